@@ -1,0 +1,18 @@
+# Production image: `docker compose up` (see docker-compose.yml) runs it next to Postgres.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY prisma ./prisma
+COPY prisma.config.ts ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+ENV NEXT_TELEMETRY_DISABLED=1
+RUN npx next build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
+COPY --from=build /app ./
+EXPOSE 3000
+# Apply committed migrations, then serve. Several containers can share one database.
+CMD ["sh", "-c", "npx tsx scripts/migrate.ts && npx next start --port ${PORT}"]

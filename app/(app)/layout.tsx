@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/context";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  const links = [
+    { href: "/plans", label: "Plans", show: can(actor.role, "plan:read") },
+    { href: "/members", label: "Members", show: can(actor.role, "member:read") },
+    { href: "/audit", label: "Audit log", show: can(actor.role, "audit:read") },
+  ].filter((link) => link.show);
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <header className="bg-slate-800 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-6 py-3">
+          <div className="flex items-center gap-6">
+            <Link href="/plans" className="text-lg font-semibold">
+              Continuity
+            </Link>
+            <nav aria-label="Main">
+              <ul className="flex gap-1">
+                {links.map((link) => (
+                  <li key={link.href}>
+                    <Link href={link.href} className="rounded-md px-2 py-1 text-sm text-slate-200 hover:bg-slate-700 hover:text-white">
+                      {link.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+          <div className="flex items-center gap-3 text-sm">
+            <span className="text-slate-300" data-testid="whoami">
+              {actor.name} · {ROLE_LABELS[actor.role]} · {actor.orgName}
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-6 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

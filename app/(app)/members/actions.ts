@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { addMember } from "@/lib/members/add-member";
+import { changeRole } from "@/lib/members/change-role";
+import { removeMember } from "@/lib/members/remove-member";
+
+export async function addMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runAction(formData, async (values) => {
+    await addMember({ actor: await requireActor(), input: values });
+    revalidatePath("/members");
+    return `${values.name} was added.`;
+  });
+  // The password is never sent back to the browser, even to refill the form.
+  if (state.values) delete state.values.password;
+  return state;
+}
+
+export async function changeRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await changeRole({ actor: await requireActor(), input: values });
+    revalidatePath("/members");
+    return "Role changed.";
+  });
+}
+
+export async function removeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await removeMember({ actor: await requireActor(), input: values });
+    revalidatePath("/members");
+    return "Member removed.";
+  });
+}

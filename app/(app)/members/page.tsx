@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/context";
+import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+import { listMembers } from "@/lib/members/list-members";
+import { AddMemberForm } from "@/components/members/add-member-form";
+import { RoleSelectForm } from "@/components/members/role-select-form";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { addMemberAction, changeRoleAction, removeMemberAction } from "./actions";
+
+export const metadata: Metadata = { title: "Members" };
+
+export default async function MembersPage() {
+  const actor = await requireActor();
+  if (!can(actor.role, "member:read")) notFound();
+  const members = await listMembers({ actor });
+  const manage = can(actor.role, "member:manage");
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="members-heading">
+        <h1 id="members-heading" className="text-2xl font-semibold">
+          Members of {actor.orgName}
+        </h1>
+        <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+          <caption className="sr-only">Members and their roles</caption>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="p-3">Name</th>
+              <th scope="col" className="p-3">E-mail</th>
+              <th scope="col" className="p-3">Role</th>
+              {manage ? <th scope="col" className="p-3"><span className="sr-only">Actions</span></th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <tr key={member.id} className="border-t border-slate-200" data-member={member.user.email}>
+                <td className="p-3 font-medium">{member.user.name}</td>
+                <td className="p-3">{member.user.email}</td>
+                <td className="p-3">
+                  {manage ? (
+                    <RoleSelectForm action={changeRoleAction} membershipId={member.id} role={member.role} memberName={member.user.name} />
+                  ) : (
+                    ROLE_LABELS[member.role]
+                  )}
+                </td>
+                {manage ? (
+                  <td className="p-3 text-right">
+                    {member.user.id === actor.userId ? (
+                      <span className="text-xs text-slate-500">You</span>
+                    ) : (
+                      <ConfirmForm
+                        action={removeMemberAction}
+                        fields={{ membershipId: member.id }}
+                        label="Remove"
+                        title={`Remove ${member.user.name}?`}
+                        body={`${member.user.name} will no longer be able to sign in to ${actor.orgName}. Their past changes stay in the audit log.`}
+                        confirmLabel="Remove member"
+                      />
+                    )}
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <dl className="mt-6 grid gap-2 text-sm text-slate-600 sm:grid-cols-2">
+          {ROLES.map((role) => (
+            <div key={role}>
+              <dt className="font-medium text-slate-800">{ROLE_LABELS[role]}</dt>
+              <dd>{ROLE_DESCRIPTIONS[role]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {manage ? (
+        <aside className="rounded-lg border border-slate-200 bg-white p-5">
+          <AddMemberForm action={addMemberAction} />
+        </aside>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { RenamePlanForm } from "@/components/plans/rename-plan-form";
+import { StageList } from "@/components/plans/stage-list";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { archivePlanAction, renamePlanAction, restorePlanAction } from "../actions";
+
+export const metadata: Metadata = { title: "Plan overview" };
+
+async function load(planId: string) {
+  const actor = await requireActor();
+  try {
+    return { actor, ...(await getPlanOverview({ actor, planId })) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const { actor, plan, stages, overall } = await load(planId);
+  const archived = plan.status === "archived";
+  const canEdit = can(actor.role, "plan:edit") && !archived;
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="text-sm text-slate-500">Continuity plan</p>
+          <h1 className="text-2xl font-semibold">{plan.name}</h1>
+          {plan.description ? <p className="mt-1 max-w-2xl text-slate-700">{plan.description}</p> : null}
+          {archived ? (
+            <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-1 text-sm text-amber-900">
+              Archived: read-only. Restore it to edit.
+            </p>
+          ) : null}
+        </div>
+        <div className="text-right">
+          <p className="text-sm text-slate-500">Overall completeness</p>
+          <p className="text-3xl font-semibold" aria-label={`Overall completeness ${overall} percent`}>
+            {overall}%
+          </p>
+        </div>
+      </div>
+
+      <StageList stages={stages} />
+
+      {can(actor.role, "plan:edit") || can(actor.role, "plan:archive") ? (
+        <section aria-label="Plan settings" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
+          {canEdit ? (
+            <RenamePlanForm action={renamePlanAction} plan={plan} />
+          ) : null}
+          {can(actor.role, "plan:archive") ? (
+            <div className="space-y-2">
+              <h2 className="text-base font-semibold">{archived ? "Restore" : "Archive"}</h2>
+              <p className="text-sm text-slate-600">
+                {archived
+                  ? "Restoring makes the plan editable again."
+                  : "Archiving keeps the plan and its history, read-only, out of the list of active plans."}
+              </p>
+              {archived ? (
+                <ConfirmForm
+                  action={restorePlanAction}
+                  fields={{ planId: plan.id }}
+                  label="Restore plan"
+                  title="Restore this plan?"
+                  body={`“${plan.name}” becomes active and editable again.`}
+                  confirmLabel="Restore"
+                  variant="primary"
+                />
+              ) : (
+                <ConfirmForm
+                  action={archivePlanAction}
+                  fields={{ planId: plan.id }}
+                  label="Archive plan"
+                  title="Archive this plan?"
+                  body={`“${plan.name}” becomes read-only and leaves the list of active plans. You can restore it later.`}
+                  confirmLabel="Archive"
+                />
+              )}
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

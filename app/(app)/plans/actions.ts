@@ -1,0 +1,45 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { createPlan } from "@/lib/plans/create-plan";
+import { renamePlan } from "@/lib/plans/rename-plan";
+import { archivePlan, restorePlan } from "@/lib/plans/archive-plan";
+
+export async function createPlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  let planId = "";
+  const state = await runAction(formData, async (values) => {
+    const plan = await createPlan({ actor: await requireActor(), input: values });
+    planId = plan.id;
+  });
+  if (state.status === "ok") redirect(`/plans/${planId}`);
+  return state;
+}
+
+export async function renamePlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await renamePlan({ actor: await requireActor(), input: values });
+    revalidatePath(`/plans/${values.planId}`);
+    return "Saved.";
+  });
+}
+
+export async function archivePlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await archivePlan({ actor: await requireActor(), input: values });
+    revalidatePath("/plans");
+    revalidatePath(`/plans/${values.planId}`);
+    return "Plan archived.";
+  });
+}
+
+export async function restorePlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await restorePlan({ actor: await requireActor(), input: values });
+    revalidatePath("/plans");
+    revalidatePath(`/plans/${values.planId}`);
+    return "Plan restored.";
+  });
+}

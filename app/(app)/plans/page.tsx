@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { listPlans } from "@/lib/plans/list-plans";
+import { CreatePlanForm } from "@/components/plans/create-plan-form";
+import { createPlanAction } from "./actions";
+
+export const metadata: Metadata = { title: "Plans" };
+
+export default async function PlansPage({ searchParams }: { searchParams: Promise<{ show?: string }> }) {
+  const actor = await requireActor();
+  const { show } = await searchParams;
+  const status = show === "archived" ? "archived" : "active";
+  const plans = await listPlans({ actor, status });
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="plans-heading">
+        <div className="flex items-baseline justify-between">
+          <h1 id="plans-heading" className="text-2xl font-semibold">
+            {status === "archived" ? "Archived plans" : "Continuity plans"}
+          </h1>
+          <Link href={status === "archived" ? "/plans" : "/plans?show=archived"} className="text-sm text-blue-700 underline">
+            {status === "archived" ? "Show active plans" : "Show archived plans"}
+          </Link>
+        </div>
+        {plans.length === 0 ? (
+          <div className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+            {status === "archived"
+              ? "No archived plans."
+              : can(actor.role, "plan:create")
+                ? "No plans yet. Create the first one: one per site or business unit is a good start."
+                : "No plans yet. The continuity committee creates them."}
+          </div>
+        ) : (
+          <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {plans.map((plan) => (
+              <li key={plan.id} className="p-4">
+                <Link href={`/plans/${plan.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                  {plan.name}
+                </Link>
+                {plan.description ? <p className="mt-1 text-sm text-slate-600">{plan.description}</p> : null}
+                <p className="mt-1 text-xs text-slate-500">
+                  {plan.status === "archived" && plan.archivedAt
+                    ? `Archived ${plan.archivedAt.toISOString().slice(0, 10)}`
+                    : `Updated ${plan.updatedAt.toISOString().slice(0, 10)}`}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {can(actor.role, "plan:create") ? (
+        <aside className="rounded-lg border border-slate-200 bg-white p-5">
+          <CreatePlanForm action={createPlanAction} />
+        </aside>
+      ) : null}
+    </div>
+  );
+}

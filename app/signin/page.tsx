@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentActor } from "@/lib/auth/context";
+import { env, oidcEnabled } from "@/lib/env";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+export const dynamic = "force-dynamic";
+
+const ERRORS: Record<string, string> = {
+  AccessDenied: "Your account is not a member of an organisation here. Ask an administrator to add you.",
+  SessionRequired: "Please sign in to continue.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  if (await currentActor()) redirect("/plans");
+  const { error } = await searchParams;
+  const sso = oidcEnabled() ? { id: "oidc", name: env().OIDC_DISPLAY_NAME } : null;
+  return (
+    <main className="flex min-h-screen items-center justify-center p-6">
+      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+        <h1 className="text-2xl font-semibold">Continuity</h1>
+        <p className="mt-1 text-sm text-slate-600">Sign in to your organisation&apos;s continuity plans.</p>
+        <SignInForm sso={sso} initialError={error ? (ERRORS[error] ?? "Sign-in failed. Please try again.") : undefined} />
+      </div>
+    </main>
+  );
+}

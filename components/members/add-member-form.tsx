@@ -1,0 +1,41 @@
+"use client";
+
+import { useActionState } from "react";
+import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+type State = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+
+export function AddMemberForm({ action }: { action: (state: State, formData: FormData) => Promise<State> }) {
+  const [state, formAction] = useActionState(action, { status: "idle" } as State);
+  const values = state.status === "error" ? state.values : undefined;
+  return (
+    <form action={formAction} className="space-y-3" aria-labelledby="add-member-heading" noValidate>
+      <h2 id="add-member-heading" className="text-lg font-semibold">
+        Add a member
+      </h2>
+      <TextField name="name" label="Name" required defaultValue={values?.name} error={state.fieldErrors?.name} />
+      <TextField name="email" label="E-mail" type="email" required defaultValue={values?.email} error={state.fieldErrors?.email} />
+      <SelectField
+        name="role"
+        label="Role"
+        defaultValue={values?.role ?? "committee"}
+        error={state.fieldErrors?.role}
+        options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+      />
+      <TextField
+        name="password"
+        label="Initial password"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={state.fieldErrors?.password}
+        hint="At least 12 characters. Hand it over in person."
+      />
+      <FormMessage state={state} />
+      <SubmitButton pendingText="Adding…">Add member</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+type State = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
+
+export function RenamePlanForm({
+  action,
+  plan,
+}: {
+  action: (state: State, formData: FormData) => Promise<State>;
+  plan: { id: string; name: string; description: string; version: number };
+}) {
+  const [state, formAction] = useActionState(action, { status: "idle" } as State);
+  // After a failed save the form shows what the user typed, not the stored value.
+  const values = state.status === "error" ? state.values : undefined;
+  return (
+    <form action={formAction} className="space-y-3" aria-labelledby="rename-heading" noValidate key={plan.version}>
+      <h2 id="rename-heading" className="text-base font-semibold">
+        Name and scope
+      </h2>
+      <input type="hidden" name="planId" value={plan.id} />
+      <input type="hidden" name="version" value={plan.version} />
+      <TextField name="name" label="Name" required maxLength={120} defaultValue={values?.name ?? plan.name} error={state.fieldErrors?.name} />
+      <TextAreaField
+        name="description"
+        label="Scope"
+        rows={3}
+        defaultValue={values?.description ?? plan.description}
+        error={state.fieldErrors?.description}
+      />
+      <FormMessage state={state} />
+      <SubmitButton>Save</SubmitButton>
+    </form>
+  );
+}

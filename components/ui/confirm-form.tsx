@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState, useId, useRef } from "react";
+import { Button, type ButtonVariant } from "@/components/ui/button";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+type State = { status: "idle" | "ok" | "error"; message?: string };
+
+/**
+ * A button that asks for confirmation in a modal dialog before it runs a destructive action.
+ * The native <dialog> traps focus and closes on Escape.
+ */
+export function ConfirmForm({
+  action,
+  fields,
+  label,
+  title,
+  body,
+  confirmLabel,
+  variant = "danger",
+}: {
+  action: (state: State, formData: FormData) => Promise<State>;
+  fields: Record<string, string>;
+  label: string;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  variant?: ButtonVariant;
+}) {
+  const [state, formAction] = useActionState(action, { status: "idle" } as State);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  return (
+    <div className="inline-block">
+      <Button type="button" variant={variant === "danger" ? "secondary" : variant} onClick={() => dialog.current?.showModal()}>
+        {label}
+      </Button>
+      {state.status === "error" ? <FormMessage state={state} /> : null}
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40">
+        <form action={formAction} onSubmit={() => dialog.current?.close()} className="space-y-4">
+          <h2 id={titleId} className="text-lg font-semibold">
+            {title}
+          </h2>
+          <p className="text-sm text-slate-700">{body}</p>
+          {Object.entries(fields).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+              Cancel
+            </Button>
+            <SubmitButton variant={variant} pendingText="Working…">
+              {confirmLabel}
+            </SubmitButton>
+          </div>
+        </form>
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { signIn, unique, USERS } from "./helpers";
+
+test("a committee member creates, renames and archives a plan", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await expect(page.getByRole("link", { name: "Bristol operations" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Members" })).toHaveCount(0);
+
+  // A blank name is refused with a message on the field.
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByText("Give the plan a name.")).toBeVisible();
+
+  const name = unique("Wakefield depot");
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Scope (optional)").fill("Second warehouse opened this year");
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  // Every stage of the cycle is listed, empty for now.
+  const stages = page.locator("[data-stage]");
+  await expect(stages).toHaveCount(8);
+  await expect(page.locator('[data-stage="tests"]')).toContainText("This plan has never been tested.");
+  await expect(page.getByLabel("Overall completeness 0 percent")).toBeVisible();
+
+  const renamed = `${name} (renamed)`;
+  await page.getByLabel("Name", { exact: true }).fill(renamed);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
+
+  // Archiving asks first; cancelling changes nothing.
+  await page.getByRole("button", { name: "Archive plan" }).click();
+  const dialog = page.getByRole("dialog", { name: "Archive this plan?" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole("button", { name: "Archive plan" }).click();
+  await dialog.getByRole("button", { name: "Archive" }).click();
+  await expect(page.getByText("Archived: read-only. Restore it to edit.")).toBeVisible();
+
+  await page.getByRole("link", { name: "Plans" }).click();
+  await expect(page.getByRole("link", { name: renamed })).toHaveCount(0);
+  await page.getByRole("link", { name: "Show archived plans" }).click();
+  await expect(page.getByRole("link", { name: renamed })).toBeVisible();
+});

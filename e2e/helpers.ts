@@ -1,0 +1,23 @@
+import { expect, type Page } from "@playwright/test";
+
+export const PASSWORD = "continuity-demo";
+
+export const USERS = {
+  admin: "alex.morgan@harbourlane.example",
+  committee: "priya.shah@harbourlane.example",
+  executive: "daniel.okafor@harbourlane.example",
+  auditor: "helen.ward@harbourlane.example",
+  otherOrgAdmin: "olivia.grant@riversidedental.example",
+} as const;
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/signin");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Continuity plans" })).toBeVisible();
+}
+
+export function unique(label: string): string {
+  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/context";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type Snapshot = Prisma.InputJsonValue | null;
+
+/**
+ * Appends one row to the audit log, inside the caller's transaction, so the change and its record
+ * commit together or not at all. The table refuses updates and deletes (a trigger).
+ */
+export async function recordAudit(
+  tx: Tx,
+  entry: {
+    actor: Pick<Actor, "userId" | "email" | "orgId">;
+    action: string;
+    entityType: string;
+    entityId: string;
+    before?: Snapshot;
+    after?: Snapshot;
+  },
+): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      orgId: entry.actor.orgId,
+      actorId: entry.actor.userId,
+      actorEmail: entry.actor.email,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+    },
+  });
+}

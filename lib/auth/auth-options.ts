@@ -1,0 +1,71 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { db } from "@/lib/db/client";
+import { env, oidcEnabled } from "@/lib/env";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
+
+/**
+ * next-auth configuration. Sessions are signed JWT cookies (no server-side state, so several app
+ * instances can serve the same user); each request re-reads the membership from Postgres
+ * (lib/auth/context.ts), so a role change or removal takes effect at once.
+ */
+export function authOptions(): NextAuthOptions {
+  const config = env();
+  const maxAge = config.SESSION_MAX_AGE_MINUTES * 60;
+  const providers: NextAuthOptions["providers"] = [
+    CredentialsProvider({
+      id: "credentials",
+      name: "E-mail and password",
+      credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials) => verifyCredentials(credentials),
+    }),
+  ];
+  if (oidcEnabled(config)) {
+    providers.push({
+      id: "oidc",
+      name: config.OIDC_DISPLAY_NAME,
+      type: "oauth",
+      wellKnown: `${config.OIDC_ISSUER!.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: config.OIDC_CLIENT_ID,
+      clientSecret: config.OIDC_CLIENT_SECRET,
+      authorization: { params: { scope: "openid email profile" } },
+      idToken: true,
+      checks: ["pkce", "state"],
+      profile(profile: { sub: string; email?: string; name?: string }) {
+        return { id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? profile.email ?? null };
+      },
+    });
+  }
+  return {
+    secret: config.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge },
+    jwt: { maxAge },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers,
+    callbacks: {
+      // An identity-provider account signs in only if an administrator made it a member first.
+      async signIn({ user, account }) {
+        if (account?.provider !== "oidc") return true;
+        if (!user.email) return false;
+        const known = await db.user.findUnique({ where: { email: user.email }, select: { membership: { select: { id: true } } } });
+        return Boolean(known?.membership);
+      },
+      async jwt({ token, user, account }) {
+        if (user) {
+          const email = (user.email ?? "").toLowerCase();
+          const found = await db.user.findUnique({
+            where: account?.provider === "oidc" ? { email } : { id: user.id },
+            select: { id: true, membership: { select: { sessionVersion: true } } },
+          });
+          token.sub = found?.id;
+          token.sessionVersion = found?.membership?.sessionVersion ?? -1;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, userId: token.sub, sessionVersion: token.sessionVersion };
+      },
+    },
+  };
+}

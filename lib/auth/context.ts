@@ -1,0 +1,60 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { getServerSession } from "next-auth";
+import { db } from "@/lib/db/client";
+import { authOptions } from "@/lib/auth/auth-options";
+import { AppError } from "@/lib/errors";
+import { can, type Permission, type Role } from "@/lib/auth/permissions";
+
+/** Who is acting, and for which organisation: always from the session and the database. */
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  orgId: string;
+  orgName: string;
+  role: Role;
+};
+
+/**
+ * The signed-in member, or null. The session cookie only names the user; the organisation and
+ * role are read from Postgres on each request, and a session minted before the member's last
+ * role change or removal (sessionVersion) no longer counts.
+ */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(authOptions());
+  if (!session?.userId) return null;
+  const membership = await db.membership.findUnique({
+    where: { userId: session.userId },
+    select: {
+      role: true,
+      sessionVersion: true,
+      org: { select: { id: true, name: true } },
+      user: { select: { id: true, email: true, name: true } },
+    },
+  });
+  if (!membership || membership.sessionVersion !== session.sessionVersion) return null;
+  return {
+    userId: membership.user.id,
+    email: membership.user.email,
+    name: membership.user.name,
+    orgId: membership.org.id,
+    orgName: membership.org.name,
+    role: membership.role,
+  };
+});
+
+/** For pages: the actor, or a redirect to the sign-in page. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect("/signin");
+  return actor;
+}
+
+/** Throws FORBIDDEN unless the actor's role has the permission. */
+export function authorize(actor: Actor, permission: Permission): void {
+  if (!can(actor.role, permission)) {
+    throw new AppError("FORBIDDEN", "You do not have permission to do that.");
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Permissions as data: the one table that says what each role may do. The server checks it
+ * (authorize() in lib/auth/context.ts) and the UI reads it (can()) to hide what a role may not
+ * do. Safe to import from client components: no server code here.
+ */
+export const ROLES = ["admin", "committee", "executive", "auditor"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Administrator",
+  committee: "Committee member",
+  executive: "Executive",
+  auditor: "Auditor",
+};
+
+export const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  admin: "Manages members, roles and settings; edits plans.",
+  committee: "Fills in and maintains the plans.",
+  executive: "Reads everything and approves plans.",
+  auditor: "Reads everything and exports reports; changes nothing.",
+};
+
+const EVERYONE: readonly Role[] = ROLES;
+
+export const PERMISSIONS = {
+  "plan:read": EVERYONE,
+  "plan:create": ["admin", "committee"],
+  "plan:edit": ["admin", "committee"],
+  "plan:archive": ["admin", "committee"],
+  "plan:approve": ["executive"],
+  "plan:export": EVERYONE,
+  "member:read": ["admin", "executive", "auditor"],
+  "member:manage": ["admin"],
+  "audit:read": ["admin", "executive", "auditor"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { env } from "@/lib/env";
+
+/** The one Prisma client of the process (kept across hot reloads in development). */
+const holder = globalThis as unknown as { continuityPrisma?: PrismaClient };
+
+function client(): PrismaClient {
+  holder.continuityPrisma ??= new PrismaClient({
+    adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
+  });
+  return holder.continuityPrisma;
+}
+
+// Created on first use, so that importing a module (as `next build` does) needs no database.
+export const db = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value = Reflect.get(real, property);
+    return typeof value === "function" ? value.bind(real) : value;
+  },
+});
+
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+export type { PrismaClient };

@@ -1,0 +1,60 @@
+/**
+ * The app's configuration, read from the environment and validated once. A wrong or missing
+ * value stops start-up with a message naming the variable (instrumentation.ts calls env() at boot).
+ */
+import { z } from "zod";
+
+const optionalUrl = z.url().optional();
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string({ error: "is required (postgresql://user:password@host:5432/database)" })
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL"),
+    NEXTAUTH_SECRET: z
+      .string({ error: "is required: a random string of at least 32 characters (openssl rand -base64 32)" })
+      .min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+    NEXTAUTH_URL: optionalUrl,
+    SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).max(43_200).default(480),
+    OIDC_ISSUER: optionalUrl,
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_DISPLAY_NAME: z.string().min(1).default("Single sign-on"),
+    SMTP_URL: optionalUrl,
+    SMTP_FROM: z.string().optional(),
+  })
+  .superRefine((value, ctx) => {
+    const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function oidcEnabled(config: Env = env()): boolean {
+  return Boolean(config.OIDC_ISSUER && config.OIDC_CLIENT_ID && config.OIDC_CLIENT_SECRET);
+}

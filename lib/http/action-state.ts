@@ -1,0 +1,45 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { AppError, type FieldErrors } from "@/lib/errors";
+
+/** What a server action tells its form: a message, errors per field, and the input to keep. */
+export type ActionState = {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+};
+
+export const IDLE: ActionState = { status: "idle" };
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * Runs a server action's use case and turns its outcome into form state. AppErrors become their
+ * message and field errors; anything else is logged and shown generically. The submitted values
+ * come back on error so the form never loses what the user typed. Next's redirect/notFound
+ * signals pass through.
+ */
+export async function runAction(
+  formData: FormData,
+  fn: (values: Record<string, string>) => Promise<string | void>,
+): Promise<ActionState> {
+  const values = formValues(formData);
+  try {
+    const message = await fn(values);
+    return { status: "ok", message: message ?? undefined };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof AppError) {
+      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    }
+    console.error("Unexpected error in a server action", error);
+    return { status: "error", message: "Something went wrong on our side. Nothing was saved; please try again.", values };
+  }
+}

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { changeRoleSchema } from "@/lib/members/schemas";
+import { membershipScope } from "@/lib/members/scope";
+import { adminCount, lockMembers } from "@/lib/members/lock-members";
+
+/** Changes a member's role; never demotes the last administrator. Ends the member's sessions. */
+export async function changeRole({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "member:manage");
+  const { membershipId, role } = parseInput(changeRoleSchema, input);
+  return db.$transaction(async (tx) => {
+    await lockMembers(tx, actor.orgId);
+    const member = await tx.membership.findFirst({
+      where: membershipScope(actor, membershipId),
+      select: { id: true, role: true, user: { select: { email: true } } },
+    });
+    if (!member) throw notFound("The member");
+    if (member.role === role) return member;
+    if (member.role === "admin" && (await adminCount(tx, actor.orgId)) === 1) {
+      throw new AppError("CONFLICT", "The organisation needs at least one administrator. Make someone else an administrator first.");
+    }
+    await tx.membership.update({
+      where: { id: member.id },
+      data: { role, sessionVersion: { increment: 1 } },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "member.role_changed",
+      entityType: "member",
+      entityId: member.id,
+      before: { email: member.user.email, role: member.role },
+      after: { email: member.user.email, role },
+    });
+    return { ...member, role };
+  });
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+
+export async function listMembers({ actor }: { actor: Actor }) {
+  authorize(actor, "member:read");
+  return db.membership.findMany({
+    where: { orgId: actor.orgId },
+    orderBy: [{ user: { name: "asc" } }],
+    select: { id: true, role: true, createdAt: true, user: { select: { id: true, name: true, email: true } } },
+  });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { removeMemberSchema } from "@/lib/members/schemas";
+import { membershipScope } from "@/lib/members/scope";
+import { adminCount, lockMembers } from "@/lib/members/lock-members";
+
+/**
+ * Removes a member from the organisation (their sessions end with the membership); never the
+ * last administrator. The user row stays so the audit log keeps naming who did what.
+ */
+export async function removeMember({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "member:manage");
+  const { membershipId } = parseInput(removeMemberSchema, input);
+  return db.$transaction(async (tx) => {
+    await lockMembers(tx, actor.orgId);
+    const member = await tx.membership.findFirst({
+      where: membershipScope(actor, membershipId),
+      select: { id: true, role: true, user: { select: { email: true, name: true } } },
+    });
+    if (!member) throw notFound("The member");
+    if (member.role === "admin" && (await adminCount(tx, actor.orgId)) === 1) {
+      throw new AppError("CONFLICT", "The organisation needs at least one administrator. Make someone else an administrator first.");
+    }
+    await tx.membership.delete({ where: { id: member.id } });
+    await recordAudit(tx, {
+      actor,
+      action: "member.removed",
+      entityType: "member",
+      entityId: member.id,
+      before: { email: member.user.email, name: member.user.name, role: member.role },
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { renamePlanSchema } from "@/lib/plans/schemas";
+import { planScope } from "@/lib/plans/scope";
+import { isUniqueViolation, planSnapshot } from "@/lib/plans/plan-fields";
+
+/**
+ * Renames a plan (and edits its description). The write names the version the editor started
+ * from: if someone else saved in between, nothing is overwritten and the editor is told.
+ */
+export async function renamePlan({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, name, description, version } = parseInput(renamePlanSchema, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.plan.findFirst({ where: planScope(actor, planId) });
+      if (!before) throw notFound("The plan");
+      if (before.status === "archived") throw new AppError("CONFLICT", "An archived plan cannot be edited.");
+      const { count } = await tx.plan.updateMany({
+        where: { ...planScope(actor, planId), version, status: "active" },
+        data: { name, description, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        throw new AppError("CONFLICT", "Someone else changed this plan while you were editing. Reload to see their change.");
+      }
+      const after = { ...before, name, description };
+      await recordAudit(tx, {
+        actor,
+        action: "plan.renamed",
+        entityType: "plan",
+        entityId: planId,
+        before: planSnapshot(before),
+        after: planSnapshot(after),
+      });
+      return { ...after, version: version + 1 };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid("name", "A plan with this name already exists.");
+    throw error;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The stages of the BCM cycle as a plan's overview shows them, in the order the committee works
+ * through them. Each later feature reports its stage's completeness (0–100) through
+ * get-plan-overview.ts; a stage with nothing recorded yet shows its empty state.
+ */
+export const STAGES = [
+  {
+    key: "committee",
+    title: "Committee and emergency response team",
+    summary: "Who leads continuity, who responds first, and how to reach them at any hour.",
+  },
+  {
+    key: "risks",
+    title: "Risk assessment",
+    summary: "Threats by likelihood and impact, their mitigations, and the disaster scenarios to plan for.",
+  },
+  {
+    key: "bia",
+    title: "Business impact analysis",
+    summary: "Core services, the functions behind them, impact over time, and MTD, RTO, RPO and WRT.",
+  },
+  {
+    key: "priorities",
+    title: "Priorities",
+    summary: "Functions ranked by criticality, recovery tiers, and the systems each one needs.",
+  },
+  {
+    key: "inventories",
+    title: "Data-collection inventories",
+    summary: "The eighteen registers: contacts, vendors, insurance, hardware, off-site storage and more.",
+  },
+  {
+    key: "recovery",
+    title: "Recovery readiness",
+    summary: "Whether each system's backups meet its RPO and its restore meets its RTO, per scenario.",
+  },
+  {
+    key: "tests",
+    title: "Tests and exercises",
+    summary: "Exercises with measured restore times, data loss and findings.",
+  },
+  {
+    key: "approval",
+    title: "Executive approval",
+    summary: "Versions of the plan submitted to and approved by top management.",
+  },
+] as const;
+
+export type StageKey = (typeof STAGES)[number]["key"];
+
+export type StageStatus = {
+  key: StageKey;
+  title: string;
+  summary: string;
+  /** 0–100. */
+  completeness: number;
+  /** Shown when completeness is 0: what the stage needs first. */
+  emptyState: string;
+};
+
+const EMPTY_STATES: Record<StageKey, string> = {
+  committee: "No committee members or response team recorded yet.",
+  risks: "No threats or disaster scenarios recorded yet.",
+  bia: "No business functions analysed yet.",
+  priorities: "No functions ranked yet.",
+  inventories: "No inventory registers filled in yet.",
+  recovery: "No systems or backup policies recorded yet.",
+  tests: "This plan has never been tested.",
+  approval: "This plan has not been submitted for approval.",
+};
+
+export function stageStatuses(completeness: Partial<Record<StageKey, number>>): StageStatus[] {
+  return STAGES.map((stage) => ({
+    ...stage,
+    completeness: Math.max(0, Math.min(100, Math.round(completeness[stage.key] ?? 0))),
+    emptyState: EMPTY_STATES[stage.key],
+  }));
+}
+
+export function overallCompleteness(stages: StageStatus[]): number {
+  if (stages.length === 0) return 0;
+  return Math.round(stages.reduce((sum, stage) => sum + stage.completeness, 0) / stages.length);
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+const valid = { DATABASE_URL: "postgresql://u@localhost:5432/db", NEXTAUTH_SECRET: "x".repeat(32) };
+
+describe("environment validation", () => {
+  it("fills defaults for a minimal valid configuration", () => {
+    expect(parseEnv(valid)).toMatchObject({ SESSION_MAX_AGE_MINUTES: 480, OIDC_DISPLAY_NAME: "Single sign-on" });
+  });
+
+  it("names each wrong variable", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short" })).toThrow(
+      /DATABASE_URL: must be a postgresql:\/\/ URL\n {2}NEXTAUTH_SECRET: must be at least 32 characters/,
+    );
+    expect(() => parseEnv({ NEXTAUTH_SECRET: "x".repeat(32) })).toThrow(/DATABASE_URL: is required/);
+  });
+
+  it("wants the three OpenID Connect settings together", () => {
+    expect(() => parseEnv({ ...valid, OIDC_ISSUER: "https://login.example.com/tenant/v2.0" })).toThrow(
+      /OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/,
+    );
+    expect(parseEnv({ ...valid, OIDC_ISSUER: "https://idp.example.com", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "s" }).OIDC_CLIENT_ID).toBe("id");
+  });
+});
