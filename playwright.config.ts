@@ -9,6 +9,8 @@ const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
+  // Its own folder: Playwright empties outputDir, and test-results/ also holds Vitest's report.
+  outputDir: "test-results/playwright",
   fullyParallel: true,
   workers: process.env.CI ? 2 : 3,
   retries: 0,

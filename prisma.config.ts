@@ -13,7 +13,7 @@ import { discreteConfig, installCatalogTypeShim, runScriptsWhole } from "./prism
 process.env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/continuity";
 
 export default defineConfig({
-  schema: path.join("prisma", "schema.prisma"),
+  schema: path.join("prisma", "schema"),
   migrations: { path: path.join("prisma", "migrations") },
   experimental: { adapter: true },
   engine: "js",

@@ -17,6 +17,20 @@ export const DEMO_ORGS = [
       { email: "daniel.okafor@harbourlane.example", name: "Daniel Okafor", role: "executive", title: "Managing Director" },
       { email: "helen.ward@harbourlane.example", name: "Helen Ward", role: "auditor", title: "Internal auditor" },
     ],
+    people: [
+      { name: "Alex Morgan", jobTitle: "IT Manager", department: "IT", email: "alex.morgan@harbourlane.example", workPhone: "0117 496 0101", mobilePhone: "07700 900101", afterHoursPhone: "07700 900101" },
+      { name: "Priya Shah", jobTitle: "Operations Director", department: "Warehouse and logistics", email: "priya.shah@harbourlane.example", workPhone: "0117 496 0102", mobilePhone: "07700 900102", afterHoursPhone: "0117 496 0872" },
+      { name: "Tom Reed", jobTitle: "Warehouse Manager", department: "Warehouse and logistics", email: "tom.reed@harbourlane.example", workPhone: "0117 496 0103", mobilePhone: "07700 900103", afterHoursPhone: "07700 900103" },
+      { name: "Daniel Okafor", jobTitle: "Managing Director", department: null, email: "daniel.okafor@harbourlane.example", workPhone: "0117 496 0100", mobilePhone: "07700 900100", afterHoursPhone: "07700 900100" },
+      { name: "Sarah Lewis", jobTitle: "Finance Director", department: "Finance", email: "sarah.lewis@harbourlane.example", workPhone: "0117 496 0110", mobilePhone: "07700 900110", afterHoursPhone: "07700 900110" },
+      { name: "Mark Evans", jobTitle: "Head of Sales", department: "Sales and customer service", email: "mark.evans@harbourlane.example", workPhone: "0117 496 0120", mobilePhone: "07700 900120", afterHoursPhone: "07700 900120" },
+      { name: "Aisha Khan", jobTitle: "Procurement Manager", department: "Procurement", email: "aisha.khan@harbourlane.example", workPhone: "0117 496 0130", mobilePhone: "07700 900130", afterHoursPhone: "07700 900130" },
+      { name: "Joanne Price", jobTitle: "People and Payroll Manager", department: "People and payroll", email: "joanne.price@harbourlane.example", workPhone: "0117 496 0140", mobilePhone: "07700 900140", afterHoursPhone: "07700 900140" },
+      { name: "Liam Foster", jobTitle: "IT Support Engineer", department: "IT", email: "liam.foster@harbourlane.example", workPhone: "0117 496 0105", mobilePhone: "07700 900105", afterHoursPhone: "07700 900105" },
+      { name: "Grace Bennett", jobTitle: "Customer Service Team Leader", department: "Sales and customer service", email: "grace.bennett@harbourlane.example", workPhone: "0117 496 0121", mobilePhone: "07700 900121", afterHoursPhone: "07700 900121" },
+      { name: "Owen Hughes", jobTitle: "Facilities and Health & Safety Officer", department: "Warehouse and logistics", email: "owen.hughes@harbourlane.example", workPhone: "0117 496 0150", mobilePhone: "07700 900150", afterHoursPhone: "07700 900150" },
+      { name: "Helen Ward", jobTitle: "Internal auditor", department: "Finance", email: "helen.ward@harbourlane.example", workPhone: "0117 496 0111", mobilePhone: "07700 900111", afterHoursPhone: "" },
+    ],
     departments: [
       { name: "Finance", head: "Sarah Lewis" },
       { name: "Sales and customer service", head: "Mark Evans" },
@@ -61,6 +75,9 @@ export const DEMO_ORGS = [
     timezone: "Europe/London",
     members: [
       { email: "olivia.grant@riversidedental.example", name: "Olivia Grant", role: "admin", title: "Practice Manager" },
+    ],
+    people: [
+      { name: "Olivia Grant", jobTitle: "Practice Manager", department: "Clinical", email: "olivia.grant@riversidedental.example", workPhone: "01225 496 000", mobilePhone: "07700 900500", afterHoursPhone: "07700 900500" },
     ],
     departments: [{ name: "Clinical", head: "Dr Ben Hughes" }],
     sites: [{ name: "Riverside practice", address: "12 Quay Street, Bath BA1 1AA", kind: "office" }],

@@ -1,15 +1,15 @@
 "use client";
 
+import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
-type State = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
-export function AddMemberForm({ action }: { action: (state: State, formData: FormData) => Promise<State> }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as State);
+export function AddMemberForm({ action }: { action: FormAction }) {
+  const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   return (
     <form action={formAction} className="space-y-3" aria-labelledby="add-member-heading" noValidate>

@@ -1,11 +1,11 @@
 "use client";
 
+import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
-type State = { status: "idle" | "ok" | "error"; message?: string };
 
 export function RoleSelectForm({
   action,
@@ -13,12 +13,12 @@ export function RoleSelectForm({
   role,
   memberName,
 }: {
-  action: (state: State, formData: FormData) => Promise<State>;
+  action: FormAction;
   membershipId: string;
   role: Role;
   memberName: string;
 }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as State);
+  const [state, formAction] = useActionState(action, IDLE);
   const id = `role-${membershipId}`;
   return (
     <form action={formAction} className="flex flex-wrap items-center gap-2">

@@ -1,14 +1,14 @@
 "use client";
 
+import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
-type State = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
-export function CreatePlanForm({ action }: { action: (state: State, formData: FormData) => Promise<State> }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as State);
+export function CreatePlanForm({ action }: { action: FormAction }) {
+  const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-3" aria-labelledby="new-plan-heading" noValidate>
       <h2 id="new-plan-heading" className="text-lg font-semibold">

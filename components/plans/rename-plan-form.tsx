@@ -1,20 +1,20 @@
 "use client";
 
+import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
-type State = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string>; values?: Record<string, string> };
 
 export function RenamePlanForm({
   action,
   plan,
 }: {
-  action: (state: State, formData: FormData) => Promise<State>;
+  action: FormAction;
   plan: { id: string; name: string; description: string; version: number };
 }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as State);
+  const [state, formAction] = useActionState(action, IDLE);
   // After a failed save the form shows what the user typed, not the stored value.
   const values = state.status === "error" ? state.values : undefined;
   return (

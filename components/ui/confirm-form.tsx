@@ -1,11 +1,11 @@
 "use client";
 
+import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState, useId, useRef } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
-type State = { status: "idle" | "ok" | "error"; message?: string };
 
 /**
  * A button that asks for confirmation in a modal dialog before it runs a destructive action.
@@ -20,7 +20,7 @@ export function ConfirmForm({
   confirmLabel,
   variant = "danger",
 }: {
-  action: (state: State, formData: FormData) => Promise<State>;
+  action: FormAction;
   fields: Record<string, string>;
   label: string;
   title: string;
@@ -28,7 +28,7 @@ export function ConfirmForm({
   confirmLabel: string;
   variant?: ButtonVariant;
 }) {
-  const [state, formAction] = useActionState(action, { status: "idle" } as State);
+  const [state, formAction] = useActionState(action, IDLE);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (

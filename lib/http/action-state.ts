@@ -1,16 +1,9 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import type { FormState } from "@/lib/http/form-state";
 
-/** What a server action tells its form: a message, errors per field, and the input to keep. */
-export type ActionState = {
-  status: "idle" | "ok" | "error";
-  message?: string;
-  fieldErrors?: FieldErrors;
-  values?: Record<string, string>;
-};
-
-export const IDLE: ActionState = { status: "idle" };
+export type ActionState = FormState;
 
 export function formValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};

@@ -1,14 +1,21 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/context";
-import { getPlan } from "@/lib/plans/get-plan";
-import { overallCompleteness, stageStatuses } from "@/lib/plans/stages";
+import type { Plan } from "@/lib/generated/prisma/client";
+import { overallCompleteness, stageStatuses, type StageKey } from "@/lib/plans/stages";
+
+export type PlanScope = { orgId: string; planId: string };
+export type CompletenessSource = (scope: PlanScope) => Promise<Partial<Record<StageKey, number>>>;
 
 /**
- * A plan with the completeness of each stage of the BCM cycle. The stages' own data arrives with
- * their features; until then every stage reports 0 and shows its empty state.
+ * Each stage's feature reports how complete its part of the plan is. A stage with no source yet,
+ * or with nothing recorded, reports 0 and shows its empty state.
  */
-export async function getPlanOverview({ actor, planId }: { actor: Actor; planId: string }) {
-  const plan = await getPlan({ actor, planId });
-  const stages = stageStatuses({});
+const SOURCES: CompletenessSource[] = [];
+
+/** The completeness of each stage of the BCM cycle for a plan the caller has already loaded. */
+export async function getPlanOverview({ actor, plan }: { actor: Actor; plan: Plan }) {
+  const scope = { orgId: actor.orgId, planId: plan.id };
+  const parts = await Promise.all(SOURCES.map((source) => source(scope)));
+  const stages = stageStatuses(Object.assign({}, ...parts));
   return { plan, stages, overall: overallCompleteness(stages) };
 }

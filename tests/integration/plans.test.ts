@@ -95,7 +95,7 @@ describe("plans", () => {
   it("shows every stage of the cycle on the overview, empty until its feature records data", async () => {
     const { actors } = await makeOrg();
     const plan = await createPlan({ actor: actors.committee, input: { name: "Overview" } });
-    const overview = await getPlanOverview({ actor: actors.auditor, planId: plan.id });
+    const overview = await getPlanOverview({ actor: actors.auditor, plan: await getPlan({ actor: actors.auditor, planId: plan.id }) });
     expect(overview.stages.map((s) => s.key)).toEqual([
       "committee", "risks", "bia", "priorities", "inventories", "recovery", "tests", "approval",
     ]);

@@ -1,29 +1,19 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { RenamePlanForm } from "@/components/plans/rename-plan-form";
 import { StageList } from "@/components/plans/stage-list";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { archivePlanAction, renamePlanAction, restorePlanAction } from "../actions";
+import { loadPlan } from "./load-plan";
 
 export const metadata: Metadata = { title: "Plan overview" };
 
-async function load(planId: string) {
-  const actor = await requireActor();
-  try {
-    return { actor, ...(await getPlanOverview({ actor, planId })) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
-  const { actor, plan, stages, overall } = await load(planId);
+  const loaded = await loadPlan(planId);
+  const { actor } = loaded;
+  const { plan, stages, overall } = await getPlanOverview(loaded);
   const archived = plan.status === "archived";
   const canEdit = can(actor.role, "plan:edit") && !archived;
   return (

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { PlanTabs } from "@/components/plans/plan-tabs";
+import { loadPlan } from "./load-plan";
+
+export default async function PlanLayout({ children, params }: { children: React.ReactNode; params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const { plan } = await loadPlan(planId);
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm text-slate-500">
+          <Link href="/plans" className="underline">
+            Plans
+          </Link>{" "}
+          / {plan.name}
+          {plan.status === "archived" ? " (archived)" : ""}
+        </p>
+        <PlanTabs planId={plan.id} />
+      </div>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+
+import Link from "next/link";
+import { useSelectedLayoutSegment } from "next/navigation";
+import { PLAN_PAGES } from "@/lib/plans/plan-nav";
+
+export function PlanTabs({ planId }: { planId: string }) {
+  const current = useSelectedLayoutSegment();
+  return (
+    <nav aria-label="Plan sections" className="-mx-1 overflow-x-auto border-b border-slate-200">
+      <ul className="flex gap-1 px-1">
+        {PLAN_PAGES.map((page) => {
+          const active = current === page.segment;
+          return (
+            <li key={page.label}>
+              <Link
+                href={page.segment ? `/plans/${planId}/${page.segment}` : `/plans/${planId}`}
+                aria-current={active ? "page" : undefined}
+                className={`block whitespace-nowrap border-b-2 px-3 py-2 text-sm ${
+                  active ? "border-blue-700 font-medium text-blue-800" : "border-transparent text-slate-600 hover:text-slate-900"
+                }`}
+              >
+                {page.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

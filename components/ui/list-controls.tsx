@@ -1,0 +1,91 @@
+import Link from "next/link";
+import type { ListQuery } from "@/lib/lists/list-query";
+
+function href(base: string, query: ListQuery, change: Partial<ListQuery>): string {
+  const next = { ...query, ...change };
+  const params = new URLSearchParams();
+  if (next.q) params.set("q", next.q);
+  params.set("sort", next.sort);
+  params.set("dir", next.dir);
+  if (next.page > 1) params.set("page", String(next.page));
+  return `${base}?${params}`;
+}
+
+/** A search box that submits with the page's other list parameters reset. */
+export function ListSearch({ base, query, label }: { base: string; query: ListQuery; label: string }) {
+  return (
+    <form action={base} role="search" className="flex gap-2">
+      <label htmlFor="list-q" className="sr-only">
+        {label}
+      </label>
+      <input
+        id="list-q"
+        name="q"
+        defaultValue={query.q}
+        placeholder={label}
+        className="w-72 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+      />
+      <input type="hidden" name="sort" value={query.sort} />
+      <input type="hidden" name="dir" value={query.dir} />
+      <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100">Search</button>
+    </form>
+  );
+}
+
+/** A column header that sorts the list by its column (toggling the direction), with aria-sort. */
+export function SortHeader({
+  base,
+  query,
+  column,
+  children,
+  className = "p-3",
+}: {
+  base: string;
+  query: ListQuery;
+  column: string;
+  children: React.ReactNode;
+  className?: string;
+}) {
+  const active = query.sort === column;
+  const dir = active && query.dir === "asc" ? "desc" : "asc";
+  return (
+    <th scope="col" className={className} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}>
+      <Link href={href(base, query, { sort: column, dir, page: 1 })} className="inline-flex items-center gap-1 hover:underline">
+        {children}
+        <span aria-hidden="true">{active ? (query.dir === "asc" ? "▲" : "▼") : ""}</span>
+      </Link>
+    </th>
+  );
+}
+
+export function Pagination({
+  base,
+  query,
+  total,
+  pageCount,
+  noun = "items",
+}: {
+  base: string;
+  query: ListQuery;
+  total: number;
+  pageCount: number;
+  noun?: string;
+}) {
+  return (
+    <nav aria-label="Pages" className="mt-4 flex items-center gap-4 text-sm">
+      <span>
+        Page {query.page} of {pageCount} · {total} {noun}
+      </span>
+      {query.page > 1 ? (
+        <Link href={href(base, query, { page: query.page - 1 })} className="text-blue-700 underline">
+          Previous
+        </Link>
+      ) : null}
+      {query.page < pageCount ? (
+        <Link href={href(base, query, { page: query.page + 1 })} className="text-blue-700 underline">
+          Next
+        </Link>
+      ) : null}
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/**
+ * Search, sort and page parameters of a long list, read from the page's search params. Each list
+ * names the columns it may be sorted by; anything else falls back to the default.
+ */
+export function listQuerySchema<const S extends readonly [string, ...string[]]>(sortable: S, defaultSort: S[number]) {
+  return z.object({
+    q: z.string().trim().max(200).catch(""),
+    sort: z.enum(sortable).catch(defaultSort),
+    dir: z.enum(["asc", "desc"]).catch("asc"),
+    page: z.coerce.number().int().min(1).catch(1),
+    pageSize: z.coerce.number().int().min(10).max(200).catch(50),
+  });
+}
+
+export type ListQuery<S extends string = string> = {
+  q: string;
+  sort: S;
+  dir: "asc" | "desc";
+  page: number;
+  pageSize: number;
+};
+
+export type Page<T> = { rows: T[]; total: number; page: number; pageCount: number };
+
+export function pageOf<T>(rows: T[], total: number, query: Pick<ListQuery, "page" | "pageSize">): Page<T> {
+  return { rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+}
+
+/** skip/take for Prisma from a list query. */
+export function pageWindow(query: Pick<ListQuery, "page" | "pageSize">) {
+  return { skip: (query.page - 1) * query.pageSize, take: query.pageSize };
+}

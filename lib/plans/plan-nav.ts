@@ -1,0 +1,11 @@
+/** The pages of a plan, in the order of the BCM cycle (the plan layout's tabs). */
+export const PLAN_PAGES = [
+  { segment: null, label: "Overview" },
+  { segment: "committee", label: "Committee & ERT" },
+  { segment: "risks", label: "Risks & scenarios" },
+  { segment: "bia", label: "Impact analysis" },
+  { segment: "priorities", label: "Priorities" },
+  { segment: "sections", label: "Written plan" },
+  { segment: "inventories", label: "Inventories" },
+  { segment: "tests", label: "Tests" },
+] as const;
