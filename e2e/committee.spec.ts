@@ -38,7 +38,7 @@ test("a committee member creates, renames and archives a plan", async ({ page })
   await dialog.getByRole("button", { name: "Archive" }).click();
   await expect(page.getByText("Archived: read-only. Restore it to edit.")).toBeVisible();
 
-  await page.getByRole("link", { name: "Plans" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plans" }).click();
   await expect(page.getByRole("link", { name: renamed })).toHaveCount(0);
   await page.getByRole("link", { name: "Show archived plans" }).click();
   await expect(page.getByRole("link", { name: renamed })).toBeVisible();

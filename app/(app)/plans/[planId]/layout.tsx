@@ -8,13 +8,13 @@ export default async function PlanLayout({ children, params }: { children: React
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm text-slate-500">
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
           <Link href="/plans" className="underline">
-            Plans
+            All plans
           </Link>{" "}
           / {plan.name}
           {plan.status === "archived" ? " (archived)" : ""}
-        </p>
+        </nav>
         <PlanTabs planId={plan.id} />
       </div>
       {children}
