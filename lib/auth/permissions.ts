@@ -27,6 +27,7 @@ export const PERMISSIONS = {
   "plan:create": ["admin", "committee"],
   "plan:edit": ["admin", "committee"],
   "plan:archive": ["admin", "committee"],
+  "plan:submit": ["admin", "committee"],
   "plan:approve": ["executive"],
   "plan:export": EVERYONE,
   "member:read": ["admin", "executive", "auditor"],

@@ -1,0 +1,120 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+
+const person = { select: { id: true, name: true, jobTitle: true, email: true, workPhone: true, mobilePhone: true, afterHoursPhone: true } } as const;
+const named = { select: { id: true, name: true } } as const;
+const byName = [{ name: "asc" as const }, { id: "asc" as const }];
+
+/**
+ * Everything a plan contains, as plain data grouped by stage of the BCM cycle: what a version
+ * freezes, what executives approve and what auditors read back. Bookkeeping columns (version
+ * counters, timestamps of edits) are left out so that only content changes the hash. Arrays
+ * are in a fixed order so the same content always gives the same snapshot.
+ */
+export async function buildSnapshot(tx: Tx, { orgId, planId }: { orgId: string; planId: string }) {
+  const scope = { orgId, planId };
+  const [plan, committee, ertRoles, threats, scenarios, products, functions, tiers, groups, systems, sections, registers, items, exercises, findings] =
+    await Promise.all([
+      tx.plan.findFirstOrThrow({
+        where: { id: planId, orgId },
+        select: { id: true, name: true, description: true, endorsedOn: true, testCadenceDays: true, sponsor: person, org: { select: { name: true } } },
+      }),
+      tx.committeeMember.findMany({
+        where: scope,
+        orderBy: [{ role: "asc" }, { id: "asc" }],
+        select: { id: true, role: true, functionalArea: true, person },
+      }),
+      tx.ertRole.findMany({
+        where: scope,
+        orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+        select: { id: true, title: true, responsibilities: true, primary: person, alternate: person },
+      }),
+      tx.threat.findMany({
+        where: scope,
+        orderBy: [{ title: "asc" }, { id: "asc" }],
+        select: {
+          id: true, category: true, title: true, description: true, likelihood: true, impact: true,
+          existingControls: true, mitigation: true, residualLikelihood: true, residualImpact: true, owner: named,
+        },
+      }),
+      tx.scenario.findMany({
+        where: scope,
+        orderBy: [{ key: "asc" }],
+        select: {
+          id: true, key: true, name: true, kind: true, description: true, at: true, declareMinutes: true,
+          containmentMinutes: true, cleanBefore: true, lostHostKeys: true,
+          lostSites: { select: { id: true, name: true }, orderBy: byName },
+          threats: { select: { id: true, title: true }, orderBy: [{ title: "asc" }] },
+        },
+      }),
+      tx.product.findMany({ where: scope, orderBy: byName, select: { id: true, name: true, description: true, department: named } }),
+      tx.businessFunction.findMany({
+        where: scope,
+        orderBy: byName,
+        select: {
+          id: true, name: true, description: true, impactGrid: true, costPerHour: true,
+          mtdMinutes: true, rtoMinutes: true, rpoMinutes: true, wrtMinutes: true,
+          mtdOverrideReason: true, rtoOverrideReason: true, manualRank: true, manualRankReason: true,
+          vitalRecords: true, product: named, department: named, tier: named,
+          systems: { select: named.select, orderBy: byName },
+          keyPeople: { select: named.select, orderBy: byName },
+          vendors: { select: { id: true, label: true }, orderBy: [{ label: "asc" }, { id: "asc" }] },
+          facilities: { select: named.select, orderBy: byName },
+        },
+      }),
+      tx.recoveryTier.findMany({ where: scope, orderBy: [{ maxRtoMinutes: "asc" }, { id: "asc" }], select: { id: true, name: true, maxRtoMinutes: true, description: true } }),
+      tx.consistencyGroup.findMany({
+        where: scope,
+        orderBy: [{ key: "asc" }],
+        select: { id: true, key: true, name: true, maxSkewMinutes: true, systems: { select: named.select, orderBy: byName } },
+      }),
+      tx.system.findMany({
+        where: scope,
+        orderBy: byName,
+        select: { id: true, name: true, kind: true, owner: true, description: true, hostName: true, ramMiB: true, usedGB: true, site: named },
+      }),
+      tx.planSection.findMany({ where: scope, orderBy: [{ key: "asc" }], select: { id: true, key: true, body: true } }),
+      tx.inventoryRegister.findMany({ where: scope, orderBy: [{ kind: "asc" }], select: { id: true, kind: true, lastReviewedAt: true, owner: named } }),
+      tx.inventoryItem.findMany({
+        where: scope,
+        orderBy: [{ kind: "asc" }, { label: "asc" }, { id: "asc" }],
+        select: { id: true, kind: true, label: true, data: true, expiresOn: true },
+      }),
+      tx.exercise.findMany({
+        where: scope,
+        orderBy: [{ conductedOn: "asc" }, { id: "asc" }],
+        select: {
+          id: true, type: true, title: true, conductedOn: true, objectives: true, successCriteria: true, narrative: true, result: true,
+          functions: { select: named.select, orderBy: byName },
+          systems: { select: named.select, orderBy: byName },
+          scenarios: { select: { id: true, key: true, name: true }, orderBy: [{ key: "asc" }] },
+          participants: { select: named.select, orderBy: byName },
+          measurements: {
+            orderBy: [{ systemId: "asc" }, { locationKey: "asc" }],
+            select: { id: true, locationKey: true, restoreMinutes: true, dataLossMinutes: true, usedGB: true, notes: true, system: named },
+          },
+          attachments: { orderBy: [{ fileName: "asc" }, { id: "asc" }], select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true } },
+        },
+      }),
+      tx.finding.findMany({
+        where: scope,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, description: true, severity: true, dueOn: true, status: true, closedNote: true, closedAt: true, owner: named, exercise: { select: { id: true, title: true } } },
+      }),
+    ]);
+  return {
+    format: 1,
+    organization: plan.org.name,
+    plan: { id: plan.id, name: plan.name, description: plan.description, sponsor: plan.sponsor, endorsedOn: plan.endorsedOn, testCadenceDays: plan.testCadenceDays },
+    committee: { members: committee, ertRoles },
+    risks: { threats, scenarios },
+    bia: { products, functions },
+    priorities: { tiers, consistencyGroups: groups },
+    systems,
+    sections,
+    inventories: { registers, items },
+    tests: { exercises, findings },
+  };
+}
+
+export type PlanSnapshot = Awaited<ReturnType<typeof buildSnapshot>>;

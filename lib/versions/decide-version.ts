@@ -1,0 +1,82 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { notify } from "@/lib/notifications/notify";
+import { snapshotHash } from "@/lib/versions/canonical-json";
+import { approvalStatement } from "@/lib/versions/statement";
+import { decideVersionSchema } from "@/lib/versions/schemas";
+
+/** Locks the version row so that concurrent decisions on it are taken one after the other. */
+async function lockVersion(tx: Tx, orgId: string, planId: string, number: number) {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "PlanVersion" WHERE "orgId" = ${orgId} AND "planId" = ${planId} AND number = ${number} FOR UPDATE`;
+  if (!row) throw notFound("The version");
+  return tx.planVersion.findUniqueOrThrow({
+    where: { id: row.id },
+    include: { plan: { select: { name: true, org: { select: { name: true } } } }, approvals: { select: { approverId: true, decision: true } } },
+  });
+}
+
+/**
+ * An executive approves or rejects a submitted version. The approval names the hash the
+ * executive was shown, which must be the version's, and the stored snapshot must still hash to
+ * it (tampering is detected, nothing is approved). The version is approved when every required
+ * approver has approved; one rejection rejects it. Each transition is a conditional write on the
+ * version's status, with its audit row in the same transaction.
+ */
+export async function decideVersion({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:approve");
+  const { planId, number, decision, versionHash, comment, agree } = parseInput(decideVersionSchema, input);
+  if (decision === "approved" && agree !== "yes") throw invalid("agree", "Tick the statement to approve.");
+  if (decision === "rejected" && !comment) throw invalid("comment", "Say why you reject this version, so the committee can act on it.");
+
+  return db.$transaction(async (tx) => {
+    const version = await lockVersion(tx, actor.orgId, planId, number);
+    if (version.status !== "submitted") throw new AppError("CONFLICT", `Version ${number} is no longer awaiting approval (it is ${version.status}).`);
+    if (!version.requiredApproverIds.includes(actor.userId)) throw new AppError("FORBIDDEN", "You are not an approver of this version.");
+    if (versionHash !== version.hash) throw new AppError("CONFLICT", "This is not the version you reviewed. Reload the page and review it again.");
+    if (snapshotHash(version.snapshot) !== version.hash) {
+      throw new AppError("CONFLICT", "Integrity check failed: the stored snapshot no longer matches its hash. Nothing was recorded; tell your administrator.");
+    }
+    if (version.approvals.some((a) => a.approverId === actor.userId)) throw new AppError("CONFLICT", "You have already decided on this version.");
+
+    const names = { orgName: version.plan.org.name, planName: version.plan.name, number, hash: version.hash };
+    const statement =
+      decision === "approved" ? approvalStatement(names) : `I reject version ${number} of “${names.planName}” (SHA-256 ${version.hash}).`;
+    await tx.approval.create({
+      data: { orgId: actor.orgId, versionId: version.id, approverId: actor.userId, decision, comment, statement, versionHash: version.hash },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: decision === "approved" ? "plan.version_approved_by" : "plan.version_rejected",
+      entityType: "plan_version",
+      entityId: version.id,
+      after: { number, hash: version.hash, decision, comment },
+    });
+
+    const approvedBy = new Set([...version.approvals.filter((a) => a.decision === "approved").map((a) => a.approverId), ...(decision === "approved" ? [actor.userId] : [])]);
+    const complete = decision === "approved" && version.requiredApproverIds.every((id) => approvedBy.has(id));
+    const next = decision === "rejected" ? "rejected" : complete ? "approved" : null;
+    if (next) {
+      const now = new Date();
+      const { count } = await tx.planVersion.updateMany({ where: { id: version.id, status: "submitted" }, data: { status: next, decidedAt: now } });
+      if (count !== 1) throw new AppError("CONFLICT", "The version changed while you were deciding. Reload the page.");
+      if (next === "approved") {
+        await tx.planVersion.updateMany({ where: { planId, orgId: actor.orgId, status: "approved", id: { not: version.id } }, data: { status: "superseded" } });
+        await recordAudit(tx, { actor, action: "plan.approved", entityType: "plan_version", entityId: version.id, before: { status: "submitted" }, after: { status: "approved", number, hash: version.hash } });
+      }
+      await notify(tx, {
+        orgId: actor.orgId,
+        userIds: version.submittedById ? [version.submittedById] : [],
+        planId,
+        versionId: version.id,
+        message: `Version ${number} of “${version.plan.name}” was ${next}${next === "rejected" ? ` by ${actor.name}: ${comment}` : ""}.`,
+        href: `/plans/${planId}/approval/versions/${number}`,
+      });
+    }
+    return { status: next ?? "submitted" };
+  });
+}

@@ -1,0 +1,74 @@
+import { canonicalJson } from "./canonical-json";
+
+/** Where each collection of a snapshot lives, and the stage of the cycle it belongs to. */
+const COLLECTIONS = [
+  { stage: "Plan", title: "Plan details", path: ["plan"] },
+  { stage: "Committee and ERT", title: "Committee members", path: ["committee", "members"] },
+  { stage: "Committee and ERT", title: "Emergency response roles", path: ["committee", "ertRoles"] },
+  { stage: "Risk assessment", title: "Threats", path: ["risks", "threats"] },
+  { stage: "Risk assessment", title: "Scenarios", path: ["risks", "scenarios"] },
+  { stage: "Business impact analysis", title: "Products and services", path: ["bia", "products"] },
+  { stage: "Business impact analysis", title: "Business functions", path: ["bia", "functions"] },
+  { stage: "Priorities", title: "Recovery tiers", path: ["priorities", "tiers"] },
+  { stage: "Priorities", title: "Consistency groups", path: ["priorities", "consistencyGroups"] },
+  { stage: "Systems", title: "IT systems", path: ["systems"] },
+  { stage: "Written plan", title: "Sections", path: ["sections"] },
+  { stage: "Inventories", title: "Registers", path: ["inventories", "registers"] },
+  { stage: "Inventories", title: "Inventory items", path: ["inventories", "items"] },
+  { stage: "Tests", title: "Tests and exercises", path: ["tests", "exercises"] },
+  { stage: "Tests", title: "Findings", path: ["tests", "findings"] },
+] as const;
+
+type Row = Record<string, unknown> & { id?: string };
+
+export type RecordRef = { id: string; label: string };
+export type CollectionDiff = {
+  stage: string;
+  title: string;
+  added: RecordRef[];
+  removed: RecordRef[];
+  changed: (RecordRef & { fields: string[] })[];
+};
+
+function at(snapshot: unknown, path: readonly string[]): Row[] {
+  let value: unknown = snapshot;
+  for (const key of path) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  if (value === undefined || value === null) return [];
+  return (Array.isArray(value) ? value : [{ id: "plan", ...(value as Row) }]) as Row[];
+}
+
+function label(row: Row): string {
+  for (const key of ["name", "title", "label", "key", "description"]) {
+    if (typeof row[key] === "string" && row[key]) return row[key] as string;
+  }
+  const person = row.person as Row | undefined;
+  if (person && typeof person.name === "string") return person.name;
+  return String(row.id);
+}
+
+/**
+ * What changed between two snapshots, collection by collection: records added, removed, and
+ * changed (with the names of the fields that differ). `before` null means everything is new.
+ * Only collections with a change are returned.
+ */
+export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[] {
+  const out: CollectionDiff[] = [];
+  for (const collection of COLLECTIONS) {
+    const old = new Map(at(before, collection.path).map((row) => [String(row.id), row]));
+    const now = new Map(at(after, collection.path).map((row) => [String(row.id), row]));
+    const diff: CollectionDiff = { stage: collection.stage, title: collection.title, added: [], removed: [], changed: [] };
+    for (const [id, row] of now) {
+      const previous = old.get(id);
+      if (!previous) {
+        diff.added.push({ id, label: label(row) });
+        continue;
+      }
+      const keys = new Set([...Object.keys(previous), ...Object.keys(row)]);
+      const fields = [...keys].filter((key) => key !== "id" && canonicalJson(previous[key]) !== canonicalJson(row[key])).sort();
+      if (fields.length) diff.changed.push({ id, label: label(row), fields });
+    }
+    for (const [id, row] of old) if (!now.has(id)) diff.removed.push({ id, label: label(row) });
+    if (diff.added.length || diff.removed.length || diff.changed.length) out.push(diff);
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import type { Plan } from "@/lib/generated/prisma/client";
+import { approvalStatus } from "@/lib/versions/approval-status";
+
+/** The plan's approval page: its status, its approvers, the executives who could be, its versions. */
+export async function getApprovalOverview({ actor, plan, now = new Date() }: { actor: Actor; plan: Plan; now?: Date }) {
+  authorize(actor, "plan:read");
+  const [versions, approvers, executives] = await Promise.all([
+    db.planVersion.findMany({
+      where: { orgId: actor.orgId, planId: plan.id },
+      orderBy: { number: "desc" },
+      select: {
+        id: true, number: true, status: true, hash: true, contentRevision: true, submittedAt: true, decidedAt: true, note: true, requiredApproverIds: true,
+        approvals: { select: { decision: true, createdAt: true, comment: true, approver: { select: { id: true, name: true } } } },
+      },
+    }),
+    db.planApprover.findMany({ where: { orgId: actor.orgId, planId: plan.id }, select: { user: { select: { id: true, name: true, email: true } } } }),
+    db.membership.findMany({ where: { orgId: actor.orgId, role: "executive" }, select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } }),
+  ]);
+  const status = approvalStatus({ versions, contentRevision: plan.contentRevision, reviewCadenceDays: plan.reviewCadenceDays, now });
+  return { status, versions, approvers: approvers.map((a) => a.user), executives: executives.map((e) => e.user) };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import { diffSnapshots } from "@/lib/versions/diff";
+import { approvalStatement } from "@/lib/versions/statement";
+import type { PlanSnapshot } from "@/lib/versions/build-snapshot";
+
+type Snapshot = Partial<PlanSnapshot> & { tests?: { exercises?: { conductedOn: string }[]; findings?: { status: string; severity: string; description: string; dueOn: string | null; owner: { name: string } | null }[] } };
+
+/**
+ * One version as an approver or auditor reads it: what it is, who decided what, what changed
+ * since the last approved version before it, and the facts an executive should weigh.
+ */
+export async function getVersion({ actor, planId, number }: { actor: Actor; planId: string; number: number }) {
+  authorize(actor, "plan:read");
+  const version = await db.planVersion.findFirst({
+    where: { orgId: actor.orgId, planId, number },
+    include: {
+      plan: { select: { name: true, org: { select: { name: true } } } },
+      approvals: { orderBy: { createdAt: "asc" }, include: { approver: { select: { id: true, name: true, email: true } } } },
+    },
+  });
+  if (!version) throw notFound("The version");
+  const baseline = await db.planVersion.findFirst({
+    where: { orgId: actor.orgId, planId, number: { lt: number }, status: { in: ["approved", "superseded"] }, decidedAt: { not: null } },
+    orderBy: { number: "desc" },
+    select: { number: true, snapshot: true },
+  });
+  const requiredApprovers = await db.user.findMany({ where: { id: { in: version.requiredApproverIds } }, select: { id: true, name: true } });
+  const snapshot = version.snapshot as Snapshot;
+  const exercises = snapshot.tests?.exercises ?? [];
+  const openFindings = (snapshot.tests?.findings ?? []).filter((f) => f.status !== "closed");
+  const lastTest = exercises.map((e) => e.conductedOn).sort().at(-1) ?? null;
+  return {
+    version,
+    requiredApprovers,
+    baselineNumber: baseline?.number ?? null,
+    changes: diffSnapshots(baseline?.snapshot ?? null, version.snapshot),
+    openFindings,
+    lastTest,
+    statement: approvalStatement({ orgName: version.plan.org.name, planName: version.plan.name, number, hash: version.hash }),
+    canDecide:
+      version.status === "submitted" && version.requiredApproverIds.includes(actor.userId) && !version.approvals.some((a) => a.approverId === actor.userId),
+  };
+}
+
+/** Two versions side by side: what changed from `from` to `to`. */
+export async function compareVersions({ actor, planId, from, to }: { actor: Actor; planId: string; from: number; to: number }) {
+  authorize(actor, "plan:read");
+  const rows = await db.planVersion.findMany({ where: { orgId: actor.orgId, planId, number: { in: [from, to] } }, select: { number: true, snapshot: true, hash: true } });
+  const a = rows.find((r) => r.number === from);
+  const b = rows.find((r) => r.number === to);
+  if (!a || !b) throw notFound("The version");
+  return { from: a, to: b, changes: diffSnapshots(a.snapshot, b.snapshot) };
+}

@@ -1,0 +1,26 @@
+import { z } from "zod";
+
+export const setApproversSchema = z.object({
+  planId: z.string().min(1),
+  approverIds: z.array(z.string().min(1)).max(20, "Name at most 20 approvers."),
+});
+
+export const submitPlanSchema = z.object({
+  planId: z.string().min(1),
+  note: z.string().trim().max(2000, "Keep the note under 2,000 characters.").default(""),
+});
+
+export const decideVersionSchema = z.object({
+  planId: z.string().min(1),
+  number: z.coerce.number().int().min(1),
+  decision: z.enum(["approved", "rejected"], { error: "Choose approve or reject." }),
+  // The hash the approver was shown: an approval names exactly the content they saw.
+  versionHash: z.string().regex(/^[0-9a-f]{64}$/, "The version's hash is missing."),
+  comment: z.string().trim().max(4000, "Keep the comment under 4,000 characters.").default(""),
+  agree: z.literal("yes", { error: "Tick the statement to approve." }).optional(),
+});
+
+export const versionRefSchema = z.object({
+  planId: z.string().min(1),
+  number: z.coerce.number().int().min(1),
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/context";
+import { createPlan } from "@/lib/plans/create-plan";
+import { renamePlan } from "@/lib/plans/rename-plan";
+import { getPlan } from "@/lib/plans/get-plan";
+import { setApprovers } from "@/lib/versions/set-approvers";
+import { submitPlan } from "@/lib/versions/submit-plan";
+import { decideVersion } from "@/lib/versions/decide-version";
+import { withdrawVersion } from "@/lib/versions/withdraw-version";
+import { verifyVersion } from "@/lib/versions/verify-version";
+import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
+import { getVersion } from "@/lib/versions/get-version";
+import { snapshotHash } from "@/lib/versions/canonical-json";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+async function secondExecutive(org: TestOrg): Promise<Actor> {
+  const email = `exec2-${org.orgId}@example.test`;
+  const user = await db.user.create({ data: { email, name: "Second Executive" } });
+  await db.membership.create({ data: { orgId: org.orgId, userId: user.id, role: "executive" } });
+  return { ...org.actors.executive, userId: user.id, email, name: user.name };
+}
+
+async function planWithApprovers(org: TestOrg, approvers: Actor[]) {
+  const plan = await createPlan({ actor: org.actors.committee, input: { name: `Plan ${Math.random()}` } });
+  await setApprovers({ actor: org.actors.committee, input: { planId: plan.id, approverIds: approvers.map((a) => a.userId) } });
+  return plan;
+}
+
+const approve = (actor: Actor, planId: string, number: number, versionHash: string) =>
+  decideVersion({ actor, input: { planId, number, decision: "approved", versionHash, agree: "yes" } });
+
+describe("plan versions and approval", () => {
+  it("freezes a version identified by the SHA-256 of its snapshot, audits it and notifies the approvers", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const version = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const row = await db.planVersion.findUniqueOrThrow({ where: { id: version.id } });
+    expect(row).toMatchObject({ number: 1, status: "submitted", requiredApproverIds: [org.actors.executive.userId] });
+    expect(row.hash).toBe(snapshotHash(row.snapshot));
+    expect((row.snapshot as { plan: { name: string } }).plan.name).toBe(plan.name);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.submitted", entityId: version.id } })).toBe(1);
+    const notes = await db.notification.findMany({ where: { userId: org.actors.executive.userId } });
+    expect(notes.map((n) => n.href)).toEqual([`/plans/${plan.id}/approval/versions/1`]);
+  });
+
+  it("refuses to submit without approvers, or while a version awaits approval", async () => {
+    const org = await makeOrg();
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: "No approvers" } });
+    expect((await failure(submitPlan({ actor: org.actors.committee, input: { planId: plan.id } }))).fieldErrors).toEqual({ approverIds: "Name at least one approver." });
+    await setApprovers({ actor: org.actors.admin, input: { planId: plan.id, approverIds: [org.actors.executive.userId] } });
+    await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect((await failure(submitPlan({ actor: org.actors.committee, input: { planId: plan.id } }))).code).toBe("CONFLICT");
+    await withdrawVersion({ actor: org.actors.committee, input: { planId: plan.id, number: 1 } });
+    expect((await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } })).number).toBe(2);
+    expect((await failure(setApprovers({ actor: org.actors.admin, input: { planId: plan.id, approverIds: [org.actors.auditor.userId] } }))).fieldErrors).toEqual({
+      approverIds: "Approvers must be executives of your organisation.",
+    });
+  });
+
+  it("is approved only when every required approver has approved, recording who, the hash and the statement", async () => {
+    const org = await makeOrg();
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect(await approve(org.actors.executive, plan.id, 1, v1.hash)).toEqual({ status: "submitted" });
+    expect(await approve(other, plan.id, 1, v1.hash)).toEqual({ status: "approved" });
+    const approvals = await db.approval.findMany({ where: { versionId: v1.id }, orderBy: { createdAt: "asc" } });
+    expect(approvals.map((a) => [a.approverId, a.decision, a.versionHash])).toEqual([
+      [org.actors.executive.userId, "approved", v1.hash],
+      [other.userId, "approved", v1.hash],
+    ]);
+    expect(approvals[0].statement).toContain(`SHA-256 ${v1.hash}`);
+    expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("approved");
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.approved" } })).toBe(1);
+  });
+
+  it("counts two simultaneous approvals once each: the version is approved exactly once", async () => {
+    const org = await makeOrg();
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const results = await Promise.all([approve(org.actors.executive, plan.id, 1, v1.hash), approve(other, plan.id, 1, v1.hash)]);
+    expect(results.map((r) => r.status).sort()).toEqual(["approved", "submitted"]);
+    expect(await db.approval.count({ where: { versionId: v1.id } })).toBe(2);
+    expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("approved");
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.approved" } })).toBe(1);
+  });
+
+  it("never freezes half an edit: a snapshot and its revision agree even when an edit races the submission", async () => {
+    const org = await makeOrg();
+    for (let round = 0; round < 6; round++) {
+      const plan = await planWithApprovers(org, [org.actors.executive]);
+      const before = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+      const [, version] = await Promise.all([
+        renamePlan({ actor: org.actors.admin, input: { planId: plan.id, name: `${plan.name} renamed`, version: before.version } }),
+        submitPlan({ actor: org.actors.committee, input: { planId: plan.id } }),
+      ]);
+      const name = (version.snapshot as { plan: { name: string } }).plan.name;
+      if (name === plan.name) expect(version.contentRevision).toBe(before.contentRevision);
+      else expect([name, version.contentRevision]).toEqual([`${plan.name} renamed`, before.contentRevision + 1]);
+    }
+  });
+
+  it("shows an edit after approval as a change since that version, which stays readable as approved", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+    const approved = await getPlan({ actor: org.actors.auditor, planId: plan.id });
+    expect((await getApprovalOverview({ actor: org.actors.auditor, plan: approved })).status.label).toBe("Approved v1");
+    await renamePlan({ actor: org.actors.committee, input: { planId: plan.id, name: "Edited after approval", version: approved.version } });
+    const edited = await getPlan({ actor: org.actors.auditor, planId: plan.id });
+    expect((await getApprovalOverview({ actor: org.actors.auditor, plan: edited })).status).toMatchObject({ label: "Changed since approval v1", changedSinceApproval: true });
+    const v1Read = await getVersion({ actor: org.actors.auditor, planId: plan.id, number: 1 });
+    expect((v1Read.version.snapshot as { plan: { name: string } }).plan.name).toBe(plan.name);
+
+    const v2 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const v2Read = await getVersion({ actor: org.actors.executive, planId: plan.id, number: 2 });
+    expect(v2Read.baselineNumber).toBe(1);
+    expect(v2Read.changes).toEqual([
+      { stage: "Plan", title: "Plan details", added: [], removed: [], changed: [{ id: plan.id, label: "Edited after approval", fields: ["name"] }] },
+    ]);
+    await approve(org.actors.executive, plan.id, 2, v2.hash);
+    expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("superseded");
+  });
+
+  it("rejects with a comment; one rejection decides, and a late approval is refused", async () => {
+    const org = await makeOrg();
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const noReason = await failure(decideVersion({ actor: other, input: { planId: plan.id, number: 1, decision: "rejected", versionHash: v1.hash } }));
+    expect(noReason.fieldErrors).toEqual({ comment: "Say why you reject this version, so the committee can act on it." });
+    await decideVersion({ actor: other, input: { planId: plan.id, number: 1, decision: "rejected", versionHash: v1.hash, comment: "No test since March." } });
+    expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("rejected");
+    expect((await failure(approve(org.actors.executive, plan.id, 1, v1.hash))).code).toBe("CONFLICT");
+    const note = await db.notification.findFirstOrThrow({ where: { userId: org.actors.committee.userId } });
+    expect(note.message).toContain("No test since March.");
+  });
+
+  it("approves only the content the approver saw, and detects a tampered snapshot", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect((await failure(approve(org.actors.executive, plan.id, 1, "0".repeat(64)))).code).toBe("CONFLICT");
+    expect(await verifyVersion({ actor: org.actors.auditor, planId: plan.id, number: 1 })).toEqual({ ok: true, recorded: v1.hash, computed: v1.hash });
+
+    await db.$executeRaw`UPDATE "PlanVersion" SET snapshot = jsonb_set(snapshot, '{plan,name}', '"Tampered"') WHERE id = ${v1.id}`;
+    const check = await verifyVersion({ actor: org.actors.auditor, planId: plan.id, number: 1 });
+    expect(check.ok).toBe(false);
+    expect(check.computed).not.toBe(v1.hash);
+    const refused = await failure(approve(org.actors.executive, plan.id, 1, v1.hash));
+    expect(refused.message).toMatch(/Integrity check failed/);
+    expect(await db.approval.count({ where: { versionId: v1.id } })).toBe(0);
+  });
+
+  it("lets only named executives decide, and never across organisations", async () => {
+    const org = await makeOrg();
+    const outsider = await makeOrg();
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect((await failure(approve(other, plan.id, 1, v1.hash))).code).toBe("FORBIDDEN");
+    expect((await failure(approve(org.actors.auditor, plan.id, 1, v1.hash))).code).toBe("FORBIDDEN");
+    expect((await failure(approve(outsider.actors.executive, plan.id, 1, v1.hash))).code).toBe("NOT_FOUND");
+    expect((await failure(submitPlan({ actor: outsider.actors.committee, input: { planId: plan.id } }))).code).toBe("NOT_FOUND");
+    expect((await failure(getVersion({ actor: outsider.actors.auditor, planId: plan.id, number: 1 }))).code).toBe("NOT_FOUND");
+    expect(await db.approval.count({ where: { versionId: v1.id } })).toBe(0);
+  });
+});
+
+describe("content revision", () => {
+  it("rises with every change to anything in the plan, including links and shared people", async () => {
+    const org = await makeOrg();
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: "Revisions" } });
+    const other = await createPlan({ actor: org.actors.committee, input: { name: "Untouched" } });
+    const revision = async (id = plan.id) => (await db.plan.findUniqueOrThrow({ where: { id } })).contentRevision;
+    const scope = { orgId: org.orgId, planId: plan.id };
+
+    const r0 = await revision();
+    const threat = await db.threat.create({ data: { ...scope, category: "technical", title: "Storage failure", likelihood: 2, impact: 4 } });
+    const r1 = await revision();
+    expect(r1).toBeGreaterThan(r0);
+    const scenario = await db.scenario.create({ data: { ...scope, key: "host-loss", name: "Host lost", kind: "host" } });
+    const r2 = await revision();
+    await db.scenario.update({ where: { id: scenario.id }, data: { threats: { connect: { id: threat.id } } } });
+    expect(await revision()).toBeGreaterThan(r2);
+    const otherBefore = await revision(other.id);
+    const r3 = await revision();
+    await db.person.create({ data: { orgId: org.orgId, name: "On-call engineer", afterHoursPhone: "07700 900999" } });
+    expect(await revision()).toBeGreaterThan(r3);
+    expect(await revision(other.id)).toBeGreaterThan(otherBefore);
+    const r4 = await revision();
+    await db.threat.delete({ where: { id: threat.id } });
+    expect(await revision()).toBeGreaterThan(r4);
+    // Archiving is not an edit of the plan's content.
+    const r5 = await revision();
+    await db.plan.update({ where: { id: plan.id }, data: { status: "archived" } });
+    expect(await revision()).toBe(r5);
+  });
+});
