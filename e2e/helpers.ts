@@ -6,6 +6,7 @@ export const USERS = {
   admin: "alex.morgan@harbourlane.example",
   committee: "priya.shah@harbourlane.example",
   executive: "daniel.okafor@harbourlane.example",
+  secondExecutive: "sarah.lewis@harbourlane.example",
   auditor: "helen.ward@harbourlane.example",
   otherOrgAdmin: "olivia.grant@riversidedental.example",
 } as const;
@@ -20,4 +21,12 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 
 export function unique(label: string): string {
   return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
+}
+
+export async function createPlan(page: Page, name: string) {
+  await page.goto("/plans");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  return page.url();
 }

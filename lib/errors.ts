@@ -33,5 +33,6 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
 
+/** A validation error on one field: the form shows `message` at the field. */
 export const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION", message, { [field]: message });
+  new AppError("VALIDATION", "Please correct the highlighted field.", { [field]: message });

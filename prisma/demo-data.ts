@@ -15,6 +15,7 @@ export const DEMO_ORGS = [
       { email: "priya.shah@harbourlane.example", name: "Priya Shah", role: "committee", title: "Operations Director, BC coordinator" },
       { email: "tom.reed@harbourlane.example", name: "Tom Reed", role: "committee", title: "Warehouse Manager" },
       { email: "daniel.okafor@harbourlane.example", name: "Daniel Okafor", role: "executive", title: "Managing Director" },
+      { email: "sarah.lewis@harbourlane.example", name: "Sarah Lewis", role: "executive", title: "Finance Director" },
       { email: "helen.ward@harbourlane.example", name: "Helen Ward", role: "auditor", title: "Internal auditor" },
     ],
     people: [

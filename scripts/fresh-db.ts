@@ -2,7 +2,7 @@
  * Creates a fresh database with the migrations applied and the demo data loaded, and prints its
  * URL: for running the end-to-end tests or a second app by hand. Uses TEST_ADMIN_URL's or
  * DATABASE_URL's server (e.g. postgresql://postgres@127.0.0.1:5432/postgres).
- *   E2E_DATABASE_URL=$(npx tsx scripts/fresh-db.ts) npx playwright test
+ *   E2E_DATABASE_URL=$(npx tsx --conditions=react-server scripts/fresh-db.ts) npx playwright test
  */
 import { randomBytes } from "node:crypto";
 import { createDatabaseIfMissing, migrate, withDatabase } from "./lib/database";

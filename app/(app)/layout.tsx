@@ -2,11 +2,13 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/context";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { unreadCount } from "@/lib/notifications/list-notifications";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
+  const unread = await unreadCount({ actor });
   const links = [
     { href: "/plans", label: "Plans", show: can(actor.role, "plan:read") },
     { href: "/members", label: "Members", show: can(actor.role, "member:read") },
@@ -36,6 +38,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </nav>
           </div>
           <div className="flex items-center gap-3 text-sm">
+            <Link href="/notifications" className="rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white" data-testid="notifications">
+              Notifications
+              {unread > 0 ? (
+                <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900" aria-label={`${unread} unread`}>
+                  {unread}
+                </span>
+              ) : null}
+            </Link>
             <span className="text-slate-300" data-testid="whoami">
               {actor.name} · {ROLE_LABELS[actor.role]} · {actor.orgName}
             </span>

@@ -7,6 +7,8 @@ export async function listPlans({ actor, status }: { actor: Actor; status: "acti
   return db.plan.findMany({
     where: { orgId: actor.orgId, status },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, description: true, status: true, updatedAt: true, archivedAt: true },
+    select: {
+      id: true, name: true, description: true, status: true, updatedAt: true, archivedAt: true, contentRevision: true, reviewCadenceDays: true,
+    },
   });
 }

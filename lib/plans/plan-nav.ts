@@ -8,4 +8,5 @@ export const PLAN_PAGES = [
   { segment: "sections", label: "Written plan" },
   { segment: "inventories", label: "Inventories" },
   { segment: "tests", label: "Tests" },
+  { segment: "approval", label: "Approval" },
 ] as const;

@@ -5,6 +5,15 @@ const person = { select: { id: true, name: true, jobTitle: true, email: true, wo
 const named = { select: { id: true, name: true } } as const;
 const byName = [{ name: "asc" as const }, { id: "asc" as const }];
 
+type Tasks = readonly (() => Promise<unknown>)[];
+
+/** Runs queries one after the other: a transaction has one connection, which runs one at a time. */
+async function inOrder<T extends Tasks>(tasks: T): Promise<{ -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> }> {
+  const results: unknown[] = [];
+  for (const task of tasks) results.push(await task());
+  return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+}
+
 /**
  * Everything a plan contains, as plain data grouped by stage of the BCM cycle: what a version
  * freezes, what executives approve and what auditors read back. Bookkeeping columns (version
@@ -14,22 +23,22 @@ const byName = [{ name: "asc" as const }, { id: "asc" as const }];
 export async function buildSnapshot(tx: Tx, { orgId, planId }: { orgId: string; planId: string }) {
   const scope = { orgId, planId };
   const [plan, committee, ertRoles, threats, scenarios, products, functions, tiers, groups, systems, sections, registers, items, exercises, findings] =
-    await Promise.all([
-      tx.plan.findFirstOrThrow({
+    await inOrder([
+      () => tx.plan.findFirstOrThrow({
         where: { id: planId, orgId },
         select: { id: true, name: true, description: true, endorsedOn: true, testCadenceDays: true, sponsor: person, org: { select: { name: true } } },
       }),
-      tx.committeeMember.findMany({
+      () => tx.committeeMember.findMany({
         where: scope,
         orderBy: [{ role: "asc" }, { id: "asc" }],
         select: { id: true, role: true, functionalArea: true, person },
       }),
-      tx.ertRole.findMany({
+      () => tx.ertRole.findMany({
         where: scope,
         orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
         select: { id: true, title: true, responsibilities: true, primary: person, alternate: person },
       }),
-      tx.threat.findMany({
+      () => tx.threat.findMany({
         where: scope,
         orderBy: [{ title: "asc" }, { id: "asc" }],
         select: {
@@ -37,7 +46,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId }: { orgId: string; 
           existingControls: true, mitigation: true, residualLikelihood: true, residualImpact: true, owner: named,
         },
       }),
-      tx.scenario.findMany({
+      () => tx.scenario.findMany({
         where: scope,
         orderBy: [{ key: "asc" }],
         select: {
@@ -47,8 +56,8 @@ export async function buildSnapshot(tx: Tx, { orgId, planId }: { orgId: string; 
           threats: { select: { id: true, title: true }, orderBy: [{ title: "asc" }] },
         },
       }),
-      tx.product.findMany({ where: scope, orderBy: byName, select: { id: true, name: true, description: true, department: named } }),
-      tx.businessFunction.findMany({
+      () => tx.product.findMany({ where: scope, orderBy: byName, select: { id: true, name: true, description: true, department: named } }),
+      () => tx.businessFunction.findMany({
         where: scope,
         orderBy: byName,
         select: {
@@ -62,25 +71,25 @@ export async function buildSnapshot(tx: Tx, { orgId, planId }: { orgId: string; 
           facilities: { select: named.select, orderBy: byName },
         },
       }),
-      tx.recoveryTier.findMany({ where: scope, orderBy: [{ maxRtoMinutes: "asc" }, { id: "asc" }], select: { id: true, name: true, maxRtoMinutes: true, description: true } }),
-      tx.consistencyGroup.findMany({
+      () => tx.recoveryTier.findMany({ where: scope, orderBy: [{ maxRtoMinutes: "asc" }, { id: "asc" }], select: { id: true, name: true, maxRtoMinutes: true, description: true } }),
+      () => tx.consistencyGroup.findMany({
         where: scope,
         orderBy: [{ key: "asc" }],
         select: { id: true, key: true, name: true, maxSkewMinutes: true, systems: { select: named.select, orderBy: byName } },
       }),
-      tx.system.findMany({
+      () => tx.system.findMany({
         where: scope,
         orderBy: byName,
         select: { id: true, name: true, kind: true, owner: true, description: true, hostName: true, ramMiB: true, usedGB: true, site: named },
       }),
-      tx.planSection.findMany({ where: scope, orderBy: [{ key: "asc" }], select: { id: true, key: true, body: true } }),
-      tx.inventoryRegister.findMany({ where: scope, orderBy: [{ kind: "asc" }], select: { id: true, kind: true, lastReviewedAt: true, owner: named } }),
-      tx.inventoryItem.findMany({
+      () => tx.planSection.findMany({ where: scope, orderBy: [{ key: "asc" }], select: { id: true, key: true, body: true } }),
+      () => tx.inventoryRegister.findMany({ where: scope, orderBy: [{ kind: "asc" }], select: { id: true, kind: true, lastReviewedAt: true, owner: named } }),
+      () => tx.inventoryItem.findMany({
         where: scope,
         orderBy: [{ kind: "asc" }, { label: "asc" }, { id: "asc" }],
         select: { id: true, kind: true, label: true, data: true, expiresOn: true },
       }),
-      tx.exercise.findMany({
+      () => tx.exercise.findMany({
         where: scope,
         orderBy: [{ conductedOn: "asc" }, { id: "asc" }],
         select: {
@@ -96,12 +105,12 @@ export async function buildSnapshot(tx: Tx, { orgId, planId }: { orgId: string; 
           attachments: { orderBy: [{ fileName: "asc" }, { id: "asc" }], select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true } },
         },
       }),
-      tx.finding.findMany({
+      () => tx.finding.findMany({
         where: scope,
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: { id: true, description: true, severity: true, dueOn: true, status: true, closedNote: true, closedAt: true, owner: named, exercise: { select: { id: true, title: true } } },
       }),
-    ]);
+    ] as const);
   return {
     format: 1,
     organization: plan.org.name,

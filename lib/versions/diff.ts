@@ -1,7 +1,7 @@
 import { canonicalJson } from "./canonical-json";
 
 /** Where each collection of a snapshot lives, and the stage of the cycle it belongs to. */
-const COLLECTIONS = [
+export const COLLECTIONS = [
   { stage: "Plan", title: "Plan details", path: ["plan"] },
   { stage: "Committee and ERT", title: "Committee members", path: ["committee", "members"] },
   { stage: "Committee and ERT", title: "Emergency response roles", path: ["committee", "ertRoles"] },
@@ -30,14 +30,14 @@ export type CollectionDiff = {
   changed: (RecordRef & { fields: string[] })[];
 };
 
-function at(snapshot: unknown, path: readonly string[]): Row[] {
+export function at(snapshot: unknown, path: readonly string[]): Row[] {
   let value: unknown = snapshot;
   for (const key of path) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
   if (value === undefined || value === null) return [];
   return (Array.isArray(value) ? value : [{ id: "plan", ...(value as Row) }]) as Row[];
 }
 
-function label(row: Row): string {
+export function label(row: Row): string {
   for (const key of ["name", "title", "label", "key", "description"]) {
     if (typeof row[key] === "string" && row[key]) return row[key] as string;
   }

@@ -4,9 +4,14 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { diffSnapshots } from "@/lib/versions/diff";
 import { approvalStatement } from "@/lib/versions/statement";
-import type { PlanSnapshot } from "@/lib/versions/build-snapshot";
 
-type Snapshot = Partial<PlanSnapshot> & { tests?: { exercises?: { conductedOn: string }[]; findings?: { status: string; severity: string; description: string; dueOn: string | null; owner: { name: string } | null }[] } };
+/** The parts of a stored snapshot (plain JSON: dates are strings) that the summary reads. */
+type Snapshot = {
+  tests?: {
+    exercises?: { conductedOn: string }[];
+    findings?: { status: string; severity: string; description: string; dueOn: string | null; owner: { name: string } | null }[];
+  };
+};
 
 /**
  * One version as an approver or auditor reads it: what it is, who decided what, what changed

@@ -4,6 +4,8 @@ import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { listPlans } from "@/lib/plans/list-plans";
 import { CreatePlanForm } from "@/components/plans/create-plan-form";
+import { ApprovalBadge } from "@/components/versions/status-badge";
+import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
 import { createPlanAction } from "./actions";
 
 export const metadata: Metadata = { title: "Plans" };
@@ -13,6 +15,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const { show } = await searchParams;
   const status = show === "archived" ? "archived" : "active";
   const plans = await listPlans({ actor, status });
+  const approval = await getApprovalStatuses({ actor, plans });
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby="plans-heading">
@@ -36,9 +39,12 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
           <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {plans.map((plan) => (
               <li key={plan.id} className="p-4">
-                <Link href={`/plans/${plan.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-                  {plan.name}
-                </Link>
+                <div className="flex flex-wrap items-center gap-2">
+                  <Link href={`/plans/${plan.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                    {plan.name}
+                  </Link>
+                  <ApprovalBadge status={approval.get(plan.id)!} />
+                </div>
                 {plan.description ? <p className="mt-1 text-sm text-slate-600">{plan.description}</p> : null}
                 <p className="mt-1 text-xs text-slate-500">
                   {plan.status === "archived" && plan.archivedAt

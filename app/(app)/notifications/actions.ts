@@ -1,0 +1,14 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { markNotificationsRead } from "@/lib/notifications/list-notifications";
+
+export async function markAllReadAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async () => {
+    await markNotificationsRead({ actor: await requireActor() });
+    revalidatePath("/", "layout");
+    return "All notifications marked as read.";
+  });
+}

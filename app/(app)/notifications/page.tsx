@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/context";
+import { listNotifications } from "@/lib/notifications/list-notifications";
+import { ActionButton } from "@/components/ui/action-button";
+import { markAllReadAction } from "./actions";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+export default async function NotificationsPage() {
+  const actor = await requireActor();
+  const notifications = await listNotifications({ actor });
+  const unread = notifications.filter((n) => !n.readAt).length;
+  return (
+    <section aria-labelledby="notifications-heading" className="space-y-4">
+      <div className="flex items-center justify-between">
+        <h1 id="notifications-heading" className="text-2xl font-semibold">
+          Notifications
+        </h1>
+        {unread > 0 ? <ActionButton action={markAllReadAction} fields={{}} label="Mark all as read" /> : null}
+      </div>
+      {notifications.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">Nothing needs your attention.</p>
+      ) : (
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+          {notifications.map((n) => (
+            <li key={n.id} className={`p-4 text-sm ${n.readAt ? "text-slate-600" : "font-medium"}`}>
+              {n.readAt ? null : <span className="sr-only">Unread: </span>}
+              {n.href ? (
+                <Link href={n.href} className="text-blue-800 underline">
+                  {n.message}
+                </Link>
+              ) : (
+                n.message
+              )}
+              <span className="ml-2 text-xs text-slate-500">{n.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

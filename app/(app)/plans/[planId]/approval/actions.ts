@@ -1,0 +1,51 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { AppError } from "@/lib/errors";
+import { setApprovers } from "@/lib/versions/set-approvers";
+import { submitPlan } from "@/lib/versions/submit-plan";
+import { decideVersion } from "@/lib/versions/decide-version";
+import { withdrawVersion } from "@/lib/versions/withdraw-version";
+import { verifyVersion } from "@/lib/versions/verify-version";
+
+export async function setApproversAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await setApprovers({ actor: await requireActor(), input: { planId: values.planId, approverIds: formData.getAll("approverIds").map(String) } });
+    revalidatePath(`/plans/${values.planId}/approval`);
+    return "Approvers saved.";
+  });
+}
+
+export async function submitPlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await submitPlan({ actor: await requireActor(), input: values });
+    revalidatePath(`/plans/${values.planId}`, "layout");
+  });
+}
+
+export async function decideVersionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await decideVersion({ actor: await requireActor(), input: values });
+    revalidatePath(`/plans/${values.planId}`, "layout");
+  });
+}
+
+export async function withdrawVersionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await withdrawVersion({ actor: await requireActor(), input: values });
+    revalidatePath(`/plans/${values.planId}`, "layout");
+    return "Version withdrawn.";
+  });
+}
+
+export async function verifyVersionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const result = await verifyVersion({ actor: await requireActor(), planId: values.planId, number: Number(values.number) });
+    if (!result.ok) {
+      throw new AppError("CONFLICT", `Integrity check FAILED: the stored snapshot hashes to ${result.computed}, not the recorded ${result.recorded}.`);
+    }
+    return `Verified: the stored snapshot still hashes to ${result.recorded}.`;
+  });
+}

@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
+import { VersionStatus } from "@/components/versions/status-badge";
+import { ApproversForm } from "@/components/versions/approvers-form";
+import { SubmitPlanForm } from "@/components/versions/submit-plan-form";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { loadPlan } from "../load-plan";
+import { setApproversAction, submitPlanAction, withdrawVersionAction } from "./actions";
+
+export const metadata: Metadata = { title: "Approval" };
+
+const date = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "—");
+
+export default async function ApprovalPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const { actor, plan } = await loadPlan(planId);
+  const { status, versions, approvers, executives } = await getApprovalOverview({ actor, plan });
+  const active = plan.status === "active";
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="approval-heading" className="space-y-1">
+        <h1 id="approval-heading" className="text-2xl font-semibold">
+          Executive approval
+        </h1>
+        <p className="font-medium">Status: {status.label}</p>
+        <p className="text-sm text-slate-600">
+          Approvals expire after {plan.reviewCadenceDays} days: the plan must then be reviewed and approved again.
+        </p>
+      </section>
+
+      {active && (can(actor.role, "plan:edit") || can(actor.role, "plan:submit")) ? (
+        <section aria-label="Approvers and submission" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
+          {can(actor.role, "plan:edit") ? (
+            <ApproversForm action={setApproversAction} planId={plan.id} executives={executives} selected={approvers.map((a) => a.id)} />
+          ) : null}
+          {can(actor.role, "plan:submit") ? (
+            status.pending ? (
+              <div className="space-y-2">
+                <h2 className="text-base font-semibold">Version {status.pending.number} awaits approval</h2>
+                <p className="text-sm text-slate-600">Withdraw it to change the plan and submit again.</p>
+                <ConfirmForm
+                  action={withdrawVersionAction}
+                  fields={{ planId: plan.id, number: String(status.pending.number) }}
+                  label={`Withdraw version ${status.pending.number}`}
+                  title={`Withdraw version ${status.pending.number}?`}
+                  body="The approvers will no longer be asked to decide on it. Decisions already made stay in its history."
+                  confirmLabel="Withdraw"
+                />
+              </div>
+            ) : (
+              <SubmitPlanForm action={submitPlanAction} planId={plan.id} />
+            )
+          ) : null}
+        </section>
+      ) : (
+        <p className="text-sm text-slate-600">
+          Approvers: {approvers.length ? approvers.map((a) => a.name).join(", ") : "none named yet"}.
+        </p>
+      )}
+
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading" className="text-lg font-semibold">
+          Versions
+        </h2>
+        {versions.length === 0 ? (
+          <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+            No version has been submitted yet.
+          </p>
+        ) : (
+          <>
+            <table className="mt-3 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
+              <caption className="sr-only">Versions of the plan, newest first</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="p-3">Version</th>
+                  <th scope="col" className="p-3">Status</th>
+                  <th scope="col" className="p-3">SHA-256</th>
+                  <th scope="col" className="p-3">Submitted (UTC)</th>
+                  <th scope="col" className="p-3">Decisions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {versions.map((v) => (
+                  <tr key={v.id} className="border-t border-slate-200 align-top" data-version={v.number}>
+                    <td className="p-3">
+                      <Link href={`/plans/${plan.id}/approval/versions/${v.number}`} className="font-medium text-blue-800 underline">
+                        Version {v.number}
+                      </Link>
+                    </td>
+                    <td className="p-3">
+                      <VersionStatus status={v.status} />
+                    </td>
+                    <td className="p-3 font-mono text-xs" title={v.hash}>
+                      {v.hash.slice(0, 16)}…
+                    </td>
+                    <td className="p-3 tabular-nums">{date(v.submittedAt)}</td>
+                    <td className="p-3">
+                      {v.approvals.length === 0
+                        ? "—"
+                        : v.approvals.map((a) => (
+                            <div key={a.approver.id}>
+                              {a.approver.name}: {a.decision} {date(a.createdAt)}
+                            </div>
+                          ))}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {versions.length > 1 ? (
+              <form action={`/plans/${plan.id}/approval/compare`} className="mt-4 flex flex-wrap items-end gap-2 text-sm">
+                <label className="flex flex-col">
+                  From
+                  <select name="from" defaultValue={versions[1].number} className="rounded-md border border-slate-300 px-2 py-1">
+                    {versions.map((v) => (
+                      <option key={v.number} value={v.number}>
+                        Version {v.number}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="flex flex-col">
+                  To
+                  <select name="to" defaultValue={versions[0].number} className="rounded-md border border-slate-300 px-2 py-1">
+                    {versions.map((v) => (
+                      <option key={v.number} value={v.number}>
+                        Version {v.number}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Compare</button>
+              </form>
+            ) : null}
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

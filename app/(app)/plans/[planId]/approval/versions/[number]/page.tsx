@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AppError } from "@/lib/errors";
+import { getVersion } from "@/lib/versions/get-version";
+import { VersionStatus } from "@/components/versions/status-badge";
+import { DecisionForm } from "@/components/versions/decision-form";
+import { ChangeList } from "@/components/versions/change-list";
+import { SnapshotView } from "@/components/versions/snapshot-view";
+import { ActionButton } from "@/components/ui/action-button";
+import { loadPlan } from "../../../load-plan";
+import { decideVersionAction, verifyVersionAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Plan version" };
+
+const when = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "—");
+
+export default async function VersionPage({ params }: { params: Promise<{ planId: string; number: string }> }) {
+  const { planId, number: raw } = await params;
+  const number = Number(raw);
+  const { actor, plan } = await loadPlan(planId);
+  if (!Number.isInteger(number) || number < 1) notFound();
+  const data = await getVersion({ actor, planId: plan.id, number }).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, statement, canDecide } = data;
+  const mine = version.approvals.find((a) => a.approver.id === actor.userId);
+  const undecided = requiredApprovers.filter((r) => !version.approvals.some((a) => a.approver.id === r.id));
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="version-heading" className="space-y-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 id="version-heading" className="text-2xl font-semibold">
+            Version {version.number}
+          </h1>
+          <VersionStatus status={version.status} />
+        </div>
+        <p className="break-all font-mono text-xs text-slate-600">
+          SHA-256 <span data-testid="version-hash">{version.hash}</span>
+        </p>
+        <p className="text-sm text-slate-600">
+          Submitted {when(version.submittedAt)}. Needs approval from {requiredApprovers.map((a) => a.name).join(", ")}.
+          {version.note ? ` Note: “${version.note}”` : ""}
+        </p>
+        <ActionButton action={verifyVersionAction} fields={{ planId: plan.id, number: String(number) }} label="Verify integrity" pendingText="Checking…" />
+      </section>
+
+      {mine ? (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+          You {mine.decision} this version on {when(mine.createdAt)}.
+          {version.status === "submitted" && undecided.length ? ` Still to decide: ${undecided.map((r) => r.name).join(", ")}.` : ""}
+        </p>
+      ) : null}
+      {canDecide ? <DecisionForm action={decideVersionAction} planId={plan.id} number={number} hash={version.hash} statement={statement} /> : null}
+
+      <section aria-labelledby="summary-heading" className="grid gap-6 md:grid-cols-2">
+        <div>
+          <h2 id="summary-heading" className="text-lg font-semibold">
+            {baselineNumber ? `Changes since approved version ${baselineNumber}` : "Content of this first version"}
+          </h2>
+          <div className="mt-3">
+            <ChangeList changes={changes} emptyText="Nothing changed since the last approved version." />
+          </div>
+        </div>
+        <div className="space-y-4">
+          <div>
+            <h2 className="text-lg font-semibold">Testing</h2>
+            <p className="text-sm">{lastTest ? `Last test: ${lastTest.slice(0, 10)}.` : "This plan had never been tested when this version was frozen."}</p>
+          </div>
+          <div>
+            <h2 className="text-lg font-semibold">Open findings ({openFindings.length})</h2>
+            {openFindings.length === 0 ? (
+              <p className="text-sm text-slate-600">No open findings.</p>
+            ) : (
+              <ul className="mt-1 list-disc pl-5 text-sm">
+                {openFindings.map((f, i) => (
+                  <li key={i}>
+                    <span className="font-medium">{f.severity}</span>: {f.description}
+                    {f.owner ? ` (owner ${f.owner.name}${f.dueOn ? `, due ${f.dueOn.slice(0, 10)}` : ""})` : ""}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="decisions-heading">
+        <h2 id="decisions-heading" className="text-lg font-semibold">
+          Decisions
+        </h2>
+        {version.approvals.length === 0 ? (
+          <p className="text-sm text-slate-600">No decision yet.</p>
+        ) : (
+          <ul className="mt-2 space-y-3">
+            {version.approvals.map((a) => (
+              <li key={a.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm" data-decision={a.decision}>
+                <p>
+                  <span className="font-medium">{a.approver.name}</span> {a.decision} on {when(a.createdAt)}
+                </p>
+                {a.comment ? <p className="mt-1">“{a.comment}”</p> : null}
+                <p className="mt-1 text-xs text-slate-600">Statement: {a.statement}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="content-heading">
+        <h2 id="content-heading" className="text-lg font-semibold">
+          The plan as frozen in this version
+        </h2>
+        <div className="mt-3">
+          <SnapshotView snapshot={version.snapshot} />
+        </div>
+      </section>
+
+      <Link href={`/plans/${plan.id}/approval`} className="text-sm text-blue-700 underline">
+        All versions
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+export function ApproversForm({
+  action,
+  planId,
+  executives,
+  selected,
+}: {
+  action: FormAction;
+  planId: string;
+  executives: { id: string; name: string; email: string }[];
+  selected: string[];
+}) {
+  const [state, formAction] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="space-y-3">
+      <input type="hidden" name="planId" value={planId} />
+      <fieldset aria-describedby="approvers-hint">
+        <legend className="text-base font-semibold">Approvers</legend>
+        <p id="approvers-hint" className="text-sm text-slate-600">
+          Every executive named here must approve a version before the plan counts as approved.
+        </p>
+        {executives.length === 0 ? (
+          <p className="mt-2 text-sm italic text-slate-500">The organisation has no executives yet. An administrator can give someone that role.</p>
+        ) : (
+          <ul className="mt-2 space-y-1">
+            {executives.map((e) => (
+              <li key={e.id}>
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="approverIds" value={e.id} defaultChecked={selected.includes(e.id)} />
+                  {e.name} <span className="text-slate-500">({e.email})</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+        {state.fieldErrors?.approverIds ? <p className="mt-1 text-sm text-red-700">{state.fieldErrors.approverIds}</p> : null}
+      </fieldset>
+      <FormMessage state={state} />
+      <SubmitButton variant="secondary">Save approvers</SubmitButton>
+    </form>
+  );
+}

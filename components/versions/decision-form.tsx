@@ -1,0 +1,59 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { TextAreaField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+
+/** An approver's decision: the statement to agree to, a comment, approve or reject. */
+export function DecisionForm({
+  action,
+  planId,
+  number,
+  hash,
+  statement,
+}: {
+  action: FormAction;
+  planId: string;
+  number: number;
+  hash: string;
+  statement: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  return (
+    <form action={formAction} className="space-y-3 rounded-lg border border-blue-200 bg-blue-50 p-4" aria-labelledby="decide-heading">
+      <h2 id="decide-heading" className="text-base font-semibold">
+        Your decision
+      </h2>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="number" value={number} />
+      <input type="hidden" name="versionHash" value={hash} />
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="agree" value="yes" className="mt-1" aria-describedby={state.fieldErrors?.agree ? "agree-error" : undefined} />
+        <span>{statement}</span>
+      </label>
+      {state.fieldErrors?.agree ? (
+        <p id="agree-error" className="text-sm text-red-700">
+          {state.fieldErrors.agree}
+        </p>
+      ) : null}
+      <TextAreaField
+        name="comment"
+        label="Comment (required to reject)"
+        rows={3}
+        defaultValue={state.values?.comment}
+        error={state.fieldErrors?.comment}
+      />
+      <FormMessage state={state} />
+      <div className="flex gap-2">
+        <Button type="submit" name="decision" value="approved" disabled={pending}>
+          {pending ? "Recording…" : "Approve this version"}
+        </Button>
+        <Button type="submit" name="decision" value="rejected" variant="danger" disabled={pending}>
+          Reject
+        </Button>
+      </div>
+    </form>
+  );
+}

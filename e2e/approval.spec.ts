@@ -1,0 +1,111 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { createPlan, signIn, unique, USERS } from "./helpers";
+
+async function as(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return { page, close: () => context.close() };
+}
+
+test("committee submits, the executive reviews the changes and approves; a later edit shows as changed since approval", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const committee = await as(browser, USERS.committee);
+  const name = unique("Approval flow");
+  const planUrl = await createPlan(committee.page, name);
+  await committee.page.getByRole("link", { name: "Approval", exact: true }).click();
+  await committee.page.getByLabel(/Daniel Okafor/).check();
+  await committee.page.getByRole("button", { name: "Save approvers" }).click();
+  await expect(committee.page.getByText("Approvers saved.")).toBeVisible();
+  await committee.page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(committee.page.getByRole("heading", { name: "Version 1 awaits approval" })).toBeVisible();
+  await expect(committee.page.getByTestId("approval-status")).toHaveText("Draft: never approved · awaiting approval of v1");
+
+  const executive = await as(browser, USERS.executive);
+  await executive.page.getByTestId("notifications").click();
+  await executive.page.getByRole("link", { name: `Priya Shah asks you to approve version 1 of “${name}”.` }).click();
+  await expect(executive.page.getByRole("heading", { name: "Content of this first version" })).toBeVisible();
+  await expect(executive.page.getByText(`Added: ${name}`)).toBeVisible();
+  const hash = await executive.page.getByTestId("version-hash").textContent();
+  expect(hash).toMatch(/^[0-9a-f]{64}$/);
+  await executive.page.getByRole("button", { name: "Approve this version" }).click();
+  await expect(executive.page.getByText("Tick the statement to approve.")).toBeVisible();
+  await executive.page.getByRole("checkbox", { name: new RegExp(`I approve version 1 of “${name}” \\(SHA-256 ${hash}\\)`) }).check();
+  await executive.page.getByRole("button", { name: "Approve this version" }).click();
+  await expect(executive.page.getByText("You approved this version")).toBeVisible();
+  await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v1");
+
+  await committee.page.goto(planUrl);
+  await expect(committee.page.getByTestId("approval-status")).toHaveText("Approved v1");
+  const renamed = `${name} v2`;
+  await committee.page.getByLabel("Name", { exact: true }).fill(renamed);
+  await committee.page.getByRole("button", { name: "Save" }).click();
+  await expect(committee.page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await committee.page.reload();
+  await expect(committee.page.getByTestId("approval-status")).toHaveText("Changed since approval v1");
+  await committee.page.goto("/plans");
+  await expect(committee.page.locator("li").filter({ hasText: renamed }).getByTestId("approval-status")).toHaveText("Changed since approval v1");
+
+  // The second version shows exactly what changed since the approved one.
+  await committee.page.goto(`${planUrl}/approval`);
+  await committee.page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(committee.page.getByRole("heading", { name: "Version 2 awaits approval" })).toBeVisible();
+  await executive.page.goto(`${planUrl}/approval/versions/2`);
+  await expect(executive.page.getByRole("heading", { name: "Changes since approved version 1" })).toBeVisible();
+  await expect(executive.page.getByText(`Changed: ${renamed} (name)`)).toBeVisible();
+  await executive.page.getByRole("checkbox", { name: /I approve version 2/ }).check();
+  await executive.page.getByRole("button", { name: "Approve this version" }).click();
+  await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v2");
+  await executive.page.goto(`${planUrl}/approval/versions/1`);
+  await expect(executive.page.getByText("Superseded")).toBeVisible();
+  await executive.page.getByRole("button", { name: "Verify integrity" }).click();
+  await expect(executive.page.getByText(`Verified: the stored snapshot still hashes to ${hash}.`)).toBeVisible();
+  await committee.close();
+  await executive.close();
+});
+
+test("with two approvers, the second rejects with a comment and the committee is told why", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const committee = await as(browser, USERS.committee);
+  const name = unique("Two approvers");
+  const planUrl = await createPlan(committee.page, name);
+  await committee.page.goto(`${planUrl}/approval`);
+  await committee.page.getByLabel(/Daniel Okafor/).check();
+  await committee.page.getByLabel(/Sarah Lewis/).check();
+  await committee.page.getByRole("button", { name: "Save approvers" }).click();
+  await expect(committee.page.getByText("Approvers saved.")).toBeVisible();
+  await committee.page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(committee.page.getByRole("heading", { name: "Version 1 awaits approval" })).toBeVisible();
+
+  const first = await as(browser, USERS.executive);
+  await first.page.goto(`${planUrl}/approval/versions/1`);
+  await first.page.getByRole("checkbox", { name: /I approve version 1/ }).check();
+  await first.page.getByRole("button", { name: "Approve this version" }).click();
+  await expect(first.page.getByText("Still to decide: Sarah Lewis.")).toBeVisible();
+
+  const second = await as(browser, USERS.secondExecutive);
+  await second.page.goto(`${planUrl}/approval/versions/1`);
+  await second.page.getByRole("button", { name: "Reject" }).click();
+  await expect(second.page.getByText("Say why you reject this version, so the committee can act on it.")).toBeVisible();
+  await second.page.getByLabel("Comment (required to reject)").fill("The ransomware scenario has never been tested.");
+  await second.page.getByRole("button", { name: "Reject" }).click();
+  await expect(second.page.getByText("You rejected this version")).toBeVisible();
+
+  await committee.page.goto(`${planUrl}/approval`);
+  await expect(committee.page.locator('tr[data-version="1"]')).toContainText("Rejected");
+  await expect(committee.page.getByTestId("approval-status")).toHaveText("Draft: never approved · v1 rejected");
+  await committee.page.goto("/notifications");
+  await expect(committee.page.getByText(/was rejected by Sarah Lewis: The ransomware scenario has never been tested\./).first()).toBeVisible();
+  await committee.close();
+  await first.close();
+  await second.close();
+});
+
+test("auditors and executives read versions but cannot submit or configure approvers", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await page.getByRole("link", { name: "Approval", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Executive approval" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Submit for approval" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save approvers" })).toHaveCount(0);
+});
