@@ -44,6 +44,7 @@ export const DEMO_ORGS = [
       { name: "Bristol head office and warehouse", address: "Unit 4, Harbour Lane Trading Estate, Bristol BS11 9XY", kind: "office" },
       { name: "Avonmouth cold store", address: "Cold Store 2, Severn Road, Avonmouth BS10 7SP", kind: "depot" },
       { name: "Cloud recovery site", address: "Microsoft Azure UK South", kind: "cloud" },
+      { name: "Off-site safe", address: "IT manager's home safe, Portishead (USB backup drives, rotated weekly)", kind: "offsite" },
     ],
     plans: [
       {

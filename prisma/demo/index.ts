@@ -1,13 +1,15 @@
 /**
  * Demo data of each plan stage, loaded after the organisation, its people, sites, departments,
  * plans and systems exist. Order matters: later stages link to what earlier ones created
- * (committee and risks, then inventories, then the BIA, then tests, then approvals).
+ * (committee and risks, then inventories, then the BIA, then tests, then recovery facts, then
+ * approvals).
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seedApprovals } from "./approvals";
+import { seedRecovery } from "./recovery";
 
 export type DemoContext = { orgId: string; orgSlug: string; planId: string; planName: string };
 export type StageSeed = (tx: Prisma.TransactionClient, ctx: DemoContext) => Promise<void>;
 
 // The approval history comes last: its version freezes everything the other seeds loaded.
-export const STAGE_SEEDS: StageSeed[] = [seedApprovals];
+export const STAGE_SEEDS: StageSeed[] = [seedRecovery, seedApprovals];

@@ -1,0 +1,133 @@
+/**
+ * Maps a plan's recovery rows to the engine's recovery model (../shared/recovery-model.md).
+ * Pure: the rows come in, the model goes out. Ids in the model: systems and sites by name (their
+ * names are unique and read well in the CLI's tables), everything else by its `key`.
+ * Systems without a host (a SaaS service, say) are not restorable VMs: they are left out of the
+ * model and returned as `unmodelled`. Everything else is passed through as recorded, so that a
+ * dangling reference or a missing field surfaces as the engine's validation message, with its
+ * path, instead of being silently dropped.
+ */
+import type { RecoveryModelInput } from "@/lib/engine";
+
+type Named = { name: string };
+type Keyed = { key: string };
+type Schedule = { cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null };
+
+export type RecoveryRows = {
+  sites: Named[];
+  locations: (Keyed & { site: Named | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number })[];
+  hosts: (Keyed & { site: Named | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number })[];
+  systems: (Named & {
+    id: string;
+    host: Keyed | null;
+    ramMiB: number | null;
+    usedGB: number | null;
+    bootMinutes: number;
+    verifyMinutes: number;
+    priority: number;
+    dependsOn: Named[];
+    recoveryHosts: { scenario: Keyed; host: Keyed }[];
+    functions: { rtoMinutes: number | null; rpoMinutes: number | null }[];
+  })[];
+  policies: (Keyed & Schedule & { windowMinutes: number; target: Keyed; systems: Named[]; copies: (Schedule & { to: Keyed; mode: "immediate" | "scheduled" | "rotation"; lagMinutes: number })[] })[];
+  replicas: { system: Named; location: Keyed; lagMinutes: number }[];
+  restorePoints: { system: Named; location: Keyed; pointInTime: Date; usableAt: Date }[];
+  measurements: { system: Named; locationKey: string; restoreMinutes: number; usedGB: number | null; exercise: { conductedOn: Date } }[];
+  groups: (Keyed & { maxSkewMinutes: number; systems: Named[] })[];
+  functions: (Named & { mtdMinutes: number | null; wrtMinutes: number | null; systems: Named[] })[];
+  scenarios: (Keyed & {
+    kind: "system" | "host" | "site" | "ransomware";
+    lostSites: Named[];
+    lostHostKeys: string[];
+    at: Date | null;
+    declareMinutes: number;
+    containmentMinutes: number;
+    cleanBefore: Date | null;
+  })[];
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString() : undefined);
+const defined = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
+
+function schedule(row: Schedule) {
+  return row.cron ? { cron: row.cron, timezone: row.timezone } : { everyMinutes: row.everyMinutes ?? undefined, anchor: iso(row.anchor) };
+}
+
+/** The tightest target among the functions that depend on a system (null when none sets one). */
+function tightest(values: (number | null)[]): number | undefined {
+  const set = values.filter((v): v is number => v !== null);
+  return set.length ? Math.min(...set) : undefined;
+}
+
+export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): { model: RecoveryModelInput; unmodelled: string[] } {
+  const modelled = rows.systems.filter((s) => s.host);
+  const inModel = new Set(modelled.map((s) => s.name));
+  const only = (systems: Named[]) => systems.map((s) => s.name).filter((name) => inModel.has(name));
+  const model = {
+    version: 1,
+    assessedAt: assessedAt.toISOString(),
+    sites: rows.sites.map((s) => ({ id: s.name })),
+    locations: rows.locations.map((l) =>
+      defined({
+        id: l.key,
+        site: l.site?.name,
+        online: l.online,
+        immutableDays: l.immutableDays,
+        throughputMBps: l.throughputMBps,
+        streamMBps: l.streamMBps ?? undefined,
+        maxStreams: l.maxStreams,
+        retrievalMinutes: l.retrievalMinutes,
+      }),
+    ),
+    hosts: rows.hosts.map((h) => defined({ id: h.key, site: h.site?.name, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes })),
+    systems: modelled.map((s) =>
+      defined({
+        id: s.name,
+        name: s.name,
+        host: s.host!.key,
+        recoveryHosts: s.recoveryHosts.length ? Object.fromEntries(s.recoveryHosts.map((r) => [r.scenario.key, r.host.key])) : undefined,
+        ramMiB: s.ramMiB ?? undefined,
+        usedGB: s.usedGB ?? undefined,
+        bootMinutes: s.bootMinutes,
+        verifyMinutes: s.verifyMinutes,
+        priority: s.priority,
+        dependsOn: only(s.dependsOn),
+        rpoMinutes: tightest(s.functions.map((f) => f.rpoMinutes)),
+        rtoMinutes: tightest(s.functions.map((f) => f.rtoMinutes)),
+      }),
+    ),
+    backupPolicies: rows.policies.map((p) => ({
+      id: p.key,
+      systems: only(p.systems),
+      schedule: defined(schedule(p)),
+      windowMinutes: p.windowMinutes,
+      target: p.target.key,
+      copies: p.copies.map((c) =>
+        defined({ to: c.to.key, mode: c.mode, lagMinutes: c.lagMinutes, schedule: c.mode === "immediate" ? undefined : defined(schedule(c)) }),
+      ),
+    })),
+    replicas: rows.replicas.filter((r) => inModel.has(r.system.name)).map((r) => ({ system: r.system.name, location: r.location.key, lagMinutes: r.lagMinutes })),
+    restorePoints: rows.restorePoints
+      .filter((p) => inModel.has(p.system.name))
+      .map((p) => ({ system: p.system.name, location: p.location.key, pointInTime: p.pointInTime.toISOString(), usableAt: p.usableAt.toISOString() })),
+    tests: rows.measurements
+      .filter((m) => inModel.has(m.system.name))
+      .map((m) => defined({ system: m.system.name, location: m.locationKey, date: m.exercise.conductedOn.toISOString(), restoreMinutes: m.restoreMinutes, usedGB: m.usedGB ?? undefined })),
+    consistencyGroups: rows.groups.map((g) => ({ id: g.key, systems: only(g.systems), maxSkewMinutes: g.maxSkewMinutes })),
+    processes: rows.functions.map((f) => defined({ id: f.name, systems: only(f.systems), mtdMinutes: f.mtdMinutes ?? undefined, wrtMinutes: f.wrtMinutes ?? undefined })),
+    scenarios: rows.scenarios.map((s) =>
+      defined({
+        id: s.key,
+        kind: s.kind,
+        lostSites: s.lostSites.map((site) => site.name),
+        lostHosts: s.lostHostKeys,
+        at: iso(s.at),
+        declareMinutes: s.declareMinutes,
+        containmentMinutes: s.containmentMinutes,
+        cleanBefore: iso(s.cleanBefore),
+      }),
+    ),
+  };
+  return { model: model as RecoveryModelInput, unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name) };
+}
