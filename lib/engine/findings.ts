@@ -1,0 +1,253 @@
+// Findings: one per problem, each saying what is wrong and what would fix it,
+// in words for the continuity committee rather than for engineers.
+import type { ScenarioDetail } from "./assess";
+import type { Compiled, CSystem } from "./compile";
+import { formatInstant } from "./instant";
+import type { RpoCandidate } from "./rpo";
+import { soloTransferMinutes, testMinutes } from "./rto";
+import type { Finding, SystemAge } from "./types";
+import { formatDuration as dur, formatGB, formatMiB, formatRate } from "./words";
+
+const label = (s: CSystem) => (s.name === s.id ? s.id : `${s.name} (${s.id})`);
+const day = (epochMinutes: number) => formatInstant(epochMinutes).slice(0, 10);
+
+export function globalFindings(c: Compiled, ages: SystemAge[]): Finding[] {
+  const out: Finding[] = [];
+  for (const s of c.systems) {
+    const missing = [s.rpo === null ? "RPO" : null, s.rto === null ? "RTO" : null].filter((x) => x !== null);
+    if (missing.length > 0) {
+      out.push({
+        severity: "warning",
+        code: "NO_TARGET",
+        system: s.id,
+        message: `${label(s)} has no ${missing.join(" or ")} target, so nothing can be checked against it; set ${missing.length > 1 ? "them" : "it"} from the business impact analysis (the tightest target of the processes it supports).`,
+      });
+    }
+    const age = ages[s.index].currentAge;
+    if (age.status === "no-evidence") {
+      out.push({
+        severity: "warning",
+        code: "NO_EVIDENCE",
+        system: s.id,
+        message: `No restore point of ${label(s)} has been recorded, so nobody can show that its backups run; import its backup history.`,
+      });
+    } else if (age.status === "exceeded" || age.status === "severe" || age.status === "critical") {
+      out.push({
+        severity: age.status === "exceeded" ? "warning" : "error",
+        code: "AGE_EXCEEDED",
+        system: s.id,
+        message: `The newest restore point of ${label(s)} is ${dur(age.minutes)} old, beyond its RPO of ${dur(s.rpo)} (${age.status}); check that its backup job runs and succeeds.`,
+      });
+    }
+    out.push(...staleTests(c, s));
+  }
+  for (const p of c.processes) {
+    if (p.mtd !== null) continue;
+    out.push({
+      severity: "warning",
+      code: "NO_TARGET",
+      process: p.id,
+      message: `Process ${p.id} has no maximum tolerable downtime (MTD), so its recovery cannot be checked; set one in the business impact analysis.`,
+    });
+  }
+  return out;
+}
+
+function staleTests(c: Compiled, s: CSystem): Finding[] {
+  const out: Finding[] = [];
+  const oldest = c.assessedAt - c.testValidity;
+  for (const location of new Set(c.tests[s.index].map((t) => t.location))) {
+    const tests = c.tests[s.index].filter((t) => t.location === location && t.date <= c.assessedAt);
+    if (tests.length === 0 || tests.some((t) => t.date >= oldest)) continue;
+    const last = tests[tests.length - 1];
+    out.push({
+      severity: "warning",
+      code: "STALE_TEST",
+      system: s.id,
+      message: `The last restore test of ${label(s)} from ${c.locations[location].id} was on ${day(last.date)}, older than the ${dur(c.testValidity)} a test stays valid, so estimates are used instead; repeat the test.`,
+    });
+  }
+  return out;
+}
+
+export function scenarioFindings(c: Compiled, d: ScenarioDetail): Finding[] {
+  const out: Finding[] = [];
+  const scenario = d.view.sc.id;
+  for (const s of c.systems) {
+    const row = d.result.systems[s.index];
+    if (!row.affected) continue;
+    const chosen = d.chosen[s.index];
+    const base = { severity: "error" as const, scenario, system: s.id };
+    if (chosen === null) {
+      out.push({ ...base, code: "NO_RECOVERY_PATH", message: `In ${scenario}, ${noPathMessage(c, d, s)}` });
+      continue;
+    }
+    if (!d.placement.placed[s.index]) {
+      out.push({ ...base, code: "UNPLACED", host: row.rto.host as string, message: `In ${scenario}, ${unplacedMessage(c, d, s)}` });
+    }
+    if (row.rpo.status === "breached") {
+      out.push({ ...base, code: "RPO_BREACHED", message: `In ${scenario}, ${rpoMessage(c, d, s, chosen)}` });
+    }
+    if (row.rto.status === "breached" && d.placement.placed[s.index]) {
+      out.push({ ...base, code: "RTO_BREACHED", message: `In ${scenario}, ${rtoMessage(c, d, s, chosen)}` });
+    }
+  }
+  d.groups.forEach((g, i) => {
+    if (g.result.consistent !== false) return;
+    const group = c.groups[i];
+    const missing = g.chosen.filter((x) => x.pit === null).map((x) => c.systems[x.system].id);
+    const detail = missing.length
+      ? `${missing.join(", ")} would have no usable point at the disaster`
+      : `its members would come back from points ${dur(g.result.skewMinutes)} apart, more than the ${dur(group.maxSkew)} allowed`;
+    out.push({
+      severity: "error",
+      code: "GROUP_INCONSISTENT",
+      scenario,
+      group: group.id,
+      message: `In ${scenario}, consistency group ${group.id} would not be consistent: ${detail}. Back its members up together (one policy, one schedule, one snapshot) so their points match.`,
+    });
+  });
+  d.result.processes.forEach((p, i) => {
+    if (p.mtdOk !== false) return;
+    out.push({ severity: "error", code: "MTD_EXCEEDED", scenario, process: p.id, message: `In ${scenario}, ${mtdMessage(c, d, i)}` });
+  });
+  return out;
+}
+
+function noPathMessage(c: Compiled, d: ScenarioDetail, s: CSystem): string {
+  const hasAnything = s.policies.length > 0 || c.replicas[s.index].length > 0 || c.points[s.index].length > 0;
+  if (!hasAnything) return `${label(s)} has no backup and no replica at all; add it to a backup policy.`;
+  const { sc } = d.view;
+  if (sc.kind === "ransomware") {
+    return `no copy of ${label(s)} is both older than the infection (clean before ${formatInstant(sc.cleanBefore as number)}) and out of the attacker's reach (offline, or still locked at the attack). Add offline media or an immutable copy locked longer than ${dur(d.view.shift, "up")} plus the time between backups.`;
+  }
+  if (sc.kind === "site") {
+    const lost = [...sc.lostSites].map((i) => c.sites[i]).join(", ");
+    return `no copy of ${label(s)} survives the loss of ${lost}. Keep a copy at another site: a cloud copy, rotated media or a replica.`;
+  }
+  return `${label(s)} has no usable copy. Add it to a backup policy.`;
+}
+
+function unplacedMessage(c: Compiled, d: ScenarioDetail, s: CSystem): string {
+  const h = d.view.recoveryHost[s.index];
+  const host = c.hosts[h];
+  if (d.view.hostLost[h]) {
+    return `${label(s)} is to be restored to ${host.id}, which is lost in this scenario, so it cannot run anywhere. Name a surviving host in its recoveryHosts for ${d.view.sc.id}.`;
+  }
+  const left = d.placement.leftWhenTried.get(s.index) ?? 0;
+  return `${label(s)} needs ${formatMiB(s.needMiB)} on ${host.id} (its RAM plus the per-VM overhead) but only ${formatMiB(left)} of ${formatMiB(host.availableMiB)} is left when its turn comes. Add memory to ${host.id}, restore it to another host, or keep a standby host ready.`;
+}
+
+function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandidate): string {
+  const worst = d.rpo[s.index]!.worst;
+  const target = s.rpo as number;
+  const loc = c.locations[chosen.location].id;
+  const { ransomware, shift } = d.view;
+  const head = Number.isFinite(worst)
+    ? `${label(s)} could lose up to ${dur(worst)} of data, more than its RPO of ${dur(target)}.`
+    : `${label(s)} could lose an unbounded amount of data: at some moments no copy is usable${ransomware ? " that is both clean and out of the attacker's reach" : ""}.`;
+  if (ransomware && shift >= target) {
+    return `${head} Only points from before the infection count, and it is assumed to have begun ${dur(shift)} before the attack (cleanBefore): that alone uses up the target, so no backup schedule can meet it. Detect infections sooner, or agree a larger RPO for this scenario.`;
+  }
+  if (chosen.replica) {
+    return `${head} Its best copy is the replica on ${loc}, ${dur(chosen.lag)} behind; keep replication lag under ${dur(target, "down")}.`;
+  }
+  if (chosen.paths.length === 0) {
+    return `${head} Only recorded restore points exist on ${loc}; add ${s.id} to a backup policy.`;
+  }
+  const set = d.rpoModel.survivalSet(d.view);
+  const best = chosen.paths.reduce((a, b) => (set.pathWorst(b) < set.pathWorst(a) ? b : a)); // first of the smallest
+  const path = d.rpoModel.streams(best.policy)[best.path];
+  const own = set.pathWorst(best);
+  const policy = c.policies[best.policy];
+  if (!Number.isFinite(own)) {
+    return `${head} Keep ${loc} locked longer (immutableDays) than ${dur(shift, "up")} plus the time between backups, or add offline media.`;
+  }
+  // What the path adds on top of its pace (window, lag, waiting for the next copy).
+  const needed = target - (own - path.cadence);
+  const reach = ransomware ? "clean, protected copy" : "surviving copy";
+  switch (path.kind) {
+    case "target":
+    case "immediate": {
+      const where = path.kind === "target" ? `the ${policy.id} backups on ${loc}` : `the copy on ${loc} made after each ${policy.id} backup`;
+      const fix = needed > 0 ? `back up at least every ${dur(needed, "down")}` : `the backup window${path.kind === "immediate" ? " and copy lag" : ""} alone take ${dur(path.delay)}; shorten them or add replication`;
+      return `${head} Its newest ${reach} is ${where}, which run up to ${dur(path.cadence)} apart; ${fix}.`;
+    }
+    case "scheduled": {
+      const jobs = d.rpoModel.streams(best.policy)[0].cadence;
+      const fix = needed > 0 ? `copy to ${loc} at least every ${dur(needed, "down")}${jobs > needed ? ", and back up at least as often" : ""}` : `copy continuously (immediately after each backup) or add replication`;
+      return `${head} Its newest ${reach} is the scheduled copy on ${loc}, up to ${dur(own)} old; ${fix}.`;
+    }
+    case "rotation": {
+      const fix =
+        needed >= 2 * 1440
+          ? `rotate at least every ${dur(needed, "down")}`
+          : needed >= 1440
+            ? "rotate daily"
+            : "rotating media cannot meet this target";
+      return `${head} The off-site copy on ${loc} is up to ${dur(own)} old; ${fix} or add a cloud copy.`;
+    }
+  }
+}
+
+function rtoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandidate): string {
+  const plan = d.plans[s.index]!;
+  const target = s.rto as number;
+  const loc = c.locations[chosen.location];
+  if (plan.ready === null) {
+    const blockers = s.deps.filter((x) => d.result.systems[x].affected && d.result.systems[x].rto.achievableMinutes === null);
+    return `${label(s)} cannot be ready: it depends on ${blockers.map((x) => c.systems[x].id).join(", ")}, which cannot be recovered in this scenario. Fix ${blockers.length > 1 ? "those" : "that"} first.`;
+  }
+  const head = `${label(s)} would be back after ${dur(plan.ready)}, more than its RTO of ${dur(target)}.`;
+  const fixed = plan.start + (plan.test ? 0 : s.bootVerify);
+  if (plan.test) {
+    const took = testMinutes(c, s.index, plan.test);
+    return `${head} Its restore test of ${day(plan.test.date)} from ${loc.id} took ${dur(plan.test.minutes)}${took > plan.test.minutes ? ` (${dur(took)} at today's ${formatGB(s.usedGB)})` : ""}, after a restore start of ${dur(plan.start)}; make the restore faster and test it again, or keep a standby replica.`;
+  }
+  if (plan.waitedFor !== null && plan.waitedFor + s.bootVerify > target) {
+    const slow = s.deps.filter((x) => d.plans[x]?.ready === plan.waitedFor).map((x) => c.systems[x].id);
+    return `${head} It has to wait until ${slow.join(", ") || "its dependencies"} ${slow.length > 1 ? "are" : "is"} ready at ${dur(plan.waitedFor)}; recover ${slow.length > 1 ? "those" : "that"} faster.`;
+  }
+  if (fixed >= target) {
+    return `${head} Even with no data to move, the restore start (${dur(plan.start)}) and boot and verification (${dur(s.bootVerify)}) take ${dur(fixed)}; declare sooner, have the host ready earlier, or shorten boot and checks.`;
+  }
+  if (chosen.replica) return `${head} Failing over to the replica on ${loc.id} starts at ${dur(plan.start)}.`;
+  const sizeMB = s.usedGB * 1000;
+  const needed = sizeMB / ((target - fixed) * 60);
+  const solo = Math.min(loc.stream, loc.throughput);
+  if (needed > solo) {
+    return `${head} Restoring ${formatGB(s.usedGB)} in time needs ${formatRate(needed, "up")}; ${loc.id} gives ${formatRate(solo, "down")} to one restore. Use faster storage or network, restore from a replica, or prove a faster restore with a test.`;
+  }
+  const begin = plan.begin as number;
+  const transfer = (plan.transferEnd as number) - begin;
+  const average = transfer > 0 ? sizeMB / (transfer * 60) : solo;
+  const alone = soloTransferMinutes(c, s.index, chosen.location);
+  const waited = begin - plan.start;
+  const how = [waited > 0 ? `waits ${dur(waited)} for a free stream` : "", average < solo ? `reads at ${formatRate(average)} on average instead of ${formatRate(solo)}` : ""].filter(Boolean);
+  return `${head} Alone it would read from ${loc.id} in ${dur(alone)}, but other restores share it: it ${how.join(" and ")}. Add streams or throughput to ${loc.id}, or raise its priority.`;
+}
+
+/** Why an affected system has no achievable RTO, in a few words. */
+function whyUnbounded(c: Compiled, d: ScenarioDetail, s: number): string {
+  const host = c.hosts[d.view.recoveryHost[s]].id;
+  if (d.chosen[s] === null) return "has no surviving copy";
+  if (!d.placement.placed[s]) return d.view.hostLost[d.view.recoveryHost[s]] ? `would be restored to ${host}, which is lost` : `does not fit on ${host}`;
+  const blockers = c.systems[s].deps.filter((x) => d.result.systems[x].affected && d.result.systems[x].rto.achievableMinutes === null);
+  return `waits for ${blockers.map((x) => c.systems[x].id).join(", ")}`;
+}
+
+function mtdMessage(c: Compiled, d: ScenarioDetail, index: number): string {
+  const p = c.processes[index];
+  const result = d.result.processes[index];
+  const rows = p.systems.map((s) => d.result.systems[s]).filter((r) => r.affected);
+  if (result.rtoMinutes === null) {
+    const stuck = p.systems.filter((s) => d.result.systems[s].affected && d.result.systems[s].rto.achievableMinutes === null);
+    const reasons = stuck.map((s) => `${c.systems[s].id} ${whyUnbounded(c, d, s)}`);
+    return `process ${p.id} cannot be recovered within any time: ${reasons.join("; ")}. Until that is fixed it cannot meet its MTD of ${dur(p.mtd)}.`;
+  }
+  if (rows.length === 0) {
+    return `process ${p.id} loses none of its systems, but its work recovery time alone (${dur(p.wrt)}) exceeds its MTD of ${dur(p.mtd)}; revisit both with the business impact analysis.`;
+  }
+  const slowest = rows.reduce((a, b) => ((b.rto.achievableMinutes ?? 0) > (a.rto.achievableMinutes ?? 0) ? b : a));
+  return `process ${p.id} would be down ${dur(result.rtoMinutes)} plus ${dur(p.wrt)} of work recovery, beyond its MTD of ${dur(p.mtd)} by ${dur(-(result.slackMinutes as number))}. Its slowest system is ${slowest.id} (${dur(slowest.rto.achievableMinutes)}); recover it faster or agree a longer MTD.`;
+}

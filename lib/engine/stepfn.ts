@@ -1,0 +1,297 @@
+// "The pointInTime of the newest point usable at t" as a step function of t.
+// Every RPO question is asked of one: its value at an instant (RPO at the
+// disaster), or the supremum of t - value(t) over the window (worst-case RPO),
+// which only changes where the function steps, so the sweep visits steps only.
+import { Heap } from "./heap";
+
+/** Value v[i] on [b[i], b[i+1]); -Infinity (no usable point) before b[0] and wherever v is -Infinity. */
+export interface StepFn {
+  readonly b: Float64Array;
+  readonly v: Float64Array;
+  /** Values never decrease (no point ever stops being usable): the normal, non-ransomware case. */
+  readonly monotone: boolean;
+}
+
+export const NONE = -Infinity;
+export const EMPTY_FN: StepFn = { b: new Float64Array(0), v: new Float64Array(0), monotone: true };
+
+/** Index of the last element <= t, or -1. */
+export function lastAtOrBefore(a: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] <= t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the last element < t, or -1. */
+export function lastBefore(a: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < t) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export function valueAt(fn: StepFn, t: number): number {
+  const i = lastAtOrBefore(fn.b, t);
+  return i < 0 ? NONE : fn.v[i];
+}
+
+/** sup over t in [lo, hi) of t - fn(t); Infinity when some t there has no point. */
+export function worstOver(fn: StepFn, lo: number, hi: number): number {
+  const { b, v } = fn;
+  let i = lastAtOrBefore(b, lo);
+  if (i < 0) return Infinity; // nothing usable at lo
+  let worst = -Infinity;
+  for (; i < b.length && b[i] < hi; i++) {
+    const end = i + 1 < b.length ? Math.min(b[i + 1], hi) : hi;
+    if (end <= Math.max(b[i], lo)) continue;
+    if (v[i] === NONE) return Infinity;
+    // t - v grows until the next step; the supremum is at the (excluded) end.
+    worst = Math.max(worst, end - v[i]);
+  }
+  return worst;
+}
+
+/**
+ * worstOver(max(fns..., c), lo, hi) without building the union: a k-way walk
+ * over the breakpoints from lo, allocating nothing. `c` is a constant extra
+ * point (NONE for none).
+ */
+export function worstOfMax(fns: readonly StepFn[], c: number, lo: number, hi: number): number {
+  const k = fns.length;
+  if (k === 1 && c === NONE) return worstOver(fns[0], lo, hi);
+  if (k === 2) return worstOfTwo(fns[0], fns[1], c, lo, hi);
+  const at = new Int32Array(k);
+  const cur = new Float64Array(k);
+  for (let j = 0; j < k; j++) {
+    const i = lastAtOrBefore(fns[j].b, lo);
+    cur[j] = i < 0 ? NONE : fns[j].v[i];
+    at[j] = i + 1;
+  }
+  let t = lo;
+  let worst = -Infinity;
+  for (;;) {
+    let value = c;
+    let next = hi;
+    for (let j = 0; j < k; j++) {
+      if (cur[j] > value) value = cur[j];
+      const b = fns[j].b;
+      if (at[j] < b.length && b[at[j]] < next) next = b[at[j]];
+    }
+    if (next > t) {
+      if (value === NONE) return Infinity;
+      if (next - value > worst) worst = next - value;
+    }
+    if (next >= hi) return worst;
+    t = next;
+    for (let j = 0; j < k; j++) {
+      const f = fns[j];
+      while (at[j] < f.b.length && f.b[at[j]] <= t) cur[j] = f.v[at[j]++];
+    }
+  }
+}
+
+/** worstOfMax for two functions: the common case (a system in two policies), kept tight. */
+function worstOfTwo(f: StepFn, g: StepFn, c: number, lo: number, hi: number): number {
+  const fb = f.b;
+  const fv = f.v;
+  const gb = g.b;
+  const gv = g.v;
+  let i = lastAtOrBefore(fb, lo);
+  let j = lastAtOrBefore(gb, lo);
+  let fcur = i < 0 ? NONE : fv[i];
+  let gcur = j < 0 ? NONE : gv[j];
+  i++;
+  j++;
+  let t = lo;
+  let worst = -Infinity;
+  for (;;) {
+    const nf = i < fb.length ? fb[i] : Infinity;
+    const ng = j < gb.length ? gb[j] : Infinity;
+    let next = nf < ng ? nf : ng;
+    if (next > hi) next = hi;
+    let value = fcur > gcur ? fcur : gcur;
+    if (c > value) value = c;
+    if (next > t) {
+      if (value === NONE) return Infinity;
+      if (next - value > worst) worst = next - value;
+    }
+    if (next >= hi) return worst;
+    t = next;
+    if (nf === next) fcur = fv[i++];
+    if (ng === next) gcur = gv[j++];
+  }
+}
+
+/** Builds a function from breakpoints, merging repeats; times must be pushed in non-decreasing order. */
+export class StepBuilder {
+  private b: Float64Array;
+  private v: Float64Array;
+  private n = 0;
+  constructor(capacity = 16) {
+    this.b = new Float64Array(Math.max(4, capacity));
+    this.v = new Float64Array(Math.max(4, capacity));
+  }
+  push(t: number, value: number): void {
+    const n = this.n;
+    if (n === 0 ? value === NONE : this.v[n - 1] === value) return;
+    if (n > 0 && this.b[n - 1] === t) {
+      // Same instant: the later value wins, and may now repeat the one before.
+      if (n > 1 && this.v[n - 2] === value) this.n--;
+      else this.v[n - 1] = value;
+      return;
+    }
+    if (n === this.b.length) {
+      const b = new Float64Array(n * 2);
+      const v = new Float64Array(n * 2);
+      b.set(this.b);
+      v.set(this.v);
+      this.b = b;
+      this.v = v;
+    }
+    this.b[n] = t;
+    this.v[n] = value;
+    this.n = n + 1;
+  }
+  build(): StepFn {
+    const { n } = this;
+    let monotone = true;
+    for (let i = 1; i < n && monotone; i++) if (this.v[i] < this.v[i - 1]) monotone = false;
+    return { b: this.b.slice(0, n), v: this.v.slice(0, n), monotone };
+  }
+}
+
+/** Pointwise maximum: the newest point usable on any of the paths. */
+export function unionFns(fns: readonly StepFn[]): StepFn {
+  const live = fns.filter((f) => f.b.length > 0);
+  if (live.length === 0) return EMPTY_FN;
+  if (live.length === 1) return live[0];
+  const k = live.length;
+  const at = new Int32Array(k);
+  const cur = new Float64Array(k).fill(NONE);
+  const out = new StepBuilder(live.reduce((n, f) => n + f.b.length, 0));
+  for (;;) {
+    let t = Infinity;
+    for (let j = 0; j < k; j++) if (at[j] < live[j].b.length && live[j].b[at[j]] < t) t = live[j].b[at[j]];
+    if (t === Infinity) break;
+    let best = NONE;
+    for (let j = 0; j < k; j++) {
+      if (at[j] < live[j].b.length && live[j].b[at[j]] === t) cur[j] = live[j].v[at[j]++];
+      if (cur[j] > best) best = cur[j];
+    }
+    out.push(t, best);
+  }
+  return out.build();
+}
+
+/** Step function of points that stay usable once they land: the newest pit landed by t. */
+export function fromLandings(landed: readonly number[], pits: readonly number[]): StepFn {
+  const order = landed.map((_, i) => i).sort((x, y) => landed[x] - landed[y] || pits[x] - pits[y]);
+  const out = new StepBuilder(landed.length);
+  let best = NONE;
+  for (const i of order) {
+    best = Math.max(best, pits[i]);
+    out.push(landed[i], best);
+  }
+  return out.build();
+}
+
+/** Step function of points each usable only during [start, end): the newest active at t. */
+export function fromIntervals(items: ReadonlyArray<{ start: number; end: number; value: number }>): StepFn {
+  const live = items.filter((x) => x.end > x.start);
+  const times = [...new Set(live.flatMap((x) => [x.start, x.end]))].filter((t) => t !== Infinity).sort((a, b) => a - b);
+  const byStart = [...live].sort((a, b) => a.start - b.start);
+  // Max-heap of active values, lazily dropping the expired ones.
+  const active = new Heap<{ end: number; value: number }>((a, b) => b.value - a.value);
+  const out = new StepBuilder();
+  let next = 0;
+  for (const t of times) {
+    while (next < byStart.length && byStart[next].start <= t) active.push(byStart[next++]);
+    while (active.size > 0 && active.peek()!.end <= t) active.pop();
+    out.push(t, active.size > 0 ? active.peek()!.value : NONE);
+  }
+  return out.build();
+}
+
+/**
+ * suffix[j] = sup of t - fn(t) over the steps from j on that start before hi,
+ * so a worst case from any step onwards is one lookup.
+ */
+export function suffixWorst(fn: StepFn, hi: number): Float64Array {
+  const { b, v } = fn;
+  const out = new Float64Array(b.length);
+  let best = -Infinity;
+  for (let j = b.length - 1; j >= 0; j--) {
+    if (b[j] < hi) {
+      const end = j + 1 < b.length ? Math.min(b[j + 1], hi) : hi;
+      if (end > b[j]) best = Math.max(best, v[j] === NONE ? Infinity : end - v[j]);
+    }
+    out[j] = best;
+  }
+  return out;
+}
+
+/** Index of the first value >= x in a monotone function, or -1. */
+export function firstValueAtLeast(fn: StepFn, x: number): number {
+  let lo = 0;
+  let hi = fn.v.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (fn.v[mid] >= x) {
+      found = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  return found;
+}
+
+/**
+ * Does `extra` ever offer a newer point than `base` inside [lo, hi)? When it
+ * does not, a shared result for `base` can be reused as is. Exact for a
+ * monotone base; otherwise it answers "maybe" (true) and the caller merges.
+ */
+export function mayImprove(base: StepFn, extra: StepFn, lo: number, hi: number): boolean {
+  const { b, v } = extra;
+  for (let i = 0; i < b.length; i++) {
+    const end = i + 1 < b.length ? b[i + 1] : Infinity;
+    const start = Math.max(b[i], lo);
+    if (v[i] === NONE || end <= lo || start >= hi || start >= end) continue;
+    if (!base.monotone) return true;
+    if (valueAt(base, start) < v[i]) return true;
+  }
+  return false;
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer); // little-endian: u32[0] low word, u32[1] high word
+
+/** The next representable double above x: turns "after x" into "from nextUp(x)". */
+export function nextUp(x: number): number {
+  if (x === Infinity || Number.isNaN(x)) return x;
+  if (x === 0) return Number.MIN_VALUE;
+  f64[0] = x;
+  // Doubles of one sign are ordered like their bit patterns: step the magnitude.
+  if (x > 0) {
+    u32[0] += 1; // wraps to 0 on carry
+    if (u32[0] === 0) u32[1] += 1;
+  } else {
+    if (u32[0] === 0) u32[1] -= 1; // borrow
+    u32[0] -= 1;
+  }
+  return f64[0];
+}

@@ -1,0 +1,93 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { PathStream } from "../paths";
+import { eligibleAt, eligibleFn } from "../ransomware";
+import { fromIntervals, fromLandings, nextUp, NONE, unionFns, valueAt, worstOfMax, worstOver, type StepFn } from "../stepfn";
+
+const fn = (b: number[], v: number[]): StepFn => ({ b: Float64Array.from(b), v: Float64Array.from(v), monotone: true });
+
+describe("step functions", () => {
+  // Points landing at 10, 20, 40 with pointInTime 5, 15, 30.
+  const f = fn([10, 20, 40], [5, 15, 30]);
+
+  it("value at an instant is the newest point landed by then", () => {
+    expect([valueAt(f, 9), valueAt(f, 10), valueAt(f, 39), valueAt(f, 100)]).toEqual([NONE, 5, 15, 30]);
+  });
+
+  it("worst case is the supremum of t - value over the window", () => {
+    // [10, 50): just before 20: 20 - 5 = 15; before 40: 40 - 15 = 25; before 50: 50 - 30 = 20.
+    expect(worstOver(f, 10, 50)).toBe(25);
+    // [25, 35): only the segment valued 15: 35 - 15 = 20.
+    expect(worstOver(f, 25, 35)).toBe(20);
+    // Nothing usable at 5: unbounded.
+    expect(worstOver(f, 5, 50)).toBe(Infinity);
+  });
+
+  it("the union is the newest of either, and its worst case can be walked without building it", () => {
+    const g = fn([15, 30], [12, 25]);
+    const u = unionFns([f, g]);
+    expect([...u.b]).toEqual([10, 15, 20, 30, 40]);
+    expect([...u.v]).toEqual([5, 12, 15, 25, 30]);
+    // [10, 50): before 15: 10; before 20: 8; before 30: 15; before 40: 15; before 50: 20.
+    expect(worstOver(u, 10, 50)).toBe(20);
+    expect(worstOfMax([f, g], NONE, 10, 50)).toBe(20);
+    // With an extra constant point of 28: before 30: 2 ... before 50: 50 - 30 = 20; before 15: 15 - 28 < 0.
+    expect(worstOfMax([f, g], 28, 10, 50)).toBe(20);
+    expect(worstOfMax([f, g, fn([12], [11])], NONE, 10, 50)).toBe(20);
+  });
+
+  it("observed points are sorted by landing; intervals expire", () => {
+    const landed = fromLandings([30, 10, 20], [25, 5, 1]);
+    expect([...landed.b]).toEqual([10, 30]); // the point landing at 20 is older than one already there
+    expect([...landed.v]).toEqual([5, 25]);
+    const intervals = fromIntervals([
+      { start: 0, end: 10, value: 4 },
+      { start: 5, end: 20, value: 2 },
+    ]);
+    expect([...intervals.b]).toEqual([0, 10, 20]);
+    expect([...intervals.v]).toEqual([4, 2, NONE]);
+    expect(intervals.monotone).toBe(false);
+  });
+
+  it("nextUp is the next double", () => {
+    expect(nextUp(1)).toBe(1 + Number.EPSILON);
+    expect(nextUp(-1)).toBe(-1 + Number.EPSILON / 2);
+    expect(nextUp(2 ** 32 - 0.5)).toBeGreaterThan(2 ** 32 - 0.5); // carries into the high word
+    // Nothing lies strictly between x and nextUp(x): their midpoint rounds to one of them.
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, min: -1e15, max: 1e15 }), (x) => {
+        const y = nextUp(x);
+        return y > x && ((x + y) / 2 === x || (x + y) / 2 === y);
+      }),
+    );
+  });
+});
+
+describe("ransomware eligibility as a function of the attack time", () => {
+  // A path of points every 10 min (pit 0, 10, ..., 200), each landing 3 min after its pit.
+  const pits = Array.from({ length: 21 }, (_, i) => i * 10);
+  const path = (lag: number): PathStream => {
+    const landed = Float64Array.from(pits.map((p) => p + lag));
+    const held = Float64Array.from(pits);
+    return { location: 0, kind: "target", copy: -1, steps: { b: landed, v: held, monotone: true }, held, landed, cadence: 10, delay: lag };
+  };
+
+  it("agrees with the point-wise definition at every instant", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 250 }), (shift, lock, lag, t) => {
+        const p = path(lag);
+        const f = eligibleFn(p, shift, lock);
+        expect(valueAt(f, t + 0.5)).toBe(eligibleAt(p, t + 0.5, shift, lock));
+      }),
+    );
+  });
+
+  it("is exact at the clean boundary: a point is clean only strictly before it", () => {
+    const p = path(0);
+    // Attack at 50 with clean boundary 50 - 20 = 30: the point of 30 is not clean, 20 is.
+    expect(eligibleAt(p, 50, 20, Infinity)).toBe(20);
+    expect(valueAt(eligibleFn(p, 20, Infinity), 50)).toBe(20);
+    // Locked 15 min: the point of 20 landed at 20 and is unlocked from 35 on.
+    expect(eligibleAt(p, 50, 20, 15)).toBe(NONE);
+  });
+});

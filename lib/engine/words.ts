@@ -1,0 +1,47 @@
+// Numbers as a committee member reads them: "3 h 20 min", "7 days 18 h",
+// "59.7 GiB", "260 MB/s". Advice rounds in the safe direction: "back up at
+// least every X" rounds X down, "needs Y MB/s" rounds Y up.
+
+export type Rounding = "nearest" | "down" | "up";
+
+const roundWith = (x: number, mode: Rounding): number => {
+  const eps = 1e-9 * Math.max(1, Math.abs(x)); // float noise must not tip a round number over
+  if (mode === "down") return Math.floor(x + eps);
+  if (mode === "up") return Math.ceil(x - eps);
+  return Math.round(x);
+};
+
+const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+
+/** Minutes as "45 min", "3 h 20 min", "1 day", "7 days 18 h"; null or Infinity as "unbounded". */
+export function formatDuration(minutes: number | null, mode: Rounding = "nearest"): string {
+  if (minutes === null || !Number.isFinite(minutes)) return "unbounded";
+  if (minutes < 0) return `-${formatDuration(-minutes, mode === "up" ? "down" : mode === "down" ? "up" : mode)}`;
+  if (minutes === 0) return "0 min";
+  if (minutes < 1) return `${Math.max(1, roundWith(minutes * 60, mode))} s`;
+  const whole = roundWith(minutes, mode);
+  if (whole < 60) return `${whole} min`;
+  if (whole < 1440) {
+    const h = Math.floor(whole / 60);
+    const m = whole % 60;
+    return m === 0 ? `${h} h` : `${h} h ${m} min`;
+  }
+  const hours = roundWith(minutes / 60, mode);
+  const d = Math.floor(hours / 24);
+  const h = hours % 24;
+  return h === 0 ? plural(d, "day") : `${plural(d, "day")} ${h} h`;
+}
+
+/** MiB as "512 MiB" or "59.7 GiB". */
+export function formatMiB(mib: number): string {
+  if (Math.abs(mib) < 1024) return `${Math.round(mib)} MiB`;
+  return `${(mib / 1024).toFixed(1).replace(/\.0$/, "")} GiB`;
+}
+
+export function formatRate(mbps: number, mode: Rounding = "nearest"): string {
+  return `${roundWith(mbps, mode)} MB/s`;
+}
+
+export function formatGB(gb: number): string {
+  return `${Number.isInteger(gb) ? gb : gb.toFixed(1)} GB`;
+}
