@@ -7,6 +7,7 @@ export const PLAN_PAGES = [
   { segment: "priorities", label: "Priorities" },
   { segment: "sections", label: "Written plan" },
   { segment: "inventories", label: "Inventories" },
+  { segment: "recovery", label: "Recovery" },
   { segment: "tests", label: "Tests" },
   { segment: "approval", label: "Approval" },
 ] as const;
