@@ -32,3 +32,6 @@ export function heatMapGrid(counts: { likelihood: number; impact: number; count:
     })),
   );
 }
+
+export const LIKELIHOOD_LABELS: Record<number, string> = { 1: "Rare", 2: "Unlikely", 3: "Possible", 4: "Likely", 5: "Almost certain" };
+export const IMPACT_LABELS: Record<number, string> = { 1: "Negligible", 2: "Minor", 3: "Moderate", 4: "Major", 5: "Severe" };
