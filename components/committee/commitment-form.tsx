@@ -1,6 +1,6 @@
 "use client";
 
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -26,7 +26,7 @@ export function CommitmentForm({
   const values = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end" aria-label="Management commitment" noValidate key={planVersion}>
+    <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end" aria-label="Management commitment" noValidate key={formKey(state, `v${planVersion}`)}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="version" value={planVersion} />
       <SelectField name="sponsorId" label="Sponsor" defaultValue={values?.sponsorId ?? sponsorId ?? ""} error={errors.sponsorId} options={personOptions(people, "No sponsor yet")} />

@@ -1,6 +1,6 @@
 "use client";
 
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -25,7 +25,7 @@ export function ErtRoleForm({
   const values = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
   const prefix = role ? `ert-${role.id}` : "ert-new";
-  const key = role ? `v${role.version}` : state.status === "ok" ? state.message : "new";
+  const key = formKey(state, role ? `v${role.version}` : "new");
   const options = personOptions(people, "Nobody yet");
   return (
     <form action={formAction} className="space-y-3" aria-label={role ? `Edit ${role.title}` : "Add a response team role"} noValidate key={key}>

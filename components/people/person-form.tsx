@@ -1,6 +1,6 @@
 "use client";
 
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -35,8 +35,7 @@ export function PersonForm({
   const value = (field: keyof PersonFormValues) => values?.[field] ?? String(person?.[field] ?? "");
   const errors = state.fieldErrors ?? {};
   const heading = person ? "Edit details" : "Add a person";
-  // A new person clears the add form; an edit re-keys on the saved version.
-  const key = person ? `v${person.version}` : state.status === "ok" ? state.message : "new";
+  const key = formKey(state, person ? `v${person.version}` : "new");
   return (
     <form action={formAction} className="space-y-3" aria-label={heading} noValidate key={key}>
       <h2 className="text-lg font-semibold">{heading}</h2>

@@ -1,6 +1,6 @@
 "use client";
 
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { SCENARIO_KIND_LABELS, SCENARIO_KINDS } from "@/lib/risks/schemas";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -79,7 +79,7 @@ export function ScenarioForm({
   const errors = state.fieldErrors ?? {};
   const list = (field: "threatIds" | "lostSiteIds", stored: { id: string }[] = []) =>
     values ? (values[field] ?? "").split(",").filter(Boolean) : stored.map((s) => s.id);
-  const key = scenario ? `v${scenario.version}` : state.status === "ok" ? state.message : "new";
+  const key = formKey(state, scenario ? `v${scenario.version}` : "new");
   const instantHint = "ISO 8601 with its offset, e.g. 2026-03-14T02:00:00Z or 2026-03-14T02:00:00+00:00.";
   return (
     <form action={formAction} className="space-y-3" aria-label={scenario ? "Edit scenario" : "Add a scenario"} noValidate key={key}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { THREAT_CATEGORIES } from "@/lib/risks/schemas";
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS } from "@/lib/risks/scoring";
@@ -44,7 +44,7 @@ export function ThreatForm({
   const values = state.status === "error" ? state.values : undefined;
   const value = (field: keyof Threat) => values?.[field] ?? (threat?.[field] === null || threat?.[field] === undefined ? undefined : String(threat[field]));
   const errors = state.fieldErrors ?? {};
-  const key = threat ? `v${threat.version}` : state.status === "ok" ? state.message : "new";
+  const key = formKey(state, threat ? `v${threat.version}` : "new");
   return (
     <form action={formAction} className="space-y-3" aria-label={threat ? "Edit threat" : "Add a threat"} noValidate key={key}>
       <input type="hidden" name="planId" value={planId} />

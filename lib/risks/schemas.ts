@@ -56,6 +56,8 @@ export const THREAT_SORTABLE = ["title", "category", "likelihood", "impact"] as 
 
 /** The register's list parameters plus the heat-map cell it is filtered to, if any. */
 export const threatQuerySchema = listQuerySchema(THREAT_SORTABLE, "likelihood").extend({
+  // Riskiest first unless the reader asks otherwise.
+  dir: z.enum(["asc", "desc"]).catch("desc"),
   view: z.enum(["inherent", "residual"]).catch("inherent"),
   l: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
   i: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
