@@ -2,12 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 
-/** The register's people and departments as choices for the selects of the plan stages' forms. */
+/** The register's people as choices for the selects of the plan stages' forms. */
 export async function listPersonChoices({ actor }: { actor: Actor }) {
   authorize(actor, "plan:read");
-  const [people, departments] = await db.$transaction([
-    db.person.findMany({ where: { orgId: actor.orgId }, orderBy: { name: "asc" }, select: { id: true, name: true, jobTitle: true } }),
-    db.department.findMany({ where: { orgId: actor.orgId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-  ]);
-  return { people, departments };
+  return db.person.findMany({ where: { orgId: actor.orgId }, orderBy: { name: "asc" }, select: { id: true, name: true, jobTitle: true } });
 }

@@ -89,11 +89,12 @@ describe("threat register", () => {
     expect(cell(residual, 2, 3)).toEqual({ likelihood: 2, impact: 3, count: 2, band: "medium" });
     expect(residual.flat().reduce((n, c) => n + c.count, 0)).toBe(2);
 
-    const inherentCell = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: { view: "inherent", l: "3", i: "5", sort: "title" } });
+    const inherentCell = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: { view: "inherent", l: "3", i: "5", sort: "title", dir: "asc" } });
     expect(inherentCell.rows.map((t) => t.title)).toEqual(["Flood", "Ransomware"]);
-    const residualCell = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: { view: "residual", l: "2", i: "3", sort: "title" } });
+    const residualCell = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: { view: "residual", l: "2", i: "3", sort: "title", dir: "asc" } });
     expect(residualCell.rows.map((t) => t.title)).toEqual(["Ransomware", "Supplier failure"]);
-    const riskiestFirst = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: { sort: "likelihood", dir: "desc" } });
+    // With no sort given, the riskiest threats come first.
+    const riskiestFirst = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: {} });
     expect(riskiestFirst.rows.map((t) => t.title)).toEqual(["Flood", "Ransomware", "Supplier failure"]);
     const other = await makeOrg();
     expect((await listThreats({ actor: other.actors.admin, planId: plan.id, query: {} })).total).toBe(0);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { listPeople } from "@/lib/people/list-people";
-import { listPersonChoices } from "@/lib/people/list-person-choices";
+import { listDepartments } from "@/lib/people/list-departments";
 import { PersonForm } from "@/components/people/person-form";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { createPersonAction } from "./actions";
@@ -16,7 +16,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const actor = await requireActor();
   const { query, rows, total, pageCount } = await listPeople({ actor, query: await searchParams });
   const canEdit = can(actor.role, "plan:edit");
-  const { departments } = canEdit ? await listPersonChoices({ actor }) : { departments: [] };
+  const departments = canEdit ? await listDepartments({ actor }) : [];
   return (
     <div className={canEdit ? "grid gap-8 lg:grid-cols-[1fr_20rem]" : ""}>
       <section aria-labelledby="people-heading" className="min-w-0">

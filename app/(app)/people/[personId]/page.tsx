@@ -5,7 +5,7 @@ import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { getPerson } from "@/lib/people/get-person";
-import { listPersonChoices } from "@/lib/people/list-person-choices";
+import { listDepartments } from "@/lib/people/list-departments";
 import { PersonForm } from "@/components/people/person-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { deletePersonAction, updatePersonAction } from "../actions";
@@ -47,7 +47,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
       {canEdit ? (
         <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
           <div className="rounded-lg border border-slate-200 bg-white p-5">
-            <PersonForm action={updatePersonAction} departments={(await listPersonChoices({ actor })).departments} person={person} />
+            <PersonForm action={updatePersonAction} departments={await listDepartments({ actor })} person={person} />
           </div>
           <div className="space-y-2">
             <h2 className="text-base font-semibold">Delete</h2>

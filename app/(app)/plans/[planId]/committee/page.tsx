@@ -27,9 +27,9 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
-  const [{ members, ertRoles, sponsor, endorsedOn, planVersion }, { people }] = await Promise.all([
+  const [{ members, ertRoles, sponsor, endorsedOn, planVersion }, people] = await Promise.all([
     getCommittee({ actor, planId }),
-    canEdit ? listPersonChoices({ actor }) : Promise.resolve({ people: [] }),
+    canEdit ? listPersonChoices({ actor }) : Promise.resolve([]),
   ]);
   const endorsed = endorsedOn?.toISOString().slice(0, 10) ?? "";
   return (
@@ -124,6 +124,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                 <th scope="col" className="p-2">Responsibilities</th>
                 <th scope="col" className="p-2">Primary</th>
                 <th scope="col" className="p-2">Alternate</th>
+                {canEdit ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}
               </tr>
             </thead>
             <tbody>
@@ -131,8 +132,13 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                 <tr key={role.id} className="border-t border-slate-200 align-top">
                   <th scope="row" className="p-2 text-left font-medium">
                     {role.title}
-                    {canEdit ? (
-                      <details className="mt-2 w-72 font-normal">
+                  </th>
+                  <td className="p-2 text-slate-700">{role.responsibilities}</td>
+                  <td className="p-2"><Contact person={role.primary} /></td>
+                  <td className="p-2"><Contact person={role.alternate} /></td>
+                  {canEdit ? (
+                    <td className="p-2">
+                      <details className="w-72">
                         <summary className="cursor-pointer text-blue-700 underline">Edit {role.title}</summary>
                         <div className="mt-2 space-y-3">
                           <ErtRoleForm action={updateErtRoleAction} planId={plan.id} people={people} role={role} />
@@ -146,11 +152,8 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                           />
                         </div>
                       </details>
-                    ) : null}
-                  </th>
-                  <td className="p-2 text-slate-700">{role.responsibilities}</td>
-                  <td className="p-2"><Contact person={role.primary} /></td>
-                  <td className="p-2"><Contact person={role.alternate} /></td>
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>

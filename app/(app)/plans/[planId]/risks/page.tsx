@@ -35,7 +35,7 @@ export default async function RisksPage({
     getHeatMaps({ actor, planId }),
     listScenarios({ actor, planId }),
     canEdit ? listScenarioChoices({ actor, planId }) : Promise.resolve({ threats: [], sites: [] }),
-    canEdit ? listPersonChoices({ actor }).then((c) => c.people) : Promise.resolve([]),
+    canEdit ? listPersonChoices({ actor }) : Promise.resolve([]),
   ]);
   const { query, rows, total, pageCount, filtered } = register;
   const base = `/plans/${planId}/risks`;

@@ -49,7 +49,7 @@ export default async function ThreatPage({ params }: { params: Promise<{ planId:
       {canEdit ? (
         <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
           <div className="rounded-lg border border-slate-200 bg-white p-5">
-            <ThreatForm action={updateThreatAction} planId={planId} people={(await listPersonChoices({ actor })).people} threat={threat} />
+            <ThreatForm action={updateThreatAction} planId={planId} people={await listPersonChoices({ actor })} threat={threat} />
           </div>
           <div className="space-y-2">
             <h2 className="text-base font-semibold">Delete</h2>
