@@ -43,6 +43,14 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
   await expect(ertRow).toContainText("24/7: 07700 900777");
   await expect(ertRow).toContainText("Tom Reed");
 
+  // Editing the role names the version it started from; the new alternate shows at once.
+  await ertRow.getByText("Edit Night incident lead").click();
+  const edit = page.getByRole("form", { name: "Edit Night incident lead" });
+  await edit.getByLabel("Alternate").selectOption({ label: "Owen Hughes (Facilities and Health & Safety Officer)" });
+  await edit.getByRole("button", { name: "Save role" }).click();
+  await expect(edit.getByText("Saved.")).toBeVisible();
+  await expect(ertRow.getByRole("cell").nth(2)).toContainText("Owen Hughes");
+
   const commitment = page.getByRole("form", { name: "Management commitment" });
   await commitment.getByLabel("Sponsor").selectOption({ label: "Daniel Okafor (Managing Director)" });
   await commitment.getByLabel("Endorsed on").fill("2026-02-10");
