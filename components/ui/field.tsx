@@ -27,41 +27,44 @@ function describedBy(name: string, error?: string, hint?: string): string | unde
   return ids.length ? ids.join(" ") : undefined;
 }
 
-/** A labelled input whose error is announced to screen readers and tied to the control. */
-export function TextField({ name, label, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+/**
+ * A labelled input whose error is announced to screen readers and tied to the control. Pass `id`
+ * when the same field name appears in several forms on one page.
+ */
+export function TextField({ name, label, error, hint, id = name, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={CONTROL}
         {...props}
       />
-      <Described name={name} error={error} hint={hint} />
+      <Described name={id} error={error} hint={hint} />
     </div>
   );
 }
 
-export function TextAreaField({ name, label, error, hint, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ name, label, error, hint, id = name, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       <textarea
-        id={name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={CONTROL}
         {...props}
       />
-      <Described name={name} error={error} hint={hint} />
+      <Described name={id} error={error} hint={hint} />
     </div>
   );
 }
@@ -72,18 +75,19 @@ export function SelectField({
   error,
   hint,
   options,
+  id = name,
   ...props
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
     <div>
-      <label htmlFor={props.id ?? name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       <select
-        id={props.id ?? name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={CONTROL}
         {...props}
       >
@@ -93,7 +97,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <Described name={name} error={error} hint={hint} />
+      <Described name={id} error={error} hint={hint} />
     </div>
   );
 }

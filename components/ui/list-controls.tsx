@@ -1,9 +1,12 @@
 import Link from "next/link";
 import type { ListQuery } from "@/lib/lists/list-query";
 
-function href(base: string, query: ListQuery, change: Partial<ListQuery>): string {
+/** Extra search params a list keeps across searching, sorting and paging (e.g. a filter). */
+type Keep = Record<string, string>;
+
+function href(base: string, query: ListQuery, change: Partial<ListQuery>, keep: Keep = {}): string {
   const next = { ...query, ...change };
-  const params = new URLSearchParams();
+  const params = new URLSearchParams(keep);
   if (next.q) params.set("q", next.q);
   params.set("sort", next.sort);
   params.set("dir", next.dir);
@@ -12,7 +15,7 @@ function href(base: string, query: ListQuery, change: Partial<ListQuery>): strin
 }
 
 /** A search box that submits with the page's other list parameters reset. */
-export function ListSearch({ base, query, label }: { base: string; query: ListQuery; label: string }) {
+export function ListSearch({ base, query, label, keep = {} }: { base: string; query: ListQuery; label: string; keep?: Keep }) {
   return (
     <form action={base} role="search" className="flex gap-2">
       <label htmlFor="list-q" className="sr-only">
@@ -25,6 +28,9 @@ export function ListSearch({ base, query, label }: { base: string; query: ListQu
         placeholder={label}
         className="w-72 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
       />
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <input type="hidden" name="sort" value={query.sort} />
       <input type="hidden" name="dir" value={query.dir} />
       <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100">Search</button>
@@ -39,18 +45,20 @@ export function SortHeader({
   column,
   children,
   className = "p-3",
+  keep,
 }: {
   base: string;
   query: ListQuery;
   column: string;
   children: React.ReactNode;
   className?: string;
+  keep?: Keep;
 }) {
   const active = query.sort === column;
   const dir = active && query.dir === "asc" ? "desc" : "asc";
   return (
     <th scope="col" className={className} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}>
-      <Link href={href(base, query, { sort: column, dir, page: 1 })} className="inline-flex items-center gap-1 hover:underline">
+      <Link href={href(base, query, { sort: column, dir, page: 1 }, keep)} className="inline-flex items-center gap-1 hover:underline">
         {children}
         <span aria-hidden="true">{active ? (query.dir === "asc" ? "▲" : "▼") : ""}</span>
       </Link>
@@ -64,12 +72,14 @@ export function Pagination({
   total,
   pageCount,
   noun = "items",
+  keep,
 }: {
   base: string;
   query: ListQuery;
   total: number;
   pageCount: number;
   noun?: string;
+  keep?: Keep;
 }) {
   return (
     <nav aria-label="Pages" className="mt-4 flex items-center gap-4 text-sm">
@@ -77,12 +87,12 @@ export function Pagination({
         Page {query.page} of {pageCount} · {total} {noun}
       </span>
       {query.page > 1 ? (
-        <Link href={href(base, query, { page: query.page - 1 })} className="text-blue-700 underline">
+        <Link href={href(base, query, { page: query.page - 1 }, keep)} className="text-blue-700 underline">
           Previous
         </Link>
       ) : null}
       {query.page < pageCount ? (
-        <Link href={href(base, query, { page: query.page + 1 })} className="text-blue-700 underline">
+        <Link href={href(base, query, { page: query.page + 1 }, keep)} className="text-blue-700 underline">
           Next
         </Link>
       ) : null}

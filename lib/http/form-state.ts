@@ -9,3 +9,12 @@ export type FormState = {
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export const IDLE: FormState = { status: "idle" };
+
+/**
+ * A key that remounts a form after each outcome: after an error it shows what was submitted,
+ * selects included (React does not re-apply a mounted select's defaultValue when a form action
+ * resets the form); after a save it shows `saved`'s values (e.g. the record's new version).
+ */
+export function formKey(state: FormState, saved: string): string {
+  return state.status === "error" ? `error:${JSON.stringify(state.values ?? {})}` : `${saved}:${state.message ?? ""}`;
+}

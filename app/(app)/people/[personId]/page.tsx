@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { getPerson } from "@/lib/people/get-person";
+import { listDepartments } from "@/lib/people/list-departments";
+import { PersonForm } from "@/components/people/person-form";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { deletePersonAction, updatePersonAction } from "../actions";
+
+export const metadata: Metadata = { title: "Person" };
+
+async function load(personId: string) {
+  const actor = await requireActor();
+  try {
+    return { actor, person: await getPerson({ actor, personId }) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function PersonPage({ params }: { params: Promise<{ personId: string }> }) {
+  const { personId } = await params;
+  const { actor, person } = await load(personId);
+  const canEdit = can(actor.role, "plan:edit");
+  const details: [string, string][] = [
+    ["Job title", person.jobTitle],
+    ["Department", person.department?.name ?? ""],
+    ["E-mail", person.email],
+    ["Work phone", person.workPhone],
+    ["Mobile phone", person.mobilePhone],
+    ["24/7 phone", person.afterHoursPhone],
+    ["Notes", person.notes],
+  ];
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/people" className="underline">
+          People
+        </Link>{" "}
+        / {person.name}
+      </nav>
+      <h1 className="text-2xl font-semibold">{person.name}</h1>
+      {canEdit ? (
+        <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
+          <div className="rounded-lg border border-slate-200 bg-white p-5">
+            <PersonForm action={updatePersonAction} departments={await listDepartments({ actor })} person={person} />
+          </div>
+          <div className="space-y-2">
+            <h2 className="text-base font-semibold">Delete</h2>
+            <p className="text-sm text-slate-600">Only someone not named anywhere in a plan can be deleted.</p>
+            <ConfirmForm
+              action={deletePersonAction}
+              fields={{ personId: person.id }}
+              label="Delete person"
+              title={`Delete ${person.name}?`}
+              body={`${person.name} will be removed from the register.`}
+              confirmLabel="Delete"
+            />
+          </div>
+        </div>
+      ) : (
+        <dl className="grid max-w-2xl gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-[10rem_1fr]">
+          {details.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium text-slate-700">{label}</dt>
+              <dd>{value || "—"}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

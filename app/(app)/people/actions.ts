@@ -1,0 +1,35 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { createPerson } from "@/lib/people/create-person";
+import { updatePerson } from "@/lib/people/update-person";
+import { deletePerson } from "@/lib/people/delete-person";
+
+export async function createPersonAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const person = await createPerson({ actor: await requireActor(), input: values });
+    revalidatePath("/people");
+    return `${person.name} was added to the register.`;
+  });
+}
+
+export async function updatePersonAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await updatePerson({ actor: await requireActor(), input: values });
+    revalidatePath("/people");
+    revalidatePath(`/people/${values.personId}`);
+    return "Saved.";
+  });
+}
+
+export async function deletePersonAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runAction(formData, async (values) => {
+    await deletePerson({ actor: await requireActor(), input: values });
+    revalidatePath("/people");
+  });
+  if (state.status === "ok") redirect("/people");
+  return state;
+}

@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { addCommitteeMember } from "@/lib/committee/add-committee-member";
+import { removeCommitteeMember } from "@/lib/committee/remove-committee-member";
+import { createErtRole } from "@/lib/committee/create-ert-role";
+import { updateErtRole } from "@/lib/committee/update-ert-role";
+import { deleteErtRole } from "@/lib/committee/delete-ert-role";
+import { updateCommitment } from "@/lib/committee/update-commitment";
+
+function refresh(planId: string) {
+  revalidatePath(`/plans/${planId}/committee`);
+  revalidatePath(`/plans/${planId}`);
+}
+
+export async function addCommitteeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await addCommitteeMember({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+    return "Added to the committee.";
+  });
+}
+
+export async function removeCommitteeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await removeCommitteeMember({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+    return "Removed from the committee.";
+  });
+}
+
+export async function createErtRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await createErtRole({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+    return `${values.title} was added to the response team.`;
+  });
+}
+
+export async function updateErtRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await updateErtRole({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+    return "Saved.";
+  });
+}
+
+export async function deleteErtRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await deleteErtRole({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+    return "Role deleted.";
+  });
+}
+
+export async function updateCommitmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await updateCommitment({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+    return "Saved.";
+  });
+}

@@ -1,0 +1,73 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { createThreat } from "@/lib/risks/create-threat";
+import { updateThreat } from "@/lib/risks/update-threat";
+import { deleteThreat } from "@/lib/risks/delete-threat";
+import { createScenario } from "@/lib/risks/create-scenario";
+import { updateScenario } from "@/lib/risks/update-scenario";
+import { deleteScenario } from "@/lib/risks/delete-scenario";
+
+function refresh(planId: string) {
+  revalidatePath(`/plans/${planId}/risks`, "layout");
+  revalidatePath(`/plans/${planId}`);
+}
+
+export async function createThreatAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await createThreat({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+    return `${values.title} was added to the register.`;
+  });
+}
+
+export async function updateThreatAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await updateThreat({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+    return "Saved.";
+  });
+}
+
+export async function deleteThreatAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runAction(formData, async (values) => {
+    await deleteThreat({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+  });
+  if (state.status === "ok") redirect(`/plans/${formData.get("planId")}/risks`);
+  return state;
+}
+
+/** Checkbox groups arrive as repeated fields; the form gets them back comma-joined on error. */
+async function runScenarioAction(formData: FormData, save: (input: Record<string, unknown>) => Promise<unknown>, message: string) {
+  const links = { threatIds: formData.getAll("threatIds").map(String), lostSiteIds: formData.getAll("lostSiteIds").map(String) };
+  const state = await runAction(formData, async (values) => {
+    await save({ ...values, ...links });
+    refresh(values.planId);
+    return message;
+  });
+  if (state.values) state.values = { ...state.values, threatIds: links.threatIds.join(","), lostSiteIds: links.lostSiteIds.join(",") };
+  return state;
+}
+
+export async function createScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireActor();
+  return runScenarioAction(formData, (input) => createScenario({ actor, input }), "Scenario added.");
+}
+
+export async function updateScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const actor = await requireActor();
+  return runScenarioAction(formData, (input) => updateScenario({ actor, input }), "Saved.");
+}
+
+export async function deleteScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runAction(formData, async (values) => {
+    await deleteScenario({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+  });
+  if (state.status === "ok") redirect(`/plans/${formData.get("planId")}/risks#scenarios`);
+  return state;
+}

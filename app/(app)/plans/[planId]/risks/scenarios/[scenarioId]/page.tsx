@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { getScenario } from "@/lib/risks/get-scenario";
+import { listScenarioChoices } from "@/lib/risks/list-scenario-choices";
+import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
+import { ScenarioForm } from "@/components/risks/scenario-form";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { loadPlan } from "../../../load-plan";
+import { deleteScenarioAction, updateScenarioAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Scenario" };
+
+async function load(planId: string, scenarioId: string) {
+  const { actor, plan } = await loadPlan(planId);
+  try {
+    return { actor, plan, scenario: await getScenario({ actor, planId, scenarioId }) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+const utc = (date: Date | null) => (date ? date.toISOString().replace(".000Z", "Z") : "");
+
+export default async function ScenarioPage({ params }: { params: Promise<{ planId: string; scenarioId: string }> }) {
+  const { planId, scenarioId } = await params;
+  const { actor, plan, scenario } = await load(planId, scenarioId);
+  const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  const details: [string, string][] = [
+    ["Scenario id", scenario.key],
+    ["Kind", SCENARIO_KIND_LABELS[scenario.kind]],
+    ["Description", scenario.description],
+    ["Disaster instant", utc(scenario.at)],
+    ["Last instant known clean", utc(scenario.cleanBefore)],
+    ["Minutes to declare", String(scenario.declareMinutes)],
+    ["Containment minutes", String(scenario.containmentMinutes)],
+    ["Lost hosts", scenario.lostHostKeys.join(", ")],
+    ["Lost sites", scenario.lostSites.map((s) => s.name).join(", ")],
+    ["Caused by", scenario.threats.map((t) => t.title).join(", ")],
+  ];
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href={`/plans/${planId}/risks#scenarios`} className="text-blue-700 underline">
+          ← Disaster scenarios
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{scenario.name}</h1>
+      {canEdit ? (
+        <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
+          <div className="rounded-lg border border-slate-200 bg-white p-5">
+            <ScenarioForm action={updateScenarioAction} planId={planId} {...await listScenarioChoices({ actor, planId })} scenario={scenario} />
+          </div>
+          <div className="space-y-2">
+            <h2 className="text-base font-semibold">Delete</h2>
+            <p className="text-sm text-slate-600">The recovery checks stop assessing this scenario.</p>
+            <ConfirmForm
+              action={deleteScenarioAction}
+              fields={{ planId, scenarioId: scenario.id }}
+              label="Delete scenario"
+              title={`Delete “${scenario.name}”?`}
+              body="The scenario and its links to threats and sites are removed."
+              confirmLabel="Delete"
+            />
+          </div>
+        </div>
+      ) : (
+        <dl className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-[12rem_1fr]">
+          {details.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium text-slate-700">{label}</dt>
+              <dd>{value || "—"}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
+import { useActionState } from "react";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { personOptions } from "@/components/committee/person-options";
+
+export function CommitmentForm({
+  action,
+  planId,
+  planVersion,
+  sponsorId,
+  endorsedOn,
+  people,
+}: {
+  action: FormAction;
+  planId: string;
+  planVersion: number;
+  sponsorId: string | null;
+  endorsedOn: string;
+  people: { id: string; name: string; jobTitle: string }[];
+}) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const values = state.status === "error" ? state.values : undefined;
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end" aria-label="Management commitment" noValidate key={formKey(state, `v${planVersion}`)}>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="version" value={planVersion} />
+      <SelectField name="sponsorId" label="Sponsor" defaultValue={values?.sponsorId ?? sponsorId ?? ""} error={errors.sponsorId} options={personOptions(people, "No sponsor yet")} />
+      <TextField name="endorsedOn" label="Endorsed on" type="date" defaultValue={values?.endorsedOn ?? endorsedOn} error={errors.endorsedOn} />
+      <SubmitButton>Save commitment</SubmitButton>
+      <div className="sm:col-span-3">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
+import { useActionState } from "react";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { personOptions } from "@/components/committee/person-options";
+
+type Role = { id: string; version: number; title: string; responsibilities: string; primaryId: string | null; alternateId: string | null };
+
+/** Adds a response team role, or edits one; several sit on one page, so ids are prefixed. */
+export function ErtRoleForm({
+  action,
+  planId,
+  people,
+  role,
+}: {
+  action: FormAction;
+  planId: string;
+  people: { id: string; name: string; jobTitle: string }[];
+  role?: Role;
+}) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const values = state.status === "error" ? state.values : undefined;
+  const errors = state.fieldErrors ?? {};
+  const prefix = role ? `ert-${role.id}` : "ert-new";
+  const key = formKey(state, role ? `v${role.version}` : "new");
+  const options = personOptions(people, "Nobody yet");
+  return (
+    <form action={formAction} className="space-y-3" aria-label={role ? `Edit ${role.title}` : "Add a response team role"} noValidate key={key}>
+      <input type="hidden" name="planId" value={planId} />
+      {role ? (
+        <>
+          <input type="hidden" name="roleId" value={role.id} />
+          <input type="hidden" name="version" value={role.version} />
+        </>
+      ) : null}
+      <TextField id={`${prefix}-title`} name="title" label="Role" defaultValue={values?.title ?? role?.title} error={errors.title} />
+      <TextAreaField
+        id={`${prefix}-responsibilities`}
+        name="responsibilities"
+        label="Responsibilities"
+        rows={2}
+        defaultValue={values?.responsibilities ?? role?.responsibilities}
+        error={errors.responsibilities}
+      />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <SelectField id={`${prefix}-primary`} name="primaryId" label="Primary" defaultValue={values?.primaryId ?? role?.primaryId ?? ""} error={errors.primaryId} options={options} />
+        <SelectField
+          id={`${prefix}-alternate`}
+          name="alternateId"
+          label="Alternate"
+          defaultValue={values?.alternateId ?? role?.alternateId ?? ""}
+          error={errors.alternateId}
+          options={options}
+        />
+      </div>
+      <FormMessage state={state} />
+      <SubmitButton>{role ? "Save role" : "Add role"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import type { HeatMapCell } from "@/lib/risks/scoring";
+import { IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS } from "@/lib/risks/scoring";
+import { BAND_CLASS } from "@/components/risks/score-badge";
+
+
+const plural = (count: number) => `${count} ${count === 1 ? "threat" : "threats"}`;
+
+/**
+ * A 5×5 heat map: likelihood rows (5 on top) by impact columns, each cell counting the threats
+ * rated there and linking to the register filtered to that cell.
+ */
+export function HeatMap({
+  planId,
+  view,
+  title,
+  grid,
+  selected,
+}: {
+  planId: string;
+  view: "inherent" | "residual";
+  title: string;
+  grid: HeatMapCell[][];
+  selected: { view: string; l?: number; i?: number };
+}) {
+  return (
+    <table className="border-separate border-spacing-1 text-sm" data-heatmap={view}>
+      <caption className="mb-1 text-left font-medium">{title}</caption>
+      <thead>
+        <tr>
+          <td />
+          {RATINGS.map((impact) => (
+            <th key={impact} scope="col" className="w-14 text-center text-xs font-normal text-slate-600" title={IMPACT_LABELS[impact]}>
+              <span className="sr-only">Impact </span>
+              {impact}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {grid.map((row) => (
+          <tr key={row[0].likelihood}>
+            <th scope="row" className="pr-1 text-right text-xs font-normal text-slate-600" title={LIKELIHOOD_LABELS[row[0].likelihood]}>
+              <span className="sr-only">Likelihood </span>
+              {row[0].likelihood}
+            </th>
+            {row.map((cell) => {
+              const active = selected.view === view && selected.l === cell.likelihood && selected.i === cell.impact;
+              return (
+                <td key={cell.impact} className="p-0">
+                  <Link
+                    href={`/plans/${planId}/risks?view=${view}&l=${cell.likelihood}&i=${cell.impact}#register`}
+                    aria-label={`Likelihood ${cell.likelihood}, impact ${cell.impact}: ${plural(cell.count)}`}
+                    aria-current={active ? "true" : undefined}
+                    className={`flex h-12 w-14 items-center justify-center rounded font-semibold tabular-nums hover:ring-2 hover:ring-slate-500 ${BAND_CLASS[cell.band]} ${
+                      active ? "ring-2 ring-blue-700" : ""
+                    }`}
+                  >
+                    {cell.count || ""}
+                  </Link>
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <td />
+          <td colSpan={5} className="pt-1 text-center text-xs text-slate-600">
+            Impact →  (rows: likelihood ↑)
+          </td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}

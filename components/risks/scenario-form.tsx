@@ -1,0 +1,157 @@
+"use client";
+
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
+import { useActionState } from "react";
+import { SCENARIO_KIND_LABELS, SCENARIO_KINDS } from "@/lib/risks/schemas";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Scenario = {
+  id: string;
+  version: number;
+  key: string;
+  name: string;
+  kind: string;
+  description: string;
+  at: Date | null;
+  declareMinutes: number;
+  containmentMinutes: number;
+  cleanBefore: Date | null;
+  lostHostKeys: string[];
+  lostSites: { id: string }[];
+  threats: { id: string }[];
+};
+
+/** Instants are shown and taken as ISO 8601 with an offset; stored ones are shown in UTC. */
+const iso = (date: Date | null) => (date ? date.toISOString().replace(".000Z", "Z") : "");
+
+function CheckboxGroup({
+  name,
+  legend,
+  options,
+  checked,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: { id: string; label: string }[];
+  checked: string[];
+  error?: string;
+}) {
+  return (
+    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      {options.length === 0 ? <p className="mt-1 text-sm italic text-slate-500">None recorded yet.</p> : null}
+      <div className="mt-1 grid gap-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <label key={option.id} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name={name} value={option.id} defaultChecked={checked.includes(option.id)} />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** Adds a disaster scenario, or edits one: the fields the recovery engine assesses it with. */
+export function ScenarioForm({
+  action,
+  planId,
+  threats,
+  sites,
+  scenario,
+}: {
+  action: FormAction;
+  planId: string;
+  threats: { id: string; title: string }[];
+  sites: { id: string; name: string }[];
+  scenario?: Scenario;
+}) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const values = state.status === "error" ? state.values : undefined;
+  const errors = state.fieldErrors ?? {};
+  const list = (field: "threatIds" | "lostSiteIds", stored: { id: string }[] = []) =>
+    values ? (values[field] ?? "").split(",").filter(Boolean) : stored.map((s) => s.id);
+  const key = formKey(state, scenario ? `v${scenario.version}` : "new");
+  const instantHint = "ISO 8601 with its offset, e.g. 2026-03-14T02:00:00Z or 2026-03-14T02:00:00+00:00.";
+  return (
+    <form action={formAction} className="space-y-3" aria-label={scenario ? "Edit scenario" : "Add a scenario"} noValidate key={key}>
+      <input type="hidden" name="planId" value={planId} />
+      {scenario ? (
+        <>
+          <input type="hidden" name="scenarioId" value={scenario.id} />
+          <input type="hidden" name="version" value={scenario.version} />
+        </>
+      ) : null}
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField id="scenario-name" name="name" label="Scenario name" defaultValue={values?.name ?? scenario?.name} error={errors.name} />
+        <TextField
+          id="scenario-key"
+          name="key"
+          label="Scenario id"
+          defaultValue={values?.key ?? scenario?.key}
+          error={errors.key}
+          hint="Lower case, like site-loss: the recovery model's id."
+        />
+        <SelectField
+          id="scenario-kind"
+          name="kind"
+          label="Kind"
+          defaultValue={values?.kind ?? scenario?.kind ?? "site"}
+          error={errors.kind}
+          options={SCENARIO_KINDS.map((k) => ({ value: k, label: SCENARIO_KIND_LABELS[k] }))}
+        />
+      </div>
+      <TextAreaField id="scenario-description" name="description" label="Description" rows={2} defaultValue={values?.description ?? scenario?.description} error={errors.description} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <TextField id="scenario-at" name="at" label="Disaster instant (optional; required for ransomware)" defaultValue={values?.at ?? iso(scenario?.at ?? null)} error={errors.at} hint={instantHint} />
+        <TextField
+          id="scenario-clean-before"
+          name="cleanBefore"
+          label="Last instant known clean (ransomware)"
+          defaultValue={values?.cleanBefore ?? iso(scenario?.cleanBefore ?? null)}
+          error={errors.cleanBefore}
+        />
+        <TextField
+          id="scenario-declare"
+          name="declareMinutes"
+          label="Minutes to declare"
+          type="number"
+          min={0}
+          defaultValue={values?.declareMinutes ?? String(scenario?.declareMinutes ?? 0)}
+          error={errors.declareMinutes}
+          hint="Detection and decision before recovery starts."
+        />
+        <TextField
+          id="scenario-containment"
+          name="containmentMinutes"
+          label="Containment minutes"
+          type="number"
+          min={0}
+          defaultValue={values?.containmentMinutes ?? String(scenario?.containmentMinutes ?? 0)}
+          error={errors.containmentMinutes}
+          hint="Ransomware: no restore starts before this."
+        />
+      </div>
+      <TextField
+        id="scenario-hosts"
+        name="lostHostKeys"
+        label="Lost hosts"
+        defaultValue={values?.lostHostKeys ?? scenario?.lostHostKeys.join(", ")}
+        error={errors.lostHostKeys}
+        hint="Host ids of the recovery model, comma-separated (like hv01)."
+      />
+      <CheckboxGroup name="lostSiteIds" legend="Lost sites" options={sites.map((s) => ({ id: s.id, label: s.name }))} checked={list("lostSiteIds", scenario?.lostSites)} error={errors.lostSiteIds} />
+      <CheckboxGroup name="threatIds" legend="Caused by threats" options={threats.map((t) => ({ id: t.id, label: t.title }))} checked={list("threatIds", scenario?.threats)} error={errors.threatIds} />
+      <FormMessage state={state} />
+      <SubmitButton>{scenario ? "Save scenario" : "Add scenario"}</SubmitButton>
+    </form>
+  );
+}

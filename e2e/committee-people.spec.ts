@@ -1,0 +1,100 @@
+import { expect, test } from "@playwright/test";
+import { signIn, unique, USERS } from "./helpers";
+
+test("a committee member adds a person, seats them, staffs an ERT role and records the sponsor", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const person = unique("Nina Hart");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+  const add = page.getByRole("form", { name: "Add a person" });
+  await add.getByLabel("Name").fill(person);
+  await add.getByLabel("Job title").fill("Night shift supervisor");
+  await add.getByLabel("24/7 phone").fill("07700 900777");
+  await add.getByRole("button", { name: "Add person" }).click();
+  await expect(add.getByText(`${person} was added to the register.`)).toBeVisible();
+  const option = `${person} (Night shift supervisor)`;
+
+  const plan = unique("Night shift plan");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plans" }).click();
+  await expect(page.getByRole("heading", { name: "Continuity plans" })).toBeVisible();
+  await page.getByLabel("Name").fill(plan);
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: plan })).toBeVisible();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Committee & ERT" }).click();
+
+  const member = page.getByRole("form", { name: "Add a committee member" });
+  await member.getByLabel("Person").selectOption({ label: option });
+  await member.getByLabel("Functional area").fill("Warehouse nights");
+  await member.getByLabel("Committee role").selectOption("chair");
+  await member.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(person) })).toContainText("Chair");
+
+  const role = page.getByRole("form", { name: "Add a response team role" });
+  await role.getByLabel("Role").fill("Night incident lead");
+  await role.getByLabel("Responsibilities").fill("Takes the first call out of hours");
+  await role.getByLabel("Primary").selectOption({ label: option });
+  await role.getByLabel("Alternate").selectOption({ label: option });
+  await role.getByRole("button", { name: "Add role" }).click();
+  await expect(role.getByText("The alternate must be someone other than the primary.")).toBeVisible();
+  await expect(role.getByLabel("Role")).toHaveValue("Night incident lead");
+  await role.getByLabel("Alternate").selectOption({ label: "Tom Reed (Warehouse Manager)" });
+  await role.getByRole("button", { name: "Add role" }).click();
+  const ertRow = page.getByRole("row", { name: /Night incident lead/ });
+  await expect(ertRow).toContainText(person);
+  await expect(ertRow).toContainText("24/7: 07700 900777");
+  await expect(ertRow).toContainText("Tom Reed");
+
+  // Editing the role names the version it started from; the new alternate shows at once.
+  await ertRow.getByText("Edit Night incident lead").click();
+  const edit = page.getByRole("form", { name: "Edit Night incident lead" });
+  await edit.getByLabel("Alternate").selectOption({ label: "Owen Hughes (Facilities and Health & Safety Officer)" });
+  await edit.getByRole("button", { name: "Save role" }).click();
+  await expect(edit.getByText("Saved.")).toBeVisible();
+  await expect(ertRow.getByRole("cell").nth(2)).toContainText("Owen Hughes");
+
+  const commitment = page.getByRole("form", { name: "Management commitment" });
+  await commitment.getByLabel("Sponsor").selectOption({ label: "Daniel Okafor (Managing Director)" });
+  await commitment.getByLabel("Endorsed on").fill("2026-02-10");
+  await commitment.getByRole("button", { name: "Save commitment" }).click();
+  await expect(page.getByTestId("commitment")).toHaveText("Sponsored by Daniel Okafor, endorsed on 2026-02-10.");
+
+  // Someone named in a plan cannot be deleted from the register.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+  await page.getByLabel("Search by name, job title or e-mail").fill(person);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name: person }).click();
+  await page.getByRole("button", { name: "Delete person" }).click();
+  await page.getByRole("dialog", { name: `Delete ${person}?` }).getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be deleted" })).toContainText("they are named in a committee seat");
+});
+
+test("an auditor reads people, the committee and the risks but is offered no change", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+  await expect(page.getByRole("heading", { name: "People", level: 1 })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Add a person" })).toHaveCount(0);
+  await page.getByRole("link", { name: "Owen Hughes" }).click();
+  await expect(page.getByText("07700 900150").first()).toBeVisible();
+  await expect(page.getByRole("button")).toHaveText(["Sign out"]);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Plans" }).click();
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await expect(page.locator('[data-stage="committee"]')).toContainText("100%");
+  await expect(page.locator('[data-stage="risks"]')).toContainText("80%");
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Committee & ERT" }).click();
+  await expect(page.getByTestId("commitment")).toHaveText("Sponsored by Daniel Okafor, endorsed on 2026-02-10.");
+  await expect(page.getByRole("row", { name: /IT recovery lead/ })).toContainText("Liam Foster");
+  await expect(page.getByRole("form")).toHaveCount(0);
+  await expect(page.getByRole("button")).toHaveText(["Sign out"]);
+
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Risks & scenarios" }).click();
+  const cell = page.locator('[data-heatmap="inherent"]').getByRole("link", { name: "Likelihood 3, impact 4: 2 threats" });
+  await cell.click();
+  const register = page.getByTestId("threat-register");
+  await expect(register.locator("tbody").getByRole("link")).toHaveText(["Extended power cut", "Refrigeration plant failure"]);
+  await expect(page.getByText("Add a threat", { exact: true })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: /Bristol site lost/ })).toContainText("site-loss");
+  await register.getByRole("link", { name: "Extended power cut" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Extended power cut" })).toBeVisible();
+  await expect(page.getByRole("form")).toHaveCount(0);
+  await expect(page.getByRole("button")).toHaveText(["Sign out"]);
+});

@@ -1,0 +1,77 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, unique, USERS } from "./helpers";
+
+async function addThreat(page: Page, threat: { title: string; category: string; likelihood: string; impact: string; residual?: [string, string] }) {
+  const form = page.getByRole("form", { name: "Add a threat" });
+  if (!(await form.isVisible())) await page.getByText("Add a threat", { exact: true }).click();
+  await form.getByLabel("Threat", { exact: true }).fill(threat.title);
+  await form.getByLabel("Category").selectOption(threat.category);
+  await form.getByLabel("Likelihood", { exact: true }).selectOption(threat.likelihood);
+  await form.getByLabel("Impact", { exact: true }).selectOption(threat.impact);
+  await form.getByLabel("Mitigation").fill("Documented workaround");
+  await form.getByLabel("Owner").selectOption({ label: "Owen Hughes (Facilities and Health & Safety Officer)" });
+  if (threat.residual) {
+    await form.getByLabel("Residual likelihood").selectOption(threat.residual[0]);
+    await form.getByLabel("Residual impact").selectOption(threat.residual[1]);
+  }
+  await form.getByRole("button", { name: "Add threat" }).click();
+  await expect(form.getByText(`${threat.title} was added to the register.`)).toBeVisible();
+}
+
+test("a committee member builds the heat map from two threats and filters the register by a cell", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const plan = unique("Heat map plan");
+  await page.getByLabel("Name").fill(plan);
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: plan })).toBeVisible();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Risks & scenarios" }).click();
+  await expect(page.getByText("No threats yet. Add the first one below.")).toBeVisible();
+
+  // A threat without a title is refused, with the message on the field.
+  await page.getByText("Add a threat", { exact: true }).click();
+  await page.getByRole("form", { name: "Add a threat" }).getByRole("button", { name: "Add threat" }).click();
+  await expect(page.getByText("Name the threat.")).toBeVisible();
+
+  await addThreat(page, { title: "Flooded server room", category: "natural", likelihood: "3", impact: "4", residual: ["2", "2"] });
+  await addThreat(page, { title: "Courier strike", category: "human", likelihood: "2", impact: "5" });
+
+  const inherent = page.locator('[data-heatmap="inherent"]');
+  const residual = page.locator('[data-heatmap="residual"]');
+  await expect(inherent.getByRole("link", { name: "Likelihood 3, impact 4: 1 threat" })).toHaveText("1");
+  await expect(inherent.getByRole("link", { name: "Likelihood 2, impact 5: 1 threat" })).toHaveText("1");
+  await expect(inherent.getByRole("link", { name: "Likelihood 5, impact 5: 0 threats" })).toHaveText("");
+  await expect(residual.getByRole("link", { name: "Likelihood 2, impact 2: 1 threat" })).toHaveText("1");
+
+  const register = page.getByTestId("threat-register");
+  await expect(register.getByRole("row")).toHaveCount(3);
+  await inherent.getByRole("link", { name: "Likelihood 2, impact 5: 1 threat" }).click();
+  await expect(page.getByText("Showing threats with inherent likelihood 2 and impact 5.")).toBeVisible();
+  await expect(register.getByRole("link", { name: "Courier strike" })).toBeVisible();
+  await expect(register.getByRole("link", { name: "Flooded server room" })).toHaveCount(0);
+  await expect(register.getByText("10 high")).toBeVisible();
+
+  await residual.getByRole("link", { name: "Likelihood 2, impact 2: 1 threat" }).click();
+  await expect(register.getByRole("link", { name: "Flooded server room" })).toBeVisible();
+  await expect(register.getByRole("link", { name: "Courier strike" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Show all threats" }).click();
+  await expect(register.getByRole("row")).toHaveCount(3);
+
+  // A ransomware scenario needs its instants; once given, it is linked to the threat behind it.
+  await page.getByText("Add a scenario", { exact: true }).click();
+  const scenario = page.getByRole("form", { name: "Add a scenario" });
+  await scenario.getByLabel("Scenario name").fill("Ransomware");
+  await scenario.getByLabel("Scenario id").fill("ransomware");
+  await scenario.getByLabel("Kind").selectOption("ransomware");
+  await scenario.getByLabel("Courier strike").check();
+  await scenario.getByRole("button", { name: "Add scenario" }).click();
+  await expect(scenario.getByText("A ransomware scenario needs the instant of the attack.")).toBeVisible();
+  await expect(scenario.getByLabel("Courier strike")).toBeChecked();
+  await scenario.getByLabel(/Disaster instant/).fill("2026-06-10T04:00:00+01:00");
+  await scenario.getByLabel(/Last instant known clean/).fill("2026-06-09T20:00:00Z");
+  await scenario.getByRole("button", { name: "Add scenario" }).click();
+  await expect(scenario.getByText("Scenario added.")).toBeVisible();
+  const row = page.getByRole("row", { name: /Ransomware/ });
+  await expect(row).toContainText("At 2026-06-10 03:00 UTC");
+  await expect(row).toContainText("Courier strike");
+});

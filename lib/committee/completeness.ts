@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
+
+/**
+ * The committee stage is complete when each of these holds (each counts equally):
+ * the committee has a chair; it has at least three members; the response team has at least one
+ * role; every role has a primary and an alternate, each with a 24/7 (after-hours) number; and the
+ * plan has a sponsor and an endorsement date.
+ */
+export const committeeCompleteness: CompletenessSource = async ({ orgId, planId }) => {
+  const scope = { orgId, planId };
+  const [members, chairs, roles, plan] = await db.$transaction([
+    db.committeeMember.count({ where: scope }),
+    db.committeeMember.count({ where: { ...scope, role: "chair" } }),
+    db.ertRole.findMany({
+      where: scope,
+      select: { primary: { select: { afterHoursPhone: true } }, alternate: { select: { afterHoursPhone: true } } },
+    }),
+    db.plan.findFirst({ where: { id: planId, orgId }, select: { sponsorId: true, endorsedOn: true } }),
+  ]);
+  const reachable = (person: { afterHoursPhone: string } | null) => Boolean(person?.afterHoursPhone.trim());
+  const checks = [
+    chairs > 0,
+    members >= 3,
+    roles.length > 0,
+    roles.length > 0 && roles.every((role) => reachable(role.primary) && reachable(role.alternate)),
+    Boolean(plan?.sponsorId && plan.endorsedOn),
+  ];
+  return { committee: (100 * checks.filter(Boolean).length) / checks.length };
+};

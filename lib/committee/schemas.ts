@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+export const COMMITTEE_ROLES = ["chair", "coordinator", "member"] as const;
+export const COMMITTEE_ROLE_LABELS: Record<(typeof COMMITTEE_ROLES)[number], string> = {
+  chair: "Chair",
+  coordinator: "Coordinator",
+  member: "Member",
+};
+
+const optionalPersonId = z
+  .string()
+  .trim()
+  .default("")
+  .transform((value) => value || null);
+
+export const addCommitteeMemberSchema = z.object({
+  planId: z.string().min(1),
+  personId: z.string().trim().min(1, "Choose a person."),
+  functionalArea: z.string().trim().min(1, "Say which functional area they represent.").max(120, "Keep it under 120 characters."),
+  role: z.enum(COMMITTEE_ROLES, { error: "Choose a committee role." }),
+});
+
+export const removeCommitteeMemberSchema = z.object({
+  planId: z.string().min(1),
+  memberId: z.string().min(1),
+});
+
+const ertRoleFields = z.object({
+  title: z.string().trim().min(1, "Name the role.").max(120, "Keep the title under 120 characters."),
+  responsibilities: z.string().trim().max(2000, "Keep the responsibilities under 2,000 characters.").default(""),
+  primaryId: optionalPersonId,
+  alternateId: optionalPersonId,
+});
+
+/** An alternate is there for when the primary cannot be reached, so it must be someone else. */
+const distinctPeople = <T extends { primaryId: string | null; alternateId: string | null }>(role: T) =>
+  !role.primaryId || role.primaryId !== role.alternateId;
+const distinctMessage = { message: "The alternate must be someone other than the primary.", path: ["alternateId"] };
+
+export const createErtRoleSchema = ertRoleFields.extend({ planId: z.string().min(1) }).refine(distinctPeople, distinctMessage);
+
+export const updateErtRoleSchema = ertRoleFields
+  .extend({ planId: z.string().min(1), roleId: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .refine(distinctPeople, distinctMessage);
+
+export const deleteErtRoleSchema = z.object({ planId: z.string().min(1), roleId: z.string().min(1) });
+
+export const updateCommitmentSchema = z.object({
+  planId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+  sponsorId: optionalPersonId,
+  endorsedOn: z
+    .string()
+    .trim()
+    .default("")
+    .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), "Enter a date like 2026-02-10.")
+    .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null)),
+});

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { updateErtRoleSchema } from "@/lib/committee/schemas";
+import { assertPeopleInOrg, loadEditablePlan } from "@/lib/committee/editable-plan";
+import { DUPLICATE_ERT_ROLE, ertRoleSnapshot } from "@/lib/committee/ert-role-fields";
+
+export async function updateErtRole({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, roleId, version, ...data } = parseInput(updateErtRoleSchema, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      await loadEditablePlan(tx, actor, planId);
+      const where = { id: roleId, planId, orgId: actor.orgId };
+      const before = await tx.ertRole.findFirst({ where });
+      if (!before) throw notFound("The response team role");
+      await assertPeopleInOrg(tx, actor.orgId, { primaryId: data.primaryId, alternateId: data.alternateId });
+      const { count } = await tx.ertRole.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) {
+        throw new AppError("CONFLICT", "Someone else changed this role while you were editing. Reload to see their change.");
+      }
+      const after = { ...before, ...data, version: version + 1 };
+      await recordAudit(tx, {
+        actor,
+        action: "ert-role.updated",
+        entityType: "ert-role",
+        entityId: roleId,
+        before: ertRoleSnapshot(before),
+        after: ertRoleSnapshot(after),
+      });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid("title", DUPLICATE_ERT_ROLE);
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { pageOf, pageWindow } from "@/lib/lists/list-query";
+import { peopleQuerySchema } from "@/lib/people/schemas";
+
+/** One page of the organisation's people register, searched and sorted in the database. */
+export async function listPeople({ actor, query }: { actor: Actor; query: unknown }) {
+  authorize(actor, "plan:read");
+  const list = peopleQuerySchema.parse(query);
+  const contains = { contains: list.q, mode: "insensitive" as const };
+  const where = {
+    orgId: actor.orgId,
+    ...(list.q ? { OR: [{ name: contains }, { jobTitle: contains }, { email: contains }] } : {}),
+  };
+  const [rows, total] = await db.$transaction([
+    db.person.findMany({
+      where,
+      orderBy: [{ [list.sort]: list.dir }, { id: "asc" }],
+      ...pageWindow(list),
+      include: { department: { select: { name: true } } },
+    }),
+    db.person.count({ where }),
+  ]);
+  return { query: list, ...pageOf(rows, total, list) };
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { listQuerySchema } from "@/lib/lists/list-query";
+
+const text = (max: number, message: string) => z.string().trim().max(max, message).default("");
+const phone = text(40, "Keep the number under 40 characters.");
+
+export const personFieldsSchema = z.object({
+  name: z.string().trim().min(1, "Enter the person's name.").max(120, "Keep the name under 120 characters."),
+  jobTitle: text(120, "Keep the job title under 120 characters."),
+  departmentId: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value) => value || null),
+  email: z.union([z.literal(""), z.email("Enter an e-mail address like name@example.com.")]).default(""),
+  workPhone: phone,
+  mobilePhone: phone,
+  afterHoursPhone: phone,
+  notes: text(2000, "Keep the notes under 2,000 characters."),
+});
+
+export const createPersonSchema = personFieldsSchema;
+
+export const updatePersonSchema = personFieldsSchema.extend({
+  personId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+});
+
+export const deletePersonSchema = z.object({ personId: z.string().min(1) });
+
+export const PEOPLE_SORTABLE = ["name", "jobTitle", "email"] as const;
+export const peopleQuerySchema = listQuerySchema(PEOPLE_SORTABLE, "name");

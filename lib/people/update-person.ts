@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { updatePersonSchema } from "@/lib/people/schemas";
+import { personScope } from "@/lib/people/scope";
+import { assertDepartmentInOrg, DUPLICATE_PERSON, personSnapshot } from "@/lib/people/person-fields";
+
+/** Edits a person's details, refusing to overwrite a change someone else saved meanwhile. */
+export async function updatePerson({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { personId, version, ...data } = parseInput(updatePersonSchema, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      const before = await tx.person.findFirst({ where: personScope(actor, personId) });
+      if (!before) throw notFound("The person");
+      await assertDepartmentInOrg(tx, actor.orgId, data.departmentId);
+      const { count } = await tx.person.updateMany({
+        where: { ...personScope(actor, personId), version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        throw new AppError("CONFLICT", "Someone else changed this person while you were editing. Reload to see their change.");
+      }
+      const after = { ...before, ...data, version: version + 1 };
+      await recordAudit(tx, {
+        actor,
+        action: "person.updated",
+        entityType: "person",
+        entityId: personId,
+        before: personSnapshot(before),
+        after: personSnapshot(after),
+      });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid("name", DUPLICATE_PERSON);
+    throw error;
+  }
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { db, type Tx } from "@/lib/db/client";
+import { invalid } from "@/lib/errors";
+
+type ThreatFields = {
+  category: string;
+  title: string;
+  likelihood: number;
+  impact: number;
+  mitigation: string;
+  ownerId: string | null;
+  residualLikelihood: number | null;
+  residualImpact: number | null;
+};
+
+/** The fields of a threat that the audit log records before and after a change. */
+export function threatSnapshot(threat: ThreatFields) {
+  return {
+    category: threat.category,
+    title: threat.title,
+    likelihood: threat.likelihood,
+    impact: threat.impact,
+    mitigation: threat.mitigation,
+    ownerId: threat.ownerId,
+    residualLikelihood: threat.residualLikelihood,
+    residualImpact: threat.residualImpact,
+  };
+}
+
+type ScenarioFields = {
+  key: string;
+  name: string;
+  kind: string;
+  at: Date | null;
+  declareMinutes: number;
+  containmentMinutes: number;
+  cleanBefore: Date | null;
+  lostHostKeys: string[];
+};
+
+export function scenarioSnapshot(scenario: ScenarioFields, links: { lostSiteIds: string[]; threatIds: string[] }) {
+  return {
+    key: scenario.key,
+    name: scenario.name,
+    kind: scenario.kind,
+    at: scenario.at?.toISOString() ?? null,
+    declareMinutes: scenario.declareMinutes,
+    containmentMinutes: scenario.containmentMinutes,
+    cleanBefore: scenario.cleanBefore?.toISOString() ?? null,
+    lostHostKeys: scenario.lostHostKeys,
+    lostSiteIds: links.lostSiteIds,
+    threatIds: links.threatIds,
+  };
+}
+
+/** Threats and sites named by the client must be this plan's threats and this organisation's sites. */
+export async function assertScenarioLinks(
+  tx: Tx,
+  scope: { orgId: string; planId: string },
+  links: { lostSiteIds: string[]; threatIds: string[] },
+): Promise<void> {
+  const threats = await tx.threat.count({ where: { ...scope, id: { in: links.threatIds } } });
+  if (threats !== links.threatIds.length) throw invalid("threatIds", "Choose threats from this plan's register.");
+  const sites = await tx.site.count({ where: { orgId: scope.orgId, id: { in: links.lostSiteIds } } });
+  if (sites !== links.lostSiteIds.length) throw invalid("lostSiteIds", "Choose sites of the organisation.");
+}
+
+export const DUPLICATE_THREAT = "The register already has a threat with this title.";
+
+/**
+ * A scenario's id and name are each unique in the plan. The driver adapter does not say reliably
+ * which constraint a unique violation hit, so ask which one clashes.
+ */
+export async function duplicateScenario(scope: { orgId: string; planId: string }, scenario: { key: string; id?: string }) {
+  const sameKey = await db.scenario.count({ where: { ...scope, key: scenario.key, ...(scenario.id ? { id: { not: scenario.id } } : {}) } });
+  return sameKey
+    ? invalid("key", "The plan already has a scenario with this id.")
+    : invalid("name", "The plan already has a scenario with this name.");
+}

@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { listQuerySchema } from "@/lib/lists/list-query";
+
+export const THREAT_CATEGORIES = ["natural", "technical", "human"] as const;
+export const SCENARIO_KINDS = ["system", "host", "site", "ransomware"] as const;
+
+export const SCENARIO_KIND_LABELS: Record<(typeof SCENARIO_KINDS)[number], string> = {
+  system: "One system lost",
+  host: "Hosts lost",
+  site: "Sites lost",
+  ransomware: "Ransomware",
+};
+
+/** The ids the recovery model uses for scenarios and hosts. */
+export const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+const rating = (what: string) =>
+  z.coerce.number({ error: `Rate the ${what} from 1 to 5.` }).int(`Rate the ${what} from 1 to 5.`).min(1, `Rate the ${what} from 1 to 5.`).max(5, `Rate the ${what} from 1 to 5.`);
+
+/** An empty select means "not rated yet". */
+const optionalRating = (what: string) =>
+  z.preprocess((value) => (value === "" || value === undefined ? null : value), rating(what).nullable());
+
+const text = (max: number) => z.string().trim().max(max, `Keep it under ${max.toLocaleString("en-GB")} characters.`).default("");
+
+const threatFields = z.object({
+  planId: z.string().min(1),
+  category: z.enum(THREAT_CATEGORIES, { error: "Choose natural, technical or human." }),
+  title: z.string().trim().min(1, "Name the threat.").max(160, "Keep the title under 160 characters."),
+  description: text(2000),
+  likelihood: rating("likelihood"),
+  impact: rating("impact"),
+  existingControls: text(2000),
+  mitigation: text(2000),
+  ownerId: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value) => value || null),
+  residualLikelihood: optionalRating("residual likelihood"),
+  residualImpact: optionalRating("residual impact"),
+});
+
+/** Residual risk is one rating of both axes: either both are given or neither. */
+const residualPaired = (t: { residualLikelihood: number | null; residualImpact: number | null }) =>
+  (t.residualLikelihood === null) === (t.residualImpact === null);
+const residualMessage = { message: "Rate both residual likelihood and residual impact, or neither.", path: ["residualImpact"] };
+
+export const createThreatSchema = threatFields.refine(residualPaired, residualMessage);
+export const updateThreatSchema = threatFields
+  .extend({ threatId: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .refine(residualPaired, residualMessage);
+export const deleteThreatSchema = z.object({ planId: z.string().min(1), threatId: z.string().min(1) });
+
+export const THREAT_SORTABLE = ["title", "category", "likelihood", "impact"] as const;
+
+/** The register's list parameters plus the heat-map cell it is filtered to, if any. */
+export const threatQuerySchema = listQuerySchema(THREAT_SORTABLE, "likelihood").extend({
+  // Riskiest first unless the reader asks otherwise.
+  dir: z.enum(["asc", "desc"]).catch("desc"),
+  view: z.enum(["inherent", "residual"]).catch("inherent"),
+  l: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
+  i: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
+});
+
+/**
+ * An instant the recovery engine can use: ISO 8601 with an explicit offset ("Z" or "+01:00"), so
+ * it never depends on the server's or the browser's time zone.
+ */
+const instant = (field: string) =>
+  z
+    .string()
+    .trim()
+    .default("")
+    .refine(
+      (value) => value === "" || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value))),
+      `Enter the ${field} with its offset, like 2026-03-14T02:00:00Z or 2026-06-10T04:00:00+01:00.`,
+    )
+    .transform((value) => (value ? new Date(value) : null));
+
+const minutes = z.coerce.number({ error: "Enter a number of minutes." }).min(0, "Minutes cannot be negative.").max(525_600, "Keep it under a year.");
+
+const idList = z.array(z.string().min(1)).default([]);
+
+const scenarioFields = z.object({
+  planId: z.string().min(1),
+  key: z
+    .string()
+    .trim()
+    .min(1, "Give the scenario an id, like site-loss.")
+    .max(60, "Keep the id under 60 characters.")
+    .regex(KEY_PATTERN, "Use lower-case letters, digits and hyphens, starting with a letter or digit (like site-loss)."),
+  name: z.string().trim().min(1, "Name the scenario.").max(120, "Keep the name under 120 characters."),
+  kind: z.enum(SCENARIO_KINDS, { error: "Choose what the scenario loses." }),
+  description: text(2000),
+  at: instant("disaster instant"),
+  declareMinutes: minutes.default(0),
+  containmentMinutes: minutes.default(0),
+  cleanBefore: instant("last clean instant"),
+  lostHostKeys: z
+    .string()
+    .default("")
+    .transform((value) => [...new Set(value.split(/[\s,]+/).map((key) => key.trim()).filter(Boolean))])
+    .refine((keys) => keys.every((key) => KEY_PATTERN.test(key)), "List host ids in lower case, separated by commas (like hv01, hv02)."),
+  lostSiteIds: idList,
+  threatIds: idList,
+});
+
+type ScenarioFields = z.infer<typeof scenarioFields>;
+
+/** What each kind of scenario needs for the recovery engine to assess it. */
+function checkKind(scenario: ScenarioFields, ctx: z.RefinementCtx) {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (scenario.kind === "host" && scenario.lostHostKeys.length === 0) issue("lostHostKeys", "Name at least one lost host.");
+  if (scenario.kind === "site" && scenario.lostSiteIds.length === 0) issue("lostSiteIds", "Choose at least one lost site.");
+  if (scenario.kind === "ransomware") {
+    if (!scenario.at) issue("at", "A ransomware scenario needs the instant of the attack.");
+    if (!scenario.cleanBefore) issue("cleanBefore", "A ransomware scenario needs the last instant known clean.");
+    if (scenario.at && scenario.cleanBefore && scenario.cleanBefore > scenario.at) {
+      issue("cleanBefore", "The last clean instant must be before the attack.");
+    }
+  }
+}
+
+export const createScenarioSchema = scenarioFields.superRefine(checkKind);
+export const updateScenarioSchema = scenarioFields
+  .extend({ scenarioId: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .superRefine(checkKind);
+export const deleteScenarioSchema = z.object({ planId: z.string().min(1), scenarioId: z.string().min(1) });

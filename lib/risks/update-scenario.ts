@@ -1,0 +1,51 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { loadEditablePlan } from "@/lib/committee/editable-plan";
+import { updateScenarioSchema } from "@/lib/risks/schemas";
+import { assertScenarioLinks, duplicateScenario, scenarioSnapshot } from "@/lib/risks/risk-fields";
+
+export async function updateScenario({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, scenarioId, version, lostSiteIds, threatIds, ...data } = parseInput(updateScenarioSchema, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      await loadEditablePlan(tx, actor, planId);
+      const where = { id: scenarioId, planId, orgId: actor.orgId };
+      const before = await tx.scenario.findFirst({
+        where,
+        include: { lostSites: { select: { id: true } }, threats: { select: { id: true } } },
+      });
+      if (!before) throw notFound("The scenario");
+      await assertScenarioLinks(tx, { orgId: actor.orgId, planId }, { lostSiteIds, threatIds });
+      const { count } = await tx.scenario.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) {
+        throw new AppError("CONFLICT", "Someone else changed this scenario while you were editing. Reload to see their change.");
+      }
+      // The version check above has claimed the row; the links follow in the same transaction.
+      const after = await tx.scenario.update({
+        where: { id: scenarioId },
+        data: { lostSites: { set: lostSiteIds.map((id) => ({ id })) }, threats: { set: threatIds.map((id) => ({ id })) } },
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "scenario.updated",
+        entityType: "scenario",
+        entityId: scenarioId,
+        before: scenarioSnapshot(before, {
+          lostSiteIds: before.lostSites.map((s) => s.id),
+          threatIds: before.threats.map((t) => t.id),
+        }),
+        after: scenarioSnapshot(after, { lostSiteIds, threatIds }),
+      });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw await duplicateScenario({ orgId: actor.orgId, planId }, { key: data.key, id: scenarioId });
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { assertPeopleInOrg, loadEditablePlan } from "@/lib/committee/editable-plan";
+import { updateThreatSchema } from "@/lib/risks/schemas";
+import { DUPLICATE_THREAT, threatSnapshot } from "@/lib/risks/risk-fields";
+
+export async function updateThreat({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, threatId, version, ...data } = parseInput(updateThreatSchema, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      await loadEditablePlan(tx, actor, planId);
+      const where = { id: threatId, planId, orgId: actor.orgId };
+      const before = await tx.threat.findFirst({ where });
+      if (!before) throw notFound("The threat");
+      await assertPeopleInOrg(tx, actor.orgId, { ownerId: data.ownerId });
+      const { count } = await tx.threat.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) {
+        throw new AppError("CONFLICT", "Someone else changed this threat while you were editing. Reload to see their change.");
+      }
+      const after = { ...before, ...data, version: version + 1 };
+      await recordAudit(tx, {
+        actor,
+        action: "threat.updated",
+        entityType: "threat",
+        entityId: threatId,
+        before: threatSnapshot(before),
+        after: threatSnapshot(after),
+      });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid("title", DUPLICATE_THREAT);
+    throw error;
+  }
+}

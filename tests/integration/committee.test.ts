@@ -1,0 +1,139 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { getPlan } from "@/lib/plans/get-plan";
+import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { archivePlan } from "@/lib/plans/archive-plan";
+import { createPerson } from "@/lib/people/create-person";
+import { addCommitteeMember } from "@/lib/committee/add-committee-member";
+import { removeCommitteeMember } from "@/lib/committee/remove-committee-member";
+import { createErtRole } from "@/lib/committee/create-ert-role";
+import { updateErtRole } from "@/lib/committee/update-ert-role";
+import { deleteErtRole } from "@/lib/committee/delete-ert-role";
+import { updateCommitment } from "@/lib/committee/update-commitment";
+import { getCommittee } from "@/lib/committee/get-committee";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+async function setup(org: TestOrg) {
+  const actor = org.actors.committee;
+  const plan = await createPlan({ actor, input: { name: "Bristol" } });
+  const person = (name: string, afterHoursPhone = "07700 900000") => createPerson({ actor, input: { name, afterHoursPhone } });
+  const [ann, ben, cat, dev] = await Promise.all([person("Ann"), person("Ben"), person("Cat"), person("Dev", "")]);
+  return { actor, plan, ann, ben, cat, dev };
+}
+
+async function committeeCompleteness(org: TestOrg, planId: string) {
+  const overview = await getPlanOverview({ actor: org.actors.auditor, plan: await getPlan({ actor: org.actors.auditor, planId }) });
+  return overview.stages.find((s) => s.key === "committee")?.completeness;
+}
+
+describe("committee and emergency response team", () => {
+  it("seats people with their area and role, chair first, refusing the same person twice", async () => {
+    const org = await makeOrg();
+    const { actor, plan, ann, ben } = await setup(org);
+    await addCommitteeMember({ actor, input: { planId: plan.id, personId: ben.id, functionalArea: "IT", role: "member" } });
+    await addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "chair" } });
+    const twice = await failure(addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Ops", role: "member" } }));
+    expect(twice.fieldErrors).toEqual({ personId: "This person already sits on the committee." });
+    const invalid = await failure(addCommitteeMember({ actor, input: { planId: plan.id, personId: "", functionalArea: "", role: "boss" } }));
+    expect(Object.keys(invalid.fieldErrors ?? {}).sort()).toEqual(["functionalArea", "personId", "role"]);
+    const { members } = await getCommittee({ actor: org.actors.auditor, planId: plan.id });
+    expect(members.map((m) => [m.person.name, m.role, m.functionalArea])).toEqual([
+      ["Ann", "chair", "Operations"],
+      ["Ben", "member", "IT"],
+    ]);
+    await removeCommitteeMember({ actor, input: { planId: plan.id, memberId: members[1].id } });
+    expect(await db.committeeMember.count({ where: { planId: plan.id } })).toBe(1);
+    const actions = await db.auditLog.findMany({ where: { orgId: org.orgId, entityType: "committee-member" }, select: { action: true } });
+    expect(actions.map((a) => a.action).sort()).toEqual(["committee.member-added", "committee.member-added", "committee.member-removed"]);
+  });
+
+  it("refuses another organisation's person and another organisation's plan, changing nothing", async () => {
+    const mine = await makeOrg();
+    const theirs = await makeOrg();
+    const { actor, plan, ann } = await setup(mine);
+    const stranger = await createPerson({ actor: theirs.actors.committee, input: { name: "Stranger" } });
+    const foreignPerson = await failure(addCommitteeMember({ actor, input: { planId: plan.id, personId: stranger.id, functionalArea: "IT", role: "member" } }));
+    expect(foreignPerson.fieldErrors).toEqual({ personId: "Choose a person from the organisation's register." });
+    const foreignPlan = await failure(
+      addCommitteeMember({ actor: theirs.actors.admin, input: { planId: plan.id, personId: stranger.id, functionalArea: "IT", role: "member" } }),
+    );
+    expect(foreignPlan.code).toBe("NOT_FOUND");
+    const foreignRole = await failure(
+      createErtRole({ actor, input: { planId: plan.id, title: "Incident lead", primaryId: ann.id, alternateId: stranger.id } }),
+    );
+    expect(foreignRole.fieldErrors).toEqual({ alternateId: "Choose a person from the organisation's register." });
+    expect(await db.committeeMember.count({ where: { planId: plan.id } })).toBe(0);
+    expect(await db.ertRole.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("keeps ERT primary and alternate distinct and edits roles with optimistic concurrency", async () => {
+    const org = await makeOrg();
+    const { actor, plan, ann, ben, cat } = await setup(org);
+    const same = await failure(createErtRole({ actor, input: { planId: plan.id, title: "Incident lead", primaryId: ann.id, alternateId: ann.id } }));
+    expect(same.fieldErrors).toEqual({ alternateId: "The alternate must be someone other than the primary." });
+    const role = await createErtRole({
+      actor,
+      input: { planId: plan.id, title: "Incident lead", responsibilities: "Declares the incident", primaryId: ann.id, alternateId: ben.id },
+    });
+    const duplicate = await failure(createErtRole({ actor, input: { planId: plan.id, title: "Incident lead" } }));
+    expect(duplicate.fieldErrors).toEqual({ title: "The response team already has a role with this title." });
+    await updateErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 1, title: "Incident lead", primaryId: ann.id, alternateId: cat.id } });
+    const stale = await failure(updateErtRole({ actor: org.actors.admin, input: { planId: plan.id, roleId: role.id, version: 1, title: "Overwrite" } }));
+    expect(stale.code).toBe("CONFLICT");
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ title: "Incident lead", alternateId: cat.id, version: 2 });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: role.id, action: "ert-role.updated" } });
+    expect(audit.before).toMatchObject({ alternateId: ben.id });
+    expect(audit.after).toMatchObject({ alternateId: cat.id });
+    await deleteErtRole({ actor, input: { planId: plan.id, roleId: role.id } });
+    expect(await db.ertRole.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("records management commitment on the plan's version, refusing a stale edit", async () => {
+    const org = await makeOrg();
+    const { actor, plan, ann } = await setup(org);
+    const bad = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: "10/02/2026" } }));
+    expect(bad.fieldErrors).toEqual({ endorsedOn: "Enter a date like 2026-02-10." });
+    await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: "2026-02-10" } });
+    const stale = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: "", endorsedOn: "" } }));
+    expect(stale.code).toBe("CONFLICT");
+    const row = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+    expect(row).toMatchObject({ sponsorId: ann.id, version: 2 });
+    expect(row.endorsedOn?.toISOString().slice(0, 10)).toBe("2026-02-10");
+    expect(await db.auditLog.findFirst({ where: { entityId: plan.id, action: "plan.commitment-updated" } })).toMatchObject({
+      before: { sponsorId: null, endorsedOn: null },
+      after: { sponsorId: ann.id, endorsedOn: "2026-02-10" },
+    });
+  });
+
+  it("is read-only for executives and auditors, and for an archived plan", async () => {
+    const org = await makeOrg();
+    const { actor, plan, ann } = await setup(org);
+    for (const role of ["executive", "auditor"] as const) {
+      const refused = await failure(addCommitteeMember({ actor: org.actors[role], input: { planId: plan.id, personId: ann.id, functionalArea: "IT", role: "member" } }));
+      expect(refused.code).toBe("FORBIDDEN");
+    }
+    await archivePlan({ actor, input: { planId: plan.id } });
+    const archived = await failure(createErtRole({ actor, input: { planId: plan.id, title: "Incident lead" } }));
+    expect(archived).toMatchObject({ code: "CONFLICT", message: "An archived plan cannot be edited." });
+    expect(await db.committeeMember.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("reports completeness: chair, three members, ERT roles reachable 24/7, sponsor and endorsement", async () => {
+    const org = await makeOrg();
+    const { actor, plan, ann, ben, cat, dev } = await setup(org);
+    expect(await committeeCompleteness(org, plan.id)).toBe(0);
+    await addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "chair" } });
+    expect(await committeeCompleteness(org, plan.id)).toBe(20);
+    await addCommitteeMember({ actor, input: { planId: plan.id, personId: ben.id, functionalArea: "IT", role: "member" } });
+    await addCommitteeMember({ actor, input: { planId: plan.id, personId: cat.id, functionalArea: "Finance", role: "coordinator" } });
+    expect(await committeeCompleteness(org, plan.id)).toBe(40);
+    // Dev has no after-hours number, so the role is not yet reachable around the clock.
+    const role = await createErtRole({ actor, input: { planId: plan.id, title: "Incident lead", primaryId: ann.id, alternateId: dev.id } });
+    expect(await committeeCompleteness(org, plan.id)).toBe(60);
+    await updateErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 1, title: "Incident lead", primaryId: ann.id, alternateId: ben.id } });
+    expect(await committeeCompleteness(org, plan.id)).toBe(80);
+    await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: cat.id, endorsedOn: "2026-02-10" } });
+    expect(await committeeCompleteness(org, plan.id)).toBe(100);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { createPerson } from "@/lib/people/create-person";
+import { updatePerson } from "@/lib/people/update-person";
+import { deletePerson } from "@/lib/people/delete-person";
+import { listPeople } from "@/lib/people/list-people";
+import { addCommitteeMember } from "@/lib/committee/add-committee-member";
+import { createThreat } from "@/lib/risks/create-threat";
+import { failure, makeOrg } from "./factories";
+
+describe("people register", () => {
+  it("adds a person with an audit row, scoped to the organisation", async () => {
+    const { orgId, actors } = await makeOrg();
+    const department = await db.department.create({ data: { orgId, name: "IT" } });
+    const person = await createPerson({
+      actor: actors.committee,
+      input: { name: " Ravi Patel ", jobTitle: "IT lead", departmentId: department.id, email: "ravi@example.test", afterHoursPhone: "07700 900999" },
+    });
+    expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      orgId,
+      name: "Ravi Patel",
+      departmentId: department.id,
+      afterHoursPhone: "07700 900999",
+      version: 1,
+    });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, entityId: person.id } });
+    expect(audit).toMatchObject({ action: "person.created", after: { name: "Ravi Patel" } });
+  });
+
+  it("refuses invalid input and another organisation's department, writing nothing", async () => {
+    const mine = await makeOrg();
+    const theirs = await makeOrg();
+    const foreign = await db.department.create({ data: { orgId: theirs.orgId, name: "Finance" } });
+    const blank = await failure(createPerson({ actor: mine.actors.admin, input: { name: " ", email: "not-an-address" } }));
+    expect(blank.code).toBe("VALIDATION");
+    expect(blank.fieldErrors).toMatchObject({ name: "Enter the person's name.", email: "Enter an e-mail address like name@example.com." });
+    const crossOrg = await failure(createPerson({ actor: mine.actors.admin, input: { name: "Eve", departmentId: foreign.id } }));
+    expect(crossOrg.fieldErrors).toEqual({ departmentId: "Choose one of the organisation's departments." });
+    expect(await db.person.count({ where: { orgId: mine.orgId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId: mine.orgId } })).toBe(0);
+  });
+
+  it("lets only admin and committee change the register", async () => {
+    const { orgId, actors } = await makeOrg();
+    for (const role of ["executive", "auditor"] as const) {
+      expect((await failure(createPerson({ actor: actors[role], input: { name: "Nobody" } }))).code).toBe("FORBIDDEN");
+    }
+    expect(await db.person.count({ where: { orgId } })).toBe(0);
+  });
+
+  it("updates with optimistic concurrency and answers not-found across organisations", async () => {
+    const mine = await makeOrg();
+    const theirs = await makeOrg();
+    const person = await createPerson({ actor: mine.actors.committee, input: { name: "Sam Lee" } });
+    await updatePerson({ actor: mine.actors.admin, input: { personId: person.id, version: 1, name: "Sam Lee", jobTitle: "Driver" } });
+    const stale = await failure(updatePerson({ actor: mine.actors.committee, input: { personId: person.id, version: 1, name: "Samuel Lee" } }));
+    expect(stale.code).toBe("CONFLICT");
+    const hijack = await failure(updatePerson({ actor: theirs.actors.admin, input: { personId: person.id, version: 2, name: "Hijacked" } }));
+    expect(hijack.code).toBe("NOT_FOUND");
+    expect((await failure(deletePerson({ actor: theirs.actors.admin, input: { personId: person.id } }))).code).toBe("NOT_FOUND");
+    expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ name: "Sam Lee", jobTitle: "Driver", version: 2 });
+  });
+
+  it("refuses to delete a person named in a plan, saying where, and deletes an unreferenced one", async () => {
+    const { orgId, actors } = await makeOrg();
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Depot" } });
+    const seated = await createPerson({ actor: actors.committee, input: { name: "Kim Chair" } });
+    const spare = await createPerson({ actor: actors.committee, input: { name: "Lee Spare" } });
+    await addCommitteeMember({ actor: actors.committee, input: { planId: plan.id, personId: seated.id, functionalArea: "Operations", role: "chair" } });
+    await createThreat({
+      actor: actors.committee,
+      input: { planId: plan.id, category: "technical", title: "Power cut", likelihood: 3, impact: 4, ownerId: seated.id },
+    });
+    const refused = await failure(deletePerson({ actor: actors.committee, input: { personId: seated.id } }));
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "Kim Chair cannot be deleted: they are named in a committee seat, a threat they own. Replace them there first.",
+    });
+    expect(await db.person.count({ where: { id: seated.id } })).toBe(1);
+    await deletePerson({ actor: actors.committee, input: { personId: spare.id } });
+    expect(await db.person.count({ where: { id: spare.id } })).toBe(0);
+    expect(await db.auditLog.findFirst({ where: { orgId, action: "person.deleted" } })).toMatchObject({ entityId: spare.id, before: { name: "Lee Spare" } });
+  });
+
+  it("searches, sorts and pages in the database, only within the organisation", async () => {
+    const mine = await makeOrg();
+    const theirs = await makeOrg();
+    await db.person.createMany({ data: Array.from({ length: 25 }, (_, n) => ({ orgId: mine.orgId, name: `Picker ${String(n).padStart(2, "0")}` })) });
+    await db.person.create({ data: { orgId: mine.orgId, name: "Zoe Driver", jobTitle: "Driver" } });
+    await db.person.create({ data: { orgId: theirs.orgId, name: "Picker 99" } });
+    const first = await listPeople({ actor: mine.actors.auditor, query: { q: "picker", sort: "name", dir: "desc", pageSize: "10" } });
+    expect(first.total).toBe(25);
+    expect(first.pageCount).toBe(3);
+    expect(first.rows.map((r) => r.name).slice(0, 2)).toEqual(["Picker 24", "Picker 23"]);
+    const last = await listPeople({ actor: mine.actors.auditor, query: { q: "picker", sort: "name", page: "3", pageSize: "10" } });
+    expect(last.rows.map((r) => r.name)).toEqual(["Picker 20", "Picker 21", "Picker 22", "Picker 23", "Picker 24"]);
+    const drivers = await listPeople({ actor: mine.actors.auditor, query: { q: "driver" } });
+    expect(drivers.rows.map((r) => r.name)).toEqual(["Zoe Driver"]);
+  });
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { getPlan } from "@/lib/plans/get-plan";
+import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { createPerson } from "@/lib/people/create-person";
+import { createThreat } from "@/lib/risks/create-threat";
+import { updateThreat } from "@/lib/risks/update-threat";
+import { deleteThreat } from "@/lib/risks/delete-threat";
+import { listThreats } from "@/lib/risks/list-threats";
+import { getHeatMaps } from "@/lib/risks/get-heat-maps";
+import { createScenario } from "@/lib/risks/create-scenario";
+import { updateScenario } from "@/lib/risks/update-scenario";
+import { deleteScenario } from "@/lib/risks/delete-scenario";
+import { listScenarios } from "@/lib/risks/list-scenarios";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+async function setup(org: TestOrg) {
+  const actor = org.actors.committee;
+  const plan = await createPlan({ actor, input: { name: "Bristol" } });
+  const owner = await createPerson({ actor, input: { name: "Owner" } });
+  const site = await db.site.create({ data: { orgId: org.orgId, name: "Head office" } });
+  const threat = (title: string, extra: Record<string, unknown> = {}) =>
+    createThreat({ actor, input: { planId: plan.id, category: "technical", title, likelihood: "3", impact: "4", ...extra } });
+  return { actor, plan, owner, site, threat };
+}
+
+async function risksCompleteness(org: TestOrg, planId: string) {
+  const overview = await getPlanOverview({ actor: org.actors.auditor, plan: await getPlan({ actor: org.actors.auditor, planId }) });
+  return overview.stages.find((s) => s.key === "risks")?.completeness;
+}
+
+describe("threat register", () => {
+  it("stores a threat with its ratings and audit row; validation names the fields and writes nothing", async () => {
+    const org = await makeOrg();
+    const { actor, plan, owner, threat } = await setup(org);
+    const invalid = await failure(
+      createThreat({ actor, input: { planId: plan.id, category: "alien", title: "", likelihood: "6", impact: "0", residualLikelihood: "2" } }),
+    );
+    expect(invalid.fieldErrors).toMatchObject({
+      category: "Choose natural, technical or human.",
+      title: "Name the threat.",
+      likelihood: "Rate the likelihood from 1 to 5.",
+      impact: "Rate the impact from 1 to 5.",
+    });
+    const unpaired = await failure(threat("Flood", { residualLikelihood: "2", residualImpact: "" }));
+    expect(unpaired.fieldErrors).toEqual({ residualImpact: "Rate both residual likelihood and residual impact, or neither." });
+    expect(await db.threat.count({ where: { planId: plan.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, entityType: "threat" } })).toBe(0);
+
+    const created = await threat("Power cut", { ownerId: owner.id, mitigation: "UPS and generator", residualLikelihood: "2", residualImpact: "2" });
+    expect(await db.threat.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({
+      likelihood: 3, impact: 4, residualLikelihood: 2, residualImpact: 2, ownerId: owner.id, version: 1,
+    });
+    expect(await db.auditLog.findFirst({ where: { entityId: created.id } })).toMatchObject({ action: "threat.created", after: { title: "Power cut" } });
+    expect((await failure(threat("Power cut"))).fieldErrors).toEqual({ title: "The register already has a threat with this title." });
+  });
+
+  it("refuses an owner or plan of another organisation and edits with optimistic concurrency", async () => {
+    const mine = await makeOrg();
+    const theirs = await makeOrg();
+    const { actor, plan, threat } = await setup(mine);
+    const stranger = await createPerson({ actor: theirs.actors.committee, input: { name: "Stranger" } });
+    expect((await failure(threat("Fire", { ownerId: stranger.id }))).fieldErrors).toEqual({ ownerId: "Choose a person from the organisation's register." });
+    const fire = await threat("Fire");
+    const crossOrg = { planId: plan.id, threatId: fire.id, version: 1, category: "human", title: "Arson", likelihood: 1, impact: 1 };
+    expect((await failure(updateThreat({ actor: theirs.actors.admin, input: crossOrg }))).code).toBe("NOT_FOUND");
+    expect((await failure(deleteThreat({ actor: theirs.actors.admin, input: { planId: plan.id, threatId: fire.id } }))).code).toBe("NOT_FOUND");
+    await updateThreat({ actor, input: { ...crossOrg, title: "Fire in warehouse", likelihood: 2, impact: 5 } });
+    expect((await failure(updateThreat({ actor, input: { ...crossOrg, title: "Stale" } }))).code).toBe("CONFLICT");
+    expect(await db.threat.findUniqueOrThrow({ where: { id: fire.id } })).toMatchObject({ title: "Fire in warehouse", likelihood: 2, impact: 5, version: 2 });
+    for (const role of ["executive", "auditor"] as const) {
+      expect((await failure(deleteThreat({ actor: mine.actors[role], input: { planId: plan.id, threatId: fire.id } }))).code).toBe("FORBIDDEN");
+    }
+    await deleteThreat({ actor, input: { planId: plan.id, threatId: fire.id } });
+    expect(await db.threat.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("counts threats into inherent and residual heat-map cells and filters the register by a cell", async () => {
+    const org = await makeOrg();
+    const { plan, threat } = await setup(org);
+    await threat("Ransomware", { likelihood: 3, impact: 5, residualLikelihood: 2, residualImpact: 3 });
+    await threat("Flood", { category: "natural", likelihood: 3, impact: 5 });
+    await threat("Supplier failure", { likelihood: 2, impact: 2, residualLikelihood: 2, residualImpact: 3 });
+    const { inherent, residual } = await getHeatMaps({ actor: org.actors.auditor, planId: plan.id });
+    const cell = (grid: typeof inherent, l: number, i: number) => grid.flat().find((c) => c.likelihood === l && c.impact === i);
+    expect(cell(inherent, 3, 5)).toEqual({ likelihood: 3, impact: 5, count: 2, band: "high" });
+    expect(cell(inherent, 2, 2)?.count).toBe(1);
+    expect(cell(residual, 2, 3)).toEqual({ likelihood: 2, impact: 3, count: 2, band: "medium" });
+    expect(residual.flat().reduce((n, c) => n + c.count, 0)).toBe(2);
+
+    const inherentCell = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: { view: "inherent", l: "3", i: "5", sort: "title", dir: "asc" } });
+    expect(inherentCell.rows.map((t) => t.title)).toEqual(["Flood", "Ransomware"]);
+    const residualCell = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: { view: "residual", l: "2", i: "3", sort: "title", dir: "asc" } });
+    expect(residualCell.rows.map((t) => t.title)).toEqual(["Ransomware", "Supplier failure"]);
+    // With no sort given, the riskiest threats come first.
+    const riskiestFirst = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: {} });
+    expect(riskiestFirst.rows.map((t) => t.title)).toEqual(["Flood", "Ransomware", "Supplier failure"]);
+    const other = await makeOrg();
+    expect((await listThreats({ actor: other.actors.admin, planId: plan.id, query: {} })).total).toBe(0);
+  });
+});
+
+describe("disaster scenarios", () => {
+  it("stores what the recovery engine needs, linked to threats and lost sites", async () => {
+    const org = await makeOrg();
+    const { actor, plan, site, threat } = await setup(org);
+    const flood = await threat("Flood");
+    const scenario = await createScenario({
+      actor,
+      input: {
+        planId: plan.id, key: "site-loss", name: "Site lost", kind: "site", at: "2026-03-14T02:00:00Z", declareMinutes: "30",
+        lostSiteIds: [site.id], threatIds: [flood.id], lostHostKeys: "",
+      },
+    });
+    const [row] = await listScenarios({ actor: org.actors.auditor, planId: plan.id });
+    expect(row).toMatchObject({ id: scenario.id, key: "site-loss", kind: "site", declareMinutes: 30, containmentMinutes: 0, cleanBefore: null });
+    expect(row.at?.toISOString()).toBe("2026-03-14T02:00:00.000Z");
+    expect(row.lostSites.map((s) => s.id)).toEqual([site.id]);
+    expect(row.threats.map((t) => t.id)).toEqual([flood.id]);
+    expect(await db.auditLog.findFirst({ where: { entityId: scenario.id } })).toMatchObject({
+      action: "scenario.created",
+      after: { key: "site-loss", at: "2026-03-14T02:00:00.000Z", lostSiteIds: [site.id], threatIds: [flood.id] },
+    });
+  });
+
+  it("validates ids, instants and what each kind needs, writing nothing", async () => {
+    const org = await makeOrg();
+    const { actor, plan } = await setup(org);
+    const base = { planId: plan.id, name: "Attack", kind: "ransomware", key: "ransomware" };
+    const badKey = await failure(createScenario({ actor, input: { ...base, key: "Site Loss", at: "2026-06-10T03:00:00Z", cleanBefore: "2026-06-09T20:00:00Z" } }));
+    expect(Object.keys(badKey.fieldErrors ?? {})).toEqual(["key"]);
+    const missing = await failure(createScenario({ actor, input: base }));
+    expect(missing.fieldErrors).toEqual({
+      at: "A ransomware scenario needs the instant of the attack.",
+      cleanBefore: "A ransomware scenario needs the last instant known clean.",
+    });
+    const noOffset = await failure(createScenario({ actor, input: { ...base, at: "2026-06-10T03:00", cleanBefore: "2026-06-09T20:00:00Z" } }));
+    expect(noOffset.fieldErrors?.at).toMatch(/with its offset/);
+    const reversed = await failure(createScenario({ actor, input: { ...base, at: "2026-06-10T03:00:00Z", cleanBefore: "2026-06-11T00:00:00+01:00" } }));
+    expect(reversed.fieldErrors).toEqual({ cleanBefore: "The last clean instant must be before the attack." });
+    const host = await failure(createScenario({ actor, input: { ...base, key: "host-loss", kind: "host", lostHostKeys: " " } }));
+    expect(host.fieldErrors).toEqual({ lostHostKeys: "Name at least one lost host." });
+    const hostCase = await failure(createScenario({ actor, input: { ...base, key: "host-loss", kind: "host", lostHostKeys: "HV01" } }));
+    expect(Object.keys(hostCase.fieldErrors ?? {})).toEqual(["lostHostKeys"]);
+    const site = await failure(createScenario({ actor, input: { ...base, key: "site-loss", kind: "site" } }));
+    expect(site.fieldErrors).toEqual({ lostSiteIds: "Choose at least one lost site." });
+    expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("refuses links to another plan's threat or another organisation's site, and duplicate ids", async () => {
+    const mine = await makeOrg();
+    const theirs = await makeOrg();
+    const { actor, plan, threat } = await setup(mine);
+    const otherPlan = await createPlan({ actor, input: { name: "Other" } });
+    const elsewhere = await createThreat({ actor, input: { planId: otherPlan.id, category: "human", title: "Strike", likelihood: 2, impact: 2 } });
+    const foreignSite = await db.site.create({ data: { orgId: theirs.orgId, name: "Their office" } });
+    const base = { planId: plan.id, key: "vm-loss", name: "One VM lost", kind: "system" };
+    expect((await failure(createScenario({ actor, input: { ...base, threatIds: [elsewhere.id] } }))).fieldErrors).toEqual({
+      threatIds: "Choose threats from this plan's register.",
+    });
+    expect((await failure(createScenario({ actor, input: { ...base, lostSiteIds: [foreignSite.id] } }))).fieldErrors).toEqual({
+      lostSiteIds: "Choose sites of the organisation.",
+    });
+    const disk = await threat("Disk failure");
+    const scenario = await createScenario({ actor, input: { ...base, threatIds: [disk.id] } });
+    expect((await failure(createScenario({ actor, input: { ...base, name: "Another" } }))).fieldErrors).toEqual({ key: "The plan already has a scenario with this id." });
+    expect((await failure(createScenario({ actor, input: { ...base, key: "vm-2" } }))).fieldErrors).toEqual({ name: "The plan already has a scenario with this name." });
+    expect((await failure(deleteScenario({ actor: theirs.actors.admin, input: { planId: plan.id, scenarioId: scenario.id } }))).code).toBe("NOT_FOUND");
+    expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  it("updates with optimistic concurrency, replacing its links", async () => {
+    const org = await makeOrg();
+    const { actor, plan, site, threat } = await setup(org);
+    const [a, b] = [await threat("Host failure"), await threat("Firmware bug")];
+    const scenario = await createScenario({ actor, input: { planId: plan.id, key: "host-loss", name: "Host lost", kind: "host", lostHostKeys: "hv01", threatIds: [a.id] } });
+    const edit = { planId: plan.id, scenarioId: scenario.id, version: 1, key: "host-loss", name: "Host lost", kind: "host", lostHostKeys: "hv01, hv02,hv01", threatIds: [b.id], lostSiteIds: [site.id] };
+    await updateScenario({ actor, input: edit });
+    expect((await failure(updateScenario({ actor, input: { ...edit, name: "Stale" } }))).code).toBe("CONFLICT");
+    const [row] = await listScenarios({ actor: org.actors.auditor, planId: plan.id });
+    expect(row).toMatchObject({ name: "Host lost", lostHostKeys: ["hv01", "hv02"], version: 2 });
+    expect(row.threats.map((t) => t.id)).toEqual([b.id]);
+    expect(row.lostSites.map((s) => s.id)).toEqual([site.id]);
+    await deleteScenario({ actor, input: { planId: plan.id, scenarioId: scenario.id } });
+    expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("reports completeness: threats owned, mitigated and rated residually; scenarios linked to threats", async () => {
+    const org = await makeOrg();
+    const { actor, plan, owner, threat } = await setup(org);
+    expect(await risksCompleteness(org, plan.id)).toBe(0);
+    const flood = await threat("Flood");
+    expect(await risksCompleteness(org, plan.id)).toBe(20);
+    await updateThreat({
+      actor,
+      input: { planId: plan.id, threatId: flood.id, version: 1, category: "natural", title: "Flood", likelihood: 2, impact: 5, ownerId: owner.id, mitigation: "Raised racking" },
+    });
+    expect(await risksCompleteness(org, plan.id)).toBe(40);
+    await updateThreat({
+      actor,
+      input: { planId: plan.id, threatId: flood.id, version: 2, category: "natural", title: "Flood", likelihood: 2, impact: 5, ownerId: owner.id, mitigation: "Raised racking", residualLikelihood: 1, residualImpact: 4 },
+    });
+    expect(await risksCompleteness(org, plan.id)).toBe(60);
+    const scenario = await createScenario({ actor, input: { planId: plan.id, key: "vm-loss", name: "One VM lost", kind: "system" } });
+    expect(await risksCompleteness(org, plan.id)).toBe(80);
+    await updateScenario({ actor, input: { planId: plan.id, scenarioId: scenario.id, version: 1, key: "vm-loss", name: "One VM lost", kind: "system", threatIds: [flood.id] } });
+    expect(await risksCompleteness(org, plan.id)).toBe(100);
+  });
+});
