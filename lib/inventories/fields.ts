@@ -38,7 +38,7 @@ export type CellResult = { ok: true; value: FieldValue } | { ok: false; message:
 
 const TEXT_MAX = 200;
 const LONGTEXT_MAX = 2000;
-const PHONE = /^\+?[0-9][0-9 ()\-.]{2,24}[0-9](\s*(ext\.?|x)\s*[0-9]{1,6})?$/i;
+const PHONE = /^\+?[0-9][0-9 ()\-.]{1,24}[0-9](\s*(ext\.?|x)\s*[0-9]{1,6})?$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
