@@ -1,11 +1,11 @@
 "use client";
 
-import { useActionState } from "react";
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import type { FormAction } from "@/lib/http/form-state";
 import type { FieldDef } from "@/lib/inventories/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { FieldControl } from "@/components/inventories/field-control";
+import { useFormRound } from "@/components/inventories/use-form-round";
 
 /**
  * The form of one register's item, built from the register's declared fields. `values` are the
@@ -31,7 +31,7 @@ export function ItemForm({
   submitLabel: string;
   formKey?: string;
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
+  const [state, formAction, round] = useFormRound(action);
   const typed = state.status === "error" ? state.values : undefined;
   const valueOf = (field: FieldDef) => {
     if (!typed) return values[field.key] ?? "";
@@ -43,7 +43,7 @@ export function ItemForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4 md:grid-cols-2" key={round}>
         {fields.map((field) => (
           <div key={field.key} className={field.type === "longtext" ? "md:col-span-2" : undefined}>
             <FieldControl field={field} value={valueOf(field)} error={state.fieldErrors?.[field.key]} people={people} />

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { SelectField } from "@/components/ui/field";
+import { useFormRound } from "@/components/inventories/use-form-round";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
@@ -20,12 +21,12 @@ export function OwnerForm({
   ownerId: string;
   people: { id: string; name: string }[];
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
+  const [state, formAction, round] = useFormRound(action);
   return (
     <form action={formAction} aria-label="Register owner" className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="kind" value={kind} />
-      <div className="w-64">
+      <div className="w-64" key={round}>
         <SelectField
           name="ownerId"
           label="Owner"
