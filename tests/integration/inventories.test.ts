@@ -212,6 +212,30 @@ describe("searching and sorting a register", () => {
     const literal = await listItems({ actor: actors.auditor, input: { planId, kind: "vendors" }, query: { q: "%" } });
     expect(literal.items.total).toBe(0);
   });
+
+  it("pages hundreds of rows in the database, sorted by a date field and by a person's name", async () => {
+    const { orgId, planId, personId, actors } = await setup();
+    const other = await db.person.create({ data: { orgId, name: "Aisha Khan" } });
+    await db.inventoryItem.createMany({
+      data: Array.from({ length: 230 }, (_, n) => ({
+        orgId,
+        planId,
+        kind: "distribution",
+        label: `Copy ${n + 1}`,
+        data: { copyNumber: n + 1, holder: n % 2 ? personId : other.id, format: "Printed", issuedOn: `2026-01-${String((n % 28) + 1).padStart(2, "0")}` },
+      })),
+    });
+    const page5 = await listItems({ actor: actors.auditor, input: { planId, kind: "distribution" }, query: { sort: "copyNumber", page: "5" } });
+    expect(page5.items).toMatchObject({ total: 230, page: 5, pageCount: 5 });
+    expect(page5.items.rows.map((r) => r.data.copyNumber)).toEqual(Array.from({ length: 30 }, (_, i) => 201 + i));
+
+    const byDate = await listItems({ actor: actors.auditor, input: { planId, kind: "distribution" }, query: { sort: "issuedOn", dir: "desc", pageSize: "10" } });
+    expect(byDate.items.rows.map((r) => r.data.issuedOn)).toEqual([...Array(8).fill("2026-01-28"), "2026-01-27", "2026-01-27"]);
+
+    const byHolder = await listItems({ actor: actors.auditor, input: { planId, kind: "distribution" }, query: { sort: "holder", dir: "desc", pageSize: "200" } });
+    expect(byHolder.items.rows.slice(0, 115).every((r) => r.data.holder === personId)).toBe(true);
+    expect(byHolder.items.rows.slice(115).every((r) => r.data.holder === other.id)).toBe(true);
+  });
 });
 
 describe("CSV export and import", () => {
