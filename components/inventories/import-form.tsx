@@ -11,7 +11,7 @@ export function ImportForm({ action, planId, kind }: { action: FormAction; planI
   const problems = Object.entries(state.fieldErrors ?? {}).filter(([key]) => key.startsWith("import."));
   const fileError = state.fieldErrors?.file;
   return (
-    <form action={formAction} aria-label="Import from CSV" className="space-y-3">
+    <form action={formAction} aria-label="Import from CSV" className="mt-3 space-y-3">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="kind" value={kind} />
       <div>
