@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Inventory CSV imports accept files up to 2 MB (lib/inventories/schemas.ts), sent through a server action.
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default nextConfig;

@@ -7,10 +7,11 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seedApprovals } from "./approvals";
 import { seedCommittee } from "./committee";
+import { seedInventories } from "./inventories";
 import { seedRecovery } from "./recovery";
 
 export type DemoContext = { orgId: string; orgSlug: string; planId: string; planName: string };
 export type StageSeed = (tx: Prisma.TransactionClient, ctx: DemoContext) => Promise<void>;
 
 // The approval history comes last: its version freezes everything the other seeds loaded.
-export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedRecovery, seedApprovals];
+export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedRecovery, seedApprovals];

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { Actor } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { displayCell, formatCell } from "@/lib/inventories/fields";
+import { isInventoryKind } from "@/lib/inventories/registers";
+import { getItem } from "@/lib/inventories/get-item";
+import { ItemForm } from "@/components/inventories/item-form";
+import { loadPlan } from "../../../../load-plan";
+import { updateItemAction } from "../../../actions";
+
+export const metadata: Metadata = { title: "Inventory item" };
+
+async function load(actor: Actor, input: { planId: string; kind: string; itemId: string }) {
+  try {
+    return await getItem({ actor, input });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function ItemPage({ params }: { params: Promise<{ planId: string; kind: string; itemId: string }> }) {
+  const { planId, kind, itemId } = await params;
+  if (!isInventoryKind(kind)) notFound();
+  const { actor, plan } = await loadPlan(planId);
+  const { register, item, people } = await load(actor, { planId, kind, itemId });
+  const canEdit = can(actor.role, "plan:edit") && plan.status !== "archived";
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const personName = (id: string) => names.get(id) ?? "(removed person)";
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href={`/plans/${planId}/inventories/${kind}`} className="text-blue-800 underline">
+            {register.title}
+          </Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold">{item.label || `(no label)`}</h1>
+        <p className="text-sm text-slate-500">Last updated {item.updatedAt.toISOString().slice(0, 10)}</p>
+      </div>
+      {canEdit ? (
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <ItemForm
+            action={updateItemAction}
+            heading={`Edit ${register.noun}`}
+            fields={register.fields}
+            people={people}
+            hidden={{ planId, kind, itemId, version: String(item.version) }}
+            values={Object.fromEntries(register.fields.map((f) => [f.key, formatCell(f, item.data[f.key])]))}
+            submitLabel="Save"
+            formKey={String(item.version)}
+          />
+        </div>
+      ) : (
+        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[14rem_1fr]">
+          {register.fields.map((field) => (
+            <div key={field.key} className="contents">
+              <dt className="text-slate-500">{field.label}</dt>
+              <dd className="whitespace-pre-wrap">{displayCell(field, item.data[field.key], personName)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { displayCell } from "@/lib/inventories/fields";
+import { isInventoryKind } from "@/lib/inventories/registers";
+import { tableFields } from "@/lib/inventories/item-schema";
+import { listItems } from "@/lib/inventories/list-items";
+import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { buttonClass } from "@/components/ui/button";
+import { ItemForm } from "@/components/inventories/item-form";
+import { ImportForm } from "@/components/inventories/import-form";
+import { OwnerForm, ReviewForm } from "@/components/inventories/register-admin-forms";
+import { StaleBadge } from "@/components/inventories/stale-badge";
+import { loadPlan } from "../../load-plan";
+import {
+  createItemAction,
+  deleteItemAction,
+  importItemsAction,
+  markReviewedAction,
+  setOwnerAction,
+} from "../actions";
+
+export const metadata: Metadata = { title: "Inventory register" };
+
+export default async function RegisterPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ planId: string; kind: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const { planId, kind } = await params;
+  if (!isInventoryKind(kind)) notFound();
+  const { actor, plan } = await loadPlan(planId);
+  const { register, owner, lastReviewedAt, stale, reviewPeriodDays, people, query, items } = await listItems({
+    actor,
+    input: { planId, kind },
+    query: await searchParams,
+  });
+  const canEdit = can(actor.role, "plan:edit") && plan.status !== "archived";
+  const base = `/plans/${planId}/inventories/${kind}`;
+  const columns = tableFields(register);
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const personName = (id: string) => names.get(id) ?? "(removed person)";
+  return (
+    <div className="space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href={`/plans/${planId}/inventories`} className="text-blue-800 underline">
+            All inventories
+          </Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-semibold">{register.title}</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">{register.description}</p>
+      </div>
+
+      <section aria-label="Ownership and review" className="flex flex-wrap items-end justify-between gap-4 rounded-lg border border-slate-200 bg-white p-4">
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm">
+          <dt className="text-slate-500">Owner</dt>
+          <dd>{owner?.name ?? "No owner"}</dd>
+          <dt className="text-slate-500">Last reviewed</dt>
+          <dd>
+            {lastReviewedAt ? lastReviewedAt.toISOString().slice(0, 10) : "Never"}{" "}
+            {stale ? <StaleBadge>{`Needs review (period ${reviewPeriodDays} days)`}</StaleBadge> : null}
+          </dd>
+        </dl>
+        {canEdit ? (
+          <div className="flex flex-wrap items-end gap-4">
+            <OwnerForm action={setOwnerAction} planId={planId} kind={kind} ownerId={owner?.id ?? ""} people={people} />
+            <ReviewForm action={markReviewedAction} planId={planId} kind={kind} />
+          </div>
+        ) : null}
+      </section>
+
+      {canEdit ? (
+        <details className="rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer font-medium">Add {register.noun}</summary>
+          <div className="mt-4">
+            <ItemForm
+              action={createItemAction}
+              heading={`Add ${register.noun}`}
+              fields={register.fields}
+              people={people}
+              hidden={{ planId, kind }}
+              submitLabel={`Add ${register.noun}`}
+            />
+          </div>
+        </details>
+      ) : null}
+
+      <section aria-label="Items" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <ListSearch base={base} query={query} label={`Search the ${register.title.toLowerCase()}`} />
+          <a href={`${base}/export`} className={buttonClass("secondary")} download>
+            Export CSV
+          </a>
+        </div>
+        {items.rows.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+            {query.q
+              ? `Nothing matches “${query.q}”.`
+              : canEdit
+                ? `No ${register.noun} recorded yet. Add one above, or import a CSV file below.`
+                : `No ${register.noun} recorded yet.`}
+          </p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
+              <caption className="sr-only">{register.title}</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <SortHeader base={base} query={query} column="label">
+                    {register.labelFields.map((key) => register.fields.find((f) => f.key === key)?.label).join(" — ")}
+                  </SortHeader>
+                  {columns.map((field) => (
+                    <SortHeader key={field.key} base={base} query={query} column={field.key}>
+                      {field.label}
+                    </SortHeader>
+                  ))}
+                  <SortHeader base={base} query={query} column="updated">
+                    Updated
+                  </SortHeader>
+                  {canEdit ? (
+                    <th scope="col" className="p-3">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  ) : null}
+                </tr>
+              </thead>
+              <tbody>
+                {items.rows.map((item) => (
+                  <tr key={item.id} className="border-t border-slate-200 align-top" data-item={item.label}>
+                    <th scope="row" className="p-3 text-left font-medium">
+                      <Link href={`${base}/items/${item.id}`} className="text-blue-800 underline">
+                        {item.label || "(no label)"}
+                      </Link>
+                      {item.flagged ? (
+                        <span className="ml-2">
+                          <StaleBadge>Needs review</StaleBadge>
+                        </span>
+                      ) : null}
+                    </th>
+                    {columns.map((field) => (
+                      <td key={field.key} className="p-3">
+                        {displayCell(field, item.data[field.key], personName)}
+                      </td>
+                    ))}
+                    <td className="p-3 whitespace-nowrap tabular-nums">{item.updatedAt.toISOString().slice(0, 10)}</td>
+                    {canEdit ? (
+                      <td className="p-3 text-right whitespace-nowrap">
+                        <Link href={`${base}/items/${item.id}`} className={buttonClass("ghost")} aria-label={`Edit ${item.label}`}>
+                          Edit
+                        </Link>
+                        <ConfirmForm
+                          action={deleteItemAction}
+                          fields={{ planId, kind, itemId: item.id }}
+                          label="Delete"
+                          title={`Delete “${item.label}”?`}
+                          body={`The ${register.noun} is removed from the ${register.title.toLowerCase()}. The audit log keeps a record of what it held.`}
+                          confirmLabel="Delete"
+                        />
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pagination base={base} query={query} total={items.total} pageCount={items.pageCount} noun="items" />
+      </section>
+
+      {canEdit ? (
+        <section aria-labelledby="import-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="import-heading" className="text-base font-semibold">
+            Import from CSV
+          </h2>
+          <ImportForm action={importItemsAction} planId={planId} kind={kind} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+/** Uploads a CSV file into a register; lists every row and column the import refused. */
+export function ImportForm({ action, planId, kind }: { action: FormAction; planId: string; kind: string }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const problems = Object.entries(state.fieldErrors ?? {}).filter(([key]) => key.startsWith("import."));
+  const fileError = state.fieldErrors?.file;
+  return (
+    <form action={formAction} aria-label="Import from CSV" className="mt-3 space-y-3">
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="kind" value={kind} />
+      <div>
+        <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">
+          CSV file
+        </label>
+        <input
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? "import-file-hint import-file-error" : "import-file-hint"}
+          className="mt-1 block text-sm"
+        />
+        <p id="import-file-hint" className="mt-1 text-xs text-slate-500">
+          UTF-8, up to 2 MB, first row naming the columns as in an export. Rows are added; if any row has a problem, nothing is imported.
+        </p>
+        {fileError ? (
+          <p id="import-file-error" className="mt-1 text-sm text-red-700">
+            {fileError}
+          </p>
+        ) : null}
+      </div>
+      <FormMessage state={state} />
+      {problems.length > 0 ? (
+        <ul aria-label="Problems in the file" className="list-disc space-y-1 pl-5 text-sm text-red-800">
+          {problems.map(([key, message]) => (
+            <li key={key}>{message}</li>
+          ))}
+        </ul>
+      ) : null}
+      <SubmitButton pendingText="Importing…" variant="secondary">
+        Import
+      </SubmitButton>
+    </form>
+  );
+}

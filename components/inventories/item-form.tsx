@@ -1,0 +1,57 @@
+"use client";
+
+import type { FormAction } from "@/lib/http/form-state";
+import type { FieldDef } from "@/lib/inventories/fields";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { FieldControl } from "@/components/inventories/field-control";
+import { useFormRound } from "@/components/inventories/use-form-round";
+
+/**
+ * The form of one register's item, built from the register's declared fields. `values` are the
+ * stored values as text (people by id, yes/no for checkboxes); after a failed save the form shows
+ * what the user typed instead.
+ */
+export function ItemForm({
+  action,
+  heading,
+  fields,
+  people,
+  hidden,
+  values = {},
+  submitLabel,
+  formKey,
+}: {
+  action: FormAction;
+  heading: string;
+  fields: readonly FieldDef[];
+  people: { id: string; name: string }[];
+  hidden: Record<string, string>;
+  values?: Record<string, string>;
+  submitLabel: string;
+  formKey?: string;
+}) {
+  const [state, formAction, round] = useFormRound(action);
+  const typed = state.status === "error" ? state.values : undefined;
+  const valueOf = (field: FieldDef) => {
+    if (!typed) return values[field.key] ?? "";
+    if (field.type === "boolean") return typed[field.key] ? "yes" : "no";
+    return typed[field.key] ?? "";
+  };
+  return (
+    <form action={formAction} noValidate aria-label={heading} className="space-y-4" key={formKey}>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <div className="grid gap-4 md:grid-cols-2" key={round}>
+        {fields.map((field) => (
+          <div key={field.key} className={field.type === "longtext" ? "md:col-span-2" : undefined}>
+            <FieldControl field={field} value={valueOf(field)} error={state.fieldErrors?.[field.key]} people={people} />
+          </div>
+        ))}
+      </div>
+      <FormMessage state={state} />
+      <SubmitButton>{submitLabel}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, unique, USERS } from "./helpers";
+
+async function openRegister(page: Page, title: string) {
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Inventories" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Data-collection inventories" })).toBeVisible();
+  await page.getByRole("link", { name: title, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+test("a committee member adds an insurance policy, finds it, exports the register and is refused a bad import", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await openRegister(page, "Insurance policy inventory");
+
+  await page.locator("summary", { hasText: "Add policy" }).click();
+  const form = page.getByRole("form", { name: "Add policy" });
+  await form.getByRole("button", { name: "Add policy" }).click();
+  await expect(form.getByText("Enter a value: this field is required.").first()).toBeVisible();
+
+  const insurer = unique("Ecclesiastical");
+  await form.getByLabel("Insurer", { exact: true }).fill(insurer);
+  await form.getByLabel("Policy number", { exact: true }).fill("FL-2026-77");
+  await form.getByLabel("Policy type", { exact: true }).selectOption("Property");
+  await form.getByLabel("Limit of indemnity (optional)").fill("1250000");
+  await form.getByLabel("Expiry date", { exact: true }).fill("2027-05-01");
+  await form.getByLabel("Claims e-mail (optional)").fill("not-an-address");
+  await form.getByRole("button", { name: "Add policy" }).click();
+  await expect(form.getByText("Enter an e-mail address like name@example.com.")).toBeVisible();
+  await expect(form.getByLabel("Insurer", { exact: true })).toHaveValue(insurer);
+  await form.getByLabel("Claims e-mail (optional)").fill("claims@ecclesiastical.example");
+  await form.getByRole("button", { name: "Add policy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Added “${insurer} — FL-2026-77”.` })).toBeVisible();
+
+  await page.getByLabel("Search the insurance policy inventory").fill(insurer);
+  await page.getByRole("button", { name: "Search" }).click();
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText(`${insurer} — FL-2026-77`);
+  await expect(rows.first()).toContainText("£1,250,000");
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/^bristol-operations-insurance-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await readFile(await download.path(), "utf8");
+  expect(csv.startsWith("\uFEFFInsurer,Policy number,Policy type,Coverage,Limit of indemnity,")).toBe(true);
+  expect(csv).toContain(`${insurer},FL-2026-77,Property,,1250000,,2027-05-01,,,claims@ecclesiastical.example\r\n`);
+  expect(csv).toContain("Aviva,BI-44718203,Business interruption,");
+
+  const goodInsurer = unique("Royal Sun");
+  const bad = [
+    "Insurer,Policy number,Policy type,Expiry date",
+    `${goodInsurer},RS-1,Cyber,2027-03-01`,
+    `${goodInsurer},RS-2,Cyber,01/04/2027`,
+  ].join("\r\n");
+  await page.getByLabel("CSV file").setInputFiles({ name: "policies.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported: the file has 1 problem." })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Problems in the file" })).toHaveText("Row 3, column “Expiry date”: enter a date as YYYY-MM-DD");
+
+  await page.getByLabel("Search the insurance policy inventory").fill(goodInsurer);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText(`Nothing matches “${goodInsurer}”.`)).toBeVisible();
+});
+
+test("an auditor sees the registers read-only, with export available, and the expiring policy on the overview", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  const panel = page.getByRole("region", { name: "Inventory expiries and reviews" });
+  await expect(panel.getByRole("link", { name: "Aviva — BI-44718203" })).toBeVisible();
+  await expect(panel).toContainText("2 of 18 registers need a review");
+
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Inventories" }).click();
+  await expect(page.locator("tbody tr[data-register]")).toHaveCount(18);
+  await expect(page.locator('tr[data-register="forms"]')).toContainText("Needs review");
+  await page.getByRole("link", { name: "Master vendor list", exact: true }).click();
+  await expect(page.getByRole("link", { name: "Sage UK" })).toBeVisible();
+  await expect(page.getByText("Add vendor")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Import" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Mark as reviewed today" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const csv = await readFile(await (await downloadPromise).path(), "utf8");
+  expect(csv).toContain("Sage UK,Sage 200 ERP support and licences,S200-HLF-2024,2027-02-10,");
+
+  await page.getByRole("link", { name: "Sage UK" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sage UK" })).toBeVisible();
+  await expect(page.getByText("Contractual recovery time")).toBeVisible();
+  await expect(page.getByText("4 hours")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
+});

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { parseInput } from "@/lib/validation";
+import { registerRefSchema } from "@/lib/inventories/schemas";
+import { registerOf } from "@/lib/inventories/registers";
+import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
+import { checkPeople, findPlan, itemSnapshot, peopleOf, personNameIn } from "@/lib/inventories/scope";
+
+/** Adds an item to one of a plan's registers. */
+export async function createItem({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
+  authorize(actor, "plan:edit");
+  const { planId, kind } = parseInput(registerRefSchema, input);
+  const register = registerOf(kind);
+  const data = parseInput(itemSchema(register), input);
+  return db.$transaction(async (tx) => {
+    await findPlan(tx, actor, planId, { editable: true });
+    const people = await peopleOf(tx, actor);
+    checkPeople(register, data, people);
+    const item = await tx.inventoryItem.create({
+      data: {
+        orgId: actor.orgId,
+        planId,
+        kind,
+        data,
+        label: labelOf(register, data, personNameIn(people)),
+        expiresOn: expiryOf(register, data),
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "inventory.item_created",
+      entityType: "inventory_item",
+      entityId: item.id,
+      after: itemSnapshot(item),
+    });
+    return item;
+  });
+}

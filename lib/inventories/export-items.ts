@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { parseInput } from "@/lib/validation";
+import type { ItemData } from "@/lib/inventories/fields";
+import { registerOf } from "@/lib/inventories/registers";
+import { registerRefSchema } from "@/lib/inventories/schemas";
+import { itemsToCsv } from "@/lib/inventories/csv-rows";
+import { CSV_BOM } from "@/lib/inventories/csv";
+import { findPlan, itemsScope, peopleOf, personNameIn } from "@/lib/inventories/scope";
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan";
+}
+
+/**
+ * A register's items as a CSV download: UTF-8 with a BOM (so spreadsheets read accents
+ * correctly), one row per item in label order. Exports are audited: the file leaves the app.
+ */
+export async function exportItems({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+  authorize(actor, "plan:export");
+  const { planId, kind } = parseInput(registerRefSchema, input);
+  const register = registerOf(kind);
+  return db.$transaction(async (tx) => {
+    const plan = await findPlan(tx, actor, planId, { editable: false });
+    const [items, people] = await Promise.all([
+      tx.inventoryItem.findMany({ where: itemsScope(actor, planId, kind), orderBy: [{ label: "asc" }, { createdAt: "asc" }, { id: "asc" }] }),
+      peopleOf(tx, actor),
+    ]);
+    const csv = CSV_BOM + itemsToCsv(register, items.map((i) => i.data as ItemData), personNameIn(people));
+    await recordAudit(tx, {
+      actor,
+      action: "inventory.exported",
+      entityType: "inventory_register",
+      entityId: `${planId}:${kind}`,
+      after: { kind, rows: items.length },
+    });
+    return { filename: `${slug(plan.name)}-${kind}-${now.toISOString().slice(0, 10)}.csv`, csv };
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * The typed fields of the inventory registers, and how a value of each type is read from text
+ * (a form control or a CSV cell) and written back. Safe to import from client components.
+ */
+export const FIELD_TYPES = [
+  "text",
+  "longtext",
+  "phone",
+  "email",
+  "date",
+  "number",
+  "integer",
+  "select",
+  "boolean",
+  "person",
+] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+export type FieldDef = {
+  /** The key in the item's `data` (and the form control's name). */
+  key: string;
+  /** Shown on the form, as the table header and as the CSV column header. */
+  label: string;
+  type: FieldType;
+  required?: boolean;
+  /** The choices of a select field, stored as written. */
+  options?: readonly string[];
+  /** Shown after a number (e.g. "hours", "GB", "£"). */
+  unit?: string;
+  help?: string;
+};
+
+/** A stored value: text, dates as YYYY-MM-DD, numbers, yes/no, a Person's id, or nothing. */
+export type FieldValue = string | number | boolean | null;
+export type ItemData = Record<string, FieldValue>;
+
+export type CellResult = { ok: true; value: FieldValue } | { ok: false; message: string };
+
+const TEXT_MAX = 200;
+const LONGTEXT_MAX = 2000;
+const PHONE = /^\+?[0-9][0-9 ()\-.]{1,24}[0-9](\s*(ext\.?|x)\s*[0-9]{1,6})?$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DECIMAL = /^\d+(\.\d+)?$/;
+const INTEGER = /^\d+$/;
+const TRUE_WORDS = ["yes", "y", "true", "1", "on"];
+const FALSE_WORDS = ["no", "n", "false", "0", "off"];
+
+export function isIsoDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * Reads one field's value from text. Messages are sentences that make sense under the field on
+ * the form and after "Row N, column “Label”:" in an import report.
+ */
+export function parseCell(field: FieldDef, raw: unknown): CellResult {
+  const text = typeof raw === "string" ? raw.trim() : "";
+  if (field.type === "boolean") {
+    const word = text.toLowerCase();
+    if (word === "" || FALSE_WORDS.includes(word)) return { ok: true, value: false };
+    if (TRUE_WORDS.includes(word)) return { ok: true, value: true };
+    return { ok: false, message: "Enter yes or no." };
+  }
+  if (text === "") {
+    return field.required ? { ok: false, message: "Enter a value: this field is required." } : { ok: true, value: null };
+  }
+  switch (field.type) {
+    case "text":
+    case "person":
+      return text.length > TEXT_MAX ? { ok: false, message: `Keep it under ${TEXT_MAX} characters.` } : { ok: true, value: text };
+    case "longtext":
+      return text.length > LONGTEXT_MAX
+        ? { ok: false, message: `Keep it under ${LONGTEXT_MAX.toLocaleString("en-GB")} characters.` }
+        : { ok: true, value: text };
+    case "phone":
+      return PHONE.test(text)
+        ? { ok: true, value: text }
+        : { ok: false, message: "Enter a phone number using digits, spaces, + ( ) and -, e.g. 0117 496 0101." };
+    case "email":
+      return EMAIL.test(text) && text.length <= TEXT_MAX
+        ? { ok: true, value: text }
+        : { ok: false, message: "Enter an e-mail address like name@example.com." };
+    case "date":
+      return isIsoDate(text) ? { ok: true, value: text } : { ok: false, message: "Enter a date as YYYY-MM-DD." };
+    case "number":
+      return DECIMAL.test(text) && Number.isFinite(Number(text))
+        ? { ok: true, value: Number(text) }
+        : { ok: false, message: "Enter a number of 0 or more, without commas or units." };
+    case "integer":
+      return INTEGER.test(text) && Number.isSafeInteger(Number(text))
+        ? { ok: true, value: Number(text) }
+        : { ok: false, message: "Enter a whole number of 0 or more." };
+    case "select": {
+      const option = field.options?.find((o) => o.toLowerCase() === text.toLowerCase());
+      return option ? { ok: true, value: option } : { ok: false, message: `Choose one of: ${field.options?.join(", ")}.` };
+    }
+  }
+}
+
+/** A stored value as text: what the form shows and what the CSV export writes. */
+export function formatCell(field: FieldDef, value: FieldValue | undefined, personName?: (id: string) => string): string {
+  if (value === null || value === undefined) return field.type === "boolean" ? "no" : "";
+  if (field.type === "boolean") return value ? "yes" : "no";
+  if (field.type === "person") return personName ? personName(String(value)) : String(value);
+  return String(value);
+}
+
+/** A stored value for reading in a table: units and Yes/No. */
+export function displayCell(field: FieldDef, value: FieldValue | undefined, personName: (id: string) => string): string {
+  if (value === null || value === undefined || value === "") return field.type === "boolean" ? "No" : "—";
+  if (field.type === "boolean") return value ? "Yes" : "No";
+  if (field.type === "person") return personName(String(value));
+  if ((field.type === "number" || field.type === "integer") && field.unit) {
+    return field.unit === "£" ? `£${Number(value).toLocaleString("en-GB")}` : `${Number(value).toLocaleString("en-GB")} ${field.unit}`;
+  }
+  return String(value);
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import type { ItemData } from "@/lib/inventories/fields";
+import { registerOf } from "@/lib/inventories/registers";
+import { itemRefSchema } from "@/lib/inventories/schemas";
+import { findPlan, itemScope, peopleOf } from "@/lib/inventories/scope";
+
+/** One item of a register, with the organisation's people for its person fields. */
+export async function getItem({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:read");
+  const { planId, kind, itemId } = parseInput(itemRefSchema, input);
+  const register = registerOf(kind);
+  const plan = await findPlan(db, actor, planId, { editable: false });
+  const item = await db.inventoryItem.findFirst({ where: itemScope(actor, planId, kind, itemId) });
+  if (!item) throw notFound(`The ${register.noun}`);
+  const people = await peopleOf(db, actor);
+  return {
+    plan,
+    register,
+    item: { ...item, data: item.data as ItemData },
+    people: [...people].map(([id, name]) => ({ id, name })),
+  };
+}

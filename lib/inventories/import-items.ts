@@ -1,0 +1,75 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, invalid } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { registerOf } from "@/lib/inventories/registers";
+import { MAX_IMPORT_BYTES, registerRefSchema } from "@/lib/inventories/schemas";
+import { csvToItems } from "@/lib/inventories/csv-rows";
+import { expiryOf, labelOf } from "@/lib/inventories/item-schema";
+import { findPlan, peopleOf, personNameIn } from "@/lib/inventories/scope";
+
+const CSV_TYPES = ["", "text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"];
+const MAX_LISTED_ERRORS = 50;
+
+async function readCsvFile(file: unknown): Promise<string> {
+  if (!(file instanceof Blob) || file.size === 0) throw invalid("file", "Choose a CSV file to import.");
+  const name = file instanceof File ? file.name : "";
+  if (!name.toLowerCase().endsWith(".csv") || !CSV_TYPES.includes(file.type)) {
+    throw invalid("file", "Choose a CSV file (.csv), for example one exported from this register.");
+  }
+  if (file.size > MAX_IMPORT_BYTES) throw invalid("file", "The file is larger than 2 MB. Split it and import the parts one at a time.");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    throw invalid("file", "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.");
+  }
+}
+
+/**
+ * Adds every row of a CSV file to a register, or none: any invalid row stops the whole import,
+ * and every problem is reported by row and column. One audit row records the import.
+ */
+export async function importItems({ actor, input, file }: { actor: Actor; input: unknown; file: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, kind } = parseInput(registerRefSchema, input);
+  const register = registerOf(kind);
+  const text = await readCsvFile(file);
+  return db.$transaction(async (tx) => {
+    await findPlan(tx, actor, planId, { editable: true });
+    const people = await peopleOf(tx, actor);
+    const idByName = new Map([...people].map(([id, name]) => [name.toLowerCase(), id]));
+    const result = csvToItems(register, text, (name) => idByName.get(name.toLowerCase()));
+    if (!result.ok) {
+      const listed = result.errors.slice(0, MAX_LISTED_ERRORS);
+      if (result.errors.length > listed.length) listed.push(`…and ${result.errors.length - listed.length} more.`);
+      const problems = result.errors.length === 1 ? "1 problem" : `${result.errors.length} problems`;
+      throw new AppError(
+        "VALIDATION",
+        `Nothing was imported: the file has ${problems}.`,
+        Object.fromEntries(listed.map((message, index) => [`import.${index}`, message])),
+      );
+    }
+    if (result.rows.length === 0) throw invalid("file", "The file has a header row but no items.");
+    const personName = personNameIn(people);
+    await tx.inventoryItem.createMany({
+      data: result.rows.map((data) => ({
+        orgId: actor.orgId,
+        planId,
+        kind,
+        data,
+        label: labelOf(register, data, personName),
+        expiresOn: expiryOf(register, data),
+      })),
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "inventory.imported",
+      entityType: "inventory_register",
+      entityId: `${planId}:${kind}`,
+      after: { kind, rows: result.rows.length },
+    });
+    return { imported: result.rows.length };
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * What the app derives from a register's declaration: the zod schema of an item (shared by the
+ * form and the server), its label and expiry date, the table columns and the sortable columns.
+ * Safe to import from client components.
+ */
+import { z } from "zod";
+import { parseCell, type FieldDef, type FieldValue, type ItemData } from "@/lib/inventories/fields";
+import type { RegisterDef } from "@/lib/inventories/registers";
+
+function fieldSchema(field: FieldDef) {
+  return z.unknown().optional().transform((raw, ctx): FieldValue => {
+    const result = parseCell(field, raw);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: "custom", message: result.message });
+    return z.NEVER;
+  });
+}
+
+const schemas = new WeakMap<RegisterDef, z.ZodType<ItemData>>();
+
+/**
+ * The schema of one item of a register: text input per field (as a form or a CSV row sends it)
+ * to typed values; errors are keyed by the field's key.
+ */
+export function itemSchema(register: RegisterDef): z.ZodType<ItemData> {
+  let schema = schemas.get(register);
+  if (!schema) {
+    const shape = Object.fromEntries(register.fields.map((field) => [field.key, fieldSchema(field)]));
+    schema = z.object(shape) as unknown as z.ZodType<ItemData>;
+    schemas.set(register, schema);
+  }
+  return schema;
+}
+
+/** The item's name in lists: its label fields' values joined, people by name. */
+export function labelOf(register: RegisterDef, data: ItemData, personName: (id: string) => string): string {
+  const parts = register.labelFields.flatMap((key) => {
+    const field = register.fields.find((f) => f.key === key);
+    const value = data[key];
+    if (!field || value === null || value === undefined || value === "") return [];
+    return [field.type === "person" ? personName(String(value)) : String(value)];
+  });
+  return parts.join(" — ").slice(0, 300);
+}
+
+/** The item's expiry date (UTC midnight), for the registers that declare one. */
+export function expiryOf(register: RegisterDef, data: ItemData): Date | null {
+  if (!register.expiryField) return null;
+  const value = data[register.expiryField];
+  return typeof value === "string" ? new Date(`${value}T00:00:00Z`) : null;
+}
+
+/** The columns the register's table shows besides the label: short fields, at most five. */
+export function tableFields(register: RegisterDef): FieldDef[] {
+  const labelKeys = new Set(register.labelFields);
+  return register.fields.filter((f) => f.type !== "longtext" && !labelKeys.has(f.key)).slice(0, 5);
+}
+
+export const FIXED_SORTS = ["label", "updated", "expiry"] as const;
+
+/** Every column a register's list can be sorted by. */
+export function sortKeys(register: RegisterDef): [string, ...string[]] {
+  return [...FIXED_SORTS, ...register.fields.map((f) => f.key)];
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { allRegisters } from "@/lib/inventories/registers";
+import { findPlan } from "@/lib/inventories/scope";
+import { isRegisterStale, reviewCutoff } from "@/lib/inventories/staleness";
+
+/**
+ * The eighteen registers of a plan with their item counts, owners, last reviews and staleness
+ * (lib/inventories/staleness.ts). A register nobody has touched yet is listed all the same.
+ */
+export async function listRegisters({ actor, planId, now = new Date() }: { actor: Actor; planId: string; now?: Date }) {
+  authorize(actor, "plan:read");
+  const plan = await findPlan(db, actor, planId, { editable: false });
+  const period = plan.org.reviewPeriodDays;
+  const scope = { orgId: actor.orgId, planId };
+  const [rows, counts, outdated] = await Promise.all([
+    db.inventoryRegister.findMany({ where: scope, include: { owner: { select: { name: true } } } }),
+    db.inventoryItem.groupBy({ by: ["kind"], where: scope, _count: { _all: true } }),
+    db.inventoryItem.groupBy({ by: ["kind"], where: { ...scope, updatedAt: { lt: reviewCutoff(now, period) } }, _count: { _all: true } }),
+  ]);
+  const registers = allRegisters().map((register) => {
+    const row = rows.find((r) => r.kind === register.kind);
+    const lastReviewedAt = row?.lastReviewedAt ?? null;
+    return {
+      kind: register.kind,
+      title: register.title,
+      description: register.description,
+      itemCount: counts.find((c) => c.kind === register.kind)?._count._all ?? 0,
+      itemsNotUpdated: outdated.find((c) => c.kind === register.kind)?._count._all ?? 0,
+      ownerName: row?.owner?.name ?? null,
+      lastReviewedAt,
+      stale: isRegisterStale(lastReviewedAt, period, now),
+    };
+  });
+  return { plan, reviewPeriodDays: period, registers };
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { allRegisters, INVENTORY_KINDS, registerOf } from "@/lib/inventories/registers";
+import { FIXED_SORTS, itemSchema, labelOf, tableFields } from "@/lib/inventories/item-schema";
+import { csvToItems, itemsToCsv } from "@/lib/inventories/csv-rows";
+import { isItemFlagged, isRegisterStale } from "@/lib/inventories/staleness";
+
+describe("register declarations", () => {
+  it("declares each of the eighteen kinds once, in order", () => {
+    expect(allRegisters().map((r) => r.kind)).toEqual([...INVENTORY_KINDS]);
+  });
+
+  it.each(allRegisters().map((r) => [r.kind, r] as const))("%s is well formed", (_kind, register) => {
+    const keys = register.fields.map((f) => f.key);
+    const labels = register.fields.map((f) => f.label.toLowerCase());
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const key of keys) expect(FIXED_SORTS).not.toContain(key);
+    for (const key of register.labelFields) expect(keys).toContain(key);
+    if (register.expiryField) expect(register.fields.find((f) => f.key === register.expiryField)?.type).toBe("date");
+    for (const field of register.fields) {
+      if (field.type === "select") expect(field.options?.length).toBeGreaterThan(1);
+    }
+    expect(register.fields.some((f) => f.required)).toBe(true);
+    expect(tableFields(register).length).toBeGreaterThan(0);
+  });
+});
+
+describe("item schema", () => {
+  const vendors = registerOf("vendors");
+
+  it("turns text input into typed values", () => {
+    const data = itemSchema(vendors).parse({
+      name: "  Sage UK ",
+      service: "ERP support",
+      contractEnd: "2027-03-31",
+      phone24x7: "+44 191 479 5900",
+      email: "support@sage.example",
+      recoveryHours: "4",
+      critical: "on",
+    });
+    expect(data).toEqual({
+      name: "Sage UK",
+      service: "ERP support",
+      contractRef: null,
+      contractEnd: "2027-03-31",
+      accountManager: null,
+      phone24x7: "+44 191 479 5900",
+      email: "support@sage.example",
+      recoveryHours: 4,
+      critical: true,
+    });
+  });
+
+  it("names each bad field with a clear message", () => {
+    const result = itemSchema(vendors).safeParse({
+      name: "",
+      service: "x".repeat(201),
+      contractEnd: "2027-02-30",
+      phone24x7: "call Dave",
+      recoveryHours: "-1",
+      critical: "maybe",
+    });
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries(result.error?.issues.map((i) => [i.path.join("."), i.message]) ?? []);
+    expect(messages).toEqual({
+      name: "Enter a value: this field is required.",
+      service: "Keep it under 200 characters.",
+      contractEnd: "Enter a date as YYYY-MM-DD.",
+      phone24x7: "Enter a phone number using digits, spaces, + ( ) and -, e.g. 0117 496 0101.",
+      recoveryHours: "Enter a number of 0 or more, without commas or units.",
+      critical: "Enter yes or no.",
+    });
+  });
+
+  it("matches select options regardless of case and stores the declared spelling", () => {
+    const data = itemSchema(registerOf("offsite_storage")).parse({ name: "Safe", address: "Home", access: "Key", stored: "USB", rotation: "WEEKLY" });
+    expect(data.rotation).toBe("Weekly");
+    expect(itemSchema(registerOf("main_hardware")).safeParse({ name: "HV01", cpuCores: "2.5" }).success).toBe(false);
+  });
+
+  it("labels items from their label fields, people by name", () => {
+    const label = labelOf(registerOf("distribution"), { copyNumber: 3, holder: "p1" }, (id) => (id === "p1" ? "Aisha Khan" : "?"));
+    expect(label).toBe("3 — Aisha Khan");
+  });
+});
+
+describe("register CSV", () => {
+  const callList = registerOf("call_list");
+  const people = new Map([
+    ["p1", "Priya Shah"],
+    ["p2", "Tom Reed"],
+  ]);
+  const byName = (name: string) => [...people].find(([, n]) => n.toLowerCase() === name.toLowerCase())?.[0];
+
+  it("writes labels as headers and people by name, and reads them back to the same data", () => {
+    const items = [
+      { order: 1, person: "p1", role: "Incident lead", primaryPhone: "+44 7700 900102", alternatePhone: null, callsNext: "Tom, Alex" },
+      { order: 2, person: "p2", role: null, primaryPhone: "07700 900103", alternatePhone: "0117 496 0103", callsNext: null },
+    ];
+    const csv = itemsToCsv(callList, items, (id) => people.get(id) ?? "");
+    expect(csv.split("\r\n")[0]).toBe("Call-tree order,Person,Role in an incident,Primary number,Alternate number,Calls next");
+    expect(csv.split("\r\n")[1]).toBe(`1,Priya Shah,Incident lead,'+44 7700 900102,,"Tom, Alex"`);
+    expect(csvToItems(callList, csv, byName)).toEqual({ ok: true, rows: items });
+  });
+
+  it("lets optional columns be left out and reports a short row", () => {
+    expect(csvToItems(callList, "Person,Call-tree order,Primary number\n Tom Reed ,3,0117 496 0103\n", byName)).toEqual({
+      ok: true,
+      rows: [{ order: 3, person: "p2", role: null, primaryPhone: "0117 496 0103", alternatePhone: null, callsNext: null }],
+    });
+    expect(csvToItems(callList, "Person,Call-tree order,Primary number\nTom Reed,3\n", byName)).toEqual({
+      ok: false,
+      errors: ["Row 2: expected 3 values but found 2."],
+    });
+  });
+});
+
+describe("staleness rules", () => {
+  const now = new Date("2026-11-25T12:00:00Z");
+
+  it("treats a register as stale when never reviewed or reviewed before the period", () => {
+    expect(isRegisterStale(null, 365, now)).toBe(true);
+    expect(isRegisterStale(new Date("2025-11-25T12:00:00Z"), 365, now)).toBe(false);
+    expect(isRegisterStale(new Date("2025-11-25T11:59:59Z"), 365, now)).toBe(true);
+  });
+
+  it("flags an item when its register is stale or it was not updated within the period", () => {
+    const reviewed = { lastReviewedAt: new Date("2026-10-01T00:00:00Z") };
+    expect(isItemFlagged({ updatedAt: new Date("2026-06-01T00:00:00Z") }, reviewed, 365, now)).toBe(false);
+    expect(isItemFlagged({ updatedAt: new Date("2025-06-01T00:00:00Z") }, reviewed, 365, now)).toBe(true);
+    expect(isItemFlagged({ updatedAt: now }, { lastReviewedAt: null }, 365, now)).toBe(true);
+  });
+});

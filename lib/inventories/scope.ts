@@ -1,0 +1,48 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/context";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import { planScope } from "@/lib/plans/scope";
+import type { ItemData } from "@/lib/inventories/fields";
+import type { InventoryKind, RegisterDef } from "@/lib/inventories/registers";
+
+/** The `where` of a register's items, only inside the actor's organisation. */
+export function itemsScope(actor: Pick<Actor, "orgId">, planId: string, kind: InventoryKind) {
+  return { orgId: actor.orgId, planId, kind };
+}
+
+export function itemScope(actor: Pick<Actor, "orgId">, planId: string, kind: InventoryKind, itemId: string) {
+  return { id: itemId, ...itemsScope(actor, planId, kind) };
+}
+
+/** The plan, through the plan scope; another organisation's plan is not found. */
+export async function findPlan(tx: Tx, actor: Actor, planId: string, { editable }: { editable: boolean }) {
+  const plan = await tx.plan.findFirst({ where: planScope(actor, planId), include: { org: { select: { reviewPeriodDays: true } } } });
+  if (!plan) throw notFound("The plan");
+  if (editable && plan.status === "archived") throw new AppError("CONFLICT", "An archived plan cannot be edited.");
+  return plan;
+}
+
+/** The organisation's people by id, for person fields and labels. */
+export async function peopleOf(tx: Tx, actor: Pick<Actor, "orgId">): Promise<Map<string, string>> {
+  const people = await tx.person.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return new Map(people.map((p) => [p.id, p.name]));
+}
+
+export function personNameIn(people: Map<string, string>) {
+  return (id: string) => people.get(id) ?? "(removed person)";
+}
+
+/** Person fields must name a Person of the same organisation. */
+export function checkPeople(register: RegisterDef, data: ItemData, people: Map<string, string>): void {
+  for (const field of register.fields) {
+    const value = data[field.key];
+    if (field.type === "person" && typeof value === "string" && !people.has(value)) {
+      throw invalid(field.key, "Choose someone from the list.");
+    }
+  }
+}
+
+export function itemSnapshot(item: { kind: string; label: string; data: unknown }) {
+  return { kind: item.kind, label: item.label, data: item.data as ItemData };
+}

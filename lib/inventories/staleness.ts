@@ -1,0 +1,43 @@
+/**
+ * When inventory data is due for review. The organisation sets a review period
+ * (Organization.reviewPeriodDays, 365 days unless changed):
+ * - a register is stale when it was never reviewed, or its last review is older than the period;
+ * - an item is flagged when its register is stale, or the item itself was last changed before
+ *   the period began (nobody has touched it for a whole period, even if the register was
+ *   reviewed).
+ * Pure functions of a `now`, so the rules can be tested with fixed dates.
+ */
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function reviewCutoff(now: Date, reviewPeriodDays: number): Date {
+  return new Date(now.getTime() - reviewPeriodDays * DAY_MS);
+}
+
+export function isRegisterStale(lastReviewedAt: Date | null, reviewPeriodDays: number, now: Date): boolean {
+  return lastReviewedAt === null || lastReviewedAt < reviewCutoff(now, reviewPeriodDays);
+}
+
+export function isItemFlagged(
+  item: { updatedAt: Date },
+  register: { lastReviewedAt: Date | null },
+  reviewPeriodDays: number,
+  now: Date,
+): boolean {
+  return isRegisterStale(register.lastReviewedAt, reviewPeriodDays, now) || item.updatedAt < reviewCutoff(now, reviewPeriodDays);
+}
+
+/** Items expiring within this many days (or already expired) show on the plan overview. */
+export const EXPIRY_WARNING_DAYS = 90;
+
+/** Today's date at UTC midnight, as @db.Date columns store it. */
+export function utcDay(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+export function expiryHorizon(now: Date): Date {
+  return new Date(utcDay(now).getTime() + EXPIRY_WARNING_DAYS * DAY_MS);
+}
+
+export function daysUntil(date: Date, now: Date): number {
+  return Math.round((date.getTime() - utcDay(now).getTime()) / DAY_MS);
+}

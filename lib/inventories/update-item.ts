@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { updateItemRefSchema } from "@/lib/inventories/schemas";
+import { registerOf } from "@/lib/inventories/registers";
+import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
+import { checkPeople, findPlan, itemScope, itemSnapshot, peopleOf, personNameIn } from "@/lib/inventories/scope";
+
+/**
+ * Replaces an item's fields. The write names the version the editor started from: if someone
+ * else saved in between, nothing is overwritten and the editor is told.
+ */
+export async function updateItem({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
+  authorize(actor, "plan:edit");
+  const { planId, kind, itemId, version } = parseInput(updateItemRefSchema, input);
+  const register = registerOf(kind);
+  const data = parseInput(itemSchema(register), input);
+  return db.$transaction(async (tx) => {
+    await findPlan(tx, actor, planId, { editable: true });
+    const before = await tx.inventoryItem.findFirst({ where: itemScope(actor, planId, kind, itemId) });
+    if (!before) throw notFound(`The ${register.noun}`);
+    const people = await peopleOf(tx, actor);
+    checkPeople(register, data, people);
+    const label = labelOf(register, data, personNameIn(people));
+    const { count } = await tx.inventoryItem.updateMany({
+      where: { ...itemScope(actor, planId, kind, itemId), version },
+      data: { data, label, expiresOn: expiryOf(register, data), version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new AppError("CONFLICT", `Someone else changed this ${register.noun} while you were editing. Reload to see their change.`);
+    }
+    const after = { ...before, data, label };
+    await recordAudit(tx, {
+      actor,
+      action: "inventory.item_updated",
+      entityType: "inventory_item",
+      entityId: itemId,
+      before: itemSnapshot(before),
+      after: itemSnapshot(after),
+    });
+    return { ...after, version: version + 1 };
+  });
+}

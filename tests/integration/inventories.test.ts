@@ -1,0 +1,408 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { archivePlan } from "@/lib/plans/archive-plan";
+import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { createItem } from "@/lib/inventories/create-item";
+import { updateItem } from "@/lib/inventories/update-item";
+import { deleteItem } from "@/lib/inventories/delete-item";
+import { listItems } from "@/lib/inventories/list-items";
+import { listRegisters } from "@/lib/inventories/list-registers";
+import { exportItems } from "@/lib/inventories/export-items";
+import { importItems } from "@/lib/inventories/import-items";
+import { setRegisterOwner } from "@/lib/inventories/set-register-owner";
+import { markRegisterReviewed } from "@/lib/inventories/mark-register-reviewed";
+import { getInventoryAlerts } from "@/lib/inventories/get-inventory-alerts";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+const NOW = new Date("2026-11-25T12:00:00Z");
+
+async function setup(label = "Inv"): Promise<TestOrg & { planId: string; personId: string }> {
+  const org = await makeOrg(label);
+  const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol" } });
+  const person = await db.person.create({ data: { orgId: org.orgId, name: "Priya Shah" } });
+  return { ...org, planId: plan.id, personId: person.id };
+}
+
+function policy(overrides: Record<string, string> = {}) {
+  return {
+    insurer: "Aviva",
+    policyNumber: "BI-100",
+    policyType: "Business interruption",
+    coverage: "Loss of gross profit, 24 months",
+    limit: "2500000",
+    excess: "",
+    expiresOn: "2027-01-10",
+    contactName: "Claims line",
+    contactPhone: "+44 345 030 6255",
+    contactEmail: "",
+    ...overrides,
+  };
+}
+
+function csvFile(text: string, name = "insurance.csv") {
+  return new File([text], name, { type: "text/csv" });
+}
+
+describe("inventory items", () => {
+  it("creates an item with typed data, its label and expiry, and an audit row", async () => {
+    const { orgId, planId, actors } = await setup();
+    const item = await createItem({ actor: actors.committee, input: { planId, kind: "insurance", ...policy() } });
+    const row = await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(row).toMatchObject({ orgId, planId, kind: "insurance", label: "Aviva — BI-100", version: 1 });
+    expect(row.expiresOn?.toISOString().slice(0, 10)).toBe("2027-01-10");
+    expect(row.data).toEqual({
+      insurer: "Aviva",
+      policyNumber: "BI-100",
+      policyType: "Business interruption",
+      coverage: "Loss of gross profit, 24 months",
+      limit: 2500000,
+      excess: null,
+      expiresOn: "2027-01-10",
+      contactName: "Claims line",
+      contactPhone: "+44 345 030 6255",
+      contactEmail: null,
+    });
+    const audit = await db.auditLog.findMany({ where: { orgId, entityId: item.id } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ action: "inventory.item_created", after: { kind: "insurance", label: "Aviva — BI-100" } });
+  });
+
+  it("refuses invalid fields with messages keyed by field, and writes nothing", async () => {
+    const { orgId, planId, actors } = await setup();
+    const error = await failure(
+      createItem({
+        actor: actors.committee,
+        input: { planId, kind: "insurance", ...policy({ insurer: " ", expiresOn: "10/01/2027", limit: "£2m", policyType: "Flood", contactEmail: "claims" }) },
+      }),
+    );
+    expect(error.code).toBe("VALIDATION");
+    expect(error.fieldErrors).toEqual({
+      insurer: "Enter a value: this field is required.",
+      expiresOn: "Enter a date as YYYY-MM-DD.",
+      limit: "Enter a number of 0 or more, without commas or units.",
+      policyType: expect.stringContaining("Choose one of: Business interruption, Property"),
+      contactEmail: "Enter an e-mail address like name@example.com.",
+    });
+    expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId, action: { startsWith: "inventory." } } })).toBe(0);
+  });
+
+  it("refuses a person of another organisation in a person field", async () => {
+    const mine = await setup();
+    const other = await setup("Other");
+    const error = await failure(
+      createItem({
+        actor: mine.actors.committee,
+        input: { planId: mine.planId, kind: "call_list", order: "1", person: other.personId, primaryPhone: "0117 496 0101" },
+      }),
+    );
+    expect(error.fieldErrors).toEqual({ person: "Choose someone from the list." });
+    expect(await db.inventoryItem.count({ where: { orgId: mine.orgId } })).toBe(0);
+  });
+
+  it("labels items that name a person with the person's name", async () => {
+    const { planId, personId, actors } = await setup();
+    const item = await createItem({
+      actor: actors.admin,
+      input: { planId, kind: "call_list", order: "1", person: personId, primaryPhone: "07700 900102" },
+    });
+    expect(item.label).toBe("1 — Priya Shah");
+  });
+
+  it("updates with optimistic concurrency and deletes with audit rows", async () => {
+    const { orgId, planId, actors } = await setup();
+    const item = await createItem({ actor: actors.committee, input: { planId, kind: "vendors", name: "Sage UK", service: "ERP support" } });
+    await updateItem({
+      actor: actors.admin,
+      input: { planId, kind: "vendors", itemId: item.id, version: "1", name: "Sage UK Ltd", service: "ERP support", contractEnd: "2027-03-31" },
+    });
+    const stale = await failure(
+      updateItem({ actor: actors.committee, input: { planId, kind: "vendors", itemId: item.id, version: "1", name: "Lost", service: "x" } }),
+    );
+    expect(stale.code).toBe("CONFLICT");
+    const row = await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(row).toMatchObject({ label: "Sage UK Ltd", version: 2 });
+    expect(row.expiresOn?.toISOString().slice(0, 10)).toBe("2027-03-31");
+
+    await deleteItem({ actor: actors.committee, input: { planId, kind: "vendors", itemId: item.id } });
+    expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
+    const actions = await db.auditLog.findMany({ where: { orgId, entityId: item.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(["inventory.item_created", "inventory.item_updated", "inventory.item_deleted"]);
+  });
+
+  it("lets executives and auditors read but not write", async () => {
+    const { orgId, planId, actors } = await setup();
+    for (const role of ["executive", "auditor"] as const) {
+      const error = await failure(createItem({ actor: actors[role], input: { planId, kind: "forms", name: "Delivery note" } }));
+      expect(error.code).toBe("FORBIDDEN");
+    }
+    const list = await listItems({ actor: actors.auditor, input: { planId, kind: "forms" }, query: {} });
+    expect(list.items.total).toBe(0);
+    expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
+  });
+
+  it("refuses edits to an archived plan", async () => {
+    const { orgId, planId, actors } = await setup();
+    await archivePlan({ actor: actors.committee, input: { planId } });
+    const error = await failure(createItem({ actor: actors.committee, input: { planId, kind: "forms", name: "Delivery note" } }));
+    expect(error.code).toBe("CONFLICT");
+    expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
+  });
+
+  it("answers not-found for another organisation's plan or item and changes nothing", async () => {
+    const mine = await setup();
+    const theirs = await setup("Theirs");
+    const item = await createItem({ actor: theirs.actors.committee, input: { planId: theirs.planId, kind: "forms", name: "Picking list" } });
+    const attempts = [
+      () => createItem({ actor: mine.actors.committee, input: { planId: theirs.planId, kind: "forms", name: "Sneaky" } }),
+      () => updateItem({ actor: mine.actors.committee, input: { planId: theirs.planId, kind: "forms", itemId: item.id, version: "1", name: "Sneaky" } }),
+      () => updateItem({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "forms", itemId: item.id, version: "1", name: "Sneaky" } }),
+      () => deleteItem({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "forms", itemId: item.id } }),
+      () => listItems({ actor: mine.actors.auditor, input: { planId: theirs.planId, kind: "forms" }, query: {} }),
+      () => exportItems({ actor: mine.actors.auditor, input: { planId: theirs.planId, kind: "forms" } }),
+      () => importItems({ actor: mine.actors.committee, input: { planId: theirs.planId, kind: "forms" }, file: csvFile("Name\r\nSneaky\r\n", "forms.csv") }),
+      () => setRegisterOwner({ actor: mine.actors.committee, input: { planId: theirs.planId, kind: "forms", ownerId: "" } }),
+      () => markRegisterReviewed({ actor: mine.actors.committee, input: { planId: theirs.planId, kind: "forms" } }),
+    ];
+    for (const attempt of attempts) expect((await failure(attempt())).code).toBe("NOT_FOUND");
+    const row = await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(row).toMatchObject({ label: "Picking list", version: 1 });
+    expect(await db.inventoryItem.count({ where: { orgId: mine.orgId } })).toBe(0);
+    expect(await db.inventoryRegister.count({ where: { planId: theirs.planId } })).toBe(0);
+  });
+
+  it("refuses an owner from another organisation", async () => {
+    const mine = await setup();
+    const theirs = await setup("Theirs");
+    const error = await failure(
+      setRegisterOwner({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "vendors", ownerId: theirs.personId } }),
+    );
+    expect(error.fieldErrors).toEqual({ ownerId: "Choose someone from the list." });
+    await setRegisterOwner({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "vendors", ownerId: mine.personId } });
+    const register = await db.inventoryRegister.findFirstOrThrow({ where: { planId: mine.planId, kind: "vendors" } });
+    expect(register.ownerId).toBe(mine.personId);
+  });
+});
+
+describe("searching and sorting a register", () => {
+  it("searches any field and a named person, sorts by numeric fields, and pages in the database", async () => {
+    const { planId, personId, actors } = await setup();
+    const vendors = [
+      { name: "Sage UK", service: "ERP support", recoveryHours: "4" },
+      { name: "Daikin", service: "Refrigeration maintenance", recoveryHours: "12" },
+      { name: "BT Business", service: "Lines and broadband", recoveryHours: "48" },
+      { name: "DHL", service: "Parcel collections", recoveryHours: "" },
+    ];
+    for (const vendor of vendors) await createItem({ actor: actors.committee, input: { planId, kind: "vendors", ...vendor } });
+    await createItem({ actor: actors.committee, input: { planId, kind: "call_list", order: "1", person: personId, primaryPhone: "0117 496 0102" } });
+
+    const byService = await listItems({ actor: actors.auditor, input: { planId, kind: "vendors" }, query: { q: "refriger" } });
+    expect(byService.items.rows.map((r) => r.label)).toEqual(["Daikin"]);
+
+    const byHours = await listItems({ actor: actors.auditor, input: { planId, kind: "vendors" }, query: { sort: "recoveryHours", dir: "desc" } });
+    expect(byHours.items.rows.map((r) => r.label)).toEqual(["BT Business", "Daikin", "Sage UK", "DHL"]);
+
+    const paged = await listItems({ actor: actors.auditor, input: { planId, kind: "vendors" }, query: { pageSize: "10", page: "1", sort: "label" } });
+    expect(paged.items).toMatchObject({ total: 4, pageCount: 1 });
+
+    const byPerson = await listItems({ actor: actors.auditor, input: { planId, kind: "call_list" }, query: { q: "priya" } });
+    expect(byPerson.items.total).toBe(1);
+
+    const literal = await listItems({ actor: actors.auditor, input: { planId, kind: "vendors" }, query: { q: "%" } });
+    expect(literal.items.total).toBe(0);
+  });
+
+  it("pages hundreds of rows in the database, sorted by a date field and by a person's name", async () => {
+    const { orgId, planId, personId, actors } = await setup();
+    const other = await db.person.create({ data: { orgId, name: "Aisha Khan" } });
+    await db.inventoryItem.createMany({
+      data: Array.from({ length: 230 }, (_, n) => ({
+        orgId,
+        planId,
+        kind: "distribution",
+        label: `Copy ${n + 1}`,
+        data: { copyNumber: n + 1, holder: n % 2 ? personId : other.id, format: "Printed", issuedOn: `2026-01-${String((n % 28) + 1).padStart(2, "0")}` },
+      })),
+    });
+    const page5 = await listItems({ actor: actors.auditor, input: { planId, kind: "distribution" }, query: { sort: "copyNumber", page: "5" } });
+    expect(page5.items).toMatchObject({ total: 230, page: 5, pageCount: 5 });
+    expect(page5.items.rows.map((r) => r.data.copyNumber)).toEqual(Array.from({ length: 30 }, (_, i) => 201 + i));
+
+    const byDate = await listItems({ actor: actors.auditor, input: { planId, kind: "distribution" }, query: { sort: "issuedOn", dir: "desc", pageSize: "10" } });
+    expect(byDate.items.rows.map((r) => r.data.issuedOn)).toEqual([...Array(8).fill("2026-01-28"), "2026-01-27", "2026-01-27"]);
+
+    const byHolder = await listItems({ actor: actors.auditor, input: { planId, kind: "distribution" }, query: { sort: "holder", dir: "desc", pageSize: "200" } });
+    expect(byHolder.items.rows.slice(0, 115).every((r) => r.data.holder === personId)).toBe(true);
+    expect(byHolder.items.rows.slice(115).every((r) => r.data.holder === other.id)).toBe(true);
+  });
+});
+
+describe("CSV export and import", () => {
+  it("round-trips: importing an export gives the same rows", async () => {
+    const source = await setup();
+    const { planId, personId, actors } = source;
+    await createItem({ actor: actors.committee, input: { planId, kind: "insurance", ...policy() } });
+    await createItem({
+      actor: actors.committee,
+      input: {
+        planId,
+        kind: "insurance",
+        ...policy({ insurer: "Hiscox", policyNumber: "=CYB-7", policyType: "Cyber", coverage: 'Ransomware, "incident response"\nand forensics', limit: "500000.5" }),
+      },
+    });
+    await createItem({
+      actor: actors.committee,
+      input: { planId, kind: "backup_schedules", dataSet: "SQL01", frequency: "hourly", retentionDays: "35", offsiteCopy: "on", responsible: personId },
+    });
+
+    const exported = await exportItems({ actor: actors.auditor, input: { planId, kind: "insurance" }, now: NOW });
+    expect(exported.filename).toBe("bristol-insurance-2026-11-25.csv");
+    expect(exported.csv.startsWith("\uFEFFInsurer,Policy number,Policy type,")).toBe(true);
+    expect(exported.csv).toContain("'=CYB-7");
+    expect(exported.csv).toContain("'+44 345 030 6255");
+
+    const target = await createPlan({ actor: actors.committee, input: { name: "Copy" } });
+    for (const kind of ["insurance", "backup_schedules"] as const) {
+      const { csv } = await exportItems({ actor: actors.auditor, input: { planId, kind } });
+      await importItems({ actor: actors.committee, input: { planId: target.id, kind }, file: csvFile(csv, `${kind}.csv`) });
+      const rows = async (id: string) =>
+        (await db.inventoryItem.findMany({ where: { planId: id, kind }, orderBy: { label: "asc" } })).map((r) => ({
+          data: r.data,
+          label: r.label,
+          expiresOn: r.expiresOn,
+        }));
+      expect(await rows(target.id)).toEqual(await rows(planId));
+    }
+    const audit = await db.auditLog.findMany({ where: { orgId: source.orgId, action: { in: ["inventory.exported", "inventory.imported"] } } });
+    expect(audit.filter((a) => a.action === "inventory.imported").map((a) => a.after)).toEqual(
+      expect.arrayContaining([{ kind: "insurance", rows: 2 }, { kind: "backup_schedules", rows: 1 }]),
+    );
+    expect(audit.filter((a) => a.action === "inventory.exported")).toHaveLength(3);
+  });
+
+  it("imports nothing when any row is invalid, naming each row and column", async () => {
+    const { orgId, planId, actors } = await setup();
+    const csv = [
+      "Insurer,Policy number,Policy type,Expiry date,Limit of indemnity",
+      "Aviva,BI-1,Business interruption,2027-01-10,100000",
+      "Zurich,PR-2,Property,31/12/2027,250000",
+      ",PL-3,Flood,2027-05-01,1m",
+    ].join("\r\n");
+    const error = await failure(importItems({ actor: actors.committee, input: { planId, kind: "insurance" }, file: csvFile(csv) }));
+    expect(error.code).toBe("VALIDATION");
+    expect(error.message).toBe("Nothing was imported: the file has 4 problems.");
+    expect(Object.values(error.fieldErrors ?? {})).toEqual([
+      "Row 3, column “Expiry date”: enter a date as YYYY-MM-DD",
+      "Row 4, column “Insurer”: enter a value: this field is required",
+      expect.stringContaining("Row 4, column “Policy type”: choose one of:"),
+      "Row 4, column “Limit of indemnity”: enter a number of 0 or more, without commas or units",
+    ]);
+    expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId, action: "inventory.imported" } })).toBe(0);
+  });
+
+  it("checks the header, the people named, and the file itself", async () => {
+    const { orgId, planId, actors } = await setup();
+    const attempt = (text: string, name = "x.csv", type = "text/csv") =>
+      failure(importItems({ actor: actors.committee, input: { planId, kind: "call_list" }, file: new File([text], name, { type }) }));
+
+    const header = await attempt("Call-tree order,Person,Colour\r\n1,Priya Shah,red\r\n");
+    expect(Object.values(header.fieldErrors ?? {})).toEqual([
+      "Column “Colour” is not a field of the Master call list.",
+      "Column “Primary number” is missing: it is required.",
+    ]);
+    const person = await attempt("Call-tree order,Person,Primary number\r\n1,Nobody Here,0117 496 0101\r\n");
+    expect(Object.values(person.fieldErrors ?? {})).toEqual([
+      "Row 2, column “Person”: no one called “Nobody Here” is recorded in the organisation",
+    ]);
+    expect((await attempt("Call-tree order\r\n1\r\n", "list.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).fieldErrors).toEqual({
+      file: "Choose a CSV file (.csv), for example one exported from this register.",
+    });
+    expect((await attempt("x".repeat(2 * 1024 * 1024 + 1))).fieldErrors).toEqual({
+      file: "The file is larger than 2 MB. Split it and import the parts one at a time.",
+    });
+    expect((await attempt('Call-tree order\r\n"1\r\n')).message).toBe("Line 2 of the file: a quoted value is never closed.");
+    expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
+
+    await importItems({
+      actor: actors.committee,
+      input: { planId, kind: "call_list" },
+      file: csvFile("\uFEFFcall-tree ORDER,person,Primary number\r\n2,priya shah,07700 900102\r\n", "list.csv"),
+    });
+    const [row] = await db.inventoryItem.findMany({ where: { orgId } });
+    expect(row).toMatchObject({ label: "2 — Priya Shah" });
+  });
+
+  it("lets auditors export but not import", async () => {
+    const { planId, actors } = await setup();
+    const exported = await exportItems({ actor: actors.auditor, input: { planId, kind: "forms" } });
+    expect(exported.csv).toBe("\uFEFFName,Form reference,Used by,Purpose,Stock kept at,Minimum stock,Electronic master available\r\n");
+    const error = await failure(importItems({ actor: actors.auditor, input: { planId, kind: "forms" }, file: csvFile("Name\r\nX\r\n", "f.csv") }));
+    expect(error.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("staleness and expiry", () => {
+  it("flags registers never reviewed or reviewed before the period, and items not updated within it", async () => {
+    const { orgId, planId, actors } = await setup();
+    await db.organization.update({ where: { id: orgId }, data: { reviewPeriodDays: 180 } });
+    const fresh = await createItem({ actor: actors.committee, input: { planId, kind: "forms", name: "Goods-in sheet" } });
+    const old = await createItem({ actor: actors.committee, input: { planId, kind: "forms", name: "Returns form" } });
+    await db.$executeRaw`UPDATE "InventoryItem" SET "updatedAt" = ${new Date("2026-05-01T00:00:00Z")} WHERE id = ${old.id}`;
+
+    // Reviewed 179 days before NOW: within the period.
+    await markRegisterReviewed({ actor: actors.committee, input: { planId, kind: "forms" }, now: new Date("2026-05-30T12:00:00Z") });
+    await markRegisterReviewed({ actor: actors.committee, input: { planId, kind: "vendors" }, now: new Date("2026-05-01T12:00:00Z") });
+
+    const { registers } = await listRegisters({ actor: actors.auditor, planId, now: NOW });
+    const byKind = Object.fromEntries(registers.map((r) => [r.kind, r]));
+    expect(registers).toHaveLength(18);
+    expect(byKind.forms).toMatchObject({ stale: false, itemCount: 2, itemsNotUpdated: 1 });
+    expect(byKind.vendors).toMatchObject({ stale: true, itemCount: 0 });
+    expect(byKind.insurance).toMatchObject({ stale: true, lastReviewedAt: null });
+
+    const forms = await listItems({ actor: actors.auditor, input: { planId, kind: "forms" }, query: {}, now: NOW });
+    expect(forms.stale).toBe(false);
+    expect(Object.fromEntries(forms.items.rows.map((r) => [r.id, r.flagged]))).toEqual({ [fresh.id]: false, [old.id]: true });
+
+    const later = await listItems({ actor: actors.auditor, input: { planId, kind: "forms" }, query: {}, now: new Date("2026-11-27T12:00:00Z") });
+    expect(later.stale).toBe(true);
+    expect(later.items.rows.every((r) => r.flagged)).toBe(true);
+  });
+
+  it("lists items expiring within 90 days or already expired, soonest first, and counts stale registers", async () => {
+    const { planId, actors } = await setup();
+    const add = (kind: "insurance" | "vendors", input: Record<string, string>) =>
+      createItem({ actor: actors.committee, input: { planId, kind, ...input } });
+    await add("insurance", policy({ policyNumber: "EXPIRED", expiresOn: "2026-11-01" }));
+    await add("insurance", policy({ policyNumber: "SOON", expiresOn: "2027-01-10" }));
+    await add("insurance", policy({ policyNumber: "EDGE", expiresOn: "2027-02-23" }));
+    await add("insurance", policy({ policyNumber: "LATER", expiresOn: "2027-02-24" }));
+    await add("vendors", { name: "Sage UK", service: "ERP support", contractEnd: "2026-12-31" });
+    await add("vendors", { name: "DHL", service: "Parcels" });
+    await markRegisterReviewed({ actor: actors.committee, input: { planId, kind: "insurance" }, now: NOW });
+
+    const alerts = await getInventoryAlerts({ actor: actors.executive, planId, now: NOW });
+    expect(alerts.expiring.map((e) => [e.label, e.register, e.daysLeft])).toEqual([
+      ["Aviva — EXPIRED", "Insurance policy inventory", -24],
+      ["Sage UK", "Master vendor list", 36],
+      ["Aviva — SOON", "Insurance policy inventory", 46],
+      ["Aviva — EDGE", "Insurance policy inventory", 90],
+    ]);
+    expect(alerts.expiringCount).toBe(4);
+    expect(alerts.staleRegisters).toBe(17);
+  });
+
+  it("reports the inventories stage as the share of registers filled and not stale", async () => {
+    const { planId, actors } = await setup();
+    await createItem({ actor: actors.committee, input: { planId, kind: "forms", name: "Goods-in sheet" } });
+    await createItem({ actor: actors.committee, input: { planId, kind: "vendors", name: "DHL", service: "Parcels" } });
+    await markRegisterReviewed({ actor: actors.committee, input: { planId, kind: "forms" } });
+    await markRegisterReviewed({ actor: actors.committee, input: { planId, kind: "insurance" } });
+    const plan = await db.plan.findUniqueOrThrow({ where: { id: planId } });
+    const { stages } = await getPlanOverview({ actor: actors.auditor, plan });
+    // Only "forms" has items and a current review: 1 of 18.
+    expect(stages.find((s) => s.key === "inventories")?.completeness).toBe(6);
+  });
+});
