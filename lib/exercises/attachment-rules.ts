@@ -70,7 +70,6 @@ export function normaliseType(declared: string, fileName: string): string {
 /** A file name safe to store and to send back in a header: no folders, no control characters. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
   return cleaned || "attachment";
 }
