@@ -50,11 +50,12 @@ test("a committee member records a simulation with a measured restore and a find
   await expect(row).toContainText("30");
 
   const finding = unique("Alarm relay not covered by the restore runbook");
-  await page.getByLabel("Finding").fill(finding);
-  await page.getByLabel("Severity").selectOption({ label: "High" });
-  await page.getByLabel("Owner").selectOption({ label: "Tom Reed" });
-  await page.getByLabel("Due date").fill("2027-01-31");
-  await page.getByRole("button", { name: "Add finding" }).click();
+  const findingForm = page.getByRole("form", { name: "Add a finding" });
+  await findingForm.getByLabel("Finding").fill(finding);
+  await findingForm.getByLabel("Severity").selectOption({ label: "High" });
+  await findingForm.getByLabel("Owner").selectOption({ label: "Tom Reed" });
+  await findingForm.getByLabel("Due date").fill("2027-01-31");
+  await findingForm.getByRole("button", { name: "Add finding" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Finding recorded." })).toBeVisible();
 
   // Evidence: a file whose content is not what its type claims is refused with a clear message.
@@ -85,10 +86,10 @@ test("an auditor reads the demo tests without any way to change them and downloa
   await expect(panel).not.toContainText("Two mobile numbers");
 
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Tests" }).click();
-  await expect(page.getByRole("link", { name: "Ransomware tabletop" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ransomware tabletop", exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "Record a test" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Save cadence" })).toHaveCount(0);
-  await page.getByRole("link", { name: "SQL01 and FILE01 restore simulation" }).click();
+  await page.getByRole("link", { name: "SQL01 and FILE01 restore simulation", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "SQL01 and FILE01 restore simulation" })).toBeVisible();
   await expect(page.locator('[data-measurement="SQL01@nas"]')).toContainText("150");
   await expect(page.getByText("Alex Morgan, Priya Shah")).toBeVisible();

@@ -19,6 +19,7 @@ export function AttachmentUpload({ uploadUrl }: { uploadUrl: string }) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = event.currentTarget;
     const file = input.current?.files?.[0];
     if (!file) return setState({ status: "error", message: "Choose a file to attach.", fieldErrors: { file: "Choose a file to attach." } });
     if (file.size > MAX_ATTACHMENT_BYTES) {
@@ -27,11 +28,11 @@ export function AttachmentUpload({ uploadUrl }: { uploadUrl: string }) {
     }
     setPending(true);
     try {
-      const response = await fetch(uploadUrl, { method: "POST", body: new FormData(event.currentTarget) });
+      const response = await fetch(uploadUrl, { method: "POST", body: new FormData(form) });
       const result = (await response.json()) as FormState;
       setState(result);
       if (result.status === "ok") {
-        event.currentTarget?.reset();
+        form.reset();
         router.refresh();
       }
     } catch {

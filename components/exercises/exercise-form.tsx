@@ -61,7 +61,9 @@ export function ExerciseForm({
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         <TextField name="title" label="Title" required maxLength={160} defaultValue={value("title")} error={errors.title} hint="For example “Ransomware tabletop” or “SQL01 restore from the NAS”." />
+        {/* Keyed by its value: a select ignores a new defaultValue, and the form resets after a failed save. */}
         <SelectField
+          key={`type-${value("type")}`}
           name="type"
           label="Type of test"
           defaultValue={value("type") || "walkthrough"}
@@ -70,6 +72,7 @@ export function ExerciseForm({
         />
         <TextField name="conductedOn" label="Date" type="date" required max={today} defaultValue={value("conductedOn")} error={errors.conductedOn} />
         <SelectField
+          key={`result-${value("result")}`}
           name="result"
           label="Result"
           defaultValue={value("result") || "passed"}

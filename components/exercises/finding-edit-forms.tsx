@@ -38,9 +38,10 @@ export function FindingEditForms({
         <input type="hidden" name="version" value={finding.version} />
         <TextAreaField name="description" label="Finding" rows={2} defaultValue={typed?.description ?? finding.description} error={errors.description} />
         <div className="grid gap-3 sm:grid-cols-2">
-          <SelectField name="severity" label="Severity" defaultValue={typed?.severity ?? finding.severity} error={errors.severity} options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
-          <SelectField name="status" label="Status" defaultValue={typed?.status ?? finding.status} error={errors.status} options={OPEN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+          <SelectField key={`severity-${typed?.severity}`} name="severity" label="Severity" defaultValue={typed?.severity ?? finding.severity} error={errors.severity} options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
+          <SelectField key={`status-${typed?.status}`} name="status" label="Status" defaultValue={typed?.status ?? finding.status} error={errors.status} options={OPEN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
           <SelectField
+            key={`owner-${typed?.ownerId}`}
             name="ownerId"
             label="Owner"
             defaultValue={typed?.ownerId ?? finding.ownerId ?? ""}

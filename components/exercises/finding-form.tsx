@@ -21,7 +21,9 @@ export function FindingForm({ action, planId, exerciseId, people }: { action: Fo
       <input type="hidden" name="exerciseId" value={exerciseId} />
       <TextAreaField name="description" label="Finding" rows={2} maxLength={2000} defaultValue={typed?.description} error={errors.description} />
       <div className="grid gap-3 md:grid-cols-3">
+        {/* Keyed by their values: a select ignores a new defaultValue, and the form resets after a failed save. */}
         <SelectField
+          key={`severity-${typed?.severity ?? ""}`}
           name="severity"
           label="Severity"
           defaultValue={typed?.severity ?? "medium"}
@@ -29,6 +31,7 @@ export function FindingForm({ action, planId, exerciseId, people }: { action: Fo
           options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))}
         />
         <SelectField
+          key={`owner-${typed?.ownerId ?? ""}`}
           name="ownerId"
           label="Owner"
           defaultValue={typed?.ownerId ?? ""}

@@ -34,7 +34,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
     const attachment = await uploadAttachment({
       actor,
       input: { planId, exerciseId },
-      file: file instanceof File && file.size > 0 ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
+      file: file instanceof File && file.name !== "" ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
     });
     return reply({ status: "ok", message: `Attached ${attachment.fileName}.` }, 201);
   } catch (error) {
