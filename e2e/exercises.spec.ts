@@ -76,6 +76,18 @@ test("a committee member records a simulation with a measured restore and a find
   await expect(open).toContainText("Tom Reed");
   await expect(open).toContainText("31 Jan 2027");
   await expect(page.locator('[data-stage="tests"]')).not.toContainText("This plan has never been tested.");
+
+  // Closing the finding needs a note; once closed it leaves the overview.
+  await open.getByRole("link", { name: `from “${title}”` }).click();
+  await page.getByRole("link", { name: `Edit or close “${finding}”` }).click();
+  const closeForm = page.getByRole("form", { name: `Close finding: ${finding}` });
+  await closeForm.getByRole("button", { name: "Close finding" }).click();
+  await expect(closeForm.getByText("Say how the finding was resolved.")).toBeVisible();
+  await closeForm.getByLabel("How it was resolved").fill("Relay added to the runbook and re-tested.");
+  await closeForm.getByRole("button", { name: "Close finding" }).click();
+  await expect(page.locator(`[data-finding="${finding}"]`)).toContainText("Relay added to the runbook and re-tested.");
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Overview" }).click();
+  await expect(panel).toContainText("Open findings (0)");
 });
 
 test("an auditor reads the demo tests without any way to change them and downloads their evidence", async ({ page, browser }) => {
