@@ -25,7 +25,7 @@ export function ExerciseDetails({
   const rows: [string, React.ReactNode][] = [
     ["Type", typeLabel(exercise.type)],
     ["Date", formatDay(exercise.conductedOn)],
-    ["Result", <span key="result" className={`rounded px-2 py-0.5 text-xs font-medium ${RESULT_STYLES[exercise.result]}`}>{resultLabel(exercise.result)}</span>],
+    ["Result", <span key="result" className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${RESULT_STYLES[exercise.result]}`}>{resultLabel(exercise.result)}</span>],
     ["Objectives", exercise.objectives || "Not recorded"],
     ["Success criteria", exercise.successCriteria || "Not recorded"],
     ["What happened", exercise.narrative || "Not recorded"],

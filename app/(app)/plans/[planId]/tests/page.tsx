@@ -99,7 +99,7 @@ export default async function TestsPage({
                     </th>
                     <td className="p-3">{typeLabel(test.type)}</td>
                     <td className="p-3">
-                      <span className={`rounded px-2 py-0.5 text-xs font-medium ${RESULT_STYLES[test.result]}`}>{resultLabel(test.result)}</span>
+                      <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${RESULT_STYLES[test.result]}`}>{resultLabel(test.result)}</span>
                     </td>
                     <td className="p-3 text-right tabular-nums">{test._count.measurements}</td>
                     <td className="p-3 text-right tabular-nums">{test._count.findings}</td>
