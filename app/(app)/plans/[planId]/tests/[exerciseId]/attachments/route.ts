@@ -1,0 +1,45 @@
+import { NextResponse } from "next/server";
+import { currentActor } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import type { FormState } from "@/lib/http/form-state";
+import { uploadAttachment } from "@/lib/exercises/upload-attachment";
+import { formatBytes, MAX_ATTACHMENT_BYTES } from "@/lib/exercises/attachment-rules";
+
+// Room for the multipart envelope around a file at the limit.
+const MAX_BODY_BYTES = MAX_ATTACHMENT_BYTES + 64 * 1024;
+
+const reply = (state: FormState, status: number) => NextResponse.json(state, { status });
+
+/**
+ * Upload of evidence for a test (multipart, field "file"). A route handler rather than a server
+ * action because server actions cap request bodies at 1 MB. Answers with form state as JSON.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ planId: string; exerciseId: string }> }) {
+  const actor = await currentActor();
+  if (!actor) return reply({ status: "error", message: "Your session has ended. Sign in again." }, 401);
+  // Server actions check the origin for us; a route handler must refuse cross-site posts itself.
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || new URL(origin).host !== host) {
+    return reply({ status: "error", message: "The upload did not come from this site." }, 403);
+  }
+  const tooLarge = { status: "error", message: `The file is larger than the limit of ${formatBytes(MAX_ATTACHMENT_BYTES)}.` } as const;
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return reply({ ...tooLarge, fieldErrors: { file: tooLarge.message } }, 413);
+  }
+  const { planId, exerciseId } = await params;
+  try {
+    const form = await request.formData();
+    const file = form.get("file");
+    const attachment = await uploadAttachment({
+      actor,
+      input: { planId, exerciseId },
+      file: file instanceof File && file.name !== "" ? { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } : null,
+    });
+    return reply({ status: "ok", message: `Attached ${attachment.fileName}.` }, 201);
+  } catch (error) {
+    if (error instanceof AppError) return reply({ status: "error", message: error.message, fieldErrors: error.fieldErrors }, error.status);
+    console.error("Unexpected error uploading an attachment", error);
+    return reply({ status: "error", message: "Something went wrong on our side. Nothing was saved; please try again." }, 500);
+  }
+}

@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/context";
+import { getExercise } from "@/lib/exercises/get-exercise";
+import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
+import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
+import { isFindingOverdue } from "@/lib/exercises/schedule";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { ExerciseForm } from "@/components/exercises/exercise-form";
+import { ExerciseDetails } from "@/components/exercises/exercise-details";
+import { MeasurementForm } from "@/components/exercises/measurement-form";
+import { MeasurementsTable } from "@/components/exercises/measurements-table";
+import { FindingForm } from "@/components/exercises/finding-form";
+import { FindingEditForms } from "@/components/exercises/finding-edit-forms";
+import { AttachmentUpload } from "@/components/exercises/attachment-upload";
+import { AttachmentsList } from "@/components/exercises/attachments-list";
+import { dayValue, formatDay } from "@/components/exercises/format";
+import { loadPlan } from "../../load-plan";
+import {
+  addMeasurementAction,
+  closeFindingAction,
+  createFindingAction,
+  deleteAttachmentAction,
+  deleteExerciseAction,
+  removeMeasurementAction,
+  updateExerciseAction,
+  updateFindingAction,
+} from "../actions";
+
+export const metadata: Metadata = { title: "Test record" };
+
+async function loadExercise(actor: Actor, planId: string, exerciseId: string) {
+  try {
+    return await getExercise({ actor, planId, exerciseId });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function TestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ planId: string; exerciseId: string }>;
+  searchParams: Promise<{ finding?: string }>;
+}) {
+  const { planId, exerciseId } = await params;
+  const { finding: editingId } = await searchParams;
+  const { actor, plan } = await loadPlan(planId);
+  const [exercise, options] = await Promise.all([loadExercise(actor, planId, exerciseId), getExerciseOptions({ actor, planId })]);
+  const canEdit = can(actor.role, "plan:edit") && plan.status !== "archived";
+  const ref = { planId, exerciseId };
+  const base = `/plans/${planId}/tests/${exerciseId}`;
+  const editing = canEdit ? exercise.findings.find((f) => f.id === editingId && f.status !== "closed") : undefined;
+  const now = new Date();
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <div>
+          <Link href={`/plans/${planId}/tests`} className="text-sm text-blue-700 underline">
+            Back to tests
+          </Link>
+          <h1 className="text-2xl font-semibold">{exercise.title}</h1>
+        </div>
+        {canEdit ? (
+          <ConfirmForm
+            action={deleteExerciseAction}
+            fields={ref}
+            label="Delete test"
+            title="Delete this test?"
+            body={`“${exercise.title}” is deleted with its measurements and attachments. Its findings stay on the plan until closed.`}
+            confirmLabel="Delete test"
+          />
+        ) : null}
+      </div>
+
+      <section className="rounded-lg border border-slate-200 bg-white p-5" aria-label="Test record">
+        {canEdit ? (
+          <ExerciseForm
+            action={updateExerciseAction}
+            planId={planId}
+            options={options}
+            today={dayValue(now)}
+            exercise={{
+              ...exercise,
+              conductedOn: dayValue(exercise.conductedOn),
+              functionIds: exercise.functions.map((r) => r.id),
+              systemIds: exercise.systems.map((r) => r.id),
+              scenarioIds: exercise.scenarios.map((r) => r.id),
+              participantIds: exercise.participants.map((r) => r.id),
+            }}
+          />
+        ) : (
+          <ExerciseDetails exercise={exercise} />
+        )}
+      </section>
+
+      <section aria-labelledby="measurements-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <div>
+          <h2 id="measurements-heading" className="text-lg font-semibold">
+            Measured restores
+          </h2>
+          <p className="text-sm text-slate-600">The recovery engine uses these as evidence of how long a restore from each backup location really takes.</p>
+        </div>
+        <MeasurementsTable measurements={exercise.measurements} remove={canEdit ? { action: removeMeasurementAction, ...ref } : undefined} />
+        {canEdit ? <MeasurementForm action={addMeasurementAction} planId={planId} exerciseId={exerciseId} systems={options.systems} /> : null}
+      </section>
+
+      <section aria-labelledby="findings-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="findings-heading" className="text-lg font-semibold">
+          Findings
+        </h2>
+        {exercise.findings.length === 0 ? <p className="text-sm text-slate-600">No findings from this test.</p> : null}
+        <ul className="space-y-3">
+          {exercise.findings.map((f) => (
+            <li key={f.id} className="rounded-md border border-slate-200 p-3 text-sm" data-finding={f.description}>
+              <p className="font-medium">{f.description}</p>
+              <p className="text-slate-600">
+                {SEVERITY_LABELS[f.severity]} · {STATUS_LABELS[f.status]} · owner {f.owner?.name ?? "not assigned"} · due {f.dueOn ? formatDay(f.dueOn) : "no date"}
+                {isFindingOverdue(f, now) ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Overdue</span> : null}
+              </p>
+              {f.status === "closed" ? (
+                <p className="mt-1 text-slate-700">
+                  Closed{f.closedAt ? ` ${formatDay(f.closedAt)}` : ""}: {f.closedNote}
+                </p>
+              ) : canEdit && editing?.id !== f.id ? (
+                <Link href={`${base}?finding=${f.id}#edit-finding`} className="mt-1 inline-block text-blue-700 underline">
+                  Edit or close<span className="sr-only"> “{f.description}”</span>
+                </Link>
+              ) : null}
+              {editing?.id === f.id ? (
+                <div id="edit-finding" className="mt-3 border-t border-slate-200 pt-3">
+                  <FindingEditForms
+                    updateAction={updateFindingAction}
+                    closeAction={closeFindingAction}
+                    planId={planId}
+                    people={options.people}
+                    finding={{ ...f, dueOn: dayValue(f.dueOn) }}
+                  />
+                  <Link href={base} className="mt-2 inline-block text-sm text-blue-700 underline">
+                    Done editing
+                  </Link>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+        {canEdit && !editing ? <FindingForm action={createFindingAction} planId={planId} exerciseId={exerciseId} people={options.people} /> : null}
+      </section>
+
+      <section aria-labelledby="attachments-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="attachments-heading" className="text-lg font-semibold">
+          Evidence
+        </h2>
+        <AttachmentsList attachments={exercise.attachments} baseUrl={`${base}/attachments`} remove={canEdit ? { action: deleteAttachmentAction, ...ref } : undefined} />
+        {canEdit ? <AttachmentUpload uploadUrl={`${base}/attachments`} /> : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
+import { ExerciseForm } from "@/components/exercises/exercise-form";
+import { dayValue } from "@/components/exercises/format";
+import { loadPlan } from "../../load-plan";
+import { createExerciseAction } from "../actions";
+
+export const metadata: Metadata = { title: "Record a test" };
+
+export default async function NewTestPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const { actor, plan } = await loadPlan(planId);
+  if (!can(actor.role, "plan:edit") || plan.status === "archived") notFound();
+  const options = await getExerciseOptions({ actor, planId });
+  return (
+    <div className="space-y-4">
+      <Link href={`/plans/${planId}/tests`} className="text-sm text-blue-700 underline">
+        Back to tests
+      </Link>
+      <div className="rounded-lg border border-slate-200 bg-white p-5">
+        <ExerciseForm action={createExerciseAction} planId={planId} options={options} today={dayValue(new Date())} />
+      </div>
+      <p className="text-sm text-slate-600">After saving you can add measured restores, findings and evidence.</p>
+    </div>
+  );
+}

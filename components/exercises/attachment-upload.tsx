@@ -1,0 +1,80 @@
+"use client";
+
+import { useRef, useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { IDLE, type FormState } from "@/lib/http/form-state";
+import { ACCEPT_ATTRIBUTE, ALLOWED_TYPES, formatBytes, MAX_ATTACHMENT_BYTES } from "@/lib/exercises/attachment-rules";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+
+/**
+ * Uploads evidence to the test's attachments route. The size is checked here first so nobody
+ * waits for a large upload to be refused; the server checks size, type and content again.
+ */
+export function AttachmentUpload({ uploadUrl }: { uploadUrl: string }) {
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<FormState>(IDLE);
+  const [pending, setPending] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const file = input.current?.files?.[0];
+    if (!file) return setState({ status: "error", message: "Choose a file to attach.", fieldErrors: { file: "Choose a file to attach." } });
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      const message = `The file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_ATTACHMENT_BYTES)}.`;
+      return setState({ status: "error", message, fieldErrors: { file: message } });
+    }
+    setPending(true);
+    try {
+      const response = await fetch(uploadUrl, { method: "POST", body: new FormData(form) });
+      const result = (await response.json()) as FormState;
+      setState(result);
+      if (result.status === "ok") {
+        form.reset();
+        router.refresh();
+      }
+    } catch {
+      setState({ status: "error", message: "The upload did not reach the server. Check your connection and try again." });
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const error = state.fieldErrors?.file;
+  return (
+    <form onSubmit={submit} className="space-y-3" aria-labelledby="upload-heading" noValidate>
+      <h3 id="upload-heading" className="font-medium">
+        Attach evidence
+      </h3>
+      <div>
+        <label htmlFor="file" className="block text-sm font-medium text-slate-800">
+          File
+        </label>
+        <input
+          ref={input}
+          id="file"
+          name="file"
+          type="file"
+          accept={ACCEPT_ATTRIBUTE}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "file-hint file-error" : "file-hint"}
+          className="mt-1 block text-sm"
+        />
+        <p id="file-hint" className="mt-1 text-xs text-slate-500">
+          Up to {formatBytes(MAX_ATTACHMENT_BYTES)}: {Object.values(ALLOWED_TYPES).join(", ")}.
+        </p>
+        {error ? (
+          <p id="file-error" className="mt-1 text-sm text-red-700">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? "Uploading…" : "Upload"}
+      </Button>
+    </form>
+  );
+}

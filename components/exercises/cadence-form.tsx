@@ -1,0 +1,34 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+export function CadenceForm({ action, plan }: { action: FormAction; plan: { id: string; version: number; testCadenceDays: number } }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const typed = state.status === "error" ? state.values : undefined;
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate key={plan.version}>
+      <input type="hidden" name="planId" value={plan.id} />
+      <input type="hidden" name="version" value={plan.version} />
+      <div className="w-48">
+        <TextField
+          name="testCadenceDays"
+          label="Test at least every (days)"
+          type="number"
+          min={7}
+          max={1825}
+          inputMode="numeric"
+          defaultValue={typed?.testCadenceDays ?? plan.testCadenceDays}
+          error={state.fieldErrors?.testCadenceDays}
+        />
+      </div>
+      <SubmitButton variant="secondary">Save cadence</SubmitButton>
+      <div className="basis-full">
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}

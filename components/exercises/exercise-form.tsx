@@ -1,0 +1,96 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { EXERCISE_RESULT_LABELS, EXERCISE_RESULTS, EXERCISE_TYPE_LABELS, EXERCISE_TYPES } from "@/lib/exercises/schemas";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { CheckboxGroup } from "@/components/exercises/checkbox-group";
+
+type Option = { id: string; name: string };
+
+export type ExerciseFormValues = {
+  id: string;
+  version: number;
+  type: string;
+  title: string;
+  conductedOn: string;
+  result: string;
+  objectives: string;
+  successCriteria: string;
+  narrative: string;
+  functionIds: string[];
+  systemIds: string[];
+  scenarioIds: string[];
+  participantIds: string[];
+};
+
+/** Records a new test, or edits one (`exercise` given), with its scope and participants. */
+export function ExerciseForm({
+  action,
+  planId,
+  options,
+  exercise,
+  today,
+}: {
+  action: FormAction;
+  planId: string;
+  options: { functions: Option[]; systems: Option[]; scenarios: Option[]; people: Option[] };
+  exercise?: ExerciseFormValues;
+  today: string;
+}) {
+  const [state, formAction] = useActionState(action, IDLE);
+  // After a failed save the form shows what the user typed, not the stored value.
+  const typed = state.status === "error" ? state.values : undefined;
+  const value = (name: keyof ExerciseFormValues & string) => typed?.[name] ?? (exercise?.[name] as string | undefined) ?? "";
+  const list = (name: "functionIds" | "systemIds" | "scenarioIds" | "participantIds") =>
+    typed ? (typed[name] ?? "").split(",").filter(Boolean) : (exercise?.[name] ?? []);
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-4" aria-labelledby="exercise-form-heading" noValidate key={exercise?.version}>
+      <h2 id="exercise-form-heading" className="text-lg font-semibold">
+        {exercise ? "Test record" : "Record a test"}
+      </h2>
+      <input type="hidden" name="planId" value={planId} />
+      {exercise ? (
+        <>
+          <input type="hidden" name="exerciseId" value={exercise.id} />
+          <input type="hidden" name="version" value={exercise.version} />
+        </>
+      ) : null}
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField name="title" label="Title" required maxLength={160} defaultValue={value("title")} error={errors.title} hint="For example “Ransomware tabletop” or “SQL01 restore from the NAS”." />
+        {/* Keyed by its value: a select ignores a new defaultValue, and the form resets after a failed save. */}
+        <SelectField
+          key={`type-${value("type")}`}
+          name="type"
+          label="Type of test"
+          defaultValue={value("type") || "walkthrough"}
+          error={errors.type}
+          options={EXERCISE_TYPES.map((type) => ({ value: type, label: EXERCISE_TYPE_LABELS[type] }))}
+        />
+        <TextField name="conductedOn" label="Date" type="date" required max={today} defaultValue={value("conductedOn")} error={errors.conductedOn} />
+        <SelectField
+          key={`result-${value("result")}`}
+          name="result"
+          label="Result"
+          defaultValue={value("result") || "passed"}
+          error={errors.result}
+          options={EXERCISE_RESULTS.map((result) => ({ value: result, label: EXERCISE_RESULT_LABELS[result] }))}
+        />
+      </div>
+      <TextAreaField name="objectives" label="Objectives" rows={2} defaultValue={value("objectives")} error={errors.objectives} />
+      <TextAreaField name="successCriteria" label="Success criteria" rows={2} defaultValue={value("successCriteria")} error={errors.successCriteria} />
+      <TextAreaField name="narrative" label="What happened" rows={4} defaultValue={value("narrative")} error={errors.narrative} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <CheckboxGroup name="scenarioIds" legend="Scenarios covered" options={options.scenarios} selected={list("scenarioIds")} error={errors.scenarioIds} empty="No disaster scenarios in this plan yet: add them under Risks & scenarios." />
+        <CheckboxGroup name="systemIds" legend="Systems in scope" options={options.systems} selected={list("systemIds")} error={errors.systemIds} empty="No systems recorded for this plan yet." />
+        <CheckboxGroup name="functionIds" legend="Business functions in scope" options={options.functions} selected={list("functionIds")} error={errors.functionIds} empty="No business functions yet: add them under Impact analysis." />
+        <CheckboxGroup name="participantIds" legend="Participants" options={options.people} selected={list("participantIds")} error={errors.participantIds} empty="No people in the register yet: add them under Committee & ERT." />
+      </div>
+      <FormMessage state={state} />
+      <SubmitButton>{exercise ? "Save test" : "Record test"}</SubmitButton>
+    </form>
+  );
+}

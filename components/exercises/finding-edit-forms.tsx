@@ -1,0 +1,72 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { FINDING_SEVERITIES, OPEN_STATUSES, SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Finding = { id: string; description: string; severity: string; status: string; ownerId: string | null; dueOn: string; version: number };
+
+/**
+ * Edits an open finding and, separately, closes it with a note on how it was resolved. One
+ * finding at a time is edited on a page (the fields' ids are their names).
+ */
+export function FindingEditForms({
+  updateAction,
+  closeAction,
+  planId,
+  finding,
+  people,
+}: {
+  updateAction: FormAction;
+  closeAction: FormAction;
+  planId: string;
+  finding: Finding;
+  people: { id: string; name: string }[];
+}) {
+  const [state, formAction] = useActionState(updateAction, IDLE);
+  const [closeState, closeFormAction] = useActionState(closeAction, IDLE);
+  const typed = state.status === "error" ? state.values : undefined;
+  const errors = state.fieldErrors ?? {};
+  return (
+    <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
+      <form action={formAction} className="space-y-3" noValidate key={finding.version} aria-label={`Edit finding: ${finding.description}`}>
+        <input type="hidden" name="planId" value={planId} />
+        <input type="hidden" name="findingId" value={finding.id} />
+        <input type="hidden" name="version" value={finding.version} />
+        <TextAreaField name="description" label="Finding" rows={2} defaultValue={typed?.description ?? finding.description} error={errors.description} />
+        <div className="grid gap-3 sm:grid-cols-2">
+          <SelectField key={`severity-${typed?.severity}`} name="severity" label="Severity" defaultValue={typed?.severity ?? finding.severity} error={errors.severity} options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
+          <SelectField key={`status-${typed?.status}`} name="status" label="Status" defaultValue={typed?.status ?? finding.status} error={errors.status} options={OPEN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+          <SelectField
+            key={`owner-${typed?.ownerId}`}
+            name="ownerId"
+            label="Owner"
+            defaultValue={typed?.ownerId ?? finding.ownerId ?? ""}
+            error={errors.ownerId}
+            options={[{ value: "", label: "No owner yet" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
+          />
+          <TextField name="dueOn" label="Due date" type="date" defaultValue={typed?.dueOn ?? finding.dueOn} error={errors.dueOn} />
+        </div>
+        <FormMessage state={state} />
+        <SubmitButton variant="secondary">Save finding</SubmitButton>
+      </form>
+      <form action={closeFormAction} className="space-y-3" noValidate aria-label={`Close finding: ${finding.description}`}>
+        <input type="hidden" name="planId" value={planId} />
+        <input type="hidden" name="findingId" value={finding.id} />
+        <input type="hidden" name="version" value={finding.version} />
+        <TextAreaField
+          name="closedNote"
+          label="How it was resolved"
+          rows={3}
+          defaultValue={closeState.status === "error" ? closeState.values?.closedNote : undefined}
+          error={closeState.fieldErrors?.closedNote}
+        />
+        <FormMessage state={closeState} />
+        <SubmitButton variant="secondary">Close finding</SubmitButton>
+      </form>
+    </div>
+  );
+}

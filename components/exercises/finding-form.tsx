@@ -1,0 +1,48 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { FINDING_SEVERITIES, SEVERITY_LABELS } from "@/lib/findings/schemas";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+/** Records a finding of a test: what was wrong, how bad, who fixes it and by when. */
+export function FindingForm({ action, planId, exerciseId, people }: { action: FormAction; planId: string; exerciseId: string; people: { id: string; name: string }[] }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const typed = state.status === "error" ? state.values : undefined;
+  const errors = state.fieldErrors ?? {};
+  return (
+    <form action={formAction} className="space-y-3" aria-labelledby="add-finding-heading" noValidate>
+      <h3 id="add-finding-heading" className="font-medium">
+        Add a finding
+      </h3>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="exerciseId" value={exerciseId} />
+      <TextAreaField name="description" label="Finding" rows={2} maxLength={2000} defaultValue={typed?.description} error={errors.description} />
+      <div className="grid gap-3 md:grid-cols-3">
+        {/* Keyed by their values: a select ignores a new defaultValue, and the form resets after a failed save. */}
+        <SelectField
+          key={`severity-${typed?.severity ?? ""}`}
+          name="severity"
+          label="Severity"
+          defaultValue={typed?.severity ?? "medium"}
+          error={errors.severity}
+          options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))}
+        />
+        <SelectField
+          key={`owner-${typed?.ownerId ?? ""}`}
+          name="ownerId"
+          label="Owner"
+          defaultValue={typed?.ownerId ?? ""}
+          error={errors.ownerId}
+          hint={people.length ? undefined : "No people in the register yet: add them under Committee & ERT."}
+          options={[{ value: "", label: "No owner yet" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+        <TextField name="dueOn" label="Due date" type="date" defaultValue={typed?.dueOn} error={errors.dueOn} />
+      </div>
+      <FormMessage state={state} />
+      <SubmitButton>Add finding</SubmitButton>
+    </form>
+  );
+}

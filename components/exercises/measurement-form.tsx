@@ -1,0 +1,44 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+/** Adds one measured restore to a test: which system, from which backup location, how long. */
+export function MeasurementForm({ action, planId, exerciseId, systems }: { action: FormAction; planId: string; exerciseId: string; systems: { id: string; name: string }[] }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const typed = state.status === "error" ? state.values : undefined;
+  const errors = state.fieldErrors ?? {};
+  if (systems.length === 0) {
+    return <p className="text-sm italic text-slate-500">This plan has no systems yet, so there is nothing to measure a restore of.</p>;
+  }
+  return (
+    <form action={formAction} className="space-y-3" aria-labelledby="add-measurement-heading" noValidate>
+      <h3 id="add-measurement-heading" className="font-medium">
+        Add a measured restore
+      </h3>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="exerciseId" value={exerciseId} />
+      <div className="grid gap-3 md:grid-cols-3">
+        {/* Keyed by its value: a select ignores a new defaultValue, and the form resets after a failed save. */}
+        <SelectField
+          key={`system-${typed?.systemId ?? ""}`}
+          name="systemId"
+          label="System restored"
+          defaultValue={typed?.systemId ?? ""}
+          error={errors.systemId}
+          options={[{ value: "", label: "Choose a system…" }, ...systems.map((s) => ({ value: s.id, label: s.name }))]}
+        />
+        <TextField name="locationKey" label="Restored from (location id)" defaultValue={typed?.locationKey} error={errors.locationKey} hint="The backup location's id, e.g. nas, usb, cloud." />
+        <TextField name="restoreMinutes" label="Restore duration (minutes)" type="number" min={0} step="any" defaultValue={typed?.restoreMinutes} error={errors.restoreMinutes} />
+        <TextField name="dataLossMinutes" label="Data lost (minutes)" type="number" min={0} step="any" defaultValue={typed?.dataLossMinutes} error={errors.dataLossMinutes} hint="Blank means none." />
+        <TextField name="usedGB" label="Size restored (GB, optional)" type="number" min={0} step="any" defaultValue={typed?.usedGB} error={errors.usedGB} />
+        <TextField name="notes" label="Notes (optional)" maxLength={500} defaultValue={typed?.notes} error={errors.notes} />
+      </div>
+      <FormMessage state={state} />
+      <SubmitButton>Add measurement</SubmitButton>
+    </form>
+  );
+}

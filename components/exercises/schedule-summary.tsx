@@ -1,0 +1,73 @@
+import type { Schedule } from "@/lib/exercises/schedule";
+import { formatDay } from "@/components/exercises/format";
+
+const STATUS_TEXT = {
+  never: { label: "Never tested", style: "bg-red-100 text-red-900" },
+  overdue: { label: "Test overdue", style: "bg-red-100 text-red-900" },
+  current: { label: "Tested within cadence", style: "bg-green-100 text-green-900" },
+} as const;
+
+export function StatusBadge({ status }: { status: Schedule["status"] }) {
+  const text = status === "never" ? "Never tested" : status === "overdue" ? "Stale" : "Current";
+  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_TEXT[status].style}`}>{text}</span>;
+}
+
+/** When the plan was last tested, when the next test is due, and whether that is already late. */
+export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
+  const status = STATUS_TEXT[schedule.status];
+  return (
+    <dl className="grid gap-3 sm:grid-cols-3" data-testid="test-schedule">
+      <div>
+        <dt className="text-sm text-slate-500">Status</dt>
+        <dd>
+          <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${status.style}`}>{status.label}</span>
+        </dd>
+      </div>
+      <div>
+        <dt className="text-sm text-slate-500">Last tested</dt>
+        <dd className="font-medium">{schedule.lastTestedOn ? formatDay(schedule.lastTestedOn) : "Never"}</dd>
+      </div>
+      <div>
+        <dt className="text-sm text-slate-500">Next test due</dt>
+        <dd className="font-medium">
+          {schedule.nextDueOn ? formatDay(schedule.nextDueOn) : "Now: untested plans are no plans"}
+          {schedule.daysUntilDue !== null ? (
+            <span className="ml-1 text-sm font-normal text-slate-600">
+              ({schedule.daysUntilDue < 0 ? `${-schedule.daysUntilDue} days overdue` : `in ${schedule.daysUntilDue} days`})
+            </span>
+          ) : null}
+        </dd>
+      </div>
+    </dl>
+  );
+}
+
+/** Each disaster scenario of the plan with when it was last tested. */
+export function ScenarioScheduleTable({ schedule }: { schedule: Schedule }) {
+  if (schedule.scenarios.length === 0) {
+    return <p className="text-sm italic text-slate-500">No disaster scenarios in this plan yet: add them under Risks & scenarios, then cover each one in a test.</p>;
+  }
+  return (
+    <table className="w-full border-collapse text-sm">
+      <caption className="sr-only">When each scenario was last tested</caption>
+      <thead className="bg-slate-100 text-left">
+        <tr>
+          <th scope="col" className="p-2">Scenario</th>
+          <th scope="col" className="p-2">Last tested</th>
+          <th scope="col" className="p-2">Next due</th>
+          <th scope="col" className="p-2">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {schedule.scenarios.map((scenario) => (
+          <tr key={scenario.id} className="border-t border-slate-200">
+            <th scope="row" className="p-2 text-left font-medium">{scenario.name}</th>
+            <td className="p-2">{scenario.lastTestedOn ? formatDay(scenario.lastTestedOn) : "Never"}</td>
+            <td className="p-2">{scenario.nextDueOn ? formatDay(scenario.nextDueOn) : "Now"}</td>
+            <td className="p-2"><StatusBadge status={scenario.status} /></td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, unique, USERS } from "./helpers";
+
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+async function openPlanTab(page: Page, plan: string, tab: string) {
+  await page.getByRole("link", { name: plan }).click();
+  await expect(page.getByRole("heading", { level: 1, name: plan })).toBeVisible();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: tab }).click();
+}
+
+test("a committee member records a simulation with a measured restore and a finding, and the overview shows them", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  // The cold-store plan: no other test changes its tests.
+  await openPlanTab(page, "Avonmouth cold store", "Tests");
+  await expect(page.getByRole("heading", { level: 1, name: "Tests and exercises" })).toBeVisible();
+  await page.getByRole("link", { name: "Record a test" }).click();
+
+  const title = unique("COLD-MON restore simulation");
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByLabel("Type of test").selectOption({ label: "Simulation" });
+  await page.getByLabel("Date", { exact: true }).fill(today);
+  await page.getByRole("group", { name: "Participants" }).getByLabel("Tom Reed").check();
+  await page.getByRole("group", { name: "Participants" }).getByLabel("Priya Shah").check();
+  await page.getByRole("group", { name: "Systems in scope" }).getByLabel("COLD-MON").check();
+  // A missing title is refused on its field, and nothing the user chose is lost.
+  await page.getByRole("button", { name: "Record test" }).click();
+  await expect(page.getByText("Give the test a title.")).toBeVisible();
+  await expect(page.getByLabel("Type of test")).toHaveValue("simulation");
+  await expect(page.getByRole("group", { name: "Participants" }).getByLabel("Tom Reed")).toBeChecked();
+
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Objectives").fill("Restore the refrigeration monitor from the NAS onto the spare host.");
+  await page.getByLabel("Result").selectOption({ label: "Passed with findings" });
+  await page.getByRole("button", { name: "Record test" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  // A measured restore: a location that is not an id is refused, then the real one is recorded.
+  await page.getByLabel("System restored").selectOption({ label: "COLD-MON" });
+  await page.getByLabel("Restored from (location id)").fill("Off site NAS");
+  await page.getByLabel("Restore duration (minutes)").fill("95");
+  await page.getByRole("button", { name: "Add measurement" }).click();
+  await expect(page.getByText("Use the location's id: lower-case letters, digits and hyphens")).toBeVisible();
+  await page.getByLabel("Restored from (location id)").fill("nas");
+  await page.getByLabel("Data lost (minutes)").fill("30");
+  await page.getByLabel("Size restored (GB, optional)").fill("40");
+  await page.getByRole("button", { name: "Add measurement" }).click();
+  const row = page.locator('[data-measurement="COLD-MON@nas"]');
+  await expect(row).toContainText("95");
+  await expect(row).toContainText("30");
+
+  const finding = unique("Alarm relay not covered by the restore runbook");
+  const findingForm = page.getByRole("form", { name: "Add a finding" });
+  await findingForm.getByLabel("Finding").fill(finding);
+  await findingForm.getByLabel("Severity").selectOption({ label: "High" });
+  await findingForm.getByLabel("Owner").selectOption({ label: "Tom Reed" });
+  await findingForm.getByLabel("Due date").fill("2027-01-31");
+  await findingForm.getByRole("button", { name: "Add finding" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Finding recorded." })).toBeVisible();
+
+  // Evidence: a file whose content is not what its type claims is refused with a clear message.
+  await page.getByLabel("File").setInputFiles({ name: "screenshot.png", mimeType: "image/png", buffer: Buffer.from("MZ this is no image") });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "not a PNG image" })).toBeVisible();
+  await page.getByLabel("File").setInputFiles({ name: "cold-mon-restore.log", mimeType: "text/plain", buffer: Buffer.from("Restore finished in 95 minutes\n") });
+  await page.getByRole("button", { name: "Upload" }).click();
+  await expect(page.getByRole("link", { name: "cold-mon-restore.log" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Overview" }).click();
+  const panel = page.getByRole("region", { name: "Tests and findings" });
+  const nextDue = DAY.format(new Date(Date.parse(`${today}T00:00:00Z`) + 365 * 86_400_000));
+  await expect(panel.getByTestId("test-schedule")).toContainText("Tested within cadence");
+  await expect(panel.getByTestId("test-schedule")).toContainText(nextDue);
+  const open = panel.locator(`[data-finding="${finding}"]`);
+  await expect(open).toContainText("High");
+  await expect(open).toContainText("Tom Reed");
+  await expect(open).toContainText("31 Jan 2027");
+  await expect(page.locator('[data-stage="tests"]')).not.toContainText("This plan has never been tested.");
+
+  // Closing the finding needs a note; once closed it leaves the overview.
+  await open.getByRole("link", { name: `from “${title}”` }).click();
+  await page.getByRole("link", { name: `Edit or close “${finding}”` }).click();
+  const closeForm = page.getByRole("form", { name: `Close finding: ${finding}` });
+  await closeForm.getByRole("button", { name: "Close finding" }).click();
+  await expect(closeForm.getByText("Say how the finding was resolved.")).toBeVisible();
+  await closeForm.getByLabel("How it was resolved").fill("Relay added to the runbook and re-tested.");
+  await closeForm.getByRole("button", { name: "Close finding" }).click();
+  await expect(page.locator(`[data-finding="${finding}"]`)).toContainText("Relay added to the runbook and re-tested.");
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Overview" }).click();
+  await expect(panel).toContainText("Open findings (0)");
+});
+
+test("an auditor reads the demo tests without any way to change them and downloads their evidence", async ({ page, browser }) => {
+  await signIn(page, USERS.auditor);
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  const panel = page.getByRole("region", { name: "Tests and findings" });
+  await expect(panel.locator('[data-finding="Off-site USB drive was 9 days old"]')).toContainText("Alex Morgan");
+  await expect(panel).not.toContainText("Two mobile numbers");
+
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Tests" }).click();
+  await expect(page.getByRole("link", { name: "Ransomware tabletop", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Record a test" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save cadence" })).toHaveCount(0);
+  await page.getByRole("link", { name: "SQL01 and FILE01 restore simulation", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "SQL01 and FILE01 restore simulation" })).toBeVisible();
+  await expect(page.locator('[data-measurement="SQL01@nas"]')).toContainText("150");
+  await expect(page.getByText("Alex Morgan, Priya Shah")).toBeVisible();
+  for (const name of ["Save test", "Delete test", "Add measurement", "Add finding", "Upload", "Remove", "Delete"]) {
+    await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
+  }
+
+  const link = page.getByRole("link", { name: "sql01-restore-2026-09-22.log" });
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("sql01-restore-2026-09-22.log");
+  const href = (await link.getAttribute("href")) ?? "";
+  const response = await page.request.get(href);
+  expect(response.headers()["content-disposition"]).toContain("attachment");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(await response.text()).toContain("Restore job finished: success");
+
+  // Another organisation's admin is not even told the file exists.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signIn(otherPage, USERS.otherOrgAdmin);
+  expect((await otherPage.request.get(href)).status()).toBe(404);
+  await other.close();
+});

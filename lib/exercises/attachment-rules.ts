@@ -1,0 +1,106 @@
+/**
+ * What evidence may be attached to a test: size and type limits, checked against both the type
+ * the browser declared and, for images and PDFs, the file's own first bytes (a renamed
+ * executable must not pass as a screenshot). Pure and safe to import in the browser, which
+ * checks the size before uploading.
+ */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+export const ALLOWED_TYPES = {
+  "image/png": "PNG image",
+  "image/jpeg": "JPEG image",
+  "image/gif": "GIF image",
+  "image/webp": "WebP image",
+  "application/pdf": "PDF",
+  "text/plain": "text or log file",
+  "text/csv": "CSV",
+  "application/json": "JSON",
+} as const;
+
+export type AllowedType = keyof typeof ALLOWED_TYPES;
+
+export const ACCEPT_ATTRIBUTE = ".png,.jpg,.jpeg,.gif,.webp,.pdf,.txt,.log,.csv,.json";
+
+// Browsers send no type, or octet-stream, for extensions they do not know (a .log file).
+const BY_EXTENSION: Record<string, AllowedType> = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  webp: "image/webp",
+  pdf: "application/pdf",
+  txt: "text/plain",
+  log: "text/plain",
+  csv: "text/csv",
+  json: "application/json",
+};
+
+const startsWith = (bytes: Uint8Array, prefix: number[], offset = 0) =>
+  bytes.length >= offset + prefix.length && prefix.every((b, i) => bytes[offset + i] === b);
+
+const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
+
+const MAGIC: Partial<Record<AllowedType, (bytes: Uint8Array) => boolean>> = {
+  "image/png": (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  "image/jpeg": (b) => startsWith(b, [0xff, 0xd8, 0xff]),
+  "image/gif": (b) => startsWith(b, ascii("GIF87a")) || startsWith(b, ascii("GIF89a")),
+  "image/webp": (b) => startsWith(b, ascii("RIFF")) && startsWith(b, ascii("WEBP"), 8),
+  "application/pdf": (b) => startsWith(b, ascii("%PDF-")),
+};
+
+function isText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return false;
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The declared type with parameters and case removed, or the extension's when none is useful. */
+export function normaliseType(declared: string, fileName: string): string {
+  const type = declared.split(";")[0].trim().toLowerCase();
+  if (type && type !== "application/octet-stream") return type;
+  const extension = fileName.toLowerCase().split(".").pop() ?? "";
+  return BY_EXTENSION[extension] ?? type;
+}
+
+/** A file name safe to store and to send back in a header: no folders, no control characters. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
+  return cleaned || "attachment";
+}
+
+export type AttachmentCheck = { ok: true; contentType: AllowedType } | { ok: false; message: string };
+
+export function checkAttachment({ fileName, declaredType, bytes }: { fileName: string; declaredType: string; bytes: Uint8Array }): AttachmentCheck {
+  if (bytes.length === 0) return { ok: false, message: "The file is empty." };
+  if (bytes.length > MAX_ATTACHMENT_BYTES) {
+    return { ok: false, message: `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_ATTACHMENT_BYTES)}.` };
+  }
+  const type = normaliseType(declaredType, fileName);
+  if (!(type in ALLOWED_TYPES)) {
+    return { ok: false, message: `Files of type “${type || "unknown"}” cannot be attached. Allowed: ${Object.values(ALLOWED_TYPES).join(", ")}.` };
+  }
+  const contentType = type as AllowedType;
+  const magic = MAGIC[contentType];
+  if (magic ? !magic(bytes) : !isText(bytes)) {
+    return { ok: false, message: `The file's content is not a ${ALLOWED_TYPES[contentType]}, although its type says so.` };
+  }
+  return { ok: true, contentType };
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** Content-Disposition for a download: an ASCII fallback plus the exact name (RFC 6266). */
+export function contentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

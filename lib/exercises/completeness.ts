@@ -1,0 +1,24 @@
+import { isFindingOverdue, type Schedule } from "@/lib/exercises/schedule";
+
+/**
+ * How complete the "tests" stage of a plan is (0–100):
+ * - never tested: 0 (the overview says "This plan has never been tested.");
+ * - 50 for a test within the cadence (0 of these 50 when overdue);
+ * - 25 × the share of the plan's scenarios tested within the cadence (all 25 with no scenarios);
+ * - 25 × the share of open findings that are not past their due date (all 25 with none open).
+ */
+export function testsCompleteness(
+  schedule: Pick<Schedule, "status" | "scenarios">,
+  openFindings: { status: string; dueOn: Date | null }[],
+  now: Date,
+): number {
+  if (schedule.status === "never") return 0;
+  const current = schedule.status === "current" ? 50 : 0;
+  const scenarios = schedule.scenarios.length
+    ? (25 * schedule.scenarios.filter((s) => s.status === "current").length) / schedule.scenarios.length
+    : 25;
+  const findings = openFindings.length
+    ? (25 * openFindings.filter((f) => !isFindingOverdue(f, now)).length) / openFindings.length
+    : 25;
+  return Math.round(current + scenarios + findings);
+}

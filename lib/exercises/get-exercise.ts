@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import { exerciseScope } from "@/lib/exercises/scope";
+
+const named = { select: { id: true, name: true }, orderBy: { name: "asc" } } as const;
+
+/** One test of a plan with its scope, measurements, findings and attachments (without bytes). */
+export async function getExercise({ actor, planId, exerciseId }: { actor: Actor; planId: string; exerciseId: string }) {
+  authorize(actor, "plan:read");
+  const exercise = await db.exercise.findFirst({
+    where: exerciseScope(actor, planId, exerciseId),
+    include: {
+      functions: named,
+      systems: named,
+      scenarios: { select: { id: true, name: true, key: true }, orderBy: { name: "asc" } },
+      participants: named,
+      measurements: { include: { system: { select: { name: true } } }, orderBy: [{ system: { name: "asc" } }, { locationKey: "asc" }] },
+      findings: { include: { owner: { select: { name: true } } }, orderBy: [{ status: "asc" }, { createdAt: "asc" }] },
+      attachments: {
+        select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
+    },
+  });
+  if (!exercise) throw notFound("The test");
+  return exercise;
+}

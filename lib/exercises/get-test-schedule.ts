@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { testSchedule } from "@/lib/exercises/schedule";
+
+type PlanRef = { orgId: string; planId: string; cadenceDays: number };
+
+/** Loads what the schedule rules need for one plan (already scoped by the caller). */
+export async function loadSchedule({ orgId, planId, cadenceDays }: PlanRef, now: Date) {
+  const [exercises, scenarios] = await Promise.all([
+    db.exercise.findMany({ where: { orgId, planId }, select: { conductedOn: true, scenarios: { select: { id: true } } } }),
+    db.scenario.findMany({ where: { orgId, planId }, select: { id: true, key: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  return testSchedule({
+    cadenceDays,
+    exercises: exercises.map((e) => ({ conductedOn: e.conductedOn, scenarioIds: e.scenarios.map((s) => s.id) })),
+    scenarios,
+    now,
+  });
+}
+
+/** The test schedule of a plan the caller has loaded through the plan scope. */
+export async function getTestSchedule({ actor, plan, now }: { actor: Actor; plan: { id: string; testCadenceDays: number }; now: Date }) {
+  authorize(actor, "plan:read");
+  return loadSchedule({ orgId: actor.orgId, planId: plan.id, cadenceDays: plan.testCadenceDays }, now);
+}

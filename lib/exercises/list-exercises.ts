@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { pageOf, pageWindow, type ListQuery } from "@/lib/lists/list-query";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const EXERCISE_SORTS = ["conductedOn", "title", "type", "result"] as const;
+export type ExerciseSort = (typeof EXERCISE_SORTS)[number];
+
+/** A plan's tests, searched by title, sorted and paged in the database. */
+export async function listExercises({ actor, planId, query }: { actor: Actor; planId: string; query: ListQuery<ExerciseSort> }) {
+  authorize(actor, "plan:read");
+  const where: Prisma.ExerciseWhereInput = {
+    orgId: actor.orgId,
+    planId,
+    ...(query.q ? { title: { contains: query.q, mode: "insensitive" } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.exercise.findMany({
+      where,
+      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+      ...pageWindow(query),
+      select: {
+        id: true,
+        title: true,
+        type: true,
+        conductedOn: true,
+        result: true,
+        _count: { select: { findings: { where: { status: { not: "closed" } } }, measurements: true } },
+      },
+    }),
+    db.exercise.count({ where }),
+  ]);
+  return pageOf(rows, total, query);
+}

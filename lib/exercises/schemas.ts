@@ -1,0 +1,99 @@
+import { z } from "zod";
+
+export const EXERCISE_TYPES = ["checklist", "walkthrough", "simulation", "parallel", "full_interruption"] as const;
+export const EXERCISE_RESULTS = ["passed", "passed_with_findings", "failed"] as const;
+
+export const EXERCISE_TYPE_LABELS: Record<(typeof EXERCISE_TYPES)[number], string> = {
+  checklist: "Checklist",
+  walkthrough: "Structured walk-through / tabletop",
+  simulation: "Simulation",
+  parallel: "Parallel",
+  full_interruption: "Full interruption",
+};
+
+export const EXERCISE_RESULT_LABELS: Record<(typeof EXERCISE_RESULTS)[number], string> = {
+  passed: "Passed",
+  passed_with_findings: "Passed with findings",
+  failed: "Failed",
+};
+
+/** A calendar day from a date input (YYYY-MM-DD), as midnight UTC. */
+export const dayField = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .transform((value) => new Date(`${value}T00:00:00Z`))
+    .refine((date) => !Number.isNaN(date.getTime()), message);
+
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+const boundedNumber = (message: string, max: number) => z.coerce.number({ error: message }).min(0, message).max(max, message);
+
+/** A number typed into a form: blank is "not given", not zero. */
+const formNumber = (message: string, max: number) => z.preprocess(emptyToUndefined, boundedNumber(message, max));
+const optionalFormNumber = (message: string, max: number) => z.preprocess(emptyToUndefined, boundedNumber(message, max).optional());
+
+const ids = z.array(z.string().min(1)).max(1000).default([]);
+const longText = (label: string) => z.string().trim().max(4000, `Keep the ${label} under 4,000 characters.`).default("");
+
+const exerciseFields = {
+  planId: z.string().min(1),
+  type: z.enum(EXERCISE_TYPES, { error: "Choose the type of test." }),
+  title: z.string({ error: "Give the test a title." }).trim().min(1, "Give the test a title.").max(160, "Keep the title under 160 characters."),
+  conductedOn: dayField("Enter the date the test took place.").refine(
+    (date) => date.getTime() <= Date.now(),
+    "Record a test once it has taken place: the date cannot be in the future.",
+  ),
+  result: z.enum(EXERCISE_RESULTS, { error: "Choose the result." }),
+  objectives: longText("objectives"),
+  successCriteria: longText("success criteria"),
+  narrative: longText("account of what happened"),
+  functionIds: ids,
+  systemIds: ids,
+  scenarioIds: ids,
+  participantIds: ids,
+};
+
+export const createExerciseSchema = z.object(exerciseFields);
+
+export const updateExerciseSchema = z.object({
+  ...exerciseFields,
+  exerciseId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+});
+
+export const exerciseRefSchema = z.object({ planId: z.string().min(1), exerciseId: z.string().min(1) });
+
+/** Backup location ids as the recovery model spells them; the location register comes later. */
+export const LOCATION_KEY = /^[a-z0-9][a-z0-9-]*$/;
+
+export const addMeasurementSchema = z.object({
+  planId: z.string().min(1),
+  exerciseId: z.string().min(1),
+  systemId: z.string({ error: "Choose the system that was restored." }).min(1, "Choose the system that was restored."),
+  locationKey: z
+    .string({ error: "Enter the backup location it was restored from." })
+    .trim()
+    .min(1, "Enter the backup location it was restored from.")
+    .max(60, "Keep the location under 60 characters.")
+    .regex(LOCATION_KEY, "Use the location's id: lower-case letters, digits and hyphens, e.g. “nas”."),
+  restoreMinutes: formNumber("Enter the restore duration in minutes (0 or more).", 100_000),
+  dataLossMinutes: optionalFormNumber("Enter the data lost in minutes (0 or more).", 1_000_000).transform((value) => value ?? 0),
+  usedGB: optionalFormNumber("Enter the size restored in GB (0 or more), or leave it blank.", 1_000_000),
+  notes: z.string().trim().max(500, "Keep the notes under 500 characters.").default(""),
+});
+
+export const removeMeasurementSchema = exerciseRefSchema.extend({ measurementId: z.string().min(1) });
+
+export const setTestCadenceSchema = z.object({
+  planId: z.string().min(1),
+  testCadenceDays: z.coerce
+    .number({ error: "Enter the cadence in days." })
+    .int("Enter a whole number of days.")
+    .min(7, "Test at least every 5 years and at most weekly: 7 to 1,825 days.")
+    .max(1825, "Test at least every 5 years and at most weekly: 7 to 1,825 days."),
+  version: z.coerce.number().int().min(1),
+});
+
+export const attachmentRefSchema = exerciseRefSchema.extend({ attachmentId: z.string().min(1) });

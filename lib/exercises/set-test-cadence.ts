@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { setTestCadenceSchema } from "@/lib/exercises/schemas";
+import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { planScope } from "@/lib/plans/scope";
+
+/** Sets how often a plan must be tested, under the plan's optimistic concurrency. */
+export async function setTestCadence({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, testCadenceDays, version } = parseInput(setTestCadenceSchema, input);
+  return db.$transaction(async (tx) => {
+    const before = await loadEditablePlan(tx, actor, planId);
+    const { count } = await tx.plan.updateMany({
+      where: { ...planScope(actor, planId), version, status: "active" },
+      data: { testCadenceDays, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new AppError("CONFLICT", "Someone else changed this plan while you were editing. Reload to see their change.");
+    }
+    await recordAudit(tx, {
+      actor,
+      action: "plan.test_cadence_changed",
+      entityType: "plan",
+      entityId: planId,
+      before: { testCadenceDays: before.testCadenceDays },
+      after: { testCadenceDays },
+    });
+    return { testCadenceDays, version: version + 1 };
+  });
+}

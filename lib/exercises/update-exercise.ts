@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { updateExerciseSchema } from "@/lib/exercises/schemas";
+import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { checkScopeReferences, connectIds } from "@/lib/exercises/check-references";
+import { exerciseSnapshot } from "@/lib/exercises/exercise-fields";
+import { exerciseScope } from "@/lib/exercises/scope";
+
+const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+/** Edits a test record; the write names the version the editor started from. */
+export async function updateExercise({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, exerciseId, version, functionIds, systemIds, scenarioIds, participantIds, ...fields } = parseInput(updateExerciseSchema, input);
+  return db.$transaction(async (tx) => {
+    await loadEditablePlan(tx, actor, planId);
+    const before = await tx.exercise.findFirst({
+      where: exerciseScope(actor, planId, exerciseId),
+      include: { functions: { select: { id: true } }, systems: { select: { id: true } }, scenarios: { select: { id: true } }, participants: { select: { id: true } } },
+    });
+    if (!before) throw notFound("The test");
+    const ids = { functionIds, systemIds, scenarioIds, participantIds };
+    await checkScopeReferences(tx, actor, planId, ids);
+    const { count } = await tx.exercise.updateMany({
+      where: { ...exerciseScope(actor, planId, exerciseId), version },
+      data: { ...fields, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new AppError("CONFLICT", "Someone else changed this test while you were editing. Reload to see their change.");
+    }
+    await tx.exercise.update({
+      where: { id: exerciseId },
+      data: {
+        functions: { set: connectIds(functionIds) },
+        systems: { set: connectIds(systemIds) },
+        scenarios: { set: connectIds(scenarioIds) },
+        participants: { set: connectIds(participantIds) },
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "exercise.updated",
+      entityType: "exercise",
+      entityId: exerciseId,
+      before: exerciseSnapshot({
+        ...before,
+        functionIds: idsOf(before.functions),
+        systemIds: idsOf(before.systems),
+        scenarioIds: idsOf(before.scenarios),
+        participantIds: idsOf(before.participants),
+      }),
+      after: exerciseSnapshot({ ...fields, ...ids }),
+    });
+    return { id: exerciseId, version: version + 1 };
+  });
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { exerciseRefSchema } from "@/lib/exercises/schemas";
+import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { exerciseScope } from "@/lib/exercises/scope";
+import { checkAttachment, cleanFileName } from "@/lib/exercises/attachment-rules";
+
+export type UploadedFile = { name: string; type: string; bytes: Uint8Array };
+
+/** Stores evidence for a test in Postgres after checking its size, declared type and content. */
+export async function uploadAttachment({ actor, input, file }: { actor: Actor; input: unknown; file: UploadedFile | null }) {
+  authorize(actor, "plan:edit");
+  const { planId, exerciseId } = parseInput(exerciseRefSchema, input);
+  if (!file) throw invalid("file", "Choose a file to attach.");
+  const fileName = cleanFileName(file.name);
+  const check = checkAttachment({ fileName, declaredType: file.type, bytes: file.bytes });
+  if (!check.ok) throw invalid("file", check.message);
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  return db.$transaction(async (tx) => {
+    await loadEditablePlan(tx, actor, planId);
+    if (!(await tx.exercise.count({ where: exerciseScope(actor, planId, exerciseId) }))) throw notFound("The test");
+    const attachment = await tx.attachment.create({
+      data: {
+        orgId: actor.orgId,
+        planId,
+        exerciseId,
+        fileName,
+        contentType: check.contentType,
+        sizeBytes: file.bytes.length,
+        sha256,
+        data: Buffer.from(file.bytes),
+        uploadedBy: actor.userId,
+      },
+      select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true },
+    });
+    await recordAudit(tx, { actor, action: "exercise.attachment_added", entityType: "exercise", entityId: exerciseId, after: attachment });
+    return attachment;
+  });
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { dayField } from "@/lib/exercises/schemas";
+
+export const FINDING_SEVERITIES = ["low", "medium", "high", "critical"] as const;
+export const OPEN_STATUSES = ["open", "in_progress"] as const;
+
+export const SEVERITY_LABELS: Record<(typeof FINDING_SEVERITIES)[number], string> = {
+  low: "Low",
+  medium: "Medium",
+  high: "High",
+  critical: "Critical",
+};
+
+export const STATUS_LABELS: Record<"open" | "in_progress" | "closed", string> = {
+  open: "Open",
+  in_progress: "In progress",
+  closed: "Closed",
+};
+
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+const findingFields = {
+  planId: z.string().min(1),
+  description: z
+    .string({ error: "Describe the finding." })
+    .trim()
+    .min(1, "Describe the finding.")
+    .max(2000, "Keep the description under 2,000 characters."),
+  severity: z.enum(FINDING_SEVERITIES, { error: "Choose the severity." }),
+  ownerId: z.preprocess(blankToUndefined, z.string().min(1).optional()),
+  dueOn: z.preprocess(blankToUndefined, dayField("Enter the due date as a date.").optional()),
+};
+
+export const createFindingSchema = z.object({
+  ...findingFields,
+  exerciseId: z.preprocess(blankToUndefined, z.string().min(1).optional()),
+});
+
+export const updateFindingSchema = z.object({
+  ...findingFields,
+  findingId: z.string().min(1),
+  status: z.enum(OPEN_STATUSES, { error: "Choose open or in progress; close a finding with a note." }),
+  version: z.coerce.number().int().min(1),
+});
+
+export const closeFindingSchema = z.object({
+  planId: z.string().min(1),
+  findingId: z.string().min(1),
+  closedNote: z
+    .string({ error: "Say how the finding was resolved." })
+    .trim()
+    .min(1, "Say how the finding was resolved.")
+    .max(2000, "Keep the note under 2,000 characters."),
+  version: z.coerce.number().int().min(1),
+});

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { updateFindingSchema } from "@/lib/findings/schemas";
+import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
+import { findingScope } from "@/lib/findings/scope";
+import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+
+/** Edits an open finding (its fields, open or in progress); closing needs close-finding's note. */
+export async function updateFinding({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, findingId, version, ownerId, dueOn, ...fields } = parseInput(updateFindingSchema, input);
+  return db.$transaction(async (tx) => {
+    await loadEditablePlan(tx, actor, planId);
+    const before = await tx.finding.findFirst({ where: findingScope(actor, planId, findingId) });
+    if (!before) throw notFound("The finding");
+    if (before.status === "closed") throw new AppError("CONFLICT", "This finding is closed; its record is kept as it was closed.");
+    await checkOwner(tx, actor, ownerId);
+    const data = { ...fields, ownerId: ownerId ?? null, dueOn: dueOn ?? null };
+    const { count } = await tx.finding.updateMany({
+      where: { ...findingScope(actor, planId, findingId), version, status: { not: "closed" } },
+      data: { ...data, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      throw new AppError("CONFLICT", "Someone else changed this finding while you were editing. Reload to see their change.");
+    }
+    await recordAudit(tx, {
+      actor,
+      action: "finding.updated",
+      entityType: "finding",
+      entityId: findingId,
+      before: findingSnapshot(before),
+      after: findingSnapshot({ ...before, ...data }),
+    });
+    return { id: findingId, version: version + 1 };
+  });
+}

@@ -1,0 +1,307 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { archivePlan } from "@/lib/plans/archive-plan";
+import { getPlan } from "@/lib/plans/get-plan";
+import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { createExercise } from "@/lib/exercises/create-exercise";
+import { updateExercise } from "@/lib/exercises/update-exercise";
+import { deleteExercise } from "@/lib/exercises/delete-exercise";
+import { getExercise } from "@/lib/exercises/get-exercise";
+import { listExercises } from "@/lib/exercises/list-exercises";
+import { addMeasurement } from "@/lib/exercises/add-measurement";
+import { removeMeasurement } from "@/lib/exercises/remove-measurement";
+import { listEngineTests } from "@/lib/exercises/list-engine-tests";
+import { setTestCadence } from "@/lib/exercises/set-test-cadence";
+import { getTestSchedule } from "@/lib/exercises/get-test-schedule";
+import { uploadAttachment } from "@/lib/exercises/upload-attachment";
+import { getAttachment } from "@/lib/exercises/get-attachment";
+import { deleteAttachment } from "@/lib/exercises/delete-attachment";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/exercises/attachment-rules";
+import { createFinding } from "@/lib/findings/create-finding";
+import { updateFinding } from "@/lib/findings/update-finding";
+import { closeFinding } from "@/lib/findings/close-finding";
+import { listOpenFindings } from "@/lib/findings/list-open-findings";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+
+/** A plan with two systems, a scenario, a function and two people, made straight in Postgres. */
+async function planWithScope(org: TestOrg) {
+  const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol" } });
+  const row = { orgId: org.orgId, planId: plan.id };
+  const sql = await db.system.create({ data: { ...row, name: "SQL01" } });
+  const file = await db.system.create({ data: { ...row, name: "FILE01" } });
+  const ransomware = await db.scenario.create({ data: { ...row, key: "ransomware", name: "Ransomware", kind: "ransomware" } });
+  const siteLoss = await db.scenario.create({ data: { ...row, key: "site-loss", name: "Site loss", kind: "site" } });
+  const orders = await db.businessFunction.create({ data: { ...row, name: "Order taking" } });
+  const priya = await db.person.create({ data: { orgId: org.orgId, name: "Priya Shah" } });
+  const alex = await db.person.create({ data: { orgId: org.orgId, name: "Alex Morgan" } });
+  return { plan, sql, file, ransomware, siteLoss, orders, priya, alex };
+}
+
+function simulationInput(s: Awaited<ReturnType<typeof planWithScope>>, extra: Record<string, unknown> = {}) {
+  return {
+    planId: s.plan.id,
+    type: "simulation",
+    title: "SQL restore from the NAS",
+    conductedOn: "2026-09-22",
+    result: "passed_with_findings",
+    objectives: "Restore SQL01 within the RTO",
+    successCriteria: "ERP usable within 4 hours",
+    narrative: "Restored onto HV02.",
+    systemIds: [s.sql.id],
+    scenarioIds: [s.ransomware.id],
+    functionIds: [s.orders.id],
+    participantIds: [s.priya.id, s.alex.id],
+    ...extra,
+  };
+}
+
+describe("test records", () => {
+  it("records a test with its scope, participants and audit row, and lists it", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const created = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
+    const exercise = await getExercise({ actor: org.actors.auditor, planId: s.plan.id, exerciseId: created.id });
+    expect(exercise).toMatchObject({ type: "simulation", result: "passed_with_findings", conductedOn: d("2026-09-22"), version: 1 });
+    expect(exercise.systems.map((x) => x.name)).toEqual(["SQL01"]);
+    expect(exercise.scenarios.map((x) => x.key)).toEqual(["ransomware"]);
+    expect(exercise.participants.map((x) => x.name)).toEqual(["Alex Morgan", "Priya Shah"]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "exercise.created" } });
+    expect(audit.after).toMatchObject({ title: "SQL restore from the NAS", conductedOn: "2026-09-22", systemIds: [s.sql.id] });
+    const page = await listExercises({ actor: org.actors.executive, planId: s.plan.id, query: { q: "nas", sort: "conductedOn", dir: "desc", page: 1, pageSize: 50 } });
+    expect(page.total).toBe(1);
+    expect(page.rows[0]).toMatchObject({ title: "SQL restore from the NAS" });
+  });
+
+  it("refuses invalid input, future dates and ids from elsewhere on their fields, writing nothing", async () => {
+    const org = await makeOrg();
+    const other = await makeOrg();
+    const s = await planWithScope(org);
+    const theirs = await planWithScope(other);
+    const blank = await failure(createExercise({ actor: org.actors.committee, input: { planId: s.plan.id, title: " ", type: "drill" } }));
+    expect(blank.code).toBe("VALIDATION");
+    expect(blank.fieldErrors).toMatchObject({ title: "Give the test a title.", type: "Choose the type of test.", conductedOn: "Enter the date the test took place.", result: "Choose the result." });
+    const future = await failure(createExercise({ actor: org.actors.committee, input: simulationInput(s, { conductedOn: "2999-01-01" }) }));
+    expect(future.fieldErrors?.conductedOn).toMatch(/cannot be in the future/);
+    for (const [field, id] of [["systemIds", theirs.sql.id], ["scenarioIds", theirs.ransomware.id], ["participantIds", theirs.priya.id], ["functionIds", theirs.orders.id]] as const) {
+      const error = await failure(createExercise({ actor: org.actors.committee, input: simulationInput(s, { [field]: [id] }) }));
+      expect(error.code).toBe("VALIDATION");
+      expect(Object.keys(error.fieldErrors ?? {})).toEqual([field]);
+    }
+    const forbidden = await failure(createExercise({ actor: org.actors.auditor, input: simulationInput(s) }));
+    expect(forbidden.code).toBe("FORBIDDEN");
+    expect(await db.exercise.count({ where: { orgId: org.orgId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, entityType: "exercise" } })).toBe(0);
+  });
+
+  it("edits with optimistic concurrency and replaces the scope; a stale version changes nothing", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const created = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
+    const edit = { ...simulationInput(s), exerciseId: created.id, version: 1, title: "SQL and file restore", systemIds: [s.sql.id, s.file.id], participantIds: [s.alex.id] };
+    await updateExercise({ actor: org.actors.admin, input: edit });
+    const stale = await failure(updateExercise({ actor: org.actors.committee, input: { ...edit, title: "Lost edit" } }));
+    expect(stale.code).toBe("CONFLICT");
+    const row = await getExercise({ actor: org.actors.auditor, planId: s.plan.id, exerciseId: created.id });
+    expect(row).toMatchObject({ title: "SQL and file restore", version: 2 });
+    expect(row.systems.map((x) => x.name)).toEqual(["FILE01", "SQL01"]);
+    expect(row.participants.map((x) => x.name)).toEqual(["Alex Morgan"]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "exercise.updated" } });
+    expect(audit.before).toMatchObject({ title: "SQL restore from the NAS", participantIds: expect.arrayContaining([s.priya.id, s.alex.id]) });
+    expect(audit.after).toMatchObject({ title: "SQL and file restore", participantIds: [s.alex.id] });
+  });
+
+  it("records measured restores that feed the engine's tests, refusing bad locations and duplicates", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
+    const base = { planId: s.plan.id, exerciseId: ex.id };
+    await addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "150", dataLossMinutes: "45", usedGB: "500" } });
+    const usb = await addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.file.id, locationKey: "usb", restoreMinutes: "310", dataLossMinutes: "", usedGB: "" } });
+    expect(usb).toMatchObject({ dataLossMinutes: 0, usedGB: null });
+    const bad = await failure(addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.sql.id, locationKey: "Off Site!", restoreMinutes: "" } }));
+    expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["locationKey", "restoreMinutes"]);
+    const duplicate = await failure(addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "1" } }));
+    expect(Object.keys(duplicate.fieldErrors ?? {})).toEqual(["locationKey"]);
+    const engineTests = await listEngineTests({ actor: org.actors.auditor, planId: s.plan.id });
+    expect(engineTests.sort((a, b) => a.location.localeCompare(b.location))).toEqual([
+      { system: s.sql.id, location: "nas", date: "2026-09-22T00:00:00.000Z", restoreMinutes: 150, usedGB: 500 },
+      { system: s.file.id, location: "usb", date: "2026-09-22T00:00:00.000Z", restoreMinutes: 310 },
+    ]);
+    await removeMeasurement({ actor: org.actors.committee, input: { ...base, measurementId: usb.id } });
+    expect(await db.exerciseMeasurement.count({ where: { exerciseId: ex.id } })).toBe(1);
+    const actions = await db.auditLog.findMany({ where: { orgId: org.orgId, entityId: ex.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(["exercise.created", "exercise.measurement_added", "exercise.measurement_added", "exercise.measurement_removed"]);
+  });
+
+  it("deletes a test with its measurements and attachments but keeps its findings open on the plan", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
+    await addMeasurement({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "150" } });
+    await uploadAttachment({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id }, file: { name: "shot.png", type: "image/png", bytes: PNG } });
+    await createFinding({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, description: "USB drive stale", severity: "high" } });
+    await deleteExercise({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id } });
+    expect(await db.exercise.count({ where: { orgId: org.orgId } })).toBe(0);
+    expect(await db.exerciseMeasurement.count({ where: { orgId: org.orgId } })).toBe(0);
+    expect(await db.attachment.count({ where: { orgId: org.orgId } })).toBe(0);
+    expect((await listOpenFindings({ actor: org.actors.auditor, planId: s.plan.id })).map((f) => f.description)).toEqual(["USB drive stale"]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "exercise.deleted" } });
+    expect(audit.before).toMatchObject({ title: "SQL restore from the NAS", measurements: 1, attachments: 1 });
+  });
+
+  it("refuses every change to an archived plan's tests", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
+    await archivePlan({ actor: org.actors.committee, input: { planId: s.plan.id } });
+    for (const attempt of [
+      () => createExercise({ actor: org.actors.committee, input: simulationInput(s) }),
+      () => addMeasurement({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "1" } }),
+      () => createFinding({ actor: org.actors.committee, input: { planId: s.plan.id, description: "x", severity: "low" } }),
+      () => setTestCadence({ actor: org.actors.committee, input: { planId: s.plan.id, testCadenceDays: "180", version: "2" } }),
+    ]) {
+      expect(await failure(attempt())).toMatchObject({ code: "CONFLICT", message: "An archived plan cannot be edited." });
+    }
+    expect(await db.exercise.count({ where: { orgId: org.orgId } })).toBe(1);
+  });
+});
+
+describe("findings", () => {
+  it("stay open, are edited under concurrency, and close only with a note", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
+    const finding = await createFinding({
+      actor: org.actors.committee,
+      input: { planId: s.plan.id, exerciseId: ex.id, description: "Off-site USB drive was 9 days old", severity: "high", ownerId: s.alex.id, dueOn: "2026-12-15" },
+    });
+    expect(finding).toMatchObject({ status: "open", dueOn: d("2026-12-15"), ownerId: s.alex.id });
+    const update = { planId: s.plan.id, findingId: finding.id, description: "Off-site USB drive was 9 days old", severity: "critical", ownerId: s.priya.id, dueOn: "", status: "in_progress", version: 1 };
+    await updateFinding({ actor: org.actors.committee, input: update });
+    expect(await failure(updateFinding({ actor: org.actors.committee, input: update }))).toMatchObject({ code: "CONFLICT" });
+    const noNote = await failure(closeFinding({ actor: org.actors.committee, input: { planId: s.plan.id, findingId: finding.id, closedNote: "  ", version: 2 } }));
+    expect(noNote.fieldErrors).toEqual({ closedNote: "Say how the finding was resolved." });
+    expect(await listOpenFindings({ actor: org.actors.auditor, planId: s.plan.id })).toMatchObject([{ severity: "critical", status: "in_progress", dueOn: null, owner: { name: "Priya Shah" } }]);
+    const closedAt = new Date("2026-11-20T10:00:00Z");
+    await closeFinding({ actor: org.actors.committee, input: { planId: s.plan.id, findingId: finding.id, closedNote: "Rotation now weekly with a checklist.", version: 2 }, now: closedAt });
+    expect(await db.finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ status: "closed", closedNote: "Rotation now weekly with a checklist.", closedAt, version: 3 });
+    expect(await listOpenFindings({ actor: org.actors.auditor, planId: s.plan.id })).toEqual([]);
+    expect(await failure(updateFinding({ actor: org.actors.committee, input: { ...update, version: 3 } }))).toMatchObject({ code: "CONFLICT" });
+    const actions = await db.auditLog.findMany({ where: { orgId: org.orgId, entityId: finding.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(["finding.created", "finding.updated", "finding.closed"]);
+  });
+
+  it("refuses an owner from another organisation", async () => {
+    const org = await makeOrg();
+    const other = await makeOrg();
+    const s = await planWithScope(org);
+    const theirs = await planWithScope(other);
+    const error = await failure(createFinding({ actor: org.actors.committee, input: { planId: s.plan.id, description: "x", severity: "low", ownerId: theirs.alex.id } }));
+    expect(error.fieldErrors).toEqual({ ownerId: "Choose the owner from the people register." });
+    expect(await db.finding.count({ where: { orgId: org.orgId } })).toBe(0);
+  });
+});
+
+describe("attachments", () => {
+  it("stores evidence with its hash and gives it back; limits and wrong content change nothing", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
+    const ref = { planId: s.plan.id, exerciseId: ex.id };
+    const stored = await uploadAttachment({ actor: org.actors.committee, input: ref, file: { name: "C:\\evidence\\restore.png", type: "image/png", bytes: PNG } });
+    expect(stored).toMatchObject({ fileName: "restore.png", contentType: "image/png", sizeBytes: PNG.length });
+    expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const download = await getAttachment({ actor: org.actors.auditor, input: { ...ref, attachmentId: stored.id } });
+    expect(new Uint8Array(download.data)).toEqual(PNG);
+
+    const tooBig = await failure(uploadAttachment({ actor: org.actors.committee, input: ref, file: { name: "big.log", type: "text/plain", bytes: new Uint8Array(MAX_ATTACHMENT_BYTES + 1).fill(65) } }));
+    expect(tooBig.fieldErrors?.file).toBe("The file is 10.0 MB; the limit is 10.0 MB.");
+    const disguised = await failure(uploadAttachment({ actor: org.actors.committee, input: ref, file: { name: "shot.png", type: "image/png", bytes: new Uint8Array([0x4d, 0x5a, 1, 2]) } }));
+    expect(disguised.fieldErrors?.file).toMatch(/not a PNG image/);
+    const exe = await failure(uploadAttachment({ actor: org.actors.committee, input: ref, file: { name: "tool.exe", type: "application/x-msdownload", bytes: new Uint8Array([0x4d, 0x5a]) } }));
+    expect(exe.fieldErrors?.file).toMatch(/cannot be attached/);
+    const none = await failure(uploadAttachment({ actor: org.actors.committee, input: ref, file: null }));
+    expect(none.fieldErrors).toEqual({ file: "Choose a file to attach." });
+    const auditor = await failure(uploadAttachment({ actor: org.actors.auditor, input: ref, file: { name: "a.txt", type: "text/plain", bytes: PNG.subarray(1, 4) } }));
+    expect(auditor.code).toBe("FORBIDDEN");
+    expect(await db.attachment.count({ where: { orgId: org.orgId } })).toBe(1);
+
+    await deleteAttachment({ actor: org.actors.committee, input: { ...ref, attachmentId: stored.id } });
+    expect(await db.attachment.count({ where: { orgId: org.orgId } })).toBe(0);
+    const actions = await db.auditLog.findMany({ where: { orgId: org.orgId, entityId: ex.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(["exercise.created", "exercise.attachment_added", "exercise.attachment_deleted"]);
+  });
+});
+
+describe("another organisation", () => {
+  it("finds none of the tests, measurements, findings or attachments and changes nothing", async () => {
+    const mine = await makeOrg();
+    const theirs = await makeOrg();
+    const s = await planWithScope(theirs);
+    const ex = await createExercise({ actor: theirs.actors.committee, input: simulationInput(s) });
+    const ref = { planId: s.plan.id, exerciseId: ex.id };
+    const m = await addMeasurement({ actor: theirs.actors.committee, input: { ...ref, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "150" } });
+    const a = await uploadAttachment({ actor: theirs.actors.committee, input: ref, file: { name: "shot.png", type: "image/png", bytes: PNG } });
+    const f = await createFinding({ actor: theirs.actors.committee, input: { ...ref, description: "Secret", severity: "low" } });
+    const me = mine.actors.admin;
+    for (const attempt of [
+      () => getExercise({ actor: me, ...ref }),
+      () => updateExercise({ actor: me, input: { ...simulationInput(s), exerciseId: ex.id, version: 1, title: "Hijacked", systemIds: [], scenarioIds: [], functionIds: [], participantIds: [] } }),
+      () => deleteExercise({ actor: me, input: ref }),
+      () => addMeasurement({ actor: me, input: { ...ref, systemId: s.sql.id, locationKey: "usb", restoreMinutes: "1" } }),
+      () => removeMeasurement({ actor: me, input: { ...ref, measurementId: m.id } }),
+      () => getAttachment({ actor: me, input: { ...ref, attachmentId: a.id } }),
+      () => deleteAttachment({ actor: me, input: { ...ref, attachmentId: a.id } }),
+      () => uploadAttachment({ actor: me, input: ref, file: { name: "x.png", type: "image/png", bytes: PNG } }),
+      () => createFinding({ actor: me, input: { ...ref, description: "x", severity: "low" } }),
+      () => updateFinding({ actor: me, input: { planId: s.plan.id, findingId: f.id, description: "x", severity: "low", status: "open", version: 1 } }),
+      () => closeFinding({ actor: me, input: { planId: s.plan.id, findingId: f.id, closedNote: "x", version: 1 } }),
+      () => setTestCadence({ actor: me, input: { planId: s.plan.id, testCadenceDays: "30", version: "1" } }),
+    ]) {
+      expect((await failure(attempt())).code).toBe("NOT_FOUND");
+    }
+    expect(await db.exercise.findUniqueOrThrow({ where: { id: ex.id } })).toMatchObject({ title: "SQL restore from the NAS", version: 1 });
+    expect(await db.exerciseMeasurement.count({ where: { exerciseId: ex.id } })).toBe(1);
+    expect(await db.attachment.count({ where: { exerciseId: ex.id } })).toBe(1);
+    expect(await db.finding.findUniqueOrThrow({ where: { id: f.id } })).toMatchObject({ status: "open", version: 1 });
+    expect(await db.plan.findUniqueOrThrow({ where: { id: s.plan.id } })).toMatchObject({ testCadenceDays: 365 });
+    expect(await db.auditLog.count({ where: { orgId: mine.orgId } })).toBe(0);
+    expect(await listOpenFindings({ actor: me, planId: s.plan.id })).toEqual([]);
+    expect((await listExercises({ actor: me, planId: s.plan.id, query: { q: "", sort: "conductedOn", dir: "desc", page: 1, pageSize: 50 } })).total).toBe(0);
+  });
+});
+
+describe("the test schedule", () => {
+  it("flags never-tested and stale scenarios from stored tests at a fixed date, and scores the stage", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const plan = () => getPlan({ actor: org.actors.auditor, planId: s.plan.id });
+    const never = await getTestSchedule({ actor: org.actors.auditor, plan: await plan(), now: d("2026-11-25") });
+    expect(never).toMatchObject({ status: "never", cadenceDays: 365 });
+    const overview = await getPlanOverview({ actor: org.actors.auditor, plan: await plan() });
+    expect(overview.stages.find((x) => x.key === "tests")?.completeness).toBe(0);
+
+    await createExercise({ actor: org.actors.committee, input: simulationInput(s, { conductedOn: "2026-03-18", scenarioIds: [s.ransomware.id] }) });
+    await createExercise({ actor: org.actors.committee, input: simulationInput(s, { conductedOn: "2026-09-22", scenarioIds: [] }) });
+    const current = await getTestSchedule({ actor: org.actors.auditor, plan: await plan(), now: d("2026-11-25") });
+    expect(current).toMatchObject({ status: "current", lastTestedOn: d("2026-09-22"), nextDueOn: d("2027-09-22") });
+    expect(current.scenarios.map((x) => [x.key, x.status])).toEqual([["ransomware", "current"], ["site-loss", "never"]]);
+
+    await setTestCadence({ actor: org.actors.committee, input: { planId: s.plan.id, testCadenceDays: "180", version: "1" } });
+    const stale = await failure(setTestCadence({ actor: org.actors.committee, input: { planId: s.plan.id, testCadenceDays: "90", version: "1" } }));
+    expect(stale.code).toBe("CONFLICT");
+    const tooShort = await failure(setTestCadence({ actor: org.actors.committee, input: { planId: s.plan.id, testCadenceDays: "3", version: "2" } }));
+    expect(Object.keys(tooShort.fieldErrors ?? {})).toEqual(["testCadenceDays"]);
+    const later = await getTestSchedule({ actor: org.actors.auditor, plan: await plan(), now: d("2026-11-25") });
+    expect(later).toMatchObject({ status: "current", cadenceDays: 180, nextDueOn: d("2027-03-21") });
+    expect(later.scenarios.map((x) => [x.key, x.status])).toEqual([["ransomware", "overdue"], ["site-loss", "never"]]);
+    expect(await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "plan.test_cadence_changed" } })).toMatchObject({
+      before: { testCadenceDays: 365 },
+      after: { testCadenceDays: 180 },
+    });
+  });
+});

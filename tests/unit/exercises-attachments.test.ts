@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { checkAttachment, cleanFileName, contentDisposition, MAX_ATTACHMENT_BYTES, normaliseType } from "@/lib/exercises/attachment-rules";
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const text = (s: string) => new TextEncoder().encode(s);
+
+describe("attachment rules", () => {
+  it("accepts an image whose bytes match its declared type and a log file sent without a type", () => {
+    expect(checkAttachment({ fileName: "restore.png", declaredType: "image/png", bytes: PNG })).toEqual({ ok: true, contentType: "image/png" });
+    expect(checkAttachment({ fileName: "veeam.log", declaredType: "application/octet-stream", bytes: text("Job finished\n") })).toEqual({
+      ok: true,
+      contentType: "text/plain",
+    });
+  });
+
+  it("refuses a file whose bytes contradict its type, an unknown type, an empty and an oversized file", () => {
+    const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00]);
+    expect(checkAttachment({ fileName: "shot.png", declaredType: "image/png", bytes: exe })).toMatchObject({ ok: false, message: expect.stringContaining("not a PNG image") });
+    expect(checkAttachment({ fileName: "notes.txt", declaredType: "text/plain", bytes: exe })).toMatchObject({ ok: false });
+    expect(checkAttachment({ fileName: "setup.exe", declaredType: "application/x-msdownload", bytes: exe })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("cannot be attached"),
+    });
+    expect(checkAttachment({ fileName: "a.txt", declaredType: "text/plain", bytes: new Uint8Array() })).toEqual({ ok: false, message: "The file is empty." });
+    const big = new Uint8Array(MAX_ATTACHMENT_BYTES + 1);
+    expect(checkAttachment({ fileName: "big.pdf", declaredType: "application/pdf", bytes: big })).toEqual({
+      ok: false,
+      message: "The file is 10.0 MB; the limit is 10.0 MB.",
+    });
+  });
+
+  it("normalises types and file names and builds a safe Content-Disposition", () => {
+    expect(normaliseType("Text/CSV; charset=utf-8", "x.csv")).toBe("text/csv");
+    expect(cleanFileName("C:\\logs\\..\\restore \"run\".log")).toBe("restore run.log");
+    expect(cleanFileName("/")).toBe("attachment");
+    expect(contentDisposition("Prüfung 1.pdf")).toBe(`attachment; filename="Pr_fung 1.pdf"; filename*=UTF-8''Pr%C3%BCfung%201.pdf`);
+  });
+});

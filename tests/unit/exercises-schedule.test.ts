@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { isFindingOverdue, testSchedule } from "@/lib/exercises/schedule";
+import { testsCompleteness } from "@/lib/exercises/completeness";
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const scenarios = [
+  { id: "s1", key: "ransomware", name: "Ransomware" },
+  { id: "s2", key: "site-loss", name: "Loss of the Bristol site" },
+];
+
+describe("test schedule", () => {
+  it("flags a plan that was never tested, with every scenario never tested", () => {
+    const schedule = testSchedule({ cadenceDays: 365, exercises: [], scenarios, now: d("2026-11-25") });
+    expect(schedule).toMatchObject({ status: "never", lastTestedOn: null, nextDueOn: null, daysUntilDue: null });
+    expect(schedule.scenarios.map((s) => s.status)).toEqual(["never", "never"]);
+  });
+
+  it("dates the next test from the latest one and the cadence", () => {
+    const schedule = testSchedule({
+      cadenceDays: 365,
+      exercises: [
+        { conductedOn: d("2026-03-18"), scenarioIds: ["s1"] },
+        { conductedOn: d("2026-09-22"), scenarioIds: [] },
+      ],
+      scenarios,
+      now: d("2026-11-25"),
+    });
+    expect(schedule.status).toBe("current");
+    expect(schedule.lastTestedOn).toEqual(d("2026-09-22"));
+    expect(schedule.nextDueOn).toEqual(d("2027-09-22"));
+    expect(schedule.daysUntilDue).toBe(301);
+    expect(schedule.scenarios).toMatchObject([
+      { key: "ransomware", status: "current", lastTestedOn: d("2026-03-18"), nextDueOn: d("2027-03-18") },
+      { key: "site-loss", status: "never", lastTestedOn: null },
+    ]);
+  });
+
+  it("is due on the last day of the cadence and overdue the instant after", () => {
+    const exercises = [{ conductedOn: d("2025-01-10"), scenarioIds: ["s2"] }];
+    const onTime = testSchedule({ cadenceDays: 90, exercises, scenarios, now: d("2025-04-10") });
+    expect(onTime).toMatchObject({ status: "current", daysUntilDue: 0 });
+    const late = testSchedule({ cadenceDays: 90, exercises, scenarios, now: new Date(d("2025-04-10").getTime() + 1) });
+    expect(late.status).toBe("overdue");
+    expect(late.daysUntilDue).toBe(-1);
+    expect(late.scenarios.find((s) => s.key === "site-loss")?.status).toBe("overdue");
+  });
+
+  it("does not count a test dated in the future", () => {
+    const schedule = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2027-01-01"), scenarioIds: ["s1"] }], scenarios, now: d("2026-11-25") });
+    expect(schedule.status).toBe("never");
+    expect(schedule.scenarios[0].status).toBe("never");
+  });
+});
+
+describe("finding due dates", () => {
+  it("is overdue only once the due day has passed, and never when closed or undated", () => {
+    const finding = { status: "open", dueOn: d("2026-12-15") };
+    expect(isFindingOverdue(finding, new Date("2026-12-15T23:59:59Z"))).toBe(false);
+    expect(isFindingOverdue(finding, d("2026-12-16"))).toBe(true);
+    expect(isFindingOverdue({ ...finding, status: "closed" }, d("2027-01-01"))).toBe(false);
+    expect(isFindingOverdue({ status: "in_progress", dueOn: null }, d("2027-01-01"))).toBe(false);
+  });
+});
+
+describe("tests stage completeness", () => {
+  const now = d("2026-11-25");
+  it("is 0 when never tested and 100 when current, every scenario tested and no finding overdue", () => {
+    expect(testsCompleteness(testSchedule({ cadenceDays: 365, exercises: [], scenarios: [], now }), [], now)).toBe(0);
+    const full = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-06-01"), scenarioIds: ["s1", "s2"] }], scenarios, now });
+    expect(testsCompleteness(full, [{ status: "open", dueOn: d("2026-12-15") }], now)).toBe(100);
+  });
+
+  it("loses the cadence share when overdue, and shares for untested scenarios and overdue findings", () => {
+    const schedule = testSchedule({ cadenceDays: 30, exercises: [{ conductedOn: d("2026-06-01"), scenarioIds: ["s1"] }], scenarios, now });
+    const findings = [
+      { status: "open", dueOn: d("2026-10-01") },
+      { status: "in_progress", dueOn: null },
+    ];
+    expect(testsCompleteness(schedule, findings, now)).toBe(13);
+  });
+});
