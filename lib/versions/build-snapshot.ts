@@ -1,5 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import { assess, parseModel } from "@/lib/engine";
+import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
+import { toRecoveryModel } from "@/lib/recovery/to-model";
 
 const person = { select: { id: true, name: true, jobTitle: true, email: true, workPhone: true, mobilePhone: true, afterHoursPhone: true } } as const;
 const named = { select: { id: true, name: true } } as const;
@@ -20,7 +23,7 @@ async function inOrder<T extends Tasks>(tasks: T): Promise<{ -readonly [K in key
  * counters, timestamps of edits) are left out so that only content changes the hash. Arrays
  * are in a fixed order so the same content always gives the same snapshot.
  */
-export async function buildSnapshot(tx: Tx, { orgId, planId }: { orgId: string; planId: string }) {
+export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }: { orgId: string; planId: string; now?: Date }) {
   const scope = { orgId, planId };
   const [plan, committee, ertRoles, threats, scenarios, products, functions, tiers, groups, systems, sections, registers, items, exercises, findings] =
     await inOrder([
@@ -111,6 +114,8 @@ export async function buildSnapshot(tx: Tx, { orgId, planId }: { orgId: string; 
         select: { id: true, description: true, severity: true, dueOn: true, status: true, closedNote: true, closedAt: true, owner: named, exercise: { select: { id: true, title: true } } },
       }),
     ] as const);
+  const { model, unmodelled } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
+  const parsed = parseModel(model);
   return {
     format: 1,
     organization: plan.org.name,
@@ -123,6 +128,13 @@ export async function buildSnapshot(tx: Tx, { orgId, planId }: { orgId: string; 
     sections,
     inventories: { registers, items },
     tests: { exercises, findings },
+    // The recovery model and the engine's assessment at the moment of the snapshot.
+    recovery: {
+      model,
+      unmodelled,
+      assessment: parsed.ok ? assess(parsed.model) : null,
+      issues: parsed.ok ? [] : parsed.issues,
+    },
   };
 }
 

@@ -17,6 +17,10 @@ export const COLLECTIONS = [
   { stage: "Inventories", title: "Inventory items", path: ["inventories", "items"] },
   { stage: "Tests", title: "Tests and exercises", path: ["tests", "exercises"] },
   { stage: "Tests", title: "Findings", path: ["tests", "findings"] },
+  { stage: "Recovery", title: "Backup locations", path: ["recovery", "model", "locations"] },
+  { stage: "Recovery", title: "Hosts", path: ["recovery", "model", "hosts"] },
+  { stage: "Recovery", title: "Backup policies", path: ["recovery", "model", "backupPolicies"] },
+  { stage: "Recovery", title: "Systems as modelled", path: ["recovery", "model", "systems"] },
 ] as const;
 
 type Row = Record<string, unknown> & { id?: string };

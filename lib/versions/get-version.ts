@@ -7,6 +7,7 @@ import { approvalStatement } from "@/lib/versions/statement";
 
 /** The parts of a stored snapshot (plain JSON: dates are strings) that the summary reads. */
 type Snapshot = {
+  recovery?: { assessment: { findings: { severity: string; code: string; scenario?: string; system?: string; process?: string; message: string }[] } | null };
   tests?: {
     exercises?: { conductedOn: string }[];
     findings?: { status: string; severity: string; description: string; dueOn: string | null; owner: { name: string } | null }[];
@@ -37,6 +38,7 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
   const exercises = snapshot.tests?.exercises ?? [];
   const openFindings = (snapshot.tests?.findings ?? []).filter((f) => f.status !== "closed");
   const lastTest = exercises.map((e) => e.conductedOn).sort().at(-1) ?? null;
+  const breaches = (snapshot.recovery?.assessment?.findings ?? []).filter((f) => ["RPO_BREACHED", "RTO_BREACHED", "MTD_EXCEEDED", "NO_RECOVERY_PATH", "UNPLACED"].includes(f.code));
   return {
     version,
     requiredApprovers,
@@ -44,6 +46,8 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
     changes: diffSnapshots(baseline?.snapshot ?? null, version.snapshot),
     openFindings,
     lastTest,
+    breaches,
+    recoveryAssessed: Boolean(snapshot.recovery?.assessment),
     statement: approvalStatement({ orgName: version.plan.org.name, planName: version.plan.name, number, hash: version.hash }),
     canDecide:
       version.status === "submitted" && version.requiredApproverIds.includes(actor.userId) && !version.approvals.some((a) => a.approverId === actor.userId),

@@ -24,7 +24,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, statement, canDecide } = data;
+  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, recoveryAssessed, statement, canDecide } = data;
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
   const undecided = requiredApprovers.filter((r) => !version.approvals.some((a) => a.approver.id === r.id));
   return (
@@ -64,6 +64,20 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
           </div>
         </div>
         <div className="space-y-4">
+          <div>
+            <h2 className="text-lg font-semibold">Recovery objectives not met ({breaches.length})</h2>
+            {!recoveryAssessed ? (
+              <p className="text-sm text-slate-600">The recovery model was incomplete when this version was frozen, so it could not be assessed.</p>
+            ) : breaches.length === 0 ? (
+              <p className="text-sm text-slate-600">Every RPO, RTO and MTD was met in every scenario.</p>
+            ) : (
+              <ul className="mt-1 max-h-64 list-disc overflow-y-auto pl-5 text-sm" data-testid="version-breaches">
+                {breaches.map((f, i) => (
+                  <li key={i}>{f.message}</li>
+                ))}
+              </ul>
+            )}
+          </div>
           <div>
             <h2 className="text-lg font-semibold">Testing</h2>
             <p className="text-sm">{lastTest ? `Last test: ${lastTest.slice(0, 10)}.` : "This plan had never been tested when this version was frozen."}</p>
