@@ -28,8 +28,12 @@ export function SignInForm({ sso, initialError }: { sso: { id: string; name: str
       return;
     }
     setPending(false);
-    // One message for every failure: it must not reveal whether the address has an account.
-    setError("The e-mail or password is incorrect.");
+    // One message per kind of failure, the same whether or not the address has an account.
+    setError(
+      result?.error === "TooManyAttempts"
+        ? "Too many sign-in attempts. Wait 15 minutes, then try again."
+        : "The e-mail or password is incorrect.",
+    );
   }
 
   return (

@@ -3,7 +3,17 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { env, oidcEnabled } from "@/lib/env";
-import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+
+/** Shown for a locked e-mail or IP address (next-auth passes the error's message to the page). */
+export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
+
+function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  // The first X-Forwarded-For entry is the client as seen by the load balancer in front of us.
+  const forwarded = headers?.["x-forwarded-for"];
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return value?.split(",")[0]?.trim() || (headers?.["x-real-ip"] as string | undefined) || null;
+}
 
 /**
  * next-auth configuration. Sessions are signed JWT cookies (no server-side state, so several app
@@ -18,7 +28,11 @@ export function authOptions(): NextAuthOptions {
       id: "credentials",
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials) => verifyCredentials(credentials),
+      async authorize(credentials, request) {
+        const outcome = await signInWithPassword({ input: credentials, ip: clientIp(request?.headers) });
+        if (outcome.status === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
+        return outcome.status === "ok" ? outcome.user : null;
+      },
     }),
   ];
   if (oidcEnabled(config)) {

@@ -1,0 +1,30 @@
+import { expect, test } from "@playwright/test";
+import { signIn, USERS } from "./helpers";
+
+test("every page carries the security headers, with a script policy that allows no inline script", async ({ page }) => {
+  const response = await page.goto("/signin");
+  const headers = response!.headers();
+  const csp = headers["content-security-policy"];
+  const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src"))!;
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(headers["strict-transport-security"]).toContain("max-age=");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  // The app still works under that policy: Next's own scripts carry the nonce.
+  await signIn(page, USERS.auditor);
+});
+
+test("after five failures an address is locked out with a message that reveals nothing about the account", async ({ page }) => {
+  await page.goto("/signin");
+  const email = `locked-${Date.now()}@harbourlane.example`;
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Password").fill(`wrong ${i}`);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("The e-mail or password is incorrect.");
+  }
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Too many sign-in attempts. Wait 15 minutes, then try again.");
+});
