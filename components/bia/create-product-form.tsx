@@ -16,7 +16,7 @@ export function CreateProductForm({ action, planId, departments }: { action: For
       </h3>
       <input type="hidden" name="planId" value={planId} />
       <TextField name="name" id="product-name" label="Name" required maxLength={120} defaultValue={values?.name} error={state.fieldErrors?.name} />
-      <TextAreaField name="description" label="Description (optional)" rows={2} defaultValue={values?.description} error={state.fieldErrors?.description} />
+      <TextAreaField name="description" id="product-description" label="Description (optional)" rows={2} defaultValue={values?.description} error={state.fieldErrors?.description} />
       <SelectField
         name="departmentId"
         id="product-department"

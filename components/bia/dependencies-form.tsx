@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useTransition, type FormEvent } from "react";
 import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { TextAreaField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
 type Option = { id: string; label: string };
@@ -66,9 +66,17 @@ export function DependenciesForm({
   vitalRecords: string[];
 }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const [pending, startTransition] = useTransition();
+  // Submitted by hand rather than through the form's action prop: React resets a form after its
+  // action runs, which would throw away the selections kept in this component's state.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="space-y-4" aria-labelledby="deps-heading" noValidate>
+    <form onSubmit={submit} className="space-y-4" aria-labelledby="deps-heading" noValidate>
       <h2 id="deps-heading" className="text-lg font-semibold">
         Dependencies
       </h2>
@@ -90,7 +98,9 @@ export function DependenciesForm({
         hint="One per line: the records the function cannot work without."
       />
       <FormMessage state={state} />
-      <SubmitButton>Save dependencies</SubmitButton>
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? "Saving…" : "Save dependencies"}
+      </Button>
     </form>
   );
 }

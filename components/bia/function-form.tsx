@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useState, useTransition, type FormEvent } from "react";
 import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { DURATION_HINT, durationInput, formatDuration, parseDuration } from "@/lib/bia/durations";
 import { CATEGORY_LABELS, IMPACT_CATEGORIES, IMPACT_RATINGS, RATING_LABELS, ratingAtLeast, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
@@ -8,7 +8,6 @@ import { suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TargetFlags } from "@/components/bia/target-flags";
 
@@ -57,6 +56,14 @@ export function FunctionForm({
   departments: Option[];
 }) {
   const [state, formAction] = useActionState(action, IDLE);
+  const [pending, startTransition] = useTransition();
+  // Submitted by hand rather than through the form's action prop: React resets a form after its
+  // action runs, which would throw away the selections kept in this component's state.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
   const values = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
   const [grid, setGrid] = useState<Record<string, Record<string, string>>>(fn.impactGrid as Record<string, Record<string, string>>);
@@ -78,7 +85,7 @@ export function FunctionForm({
     });
 
   return (
-    <form action={formAction} className="space-y-6" aria-labelledby="bia-form-heading" noValidate>
+    <form onSubmit={submit} className="space-y-6" aria-labelledby="bia-form-heading" noValidate>
       <h2 id="bia-form-heading" className="text-lg font-semibold">
         Impact analysis
       </h2>
@@ -232,7 +239,9 @@ export function FunctionForm({
         ) : null}
       </fieldset>
       <FormMessage state={state} />
-      <SubmitButton>Save impact analysis</SubmitButton>
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? "Saving…" : "Save impact analysis"}
+      </Button>
     </form>
   );
 }

@@ -29,39 +29,41 @@ function describedBy(name: string, error?: string, hint?: string): string | unde
 
 /** A labelled input whose error is announced to screen readers and tied to the control. */
 export function TextField({ name, label, error, hint, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+  const id = props.id ?? name;
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       <input
-        id={name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={CONTROL}
         {...props}
       />
-      <Described name={name} error={error} hint={hint} />
+      <Described name={id} error={error} hint={hint} />
     </div>
   );
 }
 
 export function TextAreaField({ name, label, error, hint, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = props.id ?? name;
   return (
     <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       <textarea
-        id={name}
+        id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={CONTROL}
         {...props}
       />
-      <Described name={name} error={error} hint={hint} />
+      <Described name={id} error={error} hint={hint} />
     </div>
   );
 }
