@@ -5,7 +5,7 @@ import { formatDuration } from "@/lib/bia/durations";
 import { RATING_LABELS } from "@/lib/bia/impact";
 import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
 import { listProducts } from "@/lib/bia/list-products";
-import { listFunctionOptions } from "@/lib/bia/list-function-options";
+import { listDepartments } from "@/lib/bia/list-departments";
 import { getBiaSettings } from "@/lib/settings/get-bia-settings";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { ConfirmForm } from "@/components/ui/confirm-form";
@@ -22,10 +22,10 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
   const query = functionListQuery.parse(await searchParams);
-  const [page, products, options, settings] = await Promise.all([
+  const [page, products, departments, settings] = await Promise.all([
     listFunctions({ actor, planId, query }),
     listProducts({ actor, planId }),
-    listFunctionOptions({ actor, planId }),
+    listDepartments({ actor }),
     getBiaSettings({ actor }),
   ]);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
@@ -86,7 +86,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
         </div>
         {canEdit ? (
           <aside className="rounded-lg border border-slate-200 bg-white p-5">
-            <CreateProductForm action={createProductAction} planId={planId} departments={options.departments} />
+            <CreateProductForm action={createProductAction} planId={planId} departments={departments} />
           </aside>
         ) : null}
       </section>
@@ -157,7 +157,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
         </div>
         {canEdit ? (
           <aside className="self-start rounded-lg border border-slate-200 bg-white p-5">
-            <CreateFunctionForm action={createFunctionAction} planId={planId} products={products} departments={options.departments} />
+            <CreateFunctionForm action={createFunctionAction} planId={planId} products={products} departments={departments} />
           </aside>
         ) : null}
       </section>

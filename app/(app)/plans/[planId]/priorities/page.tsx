@@ -5,7 +5,7 @@ import { formatDuration } from "@/lib/bia/durations";
 import { listPriorities } from "@/lib/priorities/list-priorities";
 import { listSystemTargets } from "@/lib/priorities/list-system-targets";
 import { systemListQuery } from "@/lib/systems/list-systems";
-import { listFunctionOptions } from "@/lib/bia/list-function-options";
+import { listSystemNames } from "@/lib/systems/list-system-names";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { InheritedTargetText } from "@/components/systems/inherited-target";
@@ -31,10 +31,10 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
   const query = systemListQuery.parse(await searchParams);
-  const [{ ranked, tiers, groups }, systemsPage, options] = await Promise.all([
+  const [{ ranked, tiers, groups }, systemsPage, systemNames] = await Promise.all([
     listPriorities({ actor, planId }),
     listSystemTargets({ actor, planId, query }),
-    listFunctionOptions({ actor, planId }),
+    listSystemNames({ actor, planId }),
   ]);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   const base = `/plans/${planId}/priorities`;
@@ -261,7 +261,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                     <details className="mt-2">
                       <summary className="cursor-pointer text-sm text-blue-700">Edit {group.name}</summary>
                       <div className="mt-2 max-w-sm">
-                        <GroupForm action={updateGroupAction} planId={planId} systems={options.systems} group={group} />
+                        <GroupForm action={updateGroupAction} planId={planId} systems={systemNames} group={group} />
                       </div>
                     </details>
                   ) : null}
@@ -273,7 +273,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
         {canEdit ? (
           <aside className="self-start rounded-lg border border-slate-200 bg-white p-5">
             <h3 className="mb-2 font-semibold">Add a consistency group</h3>
-            <GroupForm action={createGroupAction} planId={planId} systems={options.systems} />
+            <GroupForm action={createGroupAction} planId={planId} systems={systemNames} />
           </aside>
         ) : null}
       </section>
