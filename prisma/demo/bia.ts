@@ -42,6 +42,7 @@ type FunctionSeed = {
   /** Vendors of the plan's master vendor list whose label contains one of these. */
   vendors?: string[];
   tier?: string;
+  rank?: number;
   rankReason?: string;
 };
 
@@ -112,6 +113,8 @@ const BRISTOL: PlanSeed = {
       wrt: 60,
       systems: ["WMS", "ERP-APP", "SQL01"],
       people: ["Tom Reed", "Owen Hughes"],
+      rank: 1,
+      rankReason: "Food safety: chilled deliveries cannot wait at the dock, so goods in is restored before picking.",
       sites: [HQ, COLD],
       vitalRecords: ["Batch and use-by records", "Supplier delivery notes"],
     },
@@ -334,6 +337,7 @@ async function seedPlan(tx: Tx, ctx: DemoContext, seed: PlanSeed) {
         mtdOverrideReason: f.mtdReason ?? "",
         rtoOverrideReason: f.rtoReason ?? "",
         tierId: f.tier ? tiers.get(f.tier) : null,
+        manualRank: f.rank ?? null,
         manualRankReason: f.rankReason ?? "",
         vitalRecords: f.vitalRecords,
         systems: { connect: f.systems.map((name) => ({ id: id(systems, name) })) },
