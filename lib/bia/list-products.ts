@@ -13,7 +13,7 @@ export async function listProducts({ actor, planId }: { actor: Actor; planId: st
       id: true,
       name: true,
       description: true,
-      department: { select: { name: true } },
+      department: { select: { id: true, name: true } },
       _count: { select: { functions: true } },
     },
   });

@@ -6,6 +6,7 @@ import { getPlan } from "@/lib/plans/get-plan";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { createProduct } from "@/lib/bia/create-product";
 import { deleteProduct } from "@/lib/bia/delete-product";
+import { updateProduct } from "@/lib/bia/update-product";
 import { createFunction } from "@/lib/bia/create-function";
 import { updateFunction } from "@/lib/bia/update-function";
 import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
@@ -37,6 +38,10 @@ describe("business impact analysis", () => {
     expect(await db.businessFunction.count({ where: { orgId } })).toBe(1);
     const actions = await db.auditLog.findMany({ where: { orgId, entityType: { in: ["function", "product"] } }, select: { action: true, entityId: true } });
     expect(actions).toEqual(expect.arrayContaining([{ action: "function.created", entityId: fn.id }, { action: "product.created", entityId: product.id }]));
+    const edit = { planId: plan.id, productId: product.id, name: "Trade wholesale distribution", expectedName: "Trade wholesale", expectedDescription: "" };
+    await updateProduct({ actor: actors.committee, input: edit });
+    expect((await failure(updateProduct({ actor: actors.admin, input: { ...edit, name: "Stale" } }))).code).toBe("CONFLICT");
+    expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ name: "Trade wholesale distribution" });
     await deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id } });
     expect(await db.product.count({ where: { orgId } })).toBe(0);
   });

@@ -6,6 +6,7 @@ import { requireActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { gridFromValues } from "@/lib/bia/impact";
 import { createProduct } from "@/lib/bia/create-product";
+import { updateProduct } from "@/lib/bia/update-product";
 import { deleteProduct } from "@/lib/bia/delete-product";
 import { createFunction } from "@/lib/bia/create-function";
 import { updateFunction } from "@/lib/bia/update-function";
@@ -19,6 +20,14 @@ export async function createProductAction(_state: ActionState, formData: FormDat
     await createProduct({ actor: await requireActor(), input: values });
     revalidatePath(biaPath(values.planId));
     return `${values.name.trim()} was added.`;
+  });
+}
+
+export async function updateProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await updateProduct({ actor: await requireActor(), input: values });
+    revalidatePath(biaPath(values.planId), "layout");
+    return "Saved.";
   });
 }
 

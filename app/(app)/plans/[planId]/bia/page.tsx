@@ -9,10 +9,10 @@ import { listDepartments } from "@/lib/bia/list-departments";
 import { getBiaSettings } from "@/lib/settings/get-bia-settings";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { ConfirmForm } from "@/components/ui/confirm-form";
-import { CreateProductForm } from "@/components/bia/create-product-form";
+import { ProductForm } from "@/components/bia/product-form";
 import { CreateFunctionForm } from "@/components/bia/create-function-form";
 import { loadPlan } from "../load-plan";
-import { createFunctionAction, createProductAction, deleteProductAction } from "./actions";
+import { createFunctionAction, createProductAction, deleteProductAction, updateProductAction } from "./actions";
 
 export const metadata: Metadata = { title: "Business impact analysis" };
 
@@ -61,23 +61,38 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
           ) : (
             <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
               {products.map((product) => (
-                <li key={product.id} className="flex items-start justify-between gap-4 p-4">
-                  <div>
-                    <p className="font-medium">{product.name}</p>
-                    {product.description ? <p className="text-sm text-slate-600">{product.description}</p> : null}
-                    <p className="text-xs text-slate-500">
-                      {product.department?.name ?? "No department"} · {product._count.functions} function{product._count.functions === 1 ? "" : "s"}
-                    </p>
+                <li key={product.id} className="p-4">
+                  <div className="flex items-start justify-between gap-4">
+                    <div>
+                      <p className="font-medium">{product.name}</p>
+                      {product.description ? <p className="text-sm text-slate-600">{product.description}</p> : null}
+                      <p className="text-xs text-slate-500">
+                        {product.department?.name ?? "No department"} · {product._count.functions} function{product._count.functions === 1 ? "" : "s"}
+                      </p>
+                    </div>
+                    {canEdit ? (
+                      <ConfirmForm
+                        action={deleteProductAction}
+                        fields={{ planId, productId: product.id }}
+                        label={`Delete ${product.name}`}
+                        title={`Delete ${product.name}?`}
+                        body="Its functions stay in the plan, no longer tied to this product."
+                        confirmLabel="Delete product"
+                      />
+                    ) : null}
                   </div>
                   {canEdit ? (
-                    <ConfirmForm
-                      action={deleteProductAction}
-                      fields={{ planId, productId: product.id }}
-                      label={`Delete ${product.name}`}
-                      title={`Delete ${product.name}?`}
-                      body="Its functions stay in the plan, no longer tied to this product."
-                      confirmLabel="Delete product"
-                    />
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-sm text-blue-700">Edit {product.name}</summary>
+                      <div className="mt-2 max-w-md">
+                        <ProductForm
+                          action={updateProductAction}
+                          planId={planId}
+                          departments={departments}
+                          product={{ id: product.id, name: product.name, description: product.description, departmentId: product.department?.id ?? null }}
+                        />
+                      </div>
+                    </details>
                   ) : null}
                 </li>
               ))}
@@ -86,7 +101,8 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
         </div>
         {canEdit ? (
           <aside className="rounded-lg border border-slate-200 bg-white p-5">
-            <CreateProductForm action={createProductAction} planId={planId} departments={departments} />
+            <h3 className="mb-2 font-semibold">Add a product or service</h3>
+            <ProductForm action={createProductAction} planId={planId} departments={departments} />
           </aside>
         ) : null}
       </section>
