@@ -9,7 +9,8 @@ import { updateBiaSettingsSchema } from "@/lib/settings/schemas";
 /**
  * Changes the outage lengths of the impact grid and the intolerable rating. The organisation has
  * no version column, so the write is conditional on the values the form started from. Ratings
- * already entered at an outage length that is removed stay stored but no longer show or count.
+ * at an outage length that is removed no longer show or count, and drop out when the function
+ * is next saved.
  */
 export async function updateBiaSettings({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "org:settings");

@@ -12,6 +12,7 @@ import { updateFunction } from "@/lib/bia/update-function";
 import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
 import { deleteFunction } from "@/lib/bia/delete-function";
 import { getFunction } from "@/lib/bia/get-function";
+import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
@@ -75,6 +76,8 @@ describe("business impact analysis", () => {
     const read = await getFunction({ actor: actors.auditor, planId: plan.id, functionId: fn.id });
     expect(read.flags.map((f) => f.code)).toEqual(["rto_wrt_exceed_mtd"]);
     expect(read.suggestion).toEqual({ mtdMinutes: 240, rtoMinutes: 120 });
+    const listed = await listFunctions({ actor: actors.auditor, planId: plan.id, query: functionListQuery.parse({}) });
+    expect(listed.rows[0].flags.map((f) => f.code)).toEqual(["rto_wrt_exceed_mtd"]);
 
     const stale = await failure(updateFunction({ actor: actors.admin, input: { ...base, version: 1 } }));
     expect(stale.code).toBe("CONFLICT");

@@ -3,6 +3,7 @@ import { durationInput, formatDuration, parseDuration } from "@/lib/bia/duration
 import { gridFromValues, impactGridSchema } from "@/lib/bia/impact";
 import { suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";
+import { updateBiaSettingsSchema } from "@/lib/settings/schemas";
 
 const HORIZONS = [60, 240, 1440, 4320, 10080, 20160];
 
@@ -81,5 +82,17 @@ describe("checkTargets", () => {
   it("flags an RTO not shorter than the MTD instead", () => {
     expect(checkTargets({ mtdMinutes: 240, rtoMinutes: 240, wrtMinutes: 60 }).map((f) => f.code)).toEqual(["rto_not_below_mtd"]);
     expect(checkTargets({ mtdMinutes: null, rtoMinutes: 240, wrtMinutes: 60 })).toEqual([]);
+  });
+});
+
+describe("BIA settings", () => {
+  const base = { intolerableRating: "major", expectedHorizons: "60,240", expectedRating: "major" };
+  it("reads outage lengths in any order as sorted, distinct minutes", () => {
+    expect(updateBiaSettingsSchema.parse({ ...base, horizons: "8h, 1h, 2d, 1h" }).horizons).toEqual([60, 480, 2880]);
+  });
+  it("refuses a single length, an unreadable one, and 'none' as the intolerable rating", () => {
+    expect(updateBiaSettingsSchema.safeParse({ ...base, horizons: "1h" }).success).toBe(false);
+    expect(updateBiaSettingsSchema.safeParse({ ...base, horizons: "1h, soon" }).success).toBe(false);
+    expect(updateBiaSettingsSchema.safeParse({ ...base, horizons: "1h, 4h", intolerableRating: "none" }).success).toBe(false);
   });
 });

@@ -160,7 +160,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
                             {row.flags.map((f) => (f.code === "rto_not_below_mtd" ? "RTO ≥ MTD" : "RTO + WRT > MTD")).join(", ")}
                           </span>
                         ) : (
-                          <span className="text-xs text-slate-500">OK</span>
+                          <span className="text-xs text-slate-500">{row.mtdMinutes === null || row.rtoMinutes === null ? "Targets not set" : "OK"}</span>
                         )}
                       </td>
                     </tr>
