@@ -99,3 +99,22 @@ test("a committee member is refused the settings page", async ({ page }) => {
   const response = await page.goto("/settings");
   expect(response?.status()).toBe(404);
 });
+
+test("a committee member writes a section of a new plan, shown as paragraphs and lists, never as markup", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const name = unique("Section plan");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Written plan" }).click();
+
+  const purpose = page.locator('[data-section="purpose"]');
+  await expect(purpose.getByText("Not written yet.")).toBeVisible();
+  await purpose.getByText("Edit purpose").click();
+  await purpose.getByRole("textbox", { name: "Purpose" }).fill("Keep <b>orders</b> flowing.\n\n- Phones first\n- Then the ERP");
+  await purpose.getByRole("button", { name: "Save purpose" }).click();
+  await expect(purpose.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(purpose.getByText("Keep <b>orders</b> flowing.", { exact: true })).toBeVisible();
+  await expect(purpose.getByRole("listitem")).toHaveText(["Phones first", "Then the ERP"]);
+  await expect(purpose.locator("b")).toHaveCount(0);
+});

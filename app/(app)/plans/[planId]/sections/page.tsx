@@ -31,15 +31,17 @@ export default async function SectionsPage({ params }: { params: Promise<{ planI
             <h2 id={`${section.key}-heading`} className="text-lg font-semibold">
               {section.title}
             </h2>
+            <div className="mt-2">
+              <SectionText text={section.body} />
+            </div>
             {canEdit ? (
-              <div className="mt-2">
-                <SectionForm action={saveSectionAction} planId={planId} section={section} />
-              </div>
-            ) : (
-              <div className="mt-2">
-                <SectionText text={section.body} />
-              </div>
-            )}
+              <details className="mt-3">
+                <summary className="cursor-pointer text-sm text-blue-700">Edit {section.title.toLowerCase()}</summary>
+                <div className="mt-2">
+                  <SectionForm action={saveSectionAction} planId={planId} section={section} />
+                </div>
+              </details>
+            ) : null}
             {section.updatedAt ? <p className="mt-2 text-xs text-slate-500">Last saved {section.updatedAt.toISOString().slice(0, 10)}</p> : null}
           </section>
         ))}
