@@ -118,3 +118,24 @@ test("a committee member writes a section of a new plan, shown as paragraphs and
   await expect(purpose.getByRole("listitem")).toHaveText(["Phones first", "Then the ERP"]);
   await expect(purpose.locator("b")).toHaveCount(0);
 });
+
+test("another organisation's administrator gets 404 for a function, a system and the priorities", async ({ page, browser }) => {
+  await signIn(page, USERS.auditor);
+  await openPlanTab(page, "Impact analysis");
+  await page.getByRole("link", { name: "Order taking" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Order taking" })).toBeVisible();
+  const functionUrl = page.url();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Systems" }).click();
+  await page.getByRole("link", { name: "SQL01" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "SQL01" })).toBeVisible();
+  const systemUrl = page.url();
+
+  const other = await browser.newContext();
+  const outsider = await other.newPage();
+  await signIn(outsider, USERS.otherOrgAdmin);
+  for (const url of [functionUrl, systemUrl, functionUrl.replace(/\/bia\/functions\/.*$/, "/priorities")]) {
+    const response = await outsider.goto(url);
+    expect(response?.status()).toBe(404);
+  }
+  await other.close();
+});

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState, useTransition, type FormEvent } from "react";
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import type { FormAction } from "@/lib/http/form-state";
+import { useKeptForm } from "@/components/bia/use-kept-form";
 import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -65,18 +65,10 @@ export function DependenciesForm({
   selected: { systemIds: string[]; keyPersonIds: string[]; vendorIds: string[]; facilityIds: string[] };
   vitalRecords: string[];
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
-  const [pending, startTransition] = useTransition();
-  // Submitted by hand rather than through the form's action prop: React resets a form after its
-  // action runs, which would throw away the selections kept in this component's state.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const { state, pending, onSubmit } = useKeptForm(action);
   const errors = state.fieldErrors ?? {};
   return (
-    <form onSubmit={submit} className="space-y-4" aria-labelledby="deps-heading" noValidate>
+    <form onSubmit={onSubmit} className="space-y-4" aria-labelledby="deps-heading" noValidate>
       <h2 id="deps-heading" className="text-lg font-semibold">
         Dependencies
       </h2>

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState, useTransition, type FormEvent } from "react";
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { useState } from "react";
+import type { FormAction } from "@/lib/http/form-state";
+import { useKeptForm } from "@/components/bia/use-kept-form";
 import { DURATION_HINT, durationInput, formatDuration, parseDuration } from "@/lib/bia/durations";
 import { CATEGORY_LABELS, IMPACT_CATEGORIES, IMPACT_RATINGS, RATING_LABELS, ratingAtLeast, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
 import { suggestTargets } from "@/lib/bia/suggest-targets";
@@ -55,15 +56,7 @@ export function FunctionForm({
   products: Option[];
   departments: Option[];
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
-  const [pending, startTransition] = useTransition();
-  // Submitted by hand rather than through the form's action prop: React resets a form after its
-  // action runs, which would throw away the selections kept in this component's state.
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  };
+  const { state, pending, onSubmit } = useKeptForm(action);
   const values = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
   const [grid, setGrid] = useState<Record<string, Record<string, string>>>(fn.impactGrid as Record<string, Record<string, string>>);
@@ -85,7 +78,7 @@ export function FunctionForm({
     });
 
   return (
-    <form onSubmit={submit} className="space-y-6" aria-labelledby="bia-form-heading" noValidate>
+    <form onSubmit={onSubmit} className="space-y-6" aria-labelledby="bia-form-heading" noValidate>
       <h2 id="bia-form-heading" className="text-lg font-semibold">
         Impact analysis
       </h2>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { useState } from "react";
+import type { FormAction } from "@/lib/http/form-state";
+import { useKeptForm } from "@/components/bia/use-kept-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
 type FunctionOption = { id: string; name: string; version: number; rank: number };
@@ -20,12 +21,12 @@ export function PriorityOverrideForm({
   functions: FunctionOption[];
   tiers: { id: string; name: string }[];
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
+  const { state, pending, onSubmit } = useKeptForm(action);
   const values = state.status === "error" ? state.values : undefined;
   const [functionId, setFunctionId] = useState(values?.functionId ?? functions[0]?.id ?? "");
   const selected = functions.find((f) => f.id === functionId);
   return (
-    <form action={formAction} className="space-y-3" aria-labelledby="override-heading" noValidate>
+    <form onSubmit={onSubmit} className="space-y-3" aria-labelledby="override-heading" noValidate>
       <h2 id="override-heading" className="text-lg font-semibold">
         Override a priority
       </h2>
@@ -52,7 +53,9 @@ export function PriorityOverrideForm({
       />
       <TextAreaField name="manualRankReason" id="override-reason" label="Reason" rows={2} defaultValue={values?.manualRankReason} error={state.fieldErrors?.manualRankReason} />
       <FormMessage state={state} />
-      <SubmitButton>Save override</SubmitButton>
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? "Saving…" : "Save override"}
+      </Button>
     </form>
   );
 }
