@@ -8,11 +8,10 @@ import { updateTier } from "@/lib/priorities/update-tier";
 import { deleteTier } from "@/lib/priorities/delete-tier";
 import { setFunctionPriority } from "@/lib/priorities/set-function-priority";
 import { listPriorities } from "@/lib/priorities/list-priorities";
-import { listSystemTargets } from "@/lib/priorities/list-system-targets";
 import { createGroup } from "@/lib/priorities/create-group";
 import { updateGroup } from "@/lib/priorities/update-group";
 import { deleteGroup } from "@/lib/priorities/delete-group";
-import { systemListQuery } from "@/lib/systems/list-systems";
+import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { failure, makeOrg } from "./factories";
 
 async function setup() {
@@ -90,7 +89,7 @@ describe("priorities", () => {
 
   it("lets each system inherit the tightest RTO and RPO of the functions that need it, with the source", async () => {
     const { actors, plan } = await setup();
-    const page = await listSystemTargets({ actor: actors.auditor, planId: plan.id, query: systemListQuery.parse({}) });
+    const page = await listSystems({ actor: actors.auditor, planId: plan.id, query: systemListQuery.parse({}) });
     const byName = Object.fromEntries(page.rows.map((r) => [r.name, r]));
     expect(byName["SQL01"].rto).toMatchObject({ minutes: 120, functionName: "Order taking" });
     expect(byName["SQL01"].rpo).toMatchObject({ minutes: 15, functionName: "Order taking" });

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { formatDuration } from "@/lib/bia/durations";
 import { listPriorities } from "@/lib/priorities/list-priorities";
-import { listSystemTargets } from "@/lib/priorities/list-system-targets";
-import { systemListQuery } from "@/lib/systems/list-systems";
+import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { listSystemNames } from "@/lib/systems/list-system-names";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { ConfirmForm } from "@/components/ui/confirm-form";
@@ -33,7 +32,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
   const query = systemListQuery.parse(await searchParams);
   const [{ ranked, tiers, groups }, systemsPage, systemNames] = await Promise.all([
     listPriorities({ actor, planId }),
-    listSystemTargets({ actor, planId, query }),
+    listSystems({ actor, planId, query }),
     listSystemNames({ actor, planId }),
   ]);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { systemListQuery } from "@/lib/systems/list-systems";
+import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
-import { listSystemTargets } from "@/lib/priorities/list-system-targets";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { SystemForm } from "@/components/systems/system-form";
 import { InheritedTargetText } from "@/components/systems/inherited-target";
@@ -18,7 +17,7 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
   const query = systemListQuery.parse(await searchParams);
-  const page = await listSystemTargets({ actor, planId, query });
+  const page = await listSystems({ actor, planId, query });
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   const base = `/plans/${planId}/systems`;
   return (
