@@ -14,6 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/people", label: "People", show: can(actor.role, "plan:read") },
     { href: "/members", label: "Members", show: can(actor.role, "member:read") },
     { href: "/audit", label: "Audit log", show: can(actor.role, "audit:read") },
+    { href: "/settings", label: "Settings", show: can(actor.role, "org:settings") },
   ].filter((link) => link.show);
   return (
     <div className="min-h-screen">

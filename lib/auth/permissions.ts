@@ -33,6 +33,7 @@ export const PERMISSIONS = {
   "member:read": ["admin", "executive", "auditor"],
   "member:manage": ["admin"],
   "audit:read": ["admin", "executive", "auditor"],
+  "org:settings": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

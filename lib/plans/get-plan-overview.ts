@@ -6,6 +6,8 @@ import { committeeCompleteness } from "@/lib/committee/completeness";
 import { risksCompleteness } from "@/lib/risks/completeness";
 import { inventoryCompleteness } from "@/lib/inventories/inventory-completeness";
 import { testsCompletenessSource } from "@/lib/exercises/tests-completeness";
+import { biaCompleteness } from "@/lib/bia/bia-completeness";
+import { prioritiesCompleteness } from "@/lib/priorities/priorities-completeness";
 
 export type PlanScope = { orgId: string; planId: string };
 export type CompletenessSource = (scope: PlanScope) => Promise<Partial<Record<StageKey, number>>>;
@@ -14,7 +16,14 @@ export type CompletenessSource = (scope: PlanScope) => Promise<Partial<Record<St
  * Each stage's feature reports how complete its part of the plan is. A stage with no source yet,
  * or with nothing recorded, reports 0 and shows its empty state.
  */
-const SOURCES: CompletenessSource[] = [committeeCompleteness, risksCompleteness, inventoryCompleteness, testsCompletenessSource];
+const SOURCES: CompletenessSource[] = [
+  committeeCompleteness,
+  risksCompleteness,
+  biaCompleteness,
+  prioritiesCompleteness,
+  inventoryCompleteness,
+  testsCompletenessSource,
+];
 
 /** The completeness of each stage of the BCM cycle for a plan the caller has already loaded. */
 export async function getPlanOverview({ actor, plan }: { actor: Actor; plan: Plan }) {

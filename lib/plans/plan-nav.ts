@@ -4,6 +4,7 @@ export const PLAN_PAGES = [
   { segment: "committee", label: "Committee & ERT" },
   { segment: "risks", label: "Risks & scenarios" },
   { segment: "bia", label: "Impact analysis" },
+  { segment: "systems", label: "Systems" },
   { segment: "priorities", label: "Priorities" },
   { segment: "sections", label: "Written plan" },
   { segment: "inventories", label: "Inventories" },

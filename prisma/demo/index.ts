@@ -6,6 +6,7 @@
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seedApprovals } from "./approvals";
+import { seedBia } from "./bia";
 import { seedCommittee } from "./committee";
 import { seedExercises } from "./exercises";
 import { seedInventories } from "./inventories";
@@ -15,4 +16,4 @@ export type DemoContext = { orgId: string; orgSlug: string; planId: string; plan
 export type StageSeed = (tx: Prisma.TransactionClient, ctx: DemoContext) => Promise<void>;
 
 // The approval history comes last: its version freezes everything the other seeds loaded.
-export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedExercises, seedRecovery, seedApprovals];
+export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedBia, seedExercises, seedRecovery, seedApprovals];

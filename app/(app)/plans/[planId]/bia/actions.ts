@@ -1,0 +1,82 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { gridFromValues } from "@/lib/bia/impact";
+import { createProduct } from "@/lib/bia/create-product";
+import { updateProduct } from "@/lib/bia/update-product";
+import { deleteProduct } from "@/lib/bia/delete-product";
+import { createFunction } from "@/lib/bia/create-function";
+import { updateFunction } from "@/lib/bia/update-function";
+import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
+import { deleteFunction } from "@/lib/bia/delete-function";
+
+const biaPath = (planId: string) => `/plans/${planId}/bia`;
+
+export async function createProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await createProduct({ actor: await requireActor(), input: values });
+    revalidatePath(biaPath(values.planId));
+    return `${values.name.trim()} was added.`;
+  });
+}
+
+export async function updateProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await updateProduct({ actor: await requireActor(), input: values });
+    revalidatePath(biaPath(values.planId), "layout");
+    return "Saved.";
+  });
+}
+
+export async function deleteProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await deleteProduct({ actor: await requireActor(), input: values });
+    revalidatePath(biaPath(values.planId));
+    return "Product deleted.";
+  });
+}
+
+export async function createFunctionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  let path = "";
+  const state = await runAction(formData, async (values) => {
+    const fn = await createFunction({ actor: await requireActor(), input: values });
+    path = `${biaPath(values.planId)}/functions/${fn.id}`;
+  });
+  if (state.status === "ok") redirect(path);
+  return state;
+}
+
+export async function updateFunctionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await updateFunction({ actor: await requireActor(), input: { ...values, impactGrid: gridFromValues(values) } });
+    revalidatePath(biaPath(values.planId), "layout");
+    return "Saved.";
+  });
+}
+
+export async function updateDependenciesAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const input = {
+      ...values,
+      systemIds: formData.getAll("systemIds"),
+      keyPersonIds: formData.getAll("keyPersonIds"),
+      vendorIds: formData.getAll("vendorIds"),
+      facilityIds: formData.getAll("facilityIds"),
+    };
+    await updateFunctionDependencies({ actor: await requireActor(), input });
+    revalidatePath(biaPath(values.planId), "layout");
+    return "Dependencies saved.";
+  });
+}
+
+export async function deleteFunctionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runAction(formData, async (values) => {
+    await deleteFunction({ actor: await requireActor(), input: values });
+    revalidatePath(biaPath(values.planId));
+  });
+  if (state.status === "ok") redirect(biaPath(String(formData.get("planId"))));
+  return state;
+}

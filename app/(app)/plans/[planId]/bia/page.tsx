@@ -1,0 +1,182 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
+import { formatDuration } from "@/lib/bia/durations";
+import { RATING_LABELS } from "@/lib/bia/impact";
+import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
+import { listProducts } from "@/lib/bia/list-products";
+import { listDepartments } from "@/lib/bia/list-departments";
+import { getBiaSettings } from "@/lib/settings/get-bia-settings";
+import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { ProductForm } from "@/components/bia/product-form";
+import { CreateFunctionForm } from "@/components/bia/create-function-form";
+import { loadPlan } from "../load-plan";
+import { createFunctionAction, createProductAction, deleteProductAction, updateProductAction } from "./actions";
+
+export const metadata: Metadata = { title: "Business impact analysis" };
+
+const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
+
+export default async function BiaPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string>> }) {
+  const { planId } = await params;
+  const { actor, plan } = await loadPlan(planId);
+  const query = functionListQuery.parse(await searchParams);
+  const [page, products, departments, settings] = await Promise.all([
+    listFunctions({ actor, planId, query }),
+    listProducts({ actor, planId }),
+    listDepartments({ actor }),
+    getBiaSettings({ actor }),
+  ]);
+  const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  const base = `/plans/${planId}/bia`;
+  return (
+    <div className="space-y-8">
+      <div>
+        <h1 className="text-2xl font-semibold">Business impact analysis</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+          The products and services the business offers, the functions behind them, what an outage of each costs over time, and
+          the MTD, RTO, RPO and WRT that follow. Outage lengths: {settings.horizons.map(formatDuration).join(", ")}; intolerable
+          from “{RATING_LABELS[settings.intolerableRating]}”.
+          {can(actor.role, "org:settings") ? (
+            <>
+              {" "}
+              <Link href="/settings" className="text-blue-700 underline">
+                Change the BIA settings
+              </Link>
+            </>
+          ) : null}
+        </p>
+      </div>
+
+      <section aria-labelledby="products-heading" className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div>
+          <h2 id="products-heading" className="text-lg font-semibold">
+            Products and services
+          </h2>
+          {products.length === 0 ? (
+            <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+              No products or services recorded yet. {canEdit ? "Add the core ones the business sells or provides." : ""}
+            </p>
+          ) : (
+            <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+              {products.map((product) => (
+                <li key={product.id} className="p-4">
+                  <div className="flex items-start justify-between gap-4">
+                    <div>
+                      <p className="font-medium">{product.name}</p>
+                      {product.description ? <p className="text-sm text-slate-600">{product.description}</p> : null}
+                      <p className="text-xs text-slate-500">
+                        {product.department?.name ?? "No department"} · {product._count.functions} function{product._count.functions === 1 ? "" : "s"}
+                      </p>
+                    </div>
+                    {canEdit ? (
+                      <ConfirmForm
+                        action={deleteProductAction}
+                        fields={{ planId, productId: product.id }}
+                        label={`Delete ${product.name}`}
+                        title={`Delete ${product.name}?`}
+                        body="Its functions stay in the plan, no longer tied to this product."
+                        confirmLabel="Delete product"
+                      />
+                    ) : null}
+                  </div>
+                  {canEdit ? (
+                    <details className="mt-2">
+                      <summary className="cursor-pointer text-sm text-blue-700">Edit {product.name}</summary>
+                      <div className="mt-2 max-w-md">
+                        <ProductForm
+                          action={updateProductAction}
+                          planId={planId}
+                          departments={departments}
+                          product={{ id: product.id, name: product.name, description: product.description, departmentId: product.department?.id ?? null }}
+                        />
+                      </div>
+                    </details>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        {canEdit ? (
+          <aside className="rounded-lg border border-slate-200 bg-white p-5">
+            <h3 className="mb-2 font-semibold">Add a product or service</h3>
+            <ProductForm action={createProductAction} planId={planId} departments={departments} />
+          </aside>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="functions-heading" className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+        <div className="min-w-0">
+          <div className="flex flex-wrap items-baseline justify-between gap-3">
+            <h2 id="functions-heading" className="text-lg font-semibold">
+              Business functions
+            </h2>
+            <ListSearch base={base} query={query} label="Search functions" />
+          </div>
+          {page.total === 0 ? (
+            <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
+              {query.q
+                ? `No functions match “${query.q}”.`
+                : canEdit
+                  ? "No business functions yet. Add the processes each department runs, then rate their impact over time."
+                  : "No business functions analysed yet."}
+            </p>
+          ) : (
+            <>
+              <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+                <caption className="sr-only">Business functions, sortable</caption>
+                <thead className="bg-slate-100 text-left">
+                  <tr>
+                    <SortHeader base={base} query={query} column="name">Function</SortHeader>
+                    <SortHeader base={base} query={query} column="department">Department</SortHeader>
+                    <SortHeader base={base} query={query} column="mtd">MTD</SortHeader>
+                    <SortHeader base={base} query={query} column="rto">RTO</SortHeader>
+                    <th scope="col" className="p-3">RPO</th>
+                    <th scope="col" className="p-3">WRT</th>
+                    <SortHeader base={base} query={query} column="cost">Cost / hour</SortHeader>
+                    <th scope="col" className="p-3">Checks</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.rows.map((row) => (
+                    <tr key={row.id} className="border-t border-slate-200">
+                      <td className="p-3">
+                        <Link href={`${base}/functions/${row.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                          {row.name}
+                        </Link>
+                        {row.product ? <p className="text-xs text-slate-500">{row.product.name}</p> : null}
+                      </td>
+                      <td className="p-3">{row.department?.name ?? "—"}</td>
+                      <td className="p-3 tabular-nums">{formatDuration(row.mtdMinutes)}</td>
+                      <td className="p-3 tabular-nums">{formatDuration(row.rtoMinutes)}</td>
+                      <td className="p-3 tabular-nums">{formatDuration(row.rpoMinutes)}</td>
+                      <td className="p-3 tabular-nums">{formatDuration(row.wrtMinutes)}</td>
+                      <td className="p-3 tabular-nums">{row.costPerHour === null ? "—" : money.format(row.costPerHour)}</td>
+                      <td className="p-3">
+                        {row.flags.length ? (
+                          <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900" title={row.flags.map((f) => f.message).join(" ")}>
+                            {row.flags.map((f) => (f.code === "rto_not_below_mtd" ? "RTO ≥ MTD" : "RTO + WRT > MTD")).join(", ")}
+                          </span>
+                        ) : (
+                          <span className="text-xs text-slate-500">{row.mtdMinutes === null || row.rtoMinutes === null ? "Targets not set" : "OK"}</span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="functions" />
+            </>
+          )}
+        </div>
+        {canEdit ? (
+          <aside className="self-start rounded-lg border border-slate-200 bg-white p-5">
+            <CreateFunctionForm action={createFunctionAction} planId={planId} products={products} departments={departments} />
+          </aside>
+        ) : null}
+      </section>
+    </div>
+  );
+}

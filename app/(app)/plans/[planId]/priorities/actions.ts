@@ -1,0 +1,48 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import type { Actor } from "@/lib/auth/context";
+import { setFunctionPriority } from "@/lib/priorities/set-function-priority";
+import { createTier } from "@/lib/priorities/create-tier";
+import { updateTier } from "@/lib/priorities/update-tier";
+import { deleteTier } from "@/lib/priorities/delete-tier";
+import { createGroup } from "@/lib/priorities/create-group";
+import { updateGroup } from "@/lib/priorities/update-group";
+import { deleteGroup } from "@/lib/priorities/delete-group";
+
+type UseCase = (args: { actor: Actor; input: unknown }) => Promise<unknown>;
+
+/** Runs a priorities use case on the submitted form and refreshes the plan's pages. */
+function run(useCase: UseCase, message: string, withSystems = false) {
+  return async (formData: FormData): Promise<ActionState> =>
+    runAction(formData, async (values) => {
+      const input = withSystems ? { ...values, systemIds: formData.getAll("systemIds") } : values;
+      await useCase({ actor: await requireActor(), input });
+      revalidatePath(`/plans/${values.planId}`, "layout");
+      return message;
+    });
+}
+
+export async function setPriorityAction(_state: ActionState, formData: FormData) {
+  return run(setFunctionPriority, "Priority saved.")(formData);
+}
+export async function createTierAction(_state: ActionState, formData: FormData) {
+  return run(createTier, "Tier added.")(formData);
+}
+export async function updateTierAction(_state: ActionState, formData: FormData) {
+  return run(updateTier, "Tier saved.")(formData);
+}
+export async function deleteTierAction(_state: ActionState, formData: FormData) {
+  return run(deleteTier, "Tier deleted.")(formData);
+}
+export async function createGroupAction(_state: ActionState, formData: FormData) {
+  return run(createGroup, "Consistency group added.", true)(formData);
+}
+export async function updateGroupAction(_state: ActionState, formData: FormData) {
+  return run(updateGroup, "Consistency group saved.", true)(formData);
+}
+export async function deleteGroupAction(_state: ActionState, formData: FormData) {
+  return run(deleteGroup, "Consistency group deleted.")(formData);
+}

@@ -1,0 +1,14 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { saveSection } from "@/lib/sections/save-section";
+
+export async function saveSectionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await saveSection({ actor: await requireActor(), input: values });
+    revalidatePath(`/plans/${values.planId}/sections`);
+    return "Saved.";
+  });
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { formatDuration } from "@/lib/bia/durations";
+import { getSystem } from "@/lib/systems/get-system";
+import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { SystemForm } from "@/components/systems/system-form";
+import { InheritedTargetText } from "@/components/systems/inherited-target";
+import { loadPlan } from "../../load-plan";
+import { deleteSystemAction, updateSystemAction } from "../actions";
+
+export const metadata: Metadata = { title: "System" };
+
+export default async function SystemPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
+  const { planId, systemId } = await params;
+  const { actor, plan } = await loadPlan(planId);
+  let loaded;
+  try {
+    loaded = await getSystem({ actor, planId, systemId });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  const { system, inherited } = loaded;
+  const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="system-heading" className="space-y-4">
+        <Link href={`/plans/${planId}/systems`} className="text-sm text-blue-700 underline">
+          All systems
+        </Link>
+        <h1 id="system-heading" className="text-2xl font-semibold">
+          {system.name}
+        </h1>
+        <dl className="grid gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
+          <div><dt className="text-slate-500">Kind</dt><dd>{SYSTEM_KIND_LABELS[system.kind as keyof typeof SYSTEM_KIND_LABELS] ?? system.kind}</dd></div>
+          <div><dt className="text-slate-500">Owner</dt><dd>{system.owner || "—"}</dd></div>
+          <div className="sm:col-span-2"><dt className="text-slate-500">Description</dt><dd>{system.description || "—"}</dd></div>
+          <div><dt className="text-slate-500">Inherited RTO</dt><dd><InheritedTargetText target={inherited.rto} planId={planId} /></dd></div>
+          <div><dt className="text-slate-500">Inherited RPO</dt><dd><InheritedTargetText target={inherited.rpo} planId={planId} /></dd></div>
+          <div className="sm:col-span-2">
+            <dt className="text-slate-500">Consistency groups</dt>
+            <dd>{system.consistencyGroups.length ? system.consistencyGroups.map((g) => `${g.name} (${g.key})`).join(", ") : "—"}</dd>
+          </div>
+        </dl>
+        <h2 className="text-lg font-semibold">Functions that depend on it</h2>
+        {system.functions.length === 0 ? (
+          <p className="text-sm text-slate-600">No business function depends on this system yet: link it from a function&apos;s dependencies.</p>
+        ) : (
+          <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+            <caption className="sr-only">Functions that depend on {system.name}</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="p-3">Function</th>
+                <th scope="col" className="p-3">RTO</th>
+                <th scope="col" className="p-3">RPO</th>
+              </tr>
+            </thead>
+            <tbody>
+              {system.functions.map((f) => (
+                <tr key={f.id} className="border-t border-slate-200">
+                  <td className="p-3"><Link href={`/plans/${planId}/bia/functions/${f.id}`} className="text-blue-800 underline">{f.name}</Link></td>
+                  <td className="p-3">{formatDuration(f.rtoMinutes)}</td>
+                  <td className="p-3">{formatDuration(f.rpoMinutes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {canEdit ? (
+        <aside className="space-y-6 self-start rounded-lg border border-slate-200 bg-white p-5">
+          <SystemForm action={updateSystemAction} planId={planId} system={system} />
+          <ConfirmForm
+            action={deleteSystemAction}
+            fields={{ planId, systemId }}
+            label="Delete system"
+            title={`Delete ${system.name}?`}
+            body="Functions that depend on it lose that dependency. The audit log keeps a record."
+            confirmLabel="Delete system"
+          />
+        </aside>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { createSystem } from "@/lib/systems/create-system";
+import { updateSystem } from "@/lib/systems/update-system";
+import { deleteSystem } from "@/lib/systems/delete-system";
+
+const systemsPath = (planId: string) => `/plans/${planId}/systems`;
+
+export async function createSystemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await createSystem({ actor: await requireActor(), input: values });
+    revalidatePath(systemsPath(values.planId));
+    return `${values.name.trim()} was added.`;
+  });
+}
+
+export async function updateSystemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await updateSystem({ actor: await requireActor(), input: values });
+    revalidatePath(systemsPath(values.planId), "layout");
+    return "Saved.";
+  });
+}
+
+export async function deleteSystemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runAction(formData, async (values) => {
+    await deleteSystem({ actor: await requireActor(), input: values });
+    revalidatePath(systemsPath(values.planId));
+  });
+  if (state.status === "ok") redirect(systemsPath(String(formData.get("planId"))));
+  return state;
+}

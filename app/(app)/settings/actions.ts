@@ -1,0 +1,14 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+
+export async function updateBiaSettingsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await updateBiaSettings({ actor: await requireActor(), input: values });
+    revalidatePath("/", "layout");
+    return "Settings saved.";
+  });
+}

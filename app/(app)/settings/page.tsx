@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireActor } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { getBiaSettings } from "@/lib/settings/get-bia-settings";
+import { BiaSettingsForm } from "@/components/settings/bia-settings-form";
+import { updateBiaSettingsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const actor = await requireActor();
+  if (!can(actor.role, "org:settings")) notFound();
+  const settings = await getBiaSettings({ actor });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">Settings of {actor.orgName}</h1>
+      <section className="rounded-lg border border-slate-200 bg-white p-5">
+        <BiaSettingsForm action={updateBiaSettingsAction} horizons={settings.horizons} intolerableRating={settings.intolerableRating} />
+      </section>
+    </div>
+  );
+}

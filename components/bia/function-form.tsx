@@ -1,0 +1,240 @@
+"use client";
+
+import { useState } from "react";
+import type { FormAction } from "@/lib/http/form-state";
+import { useKeptForm } from "@/components/bia/use-kept-form";
+import { DURATION_HINT, durationInput, formatDuration, parseDuration } from "@/lib/bia/durations";
+import { CATEGORY_LABELS, IMPACT_CATEGORIES, IMPACT_RATINGS, RATING_LABELS, ratingAtLeast, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
+import { suggestTargets } from "@/lib/bia/suggest-targets";
+import { checkTargets } from "@/lib/bia/target-checks";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TargetFlags } from "@/components/bia/target-flags";
+
+type Option = { id: string; name: string };
+
+export type EditableFunction = {
+  id: string;
+  version: number;
+  name: string;
+  description: string;
+  productId: string | null;
+  departmentId: string | null;
+  impactGrid: ImpactGrid;
+  costPerHour: number | null;
+  mtdMinutes: number | null;
+  rtoMinutes: number | null;
+  rpoMinutes: number | null;
+  wrtMinutes: number | null;
+  mtdOverrideReason: string;
+  rtoOverrideReason: string;
+};
+
+/** Parsed minutes of a duration field, or null while it is empty or not yet a duration. */
+const minutesOf = (text: string) => parseDuration(text) ?? null;
+
+/**
+ * The BIA of one function in one form: the impact grid, cost per hour and the targets. The MTD
+ * and RTO suggestions and the soundness warnings update as the user types; a reason field
+ * appears when a target differs from its suggestion.
+ */
+export function FunctionForm({
+  action,
+  planId,
+  fn,
+  horizons,
+  intolerable,
+  products,
+  departments,
+}: {
+  action: FormAction;
+  planId: string;
+  fn: EditableFunction;
+  horizons: number[];
+  intolerable: ImpactRating;
+  products: Option[];
+  departments: Option[];
+}) {
+  const { state, pending, onSubmit } = useKeptForm(action);
+  const values = state.status === "error" ? state.values : undefined;
+  const errors = state.fieldErrors ?? {};
+  const [grid, setGrid] = useState<Record<string, Record<string, string>>>(fn.impactGrid as Record<string, Record<string, string>>);
+  const [mtd, setMtd] = useState(durationInput(fn.mtdMinutes));
+  const [rto, setRto] = useState(durationInput(fn.rtoMinutes));
+  const [wrt, setWrt] = useState(durationInput(fn.wrtMinutes));
+
+  const suggestion = suggestTargets({ grid: grid as ImpactGrid, horizons, intolerable, wrtMinutes: minutesOf(wrt) });
+  const flags = checkTargets({ mtdMinutes: minutesOf(mtd), rtoMinutes: minutesOf(rto), wrtMinutes: minutesOf(wrt) });
+  const mtdDiffers = minutesOf(mtd) !== null && suggestion.mtdMinutes !== null && minutesOf(mtd) !== suggestion.mtdMinutes;
+  const rtoDiffers = minutesOf(rto) !== null && suggestion.rtoMinutes !== null && minutesOf(rto) !== suggestion.rtoMinutes;
+
+  const setCell = (category: string, minutes: number, rating: string) =>
+    setGrid((current) => {
+      const row = { ...(current[category] ?? {}) };
+      if (rating) row[String(minutes)] = rating;
+      else delete row[String(minutes)];
+      return { ...current, [category]: row };
+    });
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-6" aria-labelledby="bia-form-heading" noValidate>
+      <h2 id="bia-form-heading" className="text-lg font-semibold">
+        Impact analysis
+      </h2>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="functionId" value={fn.id} />
+      <input type="hidden" name="version" value={fn.version} />
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField name="name" label="Function name" required maxLength={120} defaultValue={values?.name ?? fn.name} error={errors.name} />
+        <TextField
+          name="costPerHour"
+          label="Cost of an outage per hour (£)"
+          inputMode="decimal"
+          defaultValue={values?.costPerHour ?? (fn.costPerHour === null ? "" : String(fn.costPerHour))}
+          error={errors.costPerHour}
+        />
+        <SelectField
+          name="productId"
+          label="Product or service"
+          defaultValue={values?.productId ?? fn.productId ?? ""}
+          error={errors.productId}
+          options={[{ value: "", label: "—" }, ...products.map((p) => ({ value: p.id, label: p.name }))]}
+        />
+        <SelectField
+          name="departmentId"
+          label="Department"
+          defaultValue={values?.departmentId ?? fn.departmentId ?? ""}
+          error={errors.departmentId}
+          options={[{ value: "", label: "—" }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
+        />
+      </div>
+      <TextAreaField name="description" label="Description" rows={2} defaultValue={values?.description ?? fn.description} error={errors.description} />
+
+      <fieldset>
+        <legend className="text-base font-semibold">Impact over time</legend>
+        <p className="text-sm text-slate-600">
+          Rate each kind of impact if the function stopped for each outage length. “{RATING_LABELS[intolerable]}” or worse is intolerable.
+        </p>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-sm">
+            <caption className="sr-only">Impact ratings by category and outage length</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="p-2 text-left">Category</th>
+                {horizons.map((h) => (
+                  <th key={h} scope="col" className="p-2 text-left">
+                    {formatDuration(h)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {IMPACT_CATEGORIES.map((category) => (
+                <tr key={category} className="border-t border-slate-200">
+                  <th scope="row" className="p-2 text-left font-medium">
+                    {CATEGORY_LABELS[category]}
+                  </th>
+                  {horizons.map((h) => {
+                    const rating = grid[category]?.[String(h)] ?? "";
+                    const name = `impact.${category}.${h}`;
+                    const bad = rating !== "" && ratingAtLeast(rating as ImpactRating, intolerable);
+                    return (
+                      <td key={h} className={`p-1 ${bad ? "bg-red-50" : ""}`}>
+                        <select
+                          name={name}
+                          aria-label={`${CATEGORY_LABELS[category]} impact after ${formatDuration(h)}`}
+                          aria-invalid={errors[name] ? true : undefined}
+                          value={rating}
+                          onChange={(event) => setCell(category, h, event.target.value)}
+                          className="w-full rounded border border-slate-300 bg-white px-1 py-1 text-sm"
+                        >
+                          <option value="">—</option>
+                          {IMPACT_RATINGS.map((r) => (
+                            <option key={r} value={r}>
+                              {RATING_LABELS[r]}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="text-base font-semibold">Recovery targets</legend>
+        <div role="status" aria-live="polite" className="rounded-md bg-blue-50 px-3 py-2 text-sm text-blue-900" data-testid="suggestion">
+          {suggestion.mtdMinutes === null
+            ? "No suggestion yet: no outage length is rated intolerable."
+            : `Suggested MTD: ${formatDuration(suggestion.mtdMinutes)}. Suggested RTO: ${
+                suggestion.rtoMinutes === null ? "none (the WRT uses up the whole MTD)" : formatDuration(suggestion.rtoMinutes)
+              }.`}
+        </div>
+        <div className="grid gap-4 md:grid-cols-4">
+          <div>
+            <TextField
+              name="mtdMinutes"
+              label="MTD"
+              value={mtd}
+              onChange={(e) => setMtd(e.target.value)}
+              error={errors.mtdMinutes}
+              hint="Maximum tolerable downtime."
+             
+            />
+            {suggestion.mtdMinutes !== null && minutesOf(mtd) !== suggestion.mtdMinutes ? (
+              <Button type="button" variant="ghost" className="mt-1 text-xs" onClick={() => setMtd(durationInput(suggestion.mtdMinutes))}>
+                Use suggested MTD
+              </Button>
+            ) : null}
+          </div>
+          <div>
+            <TextField name="rtoMinutes" label="RTO" value={rto} onChange={(e) => setRto(e.target.value)} error={errors.rtoMinutes} hint="Systems back within." />
+            {suggestion.rtoMinutes !== null && minutesOf(rto) !== suggestion.rtoMinutes ? (
+              <Button type="button" variant="ghost" className="mt-1 text-xs" onClick={() => setRto(durationInput(suggestion.rtoMinutes))}>
+                Use suggested RTO
+              </Button>
+            ) : null}
+          </div>
+          <TextField name="wrtMinutes" label="WRT" value={wrt} onChange={(e) => setWrt(e.target.value)} error={errors.wrtMinutes} hint="Work recovery time." />
+          <TextField
+            name="rpoMinutes"
+            label="RPO"
+            defaultValue={values?.rpoMinutes ?? durationInput(fn.rpoMinutes)}
+            error={errors.rpoMinutes}
+            hint="Most data it may lose."
+          />
+        </div>
+        <p className="text-xs text-slate-500">{DURATION_HINT}</p>
+        <TargetFlags flags={flags} live id="targets-flags" />
+        {mtdDiffers || errors.mtdOverrideReason ? (
+          <TextAreaField
+            name="mtdOverrideReason"
+            label={`Why the MTD differs from the suggested ${formatDuration(suggestion.mtdMinutes)}`}
+            rows={2}
+            defaultValue={values?.mtdOverrideReason ?? fn.mtdOverrideReason}
+            error={errors.mtdOverrideReason}
+          />
+        ) : null}
+        {rtoDiffers || errors.rtoOverrideReason ? (
+          <TextAreaField
+            name="rtoOverrideReason"
+            label={`Why the RTO differs from the suggested ${formatDuration(suggestion.rtoMinutes)}`}
+            rows={2}
+            defaultValue={values?.rtoOverrideReason ?? fn.rtoOverrideReason}
+            error={errors.rtoOverrideReason}
+          />
+        ) : null}
+      </fieldset>
+      <FormMessage state={state} />
+      <Button type="submit" disabled={pending} aria-disabled={pending}>
+        {pending ? "Saving…" : "Save impact analysis"}
+      </Button>
+    </form>
+  );
+}

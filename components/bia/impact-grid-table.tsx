@@ -1,0 +1,37 @@
+import { formatDuration } from "@/lib/bia/durations";
+import { CATEGORY_LABELS, gridCells, RATING_LABELS, ratingAtLeast, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
+
+/** The impact grid, read-only; intolerable cells are marked. */
+export function ImpactGridTable({ grid, horizons, intolerable }: { grid: ImpactGrid; horizons: number[]; intolerable: ImpactRating }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse bg-white text-sm">
+        <caption className="mb-2 text-left text-slate-600">Impact over time (intolerable from “{RATING_LABELS[intolerable]}”)</caption>
+        <thead className="bg-slate-100">
+          <tr>
+            <th scope="col" className="p-2 text-left">Category</th>
+            {horizons.map((h) => (
+              <th key={h} scope="col" className="p-2 text-left">
+                {formatDuration(h)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {gridCells(grid, horizons).map((row) => (
+            <tr key={row.category} className="border-t border-slate-200">
+              <th scope="row" className="p-2 text-left font-medium">
+                {CATEGORY_LABELS[row.category]}
+              </th>
+              {row.ratings.map((rating, i) => (
+                <td key={horizons[i]} className={`p-2 ${rating && ratingAtLeast(rating, intolerable) ? "bg-red-50 font-medium text-red-800" : ""}`}>
+                  {rating ? RATING_LABELS[rating] : "—"}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+type Group = { id: string; key: string; name: string; maxSkewMinutes: number; systems: { id: string }[] };
+
+/** Adds a consistency group, or edits one (conditional on the key and name it started from). */
+export function GroupForm({ action, planId, systems, group }: { action: FormAction; planId: string; systems: { id: string; name: string }[]; group?: Group }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const values = state.status === "error" ? state.values : undefined;
+  const prefix = group ? `group-${group.id}` : "group-new";
+  return (
+    <form action={formAction} className="space-y-3" aria-label={group ? `Edit ${group.name}` : "Add a consistency group"} noValidate>
+      <input type="hidden" name="planId" value={planId} />
+      {group ? (
+        <>
+          <input type="hidden" name="groupId" value={group.id} />
+          <input type="hidden" name="expectedKey" value={group.key} />
+          <input type="hidden" name="expectedName" value={group.name} />
+        </>
+      ) : null}
+      <TextField name="key" id={`${prefix}-key`} label="Key" defaultValue={values?.key ?? group?.key} error={state.fieldErrors?.key} hint="Lower-case id, e.g. erp." />
+      <TextField name="name" id={`${prefix}-name`} label="Group name" defaultValue={values?.name ?? group?.name} error={state.fieldErrors?.name} />
+      <TextField
+        name="maxSkewMinutes"
+        id={`${prefix}-skew`}
+        label="Maximum skew (minutes)"
+        inputMode="numeric"
+        defaultValue={values?.maxSkewMinutes ?? (group ? String(group.maxSkewMinutes) : "0")}
+        error={state.fieldErrors?.maxSkewMinutes}
+        hint="How far apart in time the recovered copies may be."
+      />
+      <div>
+        <label htmlFor={`${prefix}-systems`} className="block text-sm font-medium text-slate-800">
+          Systems
+        </label>
+        <select
+          id={`${prefix}-systems`}
+          name="systemIds"
+          multiple
+          size={Math.min(8, Math.max(3, systems.length))}
+          defaultValue={group?.systems.map((s) => s.id) ?? []}
+          aria-invalid={state.fieldErrors?.systemIds ? true : undefined}
+          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        >
+          {systems.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        {state.fieldErrors?.systemIds ? <p className="mt-1 text-sm text-red-700">{state.fieldErrors.systemIds}</p> : null}
+      </div>
+      <FormMessage state={state} />
+      <SubmitButton>{group ? "Save group" : "Add group"}</SubmitButton>
+    </form>
+  );
+}

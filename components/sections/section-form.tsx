@@ -1,0 +1,31 @@
+"use client";
+
+import { useActionState } from "react";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { TextAreaField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+/** Edits one section of the written plan, with that section's own version. */
+export function SectionForm({ action, planId, section }: { action: FormAction; planId: string; section: { key: string; title: string; guidance: string; body: string; version: number } }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const values = state.status === "error" ? state.values : undefined;
+  return (
+    <form action={formAction} className="space-y-2" aria-label={`Edit ${section.title}`} noValidate>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="key" value={section.key} />
+      <input type="hidden" name="version" value={section.version} />
+      <TextAreaField
+        name="body"
+        id={`section-${section.key}`}
+        label={section.title}
+        rows={8}
+        defaultValue={values?.body ?? section.body}
+        error={state.fieldErrors?.body}
+        hint={`${section.guidance} Blank lines separate paragraphs; start lines with “- ” or “1. ” for lists.`}
+      />
+      <FormMessage state={state} />
+      <SubmitButton>Save {section.title.toLowerCase()}</SubmitButton>
+    </form>
+  );
+}

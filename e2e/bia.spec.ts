@@ -1,0 +1,141 @@
+import { expect, test } from "@playwright/test";
+import { signIn, unique, USERS } from "./helpers";
+
+async function openPlanTab(page: import("@playwright/test").Page, tab: string) {
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: tab }).click();
+}
+
+test("a committee member rates a function's impact, sees the suggested MTD and the RTO + WRT warning", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await openPlanTab(page, "Impact analysis");
+  await expect(page.getByRole("heading", { level: 1, name: "Business impact analysis" })).toBeVisible();
+
+  const name = unique("Returns handling");
+  await page.getByLabel("Function name").fill(name);
+  await page.getByRole("button", { name: "Add function" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  const suggestion = page.getByTestId("suggestion");
+  await expect(suggestion).toHaveText("No suggestion yet: no outage length is rated intolerable.");
+  await page.getByLabel("Customer impact after 1 h").selectOption("minor");
+  await page.getByLabel("Customer impact after 4 h").selectOption("major");
+  await page.getByLabel("Financial impact after 1 day").selectOption("severe");
+  await expect(suggestion).toContainText("Suggested MTD: 4 h.");
+
+  await page.getByLabel("MTD", { exact: true }).fill("4h");
+  await page.getByLabel("WRT", { exact: true }).fill("2h");
+  await expect(suggestion).toContainText("Suggested RTO: 2 h.");
+  await page.getByLabel("RTO", { exact: true }).fill("3h");
+  // The warning shows as the user types, before anything is saved.
+  await expect(page.getByText("RTO + WRT (5 h) exceeds the MTD (4 h).")).toBeVisible();
+  await page.getByLabel("Cost of an outage per hour (£)").fill("750");
+
+  // An RTO other than the suggestion needs a reason.
+  await page.getByRole("button", { name: "Save impact analysis" }).click();
+  const reason = page.getByLabel("Why the RTO differs from the suggested 2 h");
+  await expect(reason).toHaveAccessibleDescription("Say why the RTO differs from the suggested 2 h.");
+  await expect(page.getByLabel("RTO", { exact: true })).toHaveValue("3h");
+  await reason.fill("Courier collections only restart after 3 h.");
+  await page.getByRole("button", { name: "Save impact analysis" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  const targets = page.getByRole("region", { name: "Targets" });
+  await expect(targets.getByText("RTO + WRT (5 h) exceeds the MTD (4 h).")).toBeVisible();
+  await expect(targets.getByText("RTO set by the committee: Courier collections only restart after 3 h.")).toBeVisible();
+
+  await page.getByRole("link", { name: "All functions" }).click();
+  await page.getByLabel("Search functions").fill(name);
+  await page.getByRole("button", { name: "Search" }).click();
+  const row = page.getByRole("row").filter({ hasText: name });
+  await expect(row).toContainText("4 h");
+  await expect(row).toContainText("RTO + WRT > MTD");
+});
+
+test("the auditor reads the BIA, systems, priorities and written plan without any way to change them", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
+  await openPlanTab(page, "Impact analysis");
+  await expect(page.getByRole("link", { name: "Order taking" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add function" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add product" })).toHaveCount(0);
+
+  await page.getByRole("link", { name: "Picking and dispatch" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Picking and dispatch" })).toBeVisible();
+  await expect(page.getByText("RTO + WRT (5 h) exceeds the MTD (4 h).")).toBeVisible();
+  await expect(page.getByRole("table", { name: /Impact over time/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save impact analysis" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Delete function" })).toHaveCount(0);
+  await expect(page.getByRole("combobox")).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Systems" }).click();
+  await expect(page.getByRole("link", { name: "SQL01" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add system" })).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Priorities" }).click();
+  await expect(page.locator('[data-system="SQL01"]')).toContainText("2 h");
+  await expect(page.locator('[data-system="SQL01"]')).toContainText("Order taking");
+  await expect(page.locator('[data-function="Customer service"]')).toContainText("Tier 0");
+  await expect(page.getByRole("button", { name: "Save override" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Add tier" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Written plan" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Recovery sequence" })).toBeVisible();
+  await expect(page.getByText("DC01 (sign-in and DNS for everything else)")).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Save/ })).toHaveCount(0);
+});
+
+test("only an administrator sees the organisation's BIA settings", async ({ page }) => {
+  await signIn(page, USERS.admin);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByLabel("Outage lengths of the impact grid")).toHaveValue("1h, 4h, 1d, 3d, 1w, 2w");
+  await expect(page.getByLabel("First intolerable rating")).toHaveValue("major");
+});
+
+test("a committee member is refused the settings page", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const response = await page.goto("/settings");
+  expect(response?.status()).toBe(404);
+});
+
+test("a committee member writes a section of a new plan, shown as paragraphs and lists, never as markup", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const name = unique("Section plan");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Written plan" }).click();
+
+  const purpose = page.locator('[data-section="purpose"]');
+  await expect(purpose.getByText("Not written yet.")).toBeVisible();
+  await purpose.getByText("Edit purpose").click();
+  await purpose.getByRole("textbox", { name: "Purpose" }).fill("Keep <b>orders</b> flowing.\n\n- Phones first\n- Then the ERP");
+  await purpose.getByRole("button", { name: "Save purpose" }).click();
+  await expect(purpose.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(purpose.getByText("Keep <b>orders</b> flowing.", { exact: true })).toBeVisible();
+  await expect(purpose.getByRole("listitem")).toHaveText(["Phones first", "Then the ERP"]);
+  await expect(purpose.locator("b")).toHaveCount(0);
+});
+
+test("another organisation's administrator gets 404 for a function, a system and the priorities", async ({ page, browser }) => {
+  await signIn(page, USERS.auditor);
+  await openPlanTab(page, "Impact analysis");
+  await page.getByRole("link", { name: "Order taking" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Order taking" })).toBeVisible();
+  const functionUrl = page.url();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Systems" }).click();
+  await page.getByRole("link", { name: "SQL01" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "SQL01" })).toBeVisible();
+  const systemUrl = page.url();
+
+  const other = await browser.newContext();
+  const outsider = await other.newPage();
+  await signIn(outsider, USERS.otherOrgAdmin);
+  for (const url of [functionUrl, systemUrl, functionUrl.replace(/\/bia\/functions\/.*$/, "/priorities")]) {
+    const response = await outsider.goto(url);
+    expect(response?.status()).toBe(404);
+  }
+  await other.close();
+});

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/** An optional number typed into a form: empty → null. */
+export function optionalNumber(label: string, { min = 0, max = 1e12, int = false }: { min?: number; max?: number; int?: boolean } = {}) {
+  return z
+    .union([z.string(), z.number(), z.null()])
+    .optional()
+    .transform((raw, ctx) => {
+      const text = typeof raw === "number" ? String(raw) : (raw ?? "").replace(/[£,\s]/g, "");
+      if (text === "") return null;
+      const value = Number(text);
+      if (!Number.isFinite(value) || (int && !Number.isInteger(value))) {
+        ctx.addIssue({ code: "custom", message: `${label} must be a ${int ? "whole " : ""}number.` });
+        return z.NEVER;
+      }
+      if (value < min || value > max) {
+        ctx.addIssue({ code: "custom", message: `${label} must be between ${min} and ${max}.` });
+        return z.NEVER;
+      }
+      return value;
+    });
+}
+
+/** An optional id from a select: empty → null. */
+export const optionalId = z
+  .string()
+  .optional()
+  .nullable()
+  .transform((v) => (v ? v : null));
+
+/** The ids of a multiple select (the action passes formData.getAll). */
+export const idList = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((v) => [...new Set((Array.isArray(v) ? v : v ? [v] : []).filter(Boolean))]);
+
+export const version = z.coerce.number().int().min(1);

@@ -1,0 +1,40 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import { planRecordScope } from "@/lib/bia/scope";
+import { storedGrid } from "@/lib/bia/function-fields";
+import { suggestTargets } from "@/lib/bia/suggest-targets";
+import { checkTargets } from "@/lib/bia/target-checks";
+
+/**
+ * A function with its dependencies, the organisation's grid settings, the suggestion from its
+ * saved grid and the flags on its saved targets.
+ */
+export async function getFunction({ actor, planId, functionId }: { actor: Actor; planId: string; functionId: string }) {
+  authorize(actor, "plan:read");
+  const [fn, org] = await Promise.all([
+    db.businessFunction.findFirst({
+      where: planRecordScope(actor, planId, functionId),
+      include: {
+        product: { select: { id: true, name: true } },
+        department: { select: { id: true, name: true } },
+        tier: { select: { name: true } },
+        systems: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+        keyPeople: { select: { id: true, name: true, jobTitle: true }, orderBy: { name: "asc" } },
+        vendors: { select: { id: true, label: true }, orderBy: { label: "asc" } },
+        facilities: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+      },
+    }),
+    db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { impactHorizonsMinutes: true, intolerableRating: true } }),
+  ]);
+  if (!fn) throw notFound("The function");
+  const grid = storedGrid(fn.impactGrid);
+  const horizons = [...org.impactHorizonsMinutes].sort((a, b) => a - b);
+  return {
+    fn: { ...fn, impactGrid: grid },
+    settings: { horizons, intolerable: org.intolerableRating },
+    suggestion: suggestTargets({ grid, horizons, intolerable: org.intolerableRating, wrtMinutes: fn.wrtMinutes }),
+    flags: checkTargets(fn),
+  };
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { listQuerySchema, pageOf, pageWindow, type ListQuery } from "@/lib/lists/list-query";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { planRecords } from "@/lib/bia/scope";
+import { checkTargets } from "@/lib/bia/target-checks";
+
+export const FUNCTION_SORTS = ["name", "department", "mtd", "rto", "cost"] as const;
+export const functionListQuery = listQuerySchema(FUNCTION_SORTS, "name");
+export type FunctionListQuery = ListQuery<(typeof FUNCTION_SORTS)[number]>;
+
+function orderBy(query: FunctionListQuery): Prisma.BusinessFunctionOrderByWithRelationInput[] {
+  const dir = query.dir;
+  const nullsLast = (sort: "asc" | "desc") => ({ sort, nulls: "last" as const });
+  const primary: Record<FunctionListQuery["sort"], Prisma.BusinessFunctionOrderByWithRelationInput> = {
+    name: { name: dir },
+    department: { department: { name: dir } },
+    mtd: { mtdMinutes: nullsLast(dir) },
+    rto: { rtoMinutes: nullsLast(dir) },
+    cost: { costPerHour: nullsLast(dir) },
+  };
+  // The id breaks ties so that pages never overlap.
+  return [primary[query.sort], { name: "asc" }, { id: "asc" }];
+}
+
+/** A page of a plan's functions, searched, sorted and paginated in the query, with their flags. */
+export async function listFunctions({ actor, planId, query }: { actor: Actor; planId: string; query: FunctionListQuery }) {
+  authorize(actor, "plan:read");
+  const where: Prisma.BusinessFunctionWhereInput = {
+    ...planRecords(actor, planId),
+    ...(query.q
+      ? {
+          OR: [
+            { name: { contains: query.q, mode: "insensitive" } },
+            { description: { contains: query.q, mode: "insensitive" } },
+            { department: { name: { contains: query.q, mode: "insensitive" } } },
+            { product: { name: { contains: query.q, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.businessFunction.findMany({
+      where,
+      orderBy: orderBy(query),
+      ...pageWindow(query),
+      select: {
+        id: true,
+        name: true,
+        costPerHour: true,
+        mtdMinutes: true,
+        rtoMinutes: true,
+        rpoMinutes: true,
+        wrtMinutes: true,
+        department: { select: { name: true } },
+        product: { select: { name: true } },
+      },
+    }),
+    db.businessFunction.count({ where }),
+  ]);
+  return pageOf(
+    rows.map((row) => ({ ...row, flags: checkTargets(row) })),
+    total,
+    query,
+  );
+}

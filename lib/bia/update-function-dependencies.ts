@@ -1,0 +1,71 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { updateDependenciesSchema } from "@/lib/bia/schemas";
+import { editablePlan, staleEdit } from "@/lib/bia/plan-guard";
+import { checkReferences } from "@/lib/bia/references";
+import { planRecordScope } from "@/lib/bia/scope";
+
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+
+/**
+ * Replaces what a function depends on: IT systems and vendors of the same plan, key people and
+ * facilities (sites) of the organisation, and its vital records.
+ */
+export async function updateFunctionDependencies({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, functionId, version, vitalRecords, ...refs } = parseInput(updateDependenciesSchema, input);
+  return db.$transaction(async (tx) => {
+    await editablePlan(tx, actor, planId);
+    const before = await tx.businessFunction.findFirst({
+      where: planRecordScope(actor, planId, functionId),
+      select: {
+        vitalRecords: true,
+        systems: { select: { id: true } },
+        keyPeople: { select: { id: true } },
+        vendors: { select: { id: true } },
+        facilities: { select: { id: true } },
+      },
+    });
+    if (!before) throw notFound("The function");
+    await checkReferences(tx, actor, planId, refs);
+    const { count } = await tx.businessFunction.updateMany({
+      where: { ...planRecordScope(actor, planId, functionId), version },
+      data: { vitalRecords, version: { increment: 1 } },
+    });
+    if (count === 0) throw staleEdit("this function");
+    const set = (list: string[]) => ({ set: list.map((id) => ({ id })) });
+    await tx.businessFunction.update({
+      where: { id: functionId },
+      data: {
+        systems: set(refs.systemIds),
+        keyPeople: set(refs.keyPersonIds),
+        vendors: set(refs.vendorIds),
+        facilities: set(refs.facilityIds),
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "function.dependencies_updated",
+      entityType: "function",
+      entityId: functionId,
+      before: {
+        systemIds: ids(before.systems),
+        keyPersonIds: ids(before.keyPeople),
+        vendorIds: ids(before.vendors),
+        facilityIds: ids(before.facilities),
+        vitalRecords: before.vitalRecords,
+      },
+      after: {
+        systemIds: [...refs.systemIds].sort(),
+        keyPersonIds: [...refs.keyPersonIds].sort(),
+        vendorIds: [...refs.vendorIds].sort(),
+        facilityIds: [...refs.facilityIds].sort(),
+        vitalRecords,
+      },
+    });
+  });
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { updateFunctionSchema } from "@/lib/bia/schemas";
+import { editablePlan, staleEdit } from "@/lib/bia/plan-guard";
+import { checkReferences } from "@/lib/bia/references";
+import { planRecordScope } from "@/lib/bia/scope";
+import { functionSnapshot } from "@/lib/bia/function-fields";
+import { suggestTargets } from "@/lib/bia/suggest-targets";
+import { formatDuration } from "@/lib/bia/durations";
+
+/**
+ * Saves a function's details, impact grid, cost per hour and targets. The MTD and RTO may differ
+ * from what the grid suggests only with a reason; a reason is kept only while they differ.
+ * Unsound targets (RTO ≥ MTD, RTO + WRT > MTD) are saved and flagged, not refused: the committee
+ * may be recording the current, known-bad position.
+ */
+export async function updateFunction({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, functionId, version, ...data } = parseInput(updateFunctionSchema, input);
+  try {
+    return await db.$transaction(async (tx) => {
+      await editablePlan(tx, actor, planId);
+      const before = await tx.businessFunction.findFirst({ where: planRecordScope(actor, planId, functionId) });
+      if (!before) throw notFound("The function");
+      await checkReferences(tx, actor, planId, data);
+      const org = await tx.organization.findUniqueOrThrow({
+        where: { id: actor.orgId },
+        select: { impactHorizonsMinutes: true, intolerableRating: true },
+      });
+      const horizons = new Set(org.impactHorizonsMinutes.map(String));
+      for (const [category, row] of Object.entries(data.impactGrid)) {
+        for (const minutes of Object.keys(row ?? {})) {
+          if (!horizons.has(minutes)) throw invalid(`impact.${category}.${minutes}`, "This outage length is not one of the organisation's.");
+        }
+      }
+      const suggestion = suggestTargets({
+        grid: data.impactGrid,
+        horizons: org.impactHorizonsMinutes,
+        intolerable: org.intolerableRating,
+        wrtMinutes: data.wrtMinutes,
+      });
+      const mtdOverridden = data.mtdMinutes !== null && suggestion.mtdMinutes !== null && data.mtdMinutes !== suggestion.mtdMinutes;
+      const rtoOverridden = data.rtoMinutes !== null && suggestion.rtoMinutes !== null && data.rtoMinutes !== suggestion.rtoMinutes;
+      if (mtdOverridden && !data.mtdOverrideReason) {
+        throw invalid("mtdOverrideReason", `Say why the MTD differs from the suggested ${formatDuration(suggestion.mtdMinutes)}.`);
+      }
+      if (rtoOverridden && !data.rtoOverrideReason) {
+        throw invalid("rtoOverrideReason", `Say why the RTO differs from the suggested ${formatDuration(suggestion.rtoMinutes)}.`);
+      }
+      const values = {
+        ...data,
+        mtdOverrideReason: mtdOverridden ? data.mtdOverrideReason : "",
+        rtoOverrideReason: rtoOverridden ? data.rtoOverrideReason : "",
+      };
+      const { count } = await tx.businessFunction.updateMany({
+        where: { ...planRecordScope(actor, planId, functionId), version },
+        data: { ...values, version: { increment: 1 } },
+      });
+      if (count === 0) throw staleEdit("this function");
+      const after = await tx.businessFunction.findUniqueOrThrow({ where: { id: functionId } });
+      await recordAudit(tx, {
+        actor,
+        action: "function.updated",
+        entityType: "function",
+        entityId: functionId,
+        before: functionSnapshot(before),
+        after: functionSnapshot(after),
+      });
+      return { function: after, suggestion };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid("name", "This plan already has a function with this name.");
+    throw error;
+  }
+}

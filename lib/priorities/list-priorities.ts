@@ -1,0 +1,43 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { planRecords } from "@/lib/bia/scope";
+import { rankFunctions, tierFor } from "@/lib/priorities/rank";
+
+/**
+ * The plan's functions in priority order with their tier (set by hand, else the tightest tier
+ * their RTO fits), and the tiers and consistency groups. Ranking is a total order over all of
+ * the plan's functions, so it reads every function, but only the few columns it needs.
+ */
+export async function listPriorities({ actor, planId }: { actor: Actor; planId: string }) {
+  authorize(actor, "plan:read");
+  const [functions, tiers, groups] = await Promise.all([
+    db.businessFunction.findMany({
+      where: planRecords(actor, planId),
+      select: {
+        id: true,
+        name: true,
+        version: true,
+        mtdMinutes: true,
+        rtoMinutes: true,
+        rpoMinutes: true,
+        costPerHour: true,
+        manualRank: true,
+        manualRankReason: true,
+        tierId: true,
+        department: { select: { name: true } },
+      },
+    }),
+    db.recoveryTier.findMany({ where: planRecords(actor, planId), orderBy: [{ maxRtoMinutes: "asc" }, { name: "asc" }] }),
+    db.consistencyGroup.findMany({
+      where: planRecords(actor, planId),
+      orderBy: { key: "asc" },
+      include: { systems: { select: { id: true, name: true }, orderBy: { name: "asc" } } },
+    }),
+  ]);
+  const ranked = rankFunctions(functions).map((f) => {
+    const manualTier = f.tierId ? tiers.find((t) => t.id === f.tierId) ?? null : null;
+    return { ...f, tier: manualTier ?? tierFor(f.rtoMinutes, tiers), tierByHand: manualTier !== null };
+  });
+  return { ranked, tiers, groups };
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { durationField } from "@/lib/bia/durations";
+import { idList, optionalId, optionalNumber, version } from "@/lib/bia/form-fields";
+
+const planId = z.string().min(1);
+
+const tierFields = {
+  planId,
+  name: z.string().trim().min(1, "Give the tier a name.").max(60, "Keep the name under 60 characters."),
+  maxRtoMinutes: durationField("Longest RTO").pipe(z.number({ error: "Give the longest RTO this tier allows." })),
+  description: z.string().trim().max(500, "Keep the description under 500 characters.").default(""),
+};
+
+export const createTierSchema = z.object(tierFields);
+export const updateTierSchema = z.object({
+  ...tierFields,
+  tierId: z.string().min(1),
+  // The values the form started from: tiers have no version column.
+  expectedName: z.string(),
+  expectedMaxRtoMinutes: z.coerce.number(),
+});
+export const deleteTierSchema = z.object({ planId, tierId: z.string().min(1) });
+
+export const setPrioritySchema = z
+  .object({
+    planId,
+    functionId: z.string().min(1, "Choose a function."),
+    version,
+    manualRank: optionalNumber("Rank", { min: 1, max: 100000, int: true }),
+    tierId: optionalId,
+    manualRankReason: z.string().trim().max(1000, "Keep the reason under 1,000 characters.").default(""),
+  })
+  .refine((v) => (v.manualRank === null && v.tierId === null) || v.manualRankReason !== "", {
+    path: ["manualRankReason"],
+    message: "Say why this function's rank or tier is set by hand.",
+  });
+
+const groupFields = {
+  planId,
+  key: z
+    .string()
+    .trim()
+    .min(1, "Give the group a key.")
+    .max(40, "Keep the key under 40 characters.")
+    .regex(/^[a-z0-9][a-z0-9-]*$/, "Use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. erp)."),
+  name: z.string().trim().min(1, "Give the group a name.").max(120, "Keep the name under 120 characters."),
+  maxSkewMinutes: optionalNumber("Maximum skew (minutes)", { max: 10080 }).transform((v) => v ?? 0),
+  systemIds: idList,
+};
+
+export const createGroupSchema = z.object(groupFields);
+export const updateGroupSchema = z.object({ ...groupFields, groupId: z.string().min(1), expectedKey: z.string(), expectedName: z.string() });
+export const deleteGroupSchema = z.object({ planId, groupId: z.string().min(1) });

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+
+/** The organisation's BIA settings: the grid's outage lengths and the first intolerable rating. */
+export async function getBiaSettings({ actor }: { actor: Actor }) {
+  authorize(actor, "plan:read");
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: actor.orgId },
+    select: { impactHorizonsMinutes: true, intolerableRating: true },
+  });
+  return { horizons: [...org.impactHorizonsMinutes].sort((a, b) => a - b), intolerableRating: org.intolerableRating };
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { listQuerySchema, pageOf, pageWindow, type ListQuery } from "@/lib/lists/list-query";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { planRecords } from "@/lib/bia/scope";
+import { inheritTargets } from "@/lib/priorities/inherit-targets";
+
+export const SYSTEM_SORTS = ["name", "kind", "owner"] as const;
+export const systemListQuery = listQuerySchema(SYSTEM_SORTS, "name");
+export type SystemListQuery = ListQuery<(typeof SYSTEM_SORTS)[number]>;
+
+export function systemSearch(actor: Pick<Actor, "orgId">, planId: string, q: string): Prisma.SystemWhereInput {
+  return {
+    ...planRecords(actor, planId),
+    ...(q
+      ? {
+          OR: [
+            { name: { contains: q, mode: "insensitive" } },
+            { owner: { contains: q, mode: "insensitive" } },
+            { description: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+}
+
+/**
+ * A page of the plan's systems register, searched, sorted and paginated in the query, each with
+ * the RTO and RPO it inherits from the functions that need it (read for this page's systems only).
+ */
+export async function listSystems({ actor, planId, query }: { actor: Actor; planId: string; query: SystemListQuery }) {
+  authorize(actor, "plan:read");
+  const where = systemSearch(actor, planId, query.q);
+  const [rows, total] = await Promise.all([
+    db.system.findMany({
+      where,
+      orderBy: [{ [query.sort]: query.dir }, { name: "asc" }, { id: "asc" }],
+      ...pageWindow(query),
+      select: {
+        id: true,
+        name: true,
+        kind: true,
+        owner: true,
+        functions: { select: { id: true, name: true, rtoMinutes: true, rpoMinutes: true } },
+        consistencyGroups: { select: { key: true } },
+      },
+    }),
+    db.system.count({ where }),
+  ]);
+  return pageOf(
+    rows.map(({ functions, ...row }) => ({ ...row, functionCount: functions.length, ...inheritTargets(functions) })),
+    total,
+    query,
+  );
+}

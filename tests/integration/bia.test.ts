@@ -1,0 +1,174 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { archivePlan } from "@/lib/plans/archive-plan";
+import { getPlan } from "@/lib/plans/get-plan";
+import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { createProduct } from "@/lib/bia/create-product";
+import { deleteProduct } from "@/lib/bia/delete-product";
+import { updateProduct } from "@/lib/bia/update-product";
+import { createFunction } from "@/lib/bia/create-function";
+import { updateFunction } from "@/lib/bia/update-function";
+import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
+import { deleteFunction } from "@/lib/bia/delete-function";
+import { getFunction } from "@/lib/bia/get-function";
+import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
+import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+async function setup(org?: TestOrg) {
+  const o = org ?? (await makeOrg("Bia"));
+  const plan = await createPlan({ actor: o.actors.committee, input: { name: "Bristol" } });
+  const fn = await createFunction({ actor: o.actors.committee, input: { planId: plan.id, name: "Order taking" } });
+  return { ...o, plan, fn };
+}
+
+const GRID = {
+  financial: { "60": "minor", "240": "moderate", "1440": "major" },
+  customer: { "60": "minor", "240": "major" },
+};
+
+describe("business impact analysis", () => {
+  it("creates products and functions with audit rows; a blank name changes nothing", async () => {
+    const { orgId, actors, plan, fn } = await setup();
+    const product = await createProduct({ actor: actors.committee, input: { planId: plan.id, name: "Trade wholesale" } });
+    const error = await failure(createFunction({ actor: actors.committee, input: { planId: plan.id, name: " ", productId: product.id } }));
+    expect(error.fieldErrors).toEqual({ name: "Give the function a name." });
+    const duplicate = await failure(createFunction({ actor: actors.committee, input: { planId: plan.id, name: "Order taking" } }));
+    expect(duplicate.fieldErrors).toEqual({ name: "This plan already has a function with this name." });
+    expect(await db.businessFunction.count({ where: { orgId } })).toBe(1);
+    const actions = await db.auditLog.findMany({ where: { orgId, entityType: { in: ["function", "product"] } }, select: { action: true, entityId: true } });
+    expect(actions).toEqual(expect.arrayContaining([{ action: "function.created", entityId: fn.id }, { action: "product.created", entityId: product.id }]));
+    const edit = { planId: plan.id, productId: product.id, name: "Trade wholesale distribution", expectedName: "Trade wholesale", expectedDescription: "" };
+    await updateProduct({ actor: actors.committee, input: edit });
+    expect((await failure(updateProduct({ actor: actors.admin, input: { ...edit, name: "Stale" } }))).code).toBe("CONFLICT");
+    expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ name: "Trade wholesale distribution" });
+    await deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id } });
+    expect(await db.product.count({ where: { orgId } })).toBe(0);
+  });
+
+  it("suggests the MTD from the grid, requires a reason to differ, and flags RTO + WRT > MTD", async () => {
+    const { orgId, actors, plan, fn } = await setup();
+    const base = { planId: plan.id, functionId: fn.id, name: "Order taking", impactGrid: GRID, costPerHour: "£1,250" };
+
+    // customer is "major" (the default intolerable rating) at 4 h: MTD 4 h; no WRT → RTO 1 h.
+    const differs = await failure(updateFunction({ actor: actors.committee, input: { ...base, version: 1, mtdMinutes: "1d", rtoMinutes: "1h" } }));
+    expect(differs.fieldErrors).toEqual({ mtdOverrideReason: "Say why the MTD differs from the suggested 4 h." });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ version: 1, mtdMinutes: null });
+
+    const saved = await updateFunction({
+      actor: actors.committee,
+      input: { ...base, version: 1, mtdMinutes: "4h", rtoMinutes: "3h", rpoMinutes: "15min", wrtMinutes: "2h", mtdOverrideReason: "ignored", rtoOverrideReason: "Scanners reboot slowly" },
+    });
+    expect(saved.suggestion).toEqual({ mtdMinutes: 240, rtoMinutes: 120 });
+    const row = await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } });
+    expect(row).toMatchObject({
+      version: 2,
+      costPerHour: 1250,
+      mtdMinutes: 240,
+      rtoMinutes: 180,
+      rpoMinutes: 15,
+      wrtMinutes: 120,
+      mtdOverrideReason: "",
+      rtoOverrideReason: "Scanners reboot slowly",
+      impactGrid: GRID,
+    });
+    const read = await getFunction({ actor: actors.auditor, planId: plan.id, functionId: fn.id });
+    expect(read.flags.map((f) => f.code)).toEqual(["rto_wrt_exceed_mtd"]);
+    expect(read.suggestion).toEqual({ mtdMinutes: 240, rtoMinutes: 120 });
+    const listed = await listFunctions({ actor: actors.auditor, planId: plan.id, query: functionListQuery.parse({}) });
+    expect(listed.rows[0].flags.map((f) => f.code)).toEqual(["rto_wrt_exceed_mtd"]);
+
+    const stale = await failure(updateFunction({ actor: actors.admin, input: { ...base, version: 1 } }));
+    expect(stale.code).toBe("CONFLICT");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "function.updated" } });
+    expect(audit.before).toMatchObject({ mtdMinutes: null });
+    expect(audit.after).toMatchObject({ mtdMinutes: 240, rtoOverrideReason: "Scanners reboot slowly" });
+  });
+
+  it("refuses ratings at outage lengths the organisation does not use and malformed durations", async () => {
+    const { actors, plan, fn } = await setup();
+    const input = { planId: plan.id, functionId: fn.id, name: "Order taking", version: 1 };
+    const horizon = await failure(updateFunction({ actor: actors.committee, input: { ...input, impactGrid: { financial: { "30": "minor" } } } }));
+    expect(horizon.fieldErrors).toEqual({ "impact.financial.30": "This outage length is not one of the organisation's." });
+    const duration = await failure(updateFunction({ actor: actors.committee, input: { ...input, rtoMinutes: "4" } }));
+    expect(duration.fieldErrors).toEqual({ rtoMinutes: "RTO: write a duration like 90min, 4h, 1d or 2w." });
+  });
+
+  it("uses the organisation's own outage lengths and intolerable rating once an admin changes them", async () => {
+    const { orgId, actors, plan, fn } = await setup();
+    const forbidden = await failure(updateBiaSettings({ actor: actors.committee, input: { horizons: "1h, 8h", intolerableRating: "minor", expectedHorizons: "", expectedRating: "major" } }));
+    expect(forbidden.code).toBe("FORBIDDEN");
+    const expected = { expectedHorizons: "60,240,1440,4320,10080,20160", expectedRating: "major" };
+    await updateBiaSettings({ actor: actors.admin, input: { horizons: "8h, 1h, 2d", intolerableRating: "moderate", ...expected } });
+    const stale = await failure(updateBiaSettings({ actor: actors.admin, input: { horizons: "1h, 2h", intolerableRating: "major", ...expected } }));
+    expect(stale.code).toBe("CONFLICT");
+    expect(await db.organization.findUniqueOrThrow({ where: { id: orgId } })).toMatchObject({ impactHorizonsMinutes: [60, 480, 2880], intolerableRating: "moderate" });
+    const saved = await updateFunction({
+      actor: actors.committee,
+      input: { planId: plan.id, functionId: fn.id, name: "Order taking", version: 1, impactGrid: { operational: { "60": "minor", "480": "moderate" } } },
+    });
+    expect(saved.suggestion).toEqual({ mtdMinutes: 480, rtoMinutes: 60 });
+    expect(await db.auditLog.count({ where: { orgId, action: "org.bia_settings_updated" } })).toBe(1);
+  });
+
+  it("links dependencies only from the same plan and organisation", async () => {
+    const { orgId, actors, plan, fn } = await setup();
+    const other = await createPlan({ actor: actors.committee, input: { name: "Avonmouth" } });
+    const [mine, theirs] = await Promise.all([
+      db.system.create({ data: { orgId, planId: plan.id, name: "ERP-APP" } }),
+      db.system.create({ data: { orgId, planId: other.id, name: "COLD-MON" } }),
+    ]);
+    const person = await db.person.create({ data: { orgId, name: "Tom Reed" } });
+    const site = await db.site.create({ data: { orgId, name: "Bristol warehouse" } });
+    const vendor = await db.inventoryItem.create({ data: { orgId, planId: plan.id, kind: "vendors", label: "Sage", data: {} } });
+    const notVendor = await db.inventoryItem.create({ data: { orgId, planId: plan.id, kind: "insurance", label: "Policy", data: {} } });
+    const input = { planId: plan.id, functionId: fn.id, version: 1 };
+    for (const [field, value] of [["systemIds", [mine.id, theirs.id]], ["vendorIds", [notVendor.id]]] as const) {
+      const error = await failure(updateFunctionDependencies({ actor: actors.committee, input: { ...input, [field]: value } }));
+      expect(Object.keys(error.fieldErrors ?? {})).toEqual([field]);
+    }
+    await updateFunctionDependencies({
+      actor: actors.committee,
+      input: { ...input, systemIds: [mine.id], keyPersonIds: [person.id], vendorIds: [vendor.id], facilityIds: [site.id], vitalRecords: "Customer price lists\n\nStanding orders\n" },
+    });
+    const read = await getFunction({ actor: actors.executive, planId: plan.id, functionId: fn.id });
+    expect(read.fn.systems.map((s) => s.name)).toEqual(["ERP-APP"]);
+    expect(read.fn.keyPeople.map((p) => p.name)).toEqual(["Tom Reed"]);
+    expect(read.fn.vendors.map((v) => v.label)).toEqual(["Sage"]);
+    expect(read.fn.facilities.map((s) => s.name)).toEqual(["Bristol warehouse"]);
+    expect(read.fn.vitalRecords).toEqual(["Customer price lists", "Standing orders"]);
+    expect(read.fn.version).toBe(2);
+  });
+
+  it("scopes everything to the organisation and refuses read-only roles and archived plans", async () => {
+    const theirs = await setup();
+    const mine = await makeOrg("Mine");
+    const input = { planId: theirs.plan.id, functionId: theirs.fn.id, name: "Hijacked", version: 1 };
+    for (const attempt of [
+      () => getFunction({ actor: mine.actors.admin, planId: theirs.plan.id, functionId: theirs.fn.id }),
+      () => updateFunction({ actor: mine.actors.admin, input }),
+      () => deleteFunction({ actor: mine.actors.admin, input }),
+      () => createFunction({ actor: mine.actors.admin, input: { planId: theirs.plan.id, name: "Sneaky" } }),
+    ]) {
+      expect((await failure(attempt())).code).toBe("NOT_FOUND");
+    }
+    expect((await failure(updateFunction({ actor: theirs.actors.auditor, input: { ...input, planId: theirs.plan.id } }))).code).toBe("FORBIDDEN");
+    await archivePlan({ actor: theirs.actors.committee, input: { planId: theirs.plan.id } });
+    expect((await failure(updateFunction({ actor: theirs.actors.committee, input }))).code).toBe("CONFLICT");
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: theirs.fn.id } })).toMatchObject({ name: "Order taking", version: 1 });
+    expect(await db.auditLog.count({ where: { orgId: mine.orgId } })).toBe(0);
+  });
+
+  it("reports BIA completeness as the share of functions with targets and a system", async () => {
+    const { orgId, actors, plan, fn } = await setup();
+    await createFunction({ actor: actors.committee, input: { planId: plan.id, name: "Payroll" } });
+    const system = await db.system.create({ data: { orgId, planId: plan.id, name: "ERP-APP" } });
+    await db.businessFunction.update({
+      where: { id: fn.id },
+      data: { mtdMinutes: 240, rtoMinutes: 60, rpoMinutes: 15, systems: { connect: [{ id: system.id }] } },
+    });
+    const overview = await getPlanOverview({ actor: actors.auditor, plan: await getPlan({ actor: actors.auditor, planId: plan.id }) });
+    expect(overview.stages.find((s) => s.key === "bia")?.completeness).toBe(50);
+  });
+});

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { getPlan } from "@/lib/plans/get-plan";
+import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { createTier } from "@/lib/priorities/create-tier";
+import { updateTier } from "@/lib/priorities/update-tier";
+import { deleteTier } from "@/lib/priorities/delete-tier";
+import { setFunctionPriority } from "@/lib/priorities/set-function-priority";
+import { listPriorities } from "@/lib/priorities/list-priorities";
+import { createGroup } from "@/lib/priorities/create-group";
+import { updateGroup } from "@/lib/priorities/update-group";
+import { deleteGroup } from "@/lib/priorities/delete-group";
+import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
+import { failure, makeOrg } from "./factories";
+
+async function setup() {
+  const org = await makeOrg("Prio");
+  const { orgId } = org;
+  const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol" } });
+  const sql = await db.system.create({ data: { orgId, planId: plan.id, name: "SQL01" } });
+  const erp = await db.system.create({ data: { orgId, planId: plan.id, name: "ERP-APP" } });
+  const make = (name: string, mtd: number | null, rto: number | null, rpo: number | null, cost: number | null, systems: string[]) =>
+    db.businessFunction.create({
+      data: { orgId, planId: plan.id, name, mtdMinutes: mtd, rtoMinutes: rto, rpoMinutes: rpo, costPerHour: cost, systems: { connect: systems.map((id) => ({ id })) } },
+    });
+  const orders = await make("Order taking", 240, 120, 15, 4000, [sql.id, erp.id]);
+  const invoicing = await make("Invoicing", 4320, 1440, 60, 500, [sql.id]);
+  const dispatch = await make("Picking and dispatch", 240, 180, 60, 6000, [erp.id]);
+  const payroll = await make("Payroll", 10080, 4320, 1440, 300, []);
+  return { ...org, plan, sql, erp, orders, invoicing, dispatch, payroll };
+}
+
+describe("priorities", () => {
+  it("ranks by MTD then cost per hour and places functions in tiers by RTO", async () => {
+    const { actors, plan } = await setup();
+    await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 1", maxRtoMinutes: "1d" } });
+    const { ranked } = await listPriorities({ actor: actors.auditor, planId: plan.id });
+    expect(ranked.map((f) => [f.rank, f.name, f.tier?.name ?? null])).toEqual([
+      [1, "Picking and dispatch", "Tier 0"],
+      [2, "Order taking", "Tier 0"],
+      [3, "Invoicing", "Tier 1"],
+      [4, "Payroll", null],
+    ]);
+  });
+
+  it("overrides a rank and tier only with a reason, audited; clearing restores the computed order", async () => {
+    const { orgId, actors, plan, payroll } = await setup();
+    const tier = await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    const noReason = await failure(setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 1, manualRank: "1" } }));
+    expect(noReason.fieldErrors).toEqual({ manualRankReason: "Say why this function's rank or tier is set by hand." });
+    await setFunctionPriority({
+      actor: actors.committee,
+      input: { planId: plan.id, functionId: payroll.id, version: 1, manualRank: "1", tierId: tier.id, manualRankReason: "Pay day is on Friday" },
+    });
+    const { ranked } = await listPriorities({ actor: actors.auditor, planId: plan.id });
+    expect(ranked[0]).toMatchObject({ name: "Payroll", rank: 1, computedRank: 4, overridden: true, tierByHand: true, manualRankReason: "Pay day is on Friday" });
+    expect(ranked[0].tier?.name).toBe("Tier 0");
+    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "function.priority_overridden" } });
+    expect(audit.after).toEqual({ manualRank: 1, tierId: tier.id, manualRankReason: "Pay day is on Friday" });
+
+    await setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "", tierId: "", manualRankReason: "" } });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ manualRank: null, tierId: null, manualRankReason: "" });
+    const stale = await failure(setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "2", manualRankReason: "x" } }));
+    expect(stale.code).toBe("CONFLICT");
+  });
+
+  it("refuses a tier from another plan", async () => {
+    const { actors, plan, payroll } = await setup();
+    const other = await createPlan({ actor: actors.committee, input: { name: "Other" } });
+    const foreign = await createTier({ actor: actors.committee, input: { planId: other.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    const error = await failure(setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 1, tierId: foreign.id, manualRankReason: "x" } }));
+    expect(error.fieldErrors).toEqual({ tierId: "Choose one of this plan's tiers." });
+  });
+
+  it("edits and deletes tiers with a conditional write", async () => {
+    const { orgId, actors, plan } = await setup();
+    const tier = await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    const missing = await failure(createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 9", maxRtoMinutes: "" } }));
+    expect(Object.keys(missing.fieldErrors ?? {})).toEqual(["maxRtoMinutes"]);
+    const edit = { planId: plan.id, tierId: tier.id, name: "Tier 0", maxRtoMinutes: "2h", expectedName: "Tier 0", expectedMaxRtoMinutes: "240" };
+    await updateTier({ actor: actors.committee, input: edit });
+    expect((await failure(updateTier({ actor: actors.committee, input: { ...edit, maxRtoMinutes: "8h" } }))).code).toBe("CONFLICT");
+    expect(await db.recoveryTier.findUniqueOrThrow({ where: { id: tier.id } })).toMatchObject({ maxRtoMinutes: 120 });
+    await deleteTier({ actor: actors.admin, input: { planId: plan.id, tierId: tier.id } });
+    expect(await db.auditLog.count({ where: { orgId, entityType: "tier" } })).toBe(3);
+  });
+
+  it("lets each system inherit the tightest RTO and RPO of the functions that need it, with the source", async () => {
+    const { actors, plan } = await setup();
+    const page = await listSystems({ actor: actors.auditor, planId: plan.id, query: systemListQuery.parse({}) });
+    const byName = Object.fromEntries(page.rows.map((r) => [r.name, r]));
+    expect(byName["SQL01"].rto).toMatchObject({ minutes: 120, functionName: "Order taking" });
+    expect(byName["SQL01"].rpo).toMatchObject({ minutes: 15, functionName: "Order taking" });
+    expect(byName["ERP-APP"].rto).toMatchObject({ minutes: 120, functionName: "Order taking" });
+    expect(byName["ERP-APP"].rpo).toMatchObject({ minutes: 15, functionName: "Order taking" });
+  });
+
+  it("groups systems of the same plan under a lower-case key", async () => {
+    const { orgId, actors, plan, sql, erp } = await setup();
+    const other = await createPlan({ actor: actors.committee, input: { name: "Other" } });
+    const foreign = await db.system.create({ data: { orgId, planId: other.id, name: "COLD-MON" } });
+    const base = { planId: plan.id, name: "ERP and database", maxSkewMinutes: "15" };
+    expect((await failure(createGroup({ actor: actors.committee, input: { ...base, key: "ERP" } }))).fieldErrors).toEqual({
+      key: "Use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. erp).",
+    });
+    expect((await failure(createGroup({ actor: actors.committee, input: { ...base, key: "erp", systemIds: [sql.id, foreign.id] } }))).fieldErrors).toEqual({
+      systemIds: "Choose systems of this plan.",
+    });
+    const group = await createGroup({ actor: actors.committee, input: { ...base, key: "erp", systemIds: [sql.id, erp.id] } });
+    expect((await failure(createGroup({ actor: actors.committee, input: { ...base, key: "erp" } }))).fieldErrors).toEqual({
+      key: "This plan already has a consistency group with this key.",
+    });
+    await updateGroup({
+      actor: actors.committee,
+      input: { ...base, groupId: group.id, key: "erp-core", maxSkewMinutes: "5", systemIds: [sql.id], expectedKey: "erp", expectedName: "ERP and database" },
+    });
+    const { groups } = await listPriorities({ actor: actors.auditor, planId: plan.id });
+    expect(groups.map((g) => [g.key, g.maxSkewMinutes, g.systems.map((s) => s.name)])).toEqual([["erp-core", 5, ["SQL01"]]]);
+    await deleteGroup({ actor: actors.committee, input: { planId: plan.id, groupId: group.id } });
+    expect(await db.consistencyGroup.count({ where: { orgId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId, entityType: "consistency_group" } })).toBe(3);
+  });
+
+  it("hides another organisation's priorities and reports completeness", async () => {
+    const { actors, plan } = await setup();
+    const mine = await makeOrg("Mine");
+    expect((await listPriorities({ actor: mine.actors.admin, planId: plan.id })).ranked).toEqual([]);
+    expect((await failure(createTier({ actor: mine.actors.admin, input: { planId: plan.id, name: "T", maxRtoMinutes: "1h" } }))).code).toBe("NOT_FOUND");
+    const overview = async () =>
+      (await getPlanOverview({ actor: actors.auditor, plan: await getPlan({ actor: actors.auditor, planId: plan.id }) })).stages.find((s) => s.key === "priorities")?.completeness;
+    expect(await overview()).toBe(0);
+    await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 1", maxRtoMinutes: "1d" } });
+    // 3 of 4 functions have an RTO within a day: 50 + 50 × 3/4.
+    expect(await overview()).toBe(88);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { createSystem } from "@/lib/systems/create-system";
+import { updateSystem } from "@/lib/systems/update-system";
+import { deleteSystem } from "@/lib/systems/delete-system";
+import { getSystem } from "@/lib/systems/get-system";
+import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
+import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
+import { failure, makeOrg } from "./factories";
+
+describe("systems register", () => {
+  it("creates, edits with optimistic concurrency and deletes, each audited", async () => {
+    const { orgId, actors } = await makeOrg("Sys");
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Bristol" } });
+    const blank = await failure(createSystem({ actor: actors.committee, input: { planId: plan.id, name: "", kind: "vm" } }));
+    expect(blank.fieldErrors).toEqual({ name: "Give the system a name." });
+    const badKind = await failure(createSystem({ actor: actors.committee, input: { planId: plan.id, name: "X", kind: "mainframe" } }));
+    expect(badKind.fieldErrors).toEqual({ kind: "Choose what kind of system it is." });
+    const system = await createSystem({ actor: actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm", owner: "Alex" } });
+    const duplicate = await failure(createSystem({ actor: actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm" } }));
+    expect(duplicate.fieldErrors).toEqual({ name: "This plan already has a system with this name." });
+
+    const edit = { planId: plan.id, systemId: system.id, name: "SQL01", kind: "vm", owner: "Alex Morgan", description: "SQL Server", version: 1 };
+    await updateSystem({ actor: actors.admin, input: edit });
+    expect((await failure(updateSystem({ actor: actors.committee, input: { ...edit, owner: "Someone" } }))).code).toBe("CONFLICT");
+    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ owner: "Alex Morgan", description: "SQL Server", version: 2 });
+
+    expect((await failure(deleteSystem({ actor: actors.auditor, input: { planId: plan.id, systemId: system.id } }))).code).toBe("FORBIDDEN");
+    await deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: system.id } });
+    const actions = await db.auditLog.findMany({ where: { orgId, entityType: "system" }, orderBy: { createdAt: "asc" }, select: { action: true } });
+    expect(actions.map((a) => a.action)).toEqual(["system.created", "system.updated", "system.deleted"]);
+  });
+
+  it("shows another organisation's system as not found and changes nothing", async () => {
+    const theirs = await makeOrg("Theirs");
+    const mine = await makeOrg("Mine");
+    const plan = await createPlan({ actor: theirs.actors.committee, input: { name: "Secret" } });
+    const system = await createSystem({ actor: theirs.actors.committee, input: { planId: plan.id, name: "PMS", kind: "vm" } });
+    for (const attempt of [
+      () => getSystem({ actor: mine.actors.admin, planId: plan.id, systemId: system.id }),
+      () => updateSystem({ actor: mine.actors.admin, input: { planId: plan.id, systemId: system.id, name: "Mine", kind: "vm", version: 1 } }),
+      () => deleteSystem({ actor: mine.actors.admin, input: { planId: plan.id, systemId: system.id } }),
+    ]) {
+      expect((await failure(attempt())).code).toBe("NOT_FOUND");
+    }
+    const page = await listSystems({ actor: mine.actors.admin, planId: plan.id, query: systemListQuery.parse({}) });
+    expect(page.total).toBe(0);
+    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ name: "PMS", version: 1 });
+  });
+
+  it("pages, sorts and searches 300 functions and 1,000 systems in the database", async () => {
+    const { orgId, actors } = await makeOrg("Big");
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Big" } });
+    const pad = (n: number) => String(n).padStart(4, "0");
+    await db.system.createMany({
+      data: Array.from({ length: 1000 }, (_, i) => ({ orgId, planId: plan.id, name: `VM-${pad(i)}`, owner: i % 2 ? "Ops" : "IT", kind: "vm" })),
+    });
+    await db.businessFunction.createMany({
+      data: Array.from({ length: 300 }, (_, i) => ({ orgId, planId: plan.id, name: `Function ${pad(i)}`, mtdMinutes: i % 3 === 0 ? null : 60 * (i % 7 + 1) })),
+    });
+
+    const systems = await listSystems({ actor: actors.auditor, planId: plan.id, query: systemListQuery.parse({ sort: "name", dir: "desc" }) });
+    expect(systems.total).toBe(1000);
+    expect(systems.pageCount).toBe(20);
+    expect(systems.rows).toHaveLength(50);
+    expect(systems.rows[0].name).toBe("VM-0999");
+    expect(systems.rows[49].name).toBe("VM-0950");
+    const page3 = await listSystems({ actor: actors.auditor, planId: plan.id, query: systemListQuery.parse({ page: "3" }) });
+    expect(page3.rows[0].name).toBe("VM-0100");
+    const found = await listSystems({ actor: actors.auditor, planId: plan.id, query: systemListQuery.parse({ q: "vm-0421" }) });
+    expect(found.rows.map((r) => r.name)).toEqual(["VM-0421"]);
+
+    const functions = await listFunctions({ actor: actors.auditor, planId: plan.id, query: functionListQuery.parse({ sort: "mtd" }) });
+    expect(functions.total).toBe(300);
+    expect(functions.rows).toHaveLength(50);
+    const mtds = functions.rows.map((r) => r.mtdMinutes);
+    expect(mtds).toEqual([...mtds].sort((a, b) => (a ?? Infinity) - (b ?? Infinity)));
+    expect(mtds[0]).toBe(60);
+    const last = await listFunctions({ actor: actors.auditor, planId: plan.id, query: functionListQuery.parse({ sort: "mtd", page: "6" }) });
+    expect(last.rows.every((r) => r.mtdMinutes === null)).toBe(true);
+    const one = await listFunctions({ actor: actors.auditor, planId: plan.id, query: functionListQuery.parse({ q: "function 0123" }) });
+    expect(one.rows.map((r) => r.name)).toEqual(["Function 0123"]);
+  });
+});
