@@ -6,7 +6,7 @@ import { compile, type Compiled } from "./compile";
 import { globalFindings, scenarioFindings } from "./findings";
 import { assessGroup, type GroupDetail } from "./groups";
 import { assessProcess } from "./processes";
-import { RpoModel, systemRpo, type RpoCandidate, type SystemRpo } from "./rpo";
+import { RpoModel, systemRpo, type RpoCandidate, type SurvivalSet, type SystemRpo } from "./rpo";
 import { planRestores, standAloneMinutes, type RestorePlan } from "./rto";
 import { scenarioView, type ScenarioView } from "./scenario";
 import type { RecoveryModel } from "./schema";
@@ -25,6 +25,7 @@ function status(value: number | null, target: number | null): TargetStatus {
 export interface ScenarioDetail {
   view: ScenarioView;
   rpoModel: RpoModel;
+  set: SurvivalSet;
   rpo: Array<SystemRpo | null>;
   chosen: Array<RpoCandidate | null>;
   placement: Placement;
@@ -113,7 +114,7 @@ function assessScenario(c: Compiled, rpoModel: RpoModel, scenario: number): Scen
     consistencyGroups: groups.map((g) => g.result),
     processes: c.processes.map((_, p) => assessProcess(c, view, p, rtoBySystem)),
   };
-  return { view, rpoModel, rpo, chosen, placement, plans, groups, result };
+  return { view, rpoModel, set, rpo, chosen, placement, plans, groups, result };
 }
 
 export function assess(model: RecoveryModel): Assessment {

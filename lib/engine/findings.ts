@@ -155,7 +155,7 @@ function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   if (chosen.paths.length === 0) {
     return `${head} Only recorded restore points exist on ${loc}; add ${s.id} to a backup policy.`;
   }
-  const set = d.rpoModel.survivalSet(d.view);
+  const { set } = d;
   const best = chosen.paths.reduce((a, b) => (set.pathWorst(b) < set.pathWorst(a) ? b : a)); // first of the smallest
   const path = d.rpoModel.streams(best.policy)[best.path];
   const own = set.pathWorst(best);
@@ -181,11 +181,11 @@ function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
     case "rotation": {
       const fix =
         needed >= 2 * 1440
-          ? `rotate at least every ${dur(needed, "down")}`
+          ? `rotate at least every ${dur(needed, "down")} or add a cloud copy`
           : needed >= 1440
-            ? "rotate daily"
-            : "rotating media cannot meet this target";
-      return `${head} The off-site copy on ${loc} is up to ${dur(own)} old; ${fix} or add a cloud copy.`;
+            ? "rotate daily or add a cloud copy"
+            : "rotating media cannot meet this target: add a cloud copy";
+      return `${head} The off-site copy on ${loc} is up to ${dur(own)} old; ${fix}.`;
     }
   }
 }

@@ -94,8 +94,8 @@ function copyPath(p: CPolicy, index: number, jobs: Float64Array, from: number, h
   return {
     ...base,
     steps,
-    held: rotation ? jobs.slice(0, carried + 1) : steps.v,
-    landed: rotation ? landedOfJob.slice(0, carried + 1) : steps.b,
+    held: rotation ? jobs.subarray(0, carried + 1) : steps.v, // views: no copies of a year of jobs
+    landed: rotation ? landedOfJob.subarray(0, carried + 1) : steps.b,
     cadence: largestGap(fires),
     delay: c.lag,
   };

@@ -10,6 +10,7 @@ import type { ScenarioView } from "./scenario";
 import {
   EMPTY_FN,
   firstValueAtLeast,
+  fromIntervals,
   NONE,
   suffixWorst,
   unionFns,
@@ -18,6 +19,13 @@ import {
   worstOver,
   type StepFn,
 } from "./stepfn";
+
+/** An observed restore point as seen in a scenario: usable (or eligible) on [start, end). */
+export interface ObservedPoint {
+  start: number;
+  end: number;
+  value: number;
+}
 
 export interface PathRef {
   policy: number;
@@ -113,27 +121,34 @@ export class RpoModel {
     return u;
   }
 
-  /** Worst case of a shared union plus a system's own observed points. */
-  withExtra(base: Shared, extra: StepFn | null): number {
+  /**
+   * Worst case of a shared union plus a system's own observed points, each
+   * usable (eligible, in ransomware) from `start` until `end`.
+   */
+  withObserved(base: Shared, points: readonly ObservedPoint[]): number {
     const { lo, hi } = this;
-    if (extra === null || extra.b.length === 0) return base.worst;
-    const { fns } = base;
-    const last = extra.b.length - 1;
-    if (extra.b[last] <= lo && fns.every((f) => f.monotone)) {
-      // The usual case: observed points are history, so over the window they
-      // add one constant c, and only until the shared paths catch up with it.
-      const c = extra.v[last];
-      if (c === NONE || fns.some((f) => valueAt(f, lo) >= c)) return base.worst;
-      if (fns.length !== 1) return worstOfMax(fns, c, lo, hi);
-      // One path: before it reaches c the newest point is c; from there on its
-      // suffix maxima answer at once, so this costs O(log n).
-      const fn = fns[0];
-      const i = firstValueAtLeast(fn, c);
-      if (i < 0 || fn.b[i] >= hi) return hi - c;
-      base.suffix ??= suffixWorst(fn, hi);
-      return Math.max(fn.b[i] - c, base.suffix[i]);
+    if (points.length === 0) return base.worst;
+    // The usual case: observed points are history, usable all through the window
+    // (or not at all), so together they add one constant point c, which matters
+    // only until the shared paths catch up with it.
+    let c = NONE;
+    for (const p of points) {
+      if (p.end <= lo || p.start >= hi) continue;
+      if (p.start > lo || p.end < hi) return worstOver(unionFns([...base.fns, fromIntervals(points)]), lo, hi);
+      if (p.value > c) c = p.value;
     }
-    return worstOver(unionFns([...fns, extra]), lo, hi);
+    const { fns } = base;
+    if (c === NONE) return base.worst;
+    if (!fns.every((f) => f.monotone)) return worstOver(unionFns([...fns, fromIntervals(points)]), lo, hi);
+    if (fns.some((f) => valueAt(f, lo) >= c)) return base.worst; // monotone: never below c again
+    if (fns.length !== 1) return worstOfMax(fns, c, lo, hi);
+    // One monotone path: before it reaches c the newest point is c; from there
+    // on its suffix maxima answer at once, so this costs O(log n).
+    const fn = fns[0];
+    const i = firstValueAtLeast(fn, c);
+    if (i < 0 || fn.b[i] >= hi) return hi - c;
+    base.suffix ??= suffixWorst(fn, hi);
+    return Math.max(fn.b[i] - c, base.suffix[i]);
   }
 }
 

@@ -1,8 +1,8 @@
 // Worst-case RPO and RPO at the disaster of one affected system in one
 // scenario, from the shared path functions (rpo-shared.ts) plus the system's
 // own observed points and replicas.
-import { NONE, fromIntervals, fromLandings, nextUp, type StepFn } from "./stepfn";
-import type { PathRef, RpoModel, SurvivalSet } from "./rpo-shared";
+import { NONE, nextUp } from "./stepfn";
+import type { ObservedPoint, PathRef, RpoModel, SurvivalSet } from "./rpo-shared";
 import type { ScenarioView } from "./scenario";
 
 export { RpoModel, type PathRef, type SurvivalSet } from "./rpo-shared";
@@ -26,12 +26,6 @@ export interface SystemRpo {
   atPit: number | null;
 }
 
-interface Interval {
-  start: number;
-  end: number;
-  value: number;
-}
-
 export function systemRpo(m: RpoModel, set: SurvivalSet, view: ScenarioView, system: number): SystemRpo {
   const c = m.c;
   const { ransomware, shift } = view;
@@ -40,7 +34,7 @@ export function systemRpo(m: RpoModel, set: SurvivalSet, view: ScenarioView, sys
 
   // Observed points: those on one location form a path of their own. In
   // ransomware each is eligible while clean and still locked (or offline).
-  const observed = new Map<number, Interval[]>();
+  const observed = new Map<number, ObservedPoint[]>();
   for (const pt of c.points[system]) {
     if (!view.locationUsable[pt.location]) continue;
     const item = ransomware
@@ -51,29 +45,22 @@ export function systemRpo(m: RpoModel, set: SurvivalSet, view: ScenarioView, sys
     else observed.set(pt.location, [item]);
   }
   if (ransomware) for (const [loc, items] of observed) if (!items.some((x) => x.start <= (at as number) && x.end > (at as number))) observed.delete(loc);
-  const observedFn = (items: Interval[] | undefined): StepFn | null =>
-    items === undefined || items.length === 0
-      ? null
-      : ransomware
-        ? fromIntervals(items)
-        : fromLandings(items.map((x) => x.start), items.map((x) => x.value));
-
   const candidates: RpoCandidate[] = shared.locations.map(({ location, paths, shared: union }) => ({
     location,
     replica: false,
-    worst: m.withExtra(union, observedFn(observed.get(location))),
+    worst: m.withObserved(union, observed.get(location) ?? []),
     paths,
     lag: 0,
   }));
   for (const [location, items] of observed) {
     if (shared.locations.some((x) => x.location === location)) continue;
-    candidates.push({ location, replica: false, worst: m.withExtra(m.union([]), observedFn(items)), paths: [], lag: 0 });
+    candidates.push({ location, replica: false, worst: m.withObserved(m.union([]), items), paths: [], lag: 0 });
   }
   const replicas = ransomware ? [] : c.replicas[system].filter((r) => view.locationUsable[r.location]);
   for (const r of replicas) candidates.push({ location: r.location, replica: true, worst: r.lag, paths: [], lag: r.lag });
 
   const allObserved = observed.size === 0 ? [] : [...observed.values()].flat();
-  let worst = m.withExtra(shared.all, observedFn(allObserved));
+  let worst = m.withObserved(shared.all, allObserved);
   // A replica's newest point is always `lag` old: t - max(F(t), t - lag) = min(t - F(t), lag).
   for (const r of replicas) worst = Math.min(worst, r.lag);
 

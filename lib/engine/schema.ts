@@ -147,7 +147,9 @@ const scenarioSchema = z.strictObject({
 export const modelSchema = z.strictObject({
   version: z.literal(1),
   assessedAt: instant,
-  horizonDays: positive.default(366),
+  // Bounded, like every schedule's number of fires (checks.ts), so that no single
+  // field can make an assessment run for minutes in a shared app server.
+  horizonDays: positive.max(3660).default(366),
   testValidityDays: nonNegative.default(180),
   sites: z.array(siteSchema).default([]),
   locations: z.array(locationSchema).default([]),

@@ -198,18 +198,6 @@ export function unionFns(fns: readonly StepFn[]): StepFn {
   return out.build();
 }
 
-/** Step function of points that stay usable once they land: the newest pit landed by t. */
-export function fromLandings(landed: readonly number[], pits: readonly number[]): StepFn {
-  const order = landed.map((_, i) => i).sort((x, y) => landed[x] - landed[y] || pits[x] - pits[y]);
-  const out = new StepBuilder(landed.length);
-  let best = NONE;
-  for (const i of order) {
-    best = Math.max(best, pits[i]);
-    out.push(landed[i], best);
-  }
-  return out.build();
-}
-
 /** Step function of points each usable only during [start, end): the newest active at t. */
 export function fromIntervals(items: ReadonlyArray<{ start: number; end: number; value: number }>): StepFn {
   const live = items.filter((x) => x.end > x.start);
@@ -258,23 +246,6 @@ export function firstValueAtLeast(fn: StepFn, x: number): number {
     } else lo = mid + 1;
   }
   return found;
-}
-
-/**
- * Does `extra` ever offer a newer point than `base` inside [lo, hi)? When it
- * does not, a shared result for `base` can be reused as is. Exact for a
- * monotone base; otherwise it answers "maybe" (true) and the caller merges.
- */
-export function mayImprove(base: StepFn, extra: StepFn, lo: number, hi: number): boolean {
-  const { b, v } = extra;
-  for (let i = 0; i < b.length; i++) {
-    const end = i + 1 < b.length ? b[i + 1] : Infinity;
-    const start = Math.max(b[i], lo);
-    if (v[i] === NONE || end <= lo || start >= hi || start >= end) continue;
-    if (!base.monotone) return true;
-    if (valueAt(base, start) < v[i]) return true;
-  }
-  return false;
 }
 
 const f64 = new Float64Array(1);

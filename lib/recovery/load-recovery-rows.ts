@@ -24,7 +24,7 @@ export async function loadRecoveryRows(db: Tx, { orgId, planId }: { orgId: strin
       id: true, name: true, host: key, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true,
       dependsOn: byName,
       recoveryHosts: { select: { scenario: key, host: key }, orderBy: { scenario: { key: "asc" } } },
-      functions: { select: { rtoMinutes: true, rpoMinutes: true } },
+      functions: { select: { id: true, name: true, rtoMinutes: true, rpoMinutes: true } },
     },
   });
   const policies = await db.backupPolicy.findMany({

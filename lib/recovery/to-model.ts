@@ -8,6 +8,7 @@
  * path, instead of being silently dropped.
  */
 import type { RecoveryModelInput } from "@/lib/engine";
+import { inheritTargets, type DependentFunction } from "@/lib/priorities/inherit-targets";
 
 type Named = { name: string };
 type Keyed = { key: string };
@@ -27,7 +28,7 @@ export type RecoveryRows = {
     priority: number;
     dependsOn: Named[];
     recoveryHosts: { scenario: Keyed; host: Keyed }[];
-    functions: { rtoMinutes: number | null; rpoMinutes: number | null }[];
+    functions: DependentFunction[];
   })[];
   policies: (Keyed & Schedule & { windowMinutes: number; target: Keyed; systems: Named[]; copies: (Schedule & { to: Keyed; mode: "immediate" | "scheduled" | "rotation"; lagMinutes: number })[] })[];
   replicas: { system: Named; location: Keyed; lagMinutes: number }[];
@@ -54,12 +55,6 @@ function schedule(row: Schedule) {
   return row.cron ? { cron: row.cron, timezone: row.timezone } : { everyMinutes: row.everyMinutes ?? undefined, anchor: iso(row.anchor) };
 }
 
-/** The tightest target among the functions that depend on a system (null when none sets one). */
-function tightest(values: (number | null)[]): number | undefined {
-  const set = values.filter((v): v is number => v !== null);
-  return set.length ? Math.min(...set) : undefined;
-}
-
 export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): { model: RecoveryModelInput; unmodelled: string[] } {
   const modelled = rows.systems.filter((s) => s.host);
   const inModel = new Set(modelled.map((s) => s.name));
@@ -81,8 +76,9 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): { model: 
       }),
     ),
     hosts: rows.hosts.map((h) => defined({ id: h.key, site: h.site?.name, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes })),
-    systems: modelled.map((s) =>
-      defined({
+    systems: modelled.map((s) => {
+      const targets = inheritTargets(s.functions);
+      return defined({
         id: s.name,
         name: s.name,
         host: s.host!.key,
@@ -93,10 +89,10 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): { model: 
         verifyMinutes: s.verifyMinutes,
         priority: s.priority,
         dependsOn: only(s.dependsOn),
-        rpoMinutes: tightest(s.functions.map((f) => f.rpoMinutes)),
-        rtoMinutes: tightest(s.functions.map((f) => f.rtoMinutes)),
-      }),
-    ),
+        rpoMinutes: targets.rpo?.minutes,
+        rtoMinutes: targets.rto?.minutes,
+      });
+    }),
     backupPolicies: rows.policies.map((p) => ({
       id: p.key,
       systems: only(p.systems),

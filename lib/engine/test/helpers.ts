@@ -3,7 +3,7 @@ import { parseModel, assess, type Assessment, type RecoveryModel, type RecoveryM
 import type { ScenarioSystem } from "../types";
 
 /** Monday 2 June 2025, midnight UTC: the "now" of most tests. */
-export const NOW = "2025-06-02T00:00:00Z";
+const NOW = "2025-06-02T00:00:00Z";
 
 /** One office site, a NAS, a big host, no systems yet: extend per test. */
 export function baseModel(over: Partial<RecoveryModelInput> = {}): RecoveryModelInput {
@@ -18,7 +18,7 @@ export function baseModel(over: Partial<RecoveryModelInput> = {}): RecoveryModel
   };
 }
 
-export function parsed(input: RecoveryModelInput | unknown): RecoveryModel {
+function parsed(input: unknown): RecoveryModel {
   const r = parseModel(input);
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.path}: ${i.message}`).join("\n"));
   return r.model;
@@ -39,9 +39,4 @@ export function scenario(a: Assessment, id: string) {
   const sc = a.scenarios.find((s) => s.id === id);
   if (!sc) throw new Error(`no scenario ${id}`);
   return sc;
-}
-
-/** Minutes between two ISO instants (b - a). */
-export function minutesBetween(a: string, b: string): number {
-  return (Date.parse(b) - Date.parse(a)) / 60_000;
 }

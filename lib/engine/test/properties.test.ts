@@ -1,13 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assess, parseModel, type Assessment, type RecoveryModelInput } from "../index";
+import type { Assessment } from "../index";
 import { arbModel, MORE_OFTEN } from "./arbitrary";
-
-function assessed(input: RecoveryModelInput): Assessment {
-  const r = parseModel(input);
-  if (!r.ok) throw new Error(`generator made an invalid model: ${r.issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
-  return assess(r.model);
-}
+import { run as assessed } from "./helpers";
 
 /** Every (scenario, system) value of `pick`, keyed for comparison; null is "unbounded". */
 function values(a: Assessment, pick: (s: Assessment["scenarios"][number]["systems"][number]) => number | null): Map<string, number> {

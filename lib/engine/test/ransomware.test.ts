@@ -128,6 +128,27 @@ describe("ransomware", () => {
     expect(row(a, "crypto", "app").rpo).toMatchObject({ worstCaseMinutes: 10860, atDisasterMinutes: 5700, location: "usb" });
   });
 
+  it("an observed point whose lock runs out inside the window stops counting there", () => {
+    // No schedules. On the cloud (locked 1 day): written 1 June 11:00, landed 20:00,
+    // clean 12 h later (23:00), unlocked at 2 June 20:00. On the drives (offline):
+    // written 31 May 11:00, eligible for good from 31 May 23:00.
+    // Window [2 June, 9 June): until 2 June 20:00 the cloud point (33 h old at the
+    // latest), then only the drive's: 9 June 00:00 - 31 May 11:00 = 8 days 13 h = 12 300.
+    // (Were the cloud point usable all week, the worst would be 7 days 13 h.)
+    const a = run(
+      model(1, {
+        backupPolicies: [],
+        replicas: [],
+        restorePoints: [
+          { system: "app", location: "cloud", pointInTime: "2025-06-01T11:00:00Z", usableAt: "2025-06-01T20:00:00Z" },
+          { system: "app", location: "usb", pointInTime: "2025-05-31T11:00:00Z", usableAt: "2025-05-31T20:00:00Z" },
+        ],
+      }),
+    );
+    // At the attack (5 June 10:00) only the drive's point is left: 4 days 23 h.
+    expect(row(a, "crypto", "app").rpo).toMatchObject({ worstCaseMinutes: 12300, atDisasterMinutes: 7140, location: "usb" });
+  });
+
   it("a scheduled copy carries only the newest point, so more backups can leave no clean copy", () => {
     // The contract's copy rule, followed to its consequence (and why the property
     // "backing up more often never lengthens an RPO" excludes this case).

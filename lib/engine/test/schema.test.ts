@@ -178,6 +178,18 @@ describe("parseModel", () => {
     ]);
   });
 
+  it("bounds the work one field can cause", () => {
+    const m = full();
+    m.horizonDays = 4000;
+    m.backupPolicies[0].copies[0].schedule = { everyMinutes: 0.1 };
+    expect(issues(m)).toEqual([
+      { path: "horizonDays", message: "must be ≤ 3660" },
+      { path: "backupPolicies[0].copies[0].schedule.everyMinutes", message: "fires more than 2,000,000 times in the 4000-day window; model continuous protection as a replica" },
+    ]);
+    // Every 30 s for a year is fine (1 054 080 fires).
+    expect(parseModel({ ...full(), horizonDays: 366, backupPolicies: [{ ...full().backupPolicies[0], schedule: { everyMinutes: 0.5 } }] }).ok).toBe(true);
+  });
+
   it("requires at and cleanBefore for ransomware, clean before the attack", () => {
     const m = full();
     delete m.scenarios[1].cleanBefore;

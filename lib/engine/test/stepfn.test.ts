@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PathStream } from "../paths";
 import { eligibleAt, eligibleFn } from "../ransomware";
-import { fromIntervals, fromLandings, nextUp, NONE, unionFns, valueAt, worstOfMax, worstOver, type StepFn } from "../stepfn";
+import { fromIntervals, nextUp, NONE, unionFns, valueAt, worstOfMax, worstOver, type StepFn } from "../stepfn";
 
 const fn = (b: number[], v: number[]): StepFn => ({ b: Float64Array.from(b), v: Float64Array.from(v), monotone: true });
 
@@ -36,9 +36,14 @@ describe("step functions", () => {
     expect(worstOfMax([f, g, fn([12], [11])], NONE, 10, 50)).toBe(20);
   });
 
-  it("observed points are sorted by landing; intervals expire", () => {
-    const landed = fromLandings([30, 10, 20], [25, 5, 1]);
-    expect([...landed.b]).toEqual([10, 30]); // the point landing at 20 is older than one already there
+  it("builds the newest active point from points usable over intervals", () => {
+    // Points that never stop being usable: the one landing at 20 is older than one already there.
+    const landed = fromIntervals([
+      { start: 30, end: Infinity, value: 25 },
+      { start: 10, end: Infinity, value: 5 },
+      { start: 20, end: Infinity, value: 1 },
+    ]);
+    expect([...landed.b]).toEqual([10, 30]);
     expect([...landed.v]).toEqual([5, 25]);
     const intervals = fromIntervals([
       { start: 0, end: 10, value: 4 },
