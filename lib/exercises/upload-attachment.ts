@@ -16,6 +16,8 @@ export type UploadedFile = { name: string; type: string; bytes: Uint8Array };
 export async function uploadAttachment({ actor, input, file }: { actor: Actor; input: unknown; file: UploadedFile | null }) {
   authorize(actor, "plan:edit");
   const { planId, exerciseId } = parseInput(exerciseRefSchema, input);
+  // Another organisation's test is not found, whatever the file: say nothing about the file first.
+  if (!(await db.exercise.count({ where: exerciseScope(actor, planId, exerciseId) }))) throw notFound("The test");
   if (!file) throw invalid("file", "Choose a file to attach.");
   const fileName = cleanFileName(file.name);
   const check = checkAttachment({ fileName, declaredType: file.type, bytes: file.bytes });

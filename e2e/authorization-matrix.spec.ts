@@ -1,0 +1,162 @@
+/**
+ * The authorisation matrix: every page and route handler of the app × every role × own
+ * organisation and another. The routes are discovered from the file system and each must have a
+ * rule here, so a new route without one fails this test. Allowed requests answer 200; refused
+ * ones 403 or 404 and change nothing (they are reads, or mutations that must be refused before
+ * any write). Server actions are covered by the use cases' integration tests, which check every
+ * role against the same permission table.
+ */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { can, ROLES, type Permission, type Role } from "../lib/auth/permissions";
+import { signIn, USERS } from "./helpers";
+
+type Rule =
+  | { kind: "page" | "get"; permission: Permission; tenant?: boolean; editableOnly?: boolean }
+  | { kind: "post"; permission: Permission; tenant: true }
+  | { kind: "public"; status: number }
+  | { kind: "skip"; why: string };
+
+const RULES: Record<string, Rule> = {
+  "/": { kind: "public", status: 307 },
+  "/signin": { kind: "public", status: 200 },
+  "/api/health": { kind: "public", status: 200 },
+  "/api/auth/[...nextauth]": { kind: "skip", why: "next-auth's own endpoints (CSRF-token protected)" },
+  "/plans": { kind: "page", permission: "plan:read" },
+  "/people": { kind: "page", permission: "plan:read" },
+  "/people/[personId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/members": { kind: "page", permission: "member:read" },
+  "/audit": { kind: "page", permission: "audit:read" },
+  "/settings": { kind: "page", permission: "org:settings" },
+  "/notifications": { kind: "page", permission: "plan:read" },
+  "/plans/[planId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/committee": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/risks": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/risks/threats/[threatId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/risks/scenarios/[scenarioId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/bia": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/bia/functions/[functionId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/systems": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/systems/[systemId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/priorities": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/sections": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/inventories": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/inventories/[kind]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/inventories/[kind]/items/[itemId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/inventories/[kind]/export": { kind: "get", permission: "plan:export", tenant: true },
+  "/plans/[planId]/tests": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/tests/new": { kind: "page", permission: "plan:edit", tenant: true },
+  "/plans/[planId]/tests/[exerciseId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/tests/[exerciseId]/attachments": { kind: "post", permission: "plan:edit", tenant: true },
+  "/plans/[planId]/tests/[exerciseId]/attachments/[attachmentId]": { kind: "get", permission: "plan:read", tenant: true },
+  "/plans/[planId]/approval": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/approval/versions/[number]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/approval/compare": { kind: "page", permission: "plan:read", tenant: true },
+};
+
+/** Route patterns from app/: route groups dropped, one per page.tsx or route.ts. */
+function discoverRoutes(dir = path.join(process.cwd(), "app"), prefix = ""): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir)) {
+    const full = path.join(dir, entry);
+    if (statSync(full).isDirectory()) {
+      const segment = /^\(.*\)$/.test(entry) ? "" : `/${entry}`;
+      found.push(...discoverRoutes(full, prefix + segment));
+    } else if (entry === "page.tsx" || entry === "route.ts") {
+      found.push(prefix || "/");
+    }
+  }
+  return found.sort();
+}
+
+type Ids = Record<string, string>;
+
+async function demoIds(): Promise<Ids> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  const one = async (sql: string) => String((await client.query(sql)).rows[0]?.id ?? "missing");
+  const org = `(SELECT id FROM "Organization" WHERE slug = 'harbour-lane-foods')`;
+  const plan = `(SELECT id FROM "Plan" WHERE "orgId" = ${org} AND name = 'Bristol operations')`;
+  const ids: Ids = {
+    planId: await one(`SELECT ${plan} AS id`),
+    personId: await one(`SELECT id FROM "Person" WHERE "orgId" = ${org} ORDER BY name LIMIT 1`),
+    threatId: await one(`SELECT id FROM "Threat" WHERE "planId" = ${plan} LIMIT 1`),
+    scenarioId: await one(`SELECT id FROM "Scenario" WHERE "planId" = ${plan} LIMIT 1`),
+    functionId: await one(`SELECT id FROM "BusinessFunction" WHERE "planId" = ${plan} LIMIT 1`),
+    systemId: await one(`SELECT id FROM "System" WHERE "planId" = ${plan} LIMIT 1`),
+    kind: "vendors",
+    itemId: await one(`SELECT id FROM "InventoryItem" WHERE "planId" = ${plan} AND kind = 'vendors' LIMIT 1`),
+    exerciseId: await one(`SELECT "exerciseId" AS id FROM "Attachment" WHERE "planId" = ${plan} LIMIT 1`),
+    attachmentId: await one(`SELECT id FROM "Attachment" WHERE "planId" = ${plan} LIMIT 1`),
+    number: "1",
+  };
+  await client.end();
+  return ids;
+}
+
+function urlFor(pattern: string, ids: Ids): string {
+  const url = pattern.replace(/\[([^\]]+)\]/g, (_, name: string) => ids[name] ?? `missing-${name}`);
+  return pattern.endsWith("/compare") ? `${url}?from=1&to=1` : url;
+}
+
+async function sessionFor(browser: Browser, email: string): Promise<APIRequestContext> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return context.request;
+}
+
+test("every route has a rule, and every role in either organisation gets exactly what the rule allows", async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const routes = discoverRoutes();
+  expect(routes.filter((route) => !(route in RULES)), "routes without an authorisation rule").toEqual([]);
+  expect(Object.keys(RULES).filter((route) => !routes.includes(route)), "rules for routes that no longer exist").toEqual([]);
+
+  const ids = await demoIds();
+  expect(Object.entries(ids).filter(([, v]) => v === "missing"), "demo data for every route").toEqual([]);
+  const sessions = new Map<Role | "outsider", APIRequestContext>();
+  for (const role of ROLES) sessions.set(role, await sessionFor(browser, USERS[role]));
+  sessions.set("outsider", await sessionFor(browser, USERS.otherOrgAdmin));
+  const anonymous = (await browser.newContext()).request;
+
+  const failures: string[] = [];
+  const check = (what: string, got: number, allowed: number[]) => {
+    if (!allowed.includes(got)) failures.push(`${what}: got ${got}, expected ${allowed.join(" or ")}`);
+  };
+  for (const route of routes) {
+    const rule = RULES[route];
+    const url = urlFor(route, ids);
+    if (rule.kind === "skip") continue;
+    if (rule.kind === "public") {
+      check(`anonymous GET ${route}`, (await anonymous.get(url, { maxRedirects: 0 })).status(), [rule.status]);
+      continue;
+    }
+    const signedOut = await anonymous.get(url, { maxRedirects: 0 });
+    // Pages send a signed-out visitor to the sign-in page; downloads do that or answer 401.
+    check(`anonymous ${route}`, signedOut.status(), rule.kind === "page" ? [307] : rule.kind === "get" ? [307, 401] : [401, 405]);
+    for (const [who, request] of sessions) {
+      const role: Role = who === "outsider" ? "admin" : who;
+      const permitted = can(role, rule.permission) && !(who === "outsider" && rule.tenant);
+      if (rule.kind === "post") {
+        const response = await request.post(url, { headers: { origin: baseURL! }, multipart: { note: "no file" } });
+        check(`${who} POST ${route}`, response.status(), permitted ? [400] : who === "outsider" ? [404] : [403, 404]);
+        continue;
+      }
+      const response = await request.get(url, { maxRedirects: 0 });
+      check(`${who} GET ${route}`, response.status(), permitted ? [200] : [403, 404]);
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+test("a mutation posted from another site is refused", async ({ browser }) => {
+  const committee = await sessionFor(browser, USERS.committee);
+  const ids = await demoIds();
+  const response = await committee.post(urlFor("/plans/[planId]/tests/[exerciseId]/attachments", ids), {
+    headers: { origin: "https://evil.example" },
+    multipart: { file: { name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("x") } },
+  });
+  expect(response.status()).toBe(403);
+});
