@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { RenamePlanForm } from "@/components/plans/rename-plan-form";
 import { StageList } from "@/components/plans/stage-list";
+import { OverviewPanel } from "@/components/recovery/overview-panel";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { archivePlanAction, renamePlanAction, restorePlanAction } from "../actions";
 import { loadPlan } from "./load-plan";
@@ -38,6 +39,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       </div>
 
       <StageList stages={stages} />
+      <OverviewPanel actor={actor} planId={plan.id} />
 
       {can(actor.role, "plan:edit") || can(actor.role, "plan:archive") ? (
         <section aria-label="Plan settings" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
