@@ -37,7 +37,7 @@ export function TimelineChart({ timeline, title }: { timeline: Timeline; title: 
   return (
     <figure className="space-y-4">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-2">
-        <svg role="img" aria-labelledby="timeline-title timeline-desc" width={LABEL + WIDTH + 20} height={height} className="font-sans text-xs">
+        <svg role="img" aria-labelledby="timeline-title timeline-desc" width={LABEL + WIDTH + 48} height={height} className="font-sans text-xs">
           <title id="timeline-title">{title}</title>
           <desc id="timeline-desc">
             {`Restore of ${bars.length} systems. Transfer in blue, boot in orange, verification in green, measured restores in purple, waiting in grey; the critical path (${timeline.criticalPath.join(" → ") || "none"}) is outlined in red; a tick marks each system's RTO target.`}
@@ -86,6 +86,22 @@ export function TimelineChart({ timeline, title }: { timeline: Timeline; title: 
           ))}
         </svg>
       </div>
+      <ul aria-hidden="true" className="flex flex-wrap gap-4 text-xs text-slate-700">
+        {(Object.keys(FILL) as SegmentKind[]).map((kind) => (
+          <li key={kind} className="flex items-center gap-1">
+            <span className="inline-block h-3 w-5 rounded-sm" style={{ background: FILL[kind] }} />
+            {NAMES[kind]}
+          </li>
+        ))}
+        <li className="flex items-center gap-1">
+          <span className="inline-block h-3 w-5 rounded-sm border-2 border-red-600" />
+          critical path
+        </li>
+        <li className="flex items-center gap-1">
+          <span className="inline-block h-3 w-0.5 bg-slate-900" />
+          RTO target
+        </li>
+      </ul>
       <figcaption className="text-sm text-slate-700">
         {timeline.criticalPath.length ? (
           <>
