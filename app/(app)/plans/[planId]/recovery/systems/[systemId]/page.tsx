@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDuration } from "@/lib/engine";
 import { AppError } from "@/lib/errors";
+import { AGE_BANDS } from "@/lib/recovery/dashboard/ages";
 import { getSystemReadiness } from "@/lib/recovery/get-system-readiness";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
@@ -42,7 +43,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
           <dt className="font-medium">RTO</dt>
           <dd data-target="rto">{target(r.targets.rto)}</dd>
           <dt className="font-medium">Newest point</dt>
-          <dd>{r.age ? (r.age.minutes === null ? "no restore point recorded" : `${formatDuration(r.age.minutes)} old (${r.age.status})`) : "—"}</dd>
+          <dd>{r.age ? (r.age.minutes === null ? "no restore point recorded" : `${formatDuration(r.age.minutes)} old (${AGE_BANDS.find((b) => b.status === r.age?.status)?.label.toLowerCase()})`) : "—"}</dd>
         </dl>
         {r.system.functions.length ? (
           <p className="mt-2 text-xs text-slate-500">Needed by: {r.system.functions.map((f) => f.name).join(", ")}. The tightest target of these applies.</p>
