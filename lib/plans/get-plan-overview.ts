@@ -8,6 +8,7 @@ import { inventoryCompleteness } from "@/lib/inventories/inventory-completeness"
 import { testsCompletenessSource } from "@/lib/exercises/tests-completeness";
 import { biaCompleteness } from "@/lib/bia/bia-completeness";
 import { prioritiesCompleteness } from "@/lib/priorities/priorities-completeness";
+import { recoveryCompleteness } from "@/lib/recovery/recovery-completeness";
 
 export type PlanScope = { orgId: string; planId: string };
 export type CompletenessSource = (scope: PlanScope) => Promise<Partial<Record<StageKey, number>>>;
@@ -22,6 +23,7 @@ const SOURCES: CompletenessSource[] = [
   biaCompleteness,
   prioritiesCompleteness,
   inventoryCompleteness,
+  recoveryCompleteness,
   testsCompletenessSource,
 ];
 

@@ -5,6 +5,7 @@ import { RenamePlanForm } from "@/components/plans/rename-plan-form";
 import { StageList } from "@/components/plans/stage-list";
 import { InventoryOverviewPanel } from "@/components/inventories/overview-panel";
 import { ExercisesOverviewPanel } from "@/components/exercises/overview-panel";
+import { OverviewPanel } from "@/components/recovery/overview-panel";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { archivePlanAction, renamePlanAction, restorePlanAction } from "../actions";
 import { loadPlan } from "./load-plan";
@@ -42,6 +43,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       <StageList stages={stages} />
       <InventoryOverviewPanel actor={actor} planId={plan.id} />
       <ExercisesOverviewPanel actor={actor} plan={plan} />
+      <OverviewPanel actor={actor} planId={plan.id} />
 
       {can(actor.role, "plan:edit") || can(actor.role, "plan:archive") ? (
         <section aria-label="Plan settings" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">

@@ -1,0 +1,23 @@
+import { currentActor } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import { exportRecoveryModel } from "@/lib/recovery/export-recovery-model";
+
+/** Downloads the plan's recovery model, the file `continuity check` reads. */
+export async function GET(_request: Request, { params }: { params: Promise<{ planId: string }> }) {
+  const actor = await currentActor();
+  if (!actor) return Response.json({ error: "Sign in to download the model." }, { status: 401 });
+  const { planId } = await params;
+  try {
+    const { model, fileName } = await exportRecoveryModel({ actor, planId });
+    return new Response(`${JSON.stringify(model, null, 2)}\n`, {
+      headers: {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
+    throw error;
+  }
+}

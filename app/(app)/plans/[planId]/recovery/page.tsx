@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listQuerySchema } from "@/lib/lists/list-query";
+import { MATRIX_SORTS, pageRows, sortMatrix } from "@/lib/recovery/dashboard/matrix";
+import { getReadiness } from "@/lib/recovery/get-readiness";
+import { buttonClass } from "@/components/ui/button";
+import { AgeBands } from "@/components/recovery/age-bands";
+import { CapacityTable, ProcessTable } from "@/components/recovery/capacity-table";
+import { ModelIssues } from "@/components/recovery/model-issues";
+import { ReadinessMatrix } from "@/components/recovery/readiness-matrix";
+import { loadPlan } from "../load-plan";
+
+export const metadata: Metadata = { title: "Recovery readiness" };
+
+const querySchema = listQuerySchema(MATRIX_SORTS, "margin");
+
+export default async function RecoveryPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string>> }) {
+  const { planId } = await params;
+  const { actor } = await loadPlan(planId);
+  const query = querySchema.parse(await searchParams);
+  const readiness = await getReadiness({ actor, planId });
+  const base = `/plans/${planId}/recovery`;
+  const scenarioName = (key: string) => readiness.scenarios.find((s) => s.key === key)?.name ?? key;
+
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Recovery readiness</h1>
+          <p className="mt-1 max-w-2xl text-sm text-slate-600">
+            Assessed now from this plan&apos;s backups, hosts and scenarios: whether each system&apos;s backups meet its RPO and its restore
+            meets its RTO.
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Link href={`${base}/what-if`} className={buttonClass("secondary")}>
+            Try a change (what-if)
+          </Link>
+          <a href={`${base}/model.json`} download className={buttonClass("secondary")}>
+            Download model
+          </a>
+        </div>
+      </div>
+
+      {!readiness.ok ? (
+        <ModelIssues issues={readiness.issues} planId={planId} />
+      ) : (
+        <>
+          <section aria-labelledby="summary-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="summary-heading" className="text-lg font-semibold">
+              Restore points today
+            </h2>
+            <AgeBands ages={readiness.dashboard.ages} unmodelled={readiness.unmodelled} />
+            <p className="text-sm text-slate-700">
+              {readiness.dashboard.errors} {readiness.dashboard.errors === 1 ? "problem" : "problems"} and {readiness.dashboard.warnings}{" "}
+              {readiness.dashboard.warnings === 1 ? "warning" : "warnings"} found; each system&apos;s page explains its own and how to fix them.
+            </p>
+          </section>
+
+          {readiness.scenarios.length === 0 ? (
+            <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" role="note">
+              No disaster scenarios yet. Add disaster scenarios on the Risks page to assess them: each system&apos;s RPO and RTO are checked per
+              scenario.
+            </p>
+          ) : (
+            <nav aria-label="Scenario timelines" className="text-sm">
+              Recovery timelines:{" "}
+              {readiness.scenarios.map((s, i) => (
+                <span key={s.key}>
+                  {i ? " · " : ""}
+                  <Link href={`${base}/scenarios/${encodeURIComponent(s.key)}`} className="text-blue-700 underline">
+                    {s.name}
+                  </Link>
+                </span>
+              ))}
+            </nav>
+          )}
+
+          <MatrixSection base={base} query={query} readiness={readiness} />
+          <ProcessTable rows={readiness.dashboard.processes} scenarioName={scenarioName} />
+          <CapacityTable rows={readiness.dashboard.capacity} scenarioName={scenarioName} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function MatrixSection({
+  base,
+  query,
+  readiness,
+}: {
+  base: string;
+  query: ReturnType<typeof querySchema.parse>;
+  readiness: Extract<Awaited<ReturnType<typeof getReadiness>>, { ok: true }>;
+}) {
+  const page = pageRows(sortMatrix(readiness.dashboard.matrix, query), query);
+  return (
+    <ReadinessMatrix
+      base={base}
+      query={{ ...query, page: page.page }}
+      rows={page.rows}
+      total={page.total}
+      pageCount={page.pageCount}
+      scenarios={readiness.scenarios}
+      systemIds={readiness.systemIds}
+    />
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDuration } from "@/lib/engine";
+import { AppError } from "@/lib/errors";
+import { getScenarioReadiness } from "@/lib/recovery/get-scenario-readiness";
+import { ModelIssues } from "@/components/recovery/model-issues";
+import { StatusBadge } from "@/components/recovery/status-badge";
+import { TimelineChart } from "@/components/recovery/timeline-chart";
+import { loadPlan } from "../../../load-plan";
+
+export const metadata: Metadata = { title: "Scenario recovery timeline" };
+
+export default async function ScenarioPage({ params }: { params: Promise<{ planId: string; scenarioKey: string }> }) {
+  const { planId, scenarioKey } = await params;
+  const { actor } = await loadPlan(planId);
+  const result = await getScenarioReadiness({ actor, planId, scenarioKey: decodeURIComponent(scenarioKey) }).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const { scenario } = result;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={`/plans/${planId}/recovery`} className="text-sm text-blue-700 underline">
+          Recovery readiness
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold">{scenario.name}</h1>
+        <p className="text-sm text-slate-600">
+          {scenario.kind} scenario · recovery starts {formatDuration(Math.max(scenario.declareMinutes, scenario.containmentMinutes))} after the
+          disaster{scenario.at ? ` · disaster at ${scenario.at.toISOString().replace("T", " ").slice(0, 16)} UTC` : ""}
+        </p>
+        {scenario.description ? <p className="mt-1 max-w-2xl text-slate-700">{scenario.description}</p> : null}
+      </div>
+      {!result.ok ? (
+        <ModelIssues issues={result.issues} planId={planId} />
+      ) : (
+        <>
+          <section aria-labelledby="timeline-heading" className="space-y-2">
+            <h2 id="timeline-heading" className="text-lg font-semibold">
+              Recovery timeline
+            </h2>
+            <TimelineChart timeline={result.timeline} title={`Recovery timeline: ${scenario.name}`} />
+          </section>
+          <section aria-labelledby="rpo-heading">
+            <h2 id="rpo-heading" className="text-lg font-semibold">
+              Data loss
+            </h2>
+            <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+              <caption className="sr-only">Worst-case RPO and RPO at the disaster per affected system</caption>
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  <th scope="col" className="p-2">System</th>
+                  <th scope="col" className="p-2">Restores from</th>
+                  <th scope="col" className="p-2">Worst case</th>
+                  <th scope="col" className="p-2">At the disaster</th>
+                  <th scope="col" className="p-2">RPO</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.rpo.map((r) => (
+                  <tr key={r.system} className="border-t border-slate-100">
+                    <th scope="row" className="p-2 font-medium">{r.system}</th>
+                    <td className="p-2">{r.location ?? "no surviving copy"}</td>
+                    <td className="p-2 tabular-nums">{formatDuration(r.worstCaseMinutes)}</td>
+                    <td className="p-2 tabular-nums">{scenario.at ? formatDuration(r.atDisasterMinutes) : "no disaster instant set"}</td>
+                    <td className="p-2">
+                      <StatusBadge label="RPO" status={r.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

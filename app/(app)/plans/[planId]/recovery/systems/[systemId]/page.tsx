@@ -1,0 +1,178 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { formatDuration } from "@/lib/engine";
+import { AppError } from "@/lib/errors";
+import { AGE_BANDS } from "@/lib/recovery/dashboard/ages";
+import { getSystemReadiness } from "@/lib/recovery/get-system-readiness";
+import { ModelIssues } from "@/components/recovery/model-issues";
+import { StatusBadge } from "@/components/recovery/status-badge";
+import { loadPlan } from "../../../load-plan";
+
+export const metadata: Metadata = { title: "System recovery readiness" };
+
+const date = (d: Date) => d.toISOString().slice(0, 10);
+
+export default async function SystemPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
+  const { planId, systemId } = await params;
+  const { actor } = await loadPlan(planId);
+  const r = await getSystemReadiness({ actor, planId, systemId }).catch((error) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const name = (key: string) => r.scenarioNames[key] ?? key;
+  const target = (t: { minutes: number | null; from: string[] }) =>
+    t.minutes === null ? "not set: link the system to a business function with this target in the BIA" : `${formatDuration(t.minutes)}, from ${t.from.join(", ")}`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={`/plans/${planId}/recovery`} className="text-sm text-blue-700 underline">
+          Recovery readiness
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold">{r.system.name}</h1>
+        <p className="text-sm text-slate-600">{r.system.host ? `Runs on ${r.system.host.name}` : "No host: not a restorable VM, left out of the recovery model."}</p>
+      </div>
+
+      <section aria-labelledby="targets-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="targets-heading" className="text-lg font-semibold">
+          Targets
+        </h2>
+        <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
+          <dt className="font-medium">RPO</dt>
+          <dd data-target="rpo">{target(r.targets.rpo)}</dd>
+          <dt className="font-medium">RTO</dt>
+          <dd data-target="rto">{target(r.targets.rto)}</dd>
+          <dt className="font-medium">Newest point</dt>
+          <dd>{r.age ? (r.age.minutes === null ? "no restore point recorded" : `${formatDuration(r.age.minutes)} old (${AGE_BANDS.find((b) => b.status === r.age?.status)?.label.toLowerCase()})`) : "—"}</dd>
+        </dl>
+        {r.system.functions.length ? (
+          <p className="mt-2 text-xs text-slate-500">Needed by: {r.system.functions.map((f) => f.name).join(", ")}. The tightest target of these applies.</p>
+        ) : null}
+      </section>
+
+      {r.issues.length ? <ModelIssues issues={r.issues} planId={planId} /> : null}
+
+      {r.modelled && !r.issues.length ? (
+        <>
+          <section aria-labelledby="scenarios-heading">
+            <h2 id="scenarios-heading" className="text-lg font-semibold">
+              Per scenario
+            </h2>
+            {r.perScenario.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-600">Add disaster scenarios on the Risks page to assess them.</p>
+            ) : (
+              <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+                <caption className="sr-only">RPO and RTO of {r.system.name} in each scenario</caption>
+                <thead className="bg-slate-50 text-slate-600">
+                  <tr>
+                    <th scope="col" className="p-2">Scenario</th>
+                    <th scope="col" className="p-2">RPO worst case</th>
+                    <th scope="col" className="p-2">Restores from</th>
+                    <th scope="col" className="p-2">RPO at disaster</th>
+                    <th scope="col" className="p-2">Restore start / transfer end / ready</th>
+                    <th scope="col" className="p-2">Based on</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.perScenario.map((s) => (
+                    <tr key={s.scenario} className="border-t border-slate-100">
+                      <th scope="row" className="p-2 font-medium">{name(s.scenario)}</th>
+                      {s.affected ? (
+                        <>
+                          <td className="p-2">
+                            {formatDuration(s.rpo.worstCaseMinutes)} <StatusBadge label="RPO" status={s.rpo.status} />
+                          </td>
+                          <td className="p-2">{s.rpo.location ?? "no surviving copy"}</td>
+                          <td className="p-2">{s.rpo.atDisasterMinutes === null ? "—" : formatDuration(s.rpo.atDisasterMinutes)}</td>
+                          <td className="p-2 tabular-nums">
+                            {formatDuration(s.rto.restoreStart)} / {s.rto.transferEnd === null ? "—" : formatDuration(s.rto.transferEnd)} /{" "}
+                            {formatDuration(s.rto.ready)} <StatusBadge label="RTO" status={s.rto.status} />
+                          </td>
+                          <td className="p-2">{s.rto.source === "test" ? "measured test" : s.rto.source === "estimate" ? "estimate" : "—"}</td>
+                        </>
+                      ) : (
+                        <td colSpan={5} className="p-2 text-slate-500">
+                          Not affected: keeps running on {s.rto.host}.
+                        </td>
+                      )}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </section>
+
+          <section aria-labelledby="paths-heading">
+            <h2 id="paths-heading" className="text-lg font-semibold">
+              Every copy and its worst-case RPO
+            </h2>
+            <p className="text-sm text-slate-600">Each location on its own, as if it were the only copy left.</p>
+            {r.paths.length === 0 ? (
+              <p className="mt-2 text-sm text-red-800">No backup policy or replica covers this system: it cannot be restored.</p>
+            ) : (
+              <ul className="mt-2 space-y-1 text-sm">
+                {r.paths.map((p) => (
+                  <li key={p.location} data-path={p.location}>
+                    <strong>{p.location}</strong>: up to {formatDuration(p.worstCaseMinutes)} of data lost{" "}
+                    {p.status ? <StatusBadge label="RPO" status={p.status} /> : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="findings-heading">
+            <h2 id="findings-heading" className="text-lg font-semibold">
+              Findings and fixes
+            </h2>
+            {r.findings.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-600">No findings: every checked target is met.</p>
+            ) : (
+              <ul className="mt-2 space-y-2 text-sm">
+                {r.findings.map((f, i) => (
+                  <li key={i} className={`rounded border p-2 ${f.severity === "error" ? "border-red-200 bg-red-50" : "border-amber-200 bg-amber-50"}`}>
+                    <span className="font-medium">{f.severity === "error" ? "Problem" : "Warning"}</span>
+                    {f.scenario ? ` · ${name(f.scenario)}` : ""}: {f.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      ) : null}
+
+      <section aria-labelledby="tests-heading">
+        <h2 id="tests-heading" className="text-lg font-semibold">
+          Measured restores
+        </h2>
+        {r.measurements.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">Never restored in a test: the restore time above is an estimate. Record a restore test to prove it.</p>
+        ) : (
+          <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+            <caption className="sr-only">Restore tests of {r.system.name}, newest first</caption>
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="p-2">Exercise</th>
+                <th scope="col" className="p-2">Date</th>
+                <th scope="col" className="p-2">From</th>
+                <th scope="col" className="p-2">Restore took</th>
+                <th scope="col" className="p-2">Size</th>
+              </tr>
+            </thead>
+            <tbody>
+              {r.measurements.map((m) => (
+                <tr key={m.id} className="border-t border-slate-100">
+                  <th scope="row" className="p-2 font-medium">{m.exercise.title}</th>
+                  <td className="p-2">{date(m.exercise.conductedOn)}</td>
+                  <td className="p-2">{m.locationKey}</td>
+                  <td className="p-2 tabular-nums">{formatDuration(m.restoreMinutes)}</td>
+                  <td className="p-2 tabular-nums">{m.usedGB === null ? "—" : `${m.usedGB} GB`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

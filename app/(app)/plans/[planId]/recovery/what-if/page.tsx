@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDuration } from "@/lib/engine";
+import { runWhatIf } from "@/lib/recovery/run-what-if";
+import { ModelIssues } from "@/components/recovery/model-issues";
+import { StatusBadge } from "@/components/recovery/status-badge";
+import { WhatIfForm } from "@/components/recovery/what-if-form";
+import { loadPlan } from "../../load-plan";
+
+export const metadata: Metadata = { title: "What-if" };
+
+export default async function WhatIfPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { planId } = await params;
+  const { actor } = await loadPlan(planId);
+  const values = await searchParams;
+  const result = await runWhatIf({ actor, planId, values });
+  const base = `/plans/${planId}/recovery`;
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href={base} className="text-sm text-blue-700 underline">
+          Recovery readiness
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold">What if…</h1>
+        <p className="max-w-2xl text-sm text-slate-600">
+          Change a policy&apos;s schedule or window, or a location&apos;s throughput, and see what it does to every RPO and RTO before anyone
+          changes the real setup. Nothing here is saved.
+        </p>
+      </div>
+      <WhatIfForm
+        action={`${base}/what-if`}
+        values={result.state === "empty" ? {} : values}
+        errors={result.state === "invalid" ? result.fieldErrors : {}}
+        policies={result.options.policies}
+        locations={result.options.locations}
+      />
+      {result.state === "invalid" ? (
+        <p role="alert" className="text-sm text-red-800">
+          Some fields need attention.
+        </p>
+      ) : null}
+      {result.state === "base-invalid" || result.state === "draft-invalid" ? <ModelIssues issues={result.issues} planId={planId} /> : null}
+      {result.state === "assessed" ? (
+        <section aria-labelledby="effect-heading" aria-live="polite">
+          <h2 id="effect-heading" className="text-lg font-semibold">
+            Effect of the draft
+          </h2>
+          {result.scenarios === 0 ? (
+            <p className="mt-2 text-sm text-amber-900">No disaster scenarios yet. Add disaster scenarios on the Risks page to assess them.</p>
+          ) : result.changes.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">No RPO or RTO changes with this draft.</p>
+          ) : (
+            <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+              <caption className="sr-only">RPO and RTO before and after the draft</caption>
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  <th scope="col" className="p-2">Scenario</th>
+                  <th scope="col" className="p-2">System</th>
+                  <th scope="col" className="p-2">RPO now → draft</th>
+                  <th scope="col" className="p-2">RTO now → draft</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.changes.map((c) => (
+                  <tr key={`${c.scenario}/${c.system}`} className="border-t border-slate-100" data-change={`${c.scenario}/${c.system}`}>
+                    <td className="p-2">{c.scenario}</td>
+                    <th scope="row" className="p-2 font-medium">{c.system}</th>
+                    <td className="p-2">
+                      {formatDuration(c.rpo.before)} <StatusBadge label="RPO" status={c.rpo.statusBefore} /> → {formatDuration(c.rpo.after)}{" "}
+                      <StatusBadge label="RPO" status={c.rpo.statusAfter} />
+                    </td>
+                    <td className="p-2">
+                      {formatDuration(c.rto.before)} <StatusBadge label="RTO" status={c.rto.statusBefore} /> → {formatDuration(c.rto.after)}{" "}
+                      <StatusBadge label="RTO" status={c.rto.statusAfter} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

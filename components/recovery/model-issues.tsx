@@ -1,0 +1,27 @@
+import Link from "next/link";
+import type { ModelIssue } from "@/lib/engine";
+
+/** The engine's validation issues, in place of results: each names the field to fix. */
+export function ModelIssues({ issues, planId }: { issues: ModelIssue[]; planId: string }) {
+  return (
+    <section role="alert" aria-labelledby="model-issues-heading" className="rounded-lg border border-red-300 bg-red-50 p-5">
+      <h2 id="model-issues-heading" className="text-lg font-semibold text-red-900">
+        The recovery model cannot be assessed yet
+      </h2>
+      <p className="mt-1 text-sm text-red-900">
+        Fix these {issues.length === 1 ? "entry" : `${issues.length} entries`} in{" "}
+        <Link className="underline" href={`/plans/${planId}/recovery/setup`}>
+          locations, hosts and policies
+        </Link>{" "}
+        (or the scenarios on the Risks page); the path says which record and field.
+      </p>
+      <ul className="mt-3 space-y-1 text-sm">
+        {issues.map((issue, i) => (
+          <li key={i}>
+            <code className="rounded bg-white px-1 text-red-900">{issue.path || "model"}</code> {issue.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import Link from "next/link";
+import type { ListQuery } from "@/lib/lists/list-query";
+import type { MatrixRow } from "@/lib/recovery/dashboard/matrix";
+import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
+import { formatMargin, StatusBadge } from "./status-badge";
+
+type Props = {
+  base: string;
+  query: ListQuery;
+  rows: MatrixRow[];
+  total: number;
+  pageCount: number;
+  scenarios: { key: string; name: string }[];
+  systemIds: Record<string, string>;
+};
+
+/** Systems × scenarios: RPO and RTO status with margins; search, sort by margin, pages. */
+export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios, systemIds }: Props) {
+  return (
+    <section aria-labelledby="matrix-heading" className="space-y-3">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h2 id="matrix-heading" className="text-lg font-semibold">
+          Systems by scenario
+        </h2>
+        <ListSearch base={base} query={query} label="Search systems" />
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-left text-sm">
+          <caption className="sr-only">
+            RPO and RTO of each system in each scenario, with the margin to the target (negative: breached by that much)
+          </caption>
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <SortHeader base={base} query={query} column="name">
+                System
+              </SortHeader>
+              <SortHeader base={base} query={query} column="margin">
+                Tightest margin
+              </SortHeader>
+              {scenarios.map((s) => (
+                <th key={s.key} scope="col" className="p-3">
+                  <Link href={`${base}/scenarios/${encodeURIComponent(s.key)}`} className="underline">
+                    {s.name}
+                  </Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={2 + scenarios.length} className="p-3 text-slate-600">
+                  {query.q ? `No system matches “${query.q}”.` : "No system has a host yet: add hosts and assign systems in Setup."}
+                </td>
+              </tr>
+            ) : (
+              rows.map((row) => (
+                <tr key={row.system} className="border-t border-slate-100" data-system={row.system}>
+                  <th scope="row" className="p-3 font-medium">
+                    {systemIds[row.system] ? (
+                      <Link href={`${base}/systems/${systemIds[row.system]}`} className="text-blue-700 underline">
+                        {row.system}
+                      </Link>
+                    ) : (
+                      row.system
+                    )}
+                  </th>
+                  <td className="p-3 tabular-nums">{row.margin === null ? "—" : formatMargin(row.margin)}</td>
+                  {row.cells.map((cell) => (
+                    <td key={cell.scenario} className="space-x-1 p-3">
+                      <StatusBadge label="RPO" status={cell.rpo.status} margin={cell.rpo.margin} />
+                      <StatusBadge label="RTO" status={cell.rto.status} margin={cell.rto.margin} />
+                    </td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="systems" />
+    </section>
+  );
+}

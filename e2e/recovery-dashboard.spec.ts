@@ -1,0 +1,82 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, USERS } from "./helpers";
+
+async function openReadiness(page: Page) {
+  await page.getByRole("link", { name: "Bristol operations" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
+  await page.getByRole("link", { name: "Recovery", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Recovery readiness" })).toBeVisible();
+}
+
+test("a committee member reads the readiness dashboard, a system's page and tries a what-if", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await openReadiness(page);
+
+  // Current restore-point ages in bands, and the matrix with every modelled system.
+  await expect(page.getByRole("list", { name: "Restore-point age bands" }).getByRole("listitem")).toHaveCount(6);
+  const matrix = page.getByRole("table", { name: /RPO and RTO of each system in each scenario/ });
+  for (const system of ["DC01", "SQL01", "ERP-APP", "FILE01"]) await expect(matrix.getByRole("rowheader", { name: system })).toBeVisible();
+  await expect(page.getByText("Microsoft 365", { exact: false })).toBeVisible();
+
+  // Search narrows the matrix by system name.
+  await page.getByLabel("Search systems").fill("FILE");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(matrix.getByRole("rowheader")).toHaveCount(1);
+
+  // FILE01's page: its newest point is days old (its job has failed for four nights), every copy
+  // with its own worst case, and what measured restores exist.
+  await matrix.getByRole("link", { name: "FILE01" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "FILE01" })).toBeVisible();
+  await expect(page.getByText(/Runs on HV01/)).toBeVisible();
+  await expect(page.locator("dd", { hasText: /\d+ days.* old/ })).toBeVisible();
+  for (const location of ["nas", "usb", "cloud"]) await expect(page.locator(`[data-path="${location}"]`)).toContainText("of data lost");
+  await expect(page.getByRole("heading", { name: "Measured restores" })).toBeVisible();
+
+  // What-if: an incomplete draft is refused at the field, keeping what was chosen.
+  await page.goto(page.url().replace(/\/systems\/.*$/, "/what-if"));
+  await expect(page.getByRole("heading", { level: 1, name: "What if…" })).toBeVisible();
+  await page.getByLabel("Policy").selectOption("nightly");
+  await page.getByLabel("Schedule").selectOption("every");
+  await page.getByRole("button", { name: "Assess the draft" }).click();
+  await expect(page.getByText("Enter how often the backup runs, in minutes.")).toBeVisible();
+  await expect(page.getByLabel("Policy")).toHaveValue("nightly");
+  await page.getByLabel("Every (minutes)").fill("180");
+  await page.getByLabel("Window (minutes)").fill("60");
+  await page.getByRole("button", { name: "Assess the draft" }).click();
+  await expect(page.getByRole("heading", { name: "Effect of the draft" })).toBeVisible();
+  await expect(page.getByLabel("Every (minutes)")).toHaveValue("180");
+});
+
+test("an auditor downloads the recovery model the command-line check reads", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await openReadiness(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download model" }).click()]);
+  expect(download.suggestedFilename()).toBe("bristol-operations-recovery-model.json");
+  const model = JSON.parse(readFileSync((await download.path())!, "utf8"));
+  expect(model.version).toBe(1);
+  expect(model.systems.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(["DC01", "SQL01", "FILE01"]));
+  expect(model.backupPolicies.map((p: { id: string }) => p.id)).toEqual(["nightly", "sql-hourly"]);
+  expect(model.restorePoints.length).toBeGreaterThan(0);
+});
+
+test("the plan overview shows today's restore-point ages", async ({ page }) => {
+  await signIn(page, USERS.executive);
+  await page.getByRole("link", { name: "Bristol operations" }).first().click();
+  const panel = page.getByRole("region", { name: "Restore points today" });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole("listitem")).toHaveCount(6);
+  await expect(page.locator('[data-stage="recovery"]')).toBeVisible();
+});
+
+test("another organisation can neither see the dashboard nor download the model", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await openReadiness(page);
+  const url = page.url();
+  await page.context().clearCookies();
+  await signIn(page, USERS.otherOrgAdmin);
+  const response = await page.goto(url);
+  expect(response?.status()).toBe(404);
+  const model = await page.request.get(`${url}/model.json`);
+  expect(model.status()).toBe(404);
+});

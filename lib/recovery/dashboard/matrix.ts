@@ -1,0 +1,76 @@
+/**
+ * The readiness matrix: one row per modelled system, one cell per scenario, each with the RPO and
+ * RTO status and its margin (target minus value, in minutes; negative = breached by that much).
+ * Pure: built from the engine's assessment only.
+ */
+import type { Assessment, TargetStatus } from "@/lib/engine";
+
+export type Cell = {
+  scenario: string;
+  rpo: { status: TargetStatus; value: number | null; target: number | null; margin: number | null };
+  rto: { status: TargetStatus; value: number | null; target: number | null; margin: number | null };
+};
+
+export type MatrixRow = {
+  system: string;
+  cells: Cell[];
+  /** The smallest margin over every cell (-Infinity when a breach is unbounded); null when nothing has a target. */
+  margin: number | null;
+  breaches: number;
+};
+
+export const MATRIX_SORTS = ["margin", "name"] as const;
+export type MatrixSort = (typeof MATRIX_SORTS)[number];
+
+/** Target minus value; an unbounded value (no path, unplaced) misses its target by -Infinity. */
+function margin(status: TargetStatus, value: number | null, target: number | null): number | null {
+  if (status === "not-affected" || status === "no-target" || target === null) return null;
+  return value === null ? -Infinity : target - value;
+}
+
+export function matrixRows(assessment: Assessment): MatrixRow[] {
+  const bySystem = new Map<string, Cell[]>(assessment.systems.map((s) => [s.id, []]));
+  for (const scenario of assessment.scenarios) {
+    for (const s of scenario.systems) {
+      const cells = bySystem.get(s.id) ?? [];
+      cells.push({
+        scenario: scenario.id,
+        rpo: { status: s.rpo.status, value: s.rpo.worstCaseMinutes, target: s.rpo.target, margin: margin(s.rpo.status, s.rpo.worstCaseMinutes, s.rpo.target) },
+        rto: { status: s.rto.status, value: s.rto.achievableMinutes, target: s.rto.target, margin: margin(s.rto.status, s.rto.achievableMinutes, s.rto.target) },
+      });
+      bySystem.set(s.id, cells);
+    }
+  }
+  return [...bySystem].map(([system, cells]) => {
+    const margins = cells.flatMap((c) => [c.rpo.margin, c.rto.margin]).filter((m): m is number => m !== null);
+    return {
+      system,
+      cells,
+      margin: margins.length ? Math.min(...margins) : null,
+      breaches: cells.filter((c) => c.rpo.status === "breached").length + cells.filter((c) => c.rto.status === "breached").length,
+    };
+  });
+}
+
+/**
+ * Filters by system name and sorts: by margin, the tightest first when ascending (rows without a
+ * margin always last, whichever the direction); by name. Ties fall back to the name.
+ */
+export function sortMatrix(rows: MatrixRow[], { q, sort, dir }: { q: string; sort: MatrixSort; dir: "asc" | "desc" }): MatrixRow[] {
+  const needle = q.trim().toLowerCase();
+  const kept = needle ? rows.filter((r) => r.system.toLowerCase().includes(needle)) : [...rows];
+  const sign = dir === "asc" ? 1 : -1;
+  const byName = (a: MatrixRow, b: MatrixRow) => a.system.localeCompare(b.system);
+  return kept.sort((a, b) => {
+    if (sort === "name") return sign * byName(a, b) || 0;
+    if (a.margin === null || b.margin === null) return a.margin === b.margin ? byName(a, b) : a.margin === null ? 1 : -1;
+    return (a.margin < b.margin ? -sign : a.margin > b.margin ? sign : 0) || byName(a, b);
+  });
+}
+
+/** One page of the sorted rows. */
+export function pageRows<T>(rows: T[], { page, pageSize }: { page: number; pageSize: number }) {
+  const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
+  const current = Math.min(page, pageCount);
+  return { rows: rows.slice((current - 1) * pageSize, current * pageSize), total: rows.length, page: current, pageCount };
+}

@@ -1,0 +1,116 @@
+/**
+ * A scenario's recovery timeline, from the engine's RTO result: per affected system the restore
+ * start, transfer end and ready time (minutes after the disaster), split into segments (transfer,
+ * waiting for dependencies, boot, verification — or one measured restore when a test replaces
+ * the estimate), the dependencies inside the scenario, and the critical path: the chain of
+ * systems that sets the time the last one is ready. Pure.
+ */
+import type { RecoveryModelInput, ScenarioResult, TargetStatus } from "@/lib/engine";
+
+export type SegmentKind = "transfer" | "wait" | "boot" | "verify" | "measured";
+export type Segment = { kind: SegmentKind; start: number; end: number };
+
+export type TimelineBar = {
+  system: string;
+  host: string | null;
+  location: string | null;
+  source: "estimate" | "test" | null;
+  restoreStart: number;
+  transferEnd: number | null;
+  ready: number;
+  target: number | null;
+  status: TargetStatus;
+  /** Affected systems this one waits for (unaffected ones keep running). */
+  dependsOn: string[];
+  segments: Segment[];
+  critical: boolean;
+};
+
+export type Timeline = {
+  bars: TimelineBar[];
+  /** Affected systems that never become ready (no path, unplaced, or blocked by one that is). */
+  unbounded: string[];
+  /** The critical path, first system to last. */
+  criticalPath: string[];
+  /** Latest ready time, or the largest target: the chart's scale. */
+  span: number;
+};
+
+const EPS = 1e-6;
+
+export function buildTimeline(model: Pick<RecoveryModelInput, "systems" | "scenarios">, scenario: ScenarioResult): Timeline {
+  const facts = new Map((model.systems ?? []).map((s) => [s.id, s]));
+  // In a `system` scenario each system is lost alone: what it depends on keeps running.
+  const alone = (model.scenarios ?? []).find((s) => s.id === scenario.id)?.kind === "system";
+  const affected = new Set(alone ? [] : scenario.systems.filter((s) => s.affected).map((s) => s.id));
+  const readyOf = new Map<string, number>();
+  for (const s of scenario.systems) if (s.affected && s.rto.ready !== null) readyOf.set(s.id, s.rto.ready);
+
+  const bars: TimelineBar[] = [];
+  const unbounded: string[] = [];
+  for (const s of scenario.systems) {
+    if (!s.affected) continue;
+    if (s.rto.ready === null || s.rto.restoreStart === null) {
+      unbounded.push(s.id);
+      continue;
+    }
+    const fact = facts.get(s.id);
+    const dependsOn = (fact?.dependsOn ?? []).filter((d) => affected.has(d));
+    const depsReady = Math.max(s.rto.restoreStart, ...dependsOn.map((d) => readyOf.get(d) ?? 0));
+    const { restoreStart, transferEnd, ready } = s.rto;
+    const segments: Segment[] = [];
+    if (transferEnd === null) {
+      segments.push({ kind: "measured", start: Math.min(depsReady, ready), end: ready });
+      if (depsReady > restoreStart + EPS) segments.unshift({ kind: "wait", start: restoreStart, end: Math.min(depsReady, ready) });
+    } else {
+      const verifyStart = ready - (fact?.verifyMinutes ?? 0);
+      const bootStart = verifyStart - (fact?.bootMinutes ?? 0);
+      segments.push({ kind: "transfer", start: restoreStart, end: transferEnd });
+      if (bootStart > transferEnd + EPS) segments.push({ kind: "wait", start: transferEnd, end: bootStart });
+      segments.push({ kind: "boot", start: bootStart, end: verifyStart }, { kind: "verify", start: verifyStart, end: ready });
+    }
+    bars.push({
+      system: s.id,
+      host: s.rto.host,
+      location: s.rpo.location,
+      source: s.rto.source,
+      restoreStart,
+      transferEnd,
+      ready,
+      target: s.rto.target,
+      status: s.rto.status,
+      dependsOn,
+      segments: segments.filter((x) => x.end - x.start > EPS || x.kind === "transfer"),
+      critical: false,
+    });
+  }
+
+  const criticalPath = criticalChain(bars);
+  const onPath = new Set(criticalPath);
+  for (const bar of bars) bar.critical = onPath.has(bar.system);
+  bars.sort((a, b) => a.restoreStart - b.restoreStart || a.ready - b.ready || a.system.localeCompare(b.system));
+  const span = Math.max(1, ...bars.map((b) => b.ready), ...bars.map((b) => b.target ?? 0));
+  return { bars, unbounded, criticalPath, span };
+}
+
+/**
+ * From the system ready last, walk back through the dependency it waited for: the one whose
+ * readiness came after the system's own restore work could start (its transfer end, or its
+ * restore start for a measured restore). Where nothing was waited for, the chain starts.
+ */
+function criticalChain(bars: TimelineBar[]): string[] {
+  if (bars.length === 0) return [];
+  const byId = new Map(bars.map((b) => [b.system, b]));
+  let current: TimelineBar | undefined = bars.reduce((a, b) => (b.ready > a.ready ? b : a));
+  const chain: string[] = [];
+  while (current && !chain.includes(current.system)) {
+    chain.unshift(current.system);
+    const ownWorkReady: number = current.transferEnd ?? current.restoreStart;
+    const waitedFor: TimelineBar | undefined = current.dependsOn
+      .map((d) => byId.get(d))
+      .filter((d): d is TimelineBar => d !== undefined)
+      .reduce<TimelineBar | undefined>((a, b) => (!a || b.ready > a.ready ? b : a), undefined);
+    current = waitedFor && waitedFor.ready > ownWorkReady + EPS ? waitedFor : undefined;
+  }
+  return chain;
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/context";
+import { assessModel } from "@/lib/engine";
+import { notFound } from "@/lib/errors";
+import { assessPlan } from "@/lib/recovery/assess-plan";
+import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
+
+/** The functions that set a target: those with the tightest value (several may tie). */
+function sources(functions: { name: string; value: number | null }[]) {
+  const set = functions.filter((f): f is { name: string; value: number } => f.value !== null);
+  if (set.length === 0) return { minutes: null, from: [] as string[] };
+  const minutes = Math.min(...set.map((f) => f.value));
+  return { minutes, from: set.filter((f) => f.value === minutes).map((f) => f.name) };
+}
+
+/**
+ * One system's readiness: where its targets come from, per scenario its RPO (worst case, at the
+ * disaster, the location it restores from) and its RTO breakdown, every path with its own worst
+ * case, its measured restores, and its findings.
+ */
+export async function getSystemReadiness({ actor, planId, systemId, now = new Date() }: { actor: Actor; planId: string; systemId: string; now?: Date }) {
+  const result = await assessPlan({ actor, planId, now });
+  const system = await db.system.findFirst({
+    where: { id: systemId, orgId: actor.orgId, planId },
+    select: { id: true, name: true, kind: true, host: { select: { key: true, name: true } }, functions: { orderBy: { name: "asc" }, select: { id: true, name: true, rpoMinutes: true, rtoMinutes: true } } },
+  });
+  if (!system) throw notFound("The system");
+  const [measurements, scenarios] = await Promise.all([
+    db.exerciseMeasurement.findMany({
+      where: { orgId: actor.orgId, systemId: system.id, exercise: { planId } },
+      orderBy: [{ exercise: { conductedOn: "desc" } }, { id: "asc" }],
+      select: { id: true, locationKey: true, restoreMinutes: true, usedGB: true, dataLossMinutes: true, exercise: { select: { title: true, conductedOn: true } } },
+    }),
+    db.scenario.findMany({ where: { orgId: actor.orgId, planId }, orderBy: { key: "asc" }, select: { key: true, name: true } }),
+  ]);
+  const targets = {
+    rpo: sources(system.functions.map((f) => ({ name: f.name, value: f.rpoMinutes }))),
+    rto: sources(system.functions.map((f) => ({ name: f.name, value: f.rtoMinutes }))),
+  };
+  const base = { system, targets, measurements, scenarioNames: Object.fromEntries(scenarios.map((s) => [s.key, s.name])), modelled: system.host !== null };
+  if (!result.ok || !system.host) return { ...base, issues: result.ok ? [] : result.issues, perScenario: [], paths: [], findings: [], age: null };
+
+  const name = system.name;
+  const perScenario = result.assessment.scenarios.flatMap((sc) => sc.systems.filter((s) => s.id === name).map((s) => ({ scenario: sc.id, ...s })));
+  const variant = assessModel(pathVariantModel(result.model, name));
+  const paths = systemLocations(result.model, name).map((location) => {
+    const rpo = variant.ok ? variant.assessment.scenarios.find((sc) => sc.id === pathScenario(location))?.systems[0]?.rpo : undefined;
+    return { location, worstCaseMinutes: rpo?.worstCaseMinutes ?? null, status: rpo?.status ?? null };
+  });
+  return {
+    ...base,
+    issues: [],
+    perScenario,
+    paths,
+    findings: result.assessment.findings.filter((f) => f.system === name),
+    age: result.assessment.systems.find((s) => s.id === name)?.currentAge ?? null,
+  };
+}

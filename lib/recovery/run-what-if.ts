@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { assessModel } from "@/lib/engine";
+import { notFound } from "@/lib/errors";
+import { fieldErrorsOf } from "@/lib/validation";
+import { planScope } from "@/lib/plans/scope";
+import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
+import { toRecoveryModel } from "@/lib/recovery/to-model";
+import { applyWhatIf, type WhatIfDraft } from "@/lib/recovery/what-if";
+import { compareAssessments } from "@/lib/recovery/dashboard/compare";
+import { whatIfSchema, type WhatIfInput } from "@/lib/recovery/schemas";
+
+function draftOf(input: WhatIfInput): WhatIfDraft {
+  const policy = input.policy
+    ? {
+        key: input.policy,
+        ...(input.schedule === "every" ? { everyMinutes: input.everyMinutes } : {}),
+        ...(input.schedule === "cron" ? { cron: input.cron, ...(input.timezone ? { timezone: input.timezone } : {}) } : {}),
+        windowMinutes: input.windowMinutes,
+      }
+    : null;
+  const location = input.location ? { key: input.location, throughputMBps: input.throughputMBps, maxStreams: input.maxStreams } : null;
+  return { policies: policy ? [policy] : [], locations: location ? [location] : [] };
+}
+
+/**
+ * Assesses the plan as saved and with a draft change, without saving anything, and lists what
+ * the draft changes. Anyone who can read the plan may try a draft: nothing is written.
+ */
+export async function runWhatIf({ actor, planId, values, now = new Date() }: { actor: Actor; planId: string; values: Record<string, string | undefined>; now?: Date }) {
+  authorize(actor, "plan:read");
+  if ((await db.plan.count({ where: planScope(actor, planId) })) === 0) throw notFound("The plan");
+  const rows = await loadRecoveryRows(db, { orgId: actor.orgId, planId });
+  const options = { policies: rows.policies, locations: rows.locations };
+  const submitted = Object.values(values).some((v) => v !== undefined && v !== "");
+  if (!submitted) return { options, state: "empty" as const };
+
+  const parsed = whatIfSchema.safeParse(values);
+  if (!parsed.success) return { options, state: "invalid" as const, fieldErrors: fieldErrorsOf(parsed.error) };
+  const input = parsed.data;
+  const fieldErrors: Record<string, string> = {};
+  if (input.policy && !rows.policies.some((p) => p.key === input.policy)) fieldErrors.policy = "Choose a policy of this plan.";
+  if (input.location && !rows.locations.some((l) => l.key === input.location)) fieldErrors.location = "Choose a location of this plan.";
+  if (Object.keys(fieldErrors).length) return { options, state: "invalid" as const, fieldErrors };
+
+  const before = assessModel(toRecoveryModel(rows, now).model);
+  if (!before.ok) return { options, state: "base-invalid" as const, issues: before.issues };
+  const after = assessModel(toRecoveryModel(applyWhatIf(rows, draftOf(input)), now).model);
+  if (!after.ok) return { options, state: "draft-invalid" as const, issues: after.issues };
+  return { options, state: "assessed" as const, scenarios: after.assessment.scenarios.length, changes: compareAssessments(before.assessment, after.assessment) };
+}

@@ -1,0 +1,198 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { getReadiness } from "@/lib/recovery/get-readiness";
+import { getScenarioReadiness } from "@/lib/recovery/get-scenario-readiness";
+import { getSystemReadiness } from "@/lib/recovery/get-system-readiness";
+import { exportRecoveryModel } from "@/lib/recovery/export-recovery-model";
+import { runWhatIf } from "@/lib/recovery/run-what-if";
+import { recoveryCompleteness } from "@/lib/recovery/recovery-completeness";
+import { getRecoveryOverview } from "@/lib/recovery/get-recovery-overview";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+const NOW = new Date("2026-11-25T12:00:00Z");
+
+/**
+ * The recovery-model fixture, extended: the office is lost and everything restores to a small
+ * standby host from an immutable cloud copy; DC01's transfer is long, so SQL waits for it.
+ */
+async function fixture(org: TestOrg) {
+  const plan = await createPlan({ actor: org.actors.committee, input: { name: `Readiness ${Math.random()}` } });
+  const scope = { orgId: org.orgId, planId: plan.id };
+  const office = await db.site.create({ data: { orgId: org.orgId, name: `Office ${plan.id}` } });
+  const dr = await db.site.create({ data: { orgId: org.orgId, name: `DR ${plan.id}` } });
+  const nas = await db.backupLocation.create({ data: { ...scope, key: "nas", name: "NAS", siteId: office.id, throughputMBps: 200, streamMBps: 150, maxStreams: 2 } });
+  const cloud = await db.backupLocation.create({ data: { ...scope, key: "cloud", name: "Cloud", siteId: dr.id, immutableDays: 30, throughputMBps: 100, streamMBps: 50, maxStreams: 2, retrievalMinutes: 15 } });
+  const hv1 = await db.host.create({ data: { ...scope, key: "hv1", name: "HV1", siteId: office.id, ramMiB: 65536, reservedMiB: 4096 } });
+  const standby = await db.host.create({ data: { ...scope, key: "standby", name: "Standby", siteId: dr.id, ramMiB: 32768, readyAfterMinutes: 60 } });
+  const dc = await db.system.create({ data: { ...scope, name: "DC", hostId: hv1.id, ramMiB: 4096, usedGB: 1200, bootMinutes: 5, verifyMinutes: 5, priority: 1 } });
+  const sql = await db.system.create({
+    data: { ...scope, name: "SQL", hostId: hv1.id, ramMiB: 16384, usedGB: 540, bootMinutes: 10, verifyMinutes: 10, dependsOn: { connect: { id: dc.id } } },
+  });
+  await db.system.create({ data: { ...scope, name: "Microsoft 365", kind: "saas" } });
+  const policy = await db.backupPolicy.create({
+    data: { ...scope, key: "nightly", name: "Nightly", cron: "0 23 * * *", timezone: "Europe/London", windowMinutes: 60, targetId: nas.id, systems: { connect: [{ id: dc.id }, { id: sql.id }] } },
+  });
+  await db.policyCopy.create({ data: { orgId: org.orgId, policyId: policy.id, toId: cloud.id, mode: "scheduled", cron: "0 6 * * *", timezone: "UTC", lagMinutes: 60 } });
+  await db.businessFunction.create({ data: { ...scope, name: "Invoicing", rpoMinutes: 240, rtoMinutes: 480, mtdMinutes: 1440, wrtMinutes: 60, systems: { connect: [{ id: sql.id }] } } });
+  await db.businessFunction.create({ data: { ...scope, name: "Sign-in", rpoMinutes: 1440, rtoMinutes: 120, systems: { connect: [{ id: dc.id }, { id: sql.id }] } } });
+  const siteLoss = await db.scenario.create({ data: { ...scope, key: "site-loss", name: "Office lost", kind: "site", lostSites: { connect: { id: office.id } }, declareMinutes: 30 } });
+  await db.scenario.create({ data: { ...scope, key: "vm-loss", name: "One VM lost", kind: "system" } });
+  await db.systemRecoveryHost.createMany({
+    data: [dc, sql].map((s) => ({ orgId: org.orgId, systemId: s.id, scenarioId: siteLoss.id, hostId: standby.id })),
+  });
+  await db.restorePoint.create({ data: { ...scope, systemId: dc.id, locationId: nas.id, pointInTime: new Date("2026-11-24T23:00:00Z"), usableAt: new Date("2026-11-25T00:00:00Z") } });
+  return { plan, policy, dc, sql };
+}
+
+describe("readiness dashboard", () => {
+  it("builds the matrix, capacity and MTD rows from one assessment, with scenario names and system ids", async () => {
+    const org = await makeOrg();
+    const { plan, sql } = await fixture(org);
+    const r = await getReadiness({ actor: org.actors.executive, planId: plan.id, now: NOW });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.scenarios.map((s) => [s.key, s.name])).toEqual([["site-loss", "Office lost"], ["vm-loss", "One VM lost"]]);
+    expect(r.systemIds.SQL).toBe(sql.id);
+    const row = r.dashboard.matrix.find((m) => m.system === "SQL")!;
+    // vm-loss: nightly in London, 25 h over the clock change + 60 min window, against 4 h.
+    expect(row.cells.find((c) => c.scenario === "vm-loss")!.rpo).toEqual({ status: "breached", value: 1560, target: 240, margin: -1320 });
+    expect(r.dashboard.capacity).toContainEqual(expect.objectContaining({ scenario: "site-loss", host: "standby", availableMiB: 32768, over: false }));
+    expect(r.dashboard.processes).toContainEqual(expect.objectContaining({ scenario: "site-loss", process: "Invoicing" }));
+    expect(r.dashboard.ages).toMatchObject({ counts: { compliant: 1, "no-evidence": 1 }, lackingEvidence: ["SQL"] });
+    expect(r.unmodelled).toEqual(["Microsoft 365"]);
+  });
+
+  it("returns the engine's issues instead of results when the model is invalid", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "ransomware", name: "Ransomware", kind: "ransomware" } });
+    const r = await getReadiness({ actor: org.actors.committee, planId: plan.id, now: NOW });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toContainEqual(expect.objectContaining({ path: "scenarios[0].at" }));
+  });
+
+  it("draws the site-loss timeline: SQL waits for DC, and both are on the critical path", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    const r = await getScenarioReadiness({ actor: org.actors.committee, planId: plan.id, scenarioKey: "site-loss", now: NOW });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.scenario.name).toBe("Office lost");
+    const dc = r.timeline.bars.find((b) => b.system === "DC")!;
+    const sql = r.timeline.bars.find((b) => b.system === "SQL")!;
+    // The standby host is ready after 60 min; two 50 MB/s streams from the cloud: SQL's 540 GB in
+    // 180 min, DC's 1,200 GB in 400 min, + 10 min boot and verification.
+    expect(dc).toMatchObject({ restoreStart: 60, transferEnd: 460, ready: 470, location: "cloud", host: "standby" });
+    expect(sql).toMatchObject({ restoreStart: 60, transferEnd: 240, ready: 490, dependsOn: ["DC"], status: "breached" });
+    expect(sql.segments.map((s) => s.kind)).toEqual(["transfer", "wait", "boot", "verify"]);
+    expect(r.timeline.criticalPath).toEqual(["DC", "SQL"]);
+    expect(r.rpo.find((x) => x.system === "SQL")).toMatchObject({ location: "cloud", status: "breached", atDisasterMinutes: null });
+  });
+
+  it("refuses an unknown scenario and another organisation's plan", async () => {
+    const org = await makeOrg();
+    const other = await makeOrg();
+    const { plan } = await fixture(org);
+    expect((await failure(getScenarioReadiness({ actor: org.actors.committee, planId: plan.id, scenarioKey: "flood", now: NOW }))).code).toBe("NOT_FOUND");
+    expect((await failure(getScenarioReadiness({ actor: other.actors.admin, planId: plan.id, scenarioKey: "site-loss", now: NOW }))).code).toBe("NOT_FOUND");
+    expect((await failure(getReadiness({ actor: other.actors.admin, planId: plan.id, now: NOW }))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("per-system readiness", () => {
+  it("names the functions its targets come from, every path with its worst case, its tests and findings", async () => {
+    const org = await makeOrg();
+    const { plan, sql } = await fixture(org);
+    const exercise = await db.exercise.create({
+      data: { orgId: org.orgId, planId: plan.id, type: "simulation", title: "SQL restore drill", conductedOn: new Date("2026-10-01T09:00:00Z"), result: "passed" },
+    });
+    await db.exerciseMeasurement.create({ data: { orgId: org.orgId, exerciseId: exercise.id, systemId: sql.id, locationKey: "nas", restoreMinutes: 45, usedGB: 500 } });
+    const r = await getSystemReadiness({ actor: org.actors.auditor, planId: plan.id, systemId: sql.id, now: NOW });
+    expect(r.targets).toEqual({ rpo: { minutes: 240, from: ["Invoicing"] }, rto: { minutes: 120, from: ["Sign-in"] } });
+    expect(r.paths).toEqual([
+      { location: "cloud", worstCaseMinutes: expect.any(Number), status: "breached" },
+      { location: "nas", worstCaseMinutes: 1560, status: "breached" },
+    ]);
+    expect(r.paths[0].worstCaseMinutes!).toBeGreaterThan(1560);
+    expect(r.measurements).toEqual([expect.objectContaining({ locationKey: "nas", restoreMinutes: 45, exercise: expect.objectContaining({ title: "SQL restore drill" }) })]);
+    const vmLoss = r.perScenario.find((s) => s.scenario === "vm-loss")!;
+    // The test (45 min for 500 GB, scaled to 540 GB) replaces the estimate on the NAS.
+    expect(vmLoss.rto).toMatchObject({ source: "test", transferEnd: null, achievableMinutes: 48.6 });
+    expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(["RPO_BREACHED", "NO_EVIDENCE"]));
+    expect(r.findings.every((f) => f.system === "SQL")).toBe(true);
+  });
+
+  it("refuses a system of another plan or organisation", async () => {
+    const org = await makeOrg();
+    const other = await makeOrg();
+    const { plan, sql } = await fixture(org);
+    const { plan: second } = await fixture(org);
+    expect((await failure(getSystemReadiness({ actor: org.actors.committee, planId: second.id, systemId: sql.id, now: NOW }))).code).toBe("NOT_FOUND");
+    expect((await failure(getSystemReadiness({ actor: other.actors.admin, planId: plan.id, systemId: sql.id, now: NOW }))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("model download", () => {
+  it("exports the model as the CLI reads it and audits the export", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    const r = await exportRecoveryModel({ actor: org.actors.auditor, planId: plan.id, now: NOW });
+    expect(r.fileName).toMatch(/^readiness-0-\d+-recovery-model\.json$/);
+    expect(r.model).toMatchObject({ version: 1, assessedAt: NOW.toISOString() });
+    expect(r.model.systems?.map((s) => s.id)).toEqual(["DC", "SQL"]);
+    const audit = await db.auditLog.findMany({ where: { orgId: org.orgId, action: "recovery.model_exported" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ entityType: "Plan", entityId: plan.id, actorId: org.actors.auditor.userId, after: { systems: 2, scenarios: 2, unmodelled: ["Microsoft 365"] } });
+  });
+
+  it("refuses another organisation's plan and records nothing", async () => {
+    const org = await makeOrg();
+    const other = await makeOrg();
+    const { plan } = await fixture(org);
+    expect((await failure(exportRecoveryModel({ actor: other.actors.admin, planId: plan.id, now: NOW }))).code).toBe("NOT_FOUND");
+    expect(await db.auditLog.count({ where: { action: "recovery.model_exported", entityId: plan.id } })).toBe(0);
+  });
+});
+
+describe("what-if", () => {
+  it("every 3 hours with a 1-hour window meets the 4-hour RPO that nightly breaches, and saves nothing", async () => {
+    const org = await makeOrg();
+    const { plan, policy } = await fixture(org);
+    const r = await runWhatIf({ actor: org.actors.executive, planId: plan.id, now: NOW, values: { policy: "nightly", schedule: "every", everyMinutes: "180", windowMinutes: "60" } });
+    if (r.state !== "assessed") throw new Error(JSON.stringify(r));
+    expect(r.changes).toContainEqual(
+      expect.objectContaining({ scenario: "vm-loss", system: "SQL", rpo: { before: 1560, after: 240, statusBefore: "breached", statusAfter: "met" } }),
+    );
+    expect(await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ cron: "0 23 * * *", everyMinutes: null, version: 1 });
+  });
+
+  it("shows field errors for an incomplete draft or a key of another plan, and nothing for an empty form", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    const missing = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { policy: "nightly", schedule: "every", everyMinutes: "" } });
+    expect(missing).toMatchObject({ state: "invalid", fieldErrors: { everyMinutes: "Enter how often the backup runs, in minutes." } });
+    const foreign = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { location: "tape", throughputMBps: "500" } });
+    expect(foreign).toMatchObject({ state: "invalid", fieldErrors: { location: "Choose a location of this plan." } });
+    expect(await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: {} })).toMatchObject({ state: "empty" });
+  });
+
+  it("reports a draft the engine rejects by its issues", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    const r = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { policy: "nightly", schedule: "cron", cron: "0 25 * * *" } });
+    expect(r.state).toBe("draft-invalid");
+  });
+});
+
+describe("plan overview", () => {
+  it("reports the recovery stage's completeness and the current ages", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    // Both systems covered by the policy and with both targets; neither meets every target.
+    expect(await recoveryCompleteness({ orgId: org.orgId, planId: plan.id })).toEqual({ recovery: 67 });
+    const overview = await getRecoveryOverview({ actor: org.actors.auditor, planId: plan.id });
+    expect(overview).toMatchObject({ ok: true, modelled: 2, unmodelled: ["Microsoft 365"], ages: { lackingEvidence: ["SQL"] } });
+    const empty = await createPlan({ actor: org.actors.committee, input: { name: "Empty" } });
+    expect(await recoveryCompleteness({ orgId: org.orgId, planId: empty.id })).toEqual({ recovery: 0 });
+  });
+});

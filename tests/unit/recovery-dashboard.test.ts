@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { assessModel, type Assessment } from "@/lib/engine";
+import { toRecoveryModel } from "@/lib/recovery/to-model";
+import { matrixRows, pageRows, sortMatrix, type MatrixRow } from "@/lib/recovery/dashboard/matrix";
+import { buildTimeline } from "@/lib/recovery/dashboard/timeline";
+import { capacityRows } from "@/lib/recovery/dashboard/capacity";
+import { ageSummary } from "@/lib/recovery/dashboard/ages";
+import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
+import { NOW, officeRows } from "./recovery-rows";
+
+function assessed(rows = officeRows()) {
+  const { model } = toRecoveryModel(rows, NOW);
+  const result = assessModel(model);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return { model, assessment: result.assessment };
+}
+
+const row = (system: string, margin: number | null): MatrixRow => ({ system, margin, cells: [], breaches: 0 });
+
+describe("readiness matrix", () => {
+  it("gives each cell its margin (target minus value) and each row its tightest", () => {
+    const rows = matrixRows(assessed().assessment);
+    const sql = rows.find((r) => r.system === "SQL")!;
+    expect(sql.cells.map((c) => c.scenario)).toEqual(["site-loss", "vm-loss"]);
+    expect(sql.cells[0]).toMatchObject({ rpo: { status: "breached", value: 1920, target: 240, margin: -1680 }, rto: { status: "breached", value: 180, target: 120, margin: -60 } });
+    expect(sql.margin).toBe(-1680);
+    expect(sql.breaches).toBe(3);
+  });
+
+  it("counts an unbounded breach as the worst margin and a missing target as none", () => {
+    const assessment: Assessment = {
+      version: 1,
+      assessedAt: NOW.toISOString(),
+      systems: [{ id: "A", currentAge: { minutes: null, status: "no-evidence" } }, { id: "B", currentAge: { minutes: null, status: "no-evidence" } }],
+      scenarios: [
+        {
+          id: "s",
+          systems: [
+            { id: "A", affected: true, rpo: { worstCaseMinutes: null, atDisasterMinutes: null, target: 60, status: "breached", location: null }, rto: { achievableMinutes: null, target: null, status: "no-target", restoreStart: null, transferEnd: null, ready: null, host: "h", source: null } },
+            { id: "B", affected: false, rpo: { worstCaseMinutes: null, atDisasterMinutes: null, target: 60, status: "not-affected", location: null }, rto: { achievableMinutes: null, target: 60, status: "not-affected", restoreStart: null, transferEnd: null, ready: null, host: "h", source: null } },
+          ],
+          hosts: [],
+          consistencyGroups: [],
+          processes: [],
+        },
+      ],
+      findings: [],
+    };
+    const [a, b] = matrixRows(assessment);
+    expect(a).toMatchObject({ system: "A", margin: -Infinity, breaches: 1 });
+    expect(b).toMatchObject({ system: "B", margin: null, breaches: 0 });
+  });
+
+  it("sorts by margin, tightest first, rows without a margin last in either direction, and searches by name", () => {
+    const rows = [row("WMS", 30), row("DC01", null), row("SQL01", -Infinity), row("ERP", -20), row("FILE01", 30)];
+    expect(sortMatrix(rows, { q: "", sort: "margin", dir: "asc" }).map((r) => r.system)).toEqual(["SQL01", "ERP", "FILE01", "WMS", "DC01"]);
+    expect(sortMatrix(rows, { q: "", sort: "margin", dir: "desc" }).map((r) => r.system)).toEqual(["FILE01", "WMS", "ERP", "SQL01", "DC01"]);
+    expect(sortMatrix(rows, { q: "", sort: "name", dir: "desc" }).map((r) => r.system)[0]).toBe("WMS");
+    expect(sortMatrix(rows, { q: "01", sort: "name", dir: "asc" }).map((r) => r.system)).toEqual(["DC01", "FILE01", "SQL01"]);
+  });
+
+  it("pages the rows, clamping a page past the end", () => {
+    const rows = Array.from({ length: 120 }, (_, i) => i);
+    expect(pageRows(rows, { page: 2, pageSize: 50 })).toMatchObject({ total: 120, page: 2, pageCount: 3, rows: rows.slice(50, 100) });
+    expect(pageRows(rows, { page: 9, pageSize: 50 })).toMatchObject({ page: 3, rows: rows.slice(100) });
+  });
+});
+
+describe("recovery timeline", () => {
+  it("splits each restore into transfer, boot and verification from the RTO result", () => {
+    const { model, assessment } = assessed();
+    const timeline = buildTimeline(model, assessment.scenarios.find((s) => s.id === "site-loss")!);
+    const sql = timeline.bars.find((b) => b.system === "SQL")!;
+    expect(sql).toMatchObject({ restoreStart: 60, transferEnd: 160, ready: 180, target: 120, status: "breached", dependsOn: ["DC"], host: "standby", location: "cloud" });
+    expect(sql.segments).toEqual([
+      { kind: "transfer", start: 60, end: 160 },
+      { kind: "boot", start: 160, end: 170 },
+      { kind: "verify", start: 170, end: 180 },
+    ]);
+    // SQL's own transfer ends after DC is ready: SQL alone sets the end of the recovery.
+    expect(timeline.criticalPath).toEqual(["SQL"]);
+    expect(timeline.span).toBe(180);
+  });
+
+  it("follows the dependency a system waited for into the critical path, and shows the wait", () => {
+    const rows = officeRows();
+    // DC now transfers longer than SQL, in parallel from the cloud: SQL waits for it.
+    rows.systems[0].usedGB = 1200;
+    Object.assign(rows.locations[1], { streamMBps: 50, maxStreams: 2 });
+    const { model, assessment } = assessed(rows);
+    const timeline = buildTimeline(model, assessment.scenarios.find((s) => s.id === "site-loss")!);
+    expect(timeline.criticalPath).toEqual(["DC", "SQL"]);
+    const sql = timeline.bars.find((b) => b.system === "SQL")!;
+    expect(sql.critical).toBe(true);
+    expect(sql.segments.map((s) => s.kind)).toEqual(["transfer", "wait", "boot", "verify"]);
+    const dc = timeline.bars.find((b) => b.system === "DC")!;
+    expect(sql.segments[1]).toEqual({ kind: "wait", start: sql.transferEnd, end: dc.ready });
+  });
+
+  it("lists systems that never become ready apart, and measured restores as one segment", () => {
+    const rows = officeRows();
+    rows.policies[0].systems = [{ name: "DC" }]; // SQL has no backup at all
+    rows.measurements = [{ system: { name: "DC" }, locationKey: "nas", restoreMinutes: 12, usedGB: 60, exercise: { conductedOn: new Date("2026-10-01T00:00:00Z") } }];
+    const { model, assessment } = assessed(rows);
+    const timeline = buildTimeline(model, assessment.scenarios.find((s) => s.id === "vm-loss")!);
+    expect(timeline.unbounded).toEqual(["SQL"]);
+    // Lost alone, DC keeps running for SQL: no dependency is drawn in a system scenario.
+    expect(timeline.bars.every((b) => b.dependsOn.length === 0)).toBe(true);
+    expect(timeline.bars).toHaveLength(1);
+    expect(timeline.bars[0]).toMatchObject({ system: "DC", source: "test", transferEnd: null, ready: 12, segments: [{ kind: "measured", start: 0, end: 12 }] });
+  });
+});
+
+describe("capacity and ages", () => {
+  it("reports hosts with demand per scenario, with the share used", () => {
+    const rows = capacityRows(assessed().assessment);
+    expect(rows).toContainEqual({ scenario: "site-loss", host: "standby", demandMiB: 20688, availableMiB: 32768, usedPercent: 63, unplaced: [], over: false });
+    expect(rows.some((r) => r.host === "hv1" && r.scenario === "site-loss")).toBe(false);
+  });
+
+  it("flags a host too small for its systems", () => {
+    const small = officeRows();
+    small.hosts[1].ramMiB = 8192;
+    const rows = capacityRows(assessed(small).assessment);
+    expect(rows.find((r) => r.scenario === "site-loss" && r.host === "standby")).toMatchObject({ over: true, unplaced: ["SQL"] });
+  });
+
+  it("counts current restore-point ages in bands and lists systems lacking evidence", () => {
+    expect(ageSummary(assessed().assessment)).toEqual({
+      counts: { compliant: 1, exceeded: 0, severe: 0, critical: 0, "no-evidence": 1, "no-target": 0 },
+      lackingEvidence: ["SQL"],
+      late: [],
+    });
+  });
+});
+
+describe("every path of a system", () => {
+  it("assesses each location alone through a variant model", () => {
+    const { model } = assessed();
+    expect(systemLocations(model, "SQL")).toEqual(["cloud", "nas"]);
+    const result = assessModel(pathVariantModel(model, "SQL"));
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const worst = (l: string) => result.assessment.scenarios.find((s) => s.id === pathScenario(l))!.systems[0].rpo;
+    // Nightly at 23:00 + 60 min window on the NAS; the 06:00 copy to the cloud lands 60 min later.
+    expect(worst("nas")).toMatchObject({ worstCaseMinutes: 1500, location: "nas" });
+    expect(worst("cloud")).toMatchObject({ worstCaseMinutes: 1920, location: "cloud" });
+  });
+});
