@@ -10,7 +10,7 @@ export function recoveryScope(actor: Pick<Actor, "orgId">, planId: string) {
 }
 
 /** The plan, if the actor's organisation has it and it can still be edited. */
-export async function editablePlan(tx: Tx, actor: Pick<Actor, "orgId">, planId: string) {
+export async function editablePlan(tx: Pick<Tx, "plan">, actor: Pick<Actor, "orgId">, planId: string) {
   const plan = await tx.plan.findFirst({ where: planScope(actor, planId) });
   if (!plan) throw notFound("The plan");
   if (plan.status === "archived") throw new AppError("CONFLICT", "An archived plan cannot be edited.");
