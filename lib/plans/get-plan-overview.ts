@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/context";
 import type { Plan } from "@/lib/generated/prisma/client";
 import { overallCompleteness, stageStatuses, type StageKey } from "@/lib/plans/stages";
+import { recoveryDataCompleteness } from "@/lib/recovery/setup/completeness";
 
 export type PlanScope = { orgId: string; planId: string };
 export type CompletenessSource = (scope: PlanScope) => Promise<Partial<Record<StageKey, number>>>;
@@ -10,7 +11,7 @@ export type CompletenessSource = (scope: PlanScope) => Promise<Partial<Record<St
  * Each stage's feature reports how complete its part of the plan is. A stage with no source yet,
  * or with nothing recorded, reports 0 and shows its empty state.
  */
-const SOURCES: CompletenessSource[] = [];
+const SOURCES: CompletenessSource[] = [recoveryDataCompleteness];
 
 /** The completeness of each stage of the BCM cycle for a plan the caller has already loaded. */
 export async function getPlanOverview({ actor, plan }: { actor: Actor; plan: Plan }) {

@@ -92,7 +92,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
           ) : (
             <p className="text-sm text-slate-600">No copies: every point of this policy is lost with its target location.</p>
           )}
-          <CopyForm key={copying.version} action={addCopyAction} planId={planId} policy={copying} locations={setup.locations} timezone={setup.timezone} now={now} />
+          <CopyForm key={copying.id} action={addCopyAction} planId={planId} policy={copying} locations={setup.locations} timezone={setup.timezone} now={now} />
           <Link href="?" className="inline-block text-sm underline">Done with copies</Link>
         </div>
       ) : null}
@@ -100,7 +100,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="mb-3 font-semibold">{editing ? `Edit ${editing.name}` : "Add a backup policy"}</h3>
           <PolicyForm
-            key={editing ? `${editing.id}-${editing.version}` : "new"}
+            key={editing?.id ?? "new"}
             action={savePolicyAction}
             planId={planId}
             policy={editing ? { ...editing, anchor: editing.anchor?.toISOString() ?? null, systemIds: editing.systems.map((s) => s.id) } : null}
