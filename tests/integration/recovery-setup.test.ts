@@ -10,6 +10,7 @@ import { addPolicyCopy } from "@/lib/recovery/setup/policy-copies";
 import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
 import { saveSite } from "@/lib/recovery/setup/save-site";
 import { addReplica } from "@/lib/recovery/setup/replicas";
+import { recoveryDataCompleteness } from "@/lib/recovery/setup/completeness";
 import { failure, makeOrg } from "./factories";
 
 const LOCATION = { key: "nas", name: "NAS", throughputMBps: "200", streamMBps: "", maxStreams: "2", immutableDays: "0", retrievalMinutes: "0", online: "online" };
@@ -120,5 +121,17 @@ describe("recovery setup", () => {
     expect((await failure(saveSite({ actor, input: { siteId: site.id, name: "Stale", kind: "cloud", previous } }))).code).toBe("CONFLICT");
     expect(await db.site.findUniqueOrThrow({ where: { id: site.id } })).toMatchObject({ orgId: org.orgId, name: "Azure UK South" });
     expect(await db.auditLog.count({ where: { orgId: org.orgId, entityId: site.id } })).toBe(2);
+  });
+
+  it("reports the recovery stage's completeness from the data recorded", async () => {
+    const { actor, plan, org } = await setup();
+    const scope = { orgId: org.orgId, planId: plan.id };
+    expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 0 });
+    const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
+    const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "0", readyAfterMinutes: "0" } });
+    const a = await db.system.create({ data: { ...scope, name: "A", hostId: hv.id, ramMiB: 4096, usedGB: 100 } });
+    await db.system.create({ data: { ...scope, name: "B" } });
+    await savePolicy({ actor, input: { planId: plan.id, key: "p", name: "P", cron: "0 1 * * *", timezone: "UTC", windowMinutes: "0", targetId: nas.id, systemIds: [a.id] } });
+    expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 88 });
   });
 });
