@@ -2,7 +2,8 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { createPlan, signIn, unique, USERS } from "./helpers";
 
-const RVTOOLS = path.join(import.meta.dirname, "../tests/fixtures/rvtools-vinfo.csv");
+// Playwright runs from the project root.
+const RVTOOLS = path.resolve("tests/fixtures/rvtools-vinfo.csv");
 
 test("a committee member imports a VM inventory and sets a backup policy from presets", async ({ page }) => {
   await signIn(page, USERS.committee);
@@ -23,15 +24,17 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   await expect(page.getByRole("rowheader", { name: "Synology NAS (nas)" })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "Hosts" }).click();
+  await expect(page.getByRole("form", { name: "Add a host" })).toBeVisible();
   await page.getByLabel("Key", { exact: true }).fill("esx01");
   await page.getByLabel("Name", { exact: true }).fill("ESX01");
-  await page.getByLabel("Memory (MiB)").fill("262144");
+  await page.getByLabel("Memory (MiB)", { exact: true }).fill("262144");
   await page.getByLabel("Reserved memory (MiB)").fill("8192");
   await page.getByRole("button", { name: "Add host" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();
 
   // Import the RVTools export: preview first, nothing written until confirmed.
   await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Imports" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Imports" })).toBeVisible();
   await page.getByLabel("VM inventory: RVTools vInfo (CSV export)").check();
   await page.getByLabel("CSV file").setInputFiles(RVTOOLS);
   await page.getByRole("button", { name: "Preview import" }).click();
@@ -50,6 +53,7 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   // A nightly policy for the imported VMs, from the preset.
   await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Locations, hosts and policies" }).click();
   await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "Backup policies" }).click();
+  await expect(page.getByRole("form", { name: "Add a backup policy" })).toBeVisible();
   await page.getByLabel("Key", { exact: true }).fill("nightly");
   await page.getByLabel("Name", { exact: true }).fill("Nightly image backup");
   await page.getByLabel("Target location").selectOption({ label: "Synology NAS (nas)" });
@@ -69,6 +73,7 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
 
   // Then every 3 hours with a 1-hour window.
   await page.getByRole("link", { name: "Edit Nightly image backup" }).click();
+  await expect(page.getByRole("form", { name: "Edit policy Nightly image backup" })).toBeVisible();
   await page.getByLabel("Repeats").selectOption("hours");
   await page.getByLabel("Every (hours)").selectOption("3");
   await expect(page.getByTestId("schedule-cron")).toHaveText("0 */3 * * *");
@@ -83,6 +88,7 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
 test("an auditor sees the recovery setup read-only", async ({ page }) => {
   await signIn(page, USERS.auditor);
   await page.getByRole("link", { name: "Bristol operations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
   await page.goto(`${page.url()}/recovery/setup/policies`);
   await expect(page.getByRole("listitem", { name: "Policy Nightly image backup" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Add policy" })).toHaveCount(0);
