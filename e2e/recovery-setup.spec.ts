@@ -50,6 +50,21 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   await expect(page.getByText("No changes: the plan already matches this file.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Confirm import" })).toHaveCount(0);
 
+  // Refine one VM's recovery facts; a plan without scenarios says where recovery hosts will go.
+  await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Locations, hosts and policies" }).click();
+  await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "VM facts" }).click();
+  await page.getByRole("link", { name: "APP-CRM" }).click();
+  const facts = page.getByRole("form", { name: "Recovery facts of APP-CRM" });
+  await expect(facts.getByLabel("Host", { exact: true })).toHaveValue(/.+/);
+  await expect(facts.getByLabel("Used size (GB)")).toHaveValue("161.06");
+  await expect(facts.getByText("No disaster scenarios yet.")).toBeVisible();
+  await facts.getByLabel("Boot time (minutes)").fill("8");
+  await facts.getByLabel("Priority").selectOption("1");
+  await facts.getByLabel("APP-EDI").check();
+  await facts.getByRole("button", { name: "Save recovery facts" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(facts.getByLabel("Boot time (minutes)")).toHaveValue("8");
+
   // A nightly policy for the imported VMs, from the preset.
   await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Locations, hosts and policies" }).click();
   await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "Backup policies" }).click();

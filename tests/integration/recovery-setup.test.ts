@@ -10,6 +10,7 @@ import { addPolicyCopy } from "@/lib/recovery/setup/policy-copies";
 import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
 import { saveSite } from "@/lib/recovery/setup/save-site";
 import { addReplica } from "@/lib/recovery/setup/replicas";
+import { listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { recoveryDataCompleteness } from "@/lib/recovery/setup/completeness";
 import { failure, makeOrg } from "./factories";
 
@@ -133,5 +134,21 @@ describe("recovery setup", () => {
     await db.system.create({ data: { ...scope, name: "B" } });
     await savePolicy({ actor, input: { planId: plan.id, key: "p", name: "P", cron: "0 1 * * *", timezone: "UTC", windowMinutes: "0", targetId: nas.id, systemIds: [a.id] } });
     expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 88 });
+  });
+
+  it("lists systems with their recovery facts, searched, sorted and paged in the database", async () => {
+    const { actor, plan, org } = await setup();
+    const scope = { orgId: org.orgId, planId: plan.id };
+    await db.system.createMany({ data: Array.from({ length: 12 }, (_, i) => ({ ...scope, name: `VM-${String(i).padStart(2, "0")}`, usedGB: i % 3 ? i * 10 : null })) });
+    const first = await listVmFacts({ actor, planId: plan.id, query: { sort: "name", pageSize: "10" } });
+    expect(first.page).toMatchObject({ total: 12, pageCount: 2 });
+    expect(first.page.rows[0].name).toBe("VM-00");
+    const bySize = await listVmFacts({ actor, planId: plan.id, query: { sort: "usedGB", dir: "desc" } });
+    expect(bySize.page.rows[0].name).toBe("VM-11");
+    expect(bySize.page.rows.at(-1)?.usedGB).toBeNull();
+    const search = await listVmFacts({ actor, planId: plan.id, query: { q: "vm-1" } });
+    expect(search.page.rows.map((r) => r.name)).toEqual(["VM-10", "VM-11"]);
+    const other = await makeOrg();
+    expect((await listVmFacts({ actor: other.actors.admin, planId: plan.id, query: {} })).page.total).toBe(0);
   });
 });

@@ -15,7 +15,8 @@ export async function listVmFacts({ actor, planId, query }: { actor: Actor; plan
   const [rows, total] = await Promise.all([
     db.system.findMany({
       where,
-      orderBy: [{ [q.sort]: { sort: q.dir, nulls: "last" } }, { name: "asc" }],
+      // Systems without a size sort last either way; name breaks ties so pages are stable.
+      orderBy: [q.sort === "ramMiB" || q.sort === "usedGB" ? { [q.sort]: { sort: q.dir, nulls: "last" } } : { [q.sort]: q.dir }, { name: "asc" }],
       ...pageWindow(q),
       select: {
         id: true, name: true, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true, hostName: true,
