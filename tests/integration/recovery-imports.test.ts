@@ -122,4 +122,16 @@ describe("recovery imports", () => {
     expect((await failure(applyImport({ actor: org.actors.auditor, input }))).code).toBe("FORBIDDEN");
     expect(await db.system.count({ where: { planId: plan.id } })).toBe(0);
   });
+
+  it("reports real progress in chunks while a large file is checked and written", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    const lines = Array.from({ length: 600 }, (_, i) => `VM-${String(i).padStart(4, "0")},esx01,4096,${i},5,5,3`);
+    const input = { planId: plan.id, kind: "vms", text: ["name,host,ramMiB,usedGB,bootMinutes,verifyMinutes,priority", ...lines].join("\n") };
+    const progress: string[] = [];
+    await applyImport({ actor, input, onProgress: (p) => progress.push(`${p.phase} ${p.done}/${p.total}`) });
+    expect(progress).toEqual(["checking 250/600", "checking 500/600", "checking 600/600", "writing 250/600", "writing 500/600", "writing 600/600"]);
+    expect(await db.system.count({ where: { planId: plan.id, hostId: { not: null } } })).toBe(600);
+  });
 });
