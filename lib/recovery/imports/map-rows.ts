@@ -24,7 +24,7 @@ export type VmRow = {
 
 export type RestorePointRow = { line: number; system: string; location: string; pointInTime: Date; usableAt: Date; sizeGB: number | null };
 
-export const MAX_ERRORS = 20;
+const MAX_ERRORS = 20;
 
 type Read = { ok: true; value: unknown } | { ok: false; message: string };
 type Column = { field: string; names: string[]; required?: boolean; read: (text: string) => Read };

@@ -5,7 +5,7 @@
  */
 import type { RestorePointRow, RowError, VmRow } from "@/lib/recovery/imports/map-rows";
 
-export type ExistingSystem = {
+type ExistingSystem = {
   id: string;
   name: string;
   hostId: string | null;
@@ -16,9 +16,9 @@ export type ExistingSystem = {
   verifyMinutes: number;
   priority: number;
 };
-export type KnownHost = { id: string; key: string; name: string };
+type KnownHost = { id: string; key: string; name: string };
 
-export type VmFields = Partial<Pick<ExistingSystem, "hostId" | "hostName" | "ramMiB" | "usedGB" | "bootMinutes" | "verifyMinutes" | "priority">>;
+type VmFields = Partial<Pick<ExistingSystem, "hostId" | "hostName" | "ramMiB" | "usedGB" | "bootMinutes" | "verifyMinutes" | "priority">>;
 export type FieldChange = { field: string; from: string; to: string };
 
 export type VmChange =
@@ -74,15 +74,15 @@ export function planVmChanges(rows: VmRow[], systems: ExistingSystem[], hosts: K
   return { changes, unchanged, warnings };
 }
 
-export type KnownSystem = { id: string; name: string };
-export type KnownLocation = { id: string; key: string; name: string };
-export type ExistingPoint = { id: string; systemId: string; locationId: string; pointInTime: Date; usableAt: Date; sizeGB: number | null };
+type KnownSystem = { id: string; name: string };
+type KnownLocation = { id: string; key: string; name: string };
+type ExistingPoint = { id: string; systemId: string; locationId: string; pointInTime: Date; usableAt: Date; sizeGB: number | null };
 
 export type PointChange =
   | { kind: "create"; line: number; name: string; systemId: string; locationId: string; pointInTime: Date; usableAt: Date; sizeGB: number | null; changes: FieldChange[] }
   | { kind: "update"; line: number; name: string; id: string; usableAt: Date; sizeGB: number | null; changes: FieldChange[] };
 
-export const pointKey = (systemId: string, locationId: string, at: Date) => `${systemId}|${locationId}|${at.toISOString()}`;
+const pointKey = (systemId: string, locationId: string, at: Date) => `${systemId}|${locationId}|${at.toISOString()}`;
 
 /** Restore points match on (system, location, point in time); unknown systems or locations are errors. */
 export function planPointChanges(

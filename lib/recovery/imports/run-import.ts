@@ -14,7 +14,7 @@ import { editablePlan, recoveryScope } from "@/lib/recovery/setup/scope";
 export type ImportProgress = { phase: "checking" | "writing"; done: number; total: number };
 type OnProgress = (progress: ImportProgress) => void;
 
-export type PreviewChange = { kind: "create" | "update"; line: number; name: string; changes: FieldChange[] };
+type PreviewChange = { kind: "create" | "update"; line: number; name: string; changes: FieldChange[] };
 export type ImportPreview = {
   kind: ImportKind;
   fileName: string;

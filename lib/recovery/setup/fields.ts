@@ -44,7 +44,7 @@ export function optionalNumberField(label: string, options: NumberOptions = {}) 
     });
 }
 
-export const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 export const keyField = z
   .string()
@@ -98,7 +98,7 @@ export const scheduleFields = {
 
 type ScheduleInput = { scheduleKind: "cron" | "interval"; cron: string; timezone: string; everyMinutes: number | null; anchor: string };
 
-export type ScheduleColumns = { cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null };
+type ScheduleColumns = { cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null };
 
 /** Adds field errors for an unusable schedule (the engine's own parser decides). */
 export function checkSchedule(value: ScheduleInput, ctx: z.RefinementCtx): void {

@@ -138,6 +138,3 @@ export const vmFactsSchema = z.object({
   recoveryHosts: z.record(z.string(), z.string()).default({}),
 });
 
-export type LocationInput = z.infer<typeof locationSchema>;
-export type HostInput = z.infer<typeof hostSchema>;
-export type PolicyInput = z.infer<typeof policySchema>;
