@@ -4,11 +4,11 @@ import type { Plan } from "@/lib/generated/prisma/client";
 import { overallCompleteness, stageStatuses, type StageKey } from "@/lib/plans/stages";
 import { committeeCompleteness } from "@/lib/committee/completeness";
 import { risksCompleteness } from "@/lib/risks/completeness";
-import { inventoryCompleteness } from "@/lib/inventories/inventory-completeness";
-import { testsCompletenessSource } from "@/lib/exercises/tests-completeness";
 import { biaCompleteness } from "@/lib/bia/bia-completeness";
 import { prioritiesCompleteness } from "@/lib/priorities/priorities-completeness";
-import { recoveryCompleteness } from "@/lib/recovery/recovery-completeness";
+import { inventoryCompleteness } from "@/lib/inventories/inventory-completeness";
+import { recoveryStageCompleteness } from "@/lib/recovery/stage-completeness";
+import { testsCompletenessSource } from "@/lib/exercises/tests-completeness";
 
 export type PlanScope = { orgId: string; planId: string };
 export type CompletenessSource = (scope: PlanScope) => Promise<Partial<Record<StageKey, number>>>;
@@ -23,7 +23,7 @@ const SOURCES: CompletenessSource[] = [
   biaCompleteness,
   prioritiesCompleteness,
   inventoryCompleteness,
-  recoveryCompleteness,
+  recoveryStageCompleteness,
   testsCompletenessSource,
 ];
 

@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { can } from "@/lib/auth/permissions";
+import { ImportPanel } from "@/components/recovery/imports/import-panel";
+import { loadPlan } from "../../load-plan";
+
+export const metadata: Metadata = { title: "Recovery imports" };
+
+export default async function ImportsPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const { actor, plan } = await loadPlan(planId);
+  const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Imports</h1>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+          Load the VM inventory and the backup software&apos;s restore points from the tools that know them, instead of typing them in. Every import
+          shows a preview first; nothing is written until you confirm, and a file with a bad row is refused whole, naming the line and column.
+          Importing the same file again changes nothing.
+        </p>
+      </div>
+      {canEdit ? (
+        <section aria-label="Import a file" className="rounded-lg border border-slate-200 bg-white p-5">
+          <ImportPanel planId={plan.id} />
+        </section>
+      ) : (
+        <p className="rounded-md bg-slate-50 p-3 text-sm">Imports change the plan, so only the committee and administrators can run them{plan.status === "archived" ? ", and not on an archived plan" : ""}.</p>
+      )}
+      <section aria-labelledby="formats-heading" className="space-y-3 text-sm">
+        <h2 id="formats-heading" className="text-lg font-semibold">Formats</h2>
+        <div>
+          <h3 className="font-medium">RVTools vInfo</h3>
+          <p>
+            Export the vInfo tab as CSV. Read: <code>VM</code> (matched to systems by name), <code>Memory</code> (MiB), <code>In Use MB</code> (MiB,
+            converted to decimal GB: × 1.048576 ÷ 1000) and <code>Host</code> (linked to a host of this plan by key, name or first DNS label). Other columns
+            are ignored.
+          </p>
+        </div>
+        <div>
+          <h3 className="font-medium">Generic VM CSV</h3>
+          <p>
+            Columns: <code>name</code> (required), <code>host</code>, <code>ramMiB</code>, <code>usedGB</code> (decimal GB), <code>bootMinutes</code>,{" "}
+            <code>verifyMinutes</code>, <code>priority</code> (1–5); <code>os</code>, <code>cpus</code>, <code>cluster</code>, <code>datacenter</code>,{" "}
+            <code>powerstate</code> and <code>notes</code> are accepted and ignored. Only the columns present are updated.
+          </p>
+        </div>
+        <div>
+          <h3 className="font-medium">Restore points</h3>
+          <p>
+            Columns: <code>system</code> (name), <code>location</code> (key or name), <code>pointInTime</code> and <code>usableAt</code> (date and time
+            with offset, e.g. <code>2026-11-24T23:00:00Z</code>), <code>sizeGB</code> (optional). A point is matched on system, location and point in time.
+          </p>
+        </div>
+      </section>
+    </div>
+  );
+}

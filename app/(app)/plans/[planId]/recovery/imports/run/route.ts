@@ -1,0 +1,42 @@
+import { currentActor } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import { applyImport, previewImport, type ImportProgress } from "@/lib/recovery/imports/run-import";
+
+/**
+ * Runs an import's preview or apply step and streams its progress as NDJSON lines
+ * ({"type":"progress",…}, then one {"type":"result",…} or {"type":"error",…}), so the page can show
+ * rows processed while a large file is checked and written. The body is the CSV text.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ planId: string }> }) {
+  const actor = await currentActor();
+  if (!actor) return Response.json({ message: "Sign in again." }, { status: 401 });
+  const { planId } = await params;
+  const url = new URL(request.url);
+  const input = {
+    planId,
+    kind: url.searchParams.get("kind") ?? "",
+    fileName: url.searchParams.get("fileName") ?? undefined,
+    fingerprint: url.searchParams.get("fingerprint") ?? undefined,
+    text: await request.text(),
+  };
+  const apply = url.searchParams.get("mode") === "apply";
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (message: object) => controller.enqueue(encoder.encode(`${JSON.stringify(message)}\n`));
+      const onProgress = (progress: ImportProgress) => send({ type: "progress", ...progress });
+      try {
+        const result = apply ? await applyImport({ actor, input, onProgress }) : await previewImport({ actor, input, onProgress });
+        send({ type: "result", mode: apply ? "apply" : "preview", result });
+      } catch (error) {
+        if (error instanceof AppError) send({ type: "error", code: error.code, message: error.message, errors: Object.values(error.fieldErrors) });
+        else {
+          console.error("Unexpected error in an import", error);
+          send({ type: "error", code: "UNEXPECTED", message: "Something went wrong on our side. Nothing was imported; please try again.", errors: [] });
+        }
+      }
+      controller.close();
+    },
+  });
+  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+}

@@ -1,0 +1,87 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor, type Actor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { saveSite } from "@/lib/recovery/setup/save-site";
+import { saveLocation } from "@/lib/recovery/setup/save-location";
+import { deleteLocation } from "@/lib/recovery/setup/delete-location";
+import { saveHost } from "@/lib/recovery/setup/save-host";
+import { deleteHost } from "@/lib/recovery/setup/delete-host";
+import { savePolicy } from "@/lib/recovery/setup/save-policy";
+import { deletePolicy } from "@/lib/recovery/setup/delete-policy";
+import { addPolicyCopy, deletePolicyCopy } from "@/lib/recovery/setup/policy-copies";
+import { addReplica, deleteReplica } from "@/lib/recovery/setup/replicas";
+import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
+
+type UseCase = (args: { actor: Actor; input: unknown }) => Promise<unknown>;
+
+/** One server action per use case: parse the form, run it, refresh the recovery pages. */
+function action(useCase: UseCase, message: string, lists: string[] = []) {
+  return async (formData: FormData): Promise<ActionState> =>
+    runAction(formData, async (values) => {
+      const input: Record<string, unknown> = { ...values };
+      for (const list of lists) input[list] = formData.getAll(list).map(String);
+      await useCase({ actor: await requireActor(), input });
+      revalidatePath(`/plans/${values.planId}/recovery`, "layout");
+      return message;
+    });
+}
+
+const saveSiteRun = action(saveSite, "Site saved.");
+const saveLocationRun = action(saveLocation, "Location saved.");
+const deleteLocationRun = action(deleteLocation, "Location deleted.");
+const saveHostRun = action(saveHost, "Host saved.");
+const deleteHostRun = action(deleteHost, "Host deleted.");
+const savePolicyRun = action(savePolicy, "Policy saved.", ["systemIds"]);
+const deletePolicyRun = action(deletePolicy, "Policy deleted.");
+const addCopyRun = action(addPolicyCopy, "Copy added.");
+const deleteCopyRun = action(deletePolicyCopy, "Copy removed.");
+const addReplicaRun = action(addReplica, "Replica added.");
+const deleteReplicaRun = action(deleteReplica, "Replica removed.");
+
+export async function saveSiteAction(_s: ActionState, f: FormData) {
+  return saveSiteRun(f);
+}
+export async function saveLocationAction(_s: ActionState, f: FormData) {
+  return saveLocationRun(f);
+}
+export async function deleteLocationAction(_s: ActionState, f: FormData) {
+  return deleteLocationRun(f);
+}
+export async function saveHostAction(_s: ActionState, f: FormData) {
+  return saveHostRun(f);
+}
+export async function deleteHostAction(_s: ActionState, f: FormData) {
+  return deleteHostRun(f);
+}
+export async function savePolicyAction(_s: ActionState, f: FormData) {
+  return savePolicyRun(f);
+}
+export async function deletePolicyAction(_s: ActionState, f: FormData) {
+  return deletePolicyRun(f);
+}
+export async function addCopyAction(_s: ActionState, f: FormData) {
+  return addCopyRun(f);
+}
+export async function deleteCopyAction(_s: ActionState, f: FormData) {
+  return deleteCopyRun(f);
+}
+export async function addReplicaAction(_s: ActionState, f: FormData) {
+  return addReplicaRun(f);
+}
+export async function deleteReplicaAction(_s: ActionState, f: FormData) {
+  return deleteReplicaRun(f);
+}
+
+export async function updateVmFactsAction(_s: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    // Recovery hosts arrive as `recoveryHost.<scenarioId>` fields.
+    const recoveryHosts = Object.fromEntries(
+      Object.entries(values).filter(([k]) => k.startsWith("recoveryHost.")).map(([k, v]) => [k.slice("recoveryHost.".length), v]),
+    );
+    await updateVmFacts({ actor: await requireActor(), input: { ...values, dependsOnIds: formData.getAll("dependsOnIds").map(String), recoveryHosts } });
+    revalidatePath(`/plans/${values.planId}/recovery`, "layout");
+    return "Saved.";
+  });
+}

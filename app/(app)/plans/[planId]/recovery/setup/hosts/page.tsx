@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { HostForm } from "@/components/recovery/setup/host-form";
+import { deleteHostAction, saveHostAction } from "../actions";
+import { loadSetup } from "../setup-page";
+
+export const metadata: Metadata = { title: "Recovery setup: hosts" };
+
+export default async function HostsPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<{ edit?: string }> }) {
+  const { planId } = await params;
+  const { edit } = await searchParams;
+  const { setup, canEdit } = await loadSetup(planId);
+  const editing = setup.hosts.find((h) => h.id === edit) ?? null;
+  return (
+    <section aria-labelledby="hosts-heading" className="space-y-4">
+      <h2 id="hosts-heading" className="text-lg font-semibold">Hosts</h2>
+      {setup.hosts.length === 0 ? (
+        <p className="rounded-md bg-slate-50 p-3 text-sm">No hosts yet. Add the hypervisor hosts systems run on, and any standby host they can be restored to.</p>
+      ) : (
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Hosts of this plan</caption>
+          <thead>
+            <tr className="border-b border-slate-200">
+              <th scope="col" className="py-2">Host</th>
+              <th scope="col">Site</th>
+              <th scope="col">Memory (MiB)</th>
+              <th scope="col">Reserved (MiB)</th>
+              <th scope="col">Ready after (min)</th>
+              <th scope="col">Systems</th>
+              {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {setup.hosts.map((h) => (
+              <tr key={h.id} className="border-b border-slate-100 align-top">
+                <th scope="row" className="py-2 font-medium">
+                  {h.name} <span className="text-slate-500">({h.key})</span>
+                </th>
+                <td>{h.site?.name ?? "—"}</td>
+                <td>{h.ramMiB}</td>
+                <td>{h.reservedMiB}</td>
+                <td>{h.readyAfterMinutes}</td>
+                <td>{h._count.systems}</td>
+                {canEdit ? (
+                  <td className="flex gap-2 py-1">
+                    <Link className="underline" href={`?edit=${h.id}`} aria-label={`Edit ${h.name}`}>Edit</Link>
+                    <ConfirmForm
+                      action={deleteHostAction}
+                      fields={{ planId, id: h.id }}
+                      label="Delete"
+                      title={`Delete ${h.name}?`}
+                      body="Scenarios that restore systems to this host will restore them to their own host instead. A host that systems run on cannot be deleted."
+                      confirmLabel="Delete host"
+                    />
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canEdit ? (
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <h3 className="mb-3 font-semibold">{editing ? `Edit ${editing.name}` : "Add a host"}</h3>
+          <HostForm action={saveHostAction} planId={planId} host={editing} sites={setup.sites} />
+          {editing ? <Link href="?" className="mt-2 inline-block text-sm underline">Cancel editing</Link> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ConfirmForm } from "@/components/ui/confirm-form";
+import { LocationForm } from "@/components/recovery/setup/location-form";
+import { deleteLocationAction, saveLocationAction } from "../actions";
+import { loadSetup } from "../setup-page";
+
+export const metadata: Metadata = { title: "Recovery setup: backup locations" };
+
+export default async function LocationsPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<{ edit?: string }> }) {
+  const { planId } = await params;
+  const { edit } = await searchParams;
+  const { setup, canEdit } = await loadSetup(planId);
+  const editing = setup.locations.find((l) => l.id === edit) ?? null;
+  return (
+    <section aria-labelledby="locations-heading" className="space-y-4">
+      <h2 id="locations-heading" className="text-lg font-semibold">Backup locations</h2>
+      {setup.locations.length === 0 ? (
+        <p className="rounded-md bg-slate-50 p-3 text-sm">No backup locations yet. Add where restore points are kept: a NAS, rotated USB drives, a cloud bucket.</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Backup locations of this plan</caption>
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-2">Location</th>
+                <th scope="col">Site</th>
+                <th scope="col">Reachable</th>
+                <th scope="col">Immutable (days)</th>
+                <th scope="col">Throughput (MB/s)</th>
+                <th scope="col">Per stream (MB/s)</th>
+                <th scope="col">Parallel restores</th>
+                <th scope="col">Retrieval (min)</th>
+                <th scope="col">Restore points</th>
+                {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {setup.locations.map((l) => (
+                <tr key={l.id} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-2 font-medium">
+                    {l.name} <span className="text-slate-500">({l.key})</span>
+                  </th>
+                  <td>{l.site?.name ?? "—"}</td>
+                  <td>{l.online ? "Online" : "Offline media"}</td>
+                  <td>{l.immutableDays}</td>
+                  <td>{l.throughputMBps}</td>
+                  <td>{l.streamMBps ?? "—"}</td>
+                  <td>{l.maxStreams}</td>
+                  <td>{l.retrievalMinutes}</td>
+                  <td>{l._count.restorePoints}</td>
+                  {canEdit ? (
+                    <td className="flex gap-2 py-1">
+                      <Link className="underline" href={`?edit=${l.id}`} aria-label={`Edit ${l.name}`}>Edit</Link>
+                      <ConfirmForm
+                        action={deleteLocationAction}
+                        fields={{ planId, id: l.id }}
+                        label="Delete"
+                        title={`Delete ${l.name}?`}
+                        body={`Its ${l._count.restorePoints} recorded restore point(s) are deleted with it. A location that a policy writes or copies to cannot be deleted.`}
+                        confirmLabel="Delete location"
+                      />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit ? (
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <h3 className="mb-3 font-semibold">{editing ? `Edit ${editing.name}` : "Add a backup location"}</h3>
+          <LocationForm action={saveLocationAction} planId={planId} location={editing} sites={setup.sites} />
+          {editing ? <Link href="?" className="mt-2 inline-block text-sm underline">Cancel editing</Link> : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

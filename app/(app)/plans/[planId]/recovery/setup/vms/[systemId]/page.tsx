@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { getVmFacts } from "@/lib/recovery/setup/list-vm-facts";
+import { VmFactsForm } from "@/components/recovery/setup/vm-facts-form";
+import { updateVmFactsAction } from "../../actions";
+import { loadPlan } from "../../../../load-plan";
+
+export const metadata: Metadata = { title: "Recovery facts of a system" };
+
+async function load(planId: string, systemId: string) {
+  const { actor, plan } = await loadPlan(planId);
+  try {
+    return { actor, plan, ...(await getVmFacts({ actor, planId: plan.id, systemId })) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function VmFactsEditPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
+  const { planId, systemId } = await params;
+  const { actor, plan, system, hosts, others, scenarios } = await load(planId, systemId);
+  const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  const hostOf = (id: string | null) => hosts.find((h) => h.id === id);
+  return (
+    <section aria-labelledby="vm-heading" className="space-y-4">
+      <Link href={`/plans/${plan.id}/recovery/setup/vms`} className="text-sm underline">All systems</Link>
+      <h2 id="vm-heading" className="text-lg font-semibold">{system.name}</h2>
+      {canEdit ? (
+        <VmFactsForm
+          action={updateVmFactsAction}
+          planId={plan.id}
+          system={{
+            ...system,
+            dependsOnIds: system.dependsOn.map((d) => d.id),
+            recoveryHosts: Object.fromEntries(system.recoveryHosts.map((r) => [r.scenarioId, r.hostId])),
+          }}
+          hosts={hosts}
+          others={others}
+          scenarios={scenarios}
+        />
+      ) : (
+        <dl className="grid gap-2 text-sm md:grid-cols-3">
+          <div><dt className="text-slate-500">Host</dt><dd>{hostOf(system.hostId)?.name ?? "—"}</dd></div>
+          <div><dt className="text-slate-500">Memory (MiB)</dt><dd>{system.ramMiB ?? "—"}</dd></div>
+          <div><dt className="text-slate-500">Used size (GB)</dt><dd>{system.usedGB ?? "—"}</dd></div>
+          <div><dt className="text-slate-500">Boot time (minutes)</dt><dd>{system.bootMinutes}</dd></div>
+          <div><dt className="text-slate-500">Verification time (minutes)</dt><dd>{system.verifyMinutes}</dd></div>
+          <div><dt className="text-slate-500">Priority (1 first)</dt><dd>{system.priority}</dd></div>
+          <div><dt className="text-slate-500">Depends on</dt><dd>{others.filter((o) => system.dependsOn.some((d) => d.id === o.id)).map((o) => o.name).join(", ") || "—"}</dd></div>
+          {scenarios.map((sc) => (
+            <div key={sc.id}>
+              <dt className="text-slate-500">Recovery host in “{sc.name}”</dt>
+              <dd>{hostOf(system.recoveryHosts.find((r) => r.scenarioId === sc.id)?.hostId ?? null)?.name ?? "Its own host"}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </section>
+  );
+}

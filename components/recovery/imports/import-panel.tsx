@@ -1,0 +1,192 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
+import type { ImportPreview } from "@/lib/recovery/imports/run-import";
+
+const FORMATS = [
+  { value: "rvtools", label: "VM inventory: RVTools vInfo (CSV export)" },
+  { value: "vms", label: "VM inventory: generic CSV (Hyper-V or anything else)" },
+  { value: "restore-points", label: "Restore points: backup job report (CSV)" },
+] as const;
+
+type Progress = { label: string; done: number; total: number } | null;
+type Outcome = { kind: "error"; message: string; errors: string[] } | { kind: "applied"; result: ImportPreview } | null;
+type Message = { type: "progress"; phase: "checking" | "writing"; done: number; total: number } | { type: "result"; mode: "preview" | "apply"; result: ImportPreview } | { type: "error"; message: string; errors: string[] };
+
+/**
+ * Sends the file with XMLHttpRequest, which reports real upload progress, and reads the
+ * server's NDJSON progress lines as they arrive (rows checked, rows written).
+ */
+function send(url: string, body: string, onProgress: (p: Progress) => void): Promise<Message> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    let seen = 0;
+    let last: Message | null = null;
+    const read = () => {
+      const text = xhr.responseText;
+      const end = text.lastIndexOf("\n");
+      if (end < seen) return;
+      for (const line of text.slice(seen, end).split("\n").filter(Boolean)) {
+        const message = JSON.parse(line) as Message;
+        if (message.type === "progress") onProgress({ label: message.phase === "checking" ? "Rows checked" : "Changes written", done: message.done, total: message.total });
+        else last = message;
+      }
+      seen = end + 1;
+    };
+    xhr.upload.onprogress = (e) => onProgress({ label: "Uploaded (KB)", done: Math.round(e.loaded / 1024), total: Math.round((e.lengthComputable ? e.total : e.loaded) / 1024) });
+    xhr.onprogress = read;
+    xhr.onload = () => {
+      read();
+      if (last) resolve(last);
+      else reject(new Error(xhr.status === 401 ? "Your session has ended: sign in again." : "The server did not answer."));
+    };
+    xhr.onerror = () => reject(new Error("The upload failed: check the connection and try again."));
+    xhr.open("POST", url);
+    xhr.setRequestHeader("content-type", "text/csv; charset=utf-8");
+    xhr.send(body);
+  });
+}
+
+export function ImportPanel({ planId }: { planId: string }) {
+  const router = useRouter();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [kind, setKind] = useState<string>("rvtools");
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress>(null);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  const run = async (mode: "preview" | "apply") => {
+    if (!file) {
+      setOutcome({ kind: "error", message: "Choose a CSV file first.", errors: [] });
+      return;
+    }
+    setBusy(true);
+    setOutcome(null);
+    setProgress({ label: "Uploaded (KB)", done: 0, total: Math.round(file.text.length / 1024) });
+    const params = new URLSearchParams({ kind, mode, fileName: file.name });
+    if (mode === "apply" && preview) params.set("fingerprint", preview.fingerprint);
+    try {
+      const message = await send(`/plans/${planId}/recovery/imports/run?${params}`, file.text, setProgress);
+      if (message.type === "error") {
+        setOutcome({ kind: "error", message: message.message, errors: message.errors });
+        if (mode === "apply") setPreview(null);
+      } else if (message.type === "result" && message.mode === "preview") {
+        setPreview(message.result);
+      } else if (message.type === "result") {
+        setPreview(null);
+        setOutcome({ kind: "applied", result: message.result });
+        router.refresh();
+      }
+    } catch (error) {
+      setOutcome({ kind: "error", message: (error as Error).message, errors: [] });
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  const choose = async (chosen: File | undefined) => {
+    setPreview(null);
+    setOutcome(null);
+    setFile(chosen ? { name: chosen.name, text: await chosen.text() } : null);
+  };
+
+  const changed = preview ? preview.creates + preview.updates : 0;
+  return (
+    <div className="space-y-4">
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium text-slate-800">Format</legend>
+        {FORMATS.map((f) => (
+          <label key={f.value} className="flex items-center gap-2 text-sm">
+            <input type="radio" name="kind" value={f.value} checked={kind === f.value} onChange={() => { setKind(f.value); setPreview(null); setOutcome(null); }} />
+            {f.label}
+          </label>
+        ))}
+      </fieldset>
+      <div>
+        <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">CSV file</label>
+        <input id="import-file" ref={fileInput} type="file" accept=".csv,text/csv" className="mt-1 block text-sm" onChange={(e) => choose(e.target.files?.[0])} />
+      </div>
+      <Button type="button" onClick={() => run("preview")} disabled={busy || !file}>Preview import</Button>
+
+      {progress ? (
+        <div aria-live="polite">
+          <label htmlFor="import-progress" className="block text-sm">
+            {progress.label}: {progress.done} of {progress.total}
+          </label>
+          <progress id="import-progress" value={progress.done} max={Math.max(progress.total, 1)} className="w-full" />
+        </div>
+      ) : null}
+
+      {outcome?.kind === "error" ? (
+        <div role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+          <p>{outcome.message}</p>
+          {outcome.errors.length > 1 ? (
+            <ul className="mt-1 list-disc pl-5">
+              {outcome.errors.map((e) => <li key={e}>{e}</li>)}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {outcome?.kind === "applied" ? (
+        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          {outcome.result.creates + outcome.result.updates === 0
+            ? "No changes: the plan already matches this file. Nothing was written."
+            : `Imported ${outcome.result.fileName}: ${outcome.result.creates} created, ${outcome.result.updates} updated, ${outcome.result.unchanged} unchanged.`}
+        </p>
+      ) : null}
+
+      {preview ? (
+        <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="preview-heading" className="font-semibold">Preview of {preview.fileName}</h2>
+          <p className="text-sm" data-testid="import-summary">
+            {preview.rows} rows: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged.
+          </p>
+          {preview.warnings.length ? (
+            <ul className="list-disc pl-5 text-sm text-amber-800" aria-label="Warnings">
+              {preview.warnings.map((w) => <li key={w}>{w}</li>)}
+            </ul>
+          ) : null}
+          {changed === 0 ? (
+            <p role="status" className="text-sm">No changes: the plan already matches this file.</p>
+          ) : (
+            <>
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Changes the import would make</caption>
+                <thead>
+                  <tr className="border-b border-slate-200">
+                    <th scope="col" className="py-1">Line</th>
+                    <th scope="col">Record</th>
+                    <th scope="col">Action</th>
+                    <th scope="col">Changes</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.changes.map((c) => (
+                    <tr key={`${c.line}-${c.name}`} className="border-b border-slate-100 align-top">
+                      <td className="py-1">{c.line}</td>
+                      <th scope="row" className="font-medium">{c.name}</th>
+                      <td>{c.kind === "create" ? "Create" : "Update"}</td>
+                      <td>{c.changes.map((f) => (c.kind === "create" ? `${f.field} ${f.to}` : `${f.field} ${f.from} → ${f.to}`)).join("; ")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {preview.moreChanges ? <p className="text-sm text-slate-600">…and {preview.moreChanges} more.</p> : null}
+              <div className="flex gap-2">
+                <Button type="button" onClick={() => run("apply")} disabled={busy}>Confirm import</Button>
+                <Button type="button" variant="secondary" onClick={() => { setPreview(null); if (fileInput.current) fileInput.current.value = ""; setFile(null); }} disabled={busy}>
+                  Cancel
+                </Button>
+              </div>
+            </>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

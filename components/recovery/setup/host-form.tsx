@@ -1,0 +1,31 @@
+"use client";
+
+import type { FormAction } from "@/lib/http/form-state";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+
+export type HostValues = { id: string; version: number; key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number };
+
+export function HostForm({ action, planId, host, sites }: { action: FormAction; planId: string; host: HostValues | null; sites: { id: string; name: string }[] }) {
+  const { state, formAction, value, error } = useRecordForm(action);
+  const h = host;
+  return (
+    <form action={formAction} noValidate className="grid gap-3 md:grid-cols-2" aria-label={h ? `Edit host ${h.name}` : "Add a host"} key={h ? `${h.id}-${h.version}` : "new"}>
+      <input type="hidden" name="planId" value={planId} />
+      {h ? <input type="hidden" name="hostId" value={h.id} /> : null}
+      {h ? <input type="hidden" name="version" value={h.version} /> : null}
+      <TextField name="key" label="Key" hint="The id the recovery model uses: lower-case letters, digits, hyphens (e.g. hv01)." defaultValue={value("key", h?.key)} error={error("key")} />
+      <TextField name="name" label="Name" defaultValue={value("name", h?.name)} error={error("name")} />
+      <SelectField name="siteId" label="Site" hint="Losing the site loses the host." defaultValue={value("siteId", h?.siteId)} error={error("siteId")} options={[{ value: "", label: "— none —" }, ...sites.map((s) => ({ value: s.id, label: s.name }))]} />
+      <TextField name="ramMiB" label="Memory (MiB)" inputMode="numeric" hint="Physical memory in MiB (64 GiB = 65536)." defaultValue={value("ramMiB", h?.ramMiB)} error={error("ramMiB")} />
+      <TextField name="reservedMiB" label="Reserved memory (MiB)" inputMode="numeric" hint="Kept by the hypervisor and management partition, in MiB." defaultValue={value("reservedMiB", h?.reservedMiB ?? 0)} error={error("reservedMiB")} />
+      <TextField name="readyAfterMinutes" label="Ready after (minutes)" inputMode="decimal" hint="How long after a disaster the host can take restores (0 = at once; a cloud host may need provisioning)." defaultValue={value("readyAfterMinutes", h?.readyAfterMinutes ?? 0)} error={error("readyAfterMinutes")} />
+      <div className="space-y-2 md:col-span-2">
+        <FormMessage state={state} />
+        <SubmitButton>{h ? "Save host" : "Add host"}</SubmitButton>
+      </div>
+    </form>
+  );
+}

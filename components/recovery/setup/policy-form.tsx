@@ -1,0 +1,55 @@
+"use client";
+
+import { useState } from "react";
+import type { FormAction } from "@/lib/http/form-state";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { SchedulePicker } from "@/components/recovery/setup/schedule-picker";
+
+export type PolicyValues = {
+  id: string; version: number; key: string; name: string; cron: string | null; timezone: string; everyMinutes: number | null; anchor: string | null;
+  windowMinutes: number; targetId: string; systemIds: string[];
+};
+
+type Named = { id: string; name: string };
+
+export function PolicyForm({ action, planId, policy, locations, systems, timezone, now }: {
+  action: FormAction; planId: string; policy: PolicyValues | null; locations: (Named & { key: string })[]; systems: Named[]; timezone: string; now: string;
+}) {
+  const { state, formAction, value, error } = useRecordForm(action);
+  const p = policy;
+  // Controlled, so a failed save keeps the ticks.
+  const [chosen, setChosen] = useState<string[]>(p?.systemIds ?? []);
+  const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  return (
+    <form action={formAction} noValidate className="space-y-3" aria-label={p ? `Edit policy ${p.name}` : "Add a backup policy"}>
+      <input type="hidden" name="planId" value={planId} />
+      {p ? <input type="hidden" name="policyId" value={p.id} /> : null}
+      {p ? <input type="hidden" name="version" value={p.version} /> : null}
+      <div className="grid gap-3 md:grid-cols-2">
+        <TextField name="key" label="Key" hint="The id the recovery model uses (e.g. nightly)." defaultValue={value("key", p?.key)} error={error("key")} />
+        <TextField name="name" label="Name" defaultValue={value("name", p?.name)} error={error("name")} />
+        <SelectField name="targetId" label="Target location" hint="Where the backup job writes each restore point." defaultValue={value("targetId", p?.targetId)} error={error("targetId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
+        <TextField name="windowMinutes" label="Window (minutes)" inputMode="decimal" hint="From the job's start until the point is usable at the target, in minutes." defaultValue={value("windowMinutes", p?.windowMinutes ?? 60)} error={error("windowMinutes")} />
+      </div>
+      <SchedulePicker stored={p} timezone={timezone} now={now} errors={state.fieldErrors} />
+      <fieldset className="rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-800">Systems it backs up</legend>
+        {systems.length === 0 ? <p className="text-sm text-slate-600">This plan has no systems yet: import a VM inventory first.</p> : null}
+        <div className="grid max-h-64 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
+          {systems.map((s) => (
+            <label key={s.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="systemIds" value={s.id} checked={chosen.includes(s.id)} onChange={() => toggle(s.id)} />
+              {s.name}
+            </label>
+          ))}
+        </div>
+        {error("systemIds") ? <p className="mt-1 text-sm text-red-700">{error("systemIds")}</p> : null}
+      </fieldset>
+      <FormMessage state={state} />
+      <SubmitButton>{p ? "Save policy" : "Add policy"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Schedule presets: the common cases as a few choices, each written as a cron rule read in the
+ * plan's time zone. Pure, shared by the schedule picker and its tests.
+ */
+export type Preset =
+  | { kind: "nightly"; time: string }
+  | { kind: "hours"; hours: number }
+  | { kind: "weekly"; day: number; time: string }
+  | { kind: "custom"; cron: string }
+  | { kind: "interval"; everyMinutes: string; anchor: string };
+
+export const HOUR_STEPS = [1, 2, 3, 4, 6, 8, 12] as const;
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+
+const hhmm = (time: string) => {
+  const [h, m] = time.split(":").map(Number);
+  return { h: Number.isInteger(h) ? h : 0, m: Number.isInteger(m) ? m : 0 };
+};
+
+export function presetCron(preset: Preset): string | null {
+  switch (preset.kind) {
+    case "nightly": {
+      const { h, m } = hhmm(preset.time);
+      return `${m} ${h} * * *`;
+    }
+    case "hours":
+      return preset.hours === 1 ? "0 * * * *" : `0 */${preset.hours} * * *`;
+    case "weekly": {
+      const { h, m } = hhmm(preset.time);
+      return `${m} ${h} * * ${preset.day}`;
+    }
+    case "custom":
+      return preset.cron;
+    case "interval":
+      return null;
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Recognises a stored schedule as a preset, so editing opens on the choice that made it. */
+export function presetOf(schedule: { cron: string | null; everyMinutes: number | null; anchor: string | null }): Preset {
+  if (!schedule.cron) return { kind: "interval", everyMinutes: schedule.everyMinutes ? String(schedule.everyMinutes) : "", anchor: schedule.anchor ?? "" };
+  const fields = schedule.cron.trim().split(/\s+/);
+  const [m, h, dom, mon, dow] = fields;
+  const num = (s: string) => (/^\d+$/.test(s) ? Number(s) : NaN);
+  if (fields.length === 5 && dom === "*" && mon === "*") {
+    const time = `${pad(num(h))}:${pad(num(m))}`;
+    if (dow === "*" && num(m) < 60 && num(h) < 24) return { kind: "nightly", time };
+    if (num(dow) <= 6 && num(m) < 60 && num(h) < 24) return { kind: "weekly", day: num(dow), time };
+    const step = /^\*\/(\d+)$/.exec(h);
+    if (m === "0" && dow === "*" && (h === "*" || (step && (HOUR_STEPS as readonly number[]).includes(Number(step[1]))))) {
+      return { kind: "hours", hours: h === "*" ? 1 : Number(step![1]) };
+    }
+  }
+  return { kind: "custom", cron: schedule.cron };
+}
+
+/** "2026-11-25T23:00:00+00:00" → "Wed 25 Nov 2026, 23:00 (UTC+00:00)", without the runtime's locale data. */
+export function formatRun(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}).*?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const [, y, mo, d, h, mi, off] = match;
+  const weekday = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))).getUTCDay();
+  const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(mo) - 1];
+  return `${WEEKDAYS[weekday].slice(0, 3)} ${Number(d)} ${month} ${y}, ${h}:${mi} (UTC${off === "Z" ? "+00:00" : off})`;
+}

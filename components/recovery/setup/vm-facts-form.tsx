@@ -1,0 +1,72 @@
+"use client";
+
+import { useState } from "react";
+import type { FormAction } from "@/lib/http/form-state";
+import { SelectField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+
+type Named = { id: string; name: string };
+export type VmFactsValues = {
+  id: string; name: string; version: number; hostId: string | null; ramMiB: number | null; usedGB: number | null;
+  bootMinutes: number; verifyMinutes: number; priority: number; dependsOnIds: string[]; recoveryHosts: Record<string, string>;
+};
+
+export function VmFactsForm({ action, planId, system, hosts, others, scenarios }: {
+  action: FormAction; planId: string; system: VmFactsValues; hosts: (Named & { key: string })[]; others: Named[]; scenarios: (Named & { key: string })[];
+}) {
+  const { state, formAction, value, error } = useRecordForm(action);
+  const s = system;
+  const [deps, setDeps] = useState<string[]>(s.dependsOnIds);
+  const hostOptions = hosts.map((h) => ({ value: h.id, label: `${h.name} (${h.key})` }));
+  return (
+    <form action={formAction} noValidate className="space-y-4" aria-label={`Recovery facts of ${s.name}`} key={s.version}>
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="systemId" value={s.id} />
+      <input type="hidden" name="version" value={s.version} />
+      <div className="grid gap-3 md:grid-cols-3">
+        <SelectField name="hostId" label="Host" hint="Where it runs today. Without a host the system is not modelled (e.g. a SaaS service)." defaultValue={value("hostId", s.hostId)} error={error("hostId")} options={[{ value: "", label: "— none —" }, ...hostOptions]} />
+        <TextField name="ramMiB" label="Memory (MiB)" inputMode="numeric" hint="Guest RAM in MiB; the restore host needs this plus overhead." defaultValue={value("ramMiB", s.ramMiB)} error={error("ramMiB")} />
+        <TextField name="usedGB" label="Used size (GB)" inputMode="decimal" hint="Data a restore reads, in decimal GB (1 GB = 1000 MB)." defaultValue={value("usedGB", s.usedGB)} error={error("usedGB")} />
+        <TextField name="bootMinutes" label="Boot time (minutes)" inputMode="decimal" hint="From restored to booted, in minutes." defaultValue={value("bootMinutes", s.bootMinutes)} error={error("bootMinutes")} />
+        <TextField name="verifyMinutes" label="Verification time (minutes)" inputMode="decimal" hint="Checks before users may work on it, in minutes." defaultValue={value("verifyMinutes", s.verifyMinutes)} error={error("verifyMinutes")} />
+        <SelectField name="priority" label="Priority" hint="1 is restored first, 5 last." defaultValue={value("priority", s.priority)} error={error("priority")} options={[1, 2, 3, 4, 5].map((p) => ({ value: String(p), label: String(p) }))} />
+      </div>
+      <fieldset className="rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-800">Depends on (restored and verified before it starts)</legend>
+        {others.length === 0 ? <p className="text-sm text-slate-600">No other systems in this plan.</p> : null}
+        <div className="grid max-h-56 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
+          {others.map((o) => (
+            <label key={o.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="dependsOnIds" value={o.id} checked={deps.includes(o.id)} onChange={() => setDeps((d) => (d.includes(o.id) ? d.filter((x) => x !== o.id) : [...d, o.id]))} />
+              {o.name}
+            </label>
+          ))}
+        </div>
+        {error("dependsOnIds") ? <p className="mt-1 text-sm text-red-700">{error("dependsOnIds")}</p> : null}
+      </fieldset>
+      <fieldset className="rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-medium text-slate-800">Recovery host per scenario</legend>
+        {scenarios.length === 0 ? (
+          <p className="text-sm text-slate-600">No disaster scenarios yet. Once the committee adds them (Risks), choose here where this system is restored in each; by default it is restored on its own host.</p>
+        ) : (
+          <div className="grid gap-3 md:grid-cols-3">
+            {scenarios.map((sc) => (
+              <SelectField
+                key={sc.id}
+                name={`recoveryHost.${sc.id}`}
+                label={`In “${sc.name}”`}
+                defaultValue={value(`recoveryHost.${sc.id}`, s.recoveryHosts[sc.id] ?? "")}
+                options={[{ value: "", label: "Its own host" }, ...hostOptions]}
+              />
+            ))}
+          </div>
+        )}
+        {error("recoveryHosts") ? <p className="mt-1 text-sm text-red-700">{error("recoveryHosts")}</p> : null}
+      </fieldset>
+      <FormMessage state={state} />
+      <SubmitButton>Save recovery facts</SubmitButton>
+    </form>
+  );
+}

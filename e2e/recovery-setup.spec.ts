@@ -1,0 +1,113 @@
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { createPlan, signIn, unique, USERS } from "./helpers";
+
+// Playwright runs from the project root.
+const RVTOOLS = path.resolve("tests/fixtures/rvtools-vinfo.csv");
+
+test("a committee member imports a VM inventory and sets a backup policy from presets", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Recovery data"));
+
+  // A backup location and the host the inventory names.
+  await page.goto(`${planUrl}/recovery/setup/locations`);
+  await expect(page.getByText("No backup locations yet.")).toBeVisible();
+  await page.getByLabel("Key", { exact: true }).fill("nas");
+  await page.getByLabel("Name", { exact: true }).fill("Synology NAS");
+  await page.getByLabel("Throughput (MB/s)", { exact: true }).fill("0");
+  await page.getByRole("button", { name: "Add location" }).click();
+  await expect(page.getByText("Throughput (MB/s): enter a number above 0.")).toBeVisible();
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Synology NAS");
+  await page.getByLabel("Throughput (MB/s)", { exact: true }).fill("200");
+  await page.getByRole("button", { name: "Add location" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Location saved." })).toBeVisible();
+  await expect(page.getByRole("rowheader", { name: "Synology NAS (nas)" })).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "Hosts" }).click();
+  await expect(page.getByRole("form", { name: "Add a host" })).toBeVisible();
+  await page.getByLabel("Key", { exact: true }).fill("esx01");
+  await page.getByLabel("Name", { exact: true }).fill("ESX01");
+  await page.getByLabel("Memory (MiB)", { exact: true }).fill("262144");
+  await page.getByLabel("Reserved memory (MiB)").fill("8192");
+  await page.getByRole("button", { name: "Add host" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();
+
+  // Import the RVTools export: preview first, nothing written until confirmed.
+  await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Imports" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Imports" })).toBeVisible();
+  await page.getByLabel("VM inventory: RVTools vInfo (CSV export)").check();
+  await page.getByLabel("CSV file").setInputFiles(RVTOOLS);
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByTestId("import-summary")).toHaveText("3 rows: 3 to create, 0 to update, 0 unchanged.");
+  await expect(page.getByRole("rowheader", { name: "APP-CRM" })).toBeVisible();
+  await expect(page.getByText('host "esx02.harbourlane.local" is not one of this plan\'s hosts', { exact: false })).toBeVisible();
+  await page.getByRole("button", { name: "Confirm import" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported rvtools-vinfo.csv: 3 created, 0 updated, 0 unchanged." })).toBeVisible();
+
+  // The same file again: no changes.
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(page.getByTestId("import-summary")).toHaveText("3 rows: 0 to create, 0 to update, 3 unchanged.");
+  await expect(page.getByText("No changes: the plan already matches this file.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Confirm import" })).toHaveCount(0);
+
+  // Refine one VM's recovery facts; a plan without scenarios says where recovery hosts will go.
+  await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Locations, hosts and policies" }).click();
+  await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "VM facts" }).click();
+  await page.getByRole("link", { name: "APP-CRM" }).click();
+  const facts = page.getByRole("form", { name: "Recovery facts of APP-CRM" });
+  await expect(facts.getByLabel("Host", { exact: true })).toHaveValue(/.+/);
+  await expect(facts.getByLabel("Used size (GB)")).toHaveValue("161.06");
+  await expect(facts.getByText("No disaster scenarios yet.")).toBeVisible();
+  await facts.getByLabel("Boot time (minutes)").fill("8");
+  await facts.getByLabel("Priority").selectOption("1");
+  await facts.getByLabel("APP-EDI").check();
+  await facts.getByRole("button", { name: "Save recovery facts" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(facts.getByLabel("Boot time (minutes)")).toHaveValue("8");
+
+  // A nightly policy for the imported VMs, from the preset.
+  await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Locations, hosts and policies" }).click();
+  await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "Backup policies" }).click();
+  await expect(page.getByRole("form", { name: "Add a backup policy" })).toBeVisible();
+  await page.getByLabel("Key", { exact: true }).fill("nightly");
+  await page.getByLabel("Name", { exact: true }).fill("Nightly image backup");
+  await page.getByLabel("Target location").selectOption({ label: "Synology NAS (nas)" });
+  await page.getByLabel("Window (minutes)").fill("120");
+  await expect(page.getByLabel("Repeats")).toHaveValue("nightly");
+  await page.getByLabel(/^At \(time of day/).fill("23:00");
+  await expect(page.getByTestId("schedule-cron")).toHaveText("0 23 * * *");
+  await expect(page.getByRole("list", { name: "Next five runs" }).getByRole("listitem")).toHaveCount(5);
+  await expect(page.getByRole("list", { name: "Next five runs" }).getByRole("listitem").first()).toContainText("23:00");
+  for (const vm of ["APP-CRM", "APP-EDI", "LABEL-PRINT, old"]) await page.getByLabel(vm).check();
+  await page.getByRole("button", { name: "Add policy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
+  const policy = page.getByRole("listitem", { name: "Policy Nightly image backup" });
+  await expect(policy.getByTestId("policy-schedule")).toContainText("cron 0 23 * * *");
+  await expect(policy.getByTestId("policy-schedule")).toContainText("window 120 min");
+  await expect(policy).toContainText("Systems: APP-CRM, APP-EDI, LABEL-PRINT, old");
+
+  // Then every 3 hours with a 1-hour window.
+  await page.getByRole("link", { name: "Edit Nightly image backup" }).click();
+  await expect(page.getByRole("form", { name: "Edit policy Nightly image backup" })).toBeVisible();
+  await page.getByLabel("Repeats").selectOption("hours");
+  await page.getByLabel("Every (hours)").selectOption("3");
+  await expect(page.getByTestId("schedule-cron")).toHaveText("0 */3 * * *");
+  await expect(page.getByRole("list", { name: "Next five runs" }).getByRole("listitem")).toHaveCount(5);
+  await page.getByLabel("Window (minutes)").fill("60");
+  await page.getByRole("button", { name: "Save policy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
+  await expect(policy.getByTestId("policy-schedule")).toContainText("cron 0 */3 * * *");
+  await expect(policy.getByTestId("policy-schedule")).toContainText("window 60 min");
+});
+
+test("an auditor sees the recovery setup read-only", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
+  await page.goto(`${page.url()}/recovery/setup/policies`);
+  await expect(page.getByRole("listitem", { name: "Policy Nightly image backup" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add policy" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^Edit / })).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Imports" }).click();
+  await expect(page.getByRole("button", { name: "Preview import" })).toHaveCount(0);
+});

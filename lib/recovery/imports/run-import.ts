@@ -1,0 +1,203 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { db, type Tx } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { CsvSyntaxError, parseCsv, type CsvTable } from "@/lib/recovery/imports/csv";
+import { mapRestorePointRows, mapVmRows, type ImportKind, type RestorePointRow, type RowError, type VmRow } from "@/lib/recovery/imports/map-rows";
+import { planPointChanges, planVmChanges, type ChangePlan, type FieldChange, type PointChange, type VmChange } from "@/lib/recovery/imports/plan-changes";
+import { importSchema } from "@/lib/recovery/imports/schemas";
+import { editablePlan, recoveryScope } from "@/lib/recovery/setup/scope";
+
+export type ImportProgress = { phase: "checking" | "writing"; done: number; total: number };
+type OnProgress = (progress: ImportProgress) => void;
+
+type PreviewChange = { kind: "create" | "update"; line: number; name: string; changes: FieldChange[] };
+export type ImportPreview = {
+  kind: ImportKind;
+  fileName: string;
+  rows: number;
+  creates: number;
+  updates: number;
+  unchanged: number;
+  warnings: string[];
+  changes: PreviewChange[];
+  moreChanges: number;
+  fingerprint: string;
+};
+
+const CHUNK = 250;
+const SHOWN = 200;
+const yieldToStream = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function rowErrors(errors: RowError[]): AppError {
+  const [first] = errors;
+  const where = (e: RowError) => `Line ${e.line}${e.column ? `, column "${e.column}"` : ""}`;
+  return new AppError(
+    "VALIDATION",
+    `${where(first)}: ${first.message} Nothing was imported.`,
+    Object.fromEntries(errors.map((e) => [`${e.line}:${e.column}`, `${where(e)}: ${e.message}`])),
+  );
+}
+
+function readTable(text: string): CsvTable {
+  try {
+    return parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw rowErrors([{ line: error.line, column: "", message: error.message.replace(/^Line \d+: /, "") }]);
+    throw error;
+  }
+}
+
+type Parsed = { kind: "rvtools" | "vms"; rows: VmRow[] } | { kind: "restore-points"; rows: RestorePointRow[]; table: CsvTable };
+
+function parseRows(kind: ImportKind, text: string): Parsed {
+  const table = readTable(text);
+  if (kind === "restore-points") {
+    const mapped = mapRestorePointRows(table);
+    if (!mapped.ok) throw rowErrors(mapped.errors);
+    return { kind, rows: mapped.rows, table };
+  }
+  const mapped = mapVmRows(kind, table);
+  if (!mapped.ok) throw rowErrors(mapped.errors);
+  return { kind, rows: mapped.rows };
+}
+
+/** Runs a row-by-row planner over chunks, reporting progress between them. */
+async function inChunks<R, C>(rows: R[], plan: (chunk: R[]) => ChangePlan<C>, onProgress: OnProgress): Promise<ChangePlan<C>> {
+  const out: ChangePlan<C> = { changes: [], unchanged: 0, warnings: [] };
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const part = plan(rows.slice(i, i + CHUNK));
+    out.changes.push(...part.changes);
+    out.unchanged += part.unchanged;
+    out.warnings.push(...part.warnings);
+    onProgress({ phase: "checking", done: Math.min(rows.length, i + CHUNK), total: rows.length });
+    await yieldToStream();
+  }
+  return out;
+}
+
+type Reader = Pick<Tx, "system" | "host" | "backupLocation" | "restorePoint">;
+
+async function planChanges(tx: Reader, scope: { orgId: string; planId: string }, parsed: Parsed, onProgress: OnProgress): Promise<ChangePlan<VmChange | PointChange>> {
+  if (parsed.kind !== "restore-points") {
+    const systems = await tx.system.findMany({
+      where: scope,
+      select: { id: true, name: true, hostId: true, hostName: true, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true },
+    });
+    const hosts = await tx.host.findMany({ where: scope, select: { id: true, key: true, name: true }, orderBy: { key: "asc" } });
+    return inChunks(parsed.rows, (chunk) => planVmChanges(chunk, systems, hosts), onProgress);
+  }
+  const systems = await tx.system.findMany({ where: scope, select: { id: true, name: true } });
+  const locations = await tx.backupLocation.findMany({ where: scope, select: { id: true, key: true, name: true }, orderBy: { key: "asc" } });
+  const times = parsed.rows.map((r) => r.pointInTime.getTime());
+  const existing = parsed.rows.length
+    ? await tx.restorePoint.findMany({
+        where: { ...scope, pointInTime: { gte: new Date(Math.min(...times)), lte: new Date(Math.max(...times)) } },
+        select: { id: true, systemId: true, locationId: true, pointInTime: true, usableAt: true, sizeGB: true },
+      })
+    : [];
+  const header = (name: string) => parsed.table.header.find((h) => h.toLowerCase() === name) ?? name;
+  const headers = { system: header("system"), location: header("location") };
+  const errors: RowError[] = [];
+  const plan = await inChunks(
+    parsed.rows,
+    (chunk) => {
+      const result = planPointChanges(chunk, systems, locations, existing, headers);
+      if (result.ok) return result.plan;
+      errors.push(...result.errors);
+      return { changes: [], unchanged: 0, warnings: [] };
+    },
+    onProgress,
+  );
+  if (errors.length) throw rowErrors(errors.slice(0, 20));
+  return plan;
+}
+
+function fingerprintOf(plan: ChangePlan<VmChange | PointChange>): string {
+  const essence = plan.changes.map((c) => [c.kind, c.name, c.changes]);
+  return createHash("sha256").update(JSON.stringify([essence, plan.unchanged])).digest("hex");
+}
+
+function summary(kind: ImportKind, fileName: string, rows: number, plan: ChangePlan<VmChange | PointChange>): ImportPreview {
+  const count = (k: "create" | "update") => plan.changes.filter((c) => c.kind === k).length;
+  return {
+    kind,
+    fileName,
+    rows,
+    creates: count("create"),
+    updates: count("update"),
+    unchanged: plan.unchanged,
+    warnings: plan.warnings,
+    changes: plan.changes.slice(0, SHOWN).map(({ kind: k, line, name, changes }) => ({ kind: k, line, name, changes })),
+    moreChanges: Math.max(0, plan.changes.length - SHOWN),
+    fingerprint: fingerprintOf(plan),
+  };
+}
+
+/** Reads an import file and reports what it would create and update. Writes nothing. */
+export async function previewImport({ actor, input, onProgress = () => {} }: { actor: Actor; input: unknown; onProgress?: OnProgress }): Promise<ImportPreview> {
+  authorize(actor, "plan:edit");
+  const { planId, kind, fileName, text } = parseInput(importSchema, input);
+  await editablePlan(db, actor, planId);
+  const parsed = parseRows(kind, text);
+  const plan = await planChanges(db, recoveryScope(actor, planId), parsed, onProgress);
+  return summary(kind, fileName, parsed.rows.length, plan);
+}
+
+async function write(tx: Tx, scope: { orgId: string; planId: string }, changes: (VmChange | PointChange)[], onProgress: OnProgress): Promise<void> {
+  for (let i = 0; i < changes.length; i += CHUNK) {
+    const chunk = changes.slice(i, i + CHUNK);
+    const creates = chunk.filter((c) => c.kind === "create");
+    for (const change of chunk) {
+      if (change.kind !== "update") continue;
+      if ("data" in change) await tx.system.update({ where: { id: change.id }, data: { ...change.data, version: { increment: 1 } } });
+      else await tx.restorePoint.update({ where: { id: change.id }, data: { usableAt: change.usableAt, sizeGB: change.sizeGB } });
+    }
+    const vmCreates = creates.filter((c): c is Extract<VmChange, { kind: "create" }> => "data" in c);
+    if (vmCreates.length) await tx.system.createMany({ data: vmCreates.map((c) => ({ ...scope, name: c.name, ...c.data })) });
+    const pointCreates = creates.filter((c): c is Extract<PointChange, { kind: "create" }> => "systemId" in c);
+    if (pointCreates.length) {
+      await tx.restorePoint.createMany({
+        data: pointCreates.map((c) => ({ ...scope, systemId: c.systemId, locationId: c.locationId, pointInTime: c.pointInTime, usableAt: c.usableAt, sizeGB: c.sizeGB })),
+      });
+    }
+    onProgress({ phase: "writing", done: Math.min(changes.length, i + CHUNK), total: changes.length });
+    await yieldToStream();
+  }
+}
+
+/**
+ * Applies an import in one transaction: all rows or none. It recomputes the changes and refuses
+ * if they differ from the preview the user confirmed (someone edited in between). Nothing to
+ * change writes nothing, not even an audit row; otherwise one audit row records the counts.
+ */
+export async function applyImport({ actor, input, onProgress = () => {} }: { actor: Actor; input: unknown; onProgress?: OnProgress }) {
+  authorize(actor, "plan:edit");
+  const { planId, kind, fileName, text, fingerprint } = parseInput(importSchema, input);
+  const parsed = parseRows(kind, text);
+  const scope = recoveryScope(actor, planId);
+  return db.$transaction(
+    async (tx) => {
+      await editablePlan(tx, actor, planId);
+      const plan = await planChanges(tx, scope, parsed, onProgress);
+      const result = summary(kind, fileName, parsed.rows.length, plan);
+      if (fingerprint && fingerprint !== result.fingerprint) {
+        throw new AppError("CONFLICT", "The plan changed since the preview. Preview the file again to see what it would change now.");
+      }
+      if (plan.changes.length === 0) return result;
+      await write(tx, scope, plan.changes, onProgress);
+      await recordAudit(tx, {
+        actor,
+        action: "recovery.import.applied",
+        entityType: "plan",
+        entityId: planId,
+        after: { kind, fileName, rows: result.rows, created: result.creates, updated: result.updates, unchanged: result.unchanged },
+      });
+      return result;
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { deleteSchema } from "@/lib/recovery/setup/schemas";
+import { editablePlan, recoveryScope } from "@/lib/recovery/setup/scope";
+
+/**
+ * Deletes a backup location that nothing points at. A location that policies write to, copy to
+ * or replicate to is refused with the names of what uses it (its restore points go with it).
+ */
+export async function deleteLocation({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, id } = parseInput(deleteSchema, input);
+  const scope = recoveryScope(actor, planId);
+  await db.$transaction(async (tx) => {
+    await editablePlan(tx, actor, planId);
+    const location = await tx.backupLocation.findFirst({ where: { ...scope, id } });
+    if (!location) throw notFound("The backup location");
+    const policies = await tx.backupPolicy.findMany({
+      where: { ...scope, OR: [{ targetId: id }, { copies: { some: { toId: id } } }] },
+      select: { name: true },
+      orderBy: { name: "asc" },
+    });
+    if (policies.length) {
+      throw new AppError("CONFLICT", `${location.name} is used by ${policies.map((p) => p.name).join(", ")}. Change those policies first.`);
+    }
+    const replicas = await tx.replica.count({ where: { ...scope, locationId: id } });
+    if (replicas) throw new AppError("CONFLICT", `${location.name} holds ${replicas} replica(s). Remove them first.`);
+    await tx.backupLocation.delete({ where: { id } });
+    await recordAudit(tx, { actor, action: "recovery.location.deleted", entityType: "backupLocation", entityId: id, before: { key: location.key, name: location.name } });
+  });
+}

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { nextRuns } from "@/lib/engine";
+
+/**
+ * Field builders shared by the setup and import schemas. Form values arrive as strings; every
+ * message starts with the field's label so it reads on its own (in a list of import errors too).
+ */
+type NumberOptions = { min?: number; max?: number; int?: boolean; above?: boolean };
+
+function checkNumber(label: string, text: string, options: NumberOptions, ctx: z.RefinementCtx): number | null {
+  const { min = 0, max = 1e12, int = false, above = false } = options;
+  const n = Number(text);
+  const fail = (message: string) => {
+    ctx.addIssue({ code: "custom", message: `${label}: ${message}` });
+    return null;
+  };
+  if (!Number.isFinite(n)) return fail("enter a number.");
+  if (int && !Number.isInteger(n)) return fail("enter a whole number.");
+  if (above ? n <= min : n < min) return fail(`enter a number ${above ? "above" : "of at least"} ${min}.`);
+  if (n > max) return fail(`enter a number of at most ${max}.`);
+  return n;
+}
+
+export function numberField(label: string, options: NumberOptions = {}) {
+  return z.union([z.string(), z.number()]).transform((value, ctx) => {
+    const text = String(value).trim();
+    if (text === "") {
+      ctx.addIssue({ code: "custom", message: `${label}: enter a number.` });
+      return z.NEVER;
+    }
+    return checkNumber(label, text, options, ctx) ?? z.NEVER;
+  });
+}
+
+/** A number that may be left blank (null). */
+export function optionalNumberField(label: string, options: NumberOptions = {}) {
+  return z
+    .union([z.string(), z.number(), z.null()])
+    .optional()
+    .transform((value, ctx) => {
+      const text = value === null || value === undefined ? "" : String(value).trim();
+      if (text === "") return null;
+      return checkNumber(label, text, options, ctx) ?? z.NEVER;
+    });
+}
+
+const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+export const keyField = z
+  .string()
+  .trim()
+  .min(1, "Key: give a short id, e.g. nas or cloud-dr.")
+  .max(60, "Key: keep it under 60 characters.")
+  .regex(KEY_PATTERN, "Key: use lower-case letters, digits and hyphens, starting with a letter or digit.");
+
+export function textField(label: string, max = 200) {
+  return z.string().trim().min(1, `${label}: required.`).max(max, `${label}: keep it under ${max} characters.`);
+}
+
+export function optionalText(label: string, max = 2000) {
+  return z.string().trim().max(max, `${label}: keep it under ${max} characters.`).default("");
+}
+
+/** "" (none chosen) → null. */
+export const optionalId = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : null));
+
+export const requiredId = (label: string) => z.string({ error: `${label}: choose one.` }).trim().min(1, `${label}: choose one.`);
+
+/** Checkbox lists arrive as an array (FormData.getAll) or a comma-separated string. */
+export const idList = z
+  .union([z.array(z.string()), z.string()])
+  .optional()
+  .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : v.split(","))).map((s) => s.trim()).filter(Boolean))
+  .transform((ids) => [...new Set(ids)]);
+
+export const version = z.coerce.number().int().min(1);
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-GB", { timeZone: zone });
+    return zone.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A schedule as the forms send it: a cron rule in a time zone, or every N minutes from an anchor. */
+export const scheduleFields = {
+  scheduleKind: z.enum(["cron", "interval"], { error: "Schedule: choose a cron rule or an interval." }).default("cron"),
+  cron: z.string().trim().default(""),
+  timezone: z.string().trim().default("UTC"),
+  everyMinutes: optionalNumberField("Every (minutes)", { min: 0, above: true }),
+  anchor: z.string().trim().default(""),
+};
+
+type ScheduleInput = { scheduleKind: "cron" | "interval"; cron: string; timezone: string; everyMinutes: number | null; anchor: string };
+
+type ScheduleColumns = { cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null };
+
+/** Adds field errors for an unusable schedule (the engine's own parser decides). */
+export function checkSchedule(value: ScheduleInput, ctx: z.RefinementCtx): void {
+  if (value.scheduleKind === "cron") {
+    if (!isValidTimeZone(value.timezone)) {
+      ctx.addIssue({ code: "custom", path: ["timezone"], message: "Time zone: use an IANA name such as Europe/London." });
+      return;
+    }
+    if (!value.cron) {
+      ctx.addIssue({ code: "custom", path: ["cron"], message: "Cron: enter five fields (minute hour day-of-month month day-of-week)." });
+      return;
+    }
+    try {
+      nextRuns({ schedule: { cron: value.cron, timezone: value.timezone }, after: new Date(0), count: 1 });
+    } catch (error) {
+      ctx.addIssue({ code: "custom", path: ["cron"], message: `Cron: ${(error as Error).message.replace(/^cron "[^"]*": /, "")}.` });
+    }
+    return;
+  }
+  if (value.everyMinutes === null) {
+    ctx.addIssue({ code: "custom", path: ["everyMinutes"], message: "Every (minutes): enter a number above 0." });
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value.anchor) || Number.isNaN(Date.parse(value.anchor))) {
+    ctx.addIssue({ code: "custom", path: ["anchor"], message: "Anchor: an instant with its offset, e.g. 2026-01-01T00:00:00Z." });
+  }
+}
+
+export function scheduleColumns(value: ScheduleInput): ScheduleColumns {
+  return value.scheduleKind === "cron"
+    ? { cron: value.cron, timezone: value.timezone, everyMinutes: null, anchor: null }
+    : { cron: null, timezone: "UTC", everyMinutes: value.everyMinutes, anchor: new Date(value.anchor) };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recoveryScope } from "@/lib/recovery/setup/scope";
+
+const byName = { orderBy: { name: "asc" as const }, select: { id: true, name: true } };
+
+/** Everything the setup page lists and its forms pick from, for one plan the caller has loaded. */
+export async function getSetup({ actor, planId }: { actor: Actor; planId: string }) {
+  authorize(actor, "plan:read");
+  const scope = recoveryScope(actor, planId);
+  const [org, sites, locations, hosts, policies, replicas, systems] = await Promise.all([
+    db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { timezone: true } }),
+    db.site.findMany({ where: { orgId: actor.orgId }, orderBy: { name: "asc" } }),
+    db.backupLocation.findMany({
+      where: scope,
+      orderBy: { key: "asc" },
+      include: { site: { select: { name: true } }, _count: { select: { restorePoints: true } } },
+    }),
+    db.host.findMany({ where: scope, orderBy: { key: "asc" }, include: { site: { select: { name: true } }, _count: { select: { systems: true } } } }),
+    db.backupPolicy.findMany({
+      where: scope,
+      orderBy: { key: "asc" },
+      include: {
+        target: { select: { key: true, name: true } },
+        systems: byName,
+        copies: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], include: { to: { select: { key: true, name: true } } } },
+      },
+    }),
+    db.replica.findMany({ where: scope, orderBy: [{ system: { name: "asc" } }], include: { system: { select: { name: true } }, location: { select: { key: true, name: true } } } }),
+    db.system.findMany({ where: scope, ...byName }),
+  ]);
+  return { timezone: org.timezone, sites, locations, hosts, policies, replicas, systems };
+}

@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { copySchema, deleteCopySchema } from "@/lib/recovery/setup/schemas";
+import { scheduleColumns } from "@/lib/recovery/setup/fields";
+import { checkInPlan, editablePlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+
+/**
+ * Adds a copy to a policy. Copies belong to their policy: adding one is an edit of the policy, so
+ * it names the policy version the editor saw and bumps it.
+ */
+export async function addPolicyCopy({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const parsed = parseInput(copySchema, input);
+  const { planId, policyId, version, toId, mode, lagMinutes } = parsed;
+  const scope = recoveryScope(actor, planId);
+  const schedule = mode === "immediate" ? { cron: null, timezone: "UTC", everyMinutes: null, anchor: null } : scheduleColumns(parsed);
+  return db.$transaction(async (tx) => {
+    await editablePlan(tx, actor, planId);
+    const policy = await tx.backupPolicy.findFirst({ where: { ...scope, id: policyId }, include: { _count: { select: { copies: true } } } });
+    if (!policy) throw notFound("The backup policy");
+    await checkInPlan(tx, "backupLocation", scope, [toId], "toId", "Copy to: choose one of this plan's locations.");
+    const { count } = await tx.backupPolicy.updateMany({ where: { ...scope, id: policyId, version }, data: { version: { increment: 1 } } });
+    if (count === 0) throw staleEdit("backup policy");
+    const copy = await tx.policyCopy.create({
+      data: { orgId: actor.orgId, policyId, toId, mode, lagMinutes, ...schedule, sortOrder: policy._count.copies + 1 },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "recovery.copy.created",
+      entityType: "policyCopy",
+      entityId: copy.id,
+      after: { policyId, toId, mode, lagMinutes, cron: copy.cron, timezone: copy.timezone, everyMinutes: copy.everyMinutes, anchor: copy.anchor?.toISOString() ?? null },
+    });
+    return copy;
+  });
+}
+
+/** Removes a copy from a policy of this plan. */
+export async function deletePolicyCopy({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, copyId } = parseInput(deleteCopySchema, input);
+  await db.$transaction(async (tx) => {
+    await editablePlan(tx, actor, planId);
+    const copy = await tx.policyCopy.findFirst({ where: { id: copyId, orgId: actor.orgId, policy: { planId } } });
+    if (!copy) throw notFound("The copy");
+    await tx.policyCopy.delete({ where: { id: copyId } });
+    await tx.backupPolicy.update({ where: { id: copy.policyId }, data: { version: { increment: 1 } } });
+    await recordAudit(tx, { actor, action: "recovery.copy.deleted", entityType: "policyCopy", entityId: copyId, before: { policyId: copy.policyId, toId: copy.toId, mode: copy.mode } });
+  });
+}

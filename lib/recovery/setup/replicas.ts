@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { deleteSchema, replicaSchema } from "@/lib/recovery/setup/schemas";
+import { checkInPlan, editablePlan, recoveryScope } from "@/lib/recovery/setup/scope";
+
+/** Records that a system is replicated to a location (a standby copy `lagMinutes` behind). */
+export async function addReplica({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, systemId, locationId, lagMinutes } = parseInput(replicaSchema, input);
+  const scope = recoveryScope(actor, planId);
+  try {
+    return await db.$transaction(async (tx) => {
+      await editablePlan(tx, actor, planId);
+      await checkInPlan(tx, "system", scope, [systemId], "systemId", "System: choose one of this plan's systems.");
+      await checkInPlan(tx, "backupLocation", scope, [locationId], "locationId", "Replica location: choose one of this plan's locations.");
+      const replica = await tx.replica.create({ data: { ...scope, systemId, locationId, lagMinutes } });
+      await recordAudit(tx, { actor, action: "recovery.replica.created", entityType: "replica", entityId: replica.id, after: { systemId, locationId, lagMinutes } });
+      return replica;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid("locationId", "Replica location: this system already replicates there.");
+    throw error;
+  }
+}
+
+export async function deleteReplica({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, id } = parseInput(deleteSchema, input);
+  const scope = recoveryScope(actor, planId);
+  await db.$transaction(async (tx) => {
+    await editablePlan(tx, actor, planId);
+    const replica = await tx.replica.findFirst({ where: { ...scope, id } });
+    if (!replica) throw notFound("The replica");
+    await tx.replica.delete({ where: { id } });
+    await recordAudit(tx, { actor, action: "recovery.replica.deleted", entityType: "replica", entityId: id, before: { systemId: replica.systemId, locationId: replica.locationId, lagMinutes: replica.lagMinutes } });
+  });
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { hostSchema } from "@/lib/recovery/setup/schemas";
+import { checkSite, editablePlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+
+const snapshot = (h: { key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number }) => ({
+  key: h.key, name: h.name, siteId: h.siteId, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes,
+});
+
+/** Creates a host, or updates one (with the version the editor started from). */
+export async function saveHost({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, hostId, version, ...fields } = parseInput(hostSchema, input);
+  const scope = recoveryScope(actor, planId);
+  try {
+    return await db.$transaction(async (tx) => {
+      await editablePlan(tx, actor, planId);
+      await checkSite(tx, actor, fields.siteId);
+      if (!hostId) {
+        const created = await tx.host.create({ data: { ...scope, ...fields } });
+        await recordAudit(tx, { actor, action: "recovery.host.created", entityType: "host", entityId: created.id, after: snapshot(created) });
+        return created;
+      }
+      const before = await tx.host.findFirst({ where: { ...scope, id: hostId } });
+      if (!before) throw notFound("The host");
+      const { count } = await tx.host.updateMany({ where: { ...scope, id: hostId, version: version ?? 0 }, data: { ...fields, version: { increment: 1 } } });
+      if (count === 0) throw staleEdit("host");
+      const after = await tx.host.findFirstOrThrow({ where: { ...scope, id: hostId } });
+      await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, before: snapshot(before), after: snapshot(after) });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid("key", "Key: another host of this plan already uses it.");
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { locationSchema } from "@/lib/recovery/setup/schemas";
+import { checkSite, editablePlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+
+const snapshot = (l: { key: string; name: string; siteId: string | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number; description: string }) => ({
+  key: l.key, name: l.name, siteId: l.siteId, online: l.online, immutableDays: l.immutableDays, throughputMBps: l.throughputMBps,
+  streamMBps: l.streamMBps, maxStreams: l.maxStreams, retrievalMinutes: l.retrievalMinutes, description: l.description,
+});
+
+/** Creates a backup location, or updates one (with the version the editor started from). */
+export async function saveLocation({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, locationId, version, ...fields } = parseInput(locationSchema, input);
+  const scope = recoveryScope(actor, planId);
+  try {
+    return await db.$transaction(async (tx) => {
+      await editablePlan(tx, actor, planId);
+      await checkSite(tx, actor, fields.siteId);
+      if (!locationId) {
+        const created = await tx.backupLocation.create({ data: { ...scope, ...fields } });
+        await recordAudit(tx, { actor, action: "recovery.location.created", entityType: "backupLocation", entityId: created.id, after: snapshot(created) });
+        return created;
+      }
+      const before = await tx.backupLocation.findFirst({ where: { ...scope, id: locationId } });
+      if (!before) throw notFound("The backup location");
+      const { count } = await tx.backupLocation.updateMany({
+        where: { ...scope, id: locationId, version: version ?? 0 },
+        data: { ...fields, version: { increment: 1 } },
+      });
+      if (count === 0) throw staleEdit("backup location");
+      const after = await tx.backupLocation.findFirstOrThrow({ where: { ...scope, id: locationId } });
+      await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, before: snapshot(before), after: snapshot(after) });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid("key", "Key: another location of this plan already uses it.");
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { policySchema } from "@/lib/recovery/setup/schemas";
+import { scheduleColumns } from "@/lib/recovery/setup/fields";
+import { checkInPlan, editablePlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+
+type PolicyRow = { key: string; name: string; cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null; windowMinutes: number; targetId: string };
+
+const snapshot = (p: PolicyRow, systemIds: string[]) => ({
+  key: p.key, name: p.name, cron: p.cron, timezone: p.timezone, everyMinutes: p.everyMinutes, anchor: p.anchor?.toISOString() ?? null,
+  windowMinutes: p.windowMinutes, targetId: p.targetId, systemIds: [...systemIds].sort(),
+});
+
+/** Creates a backup policy, or updates one: schedule, window, target and the systems it covers. */
+export async function savePolicy({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const parsed = parseInput(policySchema, input);
+  const { planId, policyId, version, key, name, windowMinutes, targetId, systemIds } = parsed;
+  const data = { key, name, windowMinutes, targetId, ...scheduleColumns(parsed) };
+  const scope = recoveryScope(actor, planId);
+  try {
+    return await db.$transaction(async (tx) => {
+      await editablePlan(tx, actor, planId);
+      await checkInPlan(tx, "backupLocation", scope, [targetId], "targetId", "Target location: choose one of this plan's locations.");
+      await checkInPlan(tx, "system", scope, systemIds, "systemIds", "Systems: choose systems of this plan.");
+      const systems = { set: systemIds.map((id) => ({ id })) };
+      if (!policyId) {
+        const created = await tx.backupPolicy.create({ data: { ...scope, ...data, systems: { connect: systemIds.map((id) => ({ id })) } } });
+        await recordAudit(tx, { actor, action: "recovery.policy.created", entityType: "backupPolicy", entityId: created.id, after: snapshot(created, systemIds) });
+        return created;
+      }
+      const before = await tx.backupPolicy.findFirst({ where: { ...scope, id: policyId }, include: { systems: { select: { id: true } } } });
+      if (!before) throw notFound("The backup policy");
+      const { count } = await tx.backupPolicy.updateMany({ where: { ...scope, id: policyId, version: version ?? 0 }, data: { ...data, version: { increment: 1 } } });
+      if (count === 0) throw staleEdit("backup policy");
+      const after = await tx.backupPolicy.update({ where: { id: policyId }, data: { systems } });
+      await recordAudit(tx, {
+        actor,
+        action: "recovery.policy.updated",
+        entityType: "backupPolicy",
+        entityId: policyId,
+        before: snapshot(before, before.systems.map((s) => s.id)),
+        after: snapshot(after, systemIds),
+      });
+      return after;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw invalid("key", "Key: another policy of this plan already uses it.");
+    throw error;
+  }
+}

@@ -1,0 +1,140 @@
+import { z } from "zod";
+import {
+  checkSchedule,
+  idList,
+  keyField,
+  numberField,
+  optionalId,
+  optionalNumberField,
+  optionalText,
+  requiredId,
+  scheduleFields,
+  textField,
+  version,
+} from "@/lib/recovery/setup/fields";
+
+/** Shared by the setup forms and the use cases (lib/recovery/setup/*). */
+
+const previousSite = z.object({ name: z.string(), address: z.string(), kind: z.string() });
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export const SITE_KINDS = ["office", "warehouse", "datacentre", "cloud", "storage", "other"] as const;
+
+export const siteSchema = z.object({
+  siteId: optionalId,
+  name: textField("Name", 120),
+  address: optionalText("Address", 500),
+  kind: z.enum(SITE_KINDS, { error: "Kind: choose one." }).default("office"),
+  // Sites have no version column: an edit names the values it started from instead.
+  previous: z
+    .string()
+    .optional()
+    .transform((v) => (v ? previousSite.safeParse(safeJson(v)).data ?? { name: "" } : null)),
+});
+
+const online = z
+  .union([z.enum(["online", "offline"]), z.boolean()])
+  .default("online")
+  .transform((v) => v === true || v === "online");
+
+export const locationSchema = z
+  .object({
+    planId: z.string().min(1),
+    locationId: optionalId,
+    version: version.optional(),
+    key: keyField,
+    name: textField("Name", 120),
+    siteId: optionalId,
+    online,
+    immutableDays: numberField("Immutable for (days)", { min: 0, max: 36500 }),
+    throughputMBps: numberField("Throughput (MB/s)", { min: 0, above: true }),
+    streamMBps: optionalNumberField("Per-stream limit (MB/s)", { min: 0, above: true }),
+    maxStreams: numberField("Parallel restores", { min: 1, max: 1000, int: true }),
+    retrievalMinutes: numberField("Retrieval time (minutes)", { min: 0 }),
+    description: optionalText("Description"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.streamMBps !== null && v.streamMBps > v.throughputMBps) {
+      ctx.addIssue({ code: "custom", path: ["streamMBps"], message: "Per-stream limit (MB/s): cannot exceed the location's throughput." });
+    }
+  });
+
+export const hostSchema = z
+  .object({
+    planId: z.string().min(1),
+    hostId: optionalId,
+    version: version.optional(),
+    key: keyField,
+    name: textField("Name", 120),
+    siteId: optionalId,
+    ramMiB: numberField("Memory (MiB)", { min: 0, above: true, int: true, max: 2 ** 31 - 1 }),
+    reservedMiB: numberField("Reserved memory (MiB)", { min: 0, int: true, max: 2 ** 31 - 1 }),
+    readyAfterMinutes: numberField("Ready after (minutes)", { min: 0 }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.reservedMiB >= v.ramMiB) {
+      ctx.addIssue({ code: "custom", path: ["reservedMiB"], message: "Reserved memory (MiB): must be less than the host's memory." });
+    }
+  });
+
+export const policySchema = z
+  .object({
+    planId: z.string().min(1),
+    policyId: optionalId,
+    version: version.optional(),
+    key: keyField,
+    name: textField("Name", 120),
+    ...scheduleFields,
+    windowMinutes: numberField("Window (minutes)", { min: 0, max: 10080 }),
+    targetId: requiredId("Target location"),
+    systemIds: idList,
+  })
+  .superRefine(checkSchedule);
+
+export const copySchema = z
+  .object({
+    planId: z.string().min(1),
+    policyId: z.string().min(1),
+    version: version,
+    toId: requiredId("Copy to"),
+    mode: z.enum(["immediate", "scheduled", "rotation"], { error: "Mode: choose immediate, scheduled or rotation." }),
+    lagMinutes: numberField("Lag (minutes)", { min: 0 }),
+    ...scheduleFields,
+  })
+  .superRefine((v, ctx) => {
+    if (v.mode !== "immediate") checkSchedule(v, ctx);
+  });
+
+export const deleteCopySchema = z.object({ planId: z.string().min(1), copyId: z.string().min(1) });
+
+export const replicaSchema = z.object({
+  planId: z.string().min(1),
+  systemId: requiredId("System"),
+  locationId: requiredId("Replica location"),
+  lagMinutes: numberField("Lag (minutes)", { min: 0 }),
+});
+
+export const deleteSchema = z.object({ planId: z.string().min(1), id: z.string().min(1) });
+
+/** The recovery columns of a system; `recoveryHost.<scenarioId>` fields name its host per scenario. */
+export const vmFactsSchema = z.object({
+  planId: z.string().min(1),
+  systemId: z.string().min(1),
+  version,
+  hostId: optionalId,
+  ramMiB: optionalNumberField("Memory (MiB)", { min: 0, above: true, int: true, max: 2 ** 31 - 1 }),
+  usedGB: optionalNumberField("Used size (GB)", { min: 0 }),
+  bootMinutes: numberField("Boot time (minutes)", { min: 0 }),
+  verifyMinutes: numberField("Verification time (minutes)", { min: 0 }),
+  priority: numberField("Priority", { min: 1, max: 5, int: true }),
+  dependsOnIds: idList,
+  recoveryHosts: z.record(z.string(), z.string()).default({}),
+});
+

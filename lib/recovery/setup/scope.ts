@@ -1,0 +1,43 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/context";
+import { AppError, invalid, notFound } from "@/lib/errors";
+import { planScope } from "@/lib/plans/scope";
+
+/** The `where` of a plan's recovery rows, always inside the actor's organisation. */
+export function recoveryScope(actor: Pick<Actor, "orgId">, planId: string) {
+  return { orgId: actor.orgId, planId };
+}
+
+/** The plan, if the actor's organisation has it and it can still be edited. */
+export async function editablePlan(tx: Pick<Tx, "plan">, actor: Pick<Actor, "orgId">, planId: string) {
+  const plan = await tx.plan.findFirst({ where: planScope(actor, planId) });
+  if (!plan) throw notFound("The plan");
+  if (plan.status === "archived") throw new AppError("CONFLICT", "An archived plan cannot be edited.");
+  return plan;
+}
+
+export const staleEdit = (what: string) =>
+  new AppError("CONFLICT", `Someone else changed this ${what} while you were editing. Reload to see their change.`);
+
+/** Checks that ids sent by the client name rows of this plan; else a VALIDATION error on `field`. */
+export async function checkInPlan(
+  tx: Tx,
+  model: "backupLocation" | "host" | "system" | "scenario",
+  scope: { orgId: string; planId: string },
+  ids: string[],
+  field: string,
+  message: string,
+): Promise<void> {
+  if (ids.length === 0) return;
+  const where = { ...scope, id: { in: ids } };
+  const delegate = tx[model] as unknown as { count: (args: { where: typeof where }) => Promise<number> };
+  if ((await delegate.count({ where })) !== new Set(ids).size) throw invalid(field, message);
+}
+
+/** A site id must name one of the organisation's sites. */
+export async function checkSite(tx: Tx, actor: Pick<Actor, "orgId">, siteId: string | null): Promise<void> {
+  if (siteId && !(await tx.site.findFirst({ where: { id: siteId, orgId: actor.orgId } }))) {
+    throw invalid("siteId", "Site: choose one of the organisation's sites.");
+  }
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { vmFactsSchema } from "@/lib/recovery/setup/schemas";
+import { checkInPlan, editablePlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+
+type Facts = { hostId: string | null; ramMiB: number | null; usedGB: number | null; bootMinutes: number; verifyMinutes: number; priority: number };
+
+const snapshot = (s: Facts, dependsOnIds: string[], recoveryHosts: Record<string, string>) => ({
+  hostId: s.hostId, ramMiB: s.ramMiB, usedGB: s.usedGB, bootMinutes: s.bootMinutes, verifyMinutes: s.verifyMinutes, priority: s.priority,
+  dependsOnIds: [...dependsOnIds].sort(), recoveryHosts,
+});
+
+/**
+ * Edits the recovery columns of a system (host, size, boot and verification times, priority,
+ * dependencies, and where it is restored in each scenario). Its register fields (name, owner…)
+ * belong to the systems register and are not touched.
+ */
+export async function updateVmFacts({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:edit");
+  const { planId, systemId, version, dependsOnIds, recoveryHosts, ...facts } = parseInput(vmFactsSchema, input);
+  const chosen = Object.fromEntries(Object.entries(recoveryHosts).filter(([, hostId]) => hostId));
+  const scope = recoveryScope(actor, planId);
+  return db.$transaction(async (tx) => {
+    await editablePlan(tx, actor, planId);
+    const before = await tx.system.findFirst({
+      where: { ...scope, id: systemId },
+      include: { dependsOn: { select: { id: true } }, recoveryHosts: { select: { scenarioId: true, hostId: true } } },
+    });
+    if (!before) throw notFound("The system");
+    if (dependsOnIds.includes(systemId)) throw invalid("dependsOnIds", "Depends on: a system cannot depend on itself.");
+    await checkInPlan(tx, "host", scope, facts.hostId ? [facts.hostId] : [], "hostId", "Host: choose one of this plan's hosts.");
+    await checkInPlan(tx, "system", scope, dependsOnIds, "dependsOnIds", "Depends on: choose systems of this plan.");
+    await checkInPlan(tx, "scenario", scope, Object.keys(chosen), "recoveryHosts", "Recovery host: unknown scenario.");
+    await checkInPlan(tx, "host", scope, [...new Set(Object.values(chosen))], "recoveryHosts", "Recovery host: choose one of this plan's hosts.");
+    const { count } = await tx.system.updateMany({ where: { ...scope, id: systemId, version }, data: { ...facts, version: { increment: 1 } } });
+    if (count === 0) throw staleEdit("system");
+    await tx.system.update({ where: { id: systemId }, data: { dependsOn: { set: dependsOnIds.map((id) => ({ id })) } } });
+    await tx.systemRecoveryHost.deleteMany({ where: { orgId: actor.orgId, systemId } });
+    await tx.systemRecoveryHost.createMany({
+      data: Object.entries(chosen).map(([scenarioId, hostId]) => ({ orgId: actor.orgId, systemId, scenarioId, hostId })),
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "recovery.system.updated",
+      entityType: "system",
+      entityId: systemId,
+      before: snapshot(before, before.dependsOn.map((d) => d.id), Object.fromEntries(before.recoveryHosts.map((r) => [r.scenarioId, r.hostId]))),
+      after: snapshot(facts, dependsOnIds, chosen),
+    });
+    return { ...before, ...facts, version: version + 1 };
+  });
+}

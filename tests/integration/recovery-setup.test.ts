@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { archivePlan } from "@/lib/plans/archive-plan";
+import { saveLocation } from "@/lib/recovery/setup/save-location";
+import { deleteLocation } from "@/lib/recovery/setup/delete-location";
+import { saveHost } from "@/lib/recovery/setup/save-host";
+import { savePolicy } from "@/lib/recovery/setup/save-policy";
+import { addPolicyCopy } from "@/lib/recovery/setup/policy-copies";
+import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
+import { saveSite } from "@/lib/recovery/setup/save-site";
+import { addReplica } from "@/lib/recovery/setup/replicas";
+import { listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
+import { recoveryDataCompleteness } from "@/lib/recovery/setup/completeness";
+import { failure, makeOrg } from "./factories";
+
+const LOCATION = { key: "nas", name: "NAS", throughputMBps: "200", streamMBps: "", maxStreams: "2", immutableDays: "0", retrievalMinutes: "0", online: "online" };
+
+async function setup() {
+  const org = await makeOrg();
+  const actor = org.actors.committee;
+  const plan = await createPlan({ actor, input: { name: "Setup" } });
+  return { org, actor, plan };
+}
+
+describe("recovery setup", () => {
+  it("creates a location with its audit row, and refuses invalid fields naming them", async () => {
+    const { org, actor, plan } = await setup();
+    const location = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, online: "offline", retrievalMinutes: "90" } });
+    expect(await db.backupLocation.findUniqueOrThrow({ where: { id: location.id } })).toMatchObject({ orgId: org.orgId, online: false, retrievalMinutes: 90, streamMBps: null, version: 1 });
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.location.created", entityId: location.id } })).toBe(1);
+
+    const error = await failure(saveLocation({ actor, input: { planId: plan.id, ...LOCATION, key: "Bad Key", throughputMBps: "0", streamMBps: "" } }));
+    expect(error.code).toBe("VALIDATION");
+    expect(error.fieldErrors).toMatchObject({
+      key: "Key: use lower-case letters, digits and hyphens, starting with a letter or digit.",
+      throughputMBps: "Throughput (MB/s): enter a number above 0.",
+    });
+    const duplicate = await failure(saveLocation({ actor, input: { planId: plan.id, ...LOCATION } }));
+    expect(duplicate.fieldErrors).toEqual({ key: "Key: another location of this plan already uses it." });
+    expect(await db.backupLocation.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  it("edits with optimistic concurrency: a stale version is refused and nothing is overwritten", async () => {
+    const { actor, plan, org } = await setup();
+    const host = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
+    await saveHost({ actor: org.actors.admin, input: { planId: plan.id, hostId: host.id, version: "1", key: "hv01", name: "HV01 renamed", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
+    const error = await failure(saveHost({ actor, input: { planId: plan.id, hostId: host.id, version: "1", key: "hv01", name: "Stale", ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" } }));
+    expect(error.code).toBe("CONFLICT");
+    expect(await db.host.findUniqueOrThrow({ where: { id: host.id } })).toMatchObject({ name: "HV01 renamed", ramMiB: 131072, version: 2 });
+    const reserved = await failure(saveHost({ actor, input: { planId: plan.id, key: "hv02", name: "HV02", ramMiB: "1024", reservedMiB: "2048", readyAfterMinutes: "0" } }));
+    expect(reserved.fieldErrors).toEqual({ reservedMiB: "Reserved memory (MiB): must be less than the host's memory." });
+  });
+
+  it("saves a cron policy with a copy, validates the schedule, and refuses deleting a location in use", async () => {
+    const { actor, plan, org } = await setup();
+    const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
+    const usb = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, key: "usb", name: "USB drives" } });
+    const system = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01" } });
+    const badCron = await failure(savePolicy({ actor, input: { planId: plan.id, key: "nightly", name: "Nightly", scheduleKind: "cron", cron: "61 23 * * *", timezone: "Europe/London", windowMinutes: "60", targetId: nas.id } }));
+    expect(badCron.fieldErrors?.cron).toMatch(/^Cron: /);
+    const badZone = await failure(savePolicy({ actor, input: { planId: plan.id, key: "nightly", name: "Nightly", scheduleKind: "cron", cron: "0 23 * * *", timezone: "Mars/Olympus", windowMinutes: "60", targetId: nas.id } }));
+    expect(badZone.fieldErrors).toEqual({ timezone: "Time zone: use an IANA name such as Europe/London." });
+
+    const policy = await savePolicy({ actor, input: { planId: plan.id, key: "nightly", name: "Nightly", scheduleKind: "cron", cron: "0 23 * * *", timezone: "Europe/London", windowMinutes: "60", targetId: nas.id, systemIds: [system.id] } });
+    await addPolicyCopy({ actor, input: { planId: plan.id, policyId: policy.id, version: "1", toId: usb.id, mode: "rotation", lagMinutes: "60", scheduleKind: "cron", cron: "0 17 * * 5", timezone: "Europe/London" } });
+    const row = await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id }, include: { systems: true, copies: true } });
+    expect(row).toMatchObject({ cron: "0 23 * * *", timezone: "Europe/London", everyMinutes: null, windowMinutes: 60, version: 2 });
+    expect(row.systems.map((s) => s.name)).toEqual(["SQL01"]);
+    expect(row.copies[0]).toMatchObject({ mode: "rotation", cron: "0 17 * * 5", lagMinutes: 60 });
+
+    const updated = await savePolicy({ actor, input: { planId: plan.id, policyId: policy.id, version: "2", key: "nightly", name: "Every 3 hours", scheduleKind: "interval", everyMinutes: "180", anchor: "2026-01-01T00:00:00Z", windowMinutes: "60", targetId: nas.id, systemIds: [system.id] } });
+    expect(updated).toMatchObject({ cron: null, everyMinutes: 180, anchor: new Date("2026-01-01T00:00:00Z"), version: 3 });
+
+    const inUse = await failure(deleteLocation({ actor, input: { planId: plan.id, id: usb.id } }));
+    expect(inUse).toMatchObject({ code: "CONFLICT", message: "USB drives is used by Every 3 hours. Change those policies first." });
+    expect(await db.backupLocation.count({ where: { planId: plan.id } })).toBe(2);
+  });
+
+  it("checks that referenced ids belong to the plan, and hides other organisations' plans", async () => {
+    const { actor, plan, org } = await setup();
+    const other = await setup();
+    const foreign = await saveLocation({ actor: other.actor, input: { planId: other.plan.id, ...LOCATION } });
+    const error = await failure(savePolicy({ actor, input: { planId: plan.id, key: "p", name: "P", cron: "0 1 * * *", timezone: "UTC", windowMinutes: "0", targetId: foreign.id } }));
+    expect(error.fieldErrors).toEqual({ targetId: "Target location: choose one of this plan's locations." });
+    const crossOrg = await failure(saveLocation({ actor, input: { planId: other.plan.id, locationId: foreign.id, version: "1", ...LOCATION, name: "Hijacked" } }));
+    expect(crossOrg.code).toBe("NOT_FOUND");
+    expect(await db.backupLocation.findUniqueOrThrow({ where: { id: foreign.id } })).toMatchObject({ name: "NAS" });
+    expect((await failure(saveLocation({ actor: org.actors.executive, input: { planId: plan.id, ...LOCATION } }))).code).toBe("FORBIDDEN");
+    await archivePlan({ actor, input: { planId: plan.id } });
+    expect((await failure(saveLocation({ actor, input: { planId: plan.id, ...LOCATION } }))).code).toBe("CONFLICT");
+  });
+
+  it("edits a system's recovery facts, dependencies and recovery host per scenario", async () => {
+    const { actor, plan, org } = await setup();
+    const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
+    const standby = await saveHost({ actor, input: { planId: plan.id, key: "standby", name: "Standby", ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "60" } });
+    const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01" } });
+    const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01", owner: "IT" } });
+    const scenario = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "site-loss", name: "Site loss", kind: "site" } });
+    const input = { planId: plan.id, systemId: sql.id, version: "1", hostId: hv.id, ramMiB: "32768", usedGB: "540", bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: { [scenario.id]: standby.id } };
+    await updateVmFacts({ actor, input });
+    const row = await db.system.findUniqueOrThrow({ where: { id: sql.id }, include: { dependsOn: true, recoveryHosts: true } });
+    expect(row).toMatchObject({ hostId: hv.id, ramMiB: 32768, usedGB: 540, priority: 1, owner: "IT", version: 2 });
+    expect(row.dependsOn.map((d) => d.name)).toEqual(["DC01"]);
+    expect(row.recoveryHosts).toMatchObject([{ scenarioId: scenario.id, hostId: standby.id }]);
+    expect((await failure(updateVmFacts({ actor, input }))).code).toBe("CONFLICT");
+    const self = await failure(updateVmFacts({ actor, input: { ...input, version: "2", dependsOnIds: [sql.id] } }));
+    expect(self.fieldErrors).toEqual({ dependsOnIds: "Depends on: a system cannot depend on itself." });
+    const priority = await failure(updateVmFacts({ actor, input: { ...input, version: "2", priority: "7" } }));
+    expect(priority.fieldErrors).toEqual({ priority: "Priority: enter a number of at most 5." });
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.system.updated" } })).toBe(1);
+    await addReplica({ actor, input: { planId: plan.id, systemId: sql.id, locationId: (await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } })).id, lagMinutes: "5" } });
+    expect(await db.replica.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  it("adds and renames organisation sites with a concurrency check", async () => {
+    const { actor, org } = await setup();
+    const site = await saveSite({ actor, input: { name: "Cloud recovery site", kind: "cloud" } });
+    const previous = JSON.stringify({ name: "Cloud recovery site", address: "", kind: "cloud" });
+    await saveSite({ actor, input: { siteId: site.id, name: "Azure UK South", kind: "cloud", previous } });
+    expect((await failure(saveSite({ actor, input: { siteId: site.id, name: "Stale", kind: "cloud", previous } }))).code).toBe("CONFLICT");
+    expect(await db.site.findUniqueOrThrow({ where: { id: site.id } })).toMatchObject({ orgId: org.orgId, name: "Azure UK South" });
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, entityId: site.id } })).toBe(2);
+  });
+
+  it("reports the recovery stage's completeness from the data recorded", async () => {
+    const { actor, plan, org } = await setup();
+    const scope = { orgId: org.orgId, planId: plan.id };
+    expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 0 });
+    const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
+    const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "0", readyAfterMinutes: "0" } });
+    const a = await db.system.create({ data: { ...scope, name: "A", hostId: hv.id, ramMiB: 4096, usedGB: 100 } });
+    await db.system.create({ data: { ...scope, name: "B" } });
+    await savePolicy({ actor, input: { planId: plan.id, key: "p", name: "P", cron: "0 1 * * *", timezone: "UTC", windowMinutes: "0", targetId: nas.id, systemIds: [a.id] } });
+    expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 88 });
+  });
+
+  it("lists systems with their recovery facts, searched, sorted and paged in the database", async () => {
+    const { actor, plan, org } = await setup();
+    const scope = { orgId: org.orgId, planId: plan.id };
+    await db.system.createMany({ data: Array.from({ length: 12 }, (_, i) => ({ ...scope, name: `VM-${String(i).padStart(2, "0")}`, usedGB: i % 3 ? i * 10 : null })) });
+    const first = await listVmFacts({ actor, planId: plan.id, query: { sort: "name", pageSize: "10" } });
+    expect(first.page).toMatchObject({ total: 12, pageCount: 2 });
+    expect(first.page.rows[0].name).toBe("VM-00");
+    const bySize = await listVmFacts({ actor, planId: plan.id, query: { sort: "usedGB", dir: "desc" } });
+    expect(bySize.page.rows[0].name).toBe("VM-11");
+    expect(bySize.page.rows.at(-1)?.usedGB).toBeNull();
+    const search = await listVmFacts({ actor, planId: plan.id, query: { q: "vm-1" } });
+    expect(search.page.rows.map((r) => r.name)).toEqual(["VM-10", "VM-11"]);
+    const other = await makeOrg();
+    expect((await listVmFacts({ actor: other.actors.admin, planId: plan.id, query: {} })).page.total).toBe(0);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { copySchema, hostSchema, locationSchema, policySchema, vmFactsSchema } from "@/lib/recovery/setup/schemas";
+import { fieldErrorsOf } from "@/lib/validation";
+
+const errors = (result: { success: boolean; error?: unknown }) => (result.success ? {} : fieldErrorsOf(result.error as never));
+
+describe("recovery setup schemas", () => {
+  it("reads form strings into numbers, blanks into nulls, and online/offline into a boolean", () => {
+    const parsed = locationSchema.parse({ planId: "p", key: "usb", name: "USB", online: "offline", immutableDays: "0", throughputMBps: "120", streamMBps: "", maxStreams: "1", retrievalMinutes: "90" });
+    expect(parsed).toMatchObject({ online: false, throughputMBps: 120, streamMBps: null, retrievalMinutes: 90, siteId: null, description: "" });
+  });
+
+  it("names the field in every message", () => {
+    const result = locationSchema.safeParse({ planId: "p", key: "NAS", name: "", immutableDays: "-1", throughputMBps: "abc", maxStreams: "1.5", retrievalMinutes: "" });
+    expect(errors(result)).toEqual({
+      key: "Key: use lower-case letters, digits and hyphens, starting with a letter or digit.",
+      name: "Name: required.",
+      immutableDays: "Immutable for (days): enter a number of at least 0.",
+      throughputMBps: "Throughput (MB/s): enter a number.",
+      maxStreams: "Parallel restores: enter a whole number.",
+      retrievalMinutes: "Retrieval time (minutes): enter a number.",
+    });
+    expect(errors(hostSchema.safeParse({ planId: "p", key: "h", name: "H", ramMiB: "0", reservedMiB: "0", readyAfterMinutes: "0" }))).toMatchObject({
+      ramMiB: "Memory (MiB): enter a number above 0.",
+    });
+  });
+
+  it("checks a policy's schedule with the engine: cron rule, time zone, or interval and anchor", () => {
+    const base = { planId: "p", key: "n", name: "N", windowMinutes: "60", targetId: "t" };
+    expect(policySchema.parse({ ...base, cron: "0 */3 * * *", timezone: "Europe/London", systemIds: "a,b,a" })).toMatchObject({ scheduleKind: "cron", systemIds: ["a", "b"] });
+    expect(errors(policySchema.safeParse({ ...base, cron: "0 25 * * *", timezone: "UTC" })).cron).toMatch(/^Cron: /);
+    expect(errors(policySchema.safeParse({ ...base, scheduleKind: "interval", everyMinutes: "", anchor: "2026-01-01" }))).toEqual({
+      everyMinutes: "Every (minutes): enter a number above 0.",
+      anchor: "Anchor: an instant with its offset, e.g. 2026-01-01T00:00:00Z.",
+    });
+  });
+
+  it("needs a schedule only for scheduled and rotated copies", () => {
+    const base = { planId: "p", policyId: "x", version: "1", toId: "l", lagMinutes: "30" };
+    expect(copySchema.safeParse({ ...base, mode: "immediate" }).success).toBe(true);
+    expect(errors(copySchema.safeParse({ ...base, mode: "rotation", cron: "" }))).toEqual({
+      cron: "Cron: enter five fields (minute hour day-of-month month day-of-week).",
+    });
+  });
+
+  it("keeps VM facts in range", () => {
+    const base = { planId: "p", systemId: "s", version: "1", bootMinutes: "5", verifyMinutes: "5", priority: "3" };
+    expect(vmFactsSchema.parse({ ...base, ramMiB: "", usedGB: "12.5" })).toMatchObject({ ramMiB: null, usedGB: 12.5, hostId: null, dependsOnIds: [], recoveryHosts: {} });
+    expect(errors(vmFactsSchema.safeParse({ ...base, priority: "0" }))).toEqual({ priority: "Priority: enter a number of at least 1." });
+  });
+});
