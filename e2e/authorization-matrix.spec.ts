@@ -15,7 +15,7 @@ import { signIn, USERS } from "./helpers";
 
 type Rule =
   | { kind: "page" | "get"; permission: Permission; tenant?: boolean; editableOnly?: boolean }
-  | { kind: "post"; permission: Permission; tenant: true }
+  | { kind: "post"; permission: Permission; tenant: true; permittedStatus?: number }
   | { kind: "public"; status: number }
   | { kind: "skip"; why: string };
 
@@ -56,6 +56,16 @@ const RULES: Record<string, Rule> = {
   "/plans/[planId]/recovery/systems/[systemId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/recovery/what-if": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/recovery/model.json": { kind: "get", permission: "plan:export", tenant: true },
+  "/plans/[planId]/recovery/setup": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/recovery/setup/locations": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/recovery/setup/hosts": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/recovery/setup/policies": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/recovery/setup/replicas": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/recovery/setup/vms": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/recovery/setup/vms/[systemId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/recovery/imports": { kind: "page", permission: "plan:read", tenant: true },
+  // Permitted requests stream their validation result in a 200 response.
+  "/plans/[planId]/recovery/imports/run": { kind: "post", permission: "plan:edit", tenant: true, permittedStatus: 200 },
   "/plans/[planId]/approval": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/approval/versions/[number]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/approval/compare": { kind: "page", permission: "plan:read", tenant: true },
@@ -147,7 +157,7 @@ test("every route has a rule, and every role in either organisation gets exactly
       const permitted = can(role, rule.permission) && !(who === "outsider" && rule.tenant);
       if (rule.kind === "post") {
         const response = await request.post(url, { headers: { origin: baseURL! }, multipart: { note: "no file" } });
-        check(`${who} POST ${route}`, response.status(), permitted ? [400] : who === "outsider" ? [404] : [403, 404]);
+        check(`${who} POST ${route}`, response.status(), permitted ? [rule.permittedStatus ?? 400] : who === "outsider" ? [404] : [403, 404]);
         continue;
       }
       const response = await request.get(url, { maxRedirects: 0 });

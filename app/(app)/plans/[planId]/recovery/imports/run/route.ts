@@ -1,5 +1,7 @@
-import { currentActor } from "@/lib/auth/context";
+import { authorize, currentActor } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
+import { errorResponse, isSameOrigin } from "@/lib/http/route-guards";
+import { getPlan } from "@/lib/plans/get-plan";
 import { applyImport, previewImport, type ImportProgress } from "@/lib/recovery/imports/run-import";
 
 /**
@@ -10,7 +12,15 @@ import { applyImport, previewImport, type ImportProgress } from "@/lib/recovery/
 export async function POST(request: Request, { params }: { params: Promise<{ planId: string }> }) {
   const actor = await currentActor();
   if (!actor) return Response.json({ message: "Sign in again." }, { status: 401 });
+  if (!isSameOrigin(request)) return Response.json({ message: "The import did not come from this site." }, { status: 403 });
   const { planId } = await params;
+  // Refuse before streaming, so a refusal is an HTTP status and not a line in a 200 response.
+  try {
+    authorize(actor, "plan:edit");
+    await getPlan({ actor, planId });
+  } catch (error) {
+    return errorResponse(error);
+  }
   const url = new URL(request.url);
   const input = {
     planId,

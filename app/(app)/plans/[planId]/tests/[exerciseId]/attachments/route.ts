@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { currentActor } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/http/form-state";
+import { isSameOrigin } from "@/lib/http/route-guards";
 import { uploadAttachment } from "@/lib/exercises/upload-attachment";
 import { formatBytes, MAX_ATTACHMENT_BYTES } from "@/lib/exercises/attachment-rules";
 
@@ -17,12 +18,7 @@ const reply = (state: FormState, status: number) => NextResponse.json(state, { s
 export async function POST(request: Request, { params }: { params: Promise<{ planId: string; exerciseId: string }> }) {
   const actor = await currentActor();
   if (!actor) return reply({ status: "error", message: "Your session has ended. Sign in again." }, 401);
-  // Server actions check the origin for us; a route handler must refuse cross-site posts itself.
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!origin || new URL(origin).host !== host) {
-    return reply({ status: "error", message: "The upload did not come from this site." }, 403);
-  }
+  if (!isSameOrigin(request)) return reply({ status: "error", message: "The upload did not come from this site." }, 403);
   const tooLarge = { status: "error", message: `The file is larger than the limit of ${formatBytes(MAX_ATTACHMENT_BYTES)}.` } as const;
   if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
     return reply({ ...tooLarge, fieldErrors: { file: tooLarge.message } }, 413);

@@ -1,0 +1,26 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+
+/**
+ * Server actions check the Origin header for us; route handlers that change data must do it
+ * themselves (CSRF defence on top of the session cookie's SameSite=Lax).
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** An AppError as a JSON response with its HTTP status; anything else as a logged, generic 500. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    return Response.json({ status: "error", message: error.message, fieldErrors: error.fieldErrors }, { status: error.status });
+  }
+  console.error("Unexpected error in a route handler", error);
+  return Response.json({ status: "error", message: "Something went wrong on our side. Nothing was saved; please try again." }, { status: 500 });
+}
