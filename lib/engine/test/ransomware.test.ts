@@ -78,6 +78,16 @@ describe("ransomware", () => {
     expect(a.findings.find((f) => f.code === "RPO_BREACHED")?.message).toContain("unbounded");
   });
 
+  it("a lock ending exactly at the attack no longer protects the point", () => {
+    // Attack at 5 June 01:00, clean before 4 June 23:00 (2 h). The clean 4 June 00:00
+    // point landed on the cloud at 01:00 and was locked 1 day: until exactly the
+    // attack, so not at it. The cloud does not survive; the drive of 4 June 18:00
+    // holds 4 June 00:00 (25 h). Shifted, the drives alone give d 00:00 from d 18:00
+    // to d+1 18:00: 42 h. (Had the cloud survived, with it the worst would be 26 h.)
+    const app = row(run(model(1, { scenarios: [{ id: "crypto", kind: "ransomware", at: "2025-06-05T01:00:00Z", cleanBefore: "2025-06-04T23:00:00Z" }] })), "crypto", "app");
+    expect(app.rpo).toMatchObject({ worstCaseMinutes: 2520, atDisasterMinutes: 1500, location: "usb" });
+  });
+
   it("a system with only mutable copies has no recovery path", () => {
     const a = run(model(0, { locations: [{ id: "nas", site: "office", throughputMBps: 150 }, { id: "cloud", site: "dr", throughputMBps: 100 }, { id: "usb", site: "home", throughputMBps: 100 }, { id: "standby", site: "dr", throughputMBps: 500 }] }));
     const app = row(a, "crypto", "app");
@@ -129,9 +139,10 @@ describe("ransomware", () => {
   });
 
   it("an observed point whose lock runs out inside the window stops counting there", () => {
-    // No schedules. On the cloud (locked 1 day): written 1 June 11:00, landed 20:00,
-    // clean 12 h later (23:00), unlocked at 2 June 20:00. On the drives (offline):
-    // written 31 May 11:00, eligible for good from 31 May 23:00.
+    // No schedules; the attack is at 2 June 10:00, clean before 1 June 22:00 (12 h).
+    // On the cloud (locked 1 day): written 1 June 11:00, landed 20:00, clean from
+    // 23:00, unlocked at 2 June 20:00 (so it survives the attack). On the drives
+    // (offline): written 31 May 11:00, eligible for good.
     // Window [2 June, 9 June): until 2 June 20:00 the cloud point (33 h old at the
     // latest), then only the drive's: 9 June 00:00 - 31 May 11:00 = 8 days 13 h = 12 300.
     // (Were the cloud point usable all week, the worst would be 7 days 13 h.)
@@ -143,10 +154,12 @@ describe("ransomware", () => {
           { system: "app", location: "cloud", pointInTime: "2025-06-01T11:00:00Z", usableAt: "2025-06-01T20:00:00Z" },
           { system: "app", location: "usb", pointInTime: "2025-05-31T11:00:00Z", usableAt: "2025-05-31T20:00:00Z" },
         ],
+        scenarios: [{ id: "crypto", kind: "ransomware", at: "2025-06-02T10:00:00Z", cleanBefore: "2025-06-01T22:00:00Z" }],
       }),
     );
-    // At the attack (5 June 10:00) only the drive's point is left: 4 days 23 h.
-    expect(row(a, "crypto", "app").rpo).toMatchObject({ worstCaseMinutes: 12300, atDisasterMinutes: 7140, location: "usb" });
+    // At the attack the cloud point is 23 h old; the cloud alone is unbounded (nothing
+    // after 20:00), so the system restores from the drives.
+    expect(row(a, "crypto", "app").rpo).toMatchObject({ worstCaseMinutes: 12300, atDisasterMinutes: 1380, location: "usb" });
   });
 
   it("a scheduled copy carries only the newest point, so more backups can leave no clean copy", () => {

@@ -80,6 +80,30 @@ describe("worst-case RPO", () => {
     expect(db.rpo.atDisasterMinutes).toBe(510);
   });
 
+  it("a scheduled copy takes a point that becomes usable at the very instant of the fire", () => {
+    // Jobs every 6 h, usable 60 min later (01:00, 07:00, ...); a copy at 07:00 with no lag
+    // takes the 06:00 point, usable "by then". On the cloud it is the newest from 07:00 to
+    // 07:00 the next day: 25 h. (Taking only points usable before 07:00 would give 31 h.)
+    const a = run(
+      model({
+        scenarios: [{ id: "office-lost", kind: "site", lostSites: ["office"] }],
+        systems: [{ id: "db", host: "hv1", rpoMinutes: 1440, recoveryHosts: { "office-lost": "dr1" } }],
+        hosts: [{ id: "hv1", site: "office", ramMiB: 65536 }, { id: "dr1", site: "dr", ramMiB: 65536 }],
+        backupPolicies: [
+          {
+            id: "p",
+            systems: ["db"],
+            schedule: { everyMinutes: 360, anchor: "2025-06-02T00:00:00Z" },
+            windowMinutes: 60,
+            target: "nas",
+            copies: [{ to: "cloud", mode: "scheduled", schedule: { cron: "0 7 * * *", timezone: "UTC" } }],
+          },
+        ],
+      }),
+    );
+    expect(row(a, "office-lost", "db").rpo.worstCaseMinutes).toBe(1500);
+  });
+
   it("rotation takes only what is usable strictly before the departure", () => {
     // Daily jobs at 17:00 UTC, usable at once. Drives leave Fridays at 17:00: the
     // Friday 17:00 point is not usable *before* 17:00, so the drive carries
