@@ -171,7 +171,9 @@ export class StepBuilder {
     const { n } = this;
     let monotone = true;
     for (let i = 1; i < n && monotone; i++) if (this.v[i] < this.v[i - 1]) monotone = false;
-    return { b: this.b.slice(0, n), v: this.v.slice(0, n), monotone };
+    // A mostly full buffer is kept as a view rather than copied.
+    const keep = n * 2 >= this.b.length;
+    return { b: keep ? this.b.subarray(0, n) : this.b.slice(0, n), v: keep ? this.v.subarray(0, n) : this.v.slice(0, n), monotone };
   }
 }
 

@@ -5,7 +5,9 @@
 // instants with plain arithmetic, so a year of hourly fires costs no Intl calls.
 
 const SAMPLE_MINUTES = 360; // no zone changes its offset twice within 6 hours
-const MARGIN_MINUTES = 3 * 1440;
+// Extra coverage on each side of a request: policies ask for slightly different
+// ranges (their lead-in before the window varies), and each miss rebuilds.
+const MARGIN_MINUTES = 60 * 1440;
 
 export interface ZoneTable {
   /** Segment i holds from starts[i] (epoch minutes; starts[0] is -Infinity) up to starts[i + 1]. */
