@@ -6,7 +6,7 @@ import { AuditAppendix, BiaAppendix, InventoryAppendix, RiskAppendix, TestAppend
 import { dateTime } from "@/lib/reports/pdf/format";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
 
-/** Where each chapter starts: learnt in the first pass, printed in the contents by the second. */
+/** Where each chapter starts: recorded while the pages are laid out, read by the contents. */
 export type PageMap = Partial<Record<SectionId, number>>;
 
 function versionLabel(ctx: Ctx): string {
@@ -137,7 +137,9 @@ function Contents({ ctx, pages }: { ctx: Ctx; pages: PageMap }) {
           <Link src={`#${section.id}`}>
             <Text>{section.title}</Text>
           </Link>
-          <Text>{pages[section.id] ? String(pages[section.id]) : "…"}</Text>
+          {/* Fixed dynamic text is resolved again once every page is laid out (as "page n of m" is),
+              by which time each chapter's anchor has recorded its page. */}
+          <Text style={s.tocPage} fixed render={() => (pages[section.id] ? String(pages[section.id]) : "")} />
         </View>
       ))}
     </pdf.Page>
@@ -159,8 +161,11 @@ const BODIES: Record<SectionId, (props: { ctx: Ctx }) => ReactNode> = {
   "appendix-audit": AuditAppendix,
 };
 
-/** The whole report. `pages` fills the contents; `onPage` reports where each chapter landed. */
-export function ReportDocument({ ctx, pages, onPage }: { ctx: Ctx; pages: PageMap; onPage: (id: SectionId, page: number) => void }) {
+/** The whole report; `pages` collects where each chapter starts, for the contents. */
+export function ReportDocument({ ctx, pages }: { ctx: Ctx; pages: PageMap }) {
+  const onPage = (id: SectionId, page: number) => {
+    pages[id] ??= page;
+  };
   const { pdf, input } = ctx;
   return (
     <pdf.Document title={`${input.planName} — ${versionLabel(ctx)}`} author={input.organization} subject="Business continuity plan" creator="Continuity">

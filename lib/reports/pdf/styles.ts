@@ -34,6 +34,7 @@ export function makeStyles(pdf: Pdf) {
     row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.rule },
     headRow: { flexDirection: "row", backgroundColor: COLORS.headerFill, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, fontFamily: "Helvetica-Bold" },
     cell: { paddingVertical: 2, paddingHorizontal: 3, fontSize: 8, lineHeight: 1.3 },
+    tocPage: { width: 40, textAlign: "right" },
     tocRow: { flexDirection: "row", justifyContent: "space-between", marginBottom: 3 },
     coverTitle: { fontSize: 26, fontFamily: "Helvetica-Bold", marginTop: 160, marginBottom: 12 },
     box: { borderWidth: 0.5, borderColor: COLORS.rule, padding: 8, marginBottom: 8 },
