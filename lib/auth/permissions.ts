@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   "member:read": ["admin", "executive", "auditor"],
   "member:manage": ["admin"],
   "audit:read": ["admin", "executive", "auditor"],
+  // The whole organisation as one file, password hashes included: administrators only.
+  "org:export": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
