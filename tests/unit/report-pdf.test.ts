@@ -98,8 +98,10 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     const text = pages(approved);
     const risks = text.findIndex((p) => p.includes("Inherent risk")) + 1;
     const timeline = text.findIndex((p) => p.includes("Recovery timeline")) + 1;
-    expect(inkRatio(approved, risks)).toBeGreaterThan(0.03);
-    expect(inkRatio(approved, timeline)).toBeGreaterThan(0.03);
+    // A page with a short paragraph only (header, footer and a line) is the baseline of "blank".
+    const blank = inkRatio(approved, text.findIndex((p) => p.includes("6. Reconstitution") && !p.includes("Contents")) + 1);
+    expect(inkRatio(approved, risks)).toBeGreaterThan(Math.max(0.03, 5 * blank));
+    expect(inkRatio(approved, timeline)).toBeGreaterThan(Math.max(0.01, 3 * blank));
   });
 
   it("adds the audit trail appendix when asked", async () => {

@@ -1,5 +1,6 @@
 import type { Ctx } from "@/lib/reports/pdf/context";
-import type { Column } from "@/lib/reports/pdf/kit";
+import type { ReactNode } from "react";
+import { SHEET_ROWS, type Column } from "@/lib/reports/pdf/kit";
 import { HeatMap } from "@/lib/reports/pdf/charts";
 import { date, dateTime, duration, NONE } from "@/lib/reports/pdf/format";
 import { allRegisters } from "@/lib/inventories/registers";
@@ -83,41 +84,48 @@ export function RiskAppendix({ ctx }: { ctx: Ctx }) {
   );
 }
 
-export function InventoryAppendix({ ctx }: { ctx: Ctx }) {
-  const { kit, input } = ctx;
-  const people = new Map<string, string>();
+/** Every register, its items cut into sheets when long. */
+export function inventorySheets(ctx: Ctx): ReactNode[] {
+  const { kit, input, pdf, s } = ctx;
   const snap = input.snapshot;
+  const people = new Map<string, string>();
   for (const p of [snap.plan.sponsor, ...snap.committee.members.map((m) => m.person), ...snap.committee.ertRoles.flatMap((r) => [r.primary, r.alternate])]) {
     if (p) people.set(p.id, p.name);
   }
-  return (
-    <>
-      {allRegisters().map((register) => {
-        const items = snap.inventories.items.filter((i) => i.kind === register.kind);
-        const reviewed = snap.inventories.registers.find((r) => r.kind === register.kind);
-        const columns: Column<(typeof items)[number]>[] = register.fields.map((field) => ({
-          label: field.label,
-          width: field.type === "longtext" ? 4 : 2,
-          value: (item) => {
-            const raw = (item.data as Record<string, unknown> | null)?.[field.key];
-            if (raw === null || raw === undefined || raw === "") return "—";
-            if (field.type === "person") return people.get(String(raw)) ?? String(raw);
-            if (field.type === "boolean") return raw ? "yes" : "no";
-            return String(raw);
-          },
-        }));
-        return (
-          <ctx.pdf.View key={register.kind}>
-            <kit.H2>{register.title}</kit.H2>
-            <ctx.pdf.Text style={[ctx.s.p, ctx.s.muted]}>
-              {`${register.description} Owner: ${reviewed?.owner?.name ?? "none"}; last reviewed: ${date(reviewed?.lastReviewedAt)}.`}
-            </ctx.pdf.Text>
-            <kit.Table empty={NONE} rows={items} columns={columns} />
-          </ctx.pdf.View>
-        );
-      })}
-    </>
-  );
+  const sheets: ReactNode[] = [];
+  let small: ReactNode[] = [];
+  for (const register of allRegisters()) {
+    const items = snap.inventories.items.filter((i) => i.kind === register.kind);
+    const reviewed = snap.inventories.registers.find((r) => r.kind === register.kind);
+    const columns: Column<(typeof items)[number]>[] = register.fields.map((field) => ({
+      label: field.label,
+      width: field.type === "longtext" ? 4 : 2,
+      value: (item) => {
+        const raw = (item.data as Record<string, unknown> | null)?.[field.key];
+        if (raw === null || raw === undefined || raw === "") return "—";
+        if (field.type === "person") return people.get(String(raw)) ?? String(raw);
+        if (field.type === "boolean") return raw ? "yes" : "no";
+        return String(raw);
+      },
+    }));
+    const lead = (
+      <pdf.View key={register.kind}>
+        <kit.H2>{register.title}</kit.H2>
+        <pdf.Text style={[s.p, s.muted]}>{`${register.description} Owner: ${reviewed?.owner?.name ?? "none"}; last reviewed: ${date(reviewed?.lastReviewedAt)}.`}</pdf.Text>
+      </pdf.View>
+    );
+    const parts = kit.tableSheets({ columns, rows: items, empty: NONE, lead });
+    // Short registers share a sheet; a long one gets its own.
+    if (parts.length === 1 && items.length < SHEET_ROWS / 4) {
+      small.push(<pdf.View key={register.kind}>{parts[0]}</pdf.View>);
+    } else {
+      if (small.length) sheets.push(<>{small}</>);
+      small = [];
+      sheets.push(...parts);
+    }
+  }
+  if (small.length) sheets.push(<>{small}</>);
+  return sheets;
 }
 
 export function TestAppendix({ ctx }: { ctx: Ctx }) {
@@ -174,22 +182,18 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
   );
 }
 
-export function AuditAppendix({ ctx }: { ctx: Ctx }) {
+export function auditSheets(ctx: Ctx): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const audit = input.audit!;
-  return (
-    <>
-      <pdf.Text style={s.p}>{`Audit log entries for this plan from ${date(audit.from)} to ${date(audit.to)}.`}</pdf.Text>
-      <kit.Table
-        empty="No audit entries in this period."
-        rows={audit.rows}
-        columns={[
-          { label: "When", width: 3, value: (r) => dateTime(r.createdAt) },
-          { label: "Who", width: 4, value: (r) => r.actorEmail ?? "system" },
-          { label: "Action", width: 3, value: (r) => r.action },
-          { label: "Record", width: 5, value: (r) => `${r.entityType} ${r.entityId}` },
-        ]}
-      />
-    </>
-  );
+  return kit.tableSheets({
+    lead: <pdf.Text style={s.p}>{`Audit log entries of the organisation from ${date(audit.from)} to ${date(audit.to)}.`}</pdf.Text>,
+    empty: "No audit entries in this period.",
+    rows: audit.rows,
+    columns: [
+      { label: "When", width: 3, value: (r) => dateTime(r.createdAt) },
+      { label: "Who", width: 4, value: (r) => r.actorEmail ?? "system" },
+      { label: "Action", width: 3, value: (r) => r.action },
+      { label: "Record", width: 5, value: (r) => `${r.entityType} ${r.entityId}` },
+    ],
+  });
 }

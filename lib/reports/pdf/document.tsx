@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 import type { Ctx } from "@/lib/reports/pdf/context";
 import { Activation, Introduction, Operations, Recovery, Reconstitution } from "@/lib/reports/pdf/chapters-plan";
-import { Readiness } from "@/lib/reports/pdf/chapter-readiness";
-import { AuditAppendix, BiaAppendix, InventoryAppendix, RiskAppendix, TestAppendix } from "@/lib/reports/pdf/appendices";
+import { readinessSheets } from "@/lib/reports/pdf/chapter-readiness";
+import { auditSheets, BiaAppendix, inventorySheets, RiskAppendix, TestAppendix } from "@/lib/reports/pdf/appendices";
 import { dateTime } from "@/lib/reports/pdf/format";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
 
@@ -36,23 +36,30 @@ function Frame({ ctx }: { ctx: Ctx }) {
   );
 }
 
-function Chapter({ ctx, id, title, onPage, children }: { ctx: Ctx; id: SectionId; title: string; onPage: (id: SectionId, page: number) => void; children: ReactNode }) {
+/** A chapter: its sheets, each a <Page> element (see SHEET_ROWS), the first opening with its title. */
+function Chapter({ ctx, id, title, onPage, sheets }: { ctx: Ctx; id: SectionId; title: string; onPage: (id: SectionId, page: number) => void; sheets: ReactNode[] }) {
   const { pdf, s } = ctx;
   return (
-    <pdf.Page size="A4" style={s.page}>
-      <Frame ctx={ctx} />
-      <pdf.View id={id}>
-        <pdf.Text
-          style={s.anchor}
-          render={({ pageNumber }) => {
-            onPage(id, pageNumber);
-            return " ";
-          }}
-        />
-        <pdf.Text style={s.h1}>{title}</pdf.Text>
-      </pdf.View>
-      {children}
-    </pdf.Page>
+    <>
+      {sheets.map((sheet, i) => (
+        <pdf.Page key={i} size="A4" style={s.page}>
+          <Frame ctx={ctx} />
+          {i === 0 ? (
+            <pdf.View id={id}>
+              <pdf.Text
+                style={s.anchor}
+                render={({ pageNumber }) => {
+                  onPage(id, pageNumber);
+                  return " ";
+                }}
+              />
+              <pdf.Text style={s.h1}>{title}</pdf.Text>
+            </pdf.View>
+          ) : null}
+          {sheet}
+        </pdf.Page>
+      ))}
+    </>
   );
 }
 
@@ -146,19 +153,22 @@ function Contents({ ctx, pages }: { ctx: Ctx; pages: PageMap }) {
   );
 }
 
-const BODIES: Record<SectionId, (props: { ctx: Ctx }) => ReactNode> = {
-  approval: Approval,
-  introduction: Introduction,
-  operations: Operations,
-  activation: Activation,
-  recovery: Recovery,
-  readiness: Readiness,
-  reconstitution: Reconstitution,
-  "appendix-bia": BiaAppendix,
-  "appendix-risks": RiskAppendix,
-  "appendix-inventories": InventoryAppendix,
-  "appendix-tests": TestAppendix,
-  "appendix-audit": AuditAppendix,
+const one = (Body: (props: { ctx: Ctx }) => ReactNode) => (ctx: Ctx) => [<Body key="body" ctx={ctx} />];
+
+/** Each chapter's sheets; the chapters that grow with the plan cut their long tables into several. */
+const SHEETS: Record<SectionId, (ctx: Ctx) => ReactNode[]> = {
+  approval: one(Approval),
+  introduction: one(Introduction),
+  operations: one(Operations),
+  activation: one(Activation),
+  recovery: one(Recovery),
+  readiness: readinessSheets,
+  reconstitution: one(Reconstitution),
+  "appendix-bia": one(BiaAppendix),
+  "appendix-risks": one(RiskAppendix),
+  "appendix-inventories": inventorySheets,
+  "appendix-tests": one(TestAppendix),
+  "appendix-audit": auditSheets,
 };
 
 /** The whole report; `pages` collects where each chapter starts, for the contents. */
@@ -171,14 +181,9 @@ export function ReportDocument({ ctx, pages }: { ctx: Ctx; pages: PageMap }) {
     <pdf.Document title={`${input.planName} — ${versionLabel(ctx)}`} author={input.organization} subject="Business continuity plan" creator="Continuity">
       <Cover ctx={ctx} />
       <Contents ctx={ctx} pages={pages} />
-      {sectionsOf({ withAudit: input.audit !== null }).map((section) => {
-        const Body = BODIES[section.id];
-        return (
-          <Chapter key={section.id} ctx={ctx} id={section.id} title={section.title} onPage={onPage}>
-            <Body ctx={ctx} />
-          </Chapter>
-        );
-      })}
+      {sectionsOf({ withAudit: input.audit !== null }).map((section) => (
+        <Chapter key={section.id} ctx={ctx} id={section.id} title={section.title} onPage={onPage} sheets={SHEETS[section.id](ctx)} />
+      ))}
     </pdf.Document>
   );
 }

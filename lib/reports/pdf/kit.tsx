@@ -2,6 +2,14 @@ import type { ReactNode } from "react";
 import type { Pdf } from "@/lib/reports/pdf/load-pdf";
 import { COLORS, type Styles } from "@/lib/reports/pdf/styles";
 
+/**
+ * Rows per sheet. react-pdf lays out and splits each <Page> element as a whole, which costs time
+ * growing with the square of its length; a long table is therefore cut into sheets (separate
+ * <Page> elements, each still flowing over pages with its header repeated). A sheet of this
+ * many rows spans about three pages.
+ */
+export const SHEET_ROWS = 120;
+
 export type Column<T> = { label: string; width: number; value: (row: T) => string; color?: (row: T) => string | undefined };
 
 /** The building blocks every section uses, bound to the loaded library and the styles. */
@@ -68,7 +76,20 @@ export function makeKit(pdf: Pdf, s: Styles) {
     );
   }
 
-  return { Table, Paragraphs, H2, H3 };
+  /** A table as sheets (see SHEET_ROWS); `lead` (its heading) starts the first one. */
+  function tableSheets<T>({ columns, rows, empty, lead }: { columns: Column<T>[]; rows: readonly T[]; empty: string; lead?: ReactNode }): ReactNode[] {
+    const chunks: (readonly T[])[] = [];
+    for (let i = 0; i < rows.length; i += SHEET_ROWS) chunks.push(rows.slice(i, i + SHEET_ROWS));
+    if (chunks.length === 0) chunks.push([]);
+    return chunks.map((chunk, i) => (
+      <>
+        {i === 0 ? lead : null}
+        <Table columns={columns} rows={chunk} empty={empty} />
+      </>
+    ));
+  }
+
+  return { Table, Paragraphs, H2, H3, tableSheets };
 }
 
 export type Kit = ReturnType<typeof makeKit>;
