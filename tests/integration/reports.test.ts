@@ -63,7 +63,7 @@ describe("auditor reports", () => {
     const version = await approvedVersion(org, plan.id);
     const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: version.number, audit: null, now: NOW }));
     const text = pdfText(await renderReportPdf(input));
-    const approval = text.split("\f").find((p) => p.includes("Version hash"))!;
+    const approval = text.split("\f").find((p) => p.includes("Version hash"))!.replace(/\s+/g, " ");
     expect(approval.replace(/\s+/g, "")).toContain(version.hash);
     expect(approval).toContain(org.actors.executive.name);
     expect(approval).toContain(`I approve version 1 of “${plan.name}”`);
