@@ -25,17 +25,21 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
   const { Text, View } = pdf;
   const findings = input.snapshot.recovery.assessment!.findings.filter((f) => f.scenario === result.id);
   const bars = timelineBars(result);
-  const affected = result.systems.filter((x) => x.affected).length;
+  // Systems the scenario leaves running are named, not tabled: their objectives are not at stake.
+  const affectedSystems = result.systems.filter((x) => x.affected);
+  const unaffected = result.systems.filter((x) => !x.affected).map((x) => x.id);
+  const affected = affectedSystems.length;
   const matrix = kit.tableSheets({
     lead: (
       <>
         <kit.H2>{`Scenario: ${name}`}</kit.H2>
         <Text style={s.p}>{`${affected} of ${result.systems.length} modelled systems are affected.`}</Text>
-        <kit.H3>Recovery objectives per system</kit.H3>
+        {unaffected.length ? <Text style={[s.p, s.muted]}>{`Not affected: ${unaffected.join(", ")}.`}</Text> : null}
+        <kit.H3>Recovery objectives per affected system</kit.H3>
       </>
     ),
-    empty: NONE,
-    rows: result.systems,
+    empty: "No system is affected in this scenario.",
+    rows: affectedSystems,
     columns: [
       { label: "System", width: 4, value: (x) => x.id },
       { label: "RPO worst case", width: 2, value: (x) => duration(x.rpo.worstCaseMinutes) },
