@@ -1,4 +1,4 @@
-import { ReportDocument } from "@/lib/reports/pdf/document";
+import { chapterPages, ReportDocument } from "@/lib/reports/pdf/document";
 import { loadPdf } from "@/lib/reports/pdf/load-pdf";
 import { makeKit } from "@/lib/reports/pdf/kit";
 import { makeStyles } from "@/lib/reports/pdf/styles";
@@ -13,7 +13,9 @@ export async function renderReportPdf(input: ReportInput, onProgress: (percent: 
   const s = makeStyles(pdf);
   const ctx = { pdf, s, kit: makeKit(pdf, s), input };
   await onProgress(10);
-  const bytes = await pdf.renderToBuffer(<ReportDocument ctx={ctx} pages={{}} />);
+  // Layout reaches the chapters in order: 10–90 % while it does, the rest is writing the file.
+  const pages = chapterPages((done, total) => void onProgress(10 + Math.round((80 * done) / total)));
+  const bytes = await pdf.renderToBuffer(<ReportDocument ctx={ctx} pages={pages} />);
   await onProgress(95);
   return bytes;
 }

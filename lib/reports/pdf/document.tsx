@@ -6,8 +6,23 @@ import { auditSheets, BiaAppendix, inventorySheets, RiskAppendix, TestAppendix }
 import { dateTime } from "@/lib/reports/pdf/format";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
 
-/** Where each chapter starts: recorded while the pages are laid out, read by the contents. */
-export type PageMap = Partial<Record<SectionId, number>>;
+/**
+ * Where each chapter starts: recorded while the pages are laid out, read by the contents. It also
+ * tells how far layout got (chapters are laid out in order), for the job's progress.
+ */
+export function chapterPages(onChapter: (done: number, total: number) => void = () => {}) {
+  const pages = new Map<SectionId, number>();
+  return {
+    record(id: SectionId, page: number, total: number) {
+      if (pages.has(id)) return;
+      pages.set(id, page);
+      onChapter(pages.size, total);
+    },
+    pageOf: (id: SectionId) => pages.get(id),
+  };
+}
+
+export type ChapterPages = ReturnType<typeof chapterPages>;
 
 function versionLabel(ctx: Ctx): string {
   const v = ctx.input.version;
@@ -132,7 +147,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
   );
 }
 
-function Contents({ ctx, pages }: { ctx: Ctx; pages: PageMap }) {
+function Contents({ ctx, pages }: { ctx: Ctx; pages: ChapterPages }) {
   const { pdf, s, input } = ctx;
   const { Text, View, Link } = pdf;
   return (
@@ -146,7 +161,7 @@ function Contents({ ctx, pages }: { ctx: Ctx; pages: PageMap }) {
           </Link>
           {/* Fixed dynamic text is resolved again once every page is laid out (as "page n of m" is),
               by which time each chapter's anchor has recorded its page. */}
-          <Text style={s.tocPage} fixed render={() => (pages[section.id] ? String(pages[section.id]) : "")} />
+          <Text style={s.tocPage} fixed render={() => String(pages.pageOf(section.id) ?? "")} />
         </View>
       ))}
     </pdf.Page>
@@ -171,12 +186,11 @@ const SHEETS: Record<SectionId, (ctx: Ctx) => ReactNode[]> = {
   "appendix-audit": auditSheets,
 };
 
-/** The whole report; `pages` collects where each chapter starts, for the contents. */
-export function ReportDocument({ ctx, pages }: { ctx: Ctx; pages: PageMap }) {
-  const onPage = (id: SectionId, page: number) => {
-    pages[id] ??= page;
-  };
+/** The whole report; `pages` records where each chapter starts, for the contents. */
+export function ReportDocument({ ctx, pages }: { ctx: Ctx; pages: ChapterPages }) {
   const { pdf, input } = ctx;
+  const total = sectionsOf({ withAudit: input.audit !== null }).length;
+  const onPage = (id: SectionId, page: number) => pages.record(id, page, total);
   return (
     <pdf.Document title={`${input.planName} — ${versionLabel(ctx)}`} author={input.organization} subject="Business continuity plan" creator="Continuity">
       <Cover ctx={ctx} />
