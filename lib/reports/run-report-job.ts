@@ -24,11 +24,12 @@ export async function runReportJob(reportId: string): Promise<void> {
         }),
       { timeout: 60_000 },
     );
-    let last = 5;
+    // Progress writes go one after the other, and all land before the final update.
+    let written: Promise<unknown> = Promise.resolve();
     const bytes = await renderInChild(input, (percent) => {
-      last = Math.max(last, percent);
-      void db.report.update({ where: { id: reportId }, data: { progress: last } }).catch(() => undefined);
+      written = written.then(() => db.report.update({ where: { id: reportId }, data: { progress: percent } })).catch(() => undefined);
     });
+    await written;
     await db.report.update({
       where: { id: reportId },
       data: { status: "done", progress: 100, bytes: new Uint8Array(bytes), sizeBytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), finishedAt: new Date() },
