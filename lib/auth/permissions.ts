@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   "member:manage": ["admin"],
   "audit:read": ["admin", "executive", "auditor"],
   "org:settings": ["admin"],
+  // The whole organisation as one file, password hashes included: administrators only.
+  "org:export": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -11,4 +11,5 @@ export const PLAN_PAGES = [
   { segment: "recovery", label: "Recovery" },
   { segment: "tests", label: "Tests" },
   { segment: "approval", label: "Approval" },
+  { segment: "reports", label: "Reports" },
 ] as const;

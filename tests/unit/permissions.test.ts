@@ -5,7 +5,7 @@ describe("permission table", () => {
   it("gives each role exactly what the product promises", () => {
     const granted = Object.fromEntries(ROLES.map((role) => [role, Object.keys(PERMISSIONS).filter((p) => can(role, p as keyof typeof PERMISSIONS))]));
     expect(granted).toEqual({
-      admin: ["plan:read", "plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:export", "member:read", "member:manage", "audit:read", "org:settings"],
+      admin: ["plan:read", "plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:export", "member:read", "member:manage", "audit:read", "org:settings", "org:export"],
       committee: ["plan:read", "plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:export"],
       executive: ["plan:read", "plan:approve", "plan:export", "member:read", "audit:read"],
       auditor: ["plan:read", "plan:export", "member:read", "audit:read"],
@@ -13,7 +13,7 @@ describe("permission table", () => {
   });
 
   it("lets the auditor change nothing", () => {
-    const writes = ["plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:approve", "member:manage", "org:settings"] as const;
+    const writes = ["plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:approve", "member:manage", "org:settings", "org:export"] as const;
     expect(writes.filter((p) => can("auditor", p))).toEqual([]);
   });
 });

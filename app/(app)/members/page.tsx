@@ -18,9 +18,16 @@ export default async function MembersPage() {
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <section aria-labelledby="members-heading">
-        <h1 id="members-heading" className="text-2xl font-semibold">
-          Members of {actor.orgName}
-        </h1>
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h1 id="members-heading" className="text-2xl font-semibold">
+            Members of {actor.orgName}
+          </h1>
+          {can(actor.role, "org:export") ? (
+            <a className="text-sm text-blue-700 underline" href="/admin/backup">
+              Backup and restore
+            </a>
+          ) : null}
+        </div>
         <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
           <caption className="sr-only">Members and their roles</caption>
           <thead className="bg-slate-100 text-left">

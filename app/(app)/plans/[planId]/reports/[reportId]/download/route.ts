@@ -1,0 +1,20 @@
+import { currentActor } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
+import { downloadReport } from "@/lib/reports/download-report";
+
+export const dynamic = "force-dynamic";
+
+/** A finished report's PDF (the download is audited by the use case). */
+export async function GET(_request: Request, { params }: { params: Promise<{ planId: string; reportId: string }> }) {
+  const actor = await currentActor();
+  if (!actor) return new Response("Sign in to download.", { status: 401 });
+  try {
+    const { filename, bytes } = await downloadReport({ actor, input: await params });
+    return new Response(new Uint8Array(bytes), {
+      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
+    });
+  } catch (error) {
+    if (error instanceof AppError) return new Response(error.message, { status: error.status });
+    throw error;
+  }
+}

@@ -1,0 +1,14 @@
+/** The organisation export file (JSON). Bump FORMAT_VERSION when its shape changes. */
+export const EXPORT_KIND = "continuity-organisation-export";
+export const FORMAT_VERSION = 1;
+
+export type OrgExport = {
+  kind: typeof EXPORT_KIND;
+  formatVersion: number;
+  exportedAt: string;
+  /** The last database migration of the exporting instance: the importing one must match it. */
+  migration: string;
+  organization: { id: string; slug: string; name: string };
+  /** Rows per table, in insertion order; bytea columns (attachments, reports) are base64. */
+  tables: { name: string; binary: string[]; rows: Record<string, unknown>[] }[];
+};

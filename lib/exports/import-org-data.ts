@@ -1,0 +1,72 @@
+import "server-only";
+import { z } from "zod";
+import type { Tx } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { EXPORT_KIND, FORMAT_VERSION, type OrgExport } from "@/lib/exports/format";
+import { latestMigration } from "@/lib/exports/export-org-data";
+import { orgTables, quote } from "@/lib/exports/org-tables";
+
+const CHUNK = 500;
+
+const exportSchema = z.object({
+  kind: z.literal(EXPORT_KIND, { error: "This is not a Continuity organisation export." }),
+  formatVersion: z.literal(FORMAT_VERSION, { error: `Only format version ${FORMAT_VERSION} can be imported.` }),
+  exportedAt: z.string(),
+  migration: z.string(),
+  organization: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
+  tables: z.array(z.object({ name: z.string(), binary: z.array(z.string()), rows: z.array(z.record(z.string(), z.unknown())) })),
+});
+
+export function parseOrgExport(text: string): OrgExport {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError("VALIDATION", "The file is not valid JSON.", { file: "The file is not valid JSON." });
+  }
+  const parsed = exportSchema.safeParse(json);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "The file is not an organisation export.";
+    throw new AppError("VALIDATION", message, { file: message });
+  }
+  return parsed.data as OrgExport;
+}
+
+/**
+ * Restores an exported organisation, ids included (so every relation and every version hash
+ * stays valid), inside the caller's transaction: all of it or nothing. Refused when the slug is
+ * taken, or when the database schema differs from the exporting instance's.
+ */
+export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: number; rows: number }> {
+  if (data.migration !== (await latestMigration(tx))) {
+    throw new AppError("CONFLICT", `The export was made by an instance at database migration ${data.migration}; upgrade both to the same release first.`);
+  }
+  if (await tx.organization.findUnique({ where: { slug: data.organization.slug }, select: { id: true } })) {
+    throw new AppError("CONFLICT", `This instance already has an organisation "${data.organization.slug}".`);
+  }
+  const known = new Map((await orgTables(tx)).map((t) => [t.name, t]));
+  let rows = 0;
+  for (const table of data.tables) {
+    if (!known.has(table.name)) throw new AppError("CONFLICT", `The export has a table ${table.name} this instance does not know.`);
+    const decoded = table.rows.map((row) => {
+      const copy = { ...row };
+      for (const column of table.binary) if (typeof copy[column] === "string") copy[column] = `\\x${Buffer.from(copy[column] as string, "base64").toString("hex")}`;
+      return copy;
+    });
+    for (let i = 0; i < decoded.length; i += CHUNK) {
+      const name = quote(table.name);
+      await tx.$executeRawUnsafe(`INSERT INTO ${name} SELECT * FROM json_populate_recordset(NULL::${name}, $1::json)`, JSON.stringify(decoded.slice(i, i + CHUNK)));
+    }
+    rows += decoded.length;
+  }
+  // Inserting a plan's content bumped its revision counter (database triggers); put back the
+  // exported values so "changed since approval" reads as it did.
+  const plans = data.tables.find((t) => t.name === "Plan")?.rows ?? [];
+  if (plans.length) {
+    await tx.$executeRawUnsafe(
+      `UPDATE "Plan" p SET "contentRevision" = x."contentRevision" FROM json_populate_recordset(NULL::"Plan", $1::json) x WHERE p.id = x.id`,
+      JSON.stringify(plans.map((p) => ({ id: p.id, contentRevision: p.contentRevision }))),
+    );
+  }
+  return { tables: data.tables.length, rows };
+}

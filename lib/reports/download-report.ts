@@ -1,0 +1,27 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { reportRefSchema } from "@/lib/reports/schemas";
+import { reportScope } from "@/lib/reports/scope";
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan";
+}
+
+/** A finished report's PDF; each download is audited (the file leaves the app). */
+export async function downloadReport({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:export");
+  const { planId, reportId } = parseInput(reportRefSchema, input);
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.findFirst({ where: reportScope(actor, planId, reportId) });
+    const plan = await tx.plan.findFirst({ where: { id: planId, orgId: actor.orgId }, select: { name: true } });
+    if (!report || !plan) throw notFound("The report");
+    if (report.status !== "done" || !report.bytes) throw new AppError("CONFLICT", "The report is not ready yet.");
+    await recordAudit(tx, { actor, action: "report.downloaded", entityType: "report", entityId: report.id, after: { planId, versionNumber: report.versionNumber, sha256: report.sha256 } });
+    const label = report.versionNumber === null ? "draft" : `v${report.versionNumber}`;
+    return { filename: `${slug(plan.name)}-${label}-${report.createdAt.toISOString().slice(0, 10)}.pdf`, bytes: report.bytes };
+  });
+}

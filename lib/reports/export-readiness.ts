@@ -1,0 +1,16 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { CSV_BOM } from "@/lib/inventories/csv";
+import { assessPlan } from "@/lib/recovery/assess-plan";
+import { readinessToCsv } from "@/lib/reports/readiness-csv";
+
+/** The current readiness matrix (systems × scenarios) as a CSV download, audited. */
+export async function exportReadiness({ actor, planId, now = new Date() }: { actor: Actor; planId: string; now?: Date }) {
+  authorize(actor, "plan:export");
+  const result = await assessPlan({ actor, planId, now });
+  const csv = CSV_BOM + readinessToCsv(result.ok ? result.assessment : null);
+  await db.$transaction((tx) => recordAudit(tx, { actor, action: "readiness.exported", entityType: "plan", entityId: planId, after: { scenarios: result.ok ? result.assessment.scenarios.length : 0 } }));
+  return { filename: `readiness-${now.toISOString().slice(0, 10)}.csv`, csv };
+}

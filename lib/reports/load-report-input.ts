@@ -1,0 +1,64 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { notFound } from "@/lib/errors";
+import { buildSnapshot } from "@/lib/versions/build-snapshot";
+import { snapshotHash, toPlainJson } from "@/lib/versions/canonical-json";
+import type { ReportApproval, ReportInput, ReportSnapshot } from "@/lib/reports/report-input";
+
+const approvalsOf = { orderBy: { createdAt: "asc" as const }, include: { approver: { select: { name: true, email: true } } } };
+
+type ApprovalRow = { decision: "approved" | "rejected"; createdAt: Date; statement: string; versionHash: string; comment: string; approver: { name: string; email: string } };
+
+function toApproval(a: ApprovalRow): ReportApproval {
+  return { approver: a.approver.name, email: a.approver.email, decision: a.decision, decidedAt: a.createdAt.toISOString(), statement: a.statement, versionHash: a.versionHash, comment: a.comment };
+}
+
+/**
+ * Everything a report renders, read in one transaction: a stored version as it was frozen, or
+ * the plan as it is now (the draft) next to its last approved version. The caller has already
+ * checked the plan belongs to `orgId`.
+ */
+export async function loadReportInput(
+  tx: Tx,
+  { orgId, planId, versionNumber, audit, now = new Date() }: { orgId: string; planId: string; versionNumber: number | null; audit: { from: Date; to: Date } | null; now?: Date },
+): Promise<ReportInput> {
+  const plan = await tx.plan.findFirst({ where: { id: planId, orgId }, select: { name: true, contentRevision: true, org: { select: { name: true } } } });
+  if (!plan) throw notFound("The plan");
+  const auditRows = audit
+    ? await tx.auditLog.findMany({
+        where: { orgId, createdAt: { gte: audit.from, lte: audit.to } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { createdAt: true, actorEmail: true, action: true, entityType: true, entityId: true },
+      })
+    : [];
+  const common = {
+    organization: plan.org.name,
+    planName: plan.name,
+    generatedAt: now.toISOString(),
+    audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) } : null,
+  };
+  if (versionNumber !== null) {
+    const version = await tx.planVersion.findFirst({ where: { orgId, planId, number: versionNumber }, include: { approvals: approvalsOf } });
+    if (!version) throw notFound("The version");
+    return {
+      ...common,
+      version: { number: version.number, status: version.status, submittedAt: version.submittedAt.toISOString(), decidedAt: version.decidedAt?.toISOString() ?? null },
+      hash: version.hash,
+      approvedVersion: null,
+      changedSinceApproval: false,
+      approvals: version.approvals.map(toApproval),
+      snapshot: version.snapshot as ReportSnapshot,
+    };
+  }
+  const snapshot = await buildSnapshot(tx, { orgId, planId, now });
+  const approved = await tx.planVersion.findFirst({ where: { orgId, planId, status: "approved" }, orderBy: { number: "desc" }, include: { approvals: approvalsOf } });
+  return {
+    ...common,
+    version: null,
+    hash: snapshotHash(snapshot),
+    approvedVersion: approved ? { number: approved.number, hash: approved.hash } : null,
+    changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision : true,
+    approvals: approved?.approvals.map(toApproval) ?? [],
+    snapshot: toPlainJson(snapshot) as ReportSnapshot,
+  };
+}

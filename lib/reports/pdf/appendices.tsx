@@ -1,0 +1,199 @@
+import type { Ctx } from "@/lib/reports/pdf/context";
+import type { ReactNode } from "react";
+import { SHEET_ROWS, type Column } from "@/lib/reports/pdf/kit";
+import { HeatMap } from "@/lib/reports/pdf/charts";
+import { date, dateTime, duration, NONE } from "@/lib/reports/pdf/format";
+import { allRegisters } from "@/lib/inventories/registers";
+
+type Grid = Record<string, Record<string, string>>;
+
+function gridOf(value: unknown): Grid {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Grid) : {};
+}
+
+export function BiaAppendix({ ctx }: { ctx: Ctx }) {
+  const { kit, input } = ctx;
+  const functions = input.snapshot.bia.functions;
+  const rows = functions.flatMap((f) => Object.entries(gridOf(f.impactGrid)).map(([category, ratings]) => ({ fn: f.name, category, ratings })));
+  const horizons = [...new Set(rows.flatMap((r) => Object.keys(r.ratings)))].sort((a, b) => Number(a) - Number(b));
+  const gridColumns: Column<(typeof rows)[number]>[] = [
+    { label: "Function", width: 4, value: (r) => r.fn },
+    { label: "Category", width: 3, value: (r) => r.category },
+    ...horizons.map((h) => ({ label: duration(Number(h)), width: 2, value: (r: (typeof rows)[number]) => r.ratings[h] ?? "—" })),
+  ];
+  return (
+    <>
+      <kit.H2>Products and services</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={input.snapshot.bia.products}
+        columns={[
+          { label: "Product or service", width: 3, value: (p) => p.name },
+          { label: "Department", width: 2, value: (p) => p.department?.name ?? "—" },
+          { label: "Description", width: 6, value: (p) => p.description || "—" },
+        ]}
+      />
+      <kit.H2>Impact over time</kit.H2>
+      <kit.Table empty={NONE} rows={rows} columns={gridColumns} />
+      <kit.H2>Recovery targets per function</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={functions}
+        columns={[
+          { label: "Function", width: 4, value: (f) => f.name },
+          { label: "Product", width: 3, value: (f) => f.product?.name ?? "—" },
+          { label: "MTD", width: 2, value: (f) => duration(f.mtdMinutes) },
+          { label: "RTO", width: 2, value: (f) => duration(f.rtoMinutes) },
+          { label: "RPO", width: 2, value: (f) => duration(f.rpoMinutes) },
+          { label: "WRT", width: 2, value: (f) => duration(f.wrtMinutes) },
+          { label: "Cost per hour", width: 2, value: (f) => (f.costPerHour === null ? "—" : f.costPerHour.toLocaleString("en-GB")) },
+          { label: "Vital records", width: 3, value: (f) => f.vitalRecords.join(", ") || "—" },
+        ]}
+      />
+    </>
+  );
+}
+
+export function RiskAppendix({ ctx }: { ctx: Ctx }) {
+  const { pdf, kit, input } = ctx;
+  const { View } = pdf;
+  const threats = input.snapshot.risks.threats;
+  const residual = threats.flatMap((t) => (t.residualLikelihood && t.residualImpact ? [{ likelihood: t.residualLikelihood, impact: t.residualImpact }] : []));
+  return (
+    <>
+      <kit.H2>Heat map</kit.H2>
+      <View style={{ flexDirection: "row", gap: 16 }} wrap={false}>
+        <HeatMap pdf={pdf} points={threats} title="Inherent risk" />
+        <HeatMap pdf={pdf} points={residual} title="Residual risk" />
+      </View>
+      <kit.H2>Risk register</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={threats}
+        columns={[
+          { label: "Threat", width: 3, value: (t) => t.title },
+          { label: "Category", width: 2, value: (t) => t.category },
+          { label: "L × I", width: 1, value: (t) => `${t.likelihood} × ${t.impact}` },
+          { label: "Existing controls", width: 3, value: (t) => t.existingControls || "—" },
+          { label: "Mitigation", width: 3, value: (t) => t.mitigation || "—" },
+          { label: "Residual", width: 1, value: (t) => (t.residualLikelihood && t.residualImpact ? `${t.residualLikelihood} × ${t.residualImpact}` : "—") },
+          { label: "Owner", width: 2, value: (t) => t.owner?.name ?? "—" },
+        ]}
+      />
+    </>
+  );
+}
+
+/** Every register, its items cut into sheets when long. */
+export function inventorySheets(ctx: Ctx): ReactNode[] {
+  const { kit, input, pdf, s } = ctx;
+  const snap = input.snapshot;
+  const people = new Map<string, string>();
+  for (const p of [snap.plan.sponsor, ...snap.committee.members.map((m) => m.person), ...snap.committee.ertRoles.flatMap((r) => [r.primary, r.alternate])]) {
+    if (p) people.set(p.id, p.name);
+  }
+  const sheets: ReactNode[] = [];
+  let small: ReactNode[] = [];
+  for (const register of allRegisters()) {
+    const items = snap.inventories.items.filter((i) => i.kind === register.kind);
+    const reviewed = snap.inventories.registers.find((r) => r.kind === register.kind);
+    const columns: Column<(typeof items)[number]>[] = register.fields.map((field) => ({
+      label: field.label,
+      width: field.type === "longtext" ? 4 : 2,
+      value: (item) => {
+        const raw = (item.data as Record<string, unknown> | null)?.[field.key];
+        if (raw === null || raw === undefined || raw === "") return "—";
+        if (field.type === "person") return people.get(String(raw)) ?? String(raw);
+        if (field.type === "boolean") return raw ? "yes" : "no";
+        return String(raw);
+      },
+    }));
+    const lead = (
+      <pdf.View key={register.kind}>
+        <kit.H2>{register.title}</kit.H2>
+        <pdf.Text style={[s.p, s.muted]}>{`${register.description} Owner: ${reviewed?.owner?.name ?? "none"}; last reviewed: ${date(reviewed?.lastReviewedAt)}.`}</pdf.Text>
+      </pdf.View>
+    );
+    const parts = kit.tableSheets({ columns, rows: items, empty: NONE, lead });
+    // Short registers share a sheet; a long one gets its own.
+    if (parts.length === 1 && items.length < SHEET_ROWS / 4) {
+      small.push(<pdf.View key={register.kind}>{parts[0]}</pdf.View>);
+    } else {
+      if (small.length) sheets.push(<>{small}</>);
+      small = [];
+      sheets.push(...parts);
+    }
+  }
+  if (small.length) sheets.push(<>{small}</>);
+  return sheets;
+}
+
+export function TestAppendix({ ctx }: { ctx: Ctx }) {
+  const { pdf, s, kit, input } = ctx;
+  const { Text, View } = pdf;
+  const { exercises, findings } = input.snapshot.tests;
+  return (
+    <>
+      <kit.H2>Exercises and tests</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={exercises}
+        columns={[
+          { label: "Date", width: 2, value: (e) => date(e.conductedOn) },
+          { label: "Type", width: 2, value: (e) => e.type.replace(/_/g, " ") },
+          { label: "Title", width: 4, value: (e) => e.title },
+          { label: "Result", width: 2, value: (e) => e.result.replace(/_/g, " ") },
+          { label: "Scenarios", width: 3, value: (e) => e.scenarios.map((x) => x.name).join(", ") || "—" },
+          { label: "Evidence", width: 3, value: (e) => e.attachments.map((a) => `${a.fileName} (sha256 ${a.sha256.slice(0, 12)}…)`).join(", ") || "—" },
+        ]}
+      />
+      {exercises.map((e) => (
+        <View key={e.id}>
+          <kit.H3>{`${date(e.conductedOn)} — ${e.title}: measured results`}</kit.H3>
+          {e.narrative ? <Text style={s.p}>{e.narrative}</Text> : null}
+          <kit.Table
+            empty="No measurements recorded."
+            rows={e.measurements}
+            columns={[
+              { label: "System", width: 3, value: (m) => m.system.name },
+              { label: "Restored from", width: 2, value: (m) => m.locationKey ?? "—" },
+              { label: "Restore took", width: 2, value: (m) => duration(m.restoreMinutes) },
+              { label: "Data lost", width: 2, value: (m) => duration(m.dataLossMinutes) },
+              { label: "Notes", width: 4, value: (m) => m.notes || "—" },
+            ]}
+          />
+        </View>
+      ))}
+      <kit.H2>Findings</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={findings}
+        columns={[
+          { label: "Finding", width: 5, value: (f) => f.description },
+          { label: "Severity", width: 2, value: (f) => f.severity },
+          { label: "Status", width: 2, value: (f) => f.status },
+          { label: "Owner", width: 2, value: (f) => f.owner?.name ?? "—" },
+          { label: "Due", width: 2, value: (f) => date(f.dueOn) },
+          { label: "From", width: 3, value: (f) => f.exercise?.title ?? "—" },
+          { label: "Closed", width: 3, value: (f) => (f.closedAt ? `${date(f.closedAt)}: ${f.closedNote}` : "—") },
+        ]}
+      />
+    </>
+  );
+}
+
+export function auditSheets(ctx: Ctx): ReactNode[] {
+  const { pdf, s, kit, input } = ctx;
+  const audit = input.audit!;
+  return kit.tableSheets({
+    lead: <pdf.Text style={s.p}>{`Audit log entries of the organisation from ${date(audit.from)} to ${date(audit.to)}.`}</pdf.Text>,
+    empty: "No audit entries in this period.",
+    rows: audit.rows,
+    columns: [
+      { label: "When", width: 3, value: (r) => dateTime(r.createdAt) },
+      { label: "Who", width: 4, value: (r) => r.actorEmail ?? "system" },
+      { label: "Action", width: 3, value: (r) => r.action },
+      { label: "Record", width: 5, value: (r) => `${r.entityType} ${r.entityId}` },
+    ],
+  });
+}

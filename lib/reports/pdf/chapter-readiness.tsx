@@ -1,0 +1,158 @@
+import type { ReactNode } from "react";
+import type { ScenarioResult } from "@/lib/engine/types";
+import type { Ctx } from "@/lib/reports/pdf/context";
+import { Timeline, type TimelineBar } from "@/lib/reports/pdf/charts";
+import { duration, NONE, status } from "@/lib/reports/pdf/format";
+import { COLORS } from "@/lib/reports/pdf/styles";
+import { formatMiB } from "@/lib/engine/words";
+
+/** The timeline shows the systems ready last; the matrix above it lists every system. */
+export const TIMELINE_MAX_BARS = 40;
+
+const tone = (value: string) => (value === "breached" ? COLORS.breached : value === "met" ? COLORS.met : undefined);
+
+function timelineBars(result: ScenarioResult): TimelineBar[] {
+  return result.systems
+    .filter((x) => x.affected && x.rto.restoreStart !== null && x.rto.transferEnd !== null && x.rto.ready !== null)
+    .map((x) => ({ system: x.id, restoreStart: x.rto.restoreStart!, transferEnd: x.rto.transferEnd!, ready: x.rto.ready!, target: x.rto.target }))
+    .sort((a, b) => b.ready - a.ready || a.system.localeCompare(b.system))
+    .slice(0, TIMELINE_MAX_BARS)
+    .reverse();
+}
+
+function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNode[] {
+  const { pdf, s, kit, input } = ctx;
+  const { Text, View } = pdf;
+  const findings = input.snapshot.recovery.assessment!.findings.filter((f) => f.scenario === result.id);
+  const bars = timelineBars(result);
+  // Systems the scenario leaves running are named, not tabled: their objectives are not at stake.
+  const affectedSystems = result.systems.filter((x) => x.affected);
+  const unaffected = result.systems.filter((x) => !x.affected).map((x) => x.id);
+  const affected = affectedSystems.length;
+  const matrix = kit.tableSheets({
+    lead: (
+      <>
+        <kit.H2>{`Scenario: ${name}`}</kit.H2>
+        <Text style={s.p}>{`${affected} of ${result.systems.length} modelled systems are affected.`}</Text>
+        {unaffected.length ? <Text style={[s.p, s.muted]}>{`Not affected: ${unaffected.join(", ")}.`}</Text> : null}
+        <kit.H3>Recovery objectives per affected system</kit.H3>
+      </>
+    ),
+    empty: "No system is affected in this scenario.",
+    rows: affectedSystems,
+    columns: [
+      { label: "System", width: 4, value: (x) => x.id },
+      { label: "RPO worst case", width: 2, value: (x) => duration(x.rpo.worstCaseMinutes) },
+      { label: "RPO target", width: 2, value: (x) => duration(x.rpo.target) },
+      { label: "RPO status", width: 2, value: (x) => status(x.rpo.status), color: (x) => tone(x.rpo.status) },
+      { label: "RTO achievable", width: 2, value: (x) => duration(x.rto.achievableMinutes) },
+      { label: "RTO target", width: 2, value: (x) => duration(x.rto.target) },
+      { label: "RTO status", width: 2, value: (x) => status(x.rto.status), color: (x) => tone(x.rto.status) },
+      { label: "Host", width: 2, value: (x) => x.rto.host ?? "—" },
+    ],
+  });
+  const timeline =
+    bars.length === 0 ? (
+      <>
+        <kit.H3>{`Recovery timeline — ${name}`}</kit.H3>
+        <Text style={s.none}>No system needs restoring in this scenario.</Text>
+      </>
+    ) : (
+      <View wrap={false}>
+        <kit.H3>{`Recovery timeline — ${name}`}</kit.H3>
+        <Text style={[s.p, s.muted]}>
+          {bars.length < affected
+            ? `The ${bars.length} systems ready last, of ${affected} affected. Grey: waiting; light blue: data transfer; blue: boot and checks (red when later than the RTO, the red tick).`
+            : "Grey: waiting; light blue: data transfer; blue: boot and checks (red when later than the RTO, the red tick)."}
+        </Text>
+        <Timeline pdf={pdf} bars={bars} width={507} />
+      </View>
+    );
+  const hosts = kit.tableSheets({
+    lead: (
+      <>
+        {timeline}
+        <kit.H3>Host capacity</kit.H3>
+      </>
+    ),
+    empty: NONE,
+    rows: result.hosts,
+    columns: [
+      { label: "Host", width: 3, value: (h) => h.id },
+      { label: "Memory needed", width: 2, value: (h) => formatMiB(h.demandMiB) },
+      { label: "Memory available", width: 2, value: (h) => formatMiB(h.availableMiB) },
+      { label: "Systems that do not fit", width: 5, value: (h) => h.unplaced.join(", ") || "none" },
+    ],
+  });
+  const mtd = kit.tableSheets({
+    lead: <kit.H3>{`Maximum tolerable downtime per function — ${name}`}</kit.H3>,
+    empty: NONE,
+    rows: result.processes,
+    columns: [
+      { label: "Function", width: 4, value: (p) => p.id },
+      { label: "Back in operation after", width: 3, value: (p) => duration(p.rtoMinutes) },
+      { label: "MTD check", width: 2, value: (p) => (p.mtdOk === null ? "no MTD" : p.mtdOk ? "met" : "EXCEEDED"), color: (p) => (p.mtdOk === false ? COLORS.breached : p.mtdOk ? COLORS.met : undefined) },
+      { label: "Slack", width: 2, value: (p) => duration(p.slackMinutes) },
+    ],
+  });
+  const fixes = kit.tableSheets({
+    lead: <kit.H3>{`Findings and fixes — ${name}`}</kit.H3>,
+    empty: "No findings in this scenario.",
+    rows: findings,
+    columns: [
+      { label: "Severity", width: 1, value: (f) => f.severity, color: (f) => (f.severity === "error" ? COLORS.breached : COLORS.warning) },
+      { label: "Finding", width: 2, value: (f) => f.code.replace(/_/g, " ") },
+      { label: "What is wrong and how to fix it", width: 8, value: (f) => f.message },
+    ],
+  });
+  return [...matrix, ...hosts, ...mtd, ...fixes];
+}
+
+/** Recovery readiness: restore-point age, then per scenario its matrix, timeline, capacity, MTD check and findings. */
+export function readinessSheets(ctx: Ctx): ReactNode[] {
+  const { pdf, s, kit, input } = ctx;
+  const { Text } = pdf;
+  const { assessment, issues, unmodelled } = input.snapshot.recovery;
+  if (!assessment) {
+    return kit.tableSheets({
+      lead: <Text style={s.p}>The recovery model could not be assessed; these issues need fixing first:</Text>,
+      empty: NONE,
+      rows: issues,
+      columns: [
+        { label: "Field", width: 2, value: (i) => i.path },
+        { label: "Issue", width: 6, value: (i) => i.message },
+      ],
+    });
+  }
+  const names = new Map(input.snapshot.risks.scenarios.map((sc) => [sc.key, sc.name]));
+  const general = assessment.findings.filter((f) => !f.scenario);
+  const noEvidence = assessment.systems.filter((x) => x.currentAge.status === "no-evidence").map((x) => x.id);
+  const ages = kit.tableSheets({
+    lead: (
+      <>
+        <Text style={s.p}>{`Assessed by the recovery engine at ${assessment.assessedAt.slice(0, 16).replace("T", " ")} UTC, across ${assessment.scenarios.length} scenario(s).`}</Text>
+        {unmodelled.length ? <Text style={[s.p, s.muted]}>{`Outside the recovery model (for example SaaS): ${unmodelled.join(", ")}.`}</Text> : null}
+        <kit.H2>Current restore-point age</kit.H2>
+        <Text style={s.p}>{noEvidence.length ? `Systems lacking evidence of a restore point: ${noEvidence.join(", ")}.` : "Every modelled system has evidence of a restore point."}</Text>
+      </>
+    ),
+    empty: NONE,
+    rows: assessment.systems,
+    columns: [
+      { label: "System", width: 4, value: (x) => x.id },
+      { label: "Age of newest restore point", width: 3, value: (x) => duration(x.currentAge.minutes) },
+      { label: "Status", width: 3, value: (x) => status(x.currentAge.status), color: (x) => (["exceeded", "severe", "critical", "no-evidence"].includes(x.currentAge.status) ? COLORS.breached : undefined) },
+    ],
+  });
+  const generalFindings = kit.tableSheets({
+    lead: <kit.H2>General findings</kit.H2>,
+    empty: "No findings outside the scenarios.",
+    rows: general,
+    columns: [
+      { label: "Severity", width: 1, value: (f) => f.severity },
+      { label: "Finding", width: 2, value: (f) => f.code.replace(/_/g, " ") },
+      { label: "What is wrong and how to fix it", width: 8, value: (f) => f.message },
+    ],
+  });
+  return [...ages, ...generalFindings, ...assessment.scenarios.flatMap((result) => scenarioSheets(ctx, result, names.get(result.id) ?? result.id))];
+}

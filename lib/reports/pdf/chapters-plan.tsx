@@ -1,0 +1,144 @@
+import type { Ctx, Snapshot } from "@/lib/reports/pdf/context";
+import { contact } from "@/lib/reports/pdf/context";
+import { duration, NONE } from "@/lib/reports/pdf/format";
+
+function section(snapshot: Snapshot, key: string): string {
+  return snapshot.sections.find((s) => s.key === key)?.body ?? "";
+}
+
+export function Introduction({ ctx }: { ctx: Ctx }) {
+  const { pdf, s, kit, input } = ctx;
+  const { Text } = pdf;
+  const plan = input.snapshot.plan;
+  return (
+    <>
+      <kit.H2>Purpose</kit.H2>
+      <kit.Paragraphs text={section(input.snapshot, "purpose")} empty={NONE} />
+      <kit.H2>Scope</kit.H2>
+      <kit.Paragraphs text={plan.description} empty="No plan description recorded." />
+      <kit.Paragraphs text={section(input.snapshot, "scope")} empty={NONE} />
+      <kit.H2>Assumptions</kit.H2>
+      <kit.Paragraphs text={section(input.snapshot, "assumptions")} empty={NONE} />
+      <kit.H2>Sponsorship</kit.H2>
+      <Text style={s.p}>
+        {`Executive sponsor: ${plan.sponsor ? `${plan.sponsor.name}${plan.sponsor.jobTitle ? `, ${plan.sponsor.jobTitle}` : ""}` : "none recorded"}. `}
+        {`Endorsed on: ${plan.endorsedOn ? plan.endorsedOn.slice(0, 10) : "not recorded"}. Test cadence: every ${plan.testCadenceDays} days.`}
+      </Text>
+    </>
+  );
+}
+
+export function Operations({ ctx }: { ctx: Ctx }) {
+  const { kit, input } = ctx;
+  const { members, ertRoles } = input.snapshot.committee;
+  return (
+    <>
+      <kit.Paragraphs text={section(input.snapshot, "concept_of_operations")} empty={NONE} />
+      <kit.H2>Continuity committee</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={members}
+        columns={[
+          { label: "Name", width: 3, value: (m) => m.person.name },
+          { label: "Role", width: 2, value: (m) => m.role.replace(/_/g, " ") },
+          { label: "Functional area", width: 3, value: (m) => m.functionalArea || "—" },
+          { label: "Contact", width: 5, value: (m) => contact(m.person) },
+        ]}
+      />
+      <kit.H2>Emergency response team</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={ertRoles}
+        columns={[
+          { label: "Role", width: 3, value: (r) => r.title },
+          { label: "Responsibilities", width: 4, value: (r) => r.responsibilities || "—" },
+          { label: "Primary (contact)", width: 4, value: (r) => (r.primary ? `${r.primary.name} — ${contact(r.primary)}` : "Unassigned") },
+          { label: "Alternate (contact)", width: 4, value: (r) => (r.alternate ? `${r.alternate.name} — ${contact(r.alternate)}` : "Unassigned") },
+        ]}
+      />
+    </>
+  );
+}
+
+export function Activation({ ctx }: { ctx: Ctx }) {
+  const { kit, input } = ctx;
+  const checklist = input.snapshot.inventories.items.filter((i) => i.kind === "notification_checklist" || i.kind === "call_list");
+  return (
+    <>
+      <kit.Paragraphs text={section(input.snapshot, "activation")} empty={NONE} />
+      <kit.H2>Scenarios that activate the plan</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={input.snapshot.risks.scenarios}
+        columns={[
+          { label: "Scenario", width: 3, value: (sc) => sc.name },
+          { label: "Kind", width: 2, value: (sc) => sc.kind },
+          { label: "Declared after", width: 2, value: (sc) => duration(sc.declareMinutes) },
+          { label: "Description", width: 6, value: (sc) => sc.description || "—" },
+        ]}
+      />
+      <kit.H2>Notification</kit.H2>
+      <kit.Table
+        empty="No call list or notification checklist recorded (see Appendix C)."
+        rows={checklist}
+        columns={[
+          { label: "Register", width: 2, value: (i) => (i.kind === "call_list" ? "Call list" : "Notification checklist") },
+          { label: "Entry", width: 5, value: (i) => i.label },
+        ]}
+      />
+    </>
+  );
+}
+
+export function Recovery({ ctx }: { ctx: Ctx }) {
+  const { kit, input } = ctx;
+  const { tiers, consistencyGroups } = input.snapshot.priorities;
+  // A manual rank comes first; then the tightest RTO, as the priorities stage ranks them.
+  const functions = [...input.snapshot.bia.functions]
+    .sort((a, b) => (a.manualRank ?? Infinity) - (b.manualRank ?? Infinity) || (a.rtoMinutes ?? Infinity) - (b.rtoMinutes ?? Infinity) || a.name.localeCompare(b.name))
+    .map((f, i) => ({ ...f, rank: i + 1 }));
+  return (
+    <>
+      <kit.Paragraphs text={section(input.snapshot, "recovery_sequence")} empty={NONE} />
+      <kit.H2>Recovery tiers</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={tiers}
+        columns={[
+          { label: "Tier", width: 2, value: (t) => t.name },
+          { label: "Recovered within", width: 2, value: (t) => duration(t.maxRtoMinutes) },
+          { label: "Description", width: 5, value: (t) => t.description || "—" },
+        ]}
+      />
+      <kit.H2>Recovery priorities and sequence</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={functions}
+        columns={[
+          { label: "#", width: 1, value: (f) => String(f.rank) },
+          { label: "Function", width: 4, value: (f) => f.name },
+          { label: "Tier", width: 2, value: (f) => f.tier?.name ?? "—" },
+          { label: "RTO", width: 2, value: (f) => duration(f.rtoMinutes) },
+          { label: "MTD", width: 2, value: (f) => duration(f.mtdMinutes) },
+          { label: "Systems", width: 5, value: (f) => f.systems.map((x) => x.name).join(", ") || "—" },
+          { label: "Manual rank reason", width: 3, value: (f) => f.manualRankReason || "—" },
+        ]}
+      />
+      <kit.H2>Consistency groups</kit.H2>
+      <kit.Table
+        empty={NONE}
+        rows={consistencyGroups}
+        columns={[
+          { label: "Group", width: 3, value: (g) => g.name },
+          { label: "Maximum skew", width: 2, value: (g) => duration(g.maxSkewMinutes) },
+          { label: "Systems", width: 6, value: (g) => g.systems.map((x) => x.name).join(", ") || "—" },
+        ]}
+      />
+    </>
+  );
+}
+
+export function Reconstitution({ ctx }: { ctx: Ctx }) {
+  const { kit, input } = ctx;
+  return <kit.Paragraphs text={section(input.snapshot, "reconstitution")} empty={NONE} />;
+}

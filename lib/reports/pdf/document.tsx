@@ -1,0 +1,203 @@
+import type { ReactNode } from "react";
+import type { Ctx } from "@/lib/reports/pdf/context";
+import { Activation, Introduction, Operations, Recovery, Reconstitution } from "@/lib/reports/pdf/chapters-plan";
+import { readinessSheets } from "@/lib/reports/pdf/chapter-readiness";
+import { auditSheets, BiaAppendix, inventorySheets, RiskAppendix, TestAppendix } from "@/lib/reports/pdf/appendices";
+import { dateTime } from "@/lib/reports/pdf/format";
+import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
+
+/**
+ * Where each chapter starts: recorded while the pages are laid out, read by the contents. It also
+ * tells how far layout got (chapters are laid out in order), for the job's progress.
+ */
+export function chapterPages(onChapter: (done: number, total: number) => void = () => {}) {
+  const pages = new Map<SectionId, number>();
+  return {
+    record(id: SectionId, page: number, total: number) {
+      if (pages.has(id)) return;
+      pages.set(id, page);
+      onChapter(pages.size, total);
+    },
+    pageOf: (id: SectionId) => pages.get(id),
+  };
+}
+
+export type ChapterPages = ReturnType<typeof chapterPages>;
+
+function versionLabel(ctx: Ctx): string {
+  const v = ctx.input.version;
+  return v ? `Version ${v.number} (${v.status})` : "DRAFT — current content, not approved";
+}
+
+function Frame({ ctx }: { ctx: Ctx }) {
+  const { pdf, s, input } = ctx;
+  const { View, Text } = pdf;
+  return (
+    <>
+      {input.version ? null : (
+        <Text style={s.watermark} fixed>
+          DRAFT
+        </Text>
+      )}
+      <View style={s.header} fixed>
+        <Text>{`${input.organization} — ${input.planName}`}</Text>
+        <Text>{versionLabel(ctx)}</Text>
+      </View>
+      <View style={s.footer} fixed>
+        <Text>{`SHA-256 ${input.hash.slice(0, 16)}…`}</Text>
+      </View>
+      <Text style={s.pageNumber} fixed render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+    </>
+  );
+}
+
+/** A chapter: its sheets, each a <Page> element (see SHEET_ROWS), the first opening with its title. */
+function Chapter({ ctx, id, title, onPage, sheets }: { ctx: Ctx; id: SectionId; title: string; onPage: (id: SectionId, page: number) => void; sheets: ReactNode[] }) {
+  const { pdf, s } = ctx;
+  return (
+    <>
+      {sheets.map((sheet, i) => (
+        <pdf.Page key={i} size="A4" style={s.page}>
+          <Frame ctx={ctx} />
+          {i === 0 ? (
+            <pdf.View id={id}>
+              <pdf.Text
+                style={s.anchor}
+                render={({ pageNumber }) => {
+                  onPage(id, pageNumber);
+                  return " ";
+                }}
+              />
+              <pdf.Text style={s.h1}>{title}</pdf.Text>
+            </pdf.View>
+          ) : null}
+          {sheet}
+        </pdf.Page>
+      ))}
+    </>
+  );
+}
+
+function Cover({ ctx }: { ctx: Ctx }) {
+  const { pdf, s, input } = ctx;
+  const { Text, View } = pdf;
+  return (
+    <pdf.Page size="A4" style={s.page}>
+      <Frame ctx={ctx} />
+      <Text style={s.coverTitle}>{input.planName}</Text>
+      <Text style={s.h2}>{`Business continuity plan of ${input.organization}`}</Text>
+      <View style={s.box}>
+        <Text>{versionLabel(ctx)}</Text>
+        {input.version ? null : <Text>DRAFT — this content has not been approved.</Text>}
+        <Text>SHA-256 of the plan content:</Text>
+        <Text style={s.mono}>{input.hash}</Text>
+        <Text>{`Generated ${dateTime(input.generatedAt)}`}</Text>
+      </View>
+    </pdf.Page>
+  );
+}
+
+function Approval({ ctx }: { ctx: Ctx }) {
+  const { pdf, s, kit, input } = ctx;
+  const { Text, View } = pdf;
+  const v = input.version;
+  return (
+    <>
+      {v ? (
+        <View style={s.box}>
+          <Text>{`Version ${v.number}, status: ${v.status}. Submitted ${dateTime(v.submittedAt)}; decided ${dateTime(v.decidedAt)}.`}</Text>
+          <Text>Version hash (SHA-256 of the canonical snapshot):</Text>
+          <Text style={s.mono}>{input.hash}</Text>
+        </View>
+      ) : (
+        <View style={s.box}>
+          <Text>This report shows the current draft, which has not been approved.</Text>
+          <Text>Hash of this draft (SHA-256):</Text>
+          <Text style={s.mono}>{input.hash}</Text>
+          {input.approvedVersion ? (
+            <>
+              <Text>{`Last approved: version ${input.approvedVersion.number}, hash:`}</Text>
+              <Text style={s.mono}>{input.approvedVersion.hash}</Text>
+              <Text style={{ fontFamily: "Helvetica-Bold" }}>{input.changedSinceApproval ? "The plan has changed since approval." : "The content has not changed since approval."}</Text>
+            </>
+          ) : (
+            <Text style={{ fontFamily: "Helvetica-Bold" }}>No version of this plan has been approved yet.</Text>
+          )}
+        </View>
+      )}
+      <kit.H2>{v ? "Decisions" : "Decisions on the last approved version"}</kit.H2>
+      <kit.Table
+        empty="No approver has decided yet."
+        rows={input.approvals}
+        columns={[
+          { label: "Approver", width: 4, value: (a) => `${a.approver} (${a.email})` },
+          { label: "Decision", width: 2, value: (a) => a.decision },
+          { label: "Date", width: 3, value: (a) => dateTime(a.decidedAt) },
+          { label: "Comment", width: 4, value: (a) => a.comment || "—" },
+        ]}
+      />
+      {input.approvals.map((a, i) => (
+        <View key={i} style={s.box} wrap={false}>
+          <Text style={{ fontFamily: "Helvetica-Bold" }}>{`Statement ${a.decision} by ${a.approver} on ${dateTime(a.decidedAt)}:`}</Text>
+          <Text>{a.statement}</Text>
+          <Text style={s.mono}>{`Hash approved: ${a.versionHash}`}</Text>
+        </View>
+      ))}
+    </>
+  );
+}
+
+function Contents({ ctx, pages }: { ctx: Ctx; pages: ChapterPages }) {
+  const { pdf, s, input } = ctx;
+  const { Text, View, Link } = pdf;
+  return (
+    <pdf.Page size="A4" style={s.page}>
+      <Frame ctx={ctx} />
+      <Text style={s.h1}>Contents</Text>
+      {sectionsOf({ withAudit: input.audit !== null }).map((section) => (
+        <View key={section.id} style={s.tocRow}>
+          <Link src={`#${section.id}`}>
+            <Text>{section.title}</Text>
+          </Link>
+          {/* Fixed dynamic text is resolved again once every page is laid out (as "page n of m" is),
+              by which time each chapter's anchor has recorded its page. */}
+          <Text style={s.tocPage} fixed render={() => String(pages.pageOf(section.id) ?? "")} />
+        </View>
+      ))}
+    </pdf.Page>
+  );
+}
+
+const one = (Body: (props: { ctx: Ctx }) => ReactNode) => (ctx: Ctx) => [<Body key="body" ctx={ctx} />];
+
+/** Each chapter's sheets; the chapters that grow with the plan cut their long tables into several. */
+const SHEETS: Record<SectionId, (ctx: Ctx) => ReactNode[]> = {
+  approval: one(Approval),
+  introduction: one(Introduction),
+  operations: one(Operations),
+  activation: one(Activation),
+  recovery: one(Recovery),
+  readiness: readinessSheets,
+  reconstitution: one(Reconstitution),
+  "appendix-bia": one(BiaAppendix),
+  "appendix-risks": one(RiskAppendix),
+  "appendix-inventories": inventorySheets,
+  "appendix-tests": one(TestAppendix),
+  "appendix-audit": auditSheets,
+};
+
+/** The whole report; `pages` records where each chapter starts, for the contents. */
+export function ReportDocument({ ctx, pages }: { ctx: Ctx; pages: ChapterPages }) {
+  const { pdf, input } = ctx;
+  const total = sectionsOf({ withAudit: input.audit !== null }).length;
+  const onPage = (id: SectionId, page: number) => pages.record(id, page, total);
+  return (
+    <pdf.Document title={`${input.planName} — ${versionLabel(ctx)}`} author={input.organization} subject="Business continuity plan" creator="Continuity">
+      <Cover ctx={ctx} />
+      <Contents ctx={ctx} pages={pages} />
+      {sectionsOf({ withAudit: input.audit !== null }).map((section) => (
+        <Chapter key={section.id} ctx={ctx} id={section.id} title={section.title} onPage={onPage} sheets={SHEETS[section.id](ctx)} />
+      ))}
+    </pdf.Document>
+  );
+}

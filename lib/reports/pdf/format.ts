@@ -1,0 +1,21 @@
+import { formatDuration } from "@/lib/engine/words";
+
+export const NONE = "None recorded.";
+
+export function duration(minutes: number | null | undefined): string {
+  return minutes === null || minutes === undefined ? "—" : formatDuration(minutes);
+}
+
+export function date(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 10) : "—";
+}
+
+export function dateTime(iso: string | null | undefined): string {
+  return iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "—";
+}
+
+/** met / BREACHED / no target / not affected: the words the readiness tables use. */
+export function status(value: string): string {
+  if (value === "breached") return "BREACHED";
+  return value.replace(/-/g, " ");
+}

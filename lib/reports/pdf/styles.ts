@@ -1,0 +1,44 @@
+import type { Pdf } from "@/lib/reports/pdf/load-pdf";
+
+export const COLORS = {
+  ink: "#1f2937",
+  muted: "#6b7280",
+  rule: "#d1d5db",
+  headerFill: "#e5e7eb",
+  met: "#166534",
+  breached: "#b91c1c",
+  warning: "#b45309",
+  bar: "#2563eb",
+  transfer: "#93c5fd",
+  wait: "#e5e7eb",
+};
+
+export function makeStyles(pdf: Pdf) {
+  return pdf.StyleSheet.create({
+    page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: 44, fontSize: 9, fontFamily: "Helvetica", color: COLORS.ink },
+    header: { position: "absolute", top: 22, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: COLORS.muted, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, paddingBottom: 4 },
+    footer: { position: "absolute", bottom: 22, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: COLORS.muted, borderTopWidth: 0.5, borderTopColor: COLORS.rule, paddingTop: 4 },
+    pageNumber: { position: "absolute", bottom: 22, right: 44, width: 160, textAlign: "right", fontSize: 8, color: COLORS.muted, paddingTop: 4 },
+    // Invisible: the chapter's start, whose page number the first pass records for the contents.
+    anchor: { fontSize: 1, height: 1, color: "#ffffff" },
+    watermark: { position: "absolute", top: 330, left: 90, fontSize: 110, color: "#fecaca", opacity: 0.45, transform: "rotate(-35deg)", fontFamily: "Helvetica-Bold" },
+    h1: { fontSize: 16, fontFamily: "Helvetica-Bold", marginBottom: 8 },
+    h2: { fontSize: 12, fontFamily: "Helvetica-Bold", marginTop: 12, marginBottom: 5 },
+    h3: { fontSize: 10, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 4 },
+    // lineHeight is set per block, not on the page: react-pdf drops `render` texts that inherit it.
+    p: { marginBottom: 5, lineHeight: 1.35 },
+    muted: { color: COLORS.muted },
+    none: { color: COLORS.muted, fontStyle: "italic", marginBottom: 5 },
+    mono: { fontFamily: "Courier", fontSize: 8 },
+    table: { borderWidth: 0.5, borderColor: COLORS.rule, marginBottom: 8 },
+    row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.rule },
+    headRow: { flexDirection: "row", backgroundColor: COLORS.headerFill, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, fontFamily: "Helvetica-Bold" },
+    cell: { paddingVertical: 2, paddingHorizontal: 3, fontSize: 8, lineHeight: 1.3 },
+    tocPage: { width: 40, textAlign: "right" },
+    tocRow: { flexDirection: "row", justifyContent: "space-between", marginBottom: 3 },
+    coverTitle: { fontSize: 26, fontFamily: "Helvetica-Bold", marginTop: 160, marginBottom: 12 },
+    box: { borderWidth: 0.5, borderColor: COLORS.rule, padding: 8, marginBottom: 8 },
+  });
+}
+
+export type Styles = ReturnType<typeof makeStyles>;

@@ -1,0 +1,30 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { env } from "@/lib/env";
+
+export const REPORT_QUEUE = "report.render";
+
+export type ReportJob = { reportId: string };
+
+const holder = globalThis as unknown as { continuityBoss?: Promise<PgBoss> };
+
+/**
+ * The one pg-boss instance of the process. Jobs live in Postgres (schema "pgboss"), so any app
+ * instance or standalone worker (scripts/worker.ts) may take them, and a restart loses none: a
+ * job whose worker died expires and is retried.
+ */
+export function queue(): Promise<PgBoss> {
+  holder.continuityBoss ??= (async () => {
+    const boss = new PgBoss({ connectionString: env().DATABASE_URL });
+    boss.on("error", (error) => console.error("Job queue error", error));
+    await boss.start();
+    await boss.createQueue(REPORT_QUEUE);
+    return boss;
+  })();
+  return holder.continuityBoss;
+}
+
+export async function enqueueReport(reportId: string): Promise<void> {
+  const boss = await queue();
+  await boss.send(REPORT_QUEUE, { reportId } satisfies ReportJob, { retryLimit: 3, retryDelay: 10, expireInSeconds: 15 * 60 });
+}

@@ -1,0 +1,52 @@
+/**
+ * What a report renders: the plan's snapshot (as stored in a version, plain JSON) and the facts
+ * about the version around it. Rendering is a pure function of this value, so the same input
+ * always gives the same pages. Safe to import anywhere: types only.
+ */
+import type { PlanSnapshot } from "@/lib/versions/build-snapshot";
+
+/** A value as it reads back from JSON: dates become ISO strings. */
+export type Plain<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Plain<U>[]
+    : T extends object
+      ? { [K in keyof T]: Plain<T[K]> }
+      : T;
+
+export type ReportSnapshot = Plain<PlanSnapshot>;
+
+export type ReportApproval = {
+  approver: string;
+  email: string;
+  decision: "approved" | "rejected";
+  decidedAt: string;
+  statement: string;
+  versionHash: string;
+  comment: string;
+};
+
+export type ReportAuditRow = {
+  createdAt: string;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+};
+
+export type ReportInput = {
+  organization: string;
+  planName: string;
+  /** The version rendered; null for the current draft (every page is watermarked DRAFT). */
+  version: { number: number; status: string; submittedAt: string; decidedAt: string | null } | null;
+  /** SHA-256 of the rendered snapshot's canonical JSON (the version's hash, or the draft's). */
+  hash: string;
+  /** For a draft: the approved version it departs from, and whether the content changed since. */
+  approvedVersion: { number: number; hash: string } | null;
+  changedSinceApproval: boolean;
+  /** The decisions on the rendered version, or on the approved version for a draft. */
+  approvals: ReportApproval[];
+  snapshot: ReportSnapshot;
+  audit: { from: string; to: string; rows: ReportAuditRow[] } | null;
+  generatedAt: string;
+};

@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { invalid, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { planScope } from "@/lib/plans/scope";
+import { requestReportSchema } from "@/lib/reports/schemas";
+import { enqueueReport } from "@/lib/reports/queue";
+
+/**
+ * Queues a PDF report of a plan version (or of the current draft). The row records the request
+ * and, later, the job's progress and the file; the job runs wherever a worker is free.
+ */
+export async function requestReport({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:export");
+  const { planId, version, includeAudit, auditFrom, auditTo } = parseInput(requestReportSchema, input);
+  const report = await db.$transaction(async (tx) => {
+    const plan = await tx.plan.findFirst({ where: planScope(actor, planId), select: { id: true } });
+    if (!plan) throw notFound("The plan");
+    const versionNumber = version === "draft" ? null : version;
+    if (versionNumber !== null) {
+      const exists = await tx.planVersion.findFirst({ where: { orgId: actor.orgId, planId, number: versionNumber }, select: { id: true } });
+      if (!exists) throw invalid("version", "That version does not exist.");
+    }
+    const created = await tx.report.create({
+      data: {
+        orgId: actor.orgId,
+        planId,
+        versionNumber,
+        includeAudit,
+        // The period covers whole days, in UTC.
+        auditFrom: includeAudit ? new Date(`${auditFrom}T00:00:00.000Z`) : null,
+        auditTo: includeAudit ? new Date(`${auditTo}T23:59:59.999Z`) : null,
+        requestedById: actor.userId,
+      },
+      select: { id: true, versionNumber: true, includeAudit: true, auditFrom: true, auditTo: true },
+    });
+    await recordAudit(tx, { actor, action: "report.requested", entityType: "report", entityId: created.id, after: { planId, ...created } });
+    return created;
+  });
+  await enqueueReport(report.id);
+  return report;
+}

@@ -1,0 +1,98 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { setApprovers } from "@/lib/versions/set-approvers";
+import { submitPlan } from "@/lib/versions/submit-plan";
+import { decideVersion } from "@/lib/versions/decide-version";
+import { snapshotHash } from "@/lib/versions/canonical-json";
+import { exportOrganization } from "@/lib/exports/export-organization";
+import { exportOrgData } from "@/lib/exports/export-org-data";
+import { importOrgData, parseOrgExport } from "@/lib/exports/import-org-data";
+import { importOrganization } from "@/lib/exports/import-organization";
+import type { OrgExport } from "@/lib/exports/format";
+import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
+import { scriptClient } from "../../scripts/lib/prisma";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+const adminUrl = () => withDatabase(process.env.DATABASE_URL!, "postgres");
+const secondName = `continuity_it_import_${randomBytes(4).toString("hex")}`;
+let second: PrismaClient;
+
+beforeAll(async () => {
+  await createDatabaseIfMissing(adminUrl(), secondName);
+  await migrate(withDatabase(process.env.DATABASE_URL!, secondName));
+  second = scriptClient(withDatabase(process.env.DATABASE_URL!, secondName));
+}, 120_000);
+
+afterAll(async () => {
+  await second?.$disconnect();
+  await dropDatabase(adminUrl(), secondName);
+});
+
+/** An organisation with something in every kind of table: people, plan content, a version, an attachment. */
+async function richOrg(): Promise<{ org: TestOrg; planId: string }> {
+  const org = await makeOrg("Export");
+  const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol operations" } });
+  const scope = { orgId: org.orgId, planId: plan.id };
+  const department = await db.department.create({ data: { orgId: org.orgId, name: "Warehouse" } });
+  const site = await db.site.create({ data: { orgId: org.orgId, name: "Bristol warehouse" } });
+  const person = await db.person.create({ data: { orgId: org.orgId, name: "Sam Lee", email: "sam@example.test", departmentId: department.id } });
+  await db.committeeMember.create({ data: { ...scope, personId: person.id, role: "chair" } });
+  const host = await db.host.create({ data: { ...scope, key: "hv1", name: "HV1", siteId: site.id, ramMiB: 65536 } });
+  const dc = await db.system.create({ data: { ...scope, name: "DC01", hostId: host.id, ramMiB: 4096, usedGB: 60 } });
+  const sql = await db.system.create({ data: { ...scope, name: "SQL01", hostId: host.id, ramMiB: 8192, usedGB: 200, dependsOn: { connect: { id: dc.id } } } });
+  await db.businessFunction.create({ data: { ...scope, name: "Invoicing", rtoMinutes: 480, impactGrid: { financial: { "60": "minor" } }, systems: { connect: [{ id: sql.id }] }, keyPeople: { connect: [{ id: person.id }] } } });
+  await db.threat.create({ data: { ...scope, category: "natural", title: "Flood", likelihood: 2, impact: 4 } });
+  await db.inventoryItem.create({ data: { ...scope, kind: "vendors", label: "Acme", data: { name: "Acme", phone: "=1+1" } } });
+  const exercise = await db.exercise.create({ data: { ...scope, type: "walkthrough", title: "Walkthrough", conductedOn: new Date("2026-10-01"), result: "passed" } });
+  await db.attachment.create({ data: { ...scope, exerciseId: exercise.id, fileName: "notes.txt", contentType: "text/plain", sizeBytes: 5, sha256: "x", data: new Uint8Array([104, 101, 108, 108, 111]) } });
+  await setApprovers({ actor: org.actors.committee, input: { planId: plan.id, approverIds: [org.actors.executive.userId] } });
+  const version = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+  await decideVersion({ actor: org.actors.executive, input: { planId: plan.id, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
+  return { org, planId: plan.id };
+}
+
+const withoutTime = (data: OrgExport) => ({ ...data, exportedAt: "" });
+
+describe("organisation export and import", () => {
+  it("restores every row of every table into an empty instance, ids, hashes and attachments included", async () => {
+    const { org, planId } = await richOrg();
+    const { json } = await exportOrganization({ actor: org.actors.admin });
+    const exported = parseOrgExport(json);
+    const counts = Object.fromEntries(exported.tables.map((t) => [t.name, t.rows.length]));
+    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 1 });
+    expect(counts.AuditLog).toBeGreaterThan(3);
+    expect(exported.tables.find((t) => t.name === "User")!.rows.every((u) => typeof u.passwordHash === "string")).toBe(true);
+
+    await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+    const back = await second.$transaction((tx) => exportOrgData(tx, org.orgId));
+    expect(withoutTime(back)).toEqual(withoutTime(exported));
+
+    const version = await second.planVersion.findFirstOrThrow({ where: { planId } });
+    expect(snapshotHash(version.snapshot)).toBe(version.hash);
+    const [plan, original] = await Promise.all([second.plan.findUniqueOrThrow({ where: { id: planId } }), db.plan.findUniqueOrThrow({ where: { id: planId } })]);
+    expect(plan.contentRevision).toBe(original.contentRevision);
+    expect(Buffer.from((await second.attachment.findFirstOrThrow({ where: { planId } })).data).toString()).toBe("hello");
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "org.exported" } })).toBe(1);
+  });
+
+  it("refuses an instance that already has the organisation's slug, changing nothing", async () => {
+    const { org } = await richOrg();
+    const { json } = await exportOrganization({ actor: org.actors.admin });
+    const before = await db.auditLog.count();
+    const error = await failure(importOrganization({ actor: org.actors.admin, text: json }));
+    expect(error.code).toBe("CONFLICT");
+    expect(await db.auditLog.count()).toBe(before);
+  });
+
+  it("is for administrators only, and rejects a file that is not an export", async () => {
+    const { org } = await richOrg();
+    for (const role of ["committee", "executive", "auditor"] as const) {
+      expect((await failure(exportOrganization({ actor: org.actors[role] }))).code).toBe("FORBIDDEN");
+      expect((await failure(importOrganization({ actor: org.actors[role], text: "{}" }))).code).toBe("FORBIDDEN");
+    }
+    expect((await failure(importOrganization({ actor: org.actors.admin, text: "{}" }))).fieldErrors).toEqual({ file: "This is not a Continuity organisation export." });
+  });
+});

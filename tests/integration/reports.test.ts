@@ -1,0 +1,132 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { setApprovers } from "@/lib/versions/set-approvers";
+import { submitPlan } from "@/lib/versions/submit-plan";
+import { decideVersion } from "@/lib/versions/decide-version";
+import { loadReportInput } from "@/lib/reports/load-report-input";
+import { renderReportPdf } from "@/lib/reports/render-report-pdf";
+import { requestReport } from "@/lib/reports/request-report";
+import { runReportJob } from "@/lib/reports/run-report-job";
+import { downloadReport } from "@/lib/reports/download-report";
+import { exportReadiness } from "@/lib/reports/export-readiness";
+import { queue } from "@/lib/reports/queue";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+const NOW = new Date("2026-11-25T12:00:00Z");
+
+function pdfText(bytes: Uint8Array): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "report-")), "report.pdf");
+  writeFileSync(file, bytes);
+  return execFileSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" });
+}
+
+/** A plan whose SQL server cannot be restored within Sign-in's 30-minute RTO when the office is lost. */
+async function breachedPlan(org: TestOrg) {
+  const plan = await createPlan({ actor: org.actors.committee, input: { name: `Reports ${Math.random()}` } });
+  const scope = { orgId: org.orgId, planId: plan.id };
+  const office = await db.site.create({ data: { orgId: org.orgId, name: `Office ${plan.id}` } });
+  const dr = await db.site.create({ data: { orgId: org.orgId, name: `DR ${plan.id}` } });
+  const nas = await db.backupLocation.create({ data: { ...scope, key: "nas", name: "NAS", siteId: dr.id, throughputMBps: 200, streamMBps: 150, maxStreams: 2 } });
+  const hv1 = await db.host.create({ data: { ...scope, key: "hv1", name: "HV1", siteId: office.id, ramMiB: 65536 } });
+  const standby = await db.host.create({ data: { ...scope, key: "standby", name: "Standby", siteId: dr.id, ramMiB: 32768 } });
+  const sql = await db.system.create({ data: { ...scope, name: "SQL", hostId: hv1.id, ramMiB: 16384, usedGB: 540, bootMinutes: 10 } });
+  await db.backupPolicy.create({
+    data: { ...scope, key: "nightly", name: "Nightly", cron: "0 23 * * *", timezone: "Europe/London", windowMinutes: 60, targetId: nas.id, systems: { connect: [{ id: sql.id }] } },
+  });
+  await db.businessFunction.create({ data: { ...scope, name: "Sign-in", rpoMinutes: 1440, rtoMinutes: 30, mtdMinutes: 60, systems: { connect: [{ id: sql.id }] } } });
+  const siteLoss = await db.scenario.create({ data: { ...scope, key: "site-loss", name: "Office lost", kind: "site", lostSites: { connect: { id: office.id } } } });
+  await db.systemRecoveryHost.create({ data: { orgId: org.orgId, systemId: sql.id, scenarioId: siteLoss.id, hostId: standby.id } });
+  await db.threat.create({ data: { ...scope, category: "technical", title: "Office fire", likelihood: 2, impact: 5 } });
+  return plan;
+}
+
+async function approvedVersion(org: TestOrg, planId: string) {
+  await setApprovers({ actor: org.actors.committee, input: { planId, approverIds: [org.actors.executive.userId] } });
+  const version = await submitPlan({ actor: org.actors.committee, input: { planId } });
+  await decideVersion({ actor: org.actors.executive, input: { planId, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
+  return version;
+}
+
+afterAll(async () => {
+  await (await queue()).stop({ graceful: false, wait: true });
+});
+
+describe("auditor reports", () => {
+  it("renders an approved version with its hash, its approver and statement, and the breached RTO as breached", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    const version = await approvedVersion(org, plan.id);
+    const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: version.number, audit: null, now: NOW }));
+    const text = pdfText(await renderReportPdf(input));
+    const approval = text.split("\f").find((p) => p.includes("Version hash"))!.replace(/\s+/g, " ");
+    expect(approval.replace(/\s+/g, "")).toContain(version.hash);
+    expect(approval).toContain(org.actors.executive.name);
+    expect(approval).toContain(`I approve version 1 of “${plan.name}”`);
+    expect(approval).toContain("I have reviewed its summary, including its open findings and unmet recovery objectives.");
+    for (const title of ["1. Introduction and scope", "2. Concept of operations", "3. Activation and notification", "4. Recovery", "5. Recovery readiness", "6. Reconstitution", "Appendix A. Business impact analysis", "Appendix B. Risk register and heat map", "Appendix C. Inventories", "Appendix D. Test history"]) {
+      expect(text).toContain(title);
+    }
+    expect(text).toMatch(/SQL .*BREACHED/);
+    expect(text).toContain("RTO BREACHED");
+    expect(text).toContain("Office fire");
+  });
+
+  it("marks a draft report as changed since approval once the plan changes", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    await approvedVersion(org, plan.id);
+    await db.threat.create({ data: { orgId: org.orgId, planId: plan.id, category: "human", title: "Key person leaves", likelihood: 3, impact: 3 } });
+    const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: null, now: NOW }));
+    expect(input).toMatchObject({ version: null, changedSinceApproval: true, approvedVersion: { number: 1 } });
+    const text = pdfText(await renderReportPdf(input));
+    expect(text).toContain("The plan has changed since approval.");
+    expect(text).toContain("Key person leaves");
+  });
+
+  it("queues a report, runs the job to a stored PDF, and audits the request and the download", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    await approvedVersion(org, plan.id);
+    const report = await requestReport({ actor: org.actors.auditor, input: { planId: plan.id, version: "1", includeAudit: "on", auditFrom: "2026-01-01", auditTo: "2030-12-31" } });
+    expect(await db.report.findUniqueOrThrow({ where: { id: report.id } })).toMatchObject({ status: expect.stringMatching(/queued|running|done/), versionNumber: 1, includeAudit: true });
+    await runReportJob(report.id);
+    const row = await db.report.findUniqueOrThrow({ where: { id: report.id } });
+    expect(row).toMatchObject({ status: "done", progress: 100 });
+    expect(row.sizeBytes).toBe(row.bytes!.length);
+    const { bytes, filename } = await downloadReport({ actor: org.actors.auditor, input: { planId: plan.id, reportId: report.id } });
+    expect(filename).toMatch(/-v1-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = pdfText(bytes);
+    expect(text).toContain("Appendix E. Audit trail");
+    expect(text).toContain("plan.submitted");
+    const actions = await db.auditLog.findMany({ where: { orgId: org.orgId, entityId: report.id }, select: { action: true } });
+    expect(actions.map((a) => a.action).sort()).toEqual(["report.downloaded", "report.requested"]);
+  });
+
+  it("validates the request and keeps other organisations out", async () => {
+    const org = await makeOrg();
+    const other = await makeOrg();
+    const plan = await breachedPlan(org);
+    const invalid = await failure(requestReport({ actor: org.actors.auditor, input: { planId: plan.id, version: "draft", includeAudit: "on", auditFrom: "", auditTo: "" } }));
+    expect(invalid.fieldErrors).toMatchObject({ auditFrom: expect.any(String), auditTo: expect.any(String) });
+    expect((await failure(requestReport({ actor: org.actors.auditor, input: { planId: plan.id, version: "7" } }))).fieldErrors).toEqual({ version: "That version does not exist." });
+    expect((await failure(requestReport({ actor: other.actors.admin, input: { planId: plan.id, version: "draft" } }))).code).toBe("NOT_FOUND");
+    expect(await db.report.count({ where: { planId: plan.id } })).toBe(0);
+    const report = await db.report.create({ data: { orgId: org.orgId, planId: plan.id, requestedById: org.actors.auditor.userId, status: "done", bytes: new Uint8Array([37, 80, 68, 70]) } });
+    expect((await failure(downloadReport({ actor: other.actors.admin, input: { planId: plan.id, reportId: report.id } }))).code).toBe("NOT_FOUND");
+  });
+
+  it("exports the readiness matrix as CSV with the breach", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    const { csv } = await exportReadiness({ actor: org.actors.auditor, planId: plan.id, now: NOW });
+    const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(lines[0]).toBe("System,Scenario,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status");
+    expect(lines.find((l) => l.startsWith("SQL,site-loss,"))).toMatch(/,30,breached$/);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "readiness.exported" } })).toBe(1);
+  });
+});

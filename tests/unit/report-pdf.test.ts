@@ -1,0 +1,114 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { renderReportPdf } from "@/lib/reports/render-report-pdf";
+import { REPORT_SECTIONS } from "@/lib/reports/pdf/sections";
+import { sampleReportInput } from "@/lib/reports/sample-input";
+
+function pdfText(bytes: Buffer, args: string[] = ["-layout"]): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "report-"));
+  const file = path.join(dir, "report.pdf");
+  writeFileSync(file, bytes);
+  return execFileSync("pdftotext", [...args, file, "-"], { encoding: "utf8" });
+}
+
+/** The page's text, one string per page (pdftotext separates pages with a form feed). */
+function pages(bytes: Buffer): string[] {
+  return pdfText(bytes).split("\f");
+}
+
+/** Share of pixels that are not (near) white on one page rendered at 50 dpi. */
+function inkRatio(bytes: Buffer, page: number): number {
+  const dir = mkdtempSync(path.join(tmpdir(), "report-"));
+  const file = path.join(dir, "report.pdf");
+  writeFileSync(file, bytes);
+  execFileSync("pdftoppm", ["-f", String(page), "-l", String(page), "-r", "50", "-gray", "-singlefile", file, path.join(dir, "page")]);
+  // PGM (P5): a text header of three tokens after the magic number, then one byte per pixel.
+  const pgm = readFileSync(path.join(dir, "page.pgm"));
+  const header = pgm.subarray(0, 64).toString("latin1").split(/\s+/);
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const pixels = pgm.subarray(pgm.length - width * height);
+  let ink = 0;
+  for (const p of pixels) if (p < 200) ink += 1;
+  return ink / pixels.length;
+}
+
+describe("the PDF report", { timeout: 120_000 }, () => {
+  const input = sampleReportInput();
+  let approved: Buffer;
+  beforeAll(async () => {
+    approved = await renderReportPdf(input);
+  }, 120_000);
+
+  it("has a contents page with every chapter and the page it starts on, and headers and footers on every page", async () => {
+    const text = pages(approved).filter((p) => p.trim());
+    const contents = text[1];
+    for (const section of REPORT_SECTIONS.filter((s) => s.id !== "appendix-audit")) {
+      const line = contents.split("\n").find((l) => l.includes(section.title));
+      expect(line, section.title).toBeDefined();
+      const page = Number(line!.trim().split(/\s+/).at(-1));
+      expect(text[page - 1], section.title).toContain(section.title);
+    }
+    expect(contents).not.toContain("Appendix E");
+    text.forEach((page, i) => {
+      expect(page).toContain("Harbour Lane Foods — Bristol operations");
+      expect(page).toContain(`Page ${i + 1} of ${text.length}`);
+    });
+  });
+
+  it("carries the version hash, the approvers and their statement on the approval page", async () => {
+    const text = pdfText(approved, ["-raw"]);
+    const approval = text.split("\f").find((p) => p.includes("Version hash"))!;
+    expect(approval.replace(/\s+/g, "")).toContain(input.hash);
+    expect(approval).toContain("Daniel Okafor");
+    expect(approval).toContain("I approve version 1 of Bristol operations.");
+  });
+
+  it("marks a draft DRAFT on every page and says it changed since approval", async () => {
+    const text = pages(await renderReportPdf(sampleReportInput({ draft: true }))).filter((p) => p.trim());
+    expect(text.join("\n")).toContain("The plan has changed since approval.");
+    for (const page of text) expect(page).toContain("DRAFT");
+  });
+
+  it("shows a breached RTO as breached, in the matrix and the findings with their fix", async () => {
+    const text = pdfText(approved, ["-raw"]);
+    expect(text).toMatch(/SYS-0007 .*BREACHED/);
+    expect(text).toContain("SYS-0007 is ready after");
+    expect(text).toContain("restore it earlier or add a replica");
+    expect(text).toContain("Systems lacking evidence of a restore point: SYS-0000");
+  });
+
+  it("says None recorded for an empty stage", async () => {
+    const empty = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    empty.snapshot.sections = [];
+    const text = pdfText(await renderReportPdf(empty));
+    expect(text).toContain("None recorded.");
+  });
+
+  it("repeats a long table's header row on each page it spans", async () => {
+    const text = pages(await renderReportPdf(sampleReportInput({ systems: 120 })));
+    const matrixPages = text.filter((p) => /SYS-0\d+ +1 day 1 h/.test(p));
+    expect(matrixPages.every((p) => p.includes("RPO status"))).toBe(true);
+    expect(matrixPages.length).toBeGreaterThan(2);
+  });
+
+  it("draws the heat map and the recovery timeline (their pages are not blank)", async () => {
+    const text = pages(approved);
+    const risks = text.findIndex((p) => p.includes("Inherent risk")) + 1;
+    const timeline = text.findIndex((p) => p.includes("Recovery timeline")) + 1;
+    // A page with a short paragraph only (header, footer and a line) is the baseline of "blank".
+    const blank = inkRatio(approved, text.findIndex((p) => p.includes("6. Reconstitution") && !p.includes("Contents")) + 1);
+    expect(inkRatio(approved, risks)).toBeGreaterThan(Math.max(0.03, 5 * blank));
+    expect(inkRatio(approved, timeline)).toBeGreaterThan(Math.max(0.01, 3 * blank));
+  });
+
+  it("adds the audit trail appendix when asked", async () => {
+    const withAudit = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    withAudit.audit = { from: "2026-11-01T00:00:00.000Z", to: "2026-11-30T00:00:00.000Z", rows: [{ createdAt: "2026-11-20T10:00:00.000Z", actorEmail: "priya.shah@harbourlane.example", action: "plan.submitted", entityType: "plan", entityId: "plan-1" }] };
+    const text = pdfText(await renderReportPdf(withAudit));
+    expect(text).toContain("Appendix E. Audit trail");
+    expect(text).toContain("plan.submitted");
+  });
+});

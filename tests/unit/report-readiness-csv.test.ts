@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseCsv } from "@/lib/inventories/csv";
+import { readinessToCsv, READINESS_COLUMNS } from "@/lib/reports/readiness-csv";
+import { sampleReportInput, systemName } from "@/lib/reports/sample-input";
+
+describe("the readiness matrix as CSV", () => {
+  it("has one row per system and scenario, with the targets and their status", () => {
+    const assessment = sampleReportInput({ systems: 8 }).snapshot.recovery.assessment!;
+    const [header, ...rows] = parseCsv(readinessToCsv(assessment));
+    expect(header).toEqual(READINESS_COLUMNS);
+    expect(rows).toHaveLength(16);
+    expect(rows.find((r) => r[0] === systemName(7) && r[1] === "site-loss")).toEqual([systemName(7), "site-loss", "1500", "1440", "breached", "170", "110", "breached"]);
+  });
+
+  it("neutralises cells a spreadsheet would run as a formula", () => {
+    const assessment = sampleReportInput({ systems: 1 }).snapshot.recovery.assessment!;
+    assessment.scenarios[0].systems[0].id = "=HYPERLINK(\"http://evil\")";
+    const [, row] = parseCsv(readinessToCsv(assessment));
+    expect(row[0]).toBe("'=HYPERLINK(\"http://evil\")");
+  });
+
+  it("is a header only when the model could not be assessed", () => {
+    expect(parseCsv(readinessToCsv(null))).toEqual([READINESS_COLUMNS]);
+  });
+});
