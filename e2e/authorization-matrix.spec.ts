@@ -66,6 +66,15 @@ const RULES: Record<string, Rule> = {
   "/plans/[planId]/recovery/imports": { kind: "page", permission: "plan:read", tenant: true },
   // Permitted requests stream their validation result in a 200 response.
   "/plans/[planId]/recovery/imports/run": { kind: "post", permission: "plan:edit", tenant: true, permittedStatus: 200 },
+  "/plans/[planId]/reports": { kind: "page", permission: "plan:export", tenant: true },
+  "/plans/[planId]/reports/status": { kind: "get", permission: "plan:export", tenant: true },
+  "/plans/[planId]/reports/readiness.csv": { kind: "get", permission: "plan:export", tenant: true },
+  "/plans/[planId]/reports/[reportId]/download": {
+    kind: "skip",
+    why: "needs a generated report: e2e/reports.spec.ts downloads one as an auditor and tests/integration/reports.test.ts refuses other organisations",
+  },
+  "/admin/backup": { kind: "page", permission: "org:export" },
+  "/admin/backup/export": { kind: "get", permission: "org:export" },
   "/plans/[planId]/approval": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/approval/versions/[number]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/approval/compare": { kind: "page", permission: "plan:read", tenant: true },
