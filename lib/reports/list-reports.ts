@@ -2,12 +2,16 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { reportScope } from "@/lib/reports/scope";
+import { notFound } from "@/lib/errors";
+import { planScope } from "@/lib/plans/scope";
 
 export const REPORTS_SHOWN = 20;
 
 /** The plan's most recent reports, newest first, without their bytes (the page polls this). */
 export async function listReports({ actor, planId }: { actor: Actor; planId: string }) {
   authorize(actor, "plan:export");
+  // Another organisation's plan is not found, rather than a plan with no reports.
+  if ((await db.plan.count({ where: planScope(actor, planId) })) === 0) throw notFound("The plan");
   const rows = await db.report.findMany({
     where: reportScope(actor, planId),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
