@@ -4,12 +4,14 @@
  */
 import { benchEngine } from "./engine";
 import { benchDashboard } from "./dashboard";
+import { benchReport } from "./report";
 
 type Figure = { name: string; value: number; unit: string; target?: string; ok?: boolean };
 
 const SUITES: Array<[string, () => Promise<Figure[]>]> = [
   ["Recovery engine (10,000 / 20,000 systems, 5 scenarios, 366 days)", benchEngine],
   ["Readiness dashboard (2,000 systems, 5 scenarios)", benchDashboard],
+  ["PDF report (2,000 systems, 300 functions, every register filled)", benchReport],
 ];
 
 async function main() {

@@ -21,8 +21,8 @@ const schema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Single sign-on"),
-    SMTP_URL: optionalUrl,
-    SMTP_FROM: z.string().optional(),
+    // "off" when dedicated workers (scripts/worker.ts) take the background jobs instead.
+    CONTINUITY_WORKERS: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   })
   .superRefine((value, ctx) => {
     const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
