@@ -22,6 +22,9 @@ const schema = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Single sign-on"),
     // "off" when dedicated workers (scripts/worker.ts) take the background jobs instead.
+    // E-mail for notifications, e.g. smtp://user:password@smtp.example.com:587; off when unset.
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+    SMTP_FROM: z.string().min(3).default("Continuity <continuity@localhost>"),
     CONTINUITY_WORKERS: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
   })
   .superRefine((value, ctx) => {

@@ -9,6 +9,7 @@ import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { verifyVersion } from "@/lib/versions/verify-version";
+import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
 
 export async function setApproversAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
@@ -21,6 +22,7 @@ export async function setApproversAction(_state: ActionState, formData: FormData
 export async function submitPlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     await submitPlan({ actor: await requireActor(), input: values });
+    await deliverPendingEmails();
     revalidatePath(`/plans/${values.planId}`, "layout");
   });
 }
@@ -28,6 +30,7 @@ export async function submitPlanAction(_state: ActionState, formData: FormData):
 export async function decideVersionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     await decideVersion({ actor: await requireActor(), input: values });
+    await deliverPendingEmails();
     revalidatePath(`/plans/${values.planId}`, "layout");
   });
 }
