@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -6,7 +7,6 @@ import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { createFunctionSchema } from "@/lib/bia/schemas";
-import { editablePlan } from "@/lib/bia/plan-guard";
 import { checkReferences } from "@/lib/bia/references";
 import { functionSnapshot } from "@/lib/bia/function-fields";
 
@@ -16,7 +16,7 @@ export async function createFunction({ actor, input }: { actor: Actor; input: un
   const { planId, ...data } = parseInput(createFunctionSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       await checkReferences(tx, actor, planId, data);
       const created = await tx.businessFunction.create({ data: { ...data, planId, orgId: actor.orgId } });
       await recordAudit(tx, { actor, action: "function.created", entityType: "function", entityId: created.id, after: functionSnapshot(created) });

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -6,7 +7,6 @@ import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { createProductSchema } from "@/lib/bia/schemas";
-import { editablePlan } from "@/lib/bia/plan-guard";
 import { checkReferences } from "@/lib/bia/references";
 
 /** Records one of the organisation's core products or services in a plan. */
@@ -15,7 +15,7 @@ export async function createProduct({ actor, input }: { actor: Actor; input: unk
   const { planId, ...data } = parseInput(createProductSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       await checkReferences(tx, actor, planId, { departmentId: data.departmentId });
       const product = await tx.product.create({ data: { ...data, planId, orgId: actor.orgId } });
       await recordAudit(tx, { actor, action: "product.created", entityType: "product", entityId: product.id, after: data });

@@ -1,11 +1,12 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { updateDependenciesSchema } from "@/lib/bia/schemas";
-import { editablePlan, staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/bia/plan-guard";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
 
@@ -19,7 +20,7 @@ export async function updateFunctionDependencies({ actor, input }: { actor: Acto
   authorize(actor, "plan:edit");
   const { planId, functionId, version, vitalRecords, ...refs } = parseInput(updateDependenciesSchema, input);
   return db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const before = await tx.businessFunction.findFirst({
       where: planRecordScope(actor, planId, functionId),
       select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -6,7 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updateFunctionSchema } from "@/lib/bia/schemas";
-import { editablePlan, staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/bia/plan-guard";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
 import { functionSnapshot } from "@/lib/bia/function-fields";
@@ -24,7 +25,7 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
   const { planId, functionId, version, ...data } = parseInput(updateFunctionSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       const before = await tx.businessFunction.findFirst({ where: planRecordScope(actor, planId, functionId) });
       if (!before) throw notFound("The function");
       await checkReferences(tx, actor, planId, data);

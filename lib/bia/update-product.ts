@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -6,7 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updateProductSchema } from "@/lib/bia/schemas";
-import { editablePlan, staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/bia/plan-guard";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
 
@@ -16,7 +17,7 @@ export async function updateProduct({ actor, input }: { actor: Actor; input: unk
   const { planId, productId, expectedName, expectedDescription, ...data } = parseInput(updateProductSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       const before = await tx.product.findFirst({ where: planRecordScope(actor, planId, productId) });
       if (!before) throw notFound("The product");
       await checkReferences(tx, actor, planId, { departmentId: data.departmentId });

@@ -6,7 +6,8 @@ import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { addCommitteeMemberSchema } from "@/lib/committee/schemas";
-import { assertPeopleInOrg, loadEditablePlan } from "@/lib/committee/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 
 /** Gives a person from the register a seat on a plan's continuity committee. */
 export async function addCommitteeMember({ actor, input }: { actor: Actor; input: unknown }) {

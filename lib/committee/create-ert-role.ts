@@ -6,7 +6,8 @@ import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { createErtRoleSchema } from "@/lib/committee/schemas";
-import { assertPeopleInOrg, loadEditablePlan } from "@/lib/committee/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 import { DUPLICATE_ERT_ROLE, ertRoleSnapshot } from "@/lib/committee/ert-role-fields";
 
 /** Adds a role to the emergency response team, placed after the existing ones. */

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { deleteErtRoleSchema } from "@/lib/committee/schemas";
-import { loadEditablePlan } from "@/lib/committee/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { ertRoleSnapshot } from "@/lib/committee/ert-role-fields";
 
 export async function deleteErtRole({ actor, input }: { actor: Actor; input: unknown }) {

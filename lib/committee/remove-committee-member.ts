@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { removeCommitteeMemberSchema } from "@/lib/committee/schemas";
-import { loadEditablePlan } from "@/lib/committee/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 
 export async function removeCommitteeMember({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");

@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { planScope } from "@/lib/plans/scope";
 import { updateCommitmentSchema } from "@/lib/committee/schemas";
-import { assertPeopleInOrg, loadEditablePlan } from "@/lib/committee/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { addMeasurementSchema } from "@/lib/exercises/schemas";
-import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 

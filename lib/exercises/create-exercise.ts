@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parseInput } from "@/lib/validation";
 import { createExerciseSchema } from "@/lib/exercises/schemas";
-import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { checkScopeReferences, connectIds } from "@/lib/exercises/check-references";
 import { exerciseSnapshot } from "@/lib/exercises/exercise-fields";
 

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { exerciseRefSchema } from "@/lib/exercises/schemas";
-import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { exerciseSnapshot } from "@/lib/exercises/exercise-fields";
 import { exerciseScope } from "@/lib/exercises/scope";
 

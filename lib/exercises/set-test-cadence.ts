@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { setTestCadenceSchema } from "@/lib/exercises/schemas";
-import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { planScope } from "@/lib/plans/scope";
 
 /** Sets how often a plan must be tested, under the plan's optimistic concurrency. */

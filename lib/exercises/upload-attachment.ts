@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { exerciseRefSchema } from "@/lib/exercises/schemas";
-import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { checkAttachment, cleanFileName } from "@/lib/exercises/attachment-rules";
 

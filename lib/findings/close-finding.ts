@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { closeFindingSchema } from "@/lib/findings/schemas";
 import { findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
-import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 
 /** Closes a finding with a note saying how it was resolved; it then leaves the overview. */
 export async function closeFinding({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {

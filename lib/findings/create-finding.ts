@@ -6,7 +6,7 @@ import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { createFindingSchema } from "@/lib/findings/schemas";
 import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
-import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
 
 /** Records a finding of a plan, usually from one of its tests. It stays open until closed. */

@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { updateFindingSchema } from "@/lib/findings/schemas";
 import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
-import { loadEditablePlan } from "@/lib/exercises/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 
 /** Edits an open finding (its fields, open or in progress); closing needs close-finding's note. */
 export async function updateFinding({ actor, input }: { actor: Actor; input: unknown }) {

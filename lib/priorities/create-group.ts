@@ -1,11 +1,11 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { editablePlan } from "@/lib/bia/plan-guard";
 import { createGroupSchema } from "@/lib/priorities/schemas";
 import { checkGroupSystems, groupUniqueMessage } from "@/lib/priorities/group-systems";
 
@@ -15,7 +15,7 @@ export async function createGroup({ actor, input }: { actor: Actor; input: unkno
   const { planId, systemIds, ...data } = parseInput(createGroupSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       await checkGroupSystems(tx, actor, planId, systemIds);
       const group = await tx.consistencyGroup.create({
         data: { ...data, planId, orgId: actor.orgId, systems: { connect: systemIds.map((id) => ({ id })) } },

@@ -1,11 +1,11 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { editablePlan } from "@/lib/bia/plan-guard";
 import { createTierSchema } from "@/lib/priorities/schemas";
 
 /** Defines a recovery tier: functions whose RTO is within its limit fall into it. */
@@ -14,7 +14,7 @@ export async function createTier({ actor, input }: { actor: Actor; input: unknow
   const { planId, ...data } = parseInput(createTierSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       const tier = await tx.recoveryTier.create({ data: { ...data, planId, orgId: actor.orgId } });
       await recordAudit(tx, { actor, action: "tier.created", entityType: "tier", entityId: tier.id, after: data });
       return tier;

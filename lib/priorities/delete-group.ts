@@ -1,10 +1,10 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { editablePlan } from "@/lib/bia/plan-guard";
 import { planRecordScope } from "@/lib/bia/scope";
 import { deleteGroupSchema } from "@/lib/priorities/schemas";
 
@@ -12,7 +12,7 @@ export async function deleteGroup({ actor, input }: { actor: Actor; input: unkno
   authorize(actor, "plan:edit");
   const { planId, groupId } = parseInput(deleteGroupSchema, input);
   return db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const before = await tx.consistencyGroup.findFirst({ where: planRecordScope(actor, planId, groupId), include: { systems: { select: { id: true } } } });
     if (!before) throw notFound("The consistency group");
     await tx.consistencyGroup.deleteMany({ where: planRecordScope(actor, planId, groupId) });

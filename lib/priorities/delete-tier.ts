@@ -1,10 +1,10 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { editablePlan } from "@/lib/bia/plan-guard";
 import { planRecordScope } from "@/lib/bia/scope";
 import { deleteTierSchema } from "@/lib/priorities/schemas";
 
@@ -13,7 +13,7 @@ export async function deleteTier({ actor, input }: { actor: Actor; input: unknow
   authorize(actor, "plan:edit");
   const { planId, tierId } = parseInput(deleteTierSchema, input);
   return db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const before = await tx.recoveryTier.findFirst({ where: planRecordScope(actor, planId, tierId) });
     if (!before) throw notFound("The tier");
     await tx.recoveryTier.deleteMany({ where: planRecordScope(actor, planId, tierId) });

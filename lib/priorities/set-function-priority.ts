@@ -1,10 +1,11 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { editablePlan, staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/bia/plan-guard";
 import { planRecordScope } from "@/lib/bia/scope";
 import { setPrioritySchema } from "@/lib/priorities/schemas";
 
@@ -16,7 +17,7 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
   authorize(actor, "plan:edit");
   const { planId, functionId, version, manualRank, tierId, manualRankReason } = parseInput(setPrioritySchema, input);
   return db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const before = await tx.businessFunction.findFirst({ where: planRecordScope(actor, planId, functionId) });
     if (!before) throw notFound("The function");
     if (tierId && !(await tx.recoveryTier.count({ where: planRecordScope(actor, planId, tierId) }))) {

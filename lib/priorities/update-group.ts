@@ -1,11 +1,12 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { editablePlan, staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/bia/plan-guard";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateGroupSchema } from "@/lib/priorities/schemas";
 import { checkGroupSystems, groupUniqueMessage } from "@/lib/priorities/group-systems";
@@ -16,7 +17,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: unkno
   const { planId, groupId, expectedKey, expectedName, systemIds, ...data } = parseInput(updateGroupSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       const before = await tx.consistencyGroup.findFirst({
         where: planRecordScope(actor, planId, groupId),
         include: { systems: { select: { id: true } } },

@@ -1,11 +1,12 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { editablePlan, staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/bia/plan-guard";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateTierSchema } from "@/lib/priorities/schemas";
 
@@ -15,7 +16,7 @@ export async function updateTier({ actor, input }: { actor: Actor; input: unknow
   const { planId, tierId, expectedName, expectedMaxRtoMinutes, ...data } = parseInput(updateTierSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       const before = await tx.recoveryTier.findFirst({ where: planRecordScope(actor, planId, tierId) });
       if (!before) throw notFound("The tier");
       const { count } = await tx.recoveryTier.updateMany({

@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { loadEditablePlan } from "@/lib/committee/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { createScenarioSchema } from "@/lib/risks/schemas";
 import { assertScenarioLinks, duplicateScenario, scenarioSnapshot } from "@/lib/risks/risk-fields";
 

@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { loadEditablePlan } from "@/lib/committee/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { deleteThreatSchema } from "@/lib/risks/schemas";
 import { threatSnapshot } from "@/lib/risks/risk-fields";
 

@@ -5,7 +5,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { assertPeopleInOrg, loadEditablePlan } from "@/lib/committee/editable-plan";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 import { updateThreatSchema } from "@/lib/risks/schemas";
 import { DUPLICATE_THREAT, threatSnapshot } from "@/lib/risks/risk-fields";
 

@@ -1,10 +1,11 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { editablePlan, staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/bia/plan-guard";
 import { planRecords } from "@/lib/bia/scope";
 import { saveSectionSchema } from "@/lib/sections/schemas";
 
@@ -18,7 +19,7 @@ export async function saveSection({ actor, input }: { actor: Actor; input: unkno
   const { planId, key, body, version } = parseInput(saveSectionSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       const where = { ...planRecords(actor, planId), key };
       const before = await tx.planSection.findFirst({ where });
       if (version === 0) {

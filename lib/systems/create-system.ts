@@ -1,11 +1,11 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { editablePlan } from "@/lib/bia/plan-guard";
 import { createSystemSchema } from "@/lib/systems/schemas";
 import { systemSnapshot } from "@/lib/systems/system-fields";
 
@@ -14,7 +14,7 @@ export async function createSystem({ actor, input }: { actor: Actor; input: unkn
   const { planId, ...data } = parseInput(createSystemSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       const system = await tx.system.create({ data: { ...data, planId, orgId: actor.orgId } });
       await recordAudit(tx, { actor, action: "system.created", entityType: "system", entityId: system.id, after: systemSnapshot(system) });
       return system;

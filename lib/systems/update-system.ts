@@ -1,11 +1,12 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { editablePlan, staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/bia/plan-guard";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateSystemSchema } from "@/lib/systems/schemas";
 import { systemSnapshot } from "@/lib/systems/system-fields";
@@ -16,7 +17,7 @@ export async function updateSystem({ actor, input }: { actor: Actor; input: unkn
   const { planId, systemId, version, ...data } = parseInput(updateSystemSchema, input);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       const before = await tx.system.findFirst({ where: planRecordScope(actor, planId, systemId) });
       if (!before) throw notFound("The system");
       const { count } = await tx.system.updateMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
@@ -9,7 +10,7 @@ import { CsvSyntaxError, parseCsv, type CsvTable } from "@/lib/recovery/imports/
 import { mapRestorePointRows, mapVmRows, type ImportKind, type RestorePointRow, type RowError, type VmRow } from "@/lib/recovery/imports/map-rows";
 import { planPointChanges, planVmChanges, type ChangePlan, type FieldChange, type PointChange, type VmChange } from "@/lib/recovery/imports/plan-changes";
 import { importSchema } from "@/lib/recovery/imports/schemas";
-import { editablePlan, recoveryScope } from "@/lib/recovery/setup/scope";
+import { recoveryScope } from "@/lib/recovery/setup/scope";
 
 export type ImportProgress = { phase: "checking" | "writing"; done: number; total: number };
 type OnProgress = (progress: ImportProgress) => void;
@@ -141,7 +142,7 @@ function summary(kind: ImportKind, fileName: string, rows: number, plan: ChangeP
 export async function previewImport({ actor, input, onProgress = () => {} }: { actor: Actor; input: unknown; onProgress?: OnProgress }): Promise<ImportPreview> {
   authorize(actor, "plan:edit");
   const { planId, kind, fileName, text } = parseInput(importSchema, input);
-  await editablePlan(db, actor, planId);
+  await loadEditablePlan(db, actor, planId);
   const parsed = parseRows(kind, text);
   const plan = await planChanges(db, recoveryScope(actor, planId), parsed, onProgress);
   return summary(kind, fileName, parsed.rows.length, plan);
@@ -181,7 +182,7 @@ export async function applyImport({ actor, input, onProgress = () => {} }: { act
   const scope = recoveryScope(actor, planId);
   return db.$transaction(
     async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       const plan = await planChanges(tx, scope, parsed, onProgress);
       const result = summary(kind, fileName, parsed.rows.length, plan);
       if (fingerprint && fingerprint !== result.fingerprint) {

@@ -1,11 +1,12 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { deleteSchema } from "@/lib/recovery/setup/schemas";
-import { editablePlan, recoveryScope } from "@/lib/recovery/setup/scope";
+import { recoveryScope } from "@/lib/recovery/setup/scope";
 
 /** Deletes a host that no system runs on (a host with systems is refused, naming a few). */
 export async function deleteHost({ actor, input }: { actor: Actor; input: unknown }) {
@@ -13,7 +14,7 @@ export async function deleteHost({ actor, input }: { actor: Actor; input: unknow
   const { planId, id } = parseInput(deleteSchema, input);
   const scope = recoveryScope(actor, planId);
   await db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const host = await tx.host.findFirst({ where: { ...scope, id } });
     if (!host) throw notFound("The host");
     const systems = await tx.system.findMany({ where: { ...scope, hostId: id }, select: { name: true }, orderBy: { name: "asc" }, take: 3 });

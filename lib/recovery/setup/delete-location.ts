@@ -1,11 +1,12 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { deleteSchema } from "@/lib/recovery/setup/schemas";
-import { editablePlan, recoveryScope } from "@/lib/recovery/setup/scope";
+import { recoveryScope } from "@/lib/recovery/setup/scope";
 
 /**
  * Deletes a backup location that nothing points at. A location that policies write to, copy to
@@ -16,7 +17,7 @@ export async function deleteLocation({ actor, input }: { actor: Actor; input: un
   const { planId, id } = parseInput(deleteSchema, input);
   const scope = recoveryScope(actor, planId);
   await db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const location = await tx.backupLocation.findFirst({ where: { ...scope, id } });
     if (!location) throw notFound("The backup location");
     const policies = await tx.backupPolicy.findMany({

@@ -1,11 +1,12 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { deleteSchema } from "@/lib/recovery/setup/schemas";
-import { editablePlan, recoveryScope } from "@/lib/recovery/setup/scope";
+import { recoveryScope } from "@/lib/recovery/setup/scope";
 
 /** Deletes a backup policy and its copies (the systems stay; they are just no longer covered). */
 export async function deletePolicy({ actor, input }: { actor: Actor; input: unknown }) {
@@ -13,7 +14,7 @@ export async function deletePolicy({ actor, input }: { actor: Actor; input: unkn
   const { planId, id } = parseInput(deleteSchema, input);
   const scope = recoveryScope(actor, planId);
   await db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const policy = await tx.backupPolicy.findFirst({ where: { ...scope, id } });
     if (!policy) throw notFound("The backup policy");
     await tx.backupPolicy.delete({ where: { id } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -6,7 +7,7 @@ import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { copySchema, deleteCopySchema } from "@/lib/recovery/setup/schemas";
 import { scheduleColumns } from "@/lib/recovery/setup/fields";
-import { checkInPlan, editablePlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+import { checkInPlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
 
 /**
  * Adds a copy to a policy. Copies belong to their policy: adding one is an edit of the policy, so
@@ -19,7 +20,7 @@ export async function addPolicyCopy({ actor, input }: { actor: Actor; input: unk
   const scope = recoveryScope(actor, planId);
   const schedule = mode === "immediate" ? { cron: null, timezone: "UTC", everyMinutes: null, anchor: null } : scheduleColumns(parsed);
   return db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const policy = await tx.backupPolicy.findFirst({ where: { ...scope, id: policyId }, include: { _count: { select: { copies: true } } } });
     if (!policy) throw notFound("The backup policy");
     await checkInPlan(tx, "backupLocation", scope, [toId], "toId", "Copy to: choose one of this plan's locations.");
@@ -44,7 +45,7 @@ export async function deletePolicyCopy({ actor, input }: { actor: Actor; input: 
   authorize(actor, "plan:edit");
   const { planId, copyId } = parseInput(deleteCopySchema, input);
   await db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const copy = await tx.policyCopy.findFirst({ where: { id: copyId, orgId: actor.orgId, policy: { planId } } });
     if (!copy) throw notFound("The copy");
     await tx.policyCopy.delete({ where: { id: copyId } });

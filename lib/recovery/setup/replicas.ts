@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -6,7 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { deleteSchema, replicaSchema } from "@/lib/recovery/setup/schemas";
-import { checkInPlan, editablePlan, recoveryScope } from "@/lib/recovery/setup/scope";
+import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
 
 /** Records that a system is replicated to a location (a standby copy `lagMinutes` behind). */
 export async function addReplica({ actor, input }: { actor: Actor; input: unknown }) {
@@ -15,7 +16,7 @@ export async function addReplica({ actor, input }: { actor: Actor; input: unknow
   const scope = recoveryScope(actor, planId);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       await checkInPlan(tx, "system", scope, [systemId], "systemId", "System: choose one of this plan's systems.");
       await checkInPlan(tx, "backupLocation", scope, [locationId], "locationId", "Replica location: choose one of this plan's locations.");
       const replica = await tx.replica.create({ data: { ...scope, systemId, locationId, lagMinutes } });
@@ -33,7 +34,7 @@ export async function deleteReplica({ actor, input }: { actor: Actor; input: unk
   const { planId, id } = parseInput(deleteSchema, input);
   const scope = recoveryScope(actor, planId);
   await db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const replica = await tx.replica.findFirst({ where: { ...scope, id } });
     if (!replica) throw notFound("The replica");
     await tx.replica.delete({ where: { id } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -6,7 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { hostSchema } from "@/lib/recovery/setup/schemas";
-import { checkSite, editablePlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+import { checkSite, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
 
 const snapshot = (h: { key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number }) => ({
   key: h.key, name: h.name, siteId: h.siteId, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes,
@@ -19,7 +20,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
   const scope = recoveryScope(actor, planId);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       await checkSite(tx, actor, fields.siteId);
       if (!hostId) {
         const created = await tx.host.create({ data: { ...scope, ...fields } });

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -6,7 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { locationSchema } from "@/lib/recovery/setup/schemas";
-import { checkSite, editablePlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+import { checkSite, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
 
 const snapshot = (l: { key: string; name: string; siteId: string | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number; description: string }) => ({
   key: l.key, name: l.name, siteId: l.siteId, online: l.online, immutableDays: l.immutableDays, throughputMBps: l.throughputMBps,
@@ -20,7 +21,7 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
   const scope = recoveryScope(actor, planId);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       await checkSite(tx, actor, fields.siteId);
       if (!locationId) {
         const created = await tx.backupLocation.create({ data: { ...scope, ...fields } });

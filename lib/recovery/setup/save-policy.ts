@@ -1,4 +1,5 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -7,7 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { policySchema } from "@/lib/recovery/setup/schemas";
 import { scheduleColumns } from "@/lib/recovery/setup/fields";
-import { checkInPlan, editablePlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+import { checkInPlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
 
 type PolicyRow = { key: string; name: string; cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null; windowMinutes: number; targetId: string };
 
@@ -25,7 +26,7 @@ export async function savePolicy({ actor, input }: { actor: Actor; input: unknow
   const scope = recoveryScope(actor, planId);
   try {
     return await db.$transaction(async (tx) => {
-      await editablePlan(tx, actor, planId);
+      await loadEditablePlan(tx, actor, planId);
       await checkInPlan(tx, "backupLocation", scope, [targetId], "targetId", "Target location: choose one of this plan's locations.");
       await checkInPlan(tx, "system", scope, systemIds, "systemIds", "Systems: choose systems of this plan.");
       const systems = { set: systemIds.map((id) => ({ id })) };

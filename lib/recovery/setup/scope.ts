@@ -1,20 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
-import { AppError, invalid, notFound } from "@/lib/errors";
-import { planScope } from "@/lib/plans/scope";
+import { AppError, invalid } from "@/lib/errors";
 
 /** The `where` of a plan's recovery rows, always inside the actor's organisation. */
 export function recoveryScope(actor: Pick<Actor, "orgId">, planId: string) {
   return { orgId: actor.orgId, planId };
-}
-
-/** The plan, if the actor's organisation has it and it can still be edited. */
-export async function editablePlan(tx: Pick<Tx, "plan">, actor: Pick<Actor, "orgId">, planId: string) {
-  const plan = await tx.plan.findFirst({ where: planScope(actor, planId) });
-  if (!plan) throw notFound("The plan");
-  if (plan.status === "archived") throw new AppError("CONFLICT", "An archived plan cannot be edited.");
-  return plan;
 }
 
 export const staleEdit = (what: string) =>

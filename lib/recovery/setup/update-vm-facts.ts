@@ -1,11 +1,12 @@
 import "server-only";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { vmFactsSchema } from "@/lib/recovery/setup/schemas";
-import { checkInPlan, editablePlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+import { checkInPlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
 
 type Facts = { hostId: string | null; ramMiB: number | null; usedGB: number | null; bootMinutes: number; verifyMinutes: number; priority: number };
 
@@ -25,7 +26,7 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
   const chosen = Object.fromEntries(Object.entries(recoveryHosts).filter(([, hostId]) => hostId));
   const scope = recoveryScope(actor, planId);
   return db.$transaction(async (tx) => {
-    await editablePlan(tx, actor, planId);
+    await loadEditablePlan(tx, actor, planId);
     const before = await tx.system.findFirst({
       where: { ...scope, id: systemId },
       include: { dependsOn: { select: { id: true } }, recoveryHosts: { select: { scenarioId: true, hostId: true } } },
