@@ -80,12 +80,13 @@ describe("plans", () => {
     const mine = await makeOrg();
     const theirs = await makeOrg();
     const plan = await createPlan({ actor: theirs.actors.committee, input: { name: "Secret" } });
+    // Thunks, so each attempt starts only when awaited (no rejection is left unhandled).
     for (const attempt of [
-      getPlan({ actor: mine.actors.admin, planId: plan.id }),
-      renamePlan({ actor: mine.actors.admin, input: { planId: plan.id, name: "Hijacked", version: 1 } }),
-      archivePlan({ actor: mine.actors.admin, input: { planId: plan.id } }),
+      () => getPlan({ actor: mine.actors.admin, planId: plan.id }),
+      () => renamePlan({ actor: mine.actors.admin, input: { planId: plan.id, name: "Hijacked", version: 1 } }),
+      () => archivePlan({ actor: mine.actors.admin, input: { planId: plan.id } }),
     ]) {
-      expect((await failure(attempt)).code).toBe("NOT_FOUND");
+      expect((await failure(attempt())).code).toBe("NOT_FOUND");
     }
     expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ name: "Secret", status: "active", version: 1 });
     expect(await db.auditLog.count({ where: { orgId: mine.orgId } })).toBe(0);
