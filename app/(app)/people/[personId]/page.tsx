@@ -1,25 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { getPerson } from "@/lib/people/get-person";
 import { listDepartments } from "@/lib/people/list-departments";
 import { PersonForm } from "@/components/people/person-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { deletePersonAction, updatePersonAction } from "../actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Person" };
 
 async function load(personId: string) {
   const actor = await requireActor();
-  try {
-    return { actor, person: await getPerson({ actor, personId }) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return { actor, person: await orNotFound(getPerson({ actor, personId })) };
 }
 
 export default async function PersonPage({ params }: { params: Promise<{ personId: string }> }) {

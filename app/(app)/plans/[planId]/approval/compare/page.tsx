@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AppError } from "@/lib/errors";
 import { compareVersions } from "@/lib/versions/get-version";
 import { ChangeList } from "@/components/versions/change-list";
 import { loadPlan } from "../../load-plan";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Compare versions" };
 
@@ -21,10 +21,7 @@ export default async function ComparePage({
   const to = Number(query.to);
   const { actor, plan } = await loadPlan(planId);
   if (!Number.isInteger(from) || !Number.isInteger(to)) notFound();
-  const result = await compareVersions({ actor, planId: plan.id, from, to }).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const result = await orNotFound(compareVersions({ actor, planId: plan.id, from, to }));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">

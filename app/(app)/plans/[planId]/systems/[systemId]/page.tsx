@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { formatDuration } from "@/lib/bia/durations";
 import { getSystem } from "@/lib/systems/get-system";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
@@ -11,19 +9,14 @@ import { SystemForm } from "@/components/systems/system-form";
 import { InheritedTargetText } from "@/components/systems/inherited-target";
 import { loadPlan } from "../../load-plan";
 import { deleteSystemAction, updateSystemAction } from "../actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "System" };
 
 export default async function SystemPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
   const { planId, systemId } = await params;
   const { actor, plan } = await loadPlan(planId);
-  let loaded;
-  try {
-    loaded = await getSystem({ actor, planId, systemId });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const loaded = await orNotFound(getSystem({ actor, planId, systemId }));
   const { system, inherited } = loaded;
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   return (

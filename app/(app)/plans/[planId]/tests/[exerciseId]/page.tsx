@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/context";
 import { getExercise } from "@/lib/exercises/get-exercise";
 import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
@@ -19,6 +17,7 @@ import { AttachmentUpload } from "@/components/exercises/attachment-upload";
 import { AttachmentsList } from "@/components/exercises/attachments-list";
 import { dayValue, formatDay } from "@/components/exercises/format";
 import { loadPlan } from "../../load-plan";
+import { orNotFound } from "@/lib/http/or-not-found";
 import {
   addMeasurementAction,
   closeFindingAction,
@@ -33,12 +32,7 @@ import {
 export const metadata: Metadata = { title: "Test record" };
 
 async function loadExercise(actor: Actor, planId: string, exerciseId: string) {
-  try {
-    return await getExercise({ actor, planId, exerciseId });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return await orNotFound(getExercise({ actor, planId, exerciseId }));
 }
 
 export default async function TestPage({

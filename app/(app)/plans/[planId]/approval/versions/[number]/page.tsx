@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AppError } from "@/lib/errors";
 import { getVersion } from "@/lib/versions/get-version";
 import { VersionStatus } from "@/components/versions/status-badge";
 import { DecisionForm } from "@/components/versions/decision-form";
@@ -10,6 +9,7 @@ import { SnapshotView } from "@/components/versions/snapshot-view";
 import { ActionButton } from "@/components/ui/action-button";
 import { loadPlan } from "../../../load-plan";
 import { decideVersionAction, verifyVersionAction } from "../../actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Plan version" };
 
@@ -20,10 +20,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
   const number = Number(raw);
   const { actor, plan } = await loadPlan(planId);
   if (!Number.isInteger(number) || number < 1) notFound();
-  const data = await getVersion({ actor, planId: plan.id, number }).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const data = await orNotFound(getVersion({ actor, planId: plan.id, number }));
   const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, recoveryAssessed, statement, canDecide } = data;
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
   const undecided = requiredApprovers.filter((r) => !version.approvals.some((a) => a.approver.id === r.id));

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { formatDuration } from "@/lib/bia/durations";
 import { getFunction } from "@/lib/bia/get-function";
 import { listFunctionOptions } from "@/lib/bia/list-function-options";
@@ -13,18 +11,14 @@ import { ImpactGridTable } from "@/components/bia/impact-grid-table";
 import { TargetFlags } from "@/components/bia/target-flags";
 import { loadPlan } from "../../../load-plan";
 import { deleteFunctionAction, updateDependenciesAction, updateFunctionAction } from "../../actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Business function" };
 
 const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 async function load(actor: Parameters<typeof getFunction>[0]["actor"], planId: string, functionId: string) {
-  try {
-    return await getFunction({ actor, planId, functionId });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return await orNotFound(getFunction({ actor, planId, functionId }));
 }
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {

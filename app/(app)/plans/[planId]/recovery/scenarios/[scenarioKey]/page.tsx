@@ -1,23 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDuration } from "@/lib/engine";
-import { AppError } from "@/lib/errors";
 import { getScenarioReadiness } from "@/lib/recovery/get-scenario-readiness";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { TimelineChart } from "@/components/recovery/timeline-chart";
 import { loadPlan } from "../../../load-plan";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Scenario recovery timeline" };
 
 export default async function ScenarioPage({ params }: { params: Promise<{ planId: string; scenarioKey: string }> }) {
   const { planId, scenarioKey } = await params;
   const { actor } = await loadPlan(planId);
-  const result = await getScenarioReadiness({ actor, planId, scenarioKey: decodeURIComponent(scenarioKey) }).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const result = await orNotFound(getScenarioReadiness({ actor, planId, scenarioKey: decodeURIComponent(scenarioKey) }));
   const { scenario } = result;
   return (
     <div className="space-y-6">

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDuration } from "@/lib/engine";
-import { AppError } from "@/lib/errors";
 import { AGE_BANDS } from "@/lib/recovery/dashboard/ages";
 import { getSystemReadiness } from "@/lib/recovery/get-system-readiness";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { loadPlan } from "../../../load-plan";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "System recovery readiness" };
 
@@ -16,10 +15,7 @@ const date = (d: Date) => d.toISOString().slice(0, 10);
 export default async function SystemPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
   const { planId, systemId } = await params;
   const { actor } = await loadPlan(planId);
-  const r = await getSystemReadiness({ actor, planId, systemId }).catch((error) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const r = await orNotFound(getSystemReadiness({ actor, planId, systemId }));
   const name = (key: string) => r.scenarioNames[key] ?? key;
   const target = (t: { minutes: number | null; from: string[] }) =>
     t.minutes === null ? "not set: link the system to a business function with this target in the BIA" : `${formatDuration(t.minutes)}, from ${t.from.join(", ")}`;

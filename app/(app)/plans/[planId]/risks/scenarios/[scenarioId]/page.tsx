@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { getScenario } from "@/lib/risks/get-scenario";
 import { listScenarioChoices } from "@/lib/risks/list-scenario-choices";
 import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
@@ -10,17 +8,13 @@ import { ScenarioForm } from "@/components/risks/scenario-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../../../load-plan";
 import { deleteScenarioAction, updateScenarioAction } from "../../actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Scenario" };
 
 async function load(planId: string, scenarioId: string) {
   const { actor, plan } = await loadPlan(planId);
-  try {
-    return { actor, plan, scenario: await getScenario({ actor, planId, scenarioId }) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return { actor, plan, scenario: await orNotFound(getScenario({ actor, planId, scenarioId })) };
 }
 
 const utc = (date: Date | null) => (date ? date.toISOString().replace(".000Z", "Z") : "");

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { getThreat } from "@/lib/risks/get-threat";
 import { listPersonChoices } from "@/lib/people/list-person-choices";
 import { ScoreBadge } from "@/components/risks/score-badge";
@@ -10,17 +8,13 @@ import { ThreatForm } from "@/components/risks/threat-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../../../load-plan";
 import { deleteThreatAction, updateThreatAction } from "../../actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Threat" };
 
 async function load(planId: string, threatId: string) {
   const { actor, plan } = await loadPlan(planId);
-  try {
-    return { actor, plan, threat: await getThreat({ actor, planId, threatId }) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return { actor, plan, threat: await orNotFound(getThreat({ actor, planId, threatId })) };
 }
 
 export default async function ThreatPage({ params }: { params: Promise<{ planId: string; threatId: string }> }) {

@@ -3,23 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Actor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { displayCell, formatCell } from "@/lib/inventories/fields";
 import { isInventoryKind } from "@/lib/inventories/registers";
 import { getItem } from "@/lib/inventories/get-item";
 import { ItemForm } from "@/components/inventories/item-form";
 import { loadPlan } from "../../../../load-plan";
 import { updateItemAction } from "../../../actions";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Inventory item" };
 
 async function load(actor: Actor, input: { planId: string; kind: string; itemId: string }) {
-  try {
-    return await getItem({ actor, input });
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return await orNotFound(getItem({ actor, input }));
 }
 
 export default async function ItemPage({ params }: { params: Promise<{ planId: string; kind: string; itemId: string }> }) {

@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
 import { getVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { VmFactsForm } from "@/components/recovery/setup/vm-facts-form";
 import { updateVmFactsAction } from "../../actions";
 import { loadPlan } from "../../../../load-plan";
+import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Recovery facts of a system" };
 
 async function load(planId: string, systemId: string) {
   const { actor, plan } = await loadPlan(planId);
-  try {
-    return { actor, plan, ...(await getVmFacts({ actor, planId: plan.id, systemId })) };
-  } catch (error) {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return { actor, plan, ...(await orNotFound(getVmFacts({ actor, planId: plan.id, systemId }))) };
 }
 
 export default async function VmFactsEditPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
