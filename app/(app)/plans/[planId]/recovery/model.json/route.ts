@@ -1,11 +1,12 @@
 import { currentActor } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/route-guards";
 import { exportRecoveryModel } from "@/lib/recovery/export-recovery-model";
 
 /** Downloads the plan's recovery model, the file `continuity check` reads. */
 export async function GET(_request: Request, { params }: { params: Promise<{ planId: string }> }) {
   const actor = await currentActor();
-  if (!actor) return Response.json({ error: "Sign in to download the model." }, { status: 401 });
+  if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to download the model."));
   const { planId } = await params;
   try {
     const { model, fileName } = await exportRecoveryModel({ actor, planId });
@@ -17,7 +18,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pla
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return Response.json({ error: error.message }, { status: error.status });
-    throw error;
+    return errorResponse(error);
   }
 }

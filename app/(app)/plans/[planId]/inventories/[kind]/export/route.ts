@@ -1,5 +1,6 @@
 import { currentActor } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/route-guards";
 import { exportItems } from "@/lib/inventories/export-items";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** A register as a CSV download, for every role with plan:export (audited by the use case). */
 export async function GET(_request: Request, { params }: { params: Promise<{ planId: string; kind: string }> }) {
   const actor = await currentActor();
-  if (!actor) return new Response("Sign in to export.", { status: 401 });
+  if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to export."));
   try {
     const { filename, csv } = await exportItems({ actor, input: await params });
     return new Response(csv, {
@@ -18,11 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pla
       },
     });
   } catch (error) {
-    if (error instanceof AppError) {
-      // Validation of the path (an unknown register) reads as "no such page".
-      const status = error.code === "VALIDATION" ? 404 : error.status;
-      return new Response(error.message, { status });
-    }
-    throw error;
+    // Validation of the path (an unknown register) reads as "no such page".
+    return errorResponse(error instanceof AppError && error.code === "VALIDATION" ? notFound("The register") : error);
   }
 }

@@ -1,5 +1,6 @@
 import { currentActor } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/route-guards";
 import { downloadReport } from "@/lib/reports/download-report";
 
 export const dynamic = "force-dynamic";
@@ -7,14 +8,13 @@ export const dynamic = "force-dynamic";
 /** A finished report's PDF (the download is audited by the use case). */
 export async function GET(_request: Request, { params }: { params: Promise<{ planId: string; reportId: string }> }) {
   const actor = await currentActor();
-  if (!actor) return new Response("Sign in to download.", { status: 401 });
+  if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to download."));
   try {
     const { filename, bytes } = await downloadReport({ actor, input: await params });
     return new Response(new Uint8Array(bytes), {
       headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
     });
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: error.status });
-    throw error;
+    return errorResponse(error);
   }
 }

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { currentActor } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/route-guards";
 import { getAttachment } from "@/lib/exercises/get-attachment";
 import { contentDisposition } from "@/lib/exercises/attachment-rules";
 
@@ -24,7 +24,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ plan
       },
     });
   } catch (error) {
-    if (error instanceof AppError) return new Response(error.message, { status: error.status });
-    throw error;
+    return errorResponse(error);
   }
 }
