@@ -21,6 +21,9 @@ const schema = z
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Single sign-on"),
+    // "off" only for a provider that never sends email_verified and whose addresses only its
+    // administrators set (Microsoft Entra ID with a tenant issuer): see README, single sign-on.
+    OIDC_REQUIRE_VERIFIED_EMAIL: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
     // "off" when dedicated workers (scripts/worker.ts) take the background jobs instead.
     // E-mail for notifications, e.g. smtp://user:password@smtp.example.com:587; off when unset.
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/context";
+import { SSO_EMAIL_NOT_VERIFIED } from "@/lib/auth/auth-options";
 import { env, oidcEnabled } from "@/lib/env";
 import { SignInForm } from "@/components/auth/sign-in-form";
 
@@ -10,6 +11,7 @@ export const dynamic = "force-dynamic";
 const ERRORS: Record<string, string> = {
   AccessDenied: "Your account is not a member of an organisation here. Ask an administrator to add you.",
   SessionRequired: "Please sign in to continue.",
+  [SSO_EMAIL_NOT_VERIFIED]: "Your identity provider has not verified your e-mail address, so it cannot be matched to a member. Verify it there, then try again.",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {

@@ -2,11 +2,19 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
-import { env, oidcEnabled } from "@/lib/env";
+import { env, oidcEnabled, type Env } from "@/lib/env";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { admitSsoIdentity, type SsoClaims } from "@/lib/auth/admit-sso-identity";
 
 /** Shown for a locked e-mail or IP address (next-auth passes the error's message to the page). */
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
+
+/** The sign-in page's error code for a provider identity whose e-mail the provider did not verify. */
+export const SSO_EMAIL_NOT_VERIFIED = "EmailNotVerified";
+
+function admitSso(profile: SsoClaims | undefined, config: Env) {
+  return admitSsoIdentity({ claims: profile ?? {}, requireVerifiedEmail: config.OIDC_REQUIRE_VERIFIED_EMAIL === "on" });
+}
 
 function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
   // The first X-Forwarded-For entry is the client as seen by the load balancer in front of us.
@@ -46,6 +54,11 @@ export function authOptions(): NextAuthOptions {
       authorization: { params: { scope: "openid email profile" } },
       idToken: true,
       checks: ["pkce", "state"],
+      // The claims come from the userinfo endpoint: a provider that follows the specification to
+      // the letter puts e-mail and name only there, not in the ID token. next-auth types the tokens
+      // as plain parameters, but passes openid-client's TokenSet (from client.callback), and given
+      // one, userinfo() refuses a response whose `sub` is not the ID token's.
+      userinfo: { request: ({ client, tokens }) => client.userinfo(tokens as Parameters<typeof client.userinfo>[0]) },
       profile(profile: { sub: string; email?: string; name?: string }) {
         return { id: profile.sub, email: profile.email?.toLowerCase() ?? null, name: profile.name ?? profile.email ?? null };
       },
@@ -59,19 +72,20 @@ export function authOptions(): NextAuthOptions {
     providers,
     callbacks: {
       // An identity-provider account signs in only if an administrator made it a member first.
-      async signIn({ user, account }) {
+      async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
-        if (!user.email) return false;
-        const known = await db.user.findUnique({ where: { email: user.email }, select: { membership: { select: { id: true } } } });
-        return Boolean(known?.membership);
+        const admission = await admitSso(profile, config);
+        if (admission.status === "email-not-verified") return `/signin?error=${SSO_EMAIL_NOT_VERIFIED}`;
+        return admission.status === "ok";
       },
-      async jwt({ token, user, account }) {
+      async jwt({ token, user, account, profile }) {
         if (user) {
-          const email = (user.email ?? "").toLowerCase();
-          const found = await db.user.findUnique({
-            where: account?.provider === "oidc" ? { email } : { id: user.id },
-            select: { id: true, membership: { select: { sessionVersion: true } } },
-          });
+          // A provider identity is mapped to its member by the same rule that let it in.
+          const admission = account?.provider === "oidc" ? await admitSso(profile, config) : null;
+          const userId = admission ? (admission.status === "ok" ? admission.userId : null) : user.id;
+          const found = userId
+            ? await db.user.findUnique({ where: { id: userId }, select: { id: true, membership: { select: { sessionVersion: true } } } })
+            : null;
           token.sub = found?.id;
           token.sessionVersion = found?.membership?.sessionVersion ?? -1;
         }

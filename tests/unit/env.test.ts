@@ -21,4 +21,10 @@ describe("environment validation", () => {
     );
     expect(parseEnv({ ...valid, OIDC_ISSUER: "https://idp.example.com", OIDC_CLIENT_ID: "id", OIDC_CLIENT_SECRET: "s" }).OIDC_CLIENT_ID).toBe("id");
   });
+
+  it("requires a verified e-mail from the provider unless told otherwise", () => {
+    expect(parseEnv(valid).OIDC_REQUIRE_VERIFIED_EMAIL).toBe("on");
+    expect(parseEnv({ ...valid, OIDC_REQUIRE_VERIFIED_EMAIL: "off" }).OIDC_REQUIRE_VERIFIED_EMAIL).toBe("off");
+    expect(() => parseEnv({ ...valid, OIDC_REQUIRE_VERIFIED_EMAIL: "no" })).toThrow(/OIDC_REQUIRE_VERIFIED_EMAIL: must be "on" or "off"/);
+  });
 });
