@@ -68,6 +68,11 @@ function summary(outcome: ActionOutcome): string {
 const succeeded = (o: ActionOutcome) =>
   o.redirect ? !o.redirect.startsWith("/signin") : (o.result as { status?: string } | undefined)?.status === "ok";
 const message = (o: ActionOutcome) => (o.result as { message?: string } | undefined)?.message ?? "";
+/** A field error on one of `named` (on any field when none are named). */
+function fieldErrorOn(o: ActionOutcome, named: string[]): boolean {
+  const errors = Object.keys((o.result as { fieldErrors?: Record<string, string> } | undefined)?.fieldErrors ?? {});
+  return named.length === 0 ? errors.length > 0 : errors.some((field) => named.includes(field));
+}
 const isError = (o: ActionOutcome) => !o.redirect && (o.result as { status?: string } | undefined)?.status === "error";
 
 for (const [module, group] of Object.entries(GROUPS)) {
@@ -92,6 +97,10 @@ for (const [module, group] of Object.entries(GROUPS)) {
         systemId: await reader.id(`SELECT s.id FROM "System" s JOIN "Organization" o ON o.id = s."orgId" WHERE o.slug = 'riverside-dental' ORDER BY s.name LIMIT 1`),
         departmentId: await reader.id(`SELECT d.id FROM "Department" d JOIN "Organization" o ON o.id = d."orgId" WHERE o.slug = 'riverside-dental' ORDER BY d.name LIMIT 1`),
         userId: await reader.id(`SELECT id FROM "User" WHERE email = $1`, [USERS.otherOrgAdmin]),
+        siteId: await reader.id(`SELECT s.id FROM "Site" s JOIN "Organization" o ON o.id = s."orgId" WHERE o.slug = 'riverside-dental' ORDER BY s.name LIMIT 1`),
+        itemId: await reader.id(
+          `SELECT i.id FROM "InventoryItem" i JOIN "Organization" o ON o.id = i."orgId" WHERE o.slug = 'riverside-dental' ORDER BY i.id LIMIT 1`,
+        ),
       },
       run: async (role, name, fields) => {
         const action = byName(name);
@@ -146,7 +155,8 @@ async function checkAction(
   const world: World = { plans: [ctx.planId, ctx.otherPlanId], tag: ctx.tag, extraIds: ctx.ids.orgId ? [ctx.ids.orgId] : [] };
   const before = await ctx.reader.fingerprint(world);
 
-  const refusal = async (caller: Caller, expected: "sign-in" | "forbidden" | "not found" | "refused", form = fields, note = "") => {
+  /** "refused": not found, or a field error (on one of `named`, when given) — never a save. */
+  const refusal = async (caller: Caller, expected: "sign-in" | "forbidden" | "not found" | "refused", form = fields, note = "", named: string[] = []) => {
     const outcome = await call(caller, action, form, url);
     const ok =
       expected === "sign-in"
@@ -155,7 +165,7 @@ async function checkAction(
           ? isError(outcome) && message(outcome) === FORBIDDEN
           : expected === "not found"
             ? isError(outcome) && NOT_FOUND.test(message(outcome))
-            : isError(outcome);
+            : isError(outcome) && (NOT_FOUND.test(message(outcome)) || fieldErrorOn(outcome, named));
     const label = `${name} as ${caller}${note}`;
     if (!ok) failures.push(`${label}: expected ${expected}, got ${summary(outcome)}`);
     const changed = changedTables(before, await ctx.reader.fingerprint(world));
@@ -167,7 +177,10 @@ async function checkAction(
   if (rule.tenant) await refusal("outsider", can("admin", rule.permission) ? "not found" : "forbidden");
   const permitted = rule.allowedAs ?? PREFERRED.find((role) => can(role, rule.permission));
   if (!permitted || !can(permitted, rule.permission)) return [...failures, `${name}: no role may call it under its rule`];
-  if (rule.foreign) await refusal(permitted, "refused", rule.foreign(ctx, fields), " naming another organisation's row");
+  for (const form of rule.foreign?.(ctx, fields) ?? []) {
+    const named = Object.keys(form).filter((key) => form[key] !== fields[key]);
+    await refusal(permitted, "refused", form, ` naming another organisation's row in ${named.join(", ")}`, named);
+  }
   // The plan's own rows named under another plan of the organisation: refused, whatever the action.
   const values = Object.entries(fields).flatMap(([key, value]) => (key === "planId" ? [] : [value].flat().filter((v) => typeof v === "string")));
   if ("planId" in fields && (await ctx.reader.rowsOfPlan(ctx.planId, values)).length > 0) {

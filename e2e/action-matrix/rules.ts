@@ -11,7 +11,7 @@ export type Ctx = {
   /** Unique to the group; every organisation-level row it creates carries it in its name. */
   tag: string;
   /** Seeded rows of the other organisation (Riverside Dental), for references across tenants. */
-  foreign: { personId: string; systemId: string; departmentId: string; userId: string };
+  foreign: { personId: string; systemId: string; departmentId: string; userId: string; siteId: string; itemId: string };
   /** Runs an action as a role to build what the next rules need; fails unless it succeeds. */
   run: (role: Role, action: string, fields: Fields) => Promise<void>;
   /** Uploads a test's evidence through its route handler, as a committee member. */
@@ -27,8 +27,8 @@ export type Rule = {
   tenant: boolean;
   /** The form the action receives (valid: the permitted call with the same fields succeeds). */
   fields: (ctx: Ctx) => Promise<Fields>;
-  /** The same form with a reference to the other organisation's row: refused even for a permitted role. */
-  foreign?: (ctx: Ctx, fields: Fields) => Fields;
+  /** The same form with references to the other organisation's rows: each refused even for a permitted role. */
+  foreign?: (ctx: Ctx, fields: Fields) => Fields[];
   /** Who proves the permitted path (default: the first permitted of committee, admin, executive, auditor). */
   allowedAs?: Role;
   /** When the permitted call cannot change anything here: what it answers instead, and why. */
@@ -95,7 +95,7 @@ export const GROUPS: Record<string, Group> = {
         permission: "plan:edit",
         tenant: false,
         fields: async (ctx) => ({ name: `Person ${ctx.tag}`, jobTitle: "Matrix" }),
-        foreign: (ctx, fields) => ({ ...fields, departmentId: ctx.foreign.departmentId }),
+        foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
       },
       updatePersonAction: {
         permission: "plan:edit",
@@ -104,6 +104,7 @@ export const GROUPS: Record<string, Group> = {
           const p = await person(ctx, `Person ${ctx.tag}`);
           return { personId: p.id, version: p.version, name: `Person ${ctx.tag}`, jobTitle: "Edited" };
         },
+        foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
       },
       deletePersonAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ personId: (await person(ctx, `Person ${ctx.tag}`)).id }) },
     },
@@ -204,7 +205,7 @@ export const GROUPS: Record<string, Group> = {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, personId: ctx.ids.personId, functionalArea: "IT", role: "member" }),
-        foreign: (ctx, fields) => ({ ...fields, personId: ctx.foreign.personId }),
+        foreign: (ctx, fields) => [{ ...fields, personId: ctx.foreign.personId }],
       },
       removeCommitteeMemberAction: {
         permission: "plan:edit",
@@ -215,7 +216,7 @@ export const GROUPS: Record<string, Group> = {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, title: `Role ${ctx.tag}`, primaryId: ctx.ids.personId }),
-        foreign: (ctx, fields) => ({ ...fields, primaryId: ctx.foreign.personId }),
+        foreign: (ctx, fields) => [{ ...fields, primaryId: ctx.foreign.personId }],
       },
       updateErtRoleAction: {
         permission: "plan:edit",
@@ -224,7 +225,7 @@ export const GROUPS: Record<string, Group> = {
           const r = await row(ctx, "ErtRole", { title: `Role ${ctx.tag}` });
           return { planId: ctx.planId, roleId: r.id, version: r.version, title: `Role ${ctx.tag}`, responsibilities: "Edited" };
         },
-        foreign: (ctx, fields) => ({ ...fields, alternateId: ctx.foreign.personId }),
+        foreign: (ctx, fields) => [{ ...fields, alternateId: ctx.foreign.personId }],
       },
       deleteErtRoleAction: {
         permission: "plan:edit",
@@ -235,7 +236,7 @@ export const GROUPS: Record<string, Group> = {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, version: await planVersion(ctx), sponsorId: ctx.ids.personId, endorsedOn: "2026-01-05" }),
-        foreign: (ctx, fields) => ({ ...fields, sponsorId: ctx.foreign.personId }),
+        foreign: (ctx, fields) => [{ ...fields, sponsorId: ctx.foreign.personId }],
       },
     },
   },
@@ -245,7 +246,7 @@ export const GROUPS: Record<string, Group> = {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, category: "technical", title: `Threat ${ctx.tag}`, likelihood: "3", impact: "4" }),
-        foreign: (ctx, fields) => ({ ...fields, ownerId: ctx.foreign.personId }),
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
       },
       updateThreatAction: {
         permission: "plan:edit",
@@ -254,11 +255,13 @@ export const GROUPS: Record<string, Group> = {
           const t = await row(ctx, "Threat", { title: `Threat ${ctx.tag}` });
           return { planId: ctx.planId, threatId: t.id, version: t.version, category: "human", title: `Threat ${ctx.tag}`, likelihood: "2", impact: "4" };
         },
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
       },
       createScenarioAction: {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, key: `s-${ctx.tag}`, name: `Scenario ${ctx.tag}`, kind: "system" }),
+        foreign: (ctx, fields) => [{ ...fields, kind: "site", lostSiteIds: [ctx.foreign.siteId] }],
       },
       updateScenarioAction: {
         permission: "plan:edit",
@@ -283,7 +286,12 @@ export const GROUPS: Record<string, Group> = {
   [`${PLANS}/[planId]/bia/actions.ts`]: {
     setup: createSystem,
     rules: {
-      createProductAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, name: `Product ${ctx.tag}` }) },
+      createProductAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, name: `Product ${ctx.tag}` }),
+        foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
+      },
       updateProductAction: {
         permission: "plan:edit",
         tenant: true,
@@ -296,7 +304,12 @@ export const GROUPS: Record<string, Group> = {
           expectedDescription: "",
         }),
       },
-      createFunctionAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, name: `Function ${ctx.tag}` }) },
+      createFunctionAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, name: `Function ${ctx.tag}` }),
+        foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
+      },
       updateFunctionAction: {
         permission: "plan:edit",
         tenant: true,
@@ -312,7 +325,12 @@ export const GROUPS: Record<string, Group> = {
           const f = await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` });
           return { planId: ctx.planId, functionId: f.id, version: f.version, systemIds: [ctx.ids.systemId] };
         },
-        foreign: (ctx, fields) => ({ ...fields, systemIds: [ctx.foreign.systemId] }),
+        foreign: (ctx, fields) => [
+          { ...fields, systemIds: [ctx.foreign.systemId] },
+          { ...fields, keyPersonIds: [ctx.foreign.personId] },
+          { ...fields, vendorIds: [ctx.foreign.itemId] },
+          { ...fields, facilityIds: [ctx.foreign.siteId] },
+        ],
       },
       deleteFunctionAction: {
         permission: "plan:edit",
@@ -361,7 +379,7 @@ export const GROUPS: Record<string, Group> = {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, key: `g-${ctx.tag}`, name: `Group ${ctx.tag}`, maxSkewMinutes: "5", systemIds: [ctx.ids.systemId] }),
-        foreign: (ctx, fields) => ({ ...fields, systemIds: [ctx.foreign.systemId] }),
+        foreign: (ctx, fields) => [{ ...fields, systemIds: [ctx.foreign.systemId] }],
       },
       updateGroupAction: {
         permission: "plan:edit",
@@ -422,7 +440,7 @@ export const GROUPS: Record<string, Group> = {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, kind: "vendors", ownerId: ctx.ids.personId }),
-        foreign: (ctx, fields) => ({ ...fields, ownerId: ctx.foreign.personId }),
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
       },
       markReviewedAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, kind: "vendors" }) },
       deleteItemAction: {
@@ -450,7 +468,7 @@ export const GROUPS: Record<string, Group> = {
           systemIds: [ctx.ids.systemId],
           participantIds: [ctx.ids.personId],
         }),
-        foreign: (ctx, fields) => ({ ...fields, participantIds: [ctx.foreign.personId] }),
+        foreign: (ctx, fields) => [{ ...fields, participantIds: [ctx.foreign.personId] }],
       },
       updateExerciseAction: {
         permission: "plan:edit",
@@ -459,7 +477,10 @@ export const GROUPS: Record<string, Group> = {
           const e = await row(ctx, "Exercise", { title: `Test ${ctx.tag}` });
           return { planId: ctx.planId, exerciseId: e.id, version: e.version, type: "simulation", title: `Test ${ctx.tag}`, conductedOn: "2026-01-11", result: "passed" };
         },
-        foreign: (ctx, fields) => ({ ...fields, systemIds: [ctx.foreign.systemId] }),
+        foreign: (ctx, fields) => [
+          { ...fields, systemIds: [ctx.foreign.systemId] },
+          { ...fields, participantIds: [ctx.foreign.personId] },
+        ],
       },
       setTestCadenceAction: {
         permission: "plan:edit",
@@ -476,7 +497,7 @@ export const GROUPS: Record<string, Group> = {
           locationKey: "nas",
           restoreMinutes: "30",
         }),
-        foreign: (ctx, fields) => ({ ...fields, systemId: ctx.foreign.systemId }),
+        foreign: (ctx, fields) => [{ ...fields, systemId: ctx.foreign.systemId }],
       },
       removeMeasurementAction: {
         permission: "plan:edit",
@@ -496,7 +517,7 @@ export const GROUPS: Record<string, Group> = {
           description: `Finding ${ctx.tag}`,
           severity: "low",
         }),
-        foreign: (ctx, fields) => ({ ...fields, ownerId: ctx.foreign.personId }),
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
       },
       updateFindingAction: {
         permission: "plan:edit",
@@ -505,6 +526,7 @@ export const GROUPS: Record<string, Group> = {
           const f = await row(ctx, "Finding", { description: `Finding ${ctx.tag}` });
           return { planId: ctx.planId, findingId: f.id, version: f.version, description: `Finding ${ctx.tag}`, severity: "high", status: "in_progress" };
         },
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
       },
       closeFindingAction: {
         permission: "plan:edit",
@@ -554,11 +576,17 @@ export const GROUPS: Record<string, Group> = {
           };
         },
       },
-      saveLocationAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => location(ctx, `nas-${ctx.tag}`) },
+      saveLocationAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => location(ctx, `nas-${ctx.tag}`),
+        foreign: (ctx, fields) => [{ ...fields, siteId: ctx.foreign.siteId }],
+      },
       saveHostAction: {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, key: `hv-${ctx.tag}`, name: `Host ${ctx.tag}`, ramMiB: "65536", reservedMiB: "4096", readyAfterMinutes: "10" }),
+        foreign: (ctx, fields) => [{ ...fields, siteId: ctx.foreign.siteId }],
       },
       savePolicyAction: {
         permission: "plan:edit",
@@ -574,7 +602,7 @@ export const GROUPS: Record<string, Group> = {
           targetId: (await row(ctx, "BackupLocation", { key: `nas-${ctx.tag}` })).id,
           systemIds: [ctx.ids.systemId],
         }),
-        foreign: (ctx, fields) => ({ ...fields, systemIds: [ctx.foreign.systemId] }),
+        foreign: (ctx, fields) => [{ ...fields, systemIds: [ctx.foreign.systemId] }],
       },
       addCopyAction: {
         permission: "plan:edit",
@@ -596,7 +624,7 @@ export const GROUPS: Record<string, Group> = {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, systemId: ctx.ids.systemId, locationId: ctx.ids.copyTargetId, lagMinutes: "5" }),
-        foreign: (ctx, fields) => ({ ...fields, systemId: ctx.foreign.systemId }),
+        foreign: (ctx, fields) => [{ ...fields, systemId: ctx.foreign.systemId }],
       },
       deleteReplicaAction: {
         permission: "plan:edit",
@@ -618,7 +646,7 @@ export const GROUPS: Record<string, Group> = {
             priority: "2",
           };
         },
-        foreign: (ctx, fields) => ({ ...fields, dependsOnIds: [ctx.foreign.systemId] }),
+        foreign: (ctx, fields) => [{ ...fields, dependsOnIds: [ctx.foreign.systemId] }],
       },
       deletePolicyAction: {
         permission: "plan:edit",
@@ -646,7 +674,7 @@ export const GROUPS: Record<string, Group> = {
           ctx.ids.executiveId = await ctx.reader.id(`SELECT id FROM "User" WHERE email = 'daniel.okafor@harbourlane.example'`);
           return { planId: ctx.planId, approverIds: [ctx.ids.executiveId] };
         },
-        foreign: (ctx, fields) => ({ ...fields, approverIds: [ctx.foreign.userId] }),
+        foreign: (ctx, fields) => [{ ...fields, approverIds: [ctx.foreign.userId] }],
       },
       submitPlanAction: { permission: "plan:submit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, note: `Version ${ctx.tag}` }) },
       verifyVersionAction: { permission: "plan:read", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, number: "1" }), allowed: READ_ONLY },
