@@ -5,9 +5,10 @@
  * new action without one fails here. Each action is called over HTTP as Next's client calls it.
  * A role without the rule's permission is refused ("You do not have permission…"), a signed-out
  * caller is sent to the sign-in page, another organisation's administrator gets "not found", a
- * permitted member naming another organisation's row is refused — and none of them changes a row
- * of the group's world (e2e/action-matrix/world.ts). One permitted role then makes the call
- * succeed and change it. Each group works on a plan of its own, so other specs are undisturbed.
+ * permitted member naming another organisation's row, or its plan's rows under another plan, or
+ * editing the plan while it is archived, is refused — and none of them changes a row of the
+ * group's world (e2e/action-matrix/world.ts). One permitted role then makes the call succeed and
+ * change it. Each group works on a plan of its own, so other specs are undisturbed.
  */
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { can, ROLES, type Role } from "../lib/auth/permissions";
@@ -79,7 +80,8 @@ for (const [module, group] of Object.entries(GROUPS)) {
   test(`${module}: each action refuses whom it must and changes nothing for them`, async ({ baseURL }) => {
     test.setTimeout(120_000);
     const reader = await WorldReader.connect();
-    const tag = `am${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+    // Fixed width, so no group's tag is a prefix of another's.
+    const tag = `am${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8).padEnd(6, "0")}`;
     const call = (caller: Caller, action: DiscoveredAction, fields: Fields, url: string) =>
       invokeAction(sessions.get(caller)!, { url, actionId: action.id, fields, origin: baseURL! });
     const byName = (name: string) => [...actions.values()].find((a) => a.key.endsWith(`#${name}`))!;
@@ -142,6 +144,29 @@ for (const [module, group] of Object.entries(GROUPS)) {
   });
 }
 
+/** Permissions that change a plan: refused while it is archived. */
+const EDITS: string[] = ["plan:edit", "plan:submit"];
+
+/**
+ * The permitted call while the plan is archived must be refused and change nothing. The plan is
+ * archived and restored directly in Postgres (status only), so the plan row is as it was after.
+ */
+async function onArchivedPlan(ctx: Ctx, attempt: () => Promise<ActionOutcome>, label: string): Promise<string[]> {
+  const failures: string[] = [];
+  const world: World = { plans: [ctx.planId, ctx.otherPlanId], tag: ctx.tag };
+  await ctx.reader.query(`UPDATE "Plan" SET status = 'archived' WHERE id = $1 AND status = 'active'`, [ctx.planId]);
+  try {
+    const before = await ctx.reader.fingerprint(world);
+    const outcome = await attempt();
+    if (!isError(outcome) || !/archived/.test(message(outcome))) failures.push(`${label} on the archived plan: expected refusal, got ${summary(outcome)}`);
+    const changed = changedTables(before, await ctx.reader.fingerprint(world));
+    if (changed.length > 0) failures.push(`${label} on the archived plan: changed ${changed.join(", ")}`);
+  } finally {
+    await ctx.reader.query(`UPDATE "Plan" SET status = 'active' WHERE id = $1`, [ctx.planId]);
+  }
+  return failures;
+}
+
 async function checkAction(
   ctx: Ctx,
   action: DiscoveredAction,
@@ -152,6 +177,11 @@ async function checkAction(
   const failures: string[] = [];
   const fields = await rule.fields(ctx);
   const url = pageUrl(action, ctx);
+  const permitted = rule.allowedAs ?? PREFERRED.find((role) => can(role, rule.permission));
+  if (!permitted || !can(permitted, rule.permission)) return [`${name}: no role may call it under its rule`];
+  if (EDITS.includes(rule.permission) && "planId" in fields && !rule.archivedPlanAllowed) {
+    failures.push(...(await onArchivedPlan(ctx, () => call(permitted, action, fields, url), `${name} as ${permitted}`)));
+  }
   const world: World = { plans: [ctx.planId, ctx.otherPlanId], tag: ctx.tag, extraIds: ctx.ids.orgId ? [ctx.ids.orgId] : [] };
   const before = await ctx.reader.fingerprint(world);
 
@@ -175,8 +205,6 @@ async function checkAction(
   await refusal("anonymous", "sign-in");
   for (const role of ROLES) if (!can(role, rule.permission)) await refusal(role, "forbidden");
   if (rule.tenant) await refusal("outsider", can("admin", rule.permission) ? "not found" : "forbidden");
-  const permitted = rule.allowedAs ?? PREFERRED.find((role) => can(role, rule.permission));
-  if (!permitted || !can(permitted, rule.permission)) return [...failures, `${name}: no role may call it under its rule`];
   for (const form of rule.foreign?.(ctx, fields) ?? []) {
     const named = Object.keys(form).filter((key) => form[key] !== fields[key]);
     await refusal(permitted, "refused", form, ` naming another organisation's row in ${named.join(", ")}`, named);

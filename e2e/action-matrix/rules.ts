@@ -31,6 +31,8 @@ export type Rule = {
   foreign?: (ctx: Ctx, fields: Fields) => Fields[];
   /** Who proves the permitted path (default: the first permitted of committee, admin, executive, auditor). */
   allowedAs?: Role;
+  /** Why an edit naming this plan may go ahead while the plan is archived (archived plans are read-only). */
+  archivedPlanAllowed?: string;
   /** When the permitted call cannot change anything here: what it answers instead, and why. */
   allowed?: { answers: RegExp; why: string };
 };
@@ -564,6 +566,7 @@ export const GROUPS: Record<string, Group> = {
       saveSiteAction: {
         permission: "plan:edit",
         tenant: true,
+        archivedPlanAllowed: "sites belong to the organisation: the plan only names the pages to refresh",
         fields: async (ctx) => {
           const siteId = await ctx.reader.id(`SELECT id FROM "Site" WHERE name = $1`, [`Site ${ctx.tag}`]);
           return {
@@ -678,7 +681,12 @@ export const GROUPS: Record<string, Group> = {
       },
       submitPlanAction: { permission: "plan:submit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, note: `Version ${ctx.tag}` }) },
       verifyVersionAction: { permission: "plan:read", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, number: "1" }), allowed: READ_ONLY },
-      withdrawVersionAction: { permission: "plan:submit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, number: "1" }) },
+      withdrawVersionAction: {
+        permission: "plan:submit",
+        tenant: true,
+        archivedPlanAllowed: "taking back a version that awaits approval changes nothing of the plan",
+        fields: async (ctx) => ({ planId: ctx.planId, number: "1" }),
+      },
       decideVersionAction: {
         permission: "plan:approve",
         tenant: true,
