@@ -17,7 +17,9 @@ export type ActionOutcome = {
  * `action(prevState, formData)` encoded by React's encodeReply. With a FormData argument the
  * reply is multipart: field "0" is the JSON argument list in which "$K1" stands for the form, and
  * the form's own entries carry the prefix "_1_" and come before it (react-server-dom's decodeReply
- * collects them by that prefix from what it has read when it meets "$K1").
+ * collects them by that prefix from what it has read when it meets "$K1"). No
+ * Next-Router-State-Tree header is needed: without one, a revalidating action renders the whole
+ * page, which costs time but changes nothing here. A redirect comes back as x-action-redirect.
  */
 export async function invokeAction(
   request: APIRequestContext,

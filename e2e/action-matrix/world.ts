@@ -37,12 +37,14 @@ export class WorldReader {
         WHERE table_schema = 'public' AND table_name <> '_prisma_migrations' AND data_type = 'text'
         GROUP BY table_name ORDER BY table_name`,
     );
-    reader.tables = rows.map(({ table, columns }) => ({
-      name: table,
-      hasId: columns.includes("id"),
-      hasPlanId: columns.includes("planId"),
-      refs: columns.filter((c) => (c.endsWith("Id") || c === "A" || c === "B" || c === "id") && !NOT_FOLLOWED.has(c)),
-    }));
+    reader.tables = rows
+      .map(({ table, columns }) => ({
+        name: table,
+        hasId: columns.includes("id"),
+        hasPlanId: columns.includes("planId"),
+        refs: columns.filter((c) => (c.endsWith("Id") || c === "A" || c === "B" || c === "id") && !NOT_FOLLOWED.has(c)),
+      }))
+      .filter((t) => t.refs.length > 0);
     return reader;
   }
 
