@@ -3,8 +3,7 @@
  * organisation and another. The routes are discovered from the file system and each must have a
  * rule here, so a new route without one fails this test. Allowed requests answer 200; refused
  * ones 403 or 404 and change nothing (they are reads, or mutations that must be refused before
- * any write). Server actions are covered by the use cases' integration tests, which check every
- * role against the same permission table.
+ * any write). Server actions have their own matrix: e2e/action-matrix.spec.ts.
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";

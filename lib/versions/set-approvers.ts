@@ -2,19 +2,18 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { invalid, notFound } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { planScope } from "@/lib/plans/scope";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { setApproversSchema } from "@/lib/versions/schemas";
 
-/** Names the executives whose approval the plan's next versions need (all of them). */
+/** Names the executives whose approval the plan's next versions need (all of them); not on an archived plan. */
 export async function setApprovers({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, approverIds } = parseInput(setApproversSchema, input);
   const wanted = [...new Set(approverIds)];
   return db.$transaction(async (tx) => {
-    const plan = await tx.plan.findFirst({ where: planScope(actor, planId), select: { id: true } });
-    if (!plan) throw notFound("The plan");
+    await loadEditablePlan(tx, actor, planId);
     const executives = await tx.membership.findMany({
       where: { orgId: actor.orgId, role: "executive", userId: { in: wanted } },
       select: { userId: true, user: { select: { email: true } } },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { createPlan } from "@/lib/plans/create-plan";
+import { archivePlan } from "@/lib/plans/archive-plan";
 import { renamePlan } from "@/lib/plans/rename-plan";
 import { getPlan } from "@/lib/plans/get-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
@@ -56,6 +57,17 @@ describe("plan versions and approval", () => {
     expect((await failure(setApprovers({ actor: org.actors.admin, input: { planId: plan.id, approverIds: [org.actors.auditor.userId] } }))).fieldErrors).toEqual({
       approverIds: "Approvers must be executives of your organisation.",
     });
+  });
+
+  it("keeps an archived plan's approvers as they were", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    await archivePlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const second = await secondExecutive(org);
+    const refused = await failure(setApprovers({ actor: org.actors.committee, input: { planId: plan.id, approverIds: [second.userId] } }));
+    expect(refused).toMatchObject({ code: "CONFLICT", message: "An archived plan cannot be edited." });
+    expect((await db.planApprover.findMany({ where: { planId: plan.id } })).map((a) => a.userId)).toEqual([org.actors.executive.userId]);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.approvers_set" } })).toBe(1);
   });
 
   it("is approved only when every required approver has approved, recording who, the hash and the statement", async () => {

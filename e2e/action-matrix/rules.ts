@@ -1,0 +1,728 @@
+import type { Permission, Role } from "../../lib/auth/permissions";
+import type { Fields } from "./invoke";
+import type { WorldReader } from "./world";
+
+/** What a group's rules can use: the database, the group's plan and tag, and the app's own actions. */
+export type Ctx = {
+  reader: WorldReader;
+  planId: string;
+  /** A second plan of the same organisation: a row of the first named under it must be refused. */
+  otherPlanId: string;
+  /** Unique to the group; every organisation-level row it creates carries it in its name. */
+  tag: string;
+  /** Seeded rows of the other organisation (Riverside Dental), for references across tenants. */
+  foreign: { personId: string; systemId: string; departmentId: string; userId: string; siteId: string; itemId: string };
+  /** Runs an action as a role to build what the next rules need; fails unless it succeeds. */
+  run: (role: Role, action: string, fields: Fields) => Promise<void>;
+  /** Uploads a test's evidence through its route handler, as a committee member. */
+  upload: (exerciseId: string) => Promise<void>;
+  /** The body of a GET as a role (a route handler's download). */
+  download: (role: Role, url: string) => Promise<string>;
+  ids: Record<string, string>;
+};
+
+export type Rule = {
+  permission: Permission;
+  /** Acts on a resource of the member's own organisation: another organisation's members must get "not found". */
+  tenant: boolean;
+  /** The form the action receives (valid: the permitted call with the same fields succeeds). */
+  fields: (ctx: Ctx) => Promise<Fields>;
+  /** The same form with references to the other organisation's rows: each refused even for a permitted role. */
+  foreign?: (ctx: Ctx, fields: Fields) => Fields[];
+  /** Who proves the permitted path (default: the first permitted of committee, admin, executive, auditor). */
+  allowedAs?: Role;
+  /** Why an edit naming this plan may go ahead while the plan is archived (archived plans are read-only). */
+  archivedPlanAllowed?: string;
+  /** When the permitted call cannot change anything here: what it answers instead, and why. */
+  allowed?: { answers: RegExp; why: string };
+};
+
+export type Group = {
+  /** Fixtures made through the app's own actions before the group's rules run. */
+  setup?: (ctx: Ctx) => Promise<void>;
+  /** Run in this order: a create makes what the update and the delete after it act on. */
+  rules: Record<string, Rule>;
+};
+
+const PLANS = "app/(app)/plans";
+
+const planVersion = async (ctx: Ctx) =>
+  String((await ctx.reader.query<{ version: number }>(`SELECT version FROM "Plan" WHERE id = $1`, [ctx.planId]))[0].version);
+
+/** A row of the group's plan by a column value, with its version when it has one. */
+async function row(ctx: Ctx, table: string, where: Record<string, string>) {
+  const conditions = Object.keys(where).map((column, i) => `"${column}" = $${i + 2}`);
+  const rows = await ctx.reader.query<{ id: string; version?: number }>(
+    `SELECT * FROM "${table}" WHERE "planId" = $1 AND ${conditions.join(" AND ")}`,
+    [ctx.planId, ...Object.values(where)],
+  );
+  if (rows.length !== 1) throw new Error(`Expected one ${table} where ${JSON.stringify(where)}, got ${rows.length}`);
+  return { id: rows[0].id, version: String(rows[0].version ?? "") };
+}
+
+async function person(ctx: Ctx, name: string) {
+  const rows = await ctx.reader.query<{ id: string; version: number }>(`SELECT id, version FROM "Person" WHERE name = $1`, [name]);
+  if (rows.length !== 1) throw new Error(`Expected one person named ${name}, got ${rows.length}`);
+  return { id: rows[0].id, version: String(rows[0].version) };
+}
+
+async function createSystem(ctx: Ctx) {
+  await ctx.run("committee", "createSystemAction", { planId: ctx.planId, name: `System ${ctx.tag}`, kind: "vm" });
+  ctx.ids.systemId = (await row(ctx, "System", { name: `System ${ctx.tag}` })).id;
+}
+
+async function createPerson(ctx: Ctx) {
+  await ctx.run("committee", "createPersonAction", { name: `Person ${ctx.tag}` });
+  ctx.ids.personId = (await person(ctx, `Person ${ctx.tag}`)).id;
+}
+
+const READ_ONLY = { answers: /^Verified: the stored snapshot still hashes to [0-9a-f]{64}\.$/, why: "it only reads the version" };
+
+export const GROUPS: Record<string, Group> = {
+  [`${PLANS}/actions.ts`]: {
+    rules: {
+      createPlanAction: { permission: "plan:create", tenant: false, fields: async (ctx) => ({ name: `Created ${ctx.tag}` }) },
+      renamePlanAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, name: `Renamed ${ctx.tag}`, description: "", version: await planVersion(ctx) }),
+      },
+      archivePlanAction: { permission: "plan:archive", tenant: true, fields: async (ctx) => ({ planId: ctx.planId }) },
+      restorePlanAction: { permission: "plan:archive", tenant: true, fields: async (ctx) => ({ planId: ctx.planId }) },
+    },
+  },
+  "app/(app)/people/actions.ts": {
+    rules: {
+      createPersonAction: {
+        permission: "plan:edit",
+        tenant: false,
+        fields: async (ctx) => ({ name: `Person ${ctx.tag}`, jobTitle: "Matrix" }),
+        foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
+      },
+      updatePersonAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const p = await person(ctx, `Person ${ctx.tag}`);
+          return { personId: p.id, version: p.version, name: `Person ${ctx.tag}`, jobTitle: "Edited" };
+        },
+        foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
+      },
+      deletePersonAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ personId: (await person(ctx, `Person ${ctx.tag}`)).id }) },
+    },
+  },
+  "app/(app)/members/actions.ts": {
+    rules: {
+      addMemberAction: {
+        permission: "member:manage",
+        tenant: false,
+        fields: async (ctx) => ({ email: `${ctx.tag}@harbourlane.example`, name: `Member ${ctx.tag}`, role: "auditor", password: "matrix-password-123" }),
+      },
+      changeRoleAction: {
+        permission: "member:manage",
+        tenant: true,
+        fields: async (ctx) => ({ membershipId: await membership(ctx), role: "executive" }),
+      },
+      removeMemberAction: { permission: "member:manage", tenant: true, fields: async (ctx) => ({ membershipId: await membership(ctx) }) },
+    },
+  },
+  "app/(app)/settings/actions.ts": {
+    rules: {
+      // Saves the settings as they are: the permitted save is audited without changing what other specs rely on.
+      updateBiaSettingsAction: {
+        permission: "org:settings",
+        tenant: false,
+        fields: async (ctx) => {
+          const [org] = await ctx.reader.query<{ id: string; minutes: number[]; rating: string }>(
+            `SELECT id, "impactHorizonsMinutes" AS minutes, "intolerableRating" AS rating FROM "Organization" WHERE slug = 'harbour-lane-foods'`,
+          );
+          ctx.ids.orgId = org.id;
+          const sorted = [...org.minutes].sort((a, b) => a - b);
+          return {
+            horizons: sorted.map((m) => `${m} min`).join(", "),
+            intolerableRating: org.rating,
+            expectedHorizons: sorted.join(","),
+            expectedRating: org.rating,
+          };
+        },
+      },
+    },
+  },
+  "app/(app)/notifications/actions.ts": {
+    // An approval request gives the executive a notification of the group's plan to mark read.
+    setup: async (ctx) => {
+      const [executive] = await ctx.reader.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'daniel.okafor@harbourlane.example'`);
+      await ctx.run("committee", "setApproversAction", { planId: ctx.planId, approverIds: [executive.id] });
+      await ctx.run("committee", "submitPlanAction", { planId: ctx.planId, note: "" });
+    },
+    rules: { markAllReadAction: { permission: "plan:read", tenant: false, allowedAs: "executive", fields: async () => ({}) } },
+  },
+  "app/(app)/admin/backup/actions.ts": {
+    setup: async (ctx) => {
+      ctx.ids.exportJson = await ctx.download("admin", "/admin/backup/export");
+    },
+    rules: {
+      importOrganizationAction: {
+        permission: "org:export",
+        tenant: false,
+        fields: async (ctx) => ({ file: new File([ctx.ids.exportJson], "export.json", { type: "application/json" }) }),
+        allowed: {
+          answers: /^This instance already has an organisation "harbour-lane-foods"\.$/,
+          why: "a successful import needs an instance without the organisation (tests/integration/org-export.test.ts); the administrator's own export gets past authorisation to that check",
+        },
+      },
+    },
+  },
+  [`${PLANS}/[planId]/sections/actions.ts`]: {
+    rules: {
+      saveSectionAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, key: "purpose", body: `Purpose ${ctx.tag}`, version: "0" }),
+      },
+    },
+  },
+  [`${PLANS}/[planId]/systems/actions.ts`]: {
+    rules: {
+      createSystemAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, name: `System ${ctx.tag}`, kind: "vm" }) },
+      updateSystemAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const s = await row(ctx, "System", { name: `System ${ctx.tag}` });
+          return { planId: ctx.planId, systemId: s.id, version: s.version, name: `System ${ctx.tag}`, kind: "physical" };
+        },
+      },
+      deleteSystemAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, systemId: (await row(ctx, "System", { name: `System ${ctx.tag}` })).id }),
+      },
+    },
+  },
+  [`${PLANS}/[planId]/committee/actions.ts`]: {
+    setup: createPerson,
+    rules: {
+      addCommitteeMemberAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, personId: ctx.ids.personId, functionalArea: "IT", role: "member" }),
+        foreign: (ctx, fields) => [{ ...fields, personId: ctx.foreign.personId }],
+      },
+      removeCommitteeMemberAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, memberId: (await row(ctx, "CommitteeMember", { personId: ctx.ids.personId })).id }),
+      },
+      createErtRoleAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, title: `Role ${ctx.tag}`, primaryId: ctx.ids.personId }),
+        foreign: (ctx, fields) => [{ ...fields, primaryId: ctx.foreign.personId }],
+      },
+      updateErtRoleAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const r = await row(ctx, "ErtRole", { title: `Role ${ctx.tag}` });
+          return { planId: ctx.planId, roleId: r.id, version: r.version, title: `Role ${ctx.tag}`, responsibilities: "Edited" };
+        },
+        foreign: (ctx, fields) => [{ ...fields, alternateId: ctx.foreign.personId }],
+      },
+      deleteErtRoleAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, roleId: (await row(ctx, "ErtRole", { title: `Role ${ctx.tag}` })).id }),
+      },
+      updateCommitmentAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, version: await planVersion(ctx), sponsorId: ctx.ids.personId, endorsedOn: "2026-01-05" }),
+        foreign: (ctx, fields) => [{ ...fields, sponsorId: ctx.foreign.personId }],
+      },
+    },
+  },
+  [`${PLANS}/[planId]/risks/actions.ts`]: {
+    rules: {
+      createThreatAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, category: "technical", title: `Threat ${ctx.tag}`, likelihood: "3", impact: "4" }),
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
+      },
+      updateThreatAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const t = await row(ctx, "Threat", { title: `Threat ${ctx.tag}` });
+          return { planId: ctx.planId, threatId: t.id, version: t.version, category: "human", title: `Threat ${ctx.tag}`, likelihood: "2", impact: "4" };
+        },
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
+      },
+      createScenarioAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, key: `s-${ctx.tag}`, name: `Scenario ${ctx.tag}`, kind: "system" }),
+        foreign: (ctx, fields) => [{ ...fields, kind: "site", lostSiteIds: [ctx.foreign.siteId] }],
+      },
+      updateScenarioAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const s = await row(ctx, "Scenario", { name: `Scenario ${ctx.tag}` });
+          return { planId: ctx.planId, scenarioId: s.id, version: s.version, key: `s-${ctx.tag}`, name: `Scenario ${ctx.tag}`, kind: "system", declareMinutes: "30" };
+        },
+      },
+      deleteScenarioAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, scenarioId: (await row(ctx, "Scenario", { name: `Scenario ${ctx.tag}` })).id }),
+      },
+      deleteThreatAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, threatId: (await row(ctx, "Threat", { title: `Threat ${ctx.tag}` })).id }),
+      },
+    },
+  },
+  [`${PLANS}/[planId]/bia/actions.ts`]: {
+    setup: createSystem,
+    rules: {
+      createProductAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, name: `Product ${ctx.tag}` }),
+        foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
+      },
+      updateProductAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({
+          planId: ctx.planId,
+          productId: (await row(ctx, "Product", { name: `Product ${ctx.tag}` })).id,
+          name: `Product ${ctx.tag}`,
+          description: "Edited",
+          expectedName: `Product ${ctx.tag}`,
+          expectedDescription: "",
+        }),
+      },
+      createFunctionAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, name: `Function ${ctx.tag}` }),
+        foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
+      },
+      updateFunctionAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const f = await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` });
+          return { planId: ctx.planId, functionId: f.id, version: f.version, name: `Function ${ctx.tag}`, description: "Edited" };
+        },
+      },
+      updateDependenciesAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const f = await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` });
+          return { planId: ctx.planId, functionId: f.id, version: f.version, systemIds: [ctx.ids.systemId] };
+        },
+        foreign: (ctx, fields) => [
+          { ...fields, systemIds: [ctx.foreign.systemId] },
+          { ...fields, keyPersonIds: [ctx.foreign.personId] },
+          { ...fields, vendorIds: [ctx.foreign.itemId] },
+          { ...fields, facilityIds: [ctx.foreign.siteId] },
+        ],
+      },
+      deleteFunctionAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, functionId: (await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` })).id }),
+      },
+      deleteProductAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, productId: (await row(ctx, "Product", { name: `Product ${ctx.tag}` })).id }),
+      },
+    },
+  },
+  [`${PLANS}/[planId]/priorities/actions.ts`]: {
+    setup: async (ctx) => {
+      await createSystem(ctx);
+      await ctx.run("committee", "createFunctionAction", { planId: ctx.planId, name: `Function ${ctx.tag}` });
+    },
+    rules: {
+      createTierAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, name: `Tier ${ctx.tag}`, maxRtoMinutes: "4h" }),
+      },
+      updateTierAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({
+          planId: ctx.planId,
+          tierId: (await row(ctx, "RecoveryTier", { name: `Tier ${ctx.tag}` })).id,
+          name: `Tier ${ctx.tag}`,
+          maxRtoMinutes: "8h",
+          expectedName: `Tier ${ctx.tag}`,
+          expectedMaxRtoMinutes: "240",
+        }),
+      },
+      setPriorityAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const f = await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` });
+          return { planId: ctx.planId, functionId: f.id, version: f.version, manualRank: "1", manualRankReason: "Matrix" };
+        },
+      },
+      createGroupAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, key: `g-${ctx.tag}`, name: `Group ${ctx.tag}`, maxSkewMinutes: "5", systemIds: [ctx.ids.systemId] }),
+        foreign: (ctx, fields) => [{ ...fields, systemIds: [ctx.foreign.systemId] }],
+      },
+      updateGroupAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({
+          planId: ctx.planId,
+          groupId: (await row(ctx, "ConsistencyGroup", { key: `g-${ctx.tag}` })).id,
+          key: `g-${ctx.tag}`,
+          name: `Group ${ctx.tag}`,
+          maxSkewMinutes: "10",
+          systemIds: [ctx.ids.systemId],
+          expectedKey: `g-${ctx.tag}`,
+          expectedName: `Group ${ctx.tag}`,
+        }),
+      },
+      deleteGroupAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, groupId: (await row(ctx, "ConsistencyGroup", { key: `g-${ctx.tag}` })).id }),
+      },
+      deleteTierAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, tierId: (await row(ctx, "RecoveryTier", { name: `Tier ${ctx.tag}` })).id }),
+      },
+    },
+  },
+  [`${PLANS}/[planId]/inventories/actions.ts`]: {
+    setup: createPerson,
+    rules: {
+      createItemAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, kind: "vendors", name: `Vendor ${ctx.tag}`, service: "Haulage" }),
+      },
+      updateItemAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const item = await row(ctx, "InventoryItem", { label: `Vendor ${ctx.tag}` });
+          return { planId: ctx.planId, kind: "vendors", itemId: item.id, version: item.version, name: `Vendor ${ctx.tag}`, service: "Cold chain" };
+        },
+      },
+      importItemsAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({
+          planId: ctx.planId,
+          kind: "vendors",
+          file: new File(
+            [`Vendor,Service,Contract reference,Contract end,Account manager,24/7 contact number,E-mail,Contractual recovery time,Critical to recovery\r\nImported ${ctx.tag},Fuel,,,,,,,\r\n`],
+            "vendors.csv",
+            { type: "text/csv" },
+          ),
+        }),
+      },
+      setOwnerAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, kind: "vendors", ownerId: ctx.ids.personId }),
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
+      },
+      markReviewedAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, kind: "vendors" }) },
+      deleteItemAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, kind: "vendors", itemId: (await row(ctx, "InventoryItem", { label: `Vendor ${ctx.tag}` })).id }),
+      },
+    },
+  },
+  [`${PLANS}/[planId]/tests/actions.ts`]: {
+    setup: async (ctx) => {
+      await createSystem(ctx);
+      await createPerson(ctx);
+    },
+    rules: {
+      createExerciseAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({
+          planId: ctx.planId,
+          type: "walkthrough",
+          title: `Test ${ctx.tag}`,
+          conductedOn: "2026-01-10",
+          result: "passed",
+          systemIds: [ctx.ids.systemId],
+          participantIds: [ctx.ids.personId],
+        }),
+        foreign: (ctx, fields) => [{ ...fields, participantIds: [ctx.foreign.personId] }],
+      },
+      updateExerciseAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const e = await row(ctx, "Exercise", { title: `Test ${ctx.tag}` });
+          return { planId: ctx.planId, exerciseId: e.id, version: e.version, type: "simulation", title: `Test ${ctx.tag}`, conductedOn: "2026-01-11", result: "passed" };
+        },
+        foreign: (ctx, fields) => [
+          { ...fields, systemIds: [ctx.foreign.systemId] },
+          { ...fields, participantIds: [ctx.foreign.personId] },
+        ],
+      },
+      setTestCadenceAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, testCadenceDays: "90", version: await planVersion(ctx) }),
+      },
+      addMeasurementAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({
+          planId: ctx.planId,
+          exerciseId: (await row(ctx, "Exercise", { title: `Test ${ctx.tag}` })).id,
+          systemId: ctx.ids.systemId,
+          locationKey: "nas",
+          restoreMinutes: "30",
+        }),
+        foreign: (ctx, fields) => [{ ...fields, systemId: ctx.foreign.systemId }],
+      },
+      removeMeasurementAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const exerciseId = (await row(ctx, "Exercise", { title: `Test ${ctx.tag}` })).id;
+          const measurementId = await ctx.reader.id(`SELECT id FROM "ExerciseMeasurement" WHERE "exerciseId" = $1`, [exerciseId]);
+          return { planId: ctx.planId, exerciseId, measurementId };
+        },
+      },
+      createFindingAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({
+          planId: ctx.planId,
+          exerciseId: (await row(ctx, "Exercise", { title: `Test ${ctx.tag}` })).id,
+          description: `Finding ${ctx.tag}`,
+          severity: "low",
+        }),
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
+      },
+      updateFindingAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const f = await row(ctx, "Finding", { description: `Finding ${ctx.tag}` });
+          return { planId: ctx.planId, findingId: f.id, version: f.version, description: `Finding ${ctx.tag}`, severity: "high", status: "in_progress" };
+        },
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
+      },
+      closeFindingAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const f = await row(ctx, "Finding", { description: `Finding ${ctx.tag}` });
+          return { planId: ctx.planId, findingId: f.id, version: f.version, closedNote: "Fixed." };
+        },
+      },
+      deleteAttachmentAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const exerciseId = (await row(ctx, "Exercise", { title: `Test ${ctx.tag}` })).id;
+          await ctx.upload(exerciseId);
+          const attachmentId = await ctx.reader.id(`SELECT id FROM "Attachment" WHERE "exerciseId" = $1`, [exerciseId]);
+          return { planId: ctx.planId, exerciseId, attachmentId };
+        },
+      },
+      deleteExerciseAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, exerciseId: (await row(ctx, "Exercise", { title: `Test ${ctx.tag}` })).id }),
+      },
+    },
+  },
+  [`${PLANS}/[planId]/recovery/setup/actions.ts`]: {
+    setup: async (ctx) => {
+      await createSystem(ctx);
+      await ctx.run("committee", "saveSiteAction", { planId: ctx.planId, name: `Site ${ctx.tag}`, kind: "office" });
+      await ctx.run("committee", "saveLocationAction", location(ctx, `copies-${ctx.tag}`));
+      ctx.ids.copyTargetId = (await row(ctx, "BackupLocation", { key: `copies-${ctx.tag}` })).id;
+    },
+    rules: {
+      saveSiteAction: {
+        permission: "plan:edit",
+        tenant: true,
+        archivedPlanAllowed: "sites belong to the organisation: the plan only names the pages to refresh",
+        fields: async (ctx) => {
+          const siteId = await ctx.reader.id(`SELECT id FROM "Site" WHERE name = $1`, [`Site ${ctx.tag}`]);
+          return {
+            planId: ctx.planId,
+            siteId,
+            name: `Site ${ctx.tag}`,
+            address: "1 Quay Street",
+            kind: "office",
+            previous: JSON.stringify({ name: `Site ${ctx.tag}`, address: "", kind: "office" }),
+          };
+        },
+      },
+      saveLocationAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => location(ctx, `nas-${ctx.tag}`),
+        foreign: (ctx, fields) => [{ ...fields, siteId: ctx.foreign.siteId }],
+      },
+      saveHostAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, key: `hv-${ctx.tag}`, name: `Host ${ctx.tag}`, ramMiB: "65536", reservedMiB: "4096", readyAfterMinutes: "10" }),
+        foreign: (ctx, fields) => [{ ...fields, siteId: ctx.foreign.siteId }],
+      },
+      savePolicyAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({
+          planId: ctx.planId,
+          key: `nightly-${ctx.tag}`,
+          name: `Policy ${ctx.tag}`,
+          scheduleKind: "cron",
+          cron: "0 2 * * *",
+          timezone: "UTC",
+          windowMinutes: "60",
+          targetId: (await row(ctx, "BackupLocation", { key: `nas-${ctx.tag}` })).id,
+          systemIds: [ctx.ids.systemId],
+        }),
+        foreign: (ctx, fields) => [{ ...fields, systemIds: [ctx.foreign.systemId] }],
+      },
+      addCopyAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const policy = await row(ctx, "BackupPolicy", { key: `nightly-${ctx.tag}` });
+          return { planId: ctx.planId, policyId: policy.id, version: policy.version, toId: ctx.ids.copyTargetId, mode: "immediate", lagMinutes: "0" };
+        },
+      },
+      deleteCopyAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const policy = await row(ctx, "BackupPolicy", { key: `nightly-${ctx.tag}` });
+          return { planId: ctx.planId, copyId: await ctx.reader.id(`SELECT id FROM "PolicyCopy" WHERE "policyId" = $1`, [policy.id]) };
+        },
+      },
+      addReplicaAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, systemId: ctx.ids.systemId, locationId: ctx.ids.copyTargetId, lagMinutes: "5" }),
+        foreign: (ctx, fields) => [{ ...fields, systemId: ctx.foreign.systemId }],
+      },
+      deleteReplicaAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, id: (await row(ctx, "Replica", { systemId: ctx.ids.systemId })).id }),
+      },
+      updateVmFactsAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const s = await row(ctx, "System", { name: `System ${ctx.tag}` });
+          return {
+            planId: ctx.planId,
+            systemId: s.id,
+            version: s.version,
+            ramMiB: "8192",
+            bootMinutes: "5",
+            verifyMinutes: "5",
+            priority: "2",
+          };
+        },
+        foreign: (ctx, fields) => [{ ...fields, dependsOnIds: [ctx.foreign.systemId] }],
+      },
+      deletePolicyAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, id: (await row(ctx, "BackupPolicy", { key: `nightly-${ctx.tag}` })).id }),
+      },
+      deleteHostAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, id: (await row(ctx, "Host", { key: `hv-${ctx.tag}` })).id }),
+      },
+      deleteLocationAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, id: (await row(ctx, "BackupLocation", { key: `nas-${ctx.tag}` })).id }),
+      },
+    },
+  },
+  [`${PLANS}/[planId]/approval/actions.ts`]: {
+    rules: {
+      setApproversAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          ctx.ids.executiveId = await ctx.reader.id(`SELECT id FROM "User" WHERE email = 'daniel.okafor@harbourlane.example'`);
+          return { planId: ctx.planId, approverIds: [ctx.ids.executiveId] };
+        },
+        foreign: (ctx, fields) => [{ ...fields, approverIds: [ctx.foreign.userId] }],
+      },
+      submitPlanAction: { permission: "plan:submit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, note: `Version ${ctx.tag}` }) },
+      verifyVersionAction: { permission: "plan:read", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, number: "1" }), allowed: READ_ONLY },
+      withdrawVersionAction: {
+        permission: "plan:submit",
+        tenant: true,
+        archivedPlanAllowed: "taking back a version that awaits approval changes nothing of the plan",
+        fields: async (ctx) => ({ planId: ctx.planId, number: "1" }),
+      },
+      decideVersionAction: {
+        permission: "plan:approve",
+        tenant: true,
+        fields: async (ctx) => {
+          await ctx.run("committee", "submitPlanAction", { planId: ctx.planId, note: "" });
+          const [version] = await ctx.reader.query<{ hash: string }>(`SELECT hash FROM "PlanVersion" WHERE "planId" = $1 AND number = 2`, [ctx.planId]);
+          return { planId: ctx.planId, number: "2", decision: "approved", versionHash: version.hash, comment: "", agree: "yes" };
+        },
+      },
+    },
+  },
+  [`${PLANS}/[planId]/reports/actions.ts`]: {
+    rules: {
+      requestReportAction: {
+        permission: "plan:export",
+        tenant: true,
+        allowedAs: "auditor",
+        fields: async (ctx) => ({ planId: ctx.planId, version: "draft", includeAudit: "false" }),
+      },
+    },
+  },
+};
+
+function location(ctx: Ctx, key: string): Fields {
+  return {
+    planId: ctx.planId,
+    key,
+    name: `Location ${key}`,
+    online: "online",
+    immutableDays: "0",
+    throughputMBps: "100",
+    maxStreams: "2",
+    retrievalMinutes: "0",
+  };
+}
+
+async function membership(ctx: Ctx): Promise<string> {
+  return ctx.reader.id(`SELECT m.id FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = $1`, [`${ctx.tag}@harbourlane.example`]);
+}
