@@ -2,12 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updatePersonSchema } from "@/lib/people/schemas";
 import { personScope } from "@/lib/people/scope";
 import { assertDepartmentInOrg, DUPLICATE_PERSON, personSnapshot } from "@/lib/people/person-fields";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 /** Edits a person's details, refusing to overwrite a change someone else saved meanwhile. */
 export async function updatePerson({ actor, input }: { actor: Actor; input: unknown }) {
@@ -23,7 +24,7 @@ export async function updatePerson({ actor, input }: { actor: Actor; input: unkn
         data: { ...data, version: { increment: 1 } },
       });
       if (count === 0) {
-        throw new AppError("CONFLICT", "Someone else changed this person while you were editing. Reload to see their change.");
+        throw staleEdit("this person");
       }
       const after = { ...before, ...data, version: version + 1 };
       await recordAudit(tx, {

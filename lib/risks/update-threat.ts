@@ -2,13 +2,14 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 import { updateThreatSchema } from "@/lib/risks/schemas";
 import { DUPLICATE_THREAT, threatSnapshot } from "@/lib/risks/risk-fields";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 export async function updateThreat({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -22,7 +23,7 @@ export async function updateThreat({ actor, input }: { actor: Actor; input: unkn
       await assertPeopleInOrg(tx, actor.orgId, { ownerId: data.ownerId });
       const { count } = await tx.threat.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
       if (count === 0) {
-        throw new AppError("CONFLICT", "Someone else changed this threat while you were editing. Reload to see their change.");
+        throw staleEdit("this threat");
       }
       const after = { ...before, ...data, version: version + 1 };
       await recordAudit(tx, {
