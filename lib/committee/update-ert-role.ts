@@ -9,7 +9,7 @@ import { updateErtRoleSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 import { DUPLICATE_ERT_ROLE, ertRoleSnapshot } from "@/lib/committee/ert-role-fields";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, personNames, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
 
 export async function updateErtRole({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -20,11 +20,24 @@ export async function updateErtRole({ actor, input }: { actor: Actor; input: unk
       const where = { id: roleId, planId, orgId: actor.orgId };
       const before = await tx.ertRole.findFirst({ where });
       if (!before) throw notFound("The response team role");
+      if (before.version !== version) {
+        throw staleEdit(
+          "this role",
+          await describeConflict(tx, {
+            actor,
+            entityType: "ert-role",
+            entityId: roleId,
+            actions: ["ert-role.updated"],
+            startedFrom: version,
+            current: { version: before.version, snapshot: ertRoleSnapshot(before) },
+            show: showLabelled({ title: "Role", responsibilities: "Responsibilities", primaryId: "Primary", alternateId: "Alternate" }, await personNames(tx, actor)),
+          }),
+        );
+      }
       await assertPeopleInOrg(tx, actor.orgId, { primaryId: data.primaryId, alternateId: data.alternateId });
       const { count } = await tx.ertRole.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) {
-        throw staleEdit("this role");
-      }
+      // A write that committed between the read above and this one: refused without details.
+      if (count === 0) throw staleEdit("this role");
       const after = { ...before, ...data, version: version + 1 };
       await recordAudit(tx, {
         actor,

@@ -9,6 +9,10 @@ import { updateFunctionDependencies } from "@/lib/bia/update-function-dependenci
 import { createPerson } from "@/lib/people/create-person";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { updateCommitteeMember } from "@/lib/committee/update-committee-member";
+import { createErtRole } from "@/lib/committee/create-ert-role";
+import { updateErtRole } from "@/lib/committee/update-ert-role";
+import { createThreat } from "@/lib/risks/create-threat";
+import { updateThreat } from "@/lib/risks/update-threat";
 import { makeOrg } from "./factories";
 
 /** Runs a save that must be refused and returns its AppError. */
@@ -134,5 +138,28 @@ describe("optimistic concurrency", () => {
     expect((await refused(updateCommitteeMember({ actor: other.actors.admin, input: { ...edit, version: 3, functionalArea: "Hijack", role: "member" } }))).code).toBe("NOT_FOUND");
     expect((await refused(updateCommitteeMember({ actor: actors.auditor, input: { ...edit, version: 3, functionalArea: "Hijack", role: "member" } }))).code).toBe("FORBIDDEN");
     expect(await db.committeeMember.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ functionalArea: "Operations", version: 3 });
+  });
+});
+
+describe("the same conflict details for other records", () => {
+  it("names who changed an ERT role and a threat, and what, with people by name", async () => {
+    const { actors, plan } = await setup();
+    const [ann, ben] = await Promise.all([createPerson({ actor: actors.committee, input: { name: "Ann" } }), createPerson({ actor: actors.committee, input: { name: "Ben" } })]);
+    const role = await createErtRole({ actor: actors.committee, input: { planId: plan.id, title: "Incident lead", primaryId: ann.id } });
+    const roleEdit = { planId: plan.id, roleId: role.id, version: 1, title: "Incident lead", primaryId: ann.id };
+    await updateErtRole({ actor: actors.admin, input: { ...roleEdit, alternateId: ben.id } });
+    const staleRole = await refused(updateErtRole({ actor: actors.committee, input: { ...roleEdit, responsibilities: "Calls the team" } }));
+    expect(staleRole.conflict).toMatchObject({ version: 2, by: actors.admin.name, changes: [{ field: "alternateId", label: "Alternate", from: "—", to: "Ben" }] });
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ alternateId: ben.id, responsibilities: "", version: 2 });
+
+    const threat = await createThreat({ actor: actors.committee, input: { planId: plan.id, category: "technical", title: "Power cut", likelihood: "3", impact: "3" } });
+    const threatEdit = { planId: plan.id, threatId: threat.id, version: 1, category: "technical", title: "Power cut", likelihood: "3", impact: "3" };
+    await updateThreat({ actor: actors.admin, input: { ...threatEdit, likelihood: "4", ownerId: ann.id } });
+    const staleThreat = await refused(updateThreat({ actor: actors.committee, input: { ...threatEdit, mitigation: "Generator" } }));
+    expect(staleThreat.conflict?.changes).toEqual([
+      { field: "likelihood", label: "Likelihood", from: "3", to: "4" },
+      { field: "ownerId", label: "Owner", from: "—", to: "Ann" },
+    ]);
+    expect(await db.threat.findUniqueOrThrow({ where: { id: threat.id } })).toMatchObject({ likelihood: 4, mitigation: "", version: 2 });
   });
 });
