@@ -7,6 +7,7 @@ import { getFunction } from "@/lib/bia/get-function";
 import { updateFunction } from "@/lib/bia/update-function";
 import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
 import { createPerson } from "@/lib/people/create-person";
+import { updatePerson } from "@/lib/people/update-person";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { updateCommitteeMember } from "@/lib/committee/update-committee-member";
 import { createErtRole } from "@/lib/committee/create-ert-role";
@@ -142,7 +143,7 @@ describe("optimistic concurrency", () => {
 });
 
 describe("the same conflict details for other records", () => {
-  it("names who changed an ERT role and a threat, and what, with people by name", async () => {
+  it("names who changed an ERT role, a threat and a person, and what, with linked records by name", async () => {
     const { actors, plan } = await setup();
     const [ann, ben] = await Promise.all([createPerson({ actor: actors.committee, input: { name: "Ann" } }), createPerson({ actor: actors.committee, input: { name: "Ben" } })]);
     const role = await createErtRole({ actor: actors.committee, input: { planId: plan.id, title: "Incident lead", primaryId: ann.id } });
@@ -161,5 +162,15 @@ describe("the same conflict details for other records", () => {
       { field: "ownerId", label: "Owner", from: "—", to: "Ann" },
     ]);
     expect(await db.threat.findUniqueOrThrow({ where: { id: threat.id } })).toMatchObject({ likelihood: 4, mitigation: "", version: 2 });
+
+    const department = await db.department.create({ data: { orgId: plan.orgId, name: "Warehouse" } });
+    const personEdit = { personId: ann.id, version: 1, name: "Ann" };
+    await updatePerson({ actor: actors.admin, input: { ...personEdit, departmentId: department.id, notes: "Keyholder" } });
+    const stalePerson = await refused(updatePerson({ actor: actors.committee, input: { ...personEdit, afterHoursPhone: "07700 900555" } }));
+    expect(stalePerson.conflict?.changes).toEqual([
+      { field: "departmentId", label: "Department", from: "—", to: "Warehouse" },
+      { field: "notes", label: "Notes", from: "—", to: "Keyholder" },
+    ]);
+    expect(await db.person.findUniqueOrThrow({ where: { id: ann.id } })).toMatchObject({ notes: "Keyholder", afterHoursPhone: "", version: 2 });
   });
 });
