@@ -6,11 +6,12 @@ import { AppError, type Conflict, type ConflictChange } from "@/lib/errors";
 /**
  * The one error of an edit whose record changed since the form was loaded (optimistic
  * concurrency, docs/decisions/0007). With a `conflict` the form shows what the other person
- * changed and lets the user overwrite it knowingly; without one it can only offer a reload.
+ * changed and lets the user overwrite it knowingly (components/ui/conflict-notice.tsx says how);
+ * without one it can only offer a reload.
  */
 export function staleEdit(what: string, conflict?: Conflict): AppError {
-  const next = conflict ? "Your input is kept: review their change, then save again to overwrite it." : "Reload to see their change.";
-  return new AppError("CONFLICT", `Someone else changed ${what} while you were editing. ${next}`, {}, conflict);
+  const message = `Someone else changed ${what} while you were editing.`;
+  return new AppError("CONFLICT", conflict ? message : `${message} Reload to see their change.`, {}, conflict);
 }
 
 /** A record's fields as the user reads them: field → label and displayed value. */

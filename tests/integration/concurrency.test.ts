@@ -47,7 +47,7 @@ describe("optimistic concurrency", () => {
     const stale = await refused(updateFunction({ actor: priya, input: { ...base, rtoMinutes: "2h", costPerHour: "500" } }));
 
     expect(stale.code).toBe("CONFLICT");
-    expect(stale.message).toBe("Someone else changed this function's impact analysis while you were editing. Your input is kept: review their change, then save again to overwrite it.");
+    expect(stale.message).toBe("Someone else changed this function's impact analysis while you were editing.");
     expect(stale.conflict).toMatchObject({ version: loaded + 1, by: alex.name });
     expect(Date.parse(stale.conflict?.at ?? "")).not.toBeNaN();
     expect(stale.conflict?.changes).toEqual([
