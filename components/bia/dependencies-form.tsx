@@ -49,6 +49,7 @@ function MultiSelect({ name, label, options, selected, error, empty }: { name: s
   );
 }
 
+/** A function's dependencies, saved against their own version (`dependenciesVersion`), apart from the impact analysis. */
 export function DependenciesForm({
   action,
   planId,
