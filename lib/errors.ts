@@ -15,15 +15,27 @@ const STATUS: Record<ErrorCode, number> = {
 
 export type FieldErrors = Record<string, string>;
 
+/** One field another person changed: its value in the version the user started from, and now. */
+export type ConflictChange = { field: string; label: string; from: string; to: string };
+
+/**
+ * What a refused stale edit tells the form (docs/decisions/0007): the record's current version (a
+ * re-submit with it overwrites), who saved it last and when (from the audit log), and the fields
+ * they changed since the version the user started from.
+ */
+export type Conflict = { version: number; by: string | null; at: string | null; changes: ConflictChange[] };
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors: FieldErrors;
+  readonly conflict?: Conflict;
 
-  constructor(code: ErrorCode, message: string, fieldErrors: FieldErrors = {}) {
+  constructor(code: ErrorCode, message: string, fieldErrors: FieldErrors = {}, conflict?: Conflict) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.conflict = conflict;
   }
 
   get status(): number {

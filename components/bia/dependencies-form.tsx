@@ -5,6 +5,7 @@ import { useKeptForm } from "@/components/bia/use-kept-form";
 import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
 type Option = { id: string; label: string };
 
@@ -48,6 +49,7 @@ function MultiSelect({ name, label, options, selected, error, empty }: { name: s
   );
 }
 
+/** A function's dependencies, saved against their own version (`dependenciesVersion`), apart from the impact analysis. */
 export function DependenciesForm({
   action,
   planId,
@@ -74,7 +76,7 @@ export function DependenciesForm({
       </h2>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="functionId" value={functionId} />
-      <input type="hidden" name="version" value={version} />
+      <VersionField version={version} state={state} />
       <div className="grid gap-4 md:grid-cols-2">
         <MultiSelect name="systemIds" label="IT systems" options={options.systems} selected={selected.systemIds} error={errors.systemIds} empty="No systems in this plan yet: add them on the Systems page." />
         <MultiSelect name="keyPersonIds" label="Key people" options={options.people} selected={selected.keyPersonIds} error={errors.keyPersonIds} empty="No people recorded for the organisation yet." />

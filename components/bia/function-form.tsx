@@ -11,6 +11,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TargetFlags } from "@/components/bia/target-flags";
+import { VersionField } from "@/components/ui/version-field";
 
 type Option = { id: string; name: string };
 
@@ -84,7 +85,7 @@ export function FunctionForm({
       </h2>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="functionId" value={fn.id} />
-      <input type="hidden" name="version" value={fn.version} />
+      <VersionField version={fn.version} state={state} />
 
       <div className="grid gap-4 md:grid-cols-2">
         <TextField name="name" label="Function name" required maxLength={120} defaultValue={values?.name ?? fn.name} error={errors.name} />

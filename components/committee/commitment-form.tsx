@@ -6,6 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { personOptions } from "@/components/committee/person-options";
+import { VersionField } from "@/components/ui/version-field";
 
 export function CommitmentForm({
   action,
@@ -28,7 +29,7 @@ export function CommitmentForm({
   return (
     <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end" aria-label="Management commitment" noValidate key={formKey(state, `v${planVersion}`)}>
       <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="version" value={planVersion} />
+      <VersionField version={planVersion} state={state} />
       <SelectField name="sponsorId" label="Sponsor" defaultValue={values?.sponsorId ?? sponsorId ?? ""} error={errors.sponsorId} options={personOptions(people, "No sponsor yet")} />
       <TextField name="endorsedOn" label="Endorsed on" type="date" defaultValue={values?.endorsedOn ?? endorsedOn} error={errors.endorsedOn} />
       <SubmitButton>Save commitment</SubmitButton>

@@ -6,6 +6,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { personOptions } from "@/components/committee/person-options";
+import { VersionField } from "@/components/ui/version-field";
 
 type Role = { id: string; version: number; title: string; responsibilities: string; primaryId: string | null; alternateId: string | null };
 
@@ -33,7 +34,7 @@ export function ErtRoleForm({
       {role ? (
         <>
           <input type="hidden" name="roleId" value={role.id} />
-          <input type="hidden" name="version" value={role.version} />
+          <VersionField version={role.version} state={state} />
         </>
       ) : null}
       <TextField id={`${prefix}-title`} name="title" label="Role" defaultValue={values?.title ?? role?.title} error={errors.title} />

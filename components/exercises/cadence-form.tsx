@@ -5,6 +5,7 @@ import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
 export function CadenceForm({ action, plan }: { action: FormAction; plan: { id: string; version: number; testCadenceDays: number } }) {
   const [state, formAction] = useActionState(action, IDLE);
@@ -12,7 +13,7 @@ export function CadenceForm({ action, plan }: { action: FormAction; plan: { id: 
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate key={plan.version}>
       <input type="hidden" name="planId" value={plan.id} />
-      <input type="hidden" name="version" value={plan.version} />
+      <VersionField version={plan.version} state={state} />
       <div className="w-48">
         <TextField
           name="testCadenceDays"

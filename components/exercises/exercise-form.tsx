@@ -7,6 +7,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { CheckboxGroup } from "@/components/exercises/checkbox-group";
+import { VersionField } from "@/components/ui/version-field";
 
 type Option = { id: string; name: string };
 
@@ -56,7 +57,7 @@ export function ExerciseForm({
       {exercise ? (
         <>
           <input type="hidden" name="exerciseId" value={exercise.id} />
-          <input type="hidden" name="version" value={exercise.version} />
+          <VersionField version={exercise.version} state={state} />
         </>
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">

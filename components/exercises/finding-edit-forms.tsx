@@ -6,6 +6,7 @@ import { FINDING_SEVERITIES, OPEN_STATUSES, SEVERITY_LABELS, STATUS_LABELS } fro
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
 type Finding = { id: string; description: string; severity: string; status: string; ownerId: string | null; dueOn: string; version: number };
 
@@ -35,7 +36,7 @@ export function FindingEditForms({
       <form action={formAction} className="space-y-3" noValidate key={finding.version} aria-label={`Edit finding: ${finding.description}`}>
         <input type="hidden" name="planId" value={planId} />
         <input type="hidden" name="findingId" value={finding.id} />
-        <input type="hidden" name="version" value={finding.version} />
+        <VersionField version={finding.version} state={state} />
         <TextAreaField name="description" label="Finding" rows={2} defaultValue={typed?.description ?? finding.description} error={errors.description} />
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField key={`severity-${typed?.severity}`} name="severity" label="Severity" defaultValue={typed?.severity ?? finding.severity} error={errors.severity} options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
@@ -56,7 +57,7 @@ export function FindingEditForms({
       <form action={closeFormAction} className="space-y-3" noValidate aria-label={`Close finding: ${finding.description}`}>
         <input type="hidden" name="planId" value={planId} />
         <input type="hidden" name="findingId" value={finding.id} />
-        <input type="hidden" name="version" value={finding.version} />
+        <VersionField version={finding.version} state={closeState} />
         <TextAreaField
           name="closedNote"
           label="How it was resolved"

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
 export type PersonFormValues = {
   id: string;
@@ -42,7 +43,7 @@ export function PersonForm({
       {person ? (
         <>
           <input type="hidden" name="personId" value={person.id} />
-          <input type="hidden" name="version" value={person.version} />
+          <VersionField version={person.version} state={state} />
         </>
       ) : null}
       <TextField name="name" label="Name" required maxLength={120} defaultValue={value("name")} error={errors.name} />

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
 
 export function RenamePlanForm({
@@ -23,7 +24,7 @@ export function RenamePlanForm({
         Name and scope
       </h2>
       <input type="hidden" name="planId" value={plan.id} />
-      <input type="hidden" name="version" value={plan.version} />
+      <VersionField version={plan.version} state={state} />
       <TextField name="name" label="Name" required maxLength={120} defaultValue={values?.name ?? plan.name} error={state.fieldErrors?.name} />
       <TextAreaField
         name="description"

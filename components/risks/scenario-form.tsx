@@ -6,6 +6,7 @@ import { SCENARIO_KIND_LABELS, SCENARIO_KINDS } from "@/lib/risks/schemas";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
 type Scenario = {
   id: string;
@@ -87,7 +88,7 @@ export function ScenarioForm({
       {scenario ? (
         <>
           <input type="hidden" name="scenarioId" value={scenario.id} />
-          <input type="hidden" name="version" value={scenario.version} />
+          <VersionField version={scenario.version} state={state} />
         </>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-3">

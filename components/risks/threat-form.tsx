@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { personOptions } from "@/components/committee/person-options";
+import { VersionField } from "@/components/ui/version-field";
 
 type Threat = {
   id: string;
@@ -51,7 +52,7 @@ export function ThreatForm({
       {threat ? (
         <>
           <input type="hidden" name="threatId" value={threat.id} />
-          <input type="hidden" name="version" value={threat.version} />
+          <VersionField version={threat.version} state={state} />
         </>
       ) : null}
       <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">

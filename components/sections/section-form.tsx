@@ -5,6 +5,7 @@ import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
 /** Edits one section of the written plan, with that section's own version. */
 export function SectionForm({ action, planId, section }: { action: FormAction; planId: string; section: { key: string; title: string; guidance: string; body: string; version: number } }) {
@@ -14,7 +15,7 @@ export function SectionForm({ action, planId, section }: { action: FormAction; p
     <form action={formAction} className="space-y-2" aria-label={`Edit ${section.title}`} noValidate>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="key" value={section.key} />
-      <input type="hidden" name="version" value={section.version} />
+      <VersionField version={section.version} state={state} />
       <TextAreaField
         name="body"
         id={`section-${section.key}`}

@@ -6,6 +6,7 @@ import { SYSTEM_KIND_LABELS, SYSTEM_KINDS } from "@/lib/systems/schemas";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
 type SystemValues = { id: string; version: number; name: string; kind: string; owner: string; description: string };
 
@@ -21,7 +22,7 @@ export function SystemForm({ action, planId, system }: { action: FormAction; pla
       {system ? (
         <>
           <input type="hidden" name="systemId" value={system.id} />
-          <input type="hidden" name="version" value={system.version} />
+          <VersionField version={system.version} state={state} />
         </>
       ) : null}
       <TextField name="name" id="system-name" label="Name" required maxLength={120} defaultValue={values?.name ?? system?.name} error={state.fieldErrors?.name} hint="e.g. SQL01 or Microsoft 365" />

@@ -1,5 +1,9 @@
-/** The outcome of a form, announced politely to screen readers. */
-export function FormMessage({ state }: { state: { status: string; message?: string } }) {
+import type { FormState } from "@/lib/http/form-state";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+
+/** The outcome of a form, announced politely to screen readers; a refused stale save, assertively. */
+export function FormMessage({ state }: { state: Pick<FormState, "status" | "message" | "conflict"> }) {
+  if (state.conflict) return <ConflictNotice message={state.message} conflict={state.conflict} />;
   if (!state.message) return <div role="status" aria-live="polite" />;
   const error = state.status === "error";
   return (

@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { updateDependenciesSchema } from "@/lib/bia/schemas";
-import { staleEdit } from "@/lib/bia/plan-guard";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { DEPENDENCY_WRITES, showDependencySection } from "@/lib/bia/function-conflict";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
 
@@ -14,7 +15,8 @@ const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
 
 /**
  * Replaces what a function depends on: IT systems and vendors of the same plan, key people and
- * facilities (sites) of the organisation, and its vital records.
+ * facilities (sites) of the organisation, and its vital records. They have their own version
+ * (`dependenciesVersion`), apart from the impact analysis's: docs/decisions/0007.
  */
 export async function updateFunctionDependencies({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -24,6 +26,7 @@ export async function updateFunctionDependencies({ actor, input }: { actor: Acto
     const before = await tx.businessFunction.findFirst({
       where: planRecordScope(actor, planId, functionId),
       select: {
+        dependenciesVersion: true,
         vitalRecords: true,
         systems: { select: { id: true } },
         keyPeople: { select: { id: true } },
@@ -32,12 +35,34 @@ export async function updateFunctionDependencies({ actor, input }: { actor: Acto
       },
     });
     if (!before) throw notFound("The function");
+    const snapshot = {
+      systemIds: ids(before.systems),
+      keyPersonIds: ids(before.keyPeople),
+      vendorIds: ids(before.vendors),
+      facilityIds: ids(before.facilities),
+      vitalRecords: before.vitalRecords,
+    };
+    if (before.dependenciesVersion !== version) {
+      throw staleEdit(
+        "this function's dependencies",
+        await describeConflict(tx, {
+          actor,
+          entityType: "function",
+          entityId: functionId,
+          actions: DEPENDENCY_WRITES,
+          startedFrom: version,
+          current: { version: before.dependenciesVersion, snapshot },
+          show: await showDependencySection(tx, actor, planId),
+        }),
+      );
+    }
     await checkReferences(tx, actor, planId, refs);
     const { count } = await tx.businessFunction.updateMany({
-      where: { ...planRecordScope(actor, planId, functionId), version },
-      data: { vitalRecords, version: { increment: 1 } },
+      where: { ...planRecordScope(actor, planId, functionId), dependenciesVersion: version },
+      data: { vitalRecords, dependenciesVersion: { increment: 1 } },
     });
-    if (count === 0) throw staleEdit("this function");
+    // A write that committed between the read above and this one: refused without details.
+    if (count === 0) throw staleEdit("this function's dependencies");
     const set = (list: string[]) => ({ set: list.map((id) => ({ id })) });
     await tx.businessFunction.update({
       where: { id: functionId },
@@ -53,13 +78,7 @@ export async function updateFunctionDependencies({ actor, input }: { actor: Acto
       action: "function.dependencies_updated",
       entityType: "function",
       entityId: functionId,
-      before: {
-        systemIds: ids(before.systems),
-        keyPersonIds: ids(before.keyPeople),
-        vendorIds: ids(before.vendors),
-        facilityIds: ids(before.facilities),
-        vitalRecords: before.vitalRecords,
-      },
+      before: snapshot,
       after: {
         systemIds: [...refs.systemIds].sort(),
         keyPersonIds: [...refs.keyPersonIds].sort(),
@@ -68,5 +87,6 @@ export async function updateFunctionDependencies({ actor, input }: { actor: Acto
         vitalRecords,
       },
     });
+    return { dependenciesVersion: version + 1 };
   });
 }

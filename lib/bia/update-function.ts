@@ -7,7 +7,8 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updateFunctionSchema } from "@/lib/bia/schemas";
-import { staleEdit } from "@/lib/bia/plan-guard";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { IMPACT_WRITES, showImpactSection } from "@/lib/bia/function-conflict";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
 import { functionSnapshot } from "@/lib/bia/function-fields";
@@ -18,7 +19,9 @@ import { formatDuration } from "@/lib/bia/durations";
  * Saves a function's details, impact grid, cost per hour and targets. The MTD and RTO may differ
  * from what the grid suggests only with a reason; a reason is kept only while they differ.
  * Unsound targets (RTO ≥ MTD, RTO + WRT > MTD) are saved and flagged, not refused: the committee
- * may be recording the current, known-bad position.
+ * may be recording the current, known-bad position. A save from an older version than the
+ * stored one is refused with what changed since (docs/decisions/0007); the dependencies have
+ * their own version, so saving one section never makes the other stale.
  */
 export async function updateFunction({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -28,6 +31,20 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
       await loadEditablePlan(tx, actor, planId);
       const before = await tx.businessFunction.findFirst({ where: planRecordScope(actor, planId, functionId) });
       if (!before) throw notFound("The function");
+      if (before.version !== version) {
+        throw staleEdit(
+          "this function's impact analysis",
+          await describeConflict(tx, {
+            actor,
+            entityType: "function",
+            entityId: functionId,
+            actions: IMPACT_WRITES,
+            startedFrom: version,
+            current: { version: before.version, snapshot: functionSnapshot(before) },
+            show: await showImpactSection(tx, actor, planId),
+          }),
+        );
+      }
       await checkReferences(tx, actor, planId, data);
       const org = await tx.organization.findUniqueOrThrow({
         where: { id: actor.orgId },
@@ -62,7 +79,8 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
         where: { ...planRecordScope(actor, planId, functionId), version },
         data: { ...values, version: { increment: 1 } },
       });
-      if (count === 0) throw staleEdit("this function");
+      // A write that committed between the read above and this one: refused without details.
+      if (count === 0) throw staleEdit("this function's impact analysis");
       const after = await tx.businessFunction.findUniqueOrThrow({ where: { id: functionId } });
       await recordAudit(tx, {
         actor,

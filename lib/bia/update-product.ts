@@ -7,7 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updateProductSchema } from "@/lib/bia/schemas";
-import { staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
 

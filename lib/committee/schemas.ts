@@ -20,6 +20,11 @@ export const addCommitteeMemberSchema = z.object({
   role: z.enum(COMMITTEE_ROLES, { error: "Choose a committee role." }),
 });
 
+export const updateCommitteeMemberSchema = addCommitteeMemberSchema.omit({ personId: true }).extend({
+  memberId: z.string().min(1),
+  version: z.coerce.number().int().min(1),
+});
+
 export const removeCommitteeMemberSchema = z.object({
   planId: z.string().min(1),
   memberId: z.string().min(1),

@@ -2,12 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { planScope } from "@/lib/plans/scope";
 import { updateCommitmentSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
@@ -26,7 +26,7 @@ export async function updateCommitment({ actor, input }: { actor: Actor; input: 
       data: { sponsorId, endorsedOn, version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new AppError("CONFLICT", "Someone else changed this plan while you were editing. Reload to see their change.");
+      throw staleEdit("this plan");
     }
     await recordAudit(tx, {
       actor,

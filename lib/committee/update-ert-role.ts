@@ -2,13 +2,14 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updateErtRoleSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 import { DUPLICATE_ERT_ROLE, ertRoleSnapshot } from "@/lib/committee/ert-role-fields";
+import { describeConflict, personNames, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
 
 export async function updateErtRole({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -19,11 +20,24 @@ export async function updateErtRole({ actor, input }: { actor: Actor; input: unk
       const where = { id: roleId, planId, orgId: actor.orgId };
       const before = await tx.ertRole.findFirst({ where });
       if (!before) throw notFound("The response team role");
+      if (before.version !== version) {
+        throw staleEdit(
+          "this role",
+          await describeConflict(tx, {
+            actor,
+            entityType: "ert-role",
+            entityId: roleId,
+            actions: ["ert-role.updated"],
+            startedFrom: version,
+            current: { version: before.version, snapshot: ertRoleSnapshot(before) },
+            show: showLabelled({ title: "Role", responsibilities: "Responsibilities", primaryId: "Primary", alternateId: "Alternate" }, await personNames(tx, actor)),
+          }),
+        );
+      }
       await assertPeopleInOrg(tx, actor.orgId, { primaryId: data.primaryId, alternateId: data.alternateId });
       const { count } = await tx.ertRole.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) {
-        throw new AppError("CONFLICT", "Someone else changed this role while you were editing. Reload to see their change.");
-      }
+      // A write that committed between the read above and this one: refused without details.
+      if (count === 0) throw staleEdit("this role");
       const after = { ...before, ...data, version: version + 1 };
       await recordAudit(tx, {
         actor,

@@ -2,11 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { setTestCadenceSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { planScope } from "@/lib/plans/scope";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 /** Sets how often a plan must be tested, under the plan's optimistic concurrency. */
 export async function setTestCadence({ actor, input }: { actor: Actor; input: unknown }) {
@@ -19,7 +19,7 @@ export async function setTestCadence({ actor, input }: { actor: Actor; input: un
       data: { testCadenceDays, version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new AppError("CONFLICT", "Someone else changed this plan while you were editing. Reload to see their change.");
+      throw staleEdit("this plan");
     }
     await recordAudit(tx, {
       actor,

@@ -2,13 +2,14 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { updateExerciseSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { checkScopeReferences, connectIds } from "@/lib/exercises/check-references";
 import { exerciseSnapshot } from "@/lib/exercises/exercise-fields";
 import { exerciseScope } from "@/lib/exercises/scope";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id);
 
@@ -30,7 +31,7 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
       data: { ...fields, version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new AppError("CONFLICT", "Someone else changed this test while you were editing. Reload to see their change.");
+      throw staleEdit("this test");
     }
     await tx.exercise.update({
       where: { id: exerciseId },

@@ -8,6 +8,7 @@ import { closeFindingSchema } from "@/lib/findings/schemas";
 import { findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 /** Closes a finding with a note saying how it was resolved; it then leaves the overview. */
 export async function closeFinding({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
@@ -22,10 +23,7 @@ export async function closeFinding({ actor, input, now = new Date() }: { actor: 
       data: { status: "closed", closedNote, closedAt: now, version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new AppError(
-        "CONFLICT",
-        before.status === "closed" ? "This finding is already closed." : "Someone else changed this finding while you were editing. Reload to see their change.",
-      );
+      throw before.status === "closed" ? new AppError("CONFLICT", "This finding is already closed.") : staleEdit("this finding");
     }
     await recordAudit(tx, {
       actor,

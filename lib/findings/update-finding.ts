@@ -8,6 +8,7 @@ import { updateFindingSchema } from "@/lib/findings/schemas";
 import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 /** Edits an open finding (its fields, open or in progress); closing needs close-finding's note. */
 export async function updateFinding({ actor, input }: { actor: Actor; input: unknown }) {
@@ -25,7 +26,7 @@ export async function updateFinding({ actor, input }: { actor: Actor; input: unk
       data: { ...data, version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new AppError("CONFLICT", "Someone else changed this finding while you were editing. Reload to see their change.");
+      throw staleEdit("this finding");
     }
     await recordAudit(tx, {
       actor,

@@ -15,22 +15,24 @@ export function formValues(formData: FormData): Record<string, string> {
 
 /**
  * Runs a server action's use case and turns its outcome into form state. AppErrors become their
- * message and field errors; anything else is logged and shown generically. The submitted values
- * come back on error so the form never loses what the user typed. Next's redirect/notFound
+ * message and field errors (and a stale edit's conflict); anything else is logged and shown
+ * generically. The submitted values come back on error so the form never loses what the user
+ * typed. A use case's new version can come back with the message. Next's redirect/notFound
  * signals pass through.
  */
 export async function runAction(
   formData: FormData,
-  fn: (values: Record<string, string>) => Promise<string | void>,
+  fn: (values: Record<string, string>) => Promise<string | { message: string; version: number } | void>,
 ): Promise<ActionState> {
   const values = formValues(formData);
   try {
-    const message = await fn(values);
-    return { status: "ok", message: message ?? undefined };
+    const outcome = await fn(values);
+    return typeof outcome === "object" ? { status: "ok", ...outcome } : { status: "ok", message: outcome ?? undefined };
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) {
-      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+      const refused = { status: "error", message: error.message, fieldErrors: error.fieldErrors, values } as const;
+      return error.conflict ? { ...refused, conflict: error.conflict } : refused;
     }
     console.error("Unexpected error in a server action", error);
     return { status: "error", message: "Something went wrong on our side. Nothing was saved; please try again.", values };

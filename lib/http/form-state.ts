@@ -1,9 +1,15 @@
+import type { Conflict } from "@/lib/errors";
+
 /** What a server action tells its form (safe to import from client components). */
 export type FormState = {
   status: "idle" | "ok" | "error";
   message?: string;
   fieldErrors?: Record<string, string>;
   values?: Record<string, string>;
+  /** The record's version after a save, when the action reports it (docs/decisions/0007). */
+  version?: number;
+  /** Why a stale save was refused: what the other person changed, and the version to overwrite. */
+  conflict?: Conflict;
 };
 
 export type FormAction = (state: FormState, formData: FormData) => Promise<FormState>;
@@ -17,4 +23,12 @@ export const IDLE: FormState = { status: "idle" };
  */
 export function formKey(state: FormState, saved: string): string {
   return state.status === "error" ? `error:${JSON.stringify(state.values ?? {})}` : `${saved}:${state.message ?? ""}`;
+}
+
+/**
+ * The version a form saves against next: the newest it has heard of, from the page, a save, or a
+ * refused save (whose stored version lets the user overwrite knowingly). Versions only grow.
+ */
+export function latestVersion(state: FormState, version: number): number {
+  return Math.max(version, state.conflict?.version ?? 0, state.version ?? 0);
 }

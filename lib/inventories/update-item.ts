@@ -2,12 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { updateItemRefSchema } from "@/lib/inventories/schemas";
 import { registerOf } from "@/lib/inventories/registers";
 import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
 import { checkPeople, findPlan, itemScope, itemSnapshot, peopleOf, personNameIn } from "@/lib/inventories/scope";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 /**
  * Replaces an item's fields. The write names the version the editor started from: if someone
@@ -30,7 +31,7 @@ export async function updateItem({ actor, input }: { actor: Actor; input: Record
       data: { data, label, expiresOn: expiryOf(register, data), version: { increment: 1 } },
     });
     if (count === 0) {
-      throw new AppError("CONFLICT", `Someone else changed this ${register.noun} while you were editing. Reload to see their change.`);
+      throw staleEdit(`this ${register.noun}`);
     }
     const after = { ...before, data, label };
     await recordAudit(tx, {

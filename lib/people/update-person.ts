@@ -2,12 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updatePersonSchema } from "@/lib/people/schemas";
 import { personScope } from "@/lib/people/scope";
-import { assertDepartmentInOrg, DUPLICATE_PERSON, personSnapshot } from "@/lib/people/person-fields";
+import { assertDepartmentInOrg, DUPLICATE_PERSON, PERSON_LABELS, personSnapshot } from "@/lib/people/person-fields";
+import { describeConflict, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
 
 /** Edits a person's details, refusing to overwrite a change someone else saved meanwhile. */
 export async function updatePerson({ actor, input }: { actor: Actor; input: unknown }) {
@@ -17,14 +18,28 @@ export async function updatePerson({ actor, input }: { actor: Actor; input: unkn
     return await db.$transaction(async (tx) => {
       const before = await tx.person.findFirst({ where: personScope(actor, personId) });
       if (!before) throw notFound("The person");
+      if (before.version !== version) {
+        const departments = await tx.department.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
+        throw staleEdit(
+          "this person",
+          await describeConflict(tx, {
+            actor,
+            entityType: "person",
+            entityId: personId,
+            actions: ["person.updated"],
+            startedFrom: version,
+            current: { version: before.version, snapshot: personSnapshot(before) },
+            show: showLabelled(PERSON_LABELS, new Map(departments.map((d) => [d.id, d.name]))),
+          }),
+        );
+      }
       await assertDepartmentInOrg(tx, actor.orgId, data.departmentId);
       const { count } = await tx.person.updateMany({
         where: { ...personScope(actor, personId), version },
         data: { ...data, version: { increment: 1 } },
       });
-      if (count === 0) {
-        throw new AppError("CONFLICT", "Someone else changed this person while you were editing. Reload to see their change.");
-      }
+      // A write that committed between the read above and this one: refused without details.
+      if (count === 0) throw staleEdit("this person");
       const after = { ...before, ...data, version: version + 1 };
       await recordAudit(tx, {
         actor,

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { renamePlanSchema } from "@/lib/plans/schemas";
 import { planScope } from "@/lib/plans/scope";
 import { isUniqueViolation, planSnapshot } from "@/lib/plans/plan-fields";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 /**
  * Renames a plan (and edits its description). The write names the version the editor started
@@ -25,7 +26,7 @@ export async function renamePlan({ actor, input }: { actor: Actor; input: unknow
         data: { name, description, version: { increment: 1 } },
       });
       if (count === 0) {
-        throw new AppError("CONFLICT", "Someone else changed this plan while you were editing. Reload to see their change.");
+        throw staleEdit("this plan");
       }
       const after = { ...before, name, description };
       await recordAudit(tx, {

@@ -5,7 +5,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { planRecordScope } from "@/lib/bia/scope";
 import { setPrioritySchema } from "@/lib/priorities/schemas";
 

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateGroupSchema } from "@/lib/priorities/schemas";
 import { checkGroupSystems, groupUniqueMessage } from "@/lib/priorities/group-systems";

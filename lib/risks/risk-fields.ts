@@ -5,6 +5,8 @@ import { invalid } from "@/lib/errors";
 type ThreatFields = {
   category: string;
   title: string;
+  description: string;
+  existingControls: string;
   likelihood: number;
   impact: number;
   mitigation: string;
@@ -18,6 +20,8 @@ export function threatSnapshot(threat: ThreatFields) {
   return {
     category: threat.category,
     title: threat.title,
+    description: threat.description,
+    existingControls: threat.existingControls,
     likelihood: threat.likelihood,
     impact: threat.impact,
     mitigation: threat.mitigation,
@@ -26,6 +30,20 @@ export function threatSnapshot(threat: ThreatFields) {
     residualImpact: threat.residualImpact,
   };
 }
+
+/** What the threat form calls each audited field, for a refused stale save. */
+export const THREAT_LABELS = {
+  category: "Category",
+  title: "Threat",
+  description: "Description",
+  existingControls: "Existing controls",
+  likelihood: "Likelihood",
+  impact: "Impact",
+  mitigation: "Mitigation",
+  ownerId: "Owner",
+  residualLikelihood: "Residual likelihood",
+  residualImpact: "Residual impact",
+};
 
 type ScenarioFields = {
   key: string;

@@ -2,12 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { updateScenarioSchema } from "@/lib/risks/schemas";
 import { assertScenarioLinks, duplicateScenario, scenarioSnapshot } from "@/lib/risks/risk-fields";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 export async function updateScenario({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -24,7 +25,7 @@ export async function updateScenario({ actor, input }: { actor: Actor; input: un
       await assertScenarioLinks(tx, { orgId: actor.orgId, planId }, { lostSiteIds, threatIds });
       const { count } = await tx.scenario.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
       if (count === 0) {
-        throw new AppError("CONFLICT", "Someone else changed this scenario while you were editing. Reload to see their change.");
+        throw staleEdit("this scenario");
       }
       // The version check above has claimed the row; the links follow in the same transaction.
       const after = await tx.scenario.update({

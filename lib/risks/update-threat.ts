@@ -2,13 +2,14 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 import { updateThreatSchema } from "@/lib/risks/schemas";
-import { DUPLICATE_THREAT, threatSnapshot } from "@/lib/risks/risk-fields";
+import { DUPLICATE_THREAT, THREAT_LABELS, threatSnapshot } from "@/lib/risks/risk-fields";
+import { describeConflict, personNames, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
 
 export async function updateThreat({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -19,11 +20,24 @@ export async function updateThreat({ actor, input }: { actor: Actor; input: unkn
       const where = { id: threatId, planId, orgId: actor.orgId };
       const before = await tx.threat.findFirst({ where });
       if (!before) throw notFound("The threat");
+      if (before.version !== version) {
+        throw staleEdit(
+          "this threat",
+          await describeConflict(tx, {
+            actor,
+            entityType: "threat",
+            entityId: threatId,
+            actions: ["threat.updated"],
+            startedFrom: version,
+            current: { version: before.version, snapshot: threatSnapshot(before) },
+            show: showLabelled(THREAT_LABELS, await personNames(tx, actor)),
+          }),
+        );
+      }
       await assertPeopleInOrg(tx, actor.orgId, { ownerId: data.ownerId });
       const { count } = await tx.threat.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) {
-        throw new AppError("CONFLICT", "Someone else changed this threat while you were editing. Reload to see their change.");
-      }
+      // A write that committed between the read above and this one: refused without details.
+      if (count === 0) throw staleEdit("this threat");
       const after = { ...before, ...data, version: version + 1 };
       await recordAudit(tx, {
         actor,

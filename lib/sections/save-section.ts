@@ -5,7 +5,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { planRecords } from "@/lib/bia/scope";
 import { saveSectionSchema } from "@/lib/sections/schemas";
 

@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { updateBiaSettingsSchema } from "@/lib/settings/schemas";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 /**
  * Changes the outage lengths of the impact grid and the intolerable rating. The organisation has
@@ -30,7 +30,7 @@ export async function updateBiaSettings({ actor, input }: { actor: Actor; input:
         })
       : { count: 0 };
     if (count === 0) {
-      throw new AppError("CONFLICT", "Someone else changed these settings while you were editing. Reload to see their change.");
+      throw staleEdit("these settings");
     }
     await recordAudit(tx, {
       actor,

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { staleEdit } from "@/lib/bia/plan-guard";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateSystemSchema } from "@/lib/systems/schemas";
 import { systemSnapshot } from "@/lib/systems/system-fields";

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
 import { SchedulePicker } from "@/components/recovery/setup/schedule-picker";
+import { VersionField } from "@/components/ui/version-field";
 
 const MODES = [
   { value: "immediate", label: "Immediate: each point is copied as soon as it is usable" },
@@ -23,7 +24,7 @@ export function CopyForm({ action, planId, policy, locations, timezone, now }: {
     <form action={formAction} noValidate className="space-y-3" aria-label="Add a copy">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="policyId" value={policy.id} />
-      <input type="hidden" name="version" value={policy.version} />
+      <VersionField version={policy.version} state={state} />
       <div className="grid gap-3 md:grid-cols-3">
         <SelectField name="toId" label="Copy to" defaultValue={value("toId", "")} error={error("toId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
         <SelectField name="mode" label="Mode" value={mode} onChange={(e) => setMode(e.target.value)} error={error("mode")} options={MODES} />

@@ -5,6 +5,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { VersionField } from "@/components/ui/version-field";
 
 export type HostValues = { id: string; version: number; key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number };
 
@@ -15,7 +16,7 @@ export function HostForm({ action, planId, host, sites }: { action: FormAction; 
     <form action={formAction} noValidate className="grid gap-3 md:grid-cols-2" aria-label={h ? `Edit host ${h.name}` : "Add a host"} key={h ? `${h.id}-${h.version}` : "new"}>
       <input type="hidden" name="planId" value={planId} />
       {h ? <input type="hidden" name="hostId" value={h.id} /> : null}
-      {h ? <input type="hidden" name="version" value={h.version} /> : null}
+      {h ? <VersionField version={h.version} state={state} /> : null}
       <TextField name="key" label="Key" hint="The id the recovery model uses: lower-case letters, digits, hyphens (e.g. hv01)." defaultValue={value("key", h?.key)} error={error("key")} />
       <TextField name="name" label="Name" defaultValue={value("name", h?.name)} error={error("name")} />
       <SelectField name="siteId" label="Site" hint="Losing the site loses the host." defaultValue={value("siteId", h?.siteId)} error={error("siteId")} options={[{ value: "", label: "— none —" }, ...sites.map((s) => ({ value: s.id, label: s.name }))]} />

@@ -5,6 +5,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { VersionField } from "@/components/ui/version-field";
 
 export type LocationValues = {
   id: string; version: number; key: string; name: string; siteId: string | null; online: boolean; immutableDays: number;
@@ -18,7 +19,7 @@ export function LocationForm({ action, planId, location, sites }: { action: Form
     <form action={formAction} noValidate className="grid gap-3 md:grid-cols-2" aria-label={l ? `Edit location ${l.name}` : "Add a backup location"} key={l ? `${l.id}-${l.version}` : "new"}>
       <input type="hidden" name="planId" value={planId} />
       {l ? <input type="hidden" name="locationId" value={l.id} /> : null}
-      {l ? <input type="hidden" name="version" value={l.version} /> : null}
+      {l ? <VersionField version={l.version} state={state} /> : null}
       <TextField name="key" label="Key" hint="The id the recovery model uses: lower-case letters, digits, hyphens (e.g. nas, cloud-dr)." defaultValue={value("key", l?.key)} error={error("key")} />
       <TextField name="name" label="Name" defaultValue={value("name", l?.name)} error={error("name")} />
       <SelectField name="siteId" label="Site" hint="Where the copies physically are; losing the site loses them." defaultValue={value("siteId", l?.siteId)} error={error("siteId")} options={[{ value: "", label: "— none —" }, ...sites.map((s) => ({ value: s.id, label: s.name }))]} />

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
 import { SchedulePicker } from "@/components/recovery/setup/schedule-picker";
+import { VersionField } from "@/components/ui/version-field";
 
 export type PolicyValues = {
   id: string; version: number; key: string; name: string; cron: string | null; timezone: string; everyMinutes: number | null; anchor: string | null;
@@ -27,7 +28,7 @@ export function PolicyForm({ action, planId, policy, locations, systems, timezon
     <form action={formAction} noValidate className="space-y-3" aria-label={p ? `Edit policy ${p.name}` : "Add a backup policy"}>
       <input type="hidden" name="planId" value={planId} />
       {p ? <input type="hidden" name="policyId" value={p.id} /> : null}
-      {p ? <input type="hidden" name="version" value={p.version} /> : null}
+      {p ? <VersionField version={p.version} state={state} /> : null}
       <div className="grid gap-3 md:grid-cols-2">
         <TextField name="key" label="Key" hint="The id the recovery model uses (e.g. nightly)." defaultValue={value("key", p?.key)} error={error("key")} />
         <TextField name="name" label="Name" defaultValue={value("name", p?.name)} error={error("name")} />

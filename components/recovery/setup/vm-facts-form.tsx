@@ -6,6 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { VersionField } from "@/components/ui/version-field";
 
 type Named = { id: string; name: string };
 export type VmFactsValues = {
@@ -24,7 +25,7 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
     <form action={formAction} noValidate className="space-y-4" aria-label={`Recovery facts of ${s.name}`} key={s.version}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="systemId" value={s.id} />
-      <input type="hidden" name="version" value={s.version} />
+      <VersionField version={s.version} state={state} />
       <div className="grid gap-3 md:grid-cols-3">
         <SelectField name="hostId" label="Host" hint="Where it runs today. Without a host the system is not modelled (e.g. a SaaS service)." defaultValue={value("hostId", s.hostId)} error={error("hostId")} options={[{ value: "", label: "— none —" }, ...hostOptions]} />
         <TextField name="ramMiB" label="Memory (MiB)" inputMode="numeric" hint="Guest RAM in MiB; the restore host needs this plus overhead." defaultValue={value("ramMiB", s.ramMiB)} error={error("ramMiB")} />

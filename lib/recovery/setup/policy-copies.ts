@@ -7,7 +7,8 @@ import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { copySchema, deleteCopySchema } from "@/lib/recovery/setup/schemas";
 import { scheduleColumns } from "@/lib/recovery/setup/fields";
-import { checkInPlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 /**
  * Adds a copy to a policy. Copies belong to their policy: adding one is an edit of the policy, so
@@ -25,7 +26,7 @@ export async function addPolicyCopy({ actor, input }: { actor: Actor; input: unk
     if (!policy) throw notFound("The backup policy");
     await checkInPlan(tx, "backupLocation", scope, [toId], "toId", "Copy to: choose one of this plan's locations.");
     const { count } = await tx.backupPolicy.updateMany({ where: { ...scope, id: policyId, version }, data: { version: { increment: 1 } } });
-    if (count === 0) throw staleEdit("backup policy");
+    if (count === 0) throw staleEdit("this backup policy");
     const copy = await tx.policyCopy.create({
       data: { orgId: actor.orgId, policyId, toId, mode, lagMinutes, ...schedule, sortOrder: policy._count.copies + 1 },
     });

@@ -7,7 +7,8 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { hostSchema } from "@/lib/recovery/setup/schemas";
-import { checkSite, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 const snapshot = (h: { key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number }) => ({
   key: h.key, name: h.name, siteId: h.siteId, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes,
@@ -30,7 +31,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
       const before = await tx.host.findFirst({ where: { ...scope, id: hostId } });
       if (!before) throw notFound("The host");
       const { count } = await tx.host.updateMany({ where: { ...scope, id: hostId, version: version ?? 0 }, data: { ...fields, version: { increment: 1 } } });
-      if (count === 0) throw staleEdit("host");
+      if (count === 0) throw staleEdit("this host");
       const after = await tx.host.findFirstOrThrow({ where: { ...scope, id: hostId } });
       await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, before: snapshot(before), after: snapshot(after) });
       return after;

@@ -7,7 +7,8 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { locationSchema } from "@/lib/recovery/setup/schemas";
-import { checkSite, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 const snapshot = (l: { key: string; name: string; siteId: string | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number; description: string }) => ({
   key: l.key, name: l.name, siteId: l.siteId, online: l.online, immutableDays: l.immutableDays, throughputMBps: l.throughputMBps,
@@ -34,7 +35,7 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
         where: { ...scope, id: locationId, version: version ?? 0 },
         data: { ...fields, version: { increment: 1 } },
       });
-      if (count === 0) throw staleEdit("backup location");
+      if (count === 0) throw staleEdit("this backup location");
       const after = await tx.backupLocation.findFirstOrThrow({ where: { ...scope, id: locationId } });
       await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, before: snapshot(before), after: snapshot(after) });
       return after;

@@ -8,7 +8,8 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { policySchema } from "@/lib/recovery/setup/schemas";
 import { scheduleColumns } from "@/lib/recovery/setup/fields";
-import { checkInPlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 type PolicyRow = { key: string; name: string; cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null; windowMinutes: number; targetId: string };
 
@@ -38,7 +39,7 @@ export async function savePolicy({ actor, input }: { actor: Actor; input: unknow
       const before = await tx.backupPolicy.findFirst({ where: { ...scope, id: policyId }, include: { systems: { select: { id: true } } } });
       if (!before) throw notFound("The backup policy");
       const { count } = await tx.backupPolicy.updateMany({ where: { ...scope, id: policyId, version: version ?? 0 }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) throw staleEdit("backup policy");
+      if (count === 0) throw staleEdit("this backup policy");
       const after = await tx.backupPolicy.update({ where: { id: policyId }, data: { systems } });
       await recordAudit(tx, {
         actor,

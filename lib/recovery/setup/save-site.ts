@@ -2,10 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { siteSchema } from "@/lib/recovery/setup/schemas";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 /**
  * Adds a site to the organisation's register, or renames one. Sites are organisation-wide (every
@@ -25,7 +26,7 @@ export async function saveSite({ actor, input }: { actor: Actor; input: unknown 
       const before = await tx.site.findFirst({ where: { id: siteId, orgId: actor.orgId } });
       if (!before) throw notFound("The site");
       const { count } = await tx.site.updateMany({ where: { id: siteId, orgId: actor.orgId, ...(previous ?? { name: "" }) }, data: fields });
-      if (count === 0) throw new AppError("CONFLICT", "Someone else changed this site while you were editing. Reload to see their change.");
+      if (count === 0) throw staleEdit("this site");
       const after = await tx.site.findFirstOrThrow({ where: { id: siteId, orgId: actor.orgId } });
       await recordAudit(tx, {
         actor,

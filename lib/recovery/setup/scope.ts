@@ -1,15 +1,12 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
-import { AppError, invalid } from "@/lib/errors";
+import { invalid } from "@/lib/errors";
 
 /** The `where` of a plan's recovery rows, always inside the actor's organisation. */
 export function recoveryScope(actor: Pick<Actor, "orgId">, planId: string) {
   return { orgId: actor.orgId, planId };
 }
-
-export const staleEdit = (what: string) =>
-  new AppError("CONFLICT", `Someone else changed this ${what} while you were editing. Reload to see their change.`);
 
 /** Checks that ids sent by the client name rows of this plan; else a VALIDATION error on `field`. */
 export async function checkInPlan(

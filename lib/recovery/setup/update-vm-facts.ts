@@ -6,7 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { vmFactsSchema } from "@/lib/recovery/setup/schemas";
-import { checkInPlan, recoveryScope, staleEdit } from "@/lib/recovery/setup/scope";
+import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
 
 type Facts = { hostId: string | null; ramMiB: number | null; usedGB: number | null; bootMinutes: number; verifyMinutes: number; priority: number };
 
@@ -38,7 +39,7 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
     await checkInPlan(tx, "scenario", scope, Object.keys(chosen), "recoveryHosts", "Recovery host: unknown scenario.");
     await checkInPlan(tx, "host", scope, [...new Set(Object.values(chosen))], "recoveryHosts", "Recovery host: choose one of this plan's hosts.");
     const { count } = await tx.system.updateMany({ where: { ...scope, id: systemId, version }, data: { ...facts, version: { increment: 1 } } });
-    if (count === 0) throw staleEdit("system");
+    if (count === 0) throw staleEdit("this system");
     await tx.system.update({ where: { id: systemId }, data: { dependsOn: { set: dependsOnIds.map((id) => ({ id })) } } });
     await tx.systemRecoveryHost.deleteMany({ where: { orgId: actor.orgId, systemId } });
     await tx.systemRecoveryHost.createMany({

@@ -51,9 +51,9 @@ export async function createFunctionAction(_state: ActionState, formData: FormDa
 
 export async function updateFunctionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await updateFunction({ actor: await requireActor(), input: { ...values, impactGrid: gridFromValues(values) } });
+    const saved = await updateFunction({ actor: await requireActor(), input: { ...values, impactGrid: gridFromValues(values) } });
     revalidatePath(biaPath(values.planId), "layout");
-    return "Saved.";
+    return { message: "Saved.", version: saved.function.version };
   });
 }
 
@@ -66,9 +66,9 @@ export async function updateDependenciesAction(_state: ActionState, formData: Fo
       vendorIds: formData.getAll("vendorIds"),
       facilityIds: formData.getAll("facilityIds"),
     };
-    await updateFunctionDependencies({ actor: await requireActor(), input });
+    const saved = await updateFunctionDependencies({ actor: await requireActor(), input });
     revalidatePath(biaPath(values.planId), "layout");
-    return "Dependencies saved.";
+    return { message: "Dependencies saved.", version: saved.dependenciesVersion };
   });
 }
 

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { removeCommitteeMember } from "@/lib/committee/remove-committee-member";
+import { updateCommitteeMember } from "@/lib/committee/update-committee-member";
 import { createErtRole } from "@/lib/committee/create-ert-role";
 import { updateErtRole } from "@/lib/committee/update-ert-role";
 import { deleteErtRole } from "@/lib/committee/delete-ert-role";
@@ -20,6 +21,14 @@ export async function addCommitteeMemberAction(_state: ActionState, formData: Fo
     await addCommitteeMember({ actor: await requireActor(), input: values });
     refresh(values.planId);
     return "Added to the committee.";
+  });
+}
+
+export async function updateCommitteeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const member = await updateCommitteeMember({ actor: await requireActor(), input: values });
+    refresh(values.planId);
+    return { message: "Saved.", version: member.version };
   });
 }
 

@@ -8,6 +8,7 @@ import { AddMemberForm } from "@/components/committee/add-member-form";
 import { CommitmentForm } from "@/components/committee/commitment-form";
 import { Contact } from "@/components/committee/contact";
 import { ErtRoleForm } from "@/components/committee/ert-role-form";
+import { MemberForm } from "@/components/committee/member-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../load-plan";
 import {
@@ -16,6 +17,7 @@ import {
   deleteErtRoleAction,
   removeCommitteeMemberAction,
   updateCommitmentAction,
+  updateCommitteeMemberAction,
   updateErtRoleAction,
 } from "./actions";
 
@@ -79,21 +81,27 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
             </thead>
             <tbody>
               {members.map((member) => (
-                <tr key={member.id} className="border-t border-slate-200">
+                <tr key={member.id} className="border-t border-slate-200 align-top">
                   <th scope="row" className="p-2 text-left font-medium">{member.person.name}</th>
                   <td className="p-2">{member.functionalArea}</td>
                   <td className="p-2">{COMMITTEE_ROLE_LABELS[member.role]}</td>
                   <td className="p-2">{member.person.email || member.person.mobilePhone}</td>
                   {canEdit ? (
-                    <td className="p-2 text-right">
-                      <ConfirmForm
-                        action={removeCommitteeMemberAction}
-                        fields={{ planId: plan.id, memberId: member.id }}
-                        label={`Remove ${member.person.name}`}
-                        title={`Remove ${member.person.name} from the committee?`}
-                        body="They stay in the People register."
-                        confirmLabel="Remove"
-                      />
+                    <td className="p-2">
+                      <details className="w-72">
+                        <summary className="cursor-pointer text-blue-700 underline">Edit {member.person.name}</summary>
+                        <div className="mt-2 space-y-3">
+                          <MemberForm action={updateCommitteeMemberAction} planId={plan.id} member={member} />
+                          <ConfirmForm
+                            action={removeCommitteeMemberAction}
+                            fields={{ planId: plan.id, memberId: member.id }}
+                            label={`Remove ${member.person.name}`}
+                            title={`Remove ${member.person.name} from the committee?`}
+                            body="They stay in the People register."
+                            confirmLabel="Remove"
+                          />
+                        </div>
+                      </details>
                     </td>
                   ) : null}
                 </tr>

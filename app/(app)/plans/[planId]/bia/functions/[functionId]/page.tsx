@@ -98,7 +98,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
               action={updateDependenciesAction}
               planId={planId}
               functionId={fn.id}
-              version={fn.version}
+              version={fn.dependenciesVersion}
               options={{
                 systems: options.systems.map((s) => ({ id: s.id, label: s.name })),
                 people: options.people.map((p) => ({ id: p.id, label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name })),
