@@ -209,6 +209,14 @@ export const GROUPS: Record<string, Group> = {
         fields: async (ctx) => ({ planId: ctx.planId, personId: ctx.ids.personId, functionalArea: "IT", role: "member" }),
         foreign: (ctx, fields) => [{ ...fields, personId: ctx.foreign.personId }],
       },
+      updateCommitteeMemberAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const m = await row(ctx, "CommitteeMember", { personId: ctx.ids.personId });
+          return { planId: ctx.planId, memberId: m.id, version: m.version, functionalArea: "Facilities", role: "member" };
+        },
+      },
       removeCommitteeMemberAction: {
         permission: "plan:edit",
         tenant: true,
