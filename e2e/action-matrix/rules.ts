@@ -50,14 +50,14 @@ const planVersion = async (ctx: Ctx) =>
   String((await ctx.reader.query<{ version: number }>(`SELECT version FROM "Plan" WHERE id = $1`, [ctx.planId]))[0].version);
 
 /** A row of the group's plan by a column value, with its version when it has one. */
-async function row(ctx: Ctx, table: string, where: Record<string, string>) {
+async function row(ctx: Ctx, table: string, where: Record<string, string>, versionColumn = "version") {
   const conditions = Object.keys(where).map((column, i) => `"${column}" = $${i + 2}`);
-  const rows = await ctx.reader.query<{ id: string; version?: number }>(
+  const rows = await ctx.reader.query<{ id: string } & Record<string, unknown>>(
     `SELECT * FROM "${table}" WHERE "planId" = $1 AND ${conditions.join(" AND ")}`,
     [ctx.planId, ...Object.values(where)],
   );
   if (rows.length !== 1) throw new Error(`Expected one ${table} where ${JSON.stringify(where)}, got ${rows.length}`);
-  return { id: rows[0].id, version: String(rows[0].version ?? "") };
+  return { id: rows[0].id, version: String(rows[0][versionColumn] ?? "") };
 }
 
 async function person(ctx: Ctx, name: string) {
@@ -332,7 +332,8 @@ export const GROUPS: Record<string, Group> = {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => {
-          const f = await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` });
+          // The dependencies have their own version (docs/decisions/0007).
+          const f = await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` }, "dependenciesVersion");
           return { planId: ctx.planId, functionId: f.id, version: f.version, systemIds: [ctx.ids.systemId] };
         },
         foreign: (ctx, fields) => [
