@@ -1,9 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db/client";
-import { assess, parseModel } from "@/lib/engine";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
-import { toRecoveryModel } from "@/lib/recovery/to-model";
+import { assessRows } from "@/lib/recovery/assess-rows";
 
 /**
  * The plan's model and assessment for a scope the caller has already checked, once per request:
@@ -11,8 +10,5 @@ import { toRecoveryModel } from "@/lib/recovery/to-model";
  */
 export const assessScope = cache(async (orgId: string, planId: string) => {
   const rows = await loadRecoveryRows(db, { orgId, planId });
-  const { model, unmodelled } = toRecoveryModel(rows, new Date());
-  const parsed = parseModel(model);
-  if (!parsed.ok) return { model, unmodelled, ok: false as const, issues: parsed.issues };
-  return { model, unmodelled, ok: true as const, assessment: assess(parsed.model) };
+  return assessRows({ orgId, planId, rows, now: new Date() });
 });
