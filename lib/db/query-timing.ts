@@ -1,14 +1,14 @@
 /**
- * Opt-in timing of the database's share of a request, for `npm run bench`: with
- * CONTINUITY_QUERY_TIMING=1 the Prisma client emits a "query" event per SQL statement, whose
- * duration is the time the driver adapter took to run it (SQL sent to rows back), and each is
- * written to stdout as one line with its start and end on the wall clock. The bench reads the
- * server's log, so the timing needs no route of its own and costs nothing when the flag is off.
+ * Opt-in record of a request's SQL, for `npm run bench`: with CONTINUITY_QUERY_TIMING=1 the
+ * Prisma client emits a "query" event per SQL statement, and each is written to stdout as one
+ * line: when it started and ended on the wall clock (as the driver adapter saw it, SQL sent to
+ * rows back) and the statement with its parameters, so that the bench can attribute statements to
+ * its own requests and run them again on their own (bench/load.ts). Costs nothing when off.
  */
 export const QUERY_TIMING_FLAG = "CONTINUITY_QUERY_TIMING";
 const PREFIX = "continuity:query";
 
-export type QueryInterval = { start: number; end: number };
+export type TimedQuery = { start: number; end: number; sql: string; params: unknown[] };
 
 export function queryTimingEnabled(): boolean {
   return process.env[QUERY_TIMING_FLAG] === "1";
@@ -19,15 +19,16 @@ export function epochMs(): number {
   return performance.timeOrigin + performance.now();
 }
 
-/** Called by Prisma as each statement finishes (the event carries its duration). */
-export function logQuery({ duration }: { duration: number }): void {
+/** Called by Prisma as each statement finishes; `params` is the JSON of the bound values. */
+export function logQuery({ duration, query, params }: { duration: number; query: string; params: string }): void {
   const end = epochMs();
-  process.stdout.write(`${PREFIX} ${(end - duration).toFixed(3)} ${end.toFixed(3)}\n`);
+  process.stdout.write(`${PREFIX} ${(end - duration).toFixed(3)} ${end.toFixed(3)} ${JSON.stringify({ sql: query, params: JSON.parse(params) })}\n`);
 }
 
-/** The interval of one log line, or null for any other line. */
-export function parseQueryLine(line: string): QueryInterval | null {
-  const [prefix, start, end] = line.trim().split(" ");
-  if (prefix !== PREFIX) return null;
-  return { start: Number(start), end: Number(end) };
+/** The statement of one log line, or null for any other line. */
+export function parseQueryLine(line: string): TimedQuery | null {
+  if (!line.startsWith(`${PREFIX} `)) return null;
+  const [, start, end] = line.split(" ", 3);
+  const { sql, params } = JSON.parse(line.slice(line.indexOf("{"))) as { sql: string; params: unknown[] };
+  return { start: Number(start), end: Number(end), sql, params };
 }

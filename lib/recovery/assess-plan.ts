@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
-import { assessRows } from "@/lib/recovery/assess-rows";
+import { assessRecovery } from "@/lib/recovery/assess-recovery";
 import { notFound } from "@/lib/errors";
 import { planScope } from "@/lib/plans/scope";
 
@@ -14,6 +14,5 @@ import { planScope } from "@/lib/plans/scope";
 export async function assessPlan({ actor, planId, now = new Date() }: { actor: Actor; planId: string; now?: Date }) {
   authorize(actor, "plan:read");
   if ((await db.plan.count({ where: planScope(actor, planId) })) === 0) throw notFound("The plan");
-  const rows = await loadRecoveryRows(db, { orgId: actor.orgId, planId });
-  return assessRows({ orgId: actor.orgId, planId, rows, now });
+  return assessRecovery({ orgId: actor.orgId, planId, now, load: () => loadRecoveryRows(db, { orgId: actor.orgId, planId }) });
 }

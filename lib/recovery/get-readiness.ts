@@ -5,7 +5,7 @@ import { assessPlan } from "@/lib/recovery/assess-plan";
 import { buildDashboard } from "@/lib/recovery/dashboard";
 import type { Assessment } from "@/lib/engine";
 
-// A reused assessment (lib/recovery/assess-rows.ts) keeps its view model: both are only read.
+// A reused assessment (lib/recovery/assess-recovery.ts) keeps its view model: both are only read.
 const dashboards = new WeakMap<Assessment, ReturnType<typeof buildDashboard>>();
 
 function dashboardOf(assessment: Assessment) {
