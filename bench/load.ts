@@ -29,6 +29,8 @@ const SEQUENTIAL_REQUESTS = 20;
 const RATIO_TARGET = 3;
 
 type Page = { name: string; path: (planId: string) => string; expect: string };
+// A small page, timed the same way without a target: what any signed-in page costs the server.
+const REFERENCE: Page = { name: "reference, the plan list", path: () => "/plans", expect: "Group operations" };
 const PAGES: Page[] = [
   { name: "plan overview", path: (id) => `/plans/${id}`, expect: "Overall completeness" },
   { name: "BIA list", path: (id) => `/plans/${id}/bia`, expect: "Business impact analysis" },
@@ -253,16 +255,17 @@ export async function benchLoad(): Promise<BenchFigure[]> {
 
     app = await startApp({ ...env, [QUERY_TIMING_FLAG]: "1" });
     const cookie = await signIn(org.emails[0]);
-    for (const page of PAGES) {
+    for (const page of [...PAGES, REFERENCE]) {
       const pageUrl = BASE + page.path(org.planId);
       for (let i = 0; i < 3; i++) await getPage(pageUrl, cookie, page.expect);
       const t = await serverVsDb(app, url, pageUrl, cookie, page.expect);
       const ratio = t.server / t.alone;
+      const verdict = page === REFERENCE ? {} : { target: `< ${RATIO_TARGET}`, ok: t.alone > 0 && ratio < RATIO_TARGET };
       figures.push(
         { name: `${page.name}: server time, mean of ${SEQUENTIAL_REQUESTS}`, value: round(t.server), unit: "ms" },
         { name: `${page.name}: DB time alone (${round(t.statements)} statements replayed)`, value: round(t.alone), unit: "ms" },
         { name: `${page.name}: DB time seen by the app (driver, overlaps merged)`, value: round(t.inApp), unit: "ms" },
-        { name: `${page.name}: server time / DB time alone`, value: round(ratio, 2), unit: "×", target: `< ${RATIO_TARGET}`, ok: t.alone > 0 && ratio < RATIO_TARGET },
+        { name: `${page.name}: server time / DB time alone`, value: round(ratio, 2), unit: "×", ...verdict },
       );
     }
   } finally {
