@@ -10,7 +10,7 @@ const holder = globalThis as unknown as { continuityPrisma?: PrismaClient };
 function create(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: env().DATABASE_URL });
   if (!queryTimingEnabled()) return new PrismaClient({ adapter });
-  // npm run bench: time each SQL statement (lib/db/query-timing.ts).
+  // npm run bench: log each SQL statement with its timing (lib/db/query-timing.ts).
   const timed = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   timed.$on("query", logQuery);
   return timed;
