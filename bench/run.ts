@@ -5,6 +5,7 @@
 import { benchEngine } from "./engine";
 import { benchDashboard } from "./dashboard";
 import { benchReport } from "./report";
+import { benchLoad } from "./load";
 
 type Figure = { name: string; value: number; unit: string; target?: string; ok?: boolean };
 
@@ -12,6 +13,7 @@ const SUITES: Array<[string, () => Promise<Figure[]>]> = [
   ["Recovery engine (10,000 / 20,000 systems, 5 scenarios, 366 days)", benchEngine],
   ["Readiness dashboard (2,000 systems, 5 scenarios)", benchDashboard],
   ["PDF report (2,000 systems, 300 functions, every register filled)", benchReport],
+  ["Pages under load (next start; 2,000 systems, 300 functions, 5 scenarios, hundreds of rows per register; 20 members)", benchLoad],
 ];
 
 async function main() {

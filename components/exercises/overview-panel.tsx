@@ -5,6 +5,9 @@ import { listOpenFindings } from "@/lib/findings/list-open-findings";
 import { ScheduleSummary } from "@/components/exercises/schedule-summary";
 import { OpenFindingsTable } from "@/components/exercises/findings-table";
 
+// The most severe and soonest due; the Tests page lists them all.
+const SHOWN_FINDINGS = 10;
+
 /**
  * The plan overview's test panel: whether the plan is tested within its cadence, which scenarios
  * were never tested or are stale, and the findings still open. Untested plans are no plans.
@@ -39,8 +42,17 @@ export async function ExercisesOverviewPanel({ actor, plan }: { actor: Actor; pl
       <div>
         <h3 className="text-sm font-medium">Open findings ({findings.length})</h3>
         <div className="mt-2">
-          <OpenFindingsTable findings={findings} planId={plan.id} now={now} />
+          <OpenFindingsTable findings={findings.slice(0, SHOWN_FINDINGS)} planId={plan.id} now={now} />
         </div>
+        {findings.length > SHOWN_FINDINGS ? (
+          <p className="mt-2 text-xs text-slate-500">
+            and {findings.length - SHOWN_FINDINGS} more on the{" "}
+            <Link href={`/plans/${plan.id}/tests`} className="text-blue-700 underline">
+              Tests page
+            </Link>
+            .
+          </p>
+        ) : null}
       </div>
     </section>
   );

@@ -10,6 +10,14 @@ const TONE: Record<string, string> = {
   "no-target": "border-slate-200 bg-white",
 };
 
+// A large estate can have hundreds of late systems: name the worst, count the rest (the readiness
+// matrix lists every system).
+const NAMED = 10;
+
+function more(count: number): string {
+  return count > NAMED ? ` and ${count - NAMED} more` : "";
+}
+
 /** Current restore-point age per system in bands, and the systems nobody can show are backed up. */
 export function AgeBands({ ages, unmodelled }: { ages: AgeSummary; unmodelled: string[] }) {
   return (
@@ -25,18 +33,19 @@ export function AgeBands({ ages, unmodelled }: { ages: AgeSummary; unmodelled: s
       {ages.late.length ? (
         <p className="text-sm text-slate-700">
           Newest restore point older than the RPO:{" "}
-          {ages.late.map((l, i) => (
+          {ages.late.slice(0, NAMED).map((l, i) => (
             <span key={l.system}>
               {i ? ", " : ""}
               <strong>{l.system}</strong> ({formatDuration(l.minutes)} old)
             </span>
           ))}
-          .
+          {more(ages.late.length)}.
         </p>
       ) : null}
       {ages.lackingEvidence.length ? (
         <p className="text-sm text-slate-700" data-lacking-evidence>
-          No restore point recorded for: <strong>{ages.lackingEvidence.join(", ")}</strong>. Import their backup history.
+          No restore point recorded for: <strong>{ages.lackingEvidence.slice(0, NAMED).join(", ")}</strong>
+          {more(ages.lackingEvidence.length)}. Import their backup history.
         </p>
       ) : null}
       {unmodelled.length ? <p className="text-xs text-slate-500">Not restorable VMs, left out of the model: {unmodelled.join(", ")}.</p> : null}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDuration } from "@/lib/engine";
 import type { CapacityRow } from "@/lib/recovery/dashboard/capacity";
 import type { ProcessRow } from "@/lib/recovery/dashboard";
@@ -44,8 +45,20 @@ export function CapacityTable({ rows, scenarioName }: { rows: CapacityRow[]; sce
   );
 }
 
-/** Per function and scenario: its recovery time plus work recovery against its MTD. */
-export function ProcessTable({ rows, scenarioName }: { rows: ProcessRow[]; scenarioName: (key: string) => string }) {
+/** Tightest first: MTD exceeded, then the least slack; rows without an MTD last. */
+function bySlack(a: ProcessRow, b: ProcessRow): number {
+  if (a.slackMinutes === null || b.slackMinutes === null) return a.slackMinutes === b.slackMinutes ? 0 : a.slackMinutes === null ? 1 : -1;
+  return a.slackMinutes - b.slackMinutes;
+}
+
+/**
+ * Per function and scenario: its recovery time plus work recovery against its MTD, tightest
+ * first. Hundreds of functions times the scenarios make thousands of rows: unless `allHref` is
+ * null (showing all), only the first `limit` are listed, with a link to the rest.
+ */
+export function ProcessTable({ rows, scenarioName, limit, allHref }: { rows: ProcessRow[]; scenarioName: (key: string) => string; limit: number; allHref: string | null }) {
+  const sorted = [...rows].sort(bySlack);
+  const shown = allHref ? sorted.slice(0, limit) : sorted;
   return (
     <section aria-labelledby="mtd-heading">
       <h2 id="mtd-heading" className="text-lg font-semibold">
@@ -66,7 +79,7 @@ export function ProcessTable({ rows, scenarioName }: { rows: ProcessRow[]; scena
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
+            {shown.map((r) => (
               <tr key={`${r.scenario}/${r.process}`} className="border-t border-slate-100">
                 <th scope="row" className="p-2 font-medium">{r.process}</th>
                 <td className="p-2">{scenarioName(r.scenario)}</td>
@@ -78,6 +91,14 @@ export function ProcessTable({ rows, scenarioName }: { rows: ProcessRow[]; scena
           </tbody>
         </table>
       )}
+      {allHref && rows.length > shown.length ? (
+        <p className="mt-2 text-xs text-slate-500">
+          The {shown.length} tightest of {rows.length} shown.{" "}
+          <Link href={allHref} className="text-blue-700 underline">
+            Show all
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -2,14 +2,22 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { logQuery, queryTimingEnabled } from "@/lib/db/query-timing";
 
 /** The one Prisma client of the process (kept across hot reloads in development). */
 const holder = globalThis as unknown as { continuityPrisma?: PrismaClient };
 
+function create(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL });
+  if (!queryTimingEnabled()) return new PrismaClient({ adapter });
+  // npm run bench: log each SQL statement with its timing (lib/db/query-timing.ts).
+  const timed = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  timed.$on("query", logQuery);
+  return timed;
+}
+
 function client(): PrismaClient {
-  holder.continuityPrisma ??= new PrismaClient({
-    adapter: new PrismaPg({ connectionString: env().DATABASE_URL }),
-  });
+  holder.continuityPrisma ??= create();
   return holder.continuityPrisma;
 }
 

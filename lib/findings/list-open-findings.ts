@@ -3,8 +3,7 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 
 /**
- * A plan's findings that are not closed, most severe and soonest due first. Open findings are
- * few by nature (each one is work to do), so the overview shows them all.
+ * A plan's findings that are not closed, most severe and soonest due first.
  */
 export async function listOpenFindings({ actor, planId }: { actor: Actor; planId: string }) {
   authorize(actor, "plan:read");

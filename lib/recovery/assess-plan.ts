@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { assess, parseModel } from "@/lib/engine";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
-import { toRecoveryModel } from "@/lib/recovery/to-model";
+import { assessRecovery } from "@/lib/recovery/assess-recovery";
 import { notFound } from "@/lib/errors";
 import { planScope } from "@/lib/plans/scope";
 
@@ -15,9 +14,5 @@ import { planScope } from "@/lib/plans/scope";
 export async function assessPlan({ actor, planId, now = new Date() }: { actor: Actor; planId: string; now?: Date }) {
   authorize(actor, "plan:read");
   if ((await db.plan.count({ where: planScope(actor, planId) })) === 0) throw notFound("The plan");
-  const rows = await loadRecoveryRows(db, { orgId: actor.orgId, planId });
-  const { model, unmodelled } = toRecoveryModel(rows, now);
-  const parsed = parseModel(model);
-  if (!parsed.ok) return { model, unmodelled, ok: false as const, issues: parsed.issues };
-  return { model, unmodelled, ok: true as const, assessment: assess(parsed.model) };
+  return assessRecovery({ orgId: actor.orgId, planId, now, load: () => loadRecoveryRows(db, { orgId: actor.orgId, planId }) });
 }

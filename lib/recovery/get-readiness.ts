@@ -3,6 +3,16 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { assessPlan } from "@/lib/recovery/assess-plan";
 import { buildDashboard } from "@/lib/recovery/dashboard";
+import type { Assessment } from "@/lib/engine";
+
+// A reused assessment (lib/recovery/assess-recovery.ts) keeps its view model: both are only read.
+const dashboards = new WeakMap<Assessment, ReturnType<typeof buildDashboard>>();
+
+function dashboardOf(assessment: Assessment) {
+  let dashboard = dashboards.get(assessment);
+  if (!dashboard) dashboards.set(assessment, (dashboard = buildDashboard(assessment)));
+  return dashboard;
+}
 
 /**
  * The readiness dashboard of a plan: one engine run on the model built from the database, the
@@ -19,5 +29,5 @@ export async function getReadiness({ actor, planId, now = new Date() }: { actor:
     select: { key: true, name: true, kind: true, at: true },
   });
   if (!result.ok) return { ...result, scenarios, systemIds };
-  return { ...result, scenarios, systemIds, dashboard: buildDashboard(result.assessment) };
+  return { ...result, scenarios, systemIds, dashboard: dashboardOf(result.assessment) };
 }

@@ -97,6 +97,32 @@ describe("readiness dashboard", () => {
     expect((await failure(getScenarioReadiness({ actor: other.actors.admin, planId: plan.id, scenarioKey: "site-loss", now: NOW }))).code).toBe("NOT_FOUND");
     expect((await failure(getReadiness({ actor: other.actors.admin, planId: plan.id, now: NOW }))).code).toBe("NOT_FOUND");
   });
+
+  it("reuses the assessment of unchanged rows for a minute, and assesses again after any change", async () => {
+    const org = await makeOrg();
+    const { plan, sql } = await fixture(org);
+    const at = (seconds: number) => new Date(NOW.getTime() + seconds * 1000);
+    const first = await getReadiness({ actor: org.actors.committee, planId: plan.id, now: NOW });
+    const again = await getReadiness({ actor: org.actors.auditor, planId: plan.id, now: at(30) });
+    if (!first.ok || !again.ok) throw new Error("the fixture's model is valid");
+    expect(again.assessment).toBe(first.assessment);
+    expect(again.dashboard).toBe(first.dashboard);
+    expect(again.assessment.assessedAt).toBe(NOW.toISOString());
+
+    // A restore point is evidence, not plan content (no revision bump), and still counts at once.
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const nas = await db.backupLocation.findFirstOrThrow({ where: { ...scope, key: "nas" } });
+    await db.restorePoint.create({ data: { ...scope, systemId: sql.id, locationId: nas.id, pointInTime: new Date("2026-11-25T10:00:00Z"), usableAt: new Date("2026-11-25T10:30:00Z") } });
+    const fresh = await getReadiness({ actor: org.actors.committee, planId: plan.id, now: at(40) });
+    if (!fresh.ok) throw new Error("the model stays valid");
+    expect(fresh.assessment).not.toBe(first.assessment);
+    expect(fresh.dashboard.ages.lackingEvidence).toEqual([]);
+
+    const later = await getReadiness({ actor: org.actors.committee, planId: plan.id, now: at(100) });
+    if (!later.ok) throw new Error("the model stays valid");
+    expect(later.assessment).not.toBe(fresh.assessment);
+    expect(later.assessment.assessedAt).toBe(at(100).toISOString());
+  });
 });
 
 describe("per-system readiness", () => {

@@ -13,11 +13,14 @@ import { loadPlan } from "../load-plan";
 export const metadata: Metadata = { title: "Recovery readiness" };
 
 const querySchema = listQuerySchema(MATRIX_SORTS, "margin");
+// Rows of the MTD table listed unless ?mtd=all (functions × scenarios run into thousands).
+const MTD_ROWS = 50;
 
 export default async function RecoveryPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string>> }) {
   const { planId } = await params;
   const { actor } = await loadPlan(planId);
-  const query = querySchema.parse(await searchParams);
+  const search = await searchParams;
+  const query = querySchema.parse(search);
   const readiness = await getReadiness({ actor, planId });
   const base = `/plans/${planId}/recovery`;
   const scenarioName = (key: string) => readiness.scenarios.find((s) => s.key === key)?.name ?? key;
@@ -77,7 +80,12 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
           )}
 
           <MatrixSection base={base} query={query} readiness={readiness} />
-          <ProcessTable rows={readiness.dashboard.processes} scenarioName={scenarioName} />
+          <ProcessTable
+            rows={readiness.dashboard.processes}
+            scenarioName={scenarioName}
+            limit={MTD_ROWS}
+            allHref={search.mtd === "all" ? null : `${base}?mtd=all#mtd-heading`}
+          />
           <CapacityTable rows={readiness.dashboard.capacity} scenarioName={scenarioName} />
         </>
       )}

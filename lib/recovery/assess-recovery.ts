@@ -1,0 +1,54 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assess, parseModel } from "@/lib/engine";
+import { toRecoveryModel, type RecoveryRows } from "@/lib/recovery/to-model";
+
+/** How long an assessment of unchanged data is reused: the ages it shows may be this much older. */
+export const ASSESSMENT_REUSE_MS = 60_000;
+const MAX_ENTRIES = 16;
+
+type Assessed = ReturnType<typeof assessNow>;
+const recent = new Map<string, { at: number; result: Assessed }>();
+
+function assessNow(rows: RecoveryRows, now: Date) {
+  const { model, unmodelled } = toRecoveryModel(rows, now);
+  const parsed = parseModel(model);
+  if (!parsed.ok) return { model, unmodelled, ok: false as const, issues: parsed.issues };
+  return { model, unmodelled, ok: true as const, assessment: assess(parsed.model) };
+}
+
+/**
+ * What the recovery model is built from, in three small queries: the plan's content revision
+ * (bumped by triggers on every table the model reads, docs/decisions/0005), its restore points
+ * (evidence, which does not bump it) and the organisation's sites (named in the model).
+ */
+async function fingerprint(orgId: string, planId: string): Promise<string> {
+  const [plan, points, sites] = await Promise.all([
+    db.plan.findFirst({ where: { id: planId, orgId }, select: { contentRevision: true } }),
+    db.restorePoint.aggregate({ where: { orgId, planId }, _count: { _all: true }, _max: { createdAt: true } }),
+    db.site.findMany({ where: { orgId }, orderBy: { id: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return JSON.stringify([orgId, planId, plan?.contentRevision ?? null, points._count._all, points._max.createdAt, sites]);
+}
+
+/**
+ * The plan's recovery model and the engine's assessment of it. Loading the rows and assessing
+ * thousands of systems is most of what a readiness page or the plan overview costs, and every
+ * member looking at them asks for the same answer, so a result is reused while nothing it was
+ * built from has changed (any edit, import or new restore point gives a new one at once) and it
+ * is less than a minute old. Callers only read the result. See docs/decisions/0010-load-benchmark.md.
+ */
+export async function assessRecovery({ orgId, planId, now, load }: { orgId: string; planId: string; now: Date; load: () => Promise<RecoveryRows> }): Promise<Assessed> {
+  const key = await fingerprint(orgId, planId);
+  const hit = recent.get(key);
+  const age = hit ? now.getTime() - hit.at : -1;
+  if (hit && age >= 0 && age < ASSESSMENT_REUSE_MS) return hit.result;
+  const result = assessNow(await load(), now);
+  recent.delete(key);
+  recent.set(key, { at: now.getTime(), result });
+  for (const oldest of recent.keys()) {
+    if (recent.size <= MAX_ENTRIES) break;
+    recent.delete(oldest);
+  }
+  return result;
+}
