@@ -3,7 +3,9 @@
  * an HTTP status or to form messages (lib/http/). Anything else is unexpected: logged, and shown
  * to the user as a generic message.
  */
-export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+
+export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "UNAVAILABLE";
 
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION: 400,
@@ -11,7 +13,18 @@ const STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  UNAVAILABLE: 503,
 };
+
+/**
+ * The digest a page's error boundary receives for an outage. Next keeps a thrown error's own
+ * `digest` when it masks server errors in production, so this is how the boundary can tell "the
+ * database is down" from a bug without seeing the message.
+ */
+export const UNAVAILABLE_DIGEST = "CONTINUITY_UNAVAILABLE";
+
+/** Seconds a client is asked to wait before retrying during an outage (Retry-After). */
+export const RETRY_AFTER_SECONDS = 30;
 
 export type FieldErrors = Record<string, string>;
 
@@ -29,6 +42,7 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fieldErrors: FieldErrors;
   readonly conflict?: Conflict;
+  readonly digest?: string;
 
   constructor(code: ErrorCode, message: string, fieldErrors: FieldErrors = {}, conflict?: Conflict) {
     super(message);
@@ -36,15 +50,34 @@ export class AppError extends Error {
     this.code = code;
     this.fieldErrors = fieldErrors;
     this.conflict = conflict;
+    if (code === "UNAVAILABLE") this.digest = UNAVAILABLE_DIGEST;
   }
 
   get status(): number {
     return STATUS[this.code];
   }
+
+  /** Headers for an HTTP response carrying this error: an outage says when to retry. */
+  get headers(): Record<string, string> {
+    return this.code === "UNAVAILABLE" ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : {};
+  }
 }
+
+/** The database cannot be reached: nothing was read or saved, and trying again later will work. */
+export const unavailable = () =>
+  new AppError("UNAVAILABLE", "Continuity is temporarily unavailable — nothing was saved; try again in a minute.");
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
 
 /** A validation error on one field: the form shows `message` at the field. */
 export const invalid = (field: string, message: string) =>
   new AppError("VALIDATION", "Please correct the highlighted field.", { [field]: message });
+
+/**
+ * The AppError that `error` stands for: an AppError itself, an outage of the database as
+ * UNAVAILABLE, or null for anything else (a bug, which callers log and report generically).
+ */
+export function toAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  return isDatabaseUnavailable(error) ? unavailable() : null;
+}

@@ -32,7 +32,9 @@ export function SignInForm({ sso, initialError }: { sso: { id: string; name: str
     setError(
       result?.error === "TooManyAttempts"
         ? "Too many sign-in attempts. Wait 15 minutes, then try again."
-        : "The e-mail or password is incorrect.",
+        : result?.error === "Unavailable"
+          ? "Continuity is temporarily unavailable, so you could not be signed in. Try again in a minute."
+          : "The e-mail or password is incorrect.",
     );
   }
 

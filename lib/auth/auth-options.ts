@@ -5,9 +5,12 @@ import { db } from "@/lib/db/client";
 import { env, oidcEnabled, type Env } from "@/lib/env";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { admitSsoIdentity, type SsoClaims } from "@/lib/auth/admit-sso-identity";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 /** Shown for a locked e-mail or IP address (next-auth passes the error's message to the page). */
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
+/** Shown when the database cannot be reached, so an outage never reads as a wrong password. */
+export const UNAVAILABLE = "Unavailable";
 
 /** The sign-in page's error code for a provider identity whose e-mail the provider did not verify. */
 export const SSO_EMAIL_NOT_VERIFIED = "EmailNotVerified";
@@ -37,7 +40,9 @@ export function authOptions(): NextAuthOptions {
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const outcome = await signInWithPassword({ input: credentials, ip: clientIp(request?.headers) });
+        const outcome = await signInWithPassword({ input: credentials, ip: clientIp(request?.headers) }).catch((error: unknown) => {
+          throw isDatabaseUnavailable(error) ? new Error(UNAVAILABLE) : error;
+        });
         if (outcome.status === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
         return outcome.status === "ok" ? outcome.user : null;
       },

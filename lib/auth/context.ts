@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { authOptions } from "@/lib/auth/auth-options";
-import { AppError } from "@/lib/errors";
+import { AppError, toAppError } from "@/lib/errors";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 
 /** Who is acting, and for which organisation: always from the session and the database. */
@@ -20,20 +20,25 @@ export type Actor = {
 /**
  * The signed-in member, or null. The session cookie only names the user; the organisation and
  * role are read from Postgres on each request, and a session minted before the member's last
- * role change or removal (sessionVersion) no longer counts.
+ * role change or removal (sessionVersion) no longer counts. Every signed-in page, action and route
+ * starts here, so a database outage is turned into UNAVAILABLE here first.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.userId) return null;
-  const membership = await db.membership.findUnique({
-    where: { userId: session.userId },
-    select: {
-      role: true,
-      sessionVersion: true,
-      org: { select: { id: true, name: true } },
-      user: { select: { id: true, email: true, name: true } },
-    },
-  });
+  const membership = await db.membership
+    .findUnique({
+      where: { userId: session.userId },
+      select: {
+        role: true,
+        sessionVersion: true,
+        org: { select: { id: true, name: true } },
+        user: { select: { id: true, email: true, name: true } },
+      },
+    })
+    .catch((error: unknown) => {
+      throw toAppError(error) ?? error;
+    });
   if (!membership || membership.sessionVersion !== session.sessionVersion) return null;
   return {
     userId: membership.user.id,

@@ -8,7 +8,10 @@ import { logQuery, queryTimingEnabled } from "@/lib/db/query-timing";
 const holder = globalThis as unknown as { continuityPrisma?: PrismaClient };
 
 function create(): PrismaClient {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL });
+  // A database host that does not answer at all fails a request after 10 s ("temporarily
+  // unavailable") instead of holding it open forever. Broken connections leave the pool on their
+  // own, so the client recovers by itself when Postgres is back.
+  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 10_000 });
   if (!queryTimingEnabled()) return new PrismaClient({ adapter });
   // npm run bench: log each SQL statement with its timing (lib/db/query-timing.ts).
   const timed = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { AppError } from "@/lib/errors";
+import { toAppError } from "@/lib/errors";
 import type { FormState } from "@/lib/http/form-state";
 
 export type ActionState = FormState;
@@ -14,11 +14,11 @@ export function formValues(formData: FormData): Record<string, string> {
 }
 
 /**
- * Runs a server action's use case and turns its outcome into form state. AppErrors become their
- * message and field errors (and a stale edit's conflict); anything else is logged and shown
- * generically. The submitted values come back on error so the form never loses what the user
- * typed. A use case's new version can come back with the message. Next's redirect/notFound
- * signals pass through.
+ * Runs a server action's use case and turns its outcome into form state. AppErrors (and a database
+ * outage, as UNAVAILABLE) become their message and field errors (and a stale edit's conflict);
+ * anything else is logged and shown generically. The submitted values come back on error so the
+ * form never loses what the user typed. A use case's new version can come back with the message.
+ * Next's redirect/notFound signals pass through.
  */
 export async function runAction(
   formData: FormData,
@@ -30,9 +30,10 @@ export async function runAction(
     return typeof outcome === "object" ? { status: "ok", ...outcome } : { status: "ok", message: outcome ?? undefined };
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof AppError) {
-      const refused = { status: "error", message: error.message, fieldErrors: error.fieldErrors, values } as const;
-      return error.conflict ? { ...refused, conflict: error.conflict } : refused;
+    const known = toAppError(error);
+    if (known) {
+      const refused = { status: "error", message: known.message, fieldErrors: known.fieldErrors, values } as const;
+      return known.conflict ? { ...refused, conflict: known.conflict } : refused;
     }
     console.error("Unexpected error in a server action", error);
     return { status: "error", message: "Something went wrong on our side. Nothing was saved; please try again.", values };

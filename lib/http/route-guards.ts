@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { toAppError } from "@/lib/errors";
 
 /**
  * Server actions check the Origin header for us; route handlers that change data must do it
@@ -16,10 +16,14 @@ export function isSameOrigin(request: Request): boolean {
   }
 }
 
-/** An AppError as a JSON response with its HTTP status; anything else as a logged, generic 500. */
+/**
+ * An AppError (or a database outage: 503 with Retry-After) as a JSON response with its HTTP
+ * status; anything else as a logged, generic 500.
+ */
 export function errorResponse(error: unknown): Response {
-  if (error instanceof AppError) {
-    return Response.json({ status: "error", message: error.message, fieldErrors: error.fieldErrors }, { status: error.status });
+  const known = toAppError(error);
+  if (known) {
+    return Response.json({ status: "error", message: known.message, fieldErrors: known.fieldErrors }, { status: known.status, headers: known.headers });
   }
   console.error("Unexpected error in a route handler", error);
   return Response.json({ status: "error", message: "Something went wrong on our side. Nothing was saved; please try again." }, { status: 500 });

@@ -7,9 +7,9 @@ export const dynamic = "force-dynamic";
 
 /** The whole organisation as JSON (administrators; audited by the use case). */
 export async function GET() {
-  const actor = await currentActor();
-  if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to export."));
   try {
+    const actor = await currentActor();
+    if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to export."));
     const { filename, json } = await exportOrganization({ actor });
     return new Response(json, {
       headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },

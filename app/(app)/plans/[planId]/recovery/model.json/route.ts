@@ -5,10 +5,10 @@ import { exportRecoveryModel } from "@/lib/recovery/export-recovery-model";
 
 /** Downloads the plan's recovery model, the file `continuity check` reads. */
 export async function GET(_request: Request, { params }: { params: Promise<{ planId: string }> }) {
-  const actor = await currentActor();
-  if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to download the model."));
-  const { planId } = await params;
   try {
+    const actor = await currentActor();
+    if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to download the model."));
+    const { planId } = await params;
     const { model, fileName } = await exportRecoveryModel({ actor, planId });
     return new Response(`${JSON.stringify(model, null, 2)}\n`, {
       headers: {

@@ -7,9 +7,9 @@ export const dynamic = "force-dynamic";
 
 /** The readiness matrix (systems × scenarios) as CSV, audited by the use case. */
 export async function GET(_request: Request, { params }: { params: Promise<{ planId: string }> }) {
-  const actor = await currentActor();
-  if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to export."));
   try {
+    const actor = await currentActor();
+    if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to export."));
     const { filename, csv } = await exportReadiness({ actor, planId: (await params).planId });
     return new Response(csv, {
       headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },

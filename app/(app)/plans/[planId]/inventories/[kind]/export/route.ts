@@ -7,9 +7,9 @@ export const dynamic = "force-dynamic";
 
 /** A register as a CSV download, for every role with plan:export (audited by the use case). */
 export async function GET(_request: Request, { params }: { params: Promise<{ planId: string; kind: string }> }) {
-  const actor = await currentActor();
-  if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to export."));
   try {
+    const actor = await currentActor();
+    if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to export."));
     const { filename, csv } = await exportItems({ actor, input: await params });
     return new Response(csv, {
       headers: {

@@ -1,5 +1,5 @@
 import { authorize, currentActor } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
+import { toAppError } from "@/lib/errors";
 import { errorResponse, isSameOrigin } from "@/lib/http/route-guards";
 import { getPlan } from "@/lib/plans/get-plan";
 import { applyImport, previewImport, type ImportProgress } from "@/lib/recovery/imports/run-import";
@@ -10,11 +10,13 @@ import { applyImport, previewImport, type ImportProgress } from "@/lib/recovery/
  * rows processed while a large file is checked and written. The body is the CSV text.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ planId: string }> }) {
-  const actor = await currentActor();
+  // Refuse before streaming, so a refusal (or an outage) is an HTTP status and not a line in a
+  // 200 response.
+  const actor = await currentActor().catch((error: unknown) => errorResponse(error));
+  if (actor instanceof Response) return actor;
   if (!actor) return Response.json({ message: "Sign in again." }, { status: 401 });
   if (!isSameOrigin(request)) return Response.json({ message: "The import did not come from this site." }, { status: 403 });
   const { planId } = await params;
-  // Refuse before streaming, so a refusal is an HTTP status and not a line in a 200 response.
   try {
     authorize(actor, "plan:edit");
     await getPlan({ actor, planId });
@@ -39,7 +41,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
         const result = apply ? await applyImport({ actor, input, onProgress }) : await previewImport({ actor, input, onProgress });
         send({ type: "result", mode: apply ? "apply" : "preview", result });
       } catch (error) {
-        if (error instanceof AppError) send({ type: "error", code: error.code, message: error.message, errors: Object.values(error.fieldErrors) });
+        const known = toAppError(error);
+        if (known) send({ type: "error", code: known.code, message: known.message, errors: Object.values(known.fieldErrors) });
         else {
           console.error("Unexpected error in an import", error);
           send({ type: "error", code: "UNEXPECTED", message: "Something went wrong on our side. Nothing was imported; please try again.", errors: [] });

@@ -7,9 +7,9 @@ export const dynamic = "force-dynamic";
 
 /** A finished report's PDF (the download is audited by the use case). */
 export async function GET(_request: Request, { params }: { params: Promise<{ planId: string; reportId: string }> }) {
-  const actor = await currentActor();
-  if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to download."));
   try {
+    const actor = await currentActor();
+    if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to download."));
     const { filename, bytes } = await downloadReport({ actor, input: await params });
     return new Response(new Uint8Array(bytes), {
       headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },

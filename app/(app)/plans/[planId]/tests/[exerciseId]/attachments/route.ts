@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { currentActor } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
+import { toAppError } from "@/lib/errors";
 import type { FormState } from "@/lib/http/form-state";
 import { isSameOrigin } from "@/lib/http/route-guards";
 import { uploadAttachment } from "@/lib/exercises/upload-attachment";
@@ -16,15 +16,15 @@ const reply = (state: FormState, status: number) => NextResponse.json(state, { s
  * action because server actions cap request bodies at 1 MB. Answers with form state as JSON.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ planId: string; exerciseId: string }> }) {
-  const actor = await currentActor();
-  if (!actor) return reply({ status: "error", message: "Your session has ended. Sign in again." }, 401);
-  if (!isSameOrigin(request)) return reply({ status: "error", message: "The upload did not come from this site." }, 403);
-  const tooLarge = { status: "error", message: `The file is larger than the limit of ${formatBytes(MAX_ATTACHMENT_BYTES)}.` } as const;
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    return reply({ ...tooLarge, fieldErrors: { file: tooLarge.message } }, 413);
-  }
-  const { planId, exerciseId } = await params;
   try {
+    const actor = await currentActor();
+    if (!actor) return reply({ status: "error", message: "Your session has ended. Sign in again." }, 401);
+    if (!isSameOrigin(request)) return reply({ status: "error", message: "The upload did not come from this site." }, 403);
+    const tooLarge = { status: "error", message: `The file is larger than the limit of ${formatBytes(MAX_ATTACHMENT_BYTES)}.` } as const;
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+      return reply({ ...tooLarge, fieldErrors: { file: tooLarge.message } }, 413);
+    }
+    const { planId, exerciseId } = await params;
     const form = await request.formData();
     const file = form.get("file");
     const attachment = await uploadAttachment({
@@ -34,7 +34,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
     });
     return reply({ status: "ok", message: `Attached ${attachment.fileName}.` }, 201);
   } catch (error) {
-    if (error instanceof AppError) return reply({ status: "error", message: error.message, fieldErrors: error.fieldErrors }, error.status);
+    const known = toAppError(error);
+    if (known) return NextResponse.json({ status: "error", message: known.message, fieldErrors: known.fieldErrors }, { status: known.status, headers: known.headers });
     console.error("Unexpected error uploading an attachment", error);
     return reply({ status: "error", message: "Something went wrong on our side. Nothing was saved; please try again." }, 500);
   }

@@ -9,9 +9,9 @@ import { contentDisposition } from "@/lib/exercises/attachment-rules";
  * is never rendered by the browser as part of the app.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ planId: string; exerciseId: string; attachmentId: string }> }) {
-  const actor = await currentActor();
-  if (!actor) return NextResponse.redirect(new URL("/signin", request.url));
   try {
+    const actor = await currentActor();
+    if (!actor) return NextResponse.redirect(new URL("/signin", request.url));
     const attachment = await getAttachment({ actor, input: await params });
     return new Response(new Uint8Array(attachment.data), {
       headers: {
