@@ -63,9 +63,15 @@ export class AppError extends Error {
   }
 }
 
-/** The database cannot be reached: nothing was read or saved, and trying again later will work. */
-export const unavailable = () =>
-  new AppError("UNAVAILABLE", "Continuity is temporarily unavailable — nothing was saved; try again in a minute.");
+/**
+ * The database cannot be reached: nothing was read or saved, and trying again later will work.
+ * `cause` keeps the driver's error for the server's log.
+ */
+export function unavailable(cause?: unknown): AppError {
+  const error = new AppError("UNAVAILABLE", "Continuity is temporarily unavailable — nothing was saved; try again in a minute.");
+  error.cause = cause;
+  return error;
+}
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
 
@@ -79,5 +85,5 @@ export const invalid = (field: string, message: string) =>
  */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  return isDatabaseUnavailable(error) ? unavailable() : null;
+  return isDatabaseUnavailable(error) ? unavailable(error) : null;
 }
