@@ -183,7 +183,7 @@ describe("plan versions and approval", () => {
 });
 
 describe("content revision", () => {
-  it("rises with every change to anything in the plan, including links and shared people", async () => {
+  it("rises with every change to anything in the plan, including links and the people it names", async () => {
     const org = await makeOrg();
     const plan = await createPlan({ actor: org.actors.committee, input: { name: "Revisions" } });
     const other = await createPlan({ actor: org.actors.committee, input: { name: "Untouched" } });
@@ -198,11 +198,22 @@ describe("content revision", () => {
     const r2 = await revision();
     await db.scenario.update({ where: { id: scenario.id }, data: { threats: { connect: { id: threat.id } } } });
     expect(await revision()).toBeGreaterThan(r2);
+    // A person is content of the plans that name them, and only of those.
     const otherBefore = await revision(other.id);
     const r3 = await revision();
-    await db.person.create({ data: { orgId: org.orgId, name: "On-call engineer", afterHoursPhone: "07700 900999" } });
-    expect(await revision()).toBeGreaterThan(r3);
-    expect(await revision(other.id)).toBeGreaterThan(otherBefore);
+    const engineer = await db.person.create({ data: { orgId: org.orgId, name: "On-call engineer", afterHoursPhone: "07700 900999" } });
+    expect([await revision(), await revision(other.id)]).toEqual([r3, otherBefore]);
+    await db.committeeMember.create({ data: { ...scope, personId: engineer.id, functionalArea: "IT", role: "member" } });
+    const seated = await revision();
+    expect(seated).toBeGreaterThan(r3);
+    await db.person.update({ where: { id: engineer.id }, data: { afterHoursPhone: "07700 900111" } });
+    expect(await revision()).toBeGreaterThan(seated);
+    expect(await revision(other.id)).toBe(otherBefore);
+    const vendorContact = await db.person.create({ data: { orgId: org.orgId, name: "Courier contact" } });
+    await db.inventoryItem.create({ data: { orgId: org.orgId, planId: other.id, kind: "vendors", label: "Courier", data: { contactId: vendorContact.id } } });
+    const otherWithItem = await revision(other.id);
+    await db.person.update({ where: { id: vendorContact.id }, data: { name: "Courier desk" } });
+    expect(await revision(other.id)).toBeGreaterThan(otherWithItem);
     const r4 = await revision();
     await db.threat.delete({ where: { id: threat.id } });
     expect(await revision()).toBeGreaterThan(r4);
