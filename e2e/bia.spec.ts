@@ -52,6 +52,46 @@ test("a committee member rates a function's impact, sees the suggested MTD and t
   await expect(row).toContainText("RTO + WRT > MTD");
 });
 
+test("a committee member edits and deletes a product on its own page; another organisation gets 404 there", async ({ page, browser }) => {
+  await signIn(page, USERS.committee);
+  await openPlanTab(page, "Impact analysis");
+  const name = unique("Pallet hire");
+  const form = page.getByRole("form", { name: "Add a product or service" });
+  await form.getByLabel("Name", { exact: true }).fill(name);
+  await form.getByRole("button", { name: "Add product" }).click();
+  await expect(form.getByRole("status").filter({ hasText: `${name} was added.` })).toBeVisible();
+
+  await page.getByRole("link", { name: `Edit ${name}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const productUrl = page.url();
+  const renamed = `${name} and returns`;
+  await page.getByLabel("Name", { exact: true }).fill(renamed);
+  await page.getByLabel("Description (optional)").fill("Hire and collection of pallets.");
+  await page.getByLabel("Department (optional)").selectOption({ label: "Warehouse and logistics" });
+  await page.getByRole("button", { name: "Save product" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: renamed })).toBeVisible();
+
+  await page.getByRole("link", { name: "All products and functions" }).click();
+  const item = page.getByRole("listitem").filter({ hasText: renamed });
+  await expect(item).toContainText("Hire and collection of pallets.");
+  await expect(item).toContainText("Warehouse and logistics · 0 functions");
+
+  const other = await browser.newContext();
+  const outsider = await other.newPage();
+  await signIn(outsider, USERS.otherOrgAdmin);
+  expect((await outsider.goto(productUrl))?.status()).toBe(404);
+  await other.close();
+
+  await page.getByRole("link", { name: `Edit ${renamed}` }).click();
+  await page.getByRole("button", { name: "Delete product" }).click();
+  const dialog = page.getByRole("dialog", { name: `Delete ${renamed}?` });
+  await dialog.getByRole("button", { name: "Delete product" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Business impact analysis" })).toBeVisible();
+  await expect(page.getByText(renamed)).toHaveCount(0);
+  expect((await page.goto(productUrl))?.status()).toBe(404);
+});
+
 test("the auditor reads the BIA, systems, priorities and written plan without any way to change them", async ({ page }) => {
   await signIn(page, USERS.auditor);
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
@@ -59,6 +99,7 @@ test("the auditor reads the BIA, systems, priorities and written plan without an
   await expect(page.getByRole("link", { name: "Order taking" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Add function" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Add product" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /^Edit / })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Picking and dispatch" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Picking and dispatch" })).toBeVisible();

@@ -5,8 +5,24 @@ import type { ProcessRow } from "@/lib/recovery/dashboard";
 
 const gib = (mib: number) => `${(mib / 1024).toFixed(1)} GiB`;
 
-/** Per scenario and host: RAM the systems need vs what the host offers, and who does not fit. */
-export function CapacityTable({ rows, scenarioName }: { rows: CapacityRow[]; scenarioName: (key: string) => string }) {
+/** "The 50 tightest of 2,000 shown. Show all" under a table cut short; nothing when every row is listed. */
+function ShowAll({ shown, total, which, href }: { shown: number; total: number; which: string; href: string | null }) {
+  if (!href || total <= shown) return null;
+  return (
+    <p className="mt-2 text-xs text-slate-500">
+      {`The ${shown} ${which} of ${total} shown.`}{" "}
+      <Link href={href} className="text-blue-700 underline">
+        Show all
+      </Link>
+    </p>
+  );
+}
+
+/**
+ * Per scenario and host: RAM the systems need vs what the host offers, and who does not fit. The
+ * rows come fullest first (lib/recovery/dashboard); `rows` may be the first of `total`, with `allHref` to the rest.
+ */
+export function CapacityTable({ rows, total, scenarioName, allHref }: { rows: CapacityRow[]; total: number; scenarioName: (key: string) => string; allHref: string | null }) {
   return (
     <section aria-labelledby="capacity-heading">
       <h2 id="capacity-heading" className="text-lg font-semibold">
@@ -29,7 +45,7 @@ export function CapacityTable({ rows, scenarioName }: { rows: CapacityRow[]; sce
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={`${r.scenario}/${r.host}`} className={`border-t border-slate-100 ${r.over ? "bg-red-50" : ""}`} data-capacity={`${r.scenario}/${r.host}`}>
+              <tr key={`${r.scenario}/${r.host}`} className={r.over ? "border-t border-slate-100 bg-red-50" : "border-t border-slate-100"} data-capacity={`${r.scenario}/${r.host}`}>
                 <td className="p-2">{scenarioName(r.scenario)}</td>
                 <th scope="row" className="p-2 font-medium">{r.host}</th>
                 <td className="p-2 tabular-nums">{gib(r.demandMiB)}</td>
@@ -41,24 +57,17 @@ export function CapacityTable({ rows, scenarioName }: { rows: CapacityRow[]; sce
           </tbody>
         </table>
       )}
+      <ShowAll shown={rows.length} total={total} which="fullest" href={allHref} />
     </section>
   );
 }
 
-/** Tightest first: MTD exceeded, then the least slack; rows without an MTD last. */
-function bySlack(a: ProcessRow, b: ProcessRow): number {
-  if (a.slackMinutes === null || b.slackMinutes === null) return a.slackMinutes === b.slackMinutes ? 0 : a.slackMinutes === null ? 1 : -1;
-  return a.slackMinutes - b.slackMinutes;
-}
-
 /**
  * Per function and scenario: its recovery time plus work recovery against its MTD, tightest
- * first. Hundreds of functions times the scenarios make thousands of rows: unless `allHref` is
- * null (showing all), only the first `limit` are listed, with a link to the rest.
+ * first (lib/recovery/dashboard). Hundreds of functions times the scenarios make thousands of
+ * rows: `rows` may be the first of `total`, with `allHref` to the rest.
  */
-export function ProcessTable({ rows, scenarioName, limit, allHref }: { rows: ProcessRow[]; scenarioName: (key: string) => string; limit: number; allHref: string | null }) {
-  const sorted = [...rows].sort(bySlack);
-  const shown = allHref ? sorted.slice(0, limit) : sorted;
+export function ProcessTable({ rows, total, scenarioName, allHref }: { rows: ProcessRow[]; total: number; scenarioName: (key: string) => string; allHref: string | null }) {
   return (
     <section aria-labelledby="mtd-heading">
       <h2 id="mtd-heading" className="text-lg font-semibold">
@@ -79,7 +88,7 @@ export function ProcessTable({ rows, scenarioName, limit, allHref }: { rows: Pro
             </tr>
           </thead>
           <tbody>
-            {shown.map((r) => (
+            {rows.map((r) => (
               <tr key={`${r.scenario}/${r.process}`} className="border-t border-slate-100">
                 <th scope="row" className="p-2 font-medium">{r.process}</th>
                 <td className="p-2">{scenarioName(r.scenario)}</td>
@@ -91,14 +100,7 @@ export function ProcessTable({ rows, scenarioName, limit, allHref }: { rows: Pro
           </tbody>
         </table>
       )}
-      {allHref && rows.length > shown.length ? (
-        <p className="mt-2 text-xs text-slate-500">
-          The {shown.length} tightest of {rows.length} shown.{" "}
-          <Link href={allHref} className="text-blue-700 underline">
-            Show all
-          </Link>
-        </p>
-      ) : null}
+      <ShowAll shown={rows.length} total={total} which="tightest" href={allHref} />
     </section>
   );
 }

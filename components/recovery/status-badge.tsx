@@ -1,20 +1,16 @@
 import { formatDuration, type TargetStatus } from "@/lib/engine";
 
-const STYLES: Record<TargetStatus, string> = {
-  met: "bg-green-100 text-green-900",
-  breached: "bg-red-100 text-red-900",
-  "no-target": "bg-slate-100 text-slate-700",
-  "not-affected": "bg-white text-slate-500 ring-1 ring-slate-200",
-};
-
 const LABELS: Record<TargetStatus, string> = { met: "met", breached: "breached", "no-target": "no target", "not-affected": "not affected" };
 
-/** A target's status in words (never colour alone), with its margin when it has one. */
+/**
+ * A target's status in words (never colour alone), with its margin when it has one. One element
+ * with one text: the readiness matrix renders a thousand; the colours come from app/globals.css.
+ */
 export function StatusBadge({ label, status, margin }: { label: string; status: TargetStatus; margin?: number | null }) {
+  const text = `${label} ${LABELS[status]}${margin !== undefined && margin !== null ? ` (${formatMargin(margin)})` : ""}`;
   return (
-    <span className={`inline-block whitespace-nowrap rounded px-1.5 py-0.5 text-xs ${STYLES[status]}`} data-status={status}>
-      {label} {LABELS[status]}
-      {margin !== undefined && margin !== null ? ` (${formatMargin(margin)})` : ""}
+    <span className="status-badge" data-status={status}>
+      {text}
     </span>
   );
 }

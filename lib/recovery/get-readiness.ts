@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { assessPlan } from "@/lib/recovery/assess-plan";
-import { buildDashboard } from "@/lib/recovery/dashboard";
+import { buildDashboard, matrixPage } from "@/lib/recovery/dashboard";
+import type { MatrixSort } from "@/lib/recovery/dashboard/matrix";
 import type { Assessment } from "@/lib/engine";
 
 // A reused assessment (lib/recovery/assess-recovery.ts) keeps its view model: both are only read.
@@ -14,20 +15,25 @@ function dashboardOf(assessment: Assessment) {
   return dashboard;
 }
 
+export type MatrixQuery = { q: string; sort: MatrixSort; dir: "asc" | "desc"; page: number; pageSize: number };
+const FIRST_PAGE: MatrixQuery = { q: "", sort: "margin", dir: "asc", page: 1, pageSize: 50 };
+
 /**
  * The readiness dashboard of a plan: one engine run on the model built from the database, the
- * dashboard's view model, and the names and ids the model does not carry (scenarios by key,
- * systems by name).
+ * dashboard's view model, the page of the matrix asked for, and the names and ids the model does
+ * not carry (scenarios by key; the ids of the systems on that page, by name — only those: a large
+ * estate has thousands).
  */
-export async function getReadiness({ actor, planId, now = new Date() }: { actor: Actor; planId: string; now?: Date }) {
-  const result = await assessPlan({ actor, planId, now });
-  const systems = await db.system.findMany({ where: { orgId: actor.orgId, planId }, select: { id: true, name: true } });
-  const systemIds = Object.fromEntries(systems.map((s) => [s.name, s.id]));
-  const scenarios = await db.scenario.findMany({
-    where: { orgId: actor.orgId, planId },
-    orderBy: { key: "asc" },
-    select: { key: true, name: true, kind: true, at: true },
-  });
-  if (!result.ok) return { ...result, scenarios, systemIds };
-  return { ...result, scenarios, systemIds, dashboard: dashboardOf(result.assessment) };
+export async function getReadiness({ actor, planId, query = FIRST_PAGE, now = new Date() }: { actor: Actor; planId: string; query?: MatrixQuery; now?: Date }) {
+  const [result, scenarios] = await Promise.all([
+    assessPlan({ actor, planId, now }),
+    db.scenario.findMany({ where: { orgId: actor.orgId, planId }, orderBy: { key: "asc" }, select: { key: true, name: true, kind: true, at: true } }),
+  ]);
+  if (!result.ok) return { ...result, scenarios };
+  const dashboard = dashboardOf(result.assessment);
+  const page = matrixPage(dashboard, query);
+  const names = page.rows.map((r) => r.system);
+  const systems = names.length ? await db.system.findMany({ where: { orgId: actor.orgId, planId, name: { in: names } }, select: { id: true, name: true } }) : [];
+  const systemIds: Record<string, string> = Object.fromEntries(systems.map((s) => [s.name, s.id]));
+  return { ...result, scenarios, dashboard, matrix: { ...page, systemIds } };
 }

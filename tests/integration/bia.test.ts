@@ -12,6 +12,7 @@ import { updateFunction } from "@/lib/bia/update-function";
 import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
 import { deleteFunction } from "@/lib/bia/delete-function";
 import { getFunction } from "@/lib/bia/get-function";
+import { getProduct } from "@/lib/bia/get-product";
 import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 import { failure, makeOrg, type TestOrg } from "./factories";
@@ -45,6 +46,23 @@ describe("business impact analysis", () => {
     expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ name: "Trade wholesale distribution" });
     await deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id } });
     expect(await db.product.count({ where: { orgId } })).toBe(0);
+  });
+
+  it("reads one product with its functions, only inside its organisation and plan", async () => {
+    const { actors, plan, fn } = await setup();
+    const product = await createProduct({ actor: actors.committee, input: { planId: plan.id, name: "Trade wholesale", description: "Pallets to shops" } });
+    await updateFunction({ actor: actors.committee, input: { planId: plan.id, functionId: fn.id, version: 1, name: "Order taking", productId: product.id } });
+    expect(await getProduct({ actor: actors.auditor, planId: plan.id, productId: product.id })).toEqual({
+      id: product.id,
+      name: "Trade wholesale",
+      description: "Pallets to shops",
+      department: null,
+      functions: [{ id: fn.id, name: "Order taking" }],
+    });
+    const other = await makeOrg("Other");
+    const otherPlan = await createPlan({ actor: actors.committee, input: { name: "Cardiff" } });
+    expect((await failure(getProduct({ actor: other.actors.admin, planId: plan.id, productId: product.id }))).code).toBe("NOT_FOUND");
+    expect((await failure(getProduct({ actor: actors.admin, planId: otherPlan.id, productId: product.id }))).code).toBe("NOT_FOUND");
   });
 
   it("suggests the MTD from the grid, requires a reason to differ, and flags RTO + WRT > MTD", async () => {

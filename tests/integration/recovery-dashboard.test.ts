@@ -48,11 +48,11 @@ async function fixture(org: TestOrg) {
 describe("readiness dashboard", () => {
   it("builds the matrix, capacity and MTD rows from one assessment, with scenario names and system ids", async () => {
     const org = await makeOrg();
-    const { plan, sql } = await fixture(org);
+    const { plan, sql, dc } = await fixture(org);
     const r = await getReadiness({ actor: org.actors.executive, planId: plan.id, now: NOW });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.scenarios.map((s) => [s.key, s.name])).toEqual([["site-loss", "Office lost"], ["vm-loss", "One VM lost"]]);
-    expect(r.systemIds.SQL).toBe(sql.id);
+    expect(r.matrix).toMatchObject({ total: 2, page: 1, pageCount: 1, systemIds: { SQL: sql.id, DC: dc.id } });
     const row = r.dashboard.matrix.find((m) => m.system === "SQL")!;
     // vm-loss: nightly in London, 25 h over the clock change + 60 min window, against 4 h.
     expect(row.cells.find((c) => c.scenario === "vm-loss")!.rpo).toEqual({ status: "breached", value: 1560, target: 240, margin: -1320 });
@@ -60,6 +60,20 @@ describe("readiness dashboard", () => {
     expect(r.dashboard.processes).toContainEqual(expect.objectContaining({ scenario: "site-loss", process: "Invoicing" }));
     expect(r.dashboard.ages).toMatchObject({ counts: { compliant: 1, "no-evidence": 1 }, lackingEvidence: ["SQL"] });
     expect(r.unmodelled).toEqual(["Microsoft 365"]);
+  });
+
+  it("pages the matrix as asked, with the ids of the systems on that page only", async () => {
+    const org = await makeOrg();
+    const { plan, sql } = await fixture(org);
+    const query = { q: "", sort: "name" as const, dir: "desc" as const, page: 1, pageSize: 10 };
+    const all = await getReadiness({ actor: org.actors.executive, planId: plan.id, query, now: NOW });
+    if (!all.ok) throw new Error(JSON.stringify(all.issues));
+    expect(all.matrix.rows.map((row) => row.system)).toEqual(["SQL", "DC"]);
+    const found = await getReadiness({ actor: org.actors.executive, planId: plan.id, query: { ...query, q: "sq" }, now: NOW });
+    if (!found.ok) throw new Error(JSON.stringify(found.issues));
+    expect(found.matrix).toMatchObject({ total: 1, page: 1, pageCount: 1, systemIds: { SQL: sql.id } });
+    expect(Object.keys(found.matrix.systemIds)).toEqual(["SQL"]);
+    expect(found.matrix.rows.map((row) => row.system)).toEqual(["SQL"]);
   });
 
   it("returns the engine's issues instead of results when the model is invalid", async () => {

@@ -5,6 +5,7 @@ import { matrixRows, pageRows, sortMatrix, type MatrixRow } from "@/lib/recovery
 import { buildTimeline } from "@/lib/recovery/dashboard/timeline";
 import { capacityRows } from "@/lib/recovery/dashboard/capacity";
 import { ageSummary } from "@/lib/recovery/dashboard/ages";
+import { buildDashboard, matrixPage } from "@/lib/recovery/dashboard";
 import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
 import { NOW, officeRows } from "./recovery-rows";
 
@@ -108,6 +109,34 @@ describe("recovery timeline", () => {
     expect(timeline.bars.every((b) => b.dependsOn.length === 0)).toBe(true);
     expect(timeline.bars).toHaveLength(1);
     expect(timeline.bars[0]).toMatchObject({ system: "DC", source: "test", transferEnd: null, ready: 12, segments: [{ kind: "measured", start: 0, end: 12 }] });
+  });
+});
+
+describe("the dashboard's view model", () => {
+  it("orders once per assessment: the matrix per sort order, the MTD rows tightest first, the capacity rows that do not fit first", () => {
+    const small = officeRows();
+    small.hosts[1].ramMiB = 8192;
+    small.functions.push({ name: "Sign-in", mtdMinutes: 600, wrtMinutes: 0, systems: [{ name: "DC" }] }, { name: "Reports", mtdMinutes: null, wrtMinutes: null, systems: [{ name: "DC" }] });
+    const dashboard = buildDashboard(assessed(small).assessment);
+    const byName = dashboard.sortedMatrix("name", "desc");
+    expect(byName.map((r) => r.system)).toEqual(["SQL", "DC"]);
+    expect(dashboard.sortedMatrix("name", "desc")).toBe(byName);
+    expect(dashboard.matrix.map((r) => r.system)).toEqual(["DC", "SQL"]);
+    const slack = dashboard.processes.map((p) => p.slackMinutes);
+    const withSlack = slack.filter((m): m is number => m !== null);
+    expect(withSlack.length).toBeGreaterThan(1);
+    expect(withSlack).toEqual([...withSlack].sort((a, b) => a - b));
+    expect(slack.slice(withSlack.length).every((m) => m === null)).toBe(true);
+    expect(dashboard.capacity[0]).toMatchObject({ over: true, unplaced: ["SQL"] });
+  });
+
+  it("pages the sorted matrix, filtered by name in the same order", () => {
+    const dashboard = buildDashboard(assessed().assessment);
+    const query = { q: "", sort: "name" as const, dir: "asc" as const, page: 1, pageSize: 10 };
+    expect(matrixPage(dashboard, query)).toMatchObject({ total: 2, page: 1, pageCount: 1 });
+    expect(matrixPage(dashboard, query).rows.map((r) => r.system)).toEqual(["DC", "SQL"]);
+    expect(matrixPage(dashboard, { ...query, q: " sq " }).rows.map((r) => r.system)).toEqual(["SQL"]);
+    expect(matrixPage(dashboard, { ...query, pageSize: 1, page: 5 })).toMatchObject({ page: 2, pageCount: 2, rows: [{ system: "SQL" }] });
   });
 });
 

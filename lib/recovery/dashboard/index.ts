@@ -5,18 +5,45 @@
  */
 import type { Assessment } from "@/lib/engine";
 import { ageSummary } from "./ages";
-import { capacityRows } from "./capacity";
-import { matrixRows } from "./matrix";
+import { capacityRows, type CapacityRow } from "./capacity";
+import { matrixRows, pageRows, sortMatrix, type MatrixRow, type MatrixSort } from "./matrix";
 
 export type ProcessRow = { scenario: string; process: string; rtoMinutes: number | null; mtdOk: boolean | null; slackMinutes: number | null };
 
+/** Tightest first: MTD exceeded, then the least slack; rows without an MTD last. */
+function bySlack(a: ProcessRow, b: ProcessRow): number {
+  if (a.slackMinutes === null || b.slackMinutes === null) return a.slackMinutes === b.slackMinutes ? 0 : a.slackMinutes === null ? 1 : -1;
+  return a.slackMinutes - b.slackMinutes;
+}
+
+/** Hosts that cannot take their systems first, then the fullest (a lost host counts as full); ties keep the scenario order. */
+const used = (r: CapacityRow) => r.usedPercent ?? Number.MAX_SAFE_INTEGER;
+function fullestFirst(a: CapacityRow, b: CapacityRow): number {
+  return Number(b.over) - Number(a.over) || used(b) - used(a);
+}
+
+/**
+ * The view model is built once per assessment and then only read by every request that reuses it
+ * (lib/recovery/get-readiness.ts), so whatever is ordered is ordered here, once: the MTD rows
+ * tightest first, the capacity rows fullest first, and the matrix once per sort order asked for. A request then only filters and
+ * slices out the page it shows.
+ */
 export function buildDashboard(assessment: Assessment) {
-  const processes: ProcessRow[] = assessment.scenarios.flatMap((sc) =>
-    sc.processes.map((p) => ({ scenario: sc.id, process: p.id, rtoMinutes: p.rtoMinutes, mtdOk: p.mtdOk, slackMinutes: p.slackMinutes })),
-  );
+  const processes: ProcessRow[] = assessment.scenarios
+    .flatMap((sc) => sc.processes.map((p) => ({ scenario: sc.id, process: p.id, rtoMinutes: p.rtoMinutes, mtdOk: p.mtdOk, slackMinutes: p.slackMinutes })))
+    .sort(bySlack);
+  const matrix = matrixRows(assessment);
+  const sorted = new Map<string, MatrixRow[]>();
+  const sortedMatrix = (sort: MatrixSort, dir: "asc" | "desc") => {
+    const key = `${sort}:${dir}`;
+    let rows = sorted.get(key);
+    if (!rows) sorted.set(key, (rows = sortMatrix(matrix, { q: "", sort, dir })));
+    return rows;
+  };
   return {
-    matrix: matrixRows(assessment),
-    capacity: capacityRows(assessment),
+    matrix,
+    sortedMatrix,
+    capacity: capacityRows(assessment).sort(fullestFirst),
     processes,
     ages: ageSummary(assessment),
     errors: assessment.findings.filter((f) => f.severity === "error").length,
@@ -25,3 +52,10 @@ export function buildDashboard(assessment: Assessment) {
 }
 
 export type Dashboard = ReturnType<typeof buildDashboard>;
+
+/** One page of the matrix as asked for: the sorted rows filtered by system name (order kept), then sliced. */
+export function matrixPage(dashboard: Dashboard, query: { q: string; sort: MatrixSort; dir: "asc" | "desc"; page: number; pageSize: number }) {
+  const needle = query.q.trim().toLowerCase();
+  const sorted = dashboard.sortedMatrix(query.sort, query.dir);
+  return pageRows(needle ? sorted.filter((r) => r.system.toLowerCase().includes(needle)) : sorted, query);
+}

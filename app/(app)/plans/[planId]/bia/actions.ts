@@ -32,11 +32,12 @@ export async function updateProductAction(_state: ActionState, formData: FormDat
 }
 
 export async function deleteProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, async (values) => {
+  const state = await runAction(formData, async (values) => {
     await deleteProduct({ actor: await requireActor(), input: values });
     revalidatePath(biaPath(values.planId));
-    return "Product deleted.";
   });
+  if (state.status === "ok") redirect(biaPath(String(formData.get("planId"))));
+  return state;
 }
 
 export async function createFunctionAction(_state: ActionState, formData: FormData): Promise<ActionState> {

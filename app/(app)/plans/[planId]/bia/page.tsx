@@ -8,11 +8,10 @@ import { listProducts } from "@/lib/bia/list-products";
 import { listDepartments } from "@/lib/bia/list-departments";
 import { getBiaSettings } from "@/lib/settings/get-bia-settings";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
-import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ProductForm } from "@/components/bia/product-form";
 import { CreateFunctionForm } from "@/components/bia/create-function-form";
 import { loadPlan } from "../load-plan";
-import { createFunctionAction, createProductAction, deleteProductAction, updateProductAction } from "./actions";
+import { createFunctionAction, createProductAction } from "./actions";
 
 export const metadata: Metadata = { title: "Business impact analysis" };
 
@@ -61,38 +60,18 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
           ) : (
             <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
               {products.map((product) => (
-                <li key={product.id} className="p-4">
-                  <div className="flex items-start justify-between gap-4">
-                    <div>
-                      <p className="font-medium">{product.name}</p>
-                      {product.description ? <p className="text-sm text-slate-600">{product.description}</p> : null}
-                      <p className="text-xs text-slate-500">
-                        {product.department?.name ?? "No department"} · {product._count.functions} function{product._count.functions === 1 ? "" : "s"}
-                      </p>
-                    </div>
-                    {canEdit ? (
-                      <ConfirmForm
-                        action={deleteProductAction}
-                        fields={{ planId, productId: product.id }}
-                        label={`Delete ${product.name}`}
-                        title={`Delete ${product.name}?`}
-                        body="Its functions stay in the plan, no longer tied to this product."
-                        confirmLabel="Delete product"
-                      />
-                    ) : null}
+                <li key={product.id} className="flex items-start justify-between gap-4 px-4 py-3">
+                  <div className="min-w-0">
+                    <p className="font-medium">{product.name}</p>
+                    {product.description ? <p className="truncate text-sm text-slate-600">{product.description}</p> : null}
+                    <p className="text-xs text-slate-500">
+                      {product.department?.name ?? "No department"} · {product._count.functions} function{product._count.functions === 1 ? "" : "s"}
+                    </p>
                   </div>
                   {canEdit ? (
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-sm text-blue-700">Edit {product.name}</summary>
-                      <div className="mt-2 max-w-md">
-                        <ProductForm
-                          action={updateProductAction}
-                          planId={planId}
-                          departments={departments}
-                          product={{ id: product.id, name: product.name, description: product.description, departmentId: product.department?.id ?? null }}
-                        />
-                      </div>
-                    </details>
+                    <Link href={`${base}/products/${product.id}`} className="shrink-0 text-sm text-blue-700 underline" aria-label={`Edit ${product.name}`}>
+                      Edit
+                    </Link>
                   ) : null}
                 </li>
               ))}
@@ -173,7 +152,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
         </div>
         {canEdit ? (
           <aside className="self-start rounded-lg border border-slate-200 bg-white p-5">
-            <CreateFunctionForm action={createFunctionAction} planId={planId} products={products} departments={departments} />
+            <CreateFunctionForm action={createFunctionAction} planId={planId} products={products.map(({ id, name }) => ({ id, name }))} departments={departments} />
           </aside>
         ) : null}
       </section>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listQuerySchema } from "@/lib/lists/list-query";
-import { MATRIX_SORTS, pageRows, sortMatrix } from "@/lib/recovery/dashboard/matrix";
+import { MATRIX_SORTS } from "@/lib/recovery/dashboard/matrix";
 import { getReadiness } from "@/lib/recovery/get-readiness";
 import { buttonClass } from "@/components/ui/button";
 import { AgeBands } from "@/components/recovery/age-bands";
@@ -13,15 +13,17 @@ import { loadPlan } from "../load-plan";
 export const metadata: Metadata = { title: "Recovery readiness" };
 
 const querySchema = listQuerySchema(MATRIX_SORTS, "margin");
-// Rows of the MTD table listed unless ?mtd=all (functions × scenarios run into thousands).
+// Rows of the MTD table listed unless ?mtd=all (functions × scenarios run into thousands), and of
+// the capacity table unless ?capacity=all (hosts × scenarios run into hundreds).
 const MTD_ROWS = 50;
+const CAPACITY_ROWS = 50;
 
 export default async function RecoveryPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string>> }) {
   const { planId } = await params;
   const { actor } = await loadPlan(planId);
   const search = await searchParams;
   const query = querySchema.parse(search);
-  const readiness = await getReadiness({ actor, planId });
+  const readiness = await getReadiness({ actor, planId, query });
   const base = `/plans/${planId}/recovery`;
   const scenarioName = (key: string) => readiness.scenarios.find((s) => s.key === key)?.name ?? key;
 
@@ -79,39 +81,29 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
             </nav>
           )}
 
-          <MatrixSection base={base} query={query} readiness={readiness} />
+          <ReadinessMatrix
+            base={base}
+            query={{ ...query, page: readiness.matrix.page }}
+            rows={readiness.matrix.rows}
+            total={readiness.matrix.total}
+            pageCount={readiness.matrix.pageCount}
+            scenarios={readiness.scenarios}
+            systemIds={readiness.matrix.systemIds}
+          />
           <ProcessTable
-            rows={readiness.dashboard.processes}
+            rows={search.mtd === "all" ? readiness.dashboard.processes : readiness.dashboard.processes.slice(0, MTD_ROWS)}
+            total={readiness.dashboard.processes.length}
             scenarioName={scenarioName}
-            limit={MTD_ROWS}
             allHref={search.mtd === "all" ? null : `${base}?mtd=all#mtd-heading`}
           />
-          <CapacityTable rows={readiness.dashboard.capacity} scenarioName={scenarioName} />
+          <CapacityTable
+            rows={search.capacity === "all" ? readiness.dashboard.capacity : readiness.dashboard.capacity.slice(0, CAPACITY_ROWS)}
+            total={readiness.dashboard.capacity.length}
+            scenarioName={scenarioName}
+            allHref={search.capacity === "all" ? null : `${base}?capacity=all#capacity-heading`}
+          />
         </>
       )}
     </div>
-  );
-}
-
-function MatrixSection({
-  base,
-  query,
-  readiness,
-}: {
-  base: string;
-  query: ReturnType<typeof querySchema.parse>;
-  readiness: Extract<Awaited<ReturnType<typeof getReadiness>>, { ok: true }>;
-}) {
-  const page = pageRows(sortMatrix(readiness.dashboard.matrix, query), query);
-  return (
-    <ReadinessMatrix
-      base={base}
-      query={{ ...query, page: page.page }}
-      rows={page.rows}
-      total={page.total}
-      pageCount={page.pageCount}
-      scenarios={readiness.scenarios}
-      systemIds={readiness.systemIds}
-    />
   );
 }
