@@ -10,6 +10,7 @@ import { Contact } from "@/components/committee/contact";
 import { ErtRoleForm } from "@/components/committee/ert-role-form";
 import { MemberForm } from "@/components/committee/member-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { loadPlan } from "../load-plan";
 import {
   addCommitteeMemberAction,
@@ -88,8 +89,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                   <td className="p-2">{member.person.email || member.person.mobilePhone}</td>
                   {canEdit ? (
                     <td className="p-2">
-                      <details className="w-72">
-                        <summary className="cursor-pointer text-blue-700 underline">Edit {member.person.name}</summary>
+                      <LazyDetails className="w-72" summaryClassName="cursor-pointer text-blue-700 underline" summary={`Edit ${member.person.name}`}>
                         <div className="mt-2 space-y-3">
                           <MemberForm action={updateCommitteeMemberAction} planId={plan.id} member={member} />
                           <ConfirmForm
@@ -101,7 +101,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                             confirmLabel="Remove"
                           />
                         </div>
-                      </details>
+                      </LazyDetails>
                     </td>
                   ) : null}
                 </tr>
@@ -146,8 +146,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                   <td className="p-2"><Contact person={role.alternate} /></td>
                   {canEdit ? (
                     <td className="p-2">
-                      <details className="w-72">
-                        <summary className="cursor-pointer text-blue-700 underline">Edit {role.title}</summary>
+                      <LazyDetails className="w-72" summaryClassName="cursor-pointer text-blue-700 underline" summary={`Edit ${role.title}`}>
                         <div className="mt-2 space-y-3">
                           <ErtRoleForm action={updateErtRoleAction} planId={plan.id} people={people} role={role} />
                           <ConfirmForm
@@ -159,7 +158,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                             confirmLabel="Delete"
                           />
                         </div>
-                      </details>
+                      </LazyDetails>
                     </td>
                   ) : null}
                 </tr>

@@ -7,6 +7,7 @@ import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { listSystemNames } from "@/lib/systems/list-system-names";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { ConfirmForm } from "@/components/ui/confirm-form";
+import { LazyDetails } from "@/components/ui/lazy-details";
 import { InheritedTargetText } from "@/components/systems/inherited-target";
 import { PriorityOverrideForm } from "@/components/priorities/priority-override-form";
 import { TierForm } from "@/components/priorities/tier-form";
@@ -163,12 +164,11 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                     ) : null}
                   </div>
                   {canEdit ? (
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-sm text-blue-700">Edit {tier.name}</summary>
+                    <LazyDetails className="mt-2" summaryClassName="cursor-pointer text-sm text-blue-700" summary={`Edit ${tier.name}`}>
                       <div className="mt-2 max-w-sm">
                         <TierForm action={updateTierAction} planId={planId} tier={tier} />
                       </div>
-                    </details>
+                    </LazyDetails>
                   ) : null}
                 </li>
               ))}
@@ -257,12 +257,11 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                     ) : null}
                   </div>
                   {canEdit ? (
-                    <details className="mt-2">
-                      <summary className="cursor-pointer text-sm text-blue-700">Edit {group.name}</summary>
+                    <LazyDetails className="mt-2" summaryClassName="cursor-pointer text-sm text-blue-700" summary={`Edit ${group.name}`}>
                       <div className="mt-2 max-w-sm">
                         <GroupForm action={updateGroupAction} planId={planId} systems={systemNames} group={group} />
                       </div>
-                    </details>
+                    </LazyDetails>
                   ) : null}
                 </li>
               ))}
