@@ -46,17 +46,37 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
 }
 
 /**
- * The paths of strings holding a NUL character in parsed input. Postgres cannot store one in
- * text or JSON, so saving it would fail with a database error instead of a message at the field.
+ * Why a string cannot be saved, if it cannot: Postgres refuses a NUL character in text and JSON,
+ * and a lone UTF-16 surrogate (half of an emoji, from a broken client) breaks Prisma's query
+ * encoding. Either would fail as a database error instead of a message at the field.
  */
-function nulPaths(value: unknown, path: string[] = []): string[] {
-  if (typeof value === "string") return value.includes("\u0000") ? [path.length ? path.join(".") : "form"] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => nulPaths(item, [...path, String(index)]));
+function unstorable(text: string): string | null {
+  if (text.includes("\u0000")) return "Remove the invisible NUL character (\\0): it cannot be saved.";
+  if (!text.isWellFormed()) return "Remove the broken character (half of an emoji or symbol): it cannot be saved.";
+  return null;
+}
+
+/** The strings of parsed input that cannot be saved, as field errors keyed by their paths. */
+function unstorableFields(value: unknown, path: string[] = []): [string, string][] {
+  if (typeof value === "string") {
+    const message = unstorable(value);
+    return message ? [[path.length ? path.join(".") : "form", message]] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, index) => unstorableFields(item, [...path, String(index)]));
   if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-    return Object.entries(value).flatMap(([key, item]) => nulPaths(item, [...path, key]));
+    return Object.entries(value).flatMap(([key, item]) => unstorableFields(item, [...path, key]));
   }
   return [];
 }
+
+/** Postgres' int4: the type of every version column. */
+export const MAX_INT4 = 2_147_483_647;
+
+/**
+ * The version a form started from (optimistic concurrency): a whole number a version column can
+ * hold, since a larger one would fail in the database's query instead of as a stale edit.
+ */
+export const versionField = (min = 1) => z.coerce.number().int().min(min).max(MAX_INT4);
 
 export type Checked<T> = { success: true; data: T } | { success: false; fieldErrors: FieldErrors };
 
@@ -64,11 +84,8 @@ export type Checked<T> = { success: true; data: T } | { success: false; fieldErr
 export function checkInput<S extends z.ZodType>(schema: S, input: unknown): Checked<z.infer<S>> {
   const result = schema.safeParse(input, { error: plainMessage });
   if (!result.success) return { success: false, fieldErrors: fieldErrorsOf(result.error) };
-  const withNul = nulPaths(result.data);
-  if (withNul.length > 0) {
-    const message = "Remove the invisible NUL character (\\0): it cannot be saved.";
-    return { success: false, fieldErrors: Object.fromEntries(withNul.map((path) => [path, message])) };
-  }
+  const unsaveable = unstorableFields(result.data);
+  if (unsaveable.length > 0) return { success: false, fieldErrors: Object.fromEntries(unsaveable) };
   return { success: true, data: result.data };
 }
 
