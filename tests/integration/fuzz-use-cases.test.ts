@@ -81,6 +81,7 @@ import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { requestReport } from "@/lib/reports/request-report";
 import { listAudit } from "@/lib/audit/list-audit";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import type { Actor } from "@/lib/auth/context";
 import { JARGON, nastyString, nastyValue, pollutingKey } from "../fuzz-values";
 import { makeOrg, type TestOrg } from "./factories";
@@ -507,6 +508,18 @@ describe("read paths with malformed queries", () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe("sign-in with malformed credentials", () => {
+  it("is refused as invalid, never an error", async () => {
+    await fc.assert(
+      fc.asyncProperty(nastyValue, nastyValue, async (email, password) => {
+        const outcome = await signInWithPassword({ input: { email, password }, ip: "203.0.113.9" });
+        expect(["invalid", "throttled"]).toContain(outcome.status);
+      }),
+      { numRuns: 40 },
     );
   });
 });
