@@ -512,6 +512,32 @@ describe("read paths with malformed queries", () => {
   });
 });
 
+describe("attachment uploads with odd files", () => {
+  it("names, types and bytes of any kind: the upload or a VALIDATION error about the file, nothing half-written", async () => {
+    const name = fc.oneof(
+      nastyString,
+      // Long names of emoji and accents: the stored name is cut to 200 characters.
+      fc.array(fc.constantFrom("😀", "👍🏽", "é", "a", "-"), { minLength: 150, maxLength: 260 }).map((parts) => `${parts.join("")}.txt`),
+    );
+    const text = new TextEncoder().encode("restore log: ok");
+    await fc.assert(
+      fc.asyncProperty(name, fc.oneof(fc.constantFrom("text/plain", "application/pdf", ""), nastyString), fc.oneof(fc.constant(text), fc.uint8Array({ maxLength: 600 })), async (fileName, type, bytes) => {
+        const before = await snapshot();
+        try {
+          const attachment = await uploadAttachment({ actor: org.actors.committee, input: { planId: f.planId, exerciseId: f.exerciseId }, file: { name: fileName, type, bytes } });
+          expect(attachment.fileName.isWellFormed()).toBe(true);
+        } catch (error) {
+          if (!(error instanceof AppError)) throw new Error(`not an AppError (a 500): ${String(error)}`, { cause: error });
+          expect(error.code).toBe("VALIDATION");
+          expect(Object.keys(error.fieldErrors)).toEqual(["file"]);
+          expect(await snapshot()).toEqual(before);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});
+
 describe("sign-in with malformed credentials", () => {
   it("is refused as invalid, never an error", async () => {
     await fc.assert(
