@@ -3,6 +3,8 @@
  * write, or an AppError (a VALIDATION one names fields of the input in plain words); never
  * another error (a 500), and a refused call leaves every row of the organisation as it was.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, type Tx } from "@/lib/db/client";
@@ -11,7 +13,7 @@ import { orgTables, quote } from "@/lib/exports/org-tables";
 import { formValues } from "@/lib/http/action-state";
 import { createPlan } from "@/lib/plans/create-plan";
 import { renamePlan } from "@/lib/plans/rename-plan";
-import { archivePlan } from "@/lib/plans/archive-plan";
+import { archivePlan, restorePlan } from "@/lib/plans/archive-plan";
 import { createProduct } from "@/lib/bia/create-product";
 import { updateProduct } from "@/lib/bia/update-product";
 import { deleteProduct } from "@/lib/bia/delete-product";
@@ -80,6 +82,10 @@ import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { requestReport } from "@/lib/reports/request-report";
+import { downloadReport } from "@/lib/reports/download-report";
+import { getItem } from "@/lib/inventories/get-item";
+import { exportItems } from "@/lib/inventories/export-items";
+import { getAttachment } from "@/lib/exercises/get-attachment";
 import { listAudit } from "@/lib/audit/list-audit";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import type { Actor } from "@/lib/auth/context";
@@ -239,6 +245,7 @@ const CASES: Record<string, Case> = {
     valid: async () => ({ planId: f.planId, name: "Fuzzed plan", description: "", version: await versionOf("Plan", f.planId) }),
   },
   archivePlan: { run: (actor, input) => archivePlan({ actor, input }), valid: () => ({ planId: f.archivePlanId }), destructive: true },
+  restorePlan: { run: (actor, input) => restorePlan({ actor, input }), valid: () => ({ planId: f.archivePlanId }) },
   createProduct: { run: (actor, input) => createProduct({ actor, input }), valid: () => ({ planId: f.planId, name: `P ${Math.random()}`, description: "", departmentId: "" }) },
   updateProduct: {
     run: (actor, input) => updateProduct({ actor, input }),
@@ -484,9 +491,36 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => requestReport({ actor, input }),
     valid: () => ({ planId: f.planId, version: "draft", includeAudit: "on", auditFrom: "2026-01-01", auditTo: "2026-12-31" }),
   },
+  // Reads that take input: malformed input must not be a 500 either.
+  getItem: { run: (actor, input) => getItem({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors", itemId: f.itemId }) },
+  exportItems: { run: (actor, input) => exportItems({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors" }) },
+  getAttachment: { run: (actor, input) => getAttachment({ actor, input }), valid: () => ({ planId: f.planId, exerciseId: f.exerciseId, attachmentId: f.attachmentId }) },
+  downloadReport: {
+    run: (actor, input) => downloadReport({ actor, input }),
+    valid: async () => ({ planId: f.planId, reportId: (await db.report.findFirst({ where: { planId: f.planId }, select: { id: true } }))?.id ?? "none" }),
+  },
 };
 
+/** Use cases fuzzed in other tests: the imports (fuzz-imports.test.ts) and uploads (below), which take files. */
+const FUZZED_ELSEWHERE = ["applyImport", "importItems", "previewImport", "uploadAttachment"];
+
+function inputUseCases(dir = path.resolve(import.meta.dirname, "../../lib")): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return inputUseCases(full);
+    if (!entry.name.endsWith(".ts")) return [];
+    const source = readFileSync(full, "utf8");
+    return [...source.matchAll(/export (?:async function (\w+)\(|const (\w+) = (?:async )?\()\{ actor, input\b/g)].map((m) => m[1] ?? m[2]);
+  });
+}
+
 describe("malformed input to every use case that writes", () => {
+  it("covers every use case that takes input", () => {
+    const found = inputUseCases().sort();
+    expect(found.filter((name) => !(name in CASES) && !FUZZED_ELSEWHERE.includes(name)), "use cases without a fuzz case").toEqual([]);
+    expect(Object.keys(CASES).filter((name) => !found.includes(name)), "fuzz cases of use cases that are gone").toEqual([]);
+  });
+
   it.each(Object.entries(CASES))("%s", async (name, c) => {
     await fuzz(name, c);
   }, 60_000);
