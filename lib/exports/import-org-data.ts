@@ -41,8 +41,8 @@ async function restoreRows(table: string, write: () => Promise<unknown>): Promis
   try {
     await write();
   } catch (error) {
-    const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
-    if (typeof code !== "string" || !code.startsWith("P")) throw error;
+    // P2010: Postgres answered the raw statement with an error (not a lost connection).
+    if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2010") throw error;
     const reason = (error as { meta?: { message?: unknown } }).meta?.message;
     const message = `The file's ${table} rows could not be restored${typeof reason === "string" ? `: ${reason}` : ""}. Nothing was imported.`;
     throw new AppError("VALIDATION", message, { file: message });
@@ -72,8 +72,8 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
     });
     for (let i = 0; i < decoded.length; i += CHUNK) {
       const name = quote(table.name);
-      const rows = JSON.stringify(decoded.slice(i, i + CHUNK));
-      await restoreRows(table.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} SELECT * FROM json_populate_recordset(NULL::${name}, $1::json)`, rows));
+      const chunk = JSON.stringify(decoded.slice(i, i + CHUNK));
+      await restoreRows(table.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} SELECT * FROM json_populate_recordset(NULL::${name}, $1::json)`, chunk));
     }
     rows += decoded.length;
   }
