@@ -132,7 +132,7 @@ test("every mutating route answers garbage with a 4xx (or accepts it), never a 5
   // next-auth's endpoints, signed out (garbage must not sign anyone in, nor break the server).
   const anonymous = await playwright.request.newContext({ baseURL });
   await fc.assert(
-    fc.asyncProperty(fc.oneof(fc.constantFrom("callback/credentials", "signin/credentials", "signout", "_log", "session"), nastyString.filter((s) => s.length < 100)), body, async (action, b) => {
+    fc.asyncProperty(fc.oneof(fc.constantFrom("callback/credentials", "signin/credentials", "signout", "_log", "session"), nastyString.filter((s) => s.length < 100 && s.isWellFormed())), body, async (action, b) => {
       const response = await send(anonymous, `/api/auth/${encodeURIComponent(action).replace(/%2F/g, "/")}`, origin, b);
       expect(response.status(), `next-auth ${action}`).toBeLessThan(500);
     }),
