@@ -87,6 +87,12 @@ import { getItem } from "@/lib/inventories/get-item";
 import { exportItems } from "@/lib/inventories/export-items";
 import { getAttachment } from "@/lib/exercises/get-attachment";
 import { listAudit } from "@/lib/audit/list-audit";
+import { listPeople } from "@/lib/people/list-people";
+import { listThreats } from "@/lib/risks/list-threats";
+import { listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
+import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
+import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
+import { listItems } from "@/lib/inventories/list-items";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import type { Actor } from "@/lib/auth/context";
 import { JARGON, nastyString, nastyValue, pollutingKey } from "../fuzz-values";
@@ -531,6 +537,23 @@ describe("malformed input to every use case that writes", () => {
 });
 
 describe("read paths with malformed queries", () => {
+  it("every list page's search, sort and paging: a page, never an error", async () => {
+    const query = fc.dictionary(fc.constantFrom("q", "sort", "dir", "page", "pageSize", "view", "l", "i"), fc.oneof(nastyValue, fc.constantFrom("a\u0000b", "\u0000")));
+    await fc.assert(
+      fc.asyncProperty(query, async (q) => {
+        const actor = org.actors.auditor;
+        const planId = f.planId;
+        await listPeople({ actor, query: q });
+        await listThreats({ actor, planId, query: q });
+        await listVmFacts({ actor, planId, query: q });
+        await listSystems({ actor, planId, query: systemListQuery.parse(q) });
+        await listFunctions({ actor, planId, query: functionListQuery.parse(q) });
+        await listItems({ actor, input: { planId, kind: "vendors" }, query: q as Record<string, string | undefined> });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("the audit log's query: a page or a VALIDATION error, never a database error", async () => {
     await fc.assert(
       fc.asyncProperty(fc.dictionary(fc.constantFrom("page", "entityType", "q"), nastyValue), async (query) => {
