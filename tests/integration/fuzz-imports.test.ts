@@ -39,6 +39,9 @@ function corrupted(text: string): fc.Arbitrary<string> {
     fc.tuple(at, nastyString).map(([n, junk]) => text.slice(0, n) + junk + text.slice(n)),
     fc.tuple(at, fc.constantFrom("\u0000", "\u0001\u0000", "\ud800", "\udfff")).map(([n, junk]) => text.slice(0, n) + junk + text.slice(n)),
     fc.array(nastyString, { minLength: 1, maxLength: 6 }).map((header) => [header.join(","), ...lines.slice(1)].join("\n")),
+    fc.tuple(fc.integer({ min: 1, max: Math.max(1, lines.length - 1) }), fc.nat()).map(([i, keep]) =>
+      lines.map((line, n) => (n === i ? line.split(",").map((cell, c) => (c === keep % 2 ? cell : "")).join(",") : line)).join("\n"),
+    ),
     fc.tuple(fc.nat({ max: lines.length - 1 }), fc.integer({ min: 2, max: 50 })).map(([i, times]) => [...lines, ...Array(times).fill(lines[Math.max(1, i)])].join("\n")),
     fc.tuple(at, fc.constantFrom(10_000, 100_000, 1_100_000)).map(([n, size]) => text.slice(0, n) + "x".repeat(size) + text.slice(n)),
     fc.constantFrom("\uFEFF", "\uFEFF\uFEFF", "\uFEFF\uFEFF\uFEFF").map((bom) => bom + text),
