@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 
 /** An optional number typed into a form: empty → null. */
 export function optionalNumber(label: string, { min = 0, max = 1e12, int = false }: { min?: number; max?: number; int?: boolean } = {}) {
@@ -34,4 +35,4 @@ export const idList = z
   .optional()
   .transform((v) => [...new Set((Array.isArray(v) ? v : v ? [v] : []).filter(Boolean))]);
 
-export const version = z.coerce.number().int().min(1);
+export const version = versionField();

@@ -36,7 +36,9 @@ export type ImpactGrid = z.infer<typeof impactGridSchema>;
 
 /** The form posts one select per cell, named `impact.<category>.<minutes>`; empty means not rated. */
 export function gridFromValues(values: Record<string, string>): Record<string, Record<string, string>> {
-  const grid: Record<string, Record<string, string>> = {};
+  // No prototype: a field named `impact.__proto__.60` must be an unknown category, not a write
+  // to Object.prototype.
+  const grid: Record<string, Record<string, string>> = Object.create(null);
   for (const [key, value] of Object.entries(values)) {
     const match = /^impact\.([a-z_]+)\.(\d+)$/.exec(key);
     if (!match || value === "") continue;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 
 export const COMMITTEE_ROLES = ["chair", "coordinator", "member"] as const;
 export const COMMITTEE_ROLE_LABELS: Record<(typeof COMMITTEE_ROLES)[number], string> = {
@@ -45,14 +46,14 @@ const distinctMessage = { message: "The alternate must be someone other than the
 export const createErtRoleSchema = ertRoleFields.extend({ planId: z.string().min(1) }).refine(distinctPeople, distinctMessage);
 
 export const updateErtRoleSchema = ertRoleFields
-  .extend({ planId: z.string().min(1), roleId: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .extend({ planId: z.string().min(1), roleId: z.string().min(1), version: versionField() })
   .refine(distinctPeople, distinctMessage);
 
 export const deleteErtRoleSchema = z.object({ planId: z.string().min(1), roleId: z.string().min(1) });
 
 export const updateCommitmentSchema = z.object({
   planId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: versionField(),
   sponsorId: optionalPersonId,
   endorsedOn: z
     .string()

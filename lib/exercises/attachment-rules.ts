@@ -67,10 +67,14 @@ export function normaliseType(declared: string, fileName: string): string {
   return BY_EXTENSION[extension] ?? type;
 }
 
-/** A file name safe to store and to send back in a header: no folders, no control characters. */
+/**
+ * A file name safe to store and to send back in a header: no folders, no control characters,
+ * whole characters only (cut by code point, lone surrogates replaced: half an emoji cannot be
+ * stored or URL-encoded).
+ */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, "").trim().slice(-200);
+  const cleaned = [...base.toWellFormed().replace(/[\u0000-\u001f\u007f"]/g, "").trim()].slice(-200).join("");
   return cleaned || "attachment";
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 
 export const EXERCISE_TYPES = ["checklist", "walkthrough", "simulation", "parallel", "full_interruption"] as const;
 export const EXERCISE_RESULTS = ["passed", "passed_with_findings", "failed"] as const;
@@ -60,7 +61,7 @@ export const createExerciseSchema = z.object(exerciseFields);
 export const updateExerciseSchema = z.object({
   ...exerciseFields,
   exerciseId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: versionField(),
 });
 
 export const exerciseRefSchema = z.object({ planId: z.string().min(1), exerciseId: z.string().min(1) });
@@ -93,7 +94,7 @@ export const setTestCadenceSchema = z.object({
     .int("Enter a whole number of days.")
     .min(7, "Test at least every 5 years and at most weekly: 7 to 1,825 days.")
     .max(1825, "Test at least every 5 years and at most weekly: 7 to 1,825 days."),
-  version: z.coerce.number().int().min(1),
+  version: versionField(),
 });
 
 export const attachmentRefSchema = exerciseRefSchema.extend({ attachmentId: z.string().min(1) });

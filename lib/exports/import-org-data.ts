@@ -33,6 +33,23 @@ export function parseOrgExport(text: string): OrgExport {
 }
 
 /**
+ * Runs one statement that writes the file's rows. Postgres refusing them (a value of the wrong
+ * type, a missing column, a broken reference: a hand-edited or damaged file) is the file's fault,
+ * so it is reported as such rather than as a server error; the transaction rolls back whole.
+ */
+async function restoreRows(table: string, write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    // P2010: Postgres answered the raw statement with an error (not a lost connection).
+    if (typeof error !== "object" || error === null || (error as { code?: unknown }).code !== "P2010") throw error;
+    const reason = (error as { meta?: { message?: unknown } }).meta?.message;
+    const message = `The file's ${table} rows could not be restored${typeof reason === "string" ? `: ${reason}` : ""}. Nothing was imported.`;
+    throw new AppError("VALIDATION", message, { file: message });
+  }
+}
+
+/**
  * Restores an exported organisation, ids included (so every relation and every version hash
  * stays valid), inside the caller's transaction: all of it or nothing. Refused when the slug is
  * taken, or when the database schema differs from the exporting instance's.
@@ -55,7 +72,8 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
     });
     for (let i = 0; i < decoded.length; i += CHUNK) {
       const name = quote(table.name);
-      await tx.$executeRawUnsafe(`INSERT INTO ${name} SELECT * FROM json_populate_recordset(NULL::${name}, $1::json)`, JSON.stringify(decoded.slice(i, i + CHUNK)));
+      const chunk = JSON.stringify(decoded.slice(i, i + CHUNK));
+      await restoreRows(table.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} SELECT * FROM json_populate_recordset(NULL::${name}, $1::json)`, chunk));
     }
     rows += decoded.length;
   }
@@ -63,9 +81,11 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
   // exported values so "changed since approval" reads as it did.
   const plans = data.tables.find((t) => t.name === "Plan")?.rows ?? [];
   if (plans.length) {
-    await tx.$executeRawUnsafe(
-      `UPDATE "Plan" p SET "contentRevision" = x."contentRevision" FROM json_populate_recordset(NULL::"Plan", $1::json) x WHERE p.id = x.id`,
-      JSON.stringify(plans.map((p) => ({ id: p.id, contentRevision: p.contentRevision }))),
+    await restoreRows("Plan", () =>
+      tx.$executeRawUnsafe(
+        `UPDATE "Plan" p SET "contentRevision" = x."contentRevision" FROM json_populate_recordset(NULL::"Plan", $1::json) x WHERE p.id = x.id`,
+        JSON.stringify(plans.map((p) => ({ id: p.id, contentRevision: p.contentRevision }))),
+      ),
     );
   }
   return { tables: data.tables.length, rows };

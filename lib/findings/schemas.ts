@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 import { dayField } from "@/lib/exercises/schemas";
 
 export const FINDING_SEVERITIES = ["low", "medium", "high", "critical"] as const;
@@ -40,7 +41,7 @@ export const updateFindingSchema = z.object({
   ...findingFields,
   findingId: z.string().min(1),
   status: z.enum(OPEN_STATUSES, { error: "Choose open or in progress; close a finding with a note." }),
-  version: z.coerce.number().int().min(1),
+  version: versionField(),
 });
 
 export const closeFindingSchema = z.object({
@@ -51,5 +52,5 @@ export const closeFindingSchema = z.object({
     .trim()
     .min(1, "Say how the finding was resolved.")
     .max(2000, "Keep the note under 2,000 characters."),
-  version: z.coerce.number().int().min(1),
+  version: versionField(),
 });

@@ -20,11 +20,18 @@ async function readCsvFile(file: unknown): Promise<string> {
     throw invalid("file", "Choose a CSV file (.csv), for example one exported from this register.");
   }
   if (file.size > MAX_IMPORT_BYTES) throw invalid("file", "The file is larger than 2 MB. Split it and import the parts one at a time.");
+  let text: string;
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
   } catch {
     throw invalid("file", "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.");
   }
+  // Postgres cannot store a NUL character: refuse it here rather than fail when saving.
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0) {
+    throw invalid("file", `Line ${text.slice(0, nul).split("\n").length} of the file holds a NUL character, which is not text. Save it as “CSV UTF-8” and try again.`);
+  }
+  return text;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 import { INVENTORY_KINDS } from "@/lib/inventories/registers";
 
 /** Inputs of the inventory use cases (an item's own fields are checked by itemSchema). */
@@ -12,7 +13,7 @@ export const itemRefSchema = registerRefSchema.extend({
 });
 
 export const updateItemRefSchema = itemRefSchema.extend({
-  version: z.coerce.number().int().min(1),
+  version: versionField(),
 });
 
 export const setOwnerSchema = registerRefSchema.extend({

@@ -6,7 +6,8 @@ import { z } from "zod";
  */
 export function listQuerySchema<const S extends readonly [string, ...string[]]>(sortable: S, defaultSort: S[number]) {
   return z.object({
-    q: z.string().trim().max(200).catch(""),
+    // A search Postgres cannot take (a NUL, half an emoji) falls back to no search, like any bad parameter.
+    q: z.string().trim().max(200).refine((q) => !q.includes("\u0000") && q.isWellFormed()).catch(""),
     sort: z.enum(sortable).catch(defaultSort),
     dir: z.enum(["asc", "desc"]).catch("asc"),
     page: z.coerce.number().int().min(1).catch(1),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 import { listQuerySchema } from "@/lib/lists/list-query";
 
 const text = (max: number, message: string) => z.string().trim().max(max, message).default("");
@@ -23,7 +24,7 @@ export const createPersonSchema = personFieldsSchema;
 
 export const updatePersonSchema = personFieldsSchema.extend({
   personId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: versionField(),
 });
 
 export const deletePersonSchema = z.object({ personId: z.string().min(1) });

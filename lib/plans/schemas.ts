@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 
 export const planNameSchema = z
   .string()
@@ -15,7 +16,7 @@ export const renamePlanSchema = z.object({
   planId: z.string().min(1),
   name: planNameSchema,
   description: z.string().trim().max(2000, "Keep the description under 2,000 characters.").default(""),
-  version: z.coerce.number().int().min(1),
+  version: versionField(),
 });
 
 export const archivePlanSchema = z.object({

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { assessModel } from "@/lib/engine";
 import { notFound } from "@/lib/errors";
-import { fieldErrorsOf } from "@/lib/validation";
+import { checkInput } from "@/lib/validation";
 import { planScope } from "@/lib/plans/scope";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
 import { toRecoveryModel } from "@/lib/recovery/to-model";
@@ -36,8 +36,8 @@ export async function runWhatIf({ actor, planId, values, now = new Date() }: { a
   const submitted = Object.values(values).some((v) => v !== undefined && v !== "");
   if (!submitted) return { options, state: "empty" as const };
 
-  const parsed = whatIfSchema.safeParse(values);
-  if (!parsed.success) return { options, state: "invalid" as const, fieldErrors: fieldErrorsOf(parsed.error) };
+  const parsed = checkInput(whatIfSchema, values);
+  if (!parsed.success) return { options, state: "invalid" as const, fieldErrors: parsed.fieldErrors };
   const input = parsed.data;
   const fieldErrors: Record<string, string> = {};
   if (input.policy && !rows.policies.some((p) => p.key === input.policy)) fieldErrors.policy = "Choose a policy of this plan.";

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
-const optionalNumber = (min: number, message: string) =>
-  z.preprocess((v) => (v === "" || v === undefined || v === null ? undefined : Number(v)), z.number({ message }).min(min, message).optional());
+/** Blank → undefined; text → a number; anything else is left for z.number to refuse (Number() of an object can throw). */
+const toNumber = (v: unknown) => (v === "" || v === undefined || v === null ? undefined : typeof v === "string" ? Number(v) : v);
+
+const optionalNumber = (min: number, message: string) => z.preprocess(toNumber, z.number({ message }).min(min, message).optional());
 
 /**
  * A what-if draft as the form sends it (every field optional: an empty field keeps the saved
@@ -17,7 +19,7 @@ export const whatIfSchema = z
     windowMinutes: optionalNumber(0, "Enter a window of 0 minutes or more."),
     location: z.string().trim().max(100).default(""),
     throughputMBps: optionalNumber(0.001, "Enter a throughput above 0 MB/s."),
-    maxStreams: z.preprocess((v) => (v === "" || v === undefined ? undefined : Number(v)), z.number().int("Enter a whole number of streams.").min(1, "Enter at least 1 stream.").optional()),
+    maxStreams: z.preprocess(toNumber, z.number().int("Enter a whole number of streams.").min(1, "Enter at least 1 stream.").optional()),
   })
   .superRefine((v, ctx) => {
     if (v.schedule === "every" && v.everyMinutes === undefined) ctx.addIssue({ code: "custom", path: ["everyMinutes"], message: "Enter how often the backup runs, in minutes." });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 import { listQuerySchema } from "@/lib/lists/list-query";
 
 export const THREAT_CATEGORIES = ["natural", "technical", "human"] as const;
@@ -48,7 +49,7 @@ const residualMessage = { message: "Rate both residual likelihood and residual i
 
 export const createThreatSchema = threatFields.refine(residualPaired, residualMessage);
 export const updateThreatSchema = threatFields
-  .extend({ threatId: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .extend({ threatId: z.string().min(1), version: versionField() })
   .refine(residualPaired, residualMessage);
 export const deleteThreatSchema = z.object({ planId: z.string().min(1), threatId: z.string().min(1) });
 
@@ -124,6 +125,6 @@ function checkKind(scenario: ScenarioFields, ctx: z.RefinementCtx) {
 
 export const createScenarioSchema = scenarioFields.superRefine(checkKind);
 export const updateScenarioSchema = scenarioFields
-  .extend({ scenarioId: z.string().min(1), version: z.coerce.number().int().min(1) })
+  .extend({ scenarioId: z.string().min(1), version: versionField() })
   .superRefine(checkKind);
 export const deleteScenarioSchema = z.object({ planId: z.string().min(1), scenarioId: z.string().min(1) });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 
 export const setApproversSchema = z.object({
   planId: z.string().min(1),
@@ -12,7 +13,7 @@ export const submitPlanSchema = z.object({
 
 export const decideVersionSchema = z.object({
   planId: z.string().min(1),
-  number: z.coerce.number().int().min(1),
+  number: versionField(),
   decision: z.enum(["approved", "rejected"], { error: "Choose approve or reject." }),
   // The hash the approver was shown: an approval names exactly the content they saw.
   versionHash: z.string().regex(/^[0-9a-f]{64}$/, "The version's hash is missing."),
@@ -22,5 +23,5 @@ export const decideVersionSchema = z.object({
 
 export const versionRefSchema = z.object({
   planId: z.string().min(1),
-  number: z.coerce.number().int().min(1),
+  number: versionField(),
 });

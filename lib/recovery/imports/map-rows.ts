@@ -33,7 +33,13 @@ const norm = (header: string) => header.toLowerCase().replace(/[\s_-]+/g, "");
 const ok = (value: unknown): Read => ({ ok: true, value });
 const bad = (message: string): Read => ({ ok: false, message });
 
-function number({ int = false, min = 0, max = Infinity, blank = null as number | null | undefined } = {}) {
+/**
+ * `blank` is what an empty cell reads as: null (clears the value) unless given. Not a default
+ * parameter, since `blank: undefined` (keep, or the column's default) would then read as null.
+ */
+function number(options: { int?: boolean; min?: number; max?: number; blank?: number | null | undefined } = {}) {
+  const { int = false, min = 0, max = Infinity } = options;
+  const blank = "blank" in options ? options.blank : null;
   return (text: string): Read => {
     if (text === "") return ok(blank);
     const n = Number(text);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 import { nextRuns } from "@/lib/engine";
 
 /**
@@ -76,7 +77,7 @@ export const idList = z
   .transform((v) => (v === undefined ? [] : (Array.isArray(v) ? v : v.split(","))).map((s) => s.trim()).filter(Boolean))
   .transform((ids) => [...new Set(ids)]);
 
-export const version = z.coerce.number().int().min(1);
+export const version = versionField();
 
 export function isValidTimeZone(zone: string): boolean {
   try {

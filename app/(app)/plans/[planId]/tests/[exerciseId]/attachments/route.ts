@@ -25,7 +25,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
       return reply({ ...tooLarge, fieldErrors: { file: tooLarge.message } }, 413);
     }
     const { planId, exerciseId } = await params;
-    const form = await request.formData();
+    // A body that is not a form (wrong content type, broken multipart) is the client's error, not ours.
+    const form = await request.formData().catch(() => null);
+    if (!form) {
+      const message = "Send the file as a multipart form upload, in a field named “file”.";
+      return reply({ status: "error", message, fieldErrors: { file: message } }, 400);
+    }
     const file = form.get("file");
     const attachment = await uploadAttachment({
       actor,
