@@ -3,11 +3,12 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { parseInput } from "@/lib/validation";
+import { MAX_PAGE } from "@/lib/lists/list-query";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 export const auditQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1),
   entityType: z.string().trim().max(50).optional(),
   q: z.string().trim().max(100).optional(),
 });

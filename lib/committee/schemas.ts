@@ -23,7 +23,7 @@ export const addCommitteeMemberSchema = z.object({
 
 export const updateCommitteeMemberSchema = addCommitteeMemberSchema.omit({ personId: true }).extend({
   memberId: z.string().min(1),
-  version: z.coerce.number().int().min(1),
+  version: versionField(),
 });
 
 export const removeCommitteeMemberSchema = z.object({

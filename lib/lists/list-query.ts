@@ -1,5 +1,8 @@
 import { z } from "zod";
 
+/** Beyond this, skip = (page - 1) × pageSize would leave the range of a safe integer (and of any list). */
+export const MAX_PAGE = 1_000_000;
+
 /**
  * Search, sort and page parameters of a long list, read from the page's search params. Each list
  * names the columns it may be sorted by; anything else falls back to the default.
@@ -10,7 +13,7 @@ export function listQuerySchema<const S extends readonly [string, ...string[]]>(
     q: z.string().trim().max(200).refine((q) => !q.includes("\u0000") && q.isWellFormed()).catch(""),
     sort: z.enum(sortable).catch(defaultSort),
     dir: z.enum(["asc", "desc"]).catch("asc"),
-    page: z.coerce.number().int().min(1).catch(1),
+    page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
     pageSize: z.coerce.number().int().min(10).max(200).catch(50),
   });
 }

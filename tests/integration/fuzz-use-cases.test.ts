@@ -29,6 +29,7 @@ import { updatePerson } from "@/lib/people/update-person";
 import { deletePerson } from "@/lib/people/delete-person";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { removeCommitteeMember } from "@/lib/committee/remove-committee-member";
+import { updateCommitteeMember } from "@/lib/committee/update-committee-member";
 import { createErtRole } from "@/lib/committee/create-ert-role";
 import { updateErtRole } from "@/lib/committee/update-ert-role";
 import { deleteErtRole } from "@/lib/committee/delete-ert-role";
@@ -300,6 +301,10 @@ const CASES: Record<string, Case> = {
   addCommitteeMember: {
     run: (actor, input) => addCommitteeMember({ actor, input }),
     valid: () => ({ planId: f.planId, personId: f.otherPersonId, functionalArea: "Finance", role: "member" }),
+  },
+  updateCommitteeMember: {
+    run: (actor, input) => updateCommitteeMember({ actor, input }),
+    valid: async () => ({ planId: f.planId, memberId: f.memberId, version: await versionOf("CommitteeMember", f.memberId), functionalArea: "Facilities", role: "member" }),
   },
   removeCommitteeMember: { run: (actor, input) => removeCommitteeMember({ actor, input }), valid: () => ({ planId: f.planId, memberId: f.memberId }), destructive: true },
   createErtRole: {

@@ -82,6 +82,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     deleteErtRoleSchema: { form: { planId, roleId: "r1" } },
     removeCommitteeMemberSchema: { form: { planId, memberId: "m1" } },
     updateCommitmentSchema: { form: { planId, version: "1", sponsorId: "", endorsedOn: "2026-02-10" } },
+    updateCommitteeMemberSchema: { form: { planId, memberId: "m1", version: "1", functionalArea: "IT", role: "chair" } },
     updateErtRoleSchema: { form: { ...ertRole, roleId: "r1", version: "1" } },
   },
   "engine/schema.ts": { modelSchema: { model: true } },
