@@ -6,7 +6,9 @@
  */
 import { formatCell, parseCell, type ItemData } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
-import { neutraliseFormula, parseCsv, restoreFormula, writeCsv } from "@/lib/inventories/csv";
+import { AppError } from "@/lib/errors";
+import { CsvSyntaxError, readCsv } from "@/lib/csv/read-csv";
+import { neutraliseFormula, restoreFormula, writeCsv } from "@/lib/csv/write-csv";
 
 export const MAX_IMPORT_ROWS = 5000;
 
@@ -14,6 +16,16 @@ export function itemsToCsv(register: RegisterDef, items: readonly ItemData[], pe
   const header = register.fields.map((f) => f.label);
   const rows = items.map((data) => register.fields.map((f) => formatCell(f, data[f.key], personName)));
   return writeCsv([header, ...rows].map((row) => row.map(neutraliseFormula)));
+}
+
+/** The file's records; a file that is not CSV at all is refused naming the line. */
+function readRecords(text: string) {
+  try {
+    return readCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new AppError("VALIDATION", `Line ${error.line} of the file: ${error.detail}`);
+    throw error;
+  }
 }
 
 export type CsvReadResult = { ok: true; rows: ItemData[] } | { ok: false; errors: string[] };
@@ -27,7 +39,7 @@ function sentence(message: string): string {
  * name (case-insensitive) for person columns.
  */
 export function csvToItems(register: RegisterDef, text: string, personId: (name: string) => string | undefined): CsvReadResult {
-  const records = parseCsv(text).map((record) => record.map(restoreFormula));
+  const records = readRecords(text).map((record) => record.cells.map(restoreFormula));
   if (records.length === 0) return { ok: false, errors: ["The file is empty: the first row must name the columns."] };
   const [header, ...body] = records;
   const errors: string[] = [];

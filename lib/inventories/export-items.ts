@@ -7,7 +7,7 @@ import type { ItemData } from "@/lib/inventories/fields";
 import { registerOf } from "@/lib/inventories/registers";
 import { registerRefSchema } from "@/lib/inventories/schemas";
 import { itemsToCsv } from "@/lib/inventories/csv-rows";
-import { CSV_BOM } from "@/lib/inventories/csv";
+import { CSV_BOM } from "@/lib/csv/write-csv";
 import { findPlan, itemsScope, peopleOf, personNameIn } from "@/lib/inventories/scope";
 
 function slug(text: string): string {

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { CSV_BOM } from "@/lib/inventories/csv";
+import { CSV_BOM } from "@/lib/csv/write-csv";
 import { assessPlan } from "@/lib/recovery/assess-plan";
 import { readinessToCsv } from "@/lib/reports/readiness-csv";
 

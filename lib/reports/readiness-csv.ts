@@ -1,5 +1,5 @@
 import type { Assessment } from "@/lib/engine/types";
-import { neutraliseFormula, writeCsv } from "@/lib/inventories/csv";
+import { neutraliseFormula, writeCsv } from "@/lib/csv/write-csv";
 
 export const READINESS_COLUMNS = ["System", "Scenario", "RPO worst case (min)", "RPO target (min)", "RPO status", "RTO achievable (min)", "RTO target (min)", "RTO status"];
 

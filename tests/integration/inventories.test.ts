@@ -322,7 +322,7 @@ describe("CSV export and import", () => {
     expect((await attempt("x".repeat(2 * 1024 * 1024 + 1))).fieldErrors).toEqual({
       file: "The file is larger than 2 MB. Split it and import the parts one at a time.",
     });
-    expect((await attempt('Call-tree order\r\n"1\r\n')).message).toBe("Line 2 of the file: a quoted value is never closed.");
+    expect((await attempt('Call-tree order\r\n"1\r\n')).message).toBe("Line 2 of the file: a quoted field is not closed.");
     expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
 
     await importItems({

@@ -1,5 +1,5 @@
 /**
- * The CSV readers behind the imports, fuzzed without a database: any text gives records or an
+ * The CSV reader behind the imports, fuzzed without a database: any text gives records or an
  * error naming its line, and mapping any table to import rows gives rows or errors naming a line
  * and a column, never an exception.
  */
@@ -8,10 +8,9 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { parseCsv as parseInventoryCsv } from "@/lib/inventories/csv";
 import { csvToItems } from "@/lib/inventories/csv-rows";
 import { INVENTORY_KINDS, registerOf } from "@/lib/inventories/registers";
-import { CsvSyntaxError, parseCsv as parseRecoveryCsv } from "@/lib/recovery/imports/csv";
+import { CsvSyntaxError, readCsv } from "@/lib/csv/read-csv";
 import { mapRestorePointRows, mapVmRows } from "@/lib/recovery/imports/map-rows";
 import { nastyString } from "../fuzz-values";
 
@@ -27,22 +26,28 @@ const csvText = fc.oneof(
   ),
 );
 
-describe("the inventory CSV reader", () => {
-  it("reads any text into records, or refuses it naming the line", () => {
+describe("the CSV reader", () => {
+  it("reads any text into records that name their line, or refuses it naming the line", () => {
     fc.assert(
-      fc.property(csvText, (text) => {
+      fc.property(csvText, fc.constantFrom(undefined, ",", ";") as fc.Arbitrary<"," | ";" | undefined>, (text, delimiter) => {
         try {
-          const records = parseInventoryCsv(text);
-          for (const record of records) expect(record.every((cell) => typeof cell === "string")).toBe(true);
+          let previous = 0;
+          for (const record of readCsv(text, { delimiter })) {
+            expect(record.line).toBeGreaterThan(previous);
+            expect(record.cells.every((cell) => typeof cell === "string")).toBe(true);
+            previous = record.line;
+          }
         } catch (error) {
-          expect(error).toBeInstanceOf(AppError);
-          expect((error as AppError).message).toMatch(/^Line \d+ of the file: /);
+          expect(error).toBeInstanceOf(CsvSyntaxError);
+          expect((error as CsvSyntaxError).message).toMatch(/^Line \d+: /);
         }
       }),
       { numRuns: 1000 },
     );
   });
+});
 
+describe("the inventory import", () => {
   it.each(INVENTORY_KINDS.map((kind) => [kind] as const))("%s: any file gives items or problems naming a row, column or the file", (kind) => {
     const register = registerOf(kind);
     const header = register.fields.map((f) => f.label).join(",");
@@ -62,22 +67,7 @@ describe("the inventory CSV reader", () => {
   });
 });
 
-describe("the recovery import CSV reader", () => {
-  it("reads any text into a header and records, or refuses it naming the line", () => {
-    fc.assert(
-      fc.property(csvText, (text) => {
-        try {
-          const table = parseRecoveryCsv(text);
-          for (const record of table.records) expect(record.line).toBeGreaterThanOrEqual(1);
-        } catch (error) {
-          expect(error).toBeInstanceOf(CsvSyntaxError);
-          expect((error as CsvSyntaxError).message).toMatch(/^Line \d+: /);
-        }
-      }),
-      { numRuns: 1000 },
-    );
-  });
-
+describe("the recovery import", () => {
   it("maps any table to rows, or to errors naming a line and a column", () => {
     const table = fc.record({
       header: fc.oneof(

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/recovery/imports/csv";
+import { readCsvTable as parseCsv } from "@/lib/csv/read-csv";
 import { mapRestorePointRows, mapVmRows, mibToGB } from "@/lib/recovery/imports/map-rows";
 import { findHost, planVmChanges } from "@/lib/recovery/imports/plan-changes";
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "@/lib/inventories/csv";
+import { readCsv } from "@/lib/csv/read-csv";
+
+const parseCsv = (text: string) => readCsv(text).map((record) => record.cells);
 import { readinessToCsv, READINESS_COLUMNS } from "@/lib/reports/readiness-csv";
 import { sampleReportInput, systemName } from "@/lib/reports/sample-input";
 

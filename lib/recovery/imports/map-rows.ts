@@ -4,7 +4,7 @@
  * and the column's header as written in the file; all errors are collected (up to MAX_ERRORS) so
  * one upload shows what to fix.
  */
-import type { CsvTable } from "@/lib/recovery/imports/csv";
+import type { CsvTable } from "@/lib/csv/read-csv";
 
 export const IMPORT_KINDS = ["rvtools", "vms", "restore-points"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];

@@ -6,7 +6,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { CsvSyntaxError, parseCsv, type CsvTable } from "@/lib/recovery/imports/csv";
+import { CsvSyntaxError, readCsvTable, type CsvTable } from "@/lib/csv/read-csv";
 import { mapRestorePointRows, mapVmRows, type ImportKind, type RestorePointRow, type RowError, type VmRow } from "@/lib/recovery/imports/map-rows";
 import { planPointChanges, planVmChanges, type ChangePlan, type FieldChange, type PointChange, type VmChange } from "@/lib/recovery/imports/plan-changes";
 import { importSchema } from "@/lib/recovery/imports/schemas";
@@ -45,9 +45,9 @@ function rowErrors(errors: RowError[]): AppError {
 
 function readTable(text: string): CsvTable {
   try {
-    return parseCsv(text);
+    return readCsvTable(text);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw rowErrors([{ line: error.line, column: "", message: error.message.replace(/^Line \d+: /, "") }]);
+    if (error instanceof CsvSyntaxError) throw rowErrors([{ line: error.line, column: "", message: error.detail }]);
     throw error;
   }
 }
