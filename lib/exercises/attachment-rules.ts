@@ -64,7 +64,8 @@ export function normaliseType(declared: string, fileName: string): string {
   const type = declared.split(";")[0].trim().toLowerCase();
   if (type && type !== "application/octet-stream") return type;
   const extension = fileName.toLowerCase().split(".").pop() ?? "";
-  return BY_EXTENSION[extension] ?? type;
+  // Own keys only: an extension or type such as "__proto__" or "constructor" is no known type.
+  return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : type;
 }
 
 /**
@@ -86,7 +87,7 @@ export function checkAttachment({ fileName, declaredType, bytes }: { fileName: s
     return { ok: false, message: `The file is ${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_ATTACHMENT_BYTES)}.` };
   }
   const type = normaliseType(declaredType, fileName);
-  if (!(type in ALLOWED_TYPES)) {
+  if (!Object.hasOwn(ALLOWED_TYPES, type)) {
     return { ok: false, message: `Files of type “${type || "unknown"}” cannot be attached. Allowed: ${Object.values(ALLOWED_TYPES).join(", ")}.` };
   }
   const contentType = type as AllowedType;

@@ -29,6 +29,14 @@ describe("attachment rules", () => {
     });
   });
 
+  it("refuses types and extensions named like the properties every object has", () => {
+    const bytes = new TextEncoder().encode("hello");
+    for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+      expect(checkAttachment({ fileName: "notes.txt", declaredType: name, bytes })).toEqual({ ok: false, message: expect.stringContaining(`Files of type “${name.toLowerCase()}” cannot be attached`) });
+      expect(checkAttachment({ fileName: `notes.${name}`, declaredType: "", bytes })).toMatchObject({ ok: false });
+    }
+  });
+
   it("normalises types and file names and builds a safe Content-Disposition", () => {
     expect(normaliseType("Text/CSV; charset=utf-8", "x.csv")).toBe("text/csv");
     expect(cleanFileName("C:\\logs\\..\\restore \"run\".log")).toBe("restore run.log");
