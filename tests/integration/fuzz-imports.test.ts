@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db, type Tx } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { orgTables, quote } from "@/lib/exports/org-tables";
@@ -25,6 +25,7 @@ import { importOrgData, parseOrgExport } from "@/lib/exports/import-org-data";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
 import { nastyString, nastyValue } from "../fuzz-values";
+import { orgSnapshot } from "./org-snapshot";
 import { makeOrg, type TestOrg } from "./factories";
 
 const RUNS = 30;
@@ -62,19 +63,7 @@ function expectClearError(error: unknown) {
 
 let org: TestOrg;
 let planId: string;
-let snapshotSql = "";
-
-/** Every row of an organisation, table by table (lib/exports' table list), as one comparable value. */
-async function snapshot(): Promise<Record<string, string>> {
-  if (!snapshotSql) {
-    const tables = await orgTables(db as unknown as Tx);
-    snapshotSql = `SELECT ${tables
-      .map((t) => `(SELECT count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') FROM ${quote(t.name)} x WHERE ${t.where}) AS ${quote(t.name)}`)
-      .join(", ")}`;
-  }
-  const [row] = await db.$queryRawUnsafe<Record<string, string>[]>(snapshotSql, org.orgId);
-  return row;
-}
+const snapshot = () => orgSnapshot(org.orgId);
 
 const count = (before: Record<string, string>, after: Record<string, string>, table: string) =>
   Number(after[table].split(":")[0]) - Number(before[table].split(":")[0]);

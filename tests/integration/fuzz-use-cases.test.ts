@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { db, type Tx } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { orgTables, quote } from "@/lib/exports/org-tables";
+import { quote } from "@/lib/exports/org-tables";
 import { formValues } from "@/lib/http/action-state";
 import { createPlan } from "@/lib/plans/create-plan";
 import { renamePlan } from "@/lib/plans/rename-plan";
@@ -97,6 +97,7 @@ import { listItems } from "@/lib/inventories/list-items";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import type { Actor } from "@/lib/auth/context";
 import { JARGON, nastyString, nastyValue, pollutingKey } from "../fuzz-values";
+import { orgSnapshot } from "./org-snapshot";
 import { makeOrg, type TestOrg } from "./factories";
 
 const RUNS = 25;
@@ -114,18 +115,7 @@ type Case = {
 let org: TestOrg;
 const f: Record<string, string> = {};
 
-/** Every row of the organisation, table by table, as one comparable value (lib/exports' table list). */
-let snapshotSql = "";
-async function snapshot(): Promise<Record<string, string>> {
-  if (!snapshotSql) {
-    const tables = await orgTables(db as unknown as Tx);
-    snapshotSql = `SELECT ${tables
-      .map((t) => `(SELECT count(*)::text || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') FROM ${quote(t.name)} x WHERE ${t.where}) AS ${quote(t.name)}`)
-      .join(", ")}`;
-  }
-  const [row] = await db.$queryRawUnsafe<Record<string, string>[]>(snapshotSql, org.orgId);
-  return row;
-}
+const snapshot = () => orgSnapshot(org.orgId);
 
 const versionOf = async (table: string, id: string) =>
   String((await db.$queryRawUnsafe<{ version: number }[]>(`SELECT version FROM ${quote(table)} WHERE id = $1`, id))[0]?.version ?? 1);
