@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
 import { currentActor } from "@/lib/auth/context";
-import { toAppError } from "@/lib/errors";
 import type { FormState } from "@/lib/http/form-state";
-import { isSameOrigin } from "@/lib/http/route-guards";
+import { errorResponse, isSameOrigin } from "@/lib/http/route-guards";
 import { uploadAttachment } from "@/lib/exercises/upload-attachment";
 import { formatBytes, MAX_ATTACHMENT_BYTES } from "@/lib/exercises/attachment-rules";
 
@@ -39,9 +38,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
     });
     return reply({ status: "ok", message: `Attached ${attachment.fileName}.` }, 201);
   } catch (error) {
-    const known = toAppError(error);
-    if (known) return NextResponse.json({ status: "error", message: known.message, fieldErrors: known.fieldErrors }, { status: known.status, headers: known.headers });
-    console.error("Unexpected error uploading an attachment", error);
-    return reply({ status: "error", message: "Something went wrong on our side. Nothing was saved; please try again." }, 500);
+    return errorResponse(error);
   }
 }
