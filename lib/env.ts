@@ -24,11 +24,13 @@ const schema = z
     // "off" only for a provider that never sends email_verified and whose addresses only its
     // administrators set (Microsoft Entra ID with a tenant issuer): see README, single sign-on.
     OIDC_REQUIRE_VERIFIED_EMAIL: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
-    // "off" when dedicated workers (scripts/worker.ts) take the background jobs instead.
     // E-mail for notifications, e.g. smtp://user:password@smtp.example.com:587; off when unset.
     SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
     SMTP_FROM: z.string().min(3).default("Continuity <continuity@localhost>"),
+    // "off" when dedicated workers (scripts/worker.ts) take the background jobs instead.
     CONTINUITY_WORKERS: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+    // "1" only for `npm run bench`: every SQL statement is logged to stdout (lib/db/query-timing.ts).
+    CONTINUITY_QUERY_TIMING: z.enum(["0", "1"], { error: 'must be "0" or "1"' }).default("0"),
   })
   .superRefine((value, ctx) => {
     const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];

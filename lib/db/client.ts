@@ -2,7 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
-import { logQuery, queryTimingEnabled } from "@/lib/db/query-timing";
+import { logQuery } from "@/lib/db/query-timing";
 
 /** The one Prisma client of the process (kept across hot reloads in development). */
 const holder = globalThis as unknown as { continuityPrisma?: PrismaClient };
@@ -11,8 +11,9 @@ function create(): PrismaClient {
   // A database host that does not answer at all fails a request after 10 s ("temporarily
   // unavailable") instead of holding it open forever. Broken connections leave the pool on their
   // own, so the client recovers by itself when Postgres is back.
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, connectionTimeoutMillis: 10_000 });
-  if (!queryTimingEnabled()) return new PrismaClient({ adapter });
+  const config = env();
+  const adapter = new PrismaPg({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: 10_000 });
+  if (config.CONTINUITY_QUERY_TIMING === "0") return new PrismaClient({ adapter });
   // npm run bench: log each SQL statement with its timing (lib/db/query-timing.ts).
   const timed = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   timed.$on("query", logQuery);

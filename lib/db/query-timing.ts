@@ -5,14 +5,11 @@
  * rows back) and the statement with its parameters, so that the bench can attribute statements to
  * its own requests and run them again on their own (bench/load.ts). Costs nothing when off.
  */
+/** The setting that turns it on (read with the others in lib/env.ts). */
 export const QUERY_TIMING_FLAG = "CONTINUITY_QUERY_TIMING";
 const PREFIX = "continuity:query";
 
 export type TimedQuery = { start: number; end: number; sql: string; params: unknown[] };
-
-export function queryTimingEnabled(): boolean {
-  return process.env[QUERY_TIMING_FLAG] === "1";
-}
 
 /** Milliseconds since the Unix epoch, with the sub-millisecond part: comparable across processes. */
 export function epochMs(): number {
