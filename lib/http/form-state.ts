@@ -26,9 +26,12 @@ export function formKey(state: FormState, saved: string): string {
 }
 
 /**
- * The version a form saves against next: the newest it has heard of, from the page, a save, or a
- * refused save (whose stored version lets the user overwrite knowingly). Versions only grow.
+ * The version a form saves against next: the newest it has heard of, from the page, a save, a
+ * refused save (whose stored version lets the user overwrite knowingly) or the form's own last
+ * submission (so a save refused for a bad field after a conflict still overwrites knowingly).
+ * Versions only grow.
  */
 export function latestVersion(state: FormState, version: number): number {
-  return Math.max(version, state.conflict?.version ?? 0, state.version ?? 0);
+  const submitted = Number(state.values?.version);
+  return Math.max(version, state.conflict?.version ?? 0, state.version ?? 0, Number.isSafeInteger(submitted) ? submitted : 0);
 }
