@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { createPlan } from "@/lib/plans/create-plan";
 import { createFunction } from "@/lib/bia/create-function";
 import { getFunction } from "@/lib/bia/get-function";
@@ -15,16 +14,7 @@ import { updateErtRole } from "@/lib/committee/update-ert-role";
 import { createThreat } from "@/lib/risks/create-threat";
 import { updateThreat } from "@/lib/risks/update-threat";
 import { makeOrg } from "./factories";
-
-/** Runs a save that must be refused and returns its AppError. */
-async function refused(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => new Error("Expected the save to be refused, but it succeeded."),
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof AppError)) throw error;
-  return error;
-}
+import { refused } from "./refused";
 
 async function setup() {
   const org = await makeOrg("Concurrency");
