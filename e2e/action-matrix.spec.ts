@@ -144,8 +144,8 @@ for (const [module, group] of Object.entries(GROUPS)) {
   });
 }
 
-/** Permissions that change a plan: refused while it is archived. */
-const EDITS: string[] = ["plan:edit", "plan:submit"];
+/** Permissions that change a plan or decide on its versions: refused while it is archived. */
+const EDITS: string[] = ["plan:edit", "plan:submit", "plan:approve"];
 
 /**
  * The permitted call while the plan is archived must be refused and change nothing. The plan is

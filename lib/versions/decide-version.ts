@@ -9,23 +9,33 @@ import { snapshotHash } from "@/lib/versions/canonical-json";
 import { approvalStatement } from "@/lib/versions/statement";
 import { decideVersionSchema } from "@/lib/versions/schemas";
 
-/** Locks the version row so that concurrent decisions on it are taken one after the other. */
+/**
+ * Locks the version row so that concurrent decisions on it are taken one after the other, and
+ * holds the plan's row against archiving until the decision is recorded: a plan archived while
+ * an executive decides is seen as archived either before or after, never in between.
+ */
 async function lockVersion(tx: Tx, orgId: string, planId: string, number: number) {
   const [row] = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "PlanVersion" WHERE "orgId" = ${orgId} AND "planId" = ${planId} AND number = ${number} FOR UPDATE`;
+    SELECT v.id FROM "PlanVersion" v JOIN "Plan" p ON p.id = v."planId"
+    WHERE v."orgId" = ${orgId} AND v."planId" = ${planId} AND v.number = ${number}
+    FOR UPDATE OF v FOR SHARE OF p`;
   if (!row) throw notFound("The version");
   return tx.planVersion.findUniqueOrThrow({
     where: { id: row.id },
-    include: { plan: { select: { name: true, org: { select: { name: true } } } }, approvals: { select: { approverId: true, decision: true } } },
+    include: { plan: { select: { name: true, status: true, org: { select: { name: true } } } }, approvals: { select: { approverId: true, decision: true } } },
   });
 }
+
+/** Why an archived plan's pending version cannot be decided (shown on the version's page too). */
+export const ARCHIVED_PLAN_DECISION = "This plan is archived: it is no longer in force, so its versions cannot be approved or rejected. Restore the plan to decide.";
 
 /**
  * An executive approves or rejects a submitted version. The approval names the hash the
  * executive was shown, which must be the version's, and the stored snapshot must still hash to
  * it (tampering is detected, nothing is approved). The version is approved when every required
  * approver has approved; one rejection rejects it. Each transition is a conditional write on the
- * version's status, with its audit row in the same transaction.
+ * version's status, with its audit row in the same transaction. An archived plan's versions wait
+ * until the plan is restored.
  */
 export async function decideVersion({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:approve");
@@ -36,6 +46,7 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
   return db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor.orgId, planId, number);
     if (version.status !== "submitted") throw new AppError("CONFLICT", `Version ${number} is no longer awaiting approval (it is ${version.status}).`);
+    if (version.plan.status === "archived") throw new AppError("CONFLICT", ARCHIVED_PLAN_DECISION);
     if (!version.requiredApproverIds.includes(actor.userId)) throw new AppError("FORBIDDEN", "You are not an approver of this version.");
     if (versionHash !== version.hash) throw new AppError("CONFLICT", "This is not the version you reviewed. Reload the page and review it again.");
     if (snapshotHash(version.snapshot) !== version.hash) {

@@ -23,7 +23,7 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
   const version = await db.planVersion.findFirst({
     where: { orgId: actor.orgId, planId, number },
     include: {
-      plan: { select: { name: true, org: { select: { name: true } } } },
+      plan: { select: { name: true, status: true, org: { select: { name: true } } } },
       approvals: { orderBy: { createdAt: "asc" }, include: { approver: { select: { id: true, name: true, email: true } } } },
     },
   });
@@ -50,7 +50,10 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
     recoveryAssessed: Boolean(snapshot.recovery?.assessment),
     statement: approvalStatement({ orgName: version.plan.org.name, planName: version.plan.name, number, hash: version.hash }),
     canDecide:
-      version.status === "submitted" && version.requiredApproverIds.includes(actor.userId) && !version.approvals.some((a) => a.approverId === actor.userId),
+      version.status === "submitted" &&
+      version.plan.status === "active" &&
+      version.requiredApproverIds.includes(actor.userId) &&
+      !version.approvals.some((a) => a.approverId === actor.userId),
   };
 }
 

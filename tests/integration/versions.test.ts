@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { createPlan } from "@/lib/plans/create-plan";
-import { archivePlan } from "@/lib/plans/archive-plan";
+import { archivePlan, restorePlan } from "@/lib/plans/archive-plan";
 import { renamePlan } from "@/lib/plans/rename-plan";
 import { getPlan } from "@/lib/plans/get-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
@@ -68,6 +68,25 @@ describe("plan versions and approval", () => {
     expect(refused).toMatchObject({ code: "CONFLICT", message: "An archived plan cannot be edited." });
     expect((await db.planApprover.findMany({ where: { planId: plan.id } })).map((a) => a.userId)).toEqual([org.actors.executive.userId]);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.approvers_set" } })).toBe(1);
+  });
+
+  it("keeps an archived plan's pending version waiting: no decision until the plan is restored", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await archivePlan({ actor: org.actors.committee, input: { planId: plan.id } });
+
+    expect((await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 })).canDecide).toBe(false);
+    expect(await failure(approve(org.actors.executive, plan.id, 1, v1.hash))).toMatchObject({
+      code: "CONFLICT",
+      message: "This plan is archived: it is no longer in force, so its versions cannot be approved or rejected. Restore the plan to decide.",
+    });
+    expect(await db.approval.count({ where: { versionId: v1.id } })).toBe(0);
+    expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("submitted");
+
+    await restorePlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect((await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 })).canDecide).toBe(true);
+    expect(await approve(org.actors.executive, plan.id, 1, v1.hash)).toEqual({ status: "approved" });
   });
 
   it("is approved only when every required approver has approved, recording who, the hash and the statement", async () => {

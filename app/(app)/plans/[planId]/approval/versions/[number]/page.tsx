@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getVersion } from "@/lib/versions/get-version";
+import { ARCHIVED_PLAN_DECISION } from "@/lib/versions/decide-version";
 import { VersionStatus } from "@/components/versions/status-badge";
 import { DecisionForm } from "@/components/versions/decision-form";
 import { ChangeList } from "@/components/versions/change-list";
@@ -47,6 +48,11 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
         <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
           You {mine.decision} this version on {when(mine.createdAt)}.
           {version.status === "submitted" && undecided.length ? ` Still to decide: ${undecided.map((r) => r.name).join(", ")}.` : ""}
+        </p>
+      ) : null}
+      {version.status === "submitted" && plan.status === "archived" ? (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          {ARCHIVED_PLAN_DECISION}
         </p>
       ) : null}
       {canDecide ? <DecisionForm action={decideVersionAction} planId={plan.id} number={number} hash={version.hash} statement={statement} /> : null}
