@@ -15,6 +15,8 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { createDatabaseIfMissing, dropDatabase, migrate, run, startServer, withDatabase } from "../scripts/lib/database";
 import { scriptClient } from "../scripts/lib/prisma";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../lib/generated/prisma/client";
 import pg from "pg";
 import { epochMs, parseQueryLine, QUERY_TIMING_FLAG, type TimedQuery } from "../lib/db/query-timing";
 import { BENCH_PASSWORD, seedLargeOrg } from "./large-org";
@@ -31,6 +33,8 @@ const RATIO_TARGET = 3;
 type Page = { name: string; path: (planId: string) => string; expect: string };
 // A small page, timed the same way without a target: what any signed-in page costs the server.
 const REFERENCE: Page = { name: "reference, the plan list", path: () => "/plans", expect: "Group operations" };
+// The framework's own floor: the sign-in page, signed out, runs no SQL at all (no session to read).
+const FLOOR: Page = { name: "floor, the sign-in page signed out", path: () => "/signin", expect: "Sign in" };
 const PAGES: Page[] = [
   { name: "plan overview", path: (id) => `/plans/${id}`, expect: "Overall completeness" },
   { name: "BIA list", path: (id) => `/plans/${id}/bia`, expect: "Business impact analysis" },
@@ -217,6 +221,45 @@ async function serverVsDb(app: AppServer, databaseUrl: string, url: string, cook
   }
 }
 
+/**
+ * What one Prisma call costs against its SQL alone, outside Next: the lookup every signed-in
+ * request makes (lib/auth/context.ts: a membership with its organisation and user), called
+ * through the same generated client and driver adapter the app uses, then its statements (as
+ * Prisma logged them) replayed on a plain `pg` connection. Separates the data layer's own
+ * per-call cost (query compilation in WebAssembly, result mapping) from the pages' code.
+ */
+async function prismaPerCall(databaseUrl: string, email: string) {
+  const calls = 200;
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }), log: [{ emit: "event", level: "query" }] });
+  const statements: TimedQuery[] = [];
+  client.$on("query", ({ query, params }) => statements.push({ start: 0, end: 0, sql: query, params: JSON.parse(params) as unknown[] }));
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const user = await client.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+    const lookup = () =>
+      client.membership.findUnique({
+        where: { userId: user.id },
+        select: { role: true, sessionVersion: true, org: { select: { id: true, name: true } }, user: { select: { id: true, email: true, name: true } } },
+      });
+    for (let i = 0; i < 20; i++) await lookup(); // warm-up: JIT, the pool's connection
+    statements.length = 0;
+    await lookup();
+    const one = [...statements];
+    for (let i = 0; i < 20; i++) await replay(db, one);
+    let started = performance.now();
+    for (let i = 0; i < calls; i++) await lookup();
+    const prisma = (performance.now() - started) / calls;
+    started = performance.now();
+    for (let i = 0; i < calls; i++) await replay(db, one);
+    const alone = (performance.now() - started) / calls;
+    return { prisma, alone, statements: one.length };
+  } finally {
+    await db.end();
+    await client.$disconnect();
+  }
+}
+
 const round = (n: number, digits = 0) => Number(n.toFixed(digits));
 
 export async function benchLoad(): Promise<BenchFigure[]> {
@@ -268,6 +311,17 @@ export async function benchLoad(): Promise<BenchFigure[]> {
         { name: `${page.name}: server time / DB time alone`, value: round(ratio, 2), unit: "×", ...verdict },
       );
     }
+    // The floor and the data layer's per-call cost: where the time of a page with little SQL goes.
+    const floorUrl = BASE + FLOOR.path(org.planId);
+    for (let i = 0; i < 3; i++) await getPage(floorUrl, "", FLOOR.expect);
+    const floor = await serverVsDb(app, url, floorUrl, "", FLOOR.expect);
+    figures.push({ name: `${FLOOR.name}: server time, mean of ${SEQUENTIAL_REQUESTS} (${round(floor.statements)} statements)`, value: round(floor.server, 1), unit: "ms" });
+    const call = await prismaPerCall(url, org.emails[0]);
+    figures.push(
+      { name: `data layer: one Prisma call (the actor lookup, ${call.statements} statements), mean`, value: round(call.prisma, 2), unit: "ms" },
+      { name: "data layer: the same statements alone", value: round(call.alone, 2), unit: "ms" },
+      { name: "data layer: Prisma call / its statements alone", value: round(call.prisma / call.alone, 2), unit: "×" },
+    );
   } finally {
     await app?.stop();
     await dropDatabase(pg.adminUrl, name).catch(() => {});
