@@ -1,26 +1,32 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
-type Product = { id: string; name: string; description: string; departmentId: string | null };
+type Product = { id: string; version: number; name: string; description: string; departmentId: string | null };
 
-/** Adds a product or service, or edits one (conditional on the values it started from). */
+/** Adds a product or service, or edits one (with the version it started from). */
 export function ProductForm({ action, planId, departments, product }: { action: FormAction; planId: string; departments: { id: string; name: string }[]; product?: Product }) {
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   const prefix = product ? `product-${product.id}` : "product";
   return (
-    <form action={formAction} className="space-y-3" aria-label={product ? `Edit ${product.name}` : "Add a product or service"} noValidate>
+    <form
+      action={formAction}
+      className="space-y-3"
+      aria-label={product ? `Edit ${product.name}` : "Add a product or service"}
+      noValidate
+      key={formKey(state, product ? `v${product.version}` : "new")}
+    >
       <input type="hidden" name="planId" value={planId} />
       {product ? (
         <>
           <input type="hidden" name="productId" value={product.id} />
-          <input type="hidden" name="expectedName" value={product.name} />
-          <input type="hidden" name="expectedDescription" value={product.description} />
+          <VersionField version={product.version} state={state} />
         </>
       ) : null}
       <TextField name="name" id={`${prefix}-name`} label="Name" required maxLength={120} defaultValue={values?.name ?? product?.name} error={state.fieldErrors?.name} />

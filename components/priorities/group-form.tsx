@@ -1,26 +1,26 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
-type Group = { id: string; key: string; name: string; maxSkewMinutes: number; systems: { id: string }[] };
+type Group = { id: string; version: number; key: string; name: string; maxSkewMinutes: number; systems: { id: string }[] };
 
-/** Adds a consistency group, or edits one (conditional on the key and name it started from). */
+/** Adds a consistency group, or edits one (with the version it started from). */
 export function GroupForm({ action, planId, systems, group }: { action: FormAction; planId: string; systems: { id: string; name: string }[]; group?: Group }) {
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   const prefix = group ? `group-${group.id}` : "group-new";
   return (
-    <form action={formAction} className="space-y-3" aria-label={group ? `Edit ${group.name}` : "Add a consistency group"} noValidate>
+    <form action={formAction} className="space-y-3" aria-label={group ? `Edit ${group.name}` : "Add a consistency group"} noValidate key={formKey(state, group ? `v${group.version}` : "new")}>
       <input type="hidden" name="planId" value={planId} />
       {group ? (
         <>
           <input type="hidden" name="groupId" value={group.id} />
-          <input type="hidden" name="expectedKey" value={group.key} />
-          <input type="hidden" name="expectedName" value={group.name} />
+          <VersionField version={group.version} state={state} />
         </>
       ) : null}
       <TextField name="key" id={`${prefix}-key`} label="Key" defaultValue={values?.key ?? group?.key} error={state.fieldErrors?.key} hint="Lower-case id, e.g. erp." />
@@ -43,7 +43,7 @@ export function GroupForm({ action, planId, systems, group }: { action: FormActi
           name="systemIds"
           multiple
           size={Math.min(8, Math.max(3, systems.length))}
-          defaultValue={group?.systems.map((s) => s.id) ?? []}
+          defaultValue={values ? (values.systemIds ?? "").split(",").filter(Boolean) : (group?.systems.map((s) => s.id) ?? [])}
           aria-invalid={state.fieldErrors?.systemIds ? true : undefined}
           className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
         >

@@ -1,11 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import type { FormAction } from "@/lib/http/form-state";
+import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { useKeptForm } from "@/components/bia/use-kept-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
 type FunctionOption = { id: string; name: string; version: number; rank: number };
 
@@ -32,7 +33,8 @@ export function PriorityOverrideForm({
       </h2>
       <p className="text-sm text-slate-600">Leave rank and tier empty to go back to the computed priority.</p>
       <input type="hidden" name="planId" value={planId} />
-      <input type="hidden" name="version" value={selected?.version ?? ""} />
+      {/* A refused save's version belongs to the function it was for, not to another one chosen since. */}
+      <VersionField version={selected?.version ?? 0} state={values?.functionId === functionId ? state : IDLE} />
       <SelectField
         name="functionId"
         id="override-function"

@@ -1,23 +1,33 @@
 "use client";
 
 import { useActionState } from "react";
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { durationInput } from "@/lib/bia/durations";
 import { IMPACT_RATINGS, RATING_LABELS, type ImpactRating } from "@/lib/bia/impact";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
-export function BiaSettingsForm({ action, horizons, intolerableRating }: { action: FormAction; horizons: number[]; intolerableRating: ImpactRating }) {
+export function BiaSettingsForm({
+  action,
+  horizons,
+  intolerableRating,
+  version,
+}: {
+  action: FormAction;
+  horizons: number[];
+  intolerableRating: ImpactRating;
+  version: number;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   return (
-    <form action={formAction} className="max-w-xl space-y-4" aria-labelledby="bia-settings-heading" noValidate>
+    <form action={formAction} className="max-w-xl space-y-4" aria-labelledby="bia-settings-heading" noValidate key={formKey(state, `v${version}`)}>
       <h2 id="bia-settings-heading" className="text-lg font-semibold">
         Business impact analysis
       </h2>
-      <input type="hidden" name="expectedHorizons" value={horizons.join(",")} />
-      <input type="hidden" name="expectedRating" value={intolerableRating} />
+      <VersionField version={version} state={state} />
       <TextField
         name="horizons"
         label="Outage lengths of the impact grid"

@@ -133,16 +133,15 @@ export const GROUPS: Record<string, Group> = {
         permission: "org:settings",
         tenant: false,
         fields: async (ctx) => {
-          const [org] = await ctx.reader.query<{ id: string; minutes: number[]; rating: string }>(
-            `SELECT id, "impactHorizonsMinutes" AS minutes, "intolerableRating" AS rating FROM "Organization" WHERE slug = 'harbour-lane-foods'`,
+          const [org] = await ctx.reader.query<{ id: string; minutes: number[]; rating: string; version: number }>(
+            `SELECT id, "impactHorizonsMinutes" AS minutes, "intolerableRating" AS rating, "biaSettingsVersion" AS version FROM "Organization" WHERE slug = 'harbour-lane-foods'`,
           );
           ctx.ids.orgId = org.id;
           const sorted = [...org.minutes].sort((a, b) => a - b);
           return {
             horizons: sorted.map((m) => `${m} min`).join(", "),
             intolerableRating: org.rating,
-            expectedHorizons: sorted.join(","),
-            expectedRating: org.rating,
+            version: String(org.version),
           };
         },
       },
@@ -305,14 +304,10 @@ export const GROUPS: Record<string, Group> = {
       updateProductAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({
-          planId: ctx.planId,
-          productId: (await row(ctx, "Product", { name: `Product ${ctx.tag}` })).id,
-          name: `Product ${ctx.tag}`,
-          description: "Edited",
-          expectedName: `Product ${ctx.tag}`,
-          expectedDescription: "",
-        }),
+        fields: async (ctx) => {
+          const product = await row(ctx, "Product", { name: `Product ${ctx.tag}` });
+          return { planId: ctx.planId, productId: product.id, version: product.version, name: `Product ${ctx.tag}`, description: "Edited" };
+        },
       },
       createFunctionAction: {
         permission: "plan:edit",
@@ -369,14 +364,10 @@ export const GROUPS: Record<string, Group> = {
       updateTierAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({
-          planId: ctx.planId,
-          tierId: (await row(ctx, "RecoveryTier", { name: `Tier ${ctx.tag}` })).id,
-          name: `Tier ${ctx.tag}`,
-          maxRtoMinutes: "8h",
-          expectedName: `Tier ${ctx.tag}`,
-          expectedMaxRtoMinutes: "240",
-        }),
+        fields: async (ctx) => {
+          const tier = await row(ctx, "RecoveryTier", { name: `Tier ${ctx.tag}` });
+          return { planId: ctx.planId, tierId: tier.id, version: tier.version, name: `Tier ${ctx.tag}`, maxRtoMinutes: "8h" };
+        },
       },
       setPriorityAction: {
         permission: "plan:edit",
@@ -395,16 +386,10 @@ export const GROUPS: Record<string, Group> = {
       updateGroupAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({
-          planId: ctx.planId,
-          groupId: (await row(ctx, "ConsistencyGroup", { key: `g-${ctx.tag}` })).id,
-          key: `g-${ctx.tag}`,
-          name: `Group ${ctx.tag}`,
-          maxSkewMinutes: "10",
-          systemIds: [ctx.ids.systemId],
-          expectedKey: `g-${ctx.tag}`,
-          expectedName: `Group ${ctx.tag}`,
-        }),
+        fields: async (ctx) => {
+          const group = await row(ctx, "ConsistencyGroup", { key: `g-${ctx.tag}` });
+          return { planId: ctx.planId, groupId: group.id, version: group.version, key: `g-${ctx.tag}`, name: `Group ${ctx.tag}`, maxSkewMinutes: "10", systemIds: [ctx.ids.systemId] };
+        },
       },
       deleteGroupAction: {
         permission: "plan:edit",

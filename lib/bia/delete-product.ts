@@ -7,6 +7,7 @@ import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { deleteProductSchema } from "@/lib/bia/schemas";
 import { planRecordScope } from "@/lib/bia/scope";
+import { productSnapshot } from "@/lib/bia/product-fields";
 
 /** Deletes a product; its functions stay, no longer tied to a product. */
 export async function deleteProduct({ actor, input }: { actor: Actor; input: unknown }) {
@@ -22,7 +23,7 @@ export async function deleteProduct({ actor, input }: { actor: Actor; input: unk
       action: "product.deleted",
       entityType: "product",
       entityId: productId,
-      before: { name: product.name, description: product.description, departmentId: product.departmentId },
+      before: productSnapshot(product),
     });
   });
 }

@@ -13,6 +13,7 @@ export async function getProduct({ actor, planId, productId }: { actor: Actor; p
       id: true,
       name: true,
       description: true,
+      version: true,
       department: { select: { id: true, name: true } },
       functions: { select: { id: true, name: true }, orderBy: { name: "asc" } },
     },

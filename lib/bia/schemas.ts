@@ -15,12 +15,7 @@ export const createProductSchema = z.object({
   departmentId: optionalId,
 });
 
-export const updateProductSchema = createProductSchema.extend({
-  productId: z.string().min(1),
-  // The values the form started from: products have no version column.
-  expectedName: z.string(),
-  expectedDescription: z.string().default(""),
-});
+export const updateProductSchema = createProductSchema.extend({ productId: z.string().min(1), version });
 
 export const deleteProductSchema = z.object({ planId: z.string().min(1), productId: z.string().min(1) });
 

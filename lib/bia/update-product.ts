@@ -7,33 +7,51 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updateProductSchema } from "@/lib/bia/schemas";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
+import { departmentNames, PRODUCT_LABELS, productSnapshot } from "@/lib/bia/product-fields";
 
-/** Edits a product, conditional on the name and description the form started from. */
+/** Edits a product, refusing to overwrite a change someone else saved meanwhile (with what it was). */
 export async function updateProduct({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, productId, expectedName, expectedDescription, ...data } = parseInput(updateProductSchema, input);
+  const { planId, productId, version, ...data } = parseInput(updateProductSchema, input);
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
       const before = await tx.product.findFirst({ where: planRecordScope(actor, planId, productId) });
       if (!before) throw notFound("The product");
+      if (before.version !== version) {
+        throw staleEdit(
+          "this product",
+          await describeConflict(tx, {
+            actor,
+            entityType: "product",
+            entityId: productId,
+            actions: ["product.updated"],
+            startedFrom: version,
+            current: { version: before.version, snapshot: productSnapshot(before) },
+            show: showLabelled(PRODUCT_LABELS, await departmentNames(tx, actor)),
+          }),
+        );
+      }
       await checkReferences(tx, actor, planId, { departmentId: data.departmentId });
       const { count } = await tx.product.updateMany({
-        where: { ...planRecordScope(actor, planId, productId), name: expectedName, description: expectedDescription },
-        data,
+        where: { ...planRecordScope(actor, planId, productId), version },
+        data: { ...data, version: { increment: 1 } },
       });
+      // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this product");
+      const after = { ...before, ...data, version: version + 1 };
       await recordAudit(tx, {
         actor,
         action: "product.updated",
         entityType: "product",
         entityId: productId,
-        before: { name: before.name, description: before.description, departmentId: before.departmentId },
-        after: data,
+        before: productSnapshot(before),
+        after: productSnapshot(after),
       });
+      return after;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("name", "This plan already has a product or service with this name.");

@@ -7,9 +7,9 @@ import { planScope } from "@/lib/plans/scope";
 import { updateCommitmentSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
-
-const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+import { personNames, staleEdit } from "@/lib/concurrency/stale-edit";
+import { endorsedDay, stalePlan } from "@/lib/plans/plan-conflict";
+import { namedId } from "@/lib/plans/show-fields";
 
 /**
  * Records management commitment: the plan's sponsor and the day top management endorsed it. It
@@ -20,21 +20,26 @@ export async function updateCommitment({ actor, input }: { actor: Actor; input: 
   const { planId, version, sponsorId, endorsedOn } = parseInput(updateCommitmentSchema, input);
   return db.$transaction(async (tx) => {
     const before = await loadEditablePlan(tx, actor, planId);
+    if (before.version !== version) {
+      throw await stalePlan(tx, actor, before, version, {
+        sponsorId: { label: "Sponsor", text: namedId(await personNames(tx, actor), "No sponsor yet") },
+        endorsedOn: { label: "Endorsed on" },
+      });
+    }
     await assertPeopleInOrg(tx, actor.orgId, { sponsorId });
     const { count } = await tx.plan.updateMany({
       where: { ...planScope(actor, planId), version, status: "active" },
       data: { sponsorId, endorsedOn, version: { increment: 1 } },
     });
-    if (count === 0) {
-      throw staleEdit("this plan");
-    }
+    // A write that committed between the read above and this one: refused without details.
+    if (count === 0) throw staleEdit("this plan");
     await recordAudit(tx, {
       actor,
       action: "plan.commitment-updated",
       entityType: "plan",
       entityId: planId,
-      before: { sponsorId: before.sponsorId, endorsedOn: day(before.endorsedOn) },
-      after: { sponsorId, endorsedOn: day(endorsedOn) },
+      before: { sponsorId: before.sponsorId, endorsedOn: endorsedDay(before.endorsedOn) },
+      after: { sponsorId, endorsedOn: endorsedDay(endorsedOn) },
     });
     return { sponsorId, endorsedOn, version: version + 1 };
   });

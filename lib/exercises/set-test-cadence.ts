@@ -7,6 +7,7 @@ import { setTestCadenceSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { planScope } from "@/lib/plans/scope";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { stalePlan } from "@/lib/plans/plan-conflict";
 
 /** Sets how often a plan must be tested, under the plan's optimistic concurrency. */
 export async function setTestCadence({ actor, input }: { actor: Actor; input: unknown }) {
@@ -14,13 +15,13 @@ export async function setTestCadence({ actor, input }: { actor: Actor; input: un
   const { planId, testCadenceDays, version } = parseInput(setTestCadenceSchema, input);
   return db.$transaction(async (tx) => {
     const before = await loadEditablePlan(tx, actor, planId);
+    if (before.version !== version) throw await stalePlan(tx, actor, before, version, { testCadenceDays: { label: "Test at least every (days)" } });
     const { count } = await tx.plan.updateMany({
       where: { ...planScope(actor, planId), version, status: "active" },
       data: { testCadenceDays, version: { increment: 1 } },
     });
-    if (count === 0) {
-      throw staleEdit("this plan");
-    }
+    // A write that committed between the read above and this one: refused without details.
+    if (count === 0) throw staleEdit("this plan");
     await recordAudit(tx, {
       actor,
       action: "plan.test_cadence_changed",

@@ -8,10 +8,12 @@ import { renamePlanSchema } from "@/lib/plans/schemas";
 import { planScope } from "@/lib/plans/scope";
 import { isUniqueViolation, planSnapshot } from "@/lib/plans/plan-fields";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { stalePlan } from "@/lib/plans/plan-conflict";
 
 /**
  * Renames a plan (and edits its description). The write names the version the editor started
- * from: if someone else saved in between, nothing is overwritten and the editor is told.
+ * from: if someone else saved in between, nothing is overwritten and the editor is told what
+ * changed.
  */
 export async function renamePlan({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -21,13 +23,13 @@ export async function renamePlan({ actor, input }: { actor: Actor; input: unknow
       const before = await tx.plan.findFirst({ where: planScope(actor, planId) });
       if (!before) throw notFound("The plan");
       if (before.status === "archived") throw new AppError("CONFLICT", "An archived plan cannot be edited.");
+      if (before.version !== version) throw await stalePlan(tx, actor, before, version, { name: { label: "Name" }, description: { label: "Scope" } });
       const { count } = await tx.plan.updateMany({
         where: { ...planScope(actor, planId), version, status: "active" },
         data: { name, description, version: { increment: 1 } },
       });
-      if (count === 0) {
-        throw staleEdit("this plan");
-      }
+      // A write that committed between the read above and this one: refused without details.
+      if (count === 0) throw staleEdit("this plan");
       const after = { ...before, name, description };
       await recordAudit(tx, {
         actor,

@@ -12,13 +12,7 @@ const tierFields = {
 };
 
 export const createTierSchema = z.object(tierFields);
-export const updateTierSchema = z.object({
-  ...tierFields,
-  tierId: z.string().min(1),
-  // The values the form started from: tiers have no version column.
-  expectedName: z.string(),
-  expectedMaxRtoMinutes: z.coerce.number(),
-});
+export const updateTierSchema = z.object({ ...tierFields, tierId: z.string().min(1), version });
 export const deleteTierSchema = z.object({ planId, tierId: z.string().min(1) });
 
 export const setPrioritySchema = z
@@ -49,5 +43,5 @@ const groupFields = {
 };
 
 export const createGroupSchema = z.object(groupFields);
-export const updateGroupSchema = z.object({ ...groupFields, groupId: z.string().min(1), expectedKey: z.string(), expectedName: z.string() });
+export const updateGroupSchema = z.object({ ...groupFields, groupId: z.string().min(1), version });
 export const deleteGroupSchema = z.object({ planId, groupId: z.string().min(1) });

@@ -5,13 +5,17 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
-import { planRecordScope } from "@/lib/bia/scope";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { planRecords, planRecordScope } from "@/lib/bia/scope";
+import { IMPACT_WRITES } from "@/lib/bia/function-conflict";
+import { namedId, showFields } from "@/lib/plans/show-fields";
 import { setPrioritySchema } from "@/lib/priorities/schemas";
 
 /**
  * Sets (or clears, with both empty) a function's manual rank and tier. Either needs a reason;
- * the change is audited with the computed position it overrides visible on the page.
+ * the change is audited with the computed position it overrides visible on the page. It shares
+ * the function's `version` with the impact analysis, so a stale save is described from the same
+ * audited writes (IMPACT_WRITES), showing the fields of the override form.
  */
 export async function setFunctionPriority({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -20,6 +24,26 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
     await loadEditablePlan(tx, actor, planId);
     const before = await tx.businessFunction.findFirst({ where: planRecordScope(actor, planId, functionId) });
     if (!before) throw notFound("The function");
+    const priority = { manualRank: before.manualRank, tierId: before.tierId, manualRankReason: before.manualRankReason };
+    if (before.version !== version) {
+      const tiers = await tx.recoveryTier.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
+      throw staleEdit(
+        "this function",
+        await describeConflict(tx, {
+          actor,
+          entityType: "function",
+          entityId: functionId,
+          actions: IMPACT_WRITES,
+          startedFrom: version,
+          current: { version: before.version, snapshot: priority },
+          show: showFields({
+            manualRank: { label: "Rank" },
+            tierId: { label: "Tier", text: namedId(new Map(tiers.map((t) => [t.id, t.name])), "From its RTO") },
+            manualRankReason: { label: "Reason" },
+          }),
+        }),
+      );
+    }
     if (tierId && !(await tx.recoveryTier.count({ where: planRecordScope(actor, planId, tierId) }))) {
       throw invalid("tierId", "Choose one of this plan's tiers.");
     }
@@ -28,14 +52,16 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
       where: { ...planRecordScope(actor, planId, functionId), version },
       data: { manualRank, tierId, manualRankReason: reason, version: { increment: 1 } },
     });
+    // A write that committed between the read above and this one: refused without details.
     if (count === 0) throw staleEdit("this function");
     await recordAudit(tx, {
       actor,
       action: manualRank === null && tierId === null ? "function.priority_cleared" : "function.priority_overridden",
       entityType: "function",
       entityId: functionId,
-      before: { manualRank: before.manualRank, tierId: before.tierId, manualRankReason: before.manualRankReason },
+      before: priority,
       after: { manualRank, tierId, manualRankReason: reason },
     });
+    return { version: version + 1 };
   });
 }

@@ -6,15 +6,23 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
-import { planRecordScope } from "@/lib/bia/scope";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { namedList, showFields } from "@/lib/plans/show-fields";
+import { planRecords, planRecordScope } from "@/lib/bia/scope";
 import { updateGroupSchema } from "@/lib/priorities/schemas";
 import { checkGroupSystems, groupUniqueMessage } from "@/lib/priorities/group-systems";
 
-/** Edits a consistency group, conditional on the key and name the form started from. */
+const groupSnapshot = (group: { key: string; name: string; maxSkewMinutes: number }, systemIds: string[]) => ({
+  key: group.key,
+  name: group.name,
+  maxSkewMinutes: group.maxSkewMinutes,
+  systemIds: [...systemIds].sort(),
+});
+
+/** Edits a consistency group, refusing to overwrite a change someone else saved meanwhile (with what it was). */
 export async function updateGroup({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, groupId, expectedKey, expectedName, systemIds, ...data } = parseInput(updateGroupSchema, input);
+  const { planId, groupId, version, systemIds, ...data } = parseInput(updateGroupSchema, input);
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
@@ -23,21 +31,45 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: unkno
         include: { systems: { select: { id: true } } },
       });
       if (!before) throw notFound("The consistency group");
+      const started = groupSnapshot(before, before.systems.map((s) => s.id));
+      if (before.version !== version) {
+        const systems = await tx.system.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
+        throw staleEdit(
+          "this consistency group",
+          await describeConflict(tx, {
+            actor,
+            entityType: "consistency_group",
+            entityId: groupId,
+            actions: ["consistency_group.updated"],
+            startedFrom: version,
+            current: { version: before.version, snapshot: started },
+            show: showFields({
+              key: { label: "Key" },
+              name: { label: "Group name" },
+              maxSkewMinutes: { label: "Maximum skew (minutes)" },
+              systemIds: { label: "Systems", text: namedList(new Map(systems.map((s) => [s.id, s.name]))) },
+            }),
+          }),
+        );
+      }
       await checkGroupSystems(tx, actor, planId, systemIds);
       const { count } = await tx.consistencyGroup.updateMany({
-        where: { ...planRecordScope(actor, planId, groupId), key: expectedKey, name: expectedName },
-        data,
+        where: { ...planRecordScope(actor, planId, groupId), version },
+        data: { ...data, version: { increment: 1 } },
       });
+      // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this consistency group");
+      // The version check above has claimed the row; the links follow in the same transaction.
       await tx.consistencyGroup.update({ where: { id: groupId }, data: { systems: { set: systemIds.map((id) => ({ id })) } } });
       await recordAudit(tx, {
         actor,
         action: "consistency_group.updated",
         entityType: "consistency_group",
         entityId: groupId,
-        before: { key: before.key, name: before.name, maxSkewMinutes: before.maxSkewMinutes, systemIds: before.systems.map((s) => s.id).sort() },
-        after: { ...data, systemIds: [...systemIds].sort() },
+        before: started,
+        after: groupSnapshot(data, systemIds),
       });
+      return { version: version + 1 };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("key", groupUniqueMessage);

@@ -6,32 +6,54 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { showFields } from "@/lib/plans/show-fields";
+import { formatDuration } from "@/lib/bia/durations";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateTierSchema } from "@/lib/priorities/schemas";
 
-/** Edits a tier, conditional on the name and limit the form started from (tiers have no version). */
+const tierSnapshot = (tier: { name: string; maxRtoMinutes: number; description: string }) => ({
+  name: tier.name,
+  maxRtoMinutes: tier.maxRtoMinutes,
+  description: tier.description,
+});
+
+/** Edits a tier, refusing to overwrite a change someone else saved meanwhile (with what it was). */
 export async function updateTier({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, tierId, expectedName, expectedMaxRtoMinutes, ...data } = parseInput(updateTierSchema, input);
+  const { planId, tierId, version, ...data } = parseInput(updateTierSchema, input);
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
       const before = await tx.recoveryTier.findFirst({ where: planRecordScope(actor, planId, tierId) });
       if (!before) throw notFound("The tier");
+      if (before.version !== version) {
+        throw staleEdit(
+          "this tier",
+          await describeConflict(tx, {
+            actor,
+            entityType: "tier",
+            entityId: tierId,
+            actions: ["tier.updated"],
+            startedFrom: version,
+            current: { version: before.version, snapshot: tierSnapshot(before) },
+            show: showFields({
+              name: { label: "Tier name" },
+              maxRtoMinutes: { label: "Longest RTO in this tier", text: (value) => formatDuration(typeof value === "number" ? value : null) },
+              description: { label: "Description" },
+            }),
+          }),
+        );
+      }
       const { count } = await tx.recoveryTier.updateMany({
-        where: { ...planRecordScope(actor, planId, tierId), name: expectedName, maxRtoMinutes: expectedMaxRtoMinutes },
-        data,
+        where: { ...planRecordScope(actor, planId, tierId), version },
+        data: { ...data, version: { increment: 1 } },
       });
+      // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this tier");
-      await recordAudit(tx, {
-        actor,
-        action: "tier.updated",
-        entityType: "tier",
-        entityId: tierId,
-        before: { name: before.name, maxRtoMinutes: before.maxRtoMinutes, description: before.description },
-        after: data,
-      });
+      const after = { ...before, ...data, version: version + 1 };
+      await recordAudit(tx, { actor, action: "tier.updated", entityType: "tier", entityId: tierId, before: tierSnapshot(before), after: tierSnapshot(after) });
+      return after;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("name", "This plan already has a tier with this name.");

@@ -1,6 +1,10 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/context";
+import { plainText } from "@/lib/concurrency/stale-edit";
+import { namedList, showFields } from "@/lib/plans/show-fields";
+import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
 
 type ThreatFields = {
   category: string;
@@ -49,6 +53,7 @@ type ScenarioFields = {
   key: string;
   name: string;
   kind: string;
+  description: string;
   at: Date | null;
   declareMinutes: number;
   containmentMinutes: number;
@@ -61,6 +66,7 @@ export function scenarioSnapshot(scenario: ScenarioFields, links: { lostSiteIds:
     key: scenario.key,
     name: scenario.name,
     kind: scenario.kind,
+    description: scenario.description,
     at: scenario.at?.toISOString() ?? null,
     declareMinutes: scenario.declareMinutes,
     containmentMinutes: scenario.containmentMinutes,
@@ -69,6 +75,31 @@ export function scenarioSnapshot(scenario: ScenarioFields, links: { lostSiteIds:
     lostSiteIds: links.lostSiteIds,
     threatIds: links.threatIds,
   };
+}
+
+/**
+ * A scenario's audited fields as its form shows them: the kind by its label, instants as typed
+ * (ISO 8601 without milliseconds), lost sites and threats by name.
+ */
+export async function showScenario(tx: Tx, actor: Pick<Actor, "orgId">, planId: string) {
+  const [threats, sites] = await Promise.all([
+    tx.threat.findMany({ where: { orgId: actor.orgId, planId }, select: { id: true, title: true } }),
+    tx.site.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } }),
+  ]);
+  const instant = (value: unknown) => (typeof value === "string" ? value.replace(".000Z", "Z") : "—");
+  return showFields({
+    name: { label: "Scenario name" },
+    key: { label: "Scenario id" },
+    kind: { label: "Kind", text: (value) => SCENARIO_KIND_LABELS[value as keyof typeof SCENARIO_KIND_LABELS] ?? plainText(value) },
+    description: { label: "Description" },
+    at: { label: "Disaster instant", text: instant },
+    cleanBefore: { label: "Last instant known clean", text: instant },
+    declareMinutes: { label: "Minutes to declare" },
+    containmentMinutes: { label: "Containment minutes" },
+    lostHostKeys: { label: "Lost hosts" },
+    lostSiteIds: { label: "Lost sites", text: namedList(new Map(sites.map((s) => [s.id, s.name]))) },
+    threatIds: { label: "Caused by threats", text: namedList(new Map(threats.map((t) => [t.id, t.title]))) },
+  });
 }
 
 /** Threats and sites named by the client must be this plan's threats and this organisation's sites. */

@@ -7,8 +7,8 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { updateScenarioSchema } from "@/lib/risks/schemas";
-import { assertScenarioLinks, duplicateScenario, scenarioSnapshot } from "@/lib/risks/risk-fields";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { assertScenarioLinks, duplicateScenario, scenarioSnapshot, showScenario } from "@/lib/risks/risk-fields";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 
 export async function updateScenario({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -22,11 +22,25 @@ export async function updateScenario({ actor, input }: { actor: Actor; input: un
         include: { lostSites: { select: { id: true } }, threats: { select: { id: true } } },
       });
       if (!before) throw notFound("The scenario");
+      const links = { lostSiteIds: before.lostSites.map((s) => s.id), threatIds: before.threats.map((t) => t.id) };
+      if (before.version !== version) {
+        throw staleEdit(
+          "this scenario",
+          await describeConflict(tx, {
+            actor,
+            entityType: "scenario",
+            entityId: scenarioId,
+            actions: ["scenario.updated"],
+            startedFrom: version,
+            current: { version: before.version, snapshot: scenarioSnapshot(before, links) },
+            show: await showScenario(tx, actor, planId),
+          }),
+        );
+      }
       await assertScenarioLinks(tx, { orgId: actor.orgId, planId }, { lostSiteIds, threatIds });
       const { count } = await tx.scenario.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) {
-        throw staleEdit("this scenario");
-      }
+      // A write that committed between the read above and this one: refused without details.
+      if (count === 0) throw staleEdit("this scenario");
       // The version check above has claimed the row; the links follow in the same transaction.
       const after = await tx.scenario.update({
         where: { id: scenarioId },
@@ -37,10 +51,7 @@ export async function updateScenario({ actor, input }: { actor: Actor; input: un
         action: "scenario.updated",
         entityType: "scenario",
         entityId: scenarioId,
-        before: scenarioSnapshot(before, {
-          lostSiteIds: before.lostSites.map((s) => s.id),
-          threatIds: before.threats.map((t) => t.id),
-        }),
+        before: scenarioSnapshot(before, links),
         after: scenarioSnapshot(after, { lostSiteIds, threatIds }),
       });
       return after;

@@ -7,7 +7,11 @@ export async function getBiaSettings({ actor }: { actor: Actor }) {
   authorize(actor, "plan:read");
   const org = await db.organization.findUniqueOrThrow({
     where: { id: actor.orgId },
-    select: { impactHorizonsMinutes: true, intolerableRating: true },
+    select: { impactHorizonsMinutes: true, intolerableRating: true, biaSettingsVersion: true },
   });
-  return { horizons: [...org.impactHorizonsMinutes].sort((a, b) => a - b), intolerableRating: org.intolerableRating };
+  return {
+    horizons: [...org.impactHorizonsMinutes].sort((a, b) => a - b),
+    intolerableRating: org.intolerableRating,
+    version: org.biaSettingsVersion,
+  };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseDuration } from "@/lib/bia/durations";
 import { IMPACT_RATINGS } from "@/lib/bia/impact";
+import { versionField } from "@/lib/validation";
 
 /** "1h, 4h, 1d" → sorted, distinct minutes. */
 const horizonList = z.string().transform((text, ctx) => {
@@ -22,17 +23,10 @@ const horizonList = z.string().transform((text, ctx) => {
   return distinct;
 });
 
-const expectedList = z
-  .string()
-  .default("")
-  .transform((text) => text.split(",").filter(Boolean).map(Number));
-
 export const updateBiaSettingsSchema = z.object({
   horizons: horizonList,
   intolerableRating: z.enum(IMPACT_RATINGS.filter((r) => r !== "none") as ["minor", "moderate", "major", "severe"], {
     error: "Choose the first rating the organisation cannot tolerate.",
   }),
-  // The values the form was showing: the save is refused if someone changed them since.
-  expectedHorizons: expectedList,
-  expectedRating: z.enum(IMPACT_RATINGS),
+  version: versionField(),
 });

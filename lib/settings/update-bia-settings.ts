@@ -4,42 +4,66 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parseInput } from "@/lib/validation";
 import { updateBiaSettingsSchema } from "@/lib/settings/schemas";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { showFields } from "@/lib/plans/show-fields";
+import { formatDuration } from "@/lib/bia/durations";
+import { RATING_LABELS, type ImpactRating } from "@/lib/bia/impact";
+
+const settingsSnapshot = (org: { impactHorizonsMinutes: number[]; intolerableRating: ImpactRating }) => ({
+  impactHorizonsMinutes: org.impactHorizonsMinutes,
+  intolerableRating: org.intolerableRating,
+});
+
+/** The settings as the form shows them: outage lengths in order, the rating by its label. */
+const showSettings = showFields({
+  impactHorizonsMinutes: {
+    label: "Outage lengths of the impact grid",
+    text: (value) => (Array.isArray(value) ? value.map(Number).sort((a, b) => a - b).map(formatDuration).join(", ") : "—"),
+  },
+  intolerableRating: { label: "First intolerable rating", text: (value) => RATING_LABELS[value as ImpactRating] ?? "—" },
+});
 
 /**
- * Changes the outage lengths of the impact grid and the intolerable rating. The organisation has
- * no version column, so the write is conditional on the values the form started from. Ratings
- * at an outage length that is removed no longer show or count, and drop out when the function
- * is next saved.
+ * Changes the outage lengths of the impact grid and the intolerable rating, refusing to overwrite
+ * a change someone else saved meanwhile (with what it was). Ratings at an outage length that is
+ * removed no longer show or count, and drop out when the function is next saved.
  */
 export async function updateBiaSettings({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "org:settings");
-  const { horizons, intolerableRating, expectedHorizons, expectedRating } = parseInput(updateBiaSettingsSchema, input);
+  const { horizons, intolerableRating, version } = parseInput(updateBiaSettingsSchema, input);
   return db.$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({
       where: { id: actor.orgId },
-      select: { impactHorizonsMinutes: true, intolerableRating: true },
+      select: { impactHorizonsMinutes: true, intolerableRating: true, biaSettingsVersion: true },
     });
-    const unchanged =
-      before.intolerableRating === expectedRating &&
-      [...before.impactHorizonsMinutes].sort((a, b) => a - b).join() === expectedHorizons.join();
-    const { count } = unchanged
-      ? await tx.organization.updateMany({
-          where: { id: actor.orgId, intolerableRating: before.intolerableRating, impactHorizonsMinutes: { equals: before.impactHorizonsMinutes } },
-          data: { impactHorizonsMinutes: horizons, intolerableRating },
-        })
-      : { count: 0 };
-    if (count === 0) {
-      throw staleEdit("these settings");
+    if (before.biaSettingsVersion !== version) {
+      throw staleEdit(
+        "these settings",
+        await describeConflict(tx, {
+          actor,
+          entityType: "organization",
+          entityId: actor.orgId,
+          actions: ["org.bia_settings_updated"],
+          startedFrom: version,
+          current: { version: before.biaSettingsVersion, snapshot: settingsSnapshot(before) },
+          show: showSettings,
+        }),
+      );
     }
+    const { count } = await tx.organization.updateMany({
+      where: { id: actor.orgId, biaSettingsVersion: version },
+      data: { impactHorizonsMinutes: horizons, intolerableRating, biaSettingsVersion: { increment: 1 } },
+    });
+    // A write that committed between the read above and this one: refused without details.
+    if (count === 0) throw staleEdit("these settings");
     await recordAudit(tx, {
       actor,
       action: "org.bia_settings_updated",
       entityType: "organization",
       entityId: actor.orgId,
-      before: { impactHorizonsMinutes: before.impactHorizonsMinutes, intolerableRating: before.intolerableRating },
-      after: { impactHorizonsMinutes: horizons, intolerableRating },
+      before: settingsSnapshot(before),
+      after: settingsSnapshot({ impactHorizonsMinutes: horizons, intolerableRating }),
     });
-    return { horizons, intolerableRating };
+    return { horizons, intolerableRating, version: version + 1 };
   });
 }

@@ -40,7 +40,7 @@ describe("business impact analysis", () => {
     expect(await db.businessFunction.count({ where: { orgId } })).toBe(1);
     const actions = await db.auditLog.findMany({ where: { orgId, entityType: { in: ["function", "product"] } }, select: { action: true, entityId: true } });
     expect(actions).toEqual(expect.arrayContaining([{ action: "function.created", entityId: fn.id }, { action: "product.created", entityId: product.id }]));
-    const edit = { planId: plan.id, productId: product.id, name: "Trade wholesale distribution", expectedName: "Trade wholesale", expectedDescription: "" };
+    const edit = { planId: plan.id, productId: product.id, name: "Trade wholesale distribution", version: product.version };
     await updateProduct({ actor: actors.committee, input: edit });
     expect((await failure(updateProduct({ actor: actors.admin, input: { ...edit, name: "Stale" } }))).code).toBe("CONFLICT");
     expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ name: "Trade wholesale distribution" });
@@ -56,6 +56,7 @@ describe("business impact analysis", () => {
       id: product.id,
       name: "Trade wholesale",
       description: "Pallets to shops",
+      version: 1,
       department: null,
       functions: [{ id: fn.id, name: "Order taking" }],
     });
@@ -115,9 +116,9 @@ describe("business impact analysis", () => {
 
   it("uses the organisation's own outage lengths and intolerable rating once an admin changes them", async () => {
     const { orgId, actors, plan, fn } = await setup();
-    const forbidden = await failure(updateBiaSettings({ actor: actors.committee, input: { horizons: "1h, 8h", intolerableRating: "minor", expectedHorizons: "", expectedRating: "major" } }));
+    const forbidden = await failure(updateBiaSettings({ actor: actors.committee, input: { horizons: "1h, 8h", intolerableRating: "minor", version: 1 } }));
     expect(forbidden.code).toBe("FORBIDDEN");
-    const expected = { expectedHorizons: "60,240,1440,4320,10080,20160", expectedRating: "major" };
+    const expected = { version: 1 };
     await updateBiaSettings({ actor: actors.admin, input: { horizons: "8h, 1h, 2d", intolerableRating: "moderate", ...expected } });
     const stale = await failure(updateBiaSettings({ actor: actors.admin, input: { horizons: "1h, 2h", intolerableRating: "major", ...expected } }));
     expect(stale.code).toBe("CONFLICT");

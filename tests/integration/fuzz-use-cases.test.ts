@@ -246,7 +246,7 @@ const CASES: Record<string, Case> = {
   createProduct: { run: (actor, input) => createProduct({ actor, input }), valid: () => ({ planId: f.planId, name: `P ${Math.random()}`, description: "", departmentId: "" }) },
   updateProduct: {
     run: (actor, input) => updateProduct({ actor, input }),
-    valid: () => ({ planId: f.planId, productId: f.productId, name: "Payroll", description: "", departmentId: "", expectedName: "Payroll", expectedDescription: "" }),
+    valid: async () => ({ planId: f.planId, productId: f.productId, name: "Payroll", description: "", departmentId: "", version: await versionOf("Product", f.productId) }),
   },
   deleteProduct: { run: (actor, input) => deleteProduct({ actor, input }), valid: () => ({ planId: f.planId, productId: f.productId }), destructive: true },
   createFunction: {
@@ -340,7 +340,7 @@ const CASES: Record<string, Case> = {
   createTier: { run: (actor, input) => createTier({ actor, input }), valid: () => ({ planId: f.planId, name: `T ${Math.random()}`.slice(0, 20), maxRtoMinutes: "1w", description: "" }) },
   updateTier: {
     run: (actor, input) => updateTier({ actor, input }),
-    valid: () => ({ planId: f.planId, tierId: f.tierId, name: "Tier 1", maxRtoMinutes: "4h", description: "", expectedName: "Tier 1", expectedMaxRtoMinutes: "240" }),
+    valid: async () => ({ planId: f.planId, tierId: f.tierId, name: "Tier 1", maxRtoMinutes: "4h", description: "", version: await versionOf("RecoveryTier", f.tierId) }),
   },
   deleteTier: { run: (actor, input) => deleteTier({ actor, input }), valid: () => ({ planId: f.planId, tierId: f.spareTierId }), destructive: true },
   createGroup: {
@@ -349,7 +349,9 @@ const CASES: Record<string, Case> = {
   },
   updateGroup: {
     run: (actor, input) => updateGroup({ actor, input }),
-    valid: () => ({ planId: f.planId, groupId: f.groupId, key: "erp", name: "ERP", maxSkewMinutes: "", systemIds: [f.otherSystemId], expectedKey: "erp", expectedName: "ERP" }),
+    valid: async () => ({
+      planId: f.planId, groupId: f.groupId, key: "erp", name: "ERP", maxSkewMinutes: "", systemIds: [f.otherSystemId], version: await versionOf("ConsistencyGroup", f.groupId),
+    }),
   },
   deleteGroup: { run: (actor, input) => deleteGroup({ actor, input }), valid: () => ({ planId: f.planId, groupId: f.spareGroupId }), destructive: true },
   createExercise: {
@@ -421,7 +423,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateBiaSettings({ actor, input }),
     valid: async () => {
       const settings = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
-      return { horizons: "1h, 4h, 1d, 3d", intolerableRating: "major", expectedHorizons: settings.impactHorizonsMinutes.join(","), expectedRating: settings.intolerableRating };
+      return { horizons: "1h, 4h, 1d, 3d", intolerableRating: "major", version: String(settings.biaSettingsVersion) };
     },
   },
   addMember: {

@@ -74,12 +74,12 @@ describe("priorities", () => {
     expect(error.fieldErrors).toEqual({ tierId: "Choose one of this plan's tiers." });
   });
 
-  it("edits and deletes tiers with a conditional write", async () => {
+  it("edits and deletes tiers with a conditional write on their version", async () => {
     const { orgId, actors, plan } = await setup();
     const tier = await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
     const missing = await failure(createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 9", maxRtoMinutes: "" } }));
     expect(Object.keys(missing.fieldErrors ?? {})).toEqual(["maxRtoMinutes"]);
-    const edit = { planId: plan.id, tierId: tier.id, name: "Tier 0", maxRtoMinutes: "2h", expectedName: "Tier 0", expectedMaxRtoMinutes: "240" };
+    const edit = { planId: plan.id, tierId: tier.id, name: "Tier 0", maxRtoMinutes: "2h", version: tier.version };
     await updateTier({ actor: actors.committee, input: edit });
     expect((await failure(updateTier({ actor: actors.committee, input: { ...edit, maxRtoMinutes: "8h" } }))).code).toBe("CONFLICT");
     expect(await db.recoveryTier.findUniqueOrThrow({ where: { id: tier.id } })).toMatchObject({ maxRtoMinutes: 120 });
@@ -114,7 +114,7 @@ describe("priorities", () => {
     });
     await updateGroup({
       actor: actors.committee,
-      input: { ...base, groupId: group.id, key: "erp-core", maxSkewMinutes: "5", systemIds: [sql.id], expectedKey: "erp", expectedName: "ERP and database" },
+      input: { ...base, groupId: group.id, key: "erp-core", maxSkewMinutes: "5", systemIds: [sql.id], version: group.version },
     });
     const { groups } = await listPriorities({ actor: actors.auditor, planId: plan.id });
     expect(groups.map((g) => [g.key, g.maxSkewMinutes, g.systems.map((s) => s.name)])).toEqual([["erp-core", 5, ["SQL01"]]]);

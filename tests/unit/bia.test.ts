@@ -86,7 +86,7 @@ describe("checkTargets", () => {
 });
 
 describe("BIA settings", () => {
-  const base = { intolerableRating: "major", expectedHorizons: "60,240", expectedRating: "major" };
+  const base = { intolerableRating: "major", version: "1" };
   it("reads outage lengths in any order as sorted, distinct minutes", () => {
     expect(updateBiaSettingsSchema.parse({ ...base, horizons: "8h, 1h, 2d, 1h" }).horizons).toEqual([60, 480, 2880]);
   });

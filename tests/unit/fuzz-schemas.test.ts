@@ -74,7 +74,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
         mtdOverrideReason: "", rtoOverrideReason: "",
       },
     },
-    updateProductSchema: { form: { ...product, productId: "p1", expectedName: "Payroll", expectedDescription: "" } },
+    updateProductSchema: { form: { ...product, productId: "p1", version: "1" } },
   },
   "committee/schemas.ts": {
     addCommitteeMemberSchema: { form: { planId, personId: "x1", functionalArea: "IT", role: "chair" } },
@@ -132,8 +132,8 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     deleteGroupSchema: { form: { planId, groupId: "g1" } },
     deleteTierSchema: { form: { planId, tierId: "t1" } },
     setPrioritySchema: { form: { planId, functionId: "f1", version: "1", manualRank: "", tierId: "", manualRankReason: "" } },
-    updateGroupSchema: { form: { ...group, groupId: "g1", expectedKey: "erp", expectedName: "ERP" } },
-    updateTierSchema: { form: { ...tier, tierId: "t1", expectedName: "Tier 1", expectedMaxRtoMinutes: "240" } },
+    updateGroupSchema: { form: { ...group, groupId: "g1", version: "1" } },
+    updateTierSchema: { form: { ...tier, tierId: "t1", version: "1" } },
   },
   "recovery/imports/schemas.ts": { importSchema: { form: { planId, kind: "vms", fileName: "vms.csv", text: "name\nAPP", fingerprint: "" } } },
   "recovery/schemas.ts": {
@@ -183,7 +183,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "sections/schemas.ts": { saveSectionSchema: { form: { planId, key: "purpose", body: "Why this plan exists.", version: "0" } } },
   "settings/schemas.ts": {
-    updateBiaSettingsSchema: { form: { horizons: "1h, 4h, 1d", intolerableRating: "major", expectedHorizons: "60,240,1440", expectedRating: "major" } },
+    updateBiaSettingsSchema: { form: { horizons: "1h, 4h, 1d", intolerableRating: "major", version: "1" } },
   },
   "systems/schemas.ts": {
     createSystemSchema: { form: system },

@@ -7,8 +7,8 @@ import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 
 export async function updateBiaSettingsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await updateBiaSettings({ actor: await requireActor(), input: values });
+    const saved = await updateBiaSettings({ actor: await requireActor(), input: values });
     revalidatePath("/", "layout");
-    return "Settings saved.";
+    return { message: "Settings saved.", version: saved.version };
   });
 }

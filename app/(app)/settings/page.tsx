@@ -16,7 +16,7 @@ export default async function SettingsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Settings of {actor.orgName}</h1>
       <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <BiaSettingsForm action={updateBiaSettingsAction} horizons={settings.horizons} intolerableRating={settings.intolerableRating} />
+        <BiaSettingsForm action={updateBiaSettingsAction} horizons={settings.horizons} intolerableRating={settings.intolerableRating} version={settings.version} />
       </section>
     </div>
   );

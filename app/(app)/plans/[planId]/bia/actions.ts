@@ -25,9 +25,9 @@ export async function createProductAction(_state: ActionState, formData: FormDat
 
 export async function updateProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await updateProduct({ actor: await requireActor(), input: values });
+    const saved = await updateProduct({ actor: await requireActor(), input: values });
     revalidatePath(biaPath(values.planId), "layout");
-    return "Saved.";
+    return { message: "Saved.", version: saved.version };
   });
 }
 

@@ -16,13 +16,18 @@ type UseCase = (args: { actor: Actor; input: unknown }) => Promise<unknown>;
 
 /** Runs a priorities use case on the submitted form and refreshes the plan's pages. */
 function run(useCase: UseCase, message: string, withSystems = false) {
-  return async (formData: FormData): Promise<ActionState> =>
-    runAction(formData, async (values) => {
-      const input = withSystems ? { ...values, systemIds: formData.getAll("systemIds") } : values;
+  return async (formData: FormData): Promise<ActionState> => {
+    const systemIds = formData.getAll("systemIds").map(String);
+    const state = await runAction(formData, async (values) => {
+      const input = withSystems ? { ...values, systemIds } : values;
       await useCase({ actor: await requireActor(), input });
       revalidatePath(`/plans/${values.planId}`, "layout");
       return message;
     });
+    // A multiple select sends one value per choice: the form gets them all back after an error.
+    if (withSystems && state.values) state.values = { ...state.values, systemIds: systemIds.join(",") };
+    return state;
+  };
 }
 
 export async function setPriorityAction(_state: ActionState, formData: FormData) {
