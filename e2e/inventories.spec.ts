@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, unique, USERS } from "./helpers";
+import { createPlan, session, signIn, unique, USERS } from "./helpers";
 
 async function openRegister(page: Page, title: string) {
   await page.getByRole("link", { name: "Bristol operations" }).click();
@@ -92,4 +92,46 @@ test("an auditor sees the registers read-only, with export available, and the ex
   await expect(page.getByText("Contractual recovery time")).toBeVisible();
   await expect(page.getByText("4 hours")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
+});
+
+test("two people save the same vendor: the second sees the first one's change, keeps their input and overwrites knowingly", async ({ browser }) => {
+  const alex = await session(browser, USERS.admin);
+  const priya = await session(browser, USERS.committee);
+  await alex.goto(`${await createPlan(alex, unique("Concurrent vendors"))}/inventories/vendors`);
+  await alex.locator("summary", { hasText: "Add vendor" }).click();
+  const add = alex.getByRole("form", { name: "Add vendor" });
+  await add.getByLabel("Vendor", { exact: true }).fill("Sage UK");
+  await add.getByLabel("Service", { exact: true }).fill("ERP support");
+  await add.getByLabel("Contractual recovery time (optional)").fill("24");
+  await add.getByRole("button", { name: "Add vendor" }).click();
+  await alex.getByRole("link", { name: "Sage UK", exact: true }).click();
+  await expect(alex.getByRole("heading", { level: 1, name: "Sage UK" })).toBeVisible();
+  await priya.goto(alex.url());
+
+  const alexForm = alex.getByRole("form", { name: "Edit vendor" });
+  await alexForm.getByLabel("Contractual recovery time (optional)").fill("8");
+  await alexForm.getByLabel("Critical to recovery").check();
+  await alexForm.getByRole("button", { name: "Save" }).click();
+  await expect(alexForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  const form = priya.getByRole("form", { name: "Edit vendor" });
+  await form.getByLabel("Service", { exact: true }).fill("ERP and payroll support");
+  await form.getByRole("button", { name: "Save" }).click();
+  const conflict = form.getByRole("alert");
+  await expect(conflict).toContainText("Someone else changed this vendor while you were editing.");
+  await expect(conflict).toContainText("Alex Morgan changed it at");
+  await expect(conflict.getByRole("listitem")).toHaveText(["Contractual recovery time: 24 hours → 8 hours", "Critical to recovery: No → Yes"]);
+  await expect(conflict).toBeFocused();
+  await expect(form.getByLabel("Service", { exact: true })).toHaveValue("ERP and payroll support");
+
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(form.getByRole("alert")).toHaveCount(0);
+  await alex.reload();
+  await expect(alexForm.getByLabel("Service", { exact: true })).toHaveValue("ERP and payroll support");
+  await expect(alexForm.getByLabel("Contractual recovery time (optional)")).toHaveValue("24");
+  await expect(alexForm.getByLabel("Critical to recovery")).not.toBeChecked();
+
+  await alex.context().close();
+  await priya.context().close();
 });

@@ -6,11 +6,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { FieldControl } from "@/components/inventories/field-control";
 import { useFormRound } from "@/components/inventories/use-form-round";
+import { VersionField } from "@/components/ui/version-field";
 
 /**
  * The form of one register's item, built from the register's declared fields. `values` are the
  * stored values as text (people by id, yes/no for checkboxes); after a failed save the form shows
- * what the user typed instead.
+ * what the user typed instead. An edit (`version` given) saves against the newest version the
+ * form has heard of, so "save again" after a refused stale save overwrites knowingly.
  */
 export function ItemForm({
   action,
@@ -19,6 +21,7 @@ export function ItemForm({
   people,
   hidden,
   values = {},
+  version,
   submitLabel,
   formKey,
 }: {
@@ -28,6 +31,7 @@ export function ItemForm({
   people: { id: string; name: string }[];
   hidden: Record<string, string>;
   values?: Record<string, string>;
+  version?: number;
   submitLabel: string;
   formKey?: string;
 }) {
@@ -43,6 +47,7 @@ export function ItemForm({
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {version === undefined ? null : <VersionField version={version} state={state} />}
       <div className="grid gap-4 md:grid-cols-2" key={round}>
         {fields.map((field) => (
           <div key={field.key} className={field.type === "longtext" ? "md:col-span-2" : undefined}>

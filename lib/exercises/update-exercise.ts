@@ -9,11 +9,15 @@ import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { checkScopeReferences, connectIds } from "@/lib/exercises/check-references";
 import { exerciseSnapshot } from "@/lib/exercises/exercise-fields";
 import { exerciseScope } from "@/lib/exercises/scope";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { EXERCISE_WRITES, showExercise } from "@/lib/exercises/exercise-conflict";
 
 const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id);
 
-/** Edits a test record; the write names the version the editor started from. */
+/**
+ * Edits a test record; the write names the version the editor started from, and a stale one is
+ * refused with what changed since (docs/decisions/0007).
+ */
 export async function updateExercise({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, exerciseId, version, functionIds, systemIds, scenarioIds, participantIds, ...fields } = parseInput(updateExerciseSchema, input);
@@ -24,15 +28,35 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
       include: { functions: { select: { id: true } }, systems: { select: { id: true } }, scenarios: { select: { id: true } }, participants: { select: { id: true } } },
     });
     if (!before) throw notFound("The test");
+    const stored = exerciseSnapshot({
+      ...before,
+      functionIds: idsOf(before.functions),
+      systemIds: idsOf(before.systems),
+      scenarioIds: idsOf(before.scenarios),
+      participantIds: idsOf(before.participants),
+    });
+    if (before.version !== version) {
+      throw staleEdit(
+        "this test",
+        await describeConflict(tx, {
+          actor,
+          entityType: "exercise",
+          entityId: exerciseId,
+          actions: EXERCISE_WRITES,
+          startedFrom: version,
+          current: { version: before.version, snapshot: stored },
+          show: await showExercise(tx, actor, planId),
+        }),
+      );
+    }
     const ids = { functionIds, systemIds, scenarioIds, participantIds };
     await checkScopeReferences(tx, actor, planId, ids);
     const { count } = await tx.exercise.updateMany({
       where: { ...exerciseScope(actor, planId, exerciseId), version },
       data: { ...fields, version: { increment: 1 } },
     });
-    if (count === 0) {
-      throw staleEdit("this test");
-    }
+    // A write that committed between the read above and this one: refused without details.
+    if (count === 0) throw staleEdit("this test");
     await tx.exercise.update({
       where: { id: exerciseId },
       data: {
@@ -47,13 +71,7 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
       action: "exercise.updated",
       entityType: "exercise",
       entityId: exerciseId,
-      before: exerciseSnapshot({
-        ...before,
-        functionIds: idsOf(before.functions),
-        systemIds: idsOf(before.systems),
-        scenarioIds: idsOf(before.scenarios),
-        participantIds: idsOf(before.participants),
-      }),
+      before: stored,
       after: exerciseSnapshot({ ...fields, ...ids }),
     });
     return { id: exerciseId, version: version + 1 };

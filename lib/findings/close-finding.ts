@@ -9,6 +9,7 @@ import { findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { findingConflict } from "@/lib/findings/finding-conflict";
 
 /** Closes a finding with a note saying how it was resolved; it then leaves the overview. */
 export async function closeFinding({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
@@ -18,13 +19,15 @@ export async function closeFinding({ actor, input, now = new Date() }: { actor: 
     await loadEditablePlan(tx, actor, planId);
     const before = await tx.finding.findFirst({ where: findingScope(actor, planId, findingId) });
     if (!before) throw notFound("The finding");
+    // Closed already is its own answer: there is nothing left to close, whoever closed it.
+    if (before.status === "closed") throw new AppError("CONFLICT", "This finding is already closed.");
+    if (before.version !== version) throw await findingConflict(tx, actor, before, version);
     const { count } = await tx.finding.updateMany({
       where: { ...findingScope(actor, planId, findingId), version, status: { not: "closed" } },
       data: { status: "closed", closedNote, closedAt: now, version: { increment: 1 } },
     });
-    if (count === 0) {
-      throw before.status === "closed" ? new AppError("CONFLICT", "This finding is already closed.") : staleEdit("this finding");
-    }
+    // A write that committed between the read above and this one: refused without details.
+    if (count === 0) throw staleEdit("this finding");
     await recordAudit(tx, {
       actor,
       action: "finding.closed",

@@ -9,8 +9,12 @@ import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { findingConflict } from "@/lib/findings/finding-conflict";
 
-/** Edits an open finding (its fields, open or in progress); closing needs close-finding's note. */
+/**
+ * Edits an open finding (its fields, open or in progress); closing needs close-finding's note. A
+ * stale edit is refused with what changed since (docs/decisions/0007).
+ */
 export async function updateFinding({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, findingId, version, ownerId, dueOn, ...fields } = parseInput(updateFindingSchema, input);
@@ -19,15 +23,15 @@ export async function updateFinding({ actor, input }: { actor: Actor; input: unk
     const before = await tx.finding.findFirst({ where: findingScope(actor, planId, findingId) });
     if (!before) throw notFound("The finding");
     if (before.status === "closed") throw new AppError("CONFLICT", "This finding is closed; its record is kept as it was closed.");
+    if (before.version !== version) throw await findingConflict(tx, actor, before, version);
     await checkOwner(tx, actor, ownerId);
     const data = { ...fields, ownerId: ownerId ?? null, dueOn: dueOn ?? null };
     const { count } = await tx.finding.updateMany({
       where: { ...findingScope(actor, planId, findingId), version, status: { not: "closed" } },
       data: { ...data, version: { increment: 1 } },
     });
-    if (count === 0) {
-      throw staleEdit("this finding");
-    }
+    // A write that committed between the read above and this one: refused without details.
+    if (count === 0) throw staleEdit("this finding");
     await recordAudit(tx, {
       actor,
       action: "finding.updated",

@@ -9,10 +9,11 @@ import { registerOf } from "@/lib/inventories/registers";
 import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
 import { checkPeople, findPlan, itemScope, itemSnapshot, peopleOf, personNameIn } from "@/lib/inventories/scope";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { itemConflict } from "@/lib/inventories/item-conflict";
 
 /**
  * Replaces an item's fields. The write names the version the editor started from: if someone
- * else saved in between, nothing is overwritten and the editor is told.
+ * else saved in between, nothing is overwritten and the editor is told who changed what.
  */
 export async function updateItem({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
   authorize(actor, "plan:edit");
@@ -24,15 +25,17 @@ export async function updateItem({ actor, input }: { actor: Actor; input: Record
     const before = await tx.inventoryItem.findFirst({ where: itemScope(actor, planId, kind, itemId) });
     if (!before) throw notFound(`The ${register.noun}`);
     const people = await peopleOf(tx, actor);
+    if (before.version !== version) {
+      throw await itemConflict(tx, actor, { register, item: before, startedFrom: version, personName: personNameIn(people) });
+    }
     checkPeople(register, data, people);
     const label = labelOf(register, data, personNameIn(people));
     const { count } = await tx.inventoryItem.updateMany({
       where: { ...itemScope(actor, planId, kind, itemId), version },
       data: { data, label, expiresOn: expiryOf(register, data), version: { increment: 1 } },
     });
-    if (count === 0) {
-      throw staleEdit(`this ${register.noun}`);
-    }
+    // A write that committed between the read above and this one: refused without details.
+    if (count === 0) throw staleEdit(`this ${register.noun}`);
     const after = { ...before, data, label };
     await recordAudit(tx, {
       actor,

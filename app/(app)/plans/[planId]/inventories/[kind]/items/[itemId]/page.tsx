@@ -43,8 +43,9 @@ export default async function ItemPage({ params }: { params: Promise<{ planId: s
             heading={`Edit ${register.noun}`}
             fields={register.fields}
             people={people}
-            hidden={{ planId, kind, itemId, version: String(item.version) }}
+            hidden={{ planId, kind, itemId }}
             values={Object.fromEntries(register.fields.map((f) => [f.key, formatCell(f, item.data[f.key])]))}
+            version={item.version}
             submitLabel="Save"
             formKey={String(item.version)}
           />

@@ -1,0 +1,45 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/context";
+import { describeConflict, staleEdit, type Shown } from "@/lib/concurrency/stale-edit";
+import { displayCell, type ItemData } from "@/lib/inventories/fields";
+import type { RegisterDef } from "@/lib/inventories/registers";
+import { itemSnapshot } from "@/lib/inventories/scope";
+
+/**
+ * Displays an item snapshot by its register's declared fields, labelled as the item form labels
+ * them and valued as the register shows them (people by name, yes/no, units), so every register
+ * gets the same conflict details without declaring anything more.
+ */
+function showItem(register: RegisterDef, personName: (id: string) => string) {
+  return (snapshot: Record<string, unknown>): Shown => {
+    const data = snapshot.data;
+    if (!data || typeof data !== "object" || Array.isArray(data)) return {};
+    const values = data as ItemData;
+    return Object.fromEntries(register.fields.map((field) => [field.key, { label: field.label, text: displayCell(field, values[field.key], personName) }]));
+  };
+}
+
+/**
+ * The refusal of a save of an item someone else saved since `startedFrom`: who, and what they
+ * changed (docs/decisions/0007). Only updateItem bumps an item's version (imports add items), each
+ * time audited with the whole item before it.
+ */
+export async function itemConflict(
+  tx: Tx,
+  actor: Pick<Actor, "orgId">,
+  { register, item, startedFrom, personName }: { register: RegisterDef; item: { id: string; kind: string; label: string; data: unknown; version: number }; startedFrom: number; personName: (id: string) => string },
+) {
+  return staleEdit(
+    `this ${register.noun}`,
+    await describeConflict(tx, {
+      actor,
+      entityType: "inventory_item",
+      entityId: item.id,
+      actions: ["inventory.item_updated"],
+      startedFrom,
+      current: { version: item.version, snapshot: itemSnapshot(item) },
+      show: showItem(register, personName),
+    }),
+  );
+}
