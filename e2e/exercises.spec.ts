@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, unique, USERS } from "./helpers";
+import { createPlan, session, signIn, unique, USERS } from "./helpers";
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
@@ -124,4 +124,42 @@ test("an auditor reads the demo tests without any way to change them and downloa
   await signIn(otherPage, USERS.otherOrgAdmin);
   expect((await otherPage.request.get(href)).status()).toBe(404);
   await other.close();
+});
+
+test("closing a finding someone else has just edited shows their change, keeps the note and closes knowingly", async ({ browser }) => {
+  const alex = await session(browser, USERS.admin);
+  const priya = await session(browser, USERS.committee);
+  await alex.goto(`${await createPlan(alex, unique("Concurrent findings"))}/tests/new`);
+  await alex.getByLabel("Title").fill("Generator walk-through");
+  await alex.getByLabel("Date", { exact: true }).fill("2026-06-22");
+  await alex.getByRole("button", { name: "Record test" }).click();
+  await expect(alex.getByRole("heading", { level: 1, name: "Generator walk-through" })).toBeVisible();
+  const add = alex.getByRole("form", { name: "Add a finding" });
+  await add.getByLabel("Finding").fill("Fuel contract lapsed");
+  await add.getByRole("button", { name: "Add finding" }).click();
+  await expect(alex.getByRole("status").filter({ hasText: "Finding recorded." })).toBeVisible();
+  await alex.getByRole("link", { name: "Edit or close “Fuel contract lapsed”" }).click();
+  const alexEdit = alex.getByRole("form", { name: "Edit finding: Fuel contract lapsed" });
+  await expect(alexEdit).toBeVisible();
+  await priya.goto(alex.url());
+
+  await alexEdit.getByLabel("Severity").selectOption({ label: "Critical" });
+  await alexEdit.getByLabel("Owner").selectOption({ label: "Tom Reed" });
+  await alexEdit.getByRole("button", { name: "Save finding" }).click();
+  await expect(alex.getByRole("status").filter({ hasText: "Finding saved." })).toBeVisible();
+
+  const close = priya.getByRole("form", { name: "Close finding: Fuel contract lapsed" });
+  await close.getByLabel("How it was resolved").fill("Contract renewed for two years.");
+  await close.getByRole("button", { name: "Close finding" }).click();
+  const conflict = close.getByRole("alert");
+  await expect(conflict).toContainText("Someone else changed this finding while you were editing.");
+  await expect(conflict).toContainText("Alex Morgan changed it at");
+  await expect(conflict.getByRole("listitem")).toHaveText(["Severity: Medium → Critical", "Owner: No owner yet → Tom Reed"]);
+  await expect(close.getByLabel("How it was resolved")).toHaveValue("Contract renewed for two years.");
+
+  await close.getByRole("button", { name: "Close finding" }).click();
+  await expect(priya.locator('[data-finding="Fuel contract lapsed"]')).toContainText("Contract renewed for two years.");
+
+  await alex.context().close();
+  await priya.context().close();
 });
