@@ -562,15 +562,8 @@ export const GROUPS: Record<string, Group> = {
         tenant: true,
         archivedPlanAllowed: "sites belong to the organisation: the plan only names the pages to refresh",
         fields: async (ctx) => {
-          const siteId = await ctx.reader.id(`SELECT id FROM "Site" WHERE name = $1`, [`Site ${ctx.tag}`]);
-          return {
-            planId: ctx.planId,
-            siteId,
-            name: `Site ${ctx.tag}`,
-            address: "1 Quay Street",
-            kind: "office",
-            previous: JSON.stringify({ name: `Site ${ctx.tag}`, address: "", kind: "office" }),
-          };
+          const [site] = await ctx.reader.query<{ id: string; version: number }>(`SELECT id, version FROM "Site" WHERE name = $1`, [`Site ${ctx.tag}`]);
+          return { planId: ctx.planId, siteId: site.id, version: String(site.version), name: `Site ${ctx.tag}`, address: "1 Quay Street", kind: "office" };
         },
       },
       saveLocationAction: {
@@ -632,7 +625,7 @@ export const GROUPS: Record<string, Group> = {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => {
-          const s = await row(ctx, "System", { name: `System ${ctx.tag}` });
+          const s = await row(ctx, "System", { name: `System ${ctx.tag}` }, "recoveryVersion");
           return {
             planId: ctx.planId,
             systemId: s.id,

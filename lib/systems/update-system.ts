@@ -6,12 +6,16 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { showFields } from "@/lib/recovery/setup/conflict-fields";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateSystemSchema } from "@/lib/systems/schemas";
-import { systemSnapshot } from "@/lib/systems/system-fields";
+import { SYSTEM_FIELDS, systemSnapshot } from "@/lib/systems/system-fields";
 
-/** Edits a system's register entry (name, kind, owner, description); the technical columns are the recovery feature's. */
+/**
+ * Edits a system's register entry (name, kind, owner, description) under its `version`; the
+ * technical columns are the recovery feature's, under `recoveryVersion` (docs/decisions/0007).
+ */
 export async function updateSystem({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, systemId, version, ...data } = parseInput(updateSystemSchema, input);
@@ -20,10 +24,25 @@ export async function updateSystem({ actor, input }: { actor: Actor; input: unkn
       await loadEditablePlan(tx, actor, planId);
       const before = await tx.system.findFirst({ where: planRecordScope(actor, planId, systemId) });
       if (!before) throw notFound("The system");
+      if (before.version !== version) {
+        throw staleEdit(
+          "this system",
+          await describeConflict(tx, {
+            actor,
+            entityType: "system",
+            entityId: systemId,
+            actions: ["system.updated"],
+            startedFrom: version,
+            current: { version: before.version, snapshot: systemSnapshot(before) },
+            show: showFields(SYSTEM_FIELDS),
+          }),
+        );
+      }
       const { count } = await tx.system.updateMany({
         where: { ...planRecordScope(actor, planId, systemId), version },
         data: { ...data, version: { increment: 1 } },
       });
+      // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this system");
       await recordAudit(tx, {
         actor,

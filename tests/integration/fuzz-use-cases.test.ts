@@ -117,8 +117,8 @@ const f: Record<string, string> = {};
 
 const snapshot = () => orgSnapshot(org.orgId);
 
-const versionOf = async (table: string, id: string) =>
-  String((await db.$queryRawUnsafe<{ version: number }[]>(`SELECT version FROM ${quote(table)} WHERE id = $1`, id))[0]?.version ?? 1);
+const versionOf = async (table: string, id: string, column = "version") =>
+  String((await db.$queryRawUnsafe<{ version: number }[]>(`SELECT ${quote(column)} AS version FROM ${quote(table)} WHERE id = $1`, id))[0]?.version ?? 1);
 
 /** A tampering of a valid input: one field replaced or removed, or a field added. */
 const tamper = fc.record({
@@ -433,7 +433,7 @@ const CASES: Record<string, Case> = {
   },
   changeRole: { as: "admin", run: (actor, input) => changeRole({ actor, input }), valid: () => ({ membershipId: f.membershipId, role: "auditor" }) },
   removeMember: { as: "admin", run: (actor, input) => removeMember({ actor, input }), valid: () => ({ membershipId: f.membershipId }), destructive: true },
-  saveSite: { run: (actor, input) => saveSite({ actor, input }), valid: () => ({ siteId: "", name: `Site ${Math.random()}`, address: "", kind: "datacentre", previous: "" }) },
+  saveSite: { run: (actor, input) => saveSite({ actor, input }), valid: () => ({ siteId: "", name: `Site ${Math.random()}`, address: "", kind: "datacentre" }) },
   saveLocation: {
     run: (actor, input) => saveLocation({ actor, input }),
     valid: async () => ({
@@ -470,7 +470,7 @@ const CASES: Record<string, Case> = {
   updateVmFacts: {
     run: (actor, input) => updateVmFacts({ actor, input }),
     valid: async () => ({
-      planId: f.planId, systemId: f.systemId, version: await versionOf("System", f.systemId), hostId: f.hostId, ramMiB: "4096", usedGB: "60", bootMinutes: "5", verifyMinutes: "5",
+      planId: f.planId, systemId: f.systemId, version: await versionOf("System", f.systemId, "recoveryVersion"), hostId: f.hostId, ramMiB: "4096", usedGB: "60", bootMinutes: "5", verifyMinutes: "5",
       priority: "1", dependsOnIds: [f.otherSystemId], recoveryHosts: { [f.scenarioId]: f.hostId },
     }),
   },

@@ -66,7 +66,7 @@ describe("recovery imports", () => {
       expect.arrayContaining([{ field: "usedGB", from: "161.06", to: "170" }, { field: "priority", from: "3", to: "2" }]),
     );
     await applyImport({ actor, input: { planId: plan.id, kind: "vms", text: fixture("vms-generic.csv"), fingerprint: preview.fingerprint } });
-    expect(await db.system.findFirstOrThrow({ where: { planId: plan.id, name: "APP-CRM" } })).toMatchObject({ usedGB: 170, bootMinutes: 6, verifyMinutes: 15, priority: 2, version: 2 });
+    expect(await db.system.findFirstOrThrow({ where: { planId: plan.id, name: "APP-CRM" } })).toMatchObject({ usedGB: 170, bootMinutes: 6, verifyMinutes: 15, priority: 2, version: 1, recoveryVersion: 2 });
   });
 
   it("is atomic: one bad row names its line and column and nothing is written", async () => {

@@ -101,7 +101,7 @@ describe("recovery setup", () => {
     const input = { planId: plan.id, systemId: sql.id, version: "1", hostId: hv.id, ramMiB: "32768", usedGB: "540", bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: { [scenario.id]: standby.id } };
     await updateVmFacts({ actor, input });
     const row = await db.system.findUniqueOrThrow({ where: { id: sql.id }, include: { dependsOn: true, recoveryHosts: true } });
-    expect(row).toMatchObject({ hostId: hv.id, ramMiB: 32768, usedGB: 540, priority: 1, owner: "IT", version: 2 });
+    expect(row).toMatchObject({ hostId: hv.id, ramMiB: 32768, usedGB: 540, priority: 1, owner: "IT", version: 1, recoveryVersion: 2 });
     expect(row.dependsOn.map((d) => d.name)).toEqual(["DC01"]);
     expect(row.recoveryHosts).toMatchObject([{ scenarioId: scenario.id, hostId: standby.id }]);
     expect((await failure(updateVmFacts({ actor, input }))).code).toBe("CONFLICT");
@@ -117,10 +117,9 @@ describe("recovery setup", () => {
   it("adds and renames organisation sites with a concurrency check", async () => {
     const { actor, org } = await setup();
     const site = await saveSite({ actor, input: { name: "Cloud recovery site", kind: "cloud" } });
-    const previous = JSON.stringify({ name: "Cloud recovery site", address: "", kind: "cloud" });
-    await saveSite({ actor, input: { siteId: site.id, name: "Azure UK South", kind: "cloud", previous } });
-    expect((await failure(saveSite({ actor, input: { siteId: site.id, name: "Stale", kind: "cloud", previous } }))).code).toBe("CONFLICT");
-    expect(await db.site.findUniqueOrThrow({ where: { id: site.id } })).toMatchObject({ orgId: org.orgId, name: "Azure UK South" });
+    await saveSite({ actor, input: { siteId: site.id, version: "1", name: "Azure UK South", kind: "cloud" } });
+    expect((await failure(saveSite({ actor, input: { siteId: site.id, version: "1", name: "Stale", kind: "cloud" } }))).code).toBe("CONFLICT");
+    expect(await db.site.findUniqueOrThrow({ where: { id: site.id } })).toMatchObject({ orgId: org.orgId, name: "Azure UK South", version: 2 });
     expect(await db.auditLog.count({ where: { orgId: org.orgId, entityId: site.id } })).toBe(2);
   });
 

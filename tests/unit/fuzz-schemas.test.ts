@@ -160,7 +160,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     },
     policySchema: { form: { planId, policyId: "", key: "nightly", name: "Nightly", ...schedule, windowMinutes: "60", targetId: "l1", systemIds: [] } },
     replicaSchema: { form: { planId, systemId: "s1", locationId: "l1", lagMinutes: "5" } },
-    siteSchema: { form: { siteId: "", name: "Office", address: "", kind: "office", previous: "" } },
+    siteSchema: { form: { siteId: "", name: "Office", address: "", kind: "office" } },
     vmFactsSchema: {
       form: {
         planId, systemId: "s1", version: "1", hostId: "", ramMiB: "", usedGB: "", bootMinutes: "5", verifyMinutes: "5", priority: "3", dependsOnIds: [],

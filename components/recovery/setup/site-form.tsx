@@ -6,15 +6,16 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
 import { SITE_KINDS } from "@/lib/recovery/setup/schemas";
+import { VersionField } from "@/components/ui/version-field";
 
-export function SiteForm({ action, planId, site }: { action: FormAction; planId: string; site: { id: string; name: string; address: string; kind: string } | null }) {
+export function SiteForm({ action, planId, site }: { action: FormAction; planId: string; site: { id: string; version: number; name: string; address: string; kind: string } | null }) {
   const { state, formAction, value, error } = useRecordForm(action);
   const s = site;
   return (
-    <form action={formAction} noValidate className="grid gap-3 md:grid-cols-3" aria-label={s ? `Edit site ${s.name}` : "Add a site"} key={s ? `${s.id}-${s.name}-${s.address}-${s.kind}` : "new"}>
+    <form action={formAction} noValidate className="grid gap-3 md:grid-cols-3" aria-label={s ? `Edit site ${s.name}` : "Add a site"} key={s ? `${s.id}-${s.version}` : "new"}>
       <input type="hidden" name="planId" value={planId} />
       {s ? <input type="hidden" name="siteId" value={s.id} /> : null}
-      {s ? <input type="hidden" name="previous" value={JSON.stringify({ name: s.name, address: s.address, kind: s.kind })} /> : null}
+      {s ? <VersionField version={s.version} state={state} /> : null}
       <TextField name="name" label="Name" hint="Scenarios that lose a site refer to it by this name." defaultValue={value("name", s?.name)} error={error("name")} />
       <TextField name="address" label="Address (optional)" defaultValue={value("address", s?.address)} error={error("address")} />
       <SelectField name="kind" label="Kind" defaultValue={value("kind", s?.kind ?? "office")} error={error("kind")} options={SITE_KINDS.map((k) => ({ value: k, label: k }))} />

@@ -10,7 +10,7 @@ import { VersionField } from "@/components/ui/version-field";
 
 type Named = { id: string; name: string };
 export type VmFactsValues = {
-  id: string; name: string; version: number; hostId: string | null; ramMiB: number | null; usedGB: number | null;
+  id: string; name: string; recoveryVersion: number; hostId: string | null; ramMiB: number | null; usedGB: number | null;
   bootMinutes: number; verifyMinutes: number; priority: number; dependsOnIds: string[]; recoveryHosts: Record<string, string>;
 };
 
@@ -22,10 +22,10 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
   const [deps, setDeps] = useState<string[]>(s.dependsOnIds);
   const hostOptions = hosts.map((h) => ({ value: h.id, label: `${h.name} (${h.key})` }));
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-label={`Recovery facts of ${s.name}`} key={s.version}>
+    <form action={formAction} noValidate className="space-y-4" aria-label={`Recovery facts of ${s.name}`} key={s.recoveryVersion}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="systemId" value={s.id} />
-      <VersionField version={s.version} state={state} />
+      <VersionField version={s.recoveryVersion} state={state} />
       <div className="grid gap-3 md:grid-cols-3">
         <SelectField name="hostId" label="Host" hint="Where it runs today. Without a host the system is not modelled (e.g. a SaaS service)." defaultValue={value("hostId", s.hostId)} error={error("hostId")} options={[{ value: "", label: "— none —" }, ...hostOptions]} />
         <TextField name="ramMiB" label="Memory (MiB)" inputMode="numeric" hint="Guest RAM in MiB; the restore host needs this plus overhead." defaultValue={value("ramMiB", s.ramMiB)} error={error("ramMiB")} />

@@ -23,7 +23,7 @@ export type FieldChange = { field: string; from: string; to: string };
 
 export type VmChange =
   | { kind: "create"; line: number; name: string; data: VmFields; changes: FieldChange[] }
-  | { kind: "update"; line: number; name: string; id: string; data: VmFields; changes: FieldChange[] };
+  | { kind: "update"; line: number; name: string; id: string; data: VmFields; before: VmFields; changes: FieldChange[] };
 
 export type ChangePlan<C> = { changes: C[]; unchanged: number; warnings: string[] };
 
@@ -58,6 +58,7 @@ export function planVmChanges(rows: VmRow[], systems: ExistingSystem[], hosts: K
     const existing = byName.get(row.name.toLowerCase());
     const label = (field: string, value: unknown) => (field === "hostId" ? show(value ? hostKey.get(String(value)) : null) : show(value));
     const data: VmFields = {};
+    const before: VmFields = {};
     const diffs: FieldChange[] = [];
     for (const field of FIELDS) {
       if (!(field in wanted)) continue;
@@ -65,10 +66,11 @@ export function planVmChanges(rows: VmRow[], systems: ExistingSystem[], hosts: K
       const from = existing ? existing[field] : undefined;
       if (existing && from === to) continue;
       Object.assign(data, { [field]: to });
+      if (existing) Object.assign(before, { [field]: from });
       diffs.push({ field: field === "hostId" ? "host" : field, from: existing ? label(field, from) : "—", to: label(field, to) });
     }
     if (!existing) changes.push({ kind: "create", line: row.line, name: row.name, data, changes: diffs });
-    else if (diffs.length) changes.push({ kind: "update", line: row.line, name: existing.name, id: existing.id, data, changes: diffs });
+    else if (diffs.length) changes.push({ kind: "update", line: row.line, name: existing.name, id: existing.id, data, before, changes: diffs });
     else unchanged++;
   }
   return { changes, unchanged, warnings };

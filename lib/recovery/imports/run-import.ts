@@ -148,15 +148,38 @@ export async function previewImport({ actor, input, onProgress = () => {} }: { a
   return summary(kind, fileName, parsed.rows.length, plan);
 }
 
-async function write(tx: Tx, scope: { orgId: string; planId: string }, changes: (VmChange | PointChange)[], onProgress: OnProgress): Promise<void> {
+/**
+ * One audit row per system an import changes, with the `before` of the facts it changed, written
+ * in one insert per chunk: the import bumps the system's `recoveryVersion`, and a refused save of
+ * its recovery facts reads these rows to say what changed (docs/decisions/0007).
+ */
+function systemAuditRows(actor: Actor, updates: Extract<VmChange, { kind: "update" }>[]) {
+  return updates.map((change) => ({
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    actorEmail: actor.email,
+    action: "recovery.system.imported",
+    entityType: "system",
+    entityId: change.id,
+    before: change.before,
+    after: change.data,
+  }));
+}
+
+async function write(tx: Tx, actor: Actor, scope: { orgId: string; planId: string }, changes: (VmChange | PointChange)[], onProgress: OnProgress): Promise<void> {
   for (let i = 0; i < changes.length; i += CHUNK) {
     const chunk = changes.slice(i, i + CHUNK);
     const creates = chunk.filter((c) => c.kind === "create");
+    const vmUpdates: Extract<VmChange, { kind: "update" }>[] = [];
     for (const change of chunk) {
       if (change.kind !== "update") continue;
-      if ("data" in change) await tx.system.update({ where: { id: change.id }, data: { ...change.data, version: { increment: 1 } } });
-      else await tx.restorePoint.update({ where: { id: change.id }, data: { usableAt: change.usableAt, sizeGB: change.sizeGB } });
+      if ("data" in change) {
+        // Recovery facts only: the register entry (and its version) is the systems register's.
+        await tx.system.update({ where: { id: change.id }, data: { ...change.data, recoveryVersion: { increment: 1 } } });
+        vmUpdates.push(change);
+      } else await tx.restorePoint.update({ where: { id: change.id }, data: { usableAt: change.usableAt, sizeGB: change.sizeGB } });
     }
+    if (vmUpdates.length) await tx.auditLog.createMany({ data: systemAuditRows(actor, vmUpdates) });
     const vmCreates = creates.filter((c): c is Extract<VmChange, { kind: "create" }> => "data" in c);
     if (vmCreates.length) await tx.system.createMany({ data: vmCreates.map((c) => ({ ...scope, name: c.name, ...c.data })) });
     const pointCreates = creates.filter((c): c is Extract<PointChange, { kind: "create" }> => "systemId" in c);
@@ -189,7 +212,7 @@ export async function applyImport({ actor, input, onProgress = () => {} }: { act
         throw new AppError("CONFLICT", "The plan changed since the preview. Preview the file again to see what it would change now.");
       }
       if (plan.changes.length === 0) return result;
-      await write(tx, scope, plan.changes, onProgress);
+      await write(tx, actor, scope, plan.changes, onProgress);
       await recordAudit(tx, {
         actor,
         action: "recovery.import.applied",

@@ -9,10 +9,12 @@ import { copySchema, deleteCopySchema } from "@/lib/recovery/setup/schemas";
 import { scheduleColumns } from "@/lib/recovery/setup/fields";
 import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { describePolicyConflict, policyCopies } from "@/lib/recovery/setup/policy-conflict";
 
 /**
  * Adds a copy to a policy. Copies belong to their policy: adding one is an edit of the policy, so
- * it names the policy version the editor saw and bumps it.
+ * it names the policy version the editor saw, bumps it, and is audited as the policy's (its copies
+ * before and after), so a refused save of the policy can say what changed.
  */
 export async function addPolicyCopy({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -25,23 +27,27 @@ export async function addPolicyCopy({ actor, input }: { actor: Actor; input: unk
     const policy = await tx.backupPolicy.findFirst({ where: { ...scope, id: policyId }, include: { _count: { select: { copies: true } } } });
     if (!policy) throw notFound("The backup policy");
     await checkInPlan(tx, "backupLocation", scope, [toId], "toId", "Copy to: choose one of this plan's locations.");
+    if (policy.version !== version) throw staleEdit("this backup policy", await describePolicyConflict(tx, actor, scope, policyId, version));
     const { count } = await tx.backupPolicy.updateMany({ where: { ...scope, id: policyId, version }, data: { version: { increment: 1 } } });
+    // A write that committed between the read above and this one: refused without details.
     if (count === 0) throw staleEdit("this backup policy");
+    const before = await policyCopies(tx, policyId);
     const copy = await tx.policyCopy.create({
       data: { orgId: actor.orgId, policyId, toId, mode, lagMinutes, ...schedule, sortOrder: policy._count.copies + 1 },
     });
     await recordAudit(tx, {
       actor,
       action: "recovery.copy.created",
-      entityType: "policyCopy",
-      entityId: copy.id,
-      after: { policyId, toId, mode, lagMinutes, cron: copy.cron, timezone: copy.timezone, everyMinutes: copy.everyMinutes, anchor: copy.anchor?.toISOString() ?? null },
+      entityType: "backupPolicy",
+      entityId: policyId,
+      before: { copies: before },
+      after: { copies: await policyCopies(tx, policyId) },
     });
     return copy;
   });
 }
 
-/** Removes a copy from a policy of this plan. */
+/** Removes a copy from a policy of this plan: an edit of the policy, bumped and audited as such. */
 export async function deletePolicyCopy({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, copyId } = parseInput(deleteCopySchema, input);
@@ -49,8 +55,16 @@ export async function deletePolicyCopy({ actor, input }: { actor: Actor; input: 
     await loadEditablePlan(tx, actor, planId);
     const copy = await tx.policyCopy.findFirst({ where: { id: copyId, orgId: actor.orgId, policy: { planId } } });
     if (!copy) throw notFound("The copy");
+    const before = await policyCopies(tx, copy.policyId);
     await tx.policyCopy.delete({ where: { id: copyId } });
     await tx.backupPolicy.update({ where: { id: copy.policyId }, data: { version: { increment: 1 } } });
-    await recordAudit(tx, { actor, action: "recovery.copy.deleted", entityType: "policyCopy", entityId: copyId, before: { policyId: copy.policyId, toId: copy.toId, mode: copy.mode } });
+    await recordAudit(tx, {
+      actor,
+      action: "recovery.copy.deleted",
+      entityType: "backupPolicy",
+      entityId: copy.policyId,
+      before: { copies: before },
+      after: { copies: await policyCopies(tx, copy.policyId) },
+    });
   });
 }

@@ -8,7 +8,8 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { hostSchema } from "@/lib/recovery/setup/schemas";
 import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, plainText, staleEdit } from "@/lib/concurrency/stale-edit";
+import { keyNameSite, showFields } from "@/lib/recovery/setup/conflict-fields";
 
 const snapshot = (h: { key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number }) => ({
   key: h.key, name: h.name, siteId: h.siteId, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes,
@@ -30,7 +31,27 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
       }
       const before = await tx.host.findFirst({ where: { ...scope, id: hostId } });
       if (!before) throw notFound("The host");
+      if (before.version !== version) {
+        throw staleEdit(
+          "this host",
+          await describeConflict(tx, {
+            actor,
+            entityType: "host",
+            entityId: hostId,
+            actions: ["recovery.host.updated"],
+            startedFrom: version ?? 0,
+            current: { version: before.version, snapshot: snapshot(before) },
+            show: showFields([
+              ...(await keyNameSite(tx, actor)),
+              ["ramMiB", "Memory (MiB)", plainText],
+              ["reservedMiB", "Reserved memory (MiB)", plainText],
+              ["readyAfterMinutes", "Ready after (minutes)", plainText],
+            ]),
+          }),
+        );
+      }
       const { count } = await tx.host.updateMany({ where: { ...scope, id: hostId, version: version ?? 0 }, data: { ...fields, version: { increment: 1 } } });
+      // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this host");
       const after = await tx.host.findFirstOrThrow({ where: { ...scope, id: hostId } });
       await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, before: snapshot(before), after: snapshot(after) });

@@ -8,7 +8,8 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { locationSchema } from "@/lib/recovery/setup/schemas";
 import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, plainText, staleEdit } from "@/lib/concurrency/stale-edit";
+import { keyNameSite, showFields } from "@/lib/recovery/setup/conflict-fields";
 
 const snapshot = (l: { key: string; name: string; siteId: string | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number; description: string }) => ({
   key: l.key, name: l.name, siteId: l.siteId, online: l.online, immutableDays: l.immutableDays, throughputMBps: l.throughputMBps,
@@ -31,10 +32,34 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
       }
       const before = await tx.backupLocation.findFirst({ where: { ...scope, id: locationId } });
       if (!before) throw notFound("The backup location");
+      if (before.version !== version) {
+        throw staleEdit(
+          "this backup location",
+          await describeConflict(tx, {
+            actor,
+            entityType: "backupLocation",
+            entityId: locationId,
+            actions: ["recovery.location.updated"],
+            startedFrom: version ?? 0,
+            current: { version: before.version, snapshot: snapshot(before) },
+            show: showFields([
+              ...(await keyNameSite(tx, actor)),
+              ["online", "Reachable", (online) => (online === false ? "Offline media" : "Online")],
+              ["immutableDays", "Immutable for (days)", plainText],
+              ["throughputMBps", "Throughput (MB/s)", plainText],
+              ["streamMBps", "Per-stream limit (MB/s)", plainText],
+              ["maxStreams", "Parallel restores", plainText],
+              ["retrievalMinutes", "Retrieval time (minutes)", plainText],
+              ["description", "Description", plainText],
+            ]),
+          }),
+        );
+      }
       const { count } = await tx.backupLocation.updateMany({
         where: { ...scope, id: locationId, version: version ?? 0 },
         data: { ...fields, version: { increment: 1 } },
       });
+      // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this backup location");
       const after = await tx.backupLocation.findFirstOrThrow({ where: { ...scope, id: locationId } });
       await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, before: snapshot(before), after: snapshot(after) });

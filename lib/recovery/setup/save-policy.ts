@@ -10,13 +10,7 @@ import { policySchema } from "@/lib/recovery/setup/schemas";
 import { scheduleColumns } from "@/lib/recovery/setup/fields";
 import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
-
-type PolicyRow = { key: string; name: string; cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null; windowMinutes: number; targetId: string };
-
-const snapshot = (p: PolicyRow, systemIds: string[]) => ({
-  key: p.key, name: p.name, cron: p.cron, timezone: p.timezone, everyMinutes: p.everyMinutes, anchor: p.anchor?.toISOString() ?? null,
-  windowMinutes: p.windowMinutes, targetId: p.targetId, systemIds: [...systemIds].sort(),
-});
+import { describePolicyConflict, policySnapshot } from "@/lib/recovery/setup/policy-conflict";
 
 /** Creates a backup policy, or updates one: schedule, window, target and the systems it covers. */
 export async function savePolicy({ actor, input }: { actor: Actor; input: unknown }) {
@@ -33,12 +27,14 @@ export async function savePolicy({ actor, input }: { actor: Actor; input: unknow
       const systems = { set: systemIds.map((id) => ({ id })) };
       if (!policyId) {
         const created = await tx.backupPolicy.create({ data: { ...scope, ...data, systems: { connect: systemIds.map((id) => ({ id })) } } });
-        await recordAudit(tx, { actor, action: "recovery.policy.created", entityType: "backupPolicy", entityId: created.id, after: snapshot(created, systemIds) });
+        await recordAudit(tx, { actor, action: "recovery.policy.created", entityType: "backupPolicy", entityId: created.id, after: policySnapshot(created, systemIds) });
         return created;
       }
       const before = await tx.backupPolicy.findFirst({ where: { ...scope, id: policyId }, include: { systems: { select: { id: true } } } });
       if (!before) throw notFound("The backup policy");
+      if (before.version !== version) throw staleEdit("this backup policy", await describePolicyConflict(tx, actor, scope, policyId, version ?? 0));
       const { count } = await tx.backupPolicy.updateMany({ where: { ...scope, id: policyId, version: version ?? 0 }, data: { ...data, version: { increment: 1 } } });
+      // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this backup policy");
       const after = await tx.backupPolicy.update({ where: { id: policyId }, data: { systems } });
       await recordAudit(tx, {
@@ -46,8 +42,8 @@ export async function savePolicy({ actor, input }: { actor: Actor; input: unknow
         action: "recovery.policy.updated",
         entityType: "backupPolicy",
         entityId: policyId,
-        before: snapshot(before, before.systems.map((s) => s.id)),
-        after: snapshot(after, systemIds),
+        before: policySnapshot(before, before.systems.map((s) => s.id)),
+        after: policySnapshot(after, systemIds),
       });
       return after;
     });

@@ -6,16 +6,17 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { siteSchema } from "@/lib/recovery/setup/schemas";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
+
+const siteSnapshot = (s: { name: string; address: string; kind: string }) => ({ name: s.name, address: s.address, kind: s.kind });
 
 /**
- * Adds a site to the organisation's register, or renames one. Sites are organisation-wide (every
- * plan's scenarios can lose them) and have no version column: an edit names the values it started
- * from, and is refused if someone else changed them since.
+ * Adds a site to the organisation's register, or edits one (with the version the editor started
+ * from). Sites are organisation-wide: every plan's scenarios can lose them.
  */
 export async function saveSite({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { siteId, previous, ...fields } = parseInput(siteSchema, input);
+  const { siteId, version, ...fields } = parseInput(siteSchema, input);
   try {
     return await db.$transaction(async (tx) => {
       if (!siteId) {
@@ -25,7 +26,25 @@ export async function saveSite({ actor, input }: { actor: Actor; input: unknown 
       }
       const before = await tx.site.findFirst({ where: { id: siteId, orgId: actor.orgId } });
       if (!before) throw notFound("The site");
-      const { count } = await tx.site.updateMany({ where: { id: siteId, orgId: actor.orgId, ...(previous ?? { name: "" }) }, data: fields });
+      if (before.version !== version) {
+        throw staleEdit(
+          "this site",
+          await describeConflict(tx, {
+            actor,
+            entityType: "site",
+            entityId: siteId,
+            actions: ["site.updated"],
+            startedFrom: version ?? 0,
+            current: { version: before.version, snapshot: siteSnapshot(before) },
+            show: showLabelled({ name: "Name", address: "Address", kind: "Kind" }),
+          }),
+        );
+      }
+      const { count } = await tx.site.updateMany({
+        where: { id: siteId, orgId: actor.orgId, version: version ?? 0 },
+        data: { ...fields, version: { increment: 1 } },
+      });
+      // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this site");
       const after = await tx.site.findFirstOrThrow({ where: { id: siteId, orgId: actor.orgId } });
       await recordAudit(tx, {
@@ -33,8 +52,8 @@ export async function saveSite({ actor, input }: { actor: Actor; input: unknown 
         action: "site.updated",
         entityType: "site",
         entityId: siteId,
-        before: { name: before.name, address: before.address, kind: before.kind },
-        after: fields,
+        before: siteSnapshot(before),
+        after: siteSnapshot(after),
       });
       return after;
     });

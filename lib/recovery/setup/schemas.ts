@@ -15,28 +15,14 @@ import {
 
 /** Shared by the setup forms and the use cases (lib/recovery/setup/*). */
 
-const previousSite = z.object({ name: z.string(), address: z.string(), kind: z.string() });
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
-
 export const SITE_KINDS = ["office", "warehouse", "datacentre", "cloud", "storage", "other"] as const;
 
 export const siteSchema = z.object({
   siteId: optionalId,
   name: textField("Name", 120),
   address: optionalText("Address", 500),
+  version: version.optional(),
   kind: z.enum(SITE_KINDS, { error: "Kind: choose one." }).default("office"),
-  // Sites have no version column: an edit names the values it started from instead.
-  previous: z
-    .string()
-    .optional()
-    .transform((v) => (v ? previousSite.safeParse(safeJson(v)).data ?? { name: "" } : null)),
 });
 
 const online = z

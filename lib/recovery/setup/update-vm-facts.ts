@@ -7,19 +7,14 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { vmFactsSchema } from "@/lib/recovery/setup/schemas";
 import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
-import { staleEdit } from "@/lib/concurrency/stale-edit";
-
-type Facts = { hostId: string | null; ramMiB: number | null; usedGB: number | null; bootMinutes: number; verifyMinutes: number; priority: number };
-
-const snapshot = (s: Facts, dependsOnIds: string[], recoveryHosts: Record<string, string>) => ({
-  hostId: s.hostId, ramMiB: s.ramMiB, usedGB: s.usedGB, bootMinutes: s.bootMinutes, verifyMinutes: s.verifyMinutes, priority: s.priority,
-  dependsOnIds: [...dependsOnIds].sort(), recoveryHosts,
-});
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { showVmFacts, VM_FACTS_WRITES, vmFactsSnapshot } from "@/lib/recovery/setup/vm-facts-conflict";
 
 /**
  * Edits the recovery columns of a system (host, size, boot and verification times, priority,
  * dependencies, and where it is restored in each scenario). Its register fields (name, owner…)
- * belong to the systems register and are not touched.
+ * belong to the systems register and are not touched: these columns have their own version,
+ * `recoveryVersion`, which imports bump too (docs/decisions/0007).
  */
 export async function updateVmFacts({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -33,13 +28,32 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
       include: { dependsOn: { select: { id: true } }, recoveryHosts: { select: { scenarioId: true, hostId: true } } },
     });
     if (!before) throw notFound("The system");
+    const snapshot = vmFactsSnapshot(before, before.dependsOn.map((d) => d.id), Object.fromEntries(before.recoveryHosts.map((r) => [r.scenarioId, r.hostId])));
+    if (before.recoveryVersion !== version) {
+      throw staleEdit(
+        "this system's recovery facts",
+        await describeConflict(tx, {
+          actor,
+          entityType: "system",
+          entityId: systemId,
+          actions: VM_FACTS_WRITES,
+          startedFrom: version,
+          current: { version: before.recoveryVersion, snapshot },
+          show: await showVmFacts(tx, scope),
+        }),
+      );
+    }
     if (dependsOnIds.includes(systemId)) throw invalid("dependsOnIds", "Depends on: a system cannot depend on itself.");
     await checkInPlan(tx, "host", scope, facts.hostId ? [facts.hostId] : [], "hostId", "Host: choose one of this plan's hosts.");
     await checkInPlan(tx, "system", scope, dependsOnIds, "dependsOnIds", "Depends on: choose systems of this plan.");
     await checkInPlan(tx, "scenario", scope, Object.keys(chosen), "recoveryHosts", "Recovery host: unknown scenario.");
     await checkInPlan(tx, "host", scope, [...new Set(Object.values(chosen))], "recoveryHosts", "Recovery host: choose one of this plan's hosts.");
-    const { count } = await tx.system.updateMany({ where: { ...scope, id: systemId, version }, data: { ...facts, version: { increment: 1 } } });
-    if (count === 0) throw staleEdit("this system");
+    const { count } = await tx.system.updateMany({
+      where: { ...scope, id: systemId, recoveryVersion: version },
+      data: { ...facts, recoveryVersion: { increment: 1 } },
+    });
+    // A write that committed between the read above and this one: refused without details.
+    if (count === 0) throw staleEdit("this system's recovery facts");
     await tx.system.update({ where: { id: systemId }, data: { dependsOn: { set: dependsOnIds.map((id) => ({ id })) } } });
     await tx.systemRecoveryHost.deleteMany({ where: { orgId: actor.orgId, systemId } });
     await tx.systemRecoveryHost.createMany({
@@ -50,9 +64,9 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
       action: "recovery.system.updated",
       entityType: "system",
       entityId: systemId,
-      before: snapshot(before, before.dependsOn.map((d) => d.id), Object.fromEntries(before.recoveryHosts.map((r) => [r.scenarioId, r.hostId]))),
-      after: snapshot(facts, dependsOnIds, chosen),
+      before: snapshot,
+      after: vmFactsSnapshot(facts, dependsOnIds, chosen),
     });
-    return { ...before, ...facts, version: version + 1 };
+    return { ...before, ...facts, recoveryVersion: version + 1 };
   });
 }

@@ -1,0 +1,50 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import { plainText, type Shown } from "@/lib/concurrency/stale-edit";
+import { named, namedList, showFields } from "@/lib/recovery/setup/conflict-fields";
+
+type Scope = { orgId: string; planId: string };
+type Snapshot = Record<string, unknown>;
+
+/**
+ * The audited writes that bump a system's `recoveryVersion`: the setup form, and imports (one row
+ * per system they change, docs/decisions/0007).
+ */
+export const VM_FACTS_WRITES = ["recovery.system.updated", "recovery.system.imported"];
+
+type Facts = { hostId: string | null; ramMiB: number | null; usedGB: number | null; bootMinutes: number; verifyMinutes: number; priority: number };
+
+/** What the audit log records of a system's recovery facts; `recoveryHosts` maps scenario id → host id. */
+export const vmFactsSnapshot = (s: Facts, dependsOnIds: string[], recoveryHosts: Record<string, string>) => ({
+  hostId: s.hostId, ramMiB: s.ramMiB, usedGB: s.usedGB, bootMinutes: s.bootMinutes, verifyMinutes: s.verifyMinutes, priority: s.priority,
+  dependsOnIds: [...dependsOnIds].sort(), recoveryHosts,
+});
+
+/** Shows recovery facts as the form does: hosts as "name (key)", dependencies by name, a recovery host per scenario. */
+export async function showVmFacts(tx: Tx, scope: Scope): Promise<(snapshot: Snapshot) => Shown> {
+  const [hosts, systems, scenarios] = await Promise.all([
+    tx.host.findMany({ where: scope, select: { id: true, key: true, name: true } }),
+    tx.system.findMany({ where: scope, select: { id: true, name: true } }),
+    tx.scenario.findMany({ where: scope, orderBy: { key: "asc" }, select: { id: true, name: true } }),
+  ]);
+  const hostNames = new Map(hosts.map((h) => [h.id, `${h.name} (${h.key})`]));
+  const fields = showFields([
+    ["hostId", "Host", named(hostNames)],
+    ["ramMiB", "Memory (MiB)", plainText],
+    ["usedGB", "Used size (GB)", plainText],
+    ["bootMinutes", "Boot time (minutes)", plainText],
+    ["verifyMinutes", "Verification time (minutes)", plainText],
+    ["priority", "Priority", plainText],
+    ["dependsOnIds", "Depends on", namedList(new Map(systems.map((s) => [s.id, s.name])))],
+  ]);
+  return (snapshot) => {
+    const shown = fields(snapshot);
+    if (snapshot.recoveryHosts && typeof snapshot.recoveryHosts === "object") {
+      const chosen = snapshot.recoveryHosts as Record<string, unknown>;
+      for (const scenario of scenarios) {
+        shown[`recoveryHost.${scenario.id}`] = { label: `In “${scenario.name}”`, text: named(hostNames, "Its own host")(chosen[scenario.id]) };
+      }
+    }
+    return shown;
+  };
+}
