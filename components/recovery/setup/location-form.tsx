@@ -1,6 +1,6 @@
 "use client";
 
-import type { FormAction } from "@/lib/http/form-state";
+import { formKey, type FormAction } from "@/lib/http/form-state";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -16,7 +16,7 @@ export function LocationForm({ action, planId, location, sites }: { action: Form
   const { state, formAction, value, error } = useRecordForm(action);
   const l = location;
   return (
-    <form action={formAction} noValidate className="grid gap-3 md:grid-cols-2" aria-label={l ? `Edit location ${l.name}` : "Add a backup location"} key={l ? `${l.id}-${l.version}` : "new"}>
+    <form action={formAction} noValidate className="grid gap-3 md:grid-cols-2" aria-label={l ? `Edit location ${l.name}` : "Add a backup location"} key={formKey(state, l ? `${l.id}-${l.version}` : "new")}>
       <input type="hidden" name="planId" value={planId} />
       {l ? <input type="hidden" name="locationId" value={l.id} /> : null}
       {l ? <VersionField version={l.version} state={state} /> : null}

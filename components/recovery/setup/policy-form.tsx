@@ -21,7 +21,8 @@ export function PolicyForm({ action, planId, policy, locations, systems, timezon
 }) {
   const { state, formAction, value, error } = useRecordForm(action);
   const p = policy;
-  // Controlled, so a failed save keeps the ticks.
+  // Controlled, so a failed save (a refused stale one too) keeps the target and the ticks.
+  const [target, setTarget] = useState(p?.targetId ?? "");
   const [chosen, setChosen] = useState<string[]>(p?.systemIds ?? []);
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   return (
@@ -32,7 +33,7 @@ export function PolicyForm({ action, planId, policy, locations, systems, timezon
       <div className="grid gap-3 md:grid-cols-2">
         <TextField name="key" label="Key" hint="The id the recovery model uses (e.g. nightly)." defaultValue={value("key", p?.key)} error={error("key")} />
         <TextField name="name" label="Name" defaultValue={value("name", p?.name)} error={error("name")} />
-        <SelectField name="targetId" label="Target location" hint="Where the backup job writes each restore point." defaultValue={value("targetId", p?.targetId)} error={error("targetId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
+        <SelectField name="targetId" label="Target location" hint="Where the backup job writes each restore point." value={target} onChange={(e) => setTarget(e.target.value)} error={error("targetId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
         <TextField name="windowMinutes" label="Window (minutes)" inputMode="decimal" hint="From the job's start until the point is usable at the target, in minutes." defaultValue={value("windowMinutes", p?.windowMinutes ?? 60)} error={error("windowMinutes")} />
       </div>
       <SchedulePicker stored={p} timezone={timezone} now={now} errors={state.fieldErrors} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { FormAction } from "@/lib/http/form-state";
+import { formKey, type FormAction } from "@/lib/http/form-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -22,7 +22,7 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
   const [deps, setDeps] = useState<string[]>(s.dependsOnIds);
   const hostOptions = hosts.map((h) => ({ value: h.id, label: `${h.name} (${h.key})` }));
   return (
-    <form action={formAction} noValidate className="space-y-4" aria-label={`Recovery facts of ${s.name}`} key={s.recoveryVersion}>
+    <form action={formAction} noValidate className="space-y-4" aria-label={`Recovery facts of ${s.name}`} key={formKey(state, String(s.recoveryVersion))}>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="systemId" value={s.id} />
       <VersionField version={s.recoveryVersion} state={state} />

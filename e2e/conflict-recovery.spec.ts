@@ -1,0 +1,62 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { createPlan, signIn, unique, USERS } from "./helpers";
+
+/** A second person in their own browser session. */
+async function session(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+test("a system's register entry and recovery facts are edited apart; a stale save of the facts shows who changed what and keeps the input", async ({ browser }) => {
+  const alex = await session(browser, USERS.admin);
+  const priya = await session(browser, USERS.committee);
+  const planUrl = await createPlan(alex, unique("Concurrent systems"));
+  const name = unique("SQL");
+  await alex.goto(`${planUrl}/systems`);
+  const add = alex.getByRole("form", { name: "Add a system" });
+  await add.getByLabel("Name").fill(name);
+  await add.getByRole("button", { name: "Add system" }).click();
+  await expect(add.getByRole("status").filter({ hasText: `${name} was added.` })).toBeVisible();
+  await alex.getByRole("link", { name }).click();
+  await expect(alex.getByRole("form", { name: "Edit system" })).toBeVisible();
+  const factsUrl = `${planUrl}/recovery/setup/vms/${alex.url().split("/").pop()}`;
+  await priya.goto(factsUrl);
+  const facts = priya.getByRole("form", { name: `Recovery facts of ${name}` });
+  await expect(facts).toBeVisible();
+
+  // Alex edits the register entry: another form, under another version, so Priya's facts are not stale.
+  const register = alex.getByRole("form", { name: "Edit system" });
+  await register.getByLabel("Owner").fill("DBA team");
+  await register.getByRole("button", { name: "Save system" }).click();
+  await expect(register.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // Then the recovery facts, which Priya's open form is now behind.
+  await alex.goto(factsUrl);
+  const alexFacts = alex.getByRole("form", { name: `Recovery facts of ${name}` });
+  await alexFacts.getByLabel("Memory (MiB)").fill("32768");
+  await alexFacts.getByRole("button", { name: "Save recovery facts" }).click();
+  await expect(alexFacts.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  await facts.getByLabel("Used size (GB)").fill("200");
+  await facts.getByLabel("Priority").selectOption("1");
+  await facts.getByRole("button", { name: "Save recovery facts" }).click();
+  const conflict = facts.getByRole("alert");
+  await expect(conflict).toContainText("Someone else changed this system's recovery facts while you were editing.");
+  await expect(conflict).toContainText(/Alex Morgan changed it at \d\d:\d\d:/);
+  await expect(conflict.getByRole("listitem")).toHaveText(["Memory (MiB): — → 32768"]);
+  await expect(conflict).toBeFocused();
+  await expect(facts.getByLabel("Used size (GB)")).toHaveValue("200");
+  await expect(facts.getByLabel("Priority")).toHaveValue("1");
+
+  // Having seen the change, she saves again and knowingly overwrites it.
+  await facts.getByRole("button", { name: "Save recovery facts" }).click();
+  await expect(facts.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(facts.getByRole("alert")).toHaveCount(0);
+  await alex.reload();
+  await expect(alexFacts.getByLabel("Memory (MiB)")).toHaveValue("");
+  await expect(alexFacts.getByLabel("Used size (GB)")).toHaveValue("200");
+
+  await alex.context().close();
+  await priya.context().close();
+});
