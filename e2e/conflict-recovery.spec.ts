@@ -1,13 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createPlan, signIn, unique, USERS } from "./helpers";
-
-/** A second person in their own browser session. */
-async function session(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email);
-  return page;
-}
+import { expect, test } from "@playwright/test";
+import { createPlan, session, unique, USERS } from "./helpers";
 
 test("a system's register entry and recovery facts are edited apart; a stale save of the facts shows who changed what and keeps the input", async ({ browser }) => {
   const alex = await session(browser, USERS.admin);

@@ -1,6 +1,6 @@
 import "server-only";
 import { plainText } from "@/lib/concurrency/stale-edit";
-import type { ShownField } from "@/lib/recovery/setup/conflict-fields";
+import type { FieldDisplay } from "@/lib/plans/show-fields";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
 
 /** What the audit log records of a system's register entry. */
@@ -9,9 +9,9 @@ export function systemSnapshot(s: { name: string; kind: string; owner: string; d
 }
 
 /** The register form's fields as a refused stale save shows them (a kind by its label). */
-export const SYSTEM_FIELDS: ShownField[] = [
-  ["name", "Name", plainText],
-  ["kind", "Kind", (value) => SYSTEM_KIND_LABELS[value as keyof typeof SYSTEM_KIND_LABELS] ?? plainText(value)],
-  ["owner", "Owner", plainText],
-  ["description", "Description", plainText],
-];
+export const SYSTEM_FIELDS: FieldDisplay = {
+  name: { label: "Name" },
+  kind: { label: "Kind", text: (value) => SYSTEM_KIND_LABELS[value as keyof typeof SYSTEM_KIND_LABELS] ?? plainText(value) },
+  owner: { label: "Owner" },
+  description: { label: "Description" },
+};

@@ -3,7 +3,8 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import type { Conflict } from "@/lib/errors";
 import { describeConflict, plainText, type Shown } from "@/lib/concurrency/stale-edit";
-import { named, namedList, scheduleText, showFields } from "@/lib/recovery/setup/conflict-fields";
+import { namedId, namedList, showFields } from "@/lib/plans/show-fields";
+import { scheduleText } from "@/lib/recovery/setup/conflict-fields";
 
 type Scope = { orgId: string; planId: string };
 type Snapshot = Record<string, unknown>;
@@ -42,15 +43,15 @@ export async function showPolicy(tx: Tx, scope: Scope): Promise<(snapshot: Snaps
   ]);
   const locationNames = new Map(locations.map((l) => [l.id, `${l.name} (${l.key})`]));
   const copyText = (copy: Record<string, unknown>) =>
-    `${plainText(copy.mode)} to ${named(locationNames)(copy.toId)}${copy.mode === "immediate" ? "" : ` (${scheduleText(copy)})`}, lag ${plainText(copy.lagMinutes)} min`;
-  const fields = showFields([
-    ["key", "Key", plainText],
-    ["name", "Name", plainText],
-    ["targetId", "Target location", named(locationNames)],
-    ["windowMinutes", "Window (minutes)", plainText],
-    ["systemIds", "Systems it backs up", namedList(new Map(systems.map((s) => [s.id, s.name])))],
-    ["copies", "Copies", (copies) => (Array.isArray(copies) && copies.length ? copies.map(copyText).join("; ") : "none")],
-  ]);
+    `${plainText(copy.mode)} to ${namedId(locationNames)(copy.toId)}${copy.mode === "immediate" ? "" : ` (${scheduleText(copy)})`}, lag ${plainText(copy.lagMinutes)} min`;
+  const fields = showFields({
+    key: { label: "Key" },
+    name: { label: "Name" },
+    targetId: { label: "Target location", text: namedId(locationNames) },
+    windowMinutes: { label: "Window (minutes)" },
+    systemIds: { label: "Systems it backs up", text: namedList(new Map(systems.map((s) => [s.id, s.name]))) },
+    copies: { label: "Copies", text: (copies) => (Array.isArray(copies) && copies.length ? copies.map(copyText).join("; ") : "none") },
+  });
   return (snapshot) => ({ ...fields(snapshot), ...("cron" in snapshot ? { schedule: { label: "Schedule", text: scheduleText(snapshot) } } : {}) });
 }
 

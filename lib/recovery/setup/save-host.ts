@@ -8,8 +8,9 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { hostSchema } from "@/lib/recovery/setup/schemas";
 import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
-import { describeConflict, plainText, staleEdit } from "@/lib/concurrency/stale-edit";
-import { keyNameSite, showFields } from "@/lib/recovery/setup/conflict-fields";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { showFields } from "@/lib/plans/show-fields";
+import { keyNameSite } from "@/lib/recovery/setup/conflict-fields";
 
 const snapshot = (h: { key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number }) => ({
   key: h.key, name: h.name, siteId: h.siteId, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes,
@@ -41,12 +42,12 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
             actions: ["recovery.host.updated"],
             startedFrom: version ?? 0,
             current: { version: before.version, snapshot: snapshot(before) },
-            show: showFields([
+            show: showFields({
               ...(await keyNameSite(tx, actor)),
-              ["ramMiB", "Memory (MiB)", plainText],
-              ["reservedMiB", "Reserved memory (MiB)", plainText],
-              ["readyAfterMinutes", "Ready after (minutes)", plainText],
-            ]),
+              ramMiB: { label: "Memory (MiB)" },
+              reservedMiB: { label: "Reserved memory (MiB)" },
+              readyAfterMinutes: { label: "Ready after (minutes)" },
+            }),
           }),
         );
       }

@@ -8,8 +8,9 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { locationSchema } from "@/lib/recovery/setup/schemas";
 import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
-import { describeConflict, plainText, staleEdit } from "@/lib/concurrency/stale-edit";
-import { keyNameSite, showFields } from "@/lib/recovery/setup/conflict-fields";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { showFields } from "@/lib/plans/show-fields";
+import { keyNameSite } from "@/lib/recovery/setup/conflict-fields";
 
 const snapshot = (l: { key: string; name: string; siteId: string | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number; description: string }) => ({
   key: l.key, name: l.name, siteId: l.siteId, online: l.online, immutableDays: l.immutableDays, throughputMBps: l.throughputMBps,
@@ -42,16 +43,16 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
             actions: ["recovery.location.updated"],
             startedFrom: version ?? 0,
             current: { version: before.version, snapshot: snapshot(before) },
-            show: showFields([
+            show: showFields({
               ...(await keyNameSite(tx, actor)),
-              ["online", "Reachable", (online) => (online === false ? "Offline media" : "Online")],
-              ["immutableDays", "Immutable for (days)", plainText],
-              ["throughputMBps", "Throughput (MB/s)", plainText],
-              ["streamMBps", "Per-stream limit (MB/s)", plainText],
-              ["maxStreams", "Parallel restores", plainText],
-              ["retrievalMinutes", "Retrieval time (minutes)", plainText],
-              ["description", "Description", plainText],
-            ]),
+              online: { label: "Reachable", text: (online) => (online === false ? "Offline media" : "Online") },
+              immutableDays: { label: "Immutable for (days)" },
+              throughputMBps: { label: "Throughput (MB/s)" },
+              streamMBps: { label: "Per-stream limit (MB/s)" },
+              maxStreams: { label: "Parallel restores" },
+              retrievalMinutes: { label: "Retrieval time (minutes)" },
+              description: { label: "Description" },
+            }),
           }),
         );
       }

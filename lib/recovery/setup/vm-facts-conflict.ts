@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { plainText, type Shown } from "@/lib/concurrency/stale-edit";
-import { named, namedList, showFields } from "@/lib/recovery/setup/conflict-fields";
+import type { Shown } from "@/lib/concurrency/stale-edit";
+import { namedId, namedList, showFields } from "@/lib/plans/show-fields";
 
 type Scope = { orgId: string; planId: string };
 type Snapshot = Record<string, unknown>;
@@ -28,21 +28,21 @@ export async function showVmFacts(tx: Tx, scope: Scope): Promise<(snapshot: Snap
     tx.scenario.findMany({ where: scope, orderBy: { key: "asc" }, select: { id: true, name: true } }),
   ]);
   const hostNames = new Map(hosts.map((h) => [h.id, `${h.name} (${h.key})`]));
-  const fields = showFields([
-    ["hostId", "Host", named(hostNames)],
-    ["ramMiB", "Memory (MiB)", plainText],
-    ["usedGB", "Used size (GB)", plainText],
-    ["bootMinutes", "Boot time (minutes)", plainText],
-    ["verifyMinutes", "Verification time (minutes)", plainText],
-    ["priority", "Priority", plainText],
-    ["dependsOnIds", "Depends on", namedList(new Map(systems.map((s) => [s.id, s.name])))],
-  ]);
+  const fields = showFields({
+    hostId: { label: "Host", text: namedId(hostNames) },
+    ramMiB: { label: "Memory (MiB)" },
+    usedGB: { label: "Used size (GB)" },
+    bootMinutes: { label: "Boot time (minutes)" },
+    verifyMinutes: { label: "Verification time (minutes)" },
+    priority: { label: "Priority" },
+    dependsOnIds: { label: "Depends on", text: namedList(new Map(systems.map((s) => [s.id, s.name]))) },
+  });
   return (snapshot) => {
     const shown = fields(snapshot);
     if (snapshot.recoveryHosts && typeof snapshot.recoveryHosts === "object") {
       const chosen = snapshot.recoveryHosts as Record<string, unknown>;
       for (const scenario of scenarios) {
-        shown[`recoveryHost.${scenario.id}`] = { label: `In “${scenario.name}”`, text: named(hostNames, "Its own host")(chosen[scenario.id]) };
+        shown[`recoveryHost.${scenario.id}`] = { label: `In “${scenario.name}”`, text: namedId(hostNames, "Its own host")(chosen[scenario.id]) };
       }
     }
     return shown;
