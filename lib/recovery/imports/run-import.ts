@@ -196,7 +196,8 @@ async function write(tx: Tx, actor: Actor, scope: { orgId: string; planId: strin
 /**
  * Applies an import in one transaction: all rows or none. It recomputes the changes and refuses
  * if they differ from the preview the user confirmed (someone edited in between). Nothing to
- * change writes nothing, not even an audit row; otherwise one audit row records the counts.
+ * change writes nothing, not even an audit row; otherwise one audit row records the counts, and
+ * one per system it changed records that system's facts before and after.
  */
 export async function applyImport({ actor, input, onProgress = () => {} }: { actor: Actor; input: unknown; onProgress?: OnProgress }) {
   authorize(actor, "plan:edit");
