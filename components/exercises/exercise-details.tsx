@@ -1,4 +1,5 @@
-import { formatDay, RESULT_STYLES, resultLabel, typeLabel } from "@/components/exercises/format";
+import { RESULT_STYLES, resultLabel, typeLabel } from "@/components/exercises/format";
+import { formatDay } from "@/lib/exercises/days";
 import type { EXERCISE_RESULTS, EXERCISE_TYPES } from "@/lib/exercises/schemas";
 
 type Named = { id: string; name: string };

@@ -1,17 +1,5 @@
 import { EXERCISE_RESULT_LABELS, EXERCISE_TYPE_LABELS } from "@/lib/exercises/schemas";
 
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-
-/** A calendar day as people read it ("22 Sep 2026"); days are stored as midnight UTC. */
-export function formatDay(date: Date): string {
-  return DAY.format(date);
-}
-
-/** A calendar day for a date input's value (YYYY-MM-DD). */
-export function dayValue(date: Date | null | undefined): string {
-  return date ? date.toISOString().slice(0, 10) : "";
-}
-
 export const typeLabel = (type: keyof typeof EXERCISE_TYPE_LABELS) => EXERCISE_TYPE_LABELS[type];
 export const resultLabel = (result: keyof typeof EXERCISE_RESULT_LABELS) => EXERCISE_RESULT_LABELS[result];
 

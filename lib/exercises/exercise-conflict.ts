@@ -1,11 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
-import { plainText, type Shown } from "@/lib/concurrency/stale-edit";
-import { showFields } from "@/lib/plans/show-fields";
+import { type Shown } from "@/lib/concurrency/stale-edit";
+import { plainText, showFields } from "@/lib/concurrency/show-fields";
 import { planRecords } from "@/lib/bia/scope";
 import { EXERCISE_RESULT_LABELS, EXERCISE_TYPE_LABELS } from "@/lib/exercises/schemas";
-import { formatDay } from "@/components/exercises/format";
+import { formatDay } from "@/lib/exercises/days";
 
 /** A stored choice by the label the form's select shows for it. */
 export const choice = (labels: Record<string, string>) => (value: unknown) => (typeof value === "string" && value in labels ? labels[value] : plainText(value));

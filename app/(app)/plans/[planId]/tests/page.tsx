@@ -10,7 +10,8 @@ import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-control
 import { CadenceForm } from "@/components/exercises/cadence-form";
 import { ScenarioScheduleTable, ScheduleSummary } from "@/components/exercises/schedule-summary";
 import { OpenFindingsTable } from "@/components/exercises/findings-table";
-import { formatDay, RESULT_STYLES, resultLabel, typeLabel } from "@/components/exercises/format";
+import { RESULT_STYLES, resultLabel, typeLabel } from "@/components/exercises/format";
+import { formatDay } from "@/lib/exercises/days";
 import { loadPlan } from "../load-plan";
 import { setTestCadenceAction } from "./actions";
 

@@ -1,0 +1,11 @@
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+
+/** A calendar day as people read it ("22 Sep 2026"); days are stored as midnight UTC. */
+export function formatDay(date: Date): string {
+  return DAY.format(date);
+}
+
+/** A calendar day for a date input's value (YYYY-MM-DD). */
+export function dayValue(date: Date | null | undefined): string {
+  return date ? date.toISOString().slice(0, 10) : "";
+}
