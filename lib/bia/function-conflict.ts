@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import type { Shown } from "@/lib/concurrency/stale-edit";
+import { plainText } from "@/lib/concurrency/show-fields";
 import { planRecords } from "@/lib/bia/scope";
 import { storedGrid } from "@/lib/bia/function-fields";
 import { CATEGORY_LABELS, IMPACT_CATEGORIES, RATING_LABELS } from "@/lib/bia/impact";
@@ -14,7 +15,6 @@ export const IMPACT_WRITES = ["function.updated", "function.priority_overridden"
 export const DEPENDENCY_WRITES = ["function.dependencies_updated"];
 
 const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
-const plain = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : String(value));
 const minutes = (value: unknown) => formatDuration(typeof value === "number" ? value : null);
 
 /** Displays the impact-analysis section of a function snapshot (whole or partial), with names for ids. */
@@ -28,8 +28,8 @@ export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, pla
   const names = new Map([...products, ...departments, ...tiers].map((row) => [row.id, row.name]));
   const named = (value: unknown) => (typeof value === "string" && value ? (names.get(value) ?? "a deleted record") : "—");
   const fields: [string, string, (value: unknown) => string][] = [
-    ["name", "Function name", plain],
-    ["description", "Description", plain],
+    ["name", "Function name", plainText],
+    ["description", "Description", plainText],
     ["productId", "Product or service", named],
     ["departmentId", "Department", named],
     ["costPerHour", "Cost of an outage per hour", (v) => (typeof v === "number" ? money.format(v) : "—")],
@@ -37,11 +37,11 @@ export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, pla
     ["rtoMinutes", "RTO", minutes],
     ["rpoMinutes", "RPO", minutes],
     ["wrtMinutes", "WRT", minutes],
-    ["mtdOverrideReason", "Why the MTD differs from the suggestion", plain],
-    ["rtoOverrideReason", "Why the RTO differs from the suggestion", plain],
-    ["manualRank", "Rank set by hand", plain],
+    ["mtdOverrideReason", "Why the MTD differs from the suggestion", plainText],
+    ["rtoOverrideReason", "Why the RTO differs from the suggestion", plainText],
+    ["manualRank", "Rank set by hand", plainText],
     ["tierId", "Tier set by hand", named],
-    ["manualRankReason", "Why the priority was set by hand", plain],
+    ["manualRankReason", "Why the priority was set by hand", plainText],
   ];
   return (snapshot) => {
     const shown: Shown = {};

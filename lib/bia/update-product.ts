@@ -7,10 +7,11 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updateProductSchema } from "@/lib/bia/schemas";
-import { describeConflict, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
-import { departmentNames, PRODUCT_LABELS, productSnapshot } from "@/lib/bia/product-fields";
+import { PRODUCT_LABELS, productSnapshot } from "@/lib/bia/product-fields";
 
 /** Edits a product, refusing to overwrite a change someone else saved meanwhile (with what it was). */
 export async function updateProduct({ actor, input }: { actor: Actor; input: unknown }) {
@@ -31,7 +32,7 @@ export async function updateProduct({ actor, input }: { actor: Actor; input: unk
             actions: ["product.updated"],
             startedFrom: version,
             current: { version: before.version, snapshot: productSnapshot(before) },
-            show: showLabelled(PRODUCT_LABELS, await departmentNames(tx, actor)),
+            show: showLabelled(PRODUCT_LABELS, await orgNames(tx, actor, "department")),
           }),
         );
       }

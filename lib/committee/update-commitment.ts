@@ -7,9 +7,9 @@ import { planScope } from "@/lib/plans/scope";
 import { updateCommitmentSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
-import { personNames, staleEdit } from "@/lib/concurrency/stale-edit";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { orgNames, namedId } from "@/lib/concurrency/show-fields";
 import { endorsedDay, stalePlan } from "@/lib/plans/plan-conflict";
-import { namedId } from "@/lib/plans/show-fields";
 
 /**
  * Records management commitment: the plan's sponsor and the day top management endorsed it. It
@@ -22,7 +22,7 @@ export async function updateCommitment({ actor, input }: { actor: Actor; input: 
     const before = await loadEditablePlan(tx, actor, planId);
     if (before.version !== version) {
       throw await stalePlan(tx, actor, before, version, {
-        sponsorId: { label: "Sponsor", text: namedId(await personNames(tx, actor), "No sponsor yet") },
+        sponsorId: { label: "Sponsor", text: namedId(await orgNames(tx, actor, "person"), "No sponsor yet") },
         endorsedOn: { label: "Endorsed on" },
       });
     }

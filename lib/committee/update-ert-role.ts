@@ -9,7 +9,8 @@ import { updateErtRoleSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 import { DUPLICATE_ERT_ROLE, ertRoleSnapshot } from "@/lib/committee/ert-role-fields";
-import { describeConflict, personNames, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 
 export async function updateErtRole({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -30,7 +31,7 @@ export async function updateErtRole({ actor, input }: { actor: Actor; input: unk
             actions: ["ert-role.updated"],
             startedFrom: version,
             current: { version: before.version, snapshot: ertRoleSnapshot(before) },
-            show: showLabelled({ title: "Role", responsibilities: "Responsibilities", primaryId: "Primary", alternateId: "Alternate" }, await personNames(tx, actor)),
+            show: showLabelled({ title: "Role", responsibilities: "Responsibilities", primaryId: "Primary", alternateId: "Alternate" }, await orgNames(tx, actor, "person")),
           }),
         );
       }

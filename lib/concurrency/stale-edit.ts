@@ -70,31 +70,3 @@ export async function describeConflict(
 }
 
 const asSnapshot = (value: unknown): Snapshot => (value && typeof value === "object" && !Array.isArray(value) ? (value as Snapshot) : {});
-
-/** A value as a form shows it: empty is a dash, a list is comma-separated. */
-export function plainText(value: unknown): string {
-  if (Array.isArray(value)) return value.length ? value.map(String).join(", ") : "none";
-  return value === null || value === undefined || value === "" ? "—" : String(value);
-}
-
-/**
- * A `show` for records whose audited fields display as they are, except ids named in `names`
- * (people, sites…): `labels` says which fields the form has and what it calls them.
- */
-export function showLabelled(labels: Record<string, string>, names: Map<string, string> = new Map()): (snapshot: Snapshot) => Shown {
-  return (snapshot) => {
-    const shown: Shown = {};
-    for (const [field, label] of Object.entries(labels)) {
-      if (!(field in snapshot)) continue;
-      const value = snapshot[field];
-      shown[field] = { label, text: typeof value === "string" && names.has(value) ? names.get(value)! : plainText(value) };
-    }
-    return shown;
-  };
-}
-
-/** The organisation's people by id, to name a person field in a conflict. */
-export async function personNames(tx: Tx, actor: Pick<Actor, "orgId">): Promise<Map<string, string>> {
-  const people = await tx.person.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
-  return new Map(people.map((p) => [p.id, p.name]));
-}

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
-import { describeConflict, personNames, staleEdit } from "@/lib/concurrency/stale-edit";
-import { namedId, showFields } from "@/lib/plans/show-fields";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { orgNames, namedId, showFields } from "@/lib/concurrency/show-fields";
 import { choice, day } from "@/lib/exercises/exercise-conflict";
 import { findingSnapshot } from "@/lib/findings/finding-fields";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
@@ -28,7 +28,7 @@ export async function findingConflict(tx: Tx, actor: Pick<Actor, "orgId">, findi
         description: { label: "Finding" },
         severity: { label: "Severity", text: choice(SEVERITY_LABELS) },
         status: { label: "Status", text: choice(STATUS_LABELS) },
-        ownerId: { label: "Owner", text: namedId(await personNames(tx, actor), "No owner yet") },
+        ownerId: { label: "Owner", text: namedId(await orgNames(tx, actor, "person"), "No owner yet") },
         dueOn: { label: "Due date", text: day },
       }),
     }),

@@ -8,7 +8,8 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updatePersonSchema } from "@/lib/people/schemas";
 import { personScope } from "@/lib/people/scope";
 import { assertDepartmentInOrg, DUPLICATE_PERSON, PERSON_LABELS, personSnapshot } from "@/lib/people/person-fields";
-import { describeConflict, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 
 /** Edits a person's details, refusing to overwrite a change someone else saved meanwhile. */
 export async function updatePerson({ actor, input }: { actor: Actor; input: unknown }) {
@@ -19,7 +20,6 @@ export async function updatePerson({ actor, input }: { actor: Actor; input: unkn
       const before = await tx.person.findFirst({ where: personScope(actor, personId) });
       if (!before) throw notFound("The person");
       if (before.version !== version) {
-        const departments = await tx.department.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
         throw staleEdit(
           "this person",
           await describeConflict(tx, {
@@ -29,7 +29,7 @@ export async function updatePerson({ actor, input }: { actor: Actor; input: unkn
             actions: ["person.updated"],
             startedFrom: version,
             current: { version: before.version, snapshot: personSnapshot(before) },
-            show: showLabelled(PERSON_LABELS, new Map(departments.map((d) => [d.id, d.name]))),
+            show: showLabelled(PERSON_LABELS, await orgNames(tx, actor, "department")),
           }),
         );
       }

@@ -3,8 +3,8 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import type { AppError } from "@/lib/errors";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { showFields, type FieldDisplay } from "@/lib/concurrency/show-fields";
 import { planSnapshot } from "@/lib/plans/plan-fields";
-import { showFields, type FieldDisplay } from "@/lib/plans/show-fields";
 
 /**
  * Every write that bumps Plan.version, each audited with the `before` of what it changed (no

@@ -6,9 +6,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { namedId, showFields } from "@/lib/concurrency/show-fields";
 import { planRecords, planRecordScope } from "@/lib/bia/scope";
 import { IMPACT_WRITES } from "@/lib/bia/function-conflict";
-import { namedId, showFields } from "@/lib/plans/show-fields";
 import { setPrioritySchema } from "@/lib/priorities/schemas";
 
 /**

@@ -7,7 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { namedList, showFields } from "@/lib/plans/show-fields";
+import { namedList, showFields } from "@/lib/concurrency/show-fields";
 import { planRecords, planRecordScope } from "@/lib/bia/scope";
 import { updateGroupSchema } from "@/lib/priorities/schemas";
 import { checkGroupSystems, groupUniqueMessage } from "@/lib/priorities/group-systems";

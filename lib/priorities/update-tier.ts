@@ -7,7 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { showFields } from "@/lib/plans/show-fields";
+import { showFields } from "@/lib/concurrency/show-fields";
 import { formatDuration } from "@/lib/bia/durations";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateTierSchema } from "@/lib/priorities/schemas";

@@ -2,8 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/context";
-import { plainText } from "@/lib/concurrency/stale-edit";
-import { namedList, showFields } from "@/lib/plans/show-fields";
+import { plainText, namedList, showFields } from "@/lib/concurrency/show-fields";
 import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
 
 type ThreatFields = {

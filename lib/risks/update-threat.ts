@@ -9,7 +9,8 @@ import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 import { updateThreatSchema } from "@/lib/risks/schemas";
 import { DUPLICATE_THREAT, THREAT_LABELS, threatSnapshot } from "@/lib/risks/risk-fields";
-import { describeConflict, personNames, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 
 export async function updateThreat({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -30,7 +31,7 @@ export async function updateThreat({ actor, input }: { actor: Actor; input: unkn
             actions: ["threat.updated"],
             startedFrom: version,
             current: { version: before.version, snapshot: threatSnapshot(before) },
-            show: showLabelled(THREAT_LABELS, await personNames(tx, actor)),
+            show: showLabelled(THREAT_LABELS, await orgNames(tx, actor, "person")),
           }),
         );
       }

@@ -5,7 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { parseInput } from "@/lib/validation";
 import { updateBiaSettingsSchema } from "@/lib/settings/schemas";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { showFields } from "@/lib/plans/show-fields";
+import { showFields } from "@/lib/concurrency/show-fields";
 import { formatDuration } from "@/lib/bia/durations";
 import { RATING_LABELS, type ImpactRating } from "@/lib/bia/impact";
 

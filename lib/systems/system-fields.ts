@@ -1,6 +1,5 @@
 import "server-only";
-import { plainText } from "@/lib/concurrency/stale-edit";
-import type { FieldDisplay } from "@/lib/plans/show-fields";
+import { plainText, type FieldDisplay } from "@/lib/concurrency/show-fields";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
 
 /** What the audit log records of a system's register entry. */

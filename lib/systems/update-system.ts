@@ -7,7 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { showFields } from "@/lib/plans/show-fields";
+import { showFields } from "@/lib/concurrency/show-fields";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateSystemSchema } from "@/lib/systems/schemas";
 import { SYSTEM_FIELDS, systemSnapshot } from "@/lib/systems/system-fields";

@@ -1,9 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
-import { plainText } from "@/lib/concurrency/stale-edit";
-import { namedId, type FieldDisplay } from "@/lib/plans/show-fields";
-import { siteNames } from "@/lib/recovery/setup/scope";
+import { namedId, orgNames, plainText, type FieldDisplay } from "@/lib/concurrency/show-fields";
 
 /** A schedule as the policies page lists it. */
 export function scheduleText(s: { cron?: unknown; timezone?: unknown; everyMinutes?: unknown; anchor?: unknown }): string {
@@ -12,5 +10,5 @@ export function scheduleText(s: { cron?: unknown; timezone?: unknown; everyMinut
 
 /** The key, name and site that hosts and backup locations have, as their forms show them. */
 export async function keyNameSite(tx: Tx, actor: Pick<Actor, "orgId">): Promise<FieldDisplay> {
-  return { key: { label: "Key" }, name: { label: "Name" }, siteId: { label: "Site", text: namedId(await siteNames(tx, actor)) } };
+  return { key: { label: "Key" }, name: { label: "Name" }, siteId: { label: "Site", text: namedId(await orgNames(tx, actor, "site")) } };
 }

@@ -2,8 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import type { Conflict } from "@/lib/errors";
-import { describeConflict, plainText, type Shown } from "@/lib/concurrency/stale-edit";
-import { namedId, namedList, showFields } from "@/lib/plans/show-fields";
+import { describeConflict, type Shown } from "@/lib/concurrency/stale-edit";
+import { plainText, namedId, namedList, showFields } from "@/lib/concurrency/show-fields";
 import { scheduleText } from "@/lib/recovery/setup/conflict-fields";
 
 type Scope = { orgId: string; planId: string };

@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { locationSchema } from "@/lib/recovery/setup/schemas";
 import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { showFields } from "@/lib/plans/show-fields";
+import { showFields } from "@/lib/concurrency/show-fields";
 import { keyNameSite } from "@/lib/recovery/setup/conflict-fields";
 
 const snapshot = (l: { key: string; name: string; siteId: string | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number; description: string }) => ({

@@ -6,7 +6,8 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { siteSchema } from "@/lib/recovery/setup/schemas";
-import { describeConflict, showLabelled, staleEdit } from "@/lib/concurrency/stale-edit";
+import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { showLabelled } from "@/lib/concurrency/show-fields";
 
 const siteSnapshot = (s: { name: string; address: string; kind: string }) => ({ name: s.name, address: s.address, kind: s.kind });
 

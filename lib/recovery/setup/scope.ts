@@ -29,9 +29,3 @@ export async function checkSite(tx: Tx, actor: Pick<Actor, "orgId">, siteId: str
     throw invalid("siteId", "Site: choose one of the organisation's sites.");
   }
 }
-
-/** The organisation's sites by id, to name a site field in a refused stale save. */
-export async function siteNames(tx: Tx, actor: Pick<Actor, "orgId">): Promise<Map<string, string>> {
-  const sites = await tx.site.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
-  return new Map(sites.map((s) => [s.id, s.name]));
-}

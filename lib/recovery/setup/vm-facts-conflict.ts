@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Shown } from "@/lib/concurrency/stale-edit";
-import { namedId, namedList, showFields } from "@/lib/plans/show-fields";
+import { namedId, namedList, showFields } from "@/lib/concurrency/show-fields";
 
 type Scope = { orgId: string; planId: string };
 type Snapshot = Record<string, unknown>;

@@ -1,0 +1,58 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/context";
+import type { Shown } from "@/lib/concurrency/stale-edit";
+
+/*
+ * How a refused stale save shows a record's fields (docs/decisions/0007): each use case gives
+ * describeConflict a `show` built from these, so that a value reads as the form shows it.
+ */
+
+/** A value as a form shows it: empty is a dash, a list is comma-separated. */
+export function plainText(value: unknown): string {
+  if (Array.isArray(value)) return value.length ? value.map(String).join(", ") : "none";
+  return value === null || value === undefined || value === "" ? "—" : String(value);
+}
+
+/** How a form shows one audited field: its label, and its value as text (plainly by default). */
+export type FieldDisplay = Record<string, { label: string; text?: (value: unknown) => string }>;
+
+/** A `show` for describeConflict: the fields the form has, each with its label and display. */
+export function showFields(fields: FieldDisplay): (snapshot: Record<string, unknown>) => Shown {
+  return (snapshot) => {
+    const shown: Shown = {};
+    for (const [field, { label, text = plainText }] of Object.entries(fields)) {
+      if (field in snapshot) shown[field] = { label, text: text(snapshot[field]) };
+    }
+    return shown;
+  };
+}
+
+/**
+ * A `show` for records whose audited fields display as they are, except ids named in `names`
+ * (people, sites…): `labels` says which fields the form has and what it calls them.
+ */
+export function showLabelled(labels: Record<string, string>, names: Map<string, string> = new Map()): (snapshot: Record<string, unknown>) => Shown {
+  const text = (value: unknown) => (typeof value === "string" && names.has(value) ? names.get(value)! : plainText(value));
+  return showFields(Object.fromEntries(Object.entries(labels).map(([field, label]) => [field, { label, text }])));
+}
+
+/** A list of ids as the form shows it: the names, sorted, so their order never shows as a change. */
+export const namedList = (names: Map<string, string>) => (value: unknown) =>
+  plainText(Array.isArray(value) ? value.map((id) => names.get(String(id)) ?? "a deleted record").sort((a, b) => a.localeCompare(b)) : []);
+
+/** One id as the form shows it: the name, or `none` for no choice. */
+export const namedId = (names: Map<string, string>, none = "—") => (value: unknown) =>
+  typeof value === "string" && value ? (names.get(value) ?? "a deleted record") : none;
+
+const NAMED = {
+  person: (tx: Tx, orgId: string) => tx.person.findMany({ where: { orgId }, select: { id: true, name: true } }),
+  site: (tx: Tx, orgId: string) => tx.site.findMany({ where: { orgId }, select: { id: true, name: true } }),
+  department: (tx: Tx, orgId: string) => tx.department.findMany({ where: { orgId }, select: { id: true, name: true } }),
+};
+
+/** The organisation's people, sites or departments by id, to name such a field in a conflict. */
+export async function orgNames(tx: Tx, actor: Pick<Actor, "orgId">, kind: keyof typeof NAMED): Promise<Map<string, string>> {
+  const rows = await NAMED[kind](tx, actor.orgId);
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
