@@ -19,12 +19,11 @@ const minutes = (value: unknown) => formatDuration(typeof value === "number" ? v
 
 /** Displays the impact-analysis section of a function snapshot (whole or partial), with names for ids. */
 export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, planId: string): Promise<(s: Snapshot) => Shown> {
-  const [org, products, departments, tiers] = await Promise.all([
-    tx.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { impactHorizonsMinutes: true } }),
-    tx.product.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }),
-    tx.department.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } }),
-    tx.recoveryTier.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { impactHorizonsMinutes: true } });
+  const products = await tx.product.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
+  const departments = await tx.department.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
+  const tiers = await tx.recoveryTier.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
   const names = new Map([...products, ...departments, ...tiers].map((row) => [row.id, row.name]));
   const named = (value: unknown) => (typeof value === "string" && value ? (names.get(value) ?? "a deleted record") : "—");
   const fields: [string, string, (value: unknown) => string][] = [
@@ -66,12 +65,11 @@ export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, pla
 
 /** Displays the dependencies section of a function snapshot, naming the linked records. */
 export async function showDependencySection(tx: Tx, actor: Pick<Actor, "orgId">, planId: string): Promise<(s: Snapshot) => Shown> {
-  const [systems, people, vendors, sites] = await Promise.all([
-    tx.system.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }),
-    tx.person.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } }),
-    tx.inventoryItem.findMany({ where: { ...planRecords(actor, planId), kind: "vendors" }, select: { id: true, label: true } }),
-    tx.site.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } }),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const systems = await tx.system.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
+  const people = await tx.person.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
+  const vendors = await tx.inventoryItem.findMany({ where: { ...planRecords(actor, planId), kind: "vendors" }, select: { id: true, label: true } });
+  const sites = await tx.site.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
   const names = new Map<string, string>([
     ...systems.map((s): [string, string] => [s.id, s.name]),
     ...people.map((p): [string, string] => [p.id, p.name]),

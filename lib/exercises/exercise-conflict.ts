@@ -21,12 +21,11 @@ export const EXERCISE_WRITES = ["exercise.updated"];
  * scenarios, systems, functions and participants it ticked by name (alphabetically).
  */
 export async function showExercise(tx: Tx, actor: Pick<Actor, "orgId">, planId: string): Promise<(snapshot: Record<string, unknown>) => Shown> {
-  const [functions, systems, scenarios, people] = await Promise.all([
-    tx.businessFunction.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }),
-    tx.system.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }),
-    tx.scenario.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }),
-    tx.person.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } }),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const functions = await tx.businessFunction.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
+  const systems = await tx.system.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
+  const scenarios = await tx.scenario.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
+  const people = await tx.person.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
   const names = new Map([...functions, ...systems, ...scenarios, ...people].map((row) => [row.id, row.name]));
   // Deleting a record unlinks it from the test without a save, and the form no longer offers it:
   // it is left out on both sides rather than shown as someone's change.

@@ -24,10 +24,9 @@ export async function exportItems({ actor, input, now = new Date() }: { actor: A
   const register = registerOf(kind);
   return db.$transaction(async (tx) => {
     const plan = await findPlan(tx, actor, planId, { editable: false });
-    const [items, people] = await Promise.all([
-      tx.inventoryItem.findMany({ where: itemsScope(actor, planId, kind), orderBy: [{ label: "asc" }, { createdAt: "asc" }, { id: "asc" }] }),
-      peopleOf(tx, actor),
-    ]);
+    // One after another: a transaction's queries share one connection.
+    const items = await tx.inventoryItem.findMany({ where: itemsScope(actor, planId, kind), orderBy: [{ label: "asc" }, { createdAt: "asc" }, { id: "asc" }] });
+    const people = await peopleOf(tx, actor);
     const csv = CSV_BOM + itemsToCsv(register, items.map((i) => i.data as ItemData), personNameIn(people));
     await recordAudit(tx, {
       actor,

@@ -81,10 +81,9 @@ export function scenarioSnapshot(scenario: ScenarioFields, links: { lostSiteIds:
  * (ISO 8601 without milliseconds), lost sites and threats by name.
  */
 export async function showScenario(tx: Tx, actor: Pick<Actor, "orgId">, planId: string) {
-  const [threats, sites] = await Promise.all([
-    tx.threat.findMany({ where: { orgId: actor.orgId, planId }, select: { id: true, title: true } }),
-    tx.site.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } }),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const threats = await tx.threat.findMany({ where: { orgId: actor.orgId, planId }, select: { id: true, title: true } });
+  const sites = await tx.site.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
   const instant = (value: unknown) => (typeof value === "string" ? value.replace(".000Z", "Z") : "—");
   return showFields({
     name: { label: "Scenario name" },

@@ -37,10 +37,9 @@ export async function policyCopies(tx: Tx, policyId: string) {
 
 /** Shows a policy as its page does: locations as "name (key)", systems by name, one schedule, its copies. */
 export async function showPolicy(tx: Tx, scope: Scope): Promise<(snapshot: Snapshot) => Shown> {
-  const [locations, systems] = await Promise.all([
-    tx.backupLocation.findMany({ where: scope, select: { id: true, key: true, name: true } }),
-    tx.system.findMany({ where: scope, select: { id: true, name: true } }),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const locations = await tx.backupLocation.findMany({ where: scope, select: { id: true, key: true, name: true } });
+  const systems = await tx.system.findMany({ where: scope, select: { id: true, name: true } });
   const locationNames = new Map(locations.map((l) => [l.id, `${l.name} (${l.key})`]));
   const copyText = (copy: Record<string, unknown>) =>
     `${plainText(copy.mode)} to ${namedId(locationNames)(copy.toId)}${copy.mode === "immediate" ? "" : ` (${scheduleText(copy)})`}, lag ${plainText(copy.lagMinutes)} min`;

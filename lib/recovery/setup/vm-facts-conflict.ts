@@ -22,11 +22,10 @@ export const vmFactsSnapshot = (s: Facts, dependsOnIds: string[], recoveryHosts:
 
 /** Shows recovery facts as the form does: hosts as "name (key)", dependencies by name, a recovery host per scenario. */
 export async function showVmFacts(tx: Tx, scope: Scope): Promise<(snapshot: Snapshot) => Shown> {
-  const [hosts, systems, scenarios] = await Promise.all([
-    tx.host.findMany({ where: scope, select: { id: true, key: true, name: true } }),
-    tx.system.findMany({ where: scope, select: { id: true, name: true } }),
-    tx.scenario.findMany({ where: scope, orderBy: { key: "asc" }, select: { id: true, name: true } }),
-  ]);
+  // One after another: a transaction's queries share one connection.
+  const hosts = await tx.host.findMany({ where: scope, select: { id: true, key: true, name: true } });
+  const systems = await tx.system.findMany({ where: scope, select: { id: true, name: true } });
+  const scenarios = await tx.scenario.findMany({ where: scope, orderBy: { key: "asc" }, select: { id: true, name: true } });
   const hostNames = new Map(hosts.map((h) => [h.id, `${h.name} (${h.key})`]));
   const fields = showFields({
     hostId: { label: "Host", text: namedId(hostNames) },
