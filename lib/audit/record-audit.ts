@@ -5,31 +5,35 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Snapshot = Prisma.InputJsonValue | null;
 
+type Entry = {
+  actor: Pick<Actor, "userId" | "email" | "orgId">;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: Snapshot;
+  after?: Snapshot;
+};
+
+const row = (entry: Entry) => ({
+  orgId: entry.actor.orgId,
+  actorId: entry.actor.userId,
+  actorEmail: entry.actor.email,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  before: entry.before ?? undefined,
+  after: entry.after ?? undefined,
+});
+
 /**
  * Appends one row to the audit log, inside the caller's transaction, so the change and its record
  * commit together or not at all. The table refuses updates and deletes (a trigger).
  */
-export async function recordAudit(
-  tx: Tx,
-  entry: {
-    actor: Pick<Actor, "userId" | "email" | "orgId">;
-    action: string;
-    entityType: string;
-    entityId: string;
-    before?: Snapshot;
-    after?: Snapshot;
-  },
-): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      orgId: entry.actor.orgId,
-      actorId: entry.actor.userId,
-      actorEmail: entry.actor.email,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      before: entry.before ?? undefined,
-      after: entry.after ?? undefined,
-    },
-  });
+export async function recordAudit(tx: Tx, entry: Entry): Promise<void> {
+  await tx.auditLog.create({ data: row(entry) });
+}
+
+/** Appends many rows in one statement (a bulk change that audits each record it changed). */
+export async function recordAudits(tx: Tx, entries: Entry[]): Promise<void> {
+  if (entries.length) await tx.auditLog.createMany({ data: entries.map(row) });
 }

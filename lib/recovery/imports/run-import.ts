@@ -3,7 +3,7 @@ import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { CsvSyntaxError, readCsvTable, type CsvTable } from "@/lib/csv/read-csv";
@@ -153,11 +153,9 @@ export async function previewImport({ actor, input, onProgress = () => {} }: { a
  * in one insert per chunk: the import bumps the system's `recoveryVersion`, and a refused save of
  * its recovery facts reads these rows to say what changed (docs/decisions/0007).
  */
-function systemAuditRows(actor: Actor, updates: Extract<VmChange, { kind: "update" }>[]) {
+function systemAudits(actor: Actor, updates: Extract<VmChange, { kind: "update" }>[]) {
   return updates.map((change) => ({
-    orgId: actor.orgId,
-    actorId: actor.userId,
-    actorEmail: actor.email,
+    actor,
     action: "recovery.system.imported",
     entityType: "system",
     entityId: change.id,
@@ -179,7 +177,7 @@ async function write(tx: Tx, actor: Actor, scope: { orgId: string; planId: strin
         vmUpdates.push(change);
       } else await tx.restorePoint.update({ where: { id: change.id }, data: { usableAt: change.usableAt, sizeGB: change.sizeGB } });
     }
-    if (vmUpdates.length) await tx.auditLog.createMany({ data: systemAuditRows(actor, vmUpdates) });
+    await recordAudits(tx, systemAudits(actor, vmUpdates));
     const vmCreates = creates.filter((c): c is Extract<VmChange, { kind: "create" }> => "data" in c);
     if (vmCreates.length) await tx.system.createMany({ data: vmCreates.map((c) => ({ ...scope, name: c.name, ...c.data })) });
     const pointCreates = creates.filter((c): c is Extract<PointChange, { kind: "create" }> => "systemId" in c);
