@@ -305,9 +305,9 @@ export async function benchLoad(): Promise<BenchFigure[]> {
       const ratio = t.server / t.alone;
       const verdict = page === REFERENCE ? {} : { target: `< ${RATIO_TARGET}`, ok: t.alone > 0 && ratio < RATIO_TARGET };
       figures.push(
-        { name: `${page.name}: server time, mean of ${SEQUENTIAL_REQUESTS}`, value: round(t.server), unit: "ms" },
-        { name: `${page.name}: DB time alone (${round(t.statements)} statements replayed)`, value: round(t.alone), unit: "ms" },
-        { name: `${page.name}: DB time seen by the app (driver, overlaps merged)`, value: round(t.inApp), unit: "ms" },
+        { name: `${page.name}: server time, mean of ${SEQUENTIAL_REQUESTS}`, value: round(t.server, 1), unit: "ms" },
+        { name: `${page.name}: DB time alone (${round(t.statements)} statements replayed)`, value: round(t.alone, 1), unit: "ms" },
+        { name: `${page.name}: DB time seen by the app (driver, overlaps merged)`, value: round(t.inApp, 1), unit: "ms" },
         { name: `${page.name}: server time / DB time alone`, value: round(ratio, 2), unit: "×", ...verdict },
       );
     }
