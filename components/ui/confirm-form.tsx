@@ -1,11 +1,10 @@
 "use client";
 
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { hiddenFieldValue, IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState, useId, useRef } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
-
 
 /**
  * A button that asks for confirmation in a modal dialog before it runs a destructive action.
@@ -44,7 +43,7 @@ export function ConfirmForm({
           </h2>
           <p className="text-sm text-slate-700">{body}</p>
           {Object.entries(fields).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
+            <input key={name} type="hidden" name={name} value={hiddenFieldValue(state, name, value)} />
           ))}
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>

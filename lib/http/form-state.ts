@@ -35,3 +35,12 @@ export function latestVersion(state: FormState, version: number): number {
   const submitted = Number(state.values?.version);
   return Math.max(version, state.conflict?.version ?? 0, state.version ?? 0, Number.isSafeInteger(submitted) ? submitted : 0);
 }
+
+/**
+ * A hidden field of a form whose fields are fixed by the page (a confirmation dialog): a record's
+ * numeric `version` goes out as the newest the form has heard of, like VersionField's, so
+ * confirming again after a conflict overwrites knowingly; any other field as given.
+ */
+export function hiddenFieldValue(state: FormState, name: string, value: string): string {
+  return name === "version" && /^\d+$/.test(value) ? String(latestVersion(state, Number(value))) : value;
+}
