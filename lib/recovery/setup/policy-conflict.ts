@@ -29,9 +29,9 @@ type CopyRow = { toId: string; mode: string; lagMinutes: number; cron: string | 
 export const copiesSnapshot = (copies: CopyRow[]) =>
   copies.map((c) => ({ toId: c.toId, mode: c.mode, lagMinutes: c.lagMinutes, cron: c.cron, timezone: c.timezone, everyMinutes: c.everyMinutes, anchor: c.anchor?.toISOString() ?? null }));
 
-/** The copies of a policy, in the page's order, for a snapshot. */
-export async function policyCopies(tx: Tx, policyId: string) {
-  const copies = await tx.policyCopy.findMany({ where: { policyId }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
+/** The copies of a policy of the actor's organisation, in the page's order, for a snapshot. */
+export async function policyCopies(tx: Tx, actor: Pick<Actor, "orgId">, policyId: string) {
+  const copies = await tx.policyCopy.findMany({ where: { orgId: actor.orgId, policyId }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] });
   return copiesSnapshot(copies);
 }
 
@@ -63,7 +63,7 @@ export async function describePolicyConflict(tx: Tx, actor: Pick<Actor, "orgId">
     entityId: policyId,
     actions: POLICY_WRITES,
     startedFrom,
-    current: { version: policy.version, snapshot: { ...policySnapshot(policy, policy.systems.map((s) => s.id)), copies: await policyCopies(tx, policyId) } },
+    current: { version: policy.version, snapshot: { ...policySnapshot(policy, policy.systems.map((s) => s.id)), copies: await policyCopies(tx, actor, policyId) } },
     show: await showPolicy(tx, scope),
   });
 }

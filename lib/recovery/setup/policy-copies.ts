@@ -31,7 +31,7 @@ export async function addPolicyCopy({ actor, input }: { actor: Actor; input: unk
     const { count } = await tx.backupPolicy.updateMany({ where: { ...scope, id: policyId, version }, data: { version: { increment: 1 } } });
     // A write that committed between the read above and this one: refused without details.
     if (count === 0) throw staleEdit("this backup policy");
-    const before = await policyCopies(tx, policyId);
+    const before = await policyCopies(tx, actor, policyId);
     const copy = await tx.policyCopy.create({
       data: { orgId: actor.orgId, policyId, toId, mode, lagMinutes, ...schedule, sortOrder: policy._count.copies + 1 },
     });
@@ -41,7 +41,7 @@ export async function addPolicyCopy({ actor, input }: { actor: Actor; input: unk
       entityType: "backupPolicy",
       entityId: policyId,
       before: { copies: before },
-      after: { copies: await policyCopies(tx, policyId) },
+      after: { copies: await policyCopies(tx, actor, policyId) },
     });
     return copy;
   });
@@ -55,7 +55,7 @@ export async function deletePolicyCopy({ actor, input }: { actor: Actor; input: 
     await loadEditablePlan(tx, actor, planId);
     const copy = await tx.policyCopy.findFirst({ where: { id: copyId, orgId: actor.orgId, policy: { planId } } });
     if (!copy) throw notFound("The copy");
-    const before = await policyCopies(tx, copy.policyId);
+    const before = await policyCopies(tx, actor, copy.policyId);
     await tx.policyCopy.delete({ where: { id: copyId } });
     await tx.backupPolicy.update({ where: { id: copy.policyId }, data: { version: { increment: 1 } } });
     await recordAudit(tx, {
@@ -64,7 +64,7 @@ export async function deletePolicyCopy({ actor, input }: { actor: Actor; input: 
       entityType: "backupPolicy",
       entityId: copy.policyId,
       before: { copies: before },
-      after: { copies: await policyCopies(tx, copy.policyId) },
+      after: { copies: await policyCopies(tx, actor, copy.policyId) },
     });
   });
 }
