@@ -5,7 +5,7 @@ import type { FormAction } from "@/lib/http/form-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { useOnSaved, useRecordForm } from "@/components/recovery/setup/use-record-form";
 import { SchedulePicker } from "@/components/recovery/setup/schedule-picker";
 import { VersionField } from "@/components/ui/version-field";
 
@@ -22,6 +22,10 @@ export function CopyForm({ action, planId, policy, locations, timezone, now }: {
   // Controlled, so a failed save (a refused stale one too) keeps them.
   const [mode, setMode] = useState(value("mode", "scheduled"));
   const [to, setTo] = useState("");
+  useOnSaved(state, () => {
+    setMode("scheduled");
+    setTo("");
+  });
   return (
     <form action={formAction} noValidate className="space-y-3" aria-label="Add a copy">
       <input type="hidden" name="planId" value={planId} />

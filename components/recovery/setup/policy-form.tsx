@@ -5,7 +5,7 @@ import type { FormAction } from "@/lib/http/form-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { useOnSaved, useRecordForm } from "@/components/recovery/setup/use-record-form";
 import { SchedulePicker } from "@/components/recovery/setup/schedule-picker";
 import { VersionField } from "@/components/ui/version-field";
 
@@ -24,6 +24,11 @@ export function PolicyForm({ action, planId, policy, locations, systems, timezon
   // Controlled, so a failed save (a refused stale one too) keeps the target and the ticks.
   const [target, setTarget] = useState(p?.targetId ?? "");
   const [chosen, setChosen] = useState<string[]>(p?.systemIds ?? []);
+  useOnSaved(state, () => {
+    if (p) return;
+    setTarget("");
+    setChosen([]);
+  });
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   return (
     <form action={formAction} noValidate className="space-y-3" aria-label={p ? `Edit policy ${p.name}` : "Add a backup policy"}>
