@@ -36,4 +36,6 @@ test("two people save the same product: the second sees the first one's change b
   await alex.reload();
   await expect(alex.getByLabel("Description (optional)")).toHaveValue("Hire and collection of pallets.");
   await expect(alex.getByLabel("Department (optional)")).toHaveValue("");
+  await alex.context().close();
+  await priya.context().close();
 });
