@@ -13,8 +13,7 @@ import { createErtRole } from "@/lib/committee/create-ert-role";
 import { updateErtRole } from "@/lib/committee/update-ert-role";
 import { createThreat } from "@/lib/risks/create-threat";
 import { updateThreat } from "@/lib/risks/update-threat";
-import { makeOrg } from "./factories";
-import { refused } from "./refused";
+import { makeOrg, refused } from "./factories";
 
 async function setup() {
   const org = await makeOrg("Concurrency");

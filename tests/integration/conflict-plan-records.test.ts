@@ -20,8 +20,7 @@ import { createPerson } from "@/lib/people/create-person";
 import { updateCommitment } from "@/lib/committee/update-commitment";
 import { setTestCadence } from "@/lib/exercises/set-test-cadence";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
-import { makeOrg } from "./factories";
-import { refused } from "./refused";
+import { makeOrg, refused } from "./factories";
 
 /** Two committee members of one organisation, Alex (who saves first) and Priya, and their plan. */
 async function setup() {

@@ -10,8 +10,7 @@ import { closeFinding } from "@/lib/findings/close-finding";
 import { createItem } from "@/lib/inventories/create-item";
 import { updateItem } from "@/lib/inventories/update-item";
 import { AppError } from "@/lib/errors";
-import { makeOrg } from "./factories";
-import { refused } from "./refused";
+import { makeOrg, refused } from "./factories";
 
 /** Two committee members editing one plan: Alex saves first, Priya's save started from before it. */
 async function setup() {

@@ -10,8 +10,7 @@ import { savePolicy } from "@/lib/recovery/setup/save-policy";
 import { addPolicyCopy, deletePolicyCopy } from "@/lib/recovery/setup/policy-copies";
 import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
 import { applyImport } from "@/lib/recovery/imports/run-import";
-import { makeOrg } from "./factories";
-import { refused } from "./refused";
+import { makeOrg, refused } from "./factories";
 
 const LOCATION = { key: "nas", name: "NAS", throughputMBps: "200", streamMBps: "", maxStreams: "2", immutableDays: "0", retrievalMinutes: "0", online: "online" };
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
 
 export const PASSWORD = "correct horse battery";
 let passwordHash: Promise<string> | undefined;
@@ -26,6 +27,16 @@ export async function makeOrg(label = "Org"): Promise<TestOrg> {
     actors[role] = { userId: user.id, email, name: user.name, orgId: org.id, orgName: org.name, role };
   }
   return { orgId: org.id, actors };
+}
+
+/** Runs a use case that must be refused and returns its AppError (any other outcome fails the test). */
+export async function refused(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => new Error("Expected the save to be refused, but it succeeded."),
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof AppError)) throw error;
+  return error;
 }
 
 /** Runs a promise that must fail and returns its error (fails the test if it resolves). */
