@@ -1,7 +1,7 @@
 import type { FormAction } from "@/lib/http/form-state";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { ConfirmForm } from "@/components/ui/confirm-form";
-import { formatDay } from "@/lib/exercises/days";
+import { formatDay } from "@/lib/days";
 
 type Attachment = { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; createdAt: Date };
 

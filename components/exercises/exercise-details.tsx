@@ -1,5 +1,5 @@
 import { RESULT_STYLES, resultLabel, typeLabel } from "@/components/exercises/format";
-import { formatDay } from "@/lib/exercises/days";
+import { formatDay } from "@/lib/days";
 import type { EXERCISE_RESULTS, EXERCISE_TYPES } from "@/lib/exercises/schemas";
 
 type Named = { id: string; name: string };

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
-import { formatDay } from "@/lib/exercises/days";
+import { formatDay } from "@/lib/days";
 
 export type OpenFindingRow = {
   id: string;

@@ -1,5 +1,5 @@
 import type { Schedule } from "@/lib/exercises/schedule";
-import { formatDay } from "@/lib/exercises/days";
+import { formatDay } from "@/lib/days";
 
 const STATUS_TEXT = {
   never: { label: "Never tested", style: "bg-red-100 text-red-900" },

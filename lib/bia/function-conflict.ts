@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import type { Shown } from "@/lib/concurrency/stale-edit";
-import { plainText } from "@/lib/concurrency/show-fields";
+import { duration, namedId, namedList, orgNames, showFields, sortedList } from "@/lib/concurrency/show-fields";
 import { planRecords } from "@/lib/bia/scope";
 import { storedGrid } from "@/lib/bia/function-fields";
 import { CATEGORY_LABELS, IMPACT_CATEGORIES, RATING_LABELS } from "@/lib/bia/impact";
@@ -15,38 +15,34 @@ export const IMPACT_WRITES = ["function.updated", "function.priority_overridden"
 export const DEPENDENCY_WRITES = ["function.dependencies_updated"];
 
 const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
-const minutes = (value: unknown) => formatDuration(typeof value === "number" ? value : null);
+
+const byName = (rows: { id: string; name: string }[]) => new Map(rows.map((row) => [row.id, row.name]));
 
 /** Displays the impact-analysis section of a function snapshot (whole or partial), with names for ids. */
 export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, planId: string): Promise<(s: Snapshot) => Shown> {
   // One after another: a transaction's queries share one connection.
   const org = await tx.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { impactHorizonsMinutes: true } });
-  const products = await tx.product.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
-  const departments = await tx.department.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
-  const tiers = await tx.recoveryTier.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
-  const names = new Map([...products, ...departments, ...tiers].map((row) => [row.id, row.name]));
-  const named = (value: unknown) => (typeof value === "string" && value ? (names.get(value) ?? "a deleted record") : "—");
-  const fields: [string, string, (value: unknown) => string][] = [
-    ["name", "Function name", plainText],
-    ["description", "Description", plainText],
-    ["productId", "Product or service", named],
-    ["departmentId", "Department", named],
-    ["costPerHour", "Cost of an outage per hour", (v) => (typeof v === "number" ? money.format(v) : "—")],
-    ["mtdMinutes", "MTD", minutes],
-    ["rtoMinutes", "RTO", minutes],
-    ["rpoMinutes", "RPO", minutes],
-    ["wrtMinutes", "WRT", minutes],
-    ["mtdOverrideReason", "Why the MTD differs from the suggestion", plainText],
-    ["rtoOverrideReason", "Why the RTO differs from the suggestion", plainText],
-    ["manualRank", "Rank set by hand", plainText],
-    ["tierId", "Tier set by hand", named],
-    ["manualRankReason", "Why the priority was set by hand", plainText],
-  ];
+  const products = byName(await tx.product.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }));
+  const departments = await orgNames(tx, actor, "department");
+  const tiers = byName(await tx.recoveryTier.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }));
+  const fields = showFields({
+    name: { label: "Function name" },
+    description: { label: "Description" },
+    productId: { label: "Product or service", text: namedId(products) },
+    departmentId: { label: "Department", text: namedId(departments) },
+    costPerHour: { label: "Cost of an outage per hour", text: (v) => (typeof v === "number" ? money.format(v) : "—") },
+    mtdMinutes: { label: "MTD", text: duration },
+    rtoMinutes: { label: "RTO", text: duration },
+    rpoMinutes: { label: "RPO", text: duration },
+    wrtMinutes: { label: "WRT", text: duration },
+    mtdOverrideReason: { label: "Why the MTD differs from the suggestion" },
+    rtoOverrideReason: { label: "Why the RTO differs from the suggestion" },
+    manualRank: { label: "Rank set by hand" },
+    tierId: { label: "Tier set by hand", text: namedId(tiers) },
+    manualRankReason: { label: "Why the priority was set by hand" },
+  });
   return (snapshot) => {
-    const shown: Shown = {};
-    for (const [field, label, format] of fields) {
-      if (field in snapshot) shown[field] = { label, text: format(snapshot[field]) };
-    }
+    const shown = fields(snapshot);
     if ("impactGrid" in snapshot) {
       const grid = storedGrid(snapshot.impactGrid);
       for (const category of IMPACT_CATEGORIES) {
@@ -66,33 +62,15 @@ export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, pla
 /** Displays the dependencies section of a function snapshot, naming the linked records. */
 export async function showDependencySection(tx: Tx, actor: Pick<Actor, "orgId">, planId: string): Promise<(s: Snapshot) => Shown> {
   // One after another: a transaction's queries share one connection.
-  const systems = await tx.system.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
-  const people = await tx.person.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
+  const systems = byName(await tx.system.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }));
+  const people = await orgNames(tx, actor, "person");
   const vendors = await tx.inventoryItem.findMany({ where: { ...planRecords(actor, planId), kind: "vendors" }, select: { id: true, label: true } });
-  const sites = await tx.site.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
-  const names = new Map<string, string>([
-    ...systems.map((s): [string, string] => [s.id, s.name]),
-    ...people.map((p): [string, string] => [p.id, p.name]),
-    ...vendors.map((v): [string, string] => [v.id, v.label]),
-    ...sites.map((s): [string, string] => [s.id, s.name]),
-  ]);
-  const list = (value: unknown, name: (item: string) => string) => {
-    const items = Array.isArray(value) ? value.map((item) => name(String(item))).sort((a, b) => a.localeCompare(b)) : [];
-    return items.length ? items.join(", ") : "none";
-  };
-  const named = (value: unknown) => list(value, (id) => names.get(id) ?? "a deleted record");
-  const fields: [string, string, (value: unknown) => string][] = [
-    ["systemIds", "IT systems", named],
-    ["keyPersonIds", "Key people", named],
-    ["vendorIds", "Vendors", named],
-    ["facilityIds", "Facilities", named],
-    ["vitalRecords", "Vital records", (value) => list(value, (item) => item)],
-  ];
-  return (snapshot) => {
-    const shown: Shown = {};
-    for (const [field, label, format] of fields) {
-      if (field in snapshot) shown[field] = { label, text: format(snapshot[field]) };
-    }
-    return shown;
-  };
+  const sites = await orgNames(tx, actor, "site");
+  return showFields({
+    systemIds: { label: "IT systems", text: namedList(systems) },
+    keyPersonIds: { label: "Key people", text: namedList(people) },
+    vendorIds: { label: "Vendors", text: namedList(new Map(vendors.map((v) => [v.id, v.label]))) },
+    facilityIds: { label: "Facilities", text: namedList(sites) },
+    vitalRecords: { label: "Vital records", text: sortedList },
+  });
 }

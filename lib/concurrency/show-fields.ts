@@ -2,6 +2,8 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import type { Shown } from "@/lib/concurrency/stale-edit";
+import { formatDuration } from "@/lib/bia/durations";
+import { formatDay } from "@/lib/days";
 
 /*
  * How a refused stale save shows a record's fields (docs/decisions/0007): each use case gives
@@ -37,13 +39,32 @@ export function showLabelled(labels: Record<string, string>, names: Map<string, 
   return showFields(Object.fromEntries(Object.entries(labels).map(([field, label]) => [field, { label, text }])));
 }
 
-/** A list of ids as the form shows it: the names, sorted, so their order never shows as a change. */
+/**
+ * A list of ids as the form shows it: the names, sorted, so that their order never shows as a
+ * change. An id whose record was deleted since is left out: deleting a record unlinks it without
+ * a save, and the form no longer offers it, so it is nobody's change.
+ */
 export const namedList = (names: Map<string, string>) => (value: unknown) =>
-  plainText(Array.isArray(value) ? value.map((id) => names.get(String(id)) ?? "a deleted record").sort((a, b) => a.localeCompare(b)) : []);
+  plainText(Array.isArray(value) ? value.flatMap((id) => names.get(String(id)) ?? []).sort((a, b) => a.localeCompare(b)) : []);
+
+/** A list of texts (not ids) in alphabetical order, so that their order never shows as a change. */
+export const sortedList = (value: unknown) => plainText(Array.isArray(value) ? value.map(String).sort((a, b) => a.localeCompare(b)) : value);
 
 /** One id as the form shows it: the name, or `none` for no choice. */
 export const namedId = (names: Map<string, string>, none = "—") => (value: unknown) =>
   typeof value === "string" && value ? (names.get(value) ?? "a deleted record") : none;
+
+/** A stored choice by the label the form's select shows for it. */
+export const choice = (labels: Record<string, string>) => (value: unknown) => (typeof value === "string" && value in labels ? labels[value] : plainText(value));
+
+/** A calendar day of a snapshot (YYYY-MM-DD) as the app shows days ("22 Jun 2026"). */
+export const day = (value: unknown) => (typeof value === "string" && value ? formatDay(new Date(`${value}T00:00:00Z`)) : "—");
+
+/** An instant of a snapshot as the forms take it: ISO 8601 without milliseconds. */
+export const instant = (value: unknown) => (typeof value === "string" && value ? value.replace(".000Z", "Z") : "—");
+
+/** A number of minutes as the app shows durations ("4 h", "2 d"). */
+export const duration = (value: unknown) => formatDuration(typeof value === "number" ? value : null);
 
 const NAMED = {
   person: (tx: Tx, orgId: string) => tx.person.findMany({ where: { orgId }, select: { id: true, name: true } }),

@@ -2,8 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { orgNames, namedId, showFields } from "@/lib/concurrency/show-fields";
-import { choice, day } from "@/lib/exercises/exercise-conflict";
+import { choice, day, namedId, orgNames, showFields } from "@/lib/concurrency/show-fields";
 import { findingSnapshot } from "@/lib/findings/finding-fields";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 

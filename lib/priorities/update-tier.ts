@@ -7,8 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { showFields } from "@/lib/concurrency/show-fields";
-import { formatDuration } from "@/lib/bia/durations";
+import { duration, showFields } from "@/lib/concurrency/show-fields";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateTierSchema } from "@/lib/priorities/schemas";
 
@@ -39,7 +38,7 @@ export async function updateTier({ actor, input }: { actor: Actor; input: unknow
             current: { version: before.version, snapshot: tierSnapshot(before) },
             show: showFields({
               name: { label: "Tier name" },
-              maxRtoMinutes: { label: "Longest RTO in this tier", text: (value) => formatDuration(typeof value === "number" ? value : null) },
+              maxRtoMinutes: { label: "Longest RTO in this tier", text: duration },
               description: { label: "Description" },
             }),
           }),

@@ -2,7 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/context";
-import { plainText, namedList, showFields } from "@/lib/concurrency/show-fields";
+import { choice, instant, namedList, orgNames, showFields } from "@/lib/concurrency/show-fields";
 import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
 
 type ThreatFields = {
@@ -83,19 +83,18 @@ export function scenarioSnapshot(scenario: ScenarioFields, links: { lostSiteIds:
 export async function showScenario(tx: Tx, actor: Pick<Actor, "orgId">, planId: string) {
   // One after another: a transaction's queries share one connection.
   const threats = await tx.threat.findMany({ where: { orgId: actor.orgId, planId }, select: { id: true, title: true } });
-  const sites = await tx.site.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true } });
-  const instant = (value: unknown) => (typeof value === "string" ? value.replace(".000Z", "Z") : "—");
+  const sites = await orgNames(tx, actor, "site");
   return showFields({
     name: { label: "Scenario name" },
     key: { label: "Scenario id" },
-    kind: { label: "Kind", text: (value) => SCENARIO_KIND_LABELS[value as keyof typeof SCENARIO_KIND_LABELS] ?? plainText(value) },
+    kind: { label: "Kind", text: choice(SCENARIO_KIND_LABELS) },
     description: { label: "Description" },
     at: { label: "Disaster instant", text: instant },
     cleanBefore: { label: "Last instant known clean", text: instant },
     declareMinutes: { label: "Minutes to declare" },
     containmentMinutes: { label: "Containment minutes" },
     lostHostKeys: { label: "Lost hosts" },
-    lostSiteIds: { label: "Lost sites", text: namedList(new Map(sites.map((s) => [s.id, s.name]))) },
+    lostSiteIds: { label: "Lost sites", text: namedList(sites) },
     threatIds: { label: "Caused by threats", text: namedList(new Map(threats.map((t) => [t.id, t.title]))) },
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { plainText, type FieldDisplay } from "@/lib/concurrency/show-fields";
+import { choice, type FieldDisplay } from "@/lib/concurrency/show-fields";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
 
 /** What the audit log records of a system's register entry. */
@@ -10,7 +10,7 @@ export function systemSnapshot(s: { name: string; kind: string; owner: string; d
 /** The register form's fields as a refused stale save shows them (a kind by its label). */
 export const SYSTEM_FIELDS: FieldDisplay = {
   name: { label: "Name" },
-  kind: { label: "Kind", text: (value) => SYSTEM_KIND_LABELS[value as keyof typeof SYSTEM_KIND_LABELS] ?? plainText(value) },
+  kind: { label: "Kind", text: choice(SYSTEM_KIND_LABELS) },
   owner: { label: "Owner" },
   description: { label: "Description" },
 };

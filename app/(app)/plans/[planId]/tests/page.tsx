@@ -11,7 +11,7 @@ import { CadenceForm } from "@/components/exercises/cadence-form";
 import { ScenarioScheduleTable, ScheduleSummary } from "@/components/exercises/schedule-summary";
 import { OpenFindingsTable } from "@/components/exercises/findings-table";
 import { RESULT_STYLES, resultLabel, typeLabel } from "@/components/exercises/format";
-import { formatDay } from "@/lib/exercises/days";
+import { formatDay } from "@/lib/days";
 import { loadPlan } from "../load-plan";
 import { setTestCadenceAction } from "./actions";
 

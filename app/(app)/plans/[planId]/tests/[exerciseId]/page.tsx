@@ -15,7 +15,7 @@ import { FindingForm } from "@/components/exercises/finding-form";
 import { FindingEditForms } from "@/components/exercises/finding-edit-forms";
 import { AttachmentUpload } from "@/components/exercises/attachment-upload";
 import { AttachmentsList } from "@/components/exercises/attachments-list";
-import { dayValue, formatDay } from "@/lib/exercises/days";
+import { dayValue, formatDay } from "@/lib/days";
 import { loadPlan } from "../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
 import {

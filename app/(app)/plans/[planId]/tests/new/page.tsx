@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
 import { ExerciseForm } from "@/components/exercises/exercise-form";
-import { dayValue } from "@/lib/exercises/days";
+import { dayValue } from "@/lib/days";
 import { loadPlan } from "../../load-plan";
 import { createExerciseAction } from "../actions";
 
