@@ -101,6 +101,38 @@ test("with two approvers, the second rejects with a comment and the committee is
   await second.close();
 });
 
+test("a version awaiting approval waits while its plan is archived, and can be approved once it is restored", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const committee = await as(browser, USERS.committee);
+  const name = unique("Archived pending");
+  const planUrl = await createPlan(committee.page, name);
+  await committee.page.goto(`${planUrl}/approval`);
+  await committee.page.getByLabel(/Daniel Okafor/).check();
+  await committee.page.getByRole("button", { name: "Save approvers" }).click();
+  await expect(committee.page.getByText("Approvers saved.")).toBeVisible();
+  await committee.page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(committee.page.getByRole("heading", { name: "Version 1 awaits approval" })).toBeVisible();
+  await committee.page.goto(planUrl);
+  await committee.page.getByRole("button", { name: "Archive plan" }).click();
+  await committee.page.getByRole("dialog", { name: "Archive this plan?" }).getByRole("button", { name: "Archive" }).click();
+  await expect(committee.page.getByText("Archived: read-only. Restore it to edit.")).toBeVisible();
+
+  const executive = await as(browser, USERS.executive);
+  await executive.page.goto(`${planUrl}/approval/versions/1`);
+  await expect(executive.page.getByRole("status").filter({ hasText: "This plan is archived: it is no longer in force" })).toBeVisible();
+  await expect(executive.page.getByRole("button", { name: "Approve this version" })).toHaveCount(0);
+
+  await committee.page.getByRole("button", { name: "Restore plan" }).click();
+  await committee.page.getByRole("dialog", { name: "Restore this plan?" }).getByRole("button", { name: "Restore" }).click();
+  await expect(committee.page.getByRole("button", { name: "Archive plan" })).toBeVisible();
+  await executive.page.reload();
+  await executive.page.getByRole("checkbox", { name: /I approve version 1/ }).check();
+  await executive.page.getByRole("button", { name: "Approve this version" }).click();
+  await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v1");
+  await committee.close();
+  await executive.close();
+});
+
 test("auditors and executives read versions but cannot submit or configure approvers", async ({ page }) => {
   await signIn(page, USERS.auditor);
   await page.getByRole("link", { name: "Bristol operations" }).click();
