@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import type { Shown } from "@/lib/concurrency/stale-edit";
-import { duration, namedId, namedList, orgNames, showFields, sortedList } from "@/lib/concurrency/show-fields";
+import { byName, duration, namedId, namedList, orgNames, showFields, sortedList } from "@/lib/concurrency/show-fields";
 import { planRecords } from "@/lib/bia/scope";
 import { storedGrid } from "@/lib/bia/function-fields";
 import { CATEGORY_LABELS, IMPACT_CATEGORIES, RATING_LABELS } from "@/lib/bia/impact";
@@ -15,8 +15,6 @@ export const IMPACT_WRITES = ["function.updated", "function.priority_overridden"
 export const DEPENDENCY_WRITES = ["function.dependencies_updated"];
 
 const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
-
-const byName = (rows: { id: string; name: string }[]) => new Map(rows.map((row) => [row.id, row.name]));
 
 /** Displays the impact-analysis section of a function snapshot (whole or partial), with names for ids. */
 export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, planId: string): Promise<(s: Snapshot) => Shown> {

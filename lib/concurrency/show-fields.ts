@@ -66,6 +66,9 @@ export const instant = (value: unknown) => (typeof value === "string" && value ?
 /** A number of minutes as the app shows durations ("4 h", "2 d"). */
 export const duration = (value: unknown) => formatDuration(typeof value === "number" ? value : null);
 
+/** Records by id → name, to name id fields. */
+export const byName = (rows: { id: string; name: string }[]) => new Map(rows.map((row) => [row.id, row.name]));
+
 const NAMED = {
   person: (tx: Tx, orgId: string) => tx.person.findMany({ where: { orgId }, select: { id: true, name: true } }),
   site: (tx: Tx, orgId: string) => tx.site.findMany({ where: { orgId }, select: { id: true, name: true } }),
@@ -74,6 +77,5 @@ const NAMED = {
 
 /** The organisation's people, sites or departments by id, to name such a field in a conflict. */
 export async function orgNames(tx: Tx, actor: Pick<Actor, "orgId">, kind: keyof typeof NAMED): Promise<Map<string, string>> {
-  const rows = await NAMED[kind](tx, actor.orgId);
-  return new Map(rows.map((row) => [row.id, row.name]));
+  return byName(await NAMED[kind](tx, actor.orgId));
 }

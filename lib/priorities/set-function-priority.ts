@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { namedId, showFields } from "@/lib/concurrency/show-fields";
+import { byName, namedId, showFields } from "@/lib/concurrency/show-fields";
 import { planRecords, planRecordScope } from "@/lib/bia/scope";
 import { IMPACT_WRITES } from "@/lib/bia/function-conflict";
 import { setPrioritySchema } from "@/lib/priorities/schemas";
@@ -38,7 +38,7 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
           current: { version: before.version, snapshot: priority },
           show: showFields({
             manualRank: { label: "Rank" },
-            tierId: { label: "Tier", text: namedId(new Map(tiers.map((t) => [t.id, t.name])), "From its RTO") },
+            tierId: { label: "Tier", text: namedId(byName(tiers), "From its RTO") },
             manualRankReason: { label: "Reason" },
           }),
         }),

@@ -7,7 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { namedList, showFields } from "@/lib/concurrency/show-fields";
+import { byName, namedList, showFields } from "@/lib/concurrency/show-fields";
 import { planRecords, planRecordScope } from "@/lib/bia/scope";
 import { updateGroupSchema } from "@/lib/priorities/schemas";
 import { checkGroupSystems, groupUniqueMessage } from "@/lib/priorities/group-systems";
@@ -47,7 +47,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: unkno
               key: { label: "Key" },
               name: { label: "Group name" },
               maxSkewMinutes: { label: "Maximum skew (minutes)" },
-              systemIds: { label: "Systems", text: namedList(new Map(systems.map((s) => [s.id, s.name]))) },
+              systemIds: { label: "Systems", text: namedList(byName(systems)) },
             }),
           }),
         );

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import type { Conflict } from "@/lib/errors";
 import { describeConflict, type Shown } from "@/lib/concurrency/stale-edit";
-import { plainText, namedId, namedList, showFields } from "@/lib/concurrency/show-fields";
+import { byName, namedId, namedList, plainText, showFields } from "@/lib/concurrency/show-fields";
 import { scheduleText } from "@/lib/recovery/setup/conflict-fields";
 
 type Scope = { orgId: string; planId: string };
@@ -48,7 +48,7 @@ export async function showPolicy(tx: Tx, scope: Scope): Promise<(snapshot: Snaps
     name: { label: "Name" },
     targetId: { label: "Target location", text: namedId(locationNames) },
     windowMinutes: { label: "Window (minutes)" },
-    systemIds: { label: "Systems it backs up", text: namedList(new Map(systems.map((s) => [s.id, s.name]))) },
+    systemIds: { label: "Systems it backs up", text: namedList(byName(systems)) },
     copies: { label: "Copies", text: (copies) => (Array.isArray(copies) && copies.length ? copies.map(copyText).join("; ") : "none") },
   });
   return (snapshot) => ({ ...fields(snapshot), ...("cron" in snapshot ? { schedule: { label: "Schedule", text: scheduleText(snapshot) } } : {}) });

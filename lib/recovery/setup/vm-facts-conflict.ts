@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Shown } from "@/lib/concurrency/stale-edit";
-import { namedId, namedList, showFields } from "@/lib/concurrency/show-fields";
+import { byName, namedId, namedList, showFields } from "@/lib/concurrency/show-fields";
 
 type Scope = { orgId: string; planId: string };
 type Snapshot = Record<string, unknown>;
@@ -34,7 +34,7 @@ export async function showVmFacts(tx: Tx, scope: Scope): Promise<(snapshot: Snap
     bootMinutes: { label: "Boot time (minutes)" },
     verifyMinutes: { label: "Verification time (minutes)" },
     priority: { label: "Priority" },
-    dependsOnIds: { label: "Depends on", text: namedList(new Map(systems.map((s) => [s.id, s.name]))) },
+    dependsOnIds: { label: "Depends on", text: namedList(byName(systems)) },
   });
   return (snapshot) => {
     const shown = fields(snapshot);
