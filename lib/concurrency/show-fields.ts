@@ -69,13 +69,17 @@ export const duration = (value: unknown) => formatDuration(typeof value === "num
 /** Records by id → name, to name id fields. */
 export const byName = (rows: { id: string; name: string }[]) => new Map(rows.map((row) => [row.id, row.name]));
 
+const byNameOrder = { select: { id: true, name: true }, orderBy: { name: "asc" } } as const;
 const NAMED = {
-  person: (tx: Tx, orgId: string) => tx.person.findMany({ where: { orgId }, select: { id: true, name: true } }),
-  site: (tx: Tx, orgId: string) => tx.site.findMany({ where: { orgId }, select: { id: true, name: true } }),
-  department: (tx: Tx, orgId: string) => tx.department.findMany({ where: { orgId }, select: { id: true, name: true } }),
+  person: (tx: Tx, orgId: string) => tx.person.findMany({ where: { orgId }, ...byNameOrder }),
+  site: (tx: Tx, orgId: string) => tx.site.findMany({ where: { orgId }, ...byNameOrder }),
+  department: (tx: Tx, orgId: string) => tx.department.findMany({ where: { orgId }, ...byNameOrder }),
 };
 
-/** The organisation's people, sites or departments by id, to name such a field in a conflict. */
+/**
+ * The organisation's people, sites or departments by id, in name order: names id fields in a
+ * conflict, and lists them as a form's options.
+ */
 export async function orgNames(tx: Tx, actor: Pick<Actor, "orgId">, kind: keyof typeof NAMED): Promise<Map<string, string>> {
   return byName(await NAMED[kind](tx, actor.orgId));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { orgNames } from "@/lib/concurrency/show-fields";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -6,7 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { registerRefSchema } from "@/lib/inventories/schemas";
 import { registerOf } from "@/lib/inventories/registers";
 import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
-import { checkPeople, findPlan, itemSnapshot, peopleOf, personNameIn } from "@/lib/inventories/scope";
+import { checkPeople, findPlan, itemSnapshot, personNameIn } from "@/lib/inventories/scope";
 
 /** Adds an item to one of a plan's registers. */
 export async function createItem({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
@@ -16,7 +17,7 @@ export async function createItem({ actor, input }: { actor: Actor; input: Record
   const data = parseInput(itemSchema(register), input);
   return db.$transaction(async (tx) => {
     await findPlan(tx, actor, planId, { editable: true });
-    const people = await peopleOf(tx, actor);
+    const people = await orgNames(tx, actor, "person");
     checkPeople(register, data, people);
     const item = await tx.inventoryItem.create({
       data: {

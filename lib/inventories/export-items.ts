@@ -1,4 +1,5 @@
 import "server-only";
+import { orgNames } from "@/lib/concurrency/show-fields";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -8,7 +9,7 @@ import { registerOf } from "@/lib/inventories/registers";
 import { registerRefSchema } from "@/lib/inventories/schemas";
 import { itemsToCsv } from "@/lib/inventories/csv-rows";
 import { CSV_BOM } from "@/lib/csv/write-csv";
-import { findPlan, itemsScope, peopleOf, personNameIn } from "@/lib/inventories/scope";
+import { findPlan, itemsScope, personNameIn } from "@/lib/inventories/scope";
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan";
@@ -26,7 +27,7 @@ export async function exportItems({ actor, input, now = new Date() }: { actor: A
     const plan = await findPlan(tx, actor, planId, { editable: false });
     // One after another: a transaction's queries share one connection.
     const items = await tx.inventoryItem.findMany({ where: itemsScope(actor, planId, kind), orderBy: [{ label: "asc" }, { createdAt: "asc" }, { id: "asc" }] });
-    const people = await peopleOf(tx, actor);
+    const people = await orgNames(tx, actor, "person");
     const csv = CSV_BOM + itemsToCsv(register, items.map((i) => i.data as ItemData), personNameIn(people));
     await recordAudit(tx, {
       actor,

@@ -1,4 +1,5 @@
 import "server-only";
+import { orgNames } from "@/lib/concurrency/show-fields";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
@@ -6,7 +7,7 @@ import { parseInput } from "@/lib/validation";
 import type { ItemData } from "@/lib/inventories/fields";
 import { registerOf } from "@/lib/inventories/registers";
 import { itemRefSchema } from "@/lib/inventories/schemas";
-import { findPlan, itemScope, peopleOf } from "@/lib/inventories/scope";
+import { findPlan, itemScope } from "@/lib/inventories/scope";
 
 /** One item of a register, with the organisation's people for its person fields. */
 export async function getItem({ actor, input }: { actor: Actor; input: unknown }) {
@@ -16,7 +17,7 @@ export async function getItem({ actor, input }: { actor: Actor; input: unknown }
   const plan = await findPlan(db, actor, planId, { editable: false });
   const item = await db.inventoryItem.findFirst({ where: itemScope(actor, planId, kind, itemId) });
   if (!item) throw notFound(`The ${register.noun}`);
-  const people = await peopleOf(db, actor);
+  const people = await orgNames(db, actor, "person");
   return {
     plan,
     register,

@@ -1,4 +1,5 @@
 import "server-only";
+import { orgNames } from "@/lib/concurrency/show-fields";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -8,7 +9,7 @@ import { registerOf } from "@/lib/inventories/registers";
 import { MAX_IMPORT_BYTES, registerRefSchema } from "@/lib/inventories/schemas";
 import { csvToItems } from "@/lib/inventories/csv-rows";
 import { expiryOf, labelOf } from "@/lib/inventories/item-schema";
-import { findPlan, peopleOf, personNameIn } from "@/lib/inventories/scope";
+import { findPlan, personNameIn } from "@/lib/inventories/scope";
 
 const CSV_TYPES = ["", "text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"];
 const MAX_LISTED_ERRORS = 50;
@@ -45,7 +46,7 @@ export async function importItems({ actor, input, file }: { actor: Actor; input:
   const text = await readCsvFile(file);
   return db.$transaction(async (tx) => {
     await findPlan(tx, actor, planId, { editable: true });
-    const people = await peopleOf(tx, actor);
+    const people = await orgNames(tx, actor, "person");
     const idByName = new Map([...people].map(([id, name]) => [name.toLowerCase(), id]));
     const result = csvToItems(register, text, (name) => idByName.get(name.toLowerCase()));
     if (!result.ok) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { orgNames } from "@/lib/concurrency/show-fields";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -8,7 +9,7 @@ import type { ItemData } from "@/lib/inventories/fields";
 import { registerOf, type RegisterDef } from "@/lib/inventories/registers";
 import { registerRefSchema } from "@/lib/inventories/schemas";
 import { sortKeys } from "@/lib/inventories/item-schema";
-import { findPlan, peopleOf } from "@/lib/inventories/scope";
+import { findPlan } from "@/lib/inventories/scope";
 import { isItemFlagged, isRegisterStale } from "@/lib/inventories/staleness";
 
 export type ItemRow = { id: string; data: ItemData; label: string; expiresOn: Date | null; version: number; updatedAt: Date };
@@ -78,7 +79,7 @@ export async function listItems({
       LIMIT ${take} OFFSET ${skip}`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "InventoryItem" i WHERE ${where} ${search}`,
     db.inventoryRegister.findFirst({ where: { orgId: actor.orgId, planId, kind }, include: { owner: { select: { id: true, name: true } } } }),
-    peopleOf(db, actor),
+    orgNames(db, actor, "person"),
   ]);
   const lastReviewedAt = registerRow?.lastReviewedAt ?? null;
   const reviewState = { lastReviewedAt };

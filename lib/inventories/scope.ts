@@ -23,12 +23,6 @@ export async function findPlan(tx: Tx, actor: Actor, planId: string, { editable 
   return plan;
 }
 
-/** The organisation's people by id, for person fields and labels. */
-export async function peopleOf(tx: Tx, actor: Pick<Actor, "orgId">): Promise<Map<string, string>> {
-  const people = await tx.person.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
-  return new Map(people.map((p) => [p.id, p.name]));
-}
-
 export function personNameIn(people: Map<string, string>) {
   return (id: string) => people.get(id) ?? "(removed person)";
 }

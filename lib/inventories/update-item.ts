@@ -1,4 +1,5 @@
 import "server-only";
+import { orgNames } from "@/lib/concurrency/show-fields";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -7,7 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { updateItemRefSchema } from "@/lib/inventories/schemas";
 import { registerOf } from "@/lib/inventories/registers";
 import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
-import { checkPeople, findPlan, itemScope, itemSnapshot, peopleOf, personNameIn } from "@/lib/inventories/scope";
+import { checkPeople, findPlan, itemScope, itemSnapshot, personNameIn } from "@/lib/inventories/scope";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { itemConflict } from "@/lib/inventories/item-conflict";
 
@@ -24,7 +25,7 @@ export async function updateItem({ actor, input }: { actor: Actor; input: Record
     await findPlan(tx, actor, planId, { editable: true });
     const before = await tx.inventoryItem.findFirst({ where: itemScope(actor, planId, kind, itemId) });
     if (!before) throw notFound(`The ${register.noun}`);
-    const people = await peopleOf(tx, actor);
+    const people = await orgNames(tx, actor, "person");
     if (before.version !== version) {
       throw await itemConflict(tx, actor, { register, item: before, startedFrom: version, personName: personNameIn(people) });
     }
