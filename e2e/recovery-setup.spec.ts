@@ -53,6 +53,11 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   // Refine one VM's recovery facts; a plan without scenarios says where recovery hosts will go.
   await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Locations, hosts and policies" }).click();
   await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "VM facts" }).click();
+  // The VM whose host the plan does not have yet says so, on the list and on its own page.
+  await expect(page.getByRole("row", { name: /LABEL-PRINT, old/ })).toContainText("esx02.harbourlane.local (not linked)");
+  await page.getByRole("link", { name: "LABEL-PRINT, old" }).click();
+  await expect(page.getByText("The last import named its host “esx02.harbourlane.local”, which is not one of this plan’s hosts.")).toBeVisible();
+  await page.getByRole("link", { name: "All systems" }).click();
   await page.getByRole("link", { name: "APP-CRM" }).click();
   const facts = page.getByRole("form", { name: "Recovery facts of APP-CRM" });
   await expect(facts.getByLabel("Host", { exact: true })).toHaveValue(/.+/);

@@ -65,7 +65,7 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
       entityType: "system",
       entityId: systemId,
       before: snapshot,
-      after: vmFactsSnapshot(facts, dependsOnIds, chosen),
+      after: vmFactsSnapshot({ ...facts, hostName: before.hostName }, dependsOnIds, chosen),
     });
     return { ...before, ...facts, recoveryVersion: version + 1 };
   });

@@ -12,11 +12,11 @@ type Snapshot = Record<string, unknown>;
  */
 export const VM_FACTS_WRITES = ["recovery.system.updated", "recovery.system.imported"];
 
-type Facts = { hostId: string | null; ramMiB: number | null; usedGB: number | null; bootMinutes: number; verifyMinutes: number; priority: number };
+type Facts = { hostId: string | null; hostName: string | null; ramMiB: number | null; usedGB: number | null; bootMinutes: number; verifyMinutes: number; priority: number };
 
 /** What the audit log records of a system's recovery facts; `recoveryHosts` maps scenario id → host id. */
 export const vmFactsSnapshot = (s: Facts, dependsOnIds: string[], recoveryHosts: Record<string, string>) => ({
-  hostId: s.hostId, ramMiB: s.ramMiB, usedGB: s.usedGB, bootMinutes: s.bootMinutes, verifyMinutes: s.verifyMinutes, priority: s.priority,
+  hostId: s.hostId, hostName: s.hostName, ramMiB: s.ramMiB, usedGB: s.usedGB, bootMinutes: s.bootMinutes, verifyMinutes: s.verifyMinutes, priority: s.priority,
   dependsOnIds: [...dependsOnIds].sort(), recoveryHosts,
 });
 
@@ -29,6 +29,8 @@ export async function showVmFacts(tx: Tx, scope: Scope): Promise<(snapshot: Snap
   const hostNames = new Map(hosts.map((h) => [h.id, `${h.name} (${h.key})`]));
   const fields = showFields({
     hostId: { label: "Host", text: namedId(hostNames) },
+    // Only imports write it: the host an import named that is not (yet) one of the plan's hosts.
+    hostName: { label: "Host named by an import" },
     ramMiB: { label: "Memory (MiB)" },
     usedGB: { label: "Used size (GB)" },
     bootMinutes: { label: "Boot time (minutes)" },

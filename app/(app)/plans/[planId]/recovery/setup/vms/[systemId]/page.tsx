@@ -23,6 +23,12 @@ export default async function VmFactsEditPage({ params }: { params: Promise<{ pl
     <section aria-labelledby="vm-heading" className="space-y-4">
       <Link href={`/plans/${plan.id}/recovery/setup/vms`} className="text-sm underline">All systems</Link>
       <h2 id="vm-heading" className="text-lg font-semibold">{system.name}</h2>
+      {!system.hostId && system.hostName && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          The last import named its host “{system.hostName}”, which is not one of this plan’s hosts.{" "}
+          {canEdit ? "Choose its host below, or add that host under Hosts and import again." : "Until it has a host, the recovery assessment leaves it out."}
+        </p>
+      )}
       {canEdit ? (
         <VmFactsForm
           action={updateVmFactsAction}
