@@ -117,11 +117,6 @@ for (const [module, group] of Object.entries(GROUPS)) {
         });
         if (response.status() >= 400) throw new Error(`Setup: upload answered ${response.status()}`);
       },
-      download: async (role, url) => {
-        const response = await sessions.get(role)!.get(url);
-        if (!response.ok()) throw new Error(`Setup: GET ${url} answered ${response.status()}`);
-        return response.text();
-      },
     };
     await ctx.run("committee", "createPlanAction", { name: `Action matrix ${tag}` });
     ctx.planId = await reader.id(`SELECT id FROM "Plan" WHERE name = $1`, [`Action matrix ${tag}`]);

@@ -14,7 +14,7 @@ import { signIn, USERS } from "./helpers";
 
 type Rule =
   | { kind: "page" | "get"; permission: Permission; tenant?: boolean; editableOnly?: boolean }
-  | { kind: "post"; permission: Permission; tenant: true; permittedStatus?: number }
+  | { kind: "post"; permission: Permission; tenant?: true; permittedStatus?: number }
   | { kind: "public"; status: number }
   | { kind: "skip"; why: string };
 
@@ -75,6 +75,7 @@ const RULES: Record<string, Rule> = {
   },
   "/admin/backup": { kind: "page", permission: "org:export" },
   "/admin/backup/export": { kind: "get", permission: "org:export" },
+  "/admin/backup/import": { kind: "post", permission: "org:export" },
   "/plans/[planId]/approval": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/approval/versions/[number]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/approval/compare": { kind: "page", permission: "plan:read", tenant: true },

@@ -16,8 +16,6 @@ export type Ctx = {
   run: (role: Role, action: string, fields: Fields) => Promise<void>;
   /** Uploads a test's evidence through its route handler, as a committee member. */
   upload: (exerciseId: string) => Promise<void>;
-  /** The body of a GET as a role (a route handler's download). */
-  download: (role: Role, url: string) => Promise<string>;
   ids: Record<string, string>;
 };
 
@@ -155,22 +153,6 @@ export const GROUPS: Record<string, Group> = {
       await ctx.run("committee", "submitPlanAction", { planId: ctx.planId, note: "" });
     },
     rules: { markAllReadAction: { permission: "plan:read", tenant: false, allowedAs: "executive", fields: async () => ({}) } },
-  },
-  "app/(app)/admin/backup/actions.ts": {
-    setup: async (ctx) => {
-      ctx.ids.exportJson = await ctx.download("admin", "/admin/backup/export");
-    },
-    rules: {
-      importOrganizationAction: {
-        permission: "org:export",
-        tenant: false,
-        fields: async (ctx) => ({ file: new File([ctx.ids.exportJson], "export.json", { type: "application/json" }) }),
-        allowed: {
-          answers: /^This instance already has an organisation "harbour-lane-foods"\.$/,
-          why: "a successful import needs an instance without the organisation (tests/integration/org-export.test.ts); the administrator's own export gets past authorisation to that check",
-        },
-      },
-    },
   },
   [`${PLANS}/[planId]/sections/actions.ts`]: {
     rules: {

@@ -12,3 +12,9 @@ export type OrgExport = {
   /** Rows per table, in insertion order; bytea columns (attachments, reports) are base64. */
   tables: { name: string; binary: string[]; rows: Record<string, unknown>[] }[];
 };
+
+/**
+ * The largest export the web page imports (it is parsed in memory); larger ones go through
+ * `scripts/import-org.ts`. Evidence files make exports large (up to 10 MB each).
+ */
+export const MAX_WEB_IMPORT_BYTES = 100 * 1024 * 1024;

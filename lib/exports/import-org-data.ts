@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { EXPORT_KIND, FORMAT_VERSION, type OrgExport } from "@/lib/exports/format";
 import { latestMigration } from "@/lib/exports/export-org-data";
 import { orgTables, quote } from "@/lib/exports/org-tables";
+import { checkOrgExport } from "@/lib/exports/check-org-export";
 
 const CHUNK = 500;
 
@@ -52,7 +53,8 @@ async function restoreRows(table: string, write: () => Promise<unknown>): Promis
 /**
  * Restores an exported organisation, ids included (so every relation and every version hash
  * stays valid), inside the caller's transaction: all of it or nothing. Refused when the slug is
- * taken, or when the database schema differs from the exporting instance's.
+ * taken, when the database schema differs from the exporting instance's, or when the file is not
+ * self-contained (checkOrgExport).
  */
 export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: number; rows: number }> {
   if (data.migration !== (await latestMigration(tx))) {
@@ -61,10 +63,9 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
   if (await tx.organization.findUnique({ where: { slug: data.organization.slug }, select: { id: true } })) {
     throw new AppError("CONFLICT", `This instance already has an organisation "${data.organization.slug}".`);
   }
-  const known = new Map((await orgTables(tx)).map((t) => [t.name, t]));
+  checkOrgExport(data, new Map((await orgTables(tx)).map((t) => [t.name, t])));
   let rows = 0;
   for (const table of data.tables) {
-    if (!known.has(table.name)) throw new AppError("CONFLICT", `The export has a table ${table.name} this instance does not know.`);
     const decoded = table.rows.map((row) => {
       const copy = { ...row };
       for (const column of table.binary) if (typeof copy[column] === "string") copy[column] = `\\x${Buffer.from(copy[column] as string, "base64").toString("hex")}`;

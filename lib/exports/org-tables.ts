@@ -7,9 +7,12 @@ import type { Tx } from "@/lib/db/client";
  * Each table gets the SQL condition that selects the organisation's rows, and the tables come
  * in foreign-key order (a row's references are inserted before it).
  */
-export type OrgTable = { name: string; columns: string[]; binary: string[]; where: string };
+export type OrgTable = { name: string; columns: string[]; binary: string[]; where: string; references: Reference[] };
 
-type Fk = { table: string; column: string; target: string };
+/** A foreign key: `column` holds the id of a row of `target`. */
+export type Reference = { column: string; target: string };
+
+type Fk = { table: string } & Reference;
 
 const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
 
@@ -67,7 +70,12 @@ export async function orgTables(tx: Tx): Promise<OrgTable[]> {
       pending.delete(t);
     }
   }
-  return ordered.map((name) => ({ name, ...byTable.get(name)!, where: where.get(name)! }));
+  return ordered.map((name) => ({
+    name,
+    ...byTable.get(name)!,
+    where: where.get(name)!,
+    references: fks.filter((fk) => fk.table === name).map(({ column, target }) => ({ column, target })),
+  }));
 }
 
 export { quote };

@@ -95,4 +95,72 @@ describe("organisation export and import", () => {
     }
     expect((await failure(importOrganization({ actor: org.actors.admin, text: "{}" }))).fieldErrors).toEqual({ file: "This is not a Continuity organisation export." });
   });
+
+  describe("a hand-made file cannot reach another organisation", () => {
+    /**
+     * A minimal file made from a real export: a new organisation with one admin user. `edit`
+     * changes its rows the way an attacker would.
+     */
+    async function craftedFile(edit: (rows: { org: Row; user: Row; membership: Row; person: Row }) => void) {
+      const { org } = await richOrg();
+      const exported = parseOrgExport((await exportOrganization({ actor: org.actors.admin })).json);
+      const first = (name: string) => ({ ...exported.tables.find((t) => t.name === name)!.rows[0] });
+      const suffix = randomBytes(4).toString("hex");
+      const rows = { org: first("Organization"), user: first("User"), membership: first("Membership"), person: first("Person") };
+      Object.assign(rows.org, { id: `org-${suffix}`, slug: `crafted-${suffix}`, name: `Crafted ${suffix}` });
+      Object.assign(rows.user, { id: `user-${suffix}`, email: `intruder-${suffix}@example.test` });
+      Object.assign(rows.membership, { id: `membership-${suffix}`, orgId: rows.org.id, userId: rows.user.id, role: "admin" });
+      Object.assign(rows.person, { id: `person-${suffix}`, orgId: rows.org.id, departmentId: null });
+      edit(rows);
+      const file: OrgExport = {
+        ...exported,
+        organization: { id: `org-${suffix}`, slug: `crafted-${suffix}`, name: `Crafted ${suffix}` },
+        tables: [
+          { name: "Organization", binary: [], rows: [rows.org] },
+          { name: "User", binary: [], rows: [rows.user] },
+          { name: "Membership", binary: [], rows: [rows.membership] },
+          { name: "Person", binary: [], rows: [rows.person] },
+        ],
+      };
+      return { admin: org.actors.admin, text: JSON.stringify(file), suffix };
+    }
+    type Row = Record<string, unknown>;
+
+    it("imports the untouched file: a new organisation whose admin is admin of it alone", async () => {
+      const { admin, text, suffix } = await craftedFile(() => {});
+      await importOrganization({ actor: admin, text });
+      const user = await db.user.findUniqueOrThrow({ where: { id: `user-${suffix}` }, include: { membership: true } });
+      expect(user.membership).toMatchObject({ orgId: `org-${suffix}`, role: "admin" });
+    });
+
+    it("refuses a membership of another organisation, writing nothing", async () => {
+      const victim = await makeOrg("Victim");
+      const { admin, text, suffix } = await craftedFile(({ membership }) => Object.assign(membership, { orgId: victim.orgId }));
+      const error = await failure(importOrganization({ actor: admin, text }));
+      expect(error.fieldErrors).toEqual({ file: "The file's Membership rows include rows of another organisation. Nothing was imported." });
+      expect(await db.membership.count({ where: { orgId: victim.orgId } })).toBe(4);
+      expect(await db.user.count({ where: { id: `user-${suffix}` } })).toBe(0);
+      expect(await db.organization.count({ where: { id: `org-${suffix}` } })).toBe(0);
+    });
+
+    it("refuses a row that points at another organisation's records", async () => {
+      const victim = await makeOrg("Victim");
+      const department = await db.department.create({ data: { orgId: victim.orgId, name: "Finance" } });
+      const { admin, text, suffix } = await craftedFile(({ person }) => Object.assign(person, { departmentId: department.id }));
+      const error = await failure(importOrganization({ actor: admin, text }));
+      expect(error.fieldErrors).toEqual({ file: "The file's Person rows refer to Department rows that are not in the file. Nothing was imported." });
+      expect(await db.organization.count({ where: { id: `org-${suffix}` } })).toBe(0);
+    });
+
+    it("refuses users who are not members, and a file that names another organisation than it holds", async () => {
+      const outsider = await craftedFile(({ membership }) => Object.assign(membership, { userId: "someone-else" }));
+      expect((await failure(importOrganization({ actor: outsider.admin, text: outsider.text }))).fieldErrors?.file).toBe(
+        "The file's User rows include people who are not members of the organisation. Nothing was imported.",
+      );
+      const mismatch = await craftedFile(({ org }) => Object.assign(org, { slug: "someone-elses-slug" }));
+      expect((await failure(importOrganization({ actor: mismatch.admin, text: mismatch.text }))).fieldErrors?.file).toBe(
+        "The file must hold exactly the organisation it names. Nothing was imported.",
+      );
+    });
+  });
 });

@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { ImportOrgForm } from "@/components/exports/import-org-form";
-import { importOrganizationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Backup and restore" };
 
@@ -35,7 +34,7 @@ export default async function BackupPage() {
           Restores an exported organisation into this instance, with the same ids, so versions keep their hashes. Refused when an organisation with the same
           identifier already exists here. To restore into a new, empty instance, use <code>npx tsx --conditions=react-server scripts/import-org.ts &lt;file&gt;</code>.
         </p>
-        <ImportOrgForm action={importOrganizationAction} />
+        <ImportOrgForm importUrl="/admin/backup/import" />
       </section>
     </div>
   );
