@@ -1,13 +1,42 @@
+"use client";
+
+import { useEffect, useRef, type RefObject } from "react";
 import type { FormState } from "@/lib/http/form-state";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 
+type Outcome = Pick<FormState, "status" | "message" | "conflict">;
+
+/**
+ * Where keyboard focus goes once a form has an outcome. Forms remount to show what was submitted
+ * (formKey), which drops focus to the page: a keyboard or screen-reader user would start again
+ * from the top. After refused fields focus goes to the first of them (its message is its
+ * description); after any other refusal, to the message; after a save, back to the submit button
+ * if focus was lost. A refused stale save focuses its own notice (ConflictNotice).
+ */
+function useOutcomeFocus(ref: RefObject<HTMLDivElement | null>, state: Outcome) {
+  useEffect(() => {
+    const message = ref.current;
+    if (!message || state.status === "idle" || state.conflict) return;
+    const form = message.closest("form");
+    if (state.status === "error") {
+      (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? message).focus();
+    } else if (!document.activeElement || document.activeElement === document.body) {
+      form?.querySelector<HTMLElement>('button[type="submit"]')?.focus();
+    }
+  }, [ref, state]);
+}
+
 /** The outcome of a form, announced politely to screen readers; a refused stale save, assertively. */
-export function FormMessage({ state }: { state: Pick<FormState, "status" | "message" | "conflict"> }) {
+export function FormMessage({ state }: { state: Outcome }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useOutcomeFocus(ref, state);
   if (state.conflict) return <ConflictNotice message={state.message} conflict={state.conflict} />;
-  if (!state.message) return <div role="status" aria-live="polite" />;
+  if (!state.message) return <div ref={ref} role="status" aria-live="polite" />;
   const error = state.status === "error";
   return (
     <div
+      ref={ref}
+      tabIndex={-1}
       role={error ? "alert" : "status"}
       aria-live={error ? "assertive" : "polite"}
       className={`rounded-md px-3 py-2 text-sm ${error ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800"}`}
