@@ -28,6 +28,7 @@ const RULES: Record<string, Rule> = {
   "/people/[personId]": { kind: "page", permission: "plan:read", tenant: true },
   "/members": { kind: "page", permission: "member:read" },
   "/audit": { kind: "page", permission: "audit:read" },
+  "/audit/export": { kind: "get", permission: "audit:read" },
   "/settings": { kind: "page", permission: "org:settings" },
   "/notifications": { kind: "page", permission: "plan:read" },
   "/plans/[planId]": { kind: "page", permission: "plan:read", tenant: true },

@@ -1,36 +1,72 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { parseInput } from "@/lib/validation";
 import { MAX_PAGE } from "@/lib/lists/list-query";
+import { auditChanges, idsIn, recordKind, recordName, type AuditChange } from "@/lib/audit/audit-display";
+import { auditNames } from "@/lib/audit/audit-names";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const AUDIT_PAGE_SIZE = 50;
 
+const day = z.iso.date().optional().catch(undefined);
+// Text Postgres cannot take (a NUL, half an emoji) falls back to no filter, like any bad parameter.
+const text = (max: number) => z.string().trim().max(max).refine((value) => !value.includes("\u0000") && value.isWellFormed()).optional().catch(undefined);
+
+/** The audit log's filters, read from the page's search params: a bad one falls back to none. */
 export const auditQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(MAX_PAGE).default(1),
-  entityType: z.string().trim().max(50).optional(),
-  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
+  kind: text(50),
+  q: text(100),
+  from: day,
+  to: day,
 });
+
+export type AuditQuery = z.infer<typeof auditQuerySchema>;
+
+/** The filters that are set, without the page: for links, the export and its audit row. */
+export function appliedFilters({ kind, q, from, to }: AuditQuery): Record<string, string> {
+  return Object.fromEntries(Object.entries({ kind, q, from, to }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
+
+/** The organisation's entries the filters select: kind of record, action or person, days (UTC, inclusive). */
+export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to }: AuditQuery): Prisma.AuditLogWhereInput {
+  const until = to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000) : undefined;
+  return {
+    orgId: actor.orgId,
+    ...(kind ? { entityType: { equals: kind, mode: "insensitive" as const } } : {}),
+    ...(from || until ? { createdAt: { ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}), ...(until ? { lt: until } : {}) } } : {}),
+    ...(q ? { OR: [{ action: { contains: q, mode: "insensitive" as const } }, { actorEmail: { contains: q, mode: "insensitive" as const } }] } : {}),
+  };
+}
+
+type Row = { id: string; createdAt: Date; actorEmail: string | null; action: string; entityType: string; entityId: string; before: unknown; after: unknown };
+
+export type AuditEntry = Row & { kind: string; record: string | null; changes: AuditChange[] };
+
+/** Entries as a person reads them: the record's kind and name, and what changed with ids named. */
+export async function describeEntries(actor: Pick<Actor, "orgId">, rows: Row[], tx: Tx = db): Promise<AuditEntry[]> {
+  const names = await auditNames(actor.orgId, idsIn(rows.flatMap((row) => [row.entityId, row.before, row.after])), tx);
+  return rows.map((row) => ({ ...row, kind: recordKind(row.entityType), record: recordName(row.entityId, row.before, row.after, names), changes: auditChanges(row.before, row.after, names) }));
+}
 
 export async function listAudit({ actor, query }: { actor: Actor; query: unknown }) {
   authorize(actor, "audit:read");
-  const { page, entityType, q } = parseInput(auditQuerySchema, query);
-  const where = {
-    orgId: actor.orgId,
-    ...(entityType ? { entityType } : {}),
-    ...(q
-      ? { OR: [{ action: { contains: q, mode: "insensitive" as const } }, { actorEmail: { contains: q, mode: "insensitive" as const } }] }
-      : {}),
-  };
-  const [rows, total] = await db.$transaction([
-    db.auditLog.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: (page - 1) * AUDIT_PAGE_SIZE,
-      take: AUDIT_PAGE_SIZE,
-    }),
+  const filters = auditQuerySchema.parse(query ?? {});
+  const where = auditWhere(actor, filters);
+  const [rows, total, kinds] = await db.$transaction([
+    db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filters.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
     db.auditLog.count({ where }),
+    db.auditLog.findMany({ where: { orgId: actor.orgId }, distinct: ["entityType"], select: { entityType: true } }),
   ]);
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  // One option per kind, however its writers spelled it ("Plan", "plan").
+  const options = new Map(kinds.map(({ entityType }) => [entityType.toLowerCase(), recordKind(entityType)]));
+  return {
+    filters,
+    rows: await describeEntries(actor, rows),
+    total,
+    page: filters.page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    kinds: [...options].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
+  };
 }

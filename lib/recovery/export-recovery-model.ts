@@ -20,7 +20,7 @@ export async function exportRecoveryModel({ actor, planId, now = new Date() }: {
     await recordAudit(tx, {
       actor,
       action: "recovery.model_exported",
-      entityType: "Plan",
+      entityType: "plan",
       entityId: plan.id,
       after: { assessedAt: model.assessedAt, systems: (model.systems ?? []).length, scenarios: (model.scenarios ?? []).length, unmodelled },
     });

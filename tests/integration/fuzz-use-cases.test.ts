@@ -551,15 +551,11 @@ describe("read paths with malformed queries", () => {
     );
   });
 
-  it("the audit log's query: a page or a VALIDATION error, never a database error", async () => {
+  it("the audit log's query: a page, bad filters ignored, never a database error", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom("page", "entityType", "q"), nastyValue), async (query) => {
-        try {
-          await listAudit({ actor: org.actors.admin, query });
-        } catch (error) {
-          expect(error).toBeInstanceOf(AppError);
-          expect((error as AppError).code).toBe("VALIDATION");
-        }
+      fc.asyncProperty(fc.dictionary(fc.constantFrom("page", "kind", "q", "from", "to"), nastyValue), async (query) => {
+        const { page } = await listAudit({ actor: org.actors.admin, query });
+        expect(page).toBeGreaterThanOrEqual(1);
       }),
       { numRuns: 60 },
     );

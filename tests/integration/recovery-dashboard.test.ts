@@ -182,7 +182,7 @@ describe("model download", () => {
     expect(r.model.systems?.map((s) => s.id)).toEqual(["DC", "SQL"]);
     const audit = await db.auditLog.findMany({ where: { orgId: org.orgId, action: "recovery.model_exported" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ entityType: "Plan", entityId: plan.id, actorId: org.actors.auditor.userId, after: { systems: 2, scenarios: 2, unmodelled: ["Microsoft 365"] } });
+    expect(audit[0]).toMatchObject({ entityType: "plan", entityId: plan.id, actorId: org.actors.auditor.userId, after: { systems: 2, scenarios: 2, unmodelled: ["Microsoft 365"] } });
   });
 
   it("refuses another organisation's plan and records nothing", async () => {

@@ -3,41 +3,81 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
-import { listAudit } from "@/lib/audit/list-audit";
+import { appliedFilters, listAudit, type AuditQuery } from "@/lib/audit/list-audit";
+import { changeText } from "@/lib/audit/audit-display";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Audit log" };
 
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return "—";
-  return Object.entries(value as Record<string, unknown>)
-    .map(([key, v]) => `${key}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
-    .join(", ");
+/** The filters as search params, with a page when asked for. */
+function params(filters: AuditQuery, page?: number): URLSearchParams {
+  const search = new URLSearchParams(appliedFilters(filters));
+  if (page && page > 1) search.set("page", String(page));
+  return search;
 }
+
+const input = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor.role, "audit:read")) notFound();
-  const query = await searchParams;
-  const { rows, total, page, pageCount } = await listAudit({ actor, query });
-  const link = (to: number) => {
-    const params = new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(to) });
-    return `/audit?${params}`;
-  };
+  const { filters, rows, total, page, pageCount, kinds } = await listAudit({ actor, query: await searchParams });
+  const filtered = params(filters).size > 0;
   return (
     <section aria-labelledby="audit-heading">
       <h1 id="audit-heading" className="text-2xl font-semibold">
         Audit log
       </h1>
-      <p className="mt-1 text-sm text-slate-600">Every change to members, roles and plans: who, what, when, before and after. Entries cannot be edited or deleted.</p>
-      <form className="mt-4 flex gap-2" role="search">
-        <label htmlFor="q" className="sr-only">
-          Search the audit log
-        </label>
-        <input id="q" name="q" defaultValue={query.q} placeholder="Search by action or person" className="w-72 rounded-md border border-slate-300 px-3 py-2 text-sm" />
-        <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">Search</button>
+      <p className="mt-1 text-sm text-slate-600">
+        Every change to members, roles, plans and their records, every approval, import and export: who, when, on what, and what changed. Entries cannot
+        be edited or deleted.
+      </p>
+      <form className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
+        <div>
+          <label htmlFor="audit-q" className="block text-xs font-medium text-slate-700">
+            Search the audit log
+          </label>
+          <input id="audit-q" name="q" defaultValue={filters.q} placeholder="Action or person's e-mail" className={`${input} w-64`} />
+        </div>
+        <div>
+          <label htmlFor="audit-kind" className="block text-xs font-medium text-slate-700">
+            Kind of record
+          </label>
+          <select id="audit-kind" name="kind" defaultValue={filters.kind?.toLowerCase() ?? ""} className={input}>
+            <option value="">All</option>
+            {kinds.map((kind) => (
+              <option key={kind.value} value={kind.value}>
+                {kind.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-from" className="block text-xs font-medium text-slate-700">
+            From (UTC)
+          </label>
+          <input id="audit-from" name="from" type="date" defaultValue={filters.from} className={input} />
+        </div>
+        <div>
+          <label htmlFor="audit-to" className="block text-xs font-medium text-slate-700">
+            To (UTC)
+          </label>
+          <input id="audit-to" name="to" type="date" defaultValue={filters.to} className={input} />
+        </div>
+        <button className={buttonClass("secondary")}>Filter</button>
+        {filtered ? (
+          <Link href="/audit" className="py-2 text-sm text-blue-700 underline">
+            Clear filters
+          </Link>
+        ) : null}
+        <a href={`/audit/export?${params(filters)}`} className={`${buttonClass("secondary")} ml-auto`} download>
+          Download as CSV
+        </a>
       </form>
       {rows.length === 0 ? (
-        <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">No entries.</p>
+        <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
+          {filtered ? "No entries match these filters." : "No entries yet."}
+        </p>
       ) : (
         <table className="mt-6 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
           <caption className="sr-only">Audit entries, newest first</caption>
@@ -45,19 +85,32 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tr>
               <th scope="col" className="p-3">When (UTC)</th>
               <th scope="col" className="p-3">Who</th>
-              <th scope="col" className="p-3">What</th>
-              <th scope="col" className="p-3">Before</th>
-              <th scope="col" className="p-3">After</th>
+              <th scope="col" className="p-3">Action</th>
+              <th scope="col" className="p-3">Record</th>
+              <th scope="col" className="p-3">What changed</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} className="border-t border-slate-200 align-top">
+              <tr key={row.id} className="border-t border-slate-200 align-top" data-action={row.action}>
                 <td className="whitespace-nowrap p-3 tabular-nums">{row.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
                 <td className="p-3">{row.actorEmail ?? "system"}</td>
                 <td className="p-3 font-mono text-xs">{row.action}</td>
-                <td className="p-3 text-slate-600">{describe(row.before)}</td>
-                <td className="p-3">{describe(row.after)}</td>
+                <td className="p-3">
+                  <span className="text-slate-500">{row.kind}</span>
+                  {row.record ? <span className="block">{row.record}</span> : null}
+                </td>
+                <td className="p-3">
+                  {row.changes.length ? (
+                    <ul className="space-y-0.5">
+                      {row.changes.map((change) => (
+                        <li key={change.field}>{changeText(change)}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <span className="text-slate-500">—</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -67,8 +120,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <span>
           Page {page} of {pageCount} · {total} entries
         </span>
-        {page > 1 ? <Link href={link(page - 1)} className="text-blue-700 underline">Newer</Link> : null}
-        {page < pageCount ? <Link href={link(page + 1)} className="text-blue-700 underline">Older</Link> : null}
+        {page > 1 ? (
+          <Link href={`/audit?${params(filters, page - 1)}`} className="text-blue-700 underline">
+            Newer
+          </Link>
+        ) : null}
+        {page < pageCount ? (
+          <Link href={`/audit?${params(filters, page + 1)}`} className="text-blue-700 underline">
+            Older
+          </Link>
+        ) : null}
       </nav>
     </section>
   );

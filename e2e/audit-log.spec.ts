@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { createPlan, signIn, unique, USERS } from "./helpers";
+
+test("an auditor reads what changed on a named record, filters the log and downloads it as CSV", async ({ page, browser }) => {
+  // A committee member renames a plan…
+  const committee = await browser.newContext();
+  const editor = await committee.newPage();
+  await signIn(editor, USERS.committee);
+  const before = unique("Audit trail plan");
+  await createPlan(editor, before);
+  const after = `${before} (renamed)`;
+  await editor.getByLabel("Name", { exact: true }).fill(after);
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await committee.close();
+
+  // …and the auditor sees it by name, as old → new, not as ids and whole snapshots.
+  await signIn(page, USERS.auditor);
+  await page.goto("/audit");
+  const filters = page.getByRole("search", { name: "Filter the audit log" });
+  await filters.getByLabel("Kind of record").selectOption({ label: "Plan" });
+  await filters.getByLabel("Search the audit log").fill("plan.renamed");
+  await filters.getByRole("button", { name: "Filter" }).click();
+  const entry = page.locator('tr[data-action="plan.renamed"]').filter({ hasText: after }).first();
+  await expect(entry).toContainText(`name: ${before} → ${after}`);
+  await expect(entry).toContainText(USERS.committee);
+
+  await filters.getByLabel("From (UTC)").fill("2000-01-01");
+  await filters.getByLabel("To (UTC)").fill("2000-01-31");
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByText("No entries match these filters.")).toBeVisible();
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/audit$/);
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download as CSV" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(csv).toContain("When (UTC),Who,Action,Kind of record,Record,Record id,Changes");
+  expect(csv).toContain(`name: ${before} → ${after}`);
+});

@@ -1,0 +1,133 @@
+/**
+ * How the audit log shows an entry to a person (the page and its CSV export): the record's kind in
+ * words, and what changed, field by field, with ids as the names of what they point at. Pure:
+ * names come in as a lookup (lib/audit/audit-names.ts).
+ */
+
+const KINDS: Record<string, string> = {
+  plan: "Plan",
+  plan_version: "Plan version",
+  plan_section: "Plan section",
+  function: "Business function",
+  product: "Product or service",
+  tier: "Recovery tier",
+  consistency_group: "Consistency group",
+  threat: "Threat",
+  scenario: "Scenario",
+  "committee-member": "Committee seat",
+  "ert-role": "ERT role",
+  person: "Person",
+  member: "Member",
+  organization: "Organisation",
+  inventory_register: "Register",
+  inventory_item: "Register entry",
+  system: "System",
+  host: "Host",
+  site: "Site",
+  backuplocation: "Backup location",
+  backuppolicy: "Backup policy",
+  replica: "Replica",
+  exercise: "Test",
+  finding: "Finding",
+  report: "Report",
+};
+
+/** The kind of record an entry is about, as a person says it ("backupPolicy" → "Backup policy"). */
+export function recordKind(entityType: string): string {
+  return KINDS[entityType.toLowerCase()] ?? entityType.replace(/[-_]/g, " ").replace(/^./, (c) => c.toUpperCase());
+}
+
+const ACRONYMS = new Set(["rto", "rpo", "mtd", "wrt", "ram", "mib", "gb", "url", "sha256", "ert"]);
+
+/** A snapshot's key as words: "manualRankReason" → "manual rank reason", "systemIds" → "systems", "rtoMinutes" → "RTO minutes". */
+export function fieldName(key: string): string {
+  const base = key.endsWith("Ids") ? `${key.slice(0, -3)}s` : key.endsWith("Id") && key.length > 2 ? key.slice(0, -2) : key;
+  return base
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .toLowerCase()
+    .split(" ")
+    .map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word))
+    .join(" ");
+}
+
+/** Ids the app generates (cuid): the strings worth looking up by name. */
+const ID = /^c[a-z0-9]{20,31}$/;
+
+/** Every id in some snapshots, nested values included. */
+export function idsIn(values: unknown[]): string[] {
+  const found = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === "string") {
+      if (ID.test(value)) found.add(value);
+    } else if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === "object") Object.values(value).forEach(visit);
+  };
+  values.forEach(visit);
+  return [...found];
+}
+
+const LONG = 200;
+const clip = (text: string) => (text.length > LONG ? `${text.slice(0, LONG - 1)}…` : text);
+
+/** One value of a snapshot as text: ids as names, lists joined, nothing as "—". */
+export function valueText(value: unknown, names: ReadonlyMap<string, string>): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "string") return clip(names.get(value) ?? value);
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return value.length ? clip(value.map((item) => valueText(item, names)).join(", ")) : "none";
+  return clip(JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? (names.get(v) ?? v) : v)));
+}
+
+export type AuditChange = { field: string; from: string | null; to: string | null };
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * What an entry changed. Before and after: the fields whose value differs, old → new. Only after
+ * (something created or done): its fields, empty ones left out. Only before (something removed):
+ * what it was.
+ */
+export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap<string, string>): AuditChange[] {
+  const was = isRecord(before) ? before : null;
+  const now = isRecord(after) ? after : null;
+  const keys = [...new Set([...Object.keys(was ?? {}), ...Object.keys(now ?? {})])];
+  const changes: AuditChange[] = [];
+  for (const key of keys) {
+    const from = was ? was[key] : undefined;
+    const to = now ? now[key] : undefined;
+    if (was && now) {
+      if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field: fieldName(key), from: valueText(from, names), to: valueText(to, names) });
+    } else if (now) {
+      if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: valueText(to, names) });
+    } else {
+      changes.push({ field: fieldName(key), from: valueText(from, names), to: null });
+    }
+  }
+  return changes;
+}
+
+/** A change as one line of text: "role: committee → auditor", "name: Flood", "was name: Flood". */
+export function changeText(change: AuditChange): string {
+  if (change.from === null) return `${change.field}: ${change.to}`;
+  if (change.to === null) return `was ${change.field}: ${change.from}`;
+  return `${change.field}: ${change.from} → ${change.to}`;
+}
+
+const NAME_KEYS = ["name", "title", "label", "email"] as const;
+
+/**
+ * What an entry is about, by name: the record as it is named now, or, when it has no name any
+ * more (deleted, or a kind without one), the name its own snapshot recorded.
+ */
+export function recordName(entityId: string, before: unknown, after: unknown, names: ReadonlyMap<string, string>): string | null {
+  const named = names.get(entityId);
+  if (named) return named;
+  for (const key of NAME_KEYS) {
+    for (const snapshot of [after, before]) {
+      const value = isRecord(snapshot) ? snapshot[key] : undefined;
+      if (typeof value === "string" && value) return value;
+    }
+  }
+  return null;
+}

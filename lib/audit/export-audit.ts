@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { changeText } from "@/lib/audit/audit-display";
+import { appliedFilters, auditQuerySchema, auditWhere, describeEntries } from "@/lib/audit/list-audit";
+import { CSV_BOM, neutraliseFormula, writeCsv } from "@/lib/csv/write-csv";
+
+/** More than any audit a person reads in a spreadsheet; narrow the filters for older entries. */
+export const MAX_AUDIT_EXPORT_ROWS = 100_000;
+const CHUNK = 1_000;
+
+/**
+ * The entries the audit log's filters select, newest first, as CSV (UTF-8 with a BOM, cells a
+ * spreadsheet would run as formulas neutralised): what the page shows, every page of it. The
+ * export is itself audited.
+ */
+export async function exportAudit({ actor, query, now = new Date() }: { actor: Actor; query: unknown; now?: Date }) {
+  authorize(actor, "audit:read");
+  const filters = auditQuerySchema.parse(query ?? {});
+  return db.$transaction(
+    async (tx) => {
+      const records: string[][] = [["When (UTC)", "Who", "Action", "Kind of record", "Record", "Record id", "Changes"]];
+      const where = auditWhere(actor, filters);
+      // Keyset pages of one snapshot of the log (the transaction's), newest first.
+      let after: { createdAt: Date; id: string } | null = null;
+      while (records.length - 1 < MAX_AUDIT_EXPORT_ROWS) {
+        const cursor = after;
+        const rows: Awaited<ReturnType<typeof tx.auditLog.findMany>> = await tx.auditLog.findMany({
+          where: cursor ? { AND: [where, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }] } : where,
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: Math.min(CHUNK, MAX_AUDIT_EXPORT_ROWS - (records.length - 1)),
+        });
+        if (rows.length === 0) break;
+        for (const entry of await describeEntries(actor, rows, tx)) {
+          records.push(
+            [entry.createdAt.toISOString().replace("T", " ").slice(0, 19), entry.actorEmail ?? "system", entry.action, entry.kind, entry.record ?? "", entry.entityId, entry.changes.map(changeText).join("; ")].map(
+              neutraliseFormula,
+            ),
+          );
+        }
+        after = rows[rows.length - 1];
+      }
+      await recordAudit(tx, { actor, action: "audit.exported", entityType: "organization", entityId: actor.orgId, after: { ...appliedFilters(filters), rows: records.length - 1 } });
+      return { filename: `audit-log-${now.toISOString().slice(0, 10)}.csv`, csv: CSV_BOM + writeCsv(records) };
+    },
+    { timeout: 120_000 },
+  );
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { auditChanges, changeText, fieldName, idsIn, recordKind, recordName, valueText } from "@/lib/audit/audit-display";
+
+const names = new Map([
+  ["cmwwvs4jx000zyq7dw5xgk8q6", "Bristol operations"],
+  ["cmwwvs737007qyq7dgxa1b2c3", "SQL01"],
+]);
+
+describe("audit log display", () => {
+  it("names the kind of record, whatever spelling the writer used", () => {
+    expect(recordKind("backupPolicy")).toBe("Backup policy");
+    expect(recordKind("Plan")).toBe("Plan");
+    expect(recordKind("committee-member")).toBe("Committee seat");
+    expect(recordKind("new_thing")).toBe("New thing");
+  });
+
+  it("turns keys into words", () => {
+    expect(fieldName("manualRankReason")).toBe("manual rank reason");
+    expect(fieldName("systemIds")).toBe("systems");
+    expect(fieldName("planId")).toBe("plan");
+    expect(fieldName("rtoMinutes")).toBe("RTO minutes");
+    expect(fieldName("id")).toBe("id");
+  });
+
+  it("shows only the fields an update changed, ids by name", () => {
+    const changes = auditChanges(
+      { name: "Invoicing", rtoMinutes: 480, systemIds: [], planId: "cmwwvs4jx000zyq7dw5xgk8q6" },
+      { name: "Invoicing", rtoMinutes: 240, systemIds: ["cmwwvs737007qyq7dgxa1b2c3"], planId: "cmwwvs4jx000zyq7dw5xgk8q6" },
+      names,
+    );
+    expect(changes.map(changeText)).toEqual(["RTO minutes: 480 → 240", "systems: none → SQL01"]);
+  });
+
+  it("shows what was created without its empty fields, and what was removed", () => {
+    expect(auditChanges(null, { title: "Flood", mitigation: "", ownerId: null, likelihood: 2 }, names).map(changeText)).toEqual(["title: Flood", "likelihood: 2"]);
+    expect(auditChanges({ title: "Flood", active: true }, null, names).map(changeText)).toEqual(["was title: Flood", "was active: yes"]);
+    expect(auditChanges(null, null, names)).toEqual([]);
+  });
+
+  it("finds ids anywhere in a snapshot, and clips long values", () => {
+    expect(idsIn([{ copies: [{ toId: "cmwwvs737007qyq7dgxa1b2c3" }] }, "plain", ["cmwwvs4jx000zyq7dw5xgk8q6"]]).sort()).toEqual([
+      "cmwwvs4jx000zyq7dw5xgk8q6",
+      "cmwwvs737007qyq7dgxa1b2c3",
+    ]);
+    expect(valueText({ toId: "cmwwvs737007qyq7dgxa1b2c3" }, names)).toBe('{"toId":"SQL01"}');
+    expect(valueText("x".repeat(500), names)).toHaveLength(200);
+  });
+
+  it("names the record as it is now, or as its snapshot named it once it is gone", () => {
+    expect(recordName("cmwwvs4jx000zyq7dw5xgk8q6", { name: "Old" }, { name: "New" }, names)).toBe("Bristol operations");
+    expect(recordName("gone", { email: "sam@example.test", role: "committee" }, { email: "sam@example.test", role: "auditor" }, names)).toBe("sam@example.test");
+    expect(recordName("gone", { title: "Flood", ownerId: null }, null, names)).toBe("Flood");
+    expect(recordName("gone", null, { scenarios: 5 }, names)).toBeNull();
+  });
+});
