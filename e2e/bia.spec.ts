@@ -24,17 +24,26 @@ test("a committee member rates a function's impact, sees the suggested MTD and t
   await expect(suggestion).toContainText("Suggested MTD: 4 h.");
 
   await page.getByLabel("MTD", { exact: true }).fill("4h");
+  await expect(suggestion).toContainText("Suggested RTO: 1 h.");
+  // A WRT only ever tightens the suggestion: 1 min leaves it at the last tolerable length, 3 h 30 min brings it in.
+  await page.getByLabel("WRT", { exact: true }).fill("1min");
+  await expect(suggestion).toContainText("Suggested RTO: 1 h.");
+  await page.getByLabel("WRT", { exact: true }).fill("210min");
+  await expect(suggestion).toContainText("Suggested RTO: 30 min.");
   await page.getByLabel("WRT", { exact: true }).fill("2h");
-  await expect(suggestion).toContainText("Suggested RTO: 2 h.");
+  await expect(suggestion).toContainText("Suggested RTO: 1 h.");
+  // A tighter RTO than suggested needs no reason.
+  await page.getByLabel("RTO", { exact: true }).fill("30min");
+  await expect(page.getByLabel(/Why the RTO/)).toHaveCount(0);
   await page.getByLabel("RTO", { exact: true }).fill("3h");
   // The warning shows as the user types, before anything is saved.
   await expect(page.getByText("RTO + WRT (5 h) exceeds the MTD (4 h).")).toBeVisible();
   await page.getByLabel("Cost of an outage per hour (£)").fill("750");
 
-  // An RTO other than the suggestion needs a reason.
+  // An RTO longer than the suggestion needs a reason.
   await page.getByRole("button", { name: "Save impact analysis" }).click();
-  const reason = page.getByLabel("Why the RTO differs from the suggested 2 h");
-  await expect(reason).toHaveAccessibleDescription("Say why the RTO differs from the suggested 2 h.");
+  const reason = page.getByLabel("Why the RTO is longer than the suggested 1 h");
+  await expect(reason).toHaveAccessibleDescription("Say why the RTO is longer than the suggested 1 h.");
   await expect(page.getByLabel("RTO", { exact: true })).toHaveValue("3h");
   await reason.fill("Courier collections only restart after 3 h.");
   await page.getByRole("button", { name: "Save impact analysis" }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { durationInput, formatDuration, parseDuration } from "@/lib/bia/durations";
 import { gridFromValues, impactGridSchema } from "@/lib/bia/impact";
-import { suggestTargets } from "@/lib/bia/suggest-targets";
+import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";
 import { updateBiaSettingsSchema } from "@/lib/settings/schemas";
 
@@ -58,9 +58,44 @@ describe("suggestTargets", () => {
     expect(suggestTargets({ grid, horizons: HORIZONS, intolerable: "severe", wrtMinutes: null })).toEqual({ mtdMinutes: null, rtoMinutes: null });
   });
 
-  it("leaves the work recovery time before the MTD when a WRT is given", () => {
-    expect(suggestTargets({ grid, horizons: HORIZONS, intolerable: "major", wrtMinutes: 480 })).toEqual({ mtdMinutes: 1440, rtoMinutes: 960 });
-    expect(suggestTargets({ grid, horizons: HORIZONS, intolerable: "major", wrtMinutes: 1440 })).toEqual({ mtdMinutes: 1440, rtoMinutes: null });
+  it("takes the shorter of the last tolerable length and MTD − WRT, so a WRT never loosens the RTO", () => {
+    // The review's example: operational minor at 1 h, moderate at 4 h, major at 1 day → MTD 1 day.
+    const review = { operational: { "60": "minor", "240": "moderate", "1440": "major" } } as const;
+    const cases: [wrt: number | null, rto: number | null][] = [
+      [null, 240], // no WRT: the last tolerable length
+      [0, 240], // a WRT of 0 is no WRT
+      [1, 240], // 1 min: MTD − WRT (23 h 59 min) is looser than 4 h, so 4 h stays
+      [1200, 240], // 20 h: MTD − WRT (4 h) equals 4 h
+      [1260, 180], // 21 h: MTD − WRT (3 h) is tighter than 4 h
+      [1439, 1], // 23 h 59 min: 1 min left
+      [1440, null], // WRT = MTD: no sound RTO
+      [2880, null], // WRT > MTD: no sound RTO
+    ];
+    for (const [wrtMinutes, rtoMinutes] of cases) {
+      expect(suggestTargets({ grid: review, horizons: HORIZONS, intolerable: "major", wrtMinutes }), `WRT ${wrtMinutes}`).toEqual({
+        mtdMinutes: 1440,
+        rtoMinutes,
+      });
+    }
+  });
+
+  it("tightens the halved MTD too when the first outage length is already intolerable", () => {
+    const first = { operational: { "60": "severe" } } as const;
+    expect(suggestTargets({ grid: first, horizons: HORIZONS, intolerable: "major", wrtMinutes: 10 }).rtoMinutes).toBe(30);
+    expect(suggestTargets({ grid: first, horizons: HORIZONS, intolerable: "major", wrtMinutes: 45 }).rtoMinutes).toBe(15);
+  });
+
+  it("asks for a reason for any other MTD, but for an RTO only when it is longer than suggested", () => {
+    const suggestion = { mtdMinutes: 1440, rtoMinutes: 240 };
+    expect(mtdNeedsReason(1440, suggestion)).toBe(false);
+    expect(mtdNeedsReason(720, suggestion)).toBe(true);
+    expect(mtdNeedsReason(2880, suggestion)).toBe(true);
+    expect(mtdNeedsReason(null, suggestion)).toBe(false);
+    expect(rtoNeedsReason(240, suggestion)).toBe(false);
+    expect(rtoNeedsReason(60, suggestion)).toBe(false);
+    expect(rtoNeedsReason(241, suggestion)).toBe(true);
+    expect(rtoNeedsReason(null, suggestion)).toBe(false);
+    expect(rtoNeedsReason(600, { mtdMinutes: 1440, rtoMinutes: null })).toBe(false);
   });
 
   it("halves the MTD when the first outage length is already intolerable", () => {
