@@ -60,6 +60,13 @@ describe("priorities", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "function.priority_overridden" } });
     expect(audit.after).toEqual({ manualRank: 1, tierId: tier.id, manualRankReason: "Pay day is on Friday" });
 
+    // A new reason alone is refused, not read as a clear: the rank and tier stay.
+    const reasonOnly = await failure(
+      setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "", tierId: "", manualRankReason: "Pay day moved" } }),
+    );
+    expect(reasonOnly.fieldErrors).toEqual({ manualRank: "Give a rank or a tier for this reason, or use Clear in the list to go back to the computed priority." });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 2, manualRank: 1, tierId: tier.id, manualRankReason: "Pay day is on Friday" });
+
     await setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "", tierId: "", manualRankReason: "" } });
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ manualRank: null, tierId: null, manualRankReason: "" });
     const stale = await failure(setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "2", manualRankReason: "x" } }));

@@ -125,7 +125,15 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
             <PriorityOverrideForm
               action={setPriorityAction}
               planId={planId}
-              functions={ranked.map((f) => ({ id: f.id, name: f.name, version: f.version, rank: f.rank }))}
+              functions={ranked.map((f) => ({
+                id: f.id,
+                name: f.name,
+                version: f.version,
+                rank: f.rank,
+                manualRank: f.manualRank,
+                tierId: f.tierId,
+                manualRankReason: f.manualRankReason,
+              }))}
               tiers={tiers}
             />
           </aside>
