@@ -10,6 +10,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { LazyDetails } from "@/components/ui/lazy-details";
 import { InheritedTargetText } from "@/components/systems/inherited-target";
 import { PriorityOverrideForm } from "@/components/priorities/priority-override-form";
+import { TierNoteText } from "@/components/priorities/tier-note";
 import { TierForm } from "@/components/priorities/tier-form";
 import { GroupForm } from "@/components/priorities/group-form";
 import { loadPlan } from "../load-plan";
@@ -91,6 +92,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                     <td className="p-3">
                       {f.tier?.name ?? "—"}
                       {f.tierByHand ? <span className="text-xs text-slate-500"> (by hand)</span> : null}
+                      <TierNoteText note={f.tierNote} className="mt-1 text-xs" />
                     </td>
                     <td className="p-3 text-xs">
                       {f.overridden || f.tierByHand ? (
