@@ -98,6 +98,7 @@ describe("business impact analysis", () => {
     expect(read.suggestion).toEqual({ mtdMinutes: 240, rtoMinutes: 60 });
     const listed = await listFunctions({ actor: actors.auditor, planId: plan.id, query: functionListQuery.parse({}) });
     expect(listed.rows[0].flags.map((f) => f.code)).toEqual(["rto_wrt_exceed_mtd"]);
+    expect(listed.rows[0].gaps).toEqual([]);
 
     const stale = await failure(updateFunction({ actor: actors.admin, input: { ...base, version: 1 } }));
     expect(stale.code).toBe("CONFLICT");
@@ -124,6 +125,9 @@ describe("business impact analysis", () => {
     // Tighter than suggested: saved with no reason asked, and the old reason is not kept.
     await updateFunction({ actor: actors.committee, input: { ...base, version: 2, rtoMinutes: "30min", rtoOverrideReason: "The couriers come at noon" } });
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ version: 3, rtoMinutes: 30, rtoOverrideReason: "" });
+    // MTD, RTO and WRT set and sound, but no RPO: the list says so rather than OK.
+    const listed = await listFunctions({ actor: actors.auditor, planId: plan.id, query: functionListQuery.parse({}) });
+    expect(listed.rows[0]).toMatchObject({ flags: [], gaps: ["RPO not set"] });
   });
 
   it("refuses ratings at outage lengths the organisation does not use and malformed durations", async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { durationInput, formatDuration, parseDuration } from "@/lib/bia/durations";
 import { gridFromValues, impactGridSchema } from "@/lib/bia/impact";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
-import { checkTargets } from "@/lib/bia/target-checks";
+import { checkTargets, targetGaps } from "@/lib/bia/target-checks";
 import { updateBiaSettingsSchema } from "@/lib/settings/schemas";
 
 const HORIZONS = [60, 240, 1440, 4320, 10080, 20160];
@@ -117,6 +117,16 @@ describe("checkTargets", () => {
   it("flags an RTO not shorter than the MTD instead", () => {
     expect(checkTargets({ mtdMinutes: 240, rtoMinutes: 240, wrtMinutes: 60 }).map((f) => f.code)).toEqual(["rto_not_below_mtd"]);
     expect(checkTargets({ mtdMinutes: null, rtoMinutes: 240, wrtMinutes: 60 })).toEqual([]);
+  });
+});
+
+describe("targetGaps", () => {
+  it("names each target not set, so a function without RPO or WRT never reads as OK", () => {
+    expect(targetGaps({ mtdMinutes: 1440, rtoMinutes: 240, rpoMinutes: null, wrtMinutes: null })).toEqual(["RPO not set", "WRT not set"]);
+    expect(targetGaps({ mtdMinutes: 1440, rtoMinutes: 240, rpoMinutes: 60, wrtMinutes: null })).toEqual(["WRT not set"]);
+    expect(targetGaps({ mtdMinutes: null, rtoMinutes: 240, rpoMinutes: 60, wrtMinutes: 60 })).toEqual(["MTD not set"]);
+    expect(targetGaps({ mtdMinutes: 1440, rtoMinutes: 240, rpoMinutes: 60, wrtMinutes: 60 })).toEqual([]);
+    expect(targetGaps({ mtdMinutes: null, rtoMinutes: null, rpoMinutes: null, wrtMinutes: null })).toEqual(["Targets not set"]);
   });
 });
 
