@@ -106,6 +106,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                               action={setPriorityAction}
                               fields={{ planId, functionId: f.id, version: String(f.version), manualRank: "", tierId: "", manualRankReason: "" }}
                               label="Clear"
+                              ariaLabel={`Clear the override of ${f.name}`}
                               title={`Clear the override of ${f.name}?`}
                               body="The function goes back to its computed rank and the tier its RTO gives it."
                               confirmLabel="Clear override"
