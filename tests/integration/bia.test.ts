@@ -137,6 +137,11 @@ describe("business impact analysis", () => {
     expect(horizon.fieldErrors).toEqual({ "impact.financial.30": "This outage length is not one of the organisation's." });
     const duration = await failure(updateFunction({ actor: actors.committee, input: { ...input, rtoMinutes: "4" } }));
     expect(duration.fieldErrors).toEqual({ rtoMinutes: "RTO: write a duration like 90min, 4h, 1d or 2w." });
+    const hex = await failure(updateFunction({ actor: actors.committee, input: { ...input, costPerHour: "0x10" } }));
+    expect(hex.fieldErrors).toEqual({ costPerHour: "Cost per hour must be a number." });
+    const huge = await failure(updateFunction({ actor: actors.committee, input: { ...input, costPerHour: "£2,000,000,000" } }));
+    expect(huge.fieldErrors).toEqual({ costPerHour: "Cost per hour must be between 0 and 1,000,000,000." });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ version: 1, costPerHour: null });
   });
 
   it("uses the organisation's own outage lengths and intolerable rating once an admin changes them", async () => {

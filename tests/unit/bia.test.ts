@@ -4,6 +4,7 @@ import { gridFromValues, impactGridSchema } from "@/lib/bia/impact";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets, targetGaps } from "@/lib/bia/target-checks";
 import { updateBiaSettingsSchema } from "@/lib/settings/schemas";
+import { optionalNumber } from "@/lib/bia/form-fields";
 
 const HORIZONS = [60, 240, 1440, 4320, 10080, 20160];
 
@@ -127,6 +128,37 @@ describe("targetGaps", () => {
     expect(targetGaps({ mtdMinutes: null, rtoMinutes: 240, rpoMinutes: 60, wrtMinutes: 60 })).toEqual(["MTD not set"]);
     expect(targetGaps({ mtdMinutes: 1440, rtoMinutes: 240, rpoMinutes: 60, wrtMinutes: 60 })).toEqual([]);
     expect(targetGaps({ mtdMinutes: null, rtoMinutes: null, rpoMinutes: null, wrtMinutes: null })).toEqual(["Targets not set"]);
+  });
+});
+
+describe("optionalNumber", () => {
+  const cost = optionalNumber("Cost per hour", { max: 1e9 });
+  const rank = optionalNumber("Rank", { min: 1, max: 100000, int: true });
+  const message = (schema: typeof cost, input: string) => {
+    const result = schema.safeParse(input);
+    return result.success ? result.data : result.error.issues[0].message;
+  };
+
+  it("reads plain decimals with a £ sign, thousands commas and spaces; empty is null", () => {
+    expect(message(cost, "£1,250.50")).toBe(1250.5);
+    expect(message(cost, " 750 ")).toBe(750);
+    expect(message(cost, ".5")).toBe(0.5);
+    expect(message(cost, "")).toBeNull();
+    expect(cost.parse(undefined)).toBeNull();
+  });
+
+  it("refuses hexadecimal, binary, octal, exponent and infinite notations that Number() would accept", () => {
+    for (const text of ["0x10", "0b101", "0o17", "1e3", "Infinity", "-Infinity", "12abc", "1.2.3"]) {
+      expect(message(cost, text), text).toBe("Cost per hour must be a number.");
+    }
+    expect(message(rank, "0x1")).toBe("Rank must be a whole number.");
+    expect(message(rank, "2.5")).toBe("Rank must be a whole number.");
+  });
+
+  it("names the range with thousands separators", () => {
+    expect(message(cost, "2000000000")).toBe("Cost per hour must be between 0 and 1,000,000,000.");
+    expect(message(cost, "-1")).toBe("Cost per hour must be between 0 and 1,000,000,000.");
+    expect(message(rank, "0")).toBe("Rank must be between 1 and 100,000.");
   });
 });
 
