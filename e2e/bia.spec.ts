@@ -242,7 +242,8 @@ test("the priority override starts from the function's current override, refuses
   }
 
   const form = page.getByRole("form", { name: "Override a priority" });
-  await form.getByLabel("Function").selectOption({ label: "2. Order desk" });
+  // Both have no MTD: Order desk, with a cost per hour, ranks first.
+  await form.getByLabel("Function").selectOption({ label: "1. Order desk" });
   await form.getByLabel("Rank").fill("1");
   await form.getByLabel("Tier").selectOption({ label: "Tier 2" });
   await form.getByLabel("Reason").fill("Phones first");
