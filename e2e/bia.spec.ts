@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, unique, USERS } from "./helpers";
+import { createPlan, signIn, unique, USERS } from "./helpers";
 
 async function openPlanTab(page: import("@playwright/test").Page, tab: string) {
   await page.getByRole("link", { name: "Bristol operations" }).click();
@@ -24,17 +24,26 @@ test("a committee member rates a function's impact, sees the suggested MTD and t
   await expect(suggestion).toContainText("Suggested MTD: 4 h.");
 
   await page.getByLabel("MTD", { exact: true }).fill("4h");
+  await expect(suggestion).toContainText("Suggested RTO: 1 h.");
+  // A WRT only ever tightens the suggestion: 1 min leaves it at the last tolerable length, 3 h 30 min brings it in.
+  await page.getByLabel("WRT", { exact: true }).fill("1min");
+  await expect(suggestion).toContainText("Suggested RTO: 1 h.");
+  await page.getByLabel("WRT", { exact: true }).fill("210min");
+  await expect(suggestion).toContainText("Suggested RTO: 30 min.");
   await page.getByLabel("WRT", { exact: true }).fill("2h");
-  await expect(suggestion).toContainText("Suggested RTO: 2 h.");
+  await expect(suggestion).toContainText("Suggested RTO: 1 h.");
+  // A tighter RTO than suggested needs no reason.
+  await page.getByLabel("RTO", { exact: true }).fill("30min");
+  await expect(page.getByLabel(/Why the RTO/)).toHaveCount(0);
   await page.getByLabel("RTO", { exact: true }).fill("3h");
   // The warning shows as the user types, before anything is saved.
   await expect(page.getByText("RTO + WRT (5 h) exceeds the MTD (4 h).")).toBeVisible();
   await page.getByLabel("Cost of an outage per hour (£)").fill("750");
 
-  // An RTO other than the suggestion needs a reason.
+  // An RTO longer than the suggestion needs a reason.
   await page.getByRole("button", { name: "Save impact analysis" }).click();
-  const reason = page.getByLabel("Why the RTO differs from the suggested 2 h");
-  await expect(reason).toHaveAccessibleDescription("Say why the RTO differs from the suggested 2 h.");
+  const reason = page.getByLabel("Why the RTO is longer than the suggested 1 h");
+  await expect(reason).toHaveAccessibleDescription("Say why the RTO is longer than the suggested 1 h.");
   await expect(page.getByLabel("RTO", { exact: true })).toHaveValue("3h");
   await reason.fill("Courier collections only restart after 3 h.");
   await page.getByRole("button", { name: "Save impact analysis" }).click();
@@ -101,6 +110,19 @@ test("the auditor reads the BIA, systems, priorities and written plan without an
   await expect(page.getByRole("button", { name: "Add product" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: /^Edit / })).toHaveCount(0);
 
+  // Readers open a product by its name, read-only.
+  await page.getByRole("link", { name: "Cold-chain storage", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Cold-chain storage" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save product" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Delete product" })).toHaveCount(0);
+  await page.goBack();
+
+  // Customer service: RTO 8 h, put in Tier 0 (up to 4 h) by hand: information, on its page and on the priorities page.
+  const tighterTier = "RTO 8 h is longer than Tier 0's limit of 4 h: the tier recovers it sooner than its RTO needs.";
+  await page.getByRole("link", { name: "Customer service" }).click();
+  await expect(page.getByRole("region", { name: "Targets" }).getByText(tighterTier)).toBeVisible();
+  await page.goBack();
+
   await page.getByRole("link", { name: "Picking and dispatch" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Picking and dispatch" })).toBeVisible();
   await expect(page.getByText("RTO + WRT (5 h) exceeds the MTD (4 h).")).toBeVisible();
@@ -117,6 +139,7 @@ test("the auditor reads the BIA, systems, priorities and written plan without an
   await expect(page.locator('[data-system="SQL01"]')).toContainText("2 h");
   await expect(page.locator('[data-system="SQL01"]')).toContainText("Order taking");
   await expect(page.locator('[data-function="Customer service"]')).toContainText("Tier 0");
+  await expect(page.locator('[data-function="Customer service"]')).toContainText(tighterTier);
   await expect(page.getByRole("button", { name: "Save override" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Add tier" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Delete/ })).toHaveCount(0);
@@ -179,4 +202,130 @@ test("another organisation's administrator gets 404 for a function, a system and
     expect(response?.status()).toBe(404);
   }
   await other.close();
+});
+
+test("the priority override starts from the function's current override, refuses a reason alone, and a tier looser than the RTO is flagged", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Priority plan"));
+  await page.goto(`${planUrl}/bia`);
+  for (const name of ["Order desk", "Archive"]) {
+    await page.getByLabel("Function name").fill(name);
+    await page.getByRole("button", { name: "Add function" }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    if (name === "Order desk") {
+      await page.getByLabel("RTO", { exact: true }).fill("2h");
+      // Only plain decimals: Number() would read 0x10 as 16.
+      const cost = page.getByLabel("Cost of an outage per hour (£)");
+      await cost.fill("0x10");
+      await page.getByRole("button", { name: "Save impact analysis" }).click();
+      await expect(cost).toHaveAccessibleDescription("Cost per hour must be a number.");
+      await cost.fill("2000000000");
+      await page.getByRole("button", { name: "Save impact analysis" }).click();
+      await expect(cost).toHaveAccessibleDescription("Cost per hour must be between 0 and 1,000,000,000.");
+      await cost.fill("£1,500");
+      await page.getByRole("button", { name: "Save impact analysis" }).click();
+      await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    }
+    await page.goto(`${planUrl}/bia`);
+  }
+  // The Checks column names what is missing instead of OK.
+  await expect(page.getByRole("row").filter({ hasText: "Order desk" })).toContainText("MTD not set, RPO not set, WRT not set");
+  await expect(page.getByRole("row").filter({ hasText: "Archive" })).toContainText("Targets not set");
+
+  await page.goto(`${planUrl}/priorities`);
+  for (const [name, longest] of [["Tier 0", "4h"], ["Tier 2", "3d"]]) {
+    const add = page.getByRole("form", { name: "Add a tier" });
+    await add.getByLabel("Tier name").fill(name);
+    await add.getByLabel("Longest RTO in this tier").fill(longest);
+    await add.getByRole("button", { name: "Add tier" }).click();
+    await expect(page.getByRole("listitem").filter({ hasText: `${name} · RTO up to` })).toBeVisible();
+  }
+
+  const form = page.getByRole("form", { name: "Override a priority" });
+  // Both have no MTD: Order desk, with a cost per hour, ranks first.
+  await form.getByLabel("Function").selectOption({ label: "1. Order desk" });
+  await form.getByLabel("Rank").fill("1");
+  await form.getByLabel("Tier").selectOption({ label: "Tier 2" });
+  await form.getByLabel("Reason").fill("Phones first");
+  await form.getByRole("button", { name: "Save override" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Priority saved." })).toBeVisible();
+
+  const looser = "Tier 2 allows up to 3 days, but the RTO is 2 h (Tier 0, up to 4 h): recovered with Tier 2, it may miss its RTO.";
+  const row = page.locator('[data-function="Order desk"]');
+  await expect(row).toContainText("Tier 2 (by hand)");
+  await expect(row).toContainText(looser);
+
+  // Choosing a function shows its current override; one without shows empty fields.
+  await form.getByLabel("Function").selectOption({ label: "2. Archive" });
+  await expect(form.getByLabel("Rank")).toHaveValue("");
+  await expect(form.getByLabel("Reason")).toHaveValue("");
+  await form.getByLabel("Function").selectOption({ label: "1. Order desk" });
+  await expect(form.getByLabel("Rank")).toHaveValue("1");
+  await expect(form.getByLabel("Tier").locator("option:checked")).toHaveText("Tier 2");
+  await expect(form.getByLabel("Reason")).toHaveValue("Phones first");
+
+  // A new reason alone would have cleared the rank and tier: it is refused, and nothing changes.
+  await form.getByLabel("Rank").fill("");
+  await form.getByLabel("Tier").selectOption({ label: "From its RTO" });
+  await form.getByLabel("Reason").fill("Phones first, always");
+  await form.getByRole("button", { name: "Save override" }).click();
+  await expect(form.getByLabel("Rank")).toHaveAccessibleDescription(
+    "Give a rank or a tier for this reason, or use Clear in the list to go back to the computed priority.",
+  );
+  await page.reload();
+  await expect(row).toContainText("Tier 2 (by hand)");
+  await expect(row).toContainText("Phones first");
+  await expect(row).not.toContainText("Phones first, always");
+
+  await row.getByRole("link", { name: "Order desk" }).click();
+  await expect(page.getByRole("region", { name: "Targets" }).getByText(looser)).toBeVisible();
+  await page.goBack();
+
+  // Clearing is the explicit button, named after its function.
+  await page.getByRole("button", { name: "Clear the override of Order desk" }).click();
+  await page.getByRole("dialog", { name: "Clear the override of Order desk?" }).getByRole("button", { name: "Clear override" }).click();
+  await expect(row).toContainText("Computed");
+  await expect(row).not.toContainText(looser);
+});
+
+test("the written plan's recovery order says how many functions it leaves out", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Long plan"));
+  for (let i = 1; i <= 17; i++) {
+    await page.goto(`${planUrl}/bia`);
+    const name = `Function ${String(i).padStart(2, "0")}`;
+    await page.getByLabel("Function name").fill(name);
+    await page.getByRole("button", { name: "Add function" }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  }
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Written plan" }).click();
+  const order = page.getByRole("region", { name: "Recovery order" });
+  await expect(order.getByRole("listitem")).toHaveCount(15);
+  await expect(order.getByRole("listitem").last()).toContainText("15. Function 15");
+  await order.getByRole("link", { name: "And 2 more: all priorities" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Priorities" })).toBeVisible();
+});
+
+test("a function's dependencies are ticked one by one: a plain click never clears the others", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await openPlanTab(page, "Impact analysis");
+  const name = unique("Yard checks");
+  await page.getByLabel("Function name").fill(name);
+  await page.getByRole("button", { name: "Add function" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  const deps = page.getByRole("form", { name: "Dependencies" });
+  const systems = deps.getByRole("group", { name: "IT systems" });
+  await systems.getByLabel("SQL01", { exact: true }).click();
+  await systems.getByLabel("ERP-APP", { exact: true }).click();
+  await expect(systems.getByLabel("SQL01", { exact: true })).toBeChecked();
+  await expect(systems).toContainText("2 of");
+  await deps.getByRole("button", { name: "Save dependencies" }).click();
+  await expect(deps.getByRole("status").filter({ hasText: "Dependencies saved." })).toBeVisible();
+
+  await page.reload();
+  const saved = page.getByRole("form", { name: "Dependencies" }).getByRole("group", { name: "IT systems" });
+  await expect(saved.getByRole("checkbox", { checked: true })).toHaveCount(2);
+  await expect(saved.getByLabel("SQL01", { exact: true })).toBeChecked();
+  await expect(saved.getByLabel("ERP-APP", { exact: true })).toBeChecked();
 });

@@ -39,6 +39,8 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(`${insurer} — FL-2026-77`);
   await expect(rows.first()).toContainText("£1,250,000");
+  // Each row's Delete button is named after its item, like its Edit link.
+  await expect(rows.first().getByRole("button", { name: `Delete ${insurer} — FL-2026-77` })).toBeVisible();
 
   const downloadPromise = page.waitForEvent("download");
   await page.getByRole("link", { name: "Export CSV" }).click();
@@ -59,6 +61,23 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported: the file has 1 problem." })).toBeVisible();
   await expect(page.getByRole("list", { name: "Problems in the file" })).toHaveText("Row 3, column “Expiry date”: enter a date as YYYY-MM-DD");
+
+  // A file over the server actions' body limit is refused at the field before it is sent, not with the generic error.
+  const file = page.getByLabel("CSV file");
+  await file.setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(3.5 * 1024 * 1024, "a") });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(file).toHaveAccessibleDescription(/The file is larger than 2 MB\. Split it and import the parts one at a time\.$/);
+  await expect(page.getByText("Something went wrong")).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Problems in the file" })).toHaveCount(0);
+  await file.setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(file).toHaveAccessibleDescription(/The file is empty\.$/);
+  // A problem with the whole file, found by the server: shown at the field, with no "highlighted field" message.
+  await file.setInputFiles({ name: "header.csv", mimeType: "text/csv", buffer: Buffer.from("Insurer,Policy number,Policy type,Expiry date\r\n") });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(file).toHaveAccessibleDescription(/The file has a header row but no items\.$/);
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported." })).toBeVisible();
+  await expect(page.getByText("Please correct the highlighted field.")).toHaveCount(0);
 
   await page.getByLabel("Search the insurance policy inventory").fill(goodInsurer);
   await page.getByRole("button", { name: "Search" }).click();

@@ -6,48 +6,9 @@ import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
+import { CheckboxList } from "@/components/bia/checkbox-list";
 
 type Option = { id: string; label: string };
-
-function MultiSelect({ name, label, options, selected, error, empty }: { name: string; label: string; options: Option[]; selected: string[]; error?: string; empty: string }) {
-  return (
-    <div>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {options.length === 0 ? (
-        <p className="mt-1 text-sm italic text-slate-500">{empty}</p>
-      ) : (
-        <>
-          <select
-            id={name}
-            name={name}
-            multiple
-            size={Math.min(8, Math.max(3, options.length))}
-            defaultValue={selected}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`}
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-          >
-            {options.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
-            Hold Ctrl (or ⌘) to choose several.
-          </p>
-        </>
-      )}
-      {error ? (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /** A function's dependencies, saved against their own version (`dependenciesVersion`), apart from the impact analysis. */
 export function DependenciesForm({
@@ -78,10 +39,10 @@ export function DependenciesForm({
       <input type="hidden" name="functionId" value={functionId} />
       <VersionField version={version} state={state} />
       <div className="grid gap-4 md:grid-cols-2">
-        <MultiSelect name="systemIds" label="IT systems" options={options.systems} selected={selected.systemIds} error={errors.systemIds} empty="No systems in this plan yet: add them on the Systems page." />
-        <MultiSelect name="keyPersonIds" label="Key people" options={options.people} selected={selected.keyPersonIds} error={errors.keyPersonIds} empty="No people recorded for the organisation yet." />
-        <MultiSelect name="vendorIds" label="Vendors" options={options.vendors} selected={selected.vendorIds} error={errors.vendorIds} empty="No vendors in this plan's master vendor list yet." />
-        <MultiSelect name="facilityIds" label="Facilities" options={options.sites} selected={selected.facilityIds} error={errors.facilityIds} empty="No sites recorded for the organisation yet." />
+        <CheckboxList name="systemIds" label="IT systems" options={options.systems} selected={selected.systemIds} error={errors.systemIds} empty="No systems in this plan yet: add them on the Systems page." />
+        <CheckboxList name="keyPersonIds" label="Key people" options={options.people} selected={selected.keyPersonIds} error={errors.keyPersonIds} empty="No people recorded for the organisation yet." />
+        <CheckboxList name="vendorIds" label="Vendors" options={options.vendors} selected={selected.vendorIds} error={errors.vendorIds} empty="No vendors in this plan's master vendor list yet." />
+        <CheckboxList name="facilityIds" label="Facilities" options={options.sites} selected={selected.facilityIds} error={errors.facilityIds} empty="No sites recorded for the organisation yet." />
       </div>
       <TextAreaField
         name="vitalRecords"

@@ -5,7 +5,7 @@ import type { FormAction } from "@/lib/http/form-state";
 import { useKeptForm } from "@/components/bia/use-kept-form";
 import { DURATION_HINT, durationInput, formatDuration, parseDuration } from "@/lib/bia/durations";
 import { CATEGORY_LABELS, IMPACT_CATEGORIES, IMPACT_RATINGS, RATING_LABELS, ratingAtLeast, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
-import { suggestTargets } from "@/lib/bia/suggest-targets";
+import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -38,7 +38,7 @@ const minutesOf = (text: string) => parseDuration(text) ?? null;
 /**
  * The BIA of one function in one form: the impact grid, cost per hour and the targets. The MTD
  * and RTO suggestions and the soundness warnings update as the user types; a reason field
- * appears when a target differs from its suggestion.
+ * appears when the MTD differs from its suggestion or the RTO is longer than its suggestion.
  */
 export function FunctionForm({
   action,
@@ -67,8 +67,8 @@ export function FunctionForm({
 
   const suggestion = suggestTargets({ grid: grid as ImpactGrid, horizons, intolerable, wrtMinutes: minutesOf(wrt) });
   const flags = checkTargets({ mtdMinutes: minutesOf(mtd), rtoMinutes: minutesOf(rto), wrtMinutes: minutesOf(wrt) });
-  const mtdDiffers = minutesOf(mtd) !== null && suggestion.mtdMinutes !== null && minutesOf(mtd) !== suggestion.mtdMinutes;
-  const rtoDiffers = minutesOf(rto) !== null && suggestion.rtoMinutes !== null && minutesOf(rto) !== suggestion.rtoMinutes;
+  const mtdDiffers = mtdNeedsReason(minutesOf(mtd), suggestion);
+  const rtoLooser = rtoNeedsReason(minutesOf(rto), suggestion);
 
   const setCell = (category: string, minutes: number, rating: string) =>
     setGrid((current) => {
@@ -222,10 +222,10 @@ export function FunctionForm({
             error={errors.mtdOverrideReason}
           />
         ) : null}
-        {rtoDiffers || errors.rtoOverrideReason ? (
+        {rtoLooser || errors.rtoOverrideReason ? (
           <TextAreaField
             name="rtoOverrideReason"
-            label={`Why the RTO differs from the suggested ${formatDuration(suggestion.rtoMinutes)}`}
+            label={`Why the RTO is longer than the suggested ${formatDuration(suggestion.rtoMinutes)}`}
             rows={2}
             defaultValue={values?.rtoOverrideReason ?? fn.rtoOverrideReason}
             error={errors.rtoOverrideReason}

@@ -1,17 +1,33 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef, useState, type FormEvent } from "react";
 import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { importFileSizeProblem } from "@/lib/inventories/schemas";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** Uploads a CSV file into a register; lists every row and column the import refused. */
+/**
+ * Uploads a CSV file into a register; lists every row and column the import refused. The file's
+ * size is checked before sending: a file over the server actions' body limit would otherwise be
+ * refused by Next before the import could say why.
+ */
 export function ImportForm({ action, planId, kind }: { action: FormAction; planId: string; kind: string }) {
   const [state, formAction] = useActionState(action, IDLE);
-  const problems = Object.entries(state.fieldErrors ?? {}).filter(([key]) => key.startsWith("import."));
-  const fileError = state.fieldErrors?.file;
+  const [sizeProblem, setSizeProblem] = useState<string | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const problems = sizeProblem ? [] : Object.entries(state.fieldErrors ?? {}).filter(([key]) => key.startsWith("import."));
+  const fileError = sizeProblem ?? state.fieldErrors?.file;
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    const file = fileInput.current?.files?.[0];
+    const problem = file ? importFileSizeProblem(file.size) : null;
+    setSizeProblem(problem);
+    if (problem) {
+      event.preventDefault();
+      fileInput.current?.focus();
+    }
+  };
   return (
-    <form action={formAction} aria-label="Import from CSV" className="mt-3 space-y-3">
+    <form action={formAction} onSubmit={onSubmit} aria-label="Import from CSV" className="mt-3 space-y-3">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="kind" value={kind} />
       <div>
@@ -19,10 +35,12 @@ export function ImportForm({ action, planId, kind }: { action: FormAction; planI
           CSV file
         </label>
         <input
+          ref={fileInput}
           id="import-file"
           name="file"
           type="file"
           accept=".csv,text/csv"
+          onChange={() => setSizeProblem(null)}
           aria-invalid={fileError ? true : undefined}
           aria-describedby={fileError ? "import-file-hint import-file-error" : "import-file-hint"}
           className="mt-1 block text-sm"
@@ -36,7 +54,7 @@ export function ImportForm({ action, planId, kind }: { action: FormAction; planI
           </p>
         ) : null}
       </div>
-      <FormMessage state={state} />
+      {sizeProblem ? null : <FormMessage state={state} />}
       {problems.length > 0 ? (
         <ul aria-label="Problems in the file" className="list-disc space-y-1 pl-5 text-sm text-red-800">
           {problems.map(([key, message]) => (

@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
+import { CheckboxList } from "@/components/bia/checkbox-list";
 
 type Group = { id: string; version: number; key: string; name: string; maxSkewMinutes: number; systems: { id: string }[] };
 
@@ -34,27 +35,14 @@ export function GroupForm({ action, planId, systems, group }: { action: FormActi
         error={state.fieldErrors?.maxSkewMinutes}
         hint="How far apart in time the recovered copies may be."
       />
-      <div>
-        <label htmlFor={`${prefix}-systems`} className="block text-sm font-medium text-slate-800">
-          Systems
-        </label>
-        <select
-          id={`${prefix}-systems`}
-          name="systemIds"
-          multiple
-          size={Math.min(8, Math.max(3, systems.length))}
-          defaultValue={values ? (values.systemIds ?? "").split(",").filter(Boolean) : (group?.systems.map((s) => s.id) ?? [])}
-          aria-invalid={state.fieldErrors?.systemIds ? true : undefined}
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-        >
-          {systems.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-        {state.fieldErrors?.systemIds ? <p className="mt-1 text-sm text-red-700">{state.fieldErrors.systemIds}</p> : null}
-      </div>
+      <CheckboxList
+        name="systemIds"
+        label="Systems"
+        options={systems.map((system) => ({ id: system.id, label: system.name }))}
+        selected={values ? (values.systemIds ?? "").split(",").filter(Boolean) : (group?.systems.map((system) => system.id) ?? [])}
+        error={state.fieldErrors?.systemIds}
+        empty="No systems in this plan yet: add them on the Systems page."
+      />
       <FormMessage state={state} />
       <SubmitButton>{group ? "Save group" : "Add group"}</SubmitButton>
     </form>

@@ -18,6 +18,7 @@ export function ConfirmForm({
   body,
   confirmLabel,
   variant = "danger",
+  ariaLabel,
 }: {
   action: FormAction;
   fields: Record<string, string>;
@@ -26,13 +27,15 @@ export function ConfirmForm({
   body: string;
   confirmLabel: string;
   variant?: ButtonVariant;
+  /** The button's accessible name when its visible label is short ("Delete" in a row of many). */
+  ariaLabel?: string;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (
     <div className="inline-block">
-      <Button type="button" variant={variant === "danger" ? "secondary" : variant} onClick={() => dialog.current?.showModal()}>
+      <Button type="button" variant={variant === "danger" ? "secondary" : variant} onClick={() => dialog.current?.showModal()} aria-label={ariaLabel}>
         {label}
       </Button>
       {state.status === "error" ? <FormMessage state={state} /> : null}

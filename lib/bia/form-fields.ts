@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
 
-/** An optional number typed into a form: empty → null. */
+/** Plain decimal notation only: Number() would also read "0x10" as 16, "1e3" as 1000 and "Infinity". */
+const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
+const grouped = (n: number) => n.toLocaleString("en-GB");
+
+/** An optional number typed into a form (a £ sign, commas and spaces allowed): empty → null. */
 export function optionalNumber(label: string, { min = 0, max = 1e12, int = false }: { min?: number; max?: number; int?: boolean } = {}) {
   return z
     .union([z.string(), z.number(), z.null()])
@@ -9,13 +14,13 @@ export function optionalNumber(label: string, { min = 0, max = 1e12, int = false
     .transform((raw, ctx) => {
       const text = typeof raw === "number" ? String(raw) : (raw ?? "").replace(/[£,\s]/g, "");
       if (text === "") return null;
-      const value = Number(text);
+      const value = typeof raw === "number" || DECIMAL.test(text) ? Number(text) : NaN;
       if (!Number.isFinite(value) || (int && !Number.isInteger(value))) {
         ctx.addIssue({ code: "custom", message: `${label} must be a ${int ? "whole " : ""}number.` });
         return z.NEVER;
       }
       if (value < min || value > max) {
-        ctx.addIssue({ code: "custom", message: `${label} must be between ${min} and ${max}.` });
+        ctx.addIssue({ code: "custom", message: `${label} must be between ${grouped(min)} and ${grouped(max)}.` });
         return z.NEVER;
       }
       return value;

@@ -34,7 +34,7 @@ export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, pla
     rpoMinutes: { label: "RPO", text: duration },
     wrtMinutes: { label: "WRT", text: duration },
     mtdOverrideReason: { label: "Why the MTD differs from the suggestion" },
-    rtoOverrideReason: { label: "Why the RTO differs from the suggestion" },
+    rtoOverrideReason: { label: "Why the RTO is longer than the suggestion" },
     manualRank: { label: "Rank set by hand" },
     tierId: { label: "Tier set by hand", text: namedId(tiers) },
     manualRankReason: { label: "Why the priority was set by hand" },

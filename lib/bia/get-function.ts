@@ -2,24 +2,25 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
-import { planRecordScope } from "@/lib/bia/scope";
+import { planRecords, planRecordScope } from "@/lib/bia/scope";
 import { storedGrid } from "@/lib/bia/function-fields";
 import { suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";
+import { checkHandTier } from "@/lib/priorities/tier-check";
 
 /**
  * A function with its dependencies, the organisation's grid settings, the suggestion from its
- * saved grid and the flags on its saved targets.
+ * saved grid, the flags on its saved targets and how a tier set by hand squares with its RTO.
  */
 export async function getFunction({ actor, planId, functionId }: { actor: Actor; planId: string; functionId: string }) {
   authorize(actor, "plan:read");
-  const [fn, org] = await Promise.all([
+  const [fn, org, tiers] = await Promise.all([
     db.businessFunction.findFirst({
       where: planRecordScope(actor, planId, functionId),
       include: {
         product: { select: { id: true, name: true } },
         department: { select: { id: true, name: true } },
-        tier: { select: { name: true } },
+        tier: { select: { id: true, name: true, maxRtoMinutes: true } },
         systems: { select: { id: true, name: true }, orderBy: { name: "asc" } },
         keyPeople: { select: { id: true, name: true, jobTitle: true }, orderBy: { name: "asc" } },
         vendors: { select: { id: true, label: true }, orderBy: { label: "asc" } },
@@ -27,6 +28,7 @@ export async function getFunction({ actor, planId, functionId }: { actor: Actor;
       },
     }),
     db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { impactHorizonsMinutes: true, intolerableRating: true } }),
+    db.recoveryTier.findMany({ where: planRecords(actor, planId), select: { id: true, name: true, maxRtoMinutes: true } }),
   ]);
   if (!fn) throw notFound("The function");
   const grid = storedGrid(fn.impactGrid);
@@ -36,5 +38,6 @@ export async function getFunction({ actor, planId, functionId }: { actor: Actor;
     settings: { horizons, intolerable: org.intolerableRating },
     suggestion: suggestTargets({ grid, horizons, intolerable: org.intolerableRating, wrtMinutes: fn.wrtMinutes }),
     flags: checkTargets(fn),
+    tierNote: checkHandTier(fn.rtoMinutes, fn.tier, tiers),
   };
 }

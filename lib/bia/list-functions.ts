@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { listQuerySchema, pageOf, pageWindow, type ListQuery } from "@/lib/lists/list-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planRecords } from "@/lib/bia/scope";
-import { checkTargets } from "@/lib/bia/target-checks";
+import { checkTargets, targetGaps } from "@/lib/bia/target-checks";
 
 export const FUNCTION_SORTS = ["name", "department", "mtd", "rto", "cost"] as const;
 export const functionListQuery = listQuerySchema(FUNCTION_SORTS, "name");
@@ -24,7 +24,7 @@ function orderBy(query: FunctionListQuery): Prisma.BusinessFunctionOrderByWithRe
   return [primary[query.sort], { name: "asc" }, { id: "asc" }];
 }
 
-/** A page of a plan's functions, searched, sorted and paginated in the query, with their flags. */
+/** A page of a plan's functions, searched, sorted and paginated in the query, with their flags and unset targets. */
 export async function listFunctions({ actor, planId, query }: { actor: Actor; planId: string; query: FunctionListQuery }) {
   authorize(actor, "plan:read");
   const where: Prisma.BusinessFunctionWhereInput = {
@@ -60,7 +60,7 @@ export async function listFunctions({ actor, planId, query }: { actor: Actor; pl
     db.businessFunction.count({ where }),
   ]);
   return pageOf(
-    rows.map((row) => ({ ...row, flags: checkTargets(row) })),
+    rows.map((row) => ({ ...row, flags: checkTargets(row), gaps: targetGaps(row) })),
     total,
     query,
   );

@@ -36,3 +36,22 @@ export function checkTargets({
   }
   return [];
 }
+
+const TARGET_NAMES = [
+  ["mtdMinutes", "MTD"],
+  ["rtoMinutes", "RTO"],
+  ["rpoMinutes", "RPO"],
+  ["wrtMinutes", "WRT"],
+] as const;
+
+type Targets = Record<(typeof TARGET_NAMES)[number][0], number | null>;
+
+/**
+ * What a function's list row says beside its flags: every target not yet set ("RPO not set"), or
+ * "Targets not set" when none is. "OK" is only for a function with all four set and no flag, so a
+ * missing RPO or WRT never reads as a passed check.
+ */
+export function targetGaps(targets: Targets): string[] {
+  const missing = TARGET_NAMES.filter(([field]) => targets[field] === null).map(([, name]) => `${name} not set`);
+  return missing.length === TARGET_NAMES.length ? ["Targets not set"] : missing;
+}

@@ -12,12 +12,13 @@ import { IMPACT_WRITES, showImpactSection } from "@/lib/bia/function-conflict";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
 import { functionSnapshot } from "@/lib/bia/function-fields";
-import { suggestTargets } from "@/lib/bia/suggest-targets";
+import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 import { formatDuration } from "@/lib/bia/durations";
 
 /**
- * Saves a function's details, impact grid, cost per hour and targets. The MTD and RTO may differ
- * from what the grid suggests only with a reason; a reason is kept only while they differ.
+ * Saves a function's details, impact grid, cost per hour and targets. The MTD may differ from what
+ * the grid suggests, and the RTO may be longer than suggested, only with a reason; a reason is kept
+ * only while it is needed (an RTO tighter than the suggestion needs none).
  * Unsound targets (RTO ≥ MTD, RTO + WRT > MTD) are saved and flagged, not refused: the committee
  * may be recording the current, known-bad position. A save from an older version than the
  * stored one is refused with what changed since (docs/decisions/0007); the dependencies have
@@ -62,13 +63,13 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
         intolerable: org.intolerableRating,
         wrtMinutes: data.wrtMinutes,
       });
-      const mtdOverridden = data.mtdMinutes !== null && suggestion.mtdMinutes !== null && data.mtdMinutes !== suggestion.mtdMinutes;
-      const rtoOverridden = data.rtoMinutes !== null && suggestion.rtoMinutes !== null && data.rtoMinutes !== suggestion.rtoMinutes;
+      const mtdOverridden = mtdNeedsReason(data.mtdMinutes, suggestion);
+      const rtoOverridden = rtoNeedsReason(data.rtoMinutes, suggestion);
       if (mtdOverridden && !data.mtdOverrideReason) {
         throw invalid("mtdOverrideReason", `Say why the MTD differs from the suggested ${formatDuration(suggestion.mtdMinutes)}.`);
       }
       if (rtoOverridden && !data.rtoOverrideReason) {
-        throw invalid("rtoOverrideReason", `Say why the RTO differs from the suggested ${formatDuration(suggestion.rtoMinutes)}.`);
+        throw invalid("rtoOverrideReason", `Say why the RTO is longer than the suggested ${formatDuration(suggestion.rtoMinutes)}.`);
       }
       const values = {
         ...data,

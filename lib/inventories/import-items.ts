@@ -3,10 +3,10 @@ import { orgNames } from "@/lib/concurrency/show-fields";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, invalid } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { registerOf } from "@/lib/inventories/registers";
-import { MAX_IMPORT_BYTES, registerRefSchema } from "@/lib/inventories/schemas";
+import { importFileSizeProblem, registerRefSchema } from "@/lib/inventories/schemas";
 import { csvToItems } from "@/lib/inventories/csv-rows";
 import { expiryOf, labelOf } from "@/lib/inventories/item-schema";
 import { findPlan, personNameIn } from "@/lib/inventories/scope";
@@ -14,23 +14,28 @@ import { findPlan, personNameIn } from "@/lib/inventories/scope";
 const CSV_TYPES = ["", "text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"];
 const MAX_LISTED_ERRORS = 50;
 
+/** A problem with the file as a whole: shown at the file field, with no "highlighted field" message beside it. */
+const fileProblem = (message: string) => new AppError("VALIDATION", "Nothing was imported.", { file: message });
+
 async function readCsvFile(file: unknown): Promise<string> {
-  if (!(file instanceof Blob) || file.size === 0) throw invalid("file", "Choose a CSV file to import.");
+  // A form sent with no file chosen carries an empty, unnamed file.
   const name = file instanceof File ? file.name : "";
+  if (!(file instanceof Blob) || (file.size === 0 && name === "")) throw fileProblem("Choose a CSV file to import.");
   if (!name.toLowerCase().endsWith(".csv") || !CSV_TYPES.includes(file.type)) {
-    throw invalid("file", "Choose a CSV file (.csv), for example one exported from this register.");
+    throw fileProblem("Choose a CSV file (.csv), for example one exported from this register.");
   }
-  if (file.size > MAX_IMPORT_BYTES) throw invalid("file", "The file is larger than 2 MB. Split it and import the parts one at a time.");
+  const sizeProblem = importFileSizeProblem(file.size);
+  if (sizeProblem) throw fileProblem(sizeProblem);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
   } catch {
-    throw invalid("file", "The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.");
+    throw fileProblem("The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.");
   }
   // Postgres cannot store a NUL character: refuse it here rather than fail when saving.
   const nul = text.indexOf("\u0000");
   if (nul >= 0) {
-    throw invalid("file", `Line ${text.slice(0, nul).split("\n").length} of the file holds a NUL character, which is not text. Save it as “CSV UTF-8” and try again.`);
+    throw fileProblem(`Line ${text.slice(0, nul).split("\n").length} of the file holds a NUL character, which is not text. Save it as “CSV UTF-8” and try again.`);
   }
   return text;
 }
@@ -59,7 +64,7 @@ export async function importItems({ actor, input, file }: { actor: Actor; input:
         Object.fromEntries(listed.map((message, index) => [`import.${index}`, message])),
       );
     }
-    if (result.rows.length === 0) throw invalid("file", "The file has a header row but no items.");
+    if (result.rows.length === 0) throw fileProblem("The file has a header row but no items.");
     const personName = personNameIn(people);
     await tx.inventoryItem.createMany({
       data: result.rows.map((data) => ({

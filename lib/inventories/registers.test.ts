@@ -3,6 +3,7 @@ import { allRegisters, INVENTORY_KINDS, registerOf } from "@/lib/inventories/reg
 import { FIXED_SORTS, itemSchema, labelOf, tableFields } from "@/lib/inventories/item-schema";
 import { csvToItems, itemsToCsv } from "@/lib/inventories/csv-rows";
 import { isItemFlagged, isRegisterStale } from "@/lib/inventories/staleness";
+import { importFileSizeProblem, MAX_IMPORT_BYTES } from "@/lib/inventories/schemas";
 
 describe("register declarations", () => {
   it("declares each of the eighteen kinds once, in order", () => {
@@ -129,5 +130,15 @@ describe("staleness rules", () => {
     expect(isItemFlagged({ updatedAt: new Date("2026-06-01T00:00:00Z") }, reviewed, 365, now)).toBe(false);
     expect(isItemFlagged({ updatedAt: new Date("2025-06-01T00:00:00Z") }, reviewed, 365, now)).toBe(true);
     expect(isItemFlagged({ updatedAt: now }, { lastReviewedAt: null }, 365, now)).toBe(true);
+  });
+});
+
+describe("import file size", () => {
+  it("names an empty file and one over 2 MB, and passes anything between", () => {
+    expect(importFileSizeProblem(0)).toBe("The file is empty.");
+    expect(importFileSizeProblem(1)).toBeNull();
+    expect(importFileSizeProblem(MAX_IMPORT_BYTES)).toBeNull();
+    expect(importFileSizeProblem(MAX_IMPORT_BYTES + 1)).toBe("The file is larger than 2 MB. Split it and import the parts one at a time.");
+    expect(importFileSizeProblem(3.5 * 1024 * 1024)).toBe("The file is larger than 2 MB. Split it and import the parts one at a time.");
   });
 });

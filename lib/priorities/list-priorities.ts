@@ -3,10 +3,12 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { planRecords } from "@/lib/bia/scope";
 import { rankFunctions, tierFor } from "@/lib/priorities/rank";
+import { checkHandTier } from "@/lib/priorities/tier-check";
 
 /**
  * The plan's functions in priority order with their tier (set by hand, else the tightest tier
- * their RTO fits), and the tiers and consistency groups. Ranking is a total order over all of
+ * their RTO fits) and how a tier set by hand squares with the RTO, and the tiers and consistency
+ * groups. Ranking is a total order over all of
  * the plan's functions, so it reads every function, but only the few columns it needs.
  */
 export async function listPriorities({ actor, planId }: { actor: Actor; planId: string }) {
@@ -37,7 +39,12 @@ export async function listPriorities({ actor, planId }: { actor: Actor; planId: 
   ]);
   const ranked = rankFunctions(functions).map((f) => {
     const manualTier = f.tierId ? tiers.find((t) => t.id === f.tierId) ?? null : null;
-    return { ...f, tier: manualTier ?? tierFor(f.rtoMinutes, tiers), tierByHand: manualTier !== null };
+    return {
+      ...f,
+      tier: manualTier ?? tierFor(f.rtoMinutes, tiers),
+      tierByHand: manualTier !== null,
+      tierNote: checkHandTier(f.rtoMinutes, manualTier, tiers),
+    };
   });
   return { ranked, tiers, groups };
 }

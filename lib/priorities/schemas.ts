@@ -27,6 +27,11 @@ export const setPrioritySchema = z
   .refine((v) => (v.manualRank === null && v.tierId === null) || v.manualRankReason !== "", {
     path: ["manualRankReason"],
     message: "Say why this function's rank or tier is set by hand.",
+  })
+  // A reason alone would silently clear the override it explains; clearing is only ever all three empty (the Clear button).
+  .refine((v) => v.manualRank !== null || v.tierId !== null || v.manualRankReason === "", {
+    path: ["manualRank"],
+    message: "Give a rank or a tier for this reason, or use Clear in the list to go back to the computed priority.",
   });
 
 const groupFields = {

@@ -12,7 +12,8 @@ import { IMPACT_WRITES } from "@/lib/bia/function-conflict";
 import { setPrioritySchema } from "@/lib/priorities/schemas";
 
 /**
- * Sets (or clears, with both empty) a function's manual rank and tier. Either needs a reason;
+ * Sets (or clears, with rank, tier and reason all empty) a function's manual rank and tier. Either
+ * needs a reason, and a reason with neither is refused rather than read as a clear;
  * the change is audited with the computed position it overrides visible on the page. It shares
  * the function's `version` with the impact analysis, so a stale save is described from the same
  * audited writes (IMPACT_WRITES), showing the fields of the override form.
@@ -47,10 +48,9 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
     if (tierId && !(await tx.recoveryTier.count({ where: planRecordScope(actor, planId, tierId) }))) {
       throw invalid("tierId", "Choose one of this plan's tiers.");
     }
-    const reason = manualRank === null && tierId === null ? "" : manualRankReason;
     const { count } = await tx.businessFunction.updateMany({
       where: { ...planRecordScope(actor, planId, functionId), version },
-      data: { manualRank, tierId, manualRankReason: reason, version: { increment: 1 } },
+      data: { manualRank, tierId, manualRankReason, version: { increment: 1 } },
     });
     // A write that committed between the read above and this one: refused without details.
     if (count === 0) throw staleEdit("this function");
@@ -60,7 +60,7 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
       entityType: "function",
       entityId: functionId,
       before: priority,
-      after: { manualRank, tierId, manualRankReason: reason },
+      after: { manualRank, tierId, manualRankReason },
     });
     return { version: version + 1 };
   });

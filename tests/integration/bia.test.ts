@@ -79,7 +79,8 @@ describe("business impact analysis", () => {
       actor: actors.committee,
       input: { ...base, version: 1, mtdMinutes: "4h", rtoMinutes: "3h", rpoMinutes: "15min", wrtMinutes: "2h", mtdOverrideReason: "ignored", rtoOverrideReason: "Scanners reboot slowly" },
     });
-    expect(saved.suggestion).toEqual({ mtdMinutes: 240, rtoMinutes: 120 });
+    // WRT 2 h: MTD − WRT is 2 h, but the last tolerable length (1 h) is tighter and stays.
+    expect(saved.suggestion).toEqual({ mtdMinutes: 240, rtoMinutes: 60 });
     const row = await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } });
     expect(row).toMatchObject({
       version: 2,
@@ -94,15 +95,39 @@ describe("business impact analysis", () => {
     });
     const read = await getFunction({ actor: actors.auditor, planId: plan.id, functionId: fn.id });
     expect(read.flags.map((f) => f.code)).toEqual(["rto_wrt_exceed_mtd"]);
-    expect(read.suggestion).toEqual({ mtdMinutes: 240, rtoMinutes: 120 });
+    expect(read.suggestion).toEqual({ mtdMinutes: 240, rtoMinutes: 60 });
     const listed = await listFunctions({ actor: actors.auditor, planId: plan.id, query: functionListQuery.parse({}) });
     expect(listed.rows[0].flags.map((f) => f.code)).toEqual(["rto_wrt_exceed_mtd"]);
+    expect(listed.rows[0].gaps).toEqual([]);
 
     const stale = await failure(updateFunction({ actor: actors.admin, input: { ...base, version: 1 } }));
     expect(stale.code).toBe("CONFLICT");
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "function.updated" } });
     expect(audit.before).toMatchObject({ mtdMinutes: null });
     expect(audit.after).toMatchObject({ mtdMinutes: 240, rtoOverrideReason: "Scanners reboot slowly" });
+  });
+
+  it("asks for a reason only for an RTO longer than the suggestion, and drops one a tighter RTO no longer needs", async () => {
+    const { actors, plan, fn } = await setup();
+    // MTD 4 h, last tolerable 1 h; WRT 1 min leaves MTD − WRT = 3 h 59 min, so the suggestion stays 1 h.
+    const base = { planId: plan.id, functionId: fn.id, name: "Order taking", impactGrid: GRID, mtdMinutes: "4h", wrtMinutes: "1min" };
+    const looser = await failure(updateFunction({ actor: actors.committee, input: { ...base, version: 1, rtoMinutes: "2h" } }));
+    expect(looser.fieldErrors).toEqual({ rtoOverrideReason: "Say why the RTO is longer than the suggested 1 h." });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ version: 1, rtoMinutes: null });
+
+    const explained = await updateFunction({
+      actor: actors.committee,
+      input: { ...base, version: 1, rtoMinutes: "2h", rtoOverrideReason: "The couriers come at noon" },
+    });
+    expect(explained.suggestion).toEqual({ mtdMinutes: 240, rtoMinutes: 60 });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ rtoMinutes: 120, rtoOverrideReason: "The couriers come at noon" });
+
+    // Tighter than suggested: saved with no reason asked, and the old reason is not kept.
+    await updateFunction({ actor: actors.committee, input: { ...base, version: 2, rtoMinutes: "30min", rtoOverrideReason: "The couriers come at noon" } });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ version: 3, rtoMinutes: 30, rtoOverrideReason: "" });
+    // MTD, RTO and WRT set and sound, but no RPO: the list says so rather than OK.
+    const listed = await listFunctions({ actor: actors.auditor, planId: plan.id, query: functionListQuery.parse({}) });
+    expect(listed.rows[0]).toMatchObject({ flags: [], gaps: ["RPO not set"] });
   });
 
   it("refuses ratings at outage lengths the organisation does not use and malformed durations", async () => {
@@ -112,6 +137,11 @@ describe("business impact analysis", () => {
     expect(horizon.fieldErrors).toEqual({ "impact.financial.30": "This outage length is not one of the organisation's." });
     const duration = await failure(updateFunction({ actor: actors.committee, input: { ...input, rtoMinutes: "4" } }));
     expect(duration.fieldErrors).toEqual({ rtoMinutes: "RTO: write a duration like 90min, 4h, 1d or 2w." });
+    const hex = await failure(updateFunction({ actor: actors.committee, input: { ...input, costPerHour: "0x10" } }));
+    expect(hex.fieldErrors).toEqual({ costPerHour: "Cost per hour must be a number." });
+    const huge = await failure(updateFunction({ actor: actors.committee, input: { ...input, costPerHour: "£2,000,000,000" } }));
+    expect(huge.fieldErrors).toEqual({ costPerHour: "Cost per hour must be between 0 and 1,000,000,000." });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ version: 1, costPerHour: null });
   });
 
   it("uses the organisation's own outage lengths and intolerable rating once an admin changes them", async () => {

@@ -319,9 +319,14 @@ describe("CSV export and import", () => {
     expect((await attempt("Call-tree order\r\n1\r\n", "list.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")).fieldErrors).toEqual({
       file: "Choose a CSV file (.csv), for example one exported from this register.",
     });
-    expect((await attempt("x".repeat(2 * 1024 * 1024 + 1))).fieldErrors).toEqual({
-      file: "The file is larger than 2 MB. Split it and import the parts one at a time.",
-    });
+    const large = await attempt("x".repeat(2 * 1024 * 1024 + 1));
+    expect(large.fieldErrors).toEqual({ file: "The file is larger than 2 MB. Split it and import the parts one at a time." });
+    // A problem with the whole file is shown at the file field, not as "the highlighted field".
+    expect(large.message).toBe("Nothing was imported.");
+    expect((await attempt("")).fieldErrors).toEqual({ file: "The file is empty." });
+    // A form sent with no file chosen carries an empty, unnamed file.
+    expect((await attempt("", "")).fieldErrors).toEqual({ file: "Choose a CSV file to import." });
+    expect((await attempt("Call-tree order,Person,Primary number\r\n")).fieldErrors).toEqual({ file: "The file has a header row but no items." });
     expect((await attempt('Call-tree order\r\n"1\r\n')).message).toBe("Line 2 of the file: a quoted field is not closed.");
     expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
 

@@ -12,6 +12,7 @@ import { createGroup } from "@/lib/priorities/create-group";
 import { updateGroup } from "@/lib/priorities/update-group";
 import { deleteGroup } from "@/lib/priorities/delete-group";
 import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
+import { getFunction } from "@/lib/bia/get-function";
 import { failure, makeOrg } from "./factories";
 
 async function setup() {
@@ -60,10 +61,35 @@ describe("priorities", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "function.priority_overridden" } });
     expect(audit.after).toEqual({ manualRank: 1, tierId: tier.id, manualRankReason: "Pay day is on Friday" });
 
+    // A new reason alone is refused, not read as a clear: the rank and tier stay.
+    const reasonOnly = await failure(
+      setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "", tierId: "", manualRankReason: "Pay day moved" } }),
+    );
+    expect(reasonOnly.fieldErrors).toEqual({ manualRank: "Give a rank or a tier for this reason, or use Clear in the list to go back to the computed priority." });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 2, manualRank: 1, tierId: tier.id, manualRankReason: "Pay day is on Friday" });
+
     await setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "", tierId: "", manualRankReason: "" } });
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ manualRank: null, tierId: null, manualRankReason: "" });
     const stale = await failure(setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "2", manualRankReason: "x" } }));
     expect(stale.code).toBe("CONFLICT");
+  });
+
+  it("flags a tier set by hand that is looser than the RTO's, and notes one tighter than the RTO, on both pages' reads", async () => {
+    const { actors, plan, orders, payroll } = await setup();
+    const tier0 = await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    const tier2 = await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 2", maxRtoMinutes: "3d" } });
+    // Order taking (RTO 2 h, Tier 0 by its RTO) put in Tier 2; Payroll (RTO 3 days) put in Tier 0.
+    await setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: orders.id, version: 1, tierId: tier2.id, manualRankReason: "Phones first" } });
+    await setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: payroll.id, version: 1, tierId: tier0.id, manualRankReason: "Staff must be paid" } });
+    const looser = "Tier 2 allows up to 3 days, but the RTO is 2 h (Tier 0, up to 4 h): recovered with Tier 2, it may miss its RTO.";
+    const tighter = "RTO 3 days is longer than Tier 0's limit of 4 h: the tier recovers it sooner than its RTO needs.";
+    const { ranked } = await listPriorities({ actor: actors.auditor, planId: plan.id });
+    const note = (name: string) => ranked.find((f) => f.name === name)?.tierNote ?? null;
+    expect(note("Order taking")).toMatchObject({ level: "warning", message: looser });
+    expect(note("Payroll")).toMatchObject({ level: "info", message: tighter });
+    expect(note("Invoicing")).toBeNull();
+    expect((await getFunction({ actor: actors.auditor, planId: plan.id, functionId: orders.id })).tierNote).toMatchObject({ level: "warning", message: looser });
+    expect((await getFunction({ actor: actors.auditor, planId: plan.id, functionId: payroll.id })).tierNote).toMatchObject({ level: "info", message: tighter });
   });
 
   it("refuses a tier from another plan", async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rankFunctions, tierFor } from "@/lib/priorities/rank";
 import { inheritTargets } from "@/lib/priorities/inherit-targets";
+import { checkHandTier } from "@/lib/priorities/tier-check";
 
 const fn = (id: string, mtdMinutes: number | null, costPerHour: number | null, manualRank: number | null = null) => ({
   id,
@@ -54,5 +55,37 @@ describe("inheritTargets", () => {
       rpo: { minutes: 60, functionId: "3", functionName: "Audit prep" },
     });
     expect(inheritTargets([])).toEqual({ rto: null, rpo: null });
+  });
+});
+
+describe("checkHandTier", () => {
+  const tier0 = { id: "t0", name: "Tier 0", maxRtoMinutes: 240 };
+  const tier1 = { id: "t1", name: "Tier 1", maxRtoMinutes: 1440 };
+  const tier3 = { id: "t3", name: "Tier 3", maxRtoMinutes: 4320 };
+  const tiers = [tier3, tier0, tier1];
+
+  it("warns when a tier set by hand is looser than the one the RTO gives", () => {
+    expect(checkHandTier(240, tier3, tiers)).toEqual({
+      code: "tier_looser_than_rto",
+      level: "warning",
+      message: "Tier 3 allows up to 3 days, but the RTO is 4 h (Tier 0, up to 4 h): recovered with Tier 3, it may miss its RTO.",
+    });
+  });
+
+  it("notes, as information, a tier whose limit is shorter than the RTO", () => {
+    expect(checkHandTier(1440, tier0, tiers)).toEqual({
+      code: "tier_tighter_than_rto",
+      level: "info",
+      message: "RTO 1 day is longer than Tier 0's limit of 4 h: the tier recovers it sooner than its RTO needs.",
+    });
+    // Beyond every tier: any tier set by hand is tighter.
+    expect(checkHandTier(10080, tier3, tiers)?.code).toBe("tier_tighter_than_rto");
+  });
+
+  it("says nothing for the RTO's own tier, a tier within the RTO's, no RTO or no tier by hand", () => {
+    expect(checkHandTier(240, tier0, tiers)).toBeNull();
+    expect(checkHandTier(300, tier1, tiers)).toBeNull();
+    expect(checkHandTier(null, tier3, tiers)).toBeNull();
+    expect(checkHandTier(240, null, tiers)).toBeNull();
   });
 });

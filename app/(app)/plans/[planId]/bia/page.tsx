@@ -62,7 +62,9 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
               {products.map((product) => (
                 <li key={product.id} className="flex items-start justify-between gap-4 px-4 py-3">
                   <div className="min-w-0">
-                    <p className="font-medium">{product.name}</p>
+                    <Link href={`${base}/products/${product.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                      {product.name}
+                    </Link>
                     {product.description ? <p className="truncate text-sm text-slate-600">{product.description}</p> : null}
                     <p className="text-xs text-slate-500">
                       {product.department?.name ?? "No department"} · {product._count.functions} function{product._count.functions === 1 ? "" : "s"}
@@ -138,8 +140,11 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
                           <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900" title={row.flags.map((f) => f.message).join(" ")}>
                             {row.flags.map((f) => (f.code === "rto_not_below_mtd" ? "RTO ≥ MTD" : "RTO + WRT > MTD")).join(", ")}
                           </span>
-                        ) : (
-                          <span className="text-xs text-slate-500">{row.mtdMinutes === null || row.rtoMinutes === null ? "Targets not set" : "OK"}</span>
+                        ) : null}
+                        {row.gaps.length ? (
+                          <span className="block text-xs text-slate-600">{row.gaps.join(", ")}</span>
+                        ) : row.flags.length ? null : (
+                          <span className="text-xs text-slate-500">OK</span>
                         )}
                       </td>
                     </tr>

@@ -10,6 +10,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { LazyDetails } from "@/components/ui/lazy-details";
 import { InheritedTargetText } from "@/components/systems/inherited-target";
 import { PriorityOverrideForm } from "@/components/priorities/priority-override-form";
+import { TierNoteText } from "@/components/priorities/tier-note";
 import { TierForm } from "@/components/priorities/tier-form";
 import { GroupForm } from "@/components/priorities/group-form";
 import { loadPlan } from "../load-plan";
@@ -91,6 +92,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                     <td className="p-3">
                       {f.tier?.name ?? "—"}
                       {f.tierByHand ? <span className="text-xs text-slate-500"> (by hand)</span> : null}
+                      <TierNoteText note={f.tierNote} className="mt-1 text-xs" />
                     </td>
                     <td className="p-3 text-xs">
                       {f.overridden || f.tierByHand ? (
@@ -104,6 +106,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                               action={setPriorityAction}
                               fields={{ planId, functionId: f.id, version: String(f.version), manualRank: "", tierId: "", manualRankReason: "" }}
                               label="Clear"
+                              ariaLabel={`Clear the override of ${f.name}`}
                               title={`Clear the override of ${f.name}?`}
                               body="The function goes back to its computed rank and the tier its RTO gives it."
                               confirmLabel="Clear override"
@@ -125,7 +128,15 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
             <PriorityOverrideForm
               action={setPriorityAction}
               planId={planId}
-              functions={ranked.map((f) => ({ id: f.id, name: f.name, version: f.version, rank: f.rank }))}
+              functions={ranked.map((f) => ({
+                id: f.id,
+                name: f.name,
+                version: f.version,
+                rank: f.rank,
+                manualRank: f.manualRank,
+                tierId: f.tierId,
+                manualRankReason: f.manualRankReason,
+              }))}
               tiers={tiers}
             />
           </aside>

@@ -66,8 +66,9 @@ export default async function SectionsPage({ params }: { params: Promise<{ planI
               ))}
             </ol>
           )}
+          {/* The summary is cut short: say by how much, so the order never reads as complete when it is not. */}
           <Link href={`/plans/${planId}/priorities`} className="mt-2 inline-block text-sm text-blue-700 underline">
-            All priorities
+            {ranked.length > SUMMARY_LENGTH ? `And ${ranked.length - SUMMARY_LENGTH} more: all priorities` : "All priorities"}
           </Link>
         </section>
         <section aria-labelledby="tiers-summary-heading" className="rounded-lg border border-slate-200 bg-white p-5">

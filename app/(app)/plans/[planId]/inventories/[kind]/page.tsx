@@ -157,6 +157,7 @@ export default async function RegisterPage({
                           action={deleteItemAction}
                           fields={{ planId, kind, itemId: item.id }}
                           label="Delete"
+                          ariaLabel={`Delete ${item.label}`}
                           title={`Delete “${item.label}”?`}
                           body={`The ${register.noun} is removed from the ${register.title.toLowerCase()}. The audit log keeps a record of what it held.`}
                           confirmLabel="Delete"
