@@ -87,7 +87,8 @@ test("an auditor reads people, the committee and the risks but is offered no cha
   await expect(page.getByRole("button")).toHaveText(["Sign out"]);
 
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Risks & scenarios" }).click();
-  const cell = page.locator('[data-heatmap="inherent"]').getByRole("link", { name: "Likelihood 3, impact 4: 2 threats" });
+  const cell = page.locator('[data-heatmap="inherent"]').getByRole("link", { name: "Likelihood 3, impact 4 (score 12, high): 2 threats" });
+  await expect(page.getByTestId("unrated-residual")).toHaveText("1 threat without a residual rating is not shown.");
   await cell.click();
   const register = page.getByTestId("threat-register");
   await expect(register.locator("tbody").getByRole("link")).toHaveText(["Extended power cut", "Refrigeration plant failure"]);
