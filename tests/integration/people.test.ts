@@ -41,6 +41,21 @@ describe("people register", () => {
     expect(await db.auditLog.count({ where: { orgId: mine.orgId } })).toBe(0);
   });
 
+  it("refuses a phone field that is not a phone number, naming the field, and keeps numbers as written", async () => {
+    const { orgId, actors } = await makeOrg();
+    const message = "Enter a phone number: digits, spaces and + - ( ) . with an optional extension (like +44 117 496 0101 ext. 12).";
+    const words = await failure(createPerson({ actor: actors.committee, input: { name: "Eve", afterHoursPhone: "call reception and ask", workPhone: "12345" } }));
+    expect(words.fieldErrors).toEqual({ afterHoursPhone: message, workPhone: message });
+    expect(await db.person.count({ where: { orgId } })).toBe(0);
+    const person = await createPerson({
+      actor: actors.committee,
+      input: { name: "Eve", afterHoursPhone: "+44 (0)117 496-0101 ext. 12", workPhone: "0117.496.0101", mobilePhone: "07700 900999" },
+    });
+    expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ afterHoursPhone: "+44 (0)117 496-0101 ext. 12", workPhone: "0117.496.0101" });
+    const edit = await failure(updatePerson({ actor: actors.committee, input: { personId: person.id, version: 1, name: "Eve", mobilePhone: "n/a" } }));
+    expect(edit.fieldErrors).toEqual({ mobilePhone: message });
+  });
+
   it("lets only admin and committee change the register", async () => {
     const { orgId, actors } = await makeOrg();
     for (const role of ["executive", "auditor"] as const) {
