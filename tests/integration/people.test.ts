@@ -56,6 +56,47 @@ describe("people register", () => {
     expect(edit.fieldErrors).toEqual({ mobilePhone: message });
   });
 
+  it("marks a plan changed only when a save changes what its snapshot holds of the person", async () => {
+    const { orgId, actors } = await makeOrg();
+    const actor = actors.committee;
+    const department = await db.department.create({ data: { orgId, name: "IT" } });
+    const seatedIn = await createPlan({ actor, input: { name: "Depot" } });
+    const ownerIn = await createPlan({ actor, input: { name: "Cold store" } });
+    const kim = await createPerson({ actor, input: { name: "Kim Lee", afterHoursPhone: "07700 900111", notes: "Keyholder" } });
+    await addCommitteeMember({ actor, input: { planId: seatedIn.id, personId: kim.id, functionalArea: "Operations", role: "member" } });
+    await createThreat({ actor, input: { planId: ownerIn.id, category: "technical", title: "Power cut", likelihood: 3, impact: 4, ownerId: kim.id } });
+    const revisions = async () =>
+      (await db.plan.findMany({ where: { id: { in: [seatedIn.id, ownerIn.id] } }, orderBy: { name: "desc" }, select: { contentRevision: true } })).map((p) => p.contentRevision);
+    const audits = () => db.auditLog.count({ where: { orgId, entityId: kim.id, action: "person.updated" } });
+    const form = { personId: kim.id, name: "Kim Lee", jobTitle: "", departmentId: "", email: "", workPhone: "", mobilePhone: "", afterHoursPhone: "07700 900111", notes: "Keyholder" };
+    const [seated0, owner0] = await revisions();
+
+    // The same values again: nothing is written, no version, no audit row, no plan marked.
+    const same = await updatePerson({ actor, input: { ...form, version: 1 } });
+    expect(same).toMatchObject({ changed: false, version: 1 });
+    expect(await db.person.findUniqueOrThrow({ where: { id: kim.id } })).toMatchObject({ version: 1 });
+    expect(await audits()).toBe(0);
+    expect(await revisions()).toEqual([seated0, owner0]);
+
+    // Notes and department are not in any approved snapshot.
+    await updatePerson({ actor, input: { ...form, version: 1, notes: "Keyholder, alarm code holder", departmentId: department.id } });
+    expect(await db.person.findUniqueOrThrow({ where: { id: kim.id } })).toMatchObject({ version: 2, departmentId: department.id });
+    expect(await audits()).toBe(1);
+    expect(await revisions()).toEqual([seated0, owner0]);
+
+    // A contact number is in the snapshot where the plan lists them as a contact, not where it only names them.
+    await updatePerson({ actor, input: { ...form, version: 2, notes: "Keyholder, alarm code holder", departmentId: department.id, afterHoursPhone: "07700 900222" } });
+    const [seated1, owner1] = await revisions();
+    expect(seated1).toBeGreaterThan(seated0);
+    expect(owner1).toBe(owner0);
+
+    // A new name is in every snapshot that names them.
+    await updatePerson({ actor, input: { ...form, version: 3, name: "Kim Reed", notes: "Keyholder, alarm code holder", departmentId: department.id, afterHoursPhone: "07700 900222" } });
+    const [seated2, owner2] = await revisions();
+    expect(seated2).toBeGreaterThan(seated1);
+    expect(owner2).toBeGreaterThan(owner1);
+  });
+
   it("lets only admin and committee change the register", async () => {
     const { orgId, actors } = await makeOrg();
     for (const role of ["executive", "auditor"] as const) {
