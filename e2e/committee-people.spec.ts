@@ -78,9 +78,20 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
   await page.getByLabel("Search by name, job title or e-mail").fill(person);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: person }).click();
+  // The page lists where the person is named, plan by plan, each linking to where it is edited.
+  const uses = page.getByRole("region", { name: `Where ${person} is named` });
+  await expect(uses.getByRole("link", { name: plan, exact: true })).toBeVisible();
+  await expect(uses.getByRole("list", { name: `In ${plan}` }).getByRole("listitem")).toHaveText([
+    "In a committee seat (Chair, Warehouse nights)",
+    "In the ERT role “Night incident lead” (primary)",
+  ]);
   await page.getByRole("button", { name: "Delete person" }).click();
   await page.getByRole("dialog", { name: `Delete ${person}?` }).getByRole("button", { name: "Delete" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "cannot be deleted" })).toContainText("they are named in a committee seat");
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be deleted" })).toContainText(
+    `the plan “${plan}” names them in a committee seat (Chair, Warehouse nights) and in the ERT role “Night incident lead” (primary)`,
+  );
+  await uses.getByRole("link", { name: "In the ERT role “Night incident lead” (primary)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Committee");
 });
 
 test("an auditor reads people, the committee and the risks but is offered no change", async ({ page }) => {

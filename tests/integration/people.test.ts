@@ -7,6 +7,10 @@ import { deletePerson } from "@/lib/people/delete-person";
 import { listPeople } from "@/lib/people/list-people";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { createThreat } from "@/lib/risks/create-threat";
+import { createErtRole } from "@/lib/committee/create-ert-role";
+import { deleteErtRole } from "@/lib/committee/delete-ert-role";
+import { getPerson } from "@/lib/people/get-person";
+import { registerOf } from "@/lib/inventories/registers";
 import { failure, makeOrg } from "./factories";
 
 describe("people register", () => {
@@ -128,12 +132,44 @@ describe("people register", () => {
       actor: actors.committee,
       input: { planId: plan.id, category: "technical", title: "Power cut", likelihood: 3, impact: 4, ownerId: seated.id },
     });
+    const other = await createPlan({ actor: actors.committee, input: { name: "Cold store" } });
+    const role = await createErtRole({ actor: actors.committee, input: { planId: other.id, title: "Incident lead", alternateId: seated.id } });
+    const item = await db.inventoryItem.create({ data: { orgId, planId: other.id, kind: "vendors", label: "Courier", data: { contactId: seated.id } } });
     const refused = await failure(deletePerson({ actor: actors.committee, input: { personId: seated.id } }));
     expect(refused).toMatchObject({
       code: "CONFLICT",
-      message: "Kim Chair cannot be deleted: they are named in a committee seat, a threat they own. Replace them there first.",
+      message:
+        "Kim Chair cannot be deleted: the plan “Cold store” names them in the ERT role “Incident lead” (alternate); " +
+        "the plan “Depot” names them in a committee seat (Chair, Operations) and as owner of the threat “Power cut”. Replace them there first.",
     });
     expect(await db.person.count({ where: { id: seated.id } })).toBe(1);
+
+    // The person's page lists every place, with the inventory item that does not stop a deletion.
+    const { uses } = await getPerson({ actor: actors.auditor, personId: seated.id });
+    expect(uses).toEqual([
+      {
+        planId: other.id,
+        planName: "Cold store",
+        archived: false,
+        uses: [
+          { how: "in the ERT role “Incident lead” (alternate)", href: `/plans/${other.id}/committee`, blocksDeletion: true },
+          { how: `in the ${registerOf("vendors").title} item “Courier”`, href: `/plans/${other.id}/inventories/vendors/items/${item.id}`, blocksDeletion: false },
+        ],
+      },
+      {
+        planId: plan.id,
+        planName: "Depot",
+        archived: false,
+        uses: [
+          { how: "in a committee seat (Chair, Operations)", href: `/plans/${plan.id}/committee`, blocksDeletion: true },
+          { how: "as owner of the threat “Power cut”", href: expect.stringMatching(new RegExp(`^/plans/${plan.id}/risks/threats/`)), blocksDeletion: true },
+        ],
+      },
+    ]);
+    const stranger = await makeOrg();
+    expect((await failure(getPerson({ actor: stranger.actors.admin, personId: seated.id }))).code).toBe("NOT_FOUND");
+    await deleteErtRole({ actor: actors.committee, input: { planId: other.id, roleId: role.id } });
+    expect((await failure(deletePerson({ actor: actors.committee, input: { personId: seated.id } }))).message).toMatch(/^Kim Chair cannot be deleted: the plan “Depot” names them/);
     await deletePerson({ actor: actors.committee, input: { personId: spare.id } });
     expect(await db.person.count({ where: { id: spare.id } })).toBe(0);
     expect(await db.auditLog.findFirst({ where: { orgId, action: "person.deleted" } })).toMatchObject({ entityId: spare.id, before: { name: "Lee Spare" } });
