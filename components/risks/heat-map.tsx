@@ -75,21 +75,21 @@ export function HeatMap({
   );
 }
 
-const BANDS: { band: ScoreBand; scores: string }[] = [
-  { band: "low", scores: "1–4" },
-  { band: "medium", scores: "5–9" },
-  { band: "high", scores: "10–16" },
-  { band: "critical", scores: "20–25" },
+const BANDS: { band: ScoreBand; label: string; scores: string }[] = [
+  { band: "low", label: "Low", scores: "1–4" },
+  { band: "medium", label: "Medium", scores: "5–9" },
+  { band: "high", label: "High", scores: "10–16" },
+  { band: "critical", label: "Critical", scores: "20–25" },
 ];
 
 /** What the heat maps' colours mean, in words, so the band never rests on colour alone. */
 export function HeatMapLegend() {
   return (
     <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Score bands">
-      {BANDS.map(({ band, scores }) => (
+      {BANDS.map(({ band, label, scores }) => (
         <li key={band} className="flex items-center gap-1">
           <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm border border-slate-300 ${BAND_CLASS[band]}`} />
-          <span className="capitalize">{band}</span>: score {scores}
+          {label}: score {scores}
         </li>
       ))}
     </ul>
