@@ -8,6 +8,11 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
   const add = page.getByRole("form", { name: "Add a person" });
   await add.getByLabel("Name").fill(person);
   await add.getByLabel("Job title").fill("Night shift supervisor");
+  // Words are not a number anyone can dial at 3 a.m.
+  await add.getByLabel("24/7 phone").fill("call reception and ask");
+  await add.getByRole("button", { name: "Add person" }).click();
+  await expect(add.getByLabel("24/7 phone")).toHaveAccessibleDescription(/Enter a phone number: digits, spaces and \+ - \( \) \./);
+  await expect(add.getByLabel("Name")).toHaveValue(person);
   await add.getByLabel("24/7 phone").fill("07700 900777");
   await add.getByRole("button", { name: "Add person" }).click();
   await expect(add.getByText(`${person} was added to the register.`)).toBeVisible();
@@ -27,6 +32,13 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
   await member.getByLabel("Committee role").selectOption("chair");
   await member.getByRole("button", { name: "Add member" }).click();
   await expect(page.getByRole("row", { name: new RegExp(person) })).toContainText("Chair");
+  // A committee has one chair: a second is refused, naming the first.
+  await member.getByLabel("Person").selectOption({ label: "Tom Reed (Warehouse Manager)" });
+  await member.getByLabel("Functional area").fill("Warehouse days");
+  await member.getByLabel("Committee role").selectOption("chair");
+  await member.getByRole("button", { name: "Add member" }).click();
+  await expect(member.getByLabel("Committee role")).toHaveAccessibleDescription(`The committee already has a chair, ${person}. Make them a coordinator or member first, or choose another role.`);
+  await expect(page.getByRole("table", { name: "Committee members" }).getByRole("row")).toHaveCount(2);
 
   const role = page.getByRole("form", { name: "Add a response team role" });
   await role.getByLabel("Role").fill("Night incident lead");
@@ -41,6 +53,7 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
   const ertRow = page.getByRole("row", { name: /Night incident lead/ });
   await expect(ertRow).toContainText(person);
   await expect(ertRow).toContainText("24/7: 07700 900777");
+  await expect(ertRow.getByRole("link", { name: "07700 900777" })).toHaveAttribute("href", "tel:07700900777");
   await expect(ertRow).toContainText("Tom Reed");
 
   // Editing the role names the version it started from; the new alternate shows at once.
@@ -53,6 +66,9 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
 
   const commitment = page.getByRole("form", { name: "Management commitment" });
   await commitment.getByLabel("Sponsor").selectOption({ label: "Daniel Okafor (Managing Director)" });
+  await commitment.getByLabel("Endorsed on").fill("2099-01-01");
+  await commitment.getByRole("button", { name: "Save commitment" }).click();
+  await expect(commitment.getByLabel("Endorsed on")).toHaveAccessibleDescription("The endorsement date cannot be in the future.");
   await commitment.getByLabel("Endorsed on").fill("2026-02-10");
   await commitment.getByRole("button", { name: "Save commitment" }).click();
   await expect(page.getByTestId("commitment")).toHaveText("Sponsored by Daniel Okafor, endorsed on 2026-02-10.");
@@ -62,9 +78,20 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
   await page.getByLabel("Search by name, job title or e-mail").fill(person);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: person }).click();
+  // The page lists where the person is named, plan by plan, each linking to where it is edited.
+  const uses = page.getByRole("region", { name: `Where ${person} is named` });
+  await expect(uses.getByRole("link", { name: plan, exact: true })).toBeVisible();
+  await expect(uses.getByRole("list", { name: `In ${plan}` }).getByRole("listitem")).toHaveText([
+    "In a committee seat (Chair, Warehouse nights)",
+    "In the ERT role “Night incident lead” (primary)",
+  ]);
   await page.getByRole("button", { name: "Delete person" }).click();
   await page.getByRole("dialog", { name: `Delete ${person}?` }).getByRole("button", { name: "Delete" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "cannot be deleted" })).toContainText("they are named in a committee seat");
+  await expect(page.getByRole("alert").filter({ hasText: "cannot be deleted" })).toContainText(
+    `the plan “${plan}” names them in a committee seat (Chair, Warehouse nights) and in the ERT role “Night incident lead” (primary)`,
+  );
+  await uses.getByRole("link", { name: "In the ERT role “Night incident lead” (primary)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Committee");
 });
 
 test("an auditor reads people, the committee and the risks but is offered no change", async ({ page }) => {
@@ -87,7 +114,8 @@ test("an auditor reads people, the committee and the risks but is offered no cha
   await expect(page.getByRole("button")).toHaveText(["Sign out"]);
 
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Risks & scenarios" }).click();
-  const cell = page.locator('[data-heatmap="inherent"]').getByRole("link", { name: "Likelihood 3, impact 4: 2 threats" });
+  const cell = page.locator('[data-heatmap="inherent"]').getByRole("link", { name: "Likelihood 3, impact 4 (score 12, high): 2 threats" });
+  await expect(page.getByTestId("unrated-residual")).toHaveText("1 threat without a residual rating is not shown.");
   await cell.click();
   const register = page.getByTestId("threat-register");
   await expect(register.locator("tbody").getByRole("link")).toHaveText(["Extended power cut", "Refrigeration plant failure"]);

@@ -37,20 +37,28 @@ test("a committee member builds the heat map from two threats and filters the re
 
   const inherent = page.locator('[data-heatmap="inherent"]');
   const residual = page.locator('[data-heatmap="residual"]');
-  await expect(inherent.getByRole("link", { name: "Likelihood 3, impact 4: 1 threat" })).toHaveText("1");
-  await expect(inherent.getByRole("link", { name: "Likelihood 2, impact 5: 1 threat" })).toHaveText("1");
-  await expect(inherent.getByRole("link", { name: "Likelihood 5, impact 5: 0 threats" })).toHaveText("");
-  await expect(residual.getByRole("link", { name: "Likelihood 2, impact 2: 1 threat" })).toHaveText("1");
+  await expect(inherent.getByRole("link", { name: "Likelihood 3, impact 4 (score 12, high): 1 threat" })).toHaveText("1");
+  await expect(inherent.getByRole("link", { name: "Likelihood 2, impact 5 (score 10, high): 1 threat" })).toHaveText("1");
+  await expect(inherent.getByRole("link", { name: "Likelihood 5, impact 5 (score 25, critical): 0 threats" })).toHaveText("");
+  await expect(residual.getByRole("link", { name: "Likelihood 2, impact 2 (score 4, low): 1 threat" })).toHaveText("1");
+
+  await expect(page.getByTestId("unrated-residual")).toHaveText("1 threat without a residual rating is not shown.");
+  await expect(page.getByRole("list", { name: "Score bands" }).getByRole("listitem")).toHaveText([
+    "Low: score 1–4",
+    "Medium: score 5–9",
+    "High: score 10–16",
+    "Critical: score 20–25",
+  ]);
 
   const register = page.getByTestId("threat-register");
   await expect(register.getByRole("row")).toHaveCount(3);
-  await inherent.getByRole("link", { name: "Likelihood 2, impact 5: 1 threat" }).click();
+  await inherent.getByRole("link", { name: "Likelihood 2, impact 5 (score 10, high): 1 threat" }).click();
   await expect(page.getByText("Showing threats with inherent likelihood 2 and impact 5.")).toBeVisible();
   await expect(register.getByRole("link", { name: "Courier strike" })).toBeVisible();
   await expect(register.getByRole("link", { name: "Flooded server room" })).toHaveCount(0);
   await expect(register.getByText("10 high")).toBeVisible();
 
-  await residual.getByRole("link", { name: "Likelihood 2, impact 2: 1 threat" }).click();
+  await residual.getByRole("link", { name: "Likelihood 2, impact 2 (score 4, low): 1 threat" }).click();
   await expect(register.getByRole("link", { name: "Flooded server room" })).toBeVisible();
   await expect(register.getByRole("link", { name: "Courier strike" })).toHaveCount(0);
 
@@ -74,4 +82,34 @@ test("a committee member builds the heat map from two threats and filters the re
   const row = page.getByRole("row", { name: /Ransomware/ });
   await expect(row).toContainText("At 2026-06-10 03:00 UTC");
   await expect(row).toContainText("Courier strike");
+});
+
+test("the register lists the highest score first and refuses a residual rating worse than the inherent one", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const plan = unique("Score order plan");
+  await page.getByLabel("Name").fill(plan);
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: plan })).toBeVisible();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Risks & scenarios" }).click();
+
+  // 1 × 1 inherent, 5 × 5 residual: a slip of the select, refused at the field with nothing saved.
+  await page.getByText("Add a threat", { exact: true }).click();
+  const form = page.getByRole("form", { name: "Add a threat" });
+  await form.getByLabel("Threat", { exact: true }).fill("Phone line cut");
+  await form.getByLabel("Category").selectOption("technical");
+  await form.getByLabel("Likelihood", { exact: true }).selectOption("1");
+  await form.getByLabel("Impact", { exact: true }).selectOption("1");
+  await form.getByLabel("Residual likelihood").selectOption("5");
+  await form.getByLabel("Residual impact").selectOption("5");
+  await form.getByRole("button", { name: "Add threat" }).click();
+  await expect(form.getByLabel("Residual impact")).toHaveAccessibleDescription(/cannot be above the inherent score: controls cannot make a risk worse/);
+  await expect(page.getByText("No threats yet. Add the first one below.")).toBeVisible();
+
+  await addThreat(page, { title: "Likely but mild", category: "human", likelihood: "3", impact: "2", residual: ["1", "2"] });
+  await addThreat(page, { title: "Rare but severe", category: "natural", likelihood: "2", impact: "5", residual: ["1", "5"] });
+  const register = page.getByTestId("threat-register");
+  await expect(register.locator("tbody th")).toHaveText(["Rare but severe", "Likely but mild"]);
+  await register.getByRole("link", { name: "Residual score" }).click();
+  await expect(register.locator("tbody th")).toHaveText(["Likely but mild", "Rare but severe"]);
+  await expect(register.getByRole("columnheader", { name: "Residual score" })).toHaveAttribute("aria-sort", "ascending");
 });

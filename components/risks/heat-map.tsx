@@ -1,8 +1,7 @@
 import Link from "next/link";
-import type { HeatMapCell } from "@/lib/risks/scoring";
-import { IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS } from "@/lib/risks/scoring";
+import type { HeatMapCell, ScoreBand } from "@/lib/risks/scoring";
+import { IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS, riskScore } from "@/lib/risks/scoring";
 import { BAND_CLASS } from "@/components/risks/score-badge";
-
 
 const plural = (count: number) => `${count} ${count === 1 ? "threat" : "threats"}`;
 
@@ -50,7 +49,7 @@ export function HeatMap({
                 <td key={cell.impact} className="p-0">
                   <Link
                     href={`/plans/${planId}/risks?view=${view}&l=${cell.likelihood}&i=${cell.impact}#register`}
-                    aria-label={`Likelihood ${cell.likelihood}, impact ${cell.impact}: ${plural(cell.count)}`}
+                    aria-label={`Likelihood ${cell.likelihood}, impact ${cell.impact} (score ${riskScore(cell.likelihood, cell.impact)}, ${cell.band}): ${plural(cell.count)}`}
                     aria-current={active ? "true" : undefined}
                     className={`flex h-12 w-14 items-center justify-center rounded font-semibold tabular-nums hover:ring-2 hover:ring-slate-500 ${BAND_CLASS[cell.band]} ${
                       active ? "ring-2 ring-blue-700" : ""
@@ -73,5 +72,26 @@ export function HeatMap({
         </tr>
       </tfoot>
     </table>
+  );
+}
+
+const BANDS: { band: ScoreBand; label: string; scores: string }[] = [
+  { band: "low", label: "Low", scores: "1–4" },
+  { band: "medium", label: "Medium", scores: "5–9" },
+  { band: "high", label: "High", scores: "10–16" },
+  { band: "critical", label: "Critical", scores: "20–25" },
+];
+
+/** What the heat maps' colours mean, in words, so the band never rests on colour alone. */
+export function HeatMapLegend() {
+  return (
+    <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Score bands">
+      {BANDS.map(({ band, label, scores }) => (
+        <li key={band} className="flex items-center gap-1">
+          <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-sm border border-slate-300 ${BAND_CLASS[band]}`} />
+          {label}: score {scores}
+        </li>
+      ))}
+    </ul>
   );
 }

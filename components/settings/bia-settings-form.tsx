@@ -9,6 +9,24 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
 
+/**
+ * Shown when a save would drop ratings: the box carries the lengths as submitted, so the next save
+ * goes ahead only if the field still says what the warning was about (the server compares them).
+ */
+function ConfirmRemoval({ message, horizons }: { message: string; horizons: string }) {
+  return (
+    <div className="rounded-md border border-amber-300 bg-amber-50 p-3">
+      <p id="confirmRemoval-error" className="text-sm text-amber-900">
+        {message}
+      </p>
+      <label className="mt-2 flex items-start gap-2 text-sm font-medium text-slate-800">
+        <input type="checkbox" name="confirmRemoval" value={horizons} className="mt-1" aria-invalid aria-describedby="confirmRemoval-error" />
+        Drop these ratings and save the new outage lengths
+      </label>
+    </div>
+  );
+}
+
 export function BiaSettingsForm({
   action,
   horizons,
@@ -33,8 +51,11 @@ export function BiaSettingsForm({
         label="Outage lengths of the impact grid"
         defaultValue={values?.horizons ?? horizons.map(durationInput).join(", ")}
         error={state.fieldErrors?.horizons}
-        hint="Separated by commas, e.g. 1h, 4h, 1d, 3d, 1w, 2w. Ratings at a length you remove no longer show or count."
+        hint="Separated by commas, e.g. 1h, 4h, 1d, 3d, 1w, 2w. Removing a length that holds ratings asks you to confirm first."
       />
+      {state.fieldErrors?.confirmRemoval && values ? (
+        <ConfirmRemoval message={state.fieldErrors.confirmRemoval} horizons={values.horizons ?? ""} />
+      ) : null}
       <SelectField
         name="intolerableRating"
         label="First intolerable rating"

@@ -8,8 +8,9 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { addCommitteeMemberSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
+import { assertNoOtherChair } from "@/lib/committee/one-chair";
 
-/** Gives a person from the register a seat on a plan's continuity committee. */
+/** Gives a person from the register a seat on a plan's continuity committee (one chair at most). */
 export async function addCommitteeMember({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, personId, functionalArea, role } = parseInput(addCommitteeMemberSchema, input);
@@ -17,6 +18,7 @@ export async function addCommitteeMember({ actor, input }: { actor: Actor; input
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
       await assertPeopleInOrg(tx, actor.orgId, { personId });
+      if (role === "chair") await assertNoOtherChair(tx, actor, planId);
       const member = await tx.committeeMember.create({ data: { orgId: actor.orgId, planId, personId, functionalArea, role } });
       await recordAudit(tx, {
         actor,

@@ -1,11 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
+import { isPhoneNumber } from "@/lib/people/phone";
 
 /**
  * The committee stage is complete when each of these holds (each counts equally):
  * the committee has a chair; it has at least three members; the response team has at least one
- * role; every role has a primary and an alternate, each with a 24/7 (after-hours) number; and the
+ * role; every role has a primary and an alternate, each with a valid 24/7 (after-hours) number; and the
  * plan has a sponsor and an endorsement date.
  */
 export const committeeCompleteness: CompletenessSource = async ({ orgId, planId }) => {
@@ -19,7 +20,8 @@ export const committeeCompleteness: CompletenessSource = async ({ orgId, planId 
     }),
     db.plan.findFirst({ where: { id: planId, orgId }, select: { sponsorId: true, endorsedOn: true } }),
   ]);
-  const reachable = (person: { afterHoursPhone: string } | null) => Boolean(person?.afterHoursPhone.trim());
+  // Text that is not a number (kept from before numbers were checked) reaches nobody.
+  const reachable = (person: { afterHoursPhone: string } | null) => Boolean(person && isPhoneNumber(person.afterHoursPhone));
   const checks = [
     chairs > 0,
     members >= 3,

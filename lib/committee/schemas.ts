@@ -59,6 +59,30 @@ export const updateCommitmentSchema = z.object({
     .string()
     .trim()
     .default("")
-    .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)), "Enter a date like 2026-02-10.")
+    .superRefine((value, ctx) => {
+      if (value === "") return;
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return ctx.addIssue({ code: "custom", message: "Enter a date like 2026-02-10." });
+      const day = calendarDay(value);
+      if (!day) ctx.addIssue({ code: "custom", message: `${value} is not a day of the calendar: enter a date like 2026-02-10.` });
+      else if (day > latestToday()) ctx.addIssue({ code: "custom", message: "The endorsement date cannot be in the future." });
+    })
     .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null)),
 });
+
+/**
+ * YYYY-MM-DD as midnight UTC, or null when it is not a day of the calendar: Date.parse rolls
+ * "2026-02-30" over to 2 March instead of refusing it.
+ */
+function calendarDay(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
+}
+
+/** Today where it is latest (UTC+14), so that nobody's today is refused as a future day. */
+function latestToday(): Date {
+  const there = new Date(Date.now() + 14 * 3_600_000);
+  return new Date(Date.UTC(there.getUTCFullYear(), there.getUTCMonth(), there.getUTCDate()));
+}

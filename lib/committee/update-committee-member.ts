@@ -8,10 +8,12 @@ import { updateCommitteeMemberSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { MEMBER_WRITES, memberSnapshot, showMember } from "@/lib/committee/member-fields";
+import { assertNoOtherChair } from "@/lib/committee/one-chair";
 
 /**
  * Changes a committee member's functional area and role in place. The person stays: another
- * person is another seat. A save from an older version is refused with what changed since.
+ * person is another seat. A save from an older version is refused with what changed since; a
+ * second chair is refused with the current chair's name.
  */
 export async function updateCommitteeMember({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -35,6 +37,7 @@ export async function updateCommitteeMember({ actor, input }: { actor: Actor; in
         }),
       );
     }
+    if (data.role === "chair") await assertNoOtherChair(tx, actor, planId, memberId);
     const { count } = await tx.committeeMember.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
     // A write that committed between the read above and this one: refused without details.
     if (count === 0) throw staleEdit("this committee member");

@@ -7,41 +7,24 @@ import { parseInput } from "@/lib/validation";
 import { deletePersonSchema } from "@/lib/people/schemas";
 import { personScope } from "@/lib/people/scope";
 import { personSnapshot } from "@/lib/people/person-fields";
-
-/** What a person can be named in, in the words the refusal uses. */
-const REFERENCES = {
-  committeeSeats: "a committee seat",
-  ertPrimary: "an ERT role (primary)",
-  ertAlternate: "an ERT role (alternate)",
-  sponsoredPlans: "a plan's sponsorship",
-  ownedThreats: "a threat they own",
-  keyForFunctions: "a business function's key people",
-  ownedRegisters: "an inventory register they own",
-  exercises: "a test's participants",
-  ownedFindings: "a test finding they own",
-} as const;
-
-type Reference = keyof typeof REFERENCES;
+import { describeUses, listPersonUses } from "@/lib/people/person-uses";
 
 /**
  * Deletes a person from the register, but only when nothing names them: a plan must never lose a
- * committee seat, a call-out contact or an owner silently. The refusal says where they are named.
+ * committee seat, a call-out contact or an owner silently. The refusal says which plans name them,
+ * and how.
  */
 export async function deletePerson({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { personId } = parseInput(deletePersonSchema, input);
   return db.$transaction(async (tx) => {
-    const person = await tx.person.findFirst({
-      where: personScope(actor, personId),
-      include: { _count: { select: Object.fromEntries(Object.keys(REFERENCES).map((key) => [key, true])) as Record<Reference, true> } },
-    });
+    const person = await tx.person.findFirst({ where: personScope(actor, personId) });
     if (!person) throw notFound("The person");
-    const uses = (Object.keys(REFERENCES) as Reference[]).filter((key) => person._count[key] > 0).map((key) => REFERENCES[key]);
-    if (uses.length) {
-      throw new AppError(
-        "CONFLICT",
-        `${person.name} cannot be deleted: they are named in ${uses.join(", ")}. Replace them there first.`,
-      );
+    const blocking = (await listPersonUses(tx, actor, personId))
+      .map((plan) => ({ ...plan, uses: plan.uses.filter((use) => use.blocksDeletion) }))
+      .filter((plan) => plan.uses.length > 0);
+    if (blocking.length) {
+      throw new AppError("CONFLICT", `${person.name} cannot be deleted: ${describeUses(blocking)}. Replace them there first.`);
     }
     await tx.person.deleteMany({ where: personScope(actor, personId) });
     await recordAudit(tx, {

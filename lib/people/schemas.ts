@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
 import { listQuerySchema } from "@/lib/lists/list-query";
+import { isPhoneNumber, PHONE_MESSAGE } from "@/lib/people/phone";
 
 const text = (max: number, message: string) => z.string().trim().max(max, message).default("");
-const phone = text(40, "Keep the number under 40 characters.");
+const phone = text(40, "Keep the number under 40 characters.").refine((value) => value === "" || isPhoneNumber(value), PHONE_MESSAGE);
 
 export const personFieldsSchema = z.object({
   name: z.string().trim().min(1, "Enter the person's name.").max(120, "Keep the name under 120 characters."),

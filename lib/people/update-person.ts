@@ -11,7 +11,14 @@ import { assertDepartmentInOrg, DUPLICATE_PERSON, PERSON_LABELS, personSnapshot 
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 
-/** Edits a person's details, refusing to overwrite a change someone else saved meanwhile. */
+const unchanged = (a: ReturnType<typeof personSnapshot>, b: ReturnType<typeof personSnapshot>) =>
+  (Object.keys(a) as (keyof typeof a)[]).every((key) => a[key] === b[key]);
+
+/**
+ * Edits a person's details, refusing to overwrite a change someone else saved meanwhile. A save
+ * that changes nothing writes nothing: no new version, no audit row, and no plan that names them
+ * marked "changed since approval" (docs/decisions/0005).
+ */
 export async function updatePerson({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { personId, version, ...data } = parseInput(updatePersonSchema, input);
@@ -34,6 +41,7 @@ export async function updatePerson({ actor, input }: { actor: Actor; input: unkn
         );
       }
       await assertDepartmentInOrg(tx, actor.orgId, data.departmentId);
+      if (unchanged(personSnapshot(before), personSnapshot({ ...before, ...data }))) return { ...before, changed: false };
       const { count } = await tx.person.updateMany({
         where: { ...personScope(actor, personId), version },
         data: { ...data, version: { increment: 1 } },
@@ -49,7 +57,7 @@ export async function updatePerson({ actor, input }: { actor: Actor; input: unkn
         before: personSnapshot(before),
         after: personSnapshot(after),
       });
-      return after;
+      return { ...after, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("name", DUPLICATE_PERSON);

@@ -1,44 +1,69 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { pageOf, pageWindow } from "@/lib/lists/list-query";
-import { threatQuerySchema } from "@/lib/risks/schemas";
+import { threatQuerySchema, type ThreatSort } from "@/lib/risks/schemas";
+
+const SCORE = Prisma.sql`t.likelihood * t.impact`;
+const RESIDUAL_SCORE = Prisma.sql`t."residualLikelihood" * t."residualImpact"`;
 
 /**
- * One page of a plan's threat register: searched, sorted and paged in the database, and narrowed
- * to one heat-map cell (inherent or residual) when the page names one.
+ * The ORDER BY of each sort, in the reader's direction. Scores are likelihood × impact, computed
+ * here so that 2×5 = 10 ranks above 3×2 = 6; ties go to the other score, then to the ratings. A
+ * threat with no residual rating sorts last either way.
+ */
+function orderBy(sort: ThreatSort, dir: Prisma.Sql): Prisma.Sql {
+  switch (sort) {
+    case "score":
+      return Prisma.sql`${SCORE} ${dir}, ${RESIDUAL_SCORE} ${dir} NULLS LAST, t.likelihood ${dir}`;
+    case "residualScore":
+      return Prisma.sql`${RESIDUAL_SCORE} ${dir} NULLS LAST, ${SCORE} ${dir}, t.likelihood ${dir}`;
+    case "likelihood":
+      return Prisma.sql`t.likelihood ${dir}, t.impact ${dir}`;
+    case "impact":
+      return Prisma.sql`t.impact ${dir}, t.likelihood ${dir}`;
+    case "category":
+      return Prisma.sql`t.category ${dir}`;
+    case "title":
+      return Prisma.sql`t.title ${dir}`;
+  }
+}
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * One page of a plan's threat register: searched, sorted (by score unless the reader asks
+ * otherwise) and paged in the database, and narrowed to one heat-map cell (inherent or residual)
+ * when the page names one.
  */
 export async function listThreats({ actor, planId, query }: { actor: Actor; planId: string; query: unknown }) {
   authorize(actor, "plan:read");
   const list = threatQuerySchema.parse(query);
-  const contains = { contains: list.q, mode: "insensitive" as const };
   const cell =
     list.l && list.i
       ? list.view === "residual"
-        ? { residualLikelihood: list.l, residualImpact: list.i }
-        : { likelihood: list.l, impact: list.i }
-      : {};
-  const where = {
-    orgId: actor.orgId,
-    planId,
-    ...cell,
-    ...(list.q ? { OR: [{ title: contains }, { description: contains }, { mitigation: contains }] } : {}),
-  };
-  // Sorting by likelihood breaks ties by impact, so the riskiest threats come first when descending.
-  const order =
-    list.sort === "likelihood"
-      ? [{ likelihood: list.dir }, { impact: list.dir }]
-      : list.sort === "impact"
-        ? [{ impact: list.dir }, { likelihood: list.dir }]
-        : [{ [list.sort]: list.dir }];
-  const [rows, total] = await db.$transaction([
-    db.threat.findMany({
-      where,
-      orderBy: [...order, { title: "asc" }],
-      ...pageWindow(list),
-      include: { owner: { select: { id: true, name: true } } },
-    }),
-    db.threat.count({ where }),
+        ? Prisma.sql`AND t."residualLikelihood" = ${list.l} AND t."residualImpact" = ${list.i}`
+        : Prisma.sql`AND t.likelihood = ${list.l} AND t.impact = ${list.i}`
+      : Prisma.empty;
+  const pattern = likePattern(list.q);
+  const search = list.q ? Prisma.sql`AND (t.title ILIKE ${pattern} OR t.description ILIKE ${pattern} OR t.mitigation ILIKE ${pattern})` : Prisma.empty;
+  const where = Prisma.sql`t."orgId" = ${actor.orgId} AND t."planId" = ${planId} ${cell} ${search}`;
+  const dir = list.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const { skip, take } = pageWindow(list);
+  const [ids, [{ total }]] = await db.$transaction([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT t.id FROM "Threat" t WHERE ${where}
+      ORDER BY ${orderBy(list.sort, dir)}, t.title ASC, t.id ASC
+      LIMIT ${take} OFFSET ${skip}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Threat" t WHERE ${where}`,
   ]);
+  const found = await db.threat.findMany({
+    where: { orgId: actor.orgId, id: { in: ids.map((row) => row.id) } },
+    include: { owner: { select: { id: true, name: true } } },
+  });
+  const byId = new Map(found.map((threat) => [threat.id, threat]));
+  // A threat deleted between the two reads is simply not on the page.
+  const rows = ids.flatMap(({ id }) => byId.get(id) ?? []);
   return { query: list, filtered: Boolean(list.l && list.i), ...pageOf(rows, total, list) };
 }

@@ -47,16 +47,26 @@ const residualPaired = (t: { residualLikelihood: number | null; residualImpact: 
   (t.residualLikelihood === null) === (t.residualImpact === null);
 const residualMessage = { message: "Rate both residual likelihood and residual impact, or neither.", path: ["residualImpact"] };
 
-export const createThreatSchema = threatFields.refine(residualPaired, residualMessage);
+/** Controls reduce a risk: the residual score (likelihood × impact) may not exceed the inherent one. */
+const residualNotWorse = (t: { likelihood: number; impact: number; residualLikelihood: number | null; residualImpact: number | null }) =>
+  t.residualLikelihood === null || t.residualImpact === null || t.residualLikelihood * t.residualImpact <= t.likelihood * t.impact;
+const worseMessage = {
+  message: "The residual score (likelihood × impact) cannot be above the inherent score: controls cannot make a risk worse. Rate the inherent risk higher or the residual risk lower.",
+  path: ["residualImpact"],
+};
+
+export const createThreatSchema = threatFields.refine(residualPaired, residualMessage).refine(residualNotWorse, worseMessage);
 export const updateThreatSchema = threatFields
   .extend({ threatId: z.string().min(1), version: versionField() })
-  .refine(residualPaired, residualMessage);
+  .refine(residualPaired, residualMessage)
+  .refine(residualNotWorse, worseMessage);
 export const deleteThreatSchema = z.object({ planId: z.string().min(1), threatId: z.string().min(1) });
 
-export const THREAT_SORTABLE = ["title", "category", "likelihood", "impact"] as const;
+export const THREAT_SORTABLE = ["title", "category", "likelihood", "impact", "score", "residualScore"] as const;
+export type ThreatSort = (typeof THREAT_SORTABLE)[number];
 
 /** The register's list parameters plus the heat-map cell it is filtered to, if any. */
-export const threatQuerySchema = listQuerySchema(THREAT_SORTABLE, "likelihood").extend({
+export const threatQuerySchema = listQuerySchema(THREAT_SORTABLE, "score").extend({
   // Riskiest first unless the reader asks otherwise.
   dir: z.enum(["asc", "desc"]).catch("desc"),
   view: z.enum(["inherent", "residual"]).catch("inherent"),

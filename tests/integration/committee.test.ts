@@ -7,6 +7,7 @@ import { archivePlan } from "@/lib/plans/archive-plan";
 import { createPerson } from "@/lib/people/create-person";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { removeCommitteeMember } from "@/lib/committee/remove-committee-member";
+import { updateCommitteeMember } from "@/lib/committee/update-committee-member";
 import { createErtRole } from "@/lib/committee/create-ert-role";
 import { updateErtRole } from "@/lib/committee/update-ert-role";
 import { deleteErtRole } from "@/lib/committee/delete-ert-role";
@@ -94,16 +95,29 @@ describe("committee and emergency response team", () => {
     const { actor, plan, ann } = await setup(org);
     const bad = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: "10/02/2026" } }));
     expect(bad.fieldErrors).toEqual({ endorsedOn: "Enter a date like 2026-02-10." });
-    await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: "2026-02-10" } });
+    const impossible = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: "2026-02-30" } }));
+    expect(impossible.fieldErrors).toEqual({ endorsedOn: "2026-02-30 is not a day of the calendar: enter a date like 2026-02-10." });
+    const tomorrowAnywhere = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const future = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: tomorrowAnywhere } }));
+    expect(future.fieldErrors).toEqual({ endorsedOn: "The endorsement date cannot be in the future." });
+    expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ endorsedOn: null, version: 1 });
+    // A leap day and today are real, past-or-present days.
+    await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: "2024-02-29" } });
+    await updateCommitment({ actor, input: { planId: plan.id, version: 2, sponsorId: ann.id, endorsedOn: new Date().toISOString().slice(0, 10) } });
+    await updateCommitment({ actor, input: { planId: plan.id, version: 3, sponsorId: ann.id, endorsedOn: "2026-02-10" } });
     const stale = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: "", endorsedOn: "" } }));
     expect(stale.code).toBe("CONFLICT");
     const row = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
-    expect(row).toMatchObject({ sponsorId: ann.id, version: 2 });
+    expect(row).toMatchObject({ sponsorId: ann.id, version: 4 });
     expect(row.endorsedOn?.toISOString().slice(0, 10)).toBe("2026-02-10");
-    expect(await db.auditLog.findFirst({ where: { entityId: plan.id, action: "plan.commitment-updated" } })).toMatchObject({
-      before: { sponsorId: null, endorsedOn: null },
-      after: { sponsorId: ann.id, endorsedOn: "2026-02-10" },
-    });
+    const audits = await db.auditLog.findMany({ where: { entityId: plan.id, action: "plan.commitment-updated" } });
+    expect(audits.map((a) => a.after)).toEqual(
+      expect.arrayContaining([
+        { sponsorId: ann.id, endorsedOn: "2024-02-29" },
+        { sponsorId: ann.id, endorsedOn: "2026-02-10" },
+      ]),
+    );
+    expect(audits).toHaveLength(3);
   });
 
   it("is read-only for executives and auditors, and for an archived plan", async () => {
@@ -135,5 +149,35 @@ describe("committee and emergency response team", () => {
     expect(await committeeCompleteness(org, plan.id)).toBe(80);
     await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: cat.id, endorsedOn: "2026-02-10" } });
     expect(await committeeCompleteness(org, plan.id)).toBe(100);
+    // Text kept from before numbers were checked does not make a role reachable.
+    await db.person.update({ where: { id: ben.id }, data: { afterHoursPhone: "call reception and ask" } });
+    expect(await committeeCompleteness(org, plan.id)).toBe(80);
+  });
+
+  it("seats one chair at most, naming the current chair, when adding and when editing a member", async () => {
+    const org = await makeOrg();
+    const { actor, plan, ann, ben } = await setup(org);
+    const chair = await addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "chair" } });
+    const message = "The committee already has a chair, Ann. Make them a coordinator or member first, or choose another role.";
+    const second = await failure(addCommitteeMember({ actor, input: { planId: plan.id, personId: ben.id, functionalArea: "IT", role: "chair" } }));
+    expect(second.fieldErrors).toEqual({ role: message });
+    expect(await db.committeeMember.count({ where: { planId: plan.id } })).toBe(1);
+
+    const member = await addCommitteeMember({ actor, input: { planId: plan.id, personId: ben.id, functionalArea: "IT", role: "member" } });
+    const promote = await failure(updateCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 1, functionalArea: "IT", role: "chair" } }));
+    expect(promote.fieldErrors).toEqual({ role: message });
+    expect(await db.committeeMember.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ role: "member", version: 1 });
+    // The chair may be saved as chair again; once they step down, another may take the chair.
+    await updateCommitteeMember({ actor, input: { planId: plan.id, memberId: chair.id, version: 1, functionalArea: "Operations and sites", role: "chair" } });
+    await updateCommitteeMember({ actor, input: { planId: plan.id, memberId: chair.id, version: 2, functionalArea: "Operations and sites", role: "member" } });
+    await updateCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 1, functionalArea: "IT", role: "chair" } });
+    expect(await db.committeeMember.count({ where: { planId: plan.id, role: "chair" } })).toBe(1);
+    // Two chairs named at the same moment: one is seated, the other refused.
+    const other = await createPlan({ actor, input: { name: "Avonmouth" } });
+    const results = await Promise.allSettled(
+      [ann, ben].map((person) => addCommitteeMember({ actor, input: { planId: other.id, personId: person.id, functionalArea: "Ops", role: "chair" } })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(await db.committeeMember.count({ where: { planId: other.id, role: "chair" } })).toBe(1);
   });
 });

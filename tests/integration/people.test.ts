@@ -7,6 +7,10 @@ import { deletePerson } from "@/lib/people/delete-person";
 import { listPeople } from "@/lib/people/list-people";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { createThreat } from "@/lib/risks/create-threat";
+import { createErtRole } from "@/lib/committee/create-ert-role";
+import { deleteErtRole } from "@/lib/committee/delete-ert-role";
+import { getPerson } from "@/lib/people/get-person";
+import { registerOf } from "@/lib/inventories/registers";
 import { failure, makeOrg } from "./factories";
 
 describe("people register", () => {
@@ -41,6 +45,62 @@ describe("people register", () => {
     expect(await db.auditLog.count({ where: { orgId: mine.orgId } })).toBe(0);
   });
 
+  it("refuses a phone field that is not a phone number, naming the field, and keeps numbers as written", async () => {
+    const { orgId, actors } = await makeOrg();
+    const message = "Enter a phone number: digits, spaces and + - ( ) . with an optional extension (like +44 117 496 0101 ext. 12).";
+    const words = await failure(createPerson({ actor: actors.committee, input: { name: "Eve", afterHoursPhone: "call reception and ask", workPhone: "12345" } }));
+    expect(words.fieldErrors).toEqual({ afterHoursPhone: message, workPhone: message });
+    expect(await db.person.count({ where: { orgId } })).toBe(0);
+    const person = await createPerson({
+      actor: actors.committee,
+      input: { name: "Eve", afterHoursPhone: "+44 (0)117 496-0101 ext. 12", workPhone: "0117.496.0101", mobilePhone: "07700 900999" },
+    });
+    expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ afterHoursPhone: "+44 (0)117 496-0101 ext. 12", workPhone: "0117.496.0101" });
+    const edit = await failure(updatePerson({ actor: actors.committee, input: { personId: person.id, version: 1, name: "Eve", mobilePhone: "n/a" } }));
+    expect(edit.fieldErrors).toEqual({ mobilePhone: message });
+  });
+
+  it("marks a plan changed only when a save changes what its snapshot holds of the person", async () => {
+    const { orgId, actors } = await makeOrg();
+    const actor = actors.committee;
+    const department = await db.department.create({ data: { orgId, name: "IT" } });
+    const seatedIn = await createPlan({ actor, input: { name: "Depot" } });
+    const ownerIn = await createPlan({ actor, input: { name: "Cold store" } });
+    const kim = await createPerson({ actor, input: { name: "Kim Lee", afterHoursPhone: "07700 900111", notes: "Keyholder" } });
+    await addCommitteeMember({ actor, input: { planId: seatedIn.id, personId: kim.id, functionalArea: "Operations", role: "member" } });
+    await createThreat({ actor, input: { planId: ownerIn.id, category: "technical", title: "Power cut", likelihood: 3, impact: 4, ownerId: kim.id } });
+    const revisions = async () =>
+      (await db.plan.findMany({ where: { id: { in: [seatedIn.id, ownerIn.id] } }, orderBy: { name: "desc" }, select: { contentRevision: true } })).map((p) => p.contentRevision);
+    const audits = () => db.auditLog.count({ where: { orgId, entityId: kim.id, action: "person.updated" } });
+    const form = { personId: kim.id, name: "Kim Lee", jobTitle: "", departmentId: "", email: "", workPhone: "", mobilePhone: "", afterHoursPhone: "07700 900111", notes: "Keyholder" };
+    const [seated0, owner0] = await revisions();
+
+    // The same values again: nothing is written, no version, no audit row, no plan marked.
+    const same = await updatePerson({ actor, input: { ...form, version: 1 } });
+    expect(same).toMatchObject({ changed: false, version: 1 });
+    expect(await db.person.findUniqueOrThrow({ where: { id: kim.id } })).toMatchObject({ version: 1 });
+    expect(await audits()).toBe(0);
+    expect(await revisions()).toEqual([seated0, owner0]);
+
+    // Notes and department are not in any approved snapshot.
+    await updatePerson({ actor, input: { ...form, version: 1, notes: "Keyholder, alarm code holder", departmentId: department.id } });
+    expect(await db.person.findUniqueOrThrow({ where: { id: kim.id } })).toMatchObject({ version: 2, departmentId: department.id });
+    expect(await audits()).toBe(1);
+    expect(await revisions()).toEqual([seated0, owner0]);
+
+    // A contact number is in the snapshot where the plan lists them as a contact, not where it only names them.
+    await updatePerson({ actor, input: { ...form, version: 2, notes: "Keyholder, alarm code holder", departmentId: department.id, afterHoursPhone: "07700 900222" } });
+    const [seated1, owner1] = await revisions();
+    expect(seated1).toBeGreaterThan(seated0);
+    expect(owner1).toBe(owner0);
+
+    // A new name is in every snapshot that names them.
+    await updatePerson({ actor, input: { ...form, version: 3, name: "Kim Reed", notes: "Keyholder, alarm code holder", departmentId: department.id, afterHoursPhone: "07700 900222" } });
+    const [seated2, owner2] = await revisions();
+    expect(seated2).toBeGreaterThan(seated1);
+    expect(owner2).toBeGreaterThan(owner1);
+  });
+
   it("lets only admin and committee change the register", async () => {
     const { orgId, actors } = await makeOrg();
     for (const role of ["executive", "auditor"] as const) {
@@ -72,12 +132,44 @@ describe("people register", () => {
       actor: actors.committee,
       input: { planId: plan.id, category: "technical", title: "Power cut", likelihood: 3, impact: 4, ownerId: seated.id },
     });
+    const other = await createPlan({ actor: actors.committee, input: { name: "Cold store" } });
+    const role = await createErtRole({ actor: actors.committee, input: { planId: other.id, title: "Incident lead", alternateId: seated.id } });
+    const item = await db.inventoryItem.create({ data: { orgId, planId: other.id, kind: "vendors", label: "Courier", data: { contactId: seated.id } } });
     const refused = await failure(deletePerson({ actor: actors.committee, input: { personId: seated.id } }));
     expect(refused).toMatchObject({
       code: "CONFLICT",
-      message: "Kim Chair cannot be deleted: they are named in a committee seat, a threat they own. Replace them there first.",
+      message:
+        "Kim Chair cannot be deleted: the plan “Cold store” names them in the ERT role “Incident lead” (alternate); " +
+        "the plan “Depot” names them in a committee seat (Chair, Operations) and as owner of the threat “Power cut”. Replace them there first.",
     });
     expect(await db.person.count({ where: { id: seated.id } })).toBe(1);
+
+    // The person's page lists every place, with the inventory item that does not stop a deletion.
+    const { uses } = await getPerson({ actor: actors.auditor, personId: seated.id });
+    expect(uses).toEqual([
+      {
+        planId: other.id,
+        planName: "Cold store",
+        archived: false,
+        uses: [
+          { how: "in the ERT role “Incident lead” (alternate)", href: `/plans/${other.id}/committee`, blocksDeletion: true },
+          { how: `in the ${registerOf("vendors").title} item “Courier”`, href: `/plans/${other.id}/inventories/vendors/items/${item.id}`, blocksDeletion: false },
+        ],
+      },
+      {
+        planId: plan.id,
+        planName: "Depot",
+        archived: false,
+        uses: [
+          { how: "in a committee seat (Chair, Operations)", href: `/plans/${plan.id}/committee`, blocksDeletion: true },
+          { how: "as owner of the threat “Power cut”", href: expect.stringMatching(new RegExp(`^/plans/${plan.id}/risks/threats/`)), blocksDeletion: true },
+        ],
+      },
+    ]);
+    const stranger = await makeOrg();
+    expect((await failure(getPerson({ actor: stranger.actors.admin, personId: seated.id }))).code).toBe("NOT_FOUND");
+    await deleteErtRole({ actor: actors.committee, input: { planId: other.id, roleId: role.id } });
+    expect((await failure(deletePerson({ actor: actors.committee, input: { personId: seated.id } }))).message).toMatch(/^Kim Chair cannot be deleted: the plan “Depot” names them/);
     await deletePerson({ actor: actors.committee, input: { personId: spare.id } });
     expect(await db.person.count({ where: { id: spare.id } })).toBe(0);
     expect(await db.auditLog.findFirst({ where: { orgId, action: "person.deleted" } })).toMatchObject({ entityId: spare.id, before: { name: "Lee Spare" } });

@@ -81,11 +81,12 @@ describe("threat register", () => {
     const { plan, threat } = await setup(org);
     await threat("Ransomware", { likelihood: 3, impact: 5, residualLikelihood: 2, residualImpact: 3 });
     await threat("Flood", { category: "natural", likelihood: 3, impact: 5 });
-    await threat("Supplier failure", { likelihood: 2, impact: 2, residualLikelihood: 2, residualImpact: 3 });
-    const { inherent, residual } = await getHeatMaps({ actor: org.actors.auditor, planId: plan.id });
+    await threat("Supplier failure", { likelihood: 2, impact: 4, residualLikelihood: 2, residualImpact: 3 });
+    const { inherent, residual, unratedResidual } = await getHeatMaps({ actor: org.actors.auditor, planId: plan.id });
+    expect(unratedResidual).toBe(1);
     const cell = (grid: typeof inherent, l: number, i: number) => grid.flat().find((c) => c.likelihood === l && c.impact === i);
     expect(cell(inherent, 3, 5)).toEqual({ likelihood: 3, impact: 5, count: 2, band: "high" });
-    expect(cell(inherent, 2, 2)?.count).toBe(1);
+    expect(cell(inherent, 2, 4)?.count).toBe(1);
     expect(cell(residual, 2, 3)).toEqual({ likelihood: 2, impact: 3, count: 2, band: "medium" });
     expect(residual.flat().reduce((n, c) => n + c.count, 0)).toBe(2);
 
@@ -93,11 +94,48 @@ describe("threat register", () => {
     expect(inherentCell.rows.map((t) => t.title)).toEqual(["Flood", "Ransomware"]);
     const residualCell = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: { view: "residual", l: "2", i: "3", sort: "title", dir: "asc" } });
     expect(residualCell.rows.map((t) => t.title)).toEqual(["Ransomware", "Supplier failure"]);
-    // With no sort given, the riskiest threats come first.
+    // With no sort given, the highest score comes first; of equal scores, the higher residual score.
     const riskiestFirst = await listThreats({ actor: org.actors.auditor, planId: plan.id, query: {} });
-    expect(riskiestFirst.rows.map((t) => t.title)).toEqual(["Flood", "Ransomware", "Supplier failure"]);
+    expect(riskiestFirst.rows.map((t) => t.title)).toEqual(["Ransomware", "Flood", "Supplier failure"]);
     const other = await makeOrg();
     expect((await listThreats({ actor: other.actors.admin, planId: plan.id, query: {} })).total).toBe(0);
+  });
+});
+
+describe("threat register order and residual ratings", () => {
+  it("lists the highest score (likelihood × impact) first, not the highest likelihood, and sorts by residual score", async () => {
+    const org = await makeOrg();
+    const { plan, threat } = await setup(org);
+    await threat("Likely but mild", { likelihood: 3, impact: 2, residualLikelihood: 1, residualImpact: 2 });
+    await threat("Rare but severe", { likelihood: 2, impact: 5, residualLikelihood: 1, residualImpact: 1 });
+    await threat("Not yet mitigated", { likelihood: 1, impact: 3 });
+    await threat("Same score, worse residual", { likelihood: 5, impact: 2, residualLikelihood: 2, residualImpact: 3 });
+    const titles = async (query: Record<string, string>) =>
+      (await listThreats({ actor: org.actors.auditor, planId: plan.id, query })).rows.map((t) => t.title);
+    expect(await titles({})).toEqual(["Same score, worse residual", "Rare but severe", "Likely but mild", "Not yet mitigated"]);
+    expect(await titles({ sort: "score", dir: "asc" })).toEqual(["Not yet mitigated", "Likely but mild", "Rare but severe", "Same score, worse residual"]);
+    // A threat without a residual rating comes last in both directions.
+    expect(await titles({ sort: "residualScore", dir: "desc" })).toEqual(["Same score, worse residual", "Likely but mild", "Rare but severe", "Not yet mitigated"]);
+    expect(await titles({ sort: "residualScore", dir: "asc" })).toEqual(["Rare but severe", "Likely but mild", "Same score, worse residual", "Not yet mitigated"]);
+    expect(await titles({ sort: "likelihood", dir: "desc" })).toEqual(["Same score, worse residual", "Likely but mild", "Rare but severe", "Not yet mitigated"]);
+    expect(await titles({ q: "severe", sort: "residualScore" })).toEqual(["Rare but severe"]);
+  });
+
+  it("refuses a residual score above the inherent score, on create and on update, and writes nothing", async () => {
+    const org = await makeOrg();
+    const { actor, plan, threat } = await setup(org);
+    const message =
+      "The residual score (likelihood × impact) cannot be above the inherent score: controls cannot make a risk worse. Rate the inherent risk higher or the residual risk lower.";
+    const worse = await failure(threat("Typo", { likelihood: "1", impact: "1", residualLikelihood: "5", residualImpact: "5" }));
+    expect(worse.fieldErrors).toEqual({ residualImpact: message });
+    expect(await db.threat.count({ where: { planId: plan.id } })).toBe(0);
+    // Equal is allowed (controls that change nothing), and so is a lower score with a higher likelihood.
+    const flood = await threat("Flood", { likelihood: "2", impact: "5", residualLikelihood: "3", residualImpact: "3" });
+    const input = { planId: plan.id, threatId: flood.id, version: 1, category: "natural", title: "Flood", likelihood: 2, impact: 3, residualLikelihood: 3, residualImpact: 3 };
+    expect((await failure(updateThreat({ actor, input }))).fieldErrors).toEqual({ residualImpact: message });
+    expect(await db.threat.findUniqueOrThrow({ where: { id: flood.id } })).toMatchObject({ impact: 5, version: 1 });
+    await updateThreat({ actor, input: { ...input, impact: 3, residualLikelihood: 3, residualImpact: 2 } });
+    expect(await db.threat.findUniqueOrThrow({ where: { id: flood.id } })).toMatchObject({ impact: 3, residualImpact: 2, version: 2 });
   });
 });
 

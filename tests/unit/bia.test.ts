@@ -164,8 +164,10 @@ describe("optionalNumber", () => {
 
 describe("BIA settings", () => {
   const base = { intolerableRating: "major", version: "1" };
-  it("reads outage lengths in any order as sorted, distinct minutes", () => {
-    expect(updateBiaSettingsSchema.parse({ ...base, horizons: "8h, 1h, 2d, 1h" }).horizons).toEqual([60, 480, 2880]);
+  it("reads outage lengths in any order as sorted minutes, and refuses a length given twice rather than merging it", () => {
+    expect(updateBiaSettingsSchema.parse({ ...base, horizons: "8h, 1h, 2d" }).horizons).toEqual([60, 480, 2880]);
+    const twice = updateBiaSettingsSchema.safeParse({ ...base, horizons: "1h, 90m, 1.5h" });
+    expect(twice.error?.issues.map((i) => i.message)).toEqual(["Each outage length once: “90m” and “1.5h” (1 h 30 min) is the same length."]);
   });
   it("refuses a single length, an unreadable one, and 'none' as the intolerable rating", () => {
     expect(updateBiaSettingsSchema.safeParse({ ...base, horizons: "1h" }).success).toBe(false);

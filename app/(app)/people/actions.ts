@@ -18,7 +18,8 @@ export async function createPersonAction(_state: ActionState, formData: FormData
 
 export async function updatePersonAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await updatePerson({ actor: await requireActor(), input: values });
+    const saved = await updatePerson({ actor: await requireActor(), input: values });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath("/people");
     revalidatePath(`/people/${values.personId}`);
     return "Saved.";

@@ -66,6 +66,34 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
           ))}
         </dl>
       )}
+      <section aria-labelledby="uses-heading" className="max-w-3xl rounded-lg border border-slate-200 bg-white p-5">
+        <h2 id="uses-heading" className="text-lg font-semibold">
+          Where {person.name} is named
+        </h2>
+        {person.uses.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-600">No plan names {person.name}.</p>
+        ) : (
+          <ul className="mt-2 space-y-3 text-sm">
+            {person.uses.map((plan) => (
+              <li key={plan.planId}>
+                <Link href={`/plans/${plan.planId}`} className="font-medium text-blue-700 underline">
+                  {plan.planName}
+                </Link>
+                {plan.archived ? <span className="ml-2 text-xs text-slate-500">(archived)</span> : null}
+                <ul className="mt-1 list-disc space-y-0.5 pl-5" aria-label={`In ${plan.planName}`}>
+                  {plan.uses.map((use) => (
+                    <li key={`${use.href}|${use.how}`}>
+                      <Link href={use.href} className="text-blue-700 underline">
+                        {use.how.charAt(0).toUpperCase() + use.how.slice(1)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

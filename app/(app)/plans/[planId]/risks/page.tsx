@@ -7,7 +7,7 @@ import { listScenarios } from "@/lib/risks/list-scenarios";
 import { listScenarioChoices } from "@/lib/risks/list-scenario-choices";
 import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
 import { listPersonChoices } from "@/lib/people/list-person-choices";
-import { HeatMap } from "@/components/risks/heat-map";
+import { HeatMap, HeatMapLegend } from "@/components/risks/heat-map";
 import { ScoreBadge } from "@/components/risks/score-badge";
 import { ThreatForm } from "@/components/risks/threat-form";
 import { ScenarioForm } from "@/components/risks/scenario-form";
@@ -55,7 +55,19 @@ export default async function RisksPage({
         <h2 id="heatmaps-heading" className="text-lg font-semibold">Heat maps</h2>
         <div className="mt-3 flex flex-wrap gap-10">
           <HeatMap planId={planId} view="inherent" title="Inherent risk" grid={maps.inherent} selected={selected} />
-          <HeatMap planId={planId} view="residual" title="Residual risk (after mitigation)" grid={maps.residual} selected={selected} />
+          <div>
+            <HeatMap planId={planId} view="residual" title="Residual risk (after mitigation)" grid={maps.residual} selected={selected} />
+            {maps.unratedResidual ? (
+              <p className="mt-1 max-w-xs text-xs text-amber-800" data-testid="unrated-residual">
+                {maps.unratedResidual === 1
+                  ? "1 threat without a residual rating is not shown."
+                  : `${maps.unratedResidual} threats without a residual rating are not shown.`}
+              </p>
+            ) : null}
+          </div>
+        </div>
+        <div className="mt-3">
+          <HeatMapLegend />
         </div>
       </section>
 
@@ -85,10 +97,10 @@ export default async function RisksPage({
                 <SortHeader base={base} query={query} column="category" keep={keep} className="p-2">Category</SortHeader>
                 <SortHeader base={base} query={query} column="likelihood" keep={keep} className="p-2">Likelihood</SortHeader>
                 <SortHeader base={base} query={query} column="impact" keep={keep} className="p-2">Impact</SortHeader>
-                <th scope="col" className="p-2">Score</th>
+                <SortHeader base={base} query={query} column="score" keep={keep} className="p-2">Score</SortHeader>
                 <th scope="col" className="p-2">Mitigation</th>
                 <th scope="col" className="p-2">Owner</th>
-                <th scope="col" className="p-2">Residual</th>
+                <SortHeader base={base} query={query} column="residualScore" keep={keep} className="p-2">Residual score</SortHeader>
               </tr>
             </thead>
             <tbody>

@@ -1,0 +1,19 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/context";
+import { invalid } from "@/lib/errors";
+
+/**
+ * A committee has one chair. Seating a chair locks the plan row first, so that two people naming
+ * two chairs at once are serialised and the second is refused with the first's name.
+ */
+export async function assertNoOtherChair(tx: Tx, actor: Pick<Actor, "orgId">, planId: string, exceptMemberId?: string) {
+  await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} AND "orgId" = ${actor.orgId} FOR UPDATE`;
+  const chair = await tx.committeeMember.findFirst({
+    where: { orgId: actor.orgId, planId, role: "chair", ...(exceptMemberId ? { id: { not: exceptMemberId } } : {}) },
+    select: { person: { select: { name: true } } },
+  });
+  if (chair) {
+    throw invalid("role", `The committee already has a chair, ${chair.person.name}. Make them a coordinator or member first, or choose another role.`);
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Phone numbers as people write them: digits with spaces, "+", "-", "( )" and ".", and an optional
+ * extension ("x 12", "ext. 12", "extension 12"). At least six digits, so that "call reception and
+ * ask" or "n/a" is not taken for a number anyone can dial at 3 a.m. Pure: shared by the schema,
+ * the completeness check and the tel: links.
+ */
+const PHONE = /^(\+?[\d\s\-().]+?)\s*(?:(?:x|ext\.?|extension)\s*(\d{1,6}))?$/i;
+
+export const PHONE_MESSAGE = "Enter a phone number: digits, spaces and + - ( ) . with an optional extension (like +44 117 496 0101 ext. 12).";
+
+function parsePhone(text: string): { number: string; extension: string | null } | null {
+  const match = PHONE.exec(text.trim());
+  if (!match) return null;
+  const international = match[1].startsWith("+");
+  const digits = match[1].replace(/\D/g, "");
+  if (digits.length < 6 || digits.length > 20) return null;
+  // "+44 (0)117…": the (0) is dialled only from inside the country, never after the +.
+  const dialled = international ? match[1].replace("(0)", "").replace(/\D/g, "") : digits;
+  return { number: `${international ? "+" : ""}${dialled}`, extension: match[2] ?? null };
+}
+
+export function isPhoneNumber(text: string): boolean {
+  return parsePhone(text) !== null;
+}
+
+/** The tel: link of a number ("tel:+441174960101;ext=12"), or null when the text is not a number. */
+export function telHref(text: string): string | null {
+  const phone = parsePhone(text);
+  return phone ? `tel:${phone.number}${phone.extension ? `;ext=${phone.extension}` : ""}` : null;
+}
