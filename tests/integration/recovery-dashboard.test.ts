@@ -139,6 +139,32 @@ describe("readiness dashboard", () => {
   });
 });
 
+describe("VMs whose memory or used size is not set", () => {
+  it("are left out of the assessment with the reason, never shown as met, and their dependents and functions say so", async () => {
+    const org = await makeOrg();
+    const { plan, dc, sql } = await fixture(org);
+    await db.system.update({ where: { id: dc.id }, data: { ramMiB: null } });
+    const r = await getReadiness({ actor: org.actors.executive, planId: plan.id, now: NOW });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.incomplete).toEqual([{ system: "DC", missing: ["memory"], functions: ["Sign-in"] }]);
+    expect(r.cutDependencies).toEqual([{ system: "SQL", dependsOn: "DC", reason: "memory not set" }]);
+    expect(r.dashboard.matrix.map((m) => m.system)).toEqual(["SQL"]);
+    expect(r.matrix.systemIds).toMatchObject({ DC: dc.id });
+    const signIn = r.dashboard.processes.filter((p) => p.process === "Sign-in");
+    expect(signIn.every((p) => p.notAssessed.join() === "DC")).toBe(true);
+    expect(r.assessment.scenarios.flatMap((sc) => sc.systems.map((s) => s.id))).not.toContain("DC");
+
+    const page = await getSystemReadiness({ actor: org.actors.executive, planId: plan.id, systemId: dc.id, now: NOW });
+    expect(page).toMatchObject({ modelled: false, incomplete: { missing: ["memory"] }, perScenario: [], findings: [] });
+    const dependent = await getSystemReadiness({ actor: org.actors.executive, planId: plan.id, systemId: sql.id, now: NOW });
+    expect(dependent.cutDependencies).toEqual([{ system: "SQL", dependsOn: "DC", reason: "memory not set" }]);
+    const scenario = await getScenarioReadiness({ actor: org.actors.executive, planId: plan.id, scenarioKey: "site-loss", now: NOW });
+    expect(scenario.leftOut.incomplete.map((i) => i.system)).toEqual(["DC"]);
+    if (!scenario.ok) throw new Error("the model stays valid");
+    expect(scenario.timeline.bars.map((b) => b.system)).toEqual(["SQL"]);
+  });
+});
+
 describe("per-system readiness", () => {
   it("names the functions its targets come from, every path with its worst case, its tests and findings", async () => {
     const org = await makeOrg();
