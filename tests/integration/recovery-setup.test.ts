@@ -114,6 +114,26 @@ describe("recovery setup", () => {
     expect(await db.replica.count({ where: { planId: plan.id } })).toBe(1);
   });
 
+  it("refuses a dependency that would close a loop, naming it, and changes nothing", async () => {
+    const { actor, plan, org } = await setup();
+    const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
+    const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01", hostId: hv.id } });
+    const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01", hostId: hv.id } });
+    const app = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "APP01", hostId: hv.id } });
+    const facts = { planId: plan.id, hostId: hv.id, ramMiB: "4096", usedGB: "60", bootMinutes: "5", verifyMinutes: "5", priority: "3", recoveryHosts: {} };
+    await updateVmFacts({ actor, input: { ...facts, systemId: sql.id, version: "1", dependsOnIds: [dc.id] } });
+    const two = await failure(updateVmFacts({ actor, input: { ...facts, systemId: dc.id, version: "1", dependsOnIds: [sql.id] } }));
+    expect(two.fieldErrors).toEqual({ dependsOnIds: "Depends on: would form a cycle DC01 → SQL01 → DC01." });
+    await updateVmFacts({ actor, input: { ...facts, systemId: app.id, version: "1", dependsOnIds: [sql.id] } });
+    const three = await failure(updateVmFacts({ actor, input: { ...facts, systemId: dc.id, version: "1", dependsOnIds: [app.id] } }));
+    expect(three.fieldErrors).toEqual({ dependsOnIds: "Depends on: would form a cycle DC01 → APP01 → SQL01 → DC01." });
+    const after = await db.system.findUniqueOrThrow({ where: { id: dc.id }, include: { dependsOn: true } });
+    expect(after).toMatchObject({ recoveryVersion: 1, ramMiB: null, dependsOn: [] });
+    // Depending on both ends of a chain is no loop.
+    await updateVmFacts({ actor, input: { ...facts, systemId: app.id, version: "2", dependsOnIds: [sql.id, dc.id] } });
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.system.updated" } })).toBe(3);
+  });
+
   it("adds and renames organisation sites with a concurrency check", async () => {
     const { actor, org } = await setup();
     const site = await saveSite({ actor, input: { name: "Cloud recovery site", kind: "cloud" } });
