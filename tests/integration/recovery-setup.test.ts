@@ -5,6 +5,7 @@ import { archivePlan } from "@/lib/plans/archive-plan";
 import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { deleteLocation } from "@/lib/recovery/setup/delete-location";
 import { saveHost } from "@/lib/recovery/setup/save-host";
+import { deleteHost } from "@/lib/recovery/setup/delete-host";
 import { savePolicy } from "@/lib/recovery/setup/save-policy";
 import { addPolicyCopy } from "@/lib/recovery/setup/policy-copies";
 import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
@@ -132,6 +133,18 @@ describe("recovery setup", () => {
     // Depending on both ends of a chain is no loop.
     await updateVmFacts({ actor, input: { ...facts, systemId: app.id, version: "2", dependsOnIds: [sql.id, dc.id] } });
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.system.updated" } })).toBe(3);
+  });
+
+  it("keeps scenarios' lost hosts valid: a renamed host is renamed in them, a lost host cannot be deleted", async () => {
+    const { actor, plan, org } = await setup();
+    const host = { planId: plan.id, name: "HV01", ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" };
+    const hv = await saveHost({ actor, input: { ...host, key: "hv01" } });
+    const scenario = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "host-loss", name: "Host HV01 lost", kind: "host", lostHostKeys: ["hv01"] } });
+    await saveHost({ actor, input: { ...host, hostId: hv.id, version: "1", key: "hv-01" } });
+    expect(await db.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).toMatchObject({ lostHostKeys: ["hv-01"], version: 2 });
+    const refusedDelete = await failure(deleteHost({ actor, input: { planId: plan.id, id: hv.id } }));
+    expect(refusedDelete).toMatchObject({ code: "CONFLICT", message: "HV01 is lost in “Host HV01 lost”. Take it out of those scenarios on the Risks page first." });
+    expect(await db.host.count({ where: { id: hv.id } })).toBe(1);
   });
 
   it("adds and renames organisation sites with a concurrency check", async () => {
