@@ -229,6 +229,7 @@ describe("what-if", () => {
     expect(r.changes).toContainEqual(
       expect.objectContaining({ scenario: "vm-loss", system: "SQL", rpo: { before: 1560, after: 240, statusBefore: "breached", statusAfter: "met" } }),
     );
+    expect(r.scenarioNames).toEqual({ "site-loss": "Office lost", "vm-loss": "One VM lost" });
     expect(await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ cron: "0 23 * * *", everyMinutes: null, version: 1 });
   });
 
@@ -246,7 +247,9 @@ describe("what-if", () => {
     const org = await makeOrg();
     const { plan } = await fixture(org);
     const r = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { policy: "nightly", schedule: "cron", cron: "0 25 * * *" } });
-    expect(r.state).toBe("draft-invalid");
+    expect(r).toMatchObject({ state: "draft-invalid", issues: [], fieldErrors: { cron: 'Cron expression: invalid cron "0 25 * * *": hour field: 25 is out of range 0–23.' } });
+    const zone = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { policy: "nightly", schedule: "cron", cron: "0 1 * * *", timezone: "Mars/Base" } });
+    expect(zone).toMatchObject({ state: "draft-invalid", fieldErrors: { timezone: expect.stringMatching(/^Time zone: unknown time zone "Mars\/Base"/) } });
   });
 });
 
