@@ -19,7 +19,7 @@ function more(count: number): string {
 }
 
 /** Current restore-point age per system in bands, and the systems nobody can show are backed up. */
-export function AgeBands({ ages, unmodelled }: { ages: AgeSummary; unmodelled: string[] }) {
+export function AgeBands({ ages }: { ages: AgeSummary }) {
   return (
     <div className="space-y-3">
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6" aria-label="Restore-point age bands">
@@ -48,7 +48,6 @@ export function AgeBands({ ages, unmodelled }: { ages: AgeSummary; unmodelled: s
           {more(ages.lackingEvidence.length)}. Import their backup history.
         </p>
       ) : null}
-      {unmodelled.length ? <p className="text-xs text-slate-500">Not restorable VMs, left out of the model: {unmodelled.join(", ")}.</p> : null}
     </div>
   );
 }

@@ -62,6 +62,13 @@ export function CapacityTable({ rows, total, scenarioName, allHref }: { rows: Ca
   );
 }
 
+/** A failed check stands; a passed one is not claimed while some of the function's systems are not assessed. */
+function mtdCheck(r: ProcessRow): string {
+  if (r.mtdOk === false) return "MTD exceeded";
+  if (r.notAssessed.length) return `not known: ${r.notAssessed.join(", ")} not assessed (facts missing)`;
+  return r.mtdOk === null ? "no MTD set" : "within MTD";
+}
+
 /**
  * Per function and scenario: its recovery time plus work recovery against its MTD, tightest
  * first (lib/recovery/dashboard). Hundreds of functions times the scenarios make thousands of
@@ -92,9 +99,9 @@ export function ProcessTable({ rows, total, scenarioName, allHref }: { rows: Pro
               <tr key={`${r.scenario}/${r.process}`} className="border-t border-slate-100">
                 <th scope="row" className="p-2 font-medium">{r.process}</th>
                 <td className="p-2">{scenarioName(r.scenario)}</td>
-                <td className="p-2 tabular-nums">{formatDuration(r.rtoMinutes)}</td>
-                <td className="p-2">{r.mtdOk === null ? "no MTD set" : r.mtdOk ? "within MTD" : "MTD exceeded"}</td>
-                <td className="p-2 tabular-nums">{r.slackMinutes === null ? "—" : formatDuration(r.slackMinutes)}</td>
+                <td className="p-2 tabular-nums">{r.notAssessed.length && r.rtoMinutes !== null ? `at least ${formatDuration(r.rtoMinutes)}` : formatDuration(r.rtoMinutes)}</td>
+                <td className="p-2">{mtdCheck(r)}</td>
+                <td className="p-2 tabular-nums">{r.slackMinutes === null || (r.notAssessed.length && r.mtdOk !== false) ? "—" : formatDuration(r.slackMinutes)}</td>
               </tr>
             ))}
           </tbody>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/context";
 import { getRecoveryOverview } from "@/lib/recovery/get-recovery-overview";
 import { AgeBands } from "./age-bands";
+import { LeftOutNote } from "./left-out-note";
 
 /** The plan overview's recovery panel: how old each system's newest restore point is. */
 export async function OverviewPanel({ actor, planId }: { actor: Actor; planId: string }) {
@@ -16,11 +17,12 @@ export async function OverviewPanel({ actor, planId }: { actor: Actor; planId: s
           Recovery readiness
         </Link>
       </div>
-      {overview.modelled === 0 ? (
+      {overview.modelled === 0 && overview.incomplete.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">No system has a host yet: add hosts and assign systems on the Recovery tab.</p>
       ) : overview.ok ? (
-        <div className="mt-3">
-          <AgeBands ages={overview.ages} unmodelled={overview.unmodelled} />
+        <div className="mt-3 space-y-3">
+          <AgeBands ages={overview.ages} />
+          <LeftOutNote unmodelled={overview.unmodelled} incomplete={overview.incomplete} cutDependencies={overview.cutDependencies} />
         </div>
       ) : (
         <p className="mt-2 text-sm text-red-800">

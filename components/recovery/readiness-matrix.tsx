@@ -50,7 +50,7 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={2 + scenarios.length} className="p-3 text-slate-600">
-                  {query.q ? `No system matches “${query.q}”.` : "No system has a host yet: add hosts and assign systems in Setup."}
+                  {query.q ? `No system matches “${query.q}”.` : "No system is assessed yet: give systems a host, memory and used size under VM facts in Setup."}
                 </td>
               </tr>
             ) : (

@@ -67,12 +67,14 @@ export function ScenarioForm({
   planId,
   threats,
   sites,
+  hosts,
   scenario,
 }: {
   action: FormAction;
   planId: string;
   threats: { id: string; title: string }[];
   sites: { id: string; name: string }[];
+  hosts: { key: string; name: string }[];
   scenario?: Scenario;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
@@ -80,6 +82,12 @@ export function ScenarioForm({
   const errors = state.fieldErrors ?? {};
   const list = (field: "threatIds" | "lostSiteIds", stored: { id: string }[] = []) =>
     values ? (values[field] ?? "").split(",").filter(Boolean) : stored.map((s) => s.id);
+  const lostHosts = values ? (values.lostHostKeys ?? "").split(",").filter(Boolean) : (scenario?.lostHostKeys ?? []);
+  // A stored key that is no longer one of the plan's hosts stays visible (ticked) so it can be unticked.
+  const hostOptions = [
+    ...hosts.map((h) => ({ id: h.key, label: `${h.name} (${h.key})` })),
+    ...lostHosts.filter((k) => !hosts.some((h) => h.key === k)).map((k) => ({ id: k, label: `${k} (not a host of this plan)` })),
+  ];
   const key = formKey(state, scenario ? `v${scenario.version}` : "new");
   const instantHint = "ISO 8601 with its offset, e.g. 2026-03-14T02:00:00Z or 2026-03-14T02:00:00+00:00.";
   return (
@@ -141,14 +149,7 @@ export function ScenarioForm({
           hint="Ransomware: no restore starts before this."
         />
       </div>
-      <TextField
-        id="scenario-hosts"
-        name="lostHostKeys"
-        label="Lost hosts"
-        defaultValue={values?.lostHostKeys ?? scenario?.lostHostKeys.join(", ")}
-        error={errors.lostHostKeys}
-        hint="Host ids of the recovery model, comma-separated (like hv01)."
-      />
+      <CheckboxGroup name="lostHostKeys" legend="Lost hosts" options={hostOptions} checked={lostHosts} error={errors.lostHostKeys} />
       <CheckboxGroup name="lostSiteIds" legend="Lost sites" options={sites.map((s) => ({ id: s.id, label: s.name }))} checked={list("lostSiteIds", scenario?.lostSites)} error={errors.lostSiteIds} />
       <CheckboxGroup name="threatIds" legend="Caused by threats" options={threats.map((t) => ({ id: t.id, label: t.title }))} checked={list("threatIds", scenario?.threats)} error={errors.threatIds} />
       <FormMessage state={state} />

@@ -79,6 +79,8 @@ export interface CScenario {
   lostHosts: Set<number>;
   at: number | null;
   start: number; // max(declareMinutes, containmentMinutes)
+  declare: number;
+  containment: number;
   cleanBefore: number | null;
 }
 
@@ -227,6 +229,8 @@ export function compile(model: RecoveryModel): Compiled {
       lostHosts: new Set(s.lostHosts.map(hostIdx)),
       at: s.at === undefined ? null : instant(s.at),
       start: Math.max(s.declareMinutes, s.containmentMinutes),
+      declare: s.declareMinutes,
+      containment: s.containmentMinutes,
       cleanBefore: s.cleanBefore === undefined ? null : instant(s.cleanBefore),
     })),
     topo,

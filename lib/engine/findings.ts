@@ -1,5 +1,7 @@
 // Findings: one per problem, each saying what is wrong and what would fix it,
-// in words for the continuity committee rather than for engineers.
+// in words for the continuity committee rather than for engineers: no field
+// names of the model, and no scenario ids in the text (a finding carries its
+// scenario; whoever shows it names the scenario in their own words).
 import type { ScenarioDetail } from "./assess";
 import type { Compiled, CSystem } from "./compile";
 import { formatInstant } from "./instant";
@@ -79,17 +81,17 @@ export function scenarioFindings(c: Compiled, d: ScenarioDetail): Finding[] {
     const chosen = d.chosen[s.index];
     const base = { severity: "error" as const, scenario, system: s.id };
     if (chosen === null) {
-      out.push({ ...base, code: "NO_RECOVERY_PATH", message: `In ${scenario}, ${noPathMessage(c, d, s)}` });
+      out.push({ ...base, code: "NO_RECOVERY_PATH", message: noPathMessage(c, d, s) });
       continue;
     }
     if (!d.placement.placed[s.index]) {
-      out.push({ ...base, code: "UNPLACED", host: row.rto.host as string, message: `In ${scenario}, ${unplacedMessage(c, d, s)}` });
+      out.push({ ...base, code: "UNPLACED", host: row.rto.host as string, message: unplacedMessage(c, d, s) });
     }
     if (row.rpo.status === "breached") {
-      out.push({ ...base, code: "RPO_BREACHED", message: `In ${scenario}, ${rpoMessage(c, d, s, chosen)}` });
+      out.push({ ...base, code: "RPO_BREACHED", message: rpoMessage(c, d, s, chosen) });
     }
     if (row.rto.status === "breached" && d.placement.placed[s.index]) {
-      out.push({ ...base, code: "RTO_BREACHED", message: `In ${scenario}, ${rtoMessage(c, d, s, chosen)}` });
+      out.push({ ...base, code: "RTO_BREACHED", message: rtoMessage(c, d, s, chosen) });
     }
   }
   d.groups.forEach((g, i) => {
@@ -104,12 +106,12 @@ export function scenarioFindings(c: Compiled, d: ScenarioDetail): Finding[] {
       code: "GROUP_INCONSISTENT",
       scenario,
       group: group.id,
-      message: `In ${scenario}, consistency group ${group.id} would not be consistent: ${detail}. Back its members up together (one policy, one schedule, one snapshot) so their points match.`,
+      message: `Consistency group ${group.id} would not be consistent: ${detail}. Back its members up together (one policy, one schedule, one snapshot) so their points match.`,
     });
   });
   d.result.processes.forEach((p, i) => {
     if (p.mtdOk !== false) return;
-    out.push({ severity: "error", code: "MTD_EXCEEDED", scenario, process: p.id, message: `In ${scenario}, ${mtdMessage(c, d, i)}` });
+    out.push({ severity: "error", code: "MTD_EXCEEDED", scenario, process: p.id, message: mtdMessage(c, d, i) });
   });
   return out;
 }
@@ -119,11 +121,11 @@ function noPathMessage(c: Compiled, d: ScenarioDetail, s: CSystem): string {
   if (!hasAnything) return `${label(s)} has no backup and no replica at all; add it to a backup policy.`;
   const { sc } = d.view;
   if (sc.kind === "ransomware") {
-    return `no copy of ${label(s)} is both older than the infection (clean before ${formatInstant(sc.cleanBefore as number)}) and out of the attacker's reach (offline, or still locked at the attack). Add offline media or an immutable copy locked longer than ${dur(d.view.shift, "up")} plus the time between backups.`;
+    return `No copy of ${label(s)} is both older than the infection (clean before ${formatInstant(sc.cleanBefore as number)}) and out of the attacker's reach (offline, or still locked at the attack). Add offline media or an immutable copy locked longer than ${dur(d.view.shift, "up")} plus the time between backups.`;
   }
   if (sc.kind === "site") {
     const lost = [...sc.lostSites].map((i) => c.sites[i]).join(", ");
-    return `no copy of ${label(s)} survives the loss of ${lost}. Keep a copy at another site: a cloud copy, rotated media or a replica.`;
+    return `No copy of ${label(s)} survives the loss of ${lost}. Keep a copy at another site: a cloud copy, rotated media or a replica.`;
   }
   return `${label(s)} has no usable copy. Add it to a backup policy.`;
 }
@@ -132,7 +134,7 @@ function unplacedMessage(c: Compiled, d: ScenarioDetail, s: CSystem): string {
   const h = d.view.recoveryHost[s.index];
   const host = c.hosts[h];
   if (d.view.hostLost[h]) {
-    return `${label(s)} is to be restored to ${host.id}, which is lost in this scenario, so it cannot run anywhere. Name a surviving host in its recoveryHosts for ${d.view.sc.id}.`;
+    return `${label(s)} is to be restored to ${host.id}, which is lost in this scenario, so it cannot run anywhere. Set a recovery host for it in this scenario, one that survives.`;
   }
   const left = d.placement.leftWhenTried.get(s.index) ?? 0;
   return `${label(s)} needs ${formatMiB(s.needMiB)} on ${host.id} (its RAM plus the per-VM overhead) but only ${formatMiB(left)} of ${formatMiB(host.availableMiB)} is left when its turn comes. Add memory to ${host.id}, restore it to another host, or keep a standby host ready.`;
@@ -146,8 +148,11 @@ function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   const head = Number.isFinite(worst)
     ? `${label(s)} could lose up to ${dur(worst)} of data, more than its RPO of ${dur(target)}.`
     : `${label(s)} could lose an unbounded amount of data: at some moments no copy is usable${ransomware ? " that is both clean and out of the attacker's reach" : ""}.`;
+  if (target === 0) {
+    return `${head} Only replication with no lag meets an RPO of 0: keep a replica that trails by nothing, or agree a larger RPO.`;
+  }
   if (ransomware && shift >= target) {
-    return `${head} Only points from before the infection count, and it is assumed to have begun ${dur(shift)} before the attack (cleanBefore): that alone uses up the target, so no backup schedule can meet it. Detect infections sooner, or agree a larger RPO for this scenario.`;
+    return `${head} Only points from before the infection count, and it is assumed to have begun ${dur(shift)} before the attack (the last instant known clean): that alone uses up the target, so no backup schedule can meet it. Detect infections sooner, or agree a larger RPO for this scenario.`;
   }
   if (chosen.replica) {
     return `${head} Its best copy is the replica on ${loc}, ${dur(chosen.lag)} behind; keep replication lag under ${dur(target, "down")}.`;
@@ -161,7 +166,7 @@ function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   const own = set.pathWorst(best);
   const policy = c.policies[best.policy];
   if (!Number.isFinite(own)) {
-    return `${head} Keep ${loc} locked longer (immutableDays) than ${dur(shift, "up")} plus the time between backups, or add offline media.`;
+    return `${head} Keep the copies on ${loc} locked (immutable) for longer than ${dur(shift, "up")} plus the time between backups, or add offline media.`;
   }
   // What the path adds on top of its pace (window, lag, waiting for the next copy).
   const needed = target - (own - path.cadence);
@@ -170,7 +175,12 @@ function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
     case "target":
     case "immediate": {
       const where = path.kind === "target" ? `the ${policy.id} backups on ${loc}` : `the copy on ${loc} made after each ${policy.id} backup`;
-      const fix = needed > 0 ? `back up at least every ${dur(needed, "down")}` : `the backup window${path.kind === "immediate" ? " and copy lag" : ""} alone take ${dur(path.delay)}; shorten them or add replication`;
+      const fix =
+        needed > 0
+          ? `back up at least every ${dur(needed, "down")}`
+          : path.kind === "immediate"
+            ? `the backup window and copy lag alone take ${dur(path.delay)}; shorten them or add replication`
+            : `the backup window alone takes ${dur(path.delay)}; shorten it or add replication`;
       return `${head} Its newest ${reach} is ${where}, which run up to ${dur(path.cadence)} apart; ${fix}.`;
     }
     case "scheduled": {
@@ -209,22 +219,39 @@ function rtoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
     return `${head} It has to wait until ${slow.join(", ") || "its dependencies"} ${slow.length > 1 ? "are" : "is"} ready at ${dur(plan.waitedFor)}; recover ${slow.length > 1 ? "those" : "that"} faster.`;
   }
   if (fixed >= target) {
-    return `${head} Even with no data to move, the restore start (${dur(plan.start)}) and boot and verification (${dur(s.bootVerify)}) take ${dur(fixed)}; declare sooner, have the host ready earlier, or shorten boot and checks.`;
+    return `${head} Even with no data to move, the restore start (${dur(plan.start)}) and boot and verification (${dur(s.bootVerify)}) take ${dur(fixed)}; ${startAdvice(c, d, s, chosen.location)}, or shorten boot and checks.`;
   }
   if (chosen.replica) return `${head} Failing over to the replica on ${loc.id} starts at ${dur(plan.start)}.`;
   const sizeMB = s.usedGB * 1000;
   const needed = sizeMB / ((target - fixed) * 60);
   const solo = Math.min(loc.stream, loc.throughput);
+  const alone = soloTransferMinutes(c, s.index, chosen.location);
   if (needed > solo) {
-    return `${head} Restoring ${formatGB(s.usedGB)} in time needs ${formatRate(needed, "up")}; ${loc.id} gives ${formatRate(solo, "down")} to one restore. Use faster storage or network, restore from a replica, or prove a faster restore with a test.`;
+    // Reading alone over the target is the case where no earlier start or faster boot could help.
+    const over = alone > target ? ` The transfer alone takes ${dur(alone)}, more than the RTO by itself.` : "";
+    return `${head} Restoring ${formatGB(s.usedGB)} in time needs ${formatRate(needed, "up")}; ${loc.id} gives ${formatRate(solo, "down")} to one restore.${over} Use faster storage or network, restore from a replica, or prove a faster restore with a test.`;
   }
   const begin = plan.begin as number;
   const transfer = (plan.transferEnd as number) - begin;
   const average = transfer > 0 ? sizeMB / (transfer * 60) : solo;
-  const alone = soloTransferMinutes(c, s.index, chosen.location);
   const waited = begin - plan.start;
   const how = [waited > 0 ? `waits ${dur(waited)} for a free stream` : "", average < solo ? `reads at ${formatRate(average)} on average instead of ${formatRate(solo)}` : ""].filter(Boolean);
   return `${head} Alone it would read from ${loc.id} in ${dur(alone)}, but other restores share it: it ${how.join(" and ")}. Add streams or throughput to ${loc.id}, or raise its priority.`;
+}
+
+/**
+ * What would bring the restore start forward: its largest part, of declaring the disaster,
+ * containing an attack, retrieving the copy and having the recovery host ready.
+ */
+function startAdvice(c: Compiled, d: ScenarioDetail, s: CSystem, location: number): string {
+  const parts = [
+    { minutes: d.view.sc.declare, advice: `declare the disaster sooner (declaring takes ${dur(d.view.sc.declare)})` },
+    { minutes: d.view.sc.containment, advice: `contain the attack sooner (containment takes ${dur(d.view.sc.containment)})` },
+    { minutes: c.locations[location].retrieval, advice: `keep a copy that needs no retrieval (fetching it from ${c.locations[location].id} takes ${dur(c.locations[location].retrieval)})` },
+    { minutes: c.hosts[d.view.recoveryHost[s.index]].readyAfter, advice: `have ${c.hosts[d.view.recoveryHost[s.index]].id} ready sooner (it takes ${dur(c.hosts[d.view.recoveryHost[s.index]].readyAfter)})` },
+  ];
+  const largest = parts.reduce((a, b) => (b.minutes > a.minutes ? b : a));
+  return largest.minutes > 0 ? largest.advice : "start the restore sooner";
 }
 
 /** Why an affected system has no achievable RTO, in a few words. */
@@ -243,11 +270,11 @@ function mtdMessage(c: Compiled, d: ScenarioDetail, index: number): string {
   if (result.rtoMinutes === null) {
     const stuck = p.systems.filter((s) => d.result.systems[s].affected && d.result.systems[s].rto.achievableMinutes === null);
     const reasons = stuck.map((s) => `${c.systems[s].id} ${whyUnbounded(c, d, s)}`);
-    return `process ${p.id} cannot be recovered within any time: ${reasons.join("; ")}. Until that is fixed it cannot meet its MTD of ${dur(p.mtd)}.`;
+    return `Process ${p.id} cannot be recovered within any time: ${reasons.join("; ")}. Until that is fixed it cannot meet its MTD of ${dur(p.mtd)}.`;
   }
   if (rows.length === 0) {
-    return `process ${p.id} loses none of its systems, but its work recovery time alone (${dur(p.wrt)}) exceeds its MTD of ${dur(p.mtd)}; revisit both with the business impact analysis.`;
+    return `Process ${p.id} loses none of its systems, but its work recovery time alone (${dur(p.wrt)}) exceeds its MTD of ${dur(p.mtd)}; revisit both with the business impact analysis.`;
   }
   const slowest = rows.reduce((a, b) => ((b.rto.achievableMinutes ?? 0) > (a.rto.achievableMinutes ?? 0) ? b : a));
-  return `process ${p.id} would be down ${dur(result.rtoMinutes)} plus ${dur(p.wrt)} of work recovery, beyond its MTD of ${dur(p.mtd)} by ${dur(-(result.slackMinutes as number))}. Its slowest system is ${slowest.id} (${dur(slowest.rto.achievableMinutes)}); recover it faster or agree a longer MTD.`;
+  return `Process ${p.id} would be down ${dur(result.rtoMinutes)} plus ${dur(p.wrt)} of work recovery, beyond its MTD of ${dur(p.mtd)} by ${dur(-(result.slackMinutes as number))}. Its slowest system is ${slowest.id} (${dur(slowest.rto.achievableMinutes)}); recover it faster or agree a longer MTD.`;
 }

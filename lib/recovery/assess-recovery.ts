@@ -11,10 +11,10 @@ type Assessed = ReturnType<typeof assessNow>;
 const recent = new Map<string, { at: number; result: Assessed }>();
 
 function assessNow(rows: RecoveryRows, now: Date) {
-  const { model, unmodelled } = toRecoveryModel(rows, now);
-  const parsed = parseModel(model);
-  if (!parsed.ok) return { model, unmodelled, ok: false as const, issues: parsed.issues };
-  return { model, unmodelled, ok: true as const, assessment: assess(parsed.model) };
+  const built = toRecoveryModel(rows, now);
+  const parsed = parseModel(built.model);
+  if (!parsed.ok) return { ...built, ok: false as const, issues: parsed.issues };
+  return { ...built, ok: true as const, assessment: assess(parsed.model) };
 }
 
 /**

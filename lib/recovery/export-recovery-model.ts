@@ -29,6 +29,6 @@ export async function exportRecoveryModel({ actor, planId, now = new Date() }: {
 }
 
 /** A plan name as a file name: letters, digits and dashes. */
-function fileSafe(name: string): string {
+export function fileSafe(name: string): string {
   return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "plan";
 }

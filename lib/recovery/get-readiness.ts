@@ -5,13 +5,14 @@ import { assessPlan } from "@/lib/recovery/assess-plan";
 import { buildDashboard, matrixPage } from "@/lib/recovery/dashboard";
 import type { MatrixSort } from "@/lib/recovery/dashboard/matrix";
 import type { Assessment } from "@/lib/engine";
+import type { IncompleteSystem } from "@/lib/recovery/to-model";
 
 // A reused assessment (lib/recovery/assess-recovery.ts) keeps its view model: both are only read.
 const dashboards = new WeakMap<Assessment, ReturnType<typeof buildDashboard>>();
 
-function dashboardOf(assessment: Assessment) {
+function dashboardOf(assessment: Assessment, incomplete: IncompleteSystem[]) {
   let dashboard = dashboards.get(assessment);
-  if (!dashboard) dashboards.set(assessment, (dashboard = buildDashboard(assessment)));
+  if (!dashboard) dashboards.set(assessment, (dashboard = buildDashboard(assessment, incomplete)));
   return dashboard;
 }
 
@@ -22,7 +23,7 @@ const FIRST_PAGE: MatrixQuery = { q: "", sort: "margin", dir: "asc", page: 1, pa
  * The readiness dashboard of a plan: one engine run on the model built from the database, the
  * dashboard's view model, the page of the matrix asked for, and the names and ids the model does
  * not carry (scenarios by key; the ids of the systems on that page, by name — only those: a large
- * estate has thousands).
+ * estate has thousands — and of the systems left out for missing facts, whose VM facts need filling in).
  */
 export async function getReadiness({ actor, planId, query = FIRST_PAGE, now = new Date() }: { actor: Actor; planId: string; query?: MatrixQuery; now?: Date }) {
   const [result, scenarios] = await Promise.all([
@@ -30,9 +31,9 @@ export async function getReadiness({ actor, planId, query = FIRST_PAGE, now = ne
     db.scenario.findMany({ where: { orgId: actor.orgId, planId }, orderBy: { key: "asc" }, select: { key: true, name: true, kind: true, at: true } }),
   ]);
   if (!result.ok) return { ...result, scenarios };
-  const dashboard = dashboardOf(result.assessment);
+  const dashboard = dashboardOf(result.assessment, result.incomplete);
   const page = matrixPage(dashboard, query);
-  const names = page.rows.map((r) => r.system);
+  const names = [...page.rows.map((r) => r.system), ...result.incomplete.map((i) => i.system)];
   const systems = names.length ? await db.system.findMany({ where: { orgId: actor.orgId, planId, name: { in: names } }, select: { id: true, name: true } }) : [];
   const systemIds: Record<string, string> = Object.fromEntries(systems.map((s) => [s.name, s.id]));
   return { ...result, scenarios, dashboard, matrix: { ...page, systemIds } };

@@ -9,6 +9,7 @@ export async function getRecoveryOverview({ actor, planId }: { actor: Actor; pla
   authorize(actor, "plan:read");
   const result = await assessScope(actor.orgId, planId);
   const modelled = (result.model.systems ?? []).length;
-  if (!result.ok) return { modelled, unmodelled: result.unmodelled, ok: false as const, issues: result.issues.length };
-  return { modelled, unmodelled: result.unmodelled, ok: true as const, ages: ageSummary(result.assessment) };
+  const leftOut = { unmodelled: result.unmodelled, incomplete: result.incomplete, cutDependencies: result.cutDependencies };
+  if (!result.ok) return { modelled, ...leftOut, ok: false as const, issues: result.issues.length };
+  return { modelled, ...leftOut, ok: true as const, ages: ageSummary(result.assessment) };
 }

@@ -5,7 +5,10 @@ import { notFound } from "@/lib/errors";
 import { assessPlan } from "@/lib/recovery/assess-plan";
 import { buildTimeline } from "@/lib/recovery/dashboard/timeline";
 
-/** One scenario's recovery: its timeline with the critical path, and each system's RPO at the disaster. */
+/**
+ * One scenario's recovery: its timeline with the critical path, each system's RPO at the disaster,
+ * and the systems left out of the assessment (with what depends on them).
+ */
 export async function getScenarioReadiness({ actor, planId, scenarioKey, now = new Date() }: { actor: Actor; planId: string; scenarioKey: string; now?: Date }) {
   const result = await assessPlan({ actor, planId, now });
   const scenario = await db.scenario.findFirst({
@@ -13,11 +16,12 @@ export async function getScenarioReadiness({ actor, planId, scenarioKey, now = n
     select: { key: true, name: true, kind: true, description: true, at: true, declareMinutes: true, containmentMinutes: true },
   });
   if (!scenario) throw notFound("The scenario");
-  if (!result.ok) return { scenario, ok: false as const, issues: result.issues };
+  const leftOut = { unmodelled: result.unmodelled, incomplete: result.incomplete, cutDependencies: result.cutDependencies };
+  if (!result.ok) return { scenario, leftOut, ok: false as const, issues: result.issues };
   const assessed = result.assessment.scenarios.find((s) => s.id === scenario.key);
   if (!assessed) throw notFound("The scenario");
   const rpo = assessed.systems
     .filter((s) => s.affected)
     .map((s) => ({ system: s.id, ...s.rpo }));
-  return { scenario, ok: true as const, timeline: buildTimeline(result.model, assessed), rpo, groups: assessed.consistencyGroups };
+  return { scenario, leftOut, ok: true as const, timeline: buildTimeline(result.model, assessed), rpo, groups: assessed.consistencyGroups };
 }

@@ -17,7 +17,9 @@ function sources(functions: { name: string; value: number | null }[]) {
 /**
  * One system's readiness: where its targets come from, per scenario its RPO (worst case, at the
  * disaster, the location it restores from) and its RTO breakdown, every path with its own worst
- * case, its measured restores, and its findings.
+ * case, its measured restores, and its findings. A VM whose memory or used size is not set is
+ * not assessed (`incomplete` says which is missing); `cutDependencies` are what it depends on that
+ * the assessment leaves out.
  */
 export async function getSystemReadiness({ actor, planId, systemId, now = new Date() }: { actor: Actor; planId: string; systemId: string; now?: Date }) {
   const result = await assessPlan({ actor, planId, now });
@@ -38,8 +40,17 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
     rpo: sources(system.functions.map((f) => ({ name: f.name, value: f.rpoMinutes }))),
     rto: sources(system.functions.map((f) => ({ name: f.name, value: f.rtoMinutes }))),
   };
-  const base = { system, targets, measurements, scenarioNames: Object.fromEntries(scenarios.map((s) => [s.key, s.name])), modelled: system.host !== null };
-  if (!result.ok || !system.host) return { ...base, issues: result.ok ? [] : result.issues, perScenario: [], paths: [], findings: [], age: null };
+  const incomplete = result.incomplete.find((i) => i.system === system.name) ?? null;
+  const base = {
+    system,
+    targets,
+    measurements,
+    scenarioNames: Object.fromEntries(scenarios.map((s) => [s.key, s.name])),
+    modelled: system.host !== null && incomplete === null,
+    incomplete,
+    cutDependencies: result.cutDependencies.filter((c) => c.system === system.name),
+  };
+  if (!result.ok || !base.modelled) return { ...base, issues: result.ok ? [] : result.issues, perScenario: [], paths: [], findings: [], age: null };
 
   const name = system.name;
   const perScenario = result.assessment.scenarios.flatMap((sc) => sc.systems.filter((s) => s.id === name).map((s) => ({ scenario: sc.id, ...s })));

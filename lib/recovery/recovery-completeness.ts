@@ -3,24 +3,27 @@ import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
 import { assessScope } from "@/lib/recovery/assess-scope";
 
 /**
- * Completeness of the "recovery" stage: the mean of three shares of the modelled systems (those
- * with a host): covered by a backup policy or a replica; with both an RPO and an RTO target
- * (inherited from the functions); meeting both in every scenario. No scenarios, or an invalid
+ * Completeness of the "recovery" stage: the mean of three shares of the systems with a host:
+ * covered by a backup policy or a replica; with both an RPO and an RTO target (inherited from the
+ * functions); meeting both in every scenario. A VM left out of the model for missing memory or used
+ * size counts in none of the three: nothing about it has been assessed. No scenarios, or an invalid
  * model, gives the last share 0: nothing has been shown to be recoverable yet.
  */
 export const recoveryCompleteness: CompletenessSource = async ({ orgId, planId }) => {
   const result = await assessScope(orgId, planId);
   const systems = result.model.systems ?? [];
-  if (systems.length === 0) return { recovery: 0 };
+  // VMs left out for missing memory or used size count as not shown recoverable.
+  const withHost = systems.length + result.incomplete.length;
+  if (withHost === 0) return { recovery: 0 };
   const covered = new Set([...(result.model.backupPolicies ?? []).flatMap((p) => p.systems), ...(result.model.replicas ?? []).map((r) => r.system)]);
-  const protectedShare = systems.filter((s) => covered.has(s.id)).length / systems.length;
-  const targetShare = systems.filter((s) => s.rpoMinutes !== undefined && s.rtoMinutes !== undefined).length / systems.length;
+  const protectedShare = systems.filter((s) => covered.has(s.id)).length / withHost;
+  const targetShare = systems.filter((s) => s.rpoMinutes !== undefined && s.rtoMinutes !== undefined).length / withHost;
   let metShare = 0;
   if (result.ok && result.assessment.scenarios.length > 0) {
     const failing = new Set(
       result.assessment.scenarios.flatMap((sc) => sc.systems.filter((s) => s.affected && (s.rpo.status !== "met" || s.rto.status !== "met")).map((s) => s.id)),
     );
-    metShare = systems.filter((s) => !failing.has(s.id)).length / systems.length;
+    metShare = systems.filter((s) => !failing.has(s.id)).length / withHost;
   }
   return { recovery: Math.round(((protectedShare + targetShare + metShare) / 3) * 100) };
 };

@@ -9,6 +9,7 @@ import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
 import { toRecoveryModel } from "@/lib/recovery/to-model";
 import { applyWhatIf, type WhatIfDraft } from "@/lib/recovery/what-if";
 import { compareAssessments } from "@/lib/recovery/dashboard/compare";
+import { draftIssueFields } from "@/lib/recovery/what-if-issues";
 import { whatIfSchema, type WhatIfInput } from "@/lib/recovery/schemas";
 
 function draftOf(input: WhatIfInput): WhatIfDraft {
@@ -47,6 +48,13 @@ export async function runWhatIf({ actor, planId, values, now = new Date() }: { a
   const before = assessModel(toRecoveryModel(rows, now).model);
   if (!before.ok) return { options, state: "base-invalid" as const, issues: before.issues };
   const after = assessModel(toRecoveryModel(applyWhatIf(rows, draftOf(input)), now).model);
-  if (!after.ok) return { options, state: "draft-invalid" as const, issues: after.issues };
-  return { options, state: "assessed" as const, scenarios: after.assessment.scenarios.length, changes: compareAssessments(before.assessment, after.assessment) };
+  if (!after.ok) {
+    // The saved model is valid, so the draft's own fields caused these: say so next to them.
+    const { fieldErrors: draftErrors, rest } = draftIssueFields(after.issues);
+    return { options, state: "draft-invalid" as const, fieldErrors: draftErrors, issues: rest };
+  }
+  const scenarioNames = Object.fromEntries(
+    (await db.scenario.findMany({ where: { orgId: actor.orgId, planId }, select: { key: true, name: true } })).map((s) => [s.key, s.name]),
+  );
+  return { options, state: "assessed" as const, scenarios: after.assessment.scenarios.length, scenarioNames, changes: compareAssessments(before.assessment, after.assessment) };
 }

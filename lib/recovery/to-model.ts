@@ -3,9 +3,12 @@
  * Pure: the rows come in, the model goes out. Ids in the model: systems and sites by name (their
  * names are unique and read well in the CLI's tables), everything else by its `key`.
  * Systems without a host (a SaaS service, say) are not restorable VMs: they are left out of the
- * model and returned as `unmodelled`. Everything else is passed through as recorded, so that a
- * dangling reference or a missing field surfaces as the engine's validation message, with its
- * path, instead of being silently dropped.
+ * model and returned as `unmodelled`. A VM with a host but no memory or no used size is left out
+ * too, as `incomplete`: the engine would take the missing facts as 0 (nothing to restore, no
+ * memory needed) and call its RTO met, which nobody has shown. What depended on a left-out system
+ * is returned as `cutDependencies`, so the pages can say the dependency was not waited for.
+ * Everything else is passed through as recorded, so that a dangling reference or a missing field
+ * surfaces as the engine's validation message, with its path, instead of being silently dropped.
  */
 import type { RecoveryModelInput } from "@/lib/engine";
 import { inheritTargets, type DependentFunction } from "@/lib/priorities/inherit-targets";
@@ -47,6 +50,22 @@ export type RecoveryRows = {
   })[];
 };
 
+/** A fact the engine needs to assess a VM, as the VM facts form names it. */
+export type MissingFact = "memory" | "used size";
+/** A VM left out for missing facts, with the business functions that need it (their MTD check is incomplete). */
+export type IncompleteSystem = { system: string; missing: MissingFact[]; functions: string[] };
+/** A dependency of an assessed system on one left out of the model (it is not waited for). */
+export type CutDependency = { system: string; dependsOn: string; reason: string };
+
+/** Why a system is left out, in words: "no host", "memory not set", "memory and used size not set". */
+export function leftOutReason(missing: MissingFact[] | null): string {
+  return missing === null ? "no host" : `${missing.join(" and ")} not set`;
+}
+
+function missingFacts(s: { ramMiB: number | null; usedGB: number | null }): MissingFact[] {
+  return [s.ramMiB === null ? ("memory" as const) : null, s.usedGB === null ? ("used size" as const) : null].filter((x) => x !== null);
+}
+
 const iso = (d: Date | null) => (d ? d.toISOString() : undefined);
 const defined = <T extends object>(value: T): T =>
   Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined && v !== null)) as T;
@@ -55,8 +74,11 @@ function schedule(row: Schedule) {
   return row.cron ? { cron: row.cron, timezone: row.timezone } : { everyMinutes: row.everyMinutes ?? undefined, anchor: iso(row.anchor) };
 }
 
-export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): { model: RecoveryModelInput; unmodelled: string[] } {
-  const modelled = rows.systems.filter((s) => s.host);
+export type ModelOfRows = { model: RecoveryModelInput; unmodelled: string[]; incomplete: IncompleteSystem[]; cutDependencies: CutDependency[] };
+
+export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRows {
+  const incomplete = rows.systems.filter((s) => s.host && missingFacts(s).length > 0).map((s) => ({ system: s.name, missing: missingFacts(s), functions: s.functions.map((f) => f.name).sort() }));
+  const modelled = rows.systems.filter((s) => s.host && missingFacts(s).length === 0);
   const inModel = new Set(modelled.map((s) => s.name));
   const only = (systems: Named[]) => systems.map((s) => s.name).filter((name) => inModel.has(name));
   const model = {
@@ -83,8 +105,8 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): { model: 
         name: s.name,
         host: s.host!.key,
         recoveryHosts: s.recoveryHosts.length ? Object.fromEntries(s.recoveryHosts.map((r) => [r.scenario.key, r.host.key])) : undefined,
-        ramMiB: s.ramMiB ?? undefined,
-        usedGB: s.usedGB ?? undefined,
+        ramMiB: s.ramMiB,
+        usedGB: s.usedGB,
         bootMinutes: s.bootMinutes,
         verifyMinutes: s.verifyMinutes,
         priority: s.priority,
@@ -125,5 +147,12 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): { model: 
       }),
     ),
   };
-  return { model: model as RecoveryModelInput, unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name) };
+  const missing = new Map<string, MissingFact[] | null>([
+    ...rows.systems.filter((s) => !s.host).map((s) => [s.name, null] as const),
+    ...incomplete.map((i) => [i.system, i.missing] as const),
+  ]);
+  const cutDependencies = modelled.flatMap((s) =>
+    s.dependsOn.filter((d) => missing.has(d.name)).map((d) => ({ system: s.name, dependsOn: d.name, reason: leftOutReason(missing.get(d.name)!) })),
+  );
+  return { model: model as RecoveryModelInput, unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name), incomplete, cutDependencies };
 }

@@ -15,7 +15,7 @@ export async function createScenario({ actor, input }: { actor: Actor; input: un
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
-      await assertScenarioLinks(tx, { orgId: actor.orgId, planId }, { lostSiteIds, threatIds });
+      await assertScenarioLinks(tx, { orgId: actor.orgId, planId }, { lostSiteIds, threatIds, lostHostKeys: data.lostHostKeys });
       const scenario = await tx.scenario.create({
         data: {
           ...data,

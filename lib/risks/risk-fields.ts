@@ -99,16 +99,28 @@ export async function showScenario(tx: Tx, actor: Pick<Actor, "orgId">, planId: 
   });
 }
 
-/** Threats and sites named by the client must be this plan's threats and this organisation's sites. */
+/**
+ * Threats, sites and lost hosts named by the client must be this plan's threats, this
+ * organisation's sites and this plan's hosts (by key): a scenario that loses an unknown host
+ * would leave the whole recovery assessment unassessable.
+ */
 export async function assertScenarioLinks(
   tx: Tx,
   scope: { orgId: string; planId: string },
-  links: { lostSiteIds: string[]; threatIds: string[] },
+  links: { lostSiteIds: string[]; threatIds: string[]; lostHostKeys: string[] },
 ): Promise<void> {
   const threats = await tx.threat.count({ where: { ...scope, id: { in: links.threatIds } } });
   if (threats !== links.threatIds.length) throw invalid("threatIds", "Choose threats from this plan's register.");
   const sites = await tx.site.count({ where: { orgId: scope.orgId, id: { in: links.lostSiteIds } } });
   if (sites !== links.lostSiteIds.length) throw invalid("lostSiteIds", "Choose sites of the organisation.");
+  if (links.lostHostKeys.length === 0) return;
+  const hosts = await tx.host.findMany({ where: { ...scope, key: { in: links.lostHostKeys } }, select: { key: true } });
+  const known = new Set(hosts.map((h) => h.key));
+  const unknown = links.lostHostKeys.filter((key) => !known.has(key));
+  if (unknown.length) {
+    const named = unknown.map((key) => `“${key}”`).join(", ");
+    throw invalid("lostHostKeys", `Lost hosts: ${named} ${unknown.length === 1 ? "is not a host" : "are not hosts"} of this plan; choose from its hosts.`);
+  }
 }
 
 export const DUPLICATE_THREAT = "The register already has a threat with this title.";

@@ -37,7 +37,7 @@ export async function updateScenario({ actor, input }: { actor: Actor; input: un
           }),
         );
       }
-      await assertScenarioLinks(tx, { orgId: actor.orgId, planId }, { lostSiteIds, threatIds });
+      await assertScenarioLinks(tx, { orgId: actor.orgId, planId }, { lostSiteIds, threatIds, lostHostKeys: data.lostHostKeys });
       const { count } = await tx.scenario.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this scenario");

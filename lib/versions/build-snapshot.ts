@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { assess, parseModel } from "@/lib/engine";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
-import { toRecoveryModel } from "@/lib/recovery/to-model";
+import { toRecoveryModel, type CutDependency, type IncompleteSystem } from "@/lib/recovery/to-model";
 
 const person = { select: { id: true, name: true, jobTitle: true, email: true, workPhone: true, mobilePhone: true, afterHoursPhone: true } } as const;
 const named = { select: { id: true, name: true } } as const;
@@ -114,7 +114,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
         select: { id: true, description: true, severity: true, dueOn: true, status: true, closedNote: true, closedAt: true, owner: named, exercise: { select: { id: true, title: true } } },
       }),
     ] as const);
-  const { model, unmodelled } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
+  const { model, unmodelled, incomplete, cutDependencies } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
   const parsed = parseModel(model);
   return {
     format: 1,
@@ -132,6 +132,10 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
     recovery: {
       model,
       unmodelled,
+      // VMs left out for missing memory or used size, and dependencies on left-out systems; older
+      // snapshots were taken before these were recorded and lack them.
+      incomplete: incomplete as IncompleteSystem[] | undefined,
+      cutDependencies: cutDependencies as CutDependency[] | undefined,
       assessment: parsed.ok ? assess(parsed.model) : null,
       issues: parsed.ok ? [] : parsed.issues,
     },

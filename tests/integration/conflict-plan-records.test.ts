@@ -66,6 +66,7 @@ describe("refused stale saves of plan-level records say who changed what", () =>
     const { orgId, alex, priya, plan } = await setup();
     const [depot, hq] = await Promise.all([db.site.create({ data: { orgId, name: "Depot" } }), db.site.create({ data: { orgId, name: "HQ" } })]);
     const flood = await createThreat({ actor: priya, input: { planId: plan.id, category: "natural", title: "Flood", likelihood: "2", impact: "4" } });
+    await db.host.create({ data: { orgId, planId: plan.id, key: "hv01", name: "HV01", ramMiB: 65536 } });
     const scenario = await createScenario({ actor: priya, input: { planId: plan.id, key: "depot-loss", name: "Depot lost", kind: "site", lostSiteIds: [depot.id] } });
     const edit = { planId: plan.id, scenarioId: scenario.id, version: 1, key: "depot-loss", name: "Depot lost", kind: "site", lostSiteIds: [depot.id] };
 

@@ -139,6 +139,32 @@ describe("readiness dashboard", () => {
   });
 });
 
+describe("VMs whose memory or used size is not set", () => {
+  it("are left out of the assessment with the reason, never shown as met, and their dependents and functions say so", async () => {
+    const org = await makeOrg();
+    const { plan, dc, sql } = await fixture(org);
+    await db.system.update({ where: { id: dc.id }, data: { ramMiB: null } });
+    const r = await getReadiness({ actor: org.actors.executive, planId: plan.id, now: NOW });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.incomplete).toEqual([{ system: "DC", missing: ["memory"], functions: ["Sign-in"] }]);
+    expect(r.cutDependencies).toEqual([{ system: "SQL", dependsOn: "DC", reason: "memory not set" }]);
+    expect(r.dashboard.matrix.map((m) => m.system)).toEqual(["SQL"]);
+    expect(r.matrix.systemIds).toMatchObject({ DC: dc.id });
+    const signIn = r.dashboard.processes.filter((p) => p.process === "Sign-in");
+    expect(signIn.every((p) => p.notAssessed.join() === "DC")).toBe(true);
+    expect(r.assessment.scenarios.flatMap((sc) => sc.systems.map((s) => s.id))).not.toContain("DC");
+
+    const page = await getSystemReadiness({ actor: org.actors.executive, planId: plan.id, systemId: dc.id, now: NOW });
+    expect(page).toMatchObject({ modelled: false, incomplete: { missing: ["memory"] }, perScenario: [], findings: [] });
+    const dependent = await getSystemReadiness({ actor: org.actors.executive, planId: plan.id, systemId: sql.id, now: NOW });
+    expect(dependent.cutDependencies).toEqual([{ system: "SQL", dependsOn: "DC", reason: "memory not set" }]);
+    const scenario = await getScenarioReadiness({ actor: org.actors.executive, planId: plan.id, scenarioKey: "site-loss", now: NOW });
+    expect(scenario.leftOut.incomplete.map((i) => i.system)).toEqual(["DC"]);
+    if (!scenario.ok) throw new Error("the model stays valid");
+    expect(scenario.timeline.bars.map((b) => b.system)).toEqual(["SQL"]);
+  });
+});
+
 describe("per-system readiness", () => {
   it("names the functions its targets come from, every path with its worst case, its tests and findings", async () => {
     const org = await makeOrg();
@@ -203,6 +229,7 @@ describe("what-if", () => {
     expect(r.changes).toContainEqual(
       expect.objectContaining({ scenario: "vm-loss", system: "SQL", rpo: { before: 1560, after: 240, statusBefore: "breached", statusAfter: "met" } }),
     );
+    expect(r.scenarioNames).toEqual({ "site-loss": "Office lost", "vm-loss": "One VM lost" });
     expect(await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ cron: "0 23 * * *", everyMinutes: null, version: 1 });
   });
 
@@ -220,7 +247,9 @@ describe("what-if", () => {
     const org = await makeOrg();
     const { plan } = await fixture(org);
     const r = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { policy: "nightly", schedule: "cron", cron: "0 25 * * *" } });
-    expect(r.state).toBe("draft-invalid");
+    expect(r).toMatchObject({ state: "draft-invalid", issues: [], fieldErrors: { cron: 'Cron expression: invalid cron "0 25 * * *": hour field: 25 is out of range 0–23.' } });
+    const zone = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { policy: "nightly", schedule: "cron", cron: "0 1 * * *", timezone: "Mars/Base" } });
+    expect(zone).toMatchObject({ state: "draft-invalid", fieldErrors: { timezone: expect.stringMatching(/^Time zone: unknown time zone "Mars\/Base"/) } });
   });
 });
 

@@ -5,6 +5,7 @@ import { archivePlan } from "@/lib/plans/archive-plan";
 import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { deleteLocation } from "@/lib/recovery/setup/delete-location";
 import { saveHost } from "@/lib/recovery/setup/save-host";
+import { deleteHost } from "@/lib/recovery/setup/delete-host";
 import { savePolicy } from "@/lib/recovery/setup/save-policy";
 import { addPolicyCopy } from "@/lib/recovery/setup/policy-copies";
 import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
@@ -112,6 +113,38 @@ describe("recovery setup", () => {
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.system.updated" } })).toBe(1);
     await addReplica({ actor, input: { planId: plan.id, systemId: sql.id, locationId: (await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } })).id, lagMinutes: "5" } });
     expect(await db.replica.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  it("refuses a dependency that would close a loop, naming it, and changes nothing", async () => {
+    const { actor, plan, org } = await setup();
+    const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
+    const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01", hostId: hv.id } });
+    const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01", hostId: hv.id } });
+    const app = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "APP01", hostId: hv.id } });
+    const facts = { planId: plan.id, hostId: hv.id, ramMiB: "4096", usedGB: "60", bootMinutes: "5", verifyMinutes: "5", priority: "3", recoveryHosts: {} };
+    await updateVmFacts({ actor, input: { ...facts, systemId: sql.id, version: "1", dependsOnIds: [dc.id] } });
+    const two = await failure(updateVmFacts({ actor, input: { ...facts, systemId: dc.id, version: "1", dependsOnIds: [sql.id] } }));
+    expect(two.fieldErrors).toEqual({ dependsOnIds: "Depends on: would form a cycle DC01 → SQL01 → DC01." });
+    await updateVmFacts({ actor, input: { ...facts, systemId: app.id, version: "1", dependsOnIds: [sql.id] } });
+    const three = await failure(updateVmFacts({ actor, input: { ...facts, systemId: dc.id, version: "1", dependsOnIds: [app.id] } }));
+    expect(three.fieldErrors).toEqual({ dependsOnIds: "Depends on: would form a cycle DC01 → APP01 → SQL01 → DC01." });
+    const after = await db.system.findUniqueOrThrow({ where: { id: dc.id }, include: { dependsOn: true } });
+    expect(after).toMatchObject({ recoveryVersion: 1, ramMiB: null, dependsOn: [] });
+    // Depending on both ends of a chain is no loop.
+    await updateVmFacts({ actor, input: { ...facts, systemId: app.id, version: "2", dependsOnIds: [sql.id, dc.id] } });
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.system.updated" } })).toBe(3);
+  });
+
+  it("keeps scenarios' lost hosts valid: a renamed host is renamed in them, a lost host cannot be deleted", async () => {
+    const { actor, plan, org } = await setup();
+    const host = { planId: plan.id, name: "HV01", ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" };
+    const hv = await saveHost({ actor, input: { ...host, key: "hv01" } });
+    const scenario = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "host-loss", name: "Host HV01 lost", kind: "host", lostHostKeys: ["hv01"] } });
+    await saveHost({ actor, input: { ...host, hostId: hv.id, version: "1", key: "hv-01" } });
+    expect(await db.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).toMatchObject({ lostHostKeys: ["hv-01"], version: 2 });
+    const refusedDelete = await failure(deleteHost({ actor, input: { planId: plan.id, id: hv.id } }));
+    expect(refusedDelete).toMatchObject({ code: "CONFLICT", message: "HV01 is lost in “Host HV01 lost”. Take it out of those scenarios on the Risks page first." });
+    expect(await db.host.count({ where: { id: hv.id } })).toBe(1);
   });
 
   it("adds and renames organisation sites with a concurrency check", async () => {

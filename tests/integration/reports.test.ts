@@ -123,10 +123,11 @@ describe("auditor reports", () => {
   it("exports the readiness matrix as CSV with the breach", async () => {
     const org = await makeOrg();
     const plan = await breachedPlan(org);
-    const { csv } = await exportReadiness({ actor: org.actors.auditor, planId: plan.id, now: NOW });
+    const { csv, filename } = await exportReadiness({ actor: org.actors.auditor, planId: plan.id, now: NOW });
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("System,Scenario,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status");
-    expect(lines.find((l) => l.startsWith("SQL,site-loss,"))).toMatch(/,30,breached$/);
+    expect(lines[0]).toBe("System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status");
+    expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,30,breached$/);
+    expect(filename).toMatch(/^reports-0-\d+-readiness-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "readiness.exported" } })).toBe(1);
   });
 });

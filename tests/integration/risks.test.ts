@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { saveHost } from "@/lib/recovery/setup/save-host";
 import { createPlan } from "@/lib/plans/create-plan";
 import { getPlan } from "@/lib/plans/get-plan";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
@@ -208,10 +209,29 @@ describe("disaster scenarios", () => {
     expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(1);
   });
 
+  it("refuses lost hosts that are not hosts of the plan, naming them, and writes nothing", async () => {
+    const org = await makeOrg();
+    const { actor, plan } = await setup(org);
+    await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" } });
+    const input = { planId: plan.id, key: "host-loss", name: "Host HV01 lost", kind: "host", lostHostKeys: "hv1" };
+    const typo = await failure(createScenario({ actor, input }));
+    expect(typo.fieldErrors).toEqual({ lostHostKeys: "Lost hosts: “hv1” is not a host of this plan; choose from its hosts." });
+    const two = await failure(createScenario({ actor, input: { ...input, lostHostKeys: "hv01, hv1, hv9" } }));
+    expect(two.fieldErrors).toEqual({ lostHostKeys: "Lost hosts: “hv1”, “hv9” are not hosts of this plan; choose from its hosts." });
+    expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(0);
+    const scenario = await createScenario({ actor, input: { ...input, lostHostKeys: "hv01" } });
+    const stale = await failure(updateScenario({ actor, input: { ...input, scenarioId: scenario.id, version: 1, lostHostKeys: "hv02" } }));
+    expect(stale.fieldErrors).toEqual({ lostHostKeys: "Lost hosts: “hv02” is not a host of this plan; choose from its hosts." });
+    expect(await db.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).toMatchObject({ lostHostKeys: ["hv01"], version: 1 });
+  });
+
   it("updates with optimistic concurrency, replacing its links", async () => {
     const org = await makeOrg();
     const { actor, plan, site, threat } = await setup(org);
     const [a, b] = [await threat("Host failure"), await threat("Firmware bug")];
+    const host = { planId: plan.id, ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" };
+    await saveHost({ actor, input: { ...host, key: "hv01", name: "HV01" } });
+    await saveHost({ actor, input: { ...host, key: "hv02", name: "HV02" } });
     const scenario = await createScenario({ actor, input: { planId: plan.id, key: "host-loss", name: "Host lost", kind: "host", lostHostKeys: "hv01", threatIds: [a.id] } });
     const edit = { planId: plan.id, scenarioId: scenario.id, version: 1, key: "host-loss", name: "Host lost", kind: "host", lostHostKeys: "hv01, hv02,hv01", threatIds: [b.id], lostSiteIds: [site.id] };
     await updateScenario({ actor, input: edit });

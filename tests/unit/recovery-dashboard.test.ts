@@ -5,7 +5,7 @@ import { matrixRows, pageRows, sortMatrix, type MatrixRow } from "@/lib/recovery
 import { buildTimeline } from "@/lib/recovery/dashboard/timeline";
 import { capacityRows } from "@/lib/recovery/dashboard/capacity";
 import { ageSummary } from "@/lib/recovery/dashboard/ages";
-import { buildDashboard, matrixPage } from "@/lib/recovery/dashboard";
+import { buildDashboard, bySlack, matrixPage, type ProcessRow } from "@/lib/recovery/dashboard";
 import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
 import { NOW, officeRows } from "./recovery-rows";
 
@@ -122,12 +122,31 @@ describe("the dashboard's view model", () => {
     expect(byName.map((r) => r.system)).toEqual(["SQL", "DC"]);
     expect(dashboard.sortedMatrix("name", "desc")).toBe(byName);
     expect(dashboard.matrix.map((r) => r.system)).toEqual(["DC", "SQL"]);
-    const slack = dashboard.processes.map((p) => p.slackMinutes);
-    const withSlack = slack.filter((m): m is number => m !== null);
+    // SQL does not fit on the standby host: Invoicing is never recovered there, the tightest of all.
+    expect(dashboard.processes[0]).toMatchObject({ scenario: "site-loss", process: "Invoicing", mtdOk: false, slackMinutes: null });
+    const rest = dashboard.processes.slice(1).map((p) => p.slackMinutes);
+    const withSlack = rest.filter((m): m is number => m !== null);
     expect(withSlack.length).toBeGreaterThan(1);
     expect(withSlack).toEqual([...withSlack].sort((a, b) => a - b));
-    expect(slack.slice(withSlack.length).every((m) => m === null)).toBe(true);
+    expect(rest.slice(withSlack.length).every((m) => m === null)).toBe(true);
+    expect(dashboard.processes.at(-1)).toMatchObject({ process: "Reports", mtdOk: null });
     expect(dashboard.capacity[0]).toMatchObject({ over: true, unplaced: ["SQL"] });
+  });
+
+  it("puts MTD rows whose recovery never finishes first, then the least slack, and rows without an MTD last", () => {
+    const row = (process: string, mtdOk: boolean | null, slackMinutes: number | null): ProcessRow => ({ scenario: "s", process, rtoMinutes: null, mtdOk, slackMinutes, notAssessed: [] });
+    const rows = [row("no-mtd", null, null), row("roomy", true, 600), row("late", false, -30), row("never", false, null), row("tight", true, 5)];
+    expect([...rows].sort(bySlack).map((r) => r.process)).toEqual(["never", "late", "tight", "roomy", "no-mtd"]);
+  });
+
+  it("does not pass the MTD check of a function whose VM is left out for missing facts", () => {
+    const rows = officeRows();
+    rows.systems.push({ id: "app", name: "APP", host: { key: "hv1" }, ramMiB: null, usedGB: 80, bootMinutes: 5, verifyMinutes: 5, priority: 3, dependsOn: [], recoveryHosts: [], functions: [{ id: "f-inv", name: "Invoicing", rpoMinutes: 240, rtoMinutes: 480 }] });
+    const { model, incomplete } = toRecoveryModel(rows, NOW);
+    const result = assessModel(model);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const dashboard = buildDashboard(result.assessment, incomplete);
+    expect(dashboard.processes.filter((p) => p.process === "Invoicing").map((p) => p.notAssessed)).toEqual([["APP"], ["APP"]]);
   });
 
   it("pages the sorted matrix, filtered by name in the same order", () => {
@@ -173,5 +192,24 @@ describe("every path of a system", () => {
     // Nightly at 23:00 + 60 min window on the NAS; the 06:00 copy to the cloud lands 60 min later.
     expect(worst("nas")).toMatchObject({ worstCaseMinutes: 1500, location: "nas" });
     expect(worst("cloud")).toMatchObject({ worstCaseMinutes: 1920, location: "cloud" });
+  });
+});
+
+describe("systems left out of the model", () => {
+  it("leaves out a VM whose memory or used size is not set, with the reason, and names what depended on it", () => {
+    const rows = officeRows();
+    rows.systems[0] = { ...rows.systems[0], ramMiB: null, usedGB: null };
+    rows.systems.push({ id: "m365", name: "Microsoft 365", host: null, ramMiB: null, usedGB: null, bootMinutes: 0, verifyMinutes: 0, priority: 3, dependsOn: [], recoveryHosts: [], functions: [] });
+    rows.systems[1] = { ...rows.systems[1], dependsOn: [{ name: "DC" }, { name: "Microsoft 365" }] };
+    const { model, unmodelled, incomplete, cutDependencies } = toRecoveryModel(rows, NOW);
+    expect((model.systems ?? []).map((s) => s.id)).toEqual(["SQL"]);
+    expect(model.systems?.[0].dependsOn).toEqual([]);
+    expect(unmodelled).toEqual(["Microsoft 365"]);
+    expect(incomplete).toEqual([{ system: "DC", missing: ["memory", "used size"], functions: ["RPO 1440 RTO 120"] }]);
+    expect(cutDependencies).toEqual([
+      { system: "SQL", dependsOn: "DC", reason: "memory and used size not set" },
+      { system: "SQL", dependsOn: "Microsoft 365", reason: "no host" },
+    ]);
+    expect(model.backupPolicies?.[0].systems).toEqual(["SQL"]);
   });
 });

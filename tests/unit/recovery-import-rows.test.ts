@@ -21,7 +21,7 @@ describe("import row mapping", () => {
     expect(mapped).toEqual({
       ok: false,
       errors: [
-        { line: 3, column: "ramMiB", message: '"lots" is not a number.' },
+        { line: 3, column: "ramMiB", message: '"lots" is not a number (write it as plain digits, e.g. 1024 or 60.5).' },
         { line: 3, column: "priority", message: "9 is out of range (1–5)." },
       ],
     });
@@ -38,6 +38,27 @@ describe("import row mapping", () => {
     expect(mapped.ok && mapped.rows[2]).toMatchObject({ system: "APP-EDI", pointInTime: new Date("2026-11-24T23:00:00Z"), sizeGB: null });
     const bad = mapRestorePointRows(parseCsv("system,location,pointInTime,usableAt\nA,nas,2026-11-24T23:00:00Z,2026-11-24T22:00:00Z\nA,nas,2026-11-24,2026-11-24T22:00:00Z\n"));
     expect(bad).toMatchObject({ ok: false, errors: [{ line: 3, column: "pointInTime" }] });
+  });
+
+  it("reads plain decimals only: hexadecimal and exponents are refused, not converted", () => {
+    const mapped = mapVmRows("vms", parseCsv("name,ramMiB,usedGB\nA,0x400,1e3\nB,4096,60.5\nC,+2048,.5\n"));
+    expect(mapped).toMatchObject({
+      ok: false,
+      errors: [
+        { line: 2, column: "ramMiB", message: '"0x400" is not a number (write it as plain digits, e.g. 1024 or 60.5).' },
+        { line: 2, column: "usedGB", message: '"1e3" is not a number (write it as plain digits, e.g. 1024 or 60.5).' },
+      ],
+    });
+    expect(mapVmRows("vms", parseCsv("name,ramMiB,usedGB\nB,4096,60.5\nC,+2048,.5\n"))).toMatchObject({ ok: true, rows: [{ ramMiB: 4096, usedGB: 60.5 }, { ramMiB: 2048, usedGB: 0.5 }] });
+    expect(mapVmRows("vms", parseCsv("name,usedGB\nA,Infinity\n"))).toMatchObject({ ok: false, errors: [{ line: 2, column: "usedGB" }] });
+  });
+
+  it("refuses impossible dates instead of rolling them over, and reads a space for the T", () => {
+    const header = "system,location,pointInTime,usableAt\n";
+    const bad = mapRestorePointRows(parseCsv(`${header}A,nas,2026-02-30T23:00:00Z,2026-03-02T23:30:00Z\nA,nas,2026-11-24T24:00:00Z,2026-11-25T01:00:00Z\n`));
+    expect(bad).toMatchObject({ ok: false, errors: [{ line: 2, column: "pointInTime", message: expect.stringContaining('"2026-02-30T23:00:00Z" is not a date') }, { line: 3, column: "pointInTime" }] });
+    const good = mapRestorePointRows(parseCsv(`${header}A,nas,2028-02-29 23:00+01:00,2028-03-01T00:30:00.250Z\n`));
+    expect(good).toMatchObject({ ok: true, rows: [{ pointInTime: new Date("2028-02-29T22:00:00Z"), usableAt: new Date("2028-03-01T00:30:00.250Z") }] });
   });
 
   it("matches hosts by key, name or first DNS label, and plans only real changes", () => {

@@ -11,7 +11,15 @@ describe("the readiness matrix as CSV", () => {
     const [header, ...rows] = parseCsv(readinessToCsv(assessment));
     expect(header).toEqual(READINESS_COLUMNS);
     expect(rows).toHaveLength(16);
-    expect(rows.find((r) => r[0] === systemName(7) && r[1] === "site-loss")).toEqual([systemName(7), "site-loss", "1500", "1440", "breached", "170", "110", "breached"]);
+    expect(rows.find((r) => r[0] === systemName(7) && r[2] === "site-loss")).toEqual([systemName(7), "site-loss", "site-loss", "1500", "1440", "breached", "170", "110", "breached"]);
+  });
+
+  it("names scenarios by their names, keeps the id, and says which VMs are not assessed and why", () => {
+    const assessment = sampleReportInput({ systems: 1 }).snapshot.recovery.assessment!;
+    const csv = readinessToCsv(assessment, { scenarioNames: { "site-loss": "Head office lost" }, incomplete: [{ system: "APP", missing: ["memory"], functions: [] }] });
+    const [, ...rows] = parseCsv(csv);
+    expect(rows[0].slice(0, 3)).toEqual([systemName(0), "Head office lost", "site-loss"]);
+    expect(rows).toContainEqual(["APP", "Head office lost", "site-loss", "", "", "not assessed (memory not set)", "", "", "not assessed (memory not set)"]);
   });
 
   it("neutralises cells a spreadsheet would run as a formula", () => {

@@ -61,7 +61,7 @@ describe("recovery host capacity", () => {
       ["print", "hv1"],
     ]);
     expect(unplaced[0].message).toBe(
-      "In office-lost, erp needs 32.3 GiB on standby (its RAM plus the per-VM overhead) but only 19.3 GiB of 59.7 GiB is left when its turn comes. Add memory to standby, restore it to another host, or keep a standby host ready.",
+      "erp needs 32.3 GiB on standby (its RAM plus the per-VM overhead) but only 19.3 GiB of 59.7 GiB is left when its turn comes. Add memory to standby, restore it to another host, or keep a standby host ready.",
     );
     expect(unplaced[1].message).toContain("hv1, which is lost in this scenario");
   });

@@ -20,7 +20,7 @@ describe("findings say what would fix the problem", () => {
       "RPO_BREACHED",
     );
     expect(out).toEqual([
-      "In vm, SQL Server (db) could lose up to 6 h 40 min of data, more than its RPO of 4 h. Its newest surviving copy is the six-hourly backups on nas, which run up to 6 h apart; back up at least every 3 h 20 min.",
+      "SQL Server (db) could lose up to 6 h 40 min of data, more than its RPO of 4 h. Its newest surviving copy is the six-hourly backups on nas, which run up to 6 h apart; back up at least every 3 h 20 min.",
     ]);
   });
 
@@ -55,7 +55,7 @@ describe("findings say what would fix the problem", () => {
       "RPO_BREACHED",
     );
     expect(out).toEqual([
-      "In fire, files could lose up to 7 days 18 h of data, more than its RPO of 2 days. The off-site copy on usb is up to 7 days 18 h old; rotate daily or add a cloud copy.",
+      "files could lose up to 7 days 18 h of data, more than its RPO of 2 days. The off-site copy on usb is up to 7 days 18 h old; rotate daily or add a cloud copy.",
     ]);
   });
 
@@ -72,7 +72,7 @@ describe("findings say what would fix the problem", () => {
     );
     // 624 000 / 150 = 4160 s = 69 min 20 s, + 20 = 89 min 20 s.
     expect(out).toEqual([
-      "In vm, db would be back after 1 h 29 min, more than its RTO of 1 h. Restoring 624 GB in time needs 260 MB/s; nas gives 150 MB/s to one restore. Use faster storage or network, restore from a replica, or prove a faster restore with a test.",
+      "db would be back after 1 h 29 min, more than its RTO of 1 h. Restoring 624 GB in time needs 260 MB/s; nas gives 150 MB/s to one restore. The transfer alone takes 1 h 9 min, more than the RTO by itself. Use faster storage or network, restore from a replica, or prove a faster restore with a test.",
     ]);
   });
 
@@ -95,7 +95,7 @@ describe("findings say what would fix the problem", () => {
       "RTO_BREACHED",
     );
     expect(out).toEqual([
-      "In lost, b would be back after 30 min, more than its RTO of 20 min. Alone it would read from nas in 15 min, but other restores share it: it waits 15 min for a free stream. Add streams or throughput to nas, or raise its priority.",
+      "b would be back after 30 min, more than its RTO of 20 min. Alone it would read from nas in 15 min, but other restores share it: it waits 15 min for a free stream. Add streams or throughput to nas, or raise its priority.",
     ]);
   });
 
@@ -108,7 +108,50 @@ describe("findings say what would fix the problem", () => {
       }),
       "NO_RECOVERY_PATH",
     );
-    expect(out).toEqual(["In fire, no copy of db survives the loss of office. Keep a copy at another site: a cloud copy, rotated media or a replica."]);
+    expect(out).toEqual(["No copy of db survives the loss of office. Keep a copy at another site: a cloud copy, rotated media or a replica."]);
+  });
+
+  it("names no model field or scenario id: an unplaced system is told to get a surviving recovery host", () => {
+    const out = messages(
+      baseModel({
+        hosts: [{ id: "hv1", site: "office", ramMiB: 65536 }, { id: "hv2", site: "office", ramMiB: 65536 }],
+        systems: [{ id: "db", host: "hv1", ramMiB: 4096, rtoMinutes: 600, rpoMinutes: 1440 }],
+        backupPolicies: [{ id: "nightly", systems: ["db"], schedule: { cron: "0 0 * * *", timezone: "UTC" }, target: "nas" }],
+        scenarios: [{ id: "host-loss", kind: "host", lostHosts: ["hv1"] }],
+      }),
+      "UNPLACED",
+    );
+    expect(out).toEqual(["db is to be restored to hv1, which is lost in this scenario, so it cannot run anywhere. Set a recovery host for it in this scenario, one that survives."]);
+    expect(out[0]).not.toMatch(/host-loss|recoveryHosts/);
+  });
+
+  it("says that only lag-free replication meets an RPO of 0, and words the window alone in the singular", () => {
+    const model = (rpoMinutes: number) =>
+      baseModel({
+        systems: [{ id: "db", host: "hv1", rpoMinutes, rtoMinutes: 6000 }],
+        backupPolicies: [{ id: "hourly", systems: ["db"], schedule: { everyMinutes: 60 }, windowMinutes: 90, target: "nas" }],
+        scenarios: [{ id: "vm", kind: "system" }],
+      });
+    expect(messages(model(0), "RPO_BREACHED")).toEqual([
+      "db could lose up to 2 h 30 min of data, more than its RPO of 0 min. Only replication with no lag meets an RPO of 0: keep a replica that trails by nothing, or agree a larger RPO.",
+    ]);
+    // 60 min apart + 90 min window = 150 min; a target of 80 min leaves nothing for the schedule.
+    expect(messages(model(80), "RPO_BREACHED")[0]).toMatch(/; the backup window alone takes 1 h 30 min; shorten it or add replication\.$/);
+  });
+
+  it("an RTO breach before any data moves names the largest part of the restore start: containment", () => {
+    const out = messages(
+      baseModel({
+        locations: [{ id: "nas", site: "office", throughputMBps: 150, online: false, retrievalMinutes: 30 }],
+        systems: [{ id: "db", host: "hv1", usedGB: 1, bootMinutes: 10, rtoMinutes: 120, rpoMinutes: 100000 }],
+        backupPolicies: [{ id: "nightly", systems: ["db"], schedule: { cron: "0 0 * * *", timezone: "UTC" }, target: "nas" }],
+        scenarios: [{ id: "crypto", kind: "ransomware", at: "2025-06-03T02:00:00Z", cleanBefore: "2025-06-02T20:00:00Z", declareMinutes: 30, containmentMinutes: 240 }],
+      }),
+      "RTO_BREACHED",
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain("contain the attack sooner (containment takes 4 h), or shorten boot and checks.");
+    expect(out[0]).not.toContain("declare sooner");
   });
 
   it("findings carry the scenario and subject they concern, errors and warnings apart", () => {

@@ -52,7 +52,7 @@ describe("consistency groups", () => {
     ]);
     const finding = a.findings.find((f) => f.code === "GROUP_INCONSISTENT" && f.group === "staggered");
     expect(finding?.message).toBe(
-      "In site, consistency group staggered would not be consistent: its members would come back from points 20 min apart, more than the 15 min allowed. Back its members up together (one policy, one schedule, one snapshot) so their points match.",
+      "Consistency group staggered would not be consistent: its members would come back from points 20 min apart, more than the 15 min allowed. Back its members up together (one policy, one schedule, one snapshot) so their points match.",
     );
   });
 
@@ -95,7 +95,7 @@ describe("processes and the MTD check", () => {
       code: "MTD_EXCEEDED",
       scenario: "site",
       process: "orders",
-      message: "In site, process orders would be down 11 min plus 30 min of work recovery, beyond its MTD of 30 min by 11 min. Its slowest system is app (11 min); recover it faster or agree a longer MTD.",
+      message: "Process orders would be down 11 min plus 30 min of work recovery, beyond its MTD of 30 min by 11 min. Its slowest system is app (11 min); recover it faster or agree a longer MTD.",
     });
   });
 
@@ -104,7 +104,7 @@ describe("processes and the MTD check", () => {
     const a = run(model({ processes: [{ id: "orders", systems: ["db", "app"], mtdMinutes: 600 }] }));
     expect(scenario(a, "no-at").processes).toEqual([{ id: "orders", rtoMinutes: null, mtdOk: false, slackMinutes: null }]);
     expect(a.findings.find((f) => f.code === "MTD_EXCEEDED" && f.scenario === "no-at")?.message).toBe(
-      "In no-at, process orders cannot be recovered within any time: app would be restored to hv1, which is lost. Until that is fixed it cannot meet its MTD of 10 h.",
+      "Process orders cannot be recovered within any time: app would be restored to hv1, which is lost. Until that is fixed it cannot meet its MTD of 10 h.",
     );
   });
 });

@@ -4,16 +4,30 @@
  * times exactly what a request does.
  */
 import type { Assessment } from "@/lib/engine";
+import type { IncompleteSystem } from "@/lib/recovery/to-model";
 import { ageSummary } from "./ages";
 import { capacityRows, type CapacityRow } from "./capacity";
 import { matrixRows, pageRows, sortMatrix, type MatrixRow, type MatrixSort } from "./matrix";
 
-export type ProcessRow = { scenario: string; process: string; rtoMinutes: number | null; mtdOk: boolean | null; slackMinutes: number | null };
+export type ProcessRow = {
+  scenario: string;
+  process: string;
+  rtoMinutes: number | null;
+  mtdOk: boolean | null;
+  slackMinutes: number | null;
+  /** Its systems left out of the assessment for missing facts: a passed MTD check is not shown as passed. */
+  notAssessed: string[];
+};
 
-/** Tightest first: MTD exceeded, then the least slack; rows without an MTD last. */
-function bySlack(a: ProcessRow, b: ProcessRow): number {
-  if (a.slackMinutes === null || b.slackMinutes === null) return a.slackMinutes === b.slackMinutes ? 0 : a.slackMinutes === null ? 1 : -1;
-  return a.slackMinutes - b.slackMinutes;
+/** The row's slack for ordering: a recovery that never finishes (MTD failed, no RTO) has the least. */
+const slackOf = (r: ProcessRow) => (r.mtdOk === false && r.slackMinutes === null ? -Infinity : r.slackMinutes);
+
+/** Tightest first: MTD exceeded (never recovered first), then the least slack; rows without an MTD last. */
+export function bySlack(a: ProcessRow, b: ProcessRow): number {
+  const x = slackOf(a);
+  const y = slackOf(b);
+  if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+  return x === y ? 0 : x < y ? -1 : 1;
 }
 
 /** Hosts that cannot take their systems first, then the fullest (a lost host counts as full); ties keep the scenario order. */
@@ -28,9 +42,12 @@ function fullestFirst(a: CapacityRow, b: CapacityRow): number {
  * tightest first, the capacity rows fullest first, and the matrix once per sort order asked for. A request then only filters and
  * slices out the page it shows.
  */
-export function buildDashboard(assessment: Assessment) {
+export function buildDashboard(assessment: Assessment, incomplete: IncompleteSystem[] = []) {
+  const missingOf = (process: string) => incomplete.filter((i) => i.functions.includes(process)).map((i) => i.system);
   const processes: ProcessRow[] = assessment.scenarios
-    .flatMap((sc) => sc.processes.map((p) => ({ scenario: sc.id, process: p.id, rtoMinutes: p.rtoMinutes, mtdOk: p.mtdOk, slackMinutes: p.slackMinutes })))
+    .flatMap((sc) =>
+      sc.processes.map((p) => ({ scenario: sc.id, process: p.id, rtoMinutes: p.rtoMinutes, mtdOk: p.mtdOk, slackMinutes: p.slackMinutes, notAssessed: missingOf(p.id) })),
+    )
     .sort(bySlack);
   const matrix = matrixRows(assessment);
   const sorted = new Map<string, MatrixRow[]>();

@@ -5,6 +5,7 @@
  * one upload shows what to fix.
  */
 import type { CsvTable } from "@/lib/csv/read-csv";
+import { parseInstant } from "@/lib/engine/instant";
 
 export const IMPORT_KINDS = ["rvtools", "vms", "restore-points"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -33,6 +34,8 @@ const norm = (header: string) => header.toLowerCase().replace(/[\s_-]+/g, "");
 const ok = (value: unknown): Read => ({ ok: true, value });
 const bad = (message: string): Read => ({ ok: false, message });
 
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 /**
  * `blank` is what an empty cell reads as: null (clears the value) unless given. Not a default
  * parameter, since `blank: undefined` (keep, or the column's default) would then read as null.
@@ -42,8 +45,9 @@ function number(options: { int?: boolean; min?: number; max?: number; blank?: nu
   const blank = "blank" in options ? options.blank : null;
   return (text: string): Read => {
     if (text === "") return ok(blank);
+    // Plain decimals only: Number() would also read "0x400" as 1024 and "1e3" as 1000.
+    if (!DECIMAL.test(text)) return bad(`"${text}" is not a number (write it as plain digits, e.g. 1024 or 60.5).`);
     const n = Number(text);
-    if (!Number.isFinite(n)) return bad(`"${text}" is not a number.`);
     if (int && !Number.isInteger(n)) return bad(`"${text}" is not a whole number.`);
     if (n < min || n > max) return bad(`${text} is out of range (${min}${max === Infinity ? " or more" : `–${max}`}).`);
     return ok(n);
@@ -53,12 +57,11 @@ function number(options: { int?: boolean; min?: number; max?: number; blank?: nu
 const text = (max: number) => (value: string): Read => (value.length > max ? bad(`longer than ${max} characters.`) : ok(value));
 const required = (max: number) => (value: string): Read => (value === "" ? bad("required.") : text(max)(value));
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+/** The engine's strict reading (impossible dates such as 2026-02-30 are refused, not rolled over), with a space allowed for the T. */
 const instant = (value: string): Read => {
-  if (!INSTANT.test(value) || Number.isNaN(Date.parse(value.replace(" ", "T")))) {
-    return bad(`"${value}" is not a date and time with its offset (e.g. 2026-11-24T23:00:00Z or 2026-11-24 23:00+00:00).`);
-  }
-  return ok(new Date(value.replace(" ", "T")));
+  const minutes = /^\d{4}-\d{2}-\d{2} /.test(value) ? parseInstant(value.replace(" ", "T")) : parseInstant(value);
+  if (minutes === null) return bad(`"${value}" is not a date and time with its offset (e.g. 2026-11-24T23:00:00Z or 2026-11-24 23:00+00:00).`);
+  return ok(new Date(Math.round(minutes * 60_000)));
 };
 
 /** RVTools reports sizes in MiB; the model wants decimal GB (1 MiB = 1.048576 MB). */

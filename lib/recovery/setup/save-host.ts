@@ -55,6 +55,11 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this host");
       const after = await tx.host.findFirstOrThrow({ where: { ...scope, id: hostId } });
+      if (after.key !== before.key) {
+        // Scenarios name the hosts they lose by key: they follow the rename (and an open edit of one is stale).
+        await tx.$executeRaw`UPDATE "Scenario" SET "lostHostKeys" = array_replace("lostHostKeys", ${before.key}, ${after.key}), "version" = "version" + 1, "updatedAt" = now()
+          WHERE "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} AND ${before.key} = ANY("lostHostKeys")`;
+      }
       await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, before: snapshot(before), after: snapshot(after) });
       return after;
     });

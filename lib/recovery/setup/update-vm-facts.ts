@@ -1,14 +1,28 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { vmFactsSchema } from "@/lib/recovery/setup/schemas";
 import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
+import { cycleThrough } from "@/lib/recovery/setup/dependency-cycle";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { showVmFacts, VM_FACTS_WRITES, vmFactsSnapshot } from "@/lib/recovery/setup/vm-facts-conflict";
+
+/** A dependency loop would make every recovery page unassessable: refuse it, naming the loop. */
+async function refuseCycle(tx: Tx, scope: ReturnType<typeof recoveryScope>, systemId: string, dependsOnIds: string[]) {
+  if (dependsOnIds.length === 0) return;
+  // Two saves that each add one half of a loop must not both pass: the second waits here until the
+  // first commits, then reads its dependencies (the content-revision trigger locks this row anyway).
+  await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${scope.planId} AND "orgId" = ${scope.orgId} FOR UPDATE`;
+  const systems = await tx.system.findMany({ where: scope, select: { id: true, name: true, dependsOn: { select: { id: true } } } });
+  const cycle = cycleThrough(new Map(systems.map((s) => [s.id, s.dependsOn.map((d) => d.id)])), systemId, dependsOnIds);
+  if (!cycle) return;
+  const names = new Map(systems.map((s) => [s.id, s.name]));
+  throw invalid("dependsOnIds", `Depends on: would form a cycle ${cycle.map((id) => names.get(id) ?? id).join(" → ")}.`);
+}
 
 /**
  * Edits the recovery columns of a system (host, size, boot and verification times, priority,
@@ -46,6 +60,7 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
     if (dependsOnIds.includes(systemId)) throw invalid("dependsOnIds", "Depends on: a system cannot depend on itself.");
     await checkInPlan(tx, "host", scope, facts.hostId ? [facts.hostId] : [], "hostId", "Host: choose one of this plan's hosts.");
     await checkInPlan(tx, "system", scope, dependsOnIds, "dependsOnIds", "Depends on: choose systems of this plan.");
+    await refuseCycle(tx, scope, systemId, dependsOnIds);
     await checkInPlan(tx, "scenario", scope, Object.keys(chosen), "recoveryHosts", "Recovery host: unknown scenario.");
     await checkInPlan(tx, "host", scope, [...new Set(Object.values(chosen))], "recoveryHosts", "Recovery host: choose one of this plan's hosts.");
     const { count } = await tx.system.updateMany({

@@ -5,9 +5,13 @@ import { Timeline, type TimelineBar } from "@/lib/reports/pdf/charts";
 import { duration, NONE, status } from "@/lib/reports/pdf/format";
 import { COLORS } from "@/lib/reports/pdf/styles";
 import { formatMiB } from "@/lib/engine/words";
+import { leftOutReason } from "@/lib/recovery/to-model";
 
 /** The timeline shows the systems ready last; the matrix above it lists every system. */
 export const TIMELINE_MAX_BARS = 40;
+
+/** The screen's words for a finding's severity (the system page says the same). */
+const SEVERITY = { error: "Problem", warning: "Warning" } as const;
 
 const tone = (value: string) => (value === "breached" ? COLORS.breached : value === "met" ? COLORS.met : undefined);
 
@@ -20,11 +24,28 @@ function timelineBars(result: ScenarioResult): TimelineBar[] {
     .reverse();
 }
 
+/** Why the timeline has no bars, or leaves some affected systems out: never "nothing to restore" when something is. */
+export function timelineNote(result: ScenarioResult, shown: number): string | null {
+  const affected = result.systems.filter((x) => x.affected);
+  if (affected.length === 0) return "No system is affected in this scenario, so nothing needs restoring.";
+  const never = affected.filter((x) => x.rto.ready === null).map((x) => x.id);
+  const measured = affected.filter((x) => x.rto.ready !== null && x.rto.transferEnd === null).map((x) => x.id);
+  const parts = [
+    never.length ? `Never ready in this scenario (no surviving copy, no room on the recovery host, or waiting for one that is not): ${never.join(", ")}.` : "",
+    measured.length ? `Restored in the time a restore test measured, not drawn: ${measured.join(", ")}.` : "",
+  ].filter(Boolean);
+  if (shown === 0) return [`None of the ${affected.length} affected systems can be drawn.`, ...parts].join(" ");
+  return parts.length ? parts.join(" ") : null;
+}
+
 function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
   const findings = input.snapshot.recovery.assessment!.findings.filter((f) => f.scenario === result.id);
+  const incomplete = input.snapshot.recovery.incomplete ?? [];
+  const notAssessed = (process: string) => incomplete.filter((i) => i.functions.includes(process)).map((i) => i.system);
   const bars = timelineBars(result);
+  const note = timelineNote(result, bars.length);
   // Systems the scenario leaves running are named, not tabled: their objectives are not at stake.
   const affectedSystems = result.systems.filter((x) => x.affected);
   const unaffected = result.systems.filter((x) => !x.affected).map((x) => x.id);
@@ -55,7 +76,7 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
     bars.length === 0 ? (
       <>
         <kit.H3>{`Recovery timeline — ${name}`}</kit.H3>
-        <Text style={s.none}>No system needs restoring in this scenario.</Text>
+        <Text style={s.none}>{note}</Text>
       </>
     ) : (
       <View wrap={false}>
@@ -66,6 +87,7 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
             : "Grey: waiting; light blue: data transfer; blue: boot and checks (red when later than the RTO, the red tick)."}
         </Text>
         <Timeline pdf={pdf} bars={bars} width={507} />
+        {note ? <Text style={[s.p, s.muted]}>{note}</Text> : null}
       </View>
     );
   const hosts = kit.tableSheets({
@@ -91,8 +113,14 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
     columns: [
       { label: "Function", width: 4, value: (p) => p.id },
       { label: "Back in operation after", width: 3, value: (p) => duration(p.rtoMinutes) },
-      { label: "MTD check", width: 2, value: (p) => (p.mtdOk === null ? "no MTD" : p.mtdOk ? "met" : "EXCEEDED"), color: (p) => (p.mtdOk === false ? COLORS.breached : p.mtdOk ? COLORS.met : undefined) },
-      { label: "Slack", width: 2, value: (p) => duration(p.slackMinutes) },
+      {
+        label: "MTD check",
+        width: 2,
+        // A pass is not claimed while some of the function's systems are not assessed.
+        value: (p) => (p.mtdOk === false ? "EXCEEDED" : notAssessed(p.id).length ? `not known: ${notAssessed(p.id).join(", ")} not assessed` : p.mtdOk === null ? "no MTD" : "met"),
+        color: (p) => (p.mtdOk === false ? COLORS.breached : p.mtdOk && !notAssessed(p.id).length ? COLORS.met : undefined),
+      },
+      { label: "Slack", width: 2, value: (p) => (p.mtdOk !== false && notAssessed(p.id).length ? "—" : duration(p.slackMinutes)) },
     ],
   });
   const fixes = kit.tableSheets({
@@ -100,7 +128,7 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
     empty: "No findings in this scenario.",
     rows: findings,
     columns: [
-      { label: "Severity", width: 1, value: (f) => f.severity, color: (f) => (f.severity === "error" ? COLORS.breached : COLORS.warning) },
+      { label: "Severity", width: 1, value: (f) => SEVERITY[f.severity], color: (f) => (f.severity === "error" ? COLORS.breached : COLORS.warning) },
       { label: "Finding", width: 2, value: (f) => f.code.replace(/_/g, " ") },
       { label: "What is wrong and how to fix it", width: 8, value: (f) => f.message },
     ],
@@ -113,6 +141,8 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const { Text } = pdf;
   const { assessment, issues, unmodelled } = input.snapshot.recovery;
+  const incomplete = input.snapshot.recovery.incomplete ?? [];
+  const cut = input.snapshot.recovery.cutDependencies ?? [];
   if (!assessment) {
     return kit.tableSheets({
       lead: <Text style={s.p}>The recovery model could not be assessed; these issues need fixing first:</Text>,
@@ -132,6 +162,12 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
       <>
         <Text style={s.p}>{`Assessed by the recovery engine at ${assessment.assessedAt.slice(0, 16).replace("T", " ")} UTC, across ${assessment.scenarios.length} scenario(s).`}</Text>
         {unmodelled.length ? <Text style={[s.p, s.muted]}>{`Outside the recovery model (for example SaaS): ${unmodelled.join(", ")}.`}</Text> : null}
+        {incomplete.length ? (
+          <Text style={s.p}>{`Not assessed, memory or used size not set (no RTO is shown as met for them): ${incomplete.map((i) => `${i.system} (${leftOutReason(i.missing)})`).join(", ")}.`}</Text>
+        ) : null}
+        {cut.length ? (
+          <Text style={[s.p, s.muted]}>{`Assessed without waiting for a system left out of the model that they depend on: ${cut.map((c) => `${c.system} (on ${c.dependsOn}: ${c.reason})`).join(", ")}.`}</Text>
+        ) : null}
         <kit.H2>Current restore-point age</kit.H2>
         <Text style={s.p}>{noEvidence.length ? `Systems lacking evidence of a restore point: ${noEvidence.join(", ")}.` : "Every modelled system has evidence of a restore point."}</Text>
       </>
@@ -149,7 +185,7 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
     empty: "No findings outside the scenarios.",
     rows: general,
     columns: [
-      { label: "Severity", width: 1, value: (f) => f.severity },
+      { label: "Severity", width: 1, value: (f) => SEVERITY[f.severity], color: (f) => (f.severity === "error" ? COLORS.breached : COLORS.warning) },
       { label: "Finding", width: 2, value: (f) => f.code.replace(/_/g, " ") },
       { label: "What is wrong and how to fix it", width: 8, value: (f) => f.message },
     ],

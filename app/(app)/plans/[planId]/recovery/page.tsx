@@ -6,6 +6,7 @@ import { getReadiness } from "@/lib/recovery/get-readiness";
 import { buttonClass } from "@/components/ui/button";
 import { AgeBands } from "@/components/recovery/age-bands";
 import { CapacityTable, ProcessTable } from "@/components/recovery/capacity-table";
+import { LeftOutNote } from "@/components/recovery/left-out-note";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { ReadinessMatrix } from "@/components/recovery/readiness-matrix";
 import { loadPlan } from "../load-plan";
@@ -55,7 +56,13 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
             <h2 id="summary-heading" className="text-lg font-semibold">
               Restore points today
             </h2>
-            <AgeBands ages={readiness.dashboard.ages} unmodelled={readiness.unmodelled} />
+            <AgeBands ages={readiness.dashboard.ages} />
+            <LeftOutNote
+              unmodelled={readiness.unmodelled}
+              incomplete={readiness.incomplete}
+              cutDependencies={readiness.cutDependencies}
+              vmHref={(name) => (readiness.matrix.systemIds[name] ? `${base}/setup/vms/${readiness.matrix.systemIds[name]}` : null)}
+            />
             <p className="text-sm text-slate-700">
               {readiness.dashboard.errors} {readiness.dashboard.errors === 1 ? "problem" : "problems"} and {readiness.dashboard.warnings}{" "}
               {readiness.dashboard.warnings === 1 ? "warning" : "warnings"} found; each system&apos;s page explains its own and how to fix them.

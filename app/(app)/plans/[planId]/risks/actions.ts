@@ -44,12 +44,13 @@ export async function deleteThreatAction(_state: ActionState, formData: FormData
 /** Checkbox groups arrive as repeated fields; the form gets them back comma-joined on error. */
 async function runScenarioAction(formData: FormData, save: (input: Record<string, unknown>) => Promise<unknown>, message: string) {
   const links = { threatIds: formData.getAll("threatIds").map(String), lostSiteIds: formData.getAll("lostSiteIds").map(String) };
+  const lostHostKeys = formData.getAll("lostHostKeys").map(String).join(",");
   const state = await runAction(formData, async (values) => {
-    await save({ ...values, ...links });
+    await save({ ...values, ...links, lostHostKeys });
     refresh(values.planId);
     return message;
   });
-  if (state.values) state.values = { ...state.values, threatIds: links.threatIds.join(","), lostSiteIds: links.lostSiteIds.join(",") };
+  if (state.values) state.values = { ...state.values, threatIds: links.threatIds.join(","), lostSiteIds: links.lostSiteIds.join(","), lostHostKeys };
   return state;
 }
 

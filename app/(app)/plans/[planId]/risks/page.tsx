@@ -34,7 +34,7 @@ export default async function RisksPage({
     listThreats({ actor, planId, query: await searchParams }),
     getHeatMaps({ actor, planId }),
     listScenarios({ actor, planId }),
-    canEdit ? listScenarioChoices({ actor, planId }) : Promise.resolve({ threats: [], sites: [] }),
+    canEdit ? listScenarioChoices({ actor, planId }) : Promise.resolve({ threats: [], sites: [], hosts: [] }),
     canEdit ? listPersonChoices({ actor }) : Promise.resolve([]),
   ]);
   const { query, rows, total, pageCount, filtered } = register;
@@ -186,7 +186,7 @@ export default async function RisksPage({
           <details className="mt-6 border-t border-slate-200 pt-4">
             <summary className="cursor-pointer font-medium text-blue-700">Add a scenario</summary>
             <div className="mt-3 max-w-3xl">
-              <ScenarioForm action={createScenarioAction} planId={planId} threats={choices.threats} sites={choices.sites} />
+              <ScenarioForm action={createScenarioAction} planId={planId} threats={choices.threats} sites={choices.sites} hosts={choices.hosts} />
             </div>
           </details>
         ) : null}

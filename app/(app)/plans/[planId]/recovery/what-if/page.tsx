@@ -30,7 +30,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
       <WhatIfForm
         action={`${base}/what-if`}
         values={result.state === "empty" ? {} : values}
-        errors={result.state === "invalid" ? result.fieldErrors : {}}
+        errors={result.state === "invalid" || result.state === "draft-invalid" ? result.fieldErrors : {}}
         policies={result.options.policies}
         locations={result.options.locations}
       />
@@ -39,7 +39,21 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
           Some fields need attention.
         </p>
       ) : null}
-      {result.state === "base-invalid" || result.state === "draft-invalid" ? <ModelIssues issues={result.issues} planId={planId} /> : null}
+      {result.state === "draft-invalid" ? (
+        <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+          <p>
+            The draft cannot be assessed{Object.keys(result.fieldErrors).length ? ": change the fields marked above" : ""}. Nothing saved is affected.
+          </p>
+          {result.issues.length ? (
+            <ul className="mt-2 list-disc pl-5">
+              {result.issues.map((issue, i) => (
+                <li key={i}>{issue.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+      {result.state === "base-invalid" ? <ModelIssues issues={result.issues} planId={planId} /> : null}
       {result.state === "assessed" ? (
         <section aria-labelledby="effect-heading" aria-live="polite">
           <h2 id="effect-heading" className="text-lg font-semibold">
@@ -63,7 +77,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
               <tbody>
                 {result.changes.map((c) => (
                   <tr key={`${c.scenario}/${c.system}`} className="border-t border-slate-100" data-change={`${c.scenario}/${c.system}`}>
-                    <td className="p-2">{c.scenario}</td>
+                    <td className="p-2">{result.scenarioNames[c.scenario] ?? c.scenario}</td>
                     <th scope="row" className="p-2 font-medium">{c.system}</th>
                     <td className="p-2">
                       {formatDuration(c.rpo.before)} <StatusBadge label="RPO" status={c.rpo.statusBefore} /> → {formatDuration(c.rpo.after)}{" "}

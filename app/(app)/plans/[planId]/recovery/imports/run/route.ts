@@ -3,11 +3,14 @@ import { toAppError } from "@/lib/errors";
 import { errorResponse, isSameOrigin } from "@/lib/http/route-guards";
 import { getPlan } from "@/lib/plans/get-plan";
 import { applyImport, previewImport, type ImportProgress } from "@/lib/recovery/imports/run-import";
+import { readBodyUpTo } from "@/lib/recovery/imports/read-body";
+import { MAX_IMPORT_BYTES } from "@/lib/recovery/imports/schemas";
 
 /**
  * Runs an import's preview or apply step and streams its progress as NDJSON lines
  * ({"type":"progress",…}, then one {"type":"result",…} or {"type":"error",…}), so the page can show
- * rows processed while a large file is checked and written. The body is the CSV text.
+ * rows processed while a large file is checked and written. The body is the CSV text; one over the
+ * size limit is refused (413) without being read whole.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ planId: string }> }) {
   // Refuse before streaming, so a refusal (or an outage) is an HTTP status and not a line in a
@@ -23,13 +26,18 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
   } catch (error) {
     return errorResponse(error);
   }
+  const text = await readBodyUpTo(request, MAX_IMPORT_BYTES);
+  if (text === null) {
+    const refusal = { type: "error", code: "VALIDATION", message: "File: larger than 20 MB; split it.", errors: [] };
+    return new Response(`${JSON.stringify(refusal)}\n`, { status: 413, headers: { "content-type": "application/x-ndjson; charset=utf-8" } });
+  }
   const url = new URL(request.url);
   const input = {
     planId,
     kind: url.searchParams.get("kind") ?? "",
     fileName: url.searchParams.get("fileName") ?? undefined,
     fingerprint: url.searchParams.get("fingerprint") ?? undefined,
-    text: await request.text(),
+    text,
   };
   const apply = url.searchParams.get("mode") === "apply";
   const encoder = new TextEncoder();

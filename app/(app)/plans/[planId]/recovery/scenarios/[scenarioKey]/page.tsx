@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDuration } from "@/lib/engine";
 import { getScenarioReadiness } from "@/lib/recovery/get-scenario-readiness";
+import { LeftOutNote } from "@/components/recovery/left-out-note";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { TimelineChart } from "@/components/recovery/timeline-chart";
@@ -37,6 +38,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
               Recovery timeline
             </h2>
             <TimelineChart timeline={result.timeline} title={`Recovery timeline: ${scenario.name}`} />
+            <LeftOutNote {...result.leftOut} />
           </section>
           <section aria-labelledby="rpo-heading">
             <h2 id="rpo-heading" className="text-lg font-semibold">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDuration } from "@/lib/engine";
 import { AGE_BANDS } from "@/lib/recovery/dashboard/ages";
 import { getSystemReadiness } from "@/lib/recovery/get-system-readiness";
+import { leftOutReason } from "@/lib/recovery/to-model";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { loadPlan } from "../../../load-plan";
@@ -28,6 +29,24 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
         <h1 className="mt-1 text-2xl font-semibold">{r.system.name}</h1>
         <p className="text-sm text-slate-600">{r.system.host ? `Runs on ${r.system.host.name}` : "No host: not a restorable VM, left out of the recovery model."}</p>
       </div>
+
+      {r.incomplete ? (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-not-assessed>
+          <strong>Not assessed: {leftOutReason(r.incomplete.missing)}.</strong> Without its memory and used size no restore time can be worked out,
+          so no RTO is shown as met.{" "}
+          <Link href={`/plans/${planId}/recovery/setup/vms/${r.system.id}`} className="underline">
+            Set them under VM facts
+          </Link>
+          .
+        </p>
+      ) : null}
+      {r.cutDependencies.length ? (
+        <p role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-cut-dependencies>
+          Depends on{" "}
+          {r.cutDependencies.map((c) => `${c.dependsOn} (left out of the assessment: ${c.reason})`).join(", ")}: its restore below does not wait
+          for {r.cutDependencies.length === 1 ? "it" : "them"}, so it may be ready later than shown.
+        </p>
+      ) : null}
 
       <section aria-labelledby="targets-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="targets-heading" className="text-lg font-semibold">

@@ -1,0 +1,27 @@
+/**
+ * The engine's issues with a what-if draft, in the draft form's terms: an issue on a field the
+ * draft changed becomes that field's message ("Cron expression: invalid cron …"), so the page
+ * shows it next to the field, not as a path into the saved setup. Pure.
+ */
+import type { ModelIssue } from "@/lib/engine";
+
+const FIELDS: { path: RegExp; field: string; label: string }[] = [
+  { path: /^backupPolicies\[\d+\]\.schedule\.cron$/, field: "cron", label: "Cron expression" },
+  { path: /^backupPolicies\[\d+\]\.schedule\.timezone$/, field: "timezone", label: "Time zone" },
+  { path: /^backupPolicies\[\d+\]\.schedule\.everyMinutes$/, field: "everyMinutes", label: "Every (minutes)" },
+  { path: /^backupPolicies\[\d+\]\.windowMinutes$/, field: "windowMinutes", label: "Window (minutes)" },
+  { path: /^locations\[\d+\]\.throughputMBps$/, field: "throughputMBps", label: "Throughput (MB/s)" },
+  { path: /^locations\[\d+\]\.(maxStreams|streamMBps)$/, field: "maxStreams", label: "Parallel restore streams" },
+];
+
+/** Field messages for the issues the draft's own fields explain, and the rest as they came. */
+export function draftIssueFields(issues: ModelIssue[]): { fieldErrors: Record<string, string>; rest: ModelIssue[] } {
+  const fieldErrors: Record<string, string> = {};
+  const rest: ModelIssue[] = [];
+  for (const issue of issues) {
+    const known = FIELDS.find((f) => f.path.test(issue.path));
+    if (known && !fieldErrors[known.field]) fieldErrors[known.field] = `${known.label}: ${issue.message}.`;
+    else if (!known) rest.push(issue);
+  }
+  return { fieldErrors, rest };
+}
