@@ -88,11 +88,9 @@ export function authOptions(): NextAuthOptions {
           // A provider identity is mapped to its member by the same rule that let it in.
           const admission = account?.provider === "oidc" ? await admitSso(profile, config) : null;
           const userId = admission ? (admission.status === "ok" ? admission.userId : null) : user.id;
-          const found = userId
-            ? await db.user.findUnique({ where: { id: userId }, select: { id: true, membership: { select: { sessionVersion: true } } } })
-            : null;
+          const found = userId ? await db.user.findUnique({ where: { id: userId }, select: { id: true, sessionVersion: true } }) : null;
           token.sub = found?.id;
-          token.sessionVersion = found?.membership?.sessionVersion ?? -1;
+          token.sessionVersion = found?.sessionVersion ?? -1;
         }
         return token;
       },

@@ -9,9 +9,11 @@ import { removeMember } from "@/lib/members/remove-member";
 
 export async function addMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await addMember({ actor: await requireActor(), input: values });
+    const added = await addMember({ actor: await requireActor(), input: values });
     revalidatePath("/members");
-    return `${values.name} was added.`;
+    return added.existingPassword
+      ? `${added.name} already had an account and was added. They sign in with the password they already have; the initial password you entered was not used.`
+      : `${added.name} was added.`;
   });
   // The password is never sent back to the browser, even to refill the form.
   if (state.values) delete state.values.password;
