@@ -6,6 +6,7 @@ import { env, oidcEnabled, type Env } from "@/lib/env";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { admitSsoIdentity, type SsoClaims } from "@/lib/auth/admit-sso-identity";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { clientAddress } from "@/lib/auth/client-address";
 
 /** Shown for a locked e-mail or IP address (next-auth passes the error's message to the page). */
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
@@ -17,13 +18,6 @@ export const SSO_EMAIL_NOT_VERIFIED = "EmailNotVerified";
 
 function admitSso(profile: SsoClaims | undefined, config: Env) {
   return admitSsoIdentity({ claims: profile ?? {}, requireVerifiedEmail: config.OIDC_REQUIRE_VERIFIED_EMAIL === "on" });
-}
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  // The first X-Forwarded-For entry is the client as seen by the load balancer in front of us.
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.split(",")[0]?.trim() || (headers?.["x-real-ip"] as string | undefined) || null;
 }
 
 /**
@@ -40,7 +34,8 @@ export function authOptions(): NextAuthOptions {
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const outcome = await signInWithPassword({ input: credentials, ip: clientIp(request?.headers) }).catch((error: unknown) => {
+        const ip = clientAddress(request?.headers?.["x-forwarded-for"], config.TRUST_PROXY_HOPS);
+        const outcome = await signInWithPassword({ input: credentials, ip }).catch((error: unknown) => {
           throw isDatabaseUnavailable(error) ? new Error(UNAVAILABLE) : error;
         });
         if (outcome.status === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
