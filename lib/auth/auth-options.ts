@@ -7,6 +7,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { admitSsoIdentity, type SsoClaims } from "@/lib/auth/admit-sso-identity";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { clientAddress } from "@/lib/auth/client-address";
+import { DEFAULT_DESTINATION, sameOriginPath } from "@/lib/auth/destination";
 
 /** Shown for a locked e-mail or IP address (next-auth passes the error's message to the page). */
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
@@ -71,6 +72,12 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
+      // Every redirect next-auth makes (after OIDC sign-in, sign-out) stays on this origin, on a
+      // page: a callbackUrl is only ever a checked path of the app (lib/auth/destination.ts).
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${sameOriginPath(path) ?? DEFAULT_DESTINATION}`;
+      },
       // An identity-provider account signs in only if an administrator made it a member first.
       async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;

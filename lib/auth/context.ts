@@ -1,11 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { headers } from "next/headers";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { authOptions } from "@/lib/auth/auth-options";
 import { AppError, toAppError } from "@/lib/errors";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "@/lib/auth/destination";
 
 /** Who is acting, and for which organisation: always from the session and the database. */
 export type Actor = {
@@ -55,10 +57,10 @@ export async function actorForSession(session: { userId: string; sessionVersion?
   };
 }
 
-/** For pages: the actor, or a redirect to the sign-in page. */
+/** For pages: the actor, or a redirect to the sign-in page, which returns to this page afterwards. */
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect("/signin");
+  if (!actor) redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
   return actor;
 }
 
