@@ -18,6 +18,7 @@ export function ConfirmForm({
   body,
   confirmLabel,
   variant = "danger",
+  accessibleLabel,
 }: {
   action: FormAction;
   fields: Record<string, string>;
@@ -26,13 +27,20 @@ export function ConfirmForm({
   body: string;
   confirmLabel: string;
   variant?: ButtonVariant;
+  /** The button's name for assistive technology when `label` alone is the same in every row. */
+  accessibleLabel?: string;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (
     <div className="inline-block">
-      <Button type="button" variant={variant === "danger" ? "secondary" : variant} onClick={() => dialog.current?.showModal()}>
+      <Button
+        type="button"
+        variant={variant === "danger" ? "secondary" : variant}
+        aria-label={accessibleLabel}
+        onClick={() => dialog.current?.showModal()}
+      >
         {label}
       </Button>
       {state.status === "error" ? <FormMessage state={state} /> : null}

@@ -59,6 +59,7 @@ export default async function MembersPage() {
                         action={removeMemberAction}
                         fields={{ membershipId: member.id }}
                         label="Remove"
+                        accessibleLabel={`Remove ${member.user.name}`}
                         title={`Remove ${member.user.name}?`}
                         body={`${member.user.name} will no longer be able to sign in to ${actor.orgName}. Their past changes stay in the audit log.`}
                         confirmLabel="Remove member"
