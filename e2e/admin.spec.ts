@@ -11,6 +11,14 @@ async function addMember(page: Page, name: string, email: string, role: string, 
   return form;
 }
 
+/** The role the members table shows once the confirmed change has been saved (the page reloaded). */
+async function expectRoleAfterReload(page: Page, name: string, email: string, role: string) {
+  await expect(async () => {
+    await page.reload();
+    await expect(page.locator(`tr[data-member="${email}"]`).getByLabel(`Role of ${name}`)).toHaveValue(role, { timeout: 1000 });
+  }).toPass();
+}
+
 const emailFor = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@harbourlane.example`;
 
 test("an administrator adds a member, changes the role, removes them, and sees it all in the audit log", async ({ page }) => {
@@ -50,15 +58,13 @@ test("an administrator adds a member, changes the role, removes them, and sees i
   await row.getByLabel(`Role of ${name}`).selectOption("admin");
   await row.getByRole("button", { name: "Change role" }).click();
   await grant.getByRole("button", { name: "Make administrator" }).click();
-  await page.reload();
-  await expect(row.getByLabel(`Role of ${name}`)).toHaveValue("admin");
+  await expectRoleAfterReload(page, name, email, "admin");
 
   // So does taking them away.
   await row.getByLabel(`Role of ${name}`).selectOption("auditor");
   await row.getByRole("button", { name: "Change role" }).click();
   await page.getByRole("dialog", { name: `Take away ${name}'s administrator rights?` }).getByRole("button", { name: "Change role to Auditor" }).click();
-  await page.reload();
-  await expect(row.getByLabel(`Role of ${name}`)).toHaveValue("auditor");
+  await expectRoleAfterReload(page, name, email, "auditor");
 
   // Each row's remove button names its member.
   await expect(page.getByRole("button", { name: "Remove Priya Shah", exact: true })).toHaveCount(1);
@@ -71,7 +77,7 @@ test("an administrator adds a member, changes the role, removes them, and sees i
   await page.getByRole("button", { name: "Search" }).click();
   const entries = page.locator("tbody tr").filter({ hasText: email });
   await expect(entries.filter({ hasText: "member.added" })).toContainText("role: auditor");
-  await expect(entries.filter({ hasText: "member.role_changed" })).toHaveCount(4);
+  await expect(entries.filter({ hasText: "member.role_changed" })).toHaveCount(3);
   await expect(entries.filter({ hasText: "member.removed" })).toHaveCount(1);
 });
 
