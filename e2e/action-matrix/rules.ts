@@ -138,7 +138,7 @@ export const GROUPS: Record<string, Group> = {
         tenant: false,
         fields: async () => ({ currentPassword: "continuity-demo", newPassword: "matrix-new-password-1", confirmPassword: "matrix-new-password-2" }),
         allowed: {
-          answers: /Please correct the highlighted field/,
+          answers: /Some fields need attention/,
           why: "a real change would take the demo member's password from the other tests, so the permitted call stops at the mismatched confirmation",
         },
       },
