@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/destination";
 
 /**
  * Security headers on every response, with a fresh nonce per request for Next's own inline
@@ -25,6 +26,11 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
+  // The page asked for, so a signed-out visit can return to it after sign-in (lib/auth/context.ts);
+  // set here, over anything the client sent, and still checked before it is followed.
+  const requested = request.nextUrl.clone();
+  requested.searchParams.delete("_rsc"); // Next's marker of a client-side navigation, not the page's
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${requested.pathname}${requested.search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");

@@ -1,5 +1,25 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { signIn, unique, USERS } from "./helpers";
+
+async function addMember(page: Page, name: string, email: string, role: string, password: string) {
+  const form = page.getByRole("form", { name: "Add a member" });
+  await form.getByLabel("Name").fill(name);
+  await form.getByLabel("E-mail").fill(email);
+  await form.getByLabel("Role").selectOption(role);
+  await form.getByLabel("Initial password").fill(password);
+  await form.getByRole("button", { name: "Add member" }).click();
+  return form;
+}
+
+/** The role the members table shows once the confirmed change has been saved (the page reloaded). */
+async function expectRoleAfterReload(page: Page, name: string, email: string, role: string) {
+  await expect(async () => {
+    await page.reload();
+    await expect(page.locator(`tr[data-member="${email}"]`).getByLabel(`Role of ${name}`)).toHaveValue(role, { timeout: 1000 });
+  }).toPass();
+}
+
+const emailFor = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@harbourlane.example`;
 
 test("an administrator adds a member, changes the role, removes them, and sees it all in the audit log", async ({ page }) => {
   await signIn(page, USERS.admin);
@@ -7,26 +27,48 @@ test("an administrator adds a member, changes the role, removes them, and sees i
   await expect(page.getByRole("heading", { name: "Members of Harbour Lane Foods Ltd" })).toBeVisible();
 
   const name = unique("Sam Carter");
-  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, ".")}@harbourlane.example`;
-  const form = page.getByRole("form", { name: "Add a member" });
-  await form.getByLabel("Name").fill(name);
-  await form.getByLabel("E-mail").fill(email);
-  await form.getByLabel("Role").selectOption("committee");
-  await form.getByLabel("Initial password").fill("short");
-  await form.getByRole("button", { name: "Add member" }).click();
+  const email = emailFor(name);
+  // A refused submission keeps every value, the role included, so fixing the password is enough.
+  const form = await addMember(page, name, email, "auditor", "short");
   await expect(form.getByText("Use at least 12 characters.")).toBeVisible();
   await expect(form.getByLabel("Name")).toHaveValue(name);
+  await expect(form.getByLabel("E-mail")).toHaveValue(email);
+  await expect(form.getByLabel("Role")).toHaveValue("auditor");
+  await expect(form.getByLabel("Initial password")).toHaveValue("");
 
   await form.getByLabel("Initial password").fill("a long initial password");
   await form.getByRole("button", { name: "Add member" }).click();
   await expect(form.getByText(`${name} was added.`)).toBeVisible();
+  await expect(form.getByLabel("Role")).toHaveValue("committee");
 
   const row = page.locator(`tr[data-member="${email}"]`);
-  await row.getByLabel(`Role of ${name}`).selectOption("auditor");
+  await expect(row.getByLabel(`Role of ${name}`)).toHaveValue("auditor");
+  await expect(row.getByLabel(`Role of ${name}`).locator("option:checked")).toHaveText("Auditor");
+  await row.getByLabel(`Role of ${name}`).selectOption("executive");
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(row.getByText("Role changed.")).toBeVisible();
 
-  await row.getByRole("button", { name: "Remove" }).click();
+  // Granting administrator rights asks first; cancelling changes nothing.
+  await row.getByLabel(`Role of ${name}`).selectOption("admin");
+  await row.getByRole("button", { name: "Change role" }).click();
+  const grant = page.getByRole("dialog", { name: `Make ${name} an administrator?` });
+  await grant.getByRole("button", { name: "Cancel" }).click();
+  await page.reload();
+  await expect(row.getByLabel(`Role of ${name}`)).toHaveValue("executive");
+  await row.getByLabel(`Role of ${name}`).selectOption("admin");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await grant.getByRole("button", { name: "Make administrator" }).click();
+  await expectRoleAfterReload(page, name, email, "admin");
+
+  // So does taking them away.
+  await row.getByLabel(`Role of ${name}`).selectOption("auditor");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await page.getByRole("dialog", { name: `Take away ${name}'s administrator rights?` }).getByRole("button", { name: "Change role to Auditor" }).click();
+  await expectRoleAfterReload(page, name, email, "auditor");
+
+  // Each row's remove button names its member.
+  await expect(page.getByRole("button", { name: "Remove Priya Shah", exact: true })).toHaveCount(1);
+  await row.getByRole("button", { name: `Remove ${name}`, exact: true }).click();
   await page.getByRole("dialog", { name: `Remove ${name}?` }).getByRole("button", { name: "Remove member" }).click();
   await expect(row).toHaveCount(0);
 
@@ -35,8 +77,10 @@ test("an administrator adds a member, changes the role, removes them, and sees i
   await page.getByRole("button", { name: "Filter" }).click();
   // Each entry names the member: by name, or by the e-mail its own record kept once they are removed.
   const entries = page.locator("tbody tr");
-  await expect(entries.filter({ hasText: "member.added" }).filter({ hasText: name })).toHaveCount(1);
-  await expect(entries.filter({ hasText: "member.role_changed" }).filter({ hasText: email })).toContainText("role: committee → auditor");
+  await expect(entries.filter({ hasText: "member.added" }).filter({ hasText: name })).toContainText("role: auditor");
+  const roleChanges = entries.filter({ hasText: "member.role_changed" }).filter({ hasText: email });
+  await expect(roleChanges).toHaveCount(3);
+  await expect(roleChanges.first()).toContainText("role: admin → auditor");
   await expect(entries.filter({ hasText: "member.removed" }).filter({ hasText: name })).toHaveCount(1);
 });
 
@@ -44,10 +88,45 @@ test("the last administrator cannot be demoted", async ({ page }) => {
   await signIn(page, USERS.admin);
   await page.goto("/members");
   const row = page.locator(`tr[data-member="${USERS.admin}"]`);
-  await expect(row.getByRole("button", { name: "Remove" })).toHaveCount(0);
+  await expect(row.getByRole("button", { name: /^Remove/ })).toHaveCount(0);
   await row.getByLabel("Role of Alex Morgan").selectOption("committee");
   await row.getByRole("button", { name: "Change role" }).click();
+  await page
+    .getByRole("dialog", { name: "Take away Alex Morgan's administrator rights?" })
+    .getByRole("button", { name: "Change role to Committee member" })
+    .click();
   await expect(row.getByRole("alert")).toContainText("The organisation needs at least one administrator.");
   await page.reload();
   await expect(page.locator(`tr[data-member="${USERS.admin}"]`).getByLabel("Role of Alex Morgan")).toHaveValue("admin");
+});
+
+test("a removed member stays signed out when their address is added again, and keeps their own password", async ({ page, browser }) => {
+  await signIn(page, USERS.admin);
+  await page.goto("/members");
+  const name = unique("Robin Hale");
+  const email = emailFor(name);
+  const form = await addMember(page, name, email, "committee", "robin's own password");
+  await expect(form.getByText(`${name} was added.`)).toBeVisible();
+
+  const member = await (await browser.newContext()).newPage();
+  await signIn(member, email, "robin's own password");
+
+  const row = page.locator(`tr[data-member="${email}"]`);
+  await row.getByRole("button", { name: `Remove ${name}`, exact: true }).click();
+  await page.getByRole("dialog", { name: `Remove ${name}?` }).getByRole("button", { name: "Remove member" }).click();
+  await expect(row).toHaveCount(0);
+  await member.goto("/plans");
+  await expect(member).toHaveURL(/\/signin/);
+
+  await addMember(page, "Someone Else", email, "executive", "a password the admin chose");
+  await expect(form.getByText(`${name} already had an account and was added.`)).toBeVisible();
+  await expect(row.locator("td").first()).toHaveText(name);
+  await expect(row.getByLabel(`Role of ${name}`)).toHaveValue("executive");
+
+  // The session from before the removal does not come back; the person's own password still works.
+  await member.goto("/plans");
+  await expect(member).toHaveURL(/\/signin/);
+  await signIn(member, email, "robin's own password");
+  await expect(member.getByTestId("whoami")).toContainText(`${name} · Executive`);
+  await member.context().close();
 });

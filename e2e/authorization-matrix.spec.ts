@@ -27,6 +27,7 @@ const RULES: Record<string, Rule> = {
   "/people": { kind: "page", permission: "plan:read" },
   "/people/[personId]": { kind: "page", permission: "plan:read", tenant: true },
   "/members": { kind: "page", permission: "member:read" },
+  "/account/password": { kind: "page", permission: "account:password" },
   "/audit": { kind: "page", permission: "audit:read" },
   "/audit/export": { kind: "get", permission: "audit:read" },
   "/settings": { kind: "page", permission: "org:settings" },

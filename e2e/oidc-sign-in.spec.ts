@@ -56,3 +56,14 @@ test("a member's e-mail address that the provider has not verified is refused, w
   );
   await expectSignedOut(page);
 });
+
+test("signing in through the provider from a deep link lands on that page", async ({ page }) => {
+  await page.goto("/people");
+  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent("/people")}`);
+  await page.getByRole("button", { name: `Sign in with ${IDP_DISPLAY_NAME}` }).click();
+  await page.getByPlaceholder("Enter any login").fill(IDP_ACCOUNTS.member.login);
+  await page.getByPlaceholder("and password").fill("any password: the test provider checks none");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  await expect(page).toHaveURL("/people");
+  await expect(page.getByTestId("whoami")).toHaveText("Priya Shah · Committee member · Harbour Lane Foods Ltd");
+});

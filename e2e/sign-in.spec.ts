@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, USERS } from "./helpers";
+import { PASSWORD, session, signIn, USERS } from "./helpers";
 
 test("a wrong password and an unknown address get the same generic message", async ({ page }) => {
   await page.goto("/signin");
@@ -21,4 +21,54 @@ test("signed-out visitors are sent to sign in; signing out ends the session", as
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/plans");
   await expect(page).toHaveURL(/\/signin/);
+});
+
+test("empty fields are named on the field, not reported as a wrong password", async ({ page }) => {
+  await page.goto("/signin");
+  const email = page.getByLabel("E-mail");
+  const password = page.getByLabel("Password");
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAccessibleDescription("Enter your e-mail address.");
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toHaveAccessibleDescription("Enter your password.");
+  await expect(email).toBeFocused();
+  await expect(page.getByText("The e-mail or password is incorrect.")).toHaveCount(0);
+
+  await email.fill(USERS.committee);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(email).not.toHaveAttribute("aria-invalid", "true");
+  await expect(password).toHaveAttribute("aria-invalid", "true");
+  await expect(password).toBeFocused();
+  await expect(page).toHaveURL(/\/signin$/);
+});
+
+test("a signed-out visit to a deep link lands there after signing in", async ({ page, browser }) => {
+  const committee = await session(browser, USERS.committee);
+  await committee.getByRole("link", { name: "Bristol operations" }).click();
+  await expect(committee.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
+  const deepLink = `${new URL(committee.url()).pathname}/approval/versions/1`;
+  await committee.context().close();
+
+  await page.goto(deepLink);
+  await expect(page).toHaveURL(`/signin?callbackUrl=${encodeURIComponent(deepLink)}`);
+  await page.getByLabel("E-mail").fill(USERS.executive);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page).toHaveURL(deepLink);
+  await expect(page.getByRole("heading", { level: 1, name: "Version 1" })).toBeVisible();
+});
+
+test("a callbackUrl that leaves the app, or points at the API, lands on the plans instead", async ({ browser }) => {
+  for (const hostile of ["//evil.example/plans", "https://evil.example/", "/\\evil.example", "/api/auth/signout"]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`/signin?callbackUrl=${encodeURIComponent(hostile)}`);
+    await page.getByLabel("E-mail").fill(USERS.auditor);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
+    await expect(page).toHaveURL("/plans");
+    await expect(page.getByRole("heading", { name: "Continuity plans" })).toBeVisible();
+    await context.close();
+  }
 });

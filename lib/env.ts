@@ -17,6 +17,14 @@ const schema = z
       .min(32, "must be at least 32 characters (openssl rand -base64 32)"),
     NEXTAUTH_URL: optionalUrl,
     SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).max(43_200).default(480),
+    // How many reverse proxies in front of the app append to X-Forwarded-For; 0 trusts none of it
+    // (lib/auth/client-address.ts, README "Security").
+    TRUST_PROXY_HOPS: z.coerce
+      .number({ error: "must be a whole number from 0 to 5" })
+      .int("must be a whole number from 0 to 5")
+      .min(0, "must be a whole number from 0 to 5")
+      .max(5, "must be a whole number from 0 to 5")
+      .default(0),
     OIDC_ISSUER: optionalUrl,
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),

@@ -51,6 +51,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="text-slate-300" data-testid="whoami">
               {actor.name} · {ROLE_LABELS[actor.role]} · {actor.orgName}
             </span>
+            <Link href="/account/password" className="rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white">
+              Change password
+            </Link>
             <SignOutButton />
           </div>
         </div>

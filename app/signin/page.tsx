@@ -4,6 +4,7 @@ import { currentActor } from "@/lib/auth/context";
 import { SSO_EMAIL_NOT_VERIFIED } from "@/lib/auth/auth-options";
 import { env, oidcEnabled } from "@/lib/env";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { signInDestination } from "@/lib/auth/destination";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -14,16 +15,18 @@ const ERRORS: Record<string, string> = {
   [SSO_EMAIL_NOT_VERIFIED]: "Your identity provider has not verified your e-mail address, so it cannot be matched to a member. Verify it there, then try again.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  if (await currentActor()) redirect("/plans");
-  const { error } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string | string[] }> }) {
+  const { error, callbackUrl } = await searchParams;
+  // The page a signed-out visit asked for (requireActor adds it), followed only if it is safe.
+  const destination = signInDestination(callbackUrl);
+  if (await currentActor()) redirect(destination);
   const sso = oidcEnabled() ? { id: "oidc", name: env().OIDC_DISPLAY_NAME } : null;
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
         <h1 className="text-2xl font-semibold">Continuity</h1>
         <p className="mt-1 text-sm text-slate-600">Sign in to your organisation&apos;s continuity plans.</p>
-        <SignInForm sso={sso} initialError={error ? (ERRORS[error] ?? "Sign-in failed. Please try again.") : undefined} />
+        <SignInForm sso={sso} destination={destination} initialError={error ? (ERRORS[error] ?? "Sign-in failed. Please try again.") : undefined} />
       </div>
     </main>
   );

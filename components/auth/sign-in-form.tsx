@@ -5,25 +5,51 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { signInSchema } from "@/lib/auth/schemas";
 
-/** E-mail and password sign-in, plus the organisation's single sign-on when one is configured. */
-export function SignInForm({ sso, initialError }: { sso: { id: string; name: string } | null; initialError?: string }) {
+type FieldErrors = { email?: string; password?: string };
+
+/**
+ * E-mail and password sign-in, plus the organisation's single sign-on when one is configured.
+ * Both land on `destination` (already checked by the page: lib/auth/destination.ts).
+ */
+export function SignInForm({
+  sso,
+  destination,
+  initialError,
+}: {
+  sso: { id: string; name: string } | null;
+  destination: string;
+  initialError?: string;
+}) {
   const [error, setError] = useState(initialError);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
   const router = useRouter();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const credentials = { email: String(data.get("email") ?? ""), password: String(data.get("password") ?? "") };
     setError(undefined);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
+    // A missing or malformed field is named before anything is sent: it says nothing about accounts.
+    const parsed = signInSchema.safeParse(credentials);
+    if (!parsed.success) {
+      const errors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if ((field === "email" || field === "password") && !errors[field]) errors[field] = issue.message;
+      }
+      setFieldErrors(errors);
+      form.querySelector<HTMLInputElement>(`[name="${errors.email ? "email" : "password"}"]`)?.focus();
+      return;
+    }
+    setFieldErrors({});
+    setPending(true);
+    const result = await signIn("credentials", { ...credentials, redirect: false });
     if (result?.ok && !result.error) {
-      router.replace("/plans");
+      router.replace(destination);
       router.refresh();
       return;
     }
@@ -41,8 +67,8 @@ export function SignInForm({ sso, initialError }: { sso: { id: string; name: str
   return (
     <div className="mt-6 space-y-4">
       <form onSubmit={onSubmit} className="space-y-4" noValidate>
-        <TextField name="email" label="E-mail" type="email" autoComplete="username" required />
-        <TextField name="password" label="Password" type="password" autoComplete="current-password" required />
+        <TextField name="email" label="E-mail" type="email" autoComplete="username" required error={fieldErrors.email} />
+        <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={fieldErrors.password} />
         {error ? (
           <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
             {error}
@@ -53,7 +79,7 @@ export function SignInForm({ sso, initialError }: { sso: { id: string; name: str
         </Button>
       </form>
       {sso ? (
-        <Button type="button" variant="secondary" className="w-full" onClick={() => signIn(sso.id, { callbackUrl: "/plans" })}>
+        <Button type="button" variant="secondary" className="w-full" onClick={() => signIn(sso.id, { callbackUrl: destination })}>
           Sign in with {sso.name}
         </Button>
       ) : null}

@@ -1,18 +1,19 @@
 "use client";
 
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
-
 export function AddMemberForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   return (
-    <form action={formAction} className="space-y-3" aria-labelledby="add-member-heading" noValidate>
+    // Remounted after each outcome, so a refused submission shows every value sent back (the role
+    // select included) and a successful one starts empty.
+    <form action={formAction} className="space-y-3" aria-labelledby="add-member-heading" noValidate key={formKey(state, "new")}>
       <h2 id="add-member-heading" className="text-lg font-semibold">
         Add a member
       </h2>

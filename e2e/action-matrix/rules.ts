@@ -121,7 +121,25 @@ export const GROUPS: Record<string, Group> = {
         tenant: true,
         fields: async (ctx) => ({ membershipId: await membership(ctx), role: "executive" }),
       },
+      resetPasswordAction: {
+        permission: "member:manage",
+        tenant: true,
+        fields: async (ctx) => ({ membershipId: await membership(ctx), password: "matrix-reset-password-123" }),
+      },
       removeMemberAction: { permission: "member:manage", tenant: true, fields: async (ctx) => ({ membershipId: await membership(ctx) }) },
+    },
+  },
+  "app/(app)/account/password/actions.ts": {
+    rules: {
+      changePasswordAction: {
+        permission: "account:password",
+        tenant: false,
+        fields: async () => ({ currentPassword: "continuity-demo", newPassword: "matrix-new-password-1", confirmPassword: "matrix-new-password-2" }),
+        allowed: {
+          answers: /Some fields need attention/,
+          why: "a real change would take the demo member's password from the other tests, so the permitted call stops at the mismatched confirmation",
+        },
+      },
     },
   },
   "app/(app)/settings/actions.ts": {

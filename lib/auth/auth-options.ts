@@ -6,6 +6,8 @@ import { env, oidcEnabled, type Env } from "@/lib/env";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { admitSsoIdentity, type SsoClaims } from "@/lib/auth/admit-sso-identity";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { clientAddress } from "@/lib/auth/client-address";
+import { DEFAULT_DESTINATION, sameOriginPath } from "@/lib/auth/destination";
 
 /** Shown for a locked e-mail or IP address (next-auth passes the error's message to the page). */
 export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
@@ -17,13 +19,6 @@ export const SSO_EMAIL_NOT_VERIFIED = "EmailNotVerified";
 
 function admitSso(profile: SsoClaims | undefined, config: Env) {
   return admitSsoIdentity({ claims: profile ?? {}, requireVerifiedEmail: config.OIDC_REQUIRE_VERIFIED_EMAIL === "on" });
-}
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  // The first X-Forwarded-For entry is the client as seen by the load balancer in front of us.
-  const forwarded = headers?.["x-forwarded-for"];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.split(",")[0]?.trim() || (headers?.["x-real-ip"] as string | undefined) || null;
 }
 
 /**
@@ -40,7 +35,8 @@ export function authOptions(): NextAuthOptions {
       name: "E-mail and password",
       credentials: { email: { label: "E-mail", type: "email" }, password: { label: "Password", type: "password" } },
       async authorize(credentials, request) {
-        const outcome = await signInWithPassword({ input: credentials, ip: clientIp(request?.headers) }).catch((error: unknown) => {
+        const ip = clientAddress(request?.headers?.["x-forwarded-for"], config.TRUST_PROXY_HOPS);
+        const outcome = await signInWithPassword({ input: credentials, ip }).catch((error: unknown) => {
           throw isDatabaseUnavailable(error) ? new Error(UNAVAILABLE) : error;
         });
         if (outcome.status === "throttled") throw new Error(TOO_MANY_ATTEMPTS);
@@ -76,6 +72,12 @@ export function authOptions(): NextAuthOptions {
     pages: { signIn: "/signin", error: "/signin" },
     providers,
     callbacks: {
+      // Every redirect next-auth makes (after OIDC sign-in, sign-out) stays on this origin, on a
+      // page: a callbackUrl is only ever a checked path of the app (lib/auth/destination.ts).
+      async redirect({ url, baseUrl }) {
+        const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) : url;
+        return `${baseUrl}${sameOriginPath(path) ?? DEFAULT_DESTINATION}`;
+      },
       // An identity-provider account signs in only if an administrator made it a member first.
       async signIn({ account, profile }) {
         if (account?.provider !== "oidc") return true;
@@ -88,11 +90,9 @@ export function authOptions(): NextAuthOptions {
           // A provider identity is mapped to its member by the same rule that let it in.
           const admission = account?.provider === "oidc" ? await admitSso(profile, config) : null;
           const userId = admission ? (admission.status === "ok" ? admission.userId : null) : user.id;
-          const found = userId
-            ? await db.user.findUnique({ where: { id: userId }, select: { id: true, membership: { select: { sessionVersion: true } } } })
-            : null;
+          const found = userId ? await db.user.findUnique({ where: { id: userId }, select: { id: true, sessionVersion: true } }) : null;
           token.sub = found?.id;
-          token.sessionVersion = found?.membership?.sessionVersion ?? -1;
+          token.sessionVersion = found?.sessionVersion ?? -1;
         }
         return token;
       },

@@ -1,11 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
+import { headers } from "next/headers";
 import { getServerSession } from "next-auth";
 import { db } from "@/lib/db/client";
 import { authOptions } from "@/lib/auth/auth-options";
 import { AppError, toAppError } from "@/lib/errors";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "@/lib/auth/destination";
 
 /** Who is acting, and for which organisation: always from the session and the database. */
 export type Actor = {
@@ -19,27 +21,32 @@ export type Actor = {
 
 /**
  * The signed-in member, or null. The session cookie only names the user; the organisation and
- * role are read from Postgres on each request, and a session minted before the member's last
- * role change or removal (sessionVersion) no longer counts. Every signed-in page, action and route
- * starts here, so a database outage is turned into UNAVAILABLE here first.
+ * role are read from Postgres on each request (actorForSession). Every signed-in page, action and
+ * route starts here, so a database outage is turned into UNAVAILABLE here first.
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
   if (!session?.userId) return null;
-  const membership = await db.membership
-    .findUnique({
-      where: { userId: session.userId },
-      select: {
-        role: true,
-        sessionVersion: true,
-        org: { select: { id: true, name: true } },
-        user: { select: { id: true, email: true, name: true } },
-      },
-    })
-    .catch((error: unknown) => {
-      throw toAppError(error) ?? error;
-    });
-  if (!membership || membership.sessionVersion !== session.sessionVersion) return null;
+  return actorForSession({ userId: session.userId, sessionVersion: session.sessionVersion }).catch((error: unknown) => {
+    throw toAppError(error) ?? error;
+  });
+});
+
+/**
+ * The member a session names, or null when the user is no member or the session was minted before
+ * the user's last role change, removal or password change (User.sessionVersion, which outlives a
+ * removal, so adding the person again does not revive an old session).
+ */
+export async function actorForSession(session: { userId: string; sessionVersion?: number }): Promise<Actor | null> {
+  const membership = await db.membership.findUnique({
+    where: { userId: session.userId },
+    select: {
+      role: true,
+      org: { select: { id: true, name: true } },
+      user: { select: { id: true, email: true, name: true, sessionVersion: true } },
+    },
+  });
+  if (!membership || membership.user.sessionVersion !== session.sessionVersion) return null;
   return {
     userId: membership.user.id,
     email: membership.user.email,
@@ -48,12 +55,12 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
     orgName: membership.org.name,
     role: membership.role,
   };
-});
+}
 
-/** For pages: the actor, or a redirect to the sign-in page. */
+/** For pages: the actor, or a redirect to the sign-in page, which returns to this page afterwards. */
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
-  if (!actor) redirect("/signin");
+  if (!actor) redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
   return actor;
 }
 

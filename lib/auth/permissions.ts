@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   "plan:export": EVERYONE,
   "member:read": ["admin", "executive", "auditor"],
   "member:manage": ["admin"],
+  // One's own password: every member, auditors included (it changes no organisation data).
+  "account:password": EVERYONE,
   "audit:read": ["admin", "executive", "auditor"],
   "org:settings": ["admin"],
   // The whole organisation as one file, password hashes included: administrators only.

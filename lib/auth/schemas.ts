@@ -12,7 +12,8 @@ export const newPasswordSchema = z
   .min(12, "Use at least 12 characters.")
   .max(200, "Use at most 200 characters.");
 
+// Shared by the sign-in form (which names an empty or malformed field before sending) and the server.
 export const signInSchema = z.object({
-  email: emailSchema,
+  email: z.string().trim().min(1, "Enter your e-mail address.").pipe(emailSchema),
   password: z.string().min(1, "Enter your password."),
 });

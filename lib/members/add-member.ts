@@ -7,21 +7,32 @@ import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { addMemberSchema } from "@/lib/members/schemas";
 
+/** `existingPassword`: the person already had an account with a password, and signs in with it. */
+export type AddedMember = { membershipId: string; name: string; existingPassword: boolean };
+
 /**
- * Adds a person to the organisation with a role and an initial password (to hand over in person
- * and change at first sign-in). A person belongs to one organisation.
+ * Adds a person to the organisation with a role and an initial password, which the administrator
+ * hands over in person (the member can then change it under "Change password"). A person belongs
+ * to one organisation at a time.
+ *
+ * An address whose account outlived an earlier membership (someone removed here or elsewhere) is
+ * added as that account: its name and password are the person's own, so another administrator
+ * never overwrites them, and the person signs in with the password they already have. Only an
+ * account with no password at all (single sign-on only) takes the initial password.
  */
-export async function addMember({ actor, input }: { actor: Actor; input: unknown }) {
+export async function addMember({ actor, input }: { actor: Actor; input: unknown }): Promise<AddedMember> {
   authorize(actor, "member:manage");
   const { email, name, role, password } = parseInput(addMemberSchema, input);
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
-    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, membership: true } });
+    const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, passwordHash: true, membership: true } });
     if (existing?.membership) {
       throw invalid("email", "This person already has an account.");
     }
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { name, passwordHash } })
+      ? existing.passwordHash
+        ? existing
+        : await tx.user.update({ where: { id: existing.id }, data: { passwordHash } })
       : await tx.user.create({ data: { email, name, passwordHash } });
     const membership = await tx.membership.create({ data: { orgId: actor.orgId, userId: user.id, role } });
     await recordAudit(tx, {
@@ -29,8 +40,8 @@ export async function addMember({ actor, input }: { actor: Actor; input: unknown
       action: "member.added",
       entityType: "member",
       entityId: membership.id,
-      after: { email, name, role },
+      after: { email, name: user.name, role, ...(existing ? { existingAccount: true } : {}) },
     });
-    return membership;
+    return { membershipId: membership.id, name: user.name, existingPassword: Boolean(existing?.passwordHash) };
   });
 }

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { changeRoleSchema } from "@/lib/members/schemas";
 import { membershipScope } from "@/lib/members/scope";
 import { adminCount, lockMembers } from "@/lib/members/lock-members";
+import { endSessions } from "@/lib/auth/end-sessions";
 
 /** Changes a member's role; never demotes the last administrator. Ends the member's sessions. */
 export async function changeRole({ actor, input }: { actor: Actor; input: unknown }) {
@@ -16,17 +17,15 @@ export async function changeRole({ actor, input }: { actor: Actor; input: unknow
     await lockMembers(tx, actor.orgId);
     const member = await tx.membership.findFirst({
       where: membershipScope(actor, membershipId),
-      select: { id: true, role: true, user: { select: { email: true } } },
+      select: { id: true, role: true, user: { select: { id: true, email: true } } },
     });
     if (!member) throw notFound("The member");
     if (member.role === role) return member;
     if (member.role === "admin" && (await adminCount(tx, actor.orgId)) === 1) {
       throw new AppError("CONFLICT", "The organisation needs at least one administrator. Make someone else an administrator first.");
     }
-    await tx.membership.update({
-      where: { id: member.id },
-      data: { role, sessionVersion: { increment: 1 } },
-    });
+    await tx.membership.update({ where: { id: member.id }, data: { role } });
+    await endSessions(tx, member.user.id);
     await recordAudit(tx, {
       actor,
       action: "member.role_changed",

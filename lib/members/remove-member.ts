@@ -7,10 +7,11 @@ import { parseInput } from "@/lib/validation";
 import { removeMemberSchema } from "@/lib/members/schemas";
 import { membershipScope } from "@/lib/members/scope";
 import { adminCount, lockMembers } from "@/lib/members/lock-members";
+import { endSessions } from "@/lib/auth/end-sessions";
 
 /**
- * Removes a member from the organisation (their sessions end with the membership); never the
- * last administrator. The user row stays so the audit log keeps naming who did what.
+ * Removes a member from the organisation and ends their sessions (for good: adding the same
+ * address again does not revive them); never the last administrator. The user row stays so the audit log keeps naming who did what.
  */
 export async function removeMember({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "member:manage");
@@ -19,13 +20,14 @@ export async function removeMember({ actor, input }: { actor: Actor; input: unkn
     await lockMembers(tx, actor.orgId);
     const member = await tx.membership.findFirst({
       where: membershipScope(actor, membershipId),
-      select: { id: true, role: true, user: { select: { email: true, name: true } } },
+      select: { id: true, role: true, user: { select: { id: true, email: true, name: true } } },
     });
     if (!member) throw notFound("The member");
     if (member.role === "admin" && (await adminCount(tx, actor.orgId)) === 1) {
       throw new AppError("CONFLICT", "The organisation needs at least one administrator. Make someone else an administrator first.");
     }
     await tx.membership.delete({ where: { id: member.id } });
+    await endSessions(tx, member.user.id);
     await recordAudit(tx, {
       actor,
       action: "member.removed",

@@ -19,3 +19,23 @@ export const changeRoleSchema = z.object({
 export const removeMemberSchema = z.object({
   membershipId: z.string().min(1),
 });
+
+export const resetPasswordSchema = z.object({
+  membershipId: z.string().min(1),
+  password: newPasswordSchema,
+});
+
+/** The signed-in member's own password: the current one, then the new one twice. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password.").max(200, "Use at most 200 characters."),
+    newPassword: newPasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.confirmPassword !== value.newPassword) {
+      ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "Enter the same new password twice." });
+    } else if (value.newPassword === value.currentPassword) {
+      ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password other than your current one." });
+    }
+  });

@@ -12,6 +12,8 @@ import { AppError } from "@/lib/errors";
 import { quote } from "@/lib/exports/org-tables";
 import { formValues } from "@/lib/http/action-state";
 import { createPlan } from "@/lib/plans/create-plan";
+import { resetPassword } from "@/lib/members/reset-password";
+import { changeOwnPassword } from "@/lib/members/change-own-password";
 import { renamePlan } from "@/lib/plans/rename-plan";
 import { archivePlan, restorePlan } from "@/lib/plans/archive-plan";
 import { createProduct } from "@/lib/bia/create-product";
@@ -98,7 +100,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import type { Actor } from "@/lib/auth/context";
 import { JARGON, nastyString, nastyValue, pollutingKey } from "../fuzz-values";
 import { orgSnapshot } from "./org-snapshot";
-import { makeOrg, type TestOrg } from "./factories";
+import { makeOrg, PASSWORD, type TestOrg } from "./factories";
 
 const RUNS = 25;
 
@@ -229,6 +231,8 @@ beforeAll(async () => {
   f.copyId = (await addPolicyCopy({ actor: c, input: { planId, policyId: f.policyId, version: await versionOf("BackupPolicy", f.policyId), toId: f.otherLocationId, mode: "immediate", lagMinutes: "0" } })).id;
   f.replicaId = (await addReplica({ actor: c, input: { planId, systemId: f.systemId, locationId: f.otherLocationId, lagMinutes: "5" } })).id;
   f.membershipId = (await db.membership.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.auditor.userId } })).id;
+  f.committeeMembershipId = (await db.membership.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.committee.userId } })).id;
+  f.executivePassword = PASSWORD;
   await setApprovers({ actor: c, input: { planId: f.approvalPlanId, approverIds: [org.actors.executive.userId] } });
   const version = await submitPlan({ actor: c, input: { planId: f.approvalPlanId } });
   f.versionHash = version.hash;
@@ -433,6 +437,20 @@ const CASES: Record<string, Case> = {
   },
   changeRole: { as: "admin", run: (actor, input) => changeRole({ actor, input }), valid: () => ({ membershipId: f.membershipId, role: "auditor" }) },
   removeMember: { as: "admin", run: (actor, input) => removeMember({ actor, input }), valid: () => ({ membershipId: f.membershipId }), destructive: true },
+  resetPassword: {
+    as: "admin",
+    run: (actor, input) => resetPassword({ actor, input }),
+    valid: () => ({ membershipId: f.committeeMembershipId, password: "a temporary password" }),
+  },
+  changeOwnPassword: {
+    as: "executive",
+    // An accepted change makes the new password the one the next valid call proves.
+    run: async (actor, input) => {
+      await changeOwnPassword({ actor, input });
+      f.executivePassword = String((input as Record<string, unknown>).newPassword);
+    },
+    valid: () => ({ currentPassword: f.executivePassword, newPassword: `${f.executivePassword}!`, confirmPassword: `${f.executivePassword}!` }),
+  },
   saveSite: { run: (actor, input) => saveSite({ actor, input }), valid: () => ({ siteId: "", name: `Site ${Math.random()}`, address: "", kind: "datacentre" }) },
   saveLocation: {
     run: (actor, input) => saveLocation({ actor, input }),

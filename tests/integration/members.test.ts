@@ -5,10 +5,17 @@ import { changeRole } from "@/lib/members/change-role";
 import { removeMember } from "@/lib/members/remove-member";
 import { listMembers } from "@/lib/members/list-members";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { actorForSession } from "@/lib/auth/context";
 import { failure, makeOrg, PASSWORD } from "./factories";
 
 async function membershipOf(email: string) {
   return db.membership.findFirstOrThrow({ where: { user: { email } } });
+}
+
+/** What a session minted now carries (lib/auth/auth-options.ts, jwt callback). */
+async function sessionOf(email: string) {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
+  return { userId: user.id, sessionVersion: user.sessionVersion };
 }
 
 describe("members", () => {
@@ -48,10 +55,13 @@ describe("members", () => {
   it("changes a role, ends the member's sessions and audits before and after", async () => {
     const { orgId, actors } = await makeOrg();
     const before = await membershipOf(actors.committee.email);
+    const session = await sessionOf(actors.committee.email);
+    expect(await actorForSession(session)).toMatchObject({ role: "committee" });
     await changeRole({ actor: actors.admin, input: { membershipId: before.id, role: "executive" } });
     const after = await membershipOf(actors.committee.email);
     expect(after.role).toBe("executive");
-    expect(after.sessionVersion).toBe(before.sessionVersion + 1);
+    expect(await actorForSession(session)).toBeNull();
+    expect(await actorForSession(await sessionOf(actors.committee.email))).toMatchObject({ role: "executive" });
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "member.role_changed" } });
     expect(audit.before).toMatchObject({ role: "committee" });
     expect(audit.after).toMatchObject({ role: "executive" });
@@ -105,5 +115,49 @@ describe("members", () => {
       expect((await failure(removeMember({ actor: actors[role], input: { membershipId: target.id } }))).code).toBe("FORBIDDEN");
     }
     expect((await membershipOf(actors.auditor.email)).role).toBe("auditor");
+  });
+
+  it("never revives a removed member's session when the same address is added again, here or elsewhere", async () => {
+    const a = await makeOrg();
+    const b = await makeOrg();
+    const email = a.actors.executive.email;
+    const session = await sessionOf(email);
+    expect(await actorForSession(session)).toMatchObject({ orgId: a.orgId });
+    await removeMember({ actor: a.actors.admin, input: { membershipId: (await membershipOf(email)).id } });
+    expect(await actorForSession(session)).toBeNull();
+
+    await addMember({ actor: a.actors.admin, input: { email, name: "Someone", role: "admin", password: "a long enough password" } });
+    expect(await actorForSession(session)).toBeNull();
+    await removeMember({ actor: a.actors.admin, input: { membershipId: (await membershipOf(email)).id } });
+    await addMember({ actor: b.actors.admin, input: { email, name: "Someone", role: "admin", password: "a long enough password" } });
+    expect(await actorForSession(session)).toBeNull();
+    expect(await actorForSession(await sessionOf(email))).toMatchObject({ orgId: b.orgId, role: "admin" });
+  });
+
+  it("adds an account that outlived its membership as it is: another administrator never overwrites its name or password", async () => {
+    const a = await makeOrg();
+    const b = await makeOrg();
+    const email = a.actors.auditor.email;
+    await removeMember({ actor: a.actors.admin, input: { membershipId: (await membershipOf(email)).id } });
+    const added = await addMember({ actor: b.actors.admin, input: { email, name: "Renamed By B", role: "committee", password: "b's chosen password" } });
+    expect(added).toMatchObject({ name: a.actors.auditor.name, existingPassword: true });
+    expect(await membershipOf(email)).toMatchObject({ orgId: b.orgId, role: "committee" });
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(user.name).toBe(a.actors.auditor.name);
+    expect(await verifyCredentials({ email, password: PASSWORD })).toMatchObject({ email });
+    expect(await verifyCredentials({ email, password: "b's chosen password" })).toBeNull();
+    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: b.orgId, action: "member.added" } });
+    expect(audit.after).toEqual({ email, name: a.actors.auditor.name, role: "committee", existingAccount: true });
+  });
+
+  it("gives an account with no password (single sign-on only) the initial password when it is added again", async () => {
+    const { orgId, actors } = await makeOrg();
+    const email = actors.committee.email;
+    await removeMember({ actor: actors.admin, input: { membershipId: (await membershipOf(email)).id } });
+    await db.user.update({ where: { email }, data: { passwordHash: null } });
+    const added = await addMember({ actor: actors.admin, input: { email, name: "Ignored", role: "executive", password: "a long enough password" } });
+    expect(added.existingPassword).toBe(false);
+    expect(await membershipOf(email)).toMatchObject({ orgId, role: "executive" });
+    expect(await verifyCredentials({ email, password: "a long enough password" })).toMatchObject({ email, name: actors.committee.name });
   });
 });

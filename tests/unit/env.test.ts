@@ -27,4 +27,12 @@ describe("environment validation", () => {
     expect(parseEnv({ ...valid, OIDC_REQUIRE_VERIFIED_EMAIL: "off" }).OIDC_REQUIRE_VERIFIED_EMAIL).toBe("off");
     expect(() => parseEnv({ ...valid, OIDC_REQUIRE_VERIFIED_EMAIL: "no" })).toThrow(/OIDC_REQUIRE_VERIFIED_EMAIL: must be "on" or "off"/);
   });
+
+  it("trusts no proxy's X-Forwarded-For unless told how many there are", () => {
+    expect(parseEnv(valid).TRUST_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ ...valid, TRUST_PROXY_HOPS: "2" }).TRUST_PROXY_HOPS).toBe(2);
+    for (const wrong of ["-1", "1.5", "yes", "6"]) {
+      expect(() => parseEnv({ ...valid, TRUST_PROXY_HOPS: wrong })).toThrow(/TRUST_PROXY_HOPS: must be a whole number from 0 to 5/);
+    }
+  });
 });

@@ -112,6 +112,8 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     addMemberSchema: { form: { email: "sam@example.com", name: "Sam", role: "committee", password: "correct horse battery" } },
     changeRoleSchema: { form: { membershipId: "m1", role: "auditor" } },
     removeMemberSchema: { form: { membershipId: "m1" } },
+    resetPasswordSchema: { form: { membershipId: "m1", password: "correct horse battery" } },
+    changePasswordSchema: { form: { currentPassword: "old password", newPassword: "correct horse battery", confirmPassword: "correct horse battery" } },
   },
   "people/schemas.ts": {
     createPersonSchema: { form: person },

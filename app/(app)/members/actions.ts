@@ -6,12 +6,15 @@ import { runAction, type ActionState } from "@/lib/http/action-state";
 import { addMember } from "@/lib/members/add-member";
 import { changeRole } from "@/lib/members/change-role";
 import { removeMember } from "@/lib/members/remove-member";
+import { resetPassword } from "@/lib/members/reset-password";
 
 export async function addMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await addMember({ actor: await requireActor(), input: values });
+    const added = await addMember({ actor: await requireActor(), input: values });
     revalidatePath("/members");
-    return `${values.name} was added.`;
+    return added.existingPassword
+      ? `${added.name} already had an account and was added. They sign in with the password they already have; the initial password you entered was not used.`
+      : `${added.name} was added.`;
   });
   // The password is never sent back to the browser, even to refill the form.
   if (state.values) delete state.values.password;
@@ -32,4 +35,14 @@ export async function removeMemberAction(_state: ActionState, formData: FormData
     revalidatePath("/members");
     return "Member removed.";
   });
+}
+
+export async function resetPasswordAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await runAction(formData, async (values) => {
+    const { name } = await resetPassword({ actor: await requireActor(), input: values });
+    revalidatePath("/members");
+    return `${name}'s password was reset and their sessions ended. Hand the new password over in person.`;
+  });
+  if (state.values) delete state.values.password;
+  return state;
 }

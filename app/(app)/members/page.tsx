@@ -6,7 +6,8 @@ import { listMembers } from "@/lib/members/list-members";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { RoleSelectForm } from "@/components/members/role-select-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
-import { addMemberAction, changeRoleAction, removeMemberAction } from "./actions";
+import { ResetPasswordForm } from "@/components/members/reset-password-form";
+import { addMemberAction, changeRoleAction, removeMemberAction, resetPasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -55,14 +56,18 @@ export default async function MembersPage() {
                     {member.user.id === actor.userId ? (
                       <span className="text-xs text-slate-500">You</span>
                     ) : (
-                      <ConfirmForm
-                        action={removeMemberAction}
-                        fields={{ membershipId: member.id }}
-                        label="Remove"
-                        title={`Remove ${member.user.name}?`}
-                        body={`${member.user.name} will no longer be able to sign in to ${actor.orgName}. Their past changes stay in the audit log.`}
-                        confirmLabel="Remove member"
-                      />
+                      <div className="flex flex-wrap justify-end gap-2">
+                        <ResetPasswordForm action={resetPasswordAction} membershipId={member.id} memberName={member.user.name} />
+                        <ConfirmForm
+                          action={removeMemberAction}
+                          fields={{ membershipId: member.id }}
+                          label="Remove"
+                          ariaLabel={`Remove ${member.user.name}`}
+                          title={`Remove ${member.user.name}?`}
+                          body={`${member.user.name} will no longer be able to sign in to ${actor.orgName}. Their past changes stay in the audit log.`}
+                          confirmLabel="Remove member"
+                        />
+                      </div>
                     )}
                   </td>
                 ) : null}
