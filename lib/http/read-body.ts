@@ -1,27 +1,31 @@
-import "server-only";
-import { AppError } from "@/lib/errors";
-
 /**
- * A request body as UTF-8 text, refused (VALIDATION on `field`) as soon as it passes `maxBytes`:
- * first by its Content-Length, then while reading, since a chunked upload has none and a client
- * can send more than it declares. Nothing past the limit is kept in memory.
+ * A request body as UTF-8 text, or null when it is larger than `maxBytes`. A declared
+ * Content-Length over the limit is refused before anything is read, and a body without one (or
+ * lying about it) is read only until it passes the limit, so an oversized upload never sits in
+ * memory whole.
  */
-export async function readBodyText(request: Request, { maxBytes, field, tooLarge }: { maxBytes: number; field: string; tooLarge: string }): Promise<string> {
-  const refuse = () => new AppError("VALIDATION", tooLarge, { [field]: tooLarge });
-  if (Number(request.headers.get("content-length") ?? 0) > maxBytes) throw refuse();
+export async function readBodyUpTo(request: Request, maxBytes: number): Promise<string | null> {
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) return null;
   if (!request.body) return "";
+  const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  const reader = request.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw refuse();
+      return null;
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(body);
 }

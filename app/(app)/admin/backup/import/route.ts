@@ -1,6 +1,7 @@
 import { currentActor } from "@/lib/auth/context";
+import { AppError } from "@/lib/errors";
 import { errorResponse, isSameOrigin } from "@/lib/http/route-guards";
-import { readBodyText } from "@/lib/http/read-body";
+import { readBodyUpTo } from "@/lib/http/read-body";
 import { importOrganization } from "@/lib/exports/import-organization";
 import { MAX_WEB_IMPORT_BYTES } from "@/lib/exports/format";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
@@ -16,7 +17,8 @@ export async function POST(request: Request) {
     if (!actor) return Response.json({ status: "error", message: "Your session has ended. Sign in again." }, { status: 401 });
     if (!isSameOrigin(request)) return Response.json({ status: "error", message: "The import did not come from this site." }, { status: 403 });
     const tooLarge = `The file is larger than the limit of ${formatBytes(MAX_WEB_IMPORT_BYTES)} for the web; import it with scripts/import-org.ts.`;
-    const text = await readBodyText(request, { maxBytes: MAX_WEB_IMPORT_BYTES, field: "file", tooLarge });
+    const text = await readBodyUpTo(request, MAX_WEB_IMPORT_BYTES);
+    if (text === null) throw new AppError("VALIDATION", tooLarge, { file: tooLarge });
     const result = await importOrganization({ actor, text });
     const message = `Imported “${result.organization.name}”: ${result.rows} rows in ${result.tables} tables. Its members sign in with their own passwords.`;
     return Response.json({ status: "ok", message }, { status: 201 });

@@ -3,7 +3,7 @@ import { toAppError } from "@/lib/errors";
 import { errorResponse, isSameOrigin } from "@/lib/http/route-guards";
 import { getPlan } from "@/lib/plans/get-plan";
 import { applyImport, previewImport, type ImportProgress } from "@/lib/recovery/imports/run-import";
-import { readBodyUpTo } from "@/lib/recovery/imports/read-body";
+import { readBodyUpTo } from "@/lib/http/read-body";
 import { MAX_IMPORT_BYTES } from "@/lib/recovery/imports/schemas";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readBodyUpTo } from "@/lib/recovery/imports/read-body";
+import { readBodyUpTo } from "@/lib/http/read-body";
 
 /** A body that counts the chunks pulled from it, without a Content-Length. */
 function streamed(chunks: string[]) {
