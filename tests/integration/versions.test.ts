@@ -241,4 +241,16 @@ describe("content revision", () => {
     await db.plan.update({ where: { id: plan.id }, data: { status: "archived" } });
     expect(await revision()).toBe(r5);
   });
+
+  it("says an empty plan has nothing to assess, and that the plan changed after a version was frozen", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const fresh = await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 });
+    expect(fresh).toMatchObject({ recoveryAssessed: true, breaches: [], nothingToAssess: "Nothing to assess: no systems or scenarios yet.", planChangedSince: false });
+
+    await renamePlan({ actor: org.actors.committee, input: { planId: plan.id, name: `${plan.name} (edited while pending)`, version: 1 } });
+    const stale = await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 });
+    expect(stale).toMatchObject({ planChangedSince: true, canDecide: true });
+  });
 });

@@ -87,6 +87,15 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain("None recorded.");
   });
 
+  it("claims nothing about restore points or objectives for a plan with no systems or scenarios", async () => {
+    const empty = sampleReportInput({ systems: 0, functions: 0, itemsPerRegister: 0 });
+    empty.snapshot.recovery.assessment!.scenarios = [];
+    const text = pdfText(await renderReportPdf(empty));
+    expect(text).toContain("Nothing to assess: no systems or scenarios yet.");
+    expect(text).toContain("across 0 scenarios.");
+    expect(text).not.toContain("Every modelled system has evidence of a restore point.");
+  });
+
   it("repeats a long table's header row on each page it spans", async () => {
     const text = pages(await renderReportPdf(sampleReportInput({ systems: 120 })));
     const matrixPages = text.filter((p) => /SYS-0\d+ +1 day 1 h/.test(p));

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
+import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { planGaps } from "@/lib/plans/plan-gaps";
 import { VersionStatus } from "@/components/versions/status-badge";
 import { ApproversForm } from "@/components/versions/approvers-form";
 import { SubmitPlanForm } from "@/components/versions/submit-plan-form";
+import { CompletenessWarning } from "@/components/versions/completeness-warning";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../load-plan";
 import { setApproversAction, submitPlanAction, withdrawVersionAction } from "./actions";
@@ -16,7 +19,7 @@ const date = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", 
 export default async function ApprovalPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
-  const { status, versions, approvers, executives } = await getApprovalOverview({ actor, plan });
+  const [{ status, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
   const active = plan.status === "active";
   return (
     <div className="space-y-8">
@@ -50,7 +53,9 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                 />
               </div>
             ) : (
-              <SubmitPlanForm action={submitPlanAction} planId={plan.id} />
+              <SubmitPlanForm action={submitPlanAction} planId={plan.id}>
+                <CompletenessWarning gaps={planGaps(overview.stages)} lead="The plan's content is" />
+              </SubmitPlanForm>
             )
           ) : null}
         </section>
