@@ -115,9 +115,12 @@ describe("the PDF report", { timeout: 120_000 }, () => {
 
   it("adds the audit trail appendix when asked", async () => {
     const withAudit = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
-    withAudit.audit = { from: "2026-11-01T00:00:00.000Z", to: "2026-11-30T00:00:00.000Z", rows: [{ createdAt: "2026-11-20T10:00:00.000Z", actorEmail: "priya.shah@harbourlane.example", action: "plan.submitted", entityType: "plan", entityId: "plan-1" }] };
+    withAudit.audit = { from: "2026-11-01T00:00:00.000Z", to: "2026-11-30T00:00:00.000Z", rows: [{ createdAt: "2026-11-20T10:00:00.000Z", actorEmail: "priya.shah@harbourlane.example", actorName: "Priya Shah", action: "plan.submitted", entityType: "plan_version", entityId: "version-1", entityLabel: null }, { createdAt: "2026-11-21T10:00:00.000Z", actorEmail: "priya.shah@harbourlane.example", actorName: "Priya Shah", action: "threat.created", entityType: "threat", entityId: "threat-1", entityLabel: "Flood at the warehouse" }] };
     const text = pdfText(await renderReportPdf(withAudit));
     expect(text).toContain("Appendix E. Audit trail");
+    expect(text).toContain("Audit log entries about this plan and its records");
     expect(text).toContain("plan.submitted");
+    expect(text).toContain("Priya Shah (priya.shah@harbourlane.example)");
+    expect(text).toContain("threat: Flood at the warehouse");
   });
 });

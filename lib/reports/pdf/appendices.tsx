@@ -186,14 +186,14 @@ export function auditSheets(ctx: Ctx): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const audit = input.audit!;
   return kit.tableSheets({
-    lead: <pdf.Text style={s.p}>{`Audit log entries of the organisation from ${date(audit.from)} to ${date(audit.to)}.`}</pdf.Text>,
+    lead: <pdf.Text style={s.p}>{`Audit log entries about this plan and its records from ${date(audit.from)} to ${date(audit.to)}.`}</pdf.Text>,
     empty: "No audit entries in this period.",
     rows: audit.rows,
     columns: [
       { label: "When", width: 3, value: (r) => dateTime(r.createdAt) },
-      { label: "Who", width: 4, value: (r) => r.actorEmail ?? "system" },
+      { label: "Who", width: 4, value: (r) => (r.actorName && r.actorEmail ? `${r.actorName} (${r.actorEmail})` : (r.actorName ?? r.actorEmail ?? "system")) },
       { label: "Action", width: 3, value: (r) => r.action },
-      { label: "Record", width: 5, value: (r) => `${r.entityType} ${r.entityId}` },
+      { label: "Record", width: 5, value: (r) => `${r.entityType.replace(/[_-]/g, " ")}: ${r.entityLabel ?? r.entityId}` },
     ],
   });
 }
