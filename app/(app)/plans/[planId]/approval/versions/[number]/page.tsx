@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getVersion } from "@/lib/versions/get-version";
+import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { planGaps } from "@/lib/plans/plan-gaps";
 import { ARCHIVED_PLAN_DECISION } from "@/lib/versions/decide-version";
@@ -27,6 +28,8 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
   const [data, overview] = await Promise.all([orNotFound(getVersion({ actor, planId: plan.id, number })), getPlanOverview({ actor, plan })]);
   const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } = data;
   const pending = version.status === "submitted";
+  // Opening the version is what its notifications asked for: they are read now.
+  await markNotificationsRead({ actor, href: `/plans/${plan.id}/approval/versions/${number}` });
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
   const undecided = requiredApprovers.filter((r) => !version.approvals.some((a) => a.approver.id === r.id));
   return (
