@@ -36,13 +36,22 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
       {active && (can(actor.role, "plan:edit") || can(actor.role, "plan:submit")) ? (
         <section aria-label="Approvers and submission" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
           {can(actor.role, "plan:edit") ? (
-            <ApproversForm action={setApproversAction} planId={plan.id} executives={executives} selected={approvers.map((a) => a.id)} />
+            <ApproversForm
+              action={setApproversAction}
+              planId={plan.id}
+              executives={executives}
+              selected={approvers.map((a) => a.id)}
+              pendingNumber={status.pending?.number ?? null}
+            />
           ) : null}
           {can(actor.role, "plan:submit") ? (
             status.pending ? (
               <div className="space-y-2">
                 <h2 className="text-base font-semibold">Version {status.pending.number} awaits approval</h2>
-                <p className="text-sm text-slate-600">Withdraw it to change the plan and submit again.</p>
+                <p className="text-sm text-slate-600">
+                  The plan stays editable meanwhile, but edits do not change this version: its approvers decide on it as submitted. To
+                  have them decide on the plan as it is now, withdraw it and submit again.
+                </p>
                 <ConfirmForm
                   action={withdrawVersionAction}
                   fields={{ planId: plan.id, number: String(status.pending.number) }}
