@@ -151,7 +151,7 @@ describe("plan versions and approval", () => {
     const v2Read = await getVersion({ actor: org.actors.executive, planId: plan.id, number: 2 });
     expect(v2Read.baselineNumber).toBe(1);
     expect(v2Read.changes).toEqual([
-      { stage: "Plan", title: "Plan details", added: [], removed: [], changed: [{ id: plan.id, label: "Edited after approval", fields: ["name"] }] },
+      { stage: "Plan", title: "Plan details", added: [], removed: [], changed: [{ id: plan.id, label: "Edited after approval", fields: [{ field: "name", label: "Name", before: plan.name, after: "Edited after approval" }] }] },
     ]);
     await approve(org.actors.executive, plan.id, 2, v2.hash);
     expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("superseded");
