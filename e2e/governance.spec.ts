@@ -81,8 +81,9 @@ test("an approval shows on the overview; approvers see the plan's gaps, nothing 
   await executive.page.getByRole("button", { name: "Reject" }).click();
   await expect(executive.page.getByText("You rejected this version")).toBeVisible();
 
+  // The message names the plan as it is called now.
   await committee.page.goto("/notifications");
-  await expect(committee.page.getByRole("link", { name: `Version 2 of “${name} v2” was rejected by Daniel Okafor: Submit the renamed plan first.` })).toBeVisible();
+  await expect(committee.page.getByRole("link", { name: `Version 2 of “${name} v3” was rejected by Daniel Okafor: Submit the renamed plan first.` })).toBeVisible();
   await committee.close();
   await executive.close();
 });

@@ -48,7 +48,7 @@ export function RequestReportForm({
             Append the audit trail of a period
           </label>
           <span id="includeAudit-hint" className="text-sm text-slate-600">
-            (the audit log's entries about this plan and its records)
+            (the audit log&apos;s entries about this plan and its records)
           </span>
         </div>
       ) : null}
