@@ -52,7 +52,8 @@ test("committee submits, the executive reviews the changes and approves; a later
   await expect(committee.page.getByRole("heading", { name: "Version 2 awaits approval" })).toBeVisible();
   await executive.page.goto(`${planUrl}/approval/versions/2`);
   await expect(executive.page.getByRole("heading", { name: "Changes since approved version 1" })).toBeVisible();
-  await expect(executive.page.getByText(`Changed: ${renamed} (name)`)).toBeVisible();
+  await expect(executive.page.getByText(`Changed: ${renamed}`)).toBeVisible();
+  await expect(executive.page.getByText(`Name: ${name} → ${renamed}`)).toBeVisible();
   await executive.page.getByRole("checkbox", { name: /I approve version 2/ }).check();
   await executive.page.getByRole("button", { name: "Approve this version" }).click();
   await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v2");

@@ -25,8 +25,11 @@ export function AttachmentsList({
               {a.fileName}
             </a>
             <p className="text-xs text-slate-500">
-              {a.contentType} · {formatBytes(a.sizeBytes)} · added {formatDay(a.createdAt)} ·{" "}
-              <abbr title={`SHA-256 ${a.sha256}`}>SHA-256 {a.sha256.slice(0, 12)}…</abbr>
+              {a.contentType} · {formatBytes(a.sizeBytes)} · added {formatDay(a.createdAt)}
+            </p>
+            {/* The whole hash, so an auditor can check a downloaded file against it. */}
+            <p className="break-all font-mono text-xs text-slate-600">
+              SHA-256 <span data-testid="attachment-sha256">{a.sha256}</span>
             </p>
           </div>
           {remove ? (

@@ -29,11 +29,11 @@ export async function ExercisesOverviewPanel({ actor, plan }: { actor: Actor; pl
       <ScheduleSummary schedule={schedule} />
       {untested.length ? (
         <div>
-          <h3 className="text-sm font-medium">Scenarios not tested within the cadence</h3>
+          <h3 className="text-sm font-medium">Scenarios not tested successfully within the cadence</h3>
           <ul className="mt-1 list-inside list-disc text-sm text-slate-700">
             {untested.map((scenario) => (
               <li key={scenario.id}>
-                {scenario.name}: {scenario.status === "never" ? "never tested" : "last test is stale"}
+                {scenario.name}: {{ never: "never tested", overdue: "last test is stale", failed: "the last test failed", current: "" }[scenario.status]}
               </li>
             ))}
           </ul>

@@ -1,14 +1,16 @@
 import type { Schedule } from "@/lib/exercises/schedule";
 import { formatDay } from "@/lib/days";
+import { count } from "@/lib/exercises/count";
 
 const STATUS_TEXT = {
   never: { label: "Never tested", style: "bg-red-100 text-red-900" },
   overdue: { label: "Test overdue", style: "bg-red-100 text-red-900" },
+  failed: { label: "Not tested successfully: the last test failed", style: "bg-red-100 text-red-900" },
   current: { label: "Tested within cadence", style: "bg-green-100 text-green-900" },
 } as const;
 
 export function StatusBadge({ status }: { status: Schedule["status"] }) {
-  const text = status === "never" ? "Never tested" : status === "overdue" ? "Stale" : "Current";
+  const text = { never: "Never tested", overdue: "Stale", failed: "Last test failed", current: "Current" }[status];
   return <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_TEXT[status].style}`}>{text}</span>;
 }
 
@@ -33,7 +35,7 @@ export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
           {schedule.nextDueOn ? formatDay(schedule.nextDueOn) : "Now: untested plans are no plans"}
           {schedule.daysUntilDue !== null ? (
             <span className="ml-1 text-sm font-normal text-slate-600">
-              ({schedule.daysUntilDue < 0 ? `${-schedule.daysUntilDue} days overdue` : `in ${schedule.daysUntilDue} days`})
+              ({schedule.daysUntilDue < 0 ? `${count(-schedule.daysUntilDue, "day")} overdue` : `in ${count(schedule.daysUntilDue, "day")}`})
             </span>
           ) : null}
         </dd>

@@ -27,7 +27,13 @@ export function StageList({ stages }: { stages: StageStatus[] }) {
               <div className="h-1.5 rounded bg-blue-600" style={{ width: `${stage.completeness}%` }} />
             </div>
             <p className="mt-2 text-sm text-slate-600">{stage.summary}</p>
-            {stage.completeness === 0 ? <p className="mt-2 text-sm italic text-slate-500">{stage.emptyState}</p> : null}
+            {stage.note ? (
+              <p className="mt-2 text-sm text-slate-700" data-testid="stage-note">
+                {stage.note}
+              </p>
+            ) : stage.completeness === 0 ? (
+              <p className="mt-2 text-sm italic text-slate-500">{stage.emptyState}</p>
+            ) : null}
           </li>
         ))}
       </ol>

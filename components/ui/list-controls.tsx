@@ -72,6 +72,7 @@ export function Pagination({
   total,
   pageCount,
   noun = "items",
+  one,
   keep,
 }: {
   base: string;
@@ -79,12 +80,14 @@ export function Pagination({
   total: number;
   pageCount: number;
   noun?: string;
+  /** The noun for a total of one ("1 test"); `noun` when not given. */
+  one?: string;
   keep?: Keep;
 }) {
   return (
     <nav aria-label="Pages" className="mt-4 flex items-center gap-4 text-sm">
       <span>
-        Page {query.page} of {pageCount} · {total} {noun}
+        Page {query.page} of {pageCount} · {total} {total === 1 && one ? one : noun}
       </span>
       {query.page > 1 ? (
         <Link href={href(base, query, { page: query.page - 1 }, keep)} className="text-blue-700 underline">

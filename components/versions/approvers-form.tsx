@@ -10,11 +10,14 @@ export function ApproversForm({
   planId,
   executives,
   selected,
+  pendingNumber,
 }: {
   action: FormAction;
   planId: string;
   executives: { id: string; name: string; email: string }[];
   selected: string[];
+  /** The version awaiting approval, if any: it keeps the approvers it was submitted with. */
+  pendingNumber: number | null;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
@@ -24,6 +27,9 @@ export function ApproversForm({
         <legend className="text-base font-semibold">Approvers</legend>
         <p id="approvers-hint" className="text-sm text-slate-600">
           Every executive named here must approve a version before the plan counts as approved.
+          {pendingNumber
+            ? ` Changes apply to the next version submitted: version ${pendingNumber} keeps the approvers it was submitted with.`
+            : ""}
         </p>
         {executives.length === 0 ? (
           <p className="mt-2 text-sm italic text-slate-500">The organisation has no executives yet. An administrator can give someone that role.</p>

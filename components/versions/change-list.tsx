@@ -18,7 +18,14 @@ export function ChangeList({ changes, emptyText }: { changes: CollectionDiff[]; 
             ))}
             {change.changed.map((r) => (
               <li key={`c-${r.id}`} className="text-amber-900">
-                Changed: {r.label} <span className="text-slate-600">({r.fields.join(", ")})</span>
+                Changed: {r.label}
+                <ul className="ml-4 list-disc pl-4 text-slate-700">
+                  {r.fields.map((f) => (
+                    <li key={f.field} className="break-words">
+                      {f.label}: {f.before} <span aria-label="changed to">→</span> {f.after}
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
             {change.removed.map((r) => (

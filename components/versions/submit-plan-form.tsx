@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
-export function SubmitPlanForm({ action, planId }: { action: FormAction; planId: string }) {
+/** `children`: what the submitter should see before freezing the plan (its completeness). */
+export function SubmitPlanForm({ action, planId, children }: { action: FormAction; planId: string; children?: ReactNode }) {
   const [state, formAction] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="space-y-3" aria-labelledby="submit-heading">
@@ -17,6 +18,7 @@ export function SubmitPlanForm({ action, planId }: { action: FormAction; planId:
         Submitting freezes everything the plan contains as a new version. Approvers sign exactly that version; later edits show as
         changes since approval.
       </p>
+      {children}
       <input type="hidden" name="planId" value={planId} />
       <TextAreaField name="note" label="Note to the approvers (optional)" rows={2} defaultValue={state.values?.note} error={state.fieldErrors?.note} />
       <FormMessage state={state} />

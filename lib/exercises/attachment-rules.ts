@@ -21,7 +21,7 @@ export type AllowedType = keyof typeof ALLOWED_TYPES;
 
 export const ACCEPT_ATTRIBUTE = ".png,.jpg,.jpeg,.gif,.webp,.pdf,.txt,.log,.csv,.json";
 
-// Browsers send no type, or octet-stream, for extensions they do not know (a .log file).
+// The type a file's extension stands for, when its declared type is none we accept.
 const BY_EXTENSION: Record<string, AllowedType> = {
   png: "image/png",
   jpg: "image/jpeg",
@@ -59,12 +59,19 @@ function isText(bytes: Uint8Array): boolean {
   }
 }
 
-/** The declared type with parameters and case removed, or the extension's when none is useful. */
+/**
+ * The type to check the file as: the declared type (parameters and case removed) when it is one
+ * we accept; otherwise the extension's. Browsers and systems declare the same file differently
+ * (nothing or octet-stream for a .log, Chromium text/x-log, Windows with Excel
+ * application/vnd.ms-excel for a .csv), so an unlisted declaration is not trusted either way:
+ * the extension names the type and the content check decides. With neither, the declared type
+ * is returned, for the refusal to name it.
+ */
 export function normaliseType(declared: string, fileName: string): string {
   const type = declared.split(";")[0].trim().toLowerCase();
-  if (type && type !== "application/octet-stream") return type;
-  const extension = fileName.toLowerCase().split(".").pop() ?? "";
   // Own keys only: an extension or type such as "__proto__" or "constructor" is no known type.
+  if (Object.hasOwn(ALLOWED_TYPES, type)) return type;
+  const extension = fileName.includes(".") ? (fileName.toLowerCase().split(".").pop() ?? "") : "";
   return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : type;
 }
 

@@ -3,8 +3,8 @@ import { isFindingOverdue, type Schedule } from "@/lib/exercises/schedule";
 /**
  * How complete the "tests" stage of a plan is (0–100):
  * - never tested: 0 (the overview says "This plan has never been tested.");
- * - 50 for a test within the cadence (0 of these 50 when overdue);
- * - 25 × the share of the plan's scenarios tested within the cadence (all 25 with no scenarios);
+ * - 50 for a test within the cadence that did not fail (0 of these 50 when overdue or failed);
+ * - 25 × the share of the plan's scenarios whose last test, within the cadence, did not fail (all 25 with no scenarios);
  * - 25 × the share of open findings that are not past their due date (all 25 with none open).
  */
 export function testsCompleteness(

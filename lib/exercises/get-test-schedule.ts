@@ -8,12 +8,12 @@ type PlanRef = { orgId: string; planId: string; cadenceDays: number };
 /** Loads what the schedule rules need for one plan (already scoped by the caller). */
 export async function loadSchedule({ orgId, planId, cadenceDays }: PlanRef, now: Date) {
   const [exercises, scenarios] = await Promise.all([
-    db.exercise.findMany({ where: { orgId, planId }, select: { conductedOn: true, scenarios: { select: { id: true } } } }),
+    db.exercise.findMany({ where: { orgId, planId }, select: { conductedOn: true, result: true, scenarios: { select: { id: true } } } }),
     db.scenario.findMany({ where: { orgId, planId }, select: { id: true, key: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return testSchedule({
     cadenceDays,
-    exercises: exercises.map((e) => ({ conductedOn: e.conductedOn, scenarioIds: e.scenarios.map((s) => s.id) })),
+    exercises: exercises.map((e) => ({ conductedOn: e.conductedOn, scenarioIds: e.scenarios.map((s) => s.id), failed: e.result === "failed" })),
     scenarios,
     now,
   });

@@ -5,11 +5,17 @@
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export type ScheduleStatus = "never" | "overdue" | "current";
+/**
+ * never: no test yet; overdue: the last test is older than the cadence; failed: within the
+ * cadence, but the last test failed (a failed test shows the plan does not work yet, so it does
+ * not count as tested); current: the last test, within the cadence, did not fail.
+ */
+export type ScheduleStatus = "never" | "overdue" | "failed" | "current";
 
 export type ScheduleInput = {
   cadenceDays: number;
-  exercises: { conductedOn: Date; scenarioIds: readonly string[] }[];
+  /** `failed`: the test's result was "failed". */
+  exercises: { conductedOn: Date; scenarioIds: readonly string[]; failed?: boolean }[];
   scenarios: { id: string; key: string; name: string }[];
   now: Date;
 };
@@ -42,9 +48,15 @@ function latest(dates: Date[]): Date | null {
   return dates.reduce<Date | null>((max, d) => (max === null || d > max ? d : max), null);
 }
 
-function statusOf(lastTestedOn: Date | null, cadenceDays: number, now: Date): ScheduleStatus {
+type Past = ScheduleInput["exercises"][number];
+
+/** A day's tests failed when none of that day's tests (a failed one and its re-run, say) passed. */
+function statusOf(tests: Past[], cadenceDays: number, now: Date): ScheduleStatus {
+  const lastTestedOn = latest(tests.map((test) => test.conductedOn));
   if (!lastTestedOn) return "never";
-  return now.getTime() > addDays(lastTestedOn, cadenceDays).getTime() ? "overdue" : "current";
+  if (now.getTime() > addDays(lastTestedOn, cadenceDays).getTime()) return "overdue";
+  const lastDay = tests.filter((test) => test.conductedOn.getTime() === lastTestedOn.getTime());
+  return lastDay.every((test) => test.failed) ? "failed" : "current";
 }
 
 export function testSchedule({ cadenceDays, exercises, scenarios, now }: ScheduleInput): Schedule {
@@ -56,15 +68,16 @@ export function testSchedule({ cadenceDays, exercises, scenarios, now }: Schedul
     cadenceDays,
     lastTestedOn,
     nextDueOn,
-    status: statusOf(lastTestedOn, cadenceDays, now),
+    status: statusOf(past, cadenceDays, now),
     daysUntilDue: nextDueOn ? Math.floor((nextDueOn.getTime() - now.getTime()) / DAY_MS) : null,
     scenarios: scenarios.map((scenario) => {
-      const last = latest(past.filter((e) => e.scenarioIds.includes(scenario.id)).map((e) => e.conductedOn));
+      const covering = past.filter((e) => e.scenarioIds.includes(scenario.id));
+      const last = latest(covering.map((e) => e.conductedOn));
       return {
         ...scenario,
         lastTestedOn: last,
         nextDueOn: last ? addDays(last, cadenceDays) : null,
-        status: statusOf(last, cadenceDays, now),
+        status: statusOf(covering, cadenceDays, now),
       };
     }),
   };

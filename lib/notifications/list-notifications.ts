@@ -14,10 +14,10 @@ export async function listNotifications({ actor }: { actor: Actor }) {
   });
 }
 
-/** Marks the actor's own notifications read (all, or one). */
-export async function markNotificationsRead({ actor, id }: { actor: Actor; id?: string }): Promise<void> {
+/** Marks the actor's own notifications read: all, one, or those that link to `href`. */
+export async function markNotificationsRead({ actor, id, href }: { actor: Actor; id?: string; href?: string }): Promise<void> {
   await db.notification.updateMany({
-    where: { orgId: actor.orgId, userId: actor.userId, readAt: null, ...(id ? { id } : {}) },
+    where: { orgId: actor.orgId, userId: actor.userId, readAt: null, ...(id ? { id } : {}), ...(href ? { href } : {}) },
     data: { readAt: new Date() },
   });
 }

@@ -56,6 +56,8 @@ export type StageStatus = {
   completeness: number;
   /** Shown when completeness is 0: what the stage needs first. */
   emptyState: string;
+  /** Where the stage stands, in a sentence, when its feature says more than a figure (shown instead of the empty state). */
+  note: string | null;
 };
 
 const EMPTY_STATES: Record<StageKey, string> = {
@@ -69,11 +71,15 @@ const EMPTY_STATES: Record<StageKey, string> = {
   approval: "This plan has not been submitted for approval.",
 };
 
-export function stageStatuses(completeness: Partial<Record<StageKey, number>>): StageStatus[] {
+export function stageStatuses(
+  completeness: Partial<Record<StageKey, number>>,
+  notes: Partial<Record<StageKey, string | null>> = {},
+): StageStatus[] {
   return STAGES.map((stage) => ({
     ...stage,
     completeness: Math.max(0, Math.min(100, Math.round(completeness[stage.key] ?? 0))),
     emptyState: EMPTY_STATES[stage.key],
+    note: notes[stage.key] ?? null,
   }));
 }
 

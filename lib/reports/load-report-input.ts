@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/versions/build-snapshot";
+import { planAuditRows } from "@/lib/reports/plan-audit-rows";
 import { snapshotHash, toPlainJson } from "@/lib/versions/canonical-json";
 import type { ReportApproval, ReportInput, ReportSnapshot } from "@/lib/reports/report-input";
 
@@ -24,18 +25,12 @@ export async function loadReportInput(
 ): Promise<ReportInput> {
   const plan = await tx.plan.findFirst({ where: { id: planId, orgId }, select: { name: true, contentRevision: true, org: { select: { name: true } } } });
   if (!plan) throw notFound("The plan");
-  const auditRows = audit
-    ? await tx.auditLog.findMany({
-        where: { orgId, createdAt: { gte: audit.from, lte: audit.to } },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { createdAt: true, actorEmail: true, action: true, entityType: true, entityId: true },
-      })
-    : [];
+  const auditRows = audit ? await planAuditRows(tx, { orgId, planId, from: audit.from, to: audit.to }) : [];
   const common = {
     organization: plan.org.name,
     planName: plan.name,
     generatedAt: now.toISOString(),
-    audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })) } : null,
+    audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows } : null,
   };
   if (versionNumber !== null) {
     const version = await tx.planVersion.findFirst({ where: { orgId, planId, number: versionNumber }, include: { approvals: approvalsOf } });

@@ -29,9 +29,13 @@ export type ReportApproval = {
 export type ReportAuditRow = {
   createdAt: string;
   actorEmail: string | null;
+  /** The actor's name, when the entry names an actor who still exists. */
+  actorName: string | null;
   action: string;
   entityType: string;
   entityId: string;
+  /** The record's name, title or label, when the entry recorded one. */
+  entityLabel: string | null;
 };
 
 export type ReportInput = {

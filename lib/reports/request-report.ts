@@ -1,12 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { planScope } from "@/lib/plans/scope";
 import { requestReportSchema } from "@/lib/reports/schemas";
 import { enqueueReport } from "@/lib/reports/queue";
+
+export const AUDIT_APPENDIX_REFUSED = "Only administrators, executives and auditors can append the audit trail: your role cannot read the audit log.";
 
 /**
  * Queues a PDF report of a plan version (or of the current draft). The row records the request
@@ -15,6 +18,8 @@ import { enqueueReport } from "@/lib/reports/queue";
 export async function requestReport({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:export");
   const { planId, version, includeAudit, auditFrom, auditTo } = parseInput(requestReportSchema, input);
+  // The audit trail is the audit log's content: only those who may read the log may append it.
+  if (includeAudit && !can(actor.role, "audit:read")) throw invalid("includeAudit", AUDIT_APPENDIX_REFUSED);
   const report = await db.$transaction(async (tx) => {
     const plan = await tx.plan.findFirst({ where: planScope(actor, planId), select: { id: true } });
     if (!plan) throw notFound("The plan");

@@ -4,7 +4,8 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { notify } from "@/lib/notifications/notify";
+import { notify, resolveVersionRequests } from "@/lib/notifications/notify";
+import { decisionMessage } from "@/lib/notifications/messages";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { approvalStatement } from "@/lib/versions/statement";
 import { decideVersionSchema } from "@/lib/versions/schemas";
@@ -68,6 +69,9 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
       after: { number, hash: version.hash, decision, comment },
     });
 
+    // The decider's own request is settled whatever the outcome; the others' once the version is decided.
+    await resolveVersionRequests(tx, { orgId: actor.orgId, versionIds: [version.id], onlyUserIds: [actor.userId] });
+
     const approvedBy = new Set([...version.approvals.filter((a) => a.decision === "approved").map((a) => a.approverId), ...(decision === "approved" ? [actor.userId] : [])]);
     const complete = decision === "approved" && version.requiredApproverIds.every((id) => approvedBy.has(id));
     const next = decision === "rejected" ? "rejected" : complete ? "approved" : null;
@@ -75,16 +79,21 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
       const now = new Date();
       const { count } = await tx.planVersion.updateMany({ where: { id: version.id, status: "submitted" }, data: { status: next, decidedAt: now } });
       if (count !== 1) throw new AppError("CONFLICT", "The version changed while you were deciding. Reload the page.");
+      const superseded: string[] = [];
       if (next === "approved") {
-        await tx.planVersion.updateMany({ where: { planId, orgId: actor.orgId, status: "approved", id: { not: version.id } }, data: { status: "superseded" } });
+        const older = await tx.planVersion.findMany({ where: { planId, orgId: actor.orgId, status: "approved", id: { not: version.id } }, select: { id: true } });
+        superseded.push(...older.map((v) => v.id));
+        await tx.planVersion.updateMany({ where: { id: { in: superseded }, status: "approved" }, data: { status: "superseded" } });
         await recordAudit(tx, { actor, action: "plan.approved", entityType: "plan_version", entityId: version.id, before: { status: "submitted" }, after: { status: "approved", number, hash: version.hash } });
       }
+      // Every approver's "asks you to approve" is settled now, before the submitter is told.
+      await resolveVersionRequests(tx, { orgId: actor.orgId, versionIds: [version.id, ...superseded], now });
       await notify(tx, {
         orgId: actor.orgId,
         userIds: version.submittedById ? [version.submittedById] : [],
         planId,
         versionId: version.id,
-        message: `Version ${number} of “${version.plan.name}” was ${next}${next === "rejected" ? ` by ${actor.name}: ${comment}` : ""}.`,
+        message: decisionMessage({ number, planName: version.plan.name, outcome: next, by: actor.name, comment }),
         href: `/plans/${planId}/approval/versions/${number}`,
       });
     }

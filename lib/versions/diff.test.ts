@@ -15,13 +15,13 @@ describe("snapshot diff", () => {
       risks: { threats: [{ id: "t1", title: "Flood", likelihood: 4 }, { id: "t3", title: "Ransomware", likelihood: 3 }], scenarios: [] },
     };
     expect(diffSnapshots(base, next)).toEqual([
-      { stage: "Plan", title: "Plan details", added: [], removed: [], changed: [{ id: "p", label: "Bristol operations", fields: ["name"] }] },
+      { stage: "Plan", title: "Plan details", added: [], removed: [], changed: [{ id: "p", label: "Bristol operations", fields: [{ field: "name", label: "Name", before: "Bristol", after: "Bristol operations" }] }] },
       {
         stage: "Risk assessment",
         title: "Threats",
         added: [{ id: "t3", label: "Ransomware" }],
         removed: [{ id: "t2", label: "Fire" }],
-        changed: [{ id: "t1", label: "Flood", fields: ["likelihood"] }],
+        changed: [{ id: "t1", label: "Flood", fields: [{ field: "likelihood", label: "Likelihood", before: "2", after: "4" }] }],
       },
     ]);
   });
@@ -34,5 +34,16 @@ describe("snapshot diff", () => {
       ["Threats", ["Flood", "Fire"]],
     ]);
     expect(diffSnapshots(base, structuredClone(base))).toEqual([]);
+  });
+
+  it("labels fields and shows their values in words: dates, people, empty values", () => {
+    const before = { tests: { findings: [{ id: "f1", description: "USB drive old", status: "open", closedAt: null, closedNote: "", owner: { id: "x", name: "Alex Morgan" } }] } };
+    const after = { tests: { findings: [{ id: "f1", description: "USB drive old", status: "closed", closedAt: "2026-11-20T00:00:00.000Z", closedNote: "Rotated weekly now", owner: { id: "y", name: "Priya Shah" } }] } };
+    expect(diffSnapshots(before, after)[0].changed[0].fields).toEqual([
+      { field: "closedAt", label: "Closed on", before: "—", after: "2026-11-20" },
+      { field: "closedNote", label: "How it was closed", before: "—", after: "Rotated weekly now" },
+      { field: "owner", label: "Owner", before: "Alex Morgan", after: "Priya Shah" },
+      { field: "status", label: "Status", before: "open", after: "closed" },
+    ]);
   });
 });

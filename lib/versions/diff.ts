@@ -1,4 +1,5 @@
 import { canonicalJson } from "./canonical-json";
+import { fieldLabel, fieldValue } from "./show-change";
 
 /** Where each collection of a snapshot lives, and the stage of the cycle it belongs to. */
 export const COLLECTIONS = [
@@ -26,12 +27,14 @@ export const COLLECTIONS = [
 type Row = Record<string, unknown> & { id?: string };
 
 export type RecordRef = { id: string; label: string };
+/** One changed field: its snapshot key, its label, and its value before and after, in words. */
+export type FieldChange = { field: string; label: string; before: string; after: string };
 export type CollectionDiff = {
   stage: string;
   title: string;
   added: RecordRef[];
   removed: RecordRef[];
-  changed: (RecordRef & { fields: string[] })[];
+  changed: (RecordRef & { fields: FieldChange[] })[];
 };
 
 export function at(snapshot: unknown, path: readonly string[]): Row[] {
@@ -52,7 +55,7 @@ export function label(row: Row): string {
 
 /**
  * What changed between two snapshots, collection by collection: records added, removed, and
- * changed (with the names of the fields that differ). `before` null means everything is new.
+ * changed (with each field that differs, labelled, and its value before → after). `before` null means everything is new.
  * Only collections with a change are returned.
  */
 export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[] {
@@ -68,7 +71,10 @@ export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[]
         continue;
       }
       const keys = new Set([...Object.keys(previous), ...Object.keys(row)]);
-      const fields = [...keys].filter((key) => key !== "id" && canonicalJson(previous[key]) !== canonicalJson(row[key])).sort();
+      const fields = [...keys]
+        .filter((key) => key !== "id" && canonicalJson(previous[key]) !== canonicalJson(row[key]))
+        .sort()
+        .map((key) => ({ field: key, label: fieldLabel(key), before: fieldValue(previous[key]), after: fieldValue(row[key]) }));
       if (fields.length) diff.changed.push({ id, label: label(row), fields });
     }
     for (const [id, row] of old) if (!now.has(id)) diff.removed.push({ id, label: label(row) });

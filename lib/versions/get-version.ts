@@ -4,10 +4,17 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { diffSnapshots } from "@/lib/versions/diff";
 import { approvalStatement } from "@/lib/versions/statement";
+import { nothingToAssess } from "@/lib/versions/readiness-claims";
 
 /** The parts of a stored snapshot (plain JSON: dates are strings) that the summary reads. */
 type Snapshot = {
-  recovery?: { assessment: { findings: { severity: string; code: string; scenario?: string; system?: string; process?: string; message: string }[] } | null };
+  recovery?: {
+    assessment: {
+      systems: unknown[];
+      scenarios: unknown[];
+      findings: { severity: string; code: string; scenario?: string; system?: string; process?: string; message: string }[];
+    } | null;
+  };
   tests?: {
     exercises?: { conductedOn: string }[];
     findings?: { status: string; severity: string; description: string; dueOn: string | null; owner: { name: string } | null }[];
@@ -23,7 +30,7 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
   const version = await db.planVersion.findFirst({
     where: { orgId: actor.orgId, planId, number },
     include: {
-      plan: { select: { name: true, status: true, org: { select: { name: true } } } },
+      plan: { select: { name: true, status: true, contentRevision: true, org: { select: { name: true } } } },
       approvals: { orderBy: { createdAt: "asc" }, include: { approver: { select: { id: true, name: true, email: true } } } },
     },
   });
@@ -48,6 +55,10 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
     lastTest,
     breaches,
     recoveryAssessed: Boolean(snapshot.recovery?.assessment),
+    /** A sentence when the assessment had no systems or no scenarios to judge (so "all met" would be empty). */
+    nothingToAssess: snapshot.recovery?.assessment ? nothingToAssess(snapshot.recovery.assessment) : null,
+    /** The plan's content changed after this version was frozen (the triggers of decision 5). */
+    planChangedSince: version.plan.contentRevision > version.contentRevision,
     statement: approvalStatement({ orgName: version.plan.org.name, planName: version.plan.name, number, hash: version.hash }),
     canDecide:
       version.status === "submitted" &&

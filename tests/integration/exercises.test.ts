@@ -304,4 +304,19 @@ describe("the test schedule", () => {
       after: { testCadenceDays: 180 },
     });
   });
+
+  it("does not count a plan whose only test failed as tested within its cadence", async () => {
+    const org = await makeOrg();
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: "Failed once" } });
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await createExercise({
+      actor: org.actors.committee,
+      input: { planId: plan.id, type: "simulation", title: "Restore that did not work", conductedOn: yesterday, result: "failed" },
+    });
+    const loaded = await getPlan({ actor: org.actors.auditor, planId: plan.id });
+    expect(await getTestSchedule({ actor: org.actors.auditor, plan: loaded, now: new Date() })).toMatchObject({ status: "failed" });
+    const overview = await getPlanOverview({ actor: org.actors.auditor, plan: loaded });
+    // No scenarios and no open findings: 25 + 25, but none of the 50 for a test within the cadence.
+    expect(overview.stages.find((x) => x.key === "tests")?.completeness).toBe(50);
+  });
 });

@@ -509,6 +509,8 @@ const CASES: Record<string, Case> = {
     destructive: true,
   },
   requestReport: {
+    // The audit-trail appendix needs audit:read, which the committee lacks.
+    as: "auditor",
     run: (actor, input) => requestReport({ actor, input }),
     valid: () => ({ planId: f.planId, version: "draft", includeAudit: "on", auditFrom: "2026-01-01", auditTo: "2026-12-31" }),
   },

@@ -6,6 +6,9 @@ import { archivePlan, restorePlan } from "@/lib/plans/archive-plan";
 import { getPlan } from "@/lib/plans/get-plan";
 import { listPlans } from "@/lib/plans/list-plans";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { setApprovers } from "@/lib/versions/set-approvers";
+import { submitPlan } from "@/lib/versions/submit-plan";
+import { decideVersion } from "@/lib/versions/decide-version";
 import { failure, makeOrg } from "./factories";
 
 describe("plans", () => {
@@ -102,5 +105,27 @@ describe("plans", () => {
     ]);
     expect(overview.overall).toBe(0);
     expect(overview.stages.find((s) => s.key === "tests")?.emptyState).toBe("This plan has never been tested.");
+  });
+
+  it("counts an approved plan's approval stage as complete, and partly so once the plan changes", async () => {
+    const { actors } = await makeOrg();
+    const created = await createPlan({ actor: actors.committee, input: { name: "Approved" } });
+    const overviewOf = async () => getPlanOverview({ actor: actors.auditor, plan: await getPlan({ actor: actors.auditor, planId: created.id }) });
+    const approvalOf = async () => (await overviewOf()).stages.find((s) => s.key === "approval");
+
+    expect(await approvalOf()).toMatchObject({ completeness: 0, note: null, emptyState: "This plan has not been submitted for approval." });
+    await setApprovers({ actor: actors.committee, input: { planId: created.id, approverIds: [actors.executive.userId] } });
+    const version = await submitPlan({ actor: actors.committee, input: { planId: created.id } });
+    expect(await approvalOf()).toMatchObject({ completeness: 50, note: "Version 1 awaits approval; no version has been approved yet." });
+
+    await decideVersion({ actor: actors.executive, input: { planId: created.id, number: 1, decision: "approved", versionHash: version.hash, agree: "yes" } });
+    const approved = await overviewOf();
+    expect(approved.stages.find((s) => s.key === "approval")).toMatchObject({ completeness: 100 });
+    expect(approved.stages.find((s) => s.key === "approval")?.note).toMatch(/^Version 1 was approved on \d{4}-\d{2}-\d{2}; the plan has not changed since\.$/);
+    expect(approved.overall).toBe(Math.round(approved.stages.reduce((sum, s) => sum + s.completeness, 0) / 8));
+    expect(approved.overall).toBeGreaterThanOrEqual(13);
+
+    await renamePlan({ actor: actors.committee, input: { planId: created.id, name: "Approved, then renamed", version: 1 } });
+    expect(await approvalOf()).toMatchObject({ completeness: 50, note: "The plan has changed since version 1 was approved: submit it for approval again." });
   });
 });

@@ -15,6 +15,9 @@ import { runReportJob } from "@/lib/reports/run-report-job";
 import { downloadReport } from "@/lib/reports/download-report";
 import { exportReadiness } from "@/lib/reports/export-readiness";
 import { queue } from "@/lib/reports/queue";
+import { AUDIT_APPENDIX_REFUSED } from "@/lib/reports/request-report";
+import { renamePlan } from "@/lib/plans/rename-plan";
+import { createThreat } from "@/lib/risks/create-threat";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -129,5 +132,35 @@ describe("auditor reports", () => {
     expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,30,breached$/);
     expect(filename).toMatch(/^reports-0-\d+-readiness-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "readiness.exported" } })).toBe(1);
+  });
+
+  it("refuses the audit trail to a committee member, and limits it to the plan's own records, with names", async () => {
+    const org = await makeOrg();
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: `Own ${Math.random()}` } });
+    const other = await createPlan({ actor: org.actors.committee, input: { name: `Other ${Math.random()}` } });
+
+    const refused = await failure(requestReport({ actor: org.actors.committee, input: { planId: plan.id, version: "draft", includeAudit: "on", auditFrom: "2026-01-01", auditTo: "2030-12-31" } }));
+    expect(refused.fieldErrors).toEqual({ includeAudit: AUDIT_APPENDIX_REFUSED });
+    expect(await db.report.count({ where: { planId: plan.id } })).toBe(0);
+    await requestReport({ actor: org.actors.committee, input: { planId: plan.id, version: "draft" } });
+    expect(await db.report.count({ where: { planId: plan.id } })).toBe(1);
+
+    const threat = { category: "natural", likelihood: 3, impact: 4 };
+    await createThreat({ actor: org.actors.committee, input: { planId: plan.id, title: "Flood at the warehouse", ...threat } });
+    await createThreat({ actor: org.actors.committee, input: { planId: other.id, title: "Other plan's secret", ...threat } });
+    await renamePlan({ actor: org.actors.committee, input: { planId: other.id, name: "Other, renamed", version: 1 } });
+
+    const from = new Date(Date.now() - 3_600_000);
+    const to = new Date(Date.now() + 3_600_000);
+    const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: { from, to } }));
+    const rows = input.audit!.rows;
+    expect(rows.map((r) => r.action)).toEqual(["plan.created", "report.requested", "threat.created"]);
+    expect(rows.find((r) => r.action === "threat.created")).toMatchObject({ actorName: org.actors.committee.name, actorEmail: org.actors.committee.email, entityLabel: "Flood at the warehouse" });
+    const otherIds = (await db.auditLog.findMany({ where: { orgId: org.orgId, action: { in: ["plan.created", "threat.created", "plan.renamed"] } }, select: { entityId: true } }))
+      .map((r) => r.entityId)
+      .filter((id) => id !== plan.id && !rows.some((r) => r.entityId === id));
+    expect(otherIds.length).toBeGreaterThan(0);
+    for (const row of rows) expect(otherIds).not.toContain(row.entityId);
+    expect(rows.some((r) => r.entityType === "organization" || r.entityType === "member")).toBe(false);
   });
 });

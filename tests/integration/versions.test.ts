@@ -13,6 +13,7 @@ import { verifyVersion } from "@/lib/versions/verify-version";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getVersion } from "@/lib/versions/get-version";
 import { snapshotHash } from "@/lib/versions/canonical-json";
+import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 async function secondExecutive(org: TestOrg): Promise<Actor> {
@@ -150,7 +151,7 @@ describe("plan versions and approval", () => {
     const v2Read = await getVersion({ actor: org.actors.executive, planId: plan.id, number: 2 });
     expect(v2Read.baselineNumber).toBe(1);
     expect(v2Read.changes).toEqual([
-      { stage: "Plan", title: "Plan details", added: [], removed: [], changed: [{ id: plan.id, label: "Edited after approval", fields: ["name"] }] },
+      { stage: "Plan", title: "Plan details", added: [], removed: [], changed: [{ id: plan.id, label: "Edited after approval", fields: [{ field: "name", label: "Name", before: plan.name, after: "Edited after approval" }] }] },
     ]);
     await approve(org.actors.executive, plan.id, 2, v2.hash);
     expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("superseded");
@@ -167,7 +168,7 @@ describe("plan versions and approval", () => {
     expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("rejected");
     expect((await failure(approve(org.actors.executive, plan.id, 1, v1.hash))).code).toBe("CONFLICT");
     const note = await db.notification.findFirstOrThrow({ where: { userId: org.actors.committee.userId } });
-    expect(note.message).toContain("No test since March.");
+    expect(note.message).toBe(`Version 1 of “${plan.name}” was rejected by Second Executive: No test since March.`);
   });
 
   it("approves only the content the approver saw, and detects a tampered snapshot", async () => {
@@ -240,5 +241,56 @@ describe("content revision", () => {
     const r5 = await revision();
     await db.plan.update({ where: { id: plan.id }, data: { status: "archived" } });
     expect(await revision()).toBe(r5);
+  });
+
+  it("says an empty plan has nothing to assess, and that the plan changed after a version was frozen", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const fresh = await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 });
+    expect(fresh).toMatchObject({ recoveryAssessed: true, breaches: [], nothingToAssess: "Nothing to assess: no systems or scenarios yet.", planChangedSince: false });
+
+    await renamePlan({ actor: org.actors.committee, input: { planId: plan.id, name: `${plan.name} (edited while pending)`, version: 1 } });
+    const stale = await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 });
+    expect(stale).toMatchObject({ planChangedSince: true, canDecide: true });
+  });
+
+  const requests = (versionId: string) =>
+    db.notification.findMany({ where: { versionId, message: { contains: "asks you to approve" } }, select: { userId: true, readAt: true } });
+
+  it("settles every approver's request once a version is decided, in the same transaction", async () => {
+    const org = await makeOrg();
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
+
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect((await requests(v1.id)).map((n) => n.readAt)).toEqual([null, null]);
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+    // Half approved: the one who approved is done, the other approver is still asked.
+    expect((await requests(v1.id)).filter((n) => n.readAt === null).map((n) => n.userId)).toEqual([other.userId]);
+    await approve(other, plan.id, 1, v1.hash);
+    expect((await requests(v1.id)).every((n) => n.readAt !== null)).toBe(true);
+
+    await renamePlan({ actor: org.actors.committee, input: { planId: plan.id, name: `${plan.name} v2`, version: 1 } });
+    const v2 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await decideVersion({ actor: other, input: { planId: plan.id, number: 2, decision: "rejected", versionHash: v2.hash, comment: "Test it first." } });
+    expect((await requests(v2.id)).every((n) => n.readAt !== null)).toBe(true);
+    const told = await db.notification.findFirstOrThrow({ where: { versionId: v2.id, userId: org.actors.committee.userId } });
+    expect(told).toMatchObject({ readAt: null, message: `Version 2 of “${plan.name} v2” was rejected by Second Executive: Test it first.` });
+
+    const v3 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await withdrawVersion({ actor: org.actors.committee, input: { planId: plan.id, number: 3 } });
+    expect((await requests(v3.id)).every((n) => n.readAt !== null)).toBe(true);
+  });
+
+  it("marks an approver's notifications about a version read when they open it, and no one else's", async () => {
+    const org = await makeOrg();
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await markNotificationsRead({ actor: org.actors.executive, href: `/plans/${plan.id}/approval/versions/1` });
+    const after = await requests(v1.id);
+    expect(after.find((n) => n.userId === org.actors.executive.userId)?.readAt).not.toBeNull();
+    expect(after.find((n) => n.userId === other.userId)?.readAt).toBeNull();
   });
 });

@@ -32,9 +32,30 @@ describe("attachment rules", () => {
   it("refuses types and extensions named like the properties every object has", () => {
     const bytes = new TextEncoder().encode("hello");
     for (const name of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
-      expect(checkAttachment({ fileName: "notes.txt", declaredType: name, bytes })).toEqual({ ok: false, message: expect.stringContaining(`Files of type “${name.toLowerCase()}” cannot be attached`) });
+      expect(checkAttachment({ fileName: "notes", declaredType: name, bytes })).toEqual({ ok: false, message: expect.stringContaining(`Files of type “${name.toLowerCase()}” cannot be attached`) });
       expect(checkAttachment({ fileName: `notes.${name}`, declaredType: "", bytes })).toMatchObject({ ok: false });
     }
+  });
+
+  it("decides by the extension when the declared type is not one we accept, then checks the content", () => {
+    const log = text("2026-11-20 02:00 Backup job finished\n");
+    expect(checkAttachment({ fileName: "veeam.log", declaredType: "text/x-log", bytes: log })).toEqual({ ok: true, contentType: "text/plain" });
+    expect(checkAttachment({ fileName: "restores.csv", declaredType: "application/vnd.ms-excel", bytes: text("system,minutes\nERP,95\n") })).toEqual({
+      ok: true,
+      contentType: "text/csv",
+    });
+    expect(checkAttachment({ fileName: "job.LOG", declaredType: "", bytes: log })).toEqual({ ok: true, contentType: "text/plain" });
+    // The extension only names the type: a binary file called .log is still refused.
+    expect(checkAttachment({ fileName: "payload.log", declaredType: "text/x-log", bytes: new Uint8Array([0x4d, 0x5a, 0x00, 0x01]) })).toMatchObject({
+      ok: false,
+      message: "The file's content is not a text or log file, although its type says so.",
+    });
+    // A listed declaration is trusted as the type to check: a PNG claim on a text file fails its magic bytes.
+    expect(checkAttachment({ fileName: "notes.txt", declaredType: "image/png", bytes: log })).toMatchObject({ ok: false, message: expect.stringContaining("not a PNG image") });
+    expect(checkAttachment({ fileName: "macro.xls", declaredType: "application/vnd.ms-excel", bytes: log })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Files of type “application/vnd.ms-excel” cannot be attached"),
+    });
   });
 
   it("normalises types and file names and builds a safe Content-Disposition", () => {

@@ -45,6 +45,31 @@ describe("test schedule", () => {
     expect(late.scenarios.find((s) => s.key === "site-loss")?.status).toBe("overdue");
   });
 
+  it("does not count a failed last test as tested, for the plan or its scenarios, unless a test that day passed", () => {
+    const now = d("2026-11-25");
+    const failed = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-10-01"), scenarioIds: ["s1"], failed: true }], scenarios, now });
+    expect(failed).toMatchObject({ status: "failed", lastTestedOn: d("2026-10-01") });
+    expect(failed.scenarios.map((s) => s.status)).toEqual(["failed", "never"]);
+    expect(testsCompleteness(failed, [], now)).toBe(25);
+
+    const rerun = testSchedule({
+      cadenceDays: 365,
+      exercises: [
+        { conductedOn: d("2026-10-01"), scenarioIds: ["s1"], failed: true },
+        { conductedOn: d("2026-10-01"), scenarioIds: ["s1"], failed: false },
+      ],
+      scenarios,
+      now,
+    });
+    expect(rerun.status).toBe("current");
+    // An earlier failure followed by a passing test is history, not the plan's state.
+    const fixed = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-03-01"), scenarioIds: [], failed: true }, { conductedOn: d("2026-10-01"), scenarioIds: [] }], scenarios: [], now });
+    expect(fixed.status).toBe("current");
+    expect(testsCompleteness(fixed, [], now)).toBe(100);
+    // Overdue says more than failed: the cadence has run out.
+    expect(testSchedule({ cadenceDays: 30, exercises: [{ conductedOn: d("2026-03-01"), scenarioIds: [], failed: true }], scenarios: [], now }).status).toBe("overdue");
+  });
+
   it("does not count a test dated in the future", () => {
     const schedule = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2027-01-01"), scenarioIds: ["s1"] }], scenarios, now: d("2026-11-25") });
     expect(schedule.status).toBe("never");

@@ -87,6 +87,35 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain("None recorded.");
   });
 
+  it("claims nothing about restore points or objectives for a plan with no systems or scenarios", async () => {
+    const empty = sampleReportInput({ systems: 0, functions: 0, itemsPerRegister: 0 });
+    empty.snapshot.recovery.assessment!.scenarios = [];
+    const text = pdfText(await renderReportPdf(empty));
+    expect(text).toContain("Nothing to assess: no systems or scenarios yet.");
+    expect(text).toContain("across 0 scenarios.");
+    expect(text).not.toContain("Every modelled system has evidence of a restore point.");
+  });
+
+  it("gives each test's objectives, success criteria, scope, participants and the full SHA-256 of its evidence", async () => {
+    const withTest = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    const sha = "0123456789abcdef".repeat(4);
+    Object.assign(withTest.snapshot.tests.exercises[0], {
+      objectives: "Restore the ERP within its four-hour RTO",
+      successCriteria: "Orders can be keyed again",
+      participants: [{ id: "person-1", name: "Priya Shah" }, { id: "person-2", name: "Alex Morgan" }],
+      systems: [{ id: "sys-0", name: "ERP-APP" }],
+      functions: [{ id: "fn-0", name: "Order taking" }],
+      attachments: [{ id: "att-1", fileName: "restore.log", contentType: "text/plain", sizeBytes: 2048, sha256: sha }],
+    });
+    const text = pdfText(await renderReportPdf(withTest), ["-raw"]).replace(/[ \t]+/g, " ");
+    expect(text).toContain("Objectives: Restore the ERP within its four-hour RTO");
+    expect(text).toContain("Success criteria: Orders can be keyed again");
+    expect(text).toContain("Scope: scenarios Head office lost; systems ERP-APP; functions Order taking");
+    expect(text).toContain("Participants: Priya Shah, Alex Morgan");
+    expect(text).toContain("restore.log (text/plain, 2.0 KB)");
+    expect(text).toContain(`SHA-256 ${sha}`);
+  });
+
   it("repeats a long table's header row on each page it spans", async () => {
     const text = pages(await renderReportPdf(sampleReportInput({ systems: 120 })));
     const matrixPages = text.filter((p) => /SYS-0\d+ +1 day 1 h/.test(p));
@@ -106,9 +135,12 @@ describe("the PDF report", { timeout: 120_000 }, () => {
 
   it("adds the audit trail appendix when asked", async () => {
     const withAudit = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
-    withAudit.audit = { from: "2026-11-01T00:00:00.000Z", to: "2026-11-30T00:00:00.000Z", rows: [{ createdAt: "2026-11-20T10:00:00.000Z", actorEmail: "priya.shah@harbourlane.example", action: "plan.submitted", entityType: "plan", entityId: "plan-1" }] };
-    const text = pdfText(await renderReportPdf(withAudit));
+    withAudit.audit = { from: "2026-11-01T00:00:00.000Z", to: "2026-11-30T00:00:00.000Z", rows: [{ createdAt: "2026-11-20T10:00:00.000Z", actorEmail: "priya.shah@harbourlane.example", actorName: "Priya Shah", action: "plan.submitted", entityType: "plan_version", entityId: "version-1", entityLabel: null }, { createdAt: "2026-11-21T10:00:00.000Z", actorEmail: "priya.shah@harbourlane.example", actorName: "Priya Shah", action: "threat.created", entityType: "threat", entityId: "threat-1", entityLabel: "Flood at the warehouse" }] };
+    const text = pdfText(await renderReportPdf(withAudit), ["-raw"]).replace(/\s+/g, " ");
     expect(text).toContain("Appendix E. Audit trail");
+    expect(text).toContain("Audit log entries about this plan and its records");
     expect(text).toContain("plan.submitted");
+    expect(text).toContain("Priya Shah (priya.shah@harbourlane.example)");
+    expect(text).toContain("threat: Flood at the warehouse");
   });
 });

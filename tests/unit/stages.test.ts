@@ -7,4 +7,10 @@ describe("plan stages", () => {
     expect(stages.map((s) => s.completeness)).toEqual([100, 100, 0, 0, 0, 0, 50, 0]);
     expect(overallCompleteness(stages)).toBe(31);
   });
+
+  it("carries a stage's note, when its feature gives one", () => {
+    const stages = stageStatuses({ approval: 50 }, { approval: "Version 1 awaits approval; no version has been approved yet." });
+    expect(stages.find((s) => s.key === "approval")?.note).toBe("Version 1 awaits approval; no version has been approved yet.");
+    expect(stages.find((s) => s.key === "tests")?.note).toBeNull();
+  });
 });

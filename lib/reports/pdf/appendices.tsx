@@ -4,6 +4,7 @@ import { SHEET_ROWS, type Column } from "@/lib/reports/pdf/kit";
 import { HeatMap } from "@/lib/reports/pdf/charts";
 import { date, dateTime, duration, NONE } from "@/lib/reports/pdf/format";
 import { allRegisters } from "@/lib/inventories/registers";
+import { formatBytes } from "@/lib/exercises/attachment-rules";
 
 type Grid = Record<string, Record<string, string>>;
 
@@ -128,6 +129,19 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
   return sheets;
 }
 
+/** A labelled line of a test's record; "—" when the field was left empty. */
+function Fact({ ctx, label, value }: { ctx: Ctx; label: string; value: string }) {
+  const { Text, View } = ctx.pdf;
+  return (
+    <View style={{ flexDirection: "row", marginBottom: 3 }}>
+      <Text style={{ fontFamily: "Helvetica-Bold", width: 95 }}>{`${label}:`}</Text>
+      <Text style={{ flex: 1, lineHeight: 1.35 }}>{value.trim() || "—"}</Text>
+    </View>
+  );
+}
+
+const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name).join(", ");
+
 export function TestAppendix({ ctx }: { ctx: Ctx }) {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
@@ -144,26 +158,47 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
           { label: "Title", width: 4, value: (e) => e.title },
           { label: "Result", width: 2, value: (e) => e.result.replace(/_/g, " ") },
           { label: "Scenarios", width: 3, value: (e) => e.scenarios.map((x) => x.name).join(", ") || "—" },
-          { label: "Evidence", width: 3, value: (e) => e.attachments.map((a) => `${a.fileName} (sha256 ${a.sha256.slice(0, 12)}…)`).join(", ") || "—" },
+          { label: "Evidence", width: 2, value: (e) => (e.attachments.length === 1 ? "1 file" : `${e.attachments.length} files`) },
         ]}
       />
-      {exercises.map((e) => (
-        <View key={e.id}>
-          <kit.H3>{`${date(e.conductedOn)} — ${e.title}: measured results`}</kit.H3>
-          {e.narrative ? <Text style={s.p}>{e.narrative}</Text> : null}
-          <kit.Table
-            empty="No measurements recorded."
-            rows={e.measurements}
-            columns={[
-              { label: "System", width: 3, value: (m) => m.system.name },
-              { label: "Restored from", width: 2, value: (m) => m.locationKey ?? "—" },
-              { label: "Restore took", width: 2, value: (m) => duration(m.restoreMinutes) },
-              { label: "Data lost", width: 2, value: (m) => duration(m.dataLossMinutes) },
-              { label: "Notes", width: 4, value: (m) => m.notes || "—" },
-            ]}
-          />
-        </View>
-      ))}
+      {exercises.map((e) => {
+        const scope = [
+          e.scenarios.length ? `scenarios ${names(e.scenarios)}` : "",
+          e.systems.length ? `systems ${names(e.systems)}` : "",
+          e.functions.length ? `functions ${names(e.functions)}` : "",
+        ].filter(Boolean);
+        return (
+          <View key={e.id}>
+            <kit.H3>{`${date(e.conductedOn)} — ${e.title}`}</kit.H3>
+            <Fact ctx={ctx} label="Objectives" value={e.objectives} />
+            <Fact ctx={ctx} label="Success criteria" value={e.successCriteria} />
+            <Fact ctx={ctx} label="Scope" value={scope.join("; ")} />
+            <Fact ctx={ctx} label="Participants" value={names(e.participants)} />
+            <Fact ctx={ctx} label="What happened" value={e.narrative} />
+            <Text style={[s.p, { fontFamily: "Helvetica-Bold" }]}>Measured results</Text>
+            <kit.Table
+              empty="No measurements recorded."
+              rows={e.measurements}
+              columns={[
+                { label: "System", width: 3, value: (m) => m.system.name },
+                { label: "Restored from", width: 2, value: (m) => m.locationKey ?? "—" },
+                { label: "Restore took", width: 2, value: (m) => duration(m.restoreMinutes) },
+                { label: "Data lost", width: 2, value: (m) => duration(m.dataLossMinutes) },
+                { label: "Notes", width: 4, value: (m) => m.notes || "—" },
+              ]}
+            />
+            <Text style={[s.p, { fontFamily: "Helvetica-Bold" }]}>Evidence</Text>
+            {e.attachments.length === 0 ? <Text style={s.none}>No evidence attached.</Text> : null}
+            {e.attachments.map((a) => (
+              // The whole SHA-256, on a line of its own, so an auditor can check the file against it.
+              <View key={a.id} style={{ marginBottom: 4 }} wrap={false}>
+                <Text>{`${a.fileName} (${a.contentType}, ${formatBytes(a.sizeBytes)})`}</Text>
+                <Text style={s.mono}>{`SHA-256 ${a.sha256}`}</Text>
+              </View>
+            ))}
+          </View>
+        );
+      })}
       <kit.H2>Findings</kit.H2>
       <kit.Table
         empty={NONE}
@@ -186,14 +221,14 @@ export function auditSheets(ctx: Ctx): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const audit = input.audit!;
   return kit.tableSheets({
-    lead: <pdf.Text style={s.p}>{`Audit log entries of the organisation from ${date(audit.from)} to ${date(audit.to)}.`}</pdf.Text>,
+    lead: <pdf.Text style={s.p}>{`Audit log entries about this plan and its records from ${date(audit.from)} to ${date(audit.to)}.`}</pdf.Text>,
     empty: "No audit entries in this period.",
     rows: audit.rows,
     columns: [
       { label: "When", width: 3, value: (r) => dateTime(r.createdAt) },
-      { label: "Who", width: 4, value: (r) => r.actorEmail ?? "system" },
+      { label: "Who", width: 4, value: (r) => (r.actorName && r.actorEmail ? `${r.actorName} (${r.actorEmail})` : (r.actorName ?? r.actorEmail ?? "system")) },
       { label: "Action", width: 3, value: (r) => r.action },
-      { label: "Record", width: 5, value: (r) => `${r.entityType} ${r.entityId}` },
+      { label: "Record", width: 5, value: (r) => `${r.entityType.replace(/[_-]/g, " ")}: ${r.entityLabel ?? r.entityId}` },
     ],
   });
 }

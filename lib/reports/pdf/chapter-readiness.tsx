@@ -6,6 +6,7 @@ import { duration, NONE, status } from "@/lib/reports/pdf/format";
 import { COLORS } from "@/lib/reports/pdf/styles";
 import { formatMiB } from "@/lib/engine/words";
 import { leftOutReason } from "@/lib/recovery/to-model";
+import { nothingToAssess } from "@/lib/versions/readiness-claims";
 
 /** The timeline shows the systems ready last; the matrix above it lists every system. */
 export const TIMELINE_MAX_BARS = 40;
@@ -157,10 +158,13 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
   const names = new Map(input.snapshot.risks.scenarios.map((sc) => [sc.key, sc.name]));
   const general = assessment.findings.filter((f) => !f.scenario);
   const noEvidence = assessment.systems.filter((x) => x.currentAge.status === "no-evidence").map((x) => x.id);
+  const empty = nothingToAssess(assessment);
+  const scenarioCount = `${assessment.scenarios.length} scenario${assessment.scenarios.length === 1 ? "" : "s"}`;
   const ages = kit.tableSheets({
     lead: (
       <>
-        <Text style={s.p}>{`Assessed by the recovery engine at ${assessment.assessedAt.slice(0, 16).replace("T", " ")} UTC, across ${assessment.scenarios.length} scenario(s).`}</Text>
+        <Text style={s.p}>{`Assessed by the recovery engine at ${assessment.assessedAt.slice(0, 16).replace("T", " ")} UTC, across ${scenarioCount}.`}</Text>
+        {empty ? <Text style={s.p}>{empty}</Text> : null}
         {unmodelled.length ? <Text style={[s.p, s.muted]}>{`Outside the recovery model (for example SaaS): ${unmodelled.join(", ")}.`}</Text> : null}
         {incomplete.length ? (
           <Text style={s.p}>{`Not assessed, memory or used size not set (no RTO is shown as met for them): ${incomplete.map((i) => `${i.system} (${leftOutReason(i.missing)})`).join(", ")}.`}</Text>
@@ -169,7 +173,13 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
           <Text style={[s.p, s.muted]}>{`Assessed without waiting for a system left out of the model that they depend on: ${cut.map((c) => `${c.system} (on ${c.dependsOn}: ${c.reason})`).join(", ")}.`}</Text>
         ) : null}
         <kit.H2>Current restore-point age</kit.H2>
-        <Text style={s.p}>{noEvidence.length ? `Systems lacking evidence of a restore point: ${noEvidence.join(", ")}.` : "Every modelled system has evidence of a restore point."}</Text>
+        <Text style={s.p}>
+          {noEvidence.length
+            ? `Systems lacking evidence of a restore point: ${noEvidence.join(", ")}.`
+            : assessment.systems.length
+              ? "Every modelled system has evidence of a restore point."
+              : "No system is modelled yet, so there is no restore point to check."}
+        </Text>
       </>
     ),
     empty: NONE,

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
+import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { planGaps } from "@/lib/plans/plan-gaps";
 import { VersionStatus } from "@/components/versions/status-badge";
 import { ApproversForm } from "@/components/versions/approvers-form";
 import { SubmitPlanForm } from "@/components/versions/submit-plan-form";
+import { CompletenessWarning } from "@/components/versions/completeness-warning";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../load-plan";
 import { setApproversAction, submitPlanAction, withdrawVersionAction } from "./actions";
@@ -16,7 +19,7 @@ const date = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", 
 export default async function ApprovalPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
-  const { status, versions, approvers, executives } = await getApprovalOverview({ actor, plan });
+  const [{ status, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
   const active = plan.status === "active";
   return (
     <div className="space-y-8">
@@ -33,13 +36,22 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
       {active && (can(actor.role, "plan:edit") || can(actor.role, "plan:submit")) ? (
         <section aria-label="Approvers and submission" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
           {can(actor.role, "plan:edit") ? (
-            <ApproversForm action={setApproversAction} planId={plan.id} executives={executives} selected={approvers.map((a) => a.id)} />
+            <ApproversForm
+              action={setApproversAction}
+              planId={plan.id}
+              executives={executives}
+              selected={approvers.map((a) => a.id)}
+              pendingNumber={status.pending?.number ?? null}
+            />
           ) : null}
           {can(actor.role, "plan:submit") ? (
             status.pending ? (
               <div className="space-y-2">
                 <h2 className="text-base font-semibold">Version {status.pending.number} awaits approval</h2>
-                <p className="text-sm text-slate-600">Withdraw it to change the plan and submit again.</p>
+                <p className="text-sm text-slate-600">
+                  The plan stays editable meanwhile, but edits do not change this version: its approvers decide on it as submitted. To
+                  have them decide on the plan as it is now, withdraw it and submit again.
+                </p>
                 <ConfirmForm
                   action={withdrawVersionAction}
                   fields={{ planId: plan.id, number: String(status.pending.number) }}
@@ -50,7 +62,9 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                 />
               </div>
             ) : (
-              <SubmitPlanForm action={submitPlanAction} planId={plan.id} />
+              <SubmitPlanForm action={submitPlanAction} planId={plan.id}>
+                <CompletenessWarning gaps={planGaps(overview.stages)} lead="The plan's content is" />
+              </SubmitPlanForm>
             )
           ) : null}
         </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { allRegisters } from "@/lib/inventories/registers";
+import { can } from "@/lib/auth/permissions";
 import { getReportOptions } from "@/lib/reports/get-report-options";
 import { listReports } from "@/lib/reports/list-reports";
 import { RequestReportForm } from "@/components/reports/request-report-form";
@@ -26,7 +27,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ planId
         <p className="text-sm text-slate-600">
           The plan as a PDF for auditors: approval page with the version hash and approvers, the plan in the order of NIST SP 800-34, recovery readiness, and appendices with the BIA, risks, inventories and tests. Large plans take a little while; the list below shows progress.
         </p>
-        <RequestReportForm action={requestReportAction} planId={plan.id} versions={options} defaultVersion={defaultVersion} />
+        <RequestReportForm action={requestReportAction} planId={plan.id} versions={options} defaultVersion={defaultVersion} canAppendAudit={can(actor.role, "audit:read")} />
       </section>
       <section aria-labelledby="reports-list-heading" className="space-y-3">
         <h2 id="reports-list-heading" className="text-lg font-semibold">

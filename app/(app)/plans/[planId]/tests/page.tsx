@@ -108,7 +108,7 @@ export default async function TestsPage({
                 ))}
               </tbody>
             </table>
-            <Pagination base={base} query={query} total={tests.total} pageCount={tests.pageCount} noun="tests" />
+            <Pagination base={base} query={query} total={tests.total} pageCount={tests.pageCount} noun="tests" one="test" />
           </>
         )}
       </section>

@@ -108,7 +108,14 @@ export default async function TestPage({
         <h2 id="findings-heading" className="text-lg font-semibold">
           Findings
         </h2>
-        {exercise.findings.length === 0 ? <p className="text-sm text-slate-600">No findings from this test.</p> : null}
+        {exercise.findings.length === 0 && exercise.result === "passed_with_findings" ? (
+          <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950">
+            This test is recorded as passed with findings, but no finding is recorded yet:{" "}
+            {canEdit ? "add them below, or change the result to Passed." : "the committee should add them."}
+          </p>
+        ) : exercise.findings.length === 0 ? (
+          <p className="text-sm text-slate-600">No findings from this test.</p>
+        ) : null}
         <ul className="space-y-3">
           {exercise.findings.map((f) => (
             <li key={f.id} className="rounded-md border border-slate-200 p-3 text-sm" data-finding={f.description}>

@@ -2,11 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getVersion } from "@/lib/versions/get-version";
+import { markNotificationsRead } from "@/lib/notifications/list-notifications";
+import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { planGaps } from "@/lib/plans/plan-gaps";
 import { ARCHIVED_PLAN_DECISION } from "@/lib/versions/decide-version";
 import { VersionStatus } from "@/components/versions/status-badge";
 import { DecisionForm } from "@/components/versions/decision-form";
 import { ChangeList } from "@/components/versions/change-list";
 import { SnapshotView } from "@/components/versions/snapshot-view";
+import { CompletenessWarning } from "@/components/versions/completeness-warning";
 import { ActionButton } from "@/components/ui/action-button";
 import { loadPlan } from "../../../load-plan";
 import { decideVersionAction, verifyVersionAction } from "../../actions";
@@ -21,8 +25,11 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
   const number = Number(raw);
   const { actor, plan } = await loadPlan(planId);
   if (!Number.isInteger(number) || number < 1) notFound();
-  const data = await orNotFound(getVersion({ actor, planId: plan.id, number }));
-  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, recoveryAssessed, statement, canDecide } = data;
+  const [data, overview] = await Promise.all([orNotFound(getVersion({ actor, planId: plan.id, number })), getPlanOverview({ actor, plan })]);
+  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } = data;
+  const pending = version.status === "submitted";
+  // Opening the version is what its notifications asked for: they are read now.
+  await markNotificationsRead({ actor, href: `/plans/${plan.id}/approval/versions/${number}` });
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
   const undecided = requiredApprovers.filter((r) => !version.approvals.some((a) => a.approver.id === r.id));
   return (
@@ -55,6 +62,14 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
           {ARCHIVED_PLAN_DECISION}
         </p>
       ) : null}
+      {planChangedSince ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="version-out-of-date">
+          {pending
+            ? "The plan has changed since this version was submitted; approving it approves the version as submitted, not the plan as it is now."
+            : "The plan has changed since this version was submitted."}
+        </p>
+      ) : null}
+      {pending ? <CompletenessWarning gaps={planGaps(overview.stages)} lead={planChangedSince ? "The plan's content is now" : "The plan's content is"} /> : null}
       {canDecide ? <DecisionForm action={decideVersionAction} planId={plan.id} number={number} hash={version.hash} statement={statement} /> : null}
 
       <section aria-labelledby="summary-heading" className="grid gap-6 md:grid-cols-2">
@@ -72,7 +87,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
             {!recoveryAssessed ? (
               <p className="text-sm text-slate-600">The recovery model was incomplete when this version was frozen, so it could not be assessed.</p>
             ) : breaches.length === 0 ? (
-              <p className="text-sm text-slate-600">Every RPO, RTO and MTD was met in every scenario.</p>
+              <p className="text-sm text-slate-600">{nothingToAssess ?? "Every RPO, RTO and MTD was met in every scenario."}</p>
             ) : (
               <ul className="mt-1 max-h-64 list-disc overflow-y-auto pl-5 text-sm" data-testid="version-breaches">
                 {breaches.map((f, i) => (

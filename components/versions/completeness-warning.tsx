@@ -1,0 +1,30 @@
+import type { PlanGaps } from "@/lib/plans/plan-gaps";
+
+/**
+ * How complete the plan is, next to a submission or a decision: a warning, never a block, so
+ * nobody submits or approves a plan with empty stages without seeing it.
+ */
+export function CompletenessWarning({ gaps, lead }: { gaps: PlanGaps; lead: string }) {
+  if (gaps.gaps.length === 0) {
+    return (
+      <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="plan-completeness">
+        {lead} 100% complete: every stage of the plan is filled in.
+      </p>
+    );
+  }
+  return (
+    <div role="note" className="space-y-1 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="plan-completeness">
+      <p className="font-medium">
+        {lead} {gaps.contentCompleteness}% complete.
+      </p>
+      <p>Main gaps:</p>
+      <ul className="list-disc pl-5">
+        {gaps.gaps.map((gap) => (
+          <li key={gap.title}>
+            {gap.title} ({gap.completeness}%): {gap.why}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

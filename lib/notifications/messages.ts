@@ -1,0 +1,12 @@
+/** Ends a free-text comment as one sentence: a full stop only when it has no closing punctuation yet. */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** What the submitter of a version is told when it is decided. */
+export function decisionMessage({ number, planName, outcome, by, comment }: { number: number; planName: string; outcome: "approved" | "rejected"; by: string; comment: string | undefined }): string {
+  const head = `Version ${number} of “${planName}” was ${outcome}`;
+  if (outcome === "approved") return `${head}.`;
+  return comment?.trim() ? `${head} by ${by}: ${asSentence(comment)}` : `${head} by ${by}.`;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { stageStatuses } from "./stages";
+import { planGaps } from "./plan-gaps";
+
+describe("a plan's gaps", () => {
+  it("averages the content stages without approval and names the three weakest with what they lack", () => {
+    const stages = stageStatuses(
+      { committee: 100, risks: 60, bia: 0, priorities: 100, inventories: 20, recovery: 100, tests: 0, approval: 0 },
+      { tests: "The last test failed." },
+    );
+    expect(planGaps(stages)).toEqual({
+      contentCompleteness: 54,
+      gaps: [
+        { title: "Business impact analysis", completeness: 0, why: "No business functions analysed yet." },
+        { title: "Tests and exercises", completeness: 0, why: "The last test failed." },
+        { title: "Data-collection inventories", completeness: 20, why: "20% complete." },
+      ],
+    });
+  });
+
+  it("has no gaps when every content stage is complete, approved or not", () => {
+    const full = stageStatuses({ committee: 100, risks: 100, bia: 100, priorities: 100, inventories: 100, recovery: 100, tests: 100 });
+    expect(planGaps(full)).toEqual({ contentCompleteness: 100, gaps: [] });
+  });
+});

@@ -1,0 +1,29 @@
+import type { ApprovalStatus } from "@/lib/versions/approval-status";
+
+const DAY_MS = 86_400_000;
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The "approval" stage of the overview (pure), from where the plan stands with top management:
+ * - 100: the current content is approved and the approval has not expired;
+ * - 75: it was approved, has changed (or the approval expired) since, and a new version awaits a decision;
+ * - 50: a version awaits approval for the first time, or the approved content is out of date with nothing pending;
+ * - 0: never submitted, or the last version was rejected or withdrawn with nothing approved.
+ * The note says which, in a sentence; null leaves the stage's empty state ("not submitted").
+ */
+export function approvalCompleteness(status: ApprovalStatus, reviewCadenceDays: number): { completeness: number; note: string | null } {
+  const { approved, pending, lastRejected, changedSinceApproval, expired } = status;
+  const waiting = pending ? `version ${pending.number} awaits approval` : null;
+  if (approved) {
+    if (!changedSinceApproval && !expired) {
+      return { completeness: 100, note: `Version ${approved.number} was approved on ${day(approved.decidedAt)}; the plan has not changed since.` };
+    }
+    const why = expired
+      ? `The approval of version ${approved.number} expired on ${day(new Date(approved.decidedAt.getTime() + reviewCadenceDays * DAY_MS))}`
+      : `The plan has changed since version ${approved.number} was approved`;
+    return waiting ? { completeness: 75, note: `${why}; ${waiting}.` } : { completeness: 50, note: `${why}: submit it for approval again.` };
+  }
+  if (pending) return { completeness: 50, note: `Version ${pending.number} awaits approval; no version has been approved yet.` };
+  if (lastRejected) return { completeness: 0, note: `Version ${lastRejected.number} was rejected: act on the approvers' comments and submit again.` };
+  return { completeness: 0, note: null };
+}
