@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkAttachment, cleanFileName, contentDisposition, MAX_ATTACHMENT_BYTES, normaliseType } from "@/lib/exercises/attachment-rules";
+import { checkAttachment, cleanFileName, MAX_ATTACHMENT_BYTES, normaliseType } from "@/lib/exercises/attachment-rules";
+import { contentDisposition } from "@/lib/http/download";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const text = (s: string) => new TextEncoder().encode(s);

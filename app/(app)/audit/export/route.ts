@@ -1,6 +1,7 @@
 import { currentActor } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/route-guards";
+import { download } from "@/lib/http/download";
 import { exportAudit } from "@/lib/audit/export-audit";
 
 export const dynamic = "force-dynamic";
@@ -11,13 +12,7 @@ export async function GET(request: Request) {
     const actor = await currentActor();
     if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to export."));
     const { filename, csv } = await exportAudit({ actor, query: Object.fromEntries(new URL(request.url).searchParams) });
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return download(csv, { filename, type: "text/csv; charset=utf-8" });
   } catch (error) {
     return errorResponse(error);
   }

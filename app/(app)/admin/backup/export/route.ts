@@ -1,6 +1,7 @@
 import { currentActor } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/route-guards";
+import { download } from "@/lib/http/download";
 import { exportOrganization } from "@/lib/exports/export-organization";
 
 export const dynamic = "force-dynamic";
@@ -11,9 +12,7 @@ export async function GET() {
     const actor = await currentActor();
     if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to export."));
     const { filename, json } = await exportOrganization({ actor });
-    return new Response(json, {
-      headers: { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
-    });
+    return download(json, { filename, type: "application/json; charset=utf-8" });
   } catch (error) {
     return errorResponse(error);
   }

@@ -1,6 +1,7 @@
 import { currentActor } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/route-guards";
+import { download } from "@/lib/http/download";
 import { exportItems } from "@/lib/inventories/export-items";
 
 export const dynamic = "force-dynamic";
@@ -11,13 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pla
     const actor = await currentActor();
     if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to export."));
     const { filename, csv } = await exportItems({ actor, input: await params });
-    return new Response(csv, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "no-store",
-      },
-    });
+    return download(csv, { filename, type: "text/csv; charset=utf-8" });
   } catch (error) {
     // Validation of the path (an unknown register) reads as "no such page".
     return errorResponse(error instanceof AppError && error.code === "VALIDATION" ? notFound("The register") : error);

@@ -1,6 +1,7 @@
 import { currentActor } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/route-guards";
+import { download } from "@/lib/http/download";
 import { downloadReport } from "@/lib/reports/download-report";
 
 export const dynamic = "force-dynamic";
@@ -11,9 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ pla
     const actor = await currentActor();
     if (!actor) return errorResponse(new AppError("UNAUTHENTICATED", "Sign in to download."));
     const { filename, bytes } = await downloadReport({ actor, input: await params });
-    return new Response(new Uint8Array(bytes), {
-      headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${filename}"`, "Cache-Control": "no-store" },
-    });
+    return download(new Uint8Array(bytes), { filename, type: "application/pdf" });
   } catch (error) {
     return errorResponse(error);
   }

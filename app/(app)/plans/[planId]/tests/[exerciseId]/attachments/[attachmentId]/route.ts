@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { currentActor } from "@/lib/auth/context";
 import { errorResponse } from "@/lib/http/route-guards";
 import { getAttachment } from "@/lib/exercises/get-attachment";
-import { contentDisposition } from "@/lib/exercises/attachment-rules";
+import { contentDisposition } from "@/lib/http/download";
 
 /**
  * Download of a test's evidence. Always as an attachment and with nosniff, so an uploaded file
