@@ -106,7 +106,7 @@ async function ownPlanAndTest(page: Page): Promise<{ planId: string; exerciseId:
 test("every mutating route answers garbage with a 4xx (or accepts it), never a 5xx", async ({ page, baseURL, playwright }) => {
   test.setTimeout(300_000);
   const routes = mutatingRoutes();
-  const FUZZED = ["/api/auth/[...nextauth]", "/plans/[planId]/recovery/imports/run", "/plans/[planId]/tests/[exerciseId]/attachments"];
+  const FUZZED = ["/admin/backup/import", "/api/auth/[...nextauth]", "/plans/[planId]/recovery/imports/run", "/plans/[planId]/tests/[exerciseId]/attachments"];
   expect(routes, "mutating routes without a fuzz entry (or entries for routes that are gone)").toEqual(FUZZED);
 
   await signIn(page, USERS.admin);
@@ -117,6 +117,13 @@ test("every mutating route answers garbage with a 4xx (or accepts it), never a 5
   await fc.assert(
     fc.asyncProperty(body, async (b) => {
       await expectReadable("attachment upload", await send(admin, `/plans/${planId}/tests/${exerciseId}/attachments`, origin, b));
+    }),
+    { numRuns: RUNS },
+  );
+
+  await fc.assert(
+    fc.asyncProperty(body, async (b) => {
+      await expectReadable("organisation import", await send(admin, "/admin/backup/import", origin, b));
     }),
     { numRuns: RUNS },
   );
