@@ -46,6 +46,12 @@ test("committee submits, the executive reviews the changes and approves; a later
   await committee.page.goto("/plans");
   await expect(committee.page.locator("li").filter({ hasText: renamed }).getByTestId("approval-status")).toHaveText("Changed since approval v1");
 
+  // Before anything is submitted, the executive can already see what changed since the approval.
+  await executive.page.goto(`${planUrl}/approval`);
+  await executive.page.getByRole("link", { name: "What changed since version 1 was approved" }).click();
+  await expect(executive.page.getByRole("heading", { level: 1, name: "Version 1 → the plan as it is now" })).toBeVisible();
+  await expect(executive.page.getByText(`Name: ${name} → ${renamed}`)).toBeVisible();
+
   // The second version shows exactly what changed since the approved one.
   await committee.page.goto(`${planUrl}/approval`);
   await committee.page.getByRole("button", { name: "Submit for approval" }).click();

@@ -12,6 +12,7 @@ import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { verifyVersion } from "@/lib/versions/verify-version";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getVersion } from "@/lib/versions/get-version";
+import { compareWithCurrent } from "@/lib/versions/compare-with-current";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 import { failure, makeOrg, type TestOrg } from "./factories";
@@ -146,6 +147,13 @@ describe("plan versions and approval", () => {
     expect((await getApprovalOverview({ actor: org.actors.auditor, plan: edited })).status).toMatchObject({ label: "Changed since approval v1", changedSinceApproval: true });
     const v1Read = await getVersion({ actor: org.actors.auditor, planId: plan.id, number: 1 });
     expect((v1Read.version.snapshot as { plan: { name: string } }).plan.name).toBe(plan.name);
+    // What changed, before anyone submits again: the approved version against the plan now.
+    const sinceApproval = await compareWithCurrent({ actor: org.actors.executive, planId: plan.id, from: 1 });
+    expect(sinceApproval.changes).toEqual([
+      { stage: "Plan", title: "Plan details", added: [], removed: [], changed: [{ id: plan.id, label: "Edited after approval", fields: [{ field: "name", label: "Name", before: plan.name, after: "Edited after approval" }] }] },
+    ]);
+    const other = await makeOrg();
+    expect((await failure(compareWithCurrent({ actor: other.actors.admin, planId: plan.id, from: 1 }))).code).toBe("NOT_FOUND");
 
     const v2 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
     const v2Read = await getVersion({ actor: org.actors.executive, planId: plan.id, number: 2 });

@@ -28,6 +28,13 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
           Executive approval
         </h1>
         <p className="font-medium">Status: {status.label}</p>
+        {status.approved && status.changedSinceApproval ? (
+          <p className="text-sm">
+            <Link href={`/plans/${plan.id}/approval/compare?from=${status.approved.number}&to=current`} className="text-blue-700 underline">
+              What changed since version {status.approved.number} was approved
+            </Link>
+          </p>
+        ) : null}
         <p className="text-sm text-slate-600">
           Approvals expire after {plan.reviewCadenceDays} days: the plan must then be reviewed and approved again.
         </p>
@@ -123,11 +130,11 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                 ))}
               </tbody>
             </table>
-            {versions.length > 1 ? (
+            {versions.length > 0 ? (
               <form action={`/plans/${plan.id}/approval/compare`} className="mt-4 flex flex-wrap items-end gap-2 text-sm">
                 <label className="flex flex-col">
                   From
-                  <select name="from" defaultValue={versions[1].number} className="rounded-md border border-slate-300 px-2 py-1">
+                  <select name="from" defaultValue={(versions[1] ?? versions[0]).number} className="rounded-md border border-slate-300 px-2 py-1">
                     {versions.map((v) => (
                       <option key={v.number} value={v.number}>
                         Version {v.number}
@@ -137,12 +144,13 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                 </label>
                 <label className="flex flex-col">
                   To
-                  <select name="to" defaultValue={versions[0].number} className="rounded-md border border-slate-300 px-2 py-1">
+                  <select name="to" defaultValue={versions.length > 1 ? versions[0].number : "current"} className="rounded-md border border-slate-300 px-2 py-1">
                     {versions.map((v) => (
                       <option key={v.number} value={v.number}>
                         Version {v.number}
                       </option>
                     ))}
+                    <option value="current">The plan as it is now</option>
                   </select>
                 </label>
                 <button className="rounded-md border border-slate-300 bg-white px-3 py-1.5">Compare</button>

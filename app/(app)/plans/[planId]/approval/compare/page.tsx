@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { compareVersions } from "@/lib/versions/get-version";
+import { compareWithCurrent } from "@/lib/versions/compare-with-current";
 import { ChangeList } from "@/components/versions/change-list";
 import { loadPlan } from "../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Compare versions" };
 
+/** Two frozen versions, or a version against the plan as it is now (`to=current`). */
 export default async function ComparePage({
   params,
   searchParams,
@@ -18,9 +20,26 @@ export default async function ComparePage({
   const { planId } = await params;
   const query = await searchParams;
   const from = Number(query.from);
+  const current = query.to === "current";
   const to = Number(query.to);
   const { actor, plan } = await loadPlan(planId);
-  if (!Number.isInteger(from) || !Number.isInteger(to)) notFound();
+  if (!Number.isInteger(from) || (!current && !Number.isInteger(to))) notFound();
+  const back = (
+    <Link href={`/plans/${plan.id}/approval`} className="text-sm text-blue-700 underline">
+      All versions
+    </Link>
+  );
+  if (current) {
+    const result = await orNotFound(compareWithCurrent({ actor, planId: plan.id, from }));
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">Version {from} → the plan as it is now</h1>
+        <p className="text-sm text-slate-600">What has been edited since version {from} was submitted; none of it is approved until a new version is.</p>
+        <ChangeList changes={result.changes} emptyText={`The plan's content is the same as version ${from}'s.`} />
+        {back}
+      </div>
+    );
+  }
   const result = await orNotFound(compareVersions({ actor, planId: plan.id, from, to }));
   return (
     <div className="space-y-4">
@@ -31,9 +50,7 @@ export default async function ComparePage({
         {result.from.hash} → {result.to.hash}
       </p>
       <ChangeList changes={result.changes} emptyText="The two versions have the same content." />
-      <Link href={`/plans/${plan.id}/approval`} className="text-sm text-blue-700 underline">
-        All versions
-      </Link>
+      {back}
     </div>
   );
 }
