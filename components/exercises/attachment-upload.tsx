@@ -1,8 +1,7 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { IDLE, type FormState } from "@/lib/http/form-state";
+import { useFileUpload } from "@/components/ui/use-file-upload";
 import { ACCEPT_ATTRIBUTE, ALLOWED_TYPES, formatBytes, MAX_ATTACHMENT_BYTES } from "@/lib/exercises/attachment-rules";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,34 +12,13 @@ import { FormMessage } from "@/components/ui/form-message";
  */
 export function AttachmentUpload({ uploadUrl }: { uploadUrl: string }) {
   const router = useRouter();
-  const input = useRef<HTMLInputElement>(null);
-  const [state, setState] = useState<FormState>(IDLE);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const file = input.current?.files?.[0];
-    if (!file) return setState({ status: "error", message: "Choose a file to attach.", fieldErrors: { file: "Choose a file to attach." } });
-    if (file.size > MAX_ATTACHMENT_BYTES) {
-      const message = `The file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_ATTACHMENT_BYTES)}.`;
-      return setState({ status: "error", message, fieldErrors: { file: message } });
-    }
-    setPending(true);
-    try {
-      const response = await fetch(uploadUrl, { method: "POST", body: new FormData(form) });
-      const result = (await response.json()) as FormState;
-      setState(result);
-      if (result.status === "ok") {
-        form.reset();
-        router.refresh();
-      }
-    } catch {
-      setState({ status: "error", message: "The upload did not reach the server. Check your connection and try again." });
-    } finally {
-      setPending(false);
-    }
-  }
+  const { input, state, pending, submit } = useFileUpload({
+    url: uploadUrl,
+    check: (file) =>
+      !file ? "Choose a file to attach." : file.size > MAX_ATTACHMENT_BYTES ? `The file is ${formatBytes(file.size)}; the limit is ${formatBytes(MAX_ATTACHMENT_BYTES)}.` : null,
+    request: (form) => ({ body: new FormData(form) }),
+    onSaved: () => router.refresh(),
+  });
 
   const error = state.fieldErrors?.file;
   return (

@@ -1,42 +1,23 @@
 "use client";
 
-import { useRef, useState, type FormEvent } from "react";
-import { IDLE, type FormState } from "@/lib/http/form-state";
+import { useFileUpload } from "@/components/ui/use-file-upload";
 import { MAX_WEB_IMPORT_BYTES } from "@/lib/exports/format";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
-/**
- * Sends an organisation export to the import route as the request body. The size is checked here
- * first so nobody waits for a large upload to be refused; the server checks it again.
- */
+/** Sends an organisation export to the import route as the request body (useFileUpload). */
 export function ImportOrgForm({ importUrl }: { importUrl: string }) {
-  const input = useRef<HTMLInputElement>(null);
-  const [state, setState] = useState<FormState>(IDLE);
-  const [pending, setPending] = useState(false);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const file = input.current?.files?.[0];
-    const refuse = (message: string) => setState({ status: "error", message, fieldErrors: { file: message } });
-    if (!file || file.size === 0) return refuse("Choose an export file.");
-    if (file.size > MAX_WEB_IMPORT_BYTES) {
-      return refuse(`The file is ${formatBytes(file.size)}; the web import takes up to ${formatBytes(MAX_WEB_IMPORT_BYTES)}. Import it with scripts/import-org.ts.`);
-    }
-    setPending(true);
-    try {
-      const response = await fetch(importUrl, { method: "POST", body: file, headers: { "content-type": "application/json" } });
-      const result = (await response.json()) as FormState;
-      setState(result);
-      if (result.status === "ok") form.reset();
-    } catch {
-      setState({ status: "error", message: "The file did not reach the server. Check your connection and try again." });
-    } finally {
-      setPending(false);
-    }
-  }
+  const { input, state, pending, submit } = useFileUpload({
+    url: importUrl,
+    check: (file) =>
+      !file || file.size === 0
+        ? "Choose an export file."
+        : file.size > MAX_WEB_IMPORT_BYTES
+          ? `The file is ${formatBytes(file.size)}; the web import takes up to ${formatBytes(MAX_WEB_IMPORT_BYTES)}. Import it with scripts/import-org.ts.`
+          : null,
+    request: (_form, file) => ({ body: file, headers: { "content-type": "application/json" } }),
+  });
 
   const error = state.fieldErrors?.file;
   return (
