@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { appliedFilters, listAudit, type AuditQuery } from "@/lib/audit/list-audit";
 import { changeText } from "@/lib/audit/audit-display";
 import { buttonClass } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -16,7 +17,8 @@ function params(filters: AuditQuery, page?: number): URLSearchParams {
   return search;
 }
 
-const input = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+// Compact controls for a filter row (the shared fields' default is a full-width form control).
+const input = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
@@ -33,37 +35,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         be edited or deleted.
       </p>
       <form className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
-        <div>
-          <label htmlFor="audit-q" className="block text-xs font-medium text-slate-700">
-            Search the audit log
-          </label>
-          <input id="audit-q" name="q" defaultValue={filters.q} placeholder="Action or person's e-mail" className={`${input} w-64`} />
-        </div>
-        <div>
-          <label htmlFor="audit-kind" className="block text-xs font-medium text-slate-700">
-            Kind of record
-          </label>
-          <select id="audit-kind" name="kind" defaultValue={filters.kind?.toLowerCase() ?? ""} className={input}>
-            <option value="">All</option>
-            {kinds.map((kind) => (
-              <option key={kind.value} value={kind.value}>
-                {kind.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="audit-from" className="block text-xs font-medium text-slate-700">
-            From (UTC)
-          </label>
-          <input id="audit-from" name="from" type="date" defaultValue={filters.from} className={input} />
-        </div>
-        <div>
-          <label htmlFor="audit-to" className="block text-xs font-medium text-slate-700">
-            To (UTC)
-          </label>
-          <input id="audit-to" name="to" type="date" defaultValue={filters.to} className={input} />
-        </div>
+        <TextField id="audit-q" name="q" label="Search the audit log" defaultValue={filters.q} placeholder="Action or person's e-mail" className={`${input} w-64`} />
+        <SelectField
+          id="audit-kind"
+          name="kind"
+          label="Kind of record"
+          defaultValue={filters.kind?.toLowerCase() ?? ""}
+          options={[{ value: "", label: "All" }, ...kinds]}
+          className={input}
+        />
+        <TextField id="audit-from" name="from" type="date" label="From (UTC)" defaultValue={filters.from} className={input} />
+        <TextField id="audit-to" name="to" type="date" label="To (UTC)" defaultValue={filters.to} className={input} />
         <button className={buttonClass("secondary")}>Filter</button>
         {filtered ? (
           <Link href="/audit" className="py-2 text-sm text-blue-700 underline">
