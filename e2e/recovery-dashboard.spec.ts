@@ -91,6 +91,11 @@ test("a committee member opens the site-loss timeline: bars per system, the crit
   await expect(page.locator("[data-critical]").first()).toBeVisible();
   // ERP-APP needs SQL01, whose 540 GB transfer is the longest: that chain decides the end.
   await expect(page.getByText(/Critical path: SQL01 → ERP-APP\./)).toBeVisible();
+  // The axis ticks whole hours; a late bar ends with how late it is; systems never ready have a row.
+  const chart = page.getByRole("img", { name: /Recovery timeline: Bristol site lost/ });
+  await expect(chart.getByText("2 h", { exact: true })).toBeVisible();
+  await expect(chart.locator('[data-bar="ERP-APP"]')).toContainText("5 h 18 min · 3 h 18 min late");
+  await expect(chart.locator('[data-never-ready="PAYROLL"]')).toContainText("never ready in this scenario");
   const steps = page.getByRole("table", { name: /Recovery steps per system/ });
   await expect(steps.getByRole("rowheader", { name: "DC01" })).toBeVisible();
   await expect(steps.getByRole("rowheader", { name: "ERP-APP" })).toBeVisible();

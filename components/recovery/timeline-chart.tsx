@@ -1,10 +1,14 @@
 import { formatDuration } from "@/lib/engine";
 import type { SegmentKind, Timeline } from "@/lib/recovery/dashboard/timeline";
+import { timeAxis } from "@/lib/recovery/dashboard/time-axis";
 
-const LABEL = 140;
+const LABEL = 170;
 const WIDTH = 620;
+// Room after the last bar for its ready time and how late it is.
+const RIGHT = 150;
 const ROW = 26;
 const TOP = 24;
+const LABEL_CHARS = 24;
 
 const FILL: Record<SegmentKind, string> = {
   transfer: "#2563eb",
@@ -22,27 +26,47 @@ const NAMES: Record<SegmentKind, string> = {
   measured: "measured restore (test)",
 };
 
+const short = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name);
+
 /**
- * A scenario's recovery as a Gantt chart: server-rendered SVG with a title and description, the
- * critical path outlined in red, dependencies as lines from the end of what a system waits for;
- * the table after it gives the same facts for screen readers and for copying.
+ * A scenario's recovery as a Gantt chart: server-rendered SVG with a title and description, on an
+ * axis of whole steps (1 h, 6 h, 1 day); each bar ends with its ready time, and where that is past
+ * the RTO target the overrun is hatched red and the delay given in words. The critical path is
+ * outlined in red, dependencies are lines from the end of what a system waits for, and systems
+ * never ready get a row of their own. The table after it gives the same facts for screen readers
+ * and for copying.
  */
 export function TimelineChart({ timeline, title }: { timeline: Timeline; title: string }) {
-  const { bars, span } = timeline;
-  const x = (t: number) => LABEL + (t / span) * WIDTH;
+  const { bars, unbounded } = timeline;
+  const axis = timeAxis({ span: timeline.span });
+  const x = (t: number) => LABEL + (t / axis.end) * WIDTH;
   const y = (i: number) => TOP + i * ROW;
   const row = new Map(bars.map((b, i) => [b.system, i]));
-  const height = TOP + bars.length * ROW + 8;
-  const ticks = Array.from({ length: 5 }, (_, i) => (span * i) / 4);
+  const rows = bars.length + unbounded.length;
+  const height = TOP + rows * ROW + 8;
+  const viewWidth = LABEL + WIDTH + RIGHT;
   return (
     <figure className="space-y-4">
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-2">
-        <svg role="img" aria-labelledby="timeline-title timeline-desc" width={LABEL + WIDTH + 48} height={height} className="font-sans text-xs">
+        <svg
+          role="img"
+          aria-labelledby="timeline-title timeline-desc"
+          viewBox={`0 0 ${viewWidth} ${height}`}
+          width="100%"
+          style={{ minWidth: viewWidth * 0.8 }}
+          className="font-sans text-xs"
+        >
           <title id="timeline-title">{title}</title>
           <desc id="timeline-desc">
-            {`Restore of ${bars.length} systems. Transfer in blue, boot in orange, verification in green, measured restores in purple, waiting in grey; the critical path (${timeline.criticalPath.join(" → ") || "none"}) is outlined in red; a tick marks each system's RTO target.`}
+            {`Restore of ${bars.length} systems${unbounded.length ? `; ${unbounded.length} never ready` : ""}. Transfer in blue, boot in orange, verification in green, measured restores in purple, waiting in grey; time past a system's RTO target is hatched red; the critical path (${timeline.criticalPath.join(" → ") || "none"}) is outlined in red; a tick marks each system's RTO target.`}
           </desc>
-          {ticks.map((t) => (
+          <defs>
+            <pattern id="timeline-late" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="#dc2626" fillOpacity="0.12" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="#dc2626" strokeWidth="2" />
+            </pattern>
+          </defs>
+          {axis.ticks.map((t) => (
             <g key={t}>
               <line x1={x(t)} x2={x(t)} y1={TOP - 6} y2={height - 6} stroke="#e2e8f0" />
               <text x={x(t)} y={12} textAnchor="middle" fill="#475569">
@@ -68,22 +92,51 @@ export function TimelineChart({ timeline, title }: { timeline: Timeline; title: 
               );
             }),
           )}
-          {bars.map((bar, i) => (
-            <g key={bar.system} data-bar={bar.system} data-critical={bar.critical ? "true" : undefined}>
-              <text x={LABEL - 8} y={y(i) + ROW / 2 + 4} textAnchor="end" fill="#0f172a" fontWeight={bar.critical ? 700 : 400}>
-                {bar.system}
-              </text>
-              {bar.segments.map((s) => (
-                <rect key={`${s.kind}-${s.start}`} x={x(s.start)} y={y(i) + 5} width={Math.max(1, x(s.end) - x(s.start))} height={ROW - 10} fill={FILL[s.kind]}>
-                  <title>{`${bar.system}: ${NAMES[s.kind]} ${formatDuration(s.start)} – ${formatDuration(s.end)}`}</title>
-                </rect>
-              ))}
-              {bar.critical ? (
-                <rect x={x(bar.restoreStart) - 2} y={y(i) + 3} width={x(bar.ready) - x(bar.restoreStart) + 4} height={ROW - 6} fill="none" stroke="#dc2626" strokeWidth={2} />
-              ) : null}
-              {bar.target !== null ? <line x1={x(bar.target)} x2={x(bar.target)} y1={y(i) + 2} y2={y(i) + ROW - 2} stroke="#0f172a" strokeWidth={2} /> : null}
-            </g>
-          ))}
+          {bars.map((bar, i) => {
+            const late = bar.status === "breached" && bar.target !== null ? bar.ready - bar.target : 0;
+            // The ready time follows the bar, or the target tick when that is just after it (no overlap).
+            const labelAt = bar.target !== null && bar.target > bar.ready && x(bar.target) - x(bar.ready) < 72 ? bar.target : bar.ready;
+            return (
+              <g key={bar.system} data-bar={bar.system} data-critical={bar.critical ? "true" : undefined}>
+                <text x={LABEL - 8} y={y(i) + ROW / 2 + 4} textAnchor="end" fill="#0f172a" fontWeight={bar.critical ? 700 : 400}>
+                  <title>{bar.system}</title>
+                  {short(bar.system)}
+                </text>
+                {bar.segments.map((s) => (
+                  <rect key={`${s.kind}-${s.start}`} x={x(s.start)} y={y(i) + 5} width={Math.max(1, x(s.end) - x(s.start))} height={ROW - 10} fill={FILL[s.kind]}>
+                    <title>{`${bar.system}: ${NAMES[s.kind]} ${formatDuration(s.start)} – ${formatDuration(s.end)}`}</title>
+                  </rect>
+                ))}
+                {late > 0 && bar.target !== null ? (
+                  <rect x={x(bar.target)} y={y(i) + 5} width={Math.max(1, x(bar.ready) - x(bar.target))} height={ROW - 10} fill="url(#timeline-late)">
+                    <title>{`${bar.system}: ${formatDuration(late)} past its RTO target of ${formatDuration(bar.target)}`}</title>
+                  </rect>
+                ) : null}
+                {bar.critical ? (
+                  <rect x={x(bar.restoreStart) - 2} y={y(i) + 3} width={x(bar.ready) - x(bar.restoreStart) + 4} height={ROW - 6} fill="none" stroke="#dc2626" strokeWidth={2} />
+                ) : null}
+                {bar.target !== null ? <line x1={x(bar.target)} x2={x(bar.target)} y1={y(i) + 2} y2={y(i) + ROW - 2} stroke="#0f172a" strokeWidth={2} /> : null}
+                <text x={x(labelAt) + 6} y={y(i) + ROW / 2 + 4} fill={late > 0 ? "#b91c1c" : "#334155"} fontWeight={late > 0 ? 600 : 400}>
+                  {formatDuration(bar.ready)}
+                  {late > 0 ? ` · ${formatDuration(late)} late` : ""}
+                </text>
+              </g>
+            );
+          })}
+          {unbounded.map((system, k) => {
+            const i = bars.length + k;
+            return (
+              <g key={system} data-never-ready={system}>
+                <text x={LABEL - 8} y={y(i) + ROW / 2 + 4} textAnchor="end" fill="#0f172a">
+                  <title>{system}</title>
+                  {short(system)}
+                </text>
+                <text x={LABEL + 6} y={y(i) + ROW / 2 + 4} fill="#b91c1c" fontWeight={600}>
+                  never ready in this scenario
+                </text>
+              </g>
+            );
+          })}
         </svg>
       </div>
       <ul aria-hidden="true" className="flex flex-wrap gap-4 text-xs text-slate-700">
@@ -100,6 +153,13 @@ export function TimelineChart({ timeline, title }: { timeline: Timeline; title: 
         <li className="flex items-center gap-1">
           <span className="inline-block h-3 w-0.5 bg-slate-900" />
           RTO target
+        </li>
+        <li className="flex items-center gap-1">
+          <svg width="20" height="12" aria-hidden="true">
+            <rect width="20" height="12" fill="#fee2e2" />
+            <path d="M0 12 L12 0 M8 12 L20 0" stroke="#dc2626" strokeWidth="2" />
+          </svg>
+          past the RTO target
         </li>
       </ul>
       <figcaption className="text-sm text-slate-700">
