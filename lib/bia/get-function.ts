@@ -6,11 +6,13 @@ import { planRecords, planRecordScope } from "@/lib/bia/scope";
 import { storedGrid } from "@/lib/bia/function-fields";
 import { suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";
+import { compareVendors } from "@/lib/bia/vendor-checks";
 import { checkHandTier } from "@/lib/priorities/tier-check";
 
 /**
  * A function with its dependencies, the organisation's grid settings, the suggestion from its
- * saved grid, the flags on its saved targets and how a tier set by hand squares with its RTO.
+ * saved grid, the flags on its saved targets, its vendors' recovery times against its RTO and how a
+ * tier set by hand squares with its RTO.
  */
 export async function getFunction({ actor, planId, functionId }: { actor: Actor; planId: string; functionId: string }) {
   authorize(actor, "plan:read");
@@ -23,7 +25,7 @@ export async function getFunction({ actor, planId, functionId }: { actor: Actor;
         tier: { select: { id: true, name: true, maxRtoMinutes: true } },
         systems: { select: { id: true, name: true }, orderBy: { name: "asc" } },
         keyPeople: { select: { id: true, name: true, jobTitle: true }, orderBy: { name: "asc" } },
-        vendors: { select: { id: true, label: true }, orderBy: { label: "asc" } },
+        vendors: { select: { id: true, label: true, data: true }, orderBy: [{ label: "asc" }, { id: "asc" }] },
         facilities: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       },
     }),
@@ -38,6 +40,7 @@ export async function getFunction({ actor, planId, functionId }: { actor: Actor;
     settings: { horizons, intolerable: org.intolerableRating },
     suggestion: suggestTargets({ grid, horizons, intolerable: org.intolerableRating, wrtMinutes: fn.wrtMinutes }),
     flags: checkTargets(fn),
+    vendorChecks: compareVendors({ rtoMinutes: fn.rtoMinutes, vendors: fn.vendors }),
     tierNote: checkHandTier(fn.rtoMinutes, fn.tier, tiers),
   };
 }

@@ -5,6 +5,7 @@ import { listQuerySchema, pageOf, pageWindow, type ListQuery } from "@/lib/lists
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planRecords } from "@/lib/bia/scope";
 import { checkTargets, targetGaps } from "@/lib/bia/target-checks";
+import { compareVendors, vendorCheckLabels } from "@/lib/bia/vendor-checks";
 
 export const FUNCTION_SORTS = ["name", "department", "mtd", "rto", "cost"] as const;
 export const functionListQuery = listQuerySchema(FUNCTION_SORTS, "name");
@@ -24,7 +25,11 @@ function orderBy(query: FunctionListQuery): Prisma.BusinessFunctionOrderByWithRe
   return [primary[query.sort], { name: "asc" }, { id: "asc" }];
 }
 
-/** A page of a plan's functions, searched, sorted and paginated in the query, with their flags and unset targets. */
+/**
+ * A page of a plan's functions, searched, sorted and paginated in the query, with their flags, unset
+ * targets and their vendors' recovery times against the RTO. The vendors of the whole page come in
+ * the same findMany (one relation query for the page, not one per row).
+ */
 export async function listFunctions({ actor, planId, query }: { actor: Actor; planId: string; query: FunctionListQuery }) {
   authorize(actor, "plan:read");
   const where: Prisma.BusinessFunctionWhereInput = {
@@ -55,12 +60,21 @@ export async function listFunctions({ actor, planId, query }: { actor: Actor; pl
         wrtMinutes: true,
         department: { select: { name: true } },
         product: { select: { name: true } },
+        vendors: { select: { id: true, label: true, data: true }, orderBy: [{ label: "asc" }, { id: "asc" }] },
       },
     }),
     db.businessFunction.count({ where }),
   ]);
   return pageOf(
-    rows.map((row) => ({ ...row, flags: checkTargets(row), gaps: targetGaps(row) })),
+    rows.map(({ vendors, ...row }) => {
+      const comparisons = compareVendors({ rtoMinutes: row.rtoMinutes, vendors });
+      return {
+        ...row,
+        flags: checkTargets(row),
+        gaps: targetGaps(row),
+        vendorChecks: { ...vendorCheckLabels(comparisons), messages: comparisons.flatMap((c) => (c.message ? [c.message] : [])) },
+      };
+    }),
     total,
     query,
   );

@@ -6,10 +6,15 @@ import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import type { ItemData } from "@/lib/inventories/fields";
 import { registerOf } from "@/lib/inventories/registers";
+import { planRecords } from "@/lib/bia/scope";
+import { compareVendors } from "@/lib/bia/vendor-checks";
 import { itemRefSchema } from "@/lib/inventories/schemas";
 import { findPlan, itemScope } from "@/lib/inventories/scope";
 
-/** One item of a register, with the organisation's people for its person fields. */
+/**
+ * One item of a register, with the organisation's people for its person fields. A vendor also
+ * comes with the business functions that depend on it, its recovery time checked against each RTO.
+ */
 export async function getItem({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:read");
   const { planId, kind, itemId } = parseInput(itemRefSchema, input);
@@ -17,11 +22,21 @@ export async function getItem({ actor, input }: { actor: Actor; input: unknown }
   const plan = await findPlan(db, actor, planId, { editable: false });
   const item = await db.inventoryItem.findFirst({ where: itemScope(actor, planId, kind, itemId) });
   if (!item) throw notFound(`The ${register.noun}`);
-  const people = await orgNames(db, actor, "person");
+  const [people, functions] = await Promise.all([
+    orgNames(db, actor, "person"),
+    kind === "vendors"
+      ? db.businessFunction.findMany({
+          where: { ...planRecords(actor, planId), vendors: { some: { id: item.id } } },
+          select: { id: true, name: true, rtoMinutes: true },
+          orderBy: [{ name: "asc" }, { id: "asc" }],
+        })
+      : [],
+  ]);
   return {
     plan,
     register,
     item: { ...item, data: item.data as ItemData },
     people: [...people].map(([id, name]) => ({ id, name })),
+    dependentFunctions: functions.map((fn) => ({ ...fn, check: compareVendors({ rtoMinutes: fn.rtoMinutes, vendors: [item] })[0] })),
   };
 }

@@ -17,6 +17,17 @@ export const metadata: Metadata = { title: "Business impact analysis" };
 
 const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
+type FunctionRow = Awaited<ReturnType<typeof listFunctions>>["rows"][number];
+
+/** A row's Checks cell: the flags on its targets and vendors, what is not set, and the sentences behind them. */
+function rowChecks(row: FunctionRow) {
+  return {
+    flags: [...row.flags.map((f) => (f.code === "rto_not_below_mtd" ? "RTO ≥ MTD" : "RTO + WRT > MTD")), ...row.vendorChecks.flags],
+    gaps: [...row.gaps, ...row.vendorChecks.gaps],
+    details: [...row.flags.map((f) => f.message), ...row.vendorChecks.messages].join(" "),
+  };
+}
+
 export default async function BiaPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string>> }) {
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
@@ -121,34 +132,35 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
                   </tr>
                 </thead>
                 <tbody>
-                  {page.rows.map((row) => (
-                    <tr key={row.id} className="border-t border-slate-200">
-                      <td className="p-3">
-                        <Link href={`${base}/functions/${row.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-                          {row.name}
-                        </Link>
-                        {row.product ? <p className="text-xs text-slate-500">{row.product.name}</p> : null}
-                      </td>
-                      <td className="p-3">{row.department?.name ?? "—"}</td>
-                      <td className="p-3 tabular-nums">{formatDuration(row.mtdMinutes)}</td>
-                      <td className="p-3 tabular-nums">{formatDuration(row.rtoMinutes)}</td>
-                      <td className="p-3 tabular-nums">{formatDuration(row.rpoMinutes)}</td>
-                      <td className="p-3 tabular-nums">{formatDuration(row.wrtMinutes)}</td>
-                      <td className="p-3 tabular-nums">{row.costPerHour === null ? "—" : money.format(row.costPerHour)}</td>
-                      <td className="p-3">
-                        {row.flags.length ? (
-                          <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900" title={row.flags.map((f) => f.message).join(" ")}>
-                            {row.flags.map((f) => (f.code === "rto_not_below_mtd" ? "RTO ≥ MTD" : "RTO + WRT > MTD")).join(", ")}
-                          </span>
-                        ) : null}
-                        {row.gaps.length ? (
-                          <span className="block text-xs text-slate-600">{row.gaps.join(", ")}</span>
-                        ) : row.flags.length ? null : (
-                          <span className="text-xs text-slate-500">OK</span>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
+                  {page.rows.map((row) => {
+                    const checks = rowChecks(row);
+                    return (
+                      <tr key={row.id} className="border-t border-slate-200">
+                        <td className="p-3">
+                          <Link href={`${base}/functions/${row.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                            {row.name}
+                          </Link>
+                          {row.product ? <p className="text-xs text-slate-500">{row.product.name}</p> : null}
+                        </td>
+                        <td className="p-3">{row.department?.name ?? "—"}</td>
+                        <td className="p-3 tabular-nums">{formatDuration(row.mtdMinutes)}</td>
+                        <td className="p-3 tabular-nums">{formatDuration(row.rtoMinutes)}</td>
+                        <td className="p-3 tabular-nums">{formatDuration(row.rpoMinutes)}</td>
+                        <td className="p-3 tabular-nums">{formatDuration(row.wrtMinutes)}</td>
+                        <td className="p-3 tabular-nums">{row.costPerHour === null ? "—" : money.format(row.costPerHour)}</td>
+                        <td className="p-3" title={checks.details || undefined}>
+                          {checks.flags.length ? (
+                            <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{checks.flags.join(", ")}</span>
+                          ) : null}
+                          {checks.gaps.length ? (
+                            <span className="block text-xs text-slate-600">{checks.gaps.join(", ")}</span>
+                          ) : checks.flags.length ? null : (
+                            <span className="text-xs text-slate-500">OK</span>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
                 </tbody>
               </table>
               <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="functions" />

@@ -9,6 +9,7 @@ import { FunctionForm } from "@/components/bia/function-form";
 import { DependenciesForm } from "@/components/bia/dependencies-form";
 import { ImpactGridTable } from "@/components/bia/impact-grid-table";
 import { TargetFlags } from "@/components/bia/target-flags";
+import { VendorRecovery } from "@/components/bia/vendor-recovery";
 import { TierNoteText } from "@/components/priorities/tier-note";
 import { loadPlan } from "../../../load-plan";
 import { deleteFunctionAction, updateDependenciesAction, updateFunctionAction } from "../../actions";
@@ -34,7 +35,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export default async function FunctionPage({ params }: { params: Promise<{ planId: string; functionId: string }> }) {
   const { planId, functionId } = await params;
   const { actor, plan } = await loadPlan(planId);
-  const [{ fn, settings, suggestion, flags, tierNote }, options] = await Promise.all([load(actor, planId, functionId), listFunctionOptions({ actor, planId })]);
+  const [{ fn, settings, suggestion, flags, vendorChecks, tierNote }, options] = await Promise.all([load(actor, planId, functionId), listFunctionOptions({ actor, planId })]);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   const list = (items: string[]) => (items.length ? items.join(", ") : "None recorded");
   return (
@@ -81,6 +82,8 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
         <TargetFlags flags={flags} />
         <TierNoteText note={tierNote} className="text-sm" />
       </section>
+
+      <VendorRecovery planId={planId} rtoMinutes={fn.rtoMinutes} vendors={vendorChecks} />
 
       {canEdit ? (
         <>

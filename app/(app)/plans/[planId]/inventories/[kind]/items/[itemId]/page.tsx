@@ -6,7 +6,9 @@ import { can } from "@/lib/auth/permissions";
 import { displayCell, formatCell } from "@/lib/inventories/fields";
 import { isInventoryKind } from "@/lib/inventories/registers";
 import { getItem } from "@/lib/inventories/get-item";
+import { vendorRecoveryMinutes } from "@/lib/bia/vendor-checks";
 import { ItemForm } from "@/components/inventories/item-form";
+import { VendorFunctions } from "@/components/inventories/vendor-functions";
 import { loadPlan } from "../../../../load-plan";
 import { updateItemAction } from "../../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -21,7 +23,7 @@ export default async function ItemPage({ params }: { params: Promise<{ planId: s
   const { planId, kind, itemId } = await params;
   if (!isInventoryKind(kind)) notFound();
   const { actor, plan } = await loadPlan(planId);
-  const { register, item, people } = await load(actor, { planId, kind, itemId });
+  const { register, item, people, dependentFunctions } = await load(actor, { planId, kind, itemId });
   const canEdit = can(actor.role, "plan:edit") && plan.status !== "archived";
   const names = new Map(people.map((p) => [p.id, p.name]));
   const personName = (id: string) => names.get(id) ?? "(removed person)";
@@ -60,6 +62,9 @@ export default async function ItemPage({ params }: { params: Promise<{ planId: s
           ))}
         </dl>
       )}
+      {register.kind === "vendors" ? (
+        <VendorFunctions planId={planId} recoveryMinutes={vendorRecoveryMinutes(item.data)} functions={dependentFunctions} />
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { formatDuration } from "@/lib/bia/durations";
+import type { VendorComparison } from "@/lib/bia/vendor-checks";
+import { VendorStatusText } from "@/components/bia/vendor-status";
+
+/** The vendors a function depends on, each with its contractual recovery time against the function's RTO. */
+export function VendorRecovery({ planId, rtoMinutes, vendors }: { planId: string; rtoMinutes: number | null; vendors: VendorComparison[] }) {
+  const messages = vendors.filter((v) => v.message);
+  return (
+    <section aria-labelledby="vendor-recovery-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="vendor-recovery-heading" className="text-lg font-semibold">
+        Vendors against the RTO
+      </h2>
+      <p className="text-sm text-slate-600">
+        The recovery time each vendor&apos;s contract promises, from the master vendor list, against this function&apos;s RTO
+        {rtoMinutes === null
+          ? ". No RTO is set yet, so there is nothing to compare them with."
+          : ` of ${formatDuration(rtoMinutes)}. A vendor that restores its service later than the RTO holds the recovery up.`}
+      </p>
+      {vendors.length === 0 ? (
+        <p className="text-sm text-slate-600">No vendors linked to this function.</p>
+      ) : (
+        <>
+          {messages.length ? (
+            <ul className="space-y-1">
+              {messages.map((v) => (
+                <li
+                  key={v.vendorId}
+                  data-vendor-check={v.status}
+                  className={v.status === "longer" ? "rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" : "rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700"}
+                >
+                  <span className="font-medium">{v.status === "longer" ? "Warning: " : "Missing: "}</span>
+                  {v.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <table className="w-full border-collapse text-sm">
+            <caption className="sr-only">Vendors and their contractual recovery times</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="p-2">Vendor</th>
+                <th scope="col" className="p-2">Service</th>
+                <th scope="col" className="p-2">Contractual recovery time</th>
+                <th scope="col" className="p-2">Against the RTO</th>
+              </tr>
+            </thead>
+            <tbody>
+              {vendors.map((v) => (
+                <tr key={v.vendorId} className="border-t border-slate-200">
+                  <th scope="row" className="p-2 text-left font-normal">
+                    <Link href={`/plans/${planId}/inventories/vendors/items/${v.vendorId}`} className="text-blue-800 underline">
+                      {v.name}
+                    </Link>
+                  </th>
+                  <td className="p-2">{v.service || "—"}</td>
+                  <td className="p-2 tabular-nums">{v.recoveryMinutes === null ? "Not stated" : formatDuration(v.recoveryMinutes)}</td>
+                  <td className="p-2">
+                    <VendorStatusText status={v.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}

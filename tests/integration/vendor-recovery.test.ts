@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { createFunction } from "@/lib/bia/create-function";
+import { updateFunction } from "@/lib/bia/update-function";
+import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
+import { getFunction } from "@/lib/bia/get-function";
+import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
+import { createItem } from "@/lib/inventories/create-item";
+import { updateItem } from "@/lib/inventories/update-item";
+import { getItem } from "@/lib/inventories/get-item";
+import { failure, makeOrg } from "./factories";
+
+async function setup() {
+  const org = await makeOrg("VendorRto");
+  const { actors } = org;
+  const plan = await createPlan({ actor: actors.committee, input: { name: "Bristol" } });
+  const vendor = (name: string, recoveryHours: string) =>
+    createItem({ actor: actors.committee, input: { planId: plan.id, kind: "vendors", name, service: `${name} service`, recoveryHours } });
+  const [acme, quick, silent] = [await vendor("Acme Hosting", "48"), await vendor("Quick Lines", "4"), await vendor("Silent Ltd", "")];
+  const withRto = async (name: string, rtoMinutes: string, vendorIds: string[]) => {
+    const fn = await createFunction({ actor: actors.committee, input: { planId: plan.id, name } });
+    await updateFunction({ actor: actors.committee, input: { planId: plan.id, functionId: fn.id, version: 1, name, rtoMinutes } });
+    await updateFunctionDependencies({ actor: actors.committee, input: { planId: plan.id, functionId: fn.id, version: 1, vendorIds } });
+    return fn;
+  };
+  return { ...org, plan, acme, quick, silent, withRto };
+}
+
+describe("vendors' recovery times against the RTO", () => {
+  it("shows each vendor of a function against its RTO, read back after the links are saved", async () => {
+    const { actors, plan, acme, quick, silent, withRto } = await setup();
+    const orders = await withRto("Order taking", "4h", [acme.id, quick.id, silent.id]);
+    const read = await getFunction({ actor: actors.auditor, planId: plan.id, functionId: orders.id });
+    expect(read.vendorChecks.map((v) => [v.name, v.recoveryMinutes, v.status, v.message])).toEqual([
+      ["Acme Hosting", 2880, "longer", "Acme Hosting's contractual recovery time (2 days) is longer than the RTO (4 h)."],
+      ["Quick Lines", 240, "within", null],
+      ["Silent Ltd", null, "not_stated", "Silent Ltd: recovery time not stated."],
+    ]);
+  });
+
+  it("puts the vendor checks in the function list, and clears them once the vendor's recovery time is fixed", async () => {
+    const { actors, plan, acme, quick, withRto } = await setup();
+    await withRto("Order taking", "4h", [acme.id]);
+    await withRto("Payroll", "3d", [acme.id, quick.id]);
+    const list = async () => {
+      const page = await listFunctions({ actor: actors.executive, planId: plan.id, query: functionListQuery.parse({}) });
+      return page.rows.map((row) => [row.name, row.vendorChecks]);
+    };
+    expect(await list()).toEqual([
+      [
+        "Order taking",
+        {
+          flags: ["Vendor slower than RTO"],
+          gaps: [],
+          messages: ["Acme Hosting's contractual recovery time (2 days) is longer than the RTO (4 h)."],
+        },
+      ],
+      ["Payroll", { flags: [], gaps: [], messages: [] }],
+    ]);
+
+    await updateItem({
+      actor: actors.committee,
+      input: { planId: plan.id, kind: "vendors", itemId: acme.id, version: "1", name: "Acme Hosting", service: "Hosting", recoveryHours: "4" },
+    });
+    expect(await db.inventoryItem.findUniqueOrThrow({ where: { id: acme.id } })).toMatchObject({ data: expect.objectContaining({ recoveryHours: 4 }) });
+    expect((await list())[0]).toEqual(["Order taking", { flags: [], gaps: [], messages: [] }]);
+  });
+
+  it("lists on a vendor's page the functions that depend on it and those it falls short for", async () => {
+    const { actors, plan, acme, quick, withRto } = await setup();
+    const orders = await withRto("Order taking", "4h", [acme.id]);
+    const payroll = await withRto("Payroll", "3d", [acme.id]);
+    const loose = await createFunction({ actor: actors.committee, input: { planId: plan.id, name: "Archiving" } });
+    await updateFunctionDependencies({ actor: actors.committee, input: { planId: plan.id, functionId: loose.id, version: 1, vendorIds: [acme.id] } });
+
+    const read = await getItem({ actor: actors.auditor, input: { planId: plan.id, kind: "vendors", itemId: acme.id } });
+    expect(read.dependentFunctions.map((fn) => [fn.id, fn.rtoMinutes, fn.check.status])).toEqual([
+      [loose.id, null, "no_rto"],
+      [orders.id, 240, "longer"],
+      [payroll.id, 4320, "within"],
+    ]);
+    const unused = await getItem({ actor: actors.auditor, input: { planId: plan.id, kind: "vendors", itemId: quick.id } });
+    expect(unused.dependentFunctions).toEqual([]);
+  });
+
+  it("reads a vendor's functions only inside its organisation", async () => {
+    const theirs = await setup();
+    await theirs.withRto("Order taking", "4h", [theirs.acme.id]);
+    const mine = await makeOrg("Mine");
+    const error = await failure(getItem({ actor: mine.actors.admin, input: { planId: theirs.plan.id, kind: "vendors", itemId: theirs.acme.id } }));
+    expect(error.code).toBe("NOT_FOUND");
+  });
+});
