@@ -48,7 +48,9 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   expect(download.suggestedFilename()).toMatch(/^bristol-operations-insurance-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await download.path(), "utf8");
   expect(csv.startsWith("\uFEFFInsurer,Policy number,Policy type,Coverage,Limit of indemnity,")).toBe(true);
-  expect(csv).toContain(`${insurer},FL-2026-77,Property,,1250000,,2027-05-01,,,claims@ecclesiastical.example\r\n`);
+  // The last two columns say which item each row is, so the file can be imported back over it.
+  expect(csv.split("\r\n")[0].endsWith(",Claims e-mail,Continuity ID,Continuity version")).toBe(true);
+  expect(csv).toMatch(new RegExp(`${insurer},FL-2026-77,Property,,1250000,,2027-05-01,,,claims@ecclesiastical\\.example,[a-z0-9]+,1\\r\\n`));
   expect(csv).toContain("Aviva,BI-44718203,Business interruption,");
 
   const goodInsurer = unique("Royal Sun");
@@ -82,6 +84,50 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await page.getByLabel("Search the insurance policy inventory").fill(goodInsurer);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText(`Nothing matches “${goodInsurer}”.`)).toBeVisible();
+});
+
+test("a committee member exports a register, edits a cell in the file and imports it back: the item changes, nothing is duplicated", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, USERS.committee);
+  await page.goto(`${await createPlan(page, unique("Round trip"))}/inventories/vendors`);
+  await page.locator("summary", { hasText: "Add vendor" }).click();
+  const add = page.getByRole("form", { name: "Add vendor" });
+  for (const [vendor, service] of [
+    ["Sage UK", "ERP support"],
+    ["DHL", "Parcel collections"],
+  ]) {
+    await add.getByLabel("Vendor", { exact: true }).fill(vendor);
+    await add.getByLabel("Service", { exact: true }).fill(service);
+    await add.getByRole("button", { name: "Add vendor" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Added “${vendor}”.` })).toBeVisible();
+  }
+  const importForm = page.getByRole("form", { name: "Import from CSV" });
+  await expect(importForm).toContainText("Items not in the file are left as they are: an import never deletes.");
+
+  const downloadPromise = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Export CSV" }).click();
+  const exported = await readFile(await (await downloadPromise).path(), "utf8");
+  // In the spreadsheet: a new service for DHL, and a row added at the bottom.
+  const edited = exported.replace("DHL,Parcel collections,", "DHL,Parcels and pallets,") + "BT Business,Lines and broadband,,,,,,,,,\r\n";
+  expect(edited).not.toBe(exported);
+
+  await importForm.getByLabel("CSV file").setInputFiles({ name: "vendors.csv", mimeType: "text/csv", buffer: Buffer.from(edited) });
+  await importForm.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported vendors.csv: 1 added, 1 updated, 1 unchanged." })).toBeVisible();
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: "DHL" })).toContainText("Parcels and pallets");
+  await expect(page.getByText("Parcel collections")).toHaveCount(0);
+  await expect(rows.filter({ hasText: "BT Business" })).toHaveCount(1);
+
+  // The same file again: DHL has changed since that export, so nothing is imported (and BT Business is not added twice).
+  await importForm.getByLabel("CSV file").setInputFiles({ name: "vendors.csv", mimeType: "text/csv", buffer: Buffer.from(edited) });
+  await importForm.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported: the file has 1 problem." })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Problems in the file" })).toContainText(
+    /Row \d \(“DHL”\): Priya Shah changed this vendor on .+ UTC, after you exported it\. Export the register again and make your change in the new file\./,
+  );
+  await expect(rows).toHaveCount(3);
 });
 
 test("an auditor sees the registers read-only, with export available, and the expiring policy on the overview", async ({ page }) => {

@@ -1,10 +1,12 @@
 /**
  * A register's items as CSV and back. The header row holds the fields' labels, in declaration
- * order; people are written by name; every cell is guarded against formula injection. Reading
- * checks every row and reports every problem as "Row N, column “Label”: …", where row 1 is the
- * header (as a spreadsheet numbers them).
+ * order, then the two columns that carry each item's identity (its id and version), so that a
+ * file exported, edited in a spreadsheet and imported back updates the items it came from
+ * instead of adding copies. People are written by name; every cell is guarded against formula
+ * injection. Reading checks every row and reports every problem as "Row N, column “Label”: …",
+ * where row 1 is the header (as a spreadsheet numbers them).
  */
-import { formatCell, parseCell, type ItemData } from "@/lib/inventories/fields";
+import { formatCell, parseCell, type FieldDef, type ItemData } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
 import { AppError } from "@/lib/errors";
 import { CsvSyntaxError, readCsv } from "@/lib/csv/read-csv";
@@ -12,9 +14,23 @@ import { neutraliseFormula, restoreFormula, writeCsv } from "@/lib/csv/write-csv
 
 export const MAX_IMPORT_ROWS = 5000;
 
-export function itemsToCsv(register: RegisterDef, items: readonly ItemData[], personName: (id: string) => string): string {
-  const header = register.fields.map((f) => f.label);
-  const rows = items.map((data) => register.fields.map((f) => formatCell(f, data[f.key], personName)));
+/** The trailing columns of an export: which item a row is, and the version it was exported at. */
+export const ID_COLUMN = "Continuity ID";
+export const VERSION_COLUMN = "Continuity version";
+
+/** Ids are cuids; the pattern only keeps text that no export could have written out of the query. */
+const ITEM_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const VERSION = /^[0-9]{1,9}$/;
+
+export type ExportedItem = { id: string; version: number; data: ItemData };
+/** The item a row updates and the version the file was exported at. */
+export type ItemRef = { id: string; version: number };
+/** One row of an import: its row number as a spreadsheet shows it, its data, and the item it updates (null: a new item). */
+export type CsvRow = { row: number; data: ItemData; ref: ItemRef | null };
+
+export function itemsToCsv(register: RegisterDef, items: readonly ExportedItem[], personName: (id: string) => string): string {
+  const header = [...register.fields.map((f) => f.label), ID_COLUMN, VERSION_COLUMN];
+  const rows = items.map((item) => [...register.fields.map((f) => formatCell(f, item.data[f.key], personName)), item.id, String(item.version)]);
   return writeCsv([header, ...rows].map((row) => row.map(neutraliseFormula)));
 }
 
@@ -28,22 +44,26 @@ function readRecords(text: string) {
   }
 }
 
-export type CsvReadResult = { ok: true; rows: ItemData[] } | { ok: false; errors: string[] };
+export type CsvReadResult = { ok: true; rows: CsvRow[] } | { ok: false; errors: string[] };
 
 function sentence(message: string): string {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, "");
 }
 
-/**
- * Reads CSV text into items of the register. `personId` finds a Person of the organisation by
- * name (case-insensitive) for person columns.
- */
-export function csvToItems(register: RegisterDef, text: string, personId: (name: string) => string | undefined): CsvReadResult {
-  const records = readRecords(text).map((record) => record.cells.map(restoreFormula));
-  if (records.length === 0) return { ok: false, errors: ["The file is empty: the first row must name the columns."] };
-  const [header, ...body] = records;
+type Column = FieldDef | "id" | "version" | undefined;
+
+/** What each header cell names: a field (by label, any letter case), the id or version column, or nothing known. */
+function columnsOf(register: RegisterDef, header: string[]): Column[] {
+  return header.map((cell) => {
+    const name = cell.trim().toLowerCase();
+    if (name === ID_COLUMN.toLowerCase()) return "id";
+    if (name === VERSION_COLUMN.toLowerCase()) return "version";
+    return register.fields.find((f) => f.label.toLowerCase() === name);
+  });
+}
+
+function headerErrors(register: RegisterDef, header: string[], columns: Column[]): string[] {
   const errors: string[] = [];
-  const columns = header.map((name) => register.fields.find((f) => f.label.toLowerCase() === name.trim().toLowerCase()));
   header.forEach((name, index) => {
     if (!columns[index]) errors.push(`Column “${name}” is not a field of the ${register.title}.`);
   });
@@ -52,10 +72,69 @@ export function csvToItems(register: RegisterDef, text: string, personId: (name:
     if (field.required && count === 0) errors.push(`Column “${field.label}” is missing: it is required.`);
     if (count > 1) errors.push(`Column “${field.label}” appears more than once.`);
   }
+  const ids = columns.filter((c) => c === "id").length;
+  const versions = columns.filter((c) => c === "version").length;
+  if (ids > 1) errors.push(`Column “${ID_COLUMN}” appears more than once.`);
+  if (versions > 1) errors.push(`Column “${VERSION_COLUMN}” appears more than once.`);
+  // An id without its version could overwrite someone's later change unnoticed; a version alone means nothing.
+  const [has, lacks] = ids > 0 ? [ID_COLUMN, VERSION_COLUMN] : [VERSION_COLUMN, ID_COLUMN];
+  if ((ids > 0) !== (versions > 0)) {
+    errors.push(`Column “${lacks}” is missing: it goes with “${has}”. Keep both columns as exported, or delete both to add every row as a new item.`);
+  }
+  return errors;
+}
+
+/**
+ * The item a row updates, from its id and version cells: none when the id is empty (a new item,
+ * whatever the version says, so a copied row with its id cleared is added). An id already used by
+ * an earlier row is refused: two rows cannot both be the item's new values.
+ */
+function readRef(
+  cells: { id: string; version: string },
+  rowNumber: number,
+  firstRowOf: Map<string, number>,
+  errors: string[],
+): ItemRef | null {
+  const id = cells.id.trim();
+  if (id === "") return null;
+  const at = `Row ${rowNumber}, column “${ID_COLUMN}”`;
+  if (!ITEM_ID.test(id)) {
+    errors.push(`${at}: this is not an ID an export wrote; clear it to add the row as a new item`);
+    return null;
+  }
+  const first = firstRowOf.get(id);
+  if (first !== undefined) {
+    errors.push(`${at}: row ${first} has the same ID; each item can be updated by one row only`);
+    return null;
+  }
+  firstRowOf.set(id, rowNumber);
+  const version = cells.version.trim();
+  if (!VERSION.test(version) || Number(version) < 1) {
+    errors.push(`Row ${rowNumber}, column “${VERSION_COLUMN}”: keep the version the export wrote (a whole number), or clear the “${ID_COLUMN}” to add the row as a new item`);
+    return null;
+  }
+  return { id, version: Number(version) };
+}
+
+/**
+ * Reads CSV text into rows of the register: each row's data and, when the file has the id and
+ * version columns of an export and the row an id, the item it updates. `personId` finds a Person
+ * of the organisation by name (case-insensitive) for person columns. Whether the ids belong to
+ * the register is for the caller to check, against the database.
+ */
+export function csvToItems(register: RegisterDef, text: string, personId: (name: string) => string | undefined): CsvReadResult {
+  const records = readRecords(text).map((record) => record.cells.map(restoreFormula));
+  if (records.length === 0) return { ok: false, errors: ["The file is empty: the first row must name the columns."] };
+  const [header, ...body] = records;
+  const columns = columnsOf(register, header);
+  const errors = headerErrors(register, header, columns);
   if (body.length > MAX_IMPORT_ROWS) errors.push(`The file has ${body.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`);
   if (errors.length > 0) return { ok: false, errors };
 
-  const rows: ItemData[] = [];
+  const idColumn = columns.indexOf("id");
+  const versionColumn = columns.indexOf("version");
+  const firstRowOf = new Map<string, number>();
+  const rows: CsvRow[] = [];
   body.forEach((record, index) => {
     const rowNumber = index + 2;
     if (record.length !== header.length) {
@@ -82,7 +161,8 @@ export function csvToItems(register: RegisterDef, text: string, personId: (name:
         data[field.key] = result.value;
       }
     }
-    rows.push(data);
+    const ref = idColumn === -1 ? null : readRef({ id: record[idColumn], version: record[versionColumn] }, rowNumber, firstRowOf, errors);
+    rows.push({ row: rowNumber, data, ref });
   });
   return errors.length > 0 ? { ok: false, errors } : { ok: true, rows };
 }

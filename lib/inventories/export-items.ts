@@ -17,7 +17,8 @@ function slug(text: string): string {
 
 /**
  * A register's items as a CSV download: UTF-8 with a BOM (so spreadsheets read accents
- * correctly), one row per item in label order. Exports are audited: the file leaves the app.
+ * correctly), one row per item in label order, each with the item's id and version so the file
+ * can be edited and imported back over the same items. Exports are audited: the file leaves the app.
  */
 export async function exportItems({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "plan:export");
@@ -28,7 +29,7 @@ export async function exportItems({ actor, input, now = new Date() }: { actor: A
     // One after another: a transaction's queries share one connection.
     const items = await tx.inventoryItem.findMany({ where: itemsScope(actor, planId, kind), orderBy: [{ label: "asc" }, { createdAt: "asc" }, { id: "asc" }] });
     const people = await orgNames(tx, actor, "person");
-    const csv = CSV_BOM + itemsToCsv(register, items.map((i) => i.data as ItemData), personNameIn(people));
+    const csv = CSV_BOM + itemsToCsv(register, items.map((i) => ({ id: i.id, version: i.version, data: i.data as ItemData })), personNameIn(people));
     await recordAudit(tx, {
       actor,
       action: "inventory.exported",

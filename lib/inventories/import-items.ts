@@ -2,14 +2,15 @@ import "server-only";
 import { orgNames } from "@/lib/concurrency/show-fields";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { registerOf } from "@/lib/inventories/registers";
 import { importFileSizeProblem, registerRefSchema } from "@/lib/inventories/schemas";
 import { csvToItems } from "@/lib/inventories/csv-rows";
 import { expiryOf, labelOf } from "@/lib/inventories/item-schema";
-import { findPlan, personNameIn } from "@/lib/inventories/scope";
+import { findPlan, itemScope, itemSnapshot, personNameIn } from "@/lib/inventories/scope";
+import { matchImportRows } from "@/lib/inventories/match-import-rows";
 
 const CSV_TYPES = ["", "text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"];
 const MAX_LISTED_ERRORS = 50;
@@ -40,49 +41,86 @@ async function readCsvFile(file: unknown): Promise<string> {
   return text;
 }
 
+function rowProblems(errors: string[]): AppError {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS);
+  if (errors.length > listed.length) listed.push(`…and ${errors.length - listed.length} more.`);
+  const problems = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
+  return new AppError("VALIDATION", `Nothing was imported: the file has ${problems}.`, Object.fromEntries(listed.map((message, index) => [`import.${index}`, message])));
+}
+
 /**
- * Adds every row of a CSV file to a register, or none: any invalid row stops the whole import,
- * and every problem is reported by row and column. One audit row records the import.
+ * Imports a CSV file into a register, all rows or none: a row without an ID adds an item, a row
+ * with the ID of an item of the register (as an export writes it) updates that item, unless the
+ * item changed since the export (refused, never overwritten) or the row holds what the item
+ * already holds (left alone, version unchanged). Items the file does not mention are left alone.
+ * Any problem stops the whole import, and every problem is reported by row and column. One audit
+ * row records the counts; each updated item gets its own, with the item before, because its
+ * version moved (docs/decisions/0007). A file that changes nothing writes nothing.
  */
 export async function importItems({ actor, input, file }: { actor: Actor; input: unknown; file: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, kind } = parseInput(registerRefSchema, input);
   const register = registerOf(kind);
   const text = await readCsvFile(file);
-  return db.$transaction(async (tx) => {
-    await findPlan(tx, actor, planId, { editable: true });
-    const people = await orgNames(tx, actor, "person");
-    const idByName = new Map([...people].map(([id, name]) => [name.toLowerCase(), id]));
-    const result = csvToItems(register, text, (name) => idByName.get(name.toLowerCase()));
-    if (!result.ok) {
-      const listed = result.errors.slice(0, MAX_LISTED_ERRORS);
-      if (result.errors.length > listed.length) listed.push(`…and ${result.errors.length - listed.length} more.`);
-      const problems = result.errors.length === 1 ? "1 problem" : `${result.errors.length} problems`;
-      throw new AppError(
-        "VALIDATION",
-        `Nothing was imported: the file has ${problems}.`,
-        Object.fromEntries(listed.map((message, index) => [`import.${index}`, message])),
-      );
-    }
-    if (result.rows.length === 0) throw fileProblem("The file has a header row but no items.");
-    const personName = personNameIn(people);
-    await tx.inventoryItem.createMany({
-      data: result.rows.map((data) => ({
-        orgId: actor.orgId,
-        planId,
-        kind,
-        data,
-        label: labelOf(register, data, personName),
-        expiresOn: expiryOf(register, data),
-      })),
-    });
-    await recordAudit(tx, {
-      actor,
-      action: "inventory.imported",
-      entityType: "inventory_register",
-      entityId: `${planId}:${kind}`,
-      after: { kind, rows: result.rows.length },
-    });
-    return { imported: result.rows.length };
-  });
+  return db.$transaction(
+    async (tx) => {
+      await findPlan(tx, actor, planId, { editable: true });
+      const people = await orgNames(tx, actor, "person");
+      const idByName = new Map([...people].map(([id, name]) => [name.toLowerCase(), id]));
+      const read = csvToItems(register, text, (name) => idByName.get(name.toLowerCase()));
+      if (!read.ok) throw rowProblems(read.errors);
+      if (read.rows.length === 0) throw fileProblem("The file has a header row but no items.");
+      const matched = await matchImportRows(tx, actor, { register, planId, kind, rows: read.rows });
+      if (!matched.ok) throw rowProblems(matched.errors);
+      const { adds, updates, unchanged } = matched.changes;
+      const counts = { added: adds.length, updated: updates.length, unchanged };
+      if (adds.length === 0 && updates.length === 0) return counts;
+
+      const personName = personNameIn(people);
+      const audits: Parameters<typeof recordAudits>[1] = [];
+      for (const { row, item, data } of updates) {
+        const label = labelOf(register, data, personName);
+        const { count } = await tx.inventoryItem.updateMany({
+          where: { ...itemScope(actor, planId, kind, item.id), version: item.version },
+          data: { data, label, expiresOn: expiryOf(register, data), version: { increment: 1 } },
+        });
+        // Saved by someone else between the match above and this write.
+        if (count === 0) {
+          throw new AppError(
+            "CONFLICT",
+            `Row ${row} (“${item.label}”): someone changed this ${register.noun} while the file was being imported. Nothing was imported; export the register again and make your changes in the new file.`,
+          );
+        }
+        audits.push({
+          actor,
+          action: "inventory.item_imported",
+          entityType: "inventory_item",
+          entityId: item.id,
+          before: itemSnapshot(item),
+          after: itemSnapshot({ ...item, data, label }),
+        });
+      }
+      await recordAudits(tx, audits);
+      await tx.inventoryItem.createMany({
+        data: adds.map((data) => ({
+          orgId: actor.orgId,
+          planId,
+          kind,
+          data,
+          label: labelOf(register, data, personName),
+          expiresOn: expiryOf(register, data),
+        })),
+      });
+      await recordAudit(tx, {
+        actor,
+        action: "inventory.imported",
+        entityType: "inventory_register",
+        entityId: `${planId}:${kind}`,
+        after: { kind, rows: read.rows.length, ...counts },
+      });
+      return counts;
+    },
+    // Up to 5,000 rows, each update its own conditional write.
+    { timeout: 120_000, maxWait: 10_000 },
+  );
 }

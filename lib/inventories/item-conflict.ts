@@ -21,9 +21,14 @@ function showItem(register: RegisterDef, personName: (id: string) => string) {
 }
 
 /**
+ * The audited writes that bump an item's version, each with the whole item before it: a save of
+ * its form, and a CSV import that changed it (one row per item, beside the import's own row).
+ */
+export const ITEM_WRITES = ["inventory.item_updated", "inventory.item_imported"];
+
+/**
  * The refusal of a save of an item someone else saved since `startedFrom`: who, and what they
- * changed (docs/decisions/0007). Only updateItem bumps an item's version (imports add items), each
- * time audited with the whole item before it.
+ * changed (docs/decisions/0007), read from the audit rows of ITEM_WRITES.
  */
 export async function itemConflict(
   tx: Tx,
@@ -36,7 +41,7 @@ export async function itemConflict(
       actor,
       entityType: "inventory_item",
       entityId: item.id,
-      actions: ["inventory.item_updated"],
+      actions: ITEM_WRITES,
       startedFrom,
       current: { version: item.version, snapshot: itemSnapshot(item) },
       show: showItem(register, personName),

@@ -4,7 +4,7 @@
  * Safe to import from client components.
  */
 import { z } from "zod";
-import { parseCell, type FieldDef, type FieldValue, type ItemData } from "@/lib/inventories/fields";
+import { formatCell, parseCell, type FieldDef, type FieldValue, type ItemData } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
 
 function fieldSchema(field: FieldDef) {
@@ -48,6 +48,15 @@ export function expiryOf(register: RegisterDef, data: ItemData): Date | null {
   if (!register.expiryField) return null;
   const value = data[register.expiryField];
   return typeof value === "string" ? new Date(`${value}T00:00:00Z`) : null;
+}
+
+/**
+ * Whether two items hold the same value in every field of the register, compared as an export
+ * writes them: a field stored before it was declared (missing) equals an empty one, and a missing
+ * yes/no field equals "no". An import leaves such an item untouched.
+ */
+export function sameData(register: RegisterDef, a: ItemData, b: ItemData): boolean {
+  return register.fields.every((field) => formatCell(field, a[field.key]) === formatCell(field, b[field.key]));
 }
 
 /** The columns the register's table shows besides the label: short fields, at most five. */

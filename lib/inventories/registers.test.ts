@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allRegisters, INVENTORY_KINDS, registerOf } from "@/lib/inventories/registers";
 import { FIXED_SORTS, itemSchema, labelOf, tableFields } from "@/lib/inventories/item-schema";
-import { csvToItems, itemsToCsv } from "@/lib/inventories/csv-rows";
 import { isItemFlagged, isRegisterStale } from "@/lib/inventories/staleness";
 import { importFileSizeProblem, MAX_IMPORT_BYTES } from "@/lib/inventories/schemas";
 
@@ -82,37 +81,6 @@ describe("item schema", () => {
   it("labels items from their label fields, people by name", () => {
     const label = labelOf(registerOf("distribution"), { copyNumber: 3, holder: "p1" }, (id) => (id === "p1" ? "Aisha Khan" : "?"));
     expect(label).toBe("3 — Aisha Khan");
-  });
-});
-
-describe("register CSV", () => {
-  const callList = registerOf("call_list");
-  const people = new Map([
-    ["p1", "Priya Shah"],
-    ["p2", "Tom Reed"],
-  ]);
-  const byName = (name: string) => [...people].find(([, n]) => n.toLowerCase() === name.toLowerCase())?.[0];
-
-  it("writes labels as headers and people by name, and reads them back to the same data", () => {
-    const items = [
-      { order: 1, person: "p1", role: "Incident lead", primaryPhone: "+44 7700 900102", alternatePhone: null, callsNext: "Tom, Alex" },
-      { order: 2, person: "p2", role: null, primaryPhone: "07700 900103", alternatePhone: "0117 496 0103", callsNext: null },
-    ];
-    const csv = itemsToCsv(callList, items, (id) => people.get(id) ?? "");
-    expect(csv.split("\r\n")[0]).toBe("Call-tree order,Person,Role in an incident,Primary number,Alternate number,Calls next");
-    expect(csv.split("\r\n")[1]).toBe(`1,Priya Shah,Incident lead,'+44 7700 900102,,"Tom, Alex"`);
-    expect(csvToItems(callList, csv, byName)).toEqual({ ok: true, rows: items });
-  });
-
-  it("lets optional columns be left out and reports a short row", () => {
-    expect(csvToItems(callList, "Person,Call-tree order,Primary number\n Tom Reed ,3,0117 496 0103\n", byName)).toEqual({
-      ok: true,
-      rows: [{ order: 3, person: "p2", role: null, primaryPhone: "0117 496 0103", alternatePhone: null, callsNext: null }],
-    });
-    expect(csvToItems(callList, "Person,Call-tree order,Primary number\nTom Reed,3\n", byName)).toEqual({
-      ok: false,
-      errors: ["Row 2: expected 3 values but found 2."],
-    });
   });
 });
 

@@ -13,7 +13,7 @@ import { importItems } from "@/lib/inventories/import-items";
 import { setRegisterOwner } from "@/lib/inventories/set-register-owner";
 import { markRegisterReviewed } from "@/lib/inventories/mark-register-reviewed";
 import { getInventoryAlerts } from "@/lib/inventories/get-inventory-alerts";
-import { failure, makeOrg, type TestOrg } from "./factories";
+import { failure, makeOrg, refused, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -42,6 +42,11 @@ function policy(overrides: Record<string, string> = {}) {
 
 function csvFile(text: string, name = "insurance.csv") {
   return new File([text], name, { type: "text/csv" });
+}
+
+/** An export as one written before it carried the items' IDs: the last two columns dropped. */
+function withoutIdColumns(csv: string) {
+  return csv.replace(/,[^,\r\n]*,[^,\r\n]*\r\n/g, "\r\n");
 }
 
 describe("inventory items", () => {
@@ -239,7 +244,7 @@ describe("searching and sorting a register", () => {
 });
 
 describe("CSV export and import", () => {
-  it("round-trips: importing an export gives the same rows", async () => {
+  it("copies a register into another plan: an old export without the ID columns adds every row", async () => {
     const source = await setup();
     const { planId, personId, actors } = source;
     await createItem({ actor: actors.committee, input: { planId, kind: "insurance", ...policy() } });
@@ -259,13 +264,21 @@ describe("CSV export and import", () => {
     const exported = await exportItems({ actor: actors.auditor, input: { planId, kind: "insurance" }, now: NOW });
     expect(exported.filename).toBe("bristol-insurance-2026-11-25.csv");
     expect(exported.csv.startsWith("\uFEFFInsurer,Policy number,Policy type,")).toBe(true);
+    expect(exported.csv.split("\r\n")[0].endsWith(",Claims e-mail,Continuity ID,Continuity version")).toBe(true);
     expect(exported.csv).toContain("'=CYB-7");
     expect(exported.csv).toContain("'+44 345 030 6255");
 
     const target = await createPlan({ actor: actors.committee, input: { name: "Copy" } });
     for (const kind of ["insurance", "backup_schedules"] as const) {
       const { csv } = await exportItems({ actor: actors.auditor, input: { planId, kind } });
-      await importItems({ actor: actors.committee, input: { planId: target.id, kind }, file: csvFile(csv, `${kind}.csv`) });
+      // Another plan's IDs are refused: copying means deleting the two ID columns, as an export written before them.
+      expect((await failure(importItems({ actor: actors.committee, input: { planId: target.id, kind }, file: csvFile(csv, `${kind}.csv`) }))).code).toBe("VALIDATION");
+      const withoutIds = withoutIdColumns(csv);
+      expect(await importItems({ actor: actors.committee, input: { planId: target.id, kind }, file: csvFile(withoutIds, `${kind}.csv`) })).toEqual({
+        added: kind === "insurance" ? 2 : 1,
+        updated: 0,
+        unchanged: 0,
+      });
       const rows = async (id: string) =>
         (await db.inventoryItem.findMany({ where: { planId: id, kind }, orderBy: { label: "asc" } })).map((r) => ({
           data: r.data,
@@ -276,7 +289,10 @@ describe("CSV export and import", () => {
     }
     const audit = await db.auditLog.findMany({ where: { orgId: source.orgId, action: { in: ["inventory.exported", "inventory.imported"] } } });
     expect(audit.filter((a) => a.action === "inventory.imported").map((a) => a.after)).toEqual(
-      expect.arrayContaining([{ kind: "insurance", rows: 2 }, { kind: "backup_schedules", rows: 1 }]),
+      expect.arrayContaining([
+        { kind: "insurance", rows: 2, added: 2, updated: 0, unchanged: 0 },
+        { kind: "backup_schedules", rows: 1, added: 1, updated: 0, unchanged: 0 },
+      ]),
     );
     expect(audit.filter((a) => a.action === "inventory.exported")).toHaveLength(3);
   });
@@ -342,9 +358,132 @@ describe("CSV export and import", () => {
   it("lets auditors export but not import", async () => {
     const { planId, actors } = await setup();
     const exported = await exportItems({ actor: actors.auditor, input: { planId, kind: "forms" } });
-    expect(exported.csv).toBe("\uFEFFName,Form reference,Used by,Purpose,Stock kept at,Minimum stock,Electronic master available\r\n");
+    expect(exported.csv).toBe("\uFEFFName,Form reference,Used by,Purpose,Stock kept at,Minimum stock,Electronic master available,Continuity ID,Continuity version\r\n");
     const error = await failure(importItems({ actor: actors.auditor, input: { planId, kind: "forms" }, file: csvFile("Name\r\nX\r\n", "f.csv") }));
     expect(error.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("importing an edited export back", () => {
+  async function withPolicies() {
+    const org = await setup();
+    const add = (overrides: Record<string, string>) => createItem({ actor: org.actors.committee, input: { planId: org.planId, kind: "insurance", ...policy(overrides) } });
+    const items = [await add({}), await add({ insurer: "Zurich", policyNumber: "PR-2", policyType: "Property" }), await add({ insurer: "Hiscox", policyNumber: "CY-3", policyType: "Cyber" })];
+    const { csv } = await exportItems({ actor: org.actors.committee, input: { planId: org.planId, kind: "insurance" } });
+    const importFile = (text: string, actor = org.actors.committee) => importItems({ actor, input: { planId: org.planId, kind: "insurance" }, file: csvFile(text) });
+    const stored = () => db.inventoryItem.findMany({ where: { planId: org.planId, kind: "insurance" }, orderBy: { label: "asc" } });
+    return { ...org, items, csv, importFile, stored };
+  }
+
+  /** The export with one cell edited, as in a spreadsheet: the insurer's coverage. */
+  const newCoverage = (csv: string, insurer: string) => {
+    const cell = `,"${policy().coverage}",`;
+    const at = csv.indexOf(cell, csv.indexOf(`\r\n${insurer},`));
+    return `${csv.slice(0, at)},Fire and flood,${csv.slice(at + cell.length)}`;
+  };
+
+  /** Everything of the organisation an import could write, to show that a refused one wrote nothing. */
+  const writes = async (orgId: string) => ({
+    items: await db.inventoryItem.findMany({ where: { orgId }, orderBy: { id: "asc" } }),
+    audit: await db.auditLog.count({ where: { orgId, action: { in: ["inventory.imported", "inventory.item_imported"] } } }),
+  });
+
+  it("updates the edited row in place, adds the new one, leaves the rest, and audits the counts", async () => {
+    const { orgId, planId, items, csv, importFile, stored, actors } = await withPolicies();
+    expect(csv).toContain(`,${items[1].id},1\r\n`);
+    const edited = newCoverage(csv, "Zurich") + "Allianz,EN-4,Property,,,,2027-06-30,,,,,\r\n";
+
+    expect(await importFile(edited)).toEqual({ added: 1, updated: 1, unchanged: 2 });
+    const rows = await stored();
+    expect(rows.map((r) => [r.label, r.version])).toEqual([
+      ["Allianz — EN-4", 1],
+      ["Aviva — BI-100", 1],
+      ["Hiscox — CY-3", 1],
+      ["Zurich — PR-2", 2],
+    ]);
+    const zurich = rows.find((r) => r.id === items[1].id);
+    expect(zurich?.data).toMatchObject({ insurer: "Zurich", coverage: "Fire and flood" });
+
+    const summary = await db.auditLog.findMany({ where: { orgId, action: "inventory.imported" } });
+    expect(summary.map((a) => [a.entityType, a.after])).toEqual([["inventory_register", { kind: "insurance", rows: 4, added: 1, updated: 1, unchanged: 2 }]]);
+    const perItem = await db.auditLog.findMany({ where: { orgId, action: "inventory.item_imported" } });
+    expect(perItem).toHaveLength(1);
+    expect(perItem[0]).toMatchObject({
+      entityType: "inventory_item",
+      entityId: items[1].id,
+      actorId: actors.committee.userId,
+      before: { label: "Zurich — PR-2", data: { coverage: "Loss of gross profit, 24 months" } },
+      after: { label: "Zurich — PR-2", data: { coverage: "Fire and flood" } },
+    });
+
+    // The same file again: its row for Zurich is now stale; a fresh export imported as it is changes nothing.
+    const again = await failure(importFile(edited));
+    expect(Object.values(again.fieldErrors ?? {})).toEqual([expect.stringMatching(/^Row 4 \(“Zurich — PR-2”\): committee \w+ changed this policy on \d+ \w+ \d{4} at \d\d:\d\d UTC, after you exported it\. Export the register again/)]);
+    const { csv: fresh } = await exportItems({ actor: actors.committee, input: { planId, kind: "insurance" } });
+    const before = await writes(orgId);
+    expect(await importFile(fresh)).toEqual({ added: 0, updated: 0, unchanged: 4 });
+    expect(await writes(orgId)).toEqual(before);
+  });
+
+  it("tells a later form save what the import changed, and who", async () => {
+    const { items, csv, importFile, planId, actors } = await withPolicies();
+    await importFile(newCoverage(csv, "Zurich"));
+    const stale = await refused(
+      updateItem({ actor: actors.admin, input: { planId, kind: "insurance", itemId: items[1].id, version: "1", ...policy({ insurer: "Zurich", policyNumber: "PR-2", policyType: "Property" }) } }),
+    );
+    expect(stale).toMatchObject({
+      code: "CONFLICT",
+      conflict: { version: 2, by: actors.committee.name, changes: [{ field: "coverage", label: "Coverage", from: "Loss of gross profit, 24 months", to: "Fire and flood" }] },
+    });
+  });
+
+  it("refuses a row whose item changed since the export, saying who and when, and writes nothing", async () => {
+    const { orgId, items, csv, importFile, planId, actors } = await withPolicies();
+    await updateItem({ actor: actors.admin, input: { planId, kind: "insurance", itemId: items[0].id, version: "1", ...policy({ excess: "1000" }) } });
+    const edited = newCoverage(csv, "Zurich").replace("Aviva,BI-100,", "Aviva,BI-100-A,") + "Allianz,EN-4,Property,,,,2027-06-30,,,,,\r\n";
+    const before = await writes(orgId);
+    const error = await failure(importFile(edited));
+    expect(error).toMatchObject({ code: "VALIDATION", message: "Nothing was imported: the file has 1 problem." });
+    expect(Object.values(error.fieldErrors ?? {})).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Row 2 \\(“Aviva — BI-100”\\): ${actors.admin.name} changed this policy on \\d+ \\w+ \\d{4} at \\d\\d:\\d\\d UTC, after you exported it\\. Export the register again and make your change in the new file\\.$`),
+      ),
+    ]);
+    expect(await writes(orgId)).toEqual(before);
+    const aviva = await db.inventoryItem.findUniqueOrThrow({ where: { id: items[0].id } });
+    expect(aviva).toMatchObject({ version: 2, label: "Aviva — BI-100", data: expect.objectContaining({ excess: 1000 }) });
+  });
+
+  it("refuses IDs of no item of this register: unknown, deleted, another register's or plan's, and another organisation's", async () => {
+    const mine = await withPolicies();
+    const theirs = await withPolicies();
+    const vendor = await createItem({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "vendors", name: "Sage UK", service: "ERP support" } });
+    const otherPlan = await createPlan({ actor: mine.actors.committee, input: { name: "Avonmouth" } });
+    const elsewhere = await createItem({ actor: mine.actors.committee, input: { planId: otherPlan.id, kind: "insurance", ...policy({ policyNumber: "AV-9" }) } });
+    await deleteItem({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "insurance", itemId: mine.items[2].id } });
+    const row = (id: string, number: string) => `Aviva,${number},Property,,,,2027-06-30,,,,${id},1\r\n`;
+    const file =
+      newCoverage(mine.csv, "Zurich") +
+      row("cmunknownid0000000000000", "U-1") +
+      row(vendor.id, "V-1") +
+      row(elsewhere.id, "P-1") +
+      row(theirs.items[0].id, "O-1");
+
+    const before = [await writes(mine.orgId), await writes(theirs.orgId)];
+    const error = await failure(mine.importFile(file));
+    const noSuchItem = "column “Continuity ID”: the Insurance policy inventory has no item with this ID. It may have been deleted since the export, or the row comes from another register or plan; clear the ID to add the row as a new policy.";
+    // Rows 2 to 4 are the export (Hiscox, row 3, was deleted since); a foreign ID reads exactly like an unknown one.
+    expect(Object.values(error.fieldErrors ?? {})).toEqual([3, 5, 6, 7, 8].map((n) => `Row ${n}, ${noSuchItem}`));
+    expect([await writes(mine.orgId), await writes(theirs.orgId)]).toEqual(before);
+  });
+
+  it("refuses an ID given twice, and nothing is written", async () => {
+    const { orgId, csv, importFile } = await withPolicies();
+    const [header, first] = csv.split("\r\n");
+    const before = await writes(orgId);
+    const error = await failure(importFile([header, first, first.replace("Aviva,", "Aviva UK,")].join("\r\n")));
+    expect(Object.values(error.fieldErrors ?? {})).toEqual(["Row 3, column “Continuity ID”: row 2 has the same ID; each item can be updated by one row only"]);
+    expect(await writes(orgId)).toEqual(before);
   });
 });
 

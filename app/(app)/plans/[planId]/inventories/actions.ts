@@ -41,9 +41,10 @@ export async function deleteItemAction(_state: ActionState, formData: FormData):
 
 export async function importItemsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const { imported } = await importItems({ actor: await requireActor(), input: values, file: formData.get("file") });
+    const file = formData.get("file");
+    const { added, updated, unchanged } = await importItems({ actor: await requireActor(), input: values, file });
     refresh(values);
-    return imported === 1 ? "Imported 1 row." : `Imported ${imported} rows.`;
+    return `Imported ${file instanceof File ? file.name : "the file"}: ${added} added, ${updated} updated, ${unchanged} unchanged.`;
   });
 }
 

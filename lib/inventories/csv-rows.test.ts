@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { allRegisters, registerOf } from "@/lib/inventories/registers";
+import { sameData } from "@/lib/inventories/item-schema";
+import { csvToItems, ID_COLUMN, itemsToCsv, VERSION_COLUMN } from "@/lib/inventories/csv-rows";
+
+const callList = registerOf("call_list");
+const people = new Map([
+  ["p1", "Priya Shah"],
+  ["p2", "Tom Reed"],
+]);
+const byName = (name: string) => [...people].find(([, n]) => n.toLowerCase() === name.toLowerCase())?.[0];
+const HEADER = "Call-tree order,Person,Role in an incident,Primary number,Alternate number,Calls next,Continuity ID,Continuity version";
+
+const items = [
+  { id: "cm1a2b3c4d5e6f7g8h9i0j1k2", version: 3, data: { order: 1, person: "p1", role: "Incident lead", primaryPhone: "+44 7700 900102", alternatePhone: null, callsNext: "Tom, Alex" } },
+  { id: "cm9z8y7x6w5v4u3t2s1r0q9p8", version: 1, data: { order: 2, person: "p2", role: null, primaryPhone: "07700 900103", alternatePhone: "0117 496 0103", callsNext: null } },
+];
+
+describe("writing a register as CSV", () => {
+  it("writes labels as headers, people by name, and each item's ID and version last", () => {
+    const lines = itemsToCsv(callList, items, (id) => people.get(id) ?? "").split("\r\n");
+    expect(lines[0]).toBe(HEADER);
+    // A phone number starting with + would run as a formula in a spreadsheet: guarded with a quote.
+    expect(lines[1]).toBe(`1,Priya Shah,Incident lead,'+44 7700 900102,,"Tom, Alex",cm1a2b3c4d5e6f7g8h9i0j1k2,3`);
+    expect(lines[2]).toBe("2,Tom Reed,,07700 900103,0117 496 0103,,cm9z8y7x6w5v4u3t2s1r0q9p8,1");
+  });
+
+  it("writes the header alone for an empty register", () => {
+    expect(itemsToCsv(callList, [], () => "")).toBe(`${HEADER}\r\n`);
+  });
+
+  it("uses column names no register declares as a field", () => {
+    for (const register of allRegisters()) {
+      const labels = register.fields.map((f) => f.label.toLowerCase());
+      expect(labels).not.toContain(ID_COLUMN.toLowerCase());
+      expect(labels).not.toContain(VERSION_COLUMN.toLowerCase());
+    }
+  });
+});
+
+describe("reading a register's CSV", () => {
+  it("reads an export back to the same data, with each row naming the item and version it came from", () => {
+    const csv = itemsToCsv(callList, items, (id) => people.get(id) ?? "");
+    expect(csvToItems(callList, csv, byName)).toEqual({
+      ok: true,
+      rows: items.map((item, index) => ({ row: index + 2, data: item.data, ref: { id: item.id, version: item.version } })),
+    });
+  });
+
+  it("adds rows whose ID is empty, even when a version was left behind", () => {
+    const csv = `${HEADER}\n3,Tom Reed,,0117 496 0103,,,,\n4,Priya Shah,,0117 496 0104,,, ,7\n`;
+    const result = csvToItems(callList, csv, byName);
+    expect(result.ok && result.rows.map((r) => [r.row, r.ref])).toEqual([
+      [2, null],
+      [3, null],
+    ]);
+  });
+
+  it("reads an old export without the ID columns as new rows", () => {
+    const csv = "Call-tree order,Person,Role in an incident,Primary number,Alternate number,Calls next\n1,Priya Shah,Incident lead,'+44 7700 900102,,\n";
+    expect(csvToItems(callList, csv, byName)).toEqual({
+      ok: true,
+      rows: [{ row: 2, data: { order: 1, person: "p1", role: "Incident lead", primaryPhone: "+44 7700 900102", alternatePhone: null, callsNext: null }, ref: null }],
+    });
+  });
+
+  it("finds the ID columns in any order and letter case", () => {
+    const csv = "continuity VERSION,Primary number,Continuity id,Person,Call-tree order\n2,0117 496 0103,cm9z8y7x6w5v4u3t2s1r0q9p8,Tom Reed,5\n";
+    const result = csvToItems(callList, csv, byName);
+    expect(result.ok && result.rows[0].ref).toEqual({ id: "cm9z8y7x6w5v4u3t2s1r0q9p8", version: 2 });
+  });
+
+  it("lets optional columns be left out and reports a short row", () => {
+    expect(csvToItems(callList, "Person,Call-tree order,Primary number\n Tom Reed ,3,0117 496 0103\n", byName)).toEqual({
+      ok: true,
+      rows: [{ row: 2, data: { order: 3, person: "p2", role: null, primaryPhone: "0117 496 0103", alternatePhone: null, callsNext: null }, ref: null }],
+    });
+    expect(csvToItems(callList, "Person,Call-tree order,Primary number\nTom Reed,3\n", byName)).toEqual({
+      ok: false,
+      errors: ["Row 2: expected 3 values but found 2."],
+    });
+  });
+
+  it("refuses an ID column without its version column, and either twice, and still refuses unknown columns", () => {
+    expect(csvToItems(callList, "Person,Call-tree order,Primary number,Continuity ID\nTom Reed,3,0117 496 0103,cm1\n", byName)).toEqual({
+      ok: false,
+      errors: [
+        "Column “Continuity version” is missing: it goes with “Continuity ID”. Keep both columns as exported, or delete both to add every row as a new item.",
+      ],
+    });
+    expect(csvToItems(callList, "Person,Call-tree order,Primary number,Continuity version\nTom Reed,3,0117 496 0103,1\n", byName)).toEqual({
+      ok: false,
+      errors: [
+        "Column “Continuity ID” is missing: it goes with “Continuity version”. Keep both columns as exported, or delete both to add every row as a new item.",
+      ],
+    });
+    const twice = csvToItems(callList, "Person,Call-tree order,Primary number,Continuity ID,Continuity version,continuity id,ID\nTom Reed,3,0117,a,1,a,b\n", byName);
+    expect(twice).toEqual({
+      ok: false,
+      errors: ["Column “ID” is not a field of the Master call list.", "Column “Continuity ID” appears more than once."],
+    });
+  });
+
+  it("refuses an ID used by two rows, an ID no export wrote and a missing or bad version, naming row and column", () => {
+    const csv = [
+      "Person,Call-tree order,Primary number,Continuity ID,Continuity version",
+      "Tom Reed,3,0117 496 0103,cm1,1",
+      "Priya Shah,4,0117 496 0104,cm1,1",
+      "Priya Shah,5,0117 496 0105,'DROP TABLE',1",
+      "Priya Shah,6,0117 496 0106,cm2,",
+      "Priya Shah,7,0117 496 0107,cm3,0",
+      "Priya Shah,8,0117 496 0108,cm4,two",
+    ].join("\n");
+    const redoVersion = "keep the version the export wrote (a whole number), or clear the “Continuity ID” to add the row as a new item";
+    expect(csvToItems(callList, csv, byName)).toEqual({
+      ok: false,
+      errors: [
+        "Row 3, column “Continuity ID”: row 2 has the same ID; each item can be updated by one row only",
+        "Row 4, column “Continuity ID”: this is not an ID an export wrote; clear it to add the row as a new item",
+        `Row 5, column “Continuity version”: ${redoVersion}`,
+        `Row 6, column “Continuity version”: ${redoVersion}`,
+        `Row 7, column “Continuity version”: ${redoVersion}`,
+      ],
+    });
+  });
+
+  it("reports a row's field problems and its ID problems together", () => {
+    const csv = "Person,Call-tree order,Primary number,Continuity ID,Continuity version\nNobody,x,0117 496 0103,cm1,v\n";
+    expect(csvToItems(callList, csv, byName)).toEqual({
+      ok: false,
+      errors: [
+        "Row 2, column “Call-tree order”: enter a whole number of 0 or more",
+        "Row 2, column “Person”: no one called “Nobody” is recorded in the organisation",
+        "Row 2, column “Continuity version”: keep the version the export wrote (a whole number), or clear the “Continuity ID” to add the row as a new item",
+      ],
+    });
+  });
+});
+
+describe("telling a row from its stored item", () => {
+  const vendors = registerOf("vendors");
+  const stored = { name: "Sage UK", service: "ERP support", contractRef: null, contractEnd: "2027-03-31", accountManager: null, phone24x7: null, email: null, recoveryHours: 4, critical: false };
+
+  it("treats the same values as the same item, a field stored before it was declared as empty, and a missing yes/no as no", () => {
+    expect(sameData(vendors, stored, { ...stored })).toBe(true);
+    const older = Object.fromEntries(Object.entries(stored).filter(([key]) => key !== "accountManager" && key !== "critical"));
+    expect(sameData(vendors, older, stored)).toBe(true);
+  });
+
+  it("sees a change in any one field", () => {
+    expect(sameData(vendors, stored, { ...stored, recoveryHours: 8 })).toBe(false);
+    expect(sameData(vendors, stored, { ...stored, critical: true })).toBe(false);
+    expect(sameData(vendors, stored, { ...stored, contractRef: "S200" })).toBe(false);
+  });
+});
