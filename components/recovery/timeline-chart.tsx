@@ -1,5 +1,6 @@
 import { formatDuration } from "@/lib/engine";
 import type { SegmentKind, Timeline } from "@/lib/recovery/dashboard/timeline";
+import type { InheritedRto } from "@/lib/recovery/to-model";
 
 const LABEL = 140;
 const WIDTH = 620;
@@ -25,9 +26,10 @@ const NAMES: Record<SegmentKind, string> = {
 /**
  * A scenario's recovery as a Gantt chart: server-rendered SVG with a title and description, the
  * critical path outlined in red, dependencies as lines from the end of what a system waits for;
- * the table after it gives the same facts for screen readers and for copying.
+ * the table after it gives the same facts for screen readers and for copying, with where an RTO
+ * target passed down from a dependent system comes from (`inheritedRto`, by system).
  */
-export function TimelineChart({ timeline, title }: { timeline: Timeline; title: string }) {
+export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline: Timeline; title: string; inheritedRto?: Record<string, InheritedRto> }) {
   const { bars, span } = timeline;
   const x = (t: number) => LABEL + (t / span) * WIDTH;
   const y = (i: number) => TOP + i * ROW;
@@ -139,6 +141,7 @@ export function TimelineChart({ timeline, title }: { timeline: Timeline; title: 
               <td className="p-2 tabular-nums">{formatDuration(bar.ready)}</td>
               <td className="p-2 tabular-nums">
                 {bar.target === null ? "no target" : `${formatDuration(bar.target)} (${bar.status})`}
+                {inheritedRto[bar.system] ? <span className="block text-xs text-slate-500">inherited from {inheritedRto[bar.system].through[0]}</span> : null}
               </td>
               <td className="p-2">{bar.dependsOn.length ? bar.dependsOn.join(", ") : "—"}</td>
               <td className="p-2">
