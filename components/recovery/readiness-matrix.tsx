@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { ListQuery } from "@/lib/lists/list-query";
+import { formatDuration } from "@/lib/engine";
 import type { MatrixRow } from "@/lib/recovery/dashboard/matrix";
+import type { InheritedRto } from "@/lib/recovery/to-model";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { formatMargin, StatusBadge } from "./status-badge";
 
@@ -12,10 +14,12 @@ type Props = {
   pageCount: number;
   scenarios: { key: string; name: string }[];
   systemIds: Record<string, string>;
+  /** Systems on the page whose RTO a system depending on them passed down, by name. */
+  inheritedRto: Record<string, InheritedRto>;
 };
 
 /** Systems × scenarios: RPO and RTO status with margins; search, sort by margin, pages. */
-export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios, systemIds }: Props) {
+export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios, systemIds, inheritedRto }: Props) {
   return (
     <section aria-labelledby="matrix-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -64,6 +68,11 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
                     ) : (
                       row.system
                     )}
+                    {inheritedRto[row.system] ? (
+                      <span className="block text-xs font-normal text-slate-500" data-inherited-rto>
+                        RTO {formatDuration(inheritedRto[row.system].minutes)} inherited from {inheritedRto[row.system].through[0]}
+                      </span>
+                    ) : null}
                   </th>
                   <td className="p-3 tabular-nums">{row.margin === null ? "—" : formatMargin(row.margin)}</td>
                   {row.cells.map((cell) => (

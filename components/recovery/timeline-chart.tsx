@@ -1,6 +1,7 @@
 import { formatDuration } from "@/lib/engine";
 import type { SegmentKind, Timeline } from "@/lib/recovery/dashboard/timeline";
 import { timeAxis } from "@/lib/recovery/dashboard/time-axis";
+import type { InheritedRto } from "@/lib/recovery/to-model";
 
 const LABEL = 170;
 const WIDTH = 620;
@@ -34,9 +35,10 @@ const short = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LA
  * the RTO target the overrun is hatched red and the delay given in words. The critical path is
  * outlined in red, dependencies are lines from the end of what a system waits for, and systems
  * never ready get a row of their own. The table after it gives the same facts for screen readers
- * and for copying.
+ * and for copying, with where an RTO target passed down from a dependent system comes from
+ * (`inheritedRto`, by system).
  */
-export function TimelineChart({ timeline, title }: { timeline: Timeline; title: string }) {
+export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline: Timeline; title: string; inheritedRto?: Record<string, InheritedRto> }) {
   const { bars, unbounded } = timeline;
   const axis = timeAxis({ span: timeline.span });
   const x = (t: number) => LABEL + (t / axis.end) * WIDTH;
@@ -199,6 +201,7 @@ export function TimelineChart({ timeline, title }: { timeline: Timeline; title: 
               <td className="p-2 tabular-nums">{formatDuration(bar.ready)}</td>
               <td className="p-2 tabular-nums">
                 {bar.target === null ? "no target" : `${formatDuration(bar.target)} (${bar.status})`}
+                {inheritedRto[bar.system] ? <span className="block text-xs text-slate-500">inherited from {inheritedRto[bar.system].through[0]}</span> : null}
               </td>
               <td className="p-2">{bar.dependsOn.length ? bar.dependsOn.join(", ") : "—"}</td>
               <td className="p-2">

@@ -6,6 +6,7 @@ import { buildDashboard, matrixPage } from "@/lib/recovery/dashboard";
 import type { MatrixSort } from "@/lib/recovery/dashboard/matrix";
 import type { Assessment } from "@/lib/engine";
 import type { IncompleteSystem } from "@/lib/recovery/to-model";
+import { inheritedRtoOf } from "@/lib/recovery/inherited-rto";
 
 // A reused assessment (lib/recovery/assess-recovery.ts) keeps its view model: both are only read.
 const dashboards = new WeakMap<Assessment, ReturnType<typeof buildDashboard>>();
@@ -23,7 +24,8 @@ const FIRST_PAGE: MatrixQuery = { q: "", sort: "margin", dir: "asc", page: 1, pa
  * The readiness dashboard of a plan: one engine run on the model built from the database, the
  * dashboard's view model, the page of the matrix asked for, and the names and ids the model does
  * not carry (scenarios by key; the ids of the systems on that page, by name — only those: a large
- * estate has thousands — and of the systems left out for missing facts, whose VM facts need filling in).
+ * estate has thousands — and of the systems left out for missing facts, whose VM facts need filling in),
+ * and where the RTO of a system on the page comes from when a system that depends on it passed it down.
  */
 export async function getReadiness({ actor, planId, query = FIRST_PAGE, now = new Date() }: { actor: Actor; planId: string; query?: MatrixQuery; now?: Date }) {
   const [result, scenarios] = await Promise.all([
@@ -36,5 +38,6 @@ export async function getReadiness({ actor, planId, query = FIRST_PAGE, now = ne
   const names = [...page.rows.map((r) => r.system), ...result.incomplete.map((i) => i.system)];
   const systems = names.length ? await db.system.findMany({ where: { orgId: actor.orgId, planId, name: { in: names } }, select: { id: true, name: true } }) : [];
   const systemIds: Record<string, string> = Object.fromEntries(systems.map((s) => [s.name, s.id]));
-  return { ...result, scenarios, dashboard, matrix: { ...page, systemIds } };
+  const inheritedRto = inheritedRtoOf(result.inheritedRto, page.rows.map((r) => r.system));
+  return { ...result, scenarios, dashboard, matrix: { ...page, systemIds, inheritedRto } };
 }

@@ -4,10 +4,12 @@ import type { Actor } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { assessPlan } from "@/lib/recovery/assess-plan";
 import { buildTimeline } from "@/lib/recovery/dashboard/timeline";
+import { inheritedRtoOf } from "@/lib/recovery/inherited-rto";
 
 /**
- * One scenario's recovery: its timeline with the critical path, each system's RPO at the disaster,
- * and the systems left out of the assessment (with what depends on them).
+ * One scenario's recovery: its timeline with the critical path (and where an RTO target passed
+ * down a dependency comes from), each system's RPO at the disaster, and the systems left out of
+ * the assessment (with what depends on them).
  */
 export async function getScenarioReadiness({ actor, planId, scenarioKey, now = new Date() }: { actor: Actor; planId: string; scenarioKey: string; now?: Date }) {
   const result = await assessPlan({ actor, planId, now });
@@ -23,5 +25,7 @@ export async function getScenarioReadiness({ actor, planId, scenarioKey, now = n
   const rpo = assessed.systems
     .filter((s) => s.affected)
     .map((s) => ({ system: s.id, ...s.rpo }));
-  return { scenario, leftOut, ok: true as const, timeline: buildTimeline(result.model, assessed), rpo, groups: assessed.consistencyGroups };
+  const timeline = buildTimeline(result.model, assessed);
+  const inheritedRto = inheritedRtoOf(result.inheritedRto, timeline.bars.map((b) => b.system));
+  return { scenario, leftOut, ok: true as const, timeline, inheritedRto, rpo, groups: assessed.consistencyGroups };
 }

@@ -5,6 +5,8 @@ import { assessModel } from "@/lib/engine";
 import { notFound } from "@/lib/errors";
 import { assessPlan } from "@/lib/recovery/assess-plan";
 import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
+import { inheritedRtoWords } from "@/lib/priorities/effective-targets";
+import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
 
 /** The functions that set a target: those with the tightest value (several may tie). */
 function sources(functions: { name: string; value: number | null }[]) {
@@ -15,7 +17,8 @@ function sources(functions: { name: string; value: number | null }[]) {
 }
 
 /**
- * One system's readiness: where its targets come from, per scenario its RPO (worst case, at the
+ * One system's readiness: where its targets come from (an RTO passed down from a system that
+ * depends on it says so, as do the findings that name it), per scenario its RPO (worst case, at the
  * disaster, the location it restores from) and its RTO breakdown, every path with its own worst
  * case, its measured restores, and its findings. A VM whose memory or used size is not set is
  * not assessed (`incomplete` says which is missing); `cutDependencies` are what it depends on that
@@ -36,9 +39,12 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
     }),
     db.scenario.findMany({ where: { orgId: actor.orgId, planId }, orderBy: { key: "asc" }, select: { key: true, name: true } }),
   ]);
+  const inherited = result.inheritedRto.find((i) => i.system === system.name);
   const targets = {
     rpo: sources(system.functions.map((f) => ({ name: f.name, value: f.rpoMinutes }))),
-    rto: sources(system.functions.map((f) => ({ name: f.name, value: f.rtoMinutes }))),
+    rto: inherited
+      ? { minutes: inherited.minutes, from: [], inherited: inheritedRtoWords(inherited) }
+      : { ...sources(system.functions.map((f) => ({ name: f.name, value: f.rtoMinutes }))), inherited: null },
   };
   const incomplete = result.incomplete.find((i) => i.system === system.name) ?? null;
   const base = {
@@ -64,7 +70,7 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
     issues: [],
     perScenario,
     paths,
-    findings: result.assessment.findings.filter((f) => f.system === name),
+    findings: result.assessment.findings.filter((f) => f.system === name).map((f) => ({ ...f, note: f.code === "RTO_BREACHED" && inherited ? inheritedRtoSentence(inherited) : null })),
     age: result.assessment.systems.find((s) => s.id === name)?.currentAge ?? null,
   };
 }

@@ -9,9 +9,14 @@
  * is returned as `cutDependencies`, so the pages can say the dependency was not waited for.
  * Everything else is passed through as recorded, so that a dangling reference or a missing field
  * surfaces as the engine's validation message, with its path, instead of being silently dropped.
+ * Targets: a system's RPO is the tightest of the functions that use it, its RTO the tightest of
+ * those and of the RTO of every system that depends on it (lib/priorities/effective-targets.ts,
+ * docs/decisions/0014); the RTOs that come down a dependency are returned as `inheritedRto`, so
+ * the pages can say where they come from (the model has no field for it).
  */
 import type { RecoveryModelInput } from "@/lib/engine";
-import { inheritTargets, type DependentFunction } from "@/lib/priorities/inherit-targets";
+import type { DependentFunction } from "@/lib/priorities/inherit-targets";
+import { effectiveTargets } from "@/lib/priorities/effective-targets";
 
 type Named = { name: string };
 type Keyed = { key: string };
@@ -56,6 +61,11 @@ export type MissingFact = "memory" | "used size";
 export type IncompleteSystem = { system: string; missing: MissingFact[]; functions: string[] };
 /** A dependency of an assessed system on one left out of the model (it is not waited for). */
 export type CutDependency = { system: string; dependsOn: string; reason: string };
+/**
+ * A system's RTO passed down from a system that depends on it: the function that sets it and the
+ * systems it came through, by name, nearest first (the last is the one the function uses).
+ */
+export type InheritedRto = { system: string; minutes: number; functionName: string; through: string[] };
 
 /** Why a system is left out, in words: "no host", "memory not set", "memory and used size not set". */
 export function leftOutReason(missing: MissingFact[] | null): string {
@@ -74,13 +84,16 @@ function schedule(row: Schedule) {
   return row.cron ? { cron: row.cron, timezone: row.timezone } : { everyMinutes: row.everyMinutes ?? undefined, anchor: iso(row.anchor) };
 }
 
-export type ModelOfRows = { model: RecoveryModelInput; unmodelled: string[]; incomplete: IncompleteSystem[]; cutDependencies: CutDependency[] };
+export type ModelOfRows = { model: RecoveryModelInput; unmodelled: string[]; incomplete: IncompleteSystem[]; cutDependencies: CutDependency[]; inheritedRto: InheritedRto[] };
 
 export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRows {
   const incomplete = rows.systems.filter((s) => s.host && missingFacts(s).length > 0).map((s) => ({ system: s.name, missing: missingFacts(s), functions: s.functions.map((f) => f.name).sort() }));
   const modelled = rows.systems.filter((s) => s.host && missingFacts(s).length === 0);
   const inModel = new Set(modelled.map((s) => s.name));
   const only = (systems: Named[]) => systems.map((s) => s.name).filter((name) => inModel.has(name));
+  // Over every system of the register, in the model or not: a target passes through a SaaS
+  // service or a VM left out for missing facts as it does through any other system.
+  const targets = effectiveTargets(rows.systems.map((s) => ({ id: s.name, name: s.name, dependsOn: s.dependsOn.map((d) => d.name), functions: s.functions })));
   const model = {
     version: 1,
     assessedAt: assessedAt.toISOString(),
@@ -99,7 +112,7 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
     ),
     hosts: rows.hosts.map((h) => defined({ id: h.key, site: h.site?.name, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes })),
     systems: modelled.map((s) => {
-      const targets = inheritTargets(s.functions);
+      const { rpo, rto } = targets.get(s.name)!;
       return defined({
         id: s.name,
         name: s.name,
@@ -111,8 +124,8 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
         verifyMinutes: s.verifyMinutes,
         priority: s.priority,
         dependsOn: only(s.dependsOn),
-        rpoMinutes: targets.rpo?.minutes,
-        rtoMinutes: targets.rto?.minutes,
+        rpoMinutes: rpo?.minutes,
+        rtoMinutes: rto?.minutes,
       });
     }),
     backupPolicies: rows.policies.map((p) => ({
@@ -154,5 +167,9 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
   const cutDependencies = modelled.flatMap((s) =>
     s.dependsOn.filter((d) => missing.has(d.name)).map((d) => ({ system: s.name, dependsOn: d.name, reason: leftOutReason(missing.get(d.name)!) })),
   );
-  return { model: model as RecoveryModelInput, unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name), incomplete, cutDependencies };
+  const inheritedRto = rows.systems.flatMap((s) => {
+    const rto = targets.get(s.name)!.rto;
+    return rto && rto.through.length ? [{ system: s.name, minutes: rto.minutes, functionName: rto.functionName, through: rto.through.map((t) => t.name) }] : [];
+  });
+  return { model: model as RecoveryModelInput, unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name), incomplete, cutDependencies, inheritedRto };
 }

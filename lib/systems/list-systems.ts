@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { listQuerySchema, pageOf, pageWindow, type ListQuery } from "@/lib/lists/list-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planRecords } from "@/lib/bia/scope";
-import { inheritTargets } from "@/lib/priorities/inherit-targets";
+import { loadSystemTargets } from "@/lib/priorities/load-system-targets";
 
 export const SYSTEM_SORTS = ["name", "kind", "owner"] as const;
 export const systemListQuery = listQuerySchema(SYSTEM_SORTS, "name");
@@ -27,12 +27,13 @@ export function systemSearch(actor: Pick<Actor, "orgId">, planId: string, q: str
 
 /**
  * A page of the plan's systems register, searched, sorted and paginated in the query, each with
- * the RTO and RPO it inherits from the functions that need it (read for this page's systems only).
+ * the RTO and RPO it inherits from the functions that need it, the RTO also from the systems that
+ * depend on it (which takes the plan's dependency graph: read whole, in a fixed number of queries).
  */
 export async function listSystems({ actor, planId, query }: { actor: Actor; planId: string; query: SystemListQuery }) {
   authorize(actor, "plan:read");
   const where = systemSearch(actor, planId, query.q);
-  const [rows, total] = await Promise.all([
+  const [rows, total, targets] = await Promise.all([
     db.system.findMany({
       where,
       orderBy: [{ [query.sort]: query.dir }, { name: "asc" }, { id: "asc" }],
@@ -42,14 +43,15 @@ export async function listSystems({ actor, planId, query }: { actor: Actor; plan
         name: true,
         kind: true,
         owner: true,
-        functions: { select: { id: true, name: true, rtoMinutes: true, rpoMinutes: true } },
+        _count: { select: { functions: true } },
         consistencyGroups: { select: { key: true } },
       },
     }),
     db.system.count({ where }),
+    loadSystemTargets({ actor, planId }),
   ]);
   return pageOf(
-    rows.map(({ functions, ...row }) => ({ ...row, functionCount: functions.length, ...inheritTargets(functions) })),
+    rows.map(({ _count, ...row }) => ({ ...row, functionCount: _count.functions, ...targets.get(row.id)! })),
     total,
     query,
   );

@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { assess, parseModel } from "@/lib/engine";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
-import { toRecoveryModel, type CutDependency, type IncompleteSystem } from "@/lib/recovery/to-model";
+import { toRecoveryModel, type CutDependency, type IncompleteSystem, type InheritedRto } from "@/lib/recovery/to-model";
 
 const person = { select: { id: true, name: true, jobTitle: true, email: true, workPhone: true, mobilePhone: true, afterHoursPhone: true } } as const;
 const named = { select: { id: true, name: true } } as const;
@@ -114,7 +114,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
         select: { id: true, description: true, severity: true, dueOn: true, status: true, closedNote: true, closedAt: true, owner: named, exercise: { select: { id: true, title: true } } },
       }),
     ] as const);
-  const { model, unmodelled, incomplete, cutDependencies } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
+  const { model, unmodelled, incomplete, cutDependencies, inheritedRto } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
   const parsed = parseModel(model);
   return {
     format: 1,
@@ -136,6 +136,9 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
       // snapshots were taken before these were recorded and lack them.
       incomplete: incomplete as IncompleteSystem[] | undefined,
       cutDependencies: cutDependencies as CutDependency[] | undefined,
+      // RTO targets passed down from a dependent system, with where they come from (the model
+      // carries only the number); snapshots taken before targets flowed down lack it.
+      inheritedRto: inheritedRto as InheritedRto[] | undefined,
       assessment: parsed.ok ? assess(parsed.model) : null,
       issues: parsed.ok ? [] : parsed.issues,
     },

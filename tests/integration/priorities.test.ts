@@ -12,6 +12,7 @@ import { createGroup } from "@/lib/priorities/create-group";
 import { updateGroup } from "@/lib/priorities/update-group";
 import { deleteGroup } from "@/lib/priorities/delete-group";
 import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
+import { getSystem } from "@/lib/systems/get-system";
 import { getFunction } from "@/lib/bia/get-function";
 import { failure, makeOrg } from "./factories";
 
@@ -121,6 +122,31 @@ describe("priorities", () => {
     expect(byName["SQL01"].rpo).toMatchObject({ minutes: 15, functionName: "Order taking" });
     expect(byName["ERP-APP"].rto).toMatchObject({ minutes: 120, functionName: "Order taking" });
     expect(byName["ERP-APP"].rpo).toMatchObject({ minutes: 15, functionName: "Order taking" });
+  });
+
+  it("passes a system's RTO down to what it depends on, saying through which systems, but not its RPO", async () => {
+    const { orgId, actors, plan, erp, sql } = await setup();
+    // ERP-APP (RTO 2 h from Order taking) depends on MIDDLEWARE, which depends on DB; nothing uses
+    // either directly. SQL01 depends on DB too, with the same RTO: the shorter chain is named.
+    const db1 = await db.system.create({ data: { orgId, planId: plan.id, name: "DB", dependents: { connect: [{ id: sql.id }] } } });
+    const middleware = await db.system.create({ data: { orgId, planId: plan.id, name: "MIDDLEWARE", dependsOn: { connect: { id: db1.id } }, dependents: { connect: { id: erp.id } } } });
+    const page = await listSystems({ actor: actors.auditor, planId: plan.id, query: systemListQuery.parse({ q: "d" }) });
+    const byName = Object.fromEntries(page.rows.map((r) => [r.name, r]));
+    expect(Object.keys(byName).sort()).toEqual(["DB", "MIDDLEWARE"]);
+    expect(byName["MIDDLEWARE"].rto).toMatchObject({ minutes: 120, functionName: "Order taking", through: [{ id: erp.id, name: "ERP-APP" }] });
+    expect(byName["DB"].rto).toMatchObject({ minutes: 120, functionName: "Order taking", through: [{ id: sql.id, name: "SQL01" }] });
+    expect(byName["DB"].rpo).toBeNull();
+    expect(byName["DB"].functionCount).toBe(0);
+    const { inherited } = await getSystem({ actor: actors.auditor, planId: plan.id, systemId: middleware.id });
+    expect(inherited).toEqual({ rto: { minutes: 120, functionId: expect.any(String), functionName: "Order taking", through: [{ id: erp.id, name: "ERP-APP" }] }, rpo: null });
+    // A looser own function does not loosen it; the function's own RTO keeps its plain source.
+    await db.businessFunction.create({ data: { orgId, planId: plan.id, name: "Reporting", rtoMinutes: 2880, rpoMinutes: 240, systems: { connect: { id: db1.id } } } });
+    const dbSystem = await getSystem({ actor: actors.auditor, planId: plan.id, systemId: db1.id });
+    expect(dbSystem.inherited).toEqual({
+      rto: expect.objectContaining({ minutes: 120, functionName: "Order taking", through: [{ id: sql.id, name: "SQL01" }] }),
+      rpo: expect.objectContaining({ minutes: 240, functionName: "Reporting" }),
+    });
+    expect((await getSystem({ actor: actors.auditor, planId: plan.id, systemId: sql.id })).inherited.rto).toMatchObject({ minutes: 120, through: [] });
   });
 
   it("groups systems of the same plan under a lower-case key", async () => {

@@ -174,7 +174,7 @@ describe("per-system readiness", () => {
     });
     await db.exerciseMeasurement.create({ data: { orgId: org.orgId, exerciseId: exercise.id, systemId: sql.id, locationKey: "nas", restoreMinutes: 45, usedGB: 500 } });
     const r = await getSystemReadiness({ actor: org.actors.auditor, planId: plan.id, systemId: sql.id, now: NOW });
-    expect(r.targets).toEqual({ rpo: { minutes: 240, from: ["Invoicing"] }, rto: { minutes: 120, from: ["Sign-in"] } });
+    expect(r.targets).toEqual({ rpo: { minutes: 240, from: ["Invoicing"] }, rto: { minutes: 120, from: ["Sign-in"], inherited: null } });
     expect(r.paths).toEqual([
       { location: "cloud", worstCaseMinutes: expect.any(Number), status: "breached" },
       { location: "nas", worstCaseMinutes: 1560, status: "breached" },
@@ -186,6 +186,41 @@ describe("per-system readiness", () => {
     expect(vmLoss.rto).toMatchObject({ source: "test", transferEnd: null, achievableMinutes: 48.6 });
     expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(["RPO_BREACHED", "NO_EVIDENCE"]));
     expect(r.findings.every((f) => f.system === "SQL")).toBe(true);
+  });
+
+  it("says where an RTO passed down from a system that depends on it comes from, on its page, its findings, the matrix and the timeline", async () => {
+    const org = await makeOrg();
+    const { plan, sql, policy } = await fixture(org);
+    // SQL (RTO 2 h from Sign-in) depends on a file server no function names.
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const hv1 = await db.host.findFirstOrThrow({ where: { ...scope, key: "hv1" } });
+    const files = await db.system.create({ data: { ...scope, name: "FILES", hostId: hv1.id, ramMiB: 4096, usedGB: 2000, bootMinutes: 5, verifyMinutes: 5, dependents: { connect: { id: sql.id } } } });
+    await db.backupPolicy.update({ where: { id: policy.id }, data: { systems: { connect: { id: files.id } } } });
+    const siteLoss = await db.scenario.findFirstOrThrow({ where: { ...scope, key: "site-loss" } });
+    const standby = await db.host.findFirstOrThrow({ where: { ...scope, key: "standby" } });
+    await db.systemRecoveryHost.create({ data: { orgId: org.orgId, systemId: files.id, scenarioId: siteLoss.id, hostId: standby.id } });
+
+    const sentence = "RTO 2 h, inherited from SQL, which depends on it (the RTO of Sign-in).";
+    const r = await getSystemReadiness({ actor: org.actors.auditor, planId: plan.id, systemId: files.id, now: NOW });
+    expect(r.targets).toEqual({ rpo: { minutes: null, from: [] }, rto: { minutes: 120, from: [], inherited: "inherited from SQL, which depends on it (the RTO of Sign-in)" } });
+    const breach = r.findings.find((f) => f.code === "RTO_BREACHED" && f.scenario === "site-loss");
+    expect(breach?.message).toContain("more than its RTO of 2 h");
+    expect(breach?.note).toBe(sentence);
+    // Only RPO is missing now, and that finding carries no RTO note.
+    expect(r.findings.filter((f) => f.code === "NO_TARGET").map((f) => [f.message.includes("no RPO target"), f.note])).toEqual([[true, null]]);
+    // SQL's own RTO is no one else's: no note.
+    const own = await getSystemReadiness({ actor: org.actors.auditor, planId: plan.id, systemId: sql.id, now: NOW });
+    expect(own.targets.rto.inherited).toBeNull();
+    expect(own.findings.every((f) => f.note === null)).toBe(true);
+
+    const dashboard = await getReadiness({ actor: org.actors.auditor, planId: plan.id, now: NOW });
+    if (!dashboard.ok) throw new Error(JSON.stringify(dashboard.issues));
+    expect(dashboard.matrix.inheritedRto).toEqual({ FILES: { system: "FILES", minutes: 120, functionName: "Sign-in", through: ["SQL"] } });
+    const cell = dashboard.dashboard.matrix.find((m) => m.system === "FILES")!.cells.find((c) => c.scenario === "site-loss")!;
+    expect(cell.rto).toMatchObject({ status: "breached", target: 120 });
+    const scenario = await getScenarioReadiness({ actor: org.actors.auditor, planId: plan.id, scenarioKey: "site-loss", now: NOW });
+    if (!scenario.ok) throw new Error("not assessed");
+    expect(Object.keys(scenario.inheritedRto)).toEqual(["FILES"]);
   });
 
   it("refuses a system of another plan or organisation", async () => {

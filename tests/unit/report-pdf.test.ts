@@ -80,6 +80,15 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain("Systems lacking evidence of a restore point: SYS-0000");
   });
 
+  it("says where an RTO passed down a dependency comes from, before the matrix and in its findings", async () => {
+    const inherited = sampleReportInput({ systems: 8, functions: 2, itemsPerRegister: 0 });
+    inherited.snapshot.recovery.inheritedRto = [{ system: "SYS-0007", minutes: 240, functionName: "Function 1", through: ["SYS-0006"] }];
+    const text = pdfText(await renderReportPdf(inherited), ["-raw"]).replace(/\s+/g, " ");
+    const sentence = "RTO 4 h, inherited from SYS-0006, which depends on it (the RTO of Function 1).";
+    expect(text).toContain(`RTO targets passed down from a system that depends on them: SYS-0007: ${sentence}`);
+    expect(text).toContain(`restore it earlier or add a replica. ${sentence}`);
+  });
+
   it("says None recorded for an empty stage", async () => {
     const empty = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
     empty.snapshot.sections = [];

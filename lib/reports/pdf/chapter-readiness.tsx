@@ -6,6 +6,7 @@ import { duration, NONE, status } from "@/lib/reports/pdf/format";
 import { COLORS } from "@/lib/reports/pdf/styles";
 import { formatMiB } from "@/lib/engine/words";
 import { leftOutReason } from "@/lib/recovery/to-model";
+import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
 
 /** The timeline shows the systems ready last; the matrix above it lists every system. */
@@ -43,6 +44,12 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
   const findings = input.snapshot.recovery.assessment!.findings.filter((f) => f.scenario === result.id);
+  const inherited = new Map((input.snapshot.recovery.inheritedRto ?? []).map((i) => [i.system, i]));
+  // A finding names a system's RTO by its number: an inherited one also says where it comes from.
+  const message = (f: (typeof findings)[number]) => {
+    const rto = f.code === "RTO_BREACHED" && f.system ? inherited.get(f.system) : undefined;
+    return rto ? `${f.message} ${inheritedRtoSentence(rto)}` : f.message;
+  };
   const incomplete = input.snapshot.recovery.incomplete ?? [];
   const notAssessed = (process: string) => incomplete.filter((i) => i.functions.includes(process)).map((i) => i.system);
   const bars = timelineBars(result);
@@ -131,7 +138,7 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
     columns: [
       { label: "Severity", width: 1, value: (f) => SEVERITY[f.severity], color: (f) => (f.severity === "error" ? COLORS.breached : COLORS.warning) },
       { label: "Finding", width: 2, value: (f) => f.code.replace(/_/g, " ") },
-      { label: "What is wrong and how to fix it", width: 8, value: (f) => f.message },
+      { label: "What is wrong and how to fix it", width: 8, value: message },
     ],
   });
   return [...matrix, ...hosts, ...mtd, ...fixes];
@@ -144,6 +151,7 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
   const { assessment, issues, unmodelled } = input.snapshot.recovery;
   const incomplete = input.snapshot.recovery.incomplete ?? [];
   const cut = input.snapshot.recovery.cutDependencies ?? [];
+  const inherited = input.snapshot.recovery.inheritedRto ?? [];
   if (!assessment) {
     return kit.tableSheets({
       lead: <Text style={s.p}>The recovery model could not be assessed; these issues need fixing first:</Text>,
@@ -171,6 +179,9 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
         ) : null}
         {cut.length ? (
           <Text style={[s.p, s.muted]}>{`Assessed without waiting for a system left out of the model that they depend on: ${cut.map((c) => `${c.system} (on ${c.dependsOn}: ${c.reason})`).join(", ")}.`}</Text>
+        ) : null}
+        {inherited.length ? (
+          <Text style={[s.p, s.muted]}>{`RTO targets passed down from a system that depends on them: ${inherited.map((i) => `${i.system}: ${inheritedRtoSentence(i)}`).join(" ")}`}</Text>
         ) : null}
         <kit.H2>Current restore-point age</kit.H2>
         <Text style={s.p}>

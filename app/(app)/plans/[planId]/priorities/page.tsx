@@ -201,6 +201,10 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
           </h2>
           <ListSearch base={base} query={query} label="Search systems" />
         </div>
+        <p className="mt-1 max-w-3xl text-sm text-slate-600">
+          The tightest RTO and RPO of the functions that need each system. The RTO also flows down dependencies: a database that the payroll
+          application depends on must be back within the payroll RTO too. The RPO does not: link a function to the systems whose data it needs.
+        </p>
         {systemsPage.total === 0 ? (
           <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
             {query.q ? `No systems match “${query.q}”.` : "No systems in this plan yet."}
@@ -208,7 +212,9 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
         ) : (
           <>
             <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-              <caption className="sr-only">Systems with the tightest RTO and RPO of the functions that need them</caption>
+              <caption className="sr-only">
+                Systems with the tightest RTO and RPO of the functions that need them, and the RTO of the systems that depend on them
+              </caption>
               <thead className="bg-slate-100 text-left">
                 <tr>
                   <SortHeader base={base} query={query} column="name">System</SortHeader>

@@ -96,6 +96,7 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
             pageCount={readiness.matrix.pageCount}
             scenarios={readiness.scenarios}
             systemIds={readiness.matrix.systemIds}
+            inheritedRto={readiness.matrix.inheritedRto}
           />
           <ProcessTable
             rows={search.mtd === "all" ? readiness.dashboard.processes : readiness.dashboard.processes.slice(0, MTD_ROWS)}

@@ -30,7 +30,8 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
           <ListSearch base={base} query={query} label="Search systems" />
         </div>
         <p className="mt-1 text-sm text-slate-600">
-          The register of systems this plan depends on. Each inherits the tightest RTO and RPO of the business functions that need it.
+          The register of systems this plan depends on. Each inherits the tightest RTO and RPO of the business functions that need it, and
+          the RTO of every system that depends on it: what a system waits for must be back in time too.
         </p>
         {page.total === 0 ? (
           <p className="mt-4 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">

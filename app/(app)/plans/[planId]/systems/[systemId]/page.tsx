@@ -33,7 +33,15 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
           <div><dt className="text-slate-500">Owner</dt><dd>{system.owner || "—"}</dd></div>
           <div className="sm:col-span-2"><dt className="text-slate-500">Description</dt><dd>{system.description || "—"}</dd></div>
           <div><dt className="text-slate-500">Inherited RTO</dt><dd><InheritedTargetText target={inherited.rto} planId={planId} /></dd></div>
-          <div><dt className="text-slate-500">Inherited RPO</dt><dd><InheritedTargetText target={inherited.rpo} planId={planId} /></dd></div>
+          <div>
+            <dt className="text-slate-500">Inherited RPO</dt>
+            <dd>
+              <InheritedTargetText target={inherited.rpo} planId={planId} />
+              {inherited.rpo === null && inherited.rto?.through.length ? (
+                <p className="text-xs text-slate-500">An RPO is not passed down from the systems that depend on it: link the functions whose data it holds to it.</p>
+              ) : null}
+            </dd>
+          </div>
           <div className="sm:col-span-2">
             <dt className="text-slate-500">Consistency groups</dt>
             <dd>{system.consistencyGroups.length ? system.consistencyGroups.map((g) => `${g.name} (${g.key})`).join(", ") : "—"}</dd>
@@ -41,7 +49,11 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
         </dl>
         <h2 className="text-lg font-semibold">Functions that depend on it</h2>
         {system.functions.length === 0 ? (
-          <p className="text-sm text-slate-600">No business function depends on this system yet: link it from a function&apos;s dependencies.</p>
+          <p className="text-sm text-slate-600">
+            {inherited.rto?.through.length
+              ? "No business function uses this system directly: its RTO comes from the systems that depend on it."
+              : "No business function depends on this system yet: link it from a function's dependencies."}
+          </p>
         ) : (
           <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
             <caption className="sr-only">Functions that depend on {system.name}</caption>

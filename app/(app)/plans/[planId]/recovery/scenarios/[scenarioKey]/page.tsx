@@ -37,7 +37,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
             <h2 id="timeline-heading" className="text-lg font-semibold">
               Recovery timeline
             </h2>
-            <TimelineChart timeline={result.timeline} title={`Recovery timeline: ${scenario.name}`} />
+            <TimelineChart timeline={result.timeline} title={`Recovery timeline: ${scenario.name}`} inheritedRto={result.inheritedRto} />
             <LeftOutNote {...result.leftOut} />
           </section>
           <section aria-labelledby="rpo-heading">

@@ -18,8 +18,10 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
   const { actor } = await loadPlan(planId);
   const r = await orNotFound(getSystemReadiness({ actor, planId, systemId }));
   const name = (key: string) => r.scenarioNames[key] ?? key;
-  const target = (t: { minutes: number | null; from: string[] }) =>
-    t.minutes === null ? "not set: link the system to a business function with this target in the BIA" : `${formatDuration(t.minutes)}, from ${t.from.join(", ")}`;
+  const target = (t: { minutes: number | null; from: string[]; inherited?: string | null }) =>
+    t.minutes === null
+      ? "not set: link the system to a business function with this target in the BIA"
+      : `${formatDuration(t.minutes)}, ${t.inherited ?? `from ${t.from.join(", ")}`}`;
   return (
     <div className="space-y-6">
       <div>
@@ -61,7 +63,10 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
           <dd>{r.age ? (r.age.minutes === null ? "no restore point recorded" : `${formatDuration(r.age.minutes)} old (${AGE_BANDS.find((b) => b.status === r.age?.status)?.label.toLowerCase()})`) : "—"}</dd>
         </dl>
         {r.system.functions.length ? (
-          <p className="mt-2 text-xs text-slate-500">Needed by: {r.system.functions.map((f) => f.name).join(", ")}. The tightest target of these applies.</p>
+          <p className="mt-2 text-xs text-slate-500">
+            Needed by: {r.system.functions.map((f) => f.name).join(", ")}. The tightest target of these applies
+            {r.targets.rto.inherited ? ", but a system that depends on it needs it back sooner (RTO above)" : ""}.
+          </p>
         ) : null}
       </section>
 
@@ -148,6 +153,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                   <li key={i} className={`rounded border p-2 ${f.severity === "error" ? "border-red-200 bg-red-50" : "border-amber-200 bg-amber-50"}`}>
                     <span className="font-medium">{f.severity === "error" ? "Problem" : "Warning"}</span>
                     {f.scenario ? ` · ${name(f.scenario)}` : ""}: {f.message}
+                    {f.note ? <span className="mt-1 block text-slate-700" data-finding-note>{f.note}</span> : null}
                   </li>
                 ))}
               </ul>
