@@ -9,6 +9,10 @@ async function as(browser: Browser, email: string) {
   return { page, close: () => context.close() };
 }
 
+/** The version page marks its notifications read once shown, through a server action (a POST to the page). */
+const versionMarkedRead = (page: Page) =>
+  page.waitForResponse((response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined && /\/approval\/versions\/\d+$/.test(new URL(response.url()).pathname));
+
 const approvalStage = (page: Page) => page.locator('[data-stage="approval"]');
 
 async function rename(page: Page, planUrl: string, name: string) {
@@ -43,12 +47,14 @@ test("an approval shows on the overview; approvers see the plan's gaps, nothing 
   const executive = await as(browser, USERS.executive);
   await executive.page.goto("/notifications");
   const request = `Priya Shah asks you to approve version 1 of “${name}”.`;
+  const markedRead = versionMarkedRead(executive.page);
   await executive.page.getByRole("link", { name: request }).click();
   await expect(executive.page.getByRole("heading", { level: 1, name: "Version 1" })).toBeVisible();
   await expect(executive.page.getByText("Nothing to assess: no systems or scenarios yet.")).toBeVisible();
   await expect(executive.page.getByText("Every RPO, RTO and MTD was met in every scenario.")).toHaveCount(0);
   await expect(executive.page.getByTestId("plan-completeness")).toContainText("The plan's content is 0% complete.");
   await expect(executive.page.getByTestId("version-out-of-date")).toHaveCount(0);
+  await markedRead;
   await executive.page.goto("/notifications");
   await expect(executive.page.getByRole("listitem").filter({ hasText: request })).not.toContainText("Unread:");
 

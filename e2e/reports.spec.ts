@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import pg from "pg";
 import { expect, test } from "@playwright/test";
 import { signIn, USERS } from "./helpers";
 
@@ -24,6 +25,38 @@ test("an auditor downloads the approved version's PDF report, with its hash and 
   expect(approval).toContain("I approve version 1 of “Bristol operations”");
   expect(text).toContain("5. Recovery readiness");
   expect(text).toContain("Appendix D. Test history");
+});
+
+test("a member with two reports being prepared is told to wait for one, and nothing more is queued", async ({ page }) => {
+  // Two unfinished reports of the other organisation's administrator, as if the workers were busy
+  // (rows without jobs: no worker takes them, and they are removed at the end).
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ orgId: string; planId: string; userId: string }>(
+      `SELECT o.id AS "orgId", p.id AS "planId", u.id AS "userId" FROM "Organization" o JOIN "Plan" p ON p."orgId" = o.id JOIN "User" u ON u.email = $1
+        WHERE o.slug = 'riverside-dental' ORDER BY p."createdAt" LIMIT 1`,
+      [USERS.otherOrgAdmin],
+    );
+    const { orgId, planId, userId } = rows[0];
+    const busy = await client.query<{ id: string }>(
+      `INSERT INTO "Report" (id, "orgId", "planId", "requestedById", status) VALUES ($1, $3, $4, $5, 'queued'), ($2, $3, $4, $5, 'running') RETURNING id`,
+      [`e2e-limit-${Date.now()}-a`, `e2e-limit-${Date.now()}-b`, orgId, planId, userId],
+    );
+    const reports = async () => (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Report" WHERE "orgId" = $1`, [orgId])).rows[0].n;
+    try {
+      const before = await reports();
+      await signIn(page, USERS.otherOrgAdmin);
+      await page.goto(`/plans/${planId}/reports`);
+      await page.getByRole("button", { name: "Generate PDF report" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "being prepared" })).toHaveText("You already have 2 reports being prepared — wait for one to finish, then request another.");
+      expect(await reports()).toBe(before);
+    } finally {
+      await client.query(`DELETE FROM "Report" WHERE id = ANY($1)`, [busy.rows.map((r) => r.id)]);
+    }
+  } finally {
+    await client.end();
+  }
 });
 
 test("the organisation export is for administrators only", async ({ page }) => {

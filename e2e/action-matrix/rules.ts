@@ -683,6 +683,8 @@ export const GROUPS: Record<string, Group> = {
           return { planId: ctx.planId, number: "2", decision: "approved", versionHash: version.hash, comment: "", agree: "yes" };
         },
       },
+      // The approval above told the committee, who submitted version 2: opening it marks that read.
+      markVersionReadAction: { permission: "plan:read", tenant: true, allowedAs: "committee", fields: async (ctx) => ({ planId: ctx.planId, number: "2" }) },
     },
   },
   [`${PLANS}/[planId]/reports/actions.ts`]: {

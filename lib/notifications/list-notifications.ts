@@ -14,10 +14,10 @@ export async function listNotifications({ actor }: { actor: Actor }) {
   });
 }
 
-/** Marks the actor's own notifications read: all, one, or those that link to `href`. */
-export async function markNotificationsRead({ actor, id, href }: { actor: Actor; id?: string; href?: string }): Promise<void> {
+/** Marks the actor's own notifications read: all, or one (those about a version: lib/notifications/mark-version-read.ts). */
+export async function markNotificationsRead({ actor, id }: { actor: Actor; id?: string }): Promise<void> {
   await db.notification.updateMany({
-    where: { orgId: actor.orgId, userId: actor.userId, readAt: null, ...(id ? { id } : {}), ...(href ? { href } : {}) },
+    where: { orgId: actor.orgId, userId: actor.userId, readAt: null, ...(id ? { id } : {}) },
     data: { readAt: new Date() },
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
+import { REPORT_JOB } from "@/lib/reports/report-limits";
 
 export const REPORT_QUEUE = "report.render";
 
@@ -26,5 +27,5 @@ export function queue(): Promise<PgBoss> {
 
 export async function enqueueReport(reportId: string): Promise<void> {
   const boss = await queue();
-  await boss.send(REPORT_QUEUE, { reportId } satisfies ReportJob, { retryLimit: 3, retryDelay: 10, expireInSeconds: 15 * 60 });
+  await boss.send(REPORT_QUEUE, { reportId } satisfies ReportJob, REPORT_JOB);
 }

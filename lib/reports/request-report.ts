@@ -8,12 +8,14 @@ import { parseInput } from "@/lib/validation";
 import { planScope } from "@/lib/plans/scope";
 import { requestReportSchema } from "@/lib/reports/schemas";
 import { enqueueReport } from "@/lib/reports/queue";
+import { checkReportLimits } from "@/lib/reports/check-report-limits";
 
 export const AUDIT_APPENDIX_REFUSED = "Only administrators, executives and auditors can append the audit trail: your role cannot read the audit log.";
 
 /**
  * Queues a PDF report of a plan version (or of the current draft). The row records the request
- * and, later, the job's progress and the file; the job runs wherever a worker is free.
+ * and, later, the job's progress and the file; the job runs wherever a worker is free. A request
+ * over the limits (lib/reports/report-limits.ts) is refused before anything is stored or queued.
  */
 export async function requestReport({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:export");
@@ -28,6 +30,7 @@ export async function requestReport({ actor, input }: { actor: Actor; input: unk
       const exists = await tx.planVersion.findFirst({ where: { orgId: actor.orgId, planId, number: versionNumber }, select: { id: true } });
       if (!exists) throw invalid("version", "That version does not exist.");
     }
+    await checkReportLimits(tx, { actor });
     const created = await tx.report.create({
       data: {
         orgId: actor.orgId,

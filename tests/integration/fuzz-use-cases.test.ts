@@ -84,6 +84,7 @@ import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
+import { markVersionRead } from "@/lib/notifications/mark-version-read";
 import { requestReport } from "@/lib/reports/request-report";
 import { downloadReport } from "@/lib/reports/download-report";
 import { getItem } from "@/lib/inventories/get-item";
@@ -507,6 +508,11 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => withdrawVersion({ actor, input }),
     valid: () => ({ planId: f.approvalPlanId, number: f.versionNumber }),
     destructive: true,
+  },
+  markVersionRead: {
+    as: "executive",
+    run: (actor, input) => markVersionRead({ actor, input }),
+    valid: () => ({ planId: f.approvalPlanId, number: f.versionNumber }),
   },
   requestReport: {
     // The audit-trail appendix needs audit:read, which the committee lacks.

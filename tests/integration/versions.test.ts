@@ -14,7 +14,7 @@ import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getVersion } from "@/lib/versions/get-version";
 import { compareWithCurrent } from "@/lib/versions/compare-with-current";
 import { snapshotHash } from "@/lib/versions/canonical-json";
-import { markNotificationsRead } from "@/lib/notifications/list-notifications";
+import { markVersionRead } from "@/lib/notifications/mark-version-read";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 async function secondExecutive(org: TestOrg): Promise<Actor> {
@@ -291,14 +291,32 @@ describe("content revision", () => {
     expect((await requests(v3.id)).every((n) => n.readAt !== null)).toBe(true);
   });
 
-  it("marks an approver's notifications about a version read when they open it, and no one else's", async () => {
+  it("marks an approver's notifications about a version read when they open it, and no one else's nor other versions'", async () => {
     const org = await makeOrg();
     const other = await secondExecutive(org);
     const plan = await planWithApprovers(org, [org.actors.executive, other]);
     const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
-    await markNotificationsRead({ actor: org.actors.executive, href: `/plans/${plan.id}/approval/versions/1` });
-    const after = await requests(v1.id);
+    await withdrawVersion({ actor: org.actors.committee, input: { planId: plan.id, number: 1 } });
+    const v2 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await db.notification.updateMany({ where: { versionId: v1.id }, data: { readAt: null } });
+
+    expect(await markVersionRead({ actor: org.actors.executive, input: { planId: plan.id, number: "2" } })).toBe(1);
+    const after = await requests(v2.id);
     expect(after.find((n) => n.userId === org.actors.executive.userId)?.readAt).not.toBeNull();
     expect(after.find((n) => n.userId === other.userId)?.readAt).toBeNull();
+    expect((await requests(v1.id)).every((n) => n.readAt === null)).toBe(true);
+    // Opening it again marks nothing more: the page has nothing to refresh.
+    expect(await markVersionRead({ actor: org.actors.executive, input: { planId: plan.id, number: 2 } })).toBe(0);
+  });
+
+  it("marks nothing for a version of another organisation or one that does not exist", async () => {
+    const org = await makeOrg();
+    const outsider = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect((await failure(markVersionRead({ actor: outsider.actors.executive, input: { planId: plan.id, number: 1 } }))).code).toBe("NOT_FOUND");
+    expect((await failure(markVersionRead({ actor: org.actors.executive, input: { planId: plan.id, number: 2 } }))).code).toBe("NOT_FOUND");
+    expect((await failure(markVersionRead({ actor: org.actors.executive, input: { planId: plan.id, number: "first" } }))).fieldErrors).toHaveProperty("number");
+    expect((await requests(v1.id)).map((n) => n.readAt)).toEqual([null]);
   });
 });

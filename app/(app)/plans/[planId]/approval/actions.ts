@@ -10,6 +10,7 @@ import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { verifyVersion } from "@/lib/versions/verify-version";
 import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
+import { markVersionRead } from "@/lib/notifications/mark-version-read";
 
 export async function setApproversAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
@@ -50,5 +51,16 @@ export async function verifyVersionAction(_state: ActionState, formData: FormDat
       throw new AppError("CONFLICT", `Integrity check FAILED: the stored snapshot hashes to ${result.computed}, not the recorded ${result.recorded}.`);
     }
     return `Verified: the stored snapshot still hashes to ${result.recorded}.`;
+  });
+}
+
+/**
+ * Called by the version page once it is shown (not a form). It answers with a message only when
+ * it marked something, which tells the page to refresh the header's unread count.
+ */
+export async function markVersionReadAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const marked = await markVersionRead({ actor: await requireActor(), input: values });
+    return marked > 0 ? `${marked === 1 ? "1 notification" : `${marked} notifications`} about this version marked read.` : undefined;
   });
 }

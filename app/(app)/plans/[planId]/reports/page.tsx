@@ -3,6 +3,7 @@ import { allRegisters } from "@/lib/inventories/registers";
 import { can } from "@/lib/auth/permissions";
 import { getReportOptions } from "@/lib/reports/get-report-options";
 import { listReports } from "@/lib/reports/list-reports";
+import { REPORT_LIMITS } from "@/lib/reports/report-limits";
 import { RequestReportForm } from "@/components/reports/request-report-form";
 import { ReportList } from "@/components/reports/report-list";
 import { loadPlan } from "../load-plan";
@@ -26,6 +27,10 @@ export default async function ReportsPage({ params }: { params: Promise<{ planId
         </h1>
         <p className="text-sm text-slate-600">
           The plan as a PDF for auditors: approval page with the version hash and approvers, the plan in the order of NIST SP 800-34, recovery readiness, and appendices with the BIA, risks, inventories and tests. Large plans take a little while; the list below shows progress.
+        </p>
+        <p className="text-sm text-slate-600">
+          Preparing reports is shared by every organisation on this service: you can have {REPORT_LIMITS.unfinishedPerMember} being prepared at a time (your organisation {REPORT_LIMITS.unfinishedPerOrganisation}), and request up to{" "}
+          {REPORT_LIMITS.requestsPerMemberPerHour} an hour.
         </p>
         <RequestReportForm action={requestReportAction} planId={plan.id} versions={options} defaultVersion={defaultVersion} canAppendAudit={can(actor.role, "audit:read")} />
       </section>

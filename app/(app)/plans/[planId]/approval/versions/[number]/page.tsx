@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getVersion } from "@/lib/versions/get-version";
-import { markNotificationsRead } from "@/lib/notifications/list-notifications";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { planGaps } from "@/lib/plans/plan-gaps";
 import { ARCHIVED_PLAN_DECISION } from "@/lib/versions/decide-version";
@@ -12,8 +11,9 @@ import { ChangeList } from "@/components/versions/change-list";
 import { SnapshotView } from "@/components/versions/snapshot-view";
 import { CompletenessWarning } from "@/components/versions/completeness-warning";
 import { ActionButton } from "@/components/ui/action-button";
+import { MarkReadOnView } from "@/components/notifications/mark-read-on-view";
 import { loadPlan } from "../../../load-plan";
-import { decideVersionAction, verifyVersionAction } from "../../actions";
+import { decideVersionAction, markVersionReadAction, verifyVersionAction } from "../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Plan version" };
@@ -28,12 +28,12 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
   const [data, overview] = await Promise.all([orNotFound(getVersion({ actor, planId: plan.id, number })), getPlanOverview({ actor, plan })]);
   const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } = data;
   const pending = version.status === "submitted";
-  // Opening the version is what its notifications asked for: they are read now.
-  await markNotificationsRead({ actor, href: `/plans/${plan.id}/approval/versions/${number}` });
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
   const undecided = requiredApprovers.filter((r) => !version.approvals.some((a) => a.approver.id === r.id));
   return (
     <div className="space-y-8">
+      {/* Opening the version is what its notifications asked for: they are marked read once it is shown. */}
+      <MarkReadOnView action={markVersionReadAction} fields={{ planId: plan.id, number: String(number) }} />
       <section aria-labelledby="version-heading" className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
           <h1 id="version-heading" className="text-2xl font-semibold">
