@@ -1,5 +1,5 @@
 /**
- * A system's targets once dependencies between systems are counted (docs/decisions/0014). Pure.
+ * A system's targets once dependencies between systems are counted (docs/decisions/0016). Pure.
  *
  * RTO flows down the dependency graph: a system is ready only after everything it depends on, so
  * whatever a dependent must be back within, its dependencies must be back within too. A system's

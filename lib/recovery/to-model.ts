@@ -11,7 +11,7 @@
  * surfaces as the engine's validation message, with its path, instead of being silently dropped.
  * Targets: a system's RPO is the tightest of the functions that use it, its RTO the tightest of
  * those and of the RTO of every system that depends on it (lib/priorities/effective-targets.ts,
- * docs/decisions/0014); the RTOs that come down a dependency are returned as `inheritedRto`, so
+ * docs/decisions/0016); the RTOs that come down a dependency are returned as `inheritedRto`, so
  * the pages can say where they come from (the model has no field for it).
  */
 import type { RecoveryModelInput } from "@/lib/engine";
