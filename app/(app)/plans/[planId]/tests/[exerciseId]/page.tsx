@@ -36,8 +36,10 @@ export const metadata: Metadata = { title: "Test record" };
 function deleteTestText(exercise: { title: string; attachments: { fileName: string; keptForVersions: number[] }[] }) {
   const kept = exercise.attachments.filter((a) => a.keptForVersions.length);
   const versions = [...new Set(kept.flatMap((a) => a.keptForVersions))].sort((a, b) => a - b);
+  const one = kept.length === 1;
+  const pages = versions.length === 1 ? "that version's page" : "those versions' pages";
   const keptText = kept.length
-    ? ` Kept, because ${versionsText(versions)} of the plan ${versions.length === 1 ? "refers" : "refer"} to ${kept.length === 1 ? "it" : "them"}: ${kept.map((a) => a.fileName).join(", ")} (still downloadable from the version's page).`
+    ? ` ${kept.map((a) => a.fileName).join(", ")} ${one ? "is" : "are"} kept, because ${versionsText(versions)} of the plan ${versions.length === 1 ? "refers" : "refer"} to ${one ? "it" : "them"}: ${one ? "it stays" : "they stay"} downloadable from ${pages}.`
     : "";
   return `“${exercise.title}” is deleted with its measurements and ${kept.length ? "its other attachments" : "attachments"}.${keptText} Its findings stay on the plan until closed.`;
 }
