@@ -80,6 +80,8 @@ const RULES: Record<string, Rule> = {
   "/admin/backup/import": { kind: "post", permission: "org:export" },
   "/plans/[planId]/approval": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/approval/versions/[number]": { kind: "page", permission: "plan:read", tenant: true },
+  // The demo's approved version 1 lists the demo test's evidence file.
+  "/plans/[planId]/approval/versions/[number]/evidence/[attachmentId]": { kind: "get", permission: "plan:read", tenant: true },
   "/plans/[planId]/approval/compare": { kind: "page", permission: "plan:read", tenant: true },
 };
 

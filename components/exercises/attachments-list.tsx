@@ -2,10 +2,40 @@ import type { FormAction } from "@/lib/http/form-state";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { formatDay } from "@/lib/days";
+import { versionsText } from "@/lib/versions/version-evidence";
 
-type Attachment = { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; createdAt: Date };
+type Attachment = { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; createdAt: Date; keptForVersions: number[] };
 
-/** A test's evidence files, each downloadable; with `remove`, each deletable after confirmation. */
+/**
+ * What removing a file does, said before it is done: a file a plan version lists is kept for
+ * that version (decision 14); any other is deleted for good.
+ */
+function removal(a: Attachment) {
+  if (a.keptForVersions.length === 0) {
+    return { label: "Delete", confirmLabel: "Delete attachment", title: `Delete ${a.fileName}?`, body: "The file is deleted for good. The audit log keeps a record that it existed." };
+  }
+  const one = a.keptForVersions.length === 1;
+  return {
+    label: "Remove",
+    confirmLabel: "Remove from test",
+    title: `Remove ${a.fileName} from this test?`,
+    body: `The file leaves this test and the current plan, but it is kept, because ${versionsText(a.keptForVersions)} of the plan ${one ? "refers" : "refer"} to it: it stays downloadable from ${one ? "that version's page" : "those versions' pages"}. The audit log records the removal.`,
+  };
+}
+
+function RemoveButton({ attachment, remove }: { attachment: Attachment; remove: { action: FormAction; planId: string; exerciseId: string } }) {
+  const what = removal(attachment);
+  return (
+    <ConfirmForm
+      action={remove.action}
+      fields={{ planId: remove.planId, exerciseId: remove.exerciseId, attachmentId: attachment.id }}
+      {...what}
+      ariaLabel={`${what.label} ${attachment.fileName}`}
+    />
+  );
+}
+
+/** A test's evidence files, each downloadable; with `remove`, each removable after confirmation. */
 export function AttachmentsList({
   attachments,
   baseUrl,
@@ -31,17 +61,9 @@ export function AttachmentsList({
             <p className="break-all font-mono text-xs text-slate-600">
               SHA-256 <span data-testid="attachment-sha256">{a.sha256}</span>
             </p>
+            {a.keptForVersions.length ? <p className="text-xs text-slate-600">Listed in {versionsText(a.keptForVersions)} of the plan.</p> : null}
           </div>
-          {remove ? (
-            <ConfirmForm
-              action={remove.action}
-              fields={{ planId: remove.planId, exerciseId: remove.exerciseId, attachmentId: a.id }}
-              label="Delete"
-              title={`Delete ${a.fileName}?`}
-              body="The file is removed from this test's evidence. The audit log keeps a record that it existed."
-              confirmLabel="Delete attachment"
-            />
-          ) : null}
+          {remove ? <RemoveButton attachment={a} remove={remove} /> : null}
         </li>
       ))}
     </ul>

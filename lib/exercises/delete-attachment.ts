@@ -7,16 +7,39 @@ import { parseInput } from "@/lib/validation";
 import { attachmentRefSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { attachmentScope } from "@/lib/exercises/scope";
+import { lockPlanForEvidence, versionsCitingEvidence } from "@/lib/exercises/evidence-citations";
 
-export async function deleteAttachment({ actor, input }: { actor: Actor; input: unknown }) {
+/**
+ * Removes a file from a test's evidence. A file no plan version lists is deleted for good (a
+ * mistaken upload must be removable). A file a frozen version lists is what that version's
+ * approvers and auditors rely on: it leaves the test and the current plan, but its row and bytes
+ * stay, downloadable from the version (decision 14). Returns the versions that keep it, if any.
+ */
+export async function deleteAttachment({ actor, input }: { actor: Actor; input: unknown }): Promise<{ keptForVersions: number[] }> {
   authorize(actor, "plan:edit");
   const { planId, exerciseId, attachmentId } = parseInput(attachmentRefSchema, input);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    await lockPlanForEvidence(tx, { orgId: actor.orgId, planId });
     const where = attachmentScope(actor, planId, exerciseId, attachmentId);
     const before = await tx.attachment.findFirst({ where, select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true } });
     if (!before) throw notFound("The attachment");
-    await tx.attachment.deleteMany({ where });
-    await recordAudit(tx, { actor, action: "exercise.attachment_deleted", entityType: "exercise", entityId: exerciseId, before });
+    const keptForVersions = (await versionsCitingEvidence(tx, { orgId: actor.orgId, planId, attachmentIds: [attachmentId] })).get(attachmentId) ?? [];
+    if (keptForVersions.length === 0) {
+      await tx.attachment.deleteMany({ where });
+      await recordAudit(tx, { actor, action: "exercise.attachment_deleted", entityType: "exercise", entityId: exerciseId, before });
+      return { keptForVersions };
+    }
+    const removedAt = new Date();
+    await tx.attachment.updateMany({ where, data: { exerciseId: null, removedAt, removedBy: actor.userId } });
+    await recordAudit(tx, {
+      actor,
+      action: "exercise.attachment_removed",
+      entityType: "exercise",
+      entityId: exerciseId,
+      before: { ...before, exerciseId, removedAt: null },
+      after: { ...before, exerciseId: null, removedAt: removedAt.toISOString(), keptForVersions },
+    });
+    return { keptForVersions };
   });
 }

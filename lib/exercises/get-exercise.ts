@@ -3,10 +3,14 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { exerciseScope } from "@/lib/exercises/scope";
+import { versionsCitingEvidence } from "@/lib/exercises/evidence-citations";
 
 const named = { select: { id: true, name: true }, orderBy: { name: "asc" } } as const;
 
-/** One test of a plan with its scope, measurements, findings and attachments (without bytes). */
+/**
+ * One test of a plan with its scope, measurements, findings and attachments (without bytes; each
+ * with the plan versions that list it, which keep it if it is removed).
+ */
 export async function getExercise({ actor, planId, exerciseId }: { actor: Actor; planId: string; exerciseId: string }) {
   authorize(actor, "plan:read");
   const exercise = await db.exercise.findFirst({
@@ -25,5 +29,6 @@ export async function getExercise({ actor, planId, exerciseId }: { actor: Actor;
     },
   });
   if (!exercise) throw notFound("The test");
-  return exercise;
+  const cited = await versionsCitingEvidence(db, { orgId: actor.orgId, planId, attachmentIds: exercise.attachments.map((a) => a.id) });
+  return { ...exercise, attachments: exercise.attachments.map((a) => ({ ...a, keptForVersions: cited.get(a.id) ?? [] })) };
 }

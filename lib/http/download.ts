@@ -11,3 +11,20 @@ export function contentDisposition(fileName: string): string {
 export function download(body: BodyInit, { filename, type }: { filename: string; type: string }): Response {
   return new Response(body, { headers: { "Content-Type": type, "Content-Disposition": contentDisposition(filename), "Cache-Control": "no-store" } });
 }
+
+/**
+ * A test's evidence file. Always as an attachment and with nosniff, so an uploaded file is never
+ * rendered by the browser as part of the app; its SHA-256 is its ETag.
+ */
+export function evidenceDownload(file: { fileName: string; contentType: string; sizeBytes: number; sha256: string; data: Uint8Array }): Response {
+  return new Response(new Uint8Array(file.data), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(file.sizeBytes),
+      "Content-Disposition": contentDisposition(file.fileName),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-store",
+      ETag: `"${file.sha256}"`,
+    },
+  });
+}

@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import { diffSnapshots } from "@/lib/versions/diff";
 import { approvalStatement } from "@/lib/versions/statement";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
+import { versionEvidence } from "@/lib/versions/version-evidence";
 
 /** The parts of a stored snapshot (plain JSON: dates are strings) that the summary reads. */
 type Snapshot = {
@@ -41,6 +42,9 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
     select: { number: true, snapshot: true },
   });
   const requiredApprovers = await db.user.findMany({ where: { id: { in: version.requiredApproverIds } }, select: { id: true, name: true } });
+  const listed = versionEvidence(version.snapshot);
+  const held = await db.attachment.findMany({ where: { orgId: actor.orgId, planId, id: { in: listed.map((e) => e.id) } }, select: { id: true, removedAt: true } });
+  const status = new Map(held.map((a) => [a.id, a.removedAt]));
   const snapshot = version.snapshot as Snapshot;
   const exercises = snapshot.tests?.exercises ?? [];
   const openFindings = (snapshot.tests?.findings ?? []).filter((f) => f.status !== "closed");
@@ -54,6 +58,12 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
     openFindings,
     lastTest,
     breaches,
+    /**
+     * The evidence files the version lists: `held` when the file is still stored (evidence a
+     * version lists is kept from decision 14 on; a file deleted before then is gone), and when
+     * it was removed from the current plan, if it was.
+     */
+    evidence: listed.map((e) => ({ ...e, held: status.has(e.id), removedAt: status.get(e.id) ?? null })),
     recoveryAssessed: Boolean(snapshot.recovery?.assessment),
     /** A sentence when the assessment had no systems or no scenarios to judge (so "all met" would be empty). */
     nothingToAssess: snapshot.recovery?.assessment ? nothingToAssess(snapshot.recovery.assessment) : null,

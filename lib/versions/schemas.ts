@@ -25,3 +25,6 @@ export const versionRefSchema = z.object({
   planId: z.string().min(1),
   number: versionField(),
 });
+
+/** One evidence file of one version (a download from the version's page). */
+export const versionEvidenceRefSchema = versionRefSchema.extend({ attachmentId: z.string().min(1) });

@@ -90,6 +90,7 @@ import { downloadReport } from "@/lib/reports/download-report";
 import { getItem } from "@/lib/inventories/get-item";
 import { exportItems } from "@/lib/inventories/export-items";
 import { getAttachment } from "@/lib/exercises/get-attachment";
+import { getVersionEvidence } from "@/lib/versions/get-version-evidence";
 import { listAudit } from "@/lib/audit/list-audit";
 import { listPeople } from "@/lib/people/list-people";
 import { listThreats } from "@/lib/risks/list-threats";
@@ -234,6 +235,10 @@ beforeAll(async () => {
   f.membershipId = (await db.membership.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.auditor.userId } })).id;
   f.committeeMembershipId = (await db.membership.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.committee.userId } })).id;
   f.executivePassword = PASSWORD;
+  const approvalTest = await createExercise({ actor: c, input: { ...exercise, planId: f.approvalPlanId } });
+  f.versionAttachmentId = (
+    await uploadAttachment({ actor: c, input: { planId: f.approvalPlanId, exerciseId: approvalTest.id }, file: { name: "restore.log", type: "text/plain", bytes: new TextEncoder().encode("restored") } })
+  ).id;
   await setApprovers({ actor: c, input: { planId: f.approvalPlanId, approverIds: [org.actors.executive.userId] } });
   const version = await submitPlan({ actor: c, input: { planId: f.approvalPlanId } });
   f.versionHash = version.hash;
@@ -524,6 +529,10 @@ const CASES: Record<string, Case> = {
   getItem: { run: (actor, input) => getItem({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors", itemId: f.itemId }) },
   exportItems: { run: (actor, input) => exportItems({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors" }) },
   getAttachment: { run: (actor, input) => getAttachment({ actor, input }), valid: () => ({ planId: f.planId, exerciseId: f.exerciseId, attachmentId: f.attachmentId }) },
+  getVersionEvidence: {
+    run: (actor, input) => getVersionEvidence({ actor, input }),
+    valid: () => ({ planId: f.approvalPlanId, number: f.versionNumber, attachmentId: f.versionAttachmentId }),
+  },
   downloadReport: {
     run: (actor, input) => downloadReport({ actor, input }),
     valid: async () => ({ planId: f.planId, reportId: (await db.report.findFirst({ where: { planId: f.planId }, select: { id: true } }))?.id ?? "none" }),

@@ -6,6 +6,7 @@ import { createPlan } from "@/lib/plans/create-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
+import { deleteAttachment } from "@/lib/exercises/delete-attachment";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { exportOrganization } from "@/lib/exports/export-organization";
 import { exportOrgData } from "@/lib/exports/export-org-data";
@@ -31,7 +32,7 @@ afterAll(async () => {
   await dropDatabase(adminUrl(), secondName);
 });
 
-/** An organisation with something in every kind of table: people, plan content, a version, an attachment. */
+/** An organisation with something in every kind of table: people, plan content, a version, attachments (one kept only for the version). */
 async function richOrg(): Promise<{ org: TestOrg; planId: string }> {
   const org = await makeOrg("Export");
   const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol operations" } });
@@ -48,9 +49,12 @@ async function richOrg(): Promise<{ org: TestOrg; planId: string }> {
   await db.inventoryItem.create({ data: { ...scope, kind: "vendors", label: "Acme", data: { name: "Acme", phone: "=1+1" } } });
   const exercise = await db.exercise.create({ data: { ...scope, type: "walkthrough", title: "Walkthrough", conductedOn: new Date("2026-10-01"), result: "passed" } });
   await db.attachment.create({ data: { ...scope, exerciseId: exercise.id, fileName: "notes.txt", contentType: "text/plain", sizeBytes: 5, sha256: "x", data: new Uint8Array([104, 101, 108, 108, 111]) } });
+  const removed = await db.attachment.create({ data: { ...scope, exerciseId: exercise.id, fileName: "old.txt", contentType: "text/plain", sizeBytes: 3, sha256: "y", data: new Uint8Array([111, 108, 100]) } });
   await setApprovers({ actor: org.actors.committee, input: { planId: plan.id, approverIds: [org.actors.executive.userId] } });
   const version = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
   await decideVersion({ actor: org.actors.executive, input: { planId: plan.id, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
+  // Evidence removed from the plan but kept for the approved version (decision 14).
+  await deleteAttachment({ actor: org.actors.committee, input: { planId: plan.id, exerciseId: exercise.id, attachmentId: removed.id } });
   return { org, planId: plan.id };
 }
 
@@ -62,7 +66,7 @@ describe("organisation export and import", () => {
     const { json } = await exportOrganization({ actor: org.actors.admin });
     const exported = parseOrgExport(json);
     const counts = Object.fromEntries(exported.tables.map((t) => [t.name, t.rows.length]));
-    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 1 });
+    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 2 });
     expect(counts.AuditLog).toBeGreaterThan(3);
     expect(exported.tables.find((t) => t.name === "User")!.rows.every((u) => typeof u.passwordHash === "string")).toBe(true);
 
@@ -74,7 +78,10 @@ describe("organisation export and import", () => {
     expect(snapshotHash(version.snapshot)).toBe(version.hash);
     const [plan, original] = await Promise.all([second.plan.findUniqueOrThrow({ where: { id: planId } }), db.plan.findUniqueOrThrow({ where: { id: planId } })]);
     expect(plan.contentRevision).toBe(original.contentRevision);
-    expect(Buffer.from((await second.attachment.findFirstOrThrow({ where: { planId } })).data).toString()).toBe("hello");
+    expect(Buffer.from((await second.attachment.findFirstOrThrow({ where: { planId, fileName: "notes.txt" } })).data).toString()).toBe("hello");
+    const kept = await second.attachment.findFirstOrThrow({ where: { planId, fileName: "old.txt" } });
+    expect(kept).toMatchObject({ exerciseId: null, removedBy: org.actors.committee.userId });
+    expect(kept.removedAt).toBeInstanceOf(Date);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "org.exported" } })).toBe(1);
   });
 

@@ -197,6 +197,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     setApproversSchema: { form: { planId, approverIds: ["u1"] } },
     submitPlanSchema: { form: { planId, note: "" } },
     versionRefSchema: { form: { planId, number: "1" } },
+    versionEvidenceRefSchema: { form: { planId, number: "1", attachmentId: "a1" } },
   },
 };
 

@@ -11,6 +11,7 @@ import { addMeasurement } from "@/lib/exercises/add-measurement";
 import { removeMeasurement } from "@/lib/exercises/remove-measurement";
 import { setTestCadence } from "@/lib/exercises/set-test-cadence";
 import { deleteAttachment } from "@/lib/exercises/delete-attachment";
+import { versionsText } from "@/lib/versions/version-evidence";
 import { createFinding } from "@/lib/findings/create-finding";
 import { updateFinding } from "@/lib/findings/update-finding";
 import { closeFinding } from "@/lib/findings/close-finding";
@@ -114,8 +115,8 @@ export async function closeFindingAction(_state: ActionState, formData: FormData
 
 export async function deleteAttachmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await deleteAttachment({ actor: await requireActor(), input: values });
+    const { keptForVersions } = await deleteAttachment({ actor: await requireActor(), input: values });
     revalidatePlan(values.planId);
-    return "Attachment deleted.";
+    return keptForVersions.length ? `Removed from this test; kept for ${versionsText(keptForVersions)}.` : "Attachment deleted.";
   });
 }

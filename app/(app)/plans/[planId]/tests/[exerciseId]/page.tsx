@@ -16,6 +16,7 @@ import { FindingEditForms } from "@/components/exercises/finding-edit-forms";
 import { AttachmentUpload } from "@/components/exercises/attachment-upload";
 import { AttachmentsList } from "@/components/exercises/attachments-list";
 import { dayValue, formatDay } from "@/lib/days";
+import { versionsText } from "@/lib/versions/version-evidence";
 import { loadPlan } from "../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
 import {
@@ -30,6 +31,18 @@ import {
 } from "../actions";
 
 export const metadata: Metadata = { title: "Test record" };
+
+/** What deleting the test does; evidence a plan version lists is kept for it (decision 14). */
+function deleteTestText(exercise: { title: string; attachments: { fileName: string; keptForVersions: number[] }[] }) {
+  const kept = exercise.attachments.filter((a) => a.keptForVersions.length);
+  const versions = [...new Set(kept.flatMap((a) => a.keptForVersions))].sort((a, b) => a - b);
+  const one = kept.length === 1;
+  const pages = versions.length === 1 ? "that version's page" : "those versions' pages";
+  const keptText = kept.length
+    ? ` ${kept.map((a) => a.fileName).join(", ")} ${one ? "is" : "are"} kept, because ${versionsText(versions)} of the plan ${versions.length === 1 ? "refers" : "refer"} to ${one ? "it" : "them"}: ${one ? "it stays" : "they stay"} downloadable from ${pages}.`
+    : "";
+  return `“${exercise.title}” is deleted with its measurements and ${kept.length ? "its other attachments" : "attachments"}.${keptText} Its findings stay on the plan until closed.`;
+}
 
 async function loadExercise(actor: Actor, planId: string, exerciseId: string) {
   return await orNotFound(getExercise({ actor, planId, exerciseId }));
@@ -66,7 +79,7 @@ export default async function TestPage({
             fields={ref}
             label="Delete test"
             title="Delete this test?"
-            body={`“${exercise.title}” is deleted with its measurements and attachments. Its findings stay on the plan until closed.`}
+            body={deleteTestText(exercise)}
             confirmLabel="Delete test"
           />
         ) : null}

@@ -9,6 +9,7 @@ import { VersionStatus } from "@/components/versions/status-badge";
 import { DecisionForm } from "@/components/versions/decision-form";
 import { ChangeList } from "@/components/versions/change-list";
 import { SnapshotView } from "@/components/versions/snapshot-view";
+import { VersionEvidenceList } from "@/components/versions/version-evidence-list";
 import { CompletenessWarning } from "@/components/versions/completeness-warning";
 import { ActionButton } from "@/components/ui/action-button";
 import { MarkReadOnView } from "@/components/notifications/mark-read-on-view";
@@ -26,7 +27,8 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
   const { actor, plan } = await loadPlan(planId);
   if (!Number.isInteger(number) || number < 1) notFound();
   const [data, overview] = await Promise.all([orNotFound(getVersion({ actor, planId: plan.id, number })), getPlanOverview({ actor, plan })]);
-  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } = data;
+  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, evidence, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } =
+    data;
   const pending = version.status === "submitted";
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
   const undecided = requiredApprovers.filter((r) => !version.approvals.some((a) => a.approver.id === r.id));
@@ -137,6 +139,14 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="evidence-heading" className="space-y-2">
+        <h2 id="evidence-heading" className="text-lg font-semibold">
+          Test evidence in this version ({evidence.length})
+        </h2>
+        <p className="text-sm text-slate-600">The files as this version lists them; check a download against its SHA-256.</p>
+        <VersionEvidenceList evidence={evidence} baseUrl={`/plans/${plan.id}/approval/versions/${number}/evidence`} />
       </section>
 
       <section aria-labelledby="content-heading">

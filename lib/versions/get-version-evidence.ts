@@ -1,0 +1,26 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { versionEvidenceRefSchema } from "@/lib/versions/schemas";
+import { versionEvidence } from "@/lib/versions/version-evidence";
+
+/**
+ * An evidence file's bytes as a frozen version lists it, whether or not it is still on the current
+ * plan (decision 14). Only files that version's own snapshot lists can be reached this way, and
+ * only in the actor's organisation: anything else is simply not found.
+ */
+export async function getVersionEvidence({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "plan:read");
+  const { planId, number, attachmentId } = parseInput(versionEvidenceRefSchema, input);
+  const version = await db.planVersion.findFirst({ where: { orgId: actor.orgId, planId, number }, select: { snapshot: true } });
+  if (!version) throw notFound("The version");
+  if (!versionEvidence(version.snapshot).some((e) => e.id === attachmentId)) throw notFound("The evidence");
+  const attachment = await db.attachment.findFirst({
+    where: { id: attachmentId, orgId: actor.orgId, planId },
+    select: { fileName: true, contentType: true, sizeBytes: true, sha256: true, data: true },
+  });
+  if (!attachment) throw notFound("The evidence");
+  return attachment;
+}
