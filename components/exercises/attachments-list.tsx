@@ -8,7 +8,7 @@ type Attachment = { id: string; fileName: string; contentType: string; sizeBytes
 
 /**
  * What removing a file does, said before it is done: a file a plan version lists is kept for
- * that version (decision 14); any other is deleted for good.
+ * that version (decision 18); any other is deleted for good.
  */
 function removal(a: Attachment) {
   if (a.keptForVersions.length === 0) {

@@ -7,7 +7,7 @@ type Entry = VersionEvidence & { held: boolean; removedAt: Date | null };
 /**
  * The evidence files a version lists, as frozen, each downloadable from the version itself, so
  * whoever reads an approved version can check its evidence even after the committee removed a
- * file from the current plan (decision 14).
+ * file from the current plan (decision 18).
  */
 export function VersionEvidenceList({ evidence, baseUrl }: { evidence: Entry[]; baseUrl: string }) {
   if (evidence.length === 0) return <p className="text-sm text-slate-600">No evidence files were attached to the tests in this version.</p>;

@@ -13,7 +13,7 @@ import { lockPlanForEvidence, versionsCitingEvidence } from "@/lib/exercises/evi
  * Removes a file from a test's evidence. A file no plan version lists is deleted for good (a
  * mistaken upload must be removable). A file a frozen version lists is what that version's
  * approvers and auditors rely on: it leaves the test and the current plan, but its row and bytes
- * stay, downloadable from the version (decision 14). Returns the versions that keep it, if any.
+ * stay, downloadable from the version (decision 18). Returns the versions that keep it, if any.
  */
 export async function deleteAttachment({ actor, input }: { actor: Actor; input: unknown }): Promise<{ keptForVersions: number[] }> {
   authorize(actor, "plan:edit");

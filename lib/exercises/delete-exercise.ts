@@ -14,7 +14,7 @@ import { lockPlanForEvidence, versionsCitingEvidence } from "@/lib/exercises/evi
  * Deletes a test with its measurements and attachments. Its findings stay on the plan (unlinked)
  * until someone closes them: deleting the test must not make a known weakness disappear. Evidence
  * a frozen plan version lists is detached and kept for that version instead of deleted with the
- * test (decision 14); each kept file has its own audit entry naming the versions.
+ * test (decision 18); each kept file has its own audit entry naming the versions.
  */
 export async function deleteExercise({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");

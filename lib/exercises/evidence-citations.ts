@@ -7,7 +7,7 @@ type Scope = { orgId: string; planId: string };
  * The numbers of the plan's frozen versions (any status) whose snapshot lists each of these
  * attachments, read from the snapshots themselves (tests.exercises[].attachments[].id, the shape
  * lib/versions/build-snapshot.ts freezes and lib/versions/version-evidence.ts reads). An
- * attachment no version lists is absent from the map. Decision 14.
+ * attachment no version lists is absent from the map. Decision 18.
  */
 export async function versionsCitingEvidence(tx: Pick<Tx, "$queryRaw">, { orgId, planId, attachmentIds }: Scope & { attachmentIds: string[] }): Promise<Map<string, number[]>> {
   if (attachmentIds.length === 0) return new Map();

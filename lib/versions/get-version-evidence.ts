@@ -8,7 +8,7 @@ import { versionEvidence } from "@/lib/versions/version-evidence";
 
 /**
  * An evidence file's bytes as a frozen version lists it, whether or not it is still on the current
- * plan (decision 14). Only files that version's own snapshot lists can be reached this way, and
+ * plan (decision 18). Only files that version's own snapshot lists can be reached this way, and
  * only in the actor's organisation: anything else is simply not found.
  */
 export async function getVersionEvidence({ actor, input }: { actor: Actor; input: unknown }) {

@@ -60,7 +60,7 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
     breaches,
     /**
      * The evidence files the version lists: `held` when the file is still stored (evidence a
-     * version lists is kept from decision 14 on; a file deleted before then is gone), and when
+     * version lists is kept from decision 18 on; a file deleted before then is gone), and when
      * it was removed from the current plan, if it was.
      */
     evidence: listed.map((e) => ({ ...e, held: status.has(e.id), removedAt: status.get(e.id) ?? null })),

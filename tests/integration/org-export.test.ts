@@ -53,7 +53,7 @@ async function richOrg(): Promise<{ org: TestOrg; planId: string }> {
   await setApprovers({ actor: org.actors.committee, input: { planId: plan.id, approverIds: [org.actors.executive.userId] } });
   const version = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
   await decideVersion({ actor: org.actors.executive, input: { planId: plan.id, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
-  // Evidence removed from the plan but kept for the approved version (decision 14).
+  // Evidence removed from the plan but kept for the approved version (decision 18).
   await deleteAttachment({ actor: org.actors.committee, input: { planId: plan.id, exerciseId: exercise.id, attachmentId: removed.id } });
   return { org, planId: plan.id };
 }

@@ -1,5 +1,5 @@
 -- Evidence a frozen plan version lists is kept when it is removed from the plan: it leaves its
--- test (exerciseId null) and records when and by whom it was removed (decision 14).
+-- test (exerciseId null) and records when and by whom it was removed (decision 18).
 ALTER TABLE "Attachment" ADD COLUMN "removedAt" TIMESTAMP(3);
 ALTER TABLE "Attachment" ADD COLUMN "removedBy" TEXT;
 

@@ -32,7 +32,7 @@ import {
 
 export const metadata: Metadata = { title: "Test record" };
 
-/** What deleting the test does; evidence a plan version lists is kept for it (decision 14). */
+/** What deleting the test does; evidence a plan version lists is kept for it (decision 18). */
 function deleteTestText(exercise: { title: string; attachments: { fileName: string; keptForVersions: number[] }[] }) {
   const kept = exercise.attachments.filter((a) => a.keptForVersions.length);
   const versions = [...new Set(kept.flatMap((a) => a.keptForVersions))].sort((a, b) => a - b);
