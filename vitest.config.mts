@@ -11,7 +11,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+          include: ["lib/engine/test/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { approvalStatus, type VersionSummary } from "./approval-status";
-import { approvalCompleteness } from "./approval-completeness";
+import { approvalStatus, type VersionSummary } from "@/lib/versions/approval-status";
+import { approvalCompleteness } from "@/lib/versions/approval-completeness";
 
 const now = new Date("2026-11-25T12:00:00Z");
 const v = (number: number, status: VersionSummary["status"], contentRevision: number, decidedAt: string | null = null): VersionSummary => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nothingToAssess } from "./readiness-claims";
+import { nothingToAssess } from "@/lib/versions/readiness-claims";
 
 describe("claims about recovery objectives", () => {
   it("says there is nothing to assess without systems or scenarios, and nothing when there is", () => {

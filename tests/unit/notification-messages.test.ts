@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asSentence, decisionMessage } from "./messages";
+import { asSentence, decisionMessage } from "@/lib/notifications/messages";
 
 describe("notification messages", () => {
   it("ends a comment with one full stop, never two", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { stageStatuses } from "./stages";
-import { planGaps } from "./plan-gaps";
+import { stageStatuses } from "@/lib/plans/stages";
+import { planGaps } from "@/lib/plans/plan-gaps";
 
 describe("a plan's gaps", () => {
   it("averages the content stages without approval and names the three weakest with what they lack", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { versionEvidence, versionsText } from "./version-evidence";
+import { versionEvidence, versionsText } from "@/lib/versions/version-evidence";
 
 const file = (id: string, fileName: string) => ({ id, fileName, contentType: "text/plain", sizeBytes: 12, sha256: "a".repeat(64) });
 

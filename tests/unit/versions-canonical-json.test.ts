@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, sha256Hex, snapshotHash, toPlainJson } from "./canonical-json";
+import { canonicalJson, sha256Hex, snapshotHash, toPlainJson } from "@/lib/versions/canonical-json";
 
 describe("canonical JSON", () => {
   it("sorts keys at every depth and drops undefined", () => {

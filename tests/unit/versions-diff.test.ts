@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots } from "./diff";
+import { diffSnapshots } from "@/lib/versions/diff";
 
 const base = {
   plan: { id: "p", name: "Bristol", description: "" },
