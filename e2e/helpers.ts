@@ -38,3 +38,25 @@ export async function createPlan(page: Page, name: string) {
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   return page.url();
 }
+
+/**
+ * A new plan's recovery setup through the UI: one backup location ("nas", Office NAS, 200 MB/s)
+ * and one host at the demo's Bristol office, for specs that then import VMs onto the host.
+ */
+export async function addOfficeLocationAndHost(page: Page, planUrl: string, host: { key: string; name: string; ramMiB: number }) {
+  const office = "Bristol head office and warehouse";
+  await page.goto(`${planUrl}/recovery/setup/locations`);
+  await page.getByLabel("Key", { exact: true }).fill("nas");
+  await page.getByLabel("Name", { exact: true }).fill("Office NAS");
+  await page.getByLabel("Site", { exact: true }).selectOption({ label: office });
+  await page.getByLabel("Throughput (MB/s)", { exact: true }).fill("200");
+  await page.getByRole("button", { name: "Add location" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Location saved." })).toBeVisible();
+  await page.goto(`${planUrl}/recovery/setup/hosts`);
+  await page.getByLabel("Key", { exact: true }).fill(host.key);
+  await page.getByLabel("Name", { exact: true }).fill(host.name);
+  await page.getByLabel("Site", { exact: true }).selectOption({ label: office });
+  await page.getByLabel("Memory (MiB)", { exact: true }).fill(String(host.ramMiB));
+  await page.getByRole("button", { name: "Add host" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();
+}

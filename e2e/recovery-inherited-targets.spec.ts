@@ -1,27 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { createPlan, signIn, unique, USERS } from "./helpers";
-
-const OFFICE = "Bristol head office and warehouse";
+import { addOfficeLocationAndHost, createPlan, signIn, unique, USERS } from "./helpers";
 
 test("a database no function names inherits the payroll application's RTO: on its page, the priorities, the dashboard and its finding", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, USERS.committee);
   const planUrl = await createPlan(page, unique("Inherited targets"));
 
-  await page.goto(`${planUrl}/recovery/setup/locations`);
-  await page.getByLabel("Key", { exact: true }).fill("nas");
-  await page.getByLabel("Name", { exact: true }).fill("Office NAS");
-  await page.getByLabel("Site", { exact: true }).selectOption({ label: OFFICE });
-  await page.getByLabel("Throughput (MB/s)", { exact: true }).fill("200");
-  await page.getByRole("button", { name: "Add location" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Location saved." })).toBeVisible();
-  await page.goto(`${planUrl}/recovery/setup/hosts`);
-  await page.getByLabel("Key", { exact: true }).fill("hv01");
-  await page.getByLabel("Name", { exact: true }).fill("HV01");
-  await page.getByLabel("Site", { exact: true }).selectOption({ label: OFFICE });
-  await page.getByLabel("Memory (MiB)", { exact: true }).fill("131072");
-  await page.getByRole("button", { name: "Add host" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();
+  await addOfficeLocationAndHost(page, planUrl, { key: "hv01", name: "HV01", ramMiB: 131072 });
 
   // The payroll application and its 2 TB database; the application depends on the database.
   await page.goto(`${planUrl}/recovery/imports`);

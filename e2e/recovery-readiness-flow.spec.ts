@@ -1,9 +1,8 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { createPlan, signIn, unique, USERS } from "./helpers";
+import { addOfficeLocationAndHost, createPlan, signIn, unique, USERS } from "./helpers";
 
 const RVTOOLS = path.resolve("tests/fixtures/rvtools-vinfo.csv");
-const OFFICE = "Bristol head office and warehouse";
 
 async function rpoOfAppCrm(page: Page, planUrl: string) {
   await page.goto(`${planUrl}/recovery`);
@@ -17,20 +16,7 @@ test("from an imported inventory to a met RPO: nightly breaches a 4-hour target,
   await signIn(page, USERS.committee);
   const planUrl = await createPlan(page, unique("Readiness flow"));
 
-  await page.goto(`${planUrl}/recovery/setup/locations`);
-  await page.getByLabel("Key", { exact: true }).fill("nas");
-  await page.getByLabel("Name", { exact: true }).fill("Office NAS");
-  await page.getByLabel("Site", { exact: true }).selectOption({ label: OFFICE });
-  await page.getByLabel("Throughput (MB/s)", { exact: true }).fill("200");
-  await page.getByRole("button", { name: "Add location" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Location saved." })).toBeVisible();
-  await page.goto(`${planUrl}/recovery/setup/hosts`);
-  await page.getByLabel("Key", { exact: true }).fill("esx01");
-  await page.getByLabel("Name", { exact: true }).fill("ESX01");
-  await page.getByLabel("Site", { exact: true }).selectOption({ label: OFFICE });
-  await page.getByLabel("Memory (MiB)", { exact: true }).fill("262144");
-  await page.getByRole("button", { name: "Add host" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();
+  await addOfficeLocationAndHost(page, planUrl, { key: "esx01", name: "ESX01", ramMiB: 262144 });
 
   // The VMs come from the RVTools export.
   await page.goto(`${planUrl}/recovery/imports`);
