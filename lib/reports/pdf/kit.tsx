@@ -3,10 +3,11 @@ import type { Pdf } from "@/lib/reports/pdf/load-pdf";
 import { COLORS, type Styles } from "@/lib/reports/pdf/styles";
 
 /**
- * Rows per sheet. react-pdf lays out and splits each <Page> element as a whole, which costs time
- * growing with the square of its length; a long table is therefore cut into sheets (separate
- * <Page> elements, each still flowing over pages with its header repeated). A sheet of this
- * many rows spans about three pages.
+ * Rows per sheet. react-pdf's original pagination lays out and splits each <Page> element as a
+ * whole, which costs time growing with the square of its length; a long table is therefore cut
+ * into sheets (separate <Page> elements, each still flowing over pages with its header repeated).
+ * The report uses the newer pagination (see document.tsx), which is linear; the sheets keep the
+ * report in linear time should it ever go back. A sheet of this many rows spans about three pages.
  */
 export const SHEET_ROWS = 120;
 
