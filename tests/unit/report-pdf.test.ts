@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { REPORT_SECTIONS } from "@/lib/reports/pdf/sections";
 import { sampleReportInput } from "@/lib/reports/sample-input";
+import { duration, status } from "@/lib/reports/pdf/format";
+import { ROW_HEIGHT } from "@/lib/reports/pdf/styles";
 
 function pdfText(bytes: Buffer, args: string[] = ["-layout"]): string {
   const dir = mkdtempSync(path.join(tmpdir(), "report-"));
@@ -73,8 +75,10 @@ describe("the PDF report", { timeout: 120_000 }, () => {
   });
 
   it("shows a breached RTO as breached, in the matrix and the findings with their fix", async () => {
+    // The matrix as laid out on the page: its one-line rows are set in bands (see kit.tsx), whose
+    // text runs column by column in the file.
+    expect(pdfText(approved)).toMatch(/SYS-0007 .*BREACHED/);
     const text = pdfText(approved, ["-raw"]);
-    expect(text).toMatch(/SYS-0007 .*BREACHED/);
     expect(text).toContain("SYS-0007 is ready after");
     expect(text).toContain("restore it earlier or add a replica");
     expect(text).toContain("Systems lacking evidence of a restore point: SYS-0000");
@@ -123,6 +127,57 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain("Participants: Priya Shah, Alex Morgan");
     expect(text).toContain("restore.log (text/plain, 2.0 KB)");
     expect(text).toContain(`SHA-256 ${sha}`);
+  });
+
+  it("sets a long table's one-line rows as rows: each row's cells on its line, in their columns", async () => {
+    const input = sampleReportInput({ systems: 40 });
+    const lines = pdfText(await renderReportPdf(input)).split("\n");
+    const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;
+    for (const x of siteLoss.systems) {
+      const row = lines.map((l) => l.trim().split(/\s{2,}/)).find((cells) => cells[0] === x.id && cells.length === 8);
+      expect(row, x.id).toEqual([
+        x.id,
+        duration(x.rpo.worstCaseMinutes),
+        duration(x.rpo.target),
+        status(x.rpo.status),
+        duration(x.rto.achievableMinutes),
+        duration(x.rto.target),
+        status(x.rto.status),
+        x.rto.host,
+      ]);
+    }
+  });
+
+  it("spaces a band's rows as evenly as rows laid out one by one, so they meet the rules between them", async () => {
+    const html = pdfText(await renderReportPdf(sampleReportInput({ systems: 40 })), ["-bbox"]);
+    let even = 0;
+    for (const page of html.split("<page ").slice(1)) {
+      // System names at a table's left edge (page padding 44, border, cell padding): restore-point
+      // ages, then the matrix, top to bottom; the timeline's labels sit elsewhere.
+      const tops = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>SYS-\d{4}<\/word>/g)]
+        .filter((m) => Math.abs(Number(m[1]) - 47.5) < 0.1)
+        .map((m) => Number(m[2]));
+      for (let i = 1; i < tops.length; i += 1) {
+        const step = tops[i] - tops[i - 1];
+        // A row's height, or the gap between two tables; never a row drifting off its rule.
+        expect(Math.abs(step - ROW_HEIGHT) < 0.01 || step > 2 * ROW_HEIGHT, `${step}`).toBe(true);
+        if (Math.abs(step - ROW_HEIGHT) < 0.01) even += 1;
+      }
+    }
+    expect(even).toBeGreaterThan(60);
+  });
+
+  it("keeps a cell too long for one line whole, between rows that stay in their columns", async () => {
+    const input = sampleReportInput({ systems: 40 });
+    const findings = input.snapshot.recovery.assessment!.findings;
+    const long = `${findings[2].message} ${"Check the restore order, the recovery host's memory and the copy at the recovery site. ".repeat(4)}`.trim();
+    findings[2].message = long;
+    const bytes = await renderReportPdf(input);
+    expect(pdfText(bytes, ["-raw"]).replace(/\s+/g, " ")).toContain(long);
+    const lines = pdfText(bytes).split("\n");
+    for (const f of [findings[1], findings[3]]) {
+      expect(lines.some((l) => l.trim().split(/\s{2,}/).join("|") === `Problem|RTO BREACHED|${f.message}`), f.message).toBe(true);
+    }
   });
 
   it("repeats a long table's header row on each page it spans", async () => {

@@ -9,9 +9,11 @@ export type Pdf = typeof import("@react-pdf/renderer");
 let loaded: Promise<Pdf> | undefined;
 
 export function loadPdf(): Promise<Pdf> {
-  loaded ??= import("@react-pdf/renderer").then((pdf) => {
+  loaded ??= import("@react-pdf/renderer").then(async (pdf) => {
     // No hyphenation: e-mail addresses, hashes and system names must read exactly as recorded.
     pdf.Font.registerHyphenationCallback((word) => [word]);
+    // The tables measure their cells' text before layout (see kit.tsx).
+    await pdf.Font.load({ fontFamily: "Helvetica" });
     return pdf;
   });
   return loaded;

@@ -13,9 +13,20 @@ export const COLORS = {
   wait: "#e5e7eb",
 };
 
+const PAGE_SIDE = 44;
+
+/** A table cell's text and spacing; kit.tsx's bands place their lines and rules by these. */
+export const CELL = { fontSize: 8, lineHeight: 1.3, paddingVertical: 2, paddingHorizontal: 3, rule: 0.5 };
+
+/** A table row of one line: its text, the padding above and below, and the rule under it. */
+export const ROW_HEIGHT = CELL.paddingVertical * 2 + CELL.fontSize * CELL.lineHeight + CELL.rule;
+
+/** The width inside a table's border: an A4 page (595.28 pt wide) less its side padding. */
+export const TABLE_WIDTH = 595.28 - 2 * PAGE_SIDE - 2 * CELL.rule;
+
 export function makeStyles(pdf: Pdf) {
   return pdf.StyleSheet.create({
-    page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: 44, fontSize: 9, fontFamily: "Helvetica", color: COLORS.ink },
+    page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: PAGE_SIDE, fontSize: 9, fontFamily: "Helvetica", color: COLORS.ink },
     header: { position: "absolute", top: 22, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: COLORS.muted, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, paddingBottom: 4 },
     footer: { position: "absolute", bottom: 22, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: COLORS.muted, borderTopWidth: 0.5, borderTopColor: COLORS.rule, paddingTop: 4 },
     pageNumber: { position: "absolute", bottom: 22, right: 44, width: 160, textAlign: "right", fontSize: 8, color: COLORS.muted, paddingTop: 4 },
@@ -30,10 +41,15 @@ export function makeStyles(pdf: Pdf) {
     muted: { color: COLORS.muted },
     none: { color: COLORS.muted, fontStyle: "italic", marginBottom: 5 },
     mono: { fontFamily: "Courier", fontSize: 8 },
-    table: { borderWidth: 0.5, borderColor: COLORS.rule, marginBottom: 8 },
-    row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: COLORS.rule },
-    headRow: { flexDirection: "row", backgroundColor: COLORS.headerFill, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, fontFamily: "Helvetica-Bold" },
-    cell: { paddingVertical: 2, paddingHorizontal: 3, fontSize: 8, lineHeight: 1.3 },
+    table: { borderWidth: CELL.rule, borderColor: COLORS.rule, marginBottom: 8 },
+    row: { flexDirection: "row", borderBottomWidth: CELL.rule, borderBottomColor: COLORS.rule },
+    headRow: { flexDirection: "row", backgroundColor: COLORS.headerFill, borderBottomWidth: CELL.rule, borderBottomColor: COLORS.rule, fontFamily: "Helvetica-Bold" },
+    cell: { paddingVertical: CELL.paddingVertical, paddingHorizontal: CELL.paddingHorizontal, fontSize: CELL.fontSize, lineHeight: CELL.lineHeight },
+    // A band (kit.tsx): one text per column, a line per row, each line a row's height; shifted down
+    // by the cell's top padding without growing the band, so its lines sit where separate rows' would.
+    band: { flexDirection: "row" },
+    bandCell: { position: "relative", top: CELL.paddingVertical, paddingHorizontal: CELL.paddingHorizontal, fontSize: CELL.fontSize, lineHeight: ROW_HEIGHT / CELL.fontSize, color: COLORS.ink },
+    bandRules: { position: "absolute", top: 0, left: 0, width: "100%" },
     tocPage: { width: 40, textAlign: "right" },
     tocRow: { flexDirection: "row", justifyContent: "space-between", marginBottom: 3 },
     coverTitle: { fontSize: 26, fontFamily: "Helvetica-Bold", marginTop: 160, marginBottom: 12 },
