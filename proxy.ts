@@ -1,5 +1,23 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUESTED_PATH_HEADER } from "@/lib/auth/destination";
+import { createOutageBreaker } from "@/lib/db/outage-breaker";
+import { pingDatabase } from "@/lib/db/ping-database";
+import { unavailablePage } from "@/lib/http/unavailable-page";
+
+// Pages answer 503 while the database is down (decision 8). Only a browser's page loads (GET
+// asking for HTML): a server action (a POST) reports the outage in its form and keeps the input,
+// a route handler answers its own 503 (JSON, CSV), and a client-side navigation (the RSC header)
+// shows the error boundary's same message.
+const databaseDown = createOutageBreaker({ probe: () => pingDatabase({ url: process.env.DATABASE_URL ?? "" }) });
+
+function isPageLoad(request: NextRequest): boolean {
+  return (
+    (request.method === "GET" || request.method === "HEAD") &&
+    !request.headers.has("rsc") &&
+    !request.nextUrl.pathname.startsWith("/api/") &&
+    (request.headers.get("accept") ?? "").includes("text/html")
+  );
+}
 
 /**
  * Security headers on every response, with a fresh nonce per request for Next's own inline
@@ -7,7 +25,7 @@ import { REQUESTED_PATH_HEADER } from "@/lib/auth/destination";
  * scripts). Styles keep 'unsafe-inline' because React renders `style` attributes, which nonces
  * cannot cover. Next reads the nonce from the request's CSP header and applies it.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const csp = [
@@ -23,6 +41,8 @@ export function proxy(request: NextRequest) {
     "frame-ancestors 'none'",
   ].join("; ");
 
+  if (isPageLoad(request) && (await databaseDown())) return withSecurityHeaders(unavailablePage(request.method), csp);
+
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
@@ -31,7 +51,10 @@ export function proxy(request: NextRequest) {
   const requested = request.nextUrl.clone();
   requested.searchParams.delete("_rsc"); // Next's marker of a client-side navigation, not the page's
   requestHeaders.set(REQUESTED_PATH_HEADER, `${requested.pathname}${requested.search}`);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+}
+
+function withSecurityHeaders<R extends Response>(response: R, csp: string): R {
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
   response.headers.set("X-Frame-Options", "DENY");

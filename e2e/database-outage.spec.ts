@@ -39,6 +39,7 @@ async function expectUnavailablePage(page: Page, path: string) {
   await expect(page.locator("body")).not.toContainText(LEAKS, { useInnerText: true });
   // A server error, never a page that says 200 OK.
   expect(response?.status()).toBeGreaterThanOrEqual(500);
+  return response!;
 }
 
 async function plansNamed(name: string): Promise<number> {
@@ -94,6 +95,10 @@ test("while Postgres is down the app says it is temporarily unavailable, saves n
   const form = await page.context().newPage();
   await form.goto("/plans");
   const duringOutage = unique("Written during the outage");
+  // A sign-in form already on screen too: once the outage is known, loading it answers 503.
+  const guest = await browser.newContext({ baseURL });
+  const signInPage = await guest.newPage();
+  await signInPage.goto("/signin");
 
   await test.step("stop Postgres", async () => {
     await server!.stop();
@@ -102,6 +107,15 @@ test("while Postgres is down the app says it is temporarily unavailable, saves n
   await test.step("pages say temporarily unavailable", async () => {
     await expectUnavailablePage(page, planUrl);
     await expectUnavailablePage(page, "/people");
+  });
+
+  await test.step("once the outage is known, page loads answer 503 with Retry-After before rendering", async () => {
+    const response = await expectUnavailablePage(page, "/plans");
+    expect(response.status()).toBe(503);
+    expect(response.headers()["retry-after"]).toBe("30");
+    expect(response.headers()["cache-control"]).toBe("no-store");
+    expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    await expect(page.getByRole("link", { name: "Try again" })).toBeVisible();
   });
 
   await test.step("health and read-only routes answer 503 with Retry-After", async () => {
@@ -122,9 +136,6 @@ test("while Postgres is down the app says it is temporarily unavailable, saves n
   });
 
   await test.step("a password sign-in says unavailable, not a wrong password", async () => {
-    const guest = await browser.newContext({ baseURL });
-    const signInPage = await guest.newPage();
-    await signInPage.goto("/signin");
     await signInPage.getByLabel("E-mail").fill(USERS.executive);
     await signInPage.getByLabel("Password").fill(PASSWORD);
     await signInPage.getByRole("button", { name: "Sign in", exact: true }).click();
@@ -136,6 +147,10 @@ test("while Postgres is down the app says it is temporarily unavailable, saves n
 
   await test.step("start Postgres again: the same app instance works by itself", async () => {
     await server!.start();
+    // The proxy's own probe notices, with no help from the health check.
+    await expect
+      .poll(async () => (await page.request.get(planUrl, { headers: { Accept: "text/html" } })).status(), { timeout: 120_000, intervals: [500] })
+      .toBe(200);
     await waitForHealth(200);
     await page.goto(planUrl);
     await expect(page.getByRole("heading", { level: 1, name: planName })).toBeVisible();

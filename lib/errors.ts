@@ -4,6 +4,7 @@
  * to the user as a generic message.
  */
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { noteDatabaseUnavailable } from "@/lib/db/outage-signal";
 
 export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "UNAVAILABLE";
 
@@ -81,9 +82,12 @@ export const invalid = (field: string, message: string) =>
 
 /**
  * The AppError that `error` stands for: an AppError itself, an outage of the database as
- * UNAVAILABLE, or null for anything else (a bug, which callers log and report generically).
+ * UNAVAILABLE, or null for anything else (a bug, which callers log and report generically). An
+ * outage is also noted for the proxy, which then answers page loads with 503 until Postgres is back.
  */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
-  return isDatabaseUnavailable(error) ? unavailable(error) : null;
+  if (!isDatabaseUnavailable(error)) return null;
+  noteDatabaseUnavailable();
+  return unavailable(error);
 }

@@ -2,11 +2,13 @@
  * A database outage in the middle of a multi-row write leaves nothing behind, is reported as
  * UNAVAILABLE (not as a bug), and the one Prisma client works again on the next request.
  */
+import net from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { toAppError } from "@/lib/errors";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { pingDatabase } from "@/lib/db/ping-database";
 import { createPlan } from "@/lib/plans/create-plan";
 import { importItems } from "@/lib/inventories/import-items";
 import { scriptClient } from "../../scripts/lib/prisma";
@@ -102,5 +104,26 @@ describe("a database outage", () => {
     expect(duplicate).toMatchObject({ code: "P2002" });
     expect(isDatabaseUnavailable(duplicate)).toBe(false);
     expect(toAppError(duplicate)).toBeNull();
+  });
+});
+
+describe("the proxy's probe of the database", () => {
+  it("succeeds against Postgres and fails at once where nothing listens", async () => {
+    await expect(pingDatabase({ url: databaseUrl })).resolves.toBeUndefined();
+    await expect(pingDatabase({ url: "postgresql://postgres@127.0.0.1:1/continuity" })).rejects.toMatchObject({ code: "ECONNREFUSED" });
+  });
+
+  it("gives up after its timeout on a server that accepts the connection and never answers", async () => {
+    const silent = net.createServer(() => {});
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const { port } = silent.address() as net.AddressInfo;
+    try {
+      const started = performance.now();
+      await expect(pingDatabase({ url: `postgresql://postgres@127.0.0.1:${port}/continuity`, timeoutMs: 300 })).rejects.toThrow(/timeout/i);
+      // Well short of the 10 s the app's own pool waits: the probe never holds a page for long.
+      expect(performance.now() - started).toBeLessThan(5000);
+    } finally {
+      silent.close();
+    }
   });
 });

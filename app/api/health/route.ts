@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { db } from "@/lib/db/client";
 import { RETRY_AFTER_SECONDS } from "@/lib/errors";
+import { clearDatabaseUnavailable } from "@/lib/db/outage-signal";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   try {
     await db.$queryRaw`SELECT 1`;
+    // Postgres answers: pages need not wait for the proxy's own probe to serve again.
+    clearDatabaseUnavailable();
     return NextResponse.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
   } catch {
     return NextResponse.json(
