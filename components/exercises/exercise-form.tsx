@@ -48,11 +48,14 @@ export function ExerciseForm({
   const list = (name: "functionIds" | "systemIds" | "scenarioIds" | "participantIds") =>
     typed ? (typed[name] ?? "").split(",").filter(Boolean) : (exercise?.[name] ?? []);
   const errors = state.fieldErrors ?? {};
+  // A new test's form is its page's only content, so its heading is the page's; an existing
+  // test's form sits under the test's own heading.
+  const Heading = exercise ? "h2" : "h1";
   return (
     <form action={formAction} className="space-y-4" aria-labelledby="exercise-form-heading" noValidate key={exercise?.version}>
-      <h2 id="exercise-form-heading" className="text-lg font-semibold">
+      <Heading id="exercise-form-heading" className="text-lg font-semibold">
         {exercise ? "Test record" : "Record a test"}
-      </h2>
+      </Heading>
       <input type="hidden" name="planId" value={planId} />
       {exercise ? (
         <>

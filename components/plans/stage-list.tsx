@@ -12,7 +12,7 @@ export function StageList({ stages }: { stages: StageStatus[] }) {
           <li key={stage.key} className="rounded-lg border border-slate-200 bg-white p-4" data-stage={stage.key}>
             <div className="flex items-baseline justify-between gap-3">
               <h3 className="font-medium">
-                <span className="text-slate-400">{index + 1}.</span> {stage.title}
+                <span className="text-slate-500">{index + 1}.</span> {stage.title}
               </h3>
               <span className="text-sm tabular-nums text-slate-600">{stage.completeness}%</span>
             </div>

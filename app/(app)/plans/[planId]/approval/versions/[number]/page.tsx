@@ -91,7 +91,13 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
             ) : breaches.length === 0 ? (
               <p className="text-sm text-slate-600">{nothingToAssess ?? "Every RPO, RTO and MTD was met in every scenario."}</p>
             ) : (
-              <ul className="mt-1 max-h-64 list-disc overflow-y-auto pl-5 text-sm" data-testid="version-breaches">
+              <ul
+                className="mt-1 max-h-64 list-disc overflow-y-auto pl-5 text-sm"
+                data-testid="version-breaches"
+                // A scrolling list holds no link or field, so it takes the focus itself: keyboard users can scroll it.
+                tabIndex={0}
+                aria-label={`Recovery objectives not met (${breaches.length})`}
+              >
                 {breaches.map((f, i) => (
                   <li key={i}>{f.message}</li>
                 ))}

@@ -1,0 +1,101 @@
+/**
+ * Every kind of page, as the people who use it, checked by axe-core against WCAG 2.1 A and AA:
+ * labels, names, contrast, landmarks, headings, ARIA. A rule axe cannot decide ("incomplete") is
+ * not a failure; a violation is, with its rule, the elements and axe's help text in the message.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, USERS } from "./helpers";
+
+async function expectAccessible(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  await expect(page.locator("h1").first(), `the heading of ${path}`).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const report = violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1).join("; ")}`).join("\n")}`,
+  );
+  // Soft: one run lists every page's violations, not only the first page's.
+  expect.soft(report, `${path}\n${report.join("\n")}`).toEqual([]);
+}
+
+/** The demo plan's address and the first detail page linked from each of its lists. */
+async function demoPlan(page: Page) {
+  await page.goto("/plans");
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+async function firstLink(page: Page, listPath: string, hrefPart: string): Promise<string> {
+  await page.goto(listPath);
+  const href = await page.locator(`main a[href*="${hrefPart}"]`).first().getAttribute("href");
+  expect(href, `a link containing ${hrefPart} on ${listPath}`).toBeTruthy();
+  return href!;
+}
+
+test("the sign-in page", async ({ page }) => {
+  await expectAccessible(page, "/signin");
+});
+
+test("the committee's pages: plans, every stage, its detail pages and forms", async ({ page }) => {
+  test.setTimeout(240_000);
+  await signIn(page, USERS.committee);
+  const plan = await demoPlan(page);
+  const lists = [
+    "/plans",
+    plan,
+    `${plan}/committee`,
+    `${plan}/risks`,
+    `${plan}/bia`,
+    `${plan}/priorities`,
+    `${plan}/systems`,
+    `${plan}/sections`,
+    `${plan}/inventories`,
+    `${plan}/recovery`,
+    `${plan}/recovery/setup`,
+    `${plan}/recovery/setup/locations`,
+    `${plan}/recovery/setup/hosts`,
+    `${plan}/recovery/setup/policies`,
+    `${plan}/recovery/setup/replicas`,
+    `${plan}/recovery/setup/vms`,
+    `${plan}/recovery/imports`,
+    `${plan}/recovery/what-if`,
+    `${plan}/tests`,
+    `${plan}/tests/new`,
+    `${plan}/approval`,
+    `${plan}/reports`,
+    "/people",
+    "/notifications",
+    "/account/password",
+  ];
+  const details = [
+    await firstLink(page, `${plan}/risks`, "/risks/threats/"),
+    await firstLink(page, `${plan}/risks`, "/risks/scenarios/"),
+    await firstLink(page, `${plan}/bia`, "/bia/functions/"),
+    await firstLink(page, `${plan}/bia`, "/bia/products/"),
+    await firstLink(page, `${plan}/systems`, "/systems/"),
+    await firstLink(page, `${plan}/inventories`, "/inventories/"),
+    await firstLink(page, `${plan}/recovery`, "/recovery/scenarios/"),
+    await firstLink(page, `${plan}/recovery`, "/recovery/systems/"),
+    await firstLink(page, `${plan}/tests`, "/tests/c"),
+    await firstLink(page, "/people", "/people/"),
+  ];
+  for (const path of [...lists, ...details]) await expectAccessible(page, path);
+});
+
+test("the admin's pages: members, settings, audit log, backup", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, USERS.admin);
+  for (const path of ["/members", "/settings", "/audit", "/admin/backup"]) await expectAccessible(page, path);
+});
+
+test("the executive's approval pages", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, USERS.executive);
+  const plan = await demoPlan(page);
+  await expectAccessible(page, `${plan}/approval`);
+  const version = await firstLink(page, `${plan}/approval`, "/approval/versions/");
+  await expectAccessible(page, version);
+  await expectAccessible(page, `${plan}/approval/compare?from=1&to=current`);
+});
