@@ -1,3 +1,4 @@
+import path from "node:path";
 import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "continuity-demo";
@@ -59,4 +60,22 @@ export async function addOfficeLocationAndHost(page: Page, planUrl: string, host
   await page.getByLabel("Memory (MiB)", { exact: true }).fill(String(host.ramMiB));
   await page.getByRole("button", { name: "Add host" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();
+}
+
+/** A VM inventory to import: a generic CSV's text (uploaded as vms.csv) or the path of an RVTools vInfo export. */
+type VmInventory = { csv: string } | { rvtools: string };
+
+/**
+ * Imports a VM inventory on the plan's recovery imports page and confirms the preview, then waits
+ * until the page says the `created` VMs were created (a new plan's VMs are all new).
+ */
+export async function importVms(page: Page, { planUrl, created, ...inventory }: { planUrl: string; created: number } & VmInventory) {
+  await page.goto(`${planUrl}/recovery/imports`);
+  const file = "csv" in inventory ? { name: "vms.csv", mimeType: "text/csv", buffer: Buffer.from(inventory.csv) } : inventory.rvtools;
+  await page.getByLabel("csv" in inventory ? "VM inventory: generic CSV (Hyper-V or anything else)" : "VM inventory: RVTools vInfo (CSV export)").check();
+  await page.getByLabel("CSV file").setInputFiles(file);
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await page.getByRole("button", { name: "Confirm import" }).click();
+  const name = typeof file === "string" ? path.basename(file) : file.name;
+  await expect(page.getByRole("status").filter({ hasText: `Imported ${name}: ${created} created` })).toBeVisible();
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createPlan, signIn, unique, USERS } from "./helpers";
+import { createPlan, importVms, signIn, unique, USERS } from "./helpers";
 
 test("a VM without its memory is not assessed, what depends on it says so, and a host scenario picks its lost host", async ({ page }) => {
   await signIn(page, USERS.committee);
@@ -14,13 +14,7 @@ test("a VM without its memory is not assessed, what depends on it says so, and a
   await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();
 
   // DC01 comes in without its memory; SQL01 with every fact.
-  await page.goto(`${planUrl}/recovery/imports`);
-  await page.getByLabel("VM inventory: generic CSV (Hyper-V or anything else)").check();
-  const csv = "name,host,ramMiB,usedGB\nDC01,hv01,,60\nSQL01,hv01,16384,540\n";
-  await page.getByLabel("CSV file").setInputFiles({ name: "vms.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByRole("button", { name: "Preview import" }).click();
-  await page.getByRole("button", { name: "Confirm import" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported vms.csv: 2 created" })).toBeVisible();
+  await importVms(page, { planUrl, csv: "name,host,ramMiB,usedGB\nDC01,hv01,,60\nSQL01,hv01,16384,540\n", created: 2 });
 
   // SQL01 depends on DC01.
   await page.goto(`${planUrl}/recovery/setup/vms`);

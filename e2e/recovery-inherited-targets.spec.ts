@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addOfficeLocationAndHost, createPlan, signIn, unique, USERS } from "./helpers";
+import { addOfficeLocationAndHost, createPlan, importVms, signIn, unique, USERS } from "./helpers";
 
 test("a database no function names inherits the payroll application's RTO: on its page, the priorities, the dashboard and its finding", async ({ page }) => {
   test.setTimeout(180_000);
@@ -9,13 +9,7 @@ test("a database no function names inherits the payroll application's RTO: on it
   await addOfficeLocationAndHost(page, planUrl, { key: "hv01", name: "HV01", ramMiB: 131072 });
 
   // The payroll application and its 2 TB database; the application depends on the database.
-  await page.goto(`${planUrl}/recovery/imports`);
-  await page.getByLabel("VM inventory: generic CSV (Hyper-V or anything else)").check();
-  const csv = "name,host,ramMiB,usedGB\nPAYROLL-APP,hv01,8192,40\nPAYROLL-DB,hv01,16384,2000\n";
-  await page.getByLabel("CSV file").setInputFiles({ name: "vms.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-  await page.getByRole("button", { name: "Preview import" }).click();
-  await page.getByRole("button", { name: "Confirm import" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported vms.csv: 2 created" })).toBeVisible();
+  await importVms(page, { planUrl, csv: "name,host,ramMiB,usedGB\nPAYROLL-APP,hv01,8192,40\nPAYROLL-DB,hv01,16384,2000\n", created: 2 });
   await page.goto(`${planUrl}/recovery/setup/vms`);
   await page.getByRole("link", { name: "PAYROLL-APP" }).click();
   const facts = page.getByRole("form", { name: "Recovery facts of PAYROLL-APP" });
@@ -88,4 +82,13 @@ test("a database no function names inherits the payroll application's RTO: on it
   const finding = page.getByRole("listitem").filter({ hasText: "more than its RTO of 2 h" });
   await expect(finding).toContainText("One VM lost");
   await expect(finding.locator("[data-finding-note]")).toHaveText("RTO 2 h, inherited from PAYROLL-APP, which depends on it (the RTO of Payroll).");
+
+  // The readiness CSV tells the inherited RTO from the application's own, and names its source.
+  await page.goto(`${planUrl}/reports`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Readiness matrix (CSV)" }).click()]);
+  const readiness = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  const lines = readiness.replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(lines[0]).toBe("System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status,RTO source");
+  expect(lines.find((l) => l.startsWith("PAYROLL-DB,One VM lost,vm-loss,"))).toMatch(/,120,breached,"inherited from PAYROLL-APP, which depends on it \(the RTO of Payroll\)"$/);
+  expect(lines.find((l) => l.startsWith("PAYROLL-APP,One VM lost,vm-loss,"))).toMatch(/,120,[a-z ]+,own$/);
 });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { addOfficeLocationAndHost, createPlan, signIn, unique, USERS } from "./helpers";
+import { addOfficeLocationAndHost, createPlan, importVms, signIn, unique, USERS } from "./helpers";
 
 const RVTOOLS = path.resolve("tests/fixtures/rvtools-vinfo.csv");
 
@@ -19,12 +19,7 @@ test("from an imported inventory to a met RPO: nightly breaches a 4-hour target,
   await addOfficeLocationAndHost(page, planUrl, { key: "esx01", name: "ESX01", ramMiB: 262144 });
 
   // The VMs come from the RVTools export.
-  await page.goto(`${planUrl}/recovery/imports`);
-  await page.getByLabel("VM inventory: RVTools vInfo (CSV export)").check();
-  await page.getByLabel("CSV file").setInputFiles(RVTOOLS);
-  await page.getByRole("button", { name: "Preview import" }).click();
-  await page.getByRole("button", { name: "Confirm import" }).click();
-  await expect(page.getByRole("status").filter({ hasText: /Imported rvtools-vinfo\.csv: 3 created/ })).toBeVisible();
+  await importVms(page, { planUrl, rvtools: RVTOOLS, created: 3 });
 
   // The scenario to plan for, and the function whose 4-hour RPO APP-CRM inherits.
   await page.goto(`${planUrl}/risks`);

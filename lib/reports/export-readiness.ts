@@ -16,7 +16,7 @@ export async function exportReadiness({ actor, planId, now = new Date() }: { act
     db.scenario.findMany({ where: { orgId: actor.orgId, planId }, select: { key: true, name: true } }),
   ]);
   const scenarioNames = Object.fromEntries(scenarios.map((s) => [s.key, s.name]));
-  const csv = CSV_BOM + readinessToCsv(result.ok ? result.assessment : null, { scenarioNames, incomplete: result.incomplete });
+  const csv = CSV_BOM + readinessToCsv(result.ok ? result.assessment : null, { scenarioNames, incomplete: result.incomplete, inheritedRto: result.inheritedRto });
   await db.$transaction((tx) => recordAudit(tx, { actor, action: "readiness.exported", entityType: "plan", entityId: planId, after: { scenarios: result.ok ? result.assessment.scenarios.length : 0 } }));
   return { filename: `${fileSafe(plan?.name ?? "")}-readiness-${now.toISOString().slice(0, 10)}.csv`, csv };
 }

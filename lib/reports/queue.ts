@@ -25,7 +25,12 @@ export function queue(): Promise<PgBoss> {
   return holder.continuityBoss;
 }
 
-export async function enqueueReport(reportId: string): Promise<void> {
-  const boss = await queue();
-  await boss.send(REPORT_QUEUE, { reportId } satisfies ReportJob, REPORT_JOB);
+/**
+ * Sends a report's job to `boss` (the process's queue unless given). Throws when no job was
+ * queued: pg-boss throws when it cannot reach its database or was stopped, and returns no id
+ * when it stored nothing (its queue does not exist).
+ */
+export async function enqueueReport(reportId: string, boss: Promise<PgBoss> = queue()): Promise<void> {
+  const id = await (await boss).send(REPORT_QUEUE, { reportId } satisfies ReportJob, REPORT_JOB);
+  if (!id) throw new Error(`pg-boss queued no job for report ${reportId}`);
 }

@@ -1,7 +1,10 @@
 import type { Assessment, TargetStatus } from "@/lib/engine/types";
 import { neutraliseFormula, writeCsv } from "@/lib/csv/write-csv";
-import { leftOutReason, type IncompleteSystem } from "@/lib/recovery/to-model";
+import { inheritedRtoWords } from "@/lib/priorities/effective-targets";
+import { leftOutReason, type IncompleteSystem, type InheritedRto } from "@/lib/recovery/to-model";
 
+// New columns go at the end, so that spreadsheets and scripts reading the earlier ones by
+// position keep working.
 export const READINESS_COLUMNS = [
   "System",
   "Scenario",
@@ -12,6 +15,7 @@ export const READINESS_COLUMNS = [
   "RTO achievable (min)",
   "RTO target (min)",
   "RTO status",
+  "RTO source",
 ];
 
 const minutes = (value: number | null) => (value === null ? "" : String(Math.round(value)));
@@ -19,13 +23,27 @@ const minutes = (value: number | null) => (value === null ? "" : String(Math.rou
 const status = (value: TargetStatus) => value.replace(/-/g, " ");
 
 /**
+ * Where a system's RTO target comes from, in the words the pages use (docs/decisions/0016):
+ * "own" when a function linked to the system sets it, "inherited from PAYROLL-APP, which depends
+ * on it (the RTO of Payroll)" when it came down a dependency; empty when there is no target.
+ */
+function rtoSource(target: number | null, inherited: InheritedRto | undefined): string {
+  if (target === null) return "";
+  return (inherited && inheritedRtoWords(inherited)) ?? "own";
+}
+
+/**
  * The readiness matrix, one row per system and scenario, the scenario by its name (its id kept in
  * a column of its own); cells that look like formulas are neutralised. VMs left out of the
  * assessment for missing facts get a row per scenario that says so instead of any status.
  */
-export function readinessToCsv(assessment: Assessment | null, { scenarioNames = {}, incomplete = [] }: { scenarioNames?: Record<string, string>; incomplete?: IncompleteSystem[] } = {}): string {
+export function readinessToCsv(
+  assessment: Assessment | null,
+  { scenarioNames = {}, incomplete = [], inheritedRto = [] }: { scenarioNames?: Record<string, string>; incomplete?: IncompleteSystem[]; inheritedRto?: readonly InheritedRto[] } = {},
+): string {
   const scenarios = assessment?.scenarios ?? [];
   const named = (id: string) => scenarioNames[id] ?? id;
+  const inherited = new Map(inheritedRto.map((i) => [i.system, i]));
   const rows = scenarios.flatMap((scenario) => [
     ...scenario.systems.map((s) => [
       s.id,
@@ -37,10 +55,11 @@ export function readinessToCsv(assessment: Assessment | null, { scenarioNames = 
       minutes(s.rto.achievableMinutes),
       minutes(s.rto.target),
       status(s.rto.status),
+      rtoSource(s.rto.target, inherited.get(s.id)),
     ]),
     ...incomplete.map((i) => {
       const why = `not assessed (${leftOutReason(i.missing)})`;
-      return [i.system, named(scenario.id), scenario.id, "", "", why, "", "", why];
+      return [i.system, named(scenario.id), scenario.id, "", "", why, "", "", why, ""];
     }),
   ]);
   return writeCsv([READINESS_COLUMNS, ...rows].map((row) => row.map(neutraliseFormula)));

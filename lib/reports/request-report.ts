@@ -1,14 +1,17 @@
 import "server-only";
+import type PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { invalid, notFound } from "@/lib/errors";
+import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { planScope } from "@/lib/plans/scope";
 import { requestReportSchema } from "@/lib/reports/schemas";
-import { enqueueReport } from "@/lib/reports/queue";
+import { enqueueReport, queue } from "@/lib/reports/queue";
 import { checkReportLimits } from "@/lib/reports/check-report-limits";
+
+export const REPORT_NOT_QUEUED = "The report could not be queued — try again.";
 
 export const AUDIT_APPENDIX_REFUSED = "Only administrators, executives and auditors can append the audit trail: your role cannot read the audit log.";
 
@@ -16,8 +19,10 @@ export const AUDIT_APPENDIX_REFUSED = "Only administrators, executives and audit
  * Queues a PDF report of a plan version (or of the current draft). The row records the request
  * and, later, the job's progress and the file; the job runs wherever a worker is free. A request
  * over the limits (lib/reports/report-limits.ts) is refused before anything is stored or queued.
+ * A report whose job cannot be queued is marked failed at once (see settleUnqueued) and the
+ * request refused. `jobs` is the queue to send to: the process's own unless given.
  */
-export async function requestReport({ actor, input }: { actor: Actor; input: unknown }) {
+export async function requestReport({ actor, input, jobs = queue }: { actor: Actor; input: unknown; jobs?: () => Promise<PgBoss> }) {
   authorize(actor, "plan:export");
   const { planId, version, includeAudit, auditFrom, auditTo } = parseInput(requestReportSchema, input);
   // The audit trail is the audit log's content: only those who may read the log may append it.
@@ -47,6 +52,25 @@ export async function requestReport({ actor, input }: { actor: Actor; input: unk
     await recordAudit(tx, { actor, action: "report.requested", entityType: "report", entityId: created.id, after: { planId, ...created } });
     return created;
   });
-  await enqueueReport(report.id);
+  try {
+    await enqueueReport(report.id, jobs());
+  } catch (error) {
+    await settleUnqueued(actor, report.id, error);
+  }
   return report;
+}
+
+/**
+ * A report whose job could not be queued will never run. Left `queued`, it would hold one of its
+ * member's unfinished slots until the limits' window ends (docs/decisions/0017); marked failed,
+ * it frees the slot at once, and the reports list shows why. The send happens after the request's
+ * transaction (a job must never point at a rolled-back row), so this is a second one, audited.
+ */
+async function settleUnqueued(actor: Actor, reportId: string, cause: unknown): Promise<never> {
+  console.error("Could not queue a report job", cause);
+  await db.$transaction(async (tx) => {
+    await tx.report.update({ where: { id: reportId, orgId: actor.orgId }, data: { status: "failed", error: REPORT_NOT_QUEUED, finishedAt: new Date() } });
+    await recordAudit(tx, { actor, action: "report.failed", entityType: "report", entityId: reportId, after: { status: "failed", error: REPORT_NOT_QUEUED } });
+  });
+  throw new AppError("UNAVAILABLE", REPORT_NOT_QUEUED);
 }

@@ -1,8 +1,11 @@
 import { afterAll, describe, expect, it } from "vitest";
+import PgBoss from "pg-boss";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { listReports } from "@/lib/reports/list-reports";
 import type { Actor } from "@/lib/auth/context";
 import { createPlan } from "@/lib/plans/create-plan";
-import { requestReport } from "@/lib/reports/request-report";
+import { REPORT_NOT_QUEUED, requestReport } from "@/lib/reports/request-report";
 import { queue } from "@/lib/reports/queue";
 import { ABANDONED_AFTER_MS, REPORT_LIMITS } from "@/lib/reports/report-limits";
 import { makeOrg, refused, type TestOrg } from "./factories";
@@ -91,6 +94,42 @@ describe("limits on report requests", () => {
     expect(error.message).toBe("You have requested 30 reports in the last hour, the most allowed — you can request another in 10 minutes.");
     expect(await db.report.count({ where: { orgId: org.orgId } })).toBe(REPORT_LIMITS.requestsPerMemberPerHour + 1);
     await ask(org.actors.committee, org.planId);
+  });
+
+  it("marks a report failed at once when its job cannot be queued, audited, so that it frees its member's slot", async () => {
+    const org = await orgWithPlan();
+    const { auditor } = org.actors;
+    // A pg-boss that was started and stopped: its sends fail as they would with its database gone.
+    const stopped = new PgBoss({ connectionString: env().DATABASE_URL });
+    await stopped.start();
+    await stopped.stop({ graceful: false, wait: true });
+    // A running pg-boss without the report queue (a schema of its own): it stores nothing and returns no id.
+    const withoutQueue = new PgBoss({ connectionString: env().DATABASE_URL, schema: "pgboss_without_queue" });
+    await withoutQueue.start();
+    try {
+      for (const boss of [stopped, withoutQueue]) {
+        const error = await refused(requestReport({ actor: auditor, input: { planId: org.planId, version: "draft" }, jobs: async () => boss }));
+        expect(error.message).toBe(REPORT_NOT_QUEUED);
+      }
+    } finally {
+      await withoutQueue.stop({ graceful: false, wait: true });
+    }
+
+    const listed = await listReports({ actor: auditor, planId: org.planId });
+    expect(listed.map((r) => ({ status: r.status, error: r.error, finished: r.finishedAt !== null }))).toEqual([
+      { status: "failed", error: "The report could not be queued — try again.", finished: true },
+      { status: "failed", error: "The report could not be queued — try again.", finished: true },
+    ]);
+    const audit = await db.auditLog.findMany({ where: { orgId: org.orgId, entityType: "report" }, select: { action: true, entityId: true, actorId: true } });
+    expect(audit.filter((a) => a.action === "report.failed").map((a) => a.entityId).sort()).toEqual(listed.map((r) => r.id).sort());
+    expect(audit.filter((a) => a.action === "report.requested")).toHaveLength(2);
+    expect(audit.every((a) => a.actorId === auditor.userId)).toBe(true);
+    expect(await stored(org.orgId)).toEqual({ reports: 2, jobs: 0 });
+
+    // Neither counts as being prepared: the member's two slots are free.
+    await ask(auditor, org.planId);
+    await ask(auditor, org.planId);
+    expect(await stored(org.orgId)).toEqual({ reports: 4, jobs: 2 });
   });
 
   it("lets concurrent requests through only up to each limit", async () => {

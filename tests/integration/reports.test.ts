@@ -123,13 +123,18 @@ describe("auditor reports", () => {
     expect((await failure(downloadReport({ actor: other.actors.admin, input: { planId: plan.id, reportId: report.id } }))).code).toBe("NOT_FOUND");
   });
 
-  it("exports the readiness matrix as CSV with the breach", async () => {
+  it("exports the readiness matrix as CSV with the breach and where each RTO comes from", async () => {
     const org = await makeOrg();
     const plan = await breachedPlan(org);
+    // A directory server no function names, which SQL depends on: it inherits Sign-in's RTO.
+    const hv1 = await db.host.findFirstOrThrow({ where: { planId: plan.id, key: "hv1" } });
+    const dir = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DIR", hostId: hv1.id, ramMiB: 4096, usedGB: 40 } });
+    await db.system.update({ where: { id: (await db.system.findFirstOrThrow({ where: { planId: plan.id, name: "SQL" } })).id }, data: { dependsOn: { connect: { id: dir.id } } } });
     const { csv, filename } = await exportReadiness({ actor: org.actors.auditor, planId: plan.id, now: NOW });
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status");
-    expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,30,breached$/);
+    expect(lines[0]).toBe("System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status,RTO source");
+    expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,30,breached,own$/);
+    expect(lines.find((l) => l.startsWith("DIR,Office lost,site-loss,"))).toMatch(/,30,breached,"inherited from SQL, which depends on it \(the RTO of Sign-in\)"$/);
     expect(filename).toMatch(/^reports-0-\d+-readiness-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "readiness.exported" } })).toBe(1);
   });

@@ -7,8 +7,12 @@ import { requestReport } from "@/lib/reports/request-report";
 
 export async function requestReportAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await requestReport({ actor: await requireActor(), input: values });
-    revalidatePath(`/plans/${values.planId}/reports`);
+    try {
+      await requestReport({ actor: await requireActor(), input: values });
+    } finally {
+      // Also when refused: a report whose job could not be queued is listed, as failed.
+      revalidatePath(`/plans/${values.planId}/reports`);
+    }
     return "Report requested. It appears below when ready.";
   });
 }
