@@ -12,17 +12,29 @@ const holder = globalThis as unknown as { continuityBoss?: Promise<PgBoss> };
 /**
  * The one pg-boss instance of the process. Jobs live in Postgres (schema "pgboss"), so any app
  * instance or standalone worker (scripts/worker.ts) may take them, and a restart loses none: a
- * job whose worker died expires and is retried.
+ * job whose worker died expires and is retried. A start that fails (Postgres was down at that
+ * moment) is forgotten, so the next request starts it again instead of failing until a restart.
  */
 export function queue(): Promise<PgBoss> {
-  holder.continuityBoss ??= (async () => {
-    const boss = new PgBoss({ connectionString: env().DATABASE_URL });
-    boss.on("error", (error) => console.error("Job queue error", error));
+  holder.continuityBoss ??= startQueue().catch((error: unknown) => {
+    holder.continuityBoss = undefined;
+    throw error;
+  });
+  return holder.continuityBoss;
+}
+
+async function startQueue(): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL });
+  boss.on("error", (error) => console.error("Job queue error", error));
+  try {
     await boss.start();
     await boss.createQueue(REPORT_QUEUE);
     return boss;
-  })();
-  return holder.continuityBoss;
+  } catch (error) {
+    // Its pool and timers must not outlive the failed start.
+    await boss.stop({ graceful: false, wait: false }).catch(() => {});
+    throw error;
+  }
 }
 
 /**
