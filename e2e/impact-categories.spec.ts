@@ -38,8 +38,14 @@ test("an administrator adds an impact category, a committee member rates it, and
 
   // Removing the category asks first, saying how many functions rate it; the rating is then hidden.
   await page.goto("/settings");
-  await page.getByRole("button", { name: "Remove Health and safety" }).click();
-  await expect(page.getByRole("group", { name: /^Remove “Health and safety”\? \d+ functions? rates? it\. Its ratings are kept/ })).toBeVisible();
+  const remove = page.getByRole("button", { name: "Remove Health and safety" });
+  await remove.click();
+  const question = page.getByRole("group", { name: /^Remove “Health and safety”\? \d+ functions? rates? it\. Its ratings are kept/ });
+  await expect(question).toBeVisible();
+  await page.getByRole("button", { name: "Keep Health and safety" }).click();
+  await expect(question).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await remove.click();
   await page.getByRole("button", { name: "Yes, remove Health and safety" }).click();
   await expect(page.getByLabel("Name of impact category 6")).toHaveCount(0);
   await page.getByRole("button", { name: "Save settings" }).click();

@@ -70,6 +70,11 @@ export function ImpactCategoriesField({
     setNews(`${nameOf(row, index)} removed. Save the settings to keep the change.`);
     addInput.current?.focus();
   };
+  // Keeping the category closes the question; focus goes back to the button that asked it.
+  const keep = (row: Row) => {
+    setConfirming(null);
+    requestAnimationFrame(() => document.getElementById(`remove-category-button-${row.id}`)?.focus());
+  };
   const add = () => {
     const label = newLabel.trim();
     if (!label || full) return;
@@ -133,6 +138,7 @@ export function ImpactCategoriesField({
                   ↓
                 </Button>
                 <Button
+                  id={`remove-category-button-${row.id}`}
                   type="button"
                   variant="ghost"
                   aria-label={`Remove ${name}`}
@@ -143,7 +149,7 @@ export function ImpactCategoriesField({
                 </Button>
               </div>
               {confirming === row.id ? (
-                <ConfirmRemoval row={row} name={name} rated={ratedFunctions[row.key] ?? 0} onRemove={() => remove(row, index)} onKeep={() => setConfirming(null)} />
+                <ConfirmRemoval row={row} name={name} rated={ratedFunctions[row.key] ?? 0} onRemove={() => remove(row, index)} onKeep={() => keep(row)} />
               ) : null}
             </li>
           );
