@@ -8,7 +8,7 @@
  */
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
-import { IMPACT_CATEGORIES } from "../lib/bia/impact";
+import { DEFAULT_IMPACT_CATEGORIES } from "../lib/bia/impact";
 import { allRegisters, type RegisterDef } from "../lib/inventories/registers";
 import { expiryOf, itemSchema, labelOf } from "../lib/inventories/item-schema";
 import { SECTION_KEYS } from "../lib/sections/section-keys";
@@ -257,7 +257,7 @@ export async function seedLargeOrg(db: PrismaClient): Promise<LargeOrg> {
     description: `Process ${f} of ${departments[f % departments.length].name}.`,
     productId: products[f % products.length].id,
     departmentId: departments[f % departments.length].id,
-    impactGrid: Object.fromEntries(IMPACT_CATEGORIES.map((c, ci) => [c, Object.fromEntries(horizons.map((h, hi) => [String(h), ratings[Math.min(4, Math.floor((hi + ci + (f % 3)) / 2))]]))])),
+    impactGrid: Object.fromEntries(DEFAULT_IMPACT_CATEGORIES.map(({ key }, ci) => [key, Object.fromEntries(horizons.map((h, hi) => [String(h), ratings[Math.min(4, Math.floor((hi + ci + (f % 3)) / 2))]]))])),
     costPerHour: 500 + (f % 20) * 250,
     mtdMinutes: [480, 1440, 2880, 4320][f % 4],
     rtoMinutes: [240, 720, 1440, 2880][f % 4],

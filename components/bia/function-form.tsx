@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { FormAction } from "@/lib/http/form-state";
 import { useKeptForm } from "@/components/bia/use-kept-form";
 import { DURATION_HINT, durationInput, formatDuration, parseDuration } from "@/lib/bia/durations";
-import { CATEGORY_LABELS, IMPACT_CATEGORIES, IMPACT_RATINGS, RATING_LABELS, ratingAtLeast, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
+import { IMPACT_RATINGS, RATING_LABELS, ratingAtLeast, type ImpactCategory, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -44,6 +44,7 @@ export function FunctionForm({
   action,
   planId,
   fn,
+  categories,
   horizons,
   intolerable,
   products,
@@ -52,6 +53,8 @@ export function FunctionForm({
   action: FormAction;
   planId: string;
   fn: EditableFunction;
+  /** The organisation's impact categories, in its order: one row of selects each. */
+  categories: ImpactCategory[];
   horizons: number[];
   intolerable: ImpactRating;
   products: Option[];
@@ -65,7 +68,7 @@ export function FunctionForm({
   const [rto, setRto] = useState(durationInput(fn.rtoMinutes));
   const [wrt, setWrt] = useState(durationInput(fn.wrtMinutes));
 
-  const suggestion = suggestTargets({ grid: grid as ImpactGrid, horizons, intolerable, wrtMinutes: minutesOf(wrt) });
+  const suggestion = suggestTargets({ grid: grid as ImpactGrid, categories, horizons, intolerable, wrtMinutes: minutesOf(wrt) });
   const flags = checkTargets({ mtdMinutes: minutesOf(mtd), rtoMinutes: minutesOf(rto), wrtMinutes: minutesOf(wrt) });
   const mtdDiffers = mtdNeedsReason(minutesOf(mtd), suggestion);
   const rtoLooser = rtoNeedsReason(minutesOf(rto), suggestion);
@@ -132,23 +135,23 @@ export function FunctionForm({
               </tr>
             </thead>
             <tbody>
-              {IMPACT_CATEGORIES.map((category) => (
-                <tr key={category} className="border-t border-slate-200">
+              {categories.map(({ key, label }) => (
+                <tr key={key} className="border-t border-slate-200">
                   <th scope="row" className="p-2 text-left font-medium">
-                    {CATEGORY_LABELS[category]}
+                    {label}
                   </th>
                   {horizons.map((h) => {
-                    const rating = grid[category]?.[String(h)] ?? "";
-                    const name = `impact.${category}.${h}`;
+                    const rating = grid[key]?.[String(h)] ?? "";
+                    const name = `impact.${key}.${h}`;
                     const bad = rating !== "" && ratingAtLeast(rating as ImpactRating, intolerable);
                     return (
                       <td key={h} className={`p-1 ${bad ? "bg-red-50" : ""}`}>
                         <select
                           name={name}
-                          aria-label={`${CATEGORY_LABELS[category]} impact after ${formatDuration(h)}`}
+                          aria-label={`${label} impact after ${formatDuration(h)}`}
                           aria-invalid={errors[name] ? true : undefined}
                           value={rating}
-                          onChange={(event) => setCell(category, h, event.target.value)}
+                          onChange={(event) => setCell(key, h, event.target.value)}
                           className="w-full rounded border border-slate-300 bg-white px-1 py-1 text-sm"
                         >
                           <option value="">—</option>

@@ -1,8 +1,18 @@
 import { formatDuration } from "@/lib/bia/durations";
-import { CATEGORY_LABELS, gridCells, RATING_LABELS, ratingAtLeast, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
+import { gridCells, RATING_LABELS, ratingAtLeast, type ImpactCategory, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
 
-/** The impact grid, read-only; intolerable cells are marked. */
-export function ImpactGridTable({ grid, horizons, intolerable }: { grid: ImpactGrid; horizons: number[]; intolerable: ImpactRating }) {
+/** The impact grid, read-only, one row per category of the organisation; intolerable cells are marked. */
+export function ImpactGridTable({
+  grid,
+  categories,
+  horizons,
+  intolerable,
+}: {
+  grid: ImpactGrid;
+  categories: ImpactCategory[];
+  horizons: number[];
+  intolerable: ImpactRating;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm">
@@ -18,10 +28,10 @@ export function ImpactGridTable({ grid, horizons, intolerable }: { grid: ImpactG
           </tr>
         </thead>
         <tbody>
-          {gridCells(grid, horizons).map((row) => (
-            <tr key={row.category} className="border-t border-slate-200">
+          {gridCells(grid, categories, horizons).map((row) => (
+            <tr key={row.key} className="border-t border-slate-200">
               <th scope="row" className="p-2 text-left font-medium">
-                {CATEGORY_LABELS[row.category]}
+                {row.label}
               </th>
               {row.ratings.map((rating, i) => (
                 <td key={horizons[i]} className={`p-2 ${rating && ratingAtLeast(rating, intolerable) ? "bg-red-50 font-medium text-red-800" : ""}`}>

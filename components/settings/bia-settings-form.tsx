@@ -3,11 +3,13 @@
 import { useActionState } from "react";
 import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { durationInput } from "@/lib/bia/durations";
-import { IMPACT_RATINGS, RATING_LABELS, type ImpactRating } from "@/lib/bia/impact";
+import { IMPACT_RATINGS, RATING_LABELS, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
+import { categoriesFromValues } from "@/lib/settings/schemas";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
+import { ImpactCategoriesField } from "@/components/settings/impact-categories-field";
 
 /**
  * Shown when a save would drop ratings: the box carries the lengths as submitted, so the next save
@@ -30,11 +32,16 @@ function ConfirmRemoval({ message, horizons }: { message: string; horizons: stri
 export function BiaSettingsForm({
   action,
   horizons,
+  categories,
+  ratedFunctions,
   intolerableRating,
   version,
 }: {
   action: FormAction;
   horizons: number[];
+  categories: ImpactCategory[];
+  /** How many functions rate each category (by key), said before one is removed. */
+  ratedFunctions: Record<string, number>;
   intolerableRating: ImpactRating;
   version: number;
 }) {
@@ -56,6 +63,7 @@ export function BiaSettingsForm({
       {state.fieldErrors?.confirmRemoval && values ? (
         <ConfirmRemoval message={state.fieldErrors.confirmRemoval} horizons={values.horizons ?? ""} />
       ) : null}
+      <ImpactCategoriesField initial={values ? categoriesFromValues(values) : categories} ratedFunctions={ratedFunctions} errors={state.fieldErrors ?? {}} />
       <SelectField
         name="intolerableRating"
         label="First intolerable rating"

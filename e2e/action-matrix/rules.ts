@@ -149,13 +149,18 @@ export const GROUPS: Record<string, Group> = {
         permission: "org:settings",
         tenant: false,
         fields: async (ctx) => {
-          const [org] = await ctx.reader.query<{ id: string; minutes: number[]; rating: string; version: number }>(
-            `SELECT id, "impactHorizonsMinutes" AS minutes, "intolerableRating" AS rating, "biaSettingsVersion" AS version FROM "Organization" WHERE slug = 'harbour-lane-foods'`,
+          const [org] = await ctx.reader.query<{ id: string; minutes: number[]; categories: { key: string; label: string }[]; rating: string; version: number }>(
+            `SELECT id, "impactHorizonsMinutes" AS minutes, "impactCategories" AS categories, "intolerableRating" AS rating, "biaSettingsVersion" AS version FROM "Organization" WHERE slug = 'harbour-lane-foods'`,
           );
           ctx.ids.orgId = org.id;
           const sorted = [...org.minutes].sort((a, b) => a - b);
+          const categories = org.categories.flatMap((c, i) => [
+            [`categories.${i}.key`, c.key],
+            [`categories.${i}.label`, c.label],
+          ]);
           return {
             horizons: sorted.map((m) => `${m} min`).join(", "),
+            ...Object.fromEntries(categories),
             intolerableRating: org.rating,
             version: String(org.version),
           };

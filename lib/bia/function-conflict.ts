@@ -5,7 +5,7 @@ import type { Shown } from "@/lib/concurrency/stale-edit";
 import { byName, duration, namedId, namedList, orgNames, showFields, sortedList } from "@/lib/concurrency/show-fields";
 import { planRecords } from "@/lib/bia/scope";
 import { storedGrid } from "@/lib/bia/function-fields";
-import { CATEGORY_LABELS, IMPACT_CATEGORIES, RATING_LABELS } from "@/lib/bia/impact";
+import { RATING_LABELS, storedCategories } from "@/lib/bia/impact";
 import { formatDuration } from "@/lib/bia/durations";
 
 type Snapshot = Record<string, unknown>;
@@ -19,7 +19,8 @@ const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP
 /** Displays the impact-analysis section of a function snapshot (whole or partial), with names for ids. */
 export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, planId: string): Promise<(s: Snapshot) => Shown> {
   // One after another: a transaction's queries share one connection.
-  const org = await tx.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { impactHorizonsMinutes: true } });
+  const org = await tx.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { impactHorizonsMinutes: true, impactCategories: true } });
+  const categories = storedCategories(org.impactCategories);
   const products = byName(await tx.product.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }));
   const departments = await orgNames(tx, actor, "department");
   const tiers = byName(await tx.recoveryTier.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } }));
@@ -43,11 +44,11 @@ export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, pla
     const shown = fields(snapshot);
     if ("impactGrid" in snapshot) {
       const grid = storedGrid(snapshot.impactGrid);
-      for (const category of IMPACT_CATEGORIES) {
+      for (const { key, label } of categories) {
         for (const horizon of org.impactHorizonsMinutes) {
-          const rating = grid[category]?.[String(horizon)];
-          shown[`impact.${category}.${horizon}`] = {
-            label: `${CATEGORY_LABELS[category]} impact after ${formatDuration(horizon)}`,
+          const rating = grid[key]?.[String(horizon)];
+          shown[`impact.${key}.${horizon}`] = {
+            label: `${label} impact after ${formatDuration(horizon)}`,
             text: rating ? RATING_LABELS[rating] : "not rated",
           };
         }

@@ -4,6 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { planRecords, planRecordScope } from "@/lib/bia/scope";
 import { storedGrid } from "@/lib/bia/function-fields";
+import { storedCategories } from "@/lib/bia/impact";
 import { suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";
 import { compareVendors } from "@/lib/bia/vendor-checks";
@@ -29,16 +30,17 @@ export async function getFunction({ actor, planId, functionId }: { actor: Actor;
         facilities: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       },
     }),
-    db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { impactHorizonsMinutes: true, intolerableRating: true } }),
+    db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { impactHorizonsMinutes: true, intolerableRating: true, impactCategories: true } }),
     db.recoveryTier.findMany({ where: planRecords(actor, planId), select: { id: true, name: true, maxRtoMinutes: true } }),
   ]);
   if (!fn) throw notFound("The function");
   const grid = storedGrid(fn.impactGrid);
   const horizons = [...org.impactHorizonsMinutes].sort((a, b) => a - b);
+  const categories = storedCategories(org.impactCategories);
   return {
     fn: { ...fn, impactGrid: grid },
-    settings: { horizons, intolerable: org.intolerableRating },
-    suggestion: suggestTargets({ grid, horizons, intolerable: org.intolerableRating, wrtMinutes: fn.wrtMinutes }),
+    settings: { horizons, categories, intolerable: org.intolerableRating },
+    suggestion: suggestTargets({ grid, categories, horizons, intolerable: org.intolerableRating, wrtMinutes: fn.wrtMinutes }),
     flags: checkTargets(fn),
     vendorChecks: compareVendors({ rtoMinutes: fn.rtoMinutes, vendors: fn.vendors }),
     tierNote: checkHandTier(fn.rtoMinutes, fn.tier, tiers),

@@ -1,12 +1,13 @@
-import { IMPACT_CATEGORIES, ratingAtLeast, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
+import { ratingAtLeast, type ImpactCategory, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
 
 export type TargetSuggestion = { mtdMinutes: number | null; rtoMinutes: number | null };
 
 /**
  * Suggests the MTD and RTO from the impact grid.
  *
- * MTD: the first outage length (shortest first) at which any category is rated at or above the
- * organisation's intolerable rating. Nothing intolerable → no suggestion.
+ * MTD: the first outage length (shortest first) at which any of the organisation's categories is
+ * rated at or above its intolerable rating. Nothing intolerable → no suggestion. Ratings of a
+ * removed category are kept in the grid but, like removed outage lengths, no longer count.
  *
  * RTO: the systems must be back while the outage is still tolerable, so without a WRT it is the
  * last outage length before the MTD (the longest outage still rated tolerable), or half the MTD
@@ -17,19 +18,21 @@ export type TargetSuggestion = { mtdMinutes: number | null; rtoMinutes: number |
  */
 export function suggestTargets({
   grid,
+  categories,
   horizons,
   intolerable,
   wrtMinutes,
 }: {
   grid: ImpactGrid;
+  categories: readonly ImpactCategory[];
   horizons: readonly number[];
   intolerable: ImpactRating;
   wrtMinutes: number | null;
 }): TargetSuggestion {
   const sorted = [...horizons].sort((a, b) => a - b);
   const index = sorted.findIndex((minutes) =>
-    IMPACT_CATEGORIES.some((category) => {
-      const rating = grid[category]?.[String(minutes)];
+    categories.some(({ key }) => {
+      const rating = grid[key]?.[String(minutes)];
       return rating !== undefined && ratingAtLeast(rating, intolerable);
     }),
   );

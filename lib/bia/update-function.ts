@@ -3,7 +3,7 @@ import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { invalid, notFound } from "@/lib/errors";
+import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updateFunctionSchema } from "@/lib/bia/schemas";
@@ -11,14 +11,36 @@ import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { IMPACT_WRITES, showImpactSection } from "@/lib/bia/function-conflict";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
-import { functionSnapshot } from "@/lib/bia/function-fields";
+import { functionSnapshot, storedGrid } from "@/lib/bia/function-fields";
+import { hiddenRows, impactGridSchemaFor, storedCategories, type ImpactCategory, type ImpactGrid } from "@/lib/bia/impact";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 import { formatDuration } from "@/lib/bia/durations";
+
+/**
+ * Refuses a grid that rates a category the organisation does not have (it may have been removed
+ * since the form was loaded) or an outage length it does not use, naming which.
+ */
+function checkGrid(grid: ImpactGrid, categories: readonly ImpactCategory[], horizons: readonly number[]) {
+  const unknown = impactGridSchemaFor(categories).safeParse(grid);
+  if (!unknown.success) {
+    const key = String(unknown.error.issues[0].path[0]);
+    const message = `Nothing was saved: “${key}” is not one of the organisation's impact categories (it may have just been removed). Reload the page to rate the current ones.`;
+    throw new AppError("VALIDATION", message, { [`impact.${key}`]: message });
+  }
+  const lengths = new Set(horizons.map(String));
+  for (const [category, row] of Object.entries(grid)) {
+    for (const minutes of Object.keys(row ?? {})) {
+      if (!lengths.has(minutes)) throw invalid(`impact.${category}.${minutes}`, "This outage length is not one of the organisation's.");
+    }
+  }
+}
 
 /**
  * Saves a function's details, impact grid, cost per hour and targets. The MTD may differ from what
  * the grid suggests, and the RTO may be longer than suggested, only with a reason; a reason is kept
  * only while it is needed (an RTO tighter than the suggestion needs none).
+ * The grid rates only the organisation's impact categories; the stored ratings of categories it
+ * has removed are kept as they are, hidden, so they show again if the category comes back.
  * Unsound targets (RTO ≥ MTD, RTO + WRT > MTD) are saved and flagged, not refused: the committee
  * may be recording the current, known-bad position. A save from an older version than the
  * stored one is refused with what changed since (docs/decisions/0007); the dependencies have
@@ -49,16 +71,13 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
       await checkReferences(tx, actor, planId, data);
       const org = await tx.organization.findUniqueOrThrow({
         where: { id: actor.orgId },
-        select: { impactHorizonsMinutes: true, intolerableRating: true },
+        select: { impactHorizonsMinutes: true, intolerableRating: true, impactCategories: true },
       });
-      const horizons = new Set(org.impactHorizonsMinutes.map(String));
-      for (const [category, row] of Object.entries(data.impactGrid)) {
-        for (const minutes of Object.keys(row ?? {})) {
-          if (!horizons.has(minutes)) throw invalid(`impact.${category}.${minutes}`, "This outage length is not one of the organisation's.");
-        }
-      }
+      const categories = storedCategories(org.impactCategories);
+      checkGrid(data.impactGrid, categories, org.impactHorizonsMinutes);
       const suggestion = suggestTargets({
         grid: data.impactGrid,
+        categories,
         horizons: org.impactHorizonsMinutes,
         intolerable: org.intolerableRating,
         wrtMinutes: data.wrtMinutes,
@@ -73,6 +92,7 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
       }
       const values = {
         ...data,
+        impactGrid: { ...hiddenRows(storedGrid(before.impactGrid), categories), ...data.impactGrid },
         mtdOverrideReason: mtdOverridden ? data.mtdOverrideReason : "",
         rtoOverrideReason: rtoOverridden ? data.rtoOverrideReason : "",
       };

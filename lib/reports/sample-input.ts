@@ -5,6 +5,7 @@
  */
 import type { Assessment, ScenarioSystem } from "@/lib/engine/types";
 import { allRegisters } from "@/lib/inventories/registers";
+import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import type { ReportInput, ReportSnapshot } from "@/lib/reports/report-input";
 
 const ISO = "2026-11-25T12:00:00.000Z";
@@ -81,6 +82,7 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
       ],
     },
     bia: {
+      impactCategories: [...DEFAULT_IMPACT_CATEGORIES],
       products: [{ id: "prod-1", name: "Chilled deliveries", description: "Next-day deliveries to restaurants.", department: null }],
       functions: Array.from({ length: functions }, (_, i) => ({
         id: `fn-${i}`, name: `Function ${i}`, description: "", impactGrid: { financial: { "60": "minor", "240": "moderate", "1440": "severe" }, reputational: { "60": "none", "1440": "major" } },

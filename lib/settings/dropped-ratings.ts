@@ -5,14 +5,17 @@ export type DroppedRatings = { lengths: { minutes: number; ratings: number }[]; 
 
 /**
  * Counts the ratings of the functions' impact grids ({ [category]: { [minutes]: rating } }) at the
- * given outage lengths. Grids are read as stored JSON, so anything not shaped like one counts nothing.
+ * given outage lengths, in the categories that show (a removed category's ratings are kept whole,
+ * so none of them drop). Grids are read as stored JSON, so anything not shaped like one counts nothing.
  */
-export function droppedRatings(grids: unknown[], removed: number[]): DroppedRatings {
+export function droppedRatings(grids: unknown[], removed: number[], categories: readonly string[]): DroppedRatings {
   const perLength = new Map(removed.map((minutes) => [String(minutes), 0]));
+  const shown = new Set(categories);
   let functions = 0;
   for (const grid of grids) {
     let hit = false;
-    for (const row of Object.values(grid && typeof grid === "object" ? grid : {})) {
+    const rows = Object.entries(grid && typeof grid === "object" ? grid : {}).filter(([category]) => shown.has(category));
+    for (const [, row] of rows) {
       for (const minutes of Object.keys(row && typeof row === "object" ? row : {})) {
         if (!perLength.has(minutes)) continue;
         perLength.set(minutes, perLength.get(minutes)! + 1);

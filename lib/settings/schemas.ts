@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatDuration, parseDuration } from "@/lib/bia/durations";
-import { IMPACT_RATINGS } from "@/lib/bia/impact";
+import { CATEGORY_KEY, IMPACT_RATINGS, MAX_CATEGORY_LABEL, MAX_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import { versionField } from "@/lib/validation";
 
 /**
@@ -32,8 +32,60 @@ const horizonList = z.string().transform((text, ctx) => {
   return minutes;
 });
 
+/** A category's name as typed, with runs of spaces made one so that "Health  and safety" is "Health and safety". */
+const categoryName = z
+  .string()
+  .transform((text) => text.trim().replace(/\s+/g, " "))
+  .pipe(
+    z
+      .string()
+      .min(1, "Give the category a name.")
+      .max(MAX_CATEGORY_LABEL, `Keep the category's name to ${MAX_CATEGORY_LABEL} characters.`),
+  );
+
+/**
+ * The impact categories in the order given. An empty key is a category being added (the server
+ * makes its key from the name); names must differ, ignoring case, since two rows called
+ * "Customer" and "customer" could not be told apart in the grid.
+ */
+const categoryList = z
+  .array(z.object({ key: z.union([z.literal(""), z.string().regex(CATEGORY_KEY, "This category is not one of the list's.")]), label: categoryName }), {
+    error: "List the impact categories.",
+  })
+  .min(1, "Keep at least one impact category.")
+  .max(MAX_IMPACT_CATEGORIES, `Use at most ${MAX_IMPACT_CATEGORIES} impact categories.`)
+  .superRefine((rows, ctx) => {
+    const names = new Map<string, number>();
+    const keys = new Set<string>();
+    rows.forEach(({ key, label }, index) => {
+      const folded = label.toLowerCase();
+      if (names.has(folded)) {
+        ctx.addIssue({ code: "custom", path: [index, "label"], message: `“${label}” is already category ${names.get(folded)! + 1}: give each category a different name.` });
+      } else names.set(folded, index);
+      if (key && keys.has(key)) ctx.addIssue({ code: "custom", path: [index, "label"], message: "This category is listed twice." });
+      keys.add(key);
+    });
+  });
+
+/**
+ * The categories a settings form posted, as rows in order: `categories.<n>.key` and
+ * `categories.<n>.label`, numbered from 0 in the order shown.
+ */
+export function categoriesFromValues(values: Record<string, string>): { key: string; label: string }[] {
+  const rows = new Map<number, { key: string; label: string }>();
+  for (const [name, value] of Object.entries(values)) {
+    const match = /^categories\.(\d{1,3})\.(key|label)$/.exec(name);
+    if (!match) continue;
+    const row = rows.get(Number(match[1])) ?? { key: "", label: "" };
+    row[match[2] as "key" | "label"] = value;
+    rows.set(Number(match[1]), row);
+  }
+  return [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => row);
+}
+
 export const updateBiaSettingsSchema = z.object({
   horizons: horizonList,
+  categories: categoryList,
   intolerableRating: z.enum(IMPACT_RATINGS.filter((r) => r !== "none") as ["minor", "moderate", "major", "severe"], {
     error: "Choose the first rating the organisation cannot tolerate.",
   }),

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { assess, parseModel } from "@/lib/engine";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
 import { toRecoveryModel, type CutDependency, type IncompleteSystem, type InheritedRto } from "@/lib/recovery/to-model";
+import { storedCategories, type ImpactCategory } from "@/lib/bia/impact";
 
 const person = { select: { id: true, name: true, jobTitle: true, email: true, workPhone: true, mobilePhone: true, afterHoursPhone: true } } as const;
 const named = { select: { id: true, name: true } } as const;
@@ -29,7 +30,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
     await inOrder([
       () => tx.plan.findFirstOrThrow({
         where: { id: planId, orgId },
-        select: { id: true, name: true, description: true, endorsedOn: true, testCadenceDays: true, sponsor: person, org: { select: { name: true } } },
+        select: { id: true, name: true, description: true, endorsedOn: true, testCadenceDays: true, sponsor: person, org: { select: { name: true, impactCategories: true } } },
       }),
       () => tx.committeeMember.findMany({
         where: scope,
@@ -122,7 +123,14 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
     plan: { id: plan.id, name: plan.name, description: plan.description, sponsor: plan.sponsor, endorsedOn: plan.endorsedOn, testCadenceDays: plan.testCadenceDays },
     committee: { members: committee, ertRoles },
     risks: { threats, scenarios },
-    bia: { products, functions },
+    bia: {
+      // The organisation's impact categories when the snapshot was taken (the grids' rows, with
+      // their names then); older snapshots were taken before categories were configurable and
+      // lack them. A grid's ratings in other categories are kept, not shown.
+      impactCategories: storedCategories(plan.org.impactCategories) as ImpactCategory[] | undefined,
+      products,
+      functions,
+    },
     priorities: { tiers, consistencyGroups: groups },
     systems,
     sections,

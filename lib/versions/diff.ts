@@ -1,5 +1,7 @@
 import { canonicalJson } from "./canonical-json";
 import { fieldLabel, fieldValue } from "./show-change";
+import { formatDuration } from "@/lib/bia/durations";
+import { categoryLabel, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 
 /** Where each collection of a snapshot lives, and the stage of the cycle it belongs to. */
 export const COLLECTIONS = [
@@ -8,6 +10,7 @@ export const COLLECTIONS = [
   { stage: "Committee and ERT", title: "Emergency response roles", path: ["committee", "ertRoles"] },
   { stage: "Risk assessment", title: "Threats", path: ["risks", "threats"] },
   { stage: "Risk assessment", title: "Scenarios", path: ["risks", "scenarios"] },
+  { stage: "Business impact analysis", title: "Impact categories", path: ["bia", "impactCategories"], since: true },
   { stage: "Business impact analysis", title: "Products and services", path: ["bia", "products"] },
   { stage: "Business impact analysis", title: "Business functions", path: ["bia", "functions"] },
   { stage: "Priorities", title: "Recovery tiers", path: ["priorities", "tiers"] },
@@ -24,7 +27,7 @@ export const COLLECTIONS = [
   { stage: "Recovery", title: "Systems as modelled", path: ["recovery", "model", "systems"] },
 ] as const;
 
-type Row = Record<string, unknown> & { id?: string };
+type Row = Record<string, unknown> & { id?: string; key?: string };
 
 export type RecordRef = { id: string; label: string };
 /** One changed field: its snapshot key, its label, and its value before and after, in words. */
@@ -53,6 +56,40 @@ export function label(row: Row): string {
   return String(row.id);
 }
 
+/** Whether a snapshot holds a collection at all (older snapshots lack the ones added since). */
+function holds(snapshot: unknown, path: readonly string[]): boolean {
+  let value: unknown = snapshot;
+  for (const key of path) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  return value !== undefined;
+}
+
+/** A row's identity across snapshots: its id, or for rows without one (impact categories) its key. */
+const identity = (row: Row) => String(row.id ?? row.key);
+
+type Grid = Record<string, Record<string, unknown>>;
+const gridOf = (value: unknown): Grid => (value && typeof value === "object" && !Array.isArray(value) ? (value as Grid) : {});
+const ratingText = (value: unknown) => (typeof value === "string" && value in RATING_LABELS ? RATING_LABELS[value as ImpactRating] : "not rated");
+
+/**
+ * A function's impact grid changes as one change per cell, named like the form's selects
+ * ("Customer impact after 1 day: Minor → Severe"), in the categories' names of the newer snapshot.
+ */
+function gridChanges(before: unknown, after: unknown, categories: ImpactCategory[]): FieldChange[] {
+  const old = gridOf(before);
+  const now = gridOf(after);
+  const changes: FieldChange[] = [];
+  for (const key of [...new Set([...Object.keys(old), ...Object.keys(now)])].sort()) {
+    const minutes = [...new Set([...Object.keys(old[key] ?? {}), ...Object.keys(now[key] ?? {})])].sort((a, b) => Number(a) - Number(b));
+    for (const m of minutes) {
+      const [was, is] = [old[key]?.[m], now[key]?.[m]];
+      if (was === is) continue;
+      const label = `${categoryLabel(key, categories)} impact after ${formatDuration(Number(m))}`;
+      changes.push({ field: `impactGrid.${key}.${m}`, label, before: ratingText(was), after: ratingText(is) });
+    }
+  }
+  return changes;
+}
+
 /**
  * What changed between two snapshots, collection by collection: records added, removed, and
  * changed (with each field that differs, labelled, and its value before → after). `before` null means everything is new.
@@ -60,9 +97,14 @@ export function label(row: Row): string {
  */
 export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[] {
   const out: CollectionDiff[] = [];
+  const categories = [...at(after, ["bia", "impactCategories"]), ...at(before, ["bia", "impactCategories"])] as unknown[];
+  const named = categories.length ? storedCategories(categories) : [];
   for (const collection of COLLECTIONS) {
-    const old = new Map(at(before, collection.path).map((row) => [String(row.id), row]));
-    const now = new Map(at(after, collection.path).map((row) => [String(row.id), row]));
+    // A collection added to snapshots later is compared only when both have it: an older version
+    // lacking it did not have none.
+    if ("since" in collection && before !== null && !(holds(before, collection.path) && holds(after, collection.path))) continue;
+    const old = new Map(at(before, collection.path).map((row) => [identity(row), row]));
+    const now = new Map(at(after, collection.path).map((row) => [identity(row), row]));
     const diff: CollectionDiff = { stage: collection.stage, title: collection.title, added: [], removed: [], changed: [] };
     for (const [id, row] of now) {
       const previous = old.get(id);
@@ -74,7 +116,11 @@ export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[]
       const fields = [...keys]
         .filter((key) => key !== "id" && canonicalJson(previous[key]) !== canonicalJson(row[key]))
         .sort()
-        .map((key) => ({ field: key, label: fieldLabel(key), before: fieldValue(previous[key]), after: fieldValue(row[key]) }));
+        .flatMap((key) =>
+          key === "impactGrid"
+            ? gridChanges(previous[key], row[key], named)
+            : [{ field: key, label: fieldLabel(key), before: fieldValue(previous[key]), after: fieldValue(row[key]) }],
+        );
       if (fields.length) diff.changed.push({ id, label: label(row), fields });
     }
     for (const [id, row] of old) if (!now.has(id)) diff.removed.push({ id, label: label(row) });

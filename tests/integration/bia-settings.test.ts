@@ -5,6 +5,7 @@ import { createFunction } from "@/lib/bia/create-function";
 import { updateFunction } from "@/lib/bia/update-function";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 import { failure, makeOrg } from "./factories";
+import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 
 /** An organisation on the default lengths (1h … 2w) with two functions in two plans rated at 1d and 3d. */
 async function setup() {
@@ -27,7 +28,7 @@ const settingsOf = (orgId: string) =>
 describe("BIA settings", () => {
   it("refuses the same outage length written twice, naming the entries, and saves nothing", async () => {
     const { orgId, actors } = await setup();
-    const error = await failure(updateBiaSettings({ actor: actors.admin, input: { horizons: "1h, 90m, 1.5h, 4h, 60min", intolerableRating: "major", version: 1 } }));
+    const error = await failure(updateBiaSettings({ actor: actors.admin, input: { horizons: "1h, 90m, 1.5h, 4h, 60min", intolerableRating: "major", categories: DEFAULT_IMPACT_CATEGORIES, version: 1 } }));
     expect(error.fieldErrors).toEqual({
       horizons: "Each outage length once: “1h” and “60min” (1 h); “90m” and “1.5h” (1 h 30 min) are the same lengths.",
     });
@@ -36,7 +37,7 @@ describe("BIA settings", () => {
 
   it("asks before removing lengths that hold ratings, saves once the same list is confirmed, and audits what it dropped", async () => {
     const { orgId, actors } = await setup();
-    const input = { horizons: "1h, 4h, 1w, 2w", intolerableRating: "major", version: 1 };
+    const input = { horizons: "1h, 4h, 1w, 2w", intolerableRating: "major", categories: DEFAULT_IMPACT_CATEGORIES, version: 1 };
     const asked = await failure(updateBiaSettings({ actor: actors.admin, input }));
     expect(asked.code).toBe("VALIDATION");
     expect(asked.fieldErrors).toEqual({
@@ -61,7 +62,7 @@ describe("BIA settings", () => {
 
   it("removes lengths nobody rated, and adds lengths, without asking", async () => {
     const { orgId, actors } = await setup();
-    await updateBiaSettings({ actor: actors.admin, input: { horizons: "1h, 1d, 3d, 8h", intolerableRating: "major", version: 1 } });
+    await updateBiaSettings({ actor: actors.admin, input: { horizons: "1h, 1d, 3d, 8h", intolerableRating: "major", categories: DEFAULT_IMPACT_CATEGORIES, version: 1 } });
     expect(await settingsOf(orgId)).toEqual({ impactHorizonsMinutes: [60, 480, 1440, 4320], biaSettingsVersion: 2 });
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "org.bia_settings_updated" } });
     expect(audit.after).not.toHaveProperty("droppedRatings");

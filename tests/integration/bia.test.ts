@@ -16,6 +16,7 @@ import { getProduct } from "@/lib/bia/get-product";
 import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 import { failure, makeOrg, type TestOrg } from "./factories";
+import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 
 async function setup(org?: TestOrg) {
   const o = org ?? (await makeOrg("Bia"));
@@ -146,11 +147,11 @@ describe("business impact analysis", () => {
 
   it("uses the organisation's own outage lengths and intolerable rating once an admin changes them", async () => {
     const { orgId, actors, plan, fn } = await setup();
-    const forbidden = await failure(updateBiaSettings({ actor: actors.committee, input: { horizons: "1h, 8h", intolerableRating: "minor", version: 1 } }));
+    const forbidden = await failure(updateBiaSettings({ actor: actors.committee, input: { horizons: "1h, 8h", categories: DEFAULT_IMPACT_CATEGORIES, intolerableRating: "minor", version: 1 } }));
     expect(forbidden.code).toBe("FORBIDDEN");
     const expected = { version: 1 };
-    await updateBiaSettings({ actor: actors.admin, input: { horizons: "8h, 1h, 2d", intolerableRating: "moderate", ...expected } });
-    const stale = await failure(updateBiaSettings({ actor: actors.admin, input: { horizons: "1h, 2h", intolerableRating: "major", ...expected } }));
+    await updateBiaSettings({ actor: actors.admin, input: { horizons: "8h, 1h, 2d", categories: DEFAULT_IMPACT_CATEGORIES, intolerableRating: "moderate", ...expected } });
+    const stale = await failure(updateBiaSettings({ actor: actors.admin, input: { horizons: "1h, 2h", categories: DEFAULT_IMPACT_CATEGORIES, intolerableRating: "major", ...expected } }));
     expect(stale.code).toBe("CONFLICT");
     expect(await db.organization.findUniqueOrThrow({ where: { id: orgId } })).toMatchObject({ impactHorizonsMinutes: [60, 480, 2880], intolerableRating: "moderate" });
     const saved = await updateFunction({

@@ -21,6 +21,7 @@ import { updateCommitment } from "@/lib/committee/update-commitment";
 import { setTestCadence } from "@/lib/exercises/set-test-cadence";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 import { makeOrg, refused } from "./factories";
+import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 
 /** Two committee members of one organisation, Alex (who saves first) and Priya, and their plan. */
 async function setup() {
@@ -243,7 +244,7 @@ describe("refused stale saves of plan-level records say who changed what", () =>
     const user = await db.user.create({ data: { email: `sam-${orgId}@example.test`, name: "Sam Admin" } });
     await db.membership.create({ data: { orgId, userId: user.id, role: "admin" } });
     const sam: Actor = { userId: user.id, email: user.email, name: user.name, orgId, orgName: org.name, role: "admin" };
-    const edit = { version: org.biaSettingsVersion, horizons: "1h, 4h, 1d, 3d, 1w, 2w", intolerableRating: "major" };
+    const edit = { version: org.biaSettingsVersion, horizons: "1h, 4h, 1d, 3d, 1w, 2w", categories: DEFAULT_IMPACT_CATEGORIES, intolerableRating: "major" };
 
     await updateBiaSettings({ actor: alex, input: { ...edit, horizons: "1h, 8h, 1d", intolerableRating: "severe" } });
     const stale = await refused(updateBiaSettings({ actor: sam, input: { ...edit, intolerableRating: "moderate" } }));

@@ -28,6 +28,7 @@ import { updateSystem } from "@/lib/systems/update-system";
 import { deleteSystem } from "@/lib/systems/delete-system";
 import { createPerson } from "@/lib/people/create-person";
 import { updatePerson } from "@/lib/people/update-person";
+import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import { deletePerson } from "@/lib/people/delete-person";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { removeCommitteeMember } from "@/lib/committee/remove-committee-member";
@@ -433,7 +434,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateBiaSettings({ actor, input }),
     valid: async () => {
       const settings = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
-      return { horizons: "1h, 4h, 1d, 3d", intolerableRating: "major", version: String(settings.biaSettingsVersion) };
+      return { horizons: "1h, 4h, 1d, 3d", categories: DEFAULT_IMPACT_CATEGORIES, intolerableRating: "major", version: String(settings.biaSettingsVersion) };
     },
   },
   addMember: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { durationInput, formatDuration, parseDuration } from "@/lib/bia/durations";
-import { gridFromValues, impactGridSchema } from "@/lib/bia/impact";
+import { DEFAULT_IMPACT_CATEGORIES, gridFromValues, impactGridSchema } from "@/lib/bia/impact";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets, targetGaps } from "@/lib/bia/target-checks";
 import { updateBiaSettingsSchema } from "@/lib/settings/schemas";
@@ -39,7 +39,11 @@ describe("impact grid", () => {
     expect(grid).toEqual({ financial: { "60": "minor" } });
     expect(impactGridSchema.safeParse(grid).success).toBe(true);
     expect(impactGridSchema.safeParse({ financial: { "60": "catastrophic" } }).success).toBe(false);
-    expect(impactGridSchema.safeParse({ weather: { "60": "minor" } }).success).toBe(false);
+    expect(impactGridSchema.safeParse({ "Weather!": { "60": "minor" } }).success).toBe(false);
+  });
+
+  it("reads cells of categories whose keys hold digits", () => {
+    expect(gridFromValues({ "impact.tier_2_customers.60": "major" })).toEqual({ tier_2_customers: { "60": "major" } });
   });
 });
 
@@ -51,12 +55,12 @@ describe("suggestTargets", () => {
 
   it("suggests the first outage length where any category reaches the intolerable rating", () => {
     // customer reaches "major" at 1 day, before financial does at 3 days.
-    expect(suggestTargets({ grid, horizons: HORIZONS, intolerable: "major", wrtMinutes: null })).toEqual({
+    expect(suggestTargets({ categories: DEFAULT_IMPACT_CATEGORIES, grid, horizons: HORIZONS, intolerable: "major", wrtMinutes: null })).toEqual({
       mtdMinutes: 1440,
       rtoMinutes: 240,
     });
-    expect(suggestTargets({ grid, horizons: HORIZONS, intolerable: "moderate", wrtMinutes: null }).mtdMinutes).toBe(240);
-    expect(suggestTargets({ grid, horizons: HORIZONS, intolerable: "severe", wrtMinutes: null })).toEqual({ mtdMinutes: null, rtoMinutes: null });
+    expect(suggestTargets({ categories: DEFAULT_IMPACT_CATEGORIES, grid, horizons: HORIZONS, intolerable: "moderate", wrtMinutes: null }).mtdMinutes).toBe(240);
+    expect(suggestTargets({ categories: DEFAULT_IMPACT_CATEGORIES, grid, horizons: HORIZONS, intolerable: "severe", wrtMinutes: null })).toEqual({ mtdMinutes: null, rtoMinutes: null });
   });
 
   it("takes the shorter of the last tolerable length and MTD − WRT, so a WRT never loosens the RTO", () => {
@@ -73,7 +77,7 @@ describe("suggestTargets", () => {
       [2880, null], // WRT > MTD: no sound RTO
     ];
     for (const [wrtMinutes, rtoMinutes] of cases) {
-      expect(suggestTargets({ grid: review, horizons: HORIZONS, intolerable: "major", wrtMinutes }), `WRT ${wrtMinutes}`).toEqual({
+      expect(suggestTargets({ categories: DEFAULT_IMPACT_CATEGORIES, grid: review, horizons: HORIZONS, intolerable: "major", wrtMinutes }), `WRT ${wrtMinutes}`).toEqual({
         mtdMinutes: 1440,
         rtoMinutes,
       });
@@ -82,8 +86,8 @@ describe("suggestTargets", () => {
 
   it("tightens the halved MTD too when the first outage length is already intolerable", () => {
     const first = { operational: { "60": "severe" } } as const;
-    expect(suggestTargets({ grid: first, horizons: HORIZONS, intolerable: "major", wrtMinutes: 10 }).rtoMinutes).toBe(30);
-    expect(suggestTargets({ grid: first, horizons: HORIZONS, intolerable: "major", wrtMinutes: 45 }).rtoMinutes).toBe(15);
+    expect(suggestTargets({ categories: DEFAULT_IMPACT_CATEGORIES, grid: first, horizons: HORIZONS, intolerable: "major", wrtMinutes: 10 }).rtoMinutes).toBe(30);
+    expect(suggestTargets({ categories: DEFAULT_IMPACT_CATEGORIES, grid: first, horizons: HORIZONS, intolerable: "major", wrtMinutes: 45 }).rtoMinutes).toBe(15);
   });
 
   it("asks for a reason for any other MTD, but for an RTO only when it is longer than suggested", () => {
@@ -100,7 +104,7 @@ describe("suggestTargets", () => {
   });
 
   it("halves the MTD when the first outage length is already intolerable", () => {
-    expect(suggestTargets({ grid: { operational: { "60": "severe" } }, horizons: HORIZONS, intolerable: "major", wrtMinutes: null })).toEqual({
+    expect(suggestTargets({ categories: DEFAULT_IMPACT_CATEGORIES, grid: { operational: { "60": "severe" } }, horizons: HORIZONS, intolerable: "major", wrtMinutes: null })).toEqual({
       mtdMinutes: 60,
       rtoMinutes: 30,
     });
@@ -163,7 +167,7 @@ describe("optionalNumber", () => {
 });
 
 describe("BIA settings", () => {
-  const base = { intolerableRating: "major", version: "1" };
+  const base = { intolerableRating: "major", version: "1", categories: DEFAULT_IMPACT_CATEGORIES };
   it("reads outage lengths in any order as sorted minutes, and refuses a length given twice rather than merging it", () => {
     expect(updateBiaSettingsSchema.parse({ ...base, horizons: "8h, 1h, 2d" }).horizons).toEqual([60, 480, 2880]);
     const twice = updateBiaSettingsSchema.safeParse({ ...base, horizons: "1h, 90m, 1.5h" });

@@ -185,7 +185,9 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "sections/schemas.ts": { saveSectionSchema: { form: { planId, key: "purpose", body: "Why this plan exists.", version: "0" } } },
   "settings/schemas.ts": {
-    updateBiaSettingsSchema: { form: { horizons: "1h, 4h, 1d", intolerableRating: "major", version: "1" } },
+    updateBiaSettingsSchema: {
+      form: { horizons: "1h, 4h, 1d", categories: [{ key: "financial", label: "Financial" }, { key: "", label: "Health and safety" }], intolerableRating: "major", version: "1" },
+    },
   },
   "systems/schemas.ts": {
     createSystemSchema: { form: system },

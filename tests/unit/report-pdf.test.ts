@@ -100,6 +100,19 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain("None recorded.");
   });
 
+  it("names the BIA appendix's grid rows by the organisation's categories then, leaving out removed ones", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    input.snapshot.bia.impactCategories = [{ key: "reputational", label: "Brand and trust" }, { key: "health_and_safety", label: "Health and safety" }];
+    const grid = pdfText(await renderReportPdf(input)).split("\f").find((page) => page.includes("Impact over time"))!;
+    expect(grid).toMatch(/Function 0\s+Brand and trust\s+none/);
+    expect(grid).not.toMatch(/financial|Financial/);
+    // A version frozen before categories were configurable: what its grids rate, by the built-in names.
+    input.snapshot.bia.impactCategories = undefined;
+    const old = pdfText(await renderReportPdf(input)).split("\f").find((page) => page.includes("Impact over time"))!;
+    expect(old).toMatch(/Function 0\s+Financial\s+minor/);
+    expect(old).toMatch(/Function 0\s+Reputational\s+none/);
+  });
+
   it("claims nothing about restore points or objectives for a plan with no systems or scenarios", async () => {
     const empty = sampleReportInput({ systems: 0, functions: 0, itemsPerRegister: 0 });
     empty.snapshot.recovery.assessment!.scenarios = [];

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { diffSnapshots } from "@/lib/versions/diff";
+import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
+
+const HEALTH = { key: "health_and_safety", label: "Health and safety" };
 
 const base = {
   plan: { id: "p", name: "Bristol", description: "" },
@@ -45,5 +48,27 @@ describe("snapshot diff", () => {
       { field: "owner", label: "Owner", before: "Alex Morgan", after: "Priya Shah" },
       { field: "status", label: "Status", before: "open", after: "closed" },
     ]);
+  });
+});
+
+describe("snapshot diff of the impact grid", () => {
+  const snapshot = (categories: unknown, grid: unknown) => ({ bia: { impactCategories: categories, products: [], functions: [{ id: "f1", name: "Payroll", impactGrid: grid }] } });
+
+  it("names each changed rating by its category and outage length", () => {
+    const before = snapshot([HEALTH], { health_and_safety: { "1440": "minor" } });
+    const after = snapshot([{ ...HEALTH, label: "Health & safety" }], { health_and_safety: { "1440": "severe", "60": "none" } });
+    const diff = diffSnapshots(before, after);
+    expect(diff.find((d) => d.title === "Business functions")?.changed[0].fields).toEqual([
+      { field: "impactGrid.health_and_safety.60", label: "Health & safety impact after 1 h", before: "not rated", after: "None" },
+      { field: "impactGrid.health_and_safety.1440", label: "Health & safety impact after 1 day", before: "Minor", after: "Severe" },
+    ]);
+    expect(diff.find((d) => d.title === "Impact categories")?.changed).toEqual([
+      { id: "health_and_safety", label: "Health & safety", fields: [{ field: "label", label: "Label", before: "Health and safety", after: "Health & safety" }] },
+    ]);
+  });
+
+  it("does not list categories as added against a version taken before they were recorded", () => {
+    const old = { bia: { products: [], functions: [] } };
+    expect(diffSnapshots(old, snapshot(DEFAULT_IMPACT_CATEGORIES, {})).map((d) => d.title)).toEqual(["Business functions"]);
   });
 });

@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
+import { categoriesFromValues } from "@/lib/settings/schemas";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 
 export async function updateBiaSettingsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await updateBiaSettings({ actor: await requireActor(), input: values });
+    const saved = await updateBiaSettings({ actor: await requireActor(), input: { ...values, categories: categoriesFromValues(values) } });
     revalidatePath("/", "layout");
     return { message: "Settings saved.", version: saved.version };
   });

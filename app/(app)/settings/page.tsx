@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
-import { getBiaSettings } from "@/lib/settings/get-bia-settings";
+import { getBiaSettingsForm } from "@/lib/settings/get-bia-settings-form";
 import { BiaSettingsForm } from "@/components/settings/bia-settings-form";
 import { updateBiaSettingsAction } from "./actions";
 
@@ -11,12 +11,19 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const actor = await requireActor();
   if (!can(actor.role, "org:settings")) notFound();
-  const settings = await getBiaSettings({ actor });
+  const settings = await getBiaSettingsForm({ actor });
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">Settings of {actor.orgName}</h1>
       <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <BiaSettingsForm action={updateBiaSettingsAction} horizons={settings.horizons} intolerableRating={settings.intolerableRating} version={settings.version} />
+        <BiaSettingsForm
+          action={updateBiaSettingsAction}
+          horizons={settings.horizons}
+          categories={settings.categories}
+          ratedFunctions={settings.ratedFunctions}
+          intolerableRating={settings.intolerableRating}
+          version={settings.version}
+        />
       </section>
     </div>
   );

@@ -5,6 +5,7 @@ import { HeatMap } from "@/lib/reports/pdf/charts";
 import { date, dateTime, duration, NONE } from "@/lib/reports/pdf/format";
 import { allRegisters } from "@/lib/inventories/registers";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
+import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
 
 type Grid = Record<string, Record<string, string>>;
 
@@ -12,10 +13,25 @@ function gridOf(value: unknown): Grid {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Grid) : {};
 }
 
+/**
+ * The categories a snapshot's grids are shown in: the organisation's when it was taken (a removed
+ * category's kept ratings are not shown). Snapshots from before categories were configurable lack
+ * them: every category their grids rate, named as it was built in.
+ */
+function categoriesOf(snapshot: Ctx["input"]["snapshot"]): ImpactCategory[] {
+  if (snapshot.bia.impactCategories) return snapshot.bia.impactCategories;
+  const rated = new Set(snapshot.bia.functions.flatMap((f) => Object.keys(gridOf(f.impactGrid))));
+  return [...DEFAULT_IMPACT_CATEGORIES.map((c) => c.key), ...rated].filter((key, i, all) => rated.has(key) && all.indexOf(key) === i).map((key) => ({ key, label: categoryLabel(key, []) }));
+}
+
 export function BiaAppendix({ ctx }: { ctx: Ctx }) {
   const { kit, input } = ctx;
   const functions = input.snapshot.bia.functions;
-  const rows = functions.flatMap((f) => Object.entries(gridOf(f.impactGrid)).map(([category, ratings]) => ({ fn: f.name, category, ratings })));
+  const categories = categoriesOf(input.snapshot);
+  const rows = functions.flatMap((f) => {
+    const grid = gridOf(f.impactGrid);
+    return categories.flatMap(({ key, label }) => (grid[key] ? [{ fn: f.name, category: label, ratings: grid[key] }] : []));
+  });
   const horizons = [...new Set(rows.flatMap((r) => Object.keys(r.ratings)))].sort((a, b) => Number(a) - Number(b));
   const gridColumns: Column<(typeof rows)[number]>[] = [
     { label: "Function", width: 4, value: (r) => r.fn },

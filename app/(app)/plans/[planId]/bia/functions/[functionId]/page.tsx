@@ -92,6 +92,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
               action={updateFunctionAction}
               planId={planId}
               fn={fn}
+              categories={settings.categories}
               horizons={settings.horizons}
               intolerable={settings.intolerable}
               products={options.products}
@@ -127,7 +128,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
               Impact analysis
             </h2>
             {fn.description ? <p className="mb-3 text-sm text-slate-700">{fn.description}</p> : null}
-            <ImpactGridTable grid={fn.impactGrid} horizons={settings.horizons} intolerable={settings.intolerable} />
+            <ImpactGridTable grid={fn.impactGrid} categories={settings.categories} horizons={settings.horizons} intolerable={settings.intolerable} />
           </section>
           <section aria-labelledby="deps-heading" className="rounded-lg border border-slate-200 bg-white p-5">
             <h2 id="deps-heading" className="mb-2 text-lg font-semibold">
