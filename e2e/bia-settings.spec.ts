@@ -1,8 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { createPlan, signIn, unique, USERS } from "./helpers";
+import { createPlan, session, signIn, unique, USERS } from "./helpers";
 
-// The other organisation's administrator: its outage lengths are changed here and put back, so the
-// Harbour Lane specs that read the grid never see a length missing.
+// The other organisation's administrator: its outage lengths and impact categories are changed here
+// and put back, so the Harbour Lane specs that read the grid never see a column or a row missing or
+// added. One test after the other: both save the same organisation's settings, whose version check
+// would refuse one of two saves made at once.
+test.describe.configure({ mode: "serial" });
+
 test("an administrator is refused a length written twice, and confirms removing a length that holds ratings", async ({ page }) => {
   await signIn(page, USERS.otherOrgAdmin);
   await createPlan(page, unique("Settings plan"));
@@ -44,4 +48,58 @@ test("an administrator is refused a length written twice, and confirms removing 
   await expect(lengths).toHaveValue("1h, 4h, 1d, 3d, 1w, 2w");
   await page.goto(functionUrl);
   await expect(page.getByLabel("Customer impact after 2 weeks")).toHaveValue("severe");
+});
+
+test("an administrator adds an impact category, rates a function in it, and removing it hides the rating", async ({ page, browser }) => {
+  await signIn(page, USERS.otherOrgAdmin);
+  await page.goto("/settings");
+  const newCategory = page.getByLabel("New impact category");
+
+  // A name already in the list (ignoring case) is refused at its row.
+  await newCategory.fill("customer");
+  await page.getByRole("button", { name: "Add category" }).click();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  const sixth = page.getByLabel("Name of impact category 6");
+  await expect(sixth).toHaveAttribute("aria-invalid", "true");
+  await expect(sixth).toHaveAccessibleDescription("“customer” is already category 5: give each category a different name.");
+  await sixth.fill("Health and safety");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+  await expect(page.getByLabel("Name of impact category 6")).toHaveValue("Health and safety");
+
+  // The same administrator does the committee's work, in a second window.
+  const committee = await session(browser, USERS.otherOrgAdmin);
+  await createPlan(committee, unique("Categories plan"));
+  await committee.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Impact analysis" }).click();
+  const name = unique("Forklift operations");
+  await committee.getByLabel("Function name").fill(name);
+  await committee.getByRole("button", { name: "Add function" }).click();
+  await expect(committee.getByRole("heading", { level: 1, name })).toBeVisible();
+  await committee.getByLabel("Health and safety impact after 4 h").selectOption("severe");
+  await expect(committee.getByTestId("suggestion")).toContainText("Suggested MTD: 4 h.");
+  await committee.getByRole("button", { name: "Save impact analysis" }).click();
+  await expect(committee.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await committee.reload();
+  await expect(committee.getByRole("rowheader", { name: "Health and safety" })).toBeVisible();
+  await expect(committee.getByLabel("Health and safety impact after 4 h")).toHaveValue("severe");
+  const functionUrl = committee.url();
+
+  // Removing the category asks first, saying how many functions rate it; the rating is then hidden.
+  await page.goto("/settings");
+  const remove = page.getByRole("button", { name: "Remove Health and safety" });
+  await remove.click();
+  const question = page.getByRole("group", { name: /^Remove “Health and safety”\? \d+ functions? rates? it\. Its ratings are kept/ });
+  await expect(question).toBeVisible();
+  await page.getByRole("button", { name: "Keep Health and safety" }).click();
+  await expect(question).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await remove.click();
+  await page.getByRole("button", { name: "Yes, remove Health and safety" }).click();
+  await expect(page.getByLabel("Name of impact category 6")).toHaveCount(0);
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Settings saved." })).toBeVisible();
+  await committee.goto(functionUrl);
+  await expect(committee.getByLabel("Customer impact after 4 h")).toBeVisible();
+  await expect(committee.getByRole("rowheader", { name: "Health and safety" })).toHaveCount(0);
+  await expect(committee.getByTestId("suggestion")).toHaveText("No suggestion yet: no outage length is rated intolerable.");
 });

@@ -289,6 +289,8 @@ test("the priority override starts from the function's current override, refuses
 });
 
 test("the written plan's recovery order says how many functions it leaves out", async ({ page }) => {
+  // Seventeen functions added through the form, one page load each.
+  test.setTimeout(120_000);
   await signIn(page, USERS.committee);
   const planUrl = await createPlan(page, unique("Long plan"));
   for (let i = 1; i <= 17; i++) {
