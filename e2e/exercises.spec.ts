@@ -10,6 +10,8 @@ async function openPlanTab(page: Page, plan: string, tab: string) {
 }
 
 test("a committee member records a simulation with a measured restore and a finding, and the overview shows them", async ({ page }) => {
+  // The whole life of a test record, a 10 MB upload included: over a minute on a busy 2-core machine.
+  test.setTimeout(120_000);
   await signIn(page, USERS.committee);
   // The cold-store plan: no other test changes its tests.
   await openPlanTab(page, "Avonmouth cold store", "Tests");
