@@ -79,3 +79,22 @@ export async function importVms(page: Page, { planUrl, created, ...inventory }: 
   const name = typeof file === "string" ? path.basename(file) : file.name;
   await expect(page.getByRole("status").filter({ hasText: `Imported ${name}: ${created} created` })).toBeVisible();
 }
+
+/**
+ * Adds a disaster scenario on the plan's risks page and waits for the page to confirm it. A host-loss
+ * scenario names its lost hosts as the form lists them ("HV01 (hv01)").
+ */
+export async function addScenario(
+  page: Page,
+  { planUrl, name, id, kind, lostHosts = [] }: { planUrl: string; name: string; id: string; kind: "system" | "host"; lostHosts?: string[] },
+) {
+  await page.goto(`${planUrl}/risks`);
+  await page.getByText("Add a scenario", { exact: true }).click();
+  const scenario = page.getByRole("form", { name: "Add a scenario" });
+  await scenario.getByLabel("Scenario name").fill(name);
+  await scenario.getByLabel("Scenario id").fill(id);
+  await scenario.getByLabel("Kind").selectOption(kind);
+  for (const host of lostHosts) await scenario.getByRole("group", { name: "Lost hosts" }).getByLabel(host).check();
+  await scenario.getByRole("button", { name: "Add scenario" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Scenario added." })).toBeVisible();
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createPlan, importVms, signIn, unique, USERS } from "./helpers";
+import { addScenario, createPlan, importVms, signIn, unique, USERS } from "./helpers";
 
 test("a VM without its memory is not assessed, what depends on it says so, and a host scenario picks its lost host", async ({ page }) => {
   await signIn(page, USERS.committee);
@@ -25,15 +25,7 @@ test("a VM without its memory is not assessed, what depends on it says so, and a
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
   // A host-loss scenario: the lost host is chosen from the plan's hosts, not typed.
-  await page.goto(`${planUrl}/risks`);
-  await page.getByText("Add a scenario", { exact: true }).click();
-  const scenario = page.getByRole("form", { name: "Add a scenario" });
-  await scenario.getByLabel("Scenario name").fill("Host HV01 lost");
-  await scenario.getByLabel("Scenario id").fill("host-loss");
-  await scenario.getByLabel("Kind").selectOption("host");
-  await scenario.getByRole("group", { name: "Lost hosts" }).getByLabel("HV01 (hv01)").check();
-  await scenario.getByRole("button", { name: "Add scenario" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Scenario added." })).toBeVisible();
+  await addScenario(page, { planUrl, name: "Host HV01 lost", id: "host-loss", kind: "host", lostHosts: ["HV01 (hv01)"] });
 
   // The dashboard assesses the plan, leaves DC01 out with its reason, and never shows it as met.
   await page.goto(`${planUrl}/recovery`);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { addOfficeLocationAndHost, createPlan, importVms, signIn, unique, USERS } from "./helpers";
+import { addOfficeLocationAndHost, addScenario, createPlan, importVms, signIn, unique, USERS } from "./helpers";
 
 test("a database no function names inherits the payroll application's RTO: on its page, the priorities, the dashboard and its finding", async ({ page }) => {
   test.setTimeout(180_000);
@@ -27,14 +27,7 @@ test("a database no function names inherits the payroll application's RTO: on it
   await page.getByLabel("PAYROLL-DB", { exact: true }).check();
   await page.getByRole("button", { name: "Add policy" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
-  await page.goto(`${planUrl}/risks`);
-  await page.getByText("Add a scenario", { exact: true }).click();
-  const scenario = page.getByRole("form", { name: "Add a scenario" });
-  await scenario.getByLabel("Scenario name").fill("One VM lost");
-  await scenario.getByLabel("Scenario id").fill("vm-loss");
-  await scenario.getByLabel("Kind").selectOption("system");
-  await scenario.getByRole("button", { name: "Add scenario" }).click();
-  await expect(page.getByRole("link", { name: "One VM lost" })).toBeVisible();
+  await addScenario(page, { planUrl, name: "One VM lost", id: "vm-loss", kind: "system" });
 
   // Payroll needs the application back within 2 h; the BIA names only the application.
   await page.goto(`${planUrl}/bia`);

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { addOfficeLocationAndHost, createPlan, importVms, signIn, unique, USERS } from "./helpers";
+import { addOfficeLocationAndHost, addScenario, createPlan, importVms, signIn, unique, USERS } from "./helpers";
 
 const RVTOOLS = path.resolve("tests/fixtures/rvtools-vinfo.csv");
 
@@ -22,14 +22,7 @@ test("from an imported inventory to a met RPO: nightly breaches a 4-hour target,
   await importVms(page, { planUrl, rvtools: RVTOOLS, created: 3 });
 
   // The scenario to plan for, and the function whose 4-hour RPO APP-CRM inherits.
-  await page.goto(`${planUrl}/risks`);
-  await page.getByText("Add a scenario", { exact: true }).click();
-  const scenario = page.getByRole("form", { name: "Add a scenario" });
-  await scenario.getByLabel("Scenario name").fill("One VM lost");
-  await scenario.getByLabel("Scenario id").fill("vm-loss");
-  await scenario.getByLabel("Kind").selectOption("system");
-  await scenario.getByRole("button", { name: "Add scenario" }).click();
-  await expect(page.getByRole("link", { name: "One VM lost" })).toBeVisible();
+  await addScenario(page, { planUrl, name: "One VM lost", id: "vm-loss", kind: "system" });
   await page.goto(`${planUrl}/bia`);
   await page.getByLabel("Function name").fill("Customer orders");
   await page.getByRole("button", { name: "Add function" }).click();
