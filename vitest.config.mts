@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -6,6 +7,10 @@ const alias = { "@": import.meta.dirname };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core machine. The
+    // integration files spend much of their time waiting on Postgres, so three at once finish the
+    // suite in about 60% of the time there (measured: 235 s → 145 s; a fourth adds nothing).
+    maxWorkers: Math.max(3, availableParallelism() - 1),
     projects: [
       {
         resolve: { alias },
