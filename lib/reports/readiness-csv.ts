@@ -16,6 +16,7 @@ export const READINESS_COLUMNS = [
   "RTO target (min)",
   "RTO status",
   "RTO source",
+  "RTO inherited from",
 ];
 
 const minutes = (value: number | null) => (value === null ? "" : String(Math.round(value)));
@@ -56,10 +57,12 @@ export function readinessToCsv(
       minutes(s.rto.target),
       status(s.rto.status),
       rtoSource(s.rto.target, inherited.get(s.id)),
+      // The same source as a system id alone, for filters and scripts: empty for an own target.
+      s.rto.target === null ? "" : (inherited.get(s.id)?.through[0] ?? ""),
     ]),
     ...incomplete.map((i) => {
       const why = `not assessed (${leftOutReason(i.missing)})`;
-      return [i.system, named(scenario.id), scenario.id, "", "", why, "", "", why, ""];
+      return [i.system, named(scenario.id), scenario.id, "", "", why, "", "", why, "", ""];
     }),
   ]);
   return writeCsv([READINESS_COLUMNS, ...rows].map((row) => row.map(neutraliseFormula)));

@@ -132,9 +132,9 @@ describe("auditor reports", () => {
     await db.system.update({ where: { id: (await db.system.findFirstOrThrow({ where: { planId: plan.id, name: "SQL" } })).id }, data: { dependsOn: { connect: { id: dir.id } } } });
     const { csv, filename } = await exportReadiness({ actor: org.actors.auditor, planId: plan.id, now: NOW });
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status,RTO source");
-    expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,30,breached,own$/);
-    expect(lines.find((l) => l.startsWith("DIR,Office lost,site-loss,"))).toMatch(/,30,breached,"inherited from SQL, which depends on it \(the RTO of Sign-in\)"$/);
+    expect(lines[0]).toBe("System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status,RTO source,RTO inherited from");
+    expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,30,breached,own,$/);
+    expect(lines.find((l) => l.startsWith("DIR,Office lost,site-loss,"))).toMatch(/,30,breached,"inherited from SQL, which depends on it \(the RTO of Sign-in\)",SQL$/);
     expect(filename).toMatch(/^reports-0-\d+-readiness-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "readiness.exported" } })).toBe(1);
   });

@@ -11,7 +11,7 @@ describe("the readiness matrix as CSV", () => {
     const [header, ...rows] = parseCsv(readinessToCsv(assessment));
     expect(header).toEqual(READINESS_COLUMNS);
     expect(rows).toHaveLength(16);
-    expect(rows.find((r) => r[0] === systemName(7) && r[2] === "site-loss")).toEqual([systemName(7), "site-loss", "site-loss", "1500", "1440", "breached", "170", "110", "breached", "own"]);
+    expect(rows.find((r) => r[0] === systemName(7) && r[2] === "site-loss")).toEqual([systemName(7), "site-loss", "site-loss", "1500", "1440", "breached", "170", "110", "breached", "own", ""]);
   });
 
   it("says whether each RTO target is the system's own or inherited, and from which system", () => {
@@ -25,6 +25,10 @@ describe("the readiness matrix as CSV", () => {
     expect(cell(systemName(0), "site-loss")).toBe("inherited from WEB-SHOP, which depends on it (the RTO of Payroll, which uses PAYROLL-APP, which depends on WEB-SHOP)");
     expect(cell(systemName(1), "vm-loss")).toBe("own");
     expect(cell(systemName(1), "site-loss")).toBe("");
+    // The next column names the system alone: the one it depends on, empty for an own target.
+    expect(header[source + 1]).toBe("RTO inherited from");
+    const from = (system: string, scenario: string) => rows.find((r) => r[0] === system && r[2] === scenario)![source + 1];
+    expect([from(systemName(0), "site-loss"), from(systemName(1), "vm-loss"), from(systemName(1), "site-loss")]).toEqual(["WEB-SHOP", "", ""]);
   });
 
   it("names scenarios by their names, keeps the id, and says which VMs are not assessed and why", () => {
@@ -32,7 +36,7 @@ describe("the readiness matrix as CSV", () => {
     const csv = readinessToCsv(assessment, { scenarioNames: { "site-loss": "Head office lost" }, incomplete: [{ system: "APP", missing: ["memory"], functions: [] }] });
     const [, ...rows] = parseCsv(csv);
     expect(rows[0].slice(0, 3)).toEqual([systemName(0), "Head office lost", "site-loss"]);
-    expect(rows).toContainEqual(["APP", "Head office lost", "site-loss", "", "", "not assessed (memory not set)", "", "", "not assessed (memory not set)", ""]);
+    expect(rows).toContainEqual(["APP", "Head office lost", "site-loss", "", "", "not assessed (memory not set)", "", "", "not assessed (memory not set)", "", ""]);
   });
 
   it("neutralises cells a spreadsheet would run as a formula", () => {
@@ -47,7 +51,7 @@ describe("the readiness matrix as CSV", () => {
     assessment.scenarios[0].systems[0].id = "=DB";
     const [, row] = parseCsv(readinessToCsv(assessment, { inheritedRto: [{ system: "=DB", minutes: 110, functionName: "Payroll", through: ["+APP"] }] }));
     expect(row[0]).toBe("'=DB");
-    expect(row.at(-1)).toBe("inherited from +APP, which depends on it (the RTO of Payroll)");
+    expect(row.slice(-2)).toEqual(["inherited from +APP, which depends on it (the RTO of Payroll)", "'+APP"]);
   });
 
   it("is a header only when the model could not be assessed", () => {
