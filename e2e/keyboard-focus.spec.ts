@@ -22,3 +22,17 @@ test("a keyboard user keeps their place: a refused form focuses its first bad fi
   await expect(form.getByText("Cold store compressor failure was added to the register.")).toBeVisible();
   await expect(form.getByRole("button", { name: "Add threat" })).toBeFocused();
 });
+
+test("every section of a plan has its tab in sight, on a laptop's screen and a narrow window", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  const tabs = page.getByRole("navigation", { name: "Plan sections" }).getByRole("link");
+  await expect(tabs).toHaveCount(12);
+  for (const width of [1366, 1024]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const tab of await tabs.all()) await expect(tab, `${await tab.textContent()} at ${width} px`).toBeInViewport({ ratio: 1 });
+  }
+  // The auditor's reason to come: the reports, one click away.
+  await tabs.filter({ hasText: "Reports" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
+});
