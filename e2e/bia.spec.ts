@@ -331,3 +331,18 @@ test("a function's dependencies are ticked one by one: a plain click never clear
   await expect(saved.getByLabel("SQL01", { exact: true })).toBeChecked();
   await expect(saved.getByLabel("ERP-APP", { exact: true })).toBeChecked();
 });
+
+test("a product with a long description is cut with an ellipsis and keeps the form beside it on the page", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Long product"));
+  await page.goto(`${planUrl}/bia`);
+  const form = page.getByRole("form", { name: "Add a product or service" });
+  await form.getByLabel("Name", { exact: true }).fill("Contract logistics");
+  await form.getByLabel("Description (optional)").fill("Warehousing, picking, chilled and frozen transport, returns and reporting for retail and wholesale customers ".repeat(4).trim());
+  await form.getByRole("button", { name: "Add product" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Contract logistics was added." })).toBeVisible();
+  // The description is cut to its column (its full text is on the product's page), and the page does not scroll sideways.
+  const description = page.getByText(/^Warehousing, picking/);
+  expect(await description.evaluate((p) => p.scrollWidth > p.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});

@@ -60,7 +60,8 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
       </div>
 
       <section aria-labelledby="products-heading" className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        <div>
+        {/* min-w-0: a long description, cut with an ellipsis, would otherwise widen the column and push the form off the page. */}
+        <div className="min-w-0">
           <h2 id="products-heading" className="text-lg font-semibold">
             Products and services
           </h2>
