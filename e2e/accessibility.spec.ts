@@ -23,6 +23,10 @@ async function checkPage(page: Page, path: string) {
   );
   // Soft: one run lists every page's violations, not only the first page's.
   expect.soft(report, `${path}\n${report.join("\n")}`).toEqual([]);
+  // WCAG 1.4.10 (reflow), at the desktop width of these tests: the page itself never scrolls
+  // sideways; a wide table scrolls in its own box.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect.soft(overflow, `${path} scrolls sideways by ${overflow} px`).toBeLessThanOrEqual(0);
 }
 
 /** The demo plan's address and the first detail page linked from each of its lists. */
