@@ -12,7 +12,7 @@ const baseURL = `http://localhost:${port}`;
 const oidcPort = Number(process.env.E2E_OIDC_PORT ?? port + 1);
 const oidcIssuer = `http://127.0.0.1:${oidcPort}`;
 // Debian's headless shell (Chrome's old headless mode, what Playwright itself runs headless when it
-// can download it) takes about a quarter less time than the full browser on a 2-core machine; the
+// can download it) takes a third less time than the full browser on a 2-core machine; the
 // full browser serves where the shell is not installed.
 const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium");
