@@ -98,3 +98,19 @@ test("the executive's approval pages", async ({ page }) => {
   await expectAccessible(page, version);
   await expectAccessible(page, `${plan}/approval/compare?from=1&to=current`);
 });
+
+// WCAG 1.4.10 (reflow) at its own width, 320 CSS pixels: a phone, or a desktop zoomed to 400%.
+test("at 320 px wide no page scrolls sideways: the header and forms wrap, wide tables scroll in their own box", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signIn(page, USERS.admin);
+  const plan = await demoPlan(page);
+  const stages = ["committee", "risks", "bia", "priorities", "systems", "sections", "inventories", "recovery", "recovery/setup/vms", "recovery/imports", "recovery/what-if", "tests", "tests/new", "approval", "reports"];
+  const wide: string[] = [];
+  for (const path of ["/plans", "/people", "/members", "/audit", "/settings", plan, ...stages.map((stage) => `${plan}/${stage}`)]) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) wide.push(`${path}: ${overflow} px`);
+  }
+  expect(wide, "pages that scroll sideways at 320 px").toEqual([]);
+});

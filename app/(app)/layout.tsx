@@ -22,16 +22,17 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         Skip to content
       </a>
       <header className="bg-slate-800 text-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-6 py-3">
-          <div className="flex items-center gap-6">
+        {/* Everything wraps: on a phone the links and the member's name take rows of their own instead of running off the screen. */}
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
             <Link href="/plans" className="text-lg font-semibold">
               Continuity
             </Link>
             <nav aria-label="Main">
-              <ul className="flex gap-1">
+              <ul className="flex flex-wrap gap-1">
                 {links.map((link) => (
                   <li key={link.href}>
-                    <Link href={link.href} className="rounded-md px-2 py-1 text-sm text-slate-200 hover:bg-slate-700 hover:text-white">
+                    <Link href={link.href} className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-200 hover:bg-slate-700 hover:text-white">
                       {link.label}
                     </Link>
                   </li>
@@ -39,7 +40,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               </ul>
             </nav>
           </div>
-          <div className="flex items-center gap-3 text-sm">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
             <Link href="/notifications" className="rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white" data-testid="notifications">
               Notifications
               {unread > 0 ? (
@@ -51,14 +52,14 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span className="text-slate-300" data-testid="whoami">
               {actor.name} · {ROLE_LABELS[actor.role]} · {actor.orgName}
             </span>
-            <Link href="/account/password" className="rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white">
+            <Link href="/account/password" className="whitespace-nowrap rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white">
               Change password
             </Link>
             <SignOutButton />
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-7xl px-6 py-8">
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
         {children}
       </main>
     </div>

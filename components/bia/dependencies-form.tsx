@@ -38,7 +38,7 @@ export function DependenciesForm({
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="functionId" value={functionId} />
       <VersionField version={version} state={state} />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <CheckboxList name="systemIds" label="IT systems" options={options.systems} selected={selected.systemIds} error={errors.systemIds} empty="No systems in this plan yet: add them on the Systems page." />
         <CheckboxList name="keyPersonIds" label="Key people" options={options.people} selected={selected.keyPersonIds} error={errors.keyPersonIds} empty="No people recorded for the organisation yet." />
         <CheckboxList name="vendorIds" label="Vendors" options={options.vendors} selected={selected.vendorIds} error={errors.vendorIds} empty="No vendors in this plan's master vendor list yet." />

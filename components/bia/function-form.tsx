@@ -90,7 +90,7 @@ export function FunctionForm({
       <input type="hidden" name="functionId" value={fn.id} />
       <VersionField version={fn.version} state={state} />
 
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <TextField name="name" label="Function name" required maxLength={120} defaultValue={values?.name ?? fn.name} error={errors.name} />
         <TextField
           name="costPerHour"
@@ -180,7 +180,7 @@ export function FunctionForm({
                 suggestion.rtoMinutes === null ? "none (the WRT uses up the whole MTD)" : formatDuration(suggestion.rtoMinutes)
               }.`}
         </div>
-        <div className="grid gap-4 md:grid-cols-4">
+        <div className="grid grid-cols-1 gap-4 md:grid-cols-4">
           <div>
             <TextField
               name="mtdMinutes"

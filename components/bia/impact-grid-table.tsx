@@ -14,7 +14,7 @@ export function ImpactGridTable({
   intolerable: ImpactRating;
 }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="mb-2 text-left text-slate-600">Impact over time (intolerable from “{RATING_LABELS[intolerable]}”)</caption>
         <thead className="bg-slate-100">

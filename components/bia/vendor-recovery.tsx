@@ -35,33 +35,35 @@ export function VendorRecovery({ planId, rtoMinutes, vendors }: { planId: string
               ))}
             </ul>
           ) : null}
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">Vendors and their contractual recovery times</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="p-2">Vendor</th>
-                <th scope="col" className="p-2">Service</th>
-                <th scope="col" className="p-2">Contractual recovery time</th>
-                <th scope="col" className="p-2">Against the RTO</th>
-              </tr>
-            </thead>
-            <tbody>
-              {vendors.map((v) => (
-                <tr key={v.vendorId} className="border-t border-slate-200">
-                  <th scope="row" className="p-2 text-left font-normal">
-                    <Link href={`/plans/${planId}/inventories/vendors/items/${v.vendorId}`} className="text-blue-800 underline">
-                      {v.name}
-                    </Link>
-                  </th>
-                  <td className="p-2">{v.service || "—"}</td>
-                  <td className="p-2 tabular-nums">{v.recoveryMinutes === null ? "Not stated" : formatDuration(v.recoveryMinutes)}</td>
-                  <td className="p-2">
-                    <VendorStatusText status={v.status} />
-                  </td>
+          <div className="relative overflow-x-auto">
+            <table className="w-full border-collapse text-sm">
+              <caption className="sr-only">Vendors and their contractual recovery times</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="p-2">Vendor</th>
+                  <th scope="col" className="p-2">Service</th>
+                  <th scope="col" className="p-2">Contractual recovery time</th>
+                  <th scope="col" className="p-2">Against the RTO</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {vendors.map((v) => (
+                  <tr key={v.vendorId} className="border-t border-slate-200">
+                    <th scope="row" className="p-2 text-left font-normal">
+                      <Link href={`/plans/${planId}/inventories/vendors/items/${v.vendorId}`} className="text-blue-800 underline">
+                        {v.name}
+                      </Link>
+                    </th>
+                    <td className="p-2">{v.service || "—"}</td>
+                    <td className="p-2 tabular-nums">{v.recoveryMinutes === null ? "Not stated" : formatDuration(v.recoveryMinutes)}</td>
+                    <td className="p-2">
+                      <VendorStatusText status={v.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

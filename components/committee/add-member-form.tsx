@@ -21,7 +21,7 @@ export function AddMemberForm({
   const values = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_1fr_10rem_auto] sm:items-end" aria-label="Add a committee member" noValidate key={formKey(state, "new")}>
+    <form action={formAction} className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,1fr)_1fr_10rem_auto] sm:items-end" aria-label="Add a committee member" noValidate key={formKey(state, "new")}>
       <input type="hidden" name="planId" value={planId} />
       <SelectField id="member-person" name="personId" label="Person" defaultValue={values?.personId ?? ""} error={errors.personId} options={personOptions(people, "Choose a person…")} />
       <TextField id="member-area" name="functionalArea" label="Functional area" defaultValue={values?.functionalArea} error={errors.functionalArea} />

@@ -27,7 +27,7 @@ export function CommitmentForm({
   const values = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={formAction} className="grid gap-3 sm:grid-cols-[1fr_12rem_auto] sm:items-end" aria-label="Management commitment" noValidate key={formKey(state, `v${planVersion}`)}>
+    <form action={formAction} className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,1fr)_12rem_auto] sm:items-end" aria-label="Management commitment" noValidate key={formKey(state, `v${planVersion}`)}>
       <input type="hidden" name="planId" value={planId} />
       <VersionField version={planVersion} state={state} />
       <SelectField name="sponsorId" label="Sponsor" defaultValue={values?.sponsorId ?? sponsorId ?? ""} error={errors.sponsorId} options={personOptions(people, "No sponsor yet")} />

@@ -46,7 +46,7 @@ export function ErtRoleForm({
         defaultValue={values?.responsibilities ?? role?.responsibilities}
         error={errors.responsibilities}
       />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField id={`${prefix}-primary`} name="primaryId" label="Primary" defaultValue={values?.primaryId ?? role?.primaryId ?? ""} error={errors.primaryId} options={options} />
         <SelectField
           id={`${prefix}-alternate`}

@@ -38,7 +38,7 @@ export function AttachmentUpload({ uploadUrl }: { uploadUrl: string }) {
           accept={ACCEPT_ATTRIBUTE}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "file-hint file-error" : "file-hint"}
-          className="mt-1 block text-sm"
+          className="mt-1 block max-w-full text-sm"
         />
         <p id="file-hint" className="mt-1 text-xs text-slate-500">
           Up to {formatBytes(MAX_ATTACHMENT_BYTES)}: {Object.values(ALLOWED_TYPES).join(", ")}.

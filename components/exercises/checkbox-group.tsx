@@ -23,7 +23,7 @@ export function CheckboxGroup({
       {options.length === 0 ? (
         <p className="text-sm italic text-slate-500">{empty}</p>
       ) : (
-        <ul className="grid max-h-48 gap-1 overflow-y-auto sm:grid-cols-2">
+        <ul className="grid grid-cols-1 max-h-48 gap-1 overflow-y-auto sm:grid-cols-2">
           {options.map((option) => (
             <li key={option.id}>
               <label className="flex items-center gap-2 text-sm">

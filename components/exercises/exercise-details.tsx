@@ -36,7 +36,7 @@ export function ExerciseDetails({
     ["Participants", names(exercise.participants)],
   ];
   return (
-    <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
+    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
       {rows.map(([term, value]) => (
         <div key={term} className="contents">
           <dt className="text-sm font-medium text-slate-500">{term}</dt>

@@ -63,7 +63,7 @@ export function ExerciseForm({
           <VersionField version={exercise.version} state={state} />
         </>
       ) : null}
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <TextField name="title" label="Title" required maxLength={160} defaultValue={value("title")} error={errors.title} hint="For example “Ransomware tabletop” or “SQL01 restore from the NAS”." />
         {/* Keyed by its value: a select ignores a new defaultValue, and the form resets after a failed save. */}
         <SelectField
@@ -87,7 +87,7 @@ export function ExerciseForm({
       <TextAreaField name="objectives" label="Objectives" rows={2} defaultValue={value("objectives")} error={errors.objectives} />
       <TextAreaField name="successCriteria" label="Success criteria" rows={2} defaultValue={value("successCriteria")} error={errors.successCriteria} />
       <TextAreaField name="narrative" label="What happened" rows={4} defaultValue={value("narrative")} error={errors.narrative} />
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <CheckboxGroup name="scenarioIds" legend="Scenarios covered" options={options.scenarios} selected={list("scenarioIds")} error={errors.scenarioIds} empty="No disaster scenarios in this plan yet: add them under Risks & scenarios." />
         <CheckboxGroup name="systemIds" legend="Systems in scope" options={options.systems} selected={list("systemIds")} error={errors.systemIds} empty="No systems recorded for this plan yet." />
         <CheckboxGroup name="functionIds" legend="Business functions in scope" options={options.functions} selected={list("functionIds")} error={errors.functionIds} empty="No business functions yet: add them under Impact analysis." />

@@ -32,13 +32,13 @@ export function FindingEditForms({
   const typed = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
   return (
-    <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-[2fr_1fr]">
       <form action={formAction} className="space-y-3" noValidate key={finding.version} aria-label={`Edit finding: ${finding.description}`}>
         <input type="hidden" name="planId" value={planId} />
         <input type="hidden" name="findingId" value={finding.id} />
         <VersionField version={finding.version} state={state} />
         <TextAreaField name="description" label="Finding" rows={2} defaultValue={typed?.description ?? finding.description} error={errors.description} />
-        <div className="grid gap-3 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <SelectField key={`severity-${typed?.severity}`} name="severity" label="Severity" defaultValue={typed?.severity ?? finding.severity} error={errors.severity} options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
           <SelectField key={`status-${typed?.status}`} name="status" label="Status" defaultValue={typed?.status ?? finding.status} error={errors.status} options={OPEN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
           <SelectField

@@ -20,7 +20,7 @@ export function FindingForm({ action, planId, exerciseId, people }: { action: Fo
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="exerciseId" value={exerciseId} />
       <TextAreaField name="description" label="Finding" rows={2} maxLength={2000} defaultValue={typed?.description} error={errors.description} />
-      <div className="grid gap-3 md:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         {/* Keyed by their values: a select ignores a new defaultValue, and the form resets after a failed save. */}
         <SelectField
           key={`severity-${typed?.severity ?? ""}`}

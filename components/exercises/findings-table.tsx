@@ -24,46 +24,48 @@ const SEVERITY_STYLES = {
 export function OpenFindingsTable({ findings, planId, now }: { findings: OpenFindingRow[]; planId: string; now: Date }) {
   if (findings.length === 0) return <p className="text-sm text-slate-600">No open findings.</p>;
   return (
-    <table className="w-full border-collapse text-sm">
-      <caption className="sr-only">Open findings</caption>
-      <thead className="bg-slate-100 text-left">
-        <tr>
-          <th scope="col" className="p-2">Finding</th>
-          <th scope="col" className="p-2">Severity</th>
-          <th scope="col" className="p-2">Owner</th>
-          <th scope="col" className="p-2">Due</th>
-          <th scope="col" className="p-2">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {findings.map((finding) => {
-          const overdue = isFindingOverdue(finding, now);
-          return (
-            <tr key={finding.id} className="border-t border-slate-200" data-finding={finding.description}>
-              <th scope="row" className="p-2 text-left font-normal">
-                <span className="font-medium">{finding.description}</span>
-                {finding.exercise ? (
-                  <>
-                    {" "}
-                    <Link href={`/plans/${planId}/tests/${finding.exercise.id}`} className="text-blue-700 underline">
-                      from “{finding.exercise.title}”
-                    </Link>
-                  </>
-                ) : null}
-              </th>
-              <td className="p-2">
-                <span className={`rounded px-2 py-0.5 text-xs font-medium ${SEVERITY_STYLES[finding.severity]}`}>{SEVERITY_LABELS[finding.severity]}</span>
-              </td>
-              <td className="p-2">{finding.owner?.name ?? "No owner"}</td>
-              <td className="p-2">
-                {finding.dueOn ? formatDay(finding.dueOn) : "No date"}
-                {overdue ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Overdue</span> : null}
-              </td>
-              <td className="p-2">{STATUS_LABELS[finding.status]}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="relative overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">Open findings</caption>
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th scope="col" className="p-2">Finding</th>
+            <th scope="col" className="p-2">Severity</th>
+            <th scope="col" className="p-2">Owner</th>
+            <th scope="col" className="p-2">Due</th>
+            <th scope="col" className="p-2">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {findings.map((finding) => {
+            const overdue = isFindingOverdue(finding, now);
+            return (
+              <tr key={finding.id} className="border-t border-slate-200" data-finding={finding.description}>
+                <th scope="row" className="p-2 text-left font-normal">
+                  <span className="font-medium">{finding.description}</span>
+                  {finding.exercise ? (
+                    <>
+                      {" "}
+                      <Link href={`/plans/${planId}/tests/${finding.exercise.id}`} className="text-blue-700 underline">
+                        from “{finding.exercise.title}”
+                      </Link>
+                    </>
+                  ) : null}
+                </th>
+                <td className="p-2">
+                  <span className={`rounded px-2 py-0.5 text-xs font-medium ${SEVERITY_STYLES[finding.severity]}`}>{SEVERITY_LABELS[finding.severity]}</span>
+                </td>
+                <td className="p-2">{finding.owner?.name ?? "No owner"}</td>
+                <td className="p-2">
+                  {finding.dueOn ? formatDay(finding.dueOn) : "No date"}
+                  {overdue ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Overdue</span> : null}
+                </td>
+                <td className="p-2">{STATUS_LABELS[finding.status]}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

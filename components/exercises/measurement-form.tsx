@@ -21,7 +21,7 @@ export function MeasurementForm({ action, planId, exerciseId, systems }: { actio
       </h3>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="exerciseId" value={exerciseId} />
-      <div className="grid gap-3 md:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         {/* Keyed by its value: a select ignores a new defaultValue, and the form resets after a failed save. */}
         <SelectField
           key={`system-${typed?.systemId ?? ""}`}

@@ -23,43 +23,45 @@ export function MeasurementsTable({
     return <p className="text-sm text-slate-600">No restores measured in this test.</p>;
   }
   return (
-    <table className="w-full border-collapse text-sm">
-      <caption className="sr-only">Measured restores</caption>
-      <thead className="bg-slate-100 text-left">
-        <tr>
-          <th scope="col" className="p-2">System</th>
-          <th scope="col" className="p-2">Restored from</th>
-          <th scope="col" className="p-2 text-right">Restore (min)</th>
-          <th scope="col" className="p-2 text-right">Data lost (min)</th>
-          <th scope="col" className="p-2 text-right">Size (GB)</th>
-          <th scope="col" className="p-2">Notes</th>
-          {remove ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}
-        </tr>
-      </thead>
-      <tbody>
-        {measurements.map((m) => (
-          <tr key={m.id} className="border-t border-slate-200" data-measurement={`${m.system.name}@${m.locationKey}`}>
-            <th scope="row" className="p-2 text-left font-medium">{m.system.name}</th>
-            <td className="p-2 font-mono">{m.locationKey}</td>
-            <td className="p-2 text-right tabular-nums">{m.restoreMinutes}</td>
-            <td className="p-2 text-right tabular-nums">{m.dataLossMinutes}</td>
-            <td className="p-2 text-right tabular-nums">{m.usedGB ?? "—"}</td>
-            <td className="p-2">{m.notes}</td>
-            {remove ? (
-              <td className="p-2 text-right">
-                <ConfirmForm
-                  action={remove.action}
-                  fields={{ planId: remove.planId, exerciseId: remove.exerciseId, measurementId: m.id }}
-                  label="Remove"
-                  title={`Remove the ${m.system.name} measurement?`}
-                  body={`The restore of ${m.system.name} from “${m.locationKey}” (${m.restoreMinutes} minutes) is removed from this test.`}
-                  confirmLabel="Remove measurement"
-                />
-              </td>
-            ) : null}
+    <div className="relative overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">Measured restores</caption>
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th scope="col" className="p-2">System</th>
+            <th scope="col" className="p-2">Restored from</th>
+            <th scope="col" className="p-2 text-right">Restore (min)</th>
+            <th scope="col" className="p-2 text-right">Data lost (min)</th>
+            <th scope="col" className="p-2 text-right">Size (GB)</th>
+            <th scope="col" className="p-2">Notes</th>
+            {remove ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {measurements.map((m) => (
+            <tr key={m.id} className="border-t border-slate-200" data-measurement={`${m.system.name}@${m.locationKey}`}>
+              <th scope="row" className="p-2 text-left font-medium">{m.system.name}</th>
+              <td className="p-2 font-mono">{m.locationKey}</td>
+              <td className="p-2 text-right tabular-nums">{m.restoreMinutes}</td>
+              <td className="p-2 text-right tabular-nums">{m.dataLossMinutes}</td>
+              <td className="p-2 text-right tabular-nums">{m.usedGB ?? "—"}</td>
+              <td className="p-2">{m.notes}</td>
+              {remove ? (
+                <td className="p-2 text-right">
+                  <ConfirmForm
+                    action={remove.action}
+                    fields={{ planId: remove.planId, exerciseId: remove.exerciseId, measurementId: m.id }}
+                    label="Remove"
+                    title={`Remove the ${m.system.name} measurement?`}
+                    body={`The restore of ${m.system.name} from “${m.locationKey}” (${m.restoreMinutes} minutes) is removed from this test.`}
+                    confirmLabel="Remove measurement"
+                  />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

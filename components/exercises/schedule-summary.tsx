@@ -18,7 +18,7 @@ export function StatusBadge({ status }: { status: Schedule["status"] }) {
 export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
   const status = STATUS_TEXT[schedule.status];
   return (
-    <dl className="grid gap-3 sm:grid-cols-3" data-testid="test-schedule">
+    <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="test-schedule">
       <div>
         <dt className="text-sm text-slate-500">Status</dt>
         <dd>
@@ -50,26 +50,28 @@ export function ScenarioScheduleTable({ schedule }: { schedule: Schedule }) {
     return <p className="text-sm italic text-slate-500">No disaster scenarios in this plan yet: add them under Risks & scenarios, then cover each one in a test.</p>;
   }
   return (
-    <table className="w-full border-collapse text-sm">
-      <caption className="sr-only">When each scenario was last tested</caption>
-      <thead className="bg-slate-100 text-left">
-        <tr>
-          <th scope="col" className="p-2">Scenario</th>
-          <th scope="col" className="p-2">Last tested</th>
-          <th scope="col" className="p-2">Next due</th>
-          <th scope="col" className="p-2">Status</th>
-        </tr>
-      </thead>
-      <tbody>
-        {schedule.scenarios.map((scenario) => (
-          <tr key={scenario.id} className="border-t border-slate-200">
-            <th scope="row" className="p-2 text-left font-medium">{scenario.name}</th>
-            <td className="p-2">{scenario.lastTestedOn ? formatDay(scenario.lastTestedOn) : "Never"}</td>
-            <td className="p-2">{scenario.nextDueOn ? formatDay(scenario.nextDueOn) : "Now"}</td>
-            <td className="p-2"><StatusBadge status={scenario.status} /></td>
+    <div className="relative overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">When each scenario was last tested</caption>
+        <thead className="bg-slate-100 text-left">
+          <tr>
+            <th scope="col" className="p-2">Scenario</th>
+            <th scope="col" className="p-2">Last tested</th>
+            <th scope="col" className="p-2">Next due</th>
+            <th scope="col" className="p-2">Status</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {schedule.scenarios.map((scenario) => (
+            <tr key={scenario.id} className="border-t border-slate-200">
+              <th scope="row" className="p-2 text-left font-medium">{scenario.name}</th>
+              <td className="p-2">{scenario.lastTestedOn ? formatDay(scenario.lastTestedOn) : "Never"}</td>
+              <td className="p-2">{scenario.nextDueOn ? formatDay(scenario.nextDueOn) : "Now"}</td>
+              <td className="p-2"><StatusBadge status={scenario.status} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

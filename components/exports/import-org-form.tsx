@@ -34,7 +34,7 @@ export function ImportOrgForm({ importUrl }: { importUrl: string }) {
           accept="application/json,.json"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "org-export-hint org-export-error" : "org-export-hint"}
-          className="mt-1 block text-sm"
+          className="mt-1 block max-w-full text-sm"
         />
         <p id="org-export-hint" className="mt-1 text-xs text-slate-500">
           Up to {formatBytes(MAX_WEB_IMPORT_BYTES)}.

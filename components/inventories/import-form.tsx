@@ -50,7 +50,7 @@ export function ImportForm({ action, planId, kind }: { action: FormAction; planI
           onChange={() => setSizeProblem(null)}
           aria-invalid={fileError ? true : undefined}
           aria-describedby={fileError ? "import-file-hint import-file-error" : "import-file-hint"}
-          className="mt-1 block text-sm"
+          className="mt-1 block max-w-full text-sm"
         />
         <p id="import-file-hint" className="mt-1 text-xs text-slate-500">
           UTF-8, up to 2 MB, first row naming the columns as in an export. If any row has a problem, nothing is imported.

@@ -48,7 +48,7 @@ export function ItemForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {version === undefined ? null : <VersionField version={version} state={state} />}
-      <div className="grid gap-4 md:grid-cols-2" key={round}>
+      <div className="grid grid-cols-1 gap-4 md:grid-cols-2" key={round}>
         {fields.map((field) => (
           <div key={field.key} className={field.type === "longtext" ? "md:col-span-2" : undefined}>
             <FieldControl field={field} value={valueOf(field)} error={state.fieldErrors?.[field.key]} people={people} />

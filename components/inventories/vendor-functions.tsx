@@ -34,31 +34,33 @@ export function VendorFunctions({ planId, recoveryMinutes, functions }: { planId
               }.`}
             </p>
           ) : null}
-          <table className="w-full border-collapse text-sm">
-            <caption className="sr-only">Business functions that depend on this vendor, with their RTOs</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="p-2">Function</th>
-                <th scope="col" className="p-2">RTO</th>
-                <th scope="col" className="p-2">This vendor against the RTO</th>
-              </tr>
-            </thead>
-            <tbody>
-              {functions.map((fn) => (
-                <tr key={fn.id} className="border-t border-slate-200">
-                  <th scope="row" className="p-2 text-left font-normal">
-                    <Link href={`/plans/${planId}/bia/functions/${fn.id}`} className="text-blue-800 underline">
-                      {fn.name}
-                    </Link>
-                  </th>
-                  <td className="p-2 tabular-nums">{formatDuration(fn.rtoMinutes)}</td>
-                  <td className="p-2">
-                    <VendorStatusText status={fn.check.status} />
-                  </td>
+          <div className="relative overflow-x-auto">
+            <table className="w-full border-collapse text-sm">
+              <caption className="sr-only">Business functions that depend on this vendor, with their RTOs</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="p-2">Function</th>
+                  <th scope="col" className="p-2">RTO</th>
+                  <th scope="col" className="p-2">This vendor against the RTO</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {functions.map((fn) => (
+                  <tr key={fn.id} className="border-t border-slate-200">
+                    <th scope="row" className="p-2 text-left font-normal">
+                      <Link href={`/plans/${planId}/bia/functions/${fn.id}`} className="text-blue-800 underline">
+                        {fn.name}
+                      </Link>
+                    </th>
+                    <td className="p-2 tabular-nums">{formatDuration(fn.rtoMinutes)}</td>
+                    <td className="p-2">
+                      <VendorStatusText status={fn.check.status} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

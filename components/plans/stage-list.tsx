@@ -7,7 +7,7 @@ export function StageList({ stages }: { stages: StageStatus[] }) {
       <h2 id="stages-heading" className="text-lg font-semibold">
         The continuity cycle
       </h2>
-      <ol className="mt-3 grid gap-3 md:grid-cols-2">
+      <ol className="mt-3 grid grid-cols-1 gap-3 md:grid-cols-2">
         {stages.map((stage, index) => (
           <li key={stage.key} className="rounded-lg border border-slate-200 bg-white p-4" data-stage={stage.key}>
             <div className="flex items-baseline justify-between gap-3">

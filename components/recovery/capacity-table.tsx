@@ -31,31 +31,33 @@ export function CapacityTable({ rows, total, scenarioName, allHref }: { rows: Ca
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">No scenario places systems on a host yet.</p>
       ) : (
-        <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-          <caption className="sr-only">RAM needed and available per host in each scenario</caption>
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className="p-2">Scenario</th>
-              <th scope="col" className="p-2">Host</th>
-              <th scope="col" className="p-2">Needed</th>
-              <th scope="col" className="p-2">Available</th>
-              <th scope="col" className="p-2">Used</th>
-              <th scope="col" className="p-2">Does not fit</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.scenario}/${r.host}`} className={r.over ? "border-t border-slate-100 bg-red-50" : "border-t border-slate-100"} data-capacity={`${r.scenario}/${r.host}`}>
-                <td className="p-2">{scenarioName(r.scenario)}</td>
-                <th scope="row" className="p-2 font-medium">{r.host}</th>
-                <td className="p-2 tabular-nums">{gib(r.demandMiB)}</td>
-                <td className="p-2 tabular-nums">{r.availableMiB > 0 ? gib(r.availableMiB) : "lost"}</td>
-                <td className="p-2 tabular-nums">{r.usedPercent === null ? "—" : `${r.usedPercent}%`}</td>
-                <td className="p-2">{r.unplaced.length ? r.unplaced.join(", ") : "—"}</td>
+        <div className="relative overflow-x-auto">
+          <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+            <caption className="sr-only">RAM needed and available per host in each scenario</caption>
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="p-2">Scenario</th>
+                <th scope="col" className="p-2">Host</th>
+                <th scope="col" className="p-2">Needed</th>
+                <th scope="col" className="p-2">Available</th>
+                <th scope="col" className="p-2">Used</th>
+                <th scope="col" className="p-2">Does not fit</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={`${r.scenario}/${r.host}`} className={r.over ? "border-t border-slate-100 bg-red-50" : "border-t border-slate-100"} data-capacity={`${r.scenario}/${r.host}`}>
+                  <td className="p-2">{scenarioName(r.scenario)}</td>
+                  <th scope="row" className="p-2 font-medium">{r.host}</th>
+                  <td className="p-2 tabular-nums">{gib(r.demandMiB)}</td>
+                  <td className="p-2 tabular-nums">{r.availableMiB > 0 ? gib(r.availableMiB) : "lost"}</td>
+                  <td className="p-2 tabular-nums">{r.usedPercent === null ? "—" : `${r.usedPercent}%`}</td>
+                  <td className="p-2">{r.unplaced.length ? r.unplaced.join(", ") : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <ShowAll shown={rows.length} total={total} which="fullest" href={allHref} />
     </section>
@@ -83,29 +85,31 @@ export function ProcessTable({ rows, total, scenarioName, allHref }: { rows: Pro
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">No business function depends on a modelled system yet: link systems to functions in the BIA.</p>
       ) : (
-        <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-          <caption className="sr-only">MTD check per business function and scenario</caption>
-          <thead className="bg-slate-50 text-slate-600">
-            <tr>
-              <th scope="col" className="p-2">Function</th>
-              <th scope="col" className="p-2">Scenario</th>
-              <th scope="col" className="p-2">Systems back after</th>
-              <th scope="col" className="p-2">MTD check</th>
-              <th scope="col" className="p-2">Slack</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={`${r.scenario}/${r.process}`} className="border-t border-slate-100">
-                <th scope="row" className="p-2 font-medium">{r.process}</th>
-                <td className="p-2">{scenarioName(r.scenario)}</td>
-                <td className="p-2 tabular-nums">{r.notAssessed.length && r.rtoMinutes !== null ? `at least ${formatDuration(r.rtoMinutes)}` : formatDuration(r.rtoMinutes)}</td>
-                <td className="p-2">{mtdCheck(r)}</td>
-                <td className="p-2 tabular-nums">{r.slackMinutes === null || (r.notAssessed.length && r.mtdOk !== false) ? "—" : formatDuration(r.slackMinutes)}</td>
+        <div className="relative overflow-x-auto">
+          <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+            <caption className="sr-only">MTD check per business function and scenario</caption>
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="p-2">Function</th>
+                <th scope="col" className="p-2">Scenario</th>
+                <th scope="col" className="p-2">Systems back after</th>
+                <th scope="col" className="p-2">MTD check</th>
+                <th scope="col" className="p-2">Slack</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={`${r.scenario}/${r.process}`} className="border-t border-slate-100">
+                  <th scope="row" className="p-2 font-medium">{r.process}</th>
+                  <td className="p-2">{scenarioName(r.scenario)}</td>
+                  <td className="p-2 tabular-nums">{r.notAssessed.length && r.rtoMinutes !== null ? `at least ${formatDuration(r.rtoMinutes)}` : formatDuration(r.rtoMinutes)}</td>
+                  <td className="p-2">{mtdCheck(r)}</td>
+                  <td className="p-2 tabular-nums">{r.slackMinutes === null || (r.notAssessed.length && r.mtdOk !== false) ? "—" : formatDuration(r.slackMinutes)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <ShowAll shown={rows.length} total={total} which="tightest" href={allHref} />
     </section>

@@ -176,41 +176,43 @@ export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline
           "Nothing is restored in this scenario."
         )}
       </figcaption>
-      <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-        <caption className="p-2 text-left font-medium">Recovery steps per system (minutes after the disaster)</caption>
-        <thead className="bg-slate-50 text-slate-600">
-          <tr>
-            <th scope="col" className="p-2">System</th>
-            <th scope="col" className="p-2">Restore starts</th>
-            <th scope="col" className="p-2">Transfer ends</th>
-            <th scope="col" className="p-2">Ready (RTO)</th>
-            <th scope="col" className="p-2">RTO target</th>
-            <th scope="col" className="p-2">Waits for</th>
-            <th scope="col" className="p-2">From / to</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((bar) => (
-            <tr key={bar.system} className={`border-t border-slate-100 ${bar.critical ? "bg-red-50" : ""}`}>
-              <th scope="row" className="p-2 font-medium">
-                {bar.system}
-                {bar.critical ? <span className="ml-1 text-xs text-red-800">(critical path)</span> : null}
-              </th>
-              <td className="p-2 tabular-nums">{formatDuration(bar.restoreStart)}</td>
-              <td className="p-2 tabular-nums">{bar.transferEnd === null ? "measured restore" : formatDuration(bar.transferEnd)}</td>
-              <td className="p-2 tabular-nums">{formatDuration(bar.ready)}</td>
-              <td className="p-2 tabular-nums">
-                {bar.target === null ? "no target" : `${formatDuration(bar.target)} (${bar.status})`}
-                {inheritedRto[bar.system] ? <span className="block text-xs text-slate-500">inherited from {inheritedRto[bar.system].through[0]}</span> : null}
-              </td>
-              <td className="p-2">{bar.dependsOn.length ? bar.dependsOn.join(", ") : "—"}</td>
-              <td className="p-2">
-                {bar.location ?? "—"} → {bar.host ?? "—"}
-              </td>
+      <div className="relative overflow-x-auto">
+        <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+          <caption className="p-2 text-left font-medium">Recovery steps per system (minutes after the disaster)</caption>
+          <thead className="bg-slate-50 text-slate-600">
+            <tr>
+              <th scope="col" className="p-2">System</th>
+              <th scope="col" className="p-2">Restore starts</th>
+              <th scope="col" className="p-2">Transfer ends</th>
+              <th scope="col" className="p-2">Ready (RTO)</th>
+              <th scope="col" className="p-2">RTO target</th>
+              <th scope="col" className="p-2">Waits for</th>
+              <th scope="col" className="p-2">From / to</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.system} className={`border-t border-slate-100 ${bar.critical ? "bg-red-50" : ""}`}>
+                <th scope="row" className="p-2 font-medium">
+                  {bar.system}
+                  {bar.critical ? <span className="ml-1 text-xs text-red-800">(critical path)</span> : null}
+                </th>
+                <td className="p-2 tabular-nums">{formatDuration(bar.restoreStart)}</td>
+                <td className="p-2 tabular-nums">{bar.transferEnd === null ? "measured restore" : formatDuration(bar.transferEnd)}</td>
+                <td className="p-2 tabular-nums">{formatDuration(bar.ready)}</td>
+                <td className="p-2 tabular-nums">
+                  {bar.target === null ? "no target" : `${formatDuration(bar.target)} (${bar.status})`}
+                  {inheritedRto[bar.system] ? <span className="block text-xs text-slate-500">inherited from {inheritedRto[bar.system].through[0]}</span> : null}
+                </td>
+                <td className="p-2">{bar.dependsOn.length ? bar.dependsOn.join(", ") : "—"}</td>
+                <td className="p-2">
+                  {bar.location ?? "—"} → {bar.host ?? "—"}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {timeline.unbounded.length ? (
         <p className="text-sm text-red-800">
           Never ready in this scenario (no surviving copy, no room on the recovery host, or waiting for one that is not):{" "}

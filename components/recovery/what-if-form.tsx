@@ -17,7 +17,7 @@ const describe = (p: Props["policies"][number]) => (p.cron ? `${p.cron} (${p.tim
  */
 export function WhatIfForm({ action, values, errors, policies, locations }: Props) {
   return (
-    <form action={action} className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label="What-if draft">
+    <form action={action} className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label="What-if draft">
       <fieldset className="space-y-3">
         <legend className="font-semibold">A backup policy</legend>
         <SelectField

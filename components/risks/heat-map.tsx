@@ -23,55 +23,57 @@ export function HeatMap({
   selected: { view: string; l?: number; i?: number };
 }) {
   return (
-    <table className="border-separate border-spacing-1 text-sm" data-heatmap={view}>
-      <caption className="mb-1 text-left font-medium">{title}</caption>
-      <thead>
-        <tr>
-          <td />
-          {RATINGS.map((impact) => (
-            <th key={impact} scope="col" className="w-14 text-center text-xs font-normal text-slate-600" title={IMPACT_LABELS[impact]}>
-              <span className="sr-only">Impact </span>
-              {impact}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {grid.map((row) => (
-          <tr key={row[0].likelihood}>
-            <th scope="row" className="pr-1 text-right text-xs font-normal text-slate-600" title={LIKELIHOOD_LABELS[row[0].likelihood]}>
-              <span className="sr-only">Likelihood </span>
-              {row[0].likelihood}
-            </th>
-            {row.map((cell) => {
-              const active = selected.view === view && selected.l === cell.likelihood && selected.i === cell.impact;
-              return (
-                <td key={cell.impact} className="p-0">
-                  <Link
-                    href={`/plans/${planId}/risks?view=${view}&l=${cell.likelihood}&i=${cell.impact}#register`}
-                    aria-label={`Likelihood ${cell.likelihood}, impact ${cell.impact} (score ${riskScore(cell.likelihood, cell.impact)}, ${cell.band}): ${plural(cell.count)}`}
-                    aria-current={active ? "true" : undefined}
-                    className={`flex h-12 w-14 items-center justify-center rounded font-semibold tabular-nums hover:ring-2 hover:ring-slate-500 ${BAND_CLASS[cell.band]} ${
-                      active ? "ring-2 ring-blue-700" : ""
-                    }`}
-                  >
-                    {cell.count || ""}
-                  </Link>
-                </td>
-              );
-            })}
+    <div className="relative overflow-x-auto">
+      <table className="border-separate border-spacing-1 text-sm" data-heatmap={view}>
+        <caption className="mb-1 text-left font-medium">{title}</caption>
+        <thead>
+          <tr>
+            <td />
+            {RATINGS.map((impact) => (
+              <th key={impact} scope="col" className="w-14 text-center text-xs font-normal text-slate-600" title={IMPACT_LABELS[impact]}>
+                <span className="sr-only">Impact </span>
+                {impact}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <td />
-          <td colSpan={5} className="pt-1 text-center text-xs text-slate-600">
-            Impact →  (rows: likelihood ↑)
-          </td>
-        </tr>
-      </tfoot>
-    </table>
+        </thead>
+        <tbody>
+          {grid.map((row) => (
+            <tr key={row[0].likelihood}>
+              <th scope="row" className="pr-1 text-right text-xs font-normal text-slate-600" title={LIKELIHOOD_LABELS[row[0].likelihood]}>
+                <span className="sr-only">Likelihood </span>
+                {row[0].likelihood}
+              </th>
+              {row.map((cell) => {
+                const active = selected.view === view && selected.l === cell.likelihood && selected.i === cell.impact;
+                return (
+                  <td key={cell.impact} className="p-0">
+                    <Link
+                      href={`/plans/${planId}/risks?view=${view}&l=${cell.likelihood}&i=${cell.impact}#register`}
+                      aria-label={`Likelihood ${cell.likelihood}, impact ${cell.impact} (score ${riskScore(cell.likelihood, cell.impact)}, ${cell.band}): ${plural(cell.count)}`}
+                      aria-current={active ? "true" : undefined}
+                      className={`flex h-12 w-14 items-center justify-center rounded font-semibold tabular-nums hover:ring-2 hover:ring-slate-500 ${BAND_CLASS[cell.band]} ${
+                        active ? "ring-2 ring-blue-700" : ""
+                      }`}
+                    >
+                      {cell.count || ""}
+                    </Link>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <td />
+            <td colSpan={5} className="pt-1 text-center text-xs text-slate-600">
+              Impact →  (rows: likelihood ↑)
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
   );
 }
 

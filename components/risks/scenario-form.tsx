@@ -44,7 +44,7 @@ function CheckboxGroup({
     <fieldset aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {options.length === 0 ? <p className="mt-1 text-sm italic text-slate-500">None recorded yet.</p> : null}
-      <div className="mt-1 grid gap-1 sm:grid-cols-2">
+      <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.id} className="flex items-center gap-2 text-sm">
             <input type="checkbox" name={name} value={option.id} defaultChecked={checked.includes(option.id)} />
@@ -99,7 +99,7 @@ export function ScenarioForm({
           <VersionField version={scenario.version} state={state} />
         </>
       ) : null}
-      <div className="grid gap-3 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         <TextField id="scenario-name" name="name" label="Scenario name" defaultValue={values?.name ?? scenario?.name} error={errors.name} />
         <TextField
           id="scenario-key"
@@ -119,7 +119,7 @@ export function ScenarioForm({
         />
       </div>
       <TextAreaField id="scenario-description" name="description" label="Description" rows={2} defaultValue={values?.description ?? scenario?.description} error={errors.description} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField id="scenario-at" name="at" label="Disaster instant (optional; required for ransomware)" defaultValue={values?.at ?? iso(scenario?.at ?? null)} error={errors.at} hint={instantHint} />
         <TextField
           id="scenario-clean-before"

@@ -55,7 +55,7 @@ export function ThreatForm({
           <VersionField version={threat.version} state={state} />
         </>
       ) : null}
-      <div className="grid gap-3 sm:grid-cols-[1fr_12rem]">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
         <TextField id="threat-title" name="title" label="Threat" defaultValue={value("title")} error={errors.title} />
         <SelectField
           id="threat-category"
@@ -67,14 +67,14 @@ export function ThreatForm({
         />
       </div>
       <TextAreaField id="threat-description" name="description" label="Description" rows={2} defaultValue={value("description")} error={errors.description} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField id="threat-likelihood" name="likelihood" label="Likelihood" defaultValue={value("likelihood") ?? "3"} error={errors.likelihood} options={ratingOptions(LIKELIHOOD_LABELS)} />
         <SelectField id="threat-impact" name="impact" label="Impact" defaultValue={value("impact") ?? "3"} error={errors.impact} options={ratingOptions(IMPACT_LABELS)} />
       </div>
       <TextAreaField id="threat-controls" name="existingControls" label="Existing controls" rows={2} defaultValue={value("existingControls")} error={errors.existingControls} />
       <TextAreaField id="threat-mitigation" name="mitigation" label="Mitigation" rows={2} defaultValue={value("mitigation")} error={errors.mitigation} />
       <SelectField id="threat-owner" name="ownerId" label="Owner" defaultValue={value("ownerId") ?? ""} error={errors.ownerId} options={personOptions(people, "No owner yet")} />
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField
           id="threat-residual-likelihood"
           name="residualLikelihood"

@@ -17,7 +17,7 @@ function href(base: string, query: ListQuery, change: Partial<ListQuery>, keep: 
 /** A search box that submits with the page's other list parameters reset. */
 export function ListSearch({ base, query, label, keep = {} }: { base: string; query: ListQuery; label: string; keep?: Keep }) {
   return (
-    <form action={base} role="search" className="flex gap-2">
+    <form action={base} role="search" className="flex max-w-full gap-2">
       <label htmlFor="list-q" className="sr-only">
         {label}
       </label>
@@ -26,7 +26,7 @@ export function ListSearch({ base, query, label, keep = {} }: { base: string; qu
         name="q"
         defaultValue={query.q}
         placeholder={label}
-        className="w-72 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        className="w-72 min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
       />
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />

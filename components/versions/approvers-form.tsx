@@ -23,7 +23,7 @@ export function ApproversForm({
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="planId" value={planId} />
-      <fieldset aria-describedby="approvers-hint">
+      <fieldset aria-describedby="approvers-hint" className="min-w-0">
         <legend className="text-base font-semibold">Approvers</legend>
         <p id="approvers-hint" className="text-sm text-slate-600">
           Every executive named here must approve a version before the plan counts as approved.
@@ -39,7 +39,7 @@ export function ApproversForm({
               <li key={e.id}>
                 <label className="flex items-center gap-2 text-sm">
                   <input type="checkbox" name="approverIds" value={e.id} defaultChecked={selected.includes(e.id)} />
-                  {e.name} <span className="text-slate-500">({e.email})</span>
+                  {e.name} <span className="min-w-0 text-slate-500 wrap-anywhere">({e.email})</span>
                 </label>
               </li>
             ))}

@@ -61,42 +61,44 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {filtered ? "No entries match these filters." : "No entries yet."}
         </p>
       ) : (
-        <table className="mt-6 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
-          <caption className="sr-only">Audit entries, newest first</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="p-3">When (UTC)</th>
-              <th scope="col" className="p-3">Who</th>
-              <th scope="col" className="p-3">Action</th>
-              <th scope="col" className="p-3">Record</th>
-              <th scope="col" className="p-3">What changed</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} className="border-t border-slate-200 align-top" data-action={row.action}>
-                <td className="whitespace-nowrap p-3 tabular-nums">{row.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
-                <td className="p-3">{row.actorEmail ?? "system"}</td>
-                <td className="p-3 font-mono text-xs">{row.action}</td>
-                <td className="p-3">
-                  <span className="text-slate-500">{row.kind}</span>
-                  {row.record ? <span className="block">{row.record}</span> : null}
-                </td>
-                <td className="p-3">
-                  {row.changes.length ? (
-                    <ul className="space-y-0.5">
-                      {row.changes.map((change) => (
-                        <li key={change.field}>{changeText(change)}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="text-slate-500">—</span>
-                  )}
-                </td>
+        <div className="relative overflow-x-auto">
+          <table className="mt-6 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
+            <caption className="sr-only">Audit entries, newest first</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="p-3">When (UTC)</th>
+                <th scope="col" className="p-3">Who</th>
+                <th scope="col" className="p-3">Action</th>
+                <th scope="col" className="p-3">Record</th>
+                <th scope="col" className="p-3">What changed</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id} className="border-t border-slate-200 align-top" data-action={row.action}>
+                  <td className="whitespace-nowrap p-3 tabular-nums">{row.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                  <td className="p-3">{row.actorEmail ?? "system"}</td>
+                  <td className="p-3 font-mono text-xs">{row.action}</td>
+                  <td className="p-3">
+                    <span className="text-slate-500">{row.kind}</span>
+                    {row.record ? <span className="block">{row.record}</span> : null}
+                  </td>
+                  <td className="p-3">
+                    {row.changes.length ? (
+                      <ul className="space-y-0.5">
+                        {row.changes.map((change) => (
+                          <li key={change.field}>{changeText(change)}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      <span className="text-slate-500">—</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <nav aria-label="Audit log pages" className="mt-4 flex items-center gap-4 text-sm">
         <span>

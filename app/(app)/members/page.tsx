@@ -17,7 +17,7 @@ export default async function MembersPage() {
   const members = await listMembers({ actor });
   const manage = can(actor.role, "member:manage");
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="members-heading">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <h1 id="members-heading" className="text-2xl font-semibold">
@@ -29,53 +29,55 @@ export default async function MembersPage() {
             </a>
           ) : null}
         </div>
-        <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-          <caption className="sr-only">Members and their roles</caption>
-          <thead className="bg-slate-100 text-left">
-            <tr>
-              <th scope="col" className="p-3">Name</th>
-              <th scope="col" className="p-3">E-mail</th>
-              <th scope="col" className="p-3">Role</th>
-              {manage ? <th scope="col" className="p-3"><span className="sr-only">Actions</span></th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {members.map((member) => (
-              <tr key={member.id} className="border-t border-slate-200" data-member={member.user.email}>
-                <td className="p-3 font-medium">{member.user.name}</td>
-                <td className="p-3">{member.user.email}</td>
-                <td className="p-3">
-                  {manage ? (
-                    <RoleSelectForm action={changeRoleAction} membershipId={member.id} role={member.role} memberName={member.user.name} />
-                  ) : (
-                    ROLE_LABELS[member.role]
-                  )}
-                </td>
-                {manage ? (
-                  <td className="p-3 text-right">
-                    {member.user.id === actor.userId ? (
-                      <span className="text-xs text-slate-500">You</span>
+        <div className="relative overflow-x-auto">
+          <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+            <caption className="sr-only">Members and their roles</caption>
+            <thead className="bg-slate-100 text-left">
+              <tr>
+                <th scope="col" className="p-3">Name</th>
+                <th scope="col" className="p-3">E-mail</th>
+                <th scope="col" className="p-3">Role</th>
+                {manage ? <th scope="col" className="p-3"><span className="sr-only">Actions</span></th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((member) => (
+                <tr key={member.id} className="border-t border-slate-200" data-member={member.user.email}>
+                  <td className="p-3 font-medium">{member.user.name}</td>
+                  <td className="p-3">{member.user.email}</td>
+                  <td className="p-3">
+                    {manage ? (
+                      <RoleSelectForm action={changeRoleAction} membershipId={member.id} role={member.role} memberName={member.user.name} />
                     ) : (
-                      <div className="flex flex-wrap justify-end gap-2">
-                        <ResetPasswordForm action={resetPasswordAction} membershipId={member.id} memberName={member.user.name} />
-                        <ConfirmForm
-                          action={removeMemberAction}
-                          fields={{ membershipId: member.id }}
-                          label="Remove"
-                          ariaLabel={`Remove ${member.user.name}`}
-                          title={`Remove ${member.user.name}?`}
-                          body={`${member.user.name} will no longer be able to sign in to ${actor.orgName}. Their past changes stay in the audit log.`}
-                          confirmLabel="Remove member"
-                        />
-                      </div>
+                      ROLE_LABELS[member.role]
                     )}
                   </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <dl className="mt-6 grid gap-2 text-sm text-slate-600 sm:grid-cols-2">
+                  {manage ? (
+                    <td className="p-3 text-right">
+                      {member.user.id === actor.userId ? (
+                        <span className="text-xs text-slate-500">You</span>
+                      ) : (
+                        <div className="flex flex-wrap justify-end gap-2">
+                          <ResetPasswordForm action={resetPasswordAction} membershipId={member.id} memberName={member.user.name} />
+                          <ConfirmForm
+                            action={removeMemberAction}
+                            fields={{ membershipId: member.id }}
+                            label="Remove"
+                            ariaLabel={`Remove ${member.user.name}`}
+                            title={`Remove ${member.user.name}?`}
+                            body={`${member.user.name} will no longer be able to sign in to ${actor.orgName}. Their past changes stay in the audit log.`}
+                            confirmLabel="Remove member"
+                          />
+                        </div>
+                      )}
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <dl className="mt-6 grid grid-cols-1 gap-2 text-sm text-slate-600 sm:grid-cols-2">
           {ROLES.map((role) => (
             <div key={role}>
               <dt className="font-medium text-slate-800">{ROLE_LABELS[role]}</dt>

@@ -18,7 +18,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const canEdit = can(actor.role, "plan:edit");
   const departments = canEdit ? await listDepartments({ actor }) : [];
   return (
-    <div className={canEdit ? "grid gap-8 lg:grid-cols-[1fr_20rem]" : ""}>
+    <div className={canEdit ? "grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]" : ""}>
       <section aria-labelledby="people-heading" className="min-w-0">
         <h1 id="people-heading" className="text-2xl font-semibold">
           People
@@ -34,33 +34,35 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             {query.q ? "Nobody matches this search." : canEdit ? "The register is empty. Add the first person with the form." : "The register is empty."}
           </p>
         ) : (
-          <table className="mt-6 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
-            <caption className="sr-only">People in the register</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <SortHeader base={BASE} query={query} column="name">Name</SortHeader>
-                <SortHeader base={BASE} query={query} column="jobTitle">Job title</SortHeader>
-                <th scope="col" className="p-3">Department</th>
-                <SortHeader base={BASE} query={query} column="email">E-mail</SortHeader>
-                <th scope="col" className="p-3">24/7 phone</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((person) => (
-                <tr key={person.id} className="border-t border-slate-200">
-                  <th scope="row" className="p-3 text-left font-medium">
-                    <Link href={`/people/${person.id}`} className="text-blue-700 underline">
-                      {person.name}
-                    </Link>
-                  </th>
-                  <td className="p-3">{person.jobTitle}</td>
-                  <td className="p-3">{person.department?.name ?? ""}</td>
-                  <td className="p-3">{person.email}</td>
-                  <td className="p-3 tabular-nums">{person.afterHoursPhone || <span className="text-amber-800">None recorded</span>}</td>
+          <div className="relative overflow-x-auto">
+            <table className="mt-6 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
+              <caption className="sr-only">People in the register</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <SortHeader base={BASE} query={query} column="name">Name</SortHeader>
+                  <SortHeader base={BASE} query={query} column="jobTitle">Job title</SortHeader>
+                  <th scope="col" className="p-3">Department</th>
+                  <SortHeader base={BASE} query={query} column="email">E-mail</SortHeader>
+                  <th scope="col" className="p-3">24/7 phone</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((person) => (
+                  <tr key={person.id} className="border-t border-slate-200">
+                    <th scope="row" className="p-3 text-left font-medium">
+                      <Link href={`/people/${person.id}`} className="text-blue-700 underline">
+                        {person.name}
+                      </Link>
+                    </th>
+                    <td className="p-3">{person.jobTitle}</td>
+                    <td className="p-3">{person.department?.name ?? ""}</td>
+                    <td className="p-3">{person.email}</td>
+                    <td className="p-3 tabular-nums">{person.afterHoursPhone || <span className="text-amber-800">None recorded</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         <Pagination base={BASE} query={query} total={total} pageCount={pageCount} noun="people" />
       </section>

@@ -17,7 +17,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const plans = await listPlans({ actor, status });
   const approval = await getApprovalStatuses({ actor, plans });
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="plans-heading">
         <div className="flex items-baseline justify-between">
           <h1 id="plans-heading" className="text-2xl font-semibold">

@@ -109,7 +109,7 @@ export function ImportPanel({ planId }: { planId: string }) {
       </fieldset>
       <div>
         <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">CSV file</label>
-        <input id="import-file" ref={fileInput} type="file" accept=".csv,text/csv" className="mt-1 block text-sm" onChange={(e) => choose(e.target.files?.[0])} />
+        <input id="import-file" ref={fileInput} type="file" accept=".csv,text/csv" className="mt-1 block max-w-full text-sm" onChange={(e) => choose(e.target.files?.[0])} />
       </div>
       <Button type="button" onClick={() => run("preview")} disabled={busy || !file}>Preview import</Button>
 
@@ -155,27 +155,29 @@ export function ImportPanel({ planId }: { planId: string }) {
             <p role="status" className="text-sm">No changes: the plan already matches this file.</p>
           ) : (
             <>
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Changes the import would make</caption>
-                <thead>
-                  <tr className="border-b border-slate-200">
-                    <th scope="col" className="py-1">Line</th>
-                    <th scope="col">Record</th>
-                    <th scope="col">Action</th>
-                    <th scope="col">Changes</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.changes.map((c) => (
-                    <tr key={`${c.line}-${c.name}`} className="border-b border-slate-100 align-top">
-                      <td className="py-1">{c.line}</td>
-                      <th scope="row" className="font-medium">{c.name}</th>
-                      <td>{c.kind === "create" ? "Create" : "Update"}</td>
-                      <td>{c.changes.map((f) => (c.kind === "create" ? `${f.field} ${f.to}` : `${f.field} ${f.from} → ${f.to}`)).join("; ")}</td>
+              <div className="relative overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">Changes the import would make</caption>
+                  <thead>
+                    <tr className="border-b border-slate-200">
+                      <th scope="col" className="py-1">Line</th>
+                      <th scope="col">Record</th>
+                      <th scope="col">Action</th>
+                      <th scope="col">Changes</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {preview.changes.map((c) => (
+                      <tr key={`${c.line}-${c.name}`} className="border-b border-slate-100 align-top">
+                        <td className="py-1">{c.line}</td>
+                        <th scope="row" className="font-medium">{c.name}</th>
+                        <td>{c.kind === "create" ? "Create" : "Update"}</td>
+                        <td>{c.changes.map((f) => (c.kind === "create" ? `${f.field} ${f.to}` : `${f.field} ${f.from} → ${f.to}`)).join("; ")}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
               {preview.moreChanges ? <p className="text-sm text-slate-600">…and {preview.moreChanges} more.</p> : null}
               <div className="flex gap-2">
                 <Button type="button" onClick={() => run("apply")} disabled={busy}>Confirm import</Button>

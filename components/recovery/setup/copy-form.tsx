@@ -31,7 +31,7 @@ export function CopyForm({ action, planId, policy, locations, timezone, now }: {
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="policyId" value={policy.id} />
       <VersionField version={policy.version} state={state} />
-      <div className="grid gap-3 md:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <SelectField name="toId" label="Copy to" value={to} onChange={(e) => setTo(e.target.value)} error={error("toId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
         <SelectField name="mode" label="Mode" value={mode} onChange={(e) => setMode(e.target.value)} error={error("mode")} options={MODES} />
         <TextField name="lagMinutes" label="Lag (minutes)" inputMode="decimal" hint="Transfer time until the copy lands at the location, in minutes." defaultValue={value("lagMinutes", 0)} error={error("lagMinutes")} />

@@ -13,7 +13,7 @@ export function HostForm({ action, planId, host, sites }: { action: FormAction; 
   const { state, formAction, value, error } = useRecordForm(action);
   const h = host;
   return (
-    <form action={formAction} noValidate className="grid gap-3 md:grid-cols-2" aria-label={h ? `Edit host ${h.name}` : "Add a host"} key={formKey(state, h ? `${h.id}-${h.version}` : "new")}>
+    <form action={formAction} noValidate className="grid grid-cols-1 gap-3 md:grid-cols-2" aria-label={h ? `Edit host ${h.name}` : "Add a host"} key={formKey(state, h ? `${h.id}-${h.version}` : "new")}>
       <input type="hidden" name="planId" value={planId} />
       {h ? <input type="hidden" name="hostId" value={h.id} /> : null}
       {h ? <VersionField version={h.version} state={state} /> : null}

@@ -16,7 +16,7 @@ export function LocationForm({ action, planId, location, sites }: { action: Form
   const { state, formAction, value, error } = useRecordForm(action);
   const l = location;
   return (
-    <form action={formAction} noValidate className="grid gap-3 md:grid-cols-2" aria-label={l ? `Edit location ${l.name}` : "Add a backup location"} key={formKey(state, l ? `${l.id}-${l.version}` : "new")}>
+    <form action={formAction} noValidate className="grid grid-cols-1 gap-3 md:grid-cols-2" aria-label={l ? `Edit location ${l.name}` : "Add a backup location"} key={formKey(state, l ? `${l.id}-${l.version}` : "new")}>
       <input type="hidden" name="planId" value={planId} />
       {l ? <input type="hidden" name="locationId" value={l.id} /> : null}
       {l ? <VersionField version={l.version} state={state} /> : null}

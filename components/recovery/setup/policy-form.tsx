@@ -35,7 +35,7 @@ export function PolicyForm({ action, planId, policy, locations, systems, timezon
       <input type="hidden" name="planId" value={planId} />
       {p ? <input type="hidden" name="policyId" value={p.id} /> : null}
       {p ? <VersionField version={p.version} state={state} /> : null}
-      <div className="grid gap-3 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
         <TextField name="key" label="Key" hint="The id the recovery model uses (e.g. nightly)." defaultValue={value("key", p?.key)} error={error("key")} />
         <TextField name="name" label="Name" defaultValue={value("name", p?.name)} error={error("name")} />
         <SelectField name="targetId" label="Target location" hint="Where the backup job writes each restore point." value={target} onChange={(e) => setTarget(e.target.value)} error={error("targetId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
@@ -45,7 +45,7 @@ export function PolicyForm({ action, planId, policy, locations, systems, timezon
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-800">Systems it backs up</legend>
         {systems.length === 0 ? <p className="text-sm text-slate-600">This plan has no systems yet: import a VM inventory first.</p> : null}
-        <div className="grid max-h-64 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
+        <div className="grid grid-cols-1 max-h-64 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
           {systems.map((s) => (
             <label key={s.id} className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="systemIds" value={s.id} checked={chosen.includes(s.id)} onChange={() => toggle(s.id)} />

@@ -12,7 +12,7 @@ export function SiteForm({ action, planId, site }: { action: FormAction; planId:
   const { state, formAction, value, error } = useRecordForm(action);
   const s = site;
   return (
-    <form action={formAction} noValidate className="grid gap-3 md:grid-cols-3" aria-label={s ? `Edit site ${s.name}` : "Add a site"} key={formKey(state, s ? `${s.id}-${s.version}` : "new")}>
+    <form action={formAction} noValidate className="grid grid-cols-1 gap-3 md:grid-cols-3" aria-label={s ? `Edit site ${s.name}` : "Add a site"} key={formKey(state, s ? `${s.id}-${s.version}` : "new")}>
       <input type="hidden" name="planId" value={planId} />
       {s ? <input type="hidden" name="siteId" value={s.id} /> : null}
       {s ? <VersionField version={s.version} state={state} /> : null}

@@ -26,7 +26,7 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="systemId" value={s.id} />
       <VersionField version={s.recoveryVersion} state={state} />
-      <div className="grid gap-3 md:grid-cols-3">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <SelectField name="hostId" label="Host" hint="Where it runs today. Without a host the system is not modelled (e.g. a SaaS service)." defaultValue={value("hostId", s.hostId)} error={error("hostId")} options={[{ value: "", label: "— none —" }, ...hostOptions]} />
         <TextField name="ramMiB" label="Memory (MiB)" inputMode="numeric" hint="Guest RAM in MiB; the restore host needs this plus overhead." defaultValue={value("ramMiB", s.ramMiB)} error={error("ramMiB")} />
         <TextField name="usedGB" label="Used size (GB)" inputMode="decimal" hint="Data a restore reads, in decimal GB (1 GB = 1000 MB)." defaultValue={value("usedGB", s.usedGB)} error={error("usedGB")} />
@@ -37,7 +37,7 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-800">Depends on (restored and verified before it starts)</legend>
         {others.length === 0 ? <p className="text-sm text-slate-600">No other systems in this plan.</p> : null}
-        <div className="grid max-h-56 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
+        <div className="grid grid-cols-1 max-h-56 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
           {others.map((o) => (
             <label key={o.id} className="flex items-center gap-2 text-sm">
               <input type="checkbox" name="dependsOnIds" value={o.id} checked={deps.includes(o.id)} onChange={() => setDeps((d) => (d.includes(o.id) ? d.filter((x) => x !== o.id) : [...d, o.id]))} />
@@ -52,7 +52,7 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
         {scenarios.length === 0 ? (
           <p className="text-sm text-slate-600">No disaster scenarios yet. Once the committee adds them (Risks), choose here where this system is restored in each; by default it is restored on its own host.</p>
         ) : (
-          <div className="grid gap-3 md:grid-cols-3">
+          <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
             {scenarios.map((sc) => (
               <SelectField
                 key={sc.id}

@@ -39,7 +39,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
       </nav>
       <h1 className="text-2xl font-semibold">{person.name}</h1>
       {canEdit ? (
-        <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
+        <div className="grid grid-cols-1 gap-6 md:grid-cols-[minmax(0,1fr)_16rem]">
           <div className="rounded-lg border border-slate-200 bg-white p-5">
             <PersonForm action={updatePersonAction} departments={await listDepartments({ actor })} person={person} />
           </div>
@@ -57,7 +57,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
           </div>
         </div>
       ) : (
-        <dl className="grid max-w-2xl gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-[10rem_1fr]">
+        <dl className="grid grid-cols-1 max-w-2xl gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-[10rem_1fr]">
           {details.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="font-medium text-slate-700">{label}</dt>

@@ -46,7 +46,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       <OverviewPanel actor={actor} planId={plan.id} />
 
       {can(actor.role, "plan:edit") || can(actor.role, "plan:archive") ? (
-        <section aria-label="Plan settings" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
+        <section aria-label="Plan settings" className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
           {canEdit ? (
             <RenamePlanForm action={renamePlanAction} plan={plan} />
           ) : null}

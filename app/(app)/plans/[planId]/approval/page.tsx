@@ -41,7 +41,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
       </section>
 
       {active && (can(actor.role, "plan:edit") || can(actor.role, "plan:submit")) ? (
-        <section aria-label="Approvers and submission" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
+        <section aria-label="Approvers and submission" className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
           {can(actor.role, "plan:edit") ? (
             <ApproversForm
               action={setApproversAction}
@@ -91,45 +91,47 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
           </p>
         ) : (
           <>
-            <table className="mt-3 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
-              <caption className="sr-only">Versions of the plan, newest first</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="p-3">Version</th>
-                  <th scope="col" className="p-3">Status</th>
-                  <th scope="col" className="p-3">SHA-256</th>
-                  <th scope="col" className="p-3">Submitted (UTC)</th>
-                  <th scope="col" className="p-3">Decisions</th>
-                </tr>
-              </thead>
-              <tbody>
-                {versions.map((v) => (
-                  <tr key={v.id} className="border-t border-slate-200 align-top" data-version={v.number}>
-                    <td className="p-3">
-                      <Link href={`/plans/${plan.id}/approval/versions/${v.number}`} className="font-medium text-blue-800 underline">
-                        Version {v.number}
-                      </Link>
-                    </td>
-                    <td className="p-3">
-                      <VersionStatus status={v.status} />
-                    </td>
-                    <td className="p-3 font-mono text-xs" title={v.hash}>
-                      {v.hash.slice(0, 16)}…
-                    </td>
-                    <td className="p-3 tabular-nums">{date(v.submittedAt)}</td>
-                    <td className="p-3">
-                      {v.approvals.length === 0
-                        ? "—"
-                        : v.approvals.map((a) => (
-                            <div key={a.approver.id}>
-                              {a.approver.name}: {a.decision} {date(a.createdAt)}
-                            </div>
-                          ))}
-                    </td>
+            <div className="relative overflow-x-auto">
+              <table className="mt-3 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
+                <caption className="sr-only">Versions of the plan, newest first</caption>
+                <thead className="bg-slate-100 text-left">
+                  <tr>
+                    <th scope="col" className="p-3">Version</th>
+                    <th scope="col" className="p-3">Status</th>
+                    <th scope="col" className="p-3">SHA-256</th>
+                    <th scope="col" className="p-3">Submitted (UTC)</th>
+                    <th scope="col" className="p-3">Decisions</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {versions.map((v) => (
+                    <tr key={v.id} className="border-t border-slate-200 align-top" data-version={v.number}>
+                      <td className="p-3">
+                        <Link href={`/plans/${plan.id}/approval/versions/${v.number}`} className="font-medium text-blue-800 underline">
+                          Version {v.number}
+                        </Link>
+                      </td>
+                      <td className="p-3">
+                        <VersionStatus status={v.status} />
+                      </td>
+                      <td className="p-3 font-mono text-xs" title={v.hash}>
+                        {v.hash.slice(0, 16)}…
+                      </td>
+                      <td className="p-3 tabular-nums">{date(v.submittedAt)}</td>
+                      <td className="p-3">
+                        {v.approvals.length === 0
+                          ? "—"
+                          : v.approvals.map((a) => (
+                              <div key={a.approver.id}>
+                                {a.approver.name}: {a.decision} {date(a.createdAt)}
+                              </div>
+                            ))}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             {versions.length > 0 ? (
               <form action={`/plans/${plan.id}/approval/compare`} className="mt-4 flex flex-wrap items-end gap-2 text-sm">
                 <label className="flex flex-col">

@@ -59,9 +59,8 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
         </p>
       </div>
 
-      <section aria-labelledby="products-heading" className="grid gap-6 lg:grid-cols-[1fr_20rem]">
-        {/* min-w-0: a long description, cut with an ellipsis, would otherwise widen the column and push the form off the page. */}
-        <div className="min-w-0">
+      <section aria-labelledby="products-heading" className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <div>
           <h2 id="products-heading" className="text-lg font-semibold">
             Products and services
           </h2>
@@ -100,7 +99,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
         ) : null}
       </section>
 
-      <section aria-labelledby="functions-heading" className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="functions-heading" className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           <div className="flex flex-wrap items-baseline justify-between gap-3">
             <h2 id="functions-heading" className="text-lg font-semibold">
@@ -118,52 +117,54 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
             </p>
           ) : (
             <>
-              <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-                <caption className="sr-only">Business functions, sortable</caption>
-                <thead className="bg-slate-100 text-left">
-                  <tr>
-                    <SortHeader base={base} query={query} column="name">Function</SortHeader>
-                    <SortHeader base={base} query={query} column="department">Department</SortHeader>
-                    <SortHeader base={base} query={query} column="mtd">MTD</SortHeader>
-                    <SortHeader base={base} query={query} column="rto">RTO</SortHeader>
-                    <th scope="col" className="p-3">RPO</th>
-                    <th scope="col" className="p-3">WRT</th>
-                    <SortHeader base={base} query={query} column="cost">Cost / hour</SortHeader>
-                    <th scope="col" className="p-3">Checks</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.rows.map((row) => {
-                    const checks = rowChecks(row);
-                    return (
-                      <tr key={row.id} className="border-t border-slate-200">
-                        <td className="p-3">
-                          <Link href={`${base}/functions/${row.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-                            {row.name}
-                          </Link>
-                          {row.product ? <p className="text-xs text-slate-500">{row.product.name}</p> : null}
-                        </td>
-                        <td className="p-3">{row.department?.name ?? "—"}</td>
-                        <td className="p-3 tabular-nums">{formatDuration(row.mtdMinutes)}</td>
-                        <td className="p-3 tabular-nums">{formatDuration(row.rtoMinutes)}</td>
-                        <td className="p-3 tabular-nums">{formatDuration(row.rpoMinutes)}</td>
-                        <td className="p-3 tabular-nums">{formatDuration(row.wrtMinutes)}</td>
-                        <td className="p-3 tabular-nums">{row.costPerHour === null ? "—" : money.format(row.costPerHour)}</td>
-                        <td className="p-3" title={checks.details || undefined}>
-                          {checks.flags.length ? (
-                            <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{checks.flags.join(", ")}</span>
-                          ) : null}
-                          {checks.gaps.length ? (
-                            <span className="block text-xs text-slate-600">{checks.gaps.join(", ")}</span>
-                          ) : checks.flags.length ? null : (
-                            <span className="text-xs text-slate-500">OK</span>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <div className="relative overflow-x-auto">
+                <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+                  <caption className="sr-only">Business functions, sortable</caption>
+                  <thead className="bg-slate-100 text-left">
+                    <tr>
+                      <SortHeader base={base} query={query} column="name">Function</SortHeader>
+                      <SortHeader base={base} query={query} column="department">Department</SortHeader>
+                      <SortHeader base={base} query={query} column="mtd">MTD</SortHeader>
+                      <SortHeader base={base} query={query} column="rto">RTO</SortHeader>
+                      <th scope="col" className="p-3">RPO</th>
+                      <th scope="col" className="p-3">WRT</th>
+                      <SortHeader base={base} query={query} column="cost">Cost / hour</SortHeader>
+                      <th scope="col" className="p-3">Checks</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {page.rows.map((row) => {
+                      const checks = rowChecks(row);
+                      return (
+                        <tr key={row.id} className="border-t border-slate-200">
+                          <td className="p-3">
+                            <Link href={`${base}/functions/${row.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                              {row.name}
+                            </Link>
+                            {row.product ? <p className="text-xs text-slate-500">{row.product.name}</p> : null}
+                          </td>
+                          <td className="p-3">{row.department?.name ?? "—"}</td>
+                          <td className="p-3 tabular-nums">{formatDuration(row.mtdMinutes)}</td>
+                          <td className="p-3 tabular-nums">{formatDuration(row.rtoMinutes)}</td>
+                          <td className="p-3 tabular-nums">{formatDuration(row.rpoMinutes)}</td>
+                          <td className="p-3 tabular-nums">{formatDuration(row.wrtMinutes)}</td>
+                          <td className="p-3 tabular-nums">{row.costPerHour === null ? "—" : money.format(row.costPerHour)}</td>
+                          <td className="p-3" title={checks.details || undefined}>
+                            {checks.flags.length ? (
+                              <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{checks.flags.join(", ")}</span>
+                            ) : null}
+                            {checks.gaps.length ? (
+                              <span className="block text-xs text-slate-600">{checks.gaps.join(", ")}</span>
+                            ) : checks.flags.length ? null : (
+                              <span className="text-xs text-slate-500">OK</span>
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
               <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="functions" />
             </>
           )}

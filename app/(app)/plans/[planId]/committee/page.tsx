@@ -69,45 +69,47 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
             No committee members yet. {canEdit ? "Add a chair and at least two members from the functional areas." : ""}
           </p>
         ) : (
-          <table className="mt-3 w-full border-collapse text-sm">
-            <caption className="sr-only">Committee members</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="p-2">Name</th>
-                <th scope="col" className="p-2">Functional area</th>
-                <th scope="col" className="p-2">Role</th>
-                <th scope="col" className="p-2">Contact</th>
-                {canEdit ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((member) => (
-                <tr key={member.id} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="p-2 text-left font-medium">{member.person.name}</th>
-                  <td className="p-2">{member.functionalArea}</td>
-                  <td className="p-2">{COMMITTEE_ROLE_LABELS[member.role]}</td>
-                  <td className="p-2">{member.person.email || member.person.mobilePhone}</td>
-                  {canEdit ? (
-                    <td className="p-2">
-                      <LazyDetails className="w-72" summaryClassName="cursor-pointer text-blue-700 underline" summary={`Edit ${member.person.name}`}>
-                        <div className="mt-2 space-y-3">
-                          <MemberForm action={updateCommitteeMemberAction} planId={plan.id} member={member} />
-                          <ConfirmForm
-                            action={removeCommitteeMemberAction}
-                            fields={{ planId: plan.id, memberId: member.id }}
-                            label={`Remove ${member.person.name}`}
-                            title={`Remove ${member.person.name} from the committee?`}
-                            body="They stay in the People register."
-                            confirmLabel="Remove"
-                          />
-                        </div>
-                      </LazyDetails>
-                    </td>
-                  ) : null}
+          <div className="relative overflow-x-auto">
+            <table className="mt-3 w-full border-collapse text-sm">
+              <caption className="sr-only">Committee members</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="p-2">Name</th>
+                  <th scope="col" className="p-2">Functional area</th>
+                  <th scope="col" className="p-2">Role</th>
+                  <th scope="col" className="p-2">Contact</th>
+                  {canEdit ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {members.map((member) => (
+                  <tr key={member.id} className="border-t border-slate-200 align-top">
+                    <th scope="row" className="p-2 text-left font-medium">{member.person.name}</th>
+                    <td className="p-2">{member.functionalArea}</td>
+                    <td className="p-2">{COMMITTEE_ROLE_LABELS[member.role]}</td>
+                    <td className="p-2">{member.person.email || member.person.mobilePhone}</td>
+                    {canEdit ? (
+                      <td className="p-2">
+                        <LazyDetails className="w-72" summaryClassName="cursor-pointer text-blue-700 underline" summary={`Edit ${member.person.name}`}>
+                          <div className="mt-2 space-y-3">
+                            <MemberForm action={updateCommitteeMemberAction} planId={plan.id} member={member} />
+                            <ConfirmForm
+                              action={removeCommitteeMemberAction}
+                              fields={{ planId: plan.id, memberId: member.id }}
+                              label={`Remove ${member.person.name}`}
+                              title={`Remove ${member.person.name} from the committee?`}
+                              body="They stay in the People register."
+                              confirmLabel="Remove"
+                            />
+                          </div>
+                        </LazyDetails>
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {canEdit ? (
           <div className="mt-4 border-t border-slate-200 pt-4">
@@ -124,47 +126,49 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
             No response team roles yet. {canEdit ? "Add roles such as Incident lead and IT recovery lead below." : ""}
           </p>
         ) : (
-          <table className="mt-3 w-full border-collapse text-sm">
-            <caption className="sr-only">Emergency response team roles with their primary and alternate contacts</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="p-2">Role</th>
-                <th scope="col" className="p-2">Responsibilities</th>
-                <th scope="col" className="p-2">Primary</th>
-                <th scope="col" className="p-2">Alternate</th>
-                {canEdit ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {ertRoles.map((role) => (
-                <tr key={role.id} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="p-2 text-left font-medium">
-                    {role.title}
-                  </th>
-                  <td className="p-2 text-slate-700">{role.responsibilities}</td>
-                  <td className="p-2"><Contact person={role.primary} /></td>
-                  <td className="p-2"><Contact person={role.alternate} /></td>
-                  {canEdit ? (
-                    <td className="p-2">
-                      <LazyDetails className="w-72" summaryClassName="cursor-pointer text-blue-700 underline" summary={`Edit ${role.title}`}>
-                        <div className="mt-2 space-y-3">
-                          <ErtRoleForm action={updateErtRoleAction} planId={plan.id} people={people} role={role} />
-                          <ConfirmForm
-                            action={deleteErtRoleAction}
-                            fields={{ planId: plan.id, roleId: role.id }}
-                            label={`Delete ${role.title}`}
-                            title={`Delete the ${role.title} role?`}
-                            body="The people stay in the register; only the role goes."
-                            confirmLabel="Delete"
-                          />
-                        </div>
-                      </LazyDetails>
-                    </td>
-                  ) : null}
+          <div className="relative overflow-x-auto">
+            <table className="mt-3 w-full border-collapse text-sm">
+              <caption className="sr-only">Emergency response team roles with their primary and alternate contacts</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="p-2">Role</th>
+                  <th scope="col" className="p-2">Responsibilities</th>
+                  <th scope="col" className="p-2">Primary</th>
+                  <th scope="col" className="p-2">Alternate</th>
+                  {canEdit ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {ertRoles.map((role) => (
+                  <tr key={role.id} className="border-t border-slate-200 align-top">
+                    <th scope="row" className="p-2 text-left font-medium">
+                      {role.title}
+                    </th>
+                    <td className="p-2 text-slate-700">{role.responsibilities}</td>
+                    <td className="p-2"><Contact person={role.primary} /></td>
+                    <td className="p-2"><Contact person={role.alternate} /></td>
+                    {canEdit ? (
+                      <td className="p-2">
+                        <LazyDetails className="w-72" summaryClassName="cursor-pointer text-blue-700 underline" summary={`Edit ${role.title}`}>
+                          <div className="mt-2 space-y-3">
+                            <ErtRoleForm action={updateErtRoleAction} planId={plan.id} people={people} role={role} />
+                            <ConfirmForm
+                              action={deleteErtRoleAction}
+                              fields={{ planId: plan.id, roleId: role.id }}
+                              label={`Delete ${role.title}`}
+                              title={`Delete the ${role.title} role?`}
+                              body="The people stay in the register; only the role goes."
+                              confirmLabel="Delete"
+                            />
+                          </div>
+                        </LazyDetails>
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {canEdit ? (
           <div className="mt-4 border-t border-slate-200 pt-4">

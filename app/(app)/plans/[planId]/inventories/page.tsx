@@ -22,46 +22,48 @@ export default async function InventoriesPage({ params }: { params: Promise<{ pl
           {reviewPeriodDays} days (the organisation&apos;s review period). {stale === 0 ? "All registers are current." : `${stale} of ${registers.length} need a review.`}
         </p>
       </div>
-      <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-        <caption className="sr-only">Registers with their items, owners and reviews</caption>
-        <thead className="bg-slate-100 text-left">
-          <tr>
-            <th scope="col" className="p-3">Register</th>
-            <th scope="col" className="p-3 text-right">Items</th>
-            <th scope="col" className="p-3">Owner</th>
-            <th scope="col" className="p-3">Last reviewed</th>
-            <th scope="col" className="p-3">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {registers.map((register) => (
-            <tr key={register.kind} className="border-t border-slate-200 align-top" data-register={register.kind}>
-              <th scope="row" className="p-3 text-left font-normal">
-                <Link href={`/plans/${planId}/inventories/${register.kind}`} className="font-medium text-blue-800 underline">
-                  {register.title}
-                </Link>
-                <p className="text-xs text-slate-500">{register.description}</p>
-              </th>
-              <td className="p-3 text-right tabular-nums">{register.itemCount}</td>
-              <td className="p-3">{register.ownerName ?? <span className="text-slate-500">No owner</span>}</td>
-              <td className="p-3 whitespace-nowrap tabular-nums">
-                {register.lastReviewedAt ? register.lastReviewedAt.toISOString().slice(0, 10) : <span className="text-slate-500">Never</span>}
-              </td>
-              <td className="p-3">
-                {register.stale ? (
-                  <StaleBadge>Needs review</StaleBadge>
-                ) : register.itemCount === 0 ? (
-                  <span className="text-slate-500">Empty</span>
-                ) : register.itemsNotUpdated > 0 ? (
-                  <StaleBadge>{`${register.itemsNotUpdated} not updated in the period`}</StaleBadge>
-                ) : (
-                  <span className="text-green-800">Current</span>
-                )}
-              </td>
+      <div className="relative overflow-x-auto">
+        <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+          <caption className="sr-only">Registers with their items, owners and reviews</caption>
+          <thead className="bg-slate-100 text-left">
+            <tr>
+              <th scope="col" className="p-3">Register</th>
+              <th scope="col" className="p-3 text-right">Items</th>
+              <th scope="col" className="p-3">Owner</th>
+              <th scope="col" className="p-3">Last reviewed</th>
+              <th scope="col" className="p-3">Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {registers.map((register) => (
+              <tr key={register.kind} className="border-t border-slate-200 align-top" data-register={register.kind}>
+                <th scope="row" className="p-3 text-left font-normal">
+                  <Link href={`/plans/${planId}/inventories/${register.kind}`} className="font-medium text-blue-800 underline">
+                    {register.title}
+                  </Link>
+                  <p className="text-xs text-slate-500">{register.description}</p>
+                </th>
+                <td className="p-3 text-right tabular-nums">{register.itemCount}</td>
+                <td className="p-3">{register.ownerName ?? <span className="text-slate-500">No owner</span>}</td>
+                <td className="p-3 whitespace-nowrap tabular-nums">
+                  {register.lastReviewedAt ? register.lastReviewedAt.toISOString().slice(0, 10) : <span className="text-slate-500">Never</span>}
+                </td>
+                <td className="p-3">
+                  {register.stale ? (
+                    <StaleBadge>Needs review</StaleBadge>
+                  ) : register.itemCount === 0 ? (
+                    <span className="text-slate-500">Empty</span>
+                  ) : register.itemsNotUpdated > 0 ? (
+                    <StaleBadge>{`${register.itemsNotUpdated} not updated in the period`}</StaleBadge>
+                  ) : (
+                    <span className="text-green-800">Current</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -49,7 +49,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
         </p>
       </div>
 
-      <section aria-labelledby="ranked-heading" className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="ranked-heading" className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           <h2 id="ranked-heading" className="text-lg font-semibold">
             Functions by priority
@@ -63,64 +63,66 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
               page.
             </p>
           ) : (
-            <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-              <caption className="sr-only">Functions in priority order</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <th scope="col" className="p-3">Rank</th>
-                  <th scope="col" className="p-3">Function</th>
-                  <th scope="col" className="p-3">MTD</th>
-                  <th scope="col" className="p-3">Cost / hour</th>
-                  <th scope="col" className="p-3">RTO</th>
-                  <th scope="col" className="p-3">Tier</th>
-                  <th scope="col" className="p-3">Override</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ranked.map((f) => (
-                  <tr key={f.id} className="border-t border-slate-200" data-function={f.name}>
-                    <td className="p-3 tabular-nums">{f.rank}</td>
-                    <td className="p-3">
-                      <Link href={`/plans/${planId}/bia/functions/${f.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-                        {f.name}
-                      </Link>
-                      {f.department ? <p className="text-xs text-slate-500">{f.department.name}</p> : null}
-                    </td>
-                    <td className="p-3 tabular-nums">{formatDuration(f.mtdMinutes)}</td>
-                    <td className="p-3 tabular-nums">{f.costPerHour === null ? "—" : money.format(f.costPerHour)}</td>
-                    <td className="p-3 tabular-nums">{formatDuration(f.rtoMinutes)}</td>
-                    <td className="p-3">
-                      {f.tier?.name ?? "—"}
-                      {f.tierByHand ? <span className="text-xs text-slate-500"> (by hand)</span> : null}
-                      <TierNoteText note={f.tierNote} className="mt-1 text-xs" />
-                    </td>
-                    <td className="p-3 text-xs">
-                      {f.overridden || f.tierByHand ? (
-                        <div className="space-y-1">
-                          <p>
-                            {f.overridden ? `Computed rank ${f.computedRank}. ` : ""}
-                            {f.manualRankReason}
-                          </p>
-                          {canEdit ? (
-                            <ConfirmForm
-                              action={setPriorityAction}
-                              fields={{ planId, functionId: f.id, version: String(f.version), manualRank: "", tierId: "", manualRankReason: "" }}
-                              label="Clear"
-                              ariaLabel={`Clear the override of ${f.name}`}
-                              title={`Clear the override of ${f.name}?`}
-                              body="The function goes back to its computed rank and the tier its RTO gives it."
-                              confirmLabel="Clear override"
-                            />
-                          ) : null}
-                        </div>
-                      ) : (
-                        <span className="text-slate-500">Computed</span>
-                      )}
-                    </td>
+            <div className="relative overflow-x-auto">
+              <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+                <caption className="sr-only">Functions in priority order</caption>
+                <thead className="bg-slate-100 text-left">
+                  <tr>
+                    <th scope="col" className="p-3">Rank</th>
+                    <th scope="col" className="p-3">Function</th>
+                    <th scope="col" className="p-3">MTD</th>
+                    <th scope="col" className="p-3">Cost / hour</th>
+                    <th scope="col" className="p-3">RTO</th>
+                    <th scope="col" className="p-3">Tier</th>
+                    <th scope="col" className="p-3">Override</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {ranked.map((f) => (
+                    <tr key={f.id} className="border-t border-slate-200" data-function={f.name}>
+                      <td className="p-3 tabular-nums">{f.rank}</td>
+                      <td className="p-3">
+                        <Link href={`/plans/${planId}/bia/functions/${f.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                          {f.name}
+                        </Link>
+                        {f.department ? <p className="text-xs text-slate-500">{f.department.name}</p> : null}
+                      </td>
+                      <td className="p-3 tabular-nums">{formatDuration(f.mtdMinutes)}</td>
+                      <td className="p-3 tabular-nums">{f.costPerHour === null ? "—" : money.format(f.costPerHour)}</td>
+                      <td className="p-3 tabular-nums">{formatDuration(f.rtoMinutes)}</td>
+                      <td className="p-3">
+                        {f.tier?.name ?? "—"}
+                        {f.tierByHand ? <span className="text-xs text-slate-500"> (by hand)</span> : null}
+                        <TierNoteText note={f.tierNote} className="mt-1 text-xs" />
+                      </td>
+                      <td className="p-3 text-xs">
+                        {f.overridden || f.tierByHand ? (
+                          <div className="space-y-1">
+                            <p>
+                              {f.overridden ? `Computed rank ${f.computedRank}. ` : ""}
+                              {f.manualRankReason}
+                            </p>
+                            {canEdit ? (
+                              <ConfirmForm
+                                action={setPriorityAction}
+                                fields={{ planId, functionId: f.id, version: String(f.version), manualRank: "", tierId: "", manualRankReason: "" }}
+                                label="Clear"
+                                ariaLabel={`Clear the override of ${f.name}`}
+                                title={`Clear the override of ${f.name}?`}
+                                body="The function goes back to its computed rank and the tier its RTO gives it."
+                                confirmLabel="Clear override"
+                              />
+                            ) : null}
+                          </div>
+                        ) : (
+                          <span className="text-slate-500">Computed</span>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </div>
         {canEdit && ranked.length ? (
@@ -143,7 +145,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
         ) : null}
       </section>
 
-      <section aria-labelledby="tiers-heading" className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="tiers-heading" className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div>
           <h2 id="tiers-heading" className="text-lg font-semibold">
             Recovery tiers
@@ -211,35 +213,37 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
           </p>
         ) : (
           <>
-            <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-              <caption className="sr-only">
-                Systems with the tightest RTO and RPO of the functions that need them, and the RTO of the systems that depend on them
-              </caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <SortHeader base={base} query={query} column="name">System</SortHeader>
-                  <th scope="col" className="p-3">RTO (from)</th>
-                  <th scope="col" className="p-3">RPO (from)</th>
-                  <th scope="col" className="p-3">Consistency group</th>
-                </tr>
-              </thead>
-              <tbody>
-                {systemsPage.rows.map((s) => (
-                  <tr key={s.id} className="border-t border-slate-200" data-system={s.name}>
-                    <td className="p-3 font-medium">{s.name}</td>
-                    <td className="p-3"><InheritedTargetText target={s.rto} planId={planId} /></td>
-                    <td className="p-3"><InheritedTargetText target={s.rpo} planId={planId} /></td>
-                    <td className="p-3">{s.consistencyGroups.map((g) => g.key).join(", ") || "—"}</td>
+            <div className="relative overflow-x-auto">
+              <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+                <caption className="sr-only">
+                  Systems with the tightest RTO and RPO of the functions that need them, and the RTO of the systems that depend on them
+                </caption>
+                <thead className="bg-slate-100 text-left">
+                  <tr>
+                    <SortHeader base={base} query={query} column="name">System</SortHeader>
+                    <th scope="col" className="p-3">RTO (from)</th>
+                    <th scope="col" className="p-3">RPO (from)</th>
+                    <th scope="col" className="p-3">Consistency group</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {systemsPage.rows.map((s) => (
+                    <tr key={s.id} className="border-t border-slate-200" data-system={s.name}>
+                      <td className="p-3 font-medium">{s.name}</td>
+                      <td className="p-3"><InheritedTargetText target={s.rto} planId={planId} /></td>
+                      <td className="p-3"><InheritedTargetText target={s.rpo} planId={planId} /></td>
+                      <td className="p-3">{s.consistencyGroups.map((g) => g.key).join(", ") || "—"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <Pagination base={base} query={query} total={systemsPage.total} pageCount={systemsPage.pageCount} noun="systems" />
           </>
         )}
       </section>
 
-      <section aria-labelledby="groups-heading" className="grid gap-6 lg:grid-cols-[1fr_20rem]">
+      <section aria-labelledby="groups-heading" className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div>
           <h2 id="groups-heading" className="text-lg font-semibold">
             Consistency groups

@@ -55,7 +55,7 @@ export default async function RisksPage({
         <h2 id="heatmaps-heading" className="text-lg font-semibold">Heat maps</h2>
         <div className="mt-3 flex flex-wrap gap-10">
           <HeatMap planId={planId} view="inherent" title="Inherent risk" grid={maps.inherent} selected={selected} />
-          <div>
+          <div className="min-w-0 max-w-full">
             <HeatMap planId={planId} view="residual" title="Residual risk (after mitigation)" grid={maps.residual} selected={selected} />
             {maps.unratedResidual ? (
               <p className="mt-1 max-w-xs text-xs text-amber-800" data-testid="unrated-residual">
@@ -89,39 +89,41 @@ export default async function RisksPage({
             {filtered || query.q ? "No threats match." : canEdit ? "No threats yet. Add the first one below." : "No threats recorded yet."}
           </p>
         ) : (
-          <table className="mt-4 w-full border-collapse text-sm" data-testid="threat-register">
-            <caption className="sr-only">Threats, with inherent and residual scores</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <SortHeader base={base} query={query} column="title" keep={keep} className="p-2">Threat</SortHeader>
-                <SortHeader base={base} query={query} column="category" keep={keep} className="p-2">Category</SortHeader>
-                <SortHeader base={base} query={query} column="likelihood" keep={keep} className="p-2">Likelihood</SortHeader>
-                <SortHeader base={base} query={query} column="impact" keep={keep} className="p-2">Impact</SortHeader>
-                <SortHeader base={base} query={query} column="score" keep={keep} className="p-2">Score</SortHeader>
-                <th scope="col" className="p-2">Mitigation</th>
-                <th scope="col" className="p-2">Owner</th>
-                <SortHeader base={base} query={query} column="residualScore" keep={keep} className="p-2">Residual score</SortHeader>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((threat) => (
-                <tr key={threat.id} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="p-2 text-left font-medium">
-                    <Link href={`${base}/threats/${threat.id}`} className="text-blue-700 underline">
-                      {threat.title}
-                    </Link>
-                  </th>
-                  <td className="p-2 capitalize">{threat.category}</td>
-                  <td className="p-2 tabular-nums">{threat.likelihood}</td>
-                  <td className="p-2 tabular-nums">{threat.impact}</td>
-                  <td className="p-2"><ScoreBadge likelihood={threat.likelihood} impact={threat.impact} /></td>
-                  <td className="p-2 text-slate-700">{threat.mitigation || <span className="text-amber-800">None yet</span>}</td>
-                  <td className="p-2">{threat.owner?.name ?? <span className="text-amber-800">No owner</span>}</td>
-                  <td className="p-2"><ScoreBadge likelihood={threat.residualLikelihood} impact={threat.residualImpact} /></td>
+          <div className="relative overflow-x-auto">
+            <table className="mt-4 w-full border-collapse text-sm" data-testid="threat-register">
+              <caption className="sr-only">Threats, with inherent and residual scores</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <SortHeader base={base} query={query} column="title" keep={keep} className="p-2">Threat</SortHeader>
+                  <SortHeader base={base} query={query} column="category" keep={keep} className="p-2">Category</SortHeader>
+                  <SortHeader base={base} query={query} column="likelihood" keep={keep} className="p-2">Likelihood</SortHeader>
+                  <SortHeader base={base} query={query} column="impact" keep={keep} className="p-2">Impact</SortHeader>
+                  <SortHeader base={base} query={query} column="score" keep={keep} className="p-2">Score</SortHeader>
+                  <th scope="col" className="p-2">Mitigation</th>
+                  <th scope="col" className="p-2">Owner</th>
+                  <SortHeader base={base} query={query} column="residualScore" keep={keep} className="p-2">Residual score</SortHeader>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((threat) => (
+                  <tr key={threat.id} className="border-t border-slate-200 align-top">
+                    <th scope="row" className="p-2 text-left font-medium">
+                      <Link href={`${base}/threats/${threat.id}`} className="text-blue-700 underline">
+                        {threat.title}
+                      </Link>
+                    </th>
+                    <td className="p-2 capitalize">{threat.category}</td>
+                    <td className="p-2 tabular-nums">{threat.likelihood}</td>
+                    <td className="p-2 tabular-nums">{threat.impact}</td>
+                    <td className="p-2"><ScoreBadge likelihood={threat.likelihood} impact={threat.impact} /></td>
+                    <td className="p-2 text-slate-700">{threat.mitigation || <span className="text-amber-800">None yet</span>}</td>
+                    <td className="p-2">{threat.owner?.name ?? <span className="text-amber-800">No owner</span>}</td>
+                    <td className="p-2"><ScoreBadge likelihood={threat.residualLikelihood} impact={threat.residualImpact} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="threats" keep={keep} />
         {canEdit ? (
@@ -144,43 +146,45 @@ export default async function RisksPage({
             No scenarios yet. {canEdit ? "Add the disaster levels to plan for, such as one VM lost, a host lost and the site lost." : ""}
           </p>
         ) : (
-          <table className="mt-3 w-full border-collapse text-sm">
-            <caption className="sr-only">Disaster scenarios</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="p-2">Scenario</th>
-                <th scope="col" className="p-2">Id</th>
-                <th scope="col" className="p-2">Kind</th>
-                <th scope="col" className="p-2">What is lost</th>
-                <th scope="col" className="p-2">Timing</th>
-                <th scope="col" className="p-2">Caused by</th>
-              </tr>
-            </thead>
-            <tbody>
-              {scenarios.map((scenario) => (
-                <tr key={scenario.id} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="p-2 text-left font-medium">
-                    <Link href={`${base}/scenarios/${scenario.id}`} className="text-blue-700 underline">
-                      {scenario.name}
-                    </Link>
-                  </th>
-                  <td className="p-2 font-mono text-xs">{scenario.key}</td>
-                  <td className="p-2">{SCENARIO_KIND_LABELS[scenario.kind]}</td>
-                  <td className="p-2">
-                    {[...scenario.lostSites.map((s) => s.name), ...scenario.lostHostKeys.map((h) => `host ${h}`)].join(", ") ||
-                      (scenario.kind === "ransomware" ? "Everything online" : "One system at a time")}
-                  </td>
-                  <td className="p-2 text-xs">
-                    {scenario.at ? <div>At {utc(scenario.at)}</div> : null}
-                    {scenario.cleanBefore ? <div>Clean before {utc(scenario.cleanBefore)}</div> : null}
-                    {scenario.declareMinutes ? <div>Declared after {scenario.declareMinutes} min</div> : null}
-                    {scenario.containmentMinutes ? <div>Contained after {scenario.containmentMinutes} min</div> : null}
-                  </td>
-                  <td className="p-2">{scenario.threats.map((t) => t.title).join(", ") || <span className="text-amber-800">No threat linked</span>}</td>
+          <div className="relative overflow-x-auto">
+            <table className="mt-3 w-full border-collapse text-sm">
+              <caption className="sr-only">Disaster scenarios</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="p-2">Scenario</th>
+                  <th scope="col" className="p-2">Id</th>
+                  <th scope="col" className="p-2">Kind</th>
+                  <th scope="col" className="p-2">What is lost</th>
+                  <th scope="col" className="p-2">Timing</th>
+                  <th scope="col" className="p-2">Caused by</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {scenarios.map((scenario) => (
+                  <tr key={scenario.id} className="border-t border-slate-200 align-top">
+                    <th scope="row" className="p-2 text-left font-medium">
+                      <Link href={`${base}/scenarios/${scenario.id}`} className="text-blue-700 underline">
+                        {scenario.name}
+                      </Link>
+                    </th>
+                    <td className="p-2 font-mono text-xs">{scenario.key}</td>
+                    <td className="p-2">{SCENARIO_KIND_LABELS[scenario.kind]}</td>
+                    <td className="p-2">
+                      {[...scenario.lostSites.map((s) => s.name), ...scenario.lostHostKeys.map((h) => `host ${h}`)].join(", ") ||
+                        (scenario.kind === "ransomware" ? "Everything online" : "One system at a time")}
+                    </td>
+                    <td className="p-2 text-xs">
+                      {scenario.at ? <div>At {utc(scenario.at)}</div> : null}
+                      {scenario.cleanBefore ? <div>Clean before {utc(scenario.cleanBefore)}</div> : null}
+                      {scenario.declareMinutes ? <div>Declared after {scenario.declareMinutes} min</div> : null}
+                      {scenario.containmentMinutes ? <div>Contained after {scenario.containmentMinutes} min</div> : null}
+                    </td>
+                    <td className="p-2">{scenario.threats.map((t) => t.title).join(", ") || <span className="text-amber-800">No threat linked</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {canEdit ? (
           <details className="mt-6 border-t border-slate-200 pt-4">

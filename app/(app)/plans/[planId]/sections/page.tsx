@@ -20,7 +20,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ planI
   const [sections, { ranked, tiers, groups }] = await Promise.all([listSections({ actor, planId }), listPriorities({ actor, planId })]);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-6">
         <div>
           <h1 className="text-2xl font-semibold">Written plan</h1>

@@ -21,7 +21,7 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   const base = `/plans/${planId}/systems`;
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="systems-heading" className="min-w-0">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
           <h1 id="systems-heading" className="text-2xl font-semibold">
@@ -39,35 +39,37 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
           </p>
         ) : (
           <>
-            <table className="mt-4 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-              <caption className="sr-only">IT systems, sortable</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <SortHeader base={base} query={query} column="name">Name</SortHeader>
-                  <SortHeader base={base} query={query} column="kind">Kind</SortHeader>
-                  <SortHeader base={base} query={query} column="owner">Owner</SortHeader>
-                  <th scope="col" className="p-3">Functions</th>
-                  <th scope="col" className="p-3">Inherited RTO</th>
-                  <th scope="col" className="p-3">Inherited RPO</th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.rows.map((row) => (
-                  <tr key={row.id} className="border-t border-slate-200">
-                    <td className="p-3">
-                      <Link href={`${base}/${row.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-                        {row.name}
-                      </Link>
-                    </td>
-                    <td className="p-3">{kindLabel(row.kind)}</td>
-                    <td className="p-3">{row.owner || "—"}</td>
-                    <td className="p-3 tabular-nums">{row.functionCount}</td>
-                    <td className="p-3"><InheritedTargetText target={row.rto} planId={planId} /></td>
-                    <td className="p-3"><InheritedTargetText target={row.rpo} planId={planId} /></td>
+            <div className="relative overflow-x-auto">
+              <table className="mt-4 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+                <caption className="sr-only">IT systems, sortable</caption>
+                <thead className="bg-slate-100 text-left">
+                  <tr>
+                    <SortHeader base={base} query={query} column="name">Name</SortHeader>
+                    <SortHeader base={base} query={query} column="kind">Kind</SortHeader>
+                    <SortHeader base={base} query={query} column="owner">Owner</SortHeader>
+                    <th scope="col" className="p-3">Functions</th>
+                    <th scope="col" className="p-3">Inherited RTO</th>
+                    <th scope="col" className="p-3">Inherited RPO</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {page.rows.map((row) => (
+                    <tr key={row.id} className="border-t border-slate-200">
+                      <td className="p-3">
+                        <Link href={`${base}/${row.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                          {row.name}
+                        </Link>
+                      </td>
+                      <td className="p-3">{kindLabel(row.kind)}</td>
+                      <td className="p-3">{row.owner || "—"}</td>
+                      <td className="p-3 tabular-nums">{row.functionCount}</td>
+                      <td className="p-3"><InheritedTargetText target={row.rto} planId={planId} /></td>
+                      <td className="p-3"><InheritedTargetText target={row.rpo} planId={planId} /></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="systems" />
           </>
         )}

@@ -77,37 +77,39 @@ export default async function TestsPage({
           </div>
         ) : (
           <>
-            <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-              <caption className="sr-only">Tests of this plan</caption>
-              <thead className="bg-slate-100 text-left">
-                <tr>
-                  <SortHeader base={base} query={query} column="conductedOn">Date</SortHeader>
-                  <SortHeader base={base} query={query} column="title">Title</SortHeader>
-                  <SortHeader base={base} query={query} column="type">Type</SortHeader>
-                  <SortHeader base={base} query={query} column="result">Result</SortHeader>
-                  <th scope="col" className="p-3 text-right">Measurements</th>
-                  <th scope="col" className="p-3 text-right">Open findings</th>
-                </tr>
-              </thead>
-              <tbody>
-                {tests.rows.map((test) => (
-                  <tr key={test.id} className="border-t border-slate-200">
-                    <td className="p-3 whitespace-nowrap">{formatDay(test.conductedOn)}</td>
-                    <th scope="row" className="p-3 text-left">
-                      <Link href={`${base}/${test.id}`} className="font-medium text-blue-800 underline">
-                        {test.title}
-                      </Link>
-                    </th>
-                    <td className="p-3">{typeLabel(test.type)}</td>
-                    <td className="p-3">
-                      <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${RESULT_STYLES[test.result]}`}>{resultLabel(test.result)}</span>
-                    </td>
-                    <td className="p-3 text-right tabular-nums">{test._count.measurements}</td>
-                    <td className="p-3 text-right tabular-nums">{test._count.findings}</td>
+            <div className="relative overflow-x-auto">
+              <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+                <caption className="sr-only">Tests of this plan</caption>
+                <thead className="bg-slate-100 text-left">
+                  <tr>
+                    <SortHeader base={base} query={query} column="conductedOn">Date</SortHeader>
+                    <SortHeader base={base} query={query} column="title">Title</SortHeader>
+                    <SortHeader base={base} query={query} column="type">Type</SortHeader>
+                    <SortHeader base={base} query={query} column="result">Result</SortHeader>
+                    <th scope="col" className="p-3 text-right">Measurements</th>
+                    <th scope="col" className="p-3 text-right">Open findings</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {tests.rows.map((test) => (
+                    <tr key={test.id} className="border-t border-slate-200">
+                      <td className="p-3 whitespace-nowrap">{formatDay(test.conductedOn)}</td>
+                      <th scope="row" className="p-3 text-left">
+                        <Link href={`${base}/${test.id}`} className="font-medium text-blue-800 underline">
+                          {test.title}
+                        </Link>
+                      </th>
+                      <td className="p-3">{typeLabel(test.type)}</td>
+                      <td className="p-3">
+                        <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${RESULT_STYLES[test.result]}`}>{resultLabel(test.result)}</span>
+                      </td>
+                      <td className="p-3 text-right tabular-nums">{test._count.measurements}</td>
+                      <td className="p-3 text-right tabular-nums">{test._count.findings}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <Pagination base={base} query={query} total={tests.total} pageCount={tests.pageCount} noun="tests" one="test" />
           </>
         )}

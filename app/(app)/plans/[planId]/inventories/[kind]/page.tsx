@@ -106,7 +106,7 @@ export default async function RegisterPage({
                 : `No ${register.noun} recorded yet.`}
           </p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
               <caption className="sr-only">{register.title}</caption>
               <thead className="bg-slate-100 text-left">

@@ -18,31 +18,33 @@ export default async function SitesPage({ params, searchParams }: { params: Prom
       {setup.sites.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">No sites yet. Add the head office, any warehouse or depot, and the recovery site (a cloud region counts).</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Sites of the organisation</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-2">Name</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Address</th>
-              {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {setup.sites.map((s) => (
-              <tr key={s.id} className="border-b border-slate-100">
-                <th scope="row" className="py-2 font-medium">{s.name}</th>
-                <td>{s.kind}</td>
-                <td>{s.address || "—"}</td>
-                {canEdit ? (
-                  <td className="text-right">
-                    <Link className="underline" href={`?edit=${s.id}`} aria-label={`Edit ${s.name}`}>Edit</Link>
-                  </td>
-                ) : null}
+        <div className="relative overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Sites of the organisation</caption>
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-2">Name</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Address</th>
+                {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {setup.sites.map((s) => (
+                <tr key={s.id} className="border-b border-slate-100">
+                  <th scope="row" className="py-2 font-medium">{s.name}</th>
+                  <td>{s.kind}</td>
+                  <td>{s.address || "—"}</td>
+                  {canEdit ? (
+                    <td className="text-right">
+                      <Link className="underline" href={`?edit=${s.id}`} aria-label={`Edit ${s.name}`}>Edit</Link>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">

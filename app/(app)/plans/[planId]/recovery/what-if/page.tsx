@@ -64,33 +64,35 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
           ) : result.changes.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600">No RPO or RTO changes with this draft.</p>
           ) : (
-            <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-              <caption className="sr-only">RPO and RTO before and after the draft</caption>
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="p-2">Scenario</th>
-                  <th scope="col" className="p-2">System</th>
-                  <th scope="col" className="p-2">RPO now → draft</th>
-                  <th scope="col" className="p-2">RTO now → draft</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.changes.map((c) => (
-                  <tr key={`${c.scenario}/${c.system}`} className="border-t border-slate-100" data-change={`${c.scenario}/${c.system}`}>
-                    <td className="p-2">{result.scenarioNames[c.scenario] ?? c.scenario}</td>
-                    <th scope="row" className="p-2 font-medium">{c.system}</th>
-                    <td className="p-2">
-                      {formatDuration(c.rpo.before)} <StatusBadge label="RPO" status={c.rpo.statusBefore} /> → {formatDuration(c.rpo.after)}{" "}
-                      <StatusBadge label="RPO" status={c.rpo.statusAfter} />
-                    </td>
-                    <td className="p-2">
-                      {formatDuration(c.rto.before)} <StatusBadge label="RTO" status={c.rto.statusBefore} /> → {formatDuration(c.rto.after)}{" "}
-                      <StatusBadge label="RTO" status={c.rto.statusAfter} />
-                    </td>
+            <div className="relative overflow-x-auto">
+              <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+                <caption className="sr-only">RPO and RTO before and after the draft</caption>
+                <thead className="bg-slate-50 text-slate-600">
+                  <tr>
+                    <th scope="col" className="p-2">Scenario</th>
+                    <th scope="col" className="p-2">System</th>
+                    <th scope="col" className="p-2">RPO now → draft</th>
+                    <th scope="col" className="p-2">RTO now → draft</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {result.changes.map((c) => (
+                    <tr key={`${c.scenario}/${c.system}`} className="border-t border-slate-100" data-change={`${c.scenario}/${c.system}`}>
+                      <td className="p-2">{result.scenarioNames[c.scenario] ?? c.scenario}</td>
+                      <th scope="row" className="p-2 font-medium">{c.system}</th>
+                      <td className="p-2">
+                        {formatDuration(c.rpo.before)} <StatusBadge label="RPO" status={c.rpo.statusBefore} /> → {formatDuration(c.rpo.after)}{" "}
+                        <StatusBadge label="RPO" status={c.rpo.statusAfter} />
+                      </td>
+                      <td className="p-2">
+                        {formatDuration(c.rto.before)} <StatusBadge label="RTO" status={c.rto.statusBefore} /> → {formatDuration(c.rto.after)}{" "}
+                        <StatusBadge label="RTO" status={c.rto.statusAfter} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </section>
       ) : null}

@@ -20,7 +20,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
   const { system, inherited } = loaded;
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
+    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="system-heading" className="space-y-4">
         <Link href={`/plans/${planId}/systems`} className="text-sm text-blue-700 underline">
           All systems
@@ -28,7 +28,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
         <h1 id="system-heading" className="text-2xl font-semibold">
           {system.name}
         </h1>
-        <dl className="grid gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
+        <dl className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
           <div><dt className="text-slate-500">Kind</dt><dd>{SYSTEM_KIND_LABELS[system.kind as keyof typeof SYSTEM_KIND_LABELS] ?? system.kind}</dd></div>
           <div><dt className="text-slate-500">Owner</dt><dd>{system.owner || "—"}</dd></div>
           <div className="sm:col-span-2"><dt className="text-slate-500">Description</dt><dd>{system.description || "—"}</dd></div>
@@ -55,25 +55,27 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
               : "No business function depends on this system yet: link it from a function's dependencies."}
           </p>
         ) : (
-          <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-            <caption className="sr-only">Functions that depend on {system.name}</caption>
-            <thead className="bg-slate-100 text-left">
-              <tr>
-                <th scope="col" className="p-3">Function</th>
-                <th scope="col" className="p-3">RTO</th>
-                <th scope="col" className="p-3">RPO</th>
-              </tr>
-            </thead>
-            <tbody>
-              {system.functions.map((f) => (
-                <tr key={f.id} className="border-t border-slate-200">
-                  <td className="p-3"><Link href={`/plans/${planId}/bia/functions/${f.id}`} className="text-blue-800 underline">{f.name}</Link></td>
-                  <td className="p-3">{formatDuration(f.rtoMinutes)}</td>
-                  <td className="p-3">{formatDuration(f.rpoMinutes)}</td>
+          <div className="relative overflow-x-auto">
+            <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
+              <caption className="sr-only">Functions that depend on {system.name}</caption>
+              <thead className="bg-slate-100 text-left">
+                <tr>
+                  <th scope="col" className="p-3">Function</th>
+                  <th scope="col" className="p-3">RTO</th>
+                  <th scope="col" className="p-3">RPO</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {system.functions.map((f) => (
+                  <tr key={f.id} className="border-t border-slate-200">
+                    <td className="p-3"><Link href={`/plans/${planId}/bia/functions/${f.id}`} className="text-blue-800 underline">{f.name}</Link></td>
+                    <td className="p-3">{formatDuration(f.rtoMinutes)}</td>
+                    <td className="p-3">{formatDuration(f.rpoMinutes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
       {canEdit ? (

@@ -74,7 +74,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
       {pending ? <CompletenessWarning gaps={planGaps(overview.stages)} lead={planChangedSince ? "The plan's content is now" : "The plan's content is"} /> : null}
       {canDecide ? <DecisionForm action={decideVersionAction} planId={plan.id} number={number} hash={version.hash} statement={statement} /> : null}
 
-      <section aria-labelledby="summary-heading" className="grid gap-6 md:grid-cols-2">
+      <section aria-labelledby="summary-heading" className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <div>
           <h2 id="summary-heading" className="text-lg font-semibold">
             {baselineNumber ? `Changes since approved version ${baselineNumber}` : "Content of this first version"}

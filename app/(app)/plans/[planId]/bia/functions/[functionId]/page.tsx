@@ -67,7 +67,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
         <h2 id="summary-heading" className="text-lg font-semibold">
           Targets
         </h2>
-        <dl className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6">
+        <dl className="grid grid-cols-1 gap-4 sm:grid-cols-3 lg:grid-cols-6">
           <Fact label="MTD">{formatDuration(fn.mtdMinutes)}</Fact>
           <Fact label="RTO">{formatDuration(fn.rtoMinutes)}</Fact>
           <Fact label="RPO">{formatDuration(fn.rpoMinutes)}</Fact>
@@ -134,7 +134,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
             <h2 id="deps-heading" className="mb-2 text-lg font-semibold">
               Dependencies
             </h2>
-            <dl className="grid gap-4 sm:grid-cols-2">
+            <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               <Fact label="IT systems">{list(fn.systems.map((s) => s.name))}</Fact>
               <Fact label="Key people">{list(fn.keyPeople.map((p) => p.name))}</Fact>
               <Fact label="Vendors">{list(fn.vendors.map((v) => v.label))}</Fact>

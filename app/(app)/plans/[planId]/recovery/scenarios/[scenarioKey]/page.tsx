@@ -44,31 +44,33 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
             <h2 id="rpo-heading" className="text-lg font-semibold">
               Data loss
             </h2>
-            <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-              <caption className="sr-only">Worst-case RPO and RPO at the disaster per affected system</caption>
-              <thead className="bg-slate-50 text-slate-600">
-                <tr>
-                  <th scope="col" className="p-2">System</th>
-                  <th scope="col" className="p-2">Restores from</th>
-                  <th scope="col" className="p-2">Worst case</th>
-                  <th scope="col" className="p-2">At the disaster</th>
-                  <th scope="col" className="p-2">RPO</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.rpo.map((r) => (
-                  <tr key={r.system} className="border-t border-slate-100">
-                    <th scope="row" className="p-2 font-medium">{r.system}</th>
-                    <td className="p-2">{r.location ?? "no surviving copy"}</td>
-                    <td className="p-2 tabular-nums">{formatDuration(r.worstCaseMinutes)}</td>
-                    <td className="p-2 tabular-nums">{scenario.at ? formatDuration(r.atDisasterMinutes) : "no disaster instant set"}</td>
-                    <td className="p-2">
-                      <StatusBadge label="RPO" status={r.status} />
-                    </td>
+            <div className="relative overflow-x-auto">
+              <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+                <caption className="sr-only">Worst-case RPO and RPO at the disaster per affected system</caption>
+                <thead className="bg-slate-50 text-slate-600">
+                  <tr>
+                    <th scope="col" className="p-2">System</th>
+                    <th scope="col" className="p-2">Restores from</th>
+                    <th scope="col" className="p-2">Worst case</th>
+                    <th scope="col" className="p-2">At the disaster</th>
+                    <th scope="col" className="p-2">RPO</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {result.rpo.map((r) => (
+                    <tr key={r.system} className="border-t border-slate-100">
+                      <th scope="row" className="p-2 font-medium">{r.system}</th>
+                      <td className="p-2">{r.location ?? "no surviving copy"}</td>
+                      <td className="p-2 tabular-nums">{formatDuration(r.worstCaseMinutes)}</td>
+                      <td className="p-2 tabular-nums">{scenario.at ? formatDuration(r.atDisasterMinutes) : "no disaster instant set"}</td>
+                      <td className="p-2">
+                        <StatusBadge label="RPO" status={r.status} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
         </>
       )}

@@ -18,47 +18,49 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
       {setup.hosts.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">No hosts yet. Add the hypervisor hosts systems run on, and any standby host they can be restored to.</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Hosts of this plan</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-2">Host</th>
-              <th scope="col">Site</th>
-              <th scope="col">Memory (MiB)</th>
-              <th scope="col">Reserved (MiB)</th>
-              <th scope="col">Ready after (min)</th>
-              <th scope="col">Systems</th>
-              {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {setup.hosts.map((h) => (
-              <tr key={h.id} className="border-b border-slate-100 align-top">
-                <th scope="row" className="py-2 font-medium">
-                  {h.name} <span className="text-slate-500">({h.key})</span>
-                </th>
-                <td>{h.site?.name ?? "—"}</td>
-                <td>{h.ramMiB}</td>
-                <td>{h.reservedMiB}</td>
-                <td>{h.readyAfterMinutes}</td>
-                <td>{h._count.systems}</td>
-                {canEdit ? (
-                  <td className="flex gap-2 py-1">
-                    <Link className="underline" href={`?edit=${h.id}`} aria-label={`Edit ${h.name}`}>Edit</Link>
-                    <ConfirmForm
-                      action={deleteHostAction}
-                      fields={{ planId, id: h.id }}
-                      label="Delete"
-                      title={`Delete ${h.name}?`}
-                      body="Scenarios that restore systems to this host will restore them to their own host instead. A host that systems run on cannot be deleted."
-                      confirmLabel="Delete host"
-                    />
-                  </td>
-                ) : null}
+        <div className="relative overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Hosts of this plan</caption>
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-2">Host</th>
+                <th scope="col">Site</th>
+                <th scope="col">Memory (MiB)</th>
+                <th scope="col">Reserved (MiB)</th>
+                <th scope="col">Ready after (min)</th>
+                <th scope="col">Systems</th>
+                {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {setup.hosts.map((h) => (
+                <tr key={h.id} className="border-b border-slate-100 align-top">
+                  <th scope="row" className="py-2 font-medium">
+                    {h.name} <span className="text-slate-500">({h.key})</span>
+                  </th>
+                  <td>{h.site?.name ?? "—"}</td>
+                  <td>{h.ramMiB}</td>
+                  <td>{h.reservedMiB}</td>
+                  <td>{h.readyAfterMinutes}</td>
+                  <td>{h._count.systems}</td>
+                  {canEdit ? (
+                    <td className="flex gap-2 py-1">
+                      <Link className="underline" href={`?edit=${h.id}`} aria-label={`Edit ${h.name}`}>Edit</Link>
+                      <ConfirmForm
+                        action={deleteHostAction}
+                        fields={{ planId, id: h.id }}
+                        label="Delete"
+                        title={`Delete ${h.name}?`}
+                        body="Scenarios that restore systems to this host will restore them to their own host instead. A host that systems run on cannot be deleted."
+                        confirmLabel="Delete host"
+                      />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">

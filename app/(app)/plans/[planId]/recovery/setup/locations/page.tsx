@@ -18,7 +18,7 @@ export default async function LocationsPage({ params, searchParams }: { params: 
       {setup.locations.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">No backup locations yet. Add where restore points are kept: a NAS, rotated USB drives, a cloud bucket.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Backup locations of this plan</caption>
             <thead>

@@ -64,31 +64,33 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
         <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="font-semibold">Copies of {copying.name}</h3>
           {copying.copies.length ? (
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Copies of {copying.name}</caption>
-              <thead>
-                <tr className="border-b border-slate-200">
-                  <th scope="col" className="py-2">To</th>
-                  <th scope="col">Mode</th>
-                  <th scope="col">Schedule</th>
-                  <th scope="col">Lag (min)</th>
-                  <th scope="col"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {copying.copies.map((c) => (
-                  <tr key={c.id} className="border-b border-slate-100">
-                    <th scope="row" className="py-2 font-medium">{c.to.name}</th>
-                    <td>{c.mode}</td>
-                    <td>{c.mode === "immediate" ? "—" : describe(c)}</td>
-                    <td>{c.lagMinutes}</td>
-                    <td>
-                      <ConfirmForm action={deleteCopyAction} fields={{ planId, copyId: c.id }} label="Remove" title={`Remove the copy to ${c.to.name}?`} body="Points will no longer be copied there." confirmLabel="Remove copy" />
-                    </td>
+            <div className="relative overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Copies of {copying.name}</caption>
+                <thead>
+                  <tr className="border-b border-slate-200">
+                    <th scope="col" className="py-2">To</th>
+                    <th scope="col">Mode</th>
+                    <th scope="col">Schedule</th>
+                    <th scope="col">Lag (min)</th>
+                    <th scope="col"><span className="sr-only">Actions</span></th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {copying.copies.map((c) => (
+                    <tr key={c.id} className="border-b border-slate-100">
+                      <th scope="row" className="py-2 font-medium">{c.to.name}</th>
+                      <td>{c.mode}</td>
+                      <td>{c.mode === "immediate" ? "—" : describe(c)}</td>
+                      <td>{c.lagMinutes}</td>
+                      <td>
+                        <ConfirmForm action={deleteCopyAction} fields={{ planId, copyId: c.id }} label="Remove" title={`Remove the copy to ${c.to.name}?`} body="Points will no longer be copied there." confirmLabel="Remove copy" />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           ) : (
             <p className="text-sm text-slate-600">No copies: every point of this policy is lost with its target location.</p>
           )}

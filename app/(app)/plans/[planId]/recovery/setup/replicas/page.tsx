@@ -16,31 +16,33 @@ export default async function ReplicasPage({ params }: { params: Promise<{ planI
       {setup.replicas.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">No replicas. Add one for each system replicated to a standby location.</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Replicas of this plan</caption>
-          <thead>
-            <tr className="border-b border-slate-200">
-              <th scope="col" className="py-2">System</th>
-              <th scope="col">Location</th>
-              <th scope="col">Lag (min)</th>
-              {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {setup.replicas.map((r) => (
-              <tr key={r.id} className="border-b border-slate-100">
-                <th scope="row" className="py-2 font-medium">{r.system.name}</th>
-                <td>{r.location.name}</td>
-                <td>{r.lagMinutes}</td>
-                {canEdit ? (
-                  <td>
-                    <ConfirmForm action={deleteReplicaAction} fields={{ planId, id: r.id }} label="Remove" title={`Remove the replica of ${r.system.name}?`} body="The assessment will no longer count on it." confirmLabel="Remove replica" />
-                  </td>
-                ) : null}
+        <div className="relative overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Replicas of this plan</caption>
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-2">System</th>
+                <th scope="col">Location</th>
+                <th scope="col">Lag (min)</th>
+                {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {setup.replicas.map((r) => (
+                <tr key={r.id} className="border-b border-slate-100">
+                  <th scope="row" className="py-2 font-medium">{r.system.name}</th>
+                  <td>{r.location.name}</td>
+                  <td>{r.lagMinutes}</td>
+                  {canEdit ? (
+                    <td>
+                      <ConfirmForm action={deleteReplicaAction} fields={{ planId, id: r.id }} label="Remove" title={`Remove the replica of ${r.system.name}?`} body="The assessment will no longer count on it." confirmLabel="Remove replica" />
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">

@@ -22,37 +22,39 @@ export default async function VmFactsPage({ params, searchParams }: { params: Pr
         <p className="rounded-md bg-slate-50 p-3 text-sm">{query.q ? "No system matches the search." : "No systems yet. Import a VM inventory on the Imports tab."}</p>
       ) : (
         <>
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Systems with their recovery facts</caption>
-            <thead>
-              <tr className="border-b border-slate-200">
-                <SortHeader base={base} query={query} column="name" className="py-2">System</SortHeader>
-                <th scope="col">Host</th>
-                <SortHeader base={base} query={query} column="ramMiB" className="py-2">Memory (MiB)</SortHeader>
-                <SortHeader base={base} query={query} column="usedGB" className="py-2">Used (GB)</SortHeader>
-                <th scope="col">Boot + verify (min)</th>
-                <SortHeader base={base} query={query} column="priority" className="py-2">Priority</SortHeader>
-                <th scope="col">Depends on</th>
-                <th scope="col">Policies</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.rows.map((s) => (
-                <tr key={s.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 font-medium">
-                    <Link className="underline" href={`${base}/${s.id}`}>{s.name}</Link>
-                  </th>
-                  <td>{s.host?.key ?? (s.hostName ? `${s.hostName} (not linked)` : "—")}</td>
-                  <td>{s.ramMiB ?? "—"}</td>
-                  <td>{s.usedGB ?? "—"}</td>
-                  <td>{s.bootMinutes} + {s.verifyMinutes}</td>
-                  <td>{s.priority}</td>
-                  <td>{s._count.dependsOn}</td>
-                  <td>{s._count.policies}</td>
+          <div className="relative overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Systems with their recovery facts</caption>
+              <thead>
+                <tr className="border-b border-slate-200">
+                  <SortHeader base={base} query={query} column="name" className="py-2">System</SortHeader>
+                  <th scope="col">Host</th>
+                  <SortHeader base={base} query={query} column="ramMiB" className="py-2">Memory (MiB)</SortHeader>
+                  <SortHeader base={base} query={query} column="usedGB" className="py-2">Used (GB)</SortHeader>
+                  <th scope="col">Boot + verify (min)</th>
+                  <SortHeader base={base} query={query} column="priority" className="py-2">Priority</SortHeader>
+                  <th scope="col">Depends on</th>
+                  <th scope="col">Policies</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {page.rows.map((s) => (
+                  <tr key={s.id} className="border-b border-slate-100">
+                    <th scope="row" className="py-2 font-medium">
+                      <Link className="underline" href={`${base}/${s.id}`}>{s.name}</Link>
+                    </th>
+                    <td>{s.host?.key ?? (s.hostName ? `${s.hostName} (not linked)` : "—")}</td>
+                    <td>{s.ramMiB ?? "—"}</td>
+                    <td>{s.usedGB ?? "—"}</td>
+                    <td>{s.bootMinutes} + {s.verifyMinutes}</td>
+                    <td>{s.priority}</td>
+                    <td>{s._count.dependsOn}</td>
+                    <td>{s._count.policies}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="systems" />
         </>
       )}

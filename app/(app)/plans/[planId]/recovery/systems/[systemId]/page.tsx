@@ -54,7 +54,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
         <h2 id="targets-heading" className="text-lg font-semibold">
           Targets
         </h2>
-        <dl className="mt-2 grid gap-2 text-sm sm:grid-cols-[8rem_1fr]">
+        <dl className="mt-2 grid grid-cols-1 gap-2 text-sm sm:grid-cols-[8rem_1fr]">
           <dt className="font-medium">RPO</dt>
           <dd data-target="rpo">{target(r.targets.rpo)}</dd>
           <dt className="font-medium">RTO</dt>
@@ -81,44 +81,46 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
             {r.perScenario.length === 0 ? (
               <p className="mt-2 text-sm text-slate-600">Add disaster scenarios on the Risks page to assess them.</p>
             ) : (
-              <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-                <caption className="sr-only">RPO and RTO of {r.system.name} in each scenario</caption>
-                <thead className="bg-slate-50 text-slate-600">
-                  <tr>
-                    <th scope="col" className="p-2">Scenario</th>
-                    <th scope="col" className="p-2">RPO worst case</th>
-                    <th scope="col" className="p-2">Restores from</th>
-                    <th scope="col" className="p-2">RPO at disaster</th>
-                    <th scope="col" className="p-2">Restore start / transfer end / ready</th>
-                    <th scope="col" className="p-2">Based on</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.perScenario.map((s) => (
-                    <tr key={s.scenario} className="border-t border-slate-100">
-                      <th scope="row" className="p-2 font-medium">{name(s.scenario)}</th>
-                      {s.affected ? (
-                        <>
-                          <td className="p-2">
-                            {formatDuration(s.rpo.worstCaseMinutes)} <StatusBadge label="RPO" status={s.rpo.status} />
-                          </td>
-                          <td className="p-2">{s.rpo.location ?? "no surviving copy"}</td>
-                          <td className="p-2">{s.rpo.atDisasterMinutes === null ? "—" : formatDuration(s.rpo.atDisasterMinutes)}</td>
-                          <td className="p-2 tabular-nums">
-                            {formatDuration(s.rto.restoreStart)} / {s.rto.transferEnd === null ? "—" : formatDuration(s.rto.transferEnd)} /{" "}
-                            {formatDuration(s.rto.ready)} <StatusBadge label="RTO" status={s.rto.status} />
-                          </td>
-                          <td className="p-2">{s.rto.source === "test" ? "measured test" : s.rto.source === "estimate" ? "estimate" : "—"}</td>
-                        </>
-                      ) : (
-                        <td colSpan={5} className="p-2 text-slate-500">
-                          Not affected: keeps running on {s.rto.host}.
-                        </td>
-                      )}
+              <div className="relative overflow-x-auto">
+                <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+                  <caption className="sr-only">RPO and RTO of {r.system.name} in each scenario</caption>
+                  <thead className="bg-slate-50 text-slate-600">
+                    <tr>
+                      <th scope="col" className="p-2">Scenario</th>
+                      <th scope="col" className="p-2">RPO worst case</th>
+                      <th scope="col" className="p-2">Restores from</th>
+                      <th scope="col" className="p-2">RPO at disaster</th>
+                      <th scope="col" className="p-2">Restore start / transfer end / ready</th>
+                      <th scope="col" className="p-2">Based on</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {r.perScenario.map((s) => (
+                      <tr key={s.scenario} className="border-t border-slate-100">
+                        <th scope="row" className="p-2 font-medium">{name(s.scenario)}</th>
+                        {s.affected ? (
+                          <>
+                            <td className="p-2">
+                              {formatDuration(s.rpo.worstCaseMinutes)} <StatusBadge label="RPO" status={s.rpo.status} />
+                            </td>
+                            <td className="p-2">{s.rpo.location ?? "no surviving copy"}</td>
+                            <td className="p-2">{s.rpo.atDisasterMinutes === null ? "—" : formatDuration(s.rpo.atDisasterMinutes)}</td>
+                            <td className="p-2 tabular-nums">
+                              {formatDuration(s.rto.restoreStart)} / {s.rto.transferEnd === null ? "—" : formatDuration(s.rto.transferEnd)} /{" "}
+                              {formatDuration(s.rto.ready)} <StatusBadge label="RTO" status={s.rto.status} />
+                            </td>
+                            <td className="p-2">{s.rto.source === "test" ? "measured test" : s.rto.source === "estimate" ? "estimate" : "—"}</td>
+                          </>
+                        ) : (
+                          <td colSpan={5} className="p-2 text-slate-500">
+                            Not affected: keeps running on {s.rto.host}.
+                          </td>
+                        )}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             )}
           </section>
 
@@ -169,29 +171,31 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
         {r.measurements.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600">Never restored in a test: the restore time above is an estimate. Record a restore test to prove it.</p>
         ) : (
-          <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-            <caption className="sr-only">Restore tests of {r.system.name}, newest first</caption>
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="p-2">Exercise</th>
-                <th scope="col" className="p-2">Date</th>
-                <th scope="col" className="p-2">From</th>
-                <th scope="col" className="p-2">Restore took</th>
-                <th scope="col" className="p-2">Size</th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.measurements.map((m) => (
-                <tr key={m.id} className="border-t border-slate-100">
-                  <th scope="row" className="p-2 font-medium">{m.exercise.title}</th>
-                  <td className="p-2">{date(m.exercise.conductedOn)}</td>
-                  <td className="p-2">{m.locationKey}</td>
-                  <td className="p-2 tabular-nums">{formatDuration(m.restoreMinutes)}</td>
-                  <td className="p-2 tabular-nums">{m.usedGB === null ? "—" : `${m.usedGB} GB`}</td>
+          <div className="relative overflow-x-auto">
+            <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+              <caption className="sr-only">Restore tests of {r.system.name}, newest first</caption>
+              <thead className="bg-slate-50 text-slate-600">
+                <tr>
+                  <th scope="col" className="p-2">Exercise</th>
+                  <th scope="col" className="p-2">Date</th>
+                  <th scope="col" className="p-2">From</th>
+                  <th scope="col" className="p-2">Restore took</th>
+                  <th scope="col" className="p-2">Size</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {r.measurements.map((m) => (
+                  <tr key={m.id} className="border-t border-slate-100">
+                    <th scope="row" className="p-2 font-medium">{m.exercise.title}</th>
+                    <td className="p-2">{date(m.exercise.conductedOn)}</td>
+                    <td className="p-2">{m.locationKey}</td>
+                    <td className="p-2 tabular-nums">{formatDuration(m.restoreMinutes)}</td>
+                    <td className="p-2 tabular-nums">{m.usedGB === null ? "—" : `${m.usedGB} GB`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </div>

@@ -44,7 +44,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
       </p>
       <h1 className="text-2xl font-semibold">{scenario.name}</h1>
       {canEdit ? (
-        <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
+        <div className="grid grid-cols-1 gap-6 md:grid-cols-[minmax(0,1fr)_16rem]">
           <div className="rounded-lg border border-slate-200 bg-white p-5">
             <ScenarioForm action={updateScenarioAction} planId={planId} {...await listScenarioChoices({ actor, planId })} scenario={scenario} />
           </div>
@@ -62,7 +62,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
           </div>
         </div>
       ) : (
-        <dl className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-[12rem_1fr]">
+        <dl className="grid grid-cols-1 max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-[12rem_1fr]">
           {details.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="font-medium text-slate-700">{label}</dt>

@@ -41,7 +41,7 @@ export default async function ThreatPage({ params }: { params: Promise<{ planId:
       </p>
       <h1 className="text-2xl font-semibold">{threat.title}</h1>
       {canEdit ? (
-        <div className="grid gap-6 md:grid-cols-[1fr_16rem]">
+        <div className="grid grid-cols-1 gap-6 md:grid-cols-[minmax(0,1fr)_16rem]">
           <div className="rounded-lg border border-slate-200 bg-white p-5">
             <ThreatForm action={updateThreatAction} planId={planId} people={await listPersonChoices({ actor })} threat={threat} />
           </div>
@@ -59,7 +59,7 @@ export default async function ThreatPage({ params }: { params: Promise<{ planId:
           </div>
         </div>
       ) : (
-        <dl className="grid max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-[12rem_1fr]">
+        <dl className="grid grid-cols-1 max-w-3xl gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-[12rem_1fr]">
           {details.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="font-medium text-slate-700">{label}</dt>

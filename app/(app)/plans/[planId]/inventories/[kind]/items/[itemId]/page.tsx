@@ -53,7 +53,7 @@ export default async function ItemPage({ params }: { params: Promise<{ planId: s
           />
         </div>
       ) : (
-        <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[14rem_1fr]">
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[14rem_1fr]">
           {register.fields.map((field) => (
             <div key={field.key} className="contents">
               <dt className="text-slate-500">{field.label}</dt>

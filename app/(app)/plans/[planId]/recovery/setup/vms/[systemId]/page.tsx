@@ -43,7 +43,7 @@ export default async function VmFactsEditPage({ params }: { params: Promise<{ pl
           scenarios={scenarios}
         />
       ) : (
-        <dl className="grid gap-2 text-sm md:grid-cols-3">
+        <dl className="grid grid-cols-1 gap-2 text-sm md:grid-cols-3">
           <div><dt className="text-slate-500">Host</dt><dd>{hostOf(system.hostId)?.name ?? "—"}</dd></div>
           <div><dt className="text-slate-500">Memory (MiB)</dt><dd>{system.ramMiB ?? "—"}</dd></div>
           <div><dt className="text-slate-500">Used size (GB)</dt><dd>{system.usedGB ?? "—"}</dd></div>
