@@ -37,17 +37,20 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByRole("button", { name: "Record test" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
-  // A measured restore: a location that is not an id is refused, then the real one is recorded.
+  // A measured restore: without its location it is refused, keeping the system chosen; the plan's
+  // own locations are offered, so no key can be mistyped.
   await page.getByLabel("System restored").selectOption({ label: "COLD-MON" });
-  await page.getByLabel("Restored from (location id)").fill("Off site NAS");
   await page.getByLabel("Restore duration (minutes)").fill("95");
   await page.getByRole("button", { name: "Add measurement" }).click();
-  await expect(page.getByText("Use the location's id: lower-case letters, digits and hyphens")).toBeVisible();
-  await page.getByLabel("Restored from (location id)").fill("nas");
+  await expect(page.getByText("Choose the backup location it was restored from.")).toBeVisible();
+  await expect(page.getByLabel("System restored")).toHaveValue(/.+/);
+  const from = page.getByLabel("Restored from");
+  await expect(from.getByRole("option")).toHaveText(["Choose a backup location…", "Cold-store NAS (nas-av)"]);
+  await from.selectOption({ label: "Cold-store NAS (nas-av)" });
   await page.getByLabel("Data lost (minutes)").fill("30");
   await page.getByLabel("Size restored (GB, optional)").fill("40");
   await page.getByRole("button", { name: "Add measurement" }).click();
-  const row = page.locator('[data-measurement="COLD-MON@nas"]');
+  const row = page.locator('[data-measurement="COLD-MON@nas-av"]');
   await expect(row).toContainText("95");
   await expect(row).toContainText("30");
 

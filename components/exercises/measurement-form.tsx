@@ -7,7 +7,19 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** Adds one measured restore to a test: which system, from which backup location, how long. */
-export function MeasurementForm({ action, planId, exerciseId, systems }: { action: FormAction; planId: string; exerciseId: string; systems: { id: string; name: string }[] }) {
+export function MeasurementForm({
+  action,
+  planId,
+  exerciseId,
+  systems,
+  locations,
+}: {
+  action: FormAction;
+  planId: string;
+  exerciseId: string;
+  systems: { id: string; name: string }[];
+  locations: { key: string; name: string }[];
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const typed = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
@@ -31,7 +43,16 @@ export function MeasurementForm({ action, planId, exerciseId, systems }: { actio
           error={errors.systemId}
           options={[{ value: "", label: "Choose a system…" }, ...systems.map((s) => ({ value: s.id, label: s.name }))]}
         />
-        <TextField name="locationKey" label="Restored from (location id)" defaultValue={typed?.locationKey} error={errors.locationKey} hint="The backup location's id, e.g. nas, usb, cloud." />
+        {/* Chosen, not typed: the recovery model counts a measurement as evidence of one of the plan's locations. */}
+        <SelectField
+          key={`location-${typed?.locationKey ?? ""}`}
+          name="locationKey"
+          label="Restored from"
+          defaultValue={typed?.locationKey ?? ""}
+          error={errors.locationKey}
+          hint={locations.length ? undefined : "This plan has no backup locations yet: add them under Recovery, Setup."}
+          options={[{ value: "", label: "Choose a backup location…" }, ...locations.map((l) => ({ value: l.key, label: `${l.name} (${l.key})` }))]}
+        />
         <TextField name="restoreMinutes" label="Restore duration (minutes)" type="number" min={0} step="any" defaultValue={typed?.restoreMinutes} error={errors.restoreMinutes} />
         <TextField name="dataLossMinutes" label="Data lost (minutes)" type="number" min={0} step="any" defaultValue={typed?.dataLossMinutes} error={errors.dataLossMinutes} hint="Blank means none." />
         <TextField name="usedGB" label="Size restored (GB, optional)" type="number" min={0} step="any" defaultValue={typed?.usedGB} error={errors.usedGB} />

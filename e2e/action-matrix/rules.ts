@@ -455,6 +455,8 @@ export const GROUPS: Record<string, Group> = {
     setup: async (ctx) => {
       await createSystem(ctx);
       await createPerson(ctx);
+      // A measured restore comes from one of the plan's backup locations.
+      await ctx.run("committee", "saveLocationAction", location(ctx, `nas-${ctx.tag}`));
     },
     rules: {
       createExerciseAction: {
@@ -495,7 +497,7 @@ export const GROUPS: Record<string, Group> = {
           planId: ctx.planId,
           exerciseId: (await row(ctx, "Exercise", { title: `Test ${ctx.tag}` })).id,
           systemId: ctx.ids.systemId,
-          locationKey: "nas",
+          locationKey: `nas-${ctx.tag}`,
           restoreMinutes: "30",
         }),
         foreign: (ctx, fields) => [{ ...fields, systemId: ctx.foreign.systemId }],

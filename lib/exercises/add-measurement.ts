@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { addMeasurementSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
+import { recoveryScope } from "@/lib/recovery/setup/scope";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 
 /** Records a measured restore of one system from one backup location during a test. */
@@ -19,6 +20,17 @@ export async function addMeasurement({ actor, input }: { actor: Actor; input: un
       if (!(await tx.exercise.count({ where: exerciseScope(actor, planId, exerciseId) }))) throw notFound("The test");
       if (!(await tx.system.count({ where: { id: data.systemId, orgId: actor.orgId, planId } }))) {
         throw invalid("systemId", "Choose a system of this plan.");
+      }
+      // The recovery model takes a measured restore as evidence of one of the plan's backup
+      // locations; a key naming none would be evidence of nothing.
+      const locations = await tx.backupLocation.findMany({ where: recoveryScope(actor, planId), select: { key: true }, orderBy: { key: "asc" } });
+      if (!locations.some((l) => l.key === data.locationKey)) {
+        throw invalid(
+          "locationKey",
+          locations.length
+            ? `This plan has no backup location “${data.locationKey}”. Its locations: ${locations.map((l) => l.key).join(", ")}.`
+            : "This plan has no backup locations yet: add the one restored from under Recovery, Setup first.",
+        );
       }
       const measurement = await tx.exerciseMeasurement.create({
         data: { ...data, usedGB: data.usedGB ?? null, orgId: actor.orgId, exerciseId },

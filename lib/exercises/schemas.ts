@@ -74,9 +74,9 @@ export const addMeasurementSchema = z.object({
   exerciseId: z.string().min(1),
   systemId: z.string({ error: "Choose the system that was restored." }).min(1, "Choose the system that was restored."),
   locationKey: z
-    .string({ error: "Enter the backup location it was restored from." })
+    .string({ error: "Choose the backup location it was restored from." })
     .trim()
-    .min(1, "Enter the backup location it was restored from.")
+    .min(1, "Choose the backup location it was restored from.")
     .max(60, "Keep the location under 60 characters.")
     .regex(LOCATION_KEY, "Use the location's id: lower-case letters, digits and hyphens, e.g. “nas”."),
   restoreMinutes: formNumber("Enter the restore duration in minutes (0 or more).", 100_000),

@@ -90,6 +90,7 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
   const incomplete = rows.systems.filter((s) => s.host && missingFacts(s).length > 0).map((s) => ({ system: s.name, missing: missingFacts(s), functions: s.functions.map((f) => f.name).sort() }));
   const modelled = rows.systems.filter((s) => s.host && missingFacts(s).length === 0);
   const inModel = new Set(modelled.map((s) => s.name));
+  const locationKeys = new Set(rows.locations.map((l) => l.key));
   const only = (systems: Named[]) => systems.map((s) => s.name).filter((name) => inModel.has(name));
   // Over every system of the register, in the model or not: a target passes through a SaaS
   // service or a VM left out for missing facts as it does through any other system.
@@ -142,8 +143,10 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
     restorePoints: rows.restorePoints
       .filter((p) => inModel.has(p.system.name))
       .map((p) => ({ system: p.system.name, location: p.location.key, pointInTime: p.pointInTime.toISOString(), usableAt: p.usableAt.toISOString() })),
+    // A measured restore whose location has since been deleted is evidence of nothing the model
+    // has; passed on, its key would fail validation and block the whole plan's assessment.
     tests: rows.measurements
-      .filter((m) => inModel.has(m.system.name))
+      .filter((m) => inModel.has(m.system.name) && locationKeys.has(m.locationKey))
       .map((m) => defined({ system: m.system.name, location: m.locationKey, date: m.exercise.conductedOn.toISOString(), restoreMinutes: m.restoreMinutes, usedGB: m.usedGB ?? undefined })),
     consistencyGroups: rows.groups.map((g) => ({ id: g.key, systems: only(g.systems), maxSkewMinutes: g.maxSkewMinutes })),
     processes: rows.functions.map((f) => defined({ id: f.name, systems: only(f.systems), mtdMinutes: f.mtdMinutes ?? undefined, wrtMinutes: f.wrtMinutes ?? undefined })),

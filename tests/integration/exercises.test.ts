@@ -27,7 +27,7 @@ import { failure, makeOrg, type TestOrg } from "./factories";
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
 
-/** A plan with two systems, a scenario, a function and two people, made straight in Postgres. */
+/** A plan with two systems, two backup locations (nas, usb), scenarios, a function and two people, made straight in Postgres. */
 async function planWithScope(org: TestOrg) {
   const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol" } });
   const row = { orgId: org.orgId, planId: plan.id };
@@ -38,6 +38,7 @@ async function planWithScope(org: TestOrg) {
   const orders = await db.businessFunction.create({ data: { ...row, name: "Order taking" } });
   const priya = await db.person.create({ data: { orgId: org.orgId, name: "Priya Shah" } });
   const alex = await db.person.create({ data: { orgId: org.orgId, name: "Alex Morgan" } });
+  for (const key of ["nas", "usb"]) await db.backupLocation.create({ data: { ...row, key, name: key.toUpperCase(), throughputMBps: 100 } });
   return { plan, sql, file, ransomware, siteLoss, orders, priya, alex };
 }
 
@@ -126,6 +127,9 @@ describe("test records", () => {
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["locationKey", "restoreMinutes"]);
     const duplicate = await failure(addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "1" } }));
     expect(Object.keys(duplicate.fieldErrors ?? {})).toEqual(["locationKey"]);
+    // A well-formed key that names none of the plan's locations would be evidence of nothing.
+    const unknown = await failure(addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.file.id, locationKey: "tape", restoreMinutes: "60" } }));
+    expect(unknown.fieldErrors).toEqual({ locationKey: "This plan has no backup location “tape”. Its locations: nas, usb." });
     const engineTests = await listEngineTests({ actor: org.actors.auditor, planId: s.plan.id });
     expect(engineTests.sort((a, b) => a.location.localeCompare(b.location))).toEqual([
       { system: s.sql.id, location: "nas", date: "2026-09-22T00:00:00.000Z", restoreMinutes: 150, usedGB: 500 },

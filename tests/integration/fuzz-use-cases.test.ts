@@ -210,9 +210,6 @@ beforeAll(async () => {
   const exercise = { planId, type: "walkthrough", title: "Walkthrough", conductedOn: "2026-01-05", result: "passed" };
   f.exerciseId = (await createExercise({ actor: c, input: exercise })).id;
   f.spareExerciseId = (await createExercise({ actor: c, input: { ...exercise, title: "Spare test" } })).id;
-  f.measurementId = (
-    await addMeasurement({ actor: c, input: { planId, exerciseId: f.exerciseId, systemId: f.systemId, locationKey: "nas", restoreMinutes: "30" } })
-  ).id;
   f.attachmentId = (
     await uploadAttachment({ actor: c, input: { planId, exerciseId: f.exerciseId }, file: { name: "notes.txt", type: "text/plain", bytes: new TextEncoder().encode("hello") } })
   ).id;
@@ -225,6 +222,10 @@ beforeAll(async () => {
   f.locationId = (await saveLocation({ actor: c, input: { ...location, key: "nas" } })).id;
   f.otherLocationId = (await saveLocation({ actor: c, input: { ...location, key: "cloud", name: "Cloud" } })).id;
   f.spareLocationId = (await saveLocation({ actor: c, input: { ...location, key: "spare", name: "Spare" } })).id;
+  // After the locations: a measured restore names one of them.
+  f.measurementId = (
+    await addMeasurement({ actor: c, input: { planId, exerciseId: f.exerciseId, systemId: f.systemId, locationKey: "nas", restoreMinutes: "30" } })
+  ).id;
   const host = { planId, ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" };
   f.hostId = (await saveHost({ actor: c, input: { ...host, key: "hv1", name: "HV1" } })).id;
   f.spareHostId = (await saveHost({ actor: c, input: { ...host, key: "hv9", name: "HV9" } })).id;

@@ -110,6 +110,18 @@ describe("recovery timeline", () => {
     expect(timeline.bars).toHaveLength(1);
     expect(timeline.bars[0]).toMatchObject({ system: "DC", source: "test", transferEnd: null, ready: 12, segments: [{ kind: "measured", start: 0, end: 12 }] });
   });
+
+  it("leaves out a measured restore from a location since deleted, and still assesses the plan", () => {
+    const rows = officeRows();
+    const conductedOn = new Date("2026-10-01T00:00:00Z");
+    rows.measurements = [
+      { system: { name: "DC" }, locationKey: "nas", restoreMinutes: 12, usedGB: 60, exercise: { conductedOn } },
+      { system: { name: "SQL" }, locationKey: "old-tape", restoreMinutes: 600, usedGB: null, exercise: { conductedOn } },
+    ];
+    const { model } = toRecoveryModel(rows, NOW);
+    expect(model.tests).toEqual([{ system: "DC", location: "nas", date: conductedOn.toISOString(), restoreMinutes: 12, usedGB: 60 }]);
+    expect(assessModel(model).ok).toBe(true);
+  });
 });
 
 describe("the dashboard's view model", () => {

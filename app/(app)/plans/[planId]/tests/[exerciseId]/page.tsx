@@ -114,7 +114,7 @@ export default async function TestPage({
           <p className="text-sm text-slate-600">The recovery engine uses these as evidence of how long a restore from each backup location really takes.</p>
         </div>
         <MeasurementsTable measurements={exercise.measurements} remove={canEdit ? { action: removeMeasurementAction, ...ref } : undefined} />
-        {canEdit ? <MeasurementForm action={addMeasurementAction} planId={planId} exerciseId={exerciseId} systems={options.systems} /> : null}
+        {canEdit ? <MeasurementForm action={addMeasurementAction} planId={planId} exerciseId={exerciseId} systems={options.systems} locations={options.locations} /> : null}
       </section>
 
       <section aria-labelledby="findings-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
