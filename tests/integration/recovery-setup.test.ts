@@ -42,6 +42,22 @@ describe("recovery setup", () => {
     expect(await db.backupLocation.count({ where: { planId: plan.id } })).toBe(1);
   });
 
+  it("renames a location's key in the plan's measured restores, and in no other plan's", async () => {
+    const { org, actor, plan } = await setup();
+    const other = await createPlan({ actor, input: { name: "Other" } });
+    const location = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
+    await saveLocation({ actor, input: { planId: other.id, ...LOCATION } });
+    const measured = async (planId: string) => {
+      const system = await db.system.create({ data: { orgId: org.orgId, planId, name: "SQL01" } });
+      const exercise = await db.exercise.create({ data: { orgId: org.orgId, planId, type: "simulation", title: "Restore", conductedOn: new Date("2026-09-22"), result: "passed" } });
+      return db.exerciseMeasurement.create({ data: { orgId: org.orgId, exerciseId: exercise.id, systemId: system.id, locationKey: "nas", restoreMinutes: 60 } });
+    };
+    const [mine, theirs] = [await measured(plan.id), await measured(other.id)];
+    await saveLocation({ actor, input: { planId: plan.id, locationId: location.id, version: "1", ...LOCATION, key: "nas-1" } });
+    expect((await db.exerciseMeasurement.findUniqueOrThrow({ where: { id: mine.id } })).locationKey).toBe("nas-1");
+    expect((await db.exerciseMeasurement.findUniqueOrThrow({ where: { id: theirs.id } })).locationKey).toBe("nas");
+  });
+
   it("edits with optimistic concurrency: a stale version is refused and nothing is overwritten", async () => {
     const { actor, plan, org } = await setup();
     const host = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });

@@ -62,6 +62,10 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
       });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this backup location");
+      // Measured restores name their location by key: a renamed key takes its evidence with it.
+      if (fields.key !== before.key) {
+        await tx.exerciseMeasurement.updateMany({ where: { orgId: actor.orgId, locationKey: before.key, exercise: { planId } }, data: { locationKey: fields.key } });
+      }
       const after = await tx.backupLocation.findFirstOrThrow({ where: { ...scope, id: locationId } });
       await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, before: snapshot(before), after: snapshot(after) });
       return after;
