@@ -43,3 +43,15 @@ test("a committee member creates, renames and archives a plan", async ({ page })
   await page.getByRole("link", { name: "Show archived plans" }).click();
   await expect(page.getByRole("link", { name: renamed })).toBeVisible();
 });
+
+test("the response team's 24/7 numbers are each on one line, to be read at a glance", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Committee & ERT" }).click();
+  const numbers = page.locator('a[href^="tel:"]');
+  await expect(numbers.first()).toBeVisible();
+  // An inline link broken across lines has one box per line.
+  const lines = await numbers.evaluateAll((links) => links.map((a) => `${a.textContent}: ${a.getClientRects().length}`));
+  expect(lines.length).toBeGreaterThanOrEqual(10);
+  expect(lines.filter((l) => !l.endsWith(": 1"))).toEqual([]);
+});

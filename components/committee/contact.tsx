@@ -11,7 +11,8 @@ export function Contact({ person }: { person: { name: string; afterHoursPhone: s
     <div>
       <div className="font-medium">{person.name}</div>
       {href ? (
-        <div className="tabular-nums">
+        // Kept on one line: a number broken across two is easy to misread in a crisis.
+        <div className="whitespace-nowrap tabular-nums">
           24/7: <a href={href} className="text-blue-700 underline">{person.afterHoursPhone}</a>
         </div>
       ) : person.afterHoursPhone.trim() ? (

@@ -57,7 +57,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                     <td className="p-3">{person.jobTitle}</td>
                     <td className="p-3">{person.department?.name ?? ""}</td>
                     <td className="p-3">{person.email}</td>
-                    <td className="p-3 tabular-nums">{person.afterHoursPhone || <span className="text-amber-800">None recorded</span>}</td>
+                    <td className="whitespace-nowrap p-3 tabular-nums">{person.afterHoursPhone || <span className="text-amber-800">None recorded</span>}</td>
                   </tr>
                 ))}
               </tbody>
