@@ -77,13 +77,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-200 align-top" data-action={row.action}>
                   <td className="whitespace-nowrap p-3 tabular-nums">{row.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
-                  <td className="p-3">{row.actorEmail ?? "system"}</td>
+                  {/* Addresses, record names and values (a 64-digit hash) wrap anywhere: one long value must not widen the log past the page. */}
+                  <td className="p-3 wrap-anywhere">{row.actorEmail ?? "system"}</td>
                   <td className="p-3 font-mono text-xs">{row.action}</td>
-                  <td className="p-3">
+                  <td className="p-3 wrap-anywhere">
                     <span className="text-slate-500">{row.kind}</span>
                     {row.record ? <span className="block">{row.record}</span> : null}
                   </td>
-                  <td className="p-3">
+                  <td className="p-3 wrap-anywhere">
                     {row.changes.length ? (
                       <ul className="space-y-0.5">
                         {row.changes.map((change) => (
