@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDuration } from "@/lib/bia/durations";
 import type { VendorComparison } from "@/lib/bia/vendor-checks";
 import { VendorStatusText } from "@/components/bia/vendor-status";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 /** The vendors a function depends on, each with its contractual recovery time against the function's RTO. */
 export function VendorRecovery({ planId, rtoMinutes, vendors }: { planId: string; rtoMinutes: number | null; vendors: VendorComparison[] }) {
@@ -35,7 +36,7 @@ export function VendorRecovery({ planId, rtoMinutes, vendors }: { planId: string
               ))}
             </ul>
           ) : null}
-          <div className="relative overflow-x-auto">
+          <TableScroll>
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">Vendors and their contractual recovery times</caption>
               <thead className="bg-slate-100 text-left">
@@ -63,7 +64,7 @@ export function VendorRecovery({ planId, rtoMinutes, vendors }: { planId: string
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { formatDay } from "@/lib/days";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export type OpenFindingRow = {
   id: string;
@@ -24,7 +25,7 @@ const SEVERITY_STYLES = {
 export function OpenFindingsTable({ findings, planId, now }: { findings: OpenFindingRow[]; planId: string; now: Date }) {
   if (findings.length === 0) return <p className="text-sm text-slate-600">No open findings.</p>;
   return (
-    <div className="relative overflow-x-auto">
+    <TableScroll>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Open findings</caption>
         <thead className="bg-slate-100 text-left">
@@ -66,6 +67,6 @@ export function OpenFindingsTable({ findings, planId, now }: { findings: OpenFin
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -2,6 +2,7 @@ import { formatDuration } from "@/lib/engine";
 import type { SegmentKind, Timeline } from "@/lib/recovery/dashboard/timeline";
 import { timeAxis } from "@/lib/recovery/dashboard/time-axis";
 import type { InheritedRto } from "@/lib/recovery/to-model";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 const LABEL = 170;
 const WIDTH = 620;
@@ -176,7 +177,7 @@ export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline
           "Nothing is restored in this scenario."
         )}
       </figcaption>
-      <div className="relative overflow-x-auto">
+      <TableScroll>
         <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
           <caption className="p-2 text-left font-medium">Recovery steps per system (minutes after the disaster)</caption>
           <thead className="bg-slate-50 text-slate-600">
@@ -212,7 +213,7 @@ export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {timeline.unbounded.length ? (
         <p className="text-sm text-red-800">
           Never ready in this scenario (no surviving copy, no room on the recovery host, or waiting for one that is not):{" "}

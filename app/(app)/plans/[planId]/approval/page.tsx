@@ -11,6 +11,7 @@ import { CompletenessWarning } from "@/components/versions/completeness-warning"
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../load-plan";
 import { setApproversAction, submitPlanAction, withdrawVersionAction } from "./actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Approval" };
 
@@ -91,7 +92,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
           </p>
         ) : (
           <>
-            <div className="relative overflow-x-auto">
+            <TableScroll>
               <table className="mt-3 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
                 <caption className="sr-only">Versions of the plan, newest first</caption>
                 <thead className="bg-slate-100 text-left">
@@ -131,7 +132,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             {versions.length > 0 ? (
               <form action={`/plans/${plan.id}/approval/compare`} className="mt-4 flex flex-wrap items-end gap-2 text-sm">
                 <label className="flex flex-col">

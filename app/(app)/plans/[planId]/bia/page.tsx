@@ -12,6 +12,7 @@ import { ProductForm } from "@/components/bia/product-form";
 import { CreateFunctionForm } from "@/components/bia/create-function-form";
 import { loadPlan } from "../load-plan";
 import { createFunctionAction, createProductAction } from "./actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Business impact analysis" };
 
@@ -117,7 +118,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
             </p>
           ) : (
             <>
-              <div className="relative overflow-x-auto">
+              <TableScroll>
                 <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
                   <caption className="sr-only">Business functions, sortable</caption>
                   <thead className="bg-slate-100 text-left">
@@ -164,7 +165,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
               <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="functions" />
             </>
           )}

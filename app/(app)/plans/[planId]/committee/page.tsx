@@ -12,6 +12,7 @@ import { MemberForm } from "@/components/committee/member-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { LazyDetails } from "@/components/ui/lazy-details";
 import { loadPlan } from "../load-plan";
+import { TableScroll } from "@/components/ui/table-scroll";
 import {
   addCommitteeMemberAction,
   createErtRoleAction,
@@ -69,7 +70,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
             No committee members yet. {canEdit ? "Add a chair and at least two members from the functional areas." : ""}
           </p>
         ) : (
-          <div className="relative overflow-x-auto">
+          <TableScroll>
             <table className="mt-3 w-full border-collapse text-sm">
               <caption className="sr-only">Committee members</caption>
               <thead className="bg-slate-100 text-left">
@@ -109,7 +110,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {canEdit ? (
           <div className="mt-4 border-t border-slate-200 pt-4">
@@ -126,7 +127,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
             No response team roles yet. {canEdit ? "Add roles such as Incident lead and IT recovery lead below." : ""}
           </p>
         ) : (
-          <div className="relative overflow-x-auto">
+          <TableScroll>
             <table className="mt-3 w-full border-collapse text-sm">
               <caption className="sr-only">Emergency response team roles with their primary and alternate contacts</caption>
               <thead className="bg-slate-100 text-left">
@@ -168,7 +169,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {canEdit ? (
           <div className="mt-4 border-t border-slate-200 pt-4">

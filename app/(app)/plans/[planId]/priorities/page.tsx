@@ -14,6 +14,7 @@ import { TierNoteText } from "@/components/priorities/tier-note";
 import { TierForm } from "@/components/priorities/tier-form";
 import { GroupForm } from "@/components/priorities/group-form";
 import { loadPlan } from "../load-plan";
+import { TableScroll } from "@/components/ui/table-scroll";
 import {
   createGroupAction,
   createTierAction,
@@ -63,7 +64,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
               page.
             </p>
           ) : (
-            <div className="relative overflow-x-auto">
+            <TableScroll>
               <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
                 <caption className="sr-only">Functions in priority order</caption>
                 <thead className="bg-slate-100 text-left">
@@ -122,7 +123,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )}
         </div>
         {canEdit && ranked.length ? (
@@ -213,7 +214,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
           </p>
         ) : (
           <>
-            <div className="relative overflow-x-auto">
+            <TableScroll>
               <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
                 <caption className="sr-only">
                   Systems with the tightest RTO and RPO of the functions that need them, and the RTO of the systems that depend on them
@@ -237,7 +238,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination base={base} query={query} total={systemsPage.total} pageCount={systemsPage.pageCount} noun="systems" />
           </>
         )}

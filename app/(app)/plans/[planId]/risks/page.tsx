@@ -14,6 +14,7 @@ import { ScenarioForm } from "@/components/risks/scenario-form";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { loadPlan } from "../load-plan";
 import { createScenarioAction, createThreatAction } from "./actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Risks and scenarios" };
 
@@ -89,7 +90,7 @@ export default async function RisksPage({
             {filtered || query.q ? "No threats match." : canEdit ? "No threats yet. Add the first one below." : "No threats recorded yet."}
           </p>
         ) : (
-          <div className="relative overflow-x-auto">
+          <TableScroll>
             <table className="mt-4 w-full border-collapse text-sm" data-testid="threat-register">
               <caption className="sr-only">Threats, with inherent and residual scores</caption>
               <thead className="bg-slate-100 text-left">
@@ -123,7 +124,7 @@ export default async function RisksPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="threats" keep={keep} />
         {canEdit ? (
@@ -146,7 +147,7 @@ export default async function RisksPage({
             No scenarios yet. {canEdit ? "Add the disaster levels to plan for, such as one VM lost, a host lost and the site lost." : ""}
           </p>
         ) : (
-          <div className="relative overflow-x-auto">
+          <TableScroll>
             <table className="mt-3 w-full border-collapse text-sm">
               <caption className="sr-only">Disaster scenarios</caption>
               <thead className="bg-slate-100 text-left">
@@ -184,7 +185,7 @@ export default async function RisksPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
         {canEdit ? (
           <details className="mt-6 border-t border-slate-200 pt-4">

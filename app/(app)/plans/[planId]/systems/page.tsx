@@ -8,6 +8,7 @@ import { SystemForm } from "@/components/systems/system-form";
 import { InheritedTargetText } from "@/components/systems/inherited-target";
 import { loadPlan } from "../load-plan";
 import { createSystemAction } from "./actions";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Systems" };
 
@@ -39,7 +40,7 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
           </p>
         ) : (
           <>
-            <div className="relative overflow-x-auto">
+            <TableScroll>
               <table className="mt-4 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
                 <caption className="sr-only">IT systems, sortable</caption>
                 <thead className="bg-slate-100 text-left">
@@ -69,7 +70,7 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="systems" />
           </>
         )}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SiteForm } from "@/components/recovery/setup/site-form";
 import { saveSiteAction } from "./actions";
 import { loadSetup } from "./setup-page";
+import { TableScroll } from "@/components/ui/table-scroll";
 
 export const metadata: Metadata = { title: "Recovery setup: sites" };
 
@@ -18,7 +19,7 @@ export default async function SitesPage({ params, searchParams }: { params: Prom
       {setup.sites.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">No sites yet. Add the head office, any warehouse or depot, and the recovery site (a cloud region counts).</p>
       ) : (
-        <div className="relative overflow-x-auto">
+        <TableScroll>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Sites of the organisation</caption>
             <thead>
@@ -44,7 +45,7 @@ export default async function SitesPage({ params, searchParams }: { params: Prom
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">
