@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/context";
 import { getExercise } from "@/lib/exercises/get-exercise";
 import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
+import { listMeasurementLocations } from "@/lib/exercises/list-measurement-locations";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { ConfirmForm } from "@/components/ui/confirm-form";
@@ -58,7 +59,11 @@ export default async function TestPage({
   const { planId, exerciseId } = await params;
   const { finding: editingId } = await searchParams;
   const { actor, plan } = await loadPlan(planId);
-  const [exercise, options] = await Promise.all([loadExercise(actor, planId, exerciseId), getExerciseOptions({ actor, planId })]);
+  const [exercise, options, locations] = await Promise.all([
+    loadExercise(actor, planId, exerciseId),
+    getExerciseOptions({ actor, planId }),
+    listMeasurementLocations({ actor, planId }),
+  ]);
   const canEdit = can(actor.role, "plan:edit") && plan.status !== "archived";
   const ref = { planId, exerciseId };
   const base = `/plans/${planId}/tests/${exerciseId}`;
@@ -114,7 +119,7 @@ export default async function TestPage({
           <p className="text-sm text-slate-600">The recovery engine uses these as evidence of how long a restore from each backup location really takes.</p>
         </div>
         <MeasurementsTable measurements={exercise.measurements} remove={canEdit ? { action: removeMeasurementAction, ...ref } : undefined} />
-        {canEdit ? <MeasurementForm action={addMeasurementAction} planId={planId} exerciseId={exerciseId} systems={options.systems} locations={options.locations} /> : null}
+        {canEdit ? <MeasurementForm action={addMeasurementAction} planId={planId} exerciseId={exerciseId} systems={options.systems} locations={locations} /> : null}
       </section>
 
       <section aria-labelledby="findings-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
