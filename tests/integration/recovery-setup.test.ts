@@ -56,6 +56,9 @@ describe("recovery setup", () => {
     await saveLocation({ actor, input: { planId: plan.id, locationId: location.id, version: "1", ...LOCATION, key: "nas-1" } });
     expect((await db.exerciseMeasurement.findUniqueOrThrow({ where: { id: mine.id } })).locationKey).toBe("nas-1");
     expect((await db.exerciseMeasurement.findUniqueOrThrow({ where: { id: theirs.id } })).locationKey).toBe("nas");
+    // The test record's history shows the change to its measurement; the other plan's has nothing.
+    const audits = await db.auditLog.findMany({ where: { orgId: org.orgId, action: "exercise.measurement_updated" }, select: { entityId: true, before: true, after: true } });
+    expect(audits).toEqual([{ entityId: mine.exerciseId, before: { measurementId: mine.id, locationKey: "nas" }, after: { measurementId: mine.id, locationKey: "nas-1" } }]);
   });
 
   it("edits with optimistic concurrency: a stale version is refused and nothing is overwritten", async () => {

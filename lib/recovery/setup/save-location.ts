@@ -2,7 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
@@ -62,9 +62,23 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
       });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this backup location");
-      // Measured restores name their location by key: a renamed key takes its evidence with it.
+      // Measured restores name their location by key: a renamed key takes its evidence with it,
+      // and each test record's history says so.
       if (fields.key !== before.key) {
-        await tx.exerciseMeasurement.updateMany({ where: { orgId: actor.orgId, locationKey: before.key, exercise: { planId } }, data: { locationKey: fields.key } });
+        const where = { orgId: actor.orgId, locationKey: before.key, exercise: { planId } };
+        const renamed = await tx.exerciseMeasurement.findMany({ where, select: { id: true, exerciseId: true } });
+        await tx.exerciseMeasurement.updateMany({ where: { ...where, id: { in: renamed.map((m) => m.id) } }, data: { locationKey: fields.key } });
+        await recordAudits(
+          tx,
+          renamed.map((m) => ({
+            actor,
+            action: "exercise.measurement_updated",
+            entityType: "exercise",
+            entityId: m.exerciseId,
+            before: { measurementId: m.id, locationKey: before.key },
+            after: { measurementId: m.id, locationKey: fields.key },
+          })),
+        );
       }
       const after = await tx.backupLocation.findFirstOrThrow({ where: { ...scope, id: locationId } });
       await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, before: snapshot(before), after: snapshot(after) });
