@@ -36,3 +36,28 @@ test("every section of a plan has its tab in sight, on a laptop's screen and a n
   await tabs.filter({ hasText: "Reports" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
 });
+
+test("a table wider than the window is a named tab stop the arrow keys scroll; a table that fits adds no tab stop", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await page.getByRole("link", { name: "Impact analysis", exact: true }).click();
+  const box = page.getByRole("region", { name: "Business functions, sortable (scrolls sideways)" });
+  const table = page.getByRole("table", { name: "Business functions, sortable" });
+  await expect(table).toBeVisible();
+  await expect(box).toHaveCount(0);
+
+  // A phone, or a desktop zoomed to 400%: the table no longer fits, and its box says so.
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect(box).toHaveAttribute("tabindex", "0");
+  // Reached by Tab straight after the search, before the first function's link, and scrolled with the arrow keys.
+  await page.getByRole("button", { name: "Search" }).focus();
+  await page.keyboard.press("Tab");
+  await expect(box).toBeFocused();
+  expect(await box.evaluate((element) => element.scrollLeft)).toBe(0);
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+
+  // Wide again: the box is an ordinary box once more.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(box).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 import { formatDuration } from "@/lib/bia/durations";
 import { gridCells, RATING_LABELS, ratingAtLeast, type ImpactCategory, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 /** The impact grid, read-only, one row per category of the organisation; intolerable cells are marked. */
 export function ImpactGridTable({
@@ -15,7 +15,7 @@ export function ImpactGridTable({
   intolerable: ImpactRating;
 }) {
   return (
-    <TableScroll>
+    <ScrollBox>
       <table className="w-full border-collapse bg-white text-sm">
         <caption className="mb-2 text-left text-slate-600">Impact over time (intolerable from “{RATING_LABELS[intolerable]}”)</caption>
         <thead className="bg-slate-100">
@@ -43,6 +43,6 @@ export function ImpactGridTable({
           ))}
         </tbody>
       </table>
-    </TableScroll>
+    </ScrollBox>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDuration } from "@/lib/bia/durations";
 import type { VendorComparison } from "@/lib/bia/vendor-checks";
 import { VendorStatusText } from "@/components/bia/vendor-status";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 /** The vendors a function depends on, each with its contractual recovery time against the function's RTO. */
 export function VendorRecovery({ planId, rtoMinutes, vendors }: { planId: string; rtoMinutes: number | null; vendors: VendorComparison[] }) {
@@ -36,7 +36,7 @@ export function VendorRecovery({ planId, rtoMinutes, vendors }: { planId: string
               ))}
             </ul>
           ) : null}
-          <TableScroll>
+          <ScrollBox>
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">Vendors and their contractual recovery times</caption>
               <thead className="bg-slate-100 text-left">
@@ -64,7 +64,7 @@ export function VendorRecovery({ planId, rtoMinutes, vendors }: { planId: string
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         </>
       )}
     </section>

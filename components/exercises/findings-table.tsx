@@ -2,7 +2,7 @@ import Link from "next/link";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { formatDay } from "@/lib/days";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export type OpenFindingRow = {
   id: string;
@@ -25,7 +25,7 @@ const SEVERITY_STYLES = {
 export function OpenFindingsTable({ findings, planId, now }: { findings: OpenFindingRow[]; planId: string; now: Date }) {
   if (findings.length === 0) return <p className="text-sm text-slate-600">No open findings.</p>;
   return (
-    <TableScroll>
+    <ScrollBox>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Open findings</caption>
         <thead className="bg-slate-100 text-left">
@@ -67,6 +67,6 @@ export function OpenFindingsTable({ findings, planId, now }: { findings: OpenFin
           })}
         </tbody>
       </table>
-    </TableScroll>
+    </ScrollBox>
   );
 }

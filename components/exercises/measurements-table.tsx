@@ -1,6 +1,6 @@
 import type { FormAction } from "@/lib/http/form-state";
 import { ConfirmForm } from "@/components/ui/confirm-form";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 type Measurement = {
   id: string;
@@ -24,7 +24,7 @@ export function MeasurementsTable({
     return <p className="text-sm text-slate-600">No restores measured in this test.</p>;
   }
   return (
-    <TableScroll>
+    <ScrollBox>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">Measured restores</caption>
         <thead className="bg-slate-100 text-left">
@@ -63,6 +63,6 @@ export function MeasurementsTable({
           ))}
         </tbody>
       </table>
-    </TableScroll>
+    </ScrollBox>
   );
 }

@@ -1,7 +1,7 @@
 import type { Schedule } from "@/lib/exercises/schedule";
 import { formatDay } from "@/lib/days";
 import { count } from "@/lib/exercises/count";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const STATUS_TEXT = {
   never: { label: "Never tested", style: "bg-red-100 text-red-900" },
@@ -51,7 +51,7 @@ export function ScenarioScheduleTable({ schedule }: { schedule: Schedule }) {
     return <p className="text-sm italic text-slate-500">No disaster scenarios in this plan yet: add them under Risks & scenarios, then cover each one in a test.</p>;
   }
   return (
-    <TableScroll>
+    <ScrollBox>
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">When each scenario was last tested</caption>
         <thead className="bg-slate-100 text-left">
@@ -73,6 +73,6 @@ export function ScenarioScheduleTable({ schedule }: { schedule: Schedule }) {
           ))}
         </tbody>
       </table>
-    </TableScroll>
+    </ScrollBox>
   );
 }

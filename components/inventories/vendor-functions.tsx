@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDuration } from "@/lib/bia/durations";
 import type { VendorComparison } from "@/lib/bia/vendor-checks";
 import { VendorStatusText } from "@/components/bia/vendor-status";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 type DependentFunction = { id: string; name: string; rtoMinutes: number | null; check: VendorComparison };
 
@@ -35,7 +35,7 @@ export function VendorFunctions({ planId, recoveryMinutes, functions }: { planId
               }.`}
             </p>
           ) : null}
-          <TableScroll>
+          <ScrollBox>
             <table className="w-full border-collapse text-sm">
               <caption className="sr-only">Business functions that depend on this vendor, with their RTOs</caption>
               <thead className="bg-slate-100 text-left">
@@ -61,7 +61,7 @@ export function VendorFunctions({ planId, recoveryMinutes, functions }: { planId
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         </>
       )}
     </section>

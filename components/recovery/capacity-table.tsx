@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDuration } from "@/lib/engine";
 import type { CapacityRow } from "@/lib/recovery/dashboard/capacity";
 import type { ProcessRow } from "@/lib/recovery/dashboard";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const gib = (mib: number) => `${(mib / 1024).toFixed(1)} GiB`;
 
@@ -32,7 +32,7 @@ export function CapacityTable({ rows, total, scenarioName, allHref }: { rows: Ca
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">No scenario places systems on a host yet.</p>
       ) : (
-        <TableScroll>
+        <ScrollBox>
           <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
             <caption className="sr-only">RAM needed and available per host in each scenario</caption>
             <thead className="bg-slate-50 text-slate-600">
@@ -58,7 +58,7 @@ export function CapacityTable({ rows, total, scenarioName, allHref }: { rows: Ca
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       )}
       <ShowAll shown={rows.length} total={total} which="fullest" href={allHref} />
     </section>
@@ -86,7 +86,7 @@ export function ProcessTable({ rows, total, scenarioName, allHref }: { rows: Pro
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">No business function depends on a modelled system yet: link systems to functions in the BIA.</p>
       ) : (
-        <TableScroll>
+        <ScrollBox>
           <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
             <caption className="sr-only">MTD check per business function and scenario</caption>
             <thead className="bg-slate-50 text-slate-600">
@@ -110,7 +110,7 @@ export function ProcessTable({ rows, total, scenarioName, allHref }: { rows: Pro
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       )}
       <ShowAll shown={rows.length} total={total} which="tightest" href={allHref} />
     </section>

@@ -4,6 +4,7 @@ import { formatDuration } from "@/lib/engine";
 import type { MatrixRow } from "@/lib/recovery/dashboard/matrix";
 import type { InheritedRto } from "@/lib/recovery/to-model";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import { formatMargin, StatusBadge } from "./status-badge";
 
 type Props = {
@@ -28,7 +29,7 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
         </h2>
         <ListSearch base={base} query={query} label="Search systems" />
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollBox className="rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">
             RPO and RTO of each system in each scenario, with the margin to the target (negative: breached by that much)
@@ -86,7 +87,7 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="systems" />
     </section>
   );

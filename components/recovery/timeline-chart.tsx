@@ -2,7 +2,7 @@ import { formatDuration } from "@/lib/engine";
 import type { SegmentKind, Timeline } from "@/lib/recovery/dashboard/timeline";
 import { timeAxis } from "@/lib/recovery/dashboard/time-axis";
 import type { InheritedRto } from "@/lib/recovery/to-model";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const LABEL = 170;
 const WIDTH = 620;
@@ -50,7 +50,7 @@ export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline
   const viewWidth = LABEL + WIDTH + RIGHT;
   return (
     <figure className="space-y-4">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-2">
+      <ScrollBox label={title} className="rounded-lg border border-slate-200 bg-white p-2">
         <svg
           role="img"
           aria-labelledby="timeline-title timeline-desc"
@@ -141,7 +141,7 @@ export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline
             );
           })}
         </svg>
-      </div>
+      </ScrollBox>
       <ul aria-hidden="true" className="flex flex-wrap gap-4 text-xs text-slate-700">
         {(Object.keys(FILL) as SegmentKind[]).map((kind) => (
           <li key={kind} className="flex items-center gap-1">
@@ -177,7 +177,7 @@ export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline
           "Nothing is restored in this scenario."
         )}
       </figcaption>
-      <TableScroll>
+      <ScrollBox>
         <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
           <caption className="p-2 text-left font-medium">Recovery steps per system (minutes after the disaster)</caption>
           <thead className="bg-slate-50 text-slate-600">
@@ -213,7 +213,7 @@ export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollBox>
       {timeline.unbounded.length ? (
         <p className="text-sm text-red-800">
           Never ready in this scenario (no surviving copy, no room on the recovery host, or waiting for one that is not):{" "}

@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import type { ReportRow } from "@/lib/reports/list-reports";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const POLL_MS = 2000;
 
@@ -26,7 +26,7 @@ export function ReportList({ planId, initial }: { planId: string; initial: Repor
   }, [busy, planId]);
   if (reports.length === 0) return <p className="text-sm text-slate-600">No reports yet. Choose a version above and generate one.</p>;
   return (
-    <TableScroll>
+    <ScrollBox>
       <table className="w-full text-sm">
         <caption className="sr-only">Reports of this plan, newest first</caption>
         <thead className="text-left text-slate-600">
@@ -66,6 +66,6 @@ export function ReportList({ planId, initial }: { planId: string; initial: Repor
           ))}
         </tbody>
       </table>
-    </TableScroll>
+    </ScrollBox>
   );
 }

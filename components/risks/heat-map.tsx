@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { HeatMapCell, ScoreBand } from "@/lib/risks/scoring";
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS, riskScore } from "@/lib/risks/scoring";
 import { BAND_CLASS } from "@/components/risks/score-badge";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const plural = (count: number) => `${count} ${count === 1 ? "threat" : "threats"}`;
 
@@ -24,7 +24,7 @@ export function HeatMap({
   selected: { view: string; l?: number; i?: number };
 }) {
   return (
-    <TableScroll>
+    <ScrollBox>
       <table className="border-separate border-spacing-1 text-sm" data-heatmap={view}>
         <caption className="mb-1 text-left font-medium">{title}</caption>
         <thead>
@@ -74,7 +74,7 @@ export function HeatMap({
           </tr>
         </tfoot>
       </table>
-    </TableScroll>
+    </ScrollBox>
   );
 }
 

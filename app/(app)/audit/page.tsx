@@ -7,7 +7,7 @@ import { appliedFilters, listAudit, type AuditQuery } from "@/lib/audit/list-aud
 import { changeText } from "@/lib/audit/audit-display";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -62,7 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {filtered ? "No entries match these filters." : "No entries yet."}
         </p>
       ) : (
-        <TableScroll>
+        <ScrollBox>
           <table className="mt-6 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
             <caption className="sr-only">Audit entries, newest first</caption>
             <thead className="bg-slate-100 text-left">
@@ -100,7 +100,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       )}
       <nav aria-label="Audit log pages" className="mt-4 flex items-center gap-4 text-sm">
         <span>

@@ -8,7 +8,7 @@ import { RoleSelectForm } from "@/components/members/role-select-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ResetPasswordForm } from "@/components/members/reset-password-form";
 import { addMemberAction, changeRoleAction, removeMemberAction, resetPasswordAction } from "./actions";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Members" };
 
@@ -30,7 +30,7 @@ export default async function MembersPage() {
             </a>
           ) : null}
         </div>
-        <TableScroll>
+        <ScrollBox>
           <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
             <caption className="sr-only">Members and their roles</caption>
             <thead className="bg-slate-100 text-left">
@@ -77,7 +77,7 @@ export default async function MembersPage() {
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
         <dl className="mt-6 grid grid-cols-1 gap-2 text-sm text-slate-600 sm:grid-cols-2">
           {ROLES.map((role) => (
             <div key={role}>

@@ -7,7 +7,7 @@ import { listDepartments } from "@/lib/people/list-departments";
 import { PersonForm } from "@/components/people/person-form";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { createPersonAction } from "./actions";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -35,7 +35,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             {query.q ? "Nobody matches this search." : canEdit ? "The register is empty. Add the first person with the form." : "The register is empty."}
           </p>
         ) : (
-          <TableScroll>
+          <ScrollBox>
             <table className="mt-6 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
               <caption className="sr-only">People in the register</caption>
               <thead className="bg-slate-100 text-left">
@@ -63,7 +63,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         )}
         <Pagination base={BASE} query={query} total={total} pageCount={pageCount} noun="people" />
       </section>

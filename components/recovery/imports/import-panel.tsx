@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import type { ImportPreview } from "@/lib/recovery/imports/run-import";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 const FORMATS = [
   { value: "rvtools", label: "VM inventory: RVTools vInfo (CSV export)" },
@@ -156,7 +156,7 @@ export function ImportPanel({ planId }: { planId: string }) {
             <p role="status" className="text-sm">No changes: the plan already matches this file.</p>
           ) : (
             <>
-              <TableScroll>
+              <ScrollBox>
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">Changes the import would make</caption>
                   <thead>
@@ -178,7 +178,7 @@ export function ImportPanel({ planId }: { planId: string }) {
                     ))}
                   </tbody>
                 </table>
-              </TableScroll>
+              </ScrollBox>
               {preview.moreChanges ? <p className="text-sm text-slate-600">…and {preview.moreChanges} more.</p> : null}
               <div className="flex gap-2">
                 <Button type="button" onClick={() => run("apply")} disabled={busy}>Confirm import</Button>

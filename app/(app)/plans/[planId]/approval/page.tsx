@@ -11,7 +11,7 @@ import { CompletenessWarning } from "@/components/versions/completeness-warning"
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../load-plan";
 import { setApproversAction, submitPlanAction, withdrawVersionAction } from "./actions";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Approval" };
 
@@ -92,7 +92,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
           </p>
         ) : (
           <>
-            <TableScroll>
+            <ScrollBox>
               <table className="mt-3 w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
                 <caption className="sr-only">Versions of the plan, newest first</caption>
                 <thead className="bg-slate-100 text-left">
@@ -132,7 +132,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
             {versions.length > 0 ? (
               <form action={`/plans/${plan.id}/approval/compare`} className="mt-4 flex flex-wrap items-end gap-2 text-sm">
                 <label className="flex flex-col">

@@ -12,7 +12,7 @@ import { ProductForm } from "@/components/bia/product-form";
 import { CreateFunctionForm } from "@/components/bia/create-function-form";
 import { loadPlan } from "../load-plan";
 import { createFunctionAction, createProductAction } from "./actions";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Business impact analysis" };
 
@@ -118,7 +118,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
             </p>
           ) : (
             <>
-              <TableScroll>
+              <ScrollBox>
                 <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
                   <caption className="sr-only">Business functions, sortable</caption>
                   <thead className="bg-slate-100 text-left">
@@ -165,7 +165,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
                     })}
                   </tbody>
                 </table>
-              </TableScroll>
+              </ScrollBox>
               <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="functions" />
             </>
           )}

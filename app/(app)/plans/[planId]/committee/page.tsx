@@ -12,7 +12,7 @@ import { MemberForm } from "@/components/committee/member-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { LazyDetails } from "@/components/ui/lazy-details";
 import { loadPlan } from "../load-plan";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import {
   addCommitteeMemberAction,
   createErtRoleAction,
@@ -70,7 +70,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
             No committee members yet. {canEdit ? "Add a chair and at least two members from the functional areas." : ""}
           </p>
         ) : (
-          <TableScroll>
+          <ScrollBox>
             <table className="mt-3 w-full border-collapse text-sm">
               <caption className="sr-only">Committee members</caption>
               <thead className="bg-slate-100 text-left">
@@ -110,7 +110,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         )}
         {canEdit ? (
           <div className="mt-4 border-t border-slate-200 pt-4">
@@ -127,7 +127,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
             No response team roles yet. {canEdit ? "Add roles such as Incident lead and IT recovery lead below." : ""}
           </p>
         ) : (
-          <TableScroll>
+          <ScrollBox>
             <table className="mt-3 w-full border-collapse text-sm">
               <caption className="sr-only">Emergency response team roles with their primary and alternate contacts</caption>
               <thead className="bg-slate-100 text-left">
@@ -169,7 +169,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         )}
         {canEdit ? (
           <div className="mt-4 border-t border-slate-200 pt-4">

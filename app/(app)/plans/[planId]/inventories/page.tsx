@@ -3,7 +3,7 @@ import Link from "next/link";
 import { listRegisters } from "@/lib/inventories/list-registers";
 import { StaleBadge } from "@/components/inventories/stale-badge";
 import { loadPlan } from "../load-plan";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Inventories" };
 
@@ -23,7 +23,7 @@ export default async function InventoriesPage({ params }: { params: Promise<{ pl
           {reviewPeriodDays} days (the organisation&apos;s review period). {stale === 0 ? "All registers are current." : `${stale} of ${registers.length} need a review.`}
         </p>
       </div>
-      <TableScroll>
+      <ScrollBox>
         <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
           <caption className="sr-only">Registers with their items, owners and reviews</caption>
           <thead className="bg-slate-100 text-left">
@@ -64,7 +64,7 @@ export default async function InventoriesPage({ params }: { params: Promise<{ pl
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </ScrollBox>
     </section>
   );
 }

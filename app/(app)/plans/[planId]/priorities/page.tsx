@@ -14,7 +14,7 @@ import { TierNoteText } from "@/components/priorities/tier-note";
 import { TierForm } from "@/components/priorities/tier-form";
 import { GroupForm } from "@/components/priorities/group-form";
 import { loadPlan } from "../load-plan";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import {
   createGroupAction,
   createTierAction,
@@ -64,7 +64,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
               page.
             </p>
           ) : (
-            <TableScroll>
+            <ScrollBox>
               <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
                 <caption className="sr-only">Functions in priority order</caption>
                 <thead className="bg-slate-100 text-left">
@@ -123,7 +123,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
           )}
         </div>
         {canEdit && ranked.length ? (
@@ -214,7 +214,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
           </p>
         ) : (
           <>
-            <TableScroll>
+            <ScrollBox>
               <table className="mt-3 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
                 <caption className="sr-only">
                   Systems with the tightest RTO and RPO of the functions that need them, and the RTO of the systems that depend on them
@@ -238,7 +238,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
             <Pagination base={base} query={query} total={systemsPage.total} pageCount={systemsPage.pageCount} noun="systems" />
           </>
         )}

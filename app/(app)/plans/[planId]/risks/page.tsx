@@ -14,7 +14,7 @@ import { ScenarioForm } from "@/components/risks/scenario-form";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { loadPlan } from "../load-plan";
 import { createScenarioAction, createThreatAction } from "./actions";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Risks and scenarios" };
 
@@ -90,7 +90,7 @@ export default async function RisksPage({
             {filtered || query.q ? "No threats match." : canEdit ? "No threats yet. Add the first one below." : "No threats recorded yet."}
           </p>
         ) : (
-          <TableScroll>
+          <ScrollBox>
             <table className="mt-4 w-full border-collapse text-sm" data-testid="threat-register">
               <caption className="sr-only">Threats, with inherent and residual scores</caption>
               <thead className="bg-slate-100 text-left">
@@ -124,7 +124,7 @@ export default async function RisksPage({
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         )}
         <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="threats" keep={keep} />
         {canEdit ? (
@@ -147,7 +147,7 @@ export default async function RisksPage({
             No scenarios yet. {canEdit ? "Add the disaster levels to plan for, such as one VM lost, a host lost and the site lost." : ""}
           </p>
         ) : (
-          <TableScroll>
+          <ScrollBox>
             <table className="mt-3 w-full border-collapse text-sm">
               <caption className="sr-only">Disaster scenarios</caption>
               <thead className="bg-slate-100 text-left">
@@ -185,7 +185,7 @@ export default async function RisksPage({
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         )}
         {canEdit ? (
           <details className="mt-6 border-t border-slate-200 pt-4">

@@ -8,7 +8,7 @@ import { SystemForm } from "@/components/systems/system-form";
 import { InheritedTargetText } from "@/components/systems/inherited-target";
 import { loadPlan } from "../load-plan";
 import { createSystemAction } from "./actions";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Systems" };
 
@@ -40,7 +40,7 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
           </p>
         ) : (
           <>
-            <TableScroll>
+            <ScrollBox>
               <table className="mt-4 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
                 <caption className="sr-only">IT systems, sortable</caption>
                 <thead className="bg-slate-100 text-left">
@@ -70,7 +70,7 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
             <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="systems" />
           </>
         )}

@@ -14,7 +14,7 @@ import { RESULT_STYLES, resultLabel, typeLabel } from "@/components/exercises/fo
 import { formatDay } from "@/lib/days";
 import { loadPlan } from "../load-plan";
 import { setTestCadenceAction } from "./actions";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Tests and exercises" };
 
@@ -78,7 +78,7 @@ export default async function TestsPage({
           </div>
         ) : (
           <>
-            <TableScroll>
+            <ScrollBox>
               <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
                 <caption className="sr-only">Tests of this plan</caption>
                 <thead className="bg-slate-100 text-left">
@@ -110,7 +110,7 @@ export default async function TestsPage({
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
             <Pagination base={base} query={query} total={tests.total} pageCount={tests.pageCount} noun="tests" one="test" />
           </>
         )}

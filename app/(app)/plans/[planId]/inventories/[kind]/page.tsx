@@ -14,7 +14,7 @@ import { ImportForm } from "@/components/inventories/import-form";
 import { OwnerForm, ReviewForm } from "@/components/inventories/register-admin-forms";
 import { StaleBadge } from "@/components/inventories/stale-badge";
 import { loadPlan } from "../../load-plan";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 import {
   createItemAction,
   deleteItemAction,
@@ -107,7 +107,7 @@ export default async function RegisterPage({
                 : `No ${register.noun} recorded yet.`}
           </p>
         ) : (
-          <TableScroll>
+          <ScrollBox>
             <table className="w-full border-collapse rounded-lg bg-white text-sm shadow-sm">
               <caption className="sr-only">{register.title}</caption>
               <thead className="bg-slate-100 text-left">
@@ -169,7 +169,7 @@ export default async function RegisterPage({
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         )}
         <Pagination base={base} query={query} total={items.total} pageCount={items.pageCount} noun="items" />
       </section>

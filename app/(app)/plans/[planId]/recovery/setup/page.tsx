@@ -3,7 +3,7 @@ import Link from "next/link";
 import { SiteForm } from "@/components/recovery/setup/site-form";
 import { saveSiteAction } from "./actions";
 import { loadSetup } from "./setup-page";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Recovery setup: sites" };
 
@@ -19,7 +19,7 @@ export default async function SitesPage({ params, searchParams }: { params: Prom
       {setup.sites.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">No sites yet. Add the head office, any warehouse or depot, and the recovery site (a cloud region counts).</p>
       ) : (
-        <TableScroll>
+        <ScrollBox>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Sites of the organisation</caption>
             <thead>
@@ -45,7 +45,7 @@ export default async function SitesPage({ params, searchParams }: { params: Prom
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       )}
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">

@@ -6,7 +6,7 @@ import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { WhatIfForm } from "@/components/recovery/what-if-form";
 import { loadPlan } from "../../load-plan";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "What-if" };
 
@@ -65,7 +65,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
           ) : result.changes.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600">No RPO or RTO changes with this draft.</p>
           ) : (
-            <TableScroll>
+            <ScrollBox>
               <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
                 <caption className="sr-only">RPO and RTO before and after the draft</caption>
                 <thead className="bg-slate-50 text-slate-600">
@@ -93,7 +93,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
           )}
         </section>
       ) : null}

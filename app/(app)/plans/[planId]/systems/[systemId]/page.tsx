@@ -10,7 +10,7 @@ import { InheritedTargetText } from "@/components/systems/inherited-target";
 import { loadPlan } from "../../load-plan";
 import { deleteSystemAction, updateSystemAction } from "../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "System" };
 
@@ -56,7 +56,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
               : "No business function depends on this system yet: link it from a function's dependencies."}
           </p>
         ) : (
-          <TableScroll>
+          <ScrollBox>
             <table className="w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
               <caption className="sr-only">Functions that depend on {system.name}</caption>
               <thead className="bg-slate-100 text-left">
@@ -76,7 +76,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         )}
       </section>
       {canEdit ? (

@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/recovery/status-badge";
 import { TimelineChart } from "@/components/recovery/timeline-chart";
 import { loadPlan } from "../../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Scenario recovery timeline" };
 
@@ -45,7 +45,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
             <h2 id="rpo-heading" className="text-lg font-semibold">
               Data loss
             </h2>
-            <TableScroll>
+            <ScrollBox>
               <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
                 <caption className="sr-only">Worst-case RPO and RPO at the disaster per affected system</caption>
                 <thead className="bg-slate-50 text-slate-600">
@@ -71,7 +71,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
           </section>
         </>
       )}

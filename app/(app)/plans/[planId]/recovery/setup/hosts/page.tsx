@@ -4,7 +4,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { HostForm } from "@/components/recovery/setup/host-form";
 import { deleteHostAction, saveHostAction } from "../actions";
 import { loadSetup } from "../setup-page";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Recovery setup: hosts" };
 
@@ -19,7 +19,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
       {setup.hosts.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">No hosts yet. Add the hypervisor hosts systems run on, and any standby host they can be restored to.</p>
       ) : (
-        <TableScroll>
+        <ScrollBox>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Hosts of this plan</caption>
             <thead>
@@ -61,7 +61,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       )}
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">

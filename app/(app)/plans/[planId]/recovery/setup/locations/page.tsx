@@ -4,7 +4,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { LocationForm } from "@/components/recovery/setup/location-form";
 import { deleteLocationAction, saveLocationAction } from "../actions";
 import { loadSetup } from "../setup-page";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Recovery setup: backup locations" };
 
@@ -19,7 +19,7 @@ export default async function LocationsPage({ params, searchParams }: { params: 
       {setup.locations.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">No backup locations yet. Add where restore points are kept: a NAS, rotated USB drives, a cloud bucket.</p>
       ) : (
-        <TableScroll>
+        <ScrollBox>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Backup locations of this plan</caption>
             <thead>
@@ -67,7 +67,7 @@ export default async function LocationsPage({ params, searchParams }: { params: 
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       )}
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">

@@ -5,7 +5,7 @@ import { PolicyForm } from "@/components/recovery/setup/policy-form";
 import { CopyForm } from "@/components/recovery/setup/copy-form";
 import { addCopyAction, deleteCopyAction, deletePolicyAction, savePolicyAction } from "../actions";
 import { loadSetup } from "../setup-page";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Recovery setup: backup policies" };
 
@@ -65,7 +65,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
         <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="font-semibold">Copies of {copying.name}</h3>
           {copying.copies.length ? (
-            <TableScroll>
+            <ScrollBox>
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Copies of {copying.name}</caption>
                 <thead>
@@ -91,7 +91,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
                   ))}
                 </tbody>
               </table>
-            </TableScroll>
+            </ScrollBox>
           ) : (
             <p className="text-sm text-slate-600">No copies: every point of this policy is lost with its target location.</p>
           )}

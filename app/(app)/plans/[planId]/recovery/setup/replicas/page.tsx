@@ -3,7 +3,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ReplicaForm } from "@/components/recovery/setup/replica-form";
 import { addReplicaAction, deleteReplicaAction } from "../actions";
 import { loadSetup } from "../setup-page";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Recovery setup: replicas" };
 
@@ -17,7 +17,7 @@ export default async function ReplicasPage({ params }: { params: Promise<{ planI
       {setup.replicas.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">No replicas. Add one for each system replicated to a standby location.</p>
       ) : (
-        <TableScroll>
+        <ScrollBox>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Replicas of this plan</caption>
             <thead>
@@ -43,7 +43,7 @@ export default async function ReplicasPage({ params }: { params: Promise<{ planI
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </ScrollBox>
       )}
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { loadPlan } from "../../../load-plan";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Recovery setup: VM facts" };
 
@@ -23,7 +23,7 @@ export default async function VmFactsPage({ params, searchParams }: { params: Pr
         <p className="rounded-md bg-slate-50 p-3 text-sm">{query.q ? "No system matches the search." : "No systems yet. Import a VM inventory on the Imports tab."}</p>
       ) : (
         <>
-          <TableScroll>
+          <ScrollBox>
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Systems with their recovery facts</caption>
               <thead>
@@ -55,7 +55,7 @@ export default async function VmFactsPage({ params, searchParams }: { params: Pr
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
           <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="systems" />
         </>
       )}

@@ -8,7 +8,7 @@ import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { loadPlan } from "../../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
-import { TableScroll } from "@/components/ui/table-scroll";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "System recovery readiness" };
 
@@ -82,7 +82,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
             {r.perScenario.length === 0 ? (
               <p className="mt-2 text-sm text-slate-600">Add disaster scenarios on the Risks page to assess them.</p>
             ) : (
-              <TableScroll>
+              <ScrollBox>
                 <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
                   <caption className="sr-only">RPO and RTO of {r.system.name} in each scenario</caption>
                   <thead className="bg-slate-50 text-slate-600">
@@ -121,7 +121,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                     ))}
                   </tbody>
                 </table>
-              </TableScroll>
+              </ScrollBox>
             )}
           </section>
 
@@ -172,7 +172,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
         {r.measurements.length === 0 ? (
           <p className="mt-2 text-sm text-slate-600">Never restored in a test: the restore time above is an estimate. Record a restore test to prove it.</p>
         ) : (
-          <TableScroll>
+          <ScrollBox>
             <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
               <caption className="sr-only">Restore tests of {r.system.name}, newest first</caption>
               <thead className="bg-slate-50 text-slate-600">
@@ -196,7 +196,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </ScrollBox>
         )}
       </section>
     </div>

@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * The box a wide table or chart scrolls in, so that the page itself never scrolls sideways (WCAG
+ * 1.4.10, reflow). Positioned, so that screen-reader-only text inside a table (absolutely placed)
+ * is clipped by the box instead of widening the page.
+ *
+ * While its content is wider than the box, the box is a named, focusable region, so a keyboard can
+ * scroll it with the arrow keys (tabbing to a link in a table's first column never reveals its last
+ * one; a chart may hold nothing to tab to) and a screen reader says what it holds: `label`, else
+ * its table's caption. While the content fits, it is neither, so it adds no tab stop (the pattern
+ * of Heydon Pickering's "Inclusive Components: Data Tables").
+ */
+export function ScrollBox({ children, label, className = "" }: { children: React.ReactNode; label?: string; className?: string }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [name, setName] = useState<string | null>(null);
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const update = () => {
+      const scrolls = element.scrollWidth > element.clientWidth;
+      setName(scrolls ? label || element.querySelector("caption")?.textContent?.trim() || "Table" : null);
+    };
+    update();
+    // The box narrows with the window; the content widens with its rows.
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [label]);
+
+  return (
+    <div
+      ref={box}
+      className={`relative overflow-x-auto ${className}`}
+      {...(name === null ? {} : { role: "region", "aria-label": `${name} (scrolls sideways)`, tabIndex: 0 })}
+    >
+      {children}
+    </div>
+  );
+}
