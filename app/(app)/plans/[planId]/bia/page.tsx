@@ -145,14 +145,14 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
                             {row.product ? <p className="text-xs text-slate-500">{row.product.name}</p> : null}
                           </td>
                           <td className="p-3">{row.department?.name ?? "—"}</td>
-                          <td className="p-3 tabular-nums">{formatDuration(row.mtdMinutes)}</td>
-                          <td className="p-3 tabular-nums">{formatDuration(row.rtoMinutes)}</td>
-                          <td className="p-3 tabular-nums">{formatDuration(row.rpoMinutes)}</td>
-                          <td className="p-3 tabular-nums">{formatDuration(row.wrtMinutes)}</td>
-                          <td className="p-3 tabular-nums">{row.costPerHour === null ? "—" : money.format(row.costPerHour)}</td>
+                          <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(row.mtdMinutes)}</td>
+                          <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(row.rtoMinutes)}</td>
+                          <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(row.rpoMinutes)}</td>
+                          <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(row.wrtMinutes)}</td>
+                          <td className="whitespace-nowrap p-3 tabular-nums">{row.costPerHour === null ? "—" : money.format(row.costPerHour)}</td>
                           <td className="p-3" title={checks.details || undefined}>
                             {checks.flags.length ? (
-                              <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{checks.flags.join(", ")}</span>
+                              <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{checks.flags.join(", ")}</span>
                             ) : null}
                             {checks.gaps.length ? (
                               <span className="block text-xs text-slate-600">{checks.gaps.join(", ")}</span>

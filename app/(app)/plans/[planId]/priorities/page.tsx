@@ -88,9 +88,9 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                         </Link>
                         {f.department ? <p className="text-xs text-slate-500">{f.department.name}</p> : null}
                       </td>
-                      <td className="p-3 tabular-nums">{formatDuration(f.mtdMinutes)}</td>
-                      <td className="p-3 tabular-nums">{f.costPerHour === null ? "—" : money.format(f.costPerHour)}</td>
-                      <td className="p-3 tabular-nums">{formatDuration(f.rtoMinutes)}</td>
+                      <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(f.mtdMinutes)}</td>
+                      <td className="whitespace-nowrap p-3 tabular-nums">{f.costPerHour === null ? "—" : money.format(f.costPerHour)}</td>
+                      <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(f.rtoMinutes)}</td>
                       <td className="p-3">
                         {f.tier?.name ?? "—"}
                         {f.tierByHand ? <span className="text-xs text-slate-500"> (by hand)</span> : null}

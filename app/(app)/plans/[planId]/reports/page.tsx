@@ -29,8 +29,8 @@ export default async function ReportsPage({ params }: { params: Promise<{ planId
           The plan as a PDF for auditors: approval page with the version hash and approvers, the plan in the order of NIST SP 800-34, recovery readiness, and appendices with the BIA, risks, inventories and tests. Large plans take a little while; the list below shows progress.
         </p>
         <p className="text-sm text-slate-600">
-          Preparing reports is shared by every organisation on this service: you can have {REPORT_LIMITS.unfinishedPerMember} being prepared at a time (your organisation {REPORT_LIMITS.unfinishedPerOrganisation}), and request up to{" "}
-          {REPORT_LIMITS.requestsPerMemberPerHour} an hour.
+          You can have up to {REPORT_LIMITS.unfinishedPerMember} reports being prepared at a time ({REPORT_LIMITS.unfinishedPerOrganisation} for your whole
+          organisation), and request up to {REPORT_LIMITS.requestsPerMemberPerHour} an hour.
         </p>
         <RequestReportForm action={requestReportAction} planId={plan.id} versions={options} defaultVersion={defaultVersion} canAppendAudit={can(actor.role, "audit:read")} />
       </section>
