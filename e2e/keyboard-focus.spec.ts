@@ -61,3 +61,19 @@ test("a table wider than the window is a named tab stop the arrow keys scroll; a
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(box).toHaveCount(0);
 });
+
+test("a table's visible caption stays in sight, within the screen's width, while its table scrolls under it", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await signIn(page, USERS.auditor);
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await page.getByRole("link", { name: "Recovery", exact: true }).click();
+  await page.getByRole("link", { name: "Bristol site lost" }).first().click();
+  const box = page.getByRole("region", { name: "Recovery steps per system (minutes after the disaster) (scrolls sideways)" });
+  const caption = box.locator("caption");
+  const before = (await caption.boundingBox())!;
+  expect(before.x + before.width, "the caption's right edge").toBeLessThanOrEqual(320);
+  await box.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  expect((await caption.boundingBox())!.x).toBe(before.x);
+});

@@ -14,7 +14,7 @@ export function ScoreBadge({ likelihood, impact }: { likelihood: number | null; 
   const score = riskScore(likelihood, impact);
   const band = scoreBand(score);
   return (
-    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium tabular-nums ${BAND_CLASS[band]}`}>
+    <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium tabular-nums ${BAND_CLASS[band]}`}>
       {score} {band}
     </span>
   );

@@ -22,6 +22,8 @@ export function ScrollBox({ children, label, className = "" }: { children: React
     if (!element) return;
     const update = () => {
       const scrolls = element.scrollWidth > element.clientWidth;
+      if (scrolls) element.style.setProperty("--scroll-box-width", `${element.clientWidth}px`);
+      else element.style.removeProperty("--scroll-box-width");
       setName(scrolls ? label || element.querySelector("caption")?.textContent?.trim() || "Table" : null);
     };
     update();
@@ -35,7 +37,9 @@ export function ScrollBox({ children, label, className = "" }: { children: React
   return (
     <div
       ref={box}
-      className={`relative overflow-x-auto ${className}`}
+      // A visible caption keeps to the box's visible width and stays in sight while the table
+      // scrolls under it, instead of running off with the table.
+      className={`relative overflow-x-auto [&_caption:not(.sr-only)]:sticky [&_caption:not(.sr-only)]:left-0 [&_caption:not(.sr-only)]:max-w-(--scroll-box-width) ${className}`}
       {...(name === null ? {} : { role: "region", "aria-label": `${name} (scrolls sideways)`, tabIndex: 0 })}
     >
       {children}
