@@ -69,10 +69,25 @@ export function idsIn(values: unknown[]): string[] {
 const LONG = 200;
 const clip = (text: string) => (text.length > LONG ? `${text.slice(0, LONG - 1)}…` : text);
 
-/** One value of a snapshot as text: ids as names, lists joined, nothing as "—". */
+/** An instant as JSON writes it (a Date in a snapshot). */
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):(\d{2})(?:\.(\d+))?Z$/;
+
+/**
+ * An instant in the log's own terms (UTC, to the minute): "2026-06-10 03:00 UTC"; a date field,
+ * stored as its midnight, as the date alone. Seconds are kept when they are not zero.
+ */
+function instantText(value: string): string | null {
+  const match = INSTANT.exec(value);
+  if (!match) return null;
+  const [, date, minute, seconds, fraction = "0"] = match;
+  if (minute === "00:00" && seconds === "00" && Number(fraction) === 0) return date;
+  return `${date} ${seconds === "00" ? minute : `${minute}:${seconds}`} UTC`;
+}
+
+/** One value of a snapshot as text: ids as names, instants in UTC, lists joined, nothing as "—". */
 export function valueText(value: unknown, names: ReadonlyMap<string, string>): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "string") return clip(names.get(value) ?? value);
+  if (typeof value === "string") return clip(names.get(value) ?? instantText(value) ?? value);
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
   if (Array.isArray(value)) return value.length ? clip(value.map((item) => valueText(item, names)).join(", ")) : "none";

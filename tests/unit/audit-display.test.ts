@@ -46,6 +46,18 @@ describe("audit log display", () => {
     expect(valueText("x".repeat(500), names)).toHaveLength(200);
   });
 
+  it("shows instants in UTC to the minute, and a date field (its midnight) as the date alone", () => {
+    expect(valueText("2026-06-10T03:00:00.000Z", names)).toBe("2026-06-10 03:00 UTC");
+    expect(valueText("2026-06-10T03:00:42.000Z", names)).toBe("2026-06-10 03:00:42 UTC");
+    expect(valueText("2026-02-10T00:00:00.000Z", names)).toBe("2026-02-10");
+    expect(valueText("2026-02-10T00:00:00.250Z", names)).toBe("2026-02-10 00:00 UTC");
+    expect(valueText(["2026-02-10T00:00:00.000Z", "2026-03-01T12:30:00Z"], names)).toBe("2026-02-10, 2026-03-01 12:30 UTC");
+    // Text that merely looks like a date stays as it was typed.
+    expect(valueText("2026-06-10", names)).toBe("2026-06-10");
+    expect(valueText("2026-06-10T03:00:00+01:00", names)).toBe("2026-06-10T03:00:00+01:00");
+    expect(auditChanges({ endorsedOn: "2026-02-10T00:00:00.000Z" }, { endorsedOn: "2026-02-11T00:00:00.000Z" }, names).map(changeText)).toEqual(["endorsed on: 2026-02-10 → 2026-02-11"]);
+  });
+
   it("names the record as it is now, or as its snapshot named it once it is gone", () => {
     expect(recordName("cmwwvs4jx000zyq7dw5xgk8q6", { name: "Old" }, { name: "New" }, names)).toBe("Bristol operations");
     expect(recordName("gone", { email: "sam@example.test", role: "committee" }, { email: "sam@example.test", role: "auditor" }, names)).toBe("sam@example.test");

@@ -78,8 +78,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               {rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-200 align-top" data-action={row.action}>
                   <td className="whitespace-nowrap p-3 tabular-nums">{row.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
-                  {/* Addresses, record names and values (a 64-digit hash) wrap anywhere: one long value must not widen the log past the page. */}
-                  <td className="p-3 wrap-anywhere">{row.actorEmail ?? "system"}</td>
+                  {/* An address breaks after its "@" (not mid-word, which also squeezed the column); record
+                      names and values (a 64-digit hash) wrap anywhere: one long value must not widen the log past the page. */}
+                  <td className="p-3 break-words">{row.actorEmail ? <EmailAddress email={row.actorEmail} /> : "system"}</td>
                   <td className="p-3 font-mono text-xs">{row.action}</td>
                   <td className="p-3 wrap-anywhere">
                     <span className="text-slate-500">{row.kind}</span>
@@ -118,5 +119,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ) : null}
       </nav>
     </section>
+  );
+}
+
+/** An e-mail address that may break after its "@" and nowhere else unless it must. */
+function EmailAddress({ email }: { email: string }) {
+  const at = email.lastIndexOf("@");
+  if (at < 0) return <>{email}</>;
+  return (
+    <>
+      {email.slice(0, at + 1)}
+      <wbr />
+      {email.slice(at + 1)}
+    </>
   );
 }
