@@ -51,6 +51,7 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByLabel("Size restored (GB, optional)").fill("40");
   await page.getByRole("button", { name: "Add measurement" }).click();
   const row = page.locator('[data-measurement="COLD-MON@nas-av"]');
+  await expect(row).toContainText("Cold-store NAS nas-av");
   await expect(row).toContainText("95");
   await expect(row).toContainText("30");
 
@@ -171,4 +172,47 @@ test("closing a finding someone else has just edited shows their change, keeps t
 
   await alex.context().close();
   await priya.context().close();
+});
+
+test("a measured restore whose backup location is deleted stays on its test, marked as left out of the assessment", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Deleted location"));
+  await page.goto(`${planUrl}/recovery/setup/locations`);
+  await page.getByLabel("Key", { exact: true }).fill("usb");
+  await page.getByLabel("Name", { exact: true }).fill("Office USB drive");
+  await page.getByLabel("Throughput (MB/s)", { exact: true }).fill("80");
+  await page.getByRole("button", { name: "Add location" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Location saved." })).toBeVisible();
+  await page.goto(`${planUrl}/systems`);
+  const add = page.getByRole("form", { name: "Add a system" });
+  await add.getByLabel("Name").fill("FS01");
+  await add.getByRole("button", { name: "Add system" }).click();
+  await expect(add.getByRole("status").filter({ hasText: "FS01 was added." })).toBeVisible();
+
+  await page.goto(`${planUrl}/tests/new`);
+  const title = unique("FS01 restore from USB");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Type of test").selectOption({ label: "Simulation" });
+  await page.getByLabel("Date", { exact: true }).fill("2026-10-01");
+  await page.getByLabel("Result").selectOption({ label: "Passed" });
+  await page.getByRole("button", { name: "Record test" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const testUrl = page.url();
+  await page.getByLabel("System restored").selectOption({ label: "FS01" });
+  await page.getByLabel("Restored from").selectOption({ label: "Office USB drive (usb)" });
+  await page.getByLabel("Restore duration (minutes)").fill("240");
+  await page.getByRole("button", { name: "Add measurement" }).click();
+  const row = page.locator('[data-measurement="FS01@usb"]');
+  await expect(row).toContainText("Office USB drive usb");
+
+  // Deleting the location says what becomes of the measurement; the test keeps it and says so.
+  await page.goto(`${planUrl}/recovery/setup/locations`);
+  await page.getByRole("button", { name: "Delete" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete Office USB drive?" });
+  await expect(dialog).toContainText("measured restores from it stay on their tests but are left out of the recovery assessment");
+  await dialog.getByRole("button", { name: "Delete location" }).click();
+  await expect(page.getByText("No backup locations yet.")).toBeVisible();
+  await page.goto(testUrl);
+  await expect(row).toContainText("240");
+  await expect(row).toContainText("No longer a backup location of this plan: left out of the recovery assessment.");
 });

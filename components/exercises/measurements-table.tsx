@@ -12,14 +12,22 @@ type Measurement = {
   system: { name: string };
 };
 
-/** The measured restores of a test: what the recovery engine uses as evidence of restore times. */
+/**
+ * The measured restores of a test: what the recovery engine uses as evidence of restore times.
+ * Each names its backup location; one whose location has since been deleted says it is left out
+ * of the assessment, which would otherwise drop it without a word.
+ */
 export function MeasurementsTable({
   measurements,
+  locations,
   remove,
 }: {
   measurements: Measurement[];
+  /** The plan's backup locations, by key. */
+  locations: { key: string; name: string }[];
   remove?: { action: FormAction; planId: string; exerciseId: string };
 }) {
+  const names = new Map(locations.map((l) => [l.key, l.name]));
   if (measurements.length === 0) {
     return <p className="text-sm text-slate-600">No restores measured in this test.</p>;
   }
@@ -42,7 +50,18 @@ export function MeasurementsTable({
           {measurements.map((m) => (
             <tr key={m.id} className="border-t border-slate-200" data-measurement={`${m.system.name}@${m.locationKey}`}>
               <th scope="row" className="p-2 text-left font-medium">{m.system.name}</th>
-              <td className="p-2 font-mono">{m.locationKey}</td>
+              <td className="p-2">
+                {names.has(m.locationKey) ? (
+                  <>
+                    {names.get(m.locationKey)} <span className="font-mono text-xs text-slate-500">{m.locationKey}</span>
+                  </>
+                ) : (
+                  <>
+                    <span className="font-mono">{m.locationKey}</span>
+                    <span className="block text-xs text-amber-800">No longer a backup location of this plan: left out of the recovery assessment.</span>
+                  </>
+                )}
+              </td>
               <td className="p-2 text-right tabular-nums">{m.restoreMinutes}</td>
               <td className="p-2 text-right tabular-nums">{m.dataLossMinutes}</td>
               <td className="p-2 text-right tabular-nums">{m.usedGB ?? "—"}</td>

@@ -118,7 +118,7 @@ export default async function TestPage({
           </h2>
           <p className="text-sm text-slate-600">The recovery engine uses these as evidence of how long a restore from each backup location really takes.</p>
         </div>
-        <MeasurementsTable measurements={exercise.measurements} remove={canEdit ? { action: removeMeasurementAction, ...ref } : undefined} />
+        <MeasurementsTable measurements={exercise.measurements} locations={locations} remove={canEdit ? { action: removeMeasurementAction, ...ref } : undefined} />
         {canEdit ? <MeasurementForm action={addMeasurementAction} planId={planId} exerciseId={exerciseId} systems={options.systems} locations={locations} /> : null}
       </section>
 

@@ -58,7 +58,7 @@ export default async function LocationsPage({ params, searchParams }: { params: 
                         fields={{ planId, id: l.id }}
                         label="Delete"
                         title={`Delete ${l.name}?`}
-                        body={`Its ${l._count.restorePoints} recorded restore point(s) are deleted with it. A location that a policy writes or copies to cannot be deleted.`}
+                        body={`Its ${l._count.restorePoints} recorded restore point(s) are deleted with it; measured restores from it stay on their tests but are left out of the recovery assessment. A location that a policy writes or copies to cannot be deleted.`}
                         confirmLabel="Delete location"
                       />
                     </td>
