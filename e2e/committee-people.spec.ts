@@ -126,3 +126,26 @@ test("an auditor reads people, the committee and the risks but is offered no cha
   await expect(page.getByRole("form")).toHaveCount(0);
   await expect(page.getByRole("button")).toHaveText(["Sign out"]);
 });
+
+test("the people register keeps each name on one line, and an e-mail address breaks only after its @", async ({ page }) => {
+  // The committee's view: the add form beside the table leaves it the least room.
+  await signIn(page, USERS.committee);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+  const table = page.getByRole("table", { name: /People in the register/ });
+  await expect(table.getByRole("link", { name: "Grace Bennett" })).toBeVisible();
+  // An inline box broken across lines has one rectangle per line.
+  const names = await table.locator('a[href^="/people/"]').evaluateAll((links) => links.map((a) => `${a.textContent}: ${a.getClientRects().length}`));
+  expect(names.length).toBeGreaterThanOrEqual(10);
+  expect(names.filter((n) => !n.endsWith(": 1"))).toEqual([]);
+  // Each part of an address (up to its @, then the domain) lies on a single line.
+  const split = await table.locator("td", { hasText: "@harbourlane.example" }).evaluateAll((cells) =>
+    cells.flatMap((cell) =>
+      [...cell.childNodes].flatMap((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getClientRects().length > 1 ? [node.textContent] : [];
+      }),
+    ),
+  );
+  expect(split).toEqual([]);
+});

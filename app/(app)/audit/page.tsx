@@ -8,6 +8,7 @@ import { changeText } from "@/lib/audit/audit-display";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { EmailAddress } from "@/components/ui/email-address";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -119,18 +120,5 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         ) : null}
       </nav>
     </section>
-  );
-}
-
-/** An e-mail address that may break after its "@" and nowhere else unless it must. */
-function EmailAddress({ email }: { email: string }) {
-  const at = email.lastIndexOf("@");
-  if (at < 0) return <>{email}</>;
-  return (
-    <>
-      {email.slice(0, at + 1)}
-      <wbr />
-      {email.slice(at + 1)}
-    </>
   );
 }

@@ -6,6 +6,7 @@ import { listMembers } from "@/lib/members/list-members";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { RoleSelectForm } from "@/components/members/role-select-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
+import { EmailAddress } from "@/components/ui/email-address";
 import { ResetPasswordForm } from "@/components/members/reset-password-form";
 import { addMemberAction, changeRoleAction, removeMemberAction, resetPasswordAction } from "./actions";
 import { ScrollBox } from "@/components/ui/scroll-box";
@@ -44,8 +45,8 @@ export default async function MembersPage() {
             <tbody>
               {members.map((member) => (
                 <tr key={member.id} className="border-t border-slate-200" data-member={member.user.email}>
-                  <td className="p-3 font-medium">{member.user.name}</td>
-                  <td className="p-3">{member.user.email}</td>
+                  <td className="whitespace-nowrap p-3 font-medium">{member.user.name}</td>
+                  <td className="p-3"><EmailAddress email={member.user.email} /></td>
                   <td className="p-3">
                     {manage ? (
                       <RoleSelectForm action={changeRoleAction} membershipId={member.id} role={member.role} memberName={member.user.name} />

@@ -8,6 +8,7 @@ import { PersonForm } from "@/components/people/person-form";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { createPersonAction } from "./actions";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { EmailAddress } from "@/components/ui/email-address";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -50,14 +51,14 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               <tbody>
                 {rows.map((person) => (
                   <tr key={person.id} className="border-t border-slate-200">
-                    <th scope="row" className="p-3 text-left font-medium">
+                    <th scope="row" className="whitespace-nowrap p-3 text-left font-medium">
                       <Link href={`/people/${person.id}`} className="text-blue-700 underline">
                         {person.name}
                       </Link>
                     </th>
                     <td className="p-3">{person.jobTitle}</td>
                     <td className="p-3">{person.department?.name ?? ""}</td>
-                    <td className="p-3">{person.email}</td>
+                    <td className="p-3">{person.email ? <EmailAddress email={person.email} /> : null}</td>
                     <td className="whitespace-nowrap p-3 tabular-nums">{person.afterHoursPhone || <span className="text-amber-800">None recorded</span>}</td>
                   </tr>
                 ))}
