@@ -9,3 +9,8 @@ export function formatDay(date: Date): string {
 export function dayValue(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";
 }
+
+/** An instant as the app shows it, always in UTC to the minute: "2026-06-10 03:00 UTC". */
+export function formatInstant(date: Date): string {
+  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+}

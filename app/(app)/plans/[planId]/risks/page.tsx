@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatInstant } from "@/lib/days";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { listThreats } from "@/lib/risks/list-threats";
@@ -19,7 +20,6 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 export const metadata: Metadata = { title: "Risks and scenarios" };
 
 const SECTION = "rounded-lg border border-slate-200 bg-white p-5";
-const utc = (date: Date | null) => (date ? `${date.toISOString().slice(0, 16).replace("T", " ")} UTC` : "");
 
 export default async function RisksPage({
   params,
@@ -175,8 +175,8 @@ export default async function RisksPage({
                         (scenario.kind === "ransomware" ? "Everything online" : "One system at a time")}
                     </td>
                     <td className="p-2 text-xs">
-                      {scenario.at ? <div>At {utc(scenario.at)}</div> : null}
-                      {scenario.cleanBefore ? <div>Clean before {utc(scenario.cleanBefore)}</div> : null}
+                      {scenario.at ? <div>At {formatInstant(scenario.at)}</div> : null}
+                      {scenario.cleanBefore ? <div>Clean before {formatInstant(scenario.cleanBefore)}</div> : null}
                       {scenario.declareMinutes ? <div>Declared after {scenario.declareMinutes} min</div> : null}
                       {scenario.containmentMinutes ? <div>Contained after {scenario.containmentMinutes} min</div> : null}
                     </td>

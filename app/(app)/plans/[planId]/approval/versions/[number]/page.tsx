@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatInstant } from "@/lib/days";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getVersion } from "@/lib/versions/get-version";
@@ -19,7 +20,7 @@ import { orNotFound } from "@/lib/http/or-not-found";
 
 export const metadata: Metadata = { title: "Plan version" };
 
-const when = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 16).replace("T", " ") + " UTC" : "—");
+const when = (d: Date | string | null) => (d ? formatInstant(new Date(d)) : "—");
 
 export default async function VersionPage({ params }: { params: Promise<{ planId: string; number: string }> }) {
   const { planId, number: raw } = await params;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatInstant } from "@/lib/days";
 import Link from "next/link";
 import { formatDuration } from "@/lib/engine";
 import { getScenarioReadiness } from "@/lib/recovery/get-scenario-readiness";
@@ -26,7 +27,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
         <h1 className="mt-1 text-2xl font-semibold">{scenario.name}</h1>
         <p className="text-sm text-slate-600">
           {scenario.kind} scenario · recovery starts {formatDuration(Math.max(scenario.declareMinutes, scenario.containmentMinutes))} after the
-          disaster{scenario.at ? ` · disaster at ${scenario.at.toISOString().replace("T", " ").slice(0, 16)} UTC` : ""}
+          disaster{scenario.at ? ` · disaster at ${formatInstant(scenario.at)}` : ""}
         </p>
         {scenario.description ? <p className="mt-1 max-w-2xl text-slate-700">{scenario.description}</p> : null}
       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatInstant } from "@/lib/days";
 import Link from "next/link";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { PolicyForm } from "@/components/recovery/setup/policy-form";
@@ -10,7 +11,7 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 export const metadata: Metadata = { title: "Recovery setup: backup policies" };
 
 type Schedule = { cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null };
-const describe = (s: Schedule) => (s.cron ? `cron ${s.cron} (${s.timezone})` : `every ${s.everyMinutes} min from ${s.anchor?.toISOString()}`);
+const describe = (s: Schedule) => (s.cron ? `cron ${s.cron} (${s.timezone})` : `every ${s.everyMinutes} min from ${s.anchor ? formatInstant(s.anchor) : "—"}`);
 
 export default async function PoliciesPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<{ edit?: string; copies?: string }> }) {
   const { planId } = await params;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatInstant } from "@/lib/days";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getScenario } from "@/lib/risks/get-scenario";
@@ -17,7 +18,7 @@ async function load(planId: string, scenarioId: string) {
   return { actor, plan, scenario: await orNotFound(getScenario({ actor, planId, scenarioId })) };
 }
 
-const utc = (date: Date | null) => (date ? date.toISOString().replace(".000Z", "Z") : "");
+const utc = (date: Date | null) => (date ? formatInstant(date) : "");
 
 export default async function ScenarioPage({ params }: { params: Promise<{ planId: string; scenarioId: string }> }) {
   const { planId, scenarioId } = await params;
