@@ -30,7 +30,9 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   await expect(page.getByRole("heading", { level: 1, name: "FILE01" })).toBeVisible();
   await expect(page.getByText(/Runs on HV01/)).toBeVisible();
   await expect(page.locator("dd", { hasText: /\d+ days.* old/ })).toBeVisible();
-  for (const location of ["nas", "usb", "cloud"]) await expect(page.locator(`[data-path="${location}"]`)).toContainText("of data lost");
+  // Each copy by the name people know it, with the model's key beside it.
+  const copies = { nas: "Synology NAS (server room)", usb: "USB drives (weekly rotation)", cloud: "Cloud object storage (immutable)" };
+  for (const [key, name] of Object.entries(copies)) await expect(page.locator(`[data-path="${key}"]`)).toContainText(`${name} ${key}: up to`);
   await expect(page.getByRole("heading", { name: "Measured restores" })).toBeVisible();
 
   // What-if: an incomplete draft is refused at the field, keeping what was chosen.
@@ -99,4 +101,7 @@ test("a committee member opens the site-loss timeline: bars per system, the crit
   const steps = page.getByRole("table", { name: /Recovery steps per system/ });
   await expect(steps.getByRole("rowheader", { name: "DC01" })).toBeVisible();
   await expect(steps.getByRole("rowheader", { name: "ERP-APP" })).toBeVisible();
+  // With the office gone, data comes back from the cloud copy, named as people know it.
+  const loss = page.getByRole("table", { name: /Worst-case RPO and RPO at the disaster/ });
+  await expect(loss.getByRole("row", { name: /^SQL01/ })).toContainText("Cloud object storage (immutable) cloud");
 });

@@ -7,6 +7,7 @@ import { assessPlan } from "@/lib/recovery/assess-plan";
 import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
 import { inheritedRtoWords } from "@/lib/priorities/effective-targets";
 import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
+import { locationNames } from "@/lib/recovery/location-names";
 
 /** The functions that set a target: those with the tightest value (several may tie). */
 function sources(functions: { name: string; value: number | null }[]) {
@@ -19,7 +20,7 @@ function sources(functions: { name: string; value: number | null }[]) {
 /**
  * One system's readiness: where its targets come from (an RTO passed down from a system that
  * depends on it says so, as do the findings that name it), per scenario its RPO (worst case, at the
- * disaster, the location it restores from) and its RTO breakdown, every path with its own worst
+ * disaster, the location it restores from, with the locations' names) and its RTO breakdown, every path with its own worst
  * case, its measured restores, and its findings. A VM whose memory or used size is not set is
  * not assessed (`incomplete` says which is missing); `cutDependencies` are what it depends on that
  * the assessment leaves out.
@@ -31,13 +32,14 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
     select: { id: true, name: true, kind: true, host: { select: { key: true, name: true } }, functions: { orderBy: { name: "asc" }, select: { id: true, name: true, rpoMinutes: true, rtoMinutes: true } } },
   });
   if (!system) throw notFound("The system");
-  const [measurements, scenarios] = await Promise.all([
+  const [measurements, scenarios, locations] = await Promise.all([
     db.exerciseMeasurement.findMany({
       where: { orgId: actor.orgId, systemId: system.id, exercise: { planId } },
       orderBy: [{ exercise: { conductedOn: "desc" } }, { id: "asc" }],
       select: { id: true, locationKey: true, restoreMinutes: true, usedGB: true, dataLossMinutes: true, exercise: { select: { title: true, conductedOn: true } } },
     }),
     db.scenario.findMany({ where: { orgId: actor.orgId, planId }, orderBy: { key: "asc" }, select: { key: true, name: true } }),
+    locationNames(actor, planId),
   ]);
   const inherited = result.inheritedRto.find((i) => i.system === system.name);
   const targets = {
@@ -52,6 +54,7 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
     targets,
     measurements,
     scenarioNames: Object.fromEntries(scenarios.map((s) => [s.key, s.name])),
+    locationNames: locations,
     modelled: system.host !== null && incomplete === null,
     incomplete,
     cutDependencies: result.cutDependencies.filter((c) => c.system === system.name),

@@ -89,6 +89,8 @@ describe("readiness dashboard", () => {
   it("draws the site-loss timeline: SQL waits for DC, and both are on the critical path", async () => {
     const org = await makeOrg();
     const { plan } = await fixture(org);
+    const other = await createPlan({ actor: org.actors.committee, input: { name: "Another plan" } });
+    await db.backupLocation.create({ data: { orgId: org.orgId, planId: other.id, key: "tape", name: "Tape library", throughputMBps: 100 } });
     const r = await getScenarioReadiness({ actor: org.actors.committee, planId: plan.id, scenarioKey: "site-loss", now: NOW });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     expect(r.scenario.name).toBe("Office lost");
@@ -101,6 +103,8 @@ describe("readiness dashboard", () => {
     expect(sql.segments.map((s) => s.kind)).toEqual(["transfer", "wait", "boot", "verify"]);
     expect(r.timeline.criticalPath).toEqual(["DC", "SQL"]);
     expect(r.rpo.find((x) => x.system === "SQL")).toMatchObject({ location: "cloud", status: "breached", atDisasterMinutes: null });
+    // The page names the locations the engine gives by key; another plan's are not among them.
+    expect([...r.locationNames].sort()).toEqual([["cloud", "Cloud"], ["nas", "NAS"]]);
   });
 
   it("refuses an unknown scenario and another organisation's plan", async () => {
@@ -175,6 +179,7 @@ describe("per-system readiness", () => {
     await db.exerciseMeasurement.create({ data: { orgId: org.orgId, exerciseId: exercise.id, systemId: sql.id, locationKey: "nas", restoreMinutes: 45, usedGB: 500 } });
     const r = await getSystemReadiness({ actor: org.actors.auditor, planId: plan.id, systemId: sql.id, now: NOW });
     expect(r.targets).toEqual({ rpo: { minutes: 240, from: ["Invoicing"] }, rto: { minutes: 120, from: ["Sign-in"], inherited: null } });
+    expect(r.locationNames.get("cloud")).toBe("Cloud");
     expect(r.paths).toEqual([
       { location: "cloud", worstCaseMinutes: expect.any(Number), status: "breached" },
       { location: "nas", worstCaseMinutes: 1560, status: "breached" },

@@ -10,6 +10,7 @@ import { TimelineChart } from "@/components/recovery/timeline-chart";
 import { loadPlan } from "../../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { LocationLabel } from "@/components/recovery/location-label";
 
 export const metadata: Metadata = { title: "Scenario recovery timeline" };
 
@@ -62,7 +63,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
                   {result.rpo.map((r) => (
                     <tr key={r.system} className="border-t border-slate-100">
                       <th scope="row" className="p-2 font-medium">{r.system}</th>
-                      <td className="p-2">{r.location ?? "no surviving copy"}</td>
+                      <td className="p-2">{r.location ? <LocationLabel locationKey={r.location} names={result.locationNames} /> : "no surviving copy"}</td>
                       <td className="p-2 tabular-nums">{formatDuration(r.worstCaseMinutes)}</td>
                       <td className="p-2 tabular-nums">{scenario.at ? formatDuration(r.atDisasterMinutes) : "no disaster instant set"}</td>
                       <td className="p-2">

@@ -9,6 +9,7 @@ import { StatusBadge } from "@/components/recovery/status-badge";
 import { loadPlan } from "../../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { LocationLabel } from "@/components/recovery/location-label";
 
 export const metadata: Metadata = { title: "System recovery readiness" };
 
@@ -104,7 +105,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                             <td className="p-2">
                               {formatDuration(s.rpo.worstCaseMinutes)} <StatusBadge label="RPO" status={s.rpo.status} />
                             </td>
-                            <td className="p-2">{s.rpo.location ?? "no surviving copy"}</td>
+                            <td className="p-2">{s.rpo.location ? <LocationLabel locationKey={s.rpo.location} names={r.locationNames} /> : "no surviving copy"}</td>
                             <td className="p-2">{s.rpo.atDisasterMinutes === null ? "—" : formatDuration(s.rpo.atDisasterMinutes)}</td>
                             <td className="p-2 tabular-nums">
                               {formatDuration(s.rto.restoreStart)} / {s.rto.transferEnd === null ? "—" : formatDuration(s.rto.transferEnd)} /{" "}
@@ -136,7 +137,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
               <ul className="mt-2 space-y-1 text-sm">
                 {r.paths.map((p) => (
                   <li key={p.location} data-path={p.location}>
-                    <strong>{p.location}</strong>: up to {formatDuration(p.worstCaseMinutes)} of data lost{" "}
+                    <strong><LocationLabel locationKey={p.location} names={r.locationNames} /></strong>: up to {formatDuration(p.worstCaseMinutes)} of data lost{" "}
                     {p.status ? <StatusBadge label="RPO" status={p.status} /> : null}
                   </li>
                 ))}
