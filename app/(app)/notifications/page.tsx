@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/context";
+import { formatInstant } from "@/lib/days";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { ActionButton } from "@/components/ui/action-button";
 import { markAllReadAction } from "./actions";
@@ -33,7 +34,7 @@ export default async function NotificationsPage() {
               ) : (
                 n.message
               )}
-              <span className="ml-2 text-xs text-slate-500">{n.createdAt.toISOString().slice(0, 16).replace("T", " ")} UTC</span>
+              <span className="ml-2 inline-block whitespace-nowrap text-xs text-slate-500">{formatInstant(n.createdAt)}</span>
             </li>
           ))}
         </ul>
