@@ -7,7 +7,7 @@ import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { REPORT_SECTIONS } from "@/lib/reports/pdf/sections";
 import { sampleReportInput } from "@/lib/reports/sample-input";
 import { duration, status } from "@/lib/reports/pdf/format";
-import { ROW_HEIGHT } from "@/lib/reports/pdf/styles";
+import { BODY, ROW_HEIGHT } from "@/lib/reports/pdf/styles";
 
 function pdfText(bytes: Buffer, args: string[] = ["-layout"]): string {
   const dir = mkdtempSync(path.join(tmpdir(), "report-"));
@@ -178,6 +178,24 @@ describe("the PDF report", { timeout: 120_000 }, () => {
       }
     }
     expect(even).toBeGreaterThan(60);
+  });
+
+  it("sets a paragraph's wrapped lines at its own line height (9 pt × 1.35), not 24 pt apart", async () => {
+    const input = sampleReportInput();
+    input.snapshot.sections[0].body = "The plan keeps the business delivering chilled food after a disaster, and so on ".repeat(12).trim();
+    // Lines at the page's left margin (44 pt) that go on a sentence (start in lower case) are a
+    // paragraph's second and later lines: their distance from the line above is its line height.
+    const steps: number[] = [];
+    for (const page of pdfText(await renderReportPdf(input), ["-bbox-layout"]).split("<page ").slice(1)) {
+      const lines = [...page.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>\s*<word[^>]*>([^<]*)<\/word>/g)]
+        .map((m) => ({ x: Number(m[1]), top: Number(m[2]), first: m[3] }))
+        .sort((a, b) => a.top - b.top);
+      for (let i = 1; i < lines.length; i += 1) {
+        if (Math.abs(lines[i].x - 44) < 0.5 && /^[a-z]/.test(lines[i].first)) steps.push(lines[i].top - lines[i - 1].top);
+      }
+    }
+    expect(steps.length).toBeGreaterThan(5);
+    for (const step of steps) expect(step).toBeCloseTo(BODY.fontSize * BODY.lineHeight, 1);
   });
 
   it("keeps a cell too long for one line whole, between rows that stay in their columns", async () => {

@@ -2,6 +2,7 @@ import type { Ctx } from "@/lib/reports/pdf/context";
 import type { ReactNode } from "react";
 import { SHEET_ROWS, type Column } from "@/lib/reports/pdf/kit";
 import { HeatMap } from "@/lib/reports/pdf/charts";
+import { BODY } from "@/lib/reports/pdf/styles";
 import { date, dateTime, duration, NONE } from "@/lib/reports/pdf/format";
 import { allRegisters } from "@/lib/inventories/registers";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
@@ -151,7 +152,7 @@ function Fact({ ctx, label, value }: { ctx: Ctx; label: string; value: string })
   return (
     <View style={{ flexDirection: "row", marginBottom: 3 }}>
       <Text style={{ fontFamily: "Helvetica-Bold", width: 95 }}>{`${label}:`}</Text>
-      <Text style={{ flex: 1, lineHeight: 1.35 }}>{value.trim() || "—"}</Text>
+      <Text style={{ flex: 1, ...BODY }}>{value.trim() || "—"}</Text>
     </View>
   );
 }

@@ -24,9 +24,16 @@ export const ROW_HEIGHT = CELL.paddingVertical * 2 + CELL.fontSize * CELL.lineHe
 /** The width inside a table's border: an A4 page (595.28 pt wide) less its side padding. */
 export const TABLE_WIDTH = 595.28 - 2 * PAGE_SIDE - 2 * CELL.rule;
 
+/**
+ * Body text: its size and line height. A unitless lineHeight is resolved by react-pdf against the
+ * font size set on the same block, not an inherited one (its default is 18 pt): a block that sets
+ * lineHeight sets fontSize too, or its lines are 24 pt apart instead of 12.
+ */
+export const BODY = { fontSize: 9, lineHeight: 1.35 };
+
 export function makeStyles(pdf: Pdf) {
   return pdf.StyleSheet.create({
-    page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: PAGE_SIDE, fontSize: 9, fontFamily: "Helvetica", color: COLORS.ink },
+    page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: PAGE_SIDE, fontSize: BODY.fontSize, fontFamily: "Helvetica", color: COLORS.ink },
     header: { position: "absolute", top: 22, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: COLORS.muted, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, paddingBottom: 4 },
     footer: { position: "absolute", bottom: 22, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: COLORS.muted, borderTopWidth: 0.5, borderTopColor: COLORS.rule, paddingTop: 4 },
     pageNumber: { position: "absolute", bottom: 22, right: 44, width: 160, textAlign: "right", fontSize: 8, color: COLORS.muted, paddingTop: 4 },
@@ -37,7 +44,7 @@ export function makeStyles(pdf: Pdf) {
     h2: { fontSize: 12, fontFamily: "Helvetica-Bold", marginTop: 12, marginBottom: 5 },
     h3: { fontSize: 10, fontFamily: "Helvetica-Bold", marginTop: 8, marginBottom: 4 },
     // lineHeight is set per block, not on the page: react-pdf drops `render` texts that inherit it.
-    p: { marginBottom: 5, lineHeight: 1.35 },
+    p: { marginBottom: 5, ...BODY },
     muted: { color: COLORS.muted },
     none: { color: COLORS.muted, fontStyle: "italic", marginBottom: 5 },
     mono: { fontFamily: "Courier", fontSize: 8 },
