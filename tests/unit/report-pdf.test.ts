@@ -198,6 +198,15 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     for (const step of steps) expect(step).toBeCloseTo(BODY.fontSize * BODY.lineHeight, 1);
   });
 
+  it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {
+    const input = sampleReportInput();
+    const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;
+    siteLoss.hosts.push({ id: "hv-lost", demandMiB: 8192, availableMiB: 0, unplaced: ["SYS-0001"] }, { id: "hv-idle", demandMiB: 0, availableMiB: 0, unplaced: [] });
+    const text = pdfText(await renderReportPdf(input));
+    expect(text).toMatch(/hv-lost +8 GiB +lost +SYS-0001/);
+    expect(text).not.toContain("hv-idle");
+  });
+
   it("keeps a cell too long for one line whole, between rows that stay in their columns", async () => {
     const input = sampleReportInput({ systems: 40 });
     const findings = input.snapshot.recovery.assessment!.findings;

@@ -105,12 +105,13 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
         <kit.H3>Host capacity</kit.H3>
       </>
     ),
-    empty: NONE,
-    rows: result.hosts,
+    empty: "No system is to be placed on a host in this scenario.",
+    // As on the dashboard: the hosts something is to be placed on; a host with nothing available is lost.
+    rows: result.hosts.filter((h) => h.demandMiB > 0 || h.unplaced.length > 0),
     columns: [
       { label: "Host", width: 3, value: (h) => h.id },
       { label: "Memory needed", width: 2, value: (h) => formatMiB(h.demandMiB) },
-      { label: "Memory available", width: 2, value: (h) => formatMiB(h.availableMiB) },
+      { label: "Memory available", width: 2, value: (h) => (h.availableMiB > 0 ? formatMiB(h.availableMiB) : "lost") },
       { label: "Systems that do not fit", width: 5, value: (h) => h.unplaced.join(", ") || "none" },
     ],
   });
