@@ -48,6 +48,7 @@ test("an approval shows on the overview; approvers see the plan's gaps, nothing 
   await executive.page.goto("/notifications");
   const request = `Priya Shah asks you to approve version 1 of “${name}”.`;
   const markedRead = versionMarkedRead(executive.page);
+  await expect(executive.page.getByRole("listitem").filter({ hasText: request })).toContainText("New");
   await executive.page.getByRole("link", { name: request }).click();
   await expect(executive.page.getByRole("heading", { level: 1, name: "Version 1" })).toBeVisible();
   await expect(executive.page.getByText("Nothing to assess: no systems or scenarios yet.")).toBeVisible();
@@ -56,7 +57,7 @@ test("an approval shows on the overview; approvers see the plan's gaps, nothing 
   await expect(executive.page.getByTestId("version-out-of-date")).toHaveCount(0);
   await markedRead;
   await executive.page.goto("/notifications");
-  await expect(executive.page.getByRole("listitem").filter({ hasText: request })).not.toContainText("Unread:");
+  await expect(executive.page.getByRole("listitem").filter({ hasText: request })).not.toContainText("New");
 
   await executive.page.goto(`${planUrl}/approval/versions/1`);
   await executive.page.getByRole("checkbox", { name: /I approve version 1/ }).check();

@@ -26,7 +26,7 @@ export default async function NotificationsPage() {
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
           {notifications.map((n) => (
             <li key={n.id} className={`p-4 text-sm ${n.readAt ? "text-slate-600" : "font-medium"}`}>
-              {n.readAt ? null : <span className="sr-only">Unread: </span>}
+              {n.readAt ? null : <span className="mr-2 inline-block rounded bg-blue-100 px-1.5 text-xs font-medium text-blue-900">New</span>}
               {n.href ? (
                 <Link href={n.href} className="text-blue-800 underline">
                   {n.message}
