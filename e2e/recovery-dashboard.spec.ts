@@ -48,6 +48,10 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   await page.getByRole("button", { name: "Assess the draft" }).click();
   await expect(page.getByRole("heading", { name: "Effect of the draft" })).toBeVisible();
   await expect(page.getByLabel("Every (minutes)")).toHaveValue("180");
+  // A schedule moves RPOs, not restore times: each row's RTO says it is unchanged, its RPO how it moves.
+  const dc01 = page.locator('[data-change="ransomware/DC01"]');
+  await expect(dc01.getByRole("cell").nth(1)).toContainText("→");
+  await expect(dc01.getByRole("cell").nth(2)).toContainText("unchanged");
 });
 
 test("an auditor downloads the recovery model the command-line check reads", async ({ page }) => {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDuration } from "@/lib/engine";
 import { runWhatIf } from "@/lib/recovery/run-what-if";
+import type { Change } from "@/lib/recovery/dashboard/compare";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { WhatIfForm } from "@/components/recovery/what-if-form";
@@ -82,12 +83,10 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
                       <td className="p-2">{result.scenarioNames[c.scenario] ?? c.scenario}</td>
                       <th scope="row" className="p-2 font-medium">{c.system}</th>
                       <td className="p-2">
-                        {formatDuration(c.rpo.before)} <StatusBadge label="RPO" status={c.rpo.statusBefore} /> → {formatDuration(c.rpo.after)}{" "}
-                        <StatusBadge label="RPO" status={c.rpo.statusAfter} />
+                        <BeforeAfter label="RPO" value={c.rpo} />
                       </td>
                       <td className="p-2">
-                        {formatDuration(c.rto.before)} <StatusBadge label="RTO" status={c.rto.statusBefore} /> → {formatDuration(c.rto.after)}{" "}
-                        <StatusBadge label="RTO" status={c.rto.statusAfter} />
+                        <BeforeAfter label="RTO" value={c.rto} />
                       </td>
                     </tr>
                   ))}
@@ -98,5 +97,24 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
         </section>
       ) : null}
     </div>
+  );
+}
+
+type Compared = Change["rpo"];
+
+/** One objective now and with the draft; one that the draft leaves as it is says so, so the eye goes to what moves. */
+function BeforeAfter({ label, value }: { label: "RPO" | "RTO"; value: Compared }) {
+  if (value.before === value.after && value.statusBefore === value.statusAfter) {
+    return (
+      <span className="text-slate-500">
+        {formatDuration(value.before)} <StatusBadge label={label} status={value.statusBefore} /> unchanged
+      </span>
+    );
+  }
+  return (
+    <>
+      {formatDuration(value.before)} <StatusBadge label={label} status={value.statusBefore} /> → {formatDuration(value.after)}{" "}
+      <StatusBadge label={label} status={value.statusAfter} />
+    </>
   );
 }
