@@ -35,7 +35,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
             </thead>
             <tbody>
               {setup.hosts.map((h) => (
-                <tr key={h.id} className="border-b border-slate-100 align-top">
+                <tr key={h.id} className="border-b border-slate-100 align-middle">
                   <th scope="row" className="py-2 font-medium">
                     {h.name} <span className="text-slate-500">({h.key})</span>
                   </th>
@@ -45,16 +45,18 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
                   <td>{h.readyAfterMinutes}</td>
                   <td>{h._count.systems}</td>
                   {canEdit ? (
-                    <td className="flex gap-2 py-1">
-                      <Link className="underline" href={`?edit=${h.id}`} aria-label={`Edit ${h.name}`}>Edit</Link>
-                      <ConfirmForm
-                        action={deleteHostAction}
-                        fields={{ planId, id: h.id }}
-                        label="Delete"
-                        title={`Delete ${h.name}?`}
-                        body="Scenarios that restore systems to this host will restore them to their own host instead. A host that systems run on cannot be deleted."
-                        confirmLabel="Delete host"
-                      />
+                    <td className="py-1">
+                      <div className="flex items-center gap-2">
+                        <Link className="underline" href={`?edit=${h.id}`} aria-label={`Edit ${h.name}`}>Edit</Link>
+                        <ConfirmForm
+                          action={deleteHostAction}
+                          fields={{ planId, id: h.id }}
+                          label="Delete"
+                          title={`Delete ${h.name}?`}
+                          body="Scenarios that restore systems to this host will restore them to their own host instead. A host that systems run on cannot be deleted."
+                          confirmLabel="Delete host"
+                        />
+                      </div>
                     </td>
                   ) : null}
                 </tr>

@@ -38,7 +38,7 @@ export default async function LocationsPage({ params, searchParams }: { params: 
             </thead>
             <tbody>
               {setup.locations.map((l) => (
-                <tr key={l.id} className="border-b border-slate-100 align-top">
+                <tr key={l.id} className="border-b border-slate-100 align-middle">
                   <th scope="row" className="py-2 font-medium">
                     {l.name} <span className="text-slate-500">({l.key})</span>
                   </th>
@@ -51,16 +51,18 @@ export default async function LocationsPage({ params, searchParams }: { params: 
                   <td>{l.retrievalMinutes}</td>
                   <td>{l._count.restorePoints}</td>
                   {canEdit ? (
-                    <td className="flex gap-2 py-1">
-                      <Link className="underline" href={`?edit=${l.id}`} aria-label={`Edit ${l.name}`}>Edit</Link>
-                      <ConfirmForm
-                        action={deleteLocationAction}
-                        fields={{ planId, id: l.id }}
-                        label="Delete"
-                        title={`Delete ${l.name}?`}
-                        body={`Its ${l._count.restorePoints} recorded restore point(s) are deleted with it; measured restores from it stay on their tests but are left out of the recovery assessment. A location that a policy writes or copies to cannot be deleted.`}
-                        confirmLabel="Delete location"
-                      />
+                    <td className="py-1">
+                      <div className="flex items-center gap-2">
+                        <Link className="underline" href={`?edit=${l.id}`} aria-label={`Edit ${l.name}`}>Edit</Link>
+                        <ConfirmForm
+                          action={deleteLocationAction}
+                          fields={{ planId, id: l.id }}
+                          label="Delete"
+                          title={`Delete ${l.name}?`}
+                          body={`Its ${l._count.restorePoints} recorded restore point(s) are deleted with it; measured restores from it stay on their tests but are left out of the recovery assessment. A location that a policy writes or copies to cannot be deleted.`}
+                          confirmLabel="Delete location"
+                        />
+                      </div>
                     </td>
                   ) : null}
                 </tr>
