@@ -3,8 +3,15 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
 
-/** A plan's backup locations' names by key (their id in the recovery model), for pages that show the engine's results. */
+/**
+ * A plan's backup locations, key (their id in the recovery model) and name, in key order: the one
+ * read of them for pages that name what the engine and measured restores give only by key.
+ */
+export function listLocationNames(actor: Pick<Actor, "orgId">, planId: string) {
+  return db.backupLocation.findMany({ where: recoveryScope(actor, planId), select: { key: true, name: true }, orderBy: { key: "asc" } });
+}
+
+/** The same as a lookup from key to name. */
 export async function locationNames(actor: Pick<Actor, "orgId">, planId: string): Promise<Map<string, string>> {
-  const rows = await db.backupLocation.findMany({ where: recoveryScope(actor, planId), select: { key: true, name: true } });
-  return new Map(rows.map((l) => [l.key, l.name]));
+  return new Map((await listLocationNames(actor, planId)).map((l) => [l.key, l.name]));
 }
