@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { ScenarioResult } from "@/lib/engine/types";
 import type { Ctx } from "@/lib/reports/pdf/context";
 import { Timeline, type TimelineBar } from "@/lib/reports/pdf/charts";
-import { duration, NONE, status } from "@/lib/reports/pdf/format";
+import { dateTime, duration, NONE, status } from "@/lib/reports/pdf/format";
 import { COLORS } from "@/lib/reports/pdf/styles";
 import { formatMiB } from "@/lib/engine/words";
 import { leftOutReason } from "@/lib/recovery/to-model";
@@ -172,7 +172,7 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
   const ages = kit.tableSheets({
     lead: (
       <>
-        <Text style={s.p}>{`Assessed by the recovery engine at ${assessment.assessedAt.slice(0, 16).replace("T", " ")} UTC, across ${scenarioCount}.`}</Text>
+        <Text style={s.p}>{`Assessed by the recovery engine at ${dateTime(assessment.assessedAt)}, across ${scenarioCount}.`}</Text>
         {empty ? <Text style={s.p}>{empty}</Text> : null}
         {unmodelled.length ? <Text style={[s.p, s.muted]}>{`Outside the recovery model (for example SaaS): ${unmodelled.join(", ")}.`}</Text> : null}
         {incomplete.length ? (

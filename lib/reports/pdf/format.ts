@@ -1,4 +1,5 @@
 import { formatDuration } from "@/lib/engine/words";
+import { formatInstant } from "@/lib/days";
 
 export const NONE = "None recorded.";
 
@@ -11,7 +12,7 @@ export function date(iso: string | null | undefined): string {
 }
 
 export function dateTime(iso: string | null | undefined): string {
-  return iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "—";
+  return iso ? formatInstant(new Date(iso)) : "—";
 }
 
 /** met / BREACHED / no target / not affected: the words the readiness tables use. */
