@@ -3,10 +3,12 @@
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
 
+// A section's own page is the current page; a page under it (a scenario, a system, the what-if)
+// marks the section as the current one, so the reader still sees where they are.
 const PAGES = [
-  { segment: null, label: "Readiness" },
-  { segment: "setup", label: "Locations, hosts and policies" },
-  { segment: "imports", label: "Imports" },
+  { segment: null, label: "Readiness", under: ["scenarios", "systems", "what-if"] },
+  { segment: "setup", label: "Locations, hosts and policies", under: [] },
+  { segment: "imports", label: "Imports", under: [] },
 ] as const;
 
 export function RecoveryTabs({ planId }: { planId: string }) {
@@ -15,12 +17,13 @@ export function RecoveryTabs({ planId }: { planId: string }) {
     <nav aria-label="Recovery sections">
       <ul className="flex flex-wrap gap-2 text-sm">
         {PAGES.map((page) => {
-          const active = current === page.segment || (page.segment === null && (current === "scenarios" || current === "systems"));
+          const exact = current === page.segment;
+          const active = exact || (page.under as readonly string[]).includes(current ?? "");
           return (
             <li key={page.label}>
               <Link
                 href={page.segment ? `/plans/${planId}/recovery/${page.segment}` : `/plans/${planId}/recovery`}
-                aria-current={active ? "page" : undefined}
+                aria-current={exact ? "page" : active ? "true" : undefined}
                 className={`block rounded-full px-3 py-1 ${active ? "bg-blue-700 text-white" : "bg-white text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100"}`}
               >
                 {page.label}
