@@ -34,10 +34,16 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   const copies = { nas: "Synology NAS (server room)", usb: "USB drives (weekly rotation)", cloud: "Cloud object storage (immutable)" };
   for (const [key, name] of Object.entries(copies)) await expect(page.locator(`[data-path="${key}"]`)).toContainText(`${name} ${key}: up to`);
   await expect(page.getByRole("heading", { name: "Measured restores" })).toBeVisible();
+  const restores = page.getByRole("table", { name: "Restore tests of FILE01, newest first" });
+  await expect(restores.getByRole("cell", { name: `${copies.usb} usb` })).toBeVisible();
 
   // What-if: an incomplete draft is refused at the field, keeping what was chosen.
   await page.goto(page.url().replace(/\/systems\/.*$/, "/what-if"));
   await expect(page.getByRole("heading", { level: 1, name: "What if…" })).toBeVisible();
+  // The recovery sections still show where the what-if lives: under Readiness.
+  const sections = page.getByRole("navigation", { name: "Recovery sections" });
+  await expect(sections.getByRole("link", { name: "Readiness" })).toHaveAttribute("aria-current", "true");
+  await expect(sections.getByRole("link", { name: "Imports" })).not.toHaveAttribute("aria-current");
   await page.getByLabel("Policy").selectOption("nightly");
   await page.getByLabel("Schedule").selectOption("every");
   await page.getByRole("button", { name: "Assess the draft" }).click();
@@ -52,6 +58,25 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   const dc01 = page.locator('[data-change="ransomware/DC01"]');
   await expect(dc01.getByRole("cell").nth(1)).toContainText("→");
   await expect(dc01.getByRole("cell").nth(2)).toContainText("unchanged");
+});
+
+test("a SaaS system reads as the provider's to restore, not as a VM of zero minutes", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await page.getByRole("link", { name: "Bristol operations" }).first().click();
+  await page.getByRole("link", { name: "Systems", exact: true }).click();
+  await page.getByRole("link", { name: "Microsoft 365", exact: true }).click();
+  await page.getByRole("link", { name: "Readiness of Microsoft 365" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Microsoft 365" })).toBeVisible();
+  await expect(page.getByText(/A SaaS service: its provider runs and restores it/)).toBeVisible();
+  // No restore time is estimated for it, so none is called an estimate.
+  await expect(page.getByText("Never restored in a test.", { exact: true })).toBeVisible();
+
+  await page.goto(page.url().replace(/\/systems\/.*$/, "/setup/vms"));
+  const row = page.getByRole("row", { name: /Microsoft 365/ });
+  await expect(row.getByRole("cell").nth(0)).toHaveText("none (SaaS)");
+  await expect(row.getByRole("cell").nth(3)).toHaveText("—");
+  // A VM with its host keeps its boot and verification minutes.
+  await expect(page.getByRole("row", { name: /SQL01/ }).getByRole("cell").nth(3)).toHaveText("10 + 15");
 });
 
 test("an auditor downloads the recovery model the command-line check reads", async ({ page }) => {

@@ -19,7 +19,7 @@ export async function listVmFacts({ actor, planId, query }: { actor: Actor; plan
       orderBy: [q.sort === "ramMiB" || q.sort === "usedGB" ? { [q.sort]: { sort: q.dir, nulls: "last" } } : { [q.sort]: q.dir }, { name: "asc" }],
       ...pageWindow(q),
       select: {
-        id: true, name: true, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true, hostName: true,
+        id: true, name: true, kind: true, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true, hostName: true,
         host: { select: { key: true } },
         _count: { select: { dependsOn: true, policies: true } },
       },

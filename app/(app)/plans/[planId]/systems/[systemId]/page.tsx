@@ -44,6 +44,15 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
             </dd>
           </div>
           <div className="sm:col-span-2">
+            <dt className="text-slate-500">Recovery</dt>
+            <dd>
+              <Link href={`/plans/${planId}/recovery/systems/${system.id}`} className="text-blue-800 underline">
+                Readiness of {system.name}
+              </Link>{" "}
+              (its data loss and restore time in each scenario)
+            </dd>
+          </div>
+          <div className="sm:col-span-2">
             <dt className="text-slate-500">Consistency groups</dt>
             <dd>{system.consistencyGroups.length ? system.consistencyGroups.map((g) => `${g.name} (${g.key})`).join(", ") : "—"}</dd>
           </div>

@@ -44,10 +44,11 @@ export default async function VmFactsPage({ params, searchParams }: { params: Pr
                     <th scope="row" className="py-2 font-medium">
                       <Link className="underline" href={`${base}/${s.id}`}>{s.name}</Link>
                     </th>
-                    <td>{s.host?.key ?? (s.hostName ? `${s.hostName} (not linked)` : "—")}</td>
+                    <td>{s.host?.key ?? (s.hostName ? `${s.hostName} (not linked)` : s.kind === "saas" ? "none (SaaS)" : "—")}</td>
                     <td>{s.ramMiB ?? "—"}</td>
                     <td>{s.usedGB ?? "—"}</td>
-                    <td>{s.bootMinutes} + {s.verifyMinutes}</td>
+                    {/* Nothing set on a system with no host (a SaaS service, say) is not "0 + 0": there is no restore to time. */}
+                    <td>{s.host || s.bootMinutes || s.verifyMinutes ? `${s.bootMinutes} + ${s.verifyMinutes}` : "—"}</td>
                     <td>{s.priority}</td>
                     <td>{s._count.dependsOn}</td>
                     <td>{s._count.policies}</td>

@@ -15,6 +15,27 @@ export const metadata: Metadata = { title: "System recovery readiness" };
 
 const date = (d: Date) => d.toISOString().slice(0, 10);
 
+/** Where the system runs, or why it has no restore of ours to assess. */
+function HostLine({ planId, system }: { planId: string; system: { id: string; kind: string; host: { name: string } | null } }) {
+  if (system.host) return <>Runs on {system.host.name}</>;
+  if (system.kind === "saas")
+    return (
+      <>
+        A SaaS service: its provider runs and restores it, so there is no restore of ours to assess. Check the provider&apos;s contractual
+        recovery time against the targets below by linking the vendor to the functions that need it in the impact analysis.
+      </>
+    );
+  return (
+    <>
+      No host: not a restorable VM, left out of the recovery model.{" "}
+      <Link href={`/plans/${planId}/recovery/setup/vms/${system.id}`} className="underline">
+        Set its host under VM facts
+      </Link>{" "}
+      to assess its restore.
+    </>
+  );
+}
+
 export default async function SystemPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
   const { planId, systemId } = await params;
   const { actor } = await loadPlan(planId);
@@ -31,7 +52,9 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
           Recovery readiness
         </Link>
         <h1 className="mt-1 text-2xl font-semibold">{r.system.name}</h1>
-        <p className="text-sm text-slate-600">{r.system.host ? `Runs on ${r.system.host.name}` : "No host: not a restorable VM, left out of the recovery model."}</p>
+        <p className="text-sm text-slate-600">
+          <HostLine planId={planId} system={r.system} />
+        </p>
       </div>
 
       {r.incomplete ? (
@@ -171,7 +194,11 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
           Measured restores
         </h2>
         {r.measurements.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-600">Never restored in a test: the restore time above is an estimate. Record a restore test to prove it.</p>
+          <p className="mt-2 text-sm text-slate-600">
+            {r.perScenario.some((s) => s.affected)
+              ? "Never restored in a test: the restore time above is an estimate. Record a restore test to prove it."
+              : "Never restored in a test."}
+          </p>
         ) : (
           <ScrollBox>
             <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
@@ -190,7 +217,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                   <tr key={m.id} className="border-t border-slate-100">
                     <th scope="row" className="p-2 font-medium">{m.exercise.title}</th>
                     <td className="p-2">{date(m.exercise.conductedOn)}</td>
-                    <td className="p-2">{m.locationKey}</td>
+                    <td className="p-2"><LocationLabel locationKey={m.locationKey} names={r.locationNames} /></td>
                     <td className="p-2 tabular-nums">{formatDuration(m.restoreMinutes)}</td>
                     <td className="p-2 tabular-nums">{m.usedGB === null ? "—" : `${m.usedGB} GB`}</td>
                   </tr>
