@@ -198,6 +198,26 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     for (const step of steps) expect(step).toBeCloseTo(BODY.fontSize * BODY.lineHeight, 1);
   });
 
+  it("ranks and tiers the functions as the Priorities page does: MTD, then cost, a manual rank at its place, a tier from the RTO", async () => {
+    const input = sampleReportInput({ functions: 4 });
+    const tiers = [
+      { id: "t0", name: "Tier 0", maxRtoMinutes: 60, description: "" },
+      { id: "t1", name: "Tier 1", maxRtoMinutes: 480, description: "" },
+    ];
+    input.snapshot.priorities.tiers = tiers;
+    const [a, b, c, d] = input.snapshot.bia.functions;
+    Object.assign(a, { name: "Long outage", mtdMinutes: 2880, rtoMinutes: 30, tier: null });
+    Object.assign(b, { name: "Cheap", mtdMinutes: 240, costPerHour: 100, rtoMinutes: 120, tier: null });
+    Object.assign(c, { name: "Dear", mtdMinutes: 240, costPerHour: 900, rtoMinutes: 240, tier: { id: "t0", name: "Tier 0" } });
+    Object.assign(d, { name: "Boss says first", mtdMinutes: 1440, rtoMinutes: null, manualRank: 1, manualRankReason: "Contract", tier: null });
+    const text = pdfText(await renderReportPdf(input));
+    const table = text.slice(text.indexOf("Recovery priorities and sequence"));
+    const rows = ["1 +Boss says first +—", "2 +Dear +Tier 0", "3 +Cheap +Tier 1", "4 +Long outage +Tier 0"];
+    const at = rows.map((row) => table.search(new RegExp(row)));
+    expect(at.every((i) => i >= 0), rows.join(" / ")).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+  });
+
   it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {
     const input = sampleReportInput();
     const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;

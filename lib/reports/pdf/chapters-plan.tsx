@@ -1,6 +1,7 @@
 import type { Ctx, Snapshot } from "@/lib/reports/pdf/context";
 import { contact } from "@/lib/reports/pdf/context";
 import { duration, NONE } from "@/lib/reports/pdf/format";
+import { rankFunctions, tierFor } from "@/lib/priorities/rank";
 
 function section(snapshot: Snapshot, key: string): string {
   return snapshot.sections.find((s) => s.key === key)?.body ?? "";
@@ -93,10 +94,8 @@ export function Activation({ ctx }: { ctx: Ctx }) {
 export function Recovery({ ctx }: { ctx: Ctx }) {
   const { kit, input } = ctx;
   const { tiers, consistencyGroups } = input.snapshot.priorities;
-  // A manual rank comes first; then the tightest RTO, as the priorities stage ranks them.
-  const functions = [...input.snapshot.bia.functions]
-    .sort((a, b) => (a.manualRank ?? Infinity) - (b.manualRank ?? Infinity) || (a.rtoMinutes ?? Infinity) - (b.rtoMinutes ?? Infinity) || a.name.localeCompare(b.name))
-    .map((f, i) => ({ ...f, rank: i + 1 }));
+  // Ranked and tiered by the rules the Priorities page uses: what is signed must say what the app shows.
+  const functions = rankFunctions(input.snapshot.bia.functions).map((f) => ({ ...f, tier: f.tier ?? tierFor(f.rtoMinutes, tiers) }));
   return (
     <>
       <kit.Paragraphs text={section(input.snapshot, "recovery_sequence")} empty={NONE} />
