@@ -5,6 +5,7 @@ import { buildSnapshot } from "@/lib/versions/build-snapshot";
 import { planAuditRows } from "@/lib/reports/plan-audit-rows";
 import { snapshotHash, toPlainJson } from "@/lib/versions/canonical-json";
 import type { ReportApproval, ReportInput, ReportSnapshot } from "@/lib/reports/report-input";
+import { allRegisters } from "@/lib/inventories/registers";
 
 const approvalsOf = { orderBy: { createdAt: "asc" as const }, include: { approver: { select: { name: true, email: true } } } };
 
@@ -12,6 +13,20 @@ type ApprovalRow = { decision: "approved" | "rejected"; createdAt: Date; stateme
 
 function toApproval(a: ApprovalRow): ReportApproval {
   return { approver: a.approver.name, email: a.approver.email, decision: a.decision, decidedAt: a.createdAt.toISOString(), statement: a.statement, versionHash: a.versionHash, comment: a.comment };
+}
+
+const PERSON_FIELDS = new Map(allRegisters().map((r) => [r.kind as string, r.fields.filter((f) => f.type === "person").map((f) => f.key)]));
+
+/** The names of the people the snapshot's inventory items refer to, read from the organisation's people. */
+async function peopleOf(tx: Tx, orgId: string, items: { kind: string; data: unknown }[]): Promise<Record<string, string>> {
+  const ids = new Set<string>();
+  for (const item of items) {
+    const data = item.data as Record<string, unknown> | null;
+    for (const key of PERSON_FIELDS.get(item.kind) ?? []) if (typeof data?.[key] === "string" && data[key]) ids.add(data[key]);
+  }
+  if (ids.size === 0) return {};
+  const people = await tx.person.findMany({ where: { orgId, id: { in: [...ids] } }, select: { id: true, name: true } });
+  return Object.fromEntries(people.map((p) => [p.id, p.name]));
 }
 
 /**
@@ -43,6 +58,7 @@ export async function loadReportInput(
       changedSinceApproval: false,
       approvals: version.approvals.map(toApproval),
       snapshot: version.snapshot as ReportSnapshot,
+      people: await peopleOf(tx, orgId, (version.snapshot as ReportSnapshot).inventories.items),
     };
   }
   const snapshot = await buildSnapshot(tx, { orgId, planId, now });
@@ -55,5 +71,6 @@ export async function loadReportInput(
     changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision : true,
     approvals: approved?.approvals.map(toApproval) ?? [],
     snapshot: toPlainJson(snapshot) as ReportSnapshot,
+    people: await peopleOf(tx, orgId, snapshot.inventories.items),
   };
 }

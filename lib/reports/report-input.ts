@@ -53,4 +53,9 @@ export type ReportInput = {
   snapshot: ReportSnapshot;
   audit: { from: string; to: string; rows: ReportAuditRow[] } | null;
   generatedAt: string;
+  /**
+   * Names of the people the inventory items point at (a "person" field stores the person's id),
+   * as they are named when the report is made; an id missing here is a person since removed.
+   */
+  people: Record<string, string>;
 };

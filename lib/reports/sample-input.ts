@@ -102,7 +102,7 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
       items: registers.flatMap((r) =>
         Array.from({ length: itemsPerRegister }, (_, i) => ({
           id: `${r.kind}-${i}`, kind: r.kind, label: `${r.noun} ${i}`, expiresOn: null,
-          data: Object.fromEntries(r.fields.map((f) => [f.key, f.type === "boolean" ? true : f.type === "number" || f.type === "integer" ? i : f.type === "date" ? "2026-12-01" : f.options ? f.options[0] : `${f.label} ${i}`])),
+          data: Object.fromEntries(r.fields.map((f) => [f.key, f.type === "boolean" ? true : f.type === "number" || f.type === "integer" ? i : f.type === "date" ? "2026-12-01" : f.type === "person" ? `person-${i}` : f.options ? f.options[0] : `${f.label} ${i}`])),
         })),
       ),
     },
@@ -133,5 +133,6 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
     snapshot,
     audit: null,
     generatedAt: ISO,
+    people: Object.fromEntries(Array.from({ length: itemsPerRegister }, (_, i) => [`person-${i}`, `Person ${i}`])),
   };
 }

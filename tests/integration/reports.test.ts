@@ -91,6 +91,24 @@ describe("auditor reports", () => {
     expect(text).toContain("Key person leaves");
   });
 
+  it("names the people an inventory item points at, in this organisation only; a removed one reads as removed", async () => {
+    const org = await makeOrg();
+    const other = await makeOrg();
+    const plan = await breachedPlan(org);
+    const standIn = await db.person.create({ data: { orgId: org.orgId, name: "Rowan Stand-In" } });
+    const outsider = await db.person.create({ data: { orgId: other.orgId, name: "Olive Outsider" } });
+    await db.inventoryItem.create({
+      data: { orgId: org.orgId, planId: plan.id, kind: "backup_positions", label: "Finance Director", data: { position: "Finance Director", holder: standIn.id, backup: outsider.id, secondBackup: "cm-removed" } },
+    });
+    const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: null, now: NOW }));
+    expect(input.people).toEqual({ [standIn.id]: "Rowan Stand-In" });
+    const sheet = pdfText(await renderReportPdf(input)).replace(/\s+/g, " ");
+    expect(sheet).toContain("Rowan Stand-In");
+    expect(sheet).not.toContain("Olive Outsider");
+    expect(sheet).not.toContain(standIn.id);
+    expect(sheet).toContain("a person since removed");
+  });
+
   it("queues a report, runs the job to a stored PDF, and audits the request and the download", async () => {
     const org = await makeOrg();
     const plan = await breachedPlan(org);

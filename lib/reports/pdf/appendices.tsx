@@ -121,7 +121,7 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
       value: (item) => {
         const raw = (item.data as Record<string, unknown> | null)?.[field.key];
         if (raw === null || raw === undefined || raw === "") return "—";
-        if (field.type === "person") return people.get(String(raw)) ?? String(raw);
+        if (field.type === "person") return people.get(String(raw)) ?? input.people[String(raw)] ?? "a person since removed";
         if (field.type === "boolean") return raw ? "yes" : "no";
         return String(raw);
       },
