@@ -74,6 +74,13 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     for (const page of text) expect(page).toContain("DRAFT");
   });
 
+  it("says why an unchanged draft's hash differs from the approved version's", async () => {
+    const input = { ...sampleReportInput({ draft: true }), changedSinceApproval: false };
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("The content has not changed since version 1 was approved.");
+    expect(text).toContain("The two hashes differ all the same: a draft's snapshot includes the recovery readiness as assessed when this report was made");
+  });
+
   it("shows a breached RTO as breached, in the matrix and the findings with their fix", async () => {
     // The matrix as laid out on the page: its one-line rows are set in bands (see kit.tsx), whose
     // text runs column by column in the file.

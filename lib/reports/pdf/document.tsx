@@ -133,7 +133,18 @@ function Approval({ ctx }: { ctx: Ctx }) {
             <>
               <Text>{`Last approved: version ${input.approvedVersion.number}, hash:`}</Text>
               <Text style={s.mono}>{input.approvedVersion.hash}</Text>
-              <Text style={{ fontFamily: "Helvetica-Bold" }}>{input.changedSinceApproval ? "The plan has changed since approval." : "The content has not changed since approval."}</Text>
+              {input.changedSinceApproval ? (
+                <Text style={{ fontFamily: "Helvetica-Bold" }}>The plan has changed since approval.</Text>
+              ) : (
+                <>
+                  <Text style={{ fontFamily: "Helvetica-Bold" }}>{`The content has not changed since version ${input.approvedVersion.number} was approved.`}</Text>
+                  {/* The hashes cannot match: a reader comparing them must not take the difference for a change. */}
+                  <Text>
+                    The two hashes differ all the same: a draft&apos;s snapshot includes the recovery readiness as assessed when this report was made, and
+                    restore-point ages move with the clock.
+                  </Text>
+                </>
+              )}
             </>
           ) : (
             <Text style={{ fontFamily: "Helvetica-Bold" }}>No version of this plan has been approved yet.</Text>
