@@ -34,6 +34,7 @@ test("committee submits, the executive reviews the changes and approves; a later
   await executive.page.getByRole("button", { name: "Approve this version" }).click();
   await expect(executive.page.getByText("You approved this version")).toBeVisible();
   await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v1");
+  await expect(executive.page.getByText(/Approved by Daniel Okafor on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./)).toBeVisible();
 
   await committee.page.goto(planUrl);
   await expect(committee.page.getByTestId("approval-status")).toHaveText("Approved v1");
@@ -65,6 +66,7 @@ test("committee submits, the executive reviews the changes and approves; a later
   await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v2");
   await executive.page.goto(`${planUrl}/approval/versions/1`);
   await expect(executive.page.getByText("Superseded")).toBeVisible();
+  await expect(executive.page.getByText(/a later approved version has replaced it\./)).toBeVisible();
   await executive.page.getByRole("button", { name: "Verify integrity" }).click();
   await expect(executive.page.getByText(`Verified: the stored snapshot still hashes to ${hash}.`)).toBeVisible();
   await committee.close();
@@ -147,4 +149,21 @@ test("auditors and executives read versions but cannot submit or configure appro
   await expect(page.getByRole("heading", { name: "Executive approval" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Submit for approval" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Save approvers" })).toHaveCount(0);
+
+  // The approved version says who approved it, and its unmet objectives read by scenario.
+  await page.getByRole("link", { name: "Version 1", exact: true }).first().click();
+  await expect(page.getByText(/Approved by Daniel Okafor(, Sarah Lewis)? on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./)).toBeVisible();
+  const breaches = page.getByRole("list", { name: "Recovery objectives not met (60), by scenario" });
+  await expect(breaches.locator("summary")).toHaveText([
+    "Host HV01 lost: 3 RPOs and 8 MTDs missed; 3 systems with no host to restore to",
+    "Ransomware: 7 RPOs, 5 RTOs and 4 MTDs missed",
+    "Bristol site lost: 7 RPOs, 3 RTOs and 8 MTDs missed; 3 systems with no host to restore to",
+    "One VM lost: 7 RPOs, 1 RTO and 1 MTD missed",
+  ]);
+  // A scenario's sentences open from its line.
+  const ransomware = breaches.locator("details").filter({ hasText: "Ransomware" });
+  await expect(ransomware.getByRole("listitem").first()).toBeHidden();
+  await ransomware.locator("summary").click();
+  await expect(ransomware.getByRole("listitem")).toHaveCount(16);
+  await expect(ransomware.getByRole("listitem").first()).toBeVisible();
 });

@@ -31,7 +31,7 @@ export function DecisionForm({
       <input type="hidden" name="versionHash" value={hash} />
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="agree" value="yes" className="mt-1" aria-describedby={state.fieldErrors?.agree ? "agree-error" : undefined} />
-        <span>{statement}</span>
+        <span className="min-w-0 wrap-anywhere">{statement}</span>
       </label>
       {state.fieldErrors?.agree ? (
         <p id="agree-error" className="text-sm text-red-700">

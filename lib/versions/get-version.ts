@@ -6,9 +6,11 @@ import { diffSnapshots } from "@/lib/versions/diff";
 import { approvalStatement } from "@/lib/versions/statement";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
 import { versionEvidence } from "@/lib/versions/version-evidence";
+import { groupBreaches } from "@/lib/versions/group-breaches";
 
 /** The parts of a stored snapshot (plain JSON: dates are strings) that the summary reads. */
 type Snapshot = {
+  risks?: { scenarios?: { key: string; name: string }[] };
   recovery?: {
     assessment: {
       systems: unknown[];
@@ -58,6 +60,8 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
     openFindings,
     lastTest,
     breaches,
+    /** The same, by scenario (with each scenario's name then), for the approver's summary. */
+    breachGroups: groupBreaches(breaches, snapshot.risks?.scenarios ?? []),
     /**
      * The evidence files the version lists: `held` when the file is still stored (evidence a
      * version lists is kept from decision 18 on; a file deleted before then is gone), and when

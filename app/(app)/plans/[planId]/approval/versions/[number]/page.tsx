@@ -9,6 +9,7 @@ import { ARCHIVED_PLAN_DECISION } from "@/lib/versions/decide-version";
 import { VersionStatus } from "@/components/versions/status-badge";
 import { DecisionForm } from "@/components/versions/decision-form";
 import { ChangeList } from "@/components/versions/change-list";
+import { breachSummary } from "@/lib/versions/group-breaches";
 import { SnapshotView } from "@/components/versions/snapshot-view";
 import { VersionEvidenceList } from "@/components/versions/version-evidence-list";
 import { CompletenessWarning } from "@/components/versions/completeness-warning";
@@ -22,13 +23,30 @@ export const metadata: Metadata = { title: "Plan version" };
 
 const when = (d: Date | string | null) => (d ? formatInstant(new Date(d)) : "—");
 
+const names = (people: { name: string }[]) => people.map((p) => p.name).join(", ");
+
+/** Who the version waits for while it is submitted; once decided, who decided it and when. */
+function decisionLine({ status, decidedAt, approvals, required }: {
+  status: string;
+  decidedAt: Date | null;
+  approvals: { decision: string; approver: { name: string } }[];
+  required: { name: string }[];
+}): string {
+  const by = (decision: string) => names(approvals.filter((a) => a.decision === decision).map((a) => a.approver));
+  if (status === "submitted") return `Needs approval from ${names(required)}.`;
+  if (status === "approved") return `Approved by ${by("approved")} on ${when(decidedAt)}.`;
+  if (status === "superseded") return `Approved by ${by("approved")} on ${when(decidedAt)}; a later approved version has replaced it.`;
+  if (status === "rejected") return `Rejected by ${by("rejected")} on ${when(decidedAt)}.`;
+  return `Withdrawn on ${when(decidedAt)}.`;
+}
+
 export default async function VersionPage({ params }: { params: Promise<{ planId: string; number: string }> }) {
   const { planId, number: raw } = await params;
   const number = Number(raw);
   const { actor, plan } = await loadPlan(planId);
   if (!Number.isInteger(number) || number < 1) notFound();
   const [data, overview] = await Promise.all([orNotFound(getVersion({ actor, planId: plan.id, number })), getPlanOverview({ actor, plan })]);
-  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, evidence, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } =
+  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, breachGroups, evidence, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } =
     data;
   const pending = version.status === "submitted";
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
@@ -48,7 +66,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
           SHA-256 <span data-testid="version-hash">{version.hash}</span>
         </p>
         <p className="text-sm text-slate-600">
-          Submitted {when(version.submittedAt)}. Needs approval from {requiredApprovers.map((a) => a.name).join(", ")}.
+          Submitted {when(version.submittedAt)}. {decisionLine({ status: version.status, decidedAt: version.decidedAt, approvals: version.approvals, required: requiredApprovers })}
           {version.note ? ` Note: “${version.note}”` : ""}
         </p>
         <ActionButton action={verifyVersionAction} fields={{ planId: plan.id, number: String(number) }} label="Verify integrity" pendingText="Checking…" />
@@ -92,15 +110,21 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
             ) : breaches.length === 0 ? (
               <p className="text-sm text-slate-600">{nothingToAssess ?? "Every RPO, RTO and MTD was met in every scenario."}</p>
             ) : (
-              <ul
-                className="mt-1 max-h-64 list-disc overflow-y-auto pl-5 text-sm"
-                data-testid="version-breaches"
-                // A scrolling list holds no link or field, so it takes the focus itself: keyboard users can scroll it.
-                tabIndex={0}
-                aria-label={`Recovery objectives not met (${breaches.length})`}
-              >
-                {breaches.map((f, i) => (
-                  <li key={i}>{f.message}</li>
+              <ul className="mt-1 space-y-1 text-sm" data-testid="version-breaches" aria-label={`Recovery objectives not met (${breaches.length}), by scenario`}>
+                {breachGroups.map((group) => (
+                  <li key={group.key ?? ""}>
+                    {/* One line per scenario; its sentences open on demand, so the summary stays readable at 60 of them. */}
+                    <details>
+                      <summary className="cursor-pointer">
+                        <span className="font-medium">{group.name}</span>: {breachSummary(group.counts)}
+                      </summary>
+                      <ul className="mt-1 mb-2 list-disc space-y-1 pl-5">
+                        {group.breaches.map((f, i) => (
+                          <li key={i}>{f.message}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  </li>
                 ))}
               </ul>
             )}

@@ -1,0 +1,55 @@
+/** A finding of a frozen assessment, as a version's snapshot stores it. */
+export type Breach = { code: string; scenario?: string; system?: string; process?: string; message: string };
+
+export type BreachGroup = {
+  /** The scenario's key; null for findings that hold in every scenario. */
+  key: string | null;
+  name: string;
+  /** How many of each objective the group misses: what the summary line counts. */
+  counts: { rpo: number; rto: number; mtd: number; noPath: number; unplaced: number };
+  breaches: Breach[];
+};
+
+const KIND: Record<string, keyof BreachGroup["counts"]> = {
+  RPO_BREACHED: "rpo",
+  RTO_BREACHED: "rto",
+  MTD_EXCEEDED: "mtd",
+  NO_RECOVERY_PATH: "noPath",
+  UNPLACED: "unplaced",
+};
+
+/**
+ * A version's unmet objectives by scenario, in the plan's scenario order (findings without a
+ * scenario first), so an approver reads "ransomware: 6 RTOs missed" instead of one long list in
+ * which the same system's sentence recurs once per scenario.
+ */
+export function groupBreaches(breaches: readonly Breach[], scenarios: readonly { key: string; name: string }[]): BreachGroup[] {
+  const groups = new Map<string | null, BreachGroup>();
+  const order = [null, ...scenarios.map((s) => s.key)];
+  for (const breach of breaches) {
+    const kind = KIND[breach.code];
+    if (!kind) continue;
+    const key = breach.scenario ?? null;
+    let group = groups.get(key);
+    if (!group) {
+      const name = key === null ? "Every scenario" : (scenarios.find((s) => s.key === key)?.name ?? key);
+      group = { key, name, counts: { rpo: 0, rto: 0, mtd: 0, noPath: 0, unplaced: 0 }, breaches: [] };
+      groups.set(key, group);
+    }
+    group.counts[kind] += 1;
+    group.breaches.push(breach);
+  }
+  const rank = (key: string | null) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return [...groups.values()].sort((a, b) => rank(a.key) - rank(b.key) || a.name.localeCompare(b.name));
+}
+
+/** "2 RPOs, 5 RTOs and 1 MTD missed; 1 system with no copy to restore from" — a group's counts in words. */
+export function breachSummary({ rpo, rto, mtd, noPath, unplaced }: BreachGroup["counts"]): string {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  const missed = [rpo && plural(rpo, "RPO"), rto && plural(rto, "RTO"), mtd && plural(mtd, "MTD")].filter((x): x is string => Boolean(x));
+  const parts: string[] = [];
+  if (missed.length) parts.push(`${missed.length > 1 ? `${missed.slice(0, -1).join(", ")} and ${missed.at(-1)}` : missed[0]} missed`);
+  if (noPath) parts.push(`${plural(noPath, "system")} with no copy to restore from`);
+  if (unplaced) parts.push(`${plural(unplaced, "system")} with no host to restore to`);
+  return parts.join("; ");
+}
