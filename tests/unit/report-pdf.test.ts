@@ -225,6 +225,17 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect([...at].sort((x, y) => x - y)).toEqual(at);
   });
 
+  it("gives inventory figures with their units, as the register's page does", async () => {
+    const input = sampleReportInput({ itemsPerRegister: 1 });
+    const item = (kind: string) => input.snapshot.inventories.items.find((i) => i.kind === kind)!;
+    Object.assign(item("insurance").data as object, { limit: 4500000 });
+    Object.assign(item("equipment").data as object, { leadTimeDays: 5 });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("£4,500,000");
+    expect(text).toContain("5 days");
+    expect(text).not.toContain("4500000");
+  });
+
   it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {
     const input = sampleReportInput();
     const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;

@@ -5,6 +5,7 @@ import { HeatMap } from "@/lib/reports/pdf/charts";
 import { BODY } from "@/lib/reports/pdf/styles";
 import { date, dateTime, duration, NONE } from "@/lib/reports/pdf/format";
 import { allRegisters } from "@/lib/inventories/registers";
+import { displayCell, type ItemData } from "@/lib/inventories/fields";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
 
@@ -110,6 +111,7 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
   for (const p of [snap.plan.sponsor, ...snap.committee.members.map((m) => m.person), ...snap.committee.ertRoles.flatMap((r) => [r.primary, r.alternate])]) {
     if (p) people.set(p.id, p.name);
   }
+  const personName = (id: string) => people.get(id) ?? input.people[id] ?? "a person since removed";
   const sheets: ReactNode[] = [];
   let small: ReactNode[] = [];
   for (const register of allRegisters()) {
@@ -118,13 +120,8 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
     const columns: Column<(typeof items)[number]>[] = register.fields.map((field) => ({
       label: field.label,
       width: field.type === "longtext" ? 4 : 2,
-      value: (item) => {
-        const raw = (item.data as Record<string, unknown> | null)?.[field.key];
-        if (raw === null || raw === undefined || raw === "") return "—";
-        if (field.type === "person") return people.get(String(raw)) ?? input.people[String(raw)] ?? "a person since removed";
-        if (field.type === "boolean") return raw ? "yes" : "no";
-        return String(raw);
-      },
+      // As the register's page shows it: people by name, yes/no, numbers with their units.
+      value: (item) => displayCell(field, (item.data as ItemData | null)?.[field.key], personName),
     }));
     const lead = (
       <pdf.View key={register.kind}>
