@@ -6,7 +6,7 @@
  * injection. Reading checks every row and reports every problem as "Row N, column “Label”: …",
  * where row 1 is the header (as a spreadsheet numbers them).
  */
-import { formatCell, parseCell, type FieldDef, type ItemData } from "@/lib/inventories/fields";
+import { crossFieldIssues, formatCell, parseCell, type FieldDef, type ItemData } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
 import { AppError } from "@/lib/errors";
 import { CsvSyntaxError, readCsv } from "@/lib/csv/read-csv";
@@ -160,6 +160,9 @@ export function csvToItems(register: RegisterDef, text: string, personId: (name:
       } else {
         data[field.key] = result.value;
       }
+    }
+    for (const issue of crossFieldIssues(register.fields, data)) {
+      errors.push(`Row ${rowNumber}, column “${register.fields.find((f) => f.key === issue.key)?.label}”: ${sentence(issue.message)}`);
     }
     const ref = idColumn === -1 ? null : readRef({ id: record[idColumn], version: record[versionColumn] }, rowNumber, firstRowOf, errors);
     rows.push({ row: rowNumber, data, ref });

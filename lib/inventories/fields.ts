@@ -28,6 +28,10 @@ export type FieldDef = {
   /** Shown after a number (e.g. "hours", "GB", "£"). */
   unit?: string;
   help?: string;
+  /** Person fields: the fields that must name someone else (a backup is not the post holder). */
+  otherThan?: readonly string[];
+  /** Date fields: the date field this one cannot come before (acknowledged on or after issued). */
+  notBefore?: string;
 };
 
 /** A stored value: text, dates as YYYY-MM-DD, numbers, yes/no, a Person's id, or nothing. */
@@ -118,4 +122,30 @@ export function displayCell(field: FieldDef, value: FieldValue | undefined, pers
     return field.unit === "£" ? `£${Number(value).toLocaleString("en-GB")}` : `${Number(value).toLocaleString("en-GB")} ${field.unit}`;
   }
   return String(value);
+}
+
+/** A first letter in lower case, for a label inside a sentence ("the post holder"). */
+function inSentence(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/**
+ * The rules between an item's fields, checked once each field has been read: a person named in
+ * two roles that must differ, a date before the one it follows. Each issue is keyed by the field
+ * it is shown under.
+ */
+export function crossFieldIssues(fields: readonly FieldDef[], data: ItemData): { key: string; message: string }[] {
+  const issues: { key: string; message: string }[] = [];
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  for (const field of fields) {
+    const value = data[field.key];
+    if (value === null || value === undefined || value === "") continue;
+    const same = (field.otherThan ?? []).find((key) => data[key] === value);
+    if (same) issues.push({ key: field.key, message: `Choose someone other than the ${inSentence(byKey.get(same)?.label ?? same)}.` });
+    const earlier = field.notBefore ? data[field.notBefore] : null;
+    if (typeof earlier === "string" && typeof value === "string" && value < earlier) {
+      issues.push({ key: field.key, message: `Enter a date on or after the ${inSentence(byKey.get(field.notBefore!)?.label ?? field.notBefore!)} date (${earlier}).` });
+    }
+  }
+  return issues;
 }

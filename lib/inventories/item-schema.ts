@@ -4,7 +4,7 @@
  * Safe to import from client components.
  */
 import { z } from "zod";
-import { formatCell, parseCell, type FieldDef, type FieldValue, type ItemData } from "@/lib/inventories/fields";
+import { crossFieldIssues, formatCell, parseCell, type FieldDef, type FieldValue, type ItemData } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
 
 function fieldSchema(field: FieldDef) {
@@ -26,7 +26,9 @@ export function itemSchema(register: RegisterDef): z.ZodType<ItemData> {
   let schema = schemas.get(register);
   if (!schema) {
     const shape = Object.fromEntries(register.fields.map((field) => [field.key, fieldSchema(field)]));
-    schema = z.object(shape) as unknown as z.ZodType<ItemData>;
+    schema = z.object(shape).superRefine((data, ctx) => {
+      for (const issue of crossFieldIssues(register.fields, data as ItemData)) ctx.addIssue({ code: "custom", path: [issue.key], message: issue.message });
+    }) as unknown as z.ZodType<ItemData>;
     schemas.set(register, schema);
   }
   return schema;

@@ -81,6 +81,14 @@ describe("reading a register's CSV", () => {
     });
   });
 
+  it("refuses a row whose backup is its post holder, naming the row and the column", () => {
+    const csv = "Position,Post holder,Backup\nFinance Director,Priya Shah,Priya Shah\n";
+    expect(csvToItems(registerOf("backup_positions"), csv, byName)).toEqual({
+      ok: false,
+      errors: ["Row 2, column “Backup”: choose someone other than the post holder"],
+    });
+  });
+
   it("refuses an ID column without its version column, and either twice, and still refuses unknown columns", () => {
     expect(csvToItems(callList, "Person,Call-tree order,Primary number,Continuity ID\nTom Reed,3,0117 496 0103,cm1\n", byName)).toEqual({
       ok: false,

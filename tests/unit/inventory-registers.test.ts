@@ -51,6 +51,23 @@ describe("item schema", () => {
     });
   });
 
+  it("refuses a backup who is the post holder, and a copy acknowledged before it was issued, at the field", () => {
+    const positions = itemSchema(registerOf("backup_positions")).safeParse({ position: "Finance Director", holder: "p1", backup: "p1", secondBackup: "p1" });
+    expect(positions.success).toBe(false);
+    expect(positions.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["backup", "Choose someone other than the post holder."],
+      ["secondBackup", "Choose someone other than the post holder."],
+    ]);
+    const second = itemSchema(registerOf("backup_positions")).safeParse({ position: "Finance Director", holder: "p1", backup: "p2", secondBackup: "p2" });
+    expect(second.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["secondBackup", "Choose someone other than the backup."]]);
+    expect(itemSchema(registerOf("backup_positions")).safeParse({ position: "Finance Director", holder: "p1", backup: "p2", secondBackup: "p3" }).success).toBe(true);
+
+    const copy = { copyNumber: "1", holder: "p1", format: "Printed", issuedOn: "2026-11-20" };
+    const early = itemSchema(registerOf("distribution")).safeParse({ ...copy, acknowledgedOn: "2026-11-01" });
+    expect(early.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["acknowledgedOn", "Enter a date on or after the issued on date (2026-11-20)."]]);
+    expect(itemSchema(registerOf("distribution")).safeParse({ ...copy, acknowledgedOn: "2026-11-20" }).success).toBe(true);
+  });
+
   it("names each bad field with a clear message", () => {
     const result = itemSchema(vendors).safeParse({
       name: "",
