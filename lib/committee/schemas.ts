@@ -67,7 +67,9 @@ export const updateCommitmentSchema = z.object({
       else if (day > latestToday()) ctx.addIssue({ code: "custom", message: "The endorsement date cannot be in the future." });
     })
     .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null)),
-});
+})
+  // An endorsement is someone's: a date without a sponsor records no commitment at all.
+  .refine((c) => c.endorsedOn === null || c.sponsorId !== null, { path: ["sponsorId"], message: "Choose the sponsor who endorsed the plan, or clear the date." });
 
 /**
  * YYYY-MM-DD as midnight UTC, or null when it is not a day of the calendar: Date.parse rolls

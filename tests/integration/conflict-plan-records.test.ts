@@ -191,7 +191,7 @@ describe("refused stale saves of plan-level records say who changed what", () =>
     await setTestCadence({ actor: alex, input: { planId: plan.id, version: started + 2, testCadenceDays: "180" } });
 
     const rename = await refused(renamePlan({ actor: priya, input: { planId: plan.id, version: started, name: "Bristol", description: "Main site" } }));
-    const commitment = await refused(updateCommitment({ actor: priya, input: { planId: plan.id, version: started, sponsorId: "", endorsedOn: "2026-03-01" } }));
+    const commitment = await refused(updateCommitment({ actor: priya, input: { planId: plan.id, version: started, sponsorId: "", endorsedOn: "" } }));
     const cadence = await refused(setTestCadence({ actor: priya, input: { planId: plan.id, version: started, testCadenceDays: "90" } }));
 
     for (const stale of [rename, commitment, cadence]) {
@@ -227,7 +227,7 @@ describe("refused stale saves of plan-level records say who changed what", () =>
     });
 
     await setTestCadence({ actor: priya, input: { planId: plan.id, version: afterRestore.conflict?.version, testCadenceDays: "90" } });
-    await updateCommitment({ actor: priya, input: { planId: plan.id, version: started + 6, sponsorId: "", endorsedOn: "2026-03-01" } });
+    await updateCommitment({ actor: priya, input: { planId: plan.id, version: started + 6, sponsorId: "", endorsedOn: "" } });
     await renamePlan({ actor: priya, input: { planId: plan.id, version: started + 7, name: "Bristol", description: "Main site" } });
     expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({
       name: "Bristol",
