@@ -42,14 +42,21 @@ describe("members", () => {
     expect(await db.membership.count({ where: { orgId } })).toBe(4);
   });
 
-  it("refuses a person who already has an account", async () => {
+  it("refuses a person who is already a member, here or elsewhere, without naming the other organisation", async () => {
     const a = await makeOrg();
     const b = await makeOrg();
     const error = await failure(
       addMember({ actor: b.actors.admin, input: { email: a.actors.committee.email, name: "Taken", role: "auditor", password: "a long enough password" } }),
     );
-    expect(error.fieldErrors).toEqual({ email: "This person already has an account." });
+    expect(error.fieldErrors).toEqual({
+      email: "This address cannot be added: it belongs to another organisation's member. A person is a member of one organisation at a time.",
+    });
     expect((await membershipOf(a.actors.committee.email)).orgId).toBe(a.orgId);
+    const again = await failure(
+      addMember({ actor: a.actors.admin, input: { email: a.actors.committee.email, name: "Twice", role: "auditor", password: "a long enough password" } }),
+    );
+    expect(again.fieldErrors).toEqual({ email: "This person is already a member of this organisation." });
+    expect((await membershipOf(a.actors.committee.email)).role).toBe("committee");
   });
 
   it("changes a role, ends the member's sessions and audits before and after", async () => {
