@@ -118,3 +118,19 @@ test("an auditor sees the recovery setup read-only", async ({ page }) => {
   await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Imports" }).click();
   await expect(page.getByRole("button", { name: "Preview import" })).toHaveCount(0);
 });
+
+test("editing a site keeps its kind: a depot saved unchanged is still a depot", async ({ page }) => {
+  await signIn(page, USERS.admin);
+  await page.getByRole("link", { name: "Bristol operations" }).first().click();
+  await page.getByRole("link", { name: "Recovery", exact: true }).click();
+  await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Locations, hosts and policies" }).click();
+  const sites = page.getByRole("table", { name: /sites/i });
+  await expect(sites.getByRole("row", { name: /Avonmouth cold store/ })).toContainText("Depot");
+  await page.getByRole("link", { name: "Edit Avonmouth cold store" }).click();
+  const form = page.getByRole("form", { name: "Edit site Avonmouth cold store" });
+  await expect(form.getByLabel("Kind")).toHaveValue("depot");
+  await form.getByRole("button", { name: "Save site" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /saved/i })).toBeVisible();
+  await expect(sites.getByRole("row", { name: /Avonmouth cold store/ })).toContainText("Depot");
+  await expect(sites.getByRole("row", { name: /Off-site safe/ })).toContainText("Off-site store");
+});

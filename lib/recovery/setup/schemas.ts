@@ -15,7 +15,23 @@ import {
 
 /** Shared by the setup forms and the use cases (lib/recovery/setup/*). */
 
-export const SITE_KINDS = ["office", "warehouse", "datacentre", "cloud", "storage", "other"] as const;
+export const SITE_KINDS = ["office", "warehouse", "depot", "datacentre", "cloud", "storage", "offsite", "other"] as const;
+
+/** How a site's kind reads on its form and in lists. */
+export const SITE_KIND_LABELS: Record<(typeof SITE_KINDS)[number], string> = {
+  office: "Office",
+  warehouse: "Warehouse",
+  depot: "Depot",
+  datacentre: "Data centre",
+  cloud: "Cloud region",
+  storage: "Storage",
+  offsite: "Off-site store",
+  other: "Other",
+};
+
+export function siteKindLabel(kind: string): string {
+  return SITE_KIND_LABELS[kind as keyof typeof SITE_KIND_LABELS] ?? kind;
+}
 
 export const siteSchema = z.object({
   siteId: optionalId,

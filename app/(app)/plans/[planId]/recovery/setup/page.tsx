@@ -4,6 +4,7 @@ import { SiteForm } from "@/components/recovery/setup/site-form";
 import { saveSiteAction } from "./actions";
 import { loadSetup } from "./setup-page";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { siteKindLabel } from "@/lib/recovery/setup/schemas";
 
 export const metadata: Metadata = { title: "Recovery setup: sites" };
 
@@ -34,7 +35,7 @@ export default async function SitesPage({ params, searchParams }: { params: Prom
               {setup.sites.map((s) => (
                 <tr key={s.id} className="border-b border-slate-100">
                   <th scope="row" className="py-2 font-medium">{s.name}</th>
-                  <td>{s.kind}</td>
+                  <td>{siteKindLabel(s.kind)}</td>
                   <td>{s.address || "—"}</td>
                   {canEdit ? (
                     <td className="text-right">
