@@ -23,12 +23,16 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await form.getByLabel("Insurer", { exact: true }).fill(insurer);
   await form.getByLabel("Policy number", { exact: true }).fill("FL-2026-77");
   await form.getByLabel("Policy type", { exact: true }).selectOption("Property");
-  await form.getByLabel("Limit of indemnity (optional)").fill("1250000");
+  // A mistyped number is refused at its field and kept as typed, not saved as blank.
+  await form.getByLabel("Limit of indemnity (optional)").fill("1e");
   await form.getByLabel("Expiry date", { exact: true }).fill("2027-05-01");
   await form.getByLabel("Claims e-mail (optional)").fill("not-an-address");
   await form.getByRole("button", { name: "Add policy" }).click();
   await expect(form.getByText("Enter an e-mail address like name@example.com.")).toBeVisible();
+  await expect(form.getByText("Enter a number of 0 or more, without commas or units.")).toBeVisible();
+  await expect(form.getByLabel("Limit of indemnity (optional)")).toHaveValue("1e");
   await expect(form.getByLabel("Insurer", { exact: true })).toHaveValue(insurer);
+  await form.getByLabel("Limit of indemnity (optional)").fill("1250000");
   await form.getByLabel("Claims e-mail (optional)").fill("claims@ecclesiastical.example");
   await form.getByRole("button", { name: "Add policy" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Added “${insurer} — FL-2026-77”.` })).toBeVisible();
@@ -84,6 +88,19 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await page.getByLabel("Search the insurance policy inventory").fill(goodInsurer);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText(`Nothing matches “${goodInsurer}”.`)).toBeVisible();
+
+  // Deleting the policy: once confirmed, its row (and the button) go, and the outcome is said
+  // where the keyboard focus now waits, not at the top of the page.
+  await page.getByLabel("Search the insurance policy inventory").fill(insurer);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: `Delete ${insurer} — FL-2026-77` }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toHaveCSS("text-align", "left");
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  const announcer = page.getByTestId("announcer");
+  await expect(announcer).toHaveText(`Deleted “${insurer} — FL-2026-77”.`);
+  await expect(announcer).toBeFocused();
+  await expect(page.getByText(`Nothing matches “${insurer}”.`)).toBeVisible();
 });
 
 test("a committee member exports a register, edits a cell in the file and imports it back: the item changes, nothing is duplicated", async ({ page }) => {

@@ -3,6 +3,7 @@ import { requireActor } from "@/lib/auth/context";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { unreadCount } from "@/lib/notifications/list-notifications";
+import { AnnouncerProvider } from "@/components/ui/announcer";
 
 export const dynamic = "force-dynamic";
 
@@ -60,7 +61,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
-        {children}
+        <AnnouncerProvider>{children}</AnnouncerProvider>
       </main>
     </div>
   );

@@ -5,9 +5,12 @@ const INPUT_TYPES: Partial<Record<FieldDef["type"], string>> = {
   phone: "tel",
   email: "email",
   date: "date",
-  number: "number",
-  integer: "number",
 };
+
+// Numbers are text fields with a numeric keyboard, not type="number": a browser sends an empty
+// value for what it cannot parse ("1e"), which the server would take for a blank field, and drops
+// the typed text after an error elsewhere. As text, the server sees it and says what is wrong.
+const INPUT_MODES: Partial<Record<FieldDef["type"], "decimal" | "numeric">> = { number: "decimal", integer: "numeric" };
 
 /** The form control of one register field, chosen by its type. */
 export function FieldControl({
@@ -52,9 +55,8 @@ export function FieldControl({
         <TextField
           {...common}
           type={INPUT_TYPES[field.type] ?? "text"}
-          step={field.type === "number" ? "any" : undefined}
-          min={field.type === "number" || field.type === "integer" ? 0 : undefined}
-          maxLength={field.type === "number" || field.type === "integer" ? undefined : 200}
+          inputMode={INPUT_MODES[field.type]}
+          maxLength={INPUT_MODES[field.type] ? undefined : 200}
         />
       );
   }

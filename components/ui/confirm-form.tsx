@@ -1,14 +1,17 @@
 "use client";
 
-import { hiddenFieldValue, IDLE, type FormAction } from "@/lib/http/form-state";
+import { hiddenFieldValue, IDLE, type FormAction, type FormState } from "@/lib/http/form-state";
 import { useActionState, useId, useRef } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useAnnouncer } from "@/components/ui/announcer";
 
 /**
  * A button that asks for confirmation in a modal dialog before it runs a destructive action.
- * The native <dialog> traps focus and closes on Escape.
+ * The native <dialog> traps focus and closes on Escape. Its outcome is said by the page's announcer
+ * (components/ui/announcer.tsx), which also holds the focus meanwhile: a delete usually removes the
+ * row this button was in. A refusal is shown beside the button, which is still there.
  */
 export function ConfirmForm({
   action,
@@ -30,7 +33,12 @@ export function ConfirmForm({
   /** The button's accessible name when its visible label is short ("Delete" in a row of many). */
   ariaLabel?: string;
 }) {
-  const [state, formAction] = useActionState(action, IDLE);
+  const announcer = useAnnouncer();
+  const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
+    const next = await action(previous, formData);
+    announcer.announce(next.status === "ok" ? (next.message ?? "Done.") : "");
+    return next;
+  }, IDLE);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   return (
@@ -39,8 +47,15 @@ export function ConfirmForm({
         {label}
       </Button>
       {state.status === "error" ? <FormMessage state={state} /> : null}
-      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 shadow-xl backdrop:bg-slate-900/40">
-        <form action={formAction} onSubmit={() => dialog.current?.close()} className="space-y-4">
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 text-left shadow-xl backdrop:bg-slate-900/40">
+        <form
+          action={formAction}
+          onSubmit={() => {
+            dialog.current?.close();
+            announcer.hold();
+          }}
+          className="space-y-4"
+        >
           <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>
