@@ -12,6 +12,7 @@ test("evidence of an approved version, removed from its test, stays downloadable
   await priya.goto(`${planUrl}/tests/new`);
   await priya.getByLabel("Title").fill("SQL01 restore simulation");
   await priya.getByLabel("Date", { exact: true }).fill("2026-09-22");
+  await priya.getByLabel("Result").selectOption({ label: "Passed" });
   await priya.getByRole("button", { name: "Record test" }).click();
   await expect(priya.getByRole("heading", { level: 1, name: "SQL01 restore simulation" })).toBeVisible();
   const testUrl = priya.url();

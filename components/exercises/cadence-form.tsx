@@ -18,9 +18,6 @@ export function CadenceForm({ action, plan }: { action: FormAction; plan: { id: 
         <TextField
           name="testCadenceDays"
           label="Test at least every (days)"
-          type="number"
-          min={7}
-          max={1825}
           inputMode="numeric"
           defaultValue={typed?.testCadenceDays ?? plan.testCadenceDays}
           error={state.fieldErrors?.testCadenceDays}

@@ -79,9 +79,10 @@ export function ExerciseForm({
           key={`result-${value("result")}`}
           name="result"
           label="Result"
-          defaultValue={value("result") || "passed"}
+          // No result is assumed: a test recorded in a hurry must not read as passed.
+          defaultValue={value("result")}
           error={errors.result}
-          options={EXERCISE_RESULTS.map((result) => ({ value: result, label: EXERCISE_RESULT_LABELS[result] }))}
+          options={[{ value: "", label: "Choose the result…" }, ...EXERCISE_RESULTS.map((result) => ({ value: result, label: EXERCISE_RESULT_LABELS[result] }))]}
         />
       </div>
       <TextAreaField name="objectives" label="Objectives" rows={2} defaultValue={value("objectives")} error={errors.objectives} />

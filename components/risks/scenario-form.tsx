@@ -132,8 +132,7 @@ export function ScenarioForm({
           id="scenario-declare"
           name="declareMinutes"
           label="Minutes to declare"
-          type="number"
-          min={0}
+          inputMode="numeric"
           defaultValue={values?.declareMinutes ?? String(scenario?.declareMinutes ?? 0)}
           error={errors.declareMinutes}
           hint="Detection and decision before recovery starts."
@@ -142,8 +141,7 @@ export function ScenarioForm({
           id="scenario-containment"
           name="containmentMinutes"
           label="Containment minutes"
-          type="number"
-          min={0}
+          inputMode="numeric"
           defaultValue={values?.containmentMinutes ?? String(scenario?.containmentMinutes ?? 0)}
           error={errors.containmentMinutes}
           hint="Ransomware: no restore starts before this."
