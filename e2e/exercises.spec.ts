@@ -25,9 +25,12 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByRole("group", { name: "Participants" }).getByLabel("Tom Reed").check();
   await page.getByRole("group", { name: "Participants" }).getByLabel("Priya Shah").check();
   await page.getByRole("group", { name: "Systems in scope" }).getByLabel("COLD-MON").check();
-  // A missing title is refused on its field, and nothing the user chose is lost.
+  // A missing title is refused on its field, and nothing the user chose is lost; no result is
+  // assumed, so one must be chosen.
+  await expect(page.getByLabel("Result")).toHaveValue("");
   await page.getByRole("button", { name: "Record test" }).click();
   await expect(page.getByText("Give the test a title.")).toBeVisible();
+  await expect(page.getByText("Choose the result.")).toBeVisible();
   await expect(page.getByLabel("Type of test")).toHaveValue("simulation");
   await expect(page.getByRole("group", { name: "Participants" }).getByLabel("Tom Reed")).toBeChecked();
 
@@ -47,6 +50,11 @@ test("a committee member records a simulation with a measured restore and a find
   const from = page.getByLabel("Restored from");
   await expect(from.getByRole("option")).toHaveText(["Choose a backup location…", "Cold-store NAS (nas-av)"]);
   await from.selectOption({ label: "Cold-store NAS (nas-av)" });
+  // A mistyped figure is refused and kept, not recorded as no data lost.
+  await page.getByLabel("Data lost (minutes)").fill("3O");
+  await page.getByRole("button", { name: "Add measurement" }).click();
+  await expect(page.getByText("Enter the data lost in minutes (0 or more).")).toBeVisible();
+  await expect(page.getByLabel("Data lost (minutes)")).toHaveValue("3O");
   await page.getByLabel("Data lost (minutes)").fill("30");
   await page.getByLabel("Size restored (GB, optional)").fill("40");
   await page.getByRole("button", { name: "Add measurement" }).click();
@@ -79,7 +87,8 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Overview" }).click();
   const panel = page.getByRole("region", { name: "Tests and findings" });
   const nextDue = DAY.format(new Date(Date.parse(`${today}T00:00:00Z`) + 365 * 86_400_000));
-  await expect(panel.getByTestId("test-schedule")).toContainText("Tested within cadence");
+  // The plan is tested, but not its one scenario (this test covered none): the status says both.
+  await expect(panel.getByTestId("test-schedule")).toContainText("Tested within cadence; 1 of 1 scenario not tested within it");
   await expect(panel.getByTestId("test-schedule")).toContainText(nextDue);
   const open = panel.locator(`[data-finding="${finding}"]`);
   await expect(open).toContainText("High");
@@ -142,6 +151,7 @@ test("closing a finding someone else has just edited shows their change, keeps t
   await alex.goto(`${await createPlan(alex, unique("Concurrent findings"))}/tests/new`);
   await alex.getByLabel("Title").fill("Generator walk-through");
   await alex.getByLabel("Date", { exact: true }).fill("2026-06-22");
+  await alex.getByLabel("Result").selectOption({ label: "Passed with findings" });
   await alex.getByRole("button", { name: "Record test" }).click();
   await expect(alex.getByRole("heading", { level: 1, name: "Generator walk-through" })).toBeVisible();
   const add = alex.getByRole("form", { name: "Add a finding" });

@@ -17,7 +17,13 @@ export function StatusBadge({ status }: { status: Schedule["status"] }) {
 
 /** When the plan was last tested, when the next test is due, and whether that is already late. */
 export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
-  const status = STATUS_TEXT[schedule.status];
+  // The plan may be tested within its cadence while some of its scenarios never were: the badge
+  // says so rather than showing green over a table of "Never tested".
+  const behind = schedule.scenarios.filter((scenario) => scenario.status !== "current").length;
+  const status =
+    schedule.status === "current" && behind > 0
+      ? { label: `Tested within cadence; ${behind} of ${count(schedule.scenarios.length, "scenario")} not tested within it`, style: "bg-amber-100 text-amber-900" }
+      : STATUS_TEXT[schedule.status];
   return (
     <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="test-schedule">
       <div>
@@ -33,7 +39,7 @@ export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
       <div>
         <dt className="text-sm text-slate-500">Next test due</dt>
         <dd className="font-medium">
-          {schedule.nextDueOn ? formatDay(schedule.nextDueOn) : "Now: untested plans are no plans"}
+          {schedule.nextDueOn ? formatDay(schedule.nextDueOn) : "Now: the plan has never been tested"}
           {schedule.daysUntilDue !== null ? (
             <span className="ml-1 text-sm font-normal text-slate-600">
               ({schedule.daysUntilDue < 0 ? `${count(-schedule.daysUntilDue, "day")} overdue` : `in ${count(schedule.daysUntilDue, "day")}`})

@@ -1,4 +1,5 @@
 import { isFindingOverdue, type Schedule } from "@/lib/exercises/schedule";
+import { count } from "@/lib/exercises/count";
 
 /**
  * How complete the "tests" stage of a plan is (0–100):
@@ -21,4 +22,17 @@ export function testsCompleteness(
     ? (25 * openFindings.filter((f) => !isFindingOverdue(f, now)).length) / openFindings.length
     : 25;
   return Math.round(current + scenarios + findings);
+}
+
+/** What the tests stage still lacks, in the order of the figures above. */
+export function testsTodo(schedule: Pick<Schedule, "status" | "scenarios">, openFindings: { status: string; dueOn: Date | null }[], now: Date): string[] {
+  if (schedule.status === "never") return [];
+  const behind = schedule.scenarios.filter((s) => s.status !== "current").length;
+  const overdue = openFindings.filter((f) => isFindingOverdue(f, now)).length;
+  return [
+    schedule.status === "overdue" ? "Test the plan again: the last test is older than the cadence." : null,
+    schedule.status === "failed" ? "Test the plan again: the last test failed." : null,
+    behind > 0 ? `Test ${count(behind, "scenario")} within the cadence.` : null,
+    overdue > 0 ? `Close or re-plan ${count(overdue, "finding")} past ${overdue === 1 ? "its" : "their"} due date.` : null,
+  ].filter((t): t is string => t !== null);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isFindingOverdue, testSchedule } from "@/lib/exercises/schedule";
-import { testsCompleteness } from "@/lib/exercises/completeness";
+import { testsCompleteness, testsTodo } from "@/lib/exercises/completeness";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const scenarios = [
@@ -102,5 +102,29 @@ describe("tests stage completeness", () => {
       { status: "in_progress", dueOn: null },
     ];
     expect(testsCompleteness(schedule, findings, now)).toBe(13);
+  });
+});
+
+describe("what the tests stage still lacks", () => {
+  const now = d("2026-11-25");
+  it("names the failed test, the scenarios behind the cadence and the findings past due", () => {
+    const schedule = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-10-01"), scenarioIds: ["s1"], failed: true }], scenarios, now });
+    const findings = [
+      { status: "open", dueOn: d("2026-11-01") },
+      { status: "open", dueOn: d("2027-01-01") },
+    ];
+    expect(testsTodo(schedule, findings, now)).toEqual([
+      "Test the plan again: the last test failed.",
+      "Test 2 scenarios within the cadence.",
+      "Close or re-plan 1 finding past its due date.",
+    ]);
+  });
+
+  it("says nothing for a plan never tested (its empty state says it) or fully tested", () => {
+    expect(testsTodo(testSchedule({ cadenceDays: 365, exercises: [], scenarios, now }), [], now)).toEqual([]);
+    const full = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-10-01"), scenarioIds: ["s1", "s2"] }], scenarios, now });
+    expect(testsTodo(full, [], now)).toEqual([]);
+    const stale = testSchedule({ cadenceDays: 30, exercises: [{ conductedOn: d("2026-03-01"), scenarioIds: ["s1", "s2"] }], scenarios, now });
+    expect(testsTodo(stale, [], now)).toEqual(["Test the plan again: the last test is older than the cadence.", "Test 2 scenarios within the cadence."]);
   });
 });
