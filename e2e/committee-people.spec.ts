@@ -107,6 +107,12 @@ test("an auditor reads people, the committee and the risks but is offered no cha
   await page.getByRole("link", { name: "Bristol operations" }).click();
   await expect(page.locator('[data-stage="committee"]')).toContainText("100%");
   await expect(page.locator('[data-stage="risks"]')).toContainText("80%");
+  // A stage partly done says what it still lacks, and leads to where that is done.
+  await expect(page.getByRole("list", { name: "Still to do: Risk assessment" })).toHaveText("Rate the residual risk of 1 threat.");
+  await expect(page.locator('[data-stage="committee"]').getByTestId("stage-todo")).toHaveCount(0);
+  await page.getByRole("link", { name: "Risk assessment" }).click();
+  await expect(page).toHaveURL(/\/risks$/);
+  await page.goBack();
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Committee & ERT" }).click();
   await expect(page.getByTestId("commitment")).toHaveText("Sponsored by Daniel Okafor, endorsed on 2026-02-10.");
   await expect(page.getByRole("row", { name: /IT recovery lead/ })).toContainText("Liam Foster");

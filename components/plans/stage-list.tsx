@@ -1,7 +1,23 @@
-import type { StageStatus } from "@/lib/plans/stages";
+import Link from "next/link";
+import type { StageKey, StageStatus } from "@/lib/plans/stages";
 
-/** The BCM cycle's stages with how complete each is; empty stages say what they need first. */
-export function StageList({ stages }: { stages: StageStatus[] }) {
+/** Where each stage is worked on: the plan's tab of the same name. */
+const TABS: Record<StageKey, string> = {
+  committee: "committee",
+  risks: "risks",
+  bia: "bia",
+  priorities: "priorities",
+  inventories: "inventories",
+  recovery: "recovery",
+  tests: "tests",
+  approval: "approval",
+};
+
+/**
+ * The BCM cycle's stages with how complete each is, each a link to where it is worked on: empty
+ * stages say what they need first, partly done ones what they still lack.
+ */
+export function StageList({ planId, stages }: { planId: string; stages: StageStatus[] }) {
   return (
     <section aria-labelledby="stages-heading">
       <h2 id="stages-heading" className="text-lg font-semibold">
@@ -12,7 +28,10 @@ export function StageList({ stages }: { stages: StageStatus[] }) {
           <li key={stage.key} className="rounded-lg border border-slate-200 bg-white p-4" data-stage={stage.key}>
             <div className="flex items-baseline justify-between gap-3">
               <h3 className="font-medium">
-                <span className="text-slate-500">{index + 1}.</span> {stage.title}
+                <span className="text-slate-500">{index + 1}.</span>{" "}
+                <Link href={`/plans/${planId}/${TABS[stage.key]}`} className="text-blue-800 underline">
+                  {stage.title}
+                </Link>
               </h3>
               <span className="text-sm tabular-nums text-slate-600">{stage.completeness}%</span>
             </div>
@@ -33,6 +52,12 @@ export function StageList({ stages }: { stages: StageStatus[] }) {
               </p>
             ) : stage.completeness === 0 ? (
               <p className="mt-2 text-sm italic text-slate-500">{stage.emptyState}</p>
+            ) : stage.todo.length ? (
+              <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm text-slate-700" aria-label={`Still to do: ${stage.title}`} data-testid="stage-todo">
+                {stage.todo.map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
             ) : null}
           </li>
         ))}

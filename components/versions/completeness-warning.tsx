@@ -14,8 +14,12 @@ export function CompletenessWarning({ gaps, lead }: { gaps: PlanGaps; lead: stri
   }
   return (
     <div role="note" className="space-y-1 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="plan-completeness">
-      <p className="font-medium">
-        {lead} {gaps.contentCompleteness}% complete.
+      <p>
+        <span className="font-medium">
+          {lead} {gaps.contentCompleteness}% complete.
+        </span>{" "}
+        {/* The overview's overall figure counts the approval stage too, so the two differ. */}
+        <span className="text-amber-900">Approval itself is left out of this figure; the overview&apos;s overall figure counts it.</span>
       </p>
       <p>Main gaps:</p>
       <ul className="list-disc pl-5">

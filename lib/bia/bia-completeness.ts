@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
+import { count } from "@/lib/exercises/count";
 
 /**
  * The BIA stage is complete in proportion to the functions analysed: a function counts when its
@@ -14,5 +15,6 @@ export const biaCompleteness: CompletenessSource = async ({ orgId, planId }) => 
       where: { ...scope, mtdMinutes: { not: null }, rtoMinutes: { not: null }, rpoMinutes: { not: null }, systems: { some: {} } },
     }),
   ]);
-  return { bia: total === 0 ? 0 : (100 * analysed) / total };
+  const todo = total > analysed ? [`Set the MTD, RTO and RPO of ${count(total - analysed, "function")} and link each to the IT systems it needs.`] : [];
+  return { bia: total === 0 ? 0 : (100 * analysed) / total, todo: { bia: todo } };
 };

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
 import { isPhoneNumber } from "@/lib/people/phone";
+import { count } from "@/lib/exercises/count";
 
 /**
  * The committee stage is complete when each of these holds (each counts equally):
@@ -29,5 +30,13 @@ export const committeeCompleteness: CompletenessSource = async ({ orgId, planId 
     roles.length > 0 && roles.every((role) => reachable(role.primary) && reachable(role.alternate)),
     Boolean(plan?.sponsorId && plan.endorsedOn),
   ];
-  return { committee: (100 * checks.filter(Boolean).length) / checks.length };
+  const unreachable = roles.filter((role) => !reachable(role.primary) || !reachable(role.alternate)).length;
+  const todo = [
+    chairs > 0 ? null : "Name a chair of the committee.",
+    members >= 3 ? null : `Seat at least three committee members (${members} so far).`,
+    roles.length > 0 ? null : "Add the emergency response team's roles.",
+    roles.length > 0 && unreachable > 0 ? `Give the primary and alternate of ${count(unreachable, "response-team role")} a 24/7 number.` : null,
+    plan?.sponsorId && plan.endorsedOn ? null : "Record the sponsor and the date they endorsed the plan.",
+  ];
+  return { committee: (100 * checks.filter(Boolean).length) / checks.length, todo: { committee: todo.filter((t): t is string => t !== null) } };
 };

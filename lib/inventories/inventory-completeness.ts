@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
 import { INVENTORY_KINDS } from "@/lib/inventories/registers";
 import { isRegisterStale } from "@/lib/inventories/staleness";
+import { count } from "@/lib/exercises/count";
 
 /**
  * The inventories stage is complete in proportion to the registers that have at least one item
@@ -20,5 +21,11 @@ export const inventoryCompleteness: CompletenessSource = async ({ orgId, planId 
   const complete = registers.filter(
     (r) => filled.has(r.kind) && !isRegisterStale(r.lastReviewedAt, org.reviewPeriodDays, now),
   ).length;
-  return { inventories: (100 * complete) / INVENTORY_KINDS.length };
+  const empty = INVENTORY_KINDS.length - filled.size;
+  const unreviewed = filled.size - complete;
+  const todo = [
+    empty > 0 ? `Fill in ${count(empty, "empty register")}.` : null,
+    unreviewed > 0 ? `Review ${count(unreviewed, "register")} not reviewed within the review period.` : null,
+  ];
+  return { inventories: (100 * complete) / INVENTORY_KINDS.length, todo: { inventories: todo.filter((t): t is string => t !== null) } };
 };

@@ -12,7 +12,23 @@ import { testsCompletenessSource } from "@/lib/exercises/tests-completeness";
 import { approvalStage } from "@/lib/versions/approval-stage";
 
 export type PlanScope = { orgId: string; planId: string };
-export type CompletenessSource = (scope: PlanScope) => Promise<Partial<Record<StageKey, number>>>;
+/**
+ * A stage's completeness (0–100) and, in `todo`, what it still lacks in short imperative
+ * sentences ("Name a chair of the committee."): what the overview and the approval pages list.
+ */
+export type StageReport = Partial<Record<StageKey, number>> & { todo?: Partial<Record<StageKey, string[]>> };
+export type CompletenessSource = (scope: PlanScope) => Promise<StageReport>;
+
+/** Several reports as one: figures side by side, to-do lists of the same stage joined. */
+export function mergeReports(reports: StageReport[]): { completeness: Partial<Record<StageKey, number>>; todo: Partial<Record<StageKey, string[]>> } {
+  const completeness: Partial<Record<StageKey, number>> = {};
+  const todo: Partial<Record<StageKey, string[]>> = {};
+  for (const { todo: items, ...figures } of reports) {
+    Object.assign(completeness, figures);
+    for (const [key, list] of Object.entries(items ?? {}) as [StageKey, string[]][]) todo[key] = [...(todo[key] ?? []), ...list];
+  }
+  return { completeness, todo };
+}
 
 /**
  * Each stage's feature reports how complete its part of the plan is. A stage with nothing
@@ -33,6 +49,7 @@ const SOURCES: CompletenessSource[] = [
 export async function getPlanOverview({ actor, plan }: { actor: Actor; plan: Plan }) {
   const scope = { orgId: actor.orgId, planId: plan.id };
   const [parts, approval] = await Promise.all([Promise.all(SOURCES.map((source) => source(scope))), approvalStage({ orgId: actor.orgId, plan })]);
-  const stages = stageStatuses({ ...Object.assign({}, ...parts), approval: approval.completeness }, { approval: approval.note });
+  const { completeness, todo } = mergeReports(parts);
+  const stages = stageStatuses({ ...completeness, approval: approval.completeness }, { approval: approval.note }, todo);
   return { plan, stages, overall: overallCompleteness(stages) };
 }

@@ -21,7 +21,7 @@ export function planGaps(stages: StageStatus[], limit = 3): PlanGaps {
     .map((stage) => ({
       title: stage.title,
       completeness: stage.completeness,
-      why: stage.note ?? (stage.completeness === 0 ? stage.emptyState : `${stage.completeness}% complete.`),
+      why: stage.note ?? (stage.completeness === 0 ? stage.emptyState : stage.todo.length ? stage.todo.join(" ") : "Partly filled in."),
     }));
   return { contentCompleteness, gaps };
 }

@@ -58,6 +58,8 @@ export type StageStatus = {
   emptyState: string;
   /** Where the stage stands, in a sentence, when its feature says more than a figure (shown instead of the empty state). */
   note: string | null;
+  /** What the stage still lacks, one short sentence each; empty when complete or not yet started. */
+  todo: string[];
 };
 
 const EMPTY_STATES: Record<StageKey, string> = {
@@ -74,13 +76,19 @@ const EMPTY_STATES: Record<StageKey, string> = {
 export function stageStatuses(
   completeness: Partial<Record<StageKey, number>>,
   notes: Partial<Record<StageKey, string | null>> = {},
+  todo: Partial<Record<StageKey, string[]>> = {},
 ): StageStatus[] {
-  return STAGES.map((stage) => ({
-    ...stage,
-    completeness: Math.max(0, Math.min(100, Math.round(completeness[stage.key] ?? 0))),
-    emptyState: EMPTY_STATES[stage.key],
-    note: notes[stage.key] ?? null,
-  }));
+  return STAGES.map((stage) => {
+    const percent = Math.max(0, Math.min(100, Math.round(completeness[stage.key] ?? 0)));
+    return {
+      ...stage,
+      completeness: percent,
+      emptyState: EMPTY_STATES[stage.key],
+      note: notes[stage.key] ?? null,
+      // A stage not started shows its empty state instead: the list would only repeat it.
+      todo: percent > 0 && percent < 100 ? (todo[stage.key] ?? []) : [],
+    };
+  });
 }
 
 export function overallCompleteness(stages: StageStatus[]): number {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
 import { assessScope } from "@/lib/recovery/assess-scope";
+import { count } from "@/lib/exercises/count";
 
 /**
  * Completeness of the "recovery" stage: the mean of three shares of the systems with a host:
@@ -19,11 +20,20 @@ export const recoveryCompleteness: CompletenessSource = async ({ orgId, planId }
   const protectedShare = systems.filter((s) => covered.has(s.id)).length / withHost;
   const targetShare = systems.filter((s) => s.rpoMinutes !== undefined && s.rtoMinutes !== undefined).length / withHost;
   let metShare = 0;
+  let failingCount: number | null = null;
   if (result.ok && result.assessment.scenarios.length > 0) {
     const failing = new Set(
       result.assessment.scenarios.flatMap((sc) => sc.systems.filter((s) => s.affected && (s.rpo.status !== "met" || s.rto.status !== "met")).map((s) => s.id)),
     );
     metShare = systems.filter((s) => !failing.has(s.id)).length / withHost;
+    failingCount = systems.filter((s) => failing.has(s.id)).length;
   }
-  return { recovery: Math.round(((protectedShare + targetShare + metShare) / 3) * 100) };
+  const untargeted = systems.filter((s) => s.rpoMinutes === undefined || s.rtoMinutes === undefined).length;
+  // Unprotected systems are counted by the recovery data's own to-do (a system without a policy).
+  const todo = [
+    untargeted > 0 ? `Link ${count(untargeted, "system")} to the business functions whose RPO and RTO ${untargeted === 1 ? "it" : "they"} must meet.` : null,
+    failingCount ? `Make ${count(failingCount, "system")} meet ${failingCount === 1 ? "its" : "their"} RPO and RTO in every scenario (see Recovery readiness).` : null,
+    result.ok && result.assessment.scenarios.length === 0 ? "Add disaster scenarios to assess the recovery against." : null,
+  ];
+  return { recovery: Math.round(((protectedShare + targetShare + metShare) / 3) * 100), todo: { recovery: todo.filter((t): t is string => t !== null) } };
 };

@@ -10,5 +10,8 @@ import { recoveryDataCompleteness } from "@/lib/recovery/setup/completeness";
  */
 export const recoveryStageCompleteness: CompletenessSource = async (scope) => {
   const [data, readiness] = await Promise.all([recoveryDataCompleteness(scope), recoveryCompleteness(scope)]);
-  return { recovery: Math.round(((data.recovery ?? 0) + (readiness.recovery ?? 0)) / 2) };
+  return {
+    recovery: Math.round(((data.recovery ?? 0) + (readiness.recovery ?? 0)) / 2),
+    todo: { recovery: [...(data.todo?.recovery ?? []), ...(readiness.todo?.recovery ?? [])] },
+  };
 };

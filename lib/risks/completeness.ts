@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
+import { count } from "@/lib/exercises/count";
 
 /**
  * The risk stage is complete when each of these holds (each counts equally): the register has at
@@ -18,5 +19,12 @@ export const risksCompleteness: CompletenessSource = async ({ orgId, planId }) =
     db.scenario.count({ where: { ...scope, threats: { none: {} } } }),
   ]);
   const checks = [threats > 0, threats > 0 && unowned === 0, threats > 0 && unrated === 0, scenarios > 0, scenarios > 0 && unlinked === 0];
-  return { risks: (100 * checks.filter(Boolean).length) / checks.length };
+  const todo = [
+    threats > 0 ? null : "Add the threats the business faces.",
+    threats > 0 && unowned > 0 ? `Give ${count(unowned, "threat")} an owner and a mitigation.` : null,
+    threats > 0 && unrated > 0 ? `Rate the residual risk of ${count(unrated, "threat")}.` : null,
+    scenarios > 0 ? null : "Add the disaster scenarios to plan for.",
+    scenarios > 0 && unlinked > 0 ? `Link ${count(unlinked, "scenario")} to the threats that could cause ${unlinked === 1 ? "it" : "them"}.` : null,
+  ];
+  return { risks: (100 * checks.filter(Boolean).length) / checks.length, todo: { risks: todo.filter((t): t is string => t !== null) } };
 };

@@ -23,9 +23,13 @@ async function setup(org: TestOrg) {
   return { actor, plan, ann, ben, cat, dev };
 }
 
-async function committeeCompleteness(org: TestOrg, planId: string) {
+async function committeeStage(org: TestOrg, planId: string) {
   const overview = await getPlanOverview({ actor: org.actors.auditor, plan: await getPlan({ actor: org.actors.auditor, planId }) });
-  return overview.stages.find((s) => s.key === "committee")?.completeness;
+  return overview.stages.find((s) => s.key === "committee")!;
+}
+
+async function committeeCompleteness(org: TestOrg, planId: string) {
+  return (await committeeStage(org, planId)).completeness;
 }
 
 describe("committee and emergency response team", () => {
@@ -138,13 +142,19 @@ describe("committee and emergency response team", () => {
     const { actor, plan, ann, ben, cat, dev } = await setup(org);
     expect(await committeeCompleteness(org, plan.id)).toBe(0);
     await addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "chair" } });
-    expect(await committeeCompleteness(org, plan.id)).toBe(20);
+    expect(await committeeStage(org, plan.id)).toMatchObject({
+      completeness: 20,
+      todo: ["Seat at least three committee members (1 so far).", "Add the emergency response team's roles.", "Record the sponsor and the date they endorsed the plan."],
+    });
     await addCommitteeMember({ actor, input: { planId: plan.id, personId: ben.id, functionalArea: "IT", role: "member" } });
     await addCommitteeMember({ actor, input: { planId: plan.id, personId: cat.id, functionalArea: "Finance", role: "coordinator" } });
     expect(await committeeCompleteness(org, plan.id)).toBe(40);
     // Dev has no after-hours number, so the role is not yet reachable around the clock.
     const role = await createErtRole({ actor, input: { planId: plan.id, title: "Incident lead", primaryId: ann.id, alternateId: dev.id } });
-    expect(await committeeCompleteness(org, plan.id)).toBe(60);
+    expect(await committeeStage(org, plan.id)).toMatchObject({
+      completeness: 60,
+      todo: ["Give the primary and alternate of 1 response-team role a 24/7 number.", "Record the sponsor and the date they endorsed the plan."],
+    });
     await updateErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 1, title: "Incident lead", primaryId: ann.id, alternateId: ben.id } });
     expect(await committeeCompleteness(org, plan.id)).toBe(80);
     await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: cat.id, endorsedOn: "2026-02-10" } });

@@ -298,7 +298,10 @@ describe("plan overview", () => {
     const org = await makeOrg();
     const { plan } = await fixture(org);
     // Both systems covered by the policy and with both targets; neither meets every target.
-    expect(await recoveryCompleteness({ orgId: org.orgId, planId: plan.id })).toEqual({ recovery: 67 });
+    expect(await recoveryCompleteness({ orgId: org.orgId, planId: plan.id })).toEqual({
+      recovery: 67,
+      todo: { recovery: ["Make 2 systems meet their RPO and RTO in every scenario (see Recovery readiness)."] },
+    });
     const overview = await getRecoveryOverview({ actor: org.actors.auditor, planId: plan.id });
     expect(overview).toMatchObject({ ok: true, modelled: 2, unmodelled: ["Microsoft 365"], ages: { lackingEvidence: ["SQL"] } });
     const empty = await createPlan({ actor: org.actors.committee, input: { name: "Empty" } });

@@ -178,13 +178,25 @@ describe("recovery setup", () => {
   it("reports the recovery stage's completeness from the data recorded", async () => {
     const { actor, plan, org } = await setup();
     const scope = { orgId: org.orgId, planId: plan.id };
-    expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 0 });
+    expect(await recoveryDataCompleteness(scope)).toEqual({
+      recovery: 0,
+      todo: {
+        recovery: [
+          "Add the backup locations where restore points are kept.",
+          "Add the hosts systems run on and are restored to.",
+          "Add the backup policies that protect the systems.",
+        ],
+      },
+    });
     const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
     const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "0", readyAfterMinutes: "0" } });
     const a = await db.system.create({ data: { ...scope, name: "A", hostId: hv.id, ramMiB: 4096, usedGB: 100 } });
     await db.system.create({ data: { ...scope, name: "B" } });
+    // A SaaS service has nothing of ours to describe: it does not count against the data.
+    await db.system.create({ data: { ...scope, name: "Microsoft 365", kind: "saas" } });
     await savePolicy({ actor, input: { planId: plan.id, key: "p", name: "P", cron: "0 1 * * *", timezone: "UTC", windowMinutes: "0", targetId: nas.id, systemIds: [a.id] } });
-    expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 88 });
+    // B has no host, memory, size or policy: the one thing left.
+    expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 88, todo: { recovery: ["Give 1 system a host, memory, used size and a backup policy."] } });
   });
 
   it("lists systems with their recovery facts, searched, sorted and paged in the database", async () => {

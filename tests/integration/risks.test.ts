@@ -26,9 +26,13 @@ async function setup(org: TestOrg) {
   return { actor, plan, owner, site, threat };
 }
 
-async function risksCompleteness(org: TestOrg, planId: string) {
+async function risksStage(org: TestOrg, planId: string) {
   const overview = await getPlanOverview({ actor: org.actors.auditor, plan: await getPlan({ actor: org.actors.auditor, planId }) });
-  return overview.stages.find((s) => s.key === "risks")?.completeness;
+  return overview.stages.find((s) => s.key === "risks")!;
+}
+
+async function risksCompleteness(org: TestOrg, planId: string) {
+  return (await risksStage(org, planId)).completeness;
 }
 
 describe("threat register", () => {
@@ -249,7 +253,10 @@ describe("disaster scenarios", () => {
     const { actor, plan, owner, threat } = await setup(org);
     expect(await risksCompleteness(org, plan.id)).toBe(0);
     const flood = await threat("Flood");
-    expect(await risksCompleteness(org, plan.id)).toBe(20);
+    expect(await risksStage(org, plan.id)).toMatchObject({
+      completeness: 20,
+      todo: ["Give 1 threat an owner and a mitigation.", "Rate the residual risk of 1 threat.", "Add the disaster scenarios to plan for."],
+    });
     await updateThreat({
       actor,
       input: { planId: plan.id, threatId: flood.id, version: 1, category: "natural", title: "Flood", likelihood: 2, impact: 5, ownerId: owner.id, mitigation: "Raised racking" },
@@ -261,7 +268,7 @@ describe("disaster scenarios", () => {
     });
     expect(await risksCompleteness(org, plan.id)).toBe(60);
     const scenario = await createScenario({ actor, input: { planId: plan.id, key: "vm-loss", name: "One VM lost", kind: "system" } });
-    expect(await risksCompleteness(org, plan.id)).toBe(80);
+    expect(await risksStage(org, plan.id)).toMatchObject({ completeness: 80, todo: ["Link 1 scenario to the threats that could cause it."] });
     await updateScenario({ actor, input: { planId: plan.id, scenarioId: scenario.id, version: 1, key: "vm-loss", name: "One VM lost", kind: "system", threatIds: [flood.id] } });
     expect(await risksCompleteness(org, plan.id)).toBe(100);
   });

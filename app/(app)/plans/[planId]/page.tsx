@@ -40,7 +40,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </div>
       </div>
 
-      <StageList stages={stages} />
+      <StageList planId={plan.id} stages={stages} />
       <InventoryOverviewPanel actor={actor} planId={plan.id} />
       <ExercisesOverviewPanel actor={actor} plan={plan} />
       <OverviewPanel actor={actor} planId={plan.id} />
