@@ -57,7 +57,7 @@ export function LeftOutNote({ unmodelled, incomplete, cutDependencies, vmHref }:
       ) : null}
       {unmodelled.length ? (
         <p className="text-xs text-slate-500">
-          Not restorable VMs (no host), left out of the model:{" "}
+          Left out of the model, having no host (SaaS services, or systems not restored here):{" "}
           {unmodelled.map((name, i) => (
             <span key={name}>
               {i ? ", " : ""}
