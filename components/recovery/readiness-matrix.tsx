@@ -88,7 +88,7 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
           </tbody>
         </table>
       </ScrollBox>
-      <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="systems" />
+      <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="systems" one="system" />
     </section>
   );
 }

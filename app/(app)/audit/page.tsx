@@ -106,7 +106,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       )}
       <nav aria-label="Audit log pages" className="mt-4 flex items-center gap-4 text-sm">
         <span>
-          Page {page} of {pageCount} · {total} entries
+          Page {page} of {pageCount} · {total} {total === 1 ? "entry" : "entries"}
         </span>
         {page > 1 ? (
           <Link href={`/audit?${params(filters, page - 1)}`} className="text-blue-700 underline">

@@ -66,7 +66,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             </table>
           </ScrollBox>
         )}
-        <Pagination base={BASE} query={query} total={total} pageCount={pageCount} noun="people" />
+        <Pagination base={BASE} query={query} total={total} pageCount={pageCount} noun="people" one="person" />
       </section>
       {canEdit ? (
         <aside className="rounded-lg border border-slate-200 bg-white p-5">

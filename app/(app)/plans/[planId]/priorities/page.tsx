@@ -239,7 +239,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                 </tbody>
               </table>
             </ScrollBox>
-            <Pagination base={base} query={query} total={systemsPage.total} pageCount={systemsPage.pageCount} noun="systems" />
+            <Pagination base={base} query={query} total={systemsPage.total} pageCount={systemsPage.pageCount} noun="systems" one="system" />
           </>
         )}
       </section>

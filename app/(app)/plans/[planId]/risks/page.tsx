@@ -126,7 +126,7 @@ export default async function RisksPage({
             </table>
           </ScrollBox>
         )}
-        <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="threats" keep={keep} />
+        <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="threats" one="threat" keep={keep} />
         {canEdit ? (
           <details className="mt-6 border-t border-slate-200 pt-4">
             <summary className="cursor-pointer font-medium text-blue-700">Add a threat</summary>

@@ -171,7 +171,7 @@ export default async function RegisterPage({
             </table>
           </ScrollBox>
         )}
-        <Pagination base={base} query={query} total={items.total} pageCount={items.pageCount} noun="items" />
+        <Pagination base={base} query={query} total={items.total} pageCount={items.pageCount} noun="items" one="item" />
       </section>
 
       {canEdit ? (

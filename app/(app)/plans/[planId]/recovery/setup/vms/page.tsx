@@ -57,7 +57,7 @@ export default async function VmFactsPage({ params, searchParams }: { params: Pr
               </tbody>
             </table>
           </ScrollBox>
-          <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="systems" />
+          <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="systems" one="system" />
         </>
       )}
     </section>
