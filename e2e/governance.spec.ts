@@ -73,7 +73,7 @@ test("an approval shows on the overview; approvers see the plan's gaps, nothing 
   await rename(committee.page, planUrl, `${name} v2`);
   await committee.page.reload();
   await expect(approvalStage(committee.page)).toContainText("50%");
-  await expect(approvalStage(committee.page)).toContainText("The plan has changed since version 1 was approved: submit it for approval again.");
+  await expect(approvalStage(committee.page)).toContainText("The plan has changed since version 1 was approved: it needs to be submitted for approval again.");
   await committee.page.goto(`${planUrl}/approval`);
   await committee.page.getByRole("button", { name: "Submit for approval" }).click();
   await expect(committee.page.getByRole("heading", { name: "Version 2 awaits approval" })).toBeVisible();

@@ -2,6 +2,9 @@ import type { ApprovalStatus } from "@/lib/versions/approval-status";
 
 const DAY_MS = 86_400_000;
 const day = (d: Date) => d.toISOString().slice(0, 10);
+// Said to whoever reads the overview, executives and auditors included: no instruction that only
+// the committee can carry out.
+const expiry = (decidedAt: Date, reviewCadenceDays: number) => new Date(decidedAt.getTime() + reviewCadenceDays * DAY_MS);
 
 /**
  * The "approval" stage of the overview (pure), from where the plan stands with top management:
@@ -16,14 +19,17 @@ export function approvalCompleteness(status: ApprovalStatus, reviewCadenceDays: 
   const waiting = pending ? `version ${pending.number} awaits approval` : null;
   if (approved) {
     if (!changedSinceApproval && !expired) {
-      return { completeness: 100, note: `Version ${approved.number} was approved on ${day(approved.decidedAt)}; the plan has not changed since.` };
+      return {
+        completeness: 100,
+        note: `Version ${approved.number} was approved on ${day(approved.decidedAt)}; the plan has not changed since. The approval holds until ${day(expiry(approved.decidedAt, reviewCadenceDays))}.`,
+      };
     }
     const why = expired
-      ? `The approval of version ${approved.number} expired on ${day(new Date(approved.decidedAt.getTime() + reviewCadenceDays * DAY_MS))}`
+      ? `The approval of version ${approved.number} expired on ${day(expiry(approved.decidedAt, reviewCadenceDays))}`
       : `The plan has changed since version ${approved.number} was approved`;
-    return waiting ? { completeness: 75, note: `${why}; ${waiting}.` } : { completeness: 50, note: `${why}: submit it for approval again.` };
+    return waiting ? { completeness: 75, note: `${why}; ${waiting}.` } : { completeness: 50, note: `${why}: it needs to be submitted for approval again.` };
   }
   if (pending) return { completeness: 50, note: `Version ${pending.number} awaits approval; no version has been approved yet.` };
-  if (lastRejected) return { completeness: 0, note: `Version ${lastRejected.number} was rejected: act on the approvers' comments and submit again.` };
+  if (lastRejected) return { completeness: 0, note: `Version ${lastRejected.number} was rejected: the approvers' comments are to be acted on before it is submitted again.` };
   return { completeness: 0, note: null };
 }

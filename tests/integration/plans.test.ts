@@ -121,11 +121,11 @@ describe("plans", () => {
     await decideVersion({ actor: actors.executive, input: { planId: created.id, number: 1, decision: "approved", versionHash: version.hash, agree: "yes" } });
     const approved = await overviewOf();
     expect(approved.stages.find((s) => s.key === "approval")).toMatchObject({ completeness: 100 });
-    expect(approved.stages.find((s) => s.key === "approval")?.note).toMatch(/^Version 1 was approved on \d{4}-\d{2}-\d{2}; the plan has not changed since\.$/);
+    expect(approved.stages.find((s) => s.key === "approval")?.note).toMatch(/^Version 1 was approved on \d{4}-\d{2}-\d{2}; the plan has not changed since\. The approval holds until \d{4}-\d{2}-\d{2}\.$/);
     expect(approved.overall).toBe(Math.round(approved.stages.reduce((sum, s) => sum + s.completeness, 0) / 8));
     expect(approved.overall).toBeGreaterThanOrEqual(13);
 
     await renamePlan({ actor: actors.committee, input: { planId: created.id, name: "Approved, then renamed", version: 1 } });
-    expect(await approvalOf()).toMatchObject({ completeness: 50, note: "The plan has changed since version 1 was approved: submit it for approval again." });
+    expect(await approvalOf()).toMatchObject({ completeness: 50, note: "The plan has changed since version 1 was approved: it needs to be submitted for approval again." });
   });
 });

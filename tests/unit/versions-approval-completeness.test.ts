@@ -18,14 +18,14 @@ describe("approval stage completeness", () => {
     expect(stage([v(1, "withdrawn", 5, "2026-11-01T00:00:00Z")])).toEqual({ completeness: 0, note: null });
     expect(stage([v(1, "rejected", 5, "2026-11-01T00:00:00Z")])).toEqual({
       completeness: 0,
-      note: "Version 1 was rejected: act on the approvers' comments and submit again.",
+      note: "Version 1 was rejected: the approvers' comments are to be acted on before it is submitted again.",
     });
   });
 
   it("is 100 when the current content is approved", () => {
     expect(stage([v(1, "approved", 5, "2026-11-01T00:00:00Z")])).toEqual({
       completeness: 100,
-      note: "Version 1 was approved on 2026-11-01; the plan has not changed since.",
+      note: "Version 1 was approved on 2026-11-01; the plan has not changed since. The approval holds until 2027-11-01.",
     });
   });
 
@@ -33,7 +33,7 @@ describe("approval stage completeness", () => {
     expect(stage([v(1, "submitted", 5)])).toEqual({ completeness: 50, note: "Version 1 awaits approval; no version has been approved yet." });
     expect(stage([v(1, "approved", 3, "2026-11-01T00:00:00Z")])).toEqual({
       completeness: 50,
-      note: "The plan has changed since version 1 was approved: submit it for approval again.",
+      note: "The plan has changed since version 1 was approved: it needs to be submitted for approval again.",
     });
     expect(stage([v(1, "approved", 3, "2026-11-01T00:00:00Z"), v(2, "submitted", 5)])).toEqual({
       completeness: 75,
@@ -41,7 +41,7 @@ describe("approval stage completeness", () => {
     });
     expect(stage([v(1, "approved", 5, "2025-01-01T00:00:00Z")])).toEqual({
       completeness: 50,
-      note: "The approval of version 1 expired on 2026-01-01: submit it for approval again.",
+      note: "The approval of version 1 expired on 2026-01-01: it needs to be submitted for approval again.",
     });
   });
 });
