@@ -57,13 +57,18 @@ test("committee submits, the executive reviews the changes and approves; a later
   await committee.page.goto(`${planUrl}/approval`);
   await committee.page.getByRole("button", { name: "Submit for approval" }).click();
   await expect(committee.page.getByRole("heading", { name: "Version 2 awaits approval" })).toBeVisible();
-  await executive.page.goto(`${planUrl}/approval/versions/2`);
+  // The approval page puts what is wanted of the executive first.
+  await executive.page.goto(`${planUrl}/approval`);
+  await expect(executive.page.getByRole("heading", { name: "Your decision is needed on version 2" })).toBeVisible();
+  await executive.page.getByRole("link", { name: "Review version 2 and decide" }).click();
   await expect(executive.page.getByRole("heading", { name: "Changes since approved version 1" })).toBeVisible();
   await expect(executive.page.getByText(`Changed: ${renamed}`)).toBeVisible();
   await expect(executive.page.getByText(`Name: ${name} → ${renamed}`)).toBeVisible();
   await executive.page.getByRole("checkbox", { name: /I approve version 2/ }).check();
   await executive.page.getByRole("button", { name: "Approve this version" }).click();
   await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v2");
+  await executive.page.goto(`${planUrl}/approval`);
+  await expect(executive.page.getByTestId("decision-needed")).toHaveCount(0);
   await executive.page.goto(`${planUrl}/approval/versions/1`);
   await expect(executive.page.getByText("Superseded")).toBeVisible();
   await expect(executive.page.getByText(/a later approved version has replaced it\./)).toBeVisible();

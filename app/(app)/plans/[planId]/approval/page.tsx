@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatInstant } from "@/lib/days";
 import { can } from "@/lib/auth/permissions";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
@@ -12,16 +13,21 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../load-plan";
 import { setApproversAction, submitPlanAction, withdrawVersionAction } from "./actions";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Approval" };
 
-const date = (d: Date | null) => (d ? d.toISOString().slice(0, 16).replace("T", " ") : "—");
+const date = (d: Date | null) => (d ? formatInstant(d) : "—");
 
 export default async function ApprovalPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
   const [{ status, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
   const active = plan.status === "active";
+  // The version this member is asked to decide on, if any: put first, so an approver opening the page knows what is wanted of them.
+  const awaitingMe = active
+    ? versions.find((v) => v.status === "submitted" && v.requiredApproverIds.includes(actor.userId) && !v.approvals.some((a) => a.approver.id === actor.userId))
+    : undefined;
   return (
     <div className="space-y-8">
       <section aria-labelledby="approval-heading" className="space-y-1">
@@ -40,6 +46,20 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
           Approvals expire after {plan.reviewCadenceDays} days: the plan must then be reviewed and approved again.
         </p>
       </section>
+
+      {awaitingMe ? (
+        <section aria-labelledby="awaiting-heading" className="space-y-2 rounded-lg border border-blue-200 bg-blue-50 p-4" data-testid="decision-needed">
+          <h2 id="awaiting-heading" className="text-base font-semibold">
+            Your decision is needed on version {awaitingMe.number}
+          </h2>
+          <p className="text-sm">
+            Submitted {date(awaitingMe.submittedAt)}.{awaitingMe.note ? ` Note from the committee: “${awaitingMe.note}”` : ""}
+          </p>
+          <Link href={`/plans/${plan.id}/approval/versions/${awaitingMe.number}`} className={buttonClass("primary")}>
+            Review version {awaitingMe.number} and decide
+          </Link>
+        </section>
+      ) : null}
 
       {active && (can(actor.role, "plan:edit") || can(actor.role, "plan:submit")) ? (
         <section aria-label="Approvers and submission" className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">
