@@ -18,6 +18,14 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   const matrix = page.getByRole("table", { name: /RPO and RTO of each system in each scenario/ });
   for (const system of ["DC01", "SQL01", "ERP-APP", "FILE01"]) await expect(matrix.getByRole("rowheader", { name: system })).toBeVisible();
   await expect(page.getByText("Microsoft 365", { exact: false })).toBeVisible();
+  // Where the problems are: the systems with the most first, each a link to the page that explains them.
+  const where = page.getByTestId("findings-by-system");
+  await expect(where).toContainText(/^Most first: [A-Z0-9-]+ \(\d+ problems?/);
+  const first = where.getByRole("link").first();
+  const firstSystem = (await first.textContent())!.split(" (")[0];
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1, name: firstSystem })).toBeVisible();
+  await page.goBack();
 
   // Search narrows the matrix by system name.
   await page.getByLabel("Search systems").fill("FILE");

@@ -4,6 +4,10 @@ import { addScenario, createPlan, importVms, signIn, unique, USERS } from "./hel
 test("a VM without its memory is not assessed, what depends on it says so, and a host scenario picks its lost host", async ({ page }) => {
   await signIn(page, USERS.committee);
   const planUrl = await createPlan(page, unique("Honest readiness"));
+  // A plan with nothing to assess does not read as free of problems.
+  await page.goto(`${planUrl}/recovery`);
+  await expect(page.getByText("Nothing assessed yet: no system has a host, memory and used size to restore from.")).toBeVisible();
+  await expect(page.getByText(/0 problems/)).toHaveCount(0);
 
   await page.goto(`${planUrl}/recovery/setup/hosts`);
   await page.getByLabel("Key", { exact: true }).fill("hv01");

@@ -17,6 +17,9 @@ function dashboardOf(assessment: Assessment, incomplete: IncompleteSystem[]) {
   return dashboard;
 }
 
+/** The systems with the most findings that the dashboard names (with links); the rest are counted. */
+export const FINDING_SYSTEMS = 10;
+
 export type MatrixQuery = { q: string; sort: MatrixSort; dir: "asc" | "desc"; page: number; pageSize: number };
 const FIRST_PAGE: MatrixQuery = { q: "", sort: "margin", dir: "asc", page: 1, pageSize: 50 };
 
@@ -35,7 +38,7 @@ export async function getReadiness({ actor, planId, query = FIRST_PAGE, now = ne
   if (!result.ok) return { ...result, scenarios };
   const dashboard = dashboardOf(result.assessment, result.incomplete);
   const page = matrixPage(dashboard, query);
-  const names = [...page.rows.map((r) => r.system), ...result.incomplete.map((i) => i.system)];
+  const names = [...page.rows.map((r) => r.system), ...result.incomplete.map((i) => i.system), ...dashboard.findingsBySystem.slice(0, FINDING_SYSTEMS).map((f) => f.system)];
   const systems = names.length ? await db.system.findMany({ where: { orgId: actor.orgId, planId, name: { in: names } }, select: { id: true, name: true } }) : [];
   const systemIds: Record<string, string> = Object.fromEntries(systems.map((s) => [s.name, s.id]));
   const inheritedRto = inheritedRtoOf(result.inheritedRto, page.rows.map((r) => r.system));

@@ -171,6 +171,21 @@ describe("the dashboard's view model", () => {
   });
 });
 
+describe("findings by system", () => {
+  it("counts each system's problems and warnings, most problems first, leaving function findings to the MTD table", () => {
+    const base = assessed().assessment;
+    const finding = (severity: "error" | "warning", system?: string, process?: string) => ({ severity, code: "RTO_BREACHED", message: "m", fix: "f", ...(system ? { system } : {}), ...(process ? { process } : {}) });
+    const assessment = { ...base, findings: [finding("warning", "DC"), finding("error", "SQL"), finding("error", "SQL"), finding("warning", "SQL"), finding("error", "DC"), finding("error", undefined, "Billing"), finding("warning", "APP")] } as Assessment;
+    const dashboard = buildDashboard(assessment);
+    expect(dashboard.findingsBySystem).toEqual([
+      { system: "SQL", errors: 2, warnings: 1 },
+      { system: "DC", errors: 1, warnings: 1 },
+      { system: "APP", errors: 0, warnings: 1 },
+    ]);
+    expect(dashboard).toMatchObject({ errors: 4, warnings: 3, systemCount: 2 });
+  });
+});
+
 describe("capacity and ages", () => {
   it("reports hosts with demand per scenario, with the share used", () => {
     const rows = capacityRows(assessed().assessment);

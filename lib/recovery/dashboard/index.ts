@@ -65,7 +65,28 @@ export function buildDashboard(assessment: Assessment, incomplete: IncompleteSys
     ages: ageSummary(assessment),
     errors: assessment.findings.filter((f) => f.severity === "error").length,
     warnings: assessment.findings.filter((f) => f.severity === "warning").length,
+    findingsBySystem: findingsBySystem(assessment),
+    systemCount: assessment.systems.length,
   };
+}
+
+export type SystemFindings = { system: string; errors: number; warnings: number };
+
+/**
+ * Where the findings are: each system with its problems and warnings, most problems first (then
+ * by name), so the dashboard can say where to start. Findings about a function (an MTD) name no
+ * system and are the MTD table's to show.
+ */
+export function findingsBySystem(assessment: Assessment): SystemFindings[] {
+  const counts = new Map<string, SystemFindings>();
+  for (const f of assessment.findings) {
+    if (!f.system) continue;
+    const row = counts.get(f.system) ?? { system: f.system, errors: 0, warnings: 0 };
+    if (f.severity === "error") row.errors += 1;
+    else row.warnings += 1;
+    counts.set(f.system, row);
+  }
+  return [...counts.values()].sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || a.system.localeCompare(b.system));
 }
 
 export type Dashboard = ReturnType<typeof buildDashboard>;

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listQuerySchema } from "@/lib/lists/list-query";
 import { MATRIX_SORTS } from "@/lib/recovery/dashboard/matrix";
-import { getReadiness } from "@/lib/recovery/get-readiness";
+import { FINDING_SYSTEMS, getReadiness } from "@/lib/recovery/get-readiness";
+import type { Dashboard } from "@/lib/recovery/dashboard";
+import { count } from "@/lib/exercises/count";
 import { buttonClass } from "@/components/ui/button";
 import { AgeBands } from "@/components/recovery/age-bands";
 import { CapacityTable, ProcessTable } from "@/components/recovery/capacity-table";
@@ -18,6 +20,49 @@ const querySchema = listQuerySchema(MATRIX_SORTS, "margin");
 // the capacity table unless ?capacity=all (hosts × scenarios run into hundreds).
 const MTD_ROWS = 50;
 const CAPACITY_ROWS = 50;
+
+/**
+ * How many findings the assessment has and where: the systems with the most first, each linked
+ * to its page, which explains them and how to fix them. With nothing assessed, it says so instead
+ * of "0 problems", which would read as all clear.
+ */
+function FindingsSummary({ dashboard, systemHref }: { dashboard: Dashboard; systemHref: (name: string) => string | null }) {
+  if (dashboard.systemCount === 0) {
+    return <p className="text-sm text-slate-700">Nothing assessed yet: no system has a host, memory and used size to restore from.</p>;
+  }
+  const { errors, warnings, findingsBySystem: bySystem } = dashboard;
+  const named = bySystem.slice(0, FINDING_SYSTEMS);
+  return (
+    <div className="space-y-1 text-sm text-slate-700">
+      <p>
+        {count(errors, "problem")} and {count(warnings, "warning")} found
+        {bySystem.length ? `, about ${count(bySystem.length, "system")}; each system's page explains its own and how to fix them.` : "."}
+      </p>
+      {named.length ? (
+        <p data-testid="findings-by-system">
+          Most first:{" "}
+          {named.map((f, i) => {
+            const href = systemHref(f.system);
+            const label = `${f.system} (${[f.errors ? count(f.errors, "problem") : null, f.warnings ? count(f.warnings, "warning") : null].filter(Boolean).join(", ")})`;
+            return (
+              <span key={f.system}>
+                {i ? " · " : ""}
+                {href ? (
+                  <Link href={href} className="text-blue-700 underline">
+                    {label}
+                  </Link>
+                ) : (
+                  label
+                )}
+              </span>
+            );
+          })}
+          {bySystem.length > named.length ? ` · and ${count(bySystem.length - named.length, "other system")}` : ""}.
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 export default async function RecoveryPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string>> }) {
   const { planId } = await params;
@@ -63,10 +108,7 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
               cutDependencies={readiness.cutDependencies}
               vmHref={(name) => (readiness.matrix.systemIds[name] ? `${base}/setup/vms/${readiness.matrix.systemIds[name]}` : null)}
             />
-            <p className="text-sm text-slate-700">
-              {readiness.dashboard.errors} {readiness.dashboard.errors === 1 ? "problem" : "problems"} and {readiness.dashboard.warnings}{" "}
-              {readiness.dashboard.warnings === 1 ? "warning" : "warnings"} found; each system&apos;s page explains its own and how to fix them.
-            </p>
+            <FindingsSummary dashboard={readiness.dashboard} systemHref={(name) => (readiness.matrix.systemIds[name] ? `${base}/systems/${readiness.matrix.systemIds[name]}` : null)} />
           </section>
 
           {readiness.scenarios.length === 0 ? (
