@@ -75,7 +75,7 @@ describe("auditor reports", () => {
       expect(text).toContain(title);
     }
     expect(text).toMatch(/SQL .*BREACHED/);
-    expect(text).toContain("RTO BREACHED");
+    expect(text).toContain("RTO breached");
     expect(text).toContain("Office fire");
   });
 

@@ -236,6 +236,19 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).not.toContain("4500000");
   });
 
+  it("names codes in the web pages' words: scenario kinds, committee roles, test types and results, finding codes and severities", async () => {
+    const input = sampleReportInput();
+    const snap = input.snapshot;
+    snap.risks.scenarios.push({ ...(snap.risks.scenarios[0] ?? {}), id: "sc-x", key: "rw", name: "Ransomware attack", kind: "ransomware", description: "", declareMinutes: 0 } as (typeof snap.risks.scenarios)[number]);
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("Ransomware attack Ransomware");
+    expect(text).toContain("Parallel");
+    expect(text).toContain("Passed with findings");
+    expect(text).toContain("RTO breached");
+    expect(text).toContain("Medium");
+    for (const code of ["RTO BREACHED", "passed with findings", "parallel "]) expect(text).not.toContain(code);
+  });
+
   it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {
     const input = sampleReportInput();
     const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;
@@ -254,7 +267,7 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(pdfText(bytes, ["-raw"]).replace(/\s+/g, " ")).toContain(long);
     const lines = pdfText(bytes).split("\n");
     for (const f of [findings[1], findings[3]]) {
-      expect(lines.some((l) => l.trim().split(/\s{2,}/).join("|") === `Problem|RTO BREACHED|${f.message}`), f.message).toBe(true);
+      expect(lines.some((l) => l.trim().split(/\s{2,}/).join("|") === `Problem|RTO breached|${f.message}`), f.message).toBe(true);
     }
   });
 

@@ -8,6 +8,7 @@ import { allRegisters } from "@/lib/inventories/registers";
 import { displayCell, type ItemData } from "@/lib/inventories/fields";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
+import { exerciseResult, exerciseType, findingSeverity, findingStatus, threatCategory } from "@/lib/reports/pdf/labels";
 
 type Grid = Record<string, Record<string, string>>;
 
@@ -91,7 +92,7 @@ export function RiskAppendix({ ctx }: { ctx: Ctx }) {
         rows={threats}
         columns={[
           { label: "Threat", width: 3, value: (t) => t.title },
-          { label: "Category", width: 2, value: (t) => t.category },
+          { label: "Category", width: 2, value: (t) => threatCategory(t.category) },
           { label: "L × I", width: 1, value: (t) => `${t.likelihood} × ${t.impact}` },
           { label: "Existing controls", width: 3, value: (t) => t.existingControls || "—" },
           { label: "Mitigation", width: 3, value: (t) => t.mitigation || "—" },
@@ -168,9 +169,9 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
         rows={exercises}
         columns={[
           { label: "Date", width: 2, value: (e) => date(e.conductedOn) },
-          { label: "Type", width: 2, value: (e) => e.type.replace(/_/g, " ") },
+          { label: "Type", width: 2, value: (e) => exerciseType(e.type) },
           { label: "Title", width: 4, value: (e) => e.title },
-          { label: "Result", width: 2, value: (e) => e.result.replace(/_/g, " ") },
+          { label: "Result", width: 2, value: (e) => exerciseResult(e.result) },
           { label: "Scenarios", width: 3, value: (e) => e.scenarios.map((x) => x.name).join(", ") || "—" },
           { label: "Evidence", width: 2, value: (e) => (e.attachments.length === 1 ? "1 file" : `${e.attachments.length} files`) },
         ]}
@@ -219,8 +220,8 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
         rows={findings}
         columns={[
           { label: "Finding", width: 5, value: (f) => f.description },
-          { label: "Severity", width: 2, value: (f) => f.severity },
-          { label: "Status", width: 2, value: (f) => f.status },
+          { label: "Severity", width: 2, value: (f) => findingSeverity(f.severity) },
+          { label: "Status", width: 2, value: (f) => findingStatus(f.status) },
           { label: "Owner", width: 2, value: (f) => f.owner?.name ?? "—" },
           { label: "Due", width: 2, value: (f) => date(f.dueOn) },
           { label: "From", width: 3, value: (f) => f.exercise?.title ?? "—" },

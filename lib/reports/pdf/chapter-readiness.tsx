@@ -8,6 +8,7 @@ import { formatMiB } from "@/lib/engine/words";
 import { leftOutReason } from "@/lib/recovery/to-model";
 import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
+import { ageStatus, findingCode } from "@/lib/reports/pdf/labels";
 
 /** The timeline shows the systems ready last; the matrix above it lists every system. */
 export const TIMELINE_MAX_BARS = 40;
@@ -138,7 +139,7 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
     rows: findings,
     columns: [
       { label: "Severity", width: 1, value: (f) => SEVERITY[f.severity], color: (f) => (f.severity === "error" ? COLORS.breached : COLORS.warning) },
-      { label: "Finding", width: 2, value: (f) => f.code.replace(/_/g, " ") },
+      { label: "Finding", width: 2, value: (f) => findingCode(f.code) },
       { label: "What is wrong and how to fix it", width: 8, value: message },
     ],
   });
@@ -199,7 +200,7 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
     columns: [
       { label: "System", width: 4, value: (x) => x.id },
       { label: "Age of newest restore point", width: 3, value: (x) => duration(x.currentAge.minutes) },
-      { label: "Status", width: 3, value: (x) => status(x.currentAge.status), color: (x) => (["exceeded", "severe", "critical", "no-evidence"].includes(x.currentAge.status) ? COLORS.breached : undefined) },
+      { label: "Status", width: 3, value: (x) => ageStatus(x.currentAge.status), color: (x) => (["exceeded", "severe", "critical", "no-evidence"].includes(x.currentAge.status) ? COLORS.breached : undefined) },
     ],
   });
   const generalFindings = kit.tableSheets({
@@ -208,7 +209,7 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
     rows: general,
     columns: [
       { label: "Severity", width: 1, value: (f) => SEVERITY[f.severity], color: (f) => (f.severity === "error" ? COLORS.breached : COLORS.warning) },
-      { label: "Finding", width: 2, value: (f) => f.code.replace(/_/g, " ") },
+      { label: "Finding", width: 2, value: (f) => findingCode(f.code) },
       { label: "What is wrong and how to fix it", width: 8, value: (f) => f.message },
     ],
   });

@@ -2,6 +2,7 @@ import type { Ctx, Snapshot } from "@/lib/reports/pdf/context";
 import { contact } from "@/lib/reports/pdf/context";
 import { duration, NONE } from "@/lib/reports/pdf/format";
 import { rankFunctions, tierFor } from "@/lib/priorities/rank";
+import { committeeRole, scenarioKind } from "@/lib/reports/pdf/labels";
 
 function section(snapshot: Snapshot, key: string): string {
   return snapshot.sections.find((s) => s.key === key)?.body ?? "";
@@ -41,7 +42,7 @@ export function Operations({ ctx }: { ctx: Ctx }) {
         rows={members}
         columns={[
           { label: "Name", width: 3, value: (m) => m.person.name },
-          { label: "Role", width: 2, value: (m) => m.role.replace(/_/g, " ") },
+          { label: "Role", width: 2, value: (m) => committeeRole(m.role) },
           { label: "Functional area", width: 3, value: (m) => m.functionalArea || "—" },
           { label: "Contact", width: 5, value: (m) => contact(m.person) },
         ]}
@@ -73,7 +74,7 @@ export function Activation({ ctx }: { ctx: Ctx }) {
         rows={input.snapshot.risks.scenarios}
         columns={[
           { label: "Scenario", width: 3, value: (sc) => sc.name },
-          { label: "Kind", width: 2, value: (sc) => sc.kind },
+          { label: "Kind", width: 2, value: (sc) => scenarioKind(sc.kind) },
           { label: "Declared after", width: 2, value: (sc) => duration(sc.declareMinutes) },
           { label: "Description", width: 6, value: (sc) => sc.description || "—" },
         ]}
