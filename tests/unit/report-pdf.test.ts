@@ -249,6 +249,36 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     for (const code of ["RTO BREACHED", "passed with findings", "parallel "]) expect(text).not.toContain(code);
   });
 
+  it("cuts a word too wide for its column over lines, after its @ or a dot, instead of running it into the next column", async () => {
+    const input = sampleReportInput({ itemsPerRegister: 1 });
+    const address = "catastrophe-claims.department@underwriting-services.example";
+    Object.assign(input.snapshot.inventories.items.find((i) => i.kind === "insurance")!.data as object, { contactEmail: address });
+    const words = [...pdfText(await renderReportPdf(input), ["-bbox"]).matchAll(/xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)</g)].map(([, xMin, xMax, text]) => ({
+      xMin: Number(xMin),
+      xMax: Number(xMax),
+      text,
+    }));
+    const first = words.findIndex((w) => w.text.startsWith("catastroph"));
+    expect(first).toBeGreaterThan(-1);
+    // The address's pieces follow one another down its own column, and together they are the address.
+    const pieces = words.slice(first).filter((w) => Math.abs(w.xMin - words[first].xMin) < 0.5);
+    let joined = "";
+    const used = [];
+    for (const piece of pieces) {
+      if (joined.length >= address.length) break;
+      joined += piece.text;
+      used.push(piece);
+    }
+    expect(joined).toBe(address);
+    expect(used.length).toBeGreaterThan(1);
+    // The claims e-mail is the register's last column: before, the address ran past the table's
+    // right edge (the page's margin) and was cut off there.
+    const tableRight = 595.28 - 44;
+    for (const piece of used) expect(piece.xMax).toBeLessThan(tableRight);
+    // A piece ends after a separator where one falls late enough in it.
+    expect(used.some((p) => /[@.-]$/.test(p.text))).toBe(true);
+  });
+
   it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {
     const input = sampleReportInput();
     const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;

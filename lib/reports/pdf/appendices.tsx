@@ -125,7 +125,8 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
       value: (item) => displayCell(field, (item.data as ItemData | null)?.[field.key], personName),
     }));
     const lead = (
-      <pdf.View key={register.kind}>
+      // Kept with the table's first rows: a register's heading never ends a page on its own.
+      <pdf.View key={register.kind} minPresenceAhead={40}>
         <kit.H2>{register.title}</kit.H2>
         <pdf.Text style={[s.p, s.muted]}>{`${register.description} Owner: ${reviewed?.owner?.name ?? "none"}; last reviewed: ${date(reviewed?.lastReviewedAt)}.`}</pdf.Text>
       </pdf.View>

@@ -48,6 +48,53 @@ export function makeKit(pdf: Pdf, s: Styles) {
     return width !== null && width <= columnWidth - 2 * CELL.paddingHorizontal - 1;
   }
 
+  /**
+   * Where a word may be cut without misreading it: after an "@", "/" or "_", and after a "." or "-"
+   * followed by a letter (so "2026-12-01" and "PR-44718204" stay whole). Its pieces, in order.
+   */
+  function pieces(word: string): string[] {
+    return word.split(/(?<=[@/_])|(?<=[.-])(?=\p{L})/u);
+  }
+
+  /** The narrowest a word can be set: its widest piece (see pieces). */
+  function narrowest(word: string): number {
+    return Math.max(0, ...pieces(word).map((piece) => textWidth(piece) ?? 0));
+  }
+
+  /**
+   * The text with every word too wide for the column cut over lines: at the last place it may be
+   * cut (see pieces) that fits, else where the line is full. react-pdf breaks lines only at spaces
+   * (hyphenation is off so that addresses and hashes read exactly as recorded), so such a word
+   * ran over the next column; a line break cuts it without adding a hyphen that is not in it.
+   */
+  function breakLongWords(text: string, columnWidth: number): string {
+    const room = columnWidth - 2 * CELL.paddingHorizontal - 1;
+    const fits = (t: string) => (textWidth(t) ?? 0) <= room;
+    const breakWord = (word: string): string => {
+      const lines: string[] = [];
+      let line = "";
+      for (const piece of pieces(word)) {
+        if (line && !fits(line + piece)) {
+          lines.push(line);
+          line = "";
+        }
+        line += piece;
+        // A piece wider than the column on its own is cut where the line is full.
+        while (!fits(line) && line.length > 1) {
+          let cut = 1;
+          while (cut < line.length && fits(line.slice(0, cut + 1))) cut += 1;
+          lines.push(line.slice(0, cut));
+          line = line.slice(cut);
+        }
+      }
+      return [...lines, line].join("\n");
+    };
+    return text
+      .split("\n")
+      .map((line) => line.split(" ").map((word) => (fits(word) ? word : breakWord(word))).join(" "))
+      .join("\n");
+  }
+
   type Cell = { text: string; color: string };
 
   /** A row laid out on its own: a text per cell, as tall as its longest cell. */
@@ -106,11 +153,43 @@ export function makeKit(pdf: Pdf, s: Styles) {
    * Whether a cell fits is measured against the page's full width (TABLE_WIDTH), which every
    * table of the report spans.
    */
+  /**
+   * The columns' widths in points: as declared, unless a word (a number, a date, an address) is
+   * wider than its column even where it may be cut (see pieces). Such a column then gets that
+   * width, up to a third of the table, taken from the columns with room to spare, so that
+   * "£4,500,000" or "2026-12-01" stays whole; words are then cut only where they may be
+   * (breakLongWords), or where the line is full when even that leaves no room.
+   */
+  function columnPoints(declared: number[], cells: string[][], headers: string[]): number[] {
+    const cap = TABLE_WIDTH / 3;
+    const pad = 2 * CELL.paddingHorizontal + 1;
+    const widest = declared.map((_, j) => {
+      let max = 0;
+      for (const text of [headers[j], ...cells.map((row) => row[j])]) {
+        for (const word of text.split(/\s+/)) if (word) max = Math.max(max, narrowest(word));
+      }
+      return Math.min(cap, max + pad);
+    });
+    if (widest.every((w, j) => w <= declared[j])) return declared;
+    const need = widest.map((w, j) => Math.max(0, w - declared[j]));
+    const spare = widest.map((w, j) => Math.max(0, declared[j] - w));
+    const needed = need.reduce((a, b) => a + b, 0);
+    const available = spare.reduce((a, b) => a + b, 0);
+    if (available >= needed) return declared.map((d, j) => d + need[j] - (spare[j] / available) * needed);
+    // Not room for every word: each column at its widest word's share of the table.
+    const total = widest.reduce((a, b) => a + b, 0);
+    return widest.map((w) => (w / total) * TABLE_WIDTH);
+  }
+
   function Table<T>({ columns, rows, empty }: { columns: Column<T>[]; rows: readonly T[]; empty: string }) {
     if (rows.length === 0) return <Text style={s.none}>{empty}</Text>;
     const total = columns.reduce((sum, c) => sum + c.width, 0);
-    const widths = columns.map((c) => `${(c.width / total) * 100}%`);
-    const points = columns.map((c) => (c.width / total) * TABLE_WIDTH);
+    const points = columnPoints(
+      columns.map((c) => (c.width / total) * TABLE_WIDTH),
+      rows.map((row) => columns.map((c) => c.value(row))),
+      columns.map((c) => c.label),
+    );
+    const widths = points.map((p) => `${(p / TABLE_WIDTH) * 100}%`);
     // Single-line rows gather into bands; a run too short to fill one stays as rows.
     const parts: ({ band: Cell[][] } | { row: Cell[] })[] = [];
     let run: Cell[][] = [];
@@ -122,7 +201,7 @@ export function makeKit(pdf: Pdf, s: Styles) {
       const cells = columns.map((c) => ({ text: c.value(row), color: c.color?.(row) ?? COLORS.ink }));
       if (!cells.every((cell, j) => fitsOneLine(cell.text, points[j]))) {
         flush();
-        parts.push({ row: cells });
+        parts.push({ row: cells.map((cell, j) => (fitsOneLine(cell.text, points[j]) ? cell : { ...cell, text: breakLongWords(cell.text, points[j]) })) });
       } else if (run.push(cells) === BAND_ROWS) {
         parts.push({ band: run });
         run = [];
