@@ -48,6 +48,16 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
     if (tierId && !(await tx.recoveryTier.count({ where: planRecordScope(actor, planId, tierId) }))) {
       throw invalid("tierId", "Choose one of this plan's tiers.");
     }
+    if (manualRank !== null) {
+      // A rank is a place in the order: one past the end, or one another function holds by hand,
+      // would be quietly moved, so the list would not say what the committee set.
+      const [total, holder] = await Promise.all([
+        tx.businessFunction.count({ where: planRecords(actor, planId) }),
+        tx.businessFunction.findFirst({ where: { ...planRecords(actor, planId), manualRank, id: { not: functionId } }, select: { name: true } }),
+      ]);
+      if (manualRank > total) throw invalid("manualRank", `This plan has ${total} ${total === 1 ? "function" : "functions"}: choose a rank from 1 to ${total}.`);
+      if (holder) throw invalid("manualRank", `${holder.name} already holds rank ${manualRank} by hand: choose another rank, or clear theirs first.`);
+    }
     const { count } = await tx.businessFunction.updateMany({
       where: { ...planRecordScope(actor, planId, functionId), version },
       data: { manualRank, tierId, manualRankReason, version: { increment: 1 } },

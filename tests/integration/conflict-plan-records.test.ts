@@ -152,6 +152,8 @@ describe("refused stale saves of plan-level records say who changed what", () =>
   it("a function's priority override, which shares the function's version with its impact analysis", async () => {
     const { alex, priya, plan } = await setup();
     const fn = await createFunction({ actor: priya, input: { planId: plan.id, name: "Order taking" } });
+    // A second function, so that rank 2 is a place in the order.
+    await createFunction({ actor: priya, input: { planId: plan.id, name: "Picking and dispatch" } });
     const gold = await createTier({ actor: priya, input: { planId: plan.id, name: "Gold", maxRtoMinutes: "4h" } });
     const edit = { planId: plan.id, functionId: fn.id, version: fn.version };
 

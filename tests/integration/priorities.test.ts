@@ -75,6 +75,21 @@ describe("priorities", () => {
     expect(stale.code).toBe("CONFLICT");
   });
 
+  it("refuses a rank past the last function or one another function holds by hand, naming it, and changes nothing", async () => {
+    const { actors, plan, payroll, invoicing } = await setup();
+    const set = (fn: { id: string }, version: number, manualRank: string) =>
+      setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: fn.id, version, manualRank, manualRankReason: "Contract" } });
+    const tooFar = await failure(set(payroll, 1, "5"));
+    expect(tooFar.fieldErrors).toEqual({ manualRank: "This plan has 4 functions: choose a rank from 1 to 4." });
+    await set(payroll, 1, "1");
+    const taken = await failure(set(invoicing, 1, "1"));
+    expect(taken.fieldErrors).toEqual({ manualRank: "Payroll already holds rank 1 by hand: choose another rank, or clear theirs first." });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: invoicing.id } })).toMatchObject({ version: 1, manualRank: null });
+    // Its own rank again is no clash.
+    await set(payroll, 2, "1");
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 3, manualRank: 1 });
+  });
+
   it("flags a tier set by hand that is looser than the RTO's, and notes one tighter than the RTO, on both pages' reads", async () => {
     const { actors, plan, orders, payroll } = await setup();
     const tier0 = await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
