@@ -12,7 +12,19 @@ export function SectionForm({ action, planId, section }: { action: FormAction; p
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   return (
-    <form action={formAction} className="space-y-2" aria-label={`Edit ${section.title}`} noValidate>
+    <form
+      action={formAction}
+      className="space-y-2"
+      aria-label={`Edit ${section.title}`}
+      noValidate
+      onSubmit={(event) => {
+        // Saving an emptied section deletes what was written: asked first, like any other deletion.
+        const body = (event.currentTarget.elements.namedItem("body") as HTMLTextAreaElement).value;
+        if (!body.trim() && section.body.trim() && !window.confirm(`Clear ${section.title.toLowerCase()}? It will read “Not written yet.” until someone writes it again.`)) {
+          event.preventDefault();
+        }
+      }}
+    >
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="key" value={section.key} />
       <VersionField version={section.version} state={state} />
