@@ -55,3 +55,18 @@ test("the response team's 24/7 numbers are each on one line, to be read at a gla
   expect(lines.length).toBeGreaterThanOrEqual(10);
   expect(lines.filter((l) => !l.endsWith(": 1"))).toEqual([]);
 });
+
+test("removing the chair says first that the committee will have no chair, and which response-team roles they keep", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Committee & ERT" }).click();
+  await page.getByText("Edit Priya Shah").click();
+  await page.getByRole("button", { name: "Remove Priya Shah" }).click();
+  const dialog = page.getByRole("dialog", { name: "Remove Priya Shah from the committee?" });
+  await expect(dialog).toContainText(
+    "Priya Shah chairs the committee: it will have no chair until another member is named chair. They stay on the response team (Incident lead) until someone else takes that role. They stay in the People register.",
+  );
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("rowheader", { name: "Priya Shah" })).toBeVisible();
+});

@@ -27,6 +27,24 @@ export const metadata: Metadata = { title: "Committee and ERT" };
 
 const SECTION = "rounded-lg border border-slate-200 bg-white p-5";
 
+/**
+ * What removing a committee member leaves behind, said before it happens: a committee without its
+ * chair, and the response-team roles the person still holds (those stay theirs).
+ */
+function removalBody(
+  member: { role: string; person: { id: string; name: string } },
+  roles: { title: string; primary: { id: string } | null; alternate: { id: string } | null }[],
+): string {
+  const held = roles.filter((r) => r.primary?.id === member.person.id || r.alternate?.id === member.person.id).map((r) => r.title);
+  return [
+    member.role === "chair" ? `${member.person.name} chairs the committee: it will have no chair until another member is named chair.` : null,
+    held.length ? `They stay on the response team (${held.join(", ")}) until someone else takes ${held.length === 1 ? "that role" : "those roles"}.` : null,
+    "They stay in the People register.",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
 export default async function CommitteePage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
@@ -99,7 +117,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                               fields={{ planId: plan.id, memberId: member.id }}
                               label={`Remove ${member.person.name}`}
                               title={`Remove ${member.person.name} from the committee?`}
-                              body="They stay in the People register."
+                              body={removalBody(member, ertRoles)}
                               confirmLabel="Remove"
                             />
                           </div>
