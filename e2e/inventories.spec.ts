@@ -217,3 +217,17 @@ test("two people save the same vendor: the second sees the first one's change, k
   await alex.context().close();
   await priya.context().close();
 });
+
+test("a register's phone numbers can be called from the list, each on one line, even at phone width", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await signIn(page, USERS.auditor);
+  await openRegister(page, "Master call list");
+  const numbers = page.locator('tbody a[href^="tel:"]');
+  await expect(numbers.first()).toBeVisible();
+  const links = await numbers.evaluateAll((all) => all.map((a) => ({ href: a.getAttribute("href"), text: a.textContent, boxes: a.getClientRects().length })));
+  expect(links.length).toBeGreaterThan(2);
+  for (const link of links) {
+    expect(link.boxes, link.text ?? "").toBe(1);
+    expect(link.href).toMatch(/^tel:\+?\d{6,}/);
+  }
+});

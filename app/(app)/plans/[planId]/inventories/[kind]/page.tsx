@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { displayCell } from "@/lib/inventories/fields";
+import { telHref } from "@/lib/people/phone";
 import { isInventoryKind } from "@/lib/inventories/registers";
 import { tableFields } from "@/lib/inventories/item-schema";
 import { listItems } from "@/lib/inventories/list-items";
@@ -143,11 +144,22 @@ export default async function RegisterPage({
                         </span>
                       ) : null}
                     </th>
-                    {columns.map((field) => (
-                      <td key={field.key} className="p-3">
-                        {displayCell(field, item.data[field.key], personName)}
-                      </td>
-                    ))}
+                    {columns.map((field) => {
+                      const text = displayCell(field, item.data[field.key], personName);
+                      const tel = field.type === "phone" ? telHref(text) : null;
+                      return (
+                        <td key={field.key} className="p-3">
+                          {tel ? (
+                            // A number to call from the list, on one line: split over two it is easy to misread in a crisis.
+                            <a href={tel} className="whitespace-nowrap tabular-nums text-blue-700 underline">
+                              {text}
+                            </a>
+                          ) : (
+                            text
+                          )}
+                        </td>
+                      );
+                    })}
                     <td className="p-3 whitespace-nowrap tabular-nums">{item.updatedAt.toISOString().slice(0, 10)}</td>
                     {canEdit ? (
                       <td className="p-3 text-right whitespace-nowrap">
