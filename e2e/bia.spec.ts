@@ -181,6 +181,23 @@ test("a committee member writes a section of a new plan, shown as paragraphs and
   await expect(purpose.getByText("Keep <b>orders</b> flowing.", { exact: true })).toBeVisible();
   await expect(purpose.getByRole("listitem")).toHaveText(["Phones first", "Then the ERP"]);
   await expect(purpose.locator("b")).toHaveCount(0);
+
+  // Emptying a written section deletes it: asked first; declined, nothing changes.
+  await purpose.getByRole("textbox", { name: "Purpose" }).fill("");
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await purpose.getByRole("button", { name: "Save purpose" }).click();
+  expect(asked).toEqual(["Clear purpose? It will read “Not written yet.” until someone writes it again."]);
+  await page.reload();
+  await expect(purpose.getByRole("listitem")).toHaveText(["Phones first", "Then the ERP"]);
+  await purpose.getByText("Edit purpose").click();
+  await purpose.getByRole("textbox", { name: "Purpose" }).fill("");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await purpose.getByRole("button", { name: "Save purpose" }).click();
+  await expect(purpose.getByText("Not written yet.")).toBeVisible();
 });
 
 test("another organisation's administrator gets 404 for a function, a system and the priorities", async ({ page, browser }) => {
@@ -345,4 +362,17 @@ test("a product with a long description is cut with an ellipsis and keeps the fo
   const description = page.getByText(/^Warehousing, picking/);
   expect(await description.evaluate((p) => p.scrollWidth > p.clientWidth)).toBe(true);
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+});
+
+test("the impact grid stays readable on a phone: it scrolls in its own box, and the page does not", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await signIn(page, USERS.committee);
+  await openPlanTab(page, "Impact analysis");
+  await page.getByRole("link", { name: "Order taking" }).click();
+  const cell = page.getByLabel("Financial impact after 1 h");
+  await expect(cell).toBeVisible();
+  expect((await cell.boundingBox())!.width).toBeGreaterThanOrEqual(100);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The grid's box is a named tab stop, so a keyboard can scroll it.
+  await expect(page.getByRole("region", { name: /Impact ratings by category and outage length/ })).toHaveAttribute("tabindex", "0");
 });

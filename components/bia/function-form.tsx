@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TargetFlags } from "@/components/bia/target-flags";
 import { VersionField } from "@/components/ui/version-field";
+import { ScrollBox } from "@/components/ui/scroll-box";
 
 type Option = { id: string; name: string };
 
@@ -116,12 +117,13 @@ export function FunctionForm({
       </div>
       <TextAreaField name="description" label="Description" rows={2} defaultValue={values?.description ?? fn.description} error={errors.description} />
 
-      <fieldset>
+      {/* min-w-0: a fieldset is at least as wide as its content, so the grid pushed the page past a phone's width instead of scrolling. */}
+      <fieldset className="min-w-0">
         <legend className="text-base font-semibold">Impact over time</legend>
         <p className="text-sm text-slate-600">
           Rate each kind of impact if the function stopped for each outage length. “{RATING_LABELS[intolerable]}” or worse is intolerable.
         </p>
-        <div className="mt-2 overflow-x-auto">
+        <ScrollBox className="mt-2">
           <table className="w-full border-collapse bg-white text-sm">
             <caption className="sr-only">Impact ratings by category and outage length</caption>
             <thead className="bg-slate-100">
@@ -152,7 +154,8 @@ export function FunctionForm({
                           aria-invalid={errors[name] ? true : undefined}
                           value={rating}
                           onChange={(event) => setCell(key, h, event.target.value)}
-                          className="w-full rounded border border-slate-300 bg-white px-1 py-1 text-sm"
+                          // Wide enough to read "Catastrophic" on a phone (the grid scrolls instead); an intolerable rating stands out in the control itself.
+                          className={`w-full min-w-28 rounded border px-1 py-1 text-sm ${bad ? "border-red-400 bg-red-50 font-medium text-red-900" : "border-slate-300 bg-white"}`}
                         >
                           <option value="">—</option>
                           {IMPACT_RATINGS.map((r) => (
@@ -168,7 +171,7 @@ export function FunctionForm({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       </fieldset>
 
       <fieldset className="space-y-4">
