@@ -18,6 +18,8 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   const matrix = page.getByRole("table", { name: /RPO and RTO of each system in each scenario/ });
   for (const system of ["DC01", "SQL01", "ERP-APP", "FILE01"]) await expect(matrix.getByRole("rowheader", { name: system })).toBeVisible();
   await expect(page.getByText("Microsoft 365", { exact: false })).toBeVisible();
+  // Host capacity names the hosts.
+  await expect(page.getByRole("table", { name: /RAM needed and available per host/ }).getByRole("rowheader").first()).toContainText(/(HV0\d \(Hyper-V, server room\) hv0\d|Cloud standby host standby)/);
   // Where the problems are: the systems with the most first, each a link to the page that explains them.
   const where = page.getByTestId("findings-by-system");
   await expect(where).toContainText(/^Most first: [A-Z0-9-]+ \(\d+ problems?/);
@@ -138,6 +140,9 @@ test("a committee member opens the site-loss timeline: bars per system, the crit
   const steps = page.getByRole("table", { name: /Recovery steps per system/ });
   await expect(steps.getByRole("rowheader", { name: "DC01" })).toBeVisible();
   await expect(steps.getByRole("rowheader", { name: "ERP-APP" })).toBeVisible();
+  // Where each restore comes from and goes to, by the names people know, keys beside them.
+  await expect(steps.getByRole("row", { name: /^SQL01/ })).toContainText("Cloud object storage (immutable) cloud → Cloud standby host standby");
+  await expect(page.getByText(/^Sites lost · recovery starts/)).toBeVisible();
   // With the office gone, data comes back from the cloud copy, named as people know it.
   const loss = page.getByRole("table", { name: /Worst-case RPO and RPO at the disaster/ });
   await expect(loss.getByRole("row", { name: /^SQL01/ })).toContainText("Cloud object storage (immutable) cloud");

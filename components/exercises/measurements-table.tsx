@@ -1,7 +1,7 @@
 import type { FormAction } from "@/lib/http/form-state";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { LocationLabel } from "@/components/recovery/location-label";
+import { KeyedName } from "@/components/recovery/keyed-name";
 
 type Measurement = {
   id: string;
@@ -52,7 +52,7 @@ export function MeasurementsTable({
             <tr key={m.id} className="border-t border-slate-200" data-measurement={`${m.system.name}@${m.locationKey}`}>
               <th scope="row" className="p-2 text-left font-medium">{m.system.name}</th>
               <td className="p-2">
-                <LocationLabel locationKey={m.locationKey} names={names} />
+                <KeyedName modelKey={m.locationKey} names={names} />
                 {names.has(m.locationKey) ? null : (
                   <span className="block text-xs text-amber-800">No longer a backup location of this plan: left out of the recovery assessment.</span>
                 )}

@@ -3,6 +3,8 @@ import { formatDuration } from "@/lib/engine";
 import type { CapacityRow } from "@/lib/recovery/dashboard/capacity";
 import type { ProcessRow } from "@/lib/recovery/dashboard";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { KeyedName } from "@/components/recovery/keyed-name";
+import { formatMargin } from "@/components/recovery/status-badge";
 
 const gib = (mib: number) => `${(mib / 1024).toFixed(1)} GiB`;
 
@@ -23,7 +25,19 @@ function ShowAll({ shown, total, which, href }: { shown: number; total: number; 
  * Per scenario and host: RAM the systems need vs what the host offers, and who does not fit. The
  * rows come fullest first (lib/recovery/dashboard); `rows` may be the first of `total`, with `allHref` to the rest.
  */
-export function CapacityTable({ rows, total, scenarioName, allHref }: { rows: CapacityRow[]; total: number; scenarioName: (key: string) => string; allHref: string | null }) {
+export function CapacityTable({
+  rows,
+  total,
+  scenarioName,
+  hostNames,
+  allHref,
+}: {
+  rows: CapacityRow[];
+  total: number;
+  scenarioName: (key: string) => string;
+  hostNames: ReadonlyMap<string, string>;
+  allHref: string | null;
+}) {
   return (
     <section aria-labelledby="capacity-heading">
       <h2 id="capacity-heading" className="text-lg font-semibold">
@@ -49,7 +63,9 @@ export function CapacityTable({ rows, total, scenarioName, allHref }: { rows: Ca
               {rows.map((r) => (
                 <tr key={`${r.scenario}/${r.host}`} className={r.over ? "border-t border-slate-100 bg-red-50" : "border-t border-slate-100"} data-capacity={`${r.scenario}/${r.host}`}>
                   <td className="p-2">{scenarioName(r.scenario)}</td>
-                  <th scope="row" className="p-2 font-medium">{r.host}</th>
+                  <th scope="row" className="p-2 font-medium">
+                    <KeyedName modelKey={r.host} names={hostNames} />
+                  </th>
                   <td className="p-2 tabular-nums">{gib(r.demandMiB)}</td>
                   <td className="p-2 tabular-nums">{r.availableMiB > 0 ? gib(r.availableMiB) : "lost"}</td>
                   <td className="p-2 tabular-nums">{r.usedPercent === null ? "—" : `${r.usedPercent}%`}</td>
@@ -103,9 +119,12 @@ export function ProcessTable({ rows, total, scenarioName, allHref }: { rows: Pro
                 <tr key={`${r.scenario}/${r.process}`} className="border-t border-slate-100">
                   <th scope="row" className="p-2 font-medium">{r.process}</th>
                   <td className="p-2">{scenarioName(r.scenario)}</td>
-                  <td className="p-2 tabular-nums">{r.notAssessed.length && r.rtoMinutes !== null ? `at least ${formatDuration(r.rtoMinutes)}` : formatDuration(r.rtoMinutes)}</td>
+                  <td className="p-2 tabular-nums">
+                    {r.rtoMinutes === null ? "never" : r.notAssessed.length ? `at least ${formatDuration(r.rtoMinutes)}` : formatDuration(r.rtoMinutes)}
+                  </td>
                   <td className="p-2">{mtdCheck(r)}</td>
-                  <td className="p-2 tabular-nums">{r.slackMinutes === null || (r.notAssessed.length && r.mtdOk !== false) ? "—" : formatDuration(r.slackMinutes)}</td>
+                  {/* Signed as the matrix's margins are: "+10 h" to spare, "−6 h 34 min" over. */}
+                  <td className="p-2 tabular-nums">{r.slackMinutes === null || (r.notAssessed.length && r.mtdOk !== false) ? "—" : formatMargin(r.slackMinutes)}</td>
                 </tr>
               ))}
             </tbody>

@@ -3,6 +3,7 @@ import type { SegmentKind, Timeline } from "@/lib/recovery/dashboard/timeline";
 import { timeAxis } from "@/lib/recovery/dashboard/time-axis";
 import type { InheritedRto } from "@/lib/recovery/to-model";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { KeyedName } from "@/components/recovery/keyed-name";
 
 const LABEL = 170;
 const WIDTH = 620;
@@ -39,7 +40,20 @@ const short = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LA
  * and for copying, with where an RTO target passed down from a dependent system comes from
  * (`inheritedRto`, by system).
  */
-export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline: Timeline; title: string; inheritedRto?: Record<string, InheritedRto> }) {
+const NO_NAMES = { locations: new Map<string, string>(), hosts: new Map<string, string>() };
+
+export function TimelineChart({
+  timeline,
+  title,
+  inheritedRto = {},
+  names = NO_NAMES,
+}: {
+  timeline: Timeline;
+  title: string;
+  inheritedRto?: Record<string, InheritedRto>;
+  /** The plan's names of the locations and hosts the bars restore from and to. */
+  names?: { locations: ReadonlyMap<string, string>; hosts: ReadonlyMap<string, string> };
+}) {
   const { bars, unbounded } = timeline;
   const axis = timeAxis({ span: timeline.span });
   const x = (t: number) => LABEL + (t / axis.end) * WIDTH;
@@ -207,7 +221,8 @@ export function TimelineChart({ timeline, title, inheritedRto = {} }: { timeline
                 </td>
                 <td className="p-2">{bar.dependsOn.length ? bar.dependsOn.join(", ") : "—"}</td>
                 <td className="p-2">
-                  {bar.location ?? "—"} → {bar.host ?? "—"}
+                  {bar.location ? <KeyedName modelKey={bar.location} names={names.locations} /> : "—"} →{" "}
+                  {bar.host ? <KeyedName modelKey={bar.host} names={names.hosts} /> : "—"}
                 </td>
               </tr>
             ))}

@@ -7,6 +7,7 @@ import type { MatrixSort } from "@/lib/recovery/dashboard/matrix";
 import type { Assessment } from "@/lib/engine";
 import type { IncompleteSystem } from "@/lib/recovery/to-model";
 import { inheritedRtoOf } from "@/lib/recovery/inherited-rto";
+import { hostNames } from "@/lib/recovery/model-names";
 
 // A reused assessment (lib/recovery/assess-recovery.ts) keeps its view model: both are only read.
 const dashboards = new WeakMap<Assessment, ReturnType<typeof buildDashboard>>();
@@ -31,9 +32,10 @@ const FIRST_PAGE: MatrixQuery = { q: "", sort: "margin", dir: "asc", page: 1, pa
  * and where the RTO of a system on the page comes from when a system that depends on it passed it down.
  */
 export async function getReadiness({ actor, planId, query = FIRST_PAGE, now = new Date() }: { actor: Actor; planId: string; query?: MatrixQuery; now?: Date }) {
-  const [result, scenarios] = await Promise.all([
+  const [result, scenarios, hosts] = await Promise.all([
     assessPlan({ actor, planId, now }),
     db.scenario.findMany({ where: { orgId: actor.orgId, planId }, orderBy: { key: "asc" }, select: { key: true, name: true, kind: true, at: true } }),
+    hostNames(actor, planId),
   ]);
   if (!result.ok) return { ...result, scenarios };
   const dashboard = dashboardOf(result.assessment, result.incomplete);
@@ -42,5 +44,5 @@ export async function getReadiness({ actor, planId, query = FIRST_PAGE, now = ne
   const systems = names.length ? await db.system.findMany({ where: { orgId: actor.orgId, planId, name: { in: names } }, select: { id: true, name: true } }) : [];
   const systemIds: Record<string, string> = Object.fromEntries(systems.map((s) => [s.name, s.id]));
   const inheritedRto = inheritedRtoOf(result.inheritedRto, page.rows.map((r) => r.system));
-  return { ...result, scenarios, dashboard, matrix: { ...page, systemIds, inheritedRto } };
+  return { ...result, scenarios, hostNames: hosts, dashboard, matrix: { ...page, systemIds, inheritedRto } };
 }

@@ -5,21 +5,22 @@ import { notFound } from "@/lib/errors";
 import { assessPlan } from "@/lib/recovery/assess-plan";
 import { buildTimeline } from "@/lib/recovery/dashboard/timeline";
 import { inheritedRtoOf } from "@/lib/recovery/inherited-rto";
-import { locationNames } from "@/lib/recovery/location-names";
+import { hostNames, locationNames } from "@/lib/recovery/model-names";
 
 /**
  * One scenario's recovery: its timeline with the critical path (and where an RTO target passed
- * down a dependency comes from), each system's RPO at the disaster (with the names of the locations it restores from), and the systems left out of
+ * down a dependency comes from), each system's RPO at the disaster (with the names of the locations and hosts it restores from and to), and the systems left out of
  * the assessment (with what depends on them).
  */
 export async function getScenarioReadiness({ actor, planId, scenarioKey, now = new Date() }: { actor: Actor; planId: string; scenarioKey: string; now?: Date }) {
   const result = await assessPlan({ actor, planId, now });
-  const [scenario, locations] = await Promise.all([
+  const [scenario, locations, hosts] = await Promise.all([
     db.scenario.findFirst({
       where: { orgId: actor.orgId, planId, key: scenarioKey },
       select: { key: true, name: true, kind: true, description: true, at: true, declareMinutes: true, containmentMinutes: true },
     }),
     locationNames(actor, planId),
+    hostNames(actor, planId),
   ]);
   if (!scenario) throw notFound("The scenario");
   const leftOut = { unmodelled: result.unmodelled, incomplete: result.incomplete, cutDependencies: result.cutDependencies };
@@ -31,5 +32,5 @@ export async function getScenarioReadiness({ actor, planId, scenarioKey, now = n
     .map((s) => ({ system: s.id, ...s.rpo }));
   const timeline = buildTimeline(result.model, assessed);
   const inheritedRto = inheritedRtoOf(result.inheritedRto, timeline.bars.map((b) => b.system));
-  return { scenario, leftOut, ok: true as const, timeline, inheritedRto, rpo, locationNames: locations, groups: assessed.consistencyGroups };
+  return { scenario, leftOut, ok: true as const, timeline, inheritedRto, rpo, locationNames: locations, hostNames: hosts, groups: assessed.consistencyGroups };
 }

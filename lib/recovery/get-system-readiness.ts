@@ -7,7 +7,7 @@ import { assessPlan } from "@/lib/recovery/assess-plan";
 import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
 import { inheritedRtoWords } from "@/lib/priorities/effective-targets";
 import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
-import { locationNames } from "@/lib/recovery/location-names";
+import { hostNames, locationNames } from "@/lib/recovery/model-names";
 
 /** The functions that set a target: those with the tightest value (several may tie). */
 function sources(functions: { name: string; value: number | null }[]) {
@@ -32,7 +32,7 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
     select: { id: true, name: true, kind: true, host: { select: { key: true, name: true } }, functions: { orderBy: { name: "asc" }, select: { id: true, name: true, rpoMinutes: true, rtoMinutes: true } } },
   });
   if (!system) throw notFound("The system");
-  const [measurements, scenarios, locations] = await Promise.all([
+  const [measurements, scenarios, locations, hosts] = await Promise.all([
     db.exerciseMeasurement.findMany({
       where: { orgId: actor.orgId, systemId: system.id, exercise: { planId } },
       orderBy: [{ exercise: { conductedOn: "desc" } }, { id: "asc" }],
@@ -40,6 +40,7 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
     }),
     db.scenario.findMany({ where: { orgId: actor.orgId, planId }, orderBy: { key: "asc" }, select: { key: true, name: true } }),
     locationNames(actor, planId),
+    hostNames(actor, planId),
   ]);
   const inherited = result.inheritedRto.find((i) => i.system === system.name);
   const targets = {
@@ -55,6 +56,7 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
     measurements,
     scenarioNames: Object.fromEntries(scenarios.map((s) => [s.key, s.name])),
     locationNames: locations,
+    hostNames: hosts,
     modelled: system.host !== null && incomplete === null,
     incomplete,
     cutDependencies: result.cutDependencies.filter((c) => c.system === system.name),

@@ -150,6 +150,7 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
             rows={search.capacity === "all" ? readiness.dashboard.capacity : readiness.dashboard.capacity.slice(0, CAPACITY_ROWS)}
             total={readiness.dashboard.capacity.length}
             scenarioName={scenarioName}
+            hostNames={readiness.hostNames}
             allHref={search.capacity === "all" ? null : `${base}?capacity=all#capacity-heading`}
           />
         </>

@@ -10,7 +10,8 @@ import { TimelineChart } from "@/components/recovery/timeline-chart";
 import { loadPlan } from "../../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { LocationLabel } from "@/components/recovery/location-label";
+import { KeyedName } from "@/components/recovery/keyed-name";
+import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
 
 export const metadata: Metadata = { title: "Scenario recovery timeline" };
 
@@ -27,7 +28,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
         </Link>
         <h1 className="mt-1 text-2xl font-semibold">{scenario.name}</h1>
         <p className="text-sm text-slate-600">
-          {scenario.kind} scenario · recovery starts {formatDuration(Math.max(scenario.declareMinutes, scenario.containmentMinutes))} after the
+          {SCENARIO_KIND_LABELS[scenario.kind]} · recovery starts {formatDuration(Math.max(scenario.declareMinutes, scenario.containmentMinutes))} after the
           disaster{scenario.at ? ` · disaster at ${formatInstant(scenario.at)}` : ""}
         </p>
         {scenario.description ? <p className="mt-1 max-w-2xl text-slate-700">{scenario.description}</p> : null}
@@ -40,7 +41,12 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
             <h2 id="timeline-heading" className="text-lg font-semibold">
               Recovery timeline
             </h2>
-            <TimelineChart timeline={result.timeline} title={`Recovery timeline: ${scenario.name}`} inheritedRto={result.inheritedRto} />
+            <TimelineChart
+              timeline={result.timeline}
+              title={`Recovery timeline: ${scenario.name}`}
+              inheritedRto={result.inheritedRto}
+              names={{ locations: result.locationNames, hosts: result.hostNames }}
+            />
             <LeftOutNote {...result.leftOut} />
           </section>
           <section aria-labelledby="rpo-heading">
@@ -63,7 +69,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
                   {result.rpo.map((r) => (
                     <tr key={r.system} className="border-t border-slate-100">
                       <th scope="row" className="p-2 font-medium">{r.system}</th>
-                      <td className="p-2">{r.location ? <LocationLabel locationKey={r.location} names={result.locationNames} /> : "no surviving copy"}</td>
+                      <td className="p-2">{r.location ? <KeyedName modelKey={r.location} names={result.locationNames} /> : "no surviving copy"}</td>
                       <td className="p-2 tabular-nums">{formatDuration(r.worstCaseMinutes)}</td>
                       <td className="p-2 tabular-nums">{scenario.at ? formatDuration(r.atDisasterMinutes) : "no disaster instant set"}</td>
                       <td className="p-2">

@@ -9,7 +9,7 @@ import { StatusBadge } from "@/components/recovery/status-badge";
 import { loadPlan } from "../../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { LocationLabel } from "@/components/recovery/location-label";
+import { KeyedName } from "@/components/recovery/keyed-name";
 
 export const metadata: Metadata = { title: "System recovery readiness" };
 
@@ -128,7 +128,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                             <td className="p-2">
                               {formatDuration(s.rpo.worstCaseMinutes)} <StatusBadge label="RPO" status={s.rpo.status} />
                             </td>
-                            <td className="p-2">{s.rpo.location ? <LocationLabel locationKey={s.rpo.location} names={r.locationNames} /> : "no surviving copy"}</td>
+                            <td className="p-2">{s.rpo.location ? <KeyedName modelKey={s.rpo.location} names={r.locationNames} /> : "no surviving copy"}</td>
                             <td className="p-2">{s.rpo.atDisasterMinutes === null ? "—" : formatDuration(s.rpo.atDisasterMinutes)}</td>
                             <td className="p-2 tabular-nums">
                               {formatDuration(s.rto.restoreStart)} / {s.rto.transferEnd === null ? "—" : formatDuration(s.rto.transferEnd)} /{" "}
@@ -138,7 +138,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                           </>
                         ) : (
                           <td colSpan={5} className="p-2 text-slate-500">
-                            Not affected: keeps running on {s.rto.host}.
+                            Not affected: keeps running{s.rto.host ? <> on <KeyedName modelKey={s.rto.host} names={r.hostNames} /></> : null}.
                           </td>
                         )}
                       </tr>
@@ -160,7 +160,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
               <ul className="mt-2 space-y-1 text-sm">
                 {r.paths.map((p) => (
                   <li key={p.location} data-path={p.location}>
-                    <strong><LocationLabel locationKey={p.location} names={r.locationNames} /></strong>: up to {formatDuration(p.worstCaseMinutes)} of data lost{" "}
+                    <strong><KeyedName modelKey={p.location} names={r.locationNames} /></strong>: up to {formatDuration(p.worstCaseMinutes)} of data lost{" "}
                     {p.status ? <StatusBadge label="RPO" status={p.status} /> : null}
                   </li>
                 ))}
@@ -217,7 +217,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                   <tr key={m.id} className="border-t border-slate-100">
                     <th scope="row" className="p-2 font-medium">{m.exercise.title}</th>
                     <td className="p-2">{date(m.exercise.conductedOn)}</td>
-                    <td className="p-2"><LocationLabel locationKey={m.locationKey} names={r.locationNames} /></td>
+                    <td className="p-2"><KeyedName modelKey={m.locationKey} names={r.locationNames} /></td>
                     <td className="p-2 tabular-nums">{formatDuration(m.restoreMinutes)}</td>
                     <td className="p-2 tabular-nums">{m.usedGB === null ? "—" : `${m.usedGB} GB`}</td>
                   </tr>
