@@ -1,15 +1,18 @@
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { describeSchedule } from "@/components/recovery/setup/schedule-presets";
+import { formatDuration } from "@/lib/engine";
+import { count } from "@/lib/exercises/count";
 
 type Props = {
   action: string;
   values: Record<string, string | undefined>;
   errors: Record<string, string>;
-  policies: { key: string; cron: string | null; timezone: string; everyMinutes: number | null; windowMinutes: number }[];
-  locations: { key: string; throughputMBps: number; maxStreams: number }[];
+  policies: { key: string; name?: string; cron: string | null; timezone: string; everyMinutes: number | null; windowMinutes: number }[];
+  locations: { key: string; name?: string; throughputMBps: number; maxStreams: number }[];
 };
 
-const describe = (p: Props["policies"][number]) => (p.cron ? `${p.cron} (${p.timezone})` : `every ${p.everyMinutes} min`);
+const describe = (p: Props["policies"][number]) => describeSchedule({ ...p, anchor: null });
 
 /**
  * The what-if draft: a GET form, so a draft is a shareable link and nothing is ever saved. An
@@ -25,7 +28,7 @@ export function WhatIfForm({ action, values, errors, policies, locations }: Prop
           label="Policy"
           defaultValue={values.policy ?? ""}
           error={errors.policy}
-          options={[{ value: "", label: "Keep all policies" }, ...policies.map((p) => ({ value: p.key, label: `${p.key}: ${describe(p)}, window ${p.windowMinutes} min` }))]}
+          options={[{ value: "", label: "Keep all policies" }, ...policies.map((p) => ({ value: p.key, label: `${p.name ?? p.key}: ${describe(p)}, window ${formatDuration(p.windowMinutes)}` }))]}
         />
         <SelectField
           name="schedule"
@@ -50,7 +53,7 @@ export function WhatIfForm({ action, values, errors, policies, locations }: Prop
           label="Location"
           defaultValue={values.location ?? ""}
           error={errors.location}
-          options={[{ value: "", label: "Keep all locations" }, ...locations.map((l) => ({ value: l.key, label: `${l.key}: ${l.throughputMBps} MB/s, ${l.maxStreams} stream(s)` }))]}
+          options={[{ value: "", label: "Keep all locations" }, ...locations.map((l) => ({ value: l.key, label: `${l.name ?? l.key}: ${l.throughputMBps} MB/s, ${count(l.maxStreams, "stream")} at once` }))]}
         />
         <TextField name="throughputMBps" label="Throughput (MB/s)" inputMode="decimal" defaultValue={values.throughputMBps ?? ""} error={errors.throughputMBps} />
         <TextField name="maxStreams" label="Parallel restore streams" inputMode="numeric" defaultValue={values.maxStreams ?? ""} error={errors.maxStreams} />

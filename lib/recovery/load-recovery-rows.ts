@@ -14,7 +14,7 @@ export async function loadRecoveryRows(db: Tx, { orgId, planId }: { orgId: strin
   const locations = await db.backupLocation.findMany({
     where: scope,
     orderBy: { key: "asc" },
-    select: { key: true, site: name, online: true, immutableDays: true, throughputMBps: true, streamMBps: true, maxStreams: true, retrievalMinutes: true },
+    select: { key: true, name: true, site: name, online: true, immutableDays: true, throughputMBps: true, streamMBps: true, maxStreams: true, retrievalMinutes: true },
   });
   const hosts = await db.host.findMany({ where: scope, orderBy: { key: "asc" }, select: { key: true, site: name, ramMiB: true, reservedMiB: true, readyAfterMinutes: true } });
   const systems = await db.system.findMany({
@@ -31,7 +31,7 @@ export async function loadRecoveryRows(db: Tx, { orgId, planId }: { orgId: strin
     where: scope,
     orderBy: { key: "asc" },
     select: {
-      key: true, ...schedule, windowMinutes: true, target: key, systems: byName,
+      key: true, name: true, ...schedule, windowMinutes: true, target: key, systems: byName,
       copies: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { ...schedule, to: key, mode: true, lagMinutes: true } },
     },
   });

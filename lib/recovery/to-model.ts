@@ -24,7 +24,8 @@ type Schedule = { cron: string | null; timezone: string; everyMinutes: number | 
 
 export type RecoveryRows = {
   sites: Named[];
-  locations: (Keyed & { site: Named | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number })[];
+  // `name`: what people call it, for the pages that offer these rows (the model uses the key).
+  locations: (Keyed & { name?: string; site: Named | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number })[];
   hosts: (Keyed & { site: Named | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number })[];
   systems: (Named & {
     id: string;
@@ -38,7 +39,7 @@ export type RecoveryRows = {
     recoveryHosts: { scenario: Keyed; host: Keyed }[];
     functions: DependentFunction[];
   })[];
-  policies: (Keyed & Schedule & { windowMinutes: number; target: Keyed; systems: Named[]; copies: (Schedule & { to: Keyed; mode: "immediate" | "scheduled" | "rotation"; lagMinutes: number })[] })[];
+  policies: (Keyed & Schedule & { name?: string; windowMinutes: number; target: Keyed; systems: Named[]; copies: (Schedule & { to: Keyed; mode: "immediate" | "scheduled" | "rotation"; lagMinutes: number })[] })[];
   replicas: { system: Named; location: Keyed; lagMinutes: number }[];
   restorePoints: { system: Named; location: Keyed; pointInTime: Date; usableAt: Date }[];
   measurements: { system: Named; locationKey: string; restoreMinutes: number; usedGB: number | null; exercise: { conductedOn: Date } }[];

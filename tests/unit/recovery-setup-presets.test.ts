@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRun, presetCron, presetOf } from "@/components/recovery/setup/schedule-presets";
+import { describeSchedule, formatRun, presetCron, presetOf } from "@/components/recovery/setup/schedule-presets";
 
 describe("schedule presets", () => {
   it("writes each preset as a cron rule", () => {
@@ -25,5 +25,17 @@ describe("schedule presets", () => {
   it("formats a run at its own offset", () => {
     expect(formatRun("2026-11-25T23:00:00+00:00")).toBe("Wed 25 Nov 2026, 23:00 (UTC+00:00)");
     expect(formatRun("2026-07-01T06:30:00+01:00")).toBe("Wed 1 Jul 2026, 06:30 (UTC+01:00)");
+  });
+});
+
+describe("a schedule in words", () => {
+  const at = (cron: string | null, everyMinutes: number | null = null) => describeSchedule({ cron, timezone: "Europe/London", everyMinutes, anchor: null });
+  it("says a preset as people say it, with its time zone, and anything else as its cron rule", () => {
+    expect(at("0 23 * * *")).toBe("daily at 23:00 (Europe/London)");
+    expect(at("30 17 * * 5")).toBe("Fridays at 17:30 (Europe/London)");
+    expect(at("0 * * * *")).toBe("every hour (Europe/London)");
+    expect(at("0 */4 * * *")).toBe("every 4 hours (Europe/London)");
+    expect(at("0 1 1 * *")).toBe("cron 0 1 1 * * (Europe/London)");
+    expect(at(null, 240)).toBe("every 240 min");
   });
 });

@@ -65,3 +65,24 @@ export function formatRun(iso: string): string {
   const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(mo) - 1];
   return `${WEEKDAYS[weekday].slice(0, 3)} ${Number(d)} ${month} ${y}, ${h}:${mi} (UTC${off === "Z" ? "+00:00" : off})`;
 }
+
+/**
+ * A schedule in words ("daily at 23:00 (Europe/London)", "Fridays at 17:00 (UTC)", "every 4 hours"),
+ * with the cron rule itself only when it is none of the presets.
+ */
+export function describeSchedule(schedule: { cron: string | null; timezone: string; everyMinutes: number | null; anchor: string | null }): string {
+  const preset = presetOf(schedule);
+  const zone = ` (${schedule.timezone})`;
+  switch (preset.kind) {
+    case "nightly":
+      return `daily at ${preset.time}${zone}`;
+    case "weekly":
+      return `${WEEKDAYS[preset.day]}s at ${preset.time}${zone}`;
+    case "hours":
+      return preset.hours === 1 ? `every hour${zone}` : `every ${preset.hours} hours${zone}`;
+    case "custom":
+      return `cron ${preset.cron}${zone}`;
+    case "interval":
+      return `every ${preset.everyMinutes || "?"} min`;
+  }
+}

@@ -7,11 +7,13 @@ import { CopyForm } from "@/components/recovery/setup/copy-form";
 import { addCopyAction, deleteCopyAction, deletePolicyAction, savePolicyAction } from "../actions";
 import { loadSetup } from "../setup-page";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { describeSchedule } from "@/components/recovery/setup/schedule-presets";
 
 export const metadata: Metadata = { title: "Recovery setup: backup policies" };
 
 type Schedule = { cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null };
-const describe = (s: Schedule) => (s.cron ? `cron ${s.cron} (${s.timezone})` : `every ${s.everyMinutes} min from ${s.anchor ? formatInstant(s.anchor) : "—"}`);
+const describe = (s: Schedule) =>
+  s.cron ? describeSchedule({ ...s, anchor: null }) : `every ${s.everyMinutes} min from ${s.anchor ? formatInstant(s.anchor) : "—"}`;
 
 export default async function PoliciesPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<{ edit?: string; copies?: string }> }) {
   const { planId } = await params;
