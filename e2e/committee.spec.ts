@@ -21,6 +21,10 @@ test("a committee member creates, renames and archives a plan", async ({ page })
   await expect(stages).toHaveCount(8);
   await expect(page.locator('[data-stage="tests"]')).toContainText("This plan has never been tested.");
   await expect(page.getByLabel("Overall completeness 0 percent")).toBeVisible();
+  // A new plan's registers are not started, not overdue for a review.
+  const inventories = page.getByRole("region", { name: "Inventory expiries and reviews" });
+  await expect(inventories).toContainText("18 of 18 not started yet");
+  await expect(inventories).not.toContainText("need a review");
 
   const renamed = `${name} (renamed)`;
   await page.getByLabel("Name", { exact: true }).fill(renamed);

@@ -14,7 +14,7 @@ function when(daysLeft: number): string {
  * expired), and how many registers are past their review.
  */
 export async function InventoryOverviewPanel({ actor, planId }: { actor: Actor; planId: string }) {
-  const { expiring, expiringCount, staleRegisters, registerCount } = await getInventoryAlerts({ actor, planId });
+  const { expiring, expiringCount, staleRegisters, notStartedRegisters, registerCount } = await getInventoryAlerts({ actor, planId });
   const base = `/plans/${planId}/inventories`;
   return (
     <section aria-labelledby="inventory-alerts-heading" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -22,11 +22,16 @@ export async function InventoryOverviewPanel({ actor, planId }: { actor: Actor; 
         Inventory expiries and reviews
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        {staleRegisters === 0 ? (
+        {staleRegisters === 0 && notStartedRegisters === 0 ? (
           "Every register has been reviewed within the review period."
         ) : (
           <Link href={base} className="text-blue-800 underline">
-            {`${staleRegisters} of ${registerCount} registers need a review`}
+            {[
+              staleRegisters ? `${staleRegisters} of ${registerCount} registers need a review` : null,
+              notStartedRegisters ? `${notStartedRegisters} of ${registerCount} not started yet` : null,
+            ]
+              .filter(Boolean)
+              .join("; ")}
           </Link>
         )}
       </p>

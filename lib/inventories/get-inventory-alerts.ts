@@ -33,6 +33,7 @@ export async function getInventoryAlerts({ actor, planId, now = new Date() }: { 
     ),
     expiringCount,
     staleRegisters: registers.filter((r) => r.stale).length,
+    notStartedRegisters: registers.filter((r) => r.notStarted).length,
     registerCount: registers.length,
   };
 }

@@ -22,15 +22,20 @@ export async function listRegisters({ actor, planId, now = new Date() }: { actor
   const registers = allRegisters().map((register) => {
     const row = rows.find((r) => r.kind === register.kind);
     const lastReviewedAt = row?.lastReviewedAt ?? null;
+    const itemCount = counts.find((c) => c.kind === register.kind)?._count._all ?? 0;
+    // A register nobody has filled in or reviewed is not started: it has nothing to review yet,
+    // and a new plan's eighteen registers would otherwise all "need a review".
+    const notStarted = itemCount === 0 && lastReviewedAt === null;
     return {
       kind: register.kind,
       title: register.title,
       description: register.description,
-      itemCount: counts.find((c) => c.kind === register.kind)?._count._all ?? 0,
+      itemCount,
       itemsNotUpdated: outdated.find((c) => c.kind === register.kind)?._count._all ?? 0,
       ownerName: row?.owner?.name ?? null,
       lastReviewedAt,
-      stale: isRegisterStale(lastReviewedAt, period, now),
+      notStarted,
+      stale: !notStarted && isRegisterStale(lastReviewedAt, period, now),
     };
   });
   return { plan, reviewPeriodDays: period, registers };

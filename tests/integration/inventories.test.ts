@@ -504,7 +504,9 @@ describe("staleness and expiry", () => {
     expect(registers).toHaveLength(18);
     expect(byKind.forms).toMatchObject({ stale: false, itemCount: 2, itemsNotUpdated: 1 });
     expect(byKind.vendors).toMatchObject({ stale: true, itemCount: 0 });
-    expect(byKind.insurance).toMatchObject({ stale: true, lastReviewedAt: null });
+    // Nothing recorded and never reviewed: not started, not "needs a review".
+    expect(byKind.insurance).toMatchObject({ stale: false, notStarted: true, lastReviewedAt: null, itemCount: 0 });
+    expect(byKind.vendors).toMatchObject({ notStarted: false });
 
     const forms = await listItems({ actor: actors.auditor, input: { planId, kind: "forms" }, query: {}, now: NOW });
     expect(forms.stale).toBe(false);
@@ -535,7 +537,8 @@ describe("staleness and expiry", () => {
       ["Aviva — EDGE", "Insurance policy inventory", 90],
     ]);
     expect(alerts.expiringCount).toBe(4);
-    expect(alerts.staleRegisters).toBe(17);
+    // Vendors has items nobody reviewed; the sixteen registers with neither items nor a review are not started.
+    expect(alerts).toMatchObject({ staleRegisters: 1, notStartedRegisters: 16 });
   });
 
   it("reports the inventories stage as the share of registers filled and not stale", async () => {

@@ -12,6 +12,7 @@ export default async function InventoriesPage({ params }: { params: Promise<{ pl
   const { actor } = await loadPlan(planId);
   const { registers, reviewPeriodDays } = await listRegisters({ actor, planId });
   const stale = registers.filter((r) => r.stale).length;
+  const notStarted = registers.filter((r) => r.notStarted).length;
   return (
     <section aria-labelledby="inventories-heading" className="space-y-4">
       <div>
@@ -20,7 +21,9 @@ export default async function InventoriesPage({ params }: { params: Promise<{ pl
         </h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
           The eighteen registers the plan relies on. A register needs a review when nobody has reviewed it in the last{" "}
-          {reviewPeriodDays} days (the organisation&apos;s review period). {stale === 0 ? "All registers are current." : `${stale} of ${registers.length} need a review.`}
+          {reviewPeriodDays} days (the organisation&apos;s review period). {stale === 0 && notStarted === 0 ? "All registers are current." : null}
+          {stale ? `${stale} of ${registers.length} need a review. ` : null}
+          {notStarted ? `${notStarted} of ${registers.length} not started yet: nothing recorded and never reviewed.` : null}
         </p>
       </div>
       <ScrollBox>
@@ -50,7 +53,9 @@ export default async function InventoriesPage({ params }: { params: Promise<{ pl
                   {register.lastReviewedAt ? register.lastReviewedAt.toISOString().slice(0, 10) : <span className="text-slate-500">Never</span>}
                 </td>
                 <td className="p-3">
-                  {register.stale ? (
+                  {register.notStarted ? (
+                    <span className="text-slate-500">Not started</span>
+                  ) : register.stale ? (
                     <StaleBadge>Needs review</StaleBadge>
                   ) : register.itemCount === 0 ? (
                     <span className="text-slate-500">Empty</span>
