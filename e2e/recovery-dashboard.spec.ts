@@ -38,6 +38,8 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   // with its own worst case, and what measured restores exist.
   await matrix.getByRole("link", { name: "FILE01" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "FILE01" })).toBeVisible();
+  // The tab's title names the plan, so two plans' tabs can be told apart.
+  await expect(page).toHaveTitle("System recovery readiness · Bristol operations · Continuity");
   await expect(page.getByText(/Runs on HV01/)).toBeVisible();
   await expect(page.locator("dd", { hasText: /\d+ days.* old/ })).toBeVisible();
   // Each copy by the name people know it, with the model's key beside it.

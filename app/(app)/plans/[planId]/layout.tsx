@@ -1,8 +1,16 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { ApprovalBadge } from "@/components/versions/status-badge";
 import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
 import { loadPlan } from "./load-plan";
+
+/** Every page of a plan says which plan in its title, so open tabs of two plans can be told apart. */
+export async function generateMetadata({ params }: { params: Promise<{ planId: string }> }): Promise<Metadata> {
+  const { planId } = await params;
+  const { plan } = await loadPlan(planId);
+  return { title: { template: `%s · ${plan.name} · Continuity`, default: `${plan.name} · Continuity` } };
+}
 
 export default async function PlanLayout({ children, params }: { children: React.ReactNode; params: Promise<{ planId: string }> }) {
   const { planId } = await params;
