@@ -24,7 +24,13 @@ test("an auditor reads what changed on a named record, filters the log and downl
   const entry = page.locator('tr[data-action="plan.renamed"]').filter({ hasText: after }).first();
   await expect(entry).toContainText(`name: ${before} → ${after}`);
   await expect(entry).toContainText(USERS.committee);
+  // What was done, in words, with the code the search matched under them.
+  await expect(entry.getByRole("cell").nth(2)).toHaveText("Renamedplan.renamed");
 
+  await filters.getByLabel("From (UTC)").fill("2000-02-01");
+  await filters.getByLabel("To (UTC)").fill("2000-01-01");
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(filters.getByLabel("To (UTC)")).toHaveAccessibleDescription("This is before the From date: no entry can fall between them.");
   await filters.getByLabel("From (UTC)").fill("2000-01-01");
   await filters.getByLabel("To (UTC)").fill("2000-01-31");
   await filters.getByRole("button", { name: "Filter" }).click();

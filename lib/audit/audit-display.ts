@@ -37,6 +37,16 @@ export function recordKind(entityType: string): string {
   return KINDS[entityType.toLowerCase()] ?? entityType.replace(/[-_]/g, " ").replace(/^./, (c) => c.toUpperCase());
 }
 
+/**
+ * What an entry's action did, in words: its last part, spaced ("member.role_changed" → "Role
+ * changed", "recovery.policy.created" → "Created"). The record's kind is beside it in the log; the
+ * code itself stays in the export and under the words, for whoever searches by it.
+ */
+export function actionText(action: string): string {
+  const last = action.split(".").at(-1) ?? action;
+  return last.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+}
+
 const ACRONYMS = new Set(["rto", "rpo", "mtd", "wrt", "ram", "mib", "gb", "url", "sha256", "ert"]);
 
 /** A snapshot's key as words: "manualRankReason" → "manual rank reason", "systemIds" → "systems", "rtoMinutes" → "RTO minutes". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditChanges, changeText, fieldName, idsIn, recordKind, recordName, valueText } from "@/lib/audit/audit-display";
+import { actionText, auditChanges, changeText, fieldName, idsIn, recordKind, recordName, valueText } from "@/lib/audit/audit-display";
 
 const names = new Map([
   ["cmwwvs4jx000zyq7dw5xgk8q6", "Bristol operations"],
@@ -12,6 +12,13 @@ describe("audit log display", () => {
     expect(recordKind("Plan")).toBe("Plan");
     expect(recordKind("committee-member")).toBe("Committee seat");
     expect(recordKind("new_thing")).toBe("New thing");
+  });
+
+  it("says what an action did in words, from its code's last part", () => {
+    expect(actionText("member.role_changed")).toBe("Role changed");
+    expect(actionText("recovery.policy.created")).toBe("Created");
+    expect(actionText("plan.version_approved_by")).toBe("Version approved by");
+    expect(actionText("odd")).toBe("Odd");
   });
 
   it("turns keys into words", () => {

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { appliedFilters, listAudit, type AuditQuery } from "@/lib/audit/list-audit";
-import { changeText } from "@/lib/audit/audit-display";
+import { actionText, changeText } from "@/lib/audit/audit-display";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ScrollBox } from "@/components/ui/scroll-box";
@@ -47,7 +47,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           className={input}
         />
         <TextField id="audit-from" name="from" type="date" label="From (UTC)" defaultValue={filters.from} className={input} />
-        <TextField id="audit-to" name="to" type="date" label="To (UTC)" defaultValue={filters.to} className={input} />
+        <TextField
+          id="audit-to"
+          name="to"
+          type="date"
+          label="To (UTC)"
+          defaultValue={filters.to}
+          className={input}
+          // Dates the wrong way round match nothing: said at the field rather than as an empty log.
+          error={filters.from && filters.to && filters.to < filters.from ? "This is before the From date: no entry can fall between them." : undefined}
+        />
         <button className={buttonClass("secondary")}>Filter</button>
         {filtered ? (
           <Link href="/audit" className="py-2 text-sm text-blue-700 underline">
@@ -82,7 +91,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   {/* An address breaks after its "@" (not mid-word, which also squeezed the column); record
                       names and values (a 64-digit hash) wrap anywhere: one long value must not widen the log past the page. */}
                   <td className="p-3 break-words">{row.actorEmail ? <EmailAddress email={row.actorEmail} /> : "system"}</td>
-                  <td className="p-3 font-mono text-xs">{row.action}</td>
+                  <td className="p-3">
+                    {actionText(row.action)}
+                    <span className="block font-mono text-xs text-slate-500">{row.action}</span>
+                  </td>
                   <td className="p-3 wrap-anywhere">
                     <span className="text-slate-500">{row.kind}</span>
                     {row.record ? <span className="block">{row.record}</span> : null}
