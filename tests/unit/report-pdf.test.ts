@@ -279,6 +279,25 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(used.some((p) => /[@.-]$/.test(p.text))).toBe(true);
   });
 
+  it("opens the readiness chapter with each scenario at a glance, counted from the assessment", async () => {
+    const text = pdfText(approved);
+    const page = text.split("\f").find((p) => p.includes("Each scenario at a glance"))!;
+    expect(page).toBeDefined();
+    const assessment = input.snapshot.recovery.assessment!;
+    for (const sc of assessment.scenarios) {
+      const affected = sc.systems.filter((x) => x.affected);
+      const row = [
+        `${affected.length} of ${sc.systems.length}`,
+        affected.filter((x) => x.rpo.status === "breached").length,
+        affected.filter((x) => x.rto.status === "breached").length,
+        sc.processes.filter((p) => p.mtdOk === false).length,
+        assessment.findings.filter((f) => f.scenario === sc.id && f.severity === "error").length,
+      ].join(" +");
+      const name = input.snapshot.risks.scenarios.find((x) => x.key === sc.id)?.name ?? sc.id;
+      expect(page, name).toMatch(new RegExp(`${name} +${row}`));
+    }
+  });
+
   it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {
     const input = sampleReportInput();
     const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;

@@ -147,6 +147,20 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
 }
 
 /** Recovery readiness: restore-point age, then per scenario its matrix, timeline, capacity, MTD check and findings. */
+/** One scenario's outcome in counts: the readiness chapter's summary row. */
+function glance(result: ScenarioResult, findings: { scenario?: string; severity: string }[]) {
+  const affected = result.systems.filter((x) => x.affected);
+  return {
+    id: result.id,
+    systems: result.systems.length,
+    affected: affected.length,
+    rpoBreached: affected.filter((x) => x.rpo.status === "breached").length,
+    rtoBreached: affected.filter((x) => x.rto.status === "breached").length,
+    mtdExceeded: result.processes.filter((p) => p.mtdOk === false).length,
+    problems: findings.filter((f) => f.scenario === result.id && f.severity === "error").length,
+  };
+}
+
 export function readinessSheets(ctx: Ctx): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const { Text } = pdf;
@@ -184,6 +198,24 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
         ) : null}
         {inherited.length ? (
           <Text style={[s.p, s.muted]}>{`RTO targets passed down from a system that depends on them: ${inherited.map((i) => `${i.system}: ${inheritedRtoSentence(i)}`).join(" ")}`}</Text>
+        ) : null}
+        {assessment.scenarios.length ? (
+          <>
+            {/* The chapter's answer first: each scenario in a line, its details on the pages after. */}
+            <kit.H2>Each scenario at a glance</kit.H2>
+            <kit.Table
+              empty={NONE}
+              rows={assessment.scenarios.map((sc) => glance(sc, assessment.findings))}
+              columns={[
+                { label: "Scenario", width: 4, value: (g) => names.get(g.id) ?? g.id },
+                { label: "Systems affected", width: 2, value: (g) => `${g.affected} of ${g.systems}` },
+                { label: "RPO breached", width: 2, value: (g) => String(g.rpoBreached), color: (g) => (g.rpoBreached ? COLORS.breached : undefined) },
+                { label: "RTO breached", width: 2, value: (g) => String(g.rtoBreached), color: (g) => (g.rtoBreached ? COLORS.breached : undefined) },
+                { label: "Functions past their MTD", width: 2, value: (g) => String(g.mtdExceeded), color: (g) => (g.mtdExceeded ? COLORS.breached : undefined) },
+                { label: "Problems", width: 2, value: (g) => String(g.problems) },
+              ]}
+            />
+          </>
         ) : null}
         <kit.H2>Current restore-point age</kit.H2>
         <Text style={s.p}>
