@@ -298,6 +298,14 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     }
   });
 
+  it("names in the test history the scenarios not tested successfully within the cadence", async () => {
+    const text = pdfText(approved, ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toMatch(/Not tested successfully within the cadence \(every 180 days\) on \d{4}-\d{2}-\d{2}: One VM lost \(never tested\)\./);
+    const tested = sampleReportInput();
+    for (const e of tested.snapshot.tests.exercises) e.scenarios = tested.snapshot.risks.scenarios.map(({ id, key, name }) => ({ id, key, name }));
+    expect(pdfText(await renderReportPdf(tested), ["-raw"]).replace(/\s+/g, " ")).toContain("Every scenario was tested successfully within the cadence (every 180 days).");
+  });
+
   it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {
     const input = sampleReportInput();
     const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;

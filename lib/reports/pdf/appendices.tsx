@@ -9,6 +9,7 @@ import { displayCell, type ItemData } from "@/lib/inventories/fields";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
 import { exerciseResult, exerciseType, findingSeverity, findingStatus, threatCategory } from "@/lib/reports/pdf/labels";
+import { testSchedule } from "@/lib/exercises/schedule";
 
 type Grid = Record<string, Record<string, string>>;
 
@@ -158,12 +159,34 @@ function Fact({ ctx, label, value }: { ctx: Ctx; label: string; value: string })
 
 const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name).join(", ");
 
+/**
+ * The scenarios not tested successfully within the plan's cadence on the day of the snapshot (its
+ * assessment's instant; the report's for one without), by the schedule rules the Tests page uses.
+ */
+function untestedScenarios(input: Ctx["input"]): string {
+  const snap = input.snapshot;
+  const now = new Date(snap.recovery.model?.assessedAt ?? input.generatedAt);
+  const schedule = testSchedule({
+    cadenceDays: snap.plan.testCadenceDays,
+    exercises: snap.tests.exercises.map((e) => ({ conductedOn: new Date(e.conductedOn), scenarioIds: e.scenarios.map((x) => x.id), failed: e.result === "failed" })),
+    scenarios: snap.risks.scenarios.map(({ id, key, name }) => ({ id, key, name })),
+    now,
+  });
+  const behind = schedule.scenarios.filter((x) => x.status !== "current");
+  if (schedule.scenarios.length === 0) return "The plan has no disaster scenarios to test yet.";
+  if (behind.length === 0) return `Every scenario was tested successfully within the cadence (every ${snap.plan.testCadenceDays} days).`;
+  const why = (x: (typeof behind)[number]) =>
+    x.status === "never" ? "never tested" : x.status === "failed" ? `last test failed (${date(x.lastTestedOn?.toISOString())})` : `last tested ${date(x.lastTestedOn?.toISOString())}`;
+  return `Not tested successfully within the cadence (every ${snap.plan.testCadenceDays} days) on ${date(now.toISOString())}: ${behind.map((x) => `${x.name} (${why(x)})`).join("; ")}.`;
+}
+
 export function TestAppendix({ ctx }: { ctx: Ctx }) {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
   const { exercises, findings } = input.snapshot.tests;
   return (
     <>
+      <Text style={s.p}>{untestedScenarios(input)}</Text>
       <kit.H2>Exercises and tests</kit.H2>
       <kit.Table
         empty={NONE}
