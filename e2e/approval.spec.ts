@@ -69,6 +69,7 @@ test("committee submits, the executive reviews the changes and approves; a later
   await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v2");
   await executive.page.goto(`${planUrl}/approval`);
   await expect(executive.page.getByTestId("decision-needed")).toHaveCount(0);
+  await expect(executive.page.getByText(/Version 2's approval holds until \d{4}-\d{2}-\d{2}\./)).toBeVisible();
   await executive.page.goto(`${planUrl}/approval/versions/1`);
   await expect(executive.page.getByText("Superseded")).toBeVisible();
   await expect(executive.page.getByText(/a later approved version has replaced it\./)).toBeVisible();

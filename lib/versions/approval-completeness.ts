@@ -2,9 +2,8 @@ import type { ApprovalStatus } from "@/lib/versions/approval-status";
 
 const DAY_MS = 86_400_000;
 const day = (d: Date) => d.toISOString().slice(0, 10);
-// Said to whoever reads the overview, executives and auditors included: no instruction that only
-// the committee can carry out.
-const expiry = (decidedAt: Date, reviewCadenceDays: number) => new Date(decidedAt.getTime() + reviewCadenceDays * DAY_MS);
+/** When an approval given at `decidedAt` expires. */
+export const approvalExpiry = (decidedAt: Date, reviewCadenceDays: number) => new Date(decidedAt.getTime() + reviewCadenceDays * DAY_MS);
 
 /**
  * The "approval" stage of the overview (pure), from where the plan stands with top management:
@@ -12,7 +11,8 @@ const expiry = (decidedAt: Date, reviewCadenceDays: number) => new Date(decidedA
  * - 75: it was approved, has changed (or the approval expired) since, and a new version awaits a decision;
  * - 50: a version awaits approval for the first time, or the approved content is out of date with nothing pending;
  * - 0: never submitted, or the last version was rejected or withdrawn with nothing approved.
- * The note says which, in a sentence; null leaves the stage's empty state ("not submitted").
+ * The note says which, in a sentence; null leaves the stage's empty state ("not submitted"). It is
+ * read by executives and auditors too, so it tells no one to do what only the committee can.
  */
 export function approvalCompleteness(status: ApprovalStatus, reviewCadenceDays: number): { completeness: number; note: string | null } {
   const { approved, pending, lastRejected, changedSinceApproval, expired } = status;
@@ -21,11 +21,11 @@ export function approvalCompleteness(status: ApprovalStatus, reviewCadenceDays: 
     if (!changedSinceApproval && !expired) {
       return {
         completeness: 100,
-        note: `Version ${approved.number} was approved on ${day(approved.decidedAt)}; the plan has not changed since. The approval holds until ${day(expiry(approved.decidedAt, reviewCadenceDays))}.`,
+        note: `Version ${approved.number} was approved on ${day(approved.decidedAt)}; the plan has not changed since. The approval holds until ${day(approvalExpiry(approved.decidedAt, reviewCadenceDays))}.`,
       };
     }
     const why = expired
-      ? `The approval of version ${approved.number} expired on ${day(expiry(approved.decidedAt, reviewCadenceDays))}`
+      ? `The approval of version ${approved.number} expired on ${day(approvalExpiry(approved.decidedAt, reviewCadenceDays))}`
       : `The plan has changed since version ${approved.number} was approved`;
     return waiting ? { completeness: 75, note: `${why}; ${waiting}.` } : { completeness: 50, note: `${why}: it needs to be submitted for approval again.` };
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatInstant } from "@/lib/days";
+import { dayValue, formatInstant } from "@/lib/days";
+import { approvalExpiry } from "@/lib/versions/approval-completeness";
 import { can } from "@/lib/auth/permissions";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
@@ -44,6 +45,9 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
         ) : null}
         <p className="text-sm text-slate-600">
           Approvals expire after {plan.reviewCadenceDays} days: the plan must then be reviewed and approved again.
+          {status.approved
+            ? ` Version ${status.approved.number}'s approval ${status.expired ? "expired on" : "holds until"} ${dayValue(approvalExpiry(status.approved.decidedAt, plan.reviewCadenceDays))}.`
+            : ""}
         </p>
       </section>
 
