@@ -40,9 +40,13 @@ export async function getReadiness({ actor, planId, query = FIRST_PAGE, now = ne
   if (!result.ok) return { ...result, scenarios };
   const dashboard = dashboardOf(result.assessment, result.incomplete);
   const page = matrixPage(dashboard, query);
-  const names = [...page.rows.map((r) => r.system), ...result.incomplete.map((i) => i.system), ...dashboard.findingsBySystem.slice(0, FINDING_SYSTEMS).map((f) => f.system)];
+  const onPage = [...page.rows.map((r) => r.system), ...result.incomplete.map((i) => i.system)];
+  const mostFindings = dashboard.findingsBySystem.slice(0, FINDING_SYSTEMS).map((f) => f.system);
+  const names = [...new Set([...onPage, ...mostFindings])];
   const systems = names.length ? await db.system.findMany({ where: { orgId: actor.orgId, planId, name: { in: names } }, select: { id: true, name: true } }) : [];
-  const systemIds: Record<string, string> = Object.fromEntries(systems.map((s) => [s.name, s.id]));
+  const ids = new Map(systems.map((s) => [s.name, s.id]));
+  const idsOf = (list: string[]): Record<string, string> => Object.fromEntries(list.flatMap((name) => (ids.has(name) ? [[name, ids.get(name)!]] : [])));
+  const systemIds = idsOf(onPage);
   const inheritedRto = inheritedRtoOf(result.inheritedRto, page.rows.map((r) => r.system));
-  return { ...result, scenarios, hostNames: hosts, dashboard, matrix: { ...page, systemIds, inheritedRto } };
+  return { ...result, scenarios, hostNames: hosts, dashboard, findingSystemIds: idsOf(mostFindings), matrix: { ...page, systemIds, inheritedRto } };
 }

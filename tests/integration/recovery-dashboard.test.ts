@@ -74,6 +74,9 @@ describe("readiness dashboard", () => {
     expect(found.matrix).toMatchObject({ total: 1, page: 1, pageCount: 1, systemIds: { SQL: sql.id } });
     expect(Object.keys(found.matrix.systemIds)).toEqual(["SQL"]);
     expect(found.matrix.rows.map((row) => row.system)).toEqual(["SQL"]);
+    // The systems the summary names for their findings come with their ids too, whatever the page.
+    expect(Object.keys(found.findingSystemIds).sort()).toEqual(found.dashboard.findingsBySystem.slice(0, 10).map((f) => f.system).sort());
+    expect(Object.keys(found.findingSystemIds).length).toBeGreaterThan(0);
   });
 
   it("returns the engine's issues instead of results when the model is invalid", async () => {

@@ -108,7 +108,7 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
               cutDependencies={readiness.cutDependencies}
               vmHref={(name) => (readiness.matrix.systemIds[name] ? `${base}/setup/vms/${readiness.matrix.systemIds[name]}` : null)}
             />
-            <FindingsSummary dashboard={readiness.dashboard} systemHref={(name) => (readiness.matrix.systemIds[name] ? `${base}/systems/${readiness.matrix.systemIds[name]}` : null)} />
+            <FindingsSummary dashboard={readiness.dashboard} systemHref={(name) => (readiness.findingSystemIds[name] ? `${base}/systems/${readiness.findingSystemIds[name]}` : null)} />
           </section>
 
           {readiness.scenarios.length === 0 ? (
