@@ -56,6 +56,9 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   const sections = page.getByRole("navigation", { name: "Recovery sections" });
   await expect(sections.getByRole("link", { name: "Readiness" })).toHaveAttribute("aria-current", "true");
   await expect(sections.getByRole("link", { name: "Imports" })).not.toHaveAttribute("aria-current");
+  // A draft that changes nothing says so, rather than "no changes" as if something had been tried.
+  await page.getByRole("button", { name: "Assess the draft" }).click();
+  await expect(page.getByText("The draft keeps every policy and location as saved: choose one above, and what to change in it.")).toBeVisible();
   await page.getByLabel("Policy").selectOption("nightly");
   await page.getByLabel("Schedule").selectOption("every");
   await page.getByRole("button", { name: "Assess the draft" }).click();

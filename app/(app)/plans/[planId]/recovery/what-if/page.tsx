@@ -63,6 +63,8 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
           </h2>
           {result.scenarios === 0 ? (
             <p className="mt-2 text-sm text-amber-900">No disaster scenarios yet. Add disaster scenarios on the Risks page to assess them.</p>
+          ) : !values.policy && !values.location ? (
+            <p className="mt-2 text-sm text-slate-600">The draft keeps every policy and location as saved: choose one above, and what to change in it.</p>
           ) : result.changes.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600">No RPO or RTO changes with this draft.</p>
           ) : (
