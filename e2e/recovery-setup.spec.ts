@@ -40,6 +40,12 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.getByTestId("import-summary")).toHaveText("3 rows: 3 to create, 0 to update, 0 unchanged.");
   await expect(page.getByRole("rowheader", { name: "APP-CRM" })).toBeVisible();
+  // What each row would set, in the form's words; the host once, as the plan's host it links to.
+  const crm = page.getByRole("row", { name: /APP-CRM/ });
+  await expect(crm).toContainText("memory (MiB)");
+  await expect(crm).toContainText("host esx01");
+  await expect(crm).not.toContainText("ramMiB");
+  await expect(crm).not.toContainText("host named in the file");
   await expect(page.getByText('host "esx02.harbourlane.local" is not one of this plan\'s hosts', { exact: false })).toBeVisible();
   await page.getByRole("button", { name: "Confirm import" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported rvtools-vinfo.csv: 3 created, 0 updated, 0 unchanged." })).toBeVisible();

@@ -50,6 +50,33 @@ function send(url: string, body: string, onProgress: (p: Progress) => void): Pro
   });
 }
 
+/** The fields an import changes, as the VM facts form labels them (restore points keep theirs). */
+const FIELD_WORDS: Record<string, string> = {
+  host: "host",
+  hostName: "host named in the file",
+  ramMiB: "memory (MiB)",
+  usedGB: "used size (GB)",
+  bootMinutes: "boot (min)",
+  verifyMinutes: "verification (min)",
+  priority: "priority",
+  usableAt: "usable at",
+  sizeGB: "size (GB)",
+};
+
+/**
+ * One row's changes in words. The host as the file names it is shown only when it matches no host
+ * of the plan: once it does, the linked host says the same thing.
+ */
+function changeWords(c: { kind: string; changes: { field: string; from: string; to: string }[] }): string[] {
+  const linked = c.changes.some((f) => f.field === "host");
+  return c.changes
+    .filter((f) => !(linked && f.field === "hostName"))
+    .map((f) => {
+      const field = FIELD_WORDS[f.field] ?? f.field;
+      return c.kind === "create" ? `${field} ${f.to}` : `${field} ${f.from} → ${f.to}`;
+    });
+}
+
 export function ImportPanel({ planId }: { planId: string }) {
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -173,7 +200,7 @@ export function ImportPanel({ planId }: { planId: string }) {
                         <td className="py-1">{c.line}</td>
                         <th scope="row" className="font-medium">{c.name}</th>
                         <td>{c.kind === "create" ? "Create" : "Update"}</td>
-                        <td>{c.changes.map((f) => (c.kind === "create" ? `${f.field} ${f.to}` : `${f.field} ${f.from} → ${f.to}`)).join("; ")}</td>
+                        <td>{changeWords(c).join("; ")}</td>
                       </tr>
                     ))}
                   </tbody>
