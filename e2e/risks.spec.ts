@@ -76,7 +76,8 @@ test("a committee member builds the heat map from two threats and filters the re
   await expect(scenario.getByText("A ransomware scenario needs the instant of the attack.")).toBeVisible();
   await expect(scenario.getByLabel("Courier strike")).toBeChecked();
   await scenario.getByLabel(/Disaster instant/).fill("2026-06-10T04:00:00+01:00");
-  await scenario.getByLabel(/Last instant known clean/).fill("2026-06-09T20:00:00Z");
+  // A date and time without an offset is read in UTC, as the field's hint says.
+  await scenario.getByLabel(/Last instant known clean/).fill("2026-06-09 20:00");
   await scenario.getByRole("button", { name: "Add scenario" }).click();
   await expect(scenario.getByText("Scenario added.")).toBeVisible();
   const row = page.getByRole("row", { name: /Ransomware/ });

@@ -25,7 +25,8 @@ type Scenario = {
 };
 
 /** Instants are shown and taken as ISO 8601 with an offset; stored ones are shown in UTC. */
-const iso = (date: Date | null) => (date ? date.toISOString().replace(".000Z", "Z") : "");
+// Shown as it can be typed back: UTC, to the minute unless seconds were given.
+const iso = (date: Date | null) => (date ? date.toISOString().replace(/(:00)?\.000Z$/, "").replace("T", " ") : "");
 
 function CheckboxGroup({
   name,
@@ -89,7 +90,7 @@ export function ScenarioForm({
     ...lostHosts.filter((k) => !hosts.some((h) => h.key === k)).map((k) => ({ id: k, label: `${k} (not a host of this plan)` })),
   ];
   const key = formKey(state, scenario ? `v${scenario.version}` : "new");
-  const instantHint = "ISO 8601 with its offset, e.g. 2026-03-14T02:00:00Z or 2026-03-14T02:00:00+00:00.";
+  const instantHint = "In UTC, like 2026-03-14 02:00; or with its offset, like 2026-06-10T04:00+01:00.";
   return (
     <form action={formAction} className="space-y-3" aria-label={scenario ? "Edit scenario" : "Add a scenario"} noValidate key={key}>
       <input type="hidden" name="planId" value={planId} />

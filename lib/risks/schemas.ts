@@ -74,20 +74,28 @@ export const threatQuerySchema = listQuerySchema(THREAT_SORTABLE, "score").exten
   i: z.coerce.number().int().min(1).max(5).optional().catch(undefined),
 });
 
+const INSTANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:\d{2})?$/;
+
 /**
- * An instant the recovery engine can use: ISO 8601 with an explicit offset ("Z" or "+01:00"), so
- * it never depends on the server's or the browser's time zone.
+ * An instant the recovery engine can use, never depending on the server's or the browser's time
+ * zone: a date and time in UTC ("2026-03-14 02:00"), or ISO 8601 with its offset
+ * ("2026-06-10T04:00:00+01:00").
  */
 const instant = (field: string) =>
   z
     .string()
     .trim()
     .default("")
-    .refine(
-      (value) => value === "" || (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) && !Number.isNaN(Date.parse(value))),
-      `Enter the ${field} with its offset, like 2026-03-14T02:00:00Z or 2026-06-10T04:00:00+01:00.`,
-    )
-    .transform((value) => (value ? new Date(value) : null));
+    .transform((value, ctx) => {
+      if (value === "") return null;
+      const match = INSTANT.exec(value);
+      const date = match ? new Date(`${match[1]}T${match[2]}${match[3] ?? "Z"}`) : null;
+      if (!date || Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: "custom", message: `Enter the ${field} as a date and time in UTC, like 2026-03-14 02:00, or with its offset, like 2026-06-10T04:00+01:00.` });
+        return z.NEVER;
+      }
+      return date;
+    });
 
 const minutes = z.coerce.number({ error: "Enter a number of minutes." }).min(0, "Minutes cannot be negative.").max(525_600, "Keep it under a year.");
 

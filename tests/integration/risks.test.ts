@@ -178,8 +178,8 @@ describe("disaster scenarios", () => {
       at: "A ransomware scenario needs the instant of the attack.",
       cleanBefore: "A ransomware scenario needs the last instant known clean.",
     });
-    const noOffset = await failure(createScenario({ actor, input: { ...base, at: "2026-06-10T03:00", cleanBefore: "2026-06-09T20:00:00Z" } }));
-    expect(noOffset.fieldErrors?.at).toMatch(/with its offset/);
+    const local = await failure(createScenario({ actor, input: { ...base, at: "10/06/2026 03:00", cleanBefore: "2026-06-09T20:00:00Z" } }));
+    expect(local.fieldErrors?.at).toBe("Enter the disaster instant as a date and time in UTC, like 2026-03-14 02:00, or with its offset, like 2026-06-10T04:00+01:00.");
     const reversed = await failure(createScenario({ actor, input: { ...base, at: "2026-06-10T03:00:00Z", cleanBefore: "2026-06-11T00:00:00+01:00" } }));
     expect(reversed.fieldErrors).toEqual({ cleanBefore: "The last clean instant must be before the attack." });
     const host = await failure(createScenario({ actor, input: { ...base, key: "host-loss", kind: "host", lostHostKeys: " " } }));
@@ -189,6 +189,10 @@ describe("disaster scenarios", () => {
     const site = await failure(createScenario({ actor, input: { ...base, key: "site-loss", kind: "site" } }));
     expect(site.fieldErrors).toEqual({ lostSiteIds: "Choose at least one lost site." });
     expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(0);
+
+    // Without an offset an instant is read in UTC, as the form says.
+    const utc = await createScenario({ actor, input: { ...base, at: "2026-06-10 03:00", cleanBefore: "2026-06-09T21:00+01:00" } });
+    expect(await db.scenario.findUniqueOrThrow({ where: { id: utc.id } })).toMatchObject({ at: new Date("2026-06-10T03:00:00Z"), cleanBefore: new Date("2026-06-09T20:00:00Z") });
   });
 
   it("refuses links to another plan's threat or another organisation's site, and duplicate ids", async () => {
