@@ -1,6 +1,6 @@
 import type { Schedule } from "@/lib/exercises/schedule";
 import { formatDay } from "@/lib/days";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
 const STATUS_TEXT = {

@@ -2,7 +2,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { describeSchedule } from "@/components/recovery/setup/schedule-presets";
 import { formatDuration } from "@/lib/engine";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 
 type Props = {
   action: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 
 /**
  * The BIA stage is complete in proportion to the functions analysed: a function counts when its

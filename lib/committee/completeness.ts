@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
 import { isPhoneNumber } from "@/lib/people/phone";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 
 /**
  * The committee stage is complete when each of these holds (each counts equally):

@@ -1,5 +1,5 @@
 import { isFindingOverdue, type Schedule } from "@/lib/exercises/schedule";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 
 /**
  * How complete the "tests" stage of a plan is (0–100):

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
 import { INVENTORY_KINDS } from "@/lib/inventories/registers";
 import { isRegisterStale } from "@/lib/inventories/staleness";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 
 /**
  * The inventories stage is complete in proportion to the registers that have at least one item

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 
 /**
  * The priorities stage: half for having recovery tiers at all, half in proportion to the

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
 import { assessScope } from "@/lib/recovery/assess-scope";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 
 /**
  * Completeness of the "recovery" stage: the mean of three shares of the systems with a host:

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 
 /**
  * How complete a plan's recovery data is: a backup location, a host and a policy exist, and the

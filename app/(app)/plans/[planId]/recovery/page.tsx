@@ -4,7 +4,7 @@ import { listQuerySchema } from "@/lib/lists/list-query";
 import { MATRIX_SORTS } from "@/lib/recovery/dashboard/matrix";
 import { FINDING_SYSTEMS, getReadiness } from "@/lib/recovery/get-readiness";
 import type { Dashboard } from "@/lib/recovery/dashboard";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 import { buttonClass } from "@/components/ui/button";
 import { AgeBands } from "@/components/recovery/age-bands";
 import { CapacityTable, ProcessTable } from "@/components/recovery/capacity-table";

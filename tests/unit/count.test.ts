@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { count } from "@/lib/exercises/count";
+import { count } from "@/lib/count";
 
 describe("counts", () => {
   it("puts the noun in the right number", () => {
