@@ -42,6 +42,13 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
     heading.tabIndex = -1;
     heading.focus();
   }, [pathname]);
+  // A shown outcome fades after a while: it has been read out by then, and a bar fixed at the
+  // bottom of the screen must not keep covering what is under it.
+  useEffect(() => {
+    if (!message.text || message.text === "Working…") return;
+    const timer = setTimeout(() => setMessage((current) => (current === message ? { text: "", path: current.path } : current)), 10_000);
+    return () => clearTimeout(timer);
+  }, [message]);
   const text = message.path === pathname ? message.text : "";
   return (
     <AnnouncerContext.Provider value={api}>

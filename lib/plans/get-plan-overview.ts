@@ -20,7 +20,7 @@ export type StageReport = Partial<Record<StageKey, number>> & { todo?: Partial<R
 export type CompletenessSource = (scope: PlanScope) => Promise<StageReport>;
 
 /** Several reports as one: figures side by side, to-do lists of the same stage joined. */
-export function mergeReports(reports: StageReport[]): { completeness: Partial<Record<StageKey, number>>; todo: Partial<Record<StageKey, string[]>> } {
+function mergeReports(reports: StageReport[]): { completeness: Partial<Record<StageKey, number>>; todo: Partial<Record<StageKey, string[]>> } {
   const completeness: Partial<Record<StageKey, number>> = {};
   const todo: Partial<Record<StageKey, string[]>> = {};
   for (const { todo: items, ...figures } of reports) {
