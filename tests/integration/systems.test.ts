@@ -20,6 +20,10 @@ describe("systems register", () => {
     const system = await createSystem({ actor: actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm", owner: "Alex" } });
     const duplicate = await failure(createSystem({ actor: actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm" } }));
     expect(duplicate.fieldErrors).toEqual({ name: "This plan already has a system with this name." });
+    // Another letter case is the same name: refused, and nothing written.
+    const otherCase = await failure(createSystem({ actor: actors.committee, input: { planId: plan.id, name: "sql01", kind: "vm" } }));
+    expect(otherCase.fieldErrors).toEqual({ name: "This plan already has a system with this name." });
+    expect(await db.system.count({ where: { planId: plan.id } })).toBe(1);
 
     const edit = { planId: plan.id, systemId: system.id, name: "SQL01", kind: "vm", owner: "Alex Morgan", description: "SQL Server", version: 1 };
     await updateSystem({ actor: actors.admin, input: edit });
