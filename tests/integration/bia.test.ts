@@ -38,6 +38,11 @@ describe("business impact analysis", () => {
     expect(error.fieldErrors).toEqual({ name: "Give the function a name." });
     const duplicate = await failure(createFunction({ actor: actors.committee, input: { planId: plan.id, name: "Order taking" } }));
     expect(duplicate.fieldErrors).toEqual({ name: "This plan already has a function with this name." });
+    // Another letter case is the same function.
+    const otherCase = await failure(createFunction({ actor: actors.committee, input: { planId: plan.id, name: "ORDER TAKING" } }));
+    expect(otherCase.fieldErrors).toEqual({ name: "This plan already has a function with this name." });
+    const product2 = await failure(createProduct({ actor: actors.committee, input: { planId: plan.id, name: "trade wholesale" } }));
+    expect(product2.fieldErrors).toEqual({ name: "This plan already has a product or service with this name." });
     expect(await db.businessFunction.count({ where: { orgId } })).toBe(1);
     const actions = await db.auditLog.findMany({ where: { orgId, entityType: { in: ["function", "product"] } }, select: { action: true, entityId: true } });
     expect(actions).toEqual(expect.arrayContaining([{ action: "function.created", entityId: fn.id }, { action: "product.created", entityId: product.id }]));

@@ -59,6 +59,7 @@ describe("threat register", () => {
     });
     expect(await db.auditLog.findFirst({ where: { entityId: created.id } })).toMatchObject({ action: "threat.created", after: { title: "Power cut" } });
     expect((await failure(threat("Power cut"))).fieldErrors).toEqual({ title: "The register already has a threat with this title." });
+    expect((await failure(threat("POWER CUT"))).fieldErrors).toEqual({ title: "The register already has a threat with this title." });
   });
 
   it("refuses an owner or plan of another organisation and edits with optimistic concurrency", async () => {
