@@ -56,6 +56,11 @@ test("a table wider than the window is a named tab stop the arrow keys scroll; a
   expect(await box.evaluate((element) => element.scrollLeft)).toBe(0);
   await page.keyboard.press("ArrowRight");
   await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  // A shade on the right edge says there is more, until the table is scrolled to its end.
+  const shade = page.locator("[data-scroll-more]");
+  await expect(shade).toHaveCount(1);
+  await box.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+  await expect(shade).toHaveCount(0);
 
   // Wide again: the box is an ordinary box once more.
   await page.setViewportSize({ width: 1280, height: 800 });

@@ -11,11 +11,14 @@ import { useEffect, useRef, useState } from "react";
  * scroll it with the arrow keys (tabbing to a link in a table's first column never reveals its last
  * one; a chart may hold nothing to tab to) and a screen reader says what it holds: `label`, else
  * its table's caption. While the content fits, it is neither, so it adds no tab stop (the pattern
- * of Heydon Pickering's "Inclusive Components: Data Tables").
+ * of Heydon Pickering's "Inclusive Components: Data Tables"). A shade along its right edge shows
+ * there is more to the right until it is scrolled to the end: on a phone, a table's last columns
+ * (a member's actions, say) were off-screen with nothing to say so.
  */
 export function ScrollBox({ children, label, className = "" }: { children: React.ReactNode; label?: string; className?: string }) {
   const box = useRef<HTMLDivElement>(null);
   const [name, setName] = useState<string | null>(null);
+  const [more, setMore] = useState(false);
 
   useEffect(() => {
     const element = box.current;
@@ -25,24 +28,34 @@ export function ScrollBox({ children, label, className = "" }: { children: React
       if (scrolls) element.style.setProperty("--scroll-box-width", `${element.clientWidth}px`);
       else element.style.removeProperty("--scroll-box-width");
       setName(scrolls ? label || element.querySelector("caption")?.textContent?.trim() || "Table" : null);
+      setMore(scrolls && element.scrollLeft + element.clientWidth < element.scrollWidth - 1);
     };
     update();
+    element.addEventListener("scroll", update, { passive: true });
     // The box narrows with the window; the content widens with its rows.
     const observer = new ResizeObserver(update);
     observer.observe(element);
     if (element.firstElementChild) observer.observe(element.firstElementChild);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      element.removeEventListener("scroll", update);
+    };
   }, [label]);
 
   return (
-    <div
-      ref={box}
-      // A visible caption keeps to the box's visible width and stays in sight while the table
-      // scrolls under it, instead of running off with the table.
-      className={`relative overflow-x-auto [&_caption:not(.sr-only)]:sticky [&_caption:not(.sr-only)]:left-0 [&_caption:not(.sr-only)]:max-w-(--scroll-box-width) ${className}`}
-      {...(name === null ? {} : { role: "region", "aria-label": `${name} (scrolls sideways)`, tabIndex: 0 })}
-    >
-      {children}
+    // min-w-0: as a flex or grid item the wrapper must shrink as the scrolling box would, or the
+    // table's width would widen the page.
+    <div className="relative min-w-0">
+      <div
+        ref={box}
+        // A visible caption keeps to the box's visible width and stays in sight while the table
+        // scrolls under it, instead of running off with the table.
+        className={`relative overflow-x-auto [&_caption:not(.sr-only)]:sticky [&_caption:not(.sr-only)]:left-0 [&_caption:not(.sr-only)]:max-w-(--scroll-box-width) ${className}`}
+        {...(name === null ? {} : { role: "region", "aria-label": `${name} (scrolls sideways)`, tabIndex: 0 })}
+      >
+        {children}
+      </div>
+      {more ? <div aria-hidden="true" data-scroll-more className="pointer-events-none absolute inset-y-0 right-0 w-6 bg-linear-to-l from-slate-900/20 to-transparent" /> : null}
     </div>
   );
 }
