@@ -100,8 +100,17 @@ export function valueText(value: unknown, names: ReadonlyMap<string, string>): s
   if (typeof value === "string") return clip(names.get(value) ?? instantText(value) ?? value);
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.length ? clip(value.map((item) => valueText(item, names)).join(", ")) : "none";
+  if (Array.isArray(value)) return value.length ? clip(value.map((item) => itemText(item, names)).join(", ")) : "none";
   return clip(JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? (names.get(v) ?? v) : v)));
+}
+
+/** A list's item: a record by its name or label (an impact category, a copy), anything else as a value. */
+function itemText(item: unknown, names: ReadonlyMap<string, string>): string {
+  if (isRecord(item)) {
+    const label = ["name", "title", "label", "key"].map((key) => item[key]).find((v): v is string => typeof v === "string" && v !== "");
+    if (label) return names.get(label) ?? label;
+  }
+  return valueText(item, names);
 }
 
 export type AuditChange = { field: string; from: string | null; to: string | null };
@@ -114,8 +123,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * what it was.
  */
 export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap<string, string>): AuditChange[] {
-  const was = isRecord(before) ? before : null;
-  const now = isRecord(after) ? after : null;
+  // A field that holds a record on either side is opened out on both (a missing one as empty).
+  const nested = new Set([before, after].flatMap((snapshot) => (isRecord(snapshot) ? Object.keys(snapshot).filter((key) => isRecord(snapshot[key])) : [])));
+  const was = isRecord(before) ? flatten(before, nested) : null;
+  const now = isRecord(after) ? flatten(after, nested) : null;
   const keys = [...new Set([...Object.keys(was ?? {}), ...Object.keys(now ?? {})])];
   const changes: AuditChange[] = [];
   for (const key of keys) {
@@ -130,6 +141,20 @@ export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap
     }
   }
   return changes;
+}
+
+/**
+ * A snapshot with its nested records opened out, one level deep, so each of their fields is a
+ * change of its own instead of a clipped blob: a register entry's `data` by its fields' own names
+ * ("recovery hours: 4 → 6"), any other by both ("impact grid.financial").
+ */
+function flatten(snapshot: Record<string, unknown>, nested: ReadonlySet<string>): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(snapshot)) {
+    if (!nested.has(key)) flat[key] = value;
+    else for (const [inner, v] of Object.entries(isRecord(value) ? value : {})) flat[key === "data" && !(inner in snapshot) ? inner : `${key}.${inner}`] = v;
+  }
+  return flat;
 }
 
 /** A change as one line of text: "role: committee → auditor", "name: Flood", "was name: Flood". */

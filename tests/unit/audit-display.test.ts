@@ -21,6 +21,20 @@ describe("audit log display", () => {
     expect(actionText("odd")).toBe("Odd");
   });
 
+  it("opens a register entry's data out into its fields, and names a list's records by their label", () => {
+    const before = { kind: "vendors", data: { name: "Sage UK", recoveryHours: 4, phone24x7: "0191 479 5900" } };
+    const after = { kind: "vendors", data: { name: "Sage UK", recoveryHours: 6, phone24x7: "0191 479 5900", email: "support@sage.example" } };
+    expect(auditChanges(before, after, names).map(changeText)).toEqual(["recovery hours: 4 → 6", "email: — → support@sage.example"]);
+    // Created: every field it was created with, empty ones left out.
+    expect(auditChanges(null, { kind: "vendors", data: { name: "DHL", service: "" } }, names).map(changeText)).toEqual(["kind: vendors", "name: DHL"]);
+    // Another nested record keeps its own name in front, and a record that appears is opened out too.
+    expect(auditChanges({ impactGrid: null }, { impactGrid: { financial: { "60": "minor" } } }, names).map(changeText)).toEqual(['impact grid.financial: — → {"60":"minor"}']);
+    const categories = (labels: string[]) => ({ impactCategories: labels.map((label, i) => ({ key: `c${i}`, label })) });
+    expect(auditChanges(categories(["Financial", "Safety"]), categories(["Financial", "Safety", "Regulatory"]), names).map(changeText)).toEqual([
+      "impact categories: Financial, Safety → Financial, Safety, Regulatory",
+    ]);
+  });
+
   it("turns keys into words", () => {
     expect(fieldName("manualRankReason")).toBe("manual rank reason");
     expect(fieldName("systemIds")).toBe("systems");
