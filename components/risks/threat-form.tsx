@@ -2,7 +2,7 @@
 
 import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
-import { THREAT_CATEGORIES } from "@/lib/risks/schemas";
+import { THREAT_CATEGORIES, THREAT_CATEGORY_LABELS } from "@/lib/risks/schemas";
 import { IMPACT_LABELS, LIKELIHOOD_LABELS, RATINGS } from "@/lib/risks/scoring";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -25,7 +25,6 @@ type Threat = {
   residualImpact: number | null;
 };
 
-const CATEGORY_LABELS: Record<string, string> = { natural: "Natural", technical: "Technical", human: "Human" };
 const ratingOptions = (labels: Record<number, string>) => RATINGS.map((r) => ({ value: String(r), label: `${r} – ${labels[r]}` }));
 const optionalRatingOptions = (labels: Record<number, string>) => [{ value: "", label: "Not rated yet" }, ...ratingOptions(labels)];
 
@@ -63,7 +62,7 @@ export function ThreatForm({
           label="Category"
           defaultValue={value("category") ?? "technical"}
           error={errors.category}
-          options={THREAT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
+          options={THREAT_CATEGORIES.map((c) => ({ value: c, label: THREAT_CATEGORY_LABELS[c] }))}
         />
       </div>
       <TextAreaField id="threat-description" name="description" label="Description" rows={2} defaultValue={value("description")} error={errors.description} />

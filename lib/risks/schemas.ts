@@ -5,6 +5,8 @@ import { listQuerySchema } from "@/lib/lists/list-query";
 export const THREAT_CATEGORIES = ["natural", "technical", "human"] as const;
 export const SCENARIO_KINDS = ["system", "host", "site", "ransomware"] as const;
 
+export const THREAT_CATEGORY_LABELS: Record<(typeof THREAT_CATEGORIES)[number], string> = { natural: "Natural", technical: "Technical", human: "Human" };
+
 export const SCENARIO_KIND_LABELS: Record<(typeof SCENARIO_KINDS)[number], string> = {
   system: "One system lost",
   host: "Hosts lost",

@@ -3,7 +3,7 @@
  * role, a finding's code), so the signed report reads as the app does. A code with no word yet
  * (a snapshot older than a new value, say) is shown as stored.
  */
-import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
+import { SCENARIO_KIND_LABELS, THREAT_CATEGORY_LABELS } from "@/lib/risks/schemas";
 import { COMMITTEE_ROLE_LABELS } from "@/lib/committee/schemas";
 import { EXERCISE_RESULT_LABELS, EXERCISE_TYPE_LABELS } from "@/lib/exercises/schemas";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
@@ -13,7 +13,7 @@ const word = (labels: Record<string, string>) => (code: string) => labels[code] 
 
 export const scenarioKind = word(SCENARIO_KIND_LABELS);
 export const committeeRole = word(COMMITTEE_ROLE_LABELS);
-export const threatCategory = word({ natural: "Natural", technical: "Technical", human: "Human" });
+export const threatCategory = word(THREAT_CATEGORY_LABELS);
 export const exerciseType = word(EXERCISE_TYPE_LABELS);
 export const exerciseResult = word(EXERCISE_RESULT_LABELS);
 export const findingSeverity = word(SEVERITY_LABELS);
