@@ -1,9 +1,6 @@
-import type { ApprovalStatus } from "@/lib/versions/approval-status";
+import { approvalExpiry, type ApprovalStatus } from "@/lib/versions/approval-status";
 
-const DAY_MS = 86_400_000;
 const day = (d: Date) => d.toISOString().slice(0, 10);
-/** When an approval given at `decidedAt` expires. */
-export const approvalExpiry = (decidedAt: Date, reviewCadenceDays: number) => new Date(decidedAt.getTime() + reviewCadenceDays * DAY_MS);
 
 /**
  * The "approval" stage of the overview (pure), from where the plan stands with top management:

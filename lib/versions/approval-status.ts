@@ -22,6 +22,9 @@ export type ApprovalStatus = {
 
 const DAY_MS = 86_400_000;
 
+/** When an approval given at `decidedAt` expires: the plan's review cadence later. */
+export const approvalExpiry = (decidedAt: Date, reviewCadenceDays: number) => new Date(decidedAt.getTime() + reviewCadenceDays * DAY_MS);
+
 export function approvalStatus({
   versions,
   contentRevision,
@@ -39,7 +42,7 @@ export function approvalStatus({
   const rejectedRow = newestFirst[0]?.status === "rejected" ? newestFirst[0] : undefined;
   const approved = approvedRow ? { number: approvedRow.number, decidedAt: approvedRow.decidedAt as Date } : null;
   const changedSinceApproval = Boolean(approvedRow && contentRevision > approvedRow.contentRevision);
-  const expired = Boolean(approved && now.getTime() - approved.decidedAt.getTime() > reviewCadenceDays * DAY_MS);
+  const expired = Boolean(approved && now.getTime() > approvalExpiry(approved.decidedAt, reviewCadenceDays).getTime());
   const pending = pendingRow ? { number: pendingRow.number } : null;
   const lastRejected = rejectedRow ? { number: rejectedRow.number } : null;
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { dayValue, formatInstant } from "@/lib/days";
-import { approvalExpiry } from "@/lib/versions/approval-completeness";
+import { approvalExpiry } from "@/lib/versions/approval-status";
 import { can } from "@/lib/auth/permissions";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
