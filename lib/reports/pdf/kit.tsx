@@ -184,9 +184,11 @@ export function makeKit(pdf: Pdf, s: Styles) {
   function Table<T>({ columns, rows, empty }: { columns: Column<T>[]; rows: readonly T[]; empty: string }) {
     if (rows.length === 0) return <Text style={s.none}>{empty}</Text>;
     const total = columns.reduce((sum, c) => sum + c.width, 0);
+    // Each cell's text, read once: the widths are measured from it and the rows set with it.
+    const texts = rows.map((row) => columns.map((c) => c.value(row)));
     const points = columnPoints(
       columns.map((c) => (c.width / total) * TABLE_WIDTH),
-      rows.map((row) => columns.map((c) => c.value(row))),
+      texts,
       columns.map((c) => c.label),
     );
     const widths = points.map((p) => `${(p / TABLE_WIDTH) * 100}%`);
@@ -197,8 +199,8 @@ export function makeKit(pdf: Pdf, s: Styles) {
       parts.push(...run.map((cells) => ({ row: cells })));
       run = [];
     };
-    for (const row of rows) {
-      const cells = columns.map((c) => ({ text: c.value(row), color: c.color?.(row) ?? COLORS.ink }));
+    for (const [i, row] of rows.entries()) {
+      const cells = columns.map((c, j) => ({ text: texts[i][j], color: c.color?.(row) ?? COLORS.ink }));
       if (!cells.every((cell, j) => fitsOneLine(cell.text, points[j]))) {
         flush();
         parts.push({ row: cells.map((cell, j) => (fitsOneLine(cell.text, points[j]) ? cell : { ...cell, text: breakLongWords(cell.text, points[j]) })) });
