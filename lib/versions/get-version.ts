@@ -6,7 +6,7 @@ import { diffSnapshots } from "@/lib/versions/diff";
 import { approvalStatement } from "@/lib/versions/statement";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
 import { versionEvidence } from "@/lib/versions/version-evidence";
-import { groupBreaches } from "@/lib/versions/group-breaches";
+import { groupBreaches, isBreach } from "@/lib/versions/group-breaches";
 
 /** The parts of a stored snapshot (plain JSON: dates are strings) that the summary reads. */
 type Snapshot = {
@@ -51,7 +51,7 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
   const exercises = snapshot.tests?.exercises ?? [];
   const openFindings = (snapshot.tests?.findings ?? []).filter((f) => f.status !== "closed");
   const lastTest = exercises.map((e) => e.conductedOn).sort().at(-1) ?? null;
-  const breaches = (snapshot.recovery?.assessment?.findings ?? []).filter((f) => ["RPO_BREACHED", "RTO_BREACHED", "MTD_EXCEEDED", "NO_RECOVERY_PATH", "UNPLACED"].includes(f.code));
+  const breaches = (snapshot.recovery?.assessment?.findings ?? []).filter(isBreach);
   return {
     version,
     requiredApprovers,

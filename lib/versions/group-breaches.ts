@@ -10,6 +10,7 @@ export type BreachGroup = {
   breaches: Breach[];
 };
 
+/** The finding codes that are unmet objectives, and the count each adds to. */
 const KIND: Record<string, keyof BreachGroup["counts"]> = {
   RPO_BREACHED: "rpo",
   RTO_BREACHED: "rto",
@@ -17,6 +18,9 @@ const KIND: Record<string, keyof BreachGroup["counts"]> = {
   NO_RECOVERY_PATH: "noPath",
   UNPLACED: "unplaced",
 };
+
+/** Whether a finding is an unmet objective (as opposed to a warning about evidence or age). */
+export const isBreach = (finding: { code: string }) => Object.hasOwn(KIND, finding.code);
 
 /**
  * A version's unmet objectives by scenario, in the plan's scenario order (findings without a
@@ -27,8 +31,8 @@ export function groupBreaches(breaches: readonly Breach[], scenarios: readonly {
   const groups = new Map<string | null, BreachGroup>();
   const order = [null, ...scenarios.map((s) => s.key)];
   for (const breach of breaches) {
+    if (!isBreach(breach)) continue;
     const kind = KIND[breach.code];
-    if (!kind) continue;
     const key = breach.scenario ?? null;
     let group = groups.get(key);
     if (!group) {
