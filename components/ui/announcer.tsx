@@ -11,6 +11,7 @@ type Announcer = {
 };
 
 const NONE: Announcer = { announce: () => {}, hold: () => {} };
+const WORKING = "Working…";
 const AnnouncerContext = createContext<Announcer>(NONE);
 
 export function useAnnouncer(): Announcer {
@@ -29,7 +30,7 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
   const region = useRef<HTMLDivElement>(null);
   const announce = useCallback((text: string) => setMessage({ text, path: pathname }), [pathname]);
   const hold = useCallback(() => {
-    setMessage({ text: "Working…", path: pathname });
+    setMessage({ text: WORKING, path: pathname });
     region.current?.focus();
   }, [pathname]);
   const api = useMemo(() => ({ announce, hold }), [announce, hold]);
@@ -45,7 +46,7 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
   // A shown outcome fades after a while: it has been read out by then, and a bar fixed at the
   // bottom of the screen must not keep covering what is under it.
   useEffect(() => {
-    if (!message.text || message.text === "Working…") return;
+    if (!message.text || message.text === WORKING) return;
     const timer = setTimeout(() => setMessage((current) => (current === message ? { text: "", path: current.path } : current)), 10_000);
     return () => clearTimeout(timer);
   }, [message]);
