@@ -2,7 +2,7 @@
 // the clock, and every list is processed in id order.
 import { currentAges } from "./age";
 import { placeSystems, type Placement } from "./capacity";
-import { compile, type Compiled } from "./compile";
+import { compile, type Compiled, type ModelNames } from "./compile";
 import { globalFindings, scenarioFindings } from "./findings";
 import { assessGroup, type GroupDetail } from "./groups";
 import { assessProcess } from "./processes";
@@ -117,8 +117,13 @@ function assessScenario(c: Compiled, rpoModel: RpoModel, scenario: number): Scen
   return { view, rpoModel, set, rpo, chosen, placement, plans, groups, result };
 }
 
-export function assess(model: RecoveryModel): Assessment {
-  const c = compile(model);
+export interface AssessOptions {
+  /** Names for the findings' sentences; ids are used where none is given. */
+  names?: ModelNames;
+}
+
+export function assess(model: RecoveryModel, { names }: AssessOptions = {}): Assessment {
+  const c = compile(model, names);
   const rpoModel = new RpoModel(c);
   const systems = currentAges(c, round);
   const findings: Finding[] = globalFindings(c, systems);

@@ -9,6 +9,7 @@ export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 
 
 export interface CLocation {
   id: string;
+  name: string; // what findings call it: the id unless the caller names it (AssessOptions)
   site: number;
   online: boolean;
   lockMinutes: number; // immutableDays in minutes
@@ -20,6 +21,7 @@ export interface CLocation {
 
 export interface CHost {
   id: string;
+  name: string;
   site: number;
   ramMiB: number;
   availableMiB: number; // ramMiB - reservedMiB
@@ -53,6 +55,7 @@ export interface CCopy {
 
 export interface CPolicy {
   id: string;
+  name: string;
   schedule: CompiledSchedule;
   window: number;
   target: number;
@@ -97,7 +100,7 @@ export interface Compiled {
   replicas: Array<Array<{ location: number; lag: number }>>; // by system
   points: CPoint[][]; // observed restore points, by system
   tests: CTest[][]; // by system
-  groups: Array<{ id: string; systems: number[]; maxSkew: number }>;
+  groups: Array<{ id: string; name: string; systems: number[]; maxSkew: number }>;
   processes: Array<{ id: string; systems: number[]; mtd: number | null; wrt: number }>;
   scenarios: CScenario[];
   /** System indices with dependencies before dependents. */
@@ -111,12 +114,26 @@ export function vmNeedMiB(ramMiB: number): number {
 
 const instant = (s: string): number => parseInstant(s) as number; // validated by the schema
 
+/**
+ * What people call the elements the model knows only by id, for the findings' sentences. Not part
+ * of the model (its format is fixed); an app that keeps names beside its ids passes them here.
+ */
+export interface ModelNames {
+  locations?: Record<string, string>;
+  hosts?: Record<string, string>;
+  backupPolicies?: Record<string, string>;
+  consistencyGroups?: Record<string, string>;
+}
+
+// Own keys only: an id such as "constructor" must not find Object.prototype's.
+const nameIn = (names: Record<string, string> | undefined, id: string): string => (names && Object.hasOwn(names, id) ? names[id] : id);
+
 function indexer<T extends { id: string }>(items: T[]): { sorted: T[]; index: Map<string, number> } {
   const sorted = [...items].sort((a, b) => byText(a.id, b.id));
   return { sorted, index: new Map(sorted.map((x, i) => [x.id, i])) };
 }
 
-export function compile(model: RecoveryModel): Compiled {
+export function compile(model: RecoveryModel, names: ModelNames = {}): Compiled {
   const sites = indexer(model.sites);
   const locs = indexer(model.locations);
   const hosts = indexer(model.hosts);
@@ -152,6 +169,7 @@ export function compile(model: RecoveryModel): Compiled {
     for (const s of uniqueSystems(p.systems)) cSystems[s].policies.push(i);
     return {
       id: p.id,
+      name: nameIn(names.backupPolicies, p.id),
       schedule: compileSchedule(p.schedule),
       window: p.windowMinutes,
       target: locIdx(p.target),
@@ -195,6 +213,7 @@ export function compile(model: RecoveryModel): Compiled {
     sites: sites.sorted.map((s) => s.id),
     locations: locs.sorted.map((l) => ({
       id: l.id,
+      name: nameIn(names.locations, l.id),
       site: siteIdx(l.site),
       online: l.online,
       lockMinutes: l.immutableDays * 1440,
@@ -205,6 +224,7 @@ export function compile(model: RecoveryModel): Compiled {
     })),
     hosts: hosts.sorted.map((h) => ({
       id: h.id,
+      name: nameIn(names.hosts, h.id),
       site: siteIdx(h.site),
       ramMiB: h.ramMiB,
       availableMiB: h.ramMiB - h.reservedMiB,
@@ -215,7 +235,7 @@ export function compile(model: RecoveryModel): Compiled {
     replicas,
     points,
     tests,
-    groups: indexer(model.consistencyGroups).sorted.map((g) => ({ id: g.id, systems: uniqueSystems(g.systems), maxSkew: g.maxSkewMinutes })),
+    groups: indexer(model.consistencyGroups).sorted.map((g) => ({ id: g.id, name: nameIn(names.consistencyGroups, g.id), systems: uniqueSystems(g.systems), maxSkew: g.maxSkewMinutes })),
     processes: indexer(model.processes).sorted.map((p) => ({
       id: p.id,
       systems: uniqueSystems(p.systems),

@@ -66,7 +66,7 @@ function staleTests(c: Compiled, s: CSystem): Finding[] {
       severity: "warning",
       code: "STALE_TEST",
       system: s.id,
-      message: `The last restore test of ${label(s)} from ${c.locations[location].id} was on ${day(last.date)}, older than the ${dur(c.testValidity)} a test stays valid, so estimates are used instead; repeat the test.`,
+      message: `The last restore test of ${label(s)} from ${c.locations[location].name} was on ${day(last.date)}, older than the ${dur(c.testValidity)} a test stays valid, so estimates are used instead; repeat the test.`,
     });
   }
   return out;
@@ -106,7 +106,7 @@ export function scenarioFindings(c: Compiled, d: ScenarioDetail): Finding[] {
       code: "GROUP_INCONSISTENT",
       scenario,
       group: group.id,
-      message: `Consistency group ${group.id} would not be consistent: ${detail}. Back its members up together (one policy, one schedule, one snapshot) so their points match.`,
+      message: `Consistency group ${group.name} would not be consistent: ${detail}. Back its members up together (one policy, one schedule, one snapshot) so their points match.`,
     });
   });
   d.result.processes.forEach((p, i) => {
@@ -134,16 +134,16 @@ function unplacedMessage(c: Compiled, d: ScenarioDetail, s: CSystem): string {
   const h = d.view.recoveryHost[s.index];
   const host = c.hosts[h];
   if (d.view.hostLost[h]) {
-    return `${label(s)} is to be restored to ${host.id}, which is lost in this scenario, so it cannot run anywhere. Set a recovery host for it in this scenario, one that survives.`;
+    return `${label(s)} is to be restored to ${host.name}, which is lost in this scenario, so it cannot run anywhere. Set a recovery host for it in this scenario, one that survives.`;
   }
   const left = d.placement.leftWhenTried.get(s.index) ?? 0;
-  return `${label(s)} needs ${formatMiB(s.needMiB)} on ${host.id} (its RAM plus the per-VM overhead) but only ${formatMiB(left)} of ${formatMiB(host.availableMiB)} is left when its turn comes. Add memory to ${host.id}, restore it to another host, or keep a standby host ready.`;
+  return `${label(s)} needs ${formatMiB(s.needMiB)} on ${host.name} (its RAM plus the per-VM overhead) but only ${formatMiB(left)} of ${formatMiB(host.availableMiB)} is left when its turn comes. Add memory to ${host.name}, restore it to another host, or keep a standby host ready.`;
 }
 
 function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandidate): string {
   const worst = d.rpo[s.index]!.worst;
   const target = s.rpo as number;
-  const loc = c.locations[chosen.location].id;
+  const loc = c.locations[chosen.location].name;
   const { ransomware, shift } = d.view;
   const head = Number.isFinite(worst)
     ? `${label(s)} could lose up to ${dur(worst)} of data, more than its RPO of ${dur(target)}.`
@@ -174,7 +174,7 @@ function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   switch (path.kind) {
     case "target":
     case "immediate": {
-      const where = path.kind === "target" ? `the ${policy.id} backups on ${loc}` : `the copy on ${loc} made after each ${policy.id} backup`;
+      const where = path.kind === "target" ? `the backups on ${loc} by the policy “${policy.name}”` : `the copy on ${loc} made after each backup by the policy “${policy.name}”`;
       const fix =
         needed > 0
           ? `back up at least every ${dur(needed, "down")}`
@@ -212,7 +212,7 @@ function rtoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   const fixed = plan.start + (plan.test ? 0 : s.bootVerify);
   if (plan.test) {
     const took = testMinutes(c, s.index, plan.test);
-    return `${head} Its restore test of ${day(plan.test.date)} from ${loc.id} took ${dur(plan.test.minutes)}${took > plan.test.minutes ? ` (${dur(took)} at today's ${formatGB(s.usedGB)})` : ""}, after a restore start of ${dur(plan.start)}; make the restore faster and test it again, or keep a standby replica.`;
+    return `${head} Its restore test of ${day(plan.test.date)} from ${loc.name} took ${dur(plan.test.minutes)}${took > plan.test.minutes ? ` (${dur(took)} at today's ${formatGB(s.usedGB)})` : ""}, after a restore start of ${dur(plan.start)}; make the restore faster and test it again, or keep a standby replica.`;
   }
   if (plan.waitedFor !== null && plan.waitedFor + s.bootVerify > target) {
     const slow = s.deps.filter((x) => d.plans[x]?.ready === plan.waitedFor).map((x) => c.systems[x].id);
@@ -221,7 +221,7 @@ function rtoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   if (fixed >= target) {
     return `${head} Even with no data to move, the restore start (${dur(plan.start)}) and boot and verification (${dur(s.bootVerify)}) take ${dur(fixed)}; ${startAdvice(c, d, s, chosen.location)}, or shorten boot and checks.`;
   }
-  if (chosen.replica) return `${head} Failing over to the replica on ${loc.id} starts at ${dur(plan.start)}.`;
+  if (chosen.replica) return `${head} Failing over to the replica on ${loc.name} starts at ${dur(plan.start)}.`;
   const sizeMB = s.usedGB * 1000;
   const needed = sizeMB / ((target - fixed) * 60);
   const solo = Math.min(loc.stream, loc.throughput);
@@ -229,14 +229,14 @@ function rtoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   if (needed > solo) {
     // Reading alone over the target is the case where no earlier start or faster boot could help.
     const over = alone > target ? ` The transfer alone takes ${dur(alone)}, more than the RTO by itself.` : "";
-    return `${head} Restoring ${formatGB(s.usedGB)} in time needs ${formatRate(needed, "up")}; ${loc.id} gives ${formatRate(solo, "down")} to one restore.${over} Use faster storage or network, restore from a replica, or prove a faster restore with a test.`;
+    return `${head} Restoring ${formatGB(s.usedGB)} in time needs ${formatRate(needed, "up")}; ${loc.name} gives ${formatRate(solo, "down")} to one restore.${over} Use faster storage or network, restore from a replica, or prove a faster restore with a test.`;
   }
   const begin = plan.begin as number;
   const transfer = (plan.transferEnd as number) - begin;
   const average = transfer > 0 ? sizeMB / (transfer * 60) : solo;
   const waited = begin - plan.start;
   const how = [waited > 0 ? `waits ${dur(waited)} for a free stream` : "", average < solo ? `reads at ${formatRate(average)} on average instead of ${formatRate(solo)}` : ""].filter(Boolean);
-  return `${head} Alone it would read from ${loc.id} in ${dur(alone)}, but other restores share it: it ${how.join(" and ")}. Add streams or throughput to ${loc.id}, or raise its priority.`;
+  return `${head} Alone it would read from ${loc.name} in ${dur(alone)}, but other restores share it: it ${how.join(" and ")}. Add streams or throughput to ${loc.name}, or raise its priority.`;
 }
 
 /**
@@ -247,8 +247,8 @@ function startAdvice(c: Compiled, d: ScenarioDetail, s: CSystem, location: numbe
   const parts = [
     { minutes: d.view.sc.declare, advice: `declare the disaster sooner (declaring takes ${dur(d.view.sc.declare)})` },
     { minutes: d.view.sc.containment, advice: `contain the attack sooner (containment takes ${dur(d.view.sc.containment)})` },
-    { minutes: c.locations[location].retrieval, advice: `keep a copy that needs no retrieval (fetching it from ${c.locations[location].id} takes ${dur(c.locations[location].retrieval)})` },
-    { minutes: c.hosts[d.view.recoveryHost[s.index]].readyAfter, advice: `have ${c.hosts[d.view.recoveryHost[s.index]].id} ready sooner (it takes ${dur(c.hosts[d.view.recoveryHost[s.index]].readyAfter)})` },
+    { minutes: c.locations[location].retrieval, advice: `keep a copy that needs no retrieval (fetching it from ${c.locations[location].name} takes ${dur(c.locations[location].retrieval)})` },
+    { minutes: c.hosts[d.view.recoveryHost[s.index]].readyAfter, advice: `have ${c.hosts[d.view.recoveryHost[s.index]].name} ready sooner (it takes ${dur(c.hosts[d.view.recoveryHost[s.index]].readyAfter)})` },
   ];
   const largest = parts.reduce((a, b) => (b.minutes > a.minutes ? b : a));
   return largest.minutes > 0 ? largest.advice : "start the restore sooner";
@@ -256,7 +256,7 @@ function startAdvice(c: Compiled, d: ScenarioDetail, s: CSystem, location: numbe
 
 /** Why an affected system has no achievable RTO, in a few words. */
 function whyUnbounded(c: Compiled, d: ScenarioDetail, s: number): string {
-  const host = c.hosts[d.view.recoveryHost[s]].id;
+  const host = c.hosts[d.view.recoveryHost[s]].name;
   if (d.chosen[s] === null) return "has no surviving copy";
   if (!d.placement.placed[s]) return d.view.hostLost[d.view.recoveryHost[s]] ? `would be restored to ${host}, which is lost` : `does not fit on ${host}`;
   const blockers = c.systems[s].deps.filter((x) => d.result.systems[x].affected && d.result.systems[x].rto.achievableMinutes === null);

@@ -1,11 +1,12 @@
 // Public API of the recovery-planning engine. Pure: no file system, no clock.
 import { parse as parseYaml } from "yaml";
-import { assess } from "./assess";
+import { assess, type AssessOptions } from "./assess";
 import { parseModel, type ParseResult } from "./schema";
 import type { Assessment } from "./types";
 import type { ModelIssue } from "./issues";
 
-export { assess } from "./assess";
+export { assess, type AssessOptions } from "./assess";
+export type { ModelNames } from "./compile";
 export { parseModel } from "./schema";
 export type {
   RecoveryModel,
@@ -48,7 +49,7 @@ export function parseModelText(text: string, fileName?: string): ParseResult {
 }
 
 /** Validates then assesses; the issues when the model is invalid. */
-export function assessModel(input: unknown): { ok: true; assessment: Assessment } | { ok: false; issues: ModelIssue[] } {
+export function assessModel(input: unknown, options?: AssessOptions): { ok: true; assessment: Assessment } | { ok: false; issues: ModelIssue[] } {
   const parsed = parseModel(input);
-  return parsed.ok ? { ok: true, assessment: assess(parsed.model) } : parsed;
+  return parsed.ok ? { ok: true, assessment: assess(parsed.model, options) } : parsed;
 }

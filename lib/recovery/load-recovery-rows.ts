@@ -16,7 +16,7 @@ export async function loadRecoveryRows(db: Tx, { orgId, planId }: { orgId: strin
     orderBy: { key: "asc" },
     select: { key: true, name: true, site: name, online: true, immutableDays: true, throughputMBps: true, streamMBps: true, maxStreams: true, retrievalMinutes: true },
   });
-  const hosts = await db.host.findMany({ where: scope, orderBy: { key: "asc" }, select: { key: true, site: name, ramMiB: true, reservedMiB: true, readyAfterMinutes: true } });
+  const hosts = await db.host.findMany({ where: scope, orderBy: { key: "asc" }, select: { key: true, name: true, site: name, ramMiB: true, reservedMiB: true, readyAfterMinutes: true } });
   const systems = await db.system.findMany({
     where: scope,
     orderBy: { name: "asc" },
@@ -46,7 +46,7 @@ export async function loadRecoveryRows(db: Tx, { orgId, planId }: { orgId: strin
     orderBy: [{ exercise: { conductedOn: "asc" } }, { id: "asc" }],
     select: { system: name, locationKey: true, restoreMinutes: true, usedGB: true, exercise: { select: { conductedOn: true } } },
   });
-  const groups = await db.consistencyGroup.findMany({ where: scope, orderBy: { key: "asc" }, select: { key: true, maxSkewMinutes: true, systems: byName } });
+  const groups = await db.consistencyGroup.findMany({ where: scope, orderBy: { key: "asc" }, select: { key: true, name: true, maxSkewMinutes: true, systems: byName } });
   const functions = await db.businessFunction.findMany({ where: scope, orderBy: { name: "asc" }, select: { name: true, mtdMinutes: true, wrtMinutes: true, systems: byName } });
   const scenarios = await db.scenario.findMany({
     where: scope,

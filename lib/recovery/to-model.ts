@@ -14,7 +14,7 @@
  * docs/decisions/0016); the RTOs that come down a dependency are returned as `inheritedRto`, so
  * the pages can say where they come from (the model has no field for it).
  */
-import type { RecoveryModelInput } from "@/lib/engine";
+import type { ModelNames, RecoveryModelInput } from "@/lib/engine";
 import type { DependentFunction } from "@/lib/priorities/inherit-targets";
 import { effectiveTargets } from "@/lib/priorities/effective-targets";
 
@@ -26,7 +26,7 @@ export type RecoveryRows = {
   sites: Named[];
   // `name`: what people call it, for the pages that offer these rows (the model uses the key).
   locations: (Keyed & { name?: string; site: Named | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number })[];
-  hosts: (Keyed & { site: Named | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number })[];
+  hosts: (Keyed & { name?: string; site: Named | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number })[];
   systems: (Named & {
     id: string;
     host: Keyed | null;
@@ -43,7 +43,7 @@ export type RecoveryRows = {
   replicas: { system: Named; location: Keyed; lagMinutes: number }[];
   restorePoints: { system: Named; location: Keyed; pointInTime: Date; usableAt: Date }[];
   measurements: { system: Named; locationKey: string; restoreMinutes: number; usedGB: number | null; exercise: { conductedOn: Date } }[];
-  groups: (Keyed & { maxSkewMinutes: number; systems: Named[] })[];
+  groups: (Keyed & { name?: string; maxSkewMinutes: number; systems: Named[] })[];
   functions: (Named & { mtdMinutes: number | null; wrtMinutes: number | null; systems: Named[] })[];
   scenarios: (Keyed & {
     kind: "system" | "host" | "site" | "ransomware";
@@ -85,7 +85,7 @@ function schedule(row: Schedule) {
   return row.cron ? { cron: row.cron, timezone: row.timezone } : { everyMinutes: row.everyMinutes ?? undefined, anchor: iso(row.anchor) };
 }
 
-export type ModelOfRows = { model: RecoveryModelInput; unmodelled: string[]; incomplete: IncompleteSystem[]; cutDependencies: CutDependency[]; inheritedRto: InheritedRto[] };
+export type ModelOfRows = { model: RecoveryModelInput; names: ModelNames; unmodelled: string[]; incomplete: IncompleteSystem[]; cutDependencies: CutDependency[]; inheritedRto: InheritedRto[] };
 
 export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRows {
   const incomplete = rows.systems.filter((s) => s.host && missingFacts(s).length > 0).map((s) => ({ system: s.name, missing: missingFacts(s), functions: s.functions.map((f) => f.name).sort() }));
@@ -175,5 +175,11 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
     const rto = targets.get(s.name)!.rto;
     return rto && rto.through.length ? [{ system: s.name, minutes: rto.minutes, functionName: rto.functionName, through: rto.through.map((t) => t.name) }] : [];
   });
-  return { model: model as RecoveryModelInput, unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name), incomplete, cutDependencies, inheritedRto };
+  return { model: model as RecoveryModelInput, names: namesOf(rows), unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name), incomplete, cutDependencies, inheritedRto };
+}
+
+/** What the findings call the elements the model knows by key: their names, where the rows carry them. */
+function namesOf(rows: RecoveryRows): ModelNames {
+  const byKey = (list: (Keyed & { name?: string })[]) => Object.fromEntries(list.flatMap((x) => (x.name ? [[x.key, x.name]] : [])));
+  return { locations: byKey(rows.locations), hosts: byKey(rows.hosts), backupPolicies: byKey(rows.policies), consistencyGroups: byKey(rows.groups) };
 }

@@ -115,7 +115,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
         select: { id: true, description: true, severity: true, dueOn: true, status: true, closedNote: true, closedAt: true, owner: named, exercise: { select: { id: true, title: true } } },
       }),
     ] as const);
-  const { model, unmodelled, incomplete, cutDependencies, inheritedRto } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
+  const { model, names, unmodelled, incomplete, cutDependencies, inheritedRto } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
   const parsed = parseModel(model);
   return {
     format: 1,
@@ -147,7 +147,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
       // RTO targets passed down from a dependent system, with where they come from (the model
       // carries only the number); snapshots taken before targets flowed down lack it.
       inheritedRto: inheritedRto as InheritedRto[] | undefined,
-      assessment: parsed.ok ? assess(parsed.model) : null,
+      assessment: parsed.ok ? assess(parsed.model, { names }) : null,
       issues: parsed.ok ? [] : parsed.issues,
     },
   };

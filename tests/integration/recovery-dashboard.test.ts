@@ -194,6 +194,10 @@ describe("per-system readiness", () => {
     expect(vmLoss.rto).toMatchObject({ source: "test", transferEnd: null, achievableMinutes: 48.6 });
     expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(["RPO_BREACHED", "NO_EVIDENCE"]));
     expect(r.findings.every((f) => f.system === "SQL")).toBe(true);
+    // Findings name locations and policies as the plan does, not by their keys.
+    const rpo = (scenario: string) => r.findings.find((f) => f.code === "RPO_BREACHED" && f.scenario === scenario)!.message;
+    expect(rpo("vm-loss")).toContain("Its newest surviving copy is the backups on NAS by the policy “Nightly”");
+    expect(rpo("site-loss")).toContain("the scheduled copy on Cloud,");
   });
 
   it("says where an RTO passed down from a system that depends on it comes from, on its page, its findings, the matrix and the timeline", async () => {

@@ -20,7 +20,7 @@ describe("findings say what would fix the problem", () => {
       "RPO_BREACHED",
     );
     expect(out).toEqual([
-      "SQL Server (db) could lose up to 6 h 40 min of data, more than its RPO of 4 h. Its newest surviving copy is the six-hourly backups on nas, which run up to 6 h apart; back up at least every 3 h 20 min.",
+      "SQL Server (db) could lose up to 6 h 40 min of data, more than its RPO of 4 h. Its newest surviving copy is the backups on nas by the policy “six-hourly”, which run up to 6 h apart; back up at least every 3 h 20 min.",
     ]);
   });
 
@@ -109,6 +109,40 @@ describe("findings say what would fix the problem", () => {
       "NO_RECOVERY_PATH",
     );
     expect(out).toEqual(["No copy of db survives the loss of office. Keep a copy at another site: a cloud copy, rotated media or a replica."]);
+  });
+
+  it("names locations, hosts, policies and groups by the names the caller gives, and by id without them", () => {
+    const input = baseModel({
+      hosts: [{ id: "hv1", site: "office", ramMiB: 65536 }, { id: "hv2", site: "office", ramMiB: 65536 }],
+      systems: [
+        { id: "db", host: "hv1", ramMiB: 4096, rtoMinutes: 600, rpoMinutes: 60 },
+        { id: "app", host: "hv2", rtoMinutes: 600, rpoMinutes: 1440 },
+      ],
+      backupPolicies: [
+        { id: "nightly", systems: ["db"], schedule: { cron: "0 0 * * *", timezone: "UTC" }, target: "nas" },
+        { id: "noon", systems: ["app"], schedule: { cron: "0 12 * * *", timezone: "UTC" }, target: "nas" },
+      ],
+      consistencyGroups: [{ id: "erp", systems: ["db", "app"], maxSkewMinutes: 15 }],
+      scenarios: [
+        { id: "host-loss", kind: "host", lostHosts: ["hv1"] },
+        { id: "fire", kind: "site", lostSites: ["office"], at: "2025-06-01T18:00:00Z" },
+      ],
+    });
+    const names = {
+      locations: { nas: "Synology NAS" },
+      hosts: { hv1: "HV01 (server room)" },
+      backupPolicies: { nightly: "Nightly image backup" },
+      consistencyGroups: { erp: "ERP and its database" },
+    };
+    const named = run(input, { names }).findings.map((f) => f.message);
+    expect(named).toContain("db is to be restored to HV01 (server room), which is lost in this scenario, so it cannot run anywhere. Set a recovery host for it in this scenario, one that survives.");
+    expect(named).toContain("db could lose up to 1 day of data, more than its RPO of 1 h. Its newest surviving copy is the backups on Synology NAS by the policy “Nightly image backup”, which run up to 1 day apart; back up at least every 1 h.");
+    expect(named.some((m) => m.startsWith("Consistency group ERP and its database would not be consistent"))).toBe(true);
+    // Only what the caller names changes: the same run without names says the ids.
+    const plain = run(input).findings.map((f) => f.message);
+    expect(plain).toContain("db is to be restored to hv1, which is lost in this scenario, so it cannot run anywhere. Set a recovery host for it in this scenario, one that survives.");
+    expect(plain.some((m) => m.startsWith("Consistency group erp would not be consistent"))).toBe(true);
+    expect(run(input, { names: { hosts: { constructor: "x" } } }).findings.map((f) => f.message)).toEqual(plain);
   });
 
   it("names no model field or scenario id: an unplaced system is told to get a surviving recovery host", () => {

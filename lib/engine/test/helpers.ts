@@ -1,5 +1,5 @@
 // Test helpers: a small valid model to start from, and lookups into the assessment.
-import { parseModel, assess, type Assessment, type RecoveryModel, type RecoveryModelInput } from "../index";
+import { parseModel, assess, type AssessOptions, type Assessment, type RecoveryModel, type RecoveryModelInput } from "../index";
 import type { ScenarioSystem } from "../types";
 
 /** Monday 2 June 2025, midnight UTC: the "now" of most tests. */
@@ -24,8 +24,8 @@ function parsed(input: unknown): RecoveryModel {
   return r.model;
 }
 
-export function run(input: RecoveryModelInput): Assessment {
-  return assess(parsed(input));
+export function run(input: RecoveryModelInput, options?: AssessOptions): Assessment {
+  return assess(parsed(input), options);
 }
 
 export function row(a: Assessment, scenario: string, system: string): ScenarioSystem {
