@@ -18,6 +18,10 @@ export default defineConfig({
           name: "unit",
           include: ["lib/engine/test/**/*.test.ts", "tests/unit/**/*.test.ts"],
           environment: "node",
+          // A guard against hangs, not a speed target (those are in `npm run bench`): the property
+          // tests run hundreds of cases, and with three workers on two cores one took 8 s once,
+          // past Vitest's default of 5.
+          testTimeout: 30_000,
         },
       },
       {
