@@ -34,7 +34,7 @@ test("committee submits, the executive reviews the changes and approves; a later
   await executive.page.getByRole("button", { name: "Approve this version" }).click();
   await expect(executive.page.getByText("You approved this version")).toBeVisible();
   await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v1");
-  await expect(executive.page.getByText(/Approved by Daniel Okafor on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./)).toBeVisible();
+  await expect(executive.page.getByText(/Approved by Daniel Okafor on \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2} UTC\./)).toBeVisible();
 
   await committee.page.goto(planUrl);
   await expect(committee.page.getByTestId("approval-status")).toHaveText("Approved v1");
@@ -69,7 +69,7 @@ test("committee submits, the executive reviews the changes and approves; a later
   await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v2");
   await executive.page.goto(`${planUrl}/approval`);
   await expect(executive.page.getByTestId("decision-needed")).toHaveCount(0);
-  await expect(executive.page.getByText(/Version 2's approval holds until \d{4}-\d{2}-\d{2}\./)).toBeVisible();
+  await expect(executive.page.getByText(/Version 2's approval holds until \d{1,2} [A-Z][a-z]{2,3} \d{4}\./)).toBeVisible();
   await executive.page.goto(`${planUrl}/approval/versions/1`);
   await expect(executive.page.getByText("Superseded")).toBeVisible();
   await expect(executive.page.getByText(/a later approved version has replaced it\./)).toBeVisible();
@@ -158,7 +158,7 @@ test("auditors and executives read versions but cannot submit or configure appro
 
   // The approved version says who approved it, and its unmet objectives read by scenario.
   await page.getByRole("link", { name: "Version 1", exact: true }).first().click();
-  await expect(page.getByText(/Approved by Daniel Okafor(, Sarah Lewis)? on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC\./)).toBeVisible();
+  await expect(page.getByText(/Approved by Daniel Okafor(, Sarah Lewis)? on \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2} UTC\./)).toBeVisible();
   const breaches = page.getByRole("list", { name: "Recovery objectives not met (60), by scenario" });
   await expect(breaches.locator("summary")).toHaveText([
     "Host HV01 lost: 3 RPOs and 8 MTDs missed; 3 systems with no host to restore to",

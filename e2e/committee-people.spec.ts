@@ -71,7 +71,7 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
   await expect(commitment.getByLabel("Endorsed on")).toHaveAccessibleDescription("The endorsement date cannot be in the future.");
   await commitment.getByLabel("Endorsed on").fill("2026-02-10");
   await commitment.getByRole("button", { name: "Save commitment" }).click();
-  await expect(page.getByTestId("commitment")).toHaveText("Sponsored by Daniel Okafor, endorsed on 2026-02-10.");
+  await expect(page.getByTestId("commitment")).toHaveText("Sponsored by Daniel Okafor, endorsed on 10 Feb 2026.");
 
   // Someone named in a plan cannot be deleted from the register.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
@@ -114,7 +114,7 @@ test("an auditor reads people, the committee and the risks but is offered no cha
   await expect(page).toHaveURL(/\/risks$/);
   await page.goBack();
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Committee & ERT" }).click();
-  await expect(page.getByTestId("commitment")).toHaveText("Sponsored by Daniel Okafor, endorsed on 2026-02-10.");
+  await expect(page.getByTestId("commitment")).toHaveText("Sponsored by Daniel Okafor, endorsed on 10 Feb 2026.");
   await expect(page.getByRole("row", { name: /IT recovery lead/ })).toContainText("Liam Foster");
   await expect(page.getByRole("form")).toHaveCount(0);
   await expect(page.getByRole("button")).toHaveText(["Sign out"]);

@@ -67,7 +67,7 @@ test("an approval shows on the overview; approvers see the plan's gaps, nothing 
   // The overview counts the approval.
   await committee.page.goto(planUrl);
   await expect(approvalStage(committee.page)).toContainText("100%");
-  await expect(approvalStage(committee.page)).toContainText(/Version 1 was approved on \d{4}-\d{2}-\d{2}; the plan has not changed since\./);
+  await expect(approvalStage(committee.page)).toContainText(/Version 1 was approved on \d{1,2} [A-Z][a-z]{2,3} \d{4}; the plan has not changed since\./);
 
   // A change after approval lowers it and says why; a pending version edited under the approver says so.
   await rename(committee.page, planUrl, `${name} v2`);

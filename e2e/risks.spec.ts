@@ -81,7 +81,7 @@ test("a committee member builds the heat map from two threats and filters the re
   await scenario.getByRole("button", { name: "Add scenario" }).click();
   await expect(scenario.getByText("Scenario added.")).toBeVisible();
   const row = page.getByRole("row", { name: /Ransomware/ });
-  await expect(row).toContainText("At 2026-06-10 03:00 UTC");
+  await expect(row).toContainText("At 10 Jun 2026, 03:00 UTC");
   await expect(row).toContainText("Courier strike");
 });
 

@@ -10,7 +10,7 @@ export function dayValue(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";
 }
 
-/** An instant as the app shows it, always in UTC to the minute: "2026-06-10 03:00 UTC". */
+/** An instant as the app shows it, always in UTC to the minute: "10 Jun 2026, 03:00 UTC". */
 export function formatInstant(date: Date): string {
-  return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  return `${formatDay(date)}, ${date.toISOString().slice(11, 16)} UTC`;
 }

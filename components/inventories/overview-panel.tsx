@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/context";
 import { getInventoryAlerts } from "@/lib/inventories/get-inventory-alerts";
 import { EXPIRY_WARNING_DAYS } from "@/lib/inventories/staleness";
+import { formatDay } from "@/lib/days";
 
 function when(daysLeft: number): string {
   if (daysLeft < 0) return `expired ${-daysLeft} ${-daysLeft === 1 ? "day" : "days"} ago`;
@@ -50,7 +51,7 @@ export async function InventoryOverviewPanel({ actor, planId }: { actor: Actor; 
                   <span className="text-slate-500">· {item.register}</span>
                 </span>
                 <span className={item.daysLeft < 0 ? "font-medium text-red-800" : "text-amber-900"}>
-                  {item.expiresOn.toISOString().slice(0, 10)} ({when(item.daysLeft)})
+                  {formatDay(item.expiresOn)} ({when(item.daysLeft)})
                 </span>
               </li>
             ))}

@@ -2,6 +2,7 @@
  * The typed fields of the inventory registers, and how a value of each type is read from text
  * (a form control or a CSV cell) and written back. Safe to import from client components.
  */
+import { formatDay } from "@/lib/days";
 export const FIELD_TYPES = [
   "text",
   "longtext",
@@ -118,6 +119,8 @@ export function displayCell(field: FieldDef, value: FieldValue | undefined, pers
   if (value === null || value === undefined || value === "") return field.type === "boolean" ? "No" : "—";
   if (field.type === "boolean") return value ? "Yes" : "No";
   if (field.type === "person") return personName(String(value));
+  // Stored as YYYY-MM-DD, shown as every other day in the app ("22 Sept 2026").
+  if (field.type === "date" && isIsoDate(String(value))) return formatDay(new Date(`${String(value)}T00:00:00Z`));
   if ((field.type === "number" || field.type === "integer") && field.unit) {
     return field.unit === "£" ? `£${Number(value).toLocaleString("en-GB")}` : `${Number(value).toLocaleString("en-GB")} ${field.unit}`;
   }

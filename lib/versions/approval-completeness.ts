@@ -1,6 +1,6 @@
 import { approvalExpiry, type ApprovalStatus } from "@/lib/versions/approval-status";
+import { formatDay } from "@/lib/days";
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * The "approval" stage of the overview (pure), from where the plan stands with top management:
@@ -18,11 +18,11 @@ export function approvalCompleteness(status: ApprovalStatus, reviewCadenceDays: 
     if (!changedSinceApproval && !expired) {
       return {
         completeness: 100,
-        note: `Version ${approved.number} was approved on ${day(approved.decidedAt)}; the plan has not changed since. The approval holds until ${day(approvalExpiry(approved.decidedAt, reviewCadenceDays))}.`,
+        note: `Version ${approved.number} was approved on ${formatDay(approved.decidedAt)}; the plan has not changed since. The approval holds until ${formatDay(approvalExpiry(approved.decidedAt, reviewCadenceDays))}.`,
       };
     }
     const why = expired
-      ? `The approval of version ${approved.number} expired on ${day(approvalExpiry(approved.decidedAt, reviewCadenceDays))}`
+      ? `The approval of version ${approved.number} expired on ${formatDay(approvalExpiry(approved.decidedAt, reviewCadenceDays))}`
       : `The plan has changed since version ${approved.number} was approved`;
     return waiting ? { completeness: 75, note: `${why}; ${waiting}.` } : { completeness: 50, note: `${why}: it needs to be submitted for approval again.` };
   }

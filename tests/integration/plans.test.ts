@@ -121,7 +121,7 @@ describe("plans", () => {
     await decideVersion({ actor: actors.executive, input: { planId: created.id, number: 1, decision: "approved", versionHash: version.hash, agree: "yes" } });
     const approved = await overviewOf();
     expect(approved.stages.find((s) => s.key === "approval")).toMatchObject({ completeness: 100 });
-    expect(approved.stages.find((s) => s.key === "approval")?.note).toMatch(/^Version 1 was approved on \d{4}-\d{2}-\d{2}; the plan has not changed since\. The approval holds until \d{4}-\d{2}-\d{2}\.$/);
+    expect(approved.stages.find((s) => s.key === "approval")?.note).toMatch(/^Version 1 was approved on \d{1,2} [A-Z][a-z]{2,3} \d{4}; the plan has not changed since\. The approval holds until \d{1,2} [A-Z][a-z]{2,3} \d{4}\.$/);
     expect(approved.overall).toBe(Math.round(approved.stages.reduce((sum, s) => sum + s.completeness, 0) / 8));
     expect(approved.overall).toBeGreaterThanOrEqual(13);
 

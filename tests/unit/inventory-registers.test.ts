@@ -3,6 +3,7 @@ import { allRegisters, INVENTORY_KINDS, registerOf } from "@/lib/inventories/reg
 import { FIXED_SORTS, itemSchema, labelOf, tableFields } from "@/lib/inventories/item-schema";
 import { isItemFlagged, isRegisterStale } from "@/lib/inventories/staleness";
 import { importFileSizeProblem, MAX_IMPORT_BYTES } from "@/lib/inventories/schemas";
+import { displayCell } from "@/lib/inventories/fields";
 
 describe("register declarations", () => {
   it("declares each of the eighteen kinds once, in order", () => {
@@ -125,5 +126,15 @@ describe("import file size", () => {
     expect(importFileSizeProblem(MAX_IMPORT_BYTES)).toBeNull();
     expect(importFileSizeProblem(MAX_IMPORT_BYTES + 1)).toBe("The file is larger than 2 MB. Split it and import the parts one at a time.");
     expect(importFileSizeProblem(3.5 * 1024 * 1024)).toBe("The file is larger than 2 MB. Split it and import the parts one at a time.");
+  });
+});
+
+describe("a register cell as the pages and the PDF show it", () => {
+  const field = (type: "date" | "number", unit?: string) => ({ key: "x", label: "X", type, unit }) as Parameters<typeof displayCell>[0];
+  it("shows a stored day as every other day in the app, and leaves anything else as stored", () => {
+    expect(displayCell(field("date"), "2027-03-31", String)).toBe("31 Mar 2027");
+    expect(displayCell(field("date"), "not a day", String)).toBe("not a day");
+    expect(displayCell(field("date"), "", String)).toBe("—");
+    expect(displayCell(field("number", "£"), 4500000, String)).toBe("£4,500,000");
   });
 });

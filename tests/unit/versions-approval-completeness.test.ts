@@ -25,7 +25,7 @@ describe("approval stage completeness", () => {
   it("is 100 when the current content is approved", () => {
     expect(stage([v(1, "approved", 5, "2026-11-01T00:00:00Z")])).toEqual({
       completeness: 100,
-      note: "Version 1 was approved on 2026-11-01; the plan has not changed since. The approval holds until 2027-11-01.",
+      note: "Version 1 was approved on 1 Nov 2026; the plan has not changed since. The approval holds until 1 Nov 2027.",
     });
   });
 
@@ -41,7 +41,7 @@ describe("approval stage completeness", () => {
     });
     expect(stage([v(1, "approved", 5, "2025-01-01T00:00:00Z")])).toEqual({
       completeness: 50,
-      note: "The approval of version 1 expired on 2026-01-01: it needs to be submitted for approval again.",
+      note: "The approval of version 1 expired on 1 Jan 2026: it needs to be submitted for approval again.",
     });
   });
 });

@@ -7,6 +7,7 @@ import { CreatePlanForm } from "@/components/plans/create-plan-form";
 import { ApprovalBadge } from "@/components/versions/status-badge";
 import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
 import { createPlanAction } from "./actions";
+import { formatDay } from "@/lib/days";
 
 export const metadata: Metadata = { title: "Plans" };
 
@@ -48,8 +49,8 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
                 {plan.description ? <p className="mt-1 text-sm text-slate-600">{plan.description}</p> : null}
                 <p className="mt-1 text-xs text-slate-500">
                   {plan.status === "archived" && plan.archivedAt
-                    ? `Archived ${plan.archivedAt.toISOString().slice(0, 10)}`
-                    : `Updated ${plan.updatedAt.toISOString().slice(0, 10)}`}
+                    ? `Archived ${formatDay(plan.archivedAt)}`
+                    : `Updated ${formatDay(plan.updatedAt)}`}
                 </p>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import type { Ctx, Snapshot } from "@/lib/reports/pdf/context";
 import { contact } from "@/lib/reports/pdf/context";
-import { duration, NONE } from "@/lib/reports/pdf/format";
+import { date, duration, NONE } from "@/lib/reports/pdf/format";
 import { rankFunctions, tierFor } from "@/lib/priorities/rank";
 import { committeeRole, scenarioKind } from "@/lib/reports/pdf/labels";
 
@@ -24,7 +24,7 @@ export function Introduction({ ctx }: { ctx: Ctx }) {
       <kit.H2>Sponsorship</kit.H2>
       <Text style={s.p}>
         {`Executive sponsor: ${plan.sponsor ? `${plan.sponsor.name}${plan.sponsor.jobTitle ? `, ${plan.sponsor.jobTitle}` : ""}` : "none recorded"}. `}
-        {`Endorsed on: ${plan.endorsedOn ? plan.endorsedOn.slice(0, 10) : "not recorded"}. Test cadence: every ${plan.testCadenceDays} days.`}
+        {`Endorsed on: ${plan.endorsedOn ? date(plan.endorsedOn) : "not recorded"}. Test cadence: every ${plan.testCadenceDays} days.`}
       </Text>
     </>
   );

@@ -1,5 +1,5 @@
 import { formatDuration } from "@/lib/engine/words";
-import { formatInstant } from "@/lib/days";
+import { formatDay, formatInstant } from "@/lib/days";
 
 export const NONE = "None recorded.";
 
@@ -7,8 +7,9 @@ export function duration(minutes: number | null | undefined): string {
   return minutes === null || minutes === undefined ? "—" : formatDuration(minutes);
 }
 
+/** A day as the web pages show it ("22 Sept 2026"), from a day ("2026-09-22") or an instant (its UTC day). */
 export function date(iso: string | null | undefined): string {
-  return iso ? iso.slice(0, 10) : "—";
+  return iso ? formatDay(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : "—";
 }
 
 export function dateTime(iso: string | null | undefined): string {

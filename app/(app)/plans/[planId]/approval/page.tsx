@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { dayValue, formatInstant } from "@/lib/days";
+import { formatDay, formatInstant } from "@/lib/days";
 import { approvalExpiry } from "@/lib/versions/approval-status";
 import { can } from "@/lib/auth/permissions";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
@@ -46,7 +46,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
         <p className="text-sm text-slate-600">
           Approvals expire after {plan.reviewCadenceDays} days: the plan must then be reviewed and approved again.
           {status.approved
-            ? ` Version ${status.approved.number}'s approval ${status.expired ? "expired on" : "holds until"} ${dayValue(approvalExpiry(status.approved.decidedAt, plan.reviewCadenceDays))}.`
+            ? ` Version ${status.approved.number}'s approval ${status.expired ? "expired on" : "holds until"} ${formatDay(approvalExpiry(status.approved.decidedAt, plan.reviewCadenceDays))}.`
             : ""}
         </p>
       </section>

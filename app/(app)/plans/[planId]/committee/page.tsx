@@ -13,6 +13,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { LazyDetails } from "@/components/ui/lazy-details";
 import { loadPlan } from "../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { dayValue, formatDay } from "@/lib/days";
 import {
   addCommitteeMemberAction,
   createErtRoleAction,
@@ -53,7 +54,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
     getCommittee({ actor, planId }),
     canEdit ? listPersonChoices({ actor }) : Promise.resolve([]),
   ]);
-  const endorsed = endorsedOn?.toISOString().slice(0, 10) ?? "";
+  const endorsed = dayValue(endorsedOn);
   return (
     <div className="space-y-8">
       <div>
@@ -72,7 +73,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
         <h2 id="commitment-heading" className="text-lg font-semibold">Management commitment</h2>
         <p className="mt-1 text-sm text-slate-700" data-testid="commitment">
           {sponsor ? `Sponsored by ${sponsor.name}` : "No sponsor recorded yet"}
-          {endorsed ? `, endorsed on ${endorsed}.` : ". Not yet endorsed by top management."}
+          {endorsedOn ? `, endorsed on ${formatDay(endorsedOn)}.` : ". Not yet endorsed by top management."}
         </p>
         {canEdit ? (
           <div className="mt-4">

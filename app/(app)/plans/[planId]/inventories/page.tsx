@@ -4,6 +4,7 @@ import { listRegisters } from "@/lib/inventories/list-registers";
 import { StaleBadge } from "@/components/inventories/stale-badge";
 import { loadPlan } from "../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { formatDay } from "@/lib/days";
 
 export const metadata: Metadata = { title: "Inventories" };
 
@@ -50,7 +51,7 @@ export default async function InventoriesPage({ params }: { params: Promise<{ pl
                 <td className="p-3 text-right tabular-nums">{register.itemCount}</td>
                 <td className="p-3">{register.ownerName ?? <span className="text-slate-500">No owner</span>}</td>
                 <td className="p-3 whitespace-nowrap tabular-nums">
-                  {register.lastReviewedAt ? register.lastReviewedAt.toISOString().slice(0, 10) : <span className="text-slate-500">Never</span>}
+                  {register.lastReviewedAt ? formatDay(register.lastReviewedAt) : <span className="text-slate-500">Never</span>}
                 </td>
                 <td className="p-3">
                   {register.notStarted ? (

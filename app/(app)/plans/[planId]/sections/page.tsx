@@ -8,6 +8,7 @@ import { SectionText } from "@/components/sections/section-text";
 import { SectionForm } from "@/components/sections/section-form";
 import { loadPlan } from "../load-plan";
 import { saveSectionAction } from "./actions";
+import { formatDay } from "@/lib/days";
 
 export const metadata: Metadata = { title: "Written plan" };
 
@@ -42,7 +43,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ planI
                 </div>
               </details>
             ) : null}
-            {section.updatedAt ? <p className="mt-2 text-xs text-slate-500">Last saved {section.updatedAt.toISOString().slice(0, 10)}</p> : null}
+            {section.updatedAt ? <p className="mt-2 text-xs text-slate-500">Last saved {formatDay(section.updatedAt)}</p> : null}
           </section>
         ))}
       </div>

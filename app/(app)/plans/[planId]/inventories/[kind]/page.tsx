@@ -16,6 +16,7 @@ import { OwnerForm, ReviewForm } from "@/components/inventories/register-admin-f
 import { StaleBadge } from "@/components/inventories/stale-badge";
 import { loadPlan } from "../../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { formatDay } from "@/lib/days";
 import {
   createItemAction,
   deleteItemAction,
@@ -64,7 +65,7 @@ export default async function RegisterPage({
           <dd>{owner?.name ?? "No owner"}</dd>
           <dt className="text-slate-500">Last reviewed</dt>
           <dd>
-            {lastReviewedAt ? lastReviewedAt.toISOString().slice(0, 10) : "Never"}{" "}
+            {lastReviewedAt ? formatDay(lastReviewedAt) : "Never"}{" "}
             {stale ? <StaleBadge>{`Needs review (period ${reviewPeriodDays} days)`}</StaleBadge> : null}
           </dd>
         </dl>
@@ -160,7 +161,7 @@ export default async function RegisterPage({
                         </td>
                       );
                     })}
-                    <td className="p-3 whitespace-nowrap tabular-nums">{item.updatedAt.toISOString().slice(0, 10)}</td>
+                    <td className="p-3 whitespace-nowrap tabular-nums">{formatDay(item.updatedAt)}</td>
                     {canEdit ? (
                       <td className="p-3 text-right whitespace-nowrap">
                         <Link href={`${base}/items/${item.id}`} className={buttonClass("ghost")} aria-label={`Edit ${item.label}`}>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDuration } from "@/lib/engine";
+import { formatDay } from "@/lib/days";
 import { AGE_BANDS } from "@/lib/recovery/dashboard/ages";
 import { getSystemReadiness } from "@/lib/recovery/get-system-readiness";
 import { leftOutReason } from "@/lib/recovery/to-model";
@@ -13,7 +14,6 @@ import { KeyedName } from "@/components/recovery/keyed-name";
 
 export const metadata: Metadata = { title: "System recovery readiness" };
 
-const date = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Where the system runs, or why it has no restore of ours to assess. */
 function HostLine({ planId, system }: { planId: string; system: { id: string; kind: string; host: { name: string } | null } }) {
@@ -216,7 +216,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                 {r.measurements.map((m) => (
                   <tr key={m.id} className="border-t border-slate-100">
                     <th scope="row" className="p-2 font-medium">{m.exercise.title}</th>
-                    <td className="p-2">{date(m.exercise.conductedOn)}</td>
+                    <td className="p-2">{formatDay(m.exercise.conductedOn)}</td>
                     <td className="p-2"><KeyedName modelKey={m.locationKey} names={r.locationNames} /></td>
                     <td className="p-2 tabular-nums">{formatDuration(m.restoreMinutes)}</td>
                     <td className="p-2 tabular-nums">{m.usedGB === null ? "—" : `${m.usedGB} GB`}</td>

@@ -12,6 +12,7 @@ import { VendorFunctions } from "@/components/inventories/vendor-functions";
 import { loadPlan } from "../../../../load-plan";
 import { updateItemAction } from "../../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { formatDay } from "@/lib/days";
 
 export const metadata: Metadata = { title: "Inventory item" };
 
@@ -36,7 +37,7 @@ export default async function ItemPage({ params }: { params: Promise<{ planId: s
           </Link>
         </p>
         <h1 className="mt-1 text-2xl font-semibold">{item.label || `(no label)`}</h1>
-        <p className="text-sm text-slate-500">Last updated {item.updatedAt.toISOString().slice(0, 10)}</p>
+        <p className="text-sm text-slate-500">Last updated {formatDay(item.updatedAt)}</p>
       </div>
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">
