@@ -1,11 +1,40 @@
+import { formatDuration } from "@/lib/engine/words";
+import { formatDay, formatInstant } from "@/lib/days";
 import { at, COLLECTIONS, label } from "@/lib/versions/diff";
 
-function show(value: unknown): string {
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ACRONYMS = new Set(["mtd", "rto", "rpo", "wrt", "ram", "mib", "gb", "url", "it", "ert"]);
+
+/** A snapshot field's name in words: "mtdMinutes" → "MTD minutes", "impactGrid" → "Impact grid". */
+export function fieldWords(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[\s_]+/)
+    .filter(Boolean)
+    .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A frozen value as an approver reads it: durations and dates in the app's words, records by their
+ * name, and nested values (an impact grid) as "label: value" pairs rather than JSON.
+ */
+export function showValue(value: unknown, key = ""): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (Array.isArray(value)) return value.length ? value.map(show).join(", ") : "—";
+  if (typeof value === "number" && /Minutes$/.test(key)) return formatDuration(value);
+  if (typeof value === "string" && INSTANT.test(value)) {
+    const date = new Date(value);
+    if (!Number.isNaN(date.getTime())) return /T00:00:00(\.000)?Z$/.test(value) ? formatDay(date) : formatInstant(date);
+  }
+  if (Array.isArray(value)) return value.length ? value.map((v) => showValue(v, key)).join(", ") : "—";
   if (typeof value === "object") {
     const row = value as Record<string, unknown>;
-    return typeof row.name === "string" ? row.name : typeof row.title === "string" ? row.title : JSON.stringify(value);
+    if (typeof row.name === "string") return row.name;
+    if (typeof row.title === "string") return row.title;
+    const entries = Object.entries(row).filter(([k]) => k !== "id");
+    if (entries.length === 0) return "a linked record";
+    return entries.map(([k, v]) => `${fieldWords(k)}: ${showValue(v, k)}`).join("; ");
   }
   return String(value);
 }
@@ -28,13 +57,13 @@ export function SnapshotView({ snapshot }: { snapshot: unknown }) {
                 {rows.map((row) => (
                   <li key={String(row.id)} className="py-2">
                     <p className="font-medium">{label(row)}</p>
-                    <dl className="mt-1 grid grid-cols-[10rem_1fr] gap-x-3 text-xs text-slate-700">
+                    <dl className="mt-1 grid grid-cols-1 gap-x-3 text-xs text-slate-700 sm:grid-cols-[minmax(0,10rem)_minmax(0,1fr)]">
                       {Object.entries(row)
                         .filter(([key]) => key !== "id")
                         .map(([key, value]) => (
                           <div key={key} className="contents">
-                            <dt className="text-slate-500">{key}</dt>
-                            <dd className="whitespace-pre-wrap break-words">{show(value)}</dd>
+                            <dt className="text-slate-500">{fieldWords(key)}</dt>
+                            <dd className="min-w-0 whitespace-pre-wrap wrap-anywhere">{showValue(value, key)}</dd>
                           </div>
                         ))}
                     </dl>
