@@ -124,8 +124,8 @@ test("an auditor reads the demo tests without any way to change them and downloa
   await expect(page.getByRole("heading", { level: 1, name: "SQL01 and FILE01 restore simulation" })).toBeVisible();
   await expect(page.locator('[data-measurement="SQL01@nas"]')).toContainText("150");
   await expect(page.getByText("Alex Morgan, Priya Shah")).toBeVisible();
-  for (const name of ["Save test", "Delete test", "Add measurement", "Add finding", "Upload", "Remove", "Delete"]) {
-    await expect(page.getByRole("button", { name, exact: true })).toHaveCount(0);
+  for (const name of ["Save test", "Delete test", "Add measurement", "Add finding", "Upload", "Delete", /^Remove/]) {
+    await expect(page.getByRole("button", typeof name === "string" ? { name, exact: true } : { name })).toHaveCount(0);
   }
 
   const link = page.getByRole("link", { name: "sql01-restore-2026-09-22.log" });

@@ -89,8 +89,8 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText(`Nothing matches “${goodInsurer}”.`)).toBeVisible();
 
-  // Deleting the policy: once confirmed, its row (and the button) go, and the outcome is said
-  // where the keyboard focus now waits, not at the top of the page.
+  // Deleting the policy: once confirmed, its row (and the button) go; the outcome is said by the
+  // page's status region, and focus lands near where the row was: with no row left, on the heading.
   await page.getByLabel("Search the insurance policy inventory").fill(insurer);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("button", { name: `Delete ${insurer} — FL-2026-77` }).click();
@@ -99,8 +99,35 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await dialog.getByRole("button", { name: "Delete" }).click();
   const announcer = page.getByTestId("announcer");
   await expect(announcer).toHaveText(`Deleted “${insurer} — FL-2026-77”.`);
-  await expect(announcer).toBeFocused();
+  await expect(page.getByRole("heading", { level: 1, name: "Insurance policy inventory" })).toBeFocused();
   await expect(page.getByText(`Nothing matches “${insurer}”.`)).toBeVisible();
+});
+
+test("a keyboard user deletes one of two rows: focus lands on the row that took its place, not at the end of the page", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await openRegister(page, "Insurance policy inventory");
+  const insurer = unique("Keyboard Mutual");
+  for (const number of ["KM-1", "KM-2"]) {
+    await page.locator("summary", { hasText: "Add policy" }).click();
+    const form = page.getByRole("form", { name: "Add policy" });
+    await form.getByLabel("Insurer", { exact: true }).fill(insurer);
+    await form.getByLabel("Policy number", { exact: true }).fill(number);
+    await form.getByLabel("Policy type", { exact: true }).selectOption("Property");
+    await form.getByLabel("Expiry date", { exact: true }).fill("2027-05-01");
+    await form.getByRole("button", { name: "Add policy" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Added “${insurer} — ${number}”.` })).toBeVisible();
+  }
+  await page.getByLabel("Search the insurance policy inventory").fill(insurer);
+  await page.getByRole("button", { name: "Search" }).click();
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  const first = await rows.first().getByRole("button", { name: /^Delete / }).getAttribute("aria-label");
+  await page.getByRole("button", { name: first! }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("dialog").getByRole("button", { name: "Delete" }).press("Enter");
+  await expect(page.getByTestId("announcer")).toHaveText(`Deleted “${first!.replace(/^Delete /, "")}”.`);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().locator(":focus")).toHaveCount(1);
 });
 
 test("a committee member exports a register, edits a cell in the file and imports it back: the item changes, nothing is duplicated", async ({ page }) => {

@@ -36,6 +36,13 @@ export type EditableFunction = {
 /** Parsed minutes of a duration field, or null while it is empty or not yet a duration. */
 const minutesOf = (text: string) => parseDuration(text) ?? null;
 
+/** Takes a suggested target and keeps the keyboard focus on its field: the button goes once the two match. */
+function takeSuggestion(event: React.MouseEvent<HTMLButtonElement>, field: string, apply: () => void) {
+  apply();
+  const input = event.currentTarget.form?.elements.namedItem(field);
+  if (input instanceof HTMLElement) input.focus();
+}
+
 /**
  * The BIA of one function in one form: the impact grid, cost per hour and the targets. The MTD
  * and RTO suggestions and the soundness warnings update as the user types; a reason field
@@ -195,7 +202,7 @@ export function FunctionForm({
              
             />
             {suggestion.mtdMinutes !== null && minutesOf(mtd) !== suggestion.mtdMinutes ? (
-              <Button type="button" variant="ghost" className="mt-1 text-xs" onClick={() => setMtd(durationInput(suggestion.mtdMinutes))}>
+              <Button type="button" variant="ghost" className="mt-1 text-xs" onClick={(event) => takeSuggestion(event, "mtdMinutes", () => setMtd(durationInput(suggestion.mtdMinutes)))}>
                 Use suggested MTD
               </Button>
             ) : null}
@@ -203,7 +210,7 @@ export function FunctionForm({
           <div>
             <TextField name="rtoMinutes" label="RTO" value={rto} onChange={(e) => setRto(e.target.value)} error={errors.rtoMinutes} hint="Systems back within." />
             {suggestion.rtoMinutes !== null && minutesOf(rto) !== suggestion.rtoMinutes ? (
-              <Button type="button" variant="ghost" className="mt-1 text-xs" onClick={() => setRto(durationInput(suggestion.rtoMinutes))}>
+              <Button type="button" variant="ghost" className="mt-1 text-xs" onClick={(event) => takeSuggestion(event, "rtoMinutes", () => setRto(durationInput(suggestion.rtoMinutes)))}>
                 Use suggested RTO
               </Button>
             ) : null}
@@ -239,7 +246,8 @@ export function FunctionForm({
         ) : null}
       </fieldset>
       <FormMessage state={state} />
-      <Button type="submit" disabled={pending} aria-disabled={pending}>
+      {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+      <Button type="submit" aria-disabled={pending} onClick={(event) => pending && event.preventDefault()}>
         {pending ? "Saving…" : "Save impact analysis"}
       </Button>
     </form>

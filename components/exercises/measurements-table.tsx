@@ -67,8 +67,9 @@ export function MeasurementsTable({
                     action={remove.action}
                     fields={{ planId: remove.planId, exerciseId: remove.exerciseId, measurementId: m.id }}
                     label="Remove"
+                    ariaLabel={`Remove the restore of ${m.system.name} from ${names.get(m.locationKey) ?? m.locationKey}`}
                     title={`Remove the ${m.system.name} measurement?`}
-                    body={`The restore of ${m.system.name} from “${m.locationKey}” (${m.restoreMinutes} minutes) is removed from this test.`}
+                    body={`The restore of ${m.system.name} from “${names.get(m.locationKey) ?? m.locationKey}” (${m.restoreMinutes} minutes) is removed from this test.`}
                     confirmLabel="Remove measurement"
                   />
                 </td>

@@ -4,50 +4,124 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { usePathname } from "next/navigation";
 
 type Announcer = {
-  /** Shows and announces the outcome of an action whose own control may be gone (a deleted row's button). */
-  announce: (message: string) => void;
-  /** Takes keyboard focus to the announcement, saying the action is under way, before its control disappears. */
-  hold: () => void;
+  /**
+   * Says the outcome of an action whose own control may be gone (a deleted row's button, a form
+   * replaced by what it created). `visible: false` says it to screen readers only, for an outcome
+   * the page already shows.
+   */
+  announce: (message: string, options?: { visible?: boolean }) => void;
+  /**
+   * Takes keyboard focus to the announcement, saying the action is under way, before its control
+   * (`from`) disappears; once the outcome is announced, focus lands near where `from` was.
+   */
+  hold: (from?: HTMLElement | null) => void;
 };
 
 const NONE: Announcer = { announce: () => {}, hold: () => {} };
 const WORKING = "Working…";
 const AnnouncerContext = createContext<Announcer>(NONE);
+// How long an outcome waits for the page to drop the control it came from.
+const SETTLE_MS = 1_500;
+const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex="0"]';
 
 export function useAnnouncer(): Announcer {
   return useContext(AnnouncerContext);
 }
 
+type Message = { text: string; path: string; visible: boolean };
+
+/** The page's heading, made focusable: where focus goes when nothing nearer is left. */
+function pageHeading(): HTMLElement | null {
+  const heading = document.querySelector<HTMLElement>("main h1");
+  if (heading) heading.tabIndex = -1;
+  return heading;
+}
+
+/**
+ * Where focus goes once the control an action came from is gone: the next row of its table or
+ * list (else the one before), else the heading of its section, else the page's heading. Read when
+ * the action starts, since the row and its neighbours are still there then.
+ */
+function landingNear(from: HTMLElement): () => HTMLElement | null {
+  const row = from.closest("tr, li");
+  const siblings = (start: Element | null, next: (e: Element) => Element | null) => {
+    const out: Element[] = [];
+    for (let e = start; e; e = next(e)) out.push(e);
+    return out;
+  };
+  const rows = row ? [...siblings(row.nextElementSibling, (e) => e.nextElementSibling), ...siblings(row.previousElementSibling, (e) => e.previousElementSibling)] : [];
+  const heading = from.closest("section")?.querySelector<HTMLElement>("h2, h3") ?? null;
+  return () => {
+    for (const candidate of rows) {
+      const target = candidate.isConnected ? candidate.querySelector<HTMLElement>(FOCUSABLE) : null;
+      if (target) return target;
+    }
+    if (heading?.isConnected) {
+      heading.tabIndex = -1;
+      return heading;
+    }
+    return pageHeading();
+  };
+}
+
 /**
  * One status region for the signed-in pages. A confirmed delete removes the row that held its
  * button, and with it the button's own message and the keyboard focus: the outcome is said here
- * instead, and focus waits here rather than falling back to the top of the page. Cleared when the
- * page changes.
+ * instead, focus waits here meanwhile, and then lands near where the row was rather than at the
+ * top or bottom of the page. A form that is replaced by what it created says its outcome here too.
+ * Cleared when the page changes.
  */
 export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
   const pathname = usePathname();
-  const [message, setMessage] = useState({ text: "", path: pathname });
+  const [message, setMessage] = useState<Message>({ text: "", path: pathname, visible: true });
   const region = useRef<HTMLDivElement>(null);
-  const announce = useCallback((text: string) => setMessage({ text, path: pathname }), [pathname]);
-  const hold = useCallback(() => {
-    setMessage({ text: WORKING, path: pathname });
-    region.current?.focus();
-  }, [pathname]);
+  const origin = useRef<{ from: HTMLElement; landing: () => HTMLElement | null } | null>(null);
+  const announce = useCallback((text: string, { visible = true }: { visible?: boolean } = {}) => setMessage({ text, path: pathname, visible }), [pathname]);
+  const hold = useCallback(
+    (from?: HTMLElement | null) => {
+      origin.current = from ? { from, landing: landingNear(from) } : null;
+      setMessage({ text: WORKING, path: pathname, visible: true });
+      region.current?.focus();
+    },
+    [pathname],
+  );
   const api = useMemo(() => ({ announce, hold }), [announce, hold]);
   // An action that ends on another page (a delete that returns to the list) leaves the focus
   // here, on an emptied region: it goes to the new page's heading instead.
   useEffect(() => {
+    origin.current = null;
     if (document.activeElement !== region.current) return;
-    const heading = document.querySelector<HTMLElement>("main h1");
-    if (!heading) return region.current?.blur();
-    heading.tabIndex = -1;
-    heading.focus();
+    const heading = pageHeading();
+    if (heading) heading.focus();
+    else region.current?.blur();
   }, [pathname]);
+  // Once the outcome is said, focus that waited here (or fell to the page when a form was
+  // replaced) moves on: back to the control if the page kept it, else near where it was. It
+  // waits a little for the page to drop the control, unless the user has moved on by then.
+  useEffect(() => {
+    if (!message.text || message.text === WORKING) return;
+    const held = origin.current;
+    origin.current = null;
+    const started = Date.now();
+    const lost = () => document.activeElement === region.current || document.activeElement === document.body || document.activeElement === null;
+    const timer = setInterval(() => {
+      if (!lost()) return clearInterval(timer);
+      if (held?.from.isConnected && Date.now() - started < SETTLE_MS) return;
+      clearInterval(timer);
+      const target = held ? (held.from.isConnected ? held.from : held.landing()) : document.activeElement === region.current ? pageHeading() : Date.now() - started < SETTLE_MS ? null : pageHeading();
+      target?.focus();
+    }, 50);
+    const stop = setTimeout(() => clearInterval(timer), SETTLE_MS + 500);
+    return () => {
+      clearInterval(timer);
+      clearTimeout(stop);
+    };
+  }, [message]);
   // A shown outcome fades after a while: it has been read out by then, and a bar fixed at the
   // bottom of the screen must not keep covering what is under it.
   useEffect(() => {
     if (!message.text || message.text === WORKING) return;
-    const timer = setTimeout(() => setMessage((current) => (current === message ? { text: "", path: current.path } : current)), 10_000);
+    const timer = setTimeout(() => setMessage((current) => (current === message ? { ...current, text: "" } : current)), 10_000);
     return () => clearTimeout(timer);
   }, [message]);
   const text = message.path === pathname ? message.text : "";
@@ -61,7 +135,7 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
         aria-live="polite"
         data-testid="announcer"
         className={
-          text
+          text && message.visible
             ? "fixed bottom-4 left-1/2 z-40 max-w-[calc(100vw-2rem)] -translate-x-1/2 rounded-md bg-slate-900 px-4 py-2 text-sm text-white shadow-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-400"
             : "sr-only"
         }

@@ -11,7 +11,8 @@ import { useAnnouncer } from "@/components/ui/announcer";
  * A button that asks for confirmation in a modal dialog before it runs a destructive action.
  * The native <dialog> traps focus and closes on Escape. Its outcome is said by the page's announcer
  * (components/ui/announcer.tsx), which also holds the focus meanwhile: a delete usually removes the
- * row this button was in. A refusal is shown beside the button, which is still there.
+ * row this button was in, and focus then lands on the next row (or the section's heading). A
+ * refusal is shown beside the button, which is still there.
  */
 export function ConfirmForm({
   action,
@@ -40,19 +41,21 @@ export function ConfirmForm({
     return next;
   }, IDLE);
   const dialog = useRef<HTMLDialogElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   return (
     <div className="inline-block">
-      <Button type="button" variant={variant === "danger" ? "secondary" : variant} onClick={() => dialog.current?.showModal()} aria-label={ariaLabel}>
+      <Button ref={trigger} type="button" variant={variant === "danger" ? "secondary" : variant} onClick={() => dialog.current?.showModal()} aria-label={ariaLabel}>
         {label}
       </Button>
       {state.status === "error" ? <FormMessage state={state} /> : null}
-      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 text-left shadow-xl backdrop:bg-slate-900/40">
+      {/* whitespace-normal: the dialog often sits in a table cell that keeps its text on one line. */}
+      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 text-left whitespace-normal shadow-xl backdrop:bg-slate-900/40">
         <form
           action={formAction}
           onSubmit={() => {
             dialog.current?.close();
-            announcer.hold();
+            announcer.hold(trigger.current);
           }}
           className="space-y-4"
         >

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import type { FormAction } from "@/lib/http/form-state";
+import { useAnnouncedAction } from "@/components/ui/use-announced-action";
 import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -20,7 +20,7 @@ export function DecisionForm({
   hash: string;
   statement: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [state, formAction, pending] = useAnnouncedAction(action);
   return (
     <form action={formAction} className="space-y-3 rounded-lg border border-blue-200 bg-blue-50 p-4" aria-labelledby="decide-heading">
       <h2 id="decide-heading" className="text-base font-semibold">
@@ -30,7 +30,14 @@ export function DecisionForm({
       <input type="hidden" name="number" value={number} />
       <input type="hidden" name="versionHash" value={hash} />
       <label className="flex items-start gap-2 text-sm">
-        <input type="checkbox" name="agree" value="yes" className="mt-1" aria-describedby={state.fieldErrors?.agree ? "agree-error" : undefined} />
+        <input
+          type="checkbox"
+          name="agree"
+          value="yes"
+          className="mt-1"
+          aria-invalid={state.fieldErrors?.agree ? true : undefined}
+          aria-describedby={state.fieldErrors?.agree ? "agree-error" : undefined}
+        />
         <span className="min-w-0 wrap-anywhere">{statement}</span>
       </label>
       {state.fieldErrors?.agree ? (
@@ -47,10 +54,11 @@ export function DecisionForm({
       />
       <FormMessage state={state} />
       <div className="flex gap-2">
-        <Button type="submit" name="decision" value="approved" disabled={pending}>
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus to the page. */}
+        <Button type="submit" name="decision" value="approved" aria-disabled={pending} onClick={(event) => pending && event.preventDefault()}>
           {pending ? "Recording…" : "Approve this version"}
         </Button>
-        <Button type="submit" name="decision" value="rejected" variant="danger" disabled={pending}>
+        <Button type="submit" name="decision" value="rejected" variant="danger" aria-disabled={pending} onClick={(event) => pending && event.preventDefault()}>
           Reject
         </Button>
       </div>

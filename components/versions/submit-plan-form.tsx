@@ -1,14 +1,15 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
-import { IDLE, type FormAction } from "@/lib/http/form-state";
+import type { ReactNode } from "react";
+import type { FormAction } from "@/lib/http/form-state";
+import { useAnnouncedAction } from "@/components/ui/use-announced-action";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** `children`: what the submitter should see before freezing the plan (its completeness). */
 export function SubmitPlanForm({ action, planId, children }: { action: FormAction; planId: string; children?: ReactNode }) {
-  const [state, formAction] = useActionState(action, IDLE);
+  const [state, formAction] = useAnnouncedAction(action);
   return (
     <form action={formAction} className="space-y-3" aria-labelledby="submit-heading">
       <h2 id="submit-heading" className="text-base font-semibold">

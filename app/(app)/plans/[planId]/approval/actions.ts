@@ -22,18 +22,26 @@ export async function setApproversAction(_state: ActionState, formData: FormData
 
 export async function submitPlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await submitPlan({ actor: await requireActor(), input: values });
+    const version = await submitPlan({ actor: await requireActor(), input: values });
     await deliverPendingEmails();
     revalidatePath(`/plans/${values.planId}`, "layout");
+    return `Version ${version.number} submitted for approval.`;
   });
 }
 
 export async function decideVersionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await decideVersion({ actor: await requireActor(), input: values });
+    const { status } = await decideVersion({ actor: await requireActor(), input: values });
     await deliverPendingEmails();
     revalidatePath(`/plans/${values.planId}`, "layout");
+    return decisionOutcome({ decision: values.decision, status, number: values.number });
   });
+}
+
+/** What an approver is told once their decision is recorded. */
+function decisionOutcome({ decision, status, number }: { decision: string; status: string; number: string }): string {
+  if (decision === "rejected") return `You rejected version ${number}.`;
+  return status === "approved" ? `You approved version ${number}; it is now the approved plan.` : `You approved version ${number}; other approvers still have to decide.`;
 }
 
 export async function withdrawVersionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
