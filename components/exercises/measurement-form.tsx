@@ -55,7 +55,7 @@ export function MeasurementForm({
         />
         <TextField name="restoreMinutes" label="Restore duration (minutes)" inputMode="decimal" defaultValue={typed?.restoreMinutes} error={errors.restoreMinutes} />
         <TextField name="dataLossMinutes" label="Data lost (minutes)" inputMode="decimal" defaultValue={typed?.dataLossMinutes} error={errors.dataLossMinutes} hint="Blank means none." />
-        <TextField name="usedGB" label="Size restored (GB, optional)" inputMode="decimal" defaultValue={typed?.usedGB} error={errors.usedGB} />
+        <TextField name="usedGB" label="Size restored (GB, optional)" inputMode="decimal" hint="What the restore moved; today's size is scaled against it." defaultValue={typed?.usedGB} error={errors.usedGB} />
         <TextField name="notes" label="Notes (optional)" maxLength={500} defaultValue={typed?.notes} error={errors.notes} />
       </div>
       <FormMessage state={state} />

@@ -31,6 +31,6 @@ export function toEngineTests(measurements: MeasurementForEngine[]): EngineTest[
       location: m.locationKey,
       date: m.conductedOn.toISOString(),
       restoreMinutes: m.restoreMinutes,
-      ...(m.usedGB === null ? {} : { usedGB: m.usedGB }),
+      ...(m.usedGB === null || m.usedGB <= 0 ? {} : { usedGB: m.usedGB }),
     }));
 }

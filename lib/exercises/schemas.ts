@@ -81,7 +81,11 @@ export const addMeasurementSchema = z.object({
     .regex(LOCATION_KEY, "Use the location's id: lower-case letters, digits and hyphens, e.g. “nas”."),
   restoreMinutes: formNumber("Enter the restore duration in minutes (0 or more).", 100_000),
   dataLossMinutes: optionalFormNumber("Enter the data lost in minutes (0 or more).", 1_000_000).transform((value) => value ?? 0),
-  usedGB: optionalFormNumber("Enter the size restored in GB (0 or more), or leave it blank.", 1_000_000),
+  // More than 0: a measured restore is scaled by today's size over the size it restored.
+  usedGB: optionalFormNumber("Enter the size restored in GB (more than 0), or leave it blank.", 1_000_000).refine(
+    (value) => value === undefined || value > 0,
+    "Enter the size restored in GB (more than 0), or leave it blank.",
+  ),
   notes: z.string().trim().max(500, "Keep the notes under 500 characters.").default(""),
 });
 

@@ -146,9 +146,11 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
       .map((p) => ({ system: p.system.name, location: p.location.key, pointInTime: p.pointInTime.toISOString(), usableAt: p.usableAt.toISOString() })),
     // A measured restore whose location has since been deleted is evidence of nothing the model
     // has; passed on, its key would fail validation and block the whole plan's assessment.
+    // A size of 0 (possible before sizes had to be above 0) cannot scale a restore, and the engine
+    // refuses it: such a measurement counts as it was taken, unscaled.
     tests: rows.measurements
       .filter((m) => inModel.has(m.system.name) && locationKeys.has(m.locationKey))
-      .map((m) => defined({ system: m.system.name, location: m.locationKey, date: m.exercise.conductedOn.toISOString(), restoreMinutes: m.restoreMinutes, usedGB: m.usedGB ?? undefined })),
+      .map((m) => defined({ system: m.system.name, location: m.locationKey, date: m.exercise.conductedOn.toISOString(), restoreMinutes: m.restoreMinutes, usedGB: m.usedGB || undefined })),
     consistencyGroups: rows.groups.map((g) => ({ id: g.key, systems: only(g.systems), maxSkewMinutes: g.maxSkewMinutes })),
     processes: rows.functions.map((f) => defined({ id: f.name, systems: only(f.systems), mtdMinutes: f.mtdMinutes ?? undefined, wrtMinutes: f.wrtMinutes ?? undefined })),
     scenarios: rows.scenarios.map((s) =>

@@ -127,6 +127,9 @@ describe("test records", () => {
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["locationKey", "restoreMinutes"]);
     const duplicate = await failure(addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "1" } }));
     expect(Object.keys(duplicate.fieldErrors ?? {})).toEqual(["locationKey"]);
+    // A size of 0 would stop the plan's whole assessment (the engine scales by it): refused at its field.
+    const empty = await failure(addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.file.id, locationKey: "nas", restoreMinutes: "5", usedGB: "0" } }));
+    expect(empty.fieldErrors).toEqual({ usedGB: "Enter the size restored in GB (more than 0), or leave it blank." });
     // A well-formed key that names none of the plan's locations would be evidence of nothing.
     const unknown = await failure(addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.file.id, locationKey: "tape", restoreMinutes: "60" } }));
     expect(unknown.fieldErrors).toEqual({ locationKey: "This plan has no backup location “tape”. Its locations: nas, usb." });

@@ -122,6 +122,15 @@ describe("recovery timeline", () => {
     expect(model.tests).toEqual([{ system: "DC", location: "nas", date: conductedOn.toISOString(), restoreMinutes: 12, usedGB: 60 }]);
     expect(assessModel(model).ok).toBe(true);
   });
+
+  it("counts a measured restore of size 0 (the engine refuses one) as unscaled, and still assesses the plan", () => {
+    const rows = officeRows();
+    const conductedOn = new Date("2026-10-01T00:00:00Z");
+    rows.measurements = [{ system: { name: "DC" }, locationKey: "nas", restoreMinutes: 12, usedGB: 0, exercise: { conductedOn } }];
+    const { model } = toRecoveryModel(rows, NOW);
+    expect(model.tests).toEqual([{ system: "DC", location: "nas", date: conductedOn.toISOString(), restoreMinutes: 12 }]);
+    expect(assessModel(model).ok).toBe(true);
+  });
 });
 
 describe("the dashboard's view model", () => {
