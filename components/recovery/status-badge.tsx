@@ -8,8 +8,10 @@ const LABELS: Record<TargetStatus, string> = { met: "met", breached: "breached",
  */
 export function StatusBadge({ label, status, margin }: { label: string; status: TargetStatus; margin?: number | null }) {
   const text = `${label} ${LABELS[status]}${margin !== undefined && margin !== null ? ` (${formatMargin(margin)})` : ""}`;
+  // Nothing brings it back: red whether or not anyone set a target.
+  const shown = status === "no-target" && margin === -Infinity ? "breached" : status;
   return (
-    <span className="status-badge" data-status={status}>
+    <span className="status-badge" data-status={shown}>
       {text}
     </span>
   );

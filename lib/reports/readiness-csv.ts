@@ -20,8 +20,12 @@ export const READINESS_COLUMNS = [
 ];
 
 const minutes = (value: number | null) => (value === null ? "" : String(Math.round(value)));
-/** The status in the readiness matrix's words. */
-const status = (value: TargetStatus) => value.replace(/-/g, " ");
+/**
+ * The status in the readiness matrix's words; an affected system that never comes back says so
+ * even without a target (the matrix shows it red), so a filter on the status column finds it.
+ */
+const status = (value: TargetStatus, minutes: number | null) =>
+  value === "no-target" && minutes === null ? "no target (no recovery)" : value.replace(/-/g, " ");
 
 /**
  * Where a system's RTO target comes from, in the words the pages use (docs/decisions/0016):
@@ -52,10 +56,10 @@ export function readinessToCsv(
       scenario.id,
       minutes(s.rpo.worstCaseMinutes),
       minutes(s.rpo.target),
-      status(s.rpo.status),
+      status(s.rpo.status, s.rpo.worstCaseMinutes),
       minutes(s.rto.achievableMinutes),
       minutes(s.rto.target),
-      status(s.rto.status),
+      status(s.rto.status, s.rto.achievableMinutes),
       rtoSource(s.rto.target, inherited.get(s.id)),
       // The same source as a system id alone, for filters and scripts: empty for an own target.
       s.rto.target === null ? "" : (inherited.get(s.id)?.through[0] ?? ""),

@@ -50,6 +50,23 @@ describe("readiness matrix", () => {
     const [a, b] = matrixRows(assessment);
     expect(a).toMatchObject({ system: "A", margin: -Infinity, breaches: 1 });
     expect(b).toMatchObject({ system: "B", margin: null, breaches: 0 });
+    // A's RTO has no target, but nothing brings A back: that is no recovery, not "nothing to check".
+    expect(a.cells[0].rto).toMatchObject({ status: "no-target", margin: -Infinity, unrecoverable: true });
+    expect(b.cells[0].rto).toMatchObject({ status: "not-affected", margin: null, unrecoverable: false });
+  });
+
+  it("puts a system with no target and no way back first, not last among those with nothing to check", () => {
+    const noTargets = officeRows();
+    for (const f of noTargets.functions) f.systems = f.systems.filter((s) => s.name !== "DC");
+    for (const s of noTargets.systems) if (s.name === "DC") s.functions = [];
+    for (const p of noTargets.policies) p.systems = p.systems.filter((s) => s.name !== "DC");
+    noTargets.restorePoints = noTargets.restorePoints.filter((p) => p.system.name !== "DC");
+    noTargets.replicas = noTargets.replicas.filter((r) => r.system.name !== "DC");
+    const rows = matrixRows(assessed(noTargets).assessment);
+    const dc = rows.find((r) => r.system === "DC")!;
+    expect(dc.cells.every((c) => c.rpo.status === "no-target" && c.rpo.unrecoverable)).toBe(true);
+    expect(dc.margin).toBe(-Infinity);
+    expect(sortMatrix(rows, { q: "", sort: "margin", dir: "asc" })[0].system).toBe("DC");
   });
 
   it("sorts by margin, tightest first, rows without a margin last in either direction, and searches by name", () => {

@@ -39,6 +39,16 @@ describe("the readiness matrix as CSV", () => {
     expect(rows).toContainEqual(["APP", "Head office lost", "site-loss", "", "", "not assessed (memory not set)", "", "", "not assessed (memory not set)", "", ""]);
   });
 
+  it("says 'no recovery' beside 'no target' for a system that never comes back, so a filter on the status finds it", () => {
+    const assessment = sampleReportInput({ systems: 1 }).snapshot.recovery.assessment!;
+    const s = assessment.scenarios[0].systems[0];
+    s.rpo = { ...s.rpo, status: "no-target", target: null, worstCaseMinutes: null };
+    s.rto = { ...s.rto, status: "no-target", target: null, achievableMinutes: null };
+    const [header, row] = parseCsv(readinessToCsv(assessment));
+    expect(row[header.indexOf("RPO status")]).toBe("no target (no recovery)");
+    expect(row[header.indexOf("RTO status")]).toBe("no target (no recovery)");
+  });
+
   it("neutralises cells a spreadsheet would run as a formula", () => {
     const assessment = sampleReportInput({ systems: 1 }).snapshot.recovery.assessment!;
     assessment.scenarios[0].systems[0].id = "=HYPERLINK(\"http://evil\")";

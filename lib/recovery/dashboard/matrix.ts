@@ -5,11 +5,16 @@
  */
 import type { Assessment, TargetStatus } from "@/lib/engine";
 
-export type Cell = {
-  scenario: string;
-  rpo: { status: TargetStatus; value: number | null; target: number | null; margin: number | null };
-  rto: { status: TargetStatus; value: number | null; target: number | null; margin: number | null };
+type Objective = {
+  status: TargetStatus;
+  value: number | null;
+  target: number | null;
+  margin: number | null;
+  /** Affected and never back (no surviving copy, no room, waiting on one that is not): worse than any breach, target or none. */
+  unrecoverable: boolean;
 };
+
+export type Cell = { scenario: string; rpo: Objective; rto: Objective };
 
 export type MatrixRow = {
   system: string;
@@ -22,10 +27,15 @@ export type MatrixRow = {
 export const MATRIX_SORTS = ["margin", "name"] as const;
 export type MatrixSort = (typeof MATRIX_SORTS)[number];
 
-/** Target minus value; an unbounded value (no path, unplaced) misses its target by -Infinity. */
-function margin(status: TargetStatus, value: number | null, target: number | null): number | null {
-  if (status === "not-affected" || status === "no-target" || target === null) return null;
-  return value === null ? -Infinity : target - value;
+/**
+ * Target minus value; an unbounded value (no path, unplaced) misses its target by -Infinity, and
+ * counts as -Infinity without a target too: a VM nobody set a target for and nothing can bring
+ * back must not sort last among the systems with nothing to check.
+ */
+function objective(status: TargetStatus, value: number | null, target: number | null): Objective {
+  const unrecoverable = status !== "not-affected" && value === null;
+  const margin = status === "not-affected" ? null : unrecoverable ? -Infinity : status === "no-target" || target === null ? null : target - (value as number);
+  return { status, value, target, margin, unrecoverable };
 }
 
 export function matrixRows(assessment: Assessment): MatrixRow[] {
@@ -35,8 +45,8 @@ export function matrixRows(assessment: Assessment): MatrixRow[] {
       const cells = bySystem.get(s.id) ?? [];
       cells.push({
         scenario: scenario.id,
-        rpo: { status: s.rpo.status, value: s.rpo.worstCaseMinutes, target: s.rpo.target, margin: margin(s.rpo.status, s.rpo.worstCaseMinutes, s.rpo.target) },
-        rto: { status: s.rto.status, value: s.rto.achievableMinutes, target: s.rto.target, margin: margin(s.rto.status, s.rto.achievableMinutes, s.rto.target) },
+        rpo: objective(s.rpo.status, s.rpo.worstCaseMinutes, s.rpo.target),
+        rto: objective(s.rto.status, s.rto.achievableMinutes, s.rto.target),
       });
       bySystem.set(s.id, cells);
     }
