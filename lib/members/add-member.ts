@@ -27,12 +27,13 @@ export async function addMember({ actor, input }: { actor: Actor; input: unknown
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, name: true, passwordHash: true, membership: true } });
     if (existing?.membership) {
-      // Which organisation holds the account is not this administrator's to know: only "here" is named.
+      // Whether, and where, the address is a member elsewhere is not this administrator's to know:
+      // the refusal names neither another organisation nor an existing account.
       throw invalid(
         "email",
         existing.membership.orgId === actor.orgId
           ? "This person is already a member of this organisation."
-          : "This address cannot be added: it belongs to another organisation's member. A person is a member of one organisation at a time.",
+          : "This address cannot be added. Ask the person for another address, or ask whoever runs this Continuity instance.",
       );
     }
     const user = existing

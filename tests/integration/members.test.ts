@@ -49,7 +49,7 @@ describe("members", () => {
       addMember({ actor: b.actors.admin, input: { email: a.actors.committee.email, name: "Taken", role: "auditor", password: "a long enough password" } }),
     );
     expect(error.fieldErrors).toEqual({
-      email: "This address cannot be added: it belongs to another organisation's member. A person is a member of one organisation at a time.",
+      email: "This address cannot be added. Ask the person for another address, or ask whoever runs this Continuity instance.",
     });
     expect((await membershipOf(a.actors.committee.email)).orgId).toBe(a.orgId);
     const again = await failure(
