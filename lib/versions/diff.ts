@@ -2,6 +2,7 @@ import { canonicalJson } from "./canonical-json";
 import { fieldLabel, fieldValue } from "./show-change";
 import { formatDuration } from "@/lib/bia/durations";
 import { categoryLabel, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
+import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 
 /** Where each collection of a snapshot lives, and the stage of the cycle it belongs to. */
 export const COLLECTIONS = [
@@ -53,6 +54,8 @@ export function label(row: Row): string {
   }
   const person = row.person as Row | undefined;
   if (person && typeof person.name === "string") return person.name;
+  // An inventory register has no name of its own: it is its kind's register ("Master vendor list").
+  if (isInventoryKind(row.kind)) return registerOf(row.kind).title;
   return String(row.id);
 }
 

@@ -39,6 +39,12 @@ describe("snapshot diff", () => {
     expect(diffSnapshots(base, structuredClone(base))).toEqual([]);
   });
 
+  it("names an inventory register by its title, never by its database id", () => {
+    const withRegister = { ...base, inventories: { registers: [{ id: "cmwxvyj1p003", kind: "vendors", lastReviewedAt: null, owner: null }], items: [] } };
+    const registers = diffSnapshots(base, withRegister).find((d) => d.title === "Registers");
+    expect(registers?.added).toEqual([{ id: "cmwxvyj1p003", label: "Master vendor list" }]);
+  });
+
   it("labels fields and shows their values in words: dates, people, empty values", () => {
     const before = { tests: { findings: [{ id: "f1", description: "USB drive old", status: "open", closedAt: null, closedNote: "", owner: { id: "x", name: "Alex Morgan" } }] } };
     const after = { tests: { findings: [{ id: "f1", description: "USB drive old", status: "closed", closedAt: "2026-11-20T00:00:00.000Z", closedNote: "Rotated weekly now", owner: { id: "y", name: "Priya Shah" } }] } };
