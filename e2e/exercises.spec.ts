@@ -122,6 +122,8 @@ test("an auditor reads the demo tests without any way to change them and downloa
   await expect(page.getByRole("button", { name: "Save cadence" })).toHaveCount(0);
   await page.getByRole("link", { name: "SQL01 and FILE01 restore simulation", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "SQL01 and FILE01 restore simulation" })).toBeVisible();
+  // A record's tab says which record, and of which plan.
+  await expect(page).toHaveTitle("SQL01 and FILE01 restore simulation · Bristol operations · Continuity");
   await expect(page.locator('[data-measurement="SQL01@nas"]')).toContainText("150");
   await expect(page.getByText("Alex Morgan, Priya Shah")).toBeVisible();
   for (const name of ["Save test", "Delete test", "Add measurement", "Add finding", "Upload", "Delete", /^Remove/]) {

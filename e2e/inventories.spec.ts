@@ -4,10 +4,13 @@ import { createPlan, session, signIn, unique, USERS } from "./helpers";
 
 async function openRegister(page: Page, title: string) {
   await page.getByRole("link", { name: "Bristol operations" }).click();
+  // The overview's tab names the plan (the plan layout's title template does not reach it).
+  await expect(page).toHaveTitle("Overview · Bristol operations · Continuity");
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Inventories" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Data-collection inventories" })).toBeVisible();
   await page.getByRole("link", { name: title, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveTitle(`${title} · Bristol operations · Continuity`);
 }
 
 test("a committee member adds an insurance policy, finds it, exports the register and is refused a bad import", async ({ page }) => {

@@ -8,13 +8,17 @@ import { PersonForm } from "@/components/people/person-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { deletePersonAction, updatePersonAction } from "../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "Person" };
+export async function generateMetadata({ params }: { params: Promise<{ personId: string }> }): Promise<Metadata> {
+  return { title: (await load((await params).personId)).person.name };
+}
 
-async function load(personId: string) {
+// Once per request: the title and the page both ask.
+const load = cache(async (personId: string) => {
   const actor = await requireActor();
   return { actor, person: await orNotFound(getPerson({ actor, personId })) };
-}
+});
 
 export default async function PersonPage({ params }: { params: Promise<{ personId: string }> }) {
   const { personId } = await params;

@@ -10,7 +10,11 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { archivePlanAction, renamePlanAction, restorePlanAction } from "../actions";
 import { loadPlan } from "./load-plan";
 
-export const metadata: Metadata = { title: "Plan overview" };
+// The plan layout's title template applies to the pages below it, not to this one in its own segment.
+export async function generateMetadata({ params }: { params: Promise<{ planId: string }> }): Promise<Metadata> {
+  const { plan } = await loadPlan((await params).planId);
+  return { title: { absolute: `Overview · ${plan.name} · Continuity` } };
+}
 
 export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;

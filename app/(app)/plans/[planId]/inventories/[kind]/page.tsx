@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { displayCell } from "@/lib/inventories/fields";
 import { telHref } from "@/lib/people/phone";
-import { isInventoryKind } from "@/lib/inventories/registers";
+import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 import { tableFields } from "@/lib/inventories/item-schema";
 import { listItems } from "@/lib/inventories/list-items";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
@@ -25,7 +25,10 @@ import {
   setOwnerAction,
 } from "../actions";
 
-export const metadata: Metadata = { title: "Inventory register" };
+export async function generateMetadata({ params }: { params: Promise<{ kind: string }> }): Promise<Metadata> {
+  const { kind } = await params;
+  return { title: isInventoryKind(kind) ? registerOf(kind).title : "Inventory register" };
+}
 
 export default async function RegisterPage({
   params,

@@ -20,6 +20,7 @@ import { dayValue, formatDay } from "@/lib/days";
 import { versionsText } from "@/lib/versions/version-evidence";
 import { loadPlan } from "../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { cache } from "react";
 import {
   addMeasurementAction,
   closeFindingAction,
@@ -31,7 +32,11 @@ import {
   updateFindingAction,
 } from "../actions";
 
-export const metadata: Metadata = { title: "Test record" };
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; exerciseId: string }> }): Promise<Metadata> {
+  const { planId, exerciseId } = await params;
+  const { actor } = await loadPlan(planId);
+  return { title: (await loadExercise(actor, planId, exerciseId)).title };
+}
 
 /** What deleting the test does; evidence a plan version lists is kept for it (decision 18). */
 function deleteTestText(exercise: { title: string; attachments: { fileName: string; keptForVersions: number[] }[] }) {
@@ -45,9 +50,10 @@ function deleteTestText(exercise: { title: string; attachments: { fileName: stri
   return `“${exercise.title}” is deleted with its measurements and ${kept.length ? "its other attachments" : "attachments"}.${keptText} Its findings stay on the plan until closed.`;
 }
 
-async function loadExercise(actor: Actor, planId: string, exerciseId: string) {
+// Once per request: the title and the page both ask (the actor is loadPlan's, itself cached).
+const loadExercise = cache(async (actor: Actor, planId: string, exerciseId: string) => {
   return await orNotFound(getExercise({ actor, planId, exerciseId }));
-}
+});
 
 export default async function TestPage({
   params,

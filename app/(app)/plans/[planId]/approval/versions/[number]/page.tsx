@@ -19,7 +19,9 @@ import { loadPlan } from "../../../load-plan";
 import { decideVersionAction, markVersionReadAction, verifyVersionAction } from "../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 
-export const metadata: Metadata = { title: "Plan version" };
+export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
+  return { title: `Version ${(await params).number}` };
+}
 
 const when = (d: Date | string | null) => (d ? formatInstant(new Date(d)) : "—");
 

@@ -14,14 +14,20 @@ import { TierNoteText } from "@/components/priorities/tier-note";
 import { loadPlan } from "../../../load-plan";
 import { deleteFunctionAction, updateDependenciesAction, updateFunctionAction } from "../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "Business function" };
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; functionId: string }> }): Promise<Metadata> {
+  const { planId, functionId } = await params;
+  const { actor } = await loadPlan(planId);
+  return { title: (await load(actor, planId, functionId)).fn.name };
+}
 
 const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
-async function load(actor: Parameters<typeof getFunction>[0]["actor"], planId: string, functionId: string) {
+// Once per request: the title and the page both ask (the actor is loadPlan's, itself cached).
+const load = cache(async (actor: Parameters<typeof getFunction>[0]["actor"], planId: string, functionId: string) => {
   return await orNotFound(getFunction({ actor, planId, functionId }));
-}
+});
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (

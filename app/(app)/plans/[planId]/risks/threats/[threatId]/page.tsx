@@ -9,13 +9,18 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../../../load-plan";
 import { deleteThreatAction, updateThreatAction } from "../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "Threat" };
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; threatId: string }> }): Promise<Metadata> {
+  const { planId, threatId } = await params;
+  return { title: (await load(planId, threatId)).threat.title };
+}
 
-async function load(planId: string, threatId: string) {
+// Once per request: the title and the page both ask.
+const load = cache(async (planId: string, threatId: string) => {
   const { actor, plan } = await loadPlan(planId);
   return { actor, plan, threat: await orNotFound(getThreat({ actor, planId, threatId })) };
-}
+});
 
 export default async function ThreatPage({ params }: { params: Promise<{ planId: string; threatId: string }> }) {
   const { planId, threatId } = await params;
