@@ -39,6 +39,9 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByLabel("Result").selectOption({ label: "Passed with findings" });
   await page.getByRole("button", { name: "Record test" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // The form is gone with its message: the new test's page says the outcome, and focus starts at its heading.
+  await expect(page.getByTestId("announcer")).toHaveText("Test recorded.");
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeFocused();
 
   // A measured restore: without its location it is refused, keeping the system chosen; the plan's
   // own locations are offered, so no key can be mistyped.

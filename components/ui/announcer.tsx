@@ -20,6 +20,8 @@ type Announcer = {
 const NONE: Announcer = { announce: () => {}, hold: () => {} };
 const WORKING = "Working…";
 const AnnouncerContext = createContext<Announcer>(NONE);
+// Must match lib/http/flash.ts (a server module): an outcome carried across a redirect.
+const FLASH_COOKIE = "continuity-flash";
 // How long an outcome waits for the page to drop the control it came from.
 const SETTLE_MS = 1_500;
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex="0"]';
@@ -87,13 +89,20 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
   );
   const api = useMemo(() => ({ announce, hold }), [announce, hold]);
   // An action that ends on another page (a delete that returns to the list) leaves the focus
-  // here, on an emptied region: it goes to the new page's heading instead.
+  // here, on an emptied region: it goes to the new page's heading instead. Its outcome, carried
+  // across the redirect in a cookie (lib/http/flash.ts), is said here once.
   useEffect(() => {
     origin.current = null;
-    if (document.activeElement !== region.current) return;
-    const heading = pageHeading();
-    if (heading) heading.focus();
-    else region.current?.blur();
+    const flash = document.cookie.split("; ").find((c) => c.startsWith(`${FLASH_COOKIE}=`));
+    if (flash) document.cookie = `${FLASH_COOKIE}=; path=/; max-age=0; samesite=lax`;
+    // A moment after the new page is in place, so the change is heard as an update of the region.
+    const said = flash ? setTimeout(() => setMessage({ text: decodeURIComponent(flash.slice(FLASH_COOKIE.length + 1)), path: pathname, visible: true }), 100) : undefined;
+    if (document.activeElement === region.current) {
+      const heading = pageHeading();
+      if (heading) heading.focus();
+      else region.current?.blur();
+    }
+    return () => clearTimeout(said);
   }, [pathname]);
   // Once the outcome is said, focus that waited here (or fell to the page when a form was
   // replaced) moves on: back to the control if the page kept it, else near where it was. It

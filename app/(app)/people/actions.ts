@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
@@ -31,6 +31,6 @@ export async function deletePersonAction(_state: ActionState, formData: FormData
     await deletePerson({ actor: await requireActor(), input: values });
     revalidatePath("/people");
   });
-  if (state.status === "ok") redirect("/people");
+  if (state.status === "ok") await redirectWithOutcome("/people", "Removed from the people register.");
   return state;
 }

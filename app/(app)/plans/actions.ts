@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
@@ -14,7 +14,7 @@ export async function createPlanAction(_state: ActionState, formData: FormData):
     const plan = await createPlan({ actor: await requireActor(), input: values });
     planId = plan.id;
   });
-  if (state.status === "ok") redirect(`/plans/${planId}`);
+  if (state.status === "ok") await redirectWithOutcome(`/plans/${planId}`, "Plan created.");
   return state;
 }
 

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
@@ -36,7 +36,7 @@ export async function deleteProductAction(_state: ActionState, formData: FormDat
     await deleteProduct({ actor: await requireActor(), input: values });
     revalidatePath(biaPath(values.planId));
   });
-  if (state.status === "ok") redirect(biaPath(String(formData.get("planId"))));
+  if (state.status === "ok") await redirectWithOutcome(biaPath(String(formData.get("planId"))), "Product deleted.");
   return state;
 }
 
@@ -46,7 +46,7 @@ export async function createFunctionAction(_state: ActionState, formData: FormDa
     const fn = await createFunction({ actor: await requireActor(), input: values });
     path = `${biaPath(values.planId)}/functions/${fn.id}`;
   });
-  if (state.status === "ok") redirect(path);
+  if (state.status === "ok") await redirectWithOutcome(path, "Business function added.");
   return state;
 }
 
@@ -78,6 +78,6 @@ export async function deleteFunctionAction(_state: ActionState, formData: FormDa
     await deleteFunction({ actor: await requireActor(), input: values });
     revalidatePath(biaPath(values.planId));
   });
-  if (state.status === "ok") redirect(biaPath(String(formData.get("planId"))));
+  if (state.status === "ok") await redirectWithOutcome(biaPath(String(formData.get("planId"))), "Business function deleted.");
   return state;
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
@@ -37,7 +37,7 @@ export async function deleteThreatAction(_state: ActionState, formData: FormData
     await deleteThreat({ actor: await requireActor(), input: values });
     refresh(values.planId);
   });
-  if (state.status === "ok") redirect(`/plans/${formData.get("planId")}/risks`);
+  if (state.status === "ok") await redirectWithOutcome(`/plans/${formData.get("planId")}/risks`, "Threat deleted.");
   return state;
 }
 
@@ -69,6 +69,6 @@ export async function deleteScenarioAction(_state: ActionState, formData: FormDa
     await deleteScenario({ actor: await requireActor(), input: values });
     refresh(values.planId);
   });
-  if (state.status === "ok") redirect(`/plans/${formData.get("planId")}/risks#scenarios`);
+  if (state.status === "ok") await redirectWithOutcome(`/plans/${formData.get("planId")}/risks#scenarios`, "Scenario deleted.");
   return state;
 }

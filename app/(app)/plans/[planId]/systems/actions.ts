@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
@@ -31,6 +31,6 @@ export async function deleteSystemAction(_state: ActionState, formData: FormData
     await deleteSystem({ actor: await requireActor(), input: values });
     revalidatePath(systemsPath(values.planId));
   });
-  if (state.status === "ok") redirect(systemsPath(String(formData.get("planId"))));
+  if (state.status === "ok") await redirectWithOutcome(systemsPath(String(formData.get("planId"))), "System deleted.");
   return state;
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { requireActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
@@ -41,7 +41,7 @@ export async function createExerciseAction(_state: ActionState, formData: FormDa
     revalidatePlan(exercise.planId);
     target = `/plans/${exercise.planId}/tests/${exercise.id}`;
   });
-  if (state.status === "ok") redirect(target);
+  if (state.status === "ok") await redirectWithOutcome(target, "Test recorded.");
   return keepLists(state, formData);
 }
 
@@ -61,7 +61,7 @@ export async function deleteExerciseAction(_state: ActionState, formData: FormDa
     planId = values.planId;
     revalidatePlan(planId);
   });
-  if (state.status === "ok") redirect(`/plans/${planId}/tests`);
+  if (state.status === "ok") await redirectWithOutcome(`/plans/${planId}/tests`, "Test deleted.");
   return state;
 }
 
