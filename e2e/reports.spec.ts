@@ -16,6 +16,8 @@ test("an auditor downloads the approved version's PDF report, with its hash and 
   // The job runs in the background; the list polls and offers the download when it is done.
   const download = page.getByRole("link", { name: /Download PDF/ }).first();
   await expect(download).toBeVisible({ timeout: 150_000 });
+  // Said once to a screen reader too, without reading out every step of the progress bar.
+  await expect(page.getByTestId("announcer")).toHaveText("The report of version 1 is ready: Download PDF.");
   const [file] = await Promise.all([page.waitForEvent("download"), download.click()]);
   expect(file.suggestedFilename()).toMatch(/^bristol-operations-v1-\d{4}-\d{2}-\d{2}\.pdf$/);
   const text = execFileSync("pdftotext", ["-raw", await file.path(), "-"], { encoding: "utf8" });
