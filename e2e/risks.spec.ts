@@ -54,6 +54,8 @@ test("a committee member builds the heat map from two threats and filters the re
   await expect(register.getByRole("row")).toHaveCount(3);
   await inherent.getByRole("link", { name: "Likelihood 2, impact 5 (score 10, high): 1 threat" }).click();
   await expect(page.getByText("Showing threats with inherent likelihood 2 and impact 5.")).toBeVisible();
+  // Focus follows to the filtered register instead of staying on the cell, now scrolled off screen.
+  await expect(page.getByRole("status").filter({ hasText: "Showing threats with inherent likelihood 2 and impact 5." })).toBeFocused();
   await expect(register.getByRole("link", { name: "Courier strike" })).toBeVisible();
   await expect(register.getByRole("link", { name: "Flooded server room" })).toHaveCount(0);
   await expect(register.getByText("10 high")).toBeVisible();

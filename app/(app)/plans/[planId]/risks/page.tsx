@@ -16,6 +16,7 @@ import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-control
 import { loadPlan } from "../load-plan";
 import { createScenarioAction, createThreatAction } from "./actions";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { FocusedNote } from "@/components/ui/focused-note";
 
 export const metadata: Metadata = { title: "Risks and scenarios" };
 
@@ -77,12 +78,12 @@ export default async function RisksPage({
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <ListSearch base={base} query={query} label="Search threats" keep={keep} />
           {filtered ? (
-            <p className="text-sm" role="status">
+            <FocusedNote className="text-sm" text={`${query.view}-${query.l}-${query.i}`}>
               Showing threats with {query.view} likelihood {query.l} and impact {query.i}.{" "}
               <Link href={`${base}#register`} className="text-blue-700 underline">
                 Show all threats
               </Link>
-            </p>
+            </FocusedNote>
           ) : null}
         </div>
         {rows.length === 0 ? (
