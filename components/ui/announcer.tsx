@@ -149,7 +149,11 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
             : "sr-only"
         }
       >
-        {text}
+        {message.visible ? text : ""}
+      </div>
+      {/* For outcomes the page already shows: heard, not shown again, and no second "status" on the page. */}
+      <div aria-live="polite" className="sr-only" data-testid="quiet-announcer">
+        {message.visible ? "" : text}
       </div>
     </AnnouncerContext.Provider>
   );

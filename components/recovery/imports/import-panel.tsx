@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import type { ImportPreview } from "@/lib/recovery/imports/run-import";
@@ -77,6 +77,12 @@ function changeWords(c: { kind: string; changes: { field: string; from: string; 
     });
 }
 
+function appliedText(result: { fileName: string; creates: number; updates: number; unchanged: number }): string {
+  return result.creates + result.updates === 0
+    ? "No changes: the plan already matches this file. Nothing was written."
+    : `Imported ${result.fileName}: ${result.creates} created, ${result.updates} updated, ${result.unchanged} unchanged.`;
+}
+
 export function ImportPanel({ planId }: { planId: string }) {
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -86,6 +92,16 @@ export function ImportPanel({ planId }: { planId: string }) {
   const [progress, setProgress] = useState<Progress>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const outcomeBox = useRef<HTMLDivElement>(null);
+  // The button pressed may be gone (Confirm goes with the preview): focus goes to what the press
+  // produced, the preview or the outcome, which is read out on arrival.
+  useEffect(() => {
+    if (preview) previewHeading.current?.focus();
+  }, [preview]);
+  useEffect(() => {
+    if (outcome) outcomeBox.current?.focus();
+  }, [outcome]);
 
   const run = async (mode: "preview" | "apply") => {
     if (!file) {
@@ -139,7 +155,8 @@ export function ImportPanel({ planId }: { planId: string }) {
         <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">CSV file</label>
         <input id="import-file" ref={fileInput} type="file" accept=".csv,text/csv" className="mt-1 block max-w-full text-sm" onChange={(e) => choose(e.target.files?.[0])} />
       </div>
-      <Button type="button" onClick={() => run("preview")} disabled={busy || !file}>Preview import</Button>
+      {/* aria-disabled, not disabled: the button keeps the focus while it works, and is found by Tab before a file is chosen. */}
+      <Button type="button" onClick={() => !busy && run("preview")} aria-disabled={busy}>Preview import</Button>
 
       {progress ? (
         <div aria-live="polite">
@@ -151,7 +168,7 @@ export function ImportPanel({ planId }: { planId: string }) {
       ) : null}
 
       {outcome?.kind === "error" ? (
-        <div role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+        <div ref={outcomeBox} tabIndex={-1} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
           <p>{outcome.message}</p>
           {outcome.errors.length > 1 ? (
             <ul className="mt-1 list-disc pl-5">
@@ -161,16 +178,16 @@ export function ImportPanel({ planId }: { planId: string }) {
         </div>
       ) : null}
       {outcome?.kind === "applied" ? (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-          {outcome.result.creates + outcome.result.updates === 0
-            ? "No changes: the plan already matches this file. Nothing was written."
-            : `Imported ${outcome.result.fileName}: ${outcome.result.creates} created, ${outcome.result.updates} updated, ${outcome.result.unchanged} unchanged.`}
-        </p>
+        <div ref={outcomeBox} tabIndex={-1} role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+          {appliedText(outcome.result)}
+        </div>
       ) : null}
 
       {preview ? (
         <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="preview-heading" className="font-semibold">Preview of {preview.fileName}</h2>
+          <h2 id="preview-heading" ref={previewHeading} tabIndex={-1} className="font-semibold">
+            Preview of {preview.fileName}
+          </h2>
           <p className="text-sm" data-testid="import-summary">
             {preview.rows} rows: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged.
           </p>
@@ -208,8 +225,8 @@ export function ImportPanel({ planId }: { planId: string }) {
               </ScrollBox>
               {preview.moreChanges ? <p className="text-sm text-slate-600">…and {preview.moreChanges} more.</p> : null}
               <div className="flex gap-2">
-                <Button type="button" onClick={() => run("apply")} disabled={busy}>Confirm import</Button>
-                <Button type="button" variant="secondary" onClick={() => { setPreview(null); if (fileInput.current) fileInput.current.value = ""; setFile(null); }} disabled={busy}>
+                <Button type="button" onClick={() => !busy && run("apply")} aria-disabled={busy}>Confirm import</Button>
+                <Button type="button" variant="secondary" onClick={() => { if (busy) return; setPreview(null); if (fileInput.current) fileInput.current.value = ""; setFile(null); }} aria-disabled={busy}>
                   Cancel
                 </Button>
               </div>
