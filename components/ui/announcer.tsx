@@ -4,12 +4,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { usePathname } from "next/navigation";
 
 type Announcer = {
-  /**
-   * Says the outcome of an action whose own control may be gone (a deleted row's button, a form
-   * replaced by what it created). `visible: false` says it to screen readers only, for an outcome
-   * the page already shows.
-   */
-  announce: (message: string, options?: { visible?: boolean }) => void;
+  /** Says the outcome of an action whose own control may be gone (a deleted row's button, a form replaced by what it created). */
+  announce: (message: string) => void;
   /**
    * Takes keyboard focus to the announcement, saying the action is under way, before its control
    * (`from`) disappears; once the outcome is announced, focus lands near where `from` was.
@@ -30,7 +26,7 @@ export function useAnnouncer(): Announcer {
   return useContext(AnnouncerContext);
 }
 
-type Message = { text: string; path: string; visible: boolean };
+type Message = { text: string; path: string };
 
 /** The page's heading, made focusable: where focus goes when nothing nearer is left. */
 function pageHeading(): HTMLElement | null {
@@ -75,14 +71,14 @@ function landingNear(from: HTMLElement): () => HTMLElement | null {
  */
 export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
   const pathname = usePathname();
-  const [message, setMessage] = useState<Message>({ text: "", path: pathname, visible: true });
+  const [message, setMessage] = useState<Message>({ text: "", path: pathname });
   const region = useRef<HTMLDivElement>(null);
   const origin = useRef<{ from: HTMLElement; landing: () => HTMLElement | null } | null>(null);
-  const announce = useCallback((text: string, { visible = true }: { visible?: boolean } = {}) => setMessage({ text, path: pathname, visible }), [pathname]);
+  const announce = useCallback((text: string) => setMessage({ text, path: pathname }), [pathname]);
   const hold = useCallback(
     (from?: HTMLElement | null) => {
       origin.current = from ? { from, landing: landingNear(from) } : null;
-      setMessage({ text: WORKING, path: pathname, visible: true });
+      setMessage({ text: WORKING, path: pathname });
       region.current?.focus();
     },
     [pathname],
@@ -96,7 +92,7 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
     const flash = document.cookie.split("; ").find((c) => c.startsWith(`${FLASH_COOKIE}=`));
     if (flash) document.cookie = `${FLASH_COOKIE}=; path=/; max-age=0; samesite=lax`;
     // A moment after the new page is in place, so the change is heard as an update of the region.
-    const said = flash ? setTimeout(() => setMessage({ text: decodeURIComponent(flash.slice(FLASH_COOKIE.length + 1)), path: pathname, visible: true }), 100) : undefined;
+    const said = flash ? setTimeout(() => setMessage({ text: decodeURIComponent(flash.slice(FLASH_COOKIE.length + 1)), path: pathname }), 100) : undefined;
     if (document.activeElement === region.current) {
       const heading = pageHeading();
       if (heading) heading.focus();
@@ -144,16 +140,12 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
         aria-live="polite"
         data-testid="announcer"
         className={
-          text && message.visible
+          text
             ? "fixed bottom-4 left-1/2 z-40 max-w-[calc(100vw-2rem)] -translate-x-1/2 rounded-md bg-slate-900 px-4 py-2 text-sm text-white shadow-lg focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-400"
             : "sr-only"
         }
       >
-        {message.visible ? text : ""}
-      </div>
-      {/* For outcomes the page already shows: heard, not shown again, and no second "status" on the page. */}
-      <div aria-live="polite" className="sr-only" data-testid="quiet-announcer">
-        {message.visible ? "" : text}
+        {text}
       </div>
     </AnnouncerContext.Provider>
   );

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState, type RefObject } from "react";
-import { useAnnouncer } from "@/components/ui/announcer";
 import type { FormState } from "@/lib/http/form-state";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 
@@ -29,27 +28,28 @@ function useOutcomeFocus(ref: RefObject<HTMLDivElement | null>, state: Outcome) 
 
 /**
  * The outcome of a form, announced politely to screen readers; a refused stale save, assertively.
- * A form that remounts to show what was saved (formKey) brings a new status region that already
- * holds its message, which many screen readers do not read: that message is said by the page's
- * announcer instead, and the new region stays quiet so that nothing is read twice.
+ * A form that remounts to show what was saved (formKey) brings a new status region that would
+ * already hold its message, which many screen readers do not read: such a region starts empty
+ * and takes its text a moment later, which is heard as an update.
  */
 export function FormMessage({ state }: { state: Outcome }) {
   const ref = useRef<HTMLDivElement>(null);
-  const announcer = useAnnouncer();
-  const [bornWithSuccess] = useState(() => state.status === "ok" && Boolean(state.message));
+  const [held, setHeld] = useState(() => state.status === "ok" && Boolean(state.message));
   useOutcomeFocus(ref, state);
   useEffect(() => {
-    if (bornWithSuccess && state.message) announcer.announce(state.message, { visible: false });
-  }, [announcer, bornWithSuccess, state.message]);
+    if (!held) return;
+    const timer = setTimeout(() => setHeld(false), 100);
+    return () => clearTimeout(timer);
+  }, [held]);
   if (state.conflict) return <ConflictNotice message={state.message} conflict={state.conflict} />;
-  if (!state.message) return <div ref={ref} role="status" aria-live="polite" />;
+  if (!state.message || held) return <div ref={ref} role="status" aria-live="polite" />;
   const error = state.status === "error";
   return (
     <div
       ref={ref}
       tabIndex={-1}
       role={error ? "alert" : "status"}
-      aria-live={error ? "assertive" : bornWithSuccess ? "off" : "polite"}
+      aria-live={error ? "assertive" : "polite"}
       className={`rounded-md px-3 py-2 text-sm ${error ? "bg-red-50 text-red-800" : "bg-green-50 text-green-800"}`}
     >
       {state.message}

@@ -11,6 +11,7 @@ export const FLASH_COOKIE = "continuity-flash";
  * form. The cookie is short-lived text, read once by components/ui/announcer.tsx.
  */
 export async function redirectWithOutcome(path: string, message: string): Promise<never> {
-  (await cookies()).set(FLASH_COOKIE, encodeURIComponent(message), { path: "/", maxAge: 60, sameSite: "lax" });
+  // Next percent-encodes the value itself; the announcer decodes it once.
+  (await cookies()).set(FLASH_COOKIE, message, { path: "/", maxAge: 60, sameSite: "lax" });
   redirect(path);
 }
