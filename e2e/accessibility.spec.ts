@@ -100,10 +100,10 @@ test("the committee's pages: a record of each list, the people register and thei
   for (const path of [...details, "/people", "/notifications", "/account/password"]) await expectAccessible(page, path);
 });
 
-test("the admin's pages: members, settings, audit log, backup", async ({ page }) => {
+test("the admin's pages: members, settings, departments, audit log, backup", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, USERS.admin);
-  for (const path of ["/members", "/settings", "/audit", "/admin/backup"]) await expectAccessible(page, path);
+  for (const path of ["/members", "/settings", "/settings/departments", "/audit", "/admin/backup"]) await expectAccessible(page, path);
 });
 
 test("the executive's approval pages", async ({ page }) => {
@@ -127,7 +127,7 @@ test("at 320 px wide no page scrolls sideways: the header and forms wrap, wide t
   // A scenario's page: its restore timeline is a chart wider than a phone, with nothing in it to tab to.
   const details = [await firstLink(page, `${plan}/recovery`, "/recovery/scenarios/"), await firstLink(page, `${plan}/recovery`, "/recovery/systems/")];
   const wide: string[] = [];
-  for (const path of ["/plans", "/people", "/members", "/audit", "/settings", plan, ...stages.map((stage) => `${plan}/${stage}`), ...details]) {
+  for (const path of ["/plans", "/people", "/members", "/audit", "/settings", "/settings/departments", plan, ...stages.map((stage) => `${plan}/${stage}`), ...details]) {
     expect((await page.goto(path))?.status(), path).toBe(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) wide.push(`${path}: ${overflow} px`);

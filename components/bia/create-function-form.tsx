@@ -5,10 +5,24 @@ import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { noDepartmentsHint } from "@/components/settings/no-departments-hint";
 
 type Option = { id: string; name: string };
 
-export function CreateFunctionForm({ action, planId, products, departments }: { action: FormAction; planId: string; products: Option[]; departments: Option[] }) {
+export function CreateFunctionForm({
+  action,
+  planId,
+  products,
+  departments,
+  manageDepartments = false,
+}: {
+  action: FormAction;
+  planId: string;
+  products: Option[];
+  departments: Option[];
+  /** Whether the member may add departments (org:settings): an empty select then links to where. */
+  manageDepartments?: boolean;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   return (
@@ -41,6 +55,7 @@ export function CreateFunctionForm({ action, planId, products, departments }: { 
         label="Department (optional)"
         defaultValue={values?.departmentId ?? ""}
         error={state.fieldErrors?.departmentId}
+        hint={noDepartmentsHint(departments, manageDepartments)}
         options={[{ value: "", label: "—" }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
       />
       <FormMessage state={state} />

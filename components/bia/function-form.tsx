@@ -10,6 +10,7 @@ import { checkTargets } from "@/lib/bia/target-checks";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { noDepartmentsHint } from "@/components/settings/no-departments-hint";
 import { TargetFlags } from "@/components/bia/target-flags";
 import { VersionField } from "@/components/ui/version-field";
 import { ScrollBox } from "@/components/ui/scroll-box";
@@ -57,6 +58,7 @@ export function FunctionForm({
   intolerable,
   products,
   departments,
+  manageDepartments = false,
 }: {
   action: FormAction;
   planId: string;
@@ -67,6 +69,8 @@ export function FunctionForm({
   intolerable: ImpactRating;
   products: Option[];
   departments: Option[];
+  /** Whether the member may add departments (org:settings): an empty select then links to where. */
+  manageDepartments?: boolean;
 }) {
   const { state, pending, onSubmit } = useKeptForm(action);
   const values = state.status === "error" ? state.values : undefined;
@@ -119,6 +123,7 @@ export function FunctionForm({
           label="Department"
           defaultValue={values?.departmentId ?? fn.departmentId ?? ""}
           error={errors.departmentId}
+          hint={noDepartmentsHint(departments, manageDepartments)}
           options={[{ value: "", label: "—" }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
         />
       </div>

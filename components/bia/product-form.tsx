@@ -5,12 +5,26 @@ import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { noDepartmentsHint } from "@/components/settings/no-departments-hint";
 import { VersionField } from "@/components/ui/version-field";
 
 type Product = { id: string; version: number; name: string; description: string; departmentId: string | null };
 
 /** Adds a product or service, or edits one (with the version it started from). */
-export function ProductForm({ action, planId, departments, product }: { action: FormAction; planId: string; departments: { id: string; name: string }[]; product?: Product }) {
+export function ProductForm({
+  action,
+  planId,
+  departments,
+  product,
+  manageDepartments = false,
+}: {
+  action: FormAction;
+  planId: string;
+  departments: { id: string; name: string }[];
+  product?: Product;
+  /** Whether the member may add departments (org:settings): an empty select then links to where. */
+  manageDepartments?: boolean;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   const prefix = product ? `product-${product.id}` : "product";
@@ -44,6 +58,7 @@ export function ProductForm({ action, planId, departments, product }: { action: 
         label="Department (optional)"
         defaultValue={values?.departmentId ?? product?.departmentId ?? ""}
         error={state.fieldErrors?.departmentId}
+        hint={noDepartmentsHint(departments, manageDepartments)}
         options={[{ value: "", label: "—" }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
       />
       <FormMessage state={state} />

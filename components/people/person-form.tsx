@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { noDepartmentsHint } from "@/components/settings/no-departments-hint";
 import { VersionField } from "@/components/ui/version-field";
 
 export type PersonFormValues = {
@@ -25,10 +26,13 @@ export function PersonForm({
   action,
   departments,
   person,
+  manageDepartments = false,
 }: {
   action: FormAction;
   departments: { id: string; name: string }[];
   person?: PersonFormValues;
+  /** Whether the member may add departments (org:settings): an empty select then links to where. */
+  manageDepartments?: boolean;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   // After a failed save the form shows what the user typed, not the stored value.
@@ -53,6 +57,7 @@ export function PersonForm({
         label="Department"
         defaultValue={value("departmentId")}
         error={errors.departmentId}
+        hint={noDepartmentsHint(departments, manageDepartments)}
         options={[{ value: "", label: "None" }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
       />
       <TextField name="email" label="E-mail" type="email" defaultValue={value("email")} error={errors.email} />

@@ -1,11 +1,12 @@
-import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const CONTROL =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
 
-type Common = { name: string; label: string; error?: string; hint?: string };
+/** `hint` may hold a link (e.g. to where a select's options are made); it describes the control all the same. */
+type Common = { name: string; label: string; error?: string; hint?: ReactNode };
 
-function Described({ name, error, hint }: { name: string; error?: string; hint?: string }) {
+function Described({ name, error, hint }: { name: string; error?: string; hint?: ReactNode }) {
   return (
     <>
       {hint ? (
@@ -22,7 +23,7 @@ function Described({ name, error, hint }: { name: string; error?: string; hint?:
   );
 }
 
-function describedBy(name: string, error?: string, hint?: string): string | undefined {
+function describedBy(name: string, error?: string, hint?: ReactNode): string | undefined {
   const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }

@@ -168,6 +168,24 @@ export const GROUPS: Record<string, Group> = {
       },
     },
   },
+  // One department of the group's own, named with its tag: added, renamed (keeping the tag), deleted.
+  "app/(app)/settings/departments/actions.ts": {
+    rules: {
+      createDepartmentAction: { permission: "org:settings", tenant: false, fields: async (ctx) => ({ name: `Department ${ctx.tag}` }) },
+      renameDepartmentAction: {
+        permission: "org:settings",
+        tenant: true,
+        fields: async (ctx) => ({ departmentId: await department(ctx), name: `Renamed ${ctx.tag}` }),
+        foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
+      },
+      deleteDepartmentAction: {
+        permission: "org:settings",
+        tenant: true,
+        fields: async (ctx) => ({ departmentId: await department(ctx) }),
+        foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
+      },
+    },
+  },
   "app/(app)/notifications/actions.ts": {
     // An approval request gives the executive a notification of the group's plan to mark read.
     setup: async (ctx) => {
@@ -717,6 +735,11 @@ function location(ctx: Ctx, key: string): Fields {
     maxStreams: "2",
     retrievalMinutes: "0",
   };
+}
+
+/** The group's department, whatever it is called by now. */
+async function department(ctx: Ctx): Promise<string> {
+  return ctx.reader.id(`SELECT id FROM "Department" WHERE name LIKE '%' || $1 || '%'`, [ctx.tag]);
 }
 
 async function membership(ctx: Ctx): Promise<string> {

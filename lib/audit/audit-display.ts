@@ -17,6 +17,7 @@ const KINDS: Record<string, string> = {
   "committee-member": "Committee seat",
   "ert-role": "ERT role",
   person: "Person",
+  department: "Department",
   member: "Member",
   organization: "Organisation",
   inventory_register: "Register",

@@ -71,6 +71,9 @@ import { changeRole } from "@/lib/members/change-role";
 import { removeMember } from "@/lib/members/remove-member";
 import { saveSection } from "@/lib/sections/save-section";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+import { createDepartment } from "@/lib/departments/create-department";
+import { renameDepartment } from "@/lib/departments/rename-department";
+import { deleteDepartment } from "@/lib/departments/delete-department";
 import { saveSite } from "@/lib/recovery/setup/save-site";
 import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { deleteLocation } from "@/lib/recovery/setup/delete-location";
@@ -187,6 +190,8 @@ beforeAll(async () => {
   const planId = plan.id;
   f.approvalPlanId = (await createPlan({ actor: c, input: { name: "Approval plan" } })).id;
   f.archivePlanId = (await createPlan({ actor: c, input: { name: "Archive me" } })).id;
+  f.departmentId = (await createDepartment({ actor: org.actors.admin, input: { name: "Finance" } })).id;
+  f.spareDepartmentId = (await createDepartment({ actor: org.actors.admin, input: { name: "Spare department" } })).id;
   f.personId = (await createPerson({ actor: c, input: { name: "Sam Lee" } })).id;
   f.otherPersonId = (await createPerson({ actor: c, input: { name: "Ada Byron" } })).id;
   f.spareId = (await createPerson({ actor: c, input: { name: "Spare Person" } })).id;
@@ -437,6 +442,14 @@ const CASES: Record<string, Case> = {
       const settings = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
       return { horizons: "1h, 4h, 1d, 3d", categories: DEFAULT_IMPACT_CATEGORIES, intolerableRating: "major", version: String(settings.biaSettingsVersion) };
     },
+  },
+  createDepartment: { as: "admin", run: (actor, input) => createDepartment({ actor, input }), valid: () => ({ name: `Department ${Math.random()}` }) },
+  renameDepartment: { as: "admin", run: (actor, input) => renameDepartment({ actor, input }), valid: () => ({ departmentId: f.departmentId, name: "Finance" }) },
+  deleteDepartment: {
+    as: "admin",
+    run: (actor, input) => deleteDepartment({ actor, input }),
+    valid: () => ({ departmentId: f.spareDepartmentId }),
+    destructive: true,
   },
   addMember: {
     as: "admin",

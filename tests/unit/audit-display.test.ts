@@ -12,6 +12,7 @@ describe("audit log display", () => {
     expect(recordKind("Plan")).toBe("Plan");
     expect(recordKind("committee-member")).toBe("Committee seat");
     expect(recordKind("new_thing")).toBe("New thing");
+    expect(recordKind("department")).toBe("Department");
   });
 
   it("says what an action did in words, from its code's last part", () => {
@@ -19,6 +20,7 @@ describe("audit log display", () => {
     expect(actionText("recovery.policy.created")).toBe("Created");
     expect(actionText("plan.version_approved_by")).toBe("Version approved by");
     expect(actionText("odd")).toBe("Odd");
+    expect(["department.created", "department.renamed", "department.deleted"].map(actionText)).toEqual(["Created", "Renamed", "Deleted"]);
   });
 
   it("opens a register entry's data out into its fields, and names a list's records by their label", () => {

@@ -85,6 +85,11 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     updateCommitteeMemberSchema: { form: { planId, memberId: "m1", version: "1", functionalArea: "IT", role: "chair" } },
     updateErtRoleSchema: { form: { ...ertRole, roleId: "r1", version: "1" } },
   },
+  "departments/schemas.ts": {
+    createDepartmentSchema: { form: { name: "Finance" } },
+    deleteDepartmentSchema: { form: { departmentId: "d1" } },
+    renameDepartmentSchema: { form: { departmentId: "d1", name: "Finance and payroll" } },
+  },
   "engine/schema.ts": { modelSchema: { model: true } },
   "exercises/schemas.ts": {
     addMeasurementSchema: {

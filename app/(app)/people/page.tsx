@@ -70,7 +70,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
       </section>
       {canEdit ? (
         <aside className="rounded-lg border border-slate-200 bg-white p-5">
-          <PersonForm action={createPersonAction} departments={departments} />
+          <PersonForm action={createPersonAction} departments={departments} manageDepartments={can(actor.role, "org:settings")} />
         </aside>
       ) : null}
     </div>

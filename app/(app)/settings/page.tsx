@@ -13,18 +13,15 @@ export default async function SettingsPage() {
   if (!can(actor.role, "org:settings")) notFound();
   const settings = await getBiaSettingsForm({ actor });
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-semibold">Settings of {actor.orgName}</h1>
-      <section className="rounded-lg border border-slate-200 bg-white p-5">
-        <BiaSettingsForm
-          action={updateBiaSettingsAction}
-          horizons={settings.horizons}
-          categories={settings.categories}
-          ratedFunctions={settings.ratedFunctions}
-          intolerableRating={settings.intolerableRating}
-          version={settings.version}
-        />
-      </section>
-    </div>
+    <section className="rounded-lg border border-slate-200 bg-white p-5">
+      <BiaSettingsForm
+        action={updateBiaSettingsAction}
+        horizons={settings.horizons}
+        categories={settings.categories}
+        ratedFunctions={settings.ratedFunctions}
+        intolerableRating={settings.intolerableRating}
+        version={settings.version}
+      />
+    </section>
   );
 }

@@ -45,7 +45,12 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
       {canEdit ? (
         <div className="grid grid-cols-1 gap-6 md:grid-cols-[minmax(0,1fr)_16rem]">
           <div className="rounded-lg border border-slate-200 bg-white p-5">
-            <PersonForm action={updatePersonAction} departments={await listDepartments({ actor })} person={person} />
+            <PersonForm
+              action={updatePersonAction}
+              departments={await listDepartments({ actor })}
+              person={person}
+              manageDepartments={can(actor.role, "org:settings")}
+            />
           </div>
           <div className="space-y-2">
             <h2 className="text-base font-semibold">Delete</h2>

@@ -29,6 +29,26 @@ function rowChecks(row: FunctionRow) {
   };
 }
 
+/** A new organisation's first visit: functions are grouped by department, and it has none yet. */
+function NoFunctionsNorDepartments({ manageDepartments }: { manageDepartments: boolean }) {
+  return (
+    <>
+      No business functions yet. Add the processes the business runs, then rate their impact over time.{" "}
+      {manageDepartments ? (
+        <>
+          To group them by the department that runs them,{" "}
+          <Link href="/settings/departments" className="text-blue-700 underline">
+            add the departments
+          </Link>{" "}
+          first.
+        </>
+      ) : (
+        "To group them by the department that runs them, an administrator adds the departments in Settings."
+      )}
+    </>
+  );
+}
+
 export default async function BiaPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string>> }) {
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
@@ -40,6 +60,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
     getBiaSettings({ actor }),
   ]);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  const manageDepartments = can(actor.role, "org:settings");
   const base = `/plans/${planId}/bia`;
   return (
     <div className="space-y-8">
@@ -95,7 +116,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
         {canEdit ? (
           <aside className="rounded-lg border border-slate-200 bg-white p-5">
             <h3 className="mb-2 font-semibold">Add a product or service</h3>
-            <ProductForm action={createProductAction} planId={planId} departments={departments} />
+            <ProductForm action={createProductAction} planId={planId} departments={departments} manageDepartments={manageDepartments} />
           </aside>
         ) : null}
       </section>
@@ -113,7 +134,9 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
               {query.q
                 ? `No functions match “${query.q}”.`
                 : canEdit
-                  ? "No business functions yet. Add the processes each department runs, then rate their impact over time."
+                  ? departments.length > 0
+                    ? "No business functions yet. Add the processes each department runs, then rate their impact over time."
+                    : <NoFunctionsNorDepartments manageDepartments={manageDepartments} />
                   : "No business functions analysed yet."}
             </p>
           ) : (
@@ -172,7 +195,13 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
         </div>
         {canEdit ? (
           <aside className="self-start rounded-lg border border-slate-200 bg-white p-5">
-            <CreateFunctionForm action={createFunctionAction} planId={planId} products={products.map(({ id, name }) => ({ id, name }))} departments={departments} />
+            <CreateFunctionForm
+              action={createFunctionAction}
+              planId={planId}
+              products={products.map(({ id, name }) => ({ id, name }))}
+              departments={departments}
+              manageDepartments={manageDepartments}
+            />
           </aside>
         ) : null}
       </section>

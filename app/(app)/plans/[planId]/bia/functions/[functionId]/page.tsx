@@ -103,6 +103,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
               intolerable={settings.intolerable}
               products={options.products}
               departments={options.departments}
+              manageDepartments={can(actor.role, "org:settings")}
             />
           </section>
           <section className="rounded-lg border border-slate-200 bg-white p-5">

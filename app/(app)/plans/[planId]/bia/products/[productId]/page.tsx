@@ -52,6 +52,7 @@ export default async function ProductPage({ params }: { params: Promise<{ planId
             action={updateProductAction}
             planId={planId}
             departments={departments}
+            manageDepartments={can(actor.role, "org:settings")}
             product={{ id: product.id, version: product.version, name: product.name, description: product.description, departmentId: product.department?.id ?? null }}
           />
         </section>

@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireActor } from "@/lib/auth/context";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { createDepartment } from "@/lib/departments/create-department";
+import { renameDepartment } from "@/lib/departments/rename-department";
+import { deleteDepartment } from "@/lib/departments/delete-department";
+
+// Departments show in the selects and lists of people and of every plan's BIA: all of them go stale.
+const revalidate = () => revalidatePath("/", "layout");
+
+export async function createDepartmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const department = await createDepartment({ actor: await requireActor(), input: values });
+    revalidate();
+    return `${department.name} was added.`;
+  });
+}
+
+export async function renameDepartmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const renamed = await renameDepartment({ actor: await requireActor(), input: values });
+    if (!renamed.changed) return "Nothing changed, so nothing was saved.";
+    revalidate();
+    return `Renamed to ${renamed.name}.`;
+  });
+}
+
+export async function deleteDepartmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const department = await deleteDepartment({ actor: await requireActor(), input: values });
+    revalidate();
+    return `${department.name} was deleted.`;
+  });
+}

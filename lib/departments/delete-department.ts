@@ -1,0 +1,41 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError, notFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { deleteDepartmentSchema } from "@/lib/departments/schemas";
+import { departmentScope } from "@/lib/departments/scope";
+import { departmentSnapshot } from "@/lib/departments/department-fields";
+import { describeDepartmentUses, inUse, listDepartmentUses } from "@/lib/departments/department-uses";
+
+/**
+ * Deletes a department, but only when nothing is in it. The database would clear the department of
+ * whatever is (ON DELETE SET NULL), but silently, past those records' versions and audit rows, and
+ * in approved plans too; so the refusal names the plans' products and functions and the people in
+ * it, to move elsewhere first. The department's row is locked first: a product, function or person
+ * being put in it meanwhile waits for this transaction (a foreign key's check locks the row it
+ * points at), so nothing can join between the check and the delete.
+ */
+export async function deleteDepartment({ actor, input }: { actor: Actor; input: unknown }) {
+  authorize(actor, "org:settings");
+  const { departmentId } = parseInput(deleteDepartmentSchema, input);
+  return db.$transaction(async (tx) => {
+    const scope = departmentScope(actor, departmentId);
+    const [department] = await tx.$queryRaw<{ id: string; name: string }[]>(Prisma.sql`
+      SELECT id, name FROM "Department" WHERE id = ${scope.id} AND "orgId" = ${scope.orgId} FOR UPDATE`);
+    if (!department) throw notFound("The department");
+    const uses = await listDepartmentUses(tx, actor, departmentId);
+    if (inUse(uses)) {
+      const archived = uses.plans.some((p) => p.archived) ? " (an archived plan must be restored to change it)" : "";
+      throw new AppError(
+        "CONFLICT",
+        `${department.name} cannot be deleted while it is in use: by ${describeDepartmentUses(uses)}. Choose another department for each of them first${archived}.`,
+      );
+    }
+    await tx.department.deleteMany({ where: scope });
+    await recordAudit(tx, { actor, action: "department.deleted", entityType: "department", entityId: departmentId, before: departmentSnapshot(department) });
+    return department;
+  });
+}
