@@ -111,10 +111,14 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
     const lost = () => document.activeElement === region.current || document.activeElement === document.body || document.activeElement === null;
     const timer = setInterval(() => {
       if (!lost()) return clearInterval(timer);
-      if (held?.from.isConnected && Date.now() - started < SETTLE_MS) return;
+      const settled = Date.now() - started >= SETTLE_MS;
+      if (held?.from.isConnected && !settled) return;
+      // With no control to return to, focus that fell to the page (a form replaced, a new page
+      // after a redirect) waits a moment in case the page places it, then goes to the heading.
+      const target = held ? (held.from.isConnected ? held.from : held.landing()) : document.activeElement === region.current || settled ? pageHeading() : null;
+      if (!target) return;
       clearInterval(timer);
-      const target = held ? (held.from.isConnected ? held.from : held.landing()) : document.activeElement === region.current ? pageHeading() : Date.now() - started < SETTLE_MS ? null : pageHeading();
-      target?.focus();
+      target.focus();
     }, 50);
     const stop = setTimeout(() => clearInterval(timer), SETTLE_MS + 500);
     return () => {
