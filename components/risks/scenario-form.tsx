@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
 import { SCENARIO_KIND_LABELS, SCENARIO_KINDS } from "@/lib/risks/schemas";
@@ -34,17 +35,20 @@ function CheckboxGroup({
   options,
   checked,
   error,
+  empty = "None recorded yet.",
 }: {
   name: string;
   legend: string;
   options: { id: string; label: string }[];
   checked: string[];
   error?: string;
+  /** What to say, and where to go, when there is nothing to choose yet. */
+  empty?: React.ReactNode;
 }) {
   return (
     <fieldset aria-describedby={error ? `${name}-error` : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      {options.length === 0 ? <p className="mt-1 text-sm italic text-slate-500">None recorded yet.</p> : null}
+      {options.length === 0 ? <p className="mt-1 text-sm text-slate-600">{empty}</p> : null}
       <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.id} className="flex items-center gap-2 text-sm">
@@ -148,8 +152,38 @@ export function ScenarioForm({
           hint="Ransomware: no restore starts before this."
         />
       </div>
-      <CheckboxGroup name="lostHostKeys" legend="Lost hosts" options={hostOptions} checked={lostHosts} error={errors.lostHostKeys} />
-      <CheckboxGroup name="lostSiteIds" legend="Lost sites" options={sites.map((s) => ({ id: s.id, label: s.name }))} checked={list("lostSiteIds", scenario?.lostSites)} error={errors.lostSiteIds} />
+      <CheckboxGroup
+        name="lostHostKeys"
+        legend="Lost hosts"
+        options={hostOptions}
+        checked={lostHosts}
+        error={errors.lostHostKeys}
+        empty={
+          <>
+            No hosts yet: they are added with the plan&apos;s recovery data.{" "}
+            <Link href={`/plans/${planId}/recovery/setup/hosts`} className="text-blue-700 underline">
+              Add hosts
+            </Link>
+            , then come back to name the ones this scenario loses.
+          </>
+        }
+      />
+      <CheckboxGroup
+        name="lostSiteIds"
+        legend="Lost sites"
+        options={sites.map((s) => ({ id: s.id, label: s.name }))}
+        checked={list("lostSiteIds", scenario?.lostSites)}
+        error={errors.lostSiteIds}
+        empty={
+          <>
+            No sites yet.{" "}
+            <Link href={`/plans/${planId}/recovery/setup`} className="text-blue-700 underline">
+              Add sites
+            </Link>{" "}
+            with the plan&apos;s recovery data, then come back to name the ones this scenario loses.
+          </>
+        }
+      />
       <CheckboxGroup name="threatIds" legend="Caused by threats" options={threats.map((t) => ({ id: t.id, label: t.title }))} checked={list("threatIds", scenario?.threats)} error={errors.threatIds} />
       <FormMessage state={state} />
       <SubmitButton>{scenario ? "Save scenario" : "Add scenario"}</SubmitButton>
