@@ -204,6 +204,11 @@ test("an auditor sees the registers read-only, with export available, and the ex
   await expect(page.getByText("Contractual recovery time")).toBeVisible();
   await expect(page.getByText("4 hours")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
+
+  // The register warns of the expiry too, not only the overview.
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Inventories" }).click();
+  await page.getByRole("link", { name: "Insurance policy inventory", exact: true }).click();
+  await expect(page.locator('tr[data-item="Aviva — BI-44718203"]').getByRole("rowheader")).toContainText(/in \d+ days?|expires today/);
 });
 
 test("two people save the same vendor: the second sees the first one's change, keeps their input and overwrites knowingly", async ({ browser }) => {

@@ -3,12 +3,8 @@ import type { Actor } from "@/lib/auth/context";
 import { getInventoryAlerts } from "@/lib/inventories/get-inventory-alerts";
 import { EXPIRY_WARNING_DAYS } from "@/lib/inventories/staleness";
 import { formatDay } from "@/lib/days";
+import { expiryWords } from "@/lib/inventories/staleness";
 
-function when(daysLeft: number): string {
-  if (daysLeft < 0) return `expired ${-daysLeft} ${-daysLeft === 1 ? "day" : "days"} ago`;
-  if (daysLeft === 0) return "expires today";
-  return `in ${daysLeft} ${daysLeft === 1 ? "day" : "days"}`;
-}
 
 /**
  * The plan overview's inventory warnings: policies and contracts that expire soon (or have
@@ -51,7 +47,7 @@ export async function InventoryOverviewPanel({ actor, planId }: { actor: Actor; 
                   <span className="text-slate-500">· {item.register}</span>
                 </span>
                 <span className={item.daysLeft < 0 ? "font-medium text-red-800" : "text-amber-900"}>
-                  {formatDay(item.expiresOn)} ({when(item.daysLeft)})
+                  {formatDay(item.expiresOn)} ({expiryWords(item.daysLeft)})
                 </span>
               </li>
             ))}

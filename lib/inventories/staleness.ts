@@ -41,3 +41,10 @@ export function expiryHorizon(now: Date): Date {
 export function daysUntil(date: Date, now: Date): number {
   return Math.round((date.getTime() - utcDay(now).getTime()) / DAY_MS);
 }
+
+/** How soon an item expires, as the overview and the register say it: "expired 3 days ago", "expires today", "in 12 days". */
+export function expiryWords(daysLeft: number): string {
+  if (daysLeft < 0) return `expired ${-daysLeft} ${-daysLeft === 1 ? "day" : "days"} ago`;
+  if (daysLeft === 0) return "expires today";
+  return `in ${daysLeft} ${daysLeft === 1 ? "day" : "days"}`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allRegisters, INVENTORY_KINDS, registerOf } from "@/lib/inventories/registers";
 import { FIXED_SORTS, itemSchema, labelOf, tableFields } from "@/lib/inventories/item-schema";
-import { isItemFlagged, isRegisterStale } from "@/lib/inventories/staleness";
+import { expiryWords, isItemFlagged, isRegisterStale } from "@/lib/inventories/staleness";
 import { importFileSizeProblem, MAX_IMPORT_BYTES } from "@/lib/inventories/schemas";
 import { displayCell } from "@/lib/inventories/fields";
 
@@ -136,5 +136,11 @@ describe("a register cell as the pages and the PDF show it", () => {
     expect(displayCell(field("date"), "not a day", String)).toBe("not a day");
     expect(displayCell(field("date"), "", String)).toBe("—");
     expect(displayCell(field("number", "£"), 4500000, String)).toBe("£4,500,000");
+  });
+});
+
+describe("an expiry in words", () => {
+  it("says how long ago, today, or how soon, in the singular for one day", () => {
+    expect([expiryWords(-3), expiryWords(-1), expiryWords(0), expiryWords(1), expiryWords(12)]).toEqual(["expired 3 days ago", "expired 1 day ago", "expires today", "in 1 day", "in 12 days"]);
   });
 });

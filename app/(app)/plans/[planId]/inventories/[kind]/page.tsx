@@ -17,6 +17,7 @@ import { StaleBadge } from "@/components/inventories/stale-badge";
 import { loadPlan } from "../../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { formatDay } from "@/lib/days";
+import { daysUntil, expiryHorizon, expiryWords, utcDay } from "@/lib/inventories/staleness";
 import {
   createItemAction,
   deleteItemAction,
@@ -40,6 +41,8 @@ export default async function RegisterPage({
   const { planId, kind } = await params;
   if (!isInventoryKind(kind)) notFound();
   const { actor, plan } = await loadPlan(planId);
+  const now = new Date();
+  const [today, horizon] = [utcDay(now), expiryHorizon(now)];
   const { register, owner, lastReviewedAt, stale, reviewPeriodDays, people, query, items } = await listItems({
     actor,
     input: { planId, kind },
@@ -145,6 +148,12 @@ export default async function RegisterPage({
                       {item.flagged ? (
                         <span className="ml-2">
                           <StaleBadge>Needs review</StaleBadge>
+                        </span>
+                      ) : null}
+                      {item.expiresOn && item.expiresOn <= horizon ? (
+                        // The same warning as the plan overview's, where the expiry is read.
+                        <span className={`ml-2 inline-block rounded px-2 py-0.5 text-xs font-medium ${item.expiresOn < today ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-900"}`}>
+                          {expiryWords(daysUntil(item.expiresOn, now))}
                         </span>
                       ) : null}
                     </th>
