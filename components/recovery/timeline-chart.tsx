@@ -111,8 +111,11 @@ export function TimelineChart({
           )}
           {bars.map((bar, i) => {
             const late = bar.status === "breached" && bar.target !== null ? bar.ready - bar.target : 0;
+            // A target beyond the scale (timeline.ts) has no tick: the bar's label gives it instead.
+            const tick = bar.target !== null && bar.target <= axis.end ? bar.target : null;
+            const beyond = bar.target !== null && tick === null;
             // The ready time follows the bar, or the target tick when that is just after it (no overlap).
-            const labelAt = bar.target !== null && bar.target > bar.ready && x(bar.target) - x(bar.ready) < 72 ? bar.target : bar.ready;
+            const labelAt = tick !== null && tick > bar.ready && x(tick) - x(bar.ready) < 72 ? tick : bar.ready;
             return (
               <g key={bar.system} data-bar={bar.system} data-critical={bar.critical ? "true" : undefined}>
                 <text x={LABEL - 8} y={y(i) + ROW / 2 + 4} textAnchor="end" fill="#0f172a" fontWeight={bar.critical ? 700 : 400}>
@@ -132,10 +135,12 @@ export function TimelineChart({
                 {bar.critical ? (
                   <rect x={x(bar.restoreStart) - 2} y={y(i) + 3} width={x(bar.ready) - x(bar.restoreStart) + 4} height={ROW - 6} fill="none" stroke="#dc2626" strokeWidth={2} />
                 ) : null}
-                {bar.target !== null ? <line x1={x(bar.target)} x2={x(bar.target)} y1={y(i) + 2} y2={y(i) + ROW - 2} stroke="#0f172a" strokeWidth={2} /> : null}
+                {tick !== null ? <line x1={x(tick)} x2={x(tick)} y1={y(i) + 2} y2={y(i) + ROW - 2} stroke="#0f172a" strokeWidth={2} /> : null}
+
                 <text x={x(labelAt) + 6} y={y(i) + ROW / 2 + 4} fill={late > 0 ? "#b91c1c" : "#334155"} fontWeight={late > 0 ? 600 : 400}>
                   {formatDuration(bar.ready)}
                   {late > 0 ? ` · ${formatDuration(late)} late` : ""}
+                  {beyond ? ` · RTO ${formatDuration(bar.target)} →` : ""}
                 </text>
               </g>
             );

@@ -100,6 +100,16 @@ describe("recovery timeline", () => {
     expect(timeline.span).toBe(180);
   });
 
+  it("scales to the recovery, not to a target far beyond it: a near target still fits, a 3-day one does not", () => {
+    const { model, assessment } = assessed();
+    const siteLoss = structuredClone(assessment.scenarios.find((s) => s.id === "site-loss")!);
+    const sql = siteLoss.systems.find((s) => s.id === "SQL")!;
+    sql.rto.target = 240; // within 1.5 × the last ready time (180): the scale reaches it
+    expect(buildTimeline(model, siteLoss).span).toBe(240);
+    sql.rto.target = 3 * 1440; // far beyond: the bars keep the width, the label gives the target
+    expect(buildTimeline(model, siteLoss).span).toBe(180);
+  });
+
   it("follows the dependency a system waited for into the critical path, and shows the wait", () => {
     const rows = officeRows();
     // DC now transfers longer than SQL, in parallel from the cloud: SQL waits for it.

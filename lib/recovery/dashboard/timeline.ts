@@ -7,6 +7,9 @@
  */
 import type { RecoveryModelInput, ScenarioResult, TargetStatus } from "@/lib/engine";
 
+/** How far beyond the last ready time the chart's scale reaches to show a target. */
+export const TARGET_ROOM = 1.5;
+
 export type SegmentKind = "transfer" | "wait" | "boot" | "verify" | "measured";
 export type Segment = { kind: SegmentKind; start: number; end: number };
 
@@ -32,7 +35,7 @@ export type Timeline = {
   unbounded: string[];
   /** The critical path, first system to last. */
   criticalPath: string[];
-  /** Latest ready time, or the largest target: the chart's scale. */
+  /** The chart's scale: the latest ready time, or a target a little beyond it (see TARGET_ROOM). */
   span: number;
 };
 
@@ -89,7 +92,11 @@ export function buildTimeline(model: Pick<RecoveryModelInput, "systems" | "scena
   const onPath = new Set(criticalPath);
   for (const bar of bars) bar.critical = onPath.has(bar.system);
   bars.sort((a, b) => a.restoreStart - b.restoreStart || a.ready - b.ready || a.system.localeCompare(b.system));
-  const span = Math.max(1, ...bars.map((b) => b.ready), ...bars.map((b) => b.target ?? 0));
+  // The scale is the recovery itself: a target far beyond the last ready time (a 3-day RTO when
+  // all is back in 11 h) would squeeze every bar into the left edge. Targets up to half as long
+  // again still fit; the chart marks the others at its edge, and the table gives them in full.
+  const lastReady = Math.max(0, ...bars.map((b) => b.ready));
+  const span = Math.max(1, lastReady, ...bars.map((b) => b.target ?? 0).filter((t) => t <= lastReady * TARGET_ROOM));
   return { bars, unbounded, criticalPath, span };
 }
 
