@@ -5,7 +5,7 @@ import type { FormAction } from "@/lib/http/form-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useOnSaved, useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { useKeptRecordForm } from "@/components/recovery/setup/use-record-form";
 import { SchedulePicker } from "@/components/recovery/setup/schedule-picker";
 import { VersionField } from "@/components/ui/version-field";
 
@@ -15,19 +15,26 @@ const MODES = [
   { value: "rotation", label: "Rotated media: the medium leaves for the location at each run" },
 ];
 
-export function CopyForm({ action, planId, policy, locations, timezone, now }: {
+type Props = {
   action: FormAction; planId: string; policy: { id: string; version: number }; locations: { id: string; key: string; name: string }[]; timezone: string; now: string;
-}) {
-  const { state, formAction, value, error } = useRecordForm(action);
-  // Controlled, so a failed save (a refused stale one too) keeps them.
-  const [mode, setMode] = useState(value("mode", "scheduled"));
+};
+
+/**
+ * Adds a copy to a policy. Never reset by React (useKeptRecordForm): after a refused save the
+ * location, the mode and its schedule are still what the user chose and what the next save sends;
+ * after a save the fields start afresh for the next copy.
+ */
+export function CopyForm(props: Props) {
+  const form = useKeptRecordForm(props.action);
+  return <CopyFields key={form.saves} {...props} form={form} />;
+}
+
+function CopyFields({ planId, policy, locations, timezone, now, form }: Props & { form: ReturnType<typeof useKeptRecordForm> }) {
+  const { state, pending, onSubmit, value, error } = form;
+  const [mode, setMode] = useState("scheduled");
   const [to, setTo] = useState("");
-  useOnSaved(state, () => {
-    setMode("scheduled");
-    setTo("");
-  });
   return (
-    <form action={formAction} noValidate className="space-y-3" aria-label="Add a copy">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a copy">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="policyId" value={policy.id} />
       <VersionField version={policy.version} state={state} />
@@ -38,7 +45,7 @@ export function CopyForm({ action, planId, policy, locations, timezone, now }: {
       </div>
       {mode !== "immediate" ? <SchedulePicker stored={null} timezone={timezone} now={now} errors={state.fieldErrors} legend="Copy schedule" /> : null}
       <FormMessage state={state} />
-      <SubmitButton>Add copy</SubmitButton>
+      <SubmitButton pending={pending}>Add copy</SubmitButton>
     </form>
   );
 }
