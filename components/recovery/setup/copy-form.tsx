@@ -16,7 +16,7 @@ const MODES = [
 ];
 
 type Props = {
-  action: FormAction; planId: string; policy: { id: string; version: number }; locations: { id: string; key: string; name: string }[]; timezone: string; now: string;
+  action: FormAction; planId: string; policy: { id: string; version: number; target: { name: string } }; locations: { id: string; key: string; name: string }[]; timezone: string; now: string;
 };
 
 /**
@@ -39,7 +39,7 @@ function CopyFields({ planId, policy, locations, timezone, now, form }: Props & 
       <input type="hidden" name="policyId" value={policy.id} />
       <VersionField version={policy.version} state={state} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-        <SelectField name="toId" label="Copy to" value={to} onChange={(e) => setTo(e.target.value)} error={error("toId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
+        <SelectField name="toId" label="Copy to" hint={`Another location than the policy's target (${policy.target.name}).`} value={to} onChange={(e) => setTo(e.target.value)} error={error("toId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
         <SelectField name="mode" label="Mode" value={mode} onChange={(e) => setMode(e.target.value)} error={error("mode")} options={MODES} />
         <TextField name="lagMinutes" label="Lag (minutes)" inputMode="decimal" hint="Transfer time until the copy lands at the location, in minutes." defaultValue={value("lagMinutes", 0)} error={error("lagMinutes")} />
       </div>
