@@ -217,9 +217,11 @@ test("a measured restore whose backup location is deleted stays on its test, mar
 
   // Deleting the location says what becomes of the measurement; the test keeps it and says so.
   await page.goto(`${planUrl}/recovery/setup/locations`);
-  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Delete Office USB drive" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete Office USB drive?" });
-  await expect(dialog).toContainText("measured restores from it stay on their tests but are left out of the recovery assessment");
+  await expect(dialog).toContainText("Measured restores from it stay on their tests but are left out of the recovery assessment");
+  // It holds no recorded restore points, so the dialog does not speak of any.
+  await expect(dialog).not.toContainText("restore point");
   await dialog.getByRole("button", { name: "Delete location" }).click();
   await expect(page.getByText("No backup locations yet.")).toBeVisible();
   await page.goto(testUrl);

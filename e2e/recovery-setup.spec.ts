@@ -172,6 +172,7 @@ test("a refused policy keeps its ticks and schedule on screen, and saves exactly
   for (const vm of ["DC01", "SQL01", "ERP-APP", "WEB-SHOP", "FILE01"]) await expect(form.getByLabel(vm, { exact: true })).not.toBeChecked();
   await expect(form.getByLabel("Repeats")).toHaveValue("weekly");
   await expect(form.getByLabel("On", { exact: true })).toHaveValue("1");
+  await expect(form.getByLabel("On", { exact: true }).locator("option:checked")).toHaveText("Monday");
   await expect(form.getByLabel(/^At \(time of day/)).toHaveValue("08:00");
   await expect(form.getByTestId("schedule-cron")).toHaveText("0 8 * * 1");
   await expect(form.getByLabel("Window (minutes)")).toHaveValue("60");
@@ -189,8 +190,23 @@ test("a refused policy keeps its ticks and schedule on screen, and saves exactly
   await expect(form.getByLabel("WMS", { exact: true })).not.toBeChecked();
   await expect(form.getByLabel("Repeats")).toHaveValue("nightly");
 
+  // A copy to the policy's own target is refused at Copy to; the chosen mode stays chosen.
+  await page.getByRole("link", { name: "Copies of Weekly USB backup" }).click();
+  const copyForm = page.getByRole("form", { name: "Add a copy" });
+  await copyForm.getByLabel("Copy to").selectOption({ label: "USB drives (weekly rotation) (usb)" });
+  await copyForm.getByRole("radio", { name: "Immediate" }).check();
+  await expect(copyForm.getByRole("group", { name: "Copy schedule" })).toHaveCount(0);
+  await copyForm.getByRole("button", { name: "Add copy" }).click();
+  await expect(copyForm.getByText("Copy to: a copy goes to another location than the policy's target (USB drives (weekly rotation)).", { exact: true })).toBeVisible();
+  await expect(copyForm.getByRole("radio", { name: "Immediate" })).toBeChecked();
+  await expect(copyForm.getByLabel("Copy to").locator("option:checked")).toHaveText("USB drives (weekly rotation) (usb)");
+  await copyForm.getByLabel("Copy to").selectOption({ label: "Cloud object storage (immutable) (cloud)" });
+  await copyForm.getByRole("button", { name: "Add copy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copy added." })).toBeVisible();
+  await expect(policy).toContainText("Copies: immediate to Cloud object storage (immutable), lag 0 min");
+
   // Leave the demo plan as it was for the other specs.
-  await policy.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Delete Weekly USB backup", exact: true }).click();
   await page.getByRole("dialog", { name: "Delete Weekly USB backup?" }).getByRole("button", { name: "Delete policy" }).click();
   await expect(policy).toHaveCount(0);
 });
