@@ -56,7 +56,7 @@ test("a committee member records a simulation with a measured restore and a find
   // A mistyped figure is refused and kept, not recorded as no data lost.
   await page.getByLabel("Data lost (minutes)").fill("3O");
   await page.getByRole("button", { name: "Add measurement" }).click();
-  await expect(page.getByText("Enter the data lost in minutes (0 or more).")).toBeVisible();
+  await expect(page.getByText("Data lost (minutes): write it as plain digits, e.g. 60 or 1.5.")).toBeVisible();
   await expect(page.getByLabel("Data lost (minutes)")).toHaveValue("3O");
   await page.getByLabel("Data lost (minutes)").fill("30");
   await page.getByLabel("Size restored (GB, optional)").fill("40");
@@ -222,9 +222,11 @@ test("a measured restore whose backup location is deleted stays on its test, mar
 
   // Deleting the location says what becomes of the measurement; the test keeps it and says so.
   await page.goto(`${planUrl}/recovery/setup/locations`);
-  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Delete Office USB drive" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete Office USB drive?" });
-  await expect(dialog).toContainText("measured restores from it stay on their tests but are left out of the recovery assessment");
+  await expect(dialog).toContainText("Measured restores from it stay on their tests but are left out of the recovery assessment");
+  // It holds no recorded restore points, so the dialog does not speak of any.
+  await expect(dialog).not.toContainText("restore point");
   await dialog.getByRole("button", { name: "Delete location" }).click();
   await expect(page.getByText("No backup locations yet.")).toBeVisible();
   await page.goto(testUrl);

@@ -141,3 +141,72 @@ test("editing a site keeps its kind: a depot saved unchanged is still a depot", 
   await expect(sites.getByRole("row", { name: /Avonmouth cold store/ })).toContainText("Depot");
   await expect(sites.getByRole("row", { name: /Off-site safe/ })).toContainText("Off-site store");
 });
+
+test("a refused policy keeps its ticks and schedule on screen, and saves exactly what is shown", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await page.getByRole("link", { name: "Bristol operations" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
+  await page.getByRole("link", { name: "Recovery", exact: true }).click();
+  await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Locations, hosts and policies" }).click();
+  await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "Backup policies" }).click();
+  const form = page.getByRole("form", { name: "Add a backup policy" });
+  await expect(form).toBeVisible();
+
+  // Everything but the target location.
+  await form.getByLabel("Key", { exact: true }).fill("weekly-usb");
+  await form.getByLabel("Name", { exact: true }).fill("Weekly USB backup");
+  for (const vm of ["PAYROLL", "WMS"]) await form.getByLabel(vm, { exact: true }).check();
+  await form.getByLabel("Repeats").selectOption("weekly");
+  await form.getByLabel("On", { exact: true }).selectOption({ label: "Monday" });
+  await form.getByLabel(/^At \(time of day/).fill("08:00");
+  await expect(form.getByTestId("schedule-cron")).toHaveText("0 8 * * 1");
+  await expect(form.getByLabel("Target location")).toHaveValue("");
+  await form.getByRole("button", { name: "Add policy" }).click();
+  await expect(form.getByText("Target location: choose one.", { exact: true })).toBeVisible();
+
+  // The refusal leaves every choice as it was, on screen as in what the form will send.
+  await expect(form.getByLabel("Key", { exact: true })).toHaveValue("weekly-usb");
+  await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Weekly USB backup");
+  await expect(form.getByLabel("PAYROLL", { exact: true })).toBeChecked();
+  await expect(form.getByLabel("WMS", { exact: true })).toBeChecked();
+  for (const vm of ["DC01", "SQL01", "ERP-APP", "WEB-SHOP", "FILE01"]) await expect(form.getByLabel(vm, { exact: true })).not.toBeChecked();
+  await expect(form.getByLabel("Repeats")).toHaveValue("weekly");
+  await expect(form.getByLabel("On", { exact: true })).toHaveValue("1");
+  await expect(form.getByLabel("On", { exact: true }).locator("option:checked")).toHaveText("Monday");
+  await expect(form.getByLabel(/^At \(time of day/)).toHaveValue("08:00");
+  await expect(form.getByTestId("schedule-cron")).toHaveText("0 8 * * 1");
+  await expect(form.getByLabel("Window (minutes)")).toHaveValue("60");
+
+  // Fixed, it saves exactly the ticked systems on that schedule.
+  await form.getByLabel("Target location").selectOption({ label: "USB drives (weekly rotation) (usb)" });
+  await form.getByRole("button", { name: "Add policy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
+  const policy = page.getByRole("listitem", { name: "Policy Weekly USB backup" });
+  await expect(policy.getByText(/^Systems: /)).toHaveText("Systems: PAYROLL, WMS");
+  await expect(policy.getByTestId("policy-schedule")).toContainText(/Mondays at 08:00 \(/);
+  await expect(policy.getByTestId("policy-schedule")).toContainText("writes to USB drives (weekly rotation)");
+  // The add form starts afresh for the next policy.
+  await expect(form.getByLabel("Key", { exact: true })).toHaveValue("");
+  await expect(form.getByLabel("WMS", { exact: true })).not.toBeChecked();
+  await expect(form.getByLabel("Repeats")).toHaveValue("nightly");
+
+  // A copy to the policy's own target is refused at Copy to; the chosen mode stays chosen.
+  await page.getByRole("link", { name: "Copies of Weekly USB backup" }).click();
+  const copyForm = page.getByRole("form", { name: "Add a copy" });
+  await copyForm.getByLabel("Copy to").selectOption({ label: "USB drives (weekly rotation) (usb)" });
+  await copyForm.getByRole("radio", { name: "Immediate" }).check();
+  await expect(copyForm.getByRole("group", { name: "Copy schedule" })).toHaveCount(0);
+  await copyForm.getByRole("button", { name: "Add copy" }).click();
+  await expect(copyForm.getByText("Copy to: a copy goes to another location than the policy's target (USB drives (weekly rotation)).", { exact: true })).toBeVisible();
+  await expect(copyForm.getByRole("radio", { name: "Immediate" })).toBeChecked();
+  await expect(copyForm.getByLabel("Copy to").locator("option:checked")).toHaveText("USB drives (weekly rotation) (usb)");
+  await copyForm.getByLabel("Copy to").selectOption({ label: "Cloud object storage (immutable) (cloud)" });
+  await copyForm.getByRole("button", { name: "Add copy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Copy added." })).toBeVisible();
+  await expect(policy).toContainText("Copies: immediate to Cloud object storage (immutable), lag 0 min");
+
+  // Leave the demo plan as it was for the other specs.
+  await page.getByRole("button", { name: "Delete Weekly USB backup", exact: true }).click();
+  await page.getByRole("dialog", { name: "Delete Weekly USB backup?" }).getByRole("button", { name: "Delete policy" }).click();
+  await expect(policy).toHaveCount(0);
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
 
 const count = (n: unknown, one: string, many: string) => `${Number(n).toLocaleString("en-GB")} ${Number(n) === 1 ? one : many}`;
 
@@ -68,6 +69,24 @@ function unstorableFields(value: unknown, path: string[] = []): [string, string]
   }
   return [];
 }
+
+/**
+ * A number typed into a form field, checked by `schema` (a z.number with the field's bounds and
+ * messages, optional or not): blank is "not given" (undefined), text in plain digits its number
+ * (lib/numbers.ts), and other text ("1e3", "0x10", "Infinity") is refused with the field's label.
+ * Anything but text is left for `schema` to refuse (Number() of an object can throw).
+ */
+export const typedNumber = <S extends z.ZodType>(label: string, schema: S) =>
+  z.preprocess((value, ctx) => {
+    if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) return undefined;
+    if (typeof value !== "string") return value;
+    const n = readPlainNumber(value);
+    if (n === null) {
+      ctx.addIssue({ code: "custom", message: `${label}: ${PLAIN_DIGITS}.` });
+      return z.NEVER;
+    }
+    return n;
+  }, schema);
 
 /** Postgres' int4: the type of every version column. */
 export const MAX_INT4 = 2_147_483_647;

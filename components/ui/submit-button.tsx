@@ -12,12 +12,16 @@ export function SubmitButton({
   children,
   pendingText = "Saving…",
   variant = "primary",
+  pending: saving,
 }: {
   children: React.ReactNode;
   pendingText?: string;
   variant?: ButtonVariant;
+  /** For a form submitted from its submit event (useKeptForm): useFormStatus only sees a form's action prop. */
+  pending?: boolean;
 }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = saving ?? status.pending;
   return (
     <Button
       type="submit"

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
-
-/** Plain decimal notation only: Number() would also read "0x10" as 16, "1e3" as 1000 and "Infinity". */
-const DECIMAL = /^-?(\d+(\.\d*)?|\.\d+)$/;
+import { readPlainNumber } from "@/lib/numbers";
 
 const grouped = (n: number) => n.toLocaleString("en-GB");
 
@@ -14,7 +12,8 @@ export function optionalNumber(label: string, { min = 0, max = 1e12, int = false
     .transform((raw, ctx) => {
       const text = typeof raw === "number" ? String(raw) : (raw ?? "").replace(/[£,\s]/g, "");
       if (text === "") return null;
-      const value = typeof raw === "number" || DECIMAL.test(text) ? Number(text) : NaN;
+      // Plain decimal notation only (lib/numbers.ts): Number() would also read "0x10" as 16, "1e3" as 1000 and "Infinity".
+      const value = typeof raw === "number" ? raw : (readPlainNumber(text) ?? NaN);
       if (!Number.isFinite(value) || (int && !Number.isInteger(value))) {
         ctx.addIssue({ code: "custom", message: `${label} must be a ${int ? "whole " : ""}number.` });
         return z.NEVER;

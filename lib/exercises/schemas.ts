@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { versionField } from "@/lib/validation";
+import { typedNumber, versionField } from "@/lib/validation";
 
 export const EXERCISE_TYPES = ["checklist", "walkthrough", "simulation", "parallel", "full_interruption"] as const;
 export const EXERCISE_RESULTS = ["passed", "passed_with_findings", "failed"] as const;
@@ -27,13 +27,11 @@ export const dayField = (message: string) =>
     .transform((value) => new Date(`${value}T00:00:00Z`))
     .refine((date) => !Number.isNaN(date.getTime()), message);
 
-const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+const boundedNumber = (message: string, max: number) => z.number({ error: message }).min(0, message).max(max, message);
 
-const boundedNumber = (message: string, max: number) => z.coerce.number({ error: message }).min(0, message).max(max, message);
-
-/** A number typed into a form: blank is "not given", not zero. */
-const formNumber = (message: string, max: number) => z.preprocess(emptyToUndefined, boundedNumber(message, max));
-const optionalFormNumber = (message: string, max: number) => z.preprocess(emptyToUndefined, boundedNumber(message, max).optional());
+/** A number typed into a form, in plain digits: blank is "not given", not zero. */
+const formNumber = (label: string, message: string, max: number) => typedNumber(label, boundedNumber(message, max));
+const optionalFormNumber = (label: string, message: string, max: number) => typedNumber(label, boundedNumber(message, max).optional());
 
 const ids = z.array(z.string().min(1)).max(1000).default([]);
 const longText = (label: string) => z.string().trim().max(4000, `Keep the ${label} under 4,000 characters.`).default("");
@@ -79,10 +77,10 @@ export const addMeasurementSchema = z.object({
     .min(1, "Choose the backup location it was restored from.")
     .max(60, "Keep the location under 60 characters.")
     .regex(LOCATION_KEY, "Use the location's id: lower-case letters, digits and hyphens, e.g. “nas”."),
-  restoreMinutes: formNumber("Enter the restore duration in minutes (0 or more).", 100_000),
-  dataLossMinutes: optionalFormNumber("Enter the data lost in minutes (0 or more).", 1_000_000).transform((value) => value ?? 0),
+  restoreMinutes: formNumber("Restore duration (minutes)", "Enter the restore duration in minutes (0 or more).", 100_000),
+  dataLossMinutes: optionalFormNumber("Data lost (minutes)", "Enter the data lost in minutes (0 or more).", 1_000_000).transform((value) => value ?? 0),
   // More than 0: a measured restore is scaled by today's size over the size it restored.
-  usedGB: optionalFormNumber("Enter the size restored in GB (more than 0), or leave it blank.", 1_000_000).refine(
+  usedGB: optionalFormNumber("Size restored (GB)", "Enter the size restored in GB (more than 0), or leave it blank.", 1_000_000).refine(
     (value) => value === undefined || value > 0,
     "Enter the size restored in GB (more than 0), or leave it blank.",
   ),
@@ -93,11 +91,14 @@ export const removeMeasurementSchema = exerciseRefSchema.extend({ measurementId:
 
 export const setTestCadenceSchema = z.object({
   planId: z.string().min(1),
-  testCadenceDays: z.coerce
-    .number({ error: "Enter the cadence in days." })
-    .int("Enter a whole number of days.")
-    .min(7, "Test at least every 5 years and at most weekly: 7 to 1,825 days.")
-    .max(1825, "Test at least every 5 years and at most weekly: 7 to 1,825 days."),
+  testCadenceDays: typedNumber(
+    "Test at least every (days)",
+    z
+      .number({ error: "Enter the cadence in days." })
+      .int("Enter a whole number of days.")
+      .min(7, "Test at least every 5 years and at most weekly: 7 to 1,825 days.")
+      .max(1825, "Test at least every 5 years and at most weekly: 7 to 1,825 days."),
+  ),
   version: versionField(),
 });
 

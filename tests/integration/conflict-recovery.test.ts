@@ -217,7 +217,11 @@ describe("who changed what on refused stale saves of the recovery setup and syst
     expect(staleCopy.conflict?.changes).toEqual(stale.conflict?.changes);
     expect(await db.policyCopy.count({ where: { policyId: policy.id } })).toBe(1);
 
-    await savePolicy({ actor: priya, input: { ...form, version: String(stale.conflict?.version), name: "Nightly full" } });
-    expect(await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ name: "Nightly full", cron: "0 23 * * *", targetId: nas.id, version: 6 });
+    // Overwriting knowingly would put the target back on the NAS, where Alex's copy now goes: refused at the field.
+    const overwrite = { ...form, version: String(stale.conflict?.version), name: "Nightly full" };
+    const ontoCopy = await refused(savePolicy({ actor: priya, input: overwrite }));
+    expect(ontoCopy.fieldErrors).toEqual({ targetId: "Target location: a copy of this policy goes to NAS; remove that copy first, or choose another target." });
+    await savePolicy({ actor: priya, input: { ...overwrite, targetId: cloud.id } });
+    expect(await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ name: "Nightly full", cron: "0 23 * * *", targetId: cloud.id, version: 6 });
   });
 });

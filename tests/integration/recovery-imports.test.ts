@@ -76,7 +76,7 @@ describe("recovery imports", () => {
     const text = fixture("rvtools-vinfo.csv").replace("APP-EDI,poweredOn,False,2,8192", "APP-EDI,poweredOn,False,2,eight");
     const error = await failure(applyImport({ actor, input: { planId: plan.id, kind: "rvtools", text } }));
     expect(error.code).toBe("VALIDATION");
-    expect(error.message).toBe('Line 3, column "Memory": "eight" is not a number (write it as plain digits, e.g. 1024 or 60.5). Nothing was imported.');
+    expect(error.message).toBe('Line 3, column "Memory": "eight" is not a number (write it as plain digits, e.g. 60 or 1.5). Nothing was imported.');
     expect(await db.system.count({ where: { planId: plan.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.import.applied" } })).toBe(0);
   });

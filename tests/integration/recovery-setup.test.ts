@@ -97,6 +97,48 @@ describe("recovery setup", () => {
     expect(await db.backupLocation.count({ where: { planId: plan.id } })).toBe(2);
   });
 
+  it("refuses a copy to the policy's own target, or one repeating another copy, at Copy to, and writes nothing", async () => {
+    const { actor, plan, org } = await setup();
+    const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, name: "Synology NAS" } });
+    const usb = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, key: "usb", name: "USB drives" } });
+    const policy = await savePolicy({ actor, input: { planId: plan.id, key: "nightly", name: "Nightly", scheduleKind: "cron", cron: "0 23 * * *", timezone: "Europe/London", windowMinutes: "60", targetId: nas.id } });
+    const copy = (version: number, fields: Record<string, string>) => addPolicyCopy({ actor, input: { planId: plan.id, policyId: policy.id, version: String(version), lagMinutes: "0", ...fields } });
+    const stored = async () => ({
+      policy: await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id }, select: { version: true, targetId: true } }),
+      copies: await db.policyCopy.findMany({ where: { policyId: policy.id }, orderBy: { sortOrder: "asc" }, select: { toId: true, mode: true, cron: true, lagMinutes: true } }),
+      audits: await db.auditLog.count({ where: { orgId: org.orgId, entityId: policy.id, action: { in: ["recovery.copy.created", "recovery.policy.updated"] } } }),
+    });
+
+    for (const mode of ["immediate", "scheduled"]) {
+      const self = await failure(copy(1, { toId: nas.id, mode, scheduleKind: "cron", cron: "0 6 * * *", timezone: "UTC" }));
+      expect(self.code).toBe("VALIDATION");
+      expect(self.fieldErrors).toEqual({ toId: "Copy to: a copy goes to another location than the policy's target (Synology NAS)." });
+    }
+    expect(await stored()).toEqual({ policy: { version: 1, targetId: nas.id }, copies: [], audits: 0 });
+
+    // A second copy on the same path adds nothing, whatever its lag or spacing; another schedule to the same place adds landings.
+    await copy(1, { toId: usb.id, mode: "scheduled", scheduleKind: "cron", cron: "0 6 * * 1-5", timezone: "UTC", lagMinutes: "60" });
+    const twice = await failure(copy(2, { toId: usb.id, mode: "scheduled", scheduleKind: "cron", cron: " 0  6 * * 1-5", timezone: "UTC", lagMinutes: "30" }));
+    expect(twice.fieldErrors).toEqual({
+      toId: "Copy to: this policy already has a scheduled copy to USB drives on the same schedule; a second one adds nothing (to change its lag, remove that copy and add it again).",
+    });
+    await copy(2, { toId: usb.id, mode: "immediate", lagMinutes: "15" });
+    const immediateTwice = await failure(copy(3, { toId: usb.id, mode: "immediate", lagMinutes: "5" }));
+    expect(immediateTwice.fieldErrors?.toId).toMatch(/^Copy to: this policy already has an immediate copy to USB drives; /);
+    await copy(3, { toId: usb.id, mode: "scheduled", scheduleKind: "cron", cron: "0 9 * * 0,6", timezone: "UTC" });
+    const copies = [
+      { toId: usb.id, mode: "scheduled", cron: "0 6 * * 1-5", lagMinutes: 60 },
+      { toId: usb.id, mode: "immediate", cron: null, lagMinutes: 15 },
+      { toId: usb.id, mode: "scheduled", cron: "0 9 * * 0,6", lagMinutes: 0 },
+    ];
+    expect(await stored()).toEqual({ policy: { version: 4, targetId: nas.id }, copies, audits: 3 });
+
+    // Nor can the target move onto a copy's location.
+    const moved = await failure(savePolicy({ actor, input: { planId: plan.id, policyId: policy.id, version: "4", key: "nightly", name: "Nightly", scheduleKind: "cron", cron: "0 23 * * *", timezone: "Europe/London", windowMinutes: "60", targetId: usb.id } }));
+    expect(moved.fieldErrors).toEqual({ targetId: "Target location: a copy of this policy goes to USB drives; remove that copy first, or choose another target." });
+    expect(await stored()).toEqual({ policy: { version: 4, targetId: nas.id }, copies, audits: 3 });
+  });
+
   it("checks that referenced ids belong to the plan, and hides other organisations' plans", async () => {
     const { actor, plan, org } = await setup();
     const other = await setup();

@@ -21,7 +21,7 @@ describe("import row mapping", () => {
     expect(mapped).toEqual({
       ok: false,
       errors: [
-        { line: 3, column: "ramMiB", message: '"lots" is not a number (write it as plain digits, e.g. 1024 or 60.5).' },
+        { line: 3, column: "ramMiB", message: '"lots" is not a number (write it as plain digits, e.g. 60 or 1.5).' },
         { line: 3, column: "priority", message: "9 is out of range (1–5)." },
       ],
     });
@@ -45,8 +45,8 @@ describe("import row mapping", () => {
     expect(mapped).toMatchObject({
       ok: false,
       errors: [
-        { line: 2, column: "ramMiB", message: '"0x400" is not a number (write it as plain digits, e.g. 1024 or 60.5).' },
-        { line: 2, column: "usedGB", message: '"1e3" is not a number (write it as plain digits, e.g. 1024 or 60.5).' },
+        { line: 2, column: "ramMiB", message: '"0x400" is not a number (write it as plain digits, e.g. 60 or 1.5).' },
+        { line: 2, column: "usedGB", message: '"1e3" is not a number (write it as plain digits, e.g. 60 or 1.5).' },
       ],
     });
     expect(mapVmRows("vms", parseCsv("name,ramMiB,usedGB\nB,4096,60.5\nC,+2048,.5\n"))).toMatchObject({ ok: true, rows: [{ ramMiB: 4096, usedGB: 60.5 }, { ramMiB: 2048, usedGB: 0.5 }] });

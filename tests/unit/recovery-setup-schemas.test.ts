@@ -16,7 +16,7 @@ describe("recovery setup schemas", () => {
       key: "Key: use lower-case letters, digits and hyphens, starting with a letter or digit.",
       name: "Name: required.",
       immutableDays: "Immutable for (days): enter a number of at least 0.",
-      throughputMBps: "Throughput (MB/s): enter a number.",
+      throughputMBps: "Throughput (MB/s): write it as plain digits, e.g. 60 or 1.5.",
       maxStreams: "Parallel restores: enter a whole number.",
       retrievalMinutes: "Retrieval time (minutes): enter a number.",
     });

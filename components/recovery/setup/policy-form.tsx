@@ -5,7 +5,7 @@ import type { FormAction } from "@/lib/http/form-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { useOnSaved, useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { useKeptRecordForm } from "@/components/recovery/setup/use-record-form";
 import { SchedulePicker } from "@/components/recovery/setup/schedule-picker";
 import { VersionField } from "@/components/ui/version-field";
 
@@ -15,23 +15,28 @@ export type PolicyValues = {
 };
 
 type Named = { id: string; name: string };
-
-export function PolicyForm({ action, planId, policy, locations, systems, timezone, now }: {
+type Props = {
   action: FormAction; planId: string; policy: PolicyValues | null; locations: (Named & { key: string })[]; systems: Named[]; timezone: string; now: string;
-}) {
-  const { state, formAction, value, error } = useRecordForm(action);
+};
+
+/**
+ * Adds or edits a backup policy. Never reset by React (useKeptRecordForm): after a refused save
+ * the target, the ticks and the schedule are still what the user chose and what the next save
+ * sends; after a save the fields start again from the stored policy (or empty, to add another).
+ */
+export function PolicyForm(props: Props) {
+  const form = useKeptRecordForm(props.action);
+  return <PolicyFields key={form.saves} {...props} form={form} />;
+}
+
+function PolicyFields({ planId, policy, locations, systems, timezone, now, form }: Props & { form: ReturnType<typeof useKeptRecordForm> }) {
+  const { state, pending, onSubmit, value, error } = form;
   const p = policy;
-  // Controlled, so a failed save (a refused stale one too) keeps the target and the ticks.
   const [target, setTarget] = useState(p?.targetId ?? "");
   const [chosen, setChosen] = useState<string[]>(p?.systemIds ?? []);
-  useOnSaved(state, () => {
-    if (p) return;
-    setTarget("");
-    setChosen([]);
-  });
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   return (
-    <form action={formAction} noValidate className="space-y-3" aria-label={p ? `Edit policy ${p.name}` : "Add a backup policy"}>
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={p ? `Edit policy ${p.name}` : "Add a backup policy"}>
       <input type="hidden" name="planId" value={planId} />
       {p ? <input type="hidden" name="policyId" value={p.id} /> : null}
       {p ? <VersionField version={p.version} state={state} /> : null}
@@ -56,7 +61,7 @@ export function PolicyForm({ action, planId, policy, locations, systems, timezon
         {error("systemIds") ? <p className="mt-1 text-sm text-red-700">{error("systemIds")}</p> : null}
       </fieldset>
       <FormMessage state={state} />
-      <SubmitButton>{p ? "Save policy" : "Add policy"}</SubmitButton>
+      <SubmitButton pending={pending}>{p ? "Save policy" : "Add policy"}</SubmitButton>
     </form>
   );
 }

@@ -34,7 +34,10 @@ function initial(kind: Preset["kind"], from: Preset): Preset {
 /**
  * Picks a schedule from presets and shows the cron rule it makes and its next five runs in the
  * plan's time zone, computed by the engine itself (so what is shown is what is assessed). Posts
- * scheduleKind, cron, timezone, everyMinutes and anchor.
+ * scheduleKind, cron, timezone, everyMinutes and anchor. Its choices live in React state, so the
+ * form around it must not be one React resets after a save (submit it with useKeptRecordForm):
+ * a reset put its selects back to their first options while the state, and the cron rule it
+ * sends, kept what the user chose.
  */
 export function SchedulePicker({
   stored,

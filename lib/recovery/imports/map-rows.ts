@@ -6,6 +6,7 @@
  */
 import type { CsvTable } from "@/lib/csv/read-csv";
 import { parseInstant } from "@/lib/engine/instant";
+import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
 
 export const IMPORT_KINDS = ["rvtools", "vms", "restore-points"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -34,8 +35,6 @@ const norm = (header: string) => header.toLowerCase().replace(/[\s_-]+/g, "");
 const ok = (value: unknown): Read => ({ ok: true, value });
 const bad = (message: string): Read => ({ ok: false, message });
 
-const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-
 /**
  * `blank` is what an empty cell reads as: null (clears the value) unless given. Not a default
  * parameter, since `blank: undefined` (keep, or the column's default) would then read as null.
@@ -45,9 +44,9 @@ function number(options: { int?: boolean; min?: number; max?: number; blank?: nu
   const blank = "blank" in options ? options.blank : null;
   return (text: string): Read => {
     if (text === "") return ok(blank);
-    // Plain decimals only: Number() would also read "0x400" as 1024 and "1e3" as 1000.
-    if (!DECIMAL.test(text)) return bad(`"${text}" is not a number (write it as plain digits, e.g. 1024 or 60.5).`);
-    const n = Number(text);
+    // Plain decimals only, as the forms read them: Number() would also read "0x400" as 1024 and "1e3" as 1000.
+    const n = readPlainNumber(text);
+    if (n === null) return bad(`"${text}" is not a number (${PLAIN_DIGITS}).`);
     if (int && !Number.isInteger(n)) return bad(`"${text}" is not a whole number.`);
     if (n < min || n > max) return bad(`${text} is out of range (${min}${max === Infinity ? " or more" : `–${max}`}).`);
     return ok(n);

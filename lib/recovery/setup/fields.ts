@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
 import { nextRuns } from "@/lib/engine";
+import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
 
 /**
  * Field builders shared by the setup and import schemas. Form values arrive as strings; every
@@ -8,13 +9,15 @@ import { nextRuns } from "@/lib/engine";
  */
 type NumberOptions = { min?: number; max?: number; int?: boolean; above?: boolean };
 
-function checkNumber(label: string, text: string, options: NumberOptions, ctx: z.RefinementCtx): number | null {
+/** A number typed as text must be plain digits ("1e2", "0x10" and "Infinity" are refused, see lib/numbers.ts); one sent as a number, finite. */
+function checkNumber(label: string, value: string | number, options: NumberOptions, ctx: z.RefinementCtx): number | null {
   const { min = 0, max = 1e12, int = false, above = false } = options;
-  const n = Number(text);
   const fail = (message: string) => {
     ctx.addIssue({ code: "custom", message: `${label}: ${message}` });
     return null;
   };
+  const n = typeof value === "number" ? value : readPlainNumber(value);
+  if (n === null) return fail(`${PLAIN_DIGITS}.`);
   if (!Number.isFinite(n)) return fail("enter a number.");
   if (int && !Number.isInteger(n)) return fail("enter a whole number.");
   if (above ? n <= min : n < min) return fail(`enter a number ${above ? "above" : "of at least"} ${min}.`);
@@ -24,12 +27,11 @@ function checkNumber(label: string, text: string, options: NumberOptions, ctx: z
 
 export function numberField(label: string, options: NumberOptions = {}) {
   return z.union([z.string(), z.number()]).transform((value, ctx) => {
-    const text = String(value).trim();
-    if (text === "") {
+    if (typeof value === "string" && value.trim() === "") {
       ctx.addIssue({ code: "custom", message: `${label}: enter a number.` });
       return z.NEVER;
     }
-    return checkNumber(label, text, options, ctx) ?? z.NEVER;
+    return checkNumber(label, value, options, ctx) ?? z.NEVER;
   });
 }
 
@@ -39,9 +41,8 @@ export function optionalNumberField(label: string, options: NumberOptions = {}) 
     .union([z.string(), z.number(), z.null()])
     .optional()
     .transform((value, ctx) => {
-      const text = value === null || value === undefined ? "" : String(value).trim();
-      if (text === "") return null;
-      return checkNumber(label, text, options, ctx) ?? z.NEVER;
+      if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
+      return checkNumber(label, value, options, ctx) ?? z.NEVER;
     });
 }
 

@@ -33,6 +33,11 @@ export async function savePolicy({ actor, input }: { actor: Actor; input: unknow
       const before = await tx.backupPolicy.findFirst({ where: { ...scope, id: policyId }, include: { systems: { select: { id: true } } } });
       if (!before) throw notFound("The backup policy");
       if (before.version !== version) throw staleEdit("this backup policy", await describePolicyConflict(tx, actor, scope, policyId, version ?? 0));
+      // A copy to the policy's own target adds no path (lib/recovery/setup/policy-copies.ts): moving the target onto one is refused too.
+      if (targetId !== before.targetId) {
+        const clash = await tx.policyCopy.findFirst({ where: { orgId: actor.orgId, policyId, toId: targetId }, select: { to: { select: { name: true } } } });
+        if (clash) throw invalid("targetId", `Target location: a copy of this policy goes to ${clash.to.name}; remove that copy first, or choose another target.`);
+      }
       const { count } = await tx.backupPolicy.updateMany({ where: { ...scope, id: policyId, version: version ?? 0 }, data: { ...data, version: { increment: 1 } } });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this backup policy");

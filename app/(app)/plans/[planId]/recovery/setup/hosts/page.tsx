@@ -52,6 +52,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
                           action={deleteHostAction}
                           fields={{ planId, id: h.id }}
                           label="Delete"
+                          ariaLabel={`Delete ${h.name}`}
                           title={`Delete ${h.name}?`}
                           body="Scenarios that restore systems to this host will restore them to their own host instead. A host that systems run on cannot be deleted."
                           confirmLabel="Delete host"

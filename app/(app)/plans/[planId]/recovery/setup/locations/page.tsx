@@ -8,6 +8,12 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 
 export const metadata: Metadata = { title: "Recovery setup: backup locations" };
 
+/** What deleting a location takes with it: its recorded points only when it has some. */
+function deleteBody(points: number): string {
+  const recorded = points === 0 ? "" : points === 1 ? "Its one recorded restore point is deleted with it. " : `Its ${points.toLocaleString("en-GB")} recorded restore points are deleted with it. `;
+  return `${recorded}Measured restores from it stay on their tests but are left out of the recovery assessment. A location that a policy writes or copies to cannot be deleted.`;
+}
+
 export default async function LocationsPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<{ edit?: string }> }) {
   const { planId } = await params;
   const { edit } = await searchParams;
@@ -58,8 +64,9 @@ export default async function LocationsPage({ params, searchParams }: { params: 
                           action={deleteLocationAction}
                           fields={{ planId, id: l.id }}
                           label="Delete"
+                          ariaLabel={`Delete ${l.name}`}
                           title={`Delete ${l.name}?`}
-                          body={`Its ${l._count.restorePoints} recorded restore point(s) are deleted with it; measured restores from it stay on their tests but are left out of the recovery assessment. A location that a policy writes or copies to cannot be deleted.`}
+                          body={deleteBody(l._count.restorePoints)}
                           confirmLabel="Delete location"
                         />
                       </div>

@@ -26,7 +26,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
       <h2 id="policies-heading" className="text-lg font-semibold">Backup policies</h2>
       {setup.policies.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">
-          No backup policies yet. {setup.locations.length === 0 ? "Add a backup location first, then " : ""}add the backup jobs: when they run, how long they take, where they write, and which systems they cover.
+          No backup policies yet. {setup.locations.length === 0 ? "Add a backup location first, then add" : "Add"} the backup jobs: when they run, how long they take, where they write, and which systems they cover.
         </p>
       ) : (
         <ul className="space-y-3">
@@ -53,6 +53,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
                       action={deletePolicyAction}
                       fields={{ planId, id: p.id }}
                       label="Delete"
+                      ariaLabel={`Delete ${p.name}`}
                       title={`Delete ${p.name}?`}
                       body="The policy and its copies are deleted; its systems are no longer covered by it."
                       confirmLabel="Delete policy"
@@ -88,7 +89,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
                       <td>{c.mode === "immediate" ? "—" : describe(c)}</td>
                       <td>{c.lagMinutes}</td>
                       <td>
-                        <ConfirmForm action={deleteCopyAction} fields={{ planId, copyId: c.id }} label="Remove" title={`Remove the copy to ${c.to.name}?`} body="Points will no longer be copied there." confirmLabel="Remove copy" />
+                        <ConfirmForm action={deleteCopyAction} fields={{ planId, copyId: c.id }} label="Remove" ariaLabel={`Remove the ${c.mode} copy to ${c.to.name}`} title={`Remove the copy to ${c.to.name}?`} body="Points will no longer be copied there." confirmLabel="Remove copy" />
                       </td>
                     </tr>
                   ))}

@@ -36,7 +36,7 @@ export default async function ReplicasPage({ params }: { params: Promise<{ planI
                   <td>{r.lagMinutes}</td>
                   {canEdit ? (
                     <td>
-                      <ConfirmForm action={deleteReplicaAction} fields={{ planId, id: r.id }} label="Remove" title={`Remove the replica of ${r.system.name}?`} body="The assessment will no longer count on it." confirmLabel="Remove replica" />
+                      <ConfirmForm action={deleteReplicaAction} fields={{ planId, id: r.id }} label="Remove" ariaLabel={`Remove the replica of ${r.system.name} at ${r.location.name}`} title={`Remove the replica of ${r.system.name}?`} body="The assessment will no longer count on it." confirmLabel="Remove replica" />
                     </td>
                   ) : null}
                 </tr>

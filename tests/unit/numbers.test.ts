@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
+import { typedNumber, fieldErrorsOf } from "@/lib/validation";
+import { vmFactsSchema, policySchema, copySchema } from "@/lib/recovery/setup/schemas";
+import { whatIfSchema } from "@/lib/recovery/schemas";
+import { addMeasurementSchema, setTestCadenceSchema } from "@/lib/exercises/schemas";
+import { mapVmRows } from "@/lib/recovery/imports/map-rows";
+import { readCsvTable as parseCsv } from "@/lib/csv/read-csv";
+
+const errors = (result: { success: boolean; error?: unknown }) => (result.success ? {} : fieldErrorsOf(result.error as never));
+
+/** What Number() would also have read, and the forms saved: all refused now. */
+const NOT_PLAIN = ["1e2", "1E3", "2e-1", "0x10", "0X1f", "0b11", "0o7", "Infinity", "-Infinity", "+Infinity", "NaN", "1,000", "1_000", "1 000", "12abc", "--1", "+-1", ".", "-", "1.2.3", "١٢", "½"];
+
+describe("readPlainNumber", () => {
+  it("reads plain decimal digits: a sign, a decimal point, surrounding spaces", () => {
+    expect(readPlainNumber("60")).toBe(60);
+    expect(readPlainNumber("1.5")).toBe(1.5);
+    expect(readPlainNumber(".5")).toBe(0.5);
+    expect(readPlainNumber("2.")).toBe(2);
+    expect(readPlainNumber("007")).toBe(7);
+    expect(readPlainNumber("-3")).toBe(-3);
+    expect(readPlainNumber("+4")).toBe(4);
+    expect(readPlainNumber("  12.25\t")).toBe(12.25);
+  });
+
+  it("refuses exponents, hex and other radixes, Infinity, separators and blanks", () => {
+    for (const text of [...NOT_PLAIN, "", "   "]) expect(readPlainNumber(text), text).toBeNull();
+    // Plain digits, but more than a double holds.
+    expect(readPlainNumber("9".repeat(400))).toBeNull();
+  });
+});
+
+describe("typedNumber", () => {
+  const field = typedNumber("Boot time (minutes)", z.number().optional());
+  it("reads blank as not given, plain digits as their number, and names the field otherwise", () => {
+    expect(field.parse("")).toBeUndefined();
+    expect(field.parse("  ")).toBeUndefined();
+    expect(field.parse(undefined)).toBeUndefined();
+    expect(field.parse(" 8 ")).toBe(8);
+    expect(field.parse(8)).toBe(8);
+    const refused = field.safeParse("1e2");
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0].message).toBe(`Boot time (minutes): ${PLAIN_DIGITS}.`);
+  });
+});
+
+describe("every recovery and exercise number reads plain digits only", () => {
+  const vm = { planId: "p", systemId: "s", version: "1", bootMinutes: "5", verifyMinutes: "5", priority: "3" };
+  const policy = { planId: "p", key: "n", name: "N", windowMinutes: "60", targetId: "t", cron: "0 23 * * *", timezone: "UTC" };
+
+  it("the setup forms (VM facts, policies, copies) refuse them with the field's label", () => {
+    for (const text of NOT_PLAIN) {
+      expect(errors(vmFactsSchema.safeParse({ ...vm, bootMinutes: text })), text).toEqual({ bootMinutes: "Boot time (minutes): write it as plain digits, e.g. 60 or 1.5." });
+    }
+    expect(errors(vmFactsSchema.safeParse({ ...vm, usedGB: "1e3", ramMiB: "0x400" }))).toEqual({
+      usedGB: "Used size (GB): write it as plain digits, e.g. 60 or 1.5.",
+      ramMiB: "Memory (MiB): write it as plain digits, e.g. 60 or 1.5.",
+    });
+    expect(errors(policySchema.safeParse({ ...policy, windowMinutes: "Infinity" }))).toEqual({ windowMinutes: "Window (minutes): write it as plain digits, e.g. 60 or 1.5." });
+    expect(errors(policySchema.safeParse({ ...policy, scheduleKind: "interval", everyMinutes: "1e3", anchor: "2026-01-01T00:00:00Z" }))).toEqual({
+      everyMinutes: "Every (minutes): write it as plain digits, e.g. 60 or 1.5.",
+    });
+    expect(errors(copySchema.safeParse({ planId: "p", policyId: "x", version: "1", toId: "t", mode: "immediate", lagMinutes: "6e1" }))).toEqual({
+      lagMinutes: "Lag (minutes): write it as plain digits, e.g. 60 or 1.5.",
+    });
+    // Plain digits with spaces around them still read; a negative one is told its bound.
+    expect(vmFactsSchema.parse({ ...vm, bootMinutes: " 100 ", usedGB: "12.5" })).toMatchObject({ bootMinutes: 100, usedGB: 12.5 });
+    expect(errors(vmFactsSchema.safeParse({ ...vm, bootMinutes: "-1" }))).toEqual({ bootMinutes: "Boot time (minutes): enter a number of at least 0." });
+  });
+
+  it("the what-if draft refuses them with the field's label", () => {
+    const draft = { policy: "nightly", schedule: "every" };
+    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "1e3" }))).toEqual({ everyMinutes: "Every (minutes): write it as plain digits, e.g. 60 or 1.5." });
+    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "60", windowMinutes: "0x3c" }))).toEqual({ windowMinutes: "Window (minutes): write it as plain digits, e.g. 60 or 1.5." });
+    expect(errors(whatIfSchema.safeParse({ location: "nas", throughputMBps: "Infinity", maxStreams: "2e0" }))).toEqual({
+      throughputMBps: "Throughput (MB/s): write it as plain digits, e.g. 60 or 1.5.",
+      maxStreams: "Parallel restore streams: write it as plain digits, e.g. 60 or 1.5.",
+    });
+    expect(whatIfSchema.parse({ ...draft, everyMinutes: " 180 ", windowMinutes: "" })).toMatchObject({ everyMinutes: 180, windowMinutes: undefined });
+    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "0.5" }))).toEqual({ everyMinutes: "Enter an interval of at least 1 minute." });
+  });
+
+  it("a test's measured restore and the test cadence refuse them with the field's label", () => {
+    const measurement = { planId: "p", exerciseId: "e", systemId: "s", locationKey: "nas", restoreMinutes: "30", dataLossMinutes: "", usedGB: "", notes: "" };
+    expect(addMeasurementSchema.parse({ ...measurement, restoreMinutes: " 45.5 " })).toMatchObject({ restoreMinutes: 45.5, dataLossMinutes: 0, usedGB: undefined });
+    expect(errors(addMeasurementSchema.safeParse({ ...measurement, restoreMinutes: "1e2", dataLossMinutes: "0x10", usedGB: "Infinity" }))).toEqual({
+      restoreMinutes: "Restore duration (minutes): write it as plain digits, e.g. 60 or 1.5.",
+      dataLossMinutes: "Data lost (minutes): write it as plain digits, e.g. 60 or 1.5.",
+      usedGB: "Size restored (GB): write it as plain digits, e.g. 60 or 1.5.",
+    });
+    expect(errors(addMeasurementSchema.safeParse({ ...measurement, restoreMinutes: "" }))).toEqual({ restoreMinutes: "Enter the restore duration in minutes (0 or more)." });
+    expect(errors(setTestCadenceSchema.safeParse({ planId: "p", version: "1", testCadenceDays: "9e1" }))).toEqual({
+      testCadenceDays: "Test at least every (days): write it as plain digits, e.g. 60 or 1.5.",
+    });
+    expect(setTestCadenceSchema.parse({ planId: "p", version: "1", testCadenceDays: "90" })).toMatchObject({ testCadenceDays: 90 });
+  });
+
+  it("imports refuse them in the same words", () => {
+    expect(mapVmRows("vms", parseCsv("name,bootMinutes\nA,1e2\n"))).toMatchObject({
+      ok: false,
+      errors: [{ line: 2, column: "bootMinutes", message: `"1e2" is not a number (${PLAIN_DIGITS}).` }],
+    });
+  });
+});
