@@ -18,7 +18,7 @@ test("a committee member creates, renames and archives a plan", async ({ page })
 
   // Every stage of the cycle is listed, empty for now.
   const stages = page.locator("[data-stage]");
-  await expect(stages).toHaveCount(8);
+  await expect(stages).toHaveCount(9);
   await expect(page.locator('[data-stage="tests"]')).toContainText("This plan has never been tested.");
   await expect(page.getByLabel("Overall completeness 0 percent")).toBeVisible();
   // A new plan's registers are not started, not overdue for a review.

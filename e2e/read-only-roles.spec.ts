@@ -7,7 +7,7 @@ for (const role of ["executive", "auditor"] as const) {
     await expect(page.getByRole("button", { name: "Create plan" })).toHaveCount(0);
     await page.getByRole("link", { name: "Bristol operations" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
-    await expect(page.locator("[data-stage]")).toHaveCount(8);
+    await expect(page.locator("[data-stage]")).toHaveCount(9);
     await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Archive plan" })).toHaveCount(0);
 

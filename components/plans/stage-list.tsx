@@ -10,6 +10,7 @@ const TABS: Record<StageKey, string> = {
   inventories: "inventories",
   recovery: "recovery",
   tests: "tests",
+  sections: "sections",
   approval: "approval",
 };
 

@@ -6,6 +6,7 @@ import { committeeCompleteness } from "@/lib/committee/completeness";
 import { risksCompleteness } from "@/lib/risks/completeness";
 import { biaCompleteness } from "@/lib/bia/bia-completeness";
 import { prioritiesCompleteness } from "@/lib/priorities/priorities-completeness";
+import { sectionsCompleteness } from "@/lib/sections/sections-completeness";
 import { inventoryCompleteness } from "@/lib/inventories/inventory-completeness";
 import { recoveryStageCompleteness } from "@/lib/recovery/stage-completeness";
 import { testsCompletenessSource } from "@/lib/exercises/tests-completeness";
@@ -43,6 +44,7 @@ const SOURCES: CompletenessSource[] = [
   inventoryCompleteness,
   recoveryStageCompleteness,
   testsCompletenessSource,
+  sectionsCompleteness,
 ];
 
 /** The completeness of each stage of the BCM cycle for a plan the caller has already loaded. */

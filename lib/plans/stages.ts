@@ -40,6 +40,11 @@ export const STAGES = [
     summary: "Exercises with measured restore times, data loss and findings.",
   },
   {
+    key: "sections",
+    title: "Written plan",
+    summary: "The plan's narrative: purpose, scope, assumptions, concept of operations, activation, recovery and reconstitution.",
+  },
+  {
     key: "approval",
     title: "Executive approval",
     summary: "Versions of the plan submitted to and approved by top management.",
@@ -70,6 +75,7 @@ const EMPTY_STATES: Record<StageKey, string> = {
   inventories: "No inventory registers filled in yet.",
   recovery: "No systems or backup policies recorded yet.",
   tests: "This plan has never been tested.",
+  sections: "No section of the written plan has been written yet.",
   approval: "This plan has not been submitted for approval.",
 };
 

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
 import { saveSection } from "@/lib/sections/save-section";
 import { listSections } from "@/lib/sections/list-sections";
+import { sectionsCompleteness } from "@/lib/sections/sections-completeness";
 import { failure, makeOrg } from "./factories";
 
 describe("written plan sections", () => {
@@ -33,5 +34,16 @@ describe("written plan sections", () => {
     expect((await failure(saveSection({ actor: mine.actors.admin, input: { planId: plan.id, key: "scope", body: "x", version: 0 } }))).code).toBe("NOT_FOUND");
     expect((await listSections({ actor: mine.actors.admin, planId: plan.id })).every((s) => s.version === 0)).toBe(true);
     expect(await db.planSection.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("counts the written plan on the overview: the share of sections that say something, naming the rest", async () => {
+    const { orgId, actors } = await makeOrg("Sec");
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Bristol" } });
+    expect(await sectionsCompleteness({ orgId, planId: plan.id })).toEqual({ sections: 0 });
+    await saveSection({ actor: actors.committee, input: { planId: plan.id, key: "purpose", body: "Keep orders flowing.", version: 0 } });
+    await saveSection({ actor: actors.committee, input: { planId: plan.id, key: "scope", body: "Bristol.", version: 0 } });
+    const report = await sectionsCompleteness({ orgId, planId: plan.id });
+    expect(report.sections).toBeCloseTo((100 * 2) / 7);
+    expect(report.todo).toEqual({ sections: ["Write the sections Assumptions, Concept of operations, Activation and notification, Recovery sequence, Reconstitution."] });
   });
 });

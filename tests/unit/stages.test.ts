@@ -4,8 +4,8 @@ import { overallCompleteness, stageStatuses } from "@/lib/plans/stages";
 describe("plan stages", () => {
   it("clamps each stage to 0–100 and averages them", () => {
     const stages = stageStatuses({ committee: 100, risks: 150, bia: -5, tests: 49.6 });
-    expect(stages.map((s) => s.completeness)).toEqual([100, 100, 0, 0, 0, 0, 50, 0]);
-    expect(overallCompleteness(stages)).toBe(31);
+    expect(stages.map((s) => s.completeness)).toEqual([100, 100, 0, 0, 0, 0, 50, 0, 0]);
+    expect(overallCompleteness(stages)).toBe(28);
   });
 
   it("carries a stage's note, when its feature gives one", () => {
