@@ -17,8 +17,15 @@ export function StatusBadge({ label, status, margin }: { label: string; status: 
   );
 }
 
-/** A margin as "+3 h" (to spare) or "−1 h 20 min" (over the target); an unbounded breach as "no recovery". */
+/**
+ * A margin as "+3 h" (to spare) or "−1 day 9 h 15 min" (over the target); an unbounded breach as
+ * "no recovery". Exact to the minute like the value beside it, and rounded as that value is: the
+ * value shows round(value), so the margin shows target − round(value), not round(target − value),
+ * which differ by a minute when the value ends in half a minute (48.5 min reads "49 min", so its
+ * margin to 2 h reads "+1 h 11 min", not "+1 h 12 min"). Under a minute it shows the seconds.
+ */
 export function formatMargin(margin: number): string {
   if (margin === -Infinity) return "no recovery";
-  return margin >= 0 ? `+${formatDuration(margin)}` : `−${formatDuration(-margin)}`;
+  const shown = Math.abs(margin) < 1 ? margin : -Math.round(-margin);
+  return shown >= 0 ? `+${formatDuration(shown)}` : `−${formatDuration(-shown)}`;
 }

@@ -5,7 +5,10 @@
 import type { ScenarioDetail } from "./assess";
 import type { Compiled, CSystem } from "./compile";
 import { formatInstant } from "./instant";
-import type { RpoCandidate } from "./rpo";
+import type { CronSpec } from "./cron";
+import type { PathStream } from "./paths";
+import type { PathRef, RpoCandidate } from "./rpo";
+import { firesBetween, largestGap, type CompiledSchedule } from "./schedule";
 import { soloTransferMinutes, testMinutes } from "./rto";
 import type { Finding, SystemAge } from "./types";
 import { formatDuration as dur, formatGB, formatMiB, formatRate } from "./words";
@@ -168,12 +171,13 @@ function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   if (!Number.isFinite(own)) {
     return `${head} Keep the copies on ${loc} locked (immutable) for longer than ${dur(shift, "up")} plus the time between backups, or add offline media.`;
   }
-  // What the path adds on top of its pace (window, lag, waiting for the next copy).
-  const needed = target - (own - path.cadence);
   const reach = ransomware ? "clean, protected copy" : "surviving copy";
   switch (path.kind) {
     case "target":
     case "immediate": {
+      // Paced by the backups themselves: the worst case is their largest gap plus what the path
+      // adds to it (window, copy lag; in ransomware the clean boundary when that is longer).
+      const needed = target - (own - path.cadence);
       const where = path.kind === "target" ? `the backups on ${loc} by the policy “${policy.name}”` : `the copy on ${loc} made after each backup by the policy “${policy.name}”`;
       const fix =
         needed > 0
@@ -183,21 +187,117 @@ function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
             : `the backup window alone takes ${dur(path.delay)}; shorten it or add replication`;
       return `${head} Its newest ${reach} is ${where}, which run up to ${dur(path.cadence)} apart; ${fix}.`;
     }
-    case "scheduled": {
-      const jobs = d.rpoModel.streams(best.policy)[0].cadence;
-      const fix = needed > 0 ? `copy to ${loc} at least every ${dur(needed, "down")}${jobs > needed ? ", and back up at least as often" : ""}` : `copy continuously (immediately after each backup) or add replication`;
-      return `${head} Its newest ${reach} is the scheduled copy on ${loc}, up to ${dur(own)} old; ${fix}.`;
-    }
-    case "rotation": {
-      const fix =
-        needed >= 2 * 1440
-          ? `rotate at least every ${dur(needed, "down")} or add a cloud copy`
-          : needed >= 1440
-            ? "rotate daily or add a cloud copy"
-            : "rotating media cannot meet this target: add a cloud copy";
-      return `${head} The off-site copy on ${loc} is up to ${dur(own)} old; ${fix}.`;
-    }
+    case "scheduled":
+    case "rotation":
+      return `${head} ${copyAdvice(c, d, best, own, target, reach, loc)}.`;
   }
+}
+
+const DAY = 1440;
+
+/**
+ * Why a scheduled copy or rotated media are too old, and what would fix it. A copy that runs
+ * every C takes the newest point usable then; with backups every B, each usable a window w
+ * after it starts, and the copy landing a lag L after it runs, it is at worst C + L + the age
+ * of the point it took, which is under B + w: so under B + w + L + C, whatever the times of day.
+ * Made immediately after each backup it is at worst B + w + L, and no copy schedule does better:
+ * when that floor exceeds the target, copying more often cannot help and the backups must run
+ * more often. In ransomware a point must also be older than the clean boundary, so the floor is
+ * B + max(w + L, clean boundary).
+ */
+function copyAdvice(c: Compiled, d: ScenarioDetail, best: PathRef, own: number, target: number, reach: string, loc: string): string {
+  const streams = d.rpoModel.streams(best.policy);
+  const path = streams[best.path];
+  const window = c.policies[best.policy].window;
+  const jobs = streams[0].cadence;
+  const lag = path.delay;
+  const { ransomware, shift } = d.view;
+  const reachDelay = Math.max(window + lag, ransomware ? shift : 0);
+  const floor = jobs + reachDelay;
+  const rotation = path.kind === "rotation";
+  const what = rotation ? `The off-site copy on ${loc} is up to ${dur(own)} old` : `Its newest ${reach} is the scheduled copy on ${loc}, up to ${dur(own)} old`;
+  if (floor > target) {
+    const every = target - reachDelay;
+    if (every <= 0) {
+      // A clean boundary that alone uses up the target was reported above; here it is the delays.
+      const delays = lag > 0 ? `the backup window and ${rotation ? "the media's travel" : "the copy lag"} alone take` : "the backup window alone takes";
+      return `${what}, and no backup schedule can meet the target: ${delays} ${dur(window + lag)}. Only replication can meet it, unless ${lag > 0 ? "they get" : "it gets"} shorter`;
+    }
+    const clean = ransomware && shift > window + lag ? ", counting only points from before the infection" : "";
+    const copyEach = rotation ? "copy each backup off site immediately after it (a cloud copy)" : `copy each backup to ${loc} immediately after it`;
+    return `${what}, and ${rotation ? "rotating" : "copying"} more often is not enough: the backups run up to ${dur(jobs)} apart, so even a copy made immediately after each backup would be up to ${dur(floor)} old${clean}. Back up at least every ${dur(every, "down")} and ${copyEach}, or add replication`;
+  }
+  // The longest interval that meets the target whatever the time of day.
+  const spare = target - floor;
+  if (!rotation) {
+    const options = [`copy each backup to ${loc} immediately after it`];
+    if (spare >= 1) options.push(`at least every ${dur(spare, "down")}`);
+    // As often as now (no more often than the backups run), the copy is at worst its interval
+    // plus its lag plus the age of the backup it takes (in ransomware, the clean boundary when
+    // that is longer than the lag): what remains of the target is how old that backup may be.
+    const fresh = target - path.cadence - Math.max(lag, ransomware ? shift : 0);
+    const now = carriedAge(path, d.rpoModel.lo, d.rpoModel.hi);
+    if (path.cadence >= jobs && fresh > window && now !== null) {
+      options.push(`as often as now with a backup at most ${dur(fresh, "down")} old each time (now up to ${dur(now)})`);
+    }
+    return `${what}; ${options.join(", or ")}`;
+  }
+  if (spare >= 2 * DAY) return `${what}; rotate at least every ${dur(spare, "down")} or add a cloud copy`;
+  const copy = c.policies[best.policy].copies[path.copy];
+  const daily = dailyGap(copy.schedule, d.rpoModel.lo, d.rpoModel.hi);
+  if (spare >= daily) return `${what}; rotate daily or add a cloud copy`;
+  // Daily, the media are at worst a day (the longest, across a clock change) plus their travel
+  // plus the age of the backup they left with: what remains of the target is how old that may be.
+  const fresh = target - daily - lag;
+  if (fresh > window) {
+    const now = carriedAge(path, d.rpoModel.lo, d.rpoModel.hi);
+    return `${what}; rotate daily, the media leaving each time with a backup at most ${dur(fresh, "down")} old${now === null ? "" : ` (now up to ${dur(now)})`}, or add a cloud copy`;
+  }
+  return `${what}; rotating media cannot meet this target even daily: add a cloud copy${spare >= 1 ? ` at least every ${dur(spare, "down")}, or one` : ""} made immediately after each backup`;
+}
+
+// Both are asked once per finding, of objects one assessment shares (a policy's copy schedule,
+// its path over the window): computed once each.
+const dailyGaps = new WeakMap<CompiledSchedule, number>();
+const carriedAges = new WeakMap<PathStream, number | null>();
+
+/** The longest gap of a daily departure at the schedule's first time of day, clock changes included. */
+function dailyGap(schedule: CompiledSchedule | null, lo: number, hi: number): number {
+  if (schedule === null || schedule.kind === "every") return DAY;
+  let gap = dailyGaps.get(schedule);
+  if (gap === undefined) dailyGaps.set(schedule, (gap = dailyGapOf(schedule, lo, hi)));
+  return gap;
+}
+
+function dailyGapOf(schedule: CompiledSchedule & { kind: "cron" }, lo: number, hi: number): number {
+  const { spec, zone } = schedule;
+  const daily: CronSpec = {
+    minutes: [spec.minutes[0]],
+    hours: [spec.hours[0]],
+    daysOfMonth: spec.daysOfMonth.map(() => true),
+    months: spec.months.map(() => true),
+    daysOfWeek: spec.daysOfWeek.map(() => true),
+    eitherDay: false,
+    everyHour: false,
+  };
+  return Math.max(DAY, largestGap(firesBetween({ kind: "cron", spec: daily, zone }, lo - 2 * DAY, hi)));
+}
+
+/** Oldest age a backup had when the media left with it, over the window; null when none left. */
+function carriedAge(path: PathStream, lo: number, hi: number): number | null {
+  let age = carriedAges.get(path);
+  if (age === undefined) carriedAges.set(path, (age = carriedAgeOf(path, lo, hi)));
+  return age;
+}
+
+function carriedAgeOf(path: PathStream, lo: number, hi: number): number | null {
+  const { b, v } = path.steps;
+  let age: number | null = null;
+  for (let k = 0; k < b.length; k++) {
+    const left = b[k] - path.delay;
+    if (left >= lo && left <= hi) age = Math.max(age ?? 0, left - v[k]);
+  }
+  return age;
 }
 
 function rtoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandidate): string {

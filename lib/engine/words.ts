@@ -1,4 +1,4 @@
-// Numbers as a committee member reads them: "3 h 20 min", "7 days 18 h",
+// Numbers as a committee member reads them: "3 h 20 min", "7 days 18 h 30 min",
 // "59.7 GiB", "260 MB/s". Advice rounds in the safe direction: "back up at
 // least every X" rounds X down, "needs Y MB/s" rounds Y up.
 
@@ -13,23 +13,24 @@ const roundWith = (x: number, mode: Rounding): number => {
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 
-/** Minutes as "45 min", "3 h 20 min", "1 day", "7 days 18 h"; null or Infinity as "unbounded". */
+/**
+ * Minutes as "45 min", "3 h 20 min", "1 day", "1 day 20 min", "7 days 18 h 30 min"; null or
+ * Infinity as "unbounded". Exact to the minute at every length (to the second below one), so a
+ * value over its target never reads as the target itself ("1 day 20 min", not "1 day"), and a
+ * value and its distance to a target agree ("1 day 9 h 30 min" less 15 min reads
+ * "1 day 9 h 15 min").
+ */
 export function formatDuration(minutes: number | null, mode: Rounding = "nearest"): string {
   if (minutes === null || !Number.isFinite(minutes)) return "unbounded";
   if (minutes < 0) return `-${formatDuration(-minutes, mode === "up" ? "down" : mode === "down" ? "up" : mode)}`;
   if (minutes === 0) return "0 min";
   if (minutes < 1) return `${Math.max(1, roundWith(minutes * 60, mode))} s`;
   const whole = roundWith(minutes, mode);
-  if (whole < 60) return `${whole} min`;
-  if (whole < 1440) {
-    const h = Math.floor(whole / 60);
-    const m = whole % 60;
-    return m === 0 ? `${h} h` : `${h} h ${m} min`;
-  }
-  const hours = roundWith(minutes / 60, mode);
-  const d = Math.floor(hours / 24);
-  const h = hours % 24;
-  return h === 0 ? plural(d, "day") : `${plural(d, "day")} ${h} h`;
+  const d = Math.floor(whole / 1440);
+  const h = Math.floor((whole % 1440) / 60);
+  const m = whole % 60;
+  const parts = [d > 0 ? plural(d, "day") : "", h > 0 ? `${h} h` : "", m > 0 || whole < 60 ? `${m} min` : ""];
+  return parts.filter(Boolean).join(" ");
 }
 
 /** MiB as "512 MiB" or "59.7 GiB". */

@@ -7,6 +7,8 @@ import { capacityRows } from "@/lib/recovery/dashboard/capacity";
 import { ageSummary } from "@/lib/recovery/dashboard/ages";
 import { buildDashboard, bySlack, matrixPage, type ProcessRow } from "@/lib/recovery/dashboard";
 import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
+import { formatMargin } from "@/components/recovery/status-badge";
+import { formatDuration } from "@/lib/engine";
 import { NOW, officeRows } from "./recovery-rows";
 
 function assessed(rows = officeRows()) {
@@ -81,6 +83,34 @@ describe("readiness matrix", () => {
     const rows = Array.from({ length: 120 }, (_, i) => i);
     expect(pageRows(rows, { page: 2, pageSize: 50 })).toMatchObject({ total: 120, page: 2, pageCount: 3, rows: rows.slice(50, 100) });
     expect(pageRows(rows, { page: 9, pageSize: 50 })).toMatchObject({ page: 3, rows: rows.slice(100) });
+  });
+});
+
+describe("margins in words", () => {
+  it("are exact to the minute and agree with the value they are measured from", () => {
+    // SQL in site-loss: worst case 1920 min against 240: "1 day 8 h", breached by 1680 min.
+    expect(formatDuration(1920)).toBe("1 day 8 h");
+    expect(formatMargin(-1680)).toBe("−1 day 4 h");
+    // 2010 min against 15 min read "1 day 10 h" beside a margin of "−1 day 9 h" when both were
+    // rounded to the hour; exact, 2010 − 15 = 1995 min reads as such.
+    expect(formatDuration(2010)).toBe("1 day 9 h 30 min");
+    expect(formatMargin(15 - 2010)).toBe("−1 day 9 h 15 min");
+    // 1460 against a 1-day target is over by 20 min, not "1 day" against "1 day".
+    expect(formatMargin(1440 - 1460)).toBe("−20 min");
+    expect(formatMargin(2880 - 1460)).toBe("+23 h 40 min");
+    expect(formatMargin(-Infinity)).toBe("no recovery");
+  });
+
+  it("round as the value does at half a minute: target − round(value)", () => {
+    // 48.5 min reads "49 min": against 2 h that leaves 71 min, not round(71.5) = 72.
+    expect(formatDuration(48.5)).toBe("49 min");
+    expect(formatMargin(120 - 48.5)).toBe("+1 h 11 min");
+    // Over the target: 1460.5 reads "1 day 21 min", 21 min over a day.
+    expect(formatDuration(1460.5)).toBe("1 day 21 min");
+    expect(formatMargin(1440 - 1460.5)).toBe("−21 min");
+    // Under a minute the seconds show, so a breach by a fraction still reads as one.
+    expect(formatMargin(-0.3)).toBe("−18 s");
+    expect(formatMargin(0)).toBe("+0 min");
   });
 });
 
