@@ -91,7 +91,7 @@ describe("recovery model built from the database", () => {
     expect(cli.code).toBe(1);
     // The same results and findings; only the findings' sentences differ, since the app gives the
     // engine the plan's names for locations, hosts and policies and the CLI has only their ids.
-    const subjects = (a: Assessment) => ({ ...a, findings: a.findings.map(({ message: _message, ...finding }) => finding) });
+    const subjects = (a: Assessment) => ({ ...a, findings: a.findings.map((finding) => ({ ...finding, message: undefined })) });
     const fromCli = JSON.parse(cli.stdout) as Assessment;
     expect(subjects(fromCli)).toEqual(subjects(JSON.parse(JSON.stringify(result.assessment))));
     const sentence = (a: Assessment) => a.findings.find((f) => f.code === "RPO_BREACHED")!.message;
