@@ -99,7 +99,13 @@ describe("recovery imports", () => {
     const plan = await planWithHost(org);
     await applyImport({ actor, input: { planId: plan.id, kind: "rvtools", text: fixture("rvtools-vinfo.csv") } });
     const input = { planId: plan.id, kind: "restore-points", text: fixture("restore-points.csv") };
-    expect(await previewImport({ actor, input })).toMatchObject({ creates: 3, updates: 0 });
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({ creates: 3, updates: 0 });
+    // A new point's preview says what it will hold, its size included.
+    expect(preview.changes[0].changes).toEqual([
+      { field: "usableAt", from: "—", to: "2026-11-23T23:48:00.000Z" },
+      { field: "sizeGB", from: "—", to: "161.06" },
+    ]);
     await applyImport({ actor, input });
     const points = await db.restorePoint.findMany({ where: { planId: plan.id }, orderBy: [{ pointInTime: "asc" }, { sizeGB: "asc" }] });
     expect(points).toHaveLength(3);

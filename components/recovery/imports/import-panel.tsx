@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import type { ImportPreview } from "@/lib/recovery/imports/run-import";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { count } from "@/lib/count";
 
 const FORMATS = [
   { value: "rvtools", label: "VM inventory: RVTools vInfo (CSV export)" },
@@ -189,7 +190,7 @@ export function ImportPanel({ planId }: { planId: string }) {
             Preview of {preview.fileName}
           </h2>
           <p className="text-sm" data-testid="import-summary">
-            {preview.rows} rows: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged.
+            {count(preview.rows, "row")}: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged.
           </p>
           {preview.warnings.length ? (
             <ul className="list-disc pl-5 text-sm text-amber-800" aria-label="Warnings">

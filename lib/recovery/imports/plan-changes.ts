@@ -114,7 +114,8 @@ export function planPointChanges(
     if (!before) {
       changes.push({
         kind: "create", line: row.line, name, systemId: system.id, locationId: location.id, pointInTime: row.pointInTime, usableAt: row.usableAt, sizeGB: row.sizeGB,
-        changes: [{ field: "usableAt", from: "—", to: row.usableAt.toISOString() }],
+        // What the point will hold: when it is usable and, when the file gives it, its size.
+        changes: [{ field: "usableAt", from: "—", to: row.usableAt.toISOString() }, ...(row.sizeGB === null ? [] : [{ field: "sizeGB", from: "—", to: show(row.sizeGB) }])],
       });
       continue;
     }
