@@ -191,6 +191,15 @@ describe("recovery timeline", () => {
 });
 
 describe("the dashboard's view model", () => {
+  it("sorts every finding into one part, systems, functions or groups, so the summary adds up", () => {
+    const rows = officeRows();
+    rows.functions.push({ name: "Reports", mtdMinutes: null, wrtMinutes: null, systems: [{ name: "DC" }] }, { name: "Sign-in", mtdMinutes: 30, wrtMinutes: 0, systems: [{ name: "SQL" }] });
+    const dashboard = buildDashboard(assessed(rows).assessment);
+    const aboutSystems = dashboard.findingsBySystem.reduce((sum, f) => sum + f.errors + f.warnings, 0);
+    expect(dashboard.functionFindings).toBeGreaterThan(0);
+    expect(aboutSystems + dashboard.functionFindings + dashboard.groupFindings).toBe(dashboard.errors + dashboard.warnings);
+  });
+
   it("orders once per assessment: the matrix per sort order, the MTD rows tightest first, the capacity rows that do not fit first", () => {
     const small = officeRows();
     small.hosts[1].ramMiB = 8192;

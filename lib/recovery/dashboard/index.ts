@@ -66,6 +66,9 @@ export function buildDashboard(assessment: Assessment, incomplete: IncompleteSys
     errors: assessment.findings.filter((f) => f.severity === "error").length,
     warnings: assessment.findings.filter((f) => f.severity === "warning").length,
     findingsBySystem: findingsBySystem(assessment),
+    // The findings no system carries, so that the summary's parts add up to its total.
+    functionFindings: assessment.findings.filter((f) => !f.system && f.process).length,
+    groupFindings: assessment.findings.filter((f) => !f.system && f.group).length,
     systemCount: assessment.systems.length,
   };
 }

@@ -30,13 +30,20 @@ function FindingsSummary({ dashboard, systemHref }: { dashboard: Dashboard; syst
   if (dashboard.systemCount === 0) {
     return <p className="text-sm text-slate-700">Nothing assessed yet: no system has a host, memory and used size to restore from.</p>;
   }
-  const { errors, warnings, findingsBySystem: bySystem } = dashboard;
+  const { errors, warnings, findingsBySystem: bySystem, functionFindings, groupFindings } = dashboard;
   const named = bySystem.slice(0, FINDING_SYSTEMS);
+  const aboutSystems = bySystem.reduce((sum, f) => sum + f.errors + f.warnings, 0);
+  // Every finding is in one part, so the parts add up to the total.
+  const parts = [
+    bySystem.length ? `${aboutSystems} about ${count(bySystem.length, "system")} (each system's page explains its own and how to fix them)` : null,
+    functionFindings ? `${functionFindings} about business functions and their MTDs (the MTD table below)` : null,
+    groupFindings ? `${groupFindings} about consistency groups` : null,
+  ].filter(Boolean);
   return (
     <div className="space-y-1 text-sm text-slate-700">
       <p>
         {count(errors, "problem")} and {count(warnings, "warning")} found
-        {bySystem.length ? `, about ${count(bySystem.length, "system")}; each system's page explains its own and how to fix them.` : "."}
+        {parts.length ? `: ${parts.join("; ")}.` : "."}
       </p>
       {named.length ? (
         <p data-testid="findings-by-system">
