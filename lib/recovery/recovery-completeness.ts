@@ -28,10 +28,16 @@ export const recoveryCompleteness: CompletenessSource = async ({ orgId, planId }
     metShare = systems.filter((s) => !failing.has(s.id)).length / withHost;
     failingCount = systems.filter((s) => failing.has(s.id)).length;
   }
-  const untargeted = systems.filter((s) => s.rpoMinutes === undefined || s.rtoMinutes === undefined).length;
+  // Which target is missing decides the advice: an RTO can come down from a system that depends on
+  // this one (a domain controller inherits its dependants' RTO), an RPO only from a function.
+  const neither = systems.filter((s) => s.rpoMinutes === undefined && s.rtoMinutes === undefined).length;
+  const noRpo = systems.filter((s) => s.rpoMinutes === undefined && s.rtoMinutes !== undefined).length;
+  const noRto = systems.filter((s) => s.rpoMinutes !== undefined && s.rtoMinutes === undefined).length;
   // Unprotected systems are counted by the recovery data's own to-do (a system without a policy).
   const todo = [
-    untargeted > 0 ? `Link ${count(untargeted, "system")} to the business functions whose RPO and RTO ${untargeted === 1 ? "it" : "they"} must meet.` : null,
+    neither > 0 ? `Link ${count(neither, "system")} to the business functions whose RPO and RTO ${neither === 1 ? "it" : "they"} must meet.` : null,
+    noRpo > 0 ? `Give ${count(noRpo, "system")} an RPO: link ${noRpo === 1 ? "it" : "each"} to the business functions whose data it holds (an RTO can come from the systems that depend on it; an RPO cannot).` : null,
+    noRto > 0 ? `Give ${count(noRto, "system")} an RTO: link ${noRto === 1 ? "it" : "each"} to the business functions that need it back.` : null,
     failingCount ? `Make ${count(failingCount, "system")} meet ${failingCount === 1 ? "its" : "their"} RPO and RTO in every scenario (see Recovery readiness).` : null,
     result.ok && result.assessment.scenarios.length === 0 ? "Add disaster scenarios to assess the recovery against." : null,
   ];

@@ -314,4 +314,15 @@ describe("plan overview", () => {
     const empty = await createPlan({ actor: org.actors.committee, input: { name: "Empty" } });
     expect(await recoveryCompleteness({ orgId: org.orgId, planId: empty.id })).toEqual({ recovery: 0 });
   });
+
+  it("asks only for the RPO of a system whose RTO comes down from a system that depends on it", async () => {
+    const org = await makeOrg();
+    const { plan, dc } = await fixture(org);
+    // DC serves no function of its own now; SQL, which depends on it, passes its RTO down.
+    const signIn = await db.businessFunction.findFirstOrThrow({ where: { planId: plan.id, name: "Sign-in" } });
+    await db.businessFunction.update({ where: { id: signIn.id }, data: { systems: { disconnect: { id: dc.id } } } });
+    const { todo } = await recoveryCompleteness({ orgId: org.orgId, planId: plan.id });
+    expect(todo?.recovery).toContain("Give 1 system an RPO: link it to the business functions whose data it holds (an RTO can come from the systems that depend on it; an RPO cannot).");
+    expect(todo?.recovery?.some((t) => t.startsWith("Link "))).toBe(false);
+  });
 });
