@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
@@ -31,6 +32,14 @@ export default async function MembersPage() {
             </a>
           ) : null}
         </div>
+        <p className="mt-2 max-w-3xl text-sm text-slate-600">
+          Members are the people who sign in to Continuity, with a role. The committee, the response team and the registers choose
+          from the{" "}
+          <Link href="/people" className="text-blue-700 underline">
+            people register
+          </Link>
+          , which also holds people who never sign in: add a member there too to seat them on the committee.
+        </p>
         <ScrollBox>
           <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
             <caption className="sr-only">Members and their roles</caption>
