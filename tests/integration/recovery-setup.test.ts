@@ -13,6 +13,7 @@ import { saveSite } from "@/lib/recovery/setup/save-site";
 import { addReplica } from "@/lib/recovery/setup/replicas";
 import { listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { recoveryDataCompleteness } from "@/lib/recovery/setup/completeness";
+import { getSetup } from "@/lib/recovery/setup/get-setup";
 import { failure, makeOrg } from "./factories";
 
 const LOCATION = { key: "nas", name: "NAS", throughputMBps: "200", streamMBps: "", maxStreams: "2", immutableDays: "0", retrievalMinutes: "0", online: "online" };
@@ -25,6 +26,15 @@ async function setup() {
 }
 
 describe("recovery setup", () => {
+  it("says what each host's own systems need today, as a restore onto it counts them", async () => {
+    const { org, actor, plan } = await setup();
+    const host = await db.host.create({ data: { orgId: org.orgId, planId: plan.id, key: "hv1", name: "HV1", ramMiB: 8192, reservedMiB: 1024 } });
+    // 4 GiB needs 4096 + 32 + 3 × 8 = 4152 MiB; two of them, 8304, more than the 7168 left.
+    for (const name of ["A", "B"]) await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name, hostId: host.id, ramMiB: 4096, usedGB: 10 } });
+    const { hosts } = await getSetup({ actor, planId: plan.id });
+    expect(hosts).toEqual([expect.objectContaining({ key: "hv1", neededMiB: 8304, ramMiB: 8192, reservedMiB: 1024 })]);
+  });
+
   it("creates a location with its audit row, and refuses invalid fields naming them", async () => {
     const { org, actor, plan } = await setup();
     const location = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, online: "offline", retrievalMinutes: "90" } });

@@ -5,6 +5,7 @@ import { HostForm } from "@/components/recovery/setup/host-form";
 import { deleteHostAction, saveHostAction } from "../actions";
 import { loadSetup } from "../setup-page";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { formatMiB } from "@/lib/engine/words";
 
 export const metadata: Metadata = { title: "Recovery setup: hosts" };
 
@@ -30,6 +31,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
                 <th scope="col">Reserved (MiB)</th>
                 <th scope="col">Ready after (min)</th>
                 <th scope="col">Systems</th>
+                <th scope="col">Their memory today</th>
                 {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
               </tr>
             </thead>
@@ -44,6 +46,10 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
                   <td>{h.reservedMiB}</td>
                   <td>{h.readyAfterMinutes}</td>
                   <td>{h._count.systems}</td>
+                  <td className={h.neededMiB > h.ramMiB - h.reservedMiB ? "font-medium text-red-800" : undefined}>
+                    {formatMiB(h.neededMiB)} of {formatMiB(h.ramMiB - h.reservedMiB)}
+                    {h.neededMiB > h.ramMiB - h.reservedMiB ? ` (over by ${formatMiB(h.neededMiB - (h.ramMiB - h.reservedMiB))}: they cannot all run here)` : ""}
+                  </td>
                   {canEdit ? (
                     <td className="py-1">
                       <div className="flex items-center gap-2">
