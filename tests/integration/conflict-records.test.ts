@@ -218,7 +218,7 @@ describe("a refused stale save of an inventory item says who changed what, from 
     expectConflict(stale, "Someone else changed this vendor while you were editing.");
     expect(stale.conflict).toMatchObject({ version: 2, by: alex.name });
     expect(stale.conflict?.changes).toEqual([
-      { field: "contractEnd", label: "Contract end", from: "—", to: "2027-03-31" },
+      { field: "contractEnd", label: "Contract end", from: "—", to: "31 Mar 2027" },
       { field: "recoveryHours", label: "Contractual recovery time", from: "24 hours", to: "8 hours" },
     ]);
     expect(await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ version: 2, data: { service: "ERP support", recoveryHours: 8 } });

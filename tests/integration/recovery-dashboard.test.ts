@@ -55,7 +55,7 @@ describe("readiness dashboard", () => {
     expect(r.matrix).toMatchObject({ total: 2, page: 1, pageCount: 1, systemIds: { SQL: sql.id, DC: dc.id } });
     const row = r.dashboard.matrix.find((m) => m.system === "SQL")!;
     // vm-loss: nightly in London, 25 h over the clock change + 60 min window, against 4 h.
-    expect(row.cells.find((c) => c.scenario === "vm-loss")!.rpo).toEqual({ status: "breached", value: 1560, target: 240, margin: -1320 });
+    expect(row.cells.find((c) => c.scenario === "vm-loss")!.rpo).toEqual({ status: "breached", value: 1560, target: 240, margin: -1320, unrecoverable: false });
     expect(r.dashboard.capacity).toContainEqual(expect.objectContaining({ scenario: "site-loss", host: "standby", availableMiB: 32768, over: false }));
     expect(r.dashboard.processes).toContainEqual(expect.objectContaining({ scenario: "site-loss", process: "Invoicing" }));
     expect(r.dashboard.ages).toMatchObject({ counts: { compliant: 1, "no-evidence": 1 }, lackingEvidence: ["SQL"] });
