@@ -131,6 +131,21 @@ test("a keyboard user deletes one of two rows: focus lands on the row that took 
   await expect(page.getByTestId("announcer")).toHaveText(`Deleted “${first!.replace(/^Delete /, "")}”.`);
   await expect(rows).toHaveCount(1);
   await expect(rows.first().locator(":focus")).toHaveCount(1);
+
+  // A second entry with the same label: each row's buttons still have a name of their own.
+  const form = page.getByRole("form", { name: "Add policy" });
+  if (!(await form.isVisible())) await page.locator("summary", { hasText: "Add policy" }).click();
+  await form.getByLabel("Insurer", { exact: true }).fill(insurer);
+  await form.getByLabel("Policy number", { exact: true }).fill("KM-2");
+  await form.getByLabel("Policy type", { exact: true }).selectOption("Cyber");
+  await form.getByLabel("Expiry date", { exact: true }).fill("2027-06-01");
+  await form.getByRole("button", { name: "Add policy" }).click();
+  await page.getByLabel("Search the insurance policy inventory").fill(insurer);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(rows).toHaveCount(2);
+  const names = await page.getByRole("button", { name: /^Delete / }).evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-label")));
+  expect(new Set(names).size).toBe(2);
+  expect(names.every((name) => /KM-2, (Property|Cyber) \(row [12]\)$/.test(name ?? ""))).toBe(true);
 });
 
 test("a committee member exports a register, edits a cell in the file and imports it back: the item changes, nothing is duplicated", async ({ page }) => {

@@ -53,6 +53,15 @@ export default async function RegisterPage({
   const columns = tableFields(register);
   const names = new Map(people.map((p) => [p.id, p.name]));
   const personName = (id: string) => names.get(id) ?? "(removed person)";
+  // Two rows with one label (a switchboard number listed twice) must not give two "Delete …"
+  // buttons of one name: such a row is also named by its first other value and its position.
+  const labelCount = new Map<string, number>();
+  for (const item of items.rows) labelCount.set(item.label, (labelCount.get(item.label) ?? 0) + 1);
+  const rowName = (item: (typeof items.rows)[number], index: number) => {
+    if ((labelCount.get(item.label) ?? 0) < 2) return item.label;
+    const other = columns.map((f) => displayCell(f, item.data[f.key], personName)).find((text) => text !== "—" && !item.label.includes(text));
+    return `${item.label}${other ? `, ${other}` : ""} (row ${index + 1})`;
+  };
   return (
     <div className="space-y-6">
       <div>
@@ -139,7 +148,7 @@ export default async function RegisterPage({
                 </tr>
               </thead>
               <tbody>
-                {items.rows.map((item) => (
+                {items.rows.map((item, index) => (
                   <tr key={item.id} className="border-t border-slate-200 align-top" data-item={item.label}>
                     <th scope="row" className="p-3 text-left font-medium">
                       <Link href={`${base}/items/${item.id}`} className="text-blue-800 underline">
@@ -176,15 +185,15 @@ export default async function RegisterPage({
                     <td className="p-3 whitespace-nowrap tabular-nums">{formatDay(item.updatedAt)}</td>
                     {canEdit ? (
                       <td className="p-3 text-right whitespace-nowrap">
-                        <Link href={`${base}/items/${item.id}`} className={buttonClass("ghost")} aria-label={`Edit ${item.label}`}>
+                        <Link href={`${base}/items/${item.id}`} className={buttonClass("ghost")} aria-label={`Edit ${rowName(item, index)}`}>
                           Edit
                         </Link>
                         <ConfirmForm
                           action={deleteItemAction}
                           fields={{ planId, kind, itemId: item.id }}
                           label="Delete"
-                          ariaLabel={`Delete ${item.label}`}
-                          title={`Delete “${item.label}”?`}
+                          ariaLabel={`Delete ${rowName(item, index)}`}
+                          title={`Delete “${rowName(item, index)}”?`}
                           body={`The ${register.noun} is removed from the ${register.title.toLowerCase()}. The audit log keeps a record of what it held.`}
                           confirmLabel="Delete"
                         />
