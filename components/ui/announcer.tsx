@@ -104,9 +104,12 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
   // replaced) moves on: back to the control if the page kept it, else near where it was. It
   // waits a little for the page to drop the control, unless the user has moved on by then.
   useEffect(() => {
-    if (!message.text || message.text === WORKING) return;
+    if (message.text === WORKING) return;
+    // The control an action came from is for that action's outcome only, even an empty one (a
+    // refusal, shown beside the control, which keeps the focus itself).
     const held = origin.current;
     origin.current = null;
+    if (!message.text) return;
     const started = Date.now();
     const lost = () => document.activeElement === region.current || document.activeElement === document.body || document.activeElement === null;
     const timer = setInterval(() => {
