@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
+import { andList } from "@/lib/count";
 
 /** What one plan puts in a department: its products and business functions, by name. */
 export type PlanUse = { planName: string; archived: boolean; products: string[]; functions: string[] };
@@ -36,7 +37,7 @@ const SHOWN = 5;
 function names(list: string[]): string {
   const quoted = list.slice(0, SHOWN).map((name) => `“${name}”`);
   if (list.length > SHOWN) return `${quoted.join(", ")} and ${list.length - SHOWN} more`;
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}` : quoted[0];
+  return andList(quoted);
 }
 
 const counted = (n: number, one: string, many: string) => (n === 1 ? one : many);

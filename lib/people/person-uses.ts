@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 import { COMMITTEE_ROLE_LABELS } from "@/lib/committee/schemas";
+import { andList } from "@/lib/count";
 
 /**
  * One place a plan names a person: how, in words that follow "the plan names them" ("as owner of
@@ -72,8 +73,7 @@ export function describeUses(plans: PlanUses[]): string {
   return plans
     .map((p) => {
       const hows = p.uses.map((u) => u.how);
-      const listed = hows.length > 1 ? `${hows.slice(0, -1).join(", ")} and ${hows.at(-1)}` : hows[0];
-      return `the plan “${p.planName}” names them ${listed}`;
+      return `the plan “${p.planName}” names them ${andList(hows)}`;
     })
     .join("; ");
 }

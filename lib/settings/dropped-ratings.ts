@@ -1,4 +1,5 @@
 import { formatDuration } from "@/lib/bia/durations";
+import { andList, count } from "@/lib/count";
 
 /** How many impact ratings sit at outage lengths about to be removed, and in how many functions. */
 export type DroppedRatings = { lengths: { minutes: number; ratings: number }[]; ratings: number; functions: number };
@@ -28,12 +29,11 @@ export function droppedRatings(grids: unknown[], removed: number[], categories: 
   return { lengths, ratings: lengths.reduce((sum, l) => sum + l.ratings, 0), functions };
 }
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** "Removing 1 day (3 ratings) and 3 days (1 rating) drops 4 ratings in 2 functions …" */
 export function describeDroppedRatings(dropped: DroppedRatings): string {
   const lengths = dropped.lengths.map((l) => `${formatDuration(l.minutes)} (${count(l.ratings, "rating")})`);
-  const listed = lengths.length > 1 ? `${lengths.slice(0, -1).join(", ")} and ${lengths.at(-1)}` : lengths[0];
+  const listed = andList(lengths);
   return (
     `Removing ${listed} drops ${count(dropped.ratings, "impact rating")} in ${count(dropped.functions, "function")}: ` +
     "they no longer show or count in any plan, and are deleted when each function is next saved. " +

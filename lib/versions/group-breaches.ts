@@ -1,3 +1,5 @@
+import { andList, count } from "@/lib/count";
+
 /** A finding of a frozen assessment, as a version's snapshot stores it. */
 export type Breach = { code: string; scenario?: string; system?: string; process?: string; message: string };
 
@@ -49,11 +51,10 @@ export function groupBreaches(breaches: readonly Breach[], scenarios: readonly {
 
 /** "2 RPOs, 5 RTOs and 1 MTD missed; 1 system with no copy to restore from" — a group's counts in words. */
 export function breachSummary({ rpo, rto, mtd, noPath, unplaced }: BreachGroup["counts"]): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  const missed = [rpo && plural(rpo, "RPO"), rto && plural(rto, "RTO"), mtd && plural(mtd, "MTD")].filter((x): x is string => Boolean(x));
+  const missed = [rpo && count(rpo, "RPO"), rto && count(rto, "RTO"), mtd && count(mtd, "MTD")].filter((x): x is string => Boolean(x));
   const parts: string[] = [];
-  if (missed.length) parts.push(`${missed.length > 1 ? `${missed.slice(0, -1).join(", ")} and ${missed.at(-1)}` : missed[0]} missed`);
-  if (noPath) parts.push(`${plural(noPath, "system")} with no copy to restore from`);
-  if (unplaced) parts.push(`${plural(unplaced, "system")} with no host to restore to`);
+  if (missed.length) parts.push(`${andList(missed)} missed`);
+  if (noPath) parts.push(`${count(noPath, "system")} with no copy to restore from`);
+  if (unplaced) parts.push(`${count(unplaced, "system")} with no host to restore to`);
   return parts.join("; ");
 }

@@ -1,3 +1,5 @@
+import { andList } from "@/lib/count";
+
 /** One evidence file as a frozen version lists it, with the test it belonged to then. */
 export type VersionEvidence = { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string; testId: string; testTitle: string };
 
@@ -33,5 +35,5 @@ export function versionEvidence(snapshot: unknown): VersionEvidence[] {
 /** "version 2", "versions 1 and 3", "versions 1, 2 and 4". */
 export function versionsText(numbers: number[]): string {
   if (numbers.length === 1) return `version ${numbers[0]}`;
-  return `versions ${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}`;
+  return `versions ${andList(numbers.map(String))}`;
 }

@@ -8,6 +8,7 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { LazyDetails } from "@/components/ui/lazy-details";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { createDepartmentAction, deleteDepartmentAction, renameDepartmentAction } from "./actions";
+import { andList } from "@/lib/count";
 
 export const metadata: Metadata = { title: "Departments" };
 
@@ -20,7 +21,7 @@ function contents(department: { products: number; functions: number; people: num
     department.functions ? count(department.functions, "business function", "business functions") : null,
     department.people ? count(department.people, "person", "people") : null,
   ].filter((part): part is string => part !== null);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : (parts[0] ?? "");
+  return andList(parts);
 }
 
 export default async function DepartmentsPage() {
