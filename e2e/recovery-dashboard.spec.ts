@@ -135,8 +135,8 @@ test("a committee member opens the site-loss timeline: bars per system, the crit
   // The standby host is too small for every VM: what fits is restored, in dependency order.
   await expect(page.locator("[data-bar]").first()).toBeVisible();
   await expect(page.locator("[data-critical]").first()).toBeVisible();
-  // ERP-APP needs SQL01, whose 540 GB transfer is the longest: that chain decides the end.
-  await expect(page.getByText(/Critical path: SQL01 → ERP-APP\./)).toBeVisible();
+  // ERP-APP needs SQL01, whose 540 GB transfer is the longest: that chain makes the worst breach.
+  await expect(page.getByText(/Critical path to the worst breach: SQL01 → ERP-APP\. ERP-APP is ready 3 h 18 min after its RTO target\./)).toBeVisible();
   // The axis ticks whole hours; a late bar ends with how late it is; systems never ready have a row.
   const chart = page.getByRole("img", { name: /Recovery timeline: Bristol site lost/ });
   await expect(chart.getByText("2 h", { exact: true })).toBeVisible();

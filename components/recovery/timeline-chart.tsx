@@ -75,7 +75,7 @@ export function TimelineChart({
         >
           <title id="timeline-title">{title}</title>
           <desc id="timeline-desc">
-            {`Restore of ${bars.length} systems${unbounded.length ? `; ${unbounded.length} never ready` : ""}. Transfer in blue, boot in orange, verification in green, measured restores in purple, waiting in grey; time past a system's RTO target is hatched red; the critical path (${timeline.criticalPath.join(" → ") || "none"}) is outlined in red; a tick marks each system's RTO target.`}
+            {`Restore of ${bars.length} systems${unbounded.length ? `; ${unbounded.length} never ready` : ""}. Transfer in blue, boot in orange, verification in green, measured restores in purple, waiting in grey; time past a system's RTO target is hatched red; the critical path (${timeline.criticalPath.join(" → ") || "none"}${timeline.criticalEnd?.overrun ? ", the chain behind the worst breach" : ""}) is outlined in red; a tick marks each system's RTO target.`}
           </desc>
           <defs>
             <pattern id="timeline-late" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -185,16 +185,7 @@ export function TimelineChart({
         </li>
       </ul>
       <figcaption className="text-sm text-slate-700">
-        {timeline.criticalPath.length ? (
-          <>
-            <strong>Critical path: {timeline.criticalPath.join(" → ")}.</strong>{" "}
-            {timeline.criticalPath.length > 1
-              ? "Each system on it waited for the one before it to be ready, so the last is ready only when the whole chain is: shortening any step on it brings the end of the recovery forward."
-              : "The last system to be ready waited for nothing but its own restore: a faster transfer, boot or verification of it brings the end of the recovery forward."}
-          </>
-        ) : (
-          "Nothing is restored in this scenario."
-        )}
+        <CriticalPathCaption timeline={timeline} />
       </figcaption>
       <ScrollBox>
         <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
@@ -241,5 +232,31 @@ export function TimelineChart({
         </p>
       ) : null}
     </figure>
+  );
+}
+
+/** Says what the outlined chain is: the way to the worst breach, or to the end of the recovery. */
+function CriticalPathCaption({ timeline }: { timeline: Timeline }) {
+  const end = timeline.criticalEnd;
+  if (!end) return <>Nothing is restored in this scenario.</>;
+  const path = timeline.criticalPath.join(" → ");
+  const chained = timeline.criticalPath.length > 1;
+  if (end.overrun !== null) {
+    return (
+      <>
+        <strong>Critical path to the worst breach: {path}.</strong> {end.system} is ready {formatDuration(end.overrun)} after its RTO target.{" "}
+        {chained
+          ? `Each system on the path waited for the one before it to be ready: shortening any step on it brings ${end.system} closer to its target.`
+          : `It waited for nothing but its own restore: an earlier start, or a faster transfer, boot or verification of ${end.system}, brings it closer to its target.`}
+      </>
+    );
+  }
+  return (
+    <>
+      <strong>Critical path: {path}.</strong>{" "}
+      {chained
+        ? "No RTO target is breached. Each system on the path waited for the one before it to be ready, so the last is ready only when the whole chain is: shortening any step on it brings the end of the recovery forward."
+        : "No RTO target is breached. The last system to be ready waited for nothing but its own restore: a faster transfer, boot or verification of it brings the end of the recovery forward."}
+    </>
   );
 }

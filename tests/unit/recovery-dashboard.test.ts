@@ -155,6 +155,36 @@ describe("recovery timeline", () => {
     expect(sql.segments[1]).toEqual({ kind: "wait", start: sql.transferEnd, end: dc.ready });
   });
 
+  it("ends the critical path at the worst breach, not at a last system that meets its target", () => {
+    const { model, assessment } = assessed();
+    const siteLoss = structuredClone(assessment.scenarios.find((s) => s.id === "site-loss")!);
+    const sql = siteLoss.systems.find((s) => s.id === "SQL")!;
+    const dc = siteLoss.systems.find((s) => s.id === "DC")!;
+    expect(dc.rto.ready).toBeLessThan(sql.rto.ready!);
+    // SQL, ready last, now meets a generous target; DC, ready earlier, misses a short one.
+    Object.assign(sql.rto, { target: 600, status: "met" });
+    Object.assign(dc.rto, { target: dc.rto.ready! - 25, status: "breached" });
+    const timeline = buildTimeline(model, siteLoss);
+    expect(timeline.criticalEnd).toEqual({ system: "DC", overrun: 25 });
+    expect(timeline.criticalPath).toEqual(["DC"]);
+    expect(timeline.bars.filter((b) => b.critical).map((b) => b.system)).toEqual(["DC"]);
+    // With every target met, the path goes back to the end of the recovery.
+    Object.assign(dc.rto, { target: dc.rto.ready! + 5, status: "met" });
+    expect(buildTimeline(model, siteLoss)).toMatchObject({ criticalEnd: { system: "SQL", overrun: null }, criticalPath: ["SQL"] });
+  });
+
+  it("of two breaches, follows the larger overrun, whatever their order of readiness", () => {
+    const { model, assessment } = assessed();
+    const siteLoss = structuredClone(assessment.scenarios.find((s) => s.id === "site-loss")!);
+    const sql = siteLoss.systems.find((s) => s.id === "SQL")!;
+    const dc = siteLoss.systems.find((s) => s.id === "DC")!;
+    Object.assign(sql.rto, { target: sql.rto.ready! - 10, status: "breached" });
+    Object.assign(dc.rto, { target: dc.rto.ready! - 40, status: "breached" });
+    expect(buildTimeline(model, siteLoss).criticalEnd).toEqual({ system: "DC", overrun: 40 });
+    Object.assign(dc.rto, { target: dc.rto.ready! - 5 });
+    expect(buildTimeline(model, siteLoss).criticalEnd).toEqual({ system: "SQL", overrun: 10 });
+  });
+
   it("lists systems that never become ready apart, and measured restores as one segment", () => {
     const rows = officeRows();
     rows.policies[0].systems = [{ name: "DC" }]; // SQL has no backup at all

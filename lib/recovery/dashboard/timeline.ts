@@ -3,7 +3,8 @@
  * start, transfer end and ready time (minutes after the disaster), split into segments (transfer,
  * waiting for dependencies, boot, verification — or one measured restore when a test replaces
  * the estimate), the dependencies inside the scenario, and the critical path: the chain of
- * systems that sets the time the last one is ready. Pure.
+ * systems behind the worst RTO breach, or, when every target is met, behind the last system
+ * ready. Pure.
  */
 import type { RecoveryModelInput, ScenarioResult, TargetStatus } from "@/lib/engine";
 
@@ -35,6 +36,11 @@ export type Timeline = {
   unbounded: string[];
   /** The critical path, first system to last. */
   criticalPath: string[];
+  /**
+   * Where the critical path ends: the system with the largest RTO overrun (`overrun` in minutes),
+   * or, when no target is breached, the last system ready (`overrun` null). Null when no bar.
+   */
+  criticalEnd: { system: string; overrun: number | null } | null;
   /** The chart's scale: the latest ready time, or a target a little beyond it (see TARGET_ROOM). */
   span: number;
 };
@@ -88,7 +94,8 @@ export function buildTimeline(model: Pick<RecoveryModelInput, "systems" | "scena
     });
   }
 
-  const criticalPath = criticalChain(bars);
+  const criticalEnd = chainEnd(bars);
+  const criticalPath = criticalEnd ? criticalChain(bars, criticalEnd.system) : [];
   const onPath = new Set(criticalPath);
   for (const bar of bars) bar.critical = onPath.has(bar.system);
   bars.sort((a, b) => a.restoreStart - b.restoreStart || a.ready - b.ready || a.system.localeCompare(b.system));
@@ -97,18 +104,36 @@ export function buildTimeline(model: Pick<RecoveryModelInput, "systems" | "scena
   // again still fit; the chart marks the others at its edge, and the table gives them in full.
   const lastReady = Math.max(0, ...bars.map((b) => b.ready));
   const span = Math.max(1, lastReady, ...bars.map((b) => b.target ?? 0).filter((t) => t <= lastReady * TARGET_ROOM));
-  return { bars, unbounded, criticalPath, span };
+  return { bars, unbounded, criticalPath, criticalEnd, span };
 }
 
 /**
- * From the system ready last, walk back through the dependency it waited for: the one whose
+ * The chain worth shortening ends at the worst breach: the last system ready may well meet its
+ * own (longer) target while an earlier one misses a short one, and the chain behind the last one
+ * then points at work that needs no speeding up. With no breach, the end of the recovery is what
+ * there is to bring forward. Ties go to the later ready time, then the name, so the choice is
+ * stable.
+ */
+function chainEnd(bars: TimelineBar[]): Timeline["criticalEnd"] {
+  if (bars.length === 0) return null;
+  const later = (a: TimelineBar, b: TimelineBar) => b.ready > a.ready + EPS || (Math.abs(b.ready - a.ready) <= EPS && b.system < a.system);
+  const overrun = (b: TimelineBar) => (b.target === null ? 0 : b.ready - b.target);
+  const breached = bars.filter((b) => b.status === "breached" && overrun(b) > EPS);
+  if (breached.length) {
+    const worst = breached.reduce((a, b) => (overrun(b) > overrun(a) + EPS || (Math.abs(overrun(b) - overrun(a)) <= EPS && later(a, b)) ? b : a));
+    return { system: worst.system, overrun: overrun(worst) };
+  }
+  return { system: bars.reduce((a, b) => (later(a, b) ? b : a)).system, overrun: null };
+}
+
+/**
+ * From the chain's end, walk back through the dependency each system waited for: the one whose
  * readiness came after the system's own restore work could start (its transfer end, or its
  * restore start for a measured restore). Where nothing was waited for, the chain starts.
  */
-function criticalChain(bars: TimelineBar[]): string[] {
-  if (bars.length === 0) return [];
+function criticalChain(bars: TimelineBar[], end: string): string[] {
   const byId = new Map(bars.map((b) => [b.system, b]));
-  let current: TimelineBar | undefined = bars.reduce((a, b) => (b.ready > a.ready ? b : a));
+  let current: TimelineBar | undefined = byId.get(end);
   const chain: string[] = [];
   while (current && !chain.includes(current.system)) {
     chain.unshift(current.system);
