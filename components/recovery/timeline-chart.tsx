@@ -1,5 +1,6 @@
 import { formatDuration } from "@/lib/engine";
-import type { SegmentKind, Timeline } from "@/lib/recovery/dashboard/timeline";
+import type { SegmentKind, StartCause, Timeline } from "@/lib/recovery/dashboard/timeline";
+import { andList } from "@/lib/count";
 import { timeAxis } from "@/lib/recovery/dashboard/time-axis";
 import type { InheritedRto } from "@/lib/recovery/to-model";
 import { ScrollBox } from "@/components/ui/scroll-box";
@@ -29,6 +30,24 @@ const NAMES: Record<SegmentKind, string> = {
   measured: "measured restore (test)",
 };
 
+type Names = { locations: ReadonlyMap<string, string>; hosts: ReadonlyMap<string, string> };
+
+const nameOf = (key: string, names: ReadonlyMap<string, string>) => names.get(key) ?? key;
+
+/** One wait a restore's start was held back by, as the table says it ("after …"). */
+function causeWords(cause: StartCause, names: Names): string {
+  switch (cause.kind) {
+    case "declare":
+      return "declaring the disaster";
+    case "containment":
+      return "containing the attack";
+    case "retrieval":
+      return `retrieving the copy from ${nameOf(cause.location, names.locations)}`;
+    case "host":
+      return `${nameOf(cause.host, names.hosts)} being ready`;
+  }
+}
+
 const short = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LABEL_CHARS - 1)}…` : name);
 
 /**
@@ -40,7 +59,7 @@ const short = (name: string) => (name.length > LABEL_CHARS ? `${name.slice(0, LA
  * and for copying, with where an RTO target passed down from a dependent system comes from
  * (`inheritedRto`, by system).
  */
-const NO_NAMES = { locations: new Map<string, string>(), hosts: new Map<string, string>() };
+const NO_NAMES: Names = { locations: new Map<string, string>(), hosts: new Map<string, string>() };
 
 export function TimelineChart({
   timeline,
@@ -52,7 +71,7 @@ export function TimelineChart({
   title: string;
   inheritedRto?: Record<string, InheritedRto>;
   /** The plan's names of the locations and hosts the bars restore from and to. */
-  names?: { locations: ReadonlyMap<string, string>; hosts: ReadonlyMap<string, string> };
+  names?: Names;
 }) {
   const { bars, unbounded } = timeline;
   const axis = timeAxis({ span: timeline.span });
@@ -208,8 +227,18 @@ export function TimelineChart({
                   {bar.system}
                   {bar.critical ? <span className="ml-1 text-xs text-red-800">(critical path)</span> : null}
                 </th>
-                <td className="p-2 tabular-nums">{formatDuration(bar.restoreStart)}</td>
-                <td className="p-2 tabular-nums">{bar.transferEnd === null ? "measured restore" : formatDuration(bar.transferEnd)}</td>
+                <td className="p-2 tabular-nums">
+                  {formatDuration(bar.restoreStart)}
+                  {bar.startCauses.length ? <span className="block text-xs text-slate-600">after {andList(bar.startCauses.map((c) => causeWords(c, names)))}</span> : null}
+                </td>
+                <td className="p-2 tabular-nums">
+                  {bar.transferEnd === null ? "measured restore" : formatDuration(bar.transferEnd)}
+                  {bar.aloneTransfer !== null && bar.location ? (
+                    <span className="block text-xs text-amber-800">
+                      slowed by other restores from {nameOf(bar.location, names.locations)} (alone: {formatDuration(bar.aloneTransfer)})
+                    </span>
+                  ) : null}
+                </td>
                 <td className="p-2 tabular-nums">{formatDuration(bar.ready)}</td>
                 <td className="p-2 tabular-nums">
                   {bar.target === null ? "no target" : `${formatDuration(bar.target)} (${bar.status})`}

@@ -155,6 +155,36 @@ describe("recovery timeline", () => {
     expect(sql.segments[1]).toEqual({ kind: "wait", start: sql.transferEnd, end: dc.ready });
   });
 
+  it("says what held each restore's start back, and which transfers waited for others at their location", () => {
+    const { model, assessment } = assessed();
+    const timeline = buildTimeline(model, assessment.scenarios.find((s) => s.id === "site-loss")!);
+    const [dc, sql] = ["DC", "SQL"].map((id) => timeline.bars.find((b) => b.system === id)!);
+    // Declaring takes 30 min and the cloud copy 15 min to retrieve, but the standby host is
+    // ready only after an hour: that is the wait that sets both starts.
+    expect(dc.startCauses).toEqual([{ kind: "host", host: "standby", minutes: 60 }]);
+    expect(sql.startCauses).toEqual([{ kind: "host", host: "standby", minutes: 60 }]);
+    // The cloud serves one stream: DC's 10 min go first, SQL's 90 min follow, 100 min in all.
+    expect(dc.aloneTransfer).toBeNull();
+    expect(sql).toMatchObject({ restoreStart: 60, transferEnd: 160, aloneTransfer: 90 });
+    // Lost alone, nothing waits: no start causes, no sharing.
+    const vmLoss = buildTimeline(model, assessment.scenarios.find((s) => s.id === "vm-loss")!);
+    expect(vmLoss.bars.map((b) => [b.startCauses, b.aloneTransfer])).toEqual([[[], null], [[], null]]);
+  });
+
+  it("names every wait that ends at the start, the declaration and the retrieval alike", () => {
+    const rows = officeRows();
+    rows.hosts[1].readyAfterMinutes = 15; // the standby host is up before the copy is fetched
+    rows.scenarios[0].declareMinutes = 15;
+    const { model, assessment } = assessed(rows);
+    const dc = buildTimeline(model, assessment.scenarios.find((s) => s.id === "site-loss")!).bars.find((b) => b.system === "DC")!;
+    expect(dc.restoreStart).toBe(15);
+    expect(dc.startCauses).toEqual([
+      { kind: "declare", minutes: 15 },
+      { kind: "retrieval", location: "cloud", minutes: 15 },
+      { kind: "host", host: "standby", minutes: 15 },
+    ]);
+  });
+
   it("ends the critical path at the worst breach, not at a last system that meets its target", () => {
     const { model, assessment } = assessed();
     const siteLoss = structuredClone(assessment.scenarios.find((s) => s.id === "site-loss")!);

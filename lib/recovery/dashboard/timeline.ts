@@ -12,6 +12,12 @@ import type { RecoveryModelInput, ScenarioResult, TargetStatus } from "@/lib/eng
 export const TARGET_ROOM = 1.5;
 
 export type SegmentKind = "transfer" | "wait" | "boot" | "verify" | "measured";
+/** What a restore waits for before it can start (recovery-model.md, "Restore time"). */
+export type StartCause =
+  | { kind: "declare"; minutes: number }
+  | { kind: "containment"; minutes: number }
+  | { kind: "retrieval"; location: string; minutes: number }
+  | { kind: "host"; host: string; minutes: number };
 export type Segment = { kind: SegmentKind; start: number; end: number };
 
 export type TimelineBar = {
@@ -28,6 +34,13 @@ export type TimelineBar = {
   dependsOn: string[];
   segments: Segment[];
   critical: boolean;
+  /** What held the restore's start back: each wait that ends at `restoreStart` (none when it is 0). */
+  startCauses: StartCause[];
+  /**
+   * The transfer's time alone at the location's per-stream rate, when the transfer took longer:
+   * it waited for a stream or shared the location's bandwidth with other restores. Null otherwise.
+   */
+  aloneTransfer: number | null;
 };
 
 export type Timeline = {
@@ -47,10 +60,13 @@ export type Timeline = {
 
 const EPS = 1e-6;
 
-export function buildTimeline(model: Pick<RecoveryModelInput, "systems" | "scenarios">, scenario: ScenarioResult): Timeline {
+export function buildTimeline(model: Pick<RecoveryModelInput, "systems" | "scenarios" | "locations" | "hosts">, scenario: ScenarioResult): Timeline {
   const facts = new Map((model.systems ?? []).map((s) => [s.id, s]));
+  const locations = new Map((model.locations ?? []).map((l) => [l.id, l]));
+  const hosts = new Map((model.hosts ?? []).map((h) => [h.id, h]));
+  const scenarioFacts = (model.scenarios ?? []).find((s) => s.id === scenario.id);
   // In a `system` scenario each system is lost alone: what it depends on keeps running.
-  const alone = (model.scenarios ?? []).find((s) => s.id === scenario.id)?.kind === "system";
+  const alone = scenarioFacts?.kind === "system";
   const affected = new Set(alone ? [] : scenario.systems.filter((s) => s.affected).map((s) => s.id));
   const readyOf = new Map<string, number>();
   for (const s of scenario.systems) if (s.affected && s.rto.ready !== null) readyOf.set(s.id, s.rto.ready);
@@ -91,6 +107,16 @@ export function buildTimeline(model: Pick<RecoveryModelInput, "systems" | "scena
       dependsOn,
       segments: segments.filter((x) => x.end - x.start > EPS || x.kind === "transfer"),
       critical: false,
+      startCauses: startCauses({
+        restoreStart,
+        waits: [
+          { kind: "declare", minutes: scenarioFacts?.declareMinutes ?? 0 },
+          { kind: "containment", minutes: scenarioFacts?.containmentMinutes ?? 0 },
+          ...(s.rpo.location ? [{ kind: "retrieval" as const, location: s.rpo.location, minutes: locations.get(s.rpo.location)?.retrievalMinutes ?? 0 }] : []),
+          ...(s.rto.host ? [{ kind: "host" as const, host: s.rto.host, minutes: hosts.get(s.rto.host)?.readyAfterMinutes ?? 0 }] : []),
+        ],
+      }),
+      aloneTransfer: aloneTransfer({ restoreStart, transferEnd, usedGB: fact?.usedGB, location: s.rpo.location ? locations.get(s.rpo.location) : undefined }),
     });
   }
 
@@ -105,6 +131,36 @@ export function buildTimeline(model: Pick<RecoveryModelInput, "systems" | "scena
   const lastReady = Math.max(0, ...bars.map((b) => b.ready));
   const span = Math.max(1, lastReady, ...bars.map((b) => b.target ?? 0).filter((t) => t <= lastReady * TARGET_ROOM));
   return { bars, unbounded, criticalPath, criticalEnd, span };
+}
+
+/** The waits that set the restore's start: the engine starts it at the latest of them. */
+function startCauses({ restoreStart, waits }: { restoreStart: number; waits: StartCause[] }): StartCause[] {
+  if (restoreStart <= EPS) return [];
+  // The engine rounds its times; a wait within half a minute of the start is the one that set it.
+  return waits.filter((w) => w.minutes > EPS && Math.abs(w.minutes - restoreStart) <= 0.5);
+}
+
+/**
+ * A transfer that took longer than the system's size at the location's per-stream rate waited
+ * for a free stream or shared the location's throughput (max-min fair) with other restores.
+ * The engine's result gives only the transfer's end, so the alone time is the yardstick.
+ */
+function aloneTransfer({
+  restoreStart,
+  transferEnd,
+  usedGB,
+  location,
+}: {
+  restoreStart: number;
+  transferEnd: number | null;
+  usedGB: number | undefined;
+  location: { throughputMBps: number; streamMBps?: number } | undefined;
+}): number | null {
+  if (transferEnd === null || !location || !usedGB) return null;
+  const rate = Math.min(location.streamMBps ?? location.throughputMBps, location.throughputMBps);
+  const alone = (usedGB * 1000) / (rate * 60);
+  // A minute's slack: the engine rounds, and a difference under a minute is nobody's concern.
+  return transferEnd - restoreStart > alone + 1 ? alone : null;
 }
 
 /**
