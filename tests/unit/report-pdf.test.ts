@@ -8,6 +8,7 @@ import { REPORT_SECTIONS } from "@/lib/reports/pdf/sections";
 import { sampleReportInput } from "@/lib/reports/sample-input";
 import { duration, status } from "@/lib/reports/pdf/format";
 import { BODY, ROW_HEIGHT } from "@/lib/reports/pdf/styles";
+import { allRegisters } from "@/lib/inventories/registers";
 
 function pdfText(bytes: Buffer, args: string[] = ["-layout"]): string {
   const dir = mkdtempSync(path.join(tmpdir(), "report-"));
@@ -333,6 +334,24 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     const matrixPages = text.filter((p) => /SYS-0\d+ +1 day 1 h/.test(p));
     expect(matrixPages.every((p) => p.includes("RPO status"))).toBe(true);
     expect(matrixPages.length).toBeGreaterThan(2);
+  });
+
+  it("never ends a page on a table's header or a register's heading: they move on with the table's first row", async () => {
+    // Without the running header and footer; a register's title wraps onto one line here.
+    const body = (page: string) => page.split("\n").map((l) => l.trim()).filter(Boolean).slice(1, -1);
+    const text = pages(approved).filter((p) => p.trim()).map(body);
+    const titles = new Set(allRegisters().map((r) => r.title));
+    text.forEach((lines, i) => {
+      const next = text[i + 1] ?? [];
+      // A header row is the one text a page repeats from the page before: rows are unique.
+      for (let k = 1; k <= 3; k++) {
+        expect(lines.slice(-k).join("\n"), `page ${i + 1} ends with the header of the table on page ${i + 2}`).not.toBe(next.slice(0, k).join("\n"));
+      }
+      expect(lines.slice(-3).filter((l) => titles.has(l)), `page ${i + 1} ends with a register's heading`).toEqual([]);
+    });
+    // The sample's off-site storage register is the one that used to start at a page's foot.
+    const offsite = text.findIndex((lines) => lines.includes("Off-site storage location inventory"));
+    expect(text[offsite].slice(text[offsite].indexOf("Off-site storage location inventory")).some((l) => l.startsWith("Name 0"))).toBe(true);
   });
 
   it("draws the heat map and the recovery timeline (their pages are not blank)", async () => {

@@ -126,8 +126,8 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
       value: (item) => displayCell(field, (item.data as ItemData | null)?.[field.key], personName),
     }));
     const lead = (
-      // Kept with the table's first rows: a register's heading never ends a page on its own.
-      <pdf.View key={register.kind} minPresenceAhead={40}>
+      // tableSheets keeps it with the table's header: a register's heading never ends a page.
+      <pdf.View key={register.kind}>
         <kit.H2>{register.title}</kit.H2>
         <pdf.Text style={[s.p, s.muted]}>{`${register.description} Owner: ${reviewed?.owner?.name ?? "none"}; last reviewed: ${date(reviewed?.lastReviewedAt)}.`}</pdf.Text>
       </pdf.View>

@@ -212,7 +212,12 @@ export function makeKit(pdf: Pdf, s: Styles) {
     flush();
     return (
       <View style={s.table}>
-        <View style={s.headRow} fixed wrap={false}>
+        {/* Any presence ahead of the header forbids a page break right after it (react-pdf's
+            paginator sets no break point before a presence window). The table has no top
+            border (the header row draws it) because react-pdf may break after a top edge: with
+            both, a table that would leave its header at a page's foot moves over whole, with
+            the heading before it. */}
+        <View style={s.headRow} fixed wrap={false} minPresenceAhead={ROW_HEIGHT}>
           {columns.map((c, j) => (
             <Text key={c.label} style={[s.cell, { width: widths[j] }]}>
               {c.label}
@@ -261,7 +266,13 @@ export function makeKit(pdf: Pdf, s: Styles) {
     if (chunks.length === 0) chunks.push([]);
     return chunks.map((chunk, i) => (
       <>
-        {i === 0 ? lead : null}
+        {/* The lead (a heading, a sentence) stays with the table's header: one unbreakable
+            block with a presence window after it, so no page break falls between them. */}
+        {i === 0 && lead ? (
+          <View wrap={false} minPresenceAhead={1}>
+            {lead}
+          </View>
+        ) : null}
         <Table columns={columns} rows={chunk} empty={empty} />
       </>
     ));

@@ -48,9 +48,10 @@ export function makeStyles(pdf: Pdf) {
     muted: { color: COLORS.muted },
     none: { color: COLORS.muted, fontStyle: "italic", marginBottom: 5 },
     mono: { fontFamily: "Courier", fontSize: 8 },
-    table: { borderWidth: CELL.rule, borderColor: COLORS.rule, marginBottom: 8 },
+    // No top border: the header row draws it, on every page the table spans (kit.tsx says why).
+    table: { borderLeftWidth: CELL.rule, borderRightWidth: CELL.rule, borderBottomWidth: CELL.rule, borderColor: COLORS.rule, marginBottom: 8 },
     row: { flexDirection: "row", borderBottomWidth: CELL.rule, borderBottomColor: COLORS.rule },
-    headRow: { flexDirection: "row", backgroundColor: COLORS.headerFill, borderBottomWidth: CELL.rule, borderBottomColor: COLORS.rule, fontFamily: "Helvetica-Bold" },
+    headRow: { flexDirection: "row", backgroundColor: COLORS.headerFill, borderTopWidth: CELL.rule, borderTopColor: COLORS.rule, borderBottomWidth: CELL.rule, borderBottomColor: COLORS.rule, fontFamily: "Helvetica-Bold" },
     cell: { paddingVertical: CELL.paddingVertical, paddingHorizontal: CELL.paddingHorizontal, fontSize: CELL.fontSize, lineHeight: CELL.lineHeight },
     // A band (kit.tsx): one text per column, a line per row, each line a row's height; shifted down
     // by the cell's top padding without growing the band, so its lines sit where separate rows' would.
