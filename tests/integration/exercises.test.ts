@@ -11,7 +11,6 @@ import { getExercise } from "@/lib/exercises/get-exercise";
 import { listExercises } from "@/lib/exercises/list-exercises";
 import { addMeasurement } from "@/lib/exercises/add-measurement";
 import { removeMeasurement } from "@/lib/exercises/remove-measurement";
-import { listEngineTests } from "@/lib/exercises/list-engine-tests";
 import { setTestCadence } from "@/lib/exercises/set-test-cadence";
 import { getTestSchedule } from "@/lib/exercises/get-test-schedule";
 import { uploadAttachment } from "@/lib/exercises/upload-attachment";
@@ -115,7 +114,7 @@ describe("test records", () => {
     expect(audit.after).toMatchObject({ title: "SQL and file restore", participantIds: [s.alex.id] });
   });
 
-  it("records measured restores that feed the engine's tests, refusing bad locations and duplicates", async () => {
+  it("records measured restores as typed, refusing bad locations, sizes and duplicates", async () => {
     const org = await makeOrg();
     const s = await planWithScope(org);
     const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
@@ -133,10 +132,14 @@ describe("test records", () => {
     // A well-formed key that names none of the plan's locations would be evidence of nothing.
     const unknown = await failure(addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.file.id, locationKey: "tape", restoreMinutes: "60" } }));
     expect(unknown.fieldErrors).toEqual({ locationKey: "This plan has no backup location “tape”. Its locations: nas, usb." });
-    const engineTests = await listEngineTests({ actor: org.actors.auditor, planId: s.plan.id });
-    expect(engineTests.sort((a, b) => a.location.localeCompare(b.location))).toEqual([
-      { system: s.sql.id, location: "nas", date: "2026-09-22T00:00:00.000Z", restoreMinutes: 150, usedGB: 500 },
-      { system: s.file.id, location: "usb", date: "2026-09-22T00:00:00.000Z", restoreMinutes: 310 },
+    const stored = await db.exerciseMeasurement.findMany({
+      where: { orgId: org.orgId, exerciseId: ex.id },
+      orderBy: { locationKey: "asc" },
+      select: { systemId: true, locationKey: true, restoreMinutes: true, usedGB: true },
+    });
+    expect(stored).toEqual([
+      { systemId: s.sql.id, locationKey: "nas", restoreMinutes: 150, usedGB: 500 },
+      { systemId: s.file.id, locationKey: "usb", restoreMinutes: 310, usedGB: null },
     ]);
     await removeMeasurement({ actor: org.actors.committee, input: { ...base, measurementId: usb.id } });
     expect(await db.exerciseMeasurement.count({ where: { exerciseId: ex.id } })).toBe(1);
