@@ -58,21 +58,35 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   await expect(sections.getByRole("link", { name: "Imports" })).not.toHaveAttribute("aria-current");
   // A draft that changes nothing says so, rather than "no changes" as if something had been tried.
   await page.getByRole("button", { name: "Assess the draft" }).click();
-  await expect(page.getByText("The draft keeps every policy and location as saved: choose one above, and what to change in it.")).toBeVisible();
+  await expect(page.getByText("The draft keeps every policy, location and host as saved: choose one above, and what to change in it.")).toBeVisible();
   await page.getByLabel("Policy").selectOption("nightly");
   await page.getByLabel("Schedule").selectOption("every");
   await page.getByRole("button", { name: "Assess the draft" }).click();
   await expect(page.getByText("Enter how often the backup runs, in minutes.")).toBeVisible();
   await expect(page.getByLabel("Policy")).toHaveValue("nightly");
-  await page.getByLabel("Every (minutes)").fill("180");
+  await page.getByLabel("Every (minutes)", { exact: true }).fill("180");
   await page.getByLabel("Window (minutes)").fill("60");
   await page.getByRole("button", { name: "Assess the draft" }).click();
   await expect(page.getByRole("heading", { name: "Effect of the draft" })).toBeVisible();
-  await expect(page.getByLabel("Every (minutes)")).toHaveValue("180");
+  await expect(page.getByLabel("Every (minutes)", { exact: true })).toHaveValue("180");
   // A schedule moves RPOs, not restore times: each row's RTO says it is unchanged, its RPO how it moves.
   const dc01 = page.locator('[data-change="ransomware/DC01"]');
   await expect(dc01.getByRole("cell").nth(1)).toContainText("→");
   await expect(dc01.getByRole("cell").nth(2)).toContainText("unchanged");
+
+  // A second draft, from a fresh form: would more memory on the standby host fit the VMs left
+  // out when Bristol is lost? A memory without its host is refused at the host, keeping the memory.
+  await page.goto(page.url().split("?")[0]);
+  await page.getByLabel("Memory (MiB)", { exact: true }).fill("131072");
+  await page.getByRole("button", { name: "Assess the draft" }).click();
+  await expect(page.getByText("Choose the host to change.")).toBeVisible();
+  await expect(page.getByLabel("Memory (MiB)", { exact: true })).toHaveValue("131072");
+  await page.getByLabel("Host", { exact: true }).selectOption("standby");
+  await page.getByRole("button", { name: "Assess the draft" }).click();
+  await expect(page.getByRole("list", { name: "What the draft changes" })).toContainText("Host Cloud standby host: memory 65536 MiB → 131072 MiB");
+  const payroll = page.locator('[data-change="site-loss/PAYROLL"]');
+  await expect(payroll.getByRole("cell").nth(2)).toContainText("unbounded");
+  await expect(payroll.getByRole("cell").nth(2)).toContainText("Fits on its recovery host with the draft (no room as saved).");
 });
 
 test("a SaaS system reads as the provider's to restore, not as a VM of zero minutes", async ({ page }) => {

@@ -7,22 +7,31 @@ import { checkInput } from "@/lib/validation";
 import { planScope } from "@/lib/plans/scope";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
 import { toRecoveryModel } from "@/lib/recovery/to-model";
-import { applyWhatIf, type WhatIfDraft } from "@/lib/recovery/what-if";
+import { applyWhatIf, checkWhatIf, type CopyDraft, type WhatIfDraft } from "@/lib/recovery/what-if";
 import { compareAssessments } from "@/lib/recovery/dashboard/compare";
 import { draftIssueFields } from "@/lib/recovery/what-if-issues";
 import { whatIfSchema, type WhatIfInput } from "@/lib/recovery/schemas";
 
 function draftOf(input: WhatIfInput): WhatIfDraft {
+  const copy: CopyDraft | null = input.copyTo
+    ? input.copyMode === "scheduled"
+      ? { to: input.copyTo, mode: "scheduled", everyMinutes: input.copyEveryMinutes!, lagMinutes: input.copyLagMinutes ?? 0 }
+      : { to: input.copyTo, mode: "immediate", lagMinutes: input.copyLagMinutes ?? 0 }
+    : null;
   const policy = input.policy
     ? {
         key: input.policy,
         ...(input.schedule === "every" ? { everyMinutes: input.everyMinutes } : {}),
         ...(input.schedule === "cron" ? { cron: input.cron, ...(input.timezone ? { timezone: input.timezone } : {}) } : {}),
         windowMinutes: input.windowMinutes,
+        ...(copy ? { addCopies: [copy] } : {}),
       }
     : null;
-  const location = input.location ? { key: input.location, throughputMBps: input.throughputMBps, maxStreams: input.maxStreams } : null;
-  return { policies: policy ? [policy] : [], locations: location ? [location] : [] };
+  const location = input.location
+    ? { key: input.location, throughputMBps: input.throughputMBps, streamMBps: input.streamMBps, maxStreams: input.maxStreams, retrievalMinutes: input.retrievalMinutes }
+    : null;
+  const host = input.host ? { key: input.host, ramMiB: input.ramMiB, reservedMiB: input.reservedMiB, readyAfterMinutes: input.readyAfterMinutes } : null;
+  return { policies: policy ? [policy] : [], locations: location ? [location] : [], hosts: host ? [host] : [] };
 }
 
 /**
@@ -33,21 +42,19 @@ export async function runWhatIf({ actor, planId, values, now = new Date() }: { a
   authorize(actor, "plan:read");
   if ((await db.plan.count({ where: planScope(actor, planId) })) === 0) throw notFound("The plan");
   const rows = await loadRecoveryRows(db, { orgId: actor.orgId, planId });
-  const options = { policies: rows.policies, locations: rows.locations };
+  const options = { policies: rows.policies, locations: rows.locations, hosts: rows.hosts };
   const submitted = Object.values(values).some((v) => v !== undefined && v !== "");
   if (!submitted) return { options, state: "empty" as const };
 
   const parsed = checkInput(whatIfSchema, values);
   if (!parsed.success) return { options, state: "invalid" as const, fieldErrors: parsed.fieldErrors };
-  const input = parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  if (input.policy && !rows.policies.some((p) => p.key === input.policy)) fieldErrors.policy = "Choose a policy of this plan.";
-  if (input.location && !rows.locations.some((l) => l.key === input.location)) fieldErrors.location = "Choose a location of this plan.";
+  const draft = draftOf(parsed.data);
+  const fieldErrors = checkWhatIf(rows, draft);
   if (Object.keys(fieldErrors).length) return { options, state: "invalid" as const, fieldErrors };
 
   const before = assessModel(toRecoveryModel(rows, now).model);
   if (!before.ok) return { options, state: "base-invalid" as const, issues: before.issues };
-  const after = assessModel(toRecoveryModel(applyWhatIf(rows, draftOf(input)), now).model);
+  const after = assessModel(toRecoveryModel(applyWhatIf(rows, draft), now).model);
   if (!after.ok) {
     // The saved model is valid, so the draft's own fields caused these: say so next to them.
     const { fieldErrors: draftErrors, rest } = draftIssueFields(after.issues);
@@ -56,5 +63,5 @@ export async function runWhatIf({ actor, planId, values, now = new Date() }: { a
   const scenarioNames = Object.fromEntries(
     (await db.scenario.findMany({ where: { orgId: actor.orgId, planId }, select: { key: true, name: true } })).map((s) => [s.key, s.name]),
   );
-  return { options, state: "assessed" as const, scenarios: after.assessment.scenarios.length, scenarioNames, changes: compareAssessments(before.assessment, after.assessment) };
+  return { options, state: "assessed" as const, draft, scenarios: after.assessment.scenarios.length, scenarioNames, changes: compareAssessments(before.assessment, after.assessment) };
 }

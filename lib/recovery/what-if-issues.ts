@@ -10,8 +10,16 @@ const FIELDS: { path: RegExp; field: string; label: string }[] = [
   { path: /^backupPolicies\[\d+\]\.schedule\.timezone$/, field: "timezone", label: "Time zone" },
   { path: /^backupPolicies\[\d+\]\.schedule\.everyMinutes$/, field: "everyMinutes", label: "Every (minutes)" },
   { path: /^backupPolicies\[\d+\]\.windowMinutes$/, field: "windowMinutes", label: "Window (minutes)" },
+  { path: /^backupPolicies\[\d+\]\.copies\[\d+\]\.to$/, field: "copyTo", label: "Add a copy to" },
+  { path: /^backupPolicies\[\d+\]\.copies\[\d+\]\.schedule(\.everyMinutes)?$/, field: "copyEveryMinutes", label: "Copy every (minutes)" },
+  { path: /^backupPolicies\[\d+\]\.copies\[\d+\]\.lagMinutes$/, field: "copyLagMinutes", label: "Copy lag (minutes)" },
   { path: /^locations\[\d+\]\.throughputMBps$/, field: "throughputMBps", label: "Throughput (MB/s)" },
-  { path: /^locations\[\d+\]\.(maxStreams|streamMBps)$/, field: "maxStreams", label: "Parallel restore streams" },
+  { path: /^locations\[\d+\]\.streamMBps$/, field: "streamMBps", label: "Per-stream limit (MB/s)" },
+  { path: /^locations\[\d+\]\.maxStreams$/, field: "maxStreams", label: "Parallel restore streams" },
+  { path: /^locations\[\d+\]\.retrievalMinutes$/, field: "retrievalMinutes", label: "Retrieval time (minutes)" },
+  { path: /^hosts\[\d+\]\.ramMiB$/, field: "ramMiB", label: "Memory (MiB)" },
+  { path: /^hosts\[\d+\]\.reservedMiB$/, field: "reservedMiB", label: "Reserved memory (MiB)" },
+  { path: /^hosts\[\d+\]\.readyAfterMinutes$/, field: "readyAfterMinutes", label: "Ready after (minutes)" },
 ];
 
 /** Field messages for the issues the draft's own fields explain, and the rest as they came. */

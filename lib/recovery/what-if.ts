@@ -1,9 +1,18 @@
 /**
- * What-if drafts: a policy's schedule or window, or a location's throughput or streams, changed
- * on the plan's rows before they become the model, so the engine shows the effect before anyone
- * saves the change. Pure: nothing is written.
+ * What-if drafts: a policy's schedule, window or a copy added to it, a location's throughput,
+ * streams or retrieval time, a host's memory or readiness, changed on the plan's rows before they
+ * become the model, so the engine shows the effect before anyone saves the change. Pure: nothing
+ * is written.
  */
 import type { RecoveryRows } from "@/lib/recovery/to-model";
+import { copyPathProblem } from "@/lib/recovery/setup/copy-path";
+
+/**
+ * A copy added to a policy: as soon as each backup lands (immediate), or every N minutes
+ * (scheduled, from the engine's default anchor, 1970-01-01 UTC, so divisors of a day fall on the
+ * hour); either lands `lagMinutes` later.
+ */
+export type CopyDraft = { to: string; lagMinutes: number } & ({ mode: "immediate" } | { mode: "scheduled"; everyMinutes: number });
 
 export type PolicyDraft = {
   key: string;
@@ -12,15 +21,27 @@ export type PolicyDraft = {
   timezone?: string;
   everyMinutes?: number;
   windowMinutes?: number;
+  /** Copies added after the policy's own. */
+  addCopies?: CopyDraft[];
 };
 
-export type LocationDraft = { key: string; throughputMBps?: number; streamMBps?: number | null; maxStreams?: number };
+/** `streamMBps` null: no per-stream limit (the throughput); undefined keeps the saved one. */
+export type LocationDraft = { key: string; throughputMBps?: number; streamMBps?: number | null; maxStreams?: number; retrievalMinutes?: number };
 
-export type WhatIfDraft = { policies?: PolicyDraft[]; locations?: LocationDraft[] };
+export type HostDraft = { key: string; ramMiB?: number; reservedMiB?: number; readyAfterMinutes?: number };
+
+export type WhatIfDraft = { policies?: PolicyDraft[]; locations?: LocationDraft[]; hosts?: HostDraft[] };
+
+type PolicyRow = RecoveryRows["policies"][number];
+
+function copyRow(c: CopyDraft): PolicyRow["copies"][number] {
+  return { to: { key: c.to }, mode: c.mode, lagMinutes: c.lagMinutes, cron: null, timezone: "UTC", everyMinutes: c.mode === "scheduled" ? c.everyMinutes : null, anchor: null };
+}
 
 export function applyWhatIf(rows: RecoveryRows, draft: WhatIfDraft): RecoveryRows {
   const policies = new Map((draft.policies ?? []).map((p) => [p.key, p]));
   const locations = new Map((draft.locations ?? []).map((l) => [l.key, l]));
+  const hosts = new Map((draft.hosts ?? []).map((h) => [h.key, h]));
   return {
     ...rows,
     policies: rows.policies.map((p) => {
@@ -32,7 +53,7 @@ export function applyWhatIf(rows: RecoveryRows, draft: WhatIfDraft): RecoveryRow
           : d.everyMinutes !== undefined
             ? { cron: null, everyMinutes: d.everyMinutes, anchor: p.cron === null ? p.anchor : null }
             : {};
-      return { ...p, ...schedule, windowMinutes: d.windowMinutes ?? p.windowMinutes };
+      return { ...p, ...schedule, windowMinutes: d.windowMinutes ?? p.windowMinutes, copies: [...p.copies, ...(d.addCopies ?? []).map(copyRow)] };
     }),
     locations: rows.locations.map((l) => {
       const d = locations.get(l.key);
@@ -42,7 +63,68 @@ export function applyWhatIf(rows: RecoveryRows, draft: WhatIfDraft): RecoveryRow
         throughputMBps: d.throughputMBps ?? l.throughputMBps,
         streamMBps: d.streamMBps === undefined ? l.streamMBps : d.streamMBps,
         maxStreams: d.maxStreams ?? l.maxStreams,
+        retrievalMinutes: d.retrievalMinutes ?? l.retrievalMinutes,
       };
     }),
+    hosts: rows.hosts.map((h) => {
+      const d = hosts.get(h.key);
+      if (!d) return h;
+      return { ...h, ramMiB: d.ramMiB ?? h.ramMiB, reservedMiB: d.reservedMiB ?? h.reservedMiB, readyAfterMinutes: d.readyAfterMinutes ?? h.readyAfterMinutes };
+    }),
   };
+}
+
+/**
+ * What in a draft the saved rows refuse, by the draft form's field: a policy, location or host of
+ * another plan (or none), a copy that adds no path (as the copy form refuses it), a per-stream
+ * limit above the location's throughput or reserved memory not below the host's memory (as the
+ * setup forms refuse them), each with the values the draft leaves in place.
+ */
+export function checkWhatIf(rows: RecoveryRows, draft: WhatIfDraft): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const label = (x: { key: string; name?: string }) => x.name ?? x.key;
+  for (const d of draft.policies ?? []) {
+    const policy = rows.policies.find((p) => p.key === d.key);
+    if (!policy) {
+      errors.policy = "Choose a policy of this plan.";
+      continue;
+    }
+    const existing = policy.copies.map((c) => ({ ...c, to: c.to.key }));
+    for (const c of d.addCopies ?? []) {
+      const to = rows.locations.find((l) => l.key === c.to);
+      if (!to) {
+        errors.copyTo = "Choose a location of this plan.";
+        continue;
+      }
+      const target = rows.locations.find((l) => l.key === policy.target.key);
+      const copy = { ...copyRow(c), to: c.to };
+      const problem = copyPathProblem(copy, { id: policy.target.key, name: target ? label(target) : policy.target.key }, existing, label(to));
+      if (problem) errors.copyTo = `Add a copy to: ${problem.message}.`;
+      existing.push(copy);
+    }
+  }
+  for (const d of draft.locations ?? []) {
+    const location = rows.locations.find((l) => l.key === d.key);
+    if (!location) {
+      errors.location = "Choose a location of this plan.";
+      continue;
+    }
+    const throughput = d.throughputMBps ?? location.throughputMBps;
+    if (typeof d.streamMBps === "number" && d.streamMBps > throughput) {
+      errors.streamMBps = `Per-stream limit (MB/s): cannot exceed the location's throughput (${throughput} MB/s).`;
+    }
+  }
+  for (const d of draft.hosts ?? []) {
+    const host = rows.hosts.find((h) => h.key === d.key);
+    if (!host) {
+      errors.host = "Choose a host of this plan.";
+      continue;
+    }
+    const ram = d.ramMiB ?? host.ramMiB;
+    const reserved = d.reservedMiB ?? host.reservedMiB;
+    if (reserved < ram) continue;
+    if (d.reservedMiB !== undefined) errors.reservedMiB = `Reserved memory (MiB): must be less than the host's memory (${ram} MiB).`;
+    else if (d.ramMiB !== undefined) errors.ramMiB = `Memory (MiB): must be more than the host's reserved memory (${reserved} MiB).`;
+  }
+  return errors;
 }

@@ -298,6 +298,42 @@ describe("what-if", () => {
     const zone = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { policy: "nightly", schedule: "cron", cron: "0 1 * * *", timezone: "Mars/Base" } });
     expect(zone).toMatchObject({ state: "draft-invalid", fieldErrors: { timezone: expect.stringMatching(/^Time zone: unknown time zone "Mars\/Base"/) } });
   });
+  it("more memory on the standby host places the system that did not fit there, and saves nothing", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    // 16 GiB: DC goes first and SQL (16 GiB + overhead) no longer fits.
+    const standby = await db.host.update({ where: { planId_key: { planId: plan.id, key: "standby" } }, data: { ramMiB: 16384 } });
+    const r = await runWhatIf({ actor: org.actors.executive, planId: plan.id, now: NOW, values: { host: "standby", ramMiB: "32768" } });
+    if (r.state !== "assessed") throw new Error(JSON.stringify(r));
+    expect(r.draft.hosts).toEqual([{ key: "standby", ramMiB: 32768, reservedMiB: undefined, readyAfterMinutes: undefined }]);
+    // Placed, SQL waits for DC's 1.2 TB from the cloud: ready, if late, instead of never.
+    expect(r.changes).toEqual([
+      expect.objectContaining({
+        scenario: "site-loss", system: "SQL", unplaced: { before: true, after: false },
+        rto: { before: null, after: 490, statusBefore: "breached", statusAfter: "breached" },
+      }),
+    ]);
+    expect(await db.host.findUniqueOrThrow({ where: { id: standby.id } })).toMatchObject({ ramMiB: 16384, version: standby.version });
+  });
+
+  it("a copy added to the cloud as soon as each backup lands shortens the site-loss RPO; one to the policy's own target is refused at the field", async () => {
+    const org = await makeOrg();
+    const { plan, policy } = await fixture(org);
+    const r = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { policy: "nightly", copyTo: "cloud", copyMode: "immediate", copyLagMinutes: "30" } });
+    if (r.state !== "assessed") throw new Error(JSON.stringify(r));
+    // The nightly point reaches the cloud 30 min after it is usable, not at 06:00 UTC + 1 h: the
+    // worst case is the 25-hour night of the clock change + the window + the lag.
+    for (const system of ["DC", "SQL"]) {
+      expect(r.changes).toContainEqual(expect.objectContaining({ scenario: "site-loss", system, rpo: expect.objectContaining({ before: 1980, after: 1590 }) }));
+    }
+    expect(r.changes.every((c) => c.scenario === "site-loss")).toBe(true);
+    expect(await db.policyCopy.count({ where: { policyId: policy.id } })).toBe(1);
+
+    const target = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { policy: "nightly", copyTo: "nas", copyLagMinutes: "30" } });
+    expect(target).toMatchObject({ state: "invalid", fieldErrors: { copyTo: "Add a copy to: a copy goes to another location than the policy's target (NAS)." } });
+    const foreign = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { host: "hv9", ramMiB: "65536" } });
+    expect(foreign).toMatchObject({ state: "invalid", fieldErrors: { host: "Choose a host of this plan." } });
+  });
 });
 
 describe("plan overview", () => {

@@ -145,7 +145,11 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "recovery/imports/schemas.ts": { importSchema: { form: { planId, kind: "vms", fileName: "vms.csv", text: "name\nAPP", fingerprint: "" } } },
   "recovery/schemas.ts": {
     whatIfSchema: {
-      form: { policy: "nightly", schedule: "every", everyMinutes: "60", cron: "", timezone: "", windowMinutes: "", location: "", throughputMBps: "", maxStreams: "" },
+      form: {
+        policy: "nightly", schedule: "every", everyMinutes: "60", cron: "", timezone: "", windowMinutes: "", copyTo: "cloud", copyMode: "scheduled", copyEveryMinutes: "360",
+        copyLagMinutes: "30", location: "", throughputMBps: "", streamMBps: "", maxStreams: "", retrievalMinutes: "", host: "standby", ramMiB: "131072", reservedMiB: "",
+        readyAfterMinutes: "",
+      },
     },
   },
   "recovery/setup/fields.ts": {

@@ -16,4 +16,27 @@ describe("a what-if draft's issues", () => {
       rest: [issues[2]],
     });
   });
+
+  it("an issue with a drafted copy, stream limit, retrieval time or host lands on that field", () => {
+    const issues = [
+      { path: "backupPolicies[0].copies[2].schedule.everyMinutes", message: "fires more than 200,000 times in the 366-day window; model continuous protection as a replica" },
+      { path: "backupPolicies[0].copies[2].lagMinutes", message: "must be ≥ 0" },
+      { path: "locations[1].streamMBps", message: "must be > 0" },
+      { path: "locations[1].retrievalMinutes", message: "must be ≥ 0" },
+      { path: "hosts[0].reservedMiB", message: "must not exceed ramMiB (65536)" },
+      { path: "hosts[0].readyAfterMinutes", message: "must be ≥ 0" },
+    ];
+    expect(draftIssueFields(issues)).toEqual({
+      fieldErrors: {
+        copyEveryMinutes: "Copy every (minutes): fires more than 200,000 times in the 366-day window; model continuous protection as a replica.",
+        copyLagMinutes: "Copy lag (minutes): must be ≥ 0.",
+        streamMBps: "Per-stream limit (MB/s): must be > 0.",
+        retrievalMinutes: "Retrieval time (minutes): must be ≥ 0.",
+        reservedMiB: "Reserved memory (MiB): must not exceed ramMiB (65536).",
+        readyAfterMinutes: "Ready after (minutes): must be ≥ 0.",
+      },
+      rest: [],
+    });
+  });
 });
+

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { assessModel } from "@/lib/engine";
 import { toRecoveryModel } from "@/lib/recovery/to-model";
-import { applyWhatIf } from "@/lib/recovery/what-if";
+import { applyWhatIf, checkWhatIf } from "@/lib/recovery/what-if";
+import { whatIfSchema } from "@/lib/recovery/schemas";
+import { describeDraft } from "@/components/recovery/what-if-summary";
 import { compareAssessments } from "@/lib/recovery/dashboard/compare";
 import { NOW, officeRows } from "./recovery-rows";
 
@@ -12,6 +14,14 @@ function assessRows(rows: ReturnType<typeof officeRows>) {
 }
 
 const sqlIn = (a: ReturnType<typeof assessRows>, scenario: string) => a.scenarios.find((s) => s.id === scenario)!.systems.find((s) => s.id === "SQL")!;
+const standbyIn = (a: ReturnType<typeof assessRows>, scenario: string) => a.scenarios.find((s) => s.id === scenario)!.hosts.find((h) => h.id === "standby")!;
+
+/** The office rows with a standby host too small for SQL (16 GiB) once DC is on it. */
+function smallStandby() {
+  const rows = officeRows();
+  rows.hosts[1] = { ...rows.hosts[1], name: "Cloud standby", ramMiB: 16384 };
+  return rows;
+}
 
 describe("what-if drafts", () => {
   it("every 3 hours with a 1-hour window meets a 4-hour RPO that nightly breaches", () => {
@@ -46,4 +56,139 @@ describe("what-if drafts", () => {
     expect(sqlIn(after, "site-loss").rto).toMatchObject({ achievableMinutes: 105, status: "met" });
     expect(applyWhatIf(rows, {})).toEqual(rows);
   });
+
+  it("more memory on the standby host places the system that did not fit, and its RTO becomes finite", () => {
+    const rows = smallStandby();
+    const before = assessRows(rows);
+    expect(standbyIn(before, "site-loss").unplaced).toEqual(["SQL"]);
+    expect(sqlIn(before, "site-loss").rto).toMatchObject({ achievableMinutes: null, status: "breached" });
+
+    const after = assessRows(applyWhatIf(rows, { hosts: [{ key: "standby", ramMiB: 32768 }] }));
+    expect(standbyIn(after, "site-loss")).toMatchObject({ availableMiB: 32768, unplaced: [] });
+    expect(sqlIn(after, "site-loss").rto).toMatchObject({ achievableMinutes: 180, ready: 180 });
+    expect(rows.hosts[1].ramMiB).toBe(16384);
+    expect(compareAssessments(before, after)).toContainEqual(
+      expect.objectContaining({ scenario: "site-loss", system: "SQL", rto: expect.objectContaining({ before: null, after: 180 }), unplaced: { before: true, after: false } }),
+    );
+  });
+
+  it("reserved memory and readiness of a host are drafted too: a host ready later starts every restore later", () => {
+    const drafted = applyWhatIf(officeRows(), { hosts: [{ key: "standby", reservedMiB: 2048, readyAfterMinutes: 120 }] });
+    expect(drafted.hosts[1]).toMatchObject({ ramMiB: 32768, reservedMiB: 2048, readyAfterMinutes: 120 });
+    expect(sqlIn(assessRows(drafted), "site-loss").rto).toMatchObject({ restoreStart: 120, achievableMinutes: 240 });
+  });
+
+  it("a copy added to a policy adds its path: an immediate copy to the cloud shortens the site-loss RPO", () => {
+    const rows = officeRows();
+    const before = assessRows(rows);
+    // As saved, the cloud gets the nightly point at 06:00 the next morning, an hour later.
+    expect(sqlIn(before, "site-loss").rpo).toMatchObject({ worstCaseMinutes: 1920, location: "cloud" });
+    const drafted = applyWhatIf(rows, { policies: [{ key: "nightly", addCopies: [{ to: "cloud", mode: "immediate", lagMinutes: 30 }] }] });
+    expect(drafted.policies[0].copies).toHaveLength(2);
+    expect(drafted.policies[0].copies[1]).toEqual({ to: { key: "cloud" }, mode: "immediate", lagMinutes: 30, cron: null, timezone: "UTC", everyMinutes: null, anchor: null });
+    // 24 h between nightly points + the 1-hour window + 30 min to land.
+    expect(sqlIn(assessRows(drafted), "site-loss").rpo).toMatchObject({ worstCaseMinutes: 1530, location: "cloud" });
+    expect(rows.policies[0].copies).toHaveLength(1);
+
+    const every = applyWhatIf(rows, { policies: [{ key: "nightly", addCopies: [{ to: "cloud", mode: "scheduled", everyMinutes: 360, lagMinutes: 0 }] }] });
+    expect(every.policies[0].copies[1]).toMatchObject({ mode: "scheduled", everyMinutes: 360, cron: null, anchor: null });
+    expect(toRecoveryModel(every, NOW).model.backupPolicies?.[0].copies?.[1]).toEqual({ to: "cloud", mode: "scheduled", lagMinutes: 0, schedule: { everyMinutes: 360 } });
+  });
+
+  it("a per-stream limit and a retrieval time slow the restores from that location", () => {
+    const rows = officeRows();
+    const drafted = applyWhatIf(rows, { locations: [{ key: "cloud", streamMBps: 50, retrievalMinutes: 0 }] });
+    expect(drafted.locations[1]).toMatchObject({ throughputMBps: 100, streamMBps: 50, maxStreams: 1, retrievalMinutes: 0 });
+    // One stream at 50 MB/s instead of 100: SQL's 540 GB take 180 min instead of 90, after DC's.
+    expect(sqlIn(assessRows(drafted), "site-loss").rto).toMatchObject({ transferEnd: 260, achievableMinutes: 280 });
+    expect(sqlIn(assessRows(rows), "site-loss").rto).toMatchObject({ transferEnd: 160 });
+  });
 });
+
+describe("what the saved rows refuse in a draft", () => {
+  it("a copy to the policy's own target, or one repeating a copy it has, as the copy form does", () => {
+    const rows = officeRows();
+    rows.locations[0].name = "NAS";
+    rows.locations.push({ key: "usb", name: "USB drives", site: null, online: false, immutableDays: 0, throughputMBps: 120, streamMBps: null, maxStreams: 1, retrievalMinutes: 90 });
+    rows.policies[0].copies.push({ cron: null, timezone: "UTC", everyMinutes: null, anchor: null, to: { key: "usb" }, mode: "immediate", lagMinutes: 60 });
+    const copy = (to: string, mode: "immediate" | "scheduled" = "immediate") =>
+      checkWhatIf(rows, { policies: [{ key: "nightly", addCopies: [mode === "immediate" ? { to, mode, lagMinutes: 10 } : { to, mode, everyMinutes: 60, lagMinutes: 0 }] }] });
+    expect(copy("nas")).toEqual({ copyTo: "Add a copy to: a copy goes to another location than the policy's target (NAS)." });
+    expect(copy("usb")).toEqual({ copyTo: "Add a copy to: this policy already has an immediate copy to USB drives; a second one adds nothing." });
+    // Another mode or schedule to a location it already copies to adds landings: allowed.
+    expect(copy("usb", "scheduled")).toEqual({});
+    expect(copy("cloud")).toEqual({});
+    expect(copy("tape")).toEqual({ copyTo: "Choose a location of this plan." });
+  });
+
+  it("elements of another plan, a per-stream limit above the throughput, reserved memory not below the memory", () => {
+    const rows = officeRows();
+    expect(checkWhatIf(rows, { policies: [{ key: "weekly" }], locations: [{ key: "tape" }], hosts: [{ key: "hv9" }] })).toEqual({
+      policy: "Choose a policy of this plan.",
+      location: "Choose a location of this plan.",
+      host: "Choose a host of this plan.",
+    });
+    expect(checkWhatIf(rows, { locations: [{ key: "nas", streamMBps: 250 }] })).toEqual({ streamMBps: "Per-stream limit (MB/s): cannot exceed the location's throughput (200 MB/s)." });
+    // Checked against the throughput the draft gives it.
+    expect(checkWhatIf(rows, { locations: [{ key: "nas", throughputMBps: 400, streamMBps: 250 }] })).toEqual({});
+    expect(checkWhatIf(rows, { hosts: [{ key: "hv1", reservedMiB: 65536 }] })).toEqual({ reservedMiB: "Reserved memory (MiB): must be less than the host's memory (65536 MiB)." });
+    expect(checkWhatIf(rows, { hosts: [{ key: "hv1", ramMiB: 4096 }] })).toEqual({ ramMiB: "Memory (MiB): must be more than the host's reserved memory (4096 MiB)." });
+    expect(checkWhatIf(rows, { hosts: [{ key: "hv1", ramMiB: 8192, reservedMiB: 0 }] })).toEqual({});
+  });
+});
+
+describe("the what-if form's schema", () => {
+  const errors = (values: Record<string, string>) => {
+    const r = whatIfSchema.safeParse(values);
+    return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join("."), i.message]));
+  };
+
+  it("asks for the host, location or policy whose field is filled, at its select", () => {
+    expect(errors({ ramMiB: "131072" })).toEqual({ host: "Choose the host to change." });
+    expect(errors({ readyAfterMinutes: "0" })).toEqual({ host: "Choose the host to change." });
+    expect(errors({ streamMBps: "50" })).toEqual({ location: "Choose the location to change." });
+    expect(errors({ retrievalMinutes: "0" })).toEqual({ location: "Choose the location to change." });
+    expect(errors({ copyTo: "cloud" })).toEqual({ policy: "Choose the policy to change." });
+    expect(errors({ policy: "nightly", copyLagMinutes: "30" })).toEqual({ copyTo: "Choose the location to copy to." });
+    expect(errors({ policy: "nightly", copyMode: "scheduled", copyEveryMinutes: "60" })).toEqual({ copyTo: "Choose the location to copy to." });
+  });
+
+  it("asks how often a copy every N minutes runs, and refuses an interval for an immediate copy", () => {
+    expect(errors({ policy: "nightly", copyTo: "cloud", copyMode: "scheduled" })).toEqual({ copyEveryMinutes: "Enter how often the copy runs, in minutes." });
+    expect(errors({ policy: "nightly", copyTo: "cloud", copyEveryMinutes: "60" })).toEqual({ copyEveryMinutes: "Choose “Every N minutes” under Copy when, or leave this blank." });
+    expect(errors({ policy: "nightly", copyTo: "cloud", copyMode: "hourly" })).toMatchObject({ copyMode: expect.any(String) });
+  });
+
+  it("reads memory in whole MiB and numbers in plain digits, a blank field as not given", () => {
+    expect(errors({ host: "standby", ramMiB: "64GiB" })).toEqual({ ramMiB: "Memory (MiB): write it as plain digits, e.g. 60 or 1.5." });
+    expect(errors({ host: "standby", ramMiB: "1024.5" })).toEqual({ ramMiB: "Enter a whole number of MiB above 0." });
+    expect(errors({ host: "standby", ramMiB: "0" })).toEqual({ ramMiB: "Enter a whole number of MiB above 0." });
+    expect(errors({ host: "standby", reservedMiB: "-1" })).toEqual({ reservedMiB: "Enter a whole number of MiB, 0 or more." });
+    expect(errors({ location: "cloud", streamMBps: "0" })).toEqual({ streamMBps: "Enter a per-stream limit above 0 MB/s." });
+    expect(errors({ policy: "nightly", copyTo: "cloud", copyLagMinutes: "1e2" })).toEqual({ copyLagMinutes: "Copy lag (minutes): write it as plain digits, e.g. 60 or 1.5." });
+    expect(whatIfSchema.parse({ host: "standby", ramMiB: " 131072 ", reservedMiB: "", readyAfterMinutes: "30.5" })).toMatchObject({
+      host: "standby", ramMiB: 131072, reservedMiB: undefined, readyAfterMinutes: 30.5, copyMode: "immediate",
+    });
+  });
+});
+
+describe("the draft in words", () => {
+  it("names what it changes next to the saved values, and leaves out what it keeps", () => {
+    const rows = smallStandby();
+    rows.locations[1].name = "Cloud";
+    const lines = describeDraft(rows, {
+      policies: [{ key: "nightly", everyMinutes: 180, windowMinutes: 60, addCopies: [{ to: "cloud", mode: "immediate", lagMinutes: 30 }] }],
+      locations: [{ key: "cloud", streamMBps: 50, retrievalMinutes: 0 }, { key: "nas" }],
+      hosts: [{ key: "standby", ramMiB: 32768, readyAfterMinutes: 30 }],
+    });
+    expect(lines).toEqual([
+      { subject: "Policy nightly", changes: ["schedule daily at 23:00 (UTC) → every 180 min", "window stays 1 h", "adds a copy to Cloud as soon as each backup lands, landing 30 min later"] },
+      { subject: "Location Cloud", changes: ["per-stream limit none (the throughput) → 50 MB/s", "retrieval time 15 min → 0 min"] },
+      { subject: "Host Cloud standby", changes: ["memory 16384 MiB → 32768 MiB", "ready after 1 h → 30 min"] },
+    ]);
+    expect(describeDraft(rows, { policies: [{ key: "nightly", addCopies: [{ to: "cloud", mode: "scheduled", everyMinutes: 360, lagMinutes: 0 }] }] })).toEqual([
+      { subject: "Policy nightly", changes: ["adds a copy to Cloud every 6 h from midnight UTC"] },
+    ]);
+  });
+});
+

@@ -10,37 +10,15 @@ import { scheduleColumns } from "@/lib/recovery/setup/fields";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { describePolicyConflict, policyCopies } from "@/lib/recovery/setup/policy-conflict";
+import { copyPathProblem, type CopyPath } from "@/lib/recovery/setup/copy-path";
 
-type CopyPath = { toId: string; mode: string; cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null };
-
-/** Whether two copies make the same path: same location, mode and schedule (their lags aside). */
-function samePath(a: CopyPath, b: CopyPath): boolean {
-  if (a.toId !== b.toId || a.mode !== b.mode) return false;
-  if (a.mode === "immediate") return true;
-  const cron = (c: string | null) => c?.trim().split(/\s+/).join(" ") ?? null;
-  return a.cron !== null
-    ? cron(a.cron) === cron(b.cron) && a.timezone === b.timezone
-    : b.cron === null && a.everyMinutes === b.everyMinutes && a.anchor?.getTime() === b.anchor?.getTime();
-}
-
-const MODE_WORDS: Record<string, string> = { immediate: "an immediate copy", scheduled: "a scheduled copy", rotation: "a rotated-media copy" };
-
-/**
- * A copy adds a path to its policy's points (recovery-model.md, "Copy paths"). One to the
- * policy's own target adds none: it lands there points that are already there, only later (and
- * in a ransomware scenario would seem to lock them there longer). One that repeats another copy's
- * location, mode and schedule adds nothing either. Copies to one location that differ in mode or
- * schedule do add landings (say weekday and weekend copy times, which one cron rule cannot
- * express): the location holds what lands by any of them, so they are allowed.
- */
+/** Refuses a copy that adds no path (lib/recovery/setup/copy-path.ts says which). */
 function checkCopyPath(copy: CopyPath, target: { id: string; name: string }, existing: CopyPath[], toName: string): void {
-  if (copy.toId === target.id) throw invalid("toId", `Copy to: a copy goes to another location than the policy's target (${target.name}).`);
-  if (existing.some((other) => samePath(copy, other))) {
-    throw invalid(
-      "toId",
-      `Copy to: this policy already has ${MODE_WORDS[copy.mode] ?? "a copy"} to ${toName}${copy.mode === "immediate" ? "" : " on the same schedule"}; a second one adds nothing (to change its lag, remove that copy and add it again).`,
-    );
-  }
+  const problem = copyPathProblem(copy, target, existing, toName);
+  if (problem === null) return;
+  // A copy's lag cannot be edited in place: say how to change it.
+  const advice = problem.kind === "repeat" ? " (to change its lag, remove that copy and add it again)" : "";
+  throw invalid("toId", `Copy to: ${problem.message}${advice}.`);
 }
 
 /**
@@ -64,7 +42,7 @@ export async function addPolicyCopy({ actor, input }: { actor: Actor; input: unk
     const to = await tx.backupLocation.findFirst({ where: { ...scope, id: toId }, select: { name: true } });
     if (!to) throw invalid("toId", "Copy to: choose one of this plan's locations.");
     if (policy.version !== version) throw staleEdit("this backup policy", await describePolicyConflict(tx, actor, scope, policyId, version));
-    checkCopyPath({ toId, mode, ...schedule }, policy.target, policy.copies, to.name);
+    checkCopyPath({ to: toId, mode, ...schedule }, policy.target, policy.copies.map((c) => ({ ...c, to: c.toId })), to.name);
     const { count } = await tx.backupPolicy.updateMany({ where: { ...scope, id: policyId, version }, data: { version: { increment: 1 } } });
     // A write that committed between the read above and this one: refused without details.
     if (count === 0) throw staleEdit("this backup policy");

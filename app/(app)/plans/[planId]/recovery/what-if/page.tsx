@@ -6,6 +6,7 @@ import type { Change } from "@/lib/recovery/dashboard/compare";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { WhatIfForm } from "@/components/recovery/what-if-form";
+import { describeDraft } from "@/components/recovery/what-if-summary";
 import { loadPlan } from "../../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
@@ -17,6 +18,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
   const values = await searchParams;
   const result = await runWhatIf({ actor, planId, values });
   const base = `/plans/${planId}/recovery`;
+  const draftLines = result.state === "assessed" ? describeDraft(result.options, result.draft) : [];
   return (
     <div className="space-y-6">
       <div>
@@ -25,8 +27,9 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
         </Link>
         <h1 className="mt-1 text-2xl font-semibold">What if…</h1>
         <p className="max-w-2xl text-sm text-slate-600">
-          Change a policy&apos;s schedule or window, or a location&apos;s throughput, and see what it does to every RPO and RTO before anyone
-          changes the real setup. Nothing here is saved.
+          Change a policy&apos;s schedule or window or add a copy of its backups, change a location&apos;s throughput, streams or retrieval
+          time, or a host&apos;s memory or how soon it is ready, and see what it does to every RPO and RTO before anyone changes the real
+          setup. Nothing here is saved.
         </p>
       </div>
       <WhatIfForm
@@ -35,6 +38,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
         errors={result.state === "invalid" || result.state === "draft-invalid" ? result.fieldErrors : {}}
         policies={result.options.policies}
         locations={result.options.locations}
+        hosts={result.options.hosts}
       />
       {result.state === "invalid" ? (
         <p role="alert" className="text-sm text-red-800">
@@ -61,10 +65,22 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
           <h2 id="effect-heading" className="text-lg font-semibold">
             Effect of the draft
           </h2>
+          {draftLines.length ? (
+            <p className="mt-2 text-sm text-slate-600">Assessed with these changes to the saved setup:</p>
+          ) : null}
+          {draftLines.length ? (
+            <ul aria-label="What the draft changes" className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-800">
+              {draftLines.map((line) => (
+                <li key={line.subject}>
+                  <span className="font-medium">{line.subject}</span>: {line.changes.join("; ")}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {result.scenarios === 0 ? (
             <p className="mt-2 text-sm text-amber-900">No disaster scenarios yet. Add disaster scenarios on the Risks page to assess them.</p>
-          ) : !values.policy && !values.location ? (
-            <p className="mt-2 text-sm text-slate-600">The draft keeps every policy and location as saved: choose one above, and what to change in it.</p>
+          ) : draftLines.length === 0 ? (
+            <p className="mt-2 text-sm text-slate-600">The draft keeps every policy, location and host as saved: choose one above, and what to change in it.</p>
           ) : result.changes.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600">No RPO or RTO changes with this draft.</p>
           ) : (
@@ -89,6 +105,11 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
                       </td>
                       <td className="p-2">
                         <BeforeAfter label="RTO" value={c.rto} />
+                        {c.unplaced.before !== c.unplaced.after ? (
+                          <p className="text-xs text-slate-600">
+                            {c.unplaced.before ? "Fits on its recovery host with the draft (no room as saved)." : "No room on its recovery host with the draft."}
+                          </p>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
