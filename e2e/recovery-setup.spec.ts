@@ -38,7 +38,15 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   await page.getByLabel("VM inventory: RVTools vInfo (CSV export)").check();
   await page.getByLabel("CSV file").setInputFiles(RVTOOLS);
   await page.getByRole("button", { name: "Preview import" }).click();
+  // A powered-off VM is left out by default, and the preview says so.
+  await expect(page.getByTestId("import-summary")).toHaveText("3 rows: 2 to create, 0 to update, 0 unchanged.");
+  await expect(page.getByTestId("import-left-out")).toHaveText(
+    "1 powered-off VM was left out: powered-off VMs are imported only when “Include powered-off VMs” is ticked.",
+  );
+  await page.getByLabel("Include powered-off VMs").check();
+  await page.getByRole("button", { name: "Preview import" }).click();
   await expect(page.getByTestId("import-summary")).toHaveText("3 rows: 3 to create, 0 to update, 0 unchanged.");
+  await expect(page.getByTestId("import-left-out")).toHaveCount(0);
   await expect(page.getByRole("rowheader", { name: "APP-CRM" })).toBeVisible();
   // What each row would set, in the form's words; the host once, as the plan's host it links to.
   const crm = page.getByRole("row", { name: /APP-CRM/ });

@@ -22,10 +22,10 @@ describe("recovery imports", () => {
     const org = await makeOrg();
     const actor = org.actors.committee;
     const plan = await planWithHost(org);
-    const input = { planId: plan.id, kind: "rvtools", fileName: "vInfo.csv", text: fixture("rvtools-vinfo.csv") };
+    const input = { planId: plan.id, kind: "rvtools", fileName: "vInfo.csv", text: fixture("rvtools-vinfo.csv"), includePoweredOff: true };
     const progress: number[] = [];
     const preview = await previewImport({ actor, input, onProgress: (p) => progress.push(p.done) });
-    expect(preview).toMatchObject({ rows: 3, creates: 3, updates: 0, unchanged: 0 });
+    expect(preview).toMatchObject({ rows: 3, creates: 3, updates: 0, unchanged: 0, leftOut: null });
     expect(progress).toEqual([3]);
     expect(preview.warnings).toEqual([expect.stringContaining('Line 4: host "esx02.harbourlane.local" is not one of this plan\'s hosts')]);
     expect(await db.system.count({ where: { planId: plan.id } })).toBe(0);
@@ -49,7 +49,7 @@ describe("recovery imports", () => {
     const before = await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } });
     const auditBefore = await db.auditLog.count({ where: { orgId: org.orgId } });
     const again = await previewImport({ actor, input });
-    expect(again).toMatchObject({ creates: 0, updates: 0, unchanged: 3, changes: [] });
+    expect(again).toMatchObject({ creates: 0, updates: 0, unchanged: 2, changes: [] });
     await applyImport({ actor, input: { ...input, fingerprint: again.fingerprint } });
     expect(await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } })).toEqual(before);
     expect(await db.auditLog.count({ where: { orgId: org.orgId } })).toBe(auditBefore);
@@ -62,9 +62,10 @@ describe("recovery imports", () => {
     await applyImport({ actor, input: { planId: plan.id, kind: "rvtools", text: fixture("rvtools-vinfo.csv") } });
     const preview = await previewImport({ actor, input: { planId: plan.id, kind: "vms", text: fixture("vms-generic.csv") } });
     expect(preview).toMatchObject({ creates: 1, updates: 1, unchanged: 0 });
-    expect(preview.changes.find((c) => c.kind === "update")?.changes).toEqual(
-      expect.arrayContaining([{ field: "usedGB", from: "161.06", to: "170" }, { field: "priority", from: "3", to: "2" }]),
-    );
+    const update = preview.changes.find((c) => c.kind === "update")?.changes;
+    expect(update).toEqual(expect.arrayContaining([{ field: "usedGB", from: "161.06", to: "170" }, { field: "priority", from: "3", to: "2" }]));
+    // "esx01" is the host RVTools calls esx01.harbourlane.local: not a change.
+    expect(update?.map((c) => c.field)).not.toContain("hostName");
     await applyImport({ actor, input: { planId: plan.id, kind: "vms", text: fixture("vms-generic.csv"), fingerprint: preview.fingerprint } });
     expect(await db.system.findFirstOrThrow({ where: { planId: plan.id, name: "APP-CRM" } })).toMatchObject({ usedGB: 170, bootMinutes: 6, verifyMinutes: 15, priority: 2, version: 1, recoveryVersion: 2 });
   });
@@ -139,5 +140,118 @@ describe("recovery imports", () => {
     await applyImport({ actor, input, onProgress: (p) => progress.push(`${p.phase} ${p.done}/${p.total}`) });
     expect(progress).toEqual(["checking 250/600", "checking 500/600", "checking 600/600", "writing 250/600", "writing 500/600", "writing 600/600"]);
     expect(await db.system.count({ where: { planId: plan.id, hostId: { not: null } } })).toBe(600);
+  });
+
+  it("leaves RVTools templates and powered-off VMs out, says so in the preview, and creates none of them", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    const template = (name: string) => `${name},poweredOff,True,2,4096,40960,10240,esx01.harbourlane.local,Bristol-Cluster,Bristol,x,x`;
+    const text = `${fixture("rvtools-vinfo.csv")}${template("TPL-W2022")}\n${template("TPL-W2019")}\nOLD-FTP,poweredOff,False,1,1024,1000,1000,esx01,c,d,x,x\n`;
+    const input = { planId: plan.id, kind: "rvtools", fileName: "vInfo.csv", text };
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({
+      rows: 6,
+      creates: 2,
+      leftOut: {
+        templates: 2,
+        poweredOff: 2,
+        note: "2 templates and 2 powered-off VMs were left out: templates are never systems; powered-off VMs are imported only when “Include powered-off VMs” is ticked.",
+      },
+    });
+    await applyImport({ actor, input: { ...input, fingerprint: preview.fingerprint } });
+    const names = (await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } })).map((s) => s.name);
+    expect(names).toEqual(["APP-CRM", "APP-EDI"]);
+    const [audit] = await db.auditLog.findMany({ where: { orgId: org.orgId, action: "recovery.import.applied" } });
+    expect(audit.after).toEqual({ kind: "rvtools", fileName: "vInfo.csv", rows: 6, created: 2, updated: 0, unchanged: 0, leftOut: { templates: 2, poweredOff: 2 } });
+
+    // Included, the powered-off VMs are created; the templates never are.
+    const included = await previewImport({ actor, input: { ...input, includePoweredOff: true } });
+    expect(included).toMatchObject({ creates: 2, unchanged: 2, leftOut: { templates: 2, poweredOff: 0, note: "2 templates were left out: templates are never systems." } });
+    // A preview made without them does not confirm an import with them.
+    expect((await failure(applyImport({ actor, input: { ...input, includePoweredOff: true, fingerprint: preview.fingerprint } }))).code).toBe("CONFLICT");
+    await applyImport({ actor, input: { ...input, includePoweredOff: true, fingerprint: included.fingerprint } });
+    expect((await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } })).map((s) => s.name)).toEqual(["APP-CRM", "APP-EDI", "LABEL-PRINT, old", "OLD-FTP"]);
+  });
+
+  it("alternating RVTools and Hyper-V files: a host named two ways is unchanged, and nothing is written", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    const rvtools = { planId: plan.id, kind: "rvtools", text: fixture("rvtools-vinfo.csv") };
+    const hyperV = { planId: plan.id, kind: "vms", text: "name,host,ramMiB,usedGB\nAPP-CRM,ESX01,16384,161.06\nAPP-EDI,esx01,8192,53.69\n" };
+    await applyImport({ actor, input: rvtools });
+    const before = await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } });
+    const auditBefore = await db.auditLog.count({ where: { orgId: org.orgId } });
+    for (const input of [hyperV, rvtools, hyperV]) {
+      expect(await previewImport({ actor, input })).toMatchObject({ creates: 0, updates: 0, unchanged: 2, changes: [] });
+      await applyImport({ actor, input });
+    }
+    expect(await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } })).toEqual(before);
+    expect(before.map((s) => s.hostName)).toEqual(["esx01.harbourlane.local", "esx01.harbourlane.local"]);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId } })).toBe(auditBefore);
+  });
+
+  it("refuses a bad restore-point file with all its errors at once, and writes nothing", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    await applyImport({ actor, input: { planId: plan.id, kind: "rvtools", text: fixture("rvtools-vinfo.csv") } });
+    const future = new Date(Date.now() + 24 * 3600_000).toISOString();
+    const text = [
+      "system,location,pointInTime,usableAt,sizeGB",
+      "APP-CRM,nas,2026-11-24,2026-11-24T23:30:00Z,1", // 2: the format
+      "APP-CRM,nas,2026-11-23T23:00:00Z,2026-11-23T22:00:00Z,1", // 3: a point usable before it was taken
+      `APP-CRM,nas,${future},${future},1`, // 4: a point in the future
+      "GHOST,nas,2026-11-22T23:00:00Z,2026-11-22T23:30:00Z,1", // 5: a name
+      "APP-EDI,nas,2026-11-22T23:00:00Z,2026-11-22T23:30:00Z,1",
+      "APP-EDI,Synology NAS,2026-11-22T23:00:00Z,2026-11-22T23:40:00Z,1", // 7: line 6's point again
+    ].join("\n");
+    const error = await failure(applyImport({ actor, input: { planId: plan.id, kind: "restore-points", text } }));
+    expect(error.code).toBe("VALIDATION");
+    expect(error.message).toBe("The file has 5 errors, listed below. Nothing was imported: fix them all and import it again.");
+    expect(Object.values(error.fieldErrors ?? {})).toEqual([
+      expect.stringMatching(/^Line 2, column "pointInTime": "2026-11-24" is not a date/),
+      'Line 3, column "usableAt": usable before its point in time.',
+      expect.stringMatching(new RegExp(`^Line 4, column "pointInTime": ${future.replace(/[.]/g, "\\.")} is in the future \\(this import runs at `)),
+      'Line 5, column "system": "GHOST" is not a system of this plan.',
+      'Line 7, column "pointInTime": This restore point already appears on line 6.',
+    ]);
+    expect(await db.restorePoint.count({ where: { planId: plan.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.import.applied", after: { path: ["kind"], equals: "restore-points" } } })).toBe(0);
+
+    // A long list stops at 50 and counts the rest.
+    const ghosts = Array.from({ length: 70 }, (_, i) => `GHOST-${i},tape,2026-11-22T23:00:00Z,2026-11-22T23:30:00Z,1`);
+    const many = await failure(previewImport({ actor, input: { planId: plan.id, kind: "restore-points", text: ["system,location,pointInTime,usableAt", ...ghosts].join("\n") } }));
+    const listed = Object.values(many.fieldErrors ?? {});
+    expect(many.message).toBe("The file has 140 errors, listed below. Nothing was imported: fix them all and import it again.");
+    expect(listed).toHaveLength(51);
+    expect(listed.slice(0, 2)).toEqual(['Line 2, column "system": "GHOST-0" is not a system of this plan.', 'Line 2, column "location": "tape" is not a backup location of this plan (use its key or name).']);
+    expect(listed.at(-1)).toBe("…and 90 more.");
+  });
+
+  it("accepts a point a few minutes ahead of the server's clock", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    await applyImport({ actor, input: { planId: plan.id, kind: "rvtools", text: fixture("rvtools-vinfo.csv") } });
+    const soon = new Date(Date.now() + 2 * 60_000).toISOString();
+    await applyImport({ actor, input: { planId: plan.id, kind: "restore-points", text: `system,location,pointInTime,usableAt\nAPP-CRM,nas,${soon},${soon}\n` } });
+    expect(await db.restorePoint.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  it("warns, without refusing, that a SaaS service's restore points are not used by the assessment", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "Microsoft 365", kind: "saas" } });
+    const input = { planId: plan.id, kind: "restore-points", text: "system,location,pointInTime,usableAt\nMicrosoft 365,nas,2026-11-24T23:00:00Z,2026-11-24T23:30:00Z\n" };
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({ creates: 1 });
+    expect(preview.warnings).toEqual([
+      "Line 2: Microsoft 365 is a SaaS service, restored by its provider and left out of the recovery assessment (no host), so its restore points are saved but not used in the assessment (no restore-point age, no RPO).",
+    ]);
+    await applyImport({ actor, input: { ...input, fingerprint: preview.fingerprint } });
+    expect(await db.restorePoint.count({ where: { planId: plan.id } })).toBe(1);
   });
 });

@@ -1,14 +1,16 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readCsvTable as parseCsv } from "@/lib/csv/read-csv";
-import { mapRestorePointRows, mapVmRows, mibToGB } from "@/lib/recovery/imports/map-rows";
-import { findHost, planVmChanges } from "@/lib/recovery/imports/plan-changes";
+import { CLOCK_SKEW_MS, MAX_ERRORS, leftOutNote, mapRestorePointRows, mapVmRows, mergeErrors, mibToGB } from "@/lib/recovery/imports/map-rows";
+import { checkPointRefs, findHost, planPointChanges, planVmChanges, sameHostName, saasPointWarnings } from "@/lib/recovery/imports/plan-changes";
 
 const fixture = (name: string) => parseCsv(readFileSync(`tests/fixtures/${name}`, "utf8"));
+// After every date the tests write, unless a test is about the future.
+const now = new Date("2030-01-01T00:00:00Z");
 
 describe("import row mapping", () => {
   it("maps RVTools vInfo: Memory is MiB, In Use MB is MiB converted to decimal GB", () => {
-    const mapped = mapVmRows("rvtools", fixture("rvtools-vinfo.csv"));
+    const mapped = mapVmRows("rvtools", fixture("rvtools-vinfo.csv"), { includePoweredOff: true });
     expect(mapped.ok).toBe(true);
     if (!mapped.ok) return;
     expect(mapped.rows[0]).toEqual({ line: 2, name: "APP-CRM", ramMiB: 16384, usedGB: 161.06, hostName: "esx01.harbourlane.local" });
@@ -24,6 +26,7 @@ describe("import row mapping", () => {
         { line: 3, column: "ramMiB", message: '"lots" is not a number (write it as plain digits, e.g. 60 or 1.5).' },
         { line: 3, column: "priority", message: "9 is out of range (1–5)." },
       ],
+      more: 0,
     });
   });
 
@@ -34,10 +37,11 @@ describe("import row mapping", () => {
   });
 
   it("reads restore points with offsets, and refuses one usable before its point in time", () => {
-    const mapped = mapRestorePointRows(fixture("restore-points.csv"));
+    const mapped = mapRestorePointRows(fixture("restore-points.csv"), { now });
     expect(mapped.ok && mapped.rows[2]).toMatchObject({ system: "APP-EDI", pointInTime: new Date("2026-11-24T23:00:00Z"), sizeGB: null });
-    const bad = mapRestorePointRows(parseCsv("system,location,pointInTime,usableAt\nA,nas,2026-11-24T23:00:00Z,2026-11-24T22:00:00Z\nA,nas,2026-11-24,2026-11-24T22:00:00Z\n"));
-    expect(bad).toMatchObject({ ok: false, errors: [{ line: 3, column: "pointInTime" }] });
+    const bad = mapRestorePointRows(parseCsv("system,location,pointInTime,usableAt\nA,nas,2026-11-24T23:00:00Z,2026-11-24T22:00:00Z\nA,nas,2026-11-24,2026-11-24T22:00:00Z\n"), { now });
+    // Both rows at once: the bad date does not hide the point usable before it was taken.
+    expect(bad).toMatchObject({ ok: false, errors: [{ line: 2, column: "usableAt", message: "usable before its point in time." }, { line: 3, column: "pointInTime" }] });
   });
 
   it("reads plain decimals only: hexadecimal and exponents are refused, not converted", () => {
@@ -55,9 +59,9 @@ describe("import row mapping", () => {
 
   it("refuses impossible dates instead of rolling them over, and reads a space for the T", () => {
     const header = "system,location,pointInTime,usableAt\n";
-    const bad = mapRestorePointRows(parseCsv(`${header}A,nas,2026-02-30T23:00:00Z,2026-03-02T23:30:00Z\nA,nas,2026-11-24T24:00:00Z,2026-11-25T01:00:00Z\n`));
+    const bad = mapRestorePointRows(parseCsv(`${header}A,nas,2026-02-30T23:00:00Z,2026-03-02T23:30:00Z\nA,nas,2026-11-24T24:00:00Z,2026-11-25T01:00:00Z\n`), { now });
     expect(bad).toMatchObject({ ok: false, errors: [{ line: 2, column: "pointInTime", message: expect.stringContaining('"2026-02-30T23:00:00Z" is not a date') }, { line: 3, column: "pointInTime" }] });
-    const good = mapRestorePointRows(parseCsv(`${header}A,nas,2028-02-29 23:00+01:00,2028-03-01T00:30:00.250Z\n`));
+    const good = mapRestorePointRows(parseCsv(`${header}A,nas,2028-02-29 23:00+01:00,2028-03-01T00:30:00.250Z\n`), { now });
     expect(good).toMatchObject({ ok: true, rows: [{ pointInTime: new Date("2028-02-29T22:00:00Z"), usableAt: new Date("2028-03-01T00:30:00.250Z") }] });
   });
 
@@ -78,5 +82,167 @@ describe("import row mapping", () => {
       { kind: "create", line: 3, name: "NEW", data: { hostName: "esx09", ramMiB: 1024 }, changes: [{ field: "hostName", from: "—", to: "esx09" }, { field: "ramMiB", from: "—", to: "1024" }] },
     ]);
     expect(plan.warnings[0]).toMatch(/Line 3: host "esx09" is not one of this plan's hosts/);
+  });
+});
+
+describe("restore-point files: every error in one pass", () => {
+  const header = "system,location,pointInTime,usableAt,sizeGB\n";
+  const systems = [
+    { id: "s1", name: "APP-CRM", kind: "vm", hostId: "h1", ramMiB: 1024, usedGB: 10 },
+    { id: "s2", name: "Microsoft 365", kind: "saas", hostId: null, ramMiB: null, usedGB: null },
+  ];
+  const locations = [{ id: "l1", key: "nas", name: "Synology NAS" }];
+  const headers = { system: "system", location: "location", pointInTime: "pointInTime" };
+
+  it("reports the format, the points and the names of a bad file at once, in file order", () => {
+    const table = parseCsv(
+      header +
+        "APP-CRM,nas,2026-11-24,2026-11-24T23:30:00Z,1\n" + // 2: not a date
+        "APP-CRM,nas,2026-11-24T23:00:00Z,2026-11-24T22:00:00Z,lots\n" + // 3: usable before, and a bad size
+        "GHOST,tape,2026-11-23T23:00:00Z,2026-11-23T23:30:00Z,1\n" + // 4: unknown system and location
+        "APP-CRM,nas,2026-11-22T23:00:00Z,2026-11-22T23:30:00Z,1\n" + // 5
+        "app-crm,Synology NAS,2026-11-22T23:00:00Z,2026-11-22T23:40:00Z,1\n", // 6: the point of line 5, spelt otherwise
+    );
+    const mapped = mapRestorePointRows(table, { now });
+    if (mapped.ok) throw new Error("accepted a bad file");
+    expect(mapped.errors).toEqual([
+      { line: 2, column: "pointInTime", message: expect.stringContaining('"2026-11-24" is not a date') },
+      { line: 3, column: "usableAt", message: "usable before its point in time." },
+      { line: 3, column: "sizeGB", message: expect.stringContaining('"lots" is not a number') },
+    ]);
+    // The rows as far as they were read go on to the plan's checks in the same pass.
+    const found: { line: number; column: string; message: string }[] = [];
+    checkPointRefs(mapped.partial, systems, locations, headers, new Map(), (error) => found.push(error));
+    expect(found).toEqual([
+      { line: 4, column: "system", message: '"GHOST" is not a system of this plan.' },
+      { line: 4, column: "location", message: '"tape" is not a backup location of this plan (use its key or name).' },
+      { line: 6, column: "pointInTime", message: "This restore point already appears on line 5." },
+    ]);
+    const all = mergeErrors(table.header, mapped, { errors: found, more: 0 });
+    expect(all.errors.map((e) => `${e.line} ${e.column}`)).toEqual(["2 pointInTime", "3 usableAt", "3 sizeGB", "4 system", "4 location", "6 pointInTime"]);
+    expect(all.more).toBe(0);
+  });
+
+  it("checks the cells of the columns present when another is missing", () => {
+    const mapped = mapRestorePointRows(parseCsv("system,pointInTime,usableAt\nA,yesterday,2026-11-24T22:00:00Z\n"), { now });
+    expect(mapped).toMatchObject({
+      ok: false,
+      errors: [{ line: 1, column: "location", message: 'the column "location" is missing.' }, { line: 2, column: "pointInTime" }],
+    });
+  });
+
+  it(`lists the first ${MAX_ERRORS} errors in file order and counts the rest`, () => {
+    const rows = Array.from({ length: 80 }, (_, i) => `A,nas,bad${i},2026-11-24T22:00:00Z,x\n`).join("");
+    const mapped = mapRestorePointRows(parseCsv(header + rows), { now });
+    if (mapped.ok) throw new Error("accepted a bad file");
+    expect(mapped.errors).toHaveLength(MAX_ERRORS);
+    expect(mapped.more).toBe(160 - MAX_ERRORS);
+    expect(mapped.errors.slice(0, 3).map((e) => `${e.line} ${e.column}`)).toEqual(["2 pointInTime", "2 sizeGB", "3 pointInTime"]);
+    // Merged with later checks' errors, the earliest lines still come first.
+    const merged = mergeErrors(parseCsv(header).header, mapped, { errors: [{ line: 2, column: "system", message: "x" }], more: 30 });
+    expect(merged.errors[0]).toMatchObject({ line: 2, column: "system" });
+    expect(merged.errors).toHaveLength(MAX_ERRORS);
+    expect(merged.more).toBe(161 + 30 - MAX_ERRORS);
+  });
+
+  it("refuses a point in the future of the import, beyond a few minutes' clock skew", () => {
+    const at = (ms: number) => new Date(now.getTime() + ms).toISOString();
+    const table = parseCsv(
+      header +
+        `A,nas,${at(CLOCK_SKEW_MS - 60_000)},${at(CLOCK_SKEW_MS)},1\n` + // 4 minutes ahead: a clock running fast
+        `A,nas,${at(CLOCK_SKEW_MS + 60_000)},${at(CLOCK_SKEW_MS + 120_000)},1\n` + // 6 minutes ahead
+        "A,nas,2031-01-01T00:00:00Z,2031-01-01T00:30:00Z,1\n",
+    );
+    expect(mapRestorePointRows(table, { now })).toEqual({
+      ok: false,
+      more: 0,
+      partial: expect.any(Array),
+      errors: [
+        { line: 3, column: "pointInTime", message: `${at(CLOCK_SKEW_MS + 60_000)} is in the future (this import runs at 2030-01-01T00:00:00.000Z).` },
+        { line: 4, column: "pointInTime", message: "2031-01-01T00:00:00Z is in the future (this import runs at 2030-01-01T00:00:00.000Z)." },
+      ],
+    });
+  });
+
+  it("finds a duplicate across chunks and spellings, before anything is planned", () => {
+    const point = (line: number, location: string) => ({ line, system: "APP-CRM", location, pointInTime: new Date("2026-11-22T23:00:00Z"), usableAt: new Date("2026-11-22T23:30:00Z"), sizeGB: 1 });
+    const seen = new Map<string, number>();
+    expect(planPointChanges([point(2, "nas")], systems, locations, [], headers, seen)).toMatchObject({ ok: true });
+    expect(planPointChanges([point(300, "Synology NAS")], systems, locations, [], headers, seen)).toEqual({
+      ok: false,
+      errors: [{ line: 300, column: "pointInTime", message: "This restore point already appears on line 2." }],
+    });
+  });
+
+  it("warns, once per service, that a SaaS service's points are saved but not used", () => {
+    const rows = [2, 3, 4].map((line) => ({ line, system: line === 3 ? "APP-CRM" : "microsoft 365" }));
+    expect(saasPointWarnings(rows, systems)).toEqual([
+      "Lines 2 and 4: Microsoft 365 is a SaaS service, restored by its provider and left out of the recovery assessment (no host), so its restore points are saved but not used in the assessment (no restore-point age, no RPO).",
+    ]);
+    // Given a host and its facts, the model assesses it like a VM and uses its points: no warning.
+    expect(saasPointWarnings(rows, [{ ...systems[1], hostId: "h1", ramMiB: 1, usedGB: 1 }])).toEqual([]);
+    expect(saasPointWarnings(rows, [{ ...systems[1], hostId: "h1", ramMiB: 1 }])[0]).toContain("(used size not set)");
+  });
+});
+
+describe("RVTools rows left out", () => {
+  const vinfo = readFileSync("tests/fixtures/rvtools-vinfo.csv", "utf8");
+  const withRows = (...rows: string[]) => parseCsv(vinfo + rows.join("\n") + "\n");
+  const template = (name: string, memory = "4096") => `${name},poweredOff,True,2,${memory},40960,10240,esx01.harbourlane.local,Bristol-Cluster,Bristol,x,x`;
+
+  it("leaves out templates always and powered-off VMs unless included, and says why", () => {
+    const table = withRows(template("TPL-W2022"), template("TPL-W2019"), "APP-SUSPENDED,suspended,False,1,2048,1000,1000,esx01,c,d,x,x");
+    const mapped = mapVmRows("rvtools", table);
+    expect(mapped).toMatchObject({ ok: true, leftOut: { templates: 2, poweredOff: 1 } });
+    // A suspended VM holds a running workload's state: it is kept.
+    expect(mapped.ok && mapped.rows.map((r) => r.name)).toEqual(["APP-CRM", "APP-EDI", "APP-SUSPENDED"]);
+    const included = mapVmRows("rvtools", table, { includePoweredOff: true });
+    expect(included).toMatchObject({ ok: true, leftOut: { templates: 2, poweredOff: 0 } });
+    expect(included.ok && included.rows.map((r) => r.name)).toEqual(["APP-CRM", "APP-EDI", "LABEL-PRINT, old", "APP-SUSPENDED"]);
+    expect(leftOutNote({ templates: 2, poweredOff: 1 })).toBe(
+      "2 templates and 1 powered-off VM were left out: templates are never systems; powered-off VMs are imported only when “Include powered-off VMs” is ticked.",
+    );
+    expect(leftOutNote({ templates: 1, poweredOff: 0 })).toBe("1 template was left out: templates are never systems.");
+    expect(leftOutNote({ templates: 0, poweredOff: 0 })).toBeNull();
+  });
+
+  it("does not check a left-out row further, but refuses a Template or Powerstate it cannot read", () => {
+    // A template's bad memory, or a template named like a VM, cannot refuse the file it is not imported from.
+    expect(mapVmRows("rvtools", withRows(template("TPL", "lots"), template("APP-CRM")))).toMatchObject({ ok: true, leftOut: { templates: 2 } });
+    expect(mapVmRows("rvtools", withRows("NEW,running,Yes,1,lots,1,1,esx01,c,d,x,x"))).toMatchObject({
+      ok: false,
+      errors: [
+        { line: 5, column: "Powerstate", message: '"running" is not a power state (poweredOn, poweredOff or suspended).' },
+        { line: 5, column: "Template", message: '"Yes" is not True or False.' },
+        { line: 5, column: "Memory" },
+      ],
+    });
+    // Excel re-saves True as TRUE; an export without the two columns imports every row.
+    expect(mapVmRows("rvtools", withRows(template("TPL").replace("True", "TRUE")))).toMatchObject({ ok: true, leftOut: { templates: 1 } });
+    expect(mapVmRows("rvtools", parseCsv("VM,Memory\nA,1024\n"))).toMatchObject({ ok: true, rows: [{ name: "A" }], leftOut: { templates: 0, poweredOff: 0 } });
+  });
+});
+
+describe("one host, named two ways", () => {
+  it("is the same host in a bare and a DNS spelling, but not across domains or IP addresses", () => {
+    expect(sameHostName("esx01", "ESX01.corp.local")).toBe(true);
+    expect(sameHostName("esx01.corp.local.", "ESX01.CORP.LOCAL")).toBe(true);
+    expect(sameHostName("HV01", "hv01")).toBe(true);
+    expect(sameHostName("esx01.site-a.local", "esx01.site-b.local")).toBe(false);
+    expect(sameHostName("esx01", "esx02.corp.local")).toBe(false);
+    expect(sameHostName("10", "10.0.0.1")).toBe(false);
+    expect(sameHostName("", "esx01")).toBe(false);
+  });
+
+  it("counts an unchanged host as unchanged when RVTools and Hyper-V files alternate", () => {
+    const hosts = [{ id: "h1", key: "esx01", name: "ESX01" }];
+    const system = { id: "s1", name: "APP-CRM", hostId: "h1", hostName: "esx01.harbourlane.local", ramMiB: 16384, usedGB: 161.06, bootMinutes: 0, verifyMinutes: 0, priority: 3 };
+    const hyperV = planVmChanges([{ line: 2, name: "APP-CRM", hostName: "ESX01", ramMiB: 16384, usedGB: 161.06 }], [system], hosts);
+    expect(hyperV).toEqual({ changes: [], unchanged: 1, warnings: [] });
+    const back = planVmChanges([{ line: 2, name: "APP-CRM", hostName: "esx01.harbourlane.local" }], [{ ...system, hostName: "ESX01" }], hosts);
+    expect(back.unchanged).toBe(1);
+    // Another host is a change, named as the file names it.
+    const moved = planVmChanges([{ line: 2, name: "APP-CRM", hostName: "esx02.harbourlane.local" }], [system], hosts);
+    expect(moved.changes[0].changes).toEqual([{ field: "hostName", from: "esx01.harbourlane.local", to: "esx02.harbourlane.local" }]);
   });
 });

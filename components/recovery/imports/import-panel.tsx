@@ -78,16 +78,19 @@ function changeWords(c: { kind: string; changes: { field: string; from: string; 
     });
 }
 
-function appliedText(result: { fileName: string; creates: number; updates: number; unchanged: number }): string {
-  return result.creates + result.updates === 0
-    ? "No changes: the plan already matches this file. Nothing was written."
-    : `Imported ${result.fileName}: ${result.creates} created, ${result.updates} updated, ${result.unchanged} unchanged.`;
+function appliedText(result: Pick<ImportPreview, "fileName" | "creates" | "updates" | "unchanged" | "leftOut">): string {
+  const text =
+    result.creates + result.updates === 0
+      ? "No changes: the plan already matches this file. Nothing was written."
+      : `Imported ${result.fileName}: ${result.creates} created, ${result.updates} updated, ${result.unchanged} unchanged.`;
+  return result.leftOut ? `${text} ${result.leftOut.note}` : text;
 }
 
 export function ImportPanel({ planId }: { planId: string }) {
   const router = useRouter();
   const fileInput = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<string>("rvtools");
+  const [includePoweredOff, setIncludePoweredOff] = useState(false);
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress>(null);
@@ -113,6 +116,7 @@ export function ImportPanel({ planId }: { planId: string }) {
     setOutcome(null);
     setProgress({ label: "Uploaded (KB)", done: 0, total: Math.round(file.text.length / 1024) });
     const params = new URLSearchParams({ kind, mode, fileName: file.name });
+    if (kind === "rvtools" && includePoweredOff) params.set("includePoweredOff", "1");
     if (mode === "apply" && preview) params.set("fingerprint", preview.fingerprint);
     try {
       const message = await send(`/plans/${planId}/recovery/imports/run?${params}`, file.text, setProgress);
@@ -152,6 +156,20 @@ export function ImportPanel({ planId }: { planId: string }) {
           </label>
         ))}
       </fieldset>
+      {kind === "rvtools" ? (
+        <div>
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={includePoweredOff}
+              aria-describedby="powered-off-hint"
+              onChange={(e) => { setIncludePoweredOff(e.target.checked); setPreview(null); setOutcome(null); }}
+            />
+            Include powered-off VMs
+          </label>
+          <p id="powered-off-hint" className="text-xs text-slate-600">Templates are never imported: a template is not a system.</p>
+        </div>
+      ) : null}
       <div>
         <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">CSV file</label>
         <input id="import-file" ref={fileInput} type="file" accept=".csv,text/csv" className="mt-1 block max-w-full text-sm" onChange={(e) => choose(e.target.files?.[0])} />
@@ -192,6 +210,7 @@ export function ImportPanel({ planId }: { planId: string }) {
           <p className="text-sm" data-testid="import-summary">
             {count(preview.rows, "row")}: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged.
           </p>
+          {preview.leftOut ? <p className="text-sm" data-testid="import-left-out">{preview.leftOut.note}</p> : null}
           {preview.warnings.length ? (
             <ul className="list-disc pl-5 text-sm text-amber-800" aria-label="Warnings">
               {preview.warnings.map((w) => <li key={w}>{w}</li>)}

@@ -1,11 +1,13 @@
 /**
  * Maps parsed CSV tables to import rows. Pure. Headers are matched without regard to case,
  * spaces, hyphens or underscores ("In Use MB" = "inusemb"). A bad value is reported with its line
- * and the column's header as written in the file; all errors are collected (up to MAX_ERRORS) so
- * one upload shows what to fix.
+ * and the column's header as written in the file. Every check runs in one pass (the header, each
+ * cell, then the checks across cells and rows, and the caller's checks against the plan), so one
+ * upload shows everything to fix: the first MAX_ERRORS in file order, and how many more.
  */
 import type { CsvTable } from "@/lib/csv/read-csv";
 import { parseInstant } from "@/lib/engine/instant";
+import { andList, count } from "@/lib/count";
 import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
 
 export const IMPORT_KINDS = ["rvtools", "vms", "restore-points"] as const;
@@ -25,8 +27,24 @@ export type VmRow = {
 };
 
 export type RestorePointRow = { line: number; system: string; location: string; pointInTime: Date; usableAt: Date; sizeGB: number | null };
+/** A restore-point row as far as its cells could be read: what the plan checks can still use. */
+export type PartialPointRow = { line: number } & Partial<Omit<RestorePointRow, "line">>;
 
-const MAX_ERRORS = 20;
+/** RVTools rows an import leaves out, by reason. */
+export type LeftOut = { templates: number; poweredOff: number };
+
+/** How many errors a refused file lists; the rest are counted ("…and 12 more"). */
+export const MAX_ERRORS = 50;
+
+/**
+ * A restore point may be dated this far after the import's own clock. The backup server's clock
+ * and this server's are set independently, and the one that writes a job report can run a little
+ * ahead: five minutes is the skew a Windows domain (Kerberos) tolerates between its machines, so
+ * a backup server that works at all in one is within it. A point later than that cannot have been
+ * taken yet; accepted, it would read as a fresh backup once its time came (the age of the newest
+ * point is what the readiness pages band against the RPO), evidence of a backup that never ran.
+ */
+export const CLOCK_SKEW_MS = 5 * 60_000;
 
 type Read = { ok: true; value: unknown } | { ok: false; message: string };
 type Column = { field: string; names: string[]; required?: boolean; read: (text: string) => Read };
@@ -34,6 +52,45 @@ type Column = { field: string; names: string[]; required?: boolean; read: (text:
 const norm = (header: string) => header.toLowerCase().replace(/[\s_-]+/g, "");
 const ok = (value: unknown): Read => ({ ok: true, value });
 const bad = (message: string): Read => ({ ok: false, message });
+
+/**
+ * Errors in file order (line, then the column's place in the header), of which the first
+ * MAX_ERRORS are kept and the rest only counted, so a file of 100,000 bad rows costs no more than
+ * one of 50. Checks may add in any order: the list is sorted when read.
+ */
+export class ErrorList {
+  private items: (RowError & { seq: number })[] = [];
+  private seq = 0;
+  total = 0;
+  private readonly rank: (column: string) => number;
+
+  constructor(header: string[] = []) {
+    const at = new Map(header.map((h, i) => [h, i]));
+    this.rank = (column) => at.get(column) ?? header.length;
+  }
+
+  add(error: RowError) {
+    this.total++;
+    this.items.push({ ...error, seq: this.seq++ });
+    if (this.items.length >= 2 * MAX_ERRORS) this.trim();
+  }
+
+  private trim() {
+    this.items.sort((a, b) => a.line - b.line || this.rank(a.column) - this.rank(b.column) || a.seq - b.seq);
+    if (this.items.length > MAX_ERRORS) this.items.length = MAX_ERRORS;
+  }
+
+  /** The first MAX_ERRORS errors, in file order. */
+  get first(): RowError[] {
+    this.trim();
+    return this.items.map(({ line, column, message }) => ({ line, column, message }));
+  }
+
+  /** How many errors there are beyond the ones listed. */
+  get more(): number {
+    return this.total - Math.min(this.total, MAX_ERRORS);
+  }
+}
 
 /**
  * `blank` is what an empty cell reads as: null (clears the value) unless given. Not a default
@@ -80,6 +137,35 @@ const RVTOOLS: Column[] = [
   { field: "hostName", names: ["Host"], read: text(200) },
 ];
 
+/**
+ * RVTools vInfo's "Template" (True or False, as .NET writes a boolean; Excel re-saves it as TRUE)
+ * and "Powerstate" (vSphere's power states: poweredOn, poweredOff, suspended). Read before the
+ * other cells: a row they leave out is not checked further, so a template's odd value cannot
+ * refuse a file it is not imported from. A blank cell leaves the row in, as does a missing column
+ * (an export trimmed to a few columns).
+ */
+const RVTOOLS_GATE: Column[] = [
+  {
+    field: "template",
+    names: ["Template"],
+    read: (value) => {
+      const v = value.toLowerCase();
+      if (v === "" || v === "false") return ok(false);
+      if (v === "true") return ok(true);
+      return bad(`"${value}" is not True or False.`);
+    },
+  },
+  {
+    field: "powerState",
+    names: ["Powerstate", "Power state"],
+    read: (value) => {
+      const state = ["poweredOn", "poweredOff", "suspended"].find((s) => s.toLowerCase() === value.toLowerCase());
+      if (value === "" || state) return ok(state ?? null);
+      return bad(`"${value}" is not a power state (poweredOn, poweredOff or suspended).`);
+    },
+  },
+];
+
 const GENERIC: Column[] = [
   { field: "name", names: ["name"], required: true, read: required(120) },
   { field: "hostName", names: ["host"], read: text(200) },
@@ -100,75 +186,170 @@ const RESTORE_POINTS: Column[] = [
   { field: "sizeGB", names: ["sizeGB", "size"], read: number({ min: 0 }) },
 ];
 
-type Mapped<T> = { ok: true; rows: T[] } | { ok: false; errors: RowError[] };
+type Present = { column: Column; at: number; header: string };
+type Row = Record<string, unknown> & { line: number };
 
-function mapTable(table: CsvTable, columns: Column[], strict: { ignored: string[] } | null): Mapped<Record<string, unknown> & { line: number }> {
-  const errors: RowError[] = [];
+/** The columns of `columns` the header has, each with its place and its header as written. */
+function presentColumns(table: CsvTable, columns: Column[], errors: ErrorList | null): Present[] {
   const index = new Map(table.header.map((h, i) => [norm(h), i]));
-  if (table.header.length === 0) return { ok: false, errors: [{ line: 1, column: "", message: "The file is empty: it needs a header line." }] };
-  const present = columns.flatMap((c) => {
+  return columns.flatMap((c) => {
     const name = c.names.find((n) => index.has(norm(n)));
     if (name === undefined) {
-      if (c.required) errors.push({ line: 1, column: c.names[0], message: `the column "${c.names[0]}" is missing.` });
+      if (c.required) errors?.add({ line: 1, column: c.names[0], message: `the column "${c.names[0]}" is missing.` });
       return [];
     }
-    return [{ column: c, at: index.get(norm(name))!, header: table.header[index.get(norm(name))!] }];
+    const at = index.get(norm(name))!;
+    return [{ column: c, at, header: table.header[at] }];
   });
+}
+
+/** Reads one record's cells of `present` into `row`, each bad cell an error. */
+function readCells(record: CsvTable["records"][number], present: Present[], row: Row, errors: ErrorList) {
+  for (const { column, at, header } of present) {
+    const read = column.read((record.cells[at] ?? "").trim());
+    if (read.ok) {
+      if (read.value !== undefined) row[column.field] = read.value;
+    } else errors.add({ line: record.line, column: header, message: read.message });
+  }
+}
+
+/**
+ * Every error of the header and of each record's cells, with what each record's good cells read
+ * as: a missing or unknown column does not stop the cells of the others being checked. `skip`
+ * reads a record's gate columns first and may leave it out (not checked further).
+ */
+function mapTable(
+  table: CsvTable,
+  columns: Column[],
+  strict: { ignored: string[] } | null,
+  gate?: { columns: Column[]; skip: (row: Row) => keyof LeftOut | null },
+): { rows: Row[]; errors: ErrorList; leftOut: LeftOut } {
+  const errors = new ErrorList(table.header);
+  const leftOut: LeftOut = { templates: 0, poweredOff: 0 };
+  if (table.header.length === 0) {
+    errors.add({ line: 1, column: "", message: "The file is empty: it needs a header line." });
+    return { rows: [], errors, leftOut };
+  }
+  const present = presentColumns(table, columns, errors);
+  const gates = gate ? presentColumns(table, gate.columns, errors) : [];
   if (strict) {
     const known = new Set([...columns.flatMap((c) => c.names.map(norm)), ...strict.ignored]);
     for (const header of table.header) {
-      if (!known.has(norm(header))) errors.push({ line: 1, column: header, message: `unknown column (expected ${columns.map((c) => c.names[0]).join(", ")}).` });
+      if (!known.has(norm(header))) errors.add({ line: 1, column: header, message: `unknown column (expected ${columns.map((c) => c.names[0]).join(", ")}).` });
     }
   }
-  if (errors.length) return { ok: false, errors };
-  const rows = [];
+  const rows: Row[] = [];
   for (const record of table.records) {
-    const row: Record<string, unknown> & { line: number } = { line: record.line };
-    for (const { column, at, header } of present) {
-      const read = column.read((record.cells[at] ?? "").trim());
-      if (read.ok) {
-        if (read.value !== undefined) row[column.field] = read.value;
-      } else if (errors.length < MAX_ERRORS) {
-        errors.push({ line: record.line, column: header, message: read.message });
+    if (gate && gates.length) {
+      const flags: Row = { line: record.line };
+      const before = errors.total;
+      readCells(record, gates, flags, errors);
+      const reason = errors.total === before ? gate.skip(flags) : null;
+      if (reason) {
+        leftOut[reason]++;
+        continue;
       }
     }
+    const row: Row = { line: record.line };
+    readCells(record, present, row, errors);
     rows.push(row);
   }
-  return errors.length ? { ok: false, errors } : { ok: true, rows };
+  return { rows, errors, leftOut };
 }
 
 /** Each name once per file (case-insensitively), so a row never silently overwrites another. */
-function checkUnique<T extends { line: number }>(rows: T[], keyOf: (row: T) => string, column: string, what: string): RowError[] {
+function checkUnique<T extends { line: number }>(rows: T[], keyOf: (row: T) => string | null, column: string, what: string, errors: ErrorList) {
   const first = new Map<string, number>();
-  const errors: RowError[] = [];
   for (const row of rows) {
-    const key = keyOf(row).toLowerCase();
+    const raw = keyOf(row);
+    if (raw === null) continue;
+    const key = raw.toLowerCase();
     const seen = first.get(key);
-    if (seen !== undefined && errors.length < MAX_ERRORS) errors.push({ line: row.line, column, message: `${what} already appears on line ${seen}.` });
+    if (seen !== undefined) errors.add({ line: row.line, column, message: `${what} already appears on line ${seen}.` });
     else first.set(key, row.line);
   }
-  return errors;
 }
 
-export function mapVmRows(kind: "rvtools" | "vms", table: CsvTable): Mapped<VmRow> {
-  const mapped = mapTable(table, kind === "rvtools" ? RVTOOLS : GENERIC, kind === "vms" ? { ignored: GENERIC_IGNORED } : null);
-  if (!mapped.ok) return mapped;
+export type Refused = { ok: false; errors: RowError[]; more: number };
+const refused = (errors: ErrorList): Refused => ({ ok: false, errors: errors.first, more: errors.more });
+
+/**
+ * An RVTools row of a template is never imported (a template is not a system that runs); a
+ * powered-off VM is left out unless `includePoweredOff` (an old or spare VM is not usually one to
+ * restore first, but may be). A suspended VM holds a running workload's state and is kept.
+ */
+export function mapVmRows(
+  kind: "rvtools" | "vms",
+  table: CsvTable,
+  { includePoweredOff = false }: { includePoweredOff?: boolean } = {},
+): { ok: true; rows: VmRow[]; leftOut: LeftOut } | Refused {
+  const gate =
+    kind === "rvtools"
+      ? { columns: RVTOOLS_GATE, skip: (r: Row) => (r.template === true ? ("templates" as const) : r.powerState === "poweredOff" && !includePoweredOff ? ("poweredOff" as const) : null) }
+      : undefined;
+  const mapped = mapTable(table, kind === "rvtools" ? RVTOOLS : GENERIC, kind === "vms" ? { ignored: GENERIC_IGNORED } : null, gate);
   const rows = mapped.rows as unknown as VmRow[];
   const nameHeader = table.header.find((h) => norm(h) === (kind === "rvtools" ? "vm" : "name")) ?? "name";
-  const errors = checkUnique(rows, (r) => r.name, nameHeader, "This name");
-  return errors.length ? { ok: false, errors } : { ok: true, rows };
+  checkUnique(rows, (r) => (typeof r.name === "string" ? r.name : null), nameHeader, "This name", mapped.errors);
+  return mapped.errors.total ? refused(mapped.errors) : { ok: true, rows, leftOut: mapped.leftOut };
 }
 
-export function mapRestorePointRows(table: CsvTable): Mapped<RestorePointRow> {
+/** The restore-point columns' headers as the file writes them (their usual names when absent). */
+export function restorePointHeaders(header: string[]): Record<"system" | "location" | "pointInTime" | "usableAt", string> {
+  const of = (field: string) => {
+    const names = RESTORE_POINTS.find((c) => c.field === field)!.names;
+    return header.find((h) => names.some((n) => norm(n) === norm(h))) ?? names[0];
+  };
+  return { system: of("system"), location: of("location"), pointInTime: of("pointInTime"), usableAt: of("usableAt") };
+}
+
+/**
+ * Restore-point rows, refused with every error the file itself shows: bad cells, a point usable
+ * before it was taken, a point in the future of `now` (the import's time; CLOCK_SKEW_MS allowed).
+ * A refusal carries the rows as far as they were read, so the caller can check their systems and
+ * locations against the plan in the same pass.
+ */
+export function mapRestorePointRows(table: CsvTable, { now }: { now: Date }): { ok: true; rows: RestorePointRow[] } | (Refused & { partial: PartialPointRow[] }) {
   const mapped = mapTable(table, RESTORE_POINTS, { ignored: [] });
-  if (!mapped.ok) return mapped;
-  const rows = mapped.rows as unknown as RestorePointRow[];
-  const errors: RowError[] = [];
+  const rows = mapped.rows as PartialPointRow[];
+  const { pointInTime: pitHeader, usableAt: usableHeader } = restorePointHeaders(table.header);
+  const latest = now.getTime() + CLOCK_SKEW_MS;
+  // The point in time as the file writes it (looked up only for a refused row).
+  let byLine: Map<number, string[]> | undefined;
+  const cellOf = (line: number, header: string) => {
+    byLine ??= new Map(table.records.map((r) => [r.line, r.cells]));
+    return (byLine.get(line)?.[table.header.indexOf(header)] ?? "").trim();
+  };
   for (const row of rows) {
-    if (row.usableAt < row.pointInTime && errors.length < MAX_ERRORS) {
-      errors.push({ line: row.line, column: table.header.find((h) => norm(h).startsWith("usable")) ?? "usableAt", message: "usable before its point in time." });
+    if (row.pointInTime && row.pointInTime.getTime() > latest) {
+      mapped.errors.add({ line: row.line, column: pitHeader, message: `${cellOf(row.line, pitHeader)} is in the future (this import runs at ${now.toISOString()}).` });
     }
+    if (row.pointInTime && row.usableAt && row.usableAt < row.pointInTime) mapped.errors.add({ line: row.line, column: usableHeader, message: "usable before its point in time." });
   }
-  errors.push(...checkUnique(rows, (r) => `${r.system}\u0000${r.location}\u0000${r.pointInTime.toISOString()}`, "pointInTime", "This restore point"));
-  return errors.length ? { ok: false, errors } : { ok: true, rows };
+  return mapped.errors.total ? { ...refused(mapped.errors), partial: rows } : { ok: true, rows: rows as RestorePointRow[] };
+}
+
+/**
+ * Two lists of errors of one file as one: the first MAX_ERRORS of both in file order, and how many
+ * more. Each list holds the first of its own errors, so the first of both are among them.
+ */
+export function mergeErrors(header: string[], ...lists: { errors: RowError[]; more: number }[]): { errors: RowError[]; more: number } {
+  const merged = new ErrorList(header);
+  let more = 0;
+  for (const list of lists) {
+    for (const error of list.errors) merged.add(error);
+    more += list.more;
+  }
+  return { errors: merged.first, more: merged.more + more };
+}
+
+/** "2 templates and 1 powered-off VM were left out: …", or null when nothing was. */
+export function leftOutNote({ templates, poweredOff }: LeftOut): string | null {
+  const total = templates + poweredOff;
+  if (total === 0) return null;
+  const what = andList([templates ? count(templates, "template") : "", poweredOff ? count(poweredOff, "powered-off VM") : ""].filter(Boolean));
+  const why = [templates ? "templates are never systems" : "", poweredOff ? "powered-off VMs are imported only when “Include powered-off VMs” is ticked" : ""]
+    .filter(Boolean)
+    .join("; ");
+  return `${what} ${total === 1 ? "was" : "were"} left out: ${why}.`;
 }

@@ -3,7 +3,9 @@
  * so the preview and the apply step compute exactly the same thing (apply recomputes it inside its
  * transaction and refuses if it differs from what was previewed).
  */
-import type { RestorePointRow, RowError, VmRow } from "@/lib/recovery/imports/map-rows";
+import type { PartialPointRow, RestorePointRow, RowError, VmRow } from "@/lib/recovery/imports/map-rows";
+import { andList } from "@/lib/count";
+import { leftOutReason } from "@/lib/recovery/to-model";
 
 type ExistingSystem = {
   id: string;
@@ -39,6 +41,22 @@ export function findHost(hosts: KnownHost[], cell: string): KnownHost | undefine
   );
 }
 
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/**
+ * Whether two host cells name the same host: equal ignoring case and a trailing dot, or a bare
+ * name and a DNS name whose first label it is ("ESX01" and "esx01.corp.local"), as Hyper-V and
+ * RVTools exports name one host. Two DNS names in different domains ("esx01.site-a.local",
+ * "esx01.site-b.local") are different hosts, and an IP address only matches itself.
+ */
+export function sameHostName(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((h) => h.trim().toLowerCase().replace(/\.$/, ""));
+  if (x === y) return true;
+  if (x === "" || y === "" || IPV4.test(x) || IPV4.test(y)) return false;
+  const [bare, dotted] = x.includes(".") ? [y, x] : [x, y];
+  return !bare.includes(".") && dotted.split(".")[0] === bare;
+}
+
 const FIELDS = ["hostName", "hostId", "ramMiB", "usedGB", "bootMinutes", "verifyMinutes", "priority"] as const;
 
 export function planVmChanges(rows: VmRow[], systems: ExistingSystem[], hosts: KnownHost[]): ChangePlan<VmChange> {
@@ -65,6 +83,9 @@ export function planVmChanges(rows: VmRow[], systems: ExistingSystem[], hosts: K
       const to = wanted[field];
       const from = existing ? existing[field] : undefined;
       if (existing && from === to) continue;
+      // The same host written another way (another inventory's spelling of it) is no change: the
+      // name first imported stays, and alternating RVTools and Hyper-V files changes nothing.
+      if (existing && field === "hostName" && typeof from === "string" && typeof to === "string" && sameHostName(from, to)) continue;
       Object.assign(data, { [field]: to });
       if (existing) Object.assign(before, { [field]: from });
       diffs.push({ field: field === "hostId" ? "host" : field, from: existing ? label(field, from) : "—", to: label(field, to) });
@@ -76,7 +97,7 @@ export function planVmChanges(rows: VmRow[], systems: ExistingSystem[], hosts: K
   return { changes, unchanged, warnings };
 }
 
-type KnownSystem = { id: string; name: string };
+type KnownSystem = { id: string; name: string; kind: string; hostId: string | null; ramMiB: number | null; usedGB: number | null };
 type KnownLocation = { id: string; key: string; name: string };
 type ExistingPoint = { id: string; systemId: string; locationId: string; pointInTime: Date; usableAt: Date; sizeGB: number | null };
 
@@ -86,29 +107,62 @@ export type PointChange =
 
 const pointKey = (systemId: string, locationId: string, at: Date) => `${systemId}|${locationId}|${at.toISOString()}`;
 
+export type PointHeaders = { system: string; location: string; pointInTime: string };
+
+/**
+ * Checks each row's system and location against the plan, and that no two rows are the same
+ * restore point (same system, location and point in time, however the file spells them: "nas" and
+ * "Synology NAS" are one location). Rows whose cells could not all be read are checked as far as
+ * they go. `seen` carries the points met so far across the chunks of one file; each error goes to
+ * `report` (a bounded list, for a file of 200,000 rows that are all wrong).
+ */
+export function checkPointRefs(
+  rows: PartialPointRow[],
+  systems: KnownSystem[],
+  locations: KnownLocation[],
+  headers: PointHeaders,
+  seen: Map<string, number>,
+  report: (error: RowError) => void,
+): Map<number, { system: KnownSystem; location: KnownLocation }> {
+  const systemByName = new Map(systems.map((s) => [s.name.toLowerCase(), s]));
+  const locationOf = (cell: string) => {
+    const wanted = cell.toLowerCase();
+    return locations.find((l) => l.key === wanted) ?? locations.find((l) => l.name.toLowerCase() === wanted);
+  };
+  const resolved = new Map<number, { system: KnownSystem; location: KnownLocation }>();
+  for (const row of rows) {
+    const system = row.system === undefined ? undefined : systemByName.get(row.system.toLowerCase());
+    const location = row.location === undefined ? undefined : locationOf(row.location);
+    if (row.system !== undefined && !system) report({ line: row.line, column: headers.system, message: `"${row.system}" is not a system of this plan.` });
+    if (row.location !== undefined && !location) report({ line: row.line, column: headers.location, message: `"${row.location}" is not a backup location of this plan (use its key or name).` });
+    if (!system || !location) continue;
+    resolved.set(row.line, { system, location });
+    if (!row.pointInTime) continue;
+    const key = pointKey(system.id, location.id, row.pointInTime);
+    const first = seen.get(key);
+    if (first !== undefined) report({ line: row.line, column: headers.pointInTime, message: `This restore point already appears on line ${first}.` });
+    else seen.set(key, row.line);
+  }
+  return resolved;
+}
+
 /** Restore points match on (system, location, point in time); unknown systems or locations are errors. */
 export function planPointChanges(
   rows: RestorePointRow[],
   systems: KnownSystem[],
   locations: KnownLocation[],
   existing: ExistingPoint[],
-  headers: { system: string; location: string },
+  headers: PointHeaders,
+  seen = new Map<string, number>(),
 ): { ok: true; plan: ChangePlan<PointChange> } | { ok: false; errors: RowError[] } {
-  const systemByName = new Map(systems.map((s) => [s.name.toLowerCase(), s]));
-  const locationOf = (cell: string) => {
-    const wanted = cell.toLowerCase();
-    return locations.find((l) => l.key === wanted) ?? locations.find((l) => l.name.toLowerCase() === wanted);
-  };
   const current = new Map(existing.map((p) => [pointKey(p.systemId, p.locationId, p.pointInTime), p]));
   const errors: RowError[] = [];
+  const resolved = checkPointRefs(rows, systems, locations, headers, seen, (error) => errors.push(error));
+  if (errors.length) return { ok: false, errors };
   const changes: PointChange[] = [];
   let unchanged = 0;
   for (const row of rows) {
-    const system = systemByName.get(row.system.toLowerCase());
-    const location = locationOf(row.location);
-    if (!system) errors.push({ line: row.line, column: headers.system, message: `"${row.system}" is not a system of this plan.` });
-    if (!location) errors.push({ line: row.line, column: headers.location, message: `"${row.location}" is not a backup location of this plan (use its key or name).` });
-    if (!system || !location) continue;
+    const { system, location } = resolved.get(row.line)!;
     const name = `${system.name} @ ${location.key} ${row.pointInTime.toISOString()}`;
     const before = current.get(pointKey(system.id, location.id, row.pointInTime));
     if (!before) {
@@ -125,5 +179,30 @@ export function planPointChanges(
     if (diffs.length) changes.push({ kind: "update", line: row.line, name, id: before.id, usableAt: row.usableAt, sizeGB: row.sizeGB, changes: diffs });
     else unchanged++;
   }
-  return errors.length ? { ok: false, errors: errors.slice(0, 20) } : { ok: true, plan: { changes, unchanged, warnings: [] } };
+  return { ok: true, plan: { changes, unchanged, warnings: [] } };
+}
+
+/**
+ * One warning per SaaS service the file has restore points for, when the recovery model leaves
+ * that service out (lib/recovery/to-model.ts: a system without a host, memory or used size is not
+ * in it, and only the restore points of systems in it reach the engine). Its points are saved but
+ * give it no restore-point age and no RPO: its provider restores it. A SaaS service given a host
+ * and its facts is modelled like a VM, its points used, and needs no warning.
+ */
+export function saasPointWarnings(rows: { line: number; system: string }[], systems: KnownSystem[]): string[] {
+  const byName = new Map(systems.map((s) => [s.name.toLowerCase(), s]));
+  const leftOut = new Map<KnownSystem, { why: string; lines: number[] }>();
+  for (const row of rows) {
+    const system = byName.get(row.system.toLowerCase());
+    if (system?.kind !== "saas") continue;
+    const missing = [system.ramMiB === null ? ("memory" as const) : null, system.usedGB === null ? ("used size" as const) : null].filter((m) => m !== null);
+    if (system.hostId !== null && missing.length === 0) continue;
+    const entry = leftOut.get(system) ?? { why: leftOutReason(system.hostId === null ? null : missing), lines: [] };
+    entry.lines.push(row.line);
+    leftOut.set(system, entry);
+  }
+  return [...leftOut].map(([system, { why, lines }]) => {
+    const shown = [...lines.slice(0, 5).map(String), ...(lines.length > 5 ? [`${lines.length - 5} more`] : [])];
+    return `${lines.length === 1 ? "Line" : "Lines"} ${andList(shown)}: ${system.name} is a SaaS service, restored by its provider and left out of the recovery assessment (${why}), so its restore points are saved but not used in the assessment (no restore-point age, no RPO).`;
+  });
 }

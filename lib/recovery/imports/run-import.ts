@@ -7,8 +7,21 @@ import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { CsvSyntaxError, readCsvTable, type CsvTable } from "@/lib/csv/read-csv";
-import { mapRestorePointRows, mapVmRows, type ImportKind, type RestorePointRow, type RowError, type VmRow } from "@/lib/recovery/imports/map-rows";
-import { planPointChanges, planVmChanges, type ChangePlan, type FieldChange, type PointChange, type VmChange } from "@/lib/recovery/imports/plan-changes";
+import {
+  ErrorList,
+  leftOutNote,
+  mapRestorePointRows,
+  mapVmRows,
+  mergeErrors,
+  restorePointHeaders,
+  type ImportKind,
+  type LeftOut,
+  type PartialPointRow,
+  type RestorePointRow,
+  type RowError,
+  type VmRow,
+} from "@/lib/recovery/imports/map-rows";
+import { checkPointRefs, planPointChanges, planVmChanges, saasPointWarnings, type ChangePlan, type FieldChange, type PointChange, type VmChange } from "@/lib/recovery/imports/plan-changes";
 import { importSchema } from "@/lib/recovery/imports/schemas";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
 
@@ -24,6 +37,8 @@ export type ImportPreview = {
   updates: number;
   unchanged: number;
   warnings: string[];
+  /** RVTools rows not imported (templates, and powered-off VMs unless included), and why in words. */
+  leftOut: (LeftOut & { note: string }) | null;
   changes: PreviewChange[];
   moreChanges: number;
   fingerprint: string;
@@ -33,13 +48,25 @@ const CHUNK = 250;
 const SHOWN = 200;
 const yieldToStream = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function rowErrors(errors: RowError[]): AppError {
+/**
+ * A refused file: one error is the message; several are counted in the message and listed, in
+ * file order, the first MAX_ERRORS and then "…and N more".
+ */
+function rowErrors({ errors, more = 0 }: { errors: RowError[]; more?: number }): AppError {
   const [first] = errors;
   const where = (e: RowError) => `Line ${e.line}${e.column ? `, column "${e.column}"` : ""}`;
+  const listed: Record<string, string> = {};
+  for (const e of errors) {
+    let key = `${e.line}:${e.column}`;
+    for (let n = 2; key in listed; n++) key = `${e.line}:${e.column}#${n}`;
+    listed[key] = `${where(e)}: ${e.message}`;
+  }
+  if (more) listed.more = `…and ${more} more.`;
+  const total = errors.length + more;
   return new AppError(
     "VALIDATION",
-    `${where(first)}: ${first.message} Nothing was imported.`,
-    Object.fromEntries(errors.map((e) => [`${e.line}:${e.column}`, `${where(e)}: ${e.message}`])),
+    total === 1 ? `${where(first)}: ${first.message} Nothing was imported.` : `The file has ${total} errors, listed below. Nothing was imported: fix them all and import it again.`,
+    listed,
   );
 }
 
@@ -47,23 +74,35 @@ function readTable(text: string): CsvTable {
   try {
     return readCsvTable(text);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw rowErrors([{ line: error.line, column: "", message: error.detail }]);
+    if (error instanceof CsvSyntaxError) throw rowErrors({ errors: [{ line: error.line, column: "", message: error.detail }] });
     throw error;
   }
 }
 
-type Parsed = { kind: "rvtools" | "vms"; rows: VmRow[] } | { kind: "restore-points"; rows: RestorePointRow[]; table: CsvTable };
+/**
+ * A restore-point file is checked against the plan even when its cells are not all good (`refused`
+ * holds their errors, `partial` the rows as far as they were read), so that one pass reports
+ * every error: the file's and the plan's.
+ */
+type Parsed =
+  | { kind: "rvtools" | "vms"; rows: VmRow[]; fileRows: number; leftOut: LeftOut }
+  | { kind: "restore-points"; rows: RestorePointRow[]; fileRows: number; table: CsvTable; refused: { errors: RowError[]; more: number; partial: PartialPointRow[] } | null };
 
-function parseRows(kind: ImportKind, text: string): Parsed {
+function parseRows(kind: ImportKind, text: string, options: { includePoweredOff: boolean; now: Date }): Parsed {
   const table = readTable(text);
+  const fileRows = table.records.length;
   if (kind === "restore-points") {
-    const mapped = mapRestorePointRows(table);
-    if (!mapped.ok) throw rowErrors(mapped.errors);
-    return { kind, rows: mapped.rows, table };
+    const mapped = mapRestorePointRows(table, { now: options.now });
+    if (!mapped.ok) {
+      // An empty or headless file has nothing to check against the plan.
+      if (table.header.length === 0) throw rowErrors(mapped);
+      return { kind, rows: [], fileRows, table, refused: mapped };
+    }
+    return { kind, rows: mapped.rows, fileRows, table, refused: null };
   }
-  const mapped = mapVmRows(kind, table);
-  if (!mapped.ok) throw rowErrors(mapped.errors);
-  return { kind, rows: mapped.rows };
+  const mapped = mapVmRows(kind, table, { includePoweredOff: options.includePoweredOff });
+  if (!mapped.ok) throw rowErrors(mapped);
+  return { kind, rows: mapped.rows, fileRows, leftOut: mapped.leftOut };
 }
 
 /** Runs a row-by-row planner over chunks, reporting progress between them. */
@@ -91,61 +130,75 @@ async function planChanges(tx: Reader, scope: { orgId: string; planId: string },
     const hosts = await tx.host.findMany({ where: scope, select: { id: true, key: true, name: true }, orderBy: { key: "asc" } });
     return inChunks(parsed.rows, (chunk) => planVmChanges(chunk, systems, hosts), onProgress);
   }
-  const systems = await tx.system.findMany({ where: scope, select: { id: true, name: true } });
+  const systems = await tx.system.findMany({ where: scope, select: { id: true, name: true, kind: true, hostId: true, ramMiB: true, usedGB: true } });
   const locations = await tx.backupLocation.findMany({ where: scope, select: { id: true, key: true, name: true }, orderBy: { key: "asc" } });
-  const times = parsed.rows.map((r) => r.pointInTime.getTime());
+  const headers = restorePointHeaders(parsed.table.header);
+  if (parsed.refused) {
+    // The file's own errors, and those of its rows' systems, locations and duplicates as far as
+    // the rows could be read: all in one refusal.
+    const plan = new ErrorList(parsed.table.header);
+    checkPointRefs(parsed.refused.partial, systems, locations, headers, new Map(), (error) => plan.add(error));
+    throw rowErrors(mergeErrors(parsed.table.header, parsed.refused, { errors: plan.first, more: plan.more }));
+  }
+  // A loop, not Math.min(...times): spreading a file of 200,000 points overflows the call stack.
+  let [first, last] = [Infinity, -Infinity];
+  for (const row of parsed.rows) [first, last] = [Math.min(first, row.pointInTime.getTime()), Math.max(last, row.pointInTime.getTime())];
   const existing = parsed.rows.length
     ? await tx.restorePoint.findMany({
-        where: { ...scope, pointInTime: { gte: new Date(Math.min(...times)), lte: new Date(Math.max(...times)) } },
+        where: { ...scope, pointInTime: { gte: new Date(first), lte: new Date(last) } },
         select: { id: true, systemId: true, locationId: true, pointInTime: true, usableAt: true, sizeGB: true },
       })
     : [];
-  const header = (name: string) => parsed.table.header.find((h) => h.toLowerCase() === name) ?? name;
-  const headers = { system: header("system"), location: header("location") };
-  const errors: RowError[] = [];
+  const errors = new ErrorList(parsed.table.header);
+  // One file's points, across its chunks: a point met in an earlier chunk is a duplicate too.
+  const seen = new Map<string, number>();
   const plan = await inChunks(
     parsed.rows,
     (chunk) => {
-      const result = planPointChanges(chunk, systems, locations, existing, headers);
+      const result = planPointChanges(chunk, systems, locations, existing, headers, seen);
       if (result.ok) return result.plan;
-      errors.push(...result.errors);
+      for (const error of result.errors) errors.add(error);
       return { changes: [], unchanged: 0, warnings: [] };
     },
     onProgress,
   );
-  if (errors.length) throw rowErrors(errors.slice(0, 20));
+  if (errors.total) throw rowErrors({ errors: errors.first, more: errors.more });
+  plan.warnings.push(...saasPointWarnings(parsed.rows, systems));
   return plan;
 }
 
-function fingerprintOf(plan: ChangePlan<VmChange | PointChange>): string {
+function fingerprintOf(plan: ChangePlan<VmChange | PointChange>, leftOut: LeftOut | null): string {
   const essence = plan.changes.map((c) => [c.kind, c.name, c.changes]);
-  return createHash("sha256").update(JSON.stringify([essence, plan.unchanged])).digest("hex");
+  return createHash("sha256").update(JSON.stringify([essence, plan.unchanged, leftOut])).digest("hex");
 }
 
-function summary(kind: ImportKind, fileName: string, rows: number, plan: ChangePlan<VmChange | PointChange>): ImportPreview {
+function summary(kind: ImportKind, fileName: string, parsed: Parsed, plan: ChangePlan<VmChange | PointChange>): ImportPreview {
   const count = (k: "create" | "update") => plan.changes.filter((c) => c.kind === k).length;
+  const leftOut = parsed.kind === "restore-points" ? null : parsed.leftOut;
+  const note = leftOut && leftOutNote(leftOut);
   return {
     kind,
     fileName,
-    rows,
+    rows: parsed.fileRows,
     creates: count("create"),
     updates: count("update"),
     unchanged: plan.unchanged,
     warnings: plan.warnings,
+    leftOut: leftOut && note ? { ...leftOut, note } : null,
     changes: plan.changes.slice(0, SHOWN).map(({ kind: k, line, name, changes }) => ({ kind: k, line, name, changes })),
     moreChanges: Math.max(0, plan.changes.length - SHOWN),
-    fingerprint: fingerprintOf(plan),
+    fingerprint: fingerprintOf(plan, leftOut),
   };
 }
 
 /** Reads an import file and reports what it would create and update. Writes nothing. */
 export async function previewImport({ actor, input, onProgress = () => {} }: { actor: Actor; input: unknown; onProgress?: OnProgress }): Promise<ImportPreview> {
   authorize(actor, "plan:edit");
-  const { planId, kind, fileName, text } = parseInput(importSchema, input);
+  const { planId, kind, fileName, text, includePoweredOff } = parseInput(importSchema, input);
   await loadEditablePlan(db, actor, planId);
-  const parsed = parseRows(kind, text);
+  const parsed = parseRows(kind, text, { includePoweredOff, now: new Date() });
   const plan = await planChanges(db, recoveryScope(actor, planId), parsed, onProgress);
-  return summary(kind, fileName, parsed.rows.length, plan);
+  return summary(kind, fileName, parsed, plan);
 }
 
 /**
@@ -199,14 +252,14 @@ async function write(tx: Tx, actor: Actor, scope: { orgId: string; planId: strin
  */
 export async function applyImport({ actor, input, onProgress = () => {} }: { actor: Actor; input: unknown; onProgress?: OnProgress }) {
   authorize(actor, "plan:edit");
-  const { planId, kind, fileName, text, fingerprint } = parseInput(importSchema, input);
-  const parsed = parseRows(kind, text);
+  const { planId, kind, fileName, text, fingerprint, includePoweredOff } = parseInput(importSchema, input);
+  const parsed = parseRows(kind, text, { includePoweredOff, now: new Date() });
   const scope = recoveryScope(actor, planId);
   return db.$transaction(
     async (tx) => {
       await loadEditablePlan(tx, actor, planId);
       const plan = await planChanges(tx, scope, parsed, onProgress);
-      const result = summary(kind, fileName, parsed.rows.length, plan);
+      const result = summary(kind, fileName, parsed, plan);
       if (fingerprint && fingerprint !== result.fingerprint) {
         throw new AppError("CONFLICT", "The plan changed since the preview. Preview the file again to see what it would change now.");
       }
@@ -217,7 +270,15 @@ export async function applyImport({ actor, input, onProgress = () => {} }: { act
         action: "recovery.import.applied",
         entityType: "plan",
         entityId: planId,
-        after: { kind, fileName, rows: result.rows, created: result.creates, updated: result.updates, unchanged: result.unchanged },
+        after: {
+          kind,
+          fileName,
+          rows: result.rows,
+          created: result.creates,
+          updated: result.updates,
+          unchanged: result.unchanged,
+          ...(result.leftOut ? { leftOut: { templates: result.leftOut.templates, poweredOff: result.leftOut.poweredOff } } : {}),
+        },
       });
       return result;
     },

@@ -21,4 +21,6 @@ export const importSchema = z.object({
       }
     }),
   fingerprint: z.string().optional(),
+  // RVTools: powered-off VMs are left out unless this is set (templates always are).
+  includePoweredOff: z.boolean().default(false),
 });

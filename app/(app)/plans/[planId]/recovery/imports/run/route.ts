@@ -37,6 +37,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
     kind: url.searchParams.get("kind") ?? "",
     fileName: url.searchParams.get("fileName") ?? undefined,
     fingerprint: url.searchParams.get("fingerprint") ?? undefined,
+    includePoweredOff: url.searchParams.get("includePoweredOff") === "1",
     text,
   };
   const apply = url.searchParams.get("mode") === "apply";
