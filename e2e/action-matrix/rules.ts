@@ -376,6 +376,9 @@ export const GROUPS: Record<string, Group> = {
   [`${PLANS}/[planId]/priorities/actions.ts`]: {
     setup: async (ctx) => {
       await createSystem(ctx);
+      // A consistency group needs at least two systems.
+      await ctx.run("committee", "createSystemAction", { planId: ctx.planId, name: `Second system ${ctx.tag}`, kind: "vm" });
+      ctx.ids.secondSystemId = (await row(ctx, "System", { name: `Second system ${ctx.tag}` })).id;
       await ctx.run("committee", "createFunctionAction", { planId: ctx.planId, name: `Function ${ctx.tag}` });
     },
     rules: {
@@ -403,15 +406,15 @@ export const GROUPS: Record<string, Group> = {
       createGroupAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, key: `g-${ctx.tag}`, name: `Group ${ctx.tag}`, maxSkewMinutes: "5", systemIds: [ctx.ids.systemId] }),
-        foreign: (ctx, fields) => [{ ...fields, systemIds: [ctx.foreign.systemId] }],
+        fields: async (ctx) => ({ planId: ctx.planId, key: `g-${ctx.tag}`, name: `Group ${ctx.tag}`, maxSkewMinutes: "5", systemIds: [ctx.ids.systemId, ctx.ids.secondSystemId] }),
+        foreign: (ctx, fields) => [{ ...fields, systemIds: [ctx.ids.systemId, ctx.foreign.systemId] }],
       },
       updateGroupAction: {
         permission: "plan:edit",
         tenant: true,
         fields: async (ctx) => {
           const group = await row(ctx, "ConsistencyGroup", { key: `g-${ctx.tag}` });
-          return { planId: ctx.planId, groupId: group.id, version: group.version, key: `g-${ctx.tag}`, name: `Group ${ctx.tag}`, maxSkewMinutes: "10", systemIds: [ctx.ids.systemId] };
+          return { planId: ctx.planId, groupId: group.id, version: group.version, key: `g-${ctx.tag}`, name: `Group ${ctx.tag}`, maxSkewMinutes: "10", systemIds: [ctx.ids.systemId, ctx.ids.secondSystemId] };
         },
       },
       deleteGroupAction: {

@@ -4,12 +4,14 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { planRecords } from "@/lib/bia/scope";
 import { rankFunctions, tierFor } from "@/lib/priorities/rank";
 import { checkHandTier } from "@/lib/priorities/tier-check";
+import { groupSizeNote } from "@/lib/priorities/group-size";
 
 /**
  * The plan's functions in priority order with their tier (set by hand, else the tightest tier
  * their RTO fits) and how a tier set by hand squares with the RTO, and the tiers and consistency
- * groups. Ranking is a total order over all of
- * the plan's functions, so it reads every function, but only the few columns it needs.
+ * groups (each with `sizeNote` when fewer than two systems are left in it). Ranking is a total
+ * order over all of the plan's functions, so it reads every function, but only the few columns it
+ * needs.
  */
 export async function listPriorities({ actor, planId }: { actor: Actor; planId: string }) {
   authorize(actor, "plan:read");
@@ -46,5 +48,6 @@ export async function listPriorities({ actor, planId }: { actor: Actor; planId: 
       tierNote: checkHandTier(f.rtoMinutes, manualTier, tiers),
     };
   });
-  return { ranked, tiers, groups };
+  // A system deleted since may have left a group with one system or none: it says so.
+  return { ranked, tiers, groups: groups.map((g) => ({ ...g, sizeNote: groupSizeNote(g.systems) })) };
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { durationField } from "@/lib/bia/durations";
 import { idList, optionalId, optionalNumber, version } from "@/lib/bia/form-fields";
+import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
 
 const planId = z.string().min(1);
 
@@ -34,6 +35,9 @@ export const setPrioritySchema = z
     message: "Give a rank or a tier for this reason, or use Clear in the list to go back to the computed priority.",
   });
 
+/** A consistency group with fewer than two systems is refused at its systems, on create and on update. */
+export const GROUP_TOO_SMALL = "A consistency group needs at least two systems.";
+
 const groupFields = {
   planId,
   key: z
@@ -44,7 +48,8 @@ const groupFields = {
     .regex(/^[a-z0-9][a-z0-9-]*$/, "Use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. erp)."),
   name: z.string().trim().min(1, "Give the group a name.").max(120, "Keep the name under 120 characters."),
   maxSkewMinutes: optionalNumber("Maximum skew (minutes)", { max: 10080 }).transform((v) => v ?? 0),
-  systemIds: idList,
+  // A group keeps several systems' restore points consistent: one system alone has nothing to agree with.
+  systemIds: idList.refine((ids) => ids.length >= MIN_GROUP_SYSTEMS, GROUP_TOO_SMALL),
 };
 
 export const createGroupSchema = z.object(groupFields);

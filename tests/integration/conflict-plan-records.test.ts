@@ -122,14 +122,15 @@ describe("refused stale saves of plan-level records say who changed what", () =>
 
   it("a consistency group, with its systems by name", async () => {
     const { orgId, alex, priya, plan } = await setup();
-    const [erp, crm] = await Promise.all([
+    const [erp, crm, sql] = await Promise.all([
       db.system.create({ data: { orgId, planId: plan.id, name: "ERP-APP" } }),
       db.system.create({ data: { orgId, planId: plan.id, name: "CRM-APP" } }),
+      db.system.create({ data: { orgId, planId: plan.id, name: "SQL01" } }),
     ]);
-    const group = await createGroup({ actor: priya, input: { planId: plan.id, key: "erp", name: "ERP", systemIds: [erp.id] } });
-    const edit = { planId: plan.id, groupId: group.id, version: group.version, key: "erp", name: "ERP", systemIds: [erp.id] };
+    const group = await createGroup({ actor: priya, input: { planId: plan.id, key: "erp", name: "ERP", systemIds: [erp.id, sql.id] } });
+    const edit = { planId: plan.id, groupId: group.id, version: group.version, key: "erp", name: "ERP", systemIds: [erp.id, sql.id] };
 
-    await updateGroup({ actor: alex, input: { ...edit, maxSkewMinutes: "15", systemIds: [erp.id, crm.id] } });
+    await updateGroup({ actor: alex, input: { ...edit, maxSkewMinutes: "15", systemIds: [erp.id, crm.id, sql.id] } });
     const stale = await refused(updateGroup({ actor: priya, input: { ...edit, name: "ERP and stock" } }));
 
     expect(stale.code).toBe("CONFLICT");
@@ -137,16 +138,16 @@ describe("refused stale saves of plan-level records say who changed what", () =>
     expect(stale.conflict).toMatchObject({ version: 2, by: alex.name });
     expect(stale.conflict?.changes).toEqual([
       { field: "maxSkewMinutes", label: "Maximum skew (minutes)", from: "0", to: "15" },
-      { field: "systemIds", label: "Systems", from: "ERP-APP", to: "CRM-APP, ERP-APP" },
+      { field: "systemIds", label: "Systems", from: "ERP-APP, SQL01", to: "CRM-APP, ERP-APP, SQL01" },
     ]);
     const row = await db.consistencyGroup.findUniqueOrThrow({ where: { id: group.id }, include: { systems: true } });
     expect(row).toMatchObject({ name: "ERP", maxSkewMinutes: 15, version: 2 });
-    expect(row.systems).toHaveLength(2);
+    expect(row.systems).toHaveLength(3);
 
     await updateGroup({ actor: priya, input: { ...edit, version: stale.conflict?.version, name: "ERP and stock" } });
     const overwritten = await db.consistencyGroup.findUniqueOrThrow({ where: { id: group.id }, include: { systems: true } });
     expect(overwritten).toMatchObject({ name: "ERP and stock", maxSkewMinutes: 0, version: 3 });
-    expect(overwritten.systems.map((s) => s.name)).toEqual(["ERP-APP"]);
+    expect(overwritten.systems.map((s) => s.name).sort()).toEqual(["ERP-APP", "SQL01"]);
   });
 
   it("a function's priority override, which shares the function's version with its impact analysis", async () => {

@@ -210,8 +210,9 @@ beforeAll(async () => {
   f.spareScenarioId = (await createScenario({ actor: c, input: { planId, key: "spare", name: "Spare", kind: "system" } })).id;
   f.tierId = (await createTier({ actor: c, input: { planId, name: "Tier 1", maxRtoMinutes: "4h" } })).id;
   f.spareTierId = (await createTier({ actor: c, input: { planId, name: "Spare tier", maxRtoMinutes: "1d" } })).id;
-  f.groupId = (await createGroup({ actor: c, input: { planId, key: "erp", name: "ERP" } })).id;
-  f.spareGroupId = (await createGroup({ actor: c, input: { planId, key: "spare", name: "Spare group" } })).id;
+  const pair = [f.systemId, f.otherSystemId];
+  f.groupId = (await createGroup({ actor: c, input: { planId, key: "erp", name: "ERP", systemIds: pair } })).id;
+  f.spareGroupId = (await createGroup({ actor: c, input: { planId, key: "spare", name: "Spare group", systemIds: pair } })).id;
   const exercise = { planId, type: "walkthrough", title: "Walkthrough", conductedOn: "2026-01-05", result: "passed" };
   f.exerciseId = (await createExercise({ actor: c, input: exercise })).id;
   f.spareExerciseId = (await createExercise({ actor: c, input: { ...exercise, title: "Spare test" } })).id;
@@ -362,12 +363,12 @@ const CASES: Record<string, Case> = {
   deleteTier: { run: (actor, input) => deleteTier({ actor, input }), valid: () => ({ planId: f.planId, tierId: f.spareTierId }), destructive: true },
   createGroup: {
     run: (actor, input) => createGroup({ actor, input }),
-    valid: () => ({ planId: f.planId, key: `g${Math.floor(Math.random() * 1e9)}`, name: "Group", maxSkewMinutes: "15", systemIds: [f.systemId] }),
+    valid: () => ({ planId: f.planId, key: `g${Math.floor(Math.random() * 1e9)}`, name: "Group", maxSkewMinutes: "15", systemIds: [f.systemId, f.otherSystemId] }),
   },
   updateGroup: {
     run: (actor, input) => updateGroup({ actor, input }),
     valid: async () => ({
-      planId: f.planId, groupId: f.groupId, key: "erp", name: "ERP", maxSkewMinutes: "", systemIds: [f.otherSystemId], version: await versionOf("ConsistencyGroup", f.groupId),
+      planId: f.planId, groupId: f.groupId, key: "erp", name: "ERP", maxSkewMinutes: "", systemIds: [f.otherSystemId, f.systemId], version: await versionOf("ConsistencyGroup", f.groupId),
     }),
   },
   deleteGroup: { run: (actor, input) => deleteGroup({ actor, input }), valid: () => ({ planId: f.planId, groupId: f.spareGroupId }), destructive: true },

@@ -11,6 +11,8 @@ import { listPriorities } from "@/lib/priorities/list-priorities";
 import { createGroup } from "@/lib/priorities/create-group";
 import { updateGroup } from "@/lib/priorities/update-group";
 import { deleteGroup } from "@/lib/priorities/delete-group";
+import { GROUP_TOO_SMALL } from "@/lib/priorities/schemas";
+import { deleteSystem } from "@/lib/systems/delete-system";
 import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { getSystem } from "@/lib/systems/get-system";
 import { getFunction } from "@/lib/bia/get-function";
@@ -166,28 +168,66 @@ describe("priorities", () => {
 
   it("groups systems of the same plan under a lower-case key", async () => {
     const { orgId, actors, plan, sql, erp } = await setup();
+    const wms = await db.system.create({ data: { orgId, planId: plan.id, name: "WMS" } });
     const other = await createPlan({ actor: actors.committee, input: { name: "Other" } });
     const foreign = await db.system.create({ data: { orgId, planId: other.id, name: "COLD-MON" } });
-    const base = { planId: plan.id, name: "ERP and database", maxSkewMinutes: "15" };
+    const base = { planId: plan.id, name: "ERP and database", maxSkewMinutes: "15", systemIds: [sql.id, erp.id] };
     expect((await failure(createGroup({ actor: actors.committee, input: { ...base, key: "ERP" } }))).fieldErrors).toEqual({
       key: "Use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. erp).",
     });
     expect((await failure(createGroup({ actor: actors.committee, input: { ...base, key: "erp", systemIds: [sql.id, foreign.id] } }))).fieldErrors).toEqual({
       systemIds: "Choose systems of this plan.",
     });
-    const group = await createGroup({ actor: actors.committee, input: { ...base, key: "erp", systemIds: [sql.id, erp.id] } });
+    const group = await createGroup({ actor: actors.committee, input: { ...base, key: "erp" } });
     expect((await failure(createGroup({ actor: actors.committee, input: { ...base, key: "erp" } }))).fieldErrors).toEqual({
       key: "This plan already has a consistency group with this key.",
     });
     await updateGroup({
       actor: actors.committee,
-      input: { ...base, groupId: group.id, key: "erp-core", maxSkewMinutes: "5", systemIds: [sql.id], version: group.version },
+      input: { ...base, groupId: group.id, key: "erp-core", maxSkewMinutes: "5", systemIds: [sql.id, wms.id], version: group.version },
     });
     const { groups } = await listPriorities({ actor: actors.auditor, planId: plan.id });
-    expect(groups.map((g) => [g.key, g.maxSkewMinutes, g.systems.map((s) => s.name)])).toEqual([["erp-core", 5, ["SQL01"]]]);
+    expect(groups.map((g) => [g.key, g.maxSkewMinutes, g.systems.map((s) => s.name), g.sizeNote])).toEqual([["erp-core", 5, ["SQL01", "WMS"], null]]);
     await deleteGroup({ actor: actors.committee, input: { planId: plan.id, groupId: group.id } });
     expect(await db.consistencyGroup.count({ where: { orgId } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId, entityType: "consistency_group" } })).toBe(3);
+  });
+
+  it("refuses a consistency group of fewer than two systems at its systems, on create and on update, and writes nothing", async () => {
+    const { orgId, actors, plan, sql, erp } = await setup();
+    const base = { planId: plan.id, key: "erp", name: "ERP and database", maxSkewMinutes: "15" };
+    for (const systemIds of [[sql.id], [], undefined, [sql.id, sql.id], sql.id]) {
+      expect((await failure(createGroup({ actor: actors.committee, input: { ...base, systemIds } }))).fieldErrors).toEqual({ systemIds: GROUP_TOO_SMALL });
+    }
+    expect(GROUP_TOO_SMALL).toBe("A consistency group needs at least two systems.");
+    expect(await db.consistencyGroup.count({ where: { orgId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId, entityType: "consistency_group" } })).toBe(0);
+
+    const group = await createGroup({ actor: actors.committee, input: { ...base, systemIds: [sql.id, erp.id] } });
+    const edit = { ...base, groupId: group.id, version: group.version, name: "ERP alone" };
+    for (const systemIds of [[erp.id], []]) {
+      expect((await failure(updateGroup({ actor: actors.committee, input: { ...edit, systemIds } }))).fieldErrors).toEqual({ systemIds: GROUP_TOO_SMALL });
+    }
+    const row = await db.consistencyGroup.findUniqueOrThrow({ where: { id: group.id }, include: { systems: { select: { name: true }, orderBy: { name: "asc" } } } });
+    expect(row).toMatchObject({ name: "ERP and database", version: 1, systems: [{ name: "ERP-APP" }, { name: "SQL01" }] });
+    expect(await db.auditLog.count({ where: { orgId, entityType: "consistency_group" } })).toBe(1);
+  });
+
+  it("lets a system of a group be deleted, and the group then says it has one system left", async () => {
+    const { actors, plan, sql, erp } = await setup();
+    const group = await createGroup({ actor: actors.committee, input: { planId: plan.id, key: "erp", name: "ERP", maxSkewMinutes: "15", systemIds: [sql.id, erp.id] } });
+    await deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: erp.id } });
+    const [left] = (await listPriorities({ actor: actors.auditor, planId: plan.id })).groups;
+    expect(left.systems.map((s) => s.name)).toEqual(["SQL01"]);
+    expect(left.sizeNote).toBe(
+      "Only SQL01 is left in this group, so there is nothing to keep consistent: a consistency group needs at least two systems. Add another system or delete the group.",
+    );
+    // Saving it as it is stays refused: add a system or delete the group.
+    expect((await failure(updateGroup({ actor: actors.committee, input: { planId: plan.id, groupId: group.id, version: group.version, key: "erp", name: "ERP", systemIds: [sql.id] } }))).fieldErrors).toEqual({
+      systemIds: GROUP_TOO_SMALL,
+    });
+    await deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: sql.id } });
+    expect((await listPriorities({ actor: actors.auditor, planId: plan.id })).groups[0].sizeNote).toMatch(/^No system is left in this group,/);
   });
 
   it("hides another organisation's priorities and reports completeness", async () => {

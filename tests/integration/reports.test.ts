@@ -18,6 +18,7 @@ import { queue } from "@/lib/reports/queue";
 import { AUDIT_APPENDIX_REFUSED } from "@/lib/reports/request-report";
 import { renamePlan } from "@/lib/plans/rename-plan";
 import { createThreat } from "@/lib/risks/create-threat";
+import { readCsv } from "@/lib/csv/read-csv";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -150,11 +151,43 @@ describe("auditor reports", () => {
     await db.system.update({ where: { id: (await db.system.findFirstOrThrow({ where: { planId: plan.id, name: "SQL" } })).id }, data: { dependsOn: { connect: { id: dir.id } } } });
     const { csv, filename } = await exportReadiness({ actor: org.actors.auditor, planId: plan.id, now: NOW });
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
-    expect(lines[0]).toBe("System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status,RTO source,RTO inherited from");
-    expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,30,breached,own,$/);
-    expect(lines.find((l) => l.startsWith("DIR,Office lost,site-loss,"))).toMatch(/,30,breached,"inherited from SQL, which depends on it \(the RTO of Sign-in\)",SQL$/);
+    expect(lines[0]).toBe(
+      "System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status,RTO source,RTO inherited from,Restore location,Recovery host,Restore time from,Never ready because",
+    );
+    expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,never,30,breached,own,,NAS,Standby,estimate,waits for DIR$/);
+    // DIR has no backup: it never comes back, and SQL waits for it.
+    expect(lines.find((l) => l.startsWith("DIR,Office lost,site-loss,"))).toMatch(/,never,30,breached,"inherited from SQL, which depends on it \(the RTO of Sign-in\)",SQL,,HV1,,no surviving copy$/);
     expect(filename).toMatch(/^reports-0-\d+-readiness-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "readiness.exported" } })).toBe(1);
+  });
+
+  it("says 'never' and why for a system that never comes back, and leaves the time empty for one not affected", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const [hv1, standby] = await Promise.all([
+      db.host.findFirstOrThrow({ where: { planId: plan.id, key: "hv1" } }),
+      db.host.findFirstOrThrow({ where: { planId: plan.id, key: "standby" } }),
+    ]);
+    const siteLoss = await db.scenario.findFirstOrThrow({ where: { planId: plan.id, key: "site-loss" } });
+    // FILES has no backup at all; APP is backed up but depends on FILES; WEB runs at the DR site.
+    const files = await db.system.create({ data: { ...scope, name: "FILES", hostId: hv1.id, ramMiB: 4096, usedGB: 200 } });
+    const app = await db.system.create({ data: { ...scope, name: "APP", hostId: hv1.id, ramMiB: 4096, usedGB: 20, dependsOn: { connect: { id: files.id } } } });
+    const web = await db.system.create({ data: { ...scope, name: "WEB", hostId: standby.id, ramMiB: 2048, usedGB: 10 } });
+    await db.systemRecoveryHost.create({ data: { orgId: org.orgId, systemId: app.id, scenarioId: siteLoss.id, hostId: standby.id } });
+    await db.backupPolicy.update({ where: { planId_key: { planId: plan.id, key: "nightly" } }, data: { systems: { connect: [{ id: app.id }, { id: web.id }] } } });
+
+    const { csv } = await exportReadiness({ actor: org.actors.auditor, planId: plan.id, now: NOW });
+    const [header, ...rows] = readCsv(csv.replace(/^\uFEFF/, "")).map((r) => r.cells);
+    const row = (system: string) => {
+      const cells = rows.find((r) => r[0] === system && r[2] === "site-loss")!;
+      return Object.fromEntries(["RTO achievable (min)", "RTO status", "Restore location", "Recovery host", "Restore time from", "Never ready because"].map((c) => [c, cells[header.indexOf(c)]]));
+    };
+    expect(row("FILES")).toEqual({ "RTO achievable (min)": "never", "RTO status": "no target (no recovery)", "Restore location": "", "Recovery host": "HV1", "Restore time from": "", "Never ready because": "no surviving copy" });
+    expect(row("APP")).toEqual({ "RTO achievable (min)": "never", "RTO status": "no target (no recovery)", "Restore location": "NAS", "Recovery host": "Standby", "Restore time from": "estimate", "Never ready because": "waits for FILES" });
+    expect(row("WEB")).toEqual({ "RTO achievable (min)": "", "RTO status": "not affected", "Restore location": "", "Recovery host": "", "Restore time from": "", "Never ready because": "" });
+    expect(row("SQL")).toMatchObject({ "RTO status": "breached", "Restore location": "NAS", "Recovery host": "Standby", "Restore time from": "estimate", "Never ready because": "" });
+    expect(Number(row("SQL")["RTO achievable (min)"])).toBeGreaterThan(30);
   });
 
   it("refuses the audit trail to a committee member, and limits it to the plan's own records, with names", async () => {

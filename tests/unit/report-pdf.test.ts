@@ -108,6 +108,17 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain("None recorded.");
   });
 
+  it("says a consistency group left with one system has nothing to keep consistent", async () => {
+    const small = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    small.snapshot.priorities.consistencyGroups = [
+      { id: "g1", key: "erp", name: "ERP pair", maxSkewMinutes: 15, systems: [{ id: "s1", name: "SQL01" }, { id: "s2", name: "ERP-APP" }] },
+      { id: "g2", key: "wms", name: "WMS pair", maxSkewMinutes: 15, systems: [{ id: "s3", name: "WMS01" }] },
+    ];
+    const text = pdfText(await renderReportPdf(small), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("ERP pair 15 min SQL01, ERP-APP");
+    expect(text).toContain("WMS pair 15 min Only WMS01 is left in this group, so there is nothing to keep consistent");
+  });
+
   it("names the BIA appendix's grid rows by the organisation's categories then, leaving out removed ones", async () => {
     const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
     input.snapshot.bia.impactCategories = [{ key: "reputational", label: "Brand and trust" }, { key: "health_and_safety", label: "Health and safety" }];

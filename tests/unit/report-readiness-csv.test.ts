@@ -11,7 +11,7 @@ describe("the readiness matrix as CSV", () => {
     const [header, ...rows] = parseCsv(readinessToCsv(assessment));
     expect(header).toEqual(READINESS_COLUMNS);
     expect(rows).toHaveLength(16);
-    expect(rows.find((r) => r[0] === systemName(7) && r[2] === "site-loss")).toEqual([systemName(7), "site-loss", "site-loss", "1500", "1440", "breached", "170", "110", "breached", "own", ""]);
+    expect(rows.find((r) => r[0] === systemName(7) && r[2] === "site-loss")).toEqual([systemName(7), "site-loss", "site-loss", "1500", "1440", "breached", "170", "110", "breached", "own", "", "nas", "standby", "estimate", ""]);
   });
 
   it("says whether each RTO target is the system's own or inherited, and from which system", () => {
@@ -36,7 +36,7 @@ describe("the readiness matrix as CSV", () => {
     const csv = readinessToCsv(assessment, { scenarioNames: { "site-loss": "Head office lost" }, incomplete: [{ system: "APP", missing: ["memory"], functions: [] }] });
     const [, ...rows] = parseCsv(csv);
     expect(rows[0].slice(0, 3)).toEqual([systemName(0), "Head office lost", "site-loss"]);
-    expect(rows).toContainEqual(["APP", "Head office lost", "site-loss", "", "", "not assessed (memory not set)", "", "", "not assessed (memory not set)", "", ""]);
+    expect(rows).toContainEqual(["APP", "Head office lost", "site-loss", "", "", "not assessed (memory not set)", "", "", "not assessed (memory not set)", "", "", "", "", "", ""]);
   });
 
   it("says 'no recovery' beside 'no target' for a system that never comes back, so a filter on the status finds it", () => {
@@ -61,7 +61,73 @@ describe("the readiness matrix as CSV", () => {
     assessment.scenarios[0].systems[0].id = "=DB";
     const [, row] = parseCsv(readinessToCsv(assessment, { inheritedRto: [{ system: "=DB", minutes: 110, functionName: "Payroll", through: ["+APP"] }] }));
     expect(row[0]).toBe("'=DB");
-    expect(row.slice(-2)).toEqual(["inherited from +APP, which depends on it (the RTO of Payroll)", "'+APP"]);
+    const source = READINESS_COLUMNS.indexOf("RTO source");
+    expect(row.slice(source, source + 2)).toEqual(["inherited from +APP, which depends on it (the RTO of Payroll)", "'+APP"]);
+  });
+
+  it("keeps the earlier columns where they were and adds the new ones at the end", () => {
+    expect(READINESS_COLUMNS).toEqual([
+      "System", "Scenario", "Scenario id", "RPO worst case (min)", "RPO target (min)", "RPO status", "RTO achievable (min)", "RTO target (min)", "RTO status", "RTO source", "RTO inherited from",
+      "Restore location", "Recovery host", "Restore time from", "Never ready because",
+    ]);
+  });
+
+  it("says 'never' for an affected system that never becomes ready, and leaves the time empty only for one not affected", () => {
+    const assessment = sampleReportInput({ systems: 2 }).snapshot.recovery.assessment!;
+    const [siteLoss, vmLoss] = assessment.scenarios;
+    const lost = siteLoss.systems[0];
+    lost.rpo = { ...lost.rpo, worstCaseMinutes: null, status: "breached", location: null };
+    lost.rto = { ...lost.rto, achievableMinutes: null, status: "breached", restoreStart: null, transferEnd: null, ready: null, source: null };
+    const tested = siteLoss.systems[1];
+    tested.rto = { ...tested.rto, source: "test", transferEnd: null };
+    const unaffected = vmLoss.systems[1];
+    unaffected.rto = { ...unaffected.rto, achievableMinutes: null };
+    const names = { locationNames: new Map([["nas", "NAS in the office"]]), hostNames: new Map([["standby", "Standby host"], ["hv1", "HV1"]]) };
+    const [header, ...rows] = parseCsv(readinessToCsv(assessment, names));
+    const at = (system: string, scenario: string) => {
+      const row = rows.find((r) => r[0] === system && r[2] === scenario)!;
+      return Object.fromEntries(["RTO achievable (min)", "RTO status", ...READINESS_COLUMNS.slice(11)].map((c) => [c, row[header.indexOf(c)]]));
+    };
+    expect(at(systemName(0), "site-loss")).toEqual({
+      "RTO achievable (min)": "never",
+      "RTO status": "breached",
+      "Restore location": "",
+      "Recovery host": "Standby host",
+      "Restore time from": "",
+      "Never ready because": "no surviving copy",
+    });
+    expect(at(systemName(1), "site-loss")).toMatchObject({ "Restore location": "NAS in the office", "Recovery host": "Standby host", "Restore time from": "test", "Never ready because": "" });
+    // Not affected: nothing to recover, so no time, no location, no recovery host (it keeps running on HV1).
+    expect(at(systemName(1), "vm-loss")).toEqual({
+      "RTO achievable (min)": "",
+      "RTO status": "not affected",
+      "Restore location": "",
+      "Recovery host": "",
+      "Restore time from": "",
+      "Never ready because": "",
+    });
+  });
+
+  it("gives the never-ready reason from the capacity and the dependencies of the model it was assessed from", () => {
+    const assessment = sampleReportInput({ systems: 3 }).snapshot.recovery.assessment!;
+    const [siteLoss] = assessment.scenarios;
+    const never = (i: number) => {
+      const s = siteLoss.systems[i];
+      s.rto = { ...s.rto, achievableMinutes: null, status: "breached", ready: null };
+    };
+    [1, 2].forEach(never);
+    siteLoss.hosts[0].unplaced = [systemName(1)];
+    const model = { systems: [{ id: systemName(2), name: systemName(2), host: "hv1", dependsOn: [systemName(1)] }], scenarios: [{ id: "site-loss", kind: "site" as const }] };
+    const [header, ...rows] = parseCsv(readinessToCsv(assessment, { model, hostNames: new Map([["standby", "Standby host"]]) }));
+    const reason = (i: number) => rows.find((r) => r[0] === systemName(i) && r[2] === "site-loss")![header.indexOf("Never ready because")];
+    expect([reason(0), reason(1), reason(2)]).toEqual(["", "no room on Standby host", `waits for ${systemName(1)}`]);
+  });
+
+  it("neutralises formulas in the new columns too", () => {
+    const assessment = sampleReportInput({ systems: 1 }).snapshot.recovery.assessment!;
+    const [header, row] = parseCsv(readinessToCsv(assessment, { locationNames: new Map([["nas", "=cmd|' /C calc'!A0"]]), hostNames: new Map([["standby", "@SUM(1+1)"]]) }));
+    expect(row[header.indexOf("Restore location")]).toBe("'=cmd|' /C calc'!A0");
+    expect(row[header.indexOf("Recovery host")]).toBe("'@SUM(1+1)");
   });
 
   it("is a header only when the model could not be assessed", () => {

@@ -2,6 +2,7 @@ import type { Ctx, Snapshot } from "@/lib/reports/pdf/context";
 import { contact } from "@/lib/reports/pdf/context";
 import { date, duration, NONE } from "@/lib/reports/pdf/format";
 import { rankFunctions, tierFor } from "@/lib/priorities/rank";
+import { groupSizeNote } from "@/lib/priorities/group-size";
 import { committeeRole, scenarioKind } from "@/lib/reports/pdf/labels";
 
 function section(snapshot: Snapshot, key: string): string {
@@ -131,7 +132,7 @@ export function Recovery({ ctx }: { ctx: Ctx }) {
         columns={[
           { label: "Group", width: 3, value: (g) => g.name },
           { label: "Maximum skew", width: 2, value: (g) => duration(g.maxSkewMinutes) },
-          { label: "Systems", width: 6, value: (g) => g.systems.map((x) => x.name).join(", ") || "—" },
+          { label: "Systems", width: 6, value: (g) => groupSizeNote(g.systems) ?? g.systems.map((x) => x.name).join(", ") },
         ]}
       />
     </>

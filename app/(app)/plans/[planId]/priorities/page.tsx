@@ -266,6 +266,12 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                       <p className="text-sm text-slate-600">
                         {group.systems.map((s) => s.name).join(", ") || "No systems"} · at most {group.maxSkewMinutes} min apart
                       </p>
+                      {group.sizeNote ? (
+                        <p className="mt-1 rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900" data-flag="group-too-small">
+                          <span className="font-medium">Warning: </span>
+                          {group.sizeNote}
+                        </p>
+                      ) : null}
                     </div>
                     {canEdit ? (
                       <ConfirmForm

@@ -1,0 +1,91 @@
+/**
+ * Why an affected system never becomes ready in a scenario (its achievable RTO is unbounded), from
+ * the engine's result and the model it assessed (../shared/recovery-model.md, "Capacity" and
+ * "Restore time"). The engine leaves a system unready for one of three causes, checked in this
+ * order, the first that holds being the one given:
+ * - no surviving copy: it has no surviving path (`rpo.location` is null);
+ * - no room: it has a path but is listed as unplaced on its recovery host (the host may be lost
+ *   in the scenario, which leaves no room at all: `hostLost` says so);
+ * - it waits for what it depends on: a dependency affected by the scenario that is never ready
+ *   itself (never in a `system` scenario, where what a system depends on keeps running).
+ * A system that is also unplaced and waiting is given as unplaced: that is the first thing to fix.
+ * Pure: the readiness CSV and the scenario timeline share it.
+ */
+import type { RecoveryModelInput, ScenarioResult } from "@/lib/engine";
+import { andList } from "@/lib/count";
+
+export type NeverReadyReason =
+  | { kind: "no-copy" }
+  /** `host` is the recovery host by name (its key when the plan has no name for it). */
+  | { kind: "no-room"; host: string; hostKey: string; hostLost: boolean }
+  /** `systems`: the dependencies that are never ready themselves, by name. */
+  | { kind: "waits-for"; systems: string[] };
+
+type Model = Pick<RecoveryModelInput, "systems" | "scenarios" | "hosts">;
+
+/**
+ * Per affected system that is never ready in `scenario`, by system id, why. `names.hosts` maps a
+ * host's key (its id in the model) to its name, as lib/recovery/model-names.ts reads them.
+ */
+export function neverReadyReasons({
+  model,
+  scenario,
+  names = {},
+}: {
+  model: Model;
+  scenario: ScenarioResult;
+  names?: { hosts?: ReadonlyMap<string, string> };
+}): Map<string, NeverReadyReason> {
+  const facts = new Map((model.systems ?? []).map((s) => [s.id, s]));
+  const sc = (model.scenarios ?? []).find((s) => s.id === scenario.id);
+  const alone = sc?.kind === "system";
+  const lost = lostHosts(model, sc);
+  const unplacedOn = new Map(scenario.hosts.flatMap((h) => h.unplaced.map((system) => [system, h.id] as const)));
+  const rows = new Map(scenario.systems.map((s) => [s.id, s]));
+  const never = (id: string) => {
+    const row = rows.get(id);
+    return row !== undefined && row.affected && row.rto.ready === null;
+  };
+  const nameOf = (id: string) => facts.get(id)?.name ?? id;
+
+  const reasons = new Map<string, NeverReadyReason>();
+  for (const s of scenario.systems) {
+    if (!never(s.id)) continue;
+    if (s.rpo.location === null) {
+      reasons.set(s.id, { kind: "no-copy" });
+      continue;
+    }
+    const host = unplacedOn.get(s.id);
+    if (host !== undefined) {
+      reasons.set(s.id, { kind: "no-room", host: names.hosts?.get(host) ?? host, hostKey: host, hostLost: lost.has(host) });
+      continue;
+    }
+    const blocking = alone ? [] : [...new Set(facts.get(s.id)?.dependsOn ?? [])].filter(never);
+    if (blocking.length) reasons.set(s.id, { kind: "waits-for", systems: blocking.map(nameOf) });
+  }
+  return reasons;
+}
+
+/** The hosts a scenario loses, by key (recovery-model.md, "Who is affected, and what survives"). */
+function lostHosts(model: Model, sc: NonNullable<Model["scenarios"]>[number] | undefined): Set<string> {
+  if (!sc || (sc.kind !== "host" && sc.kind !== "site")) return new Set();
+  const hosts = new Set(sc.lostHosts ?? []);
+  const sites = new Set(sc.kind === "site" ? (sc.lostSites ?? []) : []);
+  for (const h of model.hosts ?? []) if (h.site !== undefined && sites.has(h.site)) hosts.add(h.id);
+  return hosts;
+}
+
+/**
+ * A reason as a sentence fragment: "no surviving copy", "no room on HV1" ("no room on HV1, which
+ * is lost in this scenario"), "waits for SQL" ("waits for DC and SQL").
+ */
+export function reasonWords(reason: NeverReadyReason): string {
+  switch (reason.kind) {
+    case "no-copy":
+      return "no surviving copy";
+    case "no-room":
+      return `no room on ${reason.host}${reason.hostLost ? ", which is lost in this scenario" : ""}`;
+    case "waits-for":
+      return `waits for ${andList(reason.systems)}`;
+  }
+}
