@@ -155,7 +155,9 @@ test("a committee member opens the site-loss timeline: bars per system, the crit
   const chart = page.getByRole("img", { name: /Recovery timeline: Bristol site lost/ });
   await expect(chart.getByText("2 h", { exact: true })).toBeVisible();
   await expect(chart.locator('[data-bar="ERP-APP"]')).toContainText("5 h 18 min · 3 h 18 min late");
-  await expect(chart.locator('[data-never-ready="PAYROLL"]')).toContainText("never ready in this scenario");
+  await expect(chart.locator('[data-never-ready="PAYROLL"]')).toContainText("never ready in this scenario: no room on Cloud standby host");
+  // The list under the chart gives each one's reason; the table names what held each start back.
+  await expect(page.getByRole("listitem").filter({ hasText: /^PAYROLL: no room on Cloud standby host$/ })).toBeVisible();
   const steps = page.getByRole("table", { name: /Recovery steps per system/ });
   await expect(steps.getByRole("rowheader", { name: "DC01" })).toBeVisible();
   await expect(steps.getByRole("rowheader", { name: "ERP-APP" })).toBeVisible();

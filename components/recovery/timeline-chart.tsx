@@ -65,11 +65,14 @@ export function TimelineChart({
   timeline,
   title,
   inheritedRto = {},
+  neverReady = {},
   names = NO_NAMES,
 }: {
   timeline: Timeline;
   title: string;
   inheritedRto?: Record<string, InheritedRto>;
+  /** Why each system never ready is not, in words ("no room on Cloud standby host"), by system. */
+  neverReady?: Record<string, string>;
   /** The plan's names of the locations and hosts the bars restore from and to. */
   names?: Names;
 }) {
@@ -173,7 +176,7 @@ export function TimelineChart({
                   {short(system)}
                 </text>
                 <text x={LABEL + 6} y={y(i) + ROW / 2 + 4} fill="#b91c1c" fontWeight={600}>
-                  never ready in this scenario
+                  {`never ready in this scenario${neverReady[system] ? `: ${neverReady[system]}` : ""}`}
                 </text>
               </g>
             );
@@ -255,10 +258,16 @@ export function TimelineChart({
         </table>
       </ScrollBox>
       {timeline.unbounded.length ? (
-        <p className="text-sm text-red-800">
-          Never ready in this scenario (no surviving copy, no room on the recovery host, or waiting for one that is not):{" "}
-          <strong>{timeline.unbounded.join(", ")}</strong>.
-        </p>
+        <div className="text-sm text-red-800">
+          <p>Never ready in this scenario:</p>
+          <ul className="list-disc pl-5">
+            {timeline.unbounded.map((system) => (
+              <li key={system}>
+                <strong>{system}</strong>: {neverReady[system] ?? "not restored"}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
     </figure>
   );

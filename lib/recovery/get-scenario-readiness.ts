@@ -6,10 +6,11 @@ import { assessPlan } from "@/lib/recovery/assess-plan";
 import { buildTimeline } from "@/lib/recovery/dashboard/timeline";
 import { inheritedRtoOf } from "@/lib/recovery/inherited-rto";
 import { hostNames, locationNames } from "@/lib/recovery/model-names";
+import { neverReadyReasons, reasonWords } from "@/lib/recovery/never-ready-reason";
 
 /**
  * One scenario's recovery: its timeline with the critical path (and where an RTO target passed
- * down a dependency comes from), each system's RPO at the disaster (with the names of the locations and hosts it restores from and to), and the systems left out of
+ * down a dependency comes from, and why each system never ready is not), each system's RPO at the disaster (with the names of the locations and hosts it restores from and to), and the systems left out of
  * the assessment (with what depends on them).
  */
 export async function getScenarioReadiness({ actor, planId, scenarioKey, now = new Date() }: { actor: Actor; planId: string; scenarioKey: string; now?: Date }) {
@@ -32,5 +33,7 @@ export async function getScenarioReadiness({ actor, planId, scenarioKey, now = n
     .map((s) => ({ system: s.id, ...s.rpo }));
   const timeline = buildTimeline(result.model, assessed);
   const inheritedRto = inheritedRtoOf(result.inheritedRto, timeline.bars.map((b) => b.system));
-  return { scenario, leftOut, ok: true as const, timeline, inheritedRto, rpo, locationNames: locations, hostNames: hosts, groups: assessed.consistencyGroups };
+  const reasons = neverReadyReasons({ model: result.model, scenario: assessed, names: { hosts } });
+  const neverReady = Object.fromEntries([...reasons].map(([system, reason]) => [system, reasonWords(reason)]));
+  return { scenario, leftOut, ok: true as const, timeline, inheritedRto, neverReady, rpo, locationNames: locations, hostNames: hosts, groups: assessed.consistencyGroups };
 }

@@ -110,6 +110,17 @@ describe("readiness dashboard", () => {
     expect([...r.locationNames].sort()).toEqual([["cloud", "Cloud"], ["nas", "NAS"]]);
   });
 
+  it("says why each system never ready is not: no room on its recovery host, by the host's name", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    // 16 GiB: DC goes first and SQL (16 GiB + overhead) no longer fits on the standby host.
+    await db.host.update({ where: { planId_key: { planId: plan.id, key: "standby" } }, data: { ramMiB: 16384 } });
+    const r = await getScenarioReadiness({ actor: org.actors.committee, planId: plan.id, scenarioKey: "site-loss", now: NOW });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.timeline.unbounded).toEqual(["SQL"]);
+    expect(r.neverReady).toEqual({ SQL: "no room on Standby" });
+  });
+
   it("refuses an unknown scenario and another organisation's plan", async () => {
     const org = await makeOrg();
     const other = await makeOrg();

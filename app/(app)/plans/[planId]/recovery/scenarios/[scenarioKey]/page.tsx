@@ -45,6 +45,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
               timeline={result.timeline}
               title={`Recovery timeline: ${scenario.name}`}
               inheritedRto={result.inheritedRto}
+              neverReady={result.neverReady}
               names={{ locations: result.locationNames, hosts: result.hostNames }}
             />
             <LeftOutNote {...result.leftOut} />
