@@ -6,6 +6,7 @@ import { MAX_DEPARTMENT_NAME } from "@/lib/departments/schemas";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { VersionField } from "@/components/ui/version-field";
 
 /** Adds a department. Remounted after each outcome: a refused name stays in the field, an added one clears it. */
 export function AddDepartmentForm({ action }: { action: FormAction }) {
@@ -32,13 +33,18 @@ export function AddDepartmentForm({ action }: { action: FormAction }) {
   );
 }
 
-/** Renames a department: its products, functions and people stay in it. */
-export function RenameDepartmentForm({ action, department }: { action: FormAction; department: { id: string; name: string } }) {
+/**
+ * Renames a department: its products, functions and people stay in it. It saves against the
+ * version it was shown: a rename someone else saved meanwhile is shown, with the typed name kept
+ * (docs/decisions/0007).
+ */
+export function RenameDepartmentForm({ action, department }: { action: FormAction; department: { id: string; name: string; version: number } }) {
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   return (
-    <form action={formAction} className="space-y-3" aria-label={`Rename ${department.name}`} noValidate key={formKey(state, department.name)}>
+    <form action={formAction} className="space-y-3" aria-label={`Rename ${department.name}`} noValidate key={formKey(state, `${department.name}-v${department.version}`)}>
       <input type="hidden" name="departmentId" value={department.id} />
+      <VersionField version={department.version} state={state} />
       <TextField
         name="name"
         id={`department-${department.id}-name`}

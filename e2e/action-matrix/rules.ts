@@ -175,7 +175,10 @@ export const GROUPS: Record<string, Group> = {
       renameDepartmentAction: {
         permission: "org:settings",
         tenant: true,
-        fields: async (ctx) => ({ departmentId: await department(ctx), name: `Renamed ${ctx.tag}` }),
+        fields: async (ctx) => {
+          const d = await departmentRow(ctx);
+          return { departmentId: d.id, version: d.version, name: `Renamed ${ctx.tag}` };
+        },
         foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
       },
       deleteDepartmentAction: {
@@ -743,6 +746,13 @@ function location(ctx: Ctx, key: string): Fields {
 /** The group's department, whatever it is called by now. */
 async function department(ctx: Ctx): Promise<string> {
   return ctx.reader.id(`SELECT id FROM "Department" WHERE name LIKE '%' || $1 || '%'`, [ctx.tag]);
+}
+
+/** The group's department with the version a rename names. */
+async function departmentRow(ctx: Ctx): Promise<{ id: string; version: string }> {
+  const rows = await ctx.reader.query<{ id: string; version: number }>(`SELECT id, version FROM "Department" WHERE name LIKE '%' || $1 || '%'`, [ctx.tag]);
+  if (rows.length !== 1) throw new Error(`Expected one department tagged ${ctx.tag}, got ${rows.length}`);
+  return { id: rows[0].id, version: String(rows[0].version) };
 }
 
 async function membership(ctx: Ctx): Promise<string> {

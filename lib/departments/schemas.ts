@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "@/lib/validation";
 
 /** As long as a product's, a function's or a person's name may be. */
 export const MAX_DEPARTMENT_NAME = 120;
@@ -21,6 +22,7 @@ const departmentId = z.string().min(1);
 
 export const createDepartmentSchema = z.object({ name: departmentName });
 
-export const renameDepartmentSchema = z.object({ departmentId, name: departmentName });
+/** With the version the form was shown (optimistic concurrency, docs/decisions/0007). */
+export const renameDepartmentSchema = z.object({ departmentId, name: departmentName, version: versionField() });
 
 export const deleteDepartmentSchema = z.object({ departmentId });

@@ -445,7 +445,14 @@ const CASES: Record<string, Case> = {
     },
   },
   createDepartment: { as: "admin", run: (actor, input) => createDepartment({ actor, input }), valid: () => ({ name: `Department ${Math.random()}` }) },
-  renameDepartment: { as: "admin", run: (actor, input) => renameDepartment({ actor, input }), valid: () => ({ departmentId: f.departmentId, name: "Finance" }) },
+  renameDepartment: {
+    as: "admin",
+    run: (actor, input) => renameDepartment({ actor, input }),
+    valid: async () => {
+      const department = await db.department.findUniqueOrThrow({ where: { id: f.departmentId } });
+      return { departmentId: f.departmentId, name: "Finance", version: String(department.version) };
+    },
+  },
   deleteDepartment: {
     as: "admin",
     run: (actor, input) => deleteDepartment({ actor, input }),

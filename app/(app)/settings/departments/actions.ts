@@ -23,7 +23,7 @@ export async function renameDepartmentAction(_state: ActionState, formData: Form
     const renamed = await renameDepartment({ actor: await requireActor(), input: values });
     if (!renamed.changed) return "Nothing changed, so nothing was saved.";
     revalidate();
-    return `Renamed to ${renamed.name}.`;
+    return { message: `Renamed to ${renamed.name}.`, version: renamed.version };
   });
 }
 
