@@ -23,6 +23,20 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   await expect(page.getByRole("status").filter({ hasText: "Location saved." })).toBeVisible();
   await expect(page.getByRole("rowheader", { name: "Synology NAS (nas)" })).toBeVisible();
 
+  // A second location with its key left blank: the hint shows the key the name makes, and that is
+  // the key it gets.
+  const key = page.getByLabel("Key", { exact: true });
+  await expect(key).toHaveValue("");
+  await expect(key).toHaveAccessibleDescription(/^Optional: leave blank to make one from the name/);
+  await page.getByLabel("Name", { exact: true }).fill("Rotated USB drives (Café)");
+  await expect(key).toHaveAccessibleDescription(/^Optional: leave blank to use rotated-usb-drives-cafe, made from the name\./);
+  await page.getByLabel("Throughput (MB/s)", { exact: true }).fill("80");
+  await page.getByRole("button", { name: "Add location" }).click();
+  await expect(page.getByRole("rowheader", { name: "Rotated USB drives (Café) (rotated-usb-drives-cafe)" })).toBeVisible();
+  // The add form starts afresh, its hint too.
+  await expect(page.getByLabel("Name", { exact: true })).toHaveValue("");
+  await expect(key).toHaveAccessibleDescription(/^Optional: leave blank to make one from the name/);
+
   await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "Hosts" }).click();
   await expect(page.getByRole("form", { name: "Add a host" })).toBeVisible();
   await page.getByLabel("Key", { exact: true }).fill("esx01");

@@ -88,6 +88,10 @@ export const typedNumber = <S extends z.ZodType>(label: string, schema: S) =>
     return n;
   }, schema);
 
+/** A text field that may be left blank: blank (or only spaces) is "not given" (undefined), else `schema`'s to check. */
+export const blankable = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+
 /** Postgres' int4: the type of every version column. */
 export const MAX_INT4 = 2_147_483_647;
 

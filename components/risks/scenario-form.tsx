@@ -8,6 +8,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
+import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
 
 type Scenario = {
   id: string;
@@ -74,6 +75,7 @@ export function ScenarioForm({
   sites,
   hosts,
   scenario,
+  taken = [],
 }: {
   action: FormAction;
   planId: string;
@@ -81,6 +83,8 @@ export function ScenarioForm({
   sites: { id: string; name: string }[];
   hosts: { key: string; name: string }[];
   scenario?: Scenario;
+  /** The plan's scenario ids, for the id a blank one is made into when adding. */
+  taken?: string[];
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
@@ -105,13 +109,12 @@ export function ScenarioForm({
         </>
       ) : null}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
-        <TextField id="scenario-name" name="name" label="Scenario name" defaultValue={values?.name ?? scenario?.name} error={errors.name} />
-        <TextField
-          id="scenario-key"
-          name="key"
-          label="Scenario id"
-          defaultValue={values?.key ?? scenario?.key}
-          error={errors.key}
+        <NameAndKeyFields
+          kind="scenario"
+          adding={!scenario}
+          taken={taken}
+          name={{ id: "scenario-name", label: "Scenario name", defaultValue: values?.name ?? scenario?.name ?? "", error: errors.name }}
+          keyField={{ id: "scenario-key", label: "Scenario id", defaultValue: values?.key ?? scenario?.key ?? "", error: errors.key }}
           hint="Lower case, like site-loss: the recovery model's id."
         />
         <SelectField

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const CONTROL =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
@@ -32,7 +32,7 @@ function describedBy(name: string, error?: string, hint?: ReactNode): string | u
  * A labelled input whose error is announced to screen readers and tied to the control. Pass `id`
  * when the same field name appears in several forms on one page.
  */
-export function TextField({ name, label, error, hint, id = name, ...props }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ name, label, error, hint, id = name, ...props }: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">

@@ -10,10 +10,7 @@ import { registerRefSchema } from "@/lib/inventories/schemas";
 import { itemsToCsv } from "@/lib/inventories/csv-rows";
 import { CSV_BOM } from "@/lib/csv/write-csv";
 import { findPlan, itemsScope, personNameIn } from "@/lib/inventories/scope";
-
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan";
-}
+import { fileSafe } from "@/lib/slug";
 
 /**
  * A register's items as a CSV download: UTF-8 with a BOM (so spreadsheets read accents
@@ -37,6 +34,6 @@ export async function exportItems({ actor, input, now = new Date() }: { actor: A
       entityId: `${planId}:${kind}`,
       after: { kind, rows: items.length },
     });
-    return { filename: `${slug(plan.name)}-${kind}-${now.toISOString().slice(0, 10)}.csv`, csv };
+    return { filename: `${fileSafe(plan.name)}-${kind}-${now.toISOString().slice(0, 10)}.csv`, csv };
   });
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { planScope } from "@/lib/plans/scope";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
 import { toRecoveryModel } from "@/lib/recovery/to-model";
+import { fileSafe } from "@/lib/slug";
 
 /**
  * The plan's recovery model as `continuity check` reads it, for checking elsewhere (a CI, an
@@ -26,9 +27,4 @@ export async function exportRecoveryModel({ actor, planId, now = new Date() }: {
     });
     return { plan, model, fileName: `${fileSafe(plan.name)}-recovery-model.json` };
   });
-}
-
-/** A plan name as a file name: letters, digits and dashes. */
-export function fileSafe(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "") || "plan";
 }

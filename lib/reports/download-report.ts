@@ -6,10 +6,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { reportRefSchema } from "@/lib/reports/schemas";
 import { reportScope } from "@/lib/reports/scope";
-
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "plan";
-}
+import { fileSafe } from "@/lib/slug";
 
 /** A finished report's PDF; each download is audited (the file leaves the app). */
 export async function downloadReport({ actor, input }: { actor: Actor; input: unknown }) {
@@ -22,6 +19,6 @@ export async function downloadReport({ actor, input }: { actor: Actor; input: un
     if (report.status !== "done" || !report.bytes) throw new AppError("CONFLICT", "The report is not ready yet.");
     await recordAudit(tx, { actor, action: "report.downloaded", entityType: "report", entityId: report.id, after: { planId, versionNumber: report.versionNumber, sha256: report.sha256 } });
     const label = report.versionNumber === null ? "draft" : `v${report.versionNumber}`;
-    return { filename: `${slug(plan.name)}-${label}-${report.createdAt.toISOString().slice(0, 10)}.pdf`, bytes: report.bytes };
+    return { filename: `${fileSafe(plan.name)}-${label}-${report.createdAt.toISOString().slice(0, 10)}.pdf`, bytes: report.bytes };
   });
 }

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { CSV_BOM } from "@/lib/csv/write-csv";
-import { fileSafe } from "@/lib/recovery/export-recovery-model";
+import { fileSafe } from "@/lib/slug";
 import { assessPlan } from "@/lib/recovery/assess-plan";
 import { hostNames, locationNames } from "@/lib/recovery/model-names";
 import { readinessToCsv } from "@/lib/reports/readiness-csv";

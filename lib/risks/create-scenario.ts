@@ -7,18 +7,27 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { createScenarioSchema } from "@/lib/risks/schemas";
 import { assertScenarioLinks, duplicateScenario, scenarioSnapshot } from "@/lib/risks/risk-fields";
+import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
 
-/** Adds a disaster scenario (one of the organisation's disaster levels) for the recovery engine. */
+/**
+ * Adds a disaster scenario (one of the organisation's disaster levels) for the recovery engine. Its
+ * id (key) left blank is made from its name.
+ */
 export async function createScenario({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, lostSiteIds, threatIds, ...data } = parseInput(createScenarioSchema, input);
+  const { planId, lostSiteIds, threatIds, key: typedKey, ...data } = parseInput(createScenarioSchema, input);
+  const scope = { orgId: actor.orgId, planId };
+  // The key tried last, for the message when the plan's unique index refuses it.
+  let key = typedKey ?? "";
   try {
-    return await db.$transaction(async (tx) => {
+    return await retryKeyClash(!typedKey, () => db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
-      await assertScenarioLinks(tx, { orgId: actor.orgId, planId }, { lostSiteIds, threatIds, lostHostKeys: data.lostHostKeys });
+      await assertScenarioLinks(tx, scope, { lostSiteIds, threatIds, lostHostKeys: data.lostHostKeys });
+      key = typedKey ?? (await newKey(tx, "scenario", scope, data.name));
       const scenario = await tx.scenario.create({
         data: {
           ...data,
+          key,
           orgId: actor.orgId,
           planId,
           lostSites: { connect: lostSiteIds.map((id) => ({ id })) },
@@ -33,9 +42,9 @@ export async function createScenario({ actor, input }: { actor: Actor; input: un
         after: scenarioSnapshot(scenario, { lostSiteIds, threatIds }),
       });
       return scenario;
-    });
+    }));
   } catch (error) {
-    if (isUniqueViolation(error)) throw await duplicateScenario({ orgId: actor.orgId, planId }, data);
+    if (isUniqueViolation(error)) throw await duplicateScenario(scope, { key });
     throw error;
   }
 }

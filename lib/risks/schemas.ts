@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { versionField } from "@/lib/validation";
+import { blankable, versionField } from "@/lib/validation";
 import { listQuerySchema } from "@/lib/lists/list-query";
+import { KEY_PATTERN, MAX_KEY_LENGTH } from "@/lib/slug";
 
 export const THREAT_CATEGORIES = ["natural", "technical", "human"] as const;
 export const SCENARIO_KINDS = ["system", "host", "site", "ransomware"] as const;
@@ -14,8 +15,6 @@ export const SCENARIO_KIND_LABELS: Record<(typeof SCENARIO_KINDS)[number], strin
   ransomware: "Ransomware",
 };
 
-/** The ids the recovery model uses for scenarios and hosts. */
-export const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 const rating = (what: string) =>
   z.coerce.number({ error: `Rate the ${what} from 1 to 5.` }).int(`Rate the ${what} from 1 to 5.`).min(1, `Rate the ${what} from 1 to 5.`).max(5, `Rate the ${what} from 1 to 5.`);
@@ -103,14 +102,17 @@ const minutes = z.coerce.number({ error: "Enter a number of minutes." }).min(0, 
 
 const idList = z.array(z.string().min(1)).default([]);
 
+/** The scenario's id in the recovery model (its key). */
+const scenarioKey = z
+  .string()
+  .trim()
+  .min(1, "Give the scenario an id, like site-loss.")
+  .max(MAX_KEY_LENGTH, `Keep the id under ${MAX_KEY_LENGTH} characters.`)
+  .regex(KEY_PATTERN, "Use lower-case letters, digits and hyphens, starting with a letter or digit (like site-loss).");
+
 const scenarioFields = z.object({
   planId: z.string().min(1),
-  key: z
-    .string()
-    .trim()
-    .min(1, "Give the scenario an id, like site-loss.")
-    .max(60, "Keep the id under 60 characters.")
-    .regex(KEY_PATTERN, "Use lower-case letters, digits and hyphens, starting with a letter or digit (like site-loss)."),
+  key: scenarioKey,
   name: z.string().trim().min(1, "Name the scenario.").max(120, "Keep the name under 120 characters."),
   kind: z.enum(SCENARIO_KINDS, { error: "Choose what the scenario loses." }),
   description: text(2000),
@@ -127,7 +129,7 @@ const scenarioFields = z.object({
   threatIds: idList,
 });
 
-type ScenarioFields = z.infer<typeof scenarioFields>;
+type ScenarioFields = Omit<z.infer<typeof scenarioFields>, "key">;
 
 /** What each kind of scenario needs for the recovery engine to assess it. */
 function checkKind(scenario: ScenarioFields, ctx: z.RefinementCtx) {
@@ -143,7 +145,13 @@ function checkKind(scenario: ScenarioFields, ctx: z.RefinementCtx) {
   }
 }
 
-export const createScenarioSchema = scenarioFields.superRefine(checkKind);
+/**
+ * A new scenario's id may be left blank (undefined): it is then made from its name
+ * (lib/recovery/new-key.ts). An edit keeps its id: changing it renames the scenario in the model.
+ */
+export const createScenarioSchema = scenarioFields
+  .extend({ key: blankable(scenarioKey) })
+  .superRefine(checkKind);
 export const updateScenarioSchema = scenarioFields
   .extend({ scenarioId: z.string().min(1), version: versionField() })
   .superRefine(checkKind);

@@ -153,6 +153,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     },
   },
   "recovery/setup/fields.ts": {
+    blankableKeyField: { field: true, value: "" },
     idList: { field: true, value: "a,b" },
     keyField: { field: true, value: "nas" },
     optionalId: { field: true, value: "" },

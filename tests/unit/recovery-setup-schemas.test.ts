@@ -25,6 +25,20 @@ describe("recovery setup schemas", () => {
     });
   });
 
+  it("lets a new record's key be blank (made from its name later), but not an edit's", () => {
+    const location = { planId: "p", name: "USB", immutableDays: "0", throughputMBps: "120", maxStreams: "1", retrievalMinutes: "0" };
+    expect(locationSchema.parse({ ...location, key: "  " }).key).toBeUndefined();
+    expect(locationSchema.parse(location).key).toBeUndefined();
+    expect(locationSchema.parse({ ...location, key: " usb " }).key).toBe("usb");
+    expect(errors(locationSchema.safeParse({ ...location, locationId: "l1", version: "1", key: "" }))).toEqual({ key: "Key: give a short id, e.g. nas or cloud-dr." });
+    const host = { planId: "p", name: "H", ramMiB: "1024", reservedMiB: "0", readyAfterMinutes: "0" };
+    expect(hostSchema.parse({ ...host, key: "" }).key).toBeUndefined();
+    expect(errors(hostSchema.safeParse({ ...host, hostId: "h1", version: "1", key: " " }))).toEqual({ key: "Key: give a short id, e.g. nas or cloud-dr." });
+    const policy = { planId: "p", name: "N", windowMinutes: "60", targetId: "t", cron: "0 23 * * *", timezone: "UTC" };
+    expect(policySchema.parse({ ...policy, key: "" }).key).toBeUndefined();
+    expect(errors(policySchema.safeParse({ ...policy, policyId: "x", version: "1", key: "" }))).toEqual({ key: "Key: give a short id, e.g. nas or cloud-dr." });
+  });
+
   it("checks a policy's schedule with the engine: cron rule, time zone, or interval and anchor", () => {
     const base = { planId: "p", key: "n", name: "N", windowMinutes: "60", targetId: "t" };
     expect(policySchema.parse({ ...base, cron: "0 */3 * * *", timezone: "Europe/London", systemIds: "a,b,a" })).toMatchObject({ scheduleKind: "cron", systemIds: ["a", "b"] });

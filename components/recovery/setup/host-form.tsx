@@ -6,10 +6,12 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
 import { VersionField } from "@/components/ui/version-field";
+import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
 
 export type HostValues = { id: string; version: number; key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number };
 
-export function HostForm({ action, planId, host, sites }: { action: FormAction; planId: string; host: HostValues | null; sites: { id: string; name: string }[] }) {
+/** Adds a host (`taken`: the plan's host keys, for the key a blank one is made into), or edits one. */
+export function HostForm({ action, planId, host, sites, taken }: { action: FormAction; planId: string; host: HostValues | null; sites: { id: string; name: string }[]; taken: string[] }) {
   const { state, formAction, value, error } = useRecordForm(action);
   const h = host;
   return (
@@ -17,8 +19,14 @@ export function HostForm({ action, planId, host, sites }: { action: FormAction; 
       <input type="hidden" name="planId" value={planId} />
       {h ? <input type="hidden" name="hostId" value={h.id} /> : null}
       {h ? <VersionField version={h.version} state={state} /> : null}
-      <TextField name="key" label="Key" hint="The id the recovery model uses: lower-case letters, digits, hyphens (e.g. hv01)." defaultValue={value("key", h?.key)} error={error("key")} />
-      <TextField name="name" label="Name" defaultValue={value("name", h?.name)} error={error("name")} />
+      <NameAndKeyFields
+        kind="host"
+        adding={!h}
+        taken={taken}
+        name={{ label: "Name", defaultValue: value("name", h?.name), error: error("name") }}
+        keyField={{ label: "Key", defaultValue: value("key", h?.key), error: error("key") }}
+        hint="The id the recovery model uses: lower-case letters, digits, hyphens (e.g. hv01)."
+      />
       <SelectField name="siteId" label="Site" hint="Losing the site loses the host." defaultValue={value("siteId", h?.siteId)} error={error("siteId")} options={[{ value: "", label: "— none —" }, ...sites.map((s) => ({ value: s.id, label: s.name }))]} />
       <TextField name="ramMiB" label="Memory (MiB)" inputMode="numeric" hint="Physical memory in MiB (64 GiB = 65536)." defaultValue={value("ramMiB", h?.ramMiB)} error={error("ramMiB")} />
       <TextField name="reservedMiB" label="Reserved memory (MiB)" inputMode="numeric" hint="Kept by the hypervisor and management partition, in MiB." defaultValue={value("reservedMiB", h?.reservedMiB ?? 0)} error={error("reservedMiB")} />

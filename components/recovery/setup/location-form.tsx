@@ -6,13 +6,15 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
 import { VersionField } from "@/components/ui/version-field";
+import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
 
 export type LocationValues = {
   id: string; version: number; key: string; name: string; siteId: string | null; online: boolean; immutableDays: number;
   throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number; description: string;
 };
 
-export function LocationForm({ action, planId, location, sites }: { action: FormAction; planId: string; location: LocationValues | null; sites: { id: string; name: string }[] }) {
+/** Adds a backup location (`taken`: the plan's location keys, for the key a blank one is made into), or edits one. */
+export function LocationForm({ action, planId, location, sites, taken }: { action: FormAction; planId: string; location: LocationValues | null; sites: { id: string; name: string }[]; taken: string[] }) {
   const { state, formAction, value, error } = useRecordForm(action);
   const l = location;
   return (
@@ -20,8 +22,14 @@ export function LocationForm({ action, planId, location, sites }: { action: Form
       <input type="hidden" name="planId" value={planId} />
       {l ? <input type="hidden" name="locationId" value={l.id} /> : null}
       {l ? <VersionField version={l.version} state={state} /> : null}
-      <TextField name="key" label="Key" hint="The id the recovery model uses: lower-case letters, digits, hyphens (e.g. nas, cloud-dr)." defaultValue={value("key", l?.key)} error={error("key")} />
-      <TextField name="name" label="Name" defaultValue={value("name", l?.name)} error={error("name")} />
+      <NameAndKeyFields
+        kind="location"
+        adding={!l}
+        taken={taken}
+        name={{ label: "Name", defaultValue: value("name", l?.name), error: error("name") }}
+        keyField={{ label: "Key", defaultValue: value("key", l?.key), error: error("key") }}
+        hint="The id the recovery model uses: lower-case letters, digits, hyphens (e.g. nas, cloud-dr)."
+      />
       <SelectField name="siteId" label="Site" hint="Where the copies physically are; losing the site loses them." defaultValue={value("siteId", l?.siteId)} error={error("siteId")} options={[{ value: "", label: "— none —" }, ...sites.map((s) => ({ value: s.id, label: s.name }))]} />
       <SelectField name="online" label="Reachable" hint="Offline media (a drive in a drawer, tape) survive ransomware but must be fetched." defaultValue={value("online", l ? (l.online ? "online" : "offline") : "online")} error={error("online")} options={[{ value: "online", label: "Online" }, { value: "offline", label: "Offline media" }]} />
       <TextField name="immutableDays" label="Immutable for (days)" inputMode="decimal" hint="Days each point is locked after it lands (0 = not immutable)." defaultValue={value("immutableDays", l?.immutableDays ?? 0)} error={error("immutableDays")} />

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { useKeptRecordForm } from "@/components/recovery/setup/use-record-form";
 import { SchedulePicker } from "@/components/recovery/setup/schedule-picker";
 import { VersionField } from "@/components/ui/version-field";
+import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
 
 export type PolicyValues = {
   id: string; version: number; key: string; name: string; cron: string | null; timezone: string; everyMinutes: number | null; anchor: string | null;
@@ -17,6 +18,8 @@ export type PolicyValues = {
 type Named = { id: string; name: string };
 type Props = {
   action: FormAction; planId: string; policy: PolicyValues | null; locations: (Named & { key: string })[]; systems: Named[]; timezone: string; now: string;
+  /** The plan's policy keys, for the key a blank one is made into. */
+  taken: string[];
 };
 
 /**
@@ -29,7 +32,7 @@ export function PolicyForm(props: Props) {
   return <PolicyFields key={form.saves} {...props} form={form} />;
 }
 
-function PolicyFields({ planId, policy, locations, systems, timezone, now, form }: Props & { form: ReturnType<typeof useKeptRecordForm> }) {
+function PolicyFields({ planId, policy, locations, systems, timezone, now, taken, form }: Props & { form: ReturnType<typeof useKeptRecordForm> }) {
   const { state, pending, onSubmit, value, error } = form;
   const p = policy;
   const [target, setTarget] = useState(p?.targetId ?? "");
@@ -41,8 +44,14 @@ function PolicyFields({ planId, policy, locations, systems, timezone, now, form 
       {p ? <input type="hidden" name="policyId" value={p.id} /> : null}
       {p ? <VersionField version={p.version} state={state} /> : null}
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <TextField name="key" label="Key" hint="The id the recovery model uses (e.g. nightly)." defaultValue={value("key", p?.key)} error={error("key")} />
-        <TextField name="name" label="Name" defaultValue={value("name", p?.name)} error={error("name")} />
+        <NameAndKeyFields
+          kind="policy"
+          adding={!p}
+          taken={taken}
+          name={{ label: "Name", defaultValue: value("name", p?.name), error: error("name") }}
+          keyField={{ label: "Key", defaultValue: value("key", p?.key), error: error("key") }}
+          hint="The id the recovery model uses (e.g. nightly)."
+        />
         <SelectField name="targetId" label="Target location" hint="Where the backup job writes each restore point." value={target} onChange={(e) => setTarget(e.target.value)} error={error("targetId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
         <TextField name="windowMinutes" label="Window (minutes)" inputMode="decimal" hint="From the job's start until the point is usable at the target, in minutes." defaultValue={value("windowMinutes", p?.windowMinutes ?? 60)} error={error("windowMinutes")} />
       </div>

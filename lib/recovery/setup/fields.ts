@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { versionField } from "@/lib/validation";
+import { blankable, versionField } from "@/lib/validation";
 import { nextRuns } from "@/lib/engine";
 import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
+import { KEY_PATTERN, MAX_KEY_LENGTH } from "@/lib/slug";
 
 /**
  * Field builders shared by the setup and import schemas. Form values arrive as strings; every
@@ -46,14 +47,28 @@ export function optionalNumberField(label: string, options: NumberOptions = {}) 
     });
 }
 
-const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+const KEY_REQUIRED = "Key: give a short id, e.g. nas or cloud-dr.";
 
 export const keyField = z
   .string()
   .trim()
-  .min(1, "Key: give a short id, e.g. nas or cloud-dr.")
-  .max(60, "Key: keep it under 60 characters.")
+  .min(1, KEY_REQUIRED)
+  .max(MAX_KEY_LENGTH, `Key: keep it under ${MAX_KEY_LENGTH} characters.`)
   .regex(KEY_PATTERN, "Key: use lower-case letters, digits and hyphens, starting with a letter or digit.");
+
+/**
+ * A key that may be left blank (undefined): a new record's key is then made from its name
+ * (lib/recovery/new-key.ts). An edit still needs one: see requireKeyOnEdit.
+ */
+export const blankableKeyField = blankable(keyField);
+
+/**
+ * An edit keeps a key: changing it renames the record in the recovery model (and what names it by
+ * key follows), so a blank one is refused rather than made afresh from the name.
+ */
+export function requireKeyOnEdit(value: { key?: string }, id: string | null, ctx: z.RefinementCtx): void {
+  if (id && value.key === undefined) ctx.addIssue({ code: "custom", path: ["key"], message: KEY_REQUIRED });
+}
 
 export function textField(label: string, max = 200) {
   return z.string().trim().min(1, `${label}: required.`).max(max, `${label}: keep it under ${max} characters.`);

@@ -11,20 +11,25 @@ import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { showFields } from "@/lib/concurrency/show-fields";
 import { keyNameSite } from "@/lib/recovery/setup/conflict-fields";
+import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
 
 const snapshot = (h: { key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number }) => ({
   key: h.key, name: h.name, siteId: h.siteId, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes,
 });
 
-/** Creates a host, or updates one (with the version the editor started from). */
+/**
+ * Creates a host, or updates one (with the version the editor started from). A new host's key
+ * left blank is made from its name; an edit's key is always given (the schema).
+ */
 export async function saveHost({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, hostId, version, ...fields } = parseInput(hostSchema, input);
+  const { planId, hostId, version, key: typedKey, ...rest } = parseInput(hostSchema, input);
   const scope = recoveryScope(actor, planId);
   try {
-    return await db.$transaction(async (tx) => {
+    return await retryKeyClash(!typedKey, () => db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
-      await checkSite(tx, actor, fields.siteId);
+      await checkSite(tx, actor, rest.siteId);
+      const fields = { ...rest, key: typedKey ?? (await newKey(tx, "host", scope, rest.name)) };
       if (!hostId) {
         const created = await tx.host.create({ data: { ...scope, ...fields } });
         await recordAudit(tx, { actor, action: "recovery.host.created", entityType: "host", entityId: created.id, after: snapshot(created) });
@@ -62,7 +67,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
       }
       await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, before: snapshot(before), after: snapshot(after) });
       return after;
-    });
+    }));
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("key", "Key: another host of this plan already uses it.");
     throw error;

@@ -11,21 +11,26 @@ import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { showFields } from "@/lib/concurrency/show-fields";
 import { keyNameSite } from "@/lib/recovery/setup/conflict-fields";
+import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
 
 const snapshot = (l: { key: string; name: string; siteId: string | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number; description: string }) => ({
   key: l.key, name: l.name, siteId: l.siteId, online: l.online, immutableDays: l.immutableDays, throughputMBps: l.throughputMBps,
   streamMBps: l.streamMBps, maxStreams: l.maxStreams, retrievalMinutes: l.retrievalMinutes, description: l.description,
 });
 
-/** Creates a backup location, or updates one (with the version the editor started from). */
+/**
+ * Creates a backup location, or updates one (with the version the editor started from). A new
+ * location's key left blank is made from its name; an edit's key is always given (the schema).
+ */
 export async function saveLocation({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, locationId, version, ...fields } = parseInput(locationSchema, input);
+  const { planId, locationId, version, key: typedKey, ...rest } = parseInput(locationSchema, input);
   const scope = recoveryScope(actor, planId);
   try {
-    return await db.$transaction(async (tx) => {
+    return await retryKeyClash(!typedKey, () => db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
-      await checkSite(tx, actor, fields.siteId);
+      await checkSite(tx, actor, rest.siteId);
+      const fields = { ...rest, key: typedKey ?? (await newKey(tx, "location", scope, rest.name)) };
       if (!locationId) {
         const created = await tx.backupLocation.create({ data: { ...scope, ...fields } });
         await recordAudit(tx, { actor, action: "recovery.location.created", entityType: "backupLocation", entityId: created.id, after: snapshot(created) });
@@ -83,7 +88,7 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
       const after = await tx.backupLocation.findFirstOrThrow({ where: { ...scope, id: locationId } });
       await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, before: snapshot(before), after: snapshot(after) });
       return after;
-    });
+    }));
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("key", "Key: another location of this plan already uses it.");
     throw error;

@@ -11,19 +11,24 @@ import { scheduleColumns } from "@/lib/recovery/setup/fields";
 import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { describePolicyConflict, policySnapshot } from "@/lib/recovery/setup/policy-conflict";
+import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
 
-/** Creates a backup policy, or updates one: schedule, window, target and the systems it covers. */
+/**
+ * Creates a backup policy, or updates one: schedule, window, target and the systems it covers. A
+ * new policy's key left blank is made from its name; an edit's key is always given (the schema).
+ */
 export async function savePolicy({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const parsed = parseInput(policySchema, input);
-  const { planId, policyId, version, key, name, windowMinutes, targetId, systemIds } = parsed;
-  const data = { key, name, windowMinutes, targetId, ...scheduleColumns(parsed) };
+  const { planId, policyId, version, key: typedKey, name, windowMinutes, targetId, systemIds } = parsed;
   const scope = recoveryScope(actor, planId);
   try {
-    return await db.$transaction(async (tx) => {
+    return await retryKeyClash(!typedKey, () => db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
       await checkInPlan(tx, "backupLocation", scope, [targetId], "targetId", "Target location: choose one of this plan's locations.");
       await checkInPlan(tx, "system", scope, systemIds, "systemIds", "Systems: choose systems of this plan.");
+      const key = typedKey ?? (await newKey(tx, "policy", scope, name));
+      const data = { key, name, windowMinutes, targetId, ...scheduleColumns(parsed) };
       const systems = { set: systemIds.map((id) => ({ id })) };
       if (!policyId) {
         const created = await tx.backupPolicy.create({ data: { ...scope, ...data, systems: { connect: systemIds.map((id) => ({ id })) } } });
@@ -51,7 +56,7 @@ export async function savePolicy({ actor, input }: { actor: Actor; input: unknow
         after: policySnapshot(after, systemIds),
       });
       return after;
-    });
+    }));
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("key", "Key: another policy of this plan already uses it.");
     throw error;

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import {
+  blankableKeyField,
   checkSchedule,
   idList,
-  keyField,
   numberField,
   optionalId,
   optionalNumberField,
   optionalText,
+  requireKeyOnEdit,
   requiredId,
   scheduleFields,
   textField,
@@ -51,7 +52,7 @@ export const locationSchema = z
     planId: z.string().min(1),
     locationId: optionalId,
     version: version.optional(),
-    key: keyField,
+    key: blankableKeyField,
     name: textField("Name", 120),
     siteId: optionalId,
     online,
@@ -63,6 +64,7 @@ export const locationSchema = z
     description: optionalText("Description"),
   })
   .superRefine((v, ctx) => {
+    requireKeyOnEdit(v, v.locationId, ctx);
     if (v.streamMBps !== null && v.streamMBps > v.throughputMBps) {
       ctx.addIssue({ code: "custom", path: ["streamMBps"], message: "Per-stream limit (MB/s): cannot exceed the location's throughput." });
     }
@@ -73,7 +75,7 @@ export const hostSchema = z
     planId: z.string().min(1),
     hostId: optionalId,
     version: version.optional(),
-    key: keyField,
+    key: blankableKeyField,
     name: textField("Name", 120),
     siteId: optionalId,
     ramMiB: numberField("Memory (MiB)", { min: 0, above: true, int: true, max: 2 ** 31 - 1 }),
@@ -81,6 +83,7 @@ export const hostSchema = z
     readyAfterMinutes: numberField("Ready after (minutes)", { min: 0 }),
   })
   .superRefine((v, ctx) => {
+    requireKeyOnEdit(v, v.hostId, ctx);
     if (v.reservedMiB >= v.ramMiB) {
       ctx.addIssue({ code: "custom", path: ["reservedMiB"], message: "Reserved memory (MiB): must be less than the host's memory." });
     }
@@ -91,14 +94,17 @@ export const policySchema = z
     planId: z.string().min(1),
     policyId: optionalId,
     version: version.optional(),
-    key: keyField,
+    key: blankableKeyField,
     name: textField("Name", 120),
     ...scheduleFields,
     windowMinutes: numberField("Window (minutes)", { min: 0, max: 10080 }),
     targetId: requiredId("Target location"),
     systemIds: idList,
   })
-  .superRefine(checkSchedule);
+  .superRefine((v, ctx) => {
+    requireKeyOnEdit(v, v.policyId, ctx);
+    checkSchedule(v, ctx);
+  });
 
 export const copySchema = z
   .object({

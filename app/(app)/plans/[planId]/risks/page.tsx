@@ -192,7 +192,7 @@ export default async function RisksPage({
           <details className="mt-6 border-t border-slate-200 pt-4">
             <summary className="cursor-pointer font-medium text-blue-700">Add a scenario</summary>
             <div className="mt-3 max-w-3xl">
-              <ScenarioForm action={createScenarioAction} planId={planId} threats={choices.threats} sites={choices.sites} hosts={choices.hosts} />
+              <ScenarioForm action={createScenarioAction} planId={planId} threats={choices.threats} sites={choices.sites} hosts={choices.hosts} taken={scenarios.map((s) => s.key)} />
             </div>
           </details>
         ) : null}

@@ -115,6 +115,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
             systems={setup.systems}
             timezone={setup.timezone}
             now={now}
+            taken={setup.policies.map((p) => p.key)}
           />
           {editing ? <Link href="?" className="mt-2 inline-block text-sm underline">Cancel editing</Link> : null}
         </div>
