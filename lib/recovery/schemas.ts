@@ -37,6 +37,12 @@ export const whatIfSchema = z
   .superRefine((v, ctx) => {
     if (v.schedule === "every" && v.everyMinutes === undefined) ctx.addIssue({ code: "custom", path: ["everyMinutes"], message: "Enter how often the backup runs, in minutes." });
     if (v.schedule === "cron" && v.cron.split(/\s+/).length !== 5) ctx.addIssue({ code: "custom", path: ["cron"], message: "Enter a cron expression of five fields, e.g. 0 */3 * * *." });
+    // A value typed under a schedule the draft does not use would be ignored without a word.
+    if (v.schedule !== "every" && v.everyMinutes !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["everyMinutes"], message: "Choose “Every N minutes” under Schedule, or leave this blank." });
+    }
+    if (v.schedule !== "cron" && v.cron !== "") ctx.addIssue({ code: "custom", path: ["cron"], message: "Choose “Cron expression” under Schedule, or leave this blank." });
+    if (v.schedule !== "cron" && v.timezone !== "") ctx.addIssue({ code: "custom", path: ["timezone"], message: "A time zone applies to a cron expression only: choose “Cron expression” under Schedule, or leave this blank." });
     if (v.copyMode === "scheduled" && v.copyEveryMinutes === undefined) ctx.addIssue({ code: "custom", path: ["copyEveryMinutes"], message: "Enter how often the copy runs, in minutes." });
     if (v.copyMode === "immediate" && v.copyEveryMinutes !== undefined) {
       ctx.addIssue({ code: "custom", path: ["copyEveryMinutes"], message: "Choose “Every N minutes” under Copy when, or leave this blank." });

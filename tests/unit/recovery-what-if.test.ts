@@ -159,6 +159,16 @@ describe("the what-if form's schema", () => {
     expect(errors({ policy: "nightly", copyTo: "cloud", copyMode: "hourly" })).toMatchObject({ copyMode: expect.any(String) });
   });
 
+  it("refuses an interval or a cron rule typed under a schedule that does not use it, instead of ignoring it", () => {
+    expect(errors({ policy: "nightly", everyMinutes: "180" })).toEqual({ everyMinutes: "Choose “Every N minutes” under Schedule, or leave this blank." });
+    expect(errors({ policy: "nightly", schedule: "cron", cron: "0 */3 * * *", everyMinutes: "180" })).toEqual({ everyMinutes: "Choose “Every N minutes” under Schedule, or leave this blank." });
+    expect(errors({ policy: "nightly", schedule: "every", everyMinutes: "180", cron: "0 1 * * *" })).toEqual({ cron: "Choose “Cron expression” under Schedule, or leave this blank." });
+    expect(errors({ policy: "nightly", schedule: "every", everyMinutes: "180", timezone: "Europe/London" })).toEqual({
+      timezone: "A time zone applies to a cron expression only: choose “Cron expression” under Schedule, or leave this blank.",
+    });
+    expect(errors({ policy: "nightly", schedule: "every", everyMinutes: "180" })).toEqual({});
+  });
+
   it("reads memory in whole MiB and numbers in plain digits, a blank field as not given", () => {
     expect(errors({ host: "standby", ramMiB: "64GiB" })).toEqual({ ramMiB: "Memory (MiB): write it as plain digits, e.g. 60 or 1.5." });
     expect(errors({ host: "standby", ramMiB: "1024.5" })).toEqual({ ramMiB: "Enter a whole number of MiB above 0." });
