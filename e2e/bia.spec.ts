@@ -336,6 +336,32 @@ test("the written plan's recovery order says how many functions it leaves out", 
   await expect(page.getByRole("heading", { level: 1, name: "Priorities" })).toBeVisible();
 });
 
+test("a consistency group added without a key gets one made from its name, shown as it is typed", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Grouped plan"));
+  // Two systems straight into the new plan's rows: the group form needs two to choose from.
+  const planId = new URL(planUrl).pathname.split("/")[2];
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "System" (id, "orgId", "planId", name, "updatedAt")
+       SELECT gen_random_uuid()::text, p."orgId", p.id, n, now() FROM "Plan" p, unnest(ARRAY['ERP-APP', 'SQL01']) n WHERE p.id = $1`,
+      [planId],
+    );
+  } finally {
+    await client.end();
+  }
+  await page.goto(`${planUrl}/priorities`);
+  const form = page.getByRole("form", { name: "Add a consistency group" });
+  await form.getByLabel("Group name").fill("ERP and its database");
+  await expect(form.getByText("Optional: leave blank to use erp-and-its-database, made from the name.")).toBeVisible();
+  await form.getByLabel("ERP-APP", { exact: true }).check();
+  await form.getByLabel("SQL01", { exact: true }).check();
+  await form.getByRole("button", { name: "Add group" }).click();
+  await expect(page.getByText("ERP and its database erp-and-its-database")).toBeVisible();
+});
+
 test("a function's dependencies are ticked one by one: a plain click never clears the others", async ({ page }) => {
   await signIn(page, USERS.committee);
   await openPlanTab(page, "Impact analysis");

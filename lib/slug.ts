@@ -9,7 +9,7 @@ export const KEY_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const MAX_KEY_LENGTH = 60;
 
 /** What a key made from a name of only symbols ("???") is called, and what it starts from. */
-export type KeyKind = "location" | "host" | "policy" | "scenario";
+export type KeyKind = "location" | "host" | "policy" | "scenario" | "group";
 
 /** Latin letters that NFKD leaves whole, written the way their languages spell them in ASCII. */
 const LETTERS: Record<string, string> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ł: "l", đ: "d", ð: "d", þ: "th", ı: "i" };

@@ -6,12 +6,25 @@ import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
+import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
 import { CheckboxList } from "@/components/bia/checkbox-list";
 
 type Group = { id: string; version: number; key: string; name: string; maxSkewMinutes: number; systems: { id: string }[] };
 
-/** Adds a consistency group, or edits one (with the version it started from). */
-export function GroupForm({ action, planId, systems, group }: { action: FormAction; planId: string; systems: { id: string; name: string }[]; group?: Group }) {
+/** Adds a consistency group (`taken`: the plan's group keys, for the key a blank one is made into), or edits one (with the version it started from). */
+export function GroupForm({
+  action,
+  planId,
+  systems,
+  group,
+  taken = [],
+}: {
+  action: FormAction;
+  planId: string;
+  systems: { id: string; name: string }[];
+  group?: Group;
+  taken?: readonly string[];
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   const prefix = group ? `group-${group.id}` : "group-new";
@@ -24,8 +37,14 @@ export function GroupForm({ action, planId, systems, group }: { action: FormActi
           <VersionField version={group.version} state={state} />
         </>
       ) : null}
-      <TextField name="key" id={`${prefix}-key`} label="Key" defaultValue={values?.key ?? group?.key} error={state.fieldErrors?.key} hint="Lower-case id, e.g. erp." />
-      <TextField name="name" id={`${prefix}-name`} label="Group name" defaultValue={values?.name ?? group?.name} error={state.fieldErrors?.name} />
+      <NameAndKeyFields
+        kind="group"
+        adding={!group}
+        taken={taken}
+        name={{ id: `${prefix}-name`, label: "Group name", defaultValue: values?.name ?? group?.name ?? "", error: state.fieldErrors?.name }}
+        keyField={{ id: `${prefix}-key`, label: "Key", defaultValue: values?.key ?? group?.key ?? "", error: state.fieldErrors?.key }}
+        hint="Lower-case id, e.g. erp."
+      />
       <TextField
         name="maxSkewMinutes"
         id={`${prefix}-skew`}

@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/field";
 import { keyFromName, slugify, type KeyKind } from "@/lib/slug";
 
 /** What each kind's hint shows a key made from. */
-const EXAMPLES: Record<KeyKind, string> = { location: "Synology NAS", host: "Hyper-V host 1", policy: "Nightly to NAS", scenario: "Site loss" };
+const EXAMPLES: Record<KeyKind, string> = { location: "Synology NAS", host: "Hyper-V host 1", policy: "Nightly to NAS", scenario: "Site loss", group: "ERP and its database" };
 
 type Field = { id?: string; label: string; defaultValue: string; error?: string };
 

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { durationField } from "@/lib/bia/durations";
 import { idList, optionalId, optionalNumber, version } from "@/lib/bia/form-fields";
 import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
+import { blankable } from "@/lib/validation";
+import { KEY_PATTERN, MAX_KEY_LENGTH } from "@/lib/slug";
 
 const planId = z.string().min(1);
 
@@ -38,20 +40,22 @@ export const setPrioritySchema = z
 /** A consistency group with fewer than two systems is refused at its systems, on create and on update. */
 export const GROUP_TOO_SMALL = "A consistency group needs at least two systems.";
 
+const groupKey = z
+  .string()
+  .trim()
+  .min(1, "Give the group a key.")
+  .max(MAX_KEY_LENGTH, `Keep the key under ${MAX_KEY_LENGTH} characters.`)
+  .regex(KEY_PATTERN, "Use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. erp).");
+
 const groupFields = {
   planId,
-  key: z
-    .string()
-    .trim()
-    .min(1, "Give the group a key.")
-    .max(40, "Keep the key under 40 characters.")
-    .regex(/^[a-z0-9][a-z0-9-]*$/, "Use lower-case letters, digits and hyphens, starting with a letter or digit (e.g. erp)."),
   name: z.string().trim().min(1, "Give the group a name.").max(120, "Keep the name under 120 characters."),
   maxSkewMinutes: optionalNumber("Maximum skew (minutes)", { max: 10080 }).transform((v) => v ?? 0),
   // A group keeps several systems' restore points consistent: one system alone has nothing to agree with.
   systemIds: idList.refine((ids) => ids.length >= MIN_GROUP_SYSTEMS, GROUP_TOO_SMALL),
 };
 
-export const createGroupSchema = z.object(groupFields);
-export const updateGroupSchema = z.object({ ...groupFields, groupId: z.string().min(1), version });
+/** A new group's key may be left blank: it is then made from the name (lib/recovery/new-key.ts). */
+export const createGroupSchema = z.object({ ...groupFields, key: blankable(groupKey) });
+export const updateGroupSchema = z.object({ ...groupFields, key: groupKey, groupId: z.string().min(1), version });
 export const deleteGroupSchema = z.object({ planId, groupId: z.string().min(1) });

@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { keyFromName, type KeyKind } from "@/lib/slug";
 
-const TABLES = { location: "backupLocation", host: "host", policy: "backupPolicy", scenario: "scenario" } as const;
+const TABLES = { location: "backupLocation", host: "host", policy: "backupPolicy", scenario: "scenario", group: "consistencyGroup" } as const;
 
 type KeyRows = { findMany: (args: { where: { orgId: string; planId: string }; select: { key: true } }) => Promise<{ key: string }[]> };
 

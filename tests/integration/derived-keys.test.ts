@@ -6,6 +6,8 @@ import { saveHost } from "@/lib/recovery/setup/save-host";
 import { savePolicy } from "@/lib/recovery/setup/save-policy";
 import { createScenario } from "@/lib/risks/create-scenario";
 import { updateScenario } from "@/lib/risks/update-scenario";
+import { createGroup } from "@/lib/priorities/create-group";
+import { updateGroup } from "@/lib/priorities/update-group";
 import { failure, makeOrg } from "./factories";
 
 /**
@@ -112,6 +114,21 @@ describe("keys made from names", () => {
     const blank = await failure(updateScenario({ actor, input: { ...edit, key: "" } }));
     expect(blank).toMatchObject({ code: "VALIDATION", fieldErrors: { key: "Give the scenario an id, like site-loss." } });
     expect(await db.scenario.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ key: "site-loss", name: "Site loss", version: 1 });
+  });
+
+  it("consistency groups: from the name, -2 for the same name again, a typed key kept; an edit with a blank key changes nothing", async () => {
+    const { org, actor, plan } = await setup();
+    const [sql, erp] = await Promise.all(["SQL01", "ERP-APP"].map((name) => db.system.create({ data: { orgId: org.orgId, planId: plan.id, name } })));
+    const base = { planId: plan.id, name: "ERP and its database", maxSkewMinutes: "15", systemIds: [sql.id, erp.id] };
+    const key = async (id: string) => (await db.consistencyGroup.findUniqueOrThrow({ where: { id } })).key;
+    const first = await createGroup({ actor, input: { ...base, key: "" } });
+    expect(await key(first.id)).toBe("erp-and-its-database");
+    expect(await key((await createGroup({ actor, input: base })).id)).toBe("erp-and-its-database-2");
+    expect(await key((await createGroup({ actor, input: { ...base, key: "erp" } })).id)).toBe("erp");
+    expect((await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "consistency_group.created", entityId: first.id } })).after).toMatchObject({ key: "erp-and-its-database" });
+    const blank = await failure(updateGroup({ actor, input: { ...base, groupId: first.id, version: "1", key: "", name: "Renamed" } }));
+    expect(blank).toMatchObject({ code: "VALIDATION", fieldErrors: { key: "Give the group a key." } });
+    expect(await db.consistencyGroup.findUniqueOrThrow({ where: { id: first.id } })).toMatchObject({ key: "erp-and-its-database", name: "ERP and its database", version: 1 });
   });
 
   it("takes the next key when a save of the same name commits first, instead of refusing a key nobody typed", async () => {

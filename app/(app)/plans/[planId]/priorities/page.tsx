@@ -299,7 +299,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
         {canEdit ? (
           <aside className="self-start rounded-lg border border-slate-200 bg-white p-5">
             <h3 className="mb-2 font-semibold">Add a consistency group</h3>
-            <GroupForm action={createGroupAction} planId={planId} systems={systemNames} />
+            <GroupForm action={createGroupAction} planId={planId} systems={systemNames} taken={groups.map((g) => g.key)} />
           </aside>
         ) : null}
       </section>
