@@ -31,6 +31,7 @@ export { formatIssue } from "./issues";
 export { formatAssessment, countBreaches } from "./format";
 export { nextRuns, type Schedule } from "./schedule";
 export { formatDuration } from "./words";
+export { aloneTransferMinutes } from "./rto";
 
 /**
  * Parses model text: JSON, or YAML (a superset, so JSON also parses as YAML).

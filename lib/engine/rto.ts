@@ -42,10 +42,19 @@ export function restoreStart(c: Compiled, view: ScenarioView, system: number, lo
   return Math.max(view.sc.start, c.locations[location].retrieval, c.hosts[view.recoveryHost[system]].readyAfter);
 }
 
+/**
+ * Minutes to read `usedGB` alone from a location (no contention): at its per-stream limit, which
+ * is never above its throughput. Exported for the app, which shows a transfer's time alone beside
+ * the engine's result (that gives only when a transfer ends).
+ */
+export function aloneTransferMinutes(usedGB: number, location: { streamMBps: number; throughputMBps: number }): number {
+  return (usedGB * 1000) / (Math.min(location.streamMBps, location.throughputMBps) * 60);
+}
+
 /** Minutes to read the system alone from the location (no contention). */
 export function soloTransferMinutes(c: Compiled, system: number, location: number): number {
   const l = c.locations[location];
-  return (c.systems[system].usedGB * 1000) / (Math.min(l.stream, l.throughput) * 60);
+  return aloneTransferMinutes(c.systems[system].usedGB, { streamMBps: l.stream, throughputMBps: l.throughput });
 }
 
 /** Restore time of the system from a path on its own: the tie-break between equal worst cases. */

@@ -6,7 +6,7 @@
  * systems behind the worst RTO breach, or, when every target is met, behind the last system
  * ready. Pure.
  */
-import type { RecoveryModelInput, ScenarioResult, TargetStatus } from "@/lib/engine";
+import { aloneTransferMinutes, type RecoveryModelInput, type ScenarioResult, type TargetStatus } from "@/lib/engine";
 
 /** How far beyond the last ready time the chart's scale reaches to show a target. */
 export const TARGET_ROOM = 1.5;
@@ -143,7 +143,8 @@ function startCauses({ restoreStart, waits }: { restoreStart: number; waits: Sta
 /**
  * A transfer that took longer than the system's size at the location's per-stream rate waited
  * for a free stream or shared the location's throughput (max-min fair) with other restores.
- * The engine's result gives only the transfer's end, so the alone time is the yardstick.
+ * The engine's result gives only the transfer's end, so the alone time (the engine's own
+ * arithmetic) is the yardstick.
  */
 function aloneTransfer({
   restoreStart,
@@ -157,8 +158,7 @@ function aloneTransfer({
   location: { throughputMBps: number; streamMBps?: number } | undefined;
 }): number | null {
   if (transferEnd === null || !location || !usedGB) return null;
-  const rate = Math.min(location.streamMBps ?? location.throughputMBps, location.throughputMBps);
-  const alone = (usedGB * 1000) / (rate * 60);
+  const alone = aloneTransferMinutes(usedGB, { streamMBps: location.streamMBps ?? location.throughputMBps, throughputMBps: location.throughputMBps });
   // A minute's slack: the engine rounds, and a difference under a minute is nobody's concern.
   return transferEnd - restoreStart > alone + 1 ? alone : null;
 }
