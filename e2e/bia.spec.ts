@@ -1,6 +1,5 @@
-import pg from "pg";
 import { expect, test } from "@playwright/test";
-import { createPlan, signIn, unique, USERS } from "./helpers";
+import { createPlan, signIn, sqlForPlan, unique, USERS } from "./helpers";
 
 async function openPlanTab(page: import("@playwright/test").Page, tab: string) {
   await page.getByRole("link", { name: "Bristol operations" }).click();
@@ -311,19 +310,12 @@ test("the written plan's recovery order says how many functions it leaves out", 
   const planUrl = await createPlan(page, unique("Long plan"));
   // Sixteen functions straight into the plan's rows (the form adds one per page load, which
   // took a minute here); the seventeenth through the form, as a committee member adds it.
-  const planId = new URL(planUrl).pathname.split("/")[2];
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO "BusinessFunction" (id, "orgId", "planId", name, "updatedAt")
-       SELECT gen_random_uuid()::text, p."orgId", p.id, 'Function ' || lpad(n::text, 2, '0'), now()
-       FROM "Plan" p, generate_series(1, 16) n WHERE p.id = $1`,
-      [planId],
-    );
-  } finally {
-    await client.end();
-  }
+  await sqlForPlan(
+    planUrl,
+    `INSERT INTO "BusinessFunction" (id, "orgId", "planId", name, "updatedAt")
+     SELECT gen_random_uuid()::text, p."orgId", p.id, 'Function ' || lpad(n::text, 2, '0'), now()
+     FROM "Plan" p, generate_series(1, 16) n WHERE p.id = $1`,
+  );
   await page.goto(`${planUrl}/bia`);
   await page.getByLabel("Function name").fill("Function 17");
   await page.getByRole("button", { name: "Add function" }).click();
@@ -340,18 +332,11 @@ test("a consistency group added without a key gets one made from its name, shown
   await signIn(page, USERS.committee);
   const planUrl = await createPlan(page, unique("Grouped plan"));
   // Two systems straight into the new plan's rows: the group form needs two to choose from.
-  const planId = new URL(planUrl).pathname.split("/")[2];
-  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO "System" (id, "orgId", "planId", name, "updatedAt")
-       SELECT gen_random_uuid()::text, p."orgId", p.id, n, now() FROM "Plan" p, unnest(ARRAY['ERP-APP', 'SQL01']) n WHERE p.id = $1`,
-      [planId],
-    );
-  } finally {
-    await client.end();
-  }
+  await sqlForPlan(
+    planUrl,
+    `INSERT INTO "System" (id, "orgId", "planId", name, "updatedAt")
+     SELECT gen_random_uuid()::text, p."orgId", p.id, n, now() FROM "Plan" p, unnest(ARRAY['ERP-APP', 'SQL01']) n WHERE p.id = $1`,
+  );
   await page.goto(`${planUrl}/priorities`);
   const form = page.getByRole("form", { name: "Add a consistency group" });
   await form.getByLabel("Group name").fill("ERP and its database");

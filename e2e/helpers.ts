@@ -1,4 +1,5 @@
 import path from "node:path";
+import pg from "pg";
 import { expect, type Browser, type Page } from "@playwright/test";
 
 export const PASSWORD = "continuity-demo";
@@ -26,6 +27,21 @@ export async function session(browser: Browser, email: string): Promise<Page> {
   const page = await context.newPage();
   await signIn(page, email);
   return page;
+}
+
+/**
+ * Runs one SQL statement on the e2e database with the plan's id (from its URL) as $1: for rows a
+ * test needs but is not about, which the forms would add one page load at a time.
+ */
+export async function sqlForPlan(planUrl: string, text: string): Promise<void> {
+  const planId = new URL(planUrl).pathname.split("/")[2];
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(text, [planId]);
+  } finally {
+    await client.end();
+  }
 }
 
 export function unique(label: string): string {
