@@ -60,12 +60,14 @@ test("a database no function names inherits the payroll application's RTO: on it
   await expect(page.locator('[data-system="PAYROLL-APP"]')).toContainText("2 h from Payroll");
 
   // The dashboard: the database's 2 TB restore takes longer than 2 h, so its RTO is breached, and
-  // the row says whose RTO it is.
+  // the row says whose RTO it is. Each cell gives the value first, then the status and by how much.
   await page.goto(`${planUrl}/recovery`);
   const matrix = page.getByRole("table", { name: /RPO and RTO of each system in each scenario/ });
   const dbRow = matrix.locator('[data-system="PAYROLL-DB"]');
+  await expect(dbRow.locator("[data-targets]")).toHaveText("Targets: RPO none, RTO 2 h");
   await expect(dbRow.locator("[data-inherited-rto]")).toHaveText("RTO 2 h inherited from PAYROLL-APP");
-  await expect(dbRow).toContainText("RTO breached");
+  await expect(dbRow.locator('[data-status="breached"]')).toHaveText(/^RTO \d[^:]*: breached by \d/);
+  await expect(dbRow.locator('[data-status="no-target"]')).toHaveText(/^RPO \d[^:]*: no target$/);
   await expect(matrix.locator('[data-system="PAYROLL-APP"] [data-inherited-rto]')).toHaveCount(0);
 
   // Its readiness page: the target with its source, and the RTO finding saying where it comes from.

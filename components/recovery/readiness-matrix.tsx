@@ -5,7 +5,7 @@ import type { MatrixRow } from "@/lib/recovery/dashboard/matrix";
 import type { InheritedRto } from "@/lib/recovery/to-model";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { formatMargin, StatusBadge } from "./status-badge";
+import { CellBadges, formatMargin, targetWords } from "./status-badge";
 
 type Props = {
   base: string;
@@ -19,7 +19,7 @@ type Props = {
   inheritedRto: Record<string, InheritedRto>;
 };
 
-/** Systems × scenarios: RPO and RTO status with margins; search, sort by margin, pages. */
+/** Systems × scenarios: each RPO and RTO with its status and margin, each system's targets; search, sort by margin, pages. */
 export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios, systemIds, inheritedRto }: Props) {
   return (
     <section aria-labelledby="matrix-heading" className="space-y-3">
@@ -32,7 +32,9 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
       <ScrollBox className="rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">
-            RPO and RTO of each system in each scenario, with the margin to the target (negative: breached by that much)
+            {
+              "RPO and RTO of each system in each scenario: the worst-case data loss and the time to recover, whether each meets the system's target, and by how much. Each system's targets are under its name; its tightest margin is negative when a target is breached."
+            }
           </caption>
           <thead className="bg-slate-50 text-slate-600">
             <tr>
@@ -69,6 +71,12 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
                     ) : (
                       row.system
                     )}
+                    {row.cells.length ? (
+                      // Every cell carries the system's own targets: they do not change with the scenario.
+                      <span className="block text-xs font-normal text-slate-500" data-targets>
+                        {targetWords({ rpo: row.cells[0].rpo.target, rto: row.cells[0].rto.target })}
+                      </span>
+                    ) : null}
                     {inheritedRto[row.system] ? (
                       <span className="block text-xs font-normal text-slate-500" data-inherited-rto>
                         RTO {formatDuration(inheritedRto[row.system].minutes)} inherited from {inheritedRto[row.system].through[0]}
@@ -78,8 +86,7 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
                   <td className="p-3 tabular-nums">{row.margin === null ? "—" : formatMargin(row.margin)}</td>
                   {row.cells.map((cell) => (
                     <td key={cell.scenario} className="space-x-1 p-3">
-                      <StatusBadge label="RPO" status={cell.rpo.status} margin={cell.rpo.margin} />
-                      <StatusBadge label="RTO" status={cell.rto.status} margin={cell.rto.margin} />
+                      <CellBadges cell={cell} />
                     </td>
                   ))}
                 </tr>

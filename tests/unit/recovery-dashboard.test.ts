@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { assessModel, type Assessment } from "@/lib/engine";
 import { toRecoveryModel } from "@/lib/recovery/to-model";
-import { matrixRows, pageRows, sortMatrix, type MatrixRow } from "@/lib/recovery/dashboard/matrix";
+import { matrixRows, pageRows, sortMatrix, type Cell, type MatrixRow, type Objective } from "@/lib/recovery/dashboard/matrix";
 import { buildTimeline } from "@/lib/recovery/dashboard/timeline";
 import { capacityRows } from "@/lib/recovery/dashboard/capacity";
 import { ageSummary } from "@/lib/recovery/dashboard/ages";
 import { buildDashboard, bySlack, matrixPage, type ProcessRow } from "@/lib/recovery/dashboard";
 import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
-import { formatMargin } from "@/components/recovery/status-badge";
+import { cellBadges, formatMargin, targetWords } from "@/components/recovery/status-badge";
 import { formatDuration } from "@/lib/engine";
 import { NOW, officeRows } from "./recovery-rows";
 
@@ -111,6 +111,63 @@ describe("margins in words", () => {
     // Under a minute the seconds show, so a breach by a fraction still reads as one.
     expect(formatMargin(-0.3)).toBe("−18 s");
     expect(formatMargin(0)).toBe("+0 min");
+  });
+});
+
+describe("matrix cells in words", () => {
+  const objective = (status: Objective["status"], value: number | null, target: number | null): Objective => ({
+    status,
+    value,
+    target,
+    margin: status === "not-affected" ? null : value === null ? -Infinity : target === null ? null : target - value,
+    unrecoverable: status !== "not-affected" && value === null,
+  });
+  const cell = (rpo: Objective, rto: Objective): Cell => ({ scenario: "s", rpo, rto });
+
+  it("lead with the value, then the status and by how much", () => {
+    // SQL in site-loss: 1920 min of data lost against 4 h, ready after 3 h against 2 h.
+    const sql = matrixRows(assessed().assessment).find((r) => r.system === "SQL")!;
+    expect(cellBadges(sql.cells[0])).toEqual([
+      { status: "breached", text: "RPO 1 day 8 h: breached by 1 day 4 h" },
+      { status: "breached", text: "RTO 3 h: breached by 1 h" },
+    ]);
+    expect(cellBadges(cell(objective("met", 120, 240), objective("met", 90, 240)))).toEqual([
+      { status: "met", text: "RPO 2 h: met, 2 h to spare" },
+      { status: "met", text: "RTO 1 h 30 min: met, 2 h 30 min to spare" },
+    ]);
+  });
+
+  it("say when nothing brings a system back, with a target or without, in red", () => {
+    expect(cellBadges(cell(objective("breached", null, 60), objective("no-target", null, null)))).toEqual([
+      { status: "breached", text: "RPO unbounded: no recovery" },
+      { status: "breached", text: "RTO never: no recovery" },
+    ]);
+  });
+
+  it("give the value of an objective without a target, and one word for a system the scenario leaves running", () => {
+    expect(cellBadges(cell(objective("no-target", 240, null), objective("met", 60, 60)))).toEqual([
+      { status: "no-target", text: "RPO 4 h: no target" },
+      { status: "met", text: "RTO 1 h: met, no time to spare" },
+    ]);
+    expect(cellBadges(cell(objective("not-affected", null, 60), objective("not-affected", null, 60)))).toEqual([{ status: "not-affected", text: "Not affected" }]);
+  });
+
+  it("agree with the rounded value: target − round(value), and seconds under a minute", () => {
+    // 48.5 min reads "49 min", 1 h 11 min short of 2 h; 1460.5 reads "1 day 21 min", 21 min over a day.
+    expect(cellBadges(cell(objective("met", 48.5, 120), objective("breached", 1460.5, 1440))).map((b) => b.text)).toEqual([
+      "RPO 49 min: met, 1 h 11 min to spare",
+      "RTO 1 day 21 min: breached by 21 min",
+    ]);
+    expect(cellBadges(cell(objective("breached", 120.3, 120), objective("met", 119.7, 120))).map((b) => b.text)).toEqual([
+      "RPO 2 h: breached by 18 s",
+      "RTO 2 h: met, 18 s to spare",
+    ]);
+  });
+
+  it("name each system's targets once, under its name", () => {
+    expect(targetWords({ rpo: 240, rto: 90 })).toBe("Targets: RPO 4 h, RTO 1 h 30 min");
+    expect(targetWords({ rpo: null, rto: 1440 })).toBe("Targets: RPO none, RTO 1 day");
+    expect(targetWords({ rpo: null, rto: null })).toBe("No RPO or RTO target");
   });
 });
 

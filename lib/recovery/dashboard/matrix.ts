@@ -5,7 +5,7 @@
  */
 import type { Assessment, TargetStatus } from "@/lib/engine";
 
-type Objective = {
+export type Objective = {
   status: TargetStatus;
   value: number | null;
   target: number | null;
