@@ -165,6 +165,7 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     const input = sampleReportInput({ systems: 40 });
     const lines = pdfText(await renderReportPdf(input)).split("\n");
     const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;
+    // The sample's systems all miss their RPO there, so each has its row.
     for (const x of siteLoss.systems) {
       const row = lines.map((l) => l.trim().split(/\s{2,}/)).find((cells) => cells[0] === x.id && cells.length === 8);
       expect(row, x.id).toEqual([
@@ -178,6 +179,73 @@ describe("the PDF report", { timeout: 120_000 }, () => {
         x.rto.host,
       ]);
     }
+  });
+
+  it("tables a scenario's systems that miss a target, worst first, and names every other affected system once", async () => {
+    const input = sampleReportInput({ systems: 8, functions: 2, itemsPerRegister: 0 });
+    const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;
+    const state = (value: number | null, target: number | null) => (target === null ? "no-target" : value !== null && value <= target ? "met" : "breached");
+    // Worst-case RPO and its target, achievable RTO and its target (minutes; null: unbounded or none).
+    const set = (i: number, [rpo, rpoTarget]: [number | null, number | null], [rto, rtoTarget]: [number | null, number | null]) => {
+      const x = siteLoss.systems[i];
+      Object.assign(x.rpo, { worstCaseMinutes: rpo, target: rpoTarget, status: state(rpo, rpoTarget) });
+      Object.assign(x.rto, { achievableMinutes: rto, ready: rto, target: rtoTarget, status: state(rto, rtoTarget) });
+    };
+    // Never ready, with a target and without; over by 1 h and by 3 h; met; one target met and none
+    // set for the other; no target at all; and one the scenario leaves running.
+    set(0, [600, 1440], [null, 240]);
+    set(6, [600, null], [null, null]);
+    set(1, [600, 1440], [300, 240]);
+    set(2, [1620, 1440], [120, 240]);
+    set(3, [600, 1440], [120, 240]);
+    set(4, [600, 1440], [120, null]);
+    set(5, [600, null], [120, null]);
+    const left = siteLoss.systems[7];
+    left.affected = false;
+    left.rpo.status = "not-affected";
+    left.rto.status = "not-affected";
+    const bytes = await renderReportPdf(input);
+
+    const raw = pdfText(bytes, ["-raw"]).replace(/\s+/g, " ");
+    const section = raw.slice(raw.indexOf("Scenario: Head office lost"), raw.indexOf("Recovery timeline — Head office lost"));
+    expect(section).toContain("7 of 8 modelled systems are affected.");
+    expect(section).toContain("Not affected: SYS-0007.");
+    expect(section).toContain("Systems that miss a target");
+    expect(section).not.toContain("Recovery objectives per affected system");
+    expect(section).toContain("Affected systems that meet every target they have (2): SYS-0003, SYS-0004.");
+    expect(section).toContain("Affected systems with no RPO or RTO target, so nothing to check them against (1): SYS-0005.");
+    for (let i = 0; i < 8; i++) expect(section.split(`SYS-000${i}`).length - 1, `SYS-000${i}`).toBe(1);
+
+    // The table: never back first (by name), then the largest overrun; the values, never a dash.
+    // (pdftotext may close up "4 h" in a narrow column: the cells are compared without spaces.)
+    const lines = pdfText(bytes).split("\n");
+    const top = lines.findIndex((l) => l.includes("Systems that miss a target"));
+    const end = lines.findIndex((l, i) => i > top && l.includes("Affected systems that meet"));
+    const rows = lines
+      .slice(top, end)
+      .map((l) => l.trim().split(/\s{2,}/))
+      .filter((cells) => cells[0].startsWith("SYS-"))
+      .map((cells) => cells.map((c) => c.replace(/\s/g, "")));
+    expect(rows).toEqual([
+      ["SYS-0000", "10h", "1day", "met", "never", "4h", "BREACHED", "standby"],
+      ["SYS-0006", "10h", "—", "notarget", "never", "—", "norecovery", "standby"],
+      ["SYS-0002", "1day3h", "1day", "BREACHED", "2h", "4h", "met", "standby"],
+      ["SYS-0001", "10h", "1day", "met", "5h", "4h", "BREACHED", "standby"],
+    ]);
+  });
+
+  it("says so when no affected system misses a target, instead of an empty table", async () => {
+    const input = sampleReportInput({ systems: 3, functions: 1, itemsPerRegister: 0 });
+    const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;
+    for (const x of siteLoss.systems) {
+      Object.assign(x.rpo, { worstCaseMinutes: 600, status: "met" });
+      Object.assign(x.rto, { achievableMinutes: 60, ready: 60, target: 240, status: "met" });
+    }
+    const raw = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    const section = raw.slice(raw.indexOf("Scenario: Head office lost"), raw.indexOf("Recovery timeline — Head office lost"));
+    expect(section).toContain("Systems that miss a target No affected system misses a target in this scenario.");
+    expect(section).toContain("Affected systems that meet every target they have (3): SYS-0000, SYS-0001, SYS-0002.");
+    expect(section).not.toContain("RPO worst case");
   });
 
   it("spaces a band's rows as evenly as rows laid out one by one, so they meet the rules between them", async () => {

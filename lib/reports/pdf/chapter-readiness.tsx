@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ScenarioResult } from "@/lib/engine/types";
+import type { ScenarioResult, ScenarioSystem, TargetStatus } from "@/lib/engine/types";
 import type { Ctx } from "@/lib/reports/pdf/context";
 import { Timeline, type TimelineBar } from "@/lib/reports/pdf/charts";
 import { dateTime, duration, NONE, status } from "@/lib/reports/pdf/format";
@@ -10,13 +10,32 @@ import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
 import { ageStatus, findingCode } from "@/lib/reports/pdf/labels";
 
-/** The timeline shows the systems ready last; the matrix above it lists every system. */
+/** The timeline shows the systems ready last; above it, every affected system is tabled as a miss or named. */
 export const TIMELINE_MAX_BARS = 40;
 
 /** The screen's words for a finding's severity (the system page says the same). */
 const SEVERITY = { error: "Problem", warning: "Warning" } as const;
 
-const tone = (value: string) => (value === "breached" ? COLORS.breached : value === "met" ? COLORS.met : undefined);
+/** Red for a breach and for a system never back, target or none; green for a target met. */
+const tone = (state: TargetStatus, minutes: number | null) => (state === "breached" || minutes === null ? COLORS.breached : state === "met" ? COLORS.met : undefined);
+
+/** Affected and never back (no surviving copy, no room, waiting on one that is not): a miss, target or none. */
+const unbounded = (x: ScenarioSystem) => x.rpo.worstCaseMinutes === null || x.rto.achievableMinutes === null;
+
+const missesTarget = (x: ScenarioSystem) => unbounded(x) || x.rpo.status === "breached" || x.rto.status === "breached";
+
+/** How far a system is over its targets: Infinity when it never comes back, else its largest overrun. */
+function overrun(x: ScenarioSystem): number {
+  if (unbounded(x)) return Infinity;
+  const over = [x.rpo.status === "breached" ? x.rpo.worstCaseMinutes! - x.rpo.target! : 0, x.rto.status === "breached" ? x.rto.achievableMinutes! - x.rto.target! : 0];
+  return Math.max(...over);
+}
+
+/** An affected system's value; never "—", which would read as nothing to restore. */
+const value = (minutes: number | null, none: string) => (minutes === null ? none : duration(minutes));
+
+/** The status as the matrix on screen says it: a system never back is "no recovery" even without a target. */
+const missStatus = (state: TargetStatus, minutes: number | null) => (state === "no-target" && minutes === null ? "no recovery" : status(state));
 
 function timelineBars(result: ScenarioResult): TimelineBar[] {
   return result.systems
@@ -59,28 +78,42 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
   const affectedSystems = result.systems.filter((x) => x.affected);
   const unaffected = result.systems.filter((x) => !x.affected).map((x) => x.id);
   const affected = affectedSystems.length;
+  // Only the misses are tabled, worst first; the rest are named, so every affected system appears once.
+  const misses = affectedSystems.filter(missesTarget).sort((a, b) => overrun(b) - overrun(a) || a.id.localeCompare(b.id));
+  const rest = affectedSystems.filter((x) => !missesTarget(x));
+  const meets = rest.filter((x) => x.rpo.status === "met" || x.rto.status === "met").map((x) => x.id);
+  const noTarget = rest.filter((x) => x.rpo.status !== "met" && x.rto.status !== "met").map((x) => x.id);
   const matrix = kit.tableSheets({
     lead: (
       <>
         <kit.H2>{`Scenario: ${name}`}</kit.H2>
         <Text style={s.p}>{`${affected} of ${result.systems.length} modelled systems are affected.`}</Text>
         {unaffected.length ? <Text style={[s.p, s.muted]}>{`Not affected: ${unaffected.join(", ")}.`}</Text> : null}
-        <kit.H3>Recovery objectives per affected system</kit.H3>
+        {affected ? <kit.H3>Systems that miss a target</kit.H3> : null}
+        {misses.length > 1 ? <Text style={[s.p, s.muted]}>Worst first: those that never come back, then by how far they are over a target.</Text> : null}
       </>
     ),
-    empty: "No system is affected in this scenario.",
-    rows: affectedSystems,
+    empty: affected ? "No affected system misses a target in this scenario." : "No system is affected in this scenario.",
+    rows: misses,
     columns: [
       { label: "System", width: 4, value: (x) => x.id },
-      { label: "RPO worst case", width: 2, value: (x) => duration(x.rpo.worstCaseMinutes) },
+      { label: "RPO worst case", width: 2, value: (x) => value(x.rpo.worstCaseMinutes, "unbounded") },
       { label: "RPO target", width: 2, value: (x) => duration(x.rpo.target) },
-      { label: "RPO status", width: 2, value: (x) => status(x.rpo.status), color: (x) => tone(x.rpo.status) },
-      { label: "RTO achievable", width: 2, value: (x) => duration(x.rto.achievableMinutes) },
+      { label: "RPO status", width: 2, value: (x) => missStatus(x.rpo.status, x.rpo.worstCaseMinutes), color: (x) => tone(x.rpo.status, x.rpo.worstCaseMinutes) },
+      { label: "RTO achievable", width: 2, value: (x) => value(x.rto.achievableMinutes, "never") },
       { label: "RTO target", width: 2, value: (x) => duration(x.rto.target) },
-      { label: "RTO status", width: 2, value: (x) => status(x.rto.status), color: (x) => tone(x.rto.status) },
+      { label: "RTO status", width: 2, value: (x) => missStatus(x.rto.status, x.rto.achievableMinutes), color: (x) => tone(x.rto.status, x.rto.achievableMinutes) },
       { label: "Host", width: 2, value: (x) => x.rto.host ?? "—" },
     ],
   });
+  const named = (
+    <>
+      {meets.length ? <Text style={s.p}>{`Affected systems that meet every target they have (${meets.length}): ${meets.join(", ")}.`}</Text> : null}
+      {noTarget.length ? (
+        <Text style={s.p}>{`Affected systems with no RPO or RTO target, so nothing to check them against (${noTarget.length}): ${noTarget.join(", ")}.`}</Text>
+      ) : null}
+    </>
+  );
   const timeline =
     bars.length === 0 ? (
       <>
@@ -143,10 +176,11 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
       { label: "What is wrong and how to fix it", width: 8, value: message },
     ],
   });
-  return [...matrix, ...hosts, ...mtd, ...fixes];
+  // The systems named rather than tabled follow the table, on its last sheet.
+  const objectives = matrix.map((sheet, i) => (i === matrix.length - 1 ? <>{sheet}{named}</> : sheet));
+  return [...objectives, ...hosts, ...mtd, ...fixes];
 }
 
-/** Recovery readiness: restore-point age, then per scenario its matrix, timeline, capacity, MTD check and findings. */
 /** One scenario's outcome in counts: the readiness chapter's summary row. */
 function glance(result: ScenarioResult, findings: { scenario?: string; severity: string }[]) {
   const affected = result.systems.filter((x) => x.affected);
@@ -161,6 +195,10 @@ function glance(result: ScenarioResult, findings: { scenario?: string; severity:
   };
 }
 
+/**
+ * Recovery readiness: restore-point age, then per scenario the systems that miss a target (the
+ * rest named), timeline, capacity, MTD check and findings.
+ */
 export function readinessSheets(ctx: Ctx): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const { Text } = pdf;
