@@ -12,6 +12,7 @@ async function main() {
   const data = parseOrgExport(readFileSync(file, "utf8"));
   const result = await db.$transaction((tx) => importOrgData(tx, data), { timeout: 600_000 });
   console.log(`Imported ${data.organization.name} (${data.organization.slug}): ${result.rows} rows in ${result.tables} tables.`);
+  for (const warning of result.warnings) console.log(`Warning: ${warning}`);
   await db.$disconnect();
 }
 

@@ -1,10 +1,12 @@
 import Link from "next/link";
-import { leftOutReason, type CutDependency, type IncompleteSystem } from "@/lib/recovery/to-model";
+import { leftOutGroupSentence, leftOutReason, type CutDependency, type IncompleteSystem, type LeftOutGroup } from "@/lib/recovery/to-model";
 
 type Props = {
   unmodelled: string[];
   incomplete: IncompleteSystem[];
   cutDependencies: CutDependency[];
+  /** Consistency groups left out for having fewer than two systems in the model (absent: none). */
+  groups?: LeftOutGroup[];
   /** The VM facts page of a system by name, where its missing facts are filled in. */
   vmHref?: (system: string) => string | null;
 };
@@ -19,9 +21,10 @@ function dependents(cut: CutDependency[], system: string): string[] {
 /**
  * The systems the assessment leaves out, and why: VMs whose memory or used size is not set (never
  * shown as meeting their RTO), and systems without a host. Whatever depends on one is named, as its
- * restore does not wait for it.
+ * restore does not wait for it. A consistency group left with fewer than two of its systems is left
+ * out too (nothing to keep consistent), in a sentence naming which systems and why.
  */
-export function LeftOutNote({ unmodelled, incomplete, cutDependencies, vmHref }: Props) {
+export function LeftOutNote({ unmodelled, incomplete, cutDependencies, groups = [], vmHref }: Props) {
   const needers = (system: string) => {
     const names = dependents(cutDependencies, system);
     return names.length ? `; ${names.join(", ")} ${names.length === 1 ? "depends" : "depend"} on it and ${names.length === 1 ? "is" : "are"} assessed without waiting for it` : "";
@@ -53,6 +56,22 @@ export function LeftOutNote({ unmodelled, incomplete, cutDependencies, vmHref }:
             })}
           </ul>
           {incomplete.length > NAMED ? <p className="mt-1">and {incomplete.length - NAMED} more.</p> : null}
+        </div>
+      ) : null}
+      {groups.length ? (
+        <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" role="note" data-left-out-groups>
+          <p>
+            <strong>Consistency {groups.length === 1 ? "group" : "groups"} not checked.</strong> A group needs at least two systems in the
+            assessment to be kept consistent:
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {groups.slice(0, NAMED).map((g) => (
+              <li key={g.key} data-left-out-group={g.key}>
+                {leftOutGroupSentence(g)}
+              </li>
+            ))}
+          </ul>
+          {groups.length > NAMED ? <p className="mt-1">and {groups.length - NAMED} more.</p> : null}
         </div>
       ) : null}
       {unmodelled.length ? (

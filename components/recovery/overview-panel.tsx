@@ -22,7 +22,7 @@ export async function OverviewPanel({ actor, planId }: { actor: Actor; planId: s
       ) : overview.ok ? (
         <div className="mt-3 space-y-3">
           <AgeBands ages={overview.ages} />
-          <LeftOutNote unmodelled={overview.unmodelled} incomplete={overview.incomplete} cutDependencies={overview.cutDependencies} />
+          <LeftOutNote unmodelled={overview.unmodelled} incomplete={overview.incomplete} cutDependencies={overview.cutDependencies} groups={overview.groups} />
         </div>
       ) : (
         <p className="mt-2 text-sm text-red-800">

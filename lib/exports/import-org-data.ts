@@ -6,6 +6,7 @@ import { EXPORT_KIND, FORMAT_VERSION, type OrgExport } from "@/lib/exports/forma
 import { latestMigration } from "@/lib/exports/export-org-data";
 import { orgTables, quote } from "@/lib/exports/org-tables";
 import { checkOrgExport } from "@/lib/exports/check-org-export";
+import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
 
 const CHUNK = 500;
 
@@ -51,12 +52,34 @@ async function restoreRows(table: string, write: () => Promise<unknown>): Promis
 }
 
 /**
+ * What the restored organisation holds that the app would not let anyone save now, in words: a
+ * consistency group with fewer than two systems (a file exported before the two-system rule, or
+ * one a system's deletion left so). Restored as it was (refusing it would block restoring an old
+ * backup); the recovery assessment leaves such a group out until it has a second system.
+ */
+async function restoreWarnings(tx: Tx, orgId: string): Promise<string[]> {
+  const groups = await tx.consistencyGroup.findMany({
+    where: { orgId },
+    orderBy: [{ plan: { name: "asc" } }, { key: "asc" }],
+    select: { name: true, plan: { select: { name: true } }, systems: { orderBy: { name: "asc" }, select: { name: true } } },
+  });
+  return groups
+    .filter((g) => g.systems.length < MIN_GROUP_SYSTEMS)
+    .map((g) => {
+      const held = g.systems.length === 1 ? `only ${g.systems[0].name}` : "no systems";
+      const needs = g.systems.length === 1 ? "a second system" : "two systems";
+      return `Consistency group “${g.name}” in plan “${g.plan.name}” was restored with ${held}: it needs ${needs} before it counts (until then the recovery assessment leaves it out). Add ${g.systems.length === 1 ? "one" : "them"} on the plan's Priorities page, or delete the group.`;
+    });
+}
+
+/**
  * Restores an exported organisation, ids included (so every relation and every version hash
  * stays valid), inside the caller's transaction: all of it or nothing. Refused when the slug is
  * taken, when the database schema differs from the exporting instance's, or when the file is not
- * self-contained (checkOrgExport).
+ * self-contained (checkOrgExport). `warnings` name what was restored as the file holds it but needs
+ * attention (restoreWarnings).
  */
-export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: number; rows: number }> {
+export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: number; rows: number; warnings: string[] }> {
   if (data.migration !== (await latestMigration(tx))) {
     throw new AppError("CONFLICT", `The export was made by an instance at database migration ${data.migration}; upgrade both to the same release first.`);
   }
@@ -89,5 +112,5 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
       ),
     );
   }
-  return { tables: data.tables.length, rows };
+  return { tables: data.tables.length, rows, warnings: await restoreWarnings(tx, data.organization.id) };
 }

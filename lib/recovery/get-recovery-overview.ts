@@ -9,7 +9,7 @@ export async function getRecoveryOverview({ actor, planId }: { actor: Actor; pla
   authorize(actor, "plan:read");
   const result = await assessScope(actor.orgId, planId);
   const modelled = (result.model.systems ?? []).length;
-  const leftOut = { unmodelled: result.unmodelled, incomplete: result.incomplete, cutDependencies: result.cutDependencies };
+  const leftOut = { unmodelled: result.unmodelled, incomplete: result.incomplete, cutDependencies: result.cutDependencies, groups: result.leftOutGroups };
   if (!result.ok) return { modelled, ...leftOut, ok: false as const, issues: result.issues.length };
   return { modelled, ...leftOut, ok: true as const, ages: ageSummary(result.assessment) };
 }

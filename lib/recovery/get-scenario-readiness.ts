@@ -11,7 +11,7 @@ import { neverReadyReasons, reasonWords } from "@/lib/recovery/never-ready-reaso
 /**
  * One scenario's recovery: its timeline with the critical path (and where an RTO target passed
  * down a dependency comes from, and why each system never ready is not), each system's RPO at the disaster (with the names of the locations and hosts it restores from and to), and the systems left out of
- * the assessment (with what depends on them).
+ * the assessment (with what depends on them), and the consistency groups left out with them.
  */
 export async function getScenarioReadiness({ actor, planId, scenarioKey, now = new Date() }: { actor: Actor; planId: string; scenarioKey: string; now?: Date }) {
   const result = await assessPlan({ actor, planId, now });
@@ -24,7 +24,7 @@ export async function getScenarioReadiness({ actor, planId, scenarioKey, now = n
     hostNames(actor, planId),
   ]);
   if (!scenario) throw notFound("The scenario");
-  const leftOut = { unmodelled: result.unmodelled, incomplete: result.incomplete, cutDependencies: result.cutDependencies };
+  const leftOut = { unmodelled: result.unmodelled, incomplete: result.incomplete, cutDependencies: result.cutDependencies, groups: result.leftOutGroups };
   if (!result.ok) return { scenario, leftOut, ok: false as const, issues: result.issues };
   const assessed = result.assessment.scenarios.find((s) => s.id === scenario.key);
   if (!assessed) throw notFound("The scenario");

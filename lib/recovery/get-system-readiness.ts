@@ -23,7 +23,8 @@ function sources(functions: { name: string; value: number | null }[]) {
  * disaster, the location it restores from, with the locations' names) and its RTO breakdown, every path with its own worst
  * case, its measured restores, and its findings. A VM whose memory or used size is not set is
  * not assessed (`incomplete` says which is missing); `cutDependencies` are what it depends on that
- * the assessment leaves out.
+ * the assessment leaves out; `leftOutGroups` the consistency groups it belongs to that the
+ * assessment leaves out for having fewer than two systems in the model (whether it is one of them or not).
  */
 export async function getSystemReadiness({ actor, planId, systemId, now = new Date() }: { actor: Actor; planId: string; systemId: string; now?: Date }) {
   const result = await assessPlan({ actor, planId, now });
@@ -60,6 +61,7 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
     modelled: system.host !== null && incomplete === null,
     incomplete,
     cutDependencies: result.cutDependencies.filter((c) => c.system === system.name),
+    leftOutGroups: result.leftOutGroups.filter((g) => g.modelled.includes(system.name) || g.leftOut.some((m) => m.system === system.name)),
   };
   if (!result.ok || !base.modelled) return { ...base, issues: result.ok ? [] : result.issues, perScenario: [], paths: [], findings: [], age: null };
 

@@ -7,6 +7,10 @@
  * too, as `incomplete`: the engine would take the missing facts as 0 (nothing to restore, no
  * memory needed) and call its RTO met, which nobody has shown. What depended on a left-out system
  * is returned as `cutDependencies`, so the pages can say the dependency was not waited for.
+ * A consistency group needs two systems to mean anything (the engine would find one alone always
+ * consistent with itself, and none vacuously so): a group that keeps fewer than two once left-out
+ * systems are taken away (or that has fewer in the register) is left out of the model too and
+ * returned as `leftOutGroups`, with which of its systems are left out and why.
  * Everything else is passed through as recorded, so that a dangling reference or a missing field
  * surfaces as the engine's validation message, with its path, instead of being silently dropped.
  * Targets: a system's RPO is the tightest of the functions that use it, its RTO the tightest of
@@ -17,6 +21,7 @@
 import type { ModelNames, RecoveryModelInput } from "@/lib/engine";
 import type { DependentFunction } from "@/lib/priorities/inherit-targets";
 import { effectiveTargets } from "@/lib/priorities/effective-targets";
+import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
 
 type Named = { name: string };
 type Keyed = { key: string };
@@ -68,9 +73,37 @@ export type CutDependency = { system: string; dependsOn: string; reason: string 
  */
 export type InheritedRto = { system: string; minutes: number; functionName: string; through: string[] };
 
+/**
+ * A consistency group left out of the model: `modelled` are its systems in the model (fewer than
+ * two), `leftOut` the others, each with what it lacks (`missing` as in leftOutReason: null for no host).
+ */
+export type LeftOutGroup = { group: string; key: string; modelled: string[]; leftOut: { system: string; missing: MissingFact[] | null }[] };
+
 /** Why a system is left out, in words: "no host", "memory not set", "memory and used size not set". */
 export function leftOutReason(missing: MissingFact[] | null): string {
   return missing === null ? "no host" : `${missing.join(" and ")} not set`;
+}
+
+/** "ERP-APP has no host", "SQL02 has no memory or used size set". */
+function lacks(system: string, missing: MissingFact[] | null): string {
+  return missing === null ? `${system} has no host` : `${system} has no ${missing.join(" or ")} set`;
+}
+
+/**
+ * Why a consistency group is left out of the model, in a sentence: "Consistency group Finance core
+ * is left out: only SQL01 of its systems can be modelled (ERP-APP has no host)."
+ */
+export function leftOutGroupSentence(g: LeftOutGroup): string {
+  const head = `Consistency group ${g.group} is left out`;
+  const why = g.leftOut.map((m) => lacks(m.system, m.missing)).join("; ");
+  if (g.leftOut.length === 0) {
+    return g.modelled.length === 1
+      ? `${head}: it has only ${g.modelled[0]}, and a consistency group needs at least two systems.`
+      : `${head}: it has no systems, and a consistency group needs at least two.`;
+  }
+  return g.modelled.length === 1
+    ? `${head}: only ${g.modelled[0]} of its systems can be modelled (${why}).`
+    : `${head}: none of its systems can be modelled (${why}).`;
 }
 
 function missingFacts(s: { ramMiB: number | null; usedGB: number | null }): MissingFact[] {
@@ -85,7 +118,15 @@ function schedule(row: Schedule) {
   return row.cron ? { cron: row.cron, timezone: row.timezone } : { everyMinutes: row.everyMinutes ?? undefined, anchor: iso(row.anchor) };
 }
 
-export type ModelOfRows = { model: RecoveryModelInput; names: ModelNames; unmodelled: string[]; incomplete: IncompleteSystem[]; cutDependencies: CutDependency[]; inheritedRto: InheritedRto[] };
+export type ModelOfRows = {
+  model: RecoveryModelInput;
+  names: ModelNames;
+  unmodelled: string[];
+  incomplete: IncompleteSystem[];
+  cutDependencies: CutDependency[];
+  inheritedRto: InheritedRto[];
+  leftOutGroups: LeftOutGroup[];
+};
 
 export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRows {
   const incomplete = rows.systems.filter((s) => s.host && missingFacts(s).length > 0).map((s) => ({ system: s.name, missing: missingFacts(s), functions: s.functions.map((f) => f.name).sort() }));
@@ -93,6 +134,19 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
   const inModel = new Set(modelled.map((s) => s.name));
   const locationKeys = new Set(rows.locations.map((l) => l.key));
   const only = (systems: Named[]) => systems.map((s) => s.name).filter((name) => inModel.has(name));
+  const missing = new Map<string, MissingFact[] | null>([
+    ...rows.systems.filter((s) => !s.host).map((s) => [s.name, null] as const),
+    ...incomplete.map((i) => [i.system, i.missing] as const),
+  ]);
+  const groups = rows.groups.map((g) => ({ row: g, systems: only(g.systems) }));
+  const leftOutGroups: LeftOutGroup[] = groups
+    .filter((g) => g.systems.length < MIN_GROUP_SYSTEMS)
+    .map(({ row, systems }) => ({
+      group: row.name ?? row.key,
+      key: row.key,
+      modelled: systems,
+      leftOut: row.systems.filter((s) => !inModel.has(s.name)).map((s) => ({ system: s.name, missing: missing.get(s.name) ?? null })),
+    }));
   // Over every system of the register, in the model or not: a target passes through a SaaS
   // service or a VM left out for missing facts as it does through any other system.
   const targets = effectiveTargets(rows.systems.map((s) => ({ id: s.name, name: s.name, dependsOn: s.dependsOn.map((d) => d.name), functions: s.functions })));
@@ -151,7 +205,7 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
     tests: rows.measurements
       .filter((m) => inModel.has(m.system.name) && locationKeys.has(m.locationKey))
       .map((m) => defined({ system: m.system.name, location: m.locationKey, date: m.exercise.conductedOn.toISOString(), restoreMinutes: m.restoreMinutes, usedGB: m.usedGB || undefined })),
-    consistencyGroups: rows.groups.map((g) => ({ id: g.key, systems: only(g.systems), maxSkewMinutes: g.maxSkewMinutes })),
+    consistencyGroups: groups.filter((g) => g.systems.length >= MIN_GROUP_SYSTEMS).map(({ row, systems }) => ({ id: row.key, systems, maxSkewMinutes: row.maxSkewMinutes })),
     processes: rows.functions.map((f) => defined({ id: f.name, systems: only(f.systems), mtdMinutes: f.mtdMinutes ?? undefined, wrtMinutes: f.wrtMinutes ?? undefined })),
     scenarios: rows.scenarios.map((s) =>
       defined({
@@ -166,10 +220,6 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
       }),
     ),
   };
-  const missing = new Map<string, MissingFact[] | null>([
-    ...rows.systems.filter((s) => !s.host).map((s) => [s.name, null] as const),
-    ...incomplete.map((i) => [i.system, i.missing] as const),
-  ]);
   const cutDependencies = modelled.flatMap((s) =>
     s.dependsOn.filter((d) => missing.has(d.name)).map((d) => ({ system: s.name, dependsOn: d.name, reason: leftOutReason(missing.get(d.name)!) })),
   );
@@ -177,7 +227,7 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
     const rto = targets.get(s.name)!.rto;
     return rto && rto.through.length ? [{ system: s.name, minutes: rto.minutes, functionName: rto.functionName, through: rto.through.map((t) => t.name) }] : [];
   });
-  return { model: model as RecoveryModelInput, names: namesOf(rows), unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name), incomplete, cutDependencies, inheritedRto };
+  return { model: model as RecoveryModelInput, names: namesOf(rows), unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name), incomplete, cutDependencies, inheritedRto, leftOutGroups };
 }
 
 /** What the findings call the elements the model knows by key: their names, where the rows carry them. */

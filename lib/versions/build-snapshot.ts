@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { assess, parseModel } from "@/lib/engine";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
-import { toRecoveryModel, type CutDependency, type IncompleteSystem, type InheritedRto } from "@/lib/recovery/to-model";
+import { toRecoveryModel, type CutDependency, type IncompleteSystem, type InheritedRto, type LeftOutGroup } from "@/lib/recovery/to-model";
 import { storedCategories, type ImpactCategory } from "@/lib/bia/impact";
 
 const person = { select: { id: true, name: true, jobTitle: true, email: true, workPhone: true, mobilePhone: true, afterHoursPhone: true } } as const;
@@ -115,7 +115,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
         select: { id: true, description: true, severity: true, dueOn: true, status: true, closedNote: true, closedAt: true, owner: named, exercise: { select: { id: true, title: true } } },
       }),
     ] as const);
-  const { model, names, unmodelled, incomplete, cutDependencies, inheritedRto } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
+  const { model, names, unmodelled, incomplete, cutDependencies, inheritedRto, leftOutGroups } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
   const parsed = parseModel(model);
   return {
     format: 1,
@@ -147,6 +147,9 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
       // RTO targets passed down from a dependent system, with where they come from (the model
       // carries only the number); snapshots taken before targets flowed down lack it.
       inheritedRto: inheritedRto as InheritedRto[] | undefined,
+      // Consistency groups left out of the model for having fewer than two systems in it; older
+      // snapshots lack it (their model passed such a group to the engine).
+      leftOutGroups: leftOutGroups as LeftOutGroup[] | undefined,
       assessment: parsed.ok ? assess(parsed.model, { names }) : null,
       issues: parsed.ok ? [] : parsed.issues,
     },

@@ -106,6 +106,35 @@ describe("organisation export and import", () => {
     expect((await failure(importOrganization({ actor: org.actors.admin, text: "{}" }))).fieldErrors).toEqual({ file: "This is not a Continuity organisation export." });
   });
 
+  it("restores a consistency group of one system from a file made before the two-system rule, and warns that it needs a second", async () => {
+    const org = await makeOrg("Old backup");
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: "Finance" } });
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const sql = await db.system.create({ data: { ...scope, name: "SQL01" } });
+    const app = await db.system.create({ data: { ...scope, name: "ERP-APP" } });
+    const pair = await db.consistencyGroup.create({ data: { ...scope, key: "finance-core", name: "Finance core", maxSkewMinutes: 15, systems: { connect: [{ id: sql.id }, { id: app.id }] } } });
+    await db.consistencyGroup.create({ data: { ...scope, key: "erp", name: "ERP pair", systems: { connect: [{ id: sql.id }, { id: app.id }] } } });
+    // The file as an instance before the rule wrote it: "Finance core" holds SQL01 alone.
+    const exported = parseOrgExport((await exportOrganization({ actor: org.actors.admin })).json);
+    const members = exported.tables.find((t) => t.name === "_ConsistencyGroupToSystem")!;
+    expect(members.rows).toHaveLength(4);
+    members.rows = members.rows.filter((row) => !(row.A === pair.id && row.B === app.id));
+
+    const result = await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+    expect(result.warnings).toEqual([
+      "Consistency group “Finance core” in plan “Finance” was restored with only SQL01: it needs a second system before it counts (until then the recovery assessment leaves it out). Add one on the plan's Priorities page, or delete the group.",
+    ]);
+    const restored = await second.consistencyGroup.findMany({ where: { planId: plan.id }, orderBy: { key: "asc" }, include: { systems: { orderBy: { name: "asc" } } } });
+    expect(restored.map((g) => [g.key, g.name, g.maxSkewMinutes, g.systems.map((s) => s.name)])).toEqual([
+      ["erp", "ERP pair", 0, ["ERP-APP", "SQL01"]],
+      ["finance-core", "Finance core", 15, ["SQL01"]],
+    ]);
+    // A file with nothing of the kind imports without a warning.
+    const { org: rich } = await richOrg();
+    const clean = parseOrgExport((await exportOrganization({ actor: rich.actors.admin })).json);
+    expect((await second.$transaction((tx) => importOrgData(tx, clean), { timeout: 60_000 })).warnings).toEqual([]);
+  });
+
   describe("a hand-made file cannot reach another organisation", () => {
     /**
      * A minimal file made from a real export: a new organisation with one admin user. `edit`

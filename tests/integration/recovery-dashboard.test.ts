@@ -8,6 +8,7 @@ import { exportRecoveryModel } from "@/lib/recovery/export-recovery-model";
 import { runWhatIf } from "@/lib/recovery/run-what-if";
 import { recoveryCompleteness } from "@/lib/recovery/recovery-completeness";
 import { getRecoveryOverview } from "@/lib/recovery/get-recovery-overview";
+import { leftOutGroupSentence } from "@/lib/recovery/to-model";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -180,6 +181,41 @@ describe("VMs whose memory or used size is not set", () => {
     expect(scenario.leftOut.incomplete.map((i) => i.system)).toEqual(["DC"]);
     if (!scenario.ok) throw new Error("the model stays valid");
     expect(scenario.timeline.bars.map((b) => b.system)).toEqual(["SQL"]);
+  });
+});
+
+describe("a consistency group with one system left in the model", () => {
+  it("is left out of the model, and the dashboard, the overview, the scenario and both systems' pages say why", async () => {
+    const org = await makeOrg();
+    const { plan, sql } = await fixture(org);
+    const app = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "ERP-APP" } });
+    await db.consistencyGroup.create({
+      data: { orgId: org.orgId, planId: plan.id, key: "finance-core", name: "Finance core", maxSkewMinutes: 15, systems: { connect: [{ id: sql.id }, { id: app.id }] } },
+    });
+    const actor = org.actors.executive;
+    const sentence = "Consistency group Finance core is left out: only SQL of its systems can be modelled (ERP-APP has no host).";
+    const group = { group: "Finance core", key: "finance-core", modelled: ["SQL"], leftOut: [{ system: "ERP-APP", missing: null }] };
+
+    const r = await getReadiness({ actor, planId: plan.id, now: NOW });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.model.consistencyGroups).toEqual([]);
+    expect(r.leftOutGroups).toEqual([group]);
+    expect(r.assessment.scenarios.every((sc) => sc.consistencyGroups.length === 0)).toBe(true);
+    expect((await getRecoveryOverview({ actor, planId: plan.id })).groups).toEqual([group]);
+    expect((await getScenarioReadiness({ actor, planId: plan.id, scenarioKey: "site-loss", now: NOW })).leftOut.groups).toEqual([group]);
+    for (const systemId of [sql.id, app.id]) {
+      expect((await getSystemReadiness({ actor, planId: plan.id, systemId, now: NOW })).leftOutGroups).toEqual([group]);
+    }
+    expect((await getSystemReadiness({ actor, planId: plan.id, systemId: (await db.system.findFirstOrThrow({ where: { planId: plan.id, name: "DC" } })).id, now: NOW })).leftOutGroups).toEqual([]);
+    expect(leftOutGroupSentence(r.leftOutGroups[0])).toBe(sentence);
+
+    // Given a host, memory and used size, ERP-APP is modelled and the group goes to the engine.
+    const hv1 = await db.host.findFirstOrThrow({ where: { planId: plan.id, key: "hv1" } });
+    await db.system.update({ where: { id: app.id }, data: { hostId: hv1.id, ramMiB: 4096, usedGB: 40 } });
+    const after = await getReadiness({ actor, planId: plan.id, now: NOW });
+    if (!after.ok) throw new Error(JSON.stringify(after.issues));
+    expect(after.leftOutGroups).toEqual([]);
+    expect(after.model.consistencyGroups).toEqual([{ id: "finance-core", systems: ["ERP-APP", "SQL"], maxSkewMinutes: 15 }]);
   });
 });
 

@@ -174,6 +174,46 @@ describe("recovery imports", () => {
     expect((await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } })).map((s) => s.name)).toEqual(["APP-CRM", "APP-EDI", "LABEL-PRINT, old", "OLD-FTP"]);
   });
 
+  it("leaves a Hyper-V VM that is Off out of a generic file unless included, says so, and keeps a saved one", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    // As Get-VM | Select-Object Name, State, … | Export-Csv writes it, columns renamed to the generic ones.
+    const text = "name,host,ramMiB,usedGB,State\nHV-SQL,esx01,16384,200,Running\nHV-OLDFTP,esx01,1024,20,Off\nHV-TIMECLOCK,esx01,2048,40,Saved\n";
+    const input = { planId: plan.id, kind: "vms", fileName: "hyper-v.csv", text };
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({
+      rows: 3,
+      creates: 2,
+      leftOut: { templates: 0, poweredOff: 1, note: "1 powered-off VM was left out: powered-off VMs are imported only when “Include powered-off VMs” is ticked." },
+    });
+    const applied = await applyImport({ actor, input: { ...input, fingerprint: preview.fingerprint } });
+    expect(applied.leftOut?.poweredOff).toBe(1);
+    const systems = async () => (await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } })).map((s) => [s.name, s.ramMiB, s.usedGB]);
+    expect(await systems()).toEqual([
+      ["HV-SQL", 16384, 200],
+      ["HV-TIMECLOCK", 2048, 40],
+    ]);
+    const [audit] = await db.auditLog.findMany({ where: { orgId: org.orgId, action: "recovery.import.applied" } });
+    expect(audit.after).toEqual({ kind: "vms", fileName: "hyper-v.csv", rows: 3, created: 2, updated: 0, unchanged: 0, leftOut: { templates: 0, poweredOff: 1 } });
+
+    // Included, the VM that is off is created too, and nothing is left out.
+    const included = await previewImport({ actor, input: { ...input, includePoweredOff: true } });
+    expect(included).toMatchObject({ creates: 1, unchanged: 2, leftOut: null });
+    await applyImport({ actor, input: { ...input, includePoweredOff: true, fingerprint: included.fingerprint } });
+    expect(await systems()).toEqual([
+      ["HV-OLDFTP", 1024, 20],
+      ["HV-SQL", 16384, 200],
+      ["HV-TIMECLOCK", 2048, 40],
+    ]);
+
+    // A state the import cannot read refuses the file at its line and column, writing nothing.
+    const error = await failure(previewImport({ actor, input: { ...input, text: "name,State\nHV-NEW,Sleeping\n" } }));
+    expect(error.message).toBe(
+      `Line 2, column "State": "Sleeping" is not a power state (vSphere's poweredOn, poweredOff or suspended, or a Hyper-V state such as Running, Off, Saved or Paused). Nothing was imported.`,
+    );
+  });
+
   it("alternating RVTools and Hyper-V files: a host named two ways is unchanged, and nothing is written", async () => {
     const org = await makeOrg();
     const actor = org.actors.committee;

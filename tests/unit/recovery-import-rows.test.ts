@@ -223,6 +223,54 @@ describe("RVTools rows left out", () => {
   });
 });
 
+describe("generic VM rows left out", () => {
+  const hyperV = (states: string[], header = "State") => parseCsv(`name,host,ramMiB,usedGB,${header}\n${states.map((s, i) => `VM${i},hv01,4096,40,${s}`).join("\n")}\n`);
+  const names = (mapped: ReturnType<typeof mapVmRows>) => (mapped.ok ? mapped.rows.map((r) => r.name) : mapped.errors);
+
+  it("leaves out a Hyper-V VM that is Off unless powered-off VMs are included, and keeps Running, Saved, Paused and the transitional ones", () => {
+    const states = ["Running", "Off", "Saved", "Paused", "Starting", "Stopping", "Saving", "OffCritical", "RunningCritical", "FastSaved", "Other"];
+    const mapped = mapVmRows("vms", hyperV(states));
+    expect(mapped).toMatchObject({ ok: true, leftOut: { templates: 0, poweredOff: 2 } });
+    expect(names(mapped)).toEqual(["VM0", "VM2", "VM3", "VM4", "VM5", "VM6", "VM8", "VM9", "VM10"]);
+    // The power state is a gate, not a fact of the register: a kept row reads as before.
+    expect(mapped.ok && mapped.rows[0]).toEqual({ line: 2, name: "VM0", hostName: "hv01", ramMiB: 4096, usedGB: 40 });
+    const included = mapVmRows("vms", hyperV(states), { includePoweredOff: true });
+    expect(included).toMatchObject({ ok: true, leftOut: { templates: 0, poweredOff: 0 } });
+    expect(included.ok && included.rows).toHaveLength(states.length);
+    expect(leftOutNote({ templates: 0, poweredOff: 2 })).toBe("2 powered-off VMs were left out: powered-off VMs are imported only when “Include powered-off VMs” is ticked.");
+  });
+
+  it("reads vSphere's states too, in any case, from a powerstate, power state or state column", () => {
+    for (const header of ["powerstate", "Power State", "power_state", "STATE"]) {
+      const mapped = mapVmRows("vms", hyperV(["POWEREDON", "poweredoff", "Suspended", "off", "RUNNING", "saved", "paused", ""], header));
+      expect(mapped, header).toMatchObject({ ok: true, leftOut: { poweredOff: 2 } });
+      expect(names(mapped), header).toEqual(["VM0", "VM2", "VM4", "VM5", "VM6", "VM7"]);
+    }
+    // Without the column every row is imported, as before.
+    expect(mapVmRows("vms", parseCsv("name\nA\nB\n"))).toMatchObject({ ok: true, rows: [{ name: "A" }, { name: "B" }], leftOut: { templates: 0, poweredOff: 0 } });
+  });
+
+  it("refuses a value that is no power state, at its line and column, and does not check a left-out row further", () => {
+    expect(mapVmRows("vms", hyperV(["Running", "Stopped", "on"]))).toEqual({
+      ok: false,
+      errors: [
+        { line: 3, column: "State", message: `"Stopped" is not a power state (vSphere's poweredOn, poweredOff or suspended, or a Hyper-V state such as Running, Off, Saved or Paused).` },
+        { line: 4, column: "State", message: `"on" is not a power state (vSphere's poweredOn, poweredOff or suspended, or a Hyper-V state such as Running, Off, Saved or Paused).` },
+      ],
+      more: 0,
+    });
+    // An old VM's odd memory cannot refuse the file it is not imported from; included, it is read and refused.
+    const odd = parseCsv("name,ramMiB,state\nOLD,lots,Off\nNEW,2048,Running\n");
+    expect(mapVmRows("vms", odd)).toMatchObject({ ok: true, rows: [{ name: "NEW", ramMiB: 2048 }], leftOut: { poweredOff: 1 } });
+    expect(mapVmRows("vms", odd, { includePoweredOff: true })).toMatchObject({ ok: false, errors: [{ line: 2, column: "ramMiB" }] });
+    // Still strict about other columns: the expected list names the power state column too.
+    expect(mapVmRows("vms", parseCsv("name,state,status\nA,Running,Operating normally\n"))).toMatchObject({
+      ok: false,
+      errors: [{ line: 1, column: "status", message: "unknown column (expected name, host, ramMiB, usedGB, bootMinutes, verifyMinutes, priority, powerstate)." }],
+    });
+  });
+});
+
 describe("one host, named two ways", () => {
   it("is the same host in a bare and a DNS spelling, but not across domains or IP addresses", () => {
     expect(sameHostName("esx01", "ESX01.corp.local")).toBe(true);

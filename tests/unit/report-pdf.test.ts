@@ -101,6 +101,16 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain(`restore it earlier or add a replica. ${sentence}`);
   });
 
+  it("says in the readiness chapter which consistency group the model left out, and why", async () => {
+    const input = sampleReportInput({ systems: 8, functions: 2, itemsPerRegister: 0 });
+    input.snapshot.recovery.leftOutGroups = [{ group: "Finance core", key: "finance-core", modelled: ["SQL01"], leftOut: [{ system: "ERP-APP", missing: null }] }];
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("Consistency group Finance core is left out: only SQL01 of its systems can be modelled (ERP-APP has no host).");
+    // A snapshot taken before groups were left out has no such list, and says nothing of it.
+    delete (input.snapshot.recovery as { leftOutGroups?: unknown }).leftOutGroups;
+    expect(pdfText(await renderReportPdf(input), ["-raw"])).not.toContain("is left out:");
+  });
+
   it("says None recorded for an empty stage", async () => {
     const empty = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
     empty.snapshot.sections = [];

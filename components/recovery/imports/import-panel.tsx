@@ -116,7 +116,7 @@ export function ImportPanel({ planId }: { planId: string }) {
     setOutcome(null);
     setProgress({ label: "Uploaded (KB)", done: 0, total: Math.round(file.text.length / 1024) });
     const params = new URLSearchParams({ kind, mode, fileName: file.name });
-    if (kind === "rvtools" && includePoweredOff) params.set("includePoweredOff", "1");
+    if (kind !== "restore-points" && includePoweredOff) params.set("includePoweredOff", "1");
     if (mode === "apply" && preview) params.set("fingerprint", preview.fingerprint);
     try {
       const message = await send(`/plans/${planId}/recovery/imports/run?${params}`, file.text, setProgress);
@@ -156,7 +156,7 @@ export function ImportPanel({ planId }: { planId: string }) {
           </label>
         ))}
       </fieldset>
-      {kind === "rvtools" ? (
+      {kind !== "restore-points" ? (
         <div>
           <label className="flex items-center gap-2 text-sm">
             <input
@@ -167,7 +167,11 @@ export function ImportPanel({ planId }: { planId: string }) {
             />
             Include powered-off VMs
           </label>
-          <p id="powered-off-hint" className="text-xs text-slate-600">Templates are never imported: a template is not a system.</p>
+          <p id="powered-off-hint" className="text-xs text-slate-600">
+            {kind === "rvtools"
+              ? "A VM whose Powerstate is poweredOff is left out unless this is ticked; a suspended one is imported. Templates are never imported: a template is not a system."
+              : "A VM whose powerstate or state column says it is off (poweredOff, or Hyper-V's Off) is left out unless this is ticked; a saved, paused or suspended one is imported."}
+          </p>
         </div>
       ) : null}
       <div>

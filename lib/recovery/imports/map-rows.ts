@@ -30,7 +30,7 @@ export type RestorePointRow = { line: number; system: string; location: string; 
 /** A restore-point row as far as its cells could be read: what the plan checks can still use. */
 export type PartialPointRow = { line: number } & Partial<Omit<RestorePointRow, "line">>;
 
-/** RVTools rows an import leaves out, by reason. */
+/** VM rows an import leaves out, by reason (templates: RVTools only). */
 export type LeftOut = { templates: number; poweredOff: number };
 
 /** How many errors a refused file lists; the rest are counted ("…and 12 more"). */
@@ -166,6 +166,43 @@ const RVTOOLS_GATE: Column[] = [
   },
 ];
 
+/**
+ * Hyper-V's VM states as `Get-VM | Export-Csv` writes its State column (the names of
+ * Microsoft.HyperV.PowerShell.VMState), each with whether it is powered off. Only Off (and
+ * OffCritical: off, with its storage out of reach) is; Saved and Paused hold a workload's state
+ * and are kept, as vSphere's suspended is, and so are the transitional states (Starting,
+ * Stopping, Saving, …): the VM was running when the inventory was taken.
+ */
+const HYPER_V_STATES = [
+  "Other", "Running", "Off", "Stopping", "Saved", "Paused", "Starting", "Reset", "Saving", "Pausing", "Resuming", "FastSaved", "FastSaving",
+  "ForceShutdown", "ForceReboot", "Hibernated", "ComponentServicing",
+  "RunningCritical", "OffCritical", "StoppingCritical", "SavedCritical", "PausedCritical", "StartingCritical", "ResetCritical", "SavingCritical",
+  "PausingCritical", "ResumingCritical", "FastSavedCritical", "FastSavingCritical",
+];
+const HYPER_V_OFF = new Set(["off", "offcritical"]);
+
+/**
+ * A generic VM file's power state: vSphere's (poweredOn, poweredOff, suspended) or Hyper-V's
+ * (HYPER_V_STATES), any case, read as vSphere's: "poweredOff" for a VM that is off. A blank cell,
+ * or a file without the column, leaves the row in.
+ */
+const GENERIC_GATE: Column[] = [
+  {
+    field: "powerState",
+    names: ["powerstate", "power state", "state"],
+    read: (value) => {
+      const v = value.toLowerCase();
+      if (v === "") return ok(null);
+      const vsphere = ["poweredOn", "poweredOff", "suspended"].find((s) => s.toLowerCase() === v);
+      if (vsphere) return ok(vsphere);
+      if (HYPER_V_OFF.has(v)) return ok("poweredOff");
+      const hyperV = HYPER_V_STATES.find((s) => s.toLowerCase() === v);
+      if (hyperV) return ok(hyperV);
+      return bad(`"${value}" is not a power state (vSphere's poweredOn, poweredOff or suspended, or a Hyper-V state such as Running, Off, Saved or Paused).`);
+    },
+  },
+];
+
 const GENERIC: Column[] = [
   { field: "name", names: ["name"], required: true, read: required(120) },
   { field: "hostName", names: ["host"], read: text(200) },
@@ -176,7 +213,8 @@ const GENERIC: Column[] = [
   { field: "priority", names: ["priority"], read: number({ int: true, min: 1, max: 5, blank: undefined }) },
 ];
 // Accepted so that an export with these columns imports as is; the register has no field for them.
-const GENERIC_IGNORED = ["os", "cpus", "cluster", "datacenter", "powerstate", "notes"];
+// (The power state is read: GENERIC_GATE.)
+const GENERIC_IGNORED = ["os", "cpus", "cluster", "datacenter", "notes"];
 
 const RESTORE_POINTS: Column[] = [
   { field: "system", names: ["system"], required: true, read: required(120) },
@@ -233,9 +271,10 @@ function mapTable(
   const present = presentColumns(table, columns, errors);
   const gates = gate ? presentColumns(table, gate.columns, errors) : [];
   if (strict) {
-    const known = new Set([...columns.flatMap((c) => c.names.map(norm)), ...strict.ignored]);
+    const read = [...columns, ...(gate?.columns ?? [])];
+    const known = new Set([...read.flatMap((c) => c.names.map(norm)), ...strict.ignored]);
     for (const header of table.header) {
-      if (!known.has(norm(header))) errors.add({ line: 1, column: header, message: `unknown column (expected ${columns.map((c) => c.names[0]).join(", ")}).` });
+      if (!known.has(norm(header))) errors.add({ line: 1, column: header, message: `unknown column (expected ${read.map((c) => c.names[0]).join(", ")}).` });
     }
   }
   const rows: Row[] = [];
@@ -275,18 +314,17 @@ const refused = (errors: ErrorList): Refused => ({ ok: false, errors: errors.fir
 
 /**
  * An RVTools row of a template is never imported (a template is not a system that runs); a
- * powered-off VM is left out unless `includePoweredOff` (an old or spare VM is not usually one to
- * restore first, but may be). A suspended VM holds a running workload's state and is kept.
+ * powered-off VM, in either format, is left out unless `includePoweredOff` (an old or spare VM is
+ * not usually one to restore first, but may be). A suspended VM (or a Hyper-V one saved or paused)
+ * holds a running workload's state and is kept.
  */
 export function mapVmRows(
   kind: "rvtools" | "vms",
   table: CsvTable,
   { includePoweredOff = false }: { includePoweredOff?: boolean } = {},
 ): { ok: true; rows: VmRow[]; leftOut: LeftOut } | Refused {
-  const gate =
-    kind === "rvtools"
-      ? { columns: RVTOOLS_GATE, skip: (r: Row) => (r.template === true ? ("templates" as const) : r.powerState === "poweredOff" && !includePoweredOff ? ("poweredOff" as const) : null) }
-      : undefined;
+  const skip = (r: Row) => (r.template === true ? ("templates" as const) : r.powerState === "poweredOff" && !includePoweredOff ? ("poweredOff" as const) : null);
+  const gate = { columns: kind === "rvtools" ? RVTOOLS_GATE : GENERIC_GATE, skip };
   const mapped = mapTable(table, kind === "rvtools" ? RVTOOLS : GENERIC, kind === "vms" ? { ignored: GENERIC_IGNORED } : null, gate);
   const rows = mapped.rows as unknown as VmRow[];
   const nameHeader = table.header.find((h) => norm(h) === (kind === "rvtools" ? "vm" : "name")) ?? "name";

@@ -37,7 +37,7 @@ export type ImportPreview = {
   updates: number;
   unchanged: number;
   warnings: string[];
-  /** RVTools rows not imported (templates, and powered-off VMs unless included), and why in words. */
+  /** VM rows not imported (RVTools templates, and powered-off VMs of either format unless included), and why in words. */
   leftOut: (LeftOut & { note: string }) | null;
   changes: PreviewChange[];
   moreChanges: number;

@@ -21,6 +21,6 @@ export const importSchema = z.object({
       }
     }),
   fingerprint: z.string().optional(),
-  // RVTools: powered-off VMs are left out unless this is set (templates always are).
+  // VM inventories (RVTools or generic): powered-off VMs are left out unless this is set (RVTools templates always are).
   includePoweredOff: z.boolean().default(false),
 });

@@ -5,7 +5,7 @@ import { Timeline, type TimelineBar } from "@/lib/reports/pdf/charts";
 import { dateTime, duration, NONE, status } from "@/lib/reports/pdf/format";
 import { COLORS } from "@/lib/reports/pdf/styles";
 import { formatMiB } from "@/lib/engine/words";
-import { leftOutReason } from "@/lib/recovery/to-model";
+import { leftOutGroupSentence, leftOutReason } from "@/lib/recovery/to-model";
 import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
 import { ageStatus, findingCode } from "@/lib/reports/pdf/labels";
@@ -206,6 +206,7 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
   const incomplete = input.snapshot.recovery.incomplete ?? [];
   const cut = input.snapshot.recovery.cutDependencies ?? [];
   const inherited = input.snapshot.recovery.inheritedRto ?? [];
+  const groups = input.snapshot.recovery.leftOutGroups ?? [];
   if (!assessment) {
     return kit.tableSheets({
       lead: <Text style={s.p}>The recovery model could not be assessed; these issues need fixing first:</Text>,
@@ -234,6 +235,7 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
         {cut.length ? (
           <Text style={[s.p, s.muted]}>{`Assessed without waiting for a system left out of the model that they depend on: ${cut.map((c) => `${c.system} (on ${c.dependsOn}: ${c.reason})`).join(", ")}.`}</Text>
         ) : null}
+        {groups.length ? <Text style={s.p}>{groups.map(leftOutGroupSentence).join(" ")}</Text> : null}
         {inherited.length ? (
           <Text style={[s.p, s.muted]}>{`RTO targets passed down from a system that depends on them: ${inherited.map((i) => `${i.system}: ${inheritedRtoSentence(i)}`).join(" ")}`}</Text>
         ) : null}

@@ -20,7 +20,8 @@ export async function POST(request: Request) {
     const text = await readBodyUpTo(request, MAX_WEB_IMPORT_BYTES);
     if (text === null) throw new AppError("VALIDATION", tooLarge, { file: tooLarge });
     const result = await importOrganization({ actor, text });
-    const message = `Imported “${result.organization.name}”: ${result.rows} rows in ${result.tables} tables. Its members sign in with their own passwords.`;
+    const imported = `Imported “${result.organization.name}”: ${result.rows} rows in ${result.tables} tables. Its members sign in with their own passwords.`;
+    const message = result.warnings.length ? `${imported} ${result.warnings.length === 1 ? "One thing needs attention" : `${result.warnings.length} things need attention`}: ${result.warnings.join(" ")}` : imported;
     return Response.json({ status: "ok", message }, { status: 201 });
   } catch (error) {
     return errorResponse(error);

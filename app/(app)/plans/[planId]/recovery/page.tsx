@@ -113,6 +113,7 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
               unmodelled={readiness.unmodelled}
               incomplete={readiness.incomplete}
               cutDependencies={readiness.cutDependencies}
+              groups={readiness.leftOutGroups}
               vmHref={(name) => (readiness.matrix.systemIds[name] ? `${base}/setup/vms/${readiness.matrix.systemIds[name]}` : null)}
             />
             <FindingsSummary dashboard={readiness.dashboard} systemHref={(name) => (readiness.findingSystemIds[name] ? `${base}/systems/${readiness.findingSystemIds[name]}` : null)} />

@@ -32,16 +32,19 @@ export default async function ImportsPage({ params }: { params: Promise<{ planId
           <h3 className="font-medium">RVTools vInfo</h3>
           <p>
             Export the vInfo tab as CSV. Read: <code>VM</code> (matched to systems by name), <code>Memory</code> (MiB), <code>In Use MB</code> (MiB,
-            converted to decimal GB: × 1.048576 ÷ 1000) and <code>Host</code> (linked to a host of this plan by key, name or first DNS label). Other columns
-            are ignored.
+            converted to decimal GB: × 1.048576 ÷ 1000) and <code>Host</code> (linked to a host of this plan by key, name or first DNS label). Templates are
+            never imported; a <code>poweredOff</code> VM only when &ldquo;Include powered-off VMs&rdquo; is ticked. Other columns are ignored.
           </p>
         </div>
         <div>
           <h3 className="font-medium">Generic VM CSV</h3>
           <p>
             Columns: <code>name</code> (required), <code>host</code>, <code>ramMiB</code>, <code>usedGB</code> (decimal GB), <code>bootMinutes</code>,{" "}
-            <code>verifyMinutes</code>, <code>priority</code> (1–5); <code>os</code>, <code>cpus</code>, <code>cluster</code>, <code>datacenter</code>,{" "}
-            <code>powerstate</code> and <code>notes</code> are accepted and ignored. Only the columns present are updated.
+            <code>verifyMinutes</code>, <code>priority</code> (1–5), <code>powerstate</code> or <code>state</code> (vSphere&apos;s{" "}
+            <code>poweredOn</code>, <code>poweredOff</code>, <code>suspended</code>, or Hyper-V&apos;s <code>Running</code>, <code>Off</code>,{" "}
+            <code>Saved</code>, <code>Paused</code>…: an off VM is imported only when &ldquo;Include powered-off VMs&rdquo; is ticked); <code>os</code>,{" "}
+            <code>cpus</code>, <code>cluster</code>, <code>datacenter</code> and <code>notes</code> are accepted and ignored. Only the columns present are
+            updated.
           </p>
         </div>
         <div>

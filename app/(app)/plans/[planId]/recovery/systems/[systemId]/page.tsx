@@ -4,7 +4,7 @@ import { formatDuration } from "@/lib/engine";
 import { formatDay } from "@/lib/days";
 import { AGE_BANDS } from "@/lib/recovery/dashboard/ages";
 import { getSystemReadiness } from "@/lib/recovery/get-system-readiness";
-import { leftOutReason } from "@/lib/recovery/to-model";
+import { leftOutGroupSentence, leftOutReason } from "@/lib/recovery/to-model";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { loadPlan } from "../../../load-plan";
@@ -74,6 +74,11 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
           for {r.cutDependencies.length === 1 ? "it" : "them"}, so it may be ready later than shown.
         </p>
       ) : null}
+      {r.leftOutGroups.map((g) => (
+        <p key={g.key} role="note" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950" data-left-out-group={g.key}>
+          {leftOutGroupSentence(g)} Its systems&apos; restore points are not checked against each other.
+        </p>
+      ))}
 
       <section aria-labelledby="targets-heading" className="rounded-lg border border-slate-200 bg-white p-5">
         <h2 id="targets-heading" className="text-lg font-semibold">
