@@ -56,7 +56,7 @@ test("a committee member records a simulation with a measured restore and a find
   // A mistyped figure is refused and kept, not recorded as no data lost.
   await page.getByLabel("Data lost (minutes)").fill("3O");
   await page.getByRole("button", { name: "Add measurement" }).click();
-  await expect(page.getByText("Data lost (minutes): write it as plain digits, e.g. 60 or 1.5.")).toBeVisible();
+  await expect(page.getByText("Data lost (minutes): enter minutes, or a duration like 90min, 4h or 1d.")).toBeVisible();
   await expect(page.getByLabel("Data lost (minutes)")).toHaveValue("3O");
   await page.getByLabel("Data lost (minutes)").fill("30");
   await page.getByLabel("Size restored (GB, optional)").fill("40");

@@ -62,7 +62,7 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   await page.getByLabel("Policy").selectOption("nightly");
   await page.getByLabel("Schedule").selectOption("every");
   await page.getByRole("button", { name: "Assess the draft" }).click();
-  await expect(page.getByText("Enter how often the backup runs, in minutes.")).toBeVisible();
+  await expect(page.getByText("Every (minutes): enter how often the backup runs, in minutes or as a duration like 90min, 4h or 1d.")).toBeVisible();
   await expect(page.getByLabel("Policy")).toHaveValue("nightly");
   await page.getByLabel("Every (minutes)", { exact: true }).fill("180");
   await page.getByLabel("Window (minutes)").fill("60");

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { FormAction } from "@/lib/http/form-state";
 import { useKeptForm } from "@/components/bia/use-kept-form";
-import { DURATION_HINT, durationInput, formatDuration, parseDuration } from "@/lib/bia/durations";
+import { DURATION_HINT, durationInput, formatDuration, parseDuration } from "@/lib/durations";
 import { IMPACT_RATINGS, RATING_LABELS, ratingAtLeast, type ImpactCategory, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";

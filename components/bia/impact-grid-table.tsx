@@ -1,4 +1,4 @@
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import { gridCells, RATING_LABELS, ratingAtLeast, type ImpactCategory, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
 import { ScrollBox } from "@/components/ui/scroll-box";
 

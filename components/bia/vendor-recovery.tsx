@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import type { VendorComparison } from "@/lib/bia/vendor-checks";
 import { VendorStatusText } from "@/components/bia/vendor-status";
 import { ScrollBox } from "@/components/ui/scroll-box";

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/http/form-state";
+import { durationHint } from "@/lib/durations";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -18,7 +19,7 @@ export function CadenceForm({ action, plan }: { action: FormAction; plan: { id: 
         <TextField
           name="testCadenceDays"
           label="Test at least every (days)"
-          inputMode="numeric"
+          hint={durationHint("days")}
           defaultValue={typed?.testCadenceDays ?? plan.testCadenceDays}
           error={state.fieldErrors?.testCadenceDays}
         />

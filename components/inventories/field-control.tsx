@@ -1,4 +1,4 @@
-import type { FieldDef } from "@/lib/inventories/fields";
+import { durationUnitOf, fieldHint, type FieldDef } from "@/lib/inventories/fields";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 
 const INPUT_TYPES: Partial<Record<FieldDef["type"], string>> = {
@@ -10,6 +10,7 @@ const INPUT_TYPES: Partial<Record<FieldDef["type"], string>> = {
 // Numbers are text fields with a numeric keyboard, not type="number": a browser sends an empty
 // value for what it cannot parse ("1e"), which the server would take for a blank field, and drops
 // the typed text after an error elsewhere. As text, the server sees it and says what is wrong.
+// A duration (hours, days) takes a unit too ("2d"), so it keeps the text keyboard.
 const INPUT_MODES: Partial<Record<FieldDef["type"], "decimal" | "numeric">> = { number: "decimal", integer: "numeric" };
 
 /** The form control of one register field, chosen by its type. */
@@ -25,7 +26,7 @@ export function FieldControl({
   people: { id: string; name: string }[];
 }) {
   const label = field.required ? field.label : `${field.label} (optional)`;
-  const hint = [field.help, field.unit && field.type !== "boolean" ? `In ${field.unit}.` : null].filter(Boolean).join(" ") || undefined;
+  const hint = fieldHint(field);
   const common = { name: field.key, label, error, hint, defaultValue: value };
   switch (field.type) {
     case "longtext":
@@ -50,14 +51,9 @@ export function FieldControl({
           </label>
         </div>
       );
-    default:
-      return (
-        <TextField
-          {...common}
-          type={INPUT_TYPES[field.type] ?? "text"}
-          inputMode={INPUT_MODES[field.type]}
-          maxLength={INPUT_MODES[field.type] ? undefined : 200}
-        />
-      );
+    default: {
+      const inputMode = durationUnitOf(field) ? undefined : INPUT_MODES[field.type];
+      return <TextField {...common} type={INPUT_TYPES[field.type] ?? "text"} inputMode={inputMode} maxLength={INPUT_MODES[field.type] ? undefined : 200} />;
+    }
   }
 }

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
-import { durationInput, DURATION_HINT } from "@/lib/bia/durations";
+import { durationInput, DURATION_HINT } from "@/lib/durations";
 import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";

@@ -43,10 +43,10 @@ export function WhatIfForm({ action, values, errors, policies, locations, hosts 
             { value: "cron", label: "Cron expression" },
           ]}
         />
-        <TextField name="everyMinutes" label="Every (minutes)" inputMode="decimal" defaultValue={values.everyMinutes ?? ""} error={errors.everyMinutes} hint="e.g. 180 for every 3 hours" />
+        <TextField name="everyMinutes" label="Every (minutes)" defaultValue={values.everyMinutes ?? ""} error={errors.everyMinutes} hint="minutes, or 4h, 1d: e.g. 3h or 180" />
         <TextField name="cron" label="Cron expression" defaultValue={values.cron ?? ""} error={errors.cron} hint="five fields, e.g. 0 */3 * * *" />
         <TextField name="timezone" label="Time zone (optional)" defaultValue={values.timezone ?? ""} error={errors.timezone} hint="IANA name, e.g. Europe/London" />
-        <TextField name="windowMinutes" label="Window (minutes)" inputMode="decimal" defaultValue={values.windowMinutes ?? ""} error={errors.windowMinutes} hint="job start to point usable" />
+        <TextField name="windowMinutes" label="Window (minutes)" defaultValue={values.windowMinutes ?? ""} error={errors.windowMinutes} hint="job start to point usable; minutes, or 4h, 1d" />
         <fieldset className="space-y-3 border-t border-slate-200 pt-3">
           <legend className="text-sm font-semibold">A copy of its backups</legend>
           <SelectField
@@ -67,8 +67,8 @@ export function WhatIfForm({ action, values, errors, policies, locations, hosts 
               { value: "scheduled", label: "Every N minutes" },
             ]}
           />
-          <TextField name="copyEveryMinutes" label="Copy every (minutes)" inputMode="decimal" defaultValue={values.copyEveryMinutes ?? ""} error={errors.copyEveryMinutes} hint="e.g. 360 for every 6 hours, from midnight UTC" />
-          <TextField name="copyLagMinutes" label="Copy lag (minutes)" inputMode="decimal" defaultValue={values.copyLagMinutes ?? ""} error={errors.copyLagMinutes} hint="transfer time until the copy lands; blank = 0" />
+          <TextField name="copyEveryMinutes" label="Copy every (minutes)" defaultValue={values.copyEveryMinutes ?? ""} error={errors.copyEveryMinutes} hint="minutes, or 4h, 1d: e.g. 6h or 360, from midnight UTC" />
+          <TextField name="copyLagMinutes" label="Copy lag (minutes)" defaultValue={values.copyLagMinutes ?? ""} error={errors.copyLagMinutes} hint="transfer time until the copy lands; minutes, or 4h, 1d; blank = 0" />
         </fieldset>
       </fieldset>
       <fieldset className="space-y-3">
@@ -89,7 +89,7 @@ export function WhatIfForm({ action, values, errors, policies, locations, hosts 
         <TextField name="throughputMBps" label="Throughput (MB/s)" inputMode="decimal" defaultValue={values.throughputMBps ?? ""} error={errors.throughputMBps} />
         <TextField name="streamMBps" label="Per-stream limit (MB/s)" inputMode="decimal" defaultValue={values.streamMBps ?? ""} error={errors.streamMBps} hint="most one restore can read" />
         <TextField name="maxStreams" label="Parallel restore streams" inputMode="numeric" defaultValue={values.maxStreams ?? ""} error={errors.maxStreams} />
-        <TextField name="retrievalMinutes" label="Retrieval time (minutes)" inputMode="decimal" defaultValue={values.retrievalMinutes ?? ""} error={errors.retrievalMinutes} hint="delay before the first byte: fetching the drive, thawing an archive tier" />
+        <TextField name="retrievalMinutes" label="Retrieval time (minutes)" defaultValue={values.retrievalMinutes ?? ""} error={errors.retrievalMinutes} hint="delay before the first byte: fetching the drive, thawing an archive tier; minutes, or 4h, 1d" />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="font-semibold">A host</legend>
@@ -105,7 +105,7 @@ export function WhatIfForm({ action, values, errors, policies, locations, hosts 
         />
         <TextField name="ramMiB" label="Memory (MiB)" inputMode="numeric" defaultValue={values.ramMiB ?? ""} error={errors.ramMiB} hint="physical memory in MiB (64 GiB = 65536)" />
         <TextField name="reservedMiB" label="Reserved memory (MiB)" inputMode="numeric" defaultValue={values.reservedMiB ?? ""} error={errors.reservedMiB} hint="kept by the hypervisor and management partition" />
-        <TextField name="readyAfterMinutes" label="Ready after (minutes)" inputMode="decimal" defaultValue={values.readyAfterMinutes ?? ""} error={errors.readyAfterMinutes} hint="how long after a disaster the host can take restores" />
+        <TextField name="readyAfterMinutes" label="Ready after (minutes)" defaultValue={values.readyAfterMinutes ?? ""} error={errors.readyAfterMinutes} hint="how long after a disaster the host can take restores; minutes, or 4h, 1d" />
       </fieldset>
       <div className="md:col-span-2">
         <Button type="submit">Assess the draft</Button>

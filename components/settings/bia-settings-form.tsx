@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
-import { durationInput } from "@/lib/bia/durations";
+import { durationInput } from "@/lib/durations";
 import { IMPACT_RATINGS, RATING_LABELS, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 import { categoriesFromValues } from "@/lib/settings/schemas";
 import { SelectField, TextField } from "@/components/ui/field";

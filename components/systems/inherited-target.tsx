@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import type { InheritedTarget } from "@/lib/priorities/inherit-targets";
 import { chainWords, type EffectiveRto } from "@/lib/priorities/effective-targets";
 

@@ -6,7 +6,7 @@ import { byName, duration, namedId, namedList, orgNames, showFields, sortedList 
 import { planRecords } from "@/lib/bia/scope";
 import { storedGrid } from "@/lib/bia/function-fields";
 import { RATING_LABELS, storedCategories } from "@/lib/bia/impact";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 
 type Snapshot = Record<string, unknown>;
 

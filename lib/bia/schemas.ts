@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { durationField } from "@/lib/bia/durations";
+import { optionalDurationField, TARGET_RULE } from "@/lib/durations";
 import { impactGridSchema } from "@/lib/bia/impact";
 import { idList, optionalId, optionalNumber, version } from "@/lib/bia/form-fields";
 
@@ -32,10 +32,10 @@ export const updateFunctionSchema = createFunctionSchema.extend({
   version,
   impactGrid: impactGridSchema.default({}),
   costPerHour: optionalNumber("Cost per hour", { max: 1e9 }),
-  mtdMinutes: durationField("MTD"),
-  rtoMinutes: durationField("RTO"),
-  rpoMinutes: durationField("RPO"),
-  wrtMinutes: durationField("WRT"),
+  mtdMinutes: optionalDurationField("MTD", TARGET_RULE),
+  rtoMinutes: optionalDurationField("RTO", TARGET_RULE),
+  rpoMinutes: optionalDurationField("RPO", TARGET_RULE),
+  wrtMinutes: optionalDurationField("WRT", TARGET_RULE),
   mtdOverrideReason: reason,
   rtoOverrideReason: reason,
 });

@@ -1,4 +1,4 @@
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 
 export type TargetFlag = { code: "rto_not_below_mtd" | "rto_wrt_exceed_mtd"; message: string };
 

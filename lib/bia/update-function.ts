@@ -14,7 +14,7 @@ import { planRecordScope } from "@/lib/bia/scope";
 import { functionSnapshot, storedGrid } from "@/lib/bia/function-fields";
 import { hiddenRows, impactGridSchemaFor, storedCategories, type ImpactCategory, type ImpactGrid } from "@/lib/bia/impact";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 
 /**
  * Refuses a grid that rates a category the organisation does not have (it may have been removed

@@ -1,4 +1,4 @@
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 
 /** A vendor as linked to a function: an item of the "vendors" register (its `data` as stored). */
 export type LinkedVendor = { id: string; label: string; data: unknown };
@@ -26,7 +26,7 @@ function text(value: unknown): string {
 
 /**
  * A vendor's "Contractual recovery time" (hours in the register) in minutes, null when not stated.
- * Rounded to hundredths of a minute, as durations typed for targets are (lib/bia/durations.ts), so
+ * Rounded to hundredths of a minute, as durations typed for targets are (lib/durations.ts), so
  * 1.1 h compares equal to an RTO of 66 min instead of a hair above it.
  */
 export function vendorRecoveryMinutes(data: unknown): number | null {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { typedNumber, versionField } from "@/lib/validation";
+import { durationField, optionalDurationField } from "@/lib/durations";
 
 export const EXERCISE_TYPES = ["checklist", "walkthrough", "simulation", "parallel", "full_interruption"] as const;
 export const EXERCISE_RESULTS = ["passed", "passed_with_findings", "failed"] as const;
@@ -30,7 +31,6 @@ export const dayField = (message: string) =>
 const boundedNumber = (message: string, max: number) => z.number({ error: message }).min(0, message).max(max, message);
 
 /** A number typed into a form, in plain digits: blank is "not given", not zero. */
-const formNumber = (label: string, message: string, max: number) => typedNumber(label, boundedNumber(message, max));
 const optionalFormNumber = (label: string, message: string, max: number) => typedNumber(label, boundedNumber(message, max).optional());
 
 const ids = z.array(z.string().min(1)).max(1000).default([]);
@@ -77,8 +77,8 @@ export const addMeasurementSchema = z.object({
     .min(1, "Choose the backup location it was restored from.")
     .max(60, "Keep the location under 60 characters.")
     .regex(LOCATION_KEY, "Use the location's id: lower-case letters, digits and hyphens, e.g. “nas”."),
-  restoreMinutes: formNumber("Restore duration (minutes)", "Enter the restore duration in minutes (0 or more).", 100_000),
-  dataLossMinutes: optionalFormNumber("Data lost (minutes)", "Enter the data lost in minutes (0 or more).", 1_000_000).transform((value) => value ?? 0),
+  restoreMinutes: durationField("Restore duration (minutes)", { unit: "minutes", max: 100_000 }),
+  dataLossMinutes: optionalDurationField("Data lost (minutes)", { unit: "minutes", max: 1_000_000 }).transform((value) => value ?? 0),
   // More than 0: a measured restore is scaled by today's size over the size it restored.
   usedGB: optionalFormNumber("Size restored (GB)", "Enter the size restored in GB (more than 0), or leave it blank.", 1_000_000).refine(
     (value) => value === undefined || value > 0,
@@ -91,14 +91,7 @@ export const removeMeasurementSchema = exerciseRefSchema.extend({ measurementId:
 
 export const setTestCadenceSchema = z.object({
   planId: z.string().min(1),
-  testCadenceDays: typedNumber(
-    "Test at least every (days)",
-    z
-      .number({ error: "Enter the cadence in days." })
-      .int("Enter a whole number of days.")
-      .min(7, "Test at least every 5 years and at most weekly: 7 to 1,825 days.")
-      .max(1825, "Test at least every 5 years and at most weekly: 7 to 1,825 days."),
-  ),
+  testCadenceDays: durationField("Test at least every (days)", { unit: "days", min: 7, max: 1825, int: true }),
   version: versionField(),
 });
 

@@ -3,6 +3,7 @@
  * (a form control or a CSV cell) and written back. Safe to import from client components.
  */
 import { formatDay } from "@/lib/days";
+import { durationHint, readDuration, type DurationUnit } from "@/lib/durations";
 export const FIELD_TYPES = [
   "text",
   "longtext",
@@ -26,7 +27,10 @@ export type FieldDef = {
   required?: boolean;
   /** The choices of a select field, stored as written. */
   options?: readonly string[];
-  /** Shown after a number (e.g. "hours", "GB", "£"). */
+  /**
+   * Shown after a number (e.g. "hours", "GB", "£"). A number or integer field in minutes, hours
+   * or days is a duration: it also takes "90min", "4h", "2d", "2w" (see durationUnitOf).
+   */
   unit?: string;
   help?: string;
   /** Person fields: the fields that must name someone else (a backup is not the post holder). */
@@ -51,6 +55,26 @@ const INTEGER = /^\d+$/;
 const TRUE_WORDS = ["yes", "y", "true", "1", "on"];
 const FALSE_WORDS = ["no", "n", "false", "0", "off"];
 
+const DURATION_UNITS: readonly string[] = ["minutes", "hours", "days"] satisfies DurationUnit[];
+
+/**
+ * The unit of a field that holds a duration (a number or integer field in minutes, hours or
+ * days), else null. Such a field takes a bare number in its unit, as any number field does, or
+ * a number with any unit, converted (docs/decisions/0024).
+ */
+export function durationUnitOf(field: FieldDef): DurationUnit | null {
+  return (field.type === "number" || field.type === "integer") && field.unit && DURATION_UNITS.includes(field.unit) ? (field.unit as DurationUnit) : null;
+}
+
+/** The hint under a field's control: its help, then its unit ("In GB.", or for a duration "Hours, or 90min, 2d."). */
+export function fieldHint(field: FieldDef): string | undefined {
+  const unit = durationUnitOf(field);
+  const unitHint = unit ? durationHint(unit) : field.unit && field.type !== "boolean" ? `In ${field.unit}.` : null;
+  return [field.help, unitHint].filter(Boolean).join(" ") || undefined;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function isIsoDate(text: string): boolean {
   const match = DATE.exec(text);
   if (!match) return false;
@@ -72,6 +96,12 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
   }
   if (text === "") {
     return field.required ? { ok: false, message: "Enter a value: this field is required." } : { ok: true, value: null };
+  }
+  const unit = durationUnitOf(field);
+  if (unit) {
+    const integer = field.type === "integer";
+    const read = readDuration(text, { unit, int: integer, max: integer ? Number.MAX_SAFE_INTEGER : 1e12 });
+    return read.ok ? { ok: true, value: read.value } : { ok: false, message: capitalised(read.problem) };
   }
   switch (field.type) {
     case "text":

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { durationField } from "@/lib/bia/durations";
+import { optionalDurationField, TARGET_RULE } from "@/lib/durations";
 import { idList, optionalId, optionalNumber, version } from "@/lib/bia/form-fields";
 import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
 import { blankable } from "@/lib/validation";
@@ -10,7 +10,7 @@ const planId = z.string().min(1);
 const tierFields = {
   planId,
   name: z.string().trim().min(1, "Give the tier a name.").max(60, "Keep the name under 60 characters."),
-  maxRtoMinutes: durationField("Longest RTO").pipe(z.number({ error: "Give the longest RTO this tier allows." })),
+  maxRtoMinutes: optionalDurationField("Longest RTO", TARGET_RULE).pipe(z.number({ error: "Give the longest RTO this tier allows." })),
   description: z.string().trim().max(500, "Keep the description under 500 characters.").default(""),
 };
 

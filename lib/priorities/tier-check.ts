@@ -1,4 +1,4 @@
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import { tierFor, type TierInput } from "@/lib/priorities/rank";
 
 export type TierNote = {

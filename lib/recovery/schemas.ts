@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { typedNumber } from "@/lib/validation";
+import { optionalDurationField, type DurationRule } from "@/lib/durations";
 
 const optionalNumber = (label: string, min: number, message: string) => typedNumber(label, z.number({ message }).min(min, message).optional());
+
+/** Minutes, or a duration in any unit ("4h", "1d"); blank keeps the saved value (undefined). */
+const optionalMinutes = (label: string, rule: DurationRule = {}) =>
+  optionalDurationField(label, { unit: "minutes", ...rule }).transform((value) => value ?? undefined);
 
 /** Memory as the host form takes it: whole MiB a saved host could hold (Postgres' int4). */
 const optionalMiB = (label: string, min: number, message: string) =>
@@ -16,26 +21,26 @@ export const whatIfSchema = z
   .object({
     policy: z.string().trim().max(100).default(""),
     schedule: z.enum(["keep", "every", "cron"]).default("keep"),
-    everyMinutes: optionalNumber("Every (minutes)", 1, "Enter an interval of at least 1 minute."),
+    everyMinutes: optionalMinutes("Every (minutes)", { min: 1 }),
     cron: z.string().trim().max(100).default(""),
     timezone: z.string().trim().max(100).default(""),
-    windowMinutes: optionalNumber("Window (minutes)", 0, "Enter a window of 0 minutes or more."),
+    windowMinutes: optionalMinutes("Window (minutes)"),
     copyTo: z.string().trim().max(100).default(""),
     copyMode: z.enum(["immediate", "scheduled"]).default("immediate"),
-    copyEveryMinutes: optionalNumber("Copy every (minutes)", 1, "Enter an interval of at least 1 minute."),
-    copyLagMinutes: optionalNumber("Copy lag (minutes)", 0, "Enter a lag of 0 minutes or more."),
+    copyEveryMinutes: optionalMinutes("Copy every (minutes)", { min: 1 }),
+    copyLagMinutes: optionalMinutes("Copy lag (minutes)"),
     location: z.string().trim().max(100).default(""),
     throughputMBps: optionalNumber("Throughput (MB/s)", 0.001, "Enter a throughput above 0 MB/s."),
     streamMBps: optionalNumber("Per-stream limit (MB/s)", 0.001, "Enter a per-stream limit above 0 MB/s."),
     maxStreams: typedNumber("Parallel restore streams", z.number().int("Enter a whole number of streams.").min(1, "Enter at least 1 stream.").optional()),
-    retrievalMinutes: optionalNumber("Retrieval time (minutes)", 0, "Enter a retrieval time of 0 minutes or more."),
+    retrievalMinutes: optionalMinutes("Retrieval time (minutes)"),
     host: z.string().trim().max(100).default(""),
     ramMiB: optionalMiB("Memory (MiB)", 1, "Enter a whole number of MiB above 0."),
     reservedMiB: optionalMiB("Reserved memory (MiB)", 0, "Enter a whole number of MiB, 0 or more."),
-    readyAfterMinutes: optionalNumber("Ready after (minutes)", 0, "Enter 0 minutes or more."),
+    readyAfterMinutes: optionalMinutes("Ready after (minutes)"),
   })
   .superRefine((v, ctx) => {
-    if (v.schedule === "every" && v.everyMinutes === undefined) ctx.addIssue({ code: "custom", path: ["everyMinutes"], message: "Enter how often the backup runs, in minutes." });
+    if (v.schedule === "every" && v.everyMinutes === undefined) ctx.addIssue({ code: "custom", path: ["everyMinutes"], message: "Every (minutes): enter how often the backup runs, in minutes or as a duration like 90min, 4h or 1d." });
     if (v.schedule === "cron" && v.cron.split(/\s+/).length !== 5) ctx.addIssue({ code: "custom", path: ["cron"], message: "Enter a cron expression of five fields, e.g. 0 */3 * * *." });
     // A value typed under a schedule the draft does not use would be ignored without a word.
     if (v.schedule !== "every" && v.everyMinutes !== undefined) {
@@ -43,7 +48,7 @@ export const whatIfSchema = z
     }
     if (v.schedule !== "cron" && v.cron !== "") ctx.addIssue({ code: "custom", path: ["cron"], message: "Choose “Cron expression” under Schedule, or leave this blank." });
     if (v.schedule !== "cron" && v.timezone !== "") ctx.addIssue({ code: "custom", path: ["timezone"], message: "A time zone applies to a cron expression only: choose “Cron expression” under Schedule, or leave this blank." });
-    if (v.copyMode === "scheduled" && v.copyEveryMinutes === undefined) ctx.addIssue({ code: "custom", path: ["copyEveryMinutes"], message: "Enter how often the copy runs, in minutes." });
+    if (v.copyMode === "scheduled" && v.copyEveryMinutes === undefined) ctx.addIssue({ code: "custom", path: ["copyEveryMinutes"], message: "Copy every (minutes): enter how often the copy runs, in minutes or as a duration like 90min, 4h or 1d." });
     if (v.copyMode === "immediate" && v.copyEveryMinutes !== undefined) {
       ctx.addIssue({ code: "custom", path: ["copyEveryMinutes"], message: "Choose “Every N minutes” under Copy when, or leave this blank." });
     }

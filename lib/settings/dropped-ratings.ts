@@ -1,4 +1,4 @@
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import { andList, count } from "@/lib/count";
 
 /** How many impact ratings sit at outage lengths about to be removed, and in how many functions. */

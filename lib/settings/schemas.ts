@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { formatDuration, parseDuration } from "@/lib/bia/durations";
+import { formatDuration, parseDuration } from "@/lib/durations";
 import { CATEGORY_KEY, IMPACT_RATINGS, MAX_CATEGORY_LABEL, MAX_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import { versionField } from "@/lib/validation";
 

@@ -8,7 +8,7 @@ import { describeDroppedRatings, droppedRatings } from "@/lib/settings/dropped-r
 import { AppError, invalid } from "@/lib/errors";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { showFields } from "@/lib/concurrency/show-fields";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import { categoryKey, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 import { ratedFunctionsByCategory } from "@/lib/settings/rated-functions";
 

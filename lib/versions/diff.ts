@@ -1,6 +1,6 @@
 import { canonicalJson } from "./canonical-json";
 import { fieldLabel, fieldValue } from "./show-change";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import { categoryLabel, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 

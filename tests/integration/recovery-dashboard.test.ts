@@ -331,7 +331,7 @@ describe("what-if", () => {
     const org = await makeOrg();
     const { plan } = await fixture(org);
     const missing = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { policy: "nightly", schedule: "every", everyMinutes: "" } });
-    expect(missing).toMatchObject({ state: "invalid", fieldErrors: { everyMinutes: "Enter how often the backup runs, in minutes." } });
+    expect(missing).toMatchObject({ state: "invalid", fieldErrors: { everyMinutes: "Every (minutes): enter how often the backup runs, in minutes or as a duration like 90min, 4h or 1d." } });
     const foreign = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { location: "tape", throughputMBps: "500" } });
     expect(foreign).toMatchObject({ state: "invalid", fieldErrors: { location: "Choose a location of this plan." } });
     expect(await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: {} })).toMatchObject({ state: "empty" });

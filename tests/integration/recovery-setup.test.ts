@@ -52,6 +52,27 @@ describe("recovery setup", () => {
     expect(await db.backupLocation.count({ where: { planId: plan.id } })).toBe(1);
   });
 
+  it("takes a duration in any unit and stores it in the field's unit, as a bare number always was", async () => {
+    const { actor, plan } = await setup();
+    const location = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, retrievalMinutes: "2h", immutableDays: "2w" } });
+    const host = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "1d" } });
+    // Read back from Postgres itself: the columns hold minutes (and days), as before.
+    const [row] = await db.$queryRaw<{ retrieval: number; immutable: number; ready: number }[]>`
+      SELECT l."retrievalMinutes" AS retrieval, l."immutableDays" AS immutable, h."readyAfterMinutes" AS ready
+      FROM "BackupLocation" l, "Host" h WHERE l.id = ${location.id} AND h.id = ${host.id}`;
+    expect(row).toEqual({ retrieval: 120, immutable: 14, ready: 1440 });
+    // An edit typed as before (bare minutes) keeps its meaning.
+    await saveHost({ actor, input: { planId: plan.id, hostId: host.id, version: "1", key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "90" } });
+    expect(await db.host.findUniqueOrThrow({ where: { id: host.id } })).toMatchObject({ readyAfterMinutes: 90, version: 2 });
+
+    const tooLong = await failure(
+      savePolicy({ actor, input: { planId: plan.id, key: "nightly", name: "Nightly", cron: "0 23 * * *", timezone: "UTC", windowMinutes: "2w", targetId: location.id } }),
+    );
+    expect(tooLong.fieldErrors).toEqual({ windowMinutes: "Window (minutes): enter at most 1 week (10,080 minutes)." });
+    const junk = await failure(saveHost({ actor, input: { planId: plan.id, key: "hv02", name: "HV02", ramMiB: "1024", reservedMiB: "0", readyAfterMinutes: "4x" } }));
+    expect(junk.fieldErrors).toEqual({ readyAfterMinutes: "Ready after (minutes): enter minutes, or a duration like 90min, 4h or 1d." });
+  });
+
   it("renames a location's key in the plan's measured restores, and in no other plan's", async () => {
     const { org, actor, plan } = await setup();
     const other = await createPlan({ actor, input: { name: "Other" } });

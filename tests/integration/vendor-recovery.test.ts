@@ -67,6 +67,26 @@ describe("vendors' recovery times against the RTO", () => {
     expect((await list())[0]).toEqual(["Order taking", { flags: [], gaps: [], messages: [] }]);
   });
 
+  it("takes a vendor's recovery time as a duration in any unit, stored in hours", async () => {
+    const { actors, plan, acme, withRto } = await setup();
+    const days = await createItem({ actor: actors.committee, input: { planId: plan.id, kind: "vendors", name: "Days Ltd", service: "Couriers", recoveryHours: "2d" } });
+    const [row] = await db.$queryRaw<{ hours: number }[]>`SELECT ("data"->>'recoveryHours')::float8 AS hours FROM "InventoryItem" WHERE id = ${days.id}`;
+    expect(row.hours).toBe(48);
+    await updateItem({
+      actor: actors.committee,
+      input: { planId: plan.id, kind: "vendors", itemId: acme.id, version: "1", name: "Acme Hosting", service: "Hosting", recoveryHours: "90min" },
+    });
+    expect(await db.inventoryItem.findUniqueOrThrow({ where: { id: acme.id } })).toMatchObject({ data: expect.objectContaining({ recoveryHours: 1.5 }) });
+    const orders = await withRto("Order taking", "4h", [acme.id, days.id]);
+    const read = await getFunction({ actor: actors.auditor, planId: plan.id, functionId: orders.id });
+    expect(read.vendorChecks.map((v) => [v.name, v.recoveryMinutes, v.status])).toEqual([
+      ["Acme Hosting", 90, "within"],
+      ["Days Ltd", 2880, "longer"],
+    ]);
+    const refused = await failure(createItem({ actor: actors.committee, input: { planId: plan.id, kind: "vendors", name: "Typo Ltd", service: "Lines", recoveryHours: "2x" } }));
+    expect(refused.fieldErrors).toEqual({ recoveryHours: "Enter hours, or a duration like 90min, 4h or 2d." });
+  });
+
   it("lists on a vendor's page the functions that depend on it and those it falls short for", async () => {
     const { actors, plan, acme, quick, withRto } = await setup();
     const orders = await withRto("Order taking", "4h", [acme.id]);

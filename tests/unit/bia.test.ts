@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { durationInput, formatDuration, parseDuration } from "@/lib/bia/durations";
+import { durationInput, formatDuration, parseDuration } from "@/lib/durations";
 import { DEFAULT_IMPACT_CATEGORIES, gridFromValues, impactGridSchema } from "@/lib/bia/impact";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets, targetGaps } from "@/lib/bia/target-checks";

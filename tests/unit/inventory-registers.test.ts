@@ -85,7 +85,7 @@ describe("item schema", () => {
       service: "Keep it under 200 characters.",
       contractEnd: "Enter a date as YYYY-MM-DD.",
       phone24x7: "Enter a phone number using digits, spaces, + ( ) and -, e.g. 0117 496 0101.",
-      recoveryHours: "Enter a number of 0 or more, without commas or units.",
+      recoveryHours: "Enter 0 hours or more.",
       critical: "Enter yes or no.",
     });
   });

@@ -46,53 +46,53 @@ describe("typedNumber", () => {
   });
 });
 
-describe("every recovery and exercise number reads plain digits only", () => {
+describe("every recovery and exercise number reads plain digits only (a duration: or a number with its unit)", () => {
   const vm = { planId: "p", systemId: "s", version: "1", bootMinutes: "5", verifyMinutes: "5", priority: "3" };
   const policy = { planId: "p", key: "n", name: "N", windowMinutes: "60", targetId: "t", cron: "0 23 * * *", timezone: "UTC" };
 
   it("the setup forms (VM facts, policies, copies) refuse them with the field's label", () => {
     for (const text of NOT_PLAIN) {
-      expect(errors(vmFactsSchema.safeParse({ ...vm, bootMinutes: text })), text).toEqual({ bootMinutes: "Boot time (minutes): write it as plain digits, e.g. 60 or 1.5." });
+      expect(errors(vmFactsSchema.safeParse({ ...vm, bootMinutes: text })), text).toEqual({ bootMinutes: "Boot time (minutes): enter minutes, or a duration like 90min, 4h or 1d." });
     }
     expect(errors(vmFactsSchema.safeParse({ ...vm, usedGB: "1e3", ramMiB: "0x400" }))).toEqual({
       usedGB: "Used size (GB): write it as plain digits, e.g. 60 or 1.5.",
       ramMiB: "Memory (MiB): write it as plain digits, e.g. 60 or 1.5.",
     });
-    expect(errors(policySchema.safeParse({ ...policy, windowMinutes: "Infinity" }))).toEqual({ windowMinutes: "Window (minutes): write it as plain digits, e.g. 60 or 1.5." });
+    expect(errors(policySchema.safeParse({ ...policy, windowMinutes: "Infinity" }))).toEqual({ windowMinutes: "Window (minutes): enter minutes, or a duration like 90min, 4h or 1d." });
     expect(errors(policySchema.safeParse({ ...policy, scheduleKind: "interval", everyMinutes: "1e3", anchor: "2026-01-01T00:00:00Z" }))).toEqual({
-      everyMinutes: "Every (minutes): write it as plain digits, e.g. 60 or 1.5.",
+      everyMinutes: "Every (minutes): enter minutes, or a duration like 90min, 4h or 1d.",
     });
     expect(errors(copySchema.safeParse({ planId: "p", policyId: "x", version: "1", toId: "t", mode: "immediate", lagMinutes: "6e1" }))).toEqual({
-      lagMinutes: "Lag (minutes): write it as plain digits, e.g. 60 or 1.5.",
+      lagMinutes: "Lag (minutes): enter minutes, or a duration like 90min, 4h or 1d.",
     });
     // Plain digits with spaces around them still read; a negative one is told its bound.
     expect(vmFactsSchema.parse({ ...vm, bootMinutes: " 100 ", usedGB: "12.5" })).toMatchObject({ bootMinutes: 100, usedGB: 12.5 });
-    expect(errors(vmFactsSchema.safeParse({ ...vm, bootMinutes: "-1" }))).toEqual({ bootMinutes: "Boot time (minutes): enter a number of at least 0." });
+    expect(errors(vmFactsSchema.safeParse({ ...vm, bootMinutes: "-1" }))).toEqual({ bootMinutes: "Boot time (minutes): enter 0 minutes or more." });
   });
 
   it("the what-if draft refuses them with the field's label", () => {
     const draft = { policy: "nightly", schedule: "every" };
-    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "1e3" }))).toEqual({ everyMinutes: "Every (minutes): write it as plain digits, e.g. 60 or 1.5." });
-    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "60", windowMinutes: "0x3c" }))).toEqual({ windowMinutes: "Window (minutes): write it as plain digits, e.g. 60 or 1.5." });
+    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "1e3" }))).toEqual({ everyMinutes: "Every (minutes): enter minutes, or a duration like 90min, 4h or 1d." });
+    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "60", windowMinutes: "0x3c" }))).toEqual({ windowMinutes: "Window (minutes): enter minutes, or a duration like 90min, 4h or 1d." });
     expect(errors(whatIfSchema.safeParse({ location: "nas", throughputMBps: "Infinity", maxStreams: "2e0" }))).toEqual({
       throughputMBps: "Throughput (MB/s): write it as plain digits, e.g. 60 or 1.5.",
       maxStreams: "Parallel restore streams: write it as plain digits, e.g. 60 or 1.5.",
     });
     expect(whatIfSchema.parse({ ...draft, everyMinutes: " 180 ", windowMinutes: "" })).toMatchObject({ everyMinutes: 180, windowMinutes: undefined });
-    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "0.5" }))).toEqual({ everyMinutes: "Enter an interval of at least 1 minute." });
+    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "0.5" }))).toEqual({ everyMinutes: "Every (minutes): enter at least 1 minute." });
   });
 
   it("a test's measured restore and the test cadence refuse them with the field's label", () => {
     const measurement = { planId: "p", exerciseId: "e", systemId: "s", locationKey: "nas", restoreMinutes: "30", dataLossMinutes: "", usedGB: "", notes: "" };
     expect(addMeasurementSchema.parse({ ...measurement, restoreMinutes: " 45.5 " })).toMatchObject({ restoreMinutes: 45.5, dataLossMinutes: 0, usedGB: undefined });
     expect(errors(addMeasurementSchema.safeParse({ ...measurement, restoreMinutes: "1e2", dataLossMinutes: "0x10", usedGB: "Infinity" }))).toEqual({
-      restoreMinutes: "Restore duration (minutes): write it as plain digits, e.g. 60 or 1.5.",
-      dataLossMinutes: "Data lost (minutes): write it as plain digits, e.g. 60 or 1.5.",
+      restoreMinutes: "Restore duration (minutes): enter minutes, or a duration like 90min, 4h or 1d.",
+      dataLossMinutes: "Data lost (minutes): enter minutes, or a duration like 90min, 4h or 1d.",
       usedGB: "Size restored (GB): write it as plain digits, e.g. 60 or 1.5.",
     });
-    expect(errors(addMeasurementSchema.safeParse({ ...measurement, restoreMinutes: "" }))).toEqual({ restoreMinutes: "Enter the restore duration in minutes (0 or more)." });
+    expect(errors(addMeasurementSchema.safeParse({ ...measurement, restoreMinutes: "" }))).toEqual({ restoreMinutes: "Restore duration (minutes): enter minutes, or a duration like 90min, 4h or 1d." });
     expect(errors(setTestCadenceSchema.safeParse({ planId: "p", version: "1", testCadenceDays: "9e1" }))).toEqual({
-      testCadenceDays: "Test at least every (days): write it as plain digits, e.g. 60 or 1.5.",
+      testCadenceDays: "Test at least every (days): enter days, or a duration like 48h or 2w.",
     });
     expect(setTestCadenceSchema.parse({ planId: "p", version: "1", testCadenceDays: "90" })).toMatchObject({ testCadenceDays: 90 });
   });
@@ -100,7 +100,7 @@ describe("every recovery and exercise number reads plain digits only", () => {
   it("imports refuse them in the same words", () => {
     expect(mapVmRows("vms", parseCsv("name,bootMinutes\nA,1e2\n"))).toMatchObject({
       ok: false,
-      errors: [{ line: 2, column: "bootMinutes", message: `"1e2" is not a number (${PLAIN_DIGITS}).` }],
+      errors: [{ line: 2, column: "bootMinutes", message: `"1e2" is not a duration: enter minutes, or a duration like 90min, 4h or 1d.` }],
     });
   });
 });

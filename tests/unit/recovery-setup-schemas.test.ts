@@ -15,10 +15,10 @@ describe("recovery setup schemas", () => {
     expect(errors(result)).toEqual({
       key: "Key: use lower-case letters, digits and hyphens, starting with a letter or digit.",
       name: "Name: required.",
-      immutableDays: "Immutable for (days): enter a number of at least 0.",
+      immutableDays: "Immutable for (days): enter 0 days or more.",
       throughputMBps: "Throughput (MB/s): write it as plain digits, e.g. 60 or 1.5.",
       maxStreams: "Parallel restores: enter a whole number.",
-      retrievalMinutes: "Retrieval time (minutes): enter a number.",
+      retrievalMinutes: "Retrieval time (minutes): enter minutes, or a duration like 90min, 4h or 1d.",
     });
     expect(errors(hostSchema.safeParse({ planId: "p", key: "h", name: "H", ramMiB: "0", reservedMiB: "0", readyAfterMinutes: "0" }))).toMatchObject({
       ramMiB: "Memory (MiB): enter a number above 0.",
@@ -44,7 +44,7 @@ describe("recovery setup schemas", () => {
     expect(policySchema.parse({ ...base, cron: "0 */3 * * *", timezone: "Europe/London", systemIds: "a,b,a" })).toMatchObject({ scheduleKind: "cron", systemIds: ["a", "b"] });
     expect(errors(policySchema.safeParse({ ...base, cron: "0 25 * * *", timezone: "UTC" })).cron).toMatch(/^Cron: /);
     expect(errors(policySchema.safeParse({ ...base, scheduleKind: "interval", everyMinutes: "", anchor: "2026-01-01" }))).toEqual({
-      everyMinutes: "Every (minutes): enter a number above 0.",
+      everyMinutes: "Every (minutes): enter minutes, or a duration like 90min, 4h or 1d.",
       anchor: "Anchor: an instant with its offset, e.g. 2026-01-01T00:00:00Z.",
     });
   });

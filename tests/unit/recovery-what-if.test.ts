@@ -154,7 +154,9 @@ describe("the what-if form's schema", () => {
   });
 
   it("asks how often a copy every N minutes runs, and refuses an interval for an immediate copy", () => {
-    expect(errors({ policy: "nightly", copyTo: "cloud", copyMode: "scheduled" })).toEqual({ copyEveryMinutes: "Enter how often the copy runs, in minutes." });
+    expect(errors({ policy: "nightly", copyTo: "cloud", copyMode: "scheduled" })).toEqual({
+      copyEveryMinutes: "Copy every (minutes): enter how often the copy runs, in minutes or as a duration like 90min, 4h or 1d.",
+    });
     expect(errors({ policy: "nightly", copyTo: "cloud", copyEveryMinutes: "60" })).toEqual({ copyEveryMinutes: "Choose “Every N minutes” under Copy when, or leave this blank." });
     expect(errors({ policy: "nightly", copyTo: "cloud", copyMode: "hourly" })).toMatchObject({ copyMode: expect.any(String) });
   });
@@ -175,10 +177,15 @@ describe("the what-if form's schema", () => {
     expect(errors({ host: "standby", ramMiB: "0" })).toEqual({ ramMiB: "Enter a whole number of MiB above 0." });
     expect(errors({ host: "standby", reservedMiB: "-1" })).toEqual({ reservedMiB: "Enter a whole number of MiB, 0 or more." });
     expect(errors({ location: "cloud", streamMBps: "0" })).toEqual({ streamMBps: "Enter a per-stream limit above 0 MB/s." });
-    expect(errors({ policy: "nightly", copyTo: "cloud", copyLagMinutes: "1e2" })).toEqual({ copyLagMinutes: "Copy lag (minutes): write it as plain digits, e.g. 60 or 1.5." });
+    expect(errors({ policy: "nightly", copyTo: "cloud", copyLagMinutes: "1e2" })).toEqual({ copyLagMinutes: "Copy lag (minutes): enter minutes, or a duration like 90min, 4h or 1d." });
     expect(whatIfSchema.parse({ host: "standby", ramMiB: " 131072 ", reservedMiB: "", readyAfterMinutes: "30.5" })).toMatchObject({
       host: "standby", ramMiB: 131072, reservedMiB: undefined, readyAfterMinutes: 30.5, copyMode: "immediate",
     });
+    // Durations take any unit, converted to the field's minutes.
+    expect(whatIfSchema.parse({ policy: "nightly", schedule: "every", everyMinutes: "3h", windowMinutes: "90min", location: "cloud", retrievalMinutes: "1d", host: "standby", readyAfterMinutes: "1.5h" })).toMatchObject({
+      everyMinutes: 180, windowMinutes: 90, retrievalMinutes: 1440, readyAfterMinutes: 90,
+    });
+    expect(errors({ policy: "nightly", schedule: "every", everyMinutes: "0.5min" })).toEqual({ everyMinutes: "Every (minutes): enter at least 1 minute." });
   });
 });
 

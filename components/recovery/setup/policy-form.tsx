@@ -53,7 +53,7 @@ function PolicyFields({ planId, policy, locations, systems, timezone, now, taken
           hint="The id the recovery model uses (e.g. nightly)."
         />
         <SelectField name="targetId" label="Target location" hint="Where the backup job writes each restore point." value={target} onChange={(e) => setTarget(e.target.value)} error={error("targetId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
-        <TextField name="windowMinutes" label="Window (minutes)" inputMode="decimal" hint="From the job's start until the point is usable at the target, in minutes." defaultValue={value("windowMinutes", p?.windowMinutes ?? 60)} error={error("windowMinutes")} />
+        <TextField name="windowMinutes" label="Window (minutes)" hint="From the job's start until the point is usable at the target. Minutes, or 4h, 1d." defaultValue={value("windowMinutes", p?.windowMinutes ?? 60)} error={error("windowMinutes")} />
       </div>
       <SchedulePicker stored={p} timezone={timezone} now={now} errors={state.fieldErrors} />
       <fieldset className="rounded-md border border-slate-200 p-3">

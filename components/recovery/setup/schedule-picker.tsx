@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { nextRuns } from "@/lib/engine";
+import { durationHint, readDurationText } from "@/lib/durations";
 import { SelectField, TextField } from "@/components/ui/field";
 import { formatRun, HOUR_STEPS, presetCron, presetOf, WEEKDAYS, type Preset } from "@/components/recovery/setup/schedule-presets";
 
@@ -57,7 +58,7 @@ export function SchedulePicker({
   const cron = presetCron(preset);
   const runs = useMemo(() => {
     try {
-      const schedule = preset.kind === "interval" ? { everyMinutes: Number(preset.everyMinutes), anchor: preset.anchor } : { cron: cron ?? "", timezone: zone };
+      const schedule = preset.kind === "interval" ? { everyMinutes: readDurationText(preset.everyMinutes, "minutes") ?? Number.NaN, anchor: preset.anchor } : { cron: cron ?? "", timezone: zone };
       return { ok: true as const, list: nextRuns({ schedule, after: now, count: 5 }) };
     } catch (error) {
       return { ok: false as const, message: (error as Error).message };
@@ -120,7 +121,7 @@ export function SchedulePicker({
           <TextField
             name="everyMinutes"
             label="Every (minutes)"
-            inputMode="decimal"
+            hint={durationHint("minutes")}
             value={preset.everyMinutes}
             onChange={(e) => setPreset({ ...preset, everyMinutes: e.target.value })}
             error={errors?.everyMinutes}

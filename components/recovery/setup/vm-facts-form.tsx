@@ -30,8 +30,8 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
         <SelectField name="hostId" label="Host" hint="Where it runs today. Without a host the system is not modelled (e.g. a SaaS service)." defaultValue={value("hostId", s.hostId)} error={error("hostId")} options={[{ value: "", label: "— none —" }, ...hostOptions]} />
         <TextField name="ramMiB" label="Memory (MiB)" inputMode="numeric" hint="Guest RAM in MiB; the restore host needs this plus overhead." defaultValue={value("ramMiB", s.ramMiB)} error={error("ramMiB")} />
         <TextField name="usedGB" label="Used size (GB)" inputMode="decimal" hint="Data a restore reads, in decimal GB (1 GB = 1000 MB)." defaultValue={value("usedGB", s.usedGB)} error={error("usedGB")} />
-        <TextField name="bootMinutes" label="Boot time (minutes)" inputMode="decimal" hint="From restored to booted, in minutes." defaultValue={value("bootMinutes", s.bootMinutes)} error={error("bootMinutes")} />
-        <TextField name="verifyMinutes" label="Verification time (minutes)" inputMode="decimal" hint="Checks before users may work on it, in minutes." defaultValue={value("verifyMinutes", s.verifyMinutes)} error={error("verifyMinutes")} />
+        <TextField name="bootMinutes" label="Boot time (minutes)" hint="From restored to booted. Minutes, or 4h, 1d." defaultValue={value("bootMinutes", s.bootMinutes)} error={error("bootMinutes")} />
+        <TextField name="verifyMinutes" label="Verification time (minutes)" hint="Checks before users may work on it. Minutes, or 4h, 1d." defaultValue={value("verifyMinutes", s.verifyMinutes)} error={error("verifyMinutes")} />
         <SelectField name="priority" label="Priority" hint="1 is restored first, 5 last." defaultValue={value("priority", s.priority)} error={error("priority")} options={[1, 2, 3, 4, 5].map((p) => ({ value: String(p), label: String(p) }))} />
       </div>
       <fieldset className="rounded-md border border-slate-200 p-3">

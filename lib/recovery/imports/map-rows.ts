@@ -9,6 +9,7 @@ import type { CsvTable } from "@/lib/csv/read-csv";
 import { parseInstant } from "@/lib/engine/instant";
 import { andList, count } from "@/lib/count";
 import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
+import { readDuration, readDurationText, type DurationRule } from "@/lib/durations";
 
 export const IMPORT_KINDS = ["rvtools", "vms", "restore-points"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -110,6 +111,20 @@ function number(options: { int?: boolean; min?: number; max?: number; blank?: nu
   };
 }
 
+/**
+ * A duration column: a number in the column's unit, or one with any unit ("4h", "1d"), read as the
+ * forms read it (lib/durations.ts). `blank` as for number().
+ */
+function duration(rule: DurationRule, options: { blank?: number | null | undefined } = {}) {
+  const blank = "blank" in options ? options.blank : null;
+  return (text: string): Read => {
+    if (text === "") return ok(blank);
+    const read = readDuration(text, rule);
+    if (read.ok) return ok(read.value);
+    return bad(readDurationText(text, rule.unit) === undefined ? `"${text}" is not a duration: ${read.problem}` : `"${text}": ${read.problem}`);
+  };
+}
+
 const text = (max: number) => (value: string): Read => (value.length > max ? bad(`longer than ${max} characters.`) : ok(value));
 const required = (max: number) => (value: string): Read => (value === "" ? bad("required.") : text(max)(value));
 
@@ -208,8 +223,8 @@ const GENERIC: Column[] = [
   { field: "hostName", names: ["host"], read: text(200) },
   { field: "ramMiB", names: ["ramMiB"], read: number({ int: true, min: 1, max: 2 ** 31 - 1 }) },
   { field: "usedGB", names: ["usedGB"], read: number({ min: 0 }) },
-  { field: "bootMinutes", names: ["bootMinutes"], read: number({ min: 0, blank: undefined }) },
-  { field: "verifyMinutes", names: ["verifyMinutes"], read: number({ min: 0, blank: undefined }) },
+  { field: "bootMinutes", names: ["bootMinutes"], read: duration({ unit: "minutes" }, { blank: undefined }) },
+  { field: "verifyMinutes", names: ["verifyMinutes"], read: duration({ unit: "minutes" }, { blank: undefined }) },
   { field: "priority", names: ["priority"], read: number({ int: true, min: 1, max: 5, blank: undefined }) },
 ];
 // Accepted so that an export with these columns imports as is; the register has no field for them.

@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { blankable, versionField } from "@/lib/validation";
 import { nextRuns } from "@/lib/engine";
+import { optionalDurationField, whatToType } from "@/lib/durations";
 import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
 import { KEY_PATTERN, MAX_KEY_LENGTH } from "@/lib/slug";
 
 /**
  * Field builders shared by the setup and import schemas. Form values arrive as strings; every
  * message starts with the field's label so it reads on its own (in a list of import errors too).
+ * Durations are not numbers here: they use lib/durations.ts (durationField), which also takes
+ * "4h" or "1d" in a field of minutes.
  */
 type NumberOptions = { min?: number; max?: number; int?: boolean; above?: boolean };
 
@@ -109,7 +112,7 @@ export const scheduleFields = {
   scheduleKind: z.enum(["cron", "interval"], { error: "Schedule: choose a cron rule or an interval." }).default("cron"),
   cron: z.string().trim().default(""),
   timezone: z.string().trim().default("UTC"),
-  everyMinutes: optionalNumberField("Every (minutes)", { min: 0, above: true }),
+  everyMinutes: optionalDurationField("Every (minutes)", { unit: "minutes", above: true }),
   anchor: z.string().trim().default(""),
 };
 
@@ -136,7 +139,7 @@ export function checkSchedule(value: ScheduleInput, ctx: z.RefinementCtx): void 
     return;
   }
   if (value.everyMinutes === null) {
-    ctx.addIssue({ code: "custom", path: ["everyMinutes"], message: "Every (minutes): enter a number above 0." });
+    ctx.addIssue({ code: "custom", path: ["everyMinutes"], message: `Every (minutes): ${whatToType("minutes")}` });
   }
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value.anchor) || Number.isNaN(Date.parse(value.anchor))) {
     ctx.addIssue({ code: "custom", path: ["anchor"], message: "Anchor: an instant with its offset, e.g. 2026-01-01T00:00:00Z." });

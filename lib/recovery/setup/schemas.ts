@@ -13,6 +13,7 @@ import {
   textField,
   version,
 } from "@/lib/recovery/setup/fields";
+import { durationField } from "@/lib/durations";
 
 /** Shared by the setup forms and the use cases (lib/recovery/setup/*). */
 
@@ -56,11 +57,11 @@ export const locationSchema = z
     name: textField("Name", 120),
     siteId: optionalId,
     online,
-    immutableDays: numberField("Immutable for (days)", { min: 0, max: 36500 }),
+    immutableDays: durationField("Immutable for (days)", { unit: "days", max: 36500 }),
     throughputMBps: numberField("Throughput (MB/s)", { min: 0, above: true }),
     streamMBps: optionalNumberField("Per-stream limit (MB/s)", { min: 0, above: true }),
     maxStreams: numberField("Parallel restores", { min: 1, max: 1000, int: true }),
-    retrievalMinutes: numberField("Retrieval time (minutes)", { min: 0 }),
+    retrievalMinutes: durationField("Retrieval time (minutes)", { unit: "minutes" }),
     description: optionalText("Description"),
   })
   .superRefine((v, ctx) => {
@@ -80,7 +81,7 @@ export const hostSchema = z
     siteId: optionalId,
     ramMiB: numberField("Memory (MiB)", { min: 0, above: true, int: true, max: 2 ** 31 - 1 }),
     reservedMiB: numberField("Reserved memory (MiB)", { min: 0, int: true, max: 2 ** 31 - 1 }),
-    readyAfterMinutes: numberField("Ready after (minutes)", { min: 0 }),
+    readyAfterMinutes: durationField("Ready after (minutes)", { unit: "minutes" }),
   })
   .superRefine((v, ctx) => {
     requireKeyOnEdit(v, v.hostId, ctx);
@@ -97,7 +98,7 @@ export const policySchema = z
     key: blankableKeyField,
     name: textField("Name", 120),
     ...scheduleFields,
-    windowMinutes: numberField("Window (minutes)", { min: 0, max: 10080 }),
+    windowMinutes: durationField("Window (minutes)", { unit: "minutes", max: 10080 }),
     targetId: requiredId("Target location"),
     systemIds: idList,
   })
@@ -113,7 +114,7 @@ export const copySchema = z
     version: version,
     toId: requiredId("Copy to"),
     mode: z.enum(["immediate", "scheduled", "rotation"], { error: "Mode: choose immediate, scheduled or rotation." }),
-    lagMinutes: numberField("Lag (minutes)", { min: 0 }),
+    lagMinutes: durationField("Lag (minutes)", { unit: "minutes" }),
     ...scheduleFields,
   })
   .superRefine((v, ctx) => {
@@ -126,7 +127,7 @@ export const replicaSchema = z.object({
   planId: z.string().min(1),
   systemId: requiredId("System"),
   locationId: requiredId("Replica location"),
-  lagMinutes: numberField("Lag (minutes)", { min: 0 }),
+  lagMinutes: durationField("Lag (minutes)", { unit: "minutes" }),
 });
 
 export const deleteSchema = z.object({ planId: z.string().min(1), id: z.string().min(1) });
@@ -139,8 +140,8 @@ export const vmFactsSchema = z.object({
   hostId: optionalId,
   ramMiB: optionalNumberField("Memory (MiB)", { min: 0, above: true, int: true, max: 2 ** 31 - 1 }),
   usedGB: optionalNumberField("Used size (GB)", { min: 0 }),
-  bootMinutes: numberField("Boot time (minutes)", { min: 0 }),
-  verifyMinutes: numberField("Verification time (minutes)", { min: 0 }),
+  bootMinutes: durationField("Boot time (minutes)", { unit: "minutes" }),
+  verifyMinutes: durationField("Verification time (minutes)", { unit: "minutes" }),
   priority: numberField("Priority", { min: 1, max: 5, int: true }),
   dependsOnIds: idList,
   recoveryHosts: z.record(z.string(), z.string()).default({}),

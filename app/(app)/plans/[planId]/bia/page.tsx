@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import { RATING_LABELS } from "@/lib/bia/impact";
 import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
 import { listProducts } from "@/lib/bia/list-products";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import { listPriorities } from "@/lib/priorities/list-priorities";
 import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { listSystemNames } from "@/lib/systems/list-system-names";

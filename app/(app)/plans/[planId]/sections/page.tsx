@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import { listSections } from "@/lib/sections/list-sections";
 import { listPriorities } from "@/lib/priorities/list-priorities";
 import { SectionText } from "@/components/sections/section-text";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import { getSystem } from "@/lib/systems/get-system";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
 import { ConfirmForm } from "@/components/ui/confirm-form";

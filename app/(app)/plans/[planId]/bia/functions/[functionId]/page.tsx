@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
-import { formatDuration } from "@/lib/bia/durations";
+import { formatDuration } from "@/lib/durations";
 import { getFunction } from "@/lib/bia/get-function";
 import { listFunctionOptions } from "@/lib/bia/list-function-options";
 import { ConfirmForm } from "@/components/ui/confirm-form";
