@@ -49,10 +49,9 @@ export function GroupForm({
         name="maxSkewMinutes"
         id={`${prefix}-skew`}
         label="Maximum skew (minutes)"
-        inputMode="numeric"
         defaultValue={values?.maxSkewMinutes ?? (group ? String(group.maxSkewMinutes) : "0")}
         error={state.fieldErrors?.maxSkewMinutes}
-        hint="How far apart in time the recovered copies may be."
+        hint="How far apart in time the recovered copies may be. Minutes, or 4h, 1d."
       />
       <CheckboxList
         name="systemIds"

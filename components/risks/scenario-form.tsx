@@ -140,19 +140,17 @@ export function ScenarioForm({
           id="scenario-declare"
           name="declareMinutes"
           label="Minutes to declare"
-          inputMode="numeric"
           defaultValue={values?.declareMinutes ?? String(scenario?.declareMinutes ?? 0)}
           error={errors.declareMinutes}
-          hint="Detection and decision before recovery starts."
+          hint="Detection and decision before recovery starts. Minutes, or 4h, 1d."
         />
         <TextField
           id="scenario-containment"
           name="containmentMinutes"
           label="Containment minutes"
-          inputMode="numeric"
           defaultValue={values?.containmentMinutes ?? String(scenario?.containmentMinutes ?? 0)}
           error={errors.containmentMinutes}
-          hint="Ransomware: no restore starts before this."
+          hint="Ransomware: no restore starts before this. Minutes, or 4h, 1d."
         />
       </div>
       <CheckboxGroup

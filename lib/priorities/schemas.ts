@@ -50,7 +50,7 @@ const groupKey = z
 const groupFields = {
   planId,
   name: z.string().trim().min(1, "Give the group a name.").max(120, "Keep the name under 120 characters."),
-  maxSkewMinutes: optionalNumber("Maximum skew (minutes)", { max: 10080 }).transform((v) => v ?? 0),
+  maxSkewMinutes: optionalDurationField("Maximum skew (minutes)", { unit: "minutes", max: 10080 }).transform((v) => v ?? 0),
   // A group keeps several systems' restore points consistent: one system alone has nothing to agree with.
   systemIds: idList.refine((ids) => ids.length >= MIN_GROUP_SYSTEMS, GROUP_TOO_SMALL),
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { blankable, versionField } from "@/lib/validation";
 import { listQuerySchema } from "@/lib/lists/list-query";
 import { KEY_PATTERN, MAX_KEY_LENGTH } from "@/lib/slug";
+import { optionalDurationField } from "@/lib/durations";
 
 export const THREAT_CATEGORIES = ["natural", "technical", "human"] as const;
 export const SCENARIO_KINDS = ["system", "host", "site", "ransomware"] as const;
@@ -98,7 +99,8 @@ const instant = (field: string) =>
       return date;
     });
 
-const minutes = z.coerce.number({ error: "Enter a number of minutes." }).min(0, "Minutes cannot be negative.").max(525_600, "Keep it under a year.");
+/** Minutes (a bare number) or a duration such as 4h; blank is 0 (no delay). */
+const minutes = (label: string) => optionalDurationField(label, { unit: "minutes", max: 525_600 }).transform((v) => v ?? 0);
 
 const idList = z.array(z.string().min(1)).default([]);
 
@@ -117,8 +119,8 @@ const scenarioFields = z.object({
   kind: z.enum(SCENARIO_KINDS, { error: "Choose what the scenario loses." }),
   description: text(2000),
   at: instant("disaster instant"),
-  declareMinutes: minutes.default(0),
-  containmentMinutes: minutes.default(0),
+  declareMinutes: minutes("Minutes to declare"),
+  containmentMinutes: minutes("Containment minutes"),
   cleanBefore: instant("last clean instant"),
   lostHostKeys: z
     .string()

@@ -9,6 +9,8 @@ import { mapVmRows } from "@/lib/recovery/imports/map-rows";
 import { readCsvTable } from "@/lib/csv/read-csv";
 import { addMeasurementSchema, setTestCadenceSchema } from "@/lib/exercises/schemas";
 import { hostSchema, locationSchema, policySchema } from "@/lib/recovery/setup/schemas";
+import { createScenarioSchema } from "@/lib/risks/schemas";
+import { createGroupSchema } from "@/lib/priorities/schemas";
 
 const TYPE_MINUTES = "enter minutes, or a duration like 90min, 4h or 1d.";
 
@@ -180,5 +182,20 @@ describe("every field that takes a duration takes it the same way", () => {
     const storage = registerOf("main_hardware").fields.find((f) => f.key === "storageTB")!;
     expect(parseCell(storage, "2d").ok).toBe(false);
     expect(itemSchema(vendors).parse({ name: "Acme", service: "Hosting", recoveryHours: "2d" })).toMatchObject({ recoveryHours: 48 });
+  });
+
+  it("a scenario's minutes to declare and containment, and a group's maximum skew", () => {
+    const scenario = { planId: "p", name: "Site lost", kind: "site", lostSiteIds: ["s1"] };
+    expect(createScenarioSchema.parse({ ...scenario, declareMinutes: "30", containmentMinutes: "4h" })).toMatchObject({ declareMinutes: 30, containmentMinutes: 240 });
+    // Blank is no delay, as before.
+    expect(createScenarioSchema.parse({ ...scenario, declareMinutes: "", containmentMinutes: "" })).toMatchObject({ declareMinutes: 0, containmentMinutes: 0 });
+    const refused = createScenarioSchema.safeParse({ ...scenario, declareMinutes: "1e2", containmentMinutes: "2y" });
+    expect(refused.success).toBe(false);
+    expect(fieldErrorsOf(refused.error!)).toMatchObject({ declareMinutes: `Minutes to declare: ${TYPE_MINUTES}`, containmentMinutes: `Containment minutes: ${TYPE_MINUTES}` });
+    const group = { planId: "p", name: "ERP", systemIds: ["a", "b"] };
+    expect(createGroupSchema.parse({ ...group, maxSkewMinutes: "1h" })).toMatchObject({ maxSkewMinutes: 60 });
+    expect(createGroupSchema.parse({ ...group, maxSkewMinutes: "" })).toMatchObject({ maxSkewMinutes: 0 });
+    const tooLong = createGroupSchema.safeParse({ ...group, maxSkewMinutes: "2w" });
+    expect(fieldErrorsOf(tooLong.error!)).toMatchObject({ maxSkewMinutes: "Maximum skew (minutes): enter at most 1 week (10,080 minutes)." });
   });
 });
