@@ -12,6 +12,9 @@ async function openReadiness(page: Page) {
 test("a committee member reads the readiness dashboard, a system's page and tries a what-if", async ({ page }) => {
   await signIn(page, USERS.committee);
   await openReadiness(page);
+  // Beside the what-if: the readiness CSV, and the Reports page to make a PDF.
+  await expect(page.getByRole("link", { name: "Download readiness CSV" })).toHaveAttribute("href", /\/reports\/readiness\.csv$/);
+  await expect(page.getByRole("link", { name: "Make a PDF report" })).toHaveAttribute("href", /\/reports$/);
 
   // Current restore-point ages in bands, and the matrix with every modelled system.
   await expect(page.getByRole("list", { name: "Restore-point age bands" }).getByRole("listitem")).toHaveCount(6);

@@ -1,5 +1,5 @@
 import { formatDuration } from "@/lib/engine";
-import type { SegmentKind, StartCause, Timeline } from "@/lib/recovery/dashboard/timeline";
+import { criticalPathWords, SEGMENT_FILL as FILL, SEGMENT_NAME as NAMES, type SegmentKind, type StartCause, type Timeline } from "@/lib/recovery/dashboard/timeline";
 import { andList } from "@/lib/count";
 import { timeAxis } from "@/lib/recovery/dashboard/time-axis";
 import type { InheritedRto } from "@/lib/recovery/to-model";
@@ -13,22 +13,6 @@ const RIGHT = 150;
 const ROW = 26;
 const TOP = 24;
 const LABEL_CHARS = 24;
-
-const FILL: Record<SegmentKind, string> = {
-  transfer: "#2563eb",
-  wait: "#e2e8f0",
-  boot: "#d97706",
-  verify: "#16a34a",
-  measured: "#7c3aed",
-};
-
-const NAMES: Record<SegmentKind, string> = {
-  transfer: "transfer",
-  wait: "waiting for dependencies",
-  boot: "boot",
-  verify: "verification",
-  measured: "measured restore (test)",
-};
 
 type Names = { locations: ReadonlyMap<string, string>; hosts: ReadonlyMap<string, string> };
 
@@ -275,26 +259,12 @@ export function TimelineChart({
 
 /** Says what the outlined chain is: the way to the worst breach, or to the end of the recovery. */
 function CriticalPathCaption({ timeline }: { timeline: Timeline }) {
-  const end = timeline.criticalEnd;
-  if (!end) return <>Nothing is restored in this scenario.</>;
-  const path = timeline.criticalPath.join(" → ");
-  const chained = timeline.criticalPath.length > 1;
-  if (end.overrun !== null) {
-    return (
-      <>
-        <strong>Critical path to the worst breach: {path}.</strong> {end.system} is ready {formatDuration(end.overrun)} after its RTO target.{" "}
-        {chained
-          ? `Each system on the path waited for the one before it to be ready: shortening any step on it brings ${end.system} closer to its target.`
-          : `It waited for nothing but its own restore: an earlier start, or a faster transfer, boot or verification of ${end.system}, brings it closer to its target.`}
-      </>
-    );
-  }
-  return (
+  const { lead, detail } = criticalPathWords(timeline);
+  return lead ? (
     <>
-      <strong>Critical path: {path}.</strong>{" "}
-      {chained
-        ? "No RTO target is breached. Each system on the path waited for the one before it to be ready, so the last is ready only when the whole chain is: shortening any step on it brings the end of the recovery forward."
-        : "No RTO target is breached. The last system to be ready waited for nothing but its own restore: a faster transfer, boot or verification of it brings the end of the recovery forward."}
+      <strong>{lead}</strong> {detail}
     </>
+  ) : (
+    <>{detail}</>
   );
 }

@@ -19,3 +19,14 @@ export function inheritTargets(functions: readonly DependentFunction[]): { rto: 
   };
   return { rto: tightest((f) => f.rtoMinutes), rpo: tightest((f) => f.rpoMinutes) };
 }
+
+/**
+ * The functions that set a target: every one with the tightest value, by name, since several may
+ * tie ("2 h, from Order taking, Dispatch"); none when no function sets it.
+ */
+export function tightestFunctions(functions: readonly { name: string; value: number | null }[]): { minutes: number | null; from: string[] } {
+  const set = functions.filter((f): f is { name: string; value: number } => f.value !== null);
+  if (set.length === 0) return { minutes: null, from: [] };
+  const minutes = Math.min(...set.map((f) => f.value));
+  return { minutes, from: set.filter((f) => f.value === minutes).map((f) => f.name).sort((a, b) => a.localeCompare(b)) };
+}

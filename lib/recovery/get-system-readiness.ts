@@ -6,16 +6,9 @@ import { notFound } from "@/lib/errors";
 import { assessPlan } from "@/lib/recovery/assess-plan";
 import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
 import { inheritedRtoWords } from "@/lib/priorities/effective-targets";
+import { tightestFunctions } from "@/lib/priorities/inherit-targets";
 import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
 import { hostNames, locationNames } from "@/lib/recovery/model-names";
-
-/** The functions that set a target: those with the tightest value (several may tie). */
-function sources(functions: { name: string; value: number | null }[]) {
-  const set = functions.filter((f): f is { name: string; value: number } => f.value !== null);
-  if (set.length === 0) return { minutes: null, from: [] as string[] };
-  const minutes = Math.min(...set.map((f) => f.value));
-  return { minutes, from: set.filter((f) => f.value === minutes).map((f) => f.name) };
-}
 
 /**
  * One system's readiness: where its targets come from (an RTO passed down from a system that
@@ -45,10 +38,10 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
   ]);
   const inherited = result.inheritedRto.find((i) => i.system === system.name);
   const targets = {
-    rpo: sources(system.functions.map((f) => ({ name: f.name, value: f.rpoMinutes }))),
+    rpo: tightestFunctions(system.functions.map((f) => ({ name: f.name, value: f.rpoMinutes }))),
     rto: inherited
       ? { minutes: inherited.minutes, from: [], inherited: inheritedRtoWords(inherited) }
-      : { ...sources(system.functions.map((f) => ({ name: f.name, value: f.rtoMinutes }))), inherited: null },
+      : { ...tightestFunctions(system.functions.map((f) => ({ name: f.name, value: f.rtoMinutes }))), inherited: null },
   };
   const incomplete = result.incomplete.find((i) => i.system === system.name) ?? null;
   const base = {

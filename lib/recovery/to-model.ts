@@ -16,10 +16,11 @@
  * Targets: a system's RPO is the tightest of the functions that use it, its RTO the tightest of
  * those and of the RTO of every system that depends on it (lib/priorities/effective-targets.ts,
  * docs/decisions/0016); the RTOs that come down a dependency are returned as `inheritedRto`, so
- * the pages can say where they come from (the model has no field for it).
+ * the pages can say where they come from (the model has no field for it), and the functions that
+ * set the others as `targetFunctions`.
  */
 import type { ModelNames, RecoveryModelInput } from "@/lib/engine";
-import type { DependentFunction } from "@/lib/priorities/inherit-targets";
+import { tightestFunctions, type DependentFunction } from "@/lib/priorities/inherit-targets";
 import { effectiveTargets } from "@/lib/priorities/effective-targets";
 import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
 
@@ -72,6 +73,11 @@ export type CutDependency = { system: string; dependsOn: string; reason: string 
  * systems it came through, by name, nearest first (the last is the one the function uses).
  */
 export type InheritedRto = { system: string; minutes: number; functionName: string; through: string[] };
+/**
+ * The functions linked to a system that set its RPO and RTO, by name (every one with the tightest
+ * value); an RTO passed down a dependency is in `InheritedRto` instead, and its `rto` is empty.
+ */
+export type TargetFunctions = { system: string; rpo: string[]; rto: string[] };
 
 /**
  * A consistency group left out of the model: `modelled` are its systems in the model (fewer than
@@ -126,6 +132,7 @@ export type ModelOfRows = {
   cutDependencies: CutDependency[];
   inheritedRto: InheritedRto[];
   leftOutGroups: LeftOutGroup[];
+  targetFunctions: TargetFunctions[];
 };
 
 export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRows {
@@ -227,7 +234,21 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
     const rto = targets.get(s.name)!.rto;
     return rto && rto.through.length ? [{ system: s.name, minutes: rto.minutes, functionName: rto.functionName, through: rto.through.map((t) => t.name) }] : [];
   });
-  return { model: model as RecoveryModelInput, names: namesOf(rows), unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name), incomplete, cutDependencies, inheritedRto, leftOutGroups };
+  const targetFunctions = rows.systems.flatMap((s) => {
+    const rpo = tightestFunctions(s.functions.map((f) => ({ name: f.name, value: f.rpoMinutes }))).from;
+    const rto = targets.get(s.name)!.rto?.through.length ? [] : tightestFunctions(s.functions.map((f) => ({ name: f.name, value: f.rtoMinutes }))).from;
+    return rpo.length || rto.length ? [{ system: s.name, rpo, rto }] : [];
+  });
+  return {
+    model: model as RecoveryModelInput,
+    names: namesOf(rows),
+    unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name),
+    incomplete,
+    cutDependencies,
+    inheritedRto,
+    targetFunctions,
+    leftOutGroups,
+  };
 }
 
 /** What the findings call the elements the model knows by key: their names, where the rows carry them. */

@@ -25,6 +25,7 @@ export async function exportReadiness({ actor, planId, now = new Date() }: { act
       scenarioNames,
       incomplete: result.incomplete,
       inheritedRto: result.inheritedRto,
+      targetFunctions: result.targetFunctions,
       model: result.model,
       locationNames: locations,
       hostNames: hosts,

@@ -3,7 +3,7 @@ import type { Assessment, ScenarioSystem, TargetStatus } from "@/lib/engine/type
 import { neutraliseFormula, writeCsv } from "@/lib/csv/write-csv";
 import { inheritedRtoWords } from "@/lib/priorities/effective-targets";
 import { neverReadyReasons, reasonWords } from "@/lib/recovery/never-ready-reason";
-import { leftOutReason, type IncompleteSystem, type InheritedRto } from "@/lib/recovery/to-model";
+import { leftOutReason, type IncompleteSystem, type InheritedRto, type TargetFunctions } from "@/lib/recovery/to-model";
 
 // New columns go at the end, so that spreadsheets and scripts reading the earlier ones by
 // position keep working.
@@ -23,6 +23,7 @@ export const READINESS_COLUMNS = [
   "Recovery host",
   "Restore time from",
   "Never ready because",
+  "RPO source",
 ];
 
 const minutes = (value: number | null) => (value === null ? "" : String(Math.round(value)));
@@ -39,14 +40,17 @@ const status = (value: TargetStatus, minutes: number | null) =>
   value === "no-target" && minutes === null ? "no target (no recovery)" : value.replace(/-/g, " ");
 
 /**
- * Where a system's RTO target comes from, in the words the pages use (docs/decisions/0016):
- * "own" when a function linked to the system sets it, "inherited from PAYROLL-APP, which depends
- * on it (the RTO of Payroll)" when it came down a dependency; empty when there is no target.
+ * Where a system's RTO target comes from, in the words the pages use (docs/decisions/0016): the
+ * functions linked to it that set it, "from Order taking", or "inherited from PAYROLL-APP, which
+ * depends on it (the RTO of Payroll)" when it came down a dependency; empty when there is no target.
  */
-function rtoSource(target: number | null, inherited: InheritedRto | undefined): string {
+function rtoSource(target: number | null, inherited: InheritedRto | undefined, functions: readonly string[]): string {
   if (target === null) return "";
-  return (inherited && inheritedRtoWords(inherited)) ?? "own";
+  return (inherited && inheritedRtoWords(inherited)) ?? fromFunctions(functions);
 }
+
+/** The functions that set a target, as the system's readiness page says it: "from Order taking, Dispatch". */
+const fromFunctions = (functions: readonly string[]) => (functions.length ? `from ${functions.join(", ")}` : "");
 
 const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
@@ -58,7 +62,9 @@ const NO_NAMES: ReadonlyMap<string, string> = new Map();
  * names (`locationNames`, `hostNames`: key to name, lib/recovery/model-names.ts; the key when a
  * name is missing), whether its restore time is an "estimate" or from a "test", and, when it is
  * never ready, why (lib/recovery/never-ready-reason.ts; the `model` it was assessed from gives
- * the dependencies and the lost hosts). These stay empty for a system not affected.
+ * the dependencies and the lost hosts). These stay empty for a system not affected. Where each
+ * target comes from: the functions that set it (`targetFunctions`) or, for an RTO passed down a
+ * dependency, the system it came from (`inheritedRto`), both from lib/recovery/to-model.ts.
  */
 export function readinessToCsv(
   assessment: Assessment | null,
@@ -66,6 +72,7 @@ export function readinessToCsv(
     scenarioNames = {},
     incomplete = [],
     inheritedRto = [],
+    targetFunctions = [],
     model = {},
     locationNames = NO_NAMES,
     hostNames = NO_NAMES,
@@ -73,6 +80,7 @@ export function readinessToCsv(
     scenarioNames?: Record<string, string>;
     incomplete?: IncompleteSystem[];
     inheritedRto?: readonly InheritedRto[];
+    targetFunctions?: readonly TargetFunctions[];
     model?: Pick<RecoveryModelInput, "systems" | "scenarios" | "hosts">;
     locationNames?: ReadonlyMap<string, string>;
     hostNames?: ReadonlyMap<string, string>;
@@ -82,6 +90,7 @@ export function readinessToCsv(
   const named = (id: string) => scenarioNames[id] ?? id;
   const nameIn = (names: ReadonlyMap<string, string>, key: string | null) => (key === null ? "" : (names.get(key) ?? key));
   const inherited = new Map(inheritedRto.map((i) => [i.system, i]));
+  const setBy = new Map(targetFunctions.map((t) => [t.system, t]));
   const rows = scenarios.flatMap((scenario) => {
     const reasons = neverReadyReasons({ model, scenario, names: { hosts: hostNames } });
     const assessed = scenario.systems.map((s) => {
@@ -96,19 +105,20 @@ export function readinessToCsv(
         recoveryTime(s),
         minutes(s.rto.target),
         status(s.rto.status, s.rto.achievableMinutes),
-        rtoSource(s.rto.target, inherited.get(s.id)),
-        // The same source as a system id alone, for filters and scripts: empty for an own target.
+        rtoSource(s.rto.target, inherited.get(s.id), setBy.get(s.id)?.rto ?? []),
+        // The same source as a system id alone, for filters and scripts: empty for a target its functions set.
         s.rto.target === null ? "" : (inherited.get(s.id)?.through[0] ?? ""),
         s.affected ? nameIn(locationNames, s.rpo.location) : "",
         // A system not affected keeps running where it is: it has no recovery host.
         s.affected ? nameIn(hostNames, s.rto.host) : "",
         s.affected ? (s.rto.source ?? "") : "",
         reason ? reasonWords(reason) : "",
+        s.rpo.target === null ? "" : fromFunctions(setBy.get(s.id)?.rpo ?? []),
       ];
     });
     const notAssessed = incomplete.map((i) => {
       const why = `not assessed (${leftOutReason(i.missing)})`;
-      return [i.system, named(scenario.id), scenario.id, "", "", why, "", "", why, "", "", "", "", "", ""];
+      return [i.system, named(scenario.id), scenario.id, "", "", why, "", "", why, "", "", "", "", "", "", ""];
     });
     return [...assessed, ...notAssessed];
   });

@@ -152,13 +152,40 @@ describe("auditor reports", () => {
     const { csv, filename } = await exportReadiness({ actor: org.actors.auditor, planId: plan.id, now: NOW });
     const lines = csv.replace(/^\uFEFF/, "").trim().split("\r\n");
     expect(lines[0]).toBe(
-      "System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status,RTO source,RTO inherited from,Restore location,Recovery host,Restore time from,Never ready because",
+      "System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status,RTO source,RTO inherited from,Restore location,Recovery host,Restore time from,Never ready because,RPO source",
     );
-    expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,never,30,breached,own,,NAS,Standby,estimate,waits for DIR$/);
-    // DIR has no backup: it never comes back, and SQL waits for it.
-    expect(lines.find((l) => l.startsWith("DIR,Office lost,site-loss,"))).toMatch(/,never,30,breached,"inherited from SQL, which depends on it \(the RTO of Sign-in\)",SQL,,HV1,,no surviving copy$/);
+    expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,never,30,breached,from Sign-in,,NAS,Standby,estimate,waits for DIR,from Sign-in$/);
+    // DIR has no backup: it never comes back, and SQL waits for it. No function sets its RPO.
+    expect(lines.find((l) => l.startsWith("DIR,Office lost,site-loss,"))).toMatch(/,never,30,breached,"inherited from SQL, which depends on it \(the RTO of Sign-in\)",SQL,,HV1,,no surviving copy,$/);
     expect(filename).toMatch(/^reports-0-\d+-readiness-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "readiness.exported" } })).toBe(1);
+  });
+
+  it("names in the readiness CSV the functions each target comes from, as the screens do, for demo-like data", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const hv1 = await db.host.findFirstOrThrow({ where: { planId: plan.id, key: "hv1" } });
+    // As in the demo: Order taking uses DC01 and ERP-APP, which depends on DC01; Dispatch uses DC01
+    // too, with the same 2-hour RTO and a looser RPO; PAYROLL depends on DC01 for Payroll's 3 days.
+    const dc = await db.system.create({ data: { ...scope, name: "DC01", hostId: hv1.id, ramMiB: 4096, usedGB: 60 } });
+    const erp = await db.system.create({ data: { ...scope, name: "ERP-APP", hostId: hv1.id, ramMiB: 8192, usedGB: 80, dependsOn: { connect: { id: dc.id } } } });
+    const payroll = await db.system.create({ data: { ...scope, name: "PAYROLL", hostId: hv1.id, ramMiB: 4096, usedGB: 40, dependsOn: { connect: { id: dc.id } } } });
+    await db.businessFunction.create({ data: { ...scope, name: "Order taking", rpoMinutes: 60, rtoMinutes: 120, systems: { connect: [{ id: dc.id }, { id: erp.id }] } } });
+    await db.businessFunction.create({ data: { ...scope, name: "Dispatch", rpoMinutes: 240, rtoMinutes: 120, systems: { connect: [{ id: dc.id }] } } });
+    await db.businessFunction.create({ data: { ...scope, name: "Payroll", rpoMinutes: 1440, rtoMinutes: 3 * 1440, systems: { connect: [{ id: payroll.id }] } } });
+
+    const { csv } = await exportReadiness({ actor: org.actors.auditor, planId: plan.id, now: NOW });
+    const [header, ...rows] = readCsv(csv.replace(/^\uFEFF/, "")).map((r) => r.cells);
+    const sources = (system: string) => {
+      const cells = rows.find((r) => r[0] === system && r[2] === "site-loss")!;
+      return Object.fromEntries(["RPO target (min)", "RTO target (min)", "RTO source", "RTO inherited from", "RPO source"].map((c) => [c, cells[header.indexOf(c)]]));
+    };
+    // Its own functions' 2 h wins over the same 2 h passed down from ERP-APP: both functions are named.
+    expect(sources("DC01")).toEqual({ "RPO target (min)": "60", "RTO target (min)": "120", "RTO source": "from Dispatch, Order taking", "RTO inherited from": "", "RPO source": "from Order taking" });
+    expect(sources("ERP-APP")).toEqual({ "RPO target (min)": "60", "RTO target (min)": "120", "RTO source": "from Order taking", "RTO inherited from": "", "RPO source": "from Order taking" });
+    expect(sources("PAYROLL")).toEqual({ "RPO target (min)": "1440", "RTO target (min)": "4320", "RTO source": "from Payroll", "RTO inherited from": "", "RPO source": "from Payroll" });
+    expect(rows.every((r) => r[header.indexOf("RTO source")] !== "own")).toBe(true);
   });
 
   it("says 'never' and why for a system that never comes back, and leaves the time empty for one not affected", async () => {

@@ -40,6 +40,17 @@ describe("targets passed down dependencies in the recovery model", () => {
     ]);
   });
 
+  it("names the functions that set every other target, ties and all, and none for an RTO passed down", () => {
+    const rows = payrollRows();
+    rows.systems[2].functions.push({ id: "f-exp", name: "Expenses", rpoMinutes: 60, rtoMinutes: 240 });
+    const { targetFunctions } = toRecoveryModel(rows, NOW);
+    // DC has no function and an inherited RTO: nothing to name. SQL's RTO came down from APP.
+    expect(targetFunctions).toEqual([
+      { system: "SQL", rpo: ["Invoicing"], rto: [] },
+      { system: "APP", rpo: ["Expenses", "Payroll"], rto: ["Payroll"] },
+    ]);
+  });
+
   it("leaves the business functions' systems as the BIA links them: their recovery already waits for the dependencies", () => {
     const { model } = toRecoveryModel(payrollRows(), NOW);
     expect(model.processes?.map((p) => [p.id, p.systems])).toEqual([

@@ -405,6 +405,33 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).not.toContain("hv-idle");
   });
 
+  it("draws a scenario's timeline as the screen does: a measured restore as a bar, the critical path explained, a far target off the scale", async () => {
+    const input = sampleReportInput({ systems: 4, functions: 1, itemsPerRegister: 0 });
+    const recovery = input.snapshot.recovery;
+    recovery.model = {
+      ...recovery.model,
+      systems: [{ id: "DC01", host: "hv" }, { id: "SQL01", host: "hv", dependsOn: ["DC01"] }, { id: "ERP-APP", host: "hv", dependsOn: ["SQL01"] }, { id: "PAYROLL", host: "hv" }],
+    };
+    // SQL01's time is a restore test's (no transfer); PAYROLL's RTO is 3 days, ERP-APP's 2 h.
+    const system = (id: string, transferEnd: number | null, ready: number, target: number) => ({
+      id,
+      affected: true,
+      rpo: { worstCaseMinutes: 60, atDisasterMinutes: null, target: 240, status: "met" as const, location: "nas" },
+      rto: { achievableMinutes: ready, target, status: ready > target ? ("breached" as const) : ("met" as const), restoreStart: 30, transferEnd, ready, host: "standby", source: transferEnd === null ? ("test" as const) : ("estimate" as const) },
+    });
+    const systems = [system("DC01", 100, 120, 240), system("SQL01", null, 300, 240), system("ERP-APP", 200, 788, 120), system("PAYROLL", 400, 420, 3 * 1440)];
+    recovery.assessment!.scenarios = [{ id: "ransomware", hosts: [], consistencyGroups: [], processes: [], systems }];
+    input.snapshot.risks.scenarios = [{ ...input.snapshot.risks.scenarios[0], key: "ransomware", name: "Ransomware" }];
+    const text = pdfText(await renderReportPdf(input), ["-raw"]);
+    const chart = text.slice(text.indexOf("Recovery timeline — Ransomware"), text.indexOf("Host capacity", text.indexOf("Recovery timeline — Ransomware")));
+    expect(chart).toContain("measured restore (test)");
+    expect(chart).toMatch(/^SQL01 5 h \(measured\) · 1 h late$/m);
+    expect(chart).toMatch(/^PAYROLL 7 h RTO 3 days »$/m);
+    expect(chart).toContain("After the disaster 0 min 3 h 6 h 9 h 12 h 15 h");
+    expect(chart.replace(/\s+/g, " ")).toContain("Critical path to the worst breach: DC01 › SQL01 › ERP-APP. ERP-APP is ready 11 h 8 min after its RTO target.");
+    expect(chart).not.toContain("not drawn");
+  });
+
   it("keeps a cell too long for one line whole, between rows that stay in their columns", async () => {
     const input = sampleReportInput({ systems: 40 });
     const findings = input.snapshot.recovery.assessment!.findings;

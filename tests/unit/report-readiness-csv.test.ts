@@ -6,26 +6,30 @@ import { readinessToCsv, READINESS_COLUMNS } from "@/lib/reports/readiness-csv";
 import { sampleReportInput, systemName } from "@/lib/reports/sample-input";
 
 describe("the readiness matrix as CSV", () => {
-  it("has one row per system and scenario, with the targets and their status", () => {
+  it("has one row per system and scenario, with the targets, their status and the functions that set them", () => {
     const assessment = sampleReportInput({ systems: 8 }).snapshot.recovery.assessment!;
-    const [header, ...rows] = parseCsv(readinessToCsv(assessment));
+    const targetFunctions = [{ system: systemName(7), rpo: ["Order taking"], rto: ["Dispatch", "Order taking"] }];
+    const [header, ...rows] = parseCsv(readinessToCsv(assessment, { targetFunctions }));
     expect(header).toEqual(READINESS_COLUMNS);
     expect(rows).toHaveLength(16);
-    expect(rows.find((r) => r[0] === systemName(7) && r[2] === "site-loss")).toEqual([systemName(7), "site-loss", "site-loss", "1500", "1440", "breached", "170", "110", "breached", "own", "", "nas", "standby", "estimate", ""]);
+    expect(rows.find((r) => r[0] === systemName(7) && r[2] === "site-loss")).toEqual([
+      systemName(7), "site-loss", "site-loss", "1500", "1440", "breached", "170", "110", "breached", "from Dispatch, Order taking", "", "nas", "standby", "estimate", "", "from Order taking",
+    ]);
   });
 
-  it("says whether each RTO target is the system's own or inherited, and from which system", () => {
+  it("says whether each RTO target is set by the system's functions or inherited, and from which system", () => {
     const assessment = sampleReportInput({ systems: 2 }).snapshot.recovery.assessment!;
     assessment.scenarios[0].systems[1].rto.target = null;
     const inheritedRto = [{ system: systemName(0), minutes: 110, functionName: "Payroll", through: ["WEB-SHOP", "PAYROLL-APP"] }];
-    const [header, ...rows] = parseCsv(readinessToCsv(assessment, { inheritedRto }));
+    const targetFunctions = [{ system: systemName(1), rpo: [], rto: ["Order taking"] }];
+    const [header, ...rows] = parseCsv(readinessToCsv(assessment, { inheritedRto, targetFunctions }));
     const source = header.indexOf("RTO source");
     expect(header.slice(0, source)).toEqual(["System", "Scenario", "Scenario id", "RPO worst case (min)", "RPO target (min)", "RPO status", "RTO achievable (min)", "RTO target (min)", "RTO status"]);
     const cell = (system: string, scenario: string) => rows.find((r) => r[0] === system && r[2] === scenario)![source];
     expect(cell(systemName(0), "site-loss")).toBe("inherited from WEB-SHOP, which depends on it (the RTO of Payroll, which uses PAYROLL-APP, which depends on WEB-SHOP)");
-    expect(cell(systemName(1), "vm-loss")).toBe("own");
+    expect(cell(systemName(1), "vm-loss")).toBe("from Order taking");
     expect(cell(systemName(1), "site-loss")).toBe("");
-    // The next column names the system alone: the one it depends on, empty for an own target.
+    // The next column names the system alone: the one it depends on, empty for a target its functions set.
     expect(header[source + 1]).toBe("RTO inherited from");
     const from = (system: string, scenario: string) => rows.find((r) => r[0] === system && r[2] === scenario)![source + 1];
     expect([from(systemName(0), "site-loss"), from(systemName(1), "vm-loss"), from(systemName(1), "site-loss")]).toEqual(["WEB-SHOP", "", ""]);
@@ -36,7 +40,7 @@ describe("the readiness matrix as CSV", () => {
     const csv = readinessToCsv(assessment, { scenarioNames: { "site-loss": "Head office lost" }, incomplete: [{ system: "APP", missing: ["memory"], functions: [] }] });
     const [, ...rows] = parseCsv(csv);
     expect(rows[0].slice(0, 3)).toEqual([systemName(0), "Head office lost", "site-loss"]);
-    expect(rows).toContainEqual(["APP", "Head office lost", "site-loss", "", "", "not assessed (memory not set)", "", "", "not assessed (memory not set)", "", "", "", "", "", ""]);
+    expect(rows).toContainEqual(["APP", "Head office lost", "site-loss", "", "", "not assessed (memory not set)", "", "", "not assessed (memory not set)", "", "", "", "", "", "", ""]);
   });
 
   it("says 'no recovery' beside 'no target' for a system that never comes back, so a filter on the status finds it", () => {
@@ -68,7 +72,7 @@ describe("the readiness matrix as CSV", () => {
   it("keeps the earlier columns where they were and adds the new ones at the end", () => {
     expect(READINESS_COLUMNS).toEqual([
       "System", "Scenario", "Scenario id", "RPO worst case (min)", "RPO target (min)", "RPO status", "RTO achievable (min)", "RTO target (min)", "RTO status", "RTO source", "RTO inherited from",
-      "Restore location", "Recovery host", "Restore time from", "Never ready because",
+      "Restore location", "Recovery host", "Restore time from", "Never ready because", "RPO source",
     ]);
   });
 
@@ -86,7 +90,7 @@ describe("the readiness matrix as CSV", () => {
     const [header, ...rows] = parseCsv(readinessToCsv(assessment, names));
     const at = (system: string, scenario: string) => {
       const row = rows.find((r) => r[0] === system && r[2] === scenario)!;
-      return Object.fromEntries(["RTO achievable (min)", "RTO status", ...READINESS_COLUMNS.slice(11)].map((c) => [c, row[header.indexOf(c)]]));
+      return Object.fromEntries(["RTO achievable (min)", "RTO status", ...READINESS_COLUMNS.slice(11, 15)].map((c) => [c, row[header.indexOf(c)]]));
     };
     expect(at(systemName(0), "site-loss")).toEqual({
       "RTO achievable (min)": "never",

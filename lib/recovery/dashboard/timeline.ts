@@ -6,7 +6,7 @@
  * systems behind the worst RTO breach, or, when every target is met, behind the last system
  * ready. Pure.
  */
-import { aloneTransferMinutes, type RecoveryModelInput, type ScenarioResult, type TargetStatus } from "@/lib/engine";
+import { aloneTransferMinutes, formatDuration, type RecoveryModelInput, type ScenarioResult, type TargetStatus } from "@/lib/engine";
 
 /** How far beyond the last ready time the chart's scale reaches to show a target. */
 export const TARGET_ROOM = 1.5;
@@ -19,6 +19,23 @@ export type StartCause =
   | { kind: "retrieval"; location: string; minutes: number }
   | { kind: "host"; host: string; minutes: number };
 export type Segment = { kind: SegmentKind; start: number; end: number };
+
+/** Each segment's shade and name: one palette, so the chart on screen and in the PDF read alike. */
+export const SEGMENT_FILL: Record<SegmentKind, string> = {
+  transfer: "#2563eb",
+  wait: "#e2e8f0",
+  boot: "#d97706",
+  verify: "#16a34a",
+  measured: "#7c3aed",
+};
+
+export const SEGMENT_NAME: Record<SegmentKind, string> = {
+  transfer: "transfer",
+  wait: "waiting for dependencies",
+  boot: "boot",
+  verify: "verification",
+  measured: "measured restore (test)",
+};
 
 export type TimelineBar = {
   system: string;
@@ -125,12 +142,45 @@ export function buildTimeline(model: Pick<RecoveryModelInput, "systems" | "scena
   const onPath = new Set(criticalPath);
   for (const bar of bars) bar.critical = onPath.has(bar.system);
   bars.sort((a, b) => a.restoreStart - b.restoreStart || a.ready - b.ready || a.system.localeCompare(b.system));
-  // The scale is the recovery itself: a target far beyond the last ready time (a 3-day RTO when
-  // all is back in 11 h) would squeeze every bar into the left edge. Targets up to half as long
-  // again still fit; the chart marks the others at its edge, and the table gives them in full.
+  return { bars, unbounded, criticalPath, criticalEnd, span: timelineSpan(bars) };
+}
+
+/**
+ * The scale is the recovery itself: a target far beyond the last ready time (a 3-day RTO when
+ * all is back in 11 h) would squeeze every bar into the left edge. Targets up to half as long
+ * again still fit; the chart marks the others at its edge, and the table gives them in full.
+ */
+export function timelineSpan(bars: Pick<TimelineBar, "ready" | "target">[]): number {
   const lastReady = Math.max(0, ...bars.map((b) => b.ready));
-  const span = Math.max(1, lastReady, ...bars.map((b) => b.target ?? 0).filter((t) => t <= lastReady * TARGET_ROOM));
-  return { bars, unbounded, criticalPath, criticalEnd, span };
+  return Math.max(1, lastReady, ...bars.map((b) => b.target ?? 0).filter((t) => t <= lastReady * TARGET_ROOM));
+}
+
+/**
+ * What the outlined chain is, in words: the way to the worst breach, or to the end of the
+ * recovery. `lead` names the path (set in bold), `detail` says what shortening it brings; no lead
+ * when nothing is restored. The PDF's built-in fonts have no "→", so it passes an arrow they have.
+ */
+export function criticalPathWords(timeline: Pick<Timeline, "criticalEnd" | "criticalPath">, { arrow = "→" }: { arrow?: string } = {}): { lead: string | null; detail: string } {
+  const end = timeline.criticalEnd;
+  if (!end) return { lead: null, detail: "Nothing is restored in this scenario." };
+  const path = timeline.criticalPath.join(` ${arrow} `);
+  const chained = timeline.criticalPath.length > 1;
+  if (end.overrun !== null) {
+    return {
+      lead: `Critical path to the worst breach: ${path}.`,
+      detail: `${end.system} is ready ${formatDuration(end.overrun)} after its RTO target. ${
+        chained
+          ? `Each system on the path waited for the one before it to be ready: shortening any step on it brings ${end.system} closer to its target.`
+          : `It waited for nothing but its own restore: an earlier start, or a faster transfer, boot or verification of ${end.system}, brings it closer to its target.`
+      }`,
+    };
+  }
+  return {
+    lead: `Critical path: ${path}.`,
+    detail: chained
+      ? "No RTO target is breached. Each system on the path waited for the one before it to be ready, so the last is ready only when the whole chain is: shortening any step on it brings the end of the recovery forward."
+      : "No RTO target is breached. The last system to be ready waited for nothing but its own restore: a faster transfer, boot or verification of it brings the end of the recovery forward.",
+  };
 }
 
 /** The waits that set the restore's start: the engine starts it at the latest of them. */

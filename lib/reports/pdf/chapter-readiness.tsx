@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import type { ScenarioResult, ScenarioSystem, TargetStatus } from "@/lib/engine/types";
 import type { Ctx } from "@/lib/reports/pdf/context";
-import { Timeline, type TimelineBar } from "@/lib/reports/pdf/charts";
+import { Timeline, TimelineLegend } from "@/lib/reports/pdf/charts";
+import { timelineView } from "@/lib/reports/pdf/timeline-view";
 import { dateTime, duration, NONE, status } from "@/lib/reports/pdf/format";
 import { COLORS } from "@/lib/reports/pdf/styles";
 import { formatMiB } from "@/lib/engine/words";
@@ -9,9 +10,6 @@ import { leftOutGroupSentence, leftOutReason } from "@/lib/recovery/to-model";
 import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
 import { ageStatus, findingCode } from "@/lib/reports/pdf/labels";
-
-/** The timeline shows the systems ready last; above it, every affected system is tabled as a miss or named. */
-export const TIMELINE_MAX_BARS = 40;
 
 /** The screen's words for a finding's severity (the system page says the same). */
 const SEVERITY = { error: "Problem", warning: "Warning" } as const;
@@ -37,29 +35,6 @@ const value = (minutes: number | null, none: string) => (minutes === null ? none
 /** The status as the matrix on screen says it: a system never back is "no recovery" even without a target. */
 const missStatus = (state: TargetStatus, minutes: number | null) => (state === "no-target" && minutes === null ? "no recovery" : status(state));
 
-function timelineBars(result: ScenarioResult): TimelineBar[] {
-  return result.systems
-    .filter((x) => x.affected && x.rto.restoreStart !== null && x.rto.transferEnd !== null && x.rto.ready !== null)
-    .map((x) => ({ system: x.id, restoreStart: x.rto.restoreStart!, transferEnd: x.rto.transferEnd!, ready: x.rto.ready!, target: x.rto.target }))
-    .sort((a, b) => b.ready - a.ready || a.system.localeCompare(b.system))
-    .slice(0, TIMELINE_MAX_BARS)
-    .reverse();
-}
-
-/** Why the timeline has no bars, or leaves some affected systems out: never "nothing to restore" when something is. */
-export function timelineNote(result: ScenarioResult, shown: number): string | null {
-  const affected = result.systems.filter((x) => x.affected);
-  if (affected.length === 0) return "No system is affected in this scenario, so nothing needs restoring.";
-  const never = affected.filter((x) => x.rto.ready === null).map((x) => x.id);
-  const measured = affected.filter((x) => x.rto.ready !== null && x.rto.transferEnd === null).map((x) => x.id);
-  const parts = [
-    never.length ? `Never ready in this scenario (no surviving copy, no room on the recovery host, or waiting for one that is not): ${never.join(", ")}.` : "",
-    measured.length ? `Restored in the time a restore test measured, not drawn: ${measured.join(", ")}.` : "",
-  ].filter(Boolean);
-  if (shown === 0) return [`None of the ${affected.length} affected systems can be drawn.`, ...parts].join(" ");
-  return parts.length ? parts.join(" ") : null;
-}
-
 function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
@@ -72,8 +47,7 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
   };
   const incomplete = input.snapshot.recovery.incomplete ?? [];
   const notAssessed = (process: string) => incomplete.filter((i) => i.functions.includes(process)).map((i) => i.system);
-  const bars = timelineBars(result);
-  const note = timelineNote(result, bars.length);
+  const view = timelineView({ model: input.snapshot.recovery.model, result });
   // Systems the scenario leaves running are named, not tabled: their objectives are not at stake.
   const affectedSystems = result.systems.filter((x) => x.affected);
   const unaffected = result.systems.filter((x) => !x.affected).map((x) => x.id);
@@ -115,21 +89,22 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
     </>
   );
   const timeline =
-    bars.length === 0 ? (
+    view.bars.length === 0 ? (
       <>
         <kit.H3>{`Recovery timeline — ${name}`}</kit.H3>
-        <Text style={s.none}>{note}</Text>
+        <Text style={s.none}>{view.note}</Text>
       </>
     ) : (
       <View wrap={false}>
         <kit.H3>{`Recovery timeline — ${name}`}</kit.H3>
-        <Text style={[s.p, s.muted]}>
-          {bars.length < affected
-            ? `The ${bars.length} systems ready last, of ${affected} affected. Grey: waiting; light blue: data transfer; blue: boot and checks (red when later than the RTO, the red tick).`
-            : "Grey: waiting; light blue: data transfer; blue: boot and checks (red when later than the RTO, the red tick)."}
+        {view.shown ? <Text style={[s.p, s.muted]}>{view.shown}</Text> : null}
+        <TimelineLegend pdf={pdf} />
+        <Timeline pdf={pdf} view={view} width={507} />
+        <Text style={s.p}>
+          {view.caption.lead ? <Text style={{ fontFamily: "Helvetica-Bold" }}>{`${view.caption.lead} `}</Text> : null}
+          {view.caption.detail}
         </Text>
-        <Timeline pdf={pdf} bars={bars} width={507} />
-        {note ? <Text style={[s.p, s.muted]}>{note}</Text> : null}
+        {view.note ? <Text style={[s.p, s.muted]}>{view.note}</Text> : null}
       </View>
     );
   const hosts = kit.tableSheets({

@@ -1,6 +1,8 @@
 import type { Pdf } from "@/lib/reports/pdf/load-pdf";
 import { COLORS } from "@/lib/reports/pdf/styles";
 import { duration } from "@/lib/reports/pdf/format";
+import { SEGMENT_FILL, SEGMENT_NAME, type SegmentKind } from "@/lib/recovery/dashboard/timeline";
+import { OFF_SCALE, type TimelineView } from "@/lib/reports/pdf/timeline-view";
 
 /** Green to red by likelihood × impact (1–25), the colours of a conventional risk matrix. */
 function heat(score: number): string {
@@ -61,41 +63,129 @@ export function HeatMap({ pdf, points, title }: { pdf: Pdf; points: { likelihood
   );
 }
 
-export type TimelineBar = { system: string; restoreStart: number; transferEnd: number; ready: number; target: number | null };
+/**
+ * Diagonal strokes over a bar from `from` to `to` (x in points), clipped to it: the time past the
+ * RTO target hatched red as on screen. A tint would blend with the shade under it (red over the
+ * transfer's blue reads as the measured restore's purple); strokes leave the shade as it is.
+ */
+function hatch({ from, to, top, height, gap = 3 }: { from: number; to: number; top: number; height: number; gap?: number }) {
+  const strokes: { x1: number; y1: number; x2: number; y2: number }[] = [];
+  for (let start = from - height; start < to; start += gap) {
+    const x1 = Math.max(from, start);
+    const x2 = Math.min(to, start + height);
+    if (x2 > x1) strokes.push({ x1, y1: top + height - (x1 - start), x2, y2: top + height - (x2 - start) });
+  }
+  return strokes;
+}
+
+/** The width of a 7 pt label, roughly (Helvetica's digits are 0.56 em): to keep two labels apart. */
+const approxWidth = (text: string) => text.length * 3.9;
 
 /**
- * The recovery timeline of a scenario: per system, waiting (grey) until its restore starts, the
- * data transfer (light blue), then boot and checks (blue) until ready; a red tick marks its RTO.
+ * A scenario's recovery timeline as on screen (components/recovery/timeline-chart.tsx): per
+ * system its segments (transfer, waiting for dependencies, boot, verification, or a measured
+ * restore) in the screen's shades, the critical path outlined in red, a black tick at the RTO
+ * target, the time past it hatched red, and the ready time after the bar. The axis spans the bars in
+ * round steps; a target beyond it is named at the right edge ("RTO 3 days »") rather than
+ * stretching the scale.
  */
-export function Timeline({ pdf, bars, width }: { pdf: Pdf; bars: TimelineBar[]; width: number }) {
+export function Timeline({ pdf, view, width }: { pdf: Pdf; view: Pick<TimelineView, "bars" | "axis">; width: number }) {
   const { Svg, Rect, Text, Line, G } = pdf;
-  const label = 110;
-  const rowHeight = 12;
-  const top = 14;
-  const plot = width - label - 10;
-  const end = Math.max(1, ...bars.map((b) => Math.max(b.ready, b.target ?? 0)));
-  const x = (minutes: number) => label + (minutes / end) * plot;
-  const height = top + bars.length * rowHeight + 20;
+  const { bars, axis } = view;
+  const label = 95;
+  const right = 135;
+  const rowHeight = 13;
+  const top = 16;
+  const plot = width - label - right;
+  const x = (minutes: number) => label + (minutes / axis.end) * plot;
+  const bottom = top + bars.length * rowHeight + 2;
+  const height = bottom + 4;
   return (
     <Svg width={width} height={height} viewBox={`0 0 ${width} ${height}`}>
-      <Text x={label} y={9} style={{ fontSize: 7, fill: COLORS.muted }}>
-        {`0 — ${duration(end)} after the disaster`}
+      <Text x={2} y={9} style={{ fontSize: 7, fill: COLORS.muted }}>
+        After the disaster
       </Text>
+      {axis.ticks.map((t) => (
+        <G key={t}>
+          <Line x1={x(t)} y1={top - 3} x2={x(t)} y2={bottom} stroke={COLORS.rule} strokeWidth={0.5} />
+          <Text x={x(t)} y={9} textAnchor={t === 0 ? "start" : "middle"} style={{ fontSize: 7, fill: COLORS.muted }}>
+            {duration(t)}
+          </Text>
+        </G>
+      ))}
       {bars.map((b, i) => {
         const y = top + i * rowHeight;
+        const late = b.status === "breached" && b.target !== null && b.ready > b.target ? b.ready - b.target : 0;
+        const tick = b.target !== null && b.target <= axis.end ? b.target : null;
+        const measured = b.segments.some((seg) => seg.kind === "measured");
+        const ready = `${duration(b.ready)}${measured ? " (measured)" : ""}${late ? ` · ${duration(late)} late` : ""}`;
+        const offScale = b.target !== null && tick === null ? `RTO ${duration(b.target)} ${OFF_SCALE}` : null;
+        // The off-scale target sits at the right edge, unless the ready time would run into it.
+        const apart = offScale !== null && x(b.ready) + 4 + approxWidth(ready) + 6 <= width - 2 - approxWidth(offScale);
         return (
           <G key={b.system}>
-            <Text x={2} y={y + 8} style={{ fontSize: 7 }}>
+            <Text x={2} y={y + 9} style={{ fontSize: 7, fontFamily: b.critical ? "Helvetica-Bold" : "Helvetica" }}>
               {b.system.length > 24 ? `${b.system.slice(0, 23)}…` : b.system}
             </Text>
-            <Rect x={x(0)} y={y + 2} width={Math.max(0, x(b.restoreStart) - x(0))} height={8} fill={COLORS.wait} />
-            <Rect x={x(b.restoreStart)} y={y + 2} width={Math.max(0.5, x(b.transferEnd) - x(b.restoreStart))} height={8} fill={COLORS.transfer} />
-            <Rect x={x(b.transferEnd)} y={y + 2} width={Math.max(0.5, x(b.ready) - x(b.transferEnd))} height={8} fill={b.target !== null && b.ready > b.target ? COLORS.breached : COLORS.bar} />
-            {b.target !== null ? <Line x1={x(b.target)} y1={y} x2={x(b.target)} y2={y + 12} stroke={COLORS.breached} strokeWidth={1} /> : null}
+            {b.segments.map((seg) => (
+              <Rect key={`${seg.kind}-${seg.start}`} x={x(seg.start)} y={y + 3} width={Math.max(0.5, x(seg.end) - x(seg.start))} height={8} fill={SEGMENT_FILL[seg.kind]} />
+            ))}
+            {late && b.target !== null
+              ? hatch({ from: x(b.target), to: x(b.ready), top: y + 3, height: 8 }).map((l, k) => <Line key={`late-${k}`} {...l} stroke={COLORS.breached} strokeWidth={0.9} />)
+              : null}
+            {b.critical ? (
+              <Rect x={x(b.restoreStart) - 1.5} y={y + 1.5} width={x(b.ready) - x(b.restoreStart) + 3} height={11} fill="none" stroke={COLORS.breached} strokeWidth={1.2} />
+            ) : null}
+            {tick !== null ? <Line x1={x(tick)} y1={y + 1} x2={x(tick)} y2={y + 13} stroke={COLORS.ink} strokeWidth={1.2} /> : null}
+            <Text x={x(b.ready) + 4} y={y + 9} style={{ fontSize: 7, fill: late ? COLORS.breached : COLORS.ink }}>
+              {offScale && !apart ? `${ready} · ${offScale}` : ready}
+            </Text>
+            {offScale && apart ? (
+              <Text x={width - 2} y={y + 9} textAnchor="end" style={{ fontSize: 7, fill: COLORS.muted }}>
+                {offScale}
+              </Text>
+            ) : null}
           </G>
         );
       })}
-      <Line x1={label} y1={top + bars.length * rowHeight + 2} x2={label + plot} y2={top + bars.length * rowHeight + 2} stroke={COLORS.ink} strokeWidth={0.5} />
+      <Line x1={label} y1={bottom} x2={label + plot} y2={bottom} stroke={COLORS.ink} strokeWidth={0.5} />
     </Svg>
+  );
+}
+
+/** The timeline's key, shade by shade, with the screen's names for them. */
+export function TimelineLegend({ pdf }: { pdf: Pdf }) {
+  const { View, Text, Svg, Line } = pdf;
+  const swatch = { width: 12, height: 7, marginRight: 3 };
+  const item = { flexDirection: "row" as const, alignItems: "center" as const, marginRight: 10, marginBottom: 2 };
+  const words = { fontSize: 7, color: COLORS.ink };
+  return (
+    <View style={{ flexDirection: "row", flexWrap: "wrap", marginBottom: 4 }}>
+      {(Object.keys(SEGMENT_FILL) as SegmentKind[]).map((kind) => (
+        <View key={kind} style={item}>
+          <View style={{ ...swatch, backgroundColor: SEGMENT_FILL[kind] }} />
+          <Text style={words}>{SEGMENT_NAME[kind]}</Text>
+        </View>
+      ))}
+      <View style={item}>
+        <View style={{ ...swatch, borderWidth: 1.2, borderColor: COLORS.breached }} />
+        <Text style={words}>critical path</Text>
+      </View>
+      <View style={item}>
+        <View style={{ width: 1.2, height: 9, marginRight: 3, backgroundColor: COLORS.ink }} />
+        <Text style={words}>RTO target</Text>
+      </View>
+      <View style={item}>
+        <Svg width={swatch.width} height={swatch.height} style={{ marginRight: swatch.marginRight }}>
+          {hatch({ from: 0, to: swatch.width, top: 0, height: swatch.height }).map((l, k) => (
+            <Line key={k} {...l} stroke={COLORS.breached} strokeWidth={0.9} />
+          ))}
+        </Svg>
+        <Text style={words}>past the RTO target</Text>
+      </View>
+      <View style={item}>
+        <Text style={words}>{`RTO … ${OFF_SCALE}: a target beyond the scale`}</Text>
+      </View>
+    </View>
   );
 }

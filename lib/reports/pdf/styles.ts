@@ -8,9 +8,6 @@ export const COLORS = {
   met: "#166534",
   breached: "#b91c1c",
   warning: "#b45309",
-  bar: "#2563eb",
-  transfer: "#93c5fd",
-  wait: "#e5e7eb",
 };
 
 const PAGE_SIDE = 44;

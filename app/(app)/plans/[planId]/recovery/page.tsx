@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listQuerySchema } from "@/lib/lists/list-query";
 import { MATRIX_SORTS } from "@/lib/recovery/dashboard/matrix";
 import { FINDING_SYSTEMS, getReadiness } from "@/lib/recovery/get-readiness";
+import { readinessExports } from "@/lib/recovery/readiness-exports";
 import type { Dashboard } from "@/lib/recovery/dashboard";
 import { count } from "@/lib/count";
 import { buttonClass } from "@/components/ui/button";
@@ -97,6 +98,17 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
           <a href={`${base}/model.json`} download className={buttonClass("secondary")}>
             Download model
           </a>
+          {readinessExports({ planId, role: actor.role }).map((x) =>
+            x.download ? (
+              <a key={x.href} href={x.href} download className={buttonClass("secondary")}>
+                {x.label}
+              </a>
+            ) : (
+              <Link key={x.href} href={x.href} className={buttonClass("secondary")}>
+                {x.label}
+              </Link>
+            ),
+          )}
         </div>
       </div>
 

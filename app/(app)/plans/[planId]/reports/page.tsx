@@ -49,7 +49,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ planId
             <a className="text-blue-700 underline" href={`/plans/${plan.id}/reports/readiness.csv`}>
               Readiness matrix (CSV)
             </a>{" "}
-            — per system and scenario: RPO and RTO, achieved and targeted, met or breached, and where each RTO target comes from.
+            — per system and scenario: RPO and RTO, achieved and targeted, met or breached, and the business function or system each RPO and RTO target comes from.
           </li>
           <li>
             <a className="text-blue-700 underline" href={`/plans/${plan.id}/recovery/model.json`}>
