@@ -131,6 +131,10 @@ test("the plan overview shows today's restore-point ages", async ({ page }) => {
   await expect(stage).toContainText("Recovery planning");
   await expect(stage).toContainText(/\d+% complete/);
   await expect(stage.getByTestId("stage-outcome")).toContainText("RPO and RTO in every scenario");
+  // Back on the plan list, the plan says what that assessment found.
+  await page.goto("/plans");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Bristol operations", exact: true }) });
+  await expect(card.getByTestId("plan-recovery")).toContainText("RPO and RTO in every scenario");
 });
 
 test("another organisation can neither see the dashboard nor download the model", async ({ page }) => {
