@@ -59,6 +59,10 @@ test("a committee member rates a function's impact, sees the suggested MTD and t
   const row = page.getByRole("row").filter({ hasText: name });
   await expect(row).toContainText("4 h");
   await expect(row).toContainText("RTO + WRT > MTD");
+
+  // Saved, but not sound: the overview counts it against the BIA stage and says what to fix.
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Overview" }).click();
+  await expect(page.locator('[data-stage="bia"]').getByTestId("stage-todo")).toContainText("RTO + WRT fit in");
 });
 
 test("a committee member edits and deletes a product on its own page; another organisation gets 404 there", async ({ page, browser }) => {

@@ -54,6 +54,7 @@ test("an approval shows on the overview; approvers see the plan's gaps, nothing 
   await expect(executive.page.getByText("Nothing to assess: no systems or scenarios yet.")).toBeVisible();
   await expect(executive.page.getByText("Every RPO, RTO and MTD was met in every scenario.")).toHaveCount(0);
   await expect(executive.page.getByTestId("plan-completeness")).toContainText("The plan's content is 0% complete.");
+  await expect(executive.page.getByTestId("recovery-outcome")).toHaveText("Recovery readiness: Not assessed yet (no systems with a host, no disaster scenarios).");
   await expect(executive.page.getByTestId("version-out-of-date")).toHaveCount(0);
   await markedRead;
   await executive.page.goto("/notifications");

@@ -129,7 +129,15 @@ test("the plan overview shows today's restore-point ages", async ({ page }) => {
   const panel = page.getByRole("region", { name: "Restore points today" });
   await expect(panel).toBeVisible();
   await expect(panel.getByRole("listitem")).toHaveCount(6);
-  await expect(page.locator('[data-stage="recovery"]')).toBeVisible();
+  // The stage's figure is how far the recovery work has got; beside it, whether the systems would come back.
+  const stage = page.locator('[data-stage="recovery"]');
+  await expect(stage).toContainText("Recovery planning");
+  await expect(stage).toContainText(/\d+% complete/);
+  await expect(stage.getByTestId("stage-outcome")).toContainText("RPO and RTO in every scenario");
+  // Back on the plan list, the plan says what that assessment found.
+  await page.goto("/plans");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Bristol operations", exact: true }) });
+  await expect(card.getByTestId("plan-recovery")).toContainText("RPO and RTO in every scenario");
 });
 
 test("another organisation can neither see the dashboard nor download the model", async ({ page }) => {

@@ -16,7 +16,8 @@ const TABS: Record<StageKey, string> = {
 
 /**
  * The BCM cycle's stages with how complete each is, each a link to where it is worked on: empty
- * stages say what they need first, partly done ones what they still lack.
+ * stages say what they need first, partly done ones what they still lack. A stage with an outcome
+ * (recovery) says it under the figure, whatever the figure: 84% complete is not 84% recoverable.
  */
 export function StageList({ planId, stages }: { planId: string; stages: StageStatus[] }) {
   return (
@@ -34,7 +35,7 @@ export function StageList({ planId, stages }: { planId: string; stages: StageSta
                   {stage.title}
                 </Link>
               </h3>
-              <span className="text-sm tabular-nums text-slate-600">{stage.completeness}%</span>
+              <span className="text-sm tabular-nums text-slate-600">{stage.completeness}% complete</span>
             </div>
             <div
               role="progressbar"
@@ -46,6 +47,11 @@ export function StageList({ planId, stages }: { planId: string; stages: StageSta
             >
               <div className="h-1.5 rounded bg-blue-600" style={{ width: `${stage.completeness}%` }} />
             </div>
+            {stage.outcome ? (
+              <p className="mt-2 text-sm text-slate-900" data-testid="stage-outcome">
+                <span className="font-medium">Recovery readiness:</span> {stage.outcome}
+              </p>
+            ) : null}
             <p className="mt-2 text-sm text-slate-600">{stage.summary}</p>
             {stage.note ? (
               <p className="mt-2 text-sm text-slate-700" data-testid="stage-note">

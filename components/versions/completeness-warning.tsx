@@ -2,14 +2,21 @@ import type { PlanGaps } from "@/lib/plans/plan-gaps";
 
 /**
  * How complete the plan is, next to a submission or a decision: a warning, never a block, so
- * nobody submits or approves a plan with empty stages without seeing it.
+ * nobody submits or approves a plan with empty stages without seeing it. Whether the business
+ * could recover is said apart: a stage's figure is how far its work has got, not the outcome.
  */
 export function CompletenessWarning({ gaps, lead }: { gaps: PlanGaps; lead: string }) {
+  const outcome = gaps.recoveryOutcome ? (
+    <p className="mt-1" data-testid="recovery-outcome">
+      <span className="font-medium">Recovery readiness:</span> {gaps.recoveryOutcome}
+    </p>
+  ) : null;
   if (gaps.gaps.length === 0) {
     return (
-      <p className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="plan-completeness">
-        {lead} 100% complete: every stage of the plan is filled in.
-      </p>
+      <div className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900" data-testid="plan-completeness">
+        <p>{lead} 100% complete: every stage of the plan is filled in.</p>
+        {outcome}
+      </div>
     );
   }
   return (
@@ -21,6 +28,7 @@ export function CompletenessWarning({ gaps, lead }: { gaps: PlanGaps; lead: stri
         {/* The overview's overall figure counts the approval stage too, so the two differ. */}
         <span className="text-amber-900">Approval itself is left out of this figure; the overview&apos;s overall figure counts it.</span>
       </p>
+      {outcome}
       <p>Main gaps:</p>
       <ul className="list-disc pl-5">
         {gaps.gaps.map((gap) => (

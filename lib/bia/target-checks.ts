@@ -1,21 +1,15 @@
 import { formatDuration } from "@/lib/durations";
+import { andList, count } from "@/lib/count";
 
 export type TargetFlag = { code: "rto_not_below_mtd" | "rto_wrt_exceed_mtd"; message: string };
+type TargetValues = { mtdMinutes: number | null; rtoMinutes: number | null; wrtMinutes: number | null };
 
 /**
  * The soundness checks on a function's targets (NIST SP 800-34: the RTO must be shorter than the
  * MTD, and the systems' RTO plus the work recovery time must fit in it). RTO ≥ MTD is the
  * stronger finding and replaces the RTO + WRT one. RPO is not part of the MTD.
  */
-export function checkTargets({
-  mtdMinutes,
-  rtoMinutes,
-  wrtMinutes,
-}: {
-  mtdMinutes: number | null;
-  rtoMinutes: number | null;
-  wrtMinutes: number | null;
-}): TargetFlag[] {
+export function checkTargets({ mtdMinutes, rtoMinutes, wrtMinutes }: TargetValues): TargetFlag[] {
   if (mtdMinutes === null || rtoMinutes === null) return [];
   if (rtoMinutes >= mtdMinutes) {
     return [
@@ -35,6 +29,28 @@ export function checkTargets({
     ];
   }
   return [];
+}
+
+// Enough names to find them on the BIA list; the rest are counted.
+const NAMED = 5;
+
+function named(names: string[]): string {
+  return names.length > NAMED ? `${names.slice(0, NAMED).join(", ")} and ${names.length - NAMED} more` : andList(names);
+}
+
+/**
+ * What the BIA stage still lacks for the functions whose targets fail a check, one sentence per
+ * check naming them ("Make 1 function's RTO + WRT fit in its MTD: Temperature monitoring."): a
+ * function may be saved so, with a reason, but a sound plan has none (pure).
+ */
+export function unsoundTargetsTodo(functions: readonly ({ name: string } & TargetValues)[]): string[] {
+  const failing = (code: TargetFlag["code"]) => functions.filter((fn) => checkTargets(fn).some((flag) => flag.code === code)).map((fn) => fn.name);
+  const sentence = (names: string[], fix: (its: string) => string) =>
+    names.length ? [`Make ${count(names.length, "function's", "functions'")} ${fix(names.length === 1 ? "its" : "their")}: ${named(names)}.`] : [];
+  return [
+    ...sentence(failing("rto_not_below_mtd"), (its) => `RTO shorter than ${its} MTD`),
+    ...sentence(failing("rto_wrt_exceed_mtd"), (its) => `RTO + WRT fit in ${its} MTD`),
+  ];
 }
 
 const TARGET_NAMES = [

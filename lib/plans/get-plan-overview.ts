@@ -16,19 +16,22 @@ export type PlanScope = { orgId: string; planId: string };
 /**
  * A stage's completeness (0–100) and, in `todo`, what it still lacks in short imperative
  * sentences ("Name a chair of the committee."): what the overview and the approval pages list.
+ * `outcome` is for a stage whose work is not the result (recovery): what its last assessment found.
  */
-export type StageReport = Partial<Record<StageKey, number>> & { todo?: Partial<Record<StageKey, string[]>> };
+export type StageReport = Partial<Record<StageKey, number>> & { todo?: Partial<Record<StageKey, string[]>>; outcome?: Partial<Record<StageKey, string>> };
 export type CompletenessSource = (scope: PlanScope) => Promise<StageReport>;
 
-/** Several reports as one: figures side by side, to-do lists of the same stage joined. */
-function mergeReports(reports: StageReport[]): { completeness: Partial<Record<StageKey, number>>; todo: Partial<Record<StageKey, string[]>> } {
+/** Several reports as one: figures and outcomes side by side, to-do lists of the same stage joined. */
+function mergeReports(reports: StageReport[]) {
   const completeness: Partial<Record<StageKey, number>> = {};
   const todo: Partial<Record<StageKey, string[]>> = {};
-  for (const { todo: items, ...figures } of reports) {
+  const outcome: Partial<Record<StageKey, string>> = {};
+  for (const { todo: items, outcome: said, ...figures } of reports) {
     Object.assign(completeness, figures);
+    Object.assign(outcome, said);
     for (const [key, list] of Object.entries(items ?? {}) as [StageKey, string[]][]) todo[key] = [...(todo[key] ?? []), ...list];
   }
-  return { completeness, todo };
+  return { completeness, todo, outcome };
 }
 
 /**
@@ -51,7 +54,7 @@ const SOURCES: CompletenessSource[] = [
 export async function getPlanOverview({ actor, plan }: { actor: Actor; plan: Plan }) {
   const scope = { orgId: actor.orgId, planId: plan.id };
   const [parts, approval] = await Promise.all([Promise.all(SOURCES.map((source) => source(scope))), approvalStage({ orgId: actor.orgId, plan })]);
-  const { completeness, todo } = mergeReports(parts);
-  const stages = stageStatuses({ ...completeness, approval: approval.completeness }, { approval: approval.note }, todo);
+  const { completeness, todo, outcome } = mergeReports(parts);
+  const stages = stageStatuses({ ...completeness, approval: approval.completeness }, { approval: approval.note }, todo, outcome);
   return { plan, stages, overall: overallCompleteness(stages) };
 }

@@ -5,6 +5,8 @@ export type PlanGaps = {
   contentCompleteness: number;
   /** The least complete content stages, weakest first (at most `limit`), with what each lacks. */
   gaps: { title: string; completeness: number; why: string }[];
+  /** Whether the business could recover, as last assessed: said whatever the recovery stage's figure. */
+  recoveryOutcome: string | null;
 };
 
 /**
@@ -23,5 +25,5 @@ export function planGaps(stages: StageStatus[], limit = 3): PlanGaps {
       completeness: stage.completeness,
       why: stage.note ?? (stage.completeness === 0 ? stage.emptyState : stage.todo.length ? stage.todo.join(" ") : "Partly filled in."),
     }));
-  return { contentCompleteness, gaps };
+  return { contentCompleteness, gaps, recoveryOutcome: stages.find((stage) => stage.key === "recovery")?.outcome ?? null };
 }

@@ -30,9 +30,10 @@ export const STAGES = [
     summary: "The eighteen registers: contacts, vendors, insurance, hardware, off-site storage and more.",
   },
   {
+    // The figure is how far the recovery work has got; whether it would work is the stage's outcome.
     key: "recovery",
-    title: "Recovery readiness",
-    summary: "Whether each system's backups meet its RPO and its restore meets its RTO, per scenario.",
+    title: "Recovery planning",
+    summary: "Each system's backups, hosts and targets, and whether its backups meet its RPO and its restore its RTO in every scenario.",
   },
   {
     key: "tests",
@@ -65,6 +66,8 @@ export type StageStatus = {
   note: string | null;
   /** What the stage still lacks, one short sentence each; empty when complete or not yet started. */
   todo: string[];
+  /** What the stage's last assessment found, in a sentence (recovery: whether the business could recover); shown whatever the figure. */
+  outcome: string | null;
 };
 
 const EMPTY_STATES: Record<StageKey, string> = {
@@ -83,6 +86,7 @@ export function stageStatuses(
   completeness: Partial<Record<StageKey, number>>,
   notes: Partial<Record<StageKey, string | null>> = {},
   todo: Partial<Record<StageKey, string[]>> = {},
+  outcome: Partial<Record<StageKey, string>> = {},
 ): StageStatus[] {
   return STAGES.map((stage) => {
     const percent = Math.max(0, Math.min(100, Math.round(completeness[stage.key] ?? 0)));
@@ -93,6 +97,7 @@ export function stageStatuses(
       note: notes[stage.key] ?? null,
       // A stage not started shows its empty state instead: the list would only repeat it.
       todo: percent > 0 && percent < 100 ? (todo[stage.key] ?? []) : [],
+      outcome: outcome[stage.key] ?? null,
     };
   });
 }

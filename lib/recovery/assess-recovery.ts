@@ -2,13 +2,20 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assess, parseModel } from "@/lib/engine";
 import { toRecoveryModel, type RecoveryRows } from "@/lib/recovery/to-model";
+import { outcomeOf, type RecoveryOutcome } from "@/lib/recovery/recovery-outcome";
 
 /** How long an assessment of unchanged data is reused: the ages it shows may be this much older. */
 export const ASSESSMENT_REUSE_MS = 60_000;
 const MAX_ENTRIES = 16;
+// An outcome is a few numbers: enough plans for any organisation this process serves.
+const MAX_OUTCOMES = 10_000;
 
 type Assessed = ReturnType<typeof assessNow>;
 const recent = new Map<string, { at: number; result: Assessed }>();
+
+/** What a plan's latest assessment in this process found, and of which content revision. */
+export type LastOutcome = { assessedAt: Date; contentRevision: number | null; outcome: RecoveryOutcome };
+const outcomes = new Map<string, LastOutcome>();
 
 function assessNow(rows: RecoveryRows, now: Date) {
   const built = toRecoveryModel(rows, now);
@@ -22,13 +29,22 @@ function assessNow(rows: RecoveryRows, now: Date) {
  * (bumped by triggers on every table the model reads, docs/decisions/0005), its restore points
  * (evidence, which does not bump it) and the organisation's sites (named in the model).
  */
-async function fingerprint(orgId: string, planId: string): Promise<string> {
+async function fingerprint(orgId: string, planId: string): Promise<{ key: string; contentRevision: number | null }> {
   const [plan, points, sites] = await Promise.all([
     db.plan.findFirst({ where: { id: planId, orgId }, select: { contentRevision: true } }),
     db.restorePoint.aggregate({ where: { orgId, planId }, _count: { _all: true }, _max: { createdAt: true } }),
     db.site.findMany({ where: { orgId }, orderBy: { id: "asc" }, select: { id: true, name: true } }),
   ]);
-  return JSON.stringify([orgId, planId, plan?.contentRevision ?? null, points._count._all, points._max.createdAt, sites]);
+  const contentRevision = plan?.contentRevision ?? null;
+  return { key: JSON.stringify([orgId, planId, contentRevision, points._count._all, points._max.createdAt, sites]), contentRevision };
+}
+
+/** Forgets the oldest entries of a map kept in insertion order beyond `max`. */
+function trim(map: Map<string, unknown>, max: number) {
+  for (const oldest of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(oldest);
+  }
 }
 
 /**
@@ -37,18 +53,35 @@ async function fingerprint(orgId: string, planId: string): Promise<string> {
  * member looking at them asks for the same answer, so a result is reused while nothing it was
  * built from has changed (any edit, import or new restore point gives a new one at once) and it
  * is less than a minute old. Callers only read the result. See docs/decisions/0010-load-benchmark.md.
+ * Each new assessment also keeps the plan's outcome in counts for the plan list (`lastOutcomes`).
  */
 export async function assessRecovery({ orgId, planId, now, load }: { orgId: string; planId: string; now: Date; load: () => Promise<RecoveryRows> }): Promise<Assessed> {
-  const key = await fingerprint(orgId, planId);
+  const { key, contentRevision } = await fingerprint(orgId, planId);
   const hit = recent.get(key);
   const age = hit ? now.getTime() - hit.at : -1;
   if (hit && age >= 0 && age < ASSESSMENT_REUSE_MS) return hit.result;
   const result = assessNow(await load(), now);
   recent.delete(key);
   recent.set(key, { at: now.getTime(), result });
-  for (const oldest of recent.keys()) {
-    if (recent.size <= MAX_ENTRIES) break;
-    recent.delete(oldest);
-  }
+  trim(recent, MAX_ENTRIES);
+  const plan = JSON.stringify([orgId, planId]);
+  outcomes.delete(plan);
+  outcomes.set(plan, { assessedAt: now, contentRevision, outcome: outcomeOf(result) });
+  trim(outcomes, MAX_OUTCOMES);
   return result;
+}
+
+/**
+ * The outcome of each plan's latest assessment in this process, for the plan list: it shows at a
+ * glance whether each plan's business could recover without running the engine for every plan on
+ * every visit. A plan nobody has opened since the process started has none (instances share
+ * nothing, as for the assessments themselves).
+ */
+export function lastOutcomes({ orgId, planIds }: { orgId: string; planIds: readonly string[] }): Map<string, LastOutcome> {
+  const found = new Map<string, LastOutcome>();
+  for (const planId of planIds) {
+    const last = outcomes.get(JSON.stringify([orgId, planId]));
+    if (last) found.set(planId, last);
+  }
+  return found;
 }

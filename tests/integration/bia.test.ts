@@ -4,6 +4,7 @@ import { createPlan } from "@/lib/plans/create-plan";
 import { archivePlan } from "@/lib/plans/archive-plan";
 import { getPlan } from "@/lib/plans/get-plan";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { planGaps } from "@/lib/plans/plan-gaps";
 import { createProduct } from "@/lib/bia/create-product";
 import { deleteProduct } from "@/lib/bia/delete-product";
 import { updateProduct } from "@/lib/bia/update-product";
@@ -225,5 +226,28 @@ describe("business impact analysis", () => {
     });
     const overview = await getPlanOverview({ actor: actors.auditor, plan: await getPlan({ actor: actors.auditor, planId: plan.id }) });
     expect(overview.stages.find((s) => s.key === "bia")?.completeness).toBe(50);
+  });
+
+  it("counts a function saved with RTO + WRT over its MTD against the stage, naming it among the approver's gaps", async () => {
+    const { orgId, actors, plan, fn } = await setup();
+    const monitoring = await createFunction({ actor: actors.committee, input: { planId: plan.id, name: "Temperature monitoring" } });
+    const system = await db.system.create({ data: { orgId, planId: plan.id, name: "COLD-MON" } });
+    for (const { id } of [fn, monitoring]) await db.businessFunction.update({ where: { id }, data: { systems: { connect: [{ id: system.id }] } } });
+    const targets = { planId: plan.id, impactGrid: GRID, rpoMinutes: "15min", wrtMinutes: "30min" };
+    await updateFunction({ actor: actors.committee, input: { ...targets, functionId: fn.id, version: 1, name: "Order taking", mtdMinutes: "4h", rtoMinutes: "1h" } });
+    // MTD 1 h, RTO 45 min, WRT 30 min, with a reason for the MTD: saved, and flagged.
+    const monitored = { ...targets, functionId: monitoring.id, name: "Temperature monitoring", mtdMinutes: "1h", rtoMinutes: "45min", mtdOverrideReason: "Stock spoils within the hour" };
+    await updateFunction({ actor: actors.committee, input: { ...monitored, version: 1 } });
+    expect((await getFunction({ actor: actors.auditor, planId: plan.id, functionId: monitoring.id })).flags.map((f) => f.code)).toEqual(["rto_wrt_exceed_mtd"]);
+
+    const biaOf = async () => (await getPlanOverview({ actor: actors.executive, plan: await getPlan({ actor: actors.executive, planId: plan.id }) })).stages;
+    const why = "Make 1 function's RTO + WRT fit in its MTD: Temperature monitoring.";
+    const stages = await biaOf();
+    expect(stages.find((s) => s.key === "bia")).toMatchObject({ completeness: 75, todo: [why] });
+    // Every gap, not the three weakest: the other stages of this plan are empty.
+    expect(planGaps(stages, stages.length).gaps).toContainEqual({ title: "Business impact analysis", completeness: 75, why });
+
+    await updateFunction({ actor: actors.committee, input: { ...monitored, version: 2, wrtMinutes: "15min" } });
+    expect((await biaOf()).find((s) => s.key === "bia")).toMatchObject({ completeness: 100, todo: [] });
   });
 });

@@ -47,6 +47,14 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
                   <ApprovalBadge status={approval.get(plan.id)!} />
                 </div>
                 {plan.description ? <p className="mt-1 text-sm text-slate-600">{plan.description}</p> : null}
+                <p className="mt-1 text-sm text-slate-900" data-testid="plan-recovery">
+                  {plan.recovery}
+                </p>
+                {plan.overdue.length ? (
+                  <p className="mt-1 text-sm font-medium text-amber-900" data-testid="plan-overdue">
+                    {plan.overdue.join(" ")}
+                  </p>
+                ) : null}
                 <p className="mt-1 text-xs text-slate-500">
                   {plan.status === "archived" && plan.archivedAt
                     ? `Archived ${formatDay(plan.archivedAt)}`

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { ScenarioResult, ScenarioSystem, TargetStatus } from "@/lib/engine";
+import { outcomeOf, outcomeWords, type RecoveryOutcome } from "@/lib/recovery/recovery-outcome";
+
+function system(id: string, rpo: TargetStatus, rto: TargetStatus, affected = true): ScenarioSystem {
+  return {
+    id,
+    affected,
+    rpo: { worstCaseMinutes: null, atDisasterMinutes: null, target: 60, status: rpo, location: null },
+    rto: { achievableMinutes: null, target: 60, status: rto, restoreStart: null, transferEnd: null, ready: null, host: null, source: null },
+  };
+}
+
+function scenario(id: string, systems: ScenarioSystem[], overMtd: string[] = []): ScenarioResult {
+  return { id, systems, hosts: [], consistencyGroups: [], processes: overMtd.map((p) => ({ id: p, rtoMinutes: null, mtdOk: false, slackMinutes: null })) };
+}
+
+const assessed = (ids: string[], scenarios: ScenarioResult[], incomplete: unknown[] = []) =>
+  outcomeOf({ ok: true, model: { systems: ids.map((id) => ({ id })) }, incomplete, assessment: { scenarios } });
+
+const base: RecoveryOutcome = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, meetingEvery: 0, functionsOverMtd: 0 };
+
+describe("the recovery outcome in words", () => {
+  it("says a plan where nothing comes back meets nothing, with the functions past their MTD", () => {
+    // The demo's cold store: COLD-MON never comes back in its only scenario; both its functions exceed their MTD.
+    const outcome = assessed(["COLD-MON"], [scenario("site-loss", [system("COLD-MON", "breached", "breached")], ["Temperature monitoring", "Dispatch"])]);
+    expect(outcome).toEqual({ ...base, systems: 1, scenarios: 1, meetingEvery: 0, functionsOverMtd: 2 });
+    expect(outcomeWords(outcome)).toBe("0 of 1 systems meet their RPO and RTO in every scenario; 2 functions exceed their MTD in at least one scenario.");
+  });
+
+  it("counts a system once however many scenarios it misses in, and one without a target as not meeting it", () => {
+    const outcome = assessed(
+      ["SQL", "DC", "FILE"],
+      [
+        scenario("vm-loss", [system("SQL", "breached", "met"), system("DC", "met", "met"), system("FILE", "met", "met", false)]),
+        scenario("site-loss", [system("SQL", "met", "breached"), system("DC", "met", "no-target"), system("FILE", "met", "met")], ["Invoicing"]),
+      ],
+    );
+    expect(outcome).toMatchObject({ meetingEvery: 1, functionsOverMtd: 1 });
+    expect(outcomeWords(outcome)).toBe("1 of 3 systems meet their RPO and RTO in every scenario; 1 function exceeds its MTD in at least one scenario.");
+  });
+
+  it("says so when every system meets its targets, and counts a VM not assessed as not meeting them", () => {
+    const good = assessed(["SQL", "DC"], [scenario("vm-loss", [system("SQL", "met", "met"), system("DC", "met", "met")])]);
+    expect(outcomeWords(good)).toBe("Every system meets its RPO and RTO in every scenario, and no function exceeds its MTD.");
+    const partly = assessed(["SQL", "DC"], [scenario("vm-loss", [system("SQL", "met", "met"), system("DC", "met", "met")])], [{ system: "FILE" }]);
+    expect(outcomeWords(partly)).toBe("2 of 3 systems meet their RPO and RTO in every scenario (1 not assessed: memory or used size missing).");
+  });
+
+  it("never reads an assessment of nothing as good news", () => {
+    expect(outcomeWords(base)).toBe("Not assessed yet (no systems with a host, no disaster scenarios).");
+    expect(outcomeWords({ ...base, scenarios: 2 })).toBe("Not assessed yet (no systems with a host).");
+    expect(outcomeWords({ ...base, systems: 3 })).toBe("Not assessed yet (no disaster scenarios).");
+    expect(outcomeWords({ ...base, notAssessed: 2, scenarios: 1 })).toBe("Not assessed yet (memory or used size missing for 2 systems).");
+    const invalid = outcomeOf({ ok: false, model: { systems: [{ id: "SQL" }] }, incomplete: [], issues: [{}, {}] });
+    expect(outcomeWords(invalid)).toBe("Not assessed (the recovery model has 2 problems to fix).");
+  });
+});
