@@ -58,7 +58,7 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   await expect(sections.getByRole("link", { name: "Imports" })).not.toHaveAttribute("aria-current");
   // A draft that changes nothing says so, rather than "no changes" as if something had been tried.
   await page.getByRole("button", { name: "Assess the draft" }).click();
-  await expect(page.getByText("The draft keeps every policy, location and host as saved: choose one above, and what to change in it.")).toBeVisible();
+  await expect(page.getByText("The draft keeps every policy, location, host and system as saved: choose one above, and what to change in it.")).toBeVisible();
   await page.getByLabel("Policy").selectOption("nightly");
   await page.getByLabel("Schedule").selectOption("every");
   await page.getByRole("button", { name: "Assess the draft" }).click();
