@@ -14,12 +14,12 @@ import { OWN_HOST, parsedWhatIfFields, whatIfSchema, type WhatIfInput } from "@/
 
 /** The draft the fields make; a field left out (refused) keeps the saved value. */
 function draftOf(input: Partial<WhatIfInput>): WhatIfDraft {
+  // An interval missing or refused is reported at its field (the draft is then not assessed): 0,
+  // never a saved copy's interval, stands in for it so that the copy's location is checked in the same round.
   const copy: CopyDraft | null =
     input.copyTo && input.copyMode !== undefined
       ? input.copyMode === "scheduled"
-        ? input.copyEveryMinutes === undefined
-          ? null
-          : { to: input.copyTo, mode: "scheduled", everyMinutes: input.copyEveryMinutes, lagMinutes: input.copyLagMinutes ?? 0 }
+        ? { to: input.copyTo, mode: "scheduled", everyMinutes: input.copyEveryMinutes ?? 0, lagMinutes: input.copyLagMinutes ?? 0 }
         : { to: input.copyTo, mode: "immediate", lagMinutes: input.copyLagMinutes ?? 0 }
       : null;
   const policy = input.policy

@@ -24,6 +24,17 @@ describe("a what-if draft read in one pass", () => {
     });
   });
 
+  it("a copy every N minutes without its interval is still checked against the policy's target", () => {
+    expect(read({ policy: "nightly", copyTo: "nas", copyMode: "scheduled" })).toEqual({
+      state: "invalid",
+      fieldErrors: {
+        copyEveryMinutes: "Copy every (minutes): enter how often the copy runs, in minutes or as a duration like 90min, 4h or 1d.",
+        copyTo: "Add a copy to: a copy goes to another location than the policy's target (Synology NAS).",
+      },
+      issues: [],
+    });
+  });
+
   it("the rules between fields still run when a field is refused on its own", () => {
     expect(read({ windowMinutes: "abc", ramMiB: "1e3", scenario: "site-loss" })).toEqual({
       state: "invalid",
