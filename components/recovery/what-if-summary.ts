@@ -78,7 +78,7 @@ export function describeDraft(saved: Saved, draft: WhatIfDraft): DraftLine[] {
     const s = saved.systems.find((x) => x.name === d.system);
     const sc = saved.scenarios.find((x) => x.key === d.scenario);
     if (!s || !sc) continue;
-    const own = `its own host (${hostName(s.host)})`;
+    const own = `its own host ${hostName(s.host)}`;
     const savedHost = s.recoveryHosts.find((r) => r.scenario === d.scenario)?.host;
     add(s.name, change(`recovery host in “${nameOf(sc)}”`, savedHost ? hostName(savedHost) : own, d.host === null ? own : hostName(d.host)));
   }

@@ -423,7 +423,7 @@ describe("what-if: one pass, and a system's recovery host", () => {
       functions: [],
       capacity: [{ scenario: "hv1-loss", host: "hv1", before: ["DC", "SQL"], after: ["SQL"] }],
     });
-    expect(describeDraft(r.options, r.draft)).toEqual([{ subject: "System DC", changes: ["recovery host in “HV1 lost” its own host (HV1) → Standby"] }]);
+    expect(describeDraft(r.options, r.draft)).toEqual([{ subject: "System DC", changes: ["recovery host in “HV1 lost” its own host HV1 → Standby"] }]);
     expect(await db.systemRecoveryHost.count({ where: { systemId: dc.id } })).toBe(saved);
   });
 

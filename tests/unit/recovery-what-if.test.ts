@@ -306,8 +306,8 @@ describe("the draft in words", () => {
         replicas: [{ system: "SQL", location: "cloud", lagMinutes: 15 }],
       }),
     ).toEqual([
-      { subject: "System SQL", changes: ["recovery host in “Office lost” Cloud standby → its own host (hv1)", "adds a replica at Cloud, 15 min behind"] },
-      { subject: "System DC", changes: ["recovery host in “One VM lost” its own host (hv1) → Cloud standby"] },
+      { subject: "System SQL", changes: ["recovery host in “Office lost” Cloud standby → its own host hv1", "adds a replica at Cloud, 15 min behind"] },
+      { subject: "System DC", changes: ["recovery host in “One VM lost” its own host hv1 → Cloud standby"] },
     ]);
     expect(describeDraft(saved, { recoveryHosts: [{ system: "SQL", scenario: "site-loss", host: "standby" }] })).toEqual([
       { subject: "System SQL", changes: ["recovery host in “Office lost” stays Cloud standby"] },
