@@ -61,7 +61,7 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   await expect(sections.getByRole("link", { name: "Imports" })).not.toHaveAttribute("aria-current");
   // A draft that changes nothing says so, rather than "no changes" as if something had been tried.
   await page.getByRole("button", { name: "Assess the draft" }).click();
-  await expect(page.getByText("The draft keeps every policy, location and host as saved: choose one above, and what to change in it.")).toBeVisible();
+  await expect(page.getByText("The draft keeps every policy, location, host and system as saved: choose one above, and what to change in it.")).toBeVisible();
   await page.getByLabel("Policy").selectOption("nightly");
   await page.getByLabel("Schedule").selectOption("every");
   await page.getByRole("button", { name: "Assess the draft" }).click();
@@ -90,6 +90,25 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   const payroll = page.locator('[data-change="site-loss/PAYROLL"]');
   await expect(payroll.getByRole("cell").nth(2)).toContainText("unbounded");
   await expect(payroll.getByRole("cell").nth(2)).toContainText("Fits on its recovery host with the draft (no room as saved).");
+  // Beside the objectives: the problems before and after, and the hosts whose systems without room change.
+  await expect(page.getByTestId("problems-before-after")).toContainText("Problems (findings that are errors):");
+  await expect(page.locator('[data-capacity="site-loss/standby"]')).toContainText("PAYROLL");
+
+  // A third draft: where DC01 is restored when HV01 is lost. Its own host is lost there, and the
+  // host list says so in words; on HV02 it finds room.
+  await page.goto(page.url().split("?")[0]);
+  await page.getByLabel("System", { exact: true }).selectOption("DC01");
+  await page.getByLabel("Scenario", { exact: true }).selectOption("host-loss");
+  const recoveryHost = page.getByLabel("Recovery host", { exact: true });
+  await expect(recoveryHost.locator('option[value="hv01"]')).toHaveText("HV01 (Hyper-V, server room) (hv01): lost in this scenario");
+  await recoveryHost.selectOption("hv02");
+  await page.getByRole("button", { name: "Assess the draft" }).click();
+  await expect(page.getByRole("list", { name: "What the draft changes" })).toContainText(
+    "System DC01: recovery host in “Host HV01 lost” its own host HV01 (Hyper-V, server room) → HV02 (Hyper-V, server room)",
+  );
+  await expect(page.locator('[data-change="host-loss/DC01"]').getByRole("cell").nth(2)).toContainText("Fits on its recovery host with the draft (no room as saved).");
+  // Payroll needs only DC01: never recovered as saved, within its MTD with the draft.
+  await expect(page.locator('[data-mtd="host-loss/Payroll"]')).toContainText(/never: MTD exceeded → .+: within MTD/);
 });
 
 test("a SaaS system reads as the provider's to restore, not as a VM of zero minutes", async ({ page }) => {

@@ -4,10 +4,9 @@
  */
 import { describeSchedule } from "@/components/recovery/setup/schedule-presets";
 import { formatDuration } from "@/lib/engine";
-import type { CopyDraft, WhatIfDraft } from "@/lib/recovery/what-if";
-import type { RecoveryRows } from "@/lib/recovery/to-model";
+import type { CopyDraft, WhatIfDraft, WhatIfOptions } from "@/lib/recovery/what-if";
 
-type Saved = Pick<RecoveryRows, "policies" | "locations" | "hosts">;
+type Saved = Pick<WhatIfOptions, "policies" | "locations" | "hosts" | "systems" | "scenarios">;
 
 /** One changed element: "Host Cloud standby host", and each of its fields that the draft sets. */
 export type DraftLine = { subject: string; changes: string[] };
@@ -69,5 +68,25 @@ export function describeDraft(saved: Saved, draft: WhatIfDraft): DraftLine[] {
     ];
     if (changes.length) lines.push({ subject: `Host ${nameOf(h)}`, changes });
   }
+  const systems = new Map<string, string[]>();
+  const add = (system: string, words: string) => systems.set(system, [...(systems.get(system) ?? []), words]);
+  const hostName = (key: string) => {
+    const h = saved.hosts.find((x) => x.key === key);
+    return h ? nameOf(h) : key;
+  };
+  for (const d of draft.recoveryHosts ?? []) {
+    const s = saved.systems.find((x) => x.name === d.system);
+    const sc = saved.scenarios.find((x) => x.key === d.scenario);
+    if (!s || !sc) continue;
+    const own = `its own host ${hostName(s.host)}`;
+    const savedHost = s.recoveryHosts.find((r) => r.scenario === d.scenario)?.host;
+    add(s.name, change(`recovery host in “${nameOf(sc)}”`, savedHost ? hostName(savedHost) : own, d.host === null ? own : hostName(d.host)));
+  }
+  for (const d of draft.replicas ?? []) {
+    const l = saved.locations.find((x) => x.key === d.location);
+    if (!saved.systems.some((x) => x.name === d.system) || !l) continue;
+    add(d.system, `adds a replica at ${nameOf(l)}, ${formatDuration(d.lagMinutes)} behind`);
+  }
+  for (const [system, changes] of systems) lines.push({ subject: `System ${system}`, changes });
   return lines;
 }

@@ -112,7 +112,8 @@ export function leftOutGroupSentence(g: LeftOutGroup): string {
     : `${head}: none of its systems can be modelled (${why}).`;
 }
 
-function missingFacts(s: { ramMiB: number | null; usedGB: number | null }): MissingFact[] {
+/** The facts a VM with a host lacks for the model (none: it is modelled). */
+export function missingFacts(s: { ramMiB: number | null; usedGB: number | null }): MissingFact[] {
   return [s.ramMiB === null ? ("memory" as const) : null, s.usedGB === null ? ("used size" as const) : null].filter((x) => x !== null);
 }
 

@@ -20,6 +20,9 @@ const FIELDS: { path: RegExp; field: string; label: string }[] = [
   { path: /^hosts\[\d+\]\.ramMiB$/, field: "ramMiB", label: "Memory (MiB)" },
   { path: /^hosts\[\d+\]\.reservedMiB$/, field: "reservedMiB", label: "Reserved memory (MiB)" },
   { path: /^hosts\[\d+\]\.readyAfterMinutes$/, field: "readyAfterMinutes", label: "Ready after (minutes)" },
+  { path: /^systems\[\d+\]\.recoveryHosts\[/, field: "recoveryHost", label: "Recovery host" },
+  { path: /^replicas\[\d+\]\.location$/, field: "replicaLocation", label: "Replica location" },
+  { path: /^replicas\[\d+\]\.lagMinutes$/, field: "replicaLagMinutes", label: "Replica lag (minutes)" },
 ];
 
 /** Field messages for the issues the draft's own fields explain, and the rest as they came. */

@@ -1,11 +1,12 @@
 /**
  * What-if drafts: a policy's schedule, window or a copy added to it, a location's throughput,
- * streams or retrieval time, a host's memory or readiness, changed on the plan's rows before they
- * become the model, so the engine shows the effect before anyone saves the change. Pure: nothing
- * is written.
+ * streams or retrieval time, a host's memory or readiness, a system's recovery host in a scenario
+ * or a replica of it, changed on the plan's rows before they become the model, so the engine
+ * shows the effect before anyone saves the change. Pure: nothing is written.
  */
-import type { RecoveryRows } from "@/lib/recovery/to-model";
+import { leftOutReason, missingFacts, type RecoveryRows } from "@/lib/recovery/to-model";
 import { copyPathProblem } from "@/lib/recovery/setup/copy-path";
+import { REPLICA_REFUSALS } from "@/lib/recovery/setup/schemas";
 
 /**
  * A copy added to a policy: as soon as each backup lands (immediate), or every N minutes
@@ -30,7 +31,16 @@ export type LocationDraft = { key: string; throughputMBps?: number; streamMBps?:
 
 export type HostDraft = { key: string; ramMiB?: number; reservedMiB?: number; readyAfterMinutes?: number };
 
-export type WhatIfDraft = { policies?: PolicyDraft[]; locations?: LocationDraft[]; hosts?: HostDraft[] };
+/**
+ * Where a system (by name, as the model knows it) is restored in a scenario, as the VM facts page's
+ * "Recovery host per scenario" sets it: a host's key, or null for its own host.
+ */
+export type RecoveryHostDraft = { system: string; scenario: string; host: string | null };
+
+/** A replica added to a system, as Setup → Replicas adds one. */
+export type ReplicaDraft = { system: string; location: string; lagMinutes: number };
+
+export type WhatIfDraft = { policies?: PolicyDraft[]; locations?: LocationDraft[]; hosts?: HostDraft[]; recoveryHosts?: RecoveryHostDraft[]; replicas?: ReplicaDraft[] };
 
 type PolicyRow = RecoveryRows["policies"][number];
 
@@ -42,8 +52,17 @@ export function applyWhatIf(rows: RecoveryRows, draft: WhatIfDraft): RecoveryRow
   const policies = new Map((draft.policies ?? []).map((p) => [p.key, p]));
   const locations = new Map((draft.locations ?? []).map((l) => [l.key, l]));
   const hosts = new Map((draft.hosts ?? []).map((h) => [h.key, h]));
+  const recoveryHosts = draft.recoveryHosts ?? [];
   return {
     ...rows,
+    systems: rows.systems.map((s) => {
+      const drafted = recoveryHosts.filter((r) => r.system === s.name);
+      if (!drafted.length) return s;
+      const kept = s.recoveryHosts.filter((r) => !drafted.some((d) => d.scenario === r.scenario.key));
+      const chosen = drafted.flatMap((d) => (d.host === null ? [] : [{ scenario: { key: d.scenario }, host: { key: d.host } }]));
+      return { ...s, recoveryHosts: [...kept, ...chosen] };
+    }),
+    replicas: [...rows.replicas, ...(draft.replicas ?? []).map((r) => ({ system: { name: r.system }, location: { key: r.location }, lagMinutes: r.lagMinutes }))],
     policies: rows.policies.map((p) => {
       const d = policies.get(p.key);
       if (!d) return p;
@@ -75,10 +94,43 @@ export function applyWhatIf(rows: RecoveryRows, draft: WhatIfDraft): RecoveryRow
 }
 
 /**
- * What in a draft the saved rows refuse, by the draft form's field: a policy, location or host of
- * another plan (or none), a copy that adds no path (as the copy form refuses it), a per-stream
- * limit above the location's throughput or reserved memory not below the host's memory (as the
- * setup forms refuse them), each with the values the draft leaves in place.
+ * The hosts a scenario loses, by key (recovery-model.md, "Who is affected, and what survives"): a
+ * host scenario's lost hosts, a site scenario's and every host on its lost sites; none otherwise.
+ */
+export function hostsLostIn(rows: Pick<RecoveryRows, "hosts" | "scenarios">, scenarioKey: string): string[] {
+  const sc = rows.scenarios.find((s) => s.key === scenarioKey);
+  if (!sc || (sc.kind !== "host" && sc.kind !== "site")) return [];
+  const sites = new Set(sc.kind === "site" ? sc.lostSites.map((s) => s.name) : []);
+  return rows.hosts.filter((h) => sc.lostHostKeys.includes(h.key) || (h.site !== null && sites.has(h.site.name))).map((h) => h.key);
+}
+
+/**
+ * What the draft form offers and names: the plan's policies, locations and hosts, its systems the
+ * model assesses (by name, with their hosts and recovery hosts by key), its replicas, and each
+ * scenario by name (its key where `scenarioNames` has none) with the hosts it loses.
+ */
+export function whatIfOptions(rows: RecoveryRows, scenarioNames: ReadonlyMap<string, string> = new Map()) {
+  return {
+    policies: rows.policies,
+    locations: rows.locations,
+    hosts: rows.hosts,
+    systems: rows.systems
+      .filter((s) => s.host && missingFacts(s).length === 0)
+      .map((s) => ({ name: s.name, host: s.host!.key, recoveryHosts: s.recoveryHosts.map((r) => ({ scenario: r.scenario.key, host: r.host.key })) })),
+    replicas: rows.replicas,
+    scenarios: rows.scenarios.map((s) => ({ key: s.key, name: scenarioNames.get(s.key) ?? s.key, lostHosts: hostsLostIn(rows, s.key) })),
+  };
+}
+
+export type WhatIfOptions = ReturnType<typeof whatIfOptions>;
+
+/**
+ * What in a draft the saved rows refuse, by the draft form's field: a policy, location, host,
+ * system or scenario of another plan (or none), a copy that adds no path (as the copy form refuses
+ * it), a per-stream limit above the location's throughput or reserved memory not below the host's
+ * memory (as the setup forms refuse them), each with the values the draft leaves in place; a
+ * system the model leaves out, and a second replica of a system to one location (as the replica
+ * form refuses it).
  */
 export function checkWhatIf(rows: RecoveryRows, draft: WhatIfDraft): Record<string, string> {
   const errors: Record<string, string> = {};
@@ -125,6 +177,24 @@ export function checkWhatIf(rows: RecoveryRows, draft: WhatIfDraft): Record<stri
     if (reserved < ram) continue;
     if (d.reservedMiB !== undefined) errors.reservedMiB = `Reserved memory (MiB): must be less than the host's memory (${ram} MiB).`;
     else if (d.ramMiB !== undefined) errors.ramMiB = `Memory (MiB): must be more than the host's reserved memory (${reserved} MiB).`;
+  }
+  for (const d of [...(draft.recoveryHosts ?? []), ...(draft.replicas ?? [])]) {
+    const system = rows.systems.find((s) => s.name === d.system);
+    if (!system) {
+      errors.system = REPLICA_REFUSALS.system;
+      continue;
+    }
+    // A system the model leaves out is not assessed: a draft of how it recovers would show nothing.
+    const missing = system.host ? missingFacts(system) : null;
+    if (missing === null || missing.length) errors.system = `System: ${system.name} is left out of the recovery model (${leftOutReason(missing)}): set its recovery facts first.`;
+  }
+  for (const d of draft.recoveryHosts ?? []) {
+    if (!rows.scenarios.some((s) => s.key === d.scenario)) errors.scenario = "Scenario: choose one of this plan's scenarios.";
+    if (d.host !== null && !rows.hosts.some((h) => h.key === d.host)) errors.recoveryHost = "Recovery host: choose one of this plan's hosts.";
+  }
+  for (const d of draft.replicas ?? []) {
+    if (!rows.locations.some((l) => l.key === d.location)) errors.replicaLocation = REPLICA_REFUSALS.location;
+    else if (rows.replicas.some((r) => r.system.name === d.system && r.location.key === d.location)) errors.replicaLocation = REPLICA_REFUSALS.duplicate;
   }
   return errors;
 }

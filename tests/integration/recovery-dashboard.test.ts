@@ -9,6 +9,7 @@ import { runWhatIf } from "@/lib/recovery/run-what-if";
 import { recoveryCompleteness } from "@/lib/recovery/recovery-completeness";
 import { getRecoveryOverview } from "@/lib/recovery/get-recovery-overview";
 import { leftOutGroupSentence } from "@/lib/recovery/to-model";
+import { describeDraft } from "@/components/recovery/what-if-summary";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -380,6 +381,65 @@ describe("what-if", () => {
     expect(target).toMatchObject({ state: "invalid", fieldErrors: { copyTo: "Add a copy to: a copy goes to another location than the policy's target (NAS)." } });
     const foreign = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { host: "hv9", ramMiB: "65536" } });
     expect(foreign).toMatchObject({ state: "invalid", fieldErrors: { host: "Choose a host of this plan." } });
+  });
+});
+
+describe("what-if: one pass, and a system's recovery host", () => {
+  it("refuses a bad cron, an unknown time zone, a copy to the policy's own target and an unreadable window in one round", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    const r = await runWhatIf({
+      actor: org.actors.committee, planId: plan.id, now: NOW,
+      values: { policy: "nightly", schedule: "cron", cron: "0 25 * * *", timezone: "Europe/Londn", copyTo: "nas", windowMinutes: "abc" },
+    });
+    expect(r).toMatchObject({
+      state: "invalid",
+      fieldErrors: {
+        windowMinutes: "Window (minutes): enter minutes, or a duration like 90min, 4h or 1d.",
+        copyTo: "Add a copy to: a copy goes to another location than the policy's target (NAS).",
+        cron: 'Cron expression: invalid cron "0 25 * * *": hour field: 25 is out of range 0–23.',
+        timezone: 'Time zone: unknown time zone "Europe/Londn" (use an IANA name such as Europe/Paris).',
+      },
+    });
+  });
+
+  it("a surviving recovery host turns a system never ready when its host is lost into a ready one, and saves nothing", async () => {
+    const org = await makeOrg();
+    const { plan, dc } = await fixture(org);
+    await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "hv1-loss", name: "HV1 lost", kind: "host", lostHostKeys: ["hv1"] } });
+    const saved = await db.systemRecoveryHost.count({ where: { systemId: dc.id } });
+    const r = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { system: "DC", scenario: "hv1-loss", recoveryHost: "standby" } });
+    if (r.state !== "assessed") throw new Error(JSON.stringify(r));
+    // The form marks the host the scenario loses.
+    expect(r.options.scenarios).toContainEqual({ key: "hv1-loss", name: "HV1 lost", lostHosts: ["hv1"] });
+    // Restored on its own host, which the scenario loses, DC is never ready; on the standby host it is.
+    expect(r.changes).toEqual([
+      expect.objectContaining({ scenario: "hv1-loss", system: "DC", rto: { before: null, after: 203.333, statusBefore: "breached", statusAfter: "breached" }, unplaced: { before: true, after: false } }),
+    ]);
+    // SQL waits for DC and stays on HV1, with no room there: Sign-in, which needs both, is still never recovered.
+    expect(r.outcomes).toEqual({
+      // DC's "no room" problem gives way to an RTO breach (3 h 23 min against Sign-in's 2 h).
+      problems: { before: 12, after: 12 },
+      functions: [],
+      capacity: [{ scenario: "hv1-loss", host: "hv1", before: ["DC", "SQL"], after: ["SQL"] }],
+    });
+    expect(describeDraft(r.options, r.draft)).toEqual([{ subject: "System DC", changes: ["recovery host in “HV1 lost” its own host HV1 → Standby"] }]);
+    expect(await db.systemRecoveryHost.count({ where: { systemId: dc.id } })).toBe(saved);
+  });
+
+  it("a replica of SQL to the cloud is refused a second time, as the replica form refuses it", async () => {
+    const org = await makeOrg();
+    const { plan, sql } = await fixture(org);
+    const cloud = await db.backupLocation.findUniqueOrThrow({ where: { planId_key: { planId: plan.id, key: "cloud" } } });
+    const r = await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { system: "SQL", replicaLocation: "cloud", replicaLagMinutes: "15" } });
+    if (r.state !== "assessed") throw new Error(JSON.stringify(r));
+    expect(r.changes).toContainEqual(expect.objectContaining({ scenario: "site-loss", system: "SQL", rpo: expect.objectContaining({ after: 15, statusAfter: "met" }) }));
+    expect(await db.replica.count({ where: { systemId: sql.id } })).toBe(0);
+    await db.replica.create({ data: { orgId: org.orgId, planId: plan.id, systemId: sql.id, locationId: cloud.id, lagMinutes: 5 } });
+    expect(await runWhatIf({ actor: org.actors.committee, planId: plan.id, now: NOW, values: { system: "SQL", replicaLocation: "cloud", replicaLagMinutes: "15" } })).toMatchObject({
+      state: "invalid",
+      fieldErrors: { replicaLocation: "Replica location: this system already replicates there." },
+    });
   });
 });
 

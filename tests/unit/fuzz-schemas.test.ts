@@ -148,7 +148,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
       form: {
         policy: "nightly", schedule: "every", everyMinutes: "60", cron: "", timezone: "", windowMinutes: "", copyTo: "cloud", copyMode: "scheduled", copyEveryMinutes: "360",
         copyLagMinutes: "30", location: "", throughputMBps: "", streamMBps: "", maxStreams: "", retrievalMinutes: "", host: "standby", ramMiB: "131072", reservedMiB: "",
-        readyAfterMinutes: "",
+        readyAfterMinutes: "", system: "SQL", scenario: "site-loss", recoveryHost: "standby", replicaLocation: "cloud", replicaLagMinutes: "15",
       },
     },
   },

@@ -17,7 +17,7 @@ describe("a what-if draft's issues", () => {
     });
   });
 
-  it("an issue with a drafted copy, stream limit, retrieval time or host lands on that field", () => {
+  it("an issue with a drafted copy, stream limit, retrieval time, host, recovery host or replica lands on that field", () => {
     const issues = [
       { path: "backupPolicies[0].copies[2].schedule.everyMinutes", message: "fires more than 200,000 times in the 366-day window; model continuous protection as a replica" },
       { path: "backupPolicies[0].copies[2].lagMinutes", message: "must be ≥ 0" },
@@ -25,6 +25,9 @@ describe("a what-if draft's issues", () => {
       { path: "locations[1].retrievalMinutes", message: "must be ≥ 0" },
       { path: "hosts[0].reservedMiB", message: "must not exceed ramMiB (65536)" },
       { path: "hosts[0].readyAfterMinutes", message: "must be ≥ 0" },
+      { path: 'systems[1].recoveryHosts["site-loss"]', message: 'unknown host "hv9"' },
+      { path: "replicas[0].location", message: 'unknown location "tape"' },
+      { path: "replicas[0].lagMinutes", message: "must be ≥ 0" },
     ];
     expect(draftIssueFields(issues)).toEqual({
       fieldErrors: {
@@ -34,6 +37,9 @@ describe("a what-if draft's issues", () => {
         retrievalMinutes: "Retrieval time (minutes): must be ≥ 0.",
         reservedMiB: "Reserved memory (MiB): must not exceed ramMiB (65536).",
         readyAfterMinutes: "Ready after (minutes): must be ≥ 0.",
+        recoveryHost: 'Recovery host: unknown host "hv9".',
+        replicaLocation: 'Replica location: unknown location "tape".',
+        replicaLagMinutes: "Replica lag (minutes): must be ≥ 0.",
       },
       rest: [],
     });

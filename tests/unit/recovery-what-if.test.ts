@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { assessModel } from "@/lib/engine";
 import { toRecoveryModel } from "@/lib/recovery/to-model";
-import { applyWhatIf, checkWhatIf } from "@/lib/recovery/what-if";
+import { applyWhatIf, checkWhatIf, hostsLostIn, whatIfOptions } from "@/lib/recovery/what-if";
 import { whatIfSchema } from "@/lib/recovery/schemas";
 import { describeDraft } from "@/components/recovery/what-if-summary";
-import { compareAssessments } from "@/lib/recovery/dashboard/compare";
+import { compareAssessments, compareOutcomes } from "@/lib/recovery/dashboard/compare";
 import { NOW, officeRows } from "./recovery-rows";
 
 function assessRows(rows: ReturnType<typeof officeRows>) {
@@ -105,6 +105,65 @@ describe("what-if drafts", () => {
   });
 });
 
+describe("what-if drafts of a system's recovery host and replicas", () => {
+  /** The office rows with SQL left to restore on its own host, which the office's loss takes. */
+  function sqlOnItsOwnHost() {
+    const rows = officeRows();
+    rows.systems[1].recoveryHosts = [];
+    return rows;
+  }
+
+  it("a recovery host that survives turns a system never ready into a ready one, and its function within its MTD", () => {
+    const rows = sqlOnItsOwnHost();
+    const before = assessRows(rows);
+    expect(sqlIn(before, "site-loss").rto).toMatchObject({ achievableMinutes: null, host: "hv1" });
+    const drafted = applyWhatIf(rows, { recoveryHosts: [{ system: "SQL", scenario: "site-loss", host: "standby" }] });
+    // Mapped onto the rows as the VM facts page saves it, and into the model as to-model maps it.
+    expect(drafted.systems[1].recoveryHosts).toEqual([{ scenario: { key: "site-loss" }, host: { key: "standby" } }]);
+    expect(toRecoveryModel(drafted, NOW).model.systems?.[1].recoveryHosts).toEqual({ "site-loss": "standby" });
+    expect(rows.systems[1].recoveryHosts).toEqual([]);
+    const after = assessRows(drafted);
+    expect(sqlIn(after, "site-loss").rto).toMatchObject({ achievableMinutes: 180, host: "standby" });
+    expect(compareOutcomes(before, after)).toEqual({
+      problems: { before: 6, after: 5 },
+      functions: [{ scenario: "site-loss", process: "Invoicing", before: { rtoMinutes: null, mtdOk: false }, after: { rtoMinutes: 180, mtdOk: true } }],
+      capacity: [{ scenario: "site-loss", host: "hv1", before: ["SQL"], after: [] }],
+    });
+  });
+
+  it("its own host drops the scenario's recovery host and keeps the others", () => {
+    const rows = officeRows();
+    rows.systems[1].recoveryHosts.push({ scenario: { key: "vm-loss" }, host: { key: "standby" } });
+    const drafted = applyWhatIf(rows, { recoveryHosts: [{ system: "SQL", scenario: "site-loss", host: null }] });
+    expect(drafted.systems[1].recoveryHosts).toEqual([{ scenario: { key: "vm-loss" }, host: { key: "standby" } }]);
+    expect(drafted.systems[0]).toBe(rows.systems[0]);
+    expect(sqlIn(assessRows(drafted), "site-loss").rto).toMatchObject({ achievableMinutes: null, host: "hv1" });
+  });
+
+  it("a replica to the cloud gives SQL its lag as the RPO and a restore without transfer", () => {
+    const rows = officeRows();
+    const drafted = applyWhatIf(rows, { replicas: [{ system: "SQL", location: "cloud", lagMinutes: 15 }] });
+    expect(drafted.replicas).toEqual([{ system: { name: "SQL" }, location: { key: "cloud" }, lagMinutes: 15 }]);
+    expect(rows.replicas).toEqual([]);
+    const after = assessRows(drafted);
+    expect(sqlIn(after, "site-loss")).toMatchObject({ rpo: { worstCaseMinutes: 15, status: "met", location: "cloud" }, rto: { transferEnd: 60, achievableMinutes: 100, status: "met" } });
+    expect(compareOutcomes(assessRows(rows), after)).toMatchObject({ problems: { before: 5, after: 2 }, capacity: [] });
+  });
+
+  it("the hosts a scenario loses: a site's hosts in a site loss, none when one system is lost", () => {
+    const rows = officeRows();
+    expect(hostsLostIn(rows, "site-loss")).toEqual(["hv1"]);
+    expect(hostsLostIn(rows, "vm-loss")).toEqual([]);
+    rows.scenarios.push({ key: "hv-loss", kind: "host", lostSites: [], lostHostKeys: ["standby"], at: null, declareMinutes: 0, containmentMinutes: 0, cleanBefore: null });
+    expect(hostsLostIn(rows, "hv-loss")).toEqual(["standby"]);
+    expect(whatIfOptions(rows, new Map([["site-loss", "Office lost"]])).scenarios).toEqual([
+      { key: "site-loss", name: "Office lost", lostHosts: ["hv1"] },
+      { key: "vm-loss", name: "vm-loss", lostHosts: [] },
+      { key: "hv-loss", name: "hv-loss", lostHosts: ["standby"] },
+    ]);
+  });
+});
+
 describe("what the saved rows refuse in a draft", () => {
   it("a copy to the policy's own target, or one repeating a copy it has, as the copy form does", () => {
     const rows = officeRows();
@@ -153,6 +212,31 @@ describe("the what-if form's schema", () => {
     expect(errors({ policy: "nightly", copyMode: "scheduled", copyEveryMinutes: "60" })).toEqual({ copyTo: "Choose the location to copy to." });
   });
 
+  it("reports the rules between fields in the same pass as a field refused on its own", () => {
+    expect(errors({ schedule: "every", everyMinutes: "", windowMinutes: "abc", copyLagMinutes: "30" })).toEqual({
+      windowMinutes: "Window (minutes): enter minutes, or a duration like 90min, 4h or 1d.",
+      everyMinutes: "Every (minutes): enter how often the backup runs, in minutes or as a duration like 90min, 4h or 1d.",
+      copyTo: "Choose the location to copy to.",
+      policy: "Choose the policy to change.",
+    });
+    // A refused value is not read by the rules: no second message for the same field.
+    expect(errors({ policy: "nightly", schedule: "every", everyMinutes: "1e3" })).toEqual({ everyMinutes: "Every (minutes): enter minutes, or a duration like 90min, 4h or 1d." });
+    expect(errors({ policy: "nightly", schedule: "weekly", everyMinutes: "60" })).toEqual({ schedule: expect.any(String) });
+  });
+
+  it("asks for the system, the scenario and its host, and a replica's location and lag, together", () => {
+    expect(errors({ recoveryHost: "standby", replicaLagMinutes: "5" })).toEqual({
+      scenario: "Choose the scenario it is restored in.",
+      replicaLocation: "Choose the location to replicate to.",
+      system: "Choose the system to change.",
+    });
+    expect(errors({ system: "SQL", scenario: "site-loss", replicaLocation: "cloud" })).toEqual({
+      recoveryHost: "Choose the host it is restored on in that scenario.",
+      replicaLagMinutes: "Replica lag (minutes): enter how far the replica trails the system, in minutes or as a duration like 90min, 4h or 1d.",
+    });
+    expect(errors({ system: "SQL", scenario: "site-loss", recoveryHost: "_own", replicaLocation: "cloud", replicaLagMinutes: "1h" })).toEqual({});
+  });
+
   it("asks how often a copy every N minutes runs, and refuses an interval for an immediate copy", () => {
     expect(errors({ policy: "nightly", copyTo: "cloud", copyMode: "scheduled" })).toEqual({
       copyEveryMinutes: "Copy every (minutes): enter how often the copy runs, in minutes or as a duration like 90min, 4h or 1d.",
@@ -193,7 +277,7 @@ describe("the draft in words", () => {
   it("names what it changes next to the saved values, and leaves out what it keeps", () => {
     const rows = smallStandby();
     rows.locations[1].name = "Cloud";
-    const lines = describeDraft(rows, {
+    const lines = describeDraft(whatIfOptions(rows), {
       policies: [{ key: "nightly", everyMinutes: 180, windowMinutes: 60, addCopies: [{ to: "cloud", mode: "immediate", lagMinutes: 30 }] }],
       locations: [{ key: "cloud", streamMBps: 50, retrievalMinutes: 0 }, { key: "nas" }],
       hosts: [{ key: "standby", ramMiB: 32768, readyAfterMinutes: 30 }],
@@ -203,8 +287,30 @@ describe("the draft in words", () => {
       { subject: "Location Cloud", changes: ["per-stream limit none (the throughput) → 50 MB/s", "retrieval time 15 min → 0 min"] },
       { subject: "Host Cloud standby", changes: ["memory 16384 MiB → 32768 MiB", "ready after 1 h → 30 min"] },
     ]);
-    expect(describeDraft(rows, { policies: [{ key: "nightly", addCopies: [{ to: "cloud", mode: "scheduled", everyMinutes: 360, lagMinutes: 0 }] }] })).toEqual([
+    expect(describeDraft(whatIfOptions(rows), { policies: [{ key: "nightly", addCopies: [{ to: "cloud", mode: "scheduled", everyMinutes: 360, lagMinutes: 0 }] }] })).toEqual([
       { subject: "Policy nightly", changes: ["adds a copy to Cloud every 6 h from midnight UTC"] },
+    ]);
+  });
+
+  it("names a system's recovery host in a scenario, saved and drafted, and a replica added to it", () => {
+    const rows = officeRows();
+    rows.hosts[1].name = "Cloud standby";
+    rows.locations[1].name = "Cloud";
+    const saved = whatIfOptions(rows, new Map([["site-loss", "Office lost"], ["vm-loss", "One VM lost"]]));
+    expect(
+      describeDraft(saved, {
+        recoveryHosts: [
+          { system: "SQL", scenario: "site-loss", host: null },
+          { system: "DC", scenario: "vm-loss", host: "standby" },
+        ],
+        replicas: [{ system: "SQL", location: "cloud", lagMinutes: 15 }],
+      }),
+    ).toEqual([
+      { subject: "System SQL", changes: ["recovery host in “Office lost” Cloud standby → its own host hv1", "adds a replica at Cloud, 15 min behind"] },
+      { subject: "System DC", changes: ["recovery host in “One VM lost” its own host hv1 → Cloud standby"] },
+    ]);
+    expect(describeDraft(saved, { recoveryHosts: [{ system: "SQL", scenario: "site-loss", host: "standby" }] })).toEqual([
+      { subject: "System SQL", changes: ["recovery host in “Office lost” stays Cloud standby"] },
     ]);
   });
 });

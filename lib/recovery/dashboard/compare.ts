@@ -36,3 +36,41 @@ export function compareAssessments(before: Assessment, after: Assessment): Chang
   }
   return changes;
 }
+
+/** A function's recovery time and MTD check in one scenario (`mtdOk` null: no MTD set). */
+export type MtdCheck = { rtoMinutes: number | null; mtdOk: boolean | null };
+
+/** What a draft does beside the objectives: the MTD checks, the problems and the room on the hosts. */
+export type OutcomeChanges = {
+  /** Error findings (targets missed, nothing to restore from, no room, MTD exceeded…), as saved and with the draft. */
+  problems: { before: number; after: number };
+  /** Per scenario and function whose MTD check or recovery time moves. */
+  functions: { scenario: string; process: string; before: MtdCheck; after: MtdCheck }[];
+  /** Per scenario and host whose systems without room change. */
+  capacity: { scenario: string; host: string; before: string[]; after: string[] }[];
+};
+
+export function compareOutcomes(before: Assessment, after: Assessment): OutcomeChanges {
+  const problems = (a: Assessment) => a.findings.filter((f) => f.severity === "error").length;
+  const oldScenarios = new Map(before.scenarios.map((sc) => [sc.id, sc]));
+  const functions: OutcomeChanges["functions"] = [];
+  const capacity: OutcomeChanges["capacity"] = [];
+  for (const sc of after.scenarios) {
+    const was = oldScenarios.get(sc.id);
+    if (!was) continue;
+    const oldProcesses = new Map(was.processes.map((p) => [p.id, p]));
+    for (const p of sc.processes) {
+      const old = oldProcesses.get(p.id);
+      if (old && (old.mtdOk !== p.mtdOk || old.rtoMinutes !== p.rtoMinutes)) {
+        functions.push({ scenario: sc.id, process: p.id, before: { rtoMinutes: old.rtoMinutes, mtdOk: old.mtdOk }, after: { rtoMinutes: p.rtoMinutes, mtdOk: p.mtdOk } });
+      }
+    }
+    const oldHosts = new Map(was.hosts.map((h) => [h.id, h.unplaced]));
+    const newHosts = new Map(sc.hosts.map((h) => [h.id, h.unplaced]));
+    for (const host of new Set([...oldHosts.keys(), ...newHosts.keys()])) {
+      const [old, now] = [oldHosts.get(host) ?? [], newHosts.get(host) ?? []];
+      if (old.join("\u0000") !== now.join("\u0000")) capacity.push({ scenario: sc.id, host, before: old, after: now });
+    }
+  }
+  return { problems: { before: problems(before), after: problems(after) }, functions, capacity };
+}

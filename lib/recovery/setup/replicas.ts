@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { deleteSchema, replicaSchema } from "@/lib/recovery/setup/schemas";
+import { deleteSchema, REPLICA_REFUSALS, replicaSchema } from "@/lib/recovery/setup/schemas";
 import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
 
 /** Records that a system is replicated to a location (a standby copy `lagMinutes` behind). */
@@ -17,14 +17,14 @@ export async function addReplica({ actor, input }: { actor: Actor; input: unknow
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
-      await checkInPlan(tx, "system", scope, [systemId], "systemId", "System: choose one of this plan's systems.");
-      await checkInPlan(tx, "backupLocation", scope, [locationId], "locationId", "Replica location: choose one of this plan's locations.");
+      await checkInPlan(tx, "system", scope, [systemId], "systemId", REPLICA_REFUSALS.system);
+      await checkInPlan(tx, "backupLocation", scope, [locationId], "locationId", REPLICA_REFUSALS.location);
       const replica = await tx.replica.create({ data: { ...scope, systemId, locationId, lagMinutes } });
       await recordAudit(tx, { actor, action: "recovery.replica.created", entityType: "replica", entityId: replica.id, after: { systemId, locationId, lagMinutes } });
       return replica;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw invalid("locationId", "Replica location: this system already replicates there.");
+    if (isUniqueViolation(error)) throw invalid("locationId", REPLICA_REFUSALS.duplicate);
     throw error;
   }
 }

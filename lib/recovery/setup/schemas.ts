@@ -123,6 +123,13 @@ export const copySchema = z
 
 export const deleteCopySchema = z.object({ planId: z.string().min(1), copyId: z.string().min(1) });
 
+/** The replica form's refusals, shared with the what-if's replica draft so that both say the same. */
+export const REPLICA_REFUSALS = {
+  system: "System: choose one of this plan's systems.",
+  location: "Replica location: choose one of this plan's locations.",
+  duplicate: "Replica location: this system already replicates there.",
+} as const;
+
 export const replicaSchema = z.object({
   planId: z.string().min(1),
   systemId: requiredId("System"),

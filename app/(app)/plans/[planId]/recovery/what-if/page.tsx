@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDuration } from "@/lib/engine";
 import { runWhatIf } from "@/lib/recovery/run-what-if";
-import type { Change } from "@/lib/recovery/dashboard/compare";
+import type { Change, MtdCheck, OutcomeChanges } from "@/lib/recovery/dashboard/compare";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { WhatIfForm } from "@/components/recovery/what-if-form";
@@ -28,22 +28,34 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
         <h1 className="mt-1 text-2xl font-semibold">What if…</h1>
         <p className="max-w-2xl text-sm text-slate-600">
           Change a policy&apos;s schedule or window or add a copy of its backups, change a location&apos;s throughput, streams or retrieval
-          time, or a host&apos;s memory or how soon it is ready, and see what it does to every RPO and RTO before anyone changes the real
-          setup. Nothing here is saved.
+          time, a host&apos;s memory or how soon it is ready, or where a system is restored in a scenario, or give it a replica, and see
+          what it does to every RPO and RTO, to the business functions&apos; MTD checks and to the room on the hosts before anyone changes
+          the real setup. Nothing here is saved.
         </p>
       </div>
       <WhatIfForm
         action={`${base}/what-if`}
         values={result.state === "empty" ? {} : values}
         errors={result.state === "invalid" || result.state === "draft-invalid" ? result.fieldErrors : {}}
-        policies={result.options.policies}
+        // Only what the form shows: it runs in the browser, and a policy's rows list every system it covers.
+        policies={result.options.policies.map((p) => ({ key: p.key, name: p.name, cron: p.cron, timezone: p.timezone, everyMinutes: p.everyMinutes, windowMinutes: p.windowMinutes }))}
         locations={result.options.locations}
         hosts={result.options.hosts}
+        systems={result.options.systems}
+        replicas={result.options.replicas}
+        scenarios={result.options.scenarios}
       />
       {result.state === "invalid" ? (
-        <p role="alert" className="text-sm text-red-800">
-          Some fields need attention.
-        </p>
+        <section role="alert" className="text-sm text-red-800">
+          <p>Some fields need attention.</p>
+          {result.issues.length ? (
+            <ul className="mt-2 list-disc pl-5">
+              {result.issues.map((issue, i) => (
+                <li key={i}>{issue.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
       ) : null}
       {result.state === "draft-invalid" ? (
         <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900">
@@ -80,42 +92,47 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
           {result.scenarios === 0 ? (
             <p className="mt-2 text-sm text-amber-900">No disaster scenarios yet. Add disaster scenarios on the Risks page to assess them.</p>
           ) : draftLines.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">The draft keeps every policy, location and host as saved: choose one above, and what to change in it.</p>
-          ) : result.changes.length === 0 ? (
-            <p className="mt-2 text-sm text-slate-600">No RPO or RTO changes with this draft.</p>
+            <p className="mt-2 text-sm text-slate-600">The draft keeps every policy, location, host and system as saved: choose one above, and what to change in it.</p>
           ) : (
-            <ScrollBox>
-              <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-                <caption className="sr-only">RPO and RTO before and after the draft</caption>
-                <thead className="bg-slate-50 text-slate-600">
-                  <tr>
-                    <th scope="col" className="p-2">Scenario</th>
-                    <th scope="col" className="p-2">System</th>
-                    <th scope="col" className="p-2">RPO now → draft</th>
-                    <th scope="col" className="p-2">RTO now → draft</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {result.changes.map((c) => (
-                    <tr key={`${c.scenario}/${c.system}`} className="border-t border-slate-100" data-change={`${c.scenario}/${c.system}`}>
-                      <td className="p-2">{result.scenarioNames[c.scenario] ?? c.scenario}</td>
-                      <th scope="row" className="p-2 font-medium">{c.system}</th>
-                      <td className="p-2">
-                        <BeforeAfter label="RPO" value={c.rpo} />
-                      </td>
-                      <td className="p-2">
-                        <BeforeAfter label="RTO" value={c.rto} />
-                        {c.unplaced.before !== c.unplaced.after ? (
-                          <p className="text-xs text-slate-600">
-                            {c.unplaced.before ? "Fits on its recovery host with the draft (no room as saved)." : "No room on its recovery host with the draft."}
-                          </p>
-                        ) : null}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollBox>
+            <>
+              <Outcomes outcomes={result.outcomes} scenarioNames={result.scenarioNames} hosts={result.options.hosts} />
+              {result.changes.length === 0 ? (
+                <p className="mt-2 text-sm text-slate-600">No RPO or RTO changes with this draft.</p>
+              ) : (
+                <ScrollBox>
+                  <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
+                    <caption className="sr-only">RPO and RTO before and after the draft</caption>
+                    <thead className="bg-slate-50 text-slate-600">
+                      <tr>
+                        <th scope="col" className="p-2">Scenario</th>
+                        <th scope="col" className="p-2">System</th>
+                        <th scope="col" className="p-2">RPO now → draft</th>
+                        <th scope="col" className="p-2">RTO now → draft</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {result.changes.map((c) => (
+                        <tr key={`${c.scenario}/${c.system}`} className="border-t border-slate-100" data-change={`${c.scenario}/${c.system}`}>
+                          <td className="p-2">{result.scenarioNames[c.scenario] ?? c.scenario}</td>
+                          <th scope="row" className="p-2 font-medium">{c.system}</th>
+                          <td className="p-2">
+                            <BeforeAfter label="RPO" value={c.rpo} />
+                          </td>
+                          <td className="p-2">
+                            <BeforeAfter label="RTO" value={c.rto} />
+                            {c.unplaced.before !== c.unplaced.after ? (
+                              <p className="text-xs text-slate-600">
+                                {c.unplaced.before ? "Fits on its recovery host with the draft (no room as saved)." : "No room on its recovery host with the draft."}
+                              </p>
+                            ) : null}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollBox>
+              )}
+            </>
           )}
         </section>
       ) : null}
@@ -139,5 +156,83 @@ function BeforeAfter({ label, value }: { label: "RPO" | "RTO"; value: Compared }
       {formatDuration(value.before)} <StatusBadge label={label} status={value.statusBefore} /> → {formatDuration(value.after)}{" "}
       <StatusBadge label={label} status={value.statusAfter} />
     </>
+  );
+}
+
+/** A function's recovery time and its MTD check, in words: "8 h: within MTD", "never: MTD exceeded". */
+function mtdWords(check: MtdCheck): string {
+  const time = check.rtoMinutes === null ? "never" : formatDuration(check.rtoMinutes);
+  return `${time}: ${check.mtdOk === null ? "no MTD set" : check.mtdOk ? "within MTD" : "MTD exceeded"}`;
+}
+
+const systemsWithoutRoom = (systems: string[]) => (systems.length ? systems.join(", ") : "none");
+
+/**
+ * Beside the objectives, what the draft does to the plan as a whole: the count of problems (the
+ * findings that are errors), the MTD check of each function whose recovery time or check moves,
+ * and the systems each host has no room for, where they change.
+ */
+function Outcomes({ outcomes, scenarioNames, hosts }: { outcomes: OutcomeChanges; scenarioNames: Record<string, string>; hosts: { key: string; name?: string }[] }) {
+  const { problems, functions, capacity } = outcomes;
+  const hostName = (key: string) => hosts.find((h) => h.key === key)?.name ?? key;
+  return (
+    <div className="mt-3 space-y-3 text-sm">
+      <p data-testid="problems-before-after">
+        Problems (findings that are errors): {problems.before} as saved → {problems.after} with the draft
+        {problems.before === problems.after ? ", unchanged." : "."}
+      </p>
+      {functions.length ? (
+        <ScrollBox>
+          <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left">
+            <caption className="p-2 text-left font-medium">Business functions whose MTD check changes</caption>
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="p-2">Scenario</th>
+                <th scope="col" className="p-2">Function</th>
+                <th scope="col" className="p-2">Recovery time and MTD now → draft</th>
+              </tr>
+            </thead>
+            <tbody>
+              {functions.map((f) => (
+                <tr key={`${f.scenario}/${f.process}`} className="border-t border-slate-100" data-mtd={`${f.scenario}/${f.process}`}>
+                  <td className="p-2">{scenarioNames[f.scenario] ?? f.scenario}</td>
+                  <th scope="row" className="p-2 font-medium">{f.process}</th>
+                  <td className="p-2">
+                    {mtdWords(f.before)} → {mtdWords(f.after)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
+      ) : (
+        <p className="text-slate-600">No business function&apos;s MTD check changes with this draft.</p>
+      )}
+      {capacity.length ? (
+        <ScrollBox>
+          <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left">
+            <caption className="p-2 text-left font-medium">Hosts whose systems without room change</caption>
+            <thead className="bg-slate-50 text-slate-600">
+              <tr>
+                <th scope="col" className="p-2">Scenario</th>
+                <th scope="col" className="p-2">Host</th>
+                <th scope="col" className="p-2">No room for, now → draft</th>
+              </tr>
+            </thead>
+            <tbody>
+              {capacity.map((c) => (
+                <tr key={`${c.scenario}/${c.host}`} className="border-t border-slate-100" data-capacity={`${c.scenario}/${c.host}`}>
+                  <td className="p-2">{scenarioNames[c.scenario] ?? c.scenario}</td>
+                  <th scope="row" className="p-2 font-medium">{hostName(c.host)}</th>
+                  <td className="p-2">
+                    {systemsWithoutRoom(c.before)} → {systemsWithoutRoom(c.after)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollBox>
+      ) : null}
+    </div>
   );
 }
