@@ -70,6 +70,54 @@ describe("recovery imports", () => {
     expect(await db.system.findFirstOrThrow({ where: { planId: plan.id, name: "APP-CRM" } })).toMatchObject({ usedGB: 170, bootMinutes: 6, verifyMinutes: 15, priority: 2, version: 1, recoveryVersion: 2 });
   });
 
+  it("previews exactly what it applies: a host the plan lacks and a blank cell leave a linked system as it is", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Hosts" } });
+    for (const key of ["hv01", "hv02"]) {
+      await saveHost({ actor, input: { planId: plan.id, key, name: key.toUpperCase(), ramMiB: "262144", reservedMiB: "8192", readyAfterMinutes: "0" } });
+    }
+    await applyImport({ actor, input: { planId: plan.id, kind: "vms", text: "name,host,ramMiB\nDC01,HV01,4096\nWEB-SHOP,HV02,4096\nLEGACY,old01.harbourlane.local,2048\n" } });
+    const read = async () =>
+      (await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" }, include: { host: true } })).map((s) => ({
+        name: s.name, host: s.host?.key ?? null, hostName: s.hostName, ramMiB: s.ramMiB, recoveryVersion: s.recoveryVersion,
+      }));
+    const before = await read();
+    const auditBefore = await db.auditLog.count({ where: { orgId: org.orgId } });
+
+    const input = { planId: plan.id, kind: "vms", fileName: "hosts.csv", text: "name,host,ramMiB\nDC01,hv09.harbourlane.local,4096\nWEB-SHOP,,4096\n" };
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({ rows: 2, creates: 0, updates: 0, unchanged: 2, changes: [] });
+    expect(preview.warnings).toEqual([
+      `Line 2: host "hv09.harbourlane.local" is not one of this plan's hosts, so DC01 keeps its current host. Add the host under Setup and import again to link it.`,
+    ]);
+    const applied = await applyImport({ actor, input: { ...input, fingerprint: preview.fingerprint } });
+    expect(applied).toMatchObject({ creates: 0, updates: 0, unchanged: 2 });
+    expect(await read()).toEqual(before);
+    expect(before).toEqual([
+      { name: "DC01", host: "hv01", hostName: "HV01", ramMiB: 4096, recoveryVersion: 1 },
+      { name: "LEGACY", host: null, hostName: "old01.harbourlane.local", ramMiB: 2048, recoveryVersion: 1 },
+      { name: "WEB-SHOP", host: "hv02", hostName: "HV02", ramMiB: 4096, recoveryVersion: 1 },
+    ]);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId } })).toBe(auditBefore);
+
+    // A system with no host linked shows the name it was given, as the VM list does; a blank memory cell keeps its memory.
+    const renamed = { ...input, text: "name,host,ramMiB\nLEGACY,new01.harbourlane.local,\nDC01,hv02,\n" };
+    const second = await previewImport({ actor, input: renamed });
+    expect(second).toMatchObject({ creates: 0, updates: 2, unchanged: 0 });
+    expect(second.changes).toEqual([
+      { kind: "update", line: 2, name: "LEGACY", changes: [{ field: "host", from: "old01.harbourlane.local (not linked)", to: "new01.harbourlane.local (not linked)" }] },
+      { kind: "update", line: 3, name: "DC01", changes: [{ field: "host", from: "hv01", to: "hv02" }] },
+    ]);
+    const done = await applyImport({ actor, input: { ...renamed, fingerprint: second.fingerprint } });
+    expect(done).toMatchObject({ creates: 0, updates: 2, unchanged: 0 });
+    expect(await read()).toEqual([
+      { name: "DC01", host: "hv02", hostName: "hv02", ramMiB: 4096, recoveryVersion: 2 },
+      { name: "LEGACY", host: null, hostName: "new01.harbourlane.local", ramMiB: 2048, recoveryVersion: 2 },
+      { name: "WEB-SHOP", host: "hv02", hostName: "HV02", ramMiB: 4096, recoveryVersion: 1 },
+    ]);
+  });
+
   it("is atomic: one bad row names its line and column and nothing is written", async () => {
     const org = await makeOrg();
     const actor = org.actors.committee;

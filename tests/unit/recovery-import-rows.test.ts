@@ -79,9 +79,11 @@ describe("import row mapping", () => {
     );
     expect(plan.unchanged).toBe(1);
     expect(plan.changes).toEqual([
-      { kind: "create", line: 3, name: "NEW", data: { hostName: "esx09", ramMiB: 1024 }, changes: [{ field: "hostName", from: "—", to: "esx09" }, { field: "ramMiB", from: "—", to: "1024" }] },
+      { kind: "create", line: 3, name: "NEW", data: { hostName: "esx09", ramMiB: 1024 }, changes: [{ field: "host", from: "—", to: "esx09 (not linked)" }, { field: "ramMiB", from: "—", to: "1024" }] },
     ]);
-    expect(plan.warnings[0]).toMatch(/Line 3: host "esx09" is not one of this plan's hosts/);
+    expect(plan.warnings).toEqual([
+      `Line 3: host "esx09" is not one of this plan's hosts, so NEW has no host, and the recovery assessment leaves it out. Add the host under Setup and import again to link it.`,
+    ]);
   });
 });
 
@@ -289,8 +291,63 @@ describe("one host, named two ways", () => {
     expect(hyperV).toEqual({ changes: [], unchanged: 1, warnings: [] });
     const back = planVmChanges([{ line: 2, name: "APP-CRM", hostName: "esx01.harbourlane.local" }], [{ ...system, hostName: "ESX01" }], hosts);
     expect(back.unchanged).toBe(1);
-    // Another host is a change, named as the file names it.
-    const moved = planVmChanges([{ line: 2, name: "APP-CRM", hostName: "esx02.harbourlane.local" }], [system], hosts);
-    expect(moved.changes[0].changes).toEqual([{ field: "hostName", from: "esx01.harbourlane.local", to: "esx02.harbourlane.local" }]);
+  });
+});
+
+describe("a VM row changes only what it applies", () => {
+  const hosts = [
+    { id: "h1", key: "hv01", name: "HV01" },
+    { id: "h2", key: "hv02", name: "HV02" },
+  ];
+  const system = { id: "s1", name: "DC01", hostId: "h1", hostName: "HV01", ramMiB: 4096, usedGB: 60, bootMinutes: 5, verifyMinutes: 5, priority: 1 };
+
+  it("leaves a linked system on its host when the file names a host the plan does not have, and counts it unchanged", () => {
+    const plan = planVmChanges([{ line: 2, name: "DC01", hostName: "hv09.harbourlane.local", ramMiB: 4096 }], [system], hosts);
+    expect(plan).toEqual({
+      changes: [],
+      unchanged: 1,
+      warnings: [`Line 2: host "hv09.harbourlane.local" is not one of this plan's hosts, so DC01 keeps its current host. Add the host under Setup and import again to link it.`],
+    });
+  });
+
+  it("reads a blank cell as no value: the system's is left as it is", () => {
+    const mapped = mapVmRows("vms", parseCsv("name,host,ramMiB,usedGB\nDC01,,,\n"));
+    expect(mapped).toMatchObject({ ok: true, rows: [{ line: 2, name: "DC01" }] });
+    if (!mapped.ok) return;
+    expect(mapped.rows[0]).toEqual({ line: 2, name: "DC01" });
+    expect(planVmChanges(mapped.rows, [system], hosts)).toEqual({ changes: [], unchanged: 1, warnings: [] });
+    const rvtools = mapVmRows("rvtools", parseCsv("VM,Memory,In Use MB,Host\nDC01,,,\n"));
+    expect(rvtools.ok && rvtools.rows).toEqual([{ line: 2, name: "DC01" }]);
+  });
+
+  it("moves a system to another of the plan's hosts, shown by key", () => {
+    const plan = planVmChanges([{ line: 2, name: "DC01", hostName: "hv02.harbourlane.local" }], [system], hosts);
+    expect(plan.changes).toEqual([
+      {
+        kind: "update", line: 2, name: "DC01", id: "s1",
+        data: { hostId: "h2", hostName: "hv02.harbourlane.local" },
+        before: { hostId: "h1", hostName: "HV01" },
+        changes: [{ field: "host", from: "hv01", to: "hv02" }],
+      },
+    ]);
+  });
+
+  it("names the host of a system with none linked as the VM list shows it, \"(not linked)\", and links it once the plan has it", () => {
+    const unlinked = { ...system, hostId: null, hostName: "old01.corp.local" };
+    const renamed = planVmChanges([{ line: 2, name: "DC01", hostName: "new01.corp.local" }], [unlinked], hosts);
+    expect(renamed.changes).toEqual([
+      {
+        kind: "update", line: 2, name: "DC01", id: "s1",
+        data: { hostName: "new01.corp.local" },
+        before: { hostName: "old01.corp.local" },
+        changes: [{ field: "host", from: "old01.corp.local (not linked)", to: "new01.corp.local (not linked)" }],
+      },
+    ]);
+    expect(renamed.warnings).toEqual([expect.stringContaining("so DC01 has no host, and the recovery assessment leaves it out.")]);
+    // The same name another way is no change.
+    expect(planVmChanges([{ line: 2, name: "DC01", hostName: "OLD01" }], [unlinked], hosts)).toMatchObject({ changes: [], unchanged: 1 });
+    const linked = planVmChanges([{ line: 2, name: "DC01", hostName: "hv01" }], [unlinked], hosts);
+    expect(linked.changes[0].changes).toEqual([{ field: "host", from: "old01.corp.local (not linked)", to: "hv01" }]);
+    expect(linked.warnings).toEqual([]);
   });
 });

@@ -19,8 +19,8 @@ export type VmRow = {
   line: number;
   name: string;
   hostName?: string;
-  ramMiB?: number | null;
-  usedGB?: number | null;
+  ramMiB?: number;
+  usedGB?: number;
   bootMinutes?: number;
   verifyMinutes?: number;
   priority?: number;
@@ -111,6 +111,8 @@ function number(options: { int?: boolean; min?: number; max?: number; blank?: nu
 }
 
 const text = (max: number) => (value: string): Read => (value.length > max ? bad(`longer than ${max} characters.`) : ok(value));
+/** A VM inventory's blank cell is no value: the system's is left as it is (a new one gets none). */
+const optionalText = (max: number) => (value: string): Read => (value === "" ? ok(undefined) : text(max)(value));
 const required = (max: number) => (value: string): Read => (value === "" ? bad("required.") : text(max)(value));
 
 /** The engine's strict reading (impossible dates such as 2026-02-30 are refused, not rolled over), with a space allowed for the T. */
@@ -125,16 +127,16 @@ export const mibToGB = (mib: number) => Math.round(((mib * 1.048576) / 1000) * 1
 
 const RVTOOLS: Column[] = [
   { field: "name", names: ["VM"], required: true, read: required(120) },
-  { field: "ramMiB", names: ["Memory"], read: number({ int: true, min: 1, max: 2 ** 31 - 1 }) },
+  { field: "ramMiB", names: ["Memory"], read: number({ int: true, min: 1, max: 2 ** 31 - 1, blank: undefined }) },
   {
     field: "usedGB",
     names: ["In Use MB", "In Use MiB"],
     read: (value) => {
-      const read = number({ min: 0 })(value);
+      const read = number({ min: 0, blank: undefined })(value);
       return read.ok && typeof read.value === "number" ? ok(mibToGB(read.value)) : read;
     },
   },
-  { field: "hostName", names: ["Host"], read: text(200) },
+  { field: "hostName", names: ["Host"], read: optionalText(200) },
 ];
 
 /**
@@ -205,9 +207,9 @@ const GENERIC_GATE: Column[] = [
 
 const GENERIC: Column[] = [
   { field: "name", names: ["name"], required: true, read: required(120) },
-  { field: "hostName", names: ["host"], read: text(200) },
-  { field: "ramMiB", names: ["ramMiB"], read: number({ int: true, min: 1, max: 2 ** 31 - 1 }) },
-  { field: "usedGB", names: ["usedGB"], read: number({ min: 0 }) },
+  { field: "hostName", names: ["host"], read: optionalText(200) },
+  { field: "ramMiB", names: ["ramMiB"], read: number({ int: true, min: 1, max: 2 ** 31 - 1, blank: undefined }) },
+  { field: "usedGB", names: ["usedGB"], read: number({ min: 0, blank: undefined }) },
   { field: "bootMinutes", names: ["bootMinutes"], read: number({ min: 0, blank: undefined }) },
   { field: "verifyMinutes", names: ["verifyMinutes"], read: number({ min: 0, blank: undefined }) },
   { field: "priority", names: ["priority"], read: number({ int: true, min: 1, max: 5, blank: undefined }) },

@@ -57,38 +57,65 @@ export function sameHostName(a: string, b: string): boolean {
   return !bare.includes(".") && dotted.split(".")[0] === bare;
 }
 
-const FIELDS = ["hostName", "hostId", "ramMiB", "usedGB", "bootMinutes", "verifyMinutes", "priority"] as const;
+const FIELDS = ["ramMiB", "usedGB", "bootMinutes", "verifyMinutes", "priority"] as const;
 
+type HostChange = { data: VmFields; before: VmFields; change: FieldChange | null; warning: string | null };
+
+/**
+ * What a row's host cell changes, shown as the VM list shows a host: the plan's host by key, or
+ * the name an import gave "(not linked)". A host of the plan links the system to it, the name as
+ * the file writes it stored with the link (the VM list's "(not linked)" should the link be
+ * removed). A host the plan does not have is stored only on a system with no host linked, where
+ * the VM list and the system's page show it; a linked system keeps its host, and a name stored
+ * behind that link would be shown nowhere, so the row does not change it (and is not counted as
+ * updated for it).
+ */
+function hostChange({ row, existing, hosts }: { row: VmRow; existing: ExistingSystem | undefined; hosts: KnownHost[] }): HostChange {
+  const none: HostChange = { data: {}, before: {}, change: null, warning: null };
+  const cell = row.hostName;
+  if (cell === undefined) return none;
+  const hostKey = (id: string | null) => hosts.find((h) => h.id === id)?.key;
+  const from = !existing ? "—" : existing.hostId ? (hostKey(existing.hostId) ?? "—") : existing.hostName ? `${existing.hostName} (not linked)` : "—";
+  const before: VmFields = existing ? { hostId: existing.hostId, hostName: existing.hostName } : {};
+  const host = findHost(hosts, cell);
+  if (host) {
+    if (existing?.hostId === host.id) return none;
+    return { data: { hostId: host.id, hostName: cell }, before, change: { field: "host", from, to: host.key }, warning: null };
+  }
+  const unknown = `Line ${row.line}: host "${cell}" is not one of this plan's hosts, so ${existing?.name ?? row.name}`;
+  const fix = "Add the host under Setup and import again to link it.";
+  if (existing?.hostId) return { ...none, warning: `${unknown} keeps its current host. ${fix}` };
+  const warning = `${unknown} has no host, and the recovery assessment leaves it out. ${fix}`;
+  // The same host written another way (another inventory's spelling of it) is no change: the
+  // name first imported stays, and alternating RVTools and Hyper-V files changes nothing.
+  if (existing && sameHostName(existing.hostName, cell)) return { ...none, warning };
+  return { data: { hostName: cell }, before: existing ? { hostName: existing.hostName } : {}, change: { field: "host", from, to: `${cell} (not linked)` }, warning };
+}
+
+/**
+ * Each row's changes to its system, or the system it creates. A blank cell is no value (the row
+ * has no field for it): the system's value is left as it is.
+ */
 export function planVmChanges(rows: VmRow[], systems: ExistingSystem[], hosts: KnownHost[]): ChangePlan<VmChange> {
   const byName = new Map(systems.map((s) => [s.name.toLowerCase(), s]));
-  const hostKey = new Map(hosts.map((h) => [h.id, h.key]));
   const changes: VmChange[] = [];
   const warnings: string[] = [];
   let unchanged = 0;
   for (const row of rows) {
-    const wanted: VmFields = {};
-    for (const field of FIELDS) if (field !== "hostId" && row[field] !== undefined) Object.assign(wanted, { [field]: row[field] });
-    if (row.hostName) {
-      const host = findHost(hosts, row.hostName);
-      if (host) wanted.hostId = host.id;
-      else warnings.push(`Line ${row.line}: host "${row.hostName}" is not one of this plan's hosts, so ${row.name} keeps its current host. Add the host under Setup and import again to link it.`);
-    }
     const existing = byName.get(row.name.toLowerCase());
-    const label = (field: string, value: unknown) => (field === "hostId" ? show(value ? hostKey.get(String(value)) : null) : show(value));
-    const data: VmFields = {};
-    const before: VmFields = {};
-    const diffs: FieldChange[] = [];
+    const host = hostChange({ row, existing, hosts });
+    if (host.warning) warnings.push(host.warning);
+    const data: VmFields = { ...host.data };
+    const before: VmFields = existing ? { ...host.before } : {};
+    const diffs: FieldChange[] = host.change ? [host.change] : [];
     for (const field of FIELDS) {
-      if (!(field in wanted)) continue;
-      const to = wanted[field];
+      const to = row[field];
+      if (to === undefined) continue;
       const from = existing ? existing[field] : undefined;
       if (existing && from === to) continue;
-      // The same host written another way (another inventory's spelling of it) is no change: the
-      // name first imported stays, and alternating RVTools and Hyper-V files changes nothing.
-      if (existing && field === "hostName" && typeof from === "string" && typeof to === "string" && sameHostName(from, to)) continue;
       Object.assign(data, { [field]: to });
       if (existing) Object.assign(before, { [field]: from });
-      diffs.push({ field: field === "hostId" ? "host" : field, from: existing ? label(field, from) : "—", to: label(field, to) });
+      diffs.push({ field, from: existing ? show(from) : "—", to: show(to) });
     }
     if (!existing) changes.push({ kind: "create", line: row.line, name: row.name, data, changes: diffs });
     else if (diffs.length) changes.push({ kind: "update", line: row.line, name: existing.name, id: existing.id, data, before, changes: diffs });

@@ -33,7 +33,9 @@ export default async function ImportsPage({ params }: { params: Promise<{ planId
           <p>
             Export the vInfo tab as CSV. Read: <code>VM</code> (matched to systems by name), <code>Memory</code> (MiB), <code>In Use MB</code> (MiB,
             converted to decimal GB: × 1.048576 ÷ 1000) and <code>Host</code> (linked to a host of this plan by key, name or first DNS label). Templates are
-            never imported; a <code>poweredOff</code> VM only when &ldquo;Include powered-off VMs&rdquo; is ticked. Other columns are ignored.
+            never imported; a <code>poweredOff</code> VM only when &ldquo;Include powered-off VMs&rdquo; is ticked. Other columns are ignored. A blank
+            cell is no value in the file: the system&apos;s value is left as it is. A host this plan does not have is shown as &ldquo;(not linked)&rdquo; on a
+            system with no host; a system with a host keeps it.
           </p>
         </div>
         <div>
@@ -44,7 +46,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ planId
             <code>poweredOn</code>, <code>poweredOff</code>, <code>suspended</code>, or Hyper-V&apos;s <code>Running</code>, <code>Off</code>,{" "}
             <code>Saved</code>, <code>Paused</code>…: an off VM is imported only when &ldquo;Include powered-off VMs&rdquo; is ticked); <code>os</code>,{" "}
             <code>cpus</code>, <code>cluster</code>, <code>datacenter</code> and <code>notes</code> are accepted and ignored. Only the columns present are
-            updated.
+            updated, and a blank cell is no value in the file: the system&apos;s value is left as it is. Hosts are linked as in RVTools files.
           </p>
         </div>
         <div>
