@@ -176,6 +176,14 @@ describe("restore-point files: every error in one pass", () => {
     });
   });
 
+  it("reads a file without a size column as points with no size: the same file again changes nothing", () => {
+    const mapped = mapRestorePointRows(parseCsv("system,location,pointInTime,usableAt\nAPP-CRM,nas,2026-11-24T23:00:00Z,2026-11-24T23:30:00Z\n"), { now });
+    if (!mapped.ok) throw new Error("refused a good file");
+    expect(mapped.rows[0].sizeGB).toBeNull();
+    const saved = { id: "p1", systemId: "s1", locationId: "l1", pointInTime: new Date("2026-11-24T23:00:00Z"), usableAt: new Date("2026-11-24T23:30:00Z"), sizeGB: null };
+    expect(planPointChanges(mapped.rows, systems, locations, [saved], headers)).toEqual({ ok: true, plan: { changes: [], unchanged: 1, warnings: [] } });
+  });
+
   it("warns, once per service, that a SaaS service's points are saved but not used", () => {
     const rows = [2, 3, 4].map((line) => ({ line, system: line === 3 ? "APP-CRM" : "microsoft 365" }));
     expect(saasPointWarnings(rows, systems)).toEqual([

@@ -360,7 +360,11 @@ export function mapRestorePointRows(table: CsvTable, { now }: { now: Date }): { 
     byLine ??= new Map(table.records.map((r) => [r.line, r.cells]));
     return (byLine.get(line)?.[table.header.indexOf(header)] ?? "").trim();
   };
+  // A file without a size column gives every point no size, as a blank cell does: a point saved
+  // without one then compares equal to it, and the same file again changes nothing.
+  const sized = RESTORE_POINTS.find((c) => c.field === "sizeGB")!.names.some((n) => table.header.some((h) => norm(h) === norm(n)));
   for (const row of rows) {
+    if (!sized) row.sizeGB = null;
     if (row.pointInTime && row.pointInTime.getTime() > latest) {
       mapped.errors.add({ line: row.line, column: pitHeader, message: `${cellOf(row.line, pitHeader)} is in the future (this import runs at ${now.toISOString()}).` });
     }
