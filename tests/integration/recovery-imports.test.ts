@@ -118,6 +118,51 @@ describe("recovery imports", () => {
     ]);
   });
 
+  it("skips rows that repeat earlier ones and reads RVTools' thousands separators, and applies what it previewed", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    const vinfo = [
+      "VM,Powerstate,Template,Memory,In Use MB,Host",
+      'APP-CRM,poweredOn,False,"16,384","59,605",esx01.harbourlane.local',
+      'APP-EDI,poweredOn,False,8192,"1,234,567",esx01.harbourlane.local',
+      'APP-CRM,poweredOn,False,"16,384","59,605",esx01.harbourlane.local', // 4: an exact repeat of line 2
+      'app-edi,poweredOn,False,8192,1234567,ESX01.harbourlane.local', // 5: line 3 again, spelt otherwise
+    ].join("\n");
+    const input = { planId: plan.id, kind: "rvtools", fileName: "vInfo.csv", text: vinfo };
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({ rows: 4, creates: 2, updates: 0, unchanged: 0, repeats: 2 });
+    expect(preview.warnings).toEqual(["Line 4 repeats line 2 and is skipped.", "Line 5 repeats line 3 and is skipped."]);
+    const applied = await applyImport({ actor, input: { ...input, fingerprint: preview.fingerprint } });
+    expect(applied).toMatchObject({ creates: 2, updates: 0, unchanged: 0, repeats: 2 });
+    const systems = await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } });
+    expect(systems.map((s) => [s.name, s.ramMiB, s.usedGB])).toEqual([
+      ["APP-CRM", 16384, 62.5],
+      ["APP-EDI", 8192, 1294.54],
+    ]);
+    const [audit] = await db.auditLog.findMany({ where: { orgId: org.orgId, action: "recovery.import.applied" } });
+    expect(audit.after).toEqual({ kind: "rvtools", fileName: "vInfo.csv", rows: 4, created: 2, updated: 0, unchanged: 0, repeats: 2 });
+
+    // The same name with other values is still refused, naming both lines.
+    const conflicting = `${vinfo}\nAPP-CRM,poweredOn,False,"32,768","59,605",esx01.harbourlane.local`;
+    const error = await failure(applyImport({ actor, input: { ...input, text: conflicting } }));
+    expect(error.message).toBe('Line 6, column "VM": This name already appears on line 2, with other values. Nothing was imported.');
+
+    // A restore point listed twice, its names in another case: saved once.
+    const points = [
+      "system,location,pointInTime,usableAt,sizeGB",
+      "APP-CRM,nas,2026-11-24T23:00:00Z,2026-11-24T23:30:00Z,62.5",
+      "APP-EDI,nas,2026-11-24T23:00:00Z,2026-11-24T23:40:00Z,",
+      "app-crm,NAS,2026-11-24T23:00:00Z,2026-11-24T23:30:00Z,62.5",
+    ].join("\n");
+    const pointInput = { planId: plan.id, kind: "restore-points", fileName: "jobs.csv", text: points };
+    const pointPreview = await previewImport({ actor, input: pointInput });
+    expect(pointPreview).toMatchObject({ rows: 3, creates: 2, updates: 0, unchanged: 0, repeats: 1, warnings: ["Line 4 repeats line 2 and is skipped."] });
+    expect(await applyImport({ actor, input: { ...pointInput, fingerprint: pointPreview.fingerprint } })).toMatchObject({ creates: 2, repeats: 1 });
+    expect(await db.restorePoint.count({ where: { planId: plan.id } })).toBe(2);
+    expect(await previewImport({ actor, input: pointInput })).toMatchObject({ creates: 0, updates: 0, unchanged: 2, repeats: 1 });
+  });
+
   it("is atomic: one bad row names its line and column and nothing is written", async () => {
     const org = await makeOrg();
     const actor = org.actors.committee;
@@ -125,7 +170,7 @@ describe("recovery imports", () => {
     const text = fixture("rvtools-vinfo.csv").replace("APP-EDI,poweredOn,False,2,8192", "APP-EDI,poweredOn,False,2,eight");
     const error = await failure(applyImport({ actor, input: { planId: plan.id, kind: "rvtools", text } }));
     expect(error.code).toBe("VALIDATION");
-    expect(error.message).toBe('Line 3, column "Memory": "eight" is not a number (write it as plain digits, e.g. 60 or 1.5). Nothing was imported.');
+    expect(error.message).toBe('Line 3, column "Memory": "eight" is not a number (write it as plain digits or with commas between thousands, e.g. 59605 or 59,605). Nothing was imported.');
     expect(await db.system.count({ where: { planId: plan.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.import.applied" } })).toBe(0);
   });
@@ -303,7 +348,7 @@ describe("recovery imports", () => {
       'Line 3, column "usableAt": usable before its point in time.',
       expect.stringMatching(new RegExp(`^Line 4, column "pointInTime": ${future.replace(/[.]/g, "\\.")} is in the future \\(this import runs at `)),
       'Line 5, column "system": "GHOST" is not a system of this plan.',
-      'Line 7, column "pointInTime": This restore point already appears on line 6.',
+      'Line 7, column "pointInTime": This restore point already appears on line 6, with another usable time or size.',
     ]);
     expect(await db.restorePoint.count({ where: { planId: plan.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.import.applied", after: { path: ["kind"], equals: "restore-points" } } })).toBe(0);

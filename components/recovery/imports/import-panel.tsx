@@ -74,11 +74,14 @@ function changeWords(c: { kind: string; changes: { field: string; from: string; 
   });
 }
 
-function appliedText(result: Pick<ImportPreview, "fileName" | "creates" | "updates" | "unchanged" | "leftOut">): string {
+/** ", 2 repeats skipped" when rows repeated earlier ones, so the counts add up to the rows read. */
+const repeatsText = (repeats: number) => (repeats ? `, ${count(repeats, "repeat")} skipped` : "");
+
+function appliedText(result: Pick<ImportPreview, "fileName" | "creates" | "updates" | "unchanged" | "repeats" | "leftOut">): string {
   const text =
     result.creates + result.updates === 0
       ? "No changes: the plan already matches this file. Nothing was written."
-      : `Imported ${result.fileName}: ${result.creates} created, ${result.updates} updated, ${result.unchanged} unchanged.`;
+      : `Imported ${result.fileName}: ${result.creates} created, ${result.updates} updated, ${result.unchanged} unchanged${repeatsText(result.repeats)}.`;
   return result.leftOut ? `${text} ${result.leftOut.note}` : text;
 }
 
@@ -208,7 +211,7 @@ export function ImportPanel({ planId }: { planId: string }) {
             Preview of {preview.fileName}
           </h2>
           <p className="text-sm" data-testid="import-summary">
-            {count(preview.rows, "row")}: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged.
+            {count(preview.rows, "row")}: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged{repeatsText(preview.repeats)}.
           </p>
           {preview.leftOut ? <p className="text-sm" data-testid="import-left-out">{preview.leftOut.note}</p> : null}
           {preview.warnings.length ? (

@@ -3,7 +3,7 @@
  * so the preview and the apply step compute exactly the same thing (apply recomputes it inside its
  * transaction and refuses if it differs from what was previewed).
  */
-import type { PartialPointRow, RestorePointRow, RowError, VmRow } from "@/lib/recovery/imports/map-rows";
+import type { PartialPointRow, Repeat, RestorePointRow, RowError, VmRow } from "@/lib/recovery/imports/map-rows";
 import { andList } from "@/lib/count";
 import { leftOutReason } from "@/lib/recovery/to-model";
 
@@ -136,60 +136,77 @@ const pointKey = (systemId: string, locationId: string, at: Date) => `${systemId
 
 export type PointHeaders = { system: string; location: string; pointInTime: string };
 
+/** The points a file has shown so far, by system, location and point in time: the first row of each and what it holds. */
+export type SeenPoints = Map<string, { line: number; usableAt: number | undefined; sizeGB: number | null | undefined }>;
+
 /**
  * Checks each row's system and location against the plan, and that no two rows are the same
  * restore point (same system, location and point in time, however the file spells them: "nas" and
- * "Synology NAS" are one location). Rows whose cells could not all be read are checked as far as
- * they go. `seen` carries the points met so far across the chunks of one file; each error goes to
- * `report` (a bounded list, for a file of 200,000 rows that are all wrong).
+ * "Synology NAS" are one location, "sql01" and "SQL01" one system). A row that repeats an earlier
+ * one, its usable time and size too, is a repeat to skip (a job report listing a point twice);
+ * one with another usable time or size is an error. Rows whose cells could not all be read are
+ * checked as far as they go. `seen` carries the points met so far across the chunks of one file;
+ * each error goes to `report` (a bounded list, for a file of 200,000 rows that are all wrong).
  */
 export function checkPointRefs(
   rows: PartialPointRow[],
   systems: KnownSystem[],
   locations: KnownLocation[],
   headers: PointHeaders,
-  seen: Map<string, number>,
+  seen: SeenPoints,
   report: (error: RowError) => void,
-): Map<number, { system: KnownSystem; location: KnownLocation }> {
+): { resolved: Map<number, { system: KnownSystem; location: KnownLocation }>; repeats: Repeat[] } {
   const systemByName = new Map(systems.map((s) => [s.name.toLowerCase(), s]));
   const locationOf = (cell: string) => {
     const wanted = cell.toLowerCase();
     return locations.find((l) => l.key === wanted) ?? locations.find((l) => l.name.toLowerCase() === wanted);
   };
   const resolved = new Map<number, { system: KnownSystem; location: KnownLocation }>();
+  const repeats: Repeat[] = [];
   for (const row of rows) {
     const system = row.system === undefined ? undefined : systemByName.get(row.system.toLowerCase());
     const location = row.location === undefined ? undefined : locationOf(row.location);
     if (row.system !== undefined && !system) report({ line: row.line, column: headers.system, message: `"${row.system}" is not a system of this plan.` });
     if (row.location !== undefined && !location) report({ line: row.line, column: headers.location, message: `"${row.location}" is not a backup location of this plan (use its key or name).` });
-    if (!system || !location) continue;
-    resolved.set(row.line, { system, location });
-    if (!row.pointInTime) continue;
+    if (!system || !location || !row.pointInTime) continue;
     const key = pointKey(system.id, location.id, row.pointInTime);
+    const held = { usableAt: row.usableAt?.getTime(), sizeGB: row.sizeGB };
     const first = seen.get(key);
-    if (first !== undefined) report({ line: row.line, column: headers.pointInTime, message: `This restore point already appears on line ${first}.` });
-    else seen.set(key, row.line);
+    if (!first) {
+      seen.set(key, { line: row.line, ...held });
+      resolved.set(row.line, { system, location });
+      continue;
+    }
+    // A cell that could not be read is an error already; whether its row repeats is told once it reads.
+    if ([held.usableAt, held.sizeGB, first.usableAt, first.sizeGB].includes(undefined)) continue;
+    if (held.usableAt === first.usableAt && held.sizeGB === first.sizeGB) repeats.push({ line: row.line, first: first.line });
+    else report({ line: row.line, column: headers.pointInTime, message: `This restore point already appears on line ${first.line}, with another usable time or size.` });
   }
-  return resolved;
+  return { resolved, repeats };
 }
 
-/** Restore points match on (system, location, point in time); unknown systems or locations are errors. */
+/**
+ * Restore points match on (system, location, point in time); unknown systems or locations are
+ * errors. A row that repeats an earlier one is skipped, and returned in `repeats`.
+ */
 export function planPointChanges(
   rows: RestorePointRow[],
   systems: KnownSystem[],
   locations: KnownLocation[],
   existing: ExistingPoint[],
   headers: PointHeaders,
-  seen = new Map<string, number>(),
-): { ok: true; plan: ChangePlan<PointChange> } | { ok: false; errors: RowError[] } {
+  seen: SeenPoints = new Map(),
+): { ok: true; plan: ChangePlan<PointChange>; repeats: Repeat[] } | { ok: false; errors: RowError[] } {
   const current = new Map(existing.map((p) => [pointKey(p.systemId, p.locationId, p.pointInTime), p]));
   const errors: RowError[] = [];
-  const resolved = checkPointRefs(rows, systems, locations, headers, seen, (error) => errors.push(error));
+  const { resolved, repeats } = checkPointRefs(rows, systems, locations, headers, seen, (error) => errors.push(error));
   if (errors.length) return { ok: false, errors };
   const changes: PointChange[] = [];
   let unchanged = 0;
   for (const row of rows) {
-    const { system, location } = resolved.get(row.line)!;
+    const found = resolved.get(row.line);
+    if (!found) continue;
+    const { system, location } = found;
     const name = `${system.name} @ ${location.key} ${row.pointInTime.toISOString()}`;
     const before = current.get(pointKey(system.id, location.id, row.pointInTime));
     if (!before) {
@@ -206,7 +223,7 @@ export function planPointChanges(
     if (diffs.length) changes.push({ kind: "update", line: row.line, name, id: before.id, usableAt: row.usableAt, sizeGB: row.sizeGB, changes: diffs });
     else unchanged++;
   }
-  return { ok: true, plan: { changes, unchanged, warnings: [] } };
+  return { ok: true, plan: { changes, unchanged, warnings: [] }, repeats };
 }
 
 /**
