@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { formatInstant } from "@/lib/days";
 import { createPlan } from "@/lib/plans/create-plan";
 import { applyImport, previewImport } from "@/lib/recovery/imports/run-import";
 import { saveHost } from "@/lib/recovery/setup/save-host";
@@ -195,9 +196,10 @@ describe("recovery imports", () => {
     const input = { planId: plan.id, kind: "restore-points", text: fixture("restore-points.csv") };
     const preview = await previewImport({ actor, input });
     expect(preview).toMatchObject({ creates: 3, updates: 0 });
+    expect(preview.changes.map((c) => c.name)).toEqual(["APP-CRM @ nas 23 Nov 2026, 23:00 UTC", "APP-CRM @ nas 24 Nov 2026, 23:00 UTC", "APP-EDI @ nas 24 Nov 2026, 23:00 UTC"]);
     // A new point's preview says what it will hold, its size included.
     expect(preview.changes[0].changes).toEqual([
-      { field: "usableAt", from: "—", to: "2026-11-23T23:48:00.000Z" },
+      { field: "usableAt", from: "—", to: "23 Nov 2026, 23:48 UTC" },
       { field: "sizeGB", from: "—", to: "161.06" },
     ]);
     await applyImport({ actor, input });
@@ -371,6 +373,34 @@ describe("recovery imports", () => {
     const soon = new Date(Date.now() + 2 * 60_000).toISOString();
     await applyImport({ actor, input: { planId: plan.id, kind: "restore-points", text: `system,location,pointInTime,usableAt\nAPP-CRM,nas,${soon},${soon}\n` } });
     expect(await db.restorePoint.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  it("accepts a point whose copy is not usable yet, with a warning in the app's date format", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    await applyImport({ actor, input: { planId: plan.id, kind: "rvtools", text: fixture("rvtools-vinfo.csv") } });
+    const minute = Math.floor(Date.now() / 60_000) * 60_000;
+    const taken = new Date(minute - 22 * 60_000);
+    const usable = new Date(minute + 60 * 60_000);
+    const text = ["system,location,pointInTime,usableAt", `APP-CRM,nas,${taken.toISOString()},${usable.toISOString()}`, `APP-EDI,nas,${taken.toISOString()},${taken.toISOString()}`].join("\n");
+    const input = { planId: plan.id, kind: "restore-points", text };
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({ creates: 2, updates: 0 });
+    expect(preview.warnings).toEqual([`Line 2: APP-CRM @ nas ${formatInstant(taken)} is usable only from ${formatInstant(usable)}: the copy is not usable yet.`]);
+    expect(preview.changes[0]).toEqual({ kind: "create", line: 2, name: `APP-CRM @ nas ${formatInstant(taken)}`, changes: [{ field: "usableAt", from: "—", to: formatInstant(usable) }] });
+    await applyImport({ actor, input: { ...input, fingerprint: preview.fingerprint } });
+    const points = await db.restorePoint.findMany({ where: { planId: plan.id }, orderBy: { usableAt: "desc" }, select: { pointInTime: true, usableAt: true } });
+    expect(points).toEqual([
+      { pointInTime: taken, usableAt: usable },
+      { pointInTime: taken, usableAt: taken },
+    ]);
+
+    // Many such points: the first are named, the rest counted.
+    const many = Array.from({ length: 23 }, (_, i) => `APP-CRM,nas,${new Date(taken.getTime() - (i + 1) * 60_000).toISOString()},${usable.toISOString()}`);
+    const warned = await previewImport({ actor, input: { ...input, text: ["system,location,pointInTime,usableAt", ...many].join("\n") } });
+    expect(warned.warnings).toHaveLength(21);
+    expect(warned.warnings.at(-1)).toBe("3 more points are not usable yet either.");
   });
 
   it("warns, without refusing, that a SaaS service's restore points are not used by the assessment", async () => {

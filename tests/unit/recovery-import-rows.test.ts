@@ -174,13 +174,13 @@ describe("restore-point files: every error in one pass", () => {
       line, system, location, pointInTime: new Date("2026-11-22T23:00:00Z"), usableAt: new Date("2026-11-22T23:30:00Z"), sizeGB,
     });
     const seen = new Map();
-    expect(planPointChanges([point(2, "APP-CRM", "nas")], systems, locations, [], headers, seen)).toMatchObject({ ok: true, plan: { changes: [{ line: 2 }] }, repeats: [] });
-    expect(planPointChanges([point(300, "APP-CRM", "Synology NAS", 2)], systems, locations, [], headers, seen)).toEqual({
+    expect(planPointChanges({ rows: [point(2, "APP-CRM", "nas")], systems, locations, existing: [], headers, now, seen })).toMatchObject({ ok: true, plan: { changes: [{ line: 2 }] }, repeats: [] });
+    expect(planPointChanges({ rows: [point(300, "APP-CRM", "Synology NAS", 2)], systems, locations, existing: [], headers, now, seen })).toEqual({
       ok: false,
       errors: [{ line: 300, column: "pointInTime", message: "This restore point already appears on line 2, with another usable time or size." }],
     });
     // The same point, usable time and size, however its names are spelt: skipped, in a later chunk too.
-    expect(planPointChanges([point(301, "app-crm", "NAS")], systems, locations, [], headers, seen)).toEqual({
+    expect(planPointChanges({ rows: [point(301, "app-crm", "NAS")], systems, locations, existing: [], headers, now, seen })).toEqual({
       ok: true,
       plan: { changes: [], unchanged: 0, warnings: [] },
       repeats: [{ line: 301, first: 2 }],
@@ -191,7 +191,7 @@ describe("restore-point files: every error in one pass", () => {
     const table = parseCsv(`${header}APP-CRM,nas,2026-11-22T23:00:00Z,2026-11-22T23:30:00Z,1\nAPP-EDI,nas,2026-11-22T23:00:00Z,2026-11-22T23:30:00Z,1\napp-crm,NAS,2026-11-22T23:00:00+00:00,2026-11-22 23:30Z,1.0\n`);
     const mapped = mapRestorePointRows(table, { now });
     if (!mapped.ok) throw new Error("refused a good file");
-    const planned = planPointChanges(mapped.rows, [...systems, { ...systems[0], id: "s3", name: "APP-EDI" }], locations, [], headers);
+    const planned = planPointChanges({ rows: mapped.rows, systems: [...systems, { ...systems[0], id: "s3", name: "APP-EDI" }], locations, existing: [], headers, now });
     expect(planned).toMatchObject({ ok: true, plan: { changes: [{ line: 2 }, { line: 3 }] }, repeats: [{ line: 4, first: 2 }] });
     expect(repeatWarnings([{ line: 4, first: 2 }])).toEqual(["Line 4 repeats line 2 and is skipped."]);
   });
@@ -201,7 +201,31 @@ describe("restore-point files: every error in one pass", () => {
     if (!mapped.ok) throw new Error("refused a good file");
     expect(mapped.rows[0].sizeGB).toBeNull();
     const saved = { id: "p1", systemId: "s1", locationId: "l1", pointInTime: new Date("2026-11-24T23:00:00Z"), usableAt: new Date("2026-11-24T23:30:00Z"), sizeGB: null };
-    expect(planPointChanges(mapped.rows, systems, locations, [saved], headers)).toEqual({ ok: true, plan: { changes: [], unchanged: 1, warnings: [] }, repeats: [] });
+    expect(planPointChanges({ rows: mapped.rows, systems, locations, existing: [saved], headers, now })).toEqual({ ok: true, plan: { changes: [], unchanged: 1, warnings: [] }, repeats: [] });
+  });
+
+  it("writes instants as the app does, and warns of a point not usable yet without refusing it", () => {
+    const importedAt = new Date("2026-11-27T00:37:00Z");
+    const rows = [
+      { line: 2, system: "app-crm", location: "nas", pointInTime: new Date("2026-11-27T00:15:00Z"), usableAt: new Date("2026-11-27T00:25:00Z"), sizeGB: 1 },
+      { line: 3, system: "APP-CRM", location: "nas", pointInTime: new Date("2026-11-27T00:20:00Z"), usableAt: new Date("2026-11-27T00:45:00Z"), sizeGB: null },
+      { line: 4, system: "APP-CRM", location: "nas", pointInTime: new Date("2026-11-26T00:15:30Z"), usableAt: new Date("2026-11-26T00:25:40Z"), sizeGB: 1 },
+    ];
+    const saved = { id: "p1", systemId: "s1", locationId: "l1", pointInTime: new Date("2026-11-26T00:15:30Z"), usableAt: new Date("2026-11-26T00:25:10Z"), sizeGB: 1 };
+    expect(planPointChanges({ rows, systems, locations, existing: [saved], headers, now: importedAt })).toEqual({
+      ok: true,
+      plan: {
+        changes: [
+          expect.objectContaining({ kind: "create", line: 2, name: "APP-CRM @ nas 27 Nov 2026, 00:15 UTC", changes: [{ field: "usableAt", from: "—", to: "27 Nov 2026, 00:25 UTC" }, { field: "sizeGB", from: "—", to: "1" }] }),
+          expect.objectContaining({ kind: "create", line: 3, name: "APP-CRM @ nas 27 Nov 2026, 00:20 UTC", changes: [{ field: "usableAt", from: "—", to: "27 Nov 2026, 00:45 UTC" }] }),
+          // Seconds are shown when an instant has them: an update a few seconds later reads as one.
+          expect.objectContaining({ kind: "update", line: 4, name: "APP-CRM @ nas 26 Nov 2026, 00:15:30 UTC", changes: [{ field: "usableAt", from: "26 Nov 2026, 00:25:10 UTC", to: "26 Nov 2026, 00:25:40 UTC" }] }),
+        ],
+        unchanged: 0,
+        warnings: ["Line 3: APP-CRM @ nas 27 Nov 2026, 00:20 UTC is usable only from 27 Nov 2026, 00:45 UTC: the copy is not usable yet."],
+      },
+      repeats: [],
+    });
   });
 
   it("warns, once per service, that a SaaS service's points are saved but not used", () => {

@@ -303,14 +303,21 @@ function mapTable(
 /** A row skipped because it repeats an earlier one: its line and the earlier one's. */
 export type Repeat = { line: number; first: number };
 
-/** How many repeats are named one by one in the preview's warnings; the rest are counted. */
-const REPEATS_NAMED = 20;
+/** How many rows of one kind of warning the preview names one by one; the rest are counted. */
+const WARNINGS_NAMED = 20;
 
-/** "Line 7 repeats line 6 and is skipped.", one per repeat, the first REPEATS_NAMED of them, then how many more. */
+/** The first WARNINGS_NAMED of `lines`, then `rest` of how many more, so a file of 100,000 such rows previews in a page. */
+export function firstWarnings(lines: string[], rest: (more: number) => string): string[] {
+  const more = lines.length - WARNINGS_NAMED;
+  return more > 0 ? [...lines.slice(0, WARNINGS_NAMED), rest(more)] : lines;
+}
+
+/** "Line 7 repeats line 6 and is skipped.", one per repeat, the first of them, then how many more. */
 export function repeatWarnings(repeats: Repeat[]): string[] {
-  const named = repeats.slice(0, REPEATS_NAMED).map(({ line, first }) => `Line ${line} repeats line ${first} and is skipped.`);
-  const more = repeats.length - named.length;
-  return more > 0 ? [...named, `${count(more, "more line")} ${more === 1 ? "repeats an earlier one and is" : "repeat earlier ones and are"} skipped.`] : named;
+  return firstWarnings(
+    repeats.map(({ line, first }) => `Line ${line} repeats line ${first} and is skipped.`),
+    (more) => `${count(more, "more line")} ${more === 1 ? "repeats an earlier one and is" : "repeat earlier ones and are"} skipped.`,
+  );
 }
 
 /**

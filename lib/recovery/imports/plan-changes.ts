@@ -5,6 +5,7 @@
  */
 import type { PartialPointRow, Repeat, RestorePointRow, RowError, VmRow } from "@/lib/recovery/imports/map-rows";
 import { andList } from "@/lib/count";
+import { formatInstant } from "@/lib/days";
 import { leftOutReason } from "@/lib/recovery/to-model";
 
 type ExistingSystem = {
@@ -132,6 +133,16 @@ export type PointChange =
   | { kind: "create"; line: number; name: string; systemId: string; locationId: string; pointInTime: Date; usableAt: Date; sizeGB: number | null; changes: FieldChange[] }
   | { kind: "update"; line: number; name: string; id: string; usableAt: Date; sizeGB: number | null; changes: FieldChange[] };
 
+/**
+ * An instant as the app shows it ("27 Nov 2026, 00:15 UTC"), with its seconds when it has any
+ * ("00:15:30 UTC"): a job report's times carry seconds, and two points, or a usable time and its
+ * update, a few seconds apart must not read the same.
+ */
+function at(date: Date): string {
+  const seconds = date.getUTCSeconds();
+  return seconds ? `${formatInstant(date).slice(0, -" UTC".length)}:${String(seconds).padStart(2, "0")} UTC` : formatInstant(date);
+}
+
 const pointKey = (systemId: string, locationId: string, at: Date) => `${systemId}|${locationId}|${at.toISOString()}`;
 
 export type PointHeaders = { system: string; location: string; pointInTime: string };
@@ -187,43 +198,58 @@ export function checkPointRefs(
 
 /**
  * Restore points match on (system, location, point in time); unknown systems or locations are
- * errors. A row that repeats an earlier one is skipped, and returned in `repeats`.
+ * errors. A row that repeats an earlier one is skipped, and returned in `repeats`. A point usable
+ * only after `now` (the import's time: a copy still being written, or a job report's estimate) is
+ * saved, since the engine counts a point from its usable time, with a warning per row: the
+ * readiness pages will not count it until then. Instants read as the rest of the app writes them.
  */
-export function planPointChanges(
-  rows: RestorePointRow[],
-  systems: KnownSystem[],
-  locations: KnownLocation[],
-  existing: ExistingPoint[],
-  headers: PointHeaders,
-  seen: SeenPoints = new Map(),
-): { ok: true; plan: ChangePlan<PointChange>; repeats: Repeat[] } | { ok: false; errors: RowError[] } {
+export function planPointChanges({
+  rows,
+  systems,
+  locations,
+  existing,
+  headers,
+  now,
+  seen = new Map(),
+}: {
+  rows: RestorePointRow[];
+  systems: KnownSystem[];
+  locations: KnownLocation[];
+  existing: ExistingPoint[];
+  headers: PointHeaders;
+  now: Date;
+  /** The points of the file's earlier chunks. */
+  seen?: SeenPoints;
+}): { ok: true; plan: ChangePlan<PointChange>; repeats: Repeat[] } | { ok: false; errors: RowError[] } {
   const current = new Map(existing.map((p) => [pointKey(p.systemId, p.locationId, p.pointInTime), p]));
   const errors: RowError[] = [];
   const { resolved, repeats } = checkPointRefs(rows, systems, locations, headers, seen, (error) => errors.push(error));
   if (errors.length) return { ok: false, errors };
   const changes: PointChange[] = [];
+  const warnings: string[] = [];
   let unchanged = 0;
   for (const row of rows) {
     const found = resolved.get(row.line);
     if (!found) continue;
     const { system, location } = found;
-    const name = `${system.name} @ ${location.key} ${row.pointInTime.toISOString()}`;
+    const name = `${system.name} @ ${location.key} ${at(row.pointInTime)}`;
+    if (row.usableAt > now) warnings.push(`Line ${row.line}: ${name} is usable only from ${at(row.usableAt)}: the copy is not usable yet.`);
     const before = current.get(pointKey(system.id, location.id, row.pointInTime));
     if (!before) {
       changes.push({
         kind: "create", line: row.line, name, systemId: system.id, locationId: location.id, pointInTime: row.pointInTime, usableAt: row.usableAt, sizeGB: row.sizeGB,
         // What the point will hold: when it is usable and, when the file gives it, its size.
-        changes: [{ field: "usableAt", from: "—", to: row.usableAt.toISOString() }, ...(row.sizeGB === null ? [] : [{ field: "sizeGB", from: "—", to: show(row.sizeGB) }])],
+        changes: [{ field: "usableAt", from: "—", to: at(row.usableAt) }, ...(row.sizeGB === null ? [] : [{ field: "sizeGB", from: "—", to: show(row.sizeGB) }])],
       });
       continue;
     }
     const diffs: FieldChange[] = [];
-    if (before.usableAt.getTime() !== row.usableAt.getTime()) diffs.push({ field: "usableAt", from: before.usableAt.toISOString(), to: row.usableAt.toISOString() });
+    if (before.usableAt.getTime() !== row.usableAt.getTime()) diffs.push({ field: "usableAt", from: at(before.usableAt), to: at(row.usableAt) });
     if (before.sizeGB !== row.sizeGB) diffs.push({ field: "sizeGB", from: show(before.sizeGB), to: show(row.sizeGB) });
     if (diffs.length) changes.push({ kind: "update", line: row.line, name, id: before.id, usableAt: row.usableAt, sizeGB: row.sizeGB, changes: diffs });
     else unchanged++;
   }
-  return { ok: true, plan: { changes, unchanged, warnings: [] }, repeats };
+  return { ok: true, plan: { changes, unchanged, warnings }, repeats };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   leftOutNote,
   mapRestorePointRows,
   mapVmRows,
+  firstWarnings,
   mergeErrors,
   repeatWarnings,
   restorePointHeaders,
@@ -36,6 +37,7 @@ import {
 } from "@/lib/recovery/imports/plan-changes";
 import { importSchema } from "@/lib/recovery/imports/schemas";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
+import { count } from "@/lib/count";
 
 export type ImportProgress = { phase: "checking" | "writing"; done: number; total: number };
 type OnProgress = (progress: ImportProgress) => void;
@@ -100,7 +102,15 @@ function readTable(text: string): CsvTable {
  */
 type Parsed =
   | { kind: "rvtools" | "vms"; rows: VmRow[]; fileRows: number; leftOut: LeftOut; repeats: Repeat[] }
-  | { kind: "restore-points"; rows: RestorePointRow[]; fileRows: number; table: CsvTable; refused: { errors: RowError[]; more: number; partial: PartialPointRow[] } | null };
+  | {
+      kind: "restore-points";
+      rows: RestorePointRow[];
+      fileRows: number;
+      table: CsvTable;
+      refused: { errors: RowError[]; more: number; partial: PartialPointRow[] } | null;
+      /** The import's time, which a point's usable time is told against. */
+      now: Date;
+    };
 
 function parseRows(kind: ImportKind, text: string, options: { includePoweredOff: boolean; now: Date }): Parsed {
   const table = readTable(text);
@@ -110,9 +120,9 @@ function parseRows(kind: ImportKind, text: string, options: { includePoweredOff:
     if (!mapped.ok) {
       // An empty or headless file has nothing to check against the plan.
       if (table.header.length === 0) throw rowErrors(mapped);
-      return { kind, rows: [], fileRows, table, refused: mapped };
+      return { kind, rows: [], fileRows, table, refused: mapped, now: options.now };
     }
-    return { kind, rows: mapped.rows, fileRows, table, refused: null };
+    return { kind, rows: mapped.rows, fileRows, table, refused: null, now: options.now };
   }
   const mapped = mapVmRows(kind, table, { includePoweredOff: options.includePoweredOff });
   if (!mapped.ok) throw rowErrors(mapped);
@@ -177,7 +187,7 @@ async function planRows(tx: Reader, scope: { orgId: string; planId: string }, pa
   const plan = await inChunks(
     parsed.rows,
     (chunk) => {
-      const result = planPointChanges(chunk, systems, locations, existing, headers, seen);
+      const result = planPointChanges({ rows: chunk, systems, locations, existing, headers, now: parsed.now, seen });
       if (result.ok) {
         repeats.push(...result.repeats);
         return result.plan;
@@ -188,8 +198,9 @@ async function planRows(tx: Reader, scope: { orgId: string; planId: string }, pa
     onProgress,
   );
   if (errors.total) throw rowErrors({ errors: errors.first, more: errors.more });
-  plan.warnings.push(...saasPointWarnings(parsed.rows, systems));
-  return { ...plan, repeats };
+  // The chunks' warnings are the points not usable yet, one a row.
+  const notUsableYet = firstWarnings(plan.warnings, (more) => `${count(more, "more point")} ${more === 1 ? "is" : "are"} not usable yet either.`);
+  return { ...plan, warnings: [...notUsableYet, ...saasPointWarnings(parsed.rows, systems)], repeats };
 }
 
 function fingerprintOf(plan: ChangePlan<VmChange | PointChange>, leftOut: LeftOut | null): string {
@@ -198,15 +209,15 @@ function fingerprintOf(plan: ChangePlan<VmChange | PointChange>, leftOut: LeftOu
 }
 
 function summary(kind: ImportKind, fileName: string, parsed: Parsed, plan: Planned): ImportPreview {
-  const count = (k: "create" | "update") => plan.changes.filter((c) => c.kind === k).length;
+  const ofKind = (k: "create" | "update") => plan.changes.filter((c) => c.kind === k).length;
   const leftOut = parsed.kind === "restore-points" ? null : parsed.leftOut;
   const note = leftOut && leftOutNote(leftOut);
   return {
     kind,
     fileName,
     rows: parsed.fileRows,
-    creates: count("create"),
-    updates: count("update"),
+    creates: ofKind("create"),
+    updates: ofKind("update"),
     unchanged: plan.unchanged,
     repeats: plan.repeats.length,
     warnings: plan.warnings,

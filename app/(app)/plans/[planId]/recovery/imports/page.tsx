@@ -57,6 +57,8 @@ export default async function ImportsPage({ params }: { params: Promise<{ planId
           <p>
             Columns: <code>system</code> (name), <code>location</code> (key or name), <code>pointInTime</code> and <code>usableAt</code> (date and time
             with offset, e.g. <code>2026-11-24T23:00:00Z</code>), <code>sizeGB</code> (optional). A point is matched on system, location and point in time.
+            A point in time more than 5 minutes after now is refused; a usable time after now (a copy still being written) is accepted, and the preview warns
+            that the copy is not usable yet.
           </p>
         </div>
         <div>
