@@ -22,3 +22,18 @@ export function readPlainNumber(text: string): number | null {
   const n = Number(trimmed);
   return Number.isFinite(n) ? n : null;
 }
+
+/** Digits grouped in threes by commas, as an English Windows locale writes a number: "59,605", "1,234,567.5". */
+const COMMA_GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+
+/** What to tell someone whose number is neither plain digits nor grouped in threes by commas. */
+export const GROUPED_DIGITS = "write it as plain digits or with commas between thousands, e.g. 59605 or 59,605";
+
+/**
+ * readPlainNumber, with commas between thousands allowed too: "59,605" and "1,234,567" read, but
+ * not "5,9605" (not grouped in threes) nor "60,5" (a decimal comma, which would read as 605).
+ */
+export function readGroupedNumber(text: string): number | null {
+  const trimmed = text.trim();
+  return readPlainNumber(COMMA_GROUPED.test(trimmed) ? trimmed.replaceAll(",", "") : trimmed);
+}

@@ -97,7 +97,6 @@ describe("who changed what on refused stale saves of the recovery setup and syst
     expect(stale.message).toBe("Someone else changed this system's recovery facts while you were editing.");
     expect(stale.conflict).toMatchObject({ version: 2, by: alex.name });
     expect(stale.conflict?.changes).toEqual([
-      { field: "hostName", label: "Host named by an import", from: "—", to: "esx01" },
       { field: "ramMiB", label: "Memory (MiB)", from: "8192", to: "16384" },
       { field: "usedGB", label: "Used size (GB)", from: "100", to: "170" },
       { field: "bootMinutes", label: "Boot time (minutes)", from: "4", to: "6" },
@@ -113,8 +112,8 @@ describe("who changed what on refused stale saves of the recovery setup and syst
     expect(imported).toEqual([
       {
         entityId: crm.id,
-        before: { hostName: "", ramMiB: 8192, usedGB: 100, bootMinutes: 4, verifyMinutes: 10, priority: 3 },
-        after: { hostName: "esx01", ramMiB: 16384, usedGB: 170, bootMinutes: 6, verifyMinutes: 15, priority: 2 },
+        before: { ramMiB: 8192, usedGB: 100, bootMinutes: 4, verifyMinutes: 10, priority: 3 },
+        after: { ramMiB: 16384, usedGB: 170, bootMinutes: 6, verifyMinutes: 15, priority: 2 },
       },
     ]);
   });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { formatInstant } from "@/lib/days";
 import { createPlan } from "@/lib/plans/create-plan";
 import { applyImport, previewImport } from "@/lib/recovery/imports/run-import";
 import { saveHost } from "@/lib/recovery/setup/save-host";
@@ -70,6 +71,99 @@ describe("recovery imports", () => {
     expect(await db.system.findFirstOrThrow({ where: { planId: plan.id, name: "APP-CRM" } })).toMatchObject({ usedGB: 170, bootMinutes: 6, verifyMinutes: 15, priority: 2, version: 1, recoveryVersion: 2 });
   });
 
+  it("previews exactly what it applies: a host the plan lacks and a blank cell leave a linked system as it is", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Hosts" } });
+    for (const key of ["hv01", "hv02"]) {
+      await saveHost({ actor, input: { planId: plan.id, key, name: key.toUpperCase(), ramMiB: "262144", reservedMiB: "8192", readyAfterMinutes: "0" } });
+    }
+    await applyImport({ actor, input: { planId: plan.id, kind: "vms", text: "name,host,ramMiB\nDC01,HV01,4096\nWEB-SHOP,HV02,4096\nLEGACY,old01.harbourlane.local,2048\n" } });
+    const read = async () =>
+      (await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" }, include: { host: true } })).map((s) => ({
+        name: s.name, host: s.host?.key ?? null, hostName: s.hostName, ramMiB: s.ramMiB, recoveryVersion: s.recoveryVersion,
+      }));
+    const before = await read();
+    const auditBefore = await db.auditLog.count({ where: { orgId: org.orgId } });
+
+    const input = { planId: plan.id, kind: "vms", fileName: "hosts.csv", text: "name,host,ramMiB\nDC01,hv09.harbourlane.local,4096\nWEB-SHOP,,4096\n" };
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({ rows: 2, creates: 0, updates: 0, unchanged: 2, changes: [] });
+    expect(preview.warnings).toEqual([
+      `Line 2: host "hv09.harbourlane.local" is not one of this plan's hosts, so DC01 keeps its current host. Add the host under Setup and import again to link it.`,
+    ]);
+    const applied = await applyImport({ actor, input: { ...input, fingerprint: preview.fingerprint } });
+    expect(applied).toMatchObject({ creates: 0, updates: 0, unchanged: 2 });
+    expect(await read()).toEqual(before);
+    expect(before).toEqual([
+      { name: "DC01", host: "hv01", hostName: "HV01", ramMiB: 4096, recoveryVersion: 1 },
+      { name: "LEGACY", host: null, hostName: "old01.harbourlane.local", ramMiB: 2048, recoveryVersion: 1 },
+      { name: "WEB-SHOP", host: "hv02", hostName: "HV02", ramMiB: 4096, recoveryVersion: 1 },
+    ]);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId } })).toBe(auditBefore);
+
+    // A system with no host linked shows the name it was given, as the VM list does; a blank memory cell keeps its memory.
+    const renamed = { ...input, text: "name,host,ramMiB\nLEGACY,new01.harbourlane.local,\nDC01,hv02,\n" };
+    const second = await previewImport({ actor, input: renamed });
+    expect(second).toMatchObject({ creates: 0, updates: 2, unchanged: 0 });
+    expect(second.changes).toEqual([
+      { kind: "update", line: 2, name: "LEGACY", changes: [{ field: "host", from: "old01.harbourlane.local (not linked)", to: "new01.harbourlane.local (not linked)" }] },
+      { kind: "update", line: 3, name: "DC01", changes: [{ field: "host", from: "hv01", to: "hv02" }] },
+    ]);
+    const done = await applyImport({ actor, input: { ...renamed, fingerprint: second.fingerprint } });
+    expect(done).toMatchObject({ creates: 0, updates: 2, unchanged: 0 });
+    expect(await read()).toEqual([
+      { name: "DC01", host: "hv02", hostName: "hv02", ramMiB: 4096, recoveryVersion: 2 },
+      { name: "LEGACY", host: null, hostName: "new01.harbourlane.local", ramMiB: 2048, recoveryVersion: 2 },
+      { name: "WEB-SHOP", host: "hv02", hostName: "HV02", ramMiB: 4096, recoveryVersion: 1 },
+    ]);
+  });
+
+  it("skips rows that repeat earlier ones and reads RVTools' thousands separators, and applies what it previewed", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    const vinfo = [
+      "VM,Powerstate,Template,Memory,In Use MB,Host",
+      'APP-CRM,poweredOn,False,"16,384","59,605",esx01.harbourlane.local',
+      'APP-EDI,poweredOn,False,8192,"1,234,567",esx01.harbourlane.local',
+      'APP-CRM,poweredOn,False,"16,384","59,605",esx01.harbourlane.local', // 4: an exact repeat of line 2
+      'app-edi,poweredOn,False,8192,1234567,ESX01.harbourlane.local', // 5: line 3 again, spelt otherwise
+    ].join("\n");
+    const input = { planId: plan.id, kind: "rvtools", fileName: "vInfo.csv", text: vinfo };
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({ rows: 4, creates: 2, updates: 0, unchanged: 0, repeats: 2 });
+    expect(preview.warnings).toEqual(["Line 4 repeats line 2 and is skipped.", "Line 5 repeats line 3 and is skipped."]);
+    const applied = await applyImport({ actor, input: { ...input, fingerprint: preview.fingerprint } });
+    expect(applied).toMatchObject({ creates: 2, updates: 0, unchanged: 0, repeats: 2 });
+    const systems = await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } });
+    expect(systems.map((s) => [s.name, s.ramMiB, s.usedGB])).toEqual([
+      ["APP-CRM", 16384, 62.5],
+      ["APP-EDI", 8192, 1294.54],
+    ]);
+    const [audit] = await db.auditLog.findMany({ where: { orgId: org.orgId, action: "recovery.import.applied" } });
+    expect(audit.after).toEqual({ kind: "rvtools", fileName: "vInfo.csv", rows: 4, created: 2, updated: 0, unchanged: 0, repeats: 2 });
+
+    // The same name with other values is still refused, naming both lines.
+    const conflicting = `${vinfo}\nAPP-CRM,poweredOn,False,"32,768","59,605",esx01.harbourlane.local`;
+    const error = await failure(applyImport({ actor, input: { ...input, text: conflicting } }));
+    expect(error.message).toBe('Line 6, column "VM": This name already appears on line 2, with other values. Nothing was imported.');
+
+    // A restore point listed twice, its names in another case: saved once.
+    const points = [
+      "system,location,pointInTime,usableAt,sizeGB",
+      "APP-CRM,nas,2026-11-24T23:00:00Z,2026-11-24T23:30:00Z,62.5",
+      "APP-EDI,nas,2026-11-24T23:00:00Z,2026-11-24T23:40:00Z,",
+      "app-crm,NAS,2026-11-24T23:00:00Z,2026-11-24T23:30:00Z,62.5",
+    ].join("\n");
+    const pointInput = { planId: plan.id, kind: "restore-points", fileName: "jobs.csv", text: points };
+    const pointPreview = await previewImport({ actor, input: pointInput });
+    expect(pointPreview).toMatchObject({ rows: 3, creates: 2, updates: 0, unchanged: 0, repeats: 1, warnings: ["Line 4 repeats line 2 and is skipped."] });
+    expect(await applyImport({ actor, input: { ...pointInput, fingerprint: pointPreview.fingerprint } })).toMatchObject({ creates: 2, repeats: 1 });
+    expect(await db.restorePoint.count({ where: { planId: plan.id } })).toBe(2);
+    expect(await previewImport({ actor, input: pointInput })).toMatchObject({ creates: 0, updates: 0, unchanged: 2, repeats: 1 });
+  });
+
   it("is atomic: one bad row names its line and column and nothing is written", async () => {
     const org = await makeOrg();
     const actor = org.actors.committee;
@@ -77,7 +171,7 @@ describe("recovery imports", () => {
     const text = fixture("rvtools-vinfo.csv").replace("APP-EDI,poweredOn,False,2,8192", "APP-EDI,poweredOn,False,2,eight");
     const error = await failure(applyImport({ actor, input: { planId: plan.id, kind: "rvtools", text } }));
     expect(error.code).toBe("VALIDATION");
-    expect(error.message).toBe('Line 3, column "Memory": "eight" is not a number (write it as plain digits, e.g. 60 or 1.5). Nothing was imported.');
+    expect(error.message).toBe('Line 3, column "Memory": "eight" is not a number (write it as plain digits or with commas between thousands, e.g. 59605 or 59,605). Nothing was imported.');
     expect(await db.system.count({ where: { planId: plan.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.import.applied" } })).toBe(0);
   });
@@ -102,9 +196,10 @@ describe("recovery imports", () => {
     const input = { planId: plan.id, kind: "restore-points", text: fixture("restore-points.csv") };
     const preview = await previewImport({ actor, input });
     expect(preview).toMatchObject({ creates: 3, updates: 0 });
+    expect(preview.changes.map((c) => c.name)).toEqual(["APP-CRM @ nas 23 Nov 2026, 23:00 UTC", "APP-CRM @ nas 24 Nov 2026, 23:00 UTC", "APP-EDI @ nas 24 Nov 2026, 23:00 UTC"]);
     // A new point's preview says what it will hold, its size included.
     expect(preview.changes[0].changes).toEqual([
-      { field: "usableAt", from: "—", to: "2026-11-23T23:48:00.000Z" },
+      { field: "usableAt", from: "—", to: "23 Nov 2026, 23:48 UTC" },
       { field: "sizeGB", from: "—", to: "161.06" },
     ]);
     await applyImport({ actor, input });
@@ -255,7 +350,7 @@ describe("recovery imports", () => {
       'Line 3, column "usableAt": usable before its point in time.',
       expect.stringMatching(new RegExp(`^Line 4, column "pointInTime": ${future.replace(/[.]/g, "\\.")} is in the future \\(this import runs at `)),
       'Line 5, column "system": "GHOST" is not a system of this plan.',
-      'Line 7, column "pointInTime": This restore point already appears on line 6.',
+      'Line 7, column "pointInTime": This restore point already appears on line 6, with another usable time or size.',
     ]);
     expect(await db.restorePoint.count({ where: { planId: plan.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.import.applied", after: { path: ["kind"], equals: "restore-points" } } })).toBe(0);
@@ -278,6 +373,34 @@ describe("recovery imports", () => {
     const soon = new Date(Date.now() + 2 * 60_000).toISOString();
     await applyImport({ actor, input: { planId: plan.id, kind: "restore-points", text: `system,location,pointInTime,usableAt\nAPP-CRM,nas,${soon},${soon}\n` } });
     expect(await db.restorePoint.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  it("accepts a point whose copy is not usable yet, with a warning in the app's date format", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    await applyImport({ actor, input: { planId: plan.id, kind: "rvtools", text: fixture("rvtools-vinfo.csv") } });
+    const minute = Math.floor(Date.now() / 60_000) * 60_000;
+    const taken = new Date(minute - 22 * 60_000);
+    const usable = new Date(minute + 60 * 60_000);
+    const text = ["system,location,pointInTime,usableAt", `APP-CRM,nas,${taken.toISOString()},${usable.toISOString()}`, `APP-EDI,nas,${taken.toISOString()},${taken.toISOString()}`].join("\n");
+    const input = { planId: plan.id, kind: "restore-points", text };
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({ creates: 2, updates: 0 });
+    expect(preview.warnings).toEqual([`Line 2: APP-CRM @ nas ${formatInstant(taken)} is usable only from ${formatInstant(usable)}: the copy is not usable yet.`]);
+    expect(preview.changes[0]).toEqual({ kind: "create", line: 2, name: `APP-CRM @ nas ${formatInstant(taken)}`, changes: [{ field: "usableAt", from: "—", to: formatInstant(usable) }] });
+    await applyImport({ actor, input: { ...input, fingerprint: preview.fingerprint } });
+    const points = await db.restorePoint.findMany({ where: { planId: plan.id }, orderBy: { usableAt: "desc" }, select: { pointInTime: true, usableAt: true } });
+    expect(points).toEqual([
+      { pointInTime: taken, usableAt: usable },
+      { pointInTime: taken, usableAt: taken },
+    ]);
+
+    // Many such points: the first are named, the rest counted.
+    const many = Array.from({ length: 23 }, (_, i) => `APP-CRM,nas,${new Date(taken.getTime() - (i + 1) * 60_000).toISOString()},${usable.toISOString()}`);
+    const warned = await previewImport({ actor, input: { ...input, text: ["system,location,pointInTime,usableAt", ...many].join("\n") } });
+    expect(warned.warnings).toHaveLength(21);
+    expect(warned.warnings.at(-1)).toBe("3 more points are not usable yet either.");
   });
 
   it("warns, without refusing, that a SaaS service's restore points are not used by the assessment", async () => {

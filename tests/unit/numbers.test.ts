@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
+import { PLAIN_DIGITS, readGroupedNumber, readPlainNumber } from "@/lib/numbers";
 import { typedNumber, fieldErrorsOf } from "@/lib/validation";
 import { vmFactsSchema, policySchema, copySchema } from "@/lib/recovery/setup/schemas";
 import { whatIfSchema } from "@/lib/recovery/schemas";
@@ -29,6 +29,18 @@ describe("readPlainNumber", () => {
     for (const text of [...NOT_PLAIN, "", "   "]) expect(readPlainNumber(text), text).toBeNull();
     // Plain digits, but more than a double holds.
     expect(readPlainNumber("9".repeat(400))).toBeNull();
+  });
+});
+
+describe("readGroupedNumber", () => {
+  it("reads commas between thousands as well as plain digits, and nothing else", () => {
+    expect(readGroupedNumber("59,605")).toBe(59605);
+    expect(readGroupedNumber(" 1,234,567.25 ")).toBe(1234567.25);
+    expect(readGroupedNumber("-1,000")).toBe(-1000);
+    expect(readGroupedNumber("59605")).toBe(59605);
+    for (const text of ["5,9605", "60,5", ",605", "1,23,456", "1,000,00", "1,000e3", "1 000", ""]) expect(readGroupedNumber(text), text).toBeNull();
+    // A point is always the decimal point: "1.000" is one, not a thousand.
+    expect(readGroupedNumber("1.000")).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readCsvTable as parseCsv } from "@/lib/csv/read-csv";
-import { CLOCK_SKEW_MS, MAX_ERRORS, leftOutNote, mapRestorePointRows, mapVmRows, mergeErrors, mibToGB } from "@/lib/recovery/imports/map-rows";
+import { CLOCK_SKEW_MS, MAX_ERRORS, leftOutNote, mapRestorePointRows, mapVmRows, mergeErrors, mibToGB, repeatWarnings } from "@/lib/recovery/imports/map-rows";
 import { checkPointRefs, findHost, planPointChanges, planVmChanges, sameHostName, saasPointWarnings } from "@/lib/recovery/imports/plan-changes";
 
 const fixture = (name: string) => parseCsv(readFileSync(`tests/fixtures/${name}`, "utf8"));
@@ -33,7 +33,10 @@ describe("import row mapping", () => {
   it("refuses unknown generic columns, missing required ones and duplicate names", () => {
     expect(mapVmRows("vms", parseCsv("name,ramMB\nA,1\n"))).toMatchObject({ ok: false, errors: [{ line: 1, column: "ramMB" }] });
     expect(mapVmRows("rvtools", parseCsv("Memory\n1\n"))).toMatchObject({ ok: false, errors: [{ line: 1, column: "VM" }] });
-    expect(mapVmRows("vms", parseCsv("name\nDC01\ndc01\n"))).toMatchObject({ ok: false, errors: [{ line: 3, column: "name", message: "This name already appears on line 2." }] });
+    expect(mapVmRows("vms", parseCsv("name,ramMiB\nDC01,4096\ndc01,8192\n"))).toMatchObject({
+      ok: false,
+      errors: [{ line: 3, column: "name", message: "This name already appears on line 2, with other values." }],
+    });
   });
 
   it("reads restore points with offsets, and refuses one usable before its point in time", () => {
@@ -79,9 +82,11 @@ describe("import row mapping", () => {
     );
     expect(plan.unchanged).toBe(1);
     expect(plan.changes).toEqual([
-      { kind: "create", line: 3, name: "NEW", data: { hostName: "esx09", ramMiB: 1024 }, changes: [{ field: "hostName", from: "—", to: "esx09" }, { field: "ramMiB", from: "—", to: "1024" }] },
+      { kind: "create", line: 3, name: "NEW", data: { hostName: "esx09", ramMiB: 1024 }, changes: [{ field: "host", from: "—", to: "esx09 (not linked)" }, { field: "ramMiB", from: "—", to: "1024" }] },
     ]);
-    expect(plan.warnings[0]).toMatch(/Line 3: host "esx09" is not one of this plan's hosts/);
+    expect(plan.warnings).toEqual([
+      `Line 3: host "esx09" is not one of this plan's hosts, so NEW has no host, and the recovery assessment leaves it out. Add the host under Setup and import again to link it.`,
+    ]);
   });
 });
 
@@ -116,7 +121,7 @@ describe("restore-point files: every error in one pass", () => {
     expect(found).toEqual([
       { line: 4, column: "system", message: '"GHOST" is not a system of this plan.' },
       { line: 4, column: "location", message: '"tape" is not a backup location of this plan (use its key or name).' },
-      { line: 6, column: "pointInTime", message: "This restore point already appears on line 5." },
+      { line: 6, column: "pointInTime", message: "This restore point already appears on line 5, with another usable time or size." },
     ]);
     const all = mergeErrors(table.header, mapped, { errors: found, more: 0 });
     expect(all.errors.map((e) => `${e.line} ${e.column}`)).toEqual(["2 pointInTime", "3 usableAt", "3 sizeGB", "4 system", "4 location", "6 pointInTime"]);
@@ -164,13 +169,62 @@ describe("restore-point files: every error in one pass", () => {
     });
   });
 
-  it("finds a duplicate across chunks and spellings, before anything is planned", () => {
-    const point = (line: number, location: string) => ({ line, system: "APP-CRM", location, pointInTime: new Date("2026-11-22T23:00:00Z"), usableAt: new Date("2026-11-22T23:30:00Z"), sizeGB: 1 });
-    const seen = new Map<string, number>();
-    expect(planPointChanges([point(2, "nas")], systems, locations, [], headers, seen)).toMatchObject({ ok: true });
-    expect(planPointChanges([point(300, "Synology NAS")], systems, locations, [], headers, seen)).toEqual({
+  it("finds a duplicate across chunks and spellings, before anything is planned, and skips a repeat", () => {
+    const point = (line: number, system: string, location: string, sizeGB = 1) => ({
+      line, system, location, pointInTime: new Date("2026-11-22T23:00:00Z"), usableAt: new Date("2026-11-22T23:30:00Z"), sizeGB,
+    });
+    const seen = new Map();
+    expect(planPointChanges({ rows: [point(2, "APP-CRM", "nas")], systems, locations, existing: [], headers, now, seen })).toMatchObject({ ok: true, plan: { changes: [{ line: 2 }] }, repeats: [] });
+    expect(planPointChanges({ rows: [point(300, "APP-CRM", "Synology NAS", 2)], systems, locations, existing: [], headers, now, seen })).toEqual({
       ok: false,
-      errors: [{ line: 300, column: "pointInTime", message: "This restore point already appears on line 2." }],
+      errors: [{ line: 300, column: "pointInTime", message: "This restore point already appears on line 2, with another usable time or size." }],
+    });
+    // The same point, usable time and size, however its names are spelt: skipped, in a later chunk too.
+    expect(planPointChanges({ rows: [point(301, "app-crm", "NAS")], systems, locations, existing: [], headers, now, seen })).toEqual({
+      ok: true,
+      plan: { changes: [], unchanged: 0, warnings: [] },
+      repeats: [{ line: 301, first: 2 }],
+    });
+  });
+
+  it("skips a row that differs from an earlier one only in the case of its names, with a warning", () => {
+    const table = parseCsv(`${header}APP-CRM,nas,2026-11-22T23:00:00Z,2026-11-22T23:30:00Z,1\nAPP-EDI,nas,2026-11-22T23:00:00Z,2026-11-22T23:30:00Z,1\napp-crm,NAS,2026-11-22T23:00:00+00:00,2026-11-22 23:30Z,1.0\n`);
+    const mapped = mapRestorePointRows(table, { now });
+    if (!mapped.ok) throw new Error("refused a good file");
+    const planned = planPointChanges({ rows: mapped.rows, systems: [...systems, { ...systems[0], id: "s3", name: "APP-EDI" }], locations, existing: [], headers, now });
+    expect(planned).toMatchObject({ ok: true, plan: { changes: [{ line: 2 }, { line: 3 }] }, repeats: [{ line: 4, first: 2 }] });
+    expect(repeatWarnings([{ line: 4, first: 2 }])).toEqual(["Line 4 repeats line 2 and is skipped."]);
+  });
+
+  it("reads a file without a size column as points with no size: the same file again changes nothing", () => {
+    const mapped = mapRestorePointRows(parseCsv("system,location,pointInTime,usableAt\nAPP-CRM,nas,2026-11-24T23:00:00Z,2026-11-24T23:30:00Z\n"), { now });
+    if (!mapped.ok) throw new Error("refused a good file");
+    expect(mapped.rows[0].sizeGB).toBeNull();
+    const saved = { id: "p1", systemId: "s1", locationId: "l1", pointInTime: new Date("2026-11-24T23:00:00Z"), usableAt: new Date("2026-11-24T23:30:00Z"), sizeGB: null };
+    expect(planPointChanges({ rows: mapped.rows, systems, locations, existing: [saved], headers, now })).toEqual({ ok: true, plan: { changes: [], unchanged: 1, warnings: [] }, repeats: [] });
+  });
+
+  it("writes instants as the app does, and warns of a point not usable yet without refusing it", () => {
+    const importedAt = new Date("2026-11-27T00:37:00Z");
+    const rows = [
+      { line: 2, system: "app-crm", location: "nas", pointInTime: new Date("2026-11-27T00:15:00Z"), usableAt: new Date("2026-11-27T00:25:00Z"), sizeGB: 1 },
+      { line: 3, system: "APP-CRM", location: "nas", pointInTime: new Date("2026-11-27T00:20:00Z"), usableAt: new Date("2026-11-27T00:45:00Z"), sizeGB: null },
+      { line: 4, system: "APP-CRM", location: "nas", pointInTime: new Date("2026-11-26T00:15:30Z"), usableAt: new Date("2026-11-26T00:25:40Z"), sizeGB: 1 },
+    ];
+    const saved = { id: "p1", systemId: "s1", locationId: "l1", pointInTime: new Date("2026-11-26T00:15:30Z"), usableAt: new Date("2026-11-26T00:25:10Z"), sizeGB: 1 };
+    expect(planPointChanges({ rows, systems, locations, existing: [saved], headers, now: importedAt })).toEqual({
+      ok: true,
+      plan: {
+        changes: [
+          expect.objectContaining({ kind: "create", line: 2, name: "APP-CRM @ nas 27 Nov 2026, 00:15 UTC", changes: [{ field: "usableAt", from: "—", to: "27 Nov 2026, 00:25 UTC" }, { field: "sizeGB", from: "—", to: "1" }] }),
+          expect.objectContaining({ kind: "create", line: 3, name: "APP-CRM @ nas 27 Nov 2026, 00:20 UTC", changes: [{ field: "usableAt", from: "—", to: "27 Nov 2026, 00:45 UTC" }] }),
+          // Seconds are shown when an instant has them: an update a few seconds later reads as one.
+          expect.objectContaining({ kind: "update", line: 4, name: "APP-CRM @ nas 26 Nov 2026, 00:15:30 UTC", changes: [{ field: "usableAt", from: "26 Nov 2026, 00:25:10 UTC", to: "26 Nov 2026, 00:25:40 UTC" }] }),
+        ],
+        unchanged: 0,
+        warnings: ["Line 3: APP-CRM @ nas 27 Nov 2026, 00:20 UTC is usable only from 27 Nov 2026, 00:45 UTC: the copy is not usable yet."],
+      },
+      repeats: [],
     });
   });
 
@@ -289,8 +343,110 @@ describe("one host, named two ways", () => {
     expect(hyperV).toEqual({ changes: [], unchanged: 1, warnings: [] });
     const back = planVmChanges([{ line: 2, name: "APP-CRM", hostName: "esx01.harbourlane.local" }], [{ ...system, hostName: "ESX01" }], hosts);
     expect(back.unchanged).toBe(1);
-    // Another host is a change, named as the file names it.
-    const moved = planVmChanges([{ line: 2, name: "APP-CRM", hostName: "esx02.harbourlane.local" }], [system], hosts);
-    expect(moved.changes[0].changes).toEqual([{ field: "hostName", from: "esx01.harbourlane.local", to: "esx02.harbourlane.local" }]);
+  });
+});
+
+describe("a VM row changes only what it applies", () => {
+  const hosts = [
+    { id: "h1", key: "hv01", name: "HV01" },
+    { id: "h2", key: "hv02", name: "HV02" },
+  ];
+  const system = { id: "s1", name: "DC01", hostId: "h1", hostName: "HV01", ramMiB: 4096, usedGB: 60, bootMinutes: 5, verifyMinutes: 5, priority: 1 };
+
+  it("leaves a linked system on its host when the file names a host the plan does not have, and counts it unchanged", () => {
+    const plan = planVmChanges([{ line: 2, name: "DC01", hostName: "hv09.harbourlane.local", ramMiB: 4096 }], [system], hosts);
+    expect(plan).toEqual({
+      changes: [],
+      unchanged: 1,
+      warnings: [`Line 2: host "hv09.harbourlane.local" is not one of this plan's hosts, so DC01 keeps its current host. Add the host under Setup and import again to link it.`],
+    });
+  });
+
+  it("reads a blank cell as no value: the system's is left as it is", () => {
+    const mapped = mapVmRows("vms", parseCsv("name,host,ramMiB,usedGB\nDC01,,,\n"));
+    expect(mapped).toMatchObject({ ok: true, rows: [{ line: 2, name: "DC01" }] });
+    if (!mapped.ok) return;
+    expect(mapped.rows[0]).toEqual({ line: 2, name: "DC01" });
+    expect(planVmChanges(mapped.rows, [system], hosts)).toEqual({ changes: [], unchanged: 1, warnings: [] });
+    const rvtools = mapVmRows("rvtools", parseCsv("VM,Memory,In Use MB,Host\nDC01,,,\n"));
+    expect(rvtools.ok && rvtools.rows).toEqual([{ line: 2, name: "DC01" }]);
+  });
+
+  it("moves a system to another of the plan's hosts, shown by key", () => {
+    const plan = planVmChanges([{ line: 2, name: "DC01", hostName: "hv02.harbourlane.local" }], [system], hosts);
+    expect(plan.changes).toEqual([
+      {
+        kind: "update", line: 2, name: "DC01", id: "s1",
+        data: { hostId: "h2", hostName: "hv02.harbourlane.local" },
+        before: { hostId: "h1", hostName: "HV01" },
+        changes: [{ field: "host", from: "hv01", to: "hv02" }],
+      },
+    ]);
+  });
+
+  it("names the host of a system with none linked as the VM list shows it, \"(not linked)\", and links it once the plan has it", () => {
+    const unlinked = { ...system, hostId: null, hostName: "old01.corp.local" };
+    const renamed = planVmChanges([{ line: 2, name: "DC01", hostName: "new01.corp.local" }], [unlinked], hosts);
+    expect(renamed.changes).toEqual([
+      {
+        kind: "update", line: 2, name: "DC01", id: "s1",
+        data: { hostName: "new01.corp.local" },
+        before: { hostName: "old01.corp.local" },
+        changes: [{ field: "host", from: "old01.corp.local (not linked)", to: "new01.corp.local (not linked)" }],
+      },
+    ]);
+    expect(renamed.warnings).toEqual([expect.stringContaining("so DC01 has no host, and the recovery assessment leaves it out.")]);
+    // The same name another way is no change.
+    expect(planVmChanges([{ line: 2, name: "DC01", hostName: "OLD01" }], [unlinked], hosts)).toMatchObject({ changes: [], unchanged: 1 });
+    const linked = planVmChanges([{ line: 2, name: "DC01", hostName: "hv01" }], [unlinked], hosts);
+    expect(linked.changes[0].changes).toEqual([{ field: "host", from: "old01.corp.local (not linked)", to: "hv01" }]);
+    expect(linked.warnings).toEqual([]);
+  });
+});
+
+describe("real-world VM files", () => {
+  const vinfo = "VM,Powerstate,Memory,In Use MB,Host\n";
+
+  it("skips a row that repeats an earlier one, names in any case, with a warning, and refuses the same name with other values", () => {
+    const text = `${vinfo}APP-CRM,poweredOn,16384,153600,esx01\nAPP-EDI,poweredOn,8192,51200,esx01\napp-crm,poweredOn,16384,"153,600",ESX01\n`;
+    const mapped = mapVmRows("rvtools", parseCsv(text));
+    expect(mapped).toMatchObject({ ok: true, repeats: [{ line: 4, first: 2 }] });
+    expect(mapped.ok && mapped.rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(repeatWarnings([{ line: 4, first: 2 }])).toEqual(["Line 4 repeats line 2 and is skipped."]);
+    expect(mapVmRows("vms", parseCsv("name,host,ramMiB\nDC01,hv01,4096\nDC01,hv01,4096\nDC01,hv02,4096\n"))).toEqual({
+      ok: false,
+      errors: [{ line: 4, column: "name", message: "This name already appears on line 2, with other values." }],
+      more: 0,
+    });
+    // A blank cell is not the value of another row's: which row is right is for the user to say.
+    expect(mapVmRows("vms", parseCsv("name,ramMiB\nDC01,4096\nDC01,\n"))).toMatchObject({ ok: false, errors: [{ line: 3, column: "name" }] });
+  });
+
+  it("names the first repeats one by one and counts the rest", () => {
+    const repeats = Array.from({ length: 23 }, (_, i) => ({ line: 100 + i, first: 2 }));
+    const warnings = repeatWarnings(repeats);
+    expect(warnings).toHaveLength(21);
+    expect(warnings[0]).toBe("Line 100 repeats line 2 and is skipped.");
+    expect(warnings.at(-1)).toBe("3 more lines repeat earlier ones and are skipped.");
+    expect(repeatWarnings(repeats.slice(0, 21)).at(-1)).toBe("1 more line repeats an earlier one and is skipped.");
+  });
+
+  it("reads RVTools numbers with commas between thousands, but not other groupings nor a decimal comma", () => {
+    const mapped = mapVmRows("rvtools", parseCsv(`${vinfo}A,poweredOn,"16,384","59,605",esx01\nB,poweredOn,"1,234,567","1,234,567.5",esx01\n`));
+    expect(mapped).toMatchObject({ ok: true, rows: [{ ramMiB: 16384, usedGB: mibToGB(59605) }, { ramMiB: 1234567, usedGB: mibToGB(1234567.5) }] });
+    const bad = mapVmRows("rvtools", parseCsv(`${vinfo}A,poweredOn,"5,9605","60,5",esx01\nB,poweredOn,"16,384.5",",605",esx01\n`));
+    const grouped = "write it as plain digits or with commas between thousands, e.g. 59605 or 59,605";
+    expect(bad).toEqual({
+      ok: false,
+      errors: [
+        { line: 2, column: "Memory", message: `"5,9605" is not a number (${grouped}).` },
+        { line: 2, column: "In Use MB", message: `"60,5" is not a number (${grouped}).` },
+        { line: 3, column: "Memory", message: '"16,384.5" is not a whole number.' },
+        { line: 3, column: "In Use MB", message: `",605" is not a number (${grouped}).` },
+      ],
+      more: 0,
+    });
+    // A generic file is written by hand or a script: plain digits, as the forms read them.
+    expect(mapVmRows("vms", parseCsv('name,ramMiB\nA,"16,384"\n'))).toMatchObject({ ok: false, errors: [{ line: 2, column: "ramMiB" }] });
   });
 });

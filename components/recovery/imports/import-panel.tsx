@@ -51,10 +51,12 @@ function send(url: string, body: string, onProgress: (p: Progress) => void): Pro
   });
 }
 
-/** The fields an import changes, as the VM facts form labels them (restore points keep theirs). */
+/**
+ * The fields an import changes, as the VM facts form labels them (restore points keep theirs). A
+ * host reads as the VM list shows it: the plan's host by key, or the name "(not linked)".
+ */
 const FIELD_WORDS: Record<string, string> = {
   host: "host",
-  hostName: "host named in the file",
   ramMiB: "memory (MiB)",
   usedGB: "used size (GB)",
   bootMinutes: "boot (min)",
@@ -64,25 +66,22 @@ const FIELD_WORDS: Record<string, string> = {
   sizeGB: "size (GB)",
 };
 
-/**
- * One row's changes in words. The host as the file names it is shown only when it matches no host
- * of the plan: once it does, the linked host says the same thing.
- */
+/** One row's changes in words. */
 function changeWords(c: { kind: string; changes: { field: string; from: string; to: string }[] }): string[] {
-  const linked = c.changes.some((f) => f.field === "host");
-  return c.changes
-    .filter((f) => !(linked && f.field === "hostName"))
-    .map((f) => {
-      const field = FIELD_WORDS[f.field] ?? f.field;
-      return c.kind === "create" ? `${field} ${f.to}` : `${field} ${f.from} → ${f.to}`;
-    });
+  return c.changes.map((f) => {
+    const field = FIELD_WORDS[f.field] ?? f.field;
+    return c.kind === "create" ? `${field} ${f.to}` : `${field} ${f.from} → ${f.to}`;
+  });
 }
 
-function appliedText(result: Pick<ImportPreview, "fileName" | "creates" | "updates" | "unchanged" | "leftOut">): string {
+/** ", 2 repeats skipped" when rows repeated earlier ones, so the counts add up to the rows read. */
+const repeatsText = (repeats: number) => (repeats ? `, ${count(repeats, "repeat")} skipped` : "");
+
+function appliedText(result: Pick<ImportPreview, "fileName" | "creates" | "updates" | "unchanged" | "repeats" | "leftOut">): string {
   const text =
     result.creates + result.updates === 0
       ? "No changes: the plan already matches this file. Nothing was written."
-      : `Imported ${result.fileName}: ${result.creates} created, ${result.updates} updated, ${result.unchanged} unchanged.`;
+      : `Imported ${result.fileName}: ${result.creates} created, ${result.updates} updated, ${result.unchanged} unchanged${repeatsText(result.repeats)}.`;
   return result.leftOut ? `${text} ${result.leftOut.note}` : text;
 }
 
@@ -212,7 +211,7 @@ export function ImportPanel({ planId }: { planId: string }) {
             Preview of {preview.fileName}
           </h2>
           <p className="text-sm" data-testid="import-summary">
-            {count(preview.rows, "row")}: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged.
+            {count(preview.rows, "row")}: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged{repeatsText(preview.repeats)}.
           </p>
           {preview.leftOut ? <p className="text-sm" data-testid="import-left-out">{preview.leftOut.note}</p> : null}
           {preview.warnings.length ? (

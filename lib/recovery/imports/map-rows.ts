@@ -8,7 +8,7 @@
 import type { CsvTable } from "@/lib/csv/read-csv";
 import { parseInstant } from "@/lib/engine/instant";
 import { andList, count } from "@/lib/count";
-import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
+import { GROUPED_DIGITS, PLAIN_DIGITS, readGroupedNumber, readPlainNumber } from "@/lib/numbers";
 import { readDuration, readDurationText, type DurationRule } from "@/lib/durations";
 
 export const IMPORT_KINDS = ["rvtools", "vms", "restore-points"] as const;
@@ -20,8 +20,8 @@ export type VmRow = {
   line: number;
   name: string;
   hostName?: string;
-  ramMiB?: number | null;
-  usedGB?: number | null;
+  ramMiB?: number;
+  usedGB?: number;
   bootMinutes?: number;
   verifyMinutes?: number;
   priority?: number;
@@ -96,15 +96,17 @@ export class ErrorList {
 /**
  * `blank` is what an empty cell reads as: null (clears the value) unless given. Not a default
  * parameter, since `blank: undefined` (keep, or the column's default) would then read as null.
+ * `thousands` also reads commas between thousands ("59,605"), as RVTools writes its numbers in an
+ * English Windows locale.
  */
-function number(options: { int?: boolean; min?: number; max?: number; blank?: number | null | undefined } = {}) {
-  const { int = false, min = 0, max = Infinity } = options;
+function number(options: { int?: boolean; min?: number; max?: number; blank?: number | null | undefined; thousands?: boolean } = {}) {
+  const { int = false, min = 0, max = Infinity, thousands = false } = options;
   const blank = "blank" in options ? options.blank : null;
   return (text: string): Read => {
     if (text === "") return ok(blank);
     // Plain decimals only, as the forms read them: Number() would also read "0x400" as 1024 and "1e3" as 1000.
-    const n = readPlainNumber(text);
-    if (n === null) return bad(`"${text}" is not a number (${PLAIN_DIGITS}).`);
+    const n = thousands ? readGroupedNumber(text) : readPlainNumber(text);
+    if (n === null) return bad(`"${text}" is not a number (${thousands ? GROUPED_DIGITS : PLAIN_DIGITS}).`);
     if (int && !Number.isInteger(n)) return bad(`"${text}" is not a whole number.`);
     if (n < min || n > max) return bad(`${text} is out of range (${min}${max === Infinity ? " or more" : `–${max}`}).`);
     return ok(n);
@@ -126,6 +128,8 @@ function duration(rule: DurationRule, options: { blank?: number | null | undefin
 }
 
 const text = (max: number) => (value: string): Read => (value.length > max ? bad(`longer than ${max} characters.`) : ok(value));
+/** A VM inventory's blank cell is no value: the system's is left as it is (a new one gets none). */
+const optionalText = (max: number) => (value: string): Read => (value === "" ? ok(undefined) : text(max)(value));
 const required = (max: number) => (value: string): Read => (value === "" ? bad("required.") : text(max)(value));
 
 /** The engine's strict reading (impossible dates such as 2026-02-30 are refused, not rolled over), with a space allowed for the T. */
@@ -140,16 +144,16 @@ export const mibToGB = (mib: number) => Math.round(((mib * 1.048576) / 1000) * 1
 
 const RVTOOLS: Column[] = [
   { field: "name", names: ["VM"], required: true, read: required(120) },
-  { field: "ramMiB", names: ["Memory"], read: number({ int: true, min: 1, max: 2 ** 31 - 1 }) },
+  { field: "ramMiB", names: ["Memory"], read: number({ int: true, min: 1, max: 2 ** 31 - 1, blank: undefined, thousands: true }) },
   {
     field: "usedGB",
     names: ["In Use MB", "In Use MiB"],
     read: (value) => {
-      const read = number({ min: 0 })(value);
+      const read = number({ min: 0, blank: undefined, thousands: true })(value);
       return read.ok && typeof read.value === "number" ? ok(mibToGB(read.value)) : read;
     },
   },
-  { field: "hostName", names: ["Host"], read: text(200) },
+  { field: "hostName", names: ["Host"], read: optionalText(200) },
 ];
 
 /**
@@ -220,9 +224,9 @@ const GENERIC_GATE: Column[] = [
 
 const GENERIC: Column[] = [
   { field: "name", names: ["name"], required: true, read: required(120) },
-  { field: "hostName", names: ["host"], read: text(200) },
-  { field: "ramMiB", names: ["ramMiB"], read: number({ int: true, min: 1, max: 2 ** 31 - 1 }) },
-  { field: "usedGB", names: ["usedGB"], read: number({ min: 0 }) },
+  { field: "hostName", names: ["host"], read: optionalText(200) },
+  { field: "ramMiB", names: ["ramMiB"], read: number({ int: true, min: 1, max: 2 ** 31 - 1, blank: undefined }) },
+  { field: "usedGB", names: ["usedGB"], read: number({ min: 0, blank: undefined }) },
   { field: "bootMinutes", names: ["bootMinutes"], read: duration({ unit: "minutes" }, { blank: undefined }) },
   { field: "verifyMinutes", names: ["verifyMinutes"], read: duration({ unit: "minutes" }, { blank: undefined }) },
   { field: "priority", names: ["priority"], read: number({ int: true, min: 1, max: 5, blank: undefined }) },
@@ -311,17 +315,56 @@ function mapTable(
   return { rows, errors, leftOut };
 }
 
-/** Each name once per file (case-insensitively), so a row never silently overwrites another. */
-function checkUnique<T extends { line: number }>(rows: T[], keyOf: (row: T) => string | null, column: string, what: string, errors: ErrorList) {
-  const first = new Map<string, number>();
+/** A row skipped because it repeats an earlier one: its line and the earlier one's. */
+export type Repeat = { line: number; first: number };
+
+/** How many rows of one kind of warning the preview names one by one; the rest are counted. */
+const WARNINGS_NAMED = 20;
+
+/** The first WARNINGS_NAMED of `lines`, then `rest` of how many more, so a file of 100,000 such rows previews in a page. */
+export function firstWarnings(lines: string[], rest: (more: number) => string): string[] {
+  const more = lines.length - WARNINGS_NAMED;
+  return more > 0 ? [...lines.slice(0, WARNINGS_NAMED), rest(more)] : lines;
+}
+
+/** "Line 7 repeats line 6 and is skipped.", one per repeat, the first of them, then how many more. */
+export function repeatWarnings(repeats: Repeat[]): string[] {
+  return firstWarnings(
+    repeats.map(({ line, first }) => `Line ${line} repeats line ${first} and is skipped.`),
+    (more) => `${count(more, "more line")} ${more === 1 ? "repeats an earlier one and is" : "repeat earlier ones and are"} skipped.`,
+  );
+}
+
+/**
+ * Each name once per file (case-insensitively), so a row never silently overwrites another. A row
+ * that repeats an earlier one (the same name in any case, the same values in the columns read,
+ * a host's name in any case too) is skipped, not refused: an export with a VM listed twice, or
+ * two exports pasted together, writes the same thing either way. The same name with other values
+ * is an error, since which of the two is right is for the user to say.
+ */
+function collapseRepeats(rows: Row[], column: string, errors: ErrorList): { rows: Row[]; repeats: Repeat[] } {
+  const first = new Map<string, { line: number; values: string }>();
+  const kept: Row[] = [];
+  const repeats: Repeat[] = [];
   for (const row of rows) {
-    const raw = keyOf(row);
-    if (raw === null) continue;
-    const key = raw.toLowerCase();
-    const seen = first.get(key);
-    if (seen !== undefined) errors.add({ line: row.line, column, message: `${what} already appears on line ${seen}.` });
-    else first.set(key, row.line);
+    if (typeof row.name !== "string") {
+      kept.push(row);
+      continue;
+    }
+    const values = JSON.stringify(
+      Object.keys(row)
+        .filter((field) => field !== "line")
+        .sort()
+        .map((field) => [field, typeof row[field] === "string" ? row[field].toLowerCase() : row[field]]),
+    );
+    const seen = first.get(row.name.toLowerCase());
+    if (!seen) {
+      first.set(row.name.toLowerCase(), { line: row.line, values });
+      kept.push(row);
+    } else if (seen.values === values) repeats.push({ line: row.line, first: seen.line });
+    else errors.add({ line: row.line, column, message: `This name already appears on line ${seen.line}, with other values.` });
   }
+  return { rows: kept, repeats };
 }
 
 export type Refused = { ok: false; errors: RowError[]; more: number };
@@ -337,14 +380,13 @@ export function mapVmRows(
   kind: "rvtools" | "vms",
   table: CsvTable,
   { includePoweredOff = false }: { includePoweredOff?: boolean } = {},
-): { ok: true; rows: VmRow[]; leftOut: LeftOut } | Refused {
+): { ok: true; rows: VmRow[]; leftOut: LeftOut; repeats: Repeat[] } | Refused {
   const skip = (r: Row) => (r.template === true ? ("templates" as const) : r.powerState === "poweredOff" && !includePoweredOff ? ("poweredOff" as const) : null);
   const gate = { columns: kind === "rvtools" ? RVTOOLS_GATE : GENERIC_GATE, skip };
   const mapped = mapTable(table, kind === "rvtools" ? RVTOOLS : GENERIC, kind === "vms" ? { ignored: GENERIC_IGNORED } : null, gate);
-  const rows = mapped.rows as unknown as VmRow[];
   const nameHeader = table.header.find((h) => norm(h) === (kind === "rvtools" ? "vm" : "name")) ?? "name";
-  checkUnique(rows, (r) => (typeof r.name === "string" ? r.name : null), nameHeader, "This name", mapped.errors);
-  return mapped.errors.total ? refused(mapped.errors) : { ok: true, rows, leftOut: mapped.leftOut };
+  const { rows, repeats } = collapseRepeats(mapped.rows, nameHeader, mapped.errors);
+  return mapped.errors.total ? refused(mapped.errors) : { ok: true, rows: rows as unknown as VmRow[], leftOut: mapped.leftOut, repeats };
 }
 
 /** The restore-point columns' headers as the file writes them (their usual names when absent). */
@@ -373,7 +415,11 @@ export function mapRestorePointRows(table: CsvTable, { now }: { now: Date }): { 
     byLine ??= new Map(table.records.map((r) => [r.line, r.cells]));
     return (byLine.get(line)?.[table.header.indexOf(header)] ?? "").trim();
   };
+  // A file without a size column gives every point no size, as a blank cell does: a point saved
+  // without one then compares equal to it, and the same file again changes nothing.
+  const sized = RESTORE_POINTS.find((c) => c.field === "sizeGB")!.names.some((n) => table.header.some((h) => norm(h) === norm(n)));
   for (const row of rows) {
+    if (!sized) row.sizeGB = null;
     if (row.pointInTime && row.pointInTime.getTime() > latest) {
       mapped.errors.add({ line: row.line, column: pitHeader, message: `${cellOf(row.line, pitHeader)} is in the future (this import runs at ${now.toISOString()}).` });
     }

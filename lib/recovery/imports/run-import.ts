@@ -12,18 +12,32 @@ import {
   leftOutNote,
   mapRestorePointRows,
   mapVmRows,
+  firstWarnings,
   mergeErrors,
+  repeatWarnings,
   restorePointHeaders,
   type ImportKind,
   type LeftOut,
   type PartialPointRow,
+  type Repeat,
   type RestorePointRow,
   type RowError,
   type VmRow,
 } from "@/lib/recovery/imports/map-rows";
-import { checkPointRefs, planPointChanges, planVmChanges, saasPointWarnings, type ChangePlan, type FieldChange, type PointChange, type VmChange } from "@/lib/recovery/imports/plan-changes";
+import {
+  checkPointRefs,
+  planPointChanges,
+  planVmChanges,
+  saasPointWarnings,
+  type ChangePlan,
+  type FieldChange,
+  type PointChange,
+  type SeenPoints,
+  type VmChange,
+} from "@/lib/recovery/imports/plan-changes";
 import { importSchema } from "@/lib/recovery/imports/schemas";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
+import { count } from "@/lib/count";
 
 export type ImportProgress = { phase: "checking" | "writing"; done: number; total: number };
 type OnProgress = (progress: ImportProgress) => void;
@@ -36,6 +50,8 @@ export type ImportPreview = {
   creates: number;
   updates: number;
   unchanged: number;
+  /** Rows skipped because they repeat an earlier row of the file (named in the warnings). */
+  repeats: number;
   warnings: string[];
   /** VM rows not imported (RVTools templates, and powered-off VMs of either format unless included), and why in words. */
   leftOut: (LeftOut & { note: string }) | null;
@@ -85,8 +101,16 @@ function readTable(text: string): CsvTable {
  * every error: the file's and the plan's.
  */
 type Parsed =
-  | { kind: "rvtools" | "vms"; rows: VmRow[]; fileRows: number; leftOut: LeftOut }
-  | { kind: "restore-points"; rows: RestorePointRow[]; fileRows: number; table: CsvTable; refused: { errors: RowError[]; more: number; partial: PartialPointRow[] } | null };
+  | { kind: "rvtools" | "vms"; rows: VmRow[]; fileRows: number; leftOut: LeftOut; repeats: Repeat[] }
+  | {
+      kind: "restore-points";
+      rows: RestorePointRow[];
+      fileRows: number;
+      table: CsvTable;
+      refused: { errors: RowError[]; more: number; partial: PartialPointRow[] } | null;
+      /** The import's time, which a point's usable time is told against. */
+      now: Date;
+    };
 
 function parseRows(kind: ImportKind, text: string, options: { includePoweredOff: boolean; now: Date }): Parsed {
   const table = readTable(text);
@@ -96,13 +120,13 @@ function parseRows(kind: ImportKind, text: string, options: { includePoweredOff:
     if (!mapped.ok) {
       // An empty or headless file has nothing to check against the plan.
       if (table.header.length === 0) throw rowErrors(mapped);
-      return { kind, rows: [], fileRows, table, refused: mapped };
+      return { kind, rows: [], fileRows, table, refused: mapped, now: options.now };
     }
-    return { kind, rows: mapped.rows, fileRows, table, refused: null };
+    return { kind, rows: mapped.rows, fileRows, table, refused: null, now: options.now };
   }
   const mapped = mapVmRows(kind, table, { includePoweredOff: options.includePoweredOff });
   if (!mapped.ok) throw rowErrors(mapped);
-  return { kind, rows: mapped.rows, fileRows, leftOut: mapped.leftOut };
+  return { kind, rows: mapped.rows, fileRows, leftOut: mapped.leftOut, repeats: mapped.repeats };
 }
 
 /** Runs a row-by-row planner over chunks, reporting progress between them. */
@@ -120,15 +144,22 @@ async function inChunks<R, C>(rows: R[], plan: (chunk: R[]) => ChangePlan<C>, on
 }
 
 type Reader = Pick<Tx, "system" | "host" | "backupLocation" | "restorePoint">;
+type Planned = ChangePlan<VmChange | PointChange> & { repeats: Repeat[] };
 
-async function planChanges(tx: Reader, scope: { orgId: string; planId: string }, parsed: Parsed, onProgress: OnProgress): Promise<ChangePlan<VmChange | PointChange>> {
+/** The changes a file makes, and the rows skipped as repeats of earlier ones (in file order, named first among the warnings). */
+async function planChanges(tx: Reader, scope: { orgId: string; planId: string }, parsed: Parsed, onProgress: OnProgress): Promise<Planned> {
+  const planned = await planRows(tx, scope, parsed, onProgress);
+  return { ...planned, warnings: [...repeatWarnings(planned.repeats), ...planned.warnings] };
+}
+
+async function planRows(tx: Reader, scope: { orgId: string; planId: string }, parsed: Parsed, onProgress: OnProgress): Promise<Planned> {
   if (parsed.kind !== "restore-points") {
     const systems = await tx.system.findMany({
       where: scope,
       select: { id: true, name: true, hostId: true, hostName: true, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true },
     });
     const hosts = await tx.host.findMany({ where: scope, select: { id: true, key: true, name: true }, orderBy: { key: "asc" } });
-    return inChunks(parsed.rows, (chunk) => planVmChanges(chunk, systems, hosts), onProgress);
+    return { ...(await inChunks(parsed.rows, (chunk) => planVmChanges(chunk, systems, hosts), onProgress)), repeats: parsed.repeats };
   }
   const systems = await tx.system.findMany({ where: scope, select: { id: true, name: true, kind: true, hostId: true, ramMiB: true, usedGB: true } });
   const locations = await tx.backupLocation.findMany({ where: scope, select: { id: true, key: true, name: true }, orderBy: { key: "asc" } });
@@ -151,20 +182,25 @@ async function planChanges(tx: Reader, scope: { orgId: string; planId: string },
     : [];
   const errors = new ErrorList(parsed.table.header);
   // One file's points, across its chunks: a point met in an earlier chunk is a duplicate too.
-  const seen = new Map<string, number>();
+  const seen: SeenPoints = new Map();
+  const repeats: Repeat[] = [];
   const plan = await inChunks(
     parsed.rows,
     (chunk) => {
-      const result = planPointChanges(chunk, systems, locations, existing, headers, seen);
-      if (result.ok) return result.plan;
+      const result = planPointChanges({ rows: chunk, systems, locations, existing, headers, now: parsed.now, seen });
+      if (result.ok) {
+        repeats.push(...result.repeats);
+        return result.plan;
+      }
       for (const error of result.errors) errors.add(error);
       return { changes: [], unchanged: 0, warnings: [] };
     },
     onProgress,
   );
   if (errors.total) throw rowErrors({ errors: errors.first, more: errors.more });
-  plan.warnings.push(...saasPointWarnings(parsed.rows, systems));
-  return plan;
+  // The chunks' warnings are the points not usable yet, one a row.
+  const notUsableYet = firstWarnings(plan.warnings, (more) => `${count(more, "more point")} ${more === 1 ? "is" : "are"} not usable yet either.`);
+  return { ...plan, warnings: [...notUsableYet, ...saasPointWarnings(parsed.rows, systems)], repeats };
 }
 
 function fingerprintOf(plan: ChangePlan<VmChange | PointChange>, leftOut: LeftOut | null): string {
@@ -172,17 +208,18 @@ function fingerprintOf(plan: ChangePlan<VmChange | PointChange>, leftOut: LeftOu
   return createHash("sha256").update(JSON.stringify([essence, plan.unchanged, leftOut])).digest("hex");
 }
 
-function summary(kind: ImportKind, fileName: string, parsed: Parsed, plan: ChangePlan<VmChange | PointChange>): ImportPreview {
-  const count = (k: "create" | "update") => plan.changes.filter((c) => c.kind === k).length;
+function summary(kind: ImportKind, fileName: string, parsed: Parsed, plan: Planned): ImportPreview {
+  const ofKind = (k: "create" | "update") => plan.changes.filter((c) => c.kind === k).length;
   const leftOut = parsed.kind === "restore-points" ? null : parsed.leftOut;
   const note = leftOut && leftOutNote(leftOut);
   return {
     kind,
     fileName,
     rows: parsed.fileRows,
-    creates: count("create"),
-    updates: count("update"),
+    creates: ofKind("create"),
+    updates: ofKind("update"),
     unchanged: plan.unchanged,
+    repeats: plan.repeats.length,
     warnings: plan.warnings,
     leftOut: leftOut && note ? { ...leftOut, note } : null,
     changes: plan.changes.slice(0, SHOWN).map(({ kind: k, line, name, changes }) => ({ kind: k, line, name, changes })),
@@ -277,6 +314,7 @@ export async function applyImport({ actor, input, onProgress = () => {} }: { act
           created: result.creates,
           updated: result.updates,
           unchanged: result.unchanged,
+          ...(result.repeats ? { repeats: result.repeats } : {}),
           ...(result.leftOut ? { leftOut: { templates: result.leftOut.templates, poweredOff: result.leftOut.poweredOff } } : {}),
         },
       });

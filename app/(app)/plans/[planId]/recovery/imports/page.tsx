@@ -33,7 +33,12 @@ export default async function ImportsPage({ params }: { params: Promise<{ planId
           <p>
             Export the vInfo tab as CSV. Read: <code>VM</code> (matched to systems by name), <code>Memory</code> (MiB), <code>In Use MB</code> (MiB,
             converted to decimal GB: × 1.048576 ÷ 1000) and <code>Host</code> (linked to a host of this plan by key, name or first DNS label). Templates are
-            never imported; a <code>poweredOff</code> VM only when &ldquo;Include powered-off VMs&rdquo; is ticked. Other columns are ignored.
+            never imported; a <code>poweredOff</code> VM only when &ldquo;Include powered-off VMs&rdquo; is ticked. Other columns are ignored. A blank
+            cell is no value in the file: the system&apos;s value is left as it is. A host this plan does not have is shown as &ldquo;(not linked)&rdquo; on a
+            system with no host; a system with a host keeps it. Numbers are read as RVTools writes them in an English Windows locale: plain digits
+            (<code>59605</code>) or with commas between thousands (<code>59,605</code>, <code>1,234,567</code>), and a decimal point. A decimal comma
+            (<code>60,5</code>) is refused; where Windows writes a point between thousands (<code>59.605</code>), set an English number format before
+            exporting, as that reads as a decimal.
           </p>
         </div>
         <div>
@@ -44,7 +49,7 @@ export default async function ImportsPage({ params }: { params: Promise<{ planId
             <code>poweredOn</code>, <code>poweredOff</code>, <code>suspended</code>, or Hyper-V&apos;s <code>Running</code>, <code>Off</code>,{" "}
             <code>Saved</code>, <code>Paused</code>…: an off VM is imported only when &ldquo;Include powered-off VMs&rdquo; is ticked); <code>os</code>,{" "}
             <code>cpus</code>, <code>cluster</code>, <code>datacenter</code> and <code>notes</code> are accepted and ignored. Only the columns present are
-            updated.
+            updated, and a blank cell is no value in the file: the system&apos;s value is left as it is. Hosts are linked as in RVTools files.
           </p>
         </div>
         <div>
@@ -52,6 +57,16 @@ export default async function ImportsPage({ params }: { params: Promise<{ planId
           <p>
             Columns: <code>system</code> (name), <code>location</code> (key or name), <code>pointInTime</code> and <code>usableAt</code> (date and time
             with offset, e.g. <code>2026-11-24T23:00:00Z</code>), <code>sizeGB</code> (optional). A point is matched on system, location and point in time.
+            A point in time more than 5 minutes after now is refused; a usable time after now (a copy still being written) is accepted, and the preview warns
+            that the copy is not usable yet.
+          </p>
+        </div>
+        <div>
+          <h3 className="font-medium">Rows listed twice</h3>
+          <p>
+            A row that repeats an earlier one (names in any case, the same values) is skipped, and the preview names it: &ldquo;Line 7 repeats line 6 and
+            is skipped.&rdquo; A VM named twice with other values, or a restore point listed twice with another usable time or size, refuses the file:
+            which row is right is yours to say.
           </p>
         </div>
       </section>
