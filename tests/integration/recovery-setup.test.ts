@@ -11,7 +11,7 @@ import { addPolicyCopy } from "@/lib/recovery/setup/policy-copies";
 import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
 import { saveSite } from "@/lib/recovery/setup/save-site";
 import { addReplica } from "@/lib/recovery/setup/replicas";
-import { listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
+import { getVmFacts, listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { recoveryDataCompleteness } from "@/lib/recovery/setup/completeness";
 import { getSetup } from "@/lib/recovery/setup/get-setup";
 import { failure, makeOrg } from "./factories";
@@ -184,6 +184,40 @@ describe("recovery setup", () => {
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.system.updated" } })).toBe(1);
     await addReplica({ actor, input: { planId: plan.id, systemId: sql.id, locationId: (await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } })).id, lagMinutes: "5" } });
     expect(await db.replica.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  it("marks the hosts each scenario loses, and refuses a lost host newly chosen for it at its field", async () => {
+    const { actor, plan, org } = await setup();
+    const room = await saveSite({ actor, input: { name: "Server room" } });
+    const cloud = await saveSite({ actor, input: { name: "Cloud" } });
+    const host = (key: string, name: string, siteId: string) => saveHost({ actor, input: { planId: plan.id, key, name, siteId, ramMiB: "131072", reservedMiB: "0", readyAfterMinutes: "0" } });
+    const hv01 = await host("hv01", "HV01 (Hyper-V, server room)", room.id);
+    const hv02 = await host("hv02", "HV02", room.id);
+    const standby = await host("standby", "Cloud standby", cloud.id);
+    const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01", hostId: hv01.id } });
+    const hostLoss = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "host-loss", name: "Host HV01 lost", kind: "host", lostHostKeys: ["hv01"] } });
+    const siteLoss = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "site-loss", name: "Site lost", kind: "site", lostSites: { connect: [{ id: room.id }] } } });
+    const vmLoss = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "vm-loss", name: "One VM lost", kind: "system" } });
+
+    const { scenarios } = await getVmFacts({ actor, planId: plan.id, systemId: dc.id });
+    const lost = Object.fromEntries(scenarios.map((sc) => [sc.key, sc.lostHostIds.sort()]));
+    expect(lost).toEqual({ "host-loss": [hv01.id], "site-loss": [hv01.id, hv02.id].sort(), "vm-loss": [] });
+
+    const facts = { planId: plan.id, systemId: dc.id, hostId: hv01.id, ramMiB: "4096", usedGB: "60", bootMinutes: "5", verifyMinutes: "5", priority: "1", dependsOnIds: [] };
+    const refused = await failure(updateVmFacts({ actor, input: { ...facts, version: "1", recoveryHosts: { [hostLoss.id]: hv01.id } } }));
+    expect(refused.fieldErrors).toEqual({ [`recoveryHosts.${hostLoss.id}`]: "In “Host HV01 lost”: HV01 (Hyper-V, server room) is lost in this scenario, so nothing can be restored to it; choose a host that survives it." });
+    const onLostSite = await failure(updateVmFacts({ actor, input: { ...facts, version: "1", recoveryHosts: { [siteLoss.id]: hv02.id } } }));
+    expect(onLostSite.fieldErrors).toEqual({ [`recoveryHosts.${siteLoss.id}`]: "In “Site lost”: HV02 is lost in this scenario, so nothing can be restored to it; choose a host that survives it." });
+    expect(await db.system.findUniqueOrThrow({ where: { id: dc.id }, include: { recoveryHosts: true } })).toMatchObject({ recoveryVersion: 1, ramMiB: null, recoveryHosts: [] });
+
+    // Hosts that survive are taken; so is its own host, which is no choice to refuse.
+    await updateVmFacts({ actor, input: { ...facts, version: "1", recoveryHosts: { [hostLoss.id]: hv02.id, [siteLoss.id]: standby.id, [vmLoss.id]: hv01.id } } });
+    // A choice the scenario came to lose after it was saved is kept, so other facts can still change.
+    await db.scenario.update({ where: { id: hostLoss.id }, data: { lostHostKeys: ["hv01", "hv02"] } });
+    await updateVmFacts({ actor, input: { ...facts, version: "2", ramMiB: "8192", recoveryHosts: { [hostLoss.id]: hv02.id, [siteLoss.id]: standby.id, [vmLoss.id]: hv01.id } } });
+    const saved = await db.system.findUniqueOrThrow({ where: { id: dc.id }, include: { recoveryHosts: { orderBy: { scenario: { key: "asc" } } } } });
+    expect(saved).toMatchObject({ recoveryVersion: 3, ramMiB: 8192 });
+    expect(saved.recoveryHosts.map((r) => r.hostId)).toEqual([hv02.id, standby.id, hv01.id]);
   });
 
   it("refuses a dependency that would close a loop, naming it, and changes nothing", async () => {
