@@ -163,7 +163,8 @@ test("a committee member opens the site-loss timeline: bars per system, the crit
   await expect(steps.getByRole("rowheader", { name: "ERP-APP" })).toBeVisible();
   // Where each restore comes from and goes to, by the names people know, keys beside them.
   await expect(steps.getByRole("row", { name: /^SQL01/ })).toContainText("Cloud object storage (immutable) cloud → Cloud standby host standby");
-  await expect(page.getByText(/^Sites lost · recovery starts/)).toBeVisible();
+  // The header tells the declaration apart from the restores, which wait for the standby host.
+  await expect(page.getByText(/^Sites lost · declared 30 min after the disaster · restores start (at|from) 1 h/)).toBeVisible();
   // With the office gone, data comes back from the cloud copy, named as people know it.
   const loss = page.getByRole("table", { name: /Worst-case RPO and RPO at the disaster/ });
   await expect(loss.getByRole("row", { name: /^SQL01/ })).toContainText("Cloud object storage (immutable) cloud");

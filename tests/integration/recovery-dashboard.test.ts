@@ -4,6 +4,7 @@ import { createPlan } from "@/lib/plans/create-plan";
 import { getReadiness } from "@/lib/recovery/get-readiness";
 import { getScenarioReadiness } from "@/lib/recovery/get-scenario-readiness";
 import { getSystemReadiness } from "@/lib/recovery/get-system-readiness";
+import { scenarioStartWords } from "@/lib/recovery/dashboard/scenario-start";
 import { exportRecoveryModel } from "@/lib/recovery/export-recovery-model";
 import { runWhatIf } from "@/lib/recovery/run-what-if";
 import { recoveryCompleteness } from "@/lib/recovery/recovery-completeness";
@@ -105,6 +106,9 @@ describe("readiness dashboard", () => {
     expect(sql).toMatchObject({ restoreStart: 60, transferEnd: 240, ready: 490, dependsOn: ["DC"], status: "breached" });
     expect(sql.segments.map((s) => s.kind)).toEqual(["transfer", "wait", "boot", "verify"]);
     expect(r.timeline.criticalPath).toEqual(["DC", "SQL"]);
+    // The header: declared after 30 min, but no restore starts before the standby host is ready.
+    expect(r.restoreStarts).toEqual([60, 60]);
+    expect(scenarioStartWords({ ...r.scenario, restoreStarts: r.restoreStarts })).toEqual(["declared 30 min after the disaster", "restores start at 1 h"]);
     expect(r.rpo.find((x) => x.system === "SQL")).toMatchObject({ location: "cloud", status: "breached", atDisasterMinutes: null });
     // The page names the locations the engine gives by key; another plan's are not among them.
     expect([...r.locationNames].sort()).toEqual([["cloud", "Cloud"], ["nas", "NAS"]]);
