@@ -278,11 +278,16 @@ describe("recovery setup", () => {
     const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "0", readyAfterMinutes: "0" } });
     const a = await db.system.create({ data: { ...scope, name: "A", hostId: hv.id, ramMiB: 4096, usedGB: 100 } });
     await db.system.create({ data: { ...scope, name: "B" } });
+    // C came from an import with its host, memory and size: only its policy is missing.
+    await db.system.create({ data: { ...scope, name: "C", hostId: hv.id, ramMiB: 2048, usedGB: 20 } });
     // A SaaS service has nothing of ours to describe: it does not count against the data.
     await db.system.create({ data: { ...scope, name: "Microsoft 365", kind: "saas" } });
     await savePolicy({ actor, input: { planId: plan.id, key: "p", name: "P", cron: "0 1 * * *", timezone: "UTC", windowMinutes: "0", targetId: nas.id, systemIds: [a.id] } });
-    // B has no host, memory, size or policy: the one thing left.
-    expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 88, todo: { recovery: ["Give 1 system a host, memory, used size and a backup policy."] } });
+    // B has no host, memory, size or policy; C no policy: each is asked for what it lacks, by name.
+    expect(await recoveryDataCompleteness(scope)).toEqual({
+      recovery: 83,
+      todo: { recovery: ["Give B a host.", "Give B a memory size.", "Give B a used size.", "Put 2 systems in a backup policy (B and C)."] },
+    });
   });
 
   it("lists systems with their recovery facts, searched, sorted and paged in the database", async () => {
