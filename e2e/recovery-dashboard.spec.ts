@@ -105,7 +105,11 @@ test("a SaaS system reads as the provider's to restore, not as a VM of zero minu
   await expect(row.getByRole("cell").nth(0)).toHaveText("none (SaaS)");
   await expect(row.getByRole("cell").nth(3)).toHaveText("—");
   // A VM with its host keeps its boot and verification minutes.
-  await expect(page.getByRole("row", { name: /SQL01/ }).getByRole("cell").nth(3)).toHaveText("10 + 15");
+  // Anchored: the rows of ERP-APP and WMS name SQL01 too, under "Depends on".
+  const sql = page.getByRole("row", { name: /^SQL01/ });
+  await expect(sql.getByRole("cell").nth(3)).toHaveText("10 + 15");
+  await expect(sql.getByRole("cell").nth(5)).toHaveText("DC01");
+  await expect(page.getByRole("row", { name: /^ERP-APP/ }).getByRole("cell").nth(5)).toHaveText("DC01 and SQL01");
 });
 
 test("an auditor downloads the recovery model the command-line check reads", async ({ page }) => {

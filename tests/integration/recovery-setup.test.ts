@@ -302,6 +302,11 @@ describe("recovery setup", () => {
     expect(bySize.page.rows.at(-1)?.usedGB).toBeNull();
     const search = await listVmFacts({ actor, planId: plan.id, query: { q: "vm-1" } });
     expect(search.page.rows.map((r) => r.name)).toEqual(["VM-10", "VM-11"]);
+    // What each system depends on, by name (the list shows the first few of them).
+    const named = async (name: string) => db.system.findFirstOrThrow({ where: { ...scope, name } });
+    await db.system.update({ where: { id: (await named("VM-10")).id }, data: { dependsOn: { connect: [{ id: (await named("VM-03")).id }, { id: (await named("VM-01")).id }] } } });
+    const again = await listVmFacts({ actor, planId: plan.id, query: { q: "vm-1" } });
+    expect(again.page.rows.map((r) => r.dependsOn.map((d) => d.name))).toEqual([["VM-01", "VM-03"], []]);
     const other = await makeOrg();
     expect((await listVmFacts({ actor: other.actors.admin, planId: plan.id, query: {} })).page.total).toBe(0);
   });

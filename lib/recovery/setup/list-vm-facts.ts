@@ -22,7 +22,9 @@ export async function listVmFacts({ actor, planId, query }: { actor: Actor; plan
       select: {
         id: true, name: true, kind: true, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true, hostName: true,
         host: { select: { key: true } },
-        _count: { select: { dependsOn: true, policies: true } },
+        // By name: the list shows what each system waits for, not how many.
+        dependsOn: { select: { name: true }, orderBy: { name: "asc" } },
+        _count: { select: { policies: true } },
       },
     }),
     db.system.count({ where }),
