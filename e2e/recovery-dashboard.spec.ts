@@ -127,7 +127,11 @@ test("a SaaS system reads as the provider's to restore, not as a VM of zero minu
   await expect(row.getByRole("cell").nth(0)).toHaveText("none (SaaS)");
   await expect(row.getByRole("cell").nth(3)).toHaveText("—");
   // A VM with its host keeps its boot and verification minutes.
-  await expect(page.getByRole("row", { name: /SQL01/ }).getByRole("cell").nth(3)).toHaveText("10 + 15");
+  // Anchored: the rows of ERP-APP and WMS name SQL01 too, under "Depends on".
+  const sql = page.getByRole("row", { name: /^SQL01/ });
+  await expect(sql.getByRole("cell").nth(3)).toHaveText("10 + 15");
+  await expect(sql.getByRole("cell").nth(5)).toHaveText("DC01");
+  await expect(page.getByRole("row", { name: /^ERP-APP/ }).getByRole("cell").nth(5)).toHaveText("DC01 and SQL01");
 });
 
 test("an auditor downloads the recovery model the command-line check reads", async ({ page }) => {
@@ -193,7 +197,8 @@ test("a committee member opens the site-loss timeline: bars per system, the crit
   await expect(steps.getByRole("rowheader", { name: "ERP-APP" })).toBeVisible();
   // Where each restore comes from and goes to, by the names people know, keys beside them.
   await expect(steps.getByRole("row", { name: /^SQL01/ })).toContainText("Cloud object storage (immutable) cloud → Cloud standby host standby");
-  await expect(page.getByText(/^Sites lost · recovery starts/)).toBeVisible();
+  // The header tells the declaration apart from the restores, which wait for the standby host.
+  await expect(page.getByText(/^Sites lost · declared 30 min after the disaster · restores start (at|from) 1 h/)).toBeVisible();
   // With the office gone, data comes back from the cloud copy, named as people know it.
   const loss = page.getByRole("table", { name: /Worst-case RPO and RPO at the disaster/ });
   await expect(loss.getByRole("row", { name: /^SQL01/ })).toContainText("Cloud object storage (immutable) cloud");

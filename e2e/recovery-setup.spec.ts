@@ -45,6 +45,17 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   await page.getByLabel("Reserved memory (MiB)").fill("8192");
   await page.getByRole("button", { name: "Add host" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();
+  // An edit, once saved, goes back to the list: the URL and the form leave edit mode.
+  await page.getByRole("link", { name: "Edit ESX01" }).click();
+  await expect(page).toHaveURL(/[?&]edit=/);
+  const editHost = page.getByRole("form", { name: "Edit host ESX01" });
+  await editHost.getByLabel("Ready after (minutes)").fill("15");
+  await editHost.getByRole("button", { name: "Save host" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();
+  await expect(page).not.toHaveURL(/[?&]edit=/);
+  await expect(page.getByRole("form", { name: "Add a host" })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Edit host ESX01" })).toHaveCount(0);
+  await expect(page.getByRole("row", { name: /^ESX01/ }).getByRole("cell").nth(3)).toHaveText("15");
 
   // Import the RVTools export: preview first, nothing written until confirmed.
   await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Imports" }).click();
@@ -131,6 +142,7 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   await page.getByLabel("Window (minutes)").fill("60");
   await page.getByRole("button", { name: "Save policy" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
+  await expect(page.getByRole("form", { name: "Add a backup policy" })).toBeVisible();
   await expect(policy.getByTestId("policy-schedule")).toContainText(/every 3 hours \(/);
   await expect(policy.getByTestId("policy-schedule")).toContainText("window 60 min");
 });

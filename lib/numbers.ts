@@ -7,8 +7,14 @@
 /** An optional sign, then digits with an optional decimal point: "60", "1.5", ".5", "2.", "-3". */
 const PLAIN_DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-/** What to tell someone whose number is not plain digits (after the field's label or the cell). */
-export const PLAIN_DIGITS = "write it as plain digits, e.g. 60 or 1.5";
+/**
+ * What to tell someone whose number is not plain digits (after the field's label or the cell),
+ * with an example that suits the field: a whole number of MiB is not "1.5".
+ */
+export const plainDigits = (example = "60 or 1.5") => `write it as plain digits, e.g. ${example}`;
+
+/** The same for a field that takes fractions. */
+export const PLAIN_DIGITS = plainDigits();
 
 /**
  * The number `text` writes in plain decimal digits, surrounding spaces aside; null for anything

@@ -128,7 +128,8 @@ function noPathMessage(c: Compiled, d: ScenarioDetail, s: CSystem): string {
   }
   if (sc.kind === "site") {
     const lost = [...sc.lostSites].map((i) => c.sites[i]).join(", ");
-    return `No copy of ${label(s)} survives the loss of ${lost}. Keep a copy at another site: a cloud copy, rotated media or a replica.`;
+    const kinds = c.replicas[s.index].length === 0 ? "a cloud copy, rotated media or a replica" : "a cloud copy or rotated media";
+    return `No copy of ${label(s)} survives the loss of ${lost}. Keep a copy at another site: ${kinds}.`;
   }
   return `${label(s)} has no usable copy. Add it to a backup policy.`;
 }
@@ -151,6 +152,9 @@ function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   const head = Number.isFinite(worst)
     ? `${label(s)} could lose up to ${dur(worst)} of data, more than its RPO of ${dur(target)}.`
     : `${label(s)} could lose an unbounded amount of data: at some moments no copy is usable${ransomware ? " that is both clean and out of the attacker's reach" : ""}.`;
+  if (target === 0 && ransomware) {
+    return `${head} Nothing meets an RPO of 0 in a ransomware attack: a replica carries the attack along, and only points from before the infection count. Agree a larger RPO for this scenario.`;
+  }
   if (target === 0) {
     return `${head} Only replication with no lag meets an RPO of 0: keep a replica that trails by nothing, or agree a larger RPO.`;
   }
@@ -179,17 +183,18 @@ function rpoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
       // adds to it (window, copy lag; in ransomware the clean boundary when that is longer).
       const needed = target - (own - path.cadence);
       const where = path.kind === "target" ? `the backups on ${loc} by the policy “${policy.name}”` : `the copy on ${loc} made after each backup by the policy “${policy.name}”`;
+      const replicate = mayAddReplica(c, d, s) ? " or add replication" : "";
       const fix =
         needed > 0
           ? `back up at least every ${dur(needed, "down")}`
           : path.kind === "immediate"
-            ? `the backup window and copy lag alone take ${dur(path.delay)}; shorten them or add replication`
-            : `the backup window alone takes ${dur(path.delay)}; shorten it or add replication`;
+            ? `the backup window and copy lag alone take ${dur(path.delay)}; shorten them${replicate}`
+            : `the backup window alone takes ${dur(path.delay)}; shorten it${replicate}`;
       return `${head} Its newest ${reach} is ${where}, which run up to ${dur(path.cadence)} apart; ${fix}.`;
     }
     case "scheduled":
     case "rotation":
-      return `${head} ${copyAdvice(c, d, best, own, target, reach, loc)}.`;
+      return `${head} ${copyAdvice(c, d, best, own, target, reach, loc, mayAddReplica(c, d, s))}.`;
   }
 }
 
@@ -205,7 +210,7 @@ const DAY = 1440;
  * more often. In ransomware a point must also be older than the clean boundary, so the floor is
  * B + max(w + L, clean boundary).
  */
-function copyAdvice(c: Compiled, d: ScenarioDetail, best: PathRef, own: number, target: number, reach: string, loc: string): string {
+function copyAdvice(c: Compiled, d: ScenarioDetail, best: PathRef, own: number, target: number, reach: string, loc: string, replicate: boolean): string {
   const streams = d.rpoModel.streams(best.policy);
   const path = streams[best.path];
   const window = c.policies[best.policy].window;
@@ -221,11 +226,12 @@ function copyAdvice(c: Compiled, d: ScenarioDetail, best: PathRef, own: number, 
     if (every <= 0) {
       // A clean boundary that alone uses up the target was reported above; here it is the delays.
       const delays = lag > 0 ? `the backup window and ${rotation ? "the media's travel" : "the copy lag"} alone take` : "the backup window alone takes";
-      return `${what}, and no backup schedule can meet the target: ${delays} ${dur(window + lag)}. Only replication can meet it, unless ${lag > 0 ? "they get" : "it gets"} shorter`;
+      const shorter = replicate ? `Only replication can meet it, unless ${lag > 0 ? "they get" : "it gets"} shorter` : `Shorten ${lag > 0 ? "them" : "it"}, or agree a larger RPO${ransomware ? " for this scenario" : ""}`;
+      return `${what}, and no backup schedule can meet the target: ${delays} ${dur(window + lag)}. ${shorter}`;
     }
     const clean = ransomware && shift > window + lag ? ", counting only points from before the infection" : "";
     const copyEach = rotation ? "copy each backup off site immediately after it (a cloud copy)" : `copy each backup to ${loc} immediately after it`;
-    return `${what}, and ${rotation ? "rotating" : "copying"} more often is not enough: the backups run up to ${dur(jobs)} apart, so even a copy made immediately after each backup would be up to ${dur(floor)} old${clean}. Back up at least every ${dur(every, "down")} and ${copyEach}, or add replication`;
+    return `${what}, and ${rotation ? "rotating" : "copying"} more often is not enough: the backups run up to ${dur(jobs)} apart, so even a copy made immediately after each backup would be up to ${dur(floor)} old${clean}. Back up at least every ${dur(every, "down")} and ${copyEach}${replicate ? ", or add replication" : ""}`;
   }
   // The longest interval that meets the target whatever the time of day.
   const spare = target - floor;
@@ -310,16 +316,13 @@ function rtoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   }
   const head = `${label(s)} would be back after ${dur(plan.ready)}, more than its RTO of ${dur(target)}.`;
   const fixed = plan.start + (plan.test ? 0 : s.bootVerify);
-  if (plan.test) {
-    const took = testMinutes(c, s.index, plan.test);
-    return `${head} Its restore test of ${day(plan.test.date)} from ${loc.name} took ${dur(plan.test.minutes)}${took > plan.test.minutes ? ` (${dur(took)} at today's ${formatGB(s.usedGB)})` : ""}, after a restore start of ${dur(plan.start)}; make the restore faster and test it again, or keep a standby replica.`;
-  }
+  if (plan.test) return `${head} ${testAdvice(c, d, s, chosen.location)}`;
   if (plan.waitedFor !== null && plan.waitedFor + s.bootVerify > target) {
     const slow = s.deps.filter((x) => d.plans[x]?.ready === plan.waitedFor).map((x) => c.systems[x].id);
     return `${head} It has to wait until ${slow.join(", ") || "its dependencies"} ${slow.length > 1 ? "are" : "is"} ready at ${dur(plan.waitedFor)}; recover ${slow.length > 1 ? "those" : "that"} faster.`;
   }
   if (fixed >= target) {
-    return `${head} Even with no data to move, the restore start (${dur(plan.start)}) and boot and verification (${dur(s.bootVerify)}) take ${dur(fixed)}; ${startAdvice(c, d, s, chosen.location)}, or shorten boot and checks.`;
+    return `${head} Even with no data to move, the restore start (${dur(plan.start)}) and boot and verification (${dur(s.bootVerify)}) take ${dur(fixed)}; ${startCause(c, d, s, chosen.location)?.advice ?? "start the restore sooner"}, or shorten boot and checks.`;
   }
   if (chosen.replica) return `${head} Failing over to the replica on ${loc.name} starts at ${dur(plan.start)}.`;
   const sizeMB = s.usedGB * 1000;
@@ -329,7 +332,11 @@ function rtoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
   if (needed > solo) {
     // Reading alone over the target is the case where no earlier start or faster boot could help.
     const over = alone > target ? ` The transfer alone takes ${dur(alone)}, more than the RTO by itself.` : "";
-    return `${head} Restoring ${formatGB(s.usedGB)} in time needs ${formatRate(needed, "up")}; ${loc.name} gives ${formatRate(solo, "down")} to one restore.${over} Use faster storage or network, restore from a replica, or prove a faster restore with a test.`;
+    const cause = startCause(c, d, s, chosen.location);
+    const most = cause !== null && plan.start * 2 >= (plan.ready as number);
+    const fixes = [most ? cause.sooner : "", "use faster storage or network", mayAddReplica(c, d, s) ? "restore from a replica" : "", "prove a faster restore with a test"].filter(Boolean);
+    const start = most ? ` Most of the time is the restore start of ${dur(plan.start)}, set by ${cause.by}.` : "";
+    return `${head} Restoring ${formatGB(s.usedGB)} in time needs ${formatRate(needed, "up")}; ${loc.name} gives ${formatRate(solo, "down")} to one restore.${over}${start} ${capitalise(orList(fixes))}.`;
   }
   const begin = plan.begin as number;
   const transfer = (plan.transferEnd as number) - begin;
@@ -340,18 +347,65 @@ function rtoMessage(c: Compiled, d: ScenarioDetail, s: CSystem, chosen: RpoCandi
 }
 
 /**
- * What would bring the restore start forward: its largest part, of declaring the disaster,
- * containing an attack, retrieving the copy and having the recovery host ready.
+ * Why a restore measured by a test is too slow, and what would help. The restore start comes
+ * first when it is most of the time (in a ransomware scenario the containment usually is), and
+ * when it alone is beyond the RTO nothing else can help; a replica is offered only where one
+ * would count and the system has none.
  */
-function startAdvice(c: Compiled, d: ScenarioDetail, s: CSystem, location: number): string {
+function testAdvice(c: Compiled, d: ScenarioDetail, s: CSystem, location: number): string {
+  const plan = d.plans[s.index]!;
+  const test = plan.test!;
+  const target = s.rto as number;
+  const ready = plan.ready as number;
+  const took = testMinutes(c, s.index, test);
+  const cause = startCause(c, d, s, location);
+  const slow = plan.waitedFor === null ? [] : s.deps.filter((x) => d.plans[x]?.ready === plan.waitedFor).map((x) => c.systems[x].id);
+  const waits = plan.waitedFor === null ? "" : `, and after ${slow.join(", ") || "its dependencies"} ${slow.length > 1 ? "are" : "is"} ready at ${dur(plan.waitedFor)}`;
+  const what = `Its restore test of ${day(test.date)} from ${c.locations[location].name} took ${dur(test.minutes)}${took > test.minutes ? ` (${dur(took)} at today's ${formatGB(s.usedGB)})` : ""}, after a restore start of ${dur(plan.start)}${cause ? `, set by ${cause.by}` : ""}${waits}`;
+  if (cause !== null && plan.start >= target) {
+    return `${what}; that start alone is more than the RTO: ${cause.sooner}, or agree a longer RTO${d.view.ransomware ? " for this scenario" : ""}.`;
+  }
+  const fixes: string[] = [];
+  if (cause !== null && plan.start * 2 >= ready) fixes.push(cause.sooner);
+  if (plan.waitedFor !== null) fixes.push(`recover ${slow.length > 1 ? "those" : slow.length === 1 ? slow[0] : "them"} faster`);
+  fixes.push("make the restore faster and test it again");
+  if (mayAddReplica(c, d, s)) fixes.push("keep a standby replica");
+  return `${what}; ${orList(fixes)}.`;
+}
+
+/**
+ * Replication as a fix: never in a ransomware scenario (a replica carries the attack along, so
+ * it never counts there), and not for a system that already has a replica (its own advice says
+ * what to change).
+ */
+function mayAddReplica(c: Compiled, d: ScenarioDetail, s: CSystem): boolean {
+  return !d.view.ransomware && c.replicas[s.index].length === 0;
+}
+
+/** "a", "a, or b", "a, b, or c": the comma keeps "faster storage or network, or a test" apart. */
+function orList(items: string[]): string {
+  return items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")}, or ${items[items.length - 1]}`;
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * What sets the restore start: its largest part, of declaring the disaster, containing an
+ * attack, retrieving the copy and having the recovery host ready (null when it is 0). `by` names
+ * it after "set by", `sooner` is what would bring it forward, `advice` adds how long it takes.
+ */
+function startCause(c: Compiled, d: ScenarioDetail, s: CSystem, location: number): { by: string; sooner: string; advice: string } | null {
+  const loc = c.locations[location];
+  const host = c.hosts[d.view.recoveryHost[s.index]];
+  const { declare, containment } = d.view.sc;
   const parts = [
-    { minutes: d.view.sc.declare, advice: `declare the disaster sooner (declaring takes ${dur(d.view.sc.declare)})` },
-    { minutes: d.view.sc.containment, advice: `contain the attack sooner (containment takes ${dur(d.view.sc.containment)})` },
-    { minutes: c.locations[location].retrieval, advice: `keep a copy that needs no retrieval (fetching it from ${c.locations[location].name} takes ${dur(c.locations[location].retrieval)})` },
-    { minutes: c.hosts[d.view.recoveryHost[s.index]].readyAfter, advice: `have ${c.hosts[d.view.recoveryHost[s.index]].name} ready sooner (it takes ${dur(c.hosts[d.view.recoveryHost[s.index]].readyAfter)})` },
+    { minutes: declare, by: "declaring the disaster", sooner: "declare the disaster sooner", takes: `declaring takes ${dur(declare)}` },
+    { minutes: containment, by: "containing the attack", sooner: "contain the attack sooner", takes: `containment takes ${dur(containment)}` },
+    { minutes: loc.retrieval, by: `retrieving the copy from ${loc.name}`, sooner: "keep a copy that needs no retrieval", takes: `fetching it from ${loc.name} takes ${dur(loc.retrieval)}` },
+    { minutes: host.readyAfter, by: `${host.name} being ready`, sooner: `have ${host.name} ready sooner`, takes: `it takes ${dur(host.readyAfter)}` },
   ];
   const largest = parts.reduce((a, b) => (b.minutes > a.minutes ? b : a));
-  return largest.minutes > 0 ? largest.advice : "start the restore sooner";
+  return largest.minutes > 0 ? { by: largest.by, sooner: largest.sooner, advice: `${largest.sooner} (${largest.takes})` } : null;
 }
 
 /** Why an affected system has no achievable RTO, in a few words. */

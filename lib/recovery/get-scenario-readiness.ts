@@ -35,5 +35,7 @@ export async function getScenarioReadiness({ actor, planId, scenarioKey, now = n
   const inheritedRto = inheritedRtoOf(result.inheritedRto, timeline.bars.map((b) => b.system));
   const reasons = neverReadyReasons({ model: result.model, scenario: assessed, names: { hosts } });
   const neverReady = Object.fromEntries([...reasons].map(([system, reason]) => [system, reasonWords(reason)]));
-  return { scenario, leftOut, ok: true as const, timeline, inheritedRto, neverReady, rpo, locationNames: locations, hostNames: hosts, groups: assessed.consistencyGroups };
+  // When each affected system's restore starts, for the header (see dashboard/scenario-start.ts).
+  const restoreStarts = assessed.systems.filter((s) => s.affected).map((s) => s.rto.restoreStart);
+  return { scenario, leftOut, ok: true as const, restoreStarts, timeline, inheritedRto, neverReady, rpo, locationNames: locations, hostNames: hosts, groups: assessed.consistencyGroups };
 }

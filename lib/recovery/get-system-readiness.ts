@@ -13,7 +13,8 @@ import { hostNames, locationNames } from "@/lib/recovery/model-names";
 /**
  * One system's readiness: where its targets come from (an RTO passed down from a system that
  * depends on it says so, as do the findings that name it), per scenario its RPO (worst case, at the
- * disaster, the location it restores from, with the locations' names) and its RTO breakdown, every path with its own worst
+ * disaster, the location it restores from, with the locations' names) and its RTO breakdown (saying when a measured
+ * restore is used instead of failing over to its replica), every path with its own worst
  * case, its measured restores, and its findings. A VM whose memory or used size is not set is
  * not assessed (`incomplete` says which is missing); `cutDependencies` are what it depends on that
  * the assessment leaves out; `leftOutGroups` the consistency groups it belongs to that the
@@ -59,7 +60,20 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
   if (!result.ok || !base.modelled) return { ...base, issues: result.ok ? [] : result.issues, perScenario: [], paths: [], findings: [], age: null };
 
   const name = system.name;
-  const perScenario = result.assessment.scenarios.flatMap((sc) => sc.systems.filter((s) => s.id === name).map((s) => ({ scenario: sc.id, ...s })));
+  const replicaAt = new Set((result.model.replicas ?? []).filter((r) => r.system === name).map((r) => r.location));
+  const ransomware = new Set((result.model.scenarios ?? []).filter((sc) => sc.kind === "ransomware").map((sc) => sc.id));
+  const perScenario = result.assessment.scenarios.flatMap((sc) =>
+    sc.systems
+      .filter((s) => s.id === name)
+      .map((s) => {
+        // The engine's fixed rule: a valid test from the location it restores from replaces failing
+        // over to a replica there, which can make the system look slower than the replica would.
+        // Not in ransomware, where a replica never counts anyway.
+        const overReplica = s.affected && s.rto.source === "test" && s.rpo.location !== null && replicaAt.has(s.rpo.location) && !ransomware.has(sc.id);
+        const testOverReplica = overReplica ? `${name} also has a replica at ${locations.get(s.rpo.location as string) ?? s.rpo.location}: this measured restore is used instead of failing over to it.` : null;
+        return { scenario: sc.id, ...s, testOverReplica };
+      }),
+  );
   const variant = assessModel(pathVariantModel(result.model, name));
   const paths = systemLocations(result.model, name).map((location) => {
     const rpo = variant.ok ? variant.assessment.scenarios.find((sc) => sc.id === pathScenario(location))?.systems[0]?.rpo : undefined;

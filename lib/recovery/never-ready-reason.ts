@@ -4,8 +4,9 @@
  * "Restore time"). The engine leaves a system unready for one of three causes, checked in this
  * order, the first that holds being the one given:
  * - no surviving copy: it has no surviving path (`rpo.location` is null);
- * - no room: it has a path but is listed as unplaced on its recovery host (the host may be lost
- *   in the scenario, which leaves no room at all: `hostLost` says so);
+ * - it is listed as unplaced on its recovery host: either that host is lost in the scenario (the
+ *   engine gives a lost host no room at all, but the cause to fix is the choice of host, so it is
+ *   told apart) or there is no room on it;
  * - it waits for what it depends on: a dependency affected by the scenario that is never ready
  *   itself (never in a `system` scenario, where what a system depends on keeps running).
  * A system that is also unplaced and waiting is given as unplaced: that is the first thing to fix.
@@ -13,11 +14,14 @@
  */
 import type { RecoveryModelInput, ScenarioResult } from "@/lib/engine";
 import { andList } from "@/lib/count";
+import { hostsLostIn } from "@/lib/recovery/lost-hosts";
 
 export type NeverReadyReason =
   | { kind: "no-copy" }
   /** `host` is the recovery host by name (its key when the plan has no name for it). */
-  | { kind: "no-room"; host: string; hostKey: string; hostLost: boolean }
+  | { kind: "no-room"; host: string; hostKey: string }
+  /** The recovery host is one the scenario loses; `host` as for no-room. */
+  | { kind: "host-lost"; host: string; hostKey: string }
   /** `systems`: the dependencies that are never ready themselves, by name. */
   | { kind: "waits-for"; systems: string[] };
 
@@ -39,7 +43,7 @@ export function neverReadyReasons({
   const facts = new Map((model.systems ?? []).map((s) => [s.id, s]));
   const sc = (model.scenarios ?? []).find((s) => s.id === scenario.id);
   const alone = sc?.kind === "system";
-  const lost = lostHosts(model, sc);
+  const lost = sc ? hostsLostIn(sc, model.hosts ?? []) : new Set<string>();
   const unplacedOn = new Map(scenario.hosts.flatMap((h) => h.unplaced.map((system) => [system, h.id] as const)));
   const rows = new Map(scenario.systems.map((s) => [s.id, s]));
   const never = (id: string) => {
@@ -57,7 +61,7 @@ export function neverReadyReasons({
     }
     const host = unplacedOn.get(s.id);
     if (host !== undefined) {
-      reasons.set(s.id, { kind: "no-room", host: names.hosts?.get(host) ?? host, hostKey: host, hostLost: lost.has(host) });
+      reasons.set(s.id, { kind: lost.has(host) ? "host-lost" : "no-room", host: names.hosts?.get(host) ?? host, hostKey: host });
       continue;
     }
     const blocking = alone ? [] : [...new Set(facts.get(s.id)?.dependsOn ?? [])].filter(never);
@@ -66,25 +70,18 @@ export function neverReadyReasons({
   return reasons;
 }
 
-/** The hosts a scenario loses, by key (recovery-model.md, "Who is affected, and what survives"). */
-function lostHosts(model: Model, sc: NonNullable<Model["scenarios"]>[number] | undefined): Set<string> {
-  if (!sc || (sc.kind !== "host" && sc.kind !== "site")) return new Set();
-  const hosts = new Set(sc.lostHosts ?? []);
-  const sites = new Set(sc.kind === "site" ? (sc.lostSites ?? []) : []);
-  for (const h of model.hosts ?? []) if (h.site !== undefined && sites.has(h.site)) hosts.add(h.id);
-  return hosts;
-}
-
 /**
- * A reason as a sentence fragment: "no surviving copy", "no room on HV1" ("no room on HV1, which
- * is lost in this scenario"), "waits for SQL" ("waits for DC and SQL").
+ * A reason as a sentence fragment: "no surviving copy", "no room on HV1", "its recovery host HV1
+ * is lost in this scenario", "waits for SQL" ("waits for DC and SQL").
  */
 export function reasonWords(reason: NeverReadyReason): string {
   switch (reason.kind) {
     case "no-copy":
       return "no surviving copy";
     case "no-room":
-      return `no room on ${reason.host}${reason.hostLost ? ", which is lost in this scenario" : ""}`;
+      return `no room on ${reason.host}`;
+    case "host-lost":
+      return `its recovery host ${reason.host} is lost in this scenario`;
     case "waits-for":
       return `waits for ${andList(reason.systems)}`;
   }

@@ -518,7 +518,8 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateVmFacts({ actor, input }),
     valid: async () => ({
       planId: f.planId, systemId: f.systemId, version: await versionOf("System", f.systemId, "recoveryVersion"), hostId: f.hostId, ramMiB: "4096", usedGB: "60", bootMinutes: "5", verifyMinutes: "5",
-      priority: "1", dependsOnIds: [f.otherSystemId], recoveryHosts: { [f.scenarioId]: f.hostId },
+      // The spare host: updateScenario makes the scenario lose hv1, and a lost host is refused.
+      priority: "1", dependsOnIds: [f.otherSystemId], recoveryHosts: { [f.scenarioId]: f.spareHostId },
     }),
   },
   setApprovers: {

@@ -4,6 +4,7 @@ import { createPlan } from "@/lib/plans/create-plan";
 import { getReadiness } from "@/lib/recovery/get-readiness";
 import { getScenarioReadiness } from "@/lib/recovery/get-scenario-readiness";
 import { getSystemReadiness } from "@/lib/recovery/get-system-readiness";
+import { scenarioStartWords } from "@/lib/recovery/dashboard/scenario-start";
 import { exportRecoveryModel } from "@/lib/recovery/export-recovery-model";
 import { runWhatIf } from "@/lib/recovery/run-what-if";
 import { recoveryCompleteness } from "@/lib/recovery/recovery-completeness";
@@ -107,6 +108,9 @@ describe("readiness dashboard", () => {
     expect(sql).toMatchObject({ restoreStart: 60, transferEnd: 240, ready: 490, dependsOn: ["DC"], status: "breached" });
     expect(sql.segments.map((s) => s.kind)).toEqual(["transfer", "wait", "boot", "verify"]);
     expect(r.timeline.criticalPath).toEqual(["DC", "SQL"]);
+    // The header: declared after 30 min, but no restore starts before the standby host is ready.
+    expect(r.restoreStarts).toEqual([60, 60]);
+    expect(scenarioStartWords({ ...r.scenario, restoreStarts: r.restoreStarts })).toEqual(["declared 30 min after the disaster", "restores start at 1 h"]);
     expect(r.rpo.find((x) => x.system === "SQL")).toMatchObject({ location: "cloud", status: "breached", atDisasterMinutes: null });
     // The page names the locations the engine gives by key; another plan's are not among them.
     expect([...r.locationNames].sort()).toEqual([["cloud", "Cloud"], ["nas", "NAS"]]);
@@ -240,12 +244,33 @@ describe("per-system readiness", () => {
     const vmLoss = r.perScenario.find((s) => s.scenario === "vm-loss")!;
     // The test (45 min for 500 GB, scaled to 540 GB) replaces the estimate on the NAS.
     expect(vmLoss.rto).toMatchObject({ source: "test", transferEnd: null, achievableMinutes: 48.6 });
+    expect(r.perScenario.map((s) => s.testOverReplica)).toEqual([null, null]);
     expect(r.findings.map((f) => f.code)).toEqual(expect.arrayContaining(["RPO_BREACHED", "NO_EVIDENCE"]));
     expect(r.findings.every((f) => f.system === "SQL")).toBe(true);
     // Findings name locations and policies as the plan does, not by their keys.
     const rpo = (scenario: string) => r.findings.find((f) => f.code === "RPO_BREACHED" && f.scenario === scenario)!.message;
     expect(rpo("vm-loss")).toContain("Its newest surviving copy is the backups on NAS by the policy “Nightly”");
     expect(rpo("site-loss")).toContain("the scheduled copy on Cloud,");
+  });
+
+  it("says when a measured restore is used instead of failing over to a replica at the same location", async () => {
+    const org = await makeOrg();
+    const { plan, sql } = await fixture(org);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const nas = await db.backupLocation.findFirstOrThrow({ where: { ...scope, key: "nas" } });
+    // A replica of SQL on the NAS, 5 min behind, and a restore test from the NAS.
+    await db.replica.create({ data: { ...scope, systemId: sql.id, locationId: nas.id, lagMinutes: 5 } });
+    const exercise = await db.exercise.create({
+      data: { ...scope, type: "simulation", title: "SQL restore drill", conductedOn: new Date("2026-10-01T09:00:00Z"), result: "passed" },
+    });
+    await db.exerciseMeasurement.create({ data: { orgId: org.orgId, exerciseId: exercise.id, systemId: sql.id, locationKey: "nas", restoreMinutes: 45, usedGB: 500 } });
+    const r = await getSystemReadiness({ actor: org.actors.auditor, planId: plan.id, systemId: sql.id, now: NOW });
+    const vmLoss = r.perScenario.find((s) => s.scenario === "vm-loss")!;
+    expect(vmLoss.rpo).toMatchObject({ location: "nas", worstCaseMinutes: 5 });
+    expect(vmLoss.rto).toMatchObject({ source: "test", achievableMinutes: 48.6 });
+    expect(vmLoss.testOverReplica).toBe("SQL also has a replica at NAS: this measured restore is used instead of failing over to it.");
+    // The office lost, the NAS and its replica go with it: SQL restores from the cloud, no test.
+    expect(r.perScenario.find((s) => s.scenario === "site-loss")!.testOverReplica).toBeNull();
   });
 
   it("says where an RTO passed down from a system that depends on it comes from, on its page, its findings, the matrix and the timeline", async () => {

@@ -11,7 +11,7 @@ import { addPolicyCopy } from "@/lib/recovery/setup/policy-copies";
 import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
 import { saveSite } from "@/lib/recovery/setup/save-site";
 import { addReplica } from "@/lib/recovery/setup/replicas";
-import { listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
+import { getVmFacts, listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { recoveryDataCompleteness } from "@/lib/recovery/setup/completeness";
 import { getSetup } from "@/lib/recovery/setup/get-setup";
 import { failure, makeOrg } from "./factories";
@@ -207,6 +207,40 @@ describe("recovery setup", () => {
     expect(await db.replica.count({ where: { planId: plan.id } })).toBe(1);
   });
 
+  it("marks the hosts each scenario loses, and refuses a lost host newly chosen for it at its field", async () => {
+    const { actor, plan, org } = await setup();
+    const room = await saveSite({ actor, input: { name: "Server room" } });
+    const cloud = await saveSite({ actor, input: { name: "Cloud" } });
+    const host = (key: string, name: string, siteId: string) => saveHost({ actor, input: { planId: plan.id, key, name, siteId, ramMiB: "131072", reservedMiB: "0", readyAfterMinutes: "0" } });
+    const hv01 = await host("hv01", "HV01 (Hyper-V, server room)", room.id);
+    const hv02 = await host("hv02", "HV02", room.id);
+    const standby = await host("standby", "Cloud standby", cloud.id);
+    const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01", hostId: hv01.id } });
+    const hostLoss = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "host-loss", name: "Host HV01 lost", kind: "host", lostHostKeys: ["hv01"] } });
+    const siteLoss = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "site-loss", name: "Site lost", kind: "site", lostSites: { connect: [{ id: room.id }] } } });
+    const vmLoss = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "vm-loss", name: "One VM lost", kind: "system" } });
+
+    const { scenarios } = await getVmFacts({ actor, planId: plan.id, systemId: dc.id });
+    const lost = Object.fromEntries(scenarios.map((sc) => [sc.key, sc.lostHostIds.sort()]));
+    expect(lost).toEqual({ "host-loss": [hv01.id], "site-loss": [hv01.id, hv02.id].sort(), "vm-loss": [] });
+
+    const facts = { planId: plan.id, systemId: dc.id, hostId: hv01.id, ramMiB: "4096", usedGB: "60", bootMinutes: "5", verifyMinutes: "5", priority: "1", dependsOnIds: [] };
+    const refused = await failure(updateVmFacts({ actor, input: { ...facts, version: "1", recoveryHosts: { [hostLoss.id]: hv01.id } } }));
+    expect(refused.fieldErrors).toEqual({ [`recoveryHosts.${hostLoss.id}`]: "In “Host HV01 lost”: HV01 (Hyper-V, server room) is lost in this scenario, so nothing can be restored to it; choose a host that survives it." });
+    const onLostSite = await failure(updateVmFacts({ actor, input: { ...facts, version: "1", recoveryHosts: { [siteLoss.id]: hv02.id } } }));
+    expect(onLostSite.fieldErrors).toEqual({ [`recoveryHosts.${siteLoss.id}`]: "In “Site lost”: HV02 is lost in this scenario, so nothing can be restored to it; choose a host that survives it." });
+    expect(await db.system.findUniqueOrThrow({ where: { id: dc.id }, include: { recoveryHosts: true } })).toMatchObject({ recoveryVersion: 1, ramMiB: null, recoveryHosts: [] });
+
+    // Hosts that survive are taken; so is its own host, which is no choice to refuse.
+    await updateVmFacts({ actor, input: { ...facts, version: "1", recoveryHosts: { [hostLoss.id]: hv02.id, [siteLoss.id]: standby.id, [vmLoss.id]: hv01.id } } });
+    // A choice the scenario came to lose after it was saved is kept, so other facts can still change.
+    await db.scenario.update({ where: { id: hostLoss.id }, data: { lostHostKeys: ["hv01", "hv02"] } });
+    await updateVmFacts({ actor, input: { ...facts, version: "2", ramMiB: "8192", recoveryHosts: { [hostLoss.id]: hv02.id, [siteLoss.id]: standby.id, [vmLoss.id]: hv01.id } } });
+    const saved = await db.system.findUniqueOrThrow({ where: { id: dc.id }, include: { recoveryHosts: { orderBy: { scenario: { key: "asc" } } } } });
+    expect(saved).toMatchObject({ recoveryVersion: 3, ramMiB: 8192 });
+    expect(saved.recoveryHosts.map((r) => r.hostId)).toEqual([hv02.id, standby.id, hv01.id]);
+  });
+
   it("refuses a dependency that would close a loop, naming it, and changes nothing", async () => {
     const { actor, plan, org } = await setup();
     const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
@@ -265,11 +299,16 @@ describe("recovery setup", () => {
     const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "0", readyAfterMinutes: "0" } });
     const a = await db.system.create({ data: { ...scope, name: "A", hostId: hv.id, ramMiB: 4096, usedGB: 100 } });
     await db.system.create({ data: { ...scope, name: "B" } });
+    // C came from an import with its host, memory and size: only its policy is missing.
+    await db.system.create({ data: { ...scope, name: "C", hostId: hv.id, ramMiB: 2048, usedGB: 20 } });
     // A SaaS service has nothing of ours to describe: it does not count against the data.
     await db.system.create({ data: { ...scope, name: "Microsoft 365", kind: "saas" } });
     await savePolicy({ actor, input: { planId: plan.id, key: "p", name: "P", cron: "0 1 * * *", timezone: "UTC", windowMinutes: "0", targetId: nas.id, systemIds: [a.id] } });
-    // B has no host, memory, size or policy: the one thing left.
-    expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 88, todo: { recovery: ["Give 1 system a host, memory, used size and a backup policy."] } });
+    // B has no host, memory, size or policy; C no policy: each is asked for what it lacks, by name.
+    expect(await recoveryDataCompleteness(scope)).toEqual({
+      recovery: 83,
+      todo: { recovery: ["Give B a host.", "Give B a memory size.", "Give B a used size.", "Put 2 systems in a backup policy (B and C)."] },
+    });
   });
 
   it("lists systems with their recovery facts, searched, sorted and paged in the database", async () => {
@@ -284,6 +323,11 @@ describe("recovery setup", () => {
     expect(bySize.page.rows.at(-1)?.usedGB).toBeNull();
     const search = await listVmFacts({ actor, planId: plan.id, query: { q: "vm-1" } });
     expect(search.page.rows.map((r) => r.name)).toEqual(["VM-10", "VM-11"]);
+    // What each system depends on, by name (the list shows the first few of them).
+    const named = async (name: string) => db.system.findFirstOrThrow({ where: { ...scope, name } });
+    await db.system.update({ where: { id: (await named("VM-10")).id }, data: { dependsOn: { connect: [{ id: (await named("VM-03")).id }, { id: (await named("VM-01")).id }] } } });
+    const again = await listVmFacts({ actor, planId: plan.id, query: { q: "vm-1" } });
+    expect(again.page.rows.map((r) => r.dependsOn.map((d) => d.name))).toEqual([["VM-01", "VM-03"], []]);
     const other = await makeOrg();
     expect((await listVmFacts({ actor: other.actors.admin, planId: plan.id, query: {} })).page.total).toBe(0);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { PLAIN_DIGITS, readGroupedNumber, readPlainNumber } from "@/lib/numbers";
 import { typedNumber, fieldErrorsOf } from "@/lib/validation";
-import { vmFactsSchema, policySchema, copySchema } from "@/lib/recovery/setup/schemas";
+import { vmFactsSchema, policySchema, copySchema, hostSchema, locationSchema } from "@/lib/recovery/setup/schemas";
 import { whatIfSchema } from "@/lib/recovery/schemas";
 import { addMeasurementSchema, setTestCadenceSchema } from "@/lib/exercises/schemas";
 import { mapVmRows } from "@/lib/recovery/imports/map-rows";
@@ -68,9 +68,21 @@ describe("every recovery and exercise number reads plain digits only (a duration
     }
     expect(errors(vmFactsSchema.safeParse({ ...vm, usedGB: "1e3", ramMiB: "0x400" }))).toEqual({
       usedGB: "Used size (GB): write it as plain digits, e.g. 60 or 1.5.",
-      ramMiB: "Memory (MiB): write it as plain digits, e.g. 60 or 1.5.",
+      ramMiB: "Memory (MiB): write it as plain digits, e.g. 4096.",
     });
-    expect(errors(policySchema.safeParse({ ...policy, windowMinutes: "Infinity" }))).toEqual({ windowMinutes: "Window (minutes): enter minutes, or a duration like 90min, 4h or 1d." });
+    // A whole-number field gets a whole-number example that suits it, never "1.5".
+    expect(errors(vmFactsSchema.safeParse({ ...vm, ramMiB: "32 GB", priority: "first" }))).toEqual({
+      ramMiB: "Memory (MiB): write it as plain digits, e.g. 4096.",
+      priority: "Priority: write it as plain digits, e.g. 3.",
+    });
+    const host = { planId: "p", key: "h", name: "H", readyAfterMinutes: "0" };
+    expect(errors(hostSchema.safeParse({ ...host, ramMiB: "128 GiB", reservedMiB: "4 GiB" }))).toEqual({
+      ramMiB: "Memory (MiB): write it as plain digits, e.g. 131072.",
+      reservedMiB: "Reserved memory (MiB): write it as plain digits, e.g. 4096.",
+    });
+    const location = { planId: "p", key: "nas", name: "NAS", online: "online", immutableDays: "0", throughputMBps: "100", retrievalMinutes: "0" };
+    expect(errors(locationSchema.safeParse({ ...location, maxStreams: "two" }))).toEqual({ maxStreams: "Parallel restores: write it as plain digits, e.g. 2." });
+        expect(errors(policySchema.safeParse({ ...policy, windowMinutes: "Infinity" }))).toEqual({ windowMinutes: "Window (minutes): enter minutes, or a duration like 90min, 4h or 1d." });
     expect(errors(policySchema.safeParse({ ...policy, scheduleKind: "interval", everyMinutes: "1e3", anchor: "2026-01-01T00:00:00Z" }))).toEqual({
       everyMinutes: "Every (minutes): enter minutes, or a duration like 90min, 4h or 1d.",
     });

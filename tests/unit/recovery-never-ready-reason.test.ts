@@ -61,8 +61,8 @@ describe("why a system never becomes ready", () => {
       DC: { kind: "no-copy" },
       DC2: { kind: "no-copy" },
       SQL: { kind: "waits-for", systems: ["DC", "DC2"] },
-      BIG: { kind: "no-room", host: "Standby host", hostKey: "standby", hostLost: false },
-      APP: { kind: "no-room", host: "hv1", hostKey: "hv1", hostLost: true },
+      BIG: { kind: "no-room", host: "Standby host", hostKey: "standby" },
+      APP: { kind: "host-lost", host: "hv1", hostKey: "hv1" },
     });
     // Exactly the systems the engine leaves without a ready time, and never one not affected.
     const never = scenario.systems.filter((s) => s.affected && s.rto.achievableMinutes === null).map((s) => s.id);
@@ -78,7 +78,7 @@ describe("why a system never becomes ready", () => {
   it("gives a system both unplaced and waiting as unplaced: that is the first thing to fix", () => {
     const m = model();
     m.systems!.find((s) => s.id === "SQL")!.ramMiB = 32768;
-    expect(reasons("site-loss", undefined, m).reasons.get("SQL")).toEqual({ kind: "no-room", host: "Standby host", hostKey: "standby", hostLost: false });
+    expect(reasons("site-loss", undefined, m).reasons.get("SQL")).toEqual({ kind: "no-room", host: "Standby host", hostKey: "standby" });
   });
 
   it("names a host by its key when the plan has no name for it", () => {
@@ -88,8 +88,9 @@ describe("why a system never becomes ready", () => {
   it("puts each reason in words", () => {
     const words = (reason: NeverReadyReason) => reasonWords(reason);
     expect(words({ kind: "no-copy" })).toBe("no surviving copy");
-    expect(words({ kind: "no-room", host: "Standby host", hostKey: "standby", hostLost: false })).toBe("no room on Standby host");
-    expect(words({ kind: "no-room", host: "HV1", hostKey: "hv1", hostLost: true })).toBe("no room on HV1, which is lost in this scenario");
+    expect(words({ kind: "no-room", host: "Standby host", hostKey: "standby" })).toBe("no room on Standby host");
+    // A lost host is not a lack of room: the host chosen for this scenario is the thing to change.
+    expect(words({ kind: "host-lost", host: "HV01 (Hyper-V, server room)", hostKey: "hv01" })).toBe("its recovery host HV01 (Hyper-V, server room) is lost in this scenario");
     expect(words({ kind: "waits-for", systems: ["SQL"] })).toBe("waits for SQL");
     expect(words({ kind: "waits-for", systems: ["DC", "DC2", "SQL"] })).toBe("waits for DC, DC2 and SQL");
   });

@@ -5,6 +5,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { useBackToList } from "@/components/recovery/setup/use-back-to-list";
 import { VersionField } from "@/components/ui/version-field";
 import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
 
@@ -13,6 +14,7 @@ export type HostValues = { id: string; version: number; key: string; name: strin
 /** Adds a host (`taken`: the plan's host keys, for the key a blank one is made into), or edits one. */
 export function HostForm({ action, planId, host, sites, taken }: { action: FormAction; planId: string; host: HostValues | null; sites: { id: string; name: string }[]; taken: string[] }) {
   const { state, formAction, value, error } = useRecordForm(action);
+  const shown = useBackToList(state, host !== null);
   const h = host;
   return (
     <form action={formAction} noValidate className="grid grid-cols-1 gap-3 md:grid-cols-2" aria-label={h ? `Edit host ${h.name}` : "Add a host"} key={formKey(state, h ? `${h.id}-${h.version}` : "new")}>
@@ -32,7 +34,7 @@ export function HostForm({ action, planId, host, sites, taken }: { action: FormA
       <TextField name="reservedMiB" label="Reserved memory (MiB)" inputMode="numeric" hint="Kept by the hypervisor and management partition, in MiB." defaultValue={value("reservedMiB", h?.reservedMiB ?? 0)} error={error("reservedMiB")} />
       <TextField name="readyAfterMinutes" label="Ready after (minutes)" hint="How long after a disaster the host can take restores (0 = at once; a cloud host may need provisioning). Minutes, or 4h, 1d." defaultValue={value("readyAfterMinutes", h?.readyAfterMinutes ?? 0)} error={error("readyAfterMinutes")} />
       <div className="space-y-2 md:col-span-2">
-        <FormMessage state={state} />
+        <FormMessage state={shown} />
         <SubmitButton>{h ? "Save host" : "Add host"}</SubmitButton>
       </div>
     </form>

@@ -5,6 +5,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { useBackToList } from "@/components/recovery/setup/use-back-to-list";
 import { VersionField } from "@/components/ui/version-field";
 import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
 
@@ -16,6 +17,7 @@ export type LocationValues = {
 /** Adds a backup location (`taken`: the plan's location keys, for the key a blank one is made into), or edits one. */
 export function LocationForm({ action, planId, location, sites, taken }: { action: FormAction; planId: string; location: LocationValues | null; sites: { id: string; name: string }[]; taken: string[] }) {
   const { state, formAction, value, error } = useRecordForm(action);
+  const shown = useBackToList(state, location !== null);
   const l = location;
   return (
     <form action={formAction} noValidate className="grid grid-cols-1 gap-3 md:grid-cols-2" aria-label={l ? `Edit location ${l.name}` : "Add a backup location"} key={formKey(state, l ? `${l.id}-${l.version}` : "new")}>
@@ -39,7 +41,7 @@ export function LocationForm({ action, planId, location, sites, taken }: { actio
       <TextField name="retrievalMinutes" label="Retrieval time (minutes)" hint="Delay before the first byte: fetching the drive, thawing an archive tier. Minutes, or 4h, 1d." defaultValue={value("retrievalMinutes", l?.retrievalMinutes ?? 0)} error={error("retrievalMinutes")} />
       <TextAreaField name="description" label="Description (optional)" rows={2} defaultValue={value("description", l?.description)} error={error("description")} />
       <div className="space-y-2 md:col-span-2">
-        <FormMessage state={state} />
+        <FormMessage state={shown} />
         <SubmitButton>{l ? "Save location" : "Add location"}</SubmitButton>
       </div>
     </form>

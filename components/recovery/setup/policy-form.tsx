@@ -6,6 +6,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useKeptRecordForm } from "@/components/recovery/setup/use-record-form";
+import { useBackToList } from "@/components/recovery/setup/use-back-to-list";
 import { SchedulePicker } from "@/components/recovery/setup/schedule-picker";
 import { VersionField } from "@/components/ui/version-field";
 import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
@@ -34,6 +35,7 @@ export function PolicyForm(props: Props) {
 
 function PolicyFields({ planId, policy, locations, systems, timezone, now, taken, form }: Props & { form: ReturnType<typeof useKeptRecordForm> }) {
   const { state, pending, onSubmit, value, error } = form;
+  const shown = useBackToList(state, policy !== null);
   const p = policy;
   const [target, setTarget] = useState(p?.targetId ?? "");
   const [chosen, setChosen] = useState<string[]>(p?.systemIds ?? []);
@@ -69,7 +71,7 @@ function PolicyFields({ planId, policy, locations, systems, timezone, now, taken
         </div>
         {error("systemIds") ? <p className="mt-1 text-sm text-red-700">{error("systemIds")}</p> : null}
       </fieldset>
-      <FormMessage state={state} />
+      <FormMessage state={shown} />
       <SubmitButton pending={pending}>{p ? "Save policy" : "Add policy"}</SubmitButton>
     </form>
   );

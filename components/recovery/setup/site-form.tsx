@@ -5,6 +5,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
+import { useBackToList } from "@/components/recovery/setup/use-back-to-list";
 import { SITE_KINDS, siteKindLabel } from "@/lib/recovery/setup/schemas";
 import { VersionField } from "@/components/ui/version-field";
 
@@ -20,6 +21,7 @@ function kindOptions(stored: string | undefined) {
 
 export function SiteForm({ action, planId, site }: { action: FormAction; planId: string; site: { id: string; version: number; name: string; address: string; kind: string } | null }) {
   const { state, formAction, value, error } = useRecordForm(action);
+  const shown = useBackToList(state, site !== null);
   const s = site;
   return (
     <form action={formAction} noValidate className="grid grid-cols-1 gap-3 md:grid-cols-3" aria-label={s ? `Edit site ${s.name}` : "Add a site"} key={formKey(state, s ? `${s.id}-${s.version}` : "new")}>
@@ -30,7 +32,7 @@ export function SiteForm({ action, planId, site }: { action: FormAction; planId:
       <TextField name="address" label="Address (optional)" defaultValue={value("address", s?.address)} error={error("address")} />
       <SelectField name="kind" label="Kind" defaultValue={value("kind", s?.kind ?? "office")} error={error("kind")} options={kindOptions(s?.kind)} />
       <div className="space-y-2 md:col-span-3">
-        <FormMessage state={state} />
+        <FormMessage state={shown} />
         <SubmitButton>{s ? "Save site" : "Add site"}</SubmitButton>
       </div>
     </form>

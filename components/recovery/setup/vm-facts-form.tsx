@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
 import { VersionField } from "@/components/ui/version-field";
+import { lostRecoveryHostWarning, recoveryHostOptions } from "@/lib/recovery/setup/recovery-host-options";
 
 type Named = { id: string; name: string };
 export type VmFactsValues = {
@@ -14,12 +15,19 @@ export type VmFactsValues = {
   bootMinutes: number; verifyMinutes: number; priority: number; dependsOnIds: string[]; recoveryHosts: Record<string, string>;
 };
 
+/** A scenario and the hosts it loses (a lost host, or one on a lost site). */
+type ScenarioHosts = Named & { key: string; lostHostIds: string[] };
+
 export function VmFactsForm({ action, planId, system, hosts, others, scenarios }: {
-  action: FormAction; planId: string; system: VmFactsValues; hosts: (Named & { key: string })[]; others: Named[]; scenarios: (Named & { key: string })[];
+  action: FormAction; planId: string; system: VmFactsValues; hosts: (Named & { key: string })[]; others: Named[]; scenarios: ScenarioHosts[];
 }) {
   const { state, formAction, value, error } = useRecordForm(action);
   const s = system;
   const [deps, setDeps] = useState<string[]>(s.dependsOnIds);
+  // The host and recovery hosts as chosen in the form, so that each scenario's select names its
+  // own host and says whether what it restores to is lost there before anything is saved.
+  const [hostId, setHostId] = useState(value("hostId", s.hostId));
+  const [recovery, setRecovery] = useState<Record<string, string>>(() => Object.fromEntries(scenarios.map((sc) => [sc.id, value(`recoveryHost.${sc.id}`, s.recoveryHosts[sc.id] ?? "")])));
   const hostOptions = hosts.map((h) => ({ value: h.id, label: `${h.name} (${h.key})` }));
   return (
     <form action={formAction} noValidate className="space-y-4" aria-label={`Recovery facts of ${s.name}`} key={formKey(state, String(s.recoveryVersion))}>
@@ -27,7 +35,7 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
       <input type="hidden" name="systemId" value={s.id} />
       <VersionField version={s.recoveryVersion} state={state} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-        <SelectField name="hostId" label="Host" hint="Where it runs today. Without a host the system is not modelled (e.g. a SaaS service)." defaultValue={value("hostId", s.hostId)} error={error("hostId")} options={[{ value: "", label: "— none —" }, ...hostOptions]} />
+        <SelectField name="hostId" label="Host" hint="Where it runs today. Without a host the system is not modelled (e.g. a SaaS service)." defaultValue={value("hostId", s.hostId)} onChange={(e) => setHostId(e.target.value)} error={error("hostId")} options={[{ value: "", label: "— none —" }, ...hostOptions]} />
         <TextField name="ramMiB" label="Memory (MiB)" inputMode="numeric" hint="Guest RAM in MiB; the restore host needs this plus overhead." defaultValue={value("ramMiB", s.ramMiB)} error={error("ramMiB")} />
         <TextField name="usedGB" label="Used size (GB)" inputMode="decimal" hint="Data a restore reads, in decimal GB (1 GB = 1000 MB)." defaultValue={value("usedGB", s.usedGB)} error={error("usedGB")} />
         <TextField name="bootMinutes" label="Boot time (minutes)" hint="From restored to booted. Minutes, or 4h, 1d." defaultValue={value("bootMinutes", s.bootMinutes)} error={error("bootMinutes")} />
@@ -58,8 +66,11 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
                 key={sc.id}
                 name={`recoveryHost.${sc.id}`}
                 label={`In “${sc.name}”`}
-                defaultValue={value(`recoveryHost.${sc.id}`, s.recoveryHosts[sc.id] ?? "")}
-                options={[{ value: "", label: "Its own host" }, ...hostOptions]}
+                defaultValue={recovery[sc.id]}
+                onChange={(e) => setRecovery((r) => ({ ...r, [sc.id]: e.target.value }))}
+                hint={lostRecoveryHostWarning({ system: s.name, hosts, ownHostId: hostId, chosenHostId: recovery[sc.id], lostHostIds: sc.lostHostIds })}
+                error={error(`recoveryHosts.${sc.id}`)}
+                options={recoveryHostOptions({ hosts, ownHostId: hostId, lostHostIds: sc.lostHostIds })}
               />
             ))}
           </div>

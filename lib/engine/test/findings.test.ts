@@ -207,7 +207,7 @@ describe("findings say what would fix the problem", () => {
       });
     const scheduled = { copies: [{ to: "cloud", mode: "scheduled", lagMinutes: 60, schedule: { cron: "0 6 * * *", timezone: "UTC" } }] } satisfies Partial<Policy>;
     expect(messages(input(scheduled), "RPO_BREACHED")).toEqual([
-      "db could lose up to 2 days of data, more than its RPO of 1 day 12 h. Its newest clean, protected copy is the scheduled copy on cloud, up to 2 days old, and copying more often is not enough: the backups run up to 1 day apart, so even a copy made immediately after each backup would be up to 2 days old, counting only points from before the infection. Back up at least every 12 h and copy each backup to cloud immediately after it, or add replication.",
+      "db could lose up to 2 days of data, more than its RPO of 1 day 12 h. Its newest clean, protected copy is the scheduled copy on cloud, up to 2 days old, and copying more often is not enough: the backups run up to 1 day apart, so even a copy made immediately after each backup would be up to 2 days old, counting only points from before the infection. Back up at least every 12 h and copy each backup to cloud immediately after it.",
     ]);
     expect(row(run(input({ copies: [{ to: "cloud", mode: "immediate", lagMinutes: 60 }] })), "crypto", "db").rpo).toMatchObject({ worstCaseMinutes: 2880, status: "breached" });
     // Applied: every 12 h, each copied at once: 720 + 1440 = 2160, met.
@@ -392,6 +392,108 @@ describe("findings say what would fix the problem", () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toContain("contain the attack sooner (containment takes 4 h), or shorten boot and checks.");
     expect(out[0]).not.toContain("declare sooner");
+  });
+
+});
+
+/**
+ * The advice fits the scenario: a replica carries an attack along, so in ransomware it is never
+ * offered; elsewhere it is offered only to a system that has none; and when the restore start is
+ * most of the time, the advice says what sets it.
+ */
+describe("advice that fits the scenario", () => {
+  /** db restores from an immutable vault; its restore test from there took `tookMinutes`. */
+  const attacked = (over: { containment: number; rto: number; tookMinutes: number; replica?: boolean; dc?: number }): RecoveryModelInput =>
+    baseModel({
+      locations: [{ id: "vault", site: "dr", throughputMBps: 150, immutableDays: 14 }],
+      systems: [
+        { id: "db", name: "SQL01", host: "hv1", usedGB: 500, rpoMinutes: 100000, rtoMinutes: over.rto, dependsOn: over.dc === undefined ? [] : ["dc"] },
+        ...(over.dc === undefined ? [] : [{ id: "dc", host: "hv1", rpoMinutes: 100000, rtoMinutes: 100000 }]),
+      ],
+      backupPolicies: [{ id: "nightly", systems: over.dc === undefined ? ["db"] : ["db", "dc"], schedule: { cron: "0 0 * * *", timezone: "UTC" }, target: "vault" }],
+      replicas: over.replica ? [{ system: "db", location: "vault", lagMinutes: 5 }] : [],
+      tests: [
+        { system: "db", location: "vault", date: "2025-05-20T10:00:00Z", restoreMinutes: over.tookMinutes, usedGB: 500 },
+        ...(over.dc === undefined ? [] : [{ system: "dc", location: "vault", date: "2025-05-20T10:00:00Z", restoreMinutes: over.dc }]),
+      ],
+      scenarios: [{ id: "crypto", kind: "ransomware", at: "2025-06-01T03:00:00Z", cleanBefore: "2025-05-31T20:00:00Z", declareMinutes: 30, containmentMinutes: over.containment }],
+    });
+
+  it("the reviewer's case: a tested restore after 4 h of containment names the containment and no replica", () => {
+    // Restores start when the attack is contained, at 4 h: already beyond the 2 h RTO, so
+    // neither a faster restore nor the replica it has (which never counts here) could help.
+    const out = messages(attacked({ containment: 240, rto: 120, tookMinutes: 70, replica: true }), "RTO_BREACHED");
+    expect(out).toEqual([
+      "SQL01 (db) would be back after 5 h 10 min, more than its RTO of 2 h. Its restore test of 2025-05-20 from vault took 1 h 10 min, after a restore start of 4 h, set by containing the attack; that start alone is more than the RTO: contain the attack sooner, or agree a longer RTO for this scenario.",
+    ]);
+    expect(out[0]).not.toMatch(/replica/);
+  });
+
+  it("a restore start that is most of the time comes first, then waiting for a dependency, then the restore", () => {
+    // Contained at 1 h 30 min; dc's tested restore is ready at 2 h, db's 50 min after that:
+    // 2 h 50 min against 2 h 30 min, of which the restore start is more than half.
+    expect(messages(attacked({ containment: 90, rto: 150, tookMinutes: 50, dc: 30 }), "RTO_BREACHED")).toEqual([
+      "SQL01 (db) would be back after 2 h 50 min, more than its RTO of 2 h 30 min. Its restore test of 2025-05-20 from vault took 50 min, after a restore start of 1 h 30 min, set by containing the attack, and after dc is ready at 2 h; contain the attack sooner, recover dc faster, or make the restore faster and test it again.",
+    ]);
+    // A slow restore after a short start: only the restore itself, and still no replica.
+    expect(messages(attacked({ containment: 20, rto: 120, tookMinutes: 150 }), "RTO_BREACHED")).toEqual([
+      "SQL01 (db) would be back after 3 h, more than its RTO of 2 h. Its restore test of 2025-05-20 from vault took 2 h 30 min, after a restore start of 30 min, set by declaring the disaster; make the restore faster and test it again.",
+    ]);
+  });
+
+  it("outside ransomware a standby replica is offered to a tested system only when it has none", () => {
+    const lost = (replica: boolean) =>
+      baseModel({
+        systems: [{ id: "db", host: "hv1", usedGB: 500, rpoMinutes: 100000, rtoMinutes: 60 }],
+        backupPolicies: [{ id: "nightly", systems: ["db"], schedule: { cron: "0 0 * * *", timezone: "UTC" }, target: "nas" }],
+        replicas: replica ? [{ system: "db", location: "nas", lagMinutes: 5 }] : [],
+        tests: [{ system: "db", location: "nas", date: "2025-05-20T10:00:00Z", restoreMinutes: 90, usedGB: 500 }],
+        scenarios: [{ id: "vm", kind: "system" }],
+      });
+    expect(messages(lost(false), "RTO_BREACHED")).toEqual([
+      "db would be back after 1 h 30 min, more than its RTO of 1 h. Its restore test of 2025-05-20 from nas took 1 h 30 min, after a restore start of 0 min; make the restore faster and test it again, or keep a standby replica.",
+    ]);
+    expect(messages(lost(true), "RTO_BREACHED")).toEqual([
+      "db would be back after 1 h 30 min, more than its RTO of 1 h. Its restore test of 2025-05-20 from nas took 1 h 30 min, after a restore start of 0 min; make the restore faster and test it again.",
+    ]);
+  });
+
+  it("a restore too slow for the bandwidth in ransomware: the containment first, and no replica", () => {
+    // 500 GB at 150 MB/s = 55 min 33 s, from 1 h 30 min of containment: ready at 2 h 25 min 33 s,
+    // shown rounded up so that it never reads as less than it is.
+    const input = attacked({ containment: 90, rto: 120, tookMinutes: 1 });
+    input.tests = [];
+    expect(messages(input, "RTO_BREACHED")).toEqual([
+      "SQL01 (db) would be back after 2 h 26 min, more than its RTO of 2 h. Restoring 500 GB in time needs 278 MB/s; vault gives 150 MB/s to one restore. Most of the time is the restore start of 1 h 30 min, set by containing the attack. Contain the attack sooner, use faster storage or network, or prove a faster restore with a test.",
+    ]);
+  });
+
+  it("in ransomware no RPO advice offers replication", () => {
+    const model = (rpoMinutes: number, windowMinutes: number) =>
+      baseModel({
+        locations: [{ id: "vault", site: "dr", throughputMBps: 150, immutableDays: 14 }],
+        systems: [{ id: "db", host: "hv1", rpoMinutes, rtoMinutes: 100000 }],
+        backupPolicies: [{ id: "hourly", systems: ["db"], schedule: { everyMinutes: 60 }, windowMinutes, target: "vault" }],
+        scenarios: [{ id: "crypto", kind: "ransomware", at: "2025-06-01T03:00:00Z", cleanBefore: "2025-06-01T02:50:00Z" }],
+      });
+    expect(messages(model(0, 0), "RPO_BREACHED")).toEqual([
+      "db could lose up to 1 h 10 min of data, more than its RPO of 0 min. Nothing meets an RPO of 0 in a ransomware attack: a replica carries the attack along, and only points from before the infection count. Agree a larger RPO for this scenario.",
+    ]);
+    expect(messages(model(80, 90), "RPO_BREACHED")[0]).toMatch(/; the backup window alone takes 1 h 30 min; shorten it\.$/);
+  });
+
+  it("a copy lost with the site: a replica is suggested only to a system that has none", () => {
+    const fire = (replicas: RecoveryModelInput["replicas"]) =>
+      messages(
+        baseModel({
+          systems: [{ id: "db", host: "hv1", rpoMinutes: 60, rtoMinutes: 60 }],
+          backupPolicies: [{ id: "nightly", systems: ["db"], schedule: { cron: "0 0 * * *", timezone: "UTC" }, target: "nas" }],
+          replicas,
+          scenarios: [{ id: "fire", kind: "site", lostSites: ["office"] }],
+        }),
+        "NO_RECOVERY_PATH",
+      );
+    expect(fire([{ system: "db", location: "nas", lagMinutes: 5 }])).toEqual(["No copy of db survives the loss of office. Keep a copy at another site: a cloud copy or rotated media."]);
   });
 
   it("findings carry the scenario and subject they concern, errors and warnings apart", () => {

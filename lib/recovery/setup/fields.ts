@@ -2,7 +2,7 @@ import { z } from "zod";
 import { blankable, versionField } from "@/lib/validation";
 import { nextRuns } from "@/lib/engine";
 import { optionalDurationField, whatToType } from "@/lib/durations";
-import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
+import { plainDigits, readPlainNumber } from "@/lib/numbers";
 import { KEY_PATTERN, MAX_KEY_LENGTH } from "@/lib/slug";
 
 /**
@@ -11,17 +11,18 @@ import { KEY_PATTERN, MAX_KEY_LENGTH } from "@/lib/slug";
  * Durations are not numbers here: they use lib/durations.ts (durationField), which also takes
  * "4h" or "1d" in a field of minutes.
  */
-type NumberOptions = { min?: number; max?: number; int?: boolean; above?: boolean };
+/** `example`: a number that suits the field, for the message on text that is not plain digits (a whole-number field's default is "60"). */
+type NumberOptions = { min?: number; max?: number; int?: boolean; above?: boolean; example?: string };
 
 /** A number typed as text must be plain digits ("1e2", "0x10" and "Infinity" are refused, see lib/numbers.ts); one sent as a number, finite. */
 function checkNumber(label: string, value: string | number, options: NumberOptions, ctx: z.RefinementCtx): number | null {
-  const { min = 0, max = 1e12, int = false, above = false } = options;
+  const { min = 0, max = 1e12, int = false, above = false, example = int ? "60" : undefined } = options;
   const fail = (message: string) => {
     ctx.addIssue({ code: "custom", message: `${label}: ${message}` });
     return null;
   };
   const n = typeof value === "number" ? value : readPlainNumber(value);
-  if (n === null) return fail(`${PLAIN_DIGITS}.`);
+  if (n === null) return fail(`${plainDigits(example)}.`);
   if (!Number.isFinite(n)) return fail("enter a number.");
   if (int && !Number.isInteger(n)) return fail("enter a whole number.");
   if (above ? n <= min : n < min) return fail(`enter a number ${above ? "above" : "of at least"} ${min}.`);

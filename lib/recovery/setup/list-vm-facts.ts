@@ -4,6 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { listQuerySchema, pageOf, pageWindow } from "@/lib/lists/list-query";
 import { notFound } from "@/lib/errors";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
+import { lostHostIdsOf } from "@/lib/recovery/lost-hosts";
 
 export const vmFactsQuerySchema = listQuerySchema(["name", "priority", "ramMiB", "usedGB"], "name");
 
@@ -21,7 +22,9 @@ export async function listVmFacts({ actor, planId, query }: { actor: Actor; plan
       select: {
         id: true, name: true, kind: true, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true, hostName: true,
         host: { select: { key: true } },
-        _count: { select: { dependsOn: true, policies: true } },
+        // By name: the list shows what each system waits for, not how many.
+        dependsOn: { select: { name: true }, orderBy: { name: "asc" } },
+        _count: { select: { policies: true } },
       },
     }),
     db.system.count({ where }),
@@ -38,10 +41,12 @@ export async function getVmFacts({ actor, planId, systemId }: { actor: Actor; pl
     include: { dependsOn: { select: { id: true } }, recoveryHosts: { select: { scenarioId: true, hostId: true } } },
   });
   if (!system) throw notFound("The system");
-  const [hosts, others, scenarios] = await Promise.all([
-    db.host.findMany({ where: scope, orderBy: { key: "asc" }, select: { id: true, key: true, name: true } }),
+  const [hosts, others, scenarioRows] = await Promise.all([
+    db.host.findMany({ where: scope, orderBy: { key: "asc" }, select: { id: true, key: true, name: true, siteId: true } }),
     db.system.findMany({ where: { ...scope, id: { not: systemId } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.scenario.findMany({ where: scope, orderBy: { key: "asc" }, select: { id: true, key: true, name: true } }),
+    db.scenario.findMany({ where: scope, orderBy: { key: "asc" }, select: { id: true, key: true, name: true, kind: true, lostHostKeys: true, lostSites: { select: { id: true } } } }),
   ]);
+  // Each scenario with the hosts it loses, so that the form can mark them where it offers them.
+  const scenarios = scenarioRows.map(({ kind, lostHostKeys, lostSites, ...sc }) => ({ ...sc, lostHostIds: lostHostIdsOf({ kind, lostHostKeys, lostSites }, hosts) }));
   return { system, hosts, others, scenarios };
 }

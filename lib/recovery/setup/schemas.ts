@@ -60,7 +60,7 @@ export const locationSchema = z
     immutableDays: durationField("Immutable for (days)", { unit: "days", max: 36500 }),
     throughputMBps: numberField("Throughput (MB/s)", { min: 0, above: true }),
     streamMBps: optionalNumberField("Per-stream limit (MB/s)", { min: 0, above: true }),
-    maxStreams: numberField("Parallel restores", { min: 1, max: 1000, int: true }),
+    maxStreams: numberField("Parallel restores", { min: 1, max: 1000, int: true, example: "2" }),
     retrievalMinutes: durationField("Retrieval time (minutes)", { unit: "minutes" }),
     description: optionalText("Description"),
   })
@@ -79,8 +79,8 @@ export const hostSchema = z
     key: blankableKeyField,
     name: textField("Name", 120),
     siteId: optionalId,
-    ramMiB: numberField("Memory (MiB)", { min: 0, above: true, int: true, max: 2 ** 31 - 1 }),
-    reservedMiB: numberField("Reserved memory (MiB)", { min: 0, int: true, max: 2 ** 31 - 1 }),
+    ramMiB: numberField("Memory (MiB)", { min: 0, above: true, int: true, max: 2 ** 31 - 1, example: "131072" }),
+    reservedMiB: numberField("Reserved memory (MiB)", { min: 0, int: true, max: 2 ** 31 - 1, example: "4096" }),
     readyAfterMinutes: durationField("Ready after (minutes)", { unit: "minutes" }),
   })
   .superRefine((v, ctx) => {
@@ -145,11 +145,11 @@ export const vmFactsSchema = z.object({
   systemId: z.string().min(1),
   version,
   hostId: optionalId,
-  ramMiB: optionalNumberField("Memory (MiB)", { min: 0, above: true, int: true, max: 2 ** 31 - 1 }),
+  ramMiB: optionalNumberField("Memory (MiB)", { min: 0, above: true, int: true, max: 2 ** 31 - 1, example: "4096" }),
   usedGB: optionalNumberField("Used size (GB)", { min: 0 }),
   bootMinutes: durationField("Boot time (minutes)", { unit: "minutes" }),
   verifyMinutes: durationField("Verification time (minutes)", { unit: "minutes" }),
-  priority: numberField("Priority", { min: 1, max: 5, int: true }),
+  priority: numberField("Priority", { min: 1, max: 5, int: true, example: "3" }),
   dependsOnIds: idList,
   recoveryHosts: z.record(z.string(), z.string()).default({}),
 });

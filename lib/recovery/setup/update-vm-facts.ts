@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { vmFactsSchema } from "@/lib/recovery/setup/schemas";
 import { checkInPlan, recoveryScope } from "@/lib/recovery/setup/scope";
 import { cycleThrough } from "@/lib/recovery/setup/dependency-cycle";
+import { lostHostIdsOf } from "@/lib/recovery/lost-hosts";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { showVmFacts, VM_FACTS_WRITES, vmFactsSnapshot } from "@/lib/recovery/setup/vm-facts-conflict";
 
@@ -22,6 +23,30 @@ async function refuseCycle(tx: Tx, scope: ReturnType<typeof recoveryScope>, syst
   if (!cycle) return;
   const names = new Map(systems.map((s) => [s.id, s.name]));
   throw invalid("dependsOnIds", `Depends on: would form a cycle ${cycle.map((id) => names.get(id) ?? id).join(" → ")}.`);
+}
+
+/**
+ * A recovery host newly chosen for a scenario must survive it: restoring to a host the scenario
+ * loses is never a plan, only a slip in a long list, and saved it would leave the system never
+ * ready with the reason shown pages away. A choice already saved (the scenario lost its host
+ * later) is kept, as is "its own host": the form marks both as lost, and refusing them would
+ * block every other edit of the system until the scenario is decided.
+ */
+async function refuseLostHosts(tx: Tx, scope: ReturnType<typeof recoveryScope>, chosen: Record<string, string>, saved: Record<string, string>) {
+  const changed = Object.entries(chosen).filter(([scenarioId, hostId]) => saved[scenarioId] !== hostId);
+  if (changed.length === 0) return;
+  const hosts = await tx.host.findMany({ where: scope, select: { id: true, key: true, name: true, siteId: true } });
+  const scenarios = await tx.scenario.findMany({
+    where: { ...scope, id: { in: changed.map(([scenarioId]) => scenarioId) } },
+    orderBy: { key: "asc" },
+    select: { id: true, name: true, kind: true, lostHostKeys: true, lostSites: { select: { id: true } } },
+  });
+  for (const sc of scenarios) {
+    const hostId = chosen[sc.id];
+    if (!lostHostIdsOf(sc, hosts).includes(hostId)) continue;
+    const host = hosts.find((h) => h.id === hostId)!;
+    throw invalid(`recoveryHosts.${sc.id}`, `In “${sc.name}”: ${host.name} is lost in this scenario, so nothing can be restored to it; choose a host that survives it.`);
+  }
 }
 
 /**
@@ -63,6 +88,7 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
     await refuseCycle(tx, scope, systemId, dependsOnIds);
     await checkInPlan(tx, "scenario", scope, Object.keys(chosen), "recoveryHosts", "Recovery host: unknown scenario.");
     await checkInPlan(tx, "host", scope, [...new Set(Object.values(chosen))], "recoveryHosts", "Recovery host: choose one of this plan's hosts.");
+    await refuseLostHosts(tx, scope, chosen, Object.fromEntries(before.recoveryHosts.map((r) => [r.scenarioId, r.hostId])));
     const { count } = await tx.system.updateMany({
       where: { ...scope, id: systemId, recoveryVersion: version },
       data: { ...facts, recoveryVersion: { increment: 1 } },

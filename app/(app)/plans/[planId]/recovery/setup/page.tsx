@@ -51,7 +51,7 @@ export default async function SitesPage({ params, searchParams }: { params: Prom
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="mb-3 font-semibold">{editing ? `Edit ${editing.name}` : "Add a site"}</h3>
-          <SiteForm action={saveSiteAction} planId={planId} site={editing} />
+          <SiteForm key={editing?.id ?? "new"} action={saveSiteAction} planId={planId} site={editing} />
           {editing ? <Link href="?" className="mt-2 inline-block text-sm underline">Cancel editing</Link> : null}
         </div>
       ) : null}

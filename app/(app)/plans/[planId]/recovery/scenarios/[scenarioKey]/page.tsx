@@ -12,6 +12,7 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
 import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
+import { scenarioStartWords } from "@/lib/recovery/dashboard/scenario-start";
 
 export const metadata: Metadata = { title: "Scenario recovery timeline" };
 
@@ -28,8 +29,11 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
         </Link>
         <h1 className="mt-1 text-2xl font-semibold">{scenario.name}</h1>
         <p className="text-sm text-slate-600">
-          {SCENARIO_KIND_LABELS[scenario.kind]} · recovery starts {formatDuration(Math.max(scenario.declareMinutes, scenario.containmentMinutes))} after the
-          disaster{scenario.at ? ` · disaster at ${formatInstant(scenario.at)}` : ""}
+          {[
+            SCENARIO_KIND_LABELS[scenario.kind],
+            ...scenarioStartWords({ ...scenario, restoreStarts: result.ok ? result.restoreStarts : [] }),
+            ...(scenario.at ? [`disaster at ${formatInstant(scenario.at)}`] : []),
+          ].join(" · ")}
         </p>
         {scenario.description ? <p className="mt-1 max-w-2xl text-slate-700">{scenario.description}</p> : null}
       </div>

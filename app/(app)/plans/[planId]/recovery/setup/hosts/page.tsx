@@ -75,7 +75,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="mb-3 font-semibold">{editing ? `Edit ${editing.name}` : "Add a host"}</h3>
-          <HostForm action={saveHostAction} planId={planId} host={editing} sites={setup.sites} taken={setup.hosts.map((h) => h.key)} />
+          <HostForm key={editing?.id ?? "new"} action={saveHostAction} planId={planId} host={editing} sites={setup.sites} taken={setup.hosts.map((h) => h.key)} />
           {editing ? <Link href="?" className="mt-2 inline-block text-sm underline">Cancel editing</Link> : null}
         </div>
       ) : null}

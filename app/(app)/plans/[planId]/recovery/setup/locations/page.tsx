@@ -81,7 +81,7 @@ export default async function LocationsPage({ params, searchParams }: { params: 
       {canEdit ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <h3 className="mb-3 font-semibold">{editing ? `Edit ${editing.name}` : "Add a backup location"}</h3>
-          <LocationForm action={saveLocationAction} planId={planId} location={editing} sites={setup.sites} taken={setup.locations.map((l) => l.key)} />
+          <LocationForm key={editing?.id ?? "new"} action={saveLocationAction} planId={planId} location={editing} sites={setup.sites} taken={setup.locations.map((l) => l.key)} />
           {editing ? <Link href="?" className="mt-2 inline-block text-sm underline">Cancel editing</Link> : null}
         </div>
       ) : null}

@@ -4,6 +4,7 @@ import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-control
 import { listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { loadPlan } from "../../../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { fewOf } from "@/lib/count";
 
 export const metadata: Metadata = { title: "Recovery setup: VM facts" };
 
@@ -50,7 +51,7 @@ export default async function VmFactsPage({ params, searchParams }: { params: Pr
                     {/* Nothing set on a system with no host (a SaaS service, say) is not "0 + 0": there is no restore to time. */}
                     <td>{s.host || s.bootMinutes || s.verifyMinutes ? `${s.bootMinutes} + ${s.verifyMinutes}` : "—"}</td>
                     <td>{s.priority}</td>
-                    <td>{s._count.dependsOn}</td>
+                    <td>{fewOf(s.dependsOn.map((d) => d.name), 3) || "—"}</td>
                     <td>{s._count.policies}</td>
                   </tr>
                 ))}

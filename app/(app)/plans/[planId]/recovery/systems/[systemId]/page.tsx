@@ -139,7 +139,10 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                               {formatDuration(s.rto.restoreStart)} / {s.rto.transferEnd === null ? "—" : formatDuration(s.rto.transferEnd)} /{" "}
                               {formatDuration(s.rto.ready)} <StatusBadge label="RTO" status={s.rto.status} />
                             </td>
-                            <td className="p-2">{s.rto.source === "test" ? "measured test" : s.rto.source === "estimate" ? "estimate" : "—"}</td>
+                            <td className="p-2">
+                              {s.rto.source === "test" ? "measured test" : s.rto.source === "estimate" ? "estimate" : "—"}
+                              {s.testOverReplica ? <span className="mt-1 block text-xs text-slate-600" data-test-over-replica>{s.testOverReplica}</span> : null}
+                            </td>
                           </>
                         ) : (
                           <td colSpan={5} className="p-2 text-slate-500">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { VmFactsForm } from "@/components/recovery/setup/vm-facts-form";
+import { recoveryHostText } from "@/lib/recovery/setup/recovery-host-options";
 import { updateVmFactsAction } from "../../actions";
 import { loadPlan } from "../../../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -54,7 +55,7 @@ export default async function VmFactsEditPage({ params }: { params: Promise<{ pl
           {scenarios.map((sc) => (
             <div key={sc.id}>
               <dt className="text-slate-500">Recovery host in “{sc.name}”</dt>
-              <dd>{hostOf(system.recoveryHosts.find((r) => r.scenarioId === sc.id)?.hostId ?? null)?.name ?? "Its own host"}</dd>
+              <dd>{recoveryHostText({ hosts, ownHostId: system.hostId, chosenHostId: system.recoveryHosts.find((r) => r.scenarioId === sc.id)?.hostId ?? "", lostHostIds: sc.lostHostIds })}</dd>
             </div>
           ))}
         </dl>
