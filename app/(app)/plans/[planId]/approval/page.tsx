@@ -79,7 +79,10 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
           {can(actor.role, "plan:submit") ? (
             status.pending ? (
               <div className="space-y-2">
-                <h2 className="text-base font-semibold">Version {status.pending.number} awaits approval</h2>
+                {/* Where the keyboard focus lands once the plan is submitted (SubmitPlanForm's outcome). */}
+                <h2 id="pending-heading" tabIndex={-1} className="text-base font-semibold">
+                  Version {status.pending.number} awaits approval
+                </h2>
                 <p className="text-sm text-slate-600">
                   The plan stays editable meanwhile, but edits do not change this version: its approvers decide on it as submitted. To
                   have them decide on the plan as it is now, withdraw it and submit again.
@@ -94,7 +97,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                 />
               </div>
             ) : (
-              <SubmitPlanForm action={submitPlanAction} planId={plan.id}>
+              <SubmitPlanForm action={submitPlanAction} planId={plan.id} outcome="pending-heading">
                 <CompletenessWarning gaps={planGaps(overview.stages)} lead="The plan's content is" />
               </SubmitPlanForm>
             )
