@@ -41,12 +41,17 @@ export type ReportAuditRow = {
 export type ReportInput = {
   organization: string;
   planName: string;
-  /** The version rendered; null for the current draft (every page is watermarked DRAFT). */
-  version: { number: number; status: string; submittedAt: string; decidedAt: string | null } | null;
+  /**
+   * The version rendered; null for the current draft (every page is watermarked DRAFT). Who
+   * submitted it (null: a member no longer in the organisation) and the note they left the approvers.
+   */
+  version: { number: number; status: string; submittedAt: string; submittedBy: string | null; note: string; decidedAt: string | null } | null;
   /** SHA-256 of the rendered snapshot's canonical JSON (the version's hash, or the draft's). */
   hash: string;
   /** For a draft: the approved version it departs from, and whether the content changed since. */
-  approvedVersion: { number: number; hash: string } | null;
+  approvedVersion: { number: number; hash: string; decidedAt: string } | null;
+  /** The plan's review cadence: an approval holds this many days (lib/versions/approval-status.ts). */
+  reviewCadenceDays: number;
   changedSinceApproval: boolean;
   /** The decisions on the rendered version, or on the approved version for a draft. */
   approvals: ReportApproval[];

@@ -19,6 +19,7 @@ import { AUDIT_APPENDIX_REFUSED } from "@/lib/reports/request-report";
 import { renamePlan } from "@/lib/plans/rename-plan";
 import { createThreat } from "@/lib/risks/create-threat";
 import { readCsv } from "@/lib/csv/read-csv";
+import { formatDay } from "@/lib/days";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -51,7 +52,7 @@ async function breachedPlan(org: TestOrg) {
 
 async function approvedVersion(org: TestOrg, planId: string) {
   await setApprovers({ actor: org.actors.committee, input: { planId, approverIds: [org.actors.executive.userId] } });
-  const version = await submitPlan({ actor: org.actors.committee, input: { planId } });
+  const version = await submitPlan({ actor: org.actors.committee, input: { planId, note: "Reviewed with the site managers." } });
   await decideVersion({ actor: org.actors.executive, input: { planId, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
   return version;
 }
@@ -72,6 +73,11 @@ describe("auditor reports", () => {
     expect(approval).toContain(org.actors.executive.name);
     expect(approval).toContain(`I approve version 1 of “${plan.name}”`);
     expect(approval).toContain("I have reviewed its summary, including its open findings and unmet recovery objectives.");
+    // Who submitted it, what the committee told the approvers, and until when the approval holds (the plan's 365 days).
+    expect(approval).toContain(`Submitted by ${org.actors.committee.name} on `);
+    expect(approval).toContain("Note from the committee: “Reviewed with the site managers.”");
+    const decided = await db.planVersion.findFirstOrThrow({ where: { planId: plan.id, number: 1 }, select: { decidedAt: true } });
+    expect(approval).toContain(`Version 1's approval holds until ${formatDay(new Date(decided.decidedAt!.getTime() + 365 * 86_400_000))}.`);
     for (const title of ["1. Introduction and scope", "2. Concept of operations", "3. Activation and notification", "4. Recovery", "5. Recovery readiness", "6. Reconstitution", "Appendix A. Business impact analysis", "Appendix B. Risk register and heat map", "Appendix C. Inventories", "Appendix D. Test history"]) {
       expect(text).toContain(title);
     }

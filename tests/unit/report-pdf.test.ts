@@ -69,6 +69,19 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(approval).toContain("I approve version 1 of Bristol operations.");
   });
 
+  it("names the submitter, quotes the committee's note and says until when the approval holds", async () => {
+    const approval = pdfText(approved, ["-raw"]).split("\f").find((p) => p.includes("Version hash"))!.replace(/\s+/g, " ");
+    expect(approval).toContain("Submitted by Priya Shah on 25 Nov 2026, 12:00 UTC; decided 25 Nov 2026, 12:00 UTC.");
+    expect(approval).toContain("Note from the committee: “Reviewed with the site managers.”");
+    expect(approval).toContain("Version 1's approval holds until 25 Nov 2027.");
+    // Made after the approval's term: it says so.
+    const late = pdfText(await renderReportPdf({ ...input, generatedAt: "2027-12-01T09:00:00.000Z" }), ["-raw"]).replace(/\s+/g, " ");
+    expect(late).toContain("Version 1's approval expired on 25 Nov 2027.");
+    // A draft says it of the approved version it departs from.
+    const draft = pdfText(await renderReportPdf(sampleReportInput({ draft: true })), ["-raw"]).replace(/\s+/g, " ");
+    expect(draft).toContain("Version 1's approval holds until 25 Nov 2027.");
+  });
+
   it("marks a draft DRAFT on every page and says it changed since approval", async () => {
     const text = pages(await renderReportPdf(sampleReportInput({ draft: true }))).filter((p) => p.trim());
     expect(text.join("\n")).toContain("The plan has changed since approval.");

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDay, formatInstant } from "@/lib/days";
-import { approvalExpiry } from "@/lib/versions/approval-status";
+import { formatInstant } from "@/lib/days";
 import { can } from "@/lib/auth/permissions";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
@@ -23,7 +22,7 @@ const date = (d: Date | null) => (d ? formatInstant(d) : "—");
 export default async function ApprovalPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
-  const [{ status, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
+  const [{ status, term, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
   const active = plan.status === "active";
   // The version this member is asked to decide on, if any: put first, so an approver opening the page knows what is wanted of them.
   const awaitingMe = active
@@ -45,9 +44,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
         ) : null}
         <p className="text-sm text-slate-600">
           Approvals expire after {plan.reviewCadenceDays} days: the plan must then be reviewed and approved again.
-          {status.approved
-            ? ` Version ${status.approved.number}'s approval ${status.expired ? "expired on" : "holds until"} ${formatDay(approvalExpiry(status.approved.decidedAt, plan.reviewCadenceDays))}.`
-            : ""}
+          {term ? ` ${term}` : ""}
         </p>
       </section>
 
