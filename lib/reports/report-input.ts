@@ -4,6 +4,7 @@
  * always gives the same pages. Safe to import anywhere: types only.
  */
 import type { PlanSnapshot } from "@/lib/versions/build-snapshot";
+import type { AuditChange } from "@/lib/audit/audit-display";
 
 /** A value as it reads back from JSON: dates become ISO strings. */
 export type Plain<T> = T extends Date
@@ -26,6 +27,7 @@ export type ReportApproval = {
   comment: string;
 };
 
+/** An audit entry as the in-app log describes it (lib/audit/list-audit.ts, describeEntries). */
 export type ReportAuditRow = {
   createdAt: string;
   actorEmail: string | null;
@@ -34,8 +36,12 @@ export type ReportAuditRow = {
   action: string;
   entityType: string;
   entityId: string;
-  /** The record's name, title or label, when the entry recorded one. */
-  entityLabel: string | null;
+  /** The record's kind in words ("Plan section"). */
+  kind: string;
+  /** The record's name now, or the one its entries kept once it is gone. */
+  record: string | null;
+  deleted: boolean;
+  changes: AuditChange[];
 };
 
 export type ReportInput = {
