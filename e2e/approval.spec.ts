@@ -33,7 +33,13 @@ test("committee submits, the executive reviews the changes and approves; a later
   await executive.page.getByRole("checkbox", { name: new RegExp(`I approve version 1 of “${name}” \\(SHA-256 ${hash}\\)`) }).check();
   await executive.page.getByRole("button", { name: "Approve this version" }).click();
   await expect(executive.page.getByText("You approved this version")).toBeVisible();
+  // The form is gone: focus lands on the decision's outcome, not the page's body.
+  await expect(executive.page.locator("#decision-outcome")).toBeFocused();
   await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v1");
+  // On a phone the statement's hash wraps inside its card: the page never scrolls sideways.
+  await executive.page.setViewportSize({ width: 390, height: 800 });
+  expect(await executive.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await executive.page.setViewportSize({ width: 1280, height: 720 });
   await expect(executive.page.getByText(/Approved by Daniel Okafor on \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2} UTC\./)).toBeVisible();
 
   await committee.page.goto(planUrl);

@@ -26,6 +26,8 @@ test("an auditor reads what changed on a named record, filters the log and downl
   await expect(entry).toContainText(USERS.committee);
   // What was done, in words, with the code the search matched under them.
   await expect(entry.getByRole("cell").nth(2)).toHaveText("Renamedplan.renamed");
+  // The plan the entry belongs to, by name.
+  await expect(entry.getByRole("cell").nth(4)).toHaveText(after);
 
   await filters.getByLabel("From (UTC)").fill("2000-02-01");
   await filters.getByLabel("To (UTC)").fill("2000-01-01");
@@ -41,6 +43,6 @@ test("an auditor reads what changed on a named record, filters the log and downl
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download as CSV" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
-  expect(csv).toContain("When (UTC),Who,Action,Kind of record,Record,Record id,Changes");
+  expect(csv).toContain("When (UTC),Who,Action,Action code,Kind of record,Record,Record id,Plan,Changes");
   expect(csv).toContain(`name: ${before} → ${after}`);
 });

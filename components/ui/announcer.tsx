@@ -8,9 +8,11 @@ type Announcer = {
   announce: (message: string) => void;
   /**
    * Takes keyboard focus to the announcement, saying the action is under way, before its control
-   * (`from`) disappears; once the outcome is announced, focus lands near where `from` was.
+   * (`from`) disappears; once the outcome is announced, focus lands on the element with the id
+   * `outcome` if the page now shows one (what the action did, in the page's own words), else near
+   * where `from` was.
    */
-  hold: (from?: HTMLElement | null) => void;
+  hold: (from?: HTMLElement | null, outcome?: string) => void;
 };
 
 const NONE: Announcer = { announce: () => {}, hold: () => {} };
@@ -76,8 +78,9 @@ export function AnnouncerProvider({ children }: { children: React.ReactNode }) {
   const origin = useRef<{ from: HTMLElement; landing: () => HTMLElement | null } | null>(null);
   const announce = useCallback((text: string) => setMessage({ text, path: pathname }), [pathname]);
   const hold = useCallback(
-    (from?: HTMLElement | null) => {
-      origin.current = from ? { from, landing: landingNear(from) } : null;
+    (from?: HTMLElement | null, outcome?: string) => {
+      const near = from ? landingNear(from) : null;
+      origin.current = from && near ? { from, landing: () => (outcome ? document.getElementById(outcome) : null) ?? near() } : null;
       setMessage({ text: WORKING, path: pathname });
       region.current?.focus();
     },

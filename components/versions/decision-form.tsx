@@ -6,23 +6,29 @@ import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** An approver's decision: the statement to agree to, a comment, approve or reject. */
+/**
+ * An approver's decision: the statement to agree to, a comment, approve or reject. Once recorded
+ * the page drops the form and says the decision in the element with the id `outcome`, which takes
+ * the keyboard focus.
+ */
 export function DecisionForm({
   action,
   planId,
   number,
   hash,
   statement,
+  outcome,
 }: {
   action: FormAction;
   planId: string;
   number: number;
   hash: string;
   statement: string;
+  outcome: string;
 }) {
-  const [state, formAction, pending] = useAnnouncedAction(action);
+  const { state, formAction, pending, onSubmit } = useAnnouncedAction(action, { outcome });
   return (
-    <form action={formAction} className="space-y-3 rounded-lg border border-blue-200 bg-blue-50 p-4" aria-labelledby="decide-heading">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3 rounded-lg border border-blue-200 bg-blue-50 p-4" aria-labelledby="decide-heading">
       <h2 id="decide-heading" className="text-base font-semibold">
         Your decision
       </h2>

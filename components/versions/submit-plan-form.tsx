@@ -7,11 +7,14 @@ import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** `children`: what the submitter should see before freezing the plan (its completeness). */
-export function SubmitPlanForm({ action, planId, children }: { action: FormAction; planId: string; children?: ReactNode }) {
-  const [state, formAction] = useAnnouncedAction(action);
+/**
+ * `children`: what the submitter should see before freezing the plan (its completeness). Once
+ * submitted the page drops the form for the element with the id `outcome`, which takes the focus.
+ */
+export function SubmitPlanForm({ action, planId, outcome, children }: { action: FormAction; planId: string; outcome: string; children?: ReactNode }) {
+  const { state, formAction, onSubmit } = useAnnouncedAction(action, { outcome });
   return (
-    <form action={formAction} className="space-y-3" aria-labelledby="submit-heading">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3" aria-labelledby="submit-heading">
       <h2 id="submit-heading" className="text-base font-semibold">
         Submit for approval
       </h2>

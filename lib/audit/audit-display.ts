@@ -38,14 +38,42 @@ export function recordKind(entityType: string): string {
   return KINDS[entityType.toLowerCase()] ?? entityType.replace(/[-_]/g, " ").replace(/^./, (c) => c.toUpperCase());
 }
 
+/** Actions whose code's last part does not say what happened on its own. */
+const ACTIONS: Record<string, string> = {
+  "plan.submitted": "Submitted for approval",
+  "plan.version_approved_by": "Approved by one approver",
+  "plan.version_rejected": "Rejected by an approver",
+  "plan.approved": "Approved by every approver",
+  "plan.version_withdrawn": "Withdrawn from approval",
+  "plan.approvers_set": "Approvers named",
+};
+
 /**
- * What an entry's action did, in words: its last part, spaced ("member.role_changed" → "Role
- * changed", "recovery.policy.created" → "Created"). The record's kind is beside it in the log; the
- * code itself stays in the export and under the words, for whoever searches by it.
+ * What an entry's action did, in words, the same on the page, in its CSV export and in the PDF's
+ * audit trail: its last part, spaced ("member.role_changed" → "Role changed",
+ * "plan.commitment-updated" → "Commitment updated", "recovery.policy.created" → "Created"), or
+ * the words of an approval's steps. The record's kind is beside it; the code itself stays in the
+ * export and under the words, for whoever searches by it.
  */
 export function actionText(action: string): string {
   const last = action.split(".").at(-1) ?? action;
-  return last.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+  return ACTIONS[action] ?? last.replace(/[_-]/g, " ").replace(/^./, (c) => c.toUpperCase());
+}
+
+/**
+ * The record an entry is about, by name, with "(deleted)" once it is gone; null when it has no
+ * name (nor had one) and still exists.
+ */
+export function recordLabel({ record, deleted }: { record: string | null; deleted: boolean }): string | null {
+  if (!deleted) return record;
+  return record ? `${record} (deleted)` : "(deleted)";
+}
+
+/** The record's kind and name in one line, for a view with one column for both (the PDF): "Plan section: Purpose". */
+export function recordText(entry: { kind: string; record: string | null; deleted: boolean }): string {
+  if (entry.deleted && !entry.record) return `${entry.kind} (deleted)`;
+  const label = recordLabel(entry);
+  return label ? `${entry.kind}: ${label}` : entry.kind;
 }
 
 const ACRONYMS = new Set(["rto", "rpo", "mtd", "wrt", "ram", "mib", "gb", "url", "sha256", "ert"]);
@@ -121,19 +149,23 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /**
  * What an entry changed. Before and after: the fields whose value differs, old → new. Only after
  * (something created or done): its fields, empty ones left out. Only before (something removed):
- * what it was.
+ * what it was. A field only the after snapshot has (an approval's version number and hash, beside
+ * the status it changed) says what the entry was about: it is shown as a value, not as a change
+ * from nothing. The record's own id is left out: the entry names the record already.
  */
 export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap<string, string>): AuditChange[] {
   // A field that holds a record on either side is opened out on both (a missing one as empty).
   const nested = new Set([before, after].flatMap((snapshot) => (isRecord(snapshot) ? Object.keys(snapshot).filter((key) => isRecord(snapshot[key])) : [])));
   const was = isRecord(before) ? flatten(before, nested) : null;
   const now = isRecord(after) ? flatten(after, nested) : null;
-  const keys = [...new Set([...Object.keys(was ?? {}), ...Object.keys(now ?? {})])];
+  const keys = [...new Set([...Object.keys(was ?? {}), ...Object.keys(now ?? {})])].filter((key) => key !== "id");
   const changes: AuditChange[] = [];
   for (const key of keys) {
     const from = was ? was[key] : undefined;
     const to = now ? now[key] : undefined;
-    if (was && now) {
+    if (isRecord(before) && isRecord(after) && key in after && !(key in before) && !nested.has(key)) {
+      if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: valueText(to, names) });
+    } else if (was && now) {
       if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field: fieldName(key), from: valueText(from, names), to: valueText(to, names) });
     } else if (now) {
       if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: valueText(to, names) });
@@ -158,11 +190,23 @@ function flatten(snapshot: Record<string, unknown>, nested: ReadonlySet<string>)
   return flat;
 }
 
-/** A change as one line of text: "role: committee → auditor", "name: Flood", "was name: Flood". */
-export function changeText(change: AuditChange): string {
+function line(change: AuditChange, arrow: string): string {
   if (change.from === null) return `${change.field}: ${change.to}`;
   if (change.to === null) return `was ${change.field}: ${change.from}`;
-  return `${change.field}: ${change.from} → ${change.to}`;
+  return `${change.field}: ${change.from} ${arrow} ${change.to}`;
+}
+
+/** A change as one line of text: "role: committee → auditor", "name: Flood", "was name: Flood". */
+export function changeText(change: AuditChange): string {
+  return line(change, "→");
+}
+
+/**
+ * An entry's changes in one cell, "; " between them: the CSV's and the PDF's Changes column. The
+ * PDF passes "->" for the arrow: its standard fonts have none.
+ */
+export function changesText(changes: readonly AuditChange[], { arrow = "→" }: { arrow?: string } = {}): string {
+  return changes.map((change) => line(change, arrow)).join("; ");
 }
 
 const NAME_KEYS = ["name", "title", "label", "email"] as const;

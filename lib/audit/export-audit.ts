@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { changeText } from "@/lib/audit/audit-display";
+import { actionText, changesText, recordLabel } from "@/lib/audit/audit-display";
 import { appliedFilters, auditQuerySchema, auditWhere, describeEntries } from "@/lib/audit/list-audit";
 import { CSV_BOM, neutraliseFormula, writeCsv } from "@/lib/csv/write-csv";
 
@@ -12,15 +12,15 @@ const CHUNK = 1_000;
 
 /**
  * The entries the audit log's filters select, newest first, as CSV (UTF-8 with a BOM, cells a
- * spreadsheet would run as formulas neutralised): what the page shows, every page of it. The
- * export is itself audited.
+ * spreadsheet would run as formulas neutralised): what the page shows, every page of it, in the
+ * same words (with the action's code beside them). The export is itself audited.
  */
 export async function exportAudit({ actor, query, now = new Date() }: { actor: Actor; query: unknown; now?: Date }) {
   authorize(actor, "audit:read");
   const filters = auditQuerySchema.parse(query ?? {});
   return db.$transaction(
     async (tx) => {
-      const records: string[][] = [["When (UTC)", "Who", "Action", "Kind of record", "Record", "Record id", "Changes"]];
+      const records: string[][] = [["When (UTC)", "Who", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]];
       const where = auditWhere(actor, filters);
       // Keyset pages of one snapshot of the log (the transaction's), newest first.
       let after: { createdAt: Date; id: string } | null = null;
@@ -34,9 +34,17 @@ export async function exportAudit({ actor, query, now = new Date() }: { actor: A
         if (rows.length === 0) break;
         for (const entry of await describeEntries(actor, rows, tx)) {
           records.push(
-            [entry.createdAt.toISOString().replace("T", " ").slice(0, 19), entry.actorEmail ?? "system", entry.action, entry.kind, entry.record ?? "", entry.entityId, entry.changes.map(changeText).join("; ")].map(
-              neutraliseFormula,
-            ),
+            [
+              entry.createdAt.toISOString().replace("T", " ").slice(0, 19),
+              entry.actorEmail ?? "system",
+              actionText(entry.action),
+              entry.action,
+              entry.kind,
+              recordLabel(entry) ?? "",
+              entry.entityId,
+              entry.plan ? (entry.plan.name ?? "A deleted plan") : "",
+              changesText(entry.changes),
+            ].map(neutraliseFormula),
           );
         }
         after = rows[rows.length - 1];

@@ -4,7 +4,8 @@ import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { MAX_PAGE } from "@/lib/lists/list-query";
 import { auditChanges, idsIn, recordKind, recordName, type AuditChange } from "@/lib/audit/audit-display";
-import { auditNames } from "@/lib/audit/audit-names";
+import { auditRecords, LOOKED_UP_KINDS } from "@/lib/audit/audit-names";
+import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -40,14 +41,60 @@ export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to }: A
   };
 }
 
-type Row = { id: string; createdAt: Date; actorEmail: string | null; action: string; entityType: string; entityId: string; before: unknown; after: unknown };
+type Row = { createdAt: Date; actorEmail: string | null; action: string; entityType: string; entityId: string; before: unknown; after: unknown };
 
-export type AuditEntry = Row & { kind: string; record: string | null; changes: AuditChange[] };
+export type AuditEntry<R extends Row = Row> = R & {
+  kind: string;
+  /** The record's name now, or the one its entries kept once it is gone. */
+  record: string | null;
+  /** The record no longer exists. */
+  deleted: boolean;
+  /** The plan the record belongs to, by name (null: the plan was deleted). */
+  plan: { id: string; name: string | null } | null;
+  changes: AuditChange[];
+};
 
-/** Entries as a person reads them: the record's kind and name, and what changed with ids named. */
-export async function describeEntries(actor: Pick<Actor, "orgId">, rows: Row[], tx: Tx = db): Promise<AuditEntry[]> {
-  const names = await auditNames(actor.orgId, idsIn(rows.flatMap((row) => [row.entityId, row.before, row.after])), tx);
-  return rows.map((row) => ({ ...row, kind: recordKind(row.entityType), record: recordName(row.entityId, row.before, row.after, names), changes: auditChanges(row.before, row.after, names) }));
+/** The id of the plan an entry's snapshot names (a record deleted since says it this way). */
+function snapshotPlanId(row: Row): string | null {
+  for (const snapshot of [row.after, row.before]) {
+    const planId = snapshot && typeof snapshot === "object" ? (snapshot as Record<string, unknown>).planId : undefined;
+    if (typeof planId === "string" && planId) return planId;
+  }
+  return null;
+}
+
+// A register's imports and exports are audited under "<plan id>:<kind>" (the register may not exist yet).
+const REGISTER_REF = /^(c[a-z0-9]{20,31}):([a-z_]+)$/;
+
+/**
+ * Entries as a person reads them, on the page, in its CSV export and in the PDF's audit trail: the
+ * record's kind and name (or that it was deleted), the plan it belongs to, and what changed with
+ * ids named. Every lookup is scoped to the organisation.
+ */
+export async function describeEntries<R extends Row>(actor: Pick<Actor, "orgId">, rows: R[], tx: Tx = db): Promise<AuditEntry<R>[]> {
+  const records = await auditRecords(actor.orgId, idsIn(rows.flatMap((row) => [row.entityId, row.before, row.after])), tx);
+  const planOf = (row: Row): string | null => {
+    if (row.entityType.toLowerCase() === "plan") return row.entityId;
+    return records.get(row.entityId)?.planId ?? REGISTER_REF.exec(row.entityId)?.[1] ?? snapshotPlanId(row);
+  };
+  const planIds = [...new Set(rows.map(planOf).filter((id): id is string => id !== null && !records.has(id)))];
+  // The names of everything the entries mention, and of the plans they belong to.
+  const names = new Map([...records, ...(await auditRecords(actor.orgId, planIds, tx))].flatMap(([id, r]) => (r.name === null ? [] : [[id, r.name] as const])));
+  return rows.map((row) => {
+    const planId = planOf(row);
+    const register = REGISTER_REF.exec(row.entityId);
+    const found = records.get(row.entityId);
+    // Only an id the app made, of a kind looked up, is known to be gone when it is not found.
+    const deleted = !found && LOOKED_UP_KINDS.has(row.entityType.toLowerCase()) && idsIn([row.entityId]).length === 1;
+    return {
+      ...row,
+      kind: recordKind(row.entityType),
+      record: register && isInventoryKind(register[2]) ? registerOf(register[2]).title : recordName(row.entityId, row.before, row.after, names),
+      deleted,
+      plan: planId ? { id: planId, name: names.get(planId) ?? null } : null,
+      changes: auditChanges(row.before, row.after, names),
+    };
+  });
 }
 
 export async function listAudit({ actor, query }: { actor: Actor; query: unknown }) {

@@ -13,7 +13,8 @@ import { endorsedDay, stalePlan } from "@/lib/plans/plan-conflict";
 
 /**
  * Records management commitment: the plan's sponsor and the day top management endorsed it. It
- * is part of the plan row, so it takes part in the plan's optimistic concurrency.
+ * is part of the plan row, so it takes part in the plan's optimistic concurrency. A save that
+ * changes nothing writes nothing: no new version, no audit row.
  */
 export async function updateCommitment({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -27,6 +28,7 @@ export async function updateCommitment({ actor, input }: { actor: Actor; input: 
       });
     }
     await assertPeopleInOrg(tx, actor.orgId, { sponsorId });
+    if (before.sponsorId === sponsorId && endorsedDay(before.endorsedOn) === endorsedDay(endorsedOn)) return { sponsorId, endorsedOn, version, changed: false };
     const { count } = await tx.plan.updateMany({
       where: { ...planScope(actor, planId), version, status: "active" },
       data: { sponsorId, endorsedOn, version: { increment: 1 } },
@@ -41,6 +43,6 @@ export async function updateCommitment({ actor, input }: { actor: Actor; input: 
       before: { sponsorId: before.sponsorId, endorsedOn: endorsedDay(before.endorsedOn) },
       after: { sponsorId, endorsedOn: endorsedDay(endorsedOn) },
     });
-    return { sponsorId, endorsedOn, version: version + 1 };
+    return { sponsorId, endorsedOn, version: version + 1, changed: true };
   });
 }

@@ -13,7 +13,7 @@ import { stalePlan } from "@/lib/plans/plan-conflict";
 /**
  * Renames a plan (and edits its description). The write names the version the editor started
  * from: if someone else saved in between, nothing is overwritten and the editor is told what
- * changed.
+ * changed. A save that changes nothing writes nothing: no new version, no audit row.
  */
 export async function renamePlan({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -24,6 +24,7 @@ export async function renamePlan({ actor, input }: { actor: Actor; input: unknow
       if (!before) throw notFound("The plan");
       if (before.status === "archived") throw new AppError("CONFLICT", "An archived plan cannot be edited.");
       if (before.version !== version) throw await stalePlan(tx, actor, before, version, { name: { label: "Name" }, description: { label: "Scope" } });
+      if (before.name === name && before.description === description) return { ...before, changed: false };
       const { count } = await tx.plan.updateMany({
         where: { ...planScope(actor, planId), version, status: "active" },
         data: { name, description, version: { increment: 1 } },
@@ -39,7 +40,7 @@ export async function renamePlan({ actor, input }: { actor: Actor; input: unknow
         before: planSnapshot(before),
         after: planSnapshot(after),
       });
-      return { ...after, version: version + 1 };
+      return { ...after, version: version + 1, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("name", "A plan with this name already exists.");

@@ -15,6 +15,13 @@ function toApproval(a: ApprovalRow): ReportApproval {
   return { approver: a.approver.name, email: a.approver.email, decision: a.decision, decidedAt: a.createdAt.toISOString(), statement: a.statement, versionHash: a.versionHash, comment: a.comment };
 }
 
+/** A member's name, if they are still in the organisation. */
+async function memberName(tx: Tx, orgId: string, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const user = await tx.user.findFirst({ where: { id: userId, membership: { is: { orgId } } }, select: { name: true } });
+  return user?.name ?? null;
+}
+
 const PERSON_FIELDS = new Map(allRegisters().map((r) => [r.kind as string, r.fields.filter((f) => f.type === "person").map((f) => f.key)]));
 
 /** The names of the people the snapshot's inventory items refer to, read from the organisation's people. */
@@ -38,12 +45,13 @@ export async function loadReportInput(
   tx: Tx,
   { orgId, planId, versionNumber, audit, now = new Date() }: { orgId: string; planId: string; versionNumber: number | null; audit: { from: Date; to: Date } | null; now?: Date },
 ): Promise<ReportInput> {
-  const plan = await tx.plan.findFirst({ where: { id: planId, orgId }, select: { name: true, contentRevision: true, org: { select: { name: true } } } });
+  const plan = await tx.plan.findFirst({ where: { id: planId, orgId }, select: { name: true, contentRevision: true, reviewCadenceDays: true, org: { select: { name: true } } } });
   if (!plan) throw notFound("The plan");
   const auditRows = audit ? await planAuditRows(tx, { orgId, planId, from: audit.from, to: audit.to }) : [];
   const common = {
     organization: plan.org.name,
     planName: plan.name,
+    reviewCadenceDays: plan.reviewCadenceDays,
     generatedAt: now.toISOString(),
     audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows } : null,
   };
@@ -52,7 +60,14 @@ export async function loadReportInput(
     if (!version) throw notFound("The version");
     return {
       ...common,
-      version: { number: version.number, status: version.status, submittedAt: version.submittedAt.toISOString(), decidedAt: version.decidedAt?.toISOString() ?? null },
+      version: {
+        number: version.number,
+        status: version.status,
+        submittedAt: version.submittedAt.toISOString(),
+        submittedBy: await memberName(tx, orgId, version.submittedById),
+        note: version.note,
+        decidedAt: version.decidedAt?.toISOString() ?? null,
+      },
       hash: version.hash,
       approvedVersion: null,
       changedSinceApproval: false,
@@ -67,7 +82,7 @@ export async function loadReportInput(
     ...common,
     version: null,
     hash: snapshotHash(snapshot),
-    approvedVersion: approved ? { number: approved.number, hash: approved.hash } : null,
+    approvedVersion: approved?.decidedAt ? { number: approved.number, hash: approved.hash, decidedAt: approved.decidedAt.toISOString() } : null,
     changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision : true,
     approvals: approved?.approvals.map(toApproval) ?? [],
     snapshot: toPlainJson(snapshot) as ReportSnapshot,

@@ -4,6 +4,7 @@
  * always gives the same pages. Safe to import anywhere: types only.
  */
 import type { PlanSnapshot } from "@/lib/versions/build-snapshot";
+import type { AuditChange } from "@/lib/audit/audit-display";
 
 /** A value as it reads back from JSON: dates become ISO strings. */
 export type Plain<T> = T extends Date
@@ -26,6 +27,7 @@ export type ReportApproval = {
   comment: string;
 };
 
+/** An audit entry as the in-app log describes it (lib/audit/list-audit.ts, describeEntries). */
 export type ReportAuditRow = {
   createdAt: string;
   actorEmail: string | null;
@@ -34,19 +36,28 @@ export type ReportAuditRow = {
   action: string;
   entityType: string;
   entityId: string;
-  /** The record's name, title or label, when the entry recorded one. */
-  entityLabel: string | null;
+  /** The record's kind in words ("Plan section"). */
+  kind: string;
+  /** The record's name now, or the one its entries kept once it is gone. */
+  record: string | null;
+  deleted: boolean;
+  changes: AuditChange[];
 };
 
 export type ReportInput = {
   organization: string;
   planName: string;
-  /** The version rendered; null for the current draft (every page is watermarked DRAFT). */
-  version: { number: number; status: string; submittedAt: string; decidedAt: string | null } | null;
+  /**
+   * The version rendered; null for the current draft (every page is watermarked DRAFT). Who
+   * submitted it (null: a member no longer in the organisation) and the note they left the approvers.
+   */
+  version: { number: number; status: string; submittedAt: string; submittedBy: string | null; note: string; decidedAt: string | null } | null;
   /** SHA-256 of the rendered snapshot's canonical JSON (the version's hash, or the draft's). */
   hash: string;
   /** For a draft: the approved version it departs from, and whether the content changed since. */
-  approvedVersion: { number: number; hash: string } | null;
+  approvedVersion: { number: number; hash: string; decidedAt: string } | null;
+  /** The plan's review cadence: an approval holds this many days (lib/versions/approval-status.ts). */
+  reviewCadenceDays: number;
   changedSinceApproval: boolean;
   /** The decisions on the rendered version, or on the approved version for a draft. */
   approvals: ReportApproval[];

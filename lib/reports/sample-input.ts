@@ -125,9 +125,10 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
   return {
     organization: "Harbour Lane Foods",
     planName: "Bristol operations",
-    version: draft ? null : { number: 1, status: "approved", submittedAt: ISO, decidedAt: ISO },
+    version: draft ? null : { number: 1, status: "approved", submittedAt: ISO, submittedBy: "Priya Shah", note: "Reviewed with the site managers.", decidedAt: ISO },
     hash: draft ? "b".repeat(64) : "a".repeat(64),
-    approvedVersion: draft ? { number: 1, hash: "a".repeat(64) } : null,
+    approvedVersion: draft ? { number: 1, hash: "a".repeat(64), decidedAt: ISO } : null,
+    reviewCadenceDays: 365,
     changedSinceApproval: draft,
     approvals,
     snapshot,

@@ -1,3 +1,5 @@
+import { formatDay } from "@/lib/days";
+
 /**
  * Where a plan stands with top management, derived from its versions (pure, `now` passed in):
  * never submitted, awaiting approval, approved, changed since approval, or approval expired.
@@ -24,6 +26,15 @@ const DAY_MS = 86_400_000;
 
 /** When an approval given at `decidedAt` expires: the plan's review cadence later. */
 export const approvalExpiry = (decidedAt: Date, reviewCadenceDays: number) => new Date(decidedAt.getTime() + reviewCadenceDays * DAY_MS);
+
+/**
+ * Until when a version's approval holds, as the approval page and the report both say it:
+ * "Version 1's approval holds until 27 Nov 2027.", or "expired on" once `now` is past that day.
+ */
+export function approvalTerm({ number, decidedAt, reviewCadenceDays, now }: { number: number; decidedAt: Date; reviewCadenceDays: number; now: Date }): string {
+  const expiry = approvalExpiry(decidedAt, reviewCadenceDays);
+  return `Version ${number}'s approval ${now.getTime() > expiry.getTime() ? "expired on" : "holds until"} ${formatDay(expiry)}.`;
+}
 
 export function approvalStatus({
   versions,

@@ -3,6 +3,7 @@ import { fieldLabel, fieldValue } from "./show-change";
 import { formatDuration } from "@/lib/durations";
 import { categoryLabel, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
+import { SECTIONS } from "@/lib/sections/section-keys";
 
 /** Where each collection of a snapshot lives, and the stage of the cycle it belongs to. */
 export const COLLECTIONS = [
@@ -49,6 +50,9 @@ export function at(snapshot: unknown, path: readonly string[]): Row[] {
 }
 
 export function label(row: Row): string {
+  // A section of the written plan is stored by its key ("concept_of_operations"): it reads by the
+  // title its tab and the report give it.
+  if ("body" in row && typeof row.key === "string" && Object.hasOwn(SECTIONS, row.key)) return SECTIONS[row.key as keyof typeof SECTIONS].title;
   for (const key of ["name", "title", "label", "key", "description"]) {
     if (typeof row[key] === "string" && row[key]) return row[key] as string;
   }

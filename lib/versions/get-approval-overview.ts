@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import type { Plan } from "@/lib/generated/prisma/client";
-import { approvalStatus } from "@/lib/versions/approval-status";
+import { approvalStatus, approvalTerm } from "@/lib/versions/approval-status";
 
-/** The plan's approval page: its status, its approvers, the executives who could be, its versions. */
+/** The plan's approval page: its status and until when its approval holds, its approvers, the executives who could be, its versions. */
 export async function getApprovalOverview({ actor, plan, now = new Date() }: { actor: Actor; plan: Plan; now?: Date }) {
   authorize(actor, "plan:read");
   const [versions, approvers, executives] = await Promise.all([
@@ -20,5 +20,7 @@ export async function getApprovalOverview({ actor, plan, now = new Date() }: { a
     db.membership.findMany({ where: { orgId: actor.orgId, role: "executive" }, select: { user: { select: { id: true, name: true, email: true } } }, orderBy: { user: { name: "asc" } } }),
   ]);
   const status = approvalStatus({ versions, contentRevision: plan.contentRevision, reviewCadenceDays: plan.reviewCadenceDays, now });
-  return { status, versions, approvers: approvers.map((a) => a.user), executives: executives.map((e) => e.user) };
+  // Until when the approval in force holds, in the words the report uses too.
+  const term = status.approved ? approvalTerm({ ...status.approved, reviewCadenceDays: plan.reviewCadenceDays, now }) : null;
+  return { status, term, versions, approvers: approvers.map((a) => a.user), executives: executives.map((e) => e.user) };
 }

@@ -7,7 +7,10 @@ import { parseInput } from "@/lib/validation";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { setApproversSchema } from "@/lib/versions/schemas";
 
-/** Names the executives whose approval the plan's next versions need (all of them); not on an archived plan. */
+/**
+ * Names the executives whose approval the plan's next versions need (all of them); not on an
+ * archived plan. The same approvers again write nothing: no audit row.
+ */
 export async function setApprovers({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, approverIds } = parseInput(setApproversSchema, input);
@@ -19,7 +22,8 @@ export async function setApprovers({ actor, input }: { actor: Actor; input: unkn
       select: { userId: true, user: { select: { email: true } } },
     });
     if (executives.length !== wanted.length) throw invalid("approverIds", "Approvers must be executives of your organisation.");
-    const before = await tx.planApprover.findMany({ where: { orgId: actor.orgId, planId }, select: { user: { select: { email: true } } } });
+    const before = await tx.planApprover.findMany({ where: { orgId: actor.orgId, planId }, select: { userId: true, user: { select: { email: true } } } });
+    if (before.length === wanted.length && before.every((a) => wanted.includes(a.userId))) return { changed: false };
     await tx.planApprover.deleteMany({ where: { orgId: actor.orgId, planId } });
     await tx.planApprover.createMany({ data: wanted.map((userId) => ({ orgId: actor.orgId, planId, userId })) });
     await recordAudit(tx, {
@@ -30,5 +34,6 @@ export async function setApprovers({ actor, input }: { actor: Actor; input: unkn
       before: { approvers: before.map((a) => a.user.email).sort() },
       after: { approvers: executives.map((e) => e.user.email).sort() },
     });
+    return { changed: true };
   });
 }

@@ -6,6 +6,15 @@ import { listAudit } from "@/lib/audit/list-audit";
 import { exportAudit } from "@/lib/audit/export-audit";
 import { auditNames } from "@/lib/audit/audit-names";
 import { readCsv } from "@/lib/csv/read-csv";
+import { saveSection } from "@/lib/sections/save-section";
+import { updateCommitment } from "@/lib/committee/update-commitment";
+import { createPerson } from "@/lib/people/create-person";
+import { createThreat } from "@/lib/risks/create-threat";
+import { deleteThreat } from "@/lib/risks/delete-threat";
+import { setApprovers } from "@/lib/versions/set-approvers";
+import { submitPlan } from "@/lib/versions/submit-plan";
+import { decideVersion } from "@/lib/versions/decide-version";
+import { actionText, changeText, recordLabel } from "@/lib/audit/audit-display";
 import { failure, makeOrg } from "./factories";
 
 describe("the audit log as a person reads it", () => {
@@ -54,13 +63,105 @@ describe("the audit log as a person reads it", () => {
     const { csv, filename } = await exportAudit({ actor: actors.auditor, query: { kind: "plan", q: "plan.created" }, now: new Date("2026-11-26T12:00:00Z") });
     expect(filename).toBe("audit-log-2026-11-26.csv");
     const [header, ...records] = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
-    expect(header).toEqual(["When (UTC)", "Who", "Action", "Kind of record", "Record", "Record id", "Changes"]);
-    expect(records.map((r) => [r[1], r[2], r[3], r[4], r[6]])).toEqual([
-      [actors.committee.email, "plan.created", "Plan", "Second", "name: Second; status: active"],
-      [actors.committee.email, "plan.created", "Plan", `'=HYPERLINK("http://evil.example")`, `name: =HYPERLINK("http://evil.example"); status: active`],
+    expect(header).toEqual(["When (UTC)", "Who", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]);
+    expect(records.map((r) => [r[1], r[2], r[3], r[4], r[5], r[7], r[8]])).toEqual([
+      [actors.committee.email, "Created", "plan.created", "Plan", "Second", "Second", "name: Second; status: active"],
+      [
+        actors.committee.email,
+        "Created",
+        "plan.created",
+        "Plan",
+        `'=HYPERLINK("http://evil.example")`,
+        `'=HYPERLINK("http://evil.example")`,
+        `name: =HYPERLINK("http://evil.example"); status: active`,
+      ],
     ]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" } });
     expect(audit).toMatchObject({ actorId: actors.auditor.userId, after: { kind: "plan", q: "plan.created", rows: 2 } });
     expect((await failure(exportAudit({ actor: actors.committee, query: {} }))).code).toBe("FORBIDDEN");
+  });
+
+  it("names a section's save by the section and its plan, and a save that changes nothing writes no row", async () => {
+    const { orgId, actors } = await makeOrg();
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Avonmouth cold store" } });
+    await saveSection({ actor: actors.committee, input: { planId: plan.id, key: "concept_of_operations", body: "The chair leads.", version: 0 } });
+    expect(await saveSection({ actor: actors.committee, input: { planId: plan.id, key: "concept_of_operations", body: " The chair leads. ", version: 1 } })).toMatchObject({ changed: false, version: 1 });
+    // A first save of nothing is nothing to save either.
+    expect(await saveSection({ actor: actors.committee, input: { planId: plan.id, key: "scope", body: "", version: 0 } })).toMatchObject({ changed: false });
+    const rows = await db.auditLog.findMany({ where: { orgId, action: "section.saved" } });
+    expect(rows.map((row) => row.after)).toEqual([{ planId: plan.id, key: "concept_of_operations", title: "Concept of operations", body: "The chair leads." }]);
+    expect(await db.planSection.findFirstOrThrow({ where: { planId: plan.id, key: "concept_of_operations" } })).toMatchObject({ version: 1 });
+
+    const [saved] = (await listAudit({ actor: actors.auditor, query: { q: "section.saved" } })).rows;
+    expect({ kind: saved.kind, record: saved.record, plan: saved.plan, changes: saved.changes.map(changeText) }).toEqual({
+      kind: "Plan section",
+      record: "Concept of operations",
+      plan: { id: plan.id, name: "Avonmouth cold store" },
+      changes: ["body: — → The chair leads."],
+    });
+    // A row written before saves recorded the title is named by its section all the same.
+    await db.auditLog.create({ data: { orgId, action: "section.saved", entityType: "plan_section", entityId: saved.entityId, before: { key: "concept_of_operations", body: "" }, after: { key: "concept_of_operations", body: "Old" } } });
+    const [old] = (await listAudit({ actor: actors.auditor, query: { q: "section.saved" } })).rows;
+    expect([old.record, old.plan?.name]).toEqual(["Concept of operations", "Avonmouth cold store"]);
+  });
+
+  it("writes no row for a commitment, a name or approvers saved unchanged", async () => {
+    const { orgId, actors } = await makeOrg();
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Avonmouth cold store" } });
+    const sponsor = await createPerson({ actor: actors.committee, input: { name: "Tom Reed" } });
+    await updateCommitment({ actor: actors.committee, input: { planId: plan.id, version: 1, sponsorId: sponsor.id, endorsedOn: "2026-02-10" } });
+    expect(await updateCommitment({ actor: actors.committee, input: { planId: plan.id, version: 2, sponsorId: sponsor.id, endorsedOn: "2026-02-10" } })).toMatchObject({ changed: false, version: 2 });
+    expect(await db.auditLog.count({ where: { orgId, action: "plan.commitment-updated" } })).toBe(1);
+    expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ version: 2 });
+    const [entry] = (await listAudit({ actor: actors.auditor, query: { q: "commitment" } })).rows;
+    expect([actionText(entry.action), entry.changes.map(changeText)]).toEqual(["Commitment updated", ["sponsor: — → Tom Reed", "endorsed on: — → 2026-02-10"]]);
+
+    expect(await renamePlan({ actor: actors.committee, input: { planId: plan.id, name: "Avonmouth cold store", description: "", version: "2" } })).toMatchObject({ changed: false, version: 2 });
+    const approvers = { planId: plan.id, approverIds: [actors.executive.userId] };
+    expect(await setApprovers({ actor: actors.committee, input: approvers })).toEqual({ changed: true });
+    expect(await setApprovers({ actor: actors.committee, input: approvers })).toEqual({ changed: false });
+    expect(await db.auditLog.count({ where: { orgId, action: { in: ["plan.renamed", "plan.approvers_set"] } } })).toBe(1);
+  });
+
+  it("shows an approval's version and hash as values, names the version, and puts each entry under its plan", async () => {
+    const { orgId, actors } = await makeOrg();
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Avonmouth cold store" } });
+    await setApprovers({ actor: actors.committee, input: { planId: plan.id, approverIds: [actors.executive.userId] } });
+    const version = await submitPlan({ actor: actors.committee, input: { planId: plan.id } });
+    await decideVersion({ actor: actors.executive, input: { planId: plan.id, number: 1, decision: "approved", versionHash: version.hash, agree: "yes", comment: "Agreed at the board." } });
+    const { rows } = await listAudit({ actor: actors.auditor, query: { kind: "plan_version" } });
+    expect(rows.map((row) => [actionText(row.action), recordLabel(row), row.plan?.name, row.changes.map(changeText)])).toEqual([
+      // In the order Postgres keeps a snapshot's keys (shorter first).
+      ["Approved by every approver", "Version 1", "Avonmouth cold store", ["status: submitted → approved", `hash: ${version.hash}`, "number: 1"]],
+      ["Approved by one approver", "Version 1", "Avonmouth cold store", [`hash: ${version.hash}`, "number: 1", "comment: Agreed at the board.", "decision: approved"]],
+      ["Submitted for approval", "Version 1", "Avonmouth cold store", [`hash: ${version.hash}`, "plan: Avonmouth cold store", "number: 1"]],
+    ]);
+    expect(rows.flatMap((row) => row.changes.map(changeText)).filter((text) => text.includes("— →"))).toEqual([]);
+    // Nothing about the organisation itself is put under a plan.
+    await exportAudit({ actor: actors.auditor, query: {} });
+    const [exported] = (await listAudit({ actor: actors.auditor, query: { q: "audit.exported" } })).rows;
+    expect([exported.plan, exported.record]).toEqual([null, (await db.organization.findUniqueOrThrow({ where: { id: orgId } })).name]);
+  });
+
+  it("says a deleted record was deleted, by the name its rows kept", async () => {
+    const { actors } = await makeOrg();
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Avonmouth cold store" } });
+    const threat = await createThreat({ actor: actors.committee, input: { planId: plan.id, title: "Compressor failure", category: "technical", likelihood: 3, impact: 4 } });
+    await deleteThreat({ actor: actors.committee, input: { planId: plan.id, threatId: threat.id } });
+    const { rows } = await listAudit({ actor: actors.auditor, query: { kind: "threat" } });
+    expect(rows.map((row) => [row.action, recordLabel(row)])).toEqual([
+      ["threat.deleted", "Compressor failure (deleted)"],
+      ["threat.created", "Compressor failure (deleted)"],
+    ]);
+    // An id the app did not make (an import's), or a kind the log does not look up, is never called deleted.
+    const { orgId } = actors.auditor;
+    await db.auditLog.createMany({
+      data: [
+        { orgId, action: "threat.imported", entityType: "threat", entityId: "legacy-7" },
+        { orgId, action: "thing.done", entityType: "thing", entityId: "cmwy96upp000fxh7d9w3k2a1b" },
+      ],
+    });
+    const odd = (await listAudit({ actor: actors.auditor, query: {} })).rows.filter((row) => ["threat.imported", "thing.done"].includes(row.action));
+    expect(odd.map((row) => row.deleted)).toEqual([false, false]);
   });
 });

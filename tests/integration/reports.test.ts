@@ -18,7 +18,9 @@ import { queue } from "@/lib/reports/queue";
 import { AUDIT_APPENDIX_REFUSED } from "@/lib/reports/request-report";
 import { renamePlan } from "@/lib/plans/rename-plan";
 import { createThreat } from "@/lib/risks/create-threat";
+import { saveSection } from "@/lib/sections/save-section";
 import { readCsv } from "@/lib/csv/read-csv";
+import { formatDay } from "@/lib/days";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -51,7 +53,7 @@ async function breachedPlan(org: TestOrg) {
 
 async function approvedVersion(org: TestOrg, planId: string) {
   await setApprovers({ actor: org.actors.committee, input: { planId, approverIds: [org.actors.executive.userId] } });
-  const version = await submitPlan({ actor: org.actors.committee, input: { planId } });
+  const version = await submitPlan({ actor: org.actors.committee, input: { planId, note: "Reviewed with the site managers." } });
   await decideVersion({ actor: org.actors.executive, input: { planId, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
   return version;
 }
@@ -72,6 +74,11 @@ describe("auditor reports", () => {
     expect(approval).toContain(org.actors.executive.name);
     expect(approval).toContain(`I approve version 1 of “${plan.name}”`);
     expect(approval).toContain("I have reviewed its summary, including its open findings and unmet recovery objectives.");
+    // Who submitted it, what the committee told the approvers, and until when the approval holds (the plan's 365 days).
+    expect(approval).toContain(`Submitted by ${org.actors.committee.name} on `);
+    expect(approval).toContain("Note from the committee: “Reviewed with the site managers.”");
+    const decided = await db.planVersion.findFirstOrThrow({ where: { planId: plan.id, number: 1 }, select: { decidedAt: true } });
+    expect(approval).toContain(`Version 1's approval holds until ${formatDay(new Date(decided.decidedAt!.getTime() + 365 * 86_400_000))}.`);
     for (const title of ["1. Introduction and scope", "2. Concept of operations", "3. Activation and notification", "4. Recovery", "5. Recovery readiness", "6. Reconstitution", "Appendix A. Business impact analysis", "Appendix B. Risk register and heat map", "Appendix C. Inventories", "Appendix D. Test history"]) {
       expect(text).toContain(title);
     }
@@ -124,7 +131,7 @@ describe("auditor reports", () => {
     expect(filename).toMatch(/-v1-\d{4}-\d{2}-\d{2}\.pdf$/);
     const text = pdfText(bytes);
     expect(text).toContain("Appendix E. Audit trail");
-    expect(text).toContain("plan.submitted");
+    expect(text).toMatch(/Submitted for\s+approval/);
     const actions = await db.auditLog.findMany({ where: { orgId: org.orgId, entityId: report.id }, select: { action: true } });
     expect(actions.map((a) => a.action).sort()).toEqual(["report.downloaded", "report.requested"]);
   });
@@ -232,13 +239,21 @@ describe("auditor reports", () => {
     await createThreat({ actor: org.actors.committee, input: { planId: plan.id, title: "Flood at the warehouse", ...threat } });
     await createThreat({ actor: org.actors.committee, input: { planId: other.id, title: "Other plan's secret", ...threat } });
     await renamePlan({ actor: org.actors.committee, input: { planId: other.id, name: "Other, renamed", version: 1 } });
+    await saveSection({ actor: org.actors.committee, input: { planId: plan.id, key: "concept_of_operations", body: "The chair leads.", version: 0 } });
 
     const from = new Date(Date.now() - 3_600_000);
     const to = new Date(Date.now() + 3_600_000);
     const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: { from, to } }));
     const rows = input.audit!.rows;
-    expect(rows.map((r) => r.action)).toEqual(["plan.created", "report.requested", "threat.created"]);
-    expect(rows.find((r) => r.action === "threat.created")).toMatchObject({ actorName: org.actors.committee.name, actorEmail: org.actors.committee.email, entityLabel: "Flood at the warehouse" });
+    expect(rows.map((r) => r.action)).toEqual(["plan.created", "report.requested", "threat.created", "section.saved"]);
+    expect(rows.find((r) => r.action === "threat.created")).toMatchObject({ actorName: org.actors.committee.name, actorEmail: org.actors.committee.email, kind: "Threat", record: "Flood at the warehouse", deleted: false });
+
+    // The appendix reads as the in-app log does: actions and records in words, what changed, no ids.
+    const appendix = pdfText(await renderReportPdf(input)).split("Appendix E. Audit trail").at(-1)!.replace(/\s+/g, " ");
+    for (const words of ["Saved Plan section: Concept of operations", "body: — -> The chair leads.", "Created Threat: Flood at the warehouse", "title: Flood at the warehouse", "Report of the draft"]) {
+      expect(appendix).toContain(words);
+    }
+    for (const row of rows) expect(appendix).not.toContain(row.entityId);
     const otherIds = (await db.auditLog.findMany({ where: { orgId: org.orgId, action: { in: ["plan.created", "threat.created", "plan.renamed"] } }, select: { entityId: true } }))
       .map((r) => r.entityId)
       .filter((id) => id !== plan.id && !rows.some((r) => r.entityId === id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { actionText, auditChanges, changeText, fieldName, idsIn, recordKind, recordName, valueText } from "@/lib/audit/audit-display";
+import { actionText, auditChanges, changesText, changeText, fieldName, idsIn, recordKind, recordLabel, recordName, recordText, valueText } from "@/lib/audit/audit-display";
 
 const names = new Map([
   ["cmwwvs4jx000zyq7dw5xgk8q6", "Bristol operations"],
@@ -18,9 +18,41 @@ describe("audit log display", () => {
   it("says what an action did in words, from its code's last part", () => {
     expect(actionText("member.role_changed")).toBe("Role changed");
     expect(actionText("recovery.policy.created")).toBe("Created");
-    expect(actionText("plan.version_approved_by")).toBe("Version approved by");
     expect(actionText("odd")).toBe("Odd");
+    // Hyphenated codes read as words too.
+    expect(actionText("plan.commitment-updated")).toBe("Commitment updated");
+    expect(actionText("committee.member-added")).toBe("Member added");
+    expect(actionText("exercise.measurement_added")).toBe("Measurement added");
     expect(["department.created", "department.renamed", "department.deleted"].map(actionText)).toEqual(["Created", "Renamed", "Deleted"]);
+  });
+
+  it("says each step of an approval in words", () => {
+    expect(
+      ["plan.submitted", "plan.version_approved_by", "plan.version_rejected", "plan.approved", "plan.version_withdrawn", "plan.approvers_set"].map(actionText),
+    ).toEqual(["Submitted for approval", "Approved by one approver", "Rejected by an approver", "Approved by every approver", "Withdrawn from approval", "Approvers named"]);
+  });
+
+  it("names a record with its kind, and says when it was deleted", () => {
+    expect(recordLabel({ record: "Concept of operations", deleted: false })).toBe("Concept of operations");
+    expect(recordLabel({ record: "Flood", deleted: true })).toBe("Flood (deleted)");
+    expect(recordLabel({ record: null, deleted: true })).toBe("(deleted)");
+    expect(recordLabel({ record: null, deleted: false })).toBeNull();
+    expect(recordText({ kind: "Plan section", record: "Concept of operations", deleted: false })).toBe("Plan section: Concept of operations");
+    expect(recordText({ kind: "Threat", record: "Flood", deleted: true })).toBe("Threat: Flood (deleted)");
+    expect(recordText({ kind: "Finding", record: null, deleted: true })).toBe("Finding (deleted)");
+    expect(recordText({ kind: "Organisation", record: null, deleted: false })).toBe("Organisation");
+  });
+
+  it("shows what an approval was about as values, not as changes from nothing", () => {
+    const hash = "31cbb1ce".padEnd(64, "0");
+    expect(auditChanges({ status: "submitted" }, { status: "approved", number: 1, hash }, names).map(changeText)).toEqual([
+      "status: submitted → approved",
+      "number: 1",
+      `hash: ${hash}`,
+    ]);
+    expect(changesText(auditChanges({ status: "submitted" }, { status: "approved", number: 1 }, names), { arrow: "->" })).toBe("status: submitted -> approved; number: 1");
+    // A field both sides have, empty before, is still a change from nothing.
+    expect(auditChanges({ note: null }, { note: "Ready" }, names).map(changeText)).toEqual(["note: — → Ready"]);
   });
 
   it("opens a register entry's data out into its fields, and names a list's records by their label", () => {
@@ -58,6 +90,8 @@ describe("audit log display", () => {
     expect(auditChanges(null, { title: "Flood", mitigation: "", ownerId: null, likelihood: 2 }, names).map(changeText)).toEqual(["title: Flood", "likelihood: 2"]);
     expect(auditChanges({ title: "Flood", active: true }, null, names).map(changeText)).toEqual(["was title: Flood", "was active: yes"]);
     expect(auditChanges(null, null, names)).toEqual([]);
+    // The record's own id says nothing the entry does not: its record is named beside it.
+    expect(auditChanges(null, { id: "cmwwvs737007qyq7dgxa1b2c3", versionNumber: null, includeAudit: false }, names).map(changeText)).toEqual(["include audit: no"]);
   });
 
   it("finds ids anywhere in a snapshot, and clips long values", () => {

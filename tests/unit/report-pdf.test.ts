@@ -69,6 +69,19 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(approval).toContain("I approve version 1 of Bristol operations.");
   });
 
+  it("names the submitter, quotes the committee's note and says until when the approval holds", async () => {
+    const approval = pdfText(approved, ["-raw"]).split("\f").find((p) => p.includes("Version hash"))!.replace(/\s+/g, " ");
+    expect(approval).toContain("Submitted by Priya Shah on 25 Nov 2026, 12:00 UTC; decided 25 Nov 2026, 12:00 UTC.");
+    expect(approval).toContain("Note from the committee: “Reviewed with the site managers.”");
+    expect(approval).toContain("Version 1's approval holds until 25 Nov 2027.");
+    // Made after the approval's term: it says so.
+    const late = pdfText(await renderReportPdf({ ...input, generatedAt: "2027-12-01T09:00:00.000Z" }), ["-raw"]).replace(/\s+/g, " ");
+    expect(late).toContain("Version 1's approval expired on 25 Nov 2027.");
+    // A draft says it of the approved version it departs from.
+    const draft = pdfText(await renderReportPdf(sampleReportInput({ draft: true })), ["-raw"]).replace(/\s+/g, " ");
+    expect(draft).toContain("Version 1's approval holds until 25 Nov 2027.");
+  });
+
   it("marks a draft DRAFT on every page and says it changed since approval", async () => {
     const text = pages(await renderReportPdf(sampleReportInput({ draft: true }))).filter((p) => p.trim());
     expect(text.join("\n")).toContain("The plan has changed since approval.");
@@ -480,14 +493,29 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(inkRatio(approved, timeline)).toBeGreaterThan(Math.max(0.01, 3 * blank));
   });
 
-  it("adds the audit trail appendix when asked", async () => {
+  it("adds the audit trail appendix when asked, in the in-app log's words: actions, records by name, and what changed", async () => {
     const withAudit = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
-    withAudit.audit = { from: "2026-11-01T00:00:00.000Z", to: "2026-11-30T00:00:00.000Z", rows: [{ createdAt: "2026-11-20T10:00:00.000Z", actorEmail: "priya.shah@harbourlane.example", actorName: "Priya Shah", action: "plan.submitted", entityType: "plan_version", entityId: "version-1", entityLabel: null }, { createdAt: "2026-11-21T10:00:00.000Z", actorEmail: "priya.shah@harbourlane.example", actorName: "Priya Shah", action: "threat.created", entityType: "threat", entityId: "threat-1", entityLabel: "Flood at the warehouse" }] };
+    const by = { actorEmail: "priya.shah@harbourlane.example", actorName: "Priya Shah" };
+    withAudit.audit = {
+      from: "2026-11-01T00:00:00.000Z",
+      to: "2026-11-30T00:00:00.000Z",
+      rows: [
+        { ...by, createdAt: "2026-11-20T10:00:00.000Z", action: "section.saved", entityType: "plan_section", entityId: "cmwy98607001rxh7dw4rnkljq", kind: "Plan section", record: "Concept of operations", deleted: false, changes: [{ field: "body", from: "—", to: "The chair leads the response." }] },
+        { ...by, createdAt: "2026-11-21T10:00:00.000Z", action: "threat.deleted", entityType: "threat", entityId: "cmwy96upp000fxh7d9w3k2a1b", kind: "Threat", record: "Flood at the warehouse", deleted: true, changes: [{ field: "title", from: "Flood at the warehouse", to: null }] },
+        { createdAt: "2026-11-22T10:00:00.000Z", actorEmail: "daniel.okafor@harbourlane.example", actorName: "Daniel Okafor", action: "plan.version_approved_by", entityType: "plan_version", entityId: "cmwy98emi0003xh7dq1w2e3r4", kind: "Plan version", record: "Version 1", deleted: false, changes: [{ field: "number", from: null, to: "1" }, { field: "comment", from: null, to: "Agreed at the board." }] },
+      ],
+    };
     const text = pdfText(await renderReportPdf(withAudit), ["-raw"]).replace(/\s+/g, " ");
     expect(text).toContain("Appendix E. Audit trail");
     expect(text).toContain("Audit log entries about this plan and its records");
-    expect(text).toContain("plan.submitted");
-    expect(text).toContain("Priya Shah (priya.shah@harbourlane.example)");
-    expect(text).toContain("threat: Flood at the warehouse");
+    // The address is cut over lines after its "@" in a narrow column.
+    expect(text.replace(/\s+/g, "")).toContain("PriyaShah(priya.shah@harbourlane.example)");
+    for (const words of ["Plan section: Concept of operations", "body: — -> The chair leads the response.", "Threat: Flood at the warehouse (deleted)", "was title: Flood at the warehouse", "Approved by one approver", "Plan version: Version 1", "number: 1; comment: Agreed at the board."]) {
+      expect(text).toContain(words);
+    }
+    // Neither codes nor ids.
+    expect(text).not.toContain("section.saved");
+    expect(text).not.toContain("plan.version_approved_by");
+    expect(text).not.toContain("cmwy98607001rxh7dw4rnkljq");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { approvalStatus, type VersionSummary } from "@/lib/versions/approval-status";
+import { approvalStatus, approvalTerm, type VersionSummary } from "@/lib/versions/approval-status";
 
 const now = new Date("2026-11-25T12:00:00Z");
 const v = (number: number, status: VersionSummary["status"], contentRevision: number, decidedAt: string | null = null): VersionSummary => ({
@@ -28,5 +28,11 @@ describe("approval status", () => {
   it("keeps the approved version while a newer one is rejected", () => {
     const versions = [v(1, "approved", 3, "2026-05-01T00:00:00Z"), v(2, "rejected", 6, "2026-11-01T00:00:00Z")];
     expect(approvalStatus({ versions, contentRevision: 6, reviewCadenceDays: 365, now }).label).toBe("Changed since approval v1 · v2 rejected");
+  });
+
+  it("says until when an approval holds, and when it expired once that day has passed", () => {
+    const decidedAt = new Date("2026-06-01T09:30:00Z");
+    expect(approvalTerm({ number: 2, decidedAt, reviewCadenceDays: 365, now })).toBe("Version 2's approval holds until 1 Jun 2027.");
+    expect(approvalTerm({ number: 2, decidedAt, reviewCadenceDays: 90, now })).toBe("Version 2's approval expired on 30 Aug 2026.");
   });
 });

@@ -45,6 +45,14 @@ describe("snapshot diff", () => {
     expect(registers?.added).toEqual([{ id: "cmwxvyj1p003", label: "Master vendor list" }]);
   });
 
+  it("names the written plan's sections by their titles, never by their keys", () => {
+    const sections = (bodies: Record<string, string>) => ({ ...base, sections: Object.entries(bodies).map(([key, body]) => ({ id: `s-${key}`, key, body })) });
+    const first = diffSnapshots(null, sections({ activation: "Call the duty manager.", concept_of_operations: "The chair leads." })).find((d) => d.title === "Sections");
+    expect(first?.added.map((a) => a.label)).toEqual(["Activation and notification", "Concept of operations"]);
+    const edited = diffSnapshots(sections({ purpose: "Keep the cold store running." }), sections({ purpose: "Keep the cold store at -18 °C." })).find((d) => d.title === "Sections");
+    expect(edited?.changed.map((c) => c.label)).toEqual(["Purpose"]);
+  });
+
   it("labels fields and shows their values in words: dates, people, empty values", () => {
     const before = { tests: { findings: [{ id: "f1", description: "USB drive old", status: "open", closedAt: null, closedNote: "", owner: { id: "x", name: "Alex Morgan" } }] } };
     const after = { tests: { findings: [{ id: "f1", description: "USB drive old", status: "closed", closedAt: "2026-11-20T00:00:00.000Z", closedNote: "Rotated weekly now", owner: { id: "y", name: "Priya Shah" } }] } };

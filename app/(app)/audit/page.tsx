@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { appliedFilters, listAudit, type AuditQuery } from "@/lib/audit/list-audit";
-import { actionText, changeText } from "@/lib/audit/audit-display";
+import { actionText, changeText, recordLabel } from "@/lib/audit/audit-display";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ScrollBox } from "@/components/ui/scroll-box";
@@ -81,6 +81,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <th scope="col" className="p-3">Who</th>
                 <th scope="col" className="p-3">Action</th>
                 <th scope="col" className="p-3">Record</th>
+                <th scope="col" className="p-3">Plan</th>
                 <th scope="col" className="p-3">What changed</th>
               </tr>
             </thead>
@@ -97,7 +98,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   <td className="p-3 wrap-anywhere">
                     <span className="text-slate-500">{row.kind}</span>
-                    {row.record ? <span className="block">{row.record}</span> : null}
+                    {recordLabel(row) ? <span className="block">{recordLabel(row)}</span> : null}
+                  </td>
+                  <td className="p-3 wrap-anywhere">
+                    {row.plan?.name ? (
+                      <Link href={`/plans/${row.plan.id}`} className="text-blue-700 underline">
+                        {row.plan.name}
+                      </Link>
+                    ) : (
+                      <span className="text-slate-500">{row.plan ? "A deleted plan" : "—"}</span>
+                    )}
                   </td>
                   <td className="p-3 wrap-anywhere">
                     {row.changes.length ? (

@@ -20,7 +20,8 @@ export async function createPlanAction(_state: ActionState, formData: FormData):
 
 export async function renamePlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await renamePlan({ actor: await requireActor(), input: values });
+    const saved = await renamePlan({ actor: await requireActor(), input: values });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(`/plans/${values.planId}`);
     return "Saved.";
   });

@@ -10,6 +10,7 @@ import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
 import { exerciseResult, exerciseType, findingSeverity, findingStatus, threatCategory } from "@/lib/reports/pdf/labels";
 import { testSchedule } from "@/lib/exercises/schedule";
+import { actionText, changesText, recordText } from "@/lib/audit/audit-display";
 
 type Grid = Record<string, Record<string, string>>;
 
@@ -266,8 +267,9 @@ export function auditSheets(ctx: Ctx): ReactNode[] {
     columns: [
       { label: "When", width: 3, value: (r) => dateTime(r.createdAt) },
       { label: "Who", width: 4, value: (r) => (r.actorName && r.actorEmail ? `${r.actorName} (${r.actorEmail})` : (r.actorName ?? r.actorEmail ?? "system")) },
-      { label: "Action", width: 3, value: (r) => r.action },
-      { label: "Record", width: 5, value: (r) => `${r.entityType.replace(/[_-]/g, " ")}: ${r.entityLabel ?? r.entityId}` },
+      { label: "Action", width: 3, value: (r) => actionText(r.action) },
+      { label: "Record", width: 4, value: (r) => recordText(r) },
+      { label: "Changes", width: 7, value: (r) => changesText(r.changes, { arrow: "->" }) || "—" },
     ],
   });
 }

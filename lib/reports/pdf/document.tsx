@@ -4,6 +4,7 @@ import { Activation, Introduction, Operations, Recovery, Reconstitution } from "
 import { readinessSheets } from "@/lib/reports/pdf/chapter-readiness";
 import { auditSheets, BiaAppendix, inventorySheets, RiskAppendix, TestAppendix } from "@/lib/reports/pdf/appendices";
 import { dateTime } from "@/lib/reports/pdf/format";
+import { approvalTerm } from "@/lib/versions/approval-status";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
 
 /**
@@ -112,15 +113,33 @@ function Cover({ ctx }: { ctx: Ctx }) {
   );
 }
 
+/**
+ * Where the rendered version stands, as of the report's making: until when its approval holds (the
+ * approval page's rule), replaced by a later one, or still awaiting its approvers.
+ */
+function standing({ input }: Ctx): string | null {
+  const v = input.version;
+  if (v?.status === "approved" && v.decidedAt) {
+    return approvalTerm({ number: v.number, decidedAt: new Date(v.decidedAt), reviewCadenceDays: input.reviewCadenceDays, now: new Date(input.generatedAt) });
+  }
+  if (v?.status === "superseded") return "A later approved version has replaced it: this approval no longer holds.";
+  if (v?.status === "submitted") return "It awaits its approvers' decisions.";
+  return null;
+}
+
 function Approval({ ctx }: { ctx: Ctx }) {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
   const v = input.version;
+  const stands = standing(ctx);
   return (
     <>
       {v ? (
         <View style={s.box}>
-          <Text>{`Version ${v.number}, status: ${v.status}. Submitted ${dateTime(v.submittedAt)}; decided ${dateTime(v.decidedAt)}.`}</Text>
+          <Text>{`Version ${v.number}, status: ${v.status}.`}</Text>
+          <Text>{`Submitted by ${v.submittedBy ?? "a member no longer in the organisation"} on ${dateTime(v.submittedAt)}${v.decidedAt ? `; decided ${dateTime(v.decidedAt)}` : ""}.`}</Text>
+          {v.note ? <Text>{`Note from the committee: “${v.note}”`}</Text> : null}
+          {stands ? <Text style={{ fontFamily: "Helvetica-Bold" }}>{stands}</Text> : null}
           <Text>Version hash (SHA-256 of the canonical snapshot):</Text>
           <Text style={s.mono}>{input.hash}</Text>
         </View>
@@ -133,6 +152,14 @@ function Approval({ ctx }: { ctx: Ctx }) {
             <>
               <Text>{`Last approved: version ${input.approvedVersion.number}, hash:`}</Text>
               <Text style={s.mono}>{input.approvedVersion.hash}</Text>
+              <Text>
+                {approvalTerm({
+                  number: input.approvedVersion.number,
+                  decidedAt: new Date(input.approvedVersion.decidedAt),
+                  reviewCadenceDays: input.reviewCadenceDays,
+                  now: new Date(input.generatedAt),
+                })}
+              </Text>
               {input.changedSinceApproval ? (
                 <Text style={{ fontFamily: "Helvetica-Bold" }}>The plan has changed since approval.</Text>
               ) : (

@@ -14,7 +14,8 @@ import { markVersionRead } from "@/lib/notifications/mark-version-read";
 
 export async function setApproversAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await setApprovers({ actor: await requireActor(), input: { planId: values.planId, approverIds: formData.getAll("approverIds").map(String) } });
+    const saved = await setApprovers({ actor: await requireActor(), input: { planId: values.planId, approverIds: formData.getAll("approverIds").map(String) } });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(`/plans/${values.planId}/approval`);
     return "Approvers saved.";
   });

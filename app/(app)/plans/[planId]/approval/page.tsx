@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDay, formatInstant } from "@/lib/days";
-import { approvalExpiry } from "@/lib/versions/approval-status";
+import { formatInstant } from "@/lib/days";
 import { can } from "@/lib/auth/permissions";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
@@ -23,7 +22,7 @@ const date = (d: Date | null) => (d ? formatInstant(d) : "—");
 export default async function ApprovalPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
-  const [{ status, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
+  const [{ status, term, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
   const active = plan.status === "active";
   // The version this member is asked to decide on, if any: put first, so an approver opening the page knows what is wanted of them.
   const awaitingMe = active
@@ -45,9 +44,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
         ) : null}
         <p className="text-sm text-slate-600">
           Approvals expire after {plan.reviewCadenceDays} days: the plan must then be reviewed and approved again.
-          {status.approved
-            ? ` Version ${status.approved.number}'s approval ${status.expired ? "expired on" : "holds until"} ${formatDay(approvalExpiry(status.approved.decidedAt, plan.reviewCadenceDays))}.`
-            : ""}
+          {term ? ` ${term}` : ""}
         </p>
       </section>
 
@@ -79,7 +76,10 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
           {can(actor.role, "plan:submit") ? (
             status.pending ? (
               <div className="space-y-2">
-                <h2 className="text-base font-semibold">Version {status.pending.number} awaits approval</h2>
+                {/* Where the keyboard focus lands once the plan is submitted (SubmitPlanForm's outcome). */}
+                <h2 id="pending-heading" tabIndex={-1} className="text-base font-semibold">
+                  Version {status.pending.number} awaits approval
+                </h2>
                 <p className="text-sm text-slate-600">
                   The plan stays editable meanwhile, but edits do not change this version: its approvers decide on it as submitted. To
                   have them decide on the plan as it is now, withdraw it and submit again.
@@ -94,7 +94,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                 />
               </div>
             ) : (
-              <SubmitPlanForm action={submitPlanAction} planId={plan.id}>
+              <SubmitPlanForm action={submitPlanAction} planId={plan.id} outcome="pending-heading">
                 <CompletenessWarning gaps={planGaps(overview.stages)} lead="The plan's content is" />
               </SubmitPlanForm>
             )

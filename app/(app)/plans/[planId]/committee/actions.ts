@@ -66,7 +66,8 @@ export async function deleteErtRoleAction(_state: ActionState, formData: FormDat
 
 export async function updateCommitmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await updateCommitment({ actor: await requireActor(), input: values });
+    const saved = await updateCommitment({ actor: await requireActor(), input: values });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     refresh(values.planId);
     return "Saved.";
   });

@@ -7,7 +7,8 @@ import { saveSection } from "@/lib/sections/save-section";
 
 export async function saveSectionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await saveSection({ actor: await requireActor(), input: values });
+    const saved = await saveSection({ actor: await requireActor(), input: values });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(`/plans/${values.planId}/sections`);
     return "Saved.";
   });

@@ -75,7 +75,8 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
       </section>
 
       {mine ? (
-        <p role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
+        // Where the keyboard focus lands once the decision form is gone (DecisionForm's outcome).
+        <p id="decision-outcome" tabIndex={-1} role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
           You {mine.decision} this version on {when(mine.createdAt)}.
           {version.status === "submitted" && undecided.length ? ` Still to decide: ${undecided.map((r) => r.name).join(", ")}.` : ""}
         </p>
@@ -93,7 +94,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
         </p>
       ) : null}
       {pending ? <CompletenessWarning gaps={planGaps(overview.stages)} lead={planChangedSince ? "The plan's content is now" : "The plan's content is"} /> : null}
-      {canDecide ? <DecisionForm action={decideVersionAction} planId={plan.id} number={number} hash={version.hash} statement={statement} /> : null}
+      {canDecide ? <DecisionForm action={decideVersionAction} planId={plan.id} number={number} hash={version.hash} statement={statement} outcome="decision-outcome" /> : null}
 
       <section aria-labelledby="summary-heading" className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <div>
@@ -162,7 +163,8 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
         ) : (
           <ul className="mt-2 space-y-3">
             {version.approvals.map((a) => (
-              <li key={a.id} className="rounded-md border border-slate-200 bg-white p-3 text-sm" data-decision={a.decision}>
+              // wrap-anywhere: the statement's 64-digit hash (and a comment's long word) wraps inside the card at 390 px.
+              <li key={a.id} className="min-w-0 rounded-md border border-slate-200 bg-white p-3 text-sm wrap-anywhere" data-decision={a.decision}>
                 <p>
                   <span className="font-medium">{a.approver.name}</span> {a.decision} on {when(a.createdAt)}
                 </p>
