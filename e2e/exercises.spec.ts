@@ -61,10 +61,18 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByLabel("Data lost (minutes)").fill("30");
   await page.getByLabel("Size restored (GB, optional)").fill("40");
   await page.getByRole("button", { name: "Add measurement" }).click();
+  // COLD-MON's targets are Temperature monitoring's: an RTO of 30 min and an RPO of 5 min. The
+  // miss is said as the restore is added, in the table against each target, and next to the result.
+  await expect(page.getByRole("status").filter({ hasText: "Measurement added." })).toHaveText(
+    "Measurement added. This restore took 1 h 35 min, 1 h 5 min longer than COLD-MON's RTO of 30 min. It lost 30 min of data, 25 min more than COLD-MON's RPO of 5 min.",
+  );
   const row = page.locator('[data-measurement="COLD-MON@nas-av"]');
   await expect(row).toContainText("Cold-store NAS nas-av");
   await expect(row).toContainText("95");
   await expect(row).toContainText("30");
+  await expect(row).toContainText("RTO 30 min: missed by 1 h 5 min");
+  await expect(row).toContainText("RPO 5 min: missed by 25 min");
+  await expect(page.getByTestId("result-flag")).toContainText("Passed with findings, but 1 measured restore missed its target.");
 
   const finding = unique("Alarm relay not covered by the restore runbook");
   const findingForm = page.getByRole("form", { name: "Add a finding" });
@@ -90,8 +98,10 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Overview" }).click();
   const panel = page.getByRole("region", { name: "Tests and findings" });
   const nextDue = DAY.format(new Date(Date.parse(`${today}T00:00:00Z`) + 365 * 86_400_000));
-  // The plan is tested, but not its one scenario (this test covered none): the status says both.
-  await expect(panel.getByTestId("test-schedule")).toContainText("Tested within cadence; 1 of 1 scenario not tested within it");
+  // The plan is tested, but not its one scenario (this test covered none), and the test's restore
+  // missed its targets: the status says all three.
+  await expect(panel.getByTestId("test-schedule")).toContainText("Tested within cadence; 1 of 1 scenario not tested within it; in the last test,");
+  await expect(panel.getByTestId("test-schedule")).toContainText(/in the last test, \d+ measured restores? missed (its target|their targets)/);
   await expect(panel.getByTestId("test-schedule")).toContainText(nextDue);
   const open = panel.locator(`[data-finding="${finding}"]`);
   await expect(open).toContainText("High");

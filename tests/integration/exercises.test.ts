@@ -180,6 +180,45 @@ describe("test records", () => {
   });
 });
 
+describe("measured restores against their targets", () => {
+  it("holds each restore against its system's targets as the system page has them, and flags a Passed test that missed one", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    // SQL01's own function sets an RPO of 5 min and an RTO of 4 h; FILE01, which depends on it,
+    // passes down an RTO of 45 min (the recovery pages' effective targets).
+    const row = { orgId: org.orgId, planId: s.plan.id };
+    await db.businessFunction.create({ data: { ...row, name: "Temperature monitoring", rtoMinutes: 240, rpoMinutes: 5, systems: { connect: [{ id: s.sql.id }] } } });
+    await db.businessFunction.create({ data: { ...row, name: "Alarm call-out", rtoMinutes: 45, systems: { connect: [{ id: s.file.id }] } } });
+    await db.system.update({ where: { id: s.file.id }, data: { dependsOn: { connect: [{ id: s.sql.id }] } } });
+    const today = new Date().toISOString().slice(0, 10);
+    const ex = await createExercise({
+      actor: org.actors.committee,
+      input: simulationInput(s, { title: "Cold store loss tabletop", result: "passed", conductedOn: today, scenarioIds: [s.siteLoss.id] }),
+    });
+    const added = await addMeasurement({
+      actor: org.actors.committee,
+      input: { planId: s.plan.id, exerciseId: ex.id, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "90", dataLossMinutes: "60" },
+    });
+    expect(added.check).toEqual({ rto: { target: 45, measured: 90, missedBy: 45 }, rpo: { target: 5, measured: 60, missedBy: 55 } });
+    await addMeasurement({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, systemId: s.file.id, locationKey: "usb", restoreMinutes: "30" } });
+
+    const page = await getExercise({ actor: org.actors.auditor, planId: s.plan.id, exerciseId: ex.id });
+    expect(page.measurements.map((m) => [m.system.name, m.check.rto?.missedBy, m.check.rpo?.missedBy ?? null])).toEqual([
+      ["FILE01", 0, null],
+      ["SQL01", 45, 55],
+    ]);
+    expect(page).toMatchObject({ result: "passed", targets: { checked: 2, missed: 1 }, flag: "Passed, but 1 measured restore missed its target" });
+    const list = await listExercises({ actor: org.actors.auditor, planId: s.plan.id, query: { q: "", sort: "conductedOn", dir: "desc", page: 1, pageSize: 50 } });
+    expect(list.rows).toMatchObject([{ title: "Cold store loss tabletop", result: "passed", measurementCount: 2, flag: "Passed, but 1 measured restore missed its target" }]);
+    const plan = await getPlan({ actor: org.actors.auditor, planId: s.plan.id });
+    const schedule = await getTestSchedule({ actor: org.actors.auditor, plan, now: new Date() });
+    expect(schedule).toMatchObject({ status: "current", lastTargets: { checked: 2, missed: 1 } });
+    expect(schedule.scenarios.find((x) => x.key === "site-loss")).toMatchObject({ status: "current", lastTargets: { checked: 2, missed: 1 } });
+    // The result stays as recorded.
+    expect(await db.exercise.findUniqueOrThrow({ where: { id: ex.id } })).toMatchObject({ result: "passed", version: 1 });
+  });
+});
+
 describe("findings", () => {
   it("stay open, are edited under concurrency, and close only with a note", async () => {
     const org = await makeOrg();

@@ -7,6 +7,7 @@ import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
 import { listMeasurementLocations } from "@/lib/exercises/list-measurement-locations";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
+import { missSentences } from "@/lib/exercises/target-check";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ExerciseForm } from "@/components/exercises/exercise-form";
 import { ExerciseDetails } from "@/components/exercises/exercise-details";
@@ -96,6 +97,17 @@ export default async function TestPage({
         ) : null}
       </div>
 
+      {exercise.flag ? (
+        // The result stays as recorded (a test can meet its success criteria while a restore
+        // misses a target); the page says so next to it rather than let "Passed" stand alone.
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="result-flag">
+          <strong>{exercise.flag}.</strong>{" "}
+          {canEdit
+            ? "Record what it taught as findings below, or change the result if the test did not meet its success criteria."
+            : "The committee records what it taught as findings."}
+        </p>
+      ) : null}
+
       <section className="rounded-lg border border-slate-200 bg-white p-5" aria-label="Test record">
         {canEdit ? (
           <ExerciseForm
@@ -122,8 +134,20 @@ export default async function TestPage({
           <h2 id="measurements-heading" className="text-lg font-semibold">
             Measured restores
           </h2>
-          <p className="text-sm text-slate-600">The recovery engine uses these as evidence of how long a restore from each backup location really takes.</p>
+          <p className="text-sm text-slate-600">
+            The recovery engine uses these as evidence of how long a restore from each backup location really takes. Each is held against its system&apos;s RTO and RPO as
+            they are today.
+          </p>
         </div>
+        {exercise.targets.missed ? (
+          <ul className="list-inside list-disc rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" aria-label="Measured restores that missed their targets">
+            {exercise.measurements.flatMap((m) => {
+              const sentences = missSentences(m.system.name, m.check);
+              const from = locations.find((l) => l.key === m.locationKey)?.name ?? m.locationKey;
+              return sentences.length ? [<li key={m.id}>{`${m.system.name} from ${from}: ${sentences.join(" ")}`}</li>] : [];
+            })}
+          </ul>
+        ) : null}
         <MeasurementsTable measurements={exercise.measurements} locations={locations} remove={canEdit ? { action: removeMeasurementAction, ...ref } : undefined} />
         {canEdit ? <MeasurementForm action={addMeasurementAction} planId={planId} exerciseId={exerciseId} systems={options.systems} locations={locations} /> : null}
       </section>
