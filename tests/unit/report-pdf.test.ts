@@ -427,6 +427,13 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(metText).toMatch(/COLD-MON nas-av 40 min RTO 45 min: met 5 min RPO 5 min: met/);
   });
 
+  it("lists an open finding saved before owners and due dates were required as needing them", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    Object.assign(input.snapshot.tests.findings[0], { owner: null, dueOn: null });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("Restore runbook out of date Medium Open Needs an owner Needs a due date");
+  });
+
   it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {
     const input = sampleReportInput();
     const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;

@@ -10,6 +10,7 @@ import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
 import { exerciseResult, exerciseType, findingSeverity, findingStatus, threatCategory } from "@/lib/reports/pdf/labels";
 import { snapshotSchedule } from "@/lib/reports/pdf/test-targets";
+import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { missedWords, resultFlag, tallyChecks, targetWords } from "@/lib/exercises/target-check";
 
 type Grid = Record<string, Record<string, string>>;
@@ -252,8 +253,8 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
           { label: "Finding", width: 5, value: (f) => f.description },
           { label: "Severity", width: 2, value: (f) => findingSeverity(f.severity) },
           { label: "Status", width: 2, value: (f) => findingStatus(f.status) },
-          { label: "Owner", width: 2, value: (f) => f.owner?.name ?? "—" },
-          { label: "Due", width: 2, value: (f) => date(f.dueOn) },
+          { label: "Owner", width: 2, value: (f) => f.owner?.name ?? (f.status === "closed" ? "—" : NEEDS_OWNER) },
+          { label: "Due", width: 2, value: (f) => (f.dueOn || f.status === "closed" ? date(f.dueOn) : NEEDS_DUE_DATE) },
           { label: "From", width: 3, value: (f) => f.exercise?.title ?? "—" },
           { label: "Closed", width: 3, value: (f) => (f.closedAt ? `${date(f.closedAt)}: ${f.closedNote}` : "—") },
         ]}

@@ -7,6 +7,7 @@ import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
 import { listMeasurementLocations } from "@/lib/exercises/list-measurement-locations";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
+import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { missSentences } from "@/lib/exercises/target-check";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ExerciseForm } from "@/components/exercises/exercise-form";
@@ -169,7 +170,9 @@ export default async function TestPage({
             <li key={f.id} className="rounded-md border border-slate-200 p-3 text-sm" data-finding={f.description}>
               <p className="font-medium">{f.description}</p>
               <p className="text-slate-600">
-                {SEVERITY_LABELS[f.severity]} · {STATUS_LABELS[f.status]} · owner {f.owner?.name ?? "not assigned"} · due {f.dueOn ? formatDay(f.dueOn) : "no date"}
+                {SEVERITY_LABELS[f.severity]} · {STATUS_LABELS[f.status]} ·{" "}
+                {f.owner ? `owner ${f.owner.name}` : f.status === "closed" ? "no owner recorded" : <strong>{NEEDS_OWNER}</strong>} ·{" "}
+                {f.dueOn ? `due ${formatDay(f.dueOn)}` : f.status === "closed" ? "no due date recorded" : <strong>{NEEDS_DUE_DATE}</strong>}
                 {isFindingOverdue(f, now) ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Overdue</span> : null}
               </p>
               {f.status === "closed" ? (
@@ -188,6 +191,7 @@ export default async function TestPage({
                     closeAction={closeFindingAction}
                     planId={planId}
                     people={options.people}
+                    testDate={formatDay(exercise.conductedOn)}
                     finding={{ ...f, dueOn: dayValue(f.dueOn) }}
                   />
                   <Link href={base} className="mt-2 inline-block text-sm text-blue-700 underline">
@@ -198,7 +202,7 @@ export default async function TestPage({
             </li>
           ))}
         </ul>
-        {canEdit && !editing ? <FindingForm action={createFindingAction} planId={planId} exerciseId={exerciseId} people={options.people} /> : null}
+        {canEdit && !editing ? <FindingForm action={createFindingAction} planId={planId} exerciseId={exerciseId} testDate={formatDay(exercise.conductedOn)} people={options.people} /> : null}
       </section>
 
       <section aria-labelledby="attachments-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
