@@ -1,5 +1,5 @@
 import type { Schedule } from "@/lib/exercises/schedule";
-import { missedWords, type TargetTally } from "@/lib/exercises/target-check";
+import { lastTargetsWords, missedWords } from "@/lib/exercises/target-check";
 import { formatDay } from "@/lib/days";
 import { count } from "@/lib/count";
 import { ScrollBox } from "@/components/ui/scroll-box";
@@ -16,16 +16,6 @@ export function StatusBadge({ status, missedTargets = false }: { status: Schedul
   const text = { never: "Never tested", overdue: "Stale", failed: "Last test failed", current: "Tested within cadence" }[status];
   const style = status === "current" && missedTargets ? "bg-amber-100 text-amber-900" : STATUS_TEXT[status].style;
   return <span className={`rounded px-2 py-0.5 text-xs font-medium ${style}`}>{text}</span>;
-}
-
-/**
- * Whether the last test's measured restores met their systems' targets: a question apart from
- * the cadence, so that "tested within cadence" never reads as "met its targets".
- */
-export function targetsText(targets: TargetTally | null): string {
-  if (!targets) return "Not tested";
-  if (targets.missed) return `Missed: ${missedWords(targets.missed)}`;
-  return targets.checked ? "Met" : "No restore measured against a target";
 }
 
 /** When the plan was last tested, when the next test is due, and whether that is already late. */
@@ -95,7 +85,7 @@ export function ScenarioScheduleTable({ schedule }: { schedule: Schedule }) {
               <td className="p-2">{scenario.lastTestedOn ? formatDay(scenario.lastTestedOn) : "Never"}</td>
               <td className="p-2">{scenario.nextDueOn ? formatDay(scenario.nextDueOn) : "Now"}</td>
               <td className="p-2"><StatusBadge status={scenario.status} missedTargets={Boolean(scenario.lastTargets?.missed)} /></td>
-              <td className={`p-2 ${scenario.lastTargets?.missed ? "font-semibold text-red-800" : ""}`}>{targetsText(scenario.lastTargets)}</td>
+              <td className={`p-2 ${scenario.lastTargets?.missed ? "font-semibold text-red-800" : ""}`}>{lastTargetsWords(scenario.lastTargets)}</td>
             </tr>
           ))}
         </tbody>

@@ -63,6 +63,17 @@ export function missedWords(missed: number): string {
 }
 
 /**
+ * Whether the last test's measured restores met their systems' targets, for a schedule's table: a
+ * question apart from the cadence, so that "tested within cadence" never reads as "met its
+ * targets". Null: never tested.
+ */
+export function lastTargetsWords(targets: TargetTally | null): string {
+  if (!targets) return "Not tested";
+  if (targets.missed) return `Missed: ${missedWords(targets.missed)}`;
+  return targets.checked ? "Met" : "No restore measured against a target";
+}
+
+/**
  * A result that reads as success over measured restores that missed their targets: "Passed, but 1
  * measured restore missed its target". Null when nothing missed or the test is recorded as failed.
  * The result stays as recorded: a test can meet its own success criteria (a tabletop, a first

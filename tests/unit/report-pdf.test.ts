@@ -427,6 +427,30 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(metText).toMatch(/COLD-MON nas-av 40 min RTO 45 min: met 5 min RPO 5 min: met/);
   });
 
+  it("gives the test and maintenance schedule: the plan's next test, and per scenario its last test, result, targets and next due date, overdue ones marked", async () => {
+    // A scenario's row as laid out on the page (its first line: a long cell wraps below it).
+    const row = (text: string, scenario: string) =>
+      text
+        .slice(text.indexOf("Test and maintenance schedule"))
+        .split("\n")
+        .map((l) => l.trim())
+        .find((l) => l.startsWith(scenario));
+    const current = await renderReportPdf(coldStoreInput());
+    expect(pdfText(current, ["-raw"]).replace(/\s+/g, " ")).toContain(
+      "Test and maintenance schedule Last tested 25 Nov 2026; next test due 25 Nov 2027 (cadence: every 365 days).",
+    );
+    expect(row(pdfText(current), "Cold store lost")).toMatch(/^Cold store lost +25 Nov 2026: Cold store loss.* +Passed +Missed: 1 measured.* +25 Nov 2027$/);
+    expect(pdfText(current, ["-raw"]).replace(/\s+/g, " ")).toMatch(/Cold store loss tabletop .*Missed: 1 measured restore missed its target/);
+
+    const late = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    late.snapshot.plan.testCadenceDays = 365;
+    late.snapshot.tests.exercises[0].conductedOn = "2025-06-01T00:00:00.000Z";
+    const text = pdfText(await renderReportPdf(late));
+    expect(text.replace(/\s+/g, " ")).toContain("Last tested 1 Jun 2025; the next test was due 1 Jun 2026 and is OVERDUE on 25 Nov 2026 (cadence: every 365 days).");
+    expect(row(text, "Head office lost")).toMatch(/^Head office lost +1 Jun 2025: Restore test of the ERP +Passed with( findings)? +Met +1 Jun 2026: OVERDUE$/);
+    expect(row(text, "One VM lost")).toMatch(/^One VM lost +Never tested +— +Not tested +Now: never tested$/);
+  });
+
   it("lists an open finding saved before owners and due dates were required as needing them", async () => {
     const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
     Object.assign(input.snapshot.tests.findings[0], { owner: null, dueOn: null });

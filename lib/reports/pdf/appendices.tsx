@@ -10,6 +10,7 @@ import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
 import { exerciseResult, exerciseType, findingSeverity, findingStatus, threatCategory } from "@/lib/reports/pdf/labels";
 import { snapshotSchedule } from "@/lib/reports/pdf/test-targets";
+import { TestSchedule } from "@/lib/reports/pdf/test-schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { missedWords, resultFlag, tallyChecks, targetWords } from "@/lib/exercises/target-check";
 
@@ -191,6 +192,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
   return (
     <>
       <Text style={s.p}>{testCoverage(input)}</Text>
+      <TestSchedule ctx={ctx} />
       <kit.H2>Exercises and tests</kit.H2>
       <kit.Table
         empty={NONE}
