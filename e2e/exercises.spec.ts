@@ -61,17 +61,32 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByLabel("Data lost (minutes)").fill("30");
   await page.getByLabel("Size restored (GB, optional)").fill("40");
   await page.getByRole("button", { name: "Add measurement" }).click();
+  // COLD-MON's targets are Temperature monitoring's: an RTO of 30 min and an RPO of 5 min. The
+  // miss is said as the restore is added, in the table against each target, and next to the result.
+  await expect(page.getByRole("status").filter({ hasText: "Measurement added." })).toHaveText(
+    "Measurement added. This restore took 1 h 35 min, 1 h 5 min longer than COLD-MON's RTO of 30 min. It lost 30 min of data, 25 min more than COLD-MON's RPO of 5 min.",
+  );
   const row = page.locator('[data-measurement="COLD-MON@nas-av"]');
   await expect(row).toContainText("Cold-store NAS nas-av");
   await expect(row).toContainText("95");
   await expect(row).toContainText("30");
+  await expect(row).toContainText("RTO 30 min: missed by 1 h 5 min");
+  await expect(row).toContainText("RPO 5 min: missed by 25 min");
+  await expect(page.getByTestId("result-flag")).toContainText("Passed with findings, but 1 measured restore missed its target.");
 
+  // A finding needs an owner and a due date no earlier than the test: each refusal names its field.
   const finding = unique("Alarm relay not covered by the restore runbook");
   const findingForm = page.getByRole("form", { name: "Add a finding" });
   await findingForm.getByLabel("Finding").fill(finding);
   await findingForm.getByLabel("Severity").selectOption({ label: "High" });
+  await findingForm.getByLabel("Due date").fill("2020-01-01");
+  await findingForm.getByRole("button", { name: "Add finding" }).click();
+  await expect(findingForm.getByLabel("Owner")).toHaveAccessibleDescription("Owner: choose who will fix it.");
   await findingForm.getByLabel("Owner").selectOption({ label: "Tom Reed" });
-  await findingForm.getByLabel("Due date").fill("2027-01-31");
+  await findingForm.getByRole("button", { name: "Add finding" }).click();
+  await expect(findingForm.getByText(`Due date: on or after the test's date, ${DAY.format(new Date(`${today}T00:00:00Z`))}.`)).toBeVisible();
+  const due = new Date(Date.parse(`${today}T00:00:00Z`) + 60 * 86_400_000);
+  await findingForm.getByLabel("Due date").fill(due.toISOString().slice(0, 10));
   await findingForm.getByRole("button", { name: "Add finding" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Finding recorded." })).toBeVisible();
 
@@ -90,13 +105,15 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Overview" }).click();
   const panel = page.getByRole("region", { name: "Tests and findings" });
   const nextDue = DAY.format(new Date(Date.parse(`${today}T00:00:00Z`) + 365 * 86_400_000));
-  // The plan is tested, but not its one scenario (this test covered none): the status says both.
-  await expect(panel.getByTestId("test-schedule")).toContainText("Tested within cadence; 1 of 1 scenario not tested within it");
+  // The plan is tested, but not its one scenario (this test covered none), and the test's restore
+  // missed its targets: the status says all three.
+  await expect(panel.getByTestId("test-schedule")).toContainText("Tested within cadence; 1 of 1 scenario not tested within it; in the last test,");
+  await expect(panel.getByTestId("test-schedule")).toContainText(/in the last test, \d+ measured restores? missed (its target|their targets)/);
   await expect(panel.getByTestId("test-schedule")).toContainText(nextDue);
   const open = panel.locator(`[data-finding="${finding}"]`);
   await expect(open).toContainText("High");
   await expect(open).toContainText("Tom Reed");
-  await expect(open).toContainText("31 Jan 2027");
+  await expect(open).toContainText(DAY.format(due));
   await expect(page.locator('[data-stage="tests"]')).not.toContainText("This plan has never been tested.");
 
   // Closing the finding needs a note; once closed it leaves the overview.
@@ -161,6 +178,8 @@ test("closing a finding someone else has just edited shows their change, keeps t
   await expect(alex.getByRole("heading", { level: 1, name: "Generator walk-through" })).toBeVisible();
   const add = alex.getByRole("form", { name: "Add a finding" });
   await add.getByLabel("Finding").fill("Fuel contract lapsed");
+  await add.getByLabel("Owner").selectOption({ label: "Priya Shah" });
+  await add.getByLabel("Due date").fill("2026-07-31");
   await add.getByRole("button", { name: "Add finding" }).click();
   await expect(alex.getByRole("status").filter({ hasText: "Finding recorded." })).toBeVisible();
   await alex.getByRole("link", { name: "Edit or close “Fuel contract lapsed”" }).click();
@@ -179,7 +198,7 @@ test("closing a finding someone else has just edited shows their change, keeps t
   const conflict = close.getByRole("alert");
   await expect(conflict).toContainText("Someone else changed this finding while you were editing.");
   await expect(conflict).toContainText("Alex Morgan changed it at");
-  await expect(conflict.getByRole("listitem")).toHaveText(["Severity: Medium → Critical", "Owner: No owner yet → Tom Reed"]);
+  await expect(conflict.getByRole("listitem")).toHaveText(["Severity: Medium → Critical", "Owner: Priya Shah → Tom Reed"]);
   await expect(close.getByLabel("How it was resolved")).toHaveValue("Contract renewed for two years.");
 
   await close.getByRole("button", { name: "Close finding" }).click();

@@ -1,4 +1,5 @@
-import { RESULT_STYLES, resultLabel, typeLabel } from "@/components/exercises/format";
+import { typeLabel } from "@/components/exercises/format";
+import { ResultBadge } from "@/components/exercises/result-badge";
 import { formatDay } from "@/lib/days";
 import type { EXERCISE_RESULTS, EXERCISE_TYPES } from "@/lib/exercises/schemas";
 
@@ -20,13 +21,14 @@ export function ExerciseDetails({
     systems: Named[];
     scenarios: Named[];
     participants: Named[];
+    flag: string | null;
   };
 }) {
   const names = (rows: Named[]) => (rows.length ? rows.map((r) => r.name).join(", ") : "None recorded");
   const rows: [string, React.ReactNode][] = [
     ["Type", typeLabel(exercise.type)],
     ["Date", formatDay(exercise.conductedOn)],
-    ["Result", <span key="result" className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${RESULT_STYLES[exercise.result]}`}>{resultLabel(exercise.result)}</span>],
+    ["Result", <ResultBadge key="result" result={exercise.result} flag={exercise.flag} />],
     ["Objectives", exercise.objectives || "Not recorded"],
     ["Success criteria", exercise.successCriteria || "Not recorded"],
     ["What happened", exercise.narrative || "Not recorded"],

@@ -19,12 +19,15 @@ export function FindingEditForms({
   closeAction,
   planId,
   finding,
+  testDate,
   people,
 }: {
   updateAction: FormAction;
   closeAction: FormAction;
   planId: string;
   finding: Finding;
+  /** The date of the finding's test as the page shows it: the earliest it can be due. */
+  testDate: string;
   people: { id: string; name: string }[];
 }) {
   const [state, formAction] = useActionState(updateAction, IDLE);
@@ -47,9 +50,9 @@ export function FindingEditForms({
             label="Owner"
             defaultValue={typed?.ownerId ?? finding.ownerId ?? ""}
             error={errors.ownerId}
-            options={[{ value: "", label: "No owner yet" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
+            options={[{ value: "", label: "Choose who will fix it…" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
           />
-          <TextField name="dueOn" label="Due date" type="date" defaultValue={typed?.dueOn ?? finding.dueOn} error={errors.dueOn} />
+          <TextField name="dueOn" label="Due date" type="date" hint={`On or after the test's date, ${testDate}.`} defaultValue={typed?.dueOn ?? finding.dueOn} error={errors.dueOn} />
         </div>
         <FormMessage state={state} />
         <SubmitButton variant="secondary">Save finding</SubmitButton>

@@ -7,8 +7,21 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** Records a finding of a test: what was wrong, how bad, who fixes it and by when. */
-export function FindingForm({ action, planId, exerciseId, people }: { action: FormAction; planId: string; exerciseId: string; people: { id: string; name: string }[] }) {
+/** Records a finding of a test: what was wrong, how bad, who fixes it and by when (not before the test). */
+export function FindingForm({
+  action,
+  planId,
+  exerciseId,
+  testDate,
+  people,
+}: {
+  action: FormAction;
+  planId: string;
+  exerciseId: string;
+  /** The test's date as the page shows it ("25 Nov 2026"): the earliest the finding can be due. */
+  testDate: string;
+  people: { id: string; name: string }[];
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const typed = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
@@ -37,9 +50,9 @@ export function FindingForm({ action, planId, exerciseId, people }: { action: Fo
           defaultValue={typed?.ownerId ?? ""}
           error={errors.ownerId}
           hint={people.length ? undefined : "No people in the register yet: add them under Committee & ERT."}
-          options={[{ value: "", label: "No owner yet" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
+          options={[{ value: "", label: "Choose who will fix it…" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
         />
-        <TextField name="dueOn" label="Due date" type="date" defaultValue={typed?.dueOn} error={errors.dueOn} />
+        <TextField name="dueOn" label="Due date" type="date" hint={`On or after the test's date, ${testDate}.`} defaultValue={typed?.dueOn} error={errors.dueOn} />
       </div>
       <FormMessage state={state} />
       <SubmitButton>Add finding</SubmitButton>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { formatDay } from "@/lib/days";
+import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
 export type OpenFindingRow = {
@@ -21,7 +22,10 @@ const SEVERITY_STYLES = {
   low: "bg-slate-100 text-slate-800",
 } as const;
 
-/** Findings still to resolve: severity, owner, due date (flagged when overdue), and their test. */
+/**
+ * Findings still to resolve: severity, owner, due date (flagged when overdue), and their test. One
+ * saved before owners and due dates were required says what it needs.
+ */
 export function OpenFindingsTable({ findings, planId, now }: { findings: OpenFindingRow[]; planId: string; now: Date }) {
   if (findings.length === 0) return <p className="text-sm text-slate-600">No open findings.</p>;
   return (
@@ -56,9 +60,9 @@ export function OpenFindingsTable({ findings, planId, now }: { findings: OpenFin
                 <td className="p-2">
                   <span className={`rounded px-2 py-0.5 text-xs font-medium ${SEVERITY_STYLES[finding.severity]}`}>{SEVERITY_LABELS[finding.severity]}</span>
                 </td>
-                <td className="p-2">{finding.owner?.name ?? "No owner"}</td>
+                <td className="p-2">{finding.owner?.name ?? <strong>{NEEDS_OWNER}</strong>}</td>
                 <td className="p-2">
-                  {finding.dueOn ? formatDay(finding.dueOn) : "No date"}
+                  {finding.dueOn ? formatDay(finding.dueOn) : <strong>{NEEDS_DUE_DATE}</strong>}
                   {overdue ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Overdue</span> : null}
                 </td>
                 <td className="p-2">{STATUS_LABELS[finding.status]}</td>

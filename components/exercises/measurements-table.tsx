@@ -2,6 +2,7 @@ import type { FormAction } from "@/lib/http/form-state";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
+import { targetWords, type MeasurementCheck, type TargetCheck } from "@/lib/exercises/target-check";
 
 type Measurement = {
   id: string;
@@ -11,12 +12,20 @@ type Measurement = {
   usedGB: number | null;
   notes: string;
   system: { name: string };
+  check: MeasurementCheck;
 };
+
+/** "RTO 45 min: missed by 45 min" in words; a miss is set in bold too, never by colour alone. */
+function TargetCell({ kind, check }: { kind: "RTO" | "RPO"; check: TargetCheck | null }) {
+  const missed = Boolean(check?.missedBy);
+  return <td className={`p-2 ${missed ? "font-semibold text-red-800" : check ? "" : "text-slate-500"}`}>{targetWords(kind, check)}</td>;
+}
 
 /**
  * The measured restores of a test: what the recovery engine uses as evidence of restore times.
- * Each names its backup location; one whose location has since been deleted says it is left out
- * of the assessment, which would otherwise drop it without a word.
+ * Each is held against its system's RTO and RPO as they are today. Each names its backup
+ * location; one whose location has since been deleted says it is left out of the assessment,
+ * which would otherwise drop it without a word.
  */
 export function MeasurementsTable({
   measurements,
@@ -41,7 +50,9 @@ export function MeasurementsTable({
             <th scope="col" className="p-2">System</th>
             <th scope="col" className="p-2">Restored from</th>
             <th scope="col" className="p-2 text-right">Restore (min)</th>
+            <th scope="col" className="p-2">Against the RTO</th>
             <th scope="col" className="p-2 text-right">Data lost (min)</th>
+            <th scope="col" className="p-2">Against the RPO</th>
             <th scope="col" className="p-2 text-right">Size (GB)</th>
             <th scope="col" className="p-2">Notes</th>
             {remove ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}
@@ -58,7 +69,9 @@ export function MeasurementsTable({
                 )}
               </td>
               <td className="p-2 text-right tabular-nums">{m.restoreMinutes}</td>
+              <TargetCell kind="RTO" check={m.check.rto} />
               <td className="p-2 text-right tabular-nums">{m.dataLossMinutes}</td>
+              <TargetCell kind="RPO" check={m.check.rpo} />
               <td className="p-2 text-right tabular-nums">{m.usedGB ?? "—"}</td>
               <td className="p-2">{m.notes}</td>
               {remove ? (

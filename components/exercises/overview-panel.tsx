@@ -1,6 +1,8 @@
 import Link from "next/link";
 import type { Actor } from "@/lib/auth/context";
 import { getTestSchedule } from "@/lib/exercises/get-test-schedule";
+import { testedSuccessfully } from "@/lib/exercises/schedule";
+import { missedWords } from "@/lib/exercises/target-check";
 import { listOpenFindings } from "@/lib/findings/list-open-findings";
 import { ScheduleSummary } from "@/components/exercises/schedule-summary";
 import { OpenFindingsTable } from "@/components/exercises/findings-table";
@@ -10,12 +12,13 @@ const SHOWN_FINDINGS = 10;
 
 /**
  * The plan overview's test panel: whether the plan is tested within its cadence, which scenarios
- * were never tested or are stale, and the findings still open. Untested plans are no plans.
+ * were never tested, are stale or whose last test failed or missed its targets, and the findings
+ * still open. Untested plans are no plans.
  */
 export async function ExercisesOverviewPanel({ actor, plan }: { actor: Actor; plan: { id: string; testCadenceDays: number } }) {
   const now = new Date();
   const [schedule, findings] = await Promise.all([getTestSchedule({ actor, plan, now }), listOpenFindings({ actor, planId: plan.id })]);
-  const untested = schedule.scenarios.filter((scenario) => scenario.status !== "current");
+  const untested = schedule.scenarios.filter((scenario) => !testedSuccessfully(scenario));
   return (
     <section aria-labelledby="tests-panel-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <div className="flex items-baseline justify-between gap-3">
@@ -33,7 +36,10 @@ export async function ExercisesOverviewPanel({ actor, plan }: { actor: Actor; pl
           <ul className="mt-1 list-inside list-disc text-sm text-slate-700">
             {untested.map((scenario) => (
               <li key={scenario.id}>
-                {scenario.name}: {{ never: "never tested", overdue: "last test is stale", failed: "the last test failed", current: "" }[scenario.status]}
+                {scenario.name}:{" "}
+                {scenario.status === "current"
+                  ? `tested within the cadence, but in its last test ${missedWords(scenario.lastTargets?.missed ?? 0)}`
+                  : { never: "never tested", overdue: "last test is stale", failed: "the last test failed" }[scenario.status]}
               </li>
             ))}
           </ul>

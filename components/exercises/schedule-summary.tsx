@@ -1,4 +1,5 @@
 import type { Schedule } from "@/lib/exercises/schedule";
+import { lastTargetsWords, missedWords } from "@/lib/exercises/target-check";
 import { formatDay } from "@/lib/days";
 import { count } from "@/lib/count";
 import { ScrollBox } from "@/components/ui/scroll-box";
@@ -10,19 +11,27 @@ const STATUS_TEXT = {
   current: { label: "Tested within cadence", style: "bg-green-100 text-green-900" },
 } as const;
 
-export function StatusBadge({ status }: { status: Schedule["status"] }) {
-  const text = { never: "Never tested", overdue: "Stale", failed: "Last test failed", current: "Current" }[status];
-  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${STATUS_TEXT[status].style}`}>{text}</span>;
+/** A scenario's standing against the cadence; amber, not green, when its last test missed targets (the next column says so). */
+export function StatusBadge({ status, missedTargets = false }: { status: Schedule["status"]; missedTargets?: boolean }) {
+  const text = { never: "Never tested", overdue: "Stale", failed: "Last test failed", current: "Tested within cadence" }[status];
+  const style = status === "current" && missedTargets ? "bg-amber-100 text-amber-900" : STATUS_TEXT[status].style;
+  return <span className={`rounded px-2 py-0.5 text-xs font-medium ${style}`}>{text}</span>;
 }
 
 /** When the plan was last tested, when the next test is due, and whether that is already late. */
 export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
-  // The plan may be tested within its cadence while some of its scenarios never were: the badge
-  // says so rather than showing green over a table of "Never tested".
+  // The plan may be tested within its cadence while some of its scenarios never were, or while its
+  // last test's restores missed their targets: the badge says so rather than showing green over a
+  // table of "Never tested" or a missed RTO.
   const behind = schedule.scenarios.filter((scenario) => scenario.status !== "current").length;
+  const missed = schedule.lastTargets?.missed ?? 0;
+  const caveats = [
+    behind > 0 ? `${behind} of ${count(schedule.scenarios.length, "scenario")} not tested within it` : null,
+    missed > 0 ? `in the last test, ${missedWords(missed)}` : null,
+  ].filter((c) => c !== null);
   const status =
-    schedule.status === "current" && behind > 0
-      ? { label: `Tested within cadence; ${behind} of ${count(schedule.scenarios.length, "scenario")} not tested within it`, style: "bg-amber-100 text-amber-900" }
+    schedule.status === "current" && caveats.length > 0
+      ? { label: ["Tested within cadence", ...caveats].join("; "), style: "bg-amber-100 text-amber-900" }
       : STATUS_TEXT[schedule.status];
   return (
     <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="test-schedule">
@@ -51,7 +60,7 @@ export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
   );
 }
 
-/** Each disaster scenario of the plan with when it was last tested. */
+/** Each disaster scenario of the plan with when it was last tested, and whether that test met its targets. */
 export function ScenarioScheduleTable({ schedule }: { schedule: Schedule }) {
   if (schedule.scenarios.length === 0) {
     return <p className="text-sm italic text-slate-500">No disaster scenarios in this plan yet: add them under Risks & scenarios, then cover each one in a test.</p>;
@@ -66,6 +75,7 @@ export function ScenarioScheduleTable({ schedule }: { schedule: Schedule }) {
             <th scope="col" className="p-2">Last tested</th>
             <th scope="col" className="p-2">Next due</th>
             <th scope="col" className="p-2">Status</th>
+            <th scope="col" className="p-2">Targets in the last test</th>
           </tr>
         </thead>
         <tbody>
@@ -74,7 +84,8 @@ export function ScenarioScheduleTable({ schedule }: { schedule: Schedule }) {
               <th scope="row" className="p-2 text-left font-medium">{scenario.name}</th>
               <td className="p-2">{scenario.lastTestedOn ? formatDay(scenario.lastTestedOn) : "Never"}</td>
               <td className="p-2">{scenario.nextDueOn ? formatDay(scenario.nextDueOn) : "Now"}</td>
-              <td className="p-2"><StatusBadge status={scenario.status} /></td>
+              <td className="p-2"><StatusBadge status={scenario.status} missedTargets={Boolean(scenario.lastTargets?.missed)} /></td>
+              <td className={`p-2 ${scenario.lastTargets?.missed ? "font-semibold text-red-800" : ""}`}>{lastTargetsWords(scenario.lastTargets)}</td>
             </tr>
           ))}
         </tbody>

@@ -543,6 +543,8 @@ export const GROUPS: Record<string, Group> = {
           exerciseId: (await row(ctx, "Exercise", { title: `Test ${ctx.tag}` })).id,
           description: `Finding ${ctx.tag}`,
           severity: "low",
+          ownerId: ctx.ids.personId,
+          dueOn: "2026-02-01",
         }),
         foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
       },
@@ -551,7 +553,7 @@ export const GROUPS: Record<string, Group> = {
         tenant: true,
         fields: async (ctx) => {
           const f = await row(ctx, "Finding", { description: `Finding ${ctx.tag}` });
-          return { planId: ctx.planId, findingId: f.id, version: f.version, description: `Finding ${ctx.tag}`, severity: "high", status: "in_progress" };
+          return { planId: ctx.planId, findingId: f.id, version: f.version, description: `Finding ${ctx.tag}`, severity: "high", status: "in_progress", ownerId: ctx.ids.personId, dueOn: "2026-02-15" };
         },
         foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
       },

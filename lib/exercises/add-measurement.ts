@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -9,18 +10,29 @@ import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { measurementChecker } from "@/lib/exercises/measurement-checker";
 
-/** Records a measured restore of one system from one backup location during a test. */
+/**
+ * Records a measured restore of one system from one backup location during a test, and holds it
+ * against the system's targets, so the person adding it is told at once when it missed one.
+ */
 export async function addMeasurement({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, exerciseId, ...data } = parseInput(addMeasurementSchema, input);
+  const measurement = await record(actor, planId, exerciseId, data);
+  const check = await measurementChecker({ actor, planId });
+  return { ...measurement, check: check(measurement) };
+}
+
+type Measurement = Omit<z.infer<typeof addMeasurementSchema>, "planId" | "exerciseId">;
+
+async function record(actor: Actor, planId: string, exerciseId: string, data: Measurement) {
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
       if (!(await tx.exercise.count({ where: exerciseScope(actor, planId, exerciseId) }))) throw notFound("The test");
-      if (!(await tx.system.count({ where: { id: data.systemId, orgId: actor.orgId, planId } }))) {
-        throw invalid("systemId", "Choose a system of this plan.");
-      }
+      const system = await tx.system.findFirst({ where: { id: data.systemId, orgId: actor.orgId, planId }, select: { name: true } });
+      if (!system) throw invalid("systemId", "Choose a system of this plan.");
       // The recovery model takes a measured restore as evidence of one of the plan's backup
       // locations; a key naming none would be evidence of nothing.
       const locations = await tx.backupLocation.findMany({ where: recoveryScope(actor, planId), select: { key: true }, orderBy: { key: "asc" } });
@@ -42,7 +54,7 @@ export async function addMeasurement({ actor, input }: { actor: Actor; input: un
         entityId: exerciseId,
         after: { measurementId: measurement.id, ...data, usedGB: data.usedGB ?? null },
       });
-      return measurement;
+      return { ...measurement, system };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {

@@ -3,11 +3,17 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { pageOf, pageWindow, type ListQuery } from "@/lib/lists/list-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { measurementChecker } from "@/lib/exercises/measurement-checker";
+import { resultFlag, tallyChecks } from "@/lib/exercises/target-check";
 
 export const EXERCISE_SORTS = ["conductedOn", "title", "type", "result"] as const;
 export type ExerciseSort = (typeof EXERCISE_SORTS)[number];
 
-/** A plan's tests, searched by title, sorted and paged in the database. */
+/**
+ * A plan's tests, searched by title, sorted and paged in the database; each with how many of its
+ * measured restores missed their system's targets, and the flag of a result that reads as success
+ * over them.
+ */
 export async function listExercises({ actor, planId, query }: { actor: Actor; planId: string; query: ListQuery<ExerciseSort> }) {
   authorize(actor, "plan:read");
   const where: Prisma.ExerciseWhereInput = {
@@ -15,7 +21,7 @@ export async function listExercises({ actor, planId, query }: { actor: Actor; pl
     planId,
     ...(query.q ? { title: { contains: query.q, mode: "insensitive" } } : {}),
   };
-  const [rows, total] = await Promise.all([
+  const [rows, total, check] = await Promise.all([
     db.exercise.findMany({
       where,
       orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
@@ -26,10 +32,16 @@ export async function listExercises({ actor, planId, query }: { actor: Actor; pl
         type: true,
         conductedOn: true,
         result: true,
-        _count: { select: { findings: { where: { status: { not: "closed" } } }, measurements: true } },
+        _count: { select: { findings: { where: { status: { not: "closed" } } } } },
+        measurements: { select: { systemId: true, restoreMinutes: true, dataLossMinutes: true } },
       },
     }),
     db.exercise.count({ where }),
+    measurementChecker({ actor, planId }),
   ]);
-  return pageOf(rows, total, query);
+  const withTargets = rows.map(({ measurements, ...row }) => {
+    const targets = tallyChecks(measurements.map(check));
+    return { ...row, measurementCount: measurements.length, targets, flag: resultFlag(row.result, targets.missed) };
+  });
+  return pageOf(withTargets, total, query);
 }

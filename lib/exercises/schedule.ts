@@ -3,19 +3,23 @@
  * next test is due, and which disaster scenarios were never tested or not within the cadence.
  * Pure: the caller passes `now`, so the rules are testable with fixed dates.
  */
+import type { TargetTally } from "@/lib/exercises/target-check";
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * never: no test yet; overdue: the last test is older than the cadence; failed: within the
  * cadence, but the last test failed (a failed test shows the plan does not work yet, so it does
- * not count as tested); current: the last test, within the cadence, did not fail.
+ * not count as tested); current: the last test, within the cadence, did not fail. Whether that
+ * test's measured restores met their targets is a separate question (`lastTargets`): a test
+ * within the cadence is not a success when its restores missed their targets.
  */
 export type ScheduleStatus = "never" | "overdue" | "failed" | "current";
 
 export type ScheduleInput = {
   cadenceDays: number;
-  /** `failed`: the test's result was "failed". */
-  exercises: { conductedOn: Date; scenarioIds: readonly string[]; failed?: boolean }[];
+  /** `failed`: the test's result was "failed"; `targets`: its measured restores held against their systems' targets. */
+  exercises: { conductedOn: Date; scenarioIds: readonly string[]; failed?: boolean; targets?: TargetTally }[];
   scenarios: { id: string; key: string; name: string }[];
   now: Date;
 };
@@ -27,6 +31,8 @@ export type ScenarioSchedule = {
   lastTestedOn: Date | null;
   nextDueOn: Date | null;
   status: ScheduleStatus;
+  /** The measured restores of the last day's tests and how many missed a target; null when never tested. */
+  lastTargets: TargetTally | null;
 };
 
 export type Schedule = {
@@ -37,6 +43,7 @@ export type Schedule = {
   status: ScheduleStatus;
   /** Whole days from now to the due date; negative when overdue; null when never tested. */
   daysUntilDue: number | null;
+  lastTargets: TargetTally | null;
   scenarios: ScenarioSchedule[];
 };
 
@@ -50,13 +57,27 @@ function latest(dates: Date[]): Date | null {
 
 type Past = ScheduleInput["exercises"][number];
 
+function lastDayOf(tests: Past[]): Past[] {
+  const lastTestedOn = latest(tests.map((test) => test.conductedOn));
+  return lastTestedOn ? tests.filter((test) => test.conductedOn.getTime() === lastTestedOn.getTime()) : [];
+}
+
 /** A day's tests failed when none of that day's tests (a failed one and its re-run, say) passed. */
 function statusOf(tests: Past[], cadenceDays: number, now: Date): ScheduleStatus {
-  const lastTestedOn = latest(tests.map((test) => test.conductedOn));
-  if (!lastTestedOn) return "never";
-  if (now.getTime() > addDays(lastTestedOn, cadenceDays).getTime()) return "overdue";
-  const lastDay = tests.filter((test) => test.conductedOn.getTime() === lastTestedOn.getTime());
+  const lastDay = lastDayOf(tests);
+  if (lastDay.length === 0) return "never";
+  if (now.getTime() > addDays(lastDay[0].conductedOn, cadenceDays).getTime()) return "overdue";
   return lastDay.every((test) => test.failed) ? "failed" : "current";
+}
+
+/**
+ * Every measured restore of the last day's tests: unlike a failed result, a miss is not made good
+ * by another test that day passing, since that test may have restored other systems.
+ */
+function targetsOf(tests: Past[]): TargetTally | null {
+  const lastDay = lastDayOf(tests);
+  if (lastDay.length === 0) return null;
+  return lastDay.reduce((sum, test) => ({ checked: sum.checked + (test.targets?.checked ?? 0), missed: sum.missed + (test.targets?.missed ?? 0) }), { checked: 0, missed: 0 });
 }
 
 export function testSchedule({ cadenceDays, exercises, scenarios, now }: ScheduleInput): Schedule {
@@ -70,6 +91,7 @@ export function testSchedule({ cadenceDays, exercises, scenarios, now }: Schedul
     nextDueOn,
     status: statusOf(past, cadenceDays, now),
     daysUntilDue: nextDueOn ? Math.floor((nextDueOn.getTime() - now.getTime()) / DAY_MS) : null,
+    lastTargets: targetsOf(past),
     scenarios: scenarios.map((scenario) => {
       const covering = past.filter((e) => e.scenarioIds.includes(scenario.id));
       const last = latest(covering.map((e) => e.conductedOn));
@@ -78,6 +100,7 @@ export function testSchedule({ cadenceDays, exercises, scenarios, now }: Schedul
         lastTestedOn: last,
         nextDueOn: last ? addDays(last, cadenceDays) : null,
         status: statusOf(covering, cadenceDays, now),
+        lastTargets: targetsOf(covering),
       };
     }),
   };
@@ -87,4 +110,9 @@ export function testSchedule({ cadenceDays, exercises, scenarios, now }: Schedul
 export function isFindingOverdue(finding: { status: string; dueOn: Date | null }, now: Date): boolean {
   if (finding.status === "closed" || !finding.dueOn) return false;
   return now.getTime() >= addDays(finding.dueOn, 1).getTime();
+}
+
+/** Tested within the cadence, the last test did not fail and none of its measured restores missed a target. */
+export function testedSuccessfully(entry: { status: ScheduleStatus; lastTargets: TargetTally | null }): boolean {
+  return entry.status === "current" && !entry.lastTargets?.missed;
 }

@@ -5,20 +5,25 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { createFindingSchema } from "@/lib/findings/schemas";
-import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
+import { checkDueOn, checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
 
-/** Records a finding of a plan, usually from one of its tests. It stays open until closed. */
+/**
+ * Records a finding of a plan, usually from one of its tests, with who will fix it and by when
+ * (not before the test's date). It stays open until closed.
+ */
 export async function createFinding({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, exerciseId, ownerId, dueOn, ...fields } = parseInput(createFindingSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
-    if (exerciseId && !(await tx.exercise.count({ where: exerciseScope(actor, planId, exerciseId) }))) throw notFound("The test");
+    const exercise = exerciseId ? await tx.exercise.findFirst({ where: exerciseScope(actor, planId, exerciseId), select: { conductedOn: true } }) : null;
+    if (exerciseId && !exercise) throw notFound("The test");
     await checkOwner(tx, actor, ownerId);
+    checkDueOn(dueOn, exercise);
     const finding = await tx.finding.create({
-      data: { ...fields, orgId: actor.orgId, planId, exerciseId: exerciseId ?? null, ownerId: ownerId ?? null, dueOn: dueOn ?? null },
+      data: { ...fields, orgId: actor.orgId, planId, exerciseId: exerciseId ?? null, ownerId, dueOn },
     });
     await recordAudit(tx, { actor, action: "finding.created", entityType: "finding", entityId: finding.id, after: findingSnapshot(finding) });
     return finding;

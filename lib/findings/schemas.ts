@@ -18,6 +18,8 @@ export const STATUS_LABELS: Record<"open" | "in_progress" | "closed", string> = 
   closed: "Closed",
 };
 
+const OWNER_REQUIRED = "Owner: choose who will fix it.";
+
 const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
 const findingFields = {
@@ -28,8 +30,11 @@ const findingFields = {
     .min(1, "Describe the finding.")
     .max(2000, "Keep the description under 2,000 characters."),
   severity: z.enum(FINDING_SEVERITIES, { error: "Choose the severity." }),
-  ownerId: z.preprocess(blankToUndefined, z.string().min(1).optional()),
-  dueOn: z.preprocess(blankToUndefined, dayField("Enter the due date as a date.").optional()),
+  // A finding nobody owns, or that is due at no date, is a weakness nobody is fixing (the domain:
+  // "findings with owners and due dates"). Both forms save only open findings, so both need them;
+  // rows saved before keep theirs until edited, and read as needing an owner or a due date.
+  ownerId: z.preprocess(blankToUndefined, z.string({ error: OWNER_REQUIRED }).min(1, OWNER_REQUIRED)),
+  dueOn: z.preprocess(blankToUndefined, dayField("Due date: enter the date by which it is to be fixed.")),
 };
 
 export const createFindingSchema = z.object({

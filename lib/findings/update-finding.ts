@@ -5,15 +5,16 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { updateFindingSchema } from "@/lib/findings/schemas";
-import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
+import { checkDueOn, checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { findingConflict } from "@/lib/findings/finding-conflict";
 
 /**
- * Edits an open finding (its fields, open or in progress); closing needs close-finding's note. A
- * stale edit is refused with what changed since (docs/decisions/0007).
+ * Edits an open finding (its fields, open or in progress); closing needs close-finding's note. An
+ * edit needs an owner and a due date (not before its test's date), also of a finding saved before
+ * they were required. A stale edit is refused with what changed since (docs/decisions/0007).
  */
 export async function updateFinding({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -25,7 +26,9 @@ export async function updateFinding({ actor, input }: { actor: Actor; input: unk
     if (before.status === "closed") throw new AppError("CONFLICT", "This finding is closed; its record is kept as it was closed.");
     if (before.version !== version) throw await findingConflict(tx, actor, before, version);
     await checkOwner(tx, actor, ownerId);
-    const data = { ...fields, ownerId: ownerId ?? null, dueOn: dueOn ?? null };
+    const exercise = before.exerciseId ? await tx.exercise.findFirst({ where: { id: before.exerciseId, orgId: actor.orgId }, select: { conductedOn: true } }) : null;
+    checkDueOn(dueOn, exercise);
+    const data = { ...fields, ownerId, dueOn };
     const { count } = await tx.finding.updateMany({
       where: { ...findingScope(actor, planId, findingId), version, status: { not: "closed" } },
       data: { ...data, version: { increment: 1 } },

@@ -140,8 +140,9 @@ describe("a refused stale save of a test says who changed what, as the test form
 describe("a refused stale edit or close of a finding says who changed what", () => {
   it("shows severity, status, owner and due date as the finding form does; a closed finding keeps its own message", async () => {
     const { alex, priya, plan, people } = await setup();
-    const finding = await createFinding({ actor: priya, input: { planId: plan.id, description: "USB drive stale", severity: "high" } });
-    const edit = { planId: plan.id, findingId: finding.id, version: 1, description: "USB drive stale", severity: "high", status: "open" };
+    const owned = { ownerId: people.priyaShah.id, dueOn: "2026-11-01" };
+    const finding = await createFinding({ actor: priya, input: { planId: plan.id, description: "USB drive stale", severity: "high", ...owned } });
+    const edit = { planId: plan.id, findingId: finding.id, version: 1, description: "USB drive stale", severity: "high", status: "open", ...owned };
     await updateFinding({ actor: alex, input: { ...edit, severity: "critical", status: "in_progress", ownerId: people.samLee.id, dueOn: "2026-12-01" } });
 
     const stale = await refused(updateFinding({ actor: priya, input: { ...edit, description: "USB drive a month old" } }));
@@ -150,12 +151,12 @@ describe("a refused stale edit or close of a finding says who changed what", () 
     expect(stale.conflict?.changes).toEqual([
       { field: "severity", label: "Severity", from: "High", to: "Critical" },
       { field: "status", label: "Status", from: "Open", to: "In progress" },
-      { field: "ownerId", label: "Owner", from: "No owner yet", to: "Sam Lee" },
-      { field: "dueOn", label: "Due date", from: "—", to: "1 Dec 2026" },
+      { field: "ownerId", label: "Owner", from: "Priya Shah", to: "Sam Lee" },
+      { field: "dueOn", label: "Due date", from: "1 Nov 2026", to: "1 Dec 2026" },
     ]);
     expect(await db.finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ description: "USB drive stale", severity: "critical", version: 2 });
     await updateFinding({ actor: priya, input: { ...edit, version: stale.conflict?.version, description: "USB drive a month old" } });
-    expect(await db.finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ description: "USB drive a month old", severity: "high", ownerId: null, dueOn: null, version: 3 });
+    expect(await db.finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ description: "USB drive a month old", severity: "high", ownerId: people.priyaShah.id, dueOn: new Date("2026-11-01T00:00:00Z"), version: 3 });
 
     // Alex closes from the page he loaded at version 2: Priya's edit is what he is shown.
     const close = { planId: plan.id, findingId: finding.id, closedNote: "Weekly rotation started" };
@@ -166,8 +167,8 @@ describe("a refused stale edit or close of a finding says who changed what", () 
       { field: "description", label: "Finding", from: "USB drive stale", to: "USB drive a month old" },
       { field: "severity", label: "Severity", from: "Critical", to: "High" },
       { field: "status", label: "Status", from: "In progress", to: "Open" },
-      { field: "ownerId", label: "Owner", from: "Sam Lee", to: "No owner yet" },
-      { field: "dueOn", label: "Due date", from: "1 Dec 2026", to: "—" },
+      { field: "ownerId", label: "Owner", from: "Sam Lee", to: "Priya Shah" },
+      { field: "dueOn", label: "Due date", from: "1 Dec 2026", to: "1 Nov 2026" },
     ]);
     expect(await db.finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ status: "open", closedNote: "", version: 3 });
     await closeFinding({ actor: alex, input: { ...close, version: staleClose.conflict?.version } });

@@ -153,7 +153,7 @@ describe("test records", () => {
     const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
     await addMeasurement({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "150" } });
     await uploadAttachment({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id }, file: { name: "shot.png", type: "image/png", bytes: PNG } });
-    await createFinding({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, description: "USB drive stale", severity: "high" } });
+    await createFinding({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, description: "USB drive stale", severity: "high", ownerId: s.alex.id, dueOn: "2026-12-15" } });
     await deleteExercise({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id } });
     expect(await db.exercise.count({ where: { orgId: org.orgId } })).toBe(0);
     expect(await db.exerciseMeasurement.count({ where: { orgId: org.orgId } })).toBe(0);
@@ -171,12 +171,51 @@ describe("test records", () => {
     for (const attempt of [
       () => createExercise({ actor: org.actors.committee, input: simulationInput(s) }),
       () => addMeasurement({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "1" } }),
-      () => createFinding({ actor: org.actors.committee, input: { planId: s.plan.id, description: "x", severity: "low" } }),
+      () => createFinding({ actor: org.actors.committee, input: { planId: s.plan.id, description: "x", severity: "low", ownerId: s.alex.id, dueOn: "2026-12-15" } }),
       () => setTestCadence({ actor: org.actors.committee, input: { planId: s.plan.id, testCadenceDays: "180", version: "2" } }),
     ]) {
       expect(await failure(attempt())).toMatchObject({ code: "CONFLICT", message: "An archived plan cannot be edited." });
     }
     expect(await db.exercise.count({ where: { orgId: org.orgId } })).toBe(1);
+  });
+});
+
+describe("measured restores against their targets", () => {
+  it("holds each restore against its system's targets as the system page has them, and flags a Passed test that missed one", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    // SQL01's own function sets an RPO of 5 min and an RTO of 4 h; FILE01, which depends on it,
+    // passes down an RTO of 45 min (the recovery pages' effective targets).
+    const row = { orgId: org.orgId, planId: s.plan.id };
+    await db.businessFunction.create({ data: { ...row, name: "Temperature monitoring", rtoMinutes: 240, rpoMinutes: 5, systems: { connect: [{ id: s.sql.id }] } } });
+    await db.businessFunction.create({ data: { ...row, name: "Alarm call-out", rtoMinutes: 45, systems: { connect: [{ id: s.file.id }] } } });
+    await db.system.update({ where: { id: s.file.id }, data: { dependsOn: { connect: [{ id: s.sql.id }] } } });
+    const today = new Date().toISOString().slice(0, 10);
+    const ex = await createExercise({
+      actor: org.actors.committee,
+      input: simulationInput(s, { title: "Cold store loss tabletop", result: "passed", conductedOn: today, scenarioIds: [s.siteLoss.id] }),
+    });
+    const added = await addMeasurement({
+      actor: org.actors.committee,
+      input: { planId: s.plan.id, exerciseId: ex.id, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "90", dataLossMinutes: "60" },
+    });
+    expect(added.check).toEqual({ rto: { target: 45, measured: 90, missedBy: 45 }, rpo: { target: 5, measured: 60, missedBy: 55 } });
+    await addMeasurement({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, systemId: s.file.id, locationKey: "usb", restoreMinutes: "30" } });
+
+    const page = await getExercise({ actor: org.actors.auditor, planId: s.plan.id, exerciseId: ex.id });
+    expect(page.measurements.map((m) => [m.system.name, m.check.rto?.missedBy, m.check.rpo?.missedBy ?? null])).toEqual([
+      ["FILE01", 0, null],
+      ["SQL01", 45, 55],
+    ]);
+    expect(page).toMatchObject({ result: "passed", targets: { checked: 2, missed: 1 }, flag: "Passed, but 1 measured restore missed its target" });
+    const list = await listExercises({ actor: org.actors.auditor, planId: s.plan.id, query: { q: "", sort: "conductedOn", dir: "desc", page: 1, pageSize: 50 } });
+    expect(list.rows).toMatchObject([{ title: "Cold store loss tabletop", result: "passed", measurementCount: 2, flag: "Passed, but 1 measured restore missed its target" }]);
+    const plan = await getPlan({ actor: org.actors.auditor, planId: s.plan.id });
+    const schedule = await getTestSchedule({ actor: org.actors.auditor, plan, now: new Date() });
+    expect(schedule).toMatchObject({ status: "current", lastTargets: { checked: 2, missed: 1 } });
+    expect(schedule.scenarios.find((x) => x.key === "site-loss")).toMatchObject({ status: "current", lastTargets: { checked: 2, missed: 1 } });
+    // The result stays as recorded.
+    expect(await db.exercise.findUniqueOrThrow({ where: { id: ex.id } })).toMatchObject({ result: "passed", version: 1 });
   });
 });
 
@@ -190,12 +229,12 @@ describe("findings", () => {
       input: { planId: s.plan.id, exerciseId: ex.id, description: "Off-site USB drive was 9 days old", severity: "high", ownerId: s.alex.id, dueOn: "2026-12-15" },
     });
     expect(finding).toMatchObject({ status: "open", dueOn: d("2026-12-15"), ownerId: s.alex.id });
-    const update = { planId: s.plan.id, findingId: finding.id, description: "Off-site USB drive was 9 days old", severity: "critical", ownerId: s.priya.id, dueOn: "", status: "in_progress", version: 1 };
+    const update = { planId: s.plan.id, findingId: finding.id, description: "Off-site USB drive was 9 days old", severity: "critical", ownerId: s.priya.id, dueOn: "2027-01-15", status: "in_progress", version: 1 };
     await updateFinding({ actor: org.actors.committee, input: update });
     expect(await failure(updateFinding({ actor: org.actors.committee, input: update }))).toMatchObject({ code: "CONFLICT" });
     const noNote = await failure(closeFinding({ actor: org.actors.committee, input: { planId: s.plan.id, findingId: finding.id, closedNote: "  ", version: 2 } }));
     expect(noNote.fieldErrors).toEqual({ closedNote: "Say how the finding was resolved." });
-    expect(await listOpenFindings({ actor: org.actors.auditor, planId: s.plan.id })).toMatchObject([{ severity: "critical", status: "in_progress", dueOn: null, owner: { name: "Priya Shah" } }]);
+    expect(await listOpenFindings({ actor: org.actors.auditor, planId: s.plan.id })).toMatchObject([{ severity: "critical", status: "in_progress", dueOn: d("2027-01-15"), owner: { name: "Priya Shah" } }]);
     const closedAt = new Date("2026-11-20T10:00:00Z");
     await closeFinding({ actor: org.actors.committee, input: { planId: s.plan.id, findingId: finding.id, closedNote: "Rotation now weekly with a checklist.", version: 2 }, now: closedAt });
     expect(await db.finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ status: "closed", closedNote: "Rotation now weekly with a checklist.", closedAt, version: 3 });
@@ -205,12 +244,42 @@ describe("findings", () => {
     expect(actions.map((a) => a.action)).toEqual(["finding.created", "finding.updated", "finding.closed"]);
   });
 
+  it("need an owner and a due date on or after the test's date; a refusal changes nothing", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s, { conductedOn: "2026-11-25" }) });
+    const base = { planId: s.plan.id, exerciseId: ex.id, description: "Alarm relay not in the runbook", severity: "high" };
+    const unowned = await failure(createFinding({ actor: org.actors.committee, input: { ...base, ownerId: "", dueOn: "" } }));
+    expect(unowned.fieldErrors).toEqual({ ownerId: "Owner: choose who will fix it.", dueOn: "Due date: enter the date by which it is to be fixed." });
+    const early = await failure(createFinding({ actor: org.actors.committee, input: { ...base, ownerId: s.alex.id, dueOn: "2020-01-01" } }));
+    expect(early.fieldErrors).toEqual({ dueOn: "Due date: on or after the test's date, 25 Nov 2026." });
+    expect(await db.finding.count({ where: { orgId: org.orgId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, entityType: "finding" } })).toBe(0);
+
+    // Due on the test's own day is fine.
+    await createFinding({ actor: org.actors.committee, input: { ...base, ownerId: s.alex.id, dueOn: "2026-11-25" } });
+    expect(await listOpenFindings({ actor: org.actors.auditor, planId: s.plan.id })).toMatchObject([{ owner: { name: "Alex Morgan" }, dueOn: d("2026-11-25") }]);
+
+    // A finding saved before owners and due dates were required stays readable; its next edit must give both.
+    const legacy = await db.finding.create({ data: { orgId: org.orgId, planId: s.plan.id, exerciseId: ex.id, description: "Call list out of date", severity: "medium" } });
+    expect((await listOpenFindings({ actor: org.actors.auditor, planId: s.plan.id })).find((f) => f.id === legacy.id)).toMatchObject({ owner: null, dueOn: null });
+    const edit = { planId: s.plan.id, findingId: legacy.id, description: "Call list out of date", severity: "medium", status: "in_progress", version: 1 };
+    const blank = await failure(updateFinding({ actor: org.actors.committee, input: { ...edit, ownerId: "", dueOn: "" } }));
+    expect(Object.keys(blank.fieldErrors ?? {}).sort()).toEqual(["dueOn", "ownerId"]);
+    const before = await failure(updateFinding({ actor: org.actors.committee, input: { ...edit, ownerId: s.priya.id, dueOn: "2026-11-24" } }));
+    expect(before.fieldErrors).toEqual({ dueOn: "Due date: on or after the test's date, 25 Nov 2026." });
+    expect(await db.finding.findUniqueOrThrow({ where: { id: legacy.id } })).toMatchObject({ status: "open", ownerId: null, dueOn: null, version: 1 });
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, entityType: "finding" } })).toBe(1);
+    await updateFinding({ actor: org.actors.committee, input: { ...edit, ownerId: s.priya.id, dueOn: "2026-12-15" } });
+    expect(await db.finding.findUniqueOrThrow({ where: { id: legacy.id } })).toMatchObject({ status: "in_progress", ownerId: s.priya.id, dueOn: d("2026-12-15"), version: 2 });
+  });
+
   it("refuses an owner from another organisation", async () => {
     const org = await makeOrg();
     const other = await makeOrg();
     const s = await planWithScope(org);
     const theirs = await planWithScope(other);
-    const error = await failure(createFinding({ actor: org.actors.committee, input: { planId: s.plan.id, description: "x", severity: "low", ownerId: theirs.alex.id } }));
+    const error = await failure(createFinding({ actor: org.actors.committee, input: { planId: s.plan.id, description: "x", severity: "low", ownerId: theirs.alex.id, dueOn: "2026-12-15" } }));
     expect(error.fieldErrors).toEqual({ ownerId: "Choose the owner from the people register." });
     expect(await db.finding.count({ where: { orgId: org.orgId } })).toBe(0);
   });
@@ -256,7 +325,7 @@ describe("another organisation", () => {
     const ref = { planId: s.plan.id, exerciseId: ex.id };
     const m = await addMeasurement({ actor: theirs.actors.committee, input: { ...ref, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "150" } });
     const a = await uploadAttachment({ actor: theirs.actors.committee, input: ref, file: { name: "shot.png", type: "image/png", bytes: PNG } });
-    const f = await createFinding({ actor: theirs.actors.committee, input: { ...ref, description: "Secret", severity: "low" } });
+    const f = await createFinding({ actor: theirs.actors.committee, input: { ...ref, description: "Secret", severity: "low", ownerId: s.alex.id, dueOn: "2026-12-15" } });
     const me = mine.actors.admin;
     for (const attempt of [
       () => getExercise({ actor: me, ...ref }),
@@ -267,8 +336,8 @@ describe("another organisation", () => {
       () => getAttachment({ actor: me, input: { ...ref, attachmentId: a.id } }),
       () => deleteAttachment({ actor: me, input: { ...ref, attachmentId: a.id } }),
       () => uploadAttachment({ actor: me, input: ref, file: { name: "x.png", type: "image/png", bytes: PNG } }),
-      () => createFinding({ actor: me, input: { ...ref, description: "x", severity: "low" } }),
-      () => updateFinding({ actor: me, input: { planId: s.plan.id, findingId: f.id, description: "x", severity: "low", status: "open", version: 1 } }),
+      () => createFinding({ actor: me, input: { ...ref, description: "x", severity: "low", ownerId: s.alex.id, dueOn: "2026-12-15" } }),
+      () => updateFinding({ actor: me, input: { planId: s.plan.id, findingId: f.id, description: "x", severity: "low", ownerId: s.alex.id, dueOn: "2026-12-15", status: "open", version: 1 } }),
       () => closeFinding({ actor: me, input: { planId: s.plan.id, findingId: f.id, closedNote: "x", version: 1 } }),
       () => setTestCadence({ actor: me, input: { planId: s.plan.id, testCadenceDays: "30", version: "1" } }),
     ]) {

@@ -219,8 +219,9 @@ beforeAll(async () => {
   f.attachmentId = (
     await uploadAttachment({ actor: c, input: { planId, exerciseId: f.exerciseId }, file: { name: "notes.txt", type: "text/plain", bytes: new TextEncoder().encode("hello") } })
   ).id;
-  f.findingId = (await createFinding({ actor: c, input: { planId, description: "Slow restore", severity: "low" } })).id;
-  f.spareFindingId = (await createFinding({ actor: c, input: { planId, description: "Spare finding", severity: "low" } })).id;
+  const owned = { ownerId: f.personId, dueOn: "2026-12-01" };
+  f.findingId = (await createFinding({ actor: c, input: { planId, description: "Slow restore", severity: "low", ...owned } })).id;
+  f.spareFindingId = (await createFinding({ actor: c, input: { planId, description: "Spare finding", severity: "low", ...owned } })).id;
   f.itemId = (await createItem({ actor: c, input: { planId, kind: "vendors", name: "Acme", service: "Hosting" } })).id;
   f.spareItemId = (await createItem({ actor: c, input: { planId, kind: "vendors", name: "Spare vendor", service: "Paper" } })).id;
   f.siteId = (await saveSite({ actor: c, input: { name: "Office" } })).id;
@@ -411,7 +412,7 @@ const CASES: Record<string, Case> = {
   },
   updateFinding: {
     run: (actor, input) => updateFinding({ actor, input }),
-    valid: async () => ({ planId: f.planId, findingId: f.findingId, version: await versionOf("Finding", f.findingId), description: "Slow restore", severity: "medium", ownerId: "", dueOn: "", status: "in_progress" }),
+    valid: async () => ({ planId: f.planId, findingId: f.findingId, version: await versionOf("Finding", f.findingId), description: "Slow restore", severity: "medium", ownerId: f.personId, dueOn: "2026-12-15", status: "in_progress" }),
   },
   closeFinding: {
     run: (actor, input) => closeFinding({ actor, input }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFindingOverdue, testSchedule } from "@/lib/exercises/schedule";
+import { isFindingOverdue, testedSuccessfully, testSchedule } from "@/lib/exercises/schedule";
 import { testsCompleteness, testsTodo } from "@/lib/exercises/completeness";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -68,6 +68,28 @@ describe("test schedule", () => {
     expect(testsCompleteness(fixed, [], now)).toBe(100);
     // Overdue says more than failed: the cadence has run out.
     expect(testSchedule({ cadenceDays: 30, exercises: [{ conductedOn: d("2026-03-01"), scenarioIds: [], failed: true }], scenarios: [], now }).status).toBe("overdue");
+  });
+
+  it("keeps a scenario tested within the cadence apart from whether its last test met its targets", () => {
+    const now = d("2026-11-25");
+    const schedule = testSchedule({
+      cadenceDays: 365,
+      exercises: [
+        { conductedOn: d("2026-03-18"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0 } },
+        // Its last day's tests: one restore missed, and another test that day measured none.
+        { conductedOn: d("2026-11-25"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1 } },
+        { conductedOn: d("2026-11-25"), scenarioIds: ["s1"] },
+      ],
+      scenarios,
+      now,
+    });
+    expect(schedule).toMatchObject({ status: "current", lastTargets: { checked: 1, missed: 1 } });
+    expect(schedule.scenarios).toMatchObject([
+      { key: "ransomware", status: "current", lastTargets: { checked: 1, missed: 1 } },
+      { key: "site-loss", status: "current", lastTargets: { checked: 2, missed: 0 } },
+    ]);
+    expect(schedule.scenarios.map(testedSuccessfully)).toEqual([false, true]);
+    expect(testSchedule({ cadenceDays: 365, exercises: [], scenarios, now }).scenarios[0].lastTargets).toBeNull();
   });
 
   it("does not count a test dated in the future", () => {

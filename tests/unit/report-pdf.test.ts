@@ -38,6 +38,30 @@ function inkRatio(bytes: Buffer, page: number): number {
   return ink / pixels.length;
 }
 
+/**
+ * The auditors' cold-store plan: a Passed tabletop of "Cold store lost" whose restore of COLD-MON
+ * took 90 min and lost 60 min of data, against an RTO of 45 min (passed down from COLD-ALARM,
+ * which depends on it) and an RPO of 5 min.
+ */
+function coldStoreInput() {
+  const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+  const snap = input.snapshot;
+  snap.plan.testCadenceDays = 365;
+  snap.systems = [{ ...snap.systems[0], id: "sys-cold", name: "COLD-MON" }];
+  Object.assign(snap.bia.functions[0], { name: "Temperature monitoring", rtoMinutes: 240, rpoMinutes: 5, systems: [{ id: "sys-cold", name: "COLD-MON" }] });
+  snap.recovery.inheritedRto = [{ system: "COLD-MON", minutes: 45, functionName: "Alarm call-out", through: ["COLD-ALARM"] }];
+  snap.risks.scenarios = [{ ...snap.risks.scenarios[0], id: "sc-cold", key: "cold-store-lost", name: "Cold store lost" }];
+  Object.assign(snap.tests.exercises[0], {
+    title: "Cold store loss tabletop",
+    type: "walkthrough",
+    result: "passed",
+    scenarios: [{ id: "sc-cold", key: "cold-store-lost", name: "Cold store lost" }],
+    systems: [{ id: "sys-cold", name: "COLD-MON" }],
+    measurements: [{ id: "m-cold", locationKey: "nas-av", restoreMinutes: 90, dataLossMinutes: 60, usedGB: null, notes: "", system: { id: "sys-cold", name: "COLD-MON" } }],
+  });
+  return input;
+}
+
 describe("the PDF report", { timeout: 120_000 }, () => {
   const input = sampleReportInput();
   let approved: Buffer;
@@ -407,6 +431,54 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     const tested = sampleReportInput();
     for (const e of tested.snapshot.tests.exercises) e.scenarios = tested.snapshot.risks.scenarios.map(({ id, key, name }) => ({ id, key, name }));
     expect(pdfText(await renderReportPdf(tested), ["-raw"]).replace(/\s+/g, " ")).toContain("Every scenario was tested successfully within the cadence (every 180 days).");
+  });
+
+  it("holds each measured restore against its system's targets and claims no success for a test that missed them", async () => {
+    const input = coldStoreInput();
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).not.toContain("tested successfully");
+    expect(text).toContain(
+      "Every scenario was tested within the cadence (every 365 days), but not every scenario's last test met its targets: Cold store lost (25 Nov 2026: 1 measured restore missed its target).",
+    );
+    expect(text).toContain("Result: Passed, but 1 measured restore missed its target");
+    // The RTO passed down from a dependent system (45 min), not its function's own 4 h.
+    expect(text).toMatch(/COLD-MON nas-av 1 h 30 min RTO 45 min: missed by 45 min 1 h RPO 5 min: missed by 55 min/);
+    const met = coldStoreInput();
+    Object.assign(met.snapshot.tests.exercises[0].measurements[0], { restoreMinutes: 40, dataLossMinutes: 5 });
+    const metText = pdfText(await renderReportPdf(met), ["-raw"]).replace(/\s+/g, " ");
+    expect(metText).toContain("Every scenario was tested successfully within the cadence (every 365 days).");
+    expect(metText).toMatch(/COLD-MON nas-av 40 min RTO 45 min: met 5 min RPO 5 min: met/);
+  });
+
+  it("gives the test and maintenance schedule: the plan's next test, and per scenario its last test, result, targets and next due date, overdue ones marked", async () => {
+    // A scenario's row as laid out on the page (its first line: a long cell wraps below it).
+    const row = (text: string, scenario: string) =>
+      text
+        .slice(text.indexOf("Test and maintenance schedule"))
+        .split("\n")
+        .map((l) => l.trim())
+        .find((l) => l.startsWith(scenario));
+    const current = await renderReportPdf(coldStoreInput());
+    expect(pdfText(current, ["-raw"]).replace(/\s+/g, " ")).toContain(
+      "Test and maintenance schedule Last tested 25 Nov 2026; next test due 25 Nov 2027 (cadence: every 365 days).",
+    );
+    expect(row(pdfText(current), "Cold store lost")).toMatch(/^Cold store lost +25 Nov 2026: Cold store loss.* +Passed +Missed: 1 measured.* +25 Nov 2027$/);
+    expect(pdfText(current, ["-raw"]).replace(/\s+/g, " ")).toMatch(/Cold store loss tabletop .*Missed: 1 measured restore missed its target/);
+
+    const late = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    late.snapshot.plan.testCadenceDays = 365;
+    late.snapshot.tests.exercises[0].conductedOn = "2025-06-01T00:00:00.000Z";
+    const text = pdfText(await renderReportPdf(late));
+    expect(text.replace(/\s+/g, " ")).toContain("Last tested 1 Jun 2025; the next test was due 1 Jun 2026 and is OVERDUE on 25 Nov 2026 (cadence: every 365 days).");
+    expect(row(text, "Head office lost")).toMatch(/^Head office lost +1 Jun 2025: Restore test of the ERP +Passed with( findings)? +Met +1 Jun 2026: OVERDUE$/);
+    expect(row(text, "One VM lost")).toMatch(/^One VM lost +Never tested +— +Not tested +Now: never tested$/);
+  });
+
+  it("lists an open finding saved before owners and due dates were required as needing them", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    Object.assign(input.snapshot.tests.findings[0], { owner: null, dueOn: null });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("Restore runbook out of date Medium Open Needs an owner Needs a due date");
   });
 
   it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {

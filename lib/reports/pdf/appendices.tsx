@@ -9,8 +9,11 @@ import { displayCell, type ItemData } from "@/lib/inventories/fields";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
 import { exerciseResult, exerciseType, findingSeverity, findingStatus, threatCategory } from "@/lib/reports/pdf/labels";
-import { testSchedule } from "@/lib/exercises/schedule";
 import { actionText, changesText, recordText } from "@/lib/audit/audit-display";
+import { snapshotSchedule } from "@/lib/reports/pdf/test-targets";
+import { TestSchedule } from "@/lib/reports/pdf/test-schedule";
+import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
+import { missedWords, resultFlag, tallyChecks, targetWords } from "@/lib/exercises/target-check";
 
 type Grid = Record<string, Record<string, string>>;
 
@@ -161,47 +164,50 @@ function Fact({ ctx, label, value }: { ctx: Ctx; label: string; value: string })
 const names = (rows: readonly { name: string }[]) => rows.map((r) => r.name).join(", ");
 
 /**
- * The scenarios not tested successfully within the plan's cadence on the day of the snapshot (its
- * assessment's instant; the report's for one without), by the schedule rules the Tests page uses.
+ * Whether every scenario was tested within the plan's cadence on the day of the snapshot, and,
+ * apart from it, whether their last tests met their targets: "tested successfully" only when both
+ * hold. By the schedule rules the Tests page uses.
  */
-function untestedScenarios(input: Ctx["input"]): string {
-  const snap = input.snapshot;
-  const now = new Date(snap.recovery.model?.assessedAt ?? input.generatedAt);
-  const schedule = testSchedule({
-    cadenceDays: snap.plan.testCadenceDays,
-    exercises: snap.tests.exercises.map((e) => ({ conductedOn: new Date(e.conductedOn), scenarioIds: e.scenarios.map((x) => x.id), failed: e.result === "failed" })),
-    scenarios: snap.risks.scenarios.map(({ id, key, name }) => ({ id, key, name })),
-    now,
-  });
-  const behind = schedule.scenarios.filter((x) => x.status !== "current");
+function testCoverage(input: Ctx["input"]): string {
+  const days = input.snapshot.plan.testCadenceDays;
+  const { now, schedule } = snapshotSchedule(input);
   if (schedule.scenarios.length === 0) return "The plan has no disaster scenarios to test yet.";
-  if (behind.length === 0) return `Every scenario was tested successfully within the cadence (every ${snap.plan.testCadenceDays} days).`;
+  const behind = schedule.scenarios.filter((x) => x.status !== "current");
+  const missed = schedule.scenarios.filter((x) => x.status === "current" && x.lastTargets?.missed);
+  if (behind.length === 0 && missed.length === 0) return `Every scenario was tested successfully within the cadence (every ${days} days).`;
   const why = (x: (typeof behind)[number]) =>
     x.status === "never" ? "never tested" : x.status === "failed" ? `last test failed (${date(x.lastTestedOn?.toISOString())})` : `last tested ${date(x.lastTestedOn?.toISOString())}`;
-  return `Not tested successfully within the cadence (every ${snap.plan.testCadenceDays} days) on ${date(now.toISOString())}: ${behind.map((x) => `${x.name} (${why(x)})`).join("; ")}.`;
+  const short = missed.map((x) => `${x.name} (${date(x.lastTestedOn?.toISOString())}: ${missedWords(x.lastTargets!.missed)})`).join("; ");
+  if (behind.length === 0) return `Every scenario was tested within the cadence (every ${days} days), but not every scenario's last test met its targets: ${short}.`;
+  const untested = `Not tested successfully within the cadence (every ${days} days) on ${date(now.toISOString())}: ${behind.map((x) => `${x.name} (${why(x)})`).join("; ")}.`;
+  return missed.length ? `${untested} Tested within the cadence, but the last test missed its targets: ${short}.` : untested;
 }
 
 export function TestAppendix({ ctx }: { ctx: Ctx }) {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
   const { exercises, findings } = input.snapshot.tests;
+  const { check } = snapshotSchedule(input);
+  const checked = exercises.map((e) => ({ ...e, measurements: e.measurements.map((m) => ({ ...m, check: check(m) })) }));
+  const flagOf = (e: (typeof checked)[number]) => resultFlag(e.result, tallyChecks(e.measurements.map((m) => m.check)).missed);
   return (
     <>
-      <Text style={s.p}>{untestedScenarios(input)}</Text>
+      <Text style={s.p}>{testCoverage(input)}</Text>
+      <TestSchedule ctx={ctx} />
       <kit.H2>Exercises and tests</kit.H2>
       <kit.Table
         empty={NONE}
-        rows={exercises}
+        rows={checked}
         columns={[
           { label: "Date", width: 2, value: (e) => date(e.conductedOn) },
           { label: "Type", width: 2, value: (e) => exerciseType(e.type) },
           { label: "Title", width: 4, value: (e) => e.title },
-          { label: "Result", width: 2, value: (e) => exerciseResult(e.result) },
+          { label: "Result", width: 3, value: (e) => flagOf(e) ?? exerciseResult(e.result) },
           { label: "Scenarios", width: 3, value: (e) => e.scenarios.map((x) => x.name).join(", ") || "—" },
           { label: "Evidence", width: 2, value: (e) => (e.attachments.length === 1 ? "1 file" : `${e.attachments.length} files`) },
         ]}
       />
-      {exercises.map((e) => {
+      {checked.map((e) => {
         const scope = [
           e.scenarios.length ? `scenarios ${names(e.scenarios)}` : "",
           e.systems.length ? `systems ${names(e.systems)}` : "",
@@ -210,6 +216,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
         return (
           <View key={e.id}>
             <kit.H3>{`${date(e.conductedOn)} — ${e.title}`}</kit.H3>
+            <Fact ctx={ctx} label="Result" value={flagOf(e) ?? exerciseResult(e.result)} />
             <Fact ctx={ctx} label="Objectives" value={e.objectives} />
             <Fact ctx={ctx} label="Success criteria" value={e.successCriteria} />
             <Fact ctx={ctx} label="Scope" value={scope.join("; ")} />
@@ -223,8 +230,10 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
                 { label: "System", width: 3, value: (m) => m.system.name },
                 { label: "Restored from", width: 2, value: (m) => m.locationKey ?? "—" },
                 { label: "Restore took", width: 2, value: (m) => duration(m.restoreMinutes) },
+                { label: "Against the RTO", width: 3, value: (m) => targetWords("RTO", m.check.rto) },
                 { label: "Data lost", width: 2, value: (m) => duration(m.dataLossMinutes) },
-                { label: "Notes", width: 4, value: (m) => m.notes || "—" },
+                { label: "Against the RPO", width: 3, value: (m) => targetWords("RPO", m.check.rpo) },
+                { label: "Notes", width: 3, value: (m) => m.notes || "—" },
               ]}
             />
             <Text style={[s.p, { fontFamily: "Helvetica-Bold" }]}>Evidence</Text>
@@ -247,8 +256,8 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
           { label: "Finding", width: 5, value: (f) => f.description },
           { label: "Severity", width: 2, value: (f) => findingSeverity(f.severity) },
           { label: "Status", width: 2, value: (f) => findingStatus(f.status) },
-          { label: "Owner", width: 2, value: (f) => f.owner?.name ?? "—" },
-          { label: "Due", width: 2, value: (f) => date(f.dueOn) },
+          { label: "Owner", width: 2, value: (f) => f.owner?.name ?? (f.status === "closed" ? "—" : NEEDS_OWNER) },
+          { label: "Due", width: 2, value: (f) => (f.dueOn || f.status === "closed" ? date(f.dueOn) : NEEDS_DUE_DATE) },
           { label: "From", width: 3, value: (f) => f.exercise?.title ?? "—" },
           { label: "Closed", width: 3, value: (f) => (f.closedAt ? `${date(f.closedAt)}: ${f.closedNote}` : "—") },
         ]}

@@ -15,6 +15,7 @@ import { versionsText } from "@/lib/versions/version-evidence";
 import { createFinding } from "@/lib/findings/create-finding";
 import { updateFinding } from "@/lib/findings/update-finding";
 import { closeFinding } from "@/lib/findings/close-finding";
+import { missSentences } from "@/lib/exercises/target-check";
 
 const SCOPE_LISTS = ["functionIds", "systemIds", "scenarioIds", "participantIds"] as const;
 
@@ -75,9 +76,10 @@ export async function setTestCadenceAction(_state: ActionState, formData: FormDa
 
 export async function addMeasurementAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await addMeasurement({ actor: await requireActor(), input: values });
+    const added = await addMeasurement({ actor: await requireActor(), input: values });
     revalidatePlan(values.planId);
-    return "Measurement added.";
+    // Said when it is added, not only in the table: a missed target is news to whoever records it.
+    return ["Measurement added.", ...missSentences(added.system.name, added.check)].join(" ");
   });
 }
 

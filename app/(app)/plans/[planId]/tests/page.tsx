@@ -10,7 +10,8 @@ import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-control
 import { CadenceForm } from "@/components/exercises/cadence-form";
 import { ScenarioScheduleTable, ScheduleSummary } from "@/components/exercises/schedule-summary";
 import { OpenFindingsTable } from "@/components/exercises/findings-table";
-import { RESULT_STYLES, resultLabel, typeLabel } from "@/components/exercises/format";
+import { typeLabel } from "@/components/exercises/format";
+import { ResultBadge } from "@/components/exercises/result-badge";
 import { formatDay } from "@/lib/days";
 import { loadPlan } from "../load-plan";
 import { setTestCadenceAction } from "./actions";
@@ -102,9 +103,9 @@ export default async function TestsPage({
                       </th>
                       <td className="p-3">{typeLabel(test.type)}</td>
                       <td className="p-3">
-                        <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${RESULT_STYLES[test.result]}`}>{resultLabel(test.result)}</span>
+                        <ResultBadge result={test.result} flag={test.flag} />
                       </td>
-                      <td className="p-3 text-right tabular-nums">{test._count.measurements}</td>
+                      <td className="p-3 text-right tabular-nums">{test.measurementCount}</td>
                       <td className="p-3 text-right tabular-nums">{test._count.findings}</td>
                     </tr>
                   ))}

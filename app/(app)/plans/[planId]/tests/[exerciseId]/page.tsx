@@ -7,6 +7,8 @@ import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
 import { listMeasurementLocations } from "@/lib/exercises/list-measurement-locations";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
+import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
+import { missSentences } from "@/lib/exercises/target-check";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ExerciseForm } from "@/components/exercises/exercise-form";
 import { ExerciseDetails } from "@/components/exercises/exercise-details";
@@ -96,6 +98,17 @@ export default async function TestPage({
         ) : null}
       </div>
 
+      {exercise.flag ? (
+        // The result stays as recorded (a test can meet its success criteria while a restore
+        // misses a target); the page says so next to it rather than let "Passed" stand alone.
+        <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="result-flag">
+          <strong>{exercise.flag}.</strong>{" "}
+          {canEdit
+            ? "Record what it taught as findings below, or change the result if the test did not meet its success criteria."
+            : "The committee records what it taught as findings."}
+        </p>
+      ) : null}
+
       <section className="rounded-lg border border-slate-200 bg-white p-5" aria-label="Test record">
         {canEdit ? (
           <ExerciseForm
@@ -122,8 +135,20 @@ export default async function TestPage({
           <h2 id="measurements-heading" className="text-lg font-semibold">
             Measured restores
           </h2>
-          <p className="text-sm text-slate-600">The recovery engine uses these as evidence of how long a restore from each backup location really takes.</p>
+          <p className="text-sm text-slate-600">
+            The recovery engine uses these as evidence of how long a restore from each backup location really takes. Each is held against its system&apos;s RTO and RPO as
+            they are today.
+          </p>
         </div>
+        {exercise.targets.missed ? (
+          <ul className="list-inside list-disc rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" aria-label="Measured restores that missed their targets">
+            {exercise.measurements.flatMap((m) => {
+              const sentences = missSentences(m.system.name, m.check);
+              const from = locations.find((l) => l.key === m.locationKey)?.name ?? m.locationKey;
+              return sentences.length ? [<li key={m.id}>{`${m.system.name} from ${from}: ${sentences.join(" ")}`}</li>] : [];
+            })}
+          </ul>
+        ) : null}
         <MeasurementsTable measurements={exercise.measurements} locations={locations} remove={canEdit ? { action: removeMeasurementAction, ...ref } : undefined} />
         {canEdit ? <MeasurementForm action={addMeasurementAction} planId={planId} exerciseId={exerciseId} systems={options.systems} locations={locations} /> : null}
       </section>
@@ -145,7 +170,9 @@ export default async function TestPage({
             <li key={f.id} className="rounded-md border border-slate-200 p-3 text-sm" data-finding={f.description}>
               <p className="font-medium">{f.description}</p>
               <p className="text-slate-600">
-                {SEVERITY_LABELS[f.severity]} · {STATUS_LABELS[f.status]} · owner {f.owner?.name ?? "not assigned"} · due {f.dueOn ? formatDay(f.dueOn) : "no date"}
+                {SEVERITY_LABELS[f.severity]} · {STATUS_LABELS[f.status]} ·{" "}
+                {f.owner ? `owner ${f.owner.name}` : f.status === "closed" ? "no owner recorded" : <strong>{NEEDS_OWNER}</strong>} ·{" "}
+                {f.dueOn ? `due ${formatDay(f.dueOn)}` : f.status === "closed" ? "no due date recorded" : <strong>{NEEDS_DUE_DATE}</strong>}
                 {isFindingOverdue(f, now) ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Overdue</span> : null}
               </p>
               {f.status === "closed" ? (
@@ -164,6 +191,7 @@ export default async function TestPage({
                     closeAction={closeFindingAction}
                     planId={planId}
                     people={options.people}
+                    testDate={formatDay(exercise.conductedOn)}
                     finding={{ ...f, dueOn: dayValue(f.dueOn) }}
                   />
                   <Link href={base} className="mt-2 inline-block text-sm text-blue-700 underline">
@@ -174,7 +202,7 @@ export default async function TestPage({
             </li>
           ))}
         </ul>
-        {canEdit && !editing ? <FindingForm action={createFindingAction} planId={planId} exerciseId={exerciseId} people={options.people} /> : null}
+        {canEdit && !editing ? <FindingForm action={createFindingAction} planId={planId} exerciseId={exerciseId} testDate={formatDay(exercise.conductedOn)} people={options.people} /> : null}
       </section>
 
       <section aria-labelledby="attachments-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">

@@ -1,0 +1,49 @@
+/**
+ * The tests appendix's view of a snapshot: each measured restore held against its system's
+ * targets in the snapshot, and the test schedule on the snapshot's day. Pure.
+ */
+import type { Snapshot } from "@/lib/reports/pdf/context";
+import { inheritTargets, type DependentFunction } from "@/lib/priorities/inherit-targets";
+import { checkMeasurement, tallyChecks, type Measured, type MeasurementCheck } from "@/lib/exercises/target-check";
+import { testSchedule } from "@/lib/exercises/schedule";
+
+/**
+ * A system's targets as the snapshot's readiness chapter holds it to them: the tightest RTO and
+ * RPO of the functions that use it, the RTO passed down a dependency where the snapshot records
+ * one (lib/priorities/effective-targets.ts). Systems by name, as the recovery model knows them;
+ * snapshots taken before targets flowed down have only their functions' targets, as their
+ * readiness chapter did.
+ */
+export function snapshotChecker(snap: Snapshot): (m: Measured & { system: { name: string } }) => MeasurementCheck {
+  const inherited = new Map((snap.recovery.inheritedRto ?? []).map((i) => [i.system, i.minutes]));
+  const users = new Map<string, DependentFunction[]>();
+  for (const f of snap.bia.functions) {
+    for (const s of f.systems) users.set(s.name, [...(users.get(s.name) ?? []), { id: f.id, name: f.name, rtoMinutes: f.rtoMinutes, rpoMinutes: f.rpoMinutes }]);
+  }
+  return (m) => {
+    const own = inheritTargets(users.get(m.system.name) ?? []);
+    return checkMeasurement(m, { rtoMinutes: inherited.get(m.system.name) ?? own.rto?.minutes ?? null, rpoMinutes: own.rpo?.minutes ?? null });
+  };
+}
+
+/**
+ * The test schedule on the day of the snapshot (its assessment's instant; the report's for one
+ * without), by the rules the Tests page uses, with each test's restores held against their targets.
+ */
+export function snapshotSchedule(input: { snapshot: Snapshot; generatedAt: string }) {
+  const snap = input.snapshot;
+  const now = new Date(snap.recovery.model?.assessedAt ?? input.generatedAt);
+  const check = snapshotChecker(snap);
+  const schedule = testSchedule({
+    cadenceDays: snap.plan.testCadenceDays,
+    exercises: snap.tests.exercises.map((e) => ({
+      conductedOn: new Date(e.conductedOn),
+      scenarioIds: e.scenarios.map((x) => x.id),
+      failed: e.result === "failed",
+      targets: tallyChecks(e.measurements.map(check)),
+    })),
+    scenarios: snap.risks.scenarios.map(({ id, key, name }) => ({ id, key, name })),
+    now,
+  });
+  return { now, schedule, check };
+}
