@@ -81,6 +81,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     createErtRoleSchema: { form: ertRole },
     deleteErtRoleSchema: { form: { planId, roleId: "r1" } },
     removeCommitteeMemberSchema: { form: { planId, memberId: "m1" } },
+    sponsorChoiceSchema: { form: { sponsorId: "p1" } },
     updateCommitmentSchema: { form: { planId, version: "1", sponsorId: "p1", endorsedOn: "2026-02-10" } },
     updateCommitteeMemberSchema: { form: { planId, memberId: "m1", version: "1", functionalArea: "IT", role: "chair" } },
     updateErtRoleSchema: { form: { ...ertRole, roleId: "r1", version: "1" } },
