@@ -20,7 +20,10 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await page.locator("summary", { hasText: "Add policy" }).click();
   const form = page.getByRole("form", { name: "Add policy" });
   await form.getByRole("button", { name: "Add policy" }).click();
-  await expect(form.getByText("Enter a value: this field is required.").first()).toBeVisible();
+  // Each required field says what it needs, after its label.
+  await expect(form.getByLabel("Insurer", { exact: true })).toHaveAccessibleDescription("Insurer: fill this in.");
+  await expect(form.getByLabel("Policy type", { exact: true })).toHaveAccessibleDescription(/^Policy type: choose one of Business interruption, Property,/);
+  await expect(form.getByLabel("Expiry date", { exact: true })).toHaveAccessibleDescription("Expiry date: enter a date.");
 
   const insurer = unique("Ecclesiastical");
   await form.getByLabel("Insurer", { exact: true }).fill(insurer);
@@ -31,8 +34,8 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await form.getByLabel("Expiry date", { exact: true }).fill("2027-05-01");
   await form.getByLabel("Claims e-mail (optional)").fill("not-an-address");
   await form.getByRole("button", { name: "Add policy" }).click();
-  await expect(form.getByText("Enter an e-mail address like name@example.com.")).toBeVisible();
-  await expect(form.getByText("Enter a number of 0 or more, without commas or units.")).toBeVisible();
+  await expect(form.getByText("Claims e-mail: enter an e-mail address like name@example.com.")).toBeVisible();
+  await expect(form.getByText("Limit of indemnity: enter a number of 0 or more, without commas or units.")).toBeVisible();
   await expect(form.getByLabel("Limit of indemnity (optional)")).toHaveValue("1e");
   await expect(form.getByLabel("Insurer", { exact: true })).toHaveValue(insurer);
   await form.getByLabel("Limit of indemnity (optional)").fill("1250000");

@@ -58,6 +58,35 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
+/** What a required field left blank needs, by its type: what to enter or choose. */
+function requiredMessage(field: FieldDef): string {
+  switch (field.type) {
+    case "person":
+      return "Choose a person from the People register.";
+    case "select":
+      return `Choose one of ${field.options?.join(", ")}.`;
+    case "date":
+      return "Enter a date.";
+    case "number":
+    case "integer":
+      return "Enter a number.";
+    case "phone":
+      return "Enter a phone number.";
+    case "email":
+      return "Enter an e-mail address.";
+    default:
+      return "Fill this in.";
+  }
+}
+
+/**
+ * A field's message as its form shows it: after the field's label ("Holder: choose a person from
+ * the People register."), as every form's messages are. An import report names the column itself.
+ */
+export function fieldMessage(field: Pick<FieldDef, "label">, message: string): string {
+  return `${field.label}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+}
+
 /**
  * Reads one field's value from text. Messages are sentences that make sense under the field on
  * the form and after "Row N, column “Label”:" in an import report.
@@ -71,7 +100,7 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
     return { ok: false, message: "Enter yes or no." };
   }
   if (text === "") {
-    return field.required ? { ok: false, message: "Enter a value: this field is required." } : { ok: true, value: null };
+    return field.required ? { ok: false, message: requiredMessage(field) } : { ok: true, value: null };
   }
   switch (field.type) {
     case "text":

@@ -32,7 +32,7 @@ export function checkPeople(register: RegisterDef, data: ItemData, people: Map<s
   for (const field of register.fields) {
     const value = data[field.key];
     if (field.type === "person" && typeof value === "string" && !people.has(value)) {
-      throw invalid(field.key, "Choose someone from the list.");
+      throw invalid(field.key, `${field.label}: choose someone from the list.`);
     }
   }
 }

@@ -83,11 +83,11 @@ describe("inventory items", () => {
     );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({
-      insurer: "Enter a value: this field is required.",
-      expiresOn: "Enter a date as YYYY-MM-DD.",
-      limit: "Enter a number of 0 or more, without commas or units.",
-      policyType: expect.stringContaining("Choose one of: Business interruption, Property"),
-      contactEmail: "Enter an e-mail address like name@example.com.",
+      insurer: "Insurer: fill this in.",
+      expiresOn: "Expiry date: enter a date as YYYY-MM-DD.",
+      limit: "Limit of indemnity: enter a number of 0 or more, without commas or units.",
+      policyType: expect.stringContaining("Policy type: choose one of: Business interruption, Property"),
+      contactEmail: "Claims e-mail: enter an e-mail address like name@example.com.",
     });
     expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId, action: { startsWith: "inventory." } } })).toBe(0);
@@ -102,7 +102,7 @@ describe("inventory items", () => {
         input: { planId: mine.planId, kind: "call_list", order: "1", person: other.personId, primaryPhone: "0117 496 0101" },
       }),
     );
-    expect(error.fieldErrors).toEqual({ person: "Choose someone from the list." });
+    expect(error.fieldErrors).toEqual({ person: "Person: choose someone from the list." });
     expect(await db.inventoryItem.count({ where: { orgId: mine.orgId } })).toBe(0);
   });
 
@@ -310,7 +310,7 @@ describe("CSV export and import", () => {
     expect(error.message).toBe("Nothing was imported: the file has 4 problems.");
     expect(Object.values(error.fieldErrors ?? {})).toEqual([
       "Row 3, column “Expiry date”: enter a date as YYYY-MM-DD",
-      "Row 4, column “Insurer”: enter a value: this field is required",
+      "Row 4, column “Insurer”: fill this in",
       expect.stringContaining("Row 4, column “Policy type”: choose one of:"),
       "Row 4, column “Limit of indemnity”: enter a number of 0 or more, without commas or units",
     ]);
