@@ -109,6 +109,37 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await expect(page.getByText(`Nothing matches “${insurer}”.`)).toBeVisible();
 });
 
+test("a copy of the plan says what each field needs, is refused a future date, and names one of the plan's own versions", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Distribution plan"));
+  await page.goto(`${planUrl}/inventories/distribution`);
+  await page.locator("summary", { hasText: "Add copy" }).click();
+  const form = page.getByRole("form", { name: "Add copy" });
+  await form.getByRole("button", { name: "Add copy" }).click();
+  await expect(form.getByText("Copy number: enter a number.")).toBeVisible();
+  await expect(form.getByText("Holder: choose a person from the People register.")).toBeVisible();
+  await expect(form.getByText("Format: choose one of Printed, Electronic, Printed and electronic.")).toBeVisible();
+  await expect(form.getByText("Issued on: enter a date.")).toBeVisible();
+
+  // A plan with no version yet offers none: a copy names a version only once the plan is submitted.
+  await expect(form.getByLabel("Plan version (optional)").locator("option")).toHaveText(["—"]);
+  await form.getByLabel("Copy number", { exact: true }).fill("1");
+  await form.getByLabel("Holder", { exact: true }).selectOption({ label: "Daniel Okafor" });
+  await form.getByLabel("Format", { exact: true }).selectOption("Printed");
+  await form.getByLabel("Issued on", { exact: true }).fill("2099-06-20");
+  await form.getByLabel("Acknowledged on (optional)").fill("2099-11-01");
+  await form.getByRole("button", { name: "Add copy" }).click();
+  await expect(form.getByText("Issued on: enter a date that is not in the future.")).toBeVisible();
+  await expect(form.getByText("Acknowledged on: enter a date that is not in the future.")).toBeVisible();
+  await expect(page.getByText("No copy recorded yet.", { exact: false })).toBeVisible();
+
+  const today = new Date().toISOString().slice(0, 10);
+  await form.getByLabel("Issued on", { exact: true }).fill(today);
+  await form.getByLabel("Acknowledged on (optional)").fill("");
+  await form.getByRole("button", { name: "Add copy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added “1 — Daniel Okafor”." })).toBeVisible();
+});
+
 test("a keyboard user deletes one of two rows: focus lands on the row that took its place, not at the end of the page", async ({ page }) => {
   await signIn(page, USERS.committee);
   await openRegister(page, "Insurance policy inventory");

@@ -14,3 +14,12 @@ export function dayValue(date: Date | null | undefined): string {
 export function formatInstant(date: Date): string {
   return `${formatDay(date)}, ${date.toISOString().slice(11, 16)} UTC`;
 }
+
+/**
+ * Today where it is latest (UTC+14), as midnight UTC: a day after it is in the future for
+ * everyone, so nobody's today is refused as a future day.
+ */
+export function latestToday(now: Date = new Date()): Date {
+  const there = new Date(now.getTime() + 14 * 3_600_000);
+  return new Date(Date.UTC(there.getUTCFullYear(), there.getUTCMonth(), there.getUTCDate()));
+}

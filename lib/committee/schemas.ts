@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
+import { latestToday } from "@/lib/days";
 
 export const COMMITTEE_ROLES = ["chair", "coordinator", "member"] as const;
 export const COMMITTEE_ROLE_LABELS: Record<(typeof COMMITTEE_ROLES)[number], string> = {
@@ -93,10 +94,4 @@ function calendarDay(value: string): Date | null {
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
-
-/** Today where it is latest (UTC+14), so that nobody's today is refused as a future day. */
-function latestToday(): Date {
-  const there = new Date(Date.now() + 14 * 3_600_000);
-  return new Date(Date.UTC(there.getUTCFullYear(), there.getUTCMonth(), there.getUTCDate()));
 }

@@ -2,7 +2,7 @@
  * The typed fields of the inventory registers, and how a value of each type is read from text
  * (a form control or a CSV cell) and written back. Safe to import from client components.
  */
-import { formatDay } from "@/lib/days";
+import { formatDay, latestToday } from "@/lib/days";
 export const FIELD_TYPES = [
   "text",
   "longtext",
@@ -14,6 +14,7 @@ export const FIELD_TYPES = [
   "select",
   "boolean",
   "person",
+  "version",
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
@@ -33,9 +34,14 @@ export type FieldDef = {
   otherThan?: readonly string[];
   /** Date fields: the date field this one cannot come before (acknowledged on or after issued). */
   notBefore?: string;
+  /** Date fields: a day that has happened (a copy issued, a restore tested), so not in the future. */
+  past?: boolean;
 };
 
-/** A stored value: text, dates as YYYY-MM-DD, numbers, yes/no, a Person's id, or nothing. */
+/**
+ * A stored value: text, dates as YYYY-MM-DD, numbers, yes/no, a Person's id, a version of the
+ * plan by its number, or nothing.
+ */
 export type FieldValue = string | number | boolean | null;
 export type ItemData = Record<string, FieldValue>;
 
@@ -48,6 +54,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
+const VERSION = /^(?:v|version)?\s*(\d{1,9})$/i;
 const TRUE_WORDS = ["yes", "y", "true", "1", "on"];
 const FALSE_WORDS = ["no", "n", "false", "0", "off"];
 
@@ -63,6 +70,8 @@ function requiredMessage(field: FieldDef): string {
   switch (field.type) {
     case "person":
       return "Choose a person from the People register.";
+    case "version":
+      return "Choose one of the plan's versions.";
     case "select":
       return `Choose one of ${field.options?.join(", ")}.`;
     case "date":
@@ -119,7 +128,9 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
         ? { ok: true, value: text }
         : { ok: false, message: "Enter an e-mail address like name@example.com." };
     case "date":
-      return isIsoDate(text) ? { ok: true, value: text } : { ok: false, message: "Enter a date as YYYY-MM-DD." };
+      if (!isIsoDate(text)) return { ok: false, message: "Enter a date as YYYY-MM-DD." };
+      if (field.past && text > latestToday().toISOString().slice(0, 10)) return { ok: false, message: "Enter a date that is not in the future." };
+      return { ok: true, value: text };
     case "number":
       return DECIMAL.test(text) && Number.isFinite(Number(text))
         ? { ok: true, value: Number(text) }
@@ -128,6 +139,11 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
       return INTEGER.test(text) && Number.isSafeInteger(Number(text))
         ? { ok: true, value: Number(text) }
         : { ok: false, message: "Enter a whole number of 0 or more." };
+    case "version": {
+      // The number, as the form's select sends it or as written in a file ("3", "v3", "Version 3").
+      const number = Number(VERSION.exec(text)?.[1] ?? NaN);
+      return number >= 1 ? { ok: true, value: number } : { ok: false, message: "Give the number of one of the plan's versions, like 3." };
+    }
     case "select": {
       const option = field.options?.find((o) => o.toLowerCase() === text.toLowerCase());
       return option ? { ok: true, value: option } : { ok: false, message: `Choose one of: ${field.options?.join(", ")}.` };
@@ -148,6 +164,8 @@ export function displayCell(field: FieldDef, value: FieldValue | undefined, pers
   if (value === null || value === undefined || value === "") return field.type === "boolean" ? "No" : "—";
   if (field.type === "boolean") return value ? "Yes" : "No";
   if (field.type === "person") return personName(String(value));
+  // Text kept from before the field held a version's number is shown as it was typed.
+  if (field.type === "version") return typeof value === "number" ? `Version ${value}` : String(value);
   // Stored as YYYY-MM-DD, shown as every other day in the app ("22 Sept 2026").
   if (field.type === "date" && isIsoDate(String(value))) return formatDay(new Date(`${String(value)}T00:00:00Z`));
   if ((field.type === "number" || field.type === "integer") && field.unit) {

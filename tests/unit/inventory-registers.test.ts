@@ -122,6 +122,24 @@ describe("item schema", () => {
     });
   });
 
+  it("refuses a copy issued or acknowledged after today, and takes a plan version by its number", () => {
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const distribution = itemSchema(registerOf("distribution"));
+    const copy = { copyNumber: "1", holder: "p1", format: "Printed" };
+    const future = distribution.safeParse({ ...copy, issuedOn: day(2), acknowledgedOn: day(3), planVersion: "v7 (does not exist)" });
+    expect(Object.fromEntries(future.error?.issues.map((i) => [i.path.join("."), i.message]) ?? [])).toEqual({
+      issuedOn: "Issued on: enter a date that is not in the future.",
+      acknowledgedOn: "Acknowledged on: enter a date that is not in the future.",
+      planVersion: "Plan version: give the number of one of the plan's versions, like 3.",
+    });
+    for (const typed of ["3", "v3", "Version 3"]) expect(distribution.parse({ ...copy, issuedOn: day(0), planVersion: typed }).planVersion).toBe(3);
+    const version = registerOf("distribution").fields.find((f) => f.key === "planVersion")!;
+    expect(displayCell(version, 3, String)).toBe("Version 3");
+    expect(displayCell(version, "2026.2", String)).toBe("2026.2");
+    // Dates of what has not happened yet (an insurance policy's expiry) may be in the future.
+    expect(itemSchema(registerOf("insurance")).safeParse({ insurer: "Aviva", policyNumber: "BI-1", policyType: "Cyber", expiresOn: day(400) }).success).toBe(true);
+  });
+
   it("matches select options regardless of case and stores the declared spelling", () => {
     const data = itemSchema(registerOf("offsite_storage")).parse({ name: "Safe", address: "Home", access: "Key", stored: "USB", rotation: "WEEKLY" });
     expect(data.rotation).toBe("Weekly");
