@@ -5,6 +5,11 @@ export function formatDay(date: Date): string {
   return DAY.format(date);
 }
 
+/** A day kept as text ("2026-09-22", or its midnight instant in a snapshot) as people read it. */
+export function formatDayText(iso: string): string {
+  return formatDay(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
 /** A calendar day for a date input's value (YYYY-MM-DD). */
 export function dayValue(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";
