@@ -40,10 +40,16 @@ test("a committee member rates a function's impact, sees the suggested MTD and t
   await expect(page.getByText("RTO + WRT (5 h) exceeds the MTD (4 h).")).toBeVisible();
   await page.getByLabel("Cost of an outage per hour (£)").fill("750");
 
-  // An RTO longer than the suggestion needs a reason.
+  // An RTO longer than the suggestion needs a reason, said in the same pass as the other fields' errors.
+  await page.getByLabel("Cost of an outage per hour (£)").fill("-50");
+  await page.getByLabel("WRT", { exact: true }).fill("abc");
   await page.getByRole("button", { name: "Save impact analysis" }).click();
   const reason = page.getByLabel("Why the RTO is longer than the suggested 1 h");
   await expect(reason).toHaveAccessibleDescription("Say why the RTO is longer than the suggested 1 h.");
+  await expect(page.getByText("Cost per hour must be between 0 and 1,000,000,000.")).toBeVisible();
+  await expect(page.getByText("WRT: write a duration like 90min, 4h, 1d or 2w.")).toBeVisible();
+  await page.getByLabel("Cost of an outage per hour (£)").fill("750");
+  await page.getByLabel("WRT", { exact: true }).fill("2h");
   await expect(page.getByLabel("RTO", { exact: true })).toHaveValue("3h");
   await reason.fill("Courier collections only restart after 3 h.");
   await page.getByRole("button", { name: "Save impact analysis" }).click();

@@ -64,14 +64,27 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
   await expect(edit.getByText("Saved.")).toBeVisible();
   await expect(ertRow.getByRole("cell").nth(2)).toContainText("Owen Hughes");
 
+  // The internal auditor cannot sponsor the plan they audit, and 1901 is a slip of the year.
   const commitment = page.getByRole("form", { name: "Management commitment" });
+  await commitment.getByLabel("Sponsor").selectOption({ label: "Helen Ward (Internal auditor)" });
+  await commitment.getByLabel("Endorsed on").fill("1901-01-01");
+  await commitment.getByRole("button", { name: "Save commitment" }).click();
+  await expect(commitment.getByLabel("Sponsor")).toHaveAccessibleDescription("Sponsor: an auditor cannot sponsor the plan they audit; choose a member of top management.");
+  await expect(commitment.getByLabel("Endorsed on")).toHaveAccessibleDescription("Endorsed on: 1901-01-01 is before 2000; enter the day top management endorsed this plan.");
+  await expect(page.getByTestId("commitment")).toHaveText("No sponsor recorded yet. Not yet endorsed by top management.");
   await commitment.getByLabel("Sponsor").selectOption({ label: "Daniel Okafor (Managing Director)" });
   await commitment.getByLabel("Endorsed on").fill("2099-01-01");
   await commitment.getByRole("button", { name: "Save commitment" }).click();
-  await expect(commitment.getByLabel("Endorsed on")).toHaveAccessibleDescription("The endorsement date cannot be in the future.");
+  await expect(commitment.getByLabel("Endorsed on")).toHaveAccessibleDescription("Endorsed on: the date cannot be in the future.");
+  // A sponsor who is no executive is saved, with a warning to check.
+  await commitment.getByLabel("Sponsor").selectOption({ label: "Tom Reed (Warehouse Manager)" });
   await commitment.getByLabel("Endorsed on").fill("2026-02-10");
   await commitment.getByRole("button", { name: "Save commitment" }).click();
+  await expect(page.getByTestId("sponsor-check")).toContainText("Check the sponsor: Tom Reed is not an executive member of Continuity");
+  await commitment.getByLabel("Sponsor").selectOption({ label: "Daniel Okafor (Managing Director)" });
+  await commitment.getByRole("button", { name: "Save commitment" }).click();
   await expect(page.getByTestId("commitment")).toHaveText("Sponsored by Daniel Okafor, endorsed on 10 Feb 2026.");
+  await expect(page.getByTestId("sponsor-check")).toHaveCount(0);
 
   // Someone named in a plan cannot be deleted from the register.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();

@@ -20,7 +20,10 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await page.locator("summary", { hasText: "Add policy" }).click();
   const form = page.getByRole("form", { name: "Add policy" });
   await form.getByRole("button", { name: "Add policy" }).click();
-  await expect(form.getByText("Enter a value: this field is required.").first()).toBeVisible();
+  // Each required field says what it needs, after its label.
+  await expect(form.getByLabel("Insurer", { exact: true })).toHaveAccessibleDescription("Insurer: fill this in.");
+  await expect(form.getByLabel("Policy type", { exact: true })).toHaveAccessibleDescription(/^Policy type: choose one of Business interruption, Property,/);
+  await expect(form.getByLabel("Expiry date", { exact: true })).toHaveAccessibleDescription("Expiry date: enter a date.");
 
   const insurer = unique("Ecclesiastical");
   await form.getByLabel("Insurer", { exact: true }).fill(insurer);
@@ -31,8 +34,8 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await form.getByLabel("Expiry date", { exact: true }).fill("2027-05-01");
   await form.getByLabel("Claims e-mail (optional)").fill("not-an-address");
   await form.getByRole("button", { name: "Add policy" }).click();
-  await expect(form.getByText("Enter an e-mail address like name@example.com.")).toBeVisible();
-  await expect(form.getByText("Enter a number of 0 or more, without commas or units.")).toBeVisible();
+  await expect(form.getByText("Claims e-mail: enter an e-mail address like name@example.com.")).toBeVisible();
+  await expect(form.getByText("Limit of indemnity: enter a number of 0 or more, without commas or units.")).toBeVisible();
   await expect(form.getByLabel("Limit of indemnity (optional)")).toHaveValue("1e");
   await expect(form.getByLabel("Insurer", { exact: true })).toHaveValue(insurer);
   await form.getByLabel("Limit of indemnity (optional)").fill("1250000");
@@ -104,6 +107,37 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await expect(announcer).toHaveText(`Deleted “${insurer} — FL-2026-77”.`);
   await expect(page.getByRole("heading", { level: 1, name: "Insurance policy inventory" })).toBeFocused();
   await expect(page.getByText(`Nothing matches “${insurer}”.`)).toBeVisible();
+});
+
+test("a copy of the plan says what each field needs, is refused a future date, and names one of the plan's own versions", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Distribution plan"));
+  await page.goto(`${planUrl}/inventories/distribution`);
+  await page.locator("summary", { hasText: "Add copy" }).click();
+  const form = page.getByRole("form", { name: "Add copy" });
+  await form.getByRole("button", { name: "Add copy" }).click();
+  await expect(form.getByText("Copy number: enter a number.")).toBeVisible();
+  await expect(form.getByText("Holder: choose a person from the People register.")).toBeVisible();
+  await expect(form.getByText("Format: choose one of Printed, Electronic, Printed and electronic.")).toBeVisible();
+  await expect(form.getByText("Issued on: enter a date.")).toBeVisible();
+
+  // A plan with no version yet offers none: a copy names a version only once the plan is submitted.
+  await expect(form.getByLabel("Plan version (optional)").locator("option")).toHaveText(["—"]);
+  await form.getByLabel("Copy number", { exact: true }).fill("1");
+  await form.getByLabel("Holder", { exact: true }).selectOption({ label: "Daniel Okafor" });
+  await form.getByLabel("Format", { exact: true }).selectOption("Printed");
+  await form.getByLabel("Issued on", { exact: true }).fill("2099-06-20");
+  await form.getByLabel("Acknowledged on (optional)").fill("2099-11-01");
+  await form.getByRole("button", { name: "Add copy" }).click();
+  await expect(form.getByText("Issued on: enter a date that is not in the future.")).toBeVisible();
+  await expect(form.getByText("Acknowledged on: enter a date that is not in the future.")).toBeVisible();
+  await expect(page.getByText("No copy recorded yet.", { exact: false })).toBeVisible();
+
+  const today = new Date().toISOString().slice(0, 10);
+  await form.getByLabel("Issued on", { exact: true }).fill(today);
+  await form.getByLabel("Acknowledged on (optional)").fill("");
+  await form.getByRole("button", { name: "Add copy" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added “1 — Daniel Okafor”." })).toBeVisible();
 });
 
 test("a keyboard user deletes one of two rows: focus lands on the row that took its place, not at the end of the page", async ({ page }) => {

@@ -5,6 +5,11 @@ export function formatDay(date: Date): string {
   return DAY.format(date);
 }
 
+/** A day kept as text ("2026-09-22", or its midnight instant in a snapshot) as people read it. */
+export function formatDayText(iso: string): string {
+  return formatDay(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}
+
 /** A calendar day for a date input's value (YYYY-MM-DD). */
 export function dayValue(date: Date | null | undefined): string {
   return date ? date.toISOString().slice(0, 10) : "";
@@ -13,4 +18,13 @@ export function dayValue(date: Date | null | undefined): string {
 /** An instant as the app shows it, always in UTC to the minute: "10 Jun 2026, 03:00 UTC". */
 export function formatInstant(date: Date): string {
   return `${formatDay(date)}, ${date.toISOString().slice(11, 16)} UTC`;
+}
+
+/**
+ * Today where it is latest (UTC+14), as midnight UTC: a day after it is in the future for
+ * everyone, so nobody's today is refused as a future day.
+ */
+export function latestToday(now: Date = new Date()): Date {
+  const there = new Date(now.getTime() + 14 * 3_600_000);
+  return new Date(Date.UTC(there.getUTCFullYear(), there.getUTCMonth(), there.getUTCDate()));
 }

@@ -13,17 +13,32 @@ const INPUT_TYPES: Partial<Record<FieldDef["type"], string>> = {
 // A duration (hours, days) takes a unit too ("2d"), so it keeps the text keyboard.
 const INPUT_MODES: Partial<Record<FieldDef["type"], "decimal" | "numeric">> = { number: "decimal", integer: "numeric" };
 
+export type VersionChoice = { number: number; status: string };
+
+/**
+ * A version field's choices: the plan's versions, newest first, and the value it holds when that
+ * is none of them (text kept from before the field held a version), so saving it again says why
+ * it is refused instead of silently clearing it.
+ */
+function versionOptions(versions: readonly VersionChoice[], value: string) {
+  const options = versions.map((v) => ({ value: String(v.number), label: `Version ${v.number} (${v.status})` }));
+  const kept = value && !options.some((o) => o.value === value) ? [{ value, label: `${value} (not a version of this plan)` }] : [];
+  return [{ value: "", label: "—" }, ...kept, ...options];
+}
+
 /** The form control of one register field, chosen by its type. */
 export function FieldControl({
   field,
   value,
   error,
   people,
+  versions,
 }: {
   field: FieldDef;
   value: string;
   error?: string;
   people: { id: string; name: string }[];
+  versions: readonly VersionChoice[];
 }) {
   const label = field.required ? field.label : `${field.label} (optional)`;
   const hint = fieldHint(field);
@@ -35,6 +50,8 @@ export function FieldControl({
       return <SelectField {...common} options={[{ value: "", label: "—" }, ...(field.options ?? []).map((o) => ({ value: o, label: o }))]} />;
     case "person":
       return <SelectField {...common} options={[{ value: "", label: "—" }, ...people.map((p) => ({ value: p.id, label: p.name }))]} />;
+    case "version":
+      return <SelectField {...common} options={versionOptions(versions, value)} />;
     case "boolean":
       return (
         <div className="flex items-center gap-2 pt-6">

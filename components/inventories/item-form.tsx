@@ -4,7 +4,7 @@ import type { FormAction } from "@/lib/http/form-state";
 import type { FieldDef } from "@/lib/inventories/fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { FieldControl } from "@/components/inventories/field-control";
+import { FieldControl, type VersionChoice } from "@/components/inventories/field-control";
 import { useFormRound } from "@/components/inventories/use-form-round";
 import { VersionField } from "@/components/ui/version-field";
 
@@ -19,6 +19,7 @@ export function ItemForm({
   heading,
   fields,
   people,
+  versions,
   hidden,
   values = {},
   version,
@@ -29,6 +30,7 @@ export function ItemForm({
   heading: string;
   fields: readonly FieldDef[];
   people: { id: string; name: string }[];
+  versions: readonly VersionChoice[];
   hidden: Record<string, string>;
   values?: Record<string, string>;
   version?: number;
@@ -51,7 +53,7 @@ export function ItemForm({
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2" key={round}>
         {fields.map((field) => (
           <div key={field.key} className={field.type === "longtext" ? "md:col-span-2" : undefined}>
-            <FieldControl field={field} value={valueOf(field)} error={state.fieldErrors?.[field.key]} people={people} />
+            <FieldControl field={field} value={valueOf(field)} error={state.fieldErrors?.[field.key]} people={people} versions={versions} />
           </div>
         ))}
       </div>

@@ -8,7 +8,7 @@ const plural = (count: number) => `${count} ${count === 1 ? "threat" : "threats"
 
 /**
  * A 5×5 heat map: likelihood rows (5 on top) by impact columns, each cell counting the threats
- * rated there and linking to the register filtered to that cell.
+ * rated there; a cell with threats links to the register filtered to it.
  */
 export function HeatMap({
   planId,
@@ -47,18 +47,25 @@ export function HeatMap({
               </th>
               {row.map((cell) => {
                 const active = selected.view === view && selected.l === cell.likelihood && selected.i === cell.impact;
+                const name = `Likelihood ${cell.likelihood}, impact ${cell.impact} (score ${riskScore(cell.likelihood, cell.impact)}, ${cell.band}): ${plural(cell.count)}`;
+                const look = `flex h-12 w-14 items-center justify-center rounded font-semibold tabular-nums ${BAND_CLASS[cell.band]} ${active ? "ring-2 ring-blue-700" : ""}`;
                 return (
                   <td key={cell.impact} className="p-0">
-                    <Link
-                      href={`/plans/${planId}/risks?view=${view}&l=${cell.likelihood}&i=${cell.impact}#register`}
-                      aria-label={`Likelihood ${cell.likelihood}, impact ${cell.impact} (score ${riskScore(cell.likelihood, cell.impact)}, ${cell.band}): ${plural(cell.count)}`}
-                      aria-current={active ? "true" : undefined}
-                      className={`flex h-12 w-14 items-center justify-center rounded font-semibold tabular-nums hover:ring-2 hover:ring-slate-500 ${BAND_CLASS[cell.band]} ${
-                        active ? "ring-2 ring-blue-700" : ""
-                      }`}
-                    >
-                      {cell.count || ""}
-                    </Link>
+                    {cell.count === 0 ? (
+                      // Nothing to list: a plain cell that reads the same, not one more tab stop before the register.
+                      <div className={look}>
+                        <span className="sr-only">{name}</span>
+                      </div>
+                    ) : (
+                      <Link
+                        href={`/plans/${planId}/risks?view=${view}&l=${cell.likelihood}&i=${cell.impact}#register`}
+                        aria-label={name}
+                        aria-current={active ? "true" : undefined}
+                        className={`${look} hover:ring-2 hover:ring-slate-500`}
+                      >
+                        {cell.count}
+                      </Link>
+                    )}
                   </td>
                 );
               })}

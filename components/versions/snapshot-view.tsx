@@ -1,6 +1,6 @@
-import { formatDuration } from "@/lib/engine/words";
 import { formatDay, formatInstant } from "@/lib/days";
 import { at, COLLECTIONS, label } from "@/lib/versions/diff";
+import { numberText } from "@/lib/versions/show-change";
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ACRONYMS = new Set(["mtd", "rto", "rpo", "wrt", "ram", "mib", "gb", "url", "it", "ert"]);
@@ -17,12 +17,12 @@ export function fieldWords(key: string): string {
 }
 
 /**
- * A frozen value as an approver reads it: durations and dates in the app's words, records by their
- * name, and nested values (an impact grid) as "label: value" pairs rather than JSON.
+ * A frozen value as an approver reads it: durations, money and dates in the app's words, records
+ * by their name, and nested values (an impact grid) as "label: value" pairs rather than JSON.
  */
 export function showValue(value: unknown, key = ""): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "number" && /Minutes$/.test(key)) return formatDuration(value);
+  if (typeof value === "number") return numberText(key, value);
   if (typeof value === "string" && INSTANT.test(value)) {
     const date = new Date(value);
     if (!Number.isNaN(date.getTime())) return /T00:00:00(\.000)?Z$/.test(value) ? formatDay(date) : formatInstant(date);

@@ -7,14 +7,13 @@ import { planRecords } from "@/lib/bia/scope";
 import { storedGrid } from "@/lib/bia/function-fields";
 import { RATING_LABELS, storedCategories } from "@/lib/bia/impact";
 import { formatDuration } from "@/lib/durations";
+import { formatMoney } from "@/lib/money";
 
 type Snapshot = Record<string, unknown>;
 
 /** What a refused save of each section of a function shows and which audited writes bumped its version. */
 export const IMPACT_WRITES = ["function.updated", "function.priority_overridden", "function.priority_cleared"];
 export const DEPENDENCY_WRITES = ["function.dependencies_updated"];
-
-const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 /** Displays the impact-analysis section of a function snapshot (whole or partial), with names for ids. */
 export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, planId: string): Promise<(s: Snapshot) => Shown> {
@@ -29,7 +28,7 @@ export async function showImpactSection(tx: Tx, actor: Pick<Actor, "orgId">, pla
     description: { label: "Description" },
     productId: { label: "Product or service", text: namedId(products) },
     departmentId: { label: "Department", text: namedId(departments) },
-    costPerHour: { label: "Cost of an outage per hour", text: (v) => (typeof v === "number" ? money.format(v) : "—") },
+    costPerHour: { label: "Cost of an outage per hour", text: (v) => (typeof v === "number" ? formatMoney(v) : "—") },
     mtdMinutes: { label: "MTD", text: duration },
     rtoMinutes: { label: "RTO", text: duration },
     rpoMinutes: { label: "RPO", text: duration },

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { optionalDurationField, TARGET_RULE } from "@/lib/durations";
-import { impactGridSchema } from "@/lib/bia/impact";
+import { formatDuration, optionalDurationField, TARGET_RULE } from "@/lib/durations";
+import { impactGridSchema, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 import { idList, optionalId, optionalNumber, version } from "@/lib/bia/form-fields";
+import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 
 const name = (what: string) =>
   z.string().trim().min(1, `Give the ${what} a name.`).max(120, "Keep the name under 120 characters.");
@@ -39,6 +40,33 @@ export const updateFunctionSchema = createFunctionSchema.extend({
   mtdOverrideReason: reason,
   rtoOverrideReason: reason,
 });
+
+/** The organisation's BIA settings the targets are suggested from. */
+export type TargetSettings = { categories: readonly ImpactCategory[]; horizons: readonly number[]; intolerable: ImpactRating };
+
+/**
+ * The impact analysis as saved: its fields, and the reasons its targets need (an MTD other than
+ * the grid suggests, an RTO longer than suggested). zod skips an object's refinements once any
+ * field fails, which showed a missing reason only after every other error was fixed; this check
+ * runs on every save, on the fields that did parse. A target that did not parse is left to its
+ * own error; a WRT that did not counts as not given, as in the form's live suggestion.
+ */
+export function impactAnalysisSchema(settings: TargetSettings) {
+  return updateFunctionSchema.superRefine(
+    (data, ctx) => {
+      const failed = new Set(ctx.issues.map((issue) => issue.path?.[0]));
+      if (failed.has("impactGrid")) return;
+      const suggestion = suggestTargets({ ...settings, grid: data.impactGrid, wrtMinutes: failed.has("wrtMinutes") ? null : data.wrtMinutes });
+      if (!failed.has("mtdMinutes") && !failed.has("mtdOverrideReason") && mtdNeedsReason(data.mtdMinutes, suggestion) && !data.mtdOverrideReason) {
+        ctx.addIssue({ code: "custom", path: ["mtdOverrideReason"], message: `Say why the MTD differs from the suggested ${formatDuration(suggestion.mtdMinutes)}.` });
+      }
+      if (!failed.has("rtoMinutes") && !failed.has("rtoOverrideReason") && rtoNeedsReason(data.rtoMinutes, suggestion) && !data.rtoOverrideReason) {
+        ctx.addIssue({ code: "custom", path: ["rtoOverrideReason"], message: `Say why the RTO is longer than the suggested ${formatDuration(suggestion.rtoMinutes)}.` });
+      }
+    },
+    { when: () => true },
+  );
+}
 
 export const updateDependenciesSchema = z.object({
   planId: z.string().min(1),

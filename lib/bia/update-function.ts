@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { updateFunctionSchema } from "@/lib/bia/schemas";
+import { impactAnalysisSchema } from "@/lib/bia/schemas";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { IMPACT_WRITES, showImpactSection } from "@/lib/bia/function-conflict";
 import { checkReferences } from "@/lib/bia/references";
@@ -14,7 +14,6 @@ import { planRecordScope } from "@/lib/bia/scope";
 import { functionSnapshot, storedGrid } from "@/lib/bia/function-fields";
 import { hiddenRows, impactGridSchemaFor, storedCategories, type ImpactCategory, type ImpactGrid } from "@/lib/bia/impact";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
-import { formatDuration } from "@/lib/durations";
 
 /**
  * Refuses a grid that rates a category the organisation does not have (it may have been removed
@@ -48,9 +47,16 @@ function checkGrid(grid: ImpactGrid, categories: readonly ImpactCategory[], hori
  */
 export async function updateFunction({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, functionId, version, ...data } = parseInput(updateFunctionSchema, input);
   try {
     return await db.$transaction(async (tx) => {
+      // The settings first: the input's reasons are checked against the targets they suggest,
+      // in the same pass as its fields (impactAnalysisSchema).
+      const org = await tx.organization.findUniqueOrThrow({
+        where: { id: actor.orgId },
+        select: { impactHorizonsMinutes: true, intolerableRating: true, impactCategories: true },
+      });
+      const settings = { categories: storedCategories(org.impactCategories), horizons: org.impactHorizonsMinutes, intolerable: org.intolerableRating };
+      const { planId, functionId, version, ...data } = parseInput(impactAnalysisSchema(settings), input);
       await loadEditablePlan(tx, actor, planId);
       const before = await tx.businessFunction.findFirst({ where: planRecordScope(actor, planId, functionId) });
       if (!before) throw notFound("The function");
@@ -69,27 +75,11 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
         );
       }
       await checkReferences(tx, actor, planId, data);
-      const org = await tx.organization.findUniqueOrThrow({
-        where: { id: actor.orgId },
-        select: { impactHorizonsMinutes: true, intolerableRating: true, impactCategories: true },
-      });
-      const categories = storedCategories(org.impactCategories);
+      const { categories } = settings;
       checkGrid(data.impactGrid, categories, org.impactHorizonsMinutes);
-      const suggestion = suggestTargets({
-        grid: data.impactGrid,
-        categories,
-        horizons: org.impactHorizonsMinutes,
-        intolerable: org.intolerableRating,
-        wrtMinutes: data.wrtMinutes,
-      });
+      const suggestion = suggestTargets({ ...settings, grid: data.impactGrid, wrtMinutes: data.wrtMinutes });
       const mtdOverridden = mtdNeedsReason(data.mtdMinutes, suggestion);
       const rtoOverridden = rtoNeedsReason(data.rtoMinutes, suggestion);
-      if (mtdOverridden && !data.mtdOverrideReason) {
-        throw invalid("mtdOverrideReason", `Say why the MTD differs from the suggested ${formatDuration(suggestion.mtdMinutes)}.`);
-      }
-      if (rtoOverridden && !data.rtoOverrideReason) {
-        throw invalid("rtoOverrideReason", `Say why the RTO is longer than the suggested ${formatDuration(suggestion.rtoMinutes)}.`);
-      }
       const values = {
         ...data,
         impactGrid: { ...hiddenRows(storedGrid(before.impactGrid), categories), ...data.impactGrid },

@@ -1,10 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { memberRoleOf } from "@/lib/committee/sponsor-role";
 
 const contact = { select: { id: true, name: true, jobTitle: true, mobilePhone: true, afterHoursPhone: true, email: true } };
 
-/** A plan's committee, emergency response team and sponsor, for a plan the caller has loaded. */
+/**
+ * A plan's committee, emergency response team and sponsor (with the sponsor's member role, for
+ * the page's check that top management sponsors the plan), for a plan the caller has loaded.
+ */
 export async function getCommittee({ actor, planId }: { actor: Actor; planId: string }) {
   authorize(actor, "plan:read");
   const scope = { orgId: actor.orgId, planId };
@@ -25,5 +29,6 @@ export async function getCommittee({ actor, planId }: { actor: Actor; planId: st
       select: { version: true, endorsedOn: true, sponsor: contact },
     }),
   ]);
-  return { members, ertRoles, sponsor: plan.sponsor, endorsedOn: plan.endorsedOn, planVersion: plan.version };
+  const sponsorRole = plan.sponsor ? await memberRoleOf(db, actor.orgId, plan.sponsor) : null;
+  return { members, ertRoles, sponsor: plan.sponsor, sponsorRole, endorsedOn: plan.endorsedOn, planVersion: plan.version };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
+import { latestToday } from "@/lib/days";
 
 export const COMMITTEE_ROLES = ["chair", "coordinator", "member"] as const;
 export const COMMITTEE_ROLE_LABELS: Record<(typeof COMMITTEE_ROLES)[number], string> = {
@@ -51,6 +52,17 @@ export const updateErtRoleSchema = ertRoleFields
 
 export const deleteErtRoleSchema = z.object({ planId: z.string().min(1), roleId: z.string().min(1) });
 
+/**
+ * The first day an endorsement may carry. A date before it is a slip of the year (1901 for 2001,
+ * 0226 for 2026), not a plan's history: continuity standards (PAS 56, BS 25999, ISO 22301) and
+ * this app's plans all postdate it. A fixed floor, unlike "at most N years ago", never turns a
+ * date saved today into one refused when the form is saved again later.
+ */
+const EARLIEST_ENDORSEMENT = new Date(Date.UTC(2000, 0, 1));
+
+/** The sponsor alone, so that their independence is checked even when another field is refused. */
+export const sponsorChoiceSchema = z.object({ sponsorId: optionalPersonId });
+
 export const updateCommitmentSchema = z.object({
   planId: z.string().min(1),
   version: versionField(),
@@ -61,15 +73,16 @@ export const updateCommitmentSchema = z.object({
     .default("")
     .superRefine((value, ctx) => {
       if (value === "") return;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return ctx.addIssue({ code: "custom", message: "Enter a date like 2026-02-10." });
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return ctx.addIssue({ code: "custom", message: "Endorsed on: enter a date like 2026-02-10." });
       const day = calendarDay(value);
-      if (!day) ctx.addIssue({ code: "custom", message: `${value} is not a day of the calendar: enter a date like 2026-02-10.` });
-      else if (day > latestToday()) ctx.addIssue({ code: "custom", message: "The endorsement date cannot be in the future." });
+      if (!day) ctx.addIssue({ code: "custom", message: `Endorsed on: ${value} is not a day of the calendar; enter a date like 2026-02-10.` });
+      else if (day < EARLIEST_ENDORSEMENT) ctx.addIssue({ code: "custom", message: `Endorsed on: ${value} is before 2000; enter the day top management endorsed this plan.` });
+      else if (day > latestToday()) ctx.addIssue({ code: "custom", message: "Endorsed on: the date cannot be in the future." });
     })
     .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : null)),
 })
   // An endorsement is someone's: a date without a sponsor records no commitment at all.
-  .refine((c) => c.endorsedOn === null || c.sponsorId !== null, { path: ["sponsorId"], message: "Choose the sponsor who endorsed the plan, or clear the date." });
+  .refine((c) => c.endorsedOn === null || c.sponsorId !== null, { path: ["sponsorId"], message: "Sponsor: choose the sponsor who endorsed the plan, or clear the date." });
 
 /**
  * YYYY-MM-DD as midnight UTC, or null when it is not a day of the calendar: Date.parse rolls
@@ -81,10 +94,4 @@ function calendarDay(value: string): Date | null {
   const [year, month, day] = match.slice(1).map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date : null;
-}
-
-/** Today where it is latest (UTC+14), so that nobody's today is refused as a future day. */
-function latestToday(): Date {
-  const there = new Date(Date.now() + 14 * 3_600_000);
-  return new Date(Date.UTC(there.getUTCFullYear(), there.getUTCMonth(), there.getUTCDate()));
 }

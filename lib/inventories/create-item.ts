@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { registerRefSchema } from "@/lib/inventories/schemas";
 import { registerOf } from "@/lib/inventories/registers";
 import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
-import { checkPeople, findPlan, itemSnapshot, personNameIn } from "@/lib/inventories/scope";
+import { checkPeople, checkVersions, findPlan, itemSnapshot, personNameIn, planVersions } from "@/lib/inventories/scope";
 
 /** Adds an item to one of a plan's registers. */
 export async function createItem({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
@@ -19,6 +19,7 @@ export async function createItem({ actor, input }: { actor: Actor; input: Record
     await findPlan(tx, actor, planId, { editable: true });
     const people = await orgNames(tx, actor, "person");
     checkPeople(register, data, people);
+    checkVersions(register, data, (await planVersions(tx, actor, planId)).map((v) => v.number));
     const item = await tx.inventoryItem.create({
       data: {
         orgId: actor.orgId,

@@ -46,7 +46,8 @@ function readRecords(text: string) {
 
 export type CsvReadResult = { ok: true; rows: CsvRow[] } | { ok: false; errors: string[] };
 
-function sentence(message: string): string {
+/** A field's message inside an import report's line ("Row 3, column “Issued on”: enter a date…"). */
+export function sentence(message: string): string {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, "");
 }
 

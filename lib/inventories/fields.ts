@@ -2,7 +2,7 @@
  * The typed fields of the inventory registers, and how a value of each type is read from text
  * (a form control or a CSV cell) and written back. Safe to import from client components.
  */
-import { formatDay } from "@/lib/days";
+import { formatDay, latestToday } from "@/lib/days";
 import { durationHint, readDuration, type DurationUnit } from "@/lib/durations";
 export const FIELD_TYPES = [
   "text",
@@ -15,6 +15,7 @@ export const FIELD_TYPES = [
   "select",
   "boolean",
   "person",
+  "version",
 ] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
@@ -37,9 +38,14 @@ export type FieldDef = {
   otherThan?: readonly string[];
   /** Date fields: the date field this one cannot come before (acknowledged on or after issued). */
   notBefore?: string;
+  /** Date fields: a day that has happened (a copy issued, a restore tested), so not in the future. */
+  past?: boolean;
 };
 
-/** A stored value: text, dates as YYYY-MM-DD, numbers, yes/no, a Person's id, or nothing. */
+/**
+ * A stored value: text, dates as YYYY-MM-DD, numbers, yes/no, a Person's id, a version of the
+ * plan by its number, or nothing.
+ */
 export type FieldValue = string | number | boolean | null;
 export type ItemData = Record<string, FieldValue>;
 
@@ -52,6 +58,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DECIMAL = /^\d+(\.\d+)?$/;
 const INTEGER = /^\d+$/;
+const VERSION = /^(?:v|version)?\s*(\d{1,9})$/i;
 const TRUE_WORDS = ["yes", "y", "true", "1", "on"];
 const FALSE_WORDS = ["no", "n", "false", "0", "off"];
 
@@ -82,6 +89,37 @@ export function isIsoDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
+/** What a required field left blank needs, by its type: what to enter or choose. */
+function requiredMessage(field: FieldDef): string {
+  switch (field.type) {
+    case "person":
+      return "Choose a person from the People register.";
+    case "version":
+      return "Choose one of the plan's versions.";
+    case "select":
+      return `Choose one of ${field.options?.join(", ")}.`;
+    case "date":
+      return "Enter a date.";
+    case "number":
+    case "integer":
+      return "Enter a number.";
+    case "phone":
+      return "Enter a phone number.";
+    case "email":
+      return "Enter an e-mail address.";
+    default:
+      return "Fill this in.";
+  }
+}
+
+/**
+ * A field's message as its form shows it: after the field's label ("Holder: choose a person from
+ * the People register."), as every form's messages are. An import report names the column itself.
+ */
+export function fieldMessage(field: Pick<FieldDef, "label">, message: string): string {
+  return `${field.label}: ${message.charAt(0).toLowerCase()}${message.slice(1)}`;
+}
+
 /**
  * Reads one field's value from text. Messages are sentences that make sense under the field on
  * the form and after "Row N, column “Label”:" in an import report.
@@ -95,7 +133,7 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
     return { ok: false, message: "Enter yes or no." };
   }
   if (text === "") {
-    return field.required ? { ok: false, message: "Enter a value: this field is required." } : { ok: true, value: null };
+    return field.required ? { ok: false, message: requiredMessage(field) } : { ok: true, value: null };
   }
   const unit = durationUnitOf(field);
   if (unit) {
@@ -120,7 +158,9 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
         ? { ok: true, value: text }
         : { ok: false, message: "Enter an e-mail address like name@example.com." };
     case "date":
-      return isIsoDate(text) ? { ok: true, value: text } : { ok: false, message: "Enter a date as YYYY-MM-DD." };
+      if (!isIsoDate(text)) return { ok: false, message: "Enter a date as YYYY-MM-DD." };
+      if (field.past && text > latestToday().toISOString().slice(0, 10)) return { ok: false, message: "Enter a date that is not in the future." };
+      return { ok: true, value: text };
     case "number":
       return DECIMAL.test(text) && Number.isFinite(Number(text))
         ? { ok: true, value: Number(text) }
@@ -129,6 +169,11 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
       return INTEGER.test(text) && Number.isSafeInteger(Number(text))
         ? { ok: true, value: Number(text) }
         : { ok: false, message: "Enter a whole number of 0 or more." };
+    case "version": {
+      // The number, as the form's select sends it or as written in a file ("3", "v3", "Version 3").
+      const number = Number(VERSION.exec(text)?.[1] ?? NaN);
+      return number >= 1 ? { ok: true, value: number } : { ok: false, message: "Give the number of one of the plan's versions, like 3." };
+    }
     case "select": {
       const option = field.options?.find((o) => o.toLowerCase() === text.toLowerCase());
       return option ? { ok: true, value: option } : { ok: false, message: `Choose one of: ${field.options?.join(", ")}.` };
@@ -149,6 +194,8 @@ export function displayCell(field: FieldDef, value: FieldValue | undefined, pers
   if (value === null || value === undefined || value === "") return field.type === "boolean" ? "No" : "—";
   if (field.type === "boolean") return value ? "Yes" : "No";
   if (field.type === "person") return personName(String(value));
+  // Text kept from before the field held a version's number is shown as it was typed.
+  if (field.type === "version") return typeof value === "number" ? `Version ${value}` : String(value);
   // Stored as YYYY-MM-DD, shown as every other day in the app ("22 Sept 2026").
   if (field.type === "date" && isIsoDate(String(value))) return formatDay(new Date(`${String(value)}T00:00:00Z`));
   if ((field.type === "number" || field.type === "integer") && field.unit) {

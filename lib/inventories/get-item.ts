@@ -9,11 +9,12 @@ import { registerOf } from "@/lib/inventories/registers";
 import { planRecords } from "@/lib/bia/scope";
 import { compareVendors } from "@/lib/bia/vendor-checks";
 import { itemRefSchema } from "@/lib/inventories/schemas";
-import { findPlan, itemScope } from "@/lib/inventories/scope";
+import { findPlan, itemScope, planVersions } from "@/lib/inventories/scope";
 
 /**
- * One item of a register, with the organisation's people for its person fields. A vendor also
- * comes with the business functions that depend on it, its recovery time checked against each RTO.
+ * One item of a register, with the organisation's people for its person fields and the plan's
+ * versions for its version fields. A vendor also comes with the business functions that depend
+ * on it, its recovery time checked against each RTO.
  */
 export async function getItem({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:read");
@@ -22,8 +23,9 @@ export async function getItem({ actor, input }: { actor: Actor; input: unknown }
   const plan = await findPlan(db, actor, planId, { editable: false });
   const item = await db.inventoryItem.findFirst({ where: itemScope(actor, planId, kind, itemId) });
   if (!item) throw notFound(`The ${register.noun}`);
-  const [people, functions] = await Promise.all([
+  const [people, versions, functions] = await Promise.all([
     orgNames(db, actor, "person"),
+    planVersions(db, actor, planId),
     kind === "vendors"
       ? db.businessFunction.findMany({
           where: { ...planRecords(actor, planId), vendors: { some: { id: item.id } } },
@@ -37,6 +39,7 @@ export async function getItem({ actor, input }: { actor: Actor; input: unknown }
     register,
     item: { ...item, data: item.data as ItemData },
     people: [...people].map(([id, name]) => ({ id, name })),
+    versions,
     dependentFunctions: functions.map((fn) => ({ ...fn, check: compareVendors({ rtoMinutes: fn.rtoMinutes, vendors: [item] })[0] })),
   };
 }

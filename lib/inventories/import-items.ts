@@ -7,9 +7,9 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { registerOf } from "@/lib/inventories/registers";
 import { importFileSizeProblem, registerRefSchema } from "@/lib/inventories/schemas";
-import { csvToItems } from "@/lib/inventories/csv-rows";
+import { csvToItems, sentence } from "@/lib/inventories/csv-rows";
 import { expiryOf, labelOf } from "@/lib/inventories/item-schema";
-import { findPlan, itemScope, itemSnapshot, personNameIn } from "@/lib/inventories/scope";
+import { findPlan, itemScope, itemSnapshot, personNameIn, planVersions, versionIssues } from "@/lib/inventories/scope";
 import { matchImportRows } from "@/lib/inventories/match-import-rows";
 
 const CSV_TYPES = ["", "text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"];
@@ -70,6 +70,11 @@ export async function importItems({ actor, input, file }: { actor: Actor; input:
       const read = csvToItems(register, text, (name) => idByName.get(name.toLowerCase()));
       if (!read.ok) throw rowProblems(read.errors);
       if (read.rows.length === 0) throw fileProblem("The file has a header row but no items.");
+      const versions = (await planVersions(tx, actor, planId)).map((v) => v.number);
+      const unknownVersions = read.rows.flatMap(({ row, data }) =>
+        versionIssues(register, data, versions).map((issue) => `Row ${row}, column “${register.fields.find((f) => f.key === issue.key)?.label}”: ${sentence(issue.message)}`),
+      );
+      if (unknownVersions.length > 0) throw rowProblems(unknownVersions);
       const matched = await matchImportRows(tx, actor, { register, planId, kind, rows: read.rows });
       if (!matched.ok) throw rowProblems(matched.errors);
       const { adds, updates, unchanged } = matched.changes;

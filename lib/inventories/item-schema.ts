@@ -4,14 +4,14 @@
  * Safe to import from client components.
  */
 import { z } from "zod";
-import { crossFieldIssues, formatCell, parseCell, type FieldDef, type FieldValue, type ItemData } from "@/lib/inventories/fields";
+import { crossFieldIssues, fieldMessage, formatCell, parseCell, type FieldDef, type FieldValue, type ItemData } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
 
 function fieldSchema(field: FieldDef) {
   return z.unknown().optional().transform((raw, ctx): FieldValue => {
     const result = parseCell(field, raw);
     if (result.ok) return result.value;
-    ctx.addIssue({ code: "custom", message: result.message });
+    ctx.addIssue({ code: "custom", message: fieldMessage(field, result.message) });
     return z.NEVER;
   });
 }
@@ -20,14 +20,17 @@ const schemas = new WeakMap<RegisterDef, z.ZodType<ItemData>>();
 
 /**
  * The schema of one item of a register: text input per field (as a form or a CSV row sends it)
- * to typed values; errors are keyed by the field's key.
+ * to typed values; errors are keyed by the field's key and start with its label.
  */
 export function itemSchema(register: RegisterDef): z.ZodType<ItemData> {
   let schema = schemas.get(register);
   if (!schema) {
     const shape = Object.fromEntries(register.fields.map((field) => [field.key, fieldSchema(field)]));
     schema = z.object(shape).superRefine((data, ctx) => {
-      for (const issue of crossFieldIssues(register.fields, data as ItemData)) ctx.addIssue({ code: "custom", path: [issue.key], message: issue.message });
+      for (const issue of crossFieldIssues(register.fields, data as ItemData)) {
+        const field = register.fields.find((f) => f.key === issue.key)!;
+        ctx.addIssue({ code: "custom", path: [issue.key], message: fieldMessage(field, issue.message) });
+      }
     }) as unknown as z.ZodType<ItemData>;
     schemas.set(register, schema);
   }

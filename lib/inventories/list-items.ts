@@ -9,7 +9,7 @@ import type { ItemData } from "@/lib/inventories/fields";
 import { registerOf, type RegisterDef } from "@/lib/inventories/registers";
 import { registerRefSchema } from "@/lib/inventories/schemas";
 import { sortKeys } from "@/lib/inventories/item-schema";
-import { findPlan } from "@/lib/inventories/scope";
+import { findPlan, planVersions } from "@/lib/inventories/scope";
 import { isItemFlagged, isRegisterStale } from "@/lib/inventories/staleness";
 
 export type ItemRow = { id: string; data: ItemData; label: string; expiresOn: Date | null; version: number; updatedAt: Date };
@@ -26,6 +26,9 @@ function orderExpression(register: RegisterDef, sort: string): Prisma.Sql {
       return Prisma.sql`(i.data->>${sort})::numeric`;
     case "boolean":
       return Prisma.sql`(i.data->>${sort})::boolean`;
+    // Text kept from before the field held a version's number sorts after the numbers.
+    case "version":
+      return Prisma.sql`(CASE WHEN jsonb_typeof(i.data->${sort}) = 'number' THEN (i.data->>${sort})::numeric END)`;
     case "person":
       return Prisma.sql`(SELECT lower(p.name) FROM "Person" p WHERE p.id = i.data->>${sort} AND p."orgId" = i."orgId")`;
     default:
@@ -70,7 +73,7 @@ export async function listItems({
   const direction = list.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
   const { skip, take } = pageWindow(list);
 
-  const [rows, [{ total }], registerRow, people] = await Promise.all([
+  const [rows, [{ total }], registerRow, people, versions] = await Promise.all([
     db.$queryRaw<ItemRow[]>`
       SELECT i.id, i.data, i.label, i."expiresOn", i.version, i."updatedAt"
       FROM "InventoryItem" i
@@ -80,6 +83,7 @@ export async function listItems({
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "InventoryItem" i WHERE ${where} ${search}`,
     db.inventoryRegister.findFirst({ where: { orgId: actor.orgId, planId, kind }, include: { owner: { select: { id: true, name: true } } } }),
     orgNames(db, actor, "person"),
+    planVersions(db, actor, planId),
   ]);
   const lastReviewedAt = registerRow?.lastReviewedAt ?? null;
   const reviewState = { lastReviewedAt };
@@ -91,6 +95,7 @@ export async function listItems({
     lastReviewedAt,
     stale: isRegisterStale(lastReviewedAt, period, now),
     people: [...people].map(([id, name]) => ({ id, name })),
+    versions,
     query: list,
     items: pageOf(
       rows.map((row) => ({ ...row, flagged: isItemFlagged(row, reviewState, period, now) })),

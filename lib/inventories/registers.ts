@@ -111,9 +111,9 @@ const REGISTERS: readonly RegisterDef[] = [
       { key: "holder", label: "Holder", type: "person", required: true },
       { key: "format", label: "Format", type: "select", required: true, options: ["Printed", "Electronic", "Printed and electronic"] },
       { key: "keptAt", label: "Kept at", type: "text", help: "e.g. home safe, glovebox of the pool car." },
-      { key: "planVersion", label: "Plan version", type: "text" },
-      { key: "issuedOn", label: "Issued on", type: "date", required: true },
-      { key: "acknowledgedOn", label: "Acknowledged on", type: "date", notBefore: "issuedOn" },
+      { key: "planVersion", label: "Plan version", type: "version", help: "The version the copy was made from: a version is made each time the plan is submitted for approval." },
+      { key: "issuedOn", label: "Issued on", type: "date", required: true, past: true },
+      { key: "acknowledgedOn", label: "Acknowledged on", type: "date", notBefore: "issuedOn", past: true },
     ],
   },
   {
@@ -128,7 +128,7 @@ const REGISTERS: readonly RegisterDef[] = [
       { key: "location", label: "Where the original is", type: "text", required: true },
       { key: "copyLocation", label: "Where the copy is", type: "text" },
       { key: "owner", label: "Owner", type: "person" },
-      { key: "lastUpdated", label: "Last updated", type: "date" },
+      { key: "lastUpdated", label: "Last updated", type: "date", past: true },
     ],
   },
   {
@@ -325,7 +325,7 @@ const REGISTERS: readonly RegisterDef[] = [
       { key: "retentionDays", label: "Retention", type: "integer", unit: "days", required: true },
       { key: "offsiteCopy", label: "Copy kept off site", type: "boolean" },
       { key: "responsible", label: "Responsible", type: "person" },
-      { key: "lastRestoreTest", label: "Last restore test", type: "date" },
+      { key: "lastRestoreTest", label: "Last restore test", type: "date", past: true },
     ],
   },
   {

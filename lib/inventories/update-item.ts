@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { updateItemRefSchema } from "@/lib/inventories/schemas";
 import { registerOf } from "@/lib/inventories/registers";
 import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
-import { checkPeople, findPlan, itemScope, itemSnapshot, personNameIn } from "@/lib/inventories/scope";
+import { checkPeople, checkVersions, findPlan, itemScope, itemSnapshot, personNameIn, planVersions } from "@/lib/inventories/scope";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { itemConflict } from "@/lib/inventories/item-conflict";
 
@@ -30,6 +30,7 @@ export async function updateItem({ actor, input }: { actor: Actor; input: Record
       throw await itemConflict(tx, actor, { register, item: before, startedFrom: version, personName: personNameIn(people) });
     }
     checkPeople(register, data, people);
+    checkVersions(register, data, (await planVersions(tx, actor, planId)).map((v) => v.number));
     const label = labelOf(register, data, personNameIn(people));
     const { count } = await tx.inventoryItem.updateMany({
       where: { ...itemScope(actor, planId, kind, itemId), version },

@@ -126,7 +126,7 @@ export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[]
         .flatMap((key) =>
           key === "impactGrid"
             ? gridChanges(previous[key], row[key], named)
-            : [{ field: key, label: fieldLabel(key), before: fieldValue(previous[key]), after: fieldValue(row[key]) }],
+            : [{ field: key, label: fieldLabel(key), before: fieldValue(previous[key], key), after: fieldValue(row[key], key) }],
         );
       if (fields.length) diff.changed.push({ id, label: label(row), fields });
     }

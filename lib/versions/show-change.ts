@@ -1,7 +1,13 @@
 /**
  * A snapshot field's name and value in words an executive can read (pure): "Closed on", "RTO",
- * "2026-11-20", "Priya Shah, Alex Morgan". Used where a version's changes are listed.
+ * "20 Nov 2026", "1 week", "£1,800", "Priya Shah, Alex Morgan", as the pages show them. Used
+ * where a version's changes are listed and its content is shown.
  */
+import { formatDuration as formatTarget } from "@/lib/durations";
+import { formatDuration } from "@/lib/engine/words";
+import { formatDay, formatInstant } from "@/lib/days";
+import { formatMoney } from "@/lib/money";
+
 const LABELS: Record<string, string> = {
   mtdMinutes: "MTD",
   rtoMinutes: "RTO",
@@ -28,6 +34,17 @@ export function fieldLabel(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** A business function's and a tier's targets: in the BIA and Priorities pages' words ("1 week"). */
+const TARGET_KEYS = new Set(["mtdMinutes", "rtoMinutes", "rpoMinutes", "wrtMinutes", "maxRtoMinutes"]);
+
+/** A snapshot's number as the pages show that field: a target, another duration, money, or as it is. */
+export function numberText(key: string, value: number): string {
+  if (TARGET_KEYS.has(key)) return formatTarget(value);
+  if (key.endsWith("Minutes")) return formatDuration(value);
+  if (key === "costPerHour") return formatMoney(value);
+  return String(value);
+}
+
 const MAX = 120;
 const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}(\.\d+)?Z$/;
 
@@ -36,16 +53,17 @@ function cut(text: string): string {
   return chars.length > MAX ? `${chars.slice(0, MAX - 1).join("")}…` : text;
 }
 
-export function fieldValue(value: unknown): string {
+/** A snapshot value of the field `key`, in words; days and instants as every page shows them. */
+export function fieldValue(value: unknown, key = ""): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "string") {
     const date = ISO.exec(value);
-    if (date) return date[2] === "00:00" ? date[1] : `${date[1]} ${date[2]} UTC`;
+    if (date) return date[2] === "00:00" ? formatDay(new Date(value)) : formatInstant(new Date(value));
     return cut(value.replace(/_/g, value.includes(" ") ? "_" : " "));
   }
-  if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.length ? cut(value.map(fieldValue).join(", ")) : "—";
+  if (typeof value === "number") return numberText(key, value);
+  if (Array.isArray(value)) return value.length ? cut(value.map((item) => fieldValue(item, key)).join(", ")) : "—";
   if (typeof value === "object") {
     const row = value as Record<string, unknown>;
     for (const key of ["name", "title", "label", "key"]) if (typeof row[key] === "string") return cut(row[key] as string);

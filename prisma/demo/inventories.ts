@@ -53,12 +53,13 @@ const BRISTOL: PlanSeed = {
   distribution: {
     owner: "Priya Shah",
     reviewed: "2026-11-10",
+    // Copies of version 1, the version approved in February (made by the approvals stage, last).
     rows: [
-      { copyNumber: "1", holder: "Daniel Okafor", format: "Printed and electronic", keptAt: "Home safe", planVersion: "2026.2", issuedOn: "2026-10-20", acknowledgedOn: "2026-10-21" },
-      { copyNumber: "2", holder: "Priya Shah", format: "Printed and electronic", keptAt: "Car glovebox and OneDrive", planVersion: "2026.2", issuedOn: "2026-10-20", acknowledgedOn: "2026-10-20" },
-      { copyNumber: "3", holder: "Alex Morgan", format: "Printed and electronic", keptAt: "Home safe", planVersion: "2026.2", issuedOn: "2026-10-20", acknowledgedOn: "2026-10-22" },
-      { copyNumber: "4", holder: "Tom Reed", format: "Printed", keptAt: "Warehouse office grab bag", planVersion: "2026.2", issuedOn: "2026-10-20" },
-      { copyNumber: "5", holder: "Sarah Lewis", format: "Electronic", keptAt: "OneDrive, offline copy on laptop", planVersion: "2026.2", issuedOn: "2026-10-20", acknowledgedOn: "2026-10-27" },
+      { copyNumber: "1", holder: "Daniel Okafor", format: "Printed and electronic", keptAt: "Home safe", planVersion: "1", issuedOn: "2026-10-20", acknowledgedOn: "2026-10-21" },
+      { copyNumber: "2", holder: "Priya Shah", format: "Printed and electronic", keptAt: "Car glovebox and OneDrive", planVersion: "1", issuedOn: "2026-10-20", acknowledgedOn: "2026-10-20" },
+      { copyNumber: "3", holder: "Alex Morgan", format: "Printed and electronic", keptAt: "Home safe", planVersion: "1", issuedOn: "2026-10-20", acknowledgedOn: "2026-10-22" },
+      { copyNumber: "4", holder: "Tom Reed", format: "Printed", keptAt: "Warehouse office grab bag", planVersion: "1", issuedOn: "2026-10-20" },
+      { copyNumber: "5", holder: "Sarah Lewis", format: "Electronic", keptAt: "OneDrive, offline copy on laptop", planVersion: "1", issuedOn: "2026-10-20", acknowledgedOn: "2026-10-27" },
     ],
   },
   documentation: {

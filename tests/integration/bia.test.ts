@@ -120,6 +120,13 @@ describe("business impact analysis", () => {
     const base = { planId: plan.id, functionId: fn.id, name: "Order taking", impactGrid: GRID, mtdMinutes: "4h", wrtMinutes: "1min" };
     const looser = await failure(updateFunction({ actor: actors.committee, input: { ...base, version: 1, rtoMinutes: "2h" } }));
     expect(looser.fieldErrors).toEqual({ rtoOverrideReason: "Say why the RTO is longer than the suggested 1 h." });
+    // With other fields wrong too, every error in one pass: the missing reason is not kept for a second save.
+    const all = await failure(updateFunction({ actor: actors.committee, input: { ...base, version: 1, costPerHour: "-50", rtoMinutes: "2h", wrtMinutes: "abc" } }));
+    expect(all.fieldErrors).toEqual({
+      costPerHour: "Cost per hour must be between 0 and 1,000,000,000.",
+      wrtMinutes: "WRT: write a duration like 90min, 4h, 1d or 2w.",
+      rtoOverrideReason: "Say why the RTO is longer than the suggested 1 h.",
+    });
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ version: 1, rtoMinutes: null });
 
     const explained = await updateFunction({

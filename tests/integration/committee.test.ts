@@ -98,12 +98,12 @@ describe("committee and emergency response team", () => {
     const org = await makeOrg();
     const { actor, plan, ann } = await setup(org);
     const bad = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: "10/02/2026" } }));
-    expect(bad.fieldErrors).toEqual({ endorsedOn: "Enter a date like 2026-02-10." });
+    expect(bad.fieldErrors).toEqual({ endorsedOn: "Endorsed on: enter a date like 2026-02-10." });
     const impossible = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: "2026-02-30" } }));
-    expect(impossible.fieldErrors).toEqual({ endorsedOn: "2026-02-30 is not a day of the calendar: enter a date like 2026-02-10." });
+    expect(impossible.fieldErrors).toEqual({ endorsedOn: "Endorsed on: 2026-02-30 is not a day of the calendar; enter a date like 2026-02-10." });
     const tomorrowAnywhere = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     const future = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: tomorrowAnywhere } }));
-    expect(future.fieldErrors).toEqual({ endorsedOn: "The endorsement date cannot be in the future." });
+    expect(future.fieldErrors).toEqual({ endorsedOn: "Endorsed on: the date cannot be in the future." });
     expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toMatchObject({ endorsedOn: null, version: 1 });
     // A leap day and today are real, past-or-present days.
     await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: "2024-02-29" } });
@@ -122,6 +122,34 @@ describe("committee and emergency response team", () => {
       ]),
     );
     expect(audits).toHaveLength(3);
+  });
+
+  it("refuses the auditor as sponsor and an endorsement from 1901, changing nothing, and flags a sponsor who is no executive", async () => {
+    const org = await makeOrg();
+    const { actor, plan, ann } = await setup(org);
+    const member = (role: "executive" | "auditor") => createPerson({ actor, input: { name: `The ${role}`, email: org.actors[role].email.toUpperCase() } });
+    const [auditor, executive] = [await member("auditor"), await member("executive")];
+    const before = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+
+    // Both at once, as the reviewer tried it: each field says what is wrong with it in one pass.
+    const both = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: auditor.id, endorsedOn: "1901-01-01" } }));
+    expect(both.fieldErrors).toEqual({
+      sponsorId: "Sponsor: an auditor cannot sponsor the plan they audit; choose a member of top management.",
+      endorsedOn: "Endorsed on: 1901-01-01 is before 2000; enter the day top management endorsed this plan.",
+    });
+    const audits = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: auditor.id, endorsedOn: "2026-02-10" } }));
+    expect(audits.fieldErrors).toEqual({ sponsorId: "Sponsor: an auditor cannot sponsor the plan they audit; choose a member of top management." });
+    const old = await failure(updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: executive.id, endorsedOn: "1901-01-01" } }));
+    expect(old.fieldErrors).toEqual({ endorsedOn: "Endorsed on: 1901-01-01 is before 2000; enter the day top management endorsed this plan." });
+    expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toEqual(before);
+    expect(await db.auditLog.count({ where: { entityId: plan.id, action: "plan.commitment-updated" } })).toBe(0);
+    expect((await committeeStage(org, plan.id)).completeness).toBe(0);
+
+    // Someone of the register who is no member may still be top management: saved, and the page asks to check.
+    await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: ann.id, endorsedOn: "2026-02-10" } });
+    expect(await getCommittee({ actor, planId: plan.id })).toMatchObject({ sponsor: { id: ann.id }, sponsorRole: null });
+    await updateCommitment({ actor, input: { planId: plan.id, version: 2, sponsorId: executive.id, endorsedOn: "2026-02-10" } });
+    expect(await getCommittee({ actor, planId: plan.id })).toMatchObject({ sponsor: { id: executive.id }, sponsorRole: "executive" });
   });
 
   it("is read-only for executives and auditors, and for an archived plan", async () => {

@@ -13,6 +13,8 @@ import { importItems } from "@/lib/inventories/import-items";
 import { setRegisterOwner } from "@/lib/inventories/set-register-owner";
 import { markRegisterReviewed } from "@/lib/inventories/mark-register-reviewed";
 import { getInventoryAlerts } from "@/lib/inventories/get-inventory-alerts";
+import { setApprovers } from "@/lib/versions/set-approvers";
+import { submitPlan } from "@/lib/versions/submit-plan";
 import { failure, makeOrg, refused, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -83,11 +85,11 @@ describe("inventory items", () => {
     );
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({
-      insurer: "Enter a value: this field is required.",
-      expiresOn: "Enter a date as YYYY-MM-DD.",
-      limit: "Enter a number of 0 or more, without commas or units.",
-      policyType: expect.stringContaining("Choose one of: Business interruption, Property"),
-      contactEmail: "Enter an e-mail address like name@example.com.",
+      insurer: "Insurer: fill this in.",
+      expiresOn: "Expiry date: enter a date as YYYY-MM-DD.",
+      limit: "Limit of indemnity: enter a number of 0 or more, without commas or units.",
+      policyType: expect.stringContaining("Policy type: choose one of: Business interruption, Property"),
+      contactEmail: "Claims e-mail: enter an e-mail address like name@example.com.",
     });
     expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId, action: { startsWith: "inventory." } } })).toBe(0);
@@ -102,7 +104,7 @@ describe("inventory items", () => {
         input: { planId: mine.planId, kind: "call_list", order: "1", person: other.personId, primaryPhone: "0117 496 0101" },
       }),
     );
-    expect(error.fieldErrors).toEqual({ person: "Choose someone from the list." });
+    expect(error.fieldErrors).toEqual({ person: "Person: choose someone from the list." });
     expect(await db.inventoryItem.count({ where: { orgId: mine.orgId } })).toBe(0);
   });
 
@@ -187,6 +189,49 @@ describe("inventory items", () => {
     await setRegisterOwner({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "vendors", ownerId: mine.personId } });
     const register = await db.inventoryRegister.findFirstOrThrow({ where: { planId: mine.planId, kind: "vendors" } });
     expect(register.ownerId).toBe(mine.personId);
+  });
+});
+
+describe("the distribution register", () => {
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const copy = (personId: string, fields: Record<string, string> = {}) => ({ kind: "distribution", copyNumber: "1", holder: personId, format: "Printed", issuedOn: day(-10), ...fields });
+
+  it("refuses copies issued or acknowledged in the future, and versions the plan does not have, changing nothing", async () => {
+    const { orgId, planId, personId, actors } = await setup();
+    const actor = actors.committee;
+    const future = await failure(createItem({ actor, input: { planId, ...copy(personId, { issuedOn: day(2), acknowledgedOn: day(200), planVersion: "v7 (does not exist)" }) } }));
+    expect(future.fieldErrors).toEqual({
+      issuedOn: "Issued on: enter a date that is not in the future.",
+      acknowledgedOn: "Acknowledged on: enter a date that is not in the future.",
+      planVersion: "Plan version: give the number of one of the plan's versions, like 3.",
+    });
+    const none = await failure(createItem({ actor, input: { planId, ...copy(personId, { planVersion: "1" }) } }));
+    expect(none.fieldErrors).toEqual({ planVersion: "Plan version: this plan has no versions yet; leave it blank until the plan is submitted for approval." });
+
+    await setApprovers({ actor, input: { planId, approverIds: [actors.executive.userId] } });
+    await submitPlan({ actor, input: { planId } });
+    const seventh = await failure(createItem({ actor, input: { planId, ...copy(personId, { planVersion: "v7" }) } }));
+    expect(seventh.fieldErrors).toEqual({ planVersion: "Plan version: this plan has no version 7; its latest is version 1." });
+    expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId, action: { startsWith: "inventory." } } })).toBe(0);
+
+    // Today and the plan's own version are taken; the version is stored as its number.
+    const item = await createItem({ actor, input: { planId, ...copy(personId, { issuedOn: day(0), planVersion: "1" }) } });
+    expect((await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } })).data).toMatchObject({ planVersion: 1, issuedOn: day(0) });
+    // Text kept from before the field held a number sorts after the numbers.
+    await db.inventoryItem.create({ data: { orgId, planId, kind: "distribution", label: "2 — Priya Shah", data: { ...copy(personId), copyNumber: 2, planVersion: "2026.2" } } });
+    const { versions, items } = await listItems({ actor, input: { planId, kind: "distribution" }, query: { sort: "planVersion" } });
+    expect(versions).toEqual([{ number: 1, status: "submitted" }]);
+    expect(items.rows.map((r) => r.data.planVersion)).toEqual([1, "2026.2"]);
+    const stale = await failure(updateItem({ actor, input: { planId, itemId: item.id, version: "1", ...copy(personId, { acknowledgedOn: day(3), planVersion: "1" }) } }));
+    expect(stale.fieldErrors).toEqual({ acknowledgedOn: "Acknowledged on: enter a date that is not in the future." });
+
+    const csv = ["Copy number,Holder,Format,Plan version,Issued on", `2,Priya Shah,Printed,1,${day(-1)}`, `3,Priya Shah,Printed,4,${day(-1)}`, `4,Priya Shah,Printed,,${day(5)}`].join("\r\n");
+    const imported = await failure(importItems({ actor, input: { planId, kind: "distribution" }, file: csvFile(csv, "copies.csv") }));
+    expect(Object.values(imported.fieldErrors ?? {})).toEqual(["Row 4, column “Issued on”: enter a date that is not in the future"]);
+    const unknown = await failure(importItems({ actor, input: { planId, kind: "distribution" }, file: csvFile(csv.split("\r\n").slice(0, 3).join("\r\n"), "copies.csv") }));
+    expect(Object.values(unknown.fieldErrors ?? {})).toEqual(["Row 3, column “Plan version”: this plan has no version 4; its latest is version 1"]);
+    expect(await db.inventoryItem.count({ where: { orgId } })).toBe(2);
   });
 });
 
@@ -310,7 +355,7 @@ describe("CSV export and import", () => {
     expect(error.message).toBe("Nothing was imported: the file has 4 problems.");
     expect(Object.values(error.fieldErrors ?? {})).toEqual([
       "Row 3, column “Expiry date”: enter a date as YYYY-MM-DD",
-      "Row 4, column “Insurer”: enter a value: this field is required",
+      "Row 4, column “Insurer”: fill this in",
       expect.stringContaining("Row 4, column “Policy type”: choose one of:"),
       "Row 4, column “Limit of indemnity”: enter a number of 0 or more, without commas or units",
     ]);

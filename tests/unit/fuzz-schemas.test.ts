@@ -81,6 +81,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     createErtRoleSchema: { form: ertRole },
     deleteErtRoleSchema: { form: { planId, roleId: "r1" } },
     removeCommitteeMemberSchema: { form: { planId, memberId: "m1" } },
+    sponsorChoiceSchema: { form: { sponsorId: "p1" } },
     updateCommitmentSchema: { form: { planId, version: "1", sponsorId: "p1", endorsedOn: "2026-02-10" } },
     updateCommitteeMemberSchema: { form: { planId, memberId: "m1", version: "1", functionalArea: "IT", role: "chair" } },
     updateErtRoleSchema: { form: { ...ertRole, roleId: "r1", version: "1" } },
@@ -360,7 +361,7 @@ describe("list queries fall back to defaults on garbage", () => {
 describe("inventory items (a schema per register)", () => {
   const sample = (field: FieldDef): string =>
     // Each person field its own person: a register may require them to differ (a backup is not the post holder).
-    ({ text: "Acme", person: `person-${field.key}`, longtext: "Notes", phone: "0117 496 0101", email: "sam@example.com", date: "2026-01-01", number: "2.5", integer: "3", boolean: "yes", select: field.options?.[0] ?? "" })[field.type];
+    ({ text: "Acme", person: `person-${field.key}`, longtext: "Notes", phone: "0117 496 0101", email: "sam@example.com", date: "2026-01-01", number: "2.5", integer: "3", boolean: "yes", version: "1", select: field.options?.[0] ?? "" })[field.type];
   it.each(INVENTORY_KINDS.map((kind) => [kind] as const))("%s", (kind) => {
     const register = registerOf(kind);
     const valid = Object.fromEntries(register.fields.map((field) => [field.key, sample(field)]));

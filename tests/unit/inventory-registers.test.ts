@@ -56,20 +56,20 @@ describe("item schema", () => {
     const positions = itemSchema(registerOf("backup_positions")).safeParse({ position: "Finance Director", holder: "p1", backup: "p1", secondBackup: "p1" });
     expect(positions.success).toBe(false);
     expect(positions.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
-      ["backup", "Choose someone other than the post holder."],
-      ["secondBackup", "Choose someone other than the post holder."],
+      ["backup", "Backup: choose someone other than the post holder."],
+      ["secondBackup", "Second backup: choose someone other than the post holder."],
     ]);
     const second = itemSchema(registerOf("backup_positions")).safeParse({ position: "Finance Director", holder: "p1", backup: "p2", secondBackup: "p2" });
-    expect(second.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["secondBackup", "Choose someone other than the backup."]]);
+    expect(second.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["secondBackup", "Second backup: choose someone other than the backup."]]);
     expect(itemSchema(registerOf("backup_positions")).safeParse({ position: "Finance Director", holder: "p1", backup: "p2", secondBackup: "p3" }).success).toBe(true);
 
     const copy = { copyNumber: "1", holder: "p1", format: "Printed", issuedOn: "2026-11-20" };
     const early = itemSchema(registerOf("distribution")).safeParse({ ...copy, acknowledgedOn: "2026-11-01" });
-    expect(early.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["acknowledgedOn", "Enter a date on or after the issued on date (2026-11-20)."]]);
+    expect(early.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["acknowledgedOn", "Acknowledged on: enter a date on or after the issued on date (2026-11-20)."]]);
     expect(itemSchema(registerOf("distribution")).safeParse({ ...copy, acknowledgedOn: "2026-11-20" }).success).toBe(true);
   });
 
-  it("names each bad field with a clear message", () => {
+  it("names each bad field with a clear message that starts with its label", () => {
     const result = itemSchema(vendors).safeParse({
       name: "",
       service: "x".repeat(201),
@@ -81,13 +81,63 @@ describe("item schema", () => {
     expect(result.success).toBe(false);
     const messages = Object.fromEntries(result.error?.issues.map((i) => [i.path.join("."), i.message]) ?? []);
     expect(messages).toEqual({
-      name: "Enter a value: this field is required.",
-      service: "Keep it under 200 characters.",
-      contractEnd: "Enter a date as YYYY-MM-DD.",
-      phone24x7: "Enter a phone number using digits, spaces, + ( ) and -, e.g. 0117 496 0101.",
-      recoveryHours: "Enter 0 hours or more.",
-      critical: "Enter yes or no.",
+      name: "Vendor: fill this in.",
+      service: "Service: keep it under 200 characters.",
+      contractEnd: "Contract end: enter a date as YYYY-MM-DD.",
+      phone24x7: "24/7 contact number: enter a phone number using digits, spaces, + ( ) and -, e.g. 0117 496 0101.",
+      recoveryHours: "Contractual recovery time: enter 0 hours or more.",
+      critical: "Critical to recovery: enter yes or no.",
     });
+  });
+
+  // What a blank required field asks for follows from its declaration (label and type), never from a sentence written per register.
+  const needs: Record<string, string> = {
+    person: "choose a person from the People register.",
+    date: "enter a date.",
+    number: "enter a number.",
+    integer: "enter a number.",
+    phone: "enter a phone number.",
+    email: "enter an e-mail address.",
+    text: "fill this in.",
+    longtext: "fill this in.",
+  };
+  it.each(allRegisters().map((r) => [r.kind, r] as const))("%s: each required field left blank says what it needs, after its label", (_kind, register) => {
+    const result = itemSchema(register).safeParse({});
+    const messages = Object.fromEntries(result.error?.issues.map((i) => [i.path.join("."), i.message]) ?? []);
+    const required = register.fields.filter((f) => f.required);
+    expect(Object.keys(messages)).toEqual(required.map((f) => f.key));
+    for (const field of required) {
+      const need = field.type === "select" ? `choose one of ${field.options?.join(", ")}.` : needs[field.type];
+      expect(messages[field.key]).toBe(`${field.label}: ${need}`);
+    }
+  });
+
+  it("asks for each field of a blank copy of the plan by name", () => {
+    const result = itemSchema(registerOf("distribution")).safeParse({ copyNumber: "", holder: "", format: "", issuedOn: "" });
+    expect(Object.fromEntries(result.error?.issues.map((i) => [i.path.join("."), i.message]) ?? [])).toEqual({
+      copyNumber: "Copy number: enter a number.",
+      holder: "Holder: choose a person from the People register.",
+      format: "Format: choose one of Printed, Electronic, Printed and electronic.",
+      issuedOn: "Issued on: enter a date.",
+    });
+  });
+
+  it("refuses a copy issued or acknowledged after today, and takes a plan version by its number", () => {
+    const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const distribution = itemSchema(registerOf("distribution"));
+    const copy = { copyNumber: "1", holder: "p1", format: "Printed" };
+    const future = distribution.safeParse({ ...copy, issuedOn: day(2), acknowledgedOn: day(3), planVersion: "v7 (does not exist)" });
+    expect(Object.fromEntries(future.error?.issues.map((i) => [i.path.join("."), i.message]) ?? [])).toEqual({
+      issuedOn: "Issued on: enter a date that is not in the future.",
+      acknowledgedOn: "Acknowledged on: enter a date that is not in the future.",
+      planVersion: "Plan version: give the number of one of the plan's versions, like 3.",
+    });
+    for (const typed of ["3", "v3", "Version 3"]) expect(distribution.parse({ ...copy, issuedOn: day(0), planVersion: typed }).planVersion).toBe(3);
+    const version = registerOf("distribution").fields.find((f) => f.key === "planVersion")!;
+    expect(displayCell(version, 3, String)).toBe("Version 3");
+    expect(displayCell(version, "2026.2", String)).toBe("2026.2");
+    // Dates of what has not happened yet (an insurance policy's expiry) may be in the future.
+    expect(itemSchema(registerOf("insurance")).safeParse({ insurer: "Aviva", policyNumber: "BI-1", policyType: "Cyber", expiresOn: day(400) }).success).toBe(true);
   });
 
   it("matches select options regardless of case and stores the declared spelling", () => {

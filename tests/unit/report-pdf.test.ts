@@ -179,6 +179,25 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(old).toMatch(/Function 0\s+Reputational\s+none/);
   });
 
+  it("writes the BIA's outage lengths, targets and cost as the BIA pages do: weeks, hours and pounds", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    Object.assign(input.snapshot.bia.functions[0], {
+      impactGrid: { financial: { "60": "minor", "10080": "major", "20160": "severe" } },
+      mtdMinutes: 10080,
+      rtoMinutes: 240,
+      costPerHour: 1800,
+    });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]);
+    const appendix = text.slice(text.lastIndexOf("Impact over time"));
+    const grid = appendix.slice(0, appendix.indexOf("Recovery targets per function"));
+    expect(grid).toMatch(/1 h\s+1 week\s+2 weeks/);
+    expect(grid).not.toMatch(/7 days|14 days/);
+    const targets = appendix.slice(appendix.indexOf("Recovery targets per function")).replace(/\s+/g, " ");
+    expect(targets).toMatch(/Function 0 .*1 week 4 h 1 day 1 h £1,800/);
+    const priorities = text.slice(text.indexOf("Recovery priorities and sequence")).replace(/\s+/g, " ");
+    expect(priorities).toMatch(/Function 0 .*4 h 1 week/);
+  });
+
   it("claims nothing about restore points or objectives for a plan with no systems or scenarios", async () => {
     const empty = sampleReportInput({ systems: 0, functions: 0, itemsPerRegister: 0 });
     empty.snapshot.recovery.assessment!.scenarios = [];

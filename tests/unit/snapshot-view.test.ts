@@ -10,6 +10,11 @@ describe("a version's frozen content as an approver reads it", () => {
 
   it("shows durations, days and instants in the app's words, and nested values as labelled pairs, never JSON", () => {
     expect(showValue(1440, "mtdMinutes")).toBe("1 day");
+    // Targets in the BIA pages' words, money with its currency, as the pages and the PDF show them.
+    expect(showValue(20160, "rtoMinutes")).toBe("2 weeks");
+    expect(showValue(10080, "maxRtoMinutes")).toBe("1 week");
+    expect(showValue(1800, "costPerHour")).toBe("£1,800");
+    expect(showValue(1460, "restoreMinutes")).toBe("1 day 20 min");
     expect(showValue("2026-09-22T00:00:00.000Z", "endorsedOn")).toBe("22 Sept 2026");
     expect(showValue("2026-06-10T03:00:00.000Z", "at")).toBe("10 Jun 2026, 03:00 UTC");
     expect(showValue({ customer: { "60": "none", "240": "minor" } }, "impactGrid")).toBe("Customer: 60: none; 240: minor");

@@ -57,10 +57,24 @@ describe("snapshot diff", () => {
     const before = { tests: { findings: [{ id: "f1", description: "USB drive old", status: "open", closedAt: null, closedNote: "", owner: { id: "x", name: "Alex Morgan" } }] } };
     const after = { tests: { findings: [{ id: "f1", description: "USB drive old", status: "closed", closedAt: "2026-11-20T00:00:00.000Z", closedNote: "Rotated weekly now", owner: { id: "y", name: "Priya Shah" } }] } };
     expect(diffSnapshots(before, after)[0].changed[0].fields).toEqual([
-      { field: "closedAt", label: "Closed on", before: "—", after: "2026-11-20" },
+      { field: "closedAt", label: "Closed on", before: "—", after: "20 Nov 2026" },
       { field: "closedNote", label: "How it was closed", before: "—", after: "Rotated weekly now" },
       { field: "owner", label: "Owner", before: "Alex Morgan", after: "Priya Shah" },
       { field: "status", label: "Status", before: "open", after: "closed" },
+    ]);
+  });
+});
+
+describe("snapshot diff of targets and money", () => {
+  it("shows a function's changed targets and cost as the BIA pages do, not as minutes and bare numbers", () => {
+    const fn = (fields: object) => ({ bia: { products: [], functions: [{ id: "f1", name: "Cold store monitoring", ...fields }] } });
+    const before = fn({ rtoMinutes: 240, mtdMinutes: 10080, costPerHour: 1200, updatedAt: "2026-11-20T09:30:00.000Z" });
+    const after = fn({ rtoMinutes: 90, mtdMinutes: 20160, costPerHour: 1800, updatedAt: "2026-11-25T14:05:00.000Z" });
+    expect(diffSnapshots(before, after)[0].changed[0].fields).toEqual([
+      { field: "costPerHour", label: "Cost per hour", before: "£1,200", after: "£1,800" },
+      { field: "mtdMinutes", label: "MTD", before: "1 week", after: "2 weeks" },
+      { field: "rtoMinutes", label: "RTO", before: "4 h", after: "1 h 30 min" },
+      { field: "updatedAt", label: "Updated at", before: "20 Nov 2026, 09:30 UTC", after: "25 Nov 2026, 14:05 UTC" },
     ]);
   });
 });

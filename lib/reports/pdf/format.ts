@@ -1,5 +1,7 @@
 import { formatDuration } from "@/lib/engine/words";
-import { formatDay, formatInstant } from "@/lib/days";
+import { formatDuration as formatTarget } from "@/lib/durations";
+import { formatDayText, formatInstant } from "@/lib/days";
+import { formatMoney } from "@/lib/money";
 
 export const NONE = "None recorded.";
 
@@ -7,9 +9,22 @@ export function duration(minutes: number | null | undefined): string {
   return minutes === null || minutes === undefined ? "—" : formatDuration(minutes);
 }
 
+/**
+ * An outage length or a business function's target as the BIA and Priorities pages show it ("1 h",
+ * "1 h 30 min", "1 day", "2 weeks"); `duration` is the recovery pages' words, exact to the minute.
+ */
+export function target(minutes: number | null | undefined): string {
+  return formatTarget(minutes);
+}
+
+/** An amount as the pages show it, with its currency ("£1,800"); "—" when not given. */
+export function money(amount: number | null | undefined): string {
+  return amount === null || amount === undefined ? "—" : formatMoney(amount);
+}
+
 /** A day as the web pages show it ("22 Sept 2026"), from a day ("2026-09-22") or an instant (its UTC day). */
 export function date(iso: string | null | undefined): string {
-  return iso ? formatDay(new Date(`${iso.slice(0, 10)}T00:00:00Z`)) : "—";
+  return iso ? formatDayText(iso) : "—";
 }
 
 export function dateTime(iso: string | null | undefined): string {

@@ -13,10 +13,9 @@ import { CreateFunctionForm } from "@/components/bia/create-function-form";
 import { loadPlan } from "../load-plan";
 import { createFunctionAction, createProductAction } from "./actions";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { formatMoney } from "@/lib/money";
 
 export const metadata: Metadata = { title: "Business impact analysis" };
-
-const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 type FunctionRow = Awaited<ReturnType<typeof listFunctions>>["rows"][number];
 
@@ -172,7 +171,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
                           <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(row.rtoMinutes)}</td>
                           <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(row.rpoMinutes)}</td>
                           <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(row.wrtMinutes)}</td>
-                          <td className="whitespace-nowrap p-3 tabular-nums">{row.costPerHour === null ? "—" : money.format(row.costPerHour)}</td>
+                          <td className="whitespace-nowrap p-3 tabular-nums">{row.costPerHour === null ? "—" : formatMoney(row.costPerHour)}</td>
                           <td className="p-3" title={checks.details || undefined}>
                             {checks.flags.length ? (
                               <span className="inline-block rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-900">{checks.flags.join(", ")}</span>

@@ -14,6 +14,7 @@ import { LazyDetails } from "@/components/ui/lazy-details";
 import { loadPlan } from "../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { dayValue, formatDay } from "@/lib/days";
+import { sponsorWarning } from "@/lib/committee/sponsor-role";
 import {
   addCommitteeMemberAction,
   createErtRoleAction,
@@ -50,11 +51,12 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
-  const [{ members, ertRoles, sponsor, endorsedOn, planVersion }, people] = await Promise.all([
+  const [{ members, ertRoles, sponsor, sponsorRole, endorsedOn, planVersion }, people] = await Promise.all([
     getCommittee({ actor, planId }),
     canEdit ? listPersonChoices({ actor }) : Promise.resolve([]),
   ]);
   const endorsed = dayValue(endorsedOn);
+  const sponsorCheck = sponsor ? sponsorWarning(sponsor.name, sponsorRole) : null;
   return (
     <div className="space-y-8">
       <div>
@@ -75,6 +77,11 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
           {sponsor ? `Sponsored by ${sponsor.name}` : "No sponsor recorded yet"}
           {endorsedOn ? `, endorsed on ${formatDay(endorsedOn)}.` : ". Not yet endorsed by top management."}
         </p>
+        {sponsorCheck ? (
+          <p className="mt-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="sponsor-check">
+            {sponsorCheck}
+          </p>
+        ) : null}
         {canEdit ? (
           <div className="mt-4">
             <CommitmentForm action={updateCommitmentAction} planId={plan.id} planVersion={planVersion} sponsorId={sponsor?.id ?? null} endorsedOn={endorsed} people={people} />

@@ -15,6 +15,7 @@ import { TierForm } from "@/components/priorities/tier-form";
 import { GroupForm } from "@/components/priorities/group-form";
 import { loadPlan } from "../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { formatMoney } from "@/lib/money";
 import {
   createGroupAction,
   createTierAction,
@@ -26,8 +27,6 @@ import {
 } from "./actions";
 
 export const metadata: Metadata = { title: "Priorities" };
-
-const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 export default async function PrioritiesPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string>> }) {
   const { planId } = await params;
@@ -89,7 +88,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                         {f.department ? <p className="text-xs text-slate-500">{f.department.name}</p> : null}
                       </td>
                       <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(f.mtdMinutes)}</td>
-                      <td className="whitespace-nowrap p-3 tabular-nums">{f.costPerHour === null ? "—" : money.format(f.costPerHour)}</td>
+                      <td className="whitespace-nowrap p-3 tabular-nums">{f.costPerHour === null ? "—" : formatMoney(f.costPerHour)}</td>
                       <td className="whitespace-nowrap p-3 tabular-nums">{formatDuration(f.rtoMinutes)}</td>
                       <td className="p-3">
                         {f.tier?.name ?? "—"}

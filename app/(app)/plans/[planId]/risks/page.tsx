@@ -55,6 +55,10 @@ export default async function RisksPage({
 
       <section aria-labelledby="heatmaps-heading" className={SECTION}>
         <h2 id="heatmaps-heading" className="text-lg font-semibold">Heat maps</h2>
+        {/* Shown when focused: a keyboard user passes the maps' cells in one step. */}
+        <a href="#register" className="sr-only text-sm text-blue-700 underline focus:not-sr-only focus:mt-1 focus:inline-block">
+          Skip to the threat register
+        </a>
         <div className="mt-3 flex flex-wrap gap-10">
           <HeatMap planId={planId} view="inherent" title="Inherent risk" grid={maps.inherent} selected={selected} />
           <div className="min-w-0 max-w-full">

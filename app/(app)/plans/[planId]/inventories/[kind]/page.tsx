@@ -43,7 +43,7 @@ export default async function RegisterPage({
   const { actor, plan } = await loadPlan(planId);
   const now = new Date();
   const [today, horizon] = [utcDay(now), expiryHorizon(now)];
-  const { register, owner, lastReviewedAt, stale, reviewPeriodDays, people, query, items } = await listItems({
+  const { register, owner, lastReviewedAt, stale, reviewPeriodDays, people, versions, query, items } = await listItems({
     actor,
     input: { planId, kind },
     query: await searchParams,
@@ -101,6 +101,7 @@ export default async function RegisterPage({
               heading={`Add ${register.noun}`}
               fields={register.fields}
               people={people}
+              versions={versions}
               hidden={{ planId, kind }}
               submitLabel={`Add ${register.noun}`}
             />

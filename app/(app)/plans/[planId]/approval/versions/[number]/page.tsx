@@ -12,6 +12,7 @@ import { ChangeList } from "@/components/versions/change-list";
 import { breachSummary } from "@/lib/versions/group-breaches";
 import { SnapshotView } from "@/components/versions/snapshot-view";
 import { VersionEvidenceList } from "@/components/versions/version-evidence-list";
+import { TestingSummary } from "@/components/versions/testing-summary";
 import { CompletenessWarning } from "@/components/versions/completeness-warning";
 import { ActionButton } from "@/components/ui/action-button";
 import { MarkReadOnView } from "@/components/notifications/mark-read-on-view";
@@ -132,25 +133,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
               </ul>
             )}
           </div>
-          <div>
-            <h2 className="text-lg font-semibold">Testing</h2>
-            <p className="text-sm">{lastTest ? `Last test: ${lastTest.slice(0, 10)}.` : "This plan had never been tested when this version was frozen."}</p>
-          </div>
-          <div>
-            <h2 className="text-lg font-semibold">Open findings ({openFindings.length})</h2>
-            {openFindings.length === 0 ? (
-              <p className="text-sm text-slate-600">No open findings.</p>
-            ) : (
-              <ul className="mt-1 list-disc pl-5 text-sm">
-                {openFindings.map((f, i) => (
-                  <li key={i}>
-                    <span className="font-medium">{f.severity}</span>: {f.description}
-                    {f.owner ? ` (owner ${f.owner.name}${f.dueOn ? `, due ${f.dueOn.slice(0, 10)}` : ""})` : ""}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <TestingSummary lastTest={lastTest} openFindings={openFindings} />
         </div>
       </section>
 

@@ -15,14 +15,13 @@ import { loadPlan } from "../../../load-plan";
 import { deleteFunctionAction, updateDependenciesAction, updateFunctionAction } from "../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { cache } from "react";
+import { formatMoney } from "@/lib/money";
 
 export async function generateMetadata({ params }: { params: Promise<{ planId: string; functionId: string }> }): Promise<Metadata> {
   const { planId, functionId } = await params;
   const { actor } = await loadPlan(planId);
   return { title: (await load(actor, planId, functionId)).fn.name };
 }
-
-const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0 });
 
 // Once per request: the title and the page both ask (the actor is loadPlan's, itself cached).
 const load = cache(async (actor: Parameters<typeof getFunction>[0]["actor"], planId: string, functionId: string) => {
@@ -78,7 +77,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
           <Fact label="RTO">{formatDuration(fn.rtoMinutes)}</Fact>
           <Fact label="RPO">{formatDuration(fn.rpoMinutes)}</Fact>
           <Fact label="WRT">{formatDuration(fn.wrtMinutes)}</Fact>
-          <Fact label="Cost per hour">{fn.costPerHour === null ? "—" : money.format(fn.costPerHour)}</Fact>
+          <Fact label="Cost per hour">{fn.costPerHour === null ? "—" : formatMoney(fn.costPerHour)}</Fact>
           <Fact label="Suggested from the grid">
             MTD {formatDuration(suggestion.mtdMinutes)}, RTO {formatDuration(suggestion.rtoMinutes)}
           </Fact>

@@ -24,7 +24,7 @@ export default async function ItemPage({ params }: { params: Promise<{ planId: s
   const { planId, kind, itemId } = await params;
   if (!isInventoryKind(kind)) notFound();
   const { actor, plan } = await loadPlan(planId);
-  const { register, item, people, dependentFunctions } = await load(actor, { planId, kind, itemId });
+  const { register, item, people, versions, dependentFunctions } = await load(actor, { planId, kind, itemId });
   const canEdit = can(actor.role, "plan:edit") && plan.status !== "archived";
   const names = new Map(people.map((p) => [p.id, p.name]));
   const personName = (id: string) => names.get(id) ?? "(removed person)";
@@ -46,6 +46,7 @@ export default async function ItemPage({ params }: { params: Promise<{ planId: s
             heading={`Edit ${register.noun}`}
             fields={register.fields}
             people={people}
+            versions={versions}
             hidden={{ planId, kind, itemId }}
             values={Object.fromEntries(register.fields.map((f) => [f.key, formatCell(f, item.data[f.key])]))}
             version={item.version}
