@@ -177,7 +177,7 @@ describe("every field that takes a duration takes it the same way", () => {
     const retention = registerOf("backup_schedules").fields.find((f) => f.key === "retentionDays")!;
     expect(parseCell(retention, "5w")).toEqual({ ok: true, value: 35 });
     expect(parseCell(retention, "36h")).toEqual({ ok: false, message: "36h is 1.5 days: enter a whole number of days." });
-    expect(parseCell(retention, "")).toEqual({ ok: false, message: "Enter a value: this field is required." });
+    expect(parseCell(retention, "")).toEqual({ ok: false, message: "Enter a number." });
     // Not a duration: units other than time stay plain numbers.
     const storage = registerOf("main_hardware").fields.find((f) => f.key === "storageTB")!;
     expect(parseCell(storage, "2d").ok).toBe(false);
