@@ -86,3 +86,14 @@ export function reasonWords(reason: NeverReadyReason): string {
       return `waits for ${andList(reason.systems)}`;
   }
 }
+
+/**
+ * The recovery host an export names for an affected system: none when no copy survives (the
+ * engine still gives the host it would have used, but nothing reaches it, so naming it reads as
+ * a plan), and a host the scenario loses marked as lost, so a row never offers a destroyed host as
+ * where the system comes back. `host` is the host's name (its key without one).
+ */
+export function recoveryHostShown(host: string | null, reason: NeverReadyReason | undefined): string {
+  if (host === null || reason?.kind === "no-copy") return "";
+  return reason?.kind === "host-lost" ? `${host} (lost in this scenario)` : host;
+}

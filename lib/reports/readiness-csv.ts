@@ -2,7 +2,7 @@ import type { RecoveryModelInput } from "@/lib/engine";
 import type { Assessment, ScenarioSystem, TargetStatus } from "@/lib/engine/types";
 import { neutraliseFormula, writeCsv } from "@/lib/csv/write-csv";
 import { inheritedRtoWords } from "@/lib/priorities/effective-targets";
-import { neverReadyReasons, reasonWords } from "@/lib/recovery/never-ready-reason";
+import { neverReadyReasons, reasonWords, recoveryHostShown } from "@/lib/recovery/never-ready-reason";
 import { leftOutReason, type IncompleteSystem, type InheritedRto, type TargetFunctions } from "@/lib/recovery/to-model";
 
 // New columns go at the end, so that spreadsheets and scripts reading the earlier ones by
@@ -99,7 +99,7 @@ export function readinessToCsv(
         s.id,
         named(scenario.id),
         scenario.id,
-        minutes(s.rpo.worstCaseMinutes),
+        s.affected && s.rpo.worstCaseMinutes === null ? "unbounded" : minutes(s.rpo.worstCaseMinutes),
         minutes(s.rpo.target),
         status(s.rpo.status, s.rpo.worstCaseMinutes),
         recoveryTime(s),
@@ -110,7 +110,7 @@ export function readinessToCsv(
         s.rto.target === null ? "" : (inherited.get(s.id)?.through[0] ?? ""),
         s.affected ? nameIn(locationNames, s.rpo.location) : "",
         // A system not affected keeps running where it is: it has no recovery host.
-        s.affected ? nameIn(hostNames, s.rto.host) : "",
+        s.affected ? recoveryHostShown(s.rto.host === null ? null : nameIn(hostNames, s.rto.host), reason) : "",
         s.affected ? (s.rto.source ?? "") : "",
         reason ? reasonWords(reason) : "",
         s.rpo.target === null ? "" : fromFunctions(setBy.get(s.id)?.rpo ?? []),

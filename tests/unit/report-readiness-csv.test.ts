@@ -92,11 +92,13 @@ describe("the readiness matrix as CSV", () => {
       const row = rows.find((r) => r[0] === system && r[2] === scenario)!;
       return Object.fromEntries(["RTO achievable (min)", "RTO status", ...READINESS_COLUMNS.slice(11, 15)].map((c) => [c, row[header.indexOf(c)]]));
     };
+    // No copy survives: no host is named (nothing reaches it), and the data loss is unbounded.
+    expect(rows.find((r) => r[0] === systemName(0) && r[2] === "site-loss")![header.indexOf("RPO worst case (min)")]).toBe("unbounded");
     expect(at(systemName(0), "site-loss")).toEqual({
       "RTO achievable (min)": "never",
       "RTO status": "breached",
       "Restore location": "",
-      "Recovery host": "Standby host",
+      "Recovery host": "",
       "Restore time from": "",
       "Never ready because": "no surviving copy",
     });
@@ -125,6 +127,21 @@ describe("the readiness matrix as CSV", () => {
     const [header, ...rows] = parseCsv(readinessToCsv(assessment, { model, hostNames: new Map([["standby", "Standby host"]]) }));
     const reason = (i: number) => rows.find((r) => r[0] === systemName(i) && r[2] === "site-loss")![header.indexOf("Never ready because")];
     expect([reason(0), reason(1), reason(2)]).toEqual(["", "no room on Standby host", `waits for ${systemName(1)}`]);
+  });
+
+  it("marks a recovery host the scenario loses, instead of offering it as where the system comes back", () => {
+    const assessment = sampleReportInput({ systems: 2 }).snapshot.recovery.assessment!;
+    const [siteLoss] = assessment.scenarios;
+    const s = siteLoss.systems[1];
+    s.rto = { ...s.rto, achievableMinutes: null, status: "breached", ready: null };
+    siteLoss.hosts[0].unplaced = [systemName(1)];
+    const model = { hosts: [{ id: "standby", site: "office", ramMiB: 65536 }], scenarios: [{ id: "site-loss", kind: "site" as const, lostSites: ["office"] }] };
+    const [header, ...rows] = parseCsv(readinessToCsv(assessment, { model, hostNames: new Map([["standby", "Standby host"]]) }));
+    const row = rows.find((r) => r[0] === systemName(1) && r[2] === "site-loss")!;
+    expect(row[header.indexOf("Recovery host")]).toBe("Standby host (lost in this scenario)");
+    expect(row[header.indexOf("Never ready because")]).toBe("its recovery host Standby host is lost in this scenario");
+    // A system that comes back (no never-ready reason) is named with its host as it is.
+    expect(rows.find((r) => r[0] === systemName(0) && r[2] === "site-loss")![header.indexOf("Recovery host")]).toBe("Standby host");
   });
 
   it("neutralises formulas in the new columns too", () => {

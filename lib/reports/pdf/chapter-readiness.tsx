@@ -8,6 +8,7 @@ import { COLORS } from "@/lib/reports/pdf/styles";
 import { formatMiB } from "@/lib/engine/words";
 import { leftOutGroupSentence, leftOutReason } from "@/lib/recovery/to-model";
 import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
+import { neverReadyReasons, recoveryHostShown } from "@/lib/recovery/never-ready-reason";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
 import { ageStatus, findingCode } from "@/lib/reports/pdf/labels";
 
@@ -39,6 +40,8 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
   const findings = input.snapshot.recovery.assessment!.findings.filter((f) => f.scenario === result.id);
+  // Why a system never comes back decides the host shown: none without a surviving copy, a lost one marked.
+  const reasons = neverReadyReasons({ model: input.snapshot.recovery.model, scenario: result });
   const inherited = new Map((input.snapshot.recovery.inheritedRto ?? []).map((i) => [i.system, i]));
   // A finding names a system's RTO by its number: an inherited one also says where it comes from.
   const message = (f: (typeof findings)[number]) => {
@@ -77,7 +80,7 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
       { label: "RTO achievable", width: 2, value: (x) => value(x.rto.achievableMinutes, "never") },
       { label: "RTO target", width: 2, value: (x) => duration(x.rto.target) },
       { label: "RTO status", width: 2, value: (x) => missStatus(x.rto.status, x.rto.achievableMinutes), color: (x) => tone(x.rto.status, x.rto.achievableMinutes) },
-      { label: "Host", width: 2, value: (x) => x.rto.host ?? "—" },
+      { label: "Host", width: 2, value: (x) => recoveryHostShown(x.rto.host, reasons.get(x.id)) || "—" },
     ],
   });
   const named = (
