@@ -43,6 +43,10 @@ export function CapacityTable({
       <h2 id="capacity-heading" className="text-lg font-semibold">
         Host capacity
       </h2>
+      {/* Why one host's "Needed" differs between scenarios: what still runs there and what can be restored to it differ. */}
+      <p className="mt-1 text-sm text-slate-600">
+        Needed: the memory of the systems that keep running on the host in the scenario, plus those to be restored to it. A system with no surviving copy is not restored, so it is not counted.
+      </p>
       {rows.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">No scenario places systems on a host yet.</p>
       ) : (
