@@ -162,8 +162,8 @@ describe("auditor reports", () => {
       "System,Scenario,Scenario id,RPO worst case (min),RPO target (min),RPO status,RTO achievable (min),RTO target (min),RTO status,RTO source,RTO inherited from,Restore location,Recovery host,Restore time from,Never ready because,RPO source",
     );
     expect(lines.find((l) => l.startsWith("SQL,Office lost,site-loss,"))).toMatch(/,never,30,breached,from Sign-in,,NAS,Standby,estimate,waits for DIR,from Sign-in$/);
-    // DIR has no backup: it never comes back, and SQL waits for it. No function sets its RPO.
-    expect(lines.find((l) => l.startsWith("DIR,Office lost,site-loss,"))).toMatch(/,never,30,breached,"inherited from SQL, which depends on it \(the RTO of Sign-in\)",SQL,,HV1,,no surviving copy,$/);
+    // DIR has no backup: it never comes back (its data loss unbounded, no host named: nothing reaches one), and SQL waits for it. No function sets its RPO.
+    expect(lines.find((l) => l.startsWith("DIR,Office lost,site-loss,"))).toMatch(/^DIR,Office lost,site-loss,unbounded,.*,never,30,breached,"inherited from SQL, which depends on it \(the RTO of Sign-in\)",SQL,,,,no surviving copy,$/);
     expect(filename).toMatch(/^reports-0-\d+-readiness-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "readiness.exported" } })).toBe(1);
   });
@@ -217,7 +217,7 @@ describe("auditor reports", () => {
       const cells = rows.find((r) => r[0] === system && r[2] === "site-loss")!;
       return Object.fromEntries(["RTO achievable (min)", "RTO status", "Restore location", "Recovery host", "Restore time from", "Never ready because"].map((c) => [c, cells[header.indexOf(c)]]));
     };
-    expect(row("FILES")).toEqual({ "RTO achievable (min)": "never", "RTO status": "no target (no recovery)", "Restore location": "", "Recovery host": "HV1", "Restore time from": "", "Never ready because": "no surviving copy" });
+    expect(row("FILES")).toEqual({ "RTO achievable (min)": "never", "RTO status": "no target (no recovery)", "Restore location": "", "Recovery host": "", "Restore time from": "", "Never ready because": "no surviving copy" });
     expect(row("APP")).toEqual({ "RTO achievable (min)": "never", "RTO status": "no target (no recovery)", "Restore location": "NAS", "Recovery host": "Standby", "Restore time from": "estimate", "Never ready because": "waits for FILES" });
     expect(row("WEB")).toEqual({ "RTO achievable (min)": "", "RTO status": "not affected", "Restore location": "", "Recovery host": "", "Restore time from": "", "Never ready because": "" });
     expect(row("SQL")).toMatchObject({ "RTO status": "breached", "Restore location": "NAS", "Recovery host": "Standby", "Restore time from": "estimate", "Never ready because": "" });

@@ -84,7 +84,7 @@ describe("vendors' recovery times against the RTO", () => {
       ["Days Ltd", 2880, "longer"],
     ]);
     const refused = await failure(createItem({ actor: actors.committee, input: { planId: plan.id, kind: "vendors", name: "Typo Ltd", service: "Lines", recoveryHours: "2x" } }));
-    expect(refused.fieldErrors).toEqual({ recoveryHours: "Enter hours, or a duration like 90min, 4h or 2d." });
+    expect(refused.fieldErrors).toEqual({ recoveryHours: "Contractual recovery time: enter hours, or a duration like 90min, 4h or 2d." });
   });
 
   it("lists on a vendor's page the functions that depend on it and those it falls short for", async () => {
