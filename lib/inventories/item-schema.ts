@@ -26,12 +26,20 @@ export function itemSchema(register: RegisterDef): z.ZodType<ItemData> {
   let schema = schemas.get(register);
   if (!schema) {
     const shape = Object.fromEntries(register.fields.map((field) => [field.key, fieldSchema(field)]));
-    schema = z.object(shape).superRefine((data, ctx) => {
-      for (const issue of crossFieldIssues(register.fields, data as ItemData)) {
-        const field = register.fields.find((f) => f.key === issue.key)!;
-        ctx.addIssue({ code: "custom", path: [issue.key], message: fieldMessage(field, issue.message) });
-      }
-    }) as unknown as z.ZodType<ItemData>;
+    // zod skips an object's refinements once a field fails, which showed "acknowledged before
+    // issued" only after every other error was fixed: the checks between fields run on every
+    // parse, on the fields that did parse (a failed one counts as empty and gets no second message).
+    schema = z.object(shape).superRefine(
+      (data, ctx) => {
+        const failed = new Set(ctx.issues.map((issue) => String(issue.path?.[0])));
+        const parsed = Object.fromEntries(register.fields.map((f) => [f.key, failed.has(f.key) ? null : (data as ItemData)[f.key]]));
+        for (const issue of crossFieldIssues(register.fields, parsed as ItemData)) {
+          const field = register.fields.find((f) => f.key === issue.key)!;
+          ctx.addIssue({ code: "custom", path: [issue.key], message: fieldMessage(field, issue.message) });
+        }
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    ) as unknown as z.ZodType<ItemData>;
     schemas.set(register, schema);
   }
   return schema;

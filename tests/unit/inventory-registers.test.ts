@@ -69,6 +69,17 @@ describe("item schema", () => {
     expect(itemSchema(registerOf("distribution")).safeParse({ ...copy, acknowledgedOn: "2026-11-20" }).success).toBe(true);
   });
 
+  it("reports the checks between fields in the same pass as a field's own error, and none on a field that failed", () => {
+    const copy = { copyNumber: "one", holder: "p1", format: "Printed", issuedOn: "2026-11-20", acknowledgedOn: "2026-11-01" };
+    const both = itemSchema(registerOf("distribution")).safeParse(copy);
+    expect(both.error?.issues.map((i) => i.path.join("."))).toEqual(["copyNumber", "acknowledgedOn"]);
+    // The issue date failed on its own: the acknowledgement is not also told it comes before it.
+    const badIssue = itemSchema(registerOf("distribution")).safeParse({ ...copy, copyNumber: "1", issuedOn: "20/11/2026" });
+    expect(badIssue.error?.issues.map((i) => i.path.join("."))).toEqual(["issuedOn"]);
+    const positions = itemSchema(registerOf("backup_positions")).safeParse({ position: "", holder: "p1", backup: "p1" });
+    expect(positions.error?.issues.map((i) => i.path.join("."))).toEqual(["position", "backup"]);
+  });
+
   it("names each bad field with a clear message that starts with its label", () => {
     const result = itemSchema(vendors).safeParse({
       name: "",
