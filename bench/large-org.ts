@@ -68,22 +68,28 @@ async function insert<T>(create: (data: T[]) => Promise<unknown>, rows: T[]): Pr
 
 /** A value for each field as a user would type it, read through the register's own schema. */
 function inventoryItem(register: RegisterDef, i: number, personIds: string[], personName: (id: string) => string) {
+  const day = (offset: number) => new Date(NOW + offset * DAY).toISOString().slice(0, 10);
   const input = Object.fromEntries(
-    register.fields.map((f) => {
+    register.fields.map((f, k) => {
       switch (f.type) {
         case "boolean":
           return [f.key, i % 3 ? "yes" : "no"];
         case "number":
         case "integer":
           return [f.key, String(1 + (i % 97))];
+        // A day that has happened (issued, acknowledged, last tested) is never in the future, and
+        // one that may not come before another (acknowledged after issued) falls on the same day.
         case "date":
-          return [f.key, new Date(NOW + ((i % 400) - 30) * DAY).toISOString().slice(0, 10)];
+          return [f.key, f.past ? day(-1 - (i % 400)) : day((i % 400) - 30)];
         case "phone":
           return [f.key, `0117 496 ${pad(i % 10000)}`];
         case "email":
           return [f.key, `contact${i}@${register.kind.replace(/_/g, "-")}.example`];
+        // Each person field of a row a different person: a backup is never the post holder.
         case "person":
-          return [f.key, personIds[i % personIds.length]];
+          return [f.key, personIds[(i + k) % personIds.length]];
+        case "version":
+          return [f.key, "1"];
         case "select":
           return [f.key, f.options?.[i % f.options.length] ?? ""];
         case "longtext":
