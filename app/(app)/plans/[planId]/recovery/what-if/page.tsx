@@ -48,13 +48,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
       {result.state === "invalid" ? (
         <section role="alert" className="text-sm text-red-800">
           <p>Some fields need attention.</p>
-          {result.issues.length ? (
-            <ul className="mt-2 list-disc pl-5">
-              {result.issues.map((issue, i) => (
-                <li key={i}>{issue.message}</li>
-              ))}
-            </ul>
-          ) : null}
+          <IssueList issues={result.issues} />
         </section>
       ) : null}
       {result.state === "draft-invalid" ? (
@@ -62,13 +56,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
           <p>
             The draft cannot be assessed{Object.keys(result.fieldErrors).length ? ": change the fields marked above" : ""}. Nothing saved is affected.
           </p>
-          {result.issues.length ? (
-            <ul className="mt-2 list-disc pl-5">
-              {result.issues.map((issue, i) => (
-                <li key={i}>{issue.message}</li>
-              ))}
-            </ul>
-          ) : null}
+          <IssueList issues={result.issues} />
         </section>
       ) : null}
       {result.state === "base-invalid" ? <ModelIssues issues={result.issues} planId={planId} /> : null}
@@ -234,5 +222,17 @@ function Outcomes({ outcomes, scenarioNames, hosts }: { outcomes: OutcomeChanges
         </ScrollBox>
       ) : null}
     </div>
+  );
+}
+
+/** The problems the page could not tie to a field, one per line. */
+function IssueList({ issues }: { issues: { message: string }[] }) {
+  if (!issues.length) return null;
+  return (
+    <ul className="mt-2 list-disc pl-5">
+      {issues.map((issue, i) => (
+        <li key={i}>{issue.message}</li>
+      ))}
+    </ul>
   );
 }
