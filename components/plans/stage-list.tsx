@@ -14,6 +14,9 @@ const TABS: Record<StageKey, string> = {
   approval: "approval",
 };
 
+/** The stages whose figure counts the work done, and what their outcome line says the work found. */
+const OUTCOME_LABEL: Partial<Record<StageKey, string>> = { recovery: "Recovery readiness", tests: "Test results" };
+
 /**
  * The BCM cycle's stages with how complete each is, each a link to where it is worked on: empty
  * stages say what they need first, partly done ones what they still lack. A stage with an outcome
@@ -49,7 +52,7 @@ export function StageList({ planId, stages }: { planId: string; stages: StageSta
             </div>
             {stage.outcome ? (
               <p className="mt-2 text-sm text-slate-900" data-testid="stage-outcome">
-                <span className="font-medium">Recovery readiness:</span> {stage.outcome}
+                <span className="font-medium">{OUTCOME_LABEL[stage.key] ?? "Outcome"}:</span> {stage.outcome}
               </p>
             ) : null}
             <p className="mt-2 text-sm text-slate-600">{stage.summary}</p>

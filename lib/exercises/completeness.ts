@@ -1,5 +1,5 @@
 import { isFindingOverdue, type Schedule } from "@/lib/exercises/schedule";
-import { count } from "@/lib/count";
+import { count, fewOf } from "@/lib/count";
 
 /**
  * How complete the "tests" stage of a plan is (0–100):
@@ -35,4 +35,17 @@ export function testsTodo(schedule: Pick<Schedule, "status" | "scenarios">, open
     behind > 0 ? `Test ${count(behind, "scenario")} within the cadence.` : null,
     overdue > 0 ? `Close or re-plan ${count(overdue, "finding")} past ${overdue === 1 ? "its" : "their"} due date.` : null,
   ].filter((t): t is string => t !== null);
+}
+
+/**
+ * What the plan's tests found, beside the stage's figure (which counts that tests were done, not
+ * that they went well): whether each scenario's last test held its measured restores within their
+ * systems' targets. Null when no last test measured a restore, so there is nothing to say.
+ */
+export function testsOutcome(schedule: Pick<Schedule, "scenarios">): string | null {
+  const measured = schedule.scenarios.filter((s) => (s.lastTargets?.checked ?? 0) > 0);
+  if (!measured.length) return null;
+  const missed = measured.filter((s) => (s.lastTargets?.missed ?? 0) > 0).map((s) => s.name);
+  if (!missed.length) return `The measured restores of ${measured.length === 1 ? "the last test of 1 scenario" : `the last tests of ${measured.length} scenarios`} met their targets.`;
+  return `The last test of ${count(missed.length, "scenario")} restored a system slower or with more data lost than its targets allow: ${fewOf(missed)}.`;
 }

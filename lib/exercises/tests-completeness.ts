@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
 import { loadSchedule } from "@/lib/exercises/get-test-schedule";
-import { testsCompleteness, testsTodo } from "@/lib/exercises/completeness";
+import { testsCompleteness, testsOutcome, testsTodo } from "@/lib/exercises/completeness";
 
 /** The "tests" stage's completeness source for the plan overview (rules in completeness.ts). */
 export const testsCompletenessSource: CompletenessSource = async ({ orgId, planId }) => {
@@ -13,5 +13,6 @@ export const testsCompletenessSource: CompletenessSource = async ({ orgId, planI
     loadSchedule({ orgId, planId, cadenceDays: plan.testCadenceDays }, now),
     db.finding.findMany({ where: { orgId, planId, status: { not: "closed" } }, select: { status: true, dueOn: true } }),
   ]);
-  return { tests: testsCompleteness(schedule, openFindings, now), todo: { tests: testsTodo(schedule, openFindings, now) } };
+  const outcome = testsOutcome(schedule);
+  return { tests: testsCompleteness(schedule, openFindings, now), todo: { tests: testsTodo(schedule, openFindings, now) }, ...(outcome ? { outcome: { tests: outcome } } : {}) };
 };

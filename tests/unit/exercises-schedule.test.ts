@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isFindingOverdue, testedSuccessfully, testSchedule } from "@/lib/exercises/schedule";
-import { testsCompleteness, testsTodo } from "@/lib/exercises/completeness";
+import { testsCompleteness, testsOutcome, testsTodo } from "@/lib/exercises/completeness";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const scenarios = [
@@ -90,6 +90,18 @@ describe("test schedule", () => {
     ]);
     expect(schedule.scenarios.map(testedSuccessfully)).toEqual([false, true]);
     expect(testSchedule({ cadenceDays: 365, exercises: [], scenarios, now }).scenarios[0].lastTargets).toBeNull();
+  });
+
+  it("says beside the stage's figure which scenarios' last tests missed their targets, and nothing when no test measured a restore", () => {
+    const now = d("2026-11-25");
+    const run = (exercises: Parameters<typeof testSchedule>[0]["exercises"]) => testsOutcome(testSchedule({ cadenceDays: 365, exercises, scenarios, now }));
+    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 1 } }])).toBe(
+      "The last test of 2 scenarios restored a system slower or with more data lost than its targets allow: Ransomware and Loss of the Bristol site.",
+    );
+    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s2"], targets: { checked: 2, missed: 0 } }])).toBe("The measured restores of the last test of 1 scenario met their targets.");
+    // Tested, but no restore measured: the figure says it was done; there is no result to add.
+    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"] }])).toBeNull();
+    expect(run([])).toBeNull();
   });
 
   it("does not count a test dated in the future", () => {
