@@ -243,3 +243,27 @@ describe("priorities", () => {
     expect(await overview()).toBe(88);
   });
 });
+
+describe("a priorities save that changes nothing", () => {
+  const auditRows = (orgId: string, entityId: string) => db.auditLog.count({ where: { orgId, entityId } });
+
+  it("writes no version and no audit row for a tier or a consistency group re-saved as stored, and writes a one-field change", async () => {
+    const { orgId, actors, plan, sql, erp } = await setup();
+    const tier = await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    // "240min" is the 4 hours already stored.
+    const tierForm = { planId: plan.id, tierId: tier.id, version: 1, name: "Tier 0", maxRtoMinutes: "240min" };
+    expect(await updateTier({ actor: actors.committee, input: tierForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await auditRows(orgId, tier.id)).toBe(1);
+    await updateTier({ actor: actors.committee, input: { ...tierForm, maxRtoMinutes: "8h" } });
+    expect(await db.recoveryTier.findUniqueOrThrow({ where: { id: tier.id } })).toMatchObject({ version: 2, maxRtoMinutes: 480 });
+    expect(await auditRows(orgId, tier.id)).toBe(2);
+
+    const group = await createGroup({ actor: actors.committee, input: { planId: plan.id, key: "erp", name: "ERP", maxSkewMinutes: "5", systemIds: [sql.id, erp.id] } });
+    const groupForm = { planId: plan.id, groupId: group.id, version: 1, key: "erp", name: "ERP", maxSkewMinutes: "5", systemIds: [erp.id, sql.id] };
+    expect(await updateGroup({ actor: actors.committee, input: groupForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await auditRows(orgId, group.id)).toBe(1);
+    await updateGroup({ actor: actors.committee, input: { ...groupForm, maxSkewMinutes: "10" } });
+    expect(await db.consistencyGroup.findUniqueOrThrow({ where: { id: group.id } })).toMatchObject({ version: 2, maxSkewMinutes: 10 });
+    expect(await auditRows(orgId, group.id)).toBe(2);
+  });
+});
