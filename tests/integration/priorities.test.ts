@@ -87,9 +87,9 @@ describe("priorities", () => {
     const taken = await failure(set(invoicing, 1, "1"));
     expect(taken.fieldErrors).toEqual({ manualRank: "Payroll already holds rank 1 by hand: choose another rank, or clear theirs first." });
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: invoicing.id } })).toMatchObject({ version: 1, manualRank: null });
-    // Its own rank again is no clash.
-    await set(payroll, 2, "1");
-    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 3, manualRank: 1 });
+    // Its own rank again is no clash: accepted, and as it changes nothing, not written.
+    expect(await set(payroll, 2, "1")).toMatchObject({ changed: false });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 2, manualRank: 1 });
   });
 
   it("flags a tier set by hand that is looser than the RTO's, and notes one tighter than the RTO, on both pages' reads", async () => {
@@ -265,5 +265,18 @@ describe("a priorities save that changes nothing", () => {
     await updateGroup({ actor: actors.committee, input: { ...groupForm, maxSkewMinutes: "10" } });
     expect(await db.consistencyGroup.findUniqueOrThrow({ where: { id: group.id } })).toMatchObject({ version: 2, maxSkewMinutes: 10 });
     expect(await auditRows(orgId, group.id)).toBe(2);
+  });
+
+  it("writes no version and no audit row for a function's priority re-saved as stored, and writes a one-field change", async () => {
+    const { orgId, actors, plan, payroll } = await setup();
+    const form = { planId: plan.id, functionId: payroll.id, version: 1, manualRank: "1", tierId: "", manualRankReason: "Pay day" };
+    await setFunctionPriority({ actor: actors.committee, input: form });
+    const audits = await auditRows(orgId, payroll.id);
+    expect(await setFunctionPriority({ actor: actors.committee, input: { ...form, version: 2 } })).toMatchObject({ changed: false, version: 2 });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 2 });
+    expect(await auditRows(orgId, payroll.id)).toBe(audits);
+    await setFunctionPriority({ actor: actors.committee, input: { ...form, version: 2, manualRankReason: "Pay day moved" } });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 3, manualRankReason: "Pay day moved" });
+    expect(await auditRows(orgId, payroll.id)).toBe(audits + 1);
   });
 });
