@@ -144,10 +144,14 @@ export const GROUPS: Record<string, Group> = {
   },
   "app/(app)/settings/actions.ts": {
     rules: {
-      // Saves the settings as they are: the permitted save is audited without changing what other specs rely on.
+      // Saves the settings as they are, so that other specs keep the grid they rely on.
       updateBiaSettingsAction: {
         permission: "org:settings",
         tenant: false,
+        allowed: {
+          answers: /^Nothing changed, so nothing was saved\.$/,
+          why: "a real change would alter the demo organisation's impact grid other specs rely on, and saving the settings as they are writes nothing",
+        },
         fields: async (ctx) => {
           const [org] = await ctx.reader.query<{ id: string; minutes: number[]; categories: { key: string; label: string }[]; rating: string; version: number }>(
             `SELECT id, "impactHorizonsMinutes" AS minutes, "impactCategories" AS categories, "intolerableRating" AS rating, "biaSettingsVersion" AS version FROM "Organization" WHERE slug = 'harbour-lane-foods'`,

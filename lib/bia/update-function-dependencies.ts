@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { idSet, sameSnapshot } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -11,12 +12,13 @@ import { DEPENDENCY_WRITES, showDependencySection } from "@/lib/bia/function-con
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
 
-const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+const ids = (rows: { id: string }[]) => idSet(rows.map((r) => r.id));
 
 /**
  * Replaces what a function depends on: IT systems and vendors of the same plan, key people and
  * facilities (sites) of the organisation, and its vital records. They have their own version
- * (`dependenciesVersion`), apart from the impact analysis's: docs/decisions/0007.
+ * (`dependenciesVersion`), apart from the impact analysis's: docs/decisions/0007. A save that
+ * changes none of them writes nothing: no new version, no audit row.
  */
 export async function updateFunctionDependencies({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -57,6 +59,14 @@ export async function updateFunctionDependencies({ actor, input }: { actor: Acto
       );
     }
     await checkReferences(tx, actor, planId, refs);
+    const after = {
+      systemIds: idSet(refs.systemIds),
+      keyPersonIds: idSet(refs.keyPersonIds),
+      vendorIds: idSet(refs.vendorIds),
+      facilityIds: idSet(refs.facilityIds),
+      vitalRecords,
+    };
+    if (sameSnapshot(snapshot, after)) return { dependenciesVersion: version, changed: false };
     const { count } = await tx.businessFunction.updateMany({
       where: { ...planRecordScope(actor, planId, functionId), dependenciesVersion: version },
       data: { vitalRecords, dependenciesVersion: { increment: 1 } },
@@ -79,14 +89,8 @@ export async function updateFunctionDependencies({ actor, input }: { actor: Acto
       entityType: "function",
       entityId: functionId,
       before: snapshot,
-      after: {
-        systemIds: [...refs.systemIds].sort(),
-        keyPersonIds: [...refs.keyPersonIds].sort(),
-        vendorIds: [...refs.vendorIds].sort(),
-        facilityIds: [...refs.facilityIds].sort(),
-        vitalRecords,
-      },
+      after,
     });
-    return { dependenciesVersion: version + 1 };
+    return { dependenciesVersion: version + 1, changed: true };
   });
 }

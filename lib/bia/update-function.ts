@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -43,7 +44,8 @@ function checkGrid(grid: ImpactGrid, categories: readonly ImpactCategory[], hori
  * Unsound targets (RTO ≥ MTD, RTO + WRT > MTD) are saved and flagged, not refused: the committee
  * may be recording the current, known-bad position. A save from an older version than the
  * stored one is refused with what changed since (docs/decisions/0007); the dependencies have
- * their own version, so saving one section never makes the other stale.
+ * their own version, so saving one section never makes the other stale. A save that changes
+ * nothing writes nothing: no new version, no audit row.
  */
 export async function updateFunction({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -86,6 +88,7 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
         mtdOverrideReason: mtdOverridden ? data.mtdOverrideReason : "",
         rtoOverrideReason: rtoOverridden ? data.rtoOverrideReason : "",
       };
+      if (writesNothing(before, values)) return { function: before, suggestion, changed: false };
       const { count } = await tx.businessFunction.updateMany({
         where: { ...planRecordScope(actor, planId, functionId), version },
         data: { ...values, version: { increment: 1 } },
@@ -101,7 +104,7 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
         before: functionSnapshot(before),
         after: functionSnapshot(after),
       });
-      return { function: after, suggestion };
+      return { function: after, suggestion, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("name", "This plan already has a function with this name.");

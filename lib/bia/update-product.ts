@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -13,7 +14,10 @@ import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
 import { PRODUCT_LABELS, productSnapshot } from "@/lib/bia/product-fields";
 
-/** Edits a product, refusing to overwrite a change someone else saved meanwhile (with what it was). */
+/**
+ * Edits a product, refusing to overwrite a change someone else saved meanwhile (with what it was).
+ * A save that changes nothing writes nothing: no new version, no audit row.
+ */
 export async function updateProduct({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, productId, version, ...data } = parseInput(updateProductSchema, input);
@@ -37,6 +41,7 @@ export async function updateProduct({ actor, input }: { actor: Actor; input: unk
         );
       }
       await checkReferences(tx, actor, planId, { departmentId: data.departmentId });
+      if (writesNothing(before, data)) return { ...before, changed: false };
       const { count } = await tx.product.updateMany({
         where: { ...planRecordScope(actor, planId, productId), version },
         data: { ...data, version: { increment: 1 } },
@@ -52,7 +57,7 @@ export async function updateProduct({ actor, input }: { actor: Actor; input: unk
         before: productSnapshot(before),
         after: productSnapshot(after),
       });
-      return after;
+      return { ...after, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("name", "This plan already has a product or service with this name.");

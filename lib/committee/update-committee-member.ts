@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -13,7 +14,8 @@ import { assertNoOtherChair } from "@/lib/committee/one-chair";
 /**
  * Changes a committee member's functional area and role in place. The person stays: another
  * person is another seat. A save from an older version is refused with what changed since; a
- * second chair is refused with the current chair's name.
+ * second chair is refused with the current chair's name. A save that changes nothing writes
+ * nothing: no new version, no audit row.
  */
 export async function updateCommitteeMember({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -38,6 +40,7 @@ export async function updateCommitteeMember({ actor, input }: { actor: Actor; in
       );
     }
     if (data.role === "chair") await assertNoOtherChair(tx, actor, planId, memberId);
+    if (writesNothing(before, data)) return { ...before, changed: false };
     const { count } = await tx.committeeMember.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
     // A write that committed between the read above and this one: refused without details.
     if (count === 0) throw staleEdit("this committee member");
@@ -49,6 +52,6 @@ export async function updateCommitteeMember({ actor, input }: { actor: Actor; in
       before: memberSnapshot(before),
       after: memberSnapshot(data),
     });
-    return { ...before, ...data, version: version + 1 };
+    return { ...before, ...data, version: version + 1, changed: true };
   });
 }

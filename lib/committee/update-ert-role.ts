@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -12,6 +13,10 @@ import { DUPLICATE_ERT_ROLE, ertRoleSnapshot } from "@/lib/committee/ert-role-fi
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 
+/**
+ * Edits a response team role, refusing to overwrite a change someone else saved meanwhile (with
+ * what it was). A save that changes nothing writes nothing: no new version, no audit row.
+ */
 export async function updateErtRole({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, roleId, version, ...data } = parseInput(updateErtRoleSchema, input);
@@ -36,6 +41,7 @@ export async function updateErtRole({ actor, input }: { actor: Actor; input: unk
         );
       }
       await assertPeopleInOrg(tx, actor.orgId, { primaryId: data.primaryId, alternateId: data.alternateId });
+      if (writesNothing(before, data)) return { ...before, changed: false };
       const { count } = await tx.ertRole.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this role");
@@ -48,7 +54,7 @@ export async function updateErtRole({ actor, input }: { actor: Actor; input: unk
         before: ertRoleSnapshot(before),
         after: ertRoleSnapshot(after),
       });
-      return after;
+      return { ...after, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("title", DUPLICATE_ERT_ROLE);

@@ -9,13 +9,17 @@ import { planScope } from "@/lib/plans/scope";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { stalePlan } from "@/lib/plans/plan-conflict";
 
-/** Sets how often a plan must be tested, under the plan's optimistic concurrency. */
+/**
+ * Sets how often a plan must be tested, under the plan's optimistic concurrency. A save that
+ * changes nothing writes nothing: no new version, no audit row.
+ */
 export async function setTestCadence({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, testCadenceDays, version } = parseInput(setTestCadenceSchema, input);
   return db.$transaction(async (tx) => {
     const before = await loadEditablePlan(tx, actor, planId);
     if (before.version !== version) throw await stalePlan(tx, actor, before, version, { testCadenceDays: { label: "Test at least every (days)" } });
+    if (before.testCadenceDays === testCadenceDays) return { testCadenceDays, version, changed: false };
     const { count } = await tx.plan.updateMany({
       where: { ...planScope(actor, planId), version, status: "active" },
       data: { testCadenceDays, version: { increment: 1 } },
@@ -30,6 +34,6 @@ export async function setTestCadence({ actor, input }: { actor: Actor; input: un
       before: { testCadenceDays: before.testCadenceDays },
       after: { testCadenceDays },
     });
-    return { testCadenceDays, version: version + 1 };
+    return { testCadenceDays, version: version + 1, changed: true };
   });
 }

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { updateExerciseSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { checkScopeReferences, connectIds } from "@/lib/exercises/check-references";
+import { idSet, sameSnapshot } from "@/lib/audit/same-snapshot";
 import { exerciseSnapshot } from "@/lib/exercises/exercise-fields";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
@@ -14,9 +15,19 @@ import { EXERCISE_WRITES, showExercise } from "@/lib/exercises/exercise-conflict
 
 const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id);
 
+/** What a test covers is a set of each kind: the form posts them in any order. */
+const asSets = (s: ReturnType<typeof exerciseSnapshot>) => ({
+  ...s,
+  functionIds: idSet(s.functionIds),
+  systemIds: idSet(s.systemIds),
+  scenarioIds: idSet(s.scenarioIds),
+  participantIds: idSet(s.participantIds),
+});
+
 /**
  * Edits a test record; the write names the version the editor started from, and a stale one is
- * refused with what changed since (docs/decisions/0007).
+ * refused with what changed since (docs/decisions/0007). A save that changes nothing (its fields
+ * nor what it covers) writes nothing: no new version, no audit row.
  */
 export async function updateExercise({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -51,6 +62,8 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
     }
     const ids = { functionIds, systemIds, scenarioIds, participantIds };
     await checkScopeReferences(tx, actor, planId, ids);
+    const after = exerciseSnapshot({ ...fields, ...ids });
+    if (sameSnapshot(asSets(stored), asSets(after))) return { id: exerciseId, version, changed: false };
     const { count } = await tx.exercise.updateMany({
       where: { ...exerciseScope(actor, planId, exerciseId), version },
       data: { ...fields, version: { increment: 1 } },
@@ -72,8 +85,8 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
       entityType: "exercise",
       entityId: exerciseId,
       before: stored,
-      after: exerciseSnapshot({ ...fields, ...ids }),
+      after,
     });
-    return { id: exerciseId, version: version + 1 };
+    return { id: exerciseId, version: version + 1, changed: true };
   });
 }

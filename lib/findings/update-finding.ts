@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { updateFindingSchema } from "@/lib/findings/schemas";
+import { sameSnapshot } from "@/lib/audit/same-snapshot";
 import { checkDueOn, checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
@@ -14,7 +15,8 @@ import { findingConflict } from "@/lib/findings/finding-conflict";
 /**
  * Edits an open finding (its fields, open or in progress); closing needs close-finding's note. An
  * edit needs an owner and a due date (not before its test's date), also of a finding saved before
- * they were required. A stale edit is refused with what changed since (docs/decisions/0007).
+ * they were required. A stale edit is refused with what changed since (docs/decisions/0007); a
+ * save that changes nothing writes nothing: no new version, no audit row.
  */
 export async function updateFinding({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -29,6 +31,7 @@ export async function updateFinding({ actor, input }: { actor: Actor; input: unk
     const exercise = before.exerciseId ? await tx.exercise.findFirst({ where: { id: before.exerciseId, orgId: actor.orgId }, select: { conductedOn: true } }) : null;
     checkDueOn(dueOn, exercise);
     const data = { ...fields, ownerId, dueOn };
+    if (sameSnapshot(findingSnapshot(before), findingSnapshot({ ...before, ...data }))) return { id: findingId, version, changed: false };
     const { count } = await tx.finding.updateMany({
       where: { ...findingScope(actor, planId, findingId), version, status: { not: "closed" } },
       data: { ...data, version: { increment: 1 } },
@@ -43,6 +46,6 @@ export async function updateFinding({ actor, input }: { actor: Actor; input: unk
       before: findingSnapshot(before),
       after: findingSnapshot({ ...before, ...data }),
     });
-    return { id: findingId, version: version + 1 };
+    return { id: findingId, version: version + 1, changed: true };
   });
 }

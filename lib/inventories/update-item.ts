@@ -2,6 +2,7 @@ import "server-only";
 import { orgNames } from "@/lib/concurrency/show-fields";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -14,7 +15,8 @@ import { itemConflict } from "@/lib/inventories/item-conflict";
 
 /**
  * Replaces an item's fields. The write names the version the editor started from: if someone
- * else saved in between, nothing is overwritten and the editor is told who changed what.
+ * else saved in between, nothing is overwritten and the editor is told who changed what. A save
+ * that changes nothing writes nothing: no new version, no audit row.
  */
 export async function updateItem({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
   authorize(actor, "plan:edit");
@@ -32,9 +34,11 @@ export async function updateItem({ actor, input }: { actor: Actor; input: Record
     checkPeople(register, data, people);
     checkVersions(register, data, (await planVersions(tx, actor, planId)).map((v) => v.number));
     const label = labelOf(register, data, personNameIn(people));
+    const columns = { data, label, expiresOn: expiryOf(register, data) };
+    if (writesNothing(before, columns)) return { ...before, changed: false };
     const { count } = await tx.inventoryItem.updateMany({
       where: { ...itemScope(actor, planId, kind, itemId), version },
-      data: { data, label, expiresOn: expiryOf(register, data), version: { increment: 1 } },
+      data: { ...columns, version: { increment: 1 } },
     });
     // A write that committed between the read above and this one: refused without details.
     if (count === 0) throw staleEdit(`this ${register.noun}`);
@@ -47,6 +51,6 @@ export async function updateItem({ actor, input }: { actor: Actor; input: Record
       before: itemSnapshot(before),
       after: itemSnapshot(after),
     });
-    return { ...after, version: version + 1 };
+    return { ...after, version: version + 1, changed: true };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { sameSnapshot } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -16,7 +17,8 @@ import { setPrioritySchema } from "@/lib/priorities/schemas";
  * needs a reason, and a reason with neither is refused rather than read as a clear;
  * the change is audited with the computed position it overrides visible on the page. It shares
  * the function's `version` with the impact analysis, so a stale save is described from the same
- * audited writes (IMPACT_WRITES), showing the fields of the override form.
+ * audited writes (IMPACT_WRITES), showing the fields of the override form. A save that changes
+ * nothing writes nothing: no new version, no audit row.
  */
 export async function setFunctionPriority({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -58,6 +60,7 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
       if (manualRank > total) throw invalid("manualRank", `This plan has ${total} ${total === 1 ? "function" : "functions"}: choose a rank from 1 to ${total}.`);
       if (holder) throw invalid("manualRank", `${holder.name} already holds rank ${manualRank} by hand: choose another rank, or clear theirs first.`);
     }
+    if (sameSnapshot(priority, { manualRank, tierId, manualRankReason })) return { version, changed: false };
     const { count } = await tx.businessFunction.updateMany({
       where: { ...planRecordScope(actor, planId, functionId), version },
       data: { manualRank, tierId, manualRankReason, version: { increment: 1 } },
@@ -72,6 +75,6 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
       before: priority,
       after: { manualRank, tierId, manualRankReason },
     });
-    return { version: version + 1 };
+    return { version: version + 1, changed: true };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { idSet, sameSnapshot, writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -19,7 +20,11 @@ const groupSnapshot = (group: { key: string; name: string; maxSkewMinutes: numbe
   systemIds: [...systemIds].sort(),
 });
 
-/** Edits a consistency group, refusing to overwrite a change someone else saved meanwhile (with what it was). */
+/**
+ * Edits a consistency group, refusing to overwrite a change someone else saved meanwhile (with what
+ * it was). A save that changes neither its fields nor its systems writes nothing: no new version,
+ * no audit row.
+ */
 export async function updateGroup({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, groupId, version, systemIds, ...data } = parseInput(updateGroupSchema, input);
@@ -53,6 +58,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: unkno
         );
       }
       await checkGroupSystems(tx, actor, planId, systemIds);
+      if (writesNothing(before, data) && sameSnapshot(idSet(started.systemIds), idSet(systemIds))) return { version, changed: false };
       const { count } = await tx.consistencyGroup.updateMany({
         where: { ...planRecordScope(actor, planId, groupId), version },
         data: { ...data, version: { increment: 1 } },
@@ -69,7 +75,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: unkno
         before: started,
         after: groupSnapshot(data, systemIds),
       });
-      return { version: version + 1 };
+      return { version: version + 1, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("key", groupUniqueMessage);

@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -17,7 +18,10 @@ const tierSnapshot = (tier: { name: string; maxRtoMinutes: number; description: 
   description: tier.description,
 });
 
-/** Edits a tier, refusing to overwrite a change someone else saved meanwhile (with what it was). */
+/**
+ * Edits a tier, refusing to overwrite a change someone else saved meanwhile (with what it was). A
+ * save that changes nothing writes nothing: no new version, no audit row.
+ */
 export async function updateTier({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, tierId, version, ...data } = parseInput(updateTierSchema, input);
@@ -44,6 +48,7 @@ export async function updateTier({ actor, input }: { actor: Actor; input: unknow
           }),
         );
       }
+      if (writesNothing(before, data)) return { ...before, changed: false };
       const { count } = await tx.recoveryTier.updateMany({
         where: { ...planRecordScope(actor, planId, tierId), version },
         data: { ...data, version: { increment: 1 } },
@@ -52,7 +57,7 @@ export async function updateTier({ actor, input }: { actor: Actor; input: unknow
       if (count === 0) throw staleEdit("this tier");
       const after = { ...before, ...data, version: version + 1 };
       await recordAudit(tx, { actor, action: "tier.updated", entityType: "tier", entityId: tierId, before: tierSnapshot(before), after: tierSnapshot(after) });
-      return after;
+      return { ...after, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("name", "This plan already has a tier with this name.");

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { idSet, sameSnapshot, writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -10,6 +11,10 @@ import { updateScenarioSchema } from "@/lib/risks/schemas";
 import { assertScenarioLinks, duplicateScenario, scenarioSnapshot, showScenario } from "@/lib/risks/risk-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 
+/**
+ * Edits a scenario and the sites and threats it names, refusing to overwrite a change someone else
+ * saved meanwhile. A save that changes none of them writes nothing: no new version, no audit row.
+ */
 export async function updateScenario({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, scenarioId, version, lostSiteIds, threatIds, ...data } = parseInput(updateScenarioSchema, input);
@@ -38,6 +43,10 @@ export async function updateScenario({ actor, input }: { actor: Actor; input: un
         );
       }
       await assertScenarioLinks(tx, { orgId: actor.orgId, planId }, { lostSiteIds, threatIds, lostHostKeys: data.lostHostKeys });
+      const asSets = (links: { lostSiteIds: string[]; threatIds: string[] }) => ({ lostSiteIds: idSet(links.lostSiteIds), threatIds: idSet(links.threatIds) });
+      if (writesNothing({ ...before, lostHostKeys: idSet(before.lostHostKeys) }, { ...data, lostHostKeys: idSet(data.lostHostKeys) }) && sameSnapshot(asSets(links), asSets({ lostSiteIds, threatIds }))) {
+        return { ...before, changed: false };
+      }
       const { count } = await tx.scenario.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this scenario");
@@ -54,7 +63,7 @@ export async function updateScenario({ actor, input }: { actor: Actor; input: un
         before: scenarioSnapshot(before, links),
         after: scenarioSnapshot(after, { lostSiteIds, threatIds }),
       });
-      return after;
+      return { ...after, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw await duplicateScenario({ orgId: actor.orgId, planId }, { key: data.key, id: scenarioId });

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -12,6 +13,10 @@ import { DUPLICATE_THREAT, THREAT_LABELS, threatSnapshot } from "@/lib/risks/ris
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 
+/**
+ * Edits a threat, refusing to overwrite a change someone else saved meanwhile (with what it was).
+ * A save that changes nothing writes nothing: no new version, no audit row.
+ */
 export async function updateThreat({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, threatId, version, ...data } = parseInput(updateThreatSchema, input);
@@ -36,6 +41,7 @@ export async function updateThreat({ actor, input }: { actor: Actor; input: unkn
         );
       }
       await assertPeopleInOrg(tx, actor.orgId, { ownerId: data.ownerId });
+      if (writesNothing(before, data)) return { ...before, changed: false };
       const { count } = await tx.threat.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this threat");
@@ -48,7 +54,7 @@ export async function updateThreat({ actor, input }: { actor: Actor; input: unkn
         before: threatSnapshot(before),
         after: threatSnapshot(after),
       });
-      return after;
+      return { ...after, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("title", DUPLICATE_THREAT);

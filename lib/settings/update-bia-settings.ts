@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { sameSnapshot } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parseInput } from "@/lib/validation";
 import { confirmedHorizons, updateBiaSettingsSchema } from "@/lib/settings/schemas";
@@ -70,7 +71,8 @@ async function hiddenCategories(tx: Tx, orgId: string, before: Settings, after: 
  * saved: so a save that removes lengths holding ratings is refused with what it would drop until
  * the user confirms that very list of lengths (`confirmRemoval`), and the audit row keeps what was
  * dropped. A removed category's ratings are kept, hidden (the form confirms the removal first);
- * the audit row says how many functions rated each removed category.
+ * the audit row says how many functions rated each removed category. A save that changes nothing
+ * writes nothing: no new version, no audit row.
  */
 export async function updateBiaSettings({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "org:settings");
@@ -108,6 +110,10 @@ export async function updateBiaSettings({ actor, input }: { actor: Actor; input:
         confirmRemoval: describeDroppedRatings(dropped),
       });
     }
+    const after = settingsSnapshot({ impactHorizonsMinutes: horizons, impactCategories: categories, intolerableRating });
+    // The outage lengths are a set, shown in order: the same lengths typed in another order are no change.
+    const lengths = (snapshot: typeof after) => ({ ...snapshot, impactHorizonsMinutes: [...snapshot.impactHorizonsMinutes].sort((a, b) => a - b) });
+    if (sameSnapshot(lengths(settingsSnapshot(current)), lengths(after))) return { horizons, categories, intolerableRating, version, changed: false };
     const { count } = await tx.organization.updateMany({
       where: { id: actor.orgId, biaSettingsVersion: version },
       data: { impactHorizonsMinutes: horizons, impactCategories: categories, intolerableRating, biaSettingsVersion: { increment: 1 } },
@@ -122,11 +128,11 @@ export async function updateBiaSettings({ actor, input }: { actor: Actor; input:
       entityId: actor.orgId,
       before: settingsSnapshot(current),
       after: {
-        ...settingsSnapshot({ impactHorizonsMinutes: horizons, impactCategories: categories, intolerableRating }),
+        ...after,
         ...(dropped.ratings > 0 ? { droppedRatings: dropped } : {}),
         ...(hidden.length ? { hiddenCategories: hidden } : {}),
       },
     });
-    return { horizons, categories, intolerableRating, version: version + 1 };
+    return { horizons, categories, intolerableRating, version: version + 1, changed: true };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -14,7 +15,8 @@ import { SYSTEM_FIELDS, systemSnapshot } from "@/lib/systems/system-fields";
 
 /**
  * Edits a system's register entry (name, kind, owner, description) under its `version`; the
- * technical columns are the recovery feature's, under `recoveryVersion` (docs/decisions/0007).
+ * technical columns are the recovery feature's, under `recoveryVersion` (docs/decisions/0007). A
+ * save that changes nothing writes nothing: no new version, no audit row.
  */
 export async function updateSystem({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -38,6 +40,7 @@ export async function updateSystem({ actor, input }: { actor: Actor; input: unkn
           }),
         );
       }
+      if (writesNothing(before, data)) return { ...before, changed: false };
       const { count } = await tx.system.updateMany({
         where: { ...planRecordScope(actor, planId, systemId), version },
         data: { ...data, version: { increment: 1 } },
@@ -52,7 +55,7 @@ export async function updateSystem({ actor, input }: { actor: Actor; input: unkn
         before: systemSnapshot(before),
         after: systemSnapshot(data),
       });
-      return { ...before, ...data, version: version + 1 };
+      return { ...before, ...data, version: version + 1, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("name", "This plan already has a system with this name.");

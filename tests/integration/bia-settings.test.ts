@@ -68,3 +68,19 @@ describe("BIA settings", () => {
     expect(audit.after).not.toHaveProperty("droppedRatings");
   });
 });
+
+describe("a BIA settings save that changes nothing", () => {
+  it("writes no version and no audit row for the settings re-saved as stored, and writes a one-field change", async () => {
+    const { orgId, actors } = await setup();
+    const audits = () => db.auditLog.count({ where: { orgId, action: "org.bia_settings_updated" } });
+    // The default lengths, in another order and other units.
+    const form = { horizons: "2w, 1h, 4h, 1d, 3d, 7d", intolerableRating: "major", categories: DEFAULT_IMPACT_CATEGORIES, version: 1 };
+    expect(await updateBiaSettings({ actor: actors.admin, input: form })).toMatchObject({ changed: false, version: 1 });
+    expect(await settingsOf(orgId)).toMatchObject({ biaSettingsVersion: 1 });
+    expect(await audits()).toBe(0);
+    await updateBiaSettings({ actor: actors.admin, input: { ...form, intolerableRating: "severe" } });
+    expect(await db.organization.findUniqueOrThrow({ where: { id: orgId } })).toMatchObject({ biaSettingsVersion: 2, intolerableRating: "severe" });
+    expect(await audits()).toBe(1);
+    expect((await failure(updateBiaSettings({ actor: actors.admin, input: { ...form, intolerableRating: "severe" } }))).code).toBe("CONFLICT");
+  });
+});

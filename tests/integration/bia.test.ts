@@ -258,3 +258,46 @@ describe("business impact analysis", () => {
     expect((await biaOf()).find((s) => s.key === "bia")).toMatchObject({ completeness: 100, todo: [] });
   });
 });
+
+describe("a BIA save that changes nothing", () => {
+  const auditRows = (orgId: string, entityId: string) => db.auditLog.count({ where: { orgId, entityId } });
+
+  it("writes no version and no audit row for a product, an impact analysis or dependencies re-saved as stored, and writes a one-field change", async () => {
+    const { orgId, actors, plan, fn } = await setup();
+    const product = await createProduct({ actor: actors.committee, input: { planId: plan.id, name: "Trade wholesale", description: "Pallets to shops" } });
+    const productForm = { planId: plan.id, productId: product.id, name: "Trade wholesale", description: "Pallets to shops", version: 1 };
+    expect(await updateProduct({ actor: actors.committee, input: productForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ version: 1 });
+    expect(await auditRows(orgId, product.id)).toBe(1);
+    await updateProduct({ actor: actors.committee, input: { ...productForm, description: "Pallets to shops and pubs" } });
+    expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ version: 2, description: "Pallets to shops and pubs" });
+    expect(await auditRows(orgId, product.id)).toBe(2);
+    expect((await failure(updateProduct({ actor: actors.committee, input: { ...productForm, description: "Pallets to shops and pubs" } }))).code).toBe("CONFLICT");
+
+    const impact = { planId: plan.id, functionId: fn.id, name: "Order taking", impactGrid: GRID, costPerHour: "£1,250", mtdMinutes: "4h", rtoMinutes: "1h", rpoMinutes: "15min" };
+    await updateFunction({ actor: actors.committee, input: { ...impact, version: 1 } });
+    const audits = await auditRows(orgId, fn.id);
+    expect(await updateFunction({ actor: actors.committee, input: { ...impact, version: 2 } })).toMatchObject({ changed: false, function: { version: 2 } });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ version: 2 });
+    expect(await auditRows(orgId, fn.id)).toBe(audits);
+    await updateFunction({ actor: actors.committee, input: { ...impact, version: 2, rpoMinutes: "30min" } });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ version: 3, rpoMinutes: 30 });
+    expect(await auditRows(orgId, fn.id)).toBe(audits + 1);
+
+    const [erp, crm] = await Promise.all([
+      db.system.create({ data: { orgId, planId: plan.id, name: "ERP" } }),
+      db.system.create({ data: { orgId, planId: plan.id, name: "CRM" } }),
+    ]);
+    const deps = { planId: plan.id, functionId: fn.id, systemIds: [erp.id, crm.id], vitalRecords: "Price lists" };
+    await updateFunctionDependencies({ actor: actors.committee, input: { ...deps, version: 1 } });
+    // The same systems ticked in another order are the same set.
+    expect(await updateFunctionDependencies({ actor: actors.committee, input: { ...deps, systemIds: [crm.id, erp.id], version: 2 } })).toMatchObject({ changed: false, dependenciesVersion: 2 });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ dependenciesVersion: 2, version: 3 });
+    expect(await auditRows(orgId, fn.id)).toBe(audits + 2);
+    await updateFunctionDependencies({ actor: actors.committee, input: { ...deps, systemIds: [erp.id], version: 2 } });
+    const read = await getFunction({ actor: actors.auditor, planId: plan.id, functionId: fn.id });
+    expect(read.fn.systems.map((s) => s.name)).toEqual(["ERP"]);
+    expect(read.fn).toMatchObject({ dependenciesVersion: 3 });
+    expect(await auditRows(orgId, fn.id)).toBe(audits + 3);
+  });
+});

@@ -219,3 +219,31 @@ describe("committee and emergency response team", () => {
     expect(await db.committeeMember.count({ where: { planId: other.id, role: "chair" } })).toBe(1);
   });
 });
+
+describe("a committee save that changes nothing", () => {
+  const auditRows = (orgId: string, entityId: string) => db.auditLog.count({ where: { orgId, entityId } });
+
+  it("writes no version and no audit row for a seat or a response team role re-saved as stored, and writes a one-field change", async () => {
+    const org = await makeOrg();
+    const { actor, plan, ann, ben } = await setup(org);
+    await addCommitteeMember({ actor, input: { planId: plan.id, personId: ben.id, functionalArea: "IT", role: "member" } });
+    const seat = await db.committeeMember.findFirstOrThrow({ where: { planId: plan.id, personId: ben.id } });
+    const seatForm = { planId: plan.id, memberId: seat.id, version: 1, functionalArea: "IT", role: "member" };
+    expect(await updateCommitteeMember({ actor, input: seatForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await db.committeeMember.findUniqueOrThrow({ where: { id: seat.id } })).toMatchObject({ version: 1 });
+    const seatAudits = await auditRows(org.orgId, seat.id);
+    await updateCommitteeMember({ actor, input: { ...seatForm, functionalArea: "Facilities" } });
+    expect(await db.committeeMember.findUniqueOrThrow({ where: { id: seat.id } })).toMatchObject({ version: 2, functionalArea: "Facilities" });
+    expect(await auditRows(org.orgId, seat.id)).toBe(seatAudits + 1);
+    expect((await failure(updateCommitteeMember({ actor, input: { ...seatForm, functionalArea: "Facilities" } }))).code).toBe("CONFLICT");
+
+    const role = await createErtRole({ actor, input: { planId: plan.id, title: "Incident lead", responsibilities: "Declares the incident", primaryId: ann.id } });
+    const roleForm = { planId: plan.id, roleId: role.id, version: 1, title: "Incident lead", responsibilities: "Declares the incident", primaryId: ann.id, alternateId: "" };
+    expect(await updateErtRole({ actor, input: roleForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ version: 1 });
+    expect(await auditRows(org.orgId, role.id)).toBe(1);
+    await updateErtRole({ actor, input: { ...roleForm, alternateId: ben.id } });
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: role.id } })).toMatchObject({ version: 2, alternateId: ben.id });
+    expect(await auditRows(org.orgId, role.id)).toBe(2);
+  });
+});

@@ -399,3 +399,46 @@ describe("the test schedule", () => {
     expect(overview.stages.find((x) => x.key === "tests")?.completeness).toBe(50);
   });
 });
+
+describe("a save that changes nothing", () => {
+  const auditRows = (org: TestOrg, entityId: string) => db.auditLog.count({ where: { orgId: org.orgId, entityId } });
+
+  it("writes no version and no audit row for a test, a finding or the cadence re-saved as stored, and writes a one-field change", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const created = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
+    // The form posts its lists in its own order: the same people in another order are no change.
+    const resave = { ...simulationInput(s, { participantIds: [s.alex.id, s.priya.id] }), exerciseId: created.id, version: 1 };
+    expect(await updateExercise({ actor: org.actors.committee, input: resave })).toMatchObject({ changed: false, version: 1 });
+    expect(await db.exercise.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ version: 1 });
+    expect(await auditRows(org, created.id)).toBe(1);
+    expect(await updateExercise({ actor: org.actors.committee, input: { ...resave, narrative: "Restored onto HV03." } })).toMatchObject({ changed: true, version: 2 });
+    expect(await db.exercise.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ version: 2, narrative: "Restored onto HV03." });
+    expect(await auditRows(org, created.id)).toBe(2);
+    // A stale form is refused even when it holds what is stored: its editor never saw the change.
+    expect(await failure(updateExercise({ actor: org.actors.committee, input: { ...resave, narrative: "Restored onto HV03." } }))).toMatchObject({ code: "CONFLICT" });
+
+    const finding = await createFinding({
+      actor: org.actors.committee,
+      input: { planId: s.plan.id, exerciseId: created.id, description: "USB drive was 9 days old", severity: "high", ownerId: s.alex.id, dueOn: "2026-12-15" },
+    });
+    const findingForm = { planId: s.plan.id, findingId: finding.id, description: "USB drive was 9 days old", severity: "high", ownerId: s.alex.id, dueOn: "2026-12-15", status: "open", version: 1 };
+    expect(await updateFinding({ actor: org.actors.committee, input: findingForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await db.finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ version: 1 });
+    expect(await auditRows(org, finding.id)).toBe(1);
+    expect(await updateFinding({ actor: org.actors.committee, input: { ...findingForm, dueOn: "2026-12-16" } })).toMatchObject({ changed: true, version: 2 });
+    expect(await db.finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ version: 2, dueOn: d("2026-12-16") });
+    expect(await auditRows(org, finding.id)).toBe(2);
+
+    const plan = await db.plan.findUniqueOrThrow({ where: { id: s.plan.id } });
+    const cadence = { planId: s.plan.id, testCadenceDays: String(plan.testCadenceDays), version: String(plan.version) };
+    const planAudits = await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.test_cadence_changed" } });
+    expect(await setTestCadence({ actor: org.actors.committee, input: cadence })).toMatchObject({ changed: false, version: plan.version });
+    expect(await db.plan.findUniqueOrThrow({ where: { id: s.plan.id } })).toMatchObject({ version: plan.version });
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.test_cadence_changed" } })).toBe(planAudits);
+    await setTestCadence({ actor: org.actors.committee, input: { ...cadence, testCadenceDays: "90" } });
+    expect(await db.plan.findUniqueOrThrow({ where: { id: s.plan.id } })).toMatchObject({ version: plan.version + 1, testCadenceDays: 90 });
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.test_cadence_changed" } })).toBe(planAudits + 1);
+    expect(await failure(setTestCadence({ actor: org.actors.committee, input: { ...cadence, testCadenceDays: "90" } }))).toMatchObject({ code: "CONFLICT" });
+  });
+});

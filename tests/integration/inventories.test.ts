@@ -598,3 +598,20 @@ describe("staleness and expiry", () => {
     expect(stages.find((s) => s.key === "inventories")?.completeness).toBe(6);
   });
 });
+
+describe("an inventory save that changes nothing", () => {
+  it("writes no version and no audit row for an item re-saved as stored, and writes a one-field change", async () => {
+    const { orgId, planId, actors } = await setup();
+    const item = await createItem({ actor: actors.committee, input: { planId, kind: "insurance", ...policy() } });
+    const audits = () => db.auditLog.count({ where: { orgId, entityId: item.id } });
+    const form = { planId, kind: "insurance", itemId: item.id, version: "1", ...policy() };
+    expect(await updateItem({ actor: actors.committee, input: form })).toMatchObject({ changed: false, version: 1 });
+    const stored = await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } });
+    expect(stored).toMatchObject({ version: 1, updatedAt: item.updatedAt });
+    expect(await audits()).toBe(1);
+    await updateItem({ actor: actors.committee, input: { ...form, excess: "1000" } });
+    expect(await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ version: 2, data: expect.objectContaining({ insurer: "Aviva" }) });
+    expect(await audits()).toBe(2);
+    expect((await failure(updateItem({ actor: actors.committee, input: { ...form, excess: "1000" } }))).code).toBe("CONFLICT");
+  });
+});

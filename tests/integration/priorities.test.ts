@@ -87,9 +87,9 @@ describe("priorities", () => {
     const taken = await failure(set(invoicing, 1, "1"));
     expect(taken.fieldErrors).toEqual({ manualRank: "Payroll already holds rank 1 by hand: choose another rank, or clear theirs first." });
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: invoicing.id } })).toMatchObject({ version: 1, manualRank: null });
-    // Its own rank again is no clash.
-    await set(payroll, 2, "1");
-    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 3, manualRank: 1 });
+    // Its own rank again is no clash: accepted, and as it changes nothing, not written.
+    expect(await set(payroll, 2, "1")).toMatchObject({ changed: false });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 2, manualRank: 1 });
   });
 
   it("flags a tier set by hand that is looser than the RTO's, and notes one tighter than the RTO, on both pages' reads", async () => {
@@ -241,5 +241,42 @@ describe("priorities", () => {
     await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 1", maxRtoMinutes: "1d" } });
     // 3 of 4 functions have an RTO within a day: 50 + 50 × 3/4.
     expect(await overview()).toBe(88);
+  });
+});
+
+describe("a priorities save that changes nothing", () => {
+  const auditRows = (orgId: string, entityId: string) => db.auditLog.count({ where: { orgId, entityId } });
+
+  it("writes no version and no audit row for a tier or a consistency group re-saved as stored, and writes a one-field change", async () => {
+    const { orgId, actors, plan, sql, erp } = await setup();
+    const tier = await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    // "240min" is the 4 hours already stored.
+    const tierForm = { planId: plan.id, tierId: tier.id, version: 1, name: "Tier 0", maxRtoMinutes: "240min" };
+    expect(await updateTier({ actor: actors.committee, input: tierForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await auditRows(orgId, tier.id)).toBe(1);
+    await updateTier({ actor: actors.committee, input: { ...tierForm, maxRtoMinutes: "8h" } });
+    expect(await db.recoveryTier.findUniqueOrThrow({ where: { id: tier.id } })).toMatchObject({ version: 2, maxRtoMinutes: 480 });
+    expect(await auditRows(orgId, tier.id)).toBe(2);
+
+    const group = await createGroup({ actor: actors.committee, input: { planId: plan.id, key: "erp", name: "ERP", maxSkewMinutes: "5", systemIds: [sql.id, erp.id] } });
+    const groupForm = { planId: plan.id, groupId: group.id, version: 1, key: "erp", name: "ERP", maxSkewMinutes: "5", systemIds: [erp.id, sql.id] };
+    expect(await updateGroup({ actor: actors.committee, input: groupForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await auditRows(orgId, group.id)).toBe(1);
+    await updateGroup({ actor: actors.committee, input: { ...groupForm, maxSkewMinutes: "10" } });
+    expect(await db.consistencyGroup.findUniqueOrThrow({ where: { id: group.id } })).toMatchObject({ version: 2, maxSkewMinutes: 10 });
+    expect(await auditRows(orgId, group.id)).toBe(2);
+  });
+
+  it("writes no version and no audit row for a function's priority re-saved as stored, and writes a one-field change", async () => {
+    const { orgId, actors, plan, payroll } = await setup();
+    const form = { planId: plan.id, functionId: payroll.id, version: 1, manualRank: "1", tierId: "", manualRankReason: "Pay day" };
+    await setFunctionPriority({ actor: actors.committee, input: form });
+    const audits = await auditRows(orgId, payroll.id);
+    expect(await setFunctionPriority({ actor: actors.committee, input: { ...form, version: 2 } })).toMatchObject({ changed: false, version: 2 });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 2 });
+    expect(await auditRows(orgId, payroll.id)).toBe(audits);
+    await setFunctionPriority({ actor: actors.committee, input: { ...form, version: 2, manualRankReason: "Pay day moved" } });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 3, manualRankReason: "Pay day moved" });
+    expect(await auditRows(orgId, payroll.id)).toBe(audits + 1);
   });
 });

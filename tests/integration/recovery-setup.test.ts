@@ -332,3 +332,63 @@ describe("recovery setup", () => {
     expect((await listVmFacts({ actor: other.actors.admin, planId: plan.id, query: {} })).page.total).toBe(0);
   });
 });
+
+describe("a recovery setup save that changes nothing", () => {
+  const auditRows = (orgId: string, entityId: string) => db.auditLog.count({ where: { orgId, entityId } });
+
+  it("writes no version and no audit row for a site, location, host, policy or system's facts re-saved as stored, and writes a one-field change", async () => {
+    const { org, actor, plan } = await setup();
+    const orgId = org.orgId;
+
+    const site = await saveSite({ actor, input: { name: "Server room", address: "1 Quay Street", kind: "office" } });
+    const siteForm = { siteId: site.id, version: "1", name: "Server room", address: "1 Quay Street", kind: "office" };
+    expect(await saveSite({ actor, input: siteForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await auditRows(orgId, site.id)).toBe(1);
+    await saveSite({ actor, input: { ...siteForm, address: "2 Quay Street" } });
+    expect(await db.site.findUniqueOrThrow({ where: { id: site.id } })).toMatchObject({ version: 2, address: "2 Quay Street" });
+    expect(await auditRows(orgId, site.id)).toBe(2);
+
+    const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
+    const locationForm = { planId: plan.id, locationId: nas.id, version: "1", ...LOCATION };
+    expect(await saveLocation({ actor, input: locationForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await db.backupLocation.findUniqueOrThrow({ where: { id: nas.id } })).toMatchObject({ version: 1 });
+    expect(await auditRows(orgId, nas.id)).toBe(1);
+    await saveLocation({ actor, input: { ...locationForm, maxStreams: "4" } });
+    expect(await db.backupLocation.findUniqueOrThrow({ where: { id: nas.id } })).toMatchObject({ version: 2, maxStreams: 4 });
+    expect(await auditRows(orgId, nas.id)).toBe(2);
+    expect((await failure(saveLocation({ actor, input: { ...locationForm, maxStreams: "4" } }))).code).toBe("CONFLICT");
+
+    const host = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "10" } });
+    // "10min" is stored as the 10 minutes already there.
+    const hostForm = { planId: plan.id, hostId: host.id, version: "1", key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "10min" };
+    expect(await saveHost({ actor, input: hostForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await auditRows(orgId, host.id)).toBe(1);
+    await saveHost({ actor, input: { ...hostForm, reservedMiB: "8192" } });
+    expect(await db.host.findUniqueOrThrow({ where: { id: host.id } })).toMatchObject({ version: 2, reservedMiB: 8192 });
+    expect(await auditRows(orgId, host.id)).toBe(2);
+
+    const [dc, sql] = await Promise.all(["DC01", "SQL01"].map((name) => db.system.create({ data: { orgId, planId: plan.id, name } })));
+    const policyForm = { planId: plan.id, key: "nightly", name: "Nightly", scheduleKind: "cron", cron: "0 23 * * *", timezone: "Europe/London", windowMinutes: "60", targetId: nas.id, systemIds: [dc.id, sql.id] };
+    const policy = await savePolicy({ actor, input: policyForm });
+    const policyEdit = { ...policyForm, policyId: policy.id, version: "1", systemIds: [sql.id, dc.id] };
+    expect(await savePolicy({ actor, input: policyEdit })).toMatchObject({ changed: false, version: 1 });
+    expect(await auditRows(orgId, policy.id)).toBe(1);
+    await savePolicy({ actor, input: { ...policyEdit, systemIds: [sql.id] } });
+    const policyRow = await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id }, include: { systems: true } });
+    expect(policyRow).toMatchObject({ version: 2 });
+    expect(policyRow.systems.map((s) => s.name)).toEqual(["SQL01"]);
+    expect(await auditRows(orgId, policy.id)).toBe(2);
+
+    const scenario = await db.scenario.create({ data: { orgId, planId: plan.id, key: "site-loss", name: "Site loss", kind: "site" } });
+    const facts = { planId: plan.id, systemId: sql.id, version: "1", hostId: host.id, ramMiB: "32768", usedGB: "540", bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: { [scenario.id]: host.id } };
+    await updateVmFacts({ actor, input: facts });
+    const factAudits = await auditRows(orgId, sql.id);
+    expect(await updateVmFacts({ actor, input: { ...facts, version: "2" } })).toMatchObject({ changed: false, recoveryVersion: 2 });
+    expect(await db.system.findUniqueOrThrow({ where: { id: sql.id } })).toMatchObject({ recoveryVersion: 2 });
+    expect(await auditRows(orgId, sql.id)).toBe(factAudits);
+    await updateVmFacts({ actor, input: { ...facts, version: "2", recoveryHosts: {} } });
+    const system = await db.system.findUniqueOrThrow({ where: { id: sql.id }, include: { recoveryHosts: true } });
+    expect(system).toMatchObject({ recoveryVersion: 3, recoveryHosts: [] });
+    expect(await auditRows(orgId, sql.id)).toBe(factAudits + 1);
+  });
+});

@@ -278,3 +278,39 @@ describe("disaster scenarios", () => {
     expect(await risksCompleteness(org, plan.id)).toBe(100);
   });
 });
+
+describe("a risk save that changes nothing", () => {
+  const auditRows = (orgId: string, entityId: string) => db.auditLog.count({ where: { orgId, entityId } });
+
+  it("writes no version and no audit row for a threat or a scenario re-saved as stored, and writes a one-field change", async () => {
+    const org = await makeOrg();
+    const { actor, plan, owner, site, threat } = await setup(org);
+    const fire = await threat("Fire", { ownerId: owner.id });
+    const threatForm = { planId: plan.id, threatId: fire.id, version: 1, category: "technical", title: "Fire", likelihood: "3", impact: "4", ownerId: owner.id };
+    expect(await updateThreat({ actor, input: threatForm })).toMatchObject({ changed: false, version: 1 });
+    expect(await db.threat.findUniqueOrThrow({ where: { id: fire.id } })).toMatchObject({ version: 1 });
+    expect(await auditRows(org.orgId, fire.id)).toBe(1);
+    await updateThreat({ actor, input: { ...threatForm, likelihood: "2" } });
+    expect(await db.threat.findUniqueOrThrow({ where: { id: fire.id } })).toMatchObject({ version: 2, likelihood: 2 });
+    expect(await auditRows(org.orgId, fire.id)).toBe(2);
+    expect((await failure(updateThreat({ actor, input: { ...threatForm, likelihood: "2" } }))).code).toBe("CONFLICT");
+
+    const flood = await threat("Flood");
+    const second = await db.site.create({ data: { orgId: org.orgId, name: "Depot" } });
+    const scenarioForm = {
+      planId: plan.id, key: "site-loss", name: "Site lost", kind: "site", at: "2026-03-14T02:00:00Z", declareMinutes: "30",
+      lostSiteIds: [site.id, second.id], threatIds: [fire.id, flood.id], lostHostKeys: "",
+    };
+    const scenario = await createScenario({ actor, input: scenarioForm });
+    // The same instant with its offset, and the same sites and threats ticked in another order.
+    const resave = { ...scenarioForm, scenarioId: scenario.id, version: 1, at: "2026-03-14T03:00+01:00", lostSiteIds: [second.id, site.id], threatIds: [flood.id, fire.id] };
+    expect(await updateScenario({ actor, input: resave })).toMatchObject({ changed: false, version: 1 });
+    expect(await db.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).toMatchObject({ version: 1 });
+    expect(await auditRows(org.orgId, scenario.id)).toBe(1);
+    await updateScenario({ actor, input: { ...resave, threatIds: [flood.id] } });
+    const [row] = await listScenarios({ actor: org.actors.auditor, planId: plan.id });
+    expect(row.threats.map((t) => t.id)).toEqual([flood.id]);
+    expect(await db.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).toMatchObject({ version: 2 });
+    expect(await auditRows(org.orgId, scenario.id)).toBe(2);
+  });
+});

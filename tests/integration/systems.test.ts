@@ -87,3 +87,18 @@ describe("systems register", () => {
     expect(one.rows.map((r) => r.name)).toEqual(["Function 0123"]);
   });
 });
+
+describe("a systems register save that changes nothing", () => {
+  it("writes no version and no audit row for a system re-saved as stored, and writes a one-field change", async () => {
+    const { orgId, actors } = await makeOrg();
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Bristol" } });
+    const system = await createSystem({ actor: actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm", owner: "Alex" } });
+    const audits = () => db.auditLog.count({ where: { orgId, entityId: system.id } });
+    const form = { planId: plan.id, systemId: system.id, version: 1, name: "SQL01", kind: "vm", owner: "Alex" };
+    expect(await updateSystem({ actor: actors.committee, input: form })).toMatchObject({ changed: false, version: 1 });
+    expect(await audits()).toBe(1);
+    await updateSystem({ actor: actors.committee, input: { ...form, owner: "Priya" } });
+    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ version: 2, owner: "Priya" });
+    expect(await audits()).toBe(2);
+  });
+});

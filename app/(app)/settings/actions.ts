@@ -9,6 +9,7 @@ import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 export async function updateBiaSettingsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     const saved = await updateBiaSettings({ actor: await requireActor(), input: { ...values, categories: categoriesFromValues(values) } });
+    if (!saved.changed) return { message: "Nothing changed, so nothing was saved.", version: saved.version };
     revalidatePath("/", "layout");
     return { message: "Settings saved.", version: saved.version };
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -19,7 +20,8 @@ const snapshot = (h: { key: string; name: string; siteId: string | null; ramMiB:
 
 /**
  * Creates a host, or updates one (with the version the editor started from). A new host's key
- * left blank is made from its name; an edit's key is always given (the schema).
+ * left blank is made from its name; an edit's key is always given (the schema). An edit that
+ * changes nothing writes nothing: no new version, no audit row.
  */
 export async function saveHost({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -56,6 +58,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
           }),
         );
       }
+      if (writesNothing(before, fields)) return { ...before, changed: false };
       const { count } = await tx.host.updateMany({ where: { ...scope, id: hostId, version: version ?? 0 }, data: { ...fields, version: { increment: 1 } } });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this host");
@@ -66,7 +69,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
           WHERE "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} AND ${before.key} = ANY("lostHostKeys")`;
       }
       await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, before: snapshot(before), after: snapshot(after) });
-      return after;
+      return { ...after, changed: true };
     }));
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("key", "Key: another host of this plan already uses it.");

@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -20,7 +21,8 @@ const snapshot = (l: { key: string; name: string; siteId: string | null; online:
 
 /**
  * Creates a backup location, or updates one (with the version the editor started from). A new
- * location's key left blank is made from its name; an edit's key is always given (the schema).
+ * location's key left blank is made from its name; an edit's key is always given (the schema). An
+ * edit that changes nothing writes nothing: no new version, no audit row.
  */
 export async function saveLocation({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -61,6 +63,7 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
           }),
         );
       }
+      if (writesNothing(before, fields)) return { ...before, changed: false };
       const { count } = await tx.backupLocation.updateMany({
         where: { ...scope, id: locationId, version: version ?? 0 },
         data: { ...fields, version: { increment: 1 } },
@@ -87,7 +90,7 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
       }
       const after = await tx.backupLocation.findFirstOrThrow({ where: { ...scope, id: locationId } });
       await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, before: snapshot(before), after: snapshot(after) });
-      return after;
+      return { ...after, changed: true };
     }));
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("key", "Key: another location of this plan already uses it.");

@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { idSet, sameSnapshot, writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -15,7 +16,8 @@ import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
 
 /**
  * Creates a backup policy, or updates one: schedule, window, target and the systems it covers. A
- * new policy's key left blank is made from its name; an edit's key is always given (the schema).
+ * new policy's key left blank is made from its name; an edit's key is always given (the schema). An
+ * edit that changes neither its fields nor its systems writes nothing: no new version, no audit row.
  */
 export async function savePolicy({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -43,6 +45,7 @@ export async function savePolicy({ actor, input }: { actor: Actor; input: unknow
         const clash = await tx.policyCopy.findFirst({ where: { orgId: actor.orgId, policyId, toId: targetId }, select: { to: { select: { name: true } } } });
         if (clash) throw invalid("targetId", `Target location: a copy of this policy goes to ${clash.to.name}; remove that copy first, or choose another target.`);
       }
+      if (writesNothing(before, data) && sameSnapshot(idSet(before.systems.map((s) => s.id)), idSet(systemIds))) return { ...before, changed: false };
       const { count } = await tx.backupPolicy.updateMany({ where: { ...scope, id: policyId, version: version ?? 0 }, data: { ...data, version: { increment: 1 } } });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this backup policy");
@@ -55,7 +58,7 @@ export async function savePolicy({ actor, input }: { actor: Actor; input: unknow
         before: policySnapshot(before, before.systems.map((s) => s.id)),
         after: policySnapshot(after, systemIds),
       });
-      return after;
+      return { ...after, changed: true };
     }));
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("key", "Key: another policy of this plan already uses it.");

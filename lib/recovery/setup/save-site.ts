@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -13,7 +14,8 @@ const siteSnapshot = (s: { name: string; address: string; kind: string }) => ({ 
 
 /**
  * Adds a site to the organisation's register, or edits one (with the version the editor started
- * from). Sites are organisation-wide: every plan's scenarios can lose them.
+ * from). Sites are organisation-wide: every plan's scenarios can lose them. An edit that changes
+ * nothing writes nothing: no new version, no audit row.
  */
 export async function saveSite({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -41,6 +43,7 @@ export async function saveSite({ actor, input }: { actor: Actor; input: unknown 
           }),
         );
       }
+      if (writesNothing(before, fields)) return { ...before, changed: false };
       const { count } = await tx.site.updateMany({
         where: { id: siteId, orgId: actor.orgId, version: version ?? 0 },
         data: { ...fields, version: { increment: 1 } },
@@ -56,7 +59,7 @@ export async function saveSite({ actor, input }: { actor: Actor; input: unknown 
         before: siteSnapshot(before),
         after: siteSnapshot(after),
       });
-      return after;
+      return { ...after, changed: true };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw invalid("name", "Name: the organisation already has a site with this name.");

@@ -2,6 +2,7 @@ import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { idSet, sameSnapshot, writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -53,7 +54,8 @@ async function refuseLostHosts(tx: Tx, scope: ReturnType<typeof recoveryScope>, 
  * Edits the recovery columns of a system (host, size, boot and verification times, priority,
  * dependencies, and where it is restored in each scenario). Its register fields (name, owner…)
  * belong to the systems register and are not touched: these columns have their own version,
- * `recoveryVersion`, which imports bump too (docs/decisions/0007).
+ * `recoveryVersion`, which imports bump too (docs/decisions/0007). A save that changes none of
+ * them writes nothing: no new version, no audit row.
  */
 export async function updateVmFacts({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -89,6 +91,10 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
     await checkInPlan(tx, "scenario", scope, Object.keys(chosen), "recoveryHosts", "Recovery host: unknown scenario.");
     await checkInPlan(tx, "host", scope, [...new Set(Object.values(chosen))], "recoveryHosts", "Recovery host: choose one of this plan's hosts.");
     await refuseLostHosts(tx, scope, chosen, Object.fromEntries(before.recoveryHosts.map((r) => [r.scenarioId, r.hostId])));
+    const savedHosts = Object.fromEntries(before.recoveryHosts.map((r) => [r.scenarioId, r.hostId]));
+    if (writesNothing(before, facts) && sameSnapshot(idSet(before.dependsOn.map((d) => d.id)), idSet(dependsOnIds)) && sameSnapshot(savedHosts, chosen)) {
+      return { ...before, changed: false };
+    }
     const { count } = await tx.system.updateMany({
       where: { ...scope, id: systemId, recoveryVersion: version },
       data: { ...facts, recoveryVersion: { increment: 1 } },
@@ -108,6 +114,6 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
       before: snapshot,
       after: vmFactsSnapshot({ ...facts, hostName: before.hostName }, dependsOnIds, chosen),
     });
-    return { ...before, ...facts, recoveryVersion: version + 1 };
+    return { ...before, ...facts, recoveryVersion: version + 1, changed: true };
   });
 }

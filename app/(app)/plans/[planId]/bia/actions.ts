@@ -26,6 +26,7 @@ export async function createProductAction(_state: ActionState, formData: FormDat
 export async function updateProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     const saved = await updateProduct({ actor: await requireActor(), input: values });
+    if (!saved.changed) return { message: "Nothing changed, so nothing was saved.", version: saved.version };
     revalidatePath(biaPath(values.planId), "layout");
     return { message: "Saved.", version: saved.version };
   });
@@ -53,6 +54,7 @@ export async function createFunctionAction(_state: ActionState, formData: FormDa
 export async function updateFunctionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     const saved = await updateFunction({ actor: await requireActor(), input: { ...values, impactGrid: gridFromValues(values) } });
+    if (!saved.changed) return { message: "Nothing changed, so nothing was saved.", version: saved.function.version };
     revalidatePath(biaPath(values.planId), "layout");
     return { message: "Saved.", version: saved.function.version };
   });
@@ -68,6 +70,7 @@ export async function updateDependenciesAction(_state: ActionState, formData: Fo
       facilityIds: formData.getAll("facilityIds"),
     };
     const saved = await updateFunctionDependencies({ actor: await requireActor(), input });
+    if (!saved.changed) return { message: "Nothing changed, so nothing was saved.", version: saved.dependenciesVersion };
     revalidatePath(biaPath(values.planId), "layout");
     return { message: "Dependencies saved.", version: saved.dependenciesVersion };
   });

@@ -27,6 +27,7 @@ export async function addCommitteeMemberAction(_state: ActionState, formData: Fo
 export async function updateCommitteeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     const member = await updateCommitteeMember({ actor: await requireActor(), input: values });
+    if (!member.changed) return { message: "Nothing changed, so nothing was saved.", version: member.version };
     refresh(values.planId);
     return { message: "Saved.", version: member.version };
   });
@@ -50,7 +51,8 @@ export async function createErtRoleAction(_state: ActionState, formData: FormDat
 
 export async function updateErtRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await updateErtRole({ actor: await requireActor(), input: values });
+    const saved = await updateErtRole({ actor: await requireActor(), input: values });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     refresh(values.planId);
     return "Saved.";
   });

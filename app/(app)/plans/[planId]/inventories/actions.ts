@@ -25,7 +25,8 @@ export async function createItemAction(_state: ActionState, formData: FormData):
 
 export async function updateItemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await updateItem({ actor: await requireActor(), input: values });
+    const saved = await updateItem({ actor: await requireActor(), input: values });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     refresh(values);
     return "Saved.";
   });

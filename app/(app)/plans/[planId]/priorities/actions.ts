@@ -14,13 +14,17 @@ import { deleteGroup } from "@/lib/priorities/delete-group";
 
 type UseCase = (args: { actor: Actor; input: unknown }) => Promise<unknown>;
 
+/** An edit that changed nothing says so (its use case wrote nothing). */
+const unchanged = (saved: unknown) => typeof saved === "object" && saved !== null && "changed" in saved && saved.changed === false;
+
 /** Runs a priorities use case on the submitted form and refreshes the plan's pages. */
 function run(useCase: UseCase, message: string, withSystems = false) {
   return async (formData: FormData): Promise<ActionState> => {
     const systemIds = formData.getAll("systemIds").map(String);
     const state = await runAction(formData, async (values) => {
       const input = withSystems ? { ...values, systemIds } : values;
-      await useCase({ actor: await requireActor(), input });
+      const saved = await useCase({ actor: await requireActor(), input });
+      if (unchanged(saved)) return "Nothing changed, so nothing was saved.";
       revalidatePath(`/plans/${values.planId}`, "layout");
       return message;
     });

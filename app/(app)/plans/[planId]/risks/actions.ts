@@ -26,7 +26,8 @@ export async function createThreatAction(_state: ActionState, formData: FormData
 
 export async function updateThreatAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await updateThreat({ actor: await requireActor(), input: values });
+    const saved = await updateThreat({ actor: await requireActor(), input: values });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     refresh(values.planId);
     return "Saved.";
   });
@@ -42,11 +43,11 @@ export async function deleteThreatAction(_state: ActionState, formData: FormData
 }
 
 /** Checkbox groups arrive as repeated fields; the form gets them back comma-joined on error. */
-async function runScenarioAction(formData: FormData, save: (input: Record<string, unknown>) => Promise<unknown>, message: string) {
+async function runScenarioAction(formData: FormData, save: (input: Record<string, unknown>) => Promise<string>) {
   const links = { threatIds: formData.getAll("threatIds").map(String), lostSiteIds: formData.getAll("lostSiteIds").map(String) };
   const lostHostKeys = formData.getAll("lostHostKeys").map(String).join(",");
   const state = await runAction(formData, async (values) => {
-    await save({ ...values, ...links, lostHostKeys });
+    const message = await save({ ...values, ...links, lostHostKeys });
     refresh(values.planId);
     return message;
   });
@@ -56,12 +57,15 @@ async function runScenarioAction(formData: FormData, save: (input: Record<string
 
 export async function createScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
-  return runScenarioAction(formData, (input) => createScenario({ actor, input }), "Scenario added.");
+  return runScenarioAction(formData, async (input) => {
+    await createScenario({ actor, input });
+    return "Scenario added.";
+  });
 }
 
 export async function updateScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const actor = await requireActor();
-  return runScenarioAction(formData, (input) => updateScenario({ actor, input }), "Saved.");
+  return runScenarioAction(formData, async (input) => ((await updateScenario({ actor, input })).changed ? "Saved." : "Nothing changed, so nothing was saved."));
 }
 
 export async function deleteScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {

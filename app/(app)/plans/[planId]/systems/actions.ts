@@ -20,7 +20,8 @@ export async function createSystemAction(_state: ActionState, formData: FormData
 
 export async function updateSystemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await updateSystem({ actor: await requireActor(), input: values });
+    const saved = await updateSystem({ actor: await requireActor(), input: values });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(systemsPath(values.planId), "layout");
     return "Saved.";
   });

@@ -48,7 +48,8 @@ export async function createExerciseAction(_state: ActionState, formData: FormDa
 
 export async function updateExerciseAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await updateExercise({ actor: await requireActor(), input: { ...values, ...scopeLists(formData) } });
+    const saved = await updateExercise({ actor: await requireActor(), input: { ...values, ...scopeLists(formData) } });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePlan(values.planId);
     return "Test saved.";
   });
@@ -68,7 +69,8 @@ export async function deleteExerciseAction(_state: ActionState, formData: FormDa
 
 export async function setTestCadenceAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const { testCadenceDays } = await setTestCadence({ actor: await requireActor(), input: values });
+    const { testCadenceDays, changed } = await setTestCadence({ actor: await requireActor(), input: values });
+    if (!changed) return "Nothing changed, so nothing was saved.";
     revalidatePlan(values.planId);
     return `Test cadence set to every ${testCadenceDays} days.`;
   });
@@ -101,7 +103,8 @@ export async function createFindingAction(_state: ActionState, formData: FormDat
 
 export async function updateFindingAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await updateFinding({ actor: await requireActor(), input: values });
+    const saved = await updateFinding({ actor: await requireActor(), input: values });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePlan(values.planId);
     return "Finding saved.";
   });

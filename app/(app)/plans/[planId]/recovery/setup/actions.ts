@@ -16,13 +16,17 @@ import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
 
 type UseCase = (args: { actor: Actor; input: unknown }) => Promise<unknown>;
 
+/** An edit that changed nothing says so (its use case wrote nothing). */
+const unchanged = (saved: unknown) => typeof saved === "object" && saved !== null && "changed" in saved && saved.changed === false;
+
 /** One server action per use case: parse the form, run it, refresh the recovery pages. */
 function action(useCase: UseCase, message: string, lists: string[] = []) {
   return async (formData: FormData): Promise<ActionState> =>
     runAction(formData, async (values) => {
       const input: Record<string, unknown> = { ...values };
       for (const list of lists) input[list] = formData.getAll(list).map(String);
-      await useCase({ actor: await requireActor(), input });
+      const saved = await useCase({ actor: await requireActor(), input });
+      if (unchanged(saved)) return "Nothing changed, so nothing was saved.";
       revalidatePath(`/plans/${values.planId}/recovery`, "layout");
       return message;
     });
@@ -80,7 +84,8 @@ export async function updateVmFactsAction(_s: ActionState, formData: FormData): 
     const recoveryHosts = Object.fromEntries(
       Object.entries(values).filter(([k]) => k.startsWith("recoveryHost.")).map(([k, v]) => [k.slice("recoveryHost.".length), v]),
     );
-    await updateVmFacts({ actor: await requireActor(), input: { ...values, dependsOnIds: formData.getAll("dependsOnIds").map(String), recoveryHosts } });
+    const saved = await updateVmFacts({ actor: await requireActor(), input: { ...values, dependsOnIds: formData.getAll("dependsOnIds").map(String), recoveryHosts } });
+    if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(`/plans/${values.planId}/recovery`, "layout");
     return "Saved.";
   });
