@@ -73,7 +73,19 @@ describe("the PDF's recovery timeline", () => {
 describe("the PDF's note on a scenario's timeline", () => {
   it("never says nothing needs restoring when affected systems cannot be placed", () => {
     const note = timelineNote(result([{ id: "A", ready: null, transferEnd: null }, { id: "B", ready: null, transferEnd: null }]), 0);
-    expect(note).toBe("None of the 2 affected systems can be drawn. Never ready in this scenario (no surviving copy, no room on the recovery host, or waiting for one that is not): A, B.");
+    expect(note).toBe("None of the 2 affected systems can be drawn. Never ready in this scenario: A, B.");
+  });
+
+  it("names each system never ready with its own reason, as the screen does", () => {
+    const reasons = new Map([
+      ["A", { kind: "no-copy" as const }],
+      ["B", { kind: "waits-for" as const, systems: ["A"] }],
+      ["C", { kind: "host-lost" as const, host: "hv1", hostKey: "hv1" }],
+    ]);
+    const systems = ["A", "B", "C"].map((id) => ({ id, ready: null, transferEnd: null }));
+    expect(timelineNote(result([...systems, { id: "D", ready: 30, transferEnd: 20 }]), 1, reasons)).toBe(
+      "Never ready in this scenario: A (no surviving copy), B (waits for A), C (its recovery host hv1 is lost in this scenario).",
+    );
   });
 
   it("says so when nothing is affected, and has nothing to add when every affected system is drawn", () => {

@@ -6,6 +6,7 @@
 import type { RecoveryModelInput, ScenarioResult } from "@/lib/engine";
 import { buildTimeline, criticalPathWords, timelineSpan, type TimelineBar } from "@/lib/recovery/dashboard/timeline";
 import { timeAxis, type TimeAxis } from "@/lib/recovery/dashboard/time-axis";
+import { neverReadyReasons, reasonWords, type NeverReadyReason } from "@/lib/recovery/never-ready-reason";
 
 /** The timeline shows the systems ready last and the critical path; above it, every affected system is tabled as a miss or named. */
 export const TIMELINE_MAX_BARS = 40;
@@ -51,16 +52,23 @@ export function timelineView({ model, result }: { model: ModelFacts; result: Sce
     axis: timeAxis({ span: timelineSpan(bars), maxTicks: MAX_TICKS }),
     caption: criticalPathWords(timeline, { arrow: PATH_ARROW }),
     shown: bars.length < timeline.bars.length ? `${bars.length} of the ${affected} affected systems: the critical path and those ready last.` : null,
-    note: timelineNote(result, bars.length),
+    note: timelineNote(result, bars.length, neverReadyReasons({ model, scenario: result })),
   };
 }
 
-/** Why the timeline has no bars, or leaves some affected systems out: never "nothing to restore" when something is. */
-export function timelineNote(result: ScenarioResult, shown: number): string | null {
+/**
+ * Why the timeline has no bars, or leaves some affected systems out: never "nothing to restore"
+ * when something is. Each system never ready is named with its own reason, as the screen gives it
+ * (`reasons`, lib/recovery/never-ready-reason.ts).
+ */
+export function timelineNote(result: ScenarioResult, shown: number, reasons: ReadonlyMap<string, NeverReadyReason> = new Map()): string | null {
   const affected = result.systems.filter((x) => x.affected);
   if (affected.length === 0) return "No system is affected in this scenario, so nothing needs restoring.";
-  const never = affected.filter((x) => x.rto.ready === null).map((x) => x.id);
-  const part = never.length ? `Never ready in this scenario (no surviving copy, no room on the recovery host, or waiting for one that is not): ${never.join(", ")}.` : null;
+  const never = affected.filter((x) => x.rto.ready === null).map((x) => {
+    const reason = reasons.get(x.id);
+    return reason ? `${x.id} (${reasonWords(reason)})` : x.id;
+  });
+  const part = never.length ? `Never ready in this scenario: ${never.join(", ")}.` : null;
   if (shown === 0) return [`None of the ${affected.length} affected systems can be drawn.`, part].filter(Boolean).join(" ");
   return part;
 }
