@@ -6,6 +6,7 @@
  */
 import { leftOutReason, missingFacts, type RecoveryRows } from "@/lib/recovery/to-model";
 import { copyPathProblem } from "@/lib/recovery/setup/copy-path";
+import { hostsLostIn } from "@/lib/recovery/lost-hosts";
 import { REPLICA_REFUSALS } from "@/lib/recovery/setup/schemas";
 
 /**
@@ -94,14 +95,17 @@ export function applyWhatIf(rows: RecoveryRows, draft: WhatIfDraft): RecoveryRow
 }
 
 /**
- * The hosts a scenario loses, by key (recovery-model.md, "Who is affected, and what survives"): a
- * host scenario's lost hosts, a site scenario's and every host on its lost sites; none otherwise.
+ * The hosts a scenario loses, by key, by the rule the readiness pages use (lib/recovery/lost-hosts.ts),
+ * applied to the rows as loaded: sites by name, hosts by key.
  */
-export function hostsLostIn(rows: Pick<RecoveryRows, "hosts" | "scenarios">, scenarioKey: string): string[] {
+export function lostHostKeysIn(rows: Pick<RecoveryRows, "hosts" | "scenarios">, scenarioKey: string): string[] {
   const sc = rows.scenarios.find((s) => s.key === scenarioKey);
-  if (!sc || (sc.kind !== "host" && sc.kind !== "site")) return [];
-  const sites = new Set(sc.kind === "site" ? sc.lostSites.map((s) => s.name) : []);
-  return rows.hosts.filter((h) => sc.lostHostKeys.includes(h.key) || (h.site !== null && sites.has(h.site.name))).map((h) => h.key);
+  if (!sc) return [];
+  const lost = hostsLostIn(
+    { kind: sc.kind, lostHosts: sc.lostHostKeys, lostSites: sc.lostSites.map((site) => site.name) },
+    rows.hosts.map((h) => ({ id: h.key, site: h.site?.name ?? null })),
+  );
+  return rows.hosts.filter((h) => lost.has(h.key)).map((h) => h.key);
 }
 
 /**
@@ -118,7 +122,7 @@ export function whatIfOptions(rows: RecoveryRows, scenarioNames: ReadonlyMap<str
       .filter((s) => s.host && missingFacts(s).length === 0)
       .map((s) => ({ name: s.name, host: s.host!.key, recoveryHosts: s.recoveryHosts.map((r) => ({ scenario: r.scenario.key, host: r.host.key })) })),
     replicas: rows.replicas,
-    scenarios: rows.scenarios.map((s) => ({ key: s.key, name: scenarioNames.get(s.key) ?? s.key, lostHosts: hostsLostIn(rows, s.key) })),
+    scenarios: rows.scenarios.map((s) => ({ key: s.key, name: scenarioNames.get(s.key) ?? s.key, lostHosts: lostHostKeysIn(rows, s.key) })),
   };
 }
 

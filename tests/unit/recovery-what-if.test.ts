@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { assessModel } from "@/lib/engine";
 import { toRecoveryModel } from "@/lib/recovery/to-model";
-import { applyWhatIf, checkWhatIf, hostsLostIn, whatIfOptions } from "@/lib/recovery/what-if";
+import { applyWhatIf, checkWhatIf, lostHostKeysIn, whatIfOptions } from "@/lib/recovery/what-if";
 import { whatIfSchema } from "@/lib/recovery/schemas";
 import { describeDraft } from "@/components/recovery/what-if-summary";
 import { compareAssessments, compareOutcomes } from "@/lib/recovery/dashboard/compare";
@@ -152,10 +152,10 @@ describe("what-if drafts of a system's recovery host and replicas", () => {
 
   it("the hosts a scenario loses: a site's hosts in a site loss, none when one system is lost", () => {
     const rows = officeRows();
-    expect(hostsLostIn(rows, "site-loss")).toEqual(["hv1"]);
-    expect(hostsLostIn(rows, "vm-loss")).toEqual([]);
+    expect(lostHostKeysIn(rows, "site-loss")).toEqual(["hv1"]);
+    expect(lostHostKeysIn(rows, "vm-loss")).toEqual([]);
     rows.scenarios.push({ key: "hv-loss", kind: "host", lostSites: [], lostHostKeys: ["standby"], at: null, declareMinutes: 0, containmentMinutes: 0, cleanBefore: null });
-    expect(hostsLostIn(rows, "hv-loss")).toEqual(["standby"]);
+    expect(lostHostKeysIn(rows, "hv-loss")).toEqual(["standby"]);
     expect(whatIfOptions(rows, new Map([["site-loss", "Office lost"]])).scenarios).toEqual([
       { key: "site-loss", name: "Office lost", lostHosts: ["hv1"] },
       { key: "vm-loss", name: "vm-loss", lostHosts: [] },
