@@ -170,56 +170,24 @@ function Outcomes({ outcomes, scenarioNames, hosts }: { outcomes: OutcomeChanges
         {problems.before === problems.after ? ", unchanged." : "."}
       </p>
       {functions.length ? (
-        <ScrollBox>
-          <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left">
-            <caption className="p-2 text-left font-medium">Business functions whose MTD check changes</caption>
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="p-2">Scenario</th>
-                <th scope="col" className="p-2">Function</th>
-                <th scope="col" className="p-2">Recovery time and MTD now → draft</th>
-              </tr>
-            </thead>
-            <tbody>
-              {functions.map((f) => (
-                <tr key={`${f.scenario}/${f.process}`} className="border-t border-slate-100" data-mtd={`${f.scenario}/${f.process}`}>
-                  <td className="p-2">{scenarioNames[f.scenario] ?? f.scenario}</td>
-                  <th scope="row" className="p-2 font-medium">{f.process}</th>
-                  <td className="p-2">
-                    {mtdWords(f.before)} → {mtdWords(f.after)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <ChangeTable
+          caption="Business functions whose MTD check changes"
+          nameHeader="Function"
+          changeHeader="Recovery time and MTD now → draft"
+          rowAttr="data-mtd"
+          rows={functions.map((f) => ({ scenario: scenarioNames[f.scenario] ?? f.scenario, id: `${f.scenario}/${f.process}`, name: f.process, change: `${mtdWords(f.before)} → ${mtdWords(f.after)}` }))}
+        />
       ) : (
         <p className="text-slate-600">No business function&apos;s MTD check changes with this draft.</p>
       )}
       {capacity.length ? (
-        <ScrollBox>
-          <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left">
-            <caption className="p-2 text-left font-medium">Hosts whose systems without room change</caption>
-            <thead className="bg-slate-50 text-slate-600">
-              <tr>
-                <th scope="col" className="p-2">Scenario</th>
-                <th scope="col" className="p-2">Host</th>
-                <th scope="col" className="p-2">No room for, now → draft</th>
-              </tr>
-            </thead>
-            <tbody>
-              {capacity.map((c) => (
-                <tr key={`${c.scenario}/${c.host}`} className="border-t border-slate-100" data-capacity={`${c.scenario}/${c.host}`}>
-                  <td className="p-2">{scenarioNames[c.scenario] ?? c.scenario}</td>
-                  <th scope="row" className="p-2 font-medium">{hostName(c.host)}</th>
-                  <td className="p-2">
-                    {systemsWithoutRoom(c.before)} → {systemsWithoutRoom(c.after)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollBox>
+        <ChangeTable
+          caption="Hosts whose systems without room change"
+          nameHeader="Host"
+          changeHeader="No room for, now → draft"
+          rowAttr="data-capacity"
+          rows={capacity.map((c) => ({ scenario: scenarioNames[c.scenario] ?? c.scenario, id: `${c.scenario}/${c.host}`, name: hostName(c.host), change: `${systemsWithoutRoom(c.before)} → ${systemsWithoutRoom(c.after)}` }))}
+        />
       ) : null}
     </div>
   );
@@ -234,5 +202,39 @@ function IssueList({ issues }: { issues: { message: string }[] }) {
         <li key={i}>{issue.message}</li>
       ))}
     </ul>
+  );
+}
+
+/** One row per scenario and function or host whose outcome the draft moves: its scenario, its name and the change. */
+function ChangeTable({ caption, nameHeader, changeHeader, rowAttr, rows }: {
+  caption: string;
+  nameHeader: string;
+  changeHeader: string;
+  /** The row's data attribute, holding "<scenario key>/<function or host>". */
+  rowAttr: "data-mtd" | "data-capacity";
+  rows: { id: string; scenario: string; name: string; change: string }[];
+}) {
+  return (
+    <ScrollBox>
+      <table className="min-w-full rounded-lg border border-slate-200 bg-white text-left">
+        <caption className="p-2 text-left font-medium">{caption}</caption>
+        <thead className="bg-slate-50 text-slate-600">
+          <tr>
+            <th scope="col" className="p-2">Scenario</th>
+            <th scope="col" className="p-2">{nameHeader}</th>
+            <th scope="col" className="p-2">{changeHeader}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-t border-slate-100" {...{ [rowAttr]: row.id }}>
+              <td className="p-2">{row.scenario}</td>
+              <th scope="row" className="p-2 font-medium">{row.name}</th>
+              <td className="p-2">{row.change}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
   );
 }
