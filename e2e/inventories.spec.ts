@@ -174,6 +174,8 @@ test("a keyboard user deletes one of two rows: focus lands on the row that took 
   await form.getByLabel("Policy type", { exact: true }).selectOption("Cyber");
   await form.getByLabel("Expiry date", { exact: true }).fill("2027-06-01");
   await form.getByRole("button", { name: "Add policy" }).click();
+  // The status still reads "Added … KM-2" from the first round; an emptied form means this save is done.
+  await expect(form.getByLabel("Policy number", { exact: true })).toHaveValue("");
   await page.getByLabel("Search the insurance policy inventory").fill(insurer);
   await page.getByRole("button", { name: "Search" }).click();
   await expect(rows).toHaveCount(2);
