@@ -29,17 +29,27 @@ export function readPlainNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Digits grouped in threes by commas, as an English Windows locale writes a number: "59,605", "1,234,567.5". */
-const COMMA_GROUPED = /^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+/**
+ * A whole number with its thousands grouped in threes by commas ("59,605", "1,234,567": an English
+ * Windows locale) or by points ("59.605", "1.234.567": German or Dutch), one or the other.
+ */
+const GROUPED_WHOLE = /^[+-]?\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+)$/;
+const PLAIN_WHOLE = /^[+-]?\d+$/;
 
-/** What to tell someone whose number is neither plain digits nor grouped in threes by commas. */
-export const GROUPED_DIGITS = "write it as plain digits or with commas between thousands, e.g. 59605 or 59,605";
+/** What to tell someone whose cell is not a whole number written one of the ways readGroupedWhole reads. */
+export const GROUPED_WHOLE_DIGITS = "write it as digits, with commas or points between thousands if any, e.g. 59605, 59,605 or 59.605";
 
 /**
- * readPlainNumber, with commas between thousands allowed too: "59,605" and "1,234,567" read, but
- * not "5,9605" (not grouped in threes) nor "60,5" (a decimal comma, which would read as 605).
+ * A whole number as a spreadsheet writes it in any locale: plain digits, or grouped in threes by
+ * commas or by points. Null for anything else, so a column of whole numbers never reads "59.605"
+ * as 59.605 (a thousand times too small) nor "60,5" as 605: a decimal part in either locale
+ * ("59.6", "60,5", "1,234.5", "1.234,5") and other groupings ("5,9605", "1,23,456") are refused.
+ * A sign is read, as readPlainNumber reads one, for the caller's bounds to name.
  */
-export function readGroupedNumber(text: string): number | null {
+export function readGroupedWhole(text: string): number | null {
   const trimmed = text.trim();
-  return readPlainNumber(COMMA_GROUPED.test(trimmed) ? trimmed.replaceAll(",", "") : trimmed);
+  const digits = GROUPED_WHOLE.test(trimmed) ? trimmed.replace(/[,.]/g, "") : PLAIN_WHOLE.test(trimmed) ? trimmed : null;
+  if (digits === null) return null;
+  const n = Number(digits);
+  return Number.isFinite(n) ? n : null;
 }

@@ -164,6 +164,39 @@ describe("recovery imports", () => {
     expect(await previewImport({ actor, input: pointInput })).toMatchObject({ creates: 0, updates: 0, unchanged: 2, repeats: 1 });
   });
 
+  it("reads a German or Dutch RVTools export's points between thousands as thousands, and refuses a size with a fraction", async () => {
+    const org = await makeOrg();
+    const actor = org.actors.committee;
+    const plan = await planWithHost(org);
+    // As Excel saves it in those locales: semicolons, and a point between thousands.
+    const vinfo = [
+      "VM;Powerstate;Template;Memory;Provisioned MiB;In Use MiB;Host",
+      "APP-CRM;poweredOn;False;16.384;204.800;59.605;esx01.harbourlane.local",
+      "APP-EDI;poweredOn;False;8.192;2.097.152;1.234.567;esx01.harbourlane.local",
+    ].join("\n");
+    const input = { planId: plan.id, kind: "rvtools", fileName: "vInfo-de.csv", text: vinfo };
+    const preview = await previewImport({ actor, input });
+    expect(preview).toMatchObject({ rows: 2, creates: 2, updates: 0, unchanged: 0 });
+    await applyImport({ actor, input: { ...input, fingerprint: preview.fingerprint } });
+    const systems = await db.system.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" } });
+    expect(systems.map((s) => [s.name, s.ramMiB, s.usedGB])).toEqual([
+      ["APP-CRM", 16384, 62.5],
+      ["APP-EDI", 8192, 1294.54],
+    ]);
+
+    // A fraction of a MiB, or a decimal comma beside a point, is refused whole, naming its line and column.
+    const fractions = `${vinfo}\nAPP-WEB;poweredOn;False;4.096;61.440;59.6;esx01.harbourlane.local\nAPP-ERP;poweredOn;False;1.234,5;61.440;20.480;esx01.harbourlane.local`;
+    const error = await failure(applyImport({ actor, input: { ...input, text: fractions } }));
+    expect(error.code).toBe("VALIDATION");
+    expect(error.message).toBe("The file has 2 errors, listed below. Nothing was imported: fix them all and import it again.");
+    const whole = "write it as digits, with commas or points between thousands if any, e.g. 59605, 59,605 or 59.605";
+    expect(error.fieldErrors).toEqual({
+      "4:In Use MiB": `Line 4, column "In Use MiB": "59.6" is not a whole number of MiB (${whole}).`,
+      "5:Memory": `Line 5, column "Memory": "1.234,5" is not a whole number of MiB (${whole}).`,
+    });
+    expect(await db.system.count({ where: { planId: plan.id } })).toBe(2);
+  });
+
   it("is atomic: one bad row names its line and column and nothing is written", async () => {
     const org = await makeOrg();
     const actor = org.actors.committee;
@@ -171,7 +204,7 @@ describe("recovery imports", () => {
     const text = fixture("rvtools-vinfo.csv").replace("APP-EDI,poweredOn,False,2,8192", "APP-EDI,poweredOn,False,2,eight");
     const error = await failure(applyImport({ actor, input: { planId: plan.id, kind: "rvtools", text } }));
     expect(error.code).toBe("VALIDATION");
-    expect(error.message).toBe('Line 3, column "Memory": "eight" is not a number (write it as plain digits or with commas between thousands, e.g. 59605 or 59,605). Nothing was imported.');
+    expect(error.message).toBe('Line 3, column "Memory": "eight" is not a whole number of MiB (write it as digits, with commas or points between thousands if any, e.g. 59605, 59,605 or 59.605). Nothing was imported.');
     expect(await db.system.count({ where: { planId: plan.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.import.applied" } })).toBe(0);
   });

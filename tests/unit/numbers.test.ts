@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { PLAIN_DIGITS, readGroupedNumber, readPlainNumber } from "@/lib/numbers";
+import { PLAIN_DIGITS, readGroupedWhole, readPlainNumber } from "@/lib/numbers";
 import { typedNumber, fieldErrorsOf } from "@/lib/validation";
 import { vmFactsSchema, policySchema, copySchema, hostSchema, locationSchema } from "@/lib/recovery/setup/schemas";
 import { whatIfSchema } from "@/lib/recovery/schemas";
@@ -32,15 +32,22 @@ describe("readPlainNumber", () => {
   });
 });
 
-describe("readGroupedNumber", () => {
-  it("reads commas between thousands as well as plain digits, and nothing else", () => {
-    expect(readGroupedNumber("59,605")).toBe(59605);
-    expect(readGroupedNumber(" 1,234,567.25 ")).toBe(1234567.25);
-    expect(readGroupedNumber("-1,000")).toBe(-1000);
-    expect(readGroupedNumber("59605")).toBe(59605);
-    for (const text of ["5,9605", "60,5", ",605", "1,23,456", "1,000,00", "1,000e3", "1 000", ""]) expect(readGroupedNumber(text), text).toBeNull();
-    // A point is always the decimal point: "1.000" is one, not a thousand.
-    expect(readGroupedNumber("1.000")).toBe(1);
+describe("readGroupedWhole", () => {
+  it("reads whole numbers plain or with their thousands grouped by commas or by points", () => {
+    expect(readGroupedWhole("59605")).toBe(59605);
+    expect(readGroupedWhole("59,605")).toBe(59605);
+    expect(readGroupedWhole("59.605")).toBe(59605);
+    expect(readGroupedWhole(" 1.234.567 ")).toBe(1234567);
+    expect(readGroupedWhole("1,234,567")).toBe(1234567);
+    // A point followed by three digits is between thousands: "1.000" is a thousand, never one.
+    expect(readGroupedWhole("1.000")).toBe(1000);
+    expect(readGroupedWhole("-1.000")).toBe(-1000);
+  });
+
+  it("refuses a decimal part in either locale, mixed separators and other groupings", () => {
+    const refused = ["59.6", "60,5", "59.6050", "1,234.5", "1.234,5", "1.234,567", "1,234.567", "16384.0", "5,9605", "5.9605", ",605", ".605", "1,23,456", "1.23.456", "1,000,00", "1.000.00", "1 000", "1e3", "0x10", ""];
+    for (const text of refused) expect(readGroupedWhole(text), text).toBeNull();
+    expect(readGroupedWhole("9".repeat(400))).toBeNull();
   });
 });
 

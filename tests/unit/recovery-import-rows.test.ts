@@ -431,22 +431,61 @@ describe("real-world VM files", () => {
     expect(repeatWarnings(repeats.slice(0, 21)).at(-1)).toBe("1 more line repeats an earlier one and is skipped.");
   });
 
-  it("reads RVTools numbers with commas between thousands, but not other groupings nor a decimal comma", () => {
-    const mapped = mapVmRows("rvtools", parseCsv(`${vinfo}A,poweredOn,"16,384","59,605",esx01\nB,poweredOn,"1,234,567","1,234,567.5",esx01\n`));
-    expect(mapped).toMatchObject({ ok: true, rows: [{ ramMiB: 16384, usedGB: mibToGB(59605) }, { ramMiB: 1234567, usedGB: mibToGB(1234567.5) }] });
-    const bad = mapVmRows("rvtools", parseCsv(`${vinfo}A,poweredOn,"5,9605","60,5",esx01\nB,poweredOn,"16,384.5",",605",esx01\n`));
-    const grouped = "write it as plain digits or with commas between thousands, e.g. 59605 or 59,605";
-    expect(bad).toEqual({
+  it("reads RVTools sizes as whole MiB with commas or points between thousands, in either locale", () => {
+    const english = mapVmRows("rvtools", parseCsv(`${vinfo}A,poweredOn,"16,384","59,605",esx01\nB,poweredOn,"1,234,567","1,234,567",esx01\n`));
+    expect(english).toMatchObject({ ok: true, rows: [{ ramMiB: 16384, usedGB: mibToGB(59605) }, { ramMiB: 1234567, usedGB: mibToGB(1234567) }] });
+    // A German or Dutch Windows writes a point between thousands, and Excel there saves with semicolons.
+    const german = mapVmRows("rvtools", parseCsv("VM;Powerstate;Memory;In Use MiB;Host\nA;poweredOn;16.384;59.605;esx01\nB;poweredOn;1.234.567;1.234.567;esx01\nC;poweredOn;1.000;512;esx01\n"));
+    expect(german).toMatchObject({
+      ok: true,
+      rows: [
+        { ramMiB: 16384, usedGB: mibToGB(59605) },
+        { ramMiB: 1234567, usedGB: mibToGB(1234567) },
+        { ramMiB: 1000, usedGB: mibToGB(512) },
+      ],
+    });
+    expect(mibToGB(59605)).toBe(62.5);
+  });
+
+  it("refuses an RVTools size that is not a whole number of MiB, naming its line and column, rather than misreading it", () => {
+    const text = [
+      'A,poweredOn,"5,9605","60,5",esx01',
+      'B,poweredOn,"16,384.5","59.6",esx01',
+      'C,poweredOn,"1.234,5","1,234.5",esx01',
+      'D,poweredOn,"1.234,567",",605",esx01',
+      "E,poweredOn,eight,16384.0,esx01",
+    ].join("\n");
+    const whole = "write it as digits, with commas or points between thousands if any, e.g. 59605, 59,605 or 59.605";
+    const cell = (line: number, column: string, value: string) => ({ line, column, message: `"${value}" is not a whole number of MiB (${whole}).` });
+    expect(mapVmRows("rvtools", parseCsv(`${vinfo}${text}\n`))).toEqual({
       ok: false,
       errors: [
-        { line: 2, column: "Memory", message: `"5,9605" is not a number (${grouped}).` },
-        { line: 2, column: "In Use MB", message: `"60,5" is not a number (${grouped}).` },
-        { line: 3, column: "Memory", message: '"16,384.5" is not a whole number.' },
-        { line: 3, column: "In Use MB", message: `",605" is not a number (${grouped}).` },
+        cell(2, "Memory", "5,9605"),
+        cell(2, "In Use MB", "60,5"),
+        cell(3, "Memory", "16,384.5"),
+        cell(3, "In Use MB", "59.6"),
+        cell(4, "Memory", "1.234,5"),
+        cell(4, "In Use MB", "1,234.5"),
+        cell(5, "Memory", "1.234,567"),
+        cell(5, "In Use MB", ",605"),
+        cell(6, "Memory", "eight"),
+        cell(6, "In Use MB", "16384.0"),
       ],
       more: 0,
     });
-    // A generic file is written by hand or a script: plain digits, as the forms read them.
+    // Grouped as it may be, a value is still held to the column's bounds.
+    expect(mapVmRows("rvtools", parseCsv(`${vinfo}A,poweredOn,0,-1.000,esx01\nB,poweredOn,2.147.483.648,0,esx01\n`))).toEqual({
+      ok: false,
+      errors: [
+        { line: 2, column: "Memory", message: "0 is out of range (1–2147483647)." },
+        { line: 2, column: "In Use MB", message: "-1.000 is out of range (0 or more)." },
+        { line: 3, column: "Memory", message: "2.147.483.648 is out of range (1–2147483647)." },
+      ],
+      more: 0,
+    });
+    // A generic file is written by hand or a script: plain digits, as the forms read them, and a
+    // point in its decimal GB is the decimal point.
     expect(mapVmRows("vms", parseCsv('name,ramMiB\nA,"16,384"\n'))).toMatchObject({ ok: false, errors: [{ line: 2, column: "ramMiB" }] });
+    expect(mapVmRows("vms", parseCsv("name,ramMiB,usedGB\nA,4096,59.605\n"))).toMatchObject({ ok: true, rows: [{ ramMiB: 4096, usedGB: 59.605 }] });
   });
 });

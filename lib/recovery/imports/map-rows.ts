@@ -8,7 +8,7 @@
 import type { CsvTable } from "@/lib/csv/read-csv";
 import { parseInstant } from "@/lib/engine/instant";
 import { andList, count } from "@/lib/count";
-import { GROUPED_DIGITS, PLAIN_DIGITS, readGroupedNumber, readPlainNumber } from "@/lib/numbers";
+import { GROUPED_WHOLE_DIGITS, PLAIN_DIGITS, readGroupedWhole, readPlainNumber } from "@/lib/numbers";
 import { readDuration, readDurationText, type DurationRule } from "@/lib/durations";
 
 export const IMPORT_KINDS = ["rvtools", "vms", "restore-points"] as const;
@@ -93,23 +93,40 @@ export class ErrorList {
   }
 }
 
+const inRange = (text: string, n: number, min: number, max: number): Read =>
+  n < min || n > max ? bad(`${text} is out of range (${min}${max === Infinity ? " or more" : `–${max}`}).`) : ok(n);
+
 /**
  * `blank` is what an empty cell reads as: null (clears the value) unless given. Not a default
  * parameter, since `blank: undefined` (keep, or the column's default) would then read as null.
- * `thousands` also reads commas between thousands ("59,605"), as RVTools writes its numbers in an
- * English Windows locale.
  */
-function number(options: { int?: boolean; min?: number; max?: number; blank?: number | null | undefined; thousands?: boolean } = {}) {
-  const { int = false, min = 0, max = Infinity, thousands = false } = options;
+function number(options: { int?: boolean; min?: number; max?: number; blank?: number | null | undefined } = {}) {
+  const { int = false, min = 0, max = Infinity } = options;
   const blank = "blank" in options ? options.blank : null;
   return (text: string): Read => {
     if (text === "") return ok(blank);
     // Plain decimals only, as the forms read them: Number() would also read "0x400" as 1024 and "1e3" as 1000.
-    const n = thousands ? readGroupedNumber(text) : readPlainNumber(text);
-    if (n === null) return bad(`"${text}" is not a number (${thousands ? GROUPED_DIGITS : PLAIN_DIGITS}).`);
+    const n = readPlainNumber(text);
+    if (n === null) return bad(`"${text}" is not a number (${PLAIN_DIGITS}).`);
     if (int && !Number.isInteger(n)) return bad(`"${text}" is not a whole number.`);
-    if (n < min || n > max) return bad(`${text} is out of range (${min}${max === Infinity ? " or more" : `–${max}`}).`);
-    return ok(n);
+    return inRange(text, n, min, max);
+  };
+}
+
+/**
+ * An RVTools size column: a whole number of MiB, as RVTools writes all its sizes, grouped in
+ * threes by commas or by points as the exporting Windows locale writes thousands ("59,605" in
+ * English, "59.605" in German or Dutch). Since RVTools never writes a fraction of a MiB, a point
+ * followed by three digits can only be between thousands; anything else with a point or a comma
+ * ("59.6", "60,5", "1,234.5", "1.234,5") is refused rather than read a thousand times off.
+ * A blank cell is no value (the system's is kept).
+ */
+function wholeMiB({ min, max = Infinity }: { min: number; max?: number }) {
+  return (text: string): Read => {
+    if (text === "") return ok(undefined);
+    const n = readGroupedWhole(text);
+    if (n === null) return bad(`"${text}" is not a whole number of MiB (${GROUPED_WHOLE_DIGITS}).`);
+    return inRange(text, n, min, max);
   };
 }
 
@@ -144,12 +161,12 @@ export const mibToGB = (mib: number) => Math.round(((mib * 1.048576) / 1000) * 1
 
 const RVTOOLS: Column[] = [
   { field: "name", names: ["VM"], required: true, read: required(120) },
-  { field: "ramMiB", names: ["Memory"], read: number({ int: true, min: 1, max: 2 ** 31 - 1, blank: undefined, thousands: true }) },
+  { field: "ramMiB", names: ["Memory"], read: wholeMiB({ min: 1, max: 2 ** 31 - 1 }) },
   {
     field: "usedGB",
     names: ["In Use MB", "In Use MiB"],
     read: (value) => {
-      const read = number({ min: 0, blank: undefined, thousands: true })(value);
+      const read = wholeMiB({ min: 0 })(value);
       return read.ok && typeof read.value === "number" ? ok(mibToGB(read.value)) : read;
     },
   },

@@ -35,10 +35,10 @@ export default async function ImportsPage({ params }: { params: Promise<{ planId
             converted to decimal GB: × 1.048576 ÷ 1000) and <code>Host</code> (linked to a host of this plan by key, name or first DNS label). Templates are
             never imported; a <code>poweredOff</code> VM only when &ldquo;Include powered-off VMs&rdquo; is ticked. Other columns are ignored. A blank
             cell is no value in the file: the system&apos;s value is left as it is. A host this plan does not have is shown as &ldquo;(not linked)&rdquo; on a
-            system with no host; a system with a host keeps it. Numbers are read as RVTools writes them in an English Windows locale: plain digits
-            (<code>59605</code>) or with commas between thousands (<code>59,605</code>, <code>1,234,567</code>), and a decimal point. A decimal comma
-            (<code>60,5</code>) is refused; where Windows writes a point between thousands (<code>59.605</code>), set an English number format before
-            exporting, as that reads as a decimal.
+            system with no host; a system with a host keeps it. <code>Memory</code> and <code>In Use MB</code> are whole MiB, as RVTools writes them in
+            any Windows number format: plain digits (<code>59605</code>), or with commas or points between thousands (<code>59,605</code>,{" "}
+            <code>59.605</code>, <code>1.234.567</code>: all read as thousands). A value with a decimal part (<code>59.6</code>, <code>60,5</code>,{" "}
+            <code>1,234.5</code>, <code>1.234,5</code>) is refused, naming its line and column.
           </p>
         </div>
         <div>
