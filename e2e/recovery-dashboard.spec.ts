@@ -100,7 +100,10 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   await page.getByLabel("System", { exact: true }).selectOption("DC01");
   await page.getByLabel("Scenario", { exact: true }).selectOption("host-loss");
   const recoveryHost = page.getByLabel("Recovery host", { exact: true });
-  await expect(recoveryHost.locator('option[value="hv01"]')).toHaveText("HV01 (Hyper-V, server room) (hv01): lost in this scenario");
+  // Worded as on the VM facts page: its own host after a comma, and the saved choice (its own host) named so.
+  await expect(recoveryHost.locator('option[value="_own"]')).toHaveText("Its own host, HV01 (Hyper-V, server room) — lost in this scenario");
+  await expect(recoveryHost.locator('option[value=""]')).toHaveText("Keep the saved one: Its own host, HV01 (Hyper-V, server room) — lost in this scenario");
+  await expect(recoveryHost.locator('option[value="hv01"]')).toHaveText("HV01 (Hyper-V, server room) (hv01) — lost in this scenario");
   await recoveryHost.selectOption("hv02");
   await page.getByRole("button", { name: "Assess the draft" }).click();
   await expect(page.getByRole("list", { name: "What the draft changes" })).toContainText(

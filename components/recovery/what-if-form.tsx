@@ -7,6 +7,7 @@ import { describeSchedule } from "@/components/recovery/setup/schedule-presets";
 import { formatDuration } from "@/lib/engine";
 import { count } from "@/lib/count";
 import { OWN_HOST } from "@/lib/recovery/schemas";
+import { recoveryHostOptions } from "@/lib/recovery/setup/recovery-host-options";
 
 type Named = { key: string; name?: string };
 
@@ -45,9 +46,18 @@ export function WhatIfForm({ action, values, errors, policies, locations, hosts,
     const h = hosts.find((x) => x.key === key);
     return `${h ? nameOf(h) : key} (${key})`;
   };
-  // In words, not colour: a host the chosen scenario loses cannot take a restore.
-  const hostLabel = (key: string) => `${hostName(key)}${scenario?.lostHosts.includes(key) ? ": lost in this scenario" : ""}`;
-  const savedRecoveryHost = system && scenario ? (system.recoveryHosts.find((r) => r.scenario === scenario.key)?.host ?? system.host) : null;
+  // Worded as the VM facts form words them, a host the chosen scenario loses marked in words, not colour.
+  const [ownHostOption, ...hostOptions] = recoveryHostOptions({
+    hosts: hosts.map((h) => ({ key: h.key, name: nameOf(h) })),
+    by: "key",
+    ownHost: system?.host ?? null,
+    lostHosts: scenario?.lostHosts ?? [],
+  });
+  // Until a system is chosen there is no own host to name (and "none chosen" would say it has none).
+  const ownHost = system ? ownHostOption.label : "Its own host";
+  // What the system is restored to in the scenario as saved: a host chosen for it there, else its own.
+  const savedRecoveryHost = system && scenario ? system.recoveryHosts.find((r) => r.scenario === scenario.key)?.host : undefined;
+  const savedLabel = savedRecoveryHost === undefined ? ownHostOption.label : hostOptions.find((o) => o.value === savedRecoveryHost)?.label;
   return (
     <form action={action} className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label="What-if draft">
       <fieldset className="space-y-3">
@@ -194,9 +204,9 @@ export function WhatIfForm({ action, values, errors, policies, locations, hosts,
             error={errors.recoveryHost}
             hint="as the VM facts page's recovery host per scenario; a host lost in the scenario says so"
             options={[
-              { value: "", label: savedRecoveryHost ? `Keep the saved one: ${hostLabel(savedRecoveryHost)}` : "Keep the saved recovery host" },
-              { value: OWN_HOST, label: system ? `Its own host: ${hostLabel(system.host)}` : "Its own host" },
-              ...hosts.map((h) => ({ value: h.key, label: hostLabel(h.key) })),
+              { value: "", label: system && scenario ? `Keep the saved one: ${savedLabel}` : "Keep the saved recovery host" },
+              { value: OWN_HOST, label: ownHost },
+              ...hostOptions,
             ]}
           />
         </fieldset>

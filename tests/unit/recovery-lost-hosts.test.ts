@@ -26,14 +26,25 @@ describe("the hosts a scenario loses", () => {
 
 describe("the recovery host choices of a system in a scenario", () => {
   it("names its own host and marks every host the scenario loses", () => {
-    expect(recoveryHostOptions({ hosts, ownHostId: "h1", lostHostIds: ["h1"] })).toEqual([
+    expect(recoveryHostOptions({ hosts, ownHost: "h1", lostHosts: ["h1"] })).toEqual([
       { value: "", label: "Its own host, HV01 (Hyper-V, server room) — lost in this scenario" },
       { value: "h1", label: "HV01 (Hyper-V, server room) (hv01) — lost in this scenario" },
       { value: "h2", label: "HV02 (hv02)" },
       { value: "h3", label: "Cloud standby (standby)" },
       { value: "h4", label: "Spare (spare)" },
     ]);
-    expect(recoveryHostOptions({ hosts, ownHostId: null, lostHostIds: [] })[0]).toEqual({ value: "", label: "Its own host (none chosen)" });
+    expect(recoveryHostOptions({ hosts, ownHost: null, lostHosts: [] })[0]).toEqual({ value: "", label: "Its own host (none chosen)" });
+  });
+
+  it("words the what-if's choices, which name hosts by key, as the VM facts form words its own", () => {
+    const byKey = hosts.map(({ key, name }) => ({ key, name }));
+    expect(recoveryHostOptions({ hosts: byKey, by: "key", ownHost: "hv02", lostHosts: ["hv02", "standby"] })).toEqual([
+      { value: "", label: "Its own host, HV02 — lost in this scenario" },
+      { value: "hv01", label: "HV01 (Hyper-V, server room) (hv01)" },
+      { value: "hv02", label: "HV02 (hv02) — lost in this scenario" },
+      { value: "standby", label: "Cloud standby (standby) — lost in this scenario" },
+      { value: "spare", label: "Spare (spare)" },
+    ]);
   });
 
   it("warns at the field when what it would be restored to is lost, whether chosen or its own", () => {

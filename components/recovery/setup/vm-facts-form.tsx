@@ -70,7 +70,7 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
                 onChange={(e) => setRecovery((r) => ({ ...r, [sc.id]: e.target.value }))}
                 hint={lostRecoveryHostWarning({ system: s.name, hosts, ownHostId: hostId, chosenHostId: recovery[sc.id], lostHostIds: sc.lostHostIds })}
                 error={error(`recoveryHosts.${sc.id}`)}
-                options={recoveryHostOptions({ hosts, ownHostId: hostId, lostHostIds: sc.lostHostIds })}
+                options={recoveryHostOptions({ hosts, ownHost: hostId, lostHosts: sc.lostHostIds })}
               />
             ))}
           </div>
