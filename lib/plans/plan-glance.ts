@@ -1,4 +1,4 @@
-import type { LastOutcome } from "@/lib/recovery/assess-recovery";
+import type { StoredOutcome } from "@/lib/recovery/stored-outcomes";
 import { outcomeWords } from "@/lib/recovery/recovery-outcome";
 import type { Schedule } from "@/lib/exercises/schedule";
 import { formatDay, formatInstant } from "@/lib/days";
@@ -6,12 +6,14 @@ import { count } from "@/lib/count";
 
 /**
  * What the plan list says of each plan for an executive at a glance (pure): whether its business
- * could recover, as last assessed, and the tests and findings that are overdue.
+ * could recover, as last assessed, and the tests and findings that are overdue. An assessment of
+ * an earlier content revision is still said, as out of date: the plan has changed since.
  */
-export function recoveryGlance(last: LastOutcome | undefined, contentRevision: number): string {
-  if (!last) return "Recovery: not assessed recently. Opening the plan assesses it.";
-  const changed = last.contentRevision !== null && contentRevision > last.contentRevision ? "; the plan has changed since" : "";
-  return `Recovery: ${outcomeWords(last.outcome)} As of ${formatInstant(last.assessedAt)}${changed}.`;
+export function recoveryGlance(stored: StoredOutcome | undefined, contentRevision: number): string {
+  if (!stored) return "Recovery: not assessed yet. Opening the plan assesses it.";
+  const asOf = `As of ${formatInstant(stored.assessedAt)}`;
+  const when = contentRevision > stored.contentRevision ? `${asOf}; the plan has changed since. Opening the plan assesses it again.` : `${asOf}.`;
+  return `Recovery: ${outcomeWords(stored.outcome)} ${when}`;
 }
 
 export function overdueGlance({ schedule, overdueFindings }: { schedule: Pick<Schedule, "status" | "nextDueOn">; overdueFindings: number }): string[] {

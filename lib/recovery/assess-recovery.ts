@@ -2,20 +2,15 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assess, parseModel } from "@/lib/engine";
 import { toRecoveryModel, type RecoveryRows } from "@/lib/recovery/to-model";
-import { outcomeOf, type RecoveryOutcome } from "@/lib/recovery/recovery-outcome";
+import { outcomeOf } from "@/lib/recovery/recovery-outcome";
+import { storeOutcome } from "@/lib/recovery/stored-outcomes";
 
 /** How long an assessment of unchanged data is reused: the ages it shows may be this much older. */
 export const ASSESSMENT_REUSE_MS = 60_000;
 const MAX_ENTRIES = 16;
-// An outcome is a few numbers: enough plans for any organisation this process serves.
-const MAX_OUTCOMES = 10_000;
 
 type Assessed = ReturnType<typeof assessNow>;
 const recent = new Map<string, { at: number; result: Assessed }>();
-
-/** What a plan's latest assessment in this process found, and of which content revision. */
-export type LastOutcome = { assessedAt: Date; contentRevision: number | null; outcome: RecoveryOutcome };
-const outcomes = new Map<string, LastOutcome>();
 
 function assessNow(rows: RecoveryRows, now: Date) {
   const built = toRecoveryModel(rows, now);
@@ -53,7 +48,8 @@ function trim(map: Map<string, unknown>, max: number) {
  * member looking at them asks for the same answer, so a result is reused while nothing it was
  * built from has changed (any edit, import or new restore point gives a new one at once) and it
  * is less than a minute old. Callers only read the result. See docs/decisions/0010-load-benchmark.md.
- * Each new assessment also keeps the plan's outcome in counts for the plan list (`lastOutcomes`).
+ * Each new assessment also stores the plan's outcome in counts for the plan list (`storeOutcome`,
+ * docs/decisions/0027): a reused one found the same, so it stores nothing.
  */
 export async function assessRecovery({ orgId, planId, now, load }: { orgId: string; planId: string; now: Date; load: () => Promise<RecoveryRows> }): Promise<Assessed> {
   const { key, contentRevision } = await fingerprint(orgId, planId);
@@ -64,24 +60,7 @@ export async function assessRecovery({ orgId, planId, now, load }: { orgId: stri
   recent.delete(key);
   recent.set(key, { at: now.getTime(), result });
   trim(recent, MAX_ENTRIES);
-  const plan = JSON.stringify([orgId, planId]);
-  outcomes.delete(plan);
-  outcomes.set(plan, { assessedAt: now, contentRevision, outcome: outcomeOf(result) });
-  trim(outcomes, MAX_OUTCOMES);
+  // No revision: the plan is not the organisation's (or was just deleted), so there is nothing to keep.
+  if (contentRevision !== null) await storeOutcome({ orgId, planId, contentRevision, assessedAt: now, outcome: outcomeOf(result) });
   return result;
-}
-
-/**
- * The outcome of each plan's latest assessment in this process, for the plan list: it shows at a
- * glance whether each plan's business could recover without running the engine for every plan on
- * every visit. A plan nobody has opened since the process started has none (instances share
- * nothing, as for the assessments themselves).
- */
-export function lastOutcomes({ orgId, planIds }: { orgId: string; planIds: readonly string[] }): Map<string, LastOutcome> {
-  const found = new Map<string, LastOutcome>();
-  for (const planId of planIds) {
-    const last = outcomes.get(JSON.stringify([orgId, planId]));
-    if (last) found.set(planId, last);
-  }
-  return found;
 }

@@ -7,6 +7,7 @@ import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { deleteAttachment } from "@/lib/exercises/delete-attachment";
+import { assessPlan } from "@/lib/recovery/assess-plan";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { exportOrganization } from "@/lib/exports/export-organization";
 import { exportOrgData } from "@/lib/exports/export-org-data";
@@ -55,6 +56,8 @@ async function richOrg(): Promise<{ org: TestOrg; planId: string }> {
   await decideVersion({ actor: org.actors.executive, input: { planId: plan.id, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
   // Evidence removed from the plan but kept for the approved version (decision 18).
   await deleteAttachment({ actor: org.actors.committee, input: { planId: plan.id, exerciseId: exercise.id, attachmentId: removed.id } });
+  // Someone opened the plan: its outcome is stored for the plan list (decision 27).
+  await assessPlan({ actor: org.actors.executive, planId: plan.id });
   return { org, planId: plan.id };
 }
 
@@ -66,7 +69,7 @@ describe("organisation export and import", () => {
     const { json } = await exportOrganization({ actor: org.actors.admin });
     const exported = parseOrgExport(json);
     const counts = Object.fromEntries(exported.tables.map((t) => [t.name, t.rows.length]));
-    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 2 });
+    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 2, PlanReadiness: 1 });
     expect(counts.AuditLog).toBeGreaterThan(3);
     expect(exported.tables.find((t) => t.name === "User")!.rows.every((u) => typeof u.passwordHash === "string")).toBe(true);
 

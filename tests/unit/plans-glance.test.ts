@@ -5,14 +5,14 @@ const outcome = { issues: 0, systems: 8, notAssessed: 0, scenarios: 3, meetingEv
 const assessedAt = new Date("2026-12-01T14:05:00Z");
 
 describe("a plan at a glance on the plan list", () => {
-  it("says the recovery outcome as of its assessment, and when the plan has changed since", () => {
+  it("says the recovery outcome as of its assessment, and when the plan has changed since, as out of date", () => {
     expect(recoveryGlance({ assessedAt, contentRevision: 7, outcome }, 7)).toBe(
       "Recovery: 5 of 8 systems meet their RPO and RTO in every scenario. As of 1 Dec 2026, 14:05 UTC.",
     );
     expect(recoveryGlance({ assessedAt, contentRevision: 7, outcome }, 9)).toBe(
-      "Recovery: 5 of 8 systems meet their RPO and RTO in every scenario. As of 1 Dec 2026, 14:05 UTC; the plan has changed since.",
+      "Recovery: 5 of 8 systems meet their RPO and RTO in every scenario. As of 1 Dec 2026, 14:05 UTC; the plan has changed since. Opening the plan assesses it again.",
     );
-    expect(recoveryGlance(undefined, 9)).toBe("Recovery: not assessed recently. Opening the plan assesses it.");
+    expect(recoveryGlance(undefined, 9)).toBe("Recovery: not assessed yet. Opening the plan assesses it.");
   });
 
   it("names an overdue or missing test and counts the overdue findings, and says nothing when all is in time", () => {
