@@ -255,6 +255,9 @@ describe("findings", () => {
     expect(unowned.fieldErrors).toEqual({ ownerId: "Owner: choose who will fix it.", dueOn: "Due date: enter the date by which it is to be fixed." });
     const early = await failure(createFinding({ actor: org.actors.committee, input: { ...base, ownerId: s.alex.id, dueOn: "2020-01-01" } }));
     expect(early.fieldErrors).toEqual({ dueOn: "Due date: on or after the test's date, 25 Nov 2026." });
+    // Both problems in one round, not the due date only once an owner is chosen.
+    const both = await failure(createFinding({ actor: org.actors.committee, input: { ...base, ownerId: "", dueOn: "2020-01-01" } }));
+    expect(both.fieldErrors).toEqual({ ownerId: "Owner: choose who will fix it.", dueOn: "Due date: on or after the test's date, 25 Nov 2026." });
     expect(await db.finding.count({ where: { orgId: org.orgId } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, entityType: "finding" } })).toBe(0);
 
@@ -270,6 +273,8 @@ describe("findings", () => {
     expect(Object.keys(blank.fieldErrors ?? {}).sort()).toEqual(["dueOn", "ownerId"]);
     const before = await failure(updateFinding({ actor: org.actors.committee, input: { ...edit, ownerId: s.priya.id, dueOn: "2026-11-24" } }));
     expect(before.fieldErrors).toEqual({ dueOn: "Due date: on or after the test's date, 25 Nov 2026." });
+    const unownedEarly = await failure(updateFinding({ actor: org.actors.committee, input: { ...edit, ownerId: "", dueOn: "2026-11-24" } }));
+    expect(unownedEarly.fieldErrors).toEqual({ ownerId: "Owner: choose who will fix it.", dueOn: "Due date: on or after the test's date, 25 Nov 2026." });
     expect(await db.finding.findUniqueOrThrow({ where: { id: legacy.id } })).toMatchObject({ status: "open", ownerId: null, dueOn: null, version: 1 });
     expect(await db.auditLog.count({ where: { orgId: org.orgId, entityType: "finding" } })).toBe(1);
     await updateFinding({ actor: org.actors.committee, input: { ...edit, ownerId: s.priya.id, dueOn: "2026-12-15" } });
