@@ -74,17 +74,21 @@ test("a committee member records a simulation with a measured restore and a find
   await expect(row).toContainText("RPO 5 min: missed by 25 min");
   await expect(page.getByTestId("result-flag")).toContainText("Passed with findings, but 1 measured restore missed its target.");
 
-  // A finding needs an owner and a due date no earlier than the test: each refusal names its field.
+  // A finding needs an owner and a due date no earlier than the test: each refusal names its field,
+  // both in the same round.
   const finding = unique("Alarm relay not covered by the restore runbook");
   const findingForm = page.getByRole("form", { name: "Add a finding" });
+  const tooEarly = `Due date: on or after the test's date, ${DAY.format(new Date(`${today}T00:00:00Z`))}.`;
   await findingForm.getByLabel("Finding").fill(finding);
   await findingForm.getByLabel("Severity").selectOption({ label: "High" });
   await findingForm.getByLabel("Due date").fill("2020-01-01");
   await findingForm.getByRole("button", { name: "Add finding" }).click();
   await expect(findingForm.getByLabel("Owner")).toHaveAccessibleDescription("Owner: choose who will fix it.");
+  await expect(findingForm.getByText(tooEarly)).toBeVisible();
   await findingForm.getByLabel("Owner").selectOption({ label: "Tom Reed" });
   await findingForm.getByRole("button", { name: "Add finding" }).click();
-  await expect(findingForm.getByText(`Due date: on or after the test's date, ${DAY.format(new Date(`${today}T00:00:00Z`))}.`)).toBeVisible();
+  await expect(findingForm.getByLabel("Owner")).not.toHaveAccessibleDescription(/Owner: choose/);
+  await expect(findingForm.getByText(tooEarly)).toBeVisible();
   const due = new Date(Date.parse(`${today}T00:00:00Z`) + 60 * 86_400_000);
   await findingForm.getByLabel("Due date").fill(due.toISOString().slice(0, 10));
   await findingForm.getByRole("button", { name: "Add finding" }).click();

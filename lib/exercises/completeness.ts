@@ -1,11 +1,16 @@
-import { isFindingOverdue, type Schedule } from "@/lib/exercises/schedule";
+import { isFindingOverdue, testedSuccessfully, type Schedule } from "@/lib/exercises/schedule";
+import { missesWords } from "@/lib/exercises/target-check";
+import { formatDay } from "@/lib/days";
 import { count, fewOf } from "@/lib/count";
 
 /**
  * How complete the "tests" stage of a plan is (0–100):
  * - never tested: 0 (the overview says "This plan has never been tested.");
  * - 50 for a test within the cadence that did not fail (0 of these 50 when overdue or failed);
- * - 25 × the share of the plan's scenarios whose last test, within the cadence, did not fail (all 25 with no scenarios);
+ * - 25 × the share of the plan's scenarios tested successfully: their last test, within the cadence,
+ *   did not fail and none of its measured restores missed a target (all 25 with no scenarios); a
+ *   scenario whose last test missed one is not counted, or the figure would read 100% over a line
+ *   saying that test missed;
  * - 25 × the share of open findings that are not past their due date (all 25 with none open).
  */
 export function testsCompleteness(
@@ -16,7 +21,7 @@ export function testsCompleteness(
   if (schedule.status === "never") return 0;
   const current = schedule.status === "current" ? 50 : 0;
   const scenarios = schedule.scenarios.length
-    ? (25 * schedule.scenarios.filter((s) => s.status === "current").length) / schedule.scenarios.length
+    ? (25 * schedule.scenarios.filter(testedSuccessfully).length) / schedule.scenarios.length
     : 25;
   const findings = openFindings.length
     ? (25 * openFindings.filter((f) => !isFindingOverdue(f, now)).length) / openFindings.length
@@ -28,19 +33,22 @@ export function testsCompleteness(
 export function testsTodo(schedule: Pick<Schedule, "status" | "scenarios">, openFindings: { status: string; dueOn: Date | null }[], now: Date): string[] {
   if (schedule.status === "never") return [];
   const behind = schedule.scenarios.filter((s) => s.status !== "current").length;
+  const missed = schedule.scenarios.filter((s) => s.status === "current" && !testedSuccessfully(s));
   const overdue = openFindings.filter((f) => isFindingOverdue(f, now)).length;
   return [
     schedule.status === "overdue" ? "Test the plan again: the last test is older than the cadence." : null,
     schedule.status === "failed" ? "Test the plan again: the last test failed." : null,
     behind > 0 ? `Test ${count(behind, "scenario")} within the cadence.` : null,
+    ...missed.map((s) => `Test ${s.name} again: its last test (${formatDay(s.lastTestedOn!)}) missed ${missesWords(s.lastTargets?.misses ?? [])}.`),
     overdue > 0 ? `Close or re-plan ${count(overdue, "finding")} past ${overdue === 1 ? "its" : "their"} due date.` : null,
   ].filter((t): t is string => t !== null);
 }
 
 /**
- * What the plan's tests found, beside the stage's figure (which counts that tests were done, not
- * that they went well): whether each scenario's last test held its measured restores within their
- * systems' targets. Null when no last test measured a restore, so there is nothing to say.
+ * What the plan's tests found, beside the stage's figure: whether each scenario's last test held
+ * its measured restores within their systems' targets. The figure leaves out the scenarios whose
+ * last test missed; this line names them, and says so when every measured restore met its target.
+ * Null when no last test measured a restore, so there is nothing to say.
  */
 export function testsOutcome(schedule: Pick<Schedule, "scenarios">): string | null {
   const measured = schedule.scenarios.filter((s) => (s.lastTargets?.checked ?? 0) > 0);

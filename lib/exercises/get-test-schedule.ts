@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { testSchedule } from "@/lib/exercises/schedule";
 import { measurementChecker } from "@/lib/exercises/measurement-checker";
-import { tallyChecks } from "@/lib/exercises/target-check";
+import { testTargets } from "@/lib/exercises/target-check";
 
 type PlanRef = { orgId: string; planId: string; cadenceDays: number };
 
@@ -16,7 +16,7 @@ export async function loadSchedule({ orgId, planId, cadenceDays }: PlanRef, now:
         conductedOn: true,
         result: true,
         scenarios: { select: { id: true } },
-        measurements: { select: { systemId: true, restoreMinutes: true, dataLossMinutes: true } },
+        measurements: { select: { systemId: true, restoreMinutes: true, dataLossMinutes: true, system: { select: { name: true } } } },
       },
     }),
     db.scenario.findMany({ where: { orgId, planId }, select: { id: true, key: true, name: true }, orderBy: { name: "asc" } }),
@@ -28,7 +28,7 @@ export async function loadSchedule({ orgId, planId, cadenceDays }: PlanRef, now:
       conductedOn: e.conductedOn,
       scenarioIds: e.scenarios.map((s) => s.id),
       failed: e.result === "failed",
-      targets: tallyChecks(e.measurements.map(check)),
+      targets: testTargets(e.measurements.map((m) => ({ system: m.system.name, check: check(m) }))),
     })),
     scenarios,
     now,

@@ -3,7 +3,7 @@
  * next test is due, and which disaster scenarios were never tested or not within the cadence.
  * Pure: the caller passes `now`, so the rules are testable with fixed dates.
  */
-import type { TargetTally } from "@/lib/exercises/target-check";
+import type { TestTargets } from "@/lib/exercises/target-check";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -19,7 +19,7 @@ export type ScheduleStatus = "never" | "overdue" | "failed" | "current";
 export type ScheduleInput = {
   cadenceDays: number;
   /** `failed`: the test's result was "failed"; `targets`: its measured restores held against their systems' targets. */
-  exercises: { conductedOn: Date; scenarioIds: readonly string[]; failed?: boolean; targets?: TargetTally }[];
+  exercises: { conductedOn: Date; scenarioIds: readonly string[]; failed?: boolean; targets?: TestTargets }[];
   scenarios: { id: string; key: string; name: string }[];
   now: Date;
 };
@@ -31,8 +31,8 @@ export type ScenarioSchedule = {
   lastTestedOn: Date | null;
   nextDueOn: Date | null;
   status: ScheduleStatus;
-  /** The measured restores of the last day's tests and how many missed a target; null when never tested. */
-  lastTargets: TargetTally | null;
+  /** The measured restores of the last day's tests, how many missed a target and which; null when never tested. */
+  lastTargets: TestTargets | null;
 };
 
 export type Schedule = {
@@ -43,7 +43,7 @@ export type Schedule = {
   status: ScheduleStatus;
   /** Whole days from now to the due date; negative when overdue; null when never tested. */
   daysUntilDue: number | null;
-  lastTargets: TargetTally | null;
+  lastTargets: TestTargets | null;
   scenarios: ScenarioSchedule[];
 };
 
@@ -74,10 +74,17 @@ function statusOf(tests: Past[], cadenceDays: number, now: Date): ScheduleStatus
  * Every measured restore of the last day's tests: unlike a failed result, a miss is not made good
  * by another test that day passing, since that test may have restored other systems.
  */
-function targetsOf(tests: Past[]): TargetTally | null {
+function targetsOf(tests: Past[]): TestTargets | null {
   const lastDay = lastDayOf(tests);
   if (lastDay.length === 0) return null;
-  return lastDay.reduce((sum, test) => ({ checked: sum.checked + (test.targets?.checked ?? 0), missed: sum.missed + (test.targets?.missed ?? 0) }), { checked: 0, missed: 0 });
+  return lastDay.reduce<TestTargets>(
+    (sum, test) => ({
+      checked: sum.checked + (test.targets?.checked ?? 0),
+      missed: sum.missed + (test.targets?.missed ?? 0),
+      misses: [...sum.misses, ...(test.targets?.misses ?? [])],
+    }),
+    { checked: 0, missed: 0, misses: [] },
+  );
 }
 
 export function testSchedule({ cadenceDays, exercises, scenarios, now }: ScheduleInput): Schedule {
@@ -113,6 +120,6 @@ export function isFindingOverdue(finding: { status: string; dueOn: Date | null }
 }
 
 /** Tested within the cadence, the last test did not fail and none of its measured restores missed a target. */
-export function testedSuccessfully(entry: { status: ScheduleStatus; lastTargets: TargetTally | null }): boolean {
+export function testedSuccessfully(entry: { status: ScheduleStatus; lastTargets: { missed: number } | null }): boolean {
   return entry.status === "current" && !entry.lastTargets?.missed;
 }

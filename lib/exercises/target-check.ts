@@ -6,7 +6,7 @@
  * the schedule and the PDF say the same thing.
  */
 import { formatDuration } from "@/lib/engine/words";
-import { count } from "@/lib/count";
+import { count, fewOf } from "@/lib/count";
 import { EXERCISE_RESULT_LABELS, type EXERCISE_RESULTS } from "@/lib/exercises/schemas";
 
 export type SystemTargets = { rtoMinutes: number | null; rpoMinutes: number | null };
@@ -34,6 +34,38 @@ export type TargetTally = { checked: number; missed: number };
 
 export function tallyChecks(checks: readonly MeasurementCheck[]): TargetTally {
   return { checked: checks.filter((c) => c.rto || c.rpo).length, missed: checks.filter(missedTarget).length };
+}
+
+/** One target a measured restore missed, with its system's name: what a sentence about the miss names. */
+export type TargetMiss = { system: string; target: "RTO" | "RPO"; missedBy: number };
+
+/**
+ * A test's measured restores against their targets, as the schedule keeps them: the tally, and
+ * each target missed by system, so what the tests stage lacks can name them.
+ */
+export type TestTargets = TargetTally & { misses: TargetMiss[] };
+
+export function testTargets(checks: readonly { system: string; check: MeasurementCheck }[]): TestTargets {
+  const misses = checks.flatMap(({ system, check }) =>
+    (["RTO", "RPO"] as const).flatMap((target) => {
+      const missedBy = (target === "RTO" ? check.rto : check.rpo)?.missedBy ?? 0;
+      return missedBy > 0 ? [{ system, target, missedBy }] : [];
+    }),
+  );
+  return { ...tallyChecks(checks.map((c) => c.check)), misses };
+}
+
+/**
+ * "SQL01's RTO by 45 min, SQL01's RPO by 55 min and FILE01's RTO by 10 min": the misses in a
+ * sentence, a system's target restored twice that day by its worse miss, at most five named.
+ */
+export function missesWords(misses: readonly TargetMiss[]): string {
+  const worst = new Map<string, TargetMiss>();
+  for (const miss of misses) {
+    const key = `${miss.system}\u0000${miss.target}`;
+    if ((worst.get(key)?.missedBy ?? 0) < miss.missedBy) worst.set(key, miss);
+  }
+  return fewOf([...worst.values()].map((m) => `${m.system}'s ${m.target} by ${formatDuration(m.missedBy)}`));
 }
 
 /** A table cell: "RTO 45 min: met", "RTO 45 min: missed by 45 min", or "No RTO set". */

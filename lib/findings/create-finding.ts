@@ -4,8 +4,8 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { createFindingSchema } from "@/lib/findings/schemas";
-import { checkDueOn, checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
+import { createFindingSchema, heldToTest } from "@/lib/findings/schemas";
+import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
 
@@ -15,15 +15,16 @@ import { exerciseScope } from "@/lib/exercises/scope";
  */
 export async function createFinding({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, exerciseId, ownerId, dueOn, ...fields } = parseInput(createFindingSchema, input);
+  // The test first: its date bounds the due date, checked in the same pass as the other fields.
+  const { planId, exerciseId } = parseInput(createFindingSchema.pick({ planId: true, exerciseId: true }), input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
     const exercise = exerciseId ? await tx.exercise.findFirst({ where: exerciseScope(actor, planId, exerciseId), select: { conductedOn: true } }) : null;
     if (exerciseId && !exercise) throw notFound("The test");
+    const { ownerId, dueOn, description, severity } = parseInput(heldToTest(createFindingSchema, exercise), input);
     await checkOwner(tx, actor, ownerId);
-    checkDueOn(dueOn, exercise);
     const finding = await tx.finding.create({
-      data: { ...fields, orgId: actor.orgId, planId, exerciseId: exerciseId ?? null, ownerId, dueOn },
+      data: { description, severity, orgId: actor.orgId, planId, exerciseId: exerciseId ?? null, ownerId, dueOn },
     });
     await recordAudit(tx, { actor, action: "finding.created", entityType: "finding", entityId: finding.id, after: findingSnapshot(finding) });
     return finding;

@@ -2,7 +2,6 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { invalid } from "@/lib/errors";
-import { formatDay } from "@/lib/days";
 
 /** The fields of a finding that the audit log records before and after a change. */
 export function findingSnapshot(finding: {
@@ -29,15 +28,5 @@ export function findingSnapshot(finding: {
 export async function checkOwner(tx: Tx, actor: Actor, ownerId: string): Promise<void> {
   if (!(await tx.person.count({ where: { id: ownerId, orgId: actor.orgId } }))) {
     throw invalid("ownerId", "Choose the owner from the people register.");
-  }
-}
-
-/**
- * A finding of a test is found on the test's day: a due date before it would be overdue from the
- * moment it is recorded, a typo for a year (2020 for 2026) more often than a real date.
- */
-export function checkDueOn(dueOn: Date, exercise: { conductedOn: Date } | null): void {
-  if (exercise && dueOn.getTime() < exercise.conductedOn.getTime()) {
-    throw invalid("dueOn", `Due date: on or after the test's date, ${formatDay(exercise.conductedOn)}.`);
   }
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
 import { dayField } from "@/lib/exercises/schemas";
+import { formatDay } from "@/lib/days";
 
 export const FINDING_SEVERITIES = ["low", "medium", "high", "critical"] as const;
 export const OPEN_STATUSES = ["open", "in_progress"] as const;
@@ -48,6 +49,31 @@ export const updateFindingSchema = z.object({
   status: z.enum(OPEN_STATUSES, { error: "Choose open or in progress; close a finding with a note." }),
   version: versionField(),
 });
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A finding's fields held to the test it is of (`test`, read from the database; null for a finding
+ * of no test): a finding is found on the test's day, so a due date before it would be overdue from
+ * the moment it is recorded, a typo for a year (2020 for 2026) more often than a real date. Checked
+ * after parsing, the early date was reported only once an owner was chosen, and zod skips an
+ * object's refinements once a field fails: this one runs whenever every refusal is at a field, on a
+ * due date that parsed, so a missing owner and an early due date are reported in the same pass.
+ */
+export function heldToTest<S extends z.ZodType<{ dueOn: Date }>>(schema: S, test: { conductedOn: Date } | null): S {
+  if (!test) return schema;
+  return schema.check(
+    z.superRefine(
+      (data: { dueOn: unknown }, ctx) => {
+        if (ctx.issues.some((issue) => issue.path?.[0] === "dueOn") || !(data.dueOn instanceof Date)) return;
+        if (data.dueOn.getTime() < test.conductedOn.getTime()) {
+          ctx.addIssue({ code: "custom", path: ["dueOn"], message: `Due date: on or after the test's date, ${formatDay(test.conductedOn)}.` });
+        }
+      },
+      { when: (payload) => isRecord(payload.value) && payload.issues.every((issue) => (issue.path?.length ?? 0) > 0) },
+    ),
+  );
+}
 
 export const closeFindingSchema = z.object({
   planId: z.string().min(1),

@@ -4,9 +4,9 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { updateFindingSchema } from "@/lib/findings/schemas";
+import { heldToTest, updateFindingSchema } from "@/lib/findings/schemas";
 import { sameSnapshot } from "@/lib/audit/same-snapshot";
-import { checkDueOn, checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
+import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
@@ -20,17 +20,18 @@ import { findingConflict } from "@/lib/findings/finding-conflict";
  */
 export async function updateFinding({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, findingId, version, ownerId, dueOn, ...fields } = parseInput(updateFindingSchema, input);
+  // The finding and its test first: the test's date bounds the due date, checked in the same pass as the other fields.
+  const { planId, findingId } = parseInput(updateFindingSchema.pick({ planId: true, findingId: true }), input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
     const before = await tx.finding.findFirst({ where: findingScope(actor, planId, findingId) });
     if (!before) throw notFound("The finding");
     if (before.status === "closed") throw new AppError("CONFLICT", "This finding is closed; its record is kept as it was closed.");
+    const exercise = before.exerciseId ? await tx.exercise.findFirst({ where: { id: before.exerciseId, orgId: actor.orgId }, select: { conductedOn: true } }) : null;
+    const { version, description, severity, status, ownerId, dueOn } = parseInput(heldToTest(updateFindingSchema, exercise), input);
     if (before.version !== version) throw await findingConflict(tx, actor, before, version);
     await checkOwner(tx, actor, ownerId);
-    const exercise = before.exerciseId ? await tx.exercise.findFirst({ where: { id: before.exerciseId, orgId: actor.orgId }, select: { conductedOn: true } }) : null;
-    checkDueOn(dueOn, exercise);
-    const data = { ...fields, ownerId, dueOn };
+    const data = { description, severity, status, ownerId, dueOn };
     if (sameSnapshot(findingSnapshot(before), findingSnapshot({ ...before, ...data }))) return { id: findingId, version, changed: false };
     const { count } = await tx.finding.updateMany({
       where: { ...findingScope(actor, planId, findingId), version, status: { not: "closed" } },

@@ -21,6 +21,8 @@ import { createFinding } from "@/lib/findings/create-finding";
 import { updateFinding } from "@/lib/findings/update-finding";
 import { closeFinding } from "@/lib/findings/close-finding";
 import { listOpenFindings } from "@/lib/findings/list-open-findings";
+import { planGaps } from "@/lib/plans/plan-gaps";
+import { formatDay } from "@/lib/days";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -253,6 +255,9 @@ describe("findings", () => {
     expect(unowned.fieldErrors).toEqual({ ownerId: "Owner: choose who will fix it.", dueOn: "Due date: enter the date by which it is to be fixed." });
     const early = await failure(createFinding({ actor: org.actors.committee, input: { ...base, ownerId: s.alex.id, dueOn: "2020-01-01" } }));
     expect(early.fieldErrors).toEqual({ dueOn: "Due date: on or after the test's date, 25 Nov 2026." });
+    // Both problems in one round, not the due date only once an owner is chosen.
+    const both = await failure(createFinding({ actor: org.actors.committee, input: { ...base, ownerId: "", dueOn: "2020-01-01" } }));
+    expect(both.fieldErrors).toEqual({ ownerId: "Owner: choose who will fix it.", dueOn: "Due date: on or after the test's date, 25 Nov 2026." });
     expect(await db.finding.count({ where: { orgId: org.orgId } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, entityType: "finding" } })).toBe(0);
 
@@ -268,6 +273,8 @@ describe("findings", () => {
     expect(Object.keys(blank.fieldErrors ?? {}).sort()).toEqual(["dueOn", "ownerId"]);
     const before = await failure(updateFinding({ actor: org.actors.committee, input: { ...edit, ownerId: s.priya.id, dueOn: "2026-11-24" } }));
     expect(before.fieldErrors).toEqual({ dueOn: "Due date: on or after the test's date, 25 Nov 2026." });
+    const unownedEarly = await failure(updateFinding({ actor: org.actors.committee, input: { ...edit, ownerId: "", dueOn: "2026-11-24" } }));
+    expect(unownedEarly.fieldErrors).toEqual({ ownerId: "Owner: choose who will fix it.", dueOn: "Due date: on or after the test's date, 25 Nov 2026." });
     expect(await db.finding.findUniqueOrThrow({ where: { id: legacy.id } })).toMatchObject({ status: "open", ownerId: null, dueOn: null, version: 1 });
     expect(await db.auditLog.count({ where: { orgId: org.orgId, entityType: "finding" } })).toBe(1);
     await updateFinding({ actor: org.actors.committee, input: { ...edit, ownerId: s.priya.id, dueOn: "2026-12-15" } });
@@ -397,6 +404,30 @@ describe("the test schedule", () => {
     const overview = await getPlanOverview({ actor: org.actors.auditor, plan: loaded });
     // No scenarios and no open findings: 25 + 25, but none of the 50 for a test within the cadence.
     expect(overview.stages.find((x) => x.key === "tests")?.completeness).toBe(50);
+  });
+
+  it("does not count a scenario whose last test missed its system's RTO as tested, on the overview and the approval pages alike", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    await db.businessFunction.create({ data: { orgId: org.orgId, planId: s.plan.id, name: "Temperature monitoring", rtoMinutes: 45, systems: { connect: [{ id: s.sql.id }] } } });
+    const today = new Date().toISOString().slice(0, 10);
+    // Site loss: a restore of FILE01, which has no target to miss; Ransomware: SQL01 back in 90 min against an RTO of 45.
+    const siteLoss = await createExercise({ actor: org.actors.committee, input: simulationInput(s, { title: "Site loss drill", conductedOn: today, scenarioIds: [s.siteLoss.id] }) });
+    await addMeasurement({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: siteLoss.id, systemId: s.file.id, locationKey: "usb", restoreMinutes: "600" } });
+    const ransomware = await createExercise({ actor: org.actors.committee, input: simulationInput(s, { title: "Ransomware restore", result: "passed", conductedOn: today }) });
+    await addMeasurement({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ransomware.id, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "90" } });
+
+    const overview = await getPlanOverview({ actor: org.actors.auditor, plan: await getPlan({ actor: org.actors.auditor, planId: s.plan.id }) });
+    const tests = overview.stages.find((x) => x.key === "tests");
+    const missed = `Test Ransomware again: its last test (${formatDay(d(today))}) missed SQL01's RTO by 45 min.`;
+    // 50 for the test within the cadence, 12.5 for Site loss (one scenario of two tested successfully), 25 with no finding open.
+    expect(tests).toMatchObject({
+      completeness: 88,
+      todo: [missed],
+      outcome: "The last test of 1 scenario restored a system slower or with more data lost than its targets allow: Ransomware.",
+    });
+    // The approval and version pages list the plan's gaps from the same overview.
+    expect(planGaps(overview.stages, overview.stages.length).gaps.find((gap) => gap.title === tests?.title)).toEqual({ title: tests?.title, completeness: 88, why: missed });
   });
 });
 

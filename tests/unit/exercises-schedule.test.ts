@@ -7,6 +7,7 @@ const scenarios = [
   { id: "s1", key: "ransomware", name: "Ransomware" },
   { id: "s2", key: "site-loss", name: "Loss of the Bristol site" },
 ];
+const appRto = { system: "APP", target: "RTO" as const, missedBy: 120 };
 
 describe("test schedule", () => {
   it("flags a plan that was never tested, with every scenario never tested", () => {
@@ -75,9 +76,9 @@ describe("test schedule", () => {
     const schedule = testSchedule({
       cadenceDays: 365,
       exercises: [
-        { conductedOn: d("2026-03-18"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0 } },
+        { conductedOn: d("2026-03-18"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0, misses: [] } },
         // Its last day's tests: one restore missed, and another test that day measured none.
-        { conductedOn: d("2026-11-25"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1 } },
+        { conductedOn: d("2026-11-25"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto] } },
         { conductedOn: d("2026-11-25"), scenarioIds: ["s1"] },
       ],
       scenarios,
@@ -95,10 +96,10 @@ describe("test schedule", () => {
   it("says beside the stage's figure which scenarios' last tests missed their targets, and nothing when no test measured a restore", () => {
     const now = d("2026-11-25");
     const run = (exercises: Parameters<typeof testSchedule>[0]["exercises"]) => testsOutcome(testSchedule({ cadenceDays: 365, exercises, scenarios, now }));
-    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 1 } }])).toBe(
+    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 1, misses: [appRto] } }])).toBe(
       "The last test of 2 scenarios restored a system slower or with more data lost than its targets allow: Ransomware and Loss of the Bristol site.",
     );
-    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s2"], targets: { checked: 2, missed: 0 } }])).toBe("The measured restores of the last test of 1 scenario met their targets.");
+    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s2"], targets: { checked: 2, missed: 0, misses: [] } }])).toBe("The measured restores of the last test of 1 scenario met their targets.");
     // Tested, but no restore measured: the figure says it was done; there is no result to add.
     expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"] }])).toBeNull();
     expect(run([])).toBeNull();
@@ -137,6 +138,27 @@ describe("tests stage completeness", () => {
     ];
     expect(testsCompleteness(schedule, findings, now)).toBe(13);
   });
+
+  it("does not count a scenario whose last test missed a target as tested, while the line beside the figure names it", () => {
+    const met = { conductedOn: d("2026-06-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0, misses: [] } };
+    const missed = { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto] } };
+    const schedule = testSchedule({ cadenceDays: 365, exercises: [met, missed], scenarios, now });
+    // 50 for the plan's test within the cadence, 12.5 for the one scenario of two tested successfully, 25 with no finding open.
+    expect(testsCompleteness(schedule, [], now)).toBe(88);
+    expect(testsOutcome(schedule)).toBe("The last test of 1 scenario restored a system slower or with more data lost than its targets allow: Ransomware.");
+    expect(testsTodo(schedule, [], now)).toEqual(["Test Ransomware again: its last test (12 Nov 2026) missed APP's RTO by 2 h."]);
+
+    // A later test that meets the targets makes it tested again: the rule is the latest test's.
+    const retested = testSchedule({ cadenceDays: 365, exercises: [met, missed, { ...met, conductedOn: d("2026-11-20"), scenarioIds: ["s1"] }], scenarios, now });
+    expect(testsCompleteness(retested, [], now)).toBe(100);
+    expect(testsTodo(retested, [], now)).toEqual([]);
+  });
+
+  it("counts a scenario whose last test measured nothing against a target as tested, as testedSuccessfully does", () => {
+    const unmeasured = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-11-12"), scenarioIds: ["s1", "s2"], targets: { checked: 0, missed: 0, misses: [] } }], scenarios, now });
+    expect(testsCompleteness(unmeasured, [], now)).toBe(100);
+    expect(testsOutcome(unmeasured)).toBeNull();
+  });
 });
 
 describe("what the tests stage still lacks", () => {
@@ -160,5 +182,26 @@ describe("what the tests stage still lacks", () => {
     expect(testsTodo(full, [], now)).toEqual([]);
     const stale = testSchedule({ cadenceDays: 30, exercises: [{ conductedOn: d("2026-03-01"), scenarioIds: ["s1", "s2"] }], scenarios, now });
     expect(testsTodo(stale, [], now)).toEqual(["Test the plan again: the last test is older than the cadence.", "Test 2 scenarios within the cadence."]);
+  });
+
+  it("names each scenario whose last test missed a target, after those behind the cadence, with the misses of that day's tests", () => {
+    const schedule = testSchedule({
+      cadenceDays: 365,
+      exercises: [
+        { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto] } },
+        // Two tests that day: the second's restores missed too, and its misses are named with the first's.
+        {
+          conductedOn: d("2026-11-12"),
+          scenarioIds: ["s1"],
+          targets: { checked: 2, missed: 2, misses: [{ system: "FILES", target: "RPO" as const, missedBy: 30 }, { ...appRto, missedBy: 45 }] },
+        },
+      ],
+      scenarios,
+      now,
+    });
+    expect(testsTodo(schedule, [], now)).toEqual([
+      "Test 1 scenario within the cadence.",
+      "Test Ransomware again: its last test (12 Nov 2026) missed APP's RTO by 2 h and FILES's RPO by 30 min.",
+    ]);
   });
 });

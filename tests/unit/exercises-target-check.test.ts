@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkMeasurement, missSentences, resultFlag, tallyChecks, targetWords } from "@/lib/exercises/target-check";
+import { checkMeasurement, missesWords, missSentences, resultFlag, tallyChecks, targetWords, testTargets } from "@/lib/exercises/target-check";
 
 const coldMon = { rtoMinutes: 45, rpoMinutes: 5 };
 
@@ -41,6 +41,30 @@ describe("a measured restore against its system's targets", () => {
       checkMeasurement({ restoreMinutes: 10, dataLossMinutes: 0 }, { rtoMinutes: null, rpoMinutes: null }),
     ];
     expect(tallyChecks(checks)).toEqual({ checked: 2, missed: 1 });
+  });
+
+  it("names each target a test's restores missed, by system, for the schedule", () => {
+    const targets = testTargets([
+      { system: "COLD-MON", check: checkMeasurement({ restoreMinutes: 90, dataLossMinutes: 60 }, coldMon) },
+      { system: "ALARMS", check: checkMeasurement({ restoreMinutes: 10, dataLossMinutes: 0 }, coldMon) },
+    ]);
+    expect(targets).toEqual({
+      checked: 2,
+      missed: 1,
+      misses: [
+        { system: "COLD-MON", target: "RTO", missedBy: 45 },
+        { system: "COLD-MON", target: "RPO", missedBy: 55 },
+      ],
+    });
+    expect(missesWords(targets.misses)).toBe("COLD-MON's RTO by 45 min and COLD-MON's RPO by 55 min");
+  });
+
+  it("says a target missed twice by its worse miss, and names at most five", () => {
+    const rto = (system: string, missedBy: number) => ({ system, target: "RTO" as const, missedBy });
+    expect(missesWords([rto("APP", 30), rto("APP", 120), rto("DB", 5)])).toBe("APP's RTO by 2 h and DB's RTO by 5 min");
+    expect(missesWords(["A", "B", "C", "D", "E", "F", "G"].map((s) => rto(s, 10)))).toBe(
+      "A's RTO by 10 min, B's RTO by 10 min, C's RTO by 10 min, D's RTO by 10 min, E's RTO by 10 min and 2 more",
+    );
   });
 });
 

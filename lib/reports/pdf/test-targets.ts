@@ -4,7 +4,7 @@
  */
 import type { Snapshot } from "@/lib/reports/pdf/context";
 import { inheritTargets, type DependentFunction } from "@/lib/priorities/inherit-targets";
-import { checkMeasurement, tallyChecks, type Measured, type MeasurementCheck } from "@/lib/exercises/target-check";
+import { checkMeasurement, testTargets, type Measured, type MeasurementCheck } from "@/lib/exercises/target-check";
 import { testSchedule } from "@/lib/exercises/schedule";
 
 /**
@@ -40,7 +40,7 @@ export function snapshotSchedule(input: { snapshot: Snapshot; generatedAt: strin
       conductedOn: new Date(e.conductedOn),
       scenarioIds: e.scenarios.map((x) => x.id),
       failed: e.result === "failed",
-      targets: tallyChecks(e.measurements.map(check)),
+      targets: testTargets(e.measurements.map((m) => ({ system: m.system.name, check: check(m) }))),
     })),
     scenarios: snap.risks.scenarios.map(({ id, key, name }) => ({ id, key, name })),
     now,
