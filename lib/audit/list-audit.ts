@@ -41,7 +41,7 @@ export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to }: A
   };
 }
 
-type Row = { createdAt: Date; actorEmail: string | null; action: string; entityType: string; entityId: string; before: unknown; after: unknown };
+type Row = { createdAt: Date; actorEmail: string | null; action: string; entityType: string; entityId: string; planId: string | null; before: unknown; after: unknown };
 
 export type AuditEntry<R extends Row = Row> = R & {
   kind: string;
@@ -54,15 +54,6 @@ export type AuditEntry<R extends Row = Row> = R & {
   changes: AuditChange[];
 };
 
-/** The id of the plan an entry's snapshot names (a record deleted since says it this way). */
-function snapshotPlanId(row: Row): string | null {
-  for (const snapshot of [row.after, row.before]) {
-    const planId = snapshot && typeof snapshot === "object" ? (snapshot as Record<string, unknown>).planId : undefined;
-    if (typeof planId === "string" && planId) return planId;
-  }
-  return null;
-}
-
 // A register's imports and exports are audited under "<plan id>:<kind>" (the register may not exist yet).
 const REGISTER_REF = /^(c[a-z0-9]{20,31}):([a-z_]+)$/;
 
@@ -73,15 +64,10 @@ const REGISTER_REF = /^(c[a-z0-9]{20,31}):([a-z_]+)$/;
  */
 export async function describeEntries<R extends Row>(actor: Pick<Actor, "orgId">, rows: R[], tx: Tx = db): Promise<AuditEntry<R>[]> {
   const records = await auditRecords(actor.orgId, idsIn(rows.flatMap((row) => [row.entityId, row.before, row.after])), tx);
-  const planOf = (row: Row): string | null => {
-    if (row.entityType.toLowerCase() === "plan") return row.entityId;
-    return records.get(row.entityId)?.planId ?? REGISTER_REF.exec(row.entityId)?.[1] ?? snapshotPlanId(row);
-  };
-  const planIds = [...new Set(rows.map(planOf).filter((id): id is string => id !== null && !records.has(id)))];
+  const planIds = [...new Set(rows.flatMap((row) => (row.planId && !records.has(row.planId) ? [row.planId] : [])))];
   // The names of everything the entries mention, and of the plans they belong to.
   const names = new Map([...records, ...(await auditRecords(actor.orgId, planIds, tx))].flatMap(([id, r]) => (r.name === null ? [] : [[id, r.name] as const])));
   return rows.map((row) => {
-    const planId = planOf(row);
     const register = REGISTER_REF.exec(row.entityId);
     const found = records.get(row.entityId);
     // Only an id the app made, of a kind looked up, is known to be gone when it is not found.
@@ -91,7 +77,7 @@ export async function describeEntries<R extends Row>(actor: Pick<Actor, "orgId">
       kind: recordKind(row.entityType),
       record: register && isInventoryKind(register[2]) ? registerOf(register[2]).title : recordName(row.entityId, row.before, row.after, names),
       deleted,
-      plan: planId ? { id: planId, name: names.get(planId) ?? null } : null,
+      plan: row.planId ? { id: row.planId, name: names.get(row.planId) ?? null } : null,
       changes: auditChanges(row.before, row.after, names),
     };
   });
