@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
+import { archivePlan } from "@/lib/plans/archive-plan";
 import { createFunction } from "@/lib/bia/create-function";
 import { updateFunction } from "@/lib/bia/update-function";
 import { saveHost } from "@/lib/recovery/setup/save-host";
@@ -13,6 +14,10 @@ import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { changeRole } from "@/lib/members/change-role";
 import { createPerson } from "@/lib/people/create-person";
+import { createThreat } from "@/lib/risks/create-threat";
+import { appliedFilters, AUDIT_PAGE_SIZE, listAudit } from "@/lib/audit/list-audit";
+import { exportAudit } from "@/lib/audit/export-audit";
+import { readCsv } from "@/lib/csv/read-csv";
 import { makeOrg, type TestOrg } from "./factories";
 
 const MIGRATION = new URL("../../prisma/migrations/20261202090000_audit_plan/migration.sql", import.meta.url);
@@ -23,13 +28,20 @@ async function planOfEachRow(orgId: string, names: Record<string, string>): Prom
   return rows.map((row) => `${row.action} → ${row.planId === null ? "none" : (names[row.planId] ?? row.planId)}`).sort();
 }
 
+/** The CSV's records (the header left out) as their Plan column. */
+function csvPlans(csv: string): string[] {
+  const [header, ...records] = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
+  const plan = header.indexOf("Plan");
+  return records.map((cells) => cells[plan]);
+}
+
 async function twoPlans(org: TestOrg) {
   const bristol = await createPlan({ actor: org.actors.committee, input: { name: "Bristol" } });
   const leeds = await createPlan({ actor: org.actors.committee, input: { name: "Leeds" } });
   return { bristol, leeds, names: { [bristol.id]: "Bristol", [leeds.id]: "Leeds" } };
 }
 
-describe("the plan of each audit row", () => {
+describe("the audit log by plan", () => {
   it("stores the plan each writer's record belongs to, and none for the organisation's own records", async () => {
     const org = await makeOrg();
     const { actors } = org;
@@ -71,6 +83,68 @@ describe("the plan of each audit row", () => {
         "person.created → none",
       ].sort(),
     );
+  });
+
+  it("filters the page and its CSV by plan, with the other filters and across pages, and offers the organisation's plans", async () => {
+    const org = await makeOrg();
+    const { actors, orgId } = org;
+    const { bristol, leeds } = await twoPlans(org);
+    const threat = await createThreat({ actor: actors.committee, input: { planId: bristol.id, title: "Flood", category: "natural", likelihood: 2, impact: 4 } });
+    await createThreat({ actor: actors.committee, input: { planId: leeds.id, title: "Fire", category: "natural", likelihood: 2, impact: 4 } });
+    await archivePlan({ actor: actors.committee, input: { planId: leeds.id } });
+    await createPerson({ actor: actors.committee, input: { name: "Tom Reed" } });
+    // More of Bristol's entries than one page holds (written as its writers would).
+    const reviews = AUDIT_PAGE_SIZE + 5;
+    await db.auditLog.createMany({
+      data: Array.from({ length: reviews }, () => ({ orgId, action: "threat.reviewed", entityType: "threat", entityId: threat.id, planId: bristol.id })),
+    });
+
+    const first = await listAudit({ actor: actors.auditor, query: { plan: bristol.id } });
+    expect([first.total, first.pageCount, first.rows.length]).toEqual([reviews + 2, 2, AUDIT_PAGE_SIZE]);
+    expect(appliedFilters(first.filters)).toEqual({ plan: bristol.id });
+    const second = await listAudit({ actor: actors.auditor, query: { plan: bristol.id, page: "2" } });
+    expect(second.rows.map((row) => row.action).filter((action) => action !== "threat.reviewed").sort()).toEqual(["plan.created", "threat.created"]);
+    expect(new Set([...first.rows, ...second.rows].map((row) => row.plan?.name))).toEqual(new Set(["Bristol"]));
+
+    // With the other filters: each narrows the plan's entries, never widens them to another plan's.
+    expect((await listAudit({ actor: actors.auditor, query: { plan: leeds.id } })).rows.map((row) => [row.action, row.plan?.name])).toEqual([
+      ["plan.archived", "Leeds"],
+      ["threat.created", "Leeds"],
+      ["plan.created", "Leeds"],
+    ]);
+    expect((await listAudit({ actor: actors.auditor, query: { plan: leeds.id, kind: "threat" } })).rows.map((row) => row.record)).toEqual(["Fire"]);
+    expect((await listAudit({ actor: actors.auditor, query: { plan: bristol.id, q: "threat.created" } })).rows.map((row) => row.record)).toEqual(["Flood"]);
+    expect((await listAudit({ actor: actors.auditor, query: { plan: leeds.id, q: "person" } })).total).toBe(0);
+    expect((await listAudit({ actor: actors.auditor, query: {} })).total).toBe(reviews + 6);
+
+    // The select: every plan of the organisation, archived ones said so.
+    expect(first.plans).toEqual([
+      { value: bristol.id, label: "Bristol" },
+      { value: leeds.id, label: "Leeds (archived)" },
+    ]);
+
+    // The CSV: the same rows, every page of them, and its own audit row says which plan it was of.
+    const { csv } = await exportAudit({ actor: actors.auditor, query: { plan: leeds.id } });
+    expect(csvPlans(csv)).toEqual(["Leeds", "Leeds", "Leeds"]);
+    expect(csvPlans((await exportAudit({ actor: actors.auditor, query: { plan: bristol.id } })).csv)).toHaveLength(reviews + 2);
+    const exported = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" }, orderBy: { createdAt: "asc" } });
+    expect(exported).toMatchObject({ planId: null, after: { plan: leeds.id, rows: 3 } });
+  });
+
+  it("selects nothing for another organisation's plan, on the page and in the CSV, and never names it", async () => {
+    const ours = await makeOrg();
+    const theirs = await makeOrg();
+    await createPlan({ actor: ours.actors.committee, input: { name: "Our plan" } });
+    const their = await createPlan({ actor: theirs.actors.committee, input: { name: "Their plan" } });
+    await createThreat({ actor: theirs.actors.committee, input: { planId: their.id, title: "Their flood", category: "natural", likelihood: 2, impact: 4 } });
+
+    const page = await listAudit({ actor: ours.actors.auditor, query: { plan: their.id } });
+    expect([page.total, page.rows]).toEqual([0, []]);
+    // The address's plan stays chosen (the list is filtered by it), under no name of theirs.
+    expect(page.plans.map((option) => option.label)).toEqual(["Our plan", "A deleted or unknown plan"]);
+    expect(csvPlans((await exportAudit({ actor: ours.actors.auditor, query: { plan: their.id } })).csv)).toEqual([]);
+    // Their own auditor sees their plan's rows under the same filter.
+    expect((await listAudit({ actor: theirs.actors.auditor, query: { plan: their.id } })).total).toBe(2);
   });
 
   it("fills in, by the migration's backfill, the plan of the rows written before it, never another organisation's", async () => {
