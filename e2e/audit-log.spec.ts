@@ -29,6 +29,25 @@ test("an auditor reads what changed on a named record, filters the log and downl
   // The plan the entry belongs to, by name.
   await expect(entry.getByRole("cell").nth(4)).toHaveText(after);
 
+  // Filtered by that plan, alone: its own entries only (created, renamed), the choice kept in the
+  // address, and the CSV downloaded from there holds the same rows.
+  await filters.getByLabel("Kind of record").selectOption({ label: "All" });
+  await filters.getByLabel("Search the audit log").fill("");
+  await filters.getByLabel("Plan", { exact: true }).selectOption({ label: after });
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/[?&]plan=c[a-z0-9]+/);
+  await expect(filters.getByLabel("Plan", { exact: true }).locator("option:checked")).toHaveText(after);
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toHaveAttribute("data-action", "plan.renamed");
+  await expect(rows.nth(1)).toHaveAttribute("data-action", "plan.created");
+  const [planDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download as CSV" }).click()]);
+  const planCsv = await (await planDownload.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  const planLines = planCsv.trim().split(/\r?\n/).slice(1);
+  expect(planLines).toHaveLength(2);
+  // The Plan column (the eighth; the cells before it hold no commas).
+  expect(planLines.map((line) => line.split(",")[7])).toEqual([after, after]);
+
   await filters.getByLabel("From (UTC)").fill("2000-02-01");
   await filters.getByLabel("To (UTC)").fill("2000-01-01");
   await filters.getByRole("button", { name: "Filter" }).click();

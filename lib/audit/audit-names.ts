@@ -6,41 +6,41 @@ import { SECTIONS, type SectionKey } from "@/lib/sections/section-keys";
 
 /**
  * The records the audit log looks its ids up in: the kinds of record its entries are about (their
- * entityType, any spelling), the table, the column a person knows a row by (null: none) and
- * whether the row belongs to a plan.
+ * entityType, any spelling), the table and the column a person knows a row by (null: none). The
+ * plan an entry belongs to is its own column (AuditLog.planId), not looked up here.
  */
-const RECORDS: readonly { kinds: string[]; table: string; label: string; inPlan: boolean }[] = [
-  { kinds: ["plan"], table: "Plan", label: `t."name"`, inPlan: false },
-  { kinds: ["plan_version"], table: "PlanVersion", label: `'Version ' || t."number"`, inPlan: true },
+const RECORDS: readonly { kinds: string[]; table: string; label: string }[] = [
+  { kinds: ["plan"], table: "Plan", label: `t."name"` },
+  { kinds: ["plan_version"], table: "PlanVersion", label: `'Version ' || t."number"` },
   // By its key, which is turned into the section's title below.
-  { kinds: ["plan_section"], table: "PlanSection", label: `t."key"`, inPlan: true },
-  { kinds: ["function"], table: "BusinessFunction", label: `t."name"`, inPlan: true },
-  { kinds: ["product"], table: "Product", label: `t."name"`, inPlan: true },
-  { kinds: ["tier"], table: "RecoveryTier", label: `t."name"`, inPlan: true },
-  { kinds: ["consistency_group"], table: "ConsistencyGroup", label: `t."name"`, inPlan: true },
-  { kinds: ["threat"], table: "Threat", label: `t."title"`, inPlan: true },
-  { kinds: ["scenario"], table: "Scenario", label: `t."name"`, inPlan: true },
-  { kinds: ["ert-role"], table: "ErtRole", label: `t."title"`, inPlan: true },
-  { kinds: ["person"], table: "Person", label: `t."name"`, inPlan: false },
-  { kinds: ["department"], table: "Department", label: `t."name"`, inPlan: false },
-  { kinds: ["site"], table: "Site", label: `t."name"`, inPlan: false },
-  { kinds: ["system"], table: "System", label: `t."name"`, inPlan: true },
-  { kinds: ["host"], table: "Host", label: `t."name"`, inPlan: true },
-  { kinds: ["backuplocation"], table: "BackupLocation", label: `t."name"`, inPlan: true },
-  { kinds: ["backuppolicy"], table: "BackupPolicy", label: `t."name"`, inPlan: true },
-  { kinds: ["replica"], table: "Replica", label: `(SELECT s."name" FROM "System" s WHERE s."id" = t."systemId")`, inPlan: true },
+  { kinds: ["plan_section"], table: "PlanSection", label: `t."key"` },
+  { kinds: ["function"], table: "BusinessFunction", label: `t."name"` },
+  { kinds: ["product"], table: "Product", label: `t."name"` },
+  { kinds: ["tier"], table: "RecoveryTier", label: `t."name"` },
+  { kinds: ["consistency_group"], table: "ConsistencyGroup", label: `t."name"` },
+  { kinds: ["threat"], table: "Threat", label: `t."title"` },
+  { kinds: ["scenario"], table: "Scenario", label: `t."name"` },
+  { kinds: ["ert-role"], table: "ErtRole", label: `t."title"` },
+  { kinds: ["person"], table: "Person", label: `t."name"` },
+  { kinds: ["department"], table: "Department", label: `t."name"` },
+  { kinds: ["site"], table: "Site", label: `t."name"` },
+  { kinds: ["system"], table: "System", label: `t."name"` },
+  { kinds: ["host"], table: "Host", label: `t."name"` },
+  { kinds: ["backuplocation"], table: "BackupLocation", label: `t."name"` },
+  { kinds: ["backuppolicy"], table: "BackupPolicy", label: `t."name"` },
+  { kinds: ["replica"], table: "Replica", label: `(SELECT s."name" FROM "System" s WHERE s."id" = t."systemId")` },
   // By its kind, which is turned into the register's title below.
-  { kinds: ["inventory_register"], table: "InventoryRegister", label: `t."kind"`, inPlan: true },
-  { kinds: ["inventory_item"], table: "InventoryItem", label: `t."label"`, inPlan: true },
-  { kinds: ["exercise"], table: "Exercise", label: `t."title"`, inPlan: true },
-  { kinds: ["finding"], table: "Finding", label: `left(t."description", 80)`, inPlan: true },
-  { kinds: ["report"], table: "Report", label: `CASE WHEN t."versionNumber" IS NULL THEN 'Report of the draft' ELSE 'Report of version ' || t."versionNumber" END`, inPlan: true },
+  { kinds: ["inventory_register"], table: "InventoryRegister", label: `t."kind"` },
+  { kinds: ["inventory_item"], table: "InventoryItem", label: `t."label"` },
+  { kinds: ["exercise"], table: "Exercise", label: `t."title"` },
+  { kinds: ["finding"], table: "Finding", label: `left(t."description", 80)` },
+  { kinds: ["report"], table: "Report", label: `CASE WHEN t."versionNumber" IS NULL THEN 'Report of the draft' ELSE 'Report of version ' || t."versionNumber" END` },
 ];
 
 /** Kinds of record whose rows are looked up here: an id of one that is not found was deleted. */
 export const LOOKED_UP_KINDS: ReadonlySet<string> = new Set([...RECORDS.flatMap((r) => r.kinds), "committee-member", "member", "user", "organization"]);
 
-export type AuditRecord = { name: string | null; planId: string | null };
+export type AuditRecord = { name: string | null };
 
 /** A stored code as its words: a section's key as its title, a register's kind as its title. */
 function named(table: string, name: string | null): string | null {
@@ -52,24 +52,21 @@ function named(table: string, name: string | null): string | null {
 
 /**
  * The organisation's records among `ids` (whatever their kind), in one statement: each found id
- * with the name a person knows it by and the plan it belongs to. Each arm is scoped to the
- * organisation, so an id of another organisation is never found. Members are named by their
- * user's name, by membership id or user id; committee seats by their person's.
+ * with the name a person knows it by. Each arm is scoped to the organisation, so an id of another
+ * organisation is never found. Members are named by their user's name, by membership id or user
+ * id; committee seats by their person's.
  */
 export async function auditRecords(orgId: string, ids: string[], tx: Tx = db): Promise<Map<string, AuditRecord>> {
   if (ids.length === 0) return new Map();
-  const arms = RECORDS.map(
-    ({ table, label, inPlan }) =>
-      `SELECT t."id", ${label} AS "name", ${inPlan ? `t."planId"` : table === "Plan" ? `t."id"` : "NULL"} AS "planId", '${table}' AS "table" FROM "${table}" t WHERE t."orgId" = $1 AND t."id" = ANY($2)`,
-  );
+  const arms = RECORDS.map(({ table, label }) => `SELECT t."id", ${label} AS "name", '${table}' AS "table" FROM "${table}" t WHERE t."orgId" = $1 AND t."id" = ANY($2)`);
   arms.push(
-    `SELECT m."id", u."name", NULL, 'Membership' FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE m."orgId" = $1 AND m."id" = ANY($2)`,
-    `SELECT u."id", u."name", NULL, 'User' FROM "User" u JOIN "Membership" m ON m."userId" = u."id" WHERE m."orgId" = $1 AND u."id" = ANY($2)`,
-    `SELECT c."id", p."name", c."planId", 'CommitteeMember' FROM "CommitteeMember" c JOIN "Person" p ON p."id" = c."personId" WHERE c."orgId" = $1 AND c."id" = ANY($2)`,
-    `SELECT o."id", o."name", NULL, 'Organization' FROM "Organization" o WHERE o."id" = $1 AND o."id" = ANY($2)`,
+    `SELECT m."id", u."name", 'Membership' FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE m."orgId" = $1 AND m."id" = ANY($2)`,
+    `SELECT u."id", u."name", 'User' FROM "User" u JOIN "Membership" m ON m."userId" = u."id" WHERE m."orgId" = $1 AND u."id" = ANY($2)`,
+    `SELECT c."id", p."name", 'CommitteeMember' FROM "CommitteeMember" c JOIN "Person" p ON p."id" = c."personId" WHERE c."orgId" = $1 AND c."id" = ANY($2)`,
+    `SELECT o."id", o."name", 'Organization' FROM "Organization" o WHERE o."id" = $1 AND o."id" = ANY($2)`,
   );
-  const rows = await tx.$queryRawUnsafe<{ id: string; name: string | null; planId: string | null; table: string }[]>(arms.join(" UNION ALL "), orgId, ids);
-  return new Map(rows.map((row) => [row.id, { name: named(row.table, row.name), planId: row.planId }]));
+  const rows = await tx.$queryRawUnsafe<{ id: string; name: string | null; table: string }[]>(arms.join(" UNION ALL "), orgId, ids);
+  return new Map(rows.map((row) => [row.id, { name: named(row.table, row.name) }]));
 }
 
 /** The names of the organisation's records among `ids` (see auditRecords). */

@@ -21,27 +21,34 @@ export const auditQuerySchema = z.object({
   q: text(100),
   from: day,
   to: day,
+  // A plan's id; checked against the organisation by the query itself (auditWhere).
+  plan: text(50),
 });
 
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /** The filters that are set, without the page: for links, the export and its audit row. */
-export function appliedFilters({ kind, q, from, to }: AuditQuery): Record<string, string> {
-  return Object.fromEntries(Object.entries({ kind, q, from, to }).filter((entry): entry is [string, string] => Boolean(entry[1])));
+export function appliedFilters({ kind, q, from, to, plan }: AuditQuery): Record<string, string> {
+  return Object.fromEntries(Object.entries({ kind, q, from, to, plan }).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
 
-/** The organisation's entries the filters select: kind of record, action or person, days (UTC, inclusive). */
-export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to }: AuditQuery): Prisma.AuditLogWhereInput {
+/**
+ * The organisation's entries the filters select: plan, kind of record, action or person, days
+ * (UTC, inclusive). The plan comes from the client: the organisation's own rows only ever name its
+ * own plans, so another organisation's plan id selects nothing.
+ */
+export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to, plan }: AuditQuery): Prisma.AuditLogWhereInput {
   const until = to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000) : undefined;
   return {
     orgId: actor.orgId,
+    ...(plan ? { planId: plan } : {}),
     ...(kind ? { entityType: { equals: kind, mode: "insensitive" as const } } : {}),
     ...(from || until ? { createdAt: { ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}), ...(until ? { lt: until } : {}) } } : {}),
     ...(q ? { OR: [{ action: { contains: q, mode: "insensitive" as const } }, { actorEmail: { contains: q, mode: "insensitive" as const } }] } : {}),
   };
 }
 
-type Row = { createdAt: Date; actorEmail: string | null; action: string; entityType: string; entityId: string; before: unknown; after: unknown };
+type Row = { createdAt: Date; actorEmail: string | null; action: string; entityType: string; entityId: string; planId: string | null; before: unknown; after: unknown };
 
 export type AuditEntry<R extends Row = Row> = R & {
   kind: string;
@@ -54,15 +61,6 @@ export type AuditEntry<R extends Row = Row> = R & {
   changes: AuditChange[];
 };
 
-/** The id of the plan an entry's snapshot names (a record deleted since says it this way). */
-function snapshotPlanId(row: Row): string | null {
-  for (const snapshot of [row.after, row.before]) {
-    const planId = snapshot && typeof snapshot === "object" ? (snapshot as Record<string, unknown>).planId : undefined;
-    if (typeof planId === "string" && planId) return planId;
-  }
-  return null;
-}
-
 // A register's imports and exports are audited under "<plan id>:<kind>" (the register may not exist yet).
 const REGISTER_REF = /^(c[a-z0-9]{20,31}):([a-z_]+)$/;
 
@@ -73,15 +71,10 @@ const REGISTER_REF = /^(c[a-z0-9]{20,31}):([a-z_]+)$/;
  */
 export async function describeEntries<R extends Row>(actor: Pick<Actor, "orgId">, rows: R[], tx: Tx = db): Promise<AuditEntry<R>[]> {
   const records = await auditRecords(actor.orgId, idsIn(rows.flatMap((row) => [row.entityId, row.before, row.after])), tx);
-  const planOf = (row: Row): string | null => {
-    if (row.entityType.toLowerCase() === "plan") return row.entityId;
-    return records.get(row.entityId)?.planId ?? REGISTER_REF.exec(row.entityId)?.[1] ?? snapshotPlanId(row);
-  };
-  const planIds = [...new Set(rows.map(planOf).filter((id): id is string => id !== null && !records.has(id)))];
+  const planIds = [...new Set(rows.flatMap((row) => (row.planId && !records.has(row.planId) ? [row.planId] : [])))];
   // The names of everything the entries mention, and of the plans they belong to.
   const names = new Map([...records, ...(await auditRecords(actor.orgId, planIds, tx))].flatMap(([id, r]) => (r.name === null ? [] : [[id, r.name] as const])));
   return rows.map((row) => {
-    const planId = planOf(row);
     const register = REGISTER_REF.exec(row.entityId);
     const found = records.get(row.entityId);
     // Only an id the app made, of a kind looked up, is known to be gone when it is not found.
@@ -91,7 +84,7 @@ export async function describeEntries<R extends Row>(actor: Pick<Actor, "orgId">
       kind: recordKind(row.entityType),
       record: register && isInventoryKind(register[2]) ? registerOf(register[2]).title : recordName(row.entityId, row.before, row.after, names),
       deleted,
-      plan: planId ? { id: planId, name: names.get(planId) ?? null } : null,
+      plan: row.planId ? { id: row.planId, name: names.get(row.planId) ?? null } : null,
       changes: auditChanges(row.before, row.after, names),
     };
   });
@@ -101,13 +94,18 @@ export async function listAudit({ actor, query }: { actor: Actor; query: unknown
   authorize(actor, "audit:read");
   const filters = auditQuerySchema.parse(query ?? {});
   const where = auditWhere(actor, filters);
-  const [rows, total, kinds] = await db.$transaction([
+  const [rows, total, kinds, plans] = await db.$transaction([
     db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filters.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
     db.auditLog.count({ where }),
     db.auditLog.findMany({ where: { orgId: actor.orgId }, distinct: ["entityType"], select: { entityType: true } }),
+    db.plan.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true, status: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
   ]);
   // One option per kind, however its writers spelled it ("Plan", "plan").
   const options = new Map(kinds.map(({ entityType }) => [entityType.toLowerCase(), recordKind(entityType)]));
+  const planOptions = plans.map((plan) => ({ value: plan.id, label: plan.status === "archived" ? `${plan.name} (archived)` : plan.name }));
+  // A plan in the address that is not one of the organisation's (deleted, or never its own) stays
+  // chosen, so the select says what the list is filtered by, without naming that plan.
+  if (filters.plan && !plans.some((plan) => plan.id === filters.plan)) planOptions.push({ value: filters.plan, label: "A deleted or unknown plan" });
   return {
     filters,
     rows: await describeEntries(actor, rows),
@@ -115,5 +113,6 @@ export async function listAudit({ actor, query }: { actor: Actor; query: unknown
     page: filters.page,
     pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
     kinds: [...options].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
+    plans: planOptions,
   };
 }

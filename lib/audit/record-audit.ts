@@ -10,6 +10,8 @@ type Entry = {
   action: string;
   entityType: string;
   entityId: string;
+  /** The plan the record belongs to; left out for the organisation's own records (members, settings, people). */
+  planId?: string | null;
   before?: Snapshot;
   after?: Snapshot;
 };
@@ -21,6 +23,7 @@ const row = (entry: Entry) => ({
   action: entry.action,
   entityType: entry.entityType,
   entityId: entry.entityId,
+  planId: entry.planId ?? null,
   before: entry.before ?? undefined,
   after: entry.after ?? undefined,
 });

@@ -19,7 +19,7 @@ export async function createFunction({ actor, input }: { actor: Actor; input: un
       await loadEditablePlan(tx, actor, planId);
       await checkReferences(tx, actor, planId, data);
       const created = await tx.businessFunction.create({ data: { ...data, planId, orgId: actor.orgId } });
-      await recordAudit(tx, { actor, action: "function.created", entityType: "function", entityId: created.id, after: functionSnapshot(created) });
+      await recordAudit(tx, { actor, action: "function.created", entityType: "function", entityId: created.id, planId, after: functionSnapshot(created) });
       return created;
     });
   } catch (error) {

@@ -18,7 +18,7 @@ export async function createProduct({ actor, input }: { actor: Actor; input: unk
       await loadEditablePlan(tx, actor, planId);
       await checkReferences(tx, actor, planId, { departmentId: data.departmentId });
       const product = await tx.product.create({ data: { ...data, planId, orgId: actor.orgId } });
-      await recordAudit(tx, { actor, action: "product.created", entityType: "product", entityId: product.id, after: data });
+      await recordAudit(tx, { actor, action: "product.created", entityType: "product", entityId: product.id, planId, after: data });
       return product;
     });
   } catch (error) {

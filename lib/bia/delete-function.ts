@@ -17,6 +17,6 @@ export async function deleteFunction({ actor, input }: { actor: Actor; input: un
     const before = await tx.businessFunction.findFirst({ where: planRecordScope(actor, planId, functionId) });
     if (!before) throw notFound("The function");
     await tx.businessFunction.deleteMany({ where: planRecordScope(actor, planId, functionId) });
-    await recordAudit(tx, { actor, action: "function.deleted", entityType: "function", entityId: functionId, before: functionSnapshot(before) });
+    await recordAudit(tx, { actor, action: "function.deleted", entityType: "function", entityId: functionId, planId, before: functionSnapshot(before) });
   });
 }

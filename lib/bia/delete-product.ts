@@ -23,6 +23,7 @@ export async function deleteProduct({ actor, input }: { actor: Actor; input: unk
       action: "product.deleted",
       entityType: "product",
       entityId: productId,
+      planId,
       before: productSnapshot(product),
     });
   });

@@ -88,6 +88,7 @@ export async function updateFunctionDependencies({ actor, input }: { actor: Acto
       action: "function.dependencies_updated",
       entityType: "function",
       entityId: functionId,
+      planId,
       before: snapshot,
       after,
     });

@@ -101,6 +101,7 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
         action: "function.updated",
         entityType: "function",
         entityId: functionId,
+        planId,
         before: functionSnapshot(before),
         after: functionSnapshot(after),
       });

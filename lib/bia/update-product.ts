@@ -54,6 +54,7 @@ export async function updateProduct({ actor, input }: { actor: Actor; input: unk
         action: "product.updated",
         entityType: "product",
         entityId: productId,
+        planId,
         before: productSnapshot(before),
         after: productSnapshot(after),
       });

@@ -25,6 +25,7 @@ export async function addCommitteeMember({ actor, input }: { actor: Actor; input
         action: "committee.member-added",
         entityType: "committee-member",
         entityId: member.id,
+        planId,
         after: { planId, personId, functionalArea, role },
       });
       return member;

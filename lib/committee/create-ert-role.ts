@@ -22,7 +22,7 @@ export async function createErtRole({ actor, input }: { actor: Actor; input: unk
       const role = await tx.ertRole.create({
         data: { ...data, orgId: actor.orgId, planId, sortOrder: (last._max.sortOrder ?? 0) + 1 },
       });
-      await recordAudit(tx, { actor, action: "ert-role.created", entityType: "ert-role", entityId: role.id, after: ertRoleSnapshot(role) });
+      await recordAudit(tx, { actor, action: "ert-role.created", entityType: "ert-role", entityId: role.id, planId, after: ertRoleSnapshot(role) });
       return role;
     });
   } catch (error) {

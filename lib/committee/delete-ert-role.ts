@@ -17,6 +17,6 @@ export async function deleteErtRole({ actor, input }: { actor: Actor; input: unk
     const role = await tx.ertRole.findFirst({ where });
     if (!role) throw notFound("The response team role");
     await tx.ertRole.deleteMany({ where });
-    await recordAudit(tx, { actor, action: "ert-role.deleted", entityType: "ert-role", entityId: roleId, before: ertRoleSnapshot(role) });
+    await recordAudit(tx, { actor, action: "ert-role.deleted", entityType: "ert-role", entityId: roleId, planId, before: ertRoleSnapshot(role) });
   });
 }

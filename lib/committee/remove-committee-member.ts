@@ -21,6 +21,7 @@ export async function removeCommitteeMember({ actor, input }: { actor: Actor; in
       action: "committee.member-removed",
       entityType: "committee-member",
       entityId: memberId,
+      planId,
       before: { planId, personId: member.personId, functionalArea: member.functionalArea, role: member.role },
     });
   });

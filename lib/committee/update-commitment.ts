@@ -51,6 +51,7 @@ export async function updateCommitment({ actor, input }: { actor: Actor; input: 
       action: "plan.commitment-updated",
       entityType: "plan",
       entityId: planId,
+      planId,
       before: { sponsorId: before.sponsorId, endorsedOn: endorsedDay(before.endorsedOn) },
       after: { sponsorId, endorsedOn: endorsedDay(endorsedOn) },
     });

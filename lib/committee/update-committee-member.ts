@@ -49,6 +49,7 @@ export async function updateCommitteeMember({ actor, input }: { actor: Actor; in
       action: MEMBER_WRITES[0],
       entityType: "committee-member",
       entityId: memberId,
+      planId,
       before: memberSnapshot(before),
       after: memberSnapshot(data),
     });

@@ -51,6 +51,7 @@ export async function updateErtRole({ actor, input }: { actor: Actor; input: unk
         action: "ert-role.updated",
         entityType: "ert-role",
         entityId: roleId,
+        planId,
         before: ertRoleSnapshot(before),
         after: ertRoleSnapshot(after),
       });

@@ -52,6 +52,7 @@ async function record(actor: Actor, planId: string, exerciseId: string, data: Me
         action: "exercise.measurement_added",
         entityType: "exercise",
         entityId: exerciseId,
+        planId,
         after: { measurementId: measurement.id, ...data, usedGB: data.usedGB ?? null },
       });
       return { ...measurement, system };

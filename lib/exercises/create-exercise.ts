@@ -32,6 +32,7 @@ export async function createExercise({ actor, input }: { actor: Actor; input: un
       action: "exercise.created",
       entityType: "exercise",
       entityId: exercise.id,
+      planId,
       after: exerciseSnapshot({ ...exercise, ...ids }),
     });
     return exercise;

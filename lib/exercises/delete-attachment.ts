@@ -27,7 +27,7 @@ export async function deleteAttachment({ actor, input }: { actor: Actor; input: 
     const keptForVersions = (await versionsCitingEvidence(tx, { orgId: actor.orgId, planId, attachmentIds: [attachmentId] })).get(attachmentId) ?? [];
     if (keptForVersions.length === 0) {
       await tx.attachment.deleteMany({ where });
-      await recordAudit(tx, { actor, action: "exercise.attachment_deleted", entityType: "exercise", entityId: exerciseId, before });
+      await recordAudit(tx, { actor, action: "exercise.attachment_deleted", entityType: "exercise", entityId: exerciseId, planId, before });
       return { keptForVersions };
     }
     const removedAt = new Date();
@@ -37,6 +37,7 @@ export async function deleteAttachment({ actor, input }: { actor: Actor; input: 
       action: "exercise.attachment_removed",
       entityType: "exercise",
       entityId: exerciseId,
+      planId,
       before: { ...before, exerciseId, removedAt: null },
       after: { ...before, exerciseId: null, removedAt: removedAt.toISOString(), keptForVersions },
     });

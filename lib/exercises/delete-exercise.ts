@@ -45,6 +45,7 @@ export async function deleteExercise({ actor, input }: { actor: Actor; input: un
         action: "exercise.attachment_removed",
         entityType: "exercise",
         entityId: exerciseId,
+        planId,
         before: { ...a, exerciseId, removedAt: null },
         after: { ...a, exerciseId: null, removedAt: removedAt.toISOString(), keptForVersions: cited.get(a.id)! },
       })),
@@ -54,6 +55,7 @@ export async function deleteExercise({ actor, input }: { actor: Actor; input: un
       action: "exercise.deleted",
       entityType: "exercise",
       entityId: exerciseId,
+      planId,
       before: { ...exerciseSnapshot(before), measurements: before._count.measurements, attachments: before.attachments.length, attachmentsKept: kept.length },
     });
   });

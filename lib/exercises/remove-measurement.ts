@@ -23,6 +23,7 @@ export async function removeMeasurement({ actor, input }: { actor: Actor; input:
       action: "exercise.measurement_removed",
       entityType: "exercise",
       entityId: exerciseId,
+      planId,
       before: { measurementId: id, systemId, locationKey, restoreMinutes, dataLossMinutes, usedGB, notes },
     });
   });

@@ -31,6 +31,7 @@ export async function setTestCadence({ actor, input }: { actor: Actor; input: un
       action: "plan.test_cadence_changed",
       entityType: "plan",
       entityId: planId,
+      planId,
       before: { testCadenceDays: before.testCadenceDays },
       after: { testCadenceDays },
     });

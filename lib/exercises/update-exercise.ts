@@ -84,6 +84,7 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
       action: "exercise.updated",
       entityType: "exercise",
       entityId: exerciseId,
+      planId,
       before: stored,
       after,
     });

@@ -42,7 +42,7 @@ export async function uploadAttachment({ actor, input, file }: { actor: Actor; i
       },
       select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true },
     });
-    await recordAudit(tx, { actor, action: "exercise.attachment_added", entityType: "exercise", entityId: exerciseId, after: attachment });
+    await recordAudit(tx, { actor, action: "exercise.attachment_added", entityType: "exercise", entityId: exerciseId, planId, after: attachment });
     return attachment;
   }, { timeout: 30_000 });
 }

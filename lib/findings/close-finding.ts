@@ -33,6 +33,7 @@ export async function closeFinding({ actor, input, now = new Date() }: { actor: 
       action: "finding.closed",
       entityType: "finding",
       entityId: findingId,
+      planId,
       before: findingSnapshot(before),
       after: findingSnapshot({ ...before, status: "closed", closedNote }),
     });

@@ -26,7 +26,7 @@ export async function createFinding({ actor, input }: { actor: Actor; input: unk
     const finding = await tx.finding.create({
       data: { description, severity, orgId: actor.orgId, planId, exerciseId: exerciseId ?? null, ownerId, dueOn },
     });
-    await recordAudit(tx, { actor, action: "finding.created", entityType: "finding", entityId: finding.id, after: findingSnapshot(finding) });
+    await recordAudit(tx, { actor, action: "finding.created", entityType: "finding", entityId: finding.id, planId, after: findingSnapshot(finding) });
     return finding;
   });
 }

@@ -44,6 +44,7 @@ export async function updateFinding({ actor, input }: { actor: Actor; input: unk
       action: "finding.updated",
       entityType: "finding",
       entityId: findingId,
+      planId,
       before: findingSnapshot(before),
       after: findingSnapshot({ ...before, ...data }),
     });

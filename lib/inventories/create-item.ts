@@ -35,6 +35,7 @@ export async function createItem({ actor, input }: { actor: Actor; input: Record
       action: "inventory.item_created",
       entityType: "inventory_item",
       entityId: item.id,
+      planId,
       after: itemSnapshot(item),
     });
     return item;

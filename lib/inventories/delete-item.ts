@@ -23,6 +23,7 @@ export async function deleteItem({ actor, input }: { actor: Actor; input: unknow
       action: "inventory.item_deleted",
       entityType: "inventory_item",
       entityId: itemId,
+      planId,
       before: itemSnapshot(before),
     });
     return before;

@@ -32,6 +32,7 @@ export async function exportItems({ actor, input, now = new Date() }: { actor: A
       action: "inventory.exported",
       entityType: "inventory_register",
       entityId: `${planId}:${kind}`,
+      planId,
       after: { kind, rows: items.length },
     });
     return { filename: `${fileSafe(plan.name)}-${kind}-${now.toISOString().slice(0, 10)}.csv`, csv };

@@ -101,6 +101,7 @@ export async function importItems({ actor, input, file }: { actor: Actor; input:
           action: "inventory.item_imported",
           entityType: "inventory_item",
           entityId: item.id,
+          planId,
           before: itemSnapshot(item),
           after: itemSnapshot({ ...item, data, label }),
         });
@@ -121,6 +122,7 @@ export async function importItems({ actor, input, file }: { actor: Actor; input:
         action: "inventory.imported",
         entityType: "inventory_register",
         entityId: `${planId}:${kind}`,
+        planId,
         after: { kind, rows: read.rows.length, ...counts },
       });
       return counts;

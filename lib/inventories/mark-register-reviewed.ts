@@ -23,6 +23,7 @@ export async function markRegisterReviewed({ actor, input, now = new Date() }: {
       action: "inventory.reviewed",
       entityType: "inventory_register",
       entityId: register.id,
+      planId,
       before: { kind, lastReviewedAt: before?.lastReviewedAt?.toISOString() ?? null },
       after: { kind, lastReviewedAt: now.toISOString() },
     });

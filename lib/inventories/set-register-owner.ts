@@ -27,6 +27,7 @@ export async function setRegisterOwner({ actor, input }: { actor: Actor; input: 
       action: "inventory.owner_set",
       entityType: "inventory_register",
       entityId: register.id,
+      planId,
       before: { kind, ownerId: before?.ownerId ?? null },
       after: { kind, ownerId: register.ownerId },
     });

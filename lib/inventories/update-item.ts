@@ -48,6 +48,7 @@ export async function updateItem({ actor, input }: { actor: Actor; input: Record
       action: "inventory.item_updated",
       entityType: "inventory_item",
       entityId: itemId,
+      planId,
       before: itemSnapshot(before),
       after: itemSnapshot(after),
     });

@@ -28,6 +28,7 @@ async function setStatus(actor: Actor, input: unknown, from: Status, to: Status)
       action: to === "archived" ? "plan.archived" : "plan.restored",
       entityType: "plan",
       entityId: planId,
+      planId,
       before: { status: from },
       after: { status: to },
     });

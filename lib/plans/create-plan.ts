@@ -18,6 +18,7 @@ export async function createPlan({ actor, input }: { actor: Actor; input: unknow
         action: "plan.created",
         entityType: "plan",
         entityId: plan.id,
+        planId: plan.id,
         after: planSnapshot(plan),
       });
       return plan;

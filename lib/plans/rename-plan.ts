@@ -37,6 +37,7 @@ export async function renamePlan({ actor, input }: { actor: Actor; input: unknow
         action: "plan.renamed",
         entityType: "plan",
         entityId: planId,
+        planId,
         before: planSnapshot(before),
         after: planSnapshot(after),
       });

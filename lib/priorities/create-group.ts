@@ -27,7 +27,7 @@ export async function createGroup({ actor, input }: { actor: Actor; input: unkno
         const group = await tx.consistencyGroup.create({
           data: { ...data, ...scope, systems: { connect: systemIds.map((id) => ({ id })) } },
         });
-        await recordAudit(tx, { actor, action: "consistency_group.created", entityType: "consistency_group", entityId: group.id, after: { ...data, systemIds } });
+        await recordAudit(tx, { actor, action: "consistency_group.created", entityType: "consistency_group", entityId: group.id, planId, after: { ...data, systemIds } });
         return group;
       }),
     );

@@ -16,7 +16,7 @@ export async function createTier({ actor, input }: { actor: Actor; input: unknow
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
       const tier = await tx.recoveryTier.create({ data: { ...data, planId, orgId: actor.orgId } });
-      await recordAudit(tx, { actor, action: "tier.created", entityType: "tier", entityId: tier.id, after: data });
+      await recordAudit(tx, { actor, action: "tier.created", entityType: "tier", entityId: tier.id, planId, after: data });
       return tier;
     });
   } catch (error) {

@@ -21,6 +21,7 @@ export async function deleteGroup({ actor, input }: { actor: Actor; input: unkno
       action: "consistency_group.deleted",
       entityType: "consistency_group",
       entityId: groupId,
+      planId,
       before: { key: before.key, name: before.name, maxSkewMinutes: before.maxSkewMinutes, systemIds: before.systems.map((s) => s.id).sort() },
     });
   });

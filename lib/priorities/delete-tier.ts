@@ -22,6 +22,7 @@ export async function deleteTier({ actor, input }: { actor: Actor; input: unknow
       action: "tier.deleted",
       entityType: "tier",
       entityId: tierId,
+      planId,
       before: { name: before.name, maxRtoMinutes: before.maxRtoMinutes, description: before.description },
     });
   });

@@ -72,6 +72,7 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
       action: manualRank === null && tierId === null ? "function.priority_cleared" : "function.priority_overridden",
       entityType: "function",
       entityId: functionId,
+      planId,
       before: priority,
       after: { manualRank, tierId, manualRankReason },
     });

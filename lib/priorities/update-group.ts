@@ -72,6 +72,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: unkno
         action: "consistency_group.updated",
         entityType: "consistency_group",
         entityId: groupId,
+        planId,
         before: started,
         after: groupSnapshot(data, systemIds),
       });

@@ -56,7 +56,7 @@ export async function updateTier({ actor, input }: { actor: Actor; input: unknow
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this tier");
       const after = { ...before, ...data, version: version + 1 };
-      await recordAudit(tx, { actor, action: "tier.updated", entityType: "tier", entityId: tierId, before: tierSnapshot(before), after: tierSnapshot(after) });
+      await recordAudit(tx, { actor, action: "tier.updated", entityType: "tier", entityId: tierId, planId, before: tierSnapshot(before), after: tierSnapshot(after) });
       return { ...after, changed: true };
     });
   } catch (error) {

@@ -23,6 +23,7 @@ export async function exportRecoveryModel({ actor, planId, now = new Date() }: {
       action: "recovery.model_exported",
       entityType: "plan",
       entityId: plan.id,
+      planId: plan.id,
       after: { assessedAt: model.assessedAt, systems: (model.systems ?? []).length, scenarios: (model.scenarios ?? []).length, unmodelled },
     });
     return { plan, model, fileName: `${fileSafe(plan.name)}-recovery-model.json` };

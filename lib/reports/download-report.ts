@@ -17,7 +17,7 @@ export async function downloadReport({ actor, input }: { actor: Actor; input: un
     const plan = await tx.plan.findFirst({ where: { id: planId, orgId: actor.orgId }, select: { name: true } });
     if (!report || !plan) throw notFound("The report");
     if (report.status !== "done" || !report.bytes) throw new AppError("CONFLICT", "The report is not ready yet.");
-    await recordAudit(tx, { actor, action: "report.downloaded", entityType: "report", entityId: report.id, after: { planId, versionNumber: report.versionNumber, sha256: report.sha256 } });
+    await recordAudit(tx, { actor, action: "report.downloaded", entityType: "report", entityId: report.id, planId, after: { planId, versionNumber: report.versionNumber, sha256: report.sha256 } });
     const label = report.versionNumber === null ? "draft" : `v${report.versionNumber}`;
     return { filename: `${fileSafe(plan.name)}-${label}-${report.createdAt.toISOString().slice(0, 10)}.pdf`, bytes: report.bytes };
   });

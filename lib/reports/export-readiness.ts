@@ -30,6 +30,6 @@ export async function exportReadiness({ actor, planId, now = new Date() }: { act
       locationNames: locations,
       hostNames: hosts,
     });
-  await db.$transaction((tx) => recordAudit(tx, { actor, action: "readiness.exported", entityType: "plan", entityId: planId, after: { scenarios: result.ok ? result.assessment.scenarios.length : 0 } }));
+  await db.$transaction((tx) => recordAudit(tx, { actor, action: "readiness.exported", entityType: "plan", entityId: planId, planId, after: { scenarios: result.ok ? result.assessment.scenarios.length : 0 } }));
   return { filename: `${fileSafe(plan?.name ?? "")}-readiness-${now.toISOString().slice(0, 10)}.csv`, csv };
 }

@@ -49,13 +49,13 @@ export async function requestReport({ actor, input, jobs = queue }: { actor: Act
       },
       select: { id: true, versionNumber: true, includeAudit: true, auditFrom: true, auditTo: true },
     });
-    await recordAudit(tx, { actor, action: "report.requested", entityType: "report", entityId: created.id, after: { planId, ...created } });
+    await recordAudit(tx, { actor, action: "report.requested", entityType: "report", entityId: created.id, planId, after: { planId, ...created } });
     return created;
   });
   try {
     await enqueueReport(report.id, jobs());
   } catch (error) {
-    await settleUnqueued(actor, report.id, error);
+    await settleUnqueued({ actor, planId, reportId: report.id, cause: error });
   }
   return report;
 }
@@ -66,11 +66,11 @@ export async function requestReport({ actor, input, jobs = queue }: { actor: Act
  * it frees the slot at once, and the reports list shows why. The send happens after the request's
  * transaction (a job must never point at a rolled-back row), so this is a second one, audited.
  */
-async function settleUnqueued(actor: Actor, reportId: string, cause: unknown): Promise<never> {
+async function settleUnqueued({ actor, planId, reportId, cause }: { actor: Actor; planId: string; reportId: string; cause: unknown }): Promise<never> {
   console.error("Could not queue a report job", cause);
   await db.$transaction(async (tx) => {
     await tx.report.update({ where: { id: reportId, orgId: actor.orgId }, data: { status: "failed", error: REPORT_NOT_QUEUED, finishedAt: new Date() } });
-    await recordAudit(tx, { actor, action: "report.failed", entityType: "report", entityId: reportId, after: { status: "failed", error: REPORT_NOT_QUEUED } });
+    await recordAudit(tx, { actor, action: "report.failed", entityType: "report", entityId: reportId, planId, after: { status: "failed", error: REPORT_NOT_QUEUED } });
   });
   throw new AppError("UNAVAILABLE", REPORT_NOT_QUEUED);
 }

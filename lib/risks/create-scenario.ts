@@ -39,6 +39,7 @@ export async function createScenario({ actor, input }: { actor: Actor; input: un
         action: "scenario.created",
         entityType: "scenario",
         entityId: scenario.id,
+        planId,
         after: scenarioSnapshot(scenario, { lostSiteIds, threatIds }),
       });
       return scenario;

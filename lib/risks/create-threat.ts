@@ -18,7 +18,7 @@ export async function createThreat({ actor, input }: { actor: Actor; input: unkn
       await loadEditablePlan(tx, actor, planId);
       await assertPeopleInOrg(tx, actor.orgId, { ownerId: data.ownerId });
       const threat = await tx.threat.create({ data: { ...data, orgId: actor.orgId, planId } });
-      await recordAudit(tx, { actor, action: "threat.created", entityType: "threat", entityId: threat.id, after: threatSnapshot(threat) });
+      await recordAudit(tx, { actor, action: "threat.created", entityType: "threat", entityId: threat.id, planId, after: threatSnapshot(threat) });
       return threat;
     });
   } catch (error) {

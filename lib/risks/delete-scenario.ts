@@ -25,6 +25,7 @@ export async function deleteScenario({ actor, input }: { actor: Actor; input: un
       action: "scenario.deleted",
       entityType: "scenario",
       entityId: scenarioId,
+      planId,
       before: scenarioSnapshot(scenario, {
         lostSiteIds: scenario.lostSites.map((s) => s.id),
         threatIds: scenario.threats.map((t) => t.id),

@@ -18,6 +18,6 @@ export async function deleteThreat({ actor, input }: { actor: Actor; input: unkn
     const threat = await tx.threat.findFirst({ where });
     if (!threat) throw notFound("The threat");
     await tx.threat.deleteMany({ where });
-    await recordAudit(tx, { actor, action: "threat.deleted", entityType: "threat", entityId: threatId, before: threatSnapshot(threat) });
+    await recordAudit(tx, { actor, action: "threat.deleted", entityType: "threat", entityId: threatId, planId, before: threatSnapshot(threat) });
   });
 }

@@ -60,6 +60,7 @@ export async function updateScenario({ actor, input }: { actor: Actor; input: un
         action: "scenario.updated",
         entityType: "scenario",
         entityId: scenarioId,
+        planId,
         before: scenarioSnapshot(before, links),
         after: scenarioSnapshot(after, { lostSiteIds, threatIds }),
       });

@@ -51,6 +51,7 @@ export async function updateThreat({ actor, input }: { actor: Actor; input: unkn
         action: "threat.updated",
         entityType: "threat",
         entityId: threatId,
+        planId,
         before: threatSnapshot(before),
         after: threatSnapshot(after),
       });

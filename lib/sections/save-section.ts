@@ -54,13 +54,13 @@ export async function saveSection({ actor, input }: { actor: Actor; input: unkno
       if ((before?.body ?? "") === body) return { key, body, version, changed: false };
       if (version === 0) {
         const created = await tx.planSection.create({ data: { ...where, body } });
-        await recordAudit(tx, { actor, action: "section.saved", entityType: "plan_section", entityId: created.id, before: audited(""), after: audited(body) });
+        await recordAudit(tx, { actor, action: "section.saved", entityType: "plan_section", entityId: created.id, planId, before: audited(""), after: audited(body) });
         return { key, body, version: created.version, changed: true };
       }
       const { count } = await tx.planSection.updateMany({ where: { ...where, version }, data: { body, version: { increment: 1 } } });
       // No section to save over, or a write that committed after the read above: refused without details.
       if (count === 0 || !before) throw staleEdit("this section");
-      await recordAudit(tx, { actor, action: "section.saved", entityType: "plan_section", entityId: before.id, before: audited(before.body), after: audited(body) });
+      await recordAudit(tx, { actor, action: "section.saved", entityType: "plan_section", entityId: before.id, planId, before: audited(before.body), after: audited(body) });
       return { key, body, version: version + 1, changed: true };
     });
   } catch (error) {

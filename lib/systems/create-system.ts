@@ -16,7 +16,7 @@ export async function createSystem({ actor, input }: { actor: Actor; input: unkn
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
       const system = await tx.system.create({ data: { ...data, planId, orgId: actor.orgId } });
-      await recordAudit(tx, { actor, action: "system.created", entityType: "system", entityId: system.id, after: systemSnapshot(system) });
+      await recordAudit(tx, { actor, action: "system.created", entityType: "system", entityId: system.id, planId, after: systemSnapshot(system) });
       return system;
     });
   } catch (error) {

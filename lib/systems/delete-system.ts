@@ -18,6 +18,6 @@ export async function deleteSystem({ actor, input }: { actor: Actor; input: unkn
     const before = await tx.system.findFirst({ where: planRecordScope(actor, planId, systemId) });
     if (!before) throw notFound("The system");
     await tx.system.deleteMany({ where: planRecordScope(actor, planId, systemId) });
-    await recordAudit(tx, { actor, action: "system.deleted", entityType: "system", entityId: systemId, before: systemSnapshot(before) });
+    await recordAudit(tx, { actor, action: "system.deleted", entityType: "system", entityId: systemId, planId, before: systemSnapshot(before) });
   });
 }

@@ -52,6 +52,7 @@ export async function updateSystem({ actor, input }: { actor: Actor; input: unkn
         action: "system.updated",
         entityType: "system",
         entityId: systemId,
+        planId,
         before: systemSnapshot(before),
         after: systemSnapshot(data),
       });

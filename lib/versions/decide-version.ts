@@ -66,6 +66,7 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
       action: decision === "approved" ? "plan.version_approved_by" : "plan.version_rejected",
       entityType: "plan_version",
       entityId: version.id,
+      planId,
       after: { number, hash: version.hash, decision, comment },
     });
 
@@ -84,7 +85,7 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
         const older = await tx.planVersion.findMany({ where: { planId, orgId: actor.orgId, status: "approved", id: { not: version.id } }, select: { id: true } });
         superseded.push(...older.map((v) => v.id));
         await tx.planVersion.updateMany({ where: { id: { in: superseded }, status: "approved" }, data: { status: "superseded" } });
-        await recordAudit(tx, { actor, action: "plan.approved", entityType: "plan_version", entityId: version.id, before: { status: "submitted" }, after: { status: "approved", number, hash: version.hash } });
+        await recordAudit(tx, { actor, action: "plan.approved", entityType: "plan_version", entityId: version.id, planId, before: { status: "submitted" }, after: { status: "approved", number, hash: version.hash } });
       }
       // Every approver's "asks you to approve" is settled now, before the submitter is told.
       await resolveVersionRequests(tx, { orgId: actor.orgId, versionIds: [version.id, ...superseded], now });

@@ -31,6 +31,7 @@ export async function setApprovers({ actor, input }: { actor: Actor; input: unkn
       action: "plan.approvers_set",
       entityType: "plan",
       entityId: planId,
+      planId,
       before: { approvers: before.map((a) => a.user.email).sort() },
       after: { approvers: executives.map((e) => e.user.email).sort() },
     });

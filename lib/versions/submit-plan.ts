@@ -50,6 +50,7 @@ export async function submitPlan({ actor, input }: { actor: Actor; input: unknow
         action: "plan.submitted",
         entityType: "plan_version",
         entityId: version.id,
+        planId,
         after: { plan: plan.name, number: version.number, hash: version.hash },
       });
       await notify(tx, {

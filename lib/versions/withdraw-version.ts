@@ -17,6 +17,6 @@ export async function withdrawVersion({ actor, input }: { actor: Actor; input: u
     const { count } = await tx.planVersion.updateMany({ where: { id: version.id, status: "submitted" }, data: { status: "withdrawn", decidedAt: new Date() } });
     if (count === 0) throw new AppError("CONFLICT", `Version ${number} is no longer awaiting approval.`);
     await resolveVersionRequests(tx, { orgId: actor.orgId, versionIds: [version.id] });
-    await recordAudit(tx, { actor, action: "plan.version_withdrawn", entityType: "plan_version", entityId: version.id, before: { status: "submitted" }, after: { status: "withdrawn" } });
+    await recordAudit(tx, { actor, action: "plan.version_withdrawn", entityType: "plan_version", entityId: version.id, planId, before: { status: "submitted" }, after: { status: "withdrawn" } });
   });
 }

@@ -99,8 +99,8 @@ describe("the audit log as a person reads it", () => {
       plan: { id: plan.id, name: "Avonmouth cold store" },
       changes: ["body: — → The chair leads."],
     });
-    // A row written before saves recorded the title is named by its section all the same.
-    await db.auditLog.create({ data: { orgId, action: "section.saved", entityType: "plan_section", entityId: saved.entityId, before: { key: "concept_of_operations", body: "" }, after: { key: "concept_of_operations", body: "Old" } } });
+    // A row written before saves recorded the title (its plan filled in by the planId migration) is named by its section all the same.
+    await db.auditLog.create({ data: { orgId, action: "section.saved", entityType: "plan_section", entityId: saved.entityId, planId: plan.id, before: { key: "concept_of_operations", body: "" }, after: { key: "concept_of_operations", body: "Old" } } });
     const [old] = (await listAudit({ actor: actors.auditor, query: { q: "section.saved" } })).rows;
     expect([old.record, old.plan?.name]).toEqual(["Concept of operations", "Avonmouth cold store"]);
   });

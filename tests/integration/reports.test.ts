@@ -18,6 +18,8 @@ import { queue } from "@/lib/reports/queue";
 import { AUDIT_APPENDIX_REFUSED } from "@/lib/reports/request-report";
 import { renamePlan } from "@/lib/plans/rename-plan";
 import { createThreat } from "@/lib/risks/create-threat";
+import { deleteThreat } from "@/lib/risks/delete-threat";
+import { exportItems } from "@/lib/inventories/export-items";
 import { saveSection } from "@/lib/sections/save-section";
 import { readCsv } from "@/lib/csv/read-csv";
 import { formatDay } from "@/lib/days";
@@ -240,12 +242,17 @@ describe("auditor reports", () => {
     await createThreat({ actor: org.actors.committee, input: { planId: other.id, title: "Other plan's secret", ...threat } });
     await renamePlan({ actor: org.actors.committee, input: { planId: other.id, name: "Other, renamed", version: 1 } });
     await saveSection({ actor: org.actors.committee, input: { planId: plan.id, key: "concept_of_operations", body: "The chair leads.", version: 0 } });
+    // A record deleted since, and a register's export (audited under "<plan id>:<kind>"), are the plan's too.
+    const gone = await createThreat({ actor: org.actors.committee, input: { planId: plan.id, title: "Burst pipe", ...threat } });
+    await deleteThreat({ actor: org.actors.committee, input: { planId: plan.id, threatId: gone.id } });
+    await exportItems({ actor: org.actors.auditor, input: { planId: plan.id, kind: "vendors" } });
 
     const from = new Date(Date.now() - 3_600_000);
     const to = new Date(Date.now() + 3_600_000);
     const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: { from, to } }));
     const rows = input.audit!.rows;
-    expect(rows.map((r) => r.action)).toEqual(["plan.created", "report.requested", "threat.created", "section.saved"]);
+    expect(rows.map((r) => r.action)).toEqual(["plan.created", "report.requested", "threat.created", "section.saved", "threat.created", "threat.deleted", "inventory.exported"]);
+    expect(rows.find((r) => r.action === "threat.deleted")).toMatchObject({ record: "Burst pipe", deleted: true });
     expect(rows.find((r) => r.action === "threat.created")).toMatchObject({ actorName: org.actors.committee.name, actorEmail: org.actors.committee.email, kind: "Threat", record: "Flood at the warehouse", deleted: false });
 
     // The appendix reads as the in-app log does: actions and records in words, what changed, no ids.

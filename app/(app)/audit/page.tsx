@@ -25,7 +25,7 @@ const input = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor.role, "audit:read")) notFound();
-  const { filters, rows, total, page, pageCount, kinds } = await listAudit({ actor, query: await searchParams });
+  const { filters, rows, total, page, pageCount, kinds, plans } = await listAudit({ actor, query: await searchParams });
   const filtered = params(filters).size > 0;
   return (
     <section aria-labelledby="audit-heading">
@@ -38,6 +38,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </p>
       <form className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
         <TextField id="audit-q" name="q" label="Search the audit log" defaultValue={filters.q} placeholder="Action or person's e-mail" className={`${input} w-64`} />
+        <SelectField id="audit-plan" name="plan" label="Plan" defaultValue={filters.plan ?? ""} options={[{ value: "", label: "All plans" }, ...plans]} className={`${input} max-w-xs`} />
         <SelectField
           id="audit-kind"
           name="kind"

@@ -243,12 +243,13 @@ export async function previewImport({ actor, input, onProgress = () => {} }: { a
  * in one insert per chunk: the import bumps the system's `recoveryVersion`, and a refused save of
  * its recovery facts reads these rows to say what changed (docs/decisions/0007).
  */
-function systemAudits(actor: Actor, updates: Extract<VmChange, { kind: "update" }>[]) {
+function systemAudits(actor: Actor, planId: string, updates: Extract<VmChange, { kind: "update" }>[]) {
   return updates.map((change) => ({
     actor,
     action: "recovery.system.imported",
     entityType: "system",
     entityId: change.id,
+    planId,
     before: change.before,
     after: change.data,
   }));
@@ -267,7 +268,7 @@ async function write(tx: Tx, actor: Actor, scope: { orgId: string; planId: strin
         vmUpdates.push(change);
       } else await tx.restorePoint.update({ where: { id: change.id }, data: { usableAt: change.usableAt, sizeGB: change.sizeGB } });
     }
-    await recordAudits(tx, systemAudits(actor, vmUpdates));
+    await recordAudits(tx, systemAudits(actor, scope.planId, vmUpdates));
     const vmCreates = creates.filter((c): c is Extract<VmChange, { kind: "create" }> => "data" in c);
     if (vmCreates.length) await tx.system.createMany({ data: vmCreates.map((c) => ({ ...scope, name: c.name, ...c.data })) });
     const pointCreates = creates.filter((c): c is Extract<PointChange, { kind: "create" }> => "systemId" in c);
@@ -307,6 +308,7 @@ export async function applyImport({ actor, input, onProgress = () => {} }: { act
         action: "recovery.import.applied",
         entityType: "plan",
         entityId: planId,
+        planId,
         after: {
           kind,
           fileName,

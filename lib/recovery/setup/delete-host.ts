@@ -27,6 +27,6 @@ export async function deleteHost({ actor, input }: { actor: Actor; input: unknow
       throw new AppError("CONFLICT", `${host.name} is lost in ${scenarios.map((s) => `“${s.name}”`).join(", ")}. Take it out of those scenarios on the Risks page first.`);
     }
     await tx.host.delete({ where: { id } });
-    await recordAudit(tx, { actor, action: "recovery.host.deleted", entityType: "host", entityId: id, before: { key: host.key, name: host.name } });
+    await recordAudit(tx, { actor, action: "recovery.host.deleted", entityType: "host", entityId: id, planId, before: { key: host.key, name: host.name } });
   });
 }

@@ -31,6 +31,6 @@ export async function deleteLocation({ actor, input }: { actor: Actor; input: un
     const replicas = await tx.replica.count({ where: { ...scope, locationId: id } });
     if (replicas) throw new AppError("CONFLICT", `${location.name} holds ${replicas} replica(s). Remove them first.`);
     await tx.backupLocation.delete({ where: { id } });
-    await recordAudit(tx, { actor, action: "recovery.location.deleted", entityType: "backupLocation", entityId: id, before: { key: location.key, name: location.name } });
+    await recordAudit(tx, { actor, action: "recovery.location.deleted", entityType: "backupLocation", entityId: id, planId, before: { key: location.key, name: location.name } });
   });
 }

@@ -18,6 +18,6 @@ export async function deletePolicy({ actor, input }: { actor: Actor; input: unkn
     const policy = await tx.backupPolicy.findFirst({ where: { ...scope, id } });
     if (!policy) throw notFound("The backup policy");
     await tx.backupPolicy.delete({ where: { id } });
-    await recordAudit(tx, { actor, action: "recovery.policy.deleted", entityType: "backupPolicy", entityId: id, before: { key: policy.key, name: policy.name } });
+    await recordAudit(tx, { actor, action: "recovery.policy.deleted", entityType: "backupPolicy", entityId: id, planId, before: { key: policy.key, name: policy.name } });
   });
 }

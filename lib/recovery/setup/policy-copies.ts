@@ -55,6 +55,7 @@ export async function addPolicyCopy({ actor, input }: { actor: Actor; input: unk
       action: "recovery.copy.created",
       entityType: "backupPolicy",
       entityId: policyId,
+      planId,
       before: { copies: before },
       after: { copies: await policyCopies(tx, actor, policyId) },
     });
@@ -78,6 +79,7 @@ export async function deletePolicyCopy({ actor, input }: { actor: Actor; input: 
       action: "recovery.copy.deleted",
       entityType: "backupPolicy",
       entityId: copy.policyId,
+      planId,
       before: { copies: before },
       after: { copies: await policyCopies(tx, actor, copy.policyId) },
     });

@@ -20,7 +20,7 @@ export async function addReplica({ actor, input }: { actor: Actor; input: unknow
       await checkInPlan(tx, "system", scope, [systemId], "systemId", REPLICA_REFUSALS.system);
       await checkInPlan(tx, "backupLocation", scope, [locationId], "locationId", REPLICA_REFUSALS.location);
       const replica = await tx.replica.create({ data: { ...scope, systemId, locationId, lagMinutes } });
-      await recordAudit(tx, { actor, action: "recovery.replica.created", entityType: "replica", entityId: replica.id, after: { systemId, locationId, lagMinutes } });
+      await recordAudit(tx, { actor, action: "recovery.replica.created", entityType: "replica", entityId: replica.id, planId, after: { systemId, locationId, lagMinutes } });
       return replica;
     });
   } catch (error) {
@@ -38,6 +38,6 @@ export async function deleteReplica({ actor, input }: { actor: Actor; input: unk
     const replica = await tx.replica.findFirst({ where: { ...scope, id } });
     if (!replica) throw notFound("The replica");
     await tx.replica.delete({ where: { id } });
-    await recordAudit(tx, { actor, action: "recovery.replica.deleted", entityType: "replica", entityId: id, before: { systemId: replica.systemId, locationId: replica.locationId, lagMinutes: replica.lagMinutes } });
+    await recordAudit(tx, { actor, action: "recovery.replica.deleted", entityType: "replica", entityId: id, planId, before: { systemId: replica.systemId, locationId: replica.locationId, lagMinutes: replica.lagMinutes } });
   });
 }

@@ -34,7 +34,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
       const fields = { ...rest, key: typedKey ?? (await newKey(tx, "host", scope, rest.name)) };
       if (!hostId) {
         const created = await tx.host.create({ data: { ...scope, ...fields } });
-        await recordAudit(tx, { actor, action: "recovery.host.created", entityType: "host", entityId: created.id, after: snapshot(created) });
+        await recordAudit(tx, { actor, action: "recovery.host.created", entityType: "host", entityId: created.id, planId, after: snapshot(created) });
         return created;
       }
       const before = await tx.host.findFirst({ where: { ...scope, id: hostId } });
@@ -68,7 +68,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
         await tx.$executeRaw`UPDATE "Scenario" SET "lostHostKeys" = array_replace("lostHostKeys", ${before.key}, ${after.key}), "version" = "version" + 1, "updatedAt" = now()
           WHERE "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} AND ${before.key} = ANY("lostHostKeys")`;
       }
-      await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, before: snapshot(before), after: snapshot(after) });
+      await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, planId, before: snapshot(before), after: snapshot(after) });
       return { ...after, changed: true };
     }));
   } catch (error) {

@@ -35,7 +35,7 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
       const fields = { ...rest, key: typedKey ?? (await newKey(tx, "location", scope, rest.name)) };
       if (!locationId) {
         const created = await tx.backupLocation.create({ data: { ...scope, ...fields } });
-        await recordAudit(tx, { actor, action: "recovery.location.created", entityType: "backupLocation", entityId: created.id, after: snapshot(created) });
+        await recordAudit(tx, { actor, action: "recovery.location.created", entityType: "backupLocation", entityId: created.id, planId, after: snapshot(created) });
         return created;
       }
       const before = await tx.backupLocation.findFirst({ where: { ...scope, id: locationId } });
@@ -83,13 +83,14 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
             action: "exercise.measurement_updated",
             entityType: "exercise",
             entityId: m.exerciseId,
+            planId,
             before: { measurementId: m.id, locationKey: before.key },
             after: { measurementId: m.id, locationKey: fields.key },
           })),
         );
       }
       const after = await tx.backupLocation.findFirstOrThrow({ where: { ...scope, id: locationId } });
-      await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, before: snapshot(before), after: snapshot(after) });
+      await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, planId, before: snapshot(before), after: snapshot(after) });
       return { ...after, changed: true };
     }));
   } catch (error) {

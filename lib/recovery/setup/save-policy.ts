@@ -34,7 +34,7 @@ export async function savePolicy({ actor, input }: { actor: Actor; input: unknow
       const systems = { set: systemIds.map((id) => ({ id })) };
       if (!policyId) {
         const created = await tx.backupPolicy.create({ data: { ...scope, ...data, systems: { connect: systemIds.map((id) => ({ id })) } } });
-        await recordAudit(tx, { actor, action: "recovery.policy.created", entityType: "backupPolicy", entityId: created.id, after: policySnapshot(created, systemIds) });
+        await recordAudit(tx, { actor, action: "recovery.policy.created", entityType: "backupPolicy", entityId: created.id, planId, after: policySnapshot(created, systemIds) });
         return created;
       }
       const before = await tx.backupPolicy.findFirst({ where: { ...scope, id: policyId }, include: { systems: { select: { id: true } } } });
@@ -55,6 +55,7 @@ export async function savePolicy({ actor, input }: { actor: Actor; input: unknow
         action: "recovery.policy.updated",
         entityType: "backupPolicy",
         entityId: policyId,
+        planId,
         before: policySnapshot(before, before.systems.map((s) => s.id)),
         after: policySnapshot(after, systemIds),
       });

@@ -111,6 +111,7 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
       action: "recovery.system.updated",
       entityType: "system",
       entityId: systemId,
+      planId,
       before: snapshot,
       after: vmFactsSnapshot({ ...facts, hostName: before.hostName }, dependsOnIds, chosen),
     });
