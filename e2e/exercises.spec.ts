@@ -108,12 +108,11 @@ test("a committee member records a simulation with a measured restore and a find
 
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Overview" }).click();
   const panel = page.getByRole("region", { name: "Tests and findings" });
-  const nextDue = DAY.format(new Date(Date.parse(`${today}T00:00:00Z`) + 365 * 86_400_000));
-  // The plan is tested, but not its one scenario (this test covered none), and the test's restore
-  // missed its targets: the status says all three.
-  await expect(panel.getByTestId("test-schedule")).toContainText("Tested within cadence; 1 of 1 scenario not tested within it; in the last test,");
+  // The plan is tested, but not its one scenario (this test covered none), so a test is due now,
+  // however recent this one; and the test's restore missed its targets: the status says both.
+  await expect(panel.getByTestId("test-schedule")).toContainText("Test due now; in the last test,");
   await expect(panel.getByTestId("test-schedule")).toContainText(/in the last test, \d+ measured restores? missed (its target|their targets)/);
-  await expect(panel.getByTestId("test-schedule")).toContainText(nextDue);
+  await expect(panel.getByTestId("next-test-due")).toHaveText("Now: 1 scenario never tested (Cold store lost)");
   const open = panel.locator(`[data-finding="${finding}"]`);
   await expect(open).toContainText("High");
   await expect(open).toContainText("Tom Reed");
@@ -131,6 +130,7 @@ test("a committee member records a simulation with a measured restore and a find
   await expect(page.locator(`[data-finding="${finding}"]`)).toContainText("Relay added to the runbook and re-tested.");
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Overview" }).click();
   await expect(panel).toContainText("Open findings (0)");
+
 });
 
 test("an auditor reads the demo tests without any way to change them and downloads their evidence", async ({ page, browser }) => {

@@ -1,44 +1,27 @@
 import type { Schedule } from "@/lib/exercises/schedule";
-import { lastTargetsWords, missedWords } from "@/lib/exercises/target-check";
+import { lastTargetsWords } from "@/lib/exercises/target-check";
 import { formatDay } from "@/lib/days";
-import { count } from "@/lib/count";
+import { nextDueWords, scheduleStatus } from "@/lib/exercises/schedule-words";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
-const STATUS_TEXT = {
-  never: { label: "Never tested", style: "bg-red-100 text-red-900" },
-  overdue: { label: "Test overdue", style: "bg-red-100 text-red-900" },
-  failed: { label: "Not tested successfully: the last test failed", style: "bg-red-100 text-red-900" },
-  current: { label: "Tested within cadence", style: "bg-green-100 text-green-900" },
-} as const;
+const TONE_STYLE = { red: "bg-red-100 text-red-900", amber: "bg-amber-100 text-amber-900", green: "bg-green-100 text-green-900" } as const;
 
 /** A scenario's standing against the cadence; amber, not green, when its last test missed targets (the next column says so). */
 export function StatusBadge({ status, missedTargets = false }: { status: Schedule["status"]; missedTargets?: boolean }) {
   const text = { never: "Never tested", overdue: "Stale", failed: "Last test failed", current: "Tested within cadence" }[status];
-  const style = status === "current" && missedTargets ? "bg-amber-100 text-amber-900" : STATUS_TEXT[status].style;
+  const style = TONE_STYLE[status !== "current" ? "red" : missedTargets ? "amber" : "green"];
   return <span className={`rounded px-2 py-0.5 text-xs font-medium ${style}`}>{text}</span>;
 }
 
 /** When the plan was last tested, when the next test is due, and whether that is already late. */
 export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
-  // The plan may be tested within its cadence while some of its scenarios never were, or while its
-  // last test's restores missed their targets: the badge says so rather than showing green over a
-  // table of "Never tested" or a missed RTO.
-  const behind = schedule.scenarios.filter((scenario) => scenario.status !== "current").length;
-  const missed = schedule.lastTargets?.missed ?? 0;
-  const caveats = [
-    behind > 0 ? `${behind} of ${count(schedule.scenarios.length, "scenario")} not tested within it` : null,
-    missed > 0 ? `in the last test, ${missedWords(missed)}` : null,
-  ].filter((c) => c !== null);
-  const status =
-    schedule.status === "current" && caveats.length > 0
-      ? { label: ["Tested within cadence", ...caveats].join("; "), style: "bg-amber-100 text-amber-900" }
-      : STATUS_TEXT[schedule.status];
+  const status = scheduleStatus(schedule);
   return (
     <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="test-schedule">
       <div>
         <dt className="text-sm text-slate-500">Status</dt>
         <dd>
-          <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${status.style}`}>{status.label}</span>
+          <span className={`inline-block rounded px-2 py-0.5 text-sm font-medium ${TONE_STYLE[status.tone]}`}>{status.label}</span>
         </dd>
       </div>
       <div>
@@ -47,13 +30,8 @@ export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
       </div>
       <div>
         <dt className="text-sm text-slate-500">Next test due</dt>
-        <dd className="font-medium">
-          {schedule.nextDueOn ? formatDay(schedule.nextDueOn) : "Now: the plan has never been tested"}
-          {schedule.daysUntilDue !== null ? (
-            <span className="ml-1 text-sm font-normal text-slate-600">
-              ({schedule.daysUntilDue < 0 ? `${count(-schedule.daysUntilDue, "day")} overdue` : `in ${count(schedule.daysUntilDue, "day")}`})
-            </span>
-          ) : null}
+        <dd className={`font-medium ${schedule.due.now ? "text-red-800" : ""}`} data-testid="next-test-due">
+          {nextDueWords(schedule)}
         </dd>
       </div>
     </dl>

@@ -35,16 +35,38 @@ export type ScenarioSchedule = {
   lastTargets: TestTargets | null;
 };
 
+/**
+ * When the next test is due: the earliest due among the plan and its scenarios. The plan's own due
+ * date runs from its latest test, whatever that covered, so a test of one scenario would otherwise
+ * put the headline a year away over scenarios never tested or stale.
+ */
+export type NextDue = {
+  /** A test is due now: the plan or one of its scenarios was never tested, or a due date has passed. */
+  now: boolean;
+  /** The earliest due date; null when the plan or one of its scenarios was never tested. */
+  on: Date | null;
+  /** Whole days from now to `on`; negative when overdue; null with `on`. */
+  daysUntil: number | null;
+  /** The earliest due date already passed (the plan's or a scenario's), if any. */
+  overdueSince: Date | null;
+  /** The scenarios never tested and those past their due date, by name, in the scenarios' order. */
+  neverTested: string[];
+  overdue: string[];
+  /** The scenarios due on `on` when that is before the plan's own due date, by name. */
+  first: string[];
+};
+
 export type Schedule = {
   cadenceDays: number;
   lastTestedOn: Date | null;
-  /** The last test plus the cadence; null when never tested (a test is due now). */
+  /** The plan's own: its last test plus the cadence; null when never tested. The headline reads `due`. */
   nextDueOn: Date | null;
   status: ScheduleStatus;
-  /** Whole days from now to the due date; negative when overdue; null when never tested. */
+  /** Whole days from now to the plan's own due date; negative when overdue; null when never tested. */
   daysUntilDue: number | null;
   lastTargets: TestTargets | null;
   scenarios: ScenarioSchedule[];
+  due: NextDue;
 };
 
 function addDays(date: Date, days: number): Date {
@@ -57,7 +79,7 @@ function latest(dates: Date[]): Date | null {
 
 type Past = ScheduleInput["exercises"][number];
 
-function lastDayOf(tests: Past[]): Past[] {
+function lastDayOf<T extends Past>(tests: readonly T[]): T[] {
   const lastTestedOn = latest(tests.map((test) => test.conductedOn));
   return lastTestedOn ? tests.filter((test) => test.conductedOn.getTime() === lastTestedOn.getTime()) : [];
 }
@@ -87,30 +109,68 @@ function targetsOf(tests: Past[]): TestTargets | null {
   );
 }
 
+const daysFrom = (now: Date, date: Date) => Math.floor((date.getTime() - now.getTime()) / DAY_MS);
+
+/** A test recorded with a date still to come has not happened yet: it proves nothing today. */
+function pastOf<T extends Past>(exercises: readonly T[], now: Date): T[] {
+  return exercises.filter((exercise) => exercise.conductedOn.getTime() <= now.getTime());
+}
+
+/**
+ * The earliest due among the plan and its scenarios (the scenarios' table's "Next due" column):
+ * one never tested is due now, as is one whose due date has passed.
+ */
+function nextDue(plan: { nextDueOn: Date | null }, scenarios: readonly ScenarioSchedule[], now: Date): NextDue {
+  const entries = [plan, ...scenarios];
+  const dated = entries.map((e) => e.nextDueOn).filter((d): d is Date => d !== null);
+  const on = dated.length === entries.length ? dated.reduce((min, d) => (d < min ? d : min)) : null;
+  const passed = dated.filter((d) => d.getTime() < now.getTime());
+  const planOn = plan.nextDueOn?.getTime();
+  return {
+    now: on === null || passed.length > 0,
+    on,
+    daysUntil: on ? daysFrom(now, on) : null,
+    overdueSince: passed.length ? passed.reduce((min, d) => (d < min ? d : min)) : null,
+    neverTested: scenarios.filter((s) => s.status === "never").map((s) => s.name),
+    overdue: scenarios.filter((s) => s.status === "overdue").map((s) => s.name),
+    first: on && planOn !== undefined && on.getTime() < planOn ? scenarios.filter((s) => s.nextDueOn?.getTime() === on.getTime()).map((s) => s.name) : [],
+  };
+}
+
 export function testSchedule({ cadenceDays, exercises, scenarios, now }: ScheduleInput): Schedule {
-  // A test recorded with a date still to come has not happened yet: it proves nothing today.
-  const past = exercises.filter((exercise) => exercise.conductedOn.getTime() <= now.getTime());
+  const past = pastOf(exercises, now);
   const lastTestedOn = latest(past.map((exercise) => exercise.conductedOn));
   const nextDueOn = lastTestedOn ? addDays(lastTestedOn, cadenceDays) : null;
+  const perScenario = scenarios.map((scenario) => {
+    const covering = past.filter((e) => e.scenarioIds.includes(scenario.id));
+    const last = latest(covering.map((e) => e.conductedOn));
+    return {
+      ...scenario,
+      lastTestedOn: last,
+      nextDueOn: last ? addDays(last, cadenceDays) : null,
+      status: statusOf(covering, cadenceDays, now),
+      lastTargets: targetsOf(covering),
+    };
+  });
   return {
     cadenceDays,
     lastTestedOn,
     nextDueOn,
     status: statusOf(past, cadenceDays, now),
-    daysUntilDue: nextDueOn ? Math.floor((nextDueOn.getTime() - now.getTime()) / DAY_MS) : null,
+    daysUntilDue: nextDueOn ? daysFrom(now, nextDueOn) : null,
     lastTargets: targetsOf(past),
-    scenarios: scenarios.map((scenario) => {
-      const covering = past.filter((e) => e.scenarioIds.includes(scenario.id));
-      const last = latest(covering.map((e) => e.conductedOn));
-      return {
-        ...scenario,
-        lastTestedOn: last,
-        nextDueOn: last ? addDays(last, cadenceDays) : null,
-        status: statusOf(covering, cadenceDays, now),
-        lastTargets: targetsOf(covering),
-      };
-    }),
+    scenarios: perScenario,
+    due: nextDue({ nextDueOn }, perScenario, now),
   };
+}
+
+/**
+ * The tests whose measured restores a schedule reads: the last day's of the plan and of each
+ * scenario. A loader need hold only these against their targets; older restores never show.
+ */
+export function lastDayTests<T extends Past>(exercises: readonly T[], scenarioIds: readonly string[], now: Date): T[] {
+  const past = pastOf(exercises, now);
+  return [...new Set([...lastDayOf(past), ...scenarioIds.flatMap((id) => lastDayOf(past.filter((e) => e.scenarioIds.includes(id))))])];
 }
 
 /** An open finding is overdue once its due date (a calendar day) has fully passed. */

@@ -488,9 +488,18 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     late.snapshot.plan.testCadenceDays = 365;
     late.snapshot.tests.exercises[0].conductedOn = "2025-06-01T00:00:00.000Z";
     const text = pdfText(await renderReportPdf(late));
-    expect(text.replace(/\s+/g, " ")).toContain("Last tested 1 Jun 2025; the next test was due 1 Jun 2026 and is OVERDUE on 25 Nov 2026 (cadence: every 365 days).");
+    expect(text.replace(/\s+/g, " ")).toContain(
+      "Last tested 1 Jun 2025; a test is DUE NOW on 25 Nov 2026: 1 scenario never tested (One VM lost); 1 scenario overdue since 1 Jun 2026 (Head office lost) (cadence: every 365 days).",
+    );
     expect(row(text, "Head office lost")).toMatch(/^Head office lost +1 Jun 2025: Restore test of the ERP +Passed with( findings)? +Met +1 Jun 2026: OVERDUE$/);
     expect(row(text, "One VM lost")).toMatch(/^One VM lost +Never tested +— +Not tested +Now: never tested$/);
+  });
+
+  it("makes the next test due now while a scenario was never tested, however recent the plan's last test, as the scenario table says", async () => {
+    // Tested today, but only "Head office lost": "One VM lost" was never tested.
+    const text = pdfText(await renderReportPdf(sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 })), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("Test and maintenance schedule Last tested 25 Nov 2026; a test is DUE NOW on 25 Nov 2026: 1 scenario never tested (One VM lost) (cadence: every 180 days).");
+    expect(text).not.toContain("next test due");
   });
 
   it("lists an open finding saved before owners and due dates were required as needing them", async () => {

@@ -4,18 +4,23 @@ import { date, NONE } from "@/lib/reports/pdf/format";
 import { exerciseResult } from "@/lib/reports/pdf/labels";
 import { snapshotSchedule } from "@/lib/reports/pdf/test-targets";
 import { lastTargetsWords } from "@/lib/exercises/target-check";
+import { dueNowReasons, scenarioNames } from "@/lib/exercises/schedule-words";
 import type { Schedule } from "@/lib/exercises/schedule";
 
 const day = (d: Date | null) => date(d?.toISOString());
 
-/** When the plan was last tested and when its next test is due, on the snapshot's day. */
+/**
+ * When the plan was last tested and when its next test is due, on the snapshot's day: the earliest
+ * due among the plan and its scenarios, as the Tests page's headline, so a scenario never tested
+ * makes a test due now however recent the plan's last test.
+ */
 function nextTest(schedule: Schedule, now: Date): string {
   const cadence = `(cadence: every ${schedule.cadenceDays} days)`;
   if (!schedule.lastTestedOn) return `The plan has never been tested: a test is due now ${cadence}.`;
   const last = `Last tested ${day(schedule.lastTestedOn)}`;
-  return schedule.status === "overdue"
-    ? `${last}; the next test was due ${day(schedule.nextDueOn)} and is OVERDUE on ${day(now)} ${cadence}.`
-    : `${last}; next test due ${day(schedule.nextDueOn)} ${cadence}.`;
+  const { due } = schedule;
+  if (due.now || !due.on) return `${last}; a test is DUE NOW on ${day(now)}: ${dueNowReasons(schedule).join("; ")} ${cadence}.`;
+  return `${last}; next test due ${day(due.on)}${due.first.length ? ` for ${scenarioNames(due.first)}` : ""} ${cadence}.`;
 }
 
 /**
