@@ -131,6 +131,11 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Overview" }).click();
   await expect(panel).toContainText("Open findings (0)");
 
+  // The plan list, where executives land, says the same of the plan: its scenario is untested and
+  // its last test missed a target.
+  await page.goto("/plans");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Avonmouth cold store", exact: true }) });
+  await expect(card.getByTestId("plan-overdue")).toHaveText("1 of 1 scenario never tested: Cold store lost. Last test missed a target.");
 });
 
 test("an auditor reads the demo tests without any way to change them and downloads their evidence", async ({ page, browser }) => {

@@ -1,38 +1,63 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { testSchedule } from "@/lib/exercises/schedule";
-import { measurementChecker } from "@/lib/exercises/measurement-checker";
+import { lastDayTests, testSchedule, type Schedule } from "@/lib/exercises/schedule";
+import { checkerOf } from "@/lib/exercises/measurement-checker";
 import { testTargets } from "@/lib/exercises/target-check";
+import { loadPlansSystemTargets } from "@/lib/priorities/load-system-targets";
+import type { EffectiveTargets } from "@/lib/priorities/effective-targets";
 
-type PlanRef = { orgId: string; planId: string; cadenceDays: number };
+type PlanRef = { id: string; testCadenceDays: number };
+
+/**
+ * The test schedules of some of an organisation's plans (already scoped by the caller), in a fixed
+ * number of queries however many plans: the plan list reads every plan's, the Tests page one. The
+ * schedule reads the measured restores of the last day's tests only (the plan's and each
+ * scenario's), so only those are read and held against their systems' targets, and only the plans
+ * with such restores have their targets read.
+ */
+export async function loadSchedules({ orgId, plans, now }: { orgId: string; plans: readonly PlanRef[]; now: Date }): Promise<Map<string, Schedule>> {
+  const planId = { in: plans.map((p) => p.id) };
+  const [rows, scenarios] = await Promise.all([
+    // A test dated in the future has not happened yet (schedule.ts).
+    db.exercise.findMany({ where: { orgId, planId, conductedOn: { lte: now } }, select: { id: true, planId: true, conductedOn: true, result: true, scenarios: { select: { id: true } } } }),
+    db.scenario.findMany({ where: { orgId, planId }, select: { id: true, planId: true, key: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  const byPlan = new Map(
+    plans.map((plan) => [
+      plan.id,
+      {
+        exercises: rows
+          .filter((e) => e.planId === plan.id)
+          .map((e) => ({ id: e.id, planId: e.planId, conductedOn: e.conductedOn, scenarioIds: e.scenarios.map((s) => s.id), failed: e.result === "failed" })),
+        scenarios: scenarios.filter((s) => s.planId === plan.id).map(({ id, key, name }) => ({ id, key, name })),
+      },
+    ]),
+  );
+  const last = [...byPlan.values()].flatMap((plan) => lastDayTests(plan.exercises, plan.scenarios.map((s) => s.id), now));
+  const measurements = last.length
+    ? await db.exerciseMeasurement.findMany({
+        where: { orgId, exerciseId: { in: last.map((e) => e.id) } },
+        select: { exerciseId: true, systemId: true, restoreMinutes: true, dataLossMinutes: true, system: { select: { name: true } } },
+      })
+    : [];
+  const planOf = new Map(last.map((e) => [e.id, e.planId]));
+  const targets: Map<string, Map<string, EffectiveTargets>> = measurements.length
+    ? await loadPlansSystemTargets({ orgId, planIds: [...new Set(measurements.map((m) => planOf.get(m.exerciseId)!))] })
+    : new Map();
+  return new Map(
+    plans.map((plan) => {
+      const { exercises, scenarios } = byPlan.get(plan.id)!;
+      const check = checkerOf(targets.get(plan.id) ?? new Map());
+      const measured = (id: string) => measurements.filter((m) => m.exerciseId === id).map((m) => ({ system: m.system.name, check: check(m) }));
+      return [plan.id, testSchedule({ cadenceDays: plan.testCadenceDays, exercises: exercises.map((e) => ({ ...e, targets: testTargets(measured(e.id)) })), scenarios, now })];
+    }),
+  );
+}
 
 /** Loads what the schedule rules need for one plan (already scoped by the caller). */
-export async function loadSchedule({ orgId, planId, cadenceDays }: PlanRef, now: Date) {
-  const [exercises, scenarios, check] = await Promise.all([
-    db.exercise.findMany({
-      where: { orgId, planId },
-      select: {
-        conductedOn: true,
-        result: true,
-        scenarios: { select: { id: true } },
-        measurements: { select: { systemId: true, restoreMinutes: true, dataLossMinutes: true, system: { select: { name: true } } } },
-      },
-    }),
-    db.scenario.findMany({ where: { orgId, planId }, select: { id: true, key: true, name: true }, orderBy: { name: "asc" } }),
-    measurementChecker({ actor: { orgId }, planId }),
-  ]);
-  return testSchedule({
-    cadenceDays,
-    exercises: exercises.map((e) => ({
-      conductedOn: e.conductedOn,
-      scenarioIds: e.scenarios.map((s) => s.id),
-      failed: e.result === "failed",
-      targets: testTargets(e.measurements.map((m) => ({ system: m.system.name, check: check(m) }))),
-    })),
-    scenarios,
-    now,
-  });
+export async function loadSchedule({ orgId, planId, cadenceDays }: { orgId: string; planId: string; cadenceDays: number }, now: Date): Promise<Schedule> {
+  return (await loadSchedules({ orgId, plans: [{ id: planId, testCadenceDays: cadenceDays }], now })).get(planId)!;
 }
 
 /** The test schedule of a plan the caller has loaded through the plan scope. */

@@ -3,6 +3,7 @@ import { outcomeWords } from "@/lib/recovery/recovery-outcome";
 import type { Schedule } from "@/lib/exercises/schedule";
 import { formatDay, formatInstant } from "@/lib/days";
 import { count } from "@/lib/count";
+import { fewNames, scenarioNames } from "@/lib/exercises/schedule-words";
 
 /**
  * What the plan list says of each plan for an executive at a glance (pure): whether its business
@@ -16,10 +17,28 @@ export function recoveryGlance(stored: StoredOutcome | undefined, contentRevisio
   return `Recovery: ${outcomeWords(stored.outcome)} ${when}`;
 }
 
-export function overdueGlance({ schedule, overdueFindings }: { schedule: Pick<Schedule, "status" | "nextDueOn">; overdueFindings: number }): string[] {
+/**
+ * What is wrong with the plan's testing, then its findings past their due day: a plan tested once
+ * must not read as fine while its other scenarios never were, are stale, or its last test missed a
+ * target (the rule the Tests page and the tests stage use: each scenario's last day's tests).
+ * Scenarios are named when there are few; the plan's own overdue test says its stale scenarios.
+ */
+export function overdueGlance({ schedule, overdueFindings }: { schedule: Pick<Schedule, "status" | "nextDueOn" | "due" | "scenarios" | "lastTargets">; overdueFindings: number }): string[] {
+  const { status, due, scenarios } = schedule;
+  const some = (names: readonly string[], what: string) => {
+    const few = fewNames(names);
+    return `${names.length} of ${count(scenarios.length, "scenario")} ${what}${few ? `: ${few}` : ""}.`;
+  };
+  const missed = scenarios.filter((s) => s.lastTargets?.missed).map((s) => s.name);
   return [
-    schedule.status === "never" ? "Never tested." : null,
-    schedule.status === "overdue" && schedule.nextDueOn ? `Test overdue since ${formatDay(schedule.nextDueOn)}.` : null,
+    status === "never" ? "Never tested." : null,
+    status === "overdue" && schedule.nextDueOn ? `Test overdue since ${formatDay(schedule.nextDueOn)}.` : null,
+    status === "failed" ? "Last test failed." : null,
+    status !== "never" && due.neverTested.length ? some(due.neverTested, "never tested") : null,
+    // The plan's own overdue test says its tested scenarios are stale too.
+    status !== "overdue" && due.overdue.length && due.overdueSince ? some(due.overdue, `overdue since ${formatDay(due.overdueSince)}`) : null,
+    missed.length ? `Last ${missed.length === 1 ? "test" : "tests"} of ${scenarioNames(missed)} missed a target.` : null,
+    !missed.length && schedule.lastTargets?.missed ? "Last test missed a target." : null,
     overdueFindings > 0 ? `${count(overdueFindings, "finding")} overdue.` : null,
   ].filter((line): line is string => line !== null);
 }

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
-import { planRecords } from "@/lib/bia/scope";
 import { effectiveTargets, type EffectiveTargets } from "@/lib/priorities/effective-targets";
 
 // A few plans' targets at their current content revision: each entry is one Map per plan.
@@ -21,24 +20,38 @@ const recent = new Map<string, Map<string, EffectiveTargets>>();
  * docs/decisions/0005), so an edit is seen at once. Callers only read the result.
  */
 export async function loadSystemTargets({ actor, planId }: { actor: Pick<Actor, "orgId">; planId: string }): Promise<Map<string, EffectiveTargets>> {
-  const plan = await db.plan.findFirst({ where: { id: planId, orgId: actor.orgId }, select: { contentRevision: true } });
-  const key = JSON.stringify([actor.orgId, planId, plan?.contentRevision ?? null]);
-  const hit = recent.get(key);
-  if (hit) return hit;
-  const systems = await db.system.findMany({
-    where: planRecords(actor, planId),
-    select: {
-      id: true,
-      name: true,
-      dependsOn: { select: { id: true } },
-      functions: { select: { id: true, name: true, rtoMinutes: true, rpoMinutes: true } },
-    },
-  });
-  const targets = effectiveTargets(systems.map((s) => ({ ...s, dependsOn: s.dependsOn.map((d) => d.id) })));
-  recent.set(key, targets);
+  return (await loadPlansSystemTargets({ orgId: actor.orgId, planIds: [planId] })).get(planId) ?? new Map();
+}
+
+/**
+ * The same for several plans of one organisation at once (the plan list holds each plan's last
+ * tests against them), in two queries however many plans: their content revisions, then the
+ * systems of those not kept already. A plan not in the organisation gets no entry.
+ */
+export async function loadPlansSystemTargets({ orgId, planIds }: { orgId: string; planIds: readonly string[] }): Promise<Map<string, Map<string, EffectiveTargets>>> {
+  const plans = await db.plan.findMany({ where: { id: { in: [...planIds] }, orgId }, select: { id: true, contentRevision: true } });
+  const keyOf = new Map(plans.map((plan) => [plan.id, JSON.stringify([orgId, plan.id, plan.contentRevision])]));
+  const missing = plans.filter((plan) => !recent.has(keyOf.get(plan.id)!)).map((plan) => plan.id);
+  const systems = missing.length
+    ? await db.system.findMany({
+        where: { orgId, planId: { in: missing } },
+        select: {
+          id: true,
+          planId: true,
+          name: true,
+          dependsOn: { select: { id: true } },
+          functions: { select: { id: true, name: true, rtoMinutes: true, rpoMinutes: true } },
+        },
+      })
+    : [];
+  for (const planId of missing) {
+    const own = systems.filter((s) => s.planId === planId);
+    recent.set(keyOf.get(planId)!, effectiveTargets(own.map((s) => ({ ...s, dependsOn: s.dependsOn.map((d) => d.id) }))));
+  }
+  const found = new Map(plans.map((plan) => [plan.id, recent.get(keyOf.get(plan.id)!)!]));
   for (const oldest of recent.keys()) {
     if (recent.size <= MAX_ENTRIES) break;
     recent.delete(oldest);
   }
-  return targets;
+  return found;
 }

@@ -13,6 +13,8 @@ import { addMeasurement } from "@/lib/exercises/add-measurement";
 import { removeMeasurement } from "@/lib/exercises/remove-measurement";
 import { setTestCadence } from "@/lib/exercises/set-test-cadence";
 import { getTestSchedule } from "@/lib/exercises/get-test-schedule";
+import { nextDueWords, scheduleStatus } from "@/lib/exercises/schedule-words";
+import { listPlans } from "@/lib/plans/list-plans";
 import { uploadAttachment } from "@/lib/exercises/upload-attachment";
 import { getAttachment } from "@/lib/exercises/get-attachment";
 import { deleteAttachment } from "@/lib/exercises/delete-attachment";
@@ -428,6 +430,67 @@ describe("the test schedule", () => {
     });
     // The approval and version pages list the plan's gaps from the same overview.
     expect(planGaps(overview.stages, overview.stages.length).gaps.find((gap) => gap.title === tests?.title)).toEqual({ title: tests?.title, completeness: 88, why: missed });
+  });
+});
+
+describe("a plan tested for one of its three scenarios", () => {
+  const NOW = d("2026-11-28");
+
+  /** A plan with three scenarios and PMS01 (RTO 1 h from its function), made straight in Postgres. */
+  async function practice(org: TestOrg, name: string) {
+    const plan = await createPlan({ actor: org.actors.committee, input: { name } });
+    const row = { orgId: org.orgId, planId: plan.id };
+    const pms = await db.system.create({ data: { ...row, name: "PMS01" } });
+    await db.businessFunction.create({ data: { ...row, name: "Appointments", rtoMinutes: 60, systems: { connect: [{ id: pms.id }] } } });
+    await db.backupLocation.create({ data: { ...row, key: "nas", name: "NAS", throughputMBps: 100 } });
+    const [host, site, ransomware] = await Promise.all([
+      db.scenario.create({ data: { ...row, key: "host-loss", name: "Host HV01 lost", kind: "host" } }),
+      db.scenario.create({ data: { ...row, key: "site-loss", name: "Practice lost (fire/flood)", kind: "site" } }),
+      db.scenario.create({ data: { ...row, key: "ransomware", name: "Ransomware", kind: "ransomware" } }),
+    ]);
+    /** Records a passed test of the scenarios given, with PMS01 restored in the minutes given. */
+    const test = async (scenarioIds: string[], restoreMinutes: string) => {
+      const ex = await createExercise({
+        actor: org.actors.committee,
+        input: { planId: plan.id, type: "simulation", title: "Restore PMS01", conductedOn: "2026-11-25", result: "passed", scenarioIds, systemIds: [pms.id] },
+      });
+      await addMeasurement({ actor: org.actors.committee, input: { planId: plan.id, exerciseId: ex.id, systemId: pms.id, locationKey: "nas", restoreMinutes } });
+    };
+    return { plan, test, host, site, ransomware };
+  }
+
+  it("makes the next test due now, as its scenario table says, and the plan list says which are untested and that the test missed its RTO", async () => {
+    const org = await makeOrg("Riverside");
+    const riverside = await practice(org, "Riverside Dental");
+    await riverside.test([riverside.host.id], "90");
+    // Beside it, a plan never tested and one whose single test covered every scenario within its targets.
+    await createPlan({ actor: org.actors.committee, input: { name: "Branch surgery" } });
+    const hq = await practice(org, "Head office");
+    await hq.test([hq.host.id, hq.site.id, hq.ransomware.id], "45");
+
+    const schedule = await getTestSchedule({ actor: org.actors.executive, plan: await getPlan({ actor: org.actors.executive, planId: riverside.plan.id }), now: NOW });
+    expect(schedule.scenarios.map((x) => [x.name, x.status, x.nextDueOn])).toEqual([
+      ["Host HV01 lost", "current", d("2027-11-25")],
+      ["Practice lost (fire/flood)", "never", null],
+      ["Ransomware", "never", null],
+    ]);
+    expect(nextDueWords(schedule)).toBe("Now: 2 scenarios never tested (Practice lost (fire/flood), Ransomware)");
+    expect(scheduleStatus(schedule)).toEqual({ label: "Test due now; in the last test, 1 measured restore missed its target", tone: "red" });
+
+    const listed = new Map((await listPlans({ actor: org.actors.executive, status: "active", now: NOW })).map((p) => [p.name, p.overdue]));
+    expect(Object.fromEntries(listed)).toEqual({
+      "Branch surgery": ["Never tested."],
+      "Head office": [],
+      "Riverside Dental": ["2 of 3 scenarios never tested: Practice lost (fire/flood) and Ransomware.", "Last test of Host HV01 lost missed a target."],
+    });
+
+    // Testing the other two, within the RTO: the headline is the plan's date again, and the list says only the older miss.
+    await riverside.test([riverside.site.id, riverside.ransomware.id], "30");
+    const retested = await getTestSchedule({ actor: org.actors.executive, plan: await getPlan({ actor: org.actors.executive, planId: riverside.plan.id }), now: NOW });
+    expect(nextDueWords(retested)).toBe("25 Nov 2027 (in 362 days)");
+    expect((await listPlans({ actor: org.actors.executive, status: "active", now: NOW })).find((p) => p.name === "Riverside Dental")?.overdue).toEqual([
+      "Last test of Host HV01 lost missed a target.",
+    ]);
   });
 });
 

@@ -72,14 +72,14 @@ describe("the plan list at a glance", () => {
     const cold = await coldStore(org, { siteLost: true });
     await createPlan({ actor: org.actors.committee, input: { name: "Head office" } });
     const scope = { orgId: org.orgId, planId: cold.id };
-    // Tested 400 days ago against a cadence of 365; one finding due three days ago, one due today, one closed late.
+    // Tested 400 days ago against a cadence of 365, not its scenario; one finding due three days ago, one due today, one closed late.
     const exercise = await db.exercise.create({ data: { ...scope, type: "walkthrough", title: "Walk-through", conductedOn: daysAgo(400), result: "passed_with_findings" } });
     for (const [description, dueOn, status] of [["Label the alarm panel", daysAgo(3), "open"], ["Print the call list", daysAgo(0), "open"], ["Replace the UPS battery", daysAgo(30), "closed"]] as const) {
       await db.finding.create({ data: { ...scope, exerciseId: exercise.id, description, severity: "high", dueOn: new Date(dueOn.toISOString().slice(0, 10)), status } });
     }
 
     const before = await listed(org);
-    expect(before.get(cold.name)).toMatchObject({ recovery: "Recovery: not assessed yet. Opening the plan assesses it.", overdue: ["Test overdue since 28 Oct 2026.", "1 finding overdue."] });
+    expect(before.get(cold.name)).toMatchObject({ recovery: "Recovery: not assessed yet. Opening the plan assesses it.", overdue: ["Test overdue since 28 Oct 2026.", "1 of 1 scenario never tested: Depot lost.", "1 finding overdue."] });
     expect(before.get("Head office")).toMatchObject({ recovery: "Recovery: not assessed yet. Opening the plan assesses it.", overdue: ["Never tested."] });
 
     // Someone opens the overview: the list says what that assessment found.

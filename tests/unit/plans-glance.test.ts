@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { overdueGlance, recoveryGlance } from "@/lib/plans/plan-glance";
+import { testSchedule } from "@/lib/exercises/schedule";
 
 const outcome = { issues: 0, systems: 8, notAssessed: 0, scenarios: 3, meetingEvery: 5, functionsOverMtd: 0 };
 const assessedAt = new Date("2026-12-01T14:05:00Z");
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const scenarios = [
+  { id: "hv01", key: "host-loss", name: "Host HV01 lost" },
+  { id: "site", key: "site-loss", name: "Practice lost (fire/flood)" },
+  { id: "ransom", key: "ransomware", name: "Ransomware" },
+];
 
 describe("a plan at a glance on the plan list", () => {
   it("says the recovery outcome as of its assessment, and when the plan has changed since, as out of date", () => {
@@ -16,11 +23,33 @@ describe("a plan at a glance on the plan list", () => {
   });
 
   it("names an overdue or missing test and counts the overdue findings, and says nothing when all is in time", () => {
-    expect(overdueGlance({ schedule: { status: "never", nextDueOn: null }, overdueFindings: 0 })).toEqual(["Never tested."]);
-    expect(overdueGlance({ schedule: { status: "overdue", nextDueOn: new Date("2026-10-28T00:00:00Z") }, overdueFindings: 2 })).toEqual([
-      "Test overdue since 28 Oct 2026.",
-      "2 findings overdue.",
+    const now = new Date("2026-12-02T10:00:00Z");
+    const glance = (exercises: Parameters<typeof testSchedule>[0]["exercises"], overdueFindings = 0) =>
+      overdueGlance({ schedule: testSchedule({ cadenceDays: 365, exercises, scenarios, now }), overdueFindings });
+    expect(glance([])).toEqual(["Never tested."]);
+    expect(glance([{ conductedOn: d("2025-10-28"), scenarioIds: ["hv01", "site", "ransom"] }], 2)).toEqual(["Test overdue since 28 Oct 2026.", "2 findings overdue."]);
+    expect(glance([{ conductedOn: d("2026-10-28"), scenarioIds: ["hv01", "site", "ransom"] }])).toEqual([]);
+  });
+
+  it("says which scenarios were never tested or are overdue once the plan has a test, and a last test that missed a target or failed", () => {
+    const now = new Date("2026-11-28T09:00:00Z");
+    const glance = (exercises: Parameters<typeof testSchedule>[0]["exercises"]) => overdueGlance({ schedule: testSchedule({ cadenceDays: 365, exercises, scenarios, now }), overdueFindings: 0 });
+    const rtoMissed = { checked: 1, missed: 1, misses: [{ system: "PMS01", target: "RTO" as const, missedBy: 45 }] };
+    // Riverside Dental: one passed test of the host only, whose restore missed its RTO.
+    expect(glance([{ conductedOn: d("2026-11-25"), scenarioIds: ["hv01"], targets: rtoMissed }])).toEqual([
+      "2 of 3 scenarios never tested: Practice lost (fire/flood) and Ransomware.",
+      "Last test of Host HV01 lost missed a target.",
     ]);
-    expect(overdueGlance({ schedule: { status: "current", nextDueOn: new Date("2027-10-28T00:00:00Z") }, overdueFindings: 0 })).toEqual([]);
+    expect(glance([{ conductedOn: d("2026-11-25"), scenarioIds: [] }])).toEqual(["3 of 3 scenarios never tested."]);
+    expect(
+      glance([
+        { conductedOn: d("2025-06-01"), scenarioIds: ["ransom"], targets: rtoMissed },
+        { conductedOn: d("2026-11-25"), scenarioIds: ["hv01", "site"], failed: true },
+      ]),
+    ).toEqual(["Last test failed.", "1 of 3 scenarios overdue since 1 Jun 2026: Ransomware.", "Last test of Ransomware missed a target."]);
+    // A plan without scenarios whose last test missed still says so.
+    expect(overdueGlance({ schedule: testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-11-25"), scenarioIds: [], targets: rtoMissed }], scenarios: [], now }), overdueFindings: 0 })).toEqual([
+      "Last test missed a target.",
+    ]);
   });
 });
