@@ -4,6 +4,7 @@ import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { unreadCount } from "@/lib/notifications/list-notifications";
 import { AnnouncerProvider } from "@/components/ui/announcer";
+import { UnsavedChangesGuard } from "@/components/ui/unsaved-changes-guard";
 
 export const dynamic = "force-dynamic";
 
@@ -18,51 +19,54 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/settings", label: "Settings", show: can(actor.role, "org:settings") },
   ].filter((link) => link.show);
   return (
-    <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
-        Skip to content
-      </a>
-      <header className="bg-slate-800 text-white">
-        {/* Everything wraps: on a phone the links and the member's name take rows of their own instead of running off the screen. */}
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-          <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
-            <Link href="/plans" className="text-lg font-semibold">
-              Continuity
-            </Link>
-            <nav aria-label="Main">
-              <ul className="flex flex-wrap gap-1">
-                {links.map((link) => (
-                  <li key={link.href}>
-                    <Link href={link.href} className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-200 hover:bg-slate-700 hover:text-white">
-                      {link.label}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+    // Around the header too: its links and Sign out leave the page as much as the tabs do.
+    <UnsavedChangesGuard>
+      <div className="min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+          Skip to content
+        </a>
+        <header className="bg-slate-800 text-white">
+          {/* Everything wraps: on a phone the links and the member's name take rows of their own instead of running off the screen. */}
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+            <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
+              <Link href="/plans" className="text-lg font-semibold">
+                Continuity
+              </Link>
+              <nav aria-label="Main">
+                <ul className="flex flex-wrap gap-1">
+                  {links.map((link) => (
+                    <li key={link.href}>
+                      <Link href={link.href} className="whitespace-nowrap rounded-md px-2 py-1 text-sm text-slate-200 hover:bg-slate-700 hover:text-white">
+                        {link.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            </div>
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+              <Link href="/notifications" className="rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white" data-testid="notifications">
+                Notifications
+                {unread > 0 ? (
+                  <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900" aria-label={`${unread} unread`}>
+                    {unread}
+                  </span>
+                ) : null}
+              </Link>
+              <span className="text-slate-300" data-testid="whoami">
+                {actor.name} · {ROLE_LABELS[actor.role]} · {actor.orgName}
+              </span>
+              <Link href="/account/password" className="whitespace-nowrap rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white">
+                Change password
+              </Link>
+              <SignOutButton />
+            </div>
           </div>
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-            <Link href="/notifications" className="rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white" data-testid="notifications">
-              Notifications
-              {unread > 0 ? (
-                <span className="ml-1 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900" aria-label={`${unread} unread`}>
-                  {unread}
-                </span>
-              ) : null}
-            </Link>
-            <span className="text-slate-300" data-testid="whoami">
-              {actor.name} · {ROLE_LABELS[actor.role]} · {actor.orgName}
-            </span>
-            <Link href="/account/password" className="whitespace-nowrap rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white">
-              Change password
-            </Link>
-            <SignOutButton />
-          </div>
-        </div>
-      </header>
-      <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
-        <AnnouncerProvider>{children}</AnnouncerProvider>
-      </main>
-    </div>
+        </header>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+          <AnnouncerProvider>{children}</AnnouncerProvider>
+        </main>
+      </div>
+    </UnsavedChangesGuard>
   );
 }

@@ -12,7 +12,7 @@ export function CadenceForm({ action, plan }: { action: FormAction; plan: { id: 
   const [state, formAction] = useActionState(action, IDLE);
   const typed = state.status === "error" ? state.values : undefined;
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate key={plan.version}>
+    <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label="Test cadence" noValidate key={plan.version}>
       <input type="hidden" name="planId" value={plan.id} />
       <VersionField version={plan.version} state={state} />
       <div className="w-48">

@@ -27,7 +27,7 @@ export function RequestReportForm({
   const typed = state.status === "error" ? state.values : undefined;
   const [withAudit, setWithAudit] = useState(typed?.includeAudit === "on");
   return (
-    <form action={formAction} className="space-y-4" noValidate key={formKey(state, "report")}>
+    <form action={formAction} className="space-y-4" aria-label="Request a report" noValidate key={formKey(state, "report")}>
       <input type="hidden" name="planId" value={planId} />
       <div className="max-w-md">
         <SelectField name="version" label="Version" options={versions} defaultValue={typed?.version ?? defaultVersion} error={state.fieldErrors?.version} hint="The approved version is offered first; the current draft is watermarked DRAFT." />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import type { Conflict } from "@/lib/errors";
 
 function when(at: string): string {
@@ -15,11 +15,21 @@ function when(at: string): string {
  * the user's input, and its version is now the stored one, so saving again overwrites knowingly.
  * It takes focus so keyboard and screen-reader users land on it.
  */
-export function ConflictNotice({ message, conflict }: { message?: string; conflict: Conflict }) {
-  const ref = useRef<HTMLDivElement>(null);
+export function ConflictNotice({
+  message,
+  conflict,
+  ref: given,
+}: {
+  message?: string;
+  conflict: Conflict;
+  /** The notice's element, for a caller that needs it too (FormMessage finds its form by it). */
+  ref?: RefObject<HTMLDivElement | null>;
+}) {
+  const own = useRef<HTMLDivElement>(null);
+  const ref = given ?? own;
   useEffect(() => {
     ref.current?.focus();
-  }, [conflict]);
+  }, [conflict, ref]);
   const who = conflict.by ?? "Someone";
   return (
     <div ref={ref} tabIndex={-1} role="alert" data-testid="conflict" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">

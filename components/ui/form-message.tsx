@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type RefObject } from "react";
 import type { FormState } from "@/lib/http/form-state";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 
 type Outcome = Pick<FormState, "status" | "message" | "conflict">;
 
@@ -30,18 +31,20 @@ function useOutcomeFocus(ref: RefObject<HTMLDivElement | null>, state: Outcome) 
  * The outcome of a form, announced politely to screen readers; a refused stale save, assertively.
  * A form that remounts to show what was saved (formKey) brings a new status region that would
  * already hold its message, which many screen readers do not read: such a region starts empty
- * and takes its text a moment later, which is heard as an update.
+ * and takes its text a moment later, which is heard as an update. It also puts its form under
+ * the unsaved-changes guard (useUnsavedChanges), so no form has to ask for it.
  */
 export function FormMessage({ state }: { state: Outcome }) {
   const ref = useRef<HTMLDivElement>(null);
   const [held, setHeld] = useState(() => state.status === "ok" && Boolean(state.message));
   useOutcomeFocus(ref, state);
+  useUnsavedChanges(ref, state);
   useEffect(() => {
     if (!held) return;
     const timer = setTimeout(() => setHeld(false), 100);
     return () => clearTimeout(timer);
   }, [held]);
-  if (state.conflict) return <ConflictNotice message={state.message} conflict={state.conflict} />;
+  if (state.conflict) return <ConflictNotice ref={ref} message={state.message} conflict={state.conflict} />;
   if (!state.message || held) return <div ref={ref} role="status" aria-live="polite" />;
   const error = state.status === "error";
   return (
