@@ -74,7 +74,7 @@ const EMPTY_STATES: Record<StageKey, string> = {
   committee: "No committee members or response team recorded yet.",
   risks: "No threats or disaster scenarios recorded yet.",
   bia: "No business functions analysed yet.",
-  priorities: "No functions ranked yet.",
+  priorities: "No functions ranked yet: give them an MTD in the impact analysis.",
   inventories: "No inventory registers filled in yet.",
   recovery: "No systems or backup policies recorded yet.",
   tests: "This plan has never been tested.",
