@@ -20,6 +20,12 @@ test("a committee member creates, renames and archives a plan", async ({ page })
   const stages = page.locator("[data-stage]");
   await expect(stages).toHaveCount(9);
   await expect(page.locator('[data-stage="tests"]')).toContainText("This plan has never been tested.");
+  // The cards are numbered in the order of the plan's tabs, each naming and linking its tabs.
+  const written = page.locator('[data-stage="sections"]');
+  await expect(written.getByRole("heading", { level: 3 })).toHaveText("5. Written plan");
+  await expect(written.getByRole("link", { name: "Written plan tab" })).toHaveAttribute("href", /\/sections$/);
+  await expect(page.locator('[data-stage="tests"]').getByRole("heading", { level: 3 })).toHaveText("8. Tests and exercises");
+  await expect(page.locator('[data-stage="bia"]').getByRole("link", { name: "Systems tab" })).toHaveAttribute("href", /\/systems$/);
   await expect(page.getByLabel("Overall completeness 0 percent")).toBeVisible();
   // A new plan's registers are not started, not overdue for a review.
   const inventories = page.getByRole("region", { name: "Inventory expiries and reviews" });

@@ -1,26 +1,35 @@
 import Link from "next/link";
-import type { StageKey, StageStatus } from "@/lib/plans/stages";
+import { PLAN_PAGES } from "@/lib/plans/plan-nav";
+import type { StageKey, StageStatus, TabSegment } from "@/lib/plans/stages";
 
-/** Where each stage is worked on: the plan's tab of the same name. */
-const TABS: Record<StageKey, string> = {
-  committee: "committee",
-  risks: "risks",
-  bia: "bia",
-  priorities: "priorities",
-  inventories: "inventories",
-  recovery: "recovery",
-  tests: "tests",
-  sections: "sections",
-  approval: "approval",
-};
+const TAB_LABELS = new Map<string | null, string>(PLAN_PAGES.map((page) => [page.segment, page.label]));
+
+/** The tabs a stage is worked on, by the names the tab bar gives them, so a step is found there. */
+function StageTabs({ planId, tabs }: { planId: string; tabs: readonly TabSegment[] }) {
+  return (
+    <p className="mt-1 text-xs text-slate-500" data-testid="stage-tabs">
+      {tabs.length === 1 ? "Tab: " : "Tabs: "}
+      {tabs.map((tab, index) => (
+        <span key={tab}>
+          {index > 0 ? ", " : null}
+          {/* Named as a tab: the stage's title beside it may read the same ("Priorities"). */}
+          <Link href={`/plans/${planId}/${tab}`} className="text-blue-800 underline" aria-label={`${TAB_LABELS.get(tab)} tab`}>
+            {TAB_LABELS.get(tab)}
+          </Link>
+        </span>
+      ))}
+    </p>
+  );
+}
 
 /** The stages whose figure counts the work done, and what their outcome line says the work found. */
 const OUTCOME_LABEL: Partial<Record<StageKey, string>> = { recovery: "Recovery readiness", tests: "Test results" };
 
 /**
- * The BCM cycle's stages with how complete each is, each a link to where it is worked on: empty
- * stages say what they need first, partly done ones what they still lack. A stage with an outcome
- * (recovery) says it under the figure, whatever the figure: 84% complete is not 84% recoverable.
+ * The BCM cycle's stages with how complete each is, numbered in the order of the plan's tabs and
+ * each linked to the tabs where it is worked on: empty stages say what they need first, partly
+ * done ones what they still lack. A stage with an outcome (recovery) says it under the figure,
+ * whatever the figure: 84% complete is not 84% recoverable.
  */
 export function StageList({ planId, stages }: { planId: string; stages: StageStatus[] }) {
   return (
@@ -34,12 +43,13 @@ export function StageList({ planId, stages }: { planId: string; stages: StageSta
             <div className="flex items-baseline justify-between gap-3">
               <h3 className="font-medium">
                 <span className="text-slate-500">{index + 1}.</span>{" "}
-                <Link href={`/plans/${planId}/${TABS[stage.key]}`} className="text-blue-800 underline">
+                <Link href={`/plans/${planId}/${stage.tabs[0]}`} className="text-blue-800 underline">
                   {stage.title}
                 </Link>
               </h3>
               <span className="text-sm tabular-nums text-slate-600">{stage.completeness}% complete</span>
             </div>
+            <StageTabs planId={planId} tabs={stage.tabs} />
             <div
               role="progressbar"
               aria-label={`${stage.title} completeness`}

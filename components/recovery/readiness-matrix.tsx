@@ -3,6 +3,7 @@ import type { ListQuery } from "@/lib/lists/list-query";
 import { formatDuration } from "@/lib/engine";
 import type { MatrixRow } from "@/lib/recovery/dashboard/matrix";
 import type { InheritedRto } from "@/lib/recovery/to-model";
+import { setupPageName } from "@/lib/recovery/recovery-pages";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { CellBadges, formatMargin, targetWords } from "./status-badge";
@@ -57,7 +58,18 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={2 + scenarios.length} className="p-3 text-slate-600">
-                  {query.q ? `No system matches “${query.q}”.` : "No system is assessed yet: give systems a host, memory and used size under VM facts in Setup."}
+                  {query.q ? (
+                    `No system matches “${query.q}”.`
+                  ) : (
+                    <>
+                      No system is assessed yet: give systems a host, memory and used size under{" "}
+                      {/* Named by the tabs that lead there, as the reader sees them. */}
+                      <Link href={`${base}/setup/vms`} className="text-blue-700 underline">
+                        {setupPageName("vms")}
+                      </Link>
+                      .
+                    </>
+                  )}
                 </td>
               </tr>
             ) : (

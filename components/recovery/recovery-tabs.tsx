@@ -2,21 +2,16 @@
 
 import Link from "next/link";
 import { useSelectedLayoutSegment } from "next/navigation";
+import { RECOVERY_PAGES } from "@/lib/recovery/recovery-pages";
 
 // A section's own page is the current page; a page under it (a scenario, a system, the what-if)
 // marks the section as the current one, so the reader still sees where they are.
-const PAGES = [
-  { segment: null, label: "Readiness", under: ["scenarios", "systems", "what-if"] },
-  { segment: "setup", label: "Locations, hosts and policies", under: [] },
-  { segment: "imports", label: "Imports", under: [] },
-] as const;
-
 export function RecoveryTabs({ planId }: { planId: string }) {
   const current = useSelectedLayoutSegment();
   return (
     <nav aria-label="Recovery sections">
       <ul className="flex flex-wrap gap-2 text-sm">
-        {PAGES.map((page) => {
+        {RECOVERY_PAGES.map((page) => {
           const exact = current === page.segment;
           const active = exact || (page.under as readonly string[]).includes(current ?? "");
           return (

@@ -1,8 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
-import { isPhoneNumber } from "@/lib/people/phone";
-import { count } from "@/lib/count";
+import { reachable, responseTeamTodo } from "@/lib/committee/response-team-todo";
 
 /**
  * The committee stage is complete when each of these holds (each counts equally):
@@ -17,12 +16,11 @@ export const committeeCompleteness: CompletenessSource = async ({ orgId, planId 
     db.committeeMember.count({ where: { ...scope, role: "chair" } }),
     db.ertRole.findMany({
       where: scope,
-      select: { primary: { select: { afterHoursPhone: true } }, alternate: { select: { afterHoursPhone: true } } },
+      orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+      select: { title: true, primary: { select: { name: true, afterHoursPhone: true } }, alternate: { select: { name: true, afterHoursPhone: true } } },
     }),
     db.plan.findFirst({ where: { id: planId, orgId }, select: { sponsorId: true, endorsedOn: true } }),
   ]);
-  // Text that is not a number (kept from before numbers were checked) reaches nobody.
-  const reachable = (person: { afterHoursPhone: string } | null) => Boolean(person && isPhoneNumber(person.afterHoursPhone));
   const checks = [
     chairs > 0,
     members >= 3,
@@ -30,12 +28,11 @@ export const committeeCompleteness: CompletenessSource = async ({ orgId, planId 
     roles.length > 0 && roles.every((role) => reachable(role.primary) && reachable(role.alternate)),
     Boolean(plan?.sponsorId && plan.endorsedOn),
   ];
-  const unreachable = roles.filter((role) => !reachable(role.primary) || !reachable(role.alternate)).length;
   const todo = [
     chairs > 0 ? null : "Name a chair of the committee.",
     members >= 3 ? null : `Seat at least three committee members (${members} so far).`,
     roles.length > 0 ? null : "Add the emergency response team's roles.",
-    roles.length > 0 && unreachable > 0 ? `Give the primary and alternate of ${count(unreachable, "response-team role")} a 24/7 number.` : null,
+    ...responseTeamTodo(roles),
     plan?.sponsorId && plan.endorsedOn ? null : "Record the sponsor and the date they endorsed the plan.",
   ];
   return { committee: (100 * checks.filter(Boolean).length) / checks.length, todo: { committee: todo.filter((t): t is string => t !== null) } };

@@ -44,10 +44,10 @@ const SOURCES: CompletenessSource[] = [
   risksCompleteness,
   biaCompleteness,
   prioritiesCompleteness,
+  sectionsCompleteness,
   inventoryCompleteness,
   recoveryStageCompleteness,
   testsCompletenessSource,
-  sectionsCompleteness,
 ];
 
 /** The completeness of each stage of the BCM cycle for a plan the caller has already loaded. */

@@ -12,6 +12,8 @@ import { fewNames, scenarioNames } from "@/lib/exercises/schedule-words";
  */
 export function recoveryGlance(stored: StoredOutcome | undefined, contentRevision: number): string {
   if (!stored) return "Recovery: not assessed yet. Opening the plan assesses it.";
+  // Counted before systems without a target were told apart from those that miss theirs.
+  if (!stored.outcome) return "Recovery: not assessed since Continuity was updated. Opening the plan assesses it again.";
   const asOf = `As of ${formatInstant(stored.assessedAt)}`;
   const when = contentRevision > stored.contentRevision ? `${asOf}; the plan has changed since. Opening the plan assesses it again.` : `${asOf}.`;
   return `Recovery: ${outcomeWords(stored.outcome)} ${when}`;

@@ -1,56 +1,73 @@
+import type { PLAN_PAGES } from "@/lib/plans/plan-nav";
+
+export type TabSegment = Exclude<(typeof PLAN_PAGES)[number]["segment"], null>;
+
 /**
- * The stages of the BCM cycle as a plan's overview shows them, in the order the committee works
- * through them. Each later feature reports its stage's completeness (0–100) through
- * get-plan-overview.ts; a stage with nothing recorded yet shows its empty state.
+ * The stages of the BCM cycle as a plan's overview shows them, numbered in the order of the
+ * plan's tabs (plan-nav.ts): a first-time reader starts on the overview and goes through the tabs
+ * left to right, so the steps run the same way. `tabs` are where each is worked on, the first its
+ * own tab; every tab of the cycle belongs to one stage (the systems register to the impact
+ * analysis, which links each function to the systems it needs). Each later feature reports its
+ * stage's completeness (0–100) through get-plan-overview.ts; a stage with nothing recorded yet
+ * shows its empty state.
  */
 export const STAGES = [
   {
     key: "committee",
     title: "Committee and emergency response team",
     summary: "Who leads continuity, who responds first, and how to reach them at any hour.",
+    tabs: ["committee"],
   },
   {
     key: "risks",
     title: "Risk assessment",
     summary: "Threats by likelihood and impact, their mitigations, and the disaster scenarios to plan for.",
+    tabs: ["risks"],
   },
   {
     key: "bia",
     title: "Business impact analysis",
-    summary: "Core services, the functions behind them, impact over time, and MTD, RTO, RPO and WRT.",
+    summary: "Core services, the functions behind them, impact over time, MTD, RTO, RPO and WRT, and the IT systems each function needs.",
+    tabs: ["bia", "systems"],
   },
   {
     key: "priorities",
     title: "Priorities",
     summary: "Functions ranked by criticality, recovery tiers, and the systems each one needs.",
+    tabs: ["priorities"],
+  },
+  {
+    key: "sections",
+    title: "Written plan",
+    summary: "The plan's narrative: purpose, scope, assumptions, concept of operations, activation, recovery and reconstitution.",
+    tabs: ["sections"],
   },
   {
     key: "inventories",
     title: "Data-collection inventories",
     summary: "The eighteen registers: contacts, vendors, insurance, hardware, off-site storage and more.",
+    tabs: ["inventories"],
   },
   {
     // The figure is how far the recovery work has got; whether it would work is the stage's outcome.
     key: "recovery",
     title: "Recovery planning",
     summary: "Each system's backups, hosts and targets, and whether its backups meet its RPO and its restore its RTO in every scenario.",
+    tabs: ["recovery"],
   },
   {
     key: "tests",
     title: "Tests and exercises",
     summary: "Exercises with measured restore times, data loss and findings.",
-  },
-  {
-    key: "sections",
-    title: "Written plan",
-    summary: "The plan's narrative: purpose, scope, assumptions, concept of operations, activation, recovery and reconstitution.",
+    tabs: ["tests"],
   },
   {
     key: "approval",
     title: "Executive approval",
     summary: "Versions of the plan submitted to and approved by top management.",
+    tabs: ["approval"],
   },
-] as const;
+] as const satisfies readonly { key: string; title: string; summary: string; tabs: readonly [TabSegment, ...TabSegment[]] }[];
 
 export type StageKey = (typeof STAGES)[number]["key"];
 
@@ -58,6 +75,8 @@ export type StageStatus = {
   key: StageKey;
   title: string;
   summary: string;
+  /** The plan's tabs where the stage is worked on, its own first. */
+  tabs: readonly TabSegment[];
   /** 0–100. */
   completeness: number;
   /** Shown when completeness is 0: what the stage needs first. */
@@ -74,7 +93,7 @@ const EMPTY_STATES: Record<StageKey, string> = {
   committee: "No committee members or response team recorded yet.",
   risks: "No threats or disaster scenarios recorded yet.",
   bia: "No business functions analysed yet.",
-  priorities: "No functions ranked yet.",
+  priorities: "No functions ranked yet: give them an MTD in the impact analysis.",
   inventories: "No inventory registers filled in yet.",
   recovery: "No systems or backup policies recorded yet.",
   tests: "This plan has never been tested.",

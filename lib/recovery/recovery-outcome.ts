@@ -4,7 +4,9 @@ import { count } from "@/lib/count";
 /**
  * Whether the business could recover, in counts, from one assessment (pure): what the overview,
  * the approval pages and the plan list say beside how complete the recovery data is. A VM left
- * out of the model for missing memory or used size is counted apart, never as meeting anything.
+ * out of the model for missing memory or used size is counted apart, never as meeting anything;
+ * so is a system without both an RPO and an RTO target: it has nothing to meet, so it neither
+ * meets nor misses, and what it needs is a target (docs/decisions/0030).
  */
 export type RecoveryOutcome = {
   /** Problems that kept the model from being assessed; 0 when it was. */
@@ -14,50 +16,72 @@ export type RecoveryOutcome = {
   /** Systems with a host left out for missing memory or used size. */
   notAssessed: number;
   scenarios: number;
-  /** Systems in the model that meet both their RPO and their RTO in every scenario that affects them. */
+  /** Systems in the model without an RPO target, an RTO target or both. */
+  noTarget: number;
+  /** Systems in the model with both targets that meet both in every scenario that affects them. */
   meetingEvery: number;
   /** Business functions whose systems' recovery plus work recovery time exceeds the MTD in at least one scenario. */
   functionsOverMtd: number;
 };
 
-type Assessed = { model: { systems?: readonly { id: string }[] }; incomplete: readonly unknown[] } & (
+export type ModelSystem = { id: string; rpoMinutes?: number; rtoMinutes?: number };
+
+type Assessed = { model: { systems?: readonly ModelSystem[] }; incomplete: readonly unknown[] } & (
   | { ok: false; issues: readonly unknown[] }
   | { ok: true; assessment: { scenarios: readonly ScenarioResult[] } }
 );
 
+/** Whether a system in the model has both targets (set by its functions, the RTO also by its dependants). */
+export const hasTargets = (system: ModelSystem) => system.rpoMinutes !== undefined && system.rtoMinutes !== undefined;
+
+/** The systems with both targets that miss either in at least one scenario that affects them. */
+export function missingTargets(systems: readonly ModelSystem[], scenarios: readonly ScenarioResult[]): ModelSystem[] {
+  const missing = new Set(scenarios.flatMap((sc) => sc.systems.filter((s) => s.affected && (s.rpo.status !== "met" || s.rto.status !== "met")).map((s) => s.id)));
+  return systems.filter((s) => hasTargets(s) && missing.has(s.id));
+}
+
 /** The counts of an assessment as `assessRecovery` returns it. */
 export function outcomeOf(result: Assessed): RecoveryOutcome {
   const systems = result.model.systems ?? [];
-  const base = { systems: systems.length, notAssessed: result.incomplete.length };
+  const targeted = systems.filter(hasTargets).length;
+  const base = { systems: systems.length, notAssessed: result.incomplete.length, noTarget: systems.length - targeted };
   if (!result.ok) return { ...base, issues: result.issues.length, scenarios: 0, meetingEvery: 0, functionsOverMtd: 0 };
   const scenarios = result.assessment.scenarios;
-  // The same rule as the stage's completeness: "no target" is not met.
-  const failing = new Set(scenarios.flatMap((sc) => sc.systems.filter((s) => s.affected && (s.rpo.status !== "met" || s.rto.status !== "met")).map((s) => s.id)));
   const overMtd = new Set(scenarios.flatMap((sc) => sc.processes.filter((p) => p.mtdOk === false).map((p) => p.id)));
   return {
     ...base,
     issues: 0,
     scenarios: scenarios.length,
-    meetingEvery: systems.filter((s) => !failing.has(s.id)).length,
+    meetingEvery: targeted - missingTargets(systems, scenarios).length,
     functionsOverMtd: overMtd.size,
   };
 }
 
+/** What the systems come to, the first part of the outcome's sentence. */
+function systemsWords({ withHost, notAssessed, noTarget, meetingEvery }: { withHost: number; notAssessed: number; noTarget: number; meetingEvery: number }): string {
+  if (meetingEvery === withHost) return "Every system meets its RPO and RTO in every scenario";
+  const leftOut = notAssessed > 0 ? ` (${notAssessed} not assessed: memory or used size missing)` : "";
+  if (noTarget === 0) return `${meetingEvery} of ${withHost} systems meet their RPO and RTO in every scenario${leftOut}`;
+  // A VM left out for missing facts counts among those with targets: it is not known to lack one.
+  const withTargets = withHost - noTarget;
+  if (withTargets === 0) return `${noTarget === 1 ? "The only system lacks" : `All ${noTarget} systems lack`} an RPO or RTO target, so none is shown to meet one`;
+  return `${meetingEvery} of ${withTargets} systems with targets meet them in every scenario${leftOut}; ${noTarget} ${noTarget === 1 ? "lacks" : "lack"} an RPO or RTO target`;
+}
+
 /**
  * The outcome in one sentence for executives: "0 of 1 systems meet their RPO and RTO in every
- * scenario; 2 functions exceed their MTD in at least one scenario." Nothing to assess is said as
- * such, never as good news.
+ * scenario; 2 functions exceed their MTD in at least one scenario." Systems without a target are
+ * counted apart: "0 of 2 systems with targets meet them in every scenario; 2 lack an RPO or RTO
+ * target." Nothing to assess is said as such, never as good news.
  */
 export function outcomeWords(outcome: RecoveryOutcome): string {
-  const { issues, systems, notAssessed, scenarios, meetingEvery, functionsOverMtd } = outcome;
+  const { issues, systems, notAssessed, scenarios, noTarget, meetingEvery, functionsOverMtd } = outcome;
   if (issues > 0) return `Not assessed (the recovery model has ${count(issues, "problem")} to fix).`;
   const withHost = systems + notAssessed;
   if (withHost === 0) return scenarios === 0 ? "Not assessed yet (no systems with a host, no disaster scenarios)." : "Not assessed yet (no systems with a host).";
   if (scenarios === 0) return "Not assessed yet (no disaster scenarios).";
   if (systems === 0) return `Not assessed yet (memory or used size missing for ${count(notAssessed, "system")}).`;
-  const leftOut = notAssessed > 0 ? ` (${notAssessed} not assessed: memory or used size missing)` : "";
-  const systemsPart =
-    meetingEvery === withHost ? "Every system meets its RPO and RTO in every scenario" : `${meetingEvery} of ${withHost} systems meet their RPO and RTO in every scenario${leftOut}`;
+  const systemsPart = systemsWords({ withHost, notAssessed, noTarget, meetingEvery });
   if (functionsOverMtd === 0) return meetingEvery === withHost ? `${systemsPart}, and no function exceeds its MTD.` : `${systemsPart}.`;
   return `${systemsPart}; ${count(functionsOverMtd, "function")} ${functionsOverMtd === 1 ? "exceeds its" : "exceed their"} MTD in at least one scenario.`;
 }

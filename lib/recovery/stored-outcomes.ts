@@ -2,8 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { RecoveryOutcome } from "@/lib/recovery/recovery-outcome";
 
-/** What a plan's latest stored assessment found, when, and of which content revision. */
-export type StoredOutcome = { assessedAt: Date; contentRevision: number; outcome: RecoveryOutcome };
+/**
+ * What a plan's latest stored assessment found, when, and of which content revision. `outcome` is
+ * null for a row stored before systems without a target were counted apart (docs/decisions/0030):
+ * its counts took them for systems that miss their targets, and cannot be said the new way.
+ */
+export type StoredOutcome = { assessedAt: Date; contentRevision: number; outcome: RecoveryOutcome | null };
 
 /**
  * Stores a plan's assessment outcome for the plan list, in one statement, unless it would tell the
@@ -14,20 +18,27 @@ export type StoredOutcome = { assessedAt: Date; contentRevision: number; outcome
  * one. The plan is read in the statement, so a plan of another organisation, or one deleted
  * meanwhile, gets no row. A failure is logged and never fails the page that assessed.
  */
-export async function storeOutcome({ orgId, planId, contentRevision, assessedAt, outcome }: { orgId: string; planId: string } & StoredOutcome): Promise<void> {
-  const { issues, systems, notAssessed, scenarios, meetingEvery, functionsOverMtd } = outcome;
+export async function storeOutcome({
+  orgId,
+  planId,
+  contentRevision,
+  assessedAt,
+  outcome,
+}: { orgId: string; planId: string; contentRevision: number; assessedAt: Date; outcome: RecoveryOutcome }): Promise<void> {
+  const { issues, systems, notAssessed, scenarios, noTarget, meetingEvery, functionsOverMtd } = outcome;
   try {
     await db.$executeRaw`
-      INSERT INTO "PlanReadiness" ("planId", "orgId", "contentRevision", "assessedAt", "issues", "systems", "notAssessed", "scenarios", "meetingEvery", "functionsOverMtd")
-      SELECT p."id", p."orgId", ${contentRevision}, ${assessedAt}, ${issues}, ${systems}, ${notAssessed}, ${scenarios}, ${meetingEvery}, ${functionsOverMtd}
+      INSERT INTO "PlanReadiness" ("planId", "orgId", "contentRevision", "assessedAt", "issues", "systems", "notAssessed", "scenarios", "noTarget", "meetingEvery", "functionsOverMtd")
+      SELECT p."id", p."orgId", ${contentRevision}, ${assessedAt}, ${issues}, ${systems}, ${notAssessed}, ${scenarios}, ${noTarget}, ${meetingEvery}, ${functionsOverMtd}
       FROM "Plan" p WHERE p."id" = ${planId} AND p."orgId" = ${orgId}
       ON CONFLICT ("planId") DO UPDATE SET
         "contentRevision" = EXCLUDED."contentRevision", "assessedAt" = EXCLUDED."assessedAt", "issues" = EXCLUDED."issues", "systems" = EXCLUDED."systems",
-        "notAssessed" = EXCLUDED."notAssessed", "scenarios" = EXCLUDED."scenarios", "meetingEvery" = EXCLUDED."meetingEvery", "functionsOverMtd" = EXCLUDED."functionsOverMtd"
+        "notAssessed" = EXCLUDED."notAssessed", "scenarios" = EXCLUDED."scenarios", "noTarget" = EXCLUDED."noTarget", "meetingEvery" = EXCLUDED."meetingEvery",
+        "functionsOverMtd" = EXCLUDED."functionsOverMtd"
       WHERE "PlanReadiness"."contentRevision" < EXCLUDED."contentRevision"
         OR ("PlanReadiness"."contentRevision" = EXCLUDED."contentRevision" AND "PlanReadiness"."assessedAt" < EXCLUDED."assessedAt"
-          AND ("PlanReadiness"."issues", "PlanReadiness"."systems", "PlanReadiness"."notAssessed", "PlanReadiness"."scenarios", "PlanReadiness"."meetingEvery", "PlanReadiness"."functionsOverMtd")
-            IS DISTINCT FROM (EXCLUDED."issues", EXCLUDED."systems", EXCLUDED."notAssessed", EXCLUDED."scenarios", EXCLUDED."meetingEvery", EXCLUDED."functionsOverMtd"))`;
+          AND ("PlanReadiness"."issues", "PlanReadiness"."systems", "PlanReadiness"."notAssessed", "PlanReadiness"."scenarios", "PlanReadiness"."noTarget", "PlanReadiness"."meetingEvery", "PlanReadiness"."functionsOverMtd")
+            IS DISTINCT FROM (EXCLUDED."issues", EXCLUDED."systems", EXCLUDED."notAssessed", EXCLUDED."scenarios", EXCLUDED."noTarget", EXCLUDED."meetingEvery", EXCLUDED."functionsOverMtd"))`;
   } catch (error) {
     console.error("Could not store a plan's recovery outcome for the plan list", error);
   }
@@ -37,7 +48,14 @@ export async function storeOutcome({ orgId, planId, contentRevision, assessedAt,
 export async function storedOutcomes({ orgId, planIds }: { orgId: string; planIds: readonly string[] }): Promise<Map<string, StoredOutcome>> {
   const rows = await db.planReadiness.findMany({
     where: { orgId, planId: { in: [...planIds] } },
-    select: { planId: true, contentRevision: true, assessedAt: true, issues: true, systems: true, notAssessed: true, scenarios: true, meetingEvery: true, functionsOverMtd: true },
+    select: {
+      planId: true, contentRevision: true, assessedAt: true, issues: true, systems: true, notAssessed: true, scenarios: true, noTarget: true, meetingEvery: true, functionsOverMtd: true,
+    },
   });
-  return new Map(rows.map(({ planId, contentRevision, assessedAt, ...outcome }) => [planId, { contentRevision, assessedAt, outcome }]));
+  return new Map(
+    rows.map(({ planId, contentRevision, assessedAt, noTarget, ...counts }) => [
+      planId,
+      { contentRevision, assessedAt, outcome: noTarget === null ? null : { ...counts, noTarget } },
+    ]),
+  );
 }

@@ -181,7 +181,7 @@ describe("committee and emergency response team", () => {
     const role = await createErtRole({ actor, input: { planId: plan.id, title: "Incident lead", primaryId: ann.id, alternateId: dev.id } });
     expect(await committeeStage(org, plan.id)).toMatchObject({
       completeness: 60,
-      todo: ["Give the primary and alternate of 1 response-team role a 24/7 number.", "Record the sponsor and the date they endorsed the plan."],
+      todo: ["Give the alternate of Incident lead (Dev) a 24/7 number.", "Record the sponsor and the date they endorsed the plan."],
     });
     await updateErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 1, title: "Incident lead", primaryId: ann.id, alternateId: ben.id } });
     expect(await committeeCompleteness(org, plan.id)).toBe(80);

@@ -160,7 +160,7 @@ describe("each plan's latest outcome, stored in Postgres", () => {
 
     await assessAt(T0);
     expect(await stored(cold.id)).toEqual({
-      planId: cold.id, orgId: org.orgId, contentRevision, assessedAt: T0, issues: 0, systems: 1, notAssessed: 0, scenarios: 1, meetingEvery: 0, functionsOverMtd: 2,
+      planId: cold.id, orgId: org.orgId, contentRevision, assessedAt: T0, issues: 0, systems: 1, notAssessed: 0, scenarios: 1, noTarget: 0, meetingEvery: 0, functionsOverMtd: 2,
     });
     const written = await rowVersion(cold.id);
 
@@ -180,7 +180,7 @@ describe("each plan's latest outcome, stored in Postgres", () => {
   it("keeps the newest: different counts for the same revision replace the row, an older revision or an older assessment never does", async () => {
     const org = await makeOrg();
     const plan = await createPlan({ actor: org.actors.committee, input: { name: "Head office" } });
-    const counts = { issues: 0, systems: 4, notAssessed: 0, scenarios: 2, meetingEvery: 4, functionsOverMtd: 0 };
+    const counts = { issues: 0, systems: 4, notAssessed: 0, scenarios: 2, noTarget: 0, meetingEvery: 4, functionsOverMtd: 0 };
     const scope = { orgId: org.orgId, planId: plan.id };
     await storeOutcome({ ...scope, contentRevision: 5, assessedAt: T0, outcome: counts });
     // Restore points arrive without a new revision and the answer changes.
@@ -196,7 +196,7 @@ describe("each plan's latest outcome, stored in Postgres", () => {
     const mine = await makeOrg();
     const theirs = await makeOrg();
     const theirPlan = await createPlan({ actor: theirs.actors.committee, input: { name: "Head office" } });
-    const counts = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, meetingEvery: 0, functionsOverMtd: 0 };
+    const counts = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, noTarget: 0, meetingEvery: 0, functionsOverMtd: 0 };
     await storeOutcome({ orgId: mine.orgId, planId: theirPlan.id, contentRevision: 99, assessedAt: T0, outcome: counts });
     expect(await stored(theirPlan.id)).toBeNull();
 

@@ -96,12 +96,12 @@ describe("plans", () => {
     expect(await listPlans({ actor: mine.actors.admin, status: "active" })).toEqual([]);
   });
 
-  it("shows every stage of the cycle on the overview, empty until its feature records data", async () => {
+  it("shows every stage of the cycle on the overview, in the order of the plan's tabs, empty until its feature records data", async () => {
     const { actors } = await makeOrg();
     const plan = await createPlan({ actor: actors.committee, input: { name: "Overview" } });
     const overview = await getPlanOverview({ actor: actors.auditor, plan: await getPlan({ actor: actors.auditor, planId: plan.id }) });
     expect(overview.stages.map((s) => s.key)).toEqual([
-      "committee", "risks", "bia", "priorities", "inventories", "recovery", "tests", "sections", "approval",
+      "committee", "risks", "bia", "priorities", "sections", "inventories", "recovery", "tests", "approval",
     ]);
     expect(overview.overall).toBe(0);
     expect(overview.stages.find((s) => s.key === "tests")?.emptyState).toBe("This plan has never been tested.");

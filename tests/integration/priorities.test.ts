@@ -237,10 +237,11 @@ describe("priorities", () => {
     expect((await failure(createTier({ actor: mine.actors.admin, input: { planId: plan.id, name: "T", maxRtoMinutes: "1h" } }))).code).toBe("NOT_FOUND");
     const overview = async () =>
       (await getPlanOverview({ actor: actors.auditor, plan: await getPlan({ actor: actors.auditor, planId: plan.id }) })).stages.find((s) => s.key === "priorities")?.completeness;
-    expect(await overview()).toBe(0);
+    // Every function is ranked by its MTD: a third done, with no tiers yet.
+    expect(await overview()).toBe(33);
     await createTier({ actor: actors.committee, input: { planId: plan.id, name: "Tier 1", maxRtoMinutes: "1d" } });
-    // 3 of 4 functions have an RTO within a day: 50 + 50 × 3/4.
-    expect(await overview()).toBe(88);
+    // Ranked, tiers defined, and 3 of 4 functions with an RTO within a day: (1 + 1 + 3/4) ÷ 3.
+    expect(await overview()).toBe(92);
   });
 });
 

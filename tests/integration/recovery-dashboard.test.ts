@@ -475,12 +475,12 @@ describe("plan overview", () => {
     // Both systems covered by the policy and with both targets; neither meets every target.
     expect(await recoveryCompleteness({ orgId: org.orgId, planId: plan.id })).toEqual({
       recovery: 67,
-      todo: { recovery: ["Make 2 systems meet their RPO and RTO in every scenario (see Recovery readiness)."] },
+      todo: { recovery: ["Make DC and SQL meet their RPO and RTO in every scenario (see Recovery readiness)."] },
     });
     const overview = await getRecoveryOverview({ actor: org.actors.auditor, planId: plan.id });
     expect(overview).toMatchObject({ ok: true, modelled: 2, unmodelled: ["Microsoft 365"], ages: { lackingEvidence: ["SQL"] } });
     const empty = await createPlan({ actor: org.actors.committee, input: { name: "Empty" } });
-    expect(await recoveryCompleteness({ orgId: org.orgId, planId: empty.id })).toEqual({ recovery: 0 });
+    expect(await recoveryCompleteness({ orgId: org.orgId, planId: empty.id })).toEqual({ recovery: 0, todo: { recovery: [] } });
   });
 
   it("asks only for the RPO of a system whose RTO comes down from a system that depends on it", async () => {
@@ -490,7 +490,7 @@ describe("plan overview", () => {
     const signIn = await db.businessFunction.findFirstOrThrow({ where: { planId: plan.id, name: "Sign-in" } });
     await db.businessFunction.update({ where: { id: signIn.id }, data: { systems: { disconnect: { id: dc.id } } } });
     const { todo } = await recoveryCompleteness({ orgId: org.orgId, planId: plan.id });
-    expect(todo?.recovery).toContain("Give 1 system an RPO: link it to the business functions whose data it holds (an RTO can come from the systems that depend on it; an RPO cannot).");
+    expect(todo?.recovery).toContain("Give DC an RPO: link it to the business functions whose data it holds (an RTO can come from the systems that depend on it; an RPO cannot).");
     expect(todo?.recovery?.some((t) => t.startsWith("Link "))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { overdueGlance, recoveryGlance } from "@/lib/plans/plan-glance";
 import { testSchedule } from "@/lib/exercises/schedule";
 
-const outcome = { issues: 0, systems: 8, notAssessed: 0, scenarios: 3, meetingEvery: 5, functionsOverMtd: 0 };
+const outcome = { issues: 0, systems: 8, notAssessed: 0, scenarios: 3, noTarget: 0, meetingEvery: 5, functionsOverMtd: 0 };
 const assessedAt = new Date("2026-12-01T14:05:00Z");
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const scenarios = [
@@ -20,6 +20,15 @@ describe("a plan at a glance on the plan list", () => {
       "Recovery: 5 of 8 systems meet their RPO and RTO in every scenario. As of 1 Dec 2026, 14:05 UTC; the plan has changed since. Opening the plan assesses it again.",
     );
     expect(recoveryGlance(undefined, 9)).toBe("Recovery: not assessed yet. Opening the plan assesses it.");
+  });
+
+  it("counts the systems without a target apart, and asks for a row counted before they were to be assessed again", () => {
+    expect(recoveryGlance({ assessedAt, contentRevision: 7, outcome: { ...outcome, systems: 4, noTarget: 2, meetingEvery: 0 } }, 7)).toBe(
+      "Recovery: 0 of 2 systems with targets meet them in every scenario; 2 lack an RPO or RTO target. As of 1 Dec 2026, 14:05 UTC.",
+    );
+    expect(recoveryGlance({ assessedAt, contentRevision: 7, outcome: null }, 7)).toBe(
+      "Recovery: not assessed since Continuity was updated. Opening the plan assesses it again.",
+    );
   });
 
   it("names an overdue or missing test and counts the overdue findings, and says nothing when all is in time", () => {

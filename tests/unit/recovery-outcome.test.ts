@@ -6,8 +6,8 @@ function system(id: string, rpo: TargetStatus, rto: TargetStatus, affected = tru
   return {
     id,
     affected,
-    rpo: { worstCaseMinutes: null, atDisasterMinutes: null, target: 60, status: rpo, location: null },
-    rto: { achievableMinutes: null, target: 60, status: rto, restoreStart: null, transferEnd: null, ready: null, host: null, source: null },
+    rpo: { worstCaseMinutes: null, atDisasterMinutes: null, target: rpo === "no-target" ? null : 60, status: rpo, location: null },
+    rto: { achievableMinutes: null, target: rto === "no-target" ? null : 60, status: rto, restoreStart: null, transferEnd: null, ready: null, host: null, source: null },
   };
 }
 
@@ -15,10 +15,22 @@ function scenario(id: string, systems: ScenarioSystem[], overMtd: string[] = [])
   return { id, systems, hosts: [], consistencyGroups: [], processes: overMtd.map((p) => ({ id: p, rtoMinutes: null, mtdOk: false, slackMinutes: null })) };
 }
 
-const assessed = (ids: string[], scenarios: ScenarioResult[], incomplete: unknown[] = []) =>
-  outcomeOf({ ok: true, model: { systems: ids.map((id) => ({ id })) }, incomplete, assessment: { scenarios } });
+/** Systems in the model with both targets, but those named in `untargeted` (with the targets they lack). */
+const assessed = (ids: string[], scenarios: ScenarioResult[], incomplete: unknown[] = [], untargeted: Record<string, "rpo" | "rto" | "both"> = {}) =>
+  outcomeOf({
+    ok: true,
+    model: {
+      systems: ids.map((id) => ({
+        id,
+        rpoMinutes: ["rpo", "both"].includes(untargeted[id]) ? undefined : 60,
+        rtoMinutes: ["rto", "both"].includes(untargeted[id]) ? undefined : 60,
+      })),
+    },
+    incomplete,
+    assessment: { scenarios },
+  });
 
-const base: RecoveryOutcome = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, meetingEvery: 0, functionsOverMtd: 0 };
+const base: RecoveryOutcome = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, noTarget: 0, meetingEvery: 0, functionsOverMtd: 0 };
 
 describe("the recovery outcome in words", () => {
   it("says a plan where nothing comes back meets nothing, with the functions past their MTD", () => {
@@ -28,16 +40,48 @@ describe("the recovery outcome in words", () => {
     expect(outcomeWords(outcome)).toBe("0 of 1 systems meet their RPO and RTO in every scenario; 2 functions exceed their MTD in at least one scenario.");
   });
 
-  it("counts a system once however many scenarios it misses in, and one without a target as not meeting it", () => {
+  it("counts a system once however many scenarios it misses in", () => {
     const outcome = assessed(
       ["SQL", "DC", "FILE"],
       [
-        scenario("vm-loss", [system("SQL", "breached", "met"), system("DC", "met", "met"), system("FILE", "met", "met", false)]),
-        scenario("site-loss", [system("SQL", "met", "breached"), system("DC", "met", "no-target"), system("FILE", "met", "met")], ["Invoicing"]),
+        scenario("vm-loss", [system("SQL", "breached", "met"), system("DC", "breached", "met"), system("FILE", "met", "met", false)]),
+        scenario("site-loss", [system("SQL", "met", "breached"), system("DC", "breached", "met"), system("FILE", "met", "met")], ["Invoicing"]),
       ],
     );
-    expect(outcome).toMatchObject({ meetingEvery: 1, functionsOverMtd: 1 });
+    expect(outcome).toMatchObject({ noTarget: 0, meetingEvery: 1, functionsOverMtd: 1 });
     expect(outcomeWords(outcome)).toBe("1 of 3 systems meet their RPO and RTO in every scenario; 1 function exceeds its MTD in at least one scenario.");
+  });
+
+  it("counts the systems without a target apart: they neither meet nor miss one", () => {
+    // Riverside Dental: four systems, two of them linked to no function, none meeting its targets.
+    const riverside = assessed(
+      ["PMS", "IMAGING", "PRINT", "WIFI"],
+      [scenario("site-loss", [system("PMS", "breached", "met"), system("IMAGING", "met", "breached"), system("PRINT", "no-target", "no-target"), system("WIFI", "no-target", "no-target")])],
+      [],
+      { PRINT: "both", WIFI: "both" },
+    );
+    expect(riverside).toMatchObject({ systems: 4, noTarget: 2, meetingEvery: 0 });
+    expect(outcomeWords(riverside)).toBe("0 of 2 systems with targets meet them in every scenario; 2 lack an RPO or RTO target.");
+
+    // A system with only one of its targets lacks the other, met or not; one met in full counts as meeting.
+    const partly = assessed(
+      ["SQL", "DC", "FILE"],
+      [scenario("vm-loss", [system("SQL", "met", "met"), system("DC", "met", "no-target"), system("FILE", "met", "met", false)], ["Invoicing"])],
+      [{ system: "APP" }],
+      { DC: "rto" },
+    );
+    expect(partly).toMatchObject({ noTarget: 1, meetingEvery: 2 });
+    expect(outcomeWords(partly)).toBe(
+      "2 of 3 systems with targets meet them in every scenario (1 not assessed: memory or used size missing); 1 lacks an RPO or RTO target; 1 function exceeds its MTD in at least one scenario.",
+    );
+
+    // Every system with a target meets it: still not every system, so no good news.
+    const metButUntargeted = assessed(["SQL", "DC"], [scenario("vm-loss", [system("SQL", "met", "met"), system("DC", "no-target", "no-target")])], [], { DC: "both" });
+    expect(outcomeWords(metButUntargeted)).toBe("1 of 1 systems with targets meet them in every scenario; 1 lacks an RPO or RTO target.");
+
+    const none = assessed(["SQL", "DC"], [scenario("vm-loss", [system("SQL", "no-target", "no-target"), system("DC", "no-target", "no-target")])], [], { SQL: "both", DC: "both" });
+    expect(outcomeWords(none)).toBe("All 2 systems lack an RPO or RTO target, so none is shown to meet one.");
+    expect(outcomeWords({ ...base, systems: 1, scenarios: 1, noTarget: 1 })).toBe("The only system lacks an RPO or RTO target, so none is shown to meet one.");
   });
 
   it("says so when every system meets its targets, and counts a VM not assessed as not meeting them", () => {
