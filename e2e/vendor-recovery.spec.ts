@@ -27,7 +27,8 @@ test("a committee member links a slow vendor to a function with a short RTO, see
   await page.getByRole("button", { name: "Save impact analysis" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   const deps = page.getByRole("form", { name: "Dependencies" });
-  await deps.getByRole("group", { name: "Vendors" }).getByLabel("Acme Hosting", { exact: true }).check();
+  // Each choice names the vendor's service, so two entries of one vendor can be told apart.
+  await deps.getByRole("group", { name: "Vendors" }).getByLabel("Acme Hosting (Managed hosting)", { exact: true }).check();
   await deps.getByRole("button", { name: "Save dependencies" }).click();
   await expect(deps.getByRole("status").filter({ hasText: "Dependencies saved." })).toBeVisible();
 

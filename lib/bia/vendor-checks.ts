@@ -35,6 +35,12 @@ export function vendorRecoveryMinutes(data: unknown): number | null {
   return Math.round(hours * 60 * 100) / 100;
 }
 
+/** A vendor as one choice among the plan's vendors: its name and, to tell two of one name apart, its service. */
+export function vendorChoiceLabel(vendor: { label: string; data: unknown }): string {
+  const service = text(field(vendor.data, "service"));
+  return service ? `${vendor.label} (${service})` : vendor.label;
+}
+
 /**
  * Each vendor a function depends on against the function's RTO. The RTO, not the MTD, because it
  * is the time by which the IT and services must be back: a vendor that restores its service later

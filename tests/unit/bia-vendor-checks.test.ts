@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareVendors, vendorCheckLabels, vendorRecoveryMinutes } from "@/lib/bia/vendor-checks";
+import { compareVendors, vendorCheckLabels, vendorChoiceLabel, vendorRecoveryMinutes } from "@/lib/bia/vendor-checks";
 
 const vendor = (id: string, data: Record<string, unknown>) => ({ id, label: String(data.name ?? id), data });
 const acme = vendor("v-acme", { name: "Acme Hosting", service: "Managed hosting", recoveryHours: 48 });
@@ -72,6 +72,19 @@ describe("compareVendors", () => {
       message: "Old label's contractual recovery time (3 h) is longer than the RTO (1 h).",
     });
     expect(compareVendors({ rtoMinutes: 30, vendors: [] })).toEqual([]);
+  });
+});
+
+describe("vendorChoiceLabel", () => {
+  it("names the service beside the vendor, so two entries of one vendor can be told apart", () => {
+    const support = vendor("v-1", { name: "Evans IT Ltd", service: "IT support and backups" });
+    const phones = vendor("v-2", { name: "Evans IT Ltd", service: "Telephony" });
+    expect([support, phones].map(vendorChoiceLabel)).toEqual(["Evans IT Ltd (IT support and backups)", "Evans IT Ltd (Telephony)"]);
+  });
+
+  it("gives the name alone when no service is recorded", () => {
+    expect(vendorChoiceLabel(vendor("v-1", { name: "Evans IT Ltd", service: "  " }))).toBe("Evans IT Ltd");
+    expect(vendorChoiceLabel({ label: "Old label", data: null })).toBe("Old label");
   });
 });
 

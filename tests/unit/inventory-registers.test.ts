@@ -18,6 +18,7 @@ describe("register declarations", () => {
     for (const key of keys) expect(FIXED_SORTS).not.toContain(key);
     for (const key of register.labelFields) expect(keys).toContain(key);
     if (register.expiryField) expect(register.fields.find((f) => f.key === register.expiryField)?.type).toBe("date");
+    for (const key of register.unique?.keys ?? []) expect(keys).toContain(key);
     for (const field of register.fields) {
       if (field.type === "select") expect(field.options?.length).toBeGreaterThan(1);
     }
