@@ -317,3 +317,42 @@ test("a register's phone numbers can be called from the list, each on one line, 
     expect(link.href).toMatch(/^tel:\+?\d{6,}/);
   }
 });
+
+test("the vendor list refuses a vendor added twice for one service, and a function's vendor choices name the service", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Vendor duplicates"));
+  await page.goto(`${planUrl}/inventories/vendors`);
+  await page.locator("summary", { hasText: "Add vendor" }).click();
+  const add = page.getByRole("form", { name: "Add vendor" });
+  const addVendor = async (vendor: string, service: string) => {
+    await add.getByLabel("Vendor", { exact: true }).fill(vendor);
+    await add.getByLabel("Service", { exact: true }).fill(service);
+    await add.getByRole("button", { name: "Add vendor" }).click();
+  };
+  await addVendor("Evans IT Ltd", "IT support and backups");
+  await expect(page.getByRole("status").filter({ hasText: "Added “Evans IT Ltd”." })).toBeVisible();
+  // A row added today is not out of date, though the register has never been reviewed: the register says so in its header.
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).not.toContainText("Needs review");
+  await expect(page.getByRole("region", { name: "Ownership and review" })).toContainText(/Needs review \(period \d+ days\)/);
+
+  await addVendor("evans it ltd ", "IT Support and Backups");
+  await expect(add.getByText("This vendor (same name and service) is already in the register.")).toBeVisible();
+  await expect(rows).toHaveCount(1);
+
+  await addVendor("Evans IT Ltd", "Telephony");
+  await expect(page.getByRole("status").filter({ hasText: "Added “Evans IT Ltd”." })).toBeVisible();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.filter({ hasText: "Needs review" })).toHaveCount(0);
+
+  await page.goto(`${planUrl}/bia`);
+  const name = unique("Patient appointments");
+  await page.getByLabel("Function name").fill(name);
+  await page.getByRole("button", { name: "Add function" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  const vendors = page.getByRole("form", { name: "Dependencies" }).getByRole("group", { name: "Vendors" });
+  await expect(vendors.getByRole("checkbox")).toHaveCount(2);
+  await expect(vendors.getByLabel("Evans IT Ltd (IT support and backups)", { exact: true })).toBeVisible();
+  await expect(vendors.getByLabel("Evans IT Ltd (Telephony)", { exact: true })).toBeVisible();
+});

@@ -11,3 +11,8 @@ const STATUS: Record<VendorStatus, { label: string; style: string }> = {
 export function VendorStatusText({ status }: { status: VendorStatus }) {
   return <span className={STATUS[status].style}>{STATUS[status].label}</span>;
 }
+
+/** Beside a vendor's status: its contract has ended, in the red of the register's "expired" badge. */
+export function ContractExpiredBadge() {
+  return <span className="ml-2 inline-block rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Contract expired</span>;
+}

@@ -6,9 +6,14 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 
 type DependentFunction = { id: string; name: string; rtoMinutes: number | null; check: VendorComparison };
 
-/** On a vendor's page: the business functions that depend on it, and those its contractual recovery time falls short for. */
+/**
+ * On a vendor's page: the business functions that depend on it, those its contractual recovery
+ * time falls short for, and a warning when its contract has expired.
+ */
 export function VendorFunctions({ planId, recoveryMinutes, functions }: { planId: string; recoveryMinutes: number | null; functions: DependentFunction[] }) {
   const shortFor = functions.filter((fn) => fn.check.status === "longer");
+  // The same vendor in every check: its contract is the vendor's, whichever function it is read for.
+  const contractWarning = functions[0]?.check.contractWarning ?? null;
   const compared = functions.filter((fn) => fn.rtoMinutes !== null);
   return (
     <section aria-labelledby="vendor-functions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -19,6 +24,12 @@ export function VendorFunctions({ planId, recoveryMinutes, functions }: { planId
         <p className="text-sm text-slate-600">No business function depends on this vendor yet. Link it from a function&apos;s dependencies.</p>
       ) : (
         <>
+          {contractWarning ? (
+            <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-vendor-check="contract_expired">
+              <span className="font-medium">Warning: </span>
+              {`${contractWarning} ${functions.length === 1 ? "1 function depends" : `${functions.length} functions depend`} on it.`}
+            </p>
+          ) : null}
           {shortFor.length ? (
             <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-vendor-check="longer">
               <span className="font-medium">Warning: </span>

@@ -12,10 +12,10 @@ import { checkHandTier } from "@/lib/priorities/tier-check";
 
 /**
  * A function with its dependencies, the organisation's grid settings, the suggestion from its
- * saved grid, the flags on its saved targets, its vendors' recovery times against its RTO and how a
- * tier set by hand squares with its RTO.
+ * saved grid, the flags on its saved targets, its vendors' recovery times against its RTO (and their
+ * contracts that have ended by `now`) and how a tier set by hand squares with its RTO.
  */
-export async function getFunction({ actor, planId, functionId }: { actor: Actor; planId: string; functionId: string }) {
+export async function getFunction({ actor, planId, functionId, now = new Date() }: { actor: Actor; planId: string; functionId: string; now?: Date }) {
   authorize(actor, "plan:read");
   const [fn, org, tiers] = await Promise.all([
     db.businessFunction.findFirst({
@@ -26,7 +26,7 @@ export async function getFunction({ actor, planId, functionId }: { actor: Actor;
         tier: { select: { id: true, name: true, maxRtoMinutes: true } },
         systems: { select: { id: true, name: true }, orderBy: { name: "asc" } },
         keyPeople: { select: { id: true, name: true, jobTitle: true }, orderBy: { name: "asc" } },
-        vendors: { select: { id: true, label: true, data: true }, orderBy: [{ label: "asc" }, { id: "asc" }] },
+        vendors: { select: { id: true, label: true, data: true, expiresOn: true }, orderBy: [{ label: "asc" }, { id: "asc" }] },
         facilities: { select: { id: true, name: true }, orderBy: { name: "asc" } },
       },
     }),
@@ -42,7 +42,7 @@ export async function getFunction({ actor, planId, functionId }: { actor: Actor;
     settings: { horizons, categories, intolerable: org.intolerableRating },
     suggestion: suggestTargets({ grid, categories, horizons, intolerable: org.intolerableRating, wrtMinutes: fn.wrtMinutes }),
     flags: checkTargets(fn),
-    vendorChecks: compareVendors({ rtoMinutes: fn.rtoMinutes, vendors: fn.vendors }),
+    vendorChecks: compareVendors({ rtoMinutes: fn.rtoMinutes, vendors: fn.vendors, now }),
     tierNote: checkHandTier(fn.rtoMinutes, fn.tier, tiers),
   };
 }

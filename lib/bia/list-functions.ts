@@ -27,10 +27,11 @@ function orderBy(query: FunctionListQuery): Prisma.BusinessFunctionOrderByWithRe
 
 /**
  * A page of a plan's functions, searched, sorted and paginated in the query, with their flags, unset
- * targets and their vendors' recovery times against the RTO. The vendors of the whole page come in
- * the same findMany (one relation query for the page, not one per row).
+ * targets and their vendors' recovery times against the RTO and contracts ended by `now`. The
+ * vendors of the whole page come in the same findMany (one relation query for the page, not one
+ * per row).
  */
-export async function listFunctions({ actor, planId, query }: { actor: Actor; planId: string; query: FunctionListQuery }) {
+export async function listFunctions({ actor, planId, query, now = new Date() }: { actor: Actor; planId: string; query: FunctionListQuery; now?: Date }) {
   authorize(actor, "plan:read");
   const where: Prisma.BusinessFunctionWhereInput = {
     ...planRecords(actor, planId),
@@ -60,19 +61,19 @@ export async function listFunctions({ actor, planId, query }: { actor: Actor; pl
         wrtMinutes: true,
         department: { select: { name: true } },
         product: { select: { name: true } },
-        vendors: { select: { id: true, label: true, data: true }, orderBy: [{ label: "asc" }, { id: "asc" }] },
+        vendors: { select: { id: true, label: true, data: true, expiresOn: true }, orderBy: [{ label: "asc" }, { id: "asc" }] },
       },
     }),
     db.businessFunction.count({ where }),
   ]);
   return pageOf(
     rows.map(({ vendors, ...row }) => {
-      const comparisons = compareVendors({ rtoMinutes: row.rtoMinutes, vendors });
+      const comparisons = compareVendors({ rtoMinutes: row.rtoMinutes, vendors, now });
       return {
         ...row,
         flags: checkTargets(row),
         gaps: targetGaps(row),
-        vendorChecks: { ...vendorCheckLabels(comparisons), messages: comparisons.flatMap((c) => (c.message ? [c.message] : [])) },
+        vendorChecks: { ...vendorCheckLabels(comparisons), messages: comparisons.flatMap((c) => [c.message, c.contractWarning].filter((m) => m !== null)) },
       };
     }),
     total,

@@ -8,8 +8,9 @@ import { registerRefSchema } from "@/lib/inventories/schemas";
 import { registerOf } from "@/lib/inventories/registers";
 import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
 import { checkPeople, checkVersions, findPlan, itemSnapshot, personNameIn, planVersions } from "@/lib/inventories/scope";
+import { refuseDuplicate } from "@/lib/inventories/refuse-duplicates";
 
-/** Adds an item to one of a plan's registers. */
+/** Adds an item to one of a plan's registers, unless the register already holds one alike (lib/inventories/duplicates.ts). */
 export async function createItem({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
   authorize(actor, "plan:edit");
   const { planId, kind } = parseInput(registerRefSchema, input);
@@ -20,6 +21,7 @@ export async function createItem({ actor, input }: { actor: Actor; input: Record
     const people = await orgNames(tx, actor, "person");
     checkPeople(register, data, people);
     checkVersions(register, data, (await planVersions(tx, actor, planId)).map((v) => v.number));
+    await refuseDuplicate(tx, actor, { register, planId, itemId: null, data });
     const item = await tx.inventoryItem.create({
       data: {
         orgId: actor.orgId,

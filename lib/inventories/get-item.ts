@@ -14,9 +14,9 @@ import { findPlan, itemScope, planVersions } from "@/lib/inventories/scope";
 /**
  * One item of a register, with the organisation's people for its person fields and the plan's
  * versions for its version fields. A vendor also comes with the business functions that depend
- * on it, its recovery time checked against each RTO.
+ * on it, its recovery time checked against each RTO and its contract against `now`.
  */
-export async function getItem({ actor, input }: { actor: Actor; input: unknown }) {
+export async function getItem({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "plan:read");
   const { planId, kind, itemId } = parseInput(itemRefSchema, input);
   const register = registerOf(kind);
@@ -40,6 +40,6 @@ export async function getItem({ actor, input }: { actor: Actor; input: unknown }
     item: { ...item, data: item.data as ItemData },
     people: [...people].map(([id, name]) => ({ id, name })),
     versions,
-    dependentFunctions: functions.map((fn) => ({ ...fn, check: compareVendors({ rtoMinutes: fn.rtoMinutes, vendors: [item] })[0] })),
+    dependentFunctions: functions.map((fn) => ({ ...fn, check: compareVendors({ rtoMinutes: fn.rtoMinutes, vendors: [item], now })[0] })),
   };
 }

@@ -11,6 +11,7 @@ import { csvToItems, sentence } from "@/lib/inventories/csv-rows";
 import { expiryOf, labelOf } from "@/lib/inventories/item-schema";
 import { findPlan, itemScope, itemSnapshot, personNameIn, planVersions, versionIssues } from "@/lib/inventories/scope";
 import { matchImportRows } from "@/lib/inventories/match-import-rows";
+import { importDuplicateProblems } from "@/lib/inventories/refuse-duplicates";
 
 const CSV_TYPES = ["", "text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"];
 const MAX_LISTED_ERRORS = 50;
@@ -53,9 +54,11 @@ function rowProblems(errors: string[]): AppError {
  * with the ID of an item of the register (as an export writes it) updates that item, unless the
  * item changed since the export (refused, never overwritten) or the row holds what the item
  * already holds (left alone, version unchanged). Items the file does not mention are left alone.
- * Any problem stops the whole import, and every problem is reported by row and column. One audit
- * row records the counts; each updated item gets its own, with the item before, because its
- * version moved (docs/decisions/0007). A file that changes nothing writes nothing.
+ * A row that would make two items of the register alike (lib/inventories/duplicates.ts) is a
+ * problem of its row. Any problem stops the whole import, and every problem is reported by row
+ * and column. One audit row records the counts; each updated item gets its own, with the item
+ * before, because its version moved (docs/decisions/0007). A file that changes nothing writes
+ * nothing.
  */
 export async function importItems({ actor, input, file }: { actor: Actor; input: unknown; file: unknown }) {
   authorize(actor, "plan:edit");
@@ -78,6 +81,10 @@ export async function importItems({ actor, input, file }: { actor: Actor; input:
       const matched = await matchImportRows(tx, actor, { register, planId, kind, rows: read.rows });
       if (!matched.ok) throw rowProblems(matched.errors);
       const { adds, updates, unchanged } = matched.changes;
+      // In the file's order, so a row alike an earlier one names the earlier one.
+      const written = [...adds.map(({ row, data }) => ({ row, itemId: null, data })), ...updates.map(({ row, item, data }) => ({ row, itemId: item.id, data }))].sort((a, b) => a.row - b.row);
+      const duplicates = await importDuplicateProblems(tx, actor, { register, planId, written });
+      if (duplicates.length > 0) throw rowProblems(duplicates);
       const counts = { added: adds.length, updated: updates.length, unchanged };
       if (adds.length === 0 && updates.length === 0) return counts;
 
@@ -108,7 +115,7 @@ export async function importItems({ actor, input, file }: { actor: Actor; input:
       }
       await recordAudits(tx, audits);
       await tx.inventoryItem.createMany({
-        data: adds.map((data) => ({
+        data: adds.map(({ data }) => ({
           orgId: actor.orgId,
           planId,
           kind,

@@ -10,7 +10,7 @@ import { registerOf, type RegisterDef } from "@/lib/inventories/registers";
 import { registerRefSchema } from "@/lib/inventories/schemas";
 import { sortKeys } from "@/lib/inventories/item-schema";
 import { findPlan, planVersions } from "@/lib/inventories/scope";
-import { isItemFlagged, isRegisterStale } from "@/lib/inventories/staleness";
+import { isItemStale, isRegisterStale } from "@/lib/inventories/staleness";
 
 export type ItemRow = { id: string; data: ItemData; label: string; expiresOn: Date | null; version: number; updatedAt: Date };
 
@@ -43,7 +43,7 @@ function likePattern(q: string): string {
 /**
  * One page of a register's items, searched (label, any field's value, or the name of a person
  * the item names) and sorted (label, last update, expiry or any field) in the database, with the
- * register's owner, review and staleness.
+ * register's owner, review and staleness, and each item's own staleness.
  */
 export async function listItems({
   actor,
@@ -86,7 +86,6 @@ export async function listItems({
     planVersions(db, actor, planId),
   ]);
   const lastReviewedAt = registerRow?.lastReviewedAt ?? null;
-  const reviewState = { lastReviewedAt };
   return {
     plan,
     register,
@@ -98,7 +97,7 @@ export async function listItems({
     versions,
     query: list,
     items: pageOf(
-      rows.map((row) => ({ ...row, flagged: isItemFlagged(row, reviewState, period, now) })),
+      rows.map((row) => ({ ...row, stale: isItemStale(row, period, now) })),
       total,
       list,
     ),

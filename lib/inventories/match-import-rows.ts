@@ -12,7 +12,7 @@ import { itemsScope } from "@/lib/inventories/scope";
 
 type StoredItem = { id: string; kind: string; label: string; data: unknown; version: number };
 export type ImportChanges = {
-  adds: ItemData[];
+  adds: { row: number; data: ItemData }[];
   updates: { row: number; item: StoredItem; data: ItemData }[];
   unchanged: number;
 };
@@ -74,7 +74,7 @@ export async function matchImportRows(
   const changes: ImportChanges = { adds: [], updates: [], unchanged: 0 };
   for (const row of rows) {
     if (!row.ref) {
-      changes.adds.push(row.data);
+      changes.adds.push({ row: row.row, data: row.data });
       continue;
     }
     const item = byId.get(row.ref.id);

@@ -38,6 +38,12 @@ export type RegisterDef = {
   labelFields: readonly string[];
   /** The date field that says when an item expires (insurance policies, vendor contracts). */
   expiryField?: string;
+  /**
+   * The fields that identify an item, for a register whose items are picked elsewhere by name: no
+   * two items may hold the same values in them (lib/inventories/duplicates.ts). `what` names them
+   * in the refusal ("same name and service").
+   */
+  unique?: { keys: readonly string[]; what: string };
 };
 
 const REGISTERS: readonly RegisterDef[] = [
@@ -237,6 +243,9 @@ const REGISTERS: readonly RegisterDef[] = [
     noun: "vendor",
     labelFields: ["name"],
     expiryField: "contractEnd",
+    // Functions pick their vendors from this list: two entries of one vendor for one service
+    // split the functions that depend on it between them (docs/decisions/0034).
+    unique: { keys: ["name", "service"], what: "name and service" },
     fields: [
       { key: "name", label: "Vendor", type: "text", required: true },
       { key: "service", label: "Service", type: "text", required: true },

@@ -2,9 +2,11 @@
  * When inventory data is due for review. The organisation sets a review period
  * (Organization.reviewPeriodDays, 365 days unless changed):
  * - a register is stale when it was never reviewed, or its last review is older than the period;
- * - an item is flagged when its register is stale, or the item itself was last changed before
- *   the period began (nobody has touched it for a whole period, even if the register was
- *   reviewed).
+ *   that is the register's own status, shown in its header;
+ * - an item is stale when it was last changed before the period began (nobody has touched it for
+ *   a whole period, even if the register was reviewed). An item created or changed within the
+ *   period is not, whatever the register's review says: a register never reviewed would
+ *   otherwise flag the row added a minute ago.
  * Pure functions of a `now`, so the rules can be tested with fixed dates.
  */
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,13 +19,8 @@ export function isRegisterStale(lastReviewedAt: Date | null, reviewPeriodDays: n
   return lastReviewedAt === null || lastReviewedAt < reviewCutoff(now, reviewPeriodDays);
 }
 
-export function isItemFlagged(
-  item: { updatedAt: Date },
-  register: { lastReviewedAt: Date | null },
-  reviewPeriodDays: number,
-  now: Date,
-): boolean {
-  return isRegisterStale(register.lastReviewedAt, reviewPeriodDays, now) || item.updatedAt < reviewCutoff(now, reviewPeriodDays);
+export function isItemStale(item: { updatedAt: Date }, reviewPeriodDays: number, now: Date): boolean {
+  return item.updatedAt < reviewCutoff(now, reviewPeriodDays);
 }
 
 /** Items expiring within this many days (or already expired) show on the plan overview. */

@@ -12,11 +12,13 @@ import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
 import { checkPeople, checkVersions, findPlan, itemScope, itemSnapshot, personNameIn, planVersions } from "@/lib/inventories/scope";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { itemConflict } from "@/lib/inventories/item-conflict";
+import { refuseDuplicate } from "@/lib/inventories/refuse-duplicates";
 
 /**
  * Replaces an item's fields. The write names the version the editor started from: if someone
  * else saved in between, nothing is overwritten and the editor is told who changed what. A save
- * that changes nothing writes nothing: no new version, no audit row.
+ * that changes nothing writes nothing: no new version, no audit row. A save that would make the
+ * item alike another of the register is refused (lib/inventories/duplicates.ts).
  */
 export async function updateItem({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
   authorize(actor, "plan:edit");
@@ -36,6 +38,7 @@ export async function updateItem({ actor, input }: { actor: Actor; input: Record
     const label = labelOf(register, data, personNameIn(people));
     const columns = { data, label, expiresOn: expiryOf(register, data) };
     if (writesNothing(before, columns)) return { ...before, changed: false };
+    await refuseDuplicate(tx, actor, { register, planId, itemId, data });
     const { count } = await tx.inventoryItem.updateMany({
       where: { ...itemScope(actor, planId, kind, itemId), version },
       data: { ...columns, version: { increment: 1 } },

@@ -555,11 +555,27 @@ describe("staleness and expiry", () => {
 
     const forms = await listItems({ actor: actors.auditor, input: { planId, kind: "forms" }, query: {}, now: NOW });
     expect(forms.stale).toBe(false);
-    expect(Object.fromEntries(forms.items.rows.map((r) => [r.id, r.flagged]))).toEqual({ [fresh.id]: false, [old.id]: true });
+    expect(Object.fromEntries(forms.items.rows.map((r) => [r.id, r.stale]))).toEqual({ [fresh.id]: false, [old.id]: true });
 
+    // Once the register's review is past the period, the register says so in its header; its rows
+    // are judged by their own last change still.
     const later = await listItems({ actor: actors.auditor, input: { planId, kind: "forms" }, query: {}, now: new Date("2026-11-27T12:00:00Z") });
     expect(later.stale).toBe(true);
-    expect(later.items.rows.every((r) => r.flagged)).toBe(true);
+    expect(Object.fromEntries(later.items.rows.map((r) => [r.id, r.stale]))).toEqual({ [fresh.id]: false, [old.id]: true });
+  });
+
+  it("does not flag items just added to a register never reviewed, before or after its review", async () => {
+    const { planId, actors } = await setup();
+    const added = await createItem({ actor: actors.committee, input: { planId, kind: "forms", name: "Goods-in sheet" } });
+    const never = await listItems({ actor: actors.auditor, input: { planId, kind: "forms" }, query: {} });
+    expect(never.lastReviewedAt).toBeNull();
+    expect(never.stale).toBe(true);
+    expect(never.items.rows.map((r) => [r.id, r.stale])).toEqual([[added.id, false]]);
+
+    await markRegisterReviewed({ actor: actors.committee, input: { planId, kind: "forms" } });
+    const reviewed = await listItems({ actor: actors.auditor, input: { planId, kind: "forms" }, query: {} });
+    expect(reviewed.stale).toBe(false);
+    expect(reviewed.items.rows.map((r) => [r.id, r.stale])).toEqual([[added.id, false]]);
   });
 
   it("lists items expiring within 90 days or already expired, soonest first, and counts stale registers", async () => {

@@ -112,3 +112,49 @@ describe("vendors' recovery times against the RTO", () => {
     expect(error.code).toBe("NOT_FOUND");
   });
 });
+
+describe("an expired vendor contract under a function", () => {
+  // The day the reviewer saw "expired 57 days ago" in the register for a contract ending 1 Oct 2026.
+  const NOW = new Date("2026-11-27T10:00:00Z");
+
+  async function dental() {
+    const org = await makeOrg("Riverside");
+    const { actors } = org;
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Riverside Dental" } });
+    const vendor = await createItem({
+      actor: actors.committee,
+      input: { planId: plan.id, kind: "vendors", name: "Software of Excellence", service: "Practice management", contractEnd: "2026-10-01", recoveryHours: "4" },
+    });
+    const fn = await createFunction({ actor: actors.committee, input: { planId: plan.id, name: "Patient appointments" } });
+    await updateFunction({ actor: actors.committee, input: { planId: plan.id, functionId: fn.id, version: 1, name: "Patient appointments", rtoMinutes: "4h" } });
+    await updateFunctionDependencies({ actor: actors.committee, input: { planId: plan.id, functionId: fn.id, version: 1, vendorIds: [vendor.id] } });
+    return { ...org, plan, vendor, fn };
+  }
+
+  const WARNING = "Software of Excellence's contract has expired (contract end 1 Oct 2026, expired 57 days ago): its recovery within 4 h may no longer be owed.";
+
+  it("warns on the function's page, though the recovery time is within the RTO", async () => {
+    const { actors, plan, fn } = await dental();
+    const read = await getFunction({ actor: actors.auditor, planId: plan.id, functionId: fn.id, now: NOW });
+    expect(read.vendorChecks.map((v) => [v.name, v.status, v.message, v.contractExpired, v.contractWarning])).toEqual([
+      ["Software of Excellence", "within", null, true, WARNING],
+    ]);
+  });
+
+  it("counts it in the function list's checks and on the vendor's page, and clears it once the contract is renewed", async () => {
+    const { actors, plan, vendor, fn } = await dental();
+    const row = async () => (await listFunctions({ actor: actors.executive, planId: plan.id, query: functionListQuery.parse({}), now: NOW })).rows[0].vendorChecks;
+    expect(await row()).toEqual({ flags: ["Vendor contract expired"], gaps: [], messages: [WARNING] });
+    const page = await getItem({ actor: actors.auditor, input: { planId: plan.id, kind: "vendors", itemId: vendor.id }, now: NOW });
+    expect(page.dependentFunctions.map((f) => [f.id, f.check.contractWarning])).toEqual([[fn.id, WARNING]]);
+
+    await updateItem({
+      actor: actors.committee,
+      input: { planId: plan.id, kind: "vendors", itemId: vendor.id, version: "1", name: "Software of Excellence", service: "Practice management", contractEnd: "2027-09-30", recoveryHours: "4" },
+    });
+    expect((await db.inventoryItem.findUniqueOrThrow({ where: { id: vendor.id } })).expiresOn?.toISOString().slice(0, 10)).toBe("2027-09-30");
+    expect(await row()).toEqual({ flags: [], gaps: [], messages: [] });
+    const renewed = await getFunction({ actor: actors.auditor, planId: plan.id, functionId: fn.id, now: NOW });
+    expect(renewed.vendorChecks.map((v) => [v.status, v.contractExpired, v.contractWarning])).toEqual([["within", false, null]]);
+  });
+});

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { compareVendors, vendorCheckLabels, vendorRecoveryMinutes } from "@/lib/bia/vendor-checks";
+import { compareVendors as compareAt, vendorCheckLabels, vendorChoiceLabel, vendorRecoveryMinutes, type LinkedVendor } from "@/lib/bia/vendor-checks";
 
-const vendor = (id: string, data: Record<string, unknown>) => ({ id, label: String(data.name ?? id), data });
+const NOW = new Date("2026-11-27T09:30:00Z");
+const compareVendors = (input: { rtoMinutes: number | null; vendors: readonly LinkedVendor[] }) => compareAt({ ...input, now: NOW });
+const vendor = (id: string, data: Record<string, unknown>, expiresOn: string | null = null) => ({
+  id,
+  label: String(data.name ?? id),
+  data,
+  expiresOn: expiresOn ? new Date(`${expiresOn}T00:00:00Z`) : null,
+});
 const acme = vendor("v-acme", { name: "Acme Hosting", service: "Managed hosting", recoveryHours: 48 });
 
 describe("vendorRecoveryMinutes", () => {
@@ -34,6 +41,8 @@ describe("compareVendors", () => {
         recoveryMinutes: 2880,
         status: "longer",
         message: "Acme Hosting's contractual recovery time (2 days) is longer than the RTO (4 h).",
+        contractExpired: false,
+        contractWarning: null,
       },
     ]);
   });
@@ -66,12 +75,67 @@ describe("compareVendors", () => {
   });
 
   it("names the vendor from its entry, falling back to the item's label", () => {
-    expect(compareVendors({ rtoMinutes: 60, vendors: [{ id: "v-1", label: "Old label", data: { recoveryHours: 3 } }] })[0]).toMatchObject({
+    expect(compareVendors({ rtoMinutes: 60, vendors: [{ id: "v-1", label: "Old label", data: { recoveryHours: 3 }, expiresOn: null }] })[0]).toMatchObject({
       name: "Old label",
       service: "",
       message: "Old label's contractual recovery time (3 h) is longer than the RTO (1 h).",
     });
     expect(compareVendors({ rtoMinutes: 30, vendors: [] })).toEqual([]);
+  });
+});
+
+describe("an expired vendor contract", () => {
+  const dental = vendor("v-soe", { name: "Software of Excellence", service: "Practice management", recoveryHours: 4 }, "2026-10-01");
+
+  it("warns that a contract that ended before today may no longer owe its recovery time, even within the RTO", () => {
+    expect(compareVendors({ rtoMinutes: 240, vendors: [dental] })).toEqual([
+      expect.objectContaining({
+        status: "within",
+        message: null,
+        contractExpired: true,
+        contractWarning: "Software of Excellence's contract has expired (contract end 1 Oct 2026, expired 57 days ago): its recovery within 4 h may no longer be owed.",
+      }),
+    ]);
+  });
+
+  it("counts the day of the contract end as still covered, as the register's “expires today” does", () => {
+    const endsToday = vendor("v-today", { name: "Today Ltd", recoveryHours: 2 }, "2026-11-27");
+    const endedYesterday = vendor("v-yesterday", { name: "Yesterday Ltd", recoveryHours: 2 }, "2026-11-26");
+    expect(compareVendors({ rtoMinutes: 240, vendors: [endsToday, endedYesterday] }).map((c) => [c.name, c.contractExpired, c.contractWarning])).toEqual([
+      ["Today Ltd", false, null],
+      ["Yesterday Ltd", true, "Yesterday Ltd's contract has expired (contract end 26 Nov 2026, expired 1 day ago): its recovery within 2 h may no longer be owed."],
+    ]);
+  });
+
+  it("warns without a recovery time or an RTO too: the contract is the vendor's, not the comparison's", () => {
+    const silent = vendor("v-silent", { name: "Silent Ltd" }, "2026-11-01");
+    expect(compareVendors({ rtoMinutes: null, vendors: [silent] })[0]).toMatchObject({
+      status: "no_rto",
+      message: null,
+      contractExpired: true,
+      contractWarning: "Silent Ltd's contract has expired (contract end 1 Nov 2026, expired 26 days ago): its service may no longer be owed.",
+    });
+  });
+
+  it("says nothing of a contract with no end recorded or ending later", () => {
+    const later = vendor("v-later", { name: "Later Ltd", recoveryHours: 2 }, "2027-03-31");
+    expect(compareVendors({ rtoMinutes: 240, vendors: [acme, later] }).map((c) => [c.contractExpired, c.contractWarning])).toEqual([
+      [false, null],
+      [false, null],
+    ]);
+  });
+});
+
+describe("vendorChoiceLabel", () => {
+  it("names the service beside the vendor, so two entries of one vendor can be told apart", () => {
+    const support = vendor("v-1", { name: "Evans IT Ltd", service: "IT support and backups" });
+    const phones = vendor("v-2", { name: "Evans IT Ltd", service: "Telephony" });
+    expect([support, phones].map(vendorChoiceLabel)).toEqual(["Evans IT Ltd (IT support and backups)", "Evans IT Ltd (Telephony)"]);
+  });
+
+  it("gives the name alone when no service is recorded", () => {
+    expect(vendorChoiceLabel(vendor("v-1", { name: "Evans IT Ltd", service: "  " }))).toBe("Evans IT Ltd");
+    expect(vendorChoiceLabel({ label: "Old label", data: null })).toBe("Old label");
   });
 });
 
@@ -85,6 +149,13 @@ describe("vendorCheckLabels", () => {
       flags: ["2 vendors slower than RTO"],
       gaps: ["2 vendors' recovery times not stated"],
     });
+  });
+
+  it("flags expired contracts beside slow vendors, with or without an RTO", () => {
+    const expired = (id: string) => vendor(id, { name: id, recoveryHours: 1 }, "2026-10-01");
+    expect(check(240, expired("A"))).toEqual({ flags: ["Vendor contract expired"], gaps: [] });
+    expect(check(60, acme, expired("A"), expired("B"))).toEqual({ flags: ["Vendor slower than RTO", "2 vendors' contracts expired"], gaps: [] });
+    expect(check(null, expired("A"))).toEqual({ flags: ["Vendor contract expired"], gaps: [] });
   });
 
   it("says nothing when every vendor is within the RTO, or there is no RTO", () => {

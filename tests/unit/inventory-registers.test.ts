@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allRegisters, INVENTORY_KINDS, registerOf } from "@/lib/inventories/registers";
 import { FIXED_SORTS, itemSchema, labelOf, tableFields } from "@/lib/inventories/item-schema";
-import { expiryWords, isItemFlagged, isRegisterStale } from "@/lib/inventories/staleness";
+import { expiryWords, isItemStale, isRegisterStale } from "@/lib/inventories/staleness";
 import { importFileSizeProblem, MAX_IMPORT_BYTES } from "@/lib/inventories/schemas";
 import { displayCell } from "@/lib/inventories/fields";
 
@@ -18,6 +18,7 @@ describe("register declarations", () => {
     for (const key of keys) expect(FIXED_SORTS).not.toContain(key);
     for (const key of register.labelFields) expect(keys).toContain(key);
     if (register.expiryField) expect(register.fields.find((f) => f.key === register.expiryField)?.type).toBe("date");
+    for (const key of register.unique?.keys ?? []) expect(keys).toContain(key);
     for (const field of register.fields) {
       if (field.type === "select") expect(field.options?.length).toBeGreaterThan(1);
     }
@@ -172,11 +173,16 @@ describe("staleness rules", () => {
     expect(isRegisterStale(new Date("2025-11-25T11:59:59Z"), 365, now)).toBe(true);
   });
 
-  it("flags an item when its register is stale or it was not updated within the period", () => {
-    const reviewed = { lastReviewedAt: new Date("2026-10-01T00:00:00Z") };
-    expect(isItemFlagged({ updatedAt: new Date("2026-06-01T00:00:00Z") }, reviewed, 365, now)).toBe(false);
-    expect(isItemFlagged({ updatedAt: new Date("2025-06-01T00:00:00Z") }, reviewed, 365, now)).toBe(true);
-    expect(isItemFlagged({ updatedAt: now }, { lastReviewedAt: null }, 365, now)).toBe(true);
+  it("treats an item as stale only when it was not created or updated within the period", () => {
+    expect(isItemStale({ updatedAt: new Date("2026-06-01T00:00:00Z") }, 365, now)).toBe(false);
+    expect(isItemStale({ updatedAt: new Date("2025-11-25T12:00:00Z") }, 365, now)).toBe(false);
+    expect(isItemStale({ updatedAt: new Date("2025-11-25T11:59:59Z") }, 365, now)).toBe(true);
+    expect(isItemStale({ updatedAt: new Date("2025-06-01T00:00:00Z") }, 365, now)).toBe(true);
+  });
+
+  it("does not make an item created today stale, in a register never reviewed", () => {
+    expect(isRegisterStale(null, 365, now)).toBe(true);
+    expect(isItemStale({ updatedAt: now }, 365, now)).toBe(false);
   });
 });
 

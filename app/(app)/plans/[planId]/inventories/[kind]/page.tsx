@@ -155,7 +155,7 @@ export default async function RegisterPage({
                       <Link href={`${base}/items/${item.id}`} className="text-blue-800 underline">
                         {item.label || "(no label)"}
                       </Link>
-                      {item.flagged ? (
+                      {item.stale ? (
                         <span className="ml-2">
                           <StaleBadge>Needs review</StaleBadge>
                         </span>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { formatDuration } from "@/lib/durations";
 import { getFunction } from "@/lib/bia/get-function";
+import { vendorChoiceLabel } from "@/lib/bia/vendor-checks";
 import { listFunctionOptions } from "@/lib/bia/list-function-options";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { FunctionForm } from "@/components/bia/function-form";
@@ -114,7 +115,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
               options={{
                 systems: options.systems.map((s) => ({ id: s.id, label: s.name })),
                 people: options.people.map((p) => ({ id: p.id, label: p.jobTitle ? `${p.name} (${p.jobTitle})` : p.name })),
-                vendors: options.vendors.map((v) => ({ id: v.id, label: v.label })),
+                vendors: options.vendors.map((v) => ({ id: v.id, label: vendorChoiceLabel(v) })),
                 sites: options.sites.map((s) => ({ id: s.id, label: s.name })),
               }}
               selected={{
@@ -143,7 +144,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
             <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2">
               <Fact label="IT systems">{list(fn.systems.map((s) => s.name))}</Fact>
               <Fact label="Key people">{list(fn.keyPeople.map((p) => p.name))}</Fact>
-              <Fact label="Vendors">{list(fn.vendors.map((v) => v.label))}</Fact>
+              <Fact label="Vendors">{list(fn.vendors.map(vendorChoiceLabel))}</Fact>
               <Fact label="Facilities">{list(fn.facilities.map((s) => s.name))}</Fact>
               <Fact label="Vital records">{list(fn.vitalRecords)}</Fact>
             </dl>
