@@ -82,3 +82,36 @@ test("a table's visible caption stays in sight, within the screen's width, while
   await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   expect((await caption.boundingBox())!.x).toBe(before.x);
 });
+
+test("a what-if draft submitted with the keyboard takes the focus to its first field to fix, or to the draft's effect", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await page.getByRole("link", { name: "Bristol operations" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
+  const whatIf = `${page.url()}/recovery/what-if`;
+  await page.goto(whatIf);
+  const every = page.getByLabel("Every (minutes)", { exact: true });
+  const assess = page.getByRole("button", { name: "Assess the draft" });
+
+  // Refused: the page loads anew (a GET form) with the focus on the first refused field, whose error is its description.
+  await every.fill("abc");
+  await page.getByLabel("Memory (MiB)", { exact: true }).fill("lots");
+  await assess.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]everyMinutes=abc/);
+  await expect(page.getByText("Some fields need attention.")).toBeVisible();
+  await expect(every).toBeFocused();
+  await expect(every).toHaveAttribute("aria-invalid", "true");
+
+  // Assessed: the focus is on the effect's heading, scrolled into view, rather than at the top of the page.
+  await page.goto(whatIf);
+  await page.getByLabel("Policy").selectOption("nightly");
+  await page.getByLabel("Schedule").selectOption("every");
+  await every.fill("180");
+  await page.getByLabel("Window (minutes)").fill("60");
+  await assess.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]everyMinutes=180/);
+  const effect = page.getByRole("heading", { level: 2, name: "Effect of the draft" });
+  await expect(effect).toBeFocused();
+  await expect(effect).toBeInViewport();
+});
