@@ -115,3 +115,30 @@ test("a what-if draft submitted with the keyboard takes the focus to its first f
   await expect(effect).toBeFocused();
   await expect(effect).toBeInViewport();
 });
+
+test("an impact category moved to the top or the bottom of the list keeps the keyboard focus, and its new place is said", async ({ page }) => {
+  // Nothing is saved: the list is only rearranged in the form.
+  await signIn(page, USERS.admin);
+  await page.goto("/settings");
+  const news = page.getByRole("status").filter({ hasText: /moved to position/ });
+
+  const up = page.getByRole("button", { name: "Move Operational up" });
+  await up.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Name of impact category 1")).toHaveValue("Operational");
+  await expect(up).toBeFocused();
+  await expect(up).toHaveAttribute("aria-disabled", "true");
+  await expect(news).toHaveText("Operational moved to position 1 of 5. Save the settings to keep it.");
+  // At the top it goes no further: pressed again, nothing moves and the focus stays.
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Name of impact category 1")).toHaveValue("Operational");
+  await expect(up).toBeFocused();
+
+  const down = page.getByRole("button", { name: "Move Reputational down" });
+  await down.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Name of impact category 5")).toHaveValue("Reputational");
+  await expect(down).toBeFocused();
+  await expect(down).toHaveAttribute("aria-disabled", "true");
+  await expect(news).toHaveText("Reputational moved to position 5 of 5. Save the settings to keep it.");
+});
