@@ -9,7 +9,8 @@ import { can, type Permission } from "@/lib/auth/permissions";
  * there (WCAG 2.4.2). Next.js titles the 404 page from app/not-found.tsx once a page's or layout's
  * metadata calls notFound(); it does that only if every layout's metadata still resolves then, so a
  * layout that finds its record missing returns this instead of throwing. Its template is the same
- * title (no "%s"), so that every page below such a layout is titled "Not found" too.
+ * title (no "%s"), so that every page below such a layout is titled "Not found" too
+ * (docs/decisions/0036).
  */
 export const NOT_FOUND_METADATA: Metadata = { title: { absolute: "Not found · Continuity", template: "Not found · Continuity" } };
 
