@@ -154,6 +154,59 @@ test("a version awaiting approval waits while its plan is archived, and can be a
   await executive.close();
 });
 
+test("a refused decision keeps what the approver entered: the ticked statement survives a rejection without a comment", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const committee = await as(browser, USERS.committee);
+  const name = unique("Kept decision");
+  const planUrl = await createPlan(committee.page, name);
+  await committee.page.goto(`${planUrl}/approval`);
+  await committee.page.getByLabel(/Daniel Okafor/).check();
+  await committee.page.getByRole("button", { name: "Save approvers" }).click();
+  await expect(committee.page.getByText("Approvers saved.")).toBeVisible();
+  await committee.page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(committee.page.getByRole("heading", { name: "Version 1 awaits approval" })).toBeVisible();
+
+  const executive = await as(browser, USERS.executive);
+  await executive.page.goto(`${planUrl}/approval/versions/1`);
+  const statement = executive.page.getByRole("checkbox", { name: /I approve version 1/ });
+  await statement.check();
+  await executive.page.getByRole("button", { name: "Reject" }).click();
+  await expect(executive.page.getByText("Say why you reject this version, so the committee can act on it.")).toBeVisible();
+  await expect(statement).toBeChecked();
+  // Nothing was recorded: the form is still there to decide with.
+  await expect(executive.page.getByRole("button", { name: "Approve this version" })).toBeVisible();
+  await committee.close();
+  await executive.close();
+});
+
+test("a refused change of approvers keeps the boxes as they were ticked", async ({ browser }) => {
+  const committee = await as(browser, USERS.committee);
+  const planUrl = await createPlan(committee.page, unique("Kept approvers"));
+  await committee.page.goto(`${planUrl}/approval`);
+  const daniel = committee.page.getByLabel(/Daniel Okafor/);
+  const sarah = committee.page.getByLabel(/Sarah Lewis/);
+  await daniel.check();
+  await committee.page.getByRole("button", { name: "Save approvers" }).click();
+  await expect(committee.page.getByText("Approvers saved.")).toBeVisible();
+  await sarah.check();
+  await daniel.uncheck();
+
+  // Meanwhile the plan is archived in another window, so the save is refused.
+  const other = await as(browser, USERS.committee);
+  await other.page.goto(planUrl);
+  await other.page.getByRole("button", { name: "Archive plan" }).click();
+  await other.page.getByRole("dialog", { name: "Archive this plan?" }).getByRole("button", { name: "Archive" }).click();
+  await expect(other.page.getByText("Archived: read-only. Restore it to edit.")).toBeVisible();
+
+  await committee.page.getByRole("button", { name: "Save approvers" }).click();
+  await expect(committee.page.getByText("An archived plan cannot be edited.")).toBeVisible();
+  // As the user left them, not as saved (Daniel Okafor only).
+  await expect(sarah).toBeChecked();
+  await expect(daniel).not.toBeChecked();
+  await committee.close();
+  await other.close();
+});
+
 test("auditors and executives read versions but cannot submit or configure approvers", async ({ page }) => {
   await signIn(page, USERS.auditor);
   await page.getByRole("link", { name: "Bristol operations" }).click();

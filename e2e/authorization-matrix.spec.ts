@@ -133,6 +133,13 @@ function urlFor(pattern: string, ids: Ids): string {
   return pattern.endsWith("/compare") ? `${url}?from=1&to=1` : url;
 }
 
+/** The 404 page's title, whatever page was asked for: never the title of that page (WCAG 2.4.2). */
+const NOT_FOUND_TITLE = "Not found · Continuity";
+
+function titleOf(html: string): string | undefined {
+  return /<title>([^<]*)<\/title>/.exec(html)?.[1];
+}
+
 async function sessionFor(browser: Browser, email: string): Promise<APIRequestContext> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -178,9 +185,43 @@ test("every route has a rule, and every role in either organisation gets exactly
       }
       const response = await request.get(url, { maxRedirects: 0 });
       check(`${who} GET ${route}`, response.status(), permitted ? [200] : [403, 404]);
+      if (rule.kind === "page" && response.status() === 404) {
+        const title = titleOf(await response.text());
+        if (title !== NOT_FOUND_TITLE) failures.push(`${who} GET ${route}: 404 titled “${title}”, expected “${NOT_FOUND_TITLE}”`);
+      }
     }
   }
   expect(failures).toEqual([]);
+});
+
+test("every page whose plan or record is not there answers 404 titled Not found", async ({ page }) => {
+  const ids = await demoIds();
+  await signIn(page, USERS.admin);
+  const pages = discoverRoutes().filter((route) => RULES[route]?.kind === "page");
+  // Each page with a parameter, with the record it is about (its last parameter: the plan for a
+  // plan's section, else the test, system, version…) not there; for the comparison, a version.
+  const missing = pages.flatMap((route) => {
+    const last = [...route.matchAll(/\[([^\]]+)\]/g)].at(-1)?.[1];
+    return last ? [urlFor(route, { ...ids, [last]: "nope" })] : [];
+  });
+  const plan = urlFor("/plans/[planId]", ids);
+  const others = [`${plan}/approval/compare?from=1&to=999`, `${plan}/approval/compare?from=1`, `${plan}/no-such-section`, "/no-such-page"];
+  expect(missing).toContain("/plans/nope");
+  expect(missing).toContain(`${plan}/recovery/systems/nope`);
+
+  const failures: string[] = [];
+  for (const url of [...missing, ...others]) {
+    const response = await page.request.get(url, { maxRedirects: 0 });
+    const title = titleOf(await response.text());
+    if (response.status() !== 404 || title !== NOT_FOUND_TITLE) failures.push(`${url}: ${response.status()} titled “${title}”`);
+  }
+  expect(failures).toEqual([]);
+  // As the browser shows it, once the page has loaded.
+  for (const url of ["/plans/nope", `${plan}/recovery/systems/nope`]) {
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1, name: "Not found" })).toBeVisible();
+    await expect(page).toHaveTitle(NOT_FOUND_TITLE);
+  }
 });
 
 test("a mutation posted from another site is refused", async ({ browser }) => {

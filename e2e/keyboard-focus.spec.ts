@@ -82,3 +82,63 @@ test("a table's visible caption stays in sight, within the screen's width, while
   await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   expect((await caption.boundingBox())!.x).toBe(before.x);
 });
+
+test("a what-if draft submitted with the keyboard takes the focus to its first field to fix, or to the draft's effect", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await page.getByRole("link", { name: "Bristol operations" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
+  const whatIf = `${page.url()}/recovery/what-if`;
+  await page.goto(whatIf);
+  const every = page.getByLabel("Every (minutes)", { exact: true });
+  const assess = page.getByRole("button", { name: "Assess the draft" });
+
+  // Refused: the page loads anew (a GET form) with the focus on the first refused field, whose error is its description.
+  await every.fill("abc");
+  await page.getByLabel("Memory (MiB)", { exact: true }).fill("lots");
+  await assess.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]everyMinutes=abc/);
+  await expect(page.getByText("Some fields need attention.")).toBeVisible();
+  await expect(every).toBeFocused();
+  await expect(every).toHaveAttribute("aria-invalid", "true");
+
+  // Assessed: the focus is on the effect's heading, scrolled into view, rather than at the top of the page.
+  await page.goto(whatIf);
+  await page.getByLabel("Policy").selectOption("nightly");
+  await page.getByLabel("Schedule").selectOption("every");
+  await every.fill("180");
+  await page.getByLabel("Window (minutes)").fill("60");
+  await assess.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/[?&]everyMinutes=180/);
+  const effect = page.getByRole("heading", { level: 2, name: "Effect of the draft" });
+  await expect(effect).toBeFocused();
+  await expect(effect).toBeInViewport();
+});
+
+test("an impact category moved to the top or the bottom of the list keeps the keyboard focus, and its new place is said", async ({ page }) => {
+  // Nothing is saved: the list is only rearranged in the form.
+  await signIn(page, USERS.admin);
+  await page.goto("/settings");
+  const news = page.getByRole("status").filter({ hasText: /moved to position/ });
+
+  const up = page.getByRole("button", { name: "Move Operational up" });
+  await up.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Name of impact category 1")).toHaveValue("Operational");
+  await expect(up).toBeFocused();
+  await expect(up).toHaveAttribute("aria-disabled", "true");
+  await expect(news).toHaveText("Operational moved to position 1 of 5. Save the settings to keep it.");
+  // At the top it goes no further: pressed again, nothing moves and the focus stays.
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Name of impact category 1")).toHaveValue("Operational");
+  await expect(up).toBeFocused();
+
+  const down = page.getByRole("button", { name: "Move Reputational down" });
+  await down.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByLabel("Name of impact category 5")).toHaveValue("Reputational");
+  await expect(down).toBeFocused();
+  await expect(down).toHaveAttribute("aria-disabled", "true");
+  await expect(news).toHaveText("Reputational moved to position 5 of 5. Save the settings to keep it.");
+});

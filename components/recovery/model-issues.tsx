@@ -5,7 +5,7 @@ import type { ModelIssue } from "@/lib/engine";
 export function ModelIssues({ issues, planId }: { issues: ModelIssue[]; planId: string }) {
   return (
     <section role="alert" aria-labelledby="model-issues-heading" className="rounded-lg border border-red-300 bg-red-50 p-5">
-      <h2 id="model-issues-heading" className="text-lg font-semibold text-red-900">
+      <h2 id="model-issues-heading" tabIndex={-1} className="text-lg font-semibold text-red-900">
         The recovery model cannot be assessed yet
       </h2>
       <p className="mt-1 text-sm text-red-900">

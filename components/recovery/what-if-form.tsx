@@ -12,6 +12,7 @@ import { recoveryHostOptions } from "@/lib/recovery/setup/recovery-host-options"
 type Named = { key: string; name?: string };
 
 type Props = {
+  id: string;
   action: string;
   values: Record<string, string | undefined>;
   errors: Record<string, string>;
@@ -34,7 +35,7 @@ const saved = (value: string | number | null | undefined) => (value === null || 
  * location, host or system is chosen its fields show them as placeholders ("saved: 60"), so the
  * user sees what an empty field keeps without it counting as a change.
  */
-export function WhatIfForm({ action, values, errors, policies, locations, hosts, systems, replicas, scenarios }: Props) {
+export function WhatIfForm({ id, action, values, errors, policies, locations, hosts, systems, replicas, scenarios }: Props) {
   const [chosen, setChosen] = useState({ policy: values.policy ?? "", location: values.location ?? "", host: values.host ?? "", system: values.system ?? "", scenario: values.scenario ?? "" });
   const choose = (field: keyof typeof chosen) => (event: { target: { value: string } }) => setChosen((c) => ({ ...c, [field]: event.target.value }));
   const policy = policies.find((p) => p.key === chosen.policy);
@@ -59,7 +60,7 @@ export function WhatIfForm({ action, values, errors, policies, locations, hosts,
   const savedRecoveryHost = system && scenario ? system.recoveryHosts.find((r) => r.scenario === scenario.key)?.host : undefined;
   const savedLabel = savedRecoveryHost === undefined ? ownHostOption.label : hostOptions.find((o) => o.value === savedRecoveryHost)?.label;
   return (
-    <form action={action} className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label="What-if draft">
+    <form id={id} action={action} className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label="What-if draft">
       <fieldset className="space-y-3">
         <legend className="font-semibold">A backup policy</legend>
         <SelectField

@@ -10,6 +10,10 @@ type Row = ImpactCategory & { id: number };
 const INPUT = "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
 const functionsRating = (n: number) => (n === 1 ? "1 function rates it" : `${n} functions rate it`);
 const nameOf = (row: Row, index: number) => row.label.trim() || `category ${index + 1}`;
+// An arrow at the end of the list is aria-disabled, not disabled: a disabled button drops the
+// keyboard focus of a row just moved there to the page. It can go no further rather than being
+// busy, so not the wait cursor that buttonClass gives aria-disabled buttons.
+const END_ARROW = "[&[aria-disabled=true]]:cursor-not-allowed";
 
 /** Asks before a saved category leaves the list, saying what happens to its ratings. */
 function ConfirmRemoval({ row, name, rated, onRemove, onKeep }: { row: Row; name: string; rated: number; onRemove: () => void; onKeep: () => void }) {
@@ -59,10 +63,12 @@ export function ImpactCategoriesField({
   const full = rows.length >= MAX_IMPACT_CATEGORIES;
 
   const move = (index: number, by: -1 | 1) => {
+    const to = index + by;
+    if (to < 0 || to >= rows.length) return;
     const next = [...rows];
-    [next[index], next[index + by]] = [next[index + by], next[index]];
+    [next[index], next[to]] = [next[to], next[index]];
     setRows(next);
-    setNews(`${nameOf(rows[index], index)} moved to position ${index + by + 1}. Save the settings to keep it.`);
+    setNews(`${nameOf(rows[index], index)} moved to position ${to + 1} of ${rows.length}. Save the settings to keep it.`);
   };
   const remove = (row: Row, index: number) => {
     setRows(rows.filter((r) => r.id !== row.id));
@@ -131,10 +137,17 @@ export function ImpactCategoriesField({
                     </p>
                   ) : null}
                 </div>
-                <Button type="button" variant="secondary" aria-label={`Move ${name} up`} disabled={index === 0} onClick={() => move(index, -1)}>
+                <Button type="button" variant="secondary" className={END_ARROW} aria-label={`Move ${name} up`} aria-disabled={index === 0} onClick={() => move(index, -1)}>
                   ↑
                 </Button>
-                <Button type="button" variant="secondary" aria-label={`Move ${name} down`} disabled={index === rows.length - 1} onClick={() => move(index, 1)}>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  className={END_ARROW}
+                  aria-label={`Move ${name} down`}
+                  aria-disabled={index === rows.length - 1}
+                  onClick={() => move(index, 1)}
+                >
                   ↓
                 </Button>
                 <Button

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type RefObject } from "react";
 import type { FormState } from "@/lib/http/form-state";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
+import { focusFirstInvalid } from "@/components/ui/focus-first-invalid";
 
 type Outcome = Pick<FormState, "status" | "message" | "conflict">;
 
@@ -20,7 +21,7 @@ function useOutcomeFocus(ref: RefObject<HTMLDivElement | null>, state: Outcome) 
     if (!message || state.status === "idle" || state.conflict) return;
     const form = message.closest("form");
     if (state.status === "error") {
-      (form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? message).focus();
+      focusFirstInvalid({ form, fallback: message });
     } else if (!document.activeElement || document.activeElement === document.body) {
       form?.querySelector<HTMLElement>('button[type="submit"]')?.focus();
     }

@@ -20,6 +20,9 @@ export function ApproversForm({
   pendingNumber: number | null;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
+  // After a refused save the boxes stay as the user ticked them: React resets the form after its
+  // action, to each box's defaultChecked.
+  const ticked = state.status === "error" && state.values ? (state.values.approverIds ?? "").split(",").filter(Boolean) : selected;
   return (
     <form action={formAction} className="space-y-3">
       <input type="hidden" name="planId" value={planId} />
@@ -38,7 +41,7 @@ export function ApproversForm({
             {executives.map((e) => (
               <li key={e.id}>
                 <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="approverIds" value={e.id} defaultChecked={selected.includes(e.id)} />
+                  <input type="checkbox" name="approverIds" value={e.id} defaultChecked={ticked.includes(e.id)} />
                   {e.name} <span className="min-w-0 text-slate-500 wrap-anywhere">({e.email})</span>
                 </label>
               </li>

@@ -40,6 +40,8 @@ export function DecisionForm({
           type="checkbox"
           name="agree"
           value="yes"
+          // React resets a form after its action: the box comes back as the refused submission had it.
+          defaultChecked={state.values?.agree === "yes"}
           className="mt-1"
           aria-invalid={state.fieldErrors?.agree ? true : undefined}
           aria-describedby={state.fieldErrors?.agree ? "agree-error" : undefined}

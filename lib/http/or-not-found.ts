@@ -16,3 +16,17 @@ export async function orNotFound<T>(promise: Promise<T>): Promise<T> {
     throw known ?? error;
   }
 }
+
+/**
+ * A use case's NOT_FOUND as null, for what must not fail when the record is missing: a layout's
+ * title (see NOT_FOUND_METADATA). Any other error is thrown as by orNotFound.
+ */
+export async function orNull<T>(promise: Promise<T>): Promise<T | null> {
+  try {
+    return await promise;
+  } catch (error) {
+    const known = toAppError(error);
+    if (known?.code === "NOT_FOUND") return null;
+    throw known ?? error;
+  }
+}

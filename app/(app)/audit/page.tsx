@@ -1,8 +1,8 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
+import { permittedPageMetadata } from "@/lib/http/page-metadata";
 import { appliedFilters, listAudit, type AuditQuery } from "@/lib/audit/list-audit";
 import { actionText, changeText, recordLabel } from "@/lib/audit/audit-display";
 import { buttonClass } from "@/components/ui/button";
@@ -10,7 +10,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { EmailAddress } from "@/components/ui/email-address";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const generateMetadata = permittedPageMetadata("audit:read", "Audit log");
 
 /** The filters as search params, with a page when asked for. */
 function params(filters: AuditQuery, page?: number): URLSearchParams {

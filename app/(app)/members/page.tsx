@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
+import { permittedPageMetadata } from "@/lib/http/page-metadata";
 import { listMembers } from "@/lib/members/list-members";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { RoleSelectForm } from "@/components/members/role-select-form";
@@ -12,7 +12,7 @@ import { ResetPasswordForm } from "@/components/members/reset-password-form";
 import { addMemberAction, changeRoleAction, removeMemberAction, resetPasswordAction } from "./actions";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
-export const metadata: Metadata = { title: "Members" };
+export const generateMetadata = permittedPageMetadata("member:read", "Members");
 
 export default async function MembersPage() {
   const actor = await requireActor();

@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
+import { permittedPageMetadata } from "@/lib/http/page-metadata";
 import { getBiaSettingsForm } from "@/lib/settings/get-bia-settings-form";
 import { BiaSettingsForm } from "@/components/settings/bia-settings-form";
 import { updateBiaSettingsAction } from "./actions";
 
-export const metadata: Metadata = { title: "Settings" };
+export const generateMetadata = permittedPageMetadata("org:settings", "Settings");
 
 export default async function SettingsPage() {
   const actor = await requireActor();

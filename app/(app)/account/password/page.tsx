@@ -1,12 +1,12 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
+import { permittedPageMetadata } from "@/lib/http/page-metadata";
 import { hasPassword } from "@/lib/members/has-password";
 import { ChangePasswordForm } from "@/components/members/change-password-form";
 import { changePasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "Change password" };
+export const generateMetadata = permittedPageMetadata("account:password", "Change password");
 
 export default async function ChangePasswordPage() {
   const actor = await requireActor();

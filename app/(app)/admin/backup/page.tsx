@@ -1,10 +1,10 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
+import { permittedPageMetadata } from "@/lib/http/page-metadata";
 import { ImportOrgForm } from "@/components/exports/import-org-form";
 
-export const metadata: Metadata = { title: "Backup and restore" };
+export const generateMetadata = permittedPageMetadata("org:export", "Backup and restore");
 
 export default async function BackupPage() {
   const actor = await requireActor();

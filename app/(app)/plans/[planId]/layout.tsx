@@ -3,12 +3,17 @@ import Link from "next/link";
 import { PlanTabs } from "@/components/plans/plan-tabs";
 import { ApprovalBadge } from "@/components/versions/status-badge";
 import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
-import { loadPlan } from "./load-plan";
+import { NOT_FOUND_METADATA } from "@/lib/http/page-metadata";
+import { findPlan, loadPlan } from "./load-plan";
 
-/** Every page of a plan says which plan in its title, so open tabs of two plans can be told apart. */
+/**
+ * Every page of a plan says which plan in its title, so open tabs of two plans can be told apart.
+ * A plan that is not there (the layout renders the 404 page) titles them all "Not found".
+ */
 export async function generateMetadata({ params }: { params: Promise<{ planId: string }> }): Promise<Metadata> {
   const { planId } = await params;
-  const { plan } = await loadPlan(planId);
+  const { plan } = await findPlan(planId);
+  if (!plan) return NOT_FOUND_METADATA;
   return { title: { template: `%s · ${plan.name} · Continuity`, default: `${plan.name} · Continuity` } };
 }
 

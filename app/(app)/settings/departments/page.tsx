@@ -1,7 +1,7 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
+import { permittedPageMetadata } from "@/lib/http/page-metadata";
 import { listDepartmentsInUse } from "@/lib/departments/list-departments";
 import { AddDepartmentForm, RenameDepartmentForm } from "@/components/settings/department-forms";
 import { ConfirmForm } from "@/components/ui/confirm-form";
@@ -10,7 +10,7 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 import { createDepartmentAction, deleteDepartmentAction, renameDepartmentAction } from "./actions";
 import { andList } from "@/lib/count";
 
-export const metadata: Metadata = { title: "Departments" };
+export const generateMetadata = permittedPageMetadata("org:settings", "Departments");
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 

@@ -13,12 +13,15 @@ import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
 import { markVersionRead } from "@/lib/notifications/mark-version-read";
 
 export async function setApproversAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, async (values) => {
-    const saved = await setApprovers({ actor: await requireActor(), input: { planId: values.planId, approverIds: formData.getAll("approverIds").map(String) } });
+  const approverIds = formData.getAll("approverIds").map(String);
+  const state = await runAction(formData, async (values) => {
+    const saved = await setApprovers({ actor: await requireActor(), input: { planId: values.planId, approverIds } });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(`/plans/${values.planId}/approval`);
     return "Approvers saved.";
   });
+  // On error the form gets its ticked boxes back (as comma-separated ids), not only the last one.
+  return state.values ? { ...state, values: { ...state.values, approverIds: approverIds.join(",") } } : state;
 }
 
 export async function submitPlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {

@@ -6,31 +6,40 @@ import { compareWithCurrent } from "@/lib/versions/compare-with-current";
 import { ChangeList } from "@/components/versions/change-list";
 import { loadPlan } from "../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "Compare versions" };
+type Props = { params: Promise<{ planId: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
-/** Two frozen versions, or a version against the plan as it is now (`to=current`). */
-export default async function ComparePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ planId: string }>;
-  searchParams: Promise<{ from?: string; to?: string }>;
-}) {
-  const { planId } = await params;
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const query = await searchParams;
-  const from = Number(query.from);
-  const current = query.to === "current";
-  const to = Number(query.to);
+  await loadComparison((await params).planId, query.from, query.to);
+  return { title: "Compare versions" };
+}
+
+/**
+ * Once per request: the title and the page both ask. Two frozen versions, or a version against
+ * the plan as it is now (`to=current`).
+ */
+const loadComparison = cache(async (planId: string, fromParam: string | undefined, toParam: string | undefined) => {
+  const from = Number(fromParam);
+  const current = toParam === "current";
+  const to = Number(toParam);
   const { actor, plan } = await loadPlan(planId);
   if (!Number.isInteger(from) || (!current && !Number.isInteger(to))) notFound();
+  return current
+    ? { plan, from, to, current: true as const, result: await orNotFound(compareWithCurrent({ actor, planId: plan.id, from })) }
+    : { plan, from, to, current: false as const, result: await orNotFound(compareVersions({ actor, planId: plan.id, from, to })) };
+});
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const query = await searchParams;
+  const { plan, from, to, current, result } = await loadComparison((await params).planId, query.from, query.to);
   const back = (
     <Link href={`/plans/${plan.id}/approval`} className="text-sm text-blue-700 underline">
       All versions
     </Link>
   );
   if (current) {
-    const result = await orNotFound(compareWithCurrent({ actor, planId: plan.id, from }));
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">Version {from} → the plan as it is now</h1>
@@ -40,7 +49,6 @@ export default async function ComparePage({
       </div>
     );
   }
-  const result = await orNotFound(compareVersions({ actor, planId: plan.id, from, to }));
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">

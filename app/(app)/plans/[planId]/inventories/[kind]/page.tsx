@@ -28,7 +28,8 @@ import {
 
 export async function generateMetadata({ params }: { params: Promise<{ kind: string }> }): Promise<Metadata> {
   const { kind } = await params;
-  return { title: isInventoryKind(kind) ? registerOf(kind).title : "Inventory register" };
+  if (!isInventoryKind(kind)) notFound();
+  return { title: registerOf(kind).title };
 }
 
 export default async function RegisterPage({

@@ -9,8 +9,23 @@ import { WhatIfForm } from "@/components/recovery/what-if-form";
 import { describeDraft } from "@/components/recovery/what-if-summary";
 import { loadPlan } from "../../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { FocusOnLoad } from "@/components/ui/focus-on-load";
 
 export const metadata: Metadata = { title: "What-if" };
+
+const FORM_ID = "what-if-draft";
+const PROBLEMS_ID = "what-if-problems";
+
+/**
+ * Where the keyboard focus goes once a draft is submitted, which loads the page anew: to the
+ * draft's effect; for a refused draft, to its first field to fix, else to what refused it.
+ */
+function focusAfter(state: Awaited<ReturnType<typeof runWhatIf>>["state"]): { target: string; form?: string } | null {
+  if (state === "empty") return null;
+  if (state === "assessed") return { target: "effect-heading" };
+  if (state === "base-invalid") return { target: "model-issues-heading" };
+  return { target: PROBLEMS_ID, form: FORM_ID };
+}
 
 export default async function WhatIfPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { planId } = await params;
@@ -19,6 +34,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
   const result = await runWhatIf({ actor, planId, values });
   const base = `/plans/${planId}/recovery`;
   const draftLines = result.state === "assessed" ? describeDraft(result.options, result.draft) : [];
+  const focus = focusAfter(result.state);
   return (
     <div className="space-y-6">
       <div>
@@ -34,6 +50,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
         </p>
       </div>
       <WhatIfForm
+        id={FORM_ID}
         action={`${base}/what-if`}
         values={result.state === "empty" ? {} : values}
         errors={result.state === "invalid" || result.state === "draft-invalid" ? result.fieldErrors : {}}
@@ -46,13 +63,13 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
         scenarios={result.options.scenarios}
       />
       {result.state === "invalid" ? (
-        <section role="alert" className="text-sm text-red-800">
+        <section id={PROBLEMS_ID} tabIndex={-1} role="alert" className="text-sm text-red-800">
           <p>Some fields need attention.</p>
           <IssueList issues={result.issues} />
         </section>
       ) : null}
       {result.state === "draft-invalid" ? (
-        <section role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+        <section id={PROBLEMS_ID} tabIndex={-1} role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4 text-sm text-red-900">
           <p>
             The draft cannot be assessed{Object.keys(result.fieldErrors).length ? ": change the fields marked above" : ""}. Nothing saved is affected.
           </p>
@@ -61,8 +78,8 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
       ) : null}
       {result.state === "base-invalid" ? <ModelIssues issues={result.issues} planId={planId} /> : null}
       {result.state === "assessed" ? (
-        <section aria-labelledby="effect-heading" aria-live="polite">
-          <h2 id="effect-heading" className="text-lg font-semibold">
+        <section aria-labelledby="effect-heading">
+          <h2 id="effect-heading" tabIndex={-1} className="text-lg font-semibold">
             Effect of the draft
           </h2>
           {draftLines.length ? (
@@ -124,6 +141,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
           )}
         </section>
       ) : null}
+      {focus ? <FocusOnLoad {...focus} /> : null}
     </div>
   );
 }

@@ -11,14 +11,23 @@ import { loadPlan } from "../../load-plan";
 import { deleteSystemAction, updateSystemAction } from "../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "System" };
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; systemId: string }> }): Promise<Metadata> {
+  const { planId, systemId } = await params;
+  await load(planId, systemId);
+  return { title: "System" };
+}
+
+// Once per request: the title and the page both ask.
+const load = cache(async (planId: string, systemId: string) => {
+  const { actor, plan } = await loadPlan(planId);
+  return { actor, plan, ...(await orNotFound(getSystem({ actor, planId, systemId }))) };
+});
 
 export default async function SystemPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
   const { planId, systemId } = await params;
-  const { actor, plan } = await loadPlan(planId);
-  const loaded = await orNotFound(getSystem({ actor, planId, systemId }));
-  const { system, inherited } = loaded;
+  const { actor, plan, system, inherited } = await load(planId, systemId);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">

@@ -19,10 +19,20 @@ import { MarkReadOnView } from "@/components/notifications/mark-read-on-view";
 import { loadPlan } from "../../../load-plan";
 import { decideVersionAction, markVersionReadAction, verifyVersionAction } from "../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { cache } from "react";
 
-export async function generateMetadata({ params }: { params: Promise<{ number: string }> }): Promise<Metadata> {
-  return { title: `Version ${(await params).number}` };
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; number: string }> }): Promise<Metadata> {
+  const { planId, number } = await params;
+  return { title: `Version ${(await loadVersion(planId, number)).version.number}` };
 }
+
+// Once per request: the title and the page both ask.
+const loadVersion = cache(async (planId: string, raw: string) => {
+  const number = Number(raw);
+  const { actor, plan } = await loadPlan(planId);
+  if (!Number.isInteger(number) || number < 1) notFound();
+  return await orNotFound(getVersion({ actor, planId: plan.id, number }));
+});
 
 const when = (d: Date | string | null) => (d ? formatInstant(new Date(d)) : "—");
 
@@ -47,8 +57,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
   const { planId, number: raw } = await params;
   const number = Number(raw);
   const { actor, plan } = await loadPlan(planId);
-  if (!Number.isInteger(number) || number < 1) notFound();
-  const [data, overview] = await Promise.all([orNotFound(getVersion({ actor, planId: plan.id, number })), getPlanOverview({ actor, plan })]);
+  const [data, overview] = await Promise.all([loadVersion(planId, raw), getPlanOverview({ actor, plan })]);
   const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, breachGroups, evidence, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } =
     data;
   const pending = version.status === "submitted";

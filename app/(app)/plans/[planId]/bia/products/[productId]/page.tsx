@@ -8,17 +8,25 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ProductForm } from "@/components/bia/product-form";
 import { loadPlan } from "../../../load-plan";
 import { deleteProductAction, updateProductAction } from "../../actions";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "Product or service" };
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; productId: string }> }): Promise<Metadata> {
+  const { planId, productId } = await params;
+  await loadProduct(planId, productId);
+  return { title: "Product or service" };
+}
+
+// Once per request: the title and the page both ask.
+const loadProduct = cache(async (planId: string, productId: string) => {
+  const { actor } = await loadPlan(planId);
+  return await orNotFound(getProduct({ actor, planId, productId }));
+});
 
 export default async function ProductPage({ params }: { params: Promise<{ planId: string; productId: string }> }) {
   const { planId, productId } = await params;
   const { actor, plan } = await loadPlan(planId);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
-  const [product, departments] = await Promise.all([
-    orNotFound(getProduct({ actor, planId, productId })),
-    canEdit ? listDepartments({ actor }) : Promise.resolve([]),
-  ]);
+  const [product, departments] = await Promise.all([loadProduct(planId, productId), canEdit ? listDepartments({ actor }) : Promise.resolve([])]);
   const base = `/plans/${planId}/bia`;
   return (
     <div className="space-y-8">

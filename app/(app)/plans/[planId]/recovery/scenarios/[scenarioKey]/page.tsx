@@ -13,13 +13,23 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
 import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
 import { scenarioStartWords } from "@/lib/recovery/dashboard/scenario-start";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "Scenario recovery timeline" };
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; scenarioKey: string }> }): Promise<Metadata> {
+  const { planId, scenarioKey } = await params;
+  await load(planId, scenarioKey);
+  return { title: "Scenario recovery timeline" };
+}
+
+// Once per request: the title and the page both ask (the assessment is the page's costliest read).
+const load = cache(async (planId: string, scenarioKey: string) => {
+  const { actor } = await loadPlan(planId);
+  return await orNotFound(getScenarioReadiness({ actor, planId, scenarioKey: decodeURIComponent(scenarioKey) }));
+});
 
 export default async function ScenarioPage({ params }: { params: Promise<{ planId: string; scenarioKey: string }> }) {
   const { planId, scenarioKey } = await params;
-  const { actor } = await loadPlan(planId);
-  const result = await orNotFound(getScenarioReadiness({ actor, planId, scenarioKey: decodeURIComponent(scenarioKey) }));
+  const result = await load(planId, scenarioKey);
   const { scenario } = result;
   return (
     <div className="space-y-6">

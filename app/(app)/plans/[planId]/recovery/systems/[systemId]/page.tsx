@@ -11,8 +11,19 @@ import { loadPlan } from "../../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "System recovery readiness" };
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; systemId: string }> }): Promise<Metadata> {
+  const { planId, systemId } = await params;
+  await load(planId, systemId);
+  return { title: "System recovery readiness" };
+}
+
+// Once per request: the title and the page both ask (the assessment is the page's costliest read).
+const load = cache(async (planId: string, systemId: string) => {
+  const { actor } = await loadPlan(planId);
+  return await orNotFound(getSystemReadiness({ actor, planId, systemId }));
+});
 
 
 /** Where the system runs, or why it has no restore of ours to assess. */
@@ -38,8 +49,7 @@ function HostLine({ planId, system }: { planId: string; system: { id: string; ki
 
 export default async function SystemPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
   const { planId, systemId } = await params;
-  const { actor } = await loadPlan(planId);
-  const r = await orNotFound(getSystemReadiness({ actor, planId, systemId }));
+  const r = await load(planId, systemId);
   const name = (key: string) => r.scenarioNames[key] ?? key;
   const target = (t: { minutes: number | null; from: string[]; inherited?: string | null }) =>
     t.minutes === null

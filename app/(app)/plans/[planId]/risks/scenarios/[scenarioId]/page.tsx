@@ -10,13 +10,19 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../../../load-plan";
 import { deleteScenarioAction, updateScenarioAction } from "../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "Scenario" };
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; scenarioId: string }> }): Promise<Metadata> {
+  const { planId, scenarioId } = await params;
+  await load(planId, scenarioId);
+  return { title: "Scenario" };
+}
 
-async function load(planId: string, scenarioId: string) {
+// Once per request: the title and the page both ask.
+const load = cache(async (planId: string, scenarioId: string) => {
   const { actor, plan } = await loadPlan(planId);
   return { actor, plan, scenario: await orNotFound(getScenario({ actor, planId, scenarioId })) };
-}
+});
 
 const utc = (date: Date | null) => (date ? formatInstant(date) : "");
 

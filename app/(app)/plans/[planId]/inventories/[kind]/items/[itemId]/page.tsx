@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { Actor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { displayCell, formatCell } from "@/lib/inventories/fields";
 import { isInventoryKind } from "@/lib/inventories/registers";
@@ -13,18 +12,25 @@ import { loadPlan } from "../../../../load-plan";
 import { updateItemAction } from "../../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { formatDay } from "@/lib/days";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "Inventory item" };
-
-async function load(actor: Actor, input: { planId: string; kind: string; itemId: string }) {
-  return await orNotFound(getItem({ actor, input }));
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; kind: string; itemId: string }> }): Promise<Metadata> {
+  const { planId, kind, itemId } = await params;
+  await load(planId, kind, itemId);
+  return { title: "Inventory item" };
 }
+
+// Once per request: the title and the page both ask.
+const load = cache(async (planId: string, kind: string, itemId: string) => {
+  if (!isInventoryKind(kind)) notFound();
+  const { actor, plan } = await loadPlan(planId);
+  // After the item, so that `plan` is the plan as the page knows it, not the item's own summary of it.
+  return { ...(await orNotFound(getItem({ actor, input: { planId, kind, itemId } }))), actor, plan };
+});
 
 export default async function ItemPage({ params }: { params: Promise<{ planId: string; kind: string; itemId: string }> }) {
   const { planId, kind, itemId } = await params;
-  if (!isInventoryKind(kind)) notFound();
-  const { actor, plan } = await loadPlan(planId);
-  const { register, item, people, versions, dependentFunctions } = await load(actor, { planId, kind, itemId });
+  const { actor, plan, register, item, people, versions, dependentFunctions } = await load(planId, kind, itemId);
   const canEdit = can(actor.role, "plan:edit") && plan.status !== "archived";
   const names = new Map(people.map((p) => [p.id, p.name]));
   const personName = (id: string) => names.get(id) ?? "(removed person)";

@@ -7,13 +7,19 @@ import { recoveryHostText } from "@/lib/recovery/setup/recovery-host-options";
 import { updateVmFactsAction } from "../../actions";
 import { loadPlan } from "../../../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { cache } from "react";
 
-export const metadata: Metadata = { title: "Recovery facts of a system" };
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; systemId: string }> }): Promise<Metadata> {
+  const { planId, systemId } = await params;
+  await load(planId, systemId);
+  return { title: "Recovery facts of a system" };
+}
 
-async function load(planId: string, systemId: string) {
+// Once per request: the title and the page both ask.
+const load = cache(async (planId: string, systemId: string) => {
   const { actor, plan } = await loadPlan(planId);
   return { actor, plan, ...(await orNotFound(getVmFacts({ actor, planId: plan.id, systemId }))) };
-}
+});
 
 export default async function VmFactsEditPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
   const { planId, systemId } = await params;
