@@ -195,7 +195,7 @@ export async function seedLargeOrg(db: PrismaClient): Promise<LargeOrg> {
     ...scope,
     name: `VM-${pad(s)}`,
     kind: "vm",
-    owner: `Team ${s % 25}`,
+    ownerPersonId: personIds[s % personIds.length],
     description: `Application server ${s}.`,
     siteId: sites[s % 2].id,
     hostId: hosts[s % HOSTS].id,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, unique, USERS } from "./helpers";
+import { createPlan, signIn, unique, USERS } from "./helpers";
 
 async function addMember(page: Page, name: string, email: string, role: string, password: string) {
   const form = page.getByRole("form", { name: "Add a member" });
@@ -38,7 +38,7 @@ test("an administrator adds a member, changes the role, removes them, and sees i
 
   await form.getByLabel("Initial password").fill("a long initial password");
   await form.getByRole("button", { name: "Add member" }).click();
-  await expect(form.getByText(`${name} was added.`)).toBeVisible();
+  await expect(form.getByText(`${name} was added.`)).toContainText("They are in the People register now");
   await expect(form.getByLabel("Role")).toHaveValue("committee");
 
   const row = page.locator(`tr[data-member="${email}"]`);
@@ -82,6 +82,11 @@ test("an administrator adds a member, changes the role, removes them, and sees i
   await expect(roleChanges).toHaveCount(3);
   await expect(roleChanges.first()).toContainText("role: admin → auditor");
   await expect(entries.filter({ hasText: "member.removed" }).filter({ hasText: name })).toHaveCount(1);
+
+  // Added once, on the Members page: the committee's picker offers them (removing them left them in the People register).
+  const planUrl = await createPlan(page, unique("Members plan"));
+  await page.goto(`${planUrl}/committee`);
+  await expect(page.getByRole("form", { name: "Add a committee member" }).getByLabel("Person").getByRole("option", { name, exact: true })).toHaveCount(1);
 });
 
 test("the last administrator cannot be demoted", async ({ page }) => {

@@ -20,9 +20,11 @@ test("a system's register entry and recovery facts are edited apart; a stale sav
 
   // Alex edits the register entry: another form, under another version, so Priya's facts are not stale.
   const register = alex.getByRole("form", { name: "Edit system" });
-  await register.getByLabel("Owner").fill("DBA team");
+  await register.getByLabel("Owner").selectOption({ label: "Priya Shah (Operations Director)" });
   await register.getByRole("button", { name: "Save system" }).click();
   await expect(register.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // The owner is the person of the People register, shown by name and linked to them.
+  await expect(alex.getByRole("link", { name: "Priya Shah", exact: true })).toHaveAttribute("href", /^\/people\//);
   // Then the recovery facts, which Priya's open form is now behind.
   await alex.goto(factsUrl);
   const alexFacts = alex.getByRole("form", { name: `Recovery facts of ${name}` });

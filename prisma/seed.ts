@@ -36,6 +36,12 @@ async function seedOrg(tx: Prisma.TransactionClient, demo: DemoOrg, passwordHash
       departmentId: departments.find((d) => d.name === department)?.id ?? null,
     })),
   });
+  const people = await tx.person.findMany({ where: { orgId: org.id }, select: { id: true, name: true } });
+  const person = (name: string) => {
+    const found = people.find((p) => p.name === name);
+    if (!found) throw new Error(`Demo systems name ${name} as an owner, who is not a person of ${demo.slug}.`);
+    return found.id;
+  };
   const sites: { id: string }[] = [];
   for (const site of demo.sites) sites.push(await tx.site.create({ data: { ...site, orgId: org.id } }));
   for (const plan of demo.plans) {
@@ -46,7 +52,7 @@ async function seedOrg(tx: Prisma.TransactionClient, demo: DemoOrg, passwordHash
         planId: row.id,
         name: s.name,
         kind: s.kind,
-        owner: s.owner,
+        ownerPersonId: person(s.owner),
         description: s.description,
         hostName: s.host,
         ramMiB: s.ramMiB,

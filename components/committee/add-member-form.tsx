@@ -7,6 +7,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { personOptions } from "@/components/committee/person-options";
+import { PeoplePickerHint } from "@/components/people/people-picker-hint";
 
 export function AddMemberForm({
   action,
@@ -23,7 +24,15 @@ export function AddMemberForm({
   return (
     <form action={formAction} className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,1fr)_1fr_10rem_auto] sm:items-end" aria-label="Add a committee member" noValidate key={formKey(state, "new")}>
       <input type="hidden" name="planId" value={planId} />
-      <SelectField id="member-person" name="personId" label="Person" defaultValue={values?.personId ?? ""} error={errors.personId} options={personOptions(people, "Choose a person…")} />
+      <SelectField
+        id="member-person"
+        name="personId"
+        label="Person"
+        defaultValue={values?.personId ?? ""}
+        error={errors.personId}
+        hint={<PeoplePickerHint count={people.length} />}
+        options={personOptions(people, "Choose a person…")}
+      />
       <TextField id="member-area" name="functionalArea" label="Functional area" defaultValue={values?.functionalArea} error={errors.functionalArea} />
       <SelectField
         id="member-role"

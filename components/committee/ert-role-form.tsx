@@ -6,6 +6,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { personOptions } from "@/components/committee/person-options";
+import { PeoplePickerHint } from "@/components/people/people-picker-hint";
 import { VersionField } from "@/components/ui/version-field";
 
 type Role = { id: string; version: number; title: string; responsibilities: string; primaryId: string | null; alternateId: string | null };
@@ -47,7 +48,15 @@ export function ErtRoleForm({
         error={errors.responsibilities}
       />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <SelectField id={`${prefix}-primary`} name="primaryId" label="Primary" defaultValue={values?.primaryId ?? role?.primaryId ?? ""} error={errors.primaryId} options={options} />
+        <SelectField
+          id={`${prefix}-primary`}
+          name="primaryId"
+          label="Primary"
+          defaultValue={values?.primaryId ?? role?.primaryId ?? ""}
+          error={errors.primaryId}
+          hint={<PeoplePickerHint count={people.length} />}
+          options={options}
+        />
         <SelectField
           id={`${prefix}-alternate`}
           name="alternateId"

@@ -6,6 +6,7 @@ import { FINDING_SEVERITIES, SEVERITY_LABELS } from "@/lib/findings/schemas";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { PeoplePickerHint } from "@/components/people/people-picker-hint";
 
 /** Records a finding of a test: what was wrong, how bad, who fixes it and by when (not before the test). */
 export function FindingForm({
@@ -49,7 +50,7 @@ export function FindingForm({
           label="Owner"
           defaultValue={typed?.ownerId ?? ""}
           error={errors.ownerId}
-          hint={people.length ? undefined : "No people in the register yet: add them under Committee & ERT."}
+          hint={people.length ? undefined : <PeoplePickerHint count={0} />}
           options={[{ value: "", label: "Choose who will fix it…" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
         />
         <TextField name="dueOn" label="Due date" type="date" hint={`On or after the test's date, ${testDate}.`} defaultValue={typed?.dueOn} error={errors.dueOn} />

@@ -213,7 +213,12 @@ export const GROUPS: Record<string, Group> = {
   },
   [`${PLANS}/[planId]/systems/actions.ts`]: {
     rules: {
-      createSystemAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, name: `System ${ctx.tag}`, kind: "vm" }) },
+      createSystemAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, name: `System ${ctx.tag}`, kind: "vm" }),
+        foreign: (ctx, fields) => [{ ...fields, ownerPersonId: ctx.foreign.personId }],
+      },
       updateSystemAction: {
         permission: "plan:edit",
         tenant: true,
@@ -221,6 +226,7 @@ export const GROUPS: Record<string, Group> = {
           const s = await row(ctx, "System", { name: `System ${ctx.tag}` });
           return { planId: ctx.planId, systemId: s.id, version: s.version, name: `System ${ctx.tag}`, kind: "physical" };
         },
+        foreign: (ctx, fields) => [{ ...fields, ownerPersonId: ctx.foreign.personId }],
       },
       deleteSystemAction: {
         permission: "plan:edit",

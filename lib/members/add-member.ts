@@ -6,9 +6,13 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { addMemberSchema } from "@/lib/members/schemas";
+import { ensureMemberPerson } from "@/lib/people/ensure-member-person";
 
-/** `existingPassword`: the person already had an account with a password, and signs in with it. */
-export type AddedMember = { membershipId: string; name: string; existingPassword: boolean };
+/**
+ * `existingPassword`: the person already had an account with a password, and signs in with it.
+ * `personCreated`: the People register had nobody with their e-mail, so they were added to it.
+ */
+export type AddedMember = { membershipId: string; name: string; existingPassword: boolean; personCreated: boolean };
 
 /**
  * Adds a person to the organisation with a role and an initial password, which the administrator
@@ -19,6 +23,8 @@ export type AddedMember = { membershipId: string; name: string; existingPassword
  * added as that account: its name and password are the person's own, so another administrator
  * never overwrites them, and the person signs in with the password they already have. Only an
  * account with no password at all (single sign-on only) takes the initial password.
+ *
+ * The member is in the People register from then on: the person with their e-mail, or a new one.
  */
 export async function addMember({ actor, input }: { actor: Actor; input: unknown }): Promise<AddedMember> {
   authorize(actor, "member:manage");
@@ -49,6 +55,7 @@ export async function addMember({ actor, input }: { actor: Actor; input: unknown
       entityId: membership.id,
       after: { email, name: user.name, role, ...(existing ? { existingAccount: true } : {}) },
     });
-    return { membershipId: membership.id, name: user.name, existingPassword: Boolean(existing?.passwordHash) };
+    const { created } = await ensureMemberPerson(tx, { actor, name: user.name, email });
+    return { membershipId: membership.id, name: user.name, existingPassword: Boolean(existing?.passwordHash), personCreated: created };
   });
 }

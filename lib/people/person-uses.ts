@@ -16,18 +16,19 @@ const plan = { select: { id: true, name: true, status: true } } as const;
 
 /**
  * Every place the organisation's plans name a person, grouped by plan (by name): sponsorship,
- * committee seats, ERT roles, threats, function key people, registers, tests, findings, and
+ * committee seats, ERT roles, threats, systems, function key people, registers, tests, findings, and
  * inventory items whose person fields hold them (matched in the items' JSON, like the revision
  * trigger of docs/decisions/0005). Inventory items do not stop a deletion (they show a deleted
  * person as such); everything else does.
  */
 export async function listPersonUses(tx: Tx, actor: Pick<Actor, "orgId">, personId: string): Promise<PlanUses[]> {
   const orgId = actor.orgId;
-  const [sponsored, seats, ertRoles, threats, functions, registers, exercises, findings, items] = await Promise.all([
+  const [sponsored, seats, ertRoles, threats, systems, functions, registers, exercises, findings, items] = await Promise.all([
     tx.plan.findMany({ where: { orgId, sponsorId: personId }, select: { id: true, name: true, status: true } }),
     tx.committeeMember.findMany({ where: { orgId, personId }, select: { role: true, functionalArea: true, plan } }),
     tx.ertRole.findMany({ where: { orgId, OR: [{ primaryId: personId }, { alternateId: personId }] }, select: { title: true, primaryId: true, plan } }),
     tx.threat.findMany({ where: { orgId, ownerId: personId }, select: { id: true, title: true, plan } }),
+    tx.system.findMany({ where: { orgId, ownerPersonId: personId }, select: { id: true, name: true, plan } }),
     tx.businessFunction.findMany({ where: { orgId, keyPeople: { some: { id: personId } } }, select: { id: true, name: true, plan } }),
     tx.inventoryRegister.findMany({ where: { orgId, ownerId: personId }, select: { kind: true, plan } }),
     tx.exercise.findMany({ where: { orgId, participants: { some: { id: personId } } }, select: { id: true, title: true, plan } }),
@@ -50,6 +51,7 @@ export async function listPersonUses(tx: Tx, actor: Pick<Actor, "orgId">, person
     add(r.plan, `in the ERT role “${r.title}” (${r.primaryId === personId ? "primary" : "alternate"})`, `${base(r.plan.id)}/committee`);
   }
   for (const t of threats) add(t.plan, `as owner of the threat “${t.title}”`, `${base(t.plan.id)}/risks/threats/${t.id}`);
+  for (const s of systems) add(s.plan, `as owner of the system “${s.name}”`, `${base(s.plan.id)}/systems/${s.id}`);
   for (const f of functions) add(f.plan, `as a key person of the function “${f.name}”`, `${base(f.plan.id)}/bia/functions/${f.id}`);
   for (const r of registers) {
     const title = isInventoryKind(r.kind) ? registerOf(r.kind).title : r.kind;

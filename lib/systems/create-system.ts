@@ -8,14 +8,16 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { createSystemSchema } from "@/lib/systems/schemas";
 import { systemSnapshot } from "@/lib/systems/system-fields";
+import { ownerColumns } from "@/lib/systems/system-owner";
 
 export async function createSystem({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, ...data } = parseInput(createSystemSchema, input);
+  const { planId, ownerPersonId, ...data } = parseInput(createSystemSchema, input);
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
-      const system = await tx.system.create({ data: { ...data, planId, orgId: actor.orgId } });
+      const owner = await ownerColumns(tx, { orgId: actor.orgId, choice: ownerPersonId });
+      const system = await tx.system.create({ data: { ...data, ...owner, planId, orgId: actor.orgId } });
       await recordAudit(tx, { actor, action: "system.created", entityType: "system", entityId: system.id, planId, after: systemSnapshot(system) });
       return system;
     });

@@ -15,6 +15,7 @@ export async function getSystem({ actor, planId, systemId }: { actor: Actor; pla
     db.system.findFirst({
       where: planRecordScope(actor, planId, systemId),
       include: {
+        ownerPerson: { select: { id: true, name: true } },
         functions: { select: { id: true, name: true, rtoMinutes: true, rpoMinutes: true }, orderBy: { name: "asc" } },
         consistencyGroups: { select: { id: true, key: true, name: true } },
       },

@@ -10,6 +10,12 @@ export const SYSTEM_SORTS = ["name", "kind", "owner"] as const;
 export const systemListQuery = listQuerySchema(SYSTEM_SORTS, "name");
 export type SystemListQuery = ListQuery<(typeof SYSTEM_SORTS)[number]>;
 
+/** The order of a sort column: the owner by the person's name, then by the text typed while owners were free text. */
+function orderOf(query: SystemListQuery): Prisma.SystemOrderByWithRelationInput[] {
+  if (query.sort === "owner") return [{ ownerPerson: { name: query.dir } }, { ownerText: query.dir }];
+  return [{ [query.sort]: query.dir }];
+}
+
 export function systemSearch(actor: Pick<Actor, "orgId">, planId: string, q: string): Prisma.SystemWhereInput {
   return {
     ...planRecords(actor, planId),
@@ -17,7 +23,8 @@ export function systemSearch(actor: Pick<Actor, "orgId">, planId: string, q: str
       ? {
           OR: [
             { name: { contains: q, mode: "insensitive" } },
-            { owner: { contains: q, mode: "insensitive" } },
+            { ownerPerson: { name: { contains: q, mode: "insensitive" } } },
+            { ownerText: { contains: q, mode: "insensitive" } },
             { description: { contains: q, mode: "insensitive" } },
           ],
         }
@@ -36,13 +43,14 @@ export async function listSystems({ actor, planId, query }: { actor: Actor; plan
   const [rows, total, targets] = await Promise.all([
     db.system.findMany({
       where,
-      orderBy: [{ [query.sort]: query.dir }, { name: "asc" }, { id: "asc" }],
+      orderBy: [...orderOf(query), { name: "asc" }, { id: "asc" }],
       ...pageWindow(query),
       select: {
         id: true,
         name: true,
         kind: true,
-        owner: true,
+        ownerPerson: { select: { name: true } },
+        ownerText: true,
         _count: { select: { functions: true } },
         consistencyGroups: { select: { key: true } },
       },

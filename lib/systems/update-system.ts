@@ -8,19 +8,21 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { showFields } from "@/lib/concurrency/show-fields";
+import { orgNames } from "@/lib/concurrency/show-fields";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateSystemSchema } from "@/lib/systems/schemas";
-import { SYSTEM_FIELDS, systemSnapshot } from "@/lib/systems/system-fields";
+import { showSystem, systemSnapshot } from "@/lib/systems/system-fields";
+import { ownerColumns } from "@/lib/systems/system-owner";
 
 /**
  * Edits a system's register entry (name, kind, owner, description) under its `version`; the
  * technical columns are the recovery feature's, under `recoveryVersion` (docs/decisions/0007). A
- * save that changes nothing writes nothing: no new version, no audit row.
+ * save that changes nothing writes nothing: no new version, no audit row. The owner is a person of
+ * the register, or the text typed while owners were free text, kept (lib/systems/system-owner.ts).
  */
 export async function updateSystem({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, systemId, version, ...data } = parseInput(updateSystemSchema, input);
+  const { planId, systemId, version, ownerPersonId, ...fields } = parseInput(updateSystemSchema, input);
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
@@ -36,10 +38,11 @@ export async function updateSystem({ actor, input }: { actor: Actor; input: unkn
             actions: ["system.updated"],
             startedFrom: version,
             current: { version: before.version, snapshot: systemSnapshot(before) },
-            show: showFields(SYSTEM_FIELDS),
+            show: showSystem(await orgNames(tx, actor, "person")),
           }),
         );
       }
+      const data = { ...fields, ...(await ownerColumns(tx, { orgId: actor.orgId, choice: ownerPersonId, ownerText: before.ownerText })) };
       if (writesNothing(before, data)) return { ...before, changed: false };
       const { count } = await tx.system.updateMany({
         where: { ...planRecordScope(actor, planId, systemId), version },

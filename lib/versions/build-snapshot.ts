@@ -84,7 +84,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
       () => tx.system.findMany({
         where: scope,
         orderBy: byName,
-        select: { id: true, name: true, kind: true, owner: true, description: true, hostName: true, ramMiB: true, usedGB: true, site: named },
+        select: { id: true, name: true, kind: true, ownerPerson: named, ownerText: true, description: true, hostName: true, ramMiB: true, usedGB: true, site: named },
       }),
       () => tx.planSection.findMany({ where: scope, orderBy: [{ key: "asc" }], select: { id: true, key: true, body: true } }),
       () => tx.inventoryRegister.findMany({ where: scope, orderBy: [{ kind: "asc" }], select: { id: true, kind: true, lastReviewedAt: true, owner: named } }),
@@ -132,7 +132,10 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
       functions,
     },
     priorities: { tiers, consistencyGroups: groups },
-    systems,
+    // A system's owner by name, as snapshots have always held it: the person's, or the text typed
+    // while owners were free text (docs/decisions/0035), so that a version taken before and one
+    // taken after owners became people compare equal where the owner is the same.
+    systems: systems.map(({ ownerPerson, ownerText, ...system }) => ({ ...system, owner: ownerPerson?.name ?? ownerText })),
     sections,
     inventories: { registers, items },
     tests: { exercises, findings },

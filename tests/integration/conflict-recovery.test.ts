@@ -27,10 +27,12 @@ async function setup() {
 
 describe("who changed what on refused stale saves of the recovery setup and systems", () => {
   it("a system's register entry: names the kind as the form shows it", async () => {
-    const { alex, priya, plan } = await setup();
-    const system = await createSystem({ actor: priya, input: { planId: plan.id, name: "SQL01", kind: "vm", owner: "IT" } });
-    const form = { planId: plan.id, systemId: system.id, version: "1", name: "SQL01", kind: "vm", owner: "IT", description: "" };
-    await updateSystem({ actor: alex, input: { ...form, kind: "physical", owner: "Finance IT" } });
+    const { orgId, alex, priya, plan } = await setup();
+    const sam = await db.person.create({ data: { orgId, name: "Sam Lee" } });
+    const ravi = await db.person.create({ data: { orgId, name: "Ravi Patel" } });
+    const system = await createSystem({ actor: priya, input: { planId: plan.id, name: "SQL01", kind: "vm", ownerPersonId: sam.id } });
+    const form = { planId: plan.id, systemId: system.id, version: "1", name: "SQL01", kind: "vm", ownerPersonId: sam.id, description: "" };
+    await updateSystem({ actor: alex, input: { ...form, kind: "physical", ownerPersonId: ravi.id } });
 
     const stale = await refused(updateSystem({ actor: priya, input: { ...form, description: "Orders database" } }));
     expect(stale.code).toBe("CONFLICT");
@@ -38,12 +40,12 @@ describe("who changed what on refused stale saves of the recovery setup and syst
     expect(stale.conflict).toMatchObject({ version: 2, by: alex.name });
     expect(stale.conflict?.changes).toEqual([
       { field: "kind", label: "Kind", from: "Virtual machine", to: "Physical server" },
-      { field: "owner", label: "Owner", from: "IT", to: "Finance IT" },
+      { field: "ownerPersonId", label: "Owner", from: "Sam Lee", to: "Ravi Patel" },
     ]);
-    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ kind: "physical", owner: "Finance IT", description: "", version: 2 });
+    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ kind: "physical", ownerPersonId: ravi.id, description: "", version: 2 });
 
     await updateSystem({ actor: priya, input: { ...form, version: String(stale.conflict?.version), description: "Orders database" } });
-    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ kind: "vm", owner: "IT", description: "Orders database", version: 3 });
+    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ kind: "vm", ownerPersonId: sam.id, description: "Orders database", version: 3 });
   });
 
   it("a system's recovery facts: hosts, dependencies and recovery hosts by name, under their own version", async () => {
@@ -57,7 +59,8 @@ describe("who changed what on refused stale saves of the recovery setup and syst
     const form = { planId: plan.id, systemId: sql.id, version: "1", hostId: hv01.id, ramMiB: "16384", usedGB: "200", bootMinutes: "5", verifyMinutes: "10", priority: "2" };
 
     // The register is edited meanwhile: that is another form's version, so it does not conflict.
-    await updateSystem({ actor: alex, input: { planId: plan.id, systemId: sql.id, version: "1", name: "SQL01", kind: "vm", owner: "DBA team" } });
+    const dba = await db.person.create({ data: { orgId, name: "Dana Byrne" } });
+    await updateSystem({ actor: alex, input: { planId: plan.id, systemId: sql.id, version: "1", name: "SQL01", kind: "vm", ownerPersonId: dba.id } });
     await updateVmFacts({ actor: alex, input: { ...form, ramMiB: "32768", bootMinutes: "12", dependsOnIds: [dc.id], recoveryHosts: { [siteLoss.id]: standby.id } } });
 
     const stale = await refused(updateVmFacts({ actor: priya, input: { ...form, priority: "1" } }));
@@ -71,7 +74,7 @@ describe("who changed what on refused stale saves of the recovery setup and syst
       { field: `recoveryHost.${siteLoss.id}`, label: "In “Site loss”", from: "Its own host", to: "Standby (standby)" },
     ]);
     const row = await db.system.findUniqueOrThrow({ where: { id: sql.id }, include: { dependsOn: true } });
-    expect(row).toMatchObject({ ramMiB: 32768, priority: 2, owner: "DBA team", version: 2, recoveryVersion: 2 });
+    expect(row).toMatchObject({ ramMiB: 32768, priority: 2, ownerPersonId: dba.id, version: 2, recoveryVersion: 2 });
     expect(row.dependsOn.map((d) => d.name)).toEqual(["DC01"]);
 
     await updateVmFacts({ actor: priya, input: { ...form, version: String(stale.conflict?.version), priority: "1" } });
@@ -87,7 +90,8 @@ describe("who changed what on refused stale saves of the recovery setup and syst
     const crm = await db.system.create({ data: { orgId, planId: plan.id, name: "APP-CRM", hostId: esx.id, ramMiB: 8192, usedGB: 100, bootMinutes: 4, verifyMinutes: 10, priority: 3 } });
     // Priya opens the form at recovery version 1; Alex edits the register, then imports a file.
     const form = { planId: plan.id, systemId: crm.id, version: "1", hostId: esx.id, ramMiB: "8192", usedGB: "100", bootMinutes: "4", verifyMinutes: "10", priority: "5" };
-    await updateSystem({ actor: alex, input: { planId: plan.id, systemId: crm.id, version: "1", name: "APP-CRM", kind: "vm", owner: "Sales" } });
+    const sales = await db.person.create({ data: { orgId, name: "Mark Evans" } });
+    await updateSystem({ actor: alex, input: { planId: plan.id, systemId: crm.id, version: "1", name: "APP-CRM", kind: "vm", ownerPersonId: sales.id } });
     const csv = "name,host,ramMiB,usedGB,bootMinutes,verifyMinutes,priority\nAPP-CRM,esx01,16384,170,6,15,2\nHV-TIMECLOCK,esx01,2048,40,3,5,4\n";
     await applyImport({ actor: alex, input: { planId: plan.id, kind: "vms", fileName: "vms.csv", text: csv } });
     expect(await db.system.findUniqueOrThrow({ where: { id: crm.id } })).toMatchObject({ version: 2, recoveryVersion: 2 });
@@ -106,7 +110,7 @@ describe("who changed what on refused stale saves of the recovery setup and syst
     expect(await db.system.findUniqueOrThrow({ where: { id: crm.id } })).toMatchObject({ ramMiB: 16384, priority: 2, recoveryVersion: 2 });
 
     await updateVmFacts({ actor: priya, input: { ...form, version: String(stale.conflict?.version) } });
-    expect(await db.system.findUniqueOrThrow({ where: { id: crm.id } })).toMatchObject({ ramMiB: 8192, usedGB: 100, priority: 5, owner: "Sales", recoveryVersion: 3 });
+    expect(await db.system.findUniqueOrThrow({ where: { id: crm.id } })).toMatchObject({ ramMiB: 8192, usedGB: 100, priority: 5, ownerPersonId: sales.id, recoveryVersion: 3 });
     // One audit row per system the import changed, set-based, with what it changed.
     const imported = await db.auditLog.findMany({ where: { orgId, action: "recovery.system.imported" }, select: { entityId: true, before: true, after: true } });
     expect(imported).toEqual([

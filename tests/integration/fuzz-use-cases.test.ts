@@ -292,10 +292,10 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => setFunctionPriority({ actor, input }),
     valid: async () => ({ planId: f.planId, functionId: f.functionId, version: await versionOf("BusinessFunction", f.functionId), manualRank: "2", tierId: f.tierId, manualRankReason: "Payroll first" }),
   },
-  createSystem: { run: (actor, input) => createSystem({ actor, input }), valid: () => ({ planId: f.planId, name: `S ${Math.random()}`, kind: "vm", owner: "", description: "" }) },
+  createSystem: { run: (actor, input) => createSystem({ actor, input }), valid: () => ({ planId: f.planId, name: `S ${Math.random()}`, kind: "vm", ownerPersonId: f.personId, description: "" }) },
   updateSystem: {
     run: (actor, input) => updateSystem({ actor, input }),
-    valid: async () => ({ planId: f.planId, systemId: f.systemId, version: await versionOf("System", f.systemId), name: "DC01", kind: "vm", owner: "IT", description: "" }),
+    valid: async () => ({ planId: f.planId, systemId: f.systemId, version: await versionOf("System", f.systemId), name: "DC01", kind: "vm", ownerPersonId: f.personId, description: "" }),
   },
   deleteSystem: { run: (actor, input) => deleteSystem({ actor, input }), valid: () => ({ planId: f.planId, systemId: f.spareSystemId }), destructive: true },
   createPerson: {

@@ -43,7 +43,7 @@ async function richOrg(): Promise<{ org: TestOrg; planId: string }> {
   const person = await db.person.create({ data: { orgId: org.orgId, name: "Sam Lee", email: "sam@example.test", departmentId: department.id } });
   await db.committeeMember.create({ data: { ...scope, personId: person.id, role: "chair" } });
   const host = await db.host.create({ data: { ...scope, key: "hv1", name: "HV1", siteId: site.id, ramMiB: 65536 } });
-  const dc = await db.system.create({ data: { ...scope, name: "DC01", hostId: host.id, ramMiB: 4096, usedGB: 60 } });
+  const dc = await db.system.create({ data: { ...scope, name: "DC01", hostId: host.id, ramMiB: 4096, usedGB: 60, ownerPersonId: person.id } });
   const sql = await db.system.create({ data: { ...scope, name: "SQL01", hostId: host.id, ramMiB: 8192, usedGB: 200, dependsOn: { connect: { id: dc.id } } } });
   await db.businessFunction.create({ data: { ...scope, name: "Invoicing", rtoMinutes: 480, impactGrid: { financial: { "60": "minor" } }, systems: { connect: [{ id: sql.id }] }, keyPeople: { connect: [{ id: person.id }] } } });
   await db.threat.create({ data: { ...scope, category: "natural", title: "Flood", likelihood: 2, impact: 4 } });
@@ -81,6 +81,9 @@ describe("organisation export and import", () => {
     expect(snapshotHash(version.snapshot)).toBe(version.hash);
     const [plan, original] = await Promise.all([second.plan.findUniqueOrThrow({ where: { id: planId } }), db.plan.findUniqueOrThrow({ where: { id: planId } })]);
     expect(plan.contentRevision).toBe(original.contentRevision);
+    // A system's owner is a reference to a person of the register, restored as one.
+    const owned = await second.system.findFirstOrThrow({ where: { planId, name: "DC01" }, include: { ownerPerson: true } });
+    expect(owned.ownerPerson).toMatchObject({ name: "Sam Lee", orgId: org.orgId });
     expect(Buffer.from((await second.attachment.findFirstOrThrow({ where: { planId, fileName: "notes.txt" } })).data).toString()).toBe("hello");
     const kept = await second.attachment.findFirstOrThrow({ where: { planId, fileName: "old.txt" } });
     expect(kept).toMatchObject({ exerciseId: null, removedBy: org.actors.committee.userId });

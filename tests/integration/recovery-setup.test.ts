@@ -189,12 +189,13 @@ describe("recovery setup", () => {
     const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
     const standby = await saveHost({ actor, input: { planId: plan.id, key: "standby", name: "Standby", ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "60" } });
     const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01" } });
-    const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01", owner: "IT" } });
+    const owner = await db.person.create({ data: { orgId: org.orgId, name: "Alex Morgan" } });
+    const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01", ownerPersonId: owner.id } });
     const scenario = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "site-loss", name: "Site loss", kind: "site" } });
     const input = { planId: plan.id, systemId: sql.id, version: "1", hostId: hv.id, ramMiB: "32768", usedGB: "540", bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: { [scenario.id]: standby.id } };
     await updateVmFacts({ actor, input });
     const row = await db.system.findUniqueOrThrow({ where: { id: sql.id }, include: { dependsOn: true, recoveryHosts: true } });
-    expect(row).toMatchObject({ hostId: hv.id, ramMiB: 32768, usedGB: 540, priority: 1, owner: "IT", version: 1, recoveryVersion: 2 });
+    expect(row).toMatchObject({ hostId: hv.id, ramMiB: 32768, usedGB: 540, priority: 1, ownerPersonId: owner.id, version: 1, recoveryVersion: 2 });
     expect(row.dependsOn.map((d) => d.name)).toEqual(["DC01"]);
     expect(row.recoveryHosts).toMatchObject([{ scenarioId: scenario.id, hostId: standby.id }]);
     expect((await failure(updateVmFacts({ actor, input }))).code).toBe("CONFLICT");

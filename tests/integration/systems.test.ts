@@ -17,7 +17,9 @@ describe("systems register", () => {
     expect(blank.fieldErrors).toEqual({ name: "Give the system a name." });
     const badKind = await failure(createSystem({ actor: actors.committee, input: { planId: plan.id, name: "X", kind: "mainframe" } }));
     expect(badKind.fieldErrors).toEqual({ kind: "Choose what kind of system it is." });
-    const system = await createSystem({ actor: actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm", owner: "Alex" } });
+    const alex = await db.person.create({ data: { orgId, name: "Alex Morgan" } });
+    const someone = await db.person.create({ data: { orgId, name: "Someone" } });
+    const system = await createSystem({ actor: actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm" } });
     const duplicate = await failure(createSystem({ actor: actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm" } }));
     expect(duplicate.fieldErrors).toEqual({ name: "This plan already has a system with this name." });
     // Another letter case is the same name: refused, and nothing written.
@@ -25,10 +27,10 @@ describe("systems register", () => {
     expect(otherCase.fieldErrors).toEqual({ name: "This plan already has a system with this name." });
     expect(await db.system.count({ where: { planId: plan.id } })).toBe(1);
 
-    const edit = { planId: plan.id, systemId: system.id, name: "SQL01", kind: "vm", owner: "Alex Morgan", description: "SQL Server", version: 1 };
+    const edit = { planId: plan.id, systemId: system.id, name: "SQL01", kind: "vm", ownerPersonId: alex.id, description: "SQL Server", version: 1 };
     await updateSystem({ actor: actors.admin, input: edit });
-    expect((await failure(updateSystem({ actor: actors.committee, input: { ...edit, owner: "Someone" } }))).code).toBe("CONFLICT");
-    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ owner: "Alex Morgan", description: "SQL Server", version: 2 });
+    expect((await failure(updateSystem({ actor: actors.committee, input: { ...edit, ownerPersonId: someone.id } }))).code).toBe("CONFLICT");
+    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ ownerPersonId: alex.id, description: "SQL Server", version: 2 });
 
     expect((await failure(deleteSystem({ actor: actors.auditor, input: { planId: plan.id, systemId: system.id } }))).code).toBe("FORBIDDEN");
     await deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: system.id } });
@@ -58,7 +60,7 @@ describe("systems register", () => {
     const plan = await createPlan({ actor: actors.committee, input: { name: "Big" } });
     const pad = (n: number) => String(n).padStart(4, "0");
     await db.system.createMany({
-      data: Array.from({ length: 1000 }, (_, i) => ({ orgId, planId: plan.id, name: `VM-${pad(i)}`, owner: i % 2 ? "Ops" : "IT", kind: "vm" })),
+      data: Array.from({ length: 1000 }, (_, i) => ({ orgId, planId: plan.id, name: `VM-${pad(i)}`, ownerText: i % 2 ? "Ops" : "IT", kind: "vm" })),
     });
     await db.businessFunction.createMany({
       data: Array.from({ length: 300 }, (_, i) => ({ orgId, planId: plan.id, name: `Function ${pad(i)}`, mtdMinutes: i % 3 === 0 ? null : 60 * (i % 7 + 1) })),
@@ -92,13 +94,15 @@ describe("a systems register save that changes nothing", () => {
   it("writes no version and no audit row for a system re-saved as stored, and writes a one-field change", async () => {
     const { orgId, actors } = await makeOrg();
     const plan = await createPlan({ actor: actors.committee, input: { name: "Bristol" } });
-    const system = await createSystem({ actor: actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm", owner: "Alex" } });
+    const alex = await db.person.create({ data: { orgId, name: "Alex Morgan" } });
+    const priya = await db.person.create({ data: { orgId, name: "Priya Shah" } });
+    const system = await createSystem({ actor: actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm", ownerPersonId: alex.id } });
     const audits = () => db.auditLog.count({ where: { orgId, entityId: system.id } });
-    const form = { planId: plan.id, systemId: system.id, version: 1, name: "SQL01", kind: "vm", owner: "Alex" };
+    const form = { planId: plan.id, systemId: system.id, version: 1, name: "SQL01", kind: "vm", ownerPersonId: alex.id };
     expect(await updateSystem({ actor: actors.committee, input: form })).toMatchObject({ changed: false, version: 1 });
     expect(await audits()).toBe(1);
-    await updateSystem({ actor: actors.committee, input: { ...form, owner: "Priya" } });
-    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ version: 2, owner: "Priya" });
+    await updateSystem({ actor: actors.committee, input: { ...form, ownerPersonId: priya.id } });
+    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ version: 2, ownerPersonId: priya.id });
     expect(await audits()).toBe(2);
   });
 });

@@ -43,7 +43,7 @@ const fn = { planId, name: "Invoicing", description: "", productId: "", departme
 const product = { planId, name: "Payroll", description: "", departmentId: "" };
 const tier = { planId, name: "Tier 1", maxRtoMinutes: "4h", description: "" };
 const group = { planId, key: "erp", name: "ERP", maxSkewMinutes: "", systemIds: ["s1", "s2"] };
-const system = { planId, name: "DC01", kind: "vm", owner: "", description: "" };
+const system = { planId, name: "DC01", kind: "vm", ownerPersonId: "", description: "" };
 const finding = { planId, description: "Backups were slow", severity: "low", ownerId: "p1", dueOn: "2026-02-01" };
 const schedule = { scheduleKind: "cron", cron: "0 23 * * *", timezone: "UTC", everyMinutes: "", anchor: "" };
 

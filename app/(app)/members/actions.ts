@@ -12,9 +12,14 @@ export async function addMemberAction(_state: ActionState, formData: FormData): 
   const state = await runAction(formData, async (values) => {
     const added = await addMember({ actor: await requireActor(), input: values });
     revalidatePath("/members");
-    return added.existingPassword
+    revalidatePath("/people");
+    const account = added.existingPassword
       ? `${added.name} already had an account and was added. They sign in with the password they already have; the initial password you entered was not used.`
       : `${added.name} was added.`;
+    const register = added.personCreated
+      ? "They are in the People register now, so committees and response teams can name them."
+      : "The People register already had them (same e-mail).";
+    return `${account} ${register}`;
   });
   // The password is never sent back to the browser, even to refill the form.
   if (state.values) delete state.values.password;

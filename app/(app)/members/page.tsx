@@ -38,7 +38,8 @@ export default async function MembersPage() {
           <Link href="/people" className="text-blue-700 underline">
             people register
           </Link>
-          , which also holds people who never sign in: add a member there too to seat them on the committee.
+          , which also holds people who never sign in. Adding a member puts them in it too (or finds them there by e-mail), so they
+          can be seated on the committee at once; removing a member leaves them in it.
         </p>
         <ScrollBox>
           <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">

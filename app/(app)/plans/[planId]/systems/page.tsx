@@ -3,6 +3,8 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
+import { ownerName } from "@/lib/systems/owner-name";
+import { listPersonChoices } from "@/lib/people/list-person-choices";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { SystemForm } from "@/components/systems/system-form";
 import { InheritedTargetText } from "@/components/systems/inherited-target";
@@ -18,8 +20,8 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
   const query = systemListQuery.parse(await searchParams);
-  const page = await listSystems({ actor, planId, query });
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  const [page, people] = await Promise.all([listSystems({ actor, planId, query }), canEdit ? listPersonChoices({ actor }) : Promise.resolve([])]);
   const base = `/plans/${planId}/systems`;
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
@@ -62,7 +64,7 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
                         </Link>
                       </td>
                       <td className="p-3">{kindLabel(row.kind)}</td>
-                      <td className="p-3">{row.owner || "—"}</td>
+                      <td className="p-3">{ownerName(row) ?? "—"}</td>
                       <td className="p-3 tabular-nums">{row.functionCount}</td>
                       <td className="p-3"><InheritedTargetText target={row.rto} planId={planId} /></td>
                       <td className="p-3"><InheritedTargetText target={row.rpo} planId={planId} /></td>
@@ -77,7 +79,7 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
       </section>
       {canEdit ? (
         <aside className="self-start rounded-lg border border-slate-200 bg-white p-5">
-          <SystemForm action={createSystemAction} planId={planId} />
+          <SystemForm action={createSystemAction} planId={planId} people={people} />
         </aside>
       ) : null}
     </div>

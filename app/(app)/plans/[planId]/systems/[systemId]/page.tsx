@@ -4,6 +4,8 @@ import { can } from "@/lib/auth/permissions";
 import { formatDuration } from "@/lib/durations";
 import { getSystem } from "@/lib/systems/get-system";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
+import { ownerName } from "@/lib/systems/owner-name";
+import { listPersonChoices } from "@/lib/people/list-person-choices";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { SystemForm } from "@/components/systems/system-form";
 import { InheritedTargetText } from "@/components/systems/inherited-target";
@@ -29,6 +31,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
   const { planId, systemId } = await params;
   const { actor, plan, system, inherited } = await load(planId, systemId);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  const people = canEdit ? await listPersonChoices({ actor }) : [];
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="system-heading" className="space-y-4">
@@ -40,7 +43,18 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
         </h1>
         <dl className="grid grid-cols-1 gap-3 rounded-lg border border-slate-200 bg-white p-5 text-sm sm:grid-cols-2">
           <div><dt className="text-slate-500">Kind</dt><dd>{SYSTEM_KIND_LABELS[system.kind as keyof typeof SYSTEM_KIND_LABELS] ?? system.kind}</dd></div>
-          <div><dt className="text-slate-500">Owner</dt><dd>{system.owner || "—"}</dd></div>
+          <div>
+            <dt className="text-slate-500">Owner</dt>
+            <dd>
+              {system.ownerPerson ? (
+                <Link href={`/people/${system.ownerPerson.id}`} className="text-blue-800 underline">
+                  {system.ownerPerson.name}
+                </Link>
+              ) : (
+                (ownerName(system) ?? "—")
+              )}
+            </dd>
+          </div>
           <div className="sm:col-span-2"><dt className="text-slate-500">Description</dt><dd>{system.description || "—"}</dd></div>
           <div><dt className="text-slate-500">Inherited RTO</dt><dd><InheritedTargetText target={inherited.rto} planId={planId} /></dd></div>
           <div>
@@ -99,7 +113,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
       </section>
       {canEdit ? (
         <aside className="space-y-6 self-start rounded-lg border border-slate-200 bg-white p-5">
-          <SystemForm action={updateSystemAction} planId={planId} system={system} />
+          <SystemForm action={updateSystemAction} planId={planId} people={people} system={system} />
           <ConfirmForm
             action={deleteSystemAction}
             fields={{ planId, systemId }}

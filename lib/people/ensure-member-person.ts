@@ -1,0 +1,20 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { personSnapshot } from "@/lib/people/person-fields";
+
+/**
+ * Makes sure a new member is in the organisation's People register, so the committee, response
+ * team and owner pickers offer them without anyone typing them again (docs/decisions/0035). The
+ * member is the person whose e-mail is theirs, whatever its letter case; only when nobody has it is
+ * a person made, with the member's name and e-mail, and audited like one added on the People page.
+ * Returns whether it was made. Runs in the caller's transaction, beside the membership.
+ */
+export async function ensureMemberPerson(tx: Tx, { actor, name, email }: { actor: Pick<Actor, "userId" | "email" | "orgId">; name: string; email: string }): Promise<{ created: boolean }> {
+  const known = await tx.person.count({ where: { orgId: actor.orgId, email: { equals: email, mode: "insensitive" } } });
+  if (known) return { created: false };
+  const person = await tx.person.create({ data: { orgId: actor.orgId, name, email } });
+  await recordAudit(tx, { actor, action: "person.created", entityType: "person", entityId: person.id, after: personSnapshot(person) });
+  return { created: true };
+}
