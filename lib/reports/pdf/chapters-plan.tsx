@@ -1,6 +1,6 @@
 import type { Ctx, Snapshot } from "@/lib/reports/pdf/context";
 import { contact } from "@/lib/reports/pdf/context";
-import { date, duration, NONE, target } from "@/lib/reports/pdf/format";
+import { date, duration, NONE } from "@/lib/reports/pdf/format";
 import { rankFunctions, tierFor } from "@/lib/priorities/rank";
 import { groupSizeNote } from "@/lib/priorities/group-size";
 import { committeeRole, scenarioKind } from "@/lib/reports/pdf/labels";
@@ -107,7 +107,7 @@ export function Recovery({ ctx }: { ctx: Ctx }) {
         rows={tiers}
         columns={[
           { label: "Tier", width: 2, value: (t) => t.name },
-          { label: "Recovered within", width: 2, value: (t) => target(t.maxRtoMinutes) },
+          { label: "Recovered within", width: 2, value: (t) => duration(t.maxRtoMinutes) },
           { label: "Description", width: 5, value: (t) => t.description || "—" },
         ]}
       />
@@ -119,8 +119,8 @@ export function Recovery({ ctx }: { ctx: Ctx }) {
           { label: "#", width: 1, value: (f) => String(f.rank) },
           { label: "Function", width: 4, value: (f) => f.name },
           { label: "Tier", width: 2, value: (f) => f.tier?.name ?? "—" },
-          { label: "RTO", width: 2, value: (f) => target(f.rtoMinutes) },
-          { label: "MTD", width: 2, value: (f) => target(f.mtdMinutes) },
+          { label: "RTO", width: 2, value: (f) => duration(f.rtoMinutes) },
+          { label: "MTD", width: 2, value: (f) => duration(f.mtdMinutes) },
           { label: "Systems", width: 5, value: (f) => f.systems.map((x) => x.name).join(", ") || "—" },
           { label: "Manual rank reason", width: 3, value: (f) => f.manualRankReason || "—" },
         ]}
