@@ -198,6 +198,23 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(priorities).toMatch(/Function 0 .*4 h 1 week/);
   });
 
+  it("states the scope once: the plan's scope, then what the Scope section adds; None recorded only when neither says anything", async () => {
+    // The text of §1 between its Scope and Assumptions headings.
+    const scopeOf = async (description: string, written: string | null) => {
+      const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+      input.snapshot.plan.description = description;
+      if (written !== null) input.snapshot.sections.push({ id: "s-scope", key: "scope", body: written });
+      const raw = pdfText(await renderReportPdf(input), ["-raw"]);
+      const chapter = raw.slice(raw.lastIndexOf("1. Introduction and scope"));
+      return chapter.slice(chapter.indexOf("\nScope\n") + "\nScope\n".length, chapter.indexOf("\nAssumptions\n")).trim().split("\n");
+    };
+    const practices = "All three Riverside practices: clinical records, imaging, appointments, billing.";
+    expect(await scopeOf(practices, null)).toEqual([practices]);
+    expect(await scopeOf(practices, "Leaves out the staff car park.")).toEqual([practices, "Leaves out the staff car park."]);
+    expect(await scopeOf("", "Leaves out the staff car park.")).toEqual(["Leaves out the staff car park."]);
+    expect(await scopeOf("", null)).toEqual(["None recorded."]);
+  });
+
   it("writes every duration one way: a target reads alike in the BIA appendix, the recovery chapter and the readiness tables", async () => {
     const input = sampleReportInput({ systems: 2, functions: 1, itemsPerRegister: 0 });
     // Typed as 1w, 25h, 8h and 2w: stored in minutes, as every duration is.

@@ -9,6 +9,14 @@ function section(snapshot: Snapshot, key: string): string {
   return snapshot.sections.find((s) => s.key === key)?.body ?? "";
 }
 
+/**
+ * The scope as one statement, as the Written plan page shows it: the scope set on the plan, then
+ * whatever the Scope section adds. "None recorded." only when neither says anything.
+ */
+function scope(snapshot: Snapshot): string {
+  return [snapshot.plan.description, section(snapshot, "scope")].filter((text) => text.trim()).join("\n\n");
+}
+
 export function Introduction({ ctx }: { ctx: Ctx }) {
   const { pdf, s, kit, input } = ctx;
   const { Text } = pdf;
@@ -18,8 +26,7 @@ export function Introduction({ ctx }: { ctx: Ctx }) {
       <kit.H2>Purpose</kit.H2>
       <kit.Paragraphs text={section(input.snapshot, "purpose")} empty={NONE} />
       <kit.H2>Scope</kit.H2>
-      <kit.Paragraphs text={plan.description} empty="No plan description recorded." />
-      <kit.Paragraphs text={section(input.snapshot, "scope")} empty={NONE} />
+      <kit.Paragraphs text={scope(input.snapshot)} empty={NONE} />
       <kit.H2>Assumptions</kit.H2>
       <kit.Paragraphs text={section(input.snapshot, "assumptions")} empty={NONE} />
       <kit.H2>Sponsorship</kit.H2>
