@@ -16,6 +16,15 @@ test("a committee member creates, renames and archives a plan", async ({ page })
   await page.getByRole("button", { name: "Create plan" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 
+  // The scope given here is the written plan's Scope, with where to change it: not "Not written yet.".
+  await page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Written plan" }).click();
+  const scope = page.locator('[data-section="scope"]');
+  await expect(scope).toContainText("Second warehouse opened this year");
+  await expect(scope.getByText("Not written yet.")).toHaveCount(0);
+  await expect(page.locator('[data-section="purpose"]').getByText("Not written yet.")).toBeVisible();
+  await scope.getByRole("link", { name: "plan overview" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
   // Every stage of the cycle is listed, empty for now.
   const stages = page.locator("[data-stage]");
   await expect(stages).toHaveCount(9);

@@ -129,10 +129,10 @@ test("a SaaS system reads as the provider's to restore, not as a VM of zero minu
   const row = page.getByRole("row", { name: /Microsoft 365/ });
   await expect(row.getByRole("cell").nth(0)).toHaveText("none (SaaS)");
   await expect(row.getByRole("cell").nth(3)).toHaveText("—");
-  // A VM with its host keeps its boot and verification minutes.
+  // A VM with its host keeps its boot and verification times, written as every duration is.
   // Anchored: the rows of ERP-APP and WMS name SQL01 too, under "Depends on".
   const sql = page.getByRole("row", { name: /^SQL01/ });
-  await expect(sql.getByRole("cell").nth(3)).toHaveText("10 + 15");
+  await expect(sql.getByRole("cell").nth(3)).toHaveText("10 min + 15 min");
   await expect(sql.getByRole("cell").nth(5)).toHaveText("DC01");
   await expect(page.getByRole("row", { name: /^ERP-APP/ }).getByRole("cell").nth(5)).toHaveText("DC01 and SQL01");
 });

@@ -55,7 +55,8 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   await expect(page).not.toHaveURL(/[?&]edit=/);
   await expect(page.getByRole("form", { name: "Add a host" })).toBeVisible();
   await expect(page.getByRole("form", { name: "Edit host ESX01" })).toHaveCount(0);
-  await expect(page.getByRole("row", { name: /^ESX01/ }).getByRole("cell").nth(3)).toHaveText("15");
+  // Typed into a field of minutes, the host's readiness is listed as every duration is written.
+  await expect(page.getByRole("row", { name: /^ESX01/ }).getByRole("cell").nth(3)).toHaveText("15 min");
 
   // Import the RVTools export: preview first, nothing written until confirmed.
   await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Imports" }).click();
@@ -129,7 +130,7 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   const policy = page.getByRole("listitem", { name: "Policy Nightly image backup" });
   // The schedule in words, not as its cron rule.
   await expect(policy.getByTestId("policy-schedule")).toContainText(/daily at 23:00 \(/);
-  await expect(policy.getByTestId("policy-schedule")).toContainText("window 120 min");
+  await expect(policy.getByTestId("policy-schedule")).toContainText("window 2 h");
   await expect(policy).toContainText("Systems: APP-CRM, APP-EDI, LABEL-PRINT, old");
 
   // Then every 3 hours with a 1-hour window.
@@ -143,8 +144,8 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   await page.getByRole("button", { name: "Save policy" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Policy saved." })).toBeVisible();
   await expect(page.getByRole("form", { name: "Add a backup policy" })).toBeVisible();
-  await expect(policy.getByTestId("policy-schedule")).toContainText(/every 3 hours \(/);
-  await expect(policy.getByTestId("policy-schedule")).toContainText("window 60 min");
+  await expect(policy.getByTestId("policy-schedule")).toContainText(/every 3 h \(/);
+  await expect(policy.getByTestId("policy-schedule")).toContainText("window 1 h");
 });
 
 test("an auditor sees the recovery setup read-only", async ({ page }) => {
@@ -154,7 +155,7 @@ test("an auditor sees the recovery setup read-only", async ({ page }) => {
   await page.goto(`${page.url()}/recovery/setup/policies`);
   await expect(page.getByRole("listitem", { name: "Policy Nightly image backup" })).toBeVisible();
   // An interval schedule's start reads in UTC to the minute, not as a raw ISO string.
-  await expect(page.getByRole("listitem", { name: "Policy SQL Server hourly backup" })).toContainText("every 60 min from 1 Jan 2026, 00:15 UTC");
+  await expect(page.getByRole("listitem", { name: "Policy SQL Server hourly backup" })).toContainText("every 1 h from 1 Jan 2026, 00:15 UTC");
   await expect(page.getByRole("button", { name: "Add policy" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: /^Edit / })).toHaveCount(0);
   await page.getByRole("navigation", { name: "Recovery sections" }).getByRole("link", { name: "Imports" }).click();

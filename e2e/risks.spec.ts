@@ -93,10 +93,15 @@ test("a committee member builds the heat map from two threats and filters the re
   await scenario.getByLabel(/Disaster instant/).fill("2026-06-10T04:00:00+01:00");
   // A date and time without an offset is read in UTC, as the field's hint says.
   await scenario.getByLabel(/Last instant known clean/).fill("2026-06-09 20:00");
+  await scenario.getByLabel("Minutes to declare").fill("2h");
+  await scenario.getByLabel("Containment minutes").fill("1d");
   await scenario.getByRole("button", { name: "Add scenario" }).click();
   await expect(scenario.getByText("Scenario added.")).toBeVisible();
   const row = page.getByRole("row", { name: /Ransomware/ });
   await expect(row).toContainText("At 10 Jun 2026, 03:00 UTC");
+  // Typed as 2h and 1d, the times read as every other page writes them, not as 120 and 1440 min.
+  await expect(row).toContainText("Declared after 2 h");
+  await expect(row).toContainText("Contained after 1 day");
   await expect(row).toContainText("Courier strike");
 });
 

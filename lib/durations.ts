@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { readPlainNumber } from "@/lib/numbers";
+import { formatDuration as words } from "@/lib/engine/words";
 
 /**
  * One way to type a duration, in every field that takes one (docs/decisions/0024). A number with
@@ -76,16 +77,14 @@ export function parseDuration(text: string): number | null | undefined {
   return minutes !== null && minutes !== undefined && minutes < 0 ? undefined : minutes;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** "4 h", "1 day", "2 weeks", "1 h 30 min"; an em dash when not set. */
+/**
+ * Minutes as every screen, the PDF and the exports people read write them (docs/decisions/0033):
+ * "30 min", "4 h", "1 h 30 min", "1 day 1 h", "1 week", exact to the minute; an em dash when not
+ * set. The words are the recovery engine's own, so a target reads the same on the BIA page, in a
+ * finding and in the report.
+ */
 export function formatDuration(minutes: number | null | undefined): string {
-  if (minutes === null || minutes === undefined) return "—";
-  if (minutes > 0 && minutes % 10080 === 0) return plural(minutes / 10080, "week");
-  if (minutes > 0 && minutes % 1440 === 0) return plural(minutes / 1440, "day");
-  if (minutes >= 60 && minutes % 60 === 0) return `${minutes / 60} h`;
-  if (minutes > 60) return `${Math.floor(minutes / 60)} h ${Math.round(minutes % 60)} min`;
-  return `${minutes} min`;
+  return minutes === null || minutes === undefined ? "—" : words(minutes);
 }
 
 /** The short form the input fields show back ("4h", "1d"), so a saved value reads as typed. */

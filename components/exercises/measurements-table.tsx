@@ -2,6 +2,7 @@ import type { FormAction } from "@/lib/http/form-state";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
+import { formatDuration } from "@/lib/durations";
 import { targetWords, type MeasurementCheck, type TargetCheck } from "@/lib/exercises/target-check";
 
 type Measurement = {
@@ -49,9 +50,9 @@ export function MeasurementsTable({
           <tr>
             <th scope="col" className="p-2">System</th>
             <th scope="col" className="p-2">Restored from</th>
-            <th scope="col" className="p-2 text-right">Restore (min)</th>
+            <th scope="col" className="p-2 text-right">Restore took</th>
             <th scope="col" className="p-2">Against the RTO</th>
-            <th scope="col" className="p-2 text-right">Data lost (min)</th>
+            <th scope="col" className="p-2 text-right">Data lost</th>
             <th scope="col" className="p-2">Against the RPO</th>
             <th scope="col" className="p-2 text-right">Size (GB)</th>
             <th scope="col" className="p-2">Notes</th>
@@ -68,9 +69,9 @@ export function MeasurementsTable({
                   <span className="block text-xs text-amber-800">No longer a backup location of this plan: left out of the recovery assessment.</span>
                 )}
               </td>
-              <td className="p-2 text-right tabular-nums">{m.restoreMinutes}</td>
+              <td className="whitespace-nowrap p-2 text-right tabular-nums">{formatDuration(m.restoreMinutes)}</td>
               <TargetCell kind="RTO" check={m.check.rto} />
-              <td className="p-2 text-right tabular-nums">{m.dataLossMinutes}</td>
+              <td className="whitespace-nowrap p-2 text-right tabular-nums">{formatDuration(m.dataLossMinutes)}</td>
               <TargetCell kind="RPO" check={m.check.rpo} />
               <td className="p-2 text-right tabular-nums">{m.usedGB ?? "—"}</td>
               <td className="p-2">{m.notes}</td>
@@ -82,7 +83,7 @@ export function MeasurementsTable({
                     label="Remove"
                     ariaLabel={`Remove the restore of ${m.system.name} from ${names.get(m.locationKey) ?? m.locationKey}`}
                     title={`Remove the ${m.system.name} measurement?`}
-                    body={`The restore of ${m.system.name} from “${names.get(m.locationKey) ?? m.locationKey}” (${m.restoreMinutes} minutes) is removed from this test.`}
+                    body={`The restore of ${m.system.name} from “${names.get(m.locationKey) ?? m.locationKey}” (${formatDuration(m.restoreMinutes)}) is removed from this test.`}
                     confirmLabel="Remove measurement"
                   />
                 </td>

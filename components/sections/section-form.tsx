@@ -7,8 +7,21 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
 
-/** Edits one section of the written plan, with that section's own version. */
-export function SectionForm({ action, planId, section }: { action: FormAction; planId: string; section: { key: string; title: string; guidance: string; body: string; version: number } }) {
+/**
+ * Edits one section of the written plan, with that section's own version. `cleared`: what the
+ * section shows once emptied, when that is not "Not written yet." (the Scope of a plan with a scope).
+ */
+export function SectionForm({
+  action,
+  planId,
+  section,
+  cleared,
+}: {
+  action: FormAction;
+  planId: string;
+  section: { key: string; title: string; guidance: string; body: string; version: number };
+  cleared?: string;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : undefined;
   return (
@@ -20,7 +33,7 @@ export function SectionForm({ action, planId, section }: { action: FormAction; p
       onSubmit={(event) => {
         // Saving an emptied section deletes what was written: asked first, like any other deletion.
         const body = (event.currentTarget.elements.namedItem("body") as HTMLTextAreaElement).value;
-        if (!body.trim() && section.body.trim() && !window.confirm(`Clear ${section.title.toLowerCase()}? It will read “Not written yet.” until someone writes it again.`)) {
+        if (!body.trim() && section.body.trim() && !window.confirm(`Clear ${section.title.toLowerCase()}? It will ${cleared ? `show ${cleared}` : "read “Not written yet.”"} until someone writes it again.`)) {
           event.preventDefault();
         }
       }}

@@ -5,9 +5,13 @@ import { numberText } from "@/lib/versions/show-change";
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ACRONYMS = new Set(["mtd", "rto", "rpo", "wrt", "ram", "mib", "gb", "url", "it", "ert"]);
 
-/** A snapshot field's name in words: "mtdMinutes" → "MTD minutes", "impactGrid" → "Impact grid". */
+/**
+ * A snapshot field's name in words: "impactGrid" → "Impact grid"; a field of minutes without its
+ * unit, which its value, in words, carries: "mtdMinutes" → "MTD" (shown "MTD: 1 day").
+ */
 export function fieldWords(key: string): string {
   const words = key
+    .replace(/(?<=.)Minutes$/, "")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .split(/[\s_]+/)
     .filter(Boolean)

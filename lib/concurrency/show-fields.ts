@@ -63,7 +63,7 @@ export const day = (value: unknown) => (typeof value === "string" && value ? for
 /** An instant of a snapshot as the forms take it: ISO 8601 without milliseconds. */
 export const instant = (value: unknown) => (typeof value === "string" && value ? value.replace(".000Z", "Z") : "—");
 
-/** A number of minutes as the app shows durations ("4 h", "2 d"). */
+/** A number of minutes as the app shows durations ("4 h", "2 days"). */
 export const duration = (value: unknown) => formatDuration(typeof value === "number" ? value : null);
 
 /** Records by id → name, to name id fields. */

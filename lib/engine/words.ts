@@ -1,4 +1,4 @@
-// Numbers as a committee member reads them: "3 h 20 min", "7 days 18 h 30 min",
+// Numbers as a committee member reads them: "3 h 20 min", "1 week", "7 days 18 h 30 min",
 // "59.7 GiB", "260 MB/s". Advice rounds in the safe direction: "back up at
 // least every X" rounds X down, "needs Y MB/s" rounds Y up.
 
@@ -13,12 +13,16 @@ const roundWith = (x: number, mode: Rounding): number => {
 
 const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
 
+const WEEK = 10080;
+
 /**
- * Minutes as "45 min", "3 h 20 min", "1 day", "1 day 20 min", "7 days 18 h 30 min"; null or
- * Infinity as "unbounded". Exact to the minute at every length (to the second below one), so a
- * value over its target never reads as the target itself ("1 day 20 min", not "1 day"), and a
- * value and its distance to a target agree ("1 day 9 h 30 min" less 15 min reads
- * "1 day 9 h 15 min").
+ * Minutes as "45 min", "3 h 20 min", "1 day", "1 day 20 min", "1 week", "7 days 18 h 30 min";
+ * null or Infinity as "unbounded". Exact to the minute at every length (to the second below one),
+ * so a value over its target never reads as the target itself ("1 day 20 min", not "1 day"), and
+ * a value and its distance to a target agree ("1 day 9 h 30 min" less 15 min reads
+ * "1 day 9 h 15 min"). Whole weeks read as weeks, as the outage lengths and targets are typed
+ * ("1w"); any other length counts days. The app shows every duration in these words, through
+ * lib/durations.ts (docs/decisions/0033).
  */
 export function formatDuration(minutes: number | null, mode: Rounding = "nearest"): string {
   if (minutes === null || !Number.isFinite(minutes)) return "unbounded";
@@ -26,6 +30,7 @@ export function formatDuration(minutes: number | null, mode: Rounding = "nearest
   if (minutes === 0) return "0 min";
   if (minutes < 1) return `${Math.max(1, roundWith(minutes * 60, mode))} s`;
   const whole = roundWith(minutes, mode);
+  if (whole % WEEK === 0) return plural(whole / WEEK, "week");
   const d = Math.floor(whole / 1440);
   const h = Math.floor((whole % 1440) / 60);
   const m = whole % 60;

@@ -5,7 +5,7 @@
  * that use it, the RTO also from the systems that depend on it). Pure, so the test page, its list,
  * the schedule and the PDF say the same thing.
  */
-import { formatDuration } from "@/lib/engine/words";
+import { formatDuration } from "@/lib/durations";
 import { count, fewOf } from "@/lib/count";
 import { EXERCISE_RESULT_LABELS, type EXERCISE_RESULTS } from "@/lib/exercises/schemas";
 

@@ -3,8 +3,7 @@
  * "20 Nov 2026", "1 week", "£1,800", "Priya Shah, Alex Morgan", as the pages show them. Used
  * where a version's changes are listed and its content is shown.
  */
-import { formatDuration as formatTarget } from "@/lib/durations";
-import { formatDuration } from "@/lib/engine/words";
+import { formatDuration } from "@/lib/durations";
 import { formatDay, formatInstant } from "@/lib/days";
 import { formatMoney } from "@/lib/money";
 
@@ -34,12 +33,8 @@ export function fieldLabel(key: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** A business function's and a tier's targets: in the BIA and Priorities pages' words ("1 week"). */
-const TARGET_KEYS = new Set(["mtdMinutes", "rtoMinutes", "rpoMinutes", "wrtMinutes", "maxRtoMinutes"]);
-
-/** A snapshot's number as the pages show that field: a target, another duration, money, or as it is. */
+/** A snapshot's number as the pages show that field: a duration ("1 week"), money, or as it is. */
 export function numberText(key: string, value: number): string {
-  if (TARGET_KEYS.has(key)) return formatTarget(value);
   if (key.endsWith("Minutes")) return formatDuration(value);
   if (key === "costPerHour") return formatMoney(value);
   return String(value);

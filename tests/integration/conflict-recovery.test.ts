@@ -210,7 +210,7 @@ describe("who changed what on refused stale saves of the recovery setup and syst
       { field: "targetId", label: "Target location", from: "NAS (nas)", to: "Cloud vault (cloud)" },
       { field: "systemIds", label: "Systems it backs up", from: "none", to: "SQL01" },
       { field: "copies", label: "Copies", from: "immediate to USB drive (usb), lag 0 min", to: "scheduled to NAS (nas) (cron 0 6 * * * (UTC)), lag 30 min" },
-      { field: "schedule", label: "Schedule", from: "cron 0 23 * * * (Europe/London)", to: "every 180 min from 2026-01-01T00:00:00.000Z" },
+      { field: "schedule", label: "Schedule", from: "cron 0 23 * * * (Europe/London)", to: "every 3 h from 2026-01-01T00:00:00.000Z" },
     ]);
     expect(await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ name: "Nightly", cron: null, everyMinutes: 180, targetId: cloud.id, version: 5 });
 

@@ -114,7 +114,7 @@ describe("suggestTargets", () => {
 describe("checkTargets", () => {
   it("flags RTO + WRT beyond the MTD", () => {
     expect(checkTargets({ mtdMinutes: 1440, rtoMinutes: 1200, wrtMinutes: 480 })).toEqual([
-      { code: "rto_wrt_exceed_mtd", message: "RTO + WRT (28 h) exceeds the MTD (1 day)." },
+      { code: "rto_wrt_exceed_mtd", message: "RTO + WRT (1 day 4 h) exceeds the MTD (1 day)." },
     ]);
     expect(checkTargets({ mtdMinutes: 1440, rtoMinutes: 960, wrtMinutes: 480 })).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { durationField, durationHint, durationLimit, optionalDurationField, parseDuration, readDuration, readDurationText, TARGET_RULE } from "@/lib/durations";
+import { durationField, durationHint, durationInput, durationLimit, formatDuration, optionalDurationField, parseDuration, readDuration, readDurationText, TARGET_RULE } from "@/lib/durations";
+import { formatDuration as engineWords } from "@/lib/engine/words";
 import { fieldErrorsOf } from "@/lib/validation";
 import { parseCell } from "@/lib/inventories/fields";
 import { registerOf } from "@/lib/inventories/registers";
@@ -197,5 +198,38 @@ describe("every field that takes a duration takes it the same way", () => {
     expect(createGroupSchema.parse({ ...group, maxSkewMinutes: "" })).toMatchObject({ maxSkewMinutes: 0 });
     const tooLong = createGroupSchema.safeParse({ ...group, maxSkewMinutes: "2w" });
     expect(fieldErrorsOf(tooLong.error!)).toMatchObject({ maxSkewMinutes: "Maximum skew (minutes): enter at most 1 week (10,080 minutes)." });
+  });
+});
+
+describe("one way to write a duration (docs/decisions/0033)", () => {
+  it("writes a length as typed, in the unit it was typed in, with a space before the unit", () => {
+    const shown = (typed: string) => formatDuration(parseDuration(typed));
+    expect(shown("30min")).toBe("30 min");
+    expect(shown("2h")).toBe("2 h");
+    expect(shown("4h")).toBe("4 h");
+    expect(shown("1.5h")).toBe("1 h 30 min");
+    expect(shown("1d")).toBe("1 day");
+    expect(shown("3d")).toBe("3 days");
+    expect(shown("1w")).toBe("1 week");
+    expect(shown("2w")).toBe("2 weeks");
+    expect(formatDuration(null)).toBe("—");
+    expect(formatDuration(0)).toBe("0 min");
+  });
+
+  it("counts days past a day, exact to the minute, as the recovery pages and findings do", () => {
+    // Was "25 h" and "36 h" on the BIA pages while a finding said "1 day 1 h" and "1 day 12 h".
+    expect(formatDuration(1500)).toBe("1 day 1 h");
+    expect(formatDuration(2160)).toBe("1 day 12 h");
+    expect(formatDuration(1441)).toBe("1 day 1 min");
+    expect(formatDuration(10100)).toBe("7 days 20 min");
+    expect(formatDuration(66.5)).toBe("1 h 7 min");
+  });
+
+  it("reads the same as the engine's words for every length, and types back as what it shows", () => {
+    for (const minutes of [1, 45, 60, 90, 240, 1200, 1439, 1440, 1500, 2880, 4320, 10080, 10081, 20160, 43200, 525600]) {
+      expect(formatDuration(minutes), String(minutes)).toBe(engineWords(minutes));
+      // What the field shows back ("1d") reads as the same length once saved.
+      expect(formatDuration(parseDuration(durationInput(minutes))), String(minutes)).toBe(formatDuration(minutes));
+    }
   });
 });

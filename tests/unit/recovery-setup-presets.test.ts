@@ -33,9 +33,13 @@ describe("a schedule in words", () => {
   it("says a preset as people say it, with its time zone, and anything else as its cron rule", () => {
     expect(at("0 23 * * *")).toBe("daily at 23:00 (Europe/London)");
     expect(at("30 17 * * 5")).toBe("Fridays at 17:30 (Europe/London)");
-    expect(at("0 * * * *")).toBe("every hour (Europe/London)");
-    expect(at("0 */4 * * *")).toBe("every 4 hours (Europe/London)");
+    expect(at("0 * * * *")).toBe("every 1 h (Europe/London)");
+    expect(at("0 */4 * * *")).toBe("every 4 h (Europe/London)");
     expect(at("0 1 1 * *")).toBe("cron 0 1 1 * * (Europe/London)");
-    expect(at(null, 240)).toBe("every 240 min");
+    // Every few hours and an interval read alike, in the words every duration is shown in, not as
+    // "every 4 hours" beside "every 240 min".
+    expect(at(null, 240)).toBe("every 4 h");
+    expect(at(null, 90)).toBe("every 1 h 30 min");
+    expect(at(null, null)).toBe("every ?");
   });
 });

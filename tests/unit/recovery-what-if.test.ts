@@ -283,7 +283,7 @@ describe("the draft in words", () => {
       hosts: [{ key: "standby", ramMiB: 32768, readyAfterMinutes: 30 }],
     });
     expect(lines).toEqual([
-      { subject: "Policy nightly", changes: ["schedule daily at 23:00 (UTC) → every 180 min", "window stays 1 h", "adds a copy to Cloud as soon as each backup lands, landing 30 min later"] },
+      { subject: "Policy nightly", changes: ["schedule daily at 23:00 (UTC) → every 3 h", "window stays 1 h", "adds a copy to Cloud as soon as each backup lands, landing 30 min later"] },
       { subject: "Location Cloud", changes: ["per-stream limit none (the throughput) → 50 MB/s", "retrieval time 15 min → 0 min"] },
       { subject: "Host Cloud standby", changes: ["memory 16384 MiB → 32768 MiB", "ready after 1 h → 30 min"] },
     ]);

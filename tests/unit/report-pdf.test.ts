@@ -198,6 +198,55 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(priorities).toMatch(/Function 0 .*4 h 1 week/);
   });
 
+  it("states the scope once: the plan's scope, then what the Scope section adds; None recorded only when neither says anything", async () => {
+    // The text of §1 between its Scope and Assumptions headings.
+    const scopeOf = async (description: string, written: string | null) => {
+      const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+      input.snapshot.plan.description = description;
+      if (written !== null) input.snapshot.sections.push({ id: "s-scope", key: "scope", body: written });
+      const raw = pdfText(await renderReportPdf(input), ["-raw"]);
+      const chapter = raw.slice(raw.lastIndexOf("1. Introduction and scope"));
+      return chapter.slice(chapter.indexOf("\nScope\n") + "\nScope\n".length, chapter.indexOf("\nAssumptions\n")).trim().split("\n");
+    };
+    const practices = "All three Riverside practices: clinical records, imaging, appointments, billing.";
+    expect(await scopeOf(practices, null)).toEqual([practices]);
+    expect(await scopeOf(practices, "Leaves out the staff car park.")).toEqual([practices, "Leaves out the staff car park."]);
+    expect(await scopeOf("", "Leaves out the staff car park.")).toEqual(["Leaves out the staff car park."]);
+    expect(await scopeOf("", null)).toEqual(["None recorded."]);
+  });
+
+  it("writes every duration one way: a target reads alike in the BIA appendix, the recovery chapter and the readiness tables", async () => {
+    const input = sampleReportInput({ systems: 2, functions: 1, itemsPerRegister: 0 });
+    // Typed as 1w, 25h, 8h and 2w: stored in minutes, as every duration is.
+    Object.assign(input.snapshot.bia.functions[0], { rtoMinutes: 10080, rpoMinutes: 1500, wrtMinutes: 480, mtdMinutes: 20160 });
+    const [headOffice, oneVm] = input.snapshot.risks.scenarios;
+    headOffice.declareMinutes = 120;
+    oneVm.declareMinutes = 60;
+    const sys = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!.systems[0];
+    Object.assign(sys.rpo, { worstCaseMinutes: 2000, target: 1500, status: "breached" });
+    Object.assign(sys.rto, { achievableMinutes: 10200, ready: 10200, target: 10080, status: "breached" });
+    const bytes = await renderReportPdf(input);
+    const raw = pdfText(bytes, ["-raw"]).replace(/\s+/g, " ");
+
+    const activation = raw.slice(raw.lastIndexOf("Scenarios that activate the plan"));
+    expect(activation).toContain("Head office lost Sites lost 2 h Fire at the head office.");
+    expect(activation).toContain("One VM lost One system lost 1 h —");
+    const targets = raw.slice(raw.lastIndexOf("Recovery targets per function"));
+    expect(targets).toMatch(/Function 0 Chilled deliveries 2 weeks 1 week 1 day 1 h 8 h £1,200/);
+    const priorities = raw.slice(raw.lastIndexOf("Recovery priorities and sequence"));
+    expect(priorities).toMatch(/Function 0 Tier 1 1 week 2 weeks/);
+    // The readiness table used the engine's words ("7 days") beside the BIA's ("1 week", "25 h").
+    const readiness = raw.slice(raw.indexOf("Scenario: Head office lost"));
+    expect(readiness).toContain("SYS-0000 1 day 9 h 20 min 1 day 1 h BREACHED 7 days 2 h 1 week BREACHED");
+    expect(raw).not.toContain("25 h");
+
+    // Every duration is drawn as a number, a space and a unit: no "4h" or "120min" as one word.
+    // (pdftotext -layout may close up "4 h" in a narrow column; the words drawn say otherwise.)
+    const words = [...pdfText(bytes, ["-bbox"]).matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => m[1]);
+    expect(words).toContain("BREACHED");
+    expect(words.filter((w) => /^\d+(?:\.\d+)?(?:h|min|d|w|day|days|week|weeks)$/.test(w))).toEqual([]);
+  });
+
   it("claims nothing about restore points or objectives for a plan with no systems or scenarios", async () => {
     const empty = sampleReportInput({ systems: 0, functions: 0, itemsPerRegister: 0 });
     empty.snapshot.recovery.assessment!.scenarios = [];

@@ -3,7 +3,9 @@ import { fieldWords, showValue } from "@/components/versions/snapshot-view";
 
 describe("a version's frozen content as an approver reads it", () => {
   it("names fields in words, acronyms in capitals", () => {
-    expect(fieldWords("mtdMinutes")).toBe("MTD minutes");
+    // A field of minutes is shown in words ("1 day"): its name does not say "minutes" beside it.
+    expect(fieldWords("mtdMinutes")).toBe("MTD");
+    expect(fieldWords("maxSkewMinutes")).toBe("Max skew");
     expect(fieldWords("impactGrid")).toBe("Impact grid");
     expect(fieldWords("name")).toBe("Name");
   });

@@ -2,6 +2,8 @@
  * Schedule presets: the common cases as a few choices, each written as a cron rule read in the
  * plan's time zone. Pure, shared by the schedule picker and its tests.
  */
+import { formatDuration } from "@/lib/durations";
+
 export type Preset =
   | { kind: "nightly"; time: string }
   | { kind: "hours"; hours: number }
@@ -67,8 +69,9 @@ export function formatRun(iso: string): string {
 }
 
 /**
- * A schedule in words ("daily at 23:00 (Europe/London)", "Fridays at 17:00 (UTC)", "every 4 hours"),
- * with the cron rule itself only when it is none of the presets.
+ * A schedule in words ("daily at 23:00 (Europe/London)", "Fridays at 17:00 (UTC)", every few hours
+ * or an interval as durations read everywhere: "every 4 h (UTC)", "every 1 h 30 min"), with the
+ * cron rule itself only when it is none of the presets.
  */
 export function describeSchedule(schedule: { cron: string | null; timezone: string; everyMinutes: number | null; anchor: string | null }): string {
   const preset = presetOf(schedule);
@@ -79,10 +82,10 @@ export function describeSchedule(schedule: { cron: string | null; timezone: stri
     case "weekly":
       return `${WEEKDAYS[preset.day]}s at ${preset.time}${zone}`;
     case "hours":
-      return preset.hours === 1 ? `every hour${zone}` : `every ${preset.hours} hours${zone}`;
+      return `every ${formatDuration(preset.hours * 60)}${zone}`;
     case "custom":
       return `cron ${preset.cron}${zone}`;
     case "interval":
-      return `every ${preset.everyMinutes || "?"} min`;
+      return `every ${schedule.everyMinutes ? formatDuration(schedule.everyMinutes) : "?"}`;
   }
 }

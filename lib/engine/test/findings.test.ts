@@ -225,7 +225,7 @@ describe("findings say what would fix the problem", () => {
     const weekly = { cron: "0 23 * * 0", timezone: "UTC" };
     const rotation = { to: "usb", mode: "rotation", schedule: { cron: "0 17 * * 5", timezone: "UTC" } } as const;
     expect(messages(burning(2880, { schedule: weekly, copies: [rotation] }), "RPO_BREACHED")).toEqual([
-      "db could lose up to 11 days 18 h of data, more than its RPO of 2 days. The off-site copy on usb is up to 11 days 18 h old, and rotating more often is not enough: the backups run up to 7 days apart, so even a copy made immediately after each backup would be up to 7 days 1 h old. Back up at least every 1 day 23 h and copy each backup off site immediately after it (a cloud copy), or add replication.",
+      "db could lose up to 11 days 18 h of data, more than its RPO of 2 days. The off-site copy on usb is up to 11 days 18 h old, and rotating more often is not enough: the backups run up to 1 week apart, so even a copy made immediately after each backup would be up to 7 days 1 h old. Back up at least every 1 day 23 h and copy each backup off site immediately after it (a cloud copy), or add replication.",
     ]);
     expect(fireRpo(burning(2880, { schedule: weekly, copies: [{ ...rotation, schedule: { cron: "0 17 * * *", timezone: "UTC" } }] }))).toEqual({ worstCaseMinutes: 11160, status: "breached" });
     const advised = { schedule: { everyMinutes: 2820, anchor: "2025-01-01T00:00:00Z" }, copies: [{ to: "cloud", mode: "immediate" }] } satisfies Partial<Policy>;

@@ -13,7 +13,12 @@ describe("durations in words", () => {
     expect(formatDuration(1710)).toBe("1 day 4 h 30 min"); // 28 h 30 min: no longer "1 day 5 h"
     expect(formatDuration(2010)).toBe("1 day 9 h 30 min"); // 33 h 30 min: no longer "1 day 10 h"
     expect(formatDuration(2 * 1440 + 1)).toBe("2 days 1 min");
-    expect(formatDuration(10080)).toBe("7 days");
+    // Whole weeks read as weeks, as the BIA's targets are typed ("1w"); anything else counts days.
+    expect(formatDuration(10080)).toBe("1 week");
+    expect(formatDuration(20160)).toBe("2 weeks");
+    expect(formatDuration(10100)).toBe("7 days 20 min");
+    expect(formatDuration(11520)).toBe("8 days");
+    expect(formatDuration(-10080)).toBe("-1 week");
     expect(formatDuration(11190)).toBe("7 days 18 h 30 min");
     expect(formatDuration(11280)).toBe("7 days 20 h");
     expect(formatDuration(null)).toBe("unbounded");
@@ -45,6 +50,7 @@ describe("durations in words", () => {
     expect(formatDuration(1460.2)).toBe("1 day 20 min");
     // "Keep it locked longer than X": never shorter than what was computed.
     expect(formatDuration(10080.01, "up")).toBe("7 days 1 min");
+    expect(formatDuration(10080.01, "down")).toBe("1 week");
     // Float noise does not tip a whole minute over.
     expect(formatDuration(1440 + 1e-10, "up")).toBe("1 day");
     expect(formatDuration(1440 - 1e-10, "down")).toBe("1 day");

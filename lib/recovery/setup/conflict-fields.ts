@@ -1,11 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
-import { namedId, orgNames, plainText, type FieldDisplay } from "@/lib/concurrency/show-fields";
+import { duration, namedId, orgNames, plainText, type FieldDisplay } from "@/lib/concurrency/show-fields";
 
 /** A schedule as the policies page lists it. */
 export function scheduleText(s: { cron?: unknown; timezone?: unknown; everyMinutes?: unknown; anchor?: unknown }): string {
-  return s.cron ? `cron ${String(s.cron)} (${plainText(s.timezone)})` : `every ${plainText(s.everyMinutes)} min from ${plainText(s.anchor)}`;
+  return s.cron ? `cron ${String(s.cron)} (${plainText(s.timezone)})` : `every ${duration(s.everyMinutes)} from ${plainText(s.anchor)}`;
 }
 
 /** The key, name and site that hosts and backup locations have, as their forms show them. */

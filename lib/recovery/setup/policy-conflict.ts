@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import type { Conflict } from "@/lib/errors";
 import { describeConflict, type Shown } from "@/lib/concurrency/stale-edit";
-import { byName, namedId, namedList, plainText, showFields } from "@/lib/concurrency/show-fields";
+import { byName, duration, namedId, namedList, plainText, showFields } from "@/lib/concurrency/show-fields";
 import { scheduleText } from "@/lib/recovery/setup/conflict-fields";
 
 type Scope = { orgId: string; planId: string };
@@ -42,7 +42,7 @@ export async function showPolicy(tx: Tx, scope: Scope): Promise<(snapshot: Snaps
   const systems = await tx.system.findMany({ where: scope, select: { id: true, name: true } });
   const locationNames = new Map(locations.map((l) => [l.id, `${l.name} (${l.key})`]));
   const copyText = (copy: Record<string, unknown>) =>
-    `${plainText(copy.mode)} to ${namedId(locationNames)(copy.toId)}${copy.mode === "immediate" ? "" : ` (${scheduleText(copy)})`}, lag ${plainText(copy.lagMinutes)} min`;
+    `${plainText(copy.mode)} to ${namedId(locationNames)(copy.toId)}${copy.mode === "immediate" ? "" : ` (${scheduleText(copy)})`}, lag ${duration(copy.lagMinutes)}`;
   const fields = showFields({
     key: { label: "Key" },
     name: { label: "Name" },

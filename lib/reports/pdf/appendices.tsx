@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SHEET_ROWS, type Column } from "@/lib/reports/pdf/kit";
 import { HeatMap } from "@/lib/reports/pdf/charts";
 import { BODY } from "@/lib/reports/pdf/styles";
-import { date, dateTime, duration, money, NONE, target } from "@/lib/reports/pdf/format";
+import { date, dateTime, duration, money, NONE } from "@/lib/reports/pdf/format";
 import { allRegisters } from "@/lib/inventories/registers";
 import { displayCell, type ItemData } from "@/lib/inventories/fields";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
@@ -44,7 +44,7 @@ export function BiaAppendix({ ctx }: { ctx: Ctx }) {
   const gridColumns: Column<(typeof rows)[number]>[] = [
     { label: "Function", width: 4, value: (r) => r.fn },
     { label: "Category", width: 3, value: (r) => r.category },
-    ...horizons.map((h) => ({ label: target(Number(h)), width: 2, value: (r: (typeof rows)[number]) => r.ratings[h] ?? "—" })),
+    ...horizons.map((h) => ({ label: duration(Number(h)), width: 2, value: (r: (typeof rows)[number]) => r.ratings[h] ?? "—" })),
   ];
   return (
     <>
@@ -67,10 +67,10 @@ export function BiaAppendix({ ctx }: { ctx: Ctx }) {
         columns={[
           { label: "Function", width: 4, value: (f) => f.name },
           { label: "Product", width: 3, value: (f) => f.product?.name ?? "—" },
-          { label: "MTD", width: 2, value: (f) => target(f.mtdMinutes) },
-          { label: "RTO", width: 2, value: (f) => target(f.rtoMinutes) },
-          { label: "RPO", width: 2, value: (f) => target(f.rpoMinutes) },
-          { label: "WRT", width: 2, value: (f) => target(f.wrtMinutes) },
+          { label: "MTD", width: 2, value: (f) => duration(f.mtdMinutes) },
+          { label: "RTO", width: 2, value: (f) => duration(f.rtoMinutes) },
+          { label: "RPO", width: 2, value: (f) => duration(f.rpoMinutes) },
+          { label: "WRT", width: 2, value: (f) => duration(f.wrtMinutes) },
           { label: "Cost per hour", width: 2, value: (f) => money(f.costPerHour) },
           { label: "Vital records", width: 3, value: (f) => f.vitalRecords.join(", ") || "—" },
         ]}

@@ -1,12 +1,20 @@
 import type { Ctx, Snapshot } from "@/lib/reports/pdf/context";
 import { contact } from "@/lib/reports/pdf/context";
-import { date, duration, NONE, target } from "@/lib/reports/pdf/format";
+import { date, duration, NONE } from "@/lib/reports/pdf/format";
 import { rankFunctions, tierFor } from "@/lib/priorities/rank";
 import { groupSizeNote } from "@/lib/priorities/group-size";
 import { committeeRole, scenarioKind } from "@/lib/reports/pdf/labels";
 
 function section(snapshot: Snapshot, key: string): string {
   return snapshot.sections.find((s) => s.key === key)?.body ?? "";
+}
+
+/**
+ * The scope as one statement, as the Written plan page shows it: the scope set on the plan, then
+ * whatever the Scope section adds. "None recorded." only when neither says anything.
+ */
+function scope(snapshot: Snapshot): string {
+  return [snapshot.plan.description, section(snapshot, "scope")].filter((text) => text.trim()).join("\n\n");
 }
 
 export function Introduction({ ctx }: { ctx: Ctx }) {
@@ -18,8 +26,7 @@ export function Introduction({ ctx }: { ctx: Ctx }) {
       <kit.H2>Purpose</kit.H2>
       <kit.Paragraphs text={section(input.snapshot, "purpose")} empty={NONE} />
       <kit.H2>Scope</kit.H2>
-      <kit.Paragraphs text={plan.description} empty="No plan description recorded." />
-      <kit.Paragraphs text={section(input.snapshot, "scope")} empty={NONE} />
+      <kit.Paragraphs text={scope(input.snapshot)} empty={NONE} />
       <kit.H2>Assumptions</kit.H2>
       <kit.Paragraphs text={section(input.snapshot, "assumptions")} empty={NONE} />
       <kit.H2>Sponsorship</kit.H2>
@@ -107,7 +114,7 @@ export function Recovery({ ctx }: { ctx: Ctx }) {
         rows={tiers}
         columns={[
           { label: "Tier", width: 2, value: (t) => t.name },
-          { label: "Recovered within", width: 2, value: (t) => target(t.maxRtoMinutes) },
+          { label: "Recovered within", width: 2, value: (t) => duration(t.maxRtoMinutes) },
           { label: "Description", width: 5, value: (t) => t.description || "—" },
         ]}
       />
@@ -119,8 +126,8 @@ export function Recovery({ ctx }: { ctx: Ctx }) {
           { label: "#", width: 1, value: (f) => String(f.rank) },
           { label: "Function", width: 4, value: (f) => f.name },
           { label: "Tier", width: 2, value: (f) => f.tier?.name ?? "—" },
-          { label: "RTO", width: 2, value: (f) => target(f.rtoMinutes) },
-          { label: "MTD", width: 2, value: (f) => target(f.mtdMinutes) },
+          { label: "RTO", width: 2, value: (f) => duration(f.rtoMinutes) },
+          { label: "MTD", width: 2, value: (f) => duration(f.mtdMinutes) },
           { label: "Systems", width: 5, value: (f) => f.systems.map((x) => x.name).join(", ") || "—" },
           { label: "Manual rank reason", width: 3, value: (f) => f.manualRankReason || "—" },
         ]}

@@ -1,20 +1,15 @@
-import { formatDuration } from "@/lib/engine/words";
-import { formatDuration as formatTarget } from "@/lib/durations";
+import { formatDuration } from "@/lib/durations";
 import { formatDayText, formatInstant } from "@/lib/days";
 import { formatMoney } from "@/lib/money";
 
 export const NONE = "None recorded.";
 
-export function duration(minutes: number | null | undefined): string {
-  return minutes === null || minutes === undefined ? "—" : formatDuration(minutes);
-}
-
 /**
- * An outage length or a business function's target as the BIA and Priorities pages show it ("1 h",
- * "1 h 30 min", "1 day", "2 weeks"); `duration` is the recovery pages' words, exact to the minute.
+ * Every duration in the report, a target or a measured or computed time, in the words the pages
+ * use ("30 min", "4 h", "1 day 1 h", "1 week"); "—" when not set.
  */
-export function target(minutes: number | null | undefined): string {
-  return formatTarget(minutes);
+export function duration(minutes: number | null | undefined): string {
+  return formatDuration(minutes);
 }
 
 /** An amount as the pages show it, with its currency ("£1,800"); "—" when not given. */

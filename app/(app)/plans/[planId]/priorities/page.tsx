@@ -263,7 +263,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                         {group.name} <code className="rounded bg-slate-100 px-1 text-xs">{group.key}</code>
                       </p>
                       <p className="text-sm text-slate-600">
-                        {group.systems.map((s) => s.name).join(", ") || "No systems"} · at most {group.maxSkewMinutes} min apart
+                        {group.systems.map((s) => s.name).join(", ") || "No systems"} · at most {formatDuration(group.maxSkewMinutes)} apart
                       </p>
                       {group.sizeNote ? (
                         <p className="mt-1 rounded-md bg-amber-50 px-2 py-1 text-xs text-amber-900" data-flag="group-too-small">

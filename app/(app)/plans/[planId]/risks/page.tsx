@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { formatInstant } from "@/lib/days";
+import { formatDuration } from "@/lib/durations";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { listThreats } from "@/lib/risks/list-threats";
@@ -182,8 +183,8 @@ export default async function RisksPage({
                     <td className="p-2 text-xs">
                       {scenario.at ? <div>At {formatInstant(scenario.at)}</div> : null}
                       {scenario.cleanBefore ? <div>Clean before {formatInstant(scenario.cleanBefore)}</div> : null}
-                      {scenario.declareMinutes ? <div>Declared after {scenario.declareMinutes} min</div> : null}
-                      {scenario.containmentMinutes ? <div>Contained after {scenario.containmentMinutes} min</div> : null}
+                      {scenario.declareMinutes ? <div>Declared after {formatDuration(scenario.declareMinutes)}</div> : null}
+                      {scenario.containmentMinutes ? <div>Contained after {formatDuration(scenario.containmentMinutes)}</div> : null}
                     </td>
                     <td className="p-2">{scenario.threats.map((t) => t.title).join(", ") || <span className="text-amber-800">No threat linked</span>}</td>
                   </tr>

@@ -6,6 +6,7 @@ import { listSections } from "@/lib/sections/list-sections";
 import { listPriorities } from "@/lib/priorities/list-priorities";
 import { SectionText } from "@/components/sections/section-text";
 import { SectionForm } from "@/components/sections/section-form";
+import { PlanScope } from "@/components/sections/plan-scope";
 import { loadPlan } from "../load-plan";
 import { saveSectionAction } from "./actions";
 import { formatDay } from "@/lib/days";
@@ -20,6 +21,7 @@ export default async function SectionsPage({ params }: { params: Promise<{ planI
   const { actor, plan } = await loadPlan(planId);
   const [sections, { ranked, tiers, groups }] = await Promise.all([listSections({ actor, planId }), listPriorities({ actor, planId })]);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  const planScope = plan.description.trim();
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-6">
@@ -32,14 +34,16 @@ export default async function SectionsPage({ params }: { params: Promise<{ planI
             <h2 id={`${section.key}-heading`} className="text-lg font-semibold">
               {section.title}
             </h2>
-            <div className="mt-2">
-              <SectionText text={section.body} />
+            <div className="mt-2 space-y-3">
+              {section.key === "scope" && planScope ? <PlanScope planId={planId} text={planScope} /> : null}
+              {/* The scope set on the plan is the section's text until the section adds some of its own. */}
+              {section.key === "scope" && planScope && !section.body.trim() ? null : <SectionText text={section.body} />}
             </div>
             {canEdit ? (
               <details className="mt-3">
                 <summary className="cursor-pointer text-sm text-blue-700">Edit {section.title.toLowerCase()}</summary>
                 <div className="mt-2">
-                  <SectionForm action={saveSectionAction} planId={planId} section={section} />
+                  <SectionForm action={saveSectionAction} planId={planId} section={section} cleared={section.key === "scope" && planScope ? "only the plan's scope" : undefined} />
                 </div>
               </details>
             ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDuration } from "@/lib/durations";
 import Link from "next/link";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { HostForm } from "@/components/recovery/setup/host-form";
@@ -29,7 +30,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
                 <th scope="col">Site</th>
                 <th scope="col">Memory (MiB)</th>
                 <th scope="col">Reserved (MiB)</th>
-                <th scope="col">Ready after (min)</th>
+                <th scope="col">Ready after</th>
                 <th scope="col">Systems</th>
                 <th scope="col">Their memory today</th>
                 {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
@@ -44,7 +45,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
                   <td>{h.site?.name ?? "—"}</td>
                   <td>{h.ramMiB}</td>
                   <td>{h.reservedMiB}</td>
-                  <td>{h.readyAfterMinutes}</td>
+                  <td>{formatDuration(h.readyAfterMinutes)}</td>
                   <td>{h._count.systems}</td>
                   <td className={h.neededMiB > h.ramMiB - h.reservedMiB ? "font-medium text-red-800" : undefined}>
                     {formatMiB(h.neededMiB)} of {formatMiB(h.ramMiB - h.reservedMiB)}

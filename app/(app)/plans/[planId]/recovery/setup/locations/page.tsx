@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDuration } from "@/lib/durations";
 import Link from "next/link";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { LocationForm } from "@/components/recovery/setup/location-form";
@@ -37,7 +38,7 @@ export default async function LocationsPage({ params, searchParams }: { params: 
                 <th scope="col">Throughput (MB/s)</th>
                 <th scope="col">Per stream (MB/s)</th>
                 <th scope="col">Parallel restores</th>
-                <th scope="col">Retrieval (min)</th>
+                <th scope="col">Retrieval</th>
                 <th scope="col">Restore points</th>
                 {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
               </tr>
@@ -54,7 +55,7 @@ export default async function LocationsPage({ params, searchParams }: { params: 
                   <td>{l.throughputMBps}</td>
                   <td>{l.streamMBps ?? "—"}</td>
                   <td>{l.maxStreams}</td>
-                  <td>{l.retrievalMinutes}</td>
+                  <td>{formatDuration(l.retrievalMinutes)}</td>
                   <td>{l._count.restorePoints}</td>
                   {canEdit ? (
                     <td className="py-1">

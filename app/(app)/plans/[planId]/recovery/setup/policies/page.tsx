@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { formatInstant } from "@/lib/days";
+import { formatDuration } from "@/lib/durations";
 import Link from "next/link";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { PolicyForm } from "@/components/recovery/setup/policy-form";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Recovery setup: backup policies" };
 
 type Schedule = { cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null };
 const describe = (s: Schedule) =>
-  s.cron ? describeSchedule({ ...s, anchor: null }) : `every ${s.everyMinutes} min from ${s.anchor ? formatInstant(s.anchor) : "—"}`;
+  s.cron ? describeSchedule({ ...s, anchor: null }) : `every ${formatDuration(s.everyMinutes)} from ${s.anchor ? formatInstant(s.anchor) : "—"}`;
 
 export default async function PoliciesPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<{ edit?: string; copies?: string }> }) {
   const { planId } = await params;
@@ -38,11 +39,11 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
                     {p.name} <span className="font-normal text-slate-500">({p.key})</span>
                   </h3>
                   <p className="text-sm" data-testid="policy-schedule">
-                    {describe(p)}; window {p.windowMinutes} min; writes to {p.target.name}
+                    {describe(p)}; window {formatDuration(p.windowMinutes)}; writes to {p.target.name}
                   </p>
                   <p className="text-sm text-slate-600">Systems: {p.systems.length ? p.systems.map((s) => s.name).join(", ") : "none yet"}</p>
                   <p className="text-sm text-slate-600">
-                    Copies: {p.copies.length ? p.copies.map((c) => `${c.mode} to ${c.to.name}${c.mode === "immediate" ? "" : ` (${describe(c)})`}, lag ${c.lagMinutes} min`).join("; ") : "none"}
+                    Copies: {p.copies.length ? p.copies.map((c) => `${c.mode} to ${c.to.name}${c.mode === "immediate" ? "" : ` (${describe(c)})`}, lag ${formatDuration(c.lagMinutes)}`).join("; ") : "none"}
                   </p>
                 </div>
                 {canEdit ? (
@@ -77,7 +78,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
                     <th scope="col" className="py-2">To</th>
                     <th scope="col">Mode</th>
                     <th scope="col">Schedule</th>
-                    <th scope="col">Lag (min)</th>
+                    <th scope="col">Lag</th>
                     <th scope="col"><span className="sr-only">Actions</span></th>
                   </tr>
                 </thead>
@@ -87,7 +88,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
                       <th scope="row" className="py-2 font-medium">{c.to.name}</th>
                       <td>{c.mode}</td>
                       <td>{c.mode === "immediate" ? "—" : describe(c)}</td>
-                      <td>{c.lagMinutes}</td>
+                      <td>{formatDuration(c.lagMinutes)}</td>
                       <td>
                         <ConfirmForm action={deleteCopyAction} fields={{ planId, copyId: c.id }} label="Remove" ariaLabel={`Remove the ${c.mode} copy to ${c.to.name}`} title={`Remove the copy to ${c.to.name}?`} body="Points will no longer be copied there." confirmLabel="Remove copy" />
                       </td>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDuration } from "@/lib/durations";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ReplicaForm } from "@/components/recovery/setup/replica-form";
 import { addReplicaAction, deleteReplicaAction } from "../actions";
@@ -24,7 +25,7 @@ export default async function ReplicasPage({ params }: { params: Promise<{ planI
               <tr className="border-b border-slate-200">
                 <th scope="col" className="py-2">System</th>
                 <th scope="col">Location</th>
-                <th scope="col">Lag (min)</th>
+                <th scope="col">Lag</th>
                 {canEdit ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
               </tr>
             </thead>
@@ -33,7 +34,7 @@ export default async function ReplicasPage({ params }: { params: Promise<{ planI
                 <tr key={r.id} className="border-b border-slate-100">
                   <th scope="row" className="py-2 font-medium">{r.system.name}</th>
                   <td>{r.location.name}</td>
-                  <td>{r.lagMinutes}</td>
+                  <td>{formatDuration(r.lagMinutes)}</td>
                   {canEdit ? (
                     <td>
                       <ConfirmForm action={deleteReplicaAction} fields={{ planId, id: r.id }} label="Remove" ariaLabel={`Remove the replica of ${r.system.name} at ${r.location.name}`} title={`Remove the replica of ${r.system.name}?`} body="The assessment will no longer count on it." confirmLabel="Remove replica" />

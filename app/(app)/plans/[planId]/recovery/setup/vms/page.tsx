@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDuration } from "@/lib/durations";
 import Link from "next/link";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
@@ -33,7 +34,7 @@ export default async function VmFactsPage({ params, searchParams }: { params: Pr
                   <th scope="col">Host</th>
                   <SortHeader base={base} query={query} column="ramMiB" className="py-2">Memory (MiB)</SortHeader>
                   <SortHeader base={base} query={query} column="usedGB" className="py-2">Used (GB)</SortHeader>
-                  <th scope="col">Boot + verify (min)</th>
+                  <th scope="col">Boot + verify</th>
                   <SortHeader base={base} query={query} column="priority" className="py-2">Priority</SortHeader>
                   <th scope="col">Depends on</th>
                   <th scope="col">Policies</th>
@@ -49,7 +50,7 @@ export default async function VmFactsPage({ params, searchParams }: { params: Pr
                     <td>{s.ramMiB ?? "—"}</td>
                     <td>{s.usedGB ?? "—"}</td>
                     {/* Nothing set on a system with no host (a SaaS service, say) is not "0 + 0": there is no restore to time. */}
-                    <td>{s.host || s.bootMinutes || s.verifyMinutes ? `${s.bootMinutes} + ${s.verifyMinutes}` : "—"}</td>
+                    <td>{s.host || s.bootMinutes || s.verifyMinutes ? `${formatDuration(s.bootMinutes)} + ${formatDuration(s.verifyMinutes)}` : "—"}</td>
                     <td>{s.priority}</td>
                     <td>{fewOf(s.dependsOn.map((d) => d.name), 3) || "—"}</td>
                     <td>{s._count.policies}</td>

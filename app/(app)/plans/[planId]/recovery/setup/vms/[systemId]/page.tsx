@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDuration } from "@/lib/durations";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getVmFacts } from "@/lib/recovery/setup/list-vm-facts";
@@ -54,8 +55,8 @@ export default async function VmFactsEditPage({ params }: { params: Promise<{ pl
           <div><dt className="text-slate-500">Host</dt><dd>{hostOf(system.hostId)?.name ?? "—"}</dd></div>
           <div><dt className="text-slate-500">Memory (MiB)</dt><dd>{system.ramMiB ?? "—"}</dd></div>
           <div><dt className="text-slate-500">Used size (GB)</dt><dd>{system.usedGB ?? "—"}</dd></div>
-          <div><dt className="text-slate-500">Boot time (minutes)</dt><dd>{system.bootMinutes}</dd></div>
-          <div><dt className="text-slate-500">Verification time (minutes)</dt><dd>{system.verifyMinutes}</dd></div>
+          <div><dt className="text-slate-500">Boot time</dt><dd>{formatDuration(system.bootMinutes)}</dd></div>
+          <div><dt className="text-slate-500">Verification time</dt><dd>{formatDuration(system.verifyMinutes)}</dd></div>
           <div><dt className="text-slate-500">Priority (1 first)</dt><dd>{system.priority}</dd></div>
           <div><dt className="text-slate-500">Depends on</dt><dd>{others.filter((o) => system.dependsOn.some((d) => d.id === o.id)).map((o) => o.name).join(", ") || "—"}</dd></div>
           {scenarios.map((sc) => (
