@@ -7,6 +7,7 @@ import { approvalStatement } from "@/lib/versions/statement";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
 import { versionEvidence } from "@/lib/versions/version-evidence";
 import { groupBreaches, isBreach } from "@/lib/versions/group-breaches";
+import { snapshotContent } from "@/lib/versions/snapshot-content";
 
 /** The parts of a stored snapshot (plain JSON: dates are strings) that the summary reads. */
 type Snapshot = {
@@ -57,6 +58,8 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
     requiredApprovers,
     baselineNumber: baseline?.number ?? null,
     changes: diffSnapshots(baseline?.snapshot ?? null, version.snapshot),
+    /** The frozen content in words, for the page's client view (components/versions/snapshot-view.tsx). */
+    content: snapshotContent(version.snapshot),
     openFindings,
     lastTest,
     breaches,

@@ -49,7 +49,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
   const { actor, plan } = await loadPlan(planId);
   if (!Number.isInteger(number) || number < 1) notFound();
   const [data, overview] = await Promise.all([orNotFound(getVersion({ actor, planId: plan.id, number })), getPlanOverview({ actor, plan })]);
-  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, breachGroups, evidence, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } =
+  const { version, requiredApprovers, baselineNumber, changes, content, openFindings, lastTest, breaches, breachGroups, evidence, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } =
     data;
   const pending = version.status === "submitted";
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
@@ -172,7 +172,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
           The plan as frozen in this version
         </h2>
         <div className="mt-3">
-          <SnapshotView snapshot={version.snapshot} />
+          <SnapshotView collections={content} />
         </div>
       </section>
 
