@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { createPlan } from "@/lib/plans/create-plan";
@@ -15,6 +17,8 @@ import { getVersion } from "@/lib/versions/get-version";
 import { compareWithCurrent } from "@/lib/versions/compare-with-current";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { markVersionRead } from "@/lib/notifications/mark-version-read";
+import { createSystem } from "@/lib/systems/create-system";
+import { SnapshotView } from "@/components/versions/snapshot-view";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 async function secondExecutive(org: TestOrg): Promise<Actor> {
@@ -163,6 +167,33 @@ describe("plan versions and approval", () => {
     ]);
     await approve(org.actors.executive, plan.id, 2, v2.hash);
     expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("superseded");
+  });
+
+  it("shows the frozen content in words, every record and field, from words the server prepared once", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const system = await createSystem({ actor: org.actors.committee, input: { planId: plan.id, name: "SQL01", kind: "vm" } });
+    await db.businessFunction.create({
+      data: { orgId: org.orgId, planId: plan.id, name: "Order taking", rtoMinutes: 240, systems: { connect: [{ id: system.id }] } },
+    });
+    await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    // Submitted after: the version keeps the content it froze.
+    await db.businessFunction.updateMany({ where: { planId: plan.id }, data: { name: "Renamed since" } });
+    const { content } = await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 });
+    // Plain strings only: the page hands them to its client view as data, not as thousands of
+    // elements rendered on the server, which made the page take seconds.
+    expect(JSON.parse(JSON.stringify(content))).toEqual(content);
+    expect(content.flatMap((c) => c.records.flatMap((r) => r.fields.flat())).every((text) => typeof text === "string")).toBe(true);
+
+    const text = renderToStaticMarkup(createElement(SnapshotView, { collections: content }))
+      .replace(/<\/(dt|dd|p|summary)>/g, "$& ")
+      .replace(/<[^>]+>/g, "")
+      .replace(/\s+/g, " ");
+    expect(text).toContain("Business impact analysis: Business functions (1) Order taking Name Order taking ");
+    expect(text).toContain("RTO minutes 4 h ");
+    expect(text).toContain("Systems: IT systems (1) SQL01 Kind vm Name SQL01 ");
+    expect(text).toContain("Risk assessment: Threats (0) None recorded in this version.");
+    expect(text).not.toContain("Renamed since");
   });
 
   it("rejects with a comment; one rejection decides, and a late approval is refused", async () => {

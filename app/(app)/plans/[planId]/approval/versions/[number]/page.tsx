@@ -58,7 +58,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
   const number = Number(raw);
   const { actor, plan } = await loadPlan(planId);
   const [data, overview] = await Promise.all([loadVersion(planId, raw), getPlanOverview({ actor, plan })]);
-  const { version, requiredApprovers, baselineNumber, changes, openFindings, lastTest, breaches, breachGroups, evidence, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } =
+  const { version, requiredApprovers, baselineNumber, changes, content, openFindings, lastTest, breaches, breachGroups, evidence, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } =
     data;
   const pending = version.status === "submitted";
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
@@ -181,7 +181,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
           The plan as frozen in this version
         </h2>
         <div className="mt-3">
-          <SnapshotView snapshot={version.snapshot} />
+          <SnapshotView collections={content} />
         </div>
       </section>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldWords, showValue } from "@/components/versions/snapshot-view";
+import { fieldWords, showValue, snapshotContent } from "@/lib/versions/snapshot-content";
 
 describe("a version's frozen content as an approver reads it", () => {
   it("names fields in words, acronyms in capitals", () => {
@@ -23,5 +23,27 @@ describe("a version's frozen content as an approver reads it", () => {
     expect(showValue({ id: "cmwxv9fxu003" }, "vendor")).toBe("a linked record");
     expect(showValue([{ id: "a", name: "DHL" }, { id: "b", name: "Sage" }], "vendors")).toBe("DHL, Sage");
     expect(showValue(null)).toBe("—");
+  });
+
+  it("words every record of every collection, in the order the snapshot lists them, with an empty collection kept", () => {
+    const snapshot = {
+      plan: { id: "p1", name: "Bristol operations", endorsedOn: "2026-09-22T00:00:00.000Z" },
+      bia: { functions: [{ id: "f1", name: "Order taking", rtoMinutes: 240, impactGrid: { customer: { "60": "minor" } } }] },
+      sections: [{ id: "s1", key: "concept_of_operations", body: "Phase one." }],
+    };
+    const content = snapshotContent(snapshot);
+    const find = (title: string) => content.find((c) => c.title === title);
+    expect(find("Plan details")).toEqual({
+      stage: "Plan",
+      title: "Plan details",
+      records: [{ id: "p1", label: "Bristol operations", fields: [["Name", "Bristol operations"], ["Endorsed on", "22 Sept 2026"]] }],
+    });
+    expect(find("Business functions")?.records).toEqual([
+      { id: "f1", label: "Order taking", fields: [["Name", "Order taking"], ["RTO minutes", "4 h"], ["Impact grid", "Customer: 60: minor"]] },
+    ]);
+    // A section reads by its title, as its tab names it.
+    expect(find("Sections")?.records[0].label).toBe("Concept of operations");
+    expect(find("Sections")?.records[0].fields).toContainEqual(["Body", "Phase one."]);
+    expect(find("Threats")).toEqual({ stage: "Risk assessment", title: "Threats", records: [] });
   });
 });

@@ -1,0 +1,69 @@
+import { formatDay, formatInstant } from "@/lib/days";
+import { at, COLLECTIONS, label } from "@/lib/versions/diff";
+import { numberText } from "@/lib/versions/show-change";
+
+/** One collection of a version's frozen content, every record with its fields already in words. */
+export type SnapshotCollection = {
+  stage: string;
+  title: string;
+  records: { id: string; label: string; fields: [name: string, value: string][] }[];
+};
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ACRONYMS = new Set(["mtd", "rto", "rpo", "wrt", "ram", "mib", "gb", "url", "it", "ert"]);
+
+/**
+ * A snapshot field's name in words: "impactGrid" → "Impact grid"; a field of minutes without its
+ * unit, which its value, in words, carries: "mtdMinutes" → "MTD" (shown "MTD: 1 day").
+ */
+export function fieldWords(key: string): string {
+  const words = key
+    .replace(/(?<=.)Minutes$/, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[\s_]+/)
+    .filter(Boolean)
+    .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * A frozen value as an approver reads it: durations, money and dates in the app's words, records
+ * by their name, and nested values (an impact grid) as "label: value" pairs rather than JSON.
+ */
+export function showValue(value: unknown, key = ""): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "number") return numberText(key, value);
+  if (typeof value === "string" && INSTANT.test(value)) {
+    const date = new Date(value);
+    if (!Number.isNaN(date.getTime())) return /T00:00:00(\.000)?Z$/.test(value) ? formatDay(date) : formatInstant(date);
+  }
+  if (Array.isArray(value)) return value.length ? value.map((v) => showValue(v, key)).join(", ") : "—";
+  if (typeof value === "object") {
+    const row = value as Record<string, unknown>;
+    if (typeof row.name === "string") return row.name;
+    if (typeof row.title === "string") return row.title;
+    const entries = Object.entries(row).filter(([k]) => k !== "id");
+    if (entries.length === 0) return "a linked record";
+    return entries.map(([k, v]) => `${fieldWords(k)}: ${showValue(v, k)}`).join("; ");
+  }
+  return String(value);
+}
+
+/**
+ * A version's frozen content in words, collection by collection (pure). Worded here, on the
+ * server, so that the page hands its view plain strings: dates read the same in every browser.
+ */
+export function snapshotContent(snapshot: unknown): SnapshotCollection[] {
+  return COLLECTIONS.map((collection) => ({
+    stage: collection.stage,
+    title: collection.title,
+    records: at(snapshot, collection.path).map((row) => ({
+      id: String(row.id),
+      label: label(row),
+      fields: Object.entries(row)
+        .filter(([key]) => key !== "id")
+        .map(([key, value]) => [fieldWords(key), showValue(value, key)]),
+    })),
+  }));
+}
