@@ -23,12 +23,13 @@ export function AddMemberForm({
   return (
     <form action={formAction} className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,1fr)_1fr_10rem_auto] sm:items-end" aria-label="Add a committee member" noValidate key={formKey(state, "new")}>
       <input type="hidden" name="planId" value={planId} />
-      <SelectField id="member-person" name="personId" label="Person" defaultValue={values?.personId ?? ""} error={errors.personId} options={personOptions(people, "Choose a person…")} />
-      <TextField id="member-area" name="functionalArea" label="Functional area" defaultValue={values?.functionalArea} error={errors.functionalArea} />
+      <SelectField id="member-person" name="personId" label="Person" required defaultValue={values?.personId ?? ""} error={errors.personId} options={personOptions(people, "Choose a person…")} />
+      <TextField id="member-area" name="functionalArea" label="Functional area" required defaultValue={values?.functionalArea} error={errors.functionalArea} />
       <SelectField
         id="member-role"
         name="role"
         label="Committee role"
+        required
         defaultValue={values?.role ?? "member"}
         error={errors.role}
         options={COMMITTEE_ROLES.map((role) => ({ value: role, label: COMMITTEE_ROLE_LABELS[role] }))}

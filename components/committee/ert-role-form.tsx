@@ -37,21 +37,21 @@ export function ErtRoleForm({
           <VersionField version={role.version} state={state} />
         </>
       ) : null}
-      <TextField id={`${prefix}-title`} name="title" label="Role" defaultValue={values?.title ?? role?.title} error={errors.title} />
+      <TextField id={`${prefix}-title`} name="title" label="Role" required defaultValue={values?.title ?? role?.title} error={errors.title} />
       <TextAreaField
         id={`${prefix}-responsibilities`}
         name="responsibilities"
-        label="Responsibilities"
+        label="Responsibilities (optional)"
         rows={2}
         defaultValue={values?.responsibilities ?? role?.responsibilities}
         error={errors.responsibilities}
       />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <SelectField id={`${prefix}-primary`} name="primaryId" label="Primary" defaultValue={values?.primaryId ?? role?.primaryId ?? ""} error={errors.primaryId} options={options} />
+        <SelectField id={`${prefix}-primary`} name="primaryId" label="Primary (optional)" defaultValue={values?.primaryId ?? role?.primaryId ?? ""} error={errors.primaryId} options={options} />
         <SelectField
           id={`${prefix}-alternate`}
           name="alternateId"
-          label="Alternate"
+          label="Alternate (optional)"
           defaultValue={values?.alternateId ?? role?.alternateId ?? ""}
           error={errors.alternateId}
           options={options}

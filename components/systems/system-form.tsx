@@ -30,12 +30,13 @@ export function SystemForm({ action, planId, system }: { action: FormAction; pla
         name="kind"
         id="system-kind"
         label="Kind"
+        required
         defaultValue={values?.kind ?? system?.kind ?? "vm"}
         error={state.fieldErrors?.kind}
         options={SYSTEM_KINDS.map((k) => ({ value: k, label: SYSTEM_KIND_LABELS[k] }))}
       />
       <TextField name="owner" id="system-owner" label="Owner" maxLength={120} defaultValue={values?.owner ?? system?.owner} error={state.fieldErrors?.owner} />
-      <TextAreaField name="description" id="system-description" label="Description" rows={2} defaultValue={values?.description ?? system?.description} error={state.fieldErrors?.description} />
+      <TextAreaField name="description" id="system-description" label="Description (optional)" rows={2} defaultValue={values?.description ?? system?.description} error={state.fieldErrors?.description} />
       <FormMessage state={state} />
       <SubmitButton>{system ? "Save system" : "Add system"}</SubmitButton>
     </form>
