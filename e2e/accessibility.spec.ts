@@ -100,6 +100,72 @@ test("the committee's pages: a record of each list, the people register and thei
   for (const path of [...details, "/people", "/notifications", "/account/password"]) await expectAccessible(page, path);
 });
 
+// `required` is what a screen reader announces as required (aria-required); the forms set
+// noValidate, so a blank field is still refused by the server in its own words.
+test("the fields a form needs are marked required, from the register's own definition too; an optional one says so", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const plan = await demoPlan(page);
+
+  await page.goto(`${plan}/risks`);
+  await page.getByText("Add a threat", { exact: true }).click();
+  await page.getByText("Add a scenario", { exact: true }).click();
+  const threat = page.getByRole("form", { name: "Add a threat" });
+  await expect(threat.getByLabel("Threat", { exact: true })).toHaveAttribute("required");
+  await expect(threat.getByLabel("Mitigation (optional)", { exact: true })).not.toHaveAttribute("required");
+  await expect(page.getByRole("form", { name: "Add a scenario" }).getByLabel("Scenario name", { exact: true })).toHaveAttribute("required");
+
+  await page.goto(`${plan}/committee`);
+  await expect(page.getByRole("form", { name: "Add a committee member" }).getByLabel("Person", { exact: true })).toHaveAttribute("required");
+  const role = page.getByRole("form", { name: "Add a response team role" });
+  await expect(role.getByLabel("Role", { exact: true })).toHaveAttribute("required");
+  await expect(role.getByLabel("Primary (optional)", { exact: true })).not.toHaveAttribute("required");
+
+  await page.goto(`${plan}/inventories/vendors`);
+  await page.locator("summary", { hasText: "Add vendor" }).click();
+  const vendor = page.getByRole("form", { name: "Add vendor" });
+  await expect(vendor.getByLabel("Vendor", { exact: true })).toHaveAttribute("required");
+  await expect(vendor.getByLabel("Contract reference (optional)", { exact: true })).not.toHaveAttribute("required");
+
+  const setup = [
+    ["", "Add a site"],
+    ["/locations", "Add a backup location"],
+    ["/hosts", "Add a host"],
+    ["/policies", "Add a backup policy"],
+  ];
+  for (const [path, name] of setup) {
+    await page.goto(`${plan}/recovery/setup${path}`);
+    await expect(page.getByRole("form", { name }).getByLabel("Name", { exact: true }), `Name in “${name}”`).toHaveAttribute("required");
+  }
+  await expect(page.getByRole("form", { name: "Add a backup policy" }).getByLabel("Target location", { exact: true })).toHaveAttribute("required");
+
+  await page.goto(await firstLink(page, `${plan}/tests`, "/tests/c"));
+  await expect(page.getByRole("form", { name: "Add a finding" }).getByLabel("Owner", { exact: true })).toHaveAttribute("required");
+});
+
+test("an upload with no file is refused once, at the file field, which takes the focus", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const plan = await demoPlan(page);
+
+  await page.goto(await firstLink(page, `${plan}/tests`, "/tests/c"));
+  const upload = page.getByRole("form", { name: "Attach evidence" });
+  await upload.getByRole("button", { name: "Upload" }).click();
+  const file = upload.getByLabel("File", { exact: true });
+  await expect(file).toBeFocused();
+  await expect(file).toHaveAttribute("aria-invalid", "true");
+  await expect(file).toHaveAccessibleDescription(/Choose a file to attach\.$/);
+  await expect(page.getByText("Choose a file to attach.")).toHaveCount(1);
+  await expect(upload.getByRole("alert")).toHaveCount(0);
+
+  await page.goto(`${plan}/recovery/imports`);
+  await page.getByRole("button", { name: "Preview import" }).click();
+  const csv = page.getByLabel("CSV file", { exact: true });
+  await expect(csv).toBeFocused();
+  await expect(csv).toHaveAttribute("aria-invalid", "true");
+  await expect(csv).toHaveAccessibleDescription("Choose a CSV file first.");
+  await expect(page.getByText("Choose a CSV file first.")).toHaveCount(1);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+});
+
 test("the admin's pages: members, settings, departments, audit log, backup", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, USERS.admin);

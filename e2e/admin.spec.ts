@@ -28,9 +28,18 @@ test("an administrator adds a member, changes the role, removes them, and sees i
 
   const name = unique("Sam Carter");
   const email = emailFor(name);
-  // A refused submission keeps every value, the role included, so fixing the password is enough.
-  const form = await addMember(page, name, email, "auditor", "short");
-  await expect(form.getByText("Use at least 12 characters.")).toBeVisible();
+  // A refused submission keeps every value, the role included, but never the password: the field
+  // says so, whichever field was refused.
+  const form = await addMember(page, name, "not-an-address", "auditor", "a long initial password");
+  await expect(form.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByLabel("Initial password")).toHaveValue("");
+  await expect(form.getByLabel("Initial password")).toHaveAccessibleDescription(
+    "Enter the password again: it is not kept after an error. At least 12 characters. Hand it over in person.",
+  );
+  await form.getByLabel("E-mail").fill(email);
+  await form.getByLabel("Initial password").fill("short");
+  await form.getByRole("button", { name: "Add member" }).click();
+  await expect(form.getByLabel("Initial password")).toHaveAccessibleDescription(/ Use at least 12 characters\.$/);
   await expect(form.getByLabel("Name")).toHaveValue(name);
   await expect(form.getByLabel("E-mail")).toHaveValue(email);
   await expect(form.getByLabel("Role")).toHaveValue("auditor");

@@ -29,7 +29,7 @@ test("committee submits, the executive reviews the changes and approves; a later
   const hash = await executive.page.getByTestId("version-hash").textContent();
   expect(hash).toMatch(/^[0-9a-f]{64}$/);
   await executive.page.getByRole("button", { name: "Approve this version" }).click();
-  await expect(executive.page.getByText("Tick the statement to approve.")).toBeVisible();
+  await expect(executive.page.getByRole("checkbox", { name: /I approve version 1/ })).toHaveAccessibleDescription("Tick the statement to approve.");
   await executive.page.getByRole("checkbox", { name: new RegExp(`I approve version 1 of “${name}” \\(SHA-256 ${hash}\\)`) }).check();
   await executive.page.getByRole("button", { name: "Approve this version" }).click();
   await expect(executive.page.getByText("You approved this version")).toBeVisible();
@@ -107,7 +107,7 @@ test("with two approvers, the second rejects with a comment and the committee is
   const second = await as(browser, USERS.secondExecutive);
   await second.page.goto(`${planUrl}/approval/versions/1`);
   await second.page.getByRole("button", { name: "Reject" }).click();
-  await expect(second.page.getByText("Say why you reject this version, so the committee can act on it.")).toBeVisible();
+  await expect(second.page.getByLabel("Comment (required to reject)")).toHaveAccessibleDescription("Say why you reject this version, so the committee can act on it.");
   await second.page.getByLabel("Comment (required to reject)").fill("The ransomware scenario has never been tested.");
   await second.page.getByRole("button", { name: "Reject" }).click();
   await expect(second.page.getByText("You rejected this version")).toBeVisible();

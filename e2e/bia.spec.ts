@@ -23,34 +23,34 @@ test("a committee member rates a function's impact, sees the suggested MTD and t
   await page.getByLabel("Financial impact after 1 day").selectOption("severe");
   await expect(suggestion).toContainText("Suggested MTD: 4 h.");
 
-  await page.getByLabel("MTD", { exact: true }).fill("4h");
+  await page.getByLabel("MTD (optional)", { exact: true }).fill("4h");
   await expect(suggestion).toContainText("Suggested RTO: 1 h.");
   // A WRT only ever tightens the suggestion: 1 min leaves it at the last tolerable length, 3 h 30 min brings it in.
-  await page.getByLabel("WRT", { exact: true }).fill("1min");
+  await page.getByLabel("WRT (optional)", { exact: true }).fill("1min");
   await expect(suggestion).toContainText("Suggested RTO: 1 h.");
-  await page.getByLabel("WRT", { exact: true }).fill("210min");
+  await page.getByLabel("WRT (optional)", { exact: true }).fill("210min");
   await expect(suggestion).toContainText("Suggested RTO: 30 min.");
-  await page.getByLabel("WRT", { exact: true }).fill("2h");
+  await page.getByLabel("WRT (optional)", { exact: true }).fill("2h");
   await expect(suggestion).toContainText("Suggested RTO: 1 h.");
   // A tighter RTO than suggested needs no reason.
-  await page.getByLabel("RTO", { exact: true }).fill("30min");
+  await page.getByLabel("RTO (optional)", { exact: true }).fill("30min");
   await expect(page.getByLabel(/Why the RTO/)).toHaveCount(0);
-  await page.getByLabel("RTO", { exact: true }).fill("3h");
+  await page.getByLabel("RTO (optional)", { exact: true }).fill("3h");
   // The warning shows as the user types, before anything is saved.
   await expect(page.getByText("RTO + WRT (5 h) exceeds the MTD (4 h).")).toBeVisible();
-  await page.getByLabel("Cost of an outage per hour (£)").fill("750");
+  await page.getByLabel("Cost of an outage per hour (£, optional)").fill("750");
 
   // An RTO longer than the suggestion needs a reason, said in the same pass as the other fields' errors.
-  await page.getByLabel("Cost of an outage per hour (£)").fill("-50");
-  await page.getByLabel("WRT", { exact: true }).fill("abc");
+  await page.getByLabel("Cost of an outage per hour (£, optional)").fill("-50");
+  await page.getByLabel("WRT (optional)", { exact: true }).fill("abc");
   await page.getByRole("button", { name: "Save impact analysis" }).click();
   const reason = page.getByLabel("Why the RTO is longer than the suggested 1 h");
   await expect(reason).toHaveAccessibleDescription("Say why the RTO is longer than the suggested 1 h.");
-  await expect(page.getByText("Cost per hour must be between 0 and 1,000,000,000.")).toBeVisible();
+  await expect(page.getByLabel("Cost of an outage per hour (£, optional)")).toHaveAccessibleDescription("Cost per hour must be between 0 and 1,000,000,000.");
   await expect(page.getByText("WRT: write a duration like 90min, 4h, 1d or 2w.")).toBeVisible();
-  await page.getByLabel("Cost of an outage per hour (£)").fill("750");
-  await page.getByLabel("WRT", { exact: true }).fill("2h");
-  await expect(page.getByLabel("RTO", { exact: true })).toHaveValue("3h");
+  await page.getByLabel("Cost of an outage per hour (£, optional)").fill("750");
+  await page.getByLabel("WRT (optional)", { exact: true }).fill("2h");
+  await expect(page.getByLabel("RTO (optional)", { exact: true })).toHaveValue("3h");
   await reason.fill("Courier collections only restart after 3 h.");
   await page.getByRole("button", { name: "Save impact analysis" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
@@ -240,9 +240,9 @@ test("the priority override starts from the function's current override, refuses
     await page.getByRole("button", { name: "Add function" }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     if (name === "Order desk") {
-      await page.getByLabel("RTO", { exact: true }).fill("2h");
+      await page.getByLabel("RTO (optional)", { exact: true }).fill("2h");
       // Only plain decimals: Number() would read 0x10 as 16.
-      const cost = page.getByLabel("Cost of an outage per hour (£)");
+      const cost = page.getByLabel("Cost of an outage per hour (£, optional)");
       await cost.fill("0x10");
       await page.getByRole("button", { name: "Save impact analysis" }).click();
       await expect(cost).toHaveAccessibleDescription("Cost per hour must be a number.");

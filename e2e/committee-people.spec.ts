@@ -46,7 +46,7 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
   await role.getByLabel("Primary").selectOption({ label: option });
   await role.getByLabel("Alternate").selectOption({ label: option });
   await role.getByRole("button", { name: "Add role" }).click();
-  await expect(role.getByText("The alternate must be someone other than the primary.")).toBeVisible();
+  await expect(role.getByLabel("Alternate")).toHaveAccessibleDescription("The alternate must be someone other than the primary.");
   await expect(role.getByLabel("Role")).toHaveValue("Night incident lead");
   await role.getByLabel("Alternate").selectOption({ label: "Tom Reed (Warehouse Manager)" });
   await role.getByRole("button", { name: "Add role" }).click();

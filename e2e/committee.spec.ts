@@ -8,7 +8,7 @@ test("a committee member creates, renames and archives a plan", async ({ page })
 
   // A blank name is refused with a message on the field.
   await page.getByRole("button", { name: "Create plan" }).click();
-  await expect(page.getByText("Give the plan a name.")).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveAccessibleDescription(/Give the plan a name\.$/);
 
   const name = unique("Wakefield depot");
   await page.getByLabel("Name").fill(name);

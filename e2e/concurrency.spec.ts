@@ -15,13 +15,13 @@ test("two people save the same BIA entry: the second is refused, sees the first 
 
   const alexForm = alex.getByRole("form", { name: "Impact analysis" });
   await alexForm.getByLabel("Description").fill("Night shift takes phone orders");
-  await alexForm.getByLabel("RPO", { exact: true }).fill("8h");
+  await alexForm.getByLabel("RPO (optional)", { exact: true }).fill("8h");
   await alexForm.getByRole("button", { name: "Save impact analysis" }).click();
   await expect(alexForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
   const form = priya.getByRole("form", { name: "Impact analysis" });
-  await form.getByLabel("RPO", { exact: true }).fill("2h");
-  await form.getByLabel("Cost of an outage per hour (£)").fill("500");
+  await form.getByLabel("RPO (optional)", { exact: true }).fill("2h");
+  await form.getByLabel("Cost of an outage per hour (£, optional)").fill("500");
   await form.getByRole("button", { name: "Save impact analysis" }).click();
   const conflict = form.getByRole("alert");
   await expect(conflict).toContainText("Someone else changed this function's impact analysis while you were editing.");
@@ -29,8 +29,8 @@ test("two people save the same BIA entry: the second is refused, sees the first 
   await expect(conflict.getByRole("listitem")).toHaveText(["Description: — → Night shift takes phone orders", "RPO: — → 8 h"]);
   await expect(conflict).toBeFocused();
   // Her own input is still there, nothing reset.
-  await expect(form.getByLabel("RPO", { exact: true })).toHaveValue("2h");
-  await expect(form.getByLabel("Cost of an outage per hour (£)")).toHaveValue("500");
+  await expect(form.getByLabel("RPO (optional)", { exact: true })).toHaveValue("2h");
+  await expect(form.getByLabel("Cost of an outage per hour (£, optional)")).toHaveValue("500");
   await expect(form.getByLabel("Description")).toHaveValue("");
 
   // Having seen the change, she saves again and knowingly overwrites it.
@@ -38,8 +38,8 @@ test("two people save the same BIA entry: the second is refused, sees the first 
   await expect(form.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await expect(form.getByRole("alert")).toHaveCount(0);
   await alex.reload();
-  await expect(alexForm.getByLabel("RPO", { exact: true })).toHaveValue("2h");
-  await expect(alexForm.getByLabel("Cost of an outage per hour (£)")).toHaveValue("500");
+  await expect(alexForm.getByLabel("RPO (optional)", { exact: true })).toHaveValue("2h");
+  await expect(alexForm.getByLabel("Cost of an outage per hour (£, optional)")).toHaveValue("500");
   await expect(alexForm.getByLabel("Description")).toHaveValue("");
 
   // One person saving the other section, then the first again, without reloading, never conflicts with themselves.
@@ -47,14 +47,14 @@ test("two people save the same BIA entry: the second is refused, sees the first 
   await deps.getByLabel("Vital records").fill("Order book");
   await deps.getByRole("button", { name: "Save dependencies" }).click();
   await expect(deps.getByRole("status").filter({ hasText: "Dependencies saved." })).toBeVisible();
-  await form.getByLabel("RPO", { exact: true }).fill("1h");
+  await form.getByLabel("RPO (optional)", { exact: true }).fill("1h");
   await form.getByRole("button", { name: "Save impact analysis" }).click();
   // "Saved." still shows from the previous save: wait for the targets the page re-reads after this one.
   await expect(priya.getByRole("region", { name: "Targets" }).locator("dd").nth(2)).toHaveText("1 h");
   await expect(form.getByRole("alert")).toHaveCount(0);
   await expect(deps.getByRole("alert")).toHaveCount(0);
   await priya.reload();
-  await expect(form.getByLabel("RPO", { exact: true })).toHaveValue("1h");
+  await expect(form.getByLabel("RPO (optional)", { exact: true })).toHaveValue("1h");
   await expect(deps.getByLabel("Vital records")).toHaveValue("Order book");
 
   await alex.context().close();

@@ -28,11 +28,11 @@ test("a system's register entry and recovery facts are edited apart; a stale sav
   // Then the recovery facts, which Priya's open form is now behind.
   await alex.goto(factsUrl);
   const alexFacts = alex.getByRole("form", { name: `Recovery facts of ${name}` });
-  await alexFacts.getByLabel("Memory (MiB)").fill("32768");
+  await alexFacts.getByLabel("Memory (MiB, optional)").fill("32768");
   await alexFacts.getByRole("button", { name: "Save recovery facts" }).click();
   await expect(alexFacts.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
-  await facts.getByLabel("Used size (GB)").fill("200");
+  await facts.getByLabel("Used size (GB, optional)").fill("200");
   await facts.getByLabel("Priority").selectOption("1");
   await facts.getByRole("button", { name: "Save recovery facts" }).click();
   const conflict = facts.getByRole("alert");
@@ -40,7 +40,7 @@ test("a system's register entry and recovery facts are edited apart; a stale sav
   await expect(conflict).toContainText(/Alex Morgan changed it at \d\d:\d\d:/);
   await expect(conflict.getByRole("listitem")).toHaveText(["Memory (MiB): — → 32768"]);
   await expect(conflict).toBeFocused();
-  await expect(facts.getByLabel("Used size (GB)")).toHaveValue("200");
+  await expect(facts.getByLabel("Used size (GB, optional)")).toHaveValue("200");
   await expect(facts.getByLabel("Priority")).toHaveValue("1");
 
   // Having seen the change, she saves again and knowingly overwrites it.
@@ -48,8 +48,8 @@ test("a system's register entry and recovery facts are edited apart; a stale sav
   await expect(facts.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await expect(facts.getByRole("alert")).toHaveCount(0);
   await alex.reload();
-  await expect(alexFacts.getByLabel("Memory (MiB)")).toHaveValue("");
-  await expect(alexFacts.getByLabel("Used size (GB)")).toHaveValue("200");
+  await expect(alexFacts.getByLabel("Memory (MiB, optional)")).toHaveValue("");
+  await expect(alexFacts.getByLabel("Used size (GB, optional)")).toHaveValue("200");
 
   await alex.context().close();
   await priya.context().close();

@@ -29,8 +29,8 @@ test("a committee member records a simulation with a measured restore and a find
   // assumed, so one must be chosen.
   await expect(page.getByLabel("Result")).toHaveValue("");
   await page.getByRole("button", { name: "Record test" }).click();
-  await expect(page.getByText("Give the test a title.")).toBeVisible();
-  await expect(page.getByText("Choose the result.")).toBeVisible();
+  await expect(page.getByLabel("Title")).toHaveAccessibleDescription(/Give the test a title\.$/);
+  await expect(page.getByLabel("Result")).toHaveAccessibleDescription("Choose the result.");
   await expect(page.getByLabel("Type of test")).toHaveValue("simulation");
   await expect(page.getByRole("group", { name: "Participants" }).getByLabel("Tom Reed")).toBeChecked();
 
@@ -48,17 +48,17 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByLabel("System restored").selectOption({ label: "COLD-MON" });
   await page.getByLabel("Restore duration (minutes)").fill("95");
   await page.getByRole("button", { name: "Add measurement" }).click();
-  await expect(page.getByText("Choose the backup location it was restored from.")).toBeVisible();
+  await expect(page.getByLabel("Restored from")).toHaveAccessibleDescription("Choose the backup location it was restored from.");
   await expect(page.getByLabel("System restored")).toHaveValue(/.+/);
   const from = page.getByLabel("Restored from");
   await expect(from.getByRole("option")).toHaveText(["Choose a backup location…", "Cold-store NAS (nas-av)"]);
   await from.selectOption({ label: "Cold-store NAS (nas-av)" });
   // A mistyped figure is refused and kept, not recorded as no data lost.
-  await page.getByLabel("Data lost (minutes)").fill("3O");
+  await page.getByLabel("Data lost (minutes, optional)").fill("3O");
   await page.getByRole("button", { name: "Add measurement" }).click();
   await expect(page.getByText("Data lost (minutes): enter minutes, or a duration like 90min, 4h or 1d.")).toBeVisible();
-  await expect(page.getByLabel("Data lost (minutes)")).toHaveValue("3O");
-  await page.getByLabel("Data lost (minutes)").fill("30");
+  await expect(page.getByLabel("Data lost (minutes, optional)")).toHaveValue("3O");
+  await page.getByLabel("Data lost (minutes, optional)").fill("30");
   await page.getByLabel("Size restored (GB, optional)").fill("40");
   await page.getByRole("button", { name: "Add measurement" }).click();
   // COLD-MON's targets are Temperature monitoring's: an RTO of 30 min and an RPO of 5 min. The

@@ -84,12 +84,13 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await file.setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(file).toHaveAccessibleDescription(/The file is empty\.$/);
-  // A problem with the whole file, found by the server: shown at the field, with no "highlighted field" message.
+  // A problem with the whole file, found by the server: shown at the field, beside what it means,
+  // with no "fields need attention" summary (a form of one field says it at the field alone).
   await file.setInputFiles({ name: "header.csv", mimeType: "text/csv", buffer: Buffer.from("Insurer,Policy number,Policy type,Expiry date\r\n") });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(file).toHaveAccessibleDescription(/The file has a header row but no items\.$/);
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported." })).toBeVisible();
-  await expect(page.getByText("Please correct the highlighted field.")).toHaveCount(0);
+  await expect(page.getByText(/needs? attention/)).toHaveCount(0);
 
   await page.getByLabel("Search the insurance policy inventory").fill(goodInsurer);
   await page.getByRole("button", { name: "Search" }).click();

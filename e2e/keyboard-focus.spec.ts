@@ -11,8 +11,8 @@ test("a keyboard user keeps their place: a refused form focuses its first bad fi
   // Submitted with the keyboard and refused: focus lands on the field to fix, which names its error.
   await form.getByRole("button", { name: "Add threat" }).focus();
   await page.keyboard.press("Enter");
-  await expect(form.getByText("Name the threat.")).toBeVisible();
   const title = form.getByLabel("Threat", { exact: true });
+  await expect(title).toHaveAccessibleDescription("Name the threat.");
   await expect(title).toBeFocused();
   await expect(title).toHaveAttribute("aria-invalid", "true");
 
@@ -21,6 +21,44 @@ test("a keyboard user keeps their place: a refused form focuses its first bad fi
   await page.keyboard.press("Enter");
   await expect(form.getByText("Cold store compressor failure was added to the register.")).toBeVisible();
   await expect(form.getByRole("button", { name: "Add threat" })).toBeFocused();
+});
+
+test("a refused form sums up its refused fields, each a link that takes the focus to its field", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Summary plan"));
+  await page.goto(`${planUrl}/bia`);
+  const name = unique("Goods in");
+  await page.getByLabel("Function name").fill(name);
+  await page.getByRole("button", { name: "Add function" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  // What to type in a target is said once under the row, and read with each of its fields.
+  const form = page.getByRole("form", { name: "Impact analysis" });
+  for (const target of ["MTD", "RTO", "WRT", "RPO"]) {
+    await expect(form.getByLabel(`${target} (optional)`, { exact: true })).toHaveAccessibleDescription(/ For example 90min, 4h, 1d or 2w\.$/);
+  }
+  const mtd = form.getByLabel("MTD (optional)", { exact: true });
+  const rpo = form.getByLabel("RPO (optional)", { exact: true });
+  await mtd.fill("4");
+  await rpo.fill("soon");
+  await form.getByRole("button", { name: "Save impact analysis" }).click();
+
+  // The summary names each refused field and what it needs, in the form's order.
+  const summary = form.getByRole("alert");
+  await expect(summary).toContainText("2 fields need attention:");
+  await expect(summary).not.toContainText("Some fields need attention.");
+  const links = summary.getByRole("link");
+  await expect(links).toHaveText(["MTD — write a duration like 90min, 4h, 1d or 2w.", "RPO — write a duration like 90min, 4h, 1d or 2w."]);
+  await expect(mtd).toHaveAccessibleDescription("Maximum tolerable downtime. For example 90min, 4h, 1d or 2w. MTD: write a duration like 90min, 4h, 1d or 2w.");
+
+  // Focus starts at the first refused field; each link, clicked or pressed, takes it to its own.
+  await expect(mtd).toBeFocused();
+  await links.nth(1).click();
+  await expect(rpo).toBeFocused();
+  await links.nth(0).focus();
+  await page.keyboard.press("Enter");
+  await expect(mtd).toBeFocused();
+  await expect(page).toHaveURL(/\/bia\/functions\/[^#]+$/);
 });
 
 test("every section of a plan has its tab in sight, on a laptop's screen and a narrow window", async ({ page }) => {

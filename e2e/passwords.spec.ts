@@ -35,13 +35,16 @@ test("a member changes their own password: this session goes on, the others end"
   await form.getByLabel("New password again").fill("my very own password");
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByLabel("Current password")).toHaveAttribute("aria-invalid", "true");
-  await expect(form.getByLabel("Current password")).toHaveAccessibleDescription("That is not your current password.");
+  await expect(form.getByLabel("Current password")).toHaveAccessibleDescription("Enter the password again: it is not kept after an error. That is not your current password.");
+  // Every password field is emptied after a refusal (passwords are never sent back), and says so.
+  await expect(form.getByLabel("New password", { exact: true })).toHaveValue("");
+  await expect(form.getByLabel("New password", { exact: true })).toHaveAccessibleDescription("Enter the password again: it is not kept after an error. At least 12 characters.");
 
   await form.getByLabel("Current password").fill("the initial password");
   await form.getByLabel("New password", { exact: true }).fill("my very own password");
   await form.getByLabel("New password again").fill("my very own passwort");
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect(form.getByLabel("New password again")).toHaveAccessibleDescription("Enter the same new password twice.");
+  await expect(form.getByLabel("New password again")).toHaveAccessibleDescription("Enter the password again: it is not kept after an error. Enter the same new password twice.");
 
   await form.getByLabel("Current password").fill("the initial password");
   await form.getByLabel("New password", { exact: true }).fill("my very own password");

@@ -34,8 +34,8 @@ test("a database no function names inherits the payroll application's RTO: on it
   await page.getByLabel("Function name").fill("Payroll");
   await page.getByRole("button", { name: "Add function" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Payroll" })).toBeVisible();
-  await page.getByLabel("RTO", { exact: true }).fill("2h");
-  await page.getByLabel("RPO", { exact: true }).fill("1d");
+  await page.getByLabel("RTO (optional)", { exact: true }).fill("2h");
+  await page.getByLabel("RPO (optional)", { exact: true }).fill("1d");
   await page.getByRole("button", { name: "Save impact analysis" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   const deps = page.getByRole("form", { name: "Dependencies" });

@@ -27,11 +27,11 @@ test("from an imported inventory to a met RPO: nightly breaches a 4-hour target,
   await page.getByLabel("Function name").fill("Customer orders");
   await page.getByRole("button", { name: "Add function" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Customer orders" })).toBeVisible();
-  await page.getByLabel("RPO", { exact: true }).fill("4h");
+  await page.getByLabel("RPO (optional)", { exact: true }).fill("4h");
   await page.getByRole("button", { name: "Save impact analysis" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   // No reload: the dependencies have their own version, so this second save cannot conflict.
-  await expect(page.getByLabel("RPO", { exact: true })).toHaveValue("4h");
+  await expect(page.getByLabel("RPO (optional)", { exact: true })).toHaveValue("4h");
   const deps = page.getByRole("form", { name: "Dependencies" });
   await deps.getByRole("group", { name: "IT systems" }).getByLabel("APP-CRM", { exact: true }).check();
   await deps.getByRole("button", { name: "Save dependencies" }).click();

@@ -101,8 +101,8 @@ test("a committee member imports a VM inventory and sets a backup policy from pr
   await page.getByRole("link", { name: "All systems" }).click();
   await page.getByRole("link", { name: "APP-CRM" }).click();
   const facts = page.getByRole("form", { name: "Recovery facts of APP-CRM" });
-  await expect(facts.getByLabel("Host", { exact: true })).toHaveValue(/.+/);
-  await expect(facts.getByLabel("Used size (GB)")).toHaveValue("161.06");
+  await expect(facts.getByLabel("Host (optional)", { exact: true })).toHaveValue(/.+/);
+  await expect(facts.getByLabel("Used size (GB, optional)")).toHaveValue("161.06");
   await expect(facts.getByText("No disaster scenarios yet.")).toBeVisible();
   await facts.getByLabel("Boot time (minutes)").fill("8");
   await facts.getByLabel("Priority").selectOption("1");

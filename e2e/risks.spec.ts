@@ -30,7 +30,7 @@ test("a committee member builds the heat map from two threats and filters the re
   // A threat without a title is refused, with the message on the field.
   await page.getByText("Add a threat", { exact: true }).click();
   await page.getByRole("form", { name: "Add a threat" }).getByRole("button", { name: "Add threat" }).click();
-  await expect(page.getByText("Name the threat.")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Add a threat" }).getByLabel("Threat", { exact: true })).toHaveAccessibleDescription("Name the threat.");
 
   await addThreat(page, { title: "Flooded server room", category: "natural", likelihood: "3", impact: "4", residual: ["2", "2"] });
   await addThreat(page, { title: "Courier strike", category: "human", likelihood: "2", impact: "5" });
@@ -88,7 +88,7 @@ test("a committee member builds the heat map from two threats and filters the re
   await scenario.getByLabel("Kind").selectOption("ransomware");
   await scenario.getByLabel("Courier strike").check();
   await scenario.getByRole("button", { name: "Add scenario" }).click();
-  await expect(scenario.getByText("A ransomware scenario needs the instant of the attack.")).toBeVisible();
+  await expect(scenario.getByLabel(/Disaster instant/)).toHaveAccessibleDescription(/A ransomware scenario needs the instant of the attack\.$/);
   await expect(scenario.getByLabel("Courier strike")).toBeChecked();
   await scenario.getByLabel(/Disaster instant/).fill("2026-06-10T04:00:00+01:00");
   // A date and time without an offset is read in UTC, as the field's hint says.

@@ -25,7 +25,7 @@ async function typeInto(field: Locator, text: string) {
 
 test("a typed change asks before a tab leaves it: Stay keeps it, Leave goes without it", async ({ page }) => {
   const functionUrl = await openNewFunction(page);
-  const description = impactForm(page).getByLabel("Description", { exact: true });
+  const description = impactForm(page).getByLabel("Description (optional)", { exact: true });
   const dialog = page.getByRole("dialog", { name: "Unsaved changes" });
 
   // Typed and typed back: nothing has changed, so nothing is asked.
@@ -65,19 +65,19 @@ test("a typed change asks before a tab leaves it: Stay keeps it, Leave goes with
 test("a refused save still asks; once saved, the form leaves without asking", async ({ page }) => {
   const functionUrl = await openNewFunction(page);
   const form = impactForm(page);
-  const description = form.getByLabel("Description", { exact: true });
+  const description = form.getByLabel("Description (optional)", { exact: true });
   const dialog = page.getByRole("dialog", { name: "Unsaved changes" });
 
   await typeInto(description, "Receives deliveries at the dock.");
-  await form.getByLabel("Cost of an outage per hour (£)").fill("-50");
+  await form.getByLabel("Cost of an outage per hour (£, optional)").fill("-50");
   await form.getByRole("button", { name: "Save impact analysis" }).click();
-  await expect(form.getByText("Cost per hour must be between 0 and 1,000,000,000.")).toBeVisible();
+  await expect(form.getByLabel("Cost of an outage per hour (£, optional)")).toHaveAccessibleDescription("Cost per hour must be between 0 and 1,000,000,000.");
   await tab(page, "Priorities").click();
   await expect(dialog).toHaveAccessibleDescription(question);
   await dialog.getByRole("button", { name: "Stay" }).click();
   await expect(page).toHaveURL(functionUrl);
 
-  await form.getByLabel("Cost of an outage per hour (£)").fill("750");
+  await form.getByLabel("Cost of an outage per hour (£, optional)").fill("750");
   await form.getByRole("button", { name: "Save impact analysis" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await tab(page, "Priorities").click();
@@ -107,7 +107,7 @@ test("an add form shown again after a refusal still asks; once it has added, it 
   // Refused for want of a name, the form comes back holding what was typed: still unsaved.
   await typeInto(add.getByLabel("Description (optional)"), "Pallets hired by the week.");
   await add.getByRole("button", { name: "Add product" }).click();
-  await expect(add.getByText("Give the product or service a name.")).toBeVisible();
+  await expect(add.getByLabel("Name")).toHaveAccessibleDescription("Give the product or service a name.");
   await expect(add.getByLabel("Description (optional)")).toHaveValue("Pallets hired by the week.");
   await tab(page, "Priorities").click();
   await expect(dialog).toHaveAccessibleDescription("You have unsaved changes in “Add a product or service”. Leave this page and lose them?");
@@ -124,7 +124,7 @@ test("an add form shown again after a refusal still asks; once it has added, it 
 
 test("going Back or reloading with a typed change asks first", async ({ page }) => {
   const functionUrl = await openNewFunction(page);
-  const description = impactForm(page).getByLabel("Description", { exact: true });
+  const description = impactForm(page).getByLabel("Description (optional)", { exact: true });
   const dialog = page.getByRole("dialog", { name: "Unsaved changes" });
 
   // Back to the function list, which the App Router shows without loading a new document.

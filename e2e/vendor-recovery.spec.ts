@@ -23,7 +23,7 @@ test("a committee member links a slow vendor to a function with a short RTO, see
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   const vendors = page.getByRole("region", { name: "Vendors against the RTO" });
   await expect(vendors).toContainText("No vendors linked to this function.");
-  await page.getByLabel("RTO", { exact: true }).fill("4h");
+  await page.getByLabel("RTO (optional)", { exact: true }).fill("4h");
   await page.getByRole("button", { name: "Save impact analysis" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   const deps = page.getByRole("form", { name: "Dependencies" });

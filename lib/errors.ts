@@ -5,6 +5,7 @@
  */
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { noteDatabaseUnavailable } from "@/lib/db/outage-signal";
+import { FIELDS_NEED_ATTENTION } from "@/lib/forms/error-summary";
 
 export type ErrorCode = "VALIDATION" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "UNAVAILABLE";
 
@@ -76,9 +77,8 @@ export function unavailable(cause?: unknown): AppError {
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} was not found.`);
 
-/** A validation error on one field: the form shows `message` at the field. */
-export const invalid = (field: string, message: string) =>
-  new AppError("VALIDATION", "Please correct the highlighted field.", { [field]: message });
+/** A validation error on one field: the form shows `message` at the field, and in its error summary. */
+export const invalid = (field: string, message: string) => new AppError("VALIDATION", FIELDS_NEED_ATTENTION, { [field]: message });
 
 /**
  * The AppError that `error` stands for: an AppError itself, an outage of the database as

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { PLAIN_DIGITS, readPlainNumber } from "@/lib/numbers";
+import { FIELDS_NEED_ATTENTION } from "@/lib/forms/error-summary";
 
 const count = (n: unknown, one: string, many: string) => `${Number(n).toLocaleString("en-GB")} ${Number(n) === 1 ? one : many}`;
 
@@ -115,6 +116,6 @@ export function checkInput<S extends z.ZodType>(schema: S, input: unknown): Chec
 /** Parses input with a schema shared by the form and the server; throws a VALIDATION AppError. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   const result = checkInput(schema, input);
-  if (!result.success) throw new AppError("VALIDATION", "Some fields need attention.", result.fieldErrors);
+  if (!result.success) throw new AppError("VALIDATION", FIELDS_NEED_ATTENTION, result.fieldErrors);
   return result.data;
 }

@@ -65,6 +65,7 @@ export function CheckboxList({
               <label key={option.id} hidden={!shown(option)} className="flex items-start gap-2 py-0.5 text-sm">
                 <input
                   type="checkbox"
+                  id={`${ids}-${option.id}`}
                   name={name}
                   value={option.id}
                   checked={chosen.has(option.id)}

@@ -46,7 +46,7 @@ export function DependenciesForm({
       </div>
       <TextAreaField
         name="vitalRecords"
-        label="Vital records"
+        label="Vital records (optional)"
         rows={3}
         defaultValue={state.status === "error" ? state.values?.vitalRecords : vitalRecords.join("\n")}
         error={errors.vitalRecords}

@@ -34,6 +34,9 @@ export type EditableFunction = {
   rtoOverrideReason: string;
 };
 
+/** The id of the example under the targets, which describes each of them: what to type is said once for the row. */
+const DURATION_EXAMPLE = "targets-duration-example";
+
 /** Parsed minutes of a duration field, or null while it is empty or not yet a duration. */
 const minutesOf = (text: string) => parseDuration(text) ?? null;
 
@@ -106,28 +109,28 @@ export function FunctionForm({
         <TextField name="name" label="Function name" required maxLength={120} defaultValue={values?.name ?? fn.name} error={errors.name} />
         <TextField
           name="costPerHour"
-          label="Cost of an outage per hour (£)"
+          label="Cost of an outage per hour (£, optional)"
           inputMode="decimal"
           defaultValue={values?.costPerHour ?? (fn.costPerHour === null ? "" : String(fn.costPerHour))}
           error={errors.costPerHour}
         />
         <SelectField
           name="productId"
-          label="Product or service"
+          label="Product or service (optional)"
           defaultValue={values?.productId ?? fn.productId ?? ""}
           error={errors.productId}
           options={[{ value: "", label: "—" }, ...products.map((p) => ({ value: p.id, label: p.name }))]}
         />
         <SelectField
           name="departmentId"
-          label="Department"
+          label="Department (optional)"
           defaultValue={values?.departmentId ?? fn.departmentId ?? ""}
           error={errors.departmentId}
           hint={noDepartmentsHint(departments, manageDepartments)}
           options={[{ value: "", label: "—" }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
         />
       </div>
-      <TextAreaField name="description" label="Description" rows={2} defaultValue={values?.description ?? fn.description} error={errors.description} />
+      <TextAreaField name="description" label="Description (optional)" rows={2} defaultValue={values?.description ?? fn.description} error={errors.description} />
 
       {/* min-w-0: a fieldset is at least as wide as its content, so the grid pushed the page past a phone's width instead of scrolling. */}
       <fieldset className="min-w-0">
@@ -161,6 +164,7 @@ export function FunctionForm({
                     return (
                       <td key={h} className={`p-1 ${bad ? "bg-red-50" : ""}`}>
                         <select
+                          id={name}
                           name={name}
                           aria-label={`${label} impact after ${formatDuration(h)}`}
                           aria-invalid={errors[name] ? true : undefined}
@@ -199,12 +203,12 @@ export function FunctionForm({
           <div>
             <TextField
               name="mtdMinutes"
-              label="MTD"
+              label="MTD (optional)"
               value={mtd}
               onChange={(e) => setMtd(e.target.value)}
               error={errors.mtdMinutes}
               hint="Maximum tolerable downtime."
-             
+              aria-describedby={DURATION_EXAMPLE}
             />
             {suggestion.mtdMinutes !== null && minutesOf(mtd) !== suggestion.mtdMinutes ? (
               <Button type="button" variant="ghost" className="mt-1 text-xs" onClick={(event) => takeSuggestion(event, "mtdMinutes", () => setMtd(durationInput(suggestion.mtdMinutes)))}>
@@ -213,28 +217,48 @@ export function FunctionForm({
             ) : null}
           </div>
           <div>
-            <TextField name="rtoMinutes" label="RTO" value={rto} onChange={(e) => setRto(e.target.value)} error={errors.rtoMinutes} hint="Systems back within." />
+            <TextField
+              name="rtoMinutes"
+              label="RTO (optional)"
+              value={rto}
+              onChange={(e) => setRto(e.target.value)}
+              error={errors.rtoMinutes}
+              hint="Systems back within."
+              aria-describedby={DURATION_EXAMPLE}
+            />
             {suggestion.rtoMinutes !== null && minutesOf(rto) !== suggestion.rtoMinutes ? (
               <Button type="button" variant="ghost" className="mt-1 text-xs" onClick={(event) => takeSuggestion(event, "rtoMinutes", () => setRto(durationInput(suggestion.rtoMinutes)))}>
                 Use suggested RTO
               </Button>
             ) : null}
           </div>
-          <TextField name="wrtMinutes" label="WRT" value={wrt} onChange={(e) => setWrt(e.target.value)} error={errors.wrtMinutes} hint="Work recovery time." />
+          <TextField
+            name="wrtMinutes"
+            label="WRT (optional)"
+            value={wrt}
+            onChange={(e) => setWrt(e.target.value)}
+            error={errors.wrtMinutes}
+            hint="Work recovery time."
+            aria-describedby={DURATION_EXAMPLE}
+          />
           <TextField
             name="rpoMinutes"
-            label="RPO"
+            label="RPO (optional)"
             defaultValue={values?.rpoMinutes ?? durationInput(fn.rpoMinutes)}
             error={errors.rpoMinutes}
             hint="Most data it may lose."
+            aria-describedby={DURATION_EXAMPLE}
           />
         </div>
-        <p className="text-xs text-slate-500">{DURATION_HINT}</p>
+        <p id={DURATION_EXAMPLE} className="text-xs text-slate-500">
+          {DURATION_HINT}
+        </p>
         <TargetFlags flags={flags} live id="targets-flags" />
         {mtdDiffers || errors.mtdOverrideReason ? (
           <TextAreaField
             name="mtdOverrideReason"
             label={`Why the MTD differs from the suggested ${formatDuration(suggestion.mtdMinutes)}`}
+            required
             rows={2}
             defaultValue={values?.mtdOverrideReason ?? fn.mtdOverrideReason}
             error={errors.mtdOverrideReason}
@@ -244,6 +268,7 @@ export function FunctionForm({
           <TextAreaField
             name="rtoOverrideReason"
             label={`Why the RTO is longer than the suggested ${formatDuration(suggestion.rtoMinutes)}`}
+            required
             rows={2}
             defaultValue={values?.rtoOverrideReason ?? fn.rtoOverrideReason}
             error={errors.rtoOverrideReason}

@@ -28,16 +28,18 @@ export function AddMemberForm({
         id="member-person"
         name="personId"
         label="Person"
+        required
         defaultValue={values?.personId ?? ""}
         error={errors.personId}
         hint={<PeoplePickerHint count={people.length} />}
         options={personOptions(people, "Choose a person…")}
       />
-      <TextField id="member-area" name="functionalArea" label="Functional area" defaultValue={values?.functionalArea} error={errors.functionalArea} />
+      <TextField id="member-area" name="functionalArea" label="Functional area" required defaultValue={values?.functionalArea} error={errors.functionalArea} />
       <SelectField
         id="member-role"
         name="role"
         label="Committee role"
+        required
         defaultValue={values?.role ?? "member"}
         error={errors.role}
         options={COMMITTEE_ROLES.map((role) => ({ value: role, label: COMMITTEE_ROLE_LABELS[role] }))}

@@ -30,8 +30,8 @@ export function CommitmentForm({
     <form action={formAction} className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,1fr)_12rem_auto] sm:items-end" aria-label="Management commitment" noValidate key={formKey(state, `v${planVersion}`)}>
       <input type="hidden" name="planId" value={planId} />
       <VersionField version={planVersion} state={state} />
-      <SelectField name="sponsorId" label="Sponsor" defaultValue={values?.sponsorId ?? sponsorId ?? ""} error={errors.sponsorId} options={personOptions(people, "No sponsor yet")} />
-      <TextField name="endorsedOn" label="Endorsed on" type="date" defaultValue={values?.endorsedOn ?? endorsedOn} error={errors.endorsedOn} />
+      <SelectField name="sponsorId" label="Sponsor (optional)" defaultValue={values?.sponsorId ?? sponsorId ?? ""} error={errors.sponsorId} options={personOptions(people, "No sponsor yet")} />
+      <TextField name="endorsedOn" label="Endorsed on (optional)" type="date" defaultValue={values?.endorsedOn ?? endorsedOn} error={errors.endorsedOn} />
       <SubmitButton>Save commitment</SubmitButton>
       <div className="sm:col-span-3">
         <FormMessage state={state} />

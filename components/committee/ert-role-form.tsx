@@ -38,11 +38,11 @@ export function ErtRoleForm({
           <VersionField version={role.version} state={state} />
         </>
       ) : null}
-      <TextField id={`${prefix}-title`} name="title" label="Role" defaultValue={values?.title ?? role?.title} error={errors.title} />
+      <TextField id={`${prefix}-title`} name="title" label="Role" required defaultValue={values?.title ?? role?.title} error={errors.title} />
       <TextAreaField
         id={`${prefix}-responsibilities`}
         name="responsibilities"
-        label="Responsibilities"
+        label="Responsibilities (optional)"
         rows={2}
         defaultValue={values?.responsibilities ?? role?.responsibilities}
         error={errors.responsibilities}
@@ -51,7 +51,7 @@ export function ErtRoleForm({
         <SelectField
           id={`${prefix}-primary`}
           name="primaryId"
-          label="Primary"
+          label="Primary (optional)"
           defaultValue={values?.primaryId ?? role?.primaryId ?? ""}
           error={errors.primaryId}
           hint={<PeoplePickerHint count={people.length} />}
@@ -60,7 +60,7 @@ export function ErtRoleForm({
         <SelectField
           id={`${prefix}-alternate`}
           name="alternateId"
-          label="Alternate"
+          label="Alternate (optional)"
           defaultValue={values?.alternateId ?? role?.alternateId ?? ""}
           error={errors.alternateId}
           options={options}

@@ -21,11 +21,12 @@ export function MemberForm({ action, planId, member }: { action: FormAction; pla
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="memberId" value={member.id} />
       <VersionField version={member.version} state={state} />
-      <TextField id={`${prefix}-area`} name="functionalArea" label="Functional area" defaultValue={values?.functionalArea ?? member.functionalArea} error={errors.functionalArea} />
+      <TextField id={`${prefix}-area`} name="functionalArea" label="Functional area" required defaultValue={values?.functionalArea ?? member.functionalArea} error={errors.functionalArea} />
       <SelectField
         id={`${prefix}-role`}
         name="role"
         label="Committee role"
+        required
         defaultValue={values?.role ?? member.role}
         error={errors.role}
         options={COMMITTEE_ROLES.map((role) => ({ value: role, label: COMMITTEE_ROLE_LABELS[role] }))}

@@ -36,6 +36,7 @@ export function AttachmentUpload({ uploadUrl }: { uploadUrl: string }) {
           name="file"
           type="file"
           accept={ACCEPT_ATTRIBUTE}
+          required
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "file-hint file-error" : "file-hint"}
           className="mt-1 block max-w-full text-sm"

@@ -19,6 +19,7 @@ export function CadenceForm({ action, plan }: { action: FormAction; plan: { id: 
         <TextField
           name="testCadenceDays"
           label="Test at least every (days)"
+          required
           hint={durationHint("days")}
           defaultValue={typed?.testCadenceDays ?? plan.testCadenceDays}
           error={state.fieldErrors?.testCadenceDays}

@@ -27,7 +27,7 @@ export function CheckboxGroup({
           {options.map((option) => (
             <li key={option.id}>
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name={name} value={option.id} defaultChecked={selected.includes(option.id)} />
+                <input type="checkbox" id={`${name}-${option.id}`} name={name} value={option.id} defaultChecked={selected.includes(option.id)} />
                 {option.name}
               </label>
             </li>

@@ -70,6 +70,7 @@ export function ExerciseForm({
           key={`type-${value("type")}`}
           name="type"
           label="Type of test"
+          required
           defaultValue={value("type") || "walkthrough"}
           error={errors.type}
           options={EXERCISE_TYPES.map((type) => ({ value: type, label: EXERCISE_TYPE_LABELS[type] }))}
@@ -79,15 +80,16 @@ export function ExerciseForm({
           key={`result-${value("result")}`}
           name="result"
           label="Result"
+          required
           // No result is assumed: a test recorded in a hurry must not read as passed.
           defaultValue={value("result")}
           error={errors.result}
           options={[{ value: "", label: "Choose the result…" }, ...EXERCISE_RESULTS.map((result) => ({ value: result, label: EXERCISE_RESULT_LABELS[result] }))]}
         />
       </div>
-      <TextAreaField name="objectives" label="Objectives" rows={2} defaultValue={value("objectives")} error={errors.objectives} />
-      <TextAreaField name="successCriteria" label="Success criteria" rows={2} defaultValue={value("successCriteria")} error={errors.successCriteria} />
-      <TextAreaField name="narrative" label="What happened" rows={4} defaultValue={value("narrative")} error={errors.narrative} />
+      <TextAreaField name="objectives" label="Objectives (optional)" rows={2} defaultValue={value("objectives")} error={errors.objectives} />
+      <TextAreaField name="successCriteria" label="Success criteria (optional)" rows={2} defaultValue={value("successCriteria")} error={errors.successCriteria} />
+      <TextAreaField name="narrative" label="What happened (optional)" rows={4} defaultValue={value("narrative")} error={errors.narrative} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <CheckboxGroup name="scenarioIds" legend="Scenarios covered" options={options.scenarios} selected={list("scenarioIds")} error={errors.scenarioIds} empty="No disaster scenarios in this plan yet: add them under Risks & scenarios." />
         <CheckboxGroup name="systemIds" legend="Systems in scope" options={options.systems} selected={list("systemIds")} error={errors.systemIds} empty="No systems recorded for this plan yet." />

@@ -40,19 +40,20 @@ export function FindingEditForms({
         <input type="hidden" name="planId" value={planId} />
         <input type="hidden" name="findingId" value={finding.id} />
         <VersionField version={finding.version} state={state} />
-        <TextAreaField name="description" label="Finding" rows={2} defaultValue={typed?.description ?? finding.description} error={errors.description} />
+        <TextAreaField name="description" label="Finding" required rows={2} defaultValue={typed?.description ?? finding.description} error={errors.description} />
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <SelectField key={`severity-${typed?.severity}`} name="severity" label="Severity" defaultValue={typed?.severity ?? finding.severity} error={errors.severity} options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
-          <SelectField key={`status-${typed?.status}`} name="status" label="Status" defaultValue={typed?.status ?? finding.status} error={errors.status} options={OPEN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+          <SelectField key={`severity-${typed?.severity}`} name="severity" label="Severity" required defaultValue={typed?.severity ?? finding.severity} error={errors.severity} options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
+          <SelectField key={`status-${typed?.status}`} name="status" label="Status" required defaultValue={typed?.status ?? finding.status} error={errors.status} options={OPEN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
           <SelectField
             key={`owner-${typed?.ownerId}`}
             name="ownerId"
             label="Owner"
+            required
             defaultValue={typed?.ownerId ?? finding.ownerId ?? ""}
             error={errors.ownerId}
             options={[{ value: "", label: "Choose who will fix it…" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
           />
-          <TextField name="dueOn" label="Due date" type="date" hint={`On or after the test's date, ${testDate}.`} defaultValue={typed?.dueOn ?? finding.dueOn} error={errors.dueOn} />
+          <TextField name="dueOn" label="Due date" type="date" required hint={`On or after the test's date, ${testDate}.`} defaultValue={typed?.dueOn ?? finding.dueOn} error={errors.dueOn} />
         </div>
         <FormMessage state={state} />
         <SubmitButton variant="secondary">Save finding</SubmitButton>
@@ -64,6 +65,7 @@ export function FindingEditForms({
         <TextAreaField
           name="closedNote"
           label="How it was resolved"
+          required
           rows={3}
           defaultValue={closeState.status === "error" ? closeState.values?.closedNote : undefined}
           error={closeState.fieldErrors?.closedNote}

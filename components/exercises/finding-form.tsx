@@ -33,13 +33,14 @@ export function FindingForm({
       </h3>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="exerciseId" value={exerciseId} />
-      <TextAreaField name="description" label="Finding" rows={2} maxLength={2000} defaultValue={typed?.description} error={errors.description} />
+      <TextAreaField name="description" label="Finding" required rows={2} maxLength={2000} defaultValue={typed?.description} error={errors.description} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         {/* Keyed by their values: a select ignores a new defaultValue, and the form resets after a failed save. */}
         <SelectField
           key={`severity-${typed?.severity ?? ""}`}
           name="severity"
           label="Severity"
+          required
           defaultValue={typed?.severity ?? "medium"}
           error={errors.severity}
           options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))}
@@ -48,12 +49,13 @@ export function FindingForm({
           key={`owner-${typed?.ownerId ?? ""}`}
           name="ownerId"
           label="Owner"
+          required
           defaultValue={typed?.ownerId ?? ""}
           error={errors.ownerId}
           hint={people.length ? undefined : <PeoplePickerHint count={0} />}
           options={[{ value: "", label: "Choose who will fix it…" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
         />
-        <TextField name="dueOn" label="Due date" type="date" hint={`On or after the test's date, ${testDate}.`} defaultValue={typed?.dueOn} error={errors.dueOn} />
+        <TextField name="dueOn" label="Due date" type="date" required hint={`On or after the test's date, ${testDate}.`} defaultValue={typed?.dueOn} error={errors.dueOn} />
       </div>
       <FormMessage state={state} />
       <SubmitButton>Add finding</SubmitButton>

@@ -39,6 +39,7 @@ export function MeasurementForm({
           key={`system-${typed?.systemId ?? ""}`}
           name="systemId"
           label="System restored"
+          required
           defaultValue={typed?.systemId ?? ""}
           error={errors.systemId}
           options={[{ value: "", label: "Choose a system…" }, ...systems.map((s) => ({ value: s.id, label: s.name }))]}
@@ -48,13 +49,14 @@ export function MeasurementForm({
           key={`location-${typed?.locationKey ?? ""}`}
           name="locationKey"
           label="Restored from"
+          required
           defaultValue={typed?.locationKey ?? ""}
           error={errors.locationKey}
           hint={locations.length ? undefined : "This plan has no backup locations yet: add them under Recovery, Setup."}
           options={[{ value: "", label: "Choose a backup location…" }, ...locations.map((l) => ({ value: l.key, label: `${l.name} (${l.key})` }))]}
         />
-        <TextField name="restoreMinutes" label="Restore duration (minutes)" hint="Minutes, or 4h, 1d." defaultValue={typed?.restoreMinutes} error={errors.restoreMinutes} />
-        <TextField name="dataLossMinutes" label="Data lost (minutes)" defaultValue={typed?.dataLossMinutes} error={errors.dataLossMinutes} hint="Minutes, or 4h, 1d. Blank means none." />
+        <TextField name="restoreMinutes" label="Restore duration (minutes)" required hint="Minutes, or 4h, 1d." defaultValue={typed?.restoreMinutes} error={errors.restoreMinutes} />
+        <TextField name="dataLossMinutes" label="Data lost (minutes, optional)" defaultValue={typed?.dataLossMinutes} error={errors.dataLossMinutes} hint="Minutes, or 4h, 1d. Blank means none." />
         <TextField name="usedGB" label="Size restored (GB, optional)" inputMode="decimal" hint="What the restore moved; today's size is scaled against it." defaultValue={typed?.usedGB} error={errors.usedGB} />
         <TextField name="notes" label="Notes (optional)" maxLength={500} defaultValue={typed?.notes} error={errors.notes} />
       </div>

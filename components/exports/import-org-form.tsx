@@ -32,6 +32,7 @@ export function ImportOrgForm({ importUrl }: { importUrl: string }) {
           name="file"
           type="file"
           accept="application/json,.json"
+          required
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "org-export-hint org-export-error" : "org-export-hint"}
           className="mt-1 block max-w-full text-sm"

@@ -42,7 +42,7 @@ export function FieldControl({
 }) {
   const label = field.required ? field.label : `${field.label} (optional)`;
   const hint = fieldHint(field);
-  const common = { name: field.key, label, error, hint, defaultValue: value };
+  const common = { name: field.key, label, required: field.required, error, hint, defaultValue: value };
   switch (field.type) {
     case "longtext":
       return <TextAreaField {...common} rows={3} maxLength={2000} />;

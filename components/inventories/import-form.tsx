@@ -29,7 +29,7 @@ export function ImportForm({ action, planId, kind }: { action: FormAction; planI
     }
   };
   return (
-    <form action={formAction} onSubmit={onSubmit} aria-label="Import from CSV" className="mt-3 space-y-3">
+    <form action={formAction} onSubmit={onSubmit} aria-label="Import from CSV" className="mt-3 space-y-3" noValidate>
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="kind" value={kind} />
       <p className="text-sm text-slate-700">
@@ -47,6 +47,7 @@ export function ImportForm({ action, planId, kind }: { action: FormAction; planI
           name="file"
           type="file"
           accept=".csv,text/csv"
+          required
           onChange={() => setSizeProblem(null)}
           aria-invalid={fileError ? true : undefined}
           aria-describedby={fileError ? "import-file-hint import-file-error" : "import-file-hint"}

@@ -29,7 +29,7 @@ export function OwnerForm({
       <div className="w-64" key={round}>
         <SelectField
           name="ownerId"
-          label="Owner"
+          label="Owner (optional)"
           defaultValue={state.status === "error" ? state.values?.ownerId : ownerId}
           error={state.fieldErrors?.ownerId}
           options={[{ value: "", label: "No owner" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}

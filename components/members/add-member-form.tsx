@@ -6,6 +6,7 @@ import { ROLES, ROLE_LABELS } from "@/lib/auth/permissions";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { PasswordField } from "@/components/members/password-field";
 
 export function AddMemberForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, IDLE);
@@ -22,16 +23,17 @@ export function AddMemberForm({ action }: { action: FormAction }) {
       <SelectField
         name="role"
         label="Role"
+        required
         defaultValue={values?.role ?? "committee"}
         error={state.fieldErrors?.role}
         options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
       />
-      <TextField
+      <PasswordField
         name="password"
         label="Initial password"
-        type="password"
         autoComplete="new-password"
         required
+        refused={state.status === "error"}
         error={state.fieldErrors?.password}
         hint="At least 12 characters. Hand it over in person."
       />

@@ -3,9 +3,9 @@
 import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { PasswordField } from "@/components/members/password-field";
 
 /**
  * "Reset password" of a member's row: a modal dialog (native <dialog>: focus trapped, Escape
@@ -35,13 +35,13 @@ export function ResetPasswordForm({ action, membershipId, memberName }: { action
             under &ldquo;Change password&rdquo;.
           </p>
           <input type="hidden" name="membershipId" value={membershipId} />
-          <TextField
+          <PasswordField
             id={fieldId}
             name="password"
             label="New temporary password"
-            type="password"
             autoComplete="new-password"
             required
+            refused={state.status === "error"}
             error={state.status === "error" ? state.fieldErrors?.password : undefined}
             hint="At least 12 characters."
           />

@@ -51,27 +51,27 @@ export function PersonForm({
         </>
       ) : null}
       <TextField name="name" label="Name" required maxLength={120} defaultValue={value("name")} error={errors.name} />
-      <TextField name="jobTitle" label="Job title" defaultValue={value("jobTitle")} error={errors.jobTitle} />
+      <TextField name="jobTitle" label="Job title (optional)" defaultValue={value("jobTitle")} error={errors.jobTitle} />
       <SelectField
         name="departmentId"
-        label="Department"
+        label="Department (optional)"
         defaultValue={value("departmentId")}
         error={errors.departmentId}
         hint={noDepartmentsHint(departments, manageDepartments)}
         options={[{ value: "", label: "None" }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
       />
-      <TextField name="email" label="E-mail" type="email" defaultValue={value("email")} error={errors.email} />
-      <TextField name="workPhone" label="Work phone" type="tel" defaultValue={value("workPhone")} error={errors.workPhone} />
-      <TextField name="mobilePhone" label="Mobile phone" type="tel" defaultValue={value("mobilePhone")} error={errors.mobilePhone} />
+      <TextField name="email" label="E-mail (optional)" type="email" defaultValue={value("email")} error={errors.email} />
+      <TextField name="workPhone" label="Work phone (optional)" type="tel" defaultValue={value("workPhone")} error={errors.workPhone} />
+      <TextField name="mobilePhone" label="Mobile phone (optional)" type="tel" defaultValue={value("mobilePhone")} error={errors.mobilePhone} />
       <TextField
         name="afterHoursPhone"
-        label="24/7 phone"
+        label="24/7 phone (optional)"
         type="tel"
         defaultValue={value("afterHoursPhone")}
         error={errors.afterHoursPhone}
         hint="Where they can be reached at any hour: the response team's call-out uses it."
       />
-      <TextAreaField name="notes" label="Notes" rows={2} defaultValue={value("notes")} error={errors.notes} />
+      <TextAreaField name="notes" label="Notes (optional)" rows={2} defaultValue={value("notes")} error={errors.notes} />
       <FormMessage state={state} />
       <SubmitButton>{person ? "Save" : "Add person"}</SubmitButton>
     </form>

@@ -28,7 +28,7 @@ export function RenamePlanForm({
       <TextField name="name" label="Name" required maxLength={120} defaultValue={values?.name ?? plan.name} error={state.fieldErrors?.name} />
       <TextAreaField
         name="description"
-        label="Scope"
+        label="Scope (optional)"
         rows={3}
         defaultValue={values?.description ?? plan.description}
         error={state.fieldErrors?.description}

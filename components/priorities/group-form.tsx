@@ -48,7 +48,7 @@ export function GroupForm({
       <TextField
         name="maxSkewMinutes"
         id={`${prefix}-skew`}
-        label="Maximum skew (minutes)"
+        label="Maximum skew (minutes, optional)"
         defaultValue={values?.maxSkewMinutes ?? (group ? String(group.maxSkewMinutes) : "0")}
         error={state.fieldErrors?.maxSkewMinutes}
         hint="How far apart in time the recovered copies may be. Minutes, or 4h, 1d."

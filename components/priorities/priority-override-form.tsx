@@ -53,6 +53,7 @@ export function PriorityOverrideForm({
         name="functionId"
         id="override-function"
         label="Function"
+        required
         value={functionId}
         onChange={(e) => setFunctionId(e.target.value)}
         error={state.fieldErrors?.functionId}
@@ -80,6 +81,7 @@ export function PriorityOverrideForm({
           name="manualRankReason"
           id="override-reason"
           label="Reason"
+          required
           rows={2}
           defaultValue={values?.manualRankReason ?? selected?.manualRankReason ?? ""}
           error={errors.manualRankReason}

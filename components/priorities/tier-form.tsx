@@ -24,11 +24,12 @@ export function TierForm({ action, planId, tier }: { action: FormAction; planId:
           <VersionField version={tier.version} state={state} />
         </>
       ) : null}
-      <TextField name="name" id={`${prefix}-name`} label="Tier name" defaultValue={values?.name ?? tier?.name} error={state.fieldErrors?.name} />
+      <TextField name="name" id={`${prefix}-name`} label="Tier name" required defaultValue={values?.name ?? tier?.name} error={state.fieldErrors?.name} />
       <TextField
         name="maxRtoMinutes"
         id={`${prefix}-max`}
         label="Longest RTO in this tier"
+        required
         defaultValue={values?.maxRtoMinutes ?? durationInput(tier?.maxRtoMinutes)}
         error={state.fieldErrors?.maxRtoMinutes}
         hint={DURATION_HINT}

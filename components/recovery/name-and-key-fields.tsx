@@ -13,8 +13,8 @@ type Field = { id?: string; label: string; defaultValue: string; error?: string 
  * A record's Name and Key fields: the key is the record's id in the recovery model. Adding, the key
  * may be left blank and is then made from the name on save (lib/slug.ts); its hint says which key
  * the name typed so far makes, with the same function, `taken` being the plan's keys of that kind
- * (so a second "NAS" reads nas-2; a save at the same moment may still take the next one). Editing,
- * the key is required: changing it renames the record in the model.
+ * (so a second "NAS" reads nas-2; a save at the same moment may still take the next one), which
+ * begins "Optional:". Editing, the key is required: changing it renames the record in the model.
  */
 export function NameAndKeyFields({
   kind,
@@ -62,6 +62,7 @@ export function NameAndKeyFields({
         id={name.id}
         name="name"
         label={name.label}
+        required
         defaultValue={name.defaultValue}
         error={name.error}
         onChange={adding ? (event) => setTypedName(event.currentTarget.value) : undefined}
@@ -70,6 +71,7 @@ export function NameAndKeyFields({
         id={keyField.id}
         name="key"
         label={keyField.label}
+        required={!adding}
         defaultValue={keyField.defaultValue}
         error={keyField.error}
         hint={

@@ -30,7 +30,7 @@ export function RequestReportForm({
     <form action={formAction} className="space-y-4" aria-label="Request a report" noValidate key={formKey(state, "report")}>
       <input type="hidden" name="planId" value={planId} />
       <div className="max-w-md">
-        <SelectField name="version" label="Version" options={versions} defaultValue={typed?.version ?? defaultVersion} error={state.fieldErrors?.version} hint="The approved version is offered first; the current draft is watermarked DRAFT." />
+        <SelectField name="version" label="Version" required options={versions} defaultValue={typed?.version ?? defaultVersion} error={state.fieldErrors?.version} hint="The approved version is offered first; the current draft is watermarked DRAFT." />
       </div>
       {canAppendAudit ? (
         <div className="flex items-center gap-2">
@@ -59,8 +59,8 @@ export function RequestReportForm({
       ) : null}
       {canAppendAudit && withAudit ? (
         <div className="flex flex-wrap gap-4">
-          <TextField name="auditFrom" label="From" type="date" defaultValue={typed?.auditFrom} error={state.fieldErrors?.auditFrom} />
-          <TextField name="auditTo" label="To" type="date" defaultValue={typed?.auditTo} error={state.fieldErrors?.auditTo} />
+          <TextField name="auditFrom" label="From" type="date" required defaultValue={typed?.auditFrom} error={state.fieldErrors?.auditFrom} />
+          <TextField name="auditTo" label="To" type="date" required defaultValue={typed?.auditTo} error={state.fieldErrors?.auditTo} />
         </div>
       ) : null}
       <SubmitButton pendingText="Requesting…">Generate PDF report</SubmitButton>

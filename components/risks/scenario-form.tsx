@@ -53,7 +53,7 @@ function CheckboxGroup({
       <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.id} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name={name} value={option.id} defaultChecked={checked.includes(option.id)} />
+            <input type="checkbox" id={`${name}-${option.id}`} name={name} value={option.id} defaultChecked={checked.includes(option.id)} />
             {option.label}
           </label>
         ))}
@@ -121,25 +121,27 @@ export function ScenarioForm({
           id="scenario-kind"
           name="kind"
           label="Kind"
+          required
           defaultValue={values?.kind ?? scenario?.kind ?? "site"}
           error={errors.kind}
           options={SCENARIO_KINDS.map((k) => ({ value: k, label: SCENARIO_KIND_LABELS[k] }))}
         />
       </div>
-      <TextAreaField id="scenario-description" name="description" label="Description" rows={2} defaultValue={values?.description ?? scenario?.description} error={errors.description} />
+      <TextAreaField id="scenario-description" name="description" label="Description (optional)" rows={2} defaultValue={values?.description ?? scenario?.description} error={errors.description} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField id="scenario-at" name="at" label="Disaster instant (optional; required for ransomware)" defaultValue={values?.at ?? iso(scenario?.at ?? null)} error={errors.at} hint={instantHint} />
         <TextField
           id="scenario-clean-before"
           name="cleanBefore"
-          label="Last instant known clean (ransomware)"
+          label="Last instant known clean (optional; required for ransomware)"
           defaultValue={values?.cleanBefore ?? iso(scenario?.cleanBefore ?? null)}
           error={errors.cleanBefore}
+          hint={instantHint}
         />
         <TextField
           id="scenario-declare"
           name="declareMinutes"
-          label="Minutes to declare"
+          label="Minutes to declare (optional)"
           defaultValue={values?.declareMinutes ?? String(scenario?.declareMinutes ?? 0)}
           error={errors.declareMinutes}
           hint="Detection and decision before recovery starts. Minutes, or 4h, 1d."
@@ -147,7 +149,7 @@ export function ScenarioForm({
         <TextField
           id="scenario-containment"
           name="containmentMinutes"
-          label="Containment minutes"
+          label="Containment minutes (optional)"
           defaultValue={values?.containmentMinutes ?? String(scenario?.containmentMinutes ?? 0)}
           error={errors.containmentMinutes}
           hint="Ransomware: no restore starts before this. Minutes, or 4h, 1d."

@@ -55,29 +55,30 @@ export function ThreatForm({
         </>
       ) : null}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
-        <TextField id="threat-title" name="title" label="Threat" defaultValue={value("title")} error={errors.title} />
+        <TextField id="threat-title" name="title" label="Threat" required defaultValue={value("title")} error={errors.title} />
         <SelectField
           id="threat-category"
           name="category"
           label="Category"
+          required
           defaultValue={value("category") ?? "technical"}
           error={errors.category}
           options={THREAT_CATEGORIES.map((c) => ({ value: c, label: THREAT_CATEGORY_LABELS[c] }))}
         />
       </div>
-      <TextAreaField id="threat-description" name="description" label="Description" rows={2} defaultValue={value("description")} error={errors.description} />
+      <TextAreaField id="threat-description" name="description" label="Description (optional)" rows={2} defaultValue={value("description")} error={errors.description} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <SelectField id="threat-likelihood" name="likelihood" label="Likelihood" defaultValue={value("likelihood") ?? "3"} error={errors.likelihood} options={ratingOptions(LIKELIHOOD_LABELS)} />
-        <SelectField id="threat-impact" name="impact" label="Impact" defaultValue={value("impact") ?? "3"} error={errors.impact} options={ratingOptions(IMPACT_LABELS)} />
+        <SelectField id="threat-likelihood" name="likelihood" label="Likelihood" required defaultValue={value("likelihood") ?? "3"} error={errors.likelihood} options={ratingOptions(LIKELIHOOD_LABELS)} />
+        <SelectField id="threat-impact" name="impact" label="Impact" required defaultValue={value("impact") ?? "3"} error={errors.impact} options={ratingOptions(IMPACT_LABELS)} />
       </div>
-      <TextAreaField id="threat-controls" name="existingControls" label="Existing controls" rows={2} defaultValue={value("existingControls")} error={errors.existingControls} />
-      <TextAreaField id="threat-mitigation" name="mitigation" label="Mitigation" rows={2} defaultValue={value("mitigation")} error={errors.mitigation} />
-      <SelectField id="threat-owner" name="ownerId" label="Owner" defaultValue={value("ownerId") ?? ""} error={errors.ownerId} options={personOptions(people, "No owner yet")} />
+      <TextAreaField id="threat-controls" name="existingControls" label="Existing controls (optional)" rows={2} defaultValue={value("existingControls")} error={errors.existingControls} />
+      <TextAreaField id="threat-mitigation" name="mitigation" label="Mitigation (optional)" rows={2} defaultValue={value("mitigation")} error={errors.mitigation} />
+      <SelectField id="threat-owner" name="ownerId" label="Owner (optional)" defaultValue={value("ownerId") ?? ""} error={errors.ownerId} options={personOptions(people, "No owner yet")} />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField
           id="threat-residual-likelihood"
           name="residualLikelihood"
-          label="Residual likelihood"
+          label="Residual likelihood (optional)"
           defaultValue={value("residualLikelihood") ?? ""}
           error={errors.residualLikelihood}
           options={optionalRatingOptions(LIKELIHOOD_LABELS)}
@@ -85,7 +86,7 @@ export function ThreatForm({
         <SelectField
           id="threat-residual-impact"
           name="residualImpact"
-          label="Residual impact"
+          label="Residual impact (optional)"
           defaultValue={value("residualImpact") ?? ""}
           error={errors.residualImpact}
           options={optionalRatingOptions(IMPACT_LABELS)}

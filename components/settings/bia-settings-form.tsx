@@ -22,7 +22,7 @@ function ConfirmRemoval({ message, horizons }: { message: string; horizons: stri
         {message}
       </p>
       <label className="mt-2 flex items-start gap-2 text-sm font-medium text-slate-800">
-        <input type="checkbox" name="confirmRemoval" value={horizons} className="mt-1" aria-invalid aria-describedby="confirmRemoval-error" />
+        <input type="checkbox" id="confirmRemoval" name="confirmRemoval" value={horizons} className="mt-1" aria-invalid aria-describedby="confirmRemoval-error" />
         Drop these ratings and save the new outage lengths
       </label>
     </div>
@@ -56,6 +56,7 @@ export function BiaSettingsForm({
       <TextField
         name="horizons"
         label="Outage lengths of the impact grid"
+        required
         defaultValue={values?.horizons ?? horizons.map(durationInput).join(", ")}
         error={state.fieldErrors?.horizons}
         hint="Separated by commas, e.g. 1h, 4h, 1d, 3d, 1w, 2w. Removing a length that holds ratings asks you to confirm first."
@@ -67,6 +68,7 @@ export function BiaSettingsForm({
       <SelectField
         name="intolerableRating"
         label="First intolerable rating"
+        required
         defaultValue={values?.intolerableRating ?? intolerableRating}
         error={state.fieldErrors?.intolerableRating}
         hint="The suggested MTD is the first outage length at which any impact reaches this rating."

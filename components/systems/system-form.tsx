@@ -49,6 +49,7 @@ export function SystemForm({
         name="kind"
         id="system-kind"
         label="Kind"
+        required
         defaultValue={values?.kind ?? system?.kind ?? "vm"}
         error={state.fieldErrors?.kind}
         options={SYSTEM_KINDS.map((k) => ({ value: k, label: SYSTEM_KIND_LABELS[k] }))}
@@ -57,13 +58,13 @@ export function SystemForm({
         key={`owner-${values?.ownerPersonId ?? owner}`}
         name="ownerPersonId"
         id="system-owner"
-        label="Owner"
+        label="Owner (optional)"
         defaultValue={values?.ownerPersonId ?? owner}
         error={state.fieldErrors?.ownerPersonId}
         hint={<PeoplePickerHint count={people.length} />}
         options={owners}
       />
-      <TextAreaField name="description" id="system-description" label="Description" rows={2} defaultValue={values?.description ?? system?.description} error={state.fieldErrors?.description} />
+      <TextAreaField name="description" id="system-description" label="Description (optional)" rows={2} defaultValue={values?.description ?? system?.description} error={state.fieldErrors?.description} />
       <FormMessage state={state} />
       <SubmitButton>{system ? "Save system" : "Add system"}</SubmitButton>
     </form>

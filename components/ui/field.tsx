@@ -3,8 +3,13 @@ import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, Textare
 const CONTROL =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm aria-[invalid=true]:border-red-600";
 
-/** `hint` may hold a link (e.g. to where a select's options are made); it describes the control all the same. */
-type Common = { name: string; label: string; error?: string; hint?: ReactNode };
+/**
+ * `hint` may hold a link (e.g. to where a select's options are made); it describes the control all
+ * the same. `aria-describedby` adds the ids of text the control shares with others (an example
+ * under a row of fields), read after its own hint and before its error. A `required` field is
+ * announced as such; the form's convention is that an optional field's label says "(optional)".
+ */
+type Common = { name: string; label: string; error?: string; hint?: ReactNode; "aria-describedby"?: string };
 
 function Described({ name, error, hint }: { name: string; error?: string; hint?: ReactNode }) {
   return (
@@ -23,8 +28,8 @@ function Described({ name, error, hint }: { name: string; error?: string; hint?:
   );
 }
 
-function describedBy(name: string, error?: string, hint?: ReactNode): string | undefined {
-  const ids = [hint ? `${name}-hint` : null, error ? `${name}-error` : null].filter(Boolean);
+function describedBy(name: string, error?: string, hint?: ReactNode, shared?: string): string | undefined {
+  const ids = [hint ? `${name}-hint` : null, shared || null, error ? `${name}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
@@ -32,7 +37,7 @@ function describedBy(name: string, error?: string, hint?: ReactNode): string | u
  * A labelled input whose error is announced to screen readers and tied to the control. Pass `id`
  * when the same field name appears in several forms on one page.
  */
-export function TextField({ name, label, error, hint, id = name, ...props }: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
+export function TextField({ name, label, error, hint, id = name, "aria-describedby": shared, ...props }: Common & InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -42,7 +47,7 @@ export function TextField({ name, label, error, hint, id = name, ...props }: Com
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, shared)}
         className={CONTROL}
         {...props}
       />
@@ -51,7 +56,7 @@ export function TextField({ name, label, error, hint, id = name, ...props }: Com
   );
 }
 
-export function TextAreaField({ name, label, error, hint, id = name, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ name, label, error, hint, id = name, "aria-describedby": shared, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
@@ -61,7 +66,7 @@ export function TextAreaField({ name, label, error, hint, id = name, ...props }:
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, shared)}
         className={CONTROL}
         {...props}
       />
@@ -77,6 +82,7 @@ export function SelectField({
   hint,
   options,
   id = name,
+  "aria-describedby": shared,
   ...props
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   return (
@@ -88,7 +94,7 @@ export function SelectField({
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, shared)}
         className={CONTROL}
         {...props}
       >

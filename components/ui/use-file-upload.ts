@@ -6,7 +6,8 @@ import { IDLE, type FormState } from "@/lib/http/form-state";
 /**
  * A form that sends one chosen file to a route handler and shows its answer (form state as JSON).
  * `check` refuses a file in the browser first (none chosen, too large), so nobody waits for an
- * upload the server would refuse; the server checks again. After a save the form is reset.
+ * upload the server would refuse; the server checks again. Its refusal is the file field's
+ * message alone, said once, where the focus goes. After a save the form is reset.
  */
 export function useFileUpload({
   url,
@@ -28,7 +29,7 @@ export function useFileUpload({
     const form = event.currentTarget;
     const file = input.current?.files?.[0];
     const refused = check(file);
-    if (refused) return setState({ status: "error", message: refused, fieldErrors: { file: refused } });
+    if (refused) return setState({ status: "error", fieldErrors: { file: refused } });
     if (!file) return;
     setPending(true);
     try {

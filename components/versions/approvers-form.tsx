@@ -41,7 +41,7 @@ export function ApproversForm({
             {executives.map((e) => (
               <li key={e.id}>
                 <label className="flex items-center gap-2 text-sm">
-                  <input type="checkbox" name="approverIds" value={e.id} defaultChecked={ticked.includes(e.id)} />
+                  <input type="checkbox" id={`approverIds-${e.id}`} name="approverIds" value={e.id} defaultChecked={ticked.includes(e.id)} />
                   {e.name} <span className="min-w-0 text-slate-500 wrap-anywhere">({e.email})</span>
                 </label>
               </li>

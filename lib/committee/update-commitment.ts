@@ -11,6 +11,7 @@ import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { orgNames, namedId } from "@/lib/concurrency/show-fields";
 import { endorsedDay, stalePlan } from "@/lib/plans/plan-conflict";
 import { AppError } from "@/lib/errors";
+import { FIELDS_NEED_ATTENTION } from "@/lib/forms/error-summary";
 import { sponsorIndependence } from "@/lib/committee/sponsor-role";
 
 /**
@@ -27,7 +28,7 @@ export async function updateCommitment({ actor, input }: { actor: Actor; input: 
   const chosen = checkInput(sponsorChoiceSchema, input);
   const independence = chosen.success ? await sponsorIndependence(db, actor.orgId, chosen.data.sponsorId) : {};
   if (!checked.success || Object.keys(independence).length > 0) {
-    throw new AppError("VALIDATION", "Some fields need attention.", { ...(checked.success ? {} : checked.fieldErrors), ...independence });
+    throw new AppError("VALIDATION", FIELDS_NEED_ATTENTION, { ...(checked.success ? {} : checked.fieldErrors), ...independence });
   }
   const { planId, version, sponsorId, endorsedOn } = checked.data;
   return db.$transaction(async (tx) => {

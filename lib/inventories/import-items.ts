@@ -16,7 +16,7 @@ import { importDuplicateProblems } from "@/lib/inventories/refuse-duplicates";
 const CSV_TYPES = ["", "text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"];
 const MAX_LISTED_ERRORS = 50;
 
-/** A problem with the file as a whole: shown at the file field, with no "highlighted field" message beside it. */
+/** A problem with the file as a whole: shown at the file field, beside what it means ("Nothing was imported."), not "Some fields need attention." */
 const fileProblem = (message: string) => new AppError("VALIDATION", "Nothing was imported.", { file: message });
 
 async function readCsvFile(file: unknown): Promise<string> {

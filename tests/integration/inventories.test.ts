@@ -382,7 +382,7 @@ describe("CSV export and import", () => {
     });
     const large = await attempt("x".repeat(2 * 1024 * 1024 + 1));
     expect(large.fieldErrors).toEqual({ file: "The file is larger than 2 MB. Split it and import the parts one at a time." });
-    // A problem with the whole file is shown at the file field, not as "the highlighted field".
+    // A problem with the whole file is shown at the file field; the message says what it means, not "Some fields need attention".
     expect(large.message).toBe("Nothing was imported.");
     expect((await attempt("")).fieldErrors).toEqual({ file: "The file is empty." });
     // A form sent with no file chosen carries an empty, unnamed file.

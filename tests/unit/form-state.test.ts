@@ -15,7 +15,7 @@ describe("the version an edit form saves against next", () => {
   });
 
   it("stays at the overwriting version when that save is then refused for a bad field", () => {
-    const invalid: FormState = { status: "error", message: "Please correct the highlighted field.", values: { version: "7", name: "" }, fieldErrors: { name: "Name it." } };
+    const invalid: FormState = { status: "error", message: "Some fields need attention.", values: { version: "7", name: "" }, fieldErrors: { name: "Name it." } };
     expect(latestVersion(invalid, 3)).toBe(7);
   });
 

@@ -95,6 +95,8 @@ export function ImportPanel({ planId }: { planId: string }) {
   const [progress, setProgress] = useState<Progress>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  // No file chosen is a problem of the file field: said there, once, where the focus goes.
+  const [fileError, setFileError] = useState<string | null>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const outcomeBox = useRef<HTMLDivElement>(null);
   // The button pressed may be gone (Confirm goes with the preview): focus goes to what the press
@@ -108,7 +110,9 @@ export function ImportPanel({ planId }: { planId: string }) {
 
   const run = async (mode: "preview" | "apply") => {
     if (!file) {
-      setOutcome({ kind: "error", message: "Choose a CSV file first.", errors: [] });
+      setOutcome(null);
+      setFileError("Choose a CSV file first.");
+      fileInput.current?.focus();
       return;
     }
     setBusy(true);
@@ -140,6 +144,7 @@ export function ImportPanel({ planId }: { planId: string }) {
   const choose = async (chosen: File | undefined) => {
     setPreview(null);
     setOutcome(null);
+    setFileError(null);
     setFile(chosen ? { name: chosen.name, text: await chosen.text() } : null);
   };
 
@@ -175,7 +180,22 @@ export function ImportPanel({ planId }: { planId: string }) {
       ) : null}
       <div>
         <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">CSV file</label>
-        <input id="import-file" ref={fileInput} type="file" accept=".csv,text/csv" className="mt-1 block max-w-full text-sm" onChange={(e) => choose(e.target.files?.[0])} />
+        <input
+          id="import-file"
+          ref={fileInput}
+          type="file"
+          accept=".csv,text/csv"
+          required
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? "import-file-error" : undefined}
+          className="mt-1 block max-w-full text-sm"
+          onChange={(e) => choose(e.target.files?.[0])}
+        />
+        {fileError ? (
+          <p id="import-file-error" className="mt-1 text-sm text-red-700">
+            {fileError}
+          </p>
+        ) : null}
       </div>
       {/* aria-disabled, not disabled: the button keeps the focus while it works, and is found by Tab before a file is chosen. */}
       <Button type="button" onClick={() => !busy && run("preview")} aria-disabled={busy}>Preview import</Button>

@@ -40,8 +40,8 @@ function CopyFields({ planId, policy, locations, timezone, now, form }: Props & 
       <input type="hidden" name="policyId" value={policy.id} />
       <VersionField version={policy.version} state={state} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <SelectField name="toId" label="Copy to" hint={`Another location than the policy's target (${policy.target.name}).`} value={to} onChange={(e) => setTo(e.target.value)} error={error("toId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
-        <TextField name="lagMinutes" label="Lag (minutes)" hint="Transfer time until the copy lands at the location. Minutes, or 4h, 1d." defaultValue={value("lagMinutes", 0)} error={error("lagMinutes")} />
+        <SelectField name="toId" label="Copy to" required hint={`Another location than the policy's target (${policy.target.name}).`} value={to} onChange={(e) => setTo(e.target.value)} error={error("toId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
+        <TextField name="lagMinutes" label="Lag (minutes)" required hint="Transfer time until the copy lands at the location. Minutes, or 4h, 1d." defaultValue={value("lagMinutes", 0)} error={error("lagMinutes")} />
       </div>
       <fieldset aria-describedby={error("mode") ? "mode-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">Mode</legend>
@@ -52,6 +52,7 @@ function CopyFields({ planId, policy, locations, timezone, now, form }: Props & 
                 id={`mode-${m.value}`}
                 type="radio"
                 name="mode"
+                required
                 value={m.value}
                 checked={mode === m.value}
                 onChange={() => setMode(m.value)}

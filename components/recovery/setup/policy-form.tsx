@@ -54,8 +54,8 @@ function PolicyFields({ planId, policy, locations, systems, timezone, now, taken
           keyField={{ label: "Key", defaultValue: value("key", p?.key), error: error("key") }}
           hint="The id the recovery model uses (e.g. nightly)."
         />
-        <SelectField name="targetId" label="Target location" hint="Where the backup job writes each restore point." value={target} onChange={(e) => setTarget(e.target.value)} error={error("targetId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
-        <TextField name="windowMinutes" label="Window (minutes)" hint="From the job's start until the point is usable at the target. Minutes, or 4h, 1d." defaultValue={value("windowMinutes", p?.windowMinutes ?? 60)} error={error("windowMinutes")} />
+        <SelectField name="targetId" label="Target location" required hint="Where the backup job writes each restore point." value={target} onChange={(e) => setTarget(e.target.value)} error={error("targetId")} options={[{ value: "", label: "— choose —" }, ...locations.map((l) => ({ value: l.id, label: `${l.name} (${l.key})` }))]} />
+        <TextField name="windowMinutes" label="Window (minutes)" required hint="From the job's start until the point is usable at the target. Minutes, or 4h, 1d." defaultValue={value("windowMinutes", p?.windowMinutes ?? 60)} error={error("windowMinutes")} />
       </div>
       <SchedulePicker stored={p} timezone={timezone} now={now} errors={state.fieldErrors} />
       <fieldset className="rounded-md border border-slate-200 p-3">
@@ -64,7 +64,7 @@ function PolicyFields({ planId, policy, locations, systems, timezone, now, taken
         <div className="grid grid-cols-1 max-h-64 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
           {systems.map((s) => (
             <label key={s.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="systemIds" value={s.id} checked={chosen.includes(s.id)} onChange={() => toggle(s.id)} />
+              <input type="checkbox" id={`systemIds-${s.id}`} name="systemIds" value={s.id} checked={chosen.includes(s.id)} onChange={() => toggle(s.id)} />
               {s.name}
             </label>
           ))}

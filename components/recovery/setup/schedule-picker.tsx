@@ -73,6 +73,7 @@ export function SchedulePicker({
       {cron !== null ? <input type="hidden" name="cron" value={cron} /> : null}
       <SelectField
         name="preset"
+        required
         label="Repeats"
         value={preset.kind}
         onChange={(e) => setPreset(initial(e.target.value as Preset["kind"], preset))}
@@ -81,6 +82,7 @@ export function SchedulePicker({
       {preset.kind === "nightly" || preset.kind === "weekly" ? (
         <TextField
           name="presetTime"
+          required
           label={`At (time of day, ${zone})`}
           type="time"
           value={preset.time}
@@ -90,6 +92,7 @@ export function SchedulePicker({
       {preset.kind === "weekly" ? (
         <SelectField
           name="presetDay"
+          required
           label="On"
           value={String(preset.day)}
           onChange={(e) => setPreset({ ...preset, day: Number(e.target.value) })}
@@ -99,6 +102,7 @@ export function SchedulePicker({
       {preset.kind === "hours" ? (
         <SelectField
           name="presetHours"
+          required
           label="Every (hours)"
           hint={`Runs on the hour, starting at midnight ${zone}.`}
           value={String(preset.hours)}
@@ -109,6 +113,7 @@ export function SchedulePicker({
       {preset.kind === "custom" ? (
         <TextField
           name="cronText"
+          required
           label="Cron rule"
           hint={`Five fields: minute hour day-of-month month day-of-week, read in ${zone}.`}
           value={preset.cron}
@@ -120,6 +125,7 @@ export function SchedulePicker({
         <>
           <TextField
             name="everyMinutes"
+            required
             label="Every (minutes)"
             hint={durationHint("minutes")}
             value={preset.everyMinutes}
@@ -128,6 +134,7 @@ export function SchedulePicker({
           />
           <TextField
             name="anchor"
+            required
             label="Anchor (an instant with its offset)"
             hint="Runs at the anchor plus whole multiples of the interval, e.g. 2026-01-01T00:15:00Z."
             value={preset.anchor}

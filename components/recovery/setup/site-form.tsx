@@ -28,9 +28,9 @@ export function SiteForm({ action, planId, site }: { action: FormAction; planId:
       <input type="hidden" name="planId" value={planId} />
       {s ? <input type="hidden" name="siteId" value={s.id} /> : null}
       {s ? <VersionField version={s.version} state={state} /> : null}
-      <TextField name="name" label="Name" hint="How scenarios, the readiness pages and reports name it." defaultValue={value("name", s?.name)} error={error("name")} />
+      <TextField name="name" label="Name" required hint="How scenarios, the readiness pages and reports name it." defaultValue={value("name", s?.name)} error={error("name")} />
       <TextField name="address" label="Address (optional)" defaultValue={value("address", s?.address)} error={error("address")} />
-      <SelectField name="kind" label="Kind" defaultValue={value("kind", s?.kind ?? "office")} error={error("kind")} options={kindOptions(s?.kind)} />
+      <SelectField name="kind" label="Kind" required defaultValue={value("kind", s?.kind ?? "office")} error={error("kind")} options={kindOptions(s?.kind)} />
       <div className="space-y-2 md:col-span-3">
         <FormMessage state={shown} />
         <SubmitButton>{s ? "Save site" : "Add site"}</SubmitButton>

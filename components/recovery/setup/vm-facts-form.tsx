@@ -35,12 +35,12 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
       <input type="hidden" name="systemId" value={s.id} />
       <VersionField version={s.recoveryVersion} state={state} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-        <SelectField name="hostId" label="Host" hint="Where it runs today. Without a host the system is not modelled (e.g. a SaaS service)." defaultValue={value("hostId", s.hostId)} onChange={(e) => setHostId(e.target.value)} error={error("hostId")} options={[{ value: "", label: "— none —" }, ...hostOptions]} />
-        <TextField name="ramMiB" label="Memory (MiB)" inputMode="numeric" hint="Guest RAM in MiB; the restore host needs this plus overhead." defaultValue={value("ramMiB", s.ramMiB)} error={error("ramMiB")} />
-        <TextField name="usedGB" label="Used size (GB)" inputMode="decimal" hint="Data a restore reads, in decimal GB (1 GB = 1000 MB)." defaultValue={value("usedGB", s.usedGB)} error={error("usedGB")} />
-        <TextField name="bootMinutes" label="Boot time (minutes)" hint="From restored to booted. Minutes, or 4h, 1d." defaultValue={value("bootMinutes", s.bootMinutes)} error={error("bootMinutes")} />
-        <TextField name="verifyMinutes" label="Verification time (minutes)" hint="Checks before users may work on it. Minutes, or 4h, 1d." defaultValue={value("verifyMinutes", s.verifyMinutes)} error={error("verifyMinutes")} />
-        <SelectField name="priority" label="Priority" hint="1 is restored first, 5 last." defaultValue={value("priority", s.priority)} error={error("priority")} options={[1, 2, 3, 4, 5].map((p) => ({ value: String(p), label: String(p) }))} />
+        <SelectField name="hostId" label="Host (optional)" hint="Where it runs today. Without a host the system is not modelled (e.g. a SaaS service)." defaultValue={value("hostId", s.hostId)} onChange={(e) => setHostId(e.target.value)} error={error("hostId")} options={[{ value: "", label: "— none —" }, ...hostOptions]} />
+        <TextField name="ramMiB" label="Memory (MiB, optional)" inputMode="numeric" hint="Guest RAM in MiB; the restore host needs this plus overhead." defaultValue={value("ramMiB", s.ramMiB)} error={error("ramMiB")} />
+        <TextField name="usedGB" label="Used size (GB, optional)" inputMode="decimal" hint="Data a restore reads, in decimal GB (1 GB = 1000 MB)." defaultValue={value("usedGB", s.usedGB)} error={error("usedGB")} />
+        <TextField name="bootMinutes" label="Boot time (minutes)" required hint="From restored to booted. Minutes, or 4h, 1d." defaultValue={value("bootMinutes", s.bootMinutes)} error={error("bootMinutes")} />
+        <TextField name="verifyMinutes" label="Verification time (minutes)" required hint="Checks before users may work on it. Minutes, or 4h, 1d." defaultValue={value("verifyMinutes", s.verifyMinutes)} error={error("verifyMinutes")} />
+        <SelectField name="priority" label="Priority" required hint="1 is restored first, 5 last." defaultValue={value("priority", s.priority)} error={error("priority")} options={[1, 2, 3, 4, 5].map((p) => ({ value: String(p), label: String(p) }))} />
       </div>
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-800">Depends on (restored and verified before it starts)</legend>
@@ -48,7 +48,7 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
         <div className="grid grid-cols-1 max-h-56 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
           {others.map((o) => (
             <label key={o.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="dependsOnIds" value={o.id} checked={deps.includes(o.id)} onChange={() => setDeps((d) => (d.includes(o.id) ? d.filter((x) => x !== o.id) : [...d, o.id]))} />
+              <input type="checkbox" id={`dependsOnIds-${o.id}`} name="dependsOnIds" value={o.id} checked={deps.includes(o.id)} onChange={() => setDeps((d) => (d.includes(o.id) ? d.filter((x) => x !== o.id) : [...d, o.id]))} />
               {o.name}
             </label>
           ))}
