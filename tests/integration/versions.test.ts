@@ -190,7 +190,7 @@ describe("plan versions and approval", () => {
       .replace(/<[^>]+>/g, "")
       .replace(/\s+/g, " ");
     expect(text).toContain("Business impact analysis: Business functions (1) Order taking Name Order taking ");
-    expect(text).toContain("RTO minutes 4 h ");
+    expect(text).toContain("RTO 4 h ");
     expect(text).toContain("Systems: IT systems (1) SQL01 Kind vm Name SQL01 ");
     expect(text).toContain("Risk assessment: Threats (0) None recorded in this version.");
     expect(text).not.toContain("Renamed since");

@@ -39,7 +39,7 @@ describe("a version's frozen content as an approver reads it", () => {
       records: [{ id: "p1", label: "Bristol operations", fields: [["Name", "Bristol operations"], ["Endorsed on", "22 Sept 2026"]] }],
     });
     expect(find("Business functions")?.records).toEqual([
-      { id: "f1", label: "Order taking", fields: [["Name", "Order taking"], ["RTO minutes", "4 h"], ["Impact grid", "Customer: 60: minor"]] },
+      { id: "f1", label: "Order taking", fields: [["Name", "Order taking"], ["RTO", "4 h"], ["Impact grid", "Customer: 60: minor"]] },
     ]);
     // A section reads by its title, as its tab names it.
     expect(find("Sections")?.records[0].label).toBe("Concept of operations");
