@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ListQuery } from "@/lib/lists/list-query";
+import type { ListQuery, Page } from "@/lib/lists/list-query";
 import { formatDuration } from "@/lib/engine";
 import type { MatrixRow } from "@/lib/recovery/dashboard/matrix";
 import type { InheritedRto } from "@/lib/recovery/to-model";
@@ -10,9 +10,8 @@ import { CellBadges, formatMargin, targetWords } from "./status-badge";
 type Props = {
   base: string;
   query: ListQuery;
-  rows: MatrixRow[];
-  total: number;
-  pageCount: number;
+  /** The page of the matrix as read: its page number, clamped to the last page, is the one shown. */
+  list: Page<MatrixRow>;
   scenarios: { key: string; name: string }[];
   systemIds: Record<string, string>;
   /** Systems on the page whose RTO a system depending on them passed down, by name. */
@@ -20,7 +19,8 @@ type Props = {
 };
 
 /** Systems × scenarios: each RPO and RTO with its status and margin, each system's targets; search, sort by margin, pages. */
-export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios, systemIds, inheritedRto }: Props) {
+export function ReadinessMatrix({ base, query, list, scenarios, systemIds, inheritedRto }: Props) {
+  const { rows } = list;
   return (
     <section aria-labelledby="matrix-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -95,7 +95,7 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
           </tbody>
         </table>
       </ScrollBox>
-      <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="systems" one="system" />
+      <Pagination base={base} query={query} list={list} noun="systems" one="system" />
     </section>
   );
 }

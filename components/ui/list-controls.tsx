@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ListQuery } from "@/lib/lists/list-query";
+import type { ListQuery, Page } from "@/lib/lists/list-query";
 
 /** Extra search params a list keeps across searching, sorting and paging (e.g. a filter). */
 type Keep = Record<string, string>;
@@ -66,36 +66,39 @@ export function SortHeader({
   );
 }
 
+/**
+ * Where the reader is in the list and links to the pages either side. The page comes from the list
+ * as read (`list`), not from the address: a page past the end is shown as the last one.
+ */
 export function Pagination({
   base,
   query,
-  total,
-  pageCount,
+  list,
   noun = "items",
   one,
   keep,
 }: {
   base: string;
   query: ListQuery;
-  total: number;
-  pageCount: number;
+  list: Pick<Page<unknown>, "page" | "pageCount" | "total">;
   noun?: string;
   /** The noun for a total of one ("1 test"); `noun` when not given. */
   one?: string;
   keep?: Keep;
 }) {
+  const { page, pageCount, total } = list;
   return (
     <nav aria-label="Pages" className="mt-4 flex items-center gap-4 text-sm">
       <span>
-        Page {query.page} of {pageCount} · {total} {total === 1 && one ? one : noun}
+        Page {page} of {pageCount} · {total} {total === 1 && one ? one : noun}
       </span>
-      {query.page > 1 ? (
-        <Link href={href(base, query, { page: query.page - 1 }, keep)} className="text-blue-700 underline">
+      {page > 1 ? (
+        <Link href={href(base, query, { page: page - 1 }, keep)} className="text-blue-700 underline">
           Previous
         </Link>
       ) : null}
-      {query.page < pageCount ? (
-        <Link href={href(base, query, { page: query.page + 1 }, keep)} className="text-blue-700 underline">
+      {page < pageCount ? (
+        <Link href={href(base, query, { page: page + 1 }, keep)} className="text-blue-700 underline">
           Next
         </Link>
       ) : null}

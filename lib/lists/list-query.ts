@@ -26,13 +26,48 @@ export type ListQuery<S extends string = string> = {
   pageSize: number;
 };
 
+type PageRequest = Pick<ListQuery, "page" | "pageSize">;
+
+/** What a list shows: its rows on the page, how many rows it has in all, and where the page is. */
 export type Page<T> = { rows: T[]; total: number; page: number; pageCount: number };
 
-export function pageOf<T>(rows: T[], total: number, query: Pick<ListQuery, "page" | "pageSize">): Page<T> {
-  return { rows, total, page: query.page, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+/** The number of pages of `total` rows; an empty list still has its one (empty) page. */
+export function pageCountOf({ total, pageSize }: { total: number; pageSize: number }): number {
+  return Math.max(1, Math.ceil(total / pageSize));
 }
 
-/** skip/take for Prisma from a list query. */
-export function pageWindow(query: Pick<ListQuery, "page" | "pageSize">) {
-  return { skip: (query.page - 1) * query.pageSize, take: query.pageSize };
+/**
+ * The page asked for, or the last one when it lies past the end: an old link, or the last row of
+ * the last page deleted, shows the last page's rows rather than an empty table that says
+ * "Page 5 of 1".
+ */
+export function clampPage({ page, pageSize, total }: PageRequest & { total: number }): number {
+  return Math.min(page, pageCountOf({ total, pageSize }));
+}
+
+/** skip/take for Prisma (or LIMIT/OFFSET) from a page and its size. */
+export function pageWindow({ page, pageSize }: PageRequest) {
+  return { skip: (page - 1) * pageSize, take: pageSize };
+}
+
+/**
+ * One page of a list, clamped to the last page (clampPage). `read` reads the rows of a window and
+ * the list's total together, so a page within the list takes one read; a page past the end is read
+ * again at the last page the total gives. It can only be past the end again if rows were deleted
+ * in between, so the loop ends: each round the total has fallen.
+ */
+export async function readPage<T>({
+  query,
+  read,
+}: {
+  query: PageRequest;
+  read: (window: { skip: number; take: number }) => Promise<{ rows: T[]; total: number }>;
+}): Promise<Page<T>> {
+  let page = query.page;
+  for (;;) {
+    const { rows, total } = await read(pageWindow({ page, pageSize: query.pageSize }));
+    const last = clampPage({ page, pageSize: query.pageSize, total });
+    if (last === page) return { rows, total, page, pageCount: pageCountOf({ total, pageSize: query.pageSize }) };
+    page = last;
+  }
 }

@@ -152,10 +152,8 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
 
           <ReadinessMatrix
             base={base}
-            query={{ ...query, page: readiness.matrix.page }}
-            rows={readiness.matrix.rows}
-            total={readiness.matrix.total}
-            pageCount={readiness.matrix.pageCount}
+            query={query}
+            list={readiness.matrix}
             scenarios={readiness.scenarios}
             systemIds={readiness.matrix.systemIds}
             inheritedRto={readiness.matrix.inheritedRto}
