@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { KeepParams } from "@/lib/lists/list-href";
 import type { ListQuery, Page } from "@/lib/lists/list-query";
 import { formatDuration } from "@/lib/engine";
 import type { MatrixRow } from "@/lib/recovery/dashboard/matrix";
@@ -12,6 +13,8 @@ type Props = {
   query: ListQuery;
   /** The page of the matrix as read: its page number, clamped to the last page, is the one shown. */
   list: Page<MatrixRow>;
+  /** The page's other views (its tables shown in full) that searching, sorting and paging keep. */
+  keep?: KeepParams;
   scenarios: { key: string; name: string }[];
   systemIds: Record<string, string>;
   /** Systems on the page whose RTO a system depending on them passed down, by name. */
@@ -19,7 +22,7 @@ type Props = {
 };
 
 /** Systems × scenarios: each RPO and RTO with its status and margin, each system's targets; search, sort by margin, pages. */
-export function ReadinessMatrix({ base, query, list, scenarios, systemIds, inheritedRto }: Props) {
+export function ReadinessMatrix({ base, query, list, keep, scenarios, systemIds, inheritedRto }: Props) {
   const { rows } = list;
   return (
     <section aria-labelledby="matrix-heading" className="space-y-3">
@@ -27,7 +30,7 @@ export function ReadinessMatrix({ base, query, list, scenarios, systemIds, inher
         <h2 id="matrix-heading" className="text-lg font-semibold">
           Systems by scenario
         </h2>
-        <ListSearch base={base} query={query} label="Search systems" />
+        <ListSearch base={base} query={query} label="Search systems" keep={keep} />
       </div>
       <ScrollBox className="rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
@@ -38,10 +41,10 @@ export function ReadinessMatrix({ base, query, list, scenarios, systemIds, inher
           </caption>
           <thead className="bg-slate-50 text-slate-600">
             <tr>
-              <SortHeader base={base} query={query} column="name">
+              <SortHeader base={base} query={query} column="name" keep={keep}>
                 System
               </SortHeader>
-              <SortHeader base={base} query={query} column="margin">
+              <SortHeader base={base} query={query} column="margin" keep={keep}>
                 Tightest margin
               </SortHeader>
               {scenarios.map((s) => (
@@ -95,7 +98,7 @@ export function ReadinessMatrix({ base, query, list, scenarios, systemIds, inher
           </tbody>
         </table>
       </ScrollBox>
-      <Pagination base={base} query={query} list={list} noun="systems" one="system" />
+      <Pagination base={base} query={query} list={list} noun="systems" one="system" keep={keep} />
     </section>
   );
 }

@@ -3,6 +3,10 @@ import { z } from "zod";
 /** Beyond this, skip = (page - 1) × pageSize would leave the range of a safe integer (and of any list). */
 export const MAX_PAGE = 1_000_000;
 
+/** The page sizes a list takes from its address; any other falls back to the default. */
+export const PAGE_SIZES: readonly number[] = [10, 25, 50, 100, 200];
+export const DEFAULT_PAGE_SIZE = 50;
+
 /**
  * Search, sort and page parameters of a long list, read from the page's search params. Each list
  * names the columns it may be sorted by; anything else falls back to the default.
@@ -14,7 +18,10 @@ export function listQuerySchema<const S extends readonly [string, ...string[]]>(
     sort: z.enum(sortable).catch(defaultSort),
     dir: z.enum(["asc", "desc"]).catch("asc"),
     page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
-    pageSize: z.coerce.number().int().min(10).max(200).catch(50),
+    pageSize: z.coerce
+      .number()
+      .refine((size) => PAGE_SIZES.includes(size))
+      .catch(DEFAULT_PAGE_SIZE),
   });
 }
 

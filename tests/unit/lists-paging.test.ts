@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { clampPage, pageCountOf, readPage } from "@/lib/lists/list-query";
+import { clampPage, listQuerySchema, pageCountOf, readPage } from "@/lib/lists/list-query";
+
+const schema = listQuerySchema(["name", "email"], "name");
 
 describe("the page a list shows", () => {
   it("is the last page when the one asked for lies past the end", () => {
@@ -59,5 +61,14 @@ describe("reading a page", () => {
     };
     expect(await readPage({ query: { page: 9, pageSize: 4 }, read: shrinking })).toEqual({ rows: ["Person 05"], total: 5, page: 2, pageCount: 2 });
     expect(windows.map((w) => w.skip)).toEqual([32, 8, 4]);
+  });
+});
+
+describe("the page size in the address", () => {
+  it("is one of the sizes lists offer; anything else is the default of 50", () => {
+    expect(schema.parse({ pageSize: "10" }).pageSize).toBe(10);
+    expect(schema.parse({ pageSize: "100" }).pageSize).toBe(100);
+    for (const bad of ["13", "0", "-10", "500", "10.5", "ten", ""]) expect(schema.parse({ pageSize: bad }).pageSize).toBe(50);
+    expect(schema.parse({}).pageSize).toBe(50);
   });
 });

@@ -154,6 +154,7 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
             base={base}
             query={query}
             list={readiness.matrix}
+            keep={Object.fromEntries(["mtd", "capacity"].filter((table) => search[table] === "all").map((table) => [table, "all"]))}
             scenarios={readiness.scenarios}
             systemIds={readiness.matrix.systemIds}
             inheritedRto={readiness.matrix.inheritedRto}
