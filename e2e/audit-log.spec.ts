@@ -48,10 +48,22 @@ test("an auditor reads what changed on a named record, filters the log and downl
   // The Plan column (the eighth; the cells before it hold no commas).
   expect(planLines.map((line) => line.split(",")[7])).toEqual([after, after]);
 
+  // Dates the wrong way round: said once, under From, and tied to both fields; no list that could
+  // pass for the answer, and no download of it.
   await filters.getByLabel("From (UTC)").fill("2000-02-01");
   await filters.getByLabel("To (UTC)").fill("2000-01-01");
   await filters.getByRole("button", { name: "Filter" }).click();
-  await expect(filters.getByLabel("To (UTC)")).toHaveAccessibleDescription("This is before the From date: no entry can fall between them.");
+  for (const field of ["From (UTC)", "To (UTC)"]) {
+    await expect(filters.getByLabel(field)).toHaveAccessibleDescription("From is after To: swap them or change one.");
+    await expect(filters.getByLabel(field)).toHaveAttribute("aria-invalid", "true");
+  }
+  await expect(page.getByText("Entries are listed once the dates above are corrected.")).toBeVisible();
+  await expect(page.locator("tbody tr")).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Download as CSV" })).toHaveCount(0);
+  // A date in the address that is not one was ignored, listing every entry as though filtered.
+  await page.goto("/audit?from=garbage");
+  await expect(filters.getByLabel("From (UTC)")).toHaveAccessibleDescription("From: enter a date like 2026-11-01.");
+  await expect(page.locator("tbody tr")).toHaveCount(0);
   await filters.getByLabel("From (UTC)").fill("2000-01-01");
   await filters.getByLabel("To (UTC)").fill("2000-01-31");
   await filters.getByRole("button", { name: "Filter" }).click();

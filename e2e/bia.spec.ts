@@ -338,6 +338,55 @@ test("the written plan's recovery order says how many functions it leaves out", 
   await expect(page.getByRole("heading", { level: 1, name: "Priorities" })).toBeVisible();
 });
 
+test("a long list pages by the size asked for on every link, and a page past the end shows the last page", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Paged plan"));
+  // Twelve systems straight into the new plan's rows: the list is about paging them, not adding them.
+  await sqlForPlan(
+    planUrl,
+    `INSERT INTO "System" (id, "orgId", "planId", name, "updatedAt")
+     SELECT gen_random_uuid()::text, p."orgId", p.id, 'SRV-' || lpad(n::text, 2, '0'), now()
+     FROM "Plan" p, generate_series(1, 12) n WHERE p.id = $1`,
+  );
+  const pages = page.getByRole("navigation", { name: "Pages" });
+  const rows = page.getByRole("table", { name: "IT systems, sortable" }).locator("tbody tr");
+
+  await page.goto(`${planUrl}/systems?pageSize=10`);
+  await expect(pages).toContainText("Page 1 of 2 · 12 systems");
+  await expect(rows).toHaveCount(10);
+  // Next kept the page size: it led to "Page 2 of 1" and an empty table.
+  await pages.getByRole("link", { name: "Next" }).click();
+  await expect(page).toHaveURL(/[?&]page=2&pageSize=10$/);
+  await expect(pages).toContainText("Page 2 of 2 · 12 systems");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toContainText("SRV-11");
+  // Sorting and searching keep it too.
+  await page.getByRole("columnheader", { name: "Name", exact: true }).getByRole("link").click();
+  await expect(page).toHaveURL(/[?&]sort=name&dir=desc&pageSize=10$/);
+  await expect(rows.first()).toContainText("SRV-12");
+  await expect(rows).toHaveCount(10);
+  await page.getByLabel("Search systems").fill("SRV-0");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/[?&]pageSize=10(&|$)/);
+  await expect(pages).toContainText("Page 1 of 1 · 9 systems");
+
+  // A page past the end (an old link, or the last rows of the last page deleted): the last page's rows.
+  await page.goto(`${planUrl}/systems?pageSize=10&page=5`);
+  await expect(pages).toContainText("Page 2 of 2 · 12 systems");
+  await expect(rows).toHaveCount(2);
+  await page.goto(`${planUrl}/systems?page=5`);
+  await expect(pages).toContainText("Page 1 of 1 · 12 systems");
+  await expect(rows).toHaveCount(12);
+  await page.goto("/people?page=999");
+  await expect(page.getByRole("navigation", { name: "Pages" })).toContainText(/Page (\d+) of \1 · \d+ people/);
+  await expect(page.getByText("The register is empty.", { exact: false })).toHaveCount(0);
+  await expect(page.getByRole("table", { name: "People in the register" }).locator("tbody tr").first()).toBeVisible();
+
+  // A search that matches nothing says so, not that the register is empty.
+  await page.goto(`${planUrl}/systems?q=nothing-like-this&page=3`);
+  await expect(page.getByText("No systems match “nothing-like-this”.")).toBeVisible();
+});
+
 test("a consistency group added without a key gets one made from its name, shown as it is typed", async ({ page }) => {
   await signIn(page, USERS.committee);
   const planUrl = await createPlan(page, unique("Grouped plan"));

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { ListQuery } from "@/lib/lists/list-query";
+import type { KeepParams } from "@/lib/lists/list-href";
+import type { ListQuery, Page } from "@/lib/lists/list-query";
 import { formatDuration } from "@/lib/engine";
 import type { MatrixRow } from "@/lib/recovery/dashboard/matrix";
 import type { InheritedRto } from "@/lib/recovery/to-model";
@@ -11,9 +12,10 @@ import { CellBadges, formatMargin, targetWords } from "./status-badge";
 type Props = {
   base: string;
   query: ListQuery;
-  rows: MatrixRow[];
-  total: number;
-  pageCount: number;
+  /** The page of the matrix as read: its page number, clamped to the last page, is the one shown. */
+  list: Page<MatrixRow>;
+  /** The page's other views (its tables shown in full) that searching, sorting and paging keep. */
+  keep?: KeepParams;
   scenarios: { key: string; name: string }[];
   systemIds: Record<string, string>;
   /** Systems on the page whose RTO a system depending on them passed down, by name. */
@@ -21,14 +23,15 @@ type Props = {
 };
 
 /** Systems × scenarios: each RPO and RTO with its status and margin, each system's targets; search, sort by margin, pages. */
-export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios, systemIds, inheritedRto }: Props) {
+export function ReadinessMatrix({ base, query, list, keep, scenarios, systemIds, inheritedRto }: Props) {
+  const { rows } = list;
   return (
     <section aria-labelledby="matrix-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h2 id="matrix-heading" className="text-lg font-semibold">
           Systems by scenario
         </h2>
-        <ListSearch base={base} query={query} label="Search systems" />
+        <ListSearch base={base} query={query} label="Search systems" keep={keep} />
       </div>
       <ScrollBox className="rounded-lg border border-slate-200 bg-white">
         <table className="min-w-full text-left text-sm">
@@ -39,10 +42,10 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
           </caption>
           <thead className="bg-slate-50 text-slate-600">
             <tr>
-              <SortHeader base={base} query={query} column="name">
+              <SortHeader base={base} query={query} column="name" keep={keep}>
                 System
               </SortHeader>
-              <SortHeader base={base} query={query} column="margin">
+              <SortHeader base={base} query={query} column="margin" keep={keep}>
                 Tightest margin
               </SortHeader>
               {scenarios.map((s) => (
@@ -107,7 +110,7 @@ export function ReadinessMatrix({ base, query, rows, total, pageCount, scenarios
           </tbody>
         </table>
       </ScrollBox>
-      <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="systems" one="system" />
+      <Pagination base={base} query={query} list={list} noun="systems" one="system" keep={keep} />
     </section>
   );
 }

@@ -1,21 +1,10 @@
 import Link from "next/link";
-import type { ListQuery } from "@/lib/lists/list-query";
+import { listHref, listParams, type KeepParams } from "@/lib/lists/list-href";
+import type { ListQuery, Page } from "@/lib/lists/list-query";
 
-/** Extra search params a list keeps across searching, sorting and paging (e.g. a filter). */
-type Keep = Record<string, string>;
-
-function href(base: string, query: ListQuery, change: Partial<ListQuery>, keep: Keep = {}): string {
-  const next = { ...query, ...change };
-  const params = new URLSearchParams(keep);
-  if (next.q) params.set("q", next.q);
-  params.set("sort", next.sort);
-  params.set("dir", next.dir);
-  if (next.page > 1) params.set("page", String(next.page));
-  return `${base}?${params}`;
-}
-
-/** A search box that submits with the page's other list parameters reset. */
-export function ListSearch({ base, query, label, keep = {} }: { base: string; query: ListQuery; label: string; keep?: Keep }) {
+/** A search box that submits with the page's other list parameters (sort, page size, filters) kept and the page reset. */
+export function ListSearch({ base, query, label, keep = {} }: { base: string; query: ListQuery; label: string; keep?: KeepParams }) {
+  const hidden = listParams({ query: { ...query, q: "", page: 1 }, keep });
   return (
     <form action={base} role="search" className="flex max-w-full gap-2">
       <label htmlFor="list-q" className="sr-only">
@@ -28,11 +17,9 @@ export function ListSearch({ base, query, label, keep = {} }: { base: string; qu
         placeholder={label}
         className="w-72 min-w-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
       />
-      {Object.entries(keep).map(([name, value]) => (
+      {[...hidden].map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <input type="hidden" name="sort" value={query.sort} />
-      <input type="hidden" name="dir" value={query.dir} />
       <button className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100">Search</button>
     </form>
   );
@@ -52,13 +39,13 @@ export function SortHeader({
   column: string;
   children: React.ReactNode;
   className?: string;
-  keep?: Keep;
+  keep?: KeepParams;
 }) {
   const active = query.sort === column;
   const dir = active && query.dir === "asc" ? "desc" : "asc";
   return (
     <th scope="col" className={className} aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : "none"}>
-      <Link href={href(base, query, { sort: column, dir, page: 1 }, keep)} className="inline-flex items-center gap-1 hover:underline">
+      <Link href={listHref({ base, query, change: { sort: column, dir, page: 1 }, keep })} className="inline-flex items-center gap-1 hover:underline">
         {children}
         <span aria-hidden="true">{active ? (query.dir === "asc" ? "▲" : "▼") : ""}</span>
       </Link>
@@ -66,36 +53,39 @@ export function SortHeader({
   );
 }
 
+/**
+ * Where the reader is in the list and links to the pages either side. The page comes from the list
+ * as read (`list`), not from the address: a page past the end is shown as the last one.
+ */
 export function Pagination({
   base,
   query,
-  total,
-  pageCount,
+  list,
   noun = "items",
   one,
   keep,
 }: {
   base: string;
   query: ListQuery;
-  total: number;
-  pageCount: number;
+  list: Pick<Page<unknown>, "page" | "pageCount" | "total">;
   noun?: string;
   /** The noun for a total of one ("1 test"); `noun` when not given. */
   one?: string;
-  keep?: Keep;
+  keep?: KeepParams;
 }) {
+  const { page, pageCount, total } = list;
   return (
     <nav aria-label="Pages" className="mt-4 flex items-center gap-4 text-sm">
       <span>
-        Page {query.page} of {pageCount} · {total} {total === 1 && one ? one : noun}
+        Page {page} of {pageCount} · {total} {total === 1 && one ? one : noun}
       </span>
-      {query.page > 1 ? (
-        <Link href={href(base, query, { page: query.page - 1 }, keep)} className="text-blue-700 underline">
+      {page > 1 ? (
+        <Link href={listHref({ base, query, change: { page: page - 1 }, keep })} className="text-blue-700 underline">
           Previous
         </Link>
       ) : null}
-      {query.page < pageCount ? (
-        <Link href={href(base, query, { page: query.page + 1 }, keep)} className="text-blue-700 underline">
+      {page < pageCount ? (
+        <Link href={listHref({ base, query, change: { page: page + 1 }, keep })} className="text-blue-700 underline">
           Next
         </Link>
       ) : null}

@@ -3,7 +3,9 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { actionText, changesText, recordLabel } from "@/lib/audit/audit-display";
-import { appliedFilters, auditQuerySchema, auditWhere, describeEntries } from "@/lib/audit/list-audit";
+import { auditWhere, describeEntries } from "@/lib/audit/list-audit";
+import { appliedFilters, hasDateErrors, parseAuditQuery } from "@/lib/audit/audit-query";
+import { AppError } from "@/lib/errors";
 import { CSV_BOM, neutraliseFormula, writeCsv } from "@/lib/csv/write-csv";
 
 /** More than any audit a person reads in a spreadsheet; narrow the filters for older entries. */
@@ -13,11 +15,14 @@ const CHUNK = 1_000;
 /**
  * The entries the audit log's filters select, newest first, as CSV (UTF-8 with a BOM, cells a
  * spreadsheet would run as formulas neutralised): what the page shows, every page of it, in the
- * same words (with the action's code beside them). The export is itself audited.
+ * same words (with the action's code beside them). The export is itself audited. Dates the log
+ * cannot apply are refused, as the page lists nothing for them.
  */
 export async function exportAudit({ actor, query, now = new Date() }: { actor: Actor; query: unknown; now?: Date }) {
   authorize(actor, "audit:read");
-  const filters = auditQuerySchema.parse(query ?? {});
+  const { filters, dateErrors } = parseAuditQuery(query);
+  // The whole log is not what someone who typed a wrong date asked for.
+  if (hasDateErrors(dateErrors)) throw new AppError("VALIDATION", Object.values(dateErrors).join(" "), dateErrors);
   return db.$transaction(
     async (tx) => {
       const records: string[][] = [["When (UTC)", "Who", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]];

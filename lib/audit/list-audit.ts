@@ -1,36 +1,14 @@
 import "server-only";
-import { z } from "zod";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { MAX_PAGE } from "@/lib/lists/list-query";
+import { readPage, type Page } from "@/lib/lists/list-query";
+import { hasDateErrors, parseAuditQuery, type AuditQuery } from "@/lib/audit/audit-query";
 import { auditChanges, idsIn, recordKind, recordName, type AuditChange } from "@/lib/audit/audit-display";
 import { auditRecords, LOOKED_UP_KINDS } from "@/lib/audit/audit-names";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditLog, Prisma } from "@/lib/generated/prisma/client";
 
 export const AUDIT_PAGE_SIZE = 50;
-
-const day = z.iso.date().optional().catch(undefined);
-// Text Postgres cannot take (a NUL, half an emoji) falls back to no filter, like any bad parameter.
-const text = (max: number) => z.string().trim().max(max).refine((value) => !value.includes("\u0000") && value.isWellFormed()).optional().catch(undefined);
-
-/** The audit log's filters, read from the page's search params: a bad one falls back to none. */
-export const auditQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1),
-  kind: text(50),
-  q: text(100),
-  from: day,
-  to: day,
-  // A plan's id; checked against the organisation by the query itself (auditWhere).
-  plan: text(50),
-});
-
-export type AuditQuery = z.infer<typeof auditQuerySchema>;
-
-/** The filters that are set, without the page: for links, the export and its audit row. */
-export function appliedFilters({ kind, q, from, to, plan }: AuditQuery): Record<string, string> {
-  return Object.fromEntries(Object.entries({ kind, q, from, to, plan }).filter((entry): entry is [string, string] => Boolean(entry[1])));
-}
 
 /**
  * The organisation's entries the filters select: plan, kind of record, action or person, days
@@ -90,13 +68,28 @@ export async function describeEntries<R extends Row>(actor: Pick<Actor, "orgId">
   });
 }
 
+/**
+ * A page of the organisation's log as the filters select it, with the kinds and plans the filters
+ * offer. Dates the log cannot apply (dateErrors) list no entries: the page says why at the field.
+ */
 export async function listAudit({ actor, query }: { actor: Actor; query: unknown }) {
   authorize(actor, "audit:read");
-  const filters = auditQuerySchema.parse(query ?? {});
+  const { filters, dateErrors } = parseAuditQuery(query);
   const where = auditWhere(actor, filters);
-  const [rows, total, kinds, plans] = await db.$transaction([
-    db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (filters.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
-    db.auditLog.count({ where }),
+  const none: Page<AuditLog> = { rows: [], total: 0, page: 1, pageCount: 1 };
+  const [page, kinds, plans] = await Promise.all([
+    hasDateErrors(dateErrors)
+      ? none
+      : readPage({
+          query: { page: filters.page, pageSize: AUDIT_PAGE_SIZE },
+          read: async (window) => {
+            const [rows, total] = await db.$transaction([
+              db.auditLog.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window }),
+              db.auditLog.count({ where }),
+            ]);
+            return { rows, total };
+          },
+        }),
     db.auditLog.findMany({ where: { orgId: actor.orgId }, distinct: ["entityType"], select: { entityType: true } }),
     db.plan.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true, status: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
   ]);
@@ -107,11 +100,12 @@ export async function listAudit({ actor, query }: { actor: Actor; query: unknown
   // chosen, so the select says what the list is filtered by, without naming that plan.
   if (filters.plan && !plans.some((plan) => plan.id === filters.plan)) planOptions.push({ value: filters.plan, label: "A deleted or unknown plan" });
   return {
-    filters,
-    rows: await describeEntries(actor, rows),
-    total,
-    page: filters.page,
-    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+    filters: { ...filters, page: page.page },
+    dateErrors,
+    rows: await describeEntries(actor, page.rows),
+    total: page.total,
+    page: page.page,
+    pageCount: page.pageCount,
     kinds: [...options].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label)),
     plans: planOptions,
   };

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { listQuerySchema, pageOf, pageWindow, type ListQuery } from "@/lib/lists/list-query";
+import { listQuerySchema, readPage, type ListQuery } from "@/lib/lists/list-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planRecords } from "@/lib/bia/scope";
 import { checkTargets, targetGaps } from "@/lib/bia/target-checks";
@@ -46,28 +46,35 @@ export async function listFunctions({ actor, planId, query, now = new Date() }: 
         }
       : {}),
   };
-  const [rows, total] = await Promise.all([
-    db.businessFunction.findMany({
-      where,
-      orderBy: orderBy(query),
-      ...pageWindow(query),
-      select: {
-        id: true,
-        name: true,
-        costPerHour: true,
-        mtdMinutes: true,
-        rtoMinutes: true,
-        rpoMinutes: true,
-        wrtMinutes: true,
-        department: { select: { name: true } },
-        product: { select: { name: true } },
-        vendors: { select: { id: true, label: true, data: true, expiresOn: true }, orderBy: [{ label: "asc" }, { id: "asc" }] },
-      },
-    }),
-    db.businessFunction.count({ where }),
-  ]);
-  return pageOf(
-    rows.map(({ vendors, ...row }) => {
+  const page = await readPage({
+    query,
+    read: async (window) => {
+      const [rows, total] = await Promise.all([
+        db.businessFunction.findMany({
+          where,
+          orderBy: orderBy(query),
+          ...window,
+          select: {
+            id: true,
+            name: true,
+            costPerHour: true,
+            mtdMinutes: true,
+            rtoMinutes: true,
+            rpoMinutes: true,
+            wrtMinutes: true,
+            department: { select: { name: true } },
+            product: { select: { name: true } },
+            vendors: { select: { id: true, label: true, data: true, expiresOn: true }, orderBy: [{ label: "asc" }, { id: "asc" }] },
+          },
+        }),
+        db.businessFunction.count({ where }),
+      ]);
+      return { rows, total };
+    },
+  });
+  return {
+    ...page,
+    rows: page.rows.map(({ vendors, ...row }) => {
       const comparisons = compareVendors({ rtoMinutes: row.rtoMinutes, vendors, now });
       return {
         ...row,
@@ -76,7 +83,5 @@ export async function listFunctions({ actor, planId, query, now = new Date() }: 
         vendorChecks: { ...vendorCheckLabels(comparisons), messages: comparisons.flatMap((c) => [c.message, c.contractWarning].filter((m) => m !== null)) },
       };
     }),
-    total,
-    query,
-  );
+  };
 }

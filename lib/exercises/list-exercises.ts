@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { pageOf, pageWindow, type ListQuery } from "@/lib/lists/list-query";
+import { readPage, type ListQuery } from "@/lib/lists/list-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { measurementChecker } from "@/lib/exercises/measurement-checker";
 import { resultFlag, tallyChecks } from "@/lib/exercises/target-check";
@@ -21,27 +21,35 @@ export async function listExercises({ actor, planId, query }: { actor: Actor; pl
     planId,
     ...(query.q ? { title: { contains: query.q, mode: "insensitive" } } : {}),
   };
-  const [rows, total, check] = await Promise.all([
-    db.exercise.findMany({
-      where,
-      orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
-      ...pageWindow(query),
-      select: {
-        id: true,
-        title: true,
-        type: true,
-        conductedOn: true,
-        result: true,
-        _count: { select: { findings: { where: { status: { not: "closed" } } } } },
-        measurements: { select: { systemId: true, restoreMinutes: true, dataLossMinutes: true } },
+  const [page, check] = await Promise.all([
+    readPage({
+      query,
+      read: async (window) => {
+        const [rows, total] = await Promise.all([
+          db.exercise.findMany({
+            where,
+            orderBy: [{ [query.sort]: query.dir }, { id: "asc" }],
+            ...window,
+            select: {
+              id: true,
+              title: true,
+              type: true,
+              conductedOn: true,
+              result: true,
+              _count: { select: { findings: { where: { status: { not: "closed" } } } } },
+              measurements: { select: { systemId: true, restoreMinutes: true, dataLossMinutes: true } },
+            },
+          }),
+          db.exercise.count({ where }),
+        ]);
+        return { rows, total };
       },
     }),
-    db.exercise.count({ where }),
     measurementChecker({ actor, planId }),
   ]);
-  const withTargets = rows.map(({ measurements, ...row }) => {
+  const rows = page.rows.map(({ measurements, ...row }) => {
     const targets = tallyChecks(measurements.map(check));
     return { ...row, measurementCount: measurements.length, targets, flag: resultFlag(row.result, targets.missed) };
   });
-  return pageOf(withTargets, total, query);
+  return { ...page, rows };
 }

@@ -3,7 +3,7 @@ import { orgNames } from "@/lib/concurrency/show-fields";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { listQuerySchema, pageOf, pageWindow, type ListQuery } from "@/lib/lists/list-query";
+import { listQuerySchema, readPage, type ListQuery } from "@/lib/lists/list-query";
 import { parseInput } from "@/lib/validation";
 import type { ItemData } from "@/lib/inventories/fields";
 import { registerOf, type RegisterDef } from "@/lib/inventories/registers";
@@ -71,16 +71,23 @@ export async function listItems({
         OR EXISTS (SELECT 1 FROM jsonb_each_text(i.data) e JOIN "Person" p ON p.id = e.value AND p."orgId" = i."orgId" WHERE p.name ILIKE ${pattern}))`
     : Prisma.empty;
   const direction = list.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const { skip, take } = pageWindow(list);
 
-  const [rows, [{ total }], registerRow, people, versions] = await Promise.all([
-    db.$queryRaw<ItemRow[]>`
-      SELECT i.id, i.data, i.label, i."expiresOn", i.version, i."updatedAt"
-      FROM "InventoryItem" i
-      WHERE ${where} ${search}
-      ORDER BY ${orderExpression(register, list.sort)} ${direction} NULLS LAST, lower(i.label) ASC, i.id ASC
-      LIMIT ${take} OFFSET ${skip}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "InventoryItem" i WHERE ${where} ${search}`,
+  const [page, registerRow, people, versions] = await Promise.all([
+    readPage({
+      query: list,
+      read: async ({ skip, take }) => {
+        const [rows, [{ total }]] = await Promise.all([
+          db.$queryRaw<ItemRow[]>`
+            SELECT i.id, i.data, i.label, i."expiresOn", i.version, i."updatedAt"
+            FROM "InventoryItem" i
+            WHERE ${where} ${search}
+            ORDER BY ${orderExpression(register, list.sort)} ${direction} NULLS LAST, lower(i.label) ASC, i.id ASC
+            LIMIT ${take} OFFSET ${skip}`,
+          db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "InventoryItem" i WHERE ${where} ${search}`,
+        ]);
+        return { rows, total };
+      },
+    }),
     db.inventoryRegister.findFirst({ where: { orgId: actor.orgId, planId, kind }, include: { owner: { select: { id: true, name: true } } } }),
     orgNames(db, actor, "person"),
     planVersions(db, actor, planId),
@@ -95,11 +102,7 @@ export async function listItems({
     stale: isRegisterStale(lastReviewedAt, period, now),
     people: [...people].map(([id, name]) => ({ id, name })),
     versions,
-    query: list,
-    items: pageOf(
-      rows.map((row) => ({ ...row, stale: isItemStale(row, period, now) })),
-      total,
-      list,
-    ),
+    query: { ...list, page: page.page },
+    items: { ...page, rows: page.rows.map((row) => ({ ...row, stale: isItemStale(row, period, now) })) },
   };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { pageOf, pageWindow } from "@/lib/lists/list-query";
+import { readPage } from "@/lib/lists/list-query";
 import { peopleQuerySchema } from "@/lib/people/schemas";
 
 /** One page of the organisation's people register, searched and sorted in the database. */
@@ -13,14 +13,20 @@ export async function listPeople({ actor, query }: { actor: Actor; query: unknow
     orgId: actor.orgId,
     ...(list.q ? { OR: [{ name: contains }, { jobTitle: contains }, { email: contains }] } : {}),
   };
-  const [rows, total] = await db.$transaction([
-    db.person.findMany({
-      where,
-      orderBy: [{ [list.sort]: list.dir }, { id: "asc" }],
-      ...pageWindow(list),
-      include: { department: { select: { name: true } } },
-    }),
-    db.person.count({ where }),
-  ]);
-  return { query: list, ...pageOf(rows, total, list) };
+  const page = await readPage({
+    query: list,
+    read: async (window) => {
+      const [rows, total] = await db.$transaction([
+        db.person.findMany({
+          where,
+          orderBy: [{ [list.sort]: list.dir }, { id: "asc" }],
+          ...window,
+          include: { department: { select: { name: true } } },
+        }),
+        db.person.count({ where }),
+      ]);
+      return { rows, total };
+    },
+  });
+  return { query: { ...list, page: page.page }, ...page };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { pageOf, pageWindow } from "@/lib/lists/list-query";
+import { readPage } from "@/lib/lists/list-query";
 import { threatQuerySchema, type ThreatSort } from "@/lib/risks/schemas";
 
 const SCORE = Prisma.sql`t.likelihood * t.impact`;
@@ -50,20 +50,25 @@ export async function listThreats({ actor, planId, query }: { actor: Actor; plan
   const search = list.q ? Prisma.sql`AND (t.title ILIKE ${pattern} OR t.description ILIKE ${pattern} OR t.mitigation ILIKE ${pattern})` : Prisma.empty;
   const where = Prisma.sql`t."orgId" = ${actor.orgId} AND t."planId" = ${planId} ${cell} ${search}`;
   const dir = list.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
-  const { skip, take } = pageWindow(list);
-  const [ids, [{ total }]] = await db.$transaction([
-    db.$queryRaw<{ id: string }[]>`
-      SELECT t.id FROM "Threat" t WHERE ${where}
-      ORDER BY ${orderBy(list.sort, dir)}, t.title ASC, t.id ASC
-      LIMIT ${take} OFFSET ${skip}`,
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Threat" t WHERE ${where}`,
-  ]);
+  const page = await readPage({
+    query: list,
+    read: async ({ skip, take }) => {
+      const [ids, [{ total }]] = await db.$transaction([
+        db.$queryRaw<{ id: string }[]>`
+          SELECT t.id FROM "Threat" t WHERE ${where}
+          ORDER BY ${orderBy(list.sort, dir)}, t.title ASC, t.id ASC
+          LIMIT ${take} OFFSET ${skip}`,
+        db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Threat" t WHERE ${where}`,
+      ]);
+      return { rows: ids, total };
+    },
+  });
   const found = await db.threat.findMany({
-    where: { orgId: actor.orgId, id: { in: ids.map((row) => row.id) } },
+    where: { orgId: actor.orgId, id: { in: page.rows.map((row) => row.id) } },
     include: { owner: { select: { id: true, name: true } } },
   });
   const byId = new Map(found.map((threat) => [threat.id, threat]));
   // A threat deleted between the two reads is simply not on the page.
-  const rows = ids.flatMap(({ id }) => byId.get(id) ?? []);
-  return { query: list, filtered: Boolean(list.l && list.i), ...pageOf(rows, total, list) };
+  const rows = page.rows.flatMap(({ id }) => byId.get(id) ?? []);
+  return { query: { ...list, page: page.page }, filtered: Boolean(list.l && list.i), ...page, rows };
 }

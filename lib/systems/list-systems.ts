@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { listQuerySchema, pageOf, pageWindow, type ListQuery } from "@/lib/lists/list-query";
+import { listQuerySchema, readPage, type ListQuery } from "@/lib/lists/list-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planRecords } from "@/lib/bia/scope";
 import { loadSystemTargets } from "@/lib/priorities/load-system-targets";
@@ -40,27 +40,31 @@ export function systemSearch(actor: Pick<Actor, "orgId">, planId: string, q: str
 export async function listSystems({ actor, planId, query }: { actor: Actor; planId: string; query: SystemListQuery }) {
   authorize(actor, "plan:read");
   const where = systemSearch(actor, planId, query.q);
-  const [rows, total, targets] = await Promise.all([
-    db.system.findMany({
-      where,
-      orderBy: [...orderOf(query), { name: "asc" }, { id: "asc" }],
-      ...pageWindow(query),
-      select: {
-        id: true,
-        name: true,
-        kind: true,
-        ownerPerson: { select: { name: true } },
-        ownerText: true,
-        _count: { select: { functions: true } },
-        consistencyGroups: { select: { key: true } },
+  const [page, targets] = await Promise.all([
+    readPage({
+      query,
+      read: async (window) => {
+        const [rows, total] = await Promise.all([
+          db.system.findMany({
+            where,
+            orderBy: [...orderOf(query), { name: "asc" }, { id: "asc" }],
+            ...window,
+            select: {
+              id: true,
+              name: true,
+              kind: true,
+              ownerPerson: { select: { name: true } },
+              ownerText: true,
+              _count: { select: { functions: true } },
+              consistencyGroups: { select: { key: true } },
+            },
+          }),
+          db.system.count({ where }),
+        ]);
+        return { rows, total };
       },
     }),
-    db.system.count({ where }),
     loadSystemTargets({ actor, planId }),
   ]);
-  return pageOf(
-    rows.map(({ _count, ...row }) => ({ ...row, functionCount: _count.functions, ...targets.get(row.id)! })),
-    total,
-    query,
-  );
+  return { ...page, rows: page.rows.map(({ _count, ...row }) => ({ ...row, functionCount: _count.functions, ...targets.get(row.id)! })) };
 }

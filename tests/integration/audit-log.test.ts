@@ -39,8 +39,34 @@ describe("the audit log as a person reads it", () => {
     expect((await listAudit({ actor: actors.admin, query: { from: "2025-03-01", to: "2025-03-01" } })).total).toBe(1);
     expect((await listAudit({ actor: actors.admin, query: { to: "2025-02-28" } })).total).toBe(0);
     expect((await listAudit({ actor: actors.admin, query: { q: "old@" } })).total).toBe(1);
-    // A malformed filter is ignored, as on every list.
-    expect((await listAudit({ actor: actors.admin, query: { from: "2025-02-30", page: "x" } })).total).toBe(2);
+    // A malformed page is ignored, as on every list.
+    expect((await listAudit({ actor: actors.admin, query: { page: "x" } })).total).toBe(2);
+  });
+
+  it("lists nothing for dates it cannot apply, says why by field, and refuses to export them", async () => {
+    const { orgId, actors } = await makeOrg();
+    await createPlan({ actor: actors.committee, input: { name: "One" } });
+    await db.auditLog.create({ data: { orgId, action: "threat.created", entityType: "threat", entityId: "t1", createdAt: new Date("2025-03-01T10:00:00Z") } });
+    // Before, ?from=garbage listed every entry as though filtered, and From after To read as "No entries match".
+    const garbage = await listAudit({ actor: actors.auditor, query: { from: "garbage", kind: "threat" } });
+    expect(garbage).toMatchObject({ rows: [], total: 0, dateErrors: { from: "From: enter a date like 2026-11-01." }, filters: { kind: "threat", from: undefined } });
+    expect((await listAudit({ actor: actors.auditor, query: { to: "2025-02-30" } })).dateErrors).toEqual({ to: "To: enter a date like 2026-11-01." });
+    const reversed = await listAudit({ actor: actors.auditor, query: { from: "2026-12-01", to: "2026-01-01" } });
+    expect(reversed).toMatchObject({ rows: [], dateErrors: { order: "From is after To: swap them or change one." }, filters: { from: "2026-12-01", to: "2026-01-01" } });
+
+    const refused = await failure(exportAudit({ actor: actors.auditor, query: { from: "garbage" } }));
+    expect(refused).toMatchObject({ code: "VALIDATION", fieldErrors: { from: "From: enter a date like 2026-11-01." } });
+    expect(await db.auditLog.count({ where: { orgId, action: "audit.exported" } })).toBe(0);
+    // Empty fields, as the filter form sends them, are no filter.
+    expect(await listAudit({ actor: actors.auditor, query: { from: "", to: "" } })).toMatchObject({ total: 2, dateErrors: {} });
+  });
+
+  it("shows the last page for a page past the end", async () => {
+    const { orgId, actors } = await makeOrg();
+    await db.auditLog.createMany({ data: Array.from({ length: 3 }, (_, n) => ({ orgId, action: `thing.${n}`, entityType: "thing", entityId: `t${n}` })) });
+    const page = await listAudit({ actor: actors.auditor, query: { page: "4" } });
+    expect(page).toMatchObject({ total: 3, page: 1, pageCount: 1, filters: { page: 1 } });
+    expect(page.rows).toHaveLength(3);
   });
 
   it("never names another organisation's records", async () => {

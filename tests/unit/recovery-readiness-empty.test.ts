@@ -8,9 +8,7 @@ const matrix = (q: string) =>
     createElement(ReadinessMatrix, {
       base: "/plans/p1/recovery",
       query: { q, sort: "name", dir: "asc", page: 1, pageSize: 50 },
-      rows: [],
-      total: 0,
-      pageCount: 0,
+      list: { rows: [], total: 0, page: 1, pageCount: 1 },
       scenarios: [],
       systemIds: {},
       inheritedRto: {},

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { permittedPageMetadata } from "@/lib/http/page-metadata";
-import { appliedFilters, listAudit, type AuditQuery } from "@/lib/audit/list-audit";
+import { listAudit } from "@/lib/audit/list-audit";
+import { appliedFilters, hasDateErrors, type AuditQuery } from "@/lib/audit/audit-query";
 import { actionText, changeText, recordLabel } from "@/lib/audit/audit-display";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -20,13 +21,15 @@ function params(filters: AuditQuery, page?: number): URLSearchParams {
 }
 
 // Compact controls for a filter row (the shared fields' default is a full-width form control).
-const input = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
+const input = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
   if (!can(actor.role, "audit:read")) notFound();
-  const { filters, rows, total, page, pageCount, kinds, plans } = await listAudit({ actor, query: await searchParams });
-  const filtered = params(filters).size > 0;
+  const { filters, dateErrors, rows, total, page, pageCount, kinds, plans } = await listAudit({ actor, query: await searchParams });
+  // Dates the log cannot apply list nothing (the fields say why), and offer no download of the whole log.
+  const badDates = hasDateErrors(dateErrors);
+  const filtered = params(filters).size > 0 || badDates;
   return (
     <section aria-labelledby="audit-heading">
       <h1 id="audit-heading" className="text-2xl font-semibold">
@@ -47,7 +50,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           options={[{ value: "", label: "All" }, ...kinds]}
           className={input}
         />
-        <TextField id="audit-from" name="from" type="date" label="From (UTC)" defaultValue={filters.from} className={input} />
+        <TextField id="audit-from" name="from" type="date" label="From (UTC)" defaultValue={filters.from} className={input} error={dateErrors.from ?? dateErrors.order} />
         <TextField
           id="audit-to"
           name="to"
@@ -55,8 +58,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           label="To (UTC)"
           defaultValue={filters.to}
           className={input}
-          // Dates the wrong way round match nothing: said at the field rather than as an empty log.
-          error={filters.from && filters.to && filters.to < filters.from ? "This is before the From date: no entry can fall between them." : undefined}
+          error={dateErrors.to}
+          // Dates the wrong way round are said once, under From, and belong to both fields.
+          {...(dateErrors.order ? { "aria-invalid": true, "aria-describedby": "audit-from-error" } : {})}
         />
         <button className={buttonClass("secondary")}>Filter</button>
         {filtered ? (
@@ -64,13 +68,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             Clear filters
           </Link>
         ) : null}
-        <a href={`/audit/export?${params(filters)}`} className={`${buttonClass("secondary")} ml-auto`} download>
-          Download as CSV
-        </a>
+        {badDates ? null : (
+          <a href={`/audit/export?${params(filters)}`} className={`${buttonClass("secondary")} ml-auto`} download>
+            Download as CSV
+          </a>
+        )}
       </form>
       {rows.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          {filtered ? "No entries match these filters." : "No entries yet."}
+          {badDates ? "Entries are listed once the dates above are corrected." : filtered ? "No entries match these filters." : "No entries yet."}
         </p>
       ) : (
         <ScrollBox>
@@ -127,21 +133,23 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </table>
         </ScrollBox>
       )}
-      <nav aria-label="Audit log pages" className="mt-4 flex items-center gap-4 text-sm">
-        <span>
-          Page {page} of {pageCount} · {total} {total === 1 ? "entry" : "entries"}
-        </span>
-        {page > 1 ? (
-          <Link href={`/audit?${params(filters, page - 1)}`} className="text-blue-700 underline">
-            Newer
-          </Link>
-        ) : null}
-        {page < pageCount ? (
-          <Link href={`/audit?${params(filters, page + 1)}`} className="text-blue-700 underline">
-            Older
-          </Link>
-        ) : null}
-      </nav>
+      {badDates ? null : (
+        <nav aria-label="Audit log pages" className="mt-4 flex items-center gap-4 text-sm">
+          <span>
+            Page {page} of {pageCount} · {total} {total === 1 ? "entry" : "entries"}
+          </span>
+          {page > 1 ? (
+            <Link href={`/audit?${params(filters, page - 1)}`} className="text-blue-700 underline">
+              Newer
+            </Link>
+          ) : null}
+          {page < pageCount ? (
+            <Link href={`/audit?${params(filters, page + 1)}`} className="text-blue-700 underline">
+              Older
+            </Link>
+          ) : null}
+        </nav>
+      )}
     </section>
   );
 }

@@ -16,7 +16,8 @@ const BASE = "/people";
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
-  const { query, rows, total, pageCount } = await listPeople({ actor, query: await searchParams });
+  const people = await listPeople({ actor, query: await searchParams });
+  const { query, rows } = people;
   const canEdit = can(actor.role, "plan:edit");
   const departments = canEdit ? await listDepartments({ actor }) : [];
   return (
@@ -66,7 +67,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
             </table>
           </ScrollBox>
         )}
-        <Pagination base={BASE} query={query} total={total} pageCount={pageCount} noun="people" one="person" />
+        <Pagination base={BASE} query={query} list={people} noun="people" one="person" />
       </section>
       {canEdit ? (
         <aside className="rounded-lg border border-slate-200 bg-white p-5">

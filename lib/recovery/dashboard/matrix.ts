@@ -4,6 +4,7 @@
  * Pure: built from the engine's assessment only.
  */
 import type { Assessment, TargetStatus } from "@/lib/engine";
+import { clampPage, pageCountOf, pageWindow } from "@/lib/lists/list-query";
 
 export type Objective = {
   status: TargetStatus;
@@ -78,9 +79,10 @@ export function sortMatrix(rows: MatrixRow[], { q, sort, dir }: { q: string; sor
   });
 }
 
-/** One page of the sorted rows. */
+/** One page of the sorted rows, clamped to the last page as every list is (lib/lists/list-query.ts). */
 export function pageRows<T>(rows: T[], { page, pageSize }: { page: number; pageSize: number }) {
-  const pageCount = Math.max(1, Math.ceil(rows.length / pageSize));
-  const current = Math.min(page, pageCount);
-  return { rows: rows.slice((current - 1) * pageSize, current * pageSize), total: rows.length, page: current, pageCount };
+  const total = rows.length;
+  const current = clampPage({ page, pageSize, total });
+  const { skip, take } = pageWindow({ page: current, pageSize });
+  return { rows: rows.slice(skip, skip + take), total, page: current, pageCount: pageCountOf({ total, pageSize }) };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { listQuerySchema, pageOf, pageWindow } from "@/lib/lists/list-query";
+import { listQuerySchema, readPage } from "@/lib/lists/list-query";
 import { notFound } from "@/lib/errors";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
 import { lostHostIdsOf } from "@/lib/recovery/lost-hosts";
@@ -13,23 +13,29 @@ export async function listVmFacts({ actor, planId, query }: { actor: Actor; plan
   authorize(actor, "plan:read");
   const q = vmFactsQuerySchema.parse(query ?? {});
   const where = { ...recoveryScope(actor, planId), ...(q.q ? { name: { contains: q.q, mode: "insensitive" as const } } : {}) };
-  const [rows, total] = await Promise.all([
-    db.system.findMany({
-      where,
-      // Systems without a size sort last either way; name breaks ties so pages are stable.
-      orderBy: [q.sort === "ramMiB" || q.sort === "usedGB" ? { [q.sort]: { sort: q.dir, nulls: "last" } } : { [q.sort]: q.dir }, { name: "asc" }],
-      ...pageWindow(q),
-      select: {
-        id: true, name: true, kind: true, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true, hostName: true,
-        host: { select: { key: true } },
-        // By name: the list shows what each system waits for, not how many.
-        dependsOn: { select: { name: true }, orderBy: { name: "asc" } },
-        _count: { select: { policies: true } },
-      },
-    }),
-    db.system.count({ where }),
-  ]);
-  return { query: q, page: pageOf(rows, total, q) };
+  const page = await readPage({
+    query: q,
+    read: async (window) => {
+      const [rows, total] = await Promise.all([
+        db.system.findMany({
+          where,
+          // Systems without a size sort last either way; name breaks ties so pages are stable.
+          orderBy: [q.sort === "ramMiB" || q.sort === "usedGB" ? { [q.sort]: { sort: q.dir, nulls: "last" } } : { [q.sort]: q.dir }, { name: "asc" }],
+          ...window,
+          select: {
+            id: true, name: true, kind: true, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true, hostName: true,
+            host: { select: { key: true } },
+            // By name: the list shows what each system waits for, not how many.
+            dependsOn: { select: { name: true }, orderBy: { name: "asc" } },
+            _count: { select: { policies: true } },
+          },
+        }),
+        db.system.count({ where }),
+      ]);
+      return { rows, total };
+    },
+  });
+  return { query: { ...q, page: page.page }, page };
 }
 
 /** One system's recovery facts and what its form picks from. */

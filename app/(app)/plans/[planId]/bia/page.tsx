@@ -188,7 +188,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
                   </tbody>
                 </table>
               </ScrollBox>
-              <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="functions" one="function" />
+              <Pagination base={base} query={query} list={page} noun="functions" one="function" />
             </>
           )}
         </div>

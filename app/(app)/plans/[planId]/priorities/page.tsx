@@ -238,7 +238,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                 </tbody>
               </table>
             </ScrollBox>
-            <Pagination base={base} query={query} total={systemsPage.total} pageCount={systemsPage.pageCount} noun="systems" one="system" />
+            <Pagination base={base} query={query} list={systemsPage} noun="systems" one="system" />
           </>
         )}
       </section>

@@ -152,10 +152,9 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
 
           <ReadinessMatrix
             base={base}
-            query={{ ...query, page: readiness.matrix.page }}
-            rows={readiness.matrix.rows}
-            total={readiness.matrix.total}
-            pageCount={readiness.matrix.pageCount}
+            query={query}
+            list={readiness.matrix}
+            keep={Object.fromEntries(["mtd", "capacity"].filter((table) => search[table] === "all").map((table) => [table, "all"]))}
             scenarios={readiness.scenarios}
             systemIds={readiness.matrix.systemIds}
             inheritedRto={readiness.matrix.inheritedRto}

@@ -40,7 +40,7 @@ export default async function RisksPage({
     canEdit ? listScenarioChoices({ actor, planId }) : Promise.resolve({ threats: [], sites: [], hosts: [] }),
     canEdit ? listPersonChoices({ actor }) : Promise.resolve([]),
   ]);
-  const { query, rows, total, pageCount, filtered } = register;
+  const { query, rows, filtered } = register;
   const base = `/plans/${planId}/risks`;
   const keep: Record<string, string> = filtered ? { view: query.view, l: String(query.l), i: String(query.i) } : {};
   const selected = { view: query.view, l: query.l, i: query.i };
@@ -132,7 +132,7 @@ export default async function RisksPage({
             </table>
           </ScrollBox>
         )}
-        <Pagination base={base} query={query} total={total} pageCount={pageCount} noun="threats" one="threat" keep={keep} />
+        <Pagination base={base} query={query} list={register} noun="threats" one="threat" keep={keep} />
         {canEdit ? (
           <details className="mt-6 border-t border-slate-200 pt-4">
             <summary className="cursor-pointer font-medium text-blue-700">Add a threat</summary>

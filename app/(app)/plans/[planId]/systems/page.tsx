@@ -73,7 +73,7 @@ export default async function SystemsPage({ params, searchParams }: { params: Pr
                 </tbody>
               </table>
             </ScrollBox>
-            <Pagination base={base} query={query} total={page.total} pageCount={page.pageCount} noun="systems" one="system" />
+            <Pagination base={base} query={query} list={page} noun="systems" one="system" />
           </>
         )}
       </section>

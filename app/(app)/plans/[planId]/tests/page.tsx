@@ -112,7 +112,7 @@ export default async function TestsPage({
                 </tbody>
               </table>
             </ScrollBox>
-            <Pagination base={base} query={query} total={tests.total} pageCount={tests.pageCount} noun="tests" one="test" />
+            <Pagination base={base} query={query} list={tests} noun="tests" one="test" />
           </>
         )}
       </section>

@@ -207,7 +207,7 @@ export default async function RegisterPage({
             </table>
           </ScrollBox>
         )}
-        <Pagination base={base} query={query} total={items.total} pageCount={items.pageCount} noun="items" one="item" />
+        <Pagination base={base} query={query} list={items} noun="items" one="item" />
       </section>
 
       {canEdit ? (
