@@ -14,6 +14,39 @@ async function openBristol(page: Page, width: number) {
   return new URL(page.url()).pathname;
 }
 
+test("scrolled to its last scenario, the readiness matrix still names the system of each row", async ({ page }) => {
+  const plan = await openBristol(page, 390);
+  await page.goto(`${plan}/recovery`);
+  const box = page.getByRole("region", { name: /^RPO and RTO of each system in each scenario.*\(scrolls sideways\)$/ });
+  await expect(box).toHaveAttribute("tabindex", "0");
+  await box.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+  await expect.poll(() => box.evaluate((element) => element.scrollLeft + element.clientWidth >= element.scrollWidth - 1)).toBe(true);
+
+  // The column's header and each system's name, each brought to the middle of the window (scrolled
+  // down, not sideways): where it sits in its box, and whether it is what shows there.
+  const cells = box.locator("thead th:first-child, tbody th[scope=row]");
+  await expect(cells.nth(1)).toBeAttached();
+  const seen = await cells.evaluateAll((elements) =>
+    elements.map((cell) => {
+      window.scrollBy(0, cell.getBoundingClientRect().top - window.innerHeight / 2);
+      const rect = cell.getBoundingClientRect();
+      const box = cell.closest("[role=region]")!.getBoundingClientRect();
+      return {
+        name: (cell.textContent ?? "").trim(),
+        fromLeft: rect.left - box.left,
+        shown: cell.contains(document.elementFromPoint(rect.left + 4, rect.top + rect.height / 2)),
+        background: getComputedStyle(cell).backgroundColor,
+      };
+    }),
+  );
+  for (const cell of seen) {
+    expect(cell.fromLeft, `${cell.name}: px from the box's left edge`).toBeGreaterThanOrEqual(0);
+    // Drawn over the scenarios scrolled under it, which do not show through.
+    expect(cell.shown, `${cell.name}: what shows at its place`).toBe(true);
+    expect(cell.background, `${cell.name}: its background`).not.toBe("rgba(0, 0, 0, 0)");
+  }
+});
+
 test("each heat map fits its card whole on a phone, its Impact 5 column included: it does not scroll sideways", async ({ page }) => {
   const plan = await openBristol(page, 390);
   for (const width of [390, 320]) {
