@@ -3,7 +3,7 @@
  * scrolls sideways in its own box (components/ui/scroll-box.tsx) with its row headers in sight and
  * its text columns readable, rather than being crushed to a word a line.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { signIn, USERS } from "./helpers";
 
 async function openBristol(page: Page, width: number) {
@@ -12,6 +12,12 @@ async function openBristol(page: Page, width: number) {
   await page.getByRole("link", { name: "Bristol operations" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
   return new URL(page.url()).pathname;
+}
+
+/** The heights of a table's body rows, in px. */
+async function rowHeights(table: Locator): Promise<number[]> {
+  await expect(table).toBeVisible();
+  return table.locator("tbody > tr").evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().height));
 }
 
 test("scrolled to its last scenario, the readiness matrix still names the system of each row", async ({ page }) => {
@@ -62,4 +68,22 @@ test("each heat map fits its card whole on a phone, its Impact 5 column included
       expect(overflow, `the ${await map.getAttribute("data-heatmap")} heat map at ${width} px: px hidden to the right`).toBeLessThanOrEqual(0);
     }
   }
+});
+
+test("on a phone a table's text columns stay readable: the threat register's and the audit log's rows stay short", async ({ page }) => {
+  const plan = await openBristol(page, 390);
+  await page.goto(`${plan}/risks`);
+  const threats = await rowHeights(page.getByTestId("threat-register"));
+  expect(threats.length).toBeGreaterThan(0);
+  // A mitigation a word wide made a threat's row near 200 px tall.
+  expect(Math.max(...threats), "the tallest threat's row, in px").toBeLessThan(150);
+  // The register is wider than the phone instead, and scrolls in its box.
+  await expect(page.getByRole("region", { name: "Threats, with inherent and residual scores (scrolls sideways)" })).toHaveAttribute("tabindex", "0");
+
+  // The seeded organisation's entry: one short change, on every run (the log's newest entries are
+  // whatever the other tests did).
+  await page.goto("/audit?q=org.seeded");
+  const entries = await rowHeights(page.getByRole("table", { name: "Audit entries, newest first" }));
+  expect(entries).toHaveLength(1);
+  expect(entries[0], "the entry's row, in px").toBeLessThan(150);
 });

@@ -83,10 +83,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr>
                 <th scope="col" className="p-3">When (UTC)</th>
                 <th scope="col" className="p-3">Who</th>
-                <th scope="col" className="p-3">Action</th>
-                <th scope="col" className="p-3">Record</th>
-                <th scope="col" className="p-3">Plan</th>
-                <th scope="col" className="p-3">What changed</th>
+                <th scope="col" className="column-text p-3">Action</th>
+                <th scope="col" className="column-text p-3">Record</th>
+                <th scope="col" className="column-text p-3">Plan</th>
+                <th scope="col" className="column-prose p-3">What changed</th>
               </tr>
             </thead>
             <tbody>
