@@ -49,13 +49,13 @@ export function MeasurementsTable({
         <thead className="bg-slate-100 text-left">
           <tr>
             <th scope="col" className="p-2">System</th>
-            <th scope="col" className="p-2">Restored from</th>
+            <th scope="col" className="column-text p-2">Restored from</th>
             <th scope="col" className="p-2 text-right">Restore took</th>
-            <th scope="col" className="p-2">Against the RTO</th>
+            <th scope="col" className="column-text p-2">Against the RTO</th>
             <th scope="col" className="p-2 text-right">Data lost</th>
-            <th scope="col" className="p-2">Against the RPO</th>
+            <th scope="col" className="column-text p-2">Against the RPO</th>
             <th scope="col" className="p-2 text-right">Size (GB)</th>
-            <th scope="col" className="p-2">Notes</th>
+            <th scope="col" className="column-prose p-2">Notes</th>
             {remove ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}
           </tr>
         </thead>

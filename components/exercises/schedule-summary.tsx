@@ -53,7 +53,7 @@ export function ScenarioScheduleTable({ schedule }: { schedule: Schedule }) {
             <th scope="col" className="p-2">Last tested</th>
             <th scope="col" className="p-2">Next due</th>
             <th scope="col" className="p-2">Status</th>
-            <th scope="col" className="p-2">Targets in the last test</th>
+            <th scope="col" className="column-text p-2">Targets in the last test</th>
           </tr>
         </thead>
         <tbody>

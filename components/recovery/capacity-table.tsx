@@ -60,7 +60,7 @@ export function CapacityTable({
                 <th scope="col" className="p-2">Needed</th>
                 <th scope="col" className="p-2">Available</th>
                 <th scope="col" className="p-2">Used</th>
-                <th scope="col" className="p-2">Does not fit</th>
+                <th scope="col" className="column-text p-2">Does not fit</th>
               </tr>
             </thead>
             <tbody>
@@ -114,7 +114,7 @@ export function ProcessTable({ rows, total, scenarioName, allHref }: { rows: Pro
                 <th scope="col" className="p-2">Function</th>
                 <th scope="col" className="p-2">Scenario</th>
                 <th scope="col" className="p-2">Systems back after</th>
-                <th scope="col" className="p-2">MTD check</th>
+                <th scope="col" className="column-text p-2">MTD check</th>
                 <th scope="col" className="p-2">Slack</th>
               </tr>
             </thead>

@@ -199,8 +199,8 @@ export function TimelineChart({
           <thead className="bg-slate-50 text-slate-600">
             <tr>
               <th scope="col" className="p-2">System</th>
-              <th scope="col" className="p-2">Restore starts</th>
-              <th scope="col" className="p-2">Transfer ends</th>
+              <th scope="col" className="column-text p-2">Restore starts</th>
+              <th scope="col" className="column-text p-2">Transfer ends</th>
               <th scope="col" className="p-2">Ready (RTO)</th>
               <th scope="col" className="p-2">RTO target</th>
               <th scope="col" className="p-2">Waits for</th>

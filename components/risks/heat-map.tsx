@@ -8,7 +8,9 @@ const plural = (count: number) => `${count} ${count === 1 ? "threat" : "threats"
 
 /**
  * A 5×5 heat map: likelihood rows (5 on top) by impact columns, each cell counting the threats
- * rated there; a cell with threats links to the register filtered to it.
+ * rated there; a cell with threats links to the register filtered to it. Its cells are smaller
+ * below the sm breakpoint, so that the grid fits a phone's card whole, down to 320 px: a grid a
+ * few pixels too wide scrolled, and its "Impact 5" column hid under the scroll shade.
  */
 export function HeatMap({
   planId,
@@ -31,7 +33,7 @@ export function HeatMap({
           <tr>
             <td />
             {RATINGS.map((impact) => (
-              <th key={impact} scope="col" className="w-14 text-center text-xs font-normal text-slate-600" title={IMPACT_LABELS[impact]}>
+              <th key={impact} scope="col" className="w-10 text-center text-xs font-normal text-slate-600 sm:w-14" title={IMPACT_LABELS[impact]}>
                 <span className="sr-only">Impact </span>
                 {impact}
               </th>
@@ -48,7 +50,7 @@ export function HeatMap({
               {row.map((cell) => {
                 const active = selected.view === view && selected.l === cell.likelihood && selected.i === cell.impact;
                 const name = `Likelihood ${cell.likelihood}, impact ${cell.impact} (score ${riskScore(cell.likelihood, cell.impact)}, ${cell.band}): ${plural(cell.count)}`;
-                const look = `flex h-12 w-14 items-center justify-center rounded font-semibold tabular-nums ${BAND_CLASS[cell.band]} ${active ? "ring-2 ring-blue-700" : ""}`;
+                const look = `flex h-10 w-10 items-center justify-center rounded font-semibold tabular-nums sm:h-12 sm:w-14 ${BAND_CLASS[cell.band]} ${active ? "ring-2 ring-blue-700" : ""}`;
                 return (
                   <td key={cell.impact} className="p-0">
                     {cell.count === 0 ? (

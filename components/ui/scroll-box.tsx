@@ -14,11 +14,16 @@ import { useEffect, useRef, useState } from "react";
  * of Heydon Pickering's "Inclusive Components: Data Tables"). A shade along its right edge shows
  * there is more to the right until it is scrolled to the end: on a phone, a table's last columns
  * (a member's actions, say) were off-screen with nothing to say so.
+ *
+ * A table's row headers stay in sight while it scrolls, with an edge once it has scrolled
+ * (`data-scrolled`), and its text columns keep a readable width: see `.scroll-box` in
+ * app/globals.css.
  */
 export function ScrollBox({ children, label, className = "" }: { children: React.ReactNode; label?: string; className?: string }) {
   const box = useRef<HTMLDivElement>(null);
   const [name, setName] = useState<string | null>(null);
   const [more, setMore] = useState(false);
+  const [scrolled, setScrolled] = useState(false);
 
   useEffect(() => {
     const element = box.current;
@@ -29,6 +34,7 @@ export function ScrollBox({ children, label, className = "" }: { children: React
       else element.style.removeProperty("--scroll-box-width");
       setName(scrolls ? label || element.querySelector("caption")?.textContent?.trim() || "Table" : null);
       setMore(scrolls && element.scrollLeft + element.clientWidth < element.scrollWidth - 1);
+      setScrolled(scrolls && element.scrollLeft > 0);
     };
     update();
     element.addEventListener("scroll", update, { passive: true });
@@ -49,8 +55,10 @@ export function ScrollBox({ children, label, className = "" }: { children: React
       <div
         ref={box}
         // A visible caption keeps to the box's visible width and stays in sight while the table
-        // scrolls under it, instead of running off with the table.
-        className={`relative overflow-x-auto [&_caption:not(.sr-only)]:sticky [&_caption:not(.sr-only)]:left-0 [&_caption:not(.sr-only)]:max-w-(--scroll-box-width) ${className}`}
+        // scrolls under it, instead of running off with the table. Isolated: the sticky row headers'
+        // z-index orders them above their own table, not above the rest of the page.
+        className={`scroll-box relative isolate overflow-x-auto [&_caption:not(.sr-only)]:sticky [&_caption:not(.sr-only)]:left-0 [&_caption:not(.sr-only)]:max-w-(--scroll-box-width) ${className}`}
+        data-scrolled={scrolled || undefined}
         {...(name === null ? {} : { role: "region", "aria-label": `${name} (scrolls sideways)`, tabIndex: 0 })}
       >
         {children}

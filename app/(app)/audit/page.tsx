@@ -20,8 +20,9 @@ function params(filters: AuditQuery, page?: number): URLSearchParams {
   return search;
 }
 
-// Compact controls for a filter row (the shared fields' default is a full-width form control).
-const input = "mt-1 block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
+// Compact controls for a filter row (the shared fields' default is a full-width form control), none
+// wider than the row: a select is as wide as its longest option.
+const input = "mt-1 block max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
@@ -39,9 +40,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         Every change to members, roles, plans and their records, every approval, import and export: who, when, on what, and what changed. Entries cannot
         be edited or deleted.
       </p>
-      <form className="mt-4 flex flex-wrap items-end gap-3" role="search" aria-label="Filter the audit log">
+      {/* Each field may be narrower than its control's content (min-w-0) and never wider than the row: the
+          plan select, as wide as its longest plan's name, widened the page on a phone. */}
+      <form className="mt-4 flex flex-wrap items-end gap-3 [&>*]:min-w-0 [&>*]:max-w-full" role="search" aria-label="Filter the audit log">
         <TextField id="audit-q" name="q" label="Search the audit log" defaultValue={filters.q} placeholder="Action or person's e-mail" className={`${input} w-64`} />
-        <SelectField id="audit-plan" name="plan" label="Plan" defaultValue={filters.plan ?? ""} options={[{ value: "", label: "All plans" }, ...plans]} className={`${input} max-w-xs`} />
+        <SelectField id="audit-plan" name="plan" label="Plan" defaultValue={filters.plan ?? ""} options={[{ value: "", label: "All plans" }, ...plans]} className={`${input} sm:max-w-xs`} />
         <SelectField
           id="audit-kind"
           name="kind"
@@ -86,10 +89,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <tr>
                 <th scope="col" className="p-3">When (UTC)</th>
                 <th scope="col" className="p-3">Who</th>
-                <th scope="col" className="p-3">Action</th>
-                <th scope="col" className="p-3">Record</th>
-                <th scope="col" className="p-3">Plan</th>
-                <th scope="col" className="p-3">What changed</th>
+                <th scope="col" className="column-text p-3">Action</th>
+                <th scope="col" className="column-text p-3">Record</th>
+                <th scope="col" className="column-text p-3">Plan</th>
+                <th scope="col" className="column-prose p-3">What changed</th>
               </tr>
             </thead>
             <tbody>

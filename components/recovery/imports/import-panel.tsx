@@ -251,7 +251,7 @@ export function ImportPanel({ planId }: { planId: string }) {
                       <th scope="col" className="py-1">Line</th>
                       <th scope="col">Record</th>
                       <th scope="col">Action</th>
-                      <th scope="col">Changes</th>
+                      <th scope="col" className="column-prose">Changes</th>
                     </tr>
                   </thead>
                   <tbody>

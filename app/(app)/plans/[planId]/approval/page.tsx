@@ -125,7 +125,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                     <th scope="col" className="p-3">Status</th>
                     <th scope="col" className="p-3">SHA-256</th>
                     <th scope="col" className="p-3">Submitted (UTC)</th>
-                    <th scope="col" className="p-3">Decisions</th>
+                    <th scope="col" className="column-prose p-3">Decisions</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -142,7 +142,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                       <td className="p-3 font-mono text-xs" title={v.hash}>
                         {v.hash.slice(0, 16)}…
                       </td>
-                      <td className="p-3 tabular-nums">{date(v.submittedAt)}</td>
+                      <td className="whitespace-nowrap p-3 tabular-nums">{date(v.submittedAt)}</td>
                       <td className="p-3">
                         {v.approvals.length === 0
                           ? "—"

@@ -102,7 +102,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
               <thead className="bg-slate-100 text-left">
                 <tr>
                   <th scope="col" className="p-2">Name</th>
-                  <th scope="col" className="p-2">Functional area</th>
+                  <th scope="col" className="column-text p-2">Functional area</th>
                   <th scope="col" className="p-2">Role</th>
                   <th scope="col" className="p-2">Contact</th>
                   {canEdit ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}
@@ -159,7 +159,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
               <thead className="bg-slate-100 text-left">
                 <tr>
                   <th scope="col" className="p-2">Role</th>
-                  <th scope="col" className="p-2">Responsibilities</th>
+                  <th scope="col" className="column-prose p-2">Responsibilities</th>
                   <th scope="col" className="p-2">Primary</th>
                   <th scope="col" className="p-2">Alternate</th>
                   {canEdit ? <th scope="col" className="p-2"><span className="sr-only">Actions</span></th> : null}

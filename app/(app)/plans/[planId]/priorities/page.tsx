@@ -73,8 +73,8 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                     <th scope="col" className="p-3">MTD</th>
                     <th scope="col" className="p-3">Cost / hour</th>
                     <th scope="col" className="p-3">RTO</th>
-                    <th scope="col" className="p-3">Tier</th>
-                    <th scope="col" className="p-3">Override</th>
+                    <th scope="col" className="column-prose p-3">Tier</th>
+                    <th scope="col" className="column-text p-3">Override</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -221,8 +221,8 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                 <thead className="bg-slate-100 text-left">
                   <tr>
                     <SortHeader base={base} query={query} column="name">System</SortHeader>
-                    <th scope="col" className="p-3">RTO (from)</th>
-                    <th scope="col" className="p-3">RPO (from)</th>
+                    <th scope="col" className="column-text p-3">RTO (from)</th>
+                    <th scope="col" className="column-text p-3">RPO (from)</th>
                     <th scope="col" className="p-3">Consistency group</th>
                   </tr>
                 </thead>

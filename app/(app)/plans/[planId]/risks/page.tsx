@@ -106,7 +106,7 @@ export default async function RisksPage({
                   <SortHeader base={base} query={query} column="likelihood" keep={keep} className="p-2">Likelihood</SortHeader>
                   <SortHeader base={base} query={query} column="impact" keep={keep} className="p-2">Impact</SortHeader>
                   <SortHeader base={base} query={query} column="score" keep={keep} className="p-2">Score</SortHeader>
-                  <th scope="col" className="p-2">Mitigation</th>
+                  <th scope="col" className="column-prose p-2">Mitigation</th>
                   <th scope="col" className="p-2">Owner</th>
                   <SortHeader base={base} query={query} column="residualScore" keep={keep} className="p-2">Residual score</SortHeader>
                 </tr>
@@ -161,9 +161,9 @@ export default async function RisksPage({
                   <th scope="col" className="p-2">Scenario</th>
                   <th scope="col" className="p-2">Id</th>
                   <th scope="col" className="p-2">Kind</th>
-                  <th scope="col" className="p-2">What is lost</th>
-                  <th scope="col" className="p-2">Timing</th>
-                  <th scope="col" className="p-2">Caused by</th>
+                  <th scope="col" className="column-text p-2">What is lost</th>
+                  <th scope="col" className="column-text p-2">Timing</th>
+                  <th scope="col" className="column-text p-2">Caused by</th>
                 </tr>
               </thead>
               <tbody>

@@ -131,7 +131,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                       <th scope="col" className="p-2">Restores from</th>
                       <th scope="col" className="p-2">RPO at disaster</th>
                       <th scope="col" className="p-2">Restore start / transfer end / ready</th>
-                      <th scope="col" className="p-2">Based on</th>
+                      <th scope="col" className="column-text p-2">Based on</th>
                     </tr>
                   </thead>
                   <tbody>
