@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
@@ -20,8 +19,7 @@ import { appliedFilters } from "@/lib/audit/audit-query";
 import { exportAudit } from "@/lib/audit/export-audit";
 import { readCsv } from "@/lib/csv/read-csv";
 import { makeOrg, type TestOrg } from "./factories";
-
-const MIGRATION = new URL("../../prisma/migrations/20261202090000_audit_plan/migration.sql", import.meta.url);
+import { inRolledBackTransaction, migrationStatements } from "./migration-sql";
 
 /** The audit log's rows of an organisation as "action → plan name" (or "none"), in any order. */
 async function planOfEachRow(orgId: string, names: Record<string, string>): Promise<string[]> {
@@ -177,37 +175,14 @@ describe("the audit log by plan", () => {
     ];
     await db.auditLog.createMany({ data: old.map((row) => ({ ...row, orgId: org.orgId })) });
 
-    const sql = readFileSync(MIGRATION, "utf8");
-    const from = sql.indexOf('ALTER TABLE "AuditLog" DISABLE TRIGGER');
-    const to = sql.indexOf(";", sql.indexOf('ALTER TABLE "AuditLog" ENABLE TRIGGER')) + 1;
-    const statements = sql
-      .slice(from, to)
-      .split("\n")
-      .filter((line) => !line.trimStart().startsWith("--"))
-      .join("\n")
-      .split(/;\s*(?:\n|$)/)
-      .map((statement) => statement.trim())
-      .filter(Boolean);
+    const statements = migrationStatements({ name: "20261202090000_audit_plan", from: 'ALTER TABLE "AuditLog" DISABLE TRIGGER', through: 'ALTER TABLE "AuditLog" ENABLE TRIGGER' });
     expect(statements).toHaveLength(4);
 
-    // Run on the shared test database inside a transaction that is rolled back: the other test
-    // files' rows are never changed, and the table's lock is held only while this runs.
-    class RolledBack extends Error {}
-    let backfilled: { action: string; entityId: string; planId: string | null }[] = [];
-    let trigger = "";
-    await db
-      .$transaction(
-        async (tx) => {
-          for (const statement of statements) await tx.$executeRawUnsafe(statement);
-          backfilled = await tx.auditLog.findMany({ where: { orgId: org.orgId, action: { not: "plan.created" } }, select: { action: true, entityId: true, planId: true } });
-          [{ trigger }] = await tx.$queryRaw<{ trigger: string }[]>`SELECT tgenabled::text AS "trigger" FROM pg_trigger WHERE tgname = 'AuditLog_append_only'`;
-          throw new RolledBack();
-        },
-        { timeout: 60_000, maxWait: 30_000 },
-      )
-      .catch((error: unknown) => {
-        if (!(error instanceof RolledBack)) throw error;
-      });
+    const { backfilled, trigger } = await inRolledBackTransaction(statements, async (tx) => {
+      const rows = await tx.auditLog.findMany({ where: { orgId: org.orgId, action: { not: "plan.created" } }, select: { action: true, entityId: true, planId: true } });
+      const [{ trigger }] = await tx.$queryRaw<{ trigger: string }[]>`SELECT tgenabled::text AS "trigger" FROM pg_trigger WHERE tgname = 'AuditLog_append_only'`;
+      return { backfilled: rows, trigger };
+    });
 
     const planOf = (action: string, entityId: string) => backfilled.find((row) => row.action === action && row.entityId === entityId)?.planId;
     expect(old.map((row) => [row.action, planOf(row.action, row.entityId) === plan.id ? "Bristol" : planOf(row.action, row.entityId)])).toEqual([

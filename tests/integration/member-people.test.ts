@@ -67,7 +67,7 @@ describe("a member is in the People register", () => {
     const other = await makeOrg();
     await db.person.create({ data: { orgId: other.orgId, name: "Elsewhere", email: committee.email } });
 
-    const statements = migrationStatements("20261202130000_member_people");
+    const statements = migrationStatements({ name: "20261202130000_member_people" });
     expect(statements).toHaveLength(2);
     // Run twice: a second run finds everyone in the register and adds nobody.
     const found = await inRolledBackTransaction([...statements, ...statements], async (tx) => {

@@ -3,10 +3,11 @@ import { db, type Tx } from "@/lib/db/client";
 
 /**
  * The statements of a committed migration (prisma/migrations/<name>/migration.sql), its comments
- * left out, from the first one that starts with `from` (all of them without it): a test runs the
- * backfill part of a migration on rows it made, after the schema part has run already.
+ * left out, from the first one that starts with `from` through the first after it that starts
+ * with `through` (all of them without either): a test runs the backfill part of a migration on
+ * rows it made, after the schema part has run already.
  */
-export function migrationStatements(name: string, from?: string): string[] {
+export function migrationStatements({ name, from, through }: { name: string; from?: string; through?: string }): string[] {
   const sql = readFileSync(new URL(`../../prisma/migrations/${name}/migration.sql`, import.meta.url), "utf8");
   const statements = sql
     .split("\n")
@@ -15,9 +16,14 @@ export function migrationStatements(name: string, from?: string): string[] {
     .split(/;\s*(?:\n|$)/)
     .map((statement) => statement.trim())
     .filter(Boolean);
-  const start = from === undefined ? 0 : statements.findIndex((statement) => statement.startsWith(from));
-  if (start < 0) throw new Error(`${name} has no statement that starts with ${from}.`);
-  return statements.slice(start);
+  const index = (prefix: string, after: number) => {
+    const found = statements.findIndex((statement, i) => i >= after && statement.startsWith(prefix));
+    if (found < 0) throw new Error(`${name} has no statement that starts with ${prefix}.`);
+    return found;
+  };
+  const start = from === undefined ? 0 : index(from, 0);
+  const end = through === undefined ? statements.length - 1 : index(through, start);
+  return statements.slice(start, end + 1);
 }
 
 class RolledBack extends Error {}

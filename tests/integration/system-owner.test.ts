@@ -149,7 +149,7 @@ describe("a system's owner is a person of the register", () => {
       (await tx.plan.findMany({ where: { id: { in: [exact.id, loose.id] } }, orderBy: { name: "asc" }, select: { contentRevision: true } })).map((p) => p.contentRevision);
     const [exact0, loose0] = await revisions();
 
-    const statements = migrationStatements("20261202130100_system_owner_person", 'ALTER TABLE "System" DISABLE TRIGGER');
+    const statements = migrationStatements({ name: "20261202130100_system_owner_person", from: 'ALTER TABLE "System" DISABLE TRIGGER' });
     expect(statements).toHaveLength(3);
     const found = await inRolledBackTransaction(statements, async (tx) => ({
       systems: await tx.system.findMany({ where: { orgId: org.orgId }, orderBy: { name: "asc" }, select: { id: true, ownerPersonId: true, ownerText: true } }),
