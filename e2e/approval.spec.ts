@@ -171,7 +171,7 @@ test("a refused decision keeps what the approver entered: the ticked statement s
   const statement = executive.page.getByRole("checkbox", { name: /I approve version 1/ });
   await statement.check();
   await executive.page.getByRole("button", { name: "Reject" }).click();
-  await expect(executive.page.getByText("Say why you reject this version, so the committee can act on it.")).toBeVisible();
+  await expect(executive.page.getByText("Say why you reject this version, so the committee can act on it.", { exact: true })).toBeVisible();
   await expect(statement).toBeChecked();
   // Nothing was recorded: the form is still there to decide with.
   await expect(executive.page.getByRole("button", { name: "Approve this version" })).toBeVisible();

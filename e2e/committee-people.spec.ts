@@ -86,8 +86,12 @@ test("a committee member adds a person, seats them, staffs an ERT role and recor
   await expect(page.getByTestId("commitment")).toHaveText("Sponsored by Daniel Okafor, endorsed on 10 Feb 2026.");
   await expect(page.getByTestId("sponsor-check")).toHaveCount(0);
 
-  // Someone named in a plan cannot be deleted from the register.
+  // Someone named in a plan cannot be deleted from the register. The refused second chair is
+  // still typed in its form: leaving asks first.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+  const leave = page.getByRole("dialog", { name: "Unsaved changes" });
+  await expect(leave).toContainText("You have unsaved changes in “Add a committee member”.");
+  await leave.getByRole("button", { name: "Leave" }).click();
   await page.getByLabel("Search by name, job title or e-mail").fill(person);
   await page.getByRole("button", { name: "Search" }).click();
   await page.getByRole("link", { name: person }).click();

@@ -4,7 +4,7 @@ import { signIn, unique, USERS } from "./helpers";
 test("a committee member creates, renames and archives a plan", async ({ page }) => {
   await signIn(page, USERS.committee);
   await expect(page.getByRole("link", { name: "Bristol operations" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Members" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Members", exact: true })).toHaveCount(0);
 
   // A blank name is refused with a message on the field.
   await page.getByRole("button", { name: "Create plan" }).click();

@@ -339,7 +339,7 @@ test("the vendor list refuses a vendor added twice for one service, and a functi
   await expect(page.getByRole("region", { name: "Ownership and review" })).toContainText(/Needs review \(period \d+ days\)/);
 
   await addVendor("evans it ltd ", "IT Support and Backups");
-  await expect(add.getByText("This vendor (same name and service) is already in the register.")).toBeVisible();
+  await expect(add.getByText("This vendor (same name and service) is already in the register.", { exact: true })).toBeVisible();
   await expect(rows).toHaveCount(1);
 
   await addVendor("Evans IT Ltd", "Telephony");

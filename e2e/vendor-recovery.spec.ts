@@ -95,7 +95,7 @@ test("a vendor whose contract has expired is a warning on the function that depe
   await page.getByLabel("Function name").fill(name);
   await page.getByRole("button", { name: "Add function" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  await page.getByLabel("RTO", { exact: true }).fill("4h");
+  await page.getByLabel("RTO (optional)", { exact: true }).fill("4h");
   await page.getByRole("button", { name: "Save impact analysis" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   const deps = page.getByRole("form", { name: "Dependencies" });
