@@ -54,7 +54,7 @@ export async function exportAudit({ actor, query, now = new Date() }: { actor: A
         }
         after = rows[rows.length - 1];
       }
-      await recordAudit(tx, { actor, action: "audit.exported", entityType: "organization", entityId: actor.orgId, after: { ...appliedFilters(filters), rows: records.length - 1 } });
+      await recordAudit(tx, { actor, action: "audit.exported", entityType: "organization", entityId: actor.orgId, planId: null, after: { ...appliedFilters(filters), rows: records.length - 1 } });
       return { filename: `audit-log-${now.toISOString().slice(0, 10)}.csv`, csv: CSV_BOM + writeCsv(records) };
     },
     { timeout: 120_000 },

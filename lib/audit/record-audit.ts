@@ -10,8 +10,12 @@ type Entry = {
   action: string;
   entityType: string;
   entityId: string;
-  /** The plan the record belongs to; left out for the organisation's own records (members, settings, people). */
-  planId?: string | null;
+  /**
+   * The plan the record belongs to, or null for the organisation's own records (members, settings,
+   * people). Required, so a new writer says which: the plan's audit trail (the log's plan filter,
+   * the PDF's appendix) finds its rows by this column alone.
+   */
+  planId: string | null;
   before?: Snapshot;
   after?: Snapshot;
 };
@@ -23,7 +27,7 @@ const row = (entry: Entry) => ({
   action: entry.action,
   entityType: entry.entityType,
   entityId: entry.entityId,
-  planId: entry.planId ?? null,
+  planId: entry.planId,
   before: entry.before ?? undefined,
   after: entry.after ?? undefined,
 });

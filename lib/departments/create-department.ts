@@ -16,7 +16,7 @@ export async function createDepartment({ actor, input }: { actor: Actor; input: 
     return await db.$transaction(async (tx) => {
       await assertNameFree(tx, actor, name);
       const department = await tx.department.create({ data: { orgId: actor.orgId, name } });
-      await recordAudit(tx, { actor, action: "department.created", entityType: "department", entityId: department.id, after: departmentSnapshot(department) });
+      await recordAudit(tx, { actor, action: "department.created", entityType: "department", entityId: department.id, planId: null, after: departmentSnapshot(department) });
       return department;
     });
   } catch (error) {

@@ -35,7 +35,7 @@ export async function deleteDepartment({ actor, input }: { actor: Actor; input: 
       );
     }
     await tx.department.deleteMany({ where: scope });
-    await recordAudit(tx, { actor, action: "department.deleted", entityType: "department", entityId: departmentId, before: departmentSnapshot(department) });
+    await recordAudit(tx, { actor, action: "department.deleted", entityType: "department", entityId: departmentId, planId: null, before: departmentSnapshot(department) });
     return department;
   });
 }

@@ -56,6 +56,7 @@ export async function renameDepartment({ actor, input }: { actor: Actor; input: 
         action: "department.renamed",
         entityType: "department",
         entityId: departmentId,
+        planId: null,
         before: departmentSnapshot(before),
         after: departmentSnapshot({ name }),
       });

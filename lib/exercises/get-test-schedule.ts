@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { groupBy } from "@/lib/group-by";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { lastDayTests, testSchedule, type Schedule } from "@/lib/exercises/schedule";
 import { checkerOf } from "@/lib/exercises/measurement-checker";
@@ -23,14 +24,15 @@ export async function loadSchedules({ orgId, plans, now }: { orgId: string; plan
     db.exercise.findMany({ where: { orgId, planId, conductedOn: { lte: now } }, select: { id: true, planId: true, conductedOn: true, result: true, scenarios: { select: { id: true } } } }),
     db.scenario.findMany({ where: { orgId, planId }, select: { id: true, planId: true, key: true, name: true }, orderBy: { name: "asc" } }),
   ]);
+  // Grouped once: the plan list holds every plan's tests, and filtering per plan would be quadratic.
+  const rowsOf = groupBy(rows, (e) => e.planId);
+  const scenariosOf = groupBy(scenarios, (s) => s.planId);
   const byPlan = new Map(
     plans.map((plan) => [
       plan.id,
       {
-        exercises: rows
-          .filter((e) => e.planId === plan.id)
-          .map((e) => ({ id: e.id, planId: e.planId, conductedOn: e.conductedOn, scenarioIds: e.scenarios.map((s) => s.id), failed: e.result === "failed" })),
-        scenarios: scenarios.filter((s) => s.planId === plan.id).map(({ id, key, name }) => ({ id, key, name })),
+        exercises: (rowsOf.get(plan.id) ?? []).map((e) => ({ id: e.id, planId: e.planId, conductedOn: e.conductedOn, scenarioIds: e.scenarios.map((s) => s.id), failed: e.result === "failed" })),
+        scenarios: (scenariosOf.get(plan.id) ?? []).map(({ id, key, name }) => ({ id, key, name })),
       },
     ]),
   );
@@ -41,6 +43,7 @@ export async function loadSchedules({ orgId, plans, now }: { orgId: string; plan
         select: { exerciseId: true, systemId: true, restoreMinutes: true, dataLossMinutes: true, system: { select: { name: true } } },
       })
     : [];
+  const measurementsOf = groupBy(measurements, (m) => m.exerciseId);
   const planOf = new Map(last.map((e) => [e.id, e.planId]));
   const targets: Map<string, Map<string, EffectiveTargets>> = measurements.length
     ? await loadPlansSystemTargets({ orgId, planIds: [...new Set(measurements.map((m) => planOf.get(m.exerciseId)!))] })
@@ -49,7 +52,7 @@ export async function loadSchedules({ orgId, plans, now }: { orgId: string; plan
     plans.map((plan) => {
       const { exercises, scenarios } = byPlan.get(plan.id)!;
       const check = checkerOf(targets.get(plan.id) ?? new Map());
-      const measured = (id: string) => measurements.filter((m) => m.exerciseId === id).map((m) => ({ system: m.system.name, check: check(m) }));
+      const measured = (id: string) => (measurementsOf.get(id) ?? []).map((m) => ({ system: m.system.name, check: check(m) }));
       return [plan.id, testSchedule({ cadenceDays: plan.testCadenceDays, exercises: exercises.map((e) => ({ ...e, targets: testTargets(measured(e.id)) })), scenarios, now })];
     }),
   );

@@ -12,7 +12,7 @@ export async function exportOrganization({ actor, now = new Date() }: { actor: A
   authorize(actor, "org:export");
   const data = await db.$transaction(
     async (tx) => {
-      await recordAudit(tx, { actor, action: "org.exported", entityType: "organization", entityId: actor.orgId });
+      await recordAudit(tx, { actor, action: "org.exported", entityType: "organization", entityId: actor.orgId, planId: null });
       return exportOrgData(tx, actor.orgId, now);
     },
     { isolationLevel: "RepeatableRead", timeout: 120_000 },

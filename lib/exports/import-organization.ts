@@ -11,7 +11,7 @@ export async function importOrganization({ actor, text }: { actor: Actor; text: 
   return db.$transaction(
     async (tx) => {
       const result = await importOrgData(tx, data);
-      await recordAudit(tx, { actor, action: "org.imported", entityType: "organization", entityId: data.organization.id, after: { slug: data.organization.slug, ...result } });
+      await recordAudit(tx, { actor, action: "org.imported", entityType: "organization", entityId: data.organization.id, planId: null, after: { slug: data.organization.slug, ...result } });
       return { organization: data.organization, ...result };
     },
     { timeout: 300_000 },

@@ -1,3 +1,5 @@
+import { andList } from "@/lib/count";
+
 /**
  * What counts as an unsaved change, and which navigations would lose one: the pure half of the
  * guard in components/ui/unsaved-changes-guard.tsx (safe to import from client components).
@@ -44,7 +46,6 @@ export function leavesPage({
 
 /** The question asked before a navigation would lose the changes in the forms named. */
 export function unsavedChangesQuestion(forms: readonly string[]): string {
-  const quoted = forms.map((name) => `“${name}”`);
-  const list = quoted.length > 1 ? `${quoted.slice(0, -1).join(", ")} and ${quoted.at(-1)}` : (quoted[0] ?? "a form");
+  const list = forms.length ? andList(forms.map((name) => `“${name}”`)) : "a form";
   return `You have unsaved changes in ${list}. Leave this page and lose them?`;
 }

@@ -53,6 +53,7 @@ export async function addMember({ actor, input }: { actor: Actor; input: unknown
       action: "member.added",
       entityType: "member",
       entityId: membership.id,
+      planId: null,
       after: { email, name: user.name, role, ...(existing ? { existingAccount: true } : {}) },
     });
     const { created } = await ensureMemberPerson(tx, { actor, name: user.name, email });

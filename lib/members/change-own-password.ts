@@ -34,7 +34,7 @@ export async function changeOwnPassword({ actor, input }: { actor: Actor; input:
     const changed = await tx.user.updateMany({ where: { id: actor.userId, passwordHash: user.passwordHash }, data: { passwordHash } });
     if (changed.count !== 1) throw new AppError("CONFLICT", "Your password was changed meanwhile. Sign in again, then try once more.");
     const sessionVersion = await endSessions(tx, actor.userId);
-    await recordAudit(tx, { actor, action: "member.password_changed", entityType: "user", entityId: actor.userId, after: { email: actor.email } });
+    await recordAudit(tx, { actor, action: "member.password_changed", entityType: "user", entityId: actor.userId, planId: null, after: { email: actor.email } });
     return { sessionVersion };
   });
 }

@@ -31,6 +31,7 @@ export async function changeRole({ actor, input }: { actor: Actor; input: unknow
       action: "member.role_changed",
       entityType: "member",
       entityId: member.id,
+      planId: null,
       before: { email: member.user.email, role: member.role },
       after: { email: member.user.email, role },
     });

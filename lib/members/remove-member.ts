@@ -33,6 +33,7 @@ export async function removeMember({ actor, input }: { actor: Actor; input: unkn
       action: "member.removed",
       entityType: "member",
       entityId: member.id,
+      planId: null,
       before: { email: member.user.email, name: member.user.name, role: member.role },
     });
   });

@@ -29,7 +29,7 @@ export async function resetPassword({ actor, input }: { actor: Actor; input: unk
     }
     await tx.user.update({ where: { id: member.user.id }, data: { passwordHash } });
     await endSessions(tx, member.user.id);
-    await recordAudit(tx, { actor, action: "member.password_reset", entityType: "member", entityId: member.id, after: { email: member.user.email } });
+    await recordAudit(tx, { actor, action: "member.password_reset", entityType: "member", entityId: member.id, planId: null, after: { email: member.user.email } });
     return { name: member.user.name };
   });
 }

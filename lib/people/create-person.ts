@@ -21,6 +21,7 @@ export async function createPerson({ actor, input }: { actor: Actor; input: unkn
         action: "person.created",
         entityType: "person",
         entityId: person.id,
+        planId: null,
         after: personSnapshot(person),
       });
       return person;

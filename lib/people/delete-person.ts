@@ -32,6 +32,7 @@ export async function deletePerson({ actor, input }: { actor: Actor; input: unkn
       action: "person.deleted",
       entityType: "person",
       entityId: personId,
+      planId: null,
       before: personSnapshot(person),
     });
   });

@@ -15,6 +15,6 @@ export async function ensureMemberPerson(tx: Tx, { actor, name, email }: { actor
   const known = await tx.person.count({ where: { orgId: actor.orgId, email: { equals: email, mode: "insensitive" } } });
   if (known) return { created: false };
   const person = await tx.person.create({ data: { orgId: actor.orgId, name, email } });
-  await recordAudit(tx, { actor, action: "person.created", entityType: "person", entityId: person.id, after: personSnapshot(person) });
+  await recordAudit(tx, { actor, action: "person.created", entityType: "person", entityId: person.id, planId: null, after: personSnapshot(person) });
   return { created: true };
 }

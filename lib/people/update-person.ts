@@ -54,6 +54,7 @@ export async function updatePerson({ actor, input }: { actor: Actor; input: unkn
         action: "person.updated",
         entityType: "person",
         entityId: personId,
+        planId: null,
         before: personSnapshot(before),
         after: personSnapshot(after),
       });

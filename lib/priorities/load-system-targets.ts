@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { groupBy } from "@/lib/group-by";
 import type { Actor } from "@/lib/auth/context";
 import { effectiveTargets, type EffectiveTargets } from "@/lib/priorities/effective-targets";
 
@@ -44,8 +45,9 @@ export async function loadPlansSystemTargets({ orgId, planIds }: { orgId: string
         },
       })
     : [];
+  const systemsOf = groupBy(systems, (s) => s.planId);
   for (const planId of missing) {
-    const own = systems.filter((s) => s.planId === planId);
+    const own = systemsOf.get(planId) ?? [];
     recent.set(keyOf.get(planId)!, effectiveTargets(own.map((s) => ({ ...s, dependsOn: s.dependsOn.map((d) => d.id) }))));
   }
   const found = new Map(plans.map((plan) => [plan.id, recent.get(keyOf.get(plan.id)!)!]));

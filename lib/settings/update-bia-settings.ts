@@ -126,6 +126,7 @@ export async function updateBiaSettings({ actor, input }: { actor: Actor; input:
       action: "org.bia_settings_updated",
       entityType: "organization",
       entityId: actor.orgId,
+      planId: null,
       before: settingsSnapshot(current),
       after: {
         ...after,

@@ -24,7 +24,7 @@ export async function saveSite({ actor, input }: { actor: Actor; input: unknown 
     return await db.$transaction(async (tx) => {
       if (!siteId) {
         const created = await tx.site.create({ data: { orgId: actor.orgId, ...fields } });
-        await recordAudit(tx, { actor, action: "site.created", entityType: "site", entityId: created.id, after: fields });
+        await recordAudit(tx, { actor, action: "site.created", entityType: "site", entityId: created.id, planId: null, after: fields });
         return created;
       }
       const before = await tx.site.findFirst({ where: { id: siteId, orgId: actor.orgId } });
@@ -56,6 +56,7 @@ export async function saveSite({ actor, input }: { actor: Actor; input: unknown 
         action: "site.updated",
         entityType: "site",
         entityId: siteId,
+        planId: null,
         before: siteSnapshot(before),
         after: siteSnapshot(after),
       });
