@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { createPlan, signIn, unique, USERS } from "./helpers";
+import { createPlan, signIn, submitForApproval, unique, USERS } from "./helpers";
 
 async function as(browser: Browser, email: string) {
   const context = await browser.newContext();
@@ -90,13 +90,7 @@ test("with two approvers, the second rejects with a comment and the committee is
   const committee = await as(browser, USERS.committee);
   const name = unique("Two approvers");
   const planUrl = await createPlan(committee.page, name);
-  await committee.page.goto(`${planUrl}/approval`);
-  await committee.page.getByLabel(/Daniel Okafor/).check();
-  await committee.page.getByLabel(/Sarah Lewis/).check();
-  await committee.page.getByRole("button", { name: "Save approvers" }).click();
-  await expect(committee.page.getByText("Approvers saved.")).toBeVisible();
-  await committee.page.getByRole("button", { name: "Submit for approval" }).click();
-  await expect(committee.page.getByRole("heading", { name: "Version 1 awaits approval" })).toBeVisible();
+  await submitForApproval(committee.page, { planUrl, approvers: [/Daniel Okafor/, /Sarah Lewis/] });
 
   const first = await as(browser, USERS.executive);
   await first.page.goto(`${planUrl}/approval/versions/1`);
@@ -127,12 +121,7 @@ test("a version awaiting approval waits while its plan is archived, and can be a
   const committee = await as(browser, USERS.committee);
   const name = unique("Archived pending");
   const planUrl = await createPlan(committee.page, name);
-  await committee.page.goto(`${planUrl}/approval`);
-  await committee.page.getByLabel(/Daniel Okafor/).check();
-  await committee.page.getByRole("button", { name: "Save approvers" }).click();
-  await expect(committee.page.getByText("Approvers saved.")).toBeVisible();
-  await committee.page.getByRole("button", { name: "Submit for approval" }).click();
-  await expect(committee.page.getByRole("heading", { name: "Version 1 awaits approval" })).toBeVisible();
+  await submitForApproval(committee.page, { planUrl, approvers: [/Daniel Okafor/] });
   await committee.page.goto(planUrl);
   await committee.page.getByRole("button", { name: "Archive plan" }).click();
   await committee.page.getByRole("dialog", { name: "Archive this plan?" }).getByRole("button", { name: "Archive" }).click();
@@ -159,12 +148,7 @@ test("a refused decision keeps what the approver entered: the ticked statement s
   const committee = await as(browser, USERS.committee);
   const name = unique("Kept decision");
   const planUrl = await createPlan(committee.page, name);
-  await committee.page.goto(`${planUrl}/approval`);
-  await committee.page.getByLabel(/Daniel Okafor/).check();
-  await committee.page.getByRole("button", { name: "Save approvers" }).click();
-  await expect(committee.page.getByText("Approvers saved.")).toBeVisible();
-  await committee.page.getByRole("button", { name: "Submit for approval" }).click();
-  await expect(committee.page.getByRole("heading", { name: "Version 1 awaits approval" })).toBeVisible();
+  await submitForApproval(committee.page, { planUrl, approvers: [/Daniel Okafor/] });
 
   const executive = await as(browser, USERS.executive);
   await executive.page.goto(`${planUrl}/approval/versions/1`);

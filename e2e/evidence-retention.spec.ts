@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { createPlan, session, unique, USERS } from "./helpers";
+import { createPlan, session, submitForApproval, unique, USERS } from "./helpers";
 
 const LOG = "Restore job finished: success after 142 minutes\n";
 
@@ -22,12 +22,7 @@ test("evidence of an approved version, removed from its test, stays downloadable
   await expect(testLink).toBeVisible();
   const testHref = (await testLink.getAttribute("href")) ?? "";
 
-  await priya.goto(`${planUrl}/approval`);
-  await priya.getByLabel(/Daniel Okafor/).check();
-  await priya.getByRole("button", { name: "Save approvers" }).click();
-  await expect(priya.getByText("Approvers saved.")).toBeVisible();
-  await priya.getByRole("button", { name: "Submit for approval" }).click();
-  await expect(priya.getByRole("heading", { name: "Version 1 awaits approval" })).toBeVisible();
+  await submitForApproval(priya, { planUrl, approvers: [/Daniel Okafor/] });
 
   const daniel = await session(browser, USERS.executive);
   await daniel.goto(`${planUrl}/approval/versions/1`);

@@ -57,6 +57,19 @@ export async function createPlan(page: Page, name: string) {
 }
 
 /**
+ * The committee names a plan's approvers (each matched by name) and submits version 1: for specs
+ * about what the approvers see and decide, not about choosing them.
+ */
+export async function submitForApproval(page: Page, { planUrl, approvers }: { planUrl: string; approvers: RegExp[] }) {
+  await page.goto(`${planUrl}/approval`);
+  for (const approver of approvers) await page.getByLabel(approver).check();
+  await page.getByRole("button", { name: "Save approvers" }).click();
+  await expect(page.getByText("Approvers saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(page.getByRole("heading", { name: "Version 1 awaits approval" })).toBeVisible();
+}
+
+/**
  * A new plan's recovery setup through the UI: one backup location ("nas", Office NAS, 200 MB/s)
  * and one host at the demo's Bristol office, for specs that then import VMs onto the host.
  */
