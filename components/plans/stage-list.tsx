@@ -70,14 +70,14 @@ export function StageList({ planId, stages }: { planId: string; stages: StageSta
               <p className="mt-2 text-sm text-slate-700" data-testid="stage-note">
                 {stage.note}
               </p>
-            ) : stage.completeness === 0 ? (
-              <p className="mt-2 text-sm italic text-slate-500">{stage.emptyState}</p>
             ) : stage.todo.length ? (
               <ul className="mt-2 list-disc space-y-0.5 pl-5 text-sm text-slate-700" aria-label={`Still to do: ${stage.title}`} data-testid="stage-todo">
                 {stage.todo.map((item) => (
                   <li key={item}>{item}</li>
                 ))}
               </ul>
+            ) : stage.completeness === 0 ? (
+              <p className="mt-2 text-sm italic text-slate-500">{stage.emptyState}</p>
             ) : null}
           </li>
         ))}

@@ -28,6 +28,8 @@ export const committeeCompleteness: CompletenessSource = async ({ orgId, planId 
     roles.length > 0 && roles.every((role) => reachable(role.primary) && reachable(role.alternate)),
     Boolean(plan?.sponsorId && plan.endorsedOn),
   ];
+  // Nothing recorded: the overview's empty state says so, not a list of everything.
+  if (members === 0 && roles.length === 0 && !plan?.sponsorId && !plan?.endorsedOn) return { committee: 0 };
   const todo = [
     chairs > 0 ? null : "Name a chair of the committee.",
     members >= 3 ? null : `Seat at least three committee members (${members} so far).`,

@@ -21,6 +21,9 @@ export const inventoryCompleteness: CompletenessSource = async ({ orgId, planId 
   const complete = registers.filter(
     (r) => filled.has(r.kind) && !isRegisterStale(r.lastReviewedAt, org.reviewPeriodDays, now),
   ).length;
+  // Nothing recorded: the overview's empty state says so. Registers filled in but all overdue for
+  // review are 0% too, and list what they lack.
+  if (filled.size === 0) return { inventories: 0 };
   const empty = INVENTORY_KINDS.length - filled.size;
   const unreviewed = filled.size - complete;
   const todo = [

@@ -16,6 +16,7 @@ export type PlanScope = { orgId: string; planId: string };
 /**
  * A stage's completeness (0–100) and, in `todo`, what it still lacks in short imperative
  * sentences ("Name a chair of the committee."): what the overview and the approval pages list.
+ * A stage with nothing recorded lists nothing: its empty state (stages.ts) says what it needs first.
  * `outcome` is for a stage whose work is not the result (recovery): what its last assessment found.
  */
 export type StageReport = Partial<Record<StageKey, number>> & { todo?: Partial<Record<StageKey, string[]>>; outcome?: Partial<Record<StageKey, string>> };
@@ -36,7 +37,7 @@ function mergeReports(reports: StageReport[]) {
 
 /**
  * Each stage's feature reports how complete its part of the plan is. A stage with nothing
- * recorded reports 0 and shows its empty state. The approval stage (approval-stage.ts) also says
+ * recorded reports 0 and no to-do, and shows its empty state. The approval stage (approval-stage.ts) also says
  * where the plan stands in a sentence, so it is read beside these.
  */
 const SOURCES: CompletenessSource[] = [

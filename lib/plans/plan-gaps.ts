@@ -23,7 +23,7 @@ export function planGaps(stages: StageStatus[], limit = 3): PlanGaps {
     .map((stage) => ({
       title: stage.title,
       completeness: stage.completeness,
-      why: stage.note ?? (stage.completeness === 0 ? stage.emptyState : stage.todo.length ? stage.todo.join(" ") : "Partly filled in."),
+      why: stage.note ?? (stage.todo.length ? stage.todo.join(" ") : stage.completeness === 0 ? stage.emptyState : "Partly filled in."),
     }));
   return { contentCompleteness, gaps, recoveryOutcome: stages.find((stage) => stage.key === "recovery")?.outcome ?? null };
 }

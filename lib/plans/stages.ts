@@ -79,11 +79,15 @@ export type StageStatus = {
   tabs: readonly TabSegment[];
   /** 0–100. */
   completeness: number;
-  /** Shown when completeness is 0: what the stage needs first. */
+  /** Shown when nothing is recorded for the stage (completeness 0 and nothing to do listed): what it needs first. */
   emptyState: string;
   /** Where the stage stands, in a sentence, when its feature says more than a figure (shown instead of the empty state). */
   note: string | null;
-  /** What the stage still lacks, one short sentence each; empty when complete or not yet started. */
+  /**
+   * What the stage still lacks, one short sentence each; empty when complete or when nothing is
+   * recorded for it yet (its feature lists nothing then, and the empty state says it). A stage at 0%
+   * with something recorded (registers all overdue for review, members but no chair) lists it.
+   */
   todo: string[];
   /** What the stage's last assessment found, in a sentence (recovery: whether the business could recover); shown whatever the figure. */
   outcome: string | null;
@@ -114,8 +118,7 @@ export function stageStatuses(
       completeness: percent,
       emptyState: EMPTY_STATES[stage.key],
       note: notes[stage.key] ?? null,
-      // A stage not started shows its empty state instead: the list would only repeat it.
-      todo: percent > 0 && percent < 100 ? (todo[stage.key] ?? []) : [],
+      todo: percent < 100 ? (todo[stage.key] ?? []) : [],
       outcome: outcome[stage.key] ?? null,
     };
   });

@@ -18,6 +18,8 @@ export const risksCompleteness: CompletenessSource = async ({ orgId, planId }) =
     db.scenario.count({ where: scope }),
     db.scenario.count({ where: { ...scope, threats: { none: {} } } }),
   ]);
+  // Nothing recorded: the overview's empty state says so, not a list of everything.
+  if (threats === 0 && scenarios === 0) return { risks: 0 };
   const checks = [threats > 0, threats > 0 && unowned === 0, threats > 0 && unrated === 0, scenarios > 0, scenarios > 0 && unlinked === 0];
   const todo = [
     threats > 0 ? null : "Add the threats the business faces.",

@@ -168,7 +168,15 @@ describe("committee and emergency response team", () => {
   it("reports completeness: chair, three members, ERT roles reachable 24/7, sponsor and endorsement", async () => {
     const org = await makeOrg();
     const { actor, plan, ann, ben, cat, dev } = await setup(org);
-    expect(await committeeCompleteness(org, plan.id)).toBe(0);
+    // Nothing recorded: no to-do, so the overview shows the stage's empty state.
+    expect(await committeeStage(org, plan.id)).toMatchObject({ completeness: 0, todo: [], emptyState: "No committee members or response team recorded yet." });
+    // One member who is not the chair meets none of the five checks: 0%, but not "nothing recorded".
+    const first = await addCommitteeMember({ actor, input: { planId: plan.id, personId: dev.id, functionalArea: "Facilities", role: "member" } });
+    expect(await committeeStage(org, plan.id)).toMatchObject({
+      completeness: 0,
+      todo: ["Name a chair of the committee.", "Seat at least three committee members (1 so far).", "Add the emergency response team's roles.", "Record the sponsor and the date they endorsed the plan."],
+    });
+    await db.committeeMember.delete({ where: { id: first.id } });
     await addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "chair" } });
     expect(await committeeStage(org, plan.id)).toMatchObject({
       completeness: 20,

@@ -613,6 +613,19 @@ describe("staleness and expiry", () => {
     // Only "forms" has items and a current review: 1 of 18.
     expect(stages.find((s) => s.key === "inventories")?.completeness).toBe(6);
   });
+
+  it("lists what the inventories lack at 0% when registers are filled in but none reviewed in time, and nothing when none is filled in", async () => {
+    const { planId, actors } = await setup();
+    const plan = await db.plan.findUniqueOrThrow({ where: { id: planId } });
+    const stage = async () => (await getPlanOverview({ actor: actors.auditor, plan })).stages.find((s) => s.key === "inventories")!;
+    expect(await stage()).toMatchObject({ completeness: 0, todo: [], emptyState: "No inventory registers filled in yet." });
+    await createItem({ actor: actors.committee, input: { planId, kind: "forms", name: "Goods-in sheet" } });
+    await createItem({ actor: actors.committee, input: { planId, kind: "vendors", name: "DHL", service: "Parcels" } });
+    expect(await stage()).toMatchObject({
+      completeness: 0,
+      todo: ["Fill in 16 empty registers.", "Review 2 registers not reviewed within the review period."],
+    });
+  });
 });
 
 describe("an inventory save that changes nothing", () => {

@@ -286,6 +286,10 @@ describe("recovery setup", () => {
   it("reports the recovery stage's completeness from the data recorded", async () => {
     const { actor, plan, org } = await setup();
     const scope = { orgId: org.orgId, planId: plan.id };
+    // Nothing recorded: no to-do, so the overview shows the stage's empty state.
+    expect(await recoveryDataCompleteness(scope)).toEqual({ recovery: 0 });
+    const bare = await db.system.create({ data: { ...scope, name: "BARE" } });
+    // A system from the impact analysis and nothing else: still 0%, and what it lacks is listed.
     expect(await recoveryDataCompleteness(scope)).toEqual({
       recovery: 0,
       todo: {
@@ -293,9 +297,14 @@ describe("recovery setup", () => {
           "Add the backup locations where restore points are kept.",
           "Add the hosts systems run on and are restored to.",
           "Add the backup policies that protect the systems.",
+          "Give BARE a host.",
+          "Give BARE a memory size.",
+          "Give BARE a used size.",
+          "Put BARE in a backup policy.",
         ],
       },
     });
+    await db.system.delete({ where: { id: bare.id } });
     const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
     const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "0", readyAfterMinutes: "0" } });
     const a = await db.system.create({ data: { ...scope, name: "A", hostId: hv.id, ramMiB: 4096, usedGB: 100 } });

@@ -12,14 +12,15 @@ describe("a plan's gaps", () => {
     expect(planGaps(stages)).toEqual({
       contentCompleteness: 60,
       gaps: [
-        { title: "Business impact analysis", completeness: 0, why: "No business functions analysed yet." },
+        { title: "Business impact analysis", completeness: 0, why: "Set the MTD, RTO and RPO of 2 functions and link each to the IT systems it needs." },
         { title: "Tests and exercises", completeness: 0, why: "The last test failed." },
         { title: "Data-collection inventories", completeness: 20, why: "Fill in 14 empty registers." },
       ],
       recoveryOutcome: null,
     });
-    // A stage not started shows its empty state, not a to-do list; a partly done one without a list says so.
-    expect(stages.find((s) => s.key === "bia")?.todo).toEqual([]);
+    // At 0% with functions recorded the stage says what they lack; with nothing recorded (no list) its empty state.
+    expect(planGaps(stageStatuses({ bia: 0 })).gaps[0]).toEqual({ title: "Committee and emergency response team", completeness: 0, why: "No committee members or response team recorded yet." });
+    // A partly done stage without a list says so.
     const partly = stageStatuses({ committee: 100, risks: 60, bia: 100, priorities: 100, inventories: 100, recovery: 100, tests: 100, sections: 100 });
     expect(planGaps(partly).gaps).toEqual([{ title: "Risk assessment", completeness: 60, why: "Partly filled in." }]);
   });

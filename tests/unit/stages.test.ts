@@ -57,3 +57,26 @@ describe("the stages on the overview", () => {
     expect(html).toContain("Tabs: ");
   });
 });
+
+describe("a stage at 0%", () => {
+  const card = (stages: ReturnType<typeof stageStatuses>, key: string) =>
+    renderToStaticMarkup(createElement(StageList, { planId: "p1", stages })).match(new RegExp(`<li [^>]*data-stage="${key}">(.*?)</li>`))![1];
+
+  it("shows its empty state when nothing is recorded (its feature lists nothing)", () => {
+    const html = card(stageStatuses({}), "inventories");
+    expect(html).toContain("No inventory registers filled in yet.");
+    expect(html).not.toContain("Still to do");
+  });
+
+  it("lists what it lacks instead when something is recorded but nothing counts yet", () => {
+    const stages = stageStatuses({ inventories: 0 }, {}, { inventories: ["Review 2 registers not reviewed within the review period."] });
+    const html = card(stages, "inventories");
+    expect(html).toContain('aria-label="Still to do: Data-collection inventories"');
+    expect(html).toContain("Review 2 registers not reviewed within the review period.");
+    expect(html).not.toContain("No inventory registers filled in yet.");
+  });
+
+  it("drops the list once complete", () => {
+    expect(stageStatuses({ committee: 100 }, {}, { committee: ["Name a chair of the committee."] })[0].todo).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ export const recoveryDataCompleteness: CompletenessSource = async (scope) => {
       select: { name: true, hostId: true, ramMiB: true, usedGB: true, _count: { select: { policies: true } } },
     }),
   ]);
+  // Nothing recorded: the overview's empty state says so, not a list of everything.
+  if (locations + hosts + policies + systems === 0) return { recovery: 0 };
   const described = systems - lacking.length;
   const parts = [locations > 0 ? 1 : 0, hosts > 0 ? 1 : 0, policies > 0 ? 1 : 0, systems ? described / systems : 0];
   const todo = [
