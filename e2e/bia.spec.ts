@@ -382,6 +382,16 @@ test("a long list pages by the size asked for on every link, and a page past the
   await expect(page.getByText("The register is empty.", { exact: false })).toHaveCount(0);
   await expect(page.getByRole("table", { name: "People in the register" }).locator("tbody tr").first()).toBeVisible();
 
+  // The page size is chosen under the list, from the page the reader is on: rows 11–12 are on page 1 at 25.
+  await page.goto(`${planUrl}/systems?pageSize=10&page=2`);
+  const sizes = pages.getByRole("group", { name: "Rows per page" });
+  await expect(sizes.locator('[aria-current="true"]')).toHaveText("10");
+  await sizes.getByRole("link", { name: "25 rows per page" }).click();
+  await expect(page).toHaveURL(/[?&]pageSize=25$/);
+  await expect(pages).toContainText("Page 1 of 1 · 12 systems");
+  await expect(rows).toHaveCount(12);
+  await expect(sizes.locator('[aria-current="true"]')).toHaveText("25");
+
   // A search that matches nothing says so, not that the register is empty.
   await page.goto(`${planUrl}/systems?q=nothing-like-this&page=3`);
   await expect(page.getByText("No systems match “nothing-like-this”.")).toBeVisible();

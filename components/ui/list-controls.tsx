@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listHref, listParams, type KeepParams } from "@/lib/lists/list-href";
-import type { ListQuery, Page } from "@/lib/lists/list-query";
+import { PAGE_SIZES, type ListQuery, type Page } from "@/lib/lists/list-query";
 
 /** A search box that submits with the page's other list parameters (sort, page size, filters) kept and the page reset. */
 export function ListSearch({ base, query, label, keep = {} }: { base: string; query: ListQuery; label: string; keep?: KeepParams }) {
@@ -54,8 +54,43 @@ export function SortHeader({
 }
 
 /**
- * Where the reader is in the list and links to the pages either side. The page comes from the list
- * as read (`list`), not from the address: a page past the end is shown as the last one.
+ * The page that shows the first row of the page being read at another page size, so the reader
+ * stays where they were in the list (rows 51–100 at 50 a page → page 3 at 25 a page).
+ */
+export function pageAtSize({ page, pageSize, size }: { page: number; pageSize: number; size: number }): number {
+  return Math.floor(((page - 1) * pageSize) / size) + 1;
+}
+
+/** Links choosing how many rows a page shows, the current size marked; only where a list has more rows than the smallest size. */
+function PageSizes({ base, query, page, total, keep }: { base: string; query: ListQuery; page: number; total: number; keep?: KeepParams }) {
+  if (total <= PAGE_SIZES[0]) return null;
+  return (
+    <span className="flex flex-wrap items-center gap-2" role="group" aria-label="Rows per page">
+      <span aria-hidden="true">Rows per page:</span>
+      {PAGE_SIZES.map((size) =>
+        size === query.pageSize ? (
+          <span key={size} aria-current="true" className="font-semibold" aria-label={`${size} rows per page`}>
+            {size}
+          </span>
+        ) : (
+          <Link
+            key={size}
+            href={listHref({ base, query, change: { pageSize: size, page: pageAtSize({ page, pageSize: query.pageSize, size }) }, keep })}
+            className="text-blue-700 underline"
+            aria-label={`${size} rows per page`}
+          >
+            {size}
+          </Link>
+        ),
+      )}
+    </span>
+  );
+}
+
+/**
+ * Where the reader is in the list, links to the pages either side, and the page size. The page
+ * comes from the list as read (`list`), not from the address: a page past the end is shown as the
+ * last one.
  */
 export function Pagination({
   base,
@@ -75,7 +110,7 @@ export function Pagination({
 }) {
   const { page, pageCount, total } = list;
   return (
-    <nav aria-label="Pages" className="mt-4 flex items-center gap-4 text-sm">
+    <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-4 text-sm">
       <span>
         Page {page} of {pageCount} · {total} {total === 1 && one ? one : noun}
       </span>
@@ -89,6 +124,7 @@ export function Pagination({
           Next
         </Link>
       ) : null}
+      <PageSizes base={base} query={query} page={page} total={total} keep={keep} />
     </nav>
   );
 }
