@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Dialog, type Page } from "@playwright/test";
 import { createPlan, signIn, unique, USERS } from "./helpers";
 
 async function addMember(page: Page, name: string, email: string, role: string, password: string) {
@@ -57,12 +57,18 @@ test("an administrator adds a member, changes the role, removes them, and sees i
   await row.getByRole("button", { name: "Change role" }).click();
   await expect(row.getByText("Role changed.")).toBeVisible();
 
-  // Granting administrator rights asks first; cancelling changes nothing.
+  // Granting administrator rights asks first; cancelling changes nothing, and the role chosen but
+  // not applied is an unsaved change: leaving asks first.
   await row.getByLabel(`Role of ${name}`).selectOption("admin");
   await row.getByRole("button", { name: "Change role" }).click();
   const grant = page.getByRole("dialog", { name: `Make ${name} an administrator?` });
   await grant.getByRole("button", { name: "Cancel" }).click();
-  await page.reload();
+  await page.getByRole("link", { name: "People", exact: true }).click();
+  const unsaved = page.getByRole("dialog", { name: "Unsaved changes" });
+  await expect(unsaved).toHaveAccessibleDescription(`You have unsaved changes in “${name}'s role”. Leave this page and lose them?`);
+  await unsaved.getByRole("button", { name: "Leave" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
+  await page.goto("/members");
   await expect(row.getByLabel(`Role of ${name}`)).toHaveValue("executive");
   await row.getByLabel(`Role of ${name}`).selectOption("admin");
   await row.getByRole("button", { name: "Change role" }).click();
@@ -110,7 +116,13 @@ test("the last administrator cannot be demoted", async ({ page }) => {
     .getByRole("button", { name: "Change role to Committee member" })
     .click();
   await expect(row.getByRole("alert")).toContainText("The organisation needs at least one administrator.");
-  await page.reload();
+  // The refused role is still unsaved: the browser asks before reloading; accepted, the stored role shows.
+  const prompt = new Promise<Dialog>((resolve) => page.once("dialog", resolve));
+  const reloaded = page.reload();
+  const asked = await prompt;
+  expect(asked.type()).toBe("beforeunload");
+  await asked.accept();
+  await reloaded;
   await expect(page.locator(`tr[data-member="${USERS.admin}"]`).getByLabel("Role of Alex Morgan")).toHaveValue("admin");
 });
 

@@ -87,6 +87,28 @@ export function formatDuration(minutes: number | null | undefined): string {
   return minutes === null || minutes === undefined ? "—" : words(minutes);
 }
 
+/**
+ * The margin as the value beside it reads: a value shows rounded up to the minute (the engine's
+ * words) and targets are whole minutes, so the margin is target − ⌈value⌉ = ⌊margin⌋ (48.5 min
+ * reads "49 min", its margin to 2 h "1 h 11 min"; 120.4 min reads "2 h 1 min", breached by 1 min,
+ * not "2 h: breached by 24 s"). Float noise must not tip a whole margin down a minute.
+ */
+export function shownMargin(margin: number): number {
+  return Math.floor(margin + 1e-9 * Math.max(1, Math.abs(margin)));
+}
+
+/**
+ * A margin (or an MTD's slack) as "+3 h" (to spare) or "−1 day 9 h 15 min" (over the target); an
+ * unbounded breach as "no recovery"; "—" when there is none. Rounded as the value beside it is
+ * (shownMargin).
+ */
+export function formatMargin(margin: number | null | undefined): string {
+  if (margin === null || margin === undefined) return "—";
+  if (margin === -Infinity) return "no recovery";
+  const shown = shownMargin(margin);
+  return shown >= 0 ? `+${words(shown)}` : `−${words(-shown)}`;
+}
+
 /** The short form the input fields show back ("4h", "1d"), so a saved value reads as typed. */
 export function durationInput(minutes: number | null | undefined): string {
   if (minutes === null || minutes === undefined) return "";

@@ -11,6 +11,9 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 /**
  * A member's role: chosen in the select, applied by "Change role". Granting or taking away
  * administrator rights asks for confirmation first (roleChangeConfirmation); other changes apply at once.
+ * The select belongs to the role form (its `form` attribute) whichever button applies it, so a
+ * role chosen and not applied is an unsaved change the page asks about before leaving; the form
+ * starts again from the role as saved (keyed by it) once a change is applied.
  */
 export function RoleSelectForm({
   action,
@@ -27,6 +30,7 @@ export function RoleSelectForm({
   const [chosen, setChosen] = useState<Role>(role);
   const confirmation = roleChangeConfirmation(memberName, role, chosen);
   const id = `role-${membershipId}`;
+  const formId = `role-form-${membershipId}`;
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label htmlFor={id} className="sr-only">
@@ -34,6 +38,8 @@ export function RoleSelectForm({
       </label>
       <select
         id={id}
+        name="role"
+        form={formId}
         value={chosen}
         onChange={(event) => setChosen(event.target.value as Role)}
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
@@ -44,16 +50,12 @@ export function RoleSelectForm({
           </option>
         ))}
       </select>
-      {confirmation ? (
-        <ConfirmForm action={action} fields={{ membershipId, role: chosen }} label="Change role" {...confirmation} />
-      ) : (
-        <form action={formAction} className="flex flex-wrap items-center gap-2">
-          <input type="hidden" name="membershipId" value={membershipId} />
-          <input type="hidden" name="role" value={chosen} />
-          <SubmitButton variant="secondary">Change role</SubmitButton>
-          {state.status !== "idle" ? <FormMessage state={state} /> : null}
-        </form>
-      )}
+      <form key={role} id={formId} action={formAction} aria-label={`${memberName}'s role`} className="flex flex-wrap items-center gap-2">
+        <input type="hidden" name="membershipId" value={membershipId} />
+        {confirmation ? null : <SubmitButton variant="secondary">Change role</SubmitButton>}
+        <FormMessage state={state} />
+      </form>
+      {confirmation ? <ConfirmForm action={action} fields={{ membershipId, role: chosen }} label="Change role" {...confirmation} /> : null}
     </div>
   );
 }

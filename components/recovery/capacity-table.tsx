@@ -4,7 +4,7 @@ import type { CapacityRow } from "@/lib/recovery/dashboard/capacity";
 import type { ProcessRow } from "@/lib/recovery/dashboard";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
-import { formatMargin } from "@/components/recovery/status-badge";
+import { formatMargin } from "@/lib/durations";
 
 const gib = (mib: number) => `${(mib / 1024).toFixed(1)} GiB`;
 

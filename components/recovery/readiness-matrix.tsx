@@ -7,7 +7,8 @@ import type { InheritedRto } from "@/lib/recovery/to-model";
 import { setupPageName } from "@/lib/recovery/recovery-pages";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { CellBadges, formatMargin, targetWords } from "./status-badge";
+import { CellBadges, targetWords } from "./status-badge";
+import { formatMargin } from "@/lib/durations";
 
 type Props = {
   base: string;

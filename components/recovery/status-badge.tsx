@@ -1,4 +1,5 @@
 import { formatDuration, type TargetStatus } from "@/lib/engine";
+import { shownMargin } from "@/lib/durations";
 import type { Cell, Objective } from "@/lib/recovery/dashboard/matrix";
 
 const LABELS: Record<TargetStatus, string> = { met: "met", breached: "breached", "no-target": "no target", "not-affected": "not affected" };
@@ -48,25 +49,4 @@ function objectiveBadge(label: "RPO" | "RTO", o: Objective): { status: TargetSta
 export function targetWords({ rpo, rto }: { rpo: number | null; rto: number | null }): string {
   if (rpo === null && rto === null) return "No RPO or RTO target";
   return `Targets: RPO ${rpo === null ? "none" : formatDuration(rpo)}, RTO ${rto === null ? "none" : formatDuration(rto)}`;
-}
-
-/**
- * A margin as "+3 h" (to spare) or "−1 day 9 h 15 min" (over the target); an unbounded breach as
- * "no recovery". Exact to the minute like the value beside it, and rounded as that value is (see
- * shownMargin). Under a minute it shows the seconds.
- */
-export function formatMargin(margin: number): string {
-  if (margin === -Infinity) return "no recovery";
-  const shown = shownMargin(margin);
-  return shown >= 0 ? `+${formatDuration(shown)}` : `−${formatDuration(-shown)}`;
-}
-
-/**
- * The margin as the value beside it reads: the value shows round(value), so the margin is
- * target − round(value), not round(target − value), which differ by a minute when the value ends
- * in half a minute (48.5 min reads "49 min", so its margin to 2 h reads 1 h 11 min, not 1 h 12 min).
- * Under a minute it stays exact, so a breach by a fraction still reads as one.
- */
-function shownMargin(margin: number): number {
-  return Math.abs(margin) < 1 ? margin : -Math.round(-margin);
 }

@@ -71,7 +71,7 @@ function scenarioLines(sc: ScenarioResult, model?: RecoveryModel): string[] {
   if (sc.processes.length > 0) {
     out.push("  Processes:");
     for (const p of sc.processes) {
-      const verdict = p.mtdOk === null ? "no MTD" : p.mtdOk ? `within MTD, slack ${dur(p.slackMinutes)}` : "BEYOND MTD";
+      const verdict = p.mtdOk === null ? "no MTD" : p.mtdOk ? `within MTD, slack ${dur(p.slackMinutes, "down")}` : "BEYOND MTD";
       out.push(`    ${p.id}: RTO ${orDash(p.rtoMinutes)}, ${verdict}`);
     }
   }

@@ -20,11 +20,14 @@ const WEEK = 10080;
  * null or Infinity as "unbounded". Exact to the minute at every length (to the second below one),
  * so a value over its target never reads as the target itself ("1 day 20 min", not "1 day"), and
  * a value and its distance to a target agree ("1 day 9 h 30 min" less 15 min reads
- * "1 day 9 h 15 min"). Whole weeks read as weeks, as the outage lengths and targets are typed
+ * "1 day 9 h 15 min"). A part of a minute rounds up unless asked otherwise: a restore of 120.4 min
+ * reads "2 h 1 min", never "2 h" beside an RTO of 2 h it misses, and no computed time reads shorter
+ * than it is. Targets are whole minutes, so they read as typed; a time to spare rounds down
+ * (pass "down"), so a value and its margin still agree. Whole weeks read as weeks, as the outage lengths and targets are typed
  * ("1w"); any other length counts days. The app shows every duration in these words, through
  * lib/durations.ts (docs/decisions/0033).
  */
-export function formatDuration(minutes: number | null, mode: Rounding = "nearest"): string {
+export function formatDuration(minutes: number | null, mode: Rounding = "up"): string {
   if (minutes === null || !Number.isFinite(minutes)) return "unbounded";
   if (minutes < 0) return `-${formatDuration(-minutes, mode === "up" ? "down" : mode === "down" ? "up" : mode)}`;
   if (minutes === 0) return "0 min";

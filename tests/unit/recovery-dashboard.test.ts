@@ -7,7 +7,8 @@ import { capacityRows } from "@/lib/recovery/dashboard/capacity";
 import { ageSummary } from "@/lib/recovery/dashboard/ages";
 import { buildDashboard, bySlack, matrixPage, type ProcessRow } from "@/lib/recovery/dashboard";
 import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/dashboard/paths";
-import { cellBadges, formatMargin, targetWords } from "@/components/recovery/status-badge";
+import { cellBadges, targetWords } from "@/components/recovery/status-badge";
+import { formatMargin } from "@/lib/durations";
 import { formatDuration } from "@/lib/engine";
 import { NOW, officeRows } from "./recovery-rows";
 
@@ -101,16 +102,20 @@ describe("margins in words", () => {
     expect(formatMargin(-Infinity)).toBe("no recovery");
   });
 
-  it("round as the value does at half a minute: target − round(value)", () => {
+  it("round as the value does: a value reads rounded up, so its margin is target − ⌈value⌉", () => {
     // 48.5 min reads "49 min": against 2 h that leaves 71 min, not round(71.5) = 72.
     expect(formatDuration(48.5)).toBe("49 min");
     expect(formatMargin(120 - 48.5)).toBe("+1 h 11 min");
     // Over the target: 1460.5 reads "1 day 21 min", 21 min over a day.
     expect(formatDuration(1460.5)).toBe("1 day 21 min");
     expect(formatMargin(1440 - 1460.5)).toBe("−21 min");
-    // Under a minute the seconds show, so a breach by a fraction still reads as one.
-    expect(formatMargin(-0.3)).toBe("−18 s");
+    // A breach by a fraction of a minute reads as a minute over, beside a value a minute over.
+    expect(formatMargin(-0.3)).toBe("−1 min");
+    expect(formatMargin(0.3)).toBe("+0 min");
     expect(formatMargin(0)).toBe("+0 min");
+    // Float noise does not take a minute off a whole margin.
+    expect(formatMargin(240 - 120.00000000001)).toBe("+2 h");
+    expect(formatMargin(null)).toBe("—");
   });
 });
 
@@ -152,15 +157,20 @@ describe("matrix cells in words", () => {
     expect(cellBadges(cell(objective("not-affected", null, 60), objective("not-affected", null, 60)))).toEqual([{ status: "not-affected", text: "Not affected" }]);
   });
 
-  it("agree with the rounded value: target − round(value), and seconds under a minute", () => {
+  it("agree with the value as read: target − ⌈value⌉, so a value just over its target never reads as the target", () => {
     // 48.5 min reads "49 min", 1 h 11 min short of 2 h; 1460.5 reads "1 day 21 min", 21 min over a day.
     expect(cellBadges(cell(objective("met", 48.5, 120), objective("breached", 1460.5, 1440))).map((b) => b.text)).toEqual([
       "RPO 49 min: met, 1 h 11 min to spare",
       "RTO 1 day 21 min: breached by 21 min",
     ]);
+    // 120.4 min against 2 h read "RTO 2 h: breached by 24 s", and 120.6 "RTO 2 h 1 min: breached by 36 s".
     expect(cellBadges(cell(objective("breached", 120.3, 120), objective("met", 119.7, 120))).map((b) => b.text)).toEqual([
-      "RPO 2 h: breached by 18 s",
-      "RTO 2 h: met, 18 s to spare",
+      "RPO 2 h 1 min: breached by 1 min",
+      "RTO 2 h: met, no time to spare",
+    ]);
+    expect(cellBadges(cell(objective("breached", 120.6, 120), objective("met", 119.2, 120))).map((b) => b.text)).toEqual([
+      "RPO 2 h 1 min: breached by 1 min",
+      "RTO 2 h: met, no time to spare",
     ]);
   });
 

@@ -27,7 +27,7 @@ describe("continuity check", () => {
     const r = continuity("check", example("all-met.json"));
     expect(r.code).toBe(0);
     expect(r.out).toContain("Scenario office-lost (site; sites lost: office; at 2025-06-10T14:40:00Z)");
-    expect(r.out).toMatch(/db\s+1 h 45 min\s+1 h 40 min\s+4 h\s+met\s+bucket\s+1 h 49 min\s+4 h\s+met\s+cloud-vm\s+test/);
+    expect(r.out).toMatch(/db\s+1 h 45 min\s+1 h 40 min\s+4 h\s+met\s+bucket\s+1 h 50 min\s+4 h\s+met\s+cloud-vm\s+test/);
     expect(r.out).toContain("Result: every target is met.");
     expect(r.err).toBe("");
   }, 60_000);

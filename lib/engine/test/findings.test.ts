@@ -276,10 +276,23 @@ describe("findings say what would fix the problem", () => {
       }),
       "RTO_BREACHED",
     );
-    // 624 000 / 150 = 4160 s = 69 min 20 s, + 20 = 89 min 20 s.
+    // 624 000 / 150 = 4160 s = 69 min 20 s, + 20 = 89 min 20 s: read rounded up, as every computed time is.
     expect(out).toEqual([
-      "db would be back after 1 h 29 min, more than its RTO of 1 h. Restoring 624 GB in time needs 260 MB/s; nas gives 150 MB/s to one restore. The transfer alone takes 1 h 9 min, more than the RTO by itself. Use faster storage or network, restore from a replica, or prove a faster restore with a test.",
+      "db would be back after 1 h 30 min, more than its RTO of 1 h. Restoring 624 GB in time needs 260 MB/s; nas gives 150 MB/s to one restore. The transfer alone takes 1 h 10 min, more than the RTO by itself. Use faster storage or network, restore from a replica, or prove a faster restore with a test.",
     ]);
+  });
+
+  it("never reads a time just over its target as the target itself", () => {
+    // 903 600 MB / 150 MB/s = 6024 s = 100 min 24 s, + 20 = 120 min 24 s against an RTO of 2 h.
+    const out = messages(
+      baseModel({
+        systems: [{ id: "db", host: "hv1", usedGB: 903.6, bootMinutes: 15, verifyMinutes: 5, rtoMinutes: 120, rpoMinutes: 1440 }],
+        backupPolicies: [{ id: "nightly", systems: ["db"], schedule: { cron: "0 0 * * *", timezone: "UTC" }, target: "nas" }],
+        scenarios: [{ id: "vm", kind: "system" }],
+      }),
+      "RTO_BREACHED",
+    );
+    expect(out[0]).toMatch(/^db would be back after 2 h 1 min, more than its RTO of 2 h\. /);
   });
 
   it("an RTO breach from contention: waiting for a stream", () => {

@@ -40,6 +40,7 @@ describe("durations in words", () => {
     // "Back up at least every X": never longer than what was computed.
     expect(formatDuration(200.9, "down")).toBe("3 h 20 min");
     expect(formatDuration(1439.5, "down")).toBe("23 h 59 min");
+    // Unasked, a part of a minute rounds up: no computed time reads shorter than it is.
     expect(formatDuration(1439.5)).toBe("1 day");
     expect(formatDuration(1439.5, "up")).toBe("1 day");
     expect(formatDuration(2 * 1440 + 59, "down")).toBe("2 days 59 min");
@@ -47,7 +48,9 @@ describe("durations in words", () => {
     expect(formatDuration(2 * 1440 + 59.9)).toBe("2 days 1 h");
     expect(formatDuration(1460.2, "down")).toBe("1 day 20 min");
     expect(formatDuration(1460.2, "up")).toBe("1 day 21 min");
-    expect(formatDuration(1460.2)).toBe("1 day 20 min");
+    expect(formatDuration(1460.2)).toBe("1 day 21 min");
+    expect(formatDuration(120.4)).toBe("2 h 1 min");
+    expect(formatDuration(120)).toBe("2 h");
     // "Keep it locked longer than X": never shorter than what was computed.
     expect(formatDuration(10080.01, "up")).toBe("7 days 1 min");
     expect(formatDuration(10080.01, "down")).toBe("1 week");

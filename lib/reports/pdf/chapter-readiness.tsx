@@ -4,6 +4,7 @@ import type { Ctx } from "@/lib/reports/pdf/context";
 import { Timeline, TimelineLegend } from "@/lib/reports/pdf/charts";
 import { timelineView } from "@/lib/reports/pdf/timeline-view";
 import { dateTime, duration, NONE, status } from "@/lib/reports/pdf/format";
+import { formatMargin } from "@/lib/durations";
 import { COLORS } from "@/lib/reports/pdf/styles";
 import { formatMiB } from "@/lib/engine/words";
 import { leftOutGroupSentence, leftOutReason } from "@/lib/recovery/to-model";
@@ -141,7 +142,7 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
         value: (p) => (p.mtdOk === false ? "EXCEEDED" : notAssessed(p.id).length ? `not known: ${notAssessed(p.id).join(", ")} not assessed` : p.mtdOk === null ? "no MTD" : "met"),
         color: (p) => (p.mtdOk === false ? COLORS.breached : p.mtdOk && !notAssessed(p.id).length ? COLORS.met : undefined),
       },
-      { label: "Slack", width: 2, value: (p) => (p.mtdOk !== false && notAssessed(p.id).length ? "—" : duration(p.slackMinutes)) },
+      { label: "Slack", width: 2, value: (p) => (p.mtdOk !== false && notAssessed(p.id).length ? "—" : formatMargin(p.slackMinutes)) },
     ],
   });
   const fixes = kit.tableSheets({
