@@ -28,3 +28,15 @@ test("after five failures an address is locked out with a message that reveals n
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Too many sign-in attempts. Wait 15 minutes, then try again.");
 });
+
+test("a route handler that changes data refuses another origin, whatever X-Forwarded-Host the client adds", async ({ page }) => {
+  await signIn(page, USERS.admin);
+  // No proxy is trusted here (TRUST_PROXY_HOPS unset), so the header is the client's own word.
+  const response = await page.request.post("/admin/backup/import", {
+    headers: { origin: "http://evil.example", "x-forwarded-host": "evil.example", "content-type": "application/json" },
+    data: "{}",
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  expect(((await response.json()) as { message: string }).message).toBe("The import did not come from this site.");
+});
