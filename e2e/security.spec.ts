@@ -40,3 +40,16 @@ test("a route handler that changes data refuses another origin, whatever X-Forwa
   expect(response.status()).toBe(403);
   expect(((await response.json()) as { message: string }).message).toBe("The import did not come from this site.");
 });
+
+test("the organisation import's path, which the proxy leaves alone, and the paths under it carry the security headers too", async ({ request }) => {
+  for (const [path, status] of [["/admin/backup/import", 405], ["/admin/backup/import/x", 404]] as const) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(status);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  }
+});
