@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { DATA_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // The Prisma client and pg stay server-side Node modules, never bundled into the browser.
@@ -9,6 +10,12 @@ const nextConfig: NextConfig = {
   // The proxy (proxy.ts) buffers request bodies and cuts them at this size: room for an evidence
   // upload at its 10 MB limit with its multipart envelope (lib/exercises/attachment-rules.ts).
   experimental: { serverActions: { bodySizeLimit: "3mb" }, proxyClientMaxBodySize: "11mb" },
+  // The organisation import's route is the one path the proxy, which sets the security headers,
+  // leaves alone (proxy.ts). Set here, they are on all its answers, Next's 405 to a GET included.
+  async headers() {
+    const headers = { ...SECURITY_HEADERS, "Content-Security-Policy": DATA_CONTENT_SECURITY_POLICY };
+    return [{ source: "/admin/backup/import", headers: Object.entries(headers).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default nextConfig;

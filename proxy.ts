@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { REQUESTED_PATH_HEADER } from "@/lib/auth/destination";
 import { createOutageBreaker } from "@/lib/db/outage-breaker";
 import { pingDatabase } from "@/lib/db/ping-database";
+import { SECURITY_HEADERS } from "@/lib/http/security-headers";
 import { unavailablePage } from "@/lib/http/unavailable-page";
 
 // Pages answer 503 while the database is down (decision 8). Only a browser's page loads (GET
@@ -56,16 +57,14 @@ export async function proxy(request: NextRequest) {
 
 function withSecurityHeaders<R extends Response>(response: R, csp: string): R {
   response.headers.set("Content-Security-Policy", csp);
-  response.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
-  response.headers.set("X-Frame-Options", "DENY");
-  response.headers.set("X-Content-Type-Options", "nosniff");
-  response.headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
-  response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }
 
-// The organisation import (a JSON body of up to 100 MB, answered with JSON) is left out: for
-// requests it handles, the proxy buffers the body in memory and cuts it at 10 MB.
+// The organisation import (a JSON body of up to 100 MB, answered with JSON) is left out, that
+// path exactly (the `$`): for requests it handles, the proxy buffers the body in memory and cuts it
+// at 11 MB (next.config.ts). next.config.ts gives its answers the security headers instead; every
+// other path under it (a 404 page) is the proxy's.
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|admin/backup/import).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|admin/backup/import$).*)" }],
 };

@@ -28,3 +28,28 @@ test("after five failures an address is locked out with a message that reveals n
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Too many sign-in attempts. Wait 15 minutes, then try again.");
 });
+
+test("a route handler that changes data refuses another origin, whatever X-Forwarded-Host the client adds", async ({ page }) => {
+  await signIn(page, USERS.admin);
+  // No proxy is trusted here (TRUST_PROXY_HOPS unset), so the header is the client's own word.
+  const response = await page.request.post("/admin/backup/import", {
+    headers: { origin: "http://evil.example", "x-forwarded-host": "evil.example", "content-type": "application/json" },
+    data: "{}",
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(403);
+  expect(((await response.json()) as { message: string }).message).toBe("The import did not come from this site.");
+});
+
+test("the organisation import's path, which the proxy leaves alone, and the paths under it carry the security headers too", async ({ request }) => {
+  for (const [path, status] of [["/admin/backup/import", 405], ["/admin/backup/import/x", 404]] as const) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(status);
+    const headers = response.headers();
+    expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(headers["strict-transport-security"], path).toContain("max-age=");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+  }
+});

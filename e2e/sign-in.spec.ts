@@ -60,7 +60,8 @@ test("a signed-out visit to a deep link lands there after signing in", async ({ 
 });
 
 test("a callbackUrl that leaves the app, or points at the API, lands on the plans instead", async ({ browser }) => {
-  for (const hostile of ["//evil.example/plans", "https://evil.example/", "/\\evil.example", "/api/auth/signout"]) {
+  // "/..//evil.example/…" is a path until its dot segments collapse, then "//evil.example/…": another host.
+  for (const hostile of ["//evil.example/plans", "https://evil.example/", "/\\evil.example", "/api/auth/signout", "/..//evil.example/phish", "/%2e%2e//evil.example/"]) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`/signin?callbackUrl=${encodeURIComponent(hostile)}`);
@@ -69,6 +70,10 @@ test("a callbackUrl that leaves the app, or points at the API, lands on the plan
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL("/plans");
     await expect(page.getByRole("heading", { name: "Continuity plans" })).toBeVisible();
+    // Signed in, the sign-in page redirects at once, to the same place.
+    const again = await page.request.get(`/signin?callbackUrl=${encodeURIComponent(hostile)}`, { maxRedirects: 0 });
+    expect(again.status(), hostile).toBe(307);
+    expect(new URL(again.headers().location, page.url()).href, hostile).toBe(new URL("/plans", page.url()).href);
     await context.close();
   }
 });

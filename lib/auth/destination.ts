@@ -12,16 +12,21 @@ const ORIGIN = "http://continuity.invalid";
 export const REQUESTED_PATH_HEADER = "x-continuity-requested-path";
 
 export function sameOriginPath(value: unknown): string | null {
-  if (typeof value !== "string" || value.length > 2000) return null;
-  if (!value.startsWith("/") || value.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(value)) return null;
+  // A backslash reads as a slash and tabs and newlines vanish when a browser parses an address, so
+  // a value holding one is refused rather than reasoned about.
+  if (typeof value !== "string" || value.length > 2000 || !value.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(value)) return null;
   let url: URL;
   try {
     url = new URL(value, ORIGIN);
   } catch {
     return null;
   }
-  if (url.origin !== ORIGIN || /^\/(api|_next)(\/|$)/i.test(url.pathname)) return null;
-  return `${url.pathname}${url.search}${url.hash}`;
+  // The checks apply to the path as normalised, which is what gets followed: dot segments collapse
+  // ("/..//evil.example" and "/%2e%2e//evil.example" become "//evil.example", another host). An
+  // encoded slash or backslash is no part of any path of the app, and one decoding would make it real.
+  const { pathname } = url;
+  if (url.origin !== ORIGIN || pathname.startsWith("//") || /%(2f|5c)/i.test(pathname) || /^\/(api|_next)(\/|$)/i.test(pathname)) return null;
+  return `${pathname}${url.search}${url.hash}`;
 }
 
 /** The page to land on after signing in: the requested one when it is safe, else the plans. */

@@ -1,13 +1,17 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { toAppError } from "@/lib/errors";
+import { requestHost } from "@/lib/http/forwarded";
 
 /**
  * Server actions check the Origin header for us; route handlers that change data must do it
- * themselves (CSRF defence on top of the session cookie's SameSite=Lax).
+ * themselves (CSRF defence on top of the session cookie's SameSite=Lax). X-Forwarded-Host counts
+ * only as far as TRUST_PROXY_HOPS trusts proxies: otherwise the client wrote it, and could name
+ * whatever host its Origin says.
  */
 export function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = requestHost(request.headers, env().TRUST_PROXY_HOPS);
   if (!origin || !host) return false;
   try {
     return new URL(origin).host === host;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { createPlan } from "@/lib/plans/create-plan";
 import { listAudit } from "@/lib/audit/list-audit";
+import { authOptions } from "@/lib/auth/auth-options";
 import { failure, makeOrg, PASSWORD } from "./factories";
 
 describe("sign-in credentials", () => {
@@ -17,6 +18,19 @@ describe("sign-in credentials", () => {
     expect(await verifyCredentials({ email, password: `${PASSWORD}!` })).toBeNull();
     expect(await verifyCredentials({ email: "nobody@example.test", password: PASSWORD })).toBeNull();
     expect(await verifyCredentials({ email, password: "" })).toBeNull();
+  });
+});
+
+describe("next-auth's redirects", () => {
+  it("stay on this origin however the callbackUrl is spelled", async () => {
+    const redirect = authOptions().callbacks!.redirect!;
+    const baseUrl = "https://continuity.example";
+    const to = (url: string) => redirect({ url, baseUrl });
+    expect(await to(`${baseUrl}/plans/abc`)).toBe(`${baseUrl}/plans/abc`);
+    expect(await to("/signin")).toBe(`${baseUrl}/signin`);
+    for (const hostile of ["/..//evil.example/phish", `${baseUrl}/..//evil.example/`, "/%2e%2e//evil.example/", `${baseUrl}//evil.example`, "https://evil.example/"]) {
+      expect(await to(hostile), hostile).toBe(`${baseUrl}/plans`);
+    }
   });
 });
 

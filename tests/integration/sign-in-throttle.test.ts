@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
-import { THROTTLE } from "@/lib/auth/throttle";
+import { isThrottled, THROTTLE } from "@/lib/auth/throttle";
 import { authOptions, TOO_MANY_ATTEMPTS } from "@/lib/auth/auth-options";
 import { SHARED_CLIENT } from "@/lib/auth/client-address";
 import { makeOrg, PASSWORD } from "./factories";
@@ -20,7 +20,7 @@ describe("sign-in throttling", () => {
     expect(await db.signInAttempt.count({ where: { key: `email:${email}`, succeeded: false } })).toBe(THROTTLE.perAccount);
   });
 
-  it("counts failures only since the last success", async () => {
+  it("counts an address's failures only since its last success", async () => {
     const { actors } = await makeOrg();
     const email = actors.auditor.email;
     for (let i = 0; i < THROTTLE.perAccount - 1; i++) await signInWithPassword({ input: { email, password: "wrong" }, ip: null });
@@ -39,6 +39,32 @@ describe("sign-in throttling", () => {
     expect((await signInWithPassword({ input: { email: actors.admin.email, password: PASSWORD }, ip: "198.51.100.7" })).status).toBe("ok");
   });
 
+  it("keeps counting an IP address's failures when someone signs in from it", async () => {
+    const ip = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const { actors } = await makeOrg();
+    // An attacker with one working account signs in between rounds of guesses at other addresses.
+    for (let i = 0; i < THROTTLE.perIp; i++) {
+      if (i % 4 === 0) expect((await signInWithPassword({ input: { email: actors.auditor.email, password: PASSWORD }, ip })).status).toBe("ok");
+      expect(await signInWithPassword({ input: { email: `guess-${i}-${ip}@example.test`, password: "wrong" }, ip })).toEqual({ status: "invalid" });
+    }
+    expect(await signInWithPassword({ input: { email: actors.auditor.email, password: PASSWORD }, ip })).toEqual({ status: "throttled" });
+    expect(await signInWithPassword({ input: { email: `guess-next-${ip}@example.test`, password: "wrong" }, ip })).toEqual({ status: "throttled" });
+    // The account itself is not locked: from another address it signs in.
+    expect((await signInWithPassword({ input: { email: actors.auditor.email, password: PASSWORD }, ip: "198.51.100.8" })).status).toBe("ok");
+  }, 60_000);
+
+  it("frees an IP address as its failures age out of the window", async () => {
+    const ip = `198.19.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`;
+    const minutesAgo = (m: number) => new Date(Date.now() - m * 60_000);
+    // Half the failures 14 minutes ago, half just now: locked until the older half is 15 minutes old.
+    await db.signInAttempt.createMany({
+      data: Array.from({ length: THROTTLE.perIp }, (_, i) => ({ key: `ip:${ip}`, succeeded: false, createdAt: minutesAgo(i < THROTTLE.perIp / 2 ? 14 : 0) })),
+    });
+    const email = `someone-${ip}@example.test`;
+    expect(await isThrottled({ email, ip })).toBe(true);
+    expect(await isThrottled({ email, ip, now: new Date(Date.now() + 61_000) })).toBe(false);
+  });
+
   it("counts password sign-ins together when no proxy is trusted, however X-Forwarded-For rotates", async () => {
     const { actors } = await makeOrg();
     // The password provider as next-auth calls it, with the request's headers (TRUST_PROXY_HOPS unset).
@@ -48,10 +74,14 @@ describe("sign-in throttling", () => {
     const attempt = (email: string, password: string, i: number) =>
       provider.options.authorize({ email, password }, { headers: { "x-forwarded-for": `192.0.2.${i % 250}` } });
     expect(await attempt(actors.admin.email, PASSWORD, 0)).toMatchObject({ email: actors.admin.email });
-    for (let i = 1; i <= THROTTLE.perIp; i++) expect(await attempt(`rotate-${i}-${actors.admin.email}`, "wrong", i)).toBeNull();
+    for (let i = 1; i <= THROTTLE.perIp; i++) {
+      expect(await attempt(`rotate-${i}-${actors.admin.email}`, "wrong", i)).toBeNull();
+      // A member signing in meanwhile clears nothing: the failures were not theirs.
+      if (i === THROTTLE.perIp / 2) expect(await attempt(actors.auditor.email, PASSWORD, i)).toMatchObject({ email: actors.auditor.email });
+    }
     expect(await db.signInAttempt.count({ where: { key: { startsWith: "ip:192.0.2." } } })).toBe(0);
     await expect(attempt(actors.committee.email, PASSWORD, 999)).rejects.toThrow(TOO_MANY_ATTEMPTS);
-    // Let the other tests of this run sign in again: a success on the shared key resets its count.
-    await db.signInAttempt.create({ data: { key: `ip:${SHARED_CLIENT}`, succeeded: true } });
+    // Let the other tests of this run sign in again: a success no longer resets the shared key's count.
+    await db.signInAttempt.deleteMany({ where: { key: `ip:${SHARED_CLIENT}` } });
   }, 60_000);
 });

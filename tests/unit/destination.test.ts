@@ -28,6 +28,30 @@ describe("where sign-in sends someone afterwards", () => {
     }
   });
 
+  it("judges the path as normalised, so dot segments cannot turn it into another host", () => {
+    for (const hostile of [
+      "/..//evil.example/phish",
+      "/a/../..//evil.example/",
+      "/%2e%2e//evil.example/",
+      "/.%2E//evil.example",
+      "/.//evil.example",
+      "/plans/%2e%2e/%2e%2e//evil.example",
+      "/%2F%2Fevil.example",
+      "/%5c%5cevil.example",
+      "/plans/..%2F%2Fevil.example",
+      "/.\\evil.example",
+      "/..\t//evil.example",
+      "/..\r\n//evil.example",
+      "/x/../api/auth/signout",
+    ]) {
+      expect(sameOriginPath(hostile), hostile).toBeNull();
+      expect(signInDestination(hostile)).toBe(DEFAULT_DESTINATION);
+      expect(signInPathFor(hostile)).toBe("/signin");
+    }
+    // A query may hold anything: it never decides the host.
+    expect(signInDestination("/audit?q=//evil.example/%2F")).toBe("/audit?q=//evil.example/%2F");
+  });
+
   it("never lands on an API route, Next's assets or the sign-in page itself", () => {
     for (const path of ["/api/auth/signout", "/API/health", "/api", "/_next/static/x.js", "/signin", "/signin?callbackUrl=/members"]) {
       expect(signInDestination(path)).toBe(DEFAULT_DESTINATION);
