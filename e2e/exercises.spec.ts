@@ -39,6 +39,7 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByLabel("Result").selectOption({ label: "Passed with findings" });
   await page.getByRole("button", { name: "Record test" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const testUrl = page.url();
   // The form is gone with its message: the new test's page says the outcome, and focus starts at its heading.
   await expect(page.getByTestId("announcer")).toHaveText("Test recorded.");
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeFocused();
@@ -136,6 +137,15 @@ test("a committee member records a simulation with a measured restore and a find
   await page.goto("/plans");
   const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Avonmouth cold store", exact: true }) });
   await expect(card.getByTestId("plan-overdue")).toHaveText("1 of 1 scenario never tested: Cold store lost. Last test missed a target.");
+
+  // The test's record is kept: COLD-MON, which it measured, cannot be deleted, and its page says why.
+  await page.goto(testUrl.replace(/\/tests\/[^/]+$/, "/systems"));
+  await page.getByRole("link", { name: "COLD-MON", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "COLD-MON" })).toBeVisible();
+  // "the tests" when an earlier run recorded one too.
+  await expect(page.getByText(/^COLD-MON cannot be deleted: the tests? “/)).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(`^“${title}” \\(.*1 measured restore\\)$`) })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Delete system" })).toHaveCount(0);
 });
 
 test("an auditor reads the demo tests without any way to change them and downloads their evidence", async ({ page, browser }) => {

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { attachmentRefSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { attachmentScope } from "@/lib/exercises/scope";
+import { attachmentRemovedSnapshots } from "@/lib/exercises/attachment-audit";
 import { lockPlanForEvidence, versionsCitingEvidence } from "@/lib/exercises/evidence-citations";
 
 /**
@@ -22,8 +23,9 @@ export async function deleteAttachment({ actor, input }: { actor: Actor; input: 
     await loadEditablePlan(tx, actor, planId);
     await lockPlanForEvidence(tx, { orgId: actor.orgId, planId });
     const where = attachmentScope(actor, planId, exerciseId, attachmentId);
-    const before = await tx.attachment.findFirst({ where, select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true } });
-    if (!before) throw notFound("The attachment");
+    const found = await tx.attachment.findFirst({ where, select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true, exercise: { select: { title: true } } } });
+    if (!found?.exercise) throw notFound("The attachment");
+    const { exercise, ...before } = found;
     const keptForVersions = (await versionsCitingEvidence(tx, { orgId: actor.orgId, planId, attachmentIds: [attachmentId] })).get(attachmentId) ?? [];
     if (keptForVersions.length === 0) {
       await tx.attachment.deleteMany({ where });
@@ -38,8 +40,7 @@ export async function deleteAttachment({ actor, input }: { actor: Actor; input: 
       entityType: "exercise",
       entityId: exerciseId,
       planId,
-      before: { ...before, exerciseId, removedAt: null },
-      after: { ...before, exerciseId: null, removedAt: removedAt.toISOString(), keptForVersions },
+      ...attachmentRemovedSnapshots({ title: exercise.title, attachment: before, removedAt, keptForVersions }),
     });
     return { keptForVersions };
   });

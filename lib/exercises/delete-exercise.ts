@@ -1,32 +1,66 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { exerciseRefSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
-import { exerciseSnapshot } from "@/lib/exercises/exercise-fields";
+import { deletedExerciseSnapshot, type DeletedMeasurement } from "@/lib/exercises/exercise-fields";
+import { attachmentRemovedSnapshots } from "@/lib/exercises/attachment-audit";
+import { measurementChecker } from "@/lib/exercises/measurement-checker";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { lockPlanForEvidence, versionsCitingEvidence } from "@/lib/exercises/evidence-citations";
+
+const named = { select: { id: true, name: true }, orderBy: { name: "asc" } } as const;
+
+type Checker = Awaited<ReturnType<typeof measurementChecker>>;
+type Measurement = { id: string; systemId: string; system: { name: string }; locationKey: string; restoreMinutes: number; dataLossMinutes: number; usedGB: number | null; notes: string };
+
+/** A test's measured restores as its audit row keeps them: the location by name, each held against its system's targets today. */
+async function describeMeasurements(tx: Tx, { actor, planId, check }: { actor: Actor; planId: string; check: Checker }, measurements: Measurement[]): Promise<DeletedMeasurement[]> {
+  if (measurements.length === 0) return [];
+  const locations = await tx.backupLocation.findMany({ where: { orgId: actor.orgId, planId }, select: { key: true, name: true } });
+  const locationName = new Map(locations.map((l) => [l.key, l.name]));
+  return measurements.map((m) => ({
+    id: m.id,
+    systemId: m.systemId,
+    system: m.system.name,
+    locationKey: m.locationKey,
+    location: locationName.get(m.locationKey) ?? m.locationKey,
+    restoreMinutes: m.restoreMinutes,
+    dataLossMinutes: m.dataLossMinutes,
+    usedGB: m.usedGB,
+    notes: m.notes,
+    check: check(m),
+  }));
+}
 
 /**
  * Deletes a test with its measurements and attachments. Its findings stay on the plan (unlinked)
  * until someone closes them: deleting the test must not make a known weakness disappear. Evidence
  * a frozen plan version lists is detached and kept for that version instead of deleted with the
- * test (decision 18); each kept file has its own audit entry naming the versions.
+ * test (decision 18); each kept file has its own audit entry naming the versions. The audit row
+ * keeps what the test recorded: its scope and participants by name, every measured restore in
+ * full, its files.
  */
 export async function deleteExercise({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, exerciseId } = parseInput(exerciseRefSchema, input);
+  // The targets the measured restores are held against, read (and kept per content revision) outside the transaction.
+  const check = await measurementChecker({ actor, planId });
   await db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
     await lockPlanForEvidence(tx, { orgId: actor.orgId, planId });
     const before = await tx.exercise.findFirst({
       where: exerciseScope(actor, planId, exerciseId),
       include: {
-        _count: { select: { measurements: true } },
-        attachments: { select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true } },
+        functions: named,
+        systems: named,
+        scenarios: named,
+        participants: named,
+        measurements: { include: { system: { select: { name: true } } }, orderBy: [{ system: { name: "asc" } }, { locationKey: "asc" }] },
+        attachments: { select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true }, orderBy: { createdAt: "asc" } },
       },
     });
     if (!before) throw notFound("The test");
@@ -37,6 +71,7 @@ export async function deleteExercise({ actor, input }: { actor: Actor; input: un
     if (kept.length) {
       await tx.attachment.updateMany({ where: { orgId: actor.orgId, planId, exerciseId, id: { in: kept.map((a) => a.id) } }, data: { exerciseId: null, removedAt, removedBy: actor.userId } });
     }
+    const measurements = await describeMeasurements(tx, { actor, planId, check }, before.measurements);
     await tx.exercise.deleteMany({ where: exerciseScope(actor, planId, exerciseId) });
     await recordAudits(
       tx,
@@ -46,8 +81,7 @@ export async function deleteExercise({ actor, input }: { actor: Actor; input: un
         entityType: "exercise",
         entityId: exerciseId,
         planId,
-        before: { ...a, exerciseId, removedAt: null },
-        after: { ...a, exerciseId: null, removedAt: removedAt.toISOString(), keptForVersions: cited.get(a.id)! },
+        ...attachmentRemovedSnapshots({ title: before.title, attachment: a, removedAt, keptForVersions: cited.get(a.id)! }),
       })),
     );
     await recordAudit(tx, {
@@ -56,7 +90,7 @@ export async function deleteExercise({ actor, input }: { actor: Actor; input: un
       entityType: "exercise",
       entityId: exerciseId,
       planId,
-      before: { ...exerciseSnapshot(before), measurements: before._count.measurements, attachments: before.attachments.length, attachmentsKept: kept.length },
+      before: deletedExerciseSnapshot({ ...before, measurements, attachmentsKept: kept.map((a) => a.fileName) }),
     });
   });
 }

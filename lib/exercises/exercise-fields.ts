@@ -1,17 +1,9 @@
-/** The fields of a test that the audit log records before and after a change. */
-export function exerciseSnapshot(exercise: {
-  type: string;
-  title: string;
-  conductedOn: Date;
-  result: string;
-  objectives: string;
-  successCriteria: string;
-  narrative: string;
-  functionIds?: string[];
-  systemIds?: string[];
-  scenarioIds?: string[];
-  participantIds?: string[];
-}) {
+import { formatDuration } from "@/lib/durations";
+import { targetWords, type MeasurementCheck } from "@/lib/exercises/target-check";
+
+type ExerciseFields = { type: string; title: string; conductedOn: Date; result: string; objectives: string; successCriteria: string; narrative: string };
+
+function fieldsOf(exercise: ExerciseFields) {
   return {
     type: exercise.type,
     title: exercise.title,
@@ -20,9 +12,66 @@ export function exerciseSnapshot(exercise: {
     objectives: exercise.objectives,
     successCriteria: exercise.successCriteria,
     narrative: exercise.narrative,
+  };
+}
+
+/** The fields of a test that the audit log records before and after a change. */
+export function exerciseSnapshot(
+  exercise: ExerciseFields & { functionIds?: string[]; systemIds?: string[]; scenarioIds?: string[]; participantIds?: string[] },
+) {
+  return {
+    ...fieldsOf(exercise),
     functionIds: exercise.functionIds ?? [],
     systemIds: exercise.systemIds ?? [],
     scenarioIds: exercise.scenarioIds ?? [],
     participantIds: exercise.participantIds ?? [],
+  };
+}
+
+type Named = { id: string; name: string };
+
+/** A measured restore as a deleted test's audit row keeps it, with the targets it was held against then. */
+export type DeletedMeasurement = {
+  id: string;
+  systemId: string;
+  system: string;
+  locationKey: string;
+  location: string;
+  restoreMinutes: number;
+  dataLossMinutes: number;
+  usedGB: number | null;
+  notes: string;
+  check: MeasurementCheck;
+};
+
+/**
+ * What the audit log keeps of a deleted test: its fields, what it covered and who took part by id
+ * and name (names stay readable once those records are gone too), each measured restore in full
+ * with a line a person reads ("SQL01 from NAS (nas): restored in 2 h 30 min (RTO 2 h: missed by
+ * 30 min), lost 0 min of data (No RPO set)"), and its files by name.
+ */
+export function deletedExerciseSnapshot(exercise: ExerciseFields & {
+  functions: Named[];
+  systems: Named[];
+  scenarios: Named[];
+  participants: Named[];
+  measurements: DeletedMeasurement[];
+  attachments: { id: string; fileName: string; sha256: string }[];
+  attachmentsKept: string[];
+}) {
+  return {
+    ...fieldsOf(exercise),
+    functions: exercise.functions,
+    systems: exercise.systems,
+    scenarios: exercise.scenarios,
+    participants: exercise.participants,
+    measurements: exercise.measurements.map(({ check, ...m }) => ({
+      label: `${m.system} from ${m.location} (${m.locationKey}): restored in ${formatDuration(m.restoreMinutes)} (${targetWords("RTO", check.rto)}), lost ${formatDuration(m.dataLossMinutes)} of data (${targetWords("RPO", check.rpo)})`,
+      ...m,
+      rtoMinutes: check.rto?.target ?? null,
+      rpoMinutes: check.rpo?.target ?? null,
+    })),
+    attachments: exercise.attachments.map((a) => ({ id: a.id, name: a.fileName, sha256: a.sha256 })),
+    attachmentsKept: exercise.attachmentsKept,
   };
 }

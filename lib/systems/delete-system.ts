@@ -3,21 +3,38 @@ import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { planRecordScope } from "@/lib/bia/scope";
 import { deleteSystemSchema } from "@/lib/systems/schemas";
 import { systemSnapshot } from "@/lib/systems/system-fields";
+import { loadSystemDeletion } from "@/lib/systems/system-deletion";
+import { citedRefusal } from "@/lib/exercises/citing-words";
+import { lockForDeletion } from "@/lib/exercises/tests-citing";
 
-/** Deletes a system; functions that depended on it simply lose that dependency. */
+/**
+ * Deletes a system with its links (functions and systems that depended on it lose that
+ * dependency), replicas, restore points and recovery hosts, all named in its audit row. Refused,
+ * changing nothing, while a test names it: a test's measured restores and scope are its record and
+ * are never rewritten by a deletion elsewhere (docs/decisions/0042).
+ */
 export async function deleteSystem({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, systemId } = parseInput(deleteSystemSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
-    const before = await tx.system.findFirst({ where: planRecordScope(actor, planId, systemId) });
-    if (!before) throw notFound("The system");
+    await lockForDeletion(tx, actor, { planId, kind: "system", id: systemId });
+    const found = await loadSystemDeletion(tx, actor, { planId, systemId });
+    if (!found) throw notFound("The system");
+    if (found.tests.length) throw new AppError("CONFLICT", citedRefusal({ kind: "system", name: found.system.name, tests: found.tests }));
     await tx.system.deleteMany({ where: planRecordScope(actor, planId, systemId) });
-    await recordAudit(tx, { actor, action: "system.deleted", entityType: "system", entityId: systemId, planId, before: systemSnapshot(before) });
+    await recordAudit(tx, {
+      actor,
+      action: "system.deleted",
+      entityType: "system",
+      entityId: systemId,
+      planId,
+      before: { ...systemSnapshot(found.system), ...found.removed },
+    });
   });
 }

@@ -16,6 +16,7 @@ import { getVersion } from "@/lib/versions/get-version";
 import { getVersionEvidence } from "@/lib/versions/get-version-evidence";
 import { buildSnapshot } from "@/lib/versions/build-snapshot";
 import { versionEvidence } from "@/lib/versions/version-evidence";
+import { describeEntries } from "@/lib/audit/list-audit";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const text = (s: string) => new TextEncoder().encode(s);
@@ -80,7 +81,11 @@ describe("evidence a frozen version lists", () => {
     expect((await failure(download(org.actors.auditor, planId, 1, later.id))).code).toBe("NOT_FOUND");
 
     const [removed] = await auditOf(org, "exercise.attachment_removed");
-    expect(removed).toMatchObject({ entityId: ref.exerciseId, before: { fileName: "sql01-restore.log", exerciseId: ref.exerciseId }, after: { exerciseId: null, keptForVersions: [1] } });
+    expect(removed).toMatchObject({
+      entityId: ref.exerciseId,
+      before: { title: "SQL01 restore", removedAt: null },
+      after: { title: "SQL01 restore", id: kept.id, fileName: "sql01-restore.log", sha256: kept.sha256, keptForVersions: [1] },
+    });
     expect(await auditOf(org, "exercise.attachment_deleted")).toEqual([]);
   });
 
@@ -122,8 +127,16 @@ describe("evidence a frozen version lists", () => {
     expect(await currentSnapshotFiles(org.orgId, planId)).toEqual([]);
     expect(Buffer.from((await download(org.actors.executive, planId, 1, kept.id)).data).toString()).toBe("restore-screenshot.log contents");
 
-    expect(await auditOf(org, "exercise.attachment_removed")).toMatchObject([{ entityId: ref.exerciseId, after: { fileName: "restore-screenshot.log", keptForVersions: [1] } }]);
-    expect(await auditOf(org, "exercise.deleted")).toMatchObject([{ before: { title: "SQL01 restore", attachments: 2, attachmentsKept: 1 } }]);
+    const [removed] = await auditOf(org, "exercise.attachment_removed");
+    expect(removed).toMatchObject({ entityId: ref.exerciseId, after: { title: "SQL01 restore", fileName: "restore-screenshot.log", keptForVersions: [1] } });
+    expect(await auditOf(org, "exercise.deleted")).toMatchObject([
+      { before: { title: "SQL01 restore", attachments: [{ name: "restore-screenshot.log" }, { name: "not-in-any-version.log" }], attachmentsKept: ["restore-screenshot.log"] } },
+    ]);
+    // The log names the file and the test, deleted since, not a raw id.
+    const [entry] = await describeEntries(org.actors.auditor, [removed]);
+    expect(entry).toMatchObject({ record: "SQL01 restore", deleted: true });
+    expect(entry.changes).toEqual(expect.arrayContaining([{ field: "file name", from: null, to: "restore-screenshot.log" }, { field: "kept for versions", from: null, to: "1" }]));
+    expect(entry.changes.map((c) => c.field)).not.toContain("exercise");
   });
 
   it("is kept exactly when the version lists it, even when the removal races the submission", async () => {

@@ -164,7 +164,17 @@ describe("test records", () => {
     expect(await db.attachment.count({ where: { orgId: org.orgId } })).toBe(0);
     expect((await listOpenFindings({ actor: org.actors.auditor, planId: s.plan.id })).map((f) => f.description)).toEqual(["USB drive stale"]);
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "exercise.deleted" } });
-    expect(audit.before).toMatchObject({ title: "SQL restore from the NAS", measurements: 1, attachments: 1 });
+    // What was deleted, by name, so the log reads it once those records are gone too.
+    expect(audit.before).toMatchObject({
+      title: "SQL restore from the NAS",
+      systems: [{ id: s.sql.id, name: "SQL01" }],
+      scenarios: [{ id: s.ransomware.id, name: "Ransomware" }],
+      functions: [{ id: s.orders.id, name: "Order taking" }],
+      participants: [{ name: "Alex Morgan" }, { name: "Priya Shah" }],
+      measurements: [{ system: "SQL01", systemId: s.sql.id, locationKey: "nas", location: "NAS", restoreMinutes: 150, dataLossMinutes: 0, usedGB: null }],
+      attachments: [{ name: "shot.png" }],
+      attachmentsKept: [],
+    });
   });
 
   it("refuses every change to an archived plan's tests", async () => {

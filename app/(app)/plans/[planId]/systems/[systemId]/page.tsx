@@ -5,6 +5,9 @@ import { formatDuration } from "@/lib/durations";
 import { getSystem } from "@/lib/systems/get-system";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
 import { ownerName } from "@/lib/systems/owner-name";
+import { getSystemDeletion } from "@/lib/systems/system-deletion";
+import { systemDeletionText } from "@/lib/systems/deletion-words";
+import { CitedByTests } from "@/components/exercises/cited-by-tests";
 import { listPersonChoices } from "@/lib/people/list-person-choices";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { SystemForm } from "@/components/systems/system-form";
@@ -31,7 +34,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
   const { planId, systemId } = await params;
   const { actor, plan, system, inherited } = await load(planId, systemId);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
-  const people = canEdit ? await listPersonChoices({ actor }) : [];
+  const [people, deletion] = canEdit ? await Promise.all([listPersonChoices({ actor }), getSystemDeletion({ actor, planId, systemId })]) : [[], null];
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="system-heading" className="space-y-4">
@@ -114,14 +117,21 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
       {canEdit ? (
         <aside className="space-y-6 self-start rounded-lg border border-slate-200 bg-white p-5">
           <SystemForm action={updateSystemAction} planId={planId} people={people} system={system} />
-          <ConfirmForm
-            action={deleteSystemAction}
-            fields={{ planId, systemId }}
-            label="Delete system"
-            title={`Delete ${system.name}?`}
-            body="Functions that depend on it lose that dependency. The audit log keeps a record."
-            confirmLabel="Delete system"
-          />
+          {deletion?.tests.length ? (
+            <div className="space-y-2">
+              <h2 className="text-base font-semibold">Delete system</h2>
+              <CitedByTests kind="system" name={system.name} planId={planId} tests={deletion.tests} />
+            </div>
+          ) : deletion ? (
+            <ConfirmForm
+              action={deleteSystemAction}
+              fields={{ planId, systemId }}
+              label="Delete system"
+              title={`Delete ${system.name}?`}
+              body={systemDeletionText(system.name, deletion.removes)}
+              confirmLabel="Delete system"
+            />
+          ) : null}
         </aside>
       ) : null}
     </div>

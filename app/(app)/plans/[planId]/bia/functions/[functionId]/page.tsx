@@ -6,6 +6,8 @@ import { getFunction } from "@/lib/bia/get-function";
 import { vendorChoiceLabel } from "@/lib/bia/vendor-checks";
 import { listFunctionOptions } from "@/lib/bia/list-function-options";
 import { ConfirmForm } from "@/components/ui/confirm-form";
+import { CitedByTests } from "@/components/exercises/cited-by-tests";
+import { getCitingTests } from "@/lib/exercises/get-citing-tests";
 import { FunctionForm } from "@/components/bia/function-form";
 import { DependenciesForm } from "@/components/bia/dependencies-form";
 import { ImpactGridTable } from "@/components/bia/impact-grid-table";
@@ -43,6 +45,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
   const { actor, plan } = await loadPlan(planId);
   const [{ fn, settings, suggestion, flags, vendorChecks, tierNote }, options] = await Promise.all([load(actor, planId, functionId), listFunctionOptions({ actor, planId })]);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  const citing = canEdit ? await getCitingTests({ actor, planId, kind: "function", id: functionId }) : [];
   const list = (items: string[]) => (items.length ? items.join(", ") : "None recorded");
   return (
     <div className="space-y-8">
@@ -57,7 +60,11 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
             {fn.tier ? ` · ${fn.tier.name} (set by hand)` : ""}
           </p>
         </div>
-        {canEdit ? (
+        {canEdit && citing.length ? (
+          <div className="max-w-sm">
+            <CitedByTests kind="function" name={fn.name} planId={planId} tests={citing} />
+          </div>
+        ) : canEdit ? (
           <ConfirmForm
             action={deleteFunctionAction}
             fields={{ planId, functionId }}

@@ -7,6 +7,8 @@ import { listScenarioChoices } from "@/lib/risks/list-scenario-choices";
 import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
 import { ScenarioForm } from "@/components/risks/scenario-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
+import { CitedByTests } from "@/components/exercises/cited-by-tests";
+import { getCitingTests } from "@/lib/exercises/get-citing-tests";
 import { loadPlan } from "../../../load-plan";
 import { deleteScenarioAction, updateScenarioAction } from "../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -30,6 +32,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
   const { planId, scenarioId } = await params;
   const { actor, plan, scenario } = await load(planId, scenarioId);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
+  const citing = canEdit ? await getCitingTests({ actor, planId, kind: "scenario", id: scenarioId }) : [];
   const details: [string, string][] = [
     ["Scenario id", scenario.key],
     ["Kind", SCENARIO_KIND_LABELS[scenario.kind]],
@@ -57,15 +60,21 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
           </div>
           <div className="space-y-2">
             <h2 className="text-base font-semibold">Delete</h2>
-            <p className="text-sm text-slate-600">The recovery checks stop assessing this scenario.</p>
-            <ConfirmForm
-              action={deleteScenarioAction}
-              fields={{ planId, scenarioId: scenario.id }}
-              label="Delete scenario"
-              title={`Delete “${scenario.name}”?`}
-              body="The scenario and its links to threats and sites are removed."
-              confirmLabel="Delete"
-            />
+            {citing.length ? (
+              <CitedByTests kind="scenario" name={`“${scenario.name}”`} planId={planId} tests={citing} />
+            ) : (
+              <>
+                <p className="text-sm text-slate-600">The recovery checks stop assessing this scenario.</p>
+                <ConfirmForm
+                  action={deleteScenarioAction}
+                  fields={{ planId, scenarioId: scenario.id }}
+                  label="Delete scenario"
+                  title={`Delete “${scenario.name}”?`}
+                  body="The scenario and its links to threats and sites are removed. No test covered it."
+                  confirmLabel="Delete"
+                />
+              </>
+            )}
           </div>
         </div>
       ) : (
