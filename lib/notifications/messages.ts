@@ -10,3 +10,8 @@ export function decisionMessage({ number, planName, outcome, by, comment }: { nu
   if (outcome === "approved") return `${head}.`;
   return comment?.trim() ? `${head} by ${by}: ${asSentence(comment)}` : `${head} by ${by}.`;
 }
+
+/** What the submitter of a version is told when archiving the plan withdrew it. */
+export function archivedWithdrawalMessage({ number, planName }: { number: number; planName: string }): string {
+  return `Version ${number} of “${planName}” was withdrawn from approval: the plan was archived.`;
+}

@@ -5,7 +5,6 @@ import { notFound } from "next/navigation";
 import { getVersion } from "@/lib/versions/get-version";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { planGaps } from "@/lib/plans/plan-gaps";
-import { ARCHIVED_PLAN_DECISION } from "@/lib/versions/decide-version";
 import { VersionStatus } from "@/components/versions/status-badge";
 import { DecisionForm } from "@/components/versions/decision-form";
 import { ChangeList } from "@/components/versions/change-list";
@@ -89,11 +88,6 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
         <p id="decision-outcome" tabIndex={-1} role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
           You {mine.decision} this version on {when(mine.createdAt)}.
           {version.status === "submitted" && undecided.length ? ` Still to decide: ${undecided.map((r) => r.name).join(", ")}.` : ""}
-        </p>
-      ) : null}
-      {version.status === "submitted" && plan.status === "archived" ? (
-        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {ARCHIVED_PLAN_DECISION}
         </p>
       ) : null}
       {planChangedSince ? (
