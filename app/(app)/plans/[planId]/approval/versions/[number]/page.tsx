@@ -57,7 +57,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
   const number = Number(raw);
   const { actor, plan } = await loadPlan(planId);
   const [data, overview] = await Promise.all([loadVersion(planId, raw), getPlanOverview({ actor, plan })]);
-  const { version, requiredApprovers, baselineNumber, changes, content, openFindings, lastTest, breaches, breachGroups, evidence, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } =
+  const { version, requiredApprovers, baselineNumber, changes, content, openFindings, lastTest, breaches, breachGroups, evidence, recoveryAssessed, nothingToAssess, planChangedSince, stuck, statement, canDecide } =
     data;
   const pending = version.status === "submitted";
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
@@ -88,6 +88,11 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
         <p id="decision-outcome" tabIndex={-1} role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
           You {mine.decision} this version on {when(mine.createdAt)}.
           {version.status === "submitted" && undecided.length ? ` Still to decide: ${undecided.map((r) => r.name).join(", ")}.` : ""}
+        </p>
+      ) : null}
+      {stuck ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="version-stuck">
+          {stuck}
         </p>
       ) : null}
       {planChangedSince ? (
