@@ -1,5 +1,5 @@
 import { expect, test, type Dialog, type Page } from "@playwright/test";
-import { createPlan, signIn, unique, USERS } from "./helpers";
+import { createPlan, signIn, submitForApproval, unique, USERS } from "./helpers";
 
 async function addMember(page: Page, name: string, email: string, role: string, password: string) {
   const form = page.getByRole("form", { name: "Add a member" });
@@ -102,6 +102,32 @@ test("an administrator adds a member, changes the role, removes them, and sees i
   const planUrl = await createPlan(page, unique("Members plan"));
   await page.goto(`${planUrl}/committee`);
   await expect(page.getByRole("form", { name: "Add a committee member" }).getByLabel("Person").getByRole("option", { name, exact: true })).toHaveCount(1);
+});
+
+test("demoting an approver a version still waits for asks first, and the version then says it cannot be approved", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, USERS.admin);
+  await page.goto("/members");
+  const name = unique("Jo Finch");
+  const email = emailFor(name);
+  await expect((await addMember(page, name, email, "executive", "a long initial password")).getByText(`${name} was added.`)).toBeVisible();
+  const plan = unique("Stranded approval");
+  const planUrl = await createPlan(page, plan);
+  await submitForApproval(page, { planUrl, approvers: [new RegExp(name)] });
+
+  await page.goto("/members");
+  const row = page.locator(`tr[data-member="${email}"]`);
+  await row.getByLabel(`Role of ${name}`).selectOption("committee");
+  await row.getByRole("button", { name: "Change role" }).click();
+  const dialog = page.getByRole("dialog", { name: `Change ${name}'s role to Committee member?` });
+  await expect(dialog).toContainText(`${name} must still decide on version 1 of “${plan}”.`);
+  await dialog.getByRole("button", { name: "Change role to Committee member" }).click();
+  await expectRoleAfterReload(page, name, email, "committee");
+
+  await page.goto(`${planUrl}/approval/versions/1`);
+  await expect(page.getByTestId("version-stuck")).toHaveText(
+    `Version 1 cannot be approved: its approver ${name} is now a committee member and can no longer approve it. The committee can withdraw it and submit the plan again with other approvers.`,
+  );
 });
 
 test("the last administrator cannot be demoted", async ({ page }) => {

@@ -4,13 +4,16 @@ import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState, useState } from "react";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
 import { roleChangeConfirmation } from "@/lib/members/role-change-confirmation";
+import type { PendingDecision } from "@/lib/versions/lost-approvers";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 
 /**
  * A member's role: chosen in the select, applied by "Change role". Granting or taking away
- * administrator rights asks for confirmation first (roleChangeConfirmation); other changes apply at once.
+ * administrator rights asks for confirmation first (roleChangeConfirmation), and so does taking
+ * away the right to approve from a member versions still wait for (`pending`, named in the
+ * dialog); other changes apply at once.
  * The select belongs to the role form (its `form` attribute) whichever button applies it, so a
  * role chosen and not applied is an unsaved change the page asks about before leaving; the form
  * starts again from the role as saved (keyed by it) once a change is applied.
@@ -20,15 +23,18 @@ export function RoleSelectForm({
   membershipId,
   role,
   memberName,
+  pending,
 }: {
   action: FormAction;
   membershipId: string;
   role: Role;
   memberName: string;
+  /** The versions awaiting this member's decision. */
+  pending: PendingDecision[];
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   const [chosen, setChosen] = useState<Role>(role);
-  const confirmation = roleChangeConfirmation(memberName, role, chosen);
+  const confirmation = roleChangeConfirmation({ name: memberName, from: role, to: chosen, pending });
   const id = `role-${membershipId}`;
   const formId = `role-form-${membershipId}`;
   return (

@@ -8,8 +8,13 @@ import { changeRoleSchema } from "@/lib/members/schemas";
 import { membershipScope } from "@/lib/members/scope";
 import { adminCount, lockMembers } from "@/lib/members/lock-members";
 import { endSessions } from "@/lib/auth/end-sessions";
+import { releaseLostApprover } from "@/lib/versions/release-lost-approver";
 
-/** Changes a member's role; never demotes the last administrator. Ends the member's sessions. */
+/**
+ * Changes a member's role; never demotes the last administrator. Ends the member's sessions. An
+ * executive who loses the right to approve is no longer asked to decide the versions awaiting
+ * them, and those versions say why they are stuck (releaseLostApprover).
+ */
 export async function changeRole({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "member:manage");
   const { membershipId, role } = parseInput(changeRoleSchema, input);
@@ -17,15 +22,16 @@ export async function changeRole({ actor, input }: { actor: Actor; input: unknow
     await lockMembers(tx, actor.orgId);
     const member = await tx.membership.findFirst({
       where: membershipScope(actor, membershipId),
-      select: { id: true, role: true, user: { select: { id: true, email: true } } },
+      select: { id: true, role: true, user: { select: { id: true, email: true, name: true } } },
     });
     if (!member) throw notFound("The member");
-    if (member.role === role) return member;
+    if (member.role === role) return { ...member, stranded: [] };
     if (member.role === "admin" && (await adminCount(tx, actor.orgId)) === 1) {
       throw new AppError("CONFLICT", "The organisation needs at least one administrator. Make someone else an administrator first.");
     }
     await tx.membership.update({ where: { id: member.id }, data: { role } });
     await endSessions(tx, member.user.id);
+    const stranded = await releaseLostApprover(tx, { actor, member: member.user, from: member.role, to: role });
     await recordAudit(tx, {
       actor,
       action: "member.role_changed",
@@ -35,6 +41,6 @@ export async function changeRole({ actor, input }: { actor: Actor; input: unknow
       before: { email: member.user.email, role: member.role },
       after: { email: member.user.email, role },
     });
-    return { ...member, role };
+    return { ...member, role, stranded };
   });
 }

@@ -8,10 +8,12 @@ import { removeMemberSchema } from "@/lib/members/schemas";
 import { membershipScope } from "@/lib/members/scope";
 import { adminCount, lockMembers } from "@/lib/members/lock-members";
 import { endSessions } from "@/lib/auth/end-sessions";
+import { releaseLostApprover } from "@/lib/versions/release-lost-approver";
 
 /**
  * Removes a member from the organisation and ends their sessions (for good: adding the same
  * address again does not revive them); never the last administrator. The user row stays so the audit log keeps naming who did what.
+ * An executive's pending decisions are released as on a demotion (releaseLostApprover).
  */
 export async function removeMember({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "member:manage");
@@ -28,6 +30,7 @@ export async function removeMember({ actor, input }: { actor: Actor; input: unkn
     }
     await tx.membership.delete({ where: { id: member.id } });
     await endSessions(tx, member.user.id);
+    const stranded = await releaseLostApprover(tx, { actor, member: member.user, from: member.role, to: null });
     await recordAudit(tx, {
       actor,
       action: "member.removed",
@@ -36,5 +39,6 @@ export async function removeMember({ actor, input }: { actor: Actor; input: unkn
       planId: null,
       before: { email: member.user.email, name: member.user.name, role: member.role },
     });
+    return { stranded };
   });
 }

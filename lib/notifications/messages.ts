@@ -10,3 +10,13 @@ export function decisionMessage({ number, planName, outcome, by, comment }: { nu
   if (outcome === "approved") return `${head}.`;
   return comment?.trim() ? `${head} by ${by}: ${asSentence(comment)}` : `${head} by ${by}.`;
 }
+
+/** What the submitter of a version is told when one of its approvers can no longer approve it. */
+export function lostApproverMessage({ number, planName, approver, standing }: { number: number; planName: string; approver: string; standing: string }): string {
+  return `${approver} is ${standing} and can no longer approve version ${number} of “${planName}”: withdraw it and submit again with other approvers.`;
+}
+
+/** What the submitter of a version is told when archiving the plan withdrew it. */
+export function archivedWithdrawalMessage({ number, planName }: { number: number; planName: string }): string {
+  return `Version ${number} of “${planName}” was withdrawn from approval: the plan was archived.`;
+}

@@ -1,22 +1,68 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { archivePlanSchema } from "@/lib/plans/schemas";
 import { planScope } from "@/lib/plans/scope";
+import { notify, resolveVersionRequests } from "@/lib/notifications/notify";
+import { archivedWithdrawalMessage } from "@/lib/notifications/messages";
 
 type Status = "active" | "archived";
 
-/** Moves a plan between active and archived as a conditional write, with its audit row. */
-async function setStatus(actor: Actor, input: unknown, from: Status, to: Status) {
+/** Why archiving withdrew a version, in its audit row. */
+const ARCHIVED_WITHDRAWAL_REASON = "The plan was archived.";
+
+/**
+ * An archived plan is no longer in force, so nobody should go on being asked to approve it: the
+ * version awaiting approval, if any, is withdrawn with the archive (its approvers' requests
+ * settled, its submitter told, its audit row beside the plan's). Its `decidedAt` is the archive's
+ * instant, which is how the restore dialog tells it was withdrawn by the archive.
+ */
+async function withdrawPending(tx: Tx, { actor, planId, now }: { actor: Actor; planId: string; now: Date }): Promise<number | null> {
+  const pending = await tx.planVersion.findFirst({
+    where: { orgId: actor.orgId, planId, status: "submitted" },
+    select: { id: true, number: true, submittedById: true, plan: { select: { name: true } } },
+  });
+  if (!pending) return null;
+  const { count } = await tx.planVersion.updateMany({ where: { id: pending.id, status: "submitted" }, data: { status: "withdrawn", decidedAt: now } });
+  if (count !== 1) throw new AppError("CONFLICT", "The version awaiting approval changed while the plan was archived. Reload the page.");
+  await resolveVersionRequests(tx, { orgId: actor.orgId, versionIds: [pending.id], now });
+  await recordAudit(tx, {
+    actor,
+    action: "plan.version_withdrawn",
+    entityType: "plan_version",
+    entityId: pending.id,
+    planId,
+    before: { status: "submitted" },
+    after: { status: "withdrawn", reason: ARCHIVED_WITHDRAWAL_REASON },
+  });
+  await notify(tx, {
+    orgId: actor.orgId,
+    userIds: pending.submittedById && pending.submittedById !== actor.userId ? [pending.submittedById] : [],
+    planId,
+    versionId: pending.id,
+    message: archivedWithdrawalMessage({ number: pending.number, planName: pending.plan.name }),
+    href: `/plans/${planId}/approval/versions/${pending.number}`,
+  });
+  return pending.number;
+}
+
+/**
+ * Moves a plan between active and archived as a conditional write, with its audit row. Archiving
+ * withdraws the version awaiting approval in the same transaction; restoring revives nothing.
+ * Returns the number of the version withdrawn, if any.
+ */
+async function setStatus(actor: Actor, input: unknown, from: Status, to: Status): Promise<{ withdrawn: number | null }> {
   authorize(actor, "plan:archive");
   const { planId } = parseInput(archivePlanSchema, input);
   return db.$transaction(async (tx) => {
+    const now = new Date();
+    // The plan's row is written first: a submission (which locks it) or a decision (which shares it) is then either done or refused.
     const { count } = await tx.plan.updateMany({
       where: { ...planScope(actor, planId), status: from },
-      data: { status: to, archivedAt: to === "archived" ? new Date() : null, version: { increment: 1 } },
+      data: { status: to, archivedAt: to === "archived" ? now : null, version: { increment: 1 } },
     });
     if (count === 0) {
       const exists = await tx.plan.count({ where: planScope(actor, planId) });
@@ -32,6 +78,7 @@ async function setStatus(actor: Actor, input: unknown, from: Status, to: Status)
       before: { status: from },
       after: { status: to },
     });
+    return { withdrawn: to === "archived" ? await withdrawPending(tx, { actor, planId, now }) : null };
   });
 }
 

@@ -27,16 +27,13 @@ async function lockVersion(tx: Tx, orgId: string, planId: string, number: number
   });
 }
 
-/** Why an archived plan's pending version cannot be decided (shown on the version's page too). */
-export const ARCHIVED_PLAN_DECISION = "This plan is archived: it is no longer in force, so its versions cannot be approved or rejected. Restore the plan to decide.";
-
 /**
  * An executive approves or rejects a submitted version. The approval names the hash the
  * executive was shown, which must be the version's, and the stored snapshot must still hash to
  * it (tampering is detected, nothing is approved). The version is approved when every required
  * approver has approved; one rejection rejects it. Each transition is a conditional write on the
- * version's status, with its audit row in the same transaction. An archived plan's versions wait
- * until the plan is restored.
+ * version's status, with its audit row in the same transaction. Archiving a plan withdraws its
+ * pending version (lib/plans/archive-plan.ts), so an archived plan's versions are never decided.
  */
 export async function decideVersion({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:approve");
@@ -47,7 +44,7 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
   return db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor.orgId, planId, number);
     if (version.status !== "submitted") throw new AppError("CONFLICT", `Version ${number} is no longer awaiting approval (it is ${version.status}).`);
-    if (version.plan.status === "archived") throw new AppError("CONFLICT", ARCHIVED_PLAN_DECISION);
+    if (version.plan.status === "archived") throw new AppError("CONFLICT", "This plan is archived: its versions cannot be approved or rejected.");
     if (!version.requiredApproverIds.includes(actor.userId)) throw new AppError("FORBIDDEN", "You are not an approver of this version.");
     if (versionHash !== version.hash) throw new AppError("CONFLICT", "This is not the version you reviewed. Reload the page and review it again.");
     if (snapshotHash(version.snapshot) !== version.hash) {

@@ -3,8 +3,10 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import type { Plan } from "@/lib/generated/prisma/client";
 import { approvalStatus, approvalTerm } from "@/lib/versions/approval-status";
+import { approverStandings } from "@/lib/versions/approver-standing";
+import { lostApprovers, lostApproverWarning } from "@/lib/versions/lost-approvers";
 
-/** The plan's approval page: its status and until when its approval holds, its approvers, the executives who could be, its versions. */
+/** The plan's approval page: its status and until when its approval holds (and why a pending version is stuck), its approvers, the executives who could be, its versions. */
 export async function getApprovalOverview({ actor, plan, now = new Date() }: { actor: Actor; plan: Plan; now?: Date }) {
   authorize(actor, "plan:read");
   const [versions, approvers, executives] = await Promise.all([
@@ -22,5 +24,16 @@ export async function getApprovalOverview({ actor, plan, now = new Date() }: { a
   const status = approvalStatus({ versions, contentRevision: plan.contentRevision, reviewCadenceDays: plan.reviewCadenceDays, now });
   // Until when the approval in force holds, in the words the report uses too.
   const term = status.approved ? approvalTerm({ ...status.approved, reviewCadenceDays: plan.reviewCadenceDays, now }) : null;
-  return { status, term, versions, approvers: approvers.map((a) => a.user), executives: executives.map((e) => e.user) };
+  // Why the version awaiting approval can never be approved as it stands, if an approver it waits for can no longer approve.
+  const pending = versions.find((v) => v.status === "submitted");
+  const stuck = pending
+    ? lostApproverWarning({
+        number: pending.number,
+        lost: lostApprovers({
+          required: await approverStandings({ orgId: actor.orgId, userIds: pending.requiredApproverIds }),
+          decidedIds: pending.approvals.map((a) => a.approver.id),
+        }),
+      })
+    : null;
+  return { status, term, stuck, versions, approvers: approvers.map((a) => a.user), executives: executives.map((e) => e.user) };
 }

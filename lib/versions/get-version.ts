@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { diffSnapshots } from "@/lib/versions/diff";
 import { approvalStatement } from "@/lib/versions/statement";
@@ -8,6 +9,8 @@ import { nothingToAssess } from "@/lib/versions/readiness-claims";
 import { versionEvidence } from "@/lib/versions/version-evidence";
 import { groupBreaches, isBreach } from "@/lib/versions/group-breaches";
 import { snapshotContent } from "@/lib/versions/snapshot-content";
+import { approverStandings } from "@/lib/versions/approver-standing";
+import { lostApprovers, lostApproverWarning } from "@/lib/versions/lost-approvers";
 
 /** The parts of a stored snapshot (plain JSON: dates are strings) that the summary reads. */
 type Snapshot = {
@@ -47,7 +50,7 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
       orderBy: { number: "desc" },
       select: { number: true, snapshot: true },
     }),
-    db.user.findMany({ where: { id: { in: version.requiredApproverIds } }, select: { id: true, name: true } }),
+    approverStandings({ orgId: actor.orgId, userIds: version.requiredApproverIds }),
     db.attachment.findMany({ where: { orgId: actor.orgId, planId, id: { in: listed.map((e) => e.id) } }, select: { id: true, removedAt: true } }),
   ]);
   const status = new Map(held.map((a) => [a.id, a.removedAt]));
@@ -79,8 +82,15 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
     nothingToAssess: snapshot.recovery?.assessment ? nothingToAssess(snapshot.recovery.assessment) : null,
     /** The plan's content changed after this version was frozen (the triggers of decision 5). */
     planChangedSince: version.plan.contentRevision > version.contentRevision,
+    /** Why a pending version can never be approved as it stands: an approver it waits for can no longer approve. */
+    stuck:
+      version.status === "submitted"
+        ? lostApproverWarning({ number, lost: lostApprovers({ required: requiredApprovers, decidedIds: version.approvals.map((a) => a.approverId) }) })
+        : null,
     statement: approvalStatement({ orgName: version.plan.org.name, planName: version.plan.name, number, hash: version.hash }),
+    // The same permission decideVersion checks first: a named approver who is no longer an executive is not offered the form.
     canDecide:
+      can(actor.role, "plan:approve") &&
       version.status === "submitted" &&
       version.plan.status === "active" &&
       version.requiredApproverIds.includes(actor.userId) &&

@@ -7,6 +7,7 @@ import { createPlan } from "@/lib/plans/create-plan";
 import { archivePlan, restorePlan } from "@/lib/plans/archive-plan";
 import { renamePlan } from "@/lib/plans/rename-plan";
 import { getPlan } from "@/lib/plans/get-plan";
+import { getArchiveEffects } from "@/lib/plans/get-archive-effects";
 import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
@@ -76,23 +77,53 @@ describe("plan versions and approval", () => {
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.approvers_set" } })).toBe(1);
   });
 
-  it("keeps an archived plan's pending version waiting: no decision until the plan is restored", async () => {
+  it("withdraws an archived plan's pending version in the same transaction, and restoring does not revive it", async () => {
     const org = await makeOrg();
-    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
     const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
-    await archivePlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect(await archivePlan({ actor: org.actors.admin, input: { planId: plan.id } })).toEqual({ withdrawn: 1 });
 
+    const row = await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } });
+    const archived = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+    expect(row).toMatchObject({ status: "withdrawn", decidedAt: archived.archivedAt });
+    // Neither executive is asked any more; the submitter is told why.
+    const requests = await db.notification.findMany({ where: { versionId: v1.id, message: { contains: "asks you to approve" } } });
+    expect(requests.map((n) => n.userId).sort()).toEqual([org.actors.executive.userId, other.userId].sort());
+    expect(requests.every((n) => n.readAt !== null)).toBe(true);
+    const told = await db.notification.findFirstOrThrow({ where: { versionId: v1.id, userId: org.actors.committee.userId } });
+    expect(told).toMatchObject({ readAt: null, message: `Version 1 of “${plan.name}” was withdrawn from approval: the plan was archived.` });
+    const audit = await db.auditLog.findMany({ where: { orgId: org.orgId, planId: plan.id, action: { in: ["plan.archived", "plan.version_withdrawn"] } }, orderBy: { action: "asc" } });
+    expect(audit.map((a) => [a.action, a.entityId, a.actorId, a.after])).toEqual([
+      ["plan.archived", plan.id, org.actors.admin.userId, { status: "archived" }],
+      ["plan.version_withdrawn", v1.id, org.actors.admin.userId, { status: "withdrawn", reason: "The plan was archived." }],
+    ]);
     expect((await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 })).canDecide).toBe(false);
-    expect(await failure(approve(org.actors.executive, plan.id, 1, v1.hash))).toMatchObject({
-      code: "CONFLICT",
-      message: "This plan is archived: it is no longer in force, so its versions cannot be approved or rejected. Restore the plan to decide.",
-    });
-    expect(await db.approval.count({ where: { versionId: v1.id } })).toBe(0);
-    expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("submitted");
+    expect(await failure(approve(org.actors.executive, plan.id, 1, v1.hash))).toMatchObject({ code: "CONFLICT", message: "Version 1 is no longer awaiting approval (it is withdrawn)." });
 
-    await restorePlan({ actor: org.actors.committee, input: { planId: plan.id } });
-    expect((await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 })).canDecide).toBe(true);
-    expect(await approve(org.actors.executive, plan.id, 1, v1.hash)).toEqual({ status: "approved" });
+    expect(await getArchiveEffects({ actor: org.actors.admin, plan: archived })).toEqual({ pending: null, withdrawnOnArchive: 1 });
+    expect(await restorePlan({ actor: org.actors.committee, input: { planId: plan.id } })).toEqual({ withdrawn: null });
+    expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("withdrawn");
+    expect((await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 })).canDecide).toBe(false);
+    expect((await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } })).number).toBe(2);
+  });
+
+  it("tells the archive dialog which version awaits whom, and archives a plan with nothing pending as before", async () => {
+    const org = await makeOrg();
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(other, plan.id, 1, v1.hash);
+    const active = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+    expect(await getArchiveEffects({ actor: org.actors.committee, plan: active })).toEqual({
+      pending: { number: 1, approvers: [org.actors.executive.name] },
+      withdrawnOnArchive: null,
+    });
+    await withdrawVersion({ actor: org.actors.committee, input: { planId: plan.id, number: 1 } });
+    expect(await archivePlan({ actor: org.actors.committee, input: { planId: plan.id } })).toEqual({ withdrawn: null });
+    const archived = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+    expect(await getArchiveEffects({ actor: org.actors.committee, plan: archived })).toEqual({ pending: null, withdrawnOnArchive: null });
+    expect(await db.auditLog.count({ where: { planId: plan.id, action: "plan.version_withdrawn" } })).toBe(1);
   });
 
   it("is approved only when every required approver has approved, recording who, the hash and the statement", async () => {

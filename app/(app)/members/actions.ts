@@ -26,19 +26,27 @@ export async function addMemberAction(_state: ActionState, formData: FormData): 
   return state;
 }
 
+/** What follows a change that left versions waiting for a decision nobody can make any more. */
+function strandedOutcome(count: number): string {
+  if (count === 0) return "";
+  return count === 1
+    ? " The version awaiting their decision can no longer be approved; its submitter was told."
+    : ` The ${count} versions awaiting their decision can no longer be approved; their submitters were told.`;
+}
+
 export async function changeRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await changeRole({ actor: await requireActor(), input: values });
+    const { stranded } = await changeRole({ actor: await requireActor(), input: values });
     revalidatePath("/members");
-    return "Role changed.";
+    return `Role changed.${strandedOutcome(stranded.length)}`;
   });
 }
 
 export async function removeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await removeMember({ actor: await requireActor(), input: values });
+    const { stranded } = await removeMember({ actor: await requireActor(), input: values });
     revalidatePath("/members");
-    return "Member removed.";
+    return `Member removed.${strandedOutcome(stranded.length)}`;
   });
 }
 

@@ -4,6 +4,8 @@ import { requireActor } from "@/lib/auth/context";
 import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import { permittedPageMetadata } from "@/lib/http/page-metadata";
 import { listMembers } from "@/lib/members/list-members";
+import { pendingDecisionsByUser } from "@/lib/versions/pending-decisions";
+import { removalConfirmationBody } from "@/lib/members/role-change-confirmation";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { RoleSelectForm } from "@/components/members/role-select-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
@@ -17,8 +19,8 @@ export const generateMetadata = permittedPageMetadata("member:read", "Members");
 export default async function MembersPage() {
   const actor = await requireActor();
   if (!can(actor.role, "member:read")) notFound();
-  const members = await listMembers({ actor });
   const manage = can(actor.role, "member:manage");
+  const [members, pending] = await Promise.all([listMembers({ actor }), manage ? pendingDecisionsByUser({ actor }) : new Map()]);
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="members-heading">
@@ -59,7 +61,13 @@ export default async function MembersPage() {
                   <td className="p-3"><EmailAddress email={member.user.email} /></td>
                   <td className="p-3">
                     {manage ? (
-                      <RoleSelectForm action={changeRoleAction} membershipId={member.id} role={member.role} memberName={member.user.name} />
+                      <RoleSelectForm
+                        action={changeRoleAction}
+                        membershipId={member.id}
+                        role={member.role}
+                        memberName={member.user.name}
+                        pending={pending.get(member.user.id) ?? []}
+                      />
                     ) : (
                       ROLE_LABELS[member.role]
                     )}
@@ -77,7 +85,7 @@ export default async function MembersPage() {
                             label="Remove"
                             ariaLabel={`Remove ${member.user.name}`}
                             title={`Remove ${member.user.name}?`}
-                            body={`${member.user.name} will no longer be able to sign in to ${actor.orgName}. Their past changes stay in the audit log.`}
+                            body={removalConfirmationBody({ name: member.user.name, orgName: actor.orgName, role: member.role, pending: pending.get(member.user.id) })}
                             confirmLabel="Remove member"
                           />
                         </div>

@@ -29,10 +29,10 @@ export async function renamePlanAction(_state: ActionState, formData: FormData):
 
 export async function archivePlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await archivePlan({ actor: await requireActor(), input: values });
+    const { withdrawn } = await archivePlan({ actor: await requireActor(), input: values });
     revalidatePath("/plans");
-    revalidatePath(`/plans/${values.planId}`);
-    return "Plan archived.";
+    revalidatePath(`/plans/${values.planId}`, "layout");
+    return withdrawn === null ? "Plan archived." : `Plan archived. Version ${withdrawn} was withdrawn from approval.`;
   });
 }
 

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/auth/permissions";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
+import { getArchiveEffects } from "@/lib/plans/get-archive-effects";
+import { archiveConfirmationBody, restoreConfirmationBody } from "@/lib/plans/archive-confirmation";
 import { RenamePlanForm } from "@/components/plans/rename-plan-form";
 import { StageList } from "@/components/plans/stage-list";
 import { InventoryOverviewPanel } from "@/components/inventories/overview-panel";
@@ -20,7 +22,10 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const { planId } = await params;
   const loaded = await loadPlan(planId);
   const { actor } = loaded;
-  const { plan, stages, overall } = await getPlanOverview(loaded);
+  const [{ plan, stages, overall }, effects] = await Promise.all([
+    getPlanOverview(loaded),
+    can(actor.role, "plan:archive") ? getArchiveEffects(loaded) : null,
+  ]);
   const archived = plan.status === "archived";
   const canEdit = can(actor.role, "plan:edit") && !archived;
   return (
@@ -54,7 +59,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           {canEdit ? (
             <RenamePlanForm action={renamePlanAction} plan={plan} />
           ) : null}
-          {can(actor.role, "plan:archive") ? (
+          {effects ? (
             <div className="space-y-2">
               <h2 className="text-base font-semibold">{archived ? "Restore" : "Archive"}</h2>
               <p className="text-sm text-slate-600">
@@ -68,7 +73,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
                   fields={{ planId: plan.id }}
                   label="Restore plan"
                   title="Restore this plan?"
-                  body={`“${plan.name}” becomes active and editable again.`}
+                  body={restoreConfirmationBody({ planName: plan.name, withdrawnOnArchive: effects.withdrawnOnArchive })}
                   confirmLabel="Restore"
                   variant="primary"
                 />
@@ -78,7 +83,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
                   fields={{ planId: plan.id }}
                   label="Archive plan"
                   title="Archive this plan?"
-                  body={`“${plan.name}” becomes read-only and leaves the list of active plans. You can restore it later.`}
+                  body={archiveConfirmationBody({ planName: plan.name, pending: effects.pending })}
                   confirmLabel="Archive"
                 />
               )}

@@ -22,10 +22,11 @@ const date = (d: Date | null) => (d ? formatInstant(d) : "—");
 export default async function ApprovalPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
-  const [{ status, term, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
+  const [{ status, term, stuck, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
   const active = plan.status === "active";
   // The version this member is asked to decide on, if any: put first, so an approver opening the page knows what is wanted of them.
-  const awaitingMe = active
+  // Only while they may approve (the permission decideVersion checks): a named approver no longer an executive is asked nothing.
+  const awaitingMe = active && can(actor.role, "plan:approve")
     ? versions.find((v) => v.status === "submitted" && v.requiredApproverIds.includes(actor.userId) && !v.approvals.some((a) => a.approver.id === actor.userId))
     : undefined;
   return (
@@ -40,6 +41,11 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
             <Link href={`/plans/${plan.id}/approval/compare?from=${status.approved.number}&to=current`} className="text-blue-700 underline">
               What changed since version {status.approved.number} was approved
             </Link>
+          </p>
+        ) : null}
+        {stuck ? (
+          <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="version-stuck">
+            {stuck}
           </p>
         ) : null}
         <p className="text-sm text-slate-600">

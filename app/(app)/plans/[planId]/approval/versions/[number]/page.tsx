@@ -5,7 +5,6 @@ import { notFound } from "next/navigation";
 import { getVersion } from "@/lib/versions/get-version";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { planGaps } from "@/lib/plans/plan-gaps";
-import { ARCHIVED_PLAN_DECISION } from "@/lib/versions/decide-version";
 import { VersionStatus } from "@/components/versions/status-badge";
 import { DecisionForm } from "@/components/versions/decision-form";
 import { ChangeList } from "@/components/versions/change-list";
@@ -58,7 +57,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
   const number = Number(raw);
   const { actor, plan } = await loadPlan(planId);
   const [data, overview] = await Promise.all([loadVersion(planId, raw), getPlanOverview({ actor, plan })]);
-  const { version, requiredApprovers, baselineNumber, changes, content, openFindings, lastTest, breaches, breachGroups, evidence, recoveryAssessed, nothingToAssess, planChangedSince, statement, canDecide } =
+  const { version, requiredApprovers, baselineNumber, changes, content, openFindings, lastTest, breaches, breachGroups, evidence, recoveryAssessed, nothingToAssess, planChangedSince, stuck, statement, canDecide } =
     data;
   const pending = version.status === "submitted";
   const mine = version.approvals.find((a) => a.approver.id === actor.userId);
@@ -91,9 +90,9 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
           {version.status === "submitted" && undecided.length ? ` Still to decide: ${undecided.map((r) => r.name).join(", ")}.` : ""}
         </p>
       ) : null}
-      {version.status === "submitted" && plan.status === "archived" ? (
-        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {ARCHIVED_PLAN_DECISION}
+      {stuck ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="version-stuck">
+          {stuck}
         </p>
       ) : null}
       {planChangedSince ? (
