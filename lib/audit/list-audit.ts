@@ -63,7 +63,7 @@ export async function describeEntries<R extends Row>(actor: Pick<Actor, "orgId">
       record: register && isInventoryKind(register[2]) ? registerOf(register[2]).title : recordName(row.entityId, row.before, row.after, names),
       deleted,
       plan: row.planId ? { id: row.planId, name: names.get(row.planId) ?? null } : null,
-      changes: auditChanges(row.before, row.after, names),
+      changes: auditChanges(row.before, row.after, names, { entityType: row.entityType }),
     };
   });
 }
