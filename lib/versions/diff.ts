@@ -1,5 +1,5 @@
 import { canonicalJson } from "./canonical-json";
-import { fieldLabel, fieldValue } from "./show-change";
+import { fieldLabel, fieldValue, itemValue } from "./show-change";
 import { formatDuration } from "@/lib/durations";
 import { categoryLabel, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
@@ -109,7 +109,7 @@ const holdsRecords = (value: unknown) => Array.isArray(value) && value.some((ite
 
 /**
  * A list of records as one change per item added, removed or changed, each in words
- * (recordWords), matched by id (by content when they have none): "Measurements: removed SQL01
+ * (itemValue), matched by id (by content when they have none): "Measurements: removed SQL01
  * from nas, restored in 2 h 30 min, 0 min data lost" rather than the whole list before and after.
  */
 function listChanges(key: string, before: unknown, after: unknown): FieldChange[] {
@@ -117,11 +117,11 @@ function listChanges(key: string, before: unknown, after: unknown): FieldChange[
   const [old, now] = [byIdentity(before), byIdentity(after)];
   const label = fieldLabel(key);
   const changes: FieldChange[] = [];
-  for (const [id, item] of old) if (!now.has(id)) changes.push({ field: `${key}.${id}`, label, before: fieldValue(item, key), after: "—", item: "removed" });
+  for (const [id, item] of old) if (!now.has(id)) changes.push({ field: `${key}.${id}`, label, before: itemValue(item, key), after: "—", item: "removed" });
   for (const [id, item] of now) {
     const previous = old.get(id);
-    if (previous === undefined) changes.push({ field: `${key}.${id}`, label, before: "—", after: fieldValue(item, key), item: "added" });
-    else if (fieldValue(previous, key) !== fieldValue(item, key)) changes.push({ field: `${key}.${id}`, label, before: fieldValue(previous, key), after: fieldValue(item, key) });
+    if (previous === undefined) changes.push({ field: `${key}.${id}`, label, before: "—", after: itemValue(item, key), item: "added" });
+    else if (itemValue(previous, key) !== itemValue(item, key)) changes.push({ field: `${key}.${id}`, label, before: itemValue(previous, key), after: itemValue(item, key) });
   }
   return changes;
 }

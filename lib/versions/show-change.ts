@@ -77,8 +77,18 @@ export function fieldValue(value: unknown, key = ""): string {
   }
   if (typeof value === "number") return numberText(key, value);
   if (Array.isArray(value)) return value.length ? cut(value.map((item) => fieldValue(item, key)).join(", ")) : "—";
-  if (typeof value === "object") return cut(recordWords(value as Record<string, unknown>));
+  if (typeof value === "object") {
+    // A linked record (a person, a department) by its name; one without a name in words.
+    const row = value as Record<string, unknown>;
+    for (const key of ["name", "title", "label", "key"]) if (typeof row[key] === "string") return cut(row[key] as string);
+    return cut(recordWords(row));
+  }
   return cut(String(value));
+}
+
+/** An item of a list of records, whole, in words (recordWords); any other item as a value. */
+export function itemValue(item: unknown, key = ""): string {
+  return isRow(item) ? cut(recordWords(item)) : fieldValue(item, key);
 }
 
 /** The keys a record is known by, in the order a person would name it by them. */
@@ -95,7 +105,7 @@ const isRow = (value: unknown): value is Record<string, unknown> => typeof value
  * name and size, a linked record by its name, and any other by its name and its fields ("To:
  * cloud; Mode: immediate; Lag: 30 min").
  */
-export function recordWords(row: Record<string, unknown>): string {
+function recordWords(row: Record<string, unknown>): string {
   if (typeof row.restoreMinutes === "number" && typeof row.locationKey === "string") {
     const system = isRow(row.system) && typeof row.system.name === "string" ? row.system.name : "A system";
     const size = typeof row.usedGB === "number" ? `, ${row.usedGB} GB` : "";

@@ -153,6 +153,11 @@ describe("snapshot diff of records held in a record", () => {
     ]);
   });
 
+  it("names a linked person by their name alone, not their contact details", () => {
+    const sponsor = (name: string) => ({ plan: { id: "p", name: "Bristol", sponsor: { id: `cm-${name}`, name, jobTitle: "Director", email: "x@harbourlane.example", workPhone: "0117 496 0000" } } });
+    expect(diffSnapshots(sponsor("Priya Shah"), sponsor("Tom Reed"))[0].changed[0].fields).toEqual([{ field: "sponsor", label: "Sponsor", before: "Priya Shah", after: "Tom Reed" }]);
+  });
+
   it("keeps a list of linked records as their names", () => {
     const systems = (names: string[]) => exercise({ systems: names.map((name, i) => ({ id: `cmwysys000${i}`, name })) });
     expect(diffSnapshots(systems(["SQL01", "FS01"]), systems(["SQL01"]))[0].changed[0].fields).toEqual([{ field: "systems", label: "Systems", before: "SQL01, FS01", after: "SQL01" }]);
