@@ -92,10 +92,10 @@ test("an administrator adds a member, changes the role, removes them, and sees i
   await page.getByRole("button", { name: "Filter" }).click();
   // Each entry names the member: by name, or by the e-mail its own record kept once they are removed.
   const entries = page.locator("tbody tr");
-  await expect(entries.filter({ hasText: "member.added" }).filter({ hasText: name })).toContainText("role: auditor");
+  await expect(entries.filter({ hasText: "member.added" }).filter({ hasText: name })).toContainText("role: Auditor");
   const roleChanges = entries.filter({ hasText: "member.role_changed" }).filter({ hasText: email });
   await expect(roleChanges).toHaveCount(3);
-  await expect(roleChanges.first()).toContainText("role: admin → auditor");
+  await expect(roleChanges.first()).toContainText("role: Administrator → Auditor");
   await expect(entries.filter({ hasText: "member.removed" }).filter({ hasText: name })).toHaveCount(1);
 
   // Added once, on the Members page: the committee's picker offers them (removing them left them in the People register).

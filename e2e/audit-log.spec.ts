@@ -12,6 +12,20 @@ test("an auditor reads what changed on a named record, filters the log and downl
   await editor.getByLabel("Name", { exact: true }).fill(after);
   await editor.getByRole("button", { name: "Save" }).click();
   await expect(editor.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // …and renames a person of the organisation's register, whom any plan names by that name.
+  const person = unique("Audit Nina");
+  await editor.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).click();
+  const add = editor.getByRole("form", { name: "Add a person" });
+  await add.getByLabel("Name").fill(person);
+  await add.getByRole("button", { name: "Add person" }).click();
+  await expect(add.getByText(`${person} was added to the register.`)).toBeVisible();
+  await editor.getByLabel("Search by name, job title or e-mail").fill(person);
+  await editor.getByRole("button", { name: "Search" }).click();
+  await editor.getByRole("link", { name: person }).click();
+  const details = editor.getByRole("form", { name: "Edit details" });
+  await details.getByLabel("Name", { exact: true }).fill(`${person} Hart`);
+  await details.getByRole("button", { name: "Save" }).click();
+  await expect(details.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await committee.close();
 
   // …and the auditor sees it by name, as old → new, not as ids and whole snapshots.
@@ -29,9 +43,8 @@ test("an auditor reads what changed on a named record, filters the log and downl
   // The plan the entry belongs to, by name.
   await expect(entry.getByRole("cell").nth(4)).toHaveText(after);
 
-  // Filtered by that plan, alone: its own entries only (created, renamed), the choice kept in the
-  // address, and the CSV downloaded from there holds the same rows.
-  await filters.getByLabel("Kind of record").selectOption({ label: "All" });
+  // Filtered by that plan, alone: its own plan entries only (created, renamed), the choice kept in
+  // the address, and the CSV downloaded from there holds the same rows.
   await filters.getByLabel("Search the audit log").fill("");
   await filters.getByLabel("Plan", { exact: true }).selectOption({ label: after });
   await filters.getByRole("button", { name: "Filter" }).click();
@@ -47,6 +60,13 @@ test("an auditor reads what changed on a named record, filters the log and downl
   expect(planLines).toHaveLength(2);
   // The Plan column (the eighth; the cells before it hold no commas).
   expect(planLines.map((line) => line.split(",")[7])).toEqual([after, after]);
+  // Every kind of record: the organisation-wide change to a person the plan may name is listed
+  // with the plan's entries, said to be organisation-wide.
+  await filters.getByLabel("Kind of record").selectOption({ label: "All" });
+  await filters.getByRole("button", { name: "Filter" }).click();
+  const renamedPerson = page.locator('tr[data-action="person.updated"]').filter({ hasText: `${person} Hart` });
+  await expect(renamedPerson).toContainText(`name: ${person} → ${person} Hart`);
+  await expect(renamedPerson.getByRole("cell").nth(4)).toHaveText("Organisation-wide");
 
   // Dates the wrong way round: said once, under From, and tied to both fields; no list that could
   // pass for the answer, and no download of it.

@@ -39,3 +39,40 @@ test("two people save the same product: the second sees the first one's change b
   await alex.context().close();
   await priya.context().close();
 });
+
+test("a refused stale save of a system keeps every field typed or chosen, its Kind included, and saving again stores them", async ({ browser }) => {
+  const alex = await session(browser, USERS.admin);
+  const priya = await session(browser, USERS.committee);
+  const planUrl = await createPlan(alex, unique("Concurrent systems"));
+  const name = unique("WMS");
+  await alex.goto(`${planUrl}/systems`);
+  const add = alex.getByRole("form", { name: "Add a system" });
+  await add.getByLabel("Name").fill(name);
+  await add.getByRole("button", { name: "Add system" }).click();
+  await expect(add.getByRole("status").filter({ hasText: `${name} was added.` })).toBeVisible();
+  await alex.getByRole("link", { name }).click();
+  await expect(alex.getByRole("form", { name: "Edit system" })).toBeVisible();
+  await priya.goto(alex.url());
+
+  const alexForm = alex.getByRole("form", { name: "Edit system" });
+  await alexForm.getByLabel("Description (optional)").fill("Warehouse management.");
+  await alexForm.getByRole("button", { name: "Save system" }).click();
+  await expect(alexForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  const form = priya.getByRole("form", { name: "Edit system" });
+  await form.getByLabel("Kind", { exact: true }).selectOption({ label: "Physical server" });
+  await form.getByLabel("Description (optional)").fill("Warehouse management on the old server.");
+  await form.getByRole("button", { name: "Save system" }).click();
+  await expect(form.getByRole("alert")).toContainText("Your input is still in the form.");
+  await expect(form.getByLabel("Kind", { exact: true })).toHaveValue("physical");
+  await expect(form.getByLabel("Description (optional)")).toHaveValue("Warehouse management on the old server.");
+
+  await form.getByRole("button", { name: "Save system" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  // What was saved is what the form shows after the save, not the Kind it was opened with.
+  await expect(form.getByLabel("Kind", { exact: true })).toHaveValue("physical");
+  await alex.reload();
+  await expect(alex.getByLabel("Kind", { exact: true })).toHaveValue("physical");
+  await alex.context().close();
+  await priya.context().close();
+});

@@ -55,7 +55,6 @@ export function SystemForm({
         options={SYSTEM_KINDS.map((k) => ({ value: k, label: SYSTEM_KIND_LABELS[k] }))}
       />
       <SelectField
-        key={`owner-${values?.ownerPersonId ?? owner}`}
         name="ownerPersonId"
         id="system-owner"
         label="Owner (optional)"

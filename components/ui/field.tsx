@@ -75,6 +75,13 @@ export function TextAreaField({ name, label, error, hint, id = name, "aria-descr
   );
 }
 
+/**
+ * A labelled select. An uncontrolled one is keyed by its defaultValue: React applies a select's
+ * defaultValue only when it mounts, and resets a form after its action runs to the options
+ * selected then, so a select whose default changed since (what a refused save submitted, what a
+ * save stored) would go back to the first default while the text fields beside it kept theirs.
+ * Remounted, it starts from its current default, and a reset keeps it there.
+ */
 export function SelectField({
   name,
   label,
@@ -85,12 +92,14 @@ export function SelectField({
   "aria-describedby": shared,
   ...props
 }: Common & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  const key = props.value === undefined ? JSON.stringify(props.defaultValue ?? null) : undefined;
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
       <select
+        key={key}
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}

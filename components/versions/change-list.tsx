@@ -22,7 +22,13 @@ export function ChangeList({ changes, emptyText }: { changes: CollectionDiff[]; 
                 <ul className="ml-4 list-disc pl-4 text-slate-700">
                   {r.fields.map((f) => (
                     <li key={f.field} className="break-words">
-                      {f.label}: {f.before} <span aria-label="changed to">→</span> {f.after}
+                      {f.item ? (
+                        `${f.label}: ${f.item} ${f.item === "added" ? f.after : f.before}`
+                      ) : (
+                        <>
+                          {f.label}: {f.before} <span aria-label="changed to">→</span> {f.after}
+                        </>
+                      )}
                     </li>
                   ))}
                 </ul>

@@ -3,6 +3,13 @@
  * words, and what changed, field by field, with ids as the names of what they point at. Pure:
  * names come in as a lookup (lib/audit/audit-names.ts).
  */
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { COMMITTEE_ROLE_LABELS } from "@/lib/committee/schemas";
+import { EXERCISE_RESULT_LABELS, EXERCISE_TYPE_LABELS } from "@/lib/exercises/schemas";
+import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
+import { SITE_KIND_LABELS } from "@/lib/recovery/setup/schemas";
+import { SCENARIO_KIND_LABELS, THREAT_CATEGORY_LABELS } from "@/lib/risks/schemas";
+import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
 
 const KINDS: Record<string, string> = {
   plan: "Plan",
@@ -144,6 +151,28 @@ function itemText(item: unknown, names: ReadonlyMap<string, string>): string {
 
 export type AuditChange = { field: string; from: string | null; to: string | null };
 
+/**
+ * Fields that hold a code the pages show by its label, by the kind of record (its entityType, in
+ * lower case): "was kind: vm" reads "was kind: Virtual machine", as on the system's page. A code
+ * that is not (or no longer) one of them shows as stored.
+ */
+const CHOICES: Record<string, Record<string, Record<string, string>>> = {
+  system: { kind: SYSTEM_KIND_LABELS },
+  exercise: { type: EXERCISE_TYPE_LABELS, result: EXERCISE_RESULT_LABELS },
+  finding: { severity: SEVERITY_LABELS, status: STATUS_LABELS },
+  threat: { category: THREAT_CATEGORY_LABELS },
+  scenario: { kind: SCENARIO_KIND_LABELS },
+  site: { kind: SITE_KIND_LABELS },
+  "committee-member": { role: COMMITTEE_ROLE_LABELS },
+  member: { role: ROLE_LABELS },
+};
+
+/** A field's value as text, a code by its label (CHOICES). */
+function fieldText(choices: Record<string, Record<string, string>> | undefined, key: string, value: unknown, names: ReadonlyMap<string, string>): string {
+  const labels = choices && Object.hasOwn(choices, key) ? choices[key] : undefined;
+  return typeof value === "string" && labels && Object.hasOwn(labels, value) ? labels[value] : valueText(value, names);
+}
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
@@ -151,9 +180,12 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * (something created or done): its fields, empty ones left out. Only before (something removed):
  * what it was. A field only the after snapshot has (an approval's version number and hash, beside
  * the status it changed) says what the entry was about: it is shown as a value, not as a change
- * from nothing. The record's own id is left out: the entry names the record already.
+ * from nothing. The record's own id is left out: the entry names the record already. `entityType`
+ * says which fields hold codes shown by their labels (CHOICES).
  */
-export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap<string, string>): AuditChange[] {
+export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap<string, string>, { entityType = "" }: { entityType?: string } = {}): AuditChange[] {
+  const choices = CHOICES[entityType.toLowerCase()];
+  const text = (key: string, value: unknown) => fieldText(choices, key, value, names);
   // A field that holds a record on either side is opened out on both (a missing one as empty).
   const nested = new Set([before, after].flatMap((snapshot) => (isRecord(snapshot) ? Object.keys(snapshot).filter((key) => isRecord(snapshot[key])) : [])));
   const was = isRecord(before) ? flatten(before, nested) : null;
@@ -164,13 +196,13 @@ export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap
     const from = was ? was[key] : undefined;
     const to = now ? now[key] : undefined;
     if (isRecord(before) && isRecord(after) && key in after && !(key in before) && !nested.has(key)) {
-      if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: valueText(to, names) });
+      if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: text(key, to) });
     } else if (was && now) {
-      if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field: fieldName(key), from: valueText(from, names), to: valueText(to, names) });
+      if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field: fieldName(key), from: text(key, from), to: text(key, to) });
     } else if (now) {
-      if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: valueText(to, names) });
+      if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: text(key, to) });
     } else {
-      changes.push({ field: fieldName(key), from: valueText(from, names), to: null });
+      changes.push({ field: fieldName(key), from: text(key, from), to: null });
     }
   }
   return changes;

@@ -47,7 +47,7 @@ export async function exportAudit({ actor, query, now = new Date() }: { actor: A
               entry.kind,
               recordLabel(entry) ?? "",
               entry.entityId,
-              entry.plan ? (entry.plan.name ?? "A deleted plan") : "",
+              entry.plan ? (entry.plan.name ?? "A deleted plan") : entry.organisationWide ? "Organisation-wide" : "",
               changesText(entry.changes),
             ].map(neutraliseFormula),
           );

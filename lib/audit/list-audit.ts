@@ -5,6 +5,7 @@ import { readPage, type Page } from "@/lib/lists/list-query";
 import { hasDateErrors, parseAuditQuery, type AuditQuery } from "@/lib/audit/audit-query";
 import { auditChanges, idsIn, recordKind, recordName, type AuditChange } from "@/lib/audit/audit-display";
 import { auditRecords, LOOKED_UP_KINDS } from "@/lib/audit/audit-names";
+import { isOrganisationWide, PLAN_INPUT_ACTIONS } from "@/lib/audit/organisation-wide";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 import type { AuditLog, Prisma } from "@/lib/generated/prisma/client";
 
@@ -12,17 +13,21 @@ export const AUDIT_PAGE_SIZE = 50;
 
 /**
  * The organisation's entries the filters select: plan, kind of record, action or person, days
- * (UTC, inclusive). The plan comes from the client: the organisation's own rows only ever name its
- * own plans, so another organisation's plan id selects nothing.
+ * (UTC, inclusive). A plan selects its own entries and, while it is one of the organisation's
+ * plans, the organisation-wide changes to records plans use (PLAN_INPUT_ACTIONS). The plan comes
+ * from the client: the organisation's own rows only ever name its own plans, so another
+ * organisation's plan id (or a deleted plan's, for the organisation-wide rows) selects nothing.
  */
 export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to, plan }: AuditQuery): Prisma.AuditLogWhereInput {
   const until = to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000) : undefined;
   return {
     orgId: actor.orgId,
-    ...(plan ? { planId: plan } : {}),
     ...(kind ? { entityType: { equals: kind, mode: "insensitive" as const } } : {}),
     ...(from || until ? { createdAt: { ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}), ...(until ? { lt: until } : {}) } } : {}),
-    ...(q ? { OR: [{ action: { contains: q, mode: "insensitive" as const } }, { actorEmail: { contains: q, mode: "insensitive" as const } }] } : {}),
+    AND: [
+      ...(plan ? [{ OR: [{ planId: plan }, { planId: null, action: { in: [...PLAN_INPUT_ACTIONS] }, org: { plans: { some: { id: plan } } } }] }] : []),
+      ...(q ? [{ OR: [{ action: { contains: q, mode: "insensitive" as const } }, { actorEmail: { contains: q, mode: "insensitive" as const } }] }] : []),
+    ],
   };
 }
 
@@ -36,6 +41,8 @@ export type AuditEntry<R extends Row = Row> = R & {
   deleted: boolean;
   /** The plan the record belongs to, by name (null: the plan was deleted). */
   plan: { id: string; name: string | null } | null;
+  /** An organisation-wide change to records plans use, listed with every plan's entries. */
+  organisationWide: boolean;
   changes: AuditChange[];
 };
 
@@ -63,7 +70,8 @@ export async function describeEntries<R extends Row>(actor: Pick<Actor, "orgId">
       record: register && isInventoryKind(register[2]) ? registerOf(register[2]).title : recordName(row.entityId, row.before, row.after, names),
       deleted,
       plan: row.planId ? { id: row.planId, name: names.get(row.planId) ?? null } : null,
-      changes: auditChanges(row.before, row.after, names),
+      organisationWide: isOrganisationWide(row),
+      changes: auditChanges(row.before, row.after, names, { entityType: row.entityType }),
     };
   });
 }

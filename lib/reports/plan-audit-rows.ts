@@ -2,13 +2,16 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { ReportAuditRow } from "@/lib/reports/report-input";
 import { describeEntries } from "@/lib/audit/list-audit";
+import { PLAN_INPUT_ACTIONS } from "@/lib/audit/organisation-wide";
 
 /**
- * The audit entries of a period that are about one plan: those its rows name the plan of
- * (AuditLog.planId: the plan itself and every record it holds or held, deleted ones included), as
- * the audit log filtered by the plan shows them. Entries about the organisation, its members, its
- * people register or other plans are never included. The actor is named, and each entry described
- * as the in-app log describes it: the record by its name (or as deleted) and what changed.
+ * The audit entries of a period that are about one plan, as the audit log filtered by the plan
+ * shows them: those its rows name the plan of (AuditLog.planId: the plan itself and every record
+ * it holds or held, deleted ones included), and the organisation-wide changes to records plans use
+ * (a person renamed, a department, a site, the impact categories: PLAN_INPUT_ACTIONS), marked as
+ * such. Entries about the organisation's members, its imports and exports, or other plans are
+ * never included. The actor is named, and each entry described as the in-app log describes it: the
+ * record by its name (or as deleted) and what changed.
  */
 export async function planAuditRows(tx: Tx, { orgId, planId, from, to }: { orgId: string; planId: string; from: Date; to: Date }): Promise<ReportAuditRow[]> {
   const rows = await tx.$queryRaw<
@@ -17,7 +20,8 @@ export async function planAuditRows(tx: Tx, { orgId, planId, from, to }: { orgId
     SELECT a."createdAt", a."actorEmail", u.name AS "actorName", a.action, a."entityType", a."entityId", a."planId", a.before, a.after
     FROM "AuditLog" a
     LEFT JOIN "User" u ON u.id = a."actorId"
-    WHERE a."orgId" = ${orgId} AND a."planId" = ${planId} AND a."createdAt" >= ${from} AND a."createdAt" <= ${to}
+    WHERE a."orgId" = ${orgId} AND (a."planId" = ${planId} OR (a."planId" IS NULL AND a.action = ANY(${[...PLAN_INPUT_ACTIONS]})))
+      AND a."createdAt" >= ${from} AND a."createdAt" <= ${to}
     ORDER BY a."createdAt", a.id`;
   return (await describeEntries({ orgId }, rows, tx)).map((r) => ({
     createdAt: r.createdAt.toISOString(),
@@ -29,6 +33,7 @@ export async function planAuditRows(tx: Tx, { orgId, planId, from, to }: { orgId
     kind: r.kind,
     record: r.record,
     deleted: r.deleted,
+    organisationWide: r.organisationWide,
     changes: r.changes,
   }));
 }

@@ -41,6 +41,8 @@ export type ReportAuditRow = {
   /** The record's name now, or the one its entries kept once it is gone. */
   record: string | null;
   deleted: boolean;
+  /** An organisation-wide change to records plans use (a person, a department, the impact categories). */
+  organisationWide: boolean;
   changes: AuditChange[];
 };
 

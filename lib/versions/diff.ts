@@ -1,5 +1,5 @@
 import { canonicalJson } from "./canonical-json";
-import { fieldLabel, fieldValue } from "./show-change";
+import { fieldLabel, fieldValue, itemValue } from "./show-change";
 import { formatDuration } from "@/lib/durations";
 import { categoryLabel, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
@@ -32,8 +32,12 @@ export const COLLECTIONS = [
 type Row = Record<string, unknown> & { id?: string; key?: string };
 
 export type RecordRef = { id: string; label: string };
-/** One changed field: its snapshot key, its label, and its value before and after, in words. */
-export type FieldChange = { field: string; label: string; before: string; after: string };
+/**
+ * One changed field: its snapshot key, its label, and its value before and after, in words. A list
+ * of records held in a record (a test's measured restores) changes an item at a time: `item` says
+ * that one was added (only `after` says something) or removed (only `before` does).
+ */
+export type FieldChange = { field: string; label: string; before: string; after: string; item?: "added" | "removed" };
 export type CollectionDiff = {
   stage: string;
   title: string;
@@ -97,6 +101,38 @@ function gridChanges(before: unknown, after: unknown, categories: ImpactCategory
   return changes;
 }
 
+const isRow = (value: unknown): value is Row => typeof value === "object" && value !== null && !Array.isArray(value);
+/** The keys of an item that only names another record ({ id, name }): a list of those reads as its names. */
+const NAMING = new Set(["id", "name", "title", "label", "key"]);
+/** A list of records of their own (a test's measured restores, its files, a policy's copies), not of names. */
+const holdsRecords = (value: unknown) => Array.isArray(value) && value.some((item) => isRow(item) && Object.keys(item).some((key) => !NAMING.has(key)));
+
+/**
+ * A list of records as one change per item added, removed or changed, each in words
+ * (itemValue), matched by id (by content when they have none): "Measurements: removed SQL01
+ * from nas, restored in 2 h 30 min, 0 min data lost" rather than the whole list before and after.
+ */
+function listChanges(key: string, before: unknown, after: unknown): FieldChange[] {
+  const byIdentity = (list: unknown) => new Map((Array.isArray(list) ? list : []).map((item) => [isRow(item) && typeof item.id === "string" ? item.id : canonicalJson(item), item]));
+  const [old, now] = [byIdentity(before), byIdentity(after)];
+  const label = fieldLabel(key);
+  const changes: FieldChange[] = [];
+  for (const [id, item] of old) if (!now.has(id)) changes.push({ field: `${key}.${id}`, label, before: itemValue(item, key), after: "—", item: "removed" });
+  for (const [id, item] of now) {
+    const previous = old.get(id);
+    if (previous === undefined) changes.push({ field: `${key}.${id}`, label, before: "—", after: itemValue(item, key), item: "added" });
+    else if (itemValue(previous, key) !== itemValue(item, key)) changes.push({ field: `${key}.${id}`, label, before: itemValue(previous, key), after: itemValue(item, key) });
+  }
+  return changes;
+}
+
+/** One changed field of a record as the changes a reader sees (several for an impact grid or a list of records). */
+function fieldChanges(key: string, before: unknown, after: unknown, categories: ImpactCategory[]): FieldChange[] {
+  if (key === "impactGrid") return gridChanges(before, after, categories);
+  if (holdsRecords(before) || holdsRecords(after)) return listChanges(key, before, after);
+  return [{ field: key, label: fieldLabel(key), before: fieldValue(before, key), after: fieldValue(after, key) }];
+}
+
 /**
  * What changed between two snapshots, collection by collection: records added, removed, and
  * changed (with each field that differs, labelled, and its value before → after). `before` null means everything is new.
@@ -123,11 +159,7 @@ export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[]
       const fields = [...keys]
         .filter((key) => key !== "id" && canonicalJson(previous[key]) !== canonicalJson(row[key]))
         .sort()
-        .flatMap((key) =>
-          key === "impactGrid"
-            ? gridChanges(previous[key], row[key], named)
-            : [{ field: key, label: fieldLabel(key), before: fieldValue(previous[key], key), after: fieldValue(row[key], key) }],
-        );
+        .flatMap((key) => fieldChanges(key, previous[key], row[key], named));
       if (fields.length) diff.changed.push({ id, label: label(row), fields });
     }
     for (const [id, row] of old) if (!now.has(id)) diff.removed.push({ id, label: label(row) });

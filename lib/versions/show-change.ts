@@ -6,6 +6,7 @@
 import { formatDuration } from "@/lib/durations";
 import { formatDay, formatInstant } from "@/lib/days";
 import { formatMoney } from "@/lib/money";
+import { formatBytes } from "@/lib/exercises/attachment-rules";
 
 const LABELS: Record<string, string> = {
   mtdMinutes: "MTD",
@@ -26,6 +27,23 @@ const LABELS: Record<string, string> = {
   lostSites: "Sites lost",
   ertRoles: "Emergency response roles",
 };
+
+const ACRONYMS = new Set(["mtd", "rto", "rpo", "wrt", "ram", "mib", "gb", "url", "it", "ert"]);
+
+/**
+ * A snapshot field's name in words: "impactGrid" → "Impact grid"; a field of minutes without its
+ * unit, which its value, in words, carries: "mtdMinutes" → "MTD" (shown "MTD: 1 day").
+ */
+export function fieldWords(key: string): string {
+  const words = key
+    .replace(/(?<=.)Minutes$/, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[\s_]+/)
+    .filter(Boolean)
+    .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
+  const text = words.join(" ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export function fieldLabel(key: string): string {
   if (Object.hasOwn(LABELS, key)) return LABELS[key];
@@ -60,9 +78,46 @@ export function fieldValue(value: unknown, key = ""): string {
   if (typeof value === "number") return numberText(key, value);
   if (Array.isArray(value)) return value.length ? cut(value.map((item) => fieldValue(item, key)).join(", ")) : "—";
   if (typeof value === "object") {
+    // A linked record (a person, a department) by its name; one without a name in words.
     const row = value as Record<string, unknown>;
     for (const key of ["name", "title", "label", "key"]) if (typeof row[key] === "string") return cut(row[key] as string);
-    return cut(JSON.stringify(value));
+    return cut(recordWords(row));
   }
   return cut(String(value));
+}
+
+/** An item of a list of records, whole, in words (recordWords); any other item as a value. */
+export function itemValue(item: unknown, key = ""): string {
+  return isRow(item) ? cut(recordWords(item)) : fieldValue(item, key);
+}
+
+/** The keys a record is known by, in the order a person would name it by them. */
+const NAME_KEYS = ["name", "title", "label", "key", "fileName"] as const;
+
+/** Keys that say nothing to a reader: database ids, and a file's fingerprint (its name and size say which file). */
+const unread = (key: string) => key === "id" || /[a-z]Ids?$/.test(key) || key === "sha256";
+
+const isRow = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * A record held inside another, in words and never by its id: a test's measured restore as the
+ * test's page reads it ("SQL01 from nas, restored in 2 h 30 min, 0 min data lost"), a file by its
+ * name and size, a linked record by its name, and any other by its name and its fields ("To:
+ * cloud; Mode: immediate; Lag: 30 min").
+ */
+function recordWords(row: Record<string, unknown>): string {
+  if (typeof row.restoreMinutes === "number" && typeof row.locationKey === "string") {
+    const system = isRow(row.system) && typeof row.system.name === "string" ? row.system.name : "A system";
+    const size = typeof row.usedGB === "number" ? `, ${row.usedGB} GB` : "";
+    const notes = typeof row.notes === "string" && row.notes ? ` (${row.notes})` : "";
+    return `${system} from ${row.locationKey}, restored in ${formatDuration(row.restoreMinutes)}, ${formatDuration(Number(row.dataLossMinutes ?? 0))} data lost${size}${notes}`;
+  }
+  if (typeof row.fileName === "string" && typeof row.sizeBytes === "number") return `${row.fileName}, ${formatBytes(row.sizeBytes)}`;
+  const nameKey = NAME_KEYS.find((key) => typeof row[key] === "string" && row[key] !== "");
+  const fields = Object.entries(row)
+    .filter(([key, value]) => key !== nameKey && !unread(key) && value !== null && value !== undefined && value !== "")
+    .map(([key, value]) => `${fieldWords(key)}: ${fieldValue(value, key)}`);
+  const name = nameKey ? (row[nameKey] as string) : null;
+  if (name && fields.length) return `${name} (${fields.join("; ")})`;
+  return name ?? (fields.length ? fields.join("; ") : "a linked record");
 }

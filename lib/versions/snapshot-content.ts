@@ -1,6 +1,6 @@
 import { formatDay, formatInstant } from "@/lib/days";
 import { at, COLLECTIONS, label } from "@/lib/versions/diff";
-import { numberText } from "@/lib/versions/show-change";
+import { fieldWords, numberText } from "@/lib/versions/show-change";
 
 /** One collection of a version's frozen content, every record with its fields already in words. */
 export type SnapshotCollection = {
@@ -10,22 +10,6 @@ export type SnapshotCollection = {
 };
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const ACRONYMS = new Set(["mtd", "rto", "rpo", "wrt", "ram", "mib", "gb", "url", "it", "ert"]);
-
-/**
- * A snapshot field's name in words: "impactGrid" → "Impact grid"; a field of minutes without its
- * unit, which its value, in words, carries: "mtdMinutes" → "MTD" (shown "MTD: 1 day").
- */
-export function fieldWords(key: string): string {
-  const words = key
-    .replace(/(?<=.)Minutes$/, "")
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .split(/[\s_]+/)
-    .filter(Boolean)
-    .map((w) => (ACRONYMS.has(w.toLowerCase()) ? w.toUpperCase() : w.toLowerCase()));
-  const text = words.join(" ");
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /**
  * A frozen value as an approver reads it: durations, money and dates in the app's words, records

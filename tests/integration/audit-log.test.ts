@@ -14,6 +14,8 @@ import { deleteThreat } from "@/lib/risks/delete-threat";
 import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
+import { createSystem } from "@/lib/systems/create-system";
+import { updateSystem } from "@/lib/systems/update-system";
 import { actionText, changeText, recordLabel } from "@/lib/audit/audit-display";
 import { failure, makeOrg } from "./factories";
 
@@ -59,6 +61,19 @@ describe("the audit log as a person reads it", () => {
     expect(await db.auditLog.count({ where: { orgId, action: "audit.exported" } })).toBe(0);
     // Empty fields, as the filter form sends them, are no filter.
     expect(await listAudit({ actor: actors.auditor, query: { from: "", to: "" } })).toMatchObject({ total: 2, dateErrors: {} });
+  });
+
+  it("shows a code by its label, on the page and in the CSV: a system's Kind as the system's page does", async () => {
+    const { actors } = await makeOrg();
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Bristol operations" } });
+    const system = await createSystem({ actor: actors.committee, input: { planId: plan.id, name: "WMS", kind: "vm" } });
+    await updateSystem({ actor: actors.committee, input: { planId: plan.id, systemId: system.id, version: "1", name: "WMS", kind: "physical" } });
+    const [updated, created] = (await listAudit({ actor: actors.auditor, query: { kind: "system" } })).rows;
+    expect(updated.changes.map(changeText)).toEqual(["kind: Virtual machine → Physical server"]);
+    expect(created.changes.map(changeText)).toContain("kind: Virtual machine");
+    const { csv } = await exportAudit({ actor: actors.auditor, query: { kind: "system" } });
+    const records = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
+    expect(records[1][8]).toBe("kind: Virtual machine → Physical server");
   });
 
   it("shows the last page for a page past the end", async () => {

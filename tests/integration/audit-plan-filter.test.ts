@@ -14,6 +14,12 @@ import { decideVersion } from "@/lib/versions/decide-version";
 import { changeRole } from "@/lib/members/change-role";
 import { createPerson } from "@/lib/people/create-person";
 import { createThreat } from "@/lib/risks/create-threat";
+import { updatePerson } from "@/lib/people/update-person";
+import { createDepartment } from "@/lib/departments/create-department";
+import { renameDepartment } from "@/lib/departments/rename-department";
+import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
+import { planAuditRows } from "@/lib/reports/plan-audit-rows";
 import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/audit/list-audit";
 import { appliedFilters } from "@/lib/audit/audit-query";
 import { exportAudit } from "@/lib/audit/export-audit";
@@ -128,6 +134,58 @@ describe("the audit log by plan", () => {
     expect(csvPlans((await exportAudit({ actor: actors.auditor, query: { plan: bristol.id } })).csv)).toHaveLength(reviews + 2);
     const exported = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" }, orderBy: { createdAt: "asc" } });
     expect(exported).toMatchObject({ planId: null, after: { plan: leeds.id, rows: 3 } });
+  });
+
+  it("lists with a plan's entries the organisation-wide changes to records plans use, marked so, and no other organisation-level entry", async () => {
+    const org = await makeOrg();
+    const { actors, orgId } = org;
+    const { bristol } = await twoPlans(org);
+    const other = await makeOrg();
+    const theirs = await createPlan({ actor: other.actors.committee, input: { name: "Theirs" } });
+    // Changes to records a plan shows, made once for the whole organisation.
+    const tom = await createPerson({ actor: actors.committee, input: { name: "Tom Reed" } });
+    await updatePerson({ actor: actors.committee, input: { personId: tom.id, version: 1, name: "Thomas Reed" } });
+    const warehouse = await createDepartment({ actor: actors.admin, input: { name: "Warehouse" } });
+    await renameDepartment({ actor: actors.admin, input: { departmentId: warehouse.id, name: "Warehouse and logistics", version: 1 } });
+    const { impactHorizonsMinutes } = await db.organization.findUniqueOrThrow({ where: { id: orgId } });
+    const horizons = impactHorizonsMinutes.map((minutes) => `${minutes}m`).join(", ");
+    await updateBiaSettings({ actor: actors.admin, input: { horizons, intolerableRating: "major", categories: DEFAULT_IMPACT_CATEGORIES.slice(0, 4), version: 1 } });
+    // Organisation-level entries that change no plan's content.
+    const membership = await db.membership.findFirstOrThrow({ where: { orgId, userId: actors.auditor.userId } });
+    await changeRole({ actor: actors.admin, input: { membershipId: membership.id, role: "executive" } });
+    await exportAudit({ actor: actors.admin, query: {} });
+    // Another organisation's person renamed: never in this organisation's log.
+    const theirPerson = await createPerson({ actor: other.actors.committee, input: { name: "Ann Other" } });
+    await updatePerson({ actor: other.actors.committee, input: { personId: theirPerson.id, version: 1, name: "Ann Another" } });
+
+    const page = await listAudit({ actor: actors.auditor, query: { plan: bristol.id } });
+    expect(page.rows.map((row) => [row.action, row.plan?.name ?? null, row.organisationWide])).toEqual([
+      ["org.bia_settings_updated", null, true],
+      ["department.renamed", null, true],
+      ["person.updated", null, true],
+      ["plan.created", "Bristol", false],
+    ]);
+    expect(page.rows.find((row) => row.action === "person.updated")?.record).toBe("Thomas Reed");
+    // With the other filters, as the plan's own entries.
+    expect((await listAudit({ actor: actors.auditor, query: { plan: bristol.id, kind: "department" } })).rows.map((row) => row.record)).toEqual(["Warehouse and logistics"]);
+    expect((await listAudit({ actor: actors.auditor, query: { plan: bristol.id, q: "person." } })).total).toBe(1);
+    // Unfiltered, the same rows say so in the Plan column; an organisation-level row that changes no plan does not.
+    const all = (await listAudit({ actor: actors.auditor, query: {} })).rows;
+    expect(all.filter((row) => row.organisationWide).map((row) => row.action)).toEqual(["org.bia_settings_updated", "department.renamed", "person.updated"]);
+
+    const { csv } = await exportAudit({ actor: actors.auditor, query: { plan: bristol.id } });
+    expect(csvPlans(csv)).toEqual(["Organisation-wide", "Organisation-wide", "Organisation-wide", "Bristol"]);
+    // The PDF's appendix takes the same rows, marked.
+    const appendix = await db.$transaction((tx) => planAuditRows(tx, { orgId, planId: bristol.id, from: new Date(Date.now() - 3_600_000), to: new Date(Date.now() + 3_600_000) }));
+    expect(appendix.map((row) => [row.action, row.organisationWide])).toEqual([
+      ["plan.created", false],
+      ["person.updated", true],
+      ["department.renamed", true],
+      ["org.bia_settings_updated", true],
+    ]);
+    // Another organisation's plan, or one that is gone, selects none of them.
+    expect((await listAudit({ actor: actors.auditor, query: { plan: theirs.id } })).total).toBe(0);
+    expect((await listAudit({ actor: actors.auditor, query: { plan: "cmgoneplan0000000000000001" } })).total).toBe(0);
   });
 
   it("selects nothing for another organisation's plan, on the page and in the CSV, and never names it", async () => {

@@ -94,6 +94,23 @@ describe("audit log display", () => {
     expect(auditChanges(null, { id: "cmwwvs737007qyq7dgxa1b2c3", versionNumber: null, includeAudit: false }, names).map(changeText)).toEqual(["include audit: no"]);
   });
 
+  it("shows a code by the label its pages give it, per kind of record", () => {
+    expect(auditChanges({ name: "WMS", kind: "vm" }, null, names, { entityType: "system" }).map(changeText)).toEqual(["was name: WMS", "was kind: Virtual machine"]);
+    expect(auditChanges({ title: "SQL01 restore", type: "simulation", result: "passed_with_findings" }, null, names, { entityType: "exercise" }).map(changeText)).toEqual([
+      "was title: SQL01 restore",
+      "was type: Simulation",
+      "was result: Passed with findings",
+    ]);
+    expect(auditChanges({ severity: "high", status: "open" }, { severity: "critical", status: "in_progress" }, names, { entityType: "finding" }).map(changeText)).toEqual([
+      "severity: High → Critical",
+      "status: Open → In progress",
+    ]);
+    expect(auditChanges({ role: "admin" }, { role: "auditor" }, names, { entityType: "member" }).map(changeText)).toEqual(["role: Administrator → Auditor"]);
+    // The same code in another kind of record, or a code no label knows, shows as stored.
+    expect(auditChanges(null, { kind: "vm" }, names, { entityType: "inventory_item" }).map(changeText)).toEqual(["kind: vm"]);
+    expect(auditChanges(null, { kind: "mainframe" }, names, { entityType: "system" }).map(changeText)).toEqual(["kind: mainframe"]);
+  });
+
   it("finds ids anywhere in a snapshot, and clips long values", () => {
     expect(idsIn([{ copies: [{ toId: "cmwwvs737007qyq7dgxa1b2c3" }] }, "plain", ["cmwwvs4jx000zyq7dw5xgk8q6"]]).sort()).toEqual([
       "cmwwvs4jx000zyq7dw5xgk8q6",

@@ -649,9 +649,10 @@ describe("the PDF report", { timeout: 120_000 }, () => {
       from: "2026-11-01T00:00:00.000Z",
       to: "2026-11-30T00:00:00.000Z",
       rows: [
-        { ...by, createdAt: "2026-11-20T10:00:00.000Z", action: "section.saved", entityType: "plan_section", entityId: "cmwy98607001rxh7dw4rnkljq", kind: "Plan section", record: "Concept of operations", deleted: false, changes: [{ field: "body", from: "—", to: "The chair leads the response." }] },
-        { ...by, createdAt: "2026-11-21T10:00:00.000Z", action: "threat.deleted", entityType: "threat", entityId: "cmwy96upp000fxh7d9w3k2a1b", kind: "Threat", record: "Flood at the warehouse", deleted: true, changes: [{ field: "title", from: "Flood at the warehouse", to: null }] },
-        { createdAt: "2026-11-22T10:00:00.000Z", actorEmail: "daniel.okafor@harbourlane.example", actorName: "Daniel Okafor", action: "plan.version_approved_by", entityType: "plan_version", entityId: "cmwy98emi0003xh7dq1w2e3r4", kind: "Plan version", record: "Version 1", deleted: false, changes: [{ field: "number", from: null, to: "1" }, { field: "comment", from: null, to: "Agreed at the board." }] },
+        { ...by, createdAt: "2026-11-20T10:00:00.000Z", action: "section.saved", entityType: "plan_section", entityId: "cmwy98607001rxh7dw4rnkljq", kind: "Plan section", record: "Concept of operations", deleted: false, organisationWide: false, changes: [{ field: "body", from: "—", to: "The chair leads the response." }] },
+        { ...by, createdAt: "2026-11-21T10:00:00.000Z", action: "threat.deleted", entityType: "threat", entityId: "cmwy96upp000fxh7d9w3k2a1b", kind: "Threat", record: "Flood at the warehouse", deleted: true, organisationWide: false, changes: [{ field: "title", from: "Flood at the warehouse", to: null }] },
+        { createdAt: "2026-11-22T10:00:00.000Z", actorEmail: "daniel.okafor@harbourlane.example", actorName: "Daniel Okafor", action: "plan.version_approved_by", entityType: "plan_version", entityId: "cmwy98emi0003xh7dq1w2e3r4", kind: "Plan version", record: "Version 1", deleted: false, organisationWide: false, changes: [{ field: "number", from: null, to: "1" }, { field: "comment", from: null, to: "Agreed at the board." }] },
+        { ...by, createdAt: "2026-11-23T10:00:00.000Z", action: "department.renamed", entityType: "department", entityId: "cmwy96dep0001xh7d0a1b2c3d", kind: "Department", record: "Logistics", deleted: false, organisationWide: true, changes: [{ field: "name", from: "Warehouse", to: "Logistics" }] },
       ],
     };
     const text = pdfText(await renderReportPdf(withAudit), ["-raw"]).replace(/\s+/g, " ");
@@ -659,7 +660,7 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain("Audit log entries about this plan and its records");
     // The address is cut over lines after its "@" in a narrow column.
     expect(text.replace(/\s+/g, "")).toContain("PriyaShah(priya.shah@harbourlane.example)");
-    for (const words of ["Plan section: Concept of operations", "body: — -> The chair leads the response.", "Threat: Flood at the warehouse (deleted)", "was title: Flood at the warehouse", "Approved by one approver", "Plan version: Version 1", "number: 1; comment: Agreed at the board."]) {
+    for (const words of ["Plan section: Concept of operations", "body: — -> The chair leads the response.", "Threat: Flood at the warehouse (deleted)", "was title: Flood at the warehouse", "Approved by one approver", "Plan version: Version 1", "number: 1; comment: Agreed at the board.", "Department: Logistics (organisation-wide)", "name: Warehouse -> Logistics"]) {
       expect(text).toContain(words);
     }
     // Neither codes nor ids.

@@ -100,3 +100,66 @@ describe("snapshot diff of the impact grid", () => {
     expect(diffSnapshots(old, snapshot(DEFAULT_IMPACT_CATEGORIES, {})).map((d) => d.title)).toEqual(["Business functions"]);
   });
 });
+
+describe("snapshot diff of records held in a record", () => {
+  const measurement = (fields: object = {}) => ({
+    id: "cmwy8k2f10004qz",
+    locationKey: "nas",
+    restoreMinutes: 150,
+    dataLossMinutes: 0,
+    usedGB: null,
+    notes: "Nightly backup; restored to HV02.",
+    system: { id: "cmwy8k2f10001qz", name: "SQL01" },
+    ...fields,
+  });
+  const exercise = (fields: object) => ({ tests: { exercises: [{ id: "e1", title: "SQL01 restore from the NAS", type: "simulation", ...fields }], findings: [] } });
+  const shown = (changes: ReturnType<typeof diffSnapshots>) => JSON.stringify(changes.flatMap((c) => c.changed.flatMap((r) => r.fields.map((f) => [f.before, f.after]))));
+
+  it("lists a test's measured restores added and removed one by one, in words, without ids", () => {
+    const before = exercise({ measurements: [measurement()] });
+    const after = exercise({ measurements: [measurement({ id: "cmwy9a1b20007qz", locationKey: "cloud", restoreMinutes: 240, dataLossMinutes: 15, usedGB: 120, notes: "" })] });
+    const changes = diffSnapshots(before, after);
+    expect(changes[0].changed[0].fields).toEqual([
+      { field: "measurements.cmwy8k2f10004qz", label: "Measurements", before: "SQL01 from nas, restored in 2 h 30 min, 0 min data lost (Nightly backup; restored to HV02.)", after: "—", item: "removed" },
+      { field: "measurements.cmwy9a1b20007qz", label: "Measurements", before: "—", after: "SQL01 from cloud, restored in 4 h, 15 min data lost, 120 GB", item: "added" },
+    ]);
+    expect(shown(changes)).not.toMatch(/cmwy|[{}]/);
+  });
+
+  it("shows a measured restore changed in place as before → after", () => {
+    const changes = diffSnapshots(exercise({ measurements: [measurement()] }), exercise({ measurements: [measurement({ restoreMinutes: 90 })] }));
+    expect(changes[0].changed[0].fields).toEqual([
+      {
+        field: "measurements.cmwy8k2f10004qz",
+        label: "Measurements",
+        before: "SQL01 from nas, restored in 2 h 30 min, 0 min data lost (Nightly backup; restored to HV02.)",
+        after: "SQL01 from nas, restored in 1 h 30 min, 0 min data lost (Nightly backup; restored to HV02.)",
+      },
+    ]);
+  });
+
+  it("names a test's files by name and size, never by their fingerprint", () => {
+    const file = { id: "cmwyfile0001", fileName: "restore-log.pdf", contentType: "application/pdf", sizeBytes: 24_576, sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" };
+    const changes = diffSnapshots(exercise({ attachments: [] }), exercise({ attachments: [file] }));
+    expect(changes[0].changed[0].fields).toEqual([{ field: "attachments.cmwyfile0001", label: "Attachments", before: "—", after: "restore-log.pdf, 24.0 KB", item: "added" }]);
+  });
+
+  it("shows any other nested record by its fields in words, not as JSON", () => {
+    const policy = (copies: object[], everyMinutes: number) => ({ recovery: { model: { backupPolicies: [{ id: "sql-4h", systems: ["sql"], schedule: { everyMinutes, anchor: "2025-01-01T00:00:00Z" }, copies }] } } });
+    const changes = diffSnapshots(policy([], 240), policy([{ to: "cloud", mode: "immediate", lagMinutes: 30 }], 180));
+    expect(changes[0].changed[0].fields).toEqual([
+      { field: `copies.${JSON.stringify({ lagMinutes: 30, mode: "immediate", to: "cloud" })}`, label: "Copies", before: "—", after: "To: cloud; Mode: immediate; Lag: 30 min", item: "added" },
+      { field: "schedule", label: "Schedule", before: "Every: 4 h; Anchor: 1 Jan 2025", after: "Every: 3 h; Anchor: 1 Jan 2025" },
+    ]);
+  });
+
+  it("names a linked person by their name alone, not their contact details", () => {
+    const sponsor = (name: string) => ({ plan: { id: "p", name: "Bristol", sponsor: { id: `cm-${name}`, name, jobTitle: "Director", email: "x@harbourlane.example", workPhone: "0117 496 0000" } } });
+    expect(diffSnapshots(sponsor("Priya Shah"), sponsor("Tom Reed"))[0].changed[0].fields).toEqual([{ field: "sponsor", label: "Sponsor", before: "Priya Shah", after: "Tom Reed" }]);
+  });
+
+  it("keeps a list of linked records as their names", () => {
+    const systems = (names: string[]) => exercise({ systems: names.map((name, i) => ({ id: `cmwysys000${i}`, name })) });
+    expect(diffSnapshots(systems(["SQL01", "FS01"]), systems(["SQL01"]))[0].changed[0].fields).toEqual([{ field: "systems", label: "Systems", before: "SQL01, FS01", after: "SQL01" }]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fieldWords, showValue, snapshotContent } from "@/lib/versions/snapshot-content";
+import { showValue, snapshotContent } from "@/lib/versions/snapshot-content";
+import { fieldWords } from "@/lib/versions/show-change";
 
 describe("a version's frozen content as an approver reads it", () => {
   it("names fields in words, acronyms in capitals", () => {

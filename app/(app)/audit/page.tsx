@@ -116,7 +116,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                         {row.plan.name}
                       </Link>
                     ) : (
-                      <span className="text-slate-500">{row.plan ? "A deleted plan" : "—"}</span>
+                      <span className="text-slate-500">{row.plan ? "A deleted plan" : row.organisationWide ? "Organisation-wide" : "—"}</span>
                     )}
                   </td>
                   <td className="p-3 wrap-anywhere">

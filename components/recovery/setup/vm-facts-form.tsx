@@ -66,7 +66,7 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
                 key={sc.id}
                 name={`recoveryHost.${sc.id}`}
                 label={`In “${sc.name}”`}
-                defaultValue={recovery[sc.id]}
+                defaultValue={value(`recoveryHost.${sc.id}`, s.recoveryHosts[sc.id] ?? "")}
                 onChange={(e) => setRecovery((r) => ({ ...r, [sc.id]: e.target.value }))}
                 hint={lostRecoveryHostWarning({ system: s.name, hosts, ownHostId: hostId, chosenHostId: recovery[sc.id], lostHostIds: sc.lostHostIds })}
                 error={error(`recoveryHosts.${sc.id}`)}

@@ -270,14 +270,18 @@ export function auditSheets(ctx: Ctx): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const audit = input.audit!;
   return kit.tableSheets({
-    lead: <pdf.Text style={s.p}>{`Audit log entries about this plan and its records from ${date(audit.from)} to ${date(audit.to)}.`}</pdf.Text>,
+    lead: (
+      <pdf.Text style={s.p}>
+        {`Audit log entries about this plan and its records from ${date(audit.from)} to ${date(audit.to)}, with the organisation-wide changes to the people, departments, sites and impact categories plans use, marked "organisation-wide".`}
+      </pdf.Text>
+    ),
     empty: "No audit entries in this period.",
     rows: audit.rows,
     columns: [
       { label: "When", width: 3, value: (r) => dateTime(r.createdAt) },
       { label: "Who", width: 4, value: (r) => (r.actorName && r.actorEmail ? `${r.actorName} (${r.actorEmail})` : (r.actorName ?? r.actorEmail ?? "system")) },
       { label: "Action", width: 3, value: (r) => actionText(r.action) },
-      { label: "Record", width: 4, value: (r) => recordText(r) },
+      { label: "Record", width: 4, value: (r) => (r.organisationWide ? `${recordText(r)} (organisation-wide)` : recordText(r)) },
       { label: "Changes", width: 7, value: (r) => changesText(r.changes, { arrow: "->" }) || "—" },
     ],
   });
