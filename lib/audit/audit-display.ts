@@ -52,6 +52,7 @@ const ACTIONS: Record<string, string> = {
   "plan.version_rejected": "Rejected by an approver",
   "plan.approved": "Approved by every approver",
   "plan.version_withdrawn": "Withdrawn from approval",
+  "plan.version_approver_lost": "An approver can no longer approve",
   "plan.approvers_set": "Approvers named",
 };
 

@@ -28,8 +28,16 @@ describe("audit log display", () => {
 
   it("says each step of an approval in words", () => {
     expect(
-      ["plan.submitted", "plan.version_approved_by", "plan.version_rejected", "plan.approved", "plan.version_withdrawn", "plan.approvers_set"].map(actionText),
-    ).toEqual(["Submitted for approval", "Approved by one approver", "Rejected by an approver", "Approved by every approver", "Withdrawn from approval", "Approvers named"]);
+      ["plan.submitted", "plan.version_approved_by", "plan.version_rejected", "plan.approved", "plan.version_withdrawn", "plan.approvers_set", "plan.version_approver_lost"].map(actionText),
+    ).toEqual([
+      "Submitted for approval",
+      "Approved by one approver",
+      "Rejected by an approver",
+      "Approved by every approver",
+      "Withdrawn from approval",
+      "Approvers named",
+      "An approver can no longer approve",
+    ]);
   });
 
   it("names a record with its kind, and says when it was deleted", () => {
