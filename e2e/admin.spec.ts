@@ -1,5 +1,5 @@
-import { expect, test, type Dialog, type Page } from "@playwright/test";
-import { createPlan, signIn, submitForApproval, unique, USERS } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { createPlan, reloadAcceptingPrompt, signIn, submitForApproval, unique, USERS } from "./helpers";
 
 async function addMember(page: Page, name: string, email: string, role: string, password: string) {
   const form = page.getByRole("form", { name: "Add a member" });
@@ -23,7 +23,7 @@ const emailFor = (name: string) => `${name.toLowerCase().replace(/[^a-z0-9]+/g, 
 
 test("an administrator adds a member, changes the role, removes them, and sees it all in the audit log", async ({ page }) => {
   await signIn(page, USERS.admin);
-  await page.getByRole("link", { name: "Members" }).click();
+  await page.getByRole("link", { name: "Members", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Members of Harbour Lane Foods Ltd" })).toBeVisible();
 
   const name = unique("Sam Carter");
@@ -143,12 +143,7 @@ test("the last administrator cannot be demoted", async ({ page }) => {
     .click();
   await expect(row.getByRole("alert")).toContainText("The organisation needs at least one administrator.");
   // The refused role is still unsaved: the browser asks before reloading; accepted, the stored role shows.
-  const prompt = new Promise<Dialog>((resolve) => page.once("dialog", resolve));
-  const reloaded = page.reload();
-  const asked = await prompt;
-  expect(asked.type()).toBe("beforeunload");
-  await asked.accept();
-  await reloaded;
+  await reloadAcceptingPrompt(page);
   await expect(page.locator(`tr[data-member="${USERS.admin}"]`).getByLabel("Role of Alex Morgan")).toHaveValue("admin");
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createPlan, session, unique, USERS } from "./helpers";
+import { addSystemAndOpen, createPlan, session, unique, USERS } from "./helpers";
 
 test("two people save the same product: the second sees the first one's change by name, keeps their input and overwrites knowingly", async ({ browser }) => {
   const alex = await session(browser, USERS.admin);
@@ -45,13 +45,7 @@ test("a refused stale save of a system keeps every field typed or chosen, its Ki
   const priya = await session(browser, USERS.committee);
   const planUrl = await createPlan(alex, unique("Concurrent systems"));
   const name = unique("WMS");
-  await alex.goto(`${planUrl}/systems`);
-  const add = alex.getByRole("form", { name: "Add a system" });
-  await add.getByLabel("Name").fill(name);
-  await add.getByRole("button", { name: "Add system" }).click();
-  await expect(add.getByRole("status").filter({ hasText: `${name} was added.` })).toBeVisible();
-  await alex.getByRole("link", { name }).click();
-  await expect(alex.getByRole("form", { name: "Edit system" })).toBeVisible();
+  await addSystemAndOpen(alex, { planUrl, name });
   await priya.goto(alex.url());
 
   const alexForm = alex.getByRole("form", { name: "Edit system" });

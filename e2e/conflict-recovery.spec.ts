@@ -1,18 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { createPlan, session, unique, USERS } from "./helpers";
+import { addSystemAndOpen, createPlan, session, unique, USERS } from "./helpers";
 
 test("a system's register entry and recovery facts are edited apart; a stale save of the facts shows who changed what and keeps the input", async ({ browser }) => {
   const alex = await session(browser, USERS.admin);
   const priya = await session(browser, USERS.committee);
   const planUrl = await createPlan(alex, unique("Concurrent systems"));
   const name = unique("SQL");
-  await alex.goto(`${planUrl}/systems`);
-  const add = alex.getByRole("form", { name: "Add a system" });
-  await add.getByLabel("Name").fill(name);
-  await add.getByRole("button", { name: "Add system" }).click();
-  await expect(add.getByRole("status").filter({ hasText: `${name} was added.` })).toBeVisible();
-  await alex.getByRole("link", { name }).click();
-  await expect(alex.getByRole("form", { name: "Edit system" })).toBeVisible();
+  await addSystemAndOpen(alex, { planUrl, name });
   const factsUrl = `${planUrl}/recovery/setup/vms/${alex.url().split("/").pop()}`;
   await priya.goto(factsUrl);
   const facts = priya.getByRole("form", { name: `Recovery facts of ${name}` });

@@ -1,6 +1,6 @@
 import path from "node:path";
 import pg from "pg";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Dialog, type Page } from "@playwright/test";
 
 export const PASSWORD = "continuity-demo";
 
@@ -126,4 +126,26 @@ export async function addScenario(
   for (const host of lostHosts) await scenario.getByRole("group", { name: "Lost hosts" }).getByLabel(host).check();
   await scenario.getByRole("button", { name: "Add scenario" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Scenario added." })).toBeVisible();
+}
+
+/** Adds a system to the plan from its Systems tab and opens the system's page; returns its address. */
+export async function addSystemAndOpen(page: Page, { planUrl, name }: { planUrl: string; name: string }): Promise<string> {
+  await page.goto(`${planUrl}/systems`);
+  const add = page.getByRole("form", { name: "Add a system" });
+  await add.getByLabel("Name").fill(name);
+  await add.getByRole("button", { name: "Add system" }).click();
+  await expect(add.getByRole("status").filter({ hasText: `${name} was added.` })).toBeVisible();
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("form", { name: "Edit system" })).toBeVisible();
+  return page.url();
+}
+
+/** Reloads a page holding unsaved changes: the browser asks first (beforeunload), and the prompt is accepted. */
+export async function reloadAcceptingPrompt(page: Page): Promise<void> {
+  const prompt = new Promise<Dialog>((resolve) => page.once("dialog", resolve));
+  const reloaded = page.reload();
+  const asked = await prompt;
+  expect(asked.type()).toBe("beforeunload");
+  await asked.accept();
+  await reloaded;
 }

@@ -11,7 +11,7 @@ for (const role of ["executive", "auditor"] as const) {
     await expect(page.getByRole("button", { name: "Save" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Archive plan" })).toHaveCount(0);
 
-    await page.getByRole("link", { name: "Members" }).click();
+    await page.getByRole("link", { name: "Members", exact: true }).click();
     await expect(page.getByRole("cell", { name: "Alex Morgan" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Change role" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Add member" })).toHaveCount(0);

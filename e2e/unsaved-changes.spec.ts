@@ -1,5 +1,5 @@
-import { expect, test, type Dialog, type Locator, type Page } from "@playwright/test";
-import { createPlan, signIn, unique, USERS } from "./helpers";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { createPlan, reloadAcceptingPrompt, signIn, unique, USERS } from "./helpers";
 
 const tab = (page: Page, name: string) => page.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name });
 const impactForm = (page: Page) => page.getByRole("form", { name: "Impact analysis" });
@@ -142,11 +142,6 @@ test("going Back or reloading with a typed change asks first", async ({ page }) 
   // A reload is the browser's to ask about (beforeunload); accepted, the page reloads.
   await page.goto(functionUrl);
   await typeInto(description, "Typed, never saved.");
-  const prompt = new Promise<Dialog>((resolve) => page.once("dialog", resolve));
-  const reloaded = page.reload();
-  const asked = await prompt;
-  expect(asked.type()).toBe("beforeunload");
-  await asked.accept();
-  await reloaded;
+  await reloadAcceptingPrompt(page);
   await expect(impactForm(page)).toBeVisible();
 });
