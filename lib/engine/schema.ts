@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { parseCron } from "./cron";
 import { parseInstant } from "./instant";
+import { tooFrequent } from "./schedule";
 import { isValidTimeZone } from "./tz";
 import { checkModel } from "./checks";
 import { formatPath, type ModelIssue } from "./issues";
@@ -35,6 +36,11 @@ const scheduleSchema = z
     if (typeof s.cron === "string") {
       const parsed = parseCron(s.cron);
       if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["cron"], message: `invalid cron "${s.cron}": ${parsed.error}` });
+    }
+    for (const field of ["cron", "everyMinutes"] as const) {
+      const value = s[field];
+      const problem = typeof value === "string" ? tooFrequent({ cron: value }) : typeof value === "number" ? tooFrequent({ everyMinutes: value }) : null;
+      if (problem) ctx.addIssue({ code: "custom", path: [field], message: problem });
     }
     if (typeof s.timezone === "string" && !isValidTimeZone(s.timezone))
       ctx.addIssue({ code: "custom", path: ["timezone"], message: `unknown time zone "${s.timezone}" (use an IANA name such as Europe/Paris)` });
