@@ -4,6 +4,7 @@
 // reports every problem it can find.
 import { parseInstant } from "./instant";
 import type { ModelIssue } from "./issues";
+import { MAX_LOOKBACK_DAYS } from "./schedule";
 
 type Rec = Record<string, unknown>;
 
@@ -107,6 +108,8 @@ export function checkModel(input: unknown): ModelIssue[] {
     const clean = typeof s.cleanBefore === "string" ? parseInstant(s.cleanBefore) : null;
     if (at !== null && clean !== null && clean > at)
       issues.push({ path: `scenarios[${i}].cleanBefore`, message: "must not be after at (the attack)" });
+    if (at !== null && clean !== null && at - clean > MAX_LOOKBACK_DAYS * 1440)
+      issues.push({ path: `scenarios[${i}].cleanBefore`, message: `must be at most ${MAX_LOOKBACK_DAYS} days before at (the attack)` });
   }
   issues.push(...cycleIssues(input, ids.systems));
   return issues;

@@ -32,6 +32,19 @@ export function compileSchedule(schedule: Schedule): CompiledSchedule {
  */
 export const MIN_INTERVAL_MINUTES = 5;
 
+/**
+ * The longest backup window or copy lag (a week). Each schedule is expanded from that far before
+ * the window (a point must have landed by its start), so a window of a century would ask for a
+ * century of points, and of the time zone's clock changes (docs/decisions/0041).
+ */
+export const MAX_DELAY_MINUTES = 10080;
+
+/**
+ * The longest a ransomware scenario may look back, from the attack to the last instant known
+ * clean: every schedule is expanded that much further back, for every instant of the window.
+ */
+export const MAX_LOOKBACK_DAYS = 366;
+
 const clock = (minuteOfDay: number) => `${String(Math.floor(minuteOfDay / 60)).padStart(2, "0")}:${String(minuteOfDay % 60).padStart(2, "0")}`;
 
 /**

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { parseCron } from "./cron";
 import { parseInstant } from "./instant";
-import { tooFrequent } from "./schedule";
+import { MAX_DELAY_MINUTES, tooFrequent } from "./schedule";
 import { isValidTimeZone } from "./tz";
 import { checkModel } from "./checks";
 import { formatPath, type ModelIssue } from "./issues";
@@ -97,7 +97,7 @@ const copySchema = z
   .strictObject({
     to: ref,
     mode: z.enum(["immediate", "scheduled", "rotation"]).default("immediate"),
-    lagMinutes: nonNegative.default(0),
+    lagMinutes: nonNegative.max(MAX_DELAY_MINUTES).default(0),
     schedule: scheduleSchema.optional(),
   })
   .superRefine((c, ctx) => {
@@ -111,7 +111,7 @@ const policySchema = z.strictObject({
   id,
   systems: z.array(ref),
   schedule: scheduleSchema,
-  windowMinutes: nonNegative.default(0),
+  windowMinutes: nonNegative.max(MAX_DELAY_MINUTES).default(0),
   target: ref,
   copies: z.array(copySchema).default([]),
 });
@@ -153,8 +153,9 @@ const scenarioSchema = z.strictObject({
 export const modelSchema = z.strictObject({
   version: z.literal(1),
   assessedAt: instant,
-  // Bounded, like every schedule's number of fires (checks.ts), so that no single
-  // field can make an assessment run for minutes in a shared app server.
+  // Bounded, like how often a schedule runs, a policy's window and a copy's lag
+  // (schedule.ts), so that no single field can make an assessment run for minutes
+  // in a shared app server.
   horizonDays: positive.max(3660).default(366),
   testValidityDays: nonNegative.default(180),
   sites: z.array(siteSchema).default([]),

@@ -188,6 +188,23 @@ describe("parseModel", () => {
     ]);
   });
 
+  it("bounds how far back a schedule is expanded: a week of window or lag, a year of ransomware look-back", () => {
+    const m = full();
+    m.backupPolicies[0].windowMinutes = 10081;
+    m.backupPolicies[0].copies[0].lagMinutes = 1e8;
+    m.scenarios[1].cleanBefore = "2024-05-31T11:59:00Z"; // 366 days and a minute before the attack
+    expect(issues(m)).toEqual([
+      { path: "backupPolicies[0].windowMinutes", message: "must be ≤ 10080" },
+      { path: "backupPolicies[0].copies[0].lagMinutes", message: "must be ≤ 10080" },
+      { path: "scenarios[1].cleanBefore", message: "must be at most 366 days before at (the attack)" },
+    ]);
+    const week = full();
+    week.backupPolicies[0].windowMinutes = 10080;
+    week.backupPolicies[0].copies[0].lagMinutes = 10080;
+    week.scenarios[1].cleanBefore = "2024-05-31T12:00:00Z";
+    expect(parseModel(week).ok).toBe(true);
+  });
+
   it("refuses a schedule more often than every 5 minutes, as an interval or anywhere in a cron rule's day", () => {
     const withSchedule = (schedule: Record<string, unknown>) => {
       const m = full();
