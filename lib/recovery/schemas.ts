@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { tooFrequent } from "@/lib/engine";
+// The schedule module alone: this schema runs in the what-if form in the browser too.
+import { MAX_DELAY_MINUTES, tooFrequent } from "@/lib/engine/schedule";
 import { typedNumber } from "@/lib/validation";
 import { optionalDurationField, type DurationRule } from "@/lib/durations";
 
@@ -31,11 +32,12 @@ const fields = {
   everyMinutes: optionalInterval("Every (minutes)"),
   cron: choice,
   timezone: choice,
-  windowMinutes: optionalMinutes("Window (minutes)"),
+  // The policy and copy forms' bounds, which are the engine's.
+  windowMinutes: optionalMinutes("Window (minutes)", { max: MAX_DELAY_MINUTES }),
   copyTo: choice,
   copyMode: z.enum(["immediate", "scheduled"]).default("immediate"),
   copyEveryMinutes: optionalInterval("Copy every (minutes)"),
-  copyLagMinutes: optionalMinutes("Copy lag (minutes)"),
+  copyLagMinutes: optionalMinutes("Copy lag (minutes)", { max: MAX_DELAY_MINUTES }),
   location: choice,
   throughputMBps: optionalNumber("Throughput (MB/s)", 0.001, "Enter a throughput above 0 MB/s."),
   streamMBps: optionalNumber("Per-stream limit (MB/s)", 0.001, "Enter a per-stream limit above 0 MB/s."),

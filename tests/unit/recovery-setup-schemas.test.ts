@@ -49,7 +49,7 @@ describe("recovery setup schemas", () => {
     });
   });
 
-  it("refuses a policy or copy schedule more often than every 5 minutes with the engine's words, as the what-if does", () => {
+  it("refuses a policy or copy schedule more often than every 5 minutes with the engine's words, and a lag over a week, as the what-if does", () => {
     const why = "model continuous protection as a replica";
     const policy = { planId: "p", key: "n", name: "N", windowMinutes: "60", targetId: "t" };
     expect(errors(policySchema.safeParse({ ...policy, cron: "* * * * *", timezone: "Europe/London" }))).toEqual({
@@ -61,6 +61,9 @@ describe("recovery setup schemas", () => {
     const copy = { planId: "p", policyId: "x", version: "1", toId: "l", lagMinutes: "0", mode: "scheduled" };
     expect(errors(copySchema.safeParse({ ...copy, scheduleKind: "interval", everyMinutes: "1", anchor: "2026-01-01T00:00:00Z" }))).toEqual({
       everyMinutes: `Every (minutes): runs more often than every 5 minutes (every 1 min); ${why}.`,
+    });
+    expect(errors(copySchema.safeParse({ ...copy, mode: "rotation", lagMinutes: "8d", cron: "0 17 * * 5", timezone: "UTC" }))).toEqual({
+      lagMinutes: "Lag (minutes): enter at most 1 week (10,080 minutes).",
     });
     // 15-minute log backups and 5-minute copies are fine.
     expect(policySchema.safeParse({ ...policy, cron: "*/15 * * * *", timezone: "UTC" }).success).toBe(true);
