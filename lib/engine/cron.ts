@@ -127,6 +127,34 @@ function firesInSomeMonth(spec: CronSpec): boolean {
   return false;
 }
 
+/**
+ * Two wall-clock times of day (minutes after midnight) at which the rule fires less than `gap`
+ * minutes apart, the closest such pair, or null; across midnight only when it fires on two days
+ * running. Clock changes are left out: they move a fire at most twice a year.
+ */
+export function firesCloserThan(spec: CronSpec, gap: number): { from: number; to: number } | null {
+  const times = spec.hours.flatMap((h) => spec.minutes.map((m) => h * 60 + m)); // ascending
+  let closest: { from: number; to: number } | null = null;
+  let shortest = gap;
+  for (let i = 1; i < times.length; i++) {
+    if (times[i] - times[i - 1] < shortest) {
+      shortest = times[i] - times[i - 1];
+      closest = { from: times[i - 1], to: times[i] };
+    }
+  }
+  const overnight = 1440 - times[times.length - 1] + times[0];
+  if (overnight < shortest && firesOnDaysRunning(spec)) closest = { from: times[times.length - 1], to: times[0] };
+  return closest;
+}
+
+// 28 years hold every pairing of weekday and leap year (1970-1997 has seven leap years).
+const CYCLE_DAYS = 28 * 366;
+
+function firesOnDaysRunning(spec: CronSpec): boolean {
+  for (let d = 0; d < CYCLE_DAYS; d++) if (dayMatches(spec, d) && dayMatches(spec, d + 1)) return true;
+  return false;
+}
+
 function dayMatches(spec: CronSpec, days: number): boolean {
   const { month, day } = civilFromDays(days);
   if (!spec.months[month]) return false;

@@ -29,7 +29,7 @@ export type * from "./types";
 export type { ModelIssue } from "./issues";
 export { formatIssue } from "./issues";
 export { formatAssessment, countBreaches } from "./format";
-export { nextRuns, type Schedule } from "./schedule";
+export { nextRuns, tooFrequent, MIN_INTERVAL_MINUTES, MAX_DELAY_MINUTES, MAX_LOOKBACK_DAYS, type Schedule } from "./schedule";
 export { formatDuration } from "./words";
 export { aloneTransferMinutes } from "./rto";
 

@@ -7,18 +7,7 @@ import type { Compiled } from "./compile";
 import { buildPolicyStreams, type PathStream } from "./paths";
 import { eligibleAt, eligibleFn } from "./ransomware";
 import type { ScenarioView } from "./scenario";
-import {
-  EMPTY_FN,
-  firstValueAtLeast,
-  fromIntervals,
-  NONE,
-  suffixWorst,
-  unionFns,
-  valueAt,
-  worstOfMax,
-  worstOver,
-  type StepFn,
-} from "./stepfn";
+import { EMPTY_FN, fromIntervals, lastAtOrBefore, NONE, StepIndex, unionFns, valueAt, worstOfMax, worstOver, type StepFn } from "./stepfn";
 
 /** An observed restore point as seen in a scenario: usable (or eligible) on [start, end). */
 export interface ObservedPoint {
@@ -39,8 +28,8 @@ export interface PathRef {
 export interface Shared {
   fns: StepFn[];
   worst: number;
-  /** Suffix maxima of a single monotone part, built on first use. */
-  suffix: Float64Array | null;
+  /** The union built, with range queries over its steps, on first use by a system with points of its own. */
+  index: StepIndex | null;
 }
 
 /** What every system with the same policies has in common under one survival set. */
@@ -115,7 +104,7 @@ export class RpoModel {
     const key = fns.map((f) => this.id(f)).sort((a, b) => a - b).join(",");
     let u = this.unions.get(key);
     if (!u) {
-      u = { fns, worst: fns.length === 0 ? Infinity : worstOfMax(fns, NONE, this.lo, this.hi), suffix: null };
+      u = { fns, worst: fns.length === 0 ? Infinity : worstOfMax(fns, this.lo, this.hi), index: null };
       this.unions.set(key, u);
     }
     return u;
@@ -123,32 +112,38 @@ export class RpoModel {
 
   /**
    * Worst case of a shared union plus a system's own observed points, each
-   * usable (eligible, in ransomware) from `start` until `end`.
+   * usable (eligible, in ransomware) from `start` until `end`: range queries on
+   * the union's index, so a system costs O(log n) however many points the
+   * schedules make.
    */
   withObserved(base: Shared, points: readonly ObservedPoint[]): number {
     const { lo, hi } = this;
-    if (points.length === 0) return base.worst;
     // The usual case: observed points are history, usable all through the window
     // (or not at all), so together they add one constant point c, which matters
     // only until the shared paths catch up with it.
     let c = NONE;
+    let constant = true;
     for (const p of points) {
       if (p.end <= lo || p.start >= hi) continue;
-      if (p.start > lo || p.end < hi) return worstOver(unionFns([...base.fns, fromIntervals(points)]), lo, hi);
-      if (p.value > c) c = p.value;
+      if (p.start > lo || p.end < hi) constant = false;
+      else if (p.value > c) c = p.value;
     }
-    const { fns } = base;
-    if (c === NONE) return base.worst;
-    if (!fns.every((f) => f.monotone)) return worstOver(unionFns([...fns, fromIntervals(points)]), lo, hi);
-    if (fns.some((f) => valueAt(f, lo) >= c)) return base.worst; // monotone: never below c again
-    if (fns.length !== 1) return worstOfMax(fns, c, lo, hi);
-    // One monotone path: before it reaches c the newest point is c; from there
-    // on its suffix maxima answer at once, so this costs O(log n).
-    const fn = fns[0];
-    const i = firstValueAtLeast(fn, c);
-    if (i < 0 || fn.b[i] >= hi) return hi - c;
-    base.suffix ??= suffixWorst(fn, hi);
-    return Math.max(fn.b[i] - c, base.suffix[i]);
+    if (constant && (c === NONE || base.fns.some((f) => f.monotone && valueAt(f, lo) >= c))) return base.worst; // never below c again
+    base.index ??= new StepIndex(base.fns.length === 1 ? base.fns[0] : unionFns(base.fns), hi);
+    if (constant) return base.index.worstWith(lo, hi, c);
+    // Points usable from or until an instant inside the window cut it into
+    // stretches, over each of which the newest of them is one constant (or none).
+    const extra = fromIntervals(points);
+    let i = lastAtOrBefore(extra.b, lo);
+    let from = lo;
+    let newest = i < 0 ? NONE : extra.v[i];
+    let worst = -Infinity;
+    for (i++; i < extra.b.length && extra.b[i] < hi; i++) {
+      worst = Math.max(worst, base.index.worstWith(from, extra.b[i], newest));
+      from = extra.b[i];
+      newest = extra.v[i];
+    }
+    return Math.max(worst, base.index.worstWith(from, hi, newest));
   }
 }
 

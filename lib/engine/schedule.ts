@@ -1,6 +1,6 @@
 // A schedule is either a cron rule in a time zone or a fixed period from an
 // anchor. Both reduce to "the sorted fire instants within [lo, hi]".
-import { parseCron, cronFires, type CronSpec } from "./cron";
+import { parseCron, cronFires, firesCloserThan, type CronSpec } from "./cron";
 import { formatInstant, parseInstant } from "./instant";
 import { isValidTimeZone, offsetAt } from "./tz";
 
@@ -22,6 +22,44 @@ export function compileSchedule(schedule: Schedule): CompiledSchedule {
   if (anchor === null) throw new Error(`anchor "${schedule.anchor}" is not an instant with an offset`);
   if (!(schedule.everyMinutes > 0)) throw new Error("everyMinutes must be > 0");
   return { kind: "every", every: schedule.everyMinutes, anchor };
+}
+
+/**
+ * The shortest interval a schedule may have. More often than every 5 minutes is continuous
+ * protection, which the model holds as a replica (its worst case is its lag); and the RPO sweep
+ * visits every point a schedule makes, so one field must not be able to ask for hundreds of
+ * thousands a year (docs/decisions/0041).
+ */
+export const MIN_INTERVAL_MINUTES = 5;
+
+/**
+ * The longest backup window or copy lag (a week). Each schedule is expanded from that far before
+ * the window (a point must have landed by its start), so a window of a century would ask for a
+ * century of points, and of the time zone's clock changes (docs/decisions/0041).
+ */
+export const MAX_DELAY_MINUTES = 10080;
+
+/**
+ * The longest a ransomware scenario may look back, from the attack to the last instant known
+ * clean: every schedule is expanded that much further back, for every instant of the window.
+ */
+export const MAX_LOOKBACK_DAYS = 366;
+
+const clock = (minuteOfDay: number) => `${String(Math.floor(minuteOfDay / 60)).padStart(2, "0")}:${String(minuteOfDay % 60).padStart(2, "0")}`;
+
+/**
+ * Why a schedule runs too often to be assessed, or null: an interval under MIN_INTERVAL_MINUTES,
+ * or a cron rule that fires twice within it somewhere in the day (read in local time). A cron rule
+ * that does not parse is left to its own message.
+ */
+export function tooFrequent(schedule: { cron: string } | { everyMinutes: number }): string | null {
+  const why = "model continuous protection as a replica";
+  if ("everyMinutes" in schedule) {
+    return schedule.everyMinutes < MIN_INTERVAL_MINUTES ? `runs more often than every ${MIN_INTERVAL_MINUTES} minutes (every ${Number(schedule.everyMinutes.toPrecision(6))} min); ${why}` : null;
+  }
+  const parsed = parseCron(schedule.cron);
+  const pair = parsed.ok ? firesCloserThan(parsed.spec, MIN_INTERVAL_MINUTES) : null;
+  return pair ? `runs more often than every ${MIN_INTERVAL_MINUTES} minutes (at ${clock(pair.from)} and ${clock(pair.to)}); ${why}` : null;
 }
 
 /** Sorted, distinct fire instants (epoch minutes) within [lo, hi]. */

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { parseCron } from "./cron";
 import { parseInstant } from "./instant";
+import { MAX_DELAY_MINUTES, tooFrequent } from "./schedule";
 import { isValidTimeZone } from "./tz";
 import { checkModel } from "./checks";
 import { formatPath, type ModelIssue } from "./issues";
@@ -35,6 +36,11 @@ const scheduleSchema = z
     if (typeof s.cron === "string") {
       const parsed = parseCron(s.cron);
       if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["cron"], message: `invalid cron "${s.cron}": ${parsed.error}` });
+    }
+    for (const field of ["cron", "everyMinutes"] as const) {
+      const value = s[field];
+      const problem = typeof value === "string" ? tooFrequent({ cron: value }) : typeof value === "number" ? tooFrequent({ everyMinutes: value }) : null;
+      if (problem) ctx.addIssue({ code: "custom", path: [field], message: problem });
     }
     if (typeof s.timezone === "string" && !isValidTimeZone(s.timezone))
       ctx.addIssue({ code: "custom", path: ["timezone"], message: `unknown time zone "${s.timezone}" (use an IANA name such as Europe/Paris)` });
@@ -91,7 +97,7 @@ const copySchema = z
   .strictObject({
     to: ref,
     mode: z.enum(["immediate", "scheduled", "rotation"]).default("immediate"),
-    lagMinutes: nonNegative.default(0),
+    lagMinutes: nonNegative.max(MAX_DELAY_MINUTES).default(0),
     schedule: scheduleSchema.optional(),
   })
   .superRefine((c, ctx) => {
@@ -105,7 +111,7 @@ const policySchema = z.strictObject({
   id,
   systems: z.array(ref),
   schedule: scheduleSchema,
-  windowMinutes: nonNegative.default(0),
+  windowMinutes: nonNegative.max(MAX_DELAY_MINUTES).default(0),
   target: ref,
   copies: z.array(copySchema).default([]),
 });
@@ -147,8 +153,9 @@ const scenarioSchema = z.strictObject({
 export const modelSchema = z.strictObject({
   version: z.literal(1),
   assessedAt: instant,
-  // Bounded, like every schedule's number of fires (checks.ts), so that no single
-  // field can make an assessment run for minutes in a shared app server.
+  // Bounded, like how often a schedule runs, a policy's window and a copy's lag
+  // (schedule.ts), so that no single field can make an assessment run for minutes
+  // in a shared app server.
   horizonDays: positive.max(3660).default(366),
   testValidityDays: nonNegative.default(180),
   sites: z.array(siteSchema).default([]),

@@ -67,14 +67,13 @@ export function worstOver(fn: StepFn, lo: number, hi: number): number {
 }
 
 /**
- * worstOver(max(fns..., c), lo, hi) without building the union: a k-way walk
- * over the breakpoints from lo, allocating nothing. `c` is a constant extra
- * point (NONE for none).
+ * worstOver(max(fns...), lo, hi) without building the union: a k-way walk
+ * over the breakpoints from lo, allocating nothing.
  */
-export function worstOfMax(fns: readonly StepFn[], c: number, lo: number, hi: number): number {
+export function worstOfMax(fns: readonly StepFn[], lo: number, hi: number): number {
   const k = fns.length;
-  if (k === 1 && c === NONE) return worstOver(fns[0], lo, hi);
-  if (k === 2) return worstOfTwo(fns[0], fns[1], c, lo, hi);
+  if (k === 1) return worstOver(fns[0], lo, hi);
+  if (k === 2) return worstOfTwo(fns[0], fns[1], lo, hi);
   const at = new Int32Array(k);
   const cur = new Float64Array(k);
   for (let j = 0; j < k; j++) {
@@ -85,7 +84,7 @@ export function worstOfMax(fns: readonly StepFn[], c: number, lo: number, hi: nu
   let t = lo;
   let worst = -Infinity;
   for (;;) {
-    let value = c;
+    let value = NONE;
     let next = hi;
     for (let j = 0; j < k; j++) {
       if (cur[j] > value) value = cur[j];
@@ -106,7 +105,7 @@ export function worstOfMax(fns: readonly StepFn[], c: number, lo: number, hi: nu
 }
 
 /** worstOfMax for two functions: the common case (a system in two policies), kept tight. */
-function worstOfTwo(f: StepFn, g: StepFn, c: number, lo: number, hi: number): number {
+function worstOfTwo(f: StepFn, g: StepFn, lo: number, hi: number): number {
   const fb = f.b;
   const fv = f.v;
   const gb = g.b;
@@ -124,8 +123,7 @@ function worstOfTwo(f: StepFn, g: StepFn, c: number, lo: number, hi: number): nu
     const ng = j < gb.length ? gb[j] : Infinity;
     let next = nf < ng ? nf : ng;
     if (next > hi) next = hi;
-    let value = fcur > gcur ? fcur : gcur;
-    if (c > value) value = c;
+    const value = fcur > gcur ? fcur : gcur;
     if (next > t) {
       if (value === NONE) return Infinity;
       if (next - value > worst) worst = next - value;
@@ -218,36 +216,85 @@ export function fromIntervals(items: ReadonlyArray<{ start: number; end: number;
 }
 
 /**
- * suffix[j] = sup of t - fn(t) over the steps from j on that start before hi,
- * so a worst case from any step onwards is one lookup.
+ * A step function with range queries over its steps, so that the worst case of the function
+ * with a few extra points on top (a system's own observed points over a union of paths that all
+ * the policy's systems share) costs O(log n) per stretch of time where those points stay the
+ * same, however many steps the function has: segment trees of each step's own worst case and of
+ * its value.
  */
-export function suffixWorst(fn: StepFn, hi: number): Float64Array {
-  const { b, v } = fn;
-  const out = new Float64Array(b.length);
-  let best = -Infinity;
-  for (let j = b.length - 1; j >= 0; j--) {
-    if (b[j] < hi) {
-      const end = j + 1 < b.length ? Math.min(b[j + 1], hi) : hi;
-      if (end > b[j]) best = Math.max(best, v[j] === NONE ? Infinity : end - v[j]);
-    }
-    out[j] = best;
-  }
-  return out;
-}
+export class StepIndex {
+  private readonly size: number;
+  /** Leaf j: t − v(t) just before step j ends (at hi at the latest; Infinity without a point); a node: its leaves' largest. */
+  private readonly worst: Float64Array;
+  /** Leaf j: step j's value; a node: its leaves' smallest. */
+  private readonly least: Float64Array;
 
-/** Index of the first value >= x in a monotone function, or -1. */
-export function firstValueAtLeast(fn: StepFn, x: number): number {
-  let lo = 0;
-  let hi = fn.v.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (fn.v[mid] >= x) {
-      found = mid;
-      hi = mid - 1;
-    } else lo = mid + 1;
+  constructor(
+    readonly fn: StepFn,
+    hi: number,
+  ) {
+    const { b, v } = fn;
+    let size = 1;
+    while (size < b.length) size *= 2;
+    this.size = size;
+    this.worst = new Float64Array(2 * size).fill(-Infinity);
+    this.least = new Float64Array(2 * size).fill(Infinity);
+    for (let j = 0; j < b.length; j++) {
+      this.worst[size + j] = (j + 1 < b.length ? Math.min(b[j + 1], hi) : hi) - v[j];
+      this.least[size + j] = v[j];
+    }
+    for (let i = size - 1; i >= 1; i--) {
+      this.worst[i] = Math.max(this.worst[2 * i], this.worst[2 * i + 1]);
+      this.least[i] = Math.min(this.least[2 * i], this.least[2 * i + 1]);
+    }
   }
-  return found;
+
+  /** Largest worst case among steps l..r (-Infinity when l > r). */
+  private worstIn(l: number, r: number): number {
+    let best = -Infinity;
+    for (l += this.size, r += this.size + 1; l < r; l >>= 1, r >>= 1) {
+      if (l & 1) best = Math.max(best, this.worst[l++]);
+      if (r & 1) best = Math.max(best, this.worst[--r]);
+    }
+    return best;
+  }
+
+  /** The last step among l..r whose value is below c, or -1. */
+  private lastBelow(l: number, r: number, c: number, node = 1, from = 0, to = this.size - 1): number {
+    if (to < l || from > r || !(this.least[node] < c)) return -1;
+    if (from === to) return from;
+    const mid = (from + to) >> 1;
+    const right = this.lastBelow(l, r, c, 2 * node + 1, mid + 1, to);
+    return right >= 0 ? right : this.lastBelow(l, r, c, 2 * node, from, mid);
+  }
+
+  /**
+   * sup over t in [a, b) of t − max(fn(t), c), for a < b within the window the index was built
+   * for, where c is an extra point usable all through [a, b) (NONE for none). Infinity when some
+   * t there has no point.
+   */
+  worstWith(a: number, b: number, c: number): number {
+    const { b: at, v } = this.fn;
+    const first = lastAtOrBefore(at, a); // -1: no step yet at a
+    const last = lastBefore(at, b);
+    const end = (j: number) => (j + 1 < at.length ? Math.min(at[j + 1], b) : b);
+    let worst = -Infinity;
+    let from = first;
+    if (c === NONE) {
+      if (first < 0) return Infinity;
+    } else {
+      // Until the last stretch below c ends (no step yet counts as below), the newest point is
+      // c; every stretch before it is older than c or ends sooner, so none does worse.
+      const below = this.lastBelow(Math.max(first, 0), last, c);
+      if (below >= 0 || first < 0) {
+        worst = end(below) - c;
+        from = below + 1;
+      }
+    }
+    // Whole steps end where the next begins; the last one at b.
+    if (from <= last) worst = Math.max(worst, this.worstIn(from, last - 1), end(last) - v[last]);
+    return worst;
+  }
 }
 
 const f64 = new Float64Array(1);

@@ -8,6 +8,11 @@ const SAMPLE_MINUTES = 360; // no zone changes its offset twice within 6 hours
 // Extra coverage on each side of a request: policies ask for slightly different
 // ranges (their lead-in before the window varies), and each miss rebuilds.
 const MARGIN_MINUTES = 60 * 1440;
+// A request this close to a table's range widens that table; one further off (a
+// disaster instant centuries away) gets a table of its own, so that it costs the
+// sampling of its own range, not of every year in between.
+const NEAR_MINUTES = 366 * 1440;
+const TABLES_PER_ZONE = 8;
 
 export interface ZoneTable {
   /** Segment i holds from starts[i] (epoch minutes; starts[0] is -Infinity) up to starts[i + 1]. */
@@ -19,7 +24,8 @@ export interface ZoneTable {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const tables = new Map<string, { lo: number; hi: number; table: ZoneTable }>();
+type Cached = { lo: number; hi: number; table: ZoneTable };
+const tables = new Map<string, Cached[]>();
 const UTC_TABLE: ZoneTable = { starts: [-Infinity], offsets: [0], minOffset: 0, maxOffset: 0 };
 
 function formatter(zone: string): Intl.DateTimeFormat {
@@ -85,16 +91,18 @@ function build(zone: string, lo: number, hi: number): ZoneTable {
   return { starts, offsets, minOffset: Math.min(...offsets), maxOffset: Math.max(...offsets) };
 }
 
-/** Offset table of `zone` valid at least over [lo, hi] (epoch minutes); cached per zone. */
+/** Offset table of `zone` valid at least over [lo, hi] (epoch minutes); cached per zone and range. */
 export function zoneTable(zone: string, lo: number, hi: number): ZoneTable {
   if (zone === "UTC") return UTC_TABLE;
-  const cached = tables.get(zone);
-  if (cached && cached.lo <= lo && cached.hi >= hi) return cached.table;
-  const from = Math.min(lo, cached?.lo ?? lo) - MARGIN_MINUTES;
-  const to = Math.max(hi, cached?.hi ?? hi) + MARGIN_MINUTES;
-  const table = build(zone, from, to);
-  tables.set(zone, { lo: from, hi: to, table });
-  return table;
+  const cached = tables.get(zone) ?? [];
+  const covering = cached.find((c) => c.lo <= lo && c.hi >= hi);
+  if (covering) return covering.table;
+  const near = cached.find((c) => c.lo - NEAR_MINUTES <= hi && lo <= c.hi + NEAR_MINUTES);
+  const from = Math.min(lo, near?.lo ?? lo) - MARGIN_MINUTES;
+  const to = Math.max(hi, near?.hi ?? hi) + MARGIN_MINUTES;
+  const built = { lo: from, hi: to, table: build(zone, from, to) };
+  tables.set(zone, [built, ...cached.filter((c) => c !== near)].slice(0, TABLES_PER_ZONE));
+  return built.table;
 }
 
 /** Index of the segment holding instant `u`. */

@@ -1,4 +1,6 @@
 import { z } from "zod";
+// The schedule module alone: this schema runs in the what-if form in the browser too.
+import { MAX_DELAY_MINUTES, tooFrequent } from "@/lib/engine/schedule";
 import { typedNumber } from "@/lib/validation";
 import { optionalDurationField, type DurationRule } from "@/lib/durations";
 
@@ -12,6 +14,13 @@ const optionalMinutes = (label: string, rule: DurationRule = {}) =>
 const optionalMiB = (label: string, min: number, message: string) =>
   typedNumber(label, z.number({ message }).int(message).min(min, message).max(2 ** 31 - 1, `Enter at most ${2 ** 31 - 1} MiB.`).optional());
 
+/** How often a backup or copy runs: above 0, and not more often than the engine assesses (`tooFrequent`), as the policy form refuses it. */
+const optionalInterval = (label: string) =>
+  optionalMinutes(label, { above: true }).superRefine((value, ctx) => {
+    const problem = value === undefined ? null : tooFrequent({ everyMinutes: value });
+    if (problem) ctx.addIssue({ code: "custom", message: `${label}: ${problem}.` });
+  });
+
 const choice = z.string().trim().max(100).default("");
 
 /** The recovery-host choice that drops the scenario's own recovery host: not a key (keys start with a letter or digit). */
@@ -20,14 +29,15 @@ export const OWN_HOST = "_own";
 const fields = {
   policy: choice,
   schedule: z.enum(["keep", "every", "cron"]).default("keep"),
-  everyMinutes: optionalMinutes("Every (minutes)", { min: 1 }),
+  everyMinutes: optionalInterval("Every (minutes)"),
   cron: choice,
   timezone: choice,
-  windowMinutes: optionalMinutes("Window (minutes)"),
+  // The policy and copy forms' bounds, which are the engine's.
+  windowMinutes: optionalMinutes("Window (minutes)", { max: MAX_DELAY_MINUTES }),
   copyTo: choice,
   copyMode: z.enum(["immediate", "scheduled"]).default("immediate"),
-  copyEveryMinutes: optionalMinutes("Copy every (minutes)", { min: 1 }),
-  copyLagMinutes: optionalMinutes("Copy lag (minutes)"),
+  copyEveryMinutes: optionalInterval("Copy every (minutes)"),
+  copyLagMinutes: optionalMinutes("Copy lag (minutes)", { max: MAX_DELAY_MINUTES }),
   location: choice,
   throughputMBps: optionalNumber("Throughput (MB/s)", 0.001, "Enter a throughput above 0 MB/s."),
   streamMBps: optionalNumber("Per-stream limit (MB/s)", 0.001, "Enter a per-stream limit above 0 MB/s."),

@@ -3,6 +3,8 @@ import { blankable, versionField } from "@/lib/validation";
 import { listQuerySchema } from "@/lib/lists/list-query";
 import { KEY_PATTERN, MAX_KEY_LENGTH } from "@/lib/slug";
 import { optionalDurationField } from "@/lib/durations";
+// The schedule module alone: this file runs in the scenario form in the browser too.
+import { MAX_LOOKBACK_DAYS } from "@/lib/engine/schedule";
 
 export const THREAT_CATEGORIES = ["natural", "technical", "human"] as const;
 export const SCENARIO_KINDS = ["system", "host", "site", "ransomware"] as const;
@@ -143,6 +145,10 @@ function checkKind(scenario: ScenarioFields, ctx: z.RefinementCtx) {
     if (!scenario.cleanBefore) issue("cleanBefore", "A ransomware scenario needs the last instant known clean.");
     if (scenario.at && scenario.cleanBefore && scenario.cleanBefore > scenario.at) {
       issue("cleanBefore", "The last clean instant must be before the attack.");
+    }
+    // The engine's bound: it builds every backup point of the look-back, for every policy.
+    if (scenario.at && scenario.cleanBefore && scenario.at.getTime() - scenario.cleanBefore.getTime() > MAX_LOOKBACK_DAYS * 86_400_000) {
+      issue("cleanBefore", `The last clean instant must be at most ${MAX_LOOKBACK_DAYS} days before the attack.`);
     }
   }
 }

@@ -128,6 +128,26 @@ describe("recovery setup", () => {
     expect(await db.backupLocation.count({ where: { planId: plan.id } })).toBe(2);
   });
 
+  it("refuses a policy or copy schedule more often than every 5 minutes at its field, and writes nothing", async () => {
+    const { actor, plan, org } = await setup();
+    const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
+    const cloud = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, key: "cloud", name: "Cloud" } });
+    const why = "model continuous protection as a replica";
+    const policyInput = { planId: plan.id, key: "logs", name: "Log backups", windowMinutes: "0", targetId: nas.id };
+    const everyMinute = await failure(savePolicy({ actor, input: { ...policyInput, scheduleKind: "cron", cron: "* * * * *", timezone: "Europe/London" } }));
+    expect(everyMinute.code).toBe("VALIDATION");
+    expect(everyMinute.fieldErrors).toEqual({ cron: `Cron: runs more often than every 5 minutes (at 00:00 and 00:01); ${why}.` });
+    const interval = await failure(savePolicy({ actor, input: { ...policyInput, scheduleKind: "interval", everyMinutes: "2", anchor: "2026-01-01T00:00:00Z" } }));
+    expect(interval.fieldErrors).toEqual({ everyMinutes: `Every (minutes): runs more often than every 5 minutes (every 2 min); ${why}.` });
+    expect(await db.backupPolicy.count({ where: { planId: plan.id } })).toBe(0);
+
+    const policy = await savePolicy({ actor, input: { ...policyInput, scheduleKind: "cron", cron: "*/15 * * * *", timezone: "Europe/London" } });
+    const copy = await failure(addPolicyCopy({ actor, input: { planId: plan.id, policyId: policy.id, version: "1", toId: cloud.id, mode: "scheduled", lagMinutes: "0", scheduleKind: "interval", everyMinutes: "1", anchor: "2026-01-01T00:00:00Z" } }));
+    expect(copy.fieldErrors).toEqual({ everyMinutes: `Every (minutes): runs more often than every 5 minutes (every 1 min); ${why}.` });
+    expect(await db.policyCopy.count({ where: { policyId: policy.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, entityId: policy.id, action: "recovery.copy.created" } })).toBe(0);
+  });
+
   it("refuses a copy to the policy's own target, or one repeating another copy, at Copy to, and writes nothing", async () => {
     const { actor, plan, org } = await setup();
     const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, name: "Synology NAS" } });

@@ -183,6 +183,9 @@ describe("disaster scenarios", () => {
     expect(local.fieldErrors?.at).toBe("Enter the disaster instant as a date and time in UTC, like 2026-03-14 02:00, or with its offset, like 2026-06-10T04:00+01:00.");
     const reversed = await failure(createScenario({ actor, input: { ...base, at: "2026-06-10T03:00:00Z", cleanBefore: "2026-06-11T00:00:00+01:00" } }));
     expect(reversed.fieldErrors).toEqual({ cleanBefore: "The last clean instant must be before the attack." });
+    // The engine builds every backup of the look-back: more than a year of it is refused, as the model is.
+    const ancient = await failure(createScenario({ actor, input: { ...base, at: "2026-06-10T03:00:00Z", cleanBefore: "1926-06-10T03:00:00Z" } }));
+    expect(ancient.fieldErrors).toEqual({ cleanBefore: "The last clean instant must be at most 366 days before the attack." });
     const host = await failure(createScenario({ actor, input: { ...base, key: "host-loss", kind: "host", lostHostKeys: " " } }));
     expect(host.fieldErrors).toEqual({ lostHostKeys: "Name at least one lost host." });
     const hostCase = await failure(createScenario({ actor, input: { ...base, key: "host-loss", kind: "host", lostHostKeys: "HV01" } }));

@@ -110,7 +110,7 @@ describe("every recovery and exercise number reads plain digits only (a duration
       maxStreams: "Parallel restore streams: write it as plain digits, e.g. 60 or 1.5.",
     });
     expect(whatIfSchema.parse({ ...draft, everyMinutes: " 180 ", windowMinutes: "" })).toMatchObject({ everyMinutes: 180, windowMinutes: undefined });
-    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "0.5" }))).toEqual({ everyMinutes: "Every (minutes): enter at least 1 minute." });
+    expect(errors(whatIfSchema.safeParse({ ...draft, everyMinutes: "0" }))).toEqual({ everyMinutes: "Every (minutes): enter more than 0 minutes." });
   });
 
   it("a test's measured restore and the test cadence refuse them with the field's label", () => {

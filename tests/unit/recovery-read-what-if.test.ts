@@ -63,6 +63,39 @@ describe("a what-if draft read in one pass", () => {
     });
   });
 
+  it("a backup or copy more often than every 5 minutes, or a window or lag over a week, is refused at its field, so the draft is not assessed", () => {
+    // The security review's draft: every minute, copied to the cloud every minute.
+    const why = "model continuous protection as a replica";
+    expect(read({ policy: "nightly", schedule: "cron", cron: "* * * * *", copyTo: "cloud", copyMode: "scheduled", copyEveryMinutes: "1", copyLagMinutes: "0" })).toEqual({
+      state: "invalid",
+      fieldErrors: {
+        cron: `Cron expression: runs more often than every 5 minutes (at 00:00 and 00:01); ${why}.`,
+        copyEveryMinutes: `Copy every (minutes): runs more often than every 5 minutes (every 1 min); ${why}.`,
+      },
+      issues: [],
+    });
+    expect(read({ policy: "nightly", schedule: "every", everyMinutes: "2" })).toEqual({
+      state: "invalid",
+      fieldErrors: { everyMinutes: `Every (minutes): runs more often than every 5 minutes (every 2 min); ${why}.` },
+      issues: [],
+    });
+    expect(read({ policy: "nightly", schedule: "cron", cron: "*/2 * * * *" })).toMatchObject({
+      state: "draft-invalid",
+      fieldErrors: { cron: `Cron expression: runs more often than every 5 minutes (at 00:00 and 00:02); ${why}.` },
+    });
+    // A window or lag of a century would expand a century of backups: a week is the most, as in the policy and copy forms.
+    expect(read({ policy: "nightly", windowMinutes: "100000000", copyTo: "cloud", copyLagMinutes: "2w" })).toEqual({
+      state: "invalid",
+      fieldErrors: {
+        windowMinutes: "Window (minutes): enter at most 1 week (10,080 minutes).",
+        copyLagMinutes: "Copy lag (minutes): enter at most 1 week (10,080 minutes).",
+      },
+      issues: [],
+    });
+    // Every 5 minutes, copied every 5 minutes, is assessed.
+    expect(read({ policy: "nightly", schedule: "cron", cron: "*/5 * * * *", copyTo: "cloud", copyMode: "scheduled", copyEveryMinutes: "5" })).toMatchObject({ state: "valid" });
+  });
+
   it("a draft the engine alone refuses, and a valid one", () => {
     expect(read({ policy: "nightly", schedule: "cron", cron: "0 25 * * *" })).toMatchObject({
       state: "draft-invalid",

@@ -49,6 +49,27 @@ describe("recovery setup schemas", () => {
     });
   });
 
+  it("refuses a policy or copy schedule more often than every 5 minutes with the engine's words, and a lag over a week, as the what-if does", () => {
+    const why = "model continuous protection as a replica";
+    const policy = { planId: "p", key: "n", name: "N", windowMinutes: "60", targetId: "t" };
+    expect(errors(policySchema.safeParse({ ...policy, cron: "* * * * *", timezone: "Europe/London" }))).toEqual({
+      cron: `Cron: runs more often than every 5 minutes (at 00:00 and 00:01); ${why}.`,
+    });
+    expect(errors(policySchema.safeParse({ ...policy, scheduleKind: "interval", everyMinutes: "3", anchor: "2026-01-01T00:00:00Z" }))).toEqual({
+      everyMinutes: `Every (minutes): runs more often than every 5 minutes (every 3 min); ${why}.`,
+    });
+    const copy = { planId: "p", policyId: "x", version: "1", toId: "l", lagMinutes: "0", mode: "scheduled" };
+    expect(errors(copySchema.safeParse({ ...copy, scheduleKind: "interval", everyMinutes: "1", anchor: "2026-01-01T00:00:00Z" }))).toEqual({
+      everyMinutes: `Every (minutes): runs more often than every 5 minutes (every 1 min); ${why}.`,
+    });
+    expect(errors(copySchema.safeParse({ ...copy, mode: "rotation", lagMinutes: "8d", cron: "0 17 * * 5", timezone: "UTC" }))).toEqual({
+      lagMinutes: "Lag (minutes): enter at most 1 week (10,080 minutes).",
+    });
+    // 15-minute log backups and 5-minute copies are fine.
+    expect(policySchema.safeParse({ ...policy, cron: "*/15 * * * *", timezone: "UTC" }).success).toBe(true);
+    expect(copySchema.safeParse({ ...copy, scheduleKind: "interval", everyMinutes: "5", anchor: "2026-01-01T00:00:00Z" }).success).toBe(true);
+  });
+
   it("needs a schedule only for scheduled and rotated copies", () => {
     const base = { planId: "p", policyId: "x", version: "1", toId: "l", lagMinutes: "30" };
     expect(copySchema.safeParse({ ...base, mode: "immediate" }).success).toBe(true);

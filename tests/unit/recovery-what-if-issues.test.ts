@@ -19,7 +19,7 @@ describe("a what-if draft's issues", () => {
 
   it("an issue with a drafted copy, stream limit, retrieval time, host, recovery host or replica lands on that field", () => {
     const issues = [
-      { path: "backupPolicies[0].copies[2].schedule.everyMinutes", message: "fires more than 200,000 times in the 366-day window; model continuous protection as a replica" },
+      { path: "backupPolicies[0].copies[2].schedule.everyMinutes", message: "runs more often than every 5 minutes (every 1 min); model continuous protection as a replica" },
       { path: "backupPolicies[0].copies[2].lagMinutes", message: "must be ≥ 0" },
       { path: "locations[1].streamMBps", message: "must be > 0" },
       { path: "locations[1].retrievalMinutes", message: "must be ≥ 0" },
@@ -31,7 +31,7 @@ describe("a what-if draft's issues", () => {
     ];
     expect(draftIssueFields(issues)).toEqual({
       fieldErrors: {
-        copyEveryMinutes: "Copy every (minutes): fires more than 200,000 times in the 366-day window; model continuous protection as a replica.",
+        copyEveryMinutes: "Copy every (minutes): runs more often than every 5 minutes (every 1 min); model continuous protection as a replica.",
         copyLagMinutes: "Copy lag (minutes): must be ≥ 0.",
         streamMBps: "Per-stream limit (MB/s): must be > 0.",
         retrievalMinutes: "Retrieval time (minutes): must be ≥ 0.",

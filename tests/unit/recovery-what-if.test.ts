@@ -269,7 +269,9 @@ describe("the what-if form's schema", () => {
     expect(whatIfSchema.parse({ policy: "nightly", schedule: "every", everyMinutes: "3h", windowMinutes: "90min", location: "cloud", retrievalMinutes: "1d", host: "standby", readyAfterMinutes: "1.5h" })).toMatchObject({
       everyMinutes: 180, windowMinutes: 90, retrievalMinutes: 1440, readyAfterMinutes: 90,
     });
-    expect(errors({ policy: "nightly", schedule: "every", everyMinutes: "0.5min" })).toEqual({ everyMinutes: "Every (minutes): enter at least 1 minute." });
+    expect(errors({ policy: "nightly", schedule: "every", everyMinutes: "0.5min" })).toEqual({
+      everyMinutes: "Every (minutes): runs more often than every 5 minutes (every 0.5 min); model continuous protection as a replica.",
+    });
   });
 });
 

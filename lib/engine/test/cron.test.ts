@@ -89,6 +89,19 @@ describe("cron across clock changes (America/New_York, 2025)", () => {
     ]);
   });
 
+  it("keeps far-apart years exact, each from a time-zone table of its own", () => {
+    // A disaster instant decades away asks for its own years; the rules of that time hold there
+    // (in 1990 summer time began on the first Sunday of April) and 2025 is unchanged after it.
+    const spring2025 = ["2025-03-08T02:30:00-05:00", "2025-03-09T03:00:00-04:00", "2025-03-10T02:30:00-04:00"];
+    expect(runs("30 2 * * *", "America/New_York", "2025-03-08T00:00:00Z", 3)).toEqual(spring2025);
+    expect(runs("30 2 * * *", "America/New_York", "1990-03-31T00:00:00Z", 3)).toEqual([
+      "1990-03-31T02:30:00-05:00",
+      "1990-04-01T03:00:00-04:00",
+      "1990-04-02T02:30:00-04:00",
+    ]);
+    expect(runs("30 2 * * *", "America/New_York", "2025-03-08T00:00:00Z", 3)).toEqual(spring2025);
+  });
+
   it("handles a half-hour shift (Australia/Lord_Howe: 02:00 jumps to 02:30 on 5 Oct 2025)", () => {
     // 02:15 is skipped on 5 Oct -> first valid instant 02:30 (+11:00).
     expect(runs("15 2 * * *", "Australia/Lord_Howe", "2025-10-03T12:00:00Z", 3)).toEqual([

@@ -200,6 +200,43 @@ describe("worst-case RPO", () => {
     expect(row(a, "vm", "db").rpo).toMatchObject({ worstCaseMinutes: 1680, location: "nas", status: "breached" });
   });
 
+  it("five-minute backups copied every five minutes: exact over a year and both clock changes", () => {
+    // As often as a schedule may run. Every 5 minutes in New York time fires every 5 real minutes,
+    // through the skipped and the repeated hour alike (a rule for every hour: docs/engine.md), so
+    // the NAS is at worst 5 + 10 min window = 15 old. The cloud copy runs at :02, :07, … UTC and
+    // takes the newest point usable by then, the one 12 min old (the next is usable 3 min later):
+    // it lands 3 min on, 15 min after its job, and the next one 5 min after that: 20.
+    // Ransomware (attack at 10 June 14:00, clean before 8 June 14:00): a point counts once 2 days
+    // old and is locked a week on the cloud, so just before the next job turns clean the newest
+    // clean one is 2 days 5 min old: 2885, and at the attack the 8 June 13:55 one is.
+    const a = run(
+      model({
+        horizonDays: 366,
+        locations: [{ id: "nas", site: "office", throughputMBps: 150 }, { ...cloud, immutableDays: 7 }],
+        hosts: [{ id: "hv1", site: "office", ramMiB: 65536 }, { id: "dr1", site: "dr", ramMiB: 65536 }],
+        systems: [{ id: "db", host: "hv1", rpoMinutes: 30, recoveryHosts: { "office-lost": "dr1" } }],
+        backupPolicies: [
+          {
+            id: "logs",
+            systems: ["db"],
+            schedule: { cron: "*/5 * * * *", timezone: "America/New_York" },
+            windowMinutes: 10,
+            target: "nas",
+            copies: [{ to: "cloud", mode: "scheduled", lagMinutes: 3, schedule: { everyMinutes: 5, anchor: "2025-01-01T00:02:00Z" } }],
+          },
+        ],
+        scenarios: [
+          oneVm,
+          { id: "office-lost", kind: "site", lostSites: ["office"] },
+          { id: "crypto", kind: "ransomware", at: "2025-06-10T14:00:00Z", cleanBefore: "2025-06-08T14:00:00Z" },
+        ],
+      }),
+    );
+    expect(row(a, "vm", "db").rpo).toMatchObject({ worstCaseMinutes: 15, status: "met", location: "nas" });
+    expect(row(a, "office-lost", "db").rpo).toMatchObject({ worstCaseMinutes: 20, status: "met", location: "cloud" });
+    expect(row(a, "crypto", "db").rpo).toMatchObject({ worstCaseMinutes: 2885, atDisasterMinutes: 2885, status: "breached", location: "cloud" });
+  });
+
   it("a target of 0 with periodic backups is breached", () => {
     const a = run(model({ systems: [{ id: "db", host: "hv1", rpoMinutes: 0 }], backupPolicies: [{ id: "p", systems: ["db"], schedule: { everyMinutes: 15 }, target: "nas" }] }));
     expect(row(a, "vm", "db").rpo).toMatchObject({ worstCaseMinutes: 15, status: "breached" });

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PathStream } from "../paths";
 import { eligibleAt, eligibleFn } from "../ransomware";
-import { fromIntervals, nextUp, NONE, unionFns, valueAt, worstOfMax, worstOver, type StepFn } from "../stepfn";
+import { fromIntervals, nextUp, NONE, StepIndex, unionFns, valueAt, worstOfMax, worstOver, type StepFn } from "../stepfn";
 
-const fn = (b: number[], v: number[]): StepFn => ({ b: Float64Array.from(b), v: Float64Array.from(v), monotone: true });
+const fn = (b: number[], v: number[]): StepFn => ({ b: Float64Array.from(b), v: Float64Array.from(v), monotone: v.every((x, i) => i === 0 || x >= v[i - 1]) });
 
 describe("step functions", () => {
   // Points landing at 10, 20, 40 with pointInTime 5, 15, 30.
@@ -30,10 +30,31 @@ describe("step functions", () => {
     expect([...u.v]).toEqual([5, 12, 15, 25, 30]);
     // [10, 50): before 15: 10; before 20: 8; before 30: 15; before 40: 15; before 50: 20.
     expect(worstOver(u, 10, 50)).toBe(20);
-    expect(worstOfMax([f, g], NONE, 10, 50)).toBe(20);
-    // With an extra constant point of 28: before 30: 2 ... before 50: 50 - 30 = 20; before 15: 15 - 28 < 0.
-    expect(worstOfMax([f, g], 28, 10, 50)).toBe(20);
-    expect(worstOfMax([f, g, fn([12], [11])], NONE, 10, 50)).toBe(20);
+    expect(worstOfMax([f, g], 10, 50)).toBe(20);
+    expect(worstOfMax([f, g, fn([12], [11])], 10, 50)).toBe(20);
+  });
+
+  it("an index answers the worst case over any stretch, with an extra point on top, without walking the steps", () => {
+    const index = new StepIndex(f, 50);
+    expect(index.worstWith(10, 50, NONE)).toBe(25);
+    expect(index.worstWith(25, 35, NONE)).toBe(20);
+    expect(index.worstWith(5, 50, NONE)).toBe(Infinity);
+    // A point of 12 from 5 on: it is the newest until 20 (20 - 12 = 8), then 15 until 40 (25), then 30.
+    expect(index.worstWith(5, 50, 12)).toBe(25);
+    // A point of 28: the newest until 40 (40 - 28 = 12), then 30 until 50 (20).
+    expect(index.worstWith(10, 50, 28)).toBe(20);
+    // Against the union built step by step: steps that lose their point (ransomware's expiring
+    // locks) and values that fall, any stretch, any extra point.
+    const step = fc.record({ gap: fc.integer({ min: 1, max: 20 }), value: fc.option(fc.integer({ min: -50, max: 300 }), { nil: undefined }) });
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), fc.integer({ min: -20, max: 320 }), fc.integer({ min: 1, max: 200 }), fc.option(fc.integer({ min: -60, max: 320 }), { nil: undefined }), (steps, a, length, extra) => {
+        let t = 0;
+        const h = fn(steps.map((x) => (t += x.gap)), steps.map((x) => x.value ?? NONE));
+        const c = extra ?? NONE;
+        const expected = worstOver(c === NONE ? h : unionFns([h, fn([a], [c])]), a, a + length);
+        expect(new StepIndex(h, a + length + 30).worstWith(a, a + length, c)).toBe(expected);
+      }),
+    );
   });
 
   it("builds the newest active point from points usable over intervals", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankable, versionField } from "@/lib/validation";
-import { nextRuns } from "@/lib/engine";
+import { nextRuns, tooFrequent } from "@/lib/engine";
 import { optionalDurationField, whatToType } from "@/lib/durations";
 import { plainDigits, readPlainNumber } from "@/lib/numbers";
 import { KEY_PATTERN, MAX_KEY_LENGTH } from "@/lib/slug";
@@ -121,7 +121,7 @@ type ScheduleInput = { scheduleKind: "cron" | "interval"; cron: string; timezone
 
 type ScheduleColumns = { cron: string | null; timezone: string; everyMinutes: number | null; anchor: Date | null };
 
-/** Adds field errors for an unusable schedule (the engine's own parser decides). */
+/** Adds field errors for an unusable schedule: the engine decides, by its cron parser and its limit on how often a schedule may run. */
 export function checkSchedule(value: ScheduleInput, ctx: z.RefinementCtx): void {
   if (value.scheduleKind === "cron") {
     if (!isValidTimeZone(value.timezone)) {
@@ -136,11 +136,17 @@ export function checkSchedule(value: ScheduleInput, ctx: z.RefinementCtx): void 
       nextRuns({ schedule: { cron: value.cron, timezone: value.timezone }, after: new Date(0), count: 1 });
     } catch (error) {
       ctx.addIssue({ code: "custom", path: ["cron"], message: `Cron: ${(error as Error).message.replace(/^cron "[^"]*": /, "")}.` });
+      return;
     }
+    const problem = tooFrequent({ cron: value.cron });
+    if (problem) ctx.addIssue({ code: "custom", path: ["cron"], message: `Cron: ${problem}.` });
     return;
   }
   if (value.everyMinutes === null) {
     ctx.addIssue({ code: "custom", path: ["everyMinutes"], message: `Every (minutes): ${whatToType("minutes")}` });
+  } else {
+    const problem = tooFrequent({ everyMinutes: value.everyMinutes });
+    if (problem) ctx.addIssue({ code: "custom", path: ["everyMinutes"], message: `Every (minutes): ${problem}.` });
   }
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value.anchor) || Number.isNaN(Date.parse(value.anchor))) {
     ctx.addIssue({ code: "custom", path: ["anchor"], message: "Anchor: an instant with its offset, e.g. 2026-01-01T00:00:00Z." });

@@ -14,6 +14,7 @@ import {
   version,
 } from "@/lib/recovery/setup/fields";
 import { durationField } from "@/lib/durations";
+import { MAX_DELAY_MINUTES } from "@/lib/engine";
 
 /** Shared by the setup forms and the use cases (lib/recovery/setup/*). */
 
@@ -98,7 +99,7 @@ export const policySchema = z
     key: blankableKeyField,
     name: textField("Name", 120),
     ...scheduleFields,
-    windowMinutes: durationField("Window (minutes)", { unit: "minutes", max: 10080 }),
+    windowMinutes: durationField("Window (minutes)", { unit: "minutes", max: MAX_DELAY_MINUTES }),
     targetId: requiredId("Target location"),
     systemIds: idList,
   })
@@ -114,7 +115,7 @@ export const copySchema = z
     version: version,
     toId: requiredId("Copy to"),
     mode: z.enum(["immediate", "scheduled", "rotation"], { error: "Mode: choose immediate, scheduled or rotation." }),
-    lagMinutes: durationField("Lag (minutes)", { unit: "minutes" }),
+    lagMinutes: durationField("Lag (minutes)", { unit: "minutes", max: MAX_DELAY_MINUTES }),
     ...scheduleFields,
   })
   .superRefine((v, ctx) => {
