@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { parseCron } from "./cron";
 import { parseInstant } from "./instant";
-import { MAX_DELAY_MINUTES, tooFrequent } from "./schedule";
+import { boundIssues } from "./bounds";
 import { isValidTimeZone } from "./tz";
 import { checkModel } from "./checks";
 import { formatPath, type ModelIssue } from "./issues";
@@ -36,11 +36,6 @@ const scheduleSchema = z
     if (typeof s.cron === "string") {
       const parsed = parseCron(s.cron);
       if (!parsed.ok) ctx.addIssue({ code: "custom", path: ["cron"], message: `invalid cron "${s.cron}": ${parsed.error}` });
-    }
-    for (const field of ["cron", "everyMinutes"] as const) {
-      const value = s[field];
-      const problem = typeof value === "string" ? tooFrequent({ cron: value }) : typeof value === "number" ? tooFrequent({ everyMinutes: value }) : null;
-      if (problem) ctx.addIssue({ code: "custom", path: [field], message: problem });
     }
     if (typeof s.timezone === "string" && !isValidTimeZone(s.timezone))
       ctx.addIssue({ code: "custom", path: ["timezone"], message: `unknown time zone "${s.timezone}" (use an IANA name such as Europe/Paris)` });
@@ -97,7 +92,7 @@ const copySchema = z
   .strictObject({
     to: ref,
     mode: z.enum(["immediate", "scheduled", "rotation"]).default("immediate"),
-    lagMinutes: nonNegative.max(MAX_DELAY_MINUTES).default(0),
+    lagMinutes: nonNegative.default(0),
     schedule: scheduleSchema.optional(),
   })
   .superRefine((c, ctx) => {
@@ -111,7 +106,7 @@ const policySchema = z.strictObject({
   id,
   systems: z.array(ref),
   schedule: scheduleSchema,
-  windowMinutes: nonNegative.max(MAX_DELAY_MINUTES).default(0),
+  windowMinutes: nonNegative.default(0),
   target: ref,
   copies: z.array(copySchema).default([]),
 });
@@ -153,9 +148,9 @@ const scenarioSchema = z.strictObject({
 export const modelSchema = z.strictObject({
   version: z.literal(1),
   assessedAt: instant,
-  // Bounded, like how often a schedule runs, a policy's window and a copy's lag
-  // (schedule.ts), so that no single field can make an assessment run for minutes
-  // in a shared app server.
+  // Bounded, like every schedule's number of fires (checks.ts), so that no single
+  // field can make an assessment run for minutes; the app asks for tighter bounds
+  // still (bounds.ts).
   horizonDays: positive.max(3660).default(366),
   testValidityDays: nonNegative.default(180),
   sites: z.array(siteSchema).default([]),
@@ -214,7 +209,17 @@ function describe(issue: z.core.$ZodIssue): string {
  * Validates a model (already parsed from JSON/YAML). Either the model with its
  * defaults, or every problem found, each naming its field path.
  */
-export function parseModel(input: unknown): ParseResult {
+export type ParseOptions = {
+  /**
+   * Also refuse what the contract allows but a shared server should not assess on a request's
+   * thread (bounds.ts, decision 41): schedules more often than every 5 minutes, a window or lag
+   * over a week, more than a year of ransomware look-back. The app asks for them; the command
+   * line reads any model the contract allows.
+   */
+  bounded?: boolean;
+};
+
+export function parseModel(input: unknown, { bounded = false }: ParseOptions = {}): ParseResult {
   const result = modelSchema.safeParse(input, { reportInput: true });
   const issues: ModelIssue[] = [];
   if (!result.success) {
@@ -229,6 +234,7 @@ export function parseModel(input: unknown): ParseResult {
   // References, ids and cycles are checked on the raw input even when shapes
   // failed, so one run reports every problem.
   issues.push(...checkModel(input));
+  if (bounded) issues.push(...boundIssues(input));
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, model: (result as { data: RecoveryModel }).data };
 }

@@ -14,7 +14,7 @@ const recent = new Map<string, { at: number; result: Assessed }>();
 
 function assessNow(rows: RecoveryRows, now: Date) {
   const built = toRecoveryModel(rows, now);
-  const parsed = parseModel(built.model);
+  const parsed = parseModel(built.model, { bounded: true });
   if (!parsed.ok) return { ...built, ok: false as const, issues: parsed.issues };
   return { ...built, ok: true as const, assessment: assess(parsed.model, { names: built.names }) };
 }

@@ -67,8 +67,8 @@ export function readWhatIf({ rows, values, now }: { rows: RecoveryRows; values: 
   const usable = parsed.success ? parsed.data : Object.fromEntries(Object.entries(parsedWhatIfFields(values)).filter(([key]) => !(key in inputErrors)));
   const draft = draftOf(usable);
   const rowErrors = checkWhatIf(rows, draft);
-  const base = parseModel(toRecoveryModel(rows, now).model);
-  const drafted = parseModel(toRecoveryModel(applyWhatIf(rows, draft), now).model);
+  const base = parseModel(toRecoveryModel(rows, now).model, { bounded: true });
+  const drafted = parseModel(toRecoveryModel(applyWhatIf(rows, draft), now).model, { bounded: true });
   // Only when the saved model is valid do the drafted model's issues come from the draft's fields.
   const engine = base.ok && !drafted.ok ? draftIssueFields(drafted.issues) : { fieldErrors: {}, rest: [] };
   if (Object.keys(inputErrors).length || Object.keys(rowErrors).length) {

@@ -116,7 +116,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
       }),
     ] as const);
   const { model, names, unmodelled, incomplete, cutDependencies, inheritedRto, leftOutGroups } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
-  const parsed = parseModel(model);
+  const parsed = parseModel(model, { bounded: true });
   return {
     format: 1,
     organization: plan.org.name,

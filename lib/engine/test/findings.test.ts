@@ -150,9 +150,9 @@ describe("findings say what would fix the problem", () => {
     expect(messages(burning(15, { copies: [scheduled] }), "RPO_BREACHED")).toEqual([
       "db could lose up to 1 day 8 h of data, more than its RPO of 15 min. Its newest surviving copy is the scheduled copy on cloud, up to 1 day 8 h old, and no backup schedule can meet the target: the backup window and the copy lag alone take 2 h. Only replication can meet it, unless they get shorter.",
     ]);
-    // Backing up every 5 minutes (as often as a schedule may), copied at once, still leaves 5 + 120 = 125 min.
-    const everyFive = { schedule: { everyMinutes: 5, anchor: "2025-01-01T00:00:00Z" }, copies: [{ to: "cloud", mode: "immediate", lagMinutes: 60 }] } satisfies Partial<Policy>;
-    expect(fireRpo(burning(15, everyFive))).toEqual({ worstCaseMinutes: 125, status: "breached" });
+    // Backing up every minute, copied at once, still leaves 1 + 120 = 121 min.
+    const everyMinute = { schedule: { everyMinutes: 1, anchor: "2025-01-01T00:00:00Z" }, copies: [{ to: "cloud", mode: "immediate", lagMinutes: 60 }] } satisfies Partial<Policy>;
+    expect(fireRpo(burning(15, everyMinute))).toEqual({ worstCaseMinutes: 121, status: "breached" });
     // A replica at the DR site 10 min behind meets it.
     const replicated = burning(15, { copies: [scheduled] }, { locations: [{ id: "nas", site: "office", throughputMBps: 150 }, { id: "cloud", site: "dr", throughputMBps: 100 }], replicas: [{ system: "db", location: "cloud", lagMinutes: 10 }] });
     expect(fireRpo(replicated)).toEqual({ worstCaseMinutes: 10, status: "met" });

@@ -36,8 +36,8 @@ function full(): Record<string, any> {
   };
 }
 
-function issues(input: unknown) {
-  const r = parseModel(input);
+function issues(input: unknown, options?: { bounded?: boolean }) {
+  const r = parseModel(input, options);
   if (r.ok) throw new Error("expected the model to be invalid");
   return r.issues;
 }
@@ -184,16 +184,28 @@ describe("parseModel", () => {
     m.backupPolicies[0].copies[0].schedule = { everyMinutes: 0.1 };
     expect(issues(m)).toEqual([
       { path: "horizonDays", message: "must be ≤ 3660" },
-      { path: "backupPolicies[0].copies[0].schedule.everyMinutes", message: "runs more often than every 5 minutes (every 0.1 min); model continuous protection as a replica" },
+      { path: "backupPolicies[0].copies[0].schedule.everyMinutes", message: "fires more than 2,000,000 times in the 4000-day window; model continuous protection as a replica" },
     ]);
+    // Every 30 s for a year is fine (1 054 080 fires), as the contract allows any interval above 0.
+    expect(parseModel({ ...full(), horizonDays: 366, backupPolicies: [{ ...full().backupPolicies[0], schedule: { everyMinutes: 0.5 } }] }).ok).toBe(true);
   });
 
-  it("bounds how far back a schedule is expanded: a week of window or lag, a year of ransomware look-back", () => {
+  it("reads every model the contract allows unless asked for the server's bounds", () => {
+    const m = full();
+    m.backupPolicies[0].schedule = { cron: "* * * * *" };
+    m.backupPolicies[0].windowMinutes = 10081;
+    m.backupPolicies[0].copies[0].lagMinutes = 1e8;
+    m.scenarios[1].cleanBefore = "2024-05-31T11:59:00Z";
+    expect(parseModel(m).ok).toBe(true);
+    expect(parseModel(m, { bounded: true }).ok).toBe(false);
+  });
+
+  it("bounds how far back a schedule is expanded, when asked: a week of window or lag, a year of ransomware look-back", () => {
     const m = full();
     m.backupPolicies[0].windowMinutes = 10081;
     m.backupPolicies[0].copies[0].lagMinutes = 1e8;
     m.scenarios[1].cleanBefore = "2024-05-31T11:59:00Z"; // 366 days and a minute before the attack
-    expect(issues(m)).toEqual([
+    expect(issues(m, { bounded: true })).toEqual([
       { path: "backupPolicies[0].windowMinutes", message: "must be ≤ 10080" },
       { path: "backupPolicies[0].copies[0].lagMinutes", message: "must be ≤ 10080" },
       { path: "scenarios[1].cleanBefore", message: "must be at most 366 days before at (the attack)" },
@@ -202,32 +214,32 @@ describe("parseModel", () => {
     week.backupPolicies[0].windowMinutes = 10080;
     week.backupPolicies[0].copies[0].lagMinutes = 10080;
     week.scenarios[1].cleanBefore = "2024-05-31T12:00:00Z";
-    expect(parseModel(week).ok).toBe(true);
+    expect(parseModel(week, { bounded: true }).ok).toBe(true);
   });
 
-  it("refuses a schedule more often than every 5 minutes, as an interval or anywhere in a cron rule's day", () => {
+  it("refuses a schedule more often than every 5 minutes when asked, as an interval or anywhere in a cron rule's day", () => {
     const withSchedule = (schedule: Record<string, unknown>) => {
       const m = full();
       m.backupPolicies[0].schedule = schedule;
       return m;
     };
     const why = "model continuous protection as a replica";
-    expect(issues(withSchedule({ everyMinutes: 4.5 }))).toEqual([
+    expect(issues(withSchedule({ everyMinutes: 4.5 }), { bounded: true })).toEqual([
       { path: "backupPolicies[0].schedule.everyMinutes", message: `runs more often than every 5 minutes (every 4.5 min); ${why}` },
     ]);
-    expect(issues(withSchedule({ cron: "* * * * *", timezone: "Europe/Paris" }))).toEqual([
+    expect(issues(withSchedule({ cron: "* * * * *", timezone: "Europe/Paris" }), { bounded: true })).toEqual([
       { path: "backupPolicies[0].schedule.cron", message: `runs more often than every 5 minutes (at 00:00 and 00:01); ${why}` },
     ]);
     // Three times a weekday, two of them 3 minutes apart: that pair is named.
-    expect(issues(withSchedule({ cron: "0,3,30 8 * * 1-5" }))).toEqual([
+    expect(issues(withSchedule({ cron: "0,3,30 8 * * 1-5" }), { bounded: true })).toEqual([
       { path: "backupPolicies[0].schedule.cron", message: `runs more often than every 5 minutes (at 08:00 and 08:03); ${why}` },
     ]);
     // 23:58 and then 00:01 the next day, when the rule fires on two days running.
-    expect(issues(withSchedule({ cron: "1,58 0,23 * * *" }))).toEqual([
+    expect(issues(withSchedule({ cron: "1,58 0,23 * * *" }), { bounded: true })).toEqual([
       { path: "backupPolicies[0].schedule.cron", message: `runs more often than every 5 minutes (at 23:58 and 00:01); ${why}` },
     ]);
     // Every 5 minutes is fine, and so is that pair of times on days that never follow each other.
-    for (const schedule of [{ everyMinutes: 5 }, { cron: "*/5 * * * *" }, { cron: "1,58 0,23 * * 1,3,5" }]) expect(parseModel(withSchedule(schedule)).ok).toBe(true);
+    for (const schedule of [{ everyMinutes: 5 }, { cron: "*/5 * * * *" }, { cron: "1,58 0,23 * * 1,3,5" }]) expect(parseModel(withSchedule(schedule), { bounded: true }).ok).toBe(true);
   });
 
   it("requires at and cleanBefore for ransomware, clean before the attack", () => {
