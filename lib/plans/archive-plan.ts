@@ -6,7 +6,8 @@ import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { archivePlanSchema } from "@/lib/plans/schemas";
 import { planScope } from "@/lib/plans/scope";
-import { notify, resolveVersionRequests } from "@/lib/notifications/notify";
+import { notify } from "@/lib/notifications/notify";
+import { withdrawSubmitted } from "@/lib/versions/withdraw-version";
 import { archivedWithdrawalMessage } from "@/lib/notifications/messages";
 
 type Status = "active" | "archived";
@@ -26,18 +27,8 @@ async function withdrawPending(tx: Tx, { actor, planId, now }: { actor: Actor; p
     select: { id: true, number: true, submittedById: true, plan: { select: { name: true } } },
   });
   if (!pending) return null;
-  const { count } = await tx.planVersion.updateMany({ where: { id: pending.id, status: "submitted" }, data: { status: "withdrawn", decidedAt: now } });
-  if (count !== 1) throw new AppError("CONFLICT", "The version awaiting approval changed while the plan was archived. Reload the page.");
-  await resolveVersionRequests(tx, { orgId: actor.orgId, versionIds: [pending.id], now });
-  await recordAudit(tx, {
-    actor,
-    action: "plan.version_withdrawn",
-    entityType: "plan_version",
-    entityId: pending.id,
-    planId,
-    before: { status: "submitted" },
-    after: { status: "withdrawn", reason: ARCHIVED_WITHDRAWAL_REASON },
-  });
+  if (!(await withdrawSubmitted(tx, { actor, planId, versionId: pending.id, now, reason: ARCHIVED_WITHDRAWAL_REASON })))
+    throw new AppError("CONFLICT", "The version awaiting approval changed while the plan was archived. Reload the page.");
   await notify(tx, {
     orgId: actor.orgId,
     userIds: pending.submittedById && pending.submittedById !== actor.userId ? [pending.submittedById] : [],

@@ -1,4 +1,5 @@
 import { can, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { andList } from "@/lib/count";
 
 /** A required approver as they stand now: their role in the version's organisation, or null once they are no longer a member. */
 export type ApproverStanding = { id: string; name: string; role: Role | null };
@@ -18,8 +19,6 @@ export function standingText(role: Role | null): string {
   return `now ${/^[aeiou]/.test(label) ? "an" : "a"} ${label}`;
 }
 
-const and = (items: string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
-
 /**
  * Why a pending version cannot be approved, and the way out, for everyone who reads the version
  * (executives and auditors too: it says what the committee can do, it does not tell the reader to).
@@ -29,7 +28,7 @@ export function lostApproverWarning({ number, lost }: { number: number; lost: Ap
   const who =
     lost.length === 1
       ? `its approver ${lost[0].name} is ${standingText(lost[0].role)} and can no longer approve it`
-      : `its approvers ${and(lost.map((l) => `${l.name} (${standingText(l.role)})`))} can no longer approve it`;
+      : `its approvers ${andList(lost.map((l) => `${l.name} (${standingText(l.role)})`))} can no longer approve it`;
   return `Version ${number} cannot be approved: ${who}. The committee can withdraw it and submit the plan again with other approvers.`;
 }
 
@@ -42,7 +41,7 @@ export type PendingDecision = { planName: string; number: number };
  */
 export function pendingDecisionsWarning({ name, pending, after }: { name: string; pending: PendingDecision[]; after: Role | null }): string | null {
   if (pending.length === 0) return null;
-  const versions = and(pending.map((p) => `version ${p.number} of “${p.planName}”`));
+  const versions = andList(pending.map((p) => `version ${p.number} of “${p.planName}”`));
   const them = pending.length === 1 ? "it" : "them";
   const becoming = after === null ? "Once removed" : `As ${standingText(after).replace(/^now /, "")}`;
   return `${name} must still decide on ${versions}. ${becoming}, they can no longer approve ${them}, so ${
