@@ -10,13 +10,16 @@ export const ASSESSMENT_REUSE_MS = 60_000;
 const MAX_ENTRIES = 16;
 
 type Assessed = ReturnType<typeof assessNow>;
-const recent = new Map<string, { at: number; result: Assessed }>();
+/** An assessment with the rows it was built from and the moment it was made, as the what-if compares a draft with it. */
+export type SavedRecovery = { rows: RecoveryRows; at: Date; result: Assessed };
+const recent = new Map<string, SavedRecovery>();
 
 function assessNow(rows: RecoveryRows, now: Date) {
   const built = toRecoveryModel(rows, now);
   const parsed = parseModel(built.model, { bounded: true });
   if (!parsed.ok) return { ...built, ok: false as const, issues: parsed.issues };
-  return { ...built, ok: true as const, assessment: assess(parsed.model, { names: built.names }) };
+  // The validated model (defaults filled in) is kept so that a what-if draft starts from it.
+  return { ...built, ok: true as const, valid: parsed.model, assessment: assess(parsed.model, { names: built.names }) };
 }
 
 /**
@@ -51,16 +54,27 @@ function trim(map: Map<string, unknown>, max: number) {
  * Each new assessment also stores the plan's outcome in counts for the plan list (`storeOutcome`,
  * docs/decisions/0027): a reused one found the same, so it stores nothing.
  */
-export async function assessRecovery({ orgId, planId, now, load }: { orgId: string; planId: string; now: Date; load: () => Promise<RecoveryRows> }): Promise<Assessed> {
+export async function assessRecovery(options: RecoveryRequest): Promise<Assessed> {
+  return (await savedRecovery(options)).result;
+}
+
+type RecoveryRequest = { orgId: string; planId: string; now: Date; load: () => Promise<RecoveryRows> };
+
+/**
+ * `assessRecovery`'s result with the rows it was built from and when it was made. The rows are
+ * loaded after the fingerprint is read, so an entry is never older than its key.
+ */
+export async function savedRecovery({ orgId, planId, now, load }: RecoveryRequest): Promise<SavedRecovery> {
   const { key, contentRevision } = await fingerprint(orgId, planId);
   const hit = recent.get(key);
-  const age = hit ? now.getTime() - hit.at : -1;
-  if (hit && age >= 0 && age < ASSESSMENT_REUSE_MS) return hit.result;
-  const result = assessNow(await load(), now);
+  const age = hit ? now.getTime() - hit.at.getTime() : -1;
+  if (hit && age >= 0 && age < ASSESSMENT_REUSE_MS) return hit;
+  const rows = await load();
+  const saved = { rows, at: now, result: assessNow(rows, now) };
   recent.delete(key);
-  recent.set(key, { at: now.getTime(), result });
+  recent.set(key, saved);
   trim(recent, MAX_ENTRIES);
   // No revision: the plan is not the organisation's (or was just deleted), so there is nothing to keep.
-  if (contentRevision !== null) await storeOutcome({ orgId, planId, contentRevision, assessedAt: now, outcome: outcomeOf(result) });
-  return result;
+  if (contentRevision !== null) await storeOutcome({ orgId, planId, contentRevision, assessedAt: now, outcome: outcomeOf(saved.result) });
+  return saved;
 }

@@ -5,7 +5,7 @@
  * for every problem at once, each at its field, so nobody fixes one to be shown the next. Pure:
  * the rows come in; the models to assess, or the problems, go out.
  */
-import { parseModel, type ModelIssue, type RecoveryModel } from "@/lib/engine";
+import { parseModel, type ModelIssue, type ParseResult, type RecoveryModel } from "@/lib/engine";
 import { checkInput } from "@/lib/validation";
 import { toRecoveryModel, type RecoveryRows } from "@/lib/recovery/to-model";
 import { applyWhatIf, checkWhatIf, type CopyDraft, type WhatIfDraft } from "@/lib/recovery/what-if";
@@ -60,14 +60,18 @@ export type ReadWhatIf =
   /** Only the engine refuses the draft. */
   | { state: "draft-invalid"; fieldErrors: Record<string, string>; issues: ModelIssue[] };
 
-export function readWhatIf({ rows, values, now }: { rows: RecoveryRows; values: Record<string, string | undefined>; now: Date }): ReadWhatIf {
+/**
+ * `base` is the saved model as already validated at `now`, when the caller has it (the plan's
+ * cached assessment): the same rows at the same moment give the same model, so it is not built again.
+ */
+export function readWhatIf({ rows, values, now, base: saved }: { rows: RecoveryRows; values: Record<string, string | undefined>; now: Date; base?: ParseResult }): ReadWhatIf {
   const parsed = checkInput(whatIfSchema, values);
   const inputErrors = parsed.success ? {} : parsed.fieldErrors;
   // The fields refused leave the draft: the saved values stand in for them in the checks below.
   const usable = parsed.success ? parsed.data : Object.fromEntries(Object.entries(parsedWhatIfFields(values)).filter(([key]) => !(key in inputErrors)));
   const draft = draftOf(usable);
   const rowErrors = checkWhatIf(rows, draft);
-  const base = parseModel(toRecoveryModel(rows, now).model, { bounded: true });
+  const base = saved ?? parseModel(toRecoveryModel(rows, now).model, { bounded: true });
   const drafted = parseModel(toRecoveryModel(applyWhatIf(rows, draft), now).model, { bounded: true });
   // Only when the saved model is valid do the drafted model's issues come from the draft's fields.
   const engine = base.ok && !drafted.ok ? draftIssueFields(drafted.issues) : { fieldErrors: {}, rest: [] };

@@ -353,6 +353,18 @@ describe("what-if", () => {
     expect(await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ cron: "0 23 * * *", everyMinutes: null, version: 1 });
   });
 
+  it("holds the draft against the saved plan as the readiness pages last assessed it", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    const shown = await getReadiness({ actor: org.actors.committee, planId: plan.id, now: NOW });
+    if (!shown.ok) throw new Error("the fixture's model is valid");
+    const sql = shown.assessment.scenarios.find((sc) => sc.id === "vm-loss")?.systems.find((s) => s.id === "SQL");
+    const r = await runWhatIf({ actor: org.actors.auditor, planId: plan.id, now: new Date(NOW.getTime() + 30_000), values: { policy: "nightly", schedule: "every", everyMinutes: "180", windowMinutes: "60" } });
+    if (r.state !== "assessed") throw new Error(JSON.stringify(r));
+    expect(r.changes).toContainEqual(expect.objectContaining({ scenario: "vm-loss", system: "SQL", rpo: expect.objectContaining({ before: sql?.rpo.worstCaseMinutes, statusBefore: sql?.rpo.status }) }));
+    expect(r.outcomes.problems.before).toBe(shown.assessment.findings.filter((f) => f.severity === "error").length);
+  });
+
   it("shows field errors for an incomplete draft or a key of another plan, and nothing for an empty form", async () => {
     const org = await makeOrg();
     const { plan } = await fixture(org);
