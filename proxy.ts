@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUESTED_PATH_HEADER } from "@/lib/auth/destination";
+import { renewSessionCookie } from "@/lib/auth/session-renewal";
 import { createOutageBreaker } from "@/lib/db/outage-breaker";
 import { pingDatabase } from "@/lib/db/ping-database";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers";
@@ -52,7 +53,9 @@ export async function proxy(request: NextRequest) {
   const requested = request.nextUrl.clone();
   requested.searchParams.delete("_rsc"); // Next's marker of a client-side navigation, not the page's
   requestHeaders.set(REQUESTED_PATH_HEADER, `${requested.pathname}${requested.search}`);
-  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  await renewSessionCookie(request, response);
+  return withSecurityHeaders(response, csp);
 }
 
 function withSecurityHeaders<R extends Response>(response: R, csp: string): R {

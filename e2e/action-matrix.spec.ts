@@ -4,7 +4,7 @@
  * the "use server" modules' exports); each must have a rule in e2e/action-matrix/rules.ts, so a
  * new action without one fails here. Each action is called over HTTP as Next's client calls it.
  * A role without the rule's permission is refused ("You do not have permission…"), a signed-out
- * caller is sent to the sign-in page, another organisation's administrator gets "not found", a
+ * caller is told the session has ended (the form keeps its input, never a redirect that loses it), another organisation's administrator gets "not found", a
  * permitted member naming another organisation's row, or its plan's rows under another plan, or
  * editing the plan while it is archived, is refused — and none of them changes a row of the
  * group's world (e2e/action-matrix/world.ts). One permitted role then makes the call succeed and
@@ -12,6 +12,7 @@
  */
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { can, ROLES, type Role } from "../lib/auth/permissions";
+import { SESSION_ENDED } from "../lib/auth/session-ended";
 import { signIn, USERS } from "./helpers";
 import { actionsInSource, actionsOfBuild, type DiscoveredAction } from "./action-matrix/discover";
 import { invokeAction, type ActionOutcome, type Fields } from "./action-matrix/invoke";
@@ -181,11 +182,11 @@ async function checkAction(
   const before = await ctx.reader.fingerprint(world);
 
   /** "refused": not found, or a field error (on one of `named`, when given) — never a save. */
-  const refusal = async (caller: Caller, expected: "sign-in" | "forbidden" | "not found" | "refused", form = fields, note = "", named: string[] = []) => {
+  const refusal = async (caller: Caller, expected: "session ended" | "forbidden" | "not found" | "refused", form = fields, note = "", named: string[] = []) => {
     const outcome = await call(caller, action, form, url);
     const ok =
-      expected === "sign-in"
-        ? outcome.redirect?.startsWith("/signin") === true
+      expected === "session ended"
+        ? isError(outcome) && message(outcome) === SESSION_ENDED
         : expected === "forbidden"
           ? isError(outcome) && message(outcome) === FORBIDDEN
           : expected === "not found"
@@ -197,7 +198,7 @@ async function checkAction(
     if (changed.length > 0) failures.push(`${label}: refused, yet changed ${changed.join(", ")}`);
   };
 
-  await refusal("anonymous", "sign-in");
+  await refusal("anonymous", "session ended");
   for (const role of ROLES) if (!can(role, rule.permission)) await refusal(role, "forbidden");
   if (rule.tenant) await refusal("outsider", can("admin", rule.permission) ? "not found" : "forbidden");
   for (const form of rule.foreign?.(ctx, fields) ?? []) {

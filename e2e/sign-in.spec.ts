@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { PASSWORD, session, signIn, USERS } from "./helpers";
+import { PASSWORD, session, signIn, unique, USERS } from "./helpers";
+import { SESSION_ENDED } from "../lib/auth/session-ended";
 
 test("a wrong password and an unknown address get the same generic message", async ({ page }) => {
   await page.goto("/signin");
@@ -76,4 +77,20 @@ test("a callbackUrl that leaves the app, or points at the API, lands on the plan
     expect(new URL(again.headers().location, page.url()).href, hostile).toBe(new URL("/plans", page.url()).href);
     await context.close();
   }
+});
+
+test("a save after the session ended keeps what was typed, and saves once signed in again", async ({ page, context }) => {
+  await signIn(page, USERS.committee);
+  const name = unique("Plan typed as the session ended");
+  await page.getByLabel("Name").fill(name);
+  await context.clearCookies();
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(SESSION_ENDED);
+  await expect(page).toHaveURL(/\/plans$/);
+  await expect(page.getByLabel("Name")).toHaveValue(name);
+
+  // Signing in again in another tab gives the first tab its session back: its form saves as it is.
+  await signIn(await context.newPage(), USERS.committee);
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 });

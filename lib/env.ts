@@ -16,7 +16,15 @@ const schema = z
       .string({ error: "is required: a random string of at least 32 characters (openssl rand -base64 32)" })
       .min(32, "must be at least 32 characters (openssl rand -base64 32)"),
     NEXTAUTH_URL: optionalUrl,
+    // A session ends after this long without use (each page renews it) …
     SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).max(43_200).default(480),
+    // … and this long after sign-in, however much it is used (lib/auth/session-cookie.ts).
+    SESSION_ABSOLUTE_MAX_HOURS: z.coerce
+      .number({ error: "must be a whole number of hours from 1 to 720" })
+      .int("must be a whole number of hours from 1 to 720")
+      .min(1, "must be a whole number of hours from 1 to 720")
+      .max(720, "must be a whole number of hours from 1 to 720")
+      .default(24),
     // How many reverse proxies in front of the app append to X-Forwarded-For; 0 trusts none of it
     // (lib/auth/client-address.ts, README "Security").
     TRUST_PROXY_HOPS: z.coerce

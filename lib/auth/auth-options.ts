@@ -7,6 +7,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { admitSsoIdentity, type SsoClaims } from "@/lib/auth/admit-sso-identity";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { clientAddress } from "@/lib/auth/client-address";
+import { nowSeconds } from "@/lib/auth/session-cookie";
 import { DEFAULT_DESTINATION, sameOriginPath } from "@/lib/auth/destination";
 
 /** Shown for a locked e-mail or IP address (next-auth passes the error's message to the page). */
@@ -28,7 +29,8 @@ function admitSso(profile: SsoClaims | undefined, config: Env) {
  */
 export function authOptions(): NextAuthOptions {
   const config = env();
-  const maxAge = config.SESSION_MAX_AGE_MINUTES * 60;
+  // A new session lives its idle time (the proxy renews it while in use), never past its absolute end.
+  const maxAge = Math.min(config.SESSION_MAX_AGE_MINUTES * 60, config.SESSION_ABSOLUTE_MAX_HOURS * 3600);
   const providers: NextAuthOptions["providers"] = [
     CredentialsProvider({
       id: "credentials",
@@ -93,6 +95,7 @@ export function authOptions(): NextAuthOptions {
           const found = userId ? await db.user.findUnique({ where: { id: userId }, select: { id: true, sessionVersion: true } }) : null;
           token.sub = found?.id;
           token.sessionVersion = found?.sessionVersion ?? -1;
+          token.signedInAt = nowSeconds();
         }
         return token;
       },

@@ -8,6 +8,7 @@ import { authOptions } from "@/lib/auth/auth-options";
 import { AppError, toAppError } from "@/lib/errors";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import { REQUESTED_PATH_HEADER, signInPathFor } from "@/lib/auth/destination";
+import { SESSION_ENDED } from "@/lib/auth/session-ended";
 
 /** Who is acting, and for which organisation: always from the session and the database. */
 export type Actor = {
@@ -61,6 +62,17 @@ export async function actorForSession(session: { userId: string; sessionVersion?
 export async function requireActor(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
+  return actor;
+}
+
+/**
+ * For server actions: the actor, or UNAUTHENTICATED. Unlike a page, an action must not redirect to
+ * the sign-in page: the navigation would throw away the form the member was filling in, and
+ * runAction hands the refused form its values back.
+ */
+export async function actionActor(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw new AppError("UNAUTHENTICATED", SESSION_ENDED);
   return actor;
 }
 

@@ -28,6 +28,14 @@ describe("environment validation", () => {
     expect(() => parseEnv({ ...valid, OIDC_REQUIRE_VERIFIED_EMAIL: "no" })).toThrow(/OIDC_REQUIRE_VERIFIED_EMAIL: must be "on" or "off"/);
   });
 
+  it("ends a session after 8 hours without use and 24 hours after sign-in, unless told otherwise", () => {
+    expect(parseEnv(valid)).toMatchObject({ SESSION_MAX_AGE_MINUTES: 480, SESSION_ABSOLUTE_MAX_HOURS: 24 });
+    expect(parseEnv({ ...valid, SESSION_ABSOLUTE_MAX_HOURS: "72" }).SESSION_ABSOLUTE_MAX_HOURS).toBe(72);
+    for (const wrong of ["0", "1.5", "a day", "721"]) {
+      expect(() => parseEnv({ ...valid, SESSION_ABSOLUTE_MAX_HOURS: wrong })).toThrow(/SESSION_ABSOLUTE_MAX_HOURS: must be a whole number of hours from 1 to 720/);
+    }
+  });
+
   it("trusts no proxy's X-Forwarded-For unless told how many there are", () => {
     expect(parseEnv(valid).TRUST_PROXY_HOPS).toBe(0);
     expect(parseEnv({ ...valid, TRUST_PROXY_HOPS: "2" }).TRUST_PROXY_HOPS).toBe(2);

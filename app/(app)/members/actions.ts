@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { addMember } from "@/lib/members/add-member";
 import { changeRole } from "@/lib/members/change-role";
@@ -10,7 +10,7 @@ import { resetPassword } from "@/lib/members/reset-password";
 
 export async function addMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    const added = await addMember({ actor: await requireActor(), input: values });
+    const added = await addMember({ actor: await actionActor(), input: values });
     revalidatePath("/members");
     revalidatePath("/people");
     const account = added.existingPassword
@@ -36,7 +36,7 @@ function strandedOutcome(count: number): string {
 
 export async function changeRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const { stranded } = await changeRole({ actor: await requireActor(), input: values });
+    const { stranded } = await changeRole({ actor: await actionActor(), input: values });
     revalidatePath("/members");
     return `Role changed.${strandedOutcome(stranded.length)}`;
   });
@@ -44,7 +44,7 @@ export async function changeRoleAction(_state: ActionState, formData: FormData):
 
 export async function removeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const { stranded } = await removeMember({ actor: await requireActor(), input: values });
+    const { stranded } = await removeMember({ actor: await actionActor(), input: values });
     revalidatePath("/members");
     return `Member removed.${strandedOutcome(stranded.length)}`;
   });
@@ -52,7 +52,7 @@ export async function removeMemberAction(_state: ActionState, formData: FormData
 
 export async function resetPasswordAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    const { name } = await resetPassword({ actor: await requireActor(), input: values });
+    const { name } = await resetPassword({ actor: await actionActor(), input: values });
     revalidatePath("/members");
     return `${name}'s password was reset and their sessions ended. Hand the new password over in person.`;
   });

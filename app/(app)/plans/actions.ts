@@ -2,7 +2,7 @@
 
 import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { createPlan } from "@/lib/plans/create-plan";
 import { renamePlan } from "@/lib/plans/rename-plan";
@@ -11,7 +11,7 @@ import { archivePlan, restorePlan } from "@/lib/plans/archive-plan";
 export async function createPlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   let planId = "";
   const state = await runAction(formData, async (values) => {
-    const plan = await createPlan({ actor: await requireActor(), input: values });
+    const plan = await createPlan({ actor: await actionActor(), input: values });
     planId = plan.id;
   });
   if (state.status === "ok") await redirectWithOutcome(`/plans/${planId}`, "Plan created.");
@@ -20,7 +20,7 @@ export async function createPlanAction(_state: ActionState, formData: FormData):
 
 export async function renamePlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await renamePlan({ actor: await requireActor(), input: values });
+    const saved = await renamePlan({ actor: await actionActor(), input: values });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(`/plans/${values.planId}`);
     return "Saved.";
@@ -29,7 +29,7 @@ export async function renamePlanAction(_state: ActionState, formData: FormData):
 
 export async function archivePlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const { withdrawn } = await archivePlan({ actor: await requireActor(), input: values });
+    const { withdrawn } = await archivePlan({ actor: await actionActor(), input: values });
     revalidatePath("/plans");
     revalidatePath(`/plans/${values.planId}`, "layout");
     return withdrawn === null ? "Plan archived." : `Plan archived. Version ${withdrawn} was withdrawn from approval.`;
@@ -38,7 +38,7 @@ export async function archivePlanAction(_state: ActionState, formData: FormData)
 
 export async function restorePlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await restorePlan({ actor: await requireActor(), input: values });
+    await restorePlan({ actor: await actionActor(), input: values });
     revalidatePath("/plans");
     revalidatePath(`/plans/${values.planId}`);
     return "Plan restored.";

@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { categoriesFromValues } from "@/lib/settings/schemas";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 
 export async function updateBiaSettingsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await updateBiaSettings({ actor: await requireActor(), input: { ...values, categories: categoriesFromValues(values) } });
+    const saved = await updateBiaSettings({ actor: await actionActor(), input: { ...values, categories: categoriesFromValues(values) } });
     if (!saved.changed) return { message: "Nothing changed, so nothing was saved.", version: saved.version };
     revalidatePath("/", "layout");
     return { message: "Settings saved.", version: saved.version };

@@ -1,6 +1,6 @@
 "use server";
 
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { reissueSession } from "@/lib/auth/reissue-session";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { changeOwnPassword } from "@/lib/members/change-own-password";
@@ -9,7 +9,7 @@ const PASSWORD_FIELDS = ["currentPassword", "newPassword", "confirmPassword"];
 
 export async function changePasswordAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    const actor = await requireActor();
+    const actor = await actionActor();
     const { sessionVersion } = await changeOwnPassword({ actor, input: values });
     await reissueSession(actor, sessionVersion);
     return "Your password was changed. Anywhere else you were signed in, you are signed out.";

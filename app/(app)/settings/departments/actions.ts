@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { createDepartment } from "@/lib/departments/create-department";
 import { renameDepartment } from "@/lib/departments/rename-department";
@@ -12,7 +12,7 @@ const revalidate = () => revalidatePath("/", "layout");
 
 export async function createDepartmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const department = await createDepartment({ actor: await requireActor(), input: values });
+    const department = await createDepartment({ actor: await actionActor(), input: values });
     revalidate();
     return `${department.name} was added.`;
   });
@@ -20,7 +20,7 @@ export async function createDepartmentAction(_state: ActionState, formData: Form
 
 export async function renameDepartmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const renamed = await renameDepartment({ actor: await requireActor(), input: values });
+    const renamed = await renameDepartment({ actor: await actionActor(), input: values });
     if (!renamed.changed) return "Nothing changed, so nothing was saved.";
     revalidate();
     return { message: `Renamed to ${renamed.name}.`, version: renamed.version };
@@ -29,7 +29,7 @@ export async function renameDepartmentAction(_state: ActionState, formData: Form
 
 export async function deleteDepartmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const department = await deleteDepartment({ actor: await requireActor(), input: values });
+    const department = await deleteDepartment({ actor: await actionActor(), input: values });
     revalidate();
     return `${department.name} was deleted.`;
   });

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { AppError } from "@/lib/errors";
 import { setApprovers } from "@/lib/versions/set-approvers";
@@ -15,7 +15,7 @@ import { markVersionRead } from "@/lib/notifications/mark-version-read";
 export async function setApproversAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const approverIds = formData.getAll("approverIds").map(String);
   const state = await runAction(formData, async (values) => {
-    const saved = await setApprovers({ actor: await requireActor(), input: { planId: values.planId, approverIds } });
+    const saved = await setApprovers({ actor: await actionActor(), input: { planId: values.planId, approverIds } });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(`/plans/${values.planId}/approval`);
     return "Approvers saved.";
@@ -26,7 +26,7 @@ export async function setApproversAction(_state: ActionState, formData: FormData
 
 export async function submitPlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const version = await submitPlan({ actor: await requireActor(), input: values });
+    const version = await submitPlan({ actor: await actionActor(), input: values });
     await deliverPendingEmails();
     revalidatePath(`/plans/${values.planId}`, "layout");
     return `Version ${version.number} submitted for approval.`;
@@ -35,7 +35,7 @@ export async function submitPlanAction(_state: ActionState, formData: FormData):
 
 export async function decideVersionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const { status } = await decideVersion({ actor: await requireActor(), input: values });
+    const { status } = await decideVersion({ actor: await actionActor(), input: values });
     await deliverPendingEmails();
     revalidatePath(`/plans/${values.planId}`, "layout");
     return decisionOutcome({ decision: values.decision, status, number: values.number });
@@ -50,7 +50,7 @@ function decisionOutcome({ decision, status, number }: { decision: string; statu
 
 export async function withdrawVersionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await withdrawVersion({ actor: await requireActor(), input: values });
+    await withdrawVersion({ actor: await actionActor(), input: values });
     revalidatePath(`/plans/${values.planId}`, "layout");
     return "Version withdrawn.";
   });
@@ -58,7 +58,7 @@ export async function withdrawVersionAction(_state: ActionState, formData: FormD
 
 export async function verifyVersionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const result = await verifyVersion({ actor: await requireActor(), planId: values.planId, number: Number(values.number) });
+    const result = await verifyVersion({ actor: await actionActor(), planId: values.planId, number: Number(values.number) });
     if (!result.ok) {
       throw new AppError("CONFLICT", `Integrity check FAILED: the stored snapshot hashes to ${result.computed}, not the recorded ${result.recorded}.`);
     }
@@ -72,7 +72,7 @@ export async function verifyVersionAction(_state: ActionState, formData: FormDat
  */
 export async function markVersionReadAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const marked = await markVersionRead({ actor: await requireActor(), input: values });
+    const marked = await markVersionRead({ actor: await actionActor(), input: values });
     return marked > 0 ? `${marked === 1 ? "1 notification" : `${marked} notifications`} about this version marked read.` : undefined;
   });
 }

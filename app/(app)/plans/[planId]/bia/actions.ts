@@ -2,7 +2,7 @@
 
 import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { gridFromValues } from "@/lib/bia/impact";
 import { createProduct } from "@/lib/bia/create-product";
@@ -17,7 +17,7 @@ const biaPath = (planId: string) => `/plans/${planId}/bia`;
 
 export async function createProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await createProduct({ actor: await requireActor(), input: values });
+    await createProduct({ actor: await actionActor(), input: values });
     revalidatePath(biaPath(values.planId));
     return `${values.name.trim()} was added.`;
   });
@@ -25,7 +25,7 @@ export async function createProductAction(_state: ActionState, formData: FormDat
 
 export async function updateProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await updateProduct({ actor: await requireActor(), input: values });
+    const saved = await updateProduct({ actor: await actionActor(), input: values });
     if (!saved.changed) return { message: "Nothing changed, so nothing was saved.", version: saved.version };
     revalidatePath(biaPath(values.planId), "layout");
     return { message: "Saved.", version: saved.version };
@@ -34,7 +34,7 @@ export async function updateProductAction(_state: ActionState, formData: FormDat
 
 export async function deleteProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteProduct({ actor: await requireActor(), input: values });
+    await deleteProduct({ actor: await actionActor(), input: values });
     revalidatePath(biaPath(values.planId));
   });
   if (state.status === "ok") await redirectWithOutcome(biaPath(String(formData.get("planId"))), "Product deleted.");
@@ -44,7 +44,7 @@ export async function deleteProductAction(_state: ActionState, formData: FormDat
 export async function createFunctionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   let path = "";
   const state = await runAction(formData, async (values) => {
-    const fn = await createFunction({ actor: await requireActor(), input: values });
+    const fn = await createFunction({ actor: await actionActor(), input: values });
     path = `${biaPath(values.planId)}/functions/${fn.id}`;
   });
   if (state.status === "ok") await redirectWithOutcome(path, "Business function added.");
@@ -53,7 +53,7 @@ export async function createFunctionAction(_state: ActionState, formData: FormDa
 
 export async function updateFunctionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await updateFunction({ actor: await requireActor(), input: { ...values, impactGrid: gridFromValues(values) } });
+    const saved = await updateFunction({ actor: await actionActor(), input: { ...values, impactGrid: gridFromValues(values) } });
     if (!saved.changed) return { message: "Nothing changed, so nothing was saved.", version: saved.function.version };
     revalidatePath(biaPath(values.planId), "layout");
     return { message: "Saved.", version: saved.function.version };
@@ -69,7 +69,7 @@ export async function updateDependenciesAction(_state: ActionState, formData: Fo
       vendorIds: formData.getAll("vendorIds"),
       facilityIds: formData.getAll("facilityIds"),
     };
-    const saved = await updateFunctionDependencies({ actor: await requireActor(), input });
+    const saved = await updateFunctionDependencies({ actor: await actionActor(), input });
     if (!saved.changed) return { message: "Nothing changed, so nothing was saved.", version: saved.dependenciesVersion };
     revalidatePath(biaPath(values.planId), "layout");
     return { message: "Dependencies saved.", version: saved.dependenciesVersion };
@@ -78,7 +78,7 @@ export async function updateDependenciesAction(_state: ActionState, formData: Fo
 
 export async function deleteFunctionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteFunction({ actor: await requireActor(), input: values });
+    await deleteFunction({ actor: await actionActor(), input: values });
     revalidatePath(biaPath(values.planId));
   });
   if (state.status === "ok") await redirectWithOutcome(biaPath(String(formData.get("planId"))), "Business function deleted.");

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { removeCommitteeMember } from "@/lib/committee/remove-committee-member";
@@ -18,7 +18,7 @@ function refresh(planId: string) {
 
 export async function addCommitteeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await addCommitteeMember({ actor: await requireActor(), input: values });
+    await addCommitteeMember({ actor: await actionActor(), input: values });
     refresh(values.planId);
     return "Added to the committee.";
   });
@@ -26,7 +26,7 @@ export async function addCommitteeMemberAction(_state: ActionState, formData: Fo
 
 export async function updateCommitteeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const member = await updateCommitteeMember({ actor: await requireActor(), input: values });
+    const member = await updateCommitteeMember({ actor: await actionActor(), input: values });
     if (!member.changed) return { message: "Nothing changed, so nothing was saved.", version: member.version };
     refresh(values.planId);
     return { message: "Saved.", version: member.version };
@@ -35,7 +35,7 @@ export async function updateCommitteeMemberAction(_state: ActionState, formData:
 
 export async function removeCommitteeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await removeCommitteeMember({ actor: await requireActor(), input: values });
+    await removeCommitteeMember({ actor: await actionActor(), input: values });
     refresh(values.planId);
     return "Removed from the committee.";
   });
@@ -43,7 +43,7 @@ export async function removeCommitteeMemberAction(_state: ActionState, formData:
 
 export async function createErtRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await createErtRole({ actor: await requireActor(), input: values });
+    await createErtRole({ actor: await actionActor(), input: values });
     refresh(values.planId);
     return `${values.title} was added to the response team.`;
   });
@@ -51,7 +51,7 @@ export async function createErtRoleAction(_state: ActionState, formData: FormDat
 
 export async function updateErtRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await updateErtRole({ actor: await requireActor(), input: values });
+    const saved = await updateErtRole({ actor: await actionActor(), input: values });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     refresh(values.planId);
     return "Saved.";
@@ -60,7 +60,7 @@ export async function updateErtRoleAction(_state: ActionState, formData: FormDat
 
 export async function deleteErtRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await deleteErtRole({ actor: await requireActor(), input: values });
+    await deleteErtRole({ actor: await actionActor(), input: values });
     refresh(values.planId);
     return "Role deleted.";
   });
@@ -68,7 +68,7 @@ export async function deleteErtRoleAction(_state: ActionState, formData: FormDat
 
 export async function updateCommitmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await updateCommitment({ actor: await requireActor(), input: values });
+    const saved = await updateCommitment({ actor: await actionActor(), input: values });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     refresh(values.planId);
     return "Saved.";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { createItem } from "@/lib/inventories/create-item";
 import { updateItem } from "@/lib/inventories/update-item";
@@ -17,7 +17,7 @@ function refresh(values: Record<string, string>) {
 
 export async function createItemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const item = await createItem({ actor: await requireActor(), input: values });
+    const item = await createItem({ actor: await actionActor(), input: values });
     refresh(values);
     return `Added “${item.label}”.`;
   });
@@ -25,7 +25,7 @@ export async function createItemAction(_state: ActionState, formData: FormData):
 
 export async function updateItemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await updateItem({ actor: await requireActor(), input: values });
+    const saved = await updateItem({ actor: await actionActor(), input: values });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     refresh(values);
     return "Saved.";
@@ -34,7 +34,7 @@ export async function updateItemAction(_state: ActionState, formData: FormData):
 
 export async function deleteItemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const item = await deleteItem({ actor: await requireActor(), input: values });
+    const item = await deleteItem({ actor: await actionActor(), input: values });
     refresh(values);
     return `Deleted “${item.label}”.`;
   });
@@ -43,7 +43,7 @@ export async function deleteItemAction(_state: ActionState, formData: FormData):
 export async function importItemsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     const file = formData.get("file");
-    const { added, updated, unchanged } = await importItems({ actor: await requireActor(), input: values, file });
+    const { added, updated, unchanged } = await importItems({ actor: await actionActor(), input: values, file });
     refresh(values);
     return `Imported ${file instanceof File ? file.name : "the file"}: ${added} added, ${updated} updated, ${unchanged} unchanged.`;
   });
@@ -51,7 +51,7 @@ export async function importItemsAction(_state: ActionState, formData: FormData)
 
 export async function setOwnerAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await setRegisterOwner({ actor: await requireActor(), input: values });
+    await setRegisterOwner({ actor: await actionActor(), input: values });
     refresh(values);
     return "Owner saved.";
   });
@@ -59,7 +59,7 @@ export async function setOwnerAction(_state: ActionState, formData: FormData): P
 
 export async function markReviewedAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await markRegisterReviewed({ actor: await requireActor(), input: values });
+    await markRegisterReviewed({ actor: await actionActor(), input: values });
     refresh(values);
     return "Marked as reviewed today.";
   });

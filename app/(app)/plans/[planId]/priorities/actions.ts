@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import type { Actor } from "@/lib/auth/context";
 import { setFunctionPriority } from "@/lib/priorities/set-function-priority";
@@ -23,7 +23,7 @@ function run(useCase: UseCase, message: string, withSystems = false) {
     const systemIds = formData.getAll("systemIds").map(String);
     const state = await runAction(formData, async (values) => {
       const input = withSystems ? { ...values, systemIds } : values;
-      const saved = await useCase({ actor: await requireActor(), input });
+      const saved = await useCase({ actor: await actionActor(), input });
       if (unchanged(saved)) return "Nothing changed, so nothing was saved.";
       revalidatePath(`/plans/${values.planId}`, "layout");
       return message;

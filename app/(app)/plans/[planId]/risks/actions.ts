@@ -2,7 +2,7 @@
 
 import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { createThreat } from "@/lib/risks/create-threat";
 import { updateThreat } from "@/lib/risks/update-threat";
@@ -18,7 +18,7 @@ function refresh(planId: string) {
 
 export async function createThreatAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await createThreat({ actor: await requireActor(), input: values });
+    await createThreat({ actor: await actionActor(), input: values });
     refresh(values.planId);
     return `${values.title} was added to the register.`;
   });
@@ -26,7 +26,7 @@ export async function createThreatAction(_state: ActionState, formData: FormData
 
 export async function updateThreatAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await updateThreat({ actor: await requireActor(), input: values });
+    const saved = await updateThreat({ actor: await actionActor(), input: values });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     refresh(values.planId);
     return "Saved.";
@@ -35,7 +35,7 @@ export async function updateThreatAction(_state: ActionState, formData: FormData
 
 export async function deleteThreatAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteThreat({ actor: await requireActor(), input: values });
+    await deleteThreat({ actor: await actionActor(), input: values });
     refresh(values.planId);
   });
   if (state.status === "ok") await redirectWithOutcome(`/plans/${formData.get("planId")}/risks`, "Threat deleted.");
@@ -56,21 +56,19 @@ async function runScenarioAction(formData: FormData, save: (input: Record<string
 }
 
 export async function createScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requireActor();
   return runScenarioAction(formData, async (input) => {
-    await createScenario({ actor, input });
+    await createScenario({ actor: await actionActor(), input });
     return "Scenario added.";
   });
 }
 
 export async function updateScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  const actor = await requireActor();
-  return runScenarioAction(formData, async (input) => ((await updateScenario({ actor, input })).changed ? "Saved." : "Nothing changed, so nothing was saved."));
+  return runScenarioAction(formData, async (input) => ((await updateScenario({ actor: await actionActor(), input })).changed ? "Saved." : "Nothing changed, so nothing was saved."));
 }
 
 export async function deleteScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteScenario({ actor: await requireActor(), input: values });
+    await deleteScenario({ actor: await actionActor(), input: values });
     refresh(values.planId);
   });
   if (state.status === "ok") await redirectWithOutcome(`/plans/${formData.get("planId")}/risks#scenarios`, "Scenario deleted.");

@@ -2,7 +2,7 @@
 
 import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { createSystem } from "@/lib/systems/create-system";
 import { updateSystem } from "@/lib/systems/update-system";
@@ -12,7 +12,7 @@ const systemsPath = (planId: string) => `/plans/${planId}/systems`;
 
 export async function createSystemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await createSystem({ actor: await requireActor(), input: values });
+    await createSystem({ actor: await actionActor(), input: values });
     revalidatePath(systemsPath(values.planId));
     return `${values.name.trim()} was added.`;
   });
@@ -20,7 +20,7 @@ export async function createSystemAction(_state: ActionState, formData: FormData
 
 export async function updateSystemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await updateSystem({ actor: await requireActor(), input: values });
+    const saved = await updateSystem({ actor: await actionActor(), input: values });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(systemsPath(values.planId), "layout");
     return "Saved.";
@@ -29,7 +29,7 @@ export async function updateSystemAction(_state: ActionState, formData: FormData
 
 export async function deleteSystemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteSystem({ actor: await requireActor(), input: values });
+    await deleteSystem({ actor: await actionActor(), input: values });
     revalidatePath(systemsPath(values.planId));
   });
   if (state.status === "ok") await redirectWithOutcome(systemsPath(String(formData.get("planId"))), "System deleted.");

@@ -2,7 +2,7 @@
 
 import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
-import { requireActor } from "@/lib/auth/context";
+import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { createExercise } from "@/lib/exercises/create-exercise";
 import { updateExercise } from "@/lib/exercises/update-exercise";
@@ -38,7 +38,7 @@ function revalidatePlan(planId: string) {
 export async function createExerciseAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   let target = "";
   const state = await runAction(formData, async (values) => {
-    const exercise = await createExercise({ actor: await requireActor(), input: { ...values, ...scopeLists(formData) } });
+    const exercise = await createExercise({ actor: await actionActor(), input: { ...values, ...scopeLists(formData) } });
     revalidatePlan(exercise.planId);
     target = `/plans/${exercise.planId}/tests/${exercise.id}`;
   });
@@ -48,7 +48,7 @@ export async function createExerciseAction(_state: ActionState, formData: FormDa
 
 export async function updateExerciseAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    const saved = await updateExercise({ actor: await requireActor(), input: { ...values, ...scopeLists(formData) } });
+    const saved = await updateExercise({ actor: await actionActor(), input: { ...values, ...scopeLists(formData) } });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePlan(values.planId);
     return "Test saved.";
@@ -59,7 +59,7 @@ export async function updateExerciseAction(_state: ActionState, formData: FormDa
 export async function deleteExerciseAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   let planId = "";
   const state = await runAction(formData, async (values) => {
-    await deleteExercise({ actor: await requireActor(), input: values });
+    await deleteExercise({ actor: await actionActor(), input: values });
     planId = values.planId;
     revalidatePlan(planId);
   });
@@ -69,7 +69,7 @@ export async function deleteExerciseAction(_state: ActionState, formData: FormDa
 
 export async function setTestCadenceAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const { testCadenceDays, changed } = await setTestCadence({ actor: await requireActor(), input: values });
+    const { testCadenceDays, changed } = await setTestCadence({ actor: await actionActor(), input: values });
     if (!changed) return "Nothing changed, so nothing was saved.";
     revalidatePlan(values.planId);
     return `Test cadence set to every ${testCadenceDays} days.`;
@@ -78,7 +78,7 @@ export async function setTestCadenceAction(_state: ActionState, formData: FormDa
 
 export async function addMeasurementAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const added = await addMeasurement({ actor: await requireActor(), input: values });
+    const added = await addMeasurement({ actor: await actionActor(), input: values });
     revalidatePlan(values.planId);
     // Said when it is added, not only in the table: a missed target is news to whoever records it.
     return ["Measurement added.", ...missSentences(added.system.name, added.check)].join(" ");
@@ -87,7 +87,7 @@ export async function addMeasurementAction(_state: ActionState, formData: FormDa
 
 export async function removeMeasurementAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await removeMeasurement({ actor: await requireActor(), input: values });
+    await removeMeasurement({ actor: await actionActor(), input: values });
     revalidatePlan(values.planId);
     return "Measurement removed.";
   });
@@ -95,7 +95,7 @@ export async function removeMeasurementAction(_state: ActionState, formData: For
 
 export async function createFindingAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await createFinding({ actor: await requireActor(), input: values });
+    await createFinding({ actor: await actionActor(), input: values });
     revalidatePlan(values.planId);
     return "Finding recorded.";
   });
@@ -103,7 +103,7 @@ export async function createFindingAction(_state: ActionState, formData: FormDat
 
 export async function updateFindingAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const saved = await updateFinding({ actor: await requireActor(), input: values });
+    const saved = await updateFinding({ actor: await actionActor(), input: values });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePlan(values.planId);
     return "Finding saved.";
@@ -112,7 +112,7 @@ export async function updateFindingAction(_state: ActionState, formData: FormDat
 
 export async function closeFindingAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await closeFinding({ actor: await requireActor(), input: values });
+    await closeFinding({ actor: await actionActor(), input: values });
     revalidatePlan(values.planId);
     return "Finding closed.";
   });
@@ -120,7 +120,7 @@ export async function closeFindingAction(_state: ActionState, formData: FormData
 
 export async function deleteAttachmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const { keptForVersions } = await deleteAttachment({ actor: await requireActor(), input: values });
+    const { keptForVersions } = await deleteAttachment({ actor: await actionActor(), input: values });
     revalidatePlan(values.planId);
     return keptForVersions.length ? `Removed from this test; kept for ${versionsText(keptForVersions)}.` : "Attachment deleted.";
   });

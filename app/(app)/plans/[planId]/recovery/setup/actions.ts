@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireActor, type Actor } from "@/lib/auth/context";
+import { actionActor, type Actor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { saveSite } from "@/lib/recovery/setup/save-site";
 import { saveLocation } from "@/lib/recovery/setup/save-location";
@@ -25,7 +25,7 @@ function action(useCase: UseCase, message: string, lists: string[] = []) {
     runAction(formData, async (values) => {
       const input: Record<string, unknown> = { ...values };
       for (const list of lists) input[list] = formData.getAll(list).map(String);
-      const saved = await useCase({ actor: await requireActor(), input });
+      const saved = await useCase({ actor: await actionActor(), input });
       if (unchanged(saved)) return "Nothing changed, so nothing was saved.";
       revalidatePath(`/plans/${values.planId}/recovery`, "layout");
       return message;
@@ -84,7 +84,7 @@ export async function updateVmFactsAction(_s: ActionState, formData: FormData): 
     const recoveryHosts = Object.fromEntries(
       Object.entries(values).filter(([k]) => k.startsWith("recoveryHost.")).map(([k, v]) => [k.slice("recoveryHost.".length), v]),
     );
-    const saved = await updateVmFacts({ actor: await requireActor(), input: { ...values, dependsOnIds: formData.getAll("dependsOnIds").map(String), recoveryHosts } });
+    const saved = await updateVmFacts({ actor: await actionActor(), input: { ...values, dependsOnIds: formData.getAll("dependsOnIds").map(String), recoveryHosts } });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(`/plans/${values.planId}/recovery`, "layout");
     return "Saved.";
