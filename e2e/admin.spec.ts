@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createPlan, reloadAcceptingPrompt, signIn, submitForApproval, unique, USERS } from "./helpers";
+import { createPlan, reloadAcceptingPrompt, session, signIn, submitForApproval, unique, USERS } from "./helpers";
 
 async function addMember(page: Page, name: string, email: string, role: string, password: string) {
   const form = page.getByRole("form", { name: "Add a member" });
@@ -128,6 +128,39 @@ test("demoting an approver a version still waits for asks first, and the version
   await expect(page.getByTestId("version-stuck")).toHaveText(
     `Version 1 cannot be approved: its approver ${name} is now a committee member and can no longer approve it. The committee can withdraw it and submit the plan again with other approvers.`,
   );
+});
+
+test("a version submitted after the members page was read refuses the demotion it was not warned of; asked again, it goes ahead", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, USERS.admin);
+  await page.goto("/members");
+  const name = unique("Kim Hale");
+  const email = emailFor(name);
+  await expect((await addMember(page, name, email, "executive", "a long initial password")).getByText(`${name} was added.`)).toBeVisible();
+  const plan = unique("Late approval");
+  const planUrl = await createPlan(page, plan);
+
+  // The members page is read while nothing waits for the executive; then the committee, in its
+  // own session, submits the plan naming them as approver.
+  await page.goto("/members");
+  const row = page.locator(`tr[data-member="${email}"]`);
+  const role = row.getByLabel(`Role of ${name}`);
+  await expect(role).toHaveValue("executive");
+  const committee = await session(browser, USERS.committee);
+  await submitForApproval(committee, { planUrl, approvers: [new RegExp(name)] });
+  await committee.context().close();
+
+  // The page warned of nothing, so the change goes at once: the server refuses it, naming the version.
+  await role.selectOption("committee");
+  await row.getByRole("button", { name: "Change role" }).click();
+  await expect(row.getByRole("alert")).toContainText(`Nothing was changed: version 1 of “${plan}” was submitted for ${name}'s decision after this page was loaded.`);
+  await expect(role).toHaveValue("committee");
+  // The page read again, the same button now asks first, with the warning; confirmed, the role changes.
+  await row.getByRole("button", { name: "Change role" }).click();
+  const dialog = page.getByRole("dialog", { name: `Change ${name}'s role to Committee member?` });
+  await expect(dialog).toContainText(`${name} must still decide on version 1 of “${plan}”.`);
+  await dialog.getByRole("button", { name: "Change role to Committee member" }).click();
+  await expectRoleAfterReload(page, name, email, "committee");
 });
 
 test("the last administrator cannot be demoted", async ({ page }) => {

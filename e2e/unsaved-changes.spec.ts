@@ -145,3 +145,96 @@ test("going Back or reloading with a typed change asks first", async ({ page }) 
   await reloadAcceptingPrompt(page);
   await expect(impactForm(page)).toBeVisible();
 });
+
+test("a what-if draft being set up asks before a link leaves it; set back, or assessed, it does not", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await page.getByRole("link", { name: "Bristol operations" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
+  const whatIf = `${page.url()}/recovery/what-if`;
+  const draft = page.getByRole("form", { name: "What-if draft" });
+  const policy = draft.getByLabel("Policy", { exact: true });
+  const dialog = page.getByRole("dialog", { name: "Unsaved changes" });
+
+  // A policy chosen and chosen back: the draft is as the page showed it, so nothing is asked.
+  await page.goto(whatIf);
+  await policy.selectOption("nightly");
+  await policy.selectOption("");
+  await tab(page, "Priorities").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Priorities" })).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+
+  await page.goto(whatIf);
+  await policy.selectOption("nightly");
+  await draft.getByLabel("Schedule", { exact: true }).selectOption("every");
+  await typeInto(draft.getByLabel("Every (minutes)", { exact: true }), "180");
+  await typeInto(draft.getByLabel("Window (minutes)", { exact: true }), "60");
+  await tab(page, "Priorities").click();
+  await expect(dialog).toHaveAccessibleDescription("You have unsaved changes in “What-if draft”. Leave this page and lose them?");
+  await dialog.getByRole("button", { name: "Stay" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(whatIf);
+  await expect(draft.getByLabel("Every (minutes)", { exact: true })).toHaveValue("180");
+
+  // Assessing the draft takes it along (a GET form loads the page anew): the browser asks
+  // nothing, and the draft the page then shows is no change to leave.
+  const prompts: string[] = [];
+  page.on("dialog", (prompt) => {
+    prompts.push(prompt.type());
+    void prompt.accept();
+  });
+  await draft.getByRole("button", { name: "Assess the draft" }).click();
+  await expect(page).toHaveURL(/[?&]everyMinutes=180/);
+  await expect(page.getByRole("heading", { level: 2, name: "Effect of the draft" })).toBeVisible();
+  await expect(policy).toHaveValue("nightly");
+  expect(prompts).toEqual([]);
+  await tab(page, "Priorities").click();
+  await expect(page.getByRole("heading", { level: 1, name: "Priorities" })).toBeVisible();
+  await expect(dialog).toHaveCount(0);
+});
+
+test("an import with a file chosen asks before a link leaves it; cancelled, or imported, it does not", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const importsUrl = `${await createPlan(page, unique("Unsaved import plan"))}/recovery/imports`;
+  const generic = page.getByLabel("VM inventory: generic CSV (Hyper-V or anything else)", { exact: true });
+  const file = page.getByLabel("CSV file", { exact: true });
+  const vms = { name: "vms.csv", mimeType: "text/csv", buffer: Buffer.from("name,ramMiB,usedGB\nAPP01,4096,40\nAPP02,8192,120\n") };
+  const summary = page.getByTestId("import-summary");
+  const dialog = page.getByRole("dialog", { name: "Unsaved changes" });
+  const leaveForPriorities = async () => {
+    await tab(page, "Priorities").click();
+    await expect(page.getByRole("heading", { level: 1, name: "Priorities" })).toBeVisible();
+    await expect(dialog).toHaveCount(0);
+  };
+
+  // A format ticked with no file chosen loses nothing.
+  await page.goto(importsUrl);
+  await generic.check();
+  await leaveForPriorities();
+
+  // A file chosen and previewed, not imported: asked, and Stay keeps the preview.
+  await page.goto(importsUrl);
+  await generic.check();
+  await file.setInputFiles(vms);
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(summary).toHaveText("2 rows: 2 to create, 0 to update, 0 unchanged.");
+  await tab(page, "Priorities").click();
+  await expect(dialog).toHaveAccessibleDescription("You have unsaved changes in “File to import”. Leave this page and lose them?");
+  await dialog.getByRole("button", { name: "Stay" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page).toHaveURL(importsUrl);
+  await expect(summary).toBeVisible();
+  // Cancelled, the file field is empty again: nothing is left to lose.
+  await page.getByRole("button", { name: "Cancel", exact: true }).click();
+  await expect(summary).toHaveCount(0);
+  await leaveForPriorities();
+
+  // Imported, the file chosen is what the plan now holds: nothing is asked.
+  await page.goto(importsUrl);
+  await generic.check();
+  await file.setInputFiles(vms);
+  await page.getByRole("button", { name: "Preview import" }).click();
+  await expect(summary).toHaveText("2 rows: 2 to create, 0 to update, 0 unchanged.");
+  await page.getByRole("button", { name: "Confirm import" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported vms.csv: 2 created" })).toBeVisible();
+  await leaveForPriorities();
+});

@@ -65,9 +65,7 @@ export function ExerciseForm({
       ) : null}
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         <TextField name="title" label="Title" required maxLength={160} defaultValue={value("title")} error={errors.title} hint="For example “Ransomware tabletop” or “SQL01 restore from the NAS”." />
-        {/* Keyed by its value: a select ignores a new defaultValue, and the form resets after a failed save. */}
         <SelectField
-          key={`type-${value("type")}`}
           name="type"
           label="Type of test"
           required
@@ -77,7 +75,6 @@ export function ExerciseForm({
         />
         <TextField name="conductedOn" label="Date" type="date" required max={today} defaultValue={value("conductedOn")} error={errors.conductedOn} />
         <SelectField
-          key={`result-${value("result")}`}
           name="result"
           label="Result"
           required

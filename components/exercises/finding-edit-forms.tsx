@@ -42,10 +42,9 @@ export function FindingEditForms({
         <VersionField version={finding.version} state={state} />
         <TextAreaField name="description" label="Finding" required rows={2} defaultValue={typed?.description ?? finding.description} error={errors.description} />
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <SelectField key={`severity-${typed?.severity}`} name="severity" label="Severity" required defaultValue={typed?.severity ?? finding.severity} error={errors.severity} options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
-          <SelectField key={`status-${typed?.status}`} name="status" label="Status" required defaultValue={typed?.status ?? finding.status} error={errors.status} options={OPEN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+          <SelectField name="severity" label="Severity" required defaultValue={typed?.severity ?? finding.severity} error={errors.severity} options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
+          <SelectField name="status" label="Status" required defaultValue={typed?.status ?? finding.status} error={errors.status} options={OPEN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
           <SelectField
-            key={`owner-${typed?.ownerId}`}
             name="ownerId"
             label="Owner"
             required

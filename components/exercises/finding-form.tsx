@@ -35,9 +35,7 @@ export function FindingForm({
       <input type="hidden" name="exerciseId" value={exerciseId} />
       <TextAreaField name="description" label="Finding" required rows={2} maxLength={2000} defaultValue={typed?.description} error={errors.description} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-        {/* Keyed by their values: a select ignores a new defaultValue, and the form resets after a failed save. */}
         <SelectField
-          key={`severity-${typed?.severity ?? ""}`}
           name="severity"
           label="Severity"
           required
@@ -46,7 +44,6 @@ export function FindingForm({
           options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))}
         />
         <SelectField
-          key={`owner-${typed?.ownerId ?? ""}`}
           name="ownerId"
           label="Owner"
           required

@@ -34,9 +34,7 @@ export function MeasurementForm({
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="exerciseId" value={exerciseId} />
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
-        {/* Keyed by its value: a select ignores a new defaultValue, and the form resets after a failed save. */}
         <SelectField
-          key={`system-${typed?.systemId ?? ""}`}
           name="systemId"
           label="System restored"
           required
@@ -46,7 +44,6 @@ export function MeasurementForm({
         />
         {/* Chosen, not typed: the recovery model counts a measurement as evidence of one of the plan's locations. */}
         <SelectField
-          key={`location-${typed?.locationKey ?? ""}`}
           name="locationKey"
           label="Restored from"
           required

@@ -3,7 +3,7 @@
 import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState, useState } from "react";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
-import { roleChangeConfirmation } from "@/lib/members/role-change-confirmation";
+import { roleChangeConfirmation, strandedDecisions, warnedVersionIds } from "@/lib/members/role-change-confirmation";
 import type { PendingDecision } from "@/lib/versions/lost-approvers";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,7 +13,10 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
  * A member's role: chosen in the select, applied by "Change role". Granting or taking away
  * administrator rights asks for confirmation first (roleChangeConfirmation), and so does taking
  * away the right to approve from a member versions still wait for (`pending`, named in the
- * dialog); other changes apply at once.
+ * dialog); other changes apply at once. The confirmation sends the ids of the versions it named,
+ * and the server refuses the change if it finds one more (submitted since the page was read): the
+ * page is then read again, so "Change role" asks with the new warning, the chosen role kept. The
+ * form without a confirmation names none, and sends none.
  * The select belongs to the role form (its `form` attribute) whichever button applies it, so a
  * role chosen and not applied is an unsaved change the page asks about before leaving; the form
  * starts again from the role as saved (keyed by it) once a change is applied.
@@ -35,6 +38,7 @@ export function RoleSelectForm({
   const [state, formAction] = useActionState(action, IDLE);
   const [chosen, setChosen] = useState<Role>(role);
   const confirmation = roleChangeConfirmation({ name: memberName, from: role, to: chosen, pending });
+  const warned = warnedVersionIds(strandedDecisions({ from: role, to: chosen, pending }));
   const id = `role-${membershipId}`;
   const formId = `role-form-${membershipId}`;
   return (
@@ -61,7 +65,7 @@ export function RoleSelectForm({
         {confirmation ? null : <SubmitButton variant="secondary">Change role</SubmitButton>}
         <FormMessage state={state} />
       </form>
-      {confirmation ? <ConfirmForm action={action} fields={{ membershipId, role: chosen }} label="Change role" {...confirmation} /> : null}
+      {confirmation ? <ConfirmForm action={action} fields={{ membershipId, role: chosen, warnedVersionIds: warned }} label="Change role" {...confirmation} /> : null}
     </div>
   );
 }

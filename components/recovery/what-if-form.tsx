@@ -1,8 +1,10 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
+import { IDLE } from "@/lib/http/form-state";
 import { describeSchedule } from "@/components/recovery/setup/schedule-presets";
 import { formatDuration } from "@/lib/engine";
 import { count } from "@/lib/count";
@@ -33,9 +35,15 @@ const saved = (value: string | number | null | undefined) => (value === null || 
  * The what-if draft: a GET form, so a draft is a shareable link and nothing is ever saved. An
  * empty field keeps the saved value: each choice shows the saved values, and once a policy,
  * location, host or system is chosen its fields show them as placeholders ("saved: 60"), so the
- * user sees what an empty field keeps without it counting as a change.
+ * user sees what an empty field keeps without it counting as a change. A draft set up here is
+ * work too: while its fields differ from how the page showed them, leaving asks first
+ * (useUnsavedChanges); assessing it loads the page anew showing the draft, which then counts as
+ * no change.
  */
 export function WhatIfForm({ id, action, values, errors, policies, locations, hosts, systems, replicas, scenarios }: Props) {
+  const form = useRef<HTMLFormElement>(null);
+  // Never an outcome of its own (IDLE, one object): what it is compared with is what it showed on load.
+  useUnsavedChanges(form, IDLE);
   const [chosen, setChosen] = useState({ policy: values.policy ?? "", location: values.location ?? "", host: values.host ?? "", system: values.system ?? "", scenario: values.scenario ?? "" });
   const choose = (field: keyof typeof chosen) => (event: { target: { value: string } }) => setChosen((c) => ({ ...c, [field]: event.target.value }));
   const policy = policies.find((p) => p.key === chosen.policy);
@@ -60,7 +68,7 @@ export function WhatIfForm({ id, action, values, errors, policies, locations, ho
   const savedRecoveryHost = system && scenario ? system.recoveryHosts.find((r) => r.scenario === scenario.key)?.host : undefined;
   const savedLabel = savedRecoveryHost === undefined ? ownHostOption.label : hostOptions.find((o) => o.value === savedRecoveryHost)?.label;
   return (
-    <form id={id} action={action} className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label="What-if draft">
+    <form ref={form} id={id} action={action} className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2" aria-label="What-if draft">
       <fieldset className="space-y-3">
         <legend className="font-semibold">A backup policy</legend>
         <SelectField

@@ -48,7 +48,8 @@ function formName(form: HTMLFormElement): string {
  * from what it held when it appeared or last saved. While one is, a click on a link to another
  * page (tabs, breadcrumbs, any <Link>) is held and a dialog asks "Leave / Stay"; Back and Forward
  * within the app ask the same where the browser has the Navigation API; closing or reloading the
- * tab gets the browser's own prompt (beforeunload). The App Router has no navigation events to
+ * tab gets the browser's own prompt (beforeunload), which a form submitted by loading a page (the
+ * what-if draft's GET form) does not get for its own changes. The App Router has no navigation events to
  * cancel, so links are caught in the capture phase, before Next's own handler sees the click,
  * and the click is replayed once the user chooses to leave.
  */
@@ -60,13 +61,15 @@ export function UnsavedChangesGuard({ children }: { children: React.ReactNode })
   const leaving = useRef(false);
   // While the click on a link the user chose to follow is replayed.
   const replaying = useRef(false);
+  // A form submitted by loading a page (a GET form, the what-if draft): its changes go with it.
+  const submitted = useRef<HTMLFormElement | null>(null);
   const answer = useRef<((leave: boolean) => void) | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
   const stay = useRef<HTMLButtonElement>(null);
   const [asking, setAsking] = useState<readonly string[] | null>(null);
 
-  const changedForms = useCallback((): string[] => {
-    const seen = new Set<HTMLFormElement>();
+  const changedForms = useCallback((except: HTMLFormElement | null = null): string[] => {
+    const seen = new Set<HTMLFormElement | null>([except]);
     const names: string[] = [];
     for (const { form, initial } of tracked.current) {
       if (seen.has(form)) continue;
@@ -128,6 +131,7 @@ export function UnsavedChangesGuard({ children }: { children: React.ReactNode })
     const onClick = (event: MouseEvent) => {
       if (replaying.current) return;
       leaving.current = false;
+      submitted.current = null;
       const anchor = event.target instanceof Element ? event.target.closest("a[href]") : null;
       if (!(anchor instanceof HTMLAnchorElement)) return;
       const modified = event.ctrlKey || event.metaKey || event.shiftKey || event.altKey;
@@ -147,9 +151,16 @@ export function UnsavedChangesGuard({ children }: { children: React.ReactNode })
     };
     const onInput = () => {
       leaving.current = false;
+      submitted.current = null;
     };
+    // Heard after React's own listener, which prevents the default of a form that saves through
+    // a server action: a form whose submission still goes ahead loads the page it submits to.
+    const onSubmit = (event: SubmitEvent) => {
+      if (!event.defaultPrevented && event.target instanceof HTMLFormElement) submitted.current = event.target;
+    };
+    // The browser's prompt is for changes the page would lose: not those of a form it is submitting.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!leaving.current && changedForms().length > 0) event.preventDefault();
+      if (!leaving.current && changedForms(submitted.current).length > 0) event.preventDefault();
     };
     // Back and Forward: a step to another entry of this document can be cancelled before it
     // happens, and taken again if the user chooses to leave. A step to another document cannot,
@@ -170,11 +181,13 @@ export function UnsavedChangesGuard({ children }: { children: React.ReactNode })
     // Capture on the window: before React's listener on the document, and so before <Link>'s.
     window.addEventListener("click", onClick, true);
     window.addEventListener("input", onInput, true);
+    window.addEventListener("submit", onSubmit);
     window.addEventListener("beforeunload", onBeforeUnload);
     navigation?.addEventListener("navigate", onNavigate);
     return () => {
       window.removeEventListener("click", onClick, true);
       window.removeEventListener("input", onInput, true);
+      window.removeEventListener("submit", onSubmit);
       window.removeEventListener("beforeunload", onBeforeUnload);
       navigation?.removeEventListener("navigate", onNavigate);
     };

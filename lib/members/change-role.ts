@@ -8,16 +8,20 @@ import { changeRoleSchema } from "@/lib/members/schemas";
 import { membershipScope } from "@/lib/members/scope";
 import { adminCount, lockMembers } from "@/lib/members/lock-members";
 import { endSessions } from "@/lib/auth/end-sessions";
-import { releaseLostApprover } from "@/lib/versions/release-lost-approver";
+import { findStrandedVersions, releaseLostApprover } from "@/lib/versions/release-lost-approver";
+import { unwarnedDecisionsRefusal } from "@/lib/members/role-change-confirmation";
 
 /**
  * Changes a member's role; never demotes the last administrator. Ends the member's sessions. An
  * executive who loses the right to approve is no longer asked to decide the versions awaiting
- * them, and those versions say why they are stuck (releaseLostApprover).
+ * them, and those versions say why they are stuck (releaseLostApprover). The administrator must
+ * have been warned of each of those versions (`warnedVersionIds`, what the confirmation named):
+ * one the warning missed, submitted since the members page was read, refuses the change, nothing
+ * written, with the warning it should have given (unwarnedDecisionsRefusal).
  */
 export async function changeRole({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "member:manage");
-  const { membershipId, role } = parseInput(changeRoleSchema, input);
+  const { membershipId, role, warnedVersionIds } = parseInput(changeRoleSchema, input);
   return db.$transaction(async (tx) => {
     await lockMembers(tx, actor.orgId);
     const member = await tx.membership.findFirst({
@@ -29,9 +33,12 @@ export async function changeRole({ actor, input }: { actor: Actor; input: unknow
     if (member.role === "admin" && (await adminCount(tx, actor.orgId)) === 1) {
       throw new AppError("CONFLICT", "The organisation needs at least one administrator. Make someone else an administrator first.");
     }
+    const versions = await findStrandedVersions(tx, { actor, memberId: member.user.id, from: member.role, to: role });
+    const refusal = unwarnedDecisionsRefusal({ name: member.user.name, stranded: versions, warned: warnedVersionIds, after: role });
+    if (refusal) throw new AppError("CONFLICT", refusal);
     await tx.membership.update({ where: { id: member.id }, data: { role } });
     await endSessions(tx, member.user.id);
-    const stranded = await releaseLostApprover(tx, { actor, member: member.user, from: member.role, to: role });
+    const stranded = await releaseLostApprover(tx, { actor, member: member.user, to: role, versions });
     await recordAudit(tx, {
       actor,
       action: "member.role_changed",

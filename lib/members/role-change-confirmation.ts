@@ -1,7 +1,25 @@
-import { can, ROLE_LABELS, type Role } from "@/lib/auth/permissions";
-import { pendingDecisionsWarning, type PendingDecision } from "@/lib/versions/lost-approvers";
+import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { andList } from "@/lib/count";
+import { losesApproval, pendingDecisionsWarning, type PendingDecision } from "@/lib/versions/lost-approvers";
 
 const SESSIONS = "Their current sessions end; they sign in again.";
+
+/**
+ * The pending decisions a change from `from` to `to` (null: a removal) strands: all of them when
+ * it takes the right to approve away, else none.
+ */
+export function strandedDecisions({ from, to, pending }: { from: Role; to: Role | null; pending: PendingDecision[] }): PendingDecision[] {
+  return losesApproval({ from, to }) ? pending : [];
+}
+
+/**
+ * What a change's form sends of its warning: the ids of the versions it named (strandedDecisions),
+ * comma-separated, empty when it named none, so the server can tell whether the administrator was
+ * warned of every version it finds (unwarnedDecisionsRefusal).
+ */
+export function warnedVersionIds(warned: PendingDecision[]): string {
+  return warned.map((p) => p.versionId).join(",");
+}
 
 /**
  * What an administrator is asked before a role change takes effect, or null when it takes effect
@@ -15,7 +33,7 @@ export function roleChangeConfirmation({ name, from, to, pending = [] }: { name:
   confirmLabel: string;
 } | null {
   if (from === to) return null;
-  const stranded = can(from, "plan:approve") && !can(to, "plan:approve") ? pendingDecisionsWarning({ name, pending, after: to }) : null;
+  const stranded = pendingDecisionsWarning({ name, pending: strandedDecisions({ from, to, pending }), after: to });
   const body = (lead: string) => [lead, stranded, SESSIONS].filter(Boolean).join(" ");
   if (to === "admin") {
     return {
@@ -37,6 +55,33 @@ export function roleChangeConfirmation({ name, from, to, pending = [] }: { name:
 
 /** What an administrator is told before removing a member: the versions left waiting for them, if any. */
 export function removalConfirmationBody({ name, orgName, role, pending = [] }: { name: string; orgName: string; role: Role; pending?: PendingDecision[] }): string {
-  const stranded = can(role, "plan:approve") ? pendingDecisionsWarning({ name, pending, after: null }) : null;
+  const stranded = pendingDecisionsWarning({ name, pending: strandedDecisions({ from: role, to: null, pending }), after: null });
   return [`${name} will no longer be able to sign in to ${orgName}. Their past changes stay in the audit log.`, stranded].filter(Boolean).join(" ");
+}
+
+/**
+ * Why a role change or removal is refused, or null when it may go ahead: the versions it strands
+ * (`stranded`, as the server finds them in its transaction) include one its warning did not name
+ * (`warned`: the ids the form sent), most likely submitted after the members page was read. The
+ * administrator is told what the warning would have said, and confirms again knowingly.
+ */
+export function unwarnedDecisionsRefusal({
+  name,
+  stranded,
+  warned,
+  after,
+}: {
+  name: string;
+  stranded: PendingDecision[];
+  warned: string[];
+  after: Role | null;
+}): string | null {
+  const unwarned = stranded.filter((p) => !warned.includes(p.versionId));
+  if (unwarned.length === 0) return null;
+  const versions = andList(unwarned.map((p) => `version ${p.number} of “${p.planName}”`));
+  return [
+    `Nothing was changed: ${versions} ${unwarned.length === 1 ? "was" : "were"} submitted for ${name}'s decision after this page was loaded.`,
+    pendingDecisionsWarning({ name, pending: stranded, after }),
+    after === null ? `Remove ${name} again to go ahead.` : "Change the role again to go ahead.",
+  ].join(" ");
 }

@@ -11,13 +11,25 @@ export const addMemberSchema = z.object({
   password: newPasswordSchema,
 });
 
+/**
+ * The versions awaiting the member's decision that the change's confirmation named (comma-separated
+ * ids, warnedVersionIds); none when absent, so a change nobody was warned of is checked as such.
+ */
+const warnedVersionIds = z
+  .string()
+  .max(10_000)
+  .default("")
+  .transform((ids) => ids.split(",").filter(Boolean));
+
 export const changeRoleSchema = z.object({
   membershipId: z.string().min(1),
   role: roleSchema,
+  warnedVersionIds,
 });
 
 export const removeMemberSchema = z.object({
   membershipId: z.string().min(1),
+  warnedVersionIds,
 });
 
 export const resetPasswordSchema = z.object({

@@ -12,6 +12,11 @@ export function lostApprovers({ required, decidedIds }: { required: ApproverStan
   return required.filter((r) => !decidedIds.includes(r.id) && (r.role === null || !can(r.role, "plan:approve")));
 }
 
+/** Whether a member's change of role from `from` to `to` (null: their removal) takes their right to approve away. */
+export function losesApproval({ from, to }: { from: Role; to: Role | null }): boolean {
+  return can(from, "plan:approve") && (to === null || !can(to, "plan:approve"));
+}
+
 /** What a member became, in a sentence's middle: "now a committee member", "no longer a member". */
 export function standingText(role: Role | null): string {
   if (role === null) return "no longer a member";
@@ -33,7 +38,7 @@ export function lostApproverWarning({ number, lost }: { number: number; lost: Ap
 }
 
 /** A pending version a member must still decide on, by its plan's name. */
-export type PendingDecision = { planName: string; number: number };
+export type PendingDecision = { versionId: string; planName: string; number: number };
 
 /**
  * What an administrator is told before a change takes a member's right to approve away while

@@ -13,13 +13,13 @@ export async function pendingDecisionsByUser({ actor }: { actor: Actor }): Promi
   const versions = await db.planVersion.findMany({
     where: { orgId: actor.orgId, status: "submitted" },
     orderBy: [{ plan: { name: "asc" } }, { number: "asc" }],
-    select: { number: true, requiredApproverIds: true, plan: { select: { name: true } }, approvals: { select: { approverId: true } } },
+    select: { id: true, number: true, requiredApproverIds: true, plan: { select: { name: true } }, approvals: { select: { approverId: true } } },
   });
   const byUser = new Map<string, PendingDecision[]>();
   for (const v of versions) {
     for (const userId of v.requiredApproverIds) {
       if (v.approvals.some((a) => a.approverId === userId)) continue;
-      byUser.set(userId, [...(byUser.get(userId) ?? []), { planName: v.plan.name, number: v.number }]);
+      byUser.set(userId, [...(byUser.get(userId) ?? []), { versionId: v.id, planName: v.plan.name, number: v.number }]);
     }
   }
   return byUser;

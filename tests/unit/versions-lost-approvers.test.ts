@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lostApprovers, lostApproverWarning, pendingDecisionsWarning } from "@/lib/versions/lost-approvers";
+import { losesApproval, lostApprovers, lostApproverWarning, pendingDecisionsWarning } from "@/lib/versions/lost-approvers";
 
 const daniel = { id: "d", name: "Daniel Okafor", role: "executive" as const };
 const sarah = { id: "s", name: "Sarah Lewis", role: "committee" as const };
@@ -25,10 +25,19 @@ describe("approvers who can no longer decide a pending version", () => {
   });
 
   it("are warned about before a removal", () => {
-    expect(pendingDecisionsWarning({ name: "Sarah Lewis", pending: [{ planName: "Bristol operations", number: 3 }], after: null })).toBe(
+    expect(pendingDecisionsWarning({ name: "Sarah Lewis", pending: [{ versionId: "v3", planName: "Bristol operations", number: 3 }], after: null })).toBe(
       "Sarah Lewis must still decide on version 3 of “Bristol operations”. Once removed, they can no longer approve it, so it cannot be approved " +
         "until the committee withdraws it and submits again with other approvers.",
     );
     expect(pendingDecisionsWarning({ name: "Sarah Lewis", pending: [], after: null })).toBeNull();
+  });
+
+  it("are lost only by a change that takes an executive's right to approve away", () => {
+    expect(losesApproval({ from: "executive", to: "committee" })).toBe(true);
+    expect(losesApproval({ from: "executive", to: "admin" })).toBe(true);
+    expect(losesApproval({ from: "executive", to: null })).toBe(true);
+    expect(losesApproval({ from: "executive", to: "executive" })).toBe(false);
+    expect(losesApproval({ from: "committee", to: "auditor" })).toBe(false);
+    expect(losesApproval({ from: "committee", to: null })).toBe(false);
   });
 });

@@ -34,20 +34,31 @@ function strandedOutcome(count: number): string {
     : ` The ${count} versions awaiting their decision can no longer be approved; their submitters were told.`;
 }
 
+/**
+ * The members page is read again after a refused role change or removal too: a refusal for a
+ * version the page's warning did not name (submitted since) then shows the warning that names it.
+ */
+function readAgain(state: ActionState): ActionState {
+  revalidatePath("/members");
+  return state;
+}
+
 export async function changeRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, async (values) => {
-    const { stranded } = await changeRole({ actor: await actionActor(), input: values });
-    revalidatePath("/members");
-    return `Role changed.${strandedOutcome(stranded.length)}`;
-  });
+  return readAgain(
+    await runAction(formData, async (values) => {
+      const { stranded } = await changeRole({ actor: await actionActor(), input: values });
+      return `Role changed.${strandedOutcome(stranded.length)}`;
+    }),
+  );
 }
 
 export async function removeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, async (values) => {
-    const { stranded } = await removeMember({ actor: await actionActor(), input: values });
-    revalidatePath("/members");
-    return `Member removed.${strandedOutcome(stranded.length)}`;
-  });
+  return readAgain(
+    await runAction(formData, async (values) => {
+      const { stranded } = await removeMember({ actor: await actionActor(), input: values });
+      return `Member removed.${strandedOutcome(stranded.length)}`;
+    }),
+  );
 }
 
 export async function resetPasswordAction(_state: ActionState, formData: FormData): Promise<ActionState> {

@@ -5,7 +5,7 @@ import { can, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES } from "@/lib/auth/permissio
 import { permittedPageMetadata } from "@/lib/http/page-metadata";
 import { listMembers } from "@/lib/members/list-members";
 import { pendingDecisionsByUser } from "@/lib/versions/pending-decisions";
-import { removalConfirmationBody } from "@/lib/members/role-change-confirmation";
+import { removalConfirmationBody, strandedDecisions, warnedVersionIds } from "@/lib/members/role-change-confirmation";
 import { AddMemberForm } from "@/components/members/add-member-form";
 import { RoleSelectForm } from "@/components/members/role-select-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
@@ -81,7 +81,7 @@ export default async function MembersPage() {
                           <ResetPasswordForm action={resetPasswordAction} membershipId={member.id} memberName={member.user.name} />
                           <ConfirmForm
                             action={removeMemberAction}
-                            fields={{ membershipId: member.id }}
+                            fields={{ membershipId: member.id, warnedVersionIds: warnedVersionIds(strandedDecisions({ from: member.role, to: null, pending: pending.get(member.user.id) ?? [] })) }}
                             label="Remove"
                             ariaLabel={`Remove ${member.user.name}`}
                             title={`Remove ${member.user.name}?`}

@@ -5,7 +5,9 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import type { ImportPreview } from "@/lib/recovery/imports/run-import";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { count } from "@/lib/count";
+import { IDLE, type FormState } from "@/lib/http/form-state";
 
 const FORMATS = [
   { value: "rvtools", label: "VM inventory: RVTools vInfo (CSV export)" },
@@ -87,6 +89,7 @@ function appliedText(result: Pick<ImportPreview, "fileName" | "creates" | "updat
 
 export function ImportPanel({ planId }: { planId: string }) {
   const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<string>("rvtools");
   const [includePoweredOff, setIncludePoweredOff] = useState(false);
@@ -97,6 +100,13 @@ export function ImportPanel({ planId }: { planId: string }) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   // No file chosen is a problem of the file field: said there, once, where the focus goes.
   const [fileError, setFileError] = useState<string | null>(null);
+  // A chosen file, previewed or not, is work a stray click would lose: leaving asks first while the
+  // file field holds another file than when the panel appeared or last settled (useUnsavedChanges),
+  // which it does once its file is imported or the field is emptied. Each settling is a new state,
+  // so the guard takes the field as it is then for its starting point.
+  const [settled, setSettled] = useState<Pick<FormState, "status">>(IDLE);
+  const settle = () => setSettled({ status: "ok" });
+  useUnsavedChanges(form, settled);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const outcomeBox = useRef<HTMLDivElement>(null);
   // The button pressed may be gone (Confirm goes with the preview): focus goes to what the press
@@ -131,6 +141,7 @@ export function ImportPanel({ planId }: { planId: string }) {
       } else if (message.type === "result") {
         setPreview(null);
         setOutcome({ kind: "applied", result: message.result });
+        settle();
         router.refresh();
       }
     } catch (error) {
@@ -145,6 +156,7 @@ export function ImportPanel({ planId }: { planId: string }) {
     setPreview(null);
     setOutcome(null);
     setFileError(null);
+    if (!chosen) settle();
     setFile(chosen ? { name: chosen.name, text: await chosen.text() } : null);
   };
 
@@ -178,105 +190,109 @@ export function ImportPanel({ planId }: { planId: string }) {
           </p>
         </div>
       ) : null}
-      <div>
-        <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">CSV file</label>
-        <input
-          id="import-file"
-          ref={fileInput}
-          type="file"
-          accept=".csv,text/csv"
-          required
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={fileError ? "import-file-error" : undefined}
-          className="mt-1 block max-w-full text-sm"
-          onChange={(e) => choose(e.target.files?.[0])}
-        />
-        {fileError ? (
-          <p id="import-file-error" className="mt-1 text-sm text-red-700">
-            {fileError}
-          </p>
+      {/* A form for the file and what is done with it, so the guard weighs the file alone: a format ticked with no file chosen loses nothing. */}
+      <form ref={form} aria-label="File to import" className="space-y-4">
+        <div>
+          <label htmlFor="import-file" className="block text-sm font-medium text-slate-800">CSV file</label>
+          <input
+            id="import-file"
+            ref={fileInput}
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            required
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? "import-file-error" : undefined}
+            className="mt-1 block max-w-full text-sm"
+            onChange={(e) => choose(e.target.files?.[0])}
+          />
+          {fileError ? (
+            <p id="import-file-error" className="mt-1 text-sm text-red-700">
+              {fileError}
+            </p>
+          ) : null}
+        </div>
+        {/* aria-disabled, not disabled: the button keeps the focus while it works, and is found by Tab before a file is chosen. */}
+        <Button type="button" onClick={() => !busy && run("preview")} aria-disabled={busy}>Preview import</Button>
+
+        {progress ? (
+          <div aria-live="polite">
+            <label htmlFor="import-progress" className="block text-sm">
+              {progress.label}: {progress.done} of {progress.total}
+            </label>
+            <progress id="import-progress" value={progress.done} max={Math.max(progress.total, 1)} className="w-full" />
+          </div>
         ) : null}
-      </div>
-      {/* aria-disabled, not disabled: the button keeps the focus while it works, and is found by Tab before a file is chosen. */}
-      <Button type="button" onClick={() => !busy && run("preview")} aria-disabled={busy}>Preview import</Button>
 
-      {progress ? (
-        <div aria-live="polite">
-          <label htmlFor="import-progress" className="block text-sm">
-            {progress.label}: {progress.done} of {progress.total}
-          </label>
-          <progress id="import-progress" value={progress.done} max={Math.max(progress.total, 1)} className="w-full" />
-        </div>
-      ) : null}
+        {outcome?.kind === "error" ? (
+          <div ref={outcomeBox} tabIndex={-1} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+            <p>{outcome.message}</p>
+            {outcome.errors.length > 1 ? (
+              <ul className="mt-1 list-disc pl-5">
+                {outcome.errors.map((e) => <li key={e}>{e}</li>)}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        {outcome?.kind === "applied" ? (
+          <div ref={outcomeBox} tabIndex={-1} role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
+            {appliedText(outcome.result)}
+          </div>
+        ) : null}
 
-      {outcome?.kind === "error" ? (
-        <div ref={outcomeBox} tabIndex={-1} role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          <p>{outcome.message}</p>
-          {outcome.errors.length > 1 ? (
-            <ul className="mt-1 list-disc pl-5">
-              {outcome.errors.map((e) => <li key={e}>{e}</li>)}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
-      {outcome?.kind === "applied" ? (
-        <div ref={outcomeBox} tabIndex={-1} role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-800">
-          {appliedText(outcome.result)}
-        </div>
-      ) : null}
-
-      {preview ? (
-        <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="preview-heading" ref={previewHeading} tabIndex={-1} className="font-semibold">
-            Preview of {preview.fileName}
-          </h2>
-          <p className="text-sm" data-testid="import-summary">
-            {count(preview.rows, "row")}: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged{repeatsText(preview.repeats)}.
-          </p>
-          {preview.leftOut ? <p className="text-sm" data-testid="import-left-out">{preview.leftOut.note}</p> : null}
-          {preview.warnings.length ? (
-            <ul className="list-disc pl-5 text-sm text-amber-800" aria-label="Warnings">
-              {preview.warnings.map((w) => <li key={w}>{w}</li>)}
-            </ul>
-          ) : null}
-          {changed === 0 ? (
-            <p role="status" className="text-sm">No changes: the plan already matches this file.</p>
-          ) : (
-            <>
-              <ScrollBox>
-                <table className="w-full text-left text-sm">
-                  <caption className="sr-only">Changes the import would make</caption>
-                  <thead>
-                    <tr className="border-b border-slate-200">
-                      <th scope="col" className="py-1">Line</th>
-                      <th scope="col">Record</th>
-                      <th scope="col">Action</th>
-                      <th scope="col" className="column-prose">Changes</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {preview.changes.map((c) => (
-                      <tr key={`${c.line}-${c.name}`} className="border-b border-slate-100 align-top">
-                        <td className="py-1">{c.line}</td>
-                        <th scope="row" className="font-medium">{c.name}</th>
-                        <td>{c.kind === "create" ? "Create" : "Update"}</td>
-                        <td>{changeWords(c).join("; ")}</td>
+        {preview ? (
+          <section aria-labelledby="preview-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="preview-heading" ref={previewHeading} tabIndex={-1} className="font-semibold">
+              Preview of {preview.fileName}
+            </h2>
+            <p className="text-sm" data-testid="import-summary">
+              {count(preview.rows, "row")}: {preview.creates} to create, {preview.updates} to update, {preview.unchanged} unchanged{repeatsText(preview.repeats)}.
+            </p>
+            {preview.leftOut ? <p className="text-sm" data-testid="import-left-out">{preview.leftOut.note}</p> : null}
+            {preview.warnings.length ? (
+              <ul className="list-disc pl-5 text-sm text-amber-800" aria-label="Warnings">
+                {preview.warnings.map((w) => <li key={w}>{w}</li>)}
+              </ul>
+            ) : null}
+            {changed === 0 ? (
+              <p role="status" className="text-sm">No changes: the plan already matches this file.</p>
+            ) : (
+              <>
+                <ScrollBox>
+                  <table className="w-full text-left text-sm">
+                    <caption className="sr-only">Changes the import would make</caption>
+                    <thead>
+                      <tr className="border-b border-slate-200">
+                        <th scope="col" className="py-1">Line</th>
+                        <th scope="col">Record</th>
+                        <th scope="col">Action</th>
+                        <th scope="col" className="column-prose">Changes</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </ScrollBox>
-              {preview.moreChanges ? <p className="text-sm text-slate-600">…and {preview.moreChanges} more.</p> : null}
-              <div className="flex gap-2">
-                <Button type="button" onClick={() => !busy && run("apply")} aria-disabled={busy}>Confirm import</Button>
-                <Button type="button" variant="secondary" onClick={() => { if (busy) return; setPreview(null); if (fileInput.current) fileInput.current.value = ""; setFile(null); }} aria-disabled={busy}>
-                  Cancel
-                </Button>
-              </div>
-            </>
-          )}
-        </section>
-      ) : null}
+                    </thead>
+                    <tbody>
+                      {preview.changes.map((c) => (
+                        <tr key={`${c.line}-${c.name}`} className="border-b border-slate-100 align-top">
+                          <td className="py-1">{c.line}</td>
+                          <th scope="row" className="font-medium">{c.name}</th>
+                          <td>{c.kind === "create" ? "Create" : "Update"}</td>
+                          <td>{changeWords(c).join("; ")}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </ScrollBox>
+                {preview.moreChanges ? <p className="text-sm text-slate-600">…and {preview.moreChanges} more.</p> : null}
+                <div className="flex gap-2">
+                  <Button type="button" onClick={() => !busy && run("apply")} aria-disabled={busy}>Confirm import</Button>
+                  <Button type="button" variant="secondary" onClick={() => { if (busy) return; setPreview(null); if (fileInput.current) fileInput.current.value = ""; setFile(null); settle(); }} aria-disabled={busy}>
+                    Cancel
+                  </Button>
+                </div>
+              </>
+            )}
+          </section>
+        ) : null}
+      </form>
     </div>
   );
 }
