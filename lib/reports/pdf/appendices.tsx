@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { SHEET_ROWS, type Column } from "@/lib/reports/pdf/kit";
 import { HeatMap } from "@/lib/reports/pdf/charts";
 import { BODY } from "@/lib/reports/pdf/styles";
-import { date, dateTime, duration, money, NONE } from "@/lib/reports/pdf/format";
+import { date, dateTime, duration, money, NONE, phone } from "@/lib/reports/pdf/format";
 import { allRegisters } from "@/lib/inventories/registers";
 import { displayCell, type ItemData } from "@/lib/inventories/fields";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
@@ -127,7 +127,10 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
       label: field.label,
       width: field.type === "longtext" ? 4 : 2,
       // As the register's page shows it: people by name, yes/no, numbers with their units.
-      value: (item) => displayCell(field, (item.data as ItemData | null)?.[field.key], personName),
+      value: (item) => {
+        const shown = displayCell(field, (item.data as ItemData | null)?.[field.key], personName);
+        return field.type === "phone" ? phone(shown) : shown;
+      },
     }));
     const lead = (
       // tableSheets keeps it with the table's header: a register's heading never ends a page.

@@ -26,6 +26,14 @@ export function dateTime(iso: string | null | undefined): string {
   return iso ? formatInstant(new Date(iso)) : "—";
 }
 
+/**
+ * A phone number that never breaks across lines ("0117 496 0102", not "0117 496 / 0102"): a
+ * reader dialling from the page, or a phone detecting numbers in it, needs it whole.
+ */
+export function phone(number: string): string {
+  return number.replace(/ /g, "\u00A0");
+}
+
 /** met / BREACHED / no target / not affected: the words the readiness tables use. */
 export function status(value: string): string {
   if (value === "breached") return "BREACHED";

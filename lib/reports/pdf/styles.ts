@@ -46,7 +46,9 @@ export function makeStyles(pdf: Pdf) {
     none: { color: COLORS.muted, fontStyle: "italic", marginBottom: 5 },
     mono: { fontFamily: "Courier", fontSize: 8 },
     // No top border: the header row draws it, on every page the table spans (kit.tsx says why).
-    table: { borderLeftWidth: CELL.rule, borderRightWidth: CELL.rule, borderBottomWidth: CELL.rule, borderColor: COLORS.rule, marginBottom: 8 },
+    // No bottom border: the last row draws its own rule, and a border below it could spill onto the
+    // next page when the table ends at a page's foot, taking the repeated header row with it.
+    table: { borderLeftWidth: CELL.rule, borderRightWidth: CELL.rule, borderColor: COLORS.rule, marginBottom: 8 },
     row: { flexDirection: "row", borderBottomWidth: CELL.rule, borderBottomColor: COLORS.rule },
     headRow: { flexDirection: "row", backgroundColor: COLORS.headerFill, borderTopWidth: CELL.rule, borderTopColor: COLORS.rule, borderBottomWidth: CELL.rule, borderBottomColor: COLORS.rule, fontFamily: "Helvetica-Bold" },
     cell: { paddingVertical: CELL.paddingVertical, paddingHorizontal: CELL.paddingHorizontal, fontSize: CELL.fontSize, lineHeight: CELL.lineHeight },
