@@ -607,6 +607,19 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     }
   });
 
+  it("never breaks a phone number across lines, in the contacts or in a register", async () => {
+    const input = sampleReportInput();
+    const ert = input.snapshot.committee.ertRoles[0];
+    ert.primary = { ...ert.primary!, name: "Priya Shah", workPhone: "0117 496 0872", mobilePhone: "07700 900102", afterHoursPhone: "+44 117 496 0999" };
+    const phoneField = allRegisters().flatMap((r) => r.fields.filter((f) => f.type === "phone").map((f) => ({ kind: r.kind, key: f.key })))[0];
+    const item = input.snapshot.inventories.items.find((i) => i.kind === phoneField.kind)!;
+    (item.data as Record<string, unknown>)[phoneField.key] = "0345 072 7210";
+    const lines = pdfText(await renderReportPdf(input)).replace(/\u00A0/g, " ").split("\n");
+    for (const number of ["0117 496 0872", "07700 900102", "+44 117 496 0999", "0345 072 7210"]) {
+      expect(lines.some((l) => l.includes(number)), number).toBe(true);
+    }
+  });
+
   it("repeats a long table's header row on each page it spans", async () => {
     const text = pages(await renderReportPdf(sampleReportInput({ systems: 120 })));
     const matrixPages = text.filter((p) => /SYS-0\d+ +1 day 1 h/.test(p));
