@@ -6,6 +6,7 @@ import { planAuditRows } from "@/lib/reports/plan-audit-rows";
 import { snapshotHash, toPlainJson } from "@/lib/versions/canonical-json";
 import type { ReportApproval, ReportInput, ReportSnapshot } from "@/lib/reports/report-input";
 import { allRegisters } from "@/lib/inventories/registers";
+import { contactsChanged } from "@/lib/reports/contacts-changed";
 
 const approvalsOf = { orderBy: { createdAt: "asc" as const }, include: { approver: { select: { name: true, email: true } } } };
 
@@ -34,6 +35,16 @@ async function peopleOf(tx: Tx, orgId: string, items: { kind: string; data: unkn
   if (ids.size === 0) return {};
   const people = await tx.person.findMany({ where: { orgId, id: { in: [...ids] } }, select: { id: true, name: true } });
   return Object.fromEntries(people.map((p) => [p.id, p.name]));
+}
+
+/** Whose contact details the version prints differ from the people register's today. */
+async function contactsChangedSince(tx: Tx, orgId: string, snapshot: ReportSnapshot): Promise<string[]> {
+  const { sponsor } = snapshot.plan;
+  const named = [sponsor, ...snapshot.committee.members.map((m) => m.person), ...snapshot.committee.ertRoles.flatMap((r) => [r.primary, r.alternate])];
+  const ids = [...new Set(named.flatMap((p) => (p ? [p.id] : [])))];
+  if (ids.length === 0) return [];
+  const today = await tx.person.findMany({ where: { orgId, id: { in: ids } }, select: { id: true, name: true, email: true, workPhone: true, mobilePhone: true, afterHoursPhone: true } });
+  return contactsChanged(named, today);
 }
 
 /**
@@ -74,6 +85,7 @@ export async function loadReportInput(
       approvals: version.approvals.map(toApproval),
       snapshot: version.snapshot as ReportSnapshot,
       people: await peopleOf(tx, orgId, (version.snapshot as ReportSnapshot).inventories.items),
+      contactsChanged: await contactsChangedSince(tx, orgId, version.snapshot as ReportSnapshot),
     };
   }
   const snapshot = await buildSnapshot(tx, { orgId, planId, now });
@@ -87,5 +99,6 @@ export async function loadReportInput(
     approvals: approved?.approvals.map(toApproval) ?? [],
     snapshot: toPlainJson(snapshot) as ReportSnapshot,
     people: await peopleOf(tx, orgId, snapshot.inventories.items),
+    contactsChanged: [],
   };
 }

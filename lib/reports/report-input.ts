@@ -71,4 +71,10 @@ export type ReportInput = {
    * as they are named when the report is made; an id missing here is a person since removed.
    */
   people: Record<string, string>;
+  /**
+   * For a stored version: who, of the people it names with their contact details (sponsor,
+   * committee, response team), has other details today or was removed (lib/reports/contacts-changed.ts).
+   * Empty for a draft, which is read as it is now.
+   */
+  contactsChanged: string[];
 };

@@ -135,5 +135,6 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
     audit: null,
     generatedAt: ISO,
     people: Object.fromEntries(Array.from({ length: itemsPerRegister }, (_, i) => [`person-${i}`, `Person ${i}`])),
+    contactsChanged: [],
   };
 }

@@ -89,6 +89,25 @@ describe("auditor reports", () => {
     expect(text).toContain("Office fire");
   });
 
+  it("says under an approved version's response team whose numbers have changed since, as a responder printing it needs", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    const liam = await db.person.create({ data: { orgId: org.orgId, name: "Liam Foster", mobilePhone: "07700 900105", afterHoursPhone: "07700 900105" } });
+    const owen = await db.person.create({ data: { orgId: org.orgId, name: "Owen Hughes", mobilePhone: "07700 900150" } });
+    await db.ertRole.create({ data: { orgId: org.orgId, planId: plan.id, title: "IT recovery lead", primaryId: owen.id, alternateId: liam.id } });
+    const version = await approvedVersion(org, plan.id);
+    const read = (versionNumber: number | null) => db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber, audit: null, now: NOW }));
+    expect((await read(version.number)).contactsChanged).toEqual([]);
+
+    await db.person.update({ where: { id: liam.id }, data: { mobilePhone: "07700 900999", afterHoursPhone: "07700 900999" } });
+    const input = await read(version.number);
+    expect(input.contactsChanged).toEqual(["Liam Foster"]);
+    const text = pdfText(await renderReportPdf(input)).replace(/\s+/g, " ");
+    expect(text).toContain("after hours 07700 900105");
+    expect(text).toContain("Changed since: Liam Foster. A report of the current plan has today's details.");
+    expect((await read(null)).contactsChanged).toEqual([]);
+  });
+
   it("marks a draft report as changed since approval once the plan changes", async () => {
     const org = await makeOrg();
     const plan = await breachedPlan(org);

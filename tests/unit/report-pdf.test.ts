@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { REPORT_SECTIONS } from "@/lib/reports/pdf/sections";
 import { sampleReportInput } from "@/lib/reports/sample-input";
-import { duration, status } from "@/lib/reports/pdf/format";
+import { date, duration, status } from "@/lib/reports/pdf/format";
 import { BODY, ROW_HEIGHT } from "@/lib/reports/pdf/styles";
 import { allRegisters } from "@/lib/inventories/registers";
 
@@ -618,6 +618,16 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     for (const number of ["0117 496 0872", "07700 900102", "+44 117 496 0999", "0345 072 7210"]) {
       expect(lines.some((l) => l.includes(number)), number).toBe(true);
     }
+  });
+
+  it("says under a version's response team whose contact details have changed since, and nothing on a draft", async () => {
+    const version = { ...sampleReportInput(), contactsChanged: ["Liam Foster", "Joanne Price (no longer in the people register)"] };
+    const text = pdfText(await renderReportPdf(version), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain(
+      `Contact details are as in version ${version.version!.number}${version.version!.decidedAt ? ` (decided ${date(version.version!.decidedAt)})` : ""}. Changed since: Liam Foster and Joanne Price (no longer in the people register). A report of the current plan has today's details.`,
+    );
+    const draft = { ...sampleReportInput({ draft: true }), contactsChanged: ["Liam Foster"] };
+    expect(pdfText(await renderReportPdf(draft), ["-raw"])).not.toContain("Contact details are as in version");
   });
 
   it("repeats a long table's header row on each page it spans", async () => {

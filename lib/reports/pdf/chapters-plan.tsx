@@ -4,6 +4,8 @@ import { date, duration, NONE } from "@/lib/reports/pdf/format";
 import { rankFunctions, tierFor } from "@/lib/priorities/rank";
 import { groupSizeNote } from "@/lib/priorities/group-size";
 import { committeeRole, scenarioKind } from "@/lib/reports/pdf/labels";
+import { COLORS } from "@/lib/reports/pdf/styles";
+import { fewOf } from "@/lib/count";
 
 function section(snapshot: Snapshot, key: string): string {
   return snapshot.sections.find((s) => s.key === key)?.body ?? "";
@@ -38,6 +40,21 @@ export function Introduction({ ctx }: { ctx: Ctx }) {
   );
 }
 
+/**
+ * Under a stored version's contacts: who has other details today. A responder takes this report
+ * offline; a number frozen at approval must not pass for today's.
+ */
+export function contactsNote(input: Ctx["input"]): string | null {
+  if (!input.version || input.contactsChanged.length === 0) return null;
+  const decided = input.version.decidedAt ? ` (decided ${date(input.version.decidedAt)})` : "";
+  return `Contact details are as in version ${input.version.number}${decided}. Changed since: ${fewOf(input.contactsChanged)}. A report of the current plan has today's details.`;
+}
+
+function ContactsNote({ ctx }: { ctx: Ctx }) {
+  const note = contactsNote(ctx.input);
+  return note ? <ctx.pdf.Text style={[ctx.s.p, { fontFamily: "Helvetica-Bold", color: COLORS.warning }]}>{note}</ctx.pdf.Text> : null;
+}
+
 export function Operations({ ctx }: { ctx: Ctx }) {
   const { kit, input } = ctx;
   const { members, ertRoles } = input.snapshot.committee;
@@ -66,6 +83,7 @@ export function Operations({ ctx }: { ctx: Ctx }) {
           { label: "Alternate (contact)", width: 4, value: (r) => (r.alternate ? `${r.alternate.name} — ${contact(r.alternate)}` : "Unassigned") },
         ]}
       />
+      <ContactsNote ctx={ctx} />
     </>
   );
 }
