@@ -78,14 +78,14 @@ export async function addOfficeLocationAndHost(page: Page, planUrl: string, host
   await page.goto(`${planUrl}/recovery/setup/locations`);
   await page.getByLabel("Key", { exact: true }).fill("nas");
   await page.getByLabel("Name", { exact: true }).fill("Office NAS");
-  await page.getByLabel("Site (optional)", { exact: true }).selectOption({ label: office });
+  await page.getByLabel("Site", { exact: true }).selectOption({ label: office });
   await page.getByLabel("Throughput (MB/s)", { exact: true }).fill("200");
   await page.getByRole("button", { name: "Add location" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Location saved." })).toBeVisible();
   await page.goto(`${planUrl}/recovery/setup/hosts`);
   await page.getByLabel("Key", { exact: true }).fill(host.key);
   await page.getByLabel("Name", { exact: true }).fill(host.name);
-  await page.getByLabel("Site (optional)", { exact: true }).selectOption({ label: office });
+  await page.getByLabel("Site", { exact: true }).selectOption({ label: office });
   await page.getByLabel("Memory (MiB)", { exact: true }).fill(String(host.ramMiB));
   await page.getByRole("button", { name: "Add host" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();

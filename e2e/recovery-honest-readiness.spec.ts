@@ -12,7 +12,7 @@ test("a VM without its memory is not assessed, what depends on it says so, and a
   await page.goto(`${planUrl}/recovery/setup/hosts`);
   await page.getByLabel("Key", { exact: true }).fill("hv01");
   await page.getByLabel("Name", { exact: true }).fill("HV01");
-  await page.getByLabel("Site (optional)", { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel("Site", { exact: true }).selectOption({ index: 1 });
   await page.getByLabel("Memory (MiB)", { exact: true }).fill("131072");
   await page.getByRole("button", { name: "Add host" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Host saved." })).toBeVisible();

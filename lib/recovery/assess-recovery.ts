@@ -4,6 +4,7 @@ import { assess, parseModel } from "@/lib/engine";
 import { toRecoveryModel, type RecoveryRows } from "@/lib/recovery/to-model";
 import { outcomeOf } from "@/lib/recovery/recovery-outcome";
 import { storeOutcome } from "@/lib/recovery/stored-outcomes";
+import { nameIssues } from "@/lib/recovery/issue-records";
 
 /** How long an assessment of unchanged data is reused: the ages it shows may be this much older. */
 export const ASSESSMENT_REUSE_MS = 60_000;
@@ -17,7 +18,7 @@ const recent = new Map<string, SavedRecovery>();
 function assessNow(rows: RecoveryRows, now: Date) {
   const built = toRecoveryModel(rows, now);
   const parsed = parseModel(built.model, { bounded: true });
-  if (!parsed.ok) return { ...built, ok: false as const, issues: parsed.issues };
+  if (!parsed.ok) return { ...built, ok: false as const, issues: nameIssues(parsed.issues, built.model, built.names) };
   // The validated model (defaults filled in) is kept so that a what-if draft starts from it.
   return { ...built, ok: true as const, valid: parsed.model, assessment: assess(parsed.model, { names: built.names }) };
 }

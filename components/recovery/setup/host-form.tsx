@@ -29,7 +29,7 @@ export function HostForm({ action, planId, host, sites, taken }: { action: FormA
         keyField={{ label: "Key", defaultValue: value("key", h?.key), error: error("key") }}
         hint="The id the recovery model uses: lower-case letters, digits, hyphens (e.g. hv01)."
       />
-      <SelectField name="siteId" label="Site (optional)" hint="Losing the site loses the host." defaultValue={value("siteId", h?.siteId)} error={error("siteId")} options={[{ value: "", label: "— none —" }, ...sites.map((s) => ({ value: s.id, label: s.name }))]} />
+      <SelectField name="siteId" label="Site" hint="Needed to assess recovery: losing the site loses the host." defaultValue={value("siteId", h?.siteId)} error={error("siteId")} options={[{ value: "", label: "— not set —" }, ...sites.map((s) => ({ value: s.id, label: s.name }))]} />
       <TextField name="ramMiB" label="Memory (MiB)" required inputMode="numeric" hint="Physical memory in MiB (64 GiB = 65536)." defaultValue={value("ramMiB", h?.ramMiB)} error={error("ramMiB")} />
       <TextField name="reservedMiB" label="Reserved memory (MiB)" required inputMode="numeric" hint="Kept by the hypervisor and management partition, in MiB." defaultValue={value("reservedMiB", h?.reservedMiB ?? 0)} error={error("reservedMiB")} />
       <TextField name="readyAfterMinutes" label="Ready after (minutes)" required hint="How long after a disaster the host can take restores (0 = at once; a cloud host may need provisioning). Minutes, or 4h, 1d." defaultValue={value("readyAfterMinutes", h?.readyAfterMinutes ?? 0)} error={error("readyAfterMinutes")} />
