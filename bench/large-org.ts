@@ -13,6 +13,8 @@ import { allRegisters, type RegisterDef } from "../lib/inventories/registers";
 import { expiryOf, itemSchema, labelOf } from "../lib/inventories/item-schema";
 import { SECTION_KEYS } from "../lib/sections/section-keys";
 import type { Role } from "../lib/auth/permissions";
+import { readSystemTargets } from "../lib/priorities/load-system-targets";
+import { targetMinutes } from "../lib/exercises/measurement-checker";
 
 export const LARGE_ORG = { systems: 2000, functions: 300, scenarios: 5, rowsPerRegister: 200, users: 20 } as const;
 export const BENCH_PASSWORD = "bench-password-2026";
@@ -301,9 +303,25 @@ export async function seedLargeOrg(db: PrismaClient): Promise<LargeOrg> {
     result: (["passed", "passed_with_findings", "failed"] as const)[e % 3],
   }));
   rows += await insert((data) => db.exercise.createMany({ data }), exercises);
+  // Recorded with their systems' targets, as the app records them (decision 45).
+  const targets = await readSystemTargets(db, scope);
   rows += await insert(
     (data) => db.exerciseMeasurement.createMany({ data }),
-    exercises.map((ex, e) => ({ orgId, exerciseId: ex.id, systemId: systems[(e * 10) % SYSTEMS].id, locationKey: locations[((e * 10) % SYSTEMS) % 2].key, restoreMinutes: 30 + (e % 60), usedGB: systems[(e * 10) % SYSTEMS].usedGB })),
+    exercises.map((ex, e) => {
+      const system = systems[(e * 10) % SYSTEMS];
+      const { rtoMinutes, rpoMinutes } = targetMinutes(targets.get(system.id));
+      return {
+        orgId,
+        exerciseId: ex.id,
+        systemId: system.id,
+        locationKey: locations[((e * 10) % SYSTEMS) % 2].key,
+        restoreMinutes: 30 + (e % 60),
+        usedGB: system.usedGB,
+        targetsRecorded: true,
+        rtoTargetMinutes: rtoMinutes,
+        rpoTargetMinutes: rpoMinutes,
+      };
+    }),
   );
   rows += await link(db, "_ExerciseSystems", exercises.map((ex, e): [string, string] => [ex.id, systems[(e * 10) % SYSTEMS].id]));
   rows += await link(db, "_ExerciseFunctions", exercises.map((ex, e): [string, string] => [functions[e % FUNCTIONS].id, ex.id]));

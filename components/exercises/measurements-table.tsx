@@ -3,7 +3,8 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
 import { formatDuration } from "@/lib/durations";
-import { targetWords, type MeasurementCheck, type TargetCheck } from "@/lib/exercises/target-check";
+import type { Verdict } from "@/lib/exercises/target-check";
+import { heldWords, notRecordedWords, todayWords } from "@/lib/exercises/verdict-words";
 
 type Measurement = {
   id: string;
@@ -13,20 +14,34 @@ type Measurement = {
   usedGB: number | null;
   notes: string;
   system: { name: string };
-  check: MeasurementCheck;
+  verdict: Verdict;
 };
 
-/** "RTO 45 min: missed by 45 min" in words; a miss is set in bold too, never by colour alone. */
-function TargetCell({ kind, check }: { kind: "RTO" | "RPO"; check: TargetCheck | null }) {
-  const missed = Boolean(check?.missedBy);
-  return <td className={`p-2 ${missed ? "font-semibold text-red-800" : check ? "" : "text-slate-500"}`}>{targetWords(kind, check)}</td>;
+/**
+ * "RTO 45 min: missed by 45 min" in words, "RTO 4 h at the time: met" with today's target beneath
+ * when it has changed since; a miss is set in bold too, never by colour alone.
+ */
+function TargetCell({ kind, verdict }: { kind: "RTO" | "RPO"; verdict: Verdict }) {
+  const check = kind === "RTO" ? verdict.check.rto : verdict.check.rpo;
+  const today = todayWords(kind, verdict);
+  return (
+    <td className="p-2">
+      <span className={check?.missedBy ? "font-semibold text-red-800" : check ? "" : "text-slate-500"}>{heldWords(kind, verdict)}</span>
+      {today ? (
+        <span className="block text-xs text-slate-600" data-today={kind}>
+          {today}
+        </span>
+      ) : null}
+    </td>
+  );
 }
 
 /**
  * The measured restores of a test: what the recovery engine uses as evidence of restore times.
- * Each is held against its system's RTO and RPO as they are today. Each names its backup
- * location; one whose location has since been deleted says it is left out of the assessment,
- * which would otherwise drop it without a word.
+ * Each is held against its system's RTO and RPO when it was recorded, and says where today's
+ * differ; one recorded before those were kept is held against today's and says so (decision 45).
+ * Each names its backup location; one whose location has since been deleted says it is left out
+ * of the assessment, which would otherwise drop it without a word.
  */
 export function MeasurementsTable({
   measurements,
@@ -70,11 +85,18 @@ export function MeasurementsTable({
                 )}
               </td>
               <td className="whitespace-nowrap p-2 text-right tabular-nums">{formatDuration(m.restoreMinutes)}</td>
-              <TargetCell kind="RTO" check={m.check.rto} />
+              <TargetCell kind="RTO" verdict={m.verdict} />
               <td className="whitespace-nowrap p-2 text-right tabular-nums">{formatDuration(m.dataLossMinutes)}</td>
-              <TargetCell kind="RPO" check={m.check.rpo} />
+              <TargetCell kind="RPO" verdict={m.verdict} />
               <td className="p-2 text-right tabular-nums">{m.usedGB ?? "—"}</td>
-              <td className="p-2">{m.notes}</td>
+              <td className="p-2">
+                {m.notes}
+                {m.verdict.recorded ? null : (
+                  <span className="block text-xs text-slate-600" data-targets-not-recorded="">
+                    {notRecordedWords(m.verdict)}
+                  </span>
+                )}
+              </td>
               {remove ? (
                 <td className="p-2 text-right">
                   <ConfirmForm

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/context";
 import { getTestSchedule } from "@/lib/exercises/get-test-schedule";
 import { testedSuccessfully } from "@/lib/exercises/schedule";
-import { missedWords } from "@/lib/exercises/target-check";
+import { shortfallWords } from "@/lib/exercises/target-check";
 import { listOpenFindings } from "@/lib/findings/list-open-findings";
 import { ScheduleSummary } from "@/components/exercises/schedule-summary";
 import { OpenFindingsTable } from "@/components/exercises/findings-table";
@@ -38,7 +38,7 @@ export async function ExercisesOverviewPanel({ actor, plan }: { actor: Actor; pl
               <li key={scenario.id}>
                 {scenario.name}:{" "}
                 {scenario.status === "current"
-                  ? `tested within the cadence, but in its last test ${missedWords(scenario.lastTargets?.missed ?? 0)}`
+                  ? `tested within the cadence, but in its last test ${shortfallWords(scenario.lastTargets ?? { missed: 0, metThen: 0 })}`
                   : { never: "never tested", overdue: "last test is stale", failed: "the last test failed" }[scenario.status]}
               </li>
             ))}

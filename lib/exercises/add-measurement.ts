@@ -10,18 +10,21 @@ import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { measurementChecker } from "@/lib/exercises/measurement-checker";
+import { readSystemTargets } from "@/lib/priorities/load-system-targets";
+import { targetMinutes } from "@/lib/exercises/measurement-checker";
+import { judgeMeasurement } from "@/lib/exercises/target-check";
 
 /**
- * Records a measured restore of one system from one backup location during a test, and holds it
- * against the system's targets, so the person adding it is told at once when it missed one.
+ * Records a measured restore of one system from one backup location during a test, with the
+ * system's targets at that moment, which its test's record holds it against from then on
+ * (decision 45), and judges it, so the person adding it is told at once when it missed one.
  */
 export async function addMeasurement({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, exerciseId, ...data } = parseInput(addMeasurementSchema, input);
   const measurement = await record(actor, planId, exerciseId, data);
-  const check = await measurementChecker({ actor, planId });
-  return { ...measurement, check: check(measurement) };
+  const verdict = judgeMeasurement(measurement, { rtoMinutes: measurement.rtoTargetMinutes, rpoMinutes: measurement.rpoTargetMinutes });
+  return { ...measurement, check: verdict.check };
 }
 
 type Measurement = Omit<z.infer<typeof addMeasurementSchema>, "planId" | "exerciseId">;
@@ -44,8 +47,14 @@ async function record(actor: Actor, planId: string, exerciseId: string, data: Me
             : "This plan has no backup locations yet: add the one restored from under Recovery, Setup first.",
         );
       }
+      // Every change to what the targets are read from bumps the plan's revision, which writes its
+      // row (docs/decisions/0005): with the row locked, a change in flight waits for this one,
+      // so the targets read next are the ones in force as the restore is recorded.
+      await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} AND "orgId" = ${actor.orgId} FOR UPDATE`;
+      const targets = targetMinutes((await readSystemTargets(tx, { orgId: actor.orgId, planId })).get(data.systemId));
+      const recorded = { targetsRecorded: true, rtoTargetMinutes: targets.rtoMinutes, rpoTargetMinutes: targets.rpoMinutes };
       const measurement = await tx.exerciseMeasurement.create({
-        data: { ...data, usedGB: data.usedGB ?? null, orgId: actor.orgId, exerciseId },
+        data: { ...data, usedGB: data.usedGB ?? null, ...recorded, orgId: actor.orgId, exerciseId },
       });
       await recordAudit(tx, {
         actor,
@@ -53,7 +62,7 @@ async function record(actor: Actor, planId: string, exerciseId: string, data: Me
         entityType: "exercise",
         entityId: exerciseId,
         planId,
-        after: { measurementId: measurement.id, ...data, usedGB: data.usedGB ?? null },
+        after: { measurementId: measurement.id, ...data, usedGB: data.usedGB ?? null, ...recorded },
       });
       return { ...measurement, system };
     });

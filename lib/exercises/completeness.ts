@@ -1,5 +1,5 @@
 import { isFindingOverdue, testedSuccessfully, type Schedule } from "@/lib/exercises/schedule";
-import { missesWords } from "@/lib/exercises/target-check";
+import { lastTestWords } from "@/lib/exercises/target-check";
 import { formatDay } from "@/lib/days";
 import { count, fewOf } from "@/lib/count";
 
@@ -29,7 +29,11 @@ export function testsCompleteness(
   return Math.round(current + scenarios + findings);
 }
 
-/** What the tests stage still lacks, in the order of the figures above. */
+/**
+ * What the tests stage still lacks, in the order of the figures above. A scenario whose last test
+ * met its targets then, but not today's tighter ones, is tested again like one that missed them:
+ * that test is no evidence the plan meets its targets now (decision 45); the line says which.
+ */
 export function testsTodo(schedule: Pick<Schedule, "status" | "scenarios">, openFindings: { status: string; dueOn: Date | null }[], now: Date): string[] {
   if (schedule.status === "never") return [];
   const behind = schedule.scenarios.filter((s) => s.status !== "current").length;
@@ -39,21 +43,29 @@ export function testsTodo(schedule: Pick<Schedule, "status" | "scenarios">, open
     schedule.status === "overdue" ? "Test the plan again: the last test is older than the cadence." : null,
     schedule.status === "failed" ? "Test the plan again: the last test failed." : null,
     behind > 0 ? `Test ${count(behind, "scenario")} within the cadence.` : null,
-    ...missed.map((s) => `Test ${s.name} again: its last test (${formatDay(s.lastTestedOn!)}) missed ${missesWords(s.lastTargets?.misses ?? [])}.`),
+    ...missed.map((s) => `Test ${s.name} again: its last test (${formatDay(s.lastTestedOn!)}) ${lastTestWords(s.lastTargets?.misses ?? [])}.`),
     overdue > 0 ? `Close or re-plan ${count(overdue, "finding")} past ${overdue === 1 ? "its" : "their"} due date.` : null,
   ].filter((t): t is string => t !== null);
 }
 
 /**
  * What the plan's tests found, beside the stage's figure: whether each scenario's last test held
- * its measured restores within their systems' targets. The figure leaves out the scenarios whose
- * last test missed; this line names them, and says so when every measured restore met its target.
- * Null when no last test measured a restore, so there is nothing to say.
+ * its measured restores within their systems' targets today. The figure leaves out the scenarios
+ * whose last test misses; this line names them, apart from those whose last test met the targets
+ * of its time, tightened since, and says so when every measured restore meets its target. Null
+ * when no last test measured a restore, so there is nothing to say.
  */
 export function testsOutcome(schedule: Pick<Schedule, "scenarios">): string | null {
   const measured = schedule.scenarios.filter((s) => (s.lastTargets?.checked ?? 0) > 0);
   if (!measured.length) return null;
-  const missed = measured.filter((s) => (s.lastTargets?.missed ?? 0) > 0).map((s) => s.name);
-  if (!missed.length) return `The measured restores of ${measured.length === 1 ? "the last test of 1 scenario" : `the last tests of ${measured.length} scenarios`} met their targets.`;
-  return `The last test of ${count(missed.length, "scenario")} restored a system slower or with more data lost than its targets allow: ${fewOf(missed)}.`;
+  const short = measured.filter((s) => (s.lastTargets?.missed ?? 0) > 0);
+  if (!short.length) return `The measured restores of ${measured.length === 1 ? "the last test of 1 scenario" : `the last tests of ${measured.length} scenarios`} met their targets.`;
+  const tightened = short.filter((s) => s.lastTargets!.metThen === s.lastTargets!.missed).map((s) => s.name);
+  const missed = short.filter((s) => s.lastTargets!.metThen < s.lastTargets!.missed).map((s) => s.name);
+  return [
+    missed.length ? `The last test of ${count(missed.length, "scenario")} restored a system slower or with more data lost than its targets allow: ${fewOf(missed)}.` : null,
+    tightened.length ? `The last test of ${count(tightened.length, "scenario")} met targets that have been tightened since: ${fewOf(tightened)}.` : null,
+  ]
+    .filter((sentence): sentence is string => sentence !== null)
+    .join(" ");
 }

@@ -8,17 +8,20 @@ import { exerciseRefSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { deletedExerciseSnapshot, type DeletedMeasurement } from "@/lib/exercises/exercise-fields";
 import { attachmentRemovedSnapshots } from "@/lib/exercises/attachment-audit";
-import { measurementChecker } from "@/lib/exercises/measurement-checker";
+import { measurementJudge } from "@/lib/exercises/measurement-checker";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { lockPlanForEvidence, versionsCitingEvidence } from "@/lib/exercises/evidence-citations";
 
 const named = { select: { id: true, name: true }, orderBy: { name: "asc" } } as const;
 
-type Checker = Awaited<ReturnType<typeof measurementChecker>>;
-type Measurement = { id: string; systemId: string; system: { name: string }; locationKey: string; restoreMinutes: number; dataLossMinutes: number; usedGB: number | null; notes: string };
+type Judge = Awaited<ReturnType<typeof measurementJudge>>;
+type Measurement = Parameters<Judge>[0] & { id: string; system: { name: string }; locationKey: string; usedGB: number | null; notes: string };
 
-/** A test's measured restores as its audit row keeps them: the location by name, each held against its system's targets today. */
-async function describeMeasurements(tx: Tx, { actor, planId, check }: { actor: Actor; planId: string; check: Checker }, measurements: Measurement[]): Promise<DeletedMeasurement[]> {
+/**
+ * A test's measured restores as its audit row keeps them: the location by name, each judged as its
+ * record reads (against the targets recorded with it, and today's where they differ).
+ */
+async function describeMeasurements(tx: Tx, { actor, planId, judge }: { actor: Actor; planId: string; judge: Judge }, measurements: Measurement[]): Promise<DeletedMeasurement[]> {
   if (measurements.length === 0) return [];
   const locations = await tx.backupLocation.findMany({ where: { orgId: actor.orgId, planId }, select: { key: true, name: true } });
   const locationName = new Map(locations.map((l) => [l.key, l.name]));
@@ -32,7 +35,7 @@ async function describeMeasurements(tx: Tx, { actor, planId, check }: { actor: A
     dataLossMinutes: m.dataLossMinutes,
     usedGB: m.usedGB,
     notes: m.notes,
-    check: check(m),
+    verdict: judge(m),
   }));
 }
 
@@ -47,8 +50,8 @@ async function describeMeasurements(tx: Tx, { actor, planId, check }: { actor: A
 export async function deleteExercise({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, exerciseId } = parseInput(exerciseRefSchema, input);
-  // The targets the measured restores are held against, read (and kept per content revision) outside the transaction.
-  const check = await measurementChecker({ actor, planId });
+  // Today's targets, read (and kept per content revision) outside the transaction.
+  const judge = await measurementJudge({ actor, planId });
   await db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
     await lockPlanForEvidence(tx, { orgId: actor.orgId, planId });
@@ -71,7 +74,7 @@ export async function deleteExercise({ actor, input }: { actor: Actor; input: un
     if (kept.length) {
       await tx.attachment.updateMany({ where: { orgId: actor.orgId, planId, exerciseId, id: { in: kept.map((a) => a.id) } }, data: { exerciseId: null, removedAt, removedBy: actor.userId } });
     }
-    const measurements = await describeMeasurements(tx, { actor, planId, check }, before.measurements);
+    const measurements = await describeMeasurements(tx, { actor, planId, judge }, before.measurements);
     await tx.exercise.deleteMany({ where: exerciseScope(actor, planId, exerciseId) });
     await recordAudits(
       tx,

@@ -1,5 +1,6 @@
 import { formatDuration } from "@/lib/durations";
-import { targetWords, type MeasurementCheck } from "@/lib/exercises/target-check";
+import type { Verdict } from "@/lib/exercises/target-check";
+import { heldWords, notRecordedWords, todayWords } from "@/lib/exercises/verdict-words";
 
 type ExerciseFields = { type: string; title: string; conductedOn: Date; result: string; objectives: string; successCriteria: string; narrative: string };
 
@@ -30,7 +31,7 @@ export function exerciseSnapshot(
 
 type Named = { id: string; name: string };
 
-/** A measured restore as a deleted test's audit row keeps it, with the targets it was held against then. */
+/** A measured restore as a deleted test's audit row keeps it, with its verdict (decision 45). */
 export type DeletedMeasurement = {
   id: string;
   systemId: string;
@@ -41,14 +42,16 @@ export type DeletedMeasurement = {
   dataLossMinutes: number;
   usedGB: number | null;
   notes: string;
-  check: MeasurementCheck;
+  verdict: Verdict;
 };
 
 /**
  * What the audit log keeps of a deleted test: its fields, what it covered and who took part by id
  * and name (names stay readable once those records are gone too), each measured restore in full
- * with a line a person reads ("SQL01 from NAS (nas): restored in 2 h 30 min (RTO 2 h: missed by
- * 30 min), lost 0 min of data (No RPO set)"), and its files by name.
+ * with a line a person reads as the test's page did ("SQL01 from NAS (nas): restored in 2 h 30 min
+ * (RTO 2 h: missed by 30 min), lost 0 min of data (No RPO set)", then how today's targets differ
+ * or that those of the time were not recorded) and the targets it was held against, and its files
+ * by name.
  */
 export function deletedExerciseSnapshot(exercise: ExerciseFields & {
   functions: Named[];
@@ -65,12 +68,17 @@ export function deletedExerciseSnapshot(exercise: ExerciseFields & {
     systems: exercise.systems,
     scenarios: exercise.scenarios,
     participants: exercise.participants,
-    measurements: exercise.measurements.map(({ check, ...m }) => ({
-      label: `${m.system} from ${m.location} (${m.locationKey}): restored in ${formatDuration(m.restoreMinutes)} (${targetWords("RTO", check.rto)}), lost ${formatDuration(m.dataLossMinutes)} of data (${targetWords("RPO", check.rpo)})`,
-      ...m,
-      rtoMinutes: check.rto?.target ?? null,
-      rpoMinutes: check.rpo?.target ?? null,
-    })),
+    measurements: exercise.measurements.map(({ verdict, ...m }) => {
+      const notes = [todayWords("RTO", verdict), todayWords("RPO", verdict), notRecordedWords(verdict)].filter((note): note is string => note !== null);
+      const held = `${m.system} from ${m.location} (${m.locationKey}): restored in ${formatDuration(m.restoreMinutes)} (${heldWords("RTO", verdict)}), lost ${formatDuration(m.dataLossMinutes)} of data (${heldWords("RPO", verdict)})`;
+      return {
+        label: notes.length ? `${held}. ${notes.join(" ")}` : held,
+        ...m,
+        rtoMinutes: verdict.check.rto?.target ?? null,
+        rpoMinutes: verdict.check.rpo?.target ?? null,
+        targetsRecorded: verdict.recorded,
+      };
+    }),
     attachments: exercise.attachments.map((a) => ({ id: a.id, name: a.fileName, sha256: a.sha256 })),
     attachmentsKept: exercise.attachmentsKept,
   };

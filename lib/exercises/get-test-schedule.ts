@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { groupBy } from "@/lib/group-by";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { lastDayTests, testSchedule, type Schedule } from "@/lib/exercises/schedule";
-import { checkerOf } from "@/lib/exercises/measurement-checker";
+import { judgeOf } from "@/lib/exercises/measurement-checker";
 import { testTargets } from "@/lib/exercises/target-check";
 import { loadPlansSystemTargets } from "@/lib/priorities/load-system-targets";
 import type { EffectiveTargets } from "@/lib/priorities/effective-targets";
@@ -14,8 +14,9 @@ type PlanRef = { id: string; testCadenceDays: number };
  * The test schedules of some of an organisation's plans (already scoped by the caller), in a fixed
  * number of queries however many plans: the plan list reads every plan's, the Tests page one. The
  * schedule reads the measured restores of the last day's tests only (the plan's and each
- * scenario's), so only those are read and held against their systems' targets, and only the plans
- * with such restores have their targets read.
+ * scenario's), so only those are read and held against their systems' targets today (and those
+ * recorded with them, to say which misses come from a target tightened since; decision 45), and
+ * only the plans with such restores have their targets read.
  */
 export async function loadSchedules({ orgId, plans, now }: { orgId: string; plans: readonly PlanRef[]; now: Date }): Promise<Map<string, Schedule>> {
   const planId = { in: plans.map((p) => p.id) };
@@ -40,7 +41,16 @@ export async function loadSchedules({ orgId, plans, now }: { orgId: string; plan
   const measurements = last.length
     ? await db.exerciseMeasurement.findMany({
         where: { orgId, exerciseId: { in: last.map((e) => e.id) } },
-        select: { exerciseId: true, systemId: true, restoreMinutes: true, dataLossMinutes: true, system: { select: { name: true } } },
+        select: {
+          exerciseId: true,
+          systemId: true,
+          restoreMinutes: true,
+          dataLossMinutes: true,
+          targetsRecorded: true,
+          rtoTargetMinutes: true,
+          rpoTargetMinutes: true,
+          system: { select: { name: true } },
+        },
       })
     : [];
   const measurementsOf = groupBy(measurements, (m) => m.exerciseId);
@@ -51,8 +61,8 @@ export async function loadSchedules({ orgId, plans, now }: { orgId: string; plan
   return new Map(
     plans.map((plan) => {
       const { exercises, scenarios } = byPlan.get(plan.id)!;
-      const check = checkerOf(targets.get(plan.id) ?? new Map());
-      const measured = (id: string) => (measurementsOf.get(id) ?? []).map((m) => ({ system: m.system.name, check: check(m) }));
+      const judge = judgeOf(targets.get(plan.id) ?? new Map());
+      const measured = (id: string) => (measurementsOf.get(id) ?? []).map((m) => ({ system: m.system.name, verdict: judge(m) }));
       return [plan.id, testSchedule({ cadenceDays: plan.testCadenceDays, exercises: exercises.map((e) => ({ ...e, targets: testTargets(measured(e.id)) })), scenarios, now })];
     }),
   );

@@ -3,16 +3,17 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { readPage, type ListQuery } from "@/lib/lists/list-query";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { measurementChecker } from "@/lib/exercises/measurement-checker";
+import { measurementJudge } from "@/lib/exercises/measurement-checker";
 import { resultFlag, tallyChecks } from "@/lib/exercises/target-check";
+import { todayFlag } from "@/lib/exercises/verdict-words";
 
 export const EXERCISE_SORTS = ["conductedOn", "title", "type", "result"] as const;
 export type ExerciseSort = (typeof EXERCISE_SORTS)[number];
 
 /**
  * A plan's tests, searched by title, sorted and paged in the database; each with how many of its
- * measured restores missed their system's targets, and the flag of a result that reads as success
- * over them.
+ * measured restores missed the targets recorded with them, the flag of a result that reads as
+ * success over them, and how today's targets would judge them where that differs (decision 45).
  */
 export async function listExercises({ actor, planId, query }: { actor: Actor; planId: string; query: ListQuery<ExerciseSort> }) {
   authorize(actor, "plan:read");
@@ -21,7 +22,7 @@ export async function listExercises({ actor, planId, query }: { actor: Actor; pl
     planId,
     ...(query.q ? { title: { contains: query.q, mode: "insensitive" } } : {}),
   };
-  const [page, check] = await Promise.all([
+  const [page, judge] = await Promise.all([
     readPage({
       query,
       read: async (window) => {
@@ -37,7 +38,9 @@ export async function listExercises({ actor, planId, query }: { actor: Actor; pl
               conductedOn: true,
               result: true,
               _count: { select: { findings: { where: { status: { not: "closed" } } } } },
-              measurements: { select: { systemId: true, restoreMinutes: true, dataLossMinutes: true } },
+              measurements: {
+                select: { systemId: true, restoreMinutes: true, dataLossMinutes: true, targetsRecorded: true, rtoTargetMinutes: true, rpoTargetMinutes: true },
+              },
             },
           }),
           db.exercise.count({ where }),
@@ -45,11 +48,12 @@ export async function listExercises({ actor, planId, query }: { actor: Actor; pl
         return { rows, total };
       },
     }),
-    measurementChecker({ actor, planId }),
+    measurementJudge({ actor, planId }),
   ]);
   const rows = page.rows.map(({ measurements, ...row }) => {
-    const targets = tallyChecks(measurements.map(check));
-    return { ...row, measurementCount: measurements.length, targets, flag: resultFlag(row.result, targets.missed) };
+    const verdicts = measurements.map(judge);
+    const targets = tallyChecks(verdicts.map((v) => v.check));
+    return { ...row, measurementCount: measurements.length, targets, flag: resultFlag(row.result, targets.missed), todayFlag: todayFlag(verdicts) };
   });
   return { ...page, rows };
 }

@@ -2,20 +2,25 @@ import "server-only";
 import type { Actor } from "@/lib/auth/context";
 import { loadSystemTargets } from "@/lib/priorities/load-system-targets";
 import type { EffectiveTargets } from "@/lib/priorities/effective-targets";
-import { checkMeasurement, type Measured, type MeasurementCheck } from "@/lib/exercises/target-check";
+import { judgeMeasurement, type Measured, type RecordedTargets, type SystemTargets, type Verdict } from "@/lib/exercises/target-check";
 
-/** Holds measured restores against their systems' targets, given a plan's targets by system id. */
-export function checkerOf(targets: ReadonlyMap<string, EffectiveTargets>) {
-  return (m: Measured & { systemId: string }): MeasurementCheck => {
-    const t = targets.get(m.systemId);
-    return checkMeasurement(m, { rtoMinutes: t?.rto?.minutes ?? null, rpoMinutes: t?.rpo?.minutes ?? null });
-  };
+/** A system's effective targets as the checks take them: minutes, null for none. */
+export function targetMinutes(targets: EffectiveTargets | undefined): SystemTargets {
+  return { rtoMinutes: targets?.rto?.minutes ?? null, rpoMinutes: targets?.rpo?.minutes ?? null };
 }
 
 /**
- * Holds a plan's measured restores against their systems' targets as they are today, the targets
- * the system and recovery pages show (read once for the whole plan; the caller has authorised).
+ * Judges measured restores against the targets recorded with them and against their systems'
+ * targets today, given a plan's targets by system id (decision 45).
  */
-export async function measurementChecker({ actor, planId }: { actor: Pick<Actor, "orgId">; planId: string }) {
-  return checkerOf(await loadSystemTargets({ actor, planId }));
+export function judgeOf(targets: ReadonlyMap<string, EffectiveTargets>) {
+  return (m: Measured & RecordedTargets & { systemId: string }): Verdict => judgeMeasurement(m, targetMinutes(targets.get(m.systemId)));
+}
+
+/**
+ * Judges a plan's measured restores, today's targets being the ones the system and recovery pages
+ * show (read once for the whole plan; the caller has authorised).
+ */
+export async function measurementJudge({ actor, planId }: { actor: Pick<Actor, "orgId">; planId: string }) {
+  return judgeOf(await loadSystemTargets({ actor, planId }));
 }

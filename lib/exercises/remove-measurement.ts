@@ -17,14 +17,14 @@ export async function removeMeasurement({ actor, input }: { actor: Actor; input:
     const before = await tx.exerciseMeasurement.findFirst({ where });
     if (!before) throw notFound("The measurement");
     await tx.exerciseMeasurement.deleteMany({ where });
-    const { id, systemId, locationKey, restoreMinutes, dataLossMinutes, usedGB, notes } = before;
+    const { id, systemId, locationKey, restoreMinutes, dataLossMinutes, usedGB, notes, targetsRecorded, rtoTargetMinutes, rpoTargetMinutes } = before;
     await recordAudit(tx, {
       actor,
       action: "exercise.measurement_removed",
       entityType: "exercise",
       entityId: exerciseId,
       planId,
-      before: { measurementId: id, systemId, locationKey, restoreMinutes, dataLossMinutes, usedGB, notes },
+      before: { measurementId: id, systemId, locationKey, restoreMinutes, dataLossMinutes, usedGB, notes, targetsRecorded, rtoTargetMinutes, rpoTargetMinutes },
     });
   });
 }

@@ -5,7 +5,7 @@
 import type { Schedule } from "@/lib/exercises/schedule";
 import { formatDay } from "@/lib/days";
 import { andList, count } from "@/lib/count";
-import { missedWords } from "@/lib/exercises/target-check";
+import { shortfallWords } from "@/lib/exercises/target-check";
 
 // Scenarios named in a headline or on the plan list; more are counted (the Tests page's table names them all).
 const NAMED = 2;
@@ -62,10 +62,10 @@ const STATUS_LABEL = { never: "Never tested", overdue: "Test overdue", failed: "
 export function scheduleStatus(schedule: Pick<Schedule, "status" | "due" | "scenarios" | "lastTargets">): { label: string; tone: "red" | "amber" | "green" } {
   if (schedule.status !== "current") return { label: STATUS_LABEL[schedule.status], tone: "red" };
   const failed = schedule.scenarios.filter((scenario) => scenario.status === "failed").length;
-  const missed = schedule.lastTargets?.missed ?? 0;
+  const targets = schedule.lastTargets;
   const caveats = [
     failed > 0 ? `last test failed for ${failed} of ${count(schedule.scenarios.length, "scenario")}` : null,
-    missed > 0 ? `in the last test, ${missedWords(missed)}` : null,
+    targets?.missed ? `in the last test, ${shortfallWords(targets)}` : null,
   ].filter((c): c is string => c !== null);
   if (schedule.due.now) return { label: ["Test due now", ...caveats].join("; "), tone: "red" };
   return caveats.length ? { label: ["Tested within cadence", ...caveats].join("; "), tone: "amber" } : { label: "Tested within cadence", tone: "green" };

@@ -18,7 +18,7 @@ export type ScheduleStatus = "never" | "overdue" | "failed" | "current";
 
 export type ScheduleInput = {
   cadenceDays: number;
-  /** `failed`: the test's result was "failed"; `targets`: its measured restores held against their systems' targets. */
+  /** `failed`: the test's result was "failed"; `targets`: its measured restores held against their systems' targets today. */
   exercises: { conductedOn: Date; scenarioIds: readonly string[]; failed?: boolean; targets?: TestTargets }[];
   scenarios: { id: string; key: string; name: string }[];
   now: Date;
@@ -31,7 +31,10 @@ export type ScenarioSchedule = {
   lastTestedOn: Date | null;
   nextDueOn: Date | null;
   status: ScheduleStatus;
-  /** The measured restores of the last day's tests, how many missed a target and which; null when never tested. */
+  /**
+   * The measured restores of the last day's tests against today's targets, how many miss one and
+   * which (and how many of those met the targets of their time); null when never tested.
+   */
   lastTargets: TestTargets | null;
 };
 
@@ -104,8 +107,9 @@ function targetsOf(tests: Past[]): TestTargets | null {
       checked: sum.checked + (test.targets?.checked ?? 0),
       missed: sum.missed + (test.targets?.missed ?? 0),
       misses: [...sum.misses, ...(test.targets?.misses ?? [])],
+      metThen: sum.metThen + (test.targets?.metThen ?? 0),
     }),
-    { checked: 0, missed: 0, misses: [] },
+    { checked: 0, missed: 0, misses: [], metThen: 0 },
   );
 }
 

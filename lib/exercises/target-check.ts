@@ -2,8 +2,9 @@
  * A measured restore held against the restored system's targets: did the restore come back within
  * its RTO, and was the data lost within its RPO? The targets are the system's effective ones, as
  * the recovery pages use them (lib/priorities/effective-targets.ts: the tightest of the functions
- * that use it, the RTO also from the systems that depend on it). Pure, so the test page, its list,
- * the schedule and the PDF say the same thing.
+ * that use it, the RTO also from the systems that depend on it). A test's record holds a restore
+ * against those in force when it was recorded, the schedule against today's (decision 45). Pure,
+ * so the test page, its list, the schedule and the PDF say the same thing.
  */
 import { formatDuration } from "@/lib/durations";
 import { count, fewOf } from "@/lib/count";
@@ -29,6 +30,27 @@ export function checkMeasurement(measured: Measured, targets: SystemTargets): Me
 
 export const missedTarget = (check: MeasurementCheck) => Boolean(check.rto?.missedBy || check.rpo?.missedBy);
 
+/**
+ * The targets a measured restore was recorded with (decision 45): the system's effective ones at
+ * that moment, null for one it did not have. `targetsRecorded` false, or absent (a version frozen
+ * before they were kept): recorded before they were kept, so unknown.
+ */
+export type RecordedTargets = { targetsRecorded?: boolean; rtoTargetMinutes?: number | null; rpoTargetMinutes?: number | null };
+
+/**
+ * A measured restore judged twice. `check`: against the targets in force when it was recorded,
+ * what its test's record says (today's where those were not recorded); `today`: against today's,
+ * what the schedule and the tests stage say; `recorded`: whether the targets of the time are known.
+ */
+export type Verdict = { check: MeasurementCheck; today: MeasurementCheck; recorded: boolean };
+
+export function judgeMeasurement(measurement: Measured & RecordedTargets, today: SystemTargets): Verdict {
+  const now = checkMeasurement(measurement, today);
+  if (!measurement.targetsRecorded) return { check: now, today: now, recorded: false };
+  const then = { rtoMinutes: measurement.rtoTargetMinutes ?? null, rpoMinutes: measurement.rpoTargetMinutes ?? null };
+  return { check: checkMeasurement(measurement, then), today: now, recorded: true };
+}
+
 /** Measured restores held against at least one target, and those of them that missed one. */
 export type TargetTally = { checked: number; missed: number };
 
@@ -36,23 +58,39 @@ export function tallyChecks(checks: readonly MeasurementCheck[]): TargetTally {
   return { checked: checks.filter((c) => c.rto || c.rpo).length, missed: checks.filter(missedTarget).length };
 }
 
-/** One target a measured restore missed, with its system's name: what a sentence about the miss names. */
-export type TargetMiss = { system: string; target: "RTO" | "RPO"; missedBy: number };
+/**
+ * One target a measured restore missed today, with its system's name: what a sentence about the
+ * miss names. `since`: the restore met the target in force when it was recorded (`then`, null for
+ * none), so the miss comes only from a target set or tightened since, to `today`.
+ */
+export type TargetMiss = { system: string; target: "RTO" | "RPO"; missedBy: number; since?: { then: number | null; today: number } };
 
 /**
- * A test's measured restores against their targets, as the schedule keeps them: the tally, and
- * each target missed by system, so what the tests stage lacks can name them.
+ * A test's measured restores against today's targets, as the schedule keeps them: the tally, each
+ * target missed by system, so what the tests stage lacks can name them, and `metThen`, how many of
+ * the restores that missed met every target of their time (they miss only targets tightened since).
  */
-export type TestTargets = TargetTally & { misses: TargetMiss[] };
+export type TestTargets = TargetTally & { misses: TargetMiss[]; metThen: number };
 
-export function testTargets(checks: readonly { system: string; check: MeasurementCheck }[]): TestTargets {
-  const misses = checks.flatMap(({ system, check }) =>
-    (["RTO", "RPO"] as const).flatMap((target) => {
-      const missedBy = (target === "RTO" ? check.rto : check.rpo)?.missedBy ?? 0;
-      return missedBy > 0 ? [{ system, target, missedBy }] : [];
-    }),
-  );
-  return { ...tallyChecks(checks.map((c) => c.check)), misses };
+const targetOf = (check: MeasurementCheck, kind: "RTO" | "RPO") => (kind === "RTO" ? check.rto : check.rpo);
+
+function missesOf(system: string, { today, check, recorded }: Verdict): TargetMiss[] {
+  return (["RTO", "RPO"] as const).flatMap((target) => {
+    const now = targetOf(today, target);
+    if (!now?.missedBy) return [];
+    const then = targetOf(check, target);
+    const since = recorded && !then?.missedBy ? { since: { then: then?.target ?? null, today: now.target } } : {};
+    return [{ system, target, missedBy: now.missedBy, ...since }];
+  });
+}
+
+export function testTargets(verdicts: readonly { system: string; verdict: Verdict }[]): TestTargets {
+  const missed = verdicts.map(({ system, verdict }) => missesOf(system, verdict));
+  return {
+    ...tallyChecks(verdicts.map((v) => v.verdict.today)),
+    misses: missed.flat(),
+    metThen: missed.filter((misses) => misses.length > 0 && misses.every((m) => m.since)).length,
+  };
 }
 
 /**
@@ -60,12 +98,57 @@ export function testTargets(checks: readonly { system: string; check: Measuremen
  * sentence, a system's target restored twice that day by its worse miss, at most five named.
  */
 export function missesWords(misses: readonly TargetMiss[]): string {
+  return fewOf(worstByTarget(misses).map((m) => `${m.system}'s ${m.target} by ${formatDuration(m.missedBy)}`));
+}
+
+/** Each system's target once, by its worse miss. */
+function worstByTarget(misses: readonly TargetMiss[]): TargetMiss[] {
   const worst = new Map<string, TargetMiss>();
   for (const miss of misses) {
     const key = `${miss.system}\u0000${miss.target}`;
     if ((worst.get(key)?.missedBy ?? 0) < miss.missedBy) worst.set(key, miss);
   }
-  return fewOf([...worst.values()].map((m) => `${m.system}'s ${m.target} by ${formatDuration(m.missedBy)}`));
+  return [...worst.values()];
+}
+
+// Targets tightened since a test, each a clause of its own, named up to this many.
+const SINCE_NAMED = 3;
+
+/**
+ * What a last test's restores show against today's targets, for what the tests stage lacks:
+ * "missed SQL01's RPO by 30 min; it met SQL01's RTO of 4 h then, but today's RTO is 2 h" (or
+ * "restored SQL01 when it had no RTO, but today's RTO is 2 h"). A target a restore missed then too
+ * is only a miss; one met then and tightened since says so, unless another restore missed it.
+ */
+export function lastTestWords(misses: readonly TargetMiss[]): string {
+  const missed = misses.filter((m) => !m.since);
+  const missedKeys = new Set(missed.map((m) => `${m.system}\u0000${m.target}`));
+  const since = worstByTarget(misses.filter((m) => m.since && !missedKeys.has(`${m.system}\u0000${m.target}`)));
+  const sinceWords = ({ system, target, since: change }: TargetMiss) => {
+    const today = `but today's ${target} is ${formatDuration(change!.today)}`;
+    return change!.then === null ? `restored ${system} when it had no ${target}, ${today}` : `met ${system}'s ${target} of ${formatDuration(change!.then)} then, ${today}`;
+  };
+  const more = since.length - SINCE_NAMED;
+  return [
+    missed.length ? `missed ${missesWords(missed)}` : null,
+    ...since.slice(0, SINCE_NAMED).map(sinceWords),
+    more > 0 ? `met ${count(more, "more target")} then that ${more === 1 ? "has" : "have"} been tightened since` : null,
+  ]
+    .filter((clause): clause is string => clause !== null)
+    .join("; it ");
+}
+
+/**
+ * A test's restores that miss today's targets, told apart by whether they met those of their
+ * time: "1 measured restore missed its target", "1 measured restore met its target then, not
+ * today's", or "2 measured restores missed their targets; 1 more met its target then, not today's".
+ */
+export function shortfallWords({ missed, metThen }: { missed: number; metThen: number }): string {
+  const its = (n: number) => (n === 1 ? "its target" : "their targets");
+  const before = missed - metThen;
+  if (metThen === 0) return missedWords(missed);
+  const tightened = `met ${its(metThen)} then, not today's`;
+  return before > 0 ? `${missedWords(before)}; ${metThen} more ${tightened}` : `${count(metThen, "measured restore")} ${tightened}`;
 }
 
 /** A table cell: "RTO 45 min: met", "RTO 45 min: missed by 45 min", or "No RTO set". */
@@ -77,14 +160,19 @@ export function targetWords(kind: "RTO" | "RPO", check: TargetCheck | null): str
 /**
  * What a miss means, a sentence a target: "This restore took 1 h 30 min, 45 min longer than
  * COLD-MON's RTO of 45 min." and "It lost 1 h of data, 55 min more than COLD-MON's RPO of 5 min."
- * (or "This restore lost …" when only the RPO was missed). Empty when every target was met.
+ * (or "This restore lost …" when only the RPO was missed). Empty when every target was met. A
+ * target named in `atTheTime` is one that has changed since: "… COLD-MON's RTO of 45 min at the time."
  */
-export function missSentences(system: string, check: MeasurementCheck): string[] {
+export function missSentences(system: string, check: MeasurementCheck, atTheTime: ReadonlySet<"RTO" | "RPO"> = new Set()): string[] {
   const { rto, rpo } = check;
-  const slow = rto && rto.missedBy > 0 ? `This restore took ${formatDuration(rto.measured)}, ${formatDuration(rto.missedBy)} longer than ${system}'s RTO of ${formatDuration(rto.target)}.` : null;
+  const when = (kind: "RTO" | "RPO") => (atTheTime.has(kind) ? " at the time" : "");
+  const slow =
+    rto && rto.missedBy > 0
+      ? `This restore took ${formatDuration(rto.measured)}, ${formatDuration(rto.missedBy)} longer than ${system}'s RTO of ${formatDuration(rto.target)}${when("RTO")}.`
+      : null;
   const lossy =
     rpo && rpo.missedBy > 0
-      ? `${slow ? "It" : "This restore"} lost ${formatDuration(rpo.measured)} of data, ${formatDuration(rpo.missedBy)} more than ${system}'s RPO of ${formatDuration(rpo.target)}.`
+      ? `${slow ? "It" : "This restore"} lost ${formatDuration(rpo.measured)} of data, ${formatDuration(rpo.missedBy)} more than ${system}'s RPO of ${formatDuration(rpo.target)}${when("RPO")}.`
       : null;
   return [slow, lossy].filter((s): s is string => s !== null);
 }
@@ -95,13 +183,14 @@ export function missedWords(missed: number): string {
 }
 
 /**
- * Whether the last test's measured restores met their systems' targets, for a schedule's table: a
- * question apart from the cadence, so that "tested within cadence" never reads as "met its
- * targets". Null: never tested.
+ * Whether the last test's measured restores meet their systems' targets today, for a schedule's
+ * table: a question apart from the cadence, so that "tested within cadence" never reads as "met
+ * its targets". "Tightened since: …" when every miss is of a target the restore met then. Null:
+ * never tested.
  */
-export function lastTargetsWords(targets: TargetTally | null): string {
+export function lastTargetsWords(targets: (TargetTally & { metThen: number }) | null): string {
   if (!targets) return "Not tested";
-  if (targets.missed) return `Missed: ${missedWords(targets.missed)}`;
+  if (targets.missed) return `${targets.metThen === targets.missed ? "Tightened since" : "Missed"}: ${shortfallWords(targets)}`;
   return targets.checked ? "Met" : "No restore measured against a target";
 }
 

@@ -3,10 +3,15 @@ import type { Tx } from "@/lib/db/client";
 import { EXPORT_KIND, FORMAT_VERSION, type OrgExport } from "@/lib/exports/format";
 import { orgTables, quote } from "@/lib/exports/org-tables";
 
-export async function latestMigration(tx: Tx): Promise<string> {
+/** The migrations the database has applied, in order. */
+export async function appliedMigrations(tx: Tx): Promise<string[]> {
   const rows = await tx.$queryRaw<{ name: string }[]>`
-    SELECT migration_name::text AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name DESC LIMIT 1`;
-  return rows[0]?.name ?? "";
+    SELECT migration_name::text AS name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`;
+  return rows.map((row) => row.name);
+}
+
+export async function latestMigration(tx: Tx): Promise<string> {
+  return (await appliedMigrations(tx)).at(-1) ?? "";
 }
 
 /**

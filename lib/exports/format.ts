@@ -6,7 +6,10 @@ export type OrgExport = {
   kind: typeof EXPORT_KIND;
   formatVersion: number;
   exportedAt: string;
-  /** The last database migration of the exporting instance: the importing one must match it. */
+  /**
+   * The last database migration of the exporting instance: the importing one must be at it, or
+   * past it only by migrations that add columns (lib/exports/compatible-migrations.ts).
+   */
   migration: string;
   organization: { id: string; slug: string; name: string };
   /** Rows per table, in insertion order; bytea columns (attachments, reports) are base64. */

@@ -3,7 +3,8 @@ import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { EXPORT_KIND, FORMAT_VERSION, type OrgExport } from "@/lib/exports/format";
-import { latestMigration } from "@/lib/exports/export-org-data";
+import { appliedMigrations } from "@/lib/exports/export-org-data";
+import { importableAt } from "@/lib/exports/compatible-migrations";
 import { orgTables, quote } from "@/lib/exports/org-tables";
 import { checkOrgExport } from "@/lib/exports/check-org-export";
 import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
@@ -75,18 +76,20 @@ async function restoreWarnings(tx: Tx, orgId: string): Promise<string[]> {
 /**
  * Restores an exported organisation, ids included (so every relation and every version hash
  * stays valid), inside the caller's transaction: all of it or nothing. Refused when the slug is
- * taken, when the database schema differs from the exporting instance's, or when the file is not
- * self-contained (checkOrgExport). `warnings` name what was restored as the file holds it but needs
- * attention (restoreWarnings).
+ * taken, when the database schema differs from the exporting instance's in more than columns
+ * added since (compatible-migrations.ts: a column the file's rows lack takes its default), or when
+ * the file is not self-contained (checkOrgExport). `warnings` name what was restored as the file
+ * holds it but needs attention (restoreWarnings).
  */
 export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: number; rows: number; warnings: string[] }> {
-  if (data.migration !== (await latestMigration(tx))) {
+  if (!importableAt(data.migration, await appliedMigrations(tx))) {
     throw new AppError("CONFLICT", `The export was made by an instance at database migration ${data.migration}; upgrade both to the same release first.`);
   }
   if (await tx.organization.findUnique({ where: { slug: data.organization.slug }, select: { id: true } })) {
     throw new AppError("CONFLICT", `This instance already has an organisation "${data.organization.slug}".`);
   }
-  checkOrgExport(data, new Map((await orgTables(tx)).map((t) => [t.name, t])));
+  const known = new Map((await orgTables(tx)).map((t) => [t.name, t]));
+  checkOrgExport(data, known);
   let rows = 0;
   for (const table of data.tables) {
     const decoded = table.rows.map((row) => {
@@ -94,10 +97,12 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
       for (const column of table.binary) if (typeof copy[column] === "string") copy[column] = `\\x${Buffer.from(copy[column] as string, "base64").toString("hex")}`;
       return copy;
     });
+    // The columns the file has: one it lacks (added since it was made) takes its default.
+    const columns = known.get(table.name)!.columns.filter((column) => decoded.some((row) => Object.hasOwn(row, column))).map(quote).join(", ");
     for (let i = 0; i < decoded.length; i += CHUNK) {
       const name = quote(table.name);
       const chunk = JSON.stringify(decoded.slice(i, i + CHUNK));
-      await restoreRows(table.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} SELECT * FROM json_populate_recordset(NULL::${name}, $1::json)`, chunk));
+      await restoreRows(table.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${name}, $1::json)`, chunk));
     }
     rows += decoded.length;
   }

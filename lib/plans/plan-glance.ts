@@ -21,8 +21,8 @@ export function recoveryGlance(stored: StoredOutcome | undefined, contentRevisio
 
 /**
  * What is wrong with the plan's testing, then its findings past their due day: a plan tested once
- * must not read as fine while its other scenarios never were, are stale, or its last test missed a
- * target (the rule the Tests page and the tests stage use: each scenario's last day's tests).
+ * must not read as fine while its other scenarios never were, are stale, or its last test misses a
+ * target today (the rule the Tests page and the tests stage use: each scenario's last day's tests).
  * Scenarios are named when there are few; the plan's own overdue test says its stale scenarios.
  */
 export function overdueGlance({ schedule, overdueFindings }: { schedule: Pick<Schedule, "status" | "nextDueOn" | "due" | "scenarios" | "lastTargets">; overdueFindings: number }): string[] {
@@ -31,7 +31,11 @@ export function overdueGlance({ schedule, overdueFindings }: { schedule: Pick<Sc
     const few = fewNames(names);
     return `${names.length} of ${count(scenarios.length, "scenario")} ${what}${few ? `: ${few}` : ""}.`;
   };
-  const missed = scenarios.filter((s) => s.lastTargets?.missed).map((s) => s.name);
+  // A last test that met the targets of its time, tightened since, is no evidence for today's either.
+  const short = scenarios.filter((s) => s.lastTargets?.missed);
+  const missed = short.filter((s) => s.lastTargets!.metThen < s.lastTargets!.missed).map((s) => s.name);
+  const tightened = short.filter((s) => s.lastTargets!.metThen === s.lastTargets!.missed).map((s) => s.name);
+  const last = schedule.lastTargets;
   return [
     status === "never" ? "Never tested." : null,
     status === "overdue" && schedule.nextDueOn ? `Test overdue since ${formatDay(schedule.nextDueOn)}.` : null,
@@ -40,7 +44,8 @@ export function overdueGlance({ schedule, overdueFindings }: { schedule: Pick<Sc
     // The plan's own overdue test says its tested scenarios are stale too.
     status !== "overdue" && due.overdue.length && due.overdueSince ? some(due.overdue, `overdue since ${formatDay(due.overdueSince)}`) : null,
     missed.length ? `Last ${missed.length === 1 ? "test" : "tests"} of ${scenarioNames(missed)} missed a target.` : null,
-    !missed.length && schedule.lastTargets?.missed ? "Last test missed a target." : null,
+    tightened.length ? `Last ${tightened.length === 1 ? "test" : "tests"} of ${scenarioNames(tightened)} ${tightened.length === 1 ? "predates" : "predate"} a tighter target.` : null,
+    !short.length && last?.missed ? (last.metThen === last.missed ? "Last test predates a tighter target." : "Last test missed a target.") : null,
     overdueFindings > 0 ? `${count(overdueFindings, "finding")} overdue.` : null,
   ].filter((line): line is string => line !== null);
 }

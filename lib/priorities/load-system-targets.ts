@@ -1,8 +1,29 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { groupBy } from "@/lib/group-by";
 import type { Actor } from "@/lib/auth/context";
 import { effectiveTargets, type EffectiveTargets } from "@/lib/priorities/effective-targets";
+
+// What the targets are read from: each system's dependencies and the functions that use it.
+const GRAPH = {
+  id: true,
+  planId: true,
+  name: true,
+  dependsOn: { select: { id: true } },
+  functions: { select: { id: true, name: true, rtoMinutes: true, rpoMinutes: true } },
+} as const;
+
+type GraphRow = { id: string; name: string; dependsOn: { id: string }[]; functions: { id: string; name: string; rtoMinutes: number | null; rpoMinutes: number | null }[] };
+
+const targetsOf = (systems: readonly GraphRow[]) => effectiveTargets(systems.map((s) => ({ ...s, dependsOn: s.dependsOn.map((d) => d.id) })));
+
+/**
+ * The effective targets of a plan's systems read inside a transaction, not kept: what a write
+ * records as the targets of its moment (a measured restore, decision 45). The caller has authorised.
+ */
+export async function readSystemTargets(tx: Tx, { orgId, planId }: { orgId: string; planId: string }): Promise<Map<string, EffectiveTargets>> {
+  return targetsOf(await tx.system.findMany({ where: { orgId, planId }, select: GRAPH }));
+}
 
 // A few plans' targets at their current content revision: each entry is one Map per plan.
 const MAX_ENTRIES = 16;
@@ -33,23 +54,9 @@ export async function loadPlansSystemTargets({ orgId, planIds }: { orgId: string
   const plans = await db.plan.findMany({ where: { id: { in: [...planIds] }, orgId }, select: { id: true, contentRevision: true } });
   const keyOf = new Map(plans.map((plan) => [plan.id, JSON.stringify([orgId, plan.id, plan.contentRevision])]));
   const missing = plans.filter((plan) => !recent.has(keyOf.get(plan.id)!)).map((plan) => plan.id);
-  const systems = missing.length
-    ? await db.system.findMany({
-        where: { orgId, planId: { in: missing } },
-        select: {
-          id: true,
-          planId: true,
-          name: true,
-          dependsOn: { select: { id: true } },
-          functions: { select: { id: true, name: true, rtoMinutes: true, rpoMinutes: true } },
-        },
-      })
-    : [];
+  const systems = missing.length ? await db.system.findMany({ where: { orgId, planId: { in: missing } }, select: GRAPH }) : [];
   const systemsOf = groupBy(systems, (s) => s.planId);
-  for (const planId of missing) {
-    const own = systemsOf.get(planId) ?? [];
-    recent.set(keyOf.get(planId)!, effectiveTargets(own.map((s) => ({ ...s, dependsOn: s.dependsOn.map((d) => d.id) }))));
-  }
+  for (const planId of missing) recent.set(keyOf.get(planId)!, targetsOf(systemsOf.get(planId) ?? []));
   const found = new Map(plans.map((plan) => [plan.id, recent.get(keyOf.get(plan.id)!)!]));
   for (const oldest of recent.keys()) {
     if (recent.size <= MAX_ENTRIES) break;

@@ -18,6 +18,16 @@ async function inOrder<T extends Tasks>(tasks: T): Promise<{ -readonly [K in key
   return results as { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
 }
 
+type MeasurementRow = { targetsRecorded: boolean; rtoTargetMinutes: number | null; rpoTargetMinutes: number | null };
+
+/**
+ * A measured restore with the targets recorded with it (decision 45); one recorded before they
+ * were kept has none, as in versions frozen before then, so that the two read and compare alike.
+ */
+function withRecordedTargets<M extends MeasurementRow>({ targetsRecorded, rtoTargetMinutes, rpoTargetMinutes, ...measurement }: M) {
+  return targetsRecorded ? { ...measurement, targetsRecorded, rtoTargetMinutes, rpoTargetMinutes } : measurement;
+}
+
 /**
  * Everything a plan contains, as plain data grouped by stage of the BCM cycle: what a version
  * freezes, what executives approve and what auditors read back. Bookkeeping columns (version
@@ -104,7 +114,10 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
           participants: { select: named.select, orderBy: byName },
           measurements: {
             orderBy: [{ systemId: "asc" }, { locationKey: "asc" }],
-            select: { id: true, locationKey: true, restoreMinutes: true, dataLossMinutes: true, usedGB: true, notes: true, system: named },
+            select: {
+              id: true, locationKey: true, restoreMinutes: true, dataLossMinutes: true, usedGB: true, notes: true, system: named,
+              targetsRecorded: true, rtoTargetMinutes: true, rpoTargetMinutes: true,
+            },
           },
           attachments: { orderBy: [{ fileName: "asc" }, { id: "asc" }], select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true } },
         },
@@ -138,7 +151,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
     systems: systems.map(({ ownerPerson, ownerText, ...system }) => ({ ...system, owner: ownerPerson?.name ?? ownerText })),
     sections,
     inventories: { registers, items },
-    tests: { exercises, findings },
+    tests: { exercises: exercises.map((e) => ({ ...e, measurements: e.measurements.map(withRecordedTargets) })), findings },
     // The recovery model and the engine's assessment at the moment of the snapshot.
     recovery: {
       model,

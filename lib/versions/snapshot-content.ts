@@ -17,6 +17,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
  */
 export function showValue(value: unknown, key = ""): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return numberText(key, value);
   if (typeof value === "string" && INSTANT.test(value)) {
     const date = new Date(value);

@@ -2,10 +2,13 @@
  * Demo tests of "Bristol operations": a ransomware tabletop in March and a restore simulation in
  * September 2026, with measured restores, one finding still open and one closed, and a restore
  * log as evidence. Systems and people are linked by name; scenarios by key, when the risk stage
- * has seeded them.
+ * has seeded them. The measured restores record their systems' targets as seeded, as the app
+ * records them (decision 45).
  */
 import { createHash } from "node:crypto";
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { readSystemTargets } from "../../lib/priorities/load-system-targets";
+import { targetMinutes } from "../../lib/exercises/measurement-checker";
 import type { StageSeed } from "./index";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -32,6 +35,11 @@ export const seedExercises: StageSeed = async (tx, ctx) => {
   };
   const connect = (ids: (string | null | undefined)[]) => ids.filter((id): id is string => Boolean(id)).map((id) => ({ id }));
   const scenario = (key: string) => scenarios.find((s) => s.key === key)?.id;
+  const targets = await readSystemTargets(tx, { orgId, planId });
+  const recorded = (systemId: string) => {
+    const { rtoMinutes, rpoMinutes } = targetMinutes(targets.get(systemId));
+    return { systemId, targetsRecorded: true, rtoTargetMinutes: rtoMinutes, rpoTargetMinutes: rpoMinutes };
+  };
 
   await tx.plan.update({ where: { id: planId }, data: { testCadenceDays: 365 } });
 
@@ -70,8 +78,8 @@ export const seedExercises: StageSeed = async (tx, ctx) => {
       scenarios: { connect: connect([scenario("site-loss")]) },
       measurements: {
         create: [
-          { orgId, systemId: system("SQL01"), locationKey: "nas", restoreMinutes: 150, dataLossMinutes: 45, usedGB: 500, notes: "Nightly backup; restored to HV02." },
-          { orgId, systemId: system("FILE01"), locationKey: "usb", restoreMinutes: 310, dataLossMinutes: 0, notes: "Off-site USB drive fetched from the MD's home." },
+          { orgId, ...recorded(system("SQL01")), locationKey: "nas", restoreMinutes: 150, dataLossMinutes: 45, usedGB: 500, notes: "Nightly backup; restored to HV02." },
+          { orgId, ...recorded(system("FILE01")), locationKey: "usb", restoreMinutes: 310, dataLossMinutes: 0, notes: "Off-site USB drive fetched from the MD's home." },
         ],
       },
     },

@@ -1,8 +1,8 @@
 /**
  * Demo data of each plan stage, loaded after the organisation, its people, sites, departments,
  * plans and systems exist. Order matters: later stages link to what earlier ones created
- * (committee and risks, then inventories, then the BIA, then tests, then recovery facts, then
- * approvals).
+ * (committee and risks, then inventories, then the BIA, then recovery facts, then tests, whose
+ * measured restores record their systems' targets, which dependencies pass down, then approvals).
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seedApprovals } from "./approvals";
@@ -16,4 +16,4 @@ export type DemoContext = { orgId: string; orgSlug: string; planId: string; plan
 export type StageSeed = (tx: Prisma.TransactionClient, ctx: DemoContext) => Promise<void>;
 
 // The approval history comes last: its version freezes everything the other seeds loaded.
-export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedBia, seedExercises, seedRecovery, seedApprovals];
+export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedBia, seedRecovery, seedExercises, seedApprovals];

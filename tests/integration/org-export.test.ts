@@ -14,6 +14,8 @@ import { exportOrgData } from "@/lib/exports/export-org-data";
 import { importOrgData, parseOrgExport } from "@/lib/exports/import-org-data";
 import { importOrganization } from "@/lib/exports/import-organization";
 import type { OrgExport } from "@/lib/exports/format";
+import { createExercise } from "@/lib/exercises/create-exercise";
+import { addMeasurement } from "@/lib/exercises/add-measurement";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
 import { failure, makeOrg, type TestOrg } from "./factories";
@@ -139,6 +141,52 @@ describe("organisation export and import", () => {
     const { org: rich } = await richOrg();
     const clean = parseOrgExport((await exportOrganization({ actor: rich.actors.admin })).json);
     expect((await second.$transaction((tx) => importOrgData(tx, clean), { timeout: 60_000 })).warnings).toEqual([]);
+  });
+
+  describe("a measured restore's recorded targets (decision 45)", () => {
+    /** An organisation whose one test measured SQL01's restore while its RTO was 4 h and its RPO 1 h. */
+    async function measuredOrg() {
+      const org = await makeOrg("Measured");
+      const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol operations" } });
+      const scope = { orgId: org.orgId, planId: plan.id };
+      const sql = await db.system.create({ data: { ...scope, name: "SQL01" } });
+      await db.businessFunction.create({ data: { ...scope, name: "Order taking", rtoMinutes: 240, rpoMinutes: 60, systems: { connect: [{ id: sql.id }] } } });
+      await db.backupLocation.create({ data: { ...scope, key: "nas", name: "NAS", throughputMBps: 100 } });
+      const test = await createExercise({ actor: org.actors.committee, input: { planId: plan.id, type: "simulation", title: "SQL01 restore", conductedOn: "2026-10-01", result: "passed" } });
+      const measurement = await addMeasurement({ actor: org.actors.committee, input: { planId: plan.id, exerciseId: test.id, systemId: sql.id, locationKey: "nas", restoreMinutes: "3h" } });
+      const exported = parseOrgExport((await exportOrganization({ actor: org.actors.admin })).json);
+      return { org, measurement, exported, rows: exported.tables.find((t) => t.name === "ExerciseMeasurement")!.rows };
+    }
+
+    it("travels with the export and comes back with the import", async () => {
+      const { measurement, rows, exported } = await measuredOrg();
+      expect(rows).toMatchObject([{ id: measurement.id, targetsRecorded: true, rtoTargetMinutes: 240, rpoTargetMinutes: 60 }]);
+      await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+      expect(await second.exerciseMeasurement.findUniqueOrThrow({ where: { id: measurement.id } })).toMatchObject({ targetsRecorded: true, rtoTargetMinutes: 240, rpoTargetMinutes: 60 });
+    });
+
+    it("imports a file exported before the targets were kept: its restores are not recorded", async () => {
+      const { org, measurement, rows, exported } = await measuredOrg();
+      // The file as the release before wrote it: its last migration, and no such columns.
+      exported.migration = "20261203200000_archived_plans_withdraw_pending";
+      for (const row of rows) for (const key of ["targetsRecorded", "rtoTargetMinutes", "rpoTargetMinutes"]) delete row[key];
+      const restored = await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+      expect(restored.warnings).toEqual([]);
+      expect(await second.organization.count({ where: { id: org.orgId } })).toBe(1);
+      expect(await second.exerciseMeasurement.findUniqueOrThrow({ where: { id: measurement.id } })).toMatchObject({
+        restoreMinutes: 180,
+        targetsRecorded: false,
+        rtoTargetMinutes: null,
+        rpoTargetMinutes: null,
+      });
+    });
+
+    it("still refuses a file exported before a migration that changed data", async () => {
+      const { exported } = await measuredOrg();
+      exported.migration = "20261202130000_member_people";
+      const error = await failure(second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 }));
+      expect(error.code).toBe("CONFLICT");
+    });
   });
 
   describe("a hand-made file cannot reach another organisation", () => {

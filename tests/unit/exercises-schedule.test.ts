@@ -76,9 +76,9 @@ describe("test schedule", () => {
     const schedule = testSchedule({
       cadenceDays: 365,
       exercises: [
-        { conductedOn: d("2026-03-18"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0, misses: [] } },
+        { conductedOn: d("2026-03-18"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0, misses: [], metThen: 0 } },
         // Its last day's tests: one restore missed, and another test that day measured none.
-        { conductedOn: d("2026-11-25"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto] } },
+        { conductedOn: d("2026-11-25"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto], metThen: 0 } },
         { conductedOn: d("2026-11-25"), scenarioIds: ["s1"] },
       ],
       scenarios,
@@ -96,10 +96,10 @@ describe("test schedule", () => {
   it("says beside the stage's figure which scenarios' last tests missed their targets, and nothing when no test measured a restore", () => {
     const now = d("2026-11-25");
     const run = (exercises: Parameters<typeof testSchedule>[0]["exercises"]) => testsOutcome(testSchedule({ cadenceDays: 365, exercises, scenarios, now }));
-    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 1, misses: [appRto] } }])).toBe(
+    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 1, misses: [appRto], metThen: 0 } }])).toBe(
       "The last test of 2 scenarios restored a system slower or with more data lost than its targets allow: Ransomware and Loss of the Bristol site.",
     );
-    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s2"], targets: { checked: 2, missed: 0, misses: [] } }])).toBe("The measured restores of the last test of 1 scenario met their targets.");
+    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s2"], targets: { checked: 2, missed: 0, misses: [], metThen: 0 } }])).toBe("The measured restores of the last test of 1 scenario met their targets.");
     // Tested, but no restore measured: the figure says it was done; there is no result to add.
     expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"] }])).toBeNull();
     expect(run([])).toBeNull();
@@ -140,8 +140,8 @@ describe("tests stage completeness", () => {
   });
 
   it("does not count a scenario whose last test missed a target as tested, while the line beside the figure names it", () => {
-    const met = { conductedOn: d("2026-06-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0, misses: [] } };
-    const missed = { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto] } };
+    const met = { conductedOn: d("2026-06-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0, misses: [], metThen: 0 } };
+    const missed = { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto], metThen: 0 } };
     const schedule = testSchedule({ cadenceDays: 365, exercises: [met, missed], scenarios, now });
     // 50 for the plan's test within the cadence, 12.5 for the one scenario of two tested successfully, 25 with no finding open.
     expect(testsCompleteness(schedule, [], now)).toBe(88);
@@ -155,7 +155,7 @@ describe("tests stage completeness", () => {
   });
 
   it("counts a scenario whose last test measured nothing against a target as tested, as testedSuccessfully does", () => {
-    const unmeasured = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-11-12"), scenarioIds: ["s1", "s2"], targets: { checked: 0, missed: 0, misses: [] } }], scenarios, now });
+    const unmeasured = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-11-12"), scenarioIds: ["s1", "s2"], targets: { checked: 0, missed: 0, misses: [], metThen: 0 } }], scenarios, now });
     expect(testsCompleteness(unmeasured, [], now)).toBe(100);
     expect(testsOutcome(unmeasured)).toBeNull();
   });
@@ -188,12 +188,12 @@ describe("what the tests stage still lacks", () => {
     const schedule = testSchedule({
       cadenceDays: 365,
       exercises: [
-        { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto] } },
+        { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto], metThen: 0 } },
         // Two tests that day: the second's restores missed too, and its misses are named with the first's.
         {
           conductedOn: d("2026-11-12"),
           scenarioIds: ["s1"],
-          targets: { checked: 2, missed: 2, misses: [{ system: "FILES", target: "RPO" as const, missedBy: 30 }, { ...appRto, missedBy: 45 }] },
+          targets: { checked: 2, missed: 2, misses: [{ system: "FILES", target: "RPO" as const, missedBy: 30 }, { ...appRto, missedBy: 45 }], metThen: 0 },
         },
       ],
       scenarios,
@@ -203,5 +203,27 @@ describe("what the tests stage still lacks", () => {
       "Test 1 scenario within the cadence.",
       "Test Ransomware again: its last test (12 Nov 2026) missed APP's RTO by 2 h and FILES's RPO by 30 min.",
     ]);
+  });
+
+  it("does not count a last test that met a target tightened since, and says so apart from a miss (decision 45)", () => {
+    const tightened = { system: "SQL01", target: "RTO" as const, missedBy: 60, since: { then: 240, today: 120 } };
+    const schedule = testSchedule({
+      cadenceDays: 365,
+      exercises: [
+        { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [tightened], metThen: 1 } },
+        { conductedOn: d("2026-11-12"), scenarioIds: ["s2"], targets: { checked: 2, missed: 1, misses: [appRto], metThen: 0 } },
+      ],
+      scenarios,
+      now,
+    });
+    expect(schedule.scenarios.map(testedSuccessfully)).toEqual([false, false]);
+    expect(testsCompleteness(schedule, [], now)).toBe(75);
+    expect(testsTodo(schedule, [], now)).toEqual([
+      "Test Ransomware again: its last test (12 Nov 2026) met SQL01's RTO of 4 h then, but today's RTO is 2 h.",
+      "Test Loss of the Bristol site again: its last test (12 Nov 2026) missed APP's RTO by 2 h.",
+    ]);
+    expect(testsOutcome(schedule)).toBe(
+      "The last test of 1 scenario restored a system slower or with more data lost than its targets allow: Loss of the Bristol site. The last test of 1 scenario met targets that have been tightened since: Ransomware.",
+    );
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { checkMeasurement, missesWords, missSentences, resultFlag, tallyChecks, targetWords, testTargets } from "@/lib/exercises/target-check";
+import {
+  checkMeasurement,
+  judgeMeasurement,
+  lastTargetsWords,
+  lastTestWords,
+  missesWords,
+  missSentences,
+  resultFlag,
+  shortfallWords,
+  tallyChecks,
+  targetWords,
+  testTargets,
+  type TargetMiss,
+} from "@/lib/exercises/target-check";
 
 const coldMon = { rtoMinutes: 45, rpoMinutes: 5 };
 
@@ -45,8 +58,8 @@ describe("a measured restore against its system's targets", () => {
 
   it("names each target a test's restores missed, by system, for the schedule", () => {
     const targets = testTargets([
-      { system: "COLD-MON", check: checkMeasurement({ restoreMinutes: 90, dataLossMinutes: 60 }, coldMon) },
-      { system: "ALARMS", check: checkMeasurement({ restoreMinutes: 10, dataLossMinutes: 0 }, coldMon) },
+      { system: "COLD-MON", verdict: judgeMeasurement({ restoreMinutes: 90, dataLossMinutes: 60 }, coldMon) },
+      { system: "ALARMS", verdict: judgeMeasurement({ restoreMinutes: 10, dataLossMinutes: 0 }, coldMon) },
     ]);
     expect(targets).toEqual({
       checked: 2,
@@ -55,8 +68,11 @@ describe("a measured restore against its system's targets", () => {
         { system: "COLD-MON", target: "RTO", missedBy: 45 },
         { system: "COLD-MON", target: "RPO", missedBy: 55 },
       ],
+      metThen: 0,
     });
     expect(missesWords(targets.misses)).toBe("COLD-MON's RTO by 45 min and COLD-MON's RPO by 55 min");
+    expect(lastTestWords(targets.misses)).toBe("missed COLD-MON's RTO by 45 min and COLD-MON's RPO by 55 min");
+    expect(lastTargetsWords(targets)).toBe("Missed: 1 measured restore missed its target");
   });
 
   it("says a target missed twice by its worse miss, and names at most five", () => {
@@ -77,5 +93,81 @@ describe("a result that reads as success over missed targets", () => {
   it("is not flagged when nothing missed, or when the test is recorded as failed", () => {
     expect(resultFlag("passed", 0)).toBeNull();
     expect(resultFlag("failed", 3)).toBeNull();
+  });
+});
+
+describe("a measured restore against the targets recorded with it and against today's (decision 45)", () => {
+  const sql = { restoreMinutes: 180, dataLossMinutes: 30 };
+  const recorded = { targetsRecorded: true, rtoTargetMinutes: 240, rpoTargetMinutes: 60 };
+  const today = { rtoMinutes: 120, rpoMinutes: 60 };
+
+  it("judges the record against the targets of the time and the schedule against today's", () => {
+    expect(judgeMeasurement({ ...sql, ...recorded }, today)).toEqual({
+      check: { rto: { target: 240, measured: 180, missedBy: 0 }, rpo: { target: 60, measured: 30, missedBy: 0 } },
+      today: { rto: { target: 120, measured: 180, missedBy: 60 }, rpo: { target: 60, measured: 30, missedBy: 0 } },
+      recorded: true,
+    });
+  });
+
+  it("holds a restore recorded before the targets were kept (or in an older version) against today's", () => {
+    const expected = { check: checkMeasurement(sql, today), today: checkMeasurement(sql, today), recorded: false };
+    expect(judgeMeasurement({ ...sql, targetsRecorded: false, rtoTargetMinutes: null, rpoTargetMinutes: null }, today)).toEqual(expected);
+    expect(judgeMeasurement(sql, today)).toEqual(expected);
+  });
+
+  it("keeps a target the system did not have then as none, whatever today's", () => {
+    const verdict = judgeMeasurement({ ...sql, targetsRecorded: true, rtoTargetMinutes: null, rpoTargetMinutes: null }, today);
+    expect(verdict.check).toEqual({ rto: null, rpo: null });
+    expect(verdict.today.rto).toEqual({ target: 120, measured: 180, missedBy: 60 });
+  });
+
+  it("tells the schedule which misses come only from a target tightened or set since", () => {
+    const targets = testTargets([
+      { system: "SQL01", verdict: judgeMeasurement({ ...sql, ...recorded }, today) },
+      { system: "FILE01", verdict: judgeMeasurement({ restoreMinutes: 300, dataLossMinutes: 0, targetsRecorded: true, rtoTargetMinutes: null, rpoTargetMinutes: null }, { rtoMinutes: 240, rpoMinutes: null }) },
+      // Missed then and now: a miss, not a target tightened since.
+      { system: "WMS", verdict: judgeMeasurement({ restoreMinutes: 200, dataLossMinutes: 0, targetsRecorded: true, rtoTargetMinutes: 180, rpoTargetMinutes: null }, { rtoMinutes: 120, rpoMinutes: null }) },
+      // Not recorded: its miss of today's target cannot be said to be new.
+      { system: "DC01", verdict: judgeMeasurement({ restoreMinutes: 90, dataLossMinutes: 0 }, { rtoMinutes: 60, rpoMinutes: null }) },
+    ]);
+    expect(targets).toEqual({
+      checked: 4,
+      missed: 4,
+      metThen: 2,
+      misses: [
+        { system: "SQL01", target: "RTO", missedBy: 60, since: { then: 240, today: 120 } },
+        { system: "FILE01", target: "RTO", missedBy: 60, since: { then: null, today: 240 } },
+        { system: "WMS", target: "RTO", missedBy: 80 },
+        { system: "DC01", target: "RTO", missedBy: 30 },
+      ],
+    });
+    expect(lastTestWords(targets.misses)).toBe(
+      "missed WMS's RTO by 1 h 20 min and DC01's RTO by 30 min; it met SQL01's RTO of 4 h then, but today's RTO is 2 h; it restored FILE01 when it had no RTO, but today's RTO is 4 h",
+    );
+    expect(shortfallWords(targets)).toBe("2 measured restores missed their targets; 2 more met their targets then, not today's");
+    expect(lastTargetsWords(targets)).toBe("Missed: 2 measured restores missed their targets; 2 more met their targets then, not today's");
+  });
+
+  it("says a last test that met every target of its time, tightened since, in words of its own", () => {
+    const misses: TargetMiss[] = [{ system: "SQL01", target: "RTO", missedBy: 60, since: { then: 240, today: 120 } }];
+    expect(lastTestWords(misses)).toBe("met SQL01's RTO of 4 h then, but today's RTO is 2 h");
+    expect(shortfallWords({ missed: 1, metThen: 1 })).toBe("1 measured restore met its target then, not today's");
+    expect(lastTargetsWords({ checked: 1, missed: 1, metThen: 1 })).toBe("Tightened since: 1 measured restore met its target then, not today's");
+  });
+
+  it("names a target another restore missed only as a miss, each system's target once, and at most three tightened", () => {
+    const since = (system: string, missedBy: number): TargetMiss => ({ system, target: "RTO", missedBy, since: { then: 240, today: 120 } });
+    expect(lastTestWords([{ system: "SQL01", target: "RTO", missedBy: 30 }, since("SQL01", 60)])).toBe("missed SQL01's RTO by 30 min");
+    expect(lastTestWords([since("A", 10), since("A", 20), since("B", 10), since("C", 10), since("D", 10), since("E", 10)])).toBe(
+      "met A's RTO of 4 h then, but today's RTO is 2 h; it met B's RTO of 4 h then, but today's RTO is 2 h; it met C's RTO of 4 h then, but today's RTO is 2 h; it met 2 more targets then that have been tightened since",
+    );
+  });
+
+  it("says a miss of a target changed since as the target of the time", () => {
+    const check = checkMeasurement({ restoreMinutes: 180, dataLossMinutes: 30 }, { rtoMinutes: 120, rpoMinutes: 15 });
+    expect(missSentences("SQL01", check, new Set(["RTO"]))).toEqual([
+      "This restore took 3 h, 1 h longer than SQL01's RTO of 2 h at the time.",
+      "It lost 30 min of data, 15 min more than SQL01's RPO of 15 min.",
+    ]);
   });
 });

@@ -518,6 +518,25 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(metText).toMatch(/COLD-MON nas-av 40 min RTO 45 min: met 5 min RPO 5 min: met/);
   });
 
+  it("holds a measured restore against the targets recorded with it, and says where the plan's targets differ (decision 45)", async () => {
+    const input = coldStoreInput();
+    // Recorded while COLD-MON's RTO was 2 h and its RPO 1 h; the plan's are now 45 min and 5 min.
+    Object.assign(input.snapshot.tests.exercises[0].measurements[0], { targetsRecorded: true, rtoTargetMinutes: 120, rpoTargetMinutes: 60 });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toMatch(/COLD-MON nas-av 1 h 30 min RTO 2 h at the time: met 1 h RPO 1 h at the time: met/);
+    expect(text).toContain(
+      "COLD-MON from nas-av: RTO 2 h at the time: met. This plan's RTO is 45 min: this restore would miss it by 45 min. RPO 1 h at the time: met. This plan's RPO is 5 min: this restore would miss it by 55 min.",
+    );
+    expect(text).toContain("Result: Passed. Against this plan's targets, 1 measured restore would miss its target");
+    // The schedule is about the plan's targets: the test met those of its time only.
+    expect(text).toContain("but not every scenario's last test met its targets: Cold store lost (25 Nov 2026: 1 measured restore met its target then, not today's).");
+
+    // A restore recorded before the targets were kept is held against the plan's, and says so.
+    const unknown = coldStoreInput();
+    const unknownText = pdfText(await renderReportPdf(unknown), ["-raw"]).replace(/\s+/g, " ");
+    expect(unknownText).toContain("COLD-MON from nas-av: Targets at the time were not recorded; held against this plan's RTO of 45 min and RPO of 5 min.");
+  });
+
   it("gives the test and maintenance schedule: the plan's next test, and per scenario its last test, result, targets and next due date, overdue ones marked", async () => {
     // A scenario's row as laid out on the page (its first line: a long cell wraps below it).
     const row = (text: string, scenario: string) =>

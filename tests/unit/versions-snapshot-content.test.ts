@@ -24,6 +24,11 @@ describe("a version's frozen content as an approver reads it", () => {
     expect(showValue({ id: "cmwxv9fxu003" }, "vendor")).toBe("a linked record");
     expect(showValue([{ id: "a", name: "DHL" }, { id: "b", name: "Sage" }], "vendors")).toBe("DHL, Sage");
     expect(showValue(null)).toBe("—");
+    expect(showValue(true)).toBe("yes");
+    // A measured restore with the targets recorded with it (decision 45).
+    expect(showValue([{ id: "m1", locationKey: "nas", restoreMinutes: 150, system: { id: "s1", name: "SQL01" }, targetsRecorded: true, rtoTargetMinutes: 240, rpoTargetMinutes: null }], "measurements")).toBe(
+      "Location key: nas; Restore: 2 h 30 min; System: SQL01; Targets recorded: yes; RTO target: 4 h; RPO target: —",
+    );
   });
 
   it("words every record of every collection, in the order the snapshot lists them, with an empty collection kept", () => {

@@ -13,7 +13,8 @@ import { actionText, changesText, recordText } from "@/lib/audit/audit-display";
 import { snapshotSchedule } from "@/lib/reports/pdf/test-targets";
 import { TestSchedule } from "@/lib/reports/pdf/test-schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
-import { missedWords, resultFlag, tallyChecks, targetWords } from "@/lib/exercises/target-check";
+import { resultFlag, shortfallWords, tallyChecks } from "@/lib/exercises/target-check";
+import { heldWords, todayFlag, verdictNotes } from "@/lib/exercises/verdict-words";
 
 type Grid = Record<string, Record<string, string>>;
 
@@ -180,7 +181,7 @@ function testCoverage(input: Ctx["input"]): string {
   if (behind.length === 0 && missed.length === 0) return `Every scenario was tested successfully within the cadence (every ${days} days).`;
   const why = (x: (typeof behind)[number]) =>
     x.status === "never" ? "never tested" : x.status === "failed" ? `last test failed (${date(x.lastTestedOn?.toISOString())})` : `last tested ${date(x.lastTestedOn?.toISOString())}`;
-  const short = missed.map((x) => `${x.name} (${date(x.lastTestedOn?.toISOString())}: ${missedWords(x.lastTargets!.missed)})`).join("; ");
+  const short = missed.map((x) => `${x.name} (${date(x.lastTestedOn?.toISOString())}: ${shortfallWords(x.lastTargets!)})`).join("; ");
   if (behind.length === 0) return `Every scenario was tested within the cadence (every ${days} days), but not every scenario's last test met its targets: ${short}.`;
   const untested = `Not tested successfully within the cadence (every ${days} days) on ${date(now.toISOString())}: ${behind.map((x) => `${x.name} (${why(x)})`).join("; ")}.`;
   return missed.length ? `${untested} Tested within the cadence, but the last test missed its targets: ${short}.` : untested;
@@ -190,9 +191,15 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
   const { exercises, findings } = input.snapshot.tests;
-  const { check } = snapshotSchedule(input);
-  const checked = exercises.map((e) => ({ ...e, measurements: e.measurements.map((m) => ({ ...m, check: check(m) })) }));
-  const flagOf = (e: (typeof checked)[number]) => resultFlag(e.result, tallyChecks(e.measurements.map((m) => m.check)).missed);
+  const { judge } = snapshotSchedule(input);
+  // Each test's record: its restores against the targets recorded with them, and where this
+  // plan's targets differ, what they would show against those (decision 45).
+  const checked = exercises.map((e) => ({ ...e, measurements: e.measurements.map((m) => ({ ...m, verdict: judge(m) })) }));
+  const flagOf = (e: (typeof checked)[number]) => resultFlag(e.result, tallyChecks(e.measurements.map((m) => m.verdict.check)).missed);
+  const resultOf = (e: (typeof checked)[number]) => {
+    const today = todayFlag(e.measurements.map((m) => m.verdict), "this plan's");
+    return [flagOf(e) ?? exerciseResult(e.result), today].filter(Boolean).join(". ");
+  };
   return (
     <>
       <Text style={s.p}>{testCoverage(input)}</Text>
@@ -205,7 +212,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
           { label: "Date", width: 2, value: (e) => date(e.conductedOn) },
           { label: "Type", width: 2, value: (e) => exerciseType(e.type) },
           { label: "Title", width: 4, value: (e) => e.title },
-          { label: "Result", width: 3, value: (e) => flagOf(e) ?? exerciseResult(e.result) },
+          { label: "Result", width: 3, value: resultOf },
           { label: "Scenarios", width: 3, value: (e) => e.scenarios.map((x) => x.name).join(", ") || "—" },
           { label: "Evidence", width: 2, value: (e) => (e.attachments.length === 1 ? "1 file" : `${e.attachments.length} files`) },
         ]}
@@ -219,7 +226,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
         return (
           <View key={e.id}>
             <kit.H3>{`${date(e.conductedOn)} — ${e.title}`}</kit.H3>
-            <Fact ctx={ctx} label="Result" value={flagOf(e) ?? exerciseResult(e.result)} />
+            <Fact ctx={ctx} label="Result" value={resultOf(e)} />
             <Fact ctx={ctx} label="Objectives" value={e.objectives} />
             <Fact ctx={ctx} label="Success criteria" value={e.successCriteria} />
             <Fact ctx={ctx} label="Scope" value={scope.join("; ")} />
@@ -233,12 +240,16 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
                 { label: "System", width: 3, value: (m) => m.system.name },
                 { label: "Restored from", width: 2, value: (m) => m.locationKey ?? "—" },
                 { label: "Restore took", width: 2, value: (m) => duration(m.restoreMinutes) },
-                { label: "Against the RTO", width: 3, value: (m) => targetWords("RTO", m.check.rto) },
+                { label: "Against the RTO", width: 3, value: (m) => heldWords("RTO", m.verdict) },
                 { label: "Data lost", width: 2, value: (m) => duration(m.dataLossMinutes) },
-                { label: "Against the RPO", width: 3, value: (m) => targetWords("RPO", m.check.rpo) },
+                { label: "Against the RPO", width: 3, value: (m) => heldWords("RPO", m.verdict) },
                 { label: "Notes", width: 3, value: (m) => m.notes || "—" },
               ]}
             />
+            {e.measurements.flatMap((m) => {
+              const notes = verdictNotes(m.verdict, "this plan's");
+              return notes.length ? [<Text key={m.id} style={s.p}>{`${m.system.name} from ${m.locationKey}: ${notes.join(" ")}`}</Text>] : [];
+            })}
             <Text style={[s.p, { fontFamily: "Helvetica-Bold" }]}>Evidence</Text>
             {e.attachments.length === 0 ? <Text style={s.none}>No evidence attached.</Text> : null}
             {e.attachments.map((a) => (

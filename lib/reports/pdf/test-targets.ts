@@ -1,20 +1,22 @@
 /**
- * The tests appendix's view of a snapshot: each measured restore held against its system's
- * targets in the snapshot, and the test schedule on the snapshot's day. Pure.
+ * The tests appendix's view of a snapshot: each measured restore judged against the targets
+ * recorded with it and against its system's targets in the snapshot (decision 45), and the test
+ * schedule on the snapshot's day. Pure.
  */
 import type { Snapshot } from "@/lib/reports/pdf/context";
 import { inheritTargets, type DependentFunction } from "@/lib/priorities/inherit-targets";
-import { checkMeasurement, testTargets, type Measured, type MeasurementCheck } from "@/lib/exercises/target-check";
+import { judgeMeasurement, testTargets, type Measured, type RecordedTargets, type Verdict } from "@/lib/exercises/target-check";
 import { testSchedule } from "@/lib/exercises/schedule";
 
 /**
- * A system's targets as the snapshot's readiness chapter holds it to them: the tightest RTO and
- * RPO of the functions that use it, the RTO passed down a dependency where the snapshot records
- * one (lib/priorities/effective-targets.ts). Systems by name, as the recovery model knows them;
- * snapshots taken before targets flowed down have only their functions' targets, as their
- * readiness chapter did.
+ * A measured restore judged against the targets recorded with it (those of a snapshot frozen
+ * before they were kept: not recorded) and against its system's targets as the snapshot's
+ * readiness chapter holds it to them: the tightest RTO and RPO of the functions that use it, the
+ * RTO passed down a dependency where the snapshot records one (lib/priorities/effective-targets.ts).
+ * Systems by name, as the recovery model knows them; snapshots taken before targets flowed down
+ * have only their functions' targets, as their readiness chapter did.
  */
-export function snapshotChecker(snap: Snapshot): (m: Measured & { system: { name: string } }) => MeasurementCheck {
+export function snapshotJudge(snap: Snapshot): (m: Measured & RecordedTargets & { system: { name: string } }) => Verdict {
   const inherited = new Map((snap.recovery.inheritedRto ?? []).map((i) => [i.system, i.minutes]));
   const users = new Map<string, DependentFunction[]>();
   for (const f of snap.bia.functions) {
@@ -22,28 +24,29 @@ export function snapshotChecker(snap: Snapshot): (m: Measured & { system: { name
   }
   return (m) => {
     const own = inheritTargets(users.get(m.system.name) ?? []);
-    return checkMeasurement(m, { rtoMinutes: inherited.get(m.system.name) ?? own.rto?.minutes ?? null, rpoMinutes: own.rpo?.minutes ?? null });
+    return judgeMeasurement(m, { rtoMinutes: inherited.get(m.system.name) ?? own.rto?.minutes ?? null, rpoMinutes: own.rpo?.minutes ?? null });
   };
 }
 
 /**
  * The test schedule on the day of the snapshot (its assessment's instant; the report's for one
- * without), by the rules the Tests page uses, with each test's restores held against their targets.
+ * without), by the rules the Tests page uses, with each test's restores held against the
+ * snapshot's targets.
  */
 export function snapshotSchedule(input: { snapshot: Snapshot; generatedAt: string }) {
   const snap = input.snapshot;
   const now = new Date(snap.recovery.model?.assessedAt ?? input.generatedAt);
-  const check = snapshotChecker(snap);
+  const judge = snapshotJudge(snap);
   const schedule = testSchedule({
     cadenceDays: snap.plan.testCadenceDays,
     exercises: snap.tests.exercises.map((e) => ({
       conductedOn: new Date(e.conductedOn),
       scenarioIds: e.scenarios.map((x) => x.id),
       failed: e.result === "failed",
-      targets: testTargets(e.measurements.map((m) => ({ system: m.system.name, check: check(m) }))),
+      targets: testTargets(e.measurements.map((m) => ({ system: m.system.name, verdict: judge(m) }))),
     })),
     scenarios: snap.risks.scenarios.map(({ id, key, name }) => ({ id, key, name })),
     now,
   });
-  return { now, schedule, check };
+  return { now, schedule, judge };
 }

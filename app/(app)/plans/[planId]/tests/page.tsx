@@ -104,6 +104,7 @@ export default async function TestsPage({
                       <td className="p-3">{typeLabel(test.type)}</td>
                       <td className="p-3">
                         <ResultBadge result={test.result} flag={test.flag} />
+                        {test.todayFlag ? <span className="mt-1 block text-xs text-slate-600">{test.todayFlag}</span> : null}
                       </td>
                       <td className="p-3 text-right tabular-nums">{test.measurementCount}</td>
                       <td className="p-3 text-right tabular-nums">{test._count.findings}</td>

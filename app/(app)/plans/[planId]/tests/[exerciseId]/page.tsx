@@ -8,7 +8,7 @@ import { listMeasurementLocations } from "@/lib/exercises/list-measurement-locat
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
-import { missSentences } from "@/lib/exercises/target-check";
+import { verdictMissSentences } from "@/lib/exercises/verdict-words";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ExerciseForm } from "@/components/exercises/exercise-form";
 import { ExerciseDetails } from "@/components/exercises/exercise-details";
@@ -137,13 +137,20 @@ export default async function TestPage({
           </h2>
           <p className="text-sm text-slate-600">
             The recovery engine uses these as evidence of how long a restore from each backup location really takes. Each is held against its system&apos;s RTO and RPO as
-            they are today.
+            they were when it was recorded; where they have changed since, it says what it would show against today&apos;s.
           </p>
         </div>
+        {exercise.todayFlag ? (
+          // The record keeps its verdicts; whether the plan meets today's targets is the schedule's
+          // question (decision 45), which this line answers for this test's restores.
+          <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800" data-testid="today-flag">
+            {exercise.todayFlag}.
+          </p>
+        ) : null}
         {exercise.targets.missed ? (
           <ul className="list-inside list-disc rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-950" aria-label="Measured restores that missed their targets">
             {exercise.measurements.flatMap((m) => {
-              const sentences = missSentences(m.system.name, m.check);
+              const sentences = verdictMissSentences(m.system.name, m.verdict);
               const from = locations.find((l) => l.key === m.locationKey)?.name ?? m.locationKey;
               return sentences.length ? [<li key={m.id}>{`${m.system.name} from ${from}: ${sentences.join(" ")}`}</li>] : [];
             })}

@@ -1,0 +1,20 @@
+/**
+ * An export names the last migration of the instance that made it, and imports into an instance
+ * at that migration. These migrations only add columns that an older file's rows may lack, each
+ * with a default that says what such a row means: a file made just before them imports too, its
+ * rows taking the defaults. A migration that changes or moves data is never listed: a file from
+ * before it is refused, and the organisation must be exported again at the same release. Pure.
+ */
+export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
+  // A measured restore's recorded targets: an older row's are "not recorded" (decision 45).
+  "20261204100000_measurement_targets",
+]);
+
+/**
+ * Whether a file exported at `migration` imports into an instance that applied `applied` (in
+ * order): it is one of them, and every one applied after it only adds columns.
+ */
+export function importableAt(migration: string, applied: readonly string[]): boolean {
+  const at = applied.indexOf(migration);
+  return at >= 0 && applied.slice(at + 1).every((name) => ADDITIVE_MIGRATIONS.has(name));
+}

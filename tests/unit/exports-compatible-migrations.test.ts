@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { ADDITIVE_MIGRATIONS, importableAt } from "@/lib/exports/compatible-migrations";
+
+const before = "20261203200000_archived_plans_withdraw_pending";
+const targets = "20261204100000_measurement_targets";
+
+describe("which exports an instance imports", () => {
+  it("takes a file made at its own last migration", () => {
+    expect(importableAt(targets, [before, targets])).toBe(true);
+    expect(importableAt(before, [before])).toBe(true);
+  });
+
+  it("takes a file made before migrations that only add columns, such as a measured restore's recorded targets", () => {
+    expect(ADDITIVE_MIGRATIONS.has(targets)).toBe(true);
+    expect(importableAt(before, [before, targets])).toBe(true);
+  });
+
+  it("refuses a file made before a migration that changes data, or by an instance it has not caught up with", () => {
+    expect(importableAt("20261202130000_member_people", ["20261202130000_member_people", "20261202130100_system_owner_person", before, targets])).toBe(false);
+    expect(importableAt(targets, [before])).toBe(false);
+    expect(importableAt("", [before, targets])).toBe(false);
+  });
+});
