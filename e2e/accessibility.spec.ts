@@ -70,7 +70,7 @@ test("the committee's pages: the plans and each stage of a plan", async ({ page 
   test.setTimeout(120_000);
   await signIn(page, USERS.committee);
   const plan = await demoPlan(page);
-  const stages = ["committee", "risks", "bia", "priorities", "systems", "sections", "inventories", "tests", "tests/new", "approval", "reports"];
+  const stages = ["committee", "emergency", "risks", "bia", "priorities", "systems", "sections", "inventories", "tests", "tests/new", "approval", "reports"];
   for (const path of ["/plans", plan, ...stages.map((stage) => `${plan}/${stage}`)]) await expectAccessible(page, path);
 });
 
@@ -185,12 +185,12 @@ test("the executive's approval pages", async ({ page }) => {
 // WCAG 1.4.10 (reflow) at its own width, 320 CSS pixels: a phone, or a desktop zoomed to 400%.
 // axe runs there too: a table's box that scrolls must then be reachable by keyboard, and named.
 test("at 320 px wide no page scrolls sideways: the header and forms wrap, wide tables scroll in their own box", async ({ page }) => {
-  // Twenty-three pages, each loaded, measured and checked by axe: about a minute on a quiet machine.
+  // Twenty-five pages, each loaded, measured and checked by axe: about a minute on a quiet machine.
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 320, height: 800 });
   await signIn(page, USERS.admin);
   const plan = await demoPlan(page);
-  const stages = ["committee", "risks", "bia", "priorities", "systems", "sections", "inventories", "recovery", "recovery/setup/vms", "recovery/imports", "recovery/what-if", "tests", "tests/new", "approval", "reports"];
+  const stages = ["committee", "emergency", "risks", "bia", "priorities", "systems", "sections", "inventories", "recovery", "recovery/setup/vms", "recovery/imports", "recovery/what-if", "tests", "tests/new", "approval", "reports"];
   // A scenario's page: its restore timeline is a chart wider than a phone, with nothing in it to tab to.
   const details = [await firstLink(page, `${plan}/recovery`, "/recovery/scenarios/"), await firstLink(page, `${plan}/recovery`, "/recovery/systems/")];
   const wide: string[] = [];

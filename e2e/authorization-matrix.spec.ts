@@ -35,6 +35,7 @@ const RULES: Record<string, Rule> = {
   "/notifications": { kind: "page", permission: "plan:read" },
   "/plans/[planId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/committee": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/emergency": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/risks": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/risks/threats/[threatId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/risks/scenarios/[scenarioId]": { kind: "page", permission: "plan:read", tenant: true },

@@ -6,6 +6,13 @@
  */
 const PHONE = /^(\+?[\d\s\-().]+?)\s*(?:(?:x|ext\.?|extension)\s*(\d{1,6}))?$/i;
 
+/**
+ * Emergency and utility short codes (999, 112, 911, 101, 105, 111): three to five digits, spaces
+ * allowed between them, nothing else. Dialled as written, so they are linked; never anyone's own
+ * number, so a person's phone fields and the response team's 24/7 check still want six digits.
+ */
+const SHORT_CODE = /^\d[\d ]{1,7}\d$/;
+
 export const PHONE_MESSAGE = "Enter a phone number: digits, spaces and + - ( ) . with an optional extension (like +44 117 496 0101 ext. 12).";
 
 function parsePhone(text: string): { number: string; extension: string | null } | null {
@@ -19,12 +26,24 @@ function parsePhone(text: string): { number: string; extension: string | null } 
   return { number: `${international ? "+" : ""}${dialled}`, extension: match[2] ?? null };
 }
 
+function shortCode(text: string): string | null {
+  const trimmed = text.trim();
+  if (!SHORT_CODE.test(trimmed)) return null;
+  const digits = trimmed.replace(/ /g, "");
+  return digits.length >= 3 && digits.length <= 5 ? digits : null;
+}
+
 export function isPhoneNumber(text: string): boolean {
   return parsePhone(text) !== null;
 }
 
-/** The tel: link of a number ("tel:+441174960101;ext=12"), or null when the text is not a number. */
+/**
+ * The tel: link of a number ("tel:+441174960101;ext=12") or of a short code ("tel:999"), or null
+ * when the text is neither.
+ */
 export function telHref(text: string): string | null {
+  const code = shortCode(text);
+  if (code) return `tel:${code}`;
   const phone = parsePhone(text);
   return phone ? `tel:${phone.number}${phone.extension ? `;ext=${phone.extension}` : ""}` : null;
 }

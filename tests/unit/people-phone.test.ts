@@ -14,9 +14,32 @@ describe("phone numbers", () => {
     }
   });
 
+  it("does not take a short code for someone's number: a person's phone fields still want six digits", () => {
+    for (const code of ["999", "112", "101", "11111"]) expect(isPhoneNumber(code), code).toBe(false);
+  });
+
   it("links only numbers, keeping a leading + and the extension", () => {
     expect(telHref("+44 (0)117 496-0101 ext. 12")).toBe("tel:+441174960101;ext=12");
     expect(telHref("07700 900101")).toBe("tel:07700900101");
     expect(telHref("call reception and ask")).toBeNull();
+  });
+
+  it("links emergency and utility short codes of three to five digits, as dialled", () => {
+    expect(telHref("999")).toBe("tel:999");
+    expect(telHref("112")).toBe("tel:112");
+    expect(telHref("911")).toBe("tel:911");
+    expect(telHref(" 101 ")).toBe("tel:101");
+    expect(telHref("105")).toBe("tel:105");
+    expect(telHref("111")).toBe("tel:111");
+    expect(telHref("1 0 1")).toBe("tel:101");
+    expect(telHref("10101")).toBe("tel:10101");
+    // Samaritans: six digits, a number like any other.
+    expect(telHref("116 123")).toBe("tel:116123");
+  });
+
+  it("refuses to link what is not a number, however short", () => {
+    for (const text of ["12", "9", "99", "n/a", "ext. 12", "+999", "999 or 112", "999!", "x999", "1-0-1", "(999)", "12 3a", ""]) {
+      expect(telHref(text), text).toBeNull();
+    }
   });
 });

@@ -9,6 +9,7 @@ import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-control
 import { createPersonAction } from "./actions";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { EmailAddress } from "@/components/ui/email-address";
+import { PhoneText } from "@/components/people/phone-text";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -60,7 +61,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                     <td className="p-3">{person.jobTitle}</td>
                     <td className="p-3">{person.department?.name ?? ""}</td>
                     <td className="p-3">{person.email ? <EmailAddress email={person.email} /> : null}</td>
-                    <td className="whitespace-nowrap p-3 tabular-nums">{person.afterHoursPhone || <span className="text-amber-800">None recorded</span>}</td>
+                    <td className="whitespace-nowrap p-3 tabular-nums">
+                      <PhoneText text={person.afterHoursPhone} empty={<span className="text-amber-800">None recorded</span>} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -40,11 +40,21 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
           <ul className="mt-6 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {plans.map((plan) => (
               <li key={plan.id} className="p-4">
-                <div className="flex flex-wrap items-center gap-2">
-                  <Link href={`/plans/${plan.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
-                    {plan.name}
+                <div className="flex items-start justify-between gap-3">
+                  <div className="flex flex-wrap items-center gap-2">
+                    <Link href={`/plans/${plan.id}`} id={`plan-${plan.id}`} className="font-medium text-blue-800 underline-offset-2 hover:underline">
+                      {plan.name}
+                    </Link>
+                    <ApprovalBadge status={approval.get(plan.id)!} />
+                  </div>
+                  {/* Named alike in every row, and described by its plan: a name with the plan's in it would read as a second link to the plan. */}
+                  <Link
+                    href={`/plans/${plan.id}/emergency`}
+                    aria-describedby={`plan-${plan.id}`}
+                    className="inline-flex min-h-11 shrink-0 items-center rounded-md border border-red-700 px-3 text-sm font-medium whitespace-nowrap text-red-800 hover:bg-red-50"
+                  >
+                    In an emergency
                   </Link>
-                  <ApprovalBadge status={approval.get(plan.id)!} />
                 </div>
                 {plan.description ? <p className="mt-1 text-sm text-slate-600">{plan.description}</p> : null}
                 <p className="mt-1 text-sm text-slate-900" data-testid="plan-recovery">

@@ -9,6 +9,9 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { deletePersonAction, updatePersonAction } from "../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { cache } from "react";
+import { mailtoHref } from "@/lib/people/email";
+import { PhoneText } from "@/components/people/phone-text";
+import { EmailAddress } from "@/components/ui/email-address";
 
 export async function generateMetadata({ params }: { params: Promise<{ personId: string }> }): Promise<Metadata> {
   return { title: (await load((await params).personId)).person.name };
@@ -24,14 +27,24 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
   const { personId } = await params;
   const { actor, person } = await load(personId);
   const canEdit = can(actor.role, "plan:edit");
-  const details: [string, string][] = [
-    ["Job title", person.jobTitle],
-    ["Department", person.department?.name ?? ""],
-    ["E-mail", person.email],
-    ["Work phone", person.workPhone],
-    ["Mobile phone", person.mobilePhone],
-    ["24/7 phone", person.afterHoursPhone],
-    ["Notes", person.notes],
+  const email = mailtoHref(person.email);
+  const details: [string, React.ReactNode][] = [
+    ["Job title", person.jobTitle || "—"],
+    ["Department", person.department?.name || "—"],
+    [
+      "E-mail",
+      email ? (
+        <a href={email} className="text-blue-700 underline">
+          <EmailAddress email={person.email} />
+        </a>
+      ) : (
+        person.email || "—"
+      ),
+    ],
+    ["Work phone", <PhoneText key="work" text={person.workPhone} empty="—" />],
+    ["Mobile phone", <PhoneText key="mobile" text={person.mobilePhone} empty="—" />],
+    ["24/7 phone", <PhoneText key="any-hour" text={person.afterHoursPhone} empty="—" />],
+    ["Notes", person.notes || "—"],
   ];
   return (
     <div className="space-y-6">
@@ -70,7 +83,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
           {details.map(([label, value]) => (
             <div key={label} className="contents">
               <dt className="font-medium text-slate-700">{label}</dt>
-              <dd>{value || "—"}</dd>
+              <dd>{value}</dd>
             </div>
           ))}
         </dl>

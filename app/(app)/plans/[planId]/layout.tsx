@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanTabs } from "@/components/plans/plan-tabs";
+import { EmergencyLink } from "@/components/plans/emergency-link";
 import { ApprovalBadge } from "@/components/versions/status-badge";
 import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
 import { NOT_FOUND_METADATA } from "@/lib/http/page-metadata";
@@ -23,7 +24,8 @@ export default async function PlanLayout({ children, params }: { children: React
   const status = (await getApprovalStatuses({ actor, plans: [plan] })).get(plan.id)!;
   return (
     <div className="space-y-6">
-      <div>
+      {/* Left off the emergency sheet's print (app/globals.css). */}
+      <div data-plan-chrome>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
             <Link href="/plans" className="underline">
@@ -32,9 +34,12 @@ export default async function PlanLayout({ children, params }: { children: React
             / {plan.name}
             {plan.status === "archived" ? " (archived)" : ""}
           </nav>
-          <Link href={`/plans/${plan.id}/approval`} aria-label={`Approval status: ${status.label}`}>
-            <ApprovalBadge status={status} />
-          </Link>
+          <div className="flex flex-wrap items-center gap-2">
+            <Link href={`/plans/${plan.id}/approval`} aria-label={`Approval status: ${status.label}`}>
+              <ApprovalBadge status={status} />
+            </Link>
+            <EmergencyLink planId={plan.id} />
+          </div>
         </div>
         <PlanTabs planId={plan.id} />
       </div>

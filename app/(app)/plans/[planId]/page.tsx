@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { getArchiveEffects } from "@/lib/plans/get-archive-effects";
@@ -48,6 +49,20 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           </p>
         </div>
       </div>
+
+      {/* First on the page after its title: on the morning of an incident, this is what the plan is for. */}
+      <Link
+        href={`/plans/${plan.id}/emergency`}
+        className="flex min-h-11 items-center justify-between gap-3 rounded-lg border-2 border-red-700 bg-red-50 px-4 py-3 text-red-900 hover:bg-red-100"
+      >
+        <span>
+          <span className="block text-lg font-semibold">In an emergency</span>
+          <span className="block text-sm">Who leads, whom to call, where to go: the response team, the call tree and the numbers, on one page.</span>
+        </span>
+        <span aria-hidden="true" className="text-2xl">
+          →
+        </span>
+      </Link>
 
       <StageList planId={plan.id} stages={stages} />
       <InventoryOverviewPanel actor={actor} planId={plan.id} />

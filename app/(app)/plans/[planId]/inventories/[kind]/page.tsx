@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { displayCell } from "@/lib/inventories/fields";
-import { telHref } from "@/lib/people/phone";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 import { tableFields } from "@/lib/inventories/item-schema";
 import { listItems } from "@/lib/inventories/list-items";
@@ -14,6 +13,7 @@ import { ItemForm } from "@/components/inventories/item-form";
 import { ImportForm } from "@/components/inventories/import-form";
 import { OwnerForm, ReviewForm } from "@/components/inventories/register-admin-forms";
 import { StaleBadge } from "@/components/inventories/stale-badge";
+import { FieldText } from "@/components/inventories/field-text";
 import { loadPlan } from "../../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { formatDay } from "@/lib/days";
@@ -168,22 +168,11 @@ export default async function RegisterPage({
                         </span>
                       ) : null}
                     </th>
-                    {columns.map((field) => {
-                      const text = displayCell(field, item.data[field.key], personName);
-                      const tel = field.type === "phone" ? telHref(text) : null;
-                      return (
-                        <td key={field.key} className="p-3">
-                          {tel ? (
-                            // A number to call from the list, on one line: split over two it is easy to misread in a crisis.
-                            <a href={tel} className="whitespace-nowrap tabular-nums text-blue-700 underline">
-                              {text}
-                            </a>
-                          ) : (
-                            text
-                          )}
-                        </td>
-                      );
-                    })}
+                    {columns.map((field) => (
+                      <td key={field.key} className="p-3">
+                        <FieldText field={field} value={item.data[field.key]} personName={personName} />
+                      </td>
+                    ))}
                     <td className="p-3 whitespace-nowrap tabular-nums">{formatDay(item.updatedAt)}</td>
                     {canEdit ? (
                       <td className="p-3 text-right whitespace-nowrap">

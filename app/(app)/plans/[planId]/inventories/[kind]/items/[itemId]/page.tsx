@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
-import { displayCell, formatCell } from "@/lib/inventories/fields";
+import { formatCell } from "@/lib/inventories/fields";
 import { isInventoryKind } from "@/lib/inventories/registers";
 import { getItem } from "@/lib/inventories/get-item";
 import { vendorRecoveryMinutes } from "@/lib/bia/vendor-checks";
 import { ItemForm } from "@/components/inventories/item-form";
 import { VendorFunctions } from "@/components/inventories/vendor-functions";
+import { FieldText } from "@/components/inventories/field-text";
 import { loadPlan } from "../../../../load-plan";
 import { updateItemAction } from "../../../actions";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -65,7 +66,9 @@ export default async function ItemPage({ params }: { params: Promise<{ planId: s
           {register.fields.map((field) => (
             <div key={field.key} className="contents">
               <dt className="text-slate-500">{field.label}</dt>
-              <dd className="whitespace-pre-wrap">{displayCell(field, item.data[field.key], personName)}</dd>
+              <dd className="whitespace-pre-wrap">
+                <FieldText field={field} value={item.data[field.key]} personName={personName} />
+              </dd>
             </div>
           ))}
         </dl>

@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getEmergencySheet } from "@/lib/emergency/get-emergency-sheet";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { SectionText } from "@/components/sections/section-text";
+import { EmptyBlock } from "@/components/emergency/dial-buttons";
+import { RegisterCards } from "@/components/emergency/register-cards";
+import { RoleCard } from "@/components/emergency/role-card";
+import { CardList, SheetSection } from "@/components/emergency/sheet-section";
+import { loadPlan } from "../load-plan";
+
+export const metadata: Metadata = { title: "In an emergency" };
+
+const JUMPS = [
+  ["leads", "Leads"],
+  ["team", "Team"],
+  ["call-tree", "Call tree"],
+  ["numbers", "Numbers"],
+  ["sites", "Sites"],
+  ["insurance", "Insurance"],
+  ["vendors", "Vendors"],
+  ["activation", "Activation"],
+] as const;
+
+/**
+ * The plan's emergency sheet: read on a phone on the morning of an incident, by anyone who can
+ * read the plan, and printed for the grab bag (the app's header and the plan's tabs are left off
+ * the print, app/globals.css). Nothing is edited here; each block links to where it is kept.
+ */
+export default async function EmergencyPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const { actor } = await loadPlan(planId);
+  const sheet = await orNotFound(getEmergencySheet({ actor, planId }));
+  const { plan, leads, team, registers, activation } = sheet;
+  const base = `/plans/${plan.id}`;
+  const committee = { how: "The team is named on", href: `${base}/committee`, where: "Committee & ERT" };
+  const register = (block: { kind: string; title: string }) => ({ how: "It is kept in", href: `${base}/inventories/${block.kind}`, where: `the ${block.title}` });
+  const noRoles = leads.roles.length === 0;
+  return (
+    <div className="space-y-8 print:space-y-4" data-sheet="emergency">
+      <div>
+        <h1 className="text-2xl font-semibold">In an emergency</h1>
+        <p className="mt-1 text-slate-700">
+          {plan.name}: who leads, whom to call, where to go.
+        </p>
+        {plan.status === "archived" ? (
+          <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-1 text-sm text-amber-900">This plan is archived: its contacts may be out of date.</p>
+        ) : null}
+      </div>
+
+      <nav aria-label="On this page" className="print:hidden">
+        {/* Two rows on a phone, so that the lead's numbers come as high as they can. */}
+        <ul className="flex flex-wrap gap-1.5">
+          {JUMPS.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`} className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-full border border-slate-300 bg-white px-3 text-sm text-slate-800 hover:bg-slate-100">
+                {label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <SheetSection
+        id="leads"
+        title="Who leads"
+        intro={
+          noRoles ? null : leads.named ? (
+            <p>The roles that declare an incident and invoke the plan.</p>
+          ) : (
+            <p className="text-amber-800">
+              No role&apos;s responsibilities say who declares an incident or invokes the plan, so the team&apos;s first role is shown. Say so in
+              that role&apos;s responsibilities on{" "}
+              <Link href={committee.href} className="underline">
+                {committee.where}
+              </Link>
+              .
+            </p>
+          )
+        }
+      >
+        {noRoles ? (
+          <EmptyBlock {...committee}>The plan names no emergency response team yet.</EmptyBlock>
+        ) : (
+          <CardList label="Lead roles">
+            {leads.roles.map((role) => (
+              <RoleCard key={role.id} role={role} />
+            ))}
+          </CardList>
+        )}
+      </SheetSection>
+
+      <SheetSection id="team" title="Response team">
+        {team.length === 0 ? (
+          <EmptyBlock {...committee}>{noRoles ? "The plan names no emergency response team yet." : "The team has no other roles."}</EmptyBlock>
+        ) : (
+          <CardList label="Other roles">
+            {team.map((role) => (
+              <RoleCard key={role.id} role={role} />
+            ))}
+          </CardList>
+        )}
+      </SheetSection>
+
+      <SheetSection id="call-tree" title="Call tree" intro={registers.callTree.cards.length ? <p>In order: each person calls the next ones named.</p> : null}>
+        {registers.callTree.cards.length === 0 ? (
+          <EmptyBlock {...register(registers.callTree)}>Nobody is in the call tree yet.</EmptyBlock>
+        ) : (
+          <RegisterCards cards={registers.callTree.cards} label="Call tree" />
+        )}
+      </SheetSection>
+
+      <SheetSection id="numbers" title="Critical telephone numbers">
+        {registers.numbers.cards.length === 0 ? (
+          <EmptyBlock {...register(registers.numbers)}>No critical numbers are recorded yet.</EmptyBlock>
+        ) : (
+          <RegisterCards cards={registers.numbers.cards} label="Critical telephone numbers" />
+        )}
+      </SheetSection>
+
+      <SheetSection id="sites" title="Alternate sites" intro={registers.sites.cards.length ? <p>Where to work from, the soonest ready first.</p> : null}>
+        {registers.sites.cards.length === 0 ? (
+          <EmptyBlock {...register(registers.sites)}>No temporary location is recorded yet.</EmptyBlock>
+        ) : (
+          <RegisterCards cards={registers.sites.cards} label="Alternate sites" />
+        )}
+      </SheetSection>
+
+      <SheetSection id="insurance" title="Insurance claims">
+        {registers.insurance.cards.length === 0 ? (
+          <EmptyBlock {...register(registers.insurance)}>No insurance policy is recorded yet.</EmptyBlock>
+        ) : (
+          <RegisterCards cards={registers.insurance.cards} label="Insurance claim lines" />
+        )}
+      </SheetSection>
+
+      <SheetSection id="vendors" title="Vendors' 24/7 numbers" intro={registers.vendors.cards.length ? <p>Those critical to recovery first.</p> : null}>
+        {registers.vendors.cards.length === 0 ? (
+          <EmptyBlock {...register(registers.vendors)}>No vendor is recorded yet.</EmptyBlock>
+        ) : (
+          <RegisterCards cards={registers.vendors.cards} label="Vendors" />
+        )}
+      </SheetSection>
+
+      <SheetSection id="activation" title={activation.title}>
+        {activation.body.trim() ? (
+          <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+            <SectionText text={activation.body} />
+            <p className="text-sm print:hidden">
+              <Link href={`${base}/sections#activation-heading`} className="text-blue-800 underline">
+                The written plan
+              </Link>
+            </p>
+          </div>
+        ) : (
+          <EmptyBlock how="It is written in" href={`${base}/sections#activation-heading`} where="the Written plan">
+            The written plan has no activation and notification section yet.
+          </EmptyBlock>
+        )}
+      </SheetSection>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import type { Dial, Mail } from "@/lib/emergency/dials";
+import { EmailAddress } from "@/components/ui/email-address";
+
+// At least 44×44 px (WCAG 2.5.5), the width of the card on a phone: tapped with a thumb, in a hurry.
+// Printed, a line each: the sheet in the grab bag is read, not tapped.
+const BUTTON =
+  "flex min-h-11 w-full min-w-11 flex-wrap items-center justify-between gap-x-3 rounded-lg border border-blue-700 bg-blue-50 px-4 py-2 text-blue-900 hover:bg-blue-100 print:min-h-0 print:border-0 print:bg-white print:p-0 print:text-slate-900";
+
+/**
+ * Numbers as buttons that dial them and addresses as buttons that write to them, labelled with
+ * what they are ("24/7", "Claims phone"). Text kept where a number belongs that is not one is
+ * shown as it is, flagged, never linked.
+ */
+export function DialButtons({ dials, mails = [], none }: { dials: readonly Dial[]; mails?: readonly Mail[]; none: string }) {
+  if (dials.length === 0 && mails.length === 0) return <p className="text-sm text-amber-800">{none}</p>;
+  return (
+    <ul className="grid gap-2 print:gap-0.5">
+      {dials.map((dial) => (
+        <li key={`${dial.label}|${dial.text}`}>
+          {dial.href ? (
+            // Named in words, as a screen reader should say it, not the two parts run together.
+            <a href={dial.href} className={BUTTON} aria-label={`Call ${dial.label.toLowerCase()}, ${dial.text}`}>
+              <span className="text-sm">{dial.label}</span>
+              {/* Broken, if it must be, only where it is written with a space: a number split inside a group is easy to misread. */}
+              <span className="min-w-0 text-lg font-semibold tabular-nums [overflow-wrap:normal]">{dial.text}</span>
+            </a>
+          ) : (
+            <p className="text-sm text-amber-800">
+              {dial.label}: {dial.text} (not a phone number)
+            </p>
+          )}
+        </li>
+      ))}
+      {mails.map((mail) => (
+        <li key={`${mail.label}|${mail.text}`}>
+          <a href={mail.href} className={BUTTON} aria-label={`${mail.label}, ${mail.text}`}>
+            <span className="text-sm">{mail.label}</span>
+            <span className="min-w-0 font-medium [overflow-wrap:anywhere]">
+              <EmailAddress email={mail.text} />
+            </span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A block with nothing in it yet says so, and where it is filled in ("It is kept in the Master call list."). */
+export function EmptyBlock({ children, how, href, where }: { children: React.ReactNode; how: string; href: string; where: string }) {
+  return (
+    <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+      {children} {how}{" "}
+      <Link href={href} className="text-blue-800 underline">
+        {where}
+      </Link>
+      .
+    </p>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The emergency sheet on a phone (390×844, touch), as the committee member and as the executive
+ * on the morning of an incident: one tap from the plan's overview, the incident lead's name with
+ * a button that dials their 24/7 number, 999 as a button that dials it, and no sideways scrolling.
+ * Demo data: prisma/demo/committee.ts (Priya Shah leads, 24/7 0117 496 0872) and
+ * prisma/demo/inventories.ts (the critical numbers start with Emergency services, 999).
+ */
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, USERS } from "./helpers";
+
+test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+/** A card of a block of the sheet, by its heading. */
+function card(page: Page, block: string, title: string) {
+  return page
+    .getByRole("region", { name: block, exact: true })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { level: 3, name: title, exact: true }) });
+}
+
+for (const role of ["committee", "executive"] as const) {
+  test(`the ${role} reaches the emergency sheet in one tap from the plan and calls from it on a phone`, async ({ page }) => {
+    await signIn(page, USERS[role]);
+    await page.getByRole("link", { name: "Bristol operations", exact: true }).tap();
+    await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
+
+    await page.getByRole("main").getByRole("link", { name: /Who leads, whom to call, where to go/ }).tap();
+    await expect(page.getByRole("heading", { level: 1, name: "In an emergency" })).toBeVisible();
+    await expect(page).toHaveURL(/\/plans\/[^/]+\/emergency$/);
+    await expect(page.getByRole("link", { name: "In an emergency", exact: true })).toHaveAttribute("aria-current", "page");
+
+    const lead = card(page, "Who leads", "Incident lead");
+    await expect(lead).toContainText("Priya Shah");
+    await expect(lead.getByRole("link", { name: "Call 24/7, 0117 496 0872", exact: true })).toHaveAttribute("href", "tel:01174960872");
+    await expect(lead.getByRole("link", { name: "Call mobile, 07700 900102", exact: true })).toHaveAttribute("href", "tel:07700900102");
+    // Tom Reed's 24/7 number is his mobile: one button, both labels.
+    await expect(lead.getByRole("link", { name: "Call 24/7 and mobile, 07700 900103", exact: true })).toHaveAttribute("href", "tel:07700900103");
+
+    // A tap target a thumb can hit (WCAG 2.5.5).
+    const box = await lead.getByRole("link", { name: "Call 24/7, 0117 496 0872", exact: true }).boundingBox();
+    expect(box?.height, "the 24/7 button's height, px").toBeGreaterThanOrEqual(44);
+    expect(box?.width, "the 24/7 button's width, px").toBeGreaterThanOrEqual(44);
+
+    const emergencyServices = card(page, "Critical telephone numbers", "Emergency services");
+    await expect(emergencyServices.getByRole("link", { name: "Call phone, 999", exact: true })).toHaveAttribute("href", "tel:999");
+
+    await expect(card(page, "Call tree", "1. Priya Shah")).toBeVisible();
+    await expect(card(page, "Insurance claims", "Hiscox — Cyber").getByRole("link", { name: "Call claims phone, 0800 840 2590", exact: true })).toHaveAttribute(
+      "href",
+      "tel:08008402590",
+    );
+    await expect(page.getByRole("region", { name: "Activation and notification", exact: true })).toContainText("The plan is activated when the ERP");
+
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, "the page's width at 390 px, px").toBeLessThanOrEqual(390);
+  });
+}

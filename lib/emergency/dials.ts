@@ -1,0 +1,54 @@
+/**
+ * The numbers and addresses the emergency sheet offers as buttons to tap. Pure.
+ */
+import { andList } from "@/lib/count";
+import { isPhoneNumber, telHref } from "@/lib/people/phone";
+import { mailtoHref } from "@/lib/people/email";
+
+/** A number to call: `href` is null when the text kept is not a number (shown, flagged, not linked). */
+export type Dial = { label: string; text: string; href: string | null };
+export type Mail = { label: string; text: string; href: string };
+
+/**
+ * Numbers in order, one button per number: the same number under two labels (a 24/7 number that
+ * is also the mobile) is one button carrying both ("24/7 and mobile"). Blank ones are left out.
+ */
+export function dials(numbers: readonly { label: string; text: string }[]): Dial[] {
+  const found: { labels: string[]; text: string; href: string | null }[] = [];
+  for (const { label, text } of numbers) {
+    const trimmed = text.trim();
+    if (!trimmed) continue;
+    const href = telHref(trimmed);
+    const same = found.find((dial) => (href ? dial.href === href : dial.href === null && dial.text === trimmed));
+    if (same) same.labels.push(label.toLowerCase());
+    else found.push({ labels: [label], text: trimmed, href });
+  }
+  return found.map(({ labels, text, href }) => ({ label: andList(labels), text, href }));
+}
+
+/** Addresses to write to; blank text, and text that is no address, are left out. */
+export function mails(addresses: readonly { label: string; text: string }[]): Mail[] {
+  return addresses.flatMap(({ label, text }) => {
+    const href = mailtoHref(text);
+    return href ? [{ label, text: text.trim(), href }] : [];
+  });
+}
+
+export type Contact = { name: string; email: string; workPhone: string; mobilePhone: string; afterHoursPhone: string };
+
+/**
+ * Every number the People register holds for someone, the one that reaches them at any hour
+ * first, then their mobile and their office number, and their e-mail address. Reachable at any
+ * hour as the committee's completeness counts it: a 24/7 number that is a phone number.
+ */
+export function personDials(person: Contact): { dials: Dial[]; mails: Mail[]; reachableAnyHour: boolean } {
+  return {
+    dials: dials([
+      { label: "24/7", text: person.afterHoursPhone },
+      { label: "Mobile", text: person.mobilePhone },
+      { label: "Office", text: person.workPhone },
+    ]),
+    mails: mails([{ label: "E-mail", text: person.email }]),
+    reachableAnyHour: isPhoneNumber(person.afterHoursPhone),
+  };
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import { planScope } from "@/lib/plans/scope";
+import { planRecords } from "@/lib/bia/scope";
+import type { ItemData } from "@/lib/inventories/fields";
+import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
+import { SECTIONS } from "@/lib/sections/section-keys";
+import { personDials, type Contact } from "@/lib/emergency/dials";
+import { splitLeads } from "@/lib/emergency/lead-roles";
+import { EMERGENCY_KINDS, EMERGENCY_REGISTERS, registerCards, type EmergencyRegister, type SheetCard } from "@/lib/emergency/register-cards";
+
+const contact = { select: { id: true, name: true, jobTitle: true, email: true, workPhone: true, mobilePhone: true, afterHoursPhone: true } };
+
+function personCard(person: (Contact & { id: string; jobTitle: string }) | null) {
+  return person ? { id: person.id, name: person.name, jobTitle: person.jobTitle, ...personDials(person) } : null;
+}
+
+export type SheetPerson = NonNullable<ReturnType<typeof personCard>>;
+export type RegisterBlock = { kind: string; title: string; cards: SheetCard[] };
+
+/**
+ * What the emergency response team needs on the morning of an incident, for one plan, in one
+ * read: who leads (the roles that declare and invoke, lib/emergency/lead-roles.ts), the rest of
+ * the team, each person with every number the People register holds for them; the call tree,
+ * the critical numbers, the temporary locations, the insurers' claim lines and the vendors' 24/7
+ * numbers from the plan's registers; and the written plan's activation section. Another
+ * organisation's plan is not found.
+ */
+export async function getEmergencySheet({ actor, planId, now = new Date() }: { actor: Actor; planId: string; now?: Date }) {
+  authorize(actor, "plan:read");
+  const plan = await db.plan.findFirst({ where: planScope(actor, planId), select: { id: true, name: true, status: true } });
+  if (!plan) throw notFound("The plan");
+  const scope = planRecords(actor, planId);
+  const [roles, items, activation] = await db.$transaction([
+    db.ertRole.findMany({
+      where: scope,
+      orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
+      select: { id: true, title: true, responsibilities: true, primary: contact, alternate: contact },
+    }),
+    db.inventoryItem.findMany({ where: { ...scope, kind: { in: [...EMERGENCY_KINDS] } }, select: { id: true, kind: true, data: true, createdAt: true } }),
+    db.planSection.findFirst({ where: { ...scope, key: "activation" }, select: { body: true, updatedAt: true } }),
+  ]);
+
+  // Person fields hold ids: only the people the items name are read, for their names.
+  const personIds = items.flatMap((item) =>
+    isInventoryKind(item.kind)
+      ? registerOf(item.kind).fields.flatMap((field) => {
+          const value = (item.data as ItemData)[field.key];
+          return field.type === "person" && typeof value === "string" ? [value] : [];
+        })
+      : [],
+  );
+  const people = await db.person.findMany({ where: { orgId: actor.orgId, id: { in: [...new Set(personIds)] } }, select: { id: true, name: true } });
+  const names = new Map(people.map((p) => [p.id, p.name]));
+  const personName = (id: string) => names.get(id) ?? "(removed person)";
+
+  const team = roles.map((role) => ({ ...role, primary: personCard(role.primary), alternate: personCard(role.alternate) }));
+  const { leads, others, named } = splitLeads(team);
+  const registers = Object.fromEntries(
+    (Object.keys(EMERGENCY_REGISTERS) as EmergencyRegister[]).map((register) => {
+      const { kind, register: def } = EMERGENCY_REGISTERS[register];
+      const own = items.filter((item) => item.kind === kind).map((item) => ({ ...item, data: item.data as ItemData }));
+      return [register, { kind, title: def.title, cards: registerCards({ register, items: own, personName, now }) }];
+    }),
+  ) as Record<EmergencyRegister, RegisterBlock>;
+
+  return {
+    plan,
+    leads: { roles: leads, named },
+    team: others,
+    registers,
+    activation: { title: SECTIONS.activation.title, body: activation?.body ?? "", updatedAt: activation?.updatedAt ?? null },
+  };
+}
+
+export type EmergencySheet = Awaited<ReturnType<typeof getEmergencySheet>>;

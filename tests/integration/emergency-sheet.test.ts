@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { createPlan } from "@/lib/plans/create-plan";
+import { createPerson } from "@/lib/people/create-person";
+import { createErtRole } from "@/lib/committee/create-ert-role";
+import { createItem } from "@/lib/inventories/create-item";
+import { saveSection } from "@/lib/sections/save-section";
+import { getEmergencySheet } from "@/lib/emergency/get-emergency-sheet";
+import { failure, makeOrg } from "./factories";
+
+const NOW = new Date("2026-11-25T12:00:00Z");
+
+describe("the emergency sheet", () => {
+  it("reads the response team, the five registers and the activation section back, for every role that reads the plan", async () => {
+    const org = await makeOrg("Sheet");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const planId = plan.id;
+    const priya = await createPerson({
+      actor,
+      input: { name: "Priya Shah", jobTitle: "Operations Director", email: "priya@example.test", workPhone: "0117 496 0102", mobilePhone: "07700 900102", afterHoursPhone: "0117 496 0872" },
+    });
+    const tom = await createPerson({ actor, input: { name: "Tom Reed", mobilePhone: "07700 900103", afterHoursPhone: "07700 900103" } });
+    const liam = await createPerson({ actor, input: { name: "Liam Foster", workPhone: "0117 496 0105" } });
+    await createErtRole({ actor, input: { planId, title: "IT recovery lead", responsibilities: "Restores the servers.", primaryId: liam.id, alternateId: "" } });
+    await createErtRole({ actor, input: { planId, title: "Incident lead", responsibilities: "Declares the incident and invokes the plan.", primaryId: priya.id, alternateId: tom.id } });
+
+    const item = (kind: string, data: Record<string, string>) => createItem({ actor, input: { planId, kind, ...data } });
+    await item("call_list", { order: "2", person: tom.id, role: "Warehouse", primaryPhone: "07700 900103" });
+    await item("call_list", { order: "1", person: priya.id, role: "Incident lead", primaryPhone: "07700 900102", alternatePhone: "0117 496 0872", callsNext: "Tom Reed" });
+    await item("critical_phone_numbers", { name: "Bristol Water", category: "Utility", phone: "0345 702 3797" });
+    await item("critical_phone_numbers", { name: "Emergency services", category: "Emergency services", phone: "999", available24x7: "yes" });
+    await item("temporary_locations", { name: "Regus Temple Quay", address: "1 Friary, Bristol", readyWithinHours: "24", contactPhone: "0800 279 7131" });
+    await item("insurance", { insurer: "Hiscox", policyNumber: "CY-2290551", policyType: "Cyber", expiresOn: "2027-03-31", contactPhone: "0800 840 2590", contactEmail: "cyberclaims@hiscox.example" });
+    await item("vendors", { name: "Sage UK", service: "ERP support", contractRef: "S200-HLF", phone24x7: "0191 479 5900", critical: "yes" });
+    // Another register of the plan, and the same register of another plan: not on the sheet.
+    await item("telephones", { number: "0117 496 0000", type: "Hunt group" });
+    const other = await createPlan({ actor, input: { name: "Avonmouth" } });
+    await createItem({ actor, input: { planId: other.id, kind: "critical_phone_numbers", name: "Avonmouth landlord", category: "Landlord or facilities", phone: "0117 496 0500" } });
+    await createErtRole({ actor, input: { planId: other.id, title: "Site lead", responsibilities: "Declares the incident.", primaryId: tom.id, alternateId: "" } });
+    await saveSection({ actor, input: { planId, key: "activation", body: "The incident lead activates the plan.", version: 0 } });
+
+    for (const role of ["admin", "committee", "executive", "auditor"] as const) {
+      const sheet = await getEmergencySheet({ actor: org.actors[role], planId, now: NOW });
+      expect(sheet.plan).toMatchObject({ id: planId, name: "Bristol", status: "active" });
+      expect(sheet.leads.named).toBe(true);
+      expect(sheet.leads.roles.map((r) => r.title)).toEqual(["Incident lead"]);
+      expect(sheet.team.map((r) => r.title)).toEqual(["IT recovery lead"]);
+    }
+
+    const sheet = await getEmergencySheet({ actor: org.actors.executive, planId, now: NOW });
+    const [lead] = sheet.leads.roles;
+    expect(lead.primary).toMatchObject({
+      name: "Priya Shah",
+      jobTitle: "Operations Director",
+      reachableAnyHour: true,
+      dials: [
+        { label: "24/7", text: "0117 496 0872", href: "tel:01174960872" },
+        { label: "Mobile", text: "07700 900102", href: "tel:07700900102" },
+        { label: "Office", text: "0117 496 0102", href: "tel:01174960102" },
+      ],
+      mails: [{ label: "E-mail", text: "priya@example.test", href: "mailto:priya@example.test" }],
+    });
+    expect(lead.alternate?.dials).toEqual([{ label: "24/7 and mobile", text: "07700 900103", href: "tel:07700900103" }]);
+    expect(sheet.team[0].primary).toMatchObject({ name: "Liam Foster", reachableAnyHour: false });
+    expect(sheet.team[0].alternate).toBeNull();
+
+    expect(sheet.registers.callTree.cards.map((c) => [c.title, c.dials.map((d) => d.href)])).toEqual([
+      ["1. Priya Shah", ["tel:07700900102", "tel:01174960872"]],
+      ["2. Tom Reed", ["tel:07700900103"]],
+    ]);
+    expect(sheet.registers.numbers.cards.map((c) => [c.title, c.dials[0].href])).toEqual([
+      ["Emergency services", "tel:999"],
+      ["Bristol Water", "tel:03457023797"],
+    ]);
+    expect(sheet.registers.sites.cards.map((c) => c.title)).toEqual(["Regus Temple Quay"]);
+    expect(sheet.registers.insurance.cards).toEqual([
+      expect.objectContaining({
+        title: "Hiscox — Cyber",
+        facts: expect.arrayContaining([{ label: "Policy number", text: "CY-2290551" }]),
+        dials: [{ label: "Claims phone", text: "0800 840 2590", href: "tel:08008402590" }],
+        mails: [{ label: "Claims e-mail", text: "cyberclaims@hiscox.example", href: "mailto:cyberclaims@hiscox.example" }],
+      }),
+    ]);
+    expect(sheet.registers.vendors.cards).toEqual([
+      expect.objectContaining({
+        title: "Sage UK",
+        facts: [
+          { label: "Service", text: "ERP support" },
+          { label: "Contract reference", text: "S200-HLF" },
+          { label: "Critical to recovery", text: "Yes" },
+        ],
+        dials: [{ label: "24/7 contact number", text: "0191 479 5900", href: "tel:01914795900" }],
+      }),
+    ]);
+    expect(sheet.activation).toMatchObject({ title: "Activation and notification", body: "The incident lead activates the plan." });
+  });
+
+  it("refuses another organisation's plan as not found, whatever the role", async () => {
+    const mine = await makeOrg("Sheet");
+    const theirs = await makeOrg("Other");
+    const plan = await createPlan({ actor: mine.actors.committee, input: { name: "Bristol" } });
+    for (const role of ["admin", "executive", "auditor"] as const) {
+      const refused = await failure(getEmergencySheet({ actor: theirs.actors[role], planId: plan.id }));
+      expect(refused.code, role).toBe("NOT_FOUND");
+    }
+    expect((await failure(getEmergencySheet({ actor: mine.actors.auditor, planId: "no-such-plan" }))).code).toBe("NOT_FOUND");
+  });
+
+  it("gives every block empty for a plan with nothing recorded, and names no lead", async () => {
+    const org = await makeOrg("Sheet");
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: "Empty" } });
+    const sheet = await getEmergencySheet({ actor: org.actors.auditor, planId: plan.id });
+    expect(sheet.leads).toEqual({ roles: [], named: false });
+    expect(sheet.team).toEqual([]);
+    expect(Object.fromEntries(Object.entries(sheet.registers).map(([key, block]) => [key, [block.kind, block.title, block.cards]]))).toEqual({
+      callTree: ["call_list", "Master call list", []],
+      numbers: ["critical_phone_numbers", "Critical telephone numbers", []],
+      sites: ["temporary_locations", "Temporary location specifications", []],
+      insurance: ["insurance", "Insurance policy inventory", []],
+      vendors: ["vendors", "Master vendor list", []],
+    });
+    expect(sheet.activation).toMatchObject({ body: "", updatedAt: null });
+  });
+
+  it("shows the team's first role as the lead when no role says it declares or invokes", async () => {
+    const org = await makeOrg("Sheet");
+    const actor = org.actors.admin;
+    const plan = await createPlan({ actor, input: { name: "Avonmouth" } });
+    await createErtRole({ actor, input: { planId: plan.id, title: "Site lead", responsibilities: "Moves stock to Bristol.", primaryId: "", alternateId: "" } });
+    await createErtRole({ actor, input: { planId: plan.id, title: "Facilities", responsibilities: "", primaryId: "", alternateId: "" } });
+    const sheet = await getEmergencySheet({ actor: org.actors.auditor, planId: plan.id });
+    expect(sheet.leads.named).toBe(false);
+    expect(sheet.leads.roles.map((r) => [r.title, r.primary, r.alternate])).toEqual([["Site lead", null, null]]);
+    expect(sheet.team.map((r) => r.title)).toEqual(["Facilities"]);
+  });
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it } from "vitest";
+import { splitLeads } from "@/lib/emergency/lead-roles";
+import { dials, personDials } from "@/lib/emergency/dials";
+import { EMERGENCY_KINDS, EMERGENCY_REGISTERS, registerCards } from "@/lib/emergency/register-cards";
+import { registerOf } from "@/lib/inventories/registers";
+
+const role = (title: string, responsibilities = "") => ({ title, responsibilities });
+
+describe("the roles that lead", () => {
+  it("are those whose title or responsibilities say they declare an incident or invoke the plan, in the team's order", () => {
+    const roles = [
+      role("IT recovery lead", "Restores systems in priority order."),
+      role("Incident lead", "Declares the incident and decides when to invoke the plan."),
+      role("Communications lead", "The only voice to the press."),
+      role("Deputy", "Activates the call tree when the incident lead cannot."),
+      role("Plan invocation"),
+    ];
+    const { leads, others, named } = splitLeads(roles);
+    expect(named).toBe(true);
+    expect(leads.map((r) => r.title)).toEqual(["Incident lead", "Deputy", "Plan invocation"]);
+    expect(others.map((r) => r.title)).toEqual(["IT recovery lead", "Communications lead"]);
+  });
+
+  it("are not found in words that merely begin alike: an invoice is not an invocation", () => {
+    const { named, leads } = splitLeads([role("Finance lead", "Pays invoices and keeps payroll running."), role("Site lead", "Activity log of the site.")]);
+    expect(named).toBe(false);
+    expect(leads.map((r) => r.title)).toEqual(["Finance lead"]);
+  });
+
+  it("fall back to the team's first role when no role says it decides, and to none without a team", () => {
+    const { leads, others, named } = splitLeads([role("Site lead", "Moves stock."), role("Welfare")]);
+    expect({ leads: leads.map((r) => r.title), others: others.map((r) => r.title), named }).toEqual({ leads: ["Site lead"], others: ["Welfare"], named: false });
+    expect(splitLeads([])).toEqual({ leads: [], others: [], named: false });
+  });
+});
+
+describe("the numbers offered as buttons", () => {
+  it("are one button per number, labels joined when one number is kept under two, blanks left out", () => {
+    expect(dials([{ label: "24/7", text: "07700 900101" }, { label: "Mobile", text: "07700900101" }, { label: "Office", text: "0117 496 0101" }, { label: "Fax", text: " " }])).toEqual([
+      { label: "24/7 and mobile", text: "07700 900101", href: "tel:07700900101" },
+      { label: "Office", text: "0117 496 0101", href: "tel:01174960101" },
+    ]);
+  });
+
+  it("show text kept where a number belongs, unlinked", () => {
+    expect(dials([{ label: "24/7", text: "ask reception" }])).toEqual([{ label: "24/7", text: "ask reception", href: null }]);
+  });
+
+  it("of a person are their 24/7, mobile and office numbers in that order, with their e-mail", () => {
+    const person = { name: "Priya Shah", email: "priya.shah@harbourlane.example", workPhone: "0117 496 0102", mobilePhone: "07700 900102", afterHoursPhone: "0117 496 0872" };
+    expect(personDials(person)).toEqual({
+      dials: [
+        { label: "24/7", text: "0117 496 0872", href: "tel:01174960872" },
+        { label: "Mobile", text: "07700 900102", href: "tel:07700900102" },
+        { label: "Office", text: "0117 496 0102", href: "tel:01174960102" },
+      ],
+      mails: [{ label: "E-mail", text: "priya.shah@harbourlane.example", href: "mailto:priya.shah@harbourlane.example" }],
+      reachableAnyHour: true,
+    });
+    expect(personDials({ ...person, afterHoursPhone: "", email: "" }).reachableAnyHour).toBe(false);
+    expect(personDials({ ...person, afterHoursPhone: "", email: "" }).mails).toEqual([]);
+  });
+});
+
+describe("the registers the sheet reads", () => {
+  it("name fields their registers declare, numbers in phone fields and addresses in e-mail fields", () => {
+    expect([...EMERGENCY_KINDS].sort()).toEqual(["call_list", "critical_phone_numbers", "insurance", "temporary_locations", "vendors"]);
+    for (const spec of Object.values(EMERGENCY_REGISTERS)) {
+      const fields = new Map(registerOf(spec.kind).fields.map((f) => [f.key, f.type]));
+      for (const key of [...spec.title, ...spec.facts, ...spec.sort]) expect(fields.has(key), `${spec.kind}.${key}`).toBe(true);
+      for (const key of spec.dials) expect(fields.get(key), `${spec.kind}.${key}`).toBe("phone");
+      for (const key of spec.mails) expect(fields.get(key), `${spec.kind}.${key}`).toBe("email");
+    }
+  });
+});
+
+const now = new Date("2026-11-25T09:00:00Z");
+/** The moment the n-th item of a register was entered. */
+const entered = (n: number) => new Date(Date.UTC(2026, 0, 1, 0, n));
+const personName = (id: string) => ({ p1: "Priya Shah", p2: "Daniel Okafor" })[id] ?? "(removed person)";
+
+describe("a register's items as cards", () => {
+  it("keeps the call tree in its order, numbered, with each person's numbers from the entry", () => {
+    const cards = registerCards({
+      register: "callTree",
+      items: [
+        { id: "b", data: { order: 2, person: "p2", role: "Managing Director", primaryPhone: "07700 900100", alternatePhone: null, callsNext: "Sarah Lewis" }, createdAt: entered(1) },
+        { id: "a", data: { order: 1, person: "p1", role: "Incident lead", primaryPhone: "07700 900102", alternatePhone: "0117 496 0872", callsNext: null }, createdAt: entered(2) },
+      ],
+      personName,
+      now,
+    });
+    expect(cards).toEqual([
+      {
+        id: "a",
+        title: "1. Priya Shah",
+        facts: [{ label: "Role in an incident", text: "Incident lead" }],
+        dials: [
+          { label: "Primary number", text: "07700 900102", href: "tel:07700900102" },
+          { label: "Alternate number", text: "0117 496 0872", href: "tel:01174960872" },
+        ],
+        mails: [],
+        warning: null,
+      },
+      {
+        id: "b",
+        title: "2. Daniel Okafor",
+        facts: [
+          { label: "Role in an incident", text: "Managing Director" },
+          { label: "Calls next", text: "Sarah Lewis" },
+        ],
+        dials: [{ label: "Primary number", text: "07700 900100", href: "tel:07700900100" }],
+        mails: [],
+        warning: null,
+      },
+    ]);
+  });
+
+  it("puts the emergency services first (the register's category order), each category as entered, and links their short codes", () => {
+    const cards = registerCards({
+      register: "numbers",
+      items: [
+        { id: "1", data: { name: "Landlord", category: "Landlord or facilities", phone: "0117 496 0500", available24x7: false }, createdAt: entered(1) },
+        { id: "2", data: { name: "Power cut line", category: "Utility", phone: "105", available24x7: true, reference: "MPAN 12" }, createdAt: entered(2) },
+        { id: "3", data: { name: "Emergency services", category: "Emergency services", phone: "999", available24x7: true }, createdAt: entered(3) },
+        { id: "4", data: { name: "Avon and Somerset Police", category: "Emergency services", phone: "101", available24x7: true }, createdAt: entered(4) },
+      ],
+      personName,
+      now,
+    });
+    expect(cards.map((c) => [c.title, c.dials[0].href])).toEqual([
+      ["Emergency services", "tel:999"],
+      ["Avon and Somerset Police", "tel:101"],
+      ["Power cut line", "tel:105"],
+      ["Landlord", "tel:01174960500"],
+    ]);
+    expect(cards[2].facts).toEqual([
+      { label: "Category", text: "Utility" },
+      { label: "Answered 24/7", text: "Yes" },
+      { label: "Account or reference", text: "MPAN 12" },
+    ]);
+    expect(cards[3].facts).toContainEqual({ label: "Answered 24/7", text: "No" });
+  });
+
+  it("gives the insurers' claim lines with the policy to quote, and says when a policy has expired", () => {
+    const [expired, current] = registerCards({
+      register: "insurance",
+      items: [
+        { id: "z", data: { insurer: "Zurich", policyNumber: "EL-1", policyType: "Public and employers' liability", expiresOn: "2027-09-01", contactPhone: "0800 302 9045" }, createdAt: entered(6) },
+        { id: "a", data: { insurer: "Aviva", policyNumber: "BI-4", policyType: "Business interruption", expiresOn: "2026-11-22", contactPhone: null, contactEmail: "claims@aviva.example" }, createdAt: entered(7) },
+      ],
+      personName,
+      now,
+    });
+    expect(expired.title).toBe("Aviva — Business interruption");
+    expect(expired.facts).toEqual([
+      { label: "Policy number", text: "BI-4" },
+      { label: "Expiry date", text: "22 Nov 2026" },
+    ]);
+    expect(expired.dials).toEqual([]);
+    expect(expired.mails).toEqual([{ label: "Claims e-mail", text: "claims@aviva.example", href: "mailto:claims@aviva.example" }]);
+    expect(expired.warning).toBe("Expiry date 22 Nov 2026: expired 3 days ago.");
+    expect(current.warning).toBeNull();
+    expect(current.dials).toEqual([{ label: "Claims phone", text: "0800 302 9045", href: "tel:08003029045" }]);
+  });
+
+  it("lists the vendors critical to recovery first, with their 24/7 number and contract reference", () => {
+    const cards = registerCards({
+      register: "vendors",
+      items: [
+        { id: "1", data: { name: "DHL", service: "Haulage", critical: false, phone24x7: "0344 248 0844" }, createdAt: entered(8) },
+        { id: "2", data: { name: "Sage UK", service: "ERP support", critical: true, contractRef: "S200", phone24x7: "0191 479 5900" }, createdAt: entered(9) },
+        { id: "3", data: { name: "Acme", service: "Toner", critical: false }, createdAt: entered(10) },
+      ],
+      personName,
+      now,
+    });
+    expect(cards.map((c) => c.title)).toEqual(["Sage UK", "Acme", "DHL"]);
+    expect(cards[0].facts).toEqual([
+      { label: "Service", text: "ERP support" },
+      { label: "Contract reference", text: "S200" },
+      { label: "Critical to recovery", text: "Yes" },
+    ]);
+    expect(cards[0].dials).toEqual([{ label: "24/7 contact number", text: "0191 479 5900", href: "tel:01914795900" }]);
+    expect(cards[1].dials).toEqual([]);
+  });
+
+  it("lists the alternate sites the soonest ready first, those without a time last", () => {
+    const cards = registerCards({
+      register: "sites",
+      items: [
+        { id: "1", data: { name: "Regus", address: "Temple Quay", readyWithinHours: 24 }, createdAt: entered(11) },
+        { id: "2", data: { name: "Someday", address: "Far away", readyWithinHours: null }, createdAt: entered(12) },
+        { id: "3", data: { name: "Cold store office", address: "Severn Road", readyWithinHours: 4, contactPhone: "07700 900103" }, createdAt: entered(13) },
+      ],
+      personName,
+      now,
+    });
+    expect(cards.map((c) => c.title)).toEqual(["Cold store office", "Regus", "Someday"]);
+    expect(cards[0].facts).toContainEqual({ label: "Ready within", text: "4 hours" });
+  });
+});
