@@ -200,7 +200,8 @@ async function checkAction(
 
   await refusal("anonymous", "session ended");
   for (const role of ROLES) if (!can(role, rule.permission)) await refusal(role, "forbidden");
-  if (rule.tenant) await refusal("outsider", can("admin", rule.permission) ? "not found" : "forbidden");
+  if (rule.tenant && rule.tenantField) await refusal("outsider", "refused", fields, ` naming this organisation's rows in ${rule.tenantField}`, [rule.tenantField]);
+  else if (rule.tenant) await refusal("outsider", can("admin", rule.permission) ? "not found" : "forbidden");
   for (const form of rule.foreign?.(ctx, fields) ?? []) {
     const named = Object.keys(form).filter((key) => form[key] !== fields[key]);
     await refusal(permitted, "refused", form, ` naming another organisation's row in ${named.join(", ")}`, named);

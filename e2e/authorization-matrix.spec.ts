@@ -26,6 +26,8 @@ const RULES: Record<string, Rule> = {
   "/plans": { kind: "page", permission: "plan:read" },
   "/people": { kind: "page", permission: "plan:read" },
   "/people/[personId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/people/export": { kind: "get", permission: "plan:export" },
+  "/people/template": { kind: "get", permission: "plan:edit" },
   "/members": { kind: "page", permission: "member:read" },
   "/account/password": { kind: "page", permission: "account:password" },
   "/audit": { kind: "page", permission: "audit:read" },

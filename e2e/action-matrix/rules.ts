@@ -33,6 +33,12 @@ export type Rule = {
   archivedPlanAllowed?: string;
   /** When the permitted call cannot change anything here: what it answers instead, and why. */
   allowed?: { answers: RegExp; why: string };
+  /**
+   * The field that names the organisation's rows when the form names none of them itself (an
+   * import's file, whose rows carry the people's IDs): another organisation's administrator, who
+   * may import into their own organisation, is refused at that field instead of "not found".
+   */
+  tenantField?: string;
 };
 
 export type Group = {
@@ -62,6 +68,15 @@ async function person(ctx: Ctx, name: string) {
   const rows = await ctx.reader.query<{ id: string; version: number }>(`SELECT id, version FROM "Person" WHERE name = $1`, [name]);
   if (rows.length !== 1) throw new Error(`Expected one person named ${name}, got ${rows.length}`);
   return { id: rows[0].id, version: String(rows[0].version) };
+}
+
+/**
+ * A People register import of the group's own: the group's person updated by ID at `at`'s version,
+ * and a new person, both named with the tag so the group's world holds them.
+ */
+function peopleFile(ctx: Ctx, at: { id: string; version: string }): File {
+  const rows = ["Name,Job title,Continuity ID,Continuity version", `Person ${ctx.tag},Imported,${at.id},${at.version}`, `Imported ${ctx.tag},Matrix,,`];
+  return new File([`${rows.join("\r\n")}\r\n`], "people.csv", { type: "text/csv" });
 }
 
 async function createSystem(ctx: Ctx) {
@@ -105,6 +120,24 @@ export const GROUPS: Record<string, Group> = {
           return { personId: p.id, version: p.version, name: `Person ${ctx.tag}`, jobTitle: "Edited" };
         },
         foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
+      },
+      previewPeopleImportAction: {
+        permission: "plan:edit",
+        tenant: true,
+        tenantField: "file",
+        fields: async (ctx) => ({ file: peopleFile(ctx, await person(ctx, `Person ${ctx.tag}`)) }),
+        foreign: (ctx) => [{ file: peopleFile(ctx, { id: ctx.foreign.personId, version: "1" }) }],
+        allowed: {
+          answers: /^Preview of people\.csv: 1 to add, 1 to update, 0 unchanged\. Nothing is saved until you confirm\.$/,
+          why: "a preview writes nothing; the import it is confirmed by writes",
+        },
+      },
+      importPeopleAction: {
+        permission: "plan:edit",
+        tenant: true,
+        tenantField: "file",
+        fields: async (ctx) => ({ file: peopleFile(ctx, await person(ctx, `Person ${ctx.tag}`)) }),
+        foreign: (ctx) => [{ file: peopleFile(ctx, { id: ctx.foreign.personId, version: "1" }) }],
       },
       deletePersonAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ personId: (await person(ctx, `Person ${ctx.tag}`)).id }) },
     },

@@ -54,6 +54,8 @@ const ACTIONS: Record<string, string> = {
   "plan.version_withdrawn": "Withdrawn from approval",
   "plan.version_approver_lost": "An approver can no longer approve",
   "plan.approvers_set": "Approvers named",
+  "people.exported": "People register exported",
+  "people.imported": "People register imported",
 };
 
 /**

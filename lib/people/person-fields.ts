@@ -27,18 +27,6 @@ export function personSnapshot(person: PersonFields) {
   };
 }
 
-/** What the person form calls each audited field, for a refused stale save. */
-export const PERSON_LABELS = {
-  name: "Name",
-  jobTitle: "Job title",
-  departmentId: "Department",
-  email: "E-mail",
-  workPhone: "Work phone",
-  mobilePhone: "Mobile phone",
-  afterHoursPhone: "24/7 phone",
-  notes: "Notes",
-};
-
 /** A department id from the client must be one of the organisation's departments. */
 export async function assertDepartmentInOrg(tx: Tx, orgId: string, departmentId: string | null): Promise<void> {
   if (!departmentId) return;

@@ -6,8 +6,28 @@ import { isPhoneNumber, PHONE_MESSAGE } from "@/lib/people/phone";
 const text = (max: number, message: string) => z.string().trim().max(max, message).default("");
 const phone = text(40, "Keep the number under 40 characters.").refine((value) => value === "" || isPhoneNumber(value), PHONE_MESSAGE);
 
+/** A name as the register keeps it: spaces around it dropped and runs of spaces inside made one ("Nadia  Kowalski" is "Nadia Kowalski"). */
+export function normaliseName(name: string): string {
+  return name.trim().replace(/\s+/g, " ");
+}
+
+/**
+ * What the person form calls each field, in the form's order: the words of a refused stale save
+ * and the columns of the register's CSV file.
+ */
+export const PERSON_LABELS = {
+  name: "Name",
+  jobTitle: "Job title",
+  departmentId: "Department",
+  email: "E-mail",
+  workPhone: "Work phone",
+  mobilePhone: "Mobile phone",
+  afterHoursPhone: "24/7 phone",
+  notes: "Notes",
+};
+
 export const personFieldsSchema = z.object({
-  name: z.string().trim().min(1, "Enter the person's name.").max(120, "Keep the name under 120 characters."),
+  name: z.string().transform(normaliseName).pipe(z.string().min(1, "Enter the person's name.").max(120, "Keep the name under 120 characters.")),
   jobTitle: text(120, "Keep the job title under 120 characters."),
   departmentId: z
     .string()
@@ -29,6 +49,11 @@ export const updatePersonSchema = personFieldsSchema.extend({
 });
 
 export const deletePersonSchema = z.object({ personId: z.string().min(1) });
+
+/** Confirming an import: the fingerprint of the preview the user saw, so that a register changed since is not imported unseen. */
+export const importPeopleSchema = z.object({
+  fingerprint: z.union([z.literal(""), z.string().regex(/^[0-9a-f]{64}$/, "Preview the file again, then confirm.")]).default(""),
+});
 
 export const PEOPLE_SORTABLE = ["name", "jobTitle", "email"] as const;
 export const peopleQuerySchema = listQuerySchema(PEOPLE_SORTABLE, "name");

@@ -5,9 +5,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { updatePersonSchema } from "@/lib/people/schemas";
+import { PERSON_LABELS, updatePersonSchema } from "@/lib/people/schemas";
 import { personScope } from "@/lib/people/scope";
-import { assertDepartmentInOrg, DUPLICATE_PERSON, PERSON_LABELS, personSnapshot } from "@/lib/people/person-fields";
+import { assertDepartmentInOrg, DUPLICATE_PERSON, personSnapshot } from "@/lib/people/person-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 

@@ -1,6 +1,6 @@
 /**
- * Every import, fed broken files against real Postgres: CSV imports of the inventory registers,
- * the recovery imports (RVTools vInfo, generic VM inventory, restore points) and the organisation
+ * Every import, fed broken files against real Postgres: CSV imports of the inventory registers
+ * and of the People register, the recovery imports (RVTools vInfo, generic VM inventory, restore points) and the organisation
  * import. A bad file gives a clear error naming where the problem is and writes nothing; a file
  * that is accepted is written whole.
  */
@@ -15,6 +15,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { orgTables, quote } from "@/lib/exports/org-tables";
 import { createPlan } from "@/lib/plans/create-plan";
 import { createPerson } from "@/lib/people/create-person";
+import { exportPeople } from "@/lib/people/export-people";
+import { importPeople } from "@/lib/people/import-people";
 import { createItem } from "@/lib/inventories/create-item";
 import { exportItems } from "@/lib/inventories/export-items";
 import { importItems } from "@/lib/inventories/import-items";
@@ -132,6 +134,58 @@ describe("inventory CSV import", () => {
           expect(await snapshot()).toEqual(before);
         }
       }),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+});
+
+describe("People register CSV import", () => {
+  let exported = "";
+
+  beforeAll(async () => {
+    const actor = org.actors.committee;
+    for (const [name, afterHoursPhone, notes] of [
+      ["Ana Lima", "07700 900001", "Keyholder, depot"],
+      ["=cmd|' /C calc'!A0", "+44 117 496 0101 ext. 12", 'Says "call me"\nafter 6'],
+      ["Bo  Chen", "", "@mention"],
+    ]) {
+      await createPerson({ actor, input: { name, email: `${name.length}@fuzz.example`, afterHoursPhone, notes } });
+    }
+    exported = (await exportPeople({ actor })).csv;
+  });
+
+  async function importFile(file: File) {
+    const before = await snapshot();
+    try {
+      const { added, updated } = await importPeople({ actor: org.actors.committee, input: {}, file });
+      const after = await snapshot();
+      expect(count(before, after, "Person")).toBe(added);
+      // One row per person added or updated, and the import's own; a file that changes nothing writes nothing.
+      expect(count(before, after, "AuditLog")).toBe(added + updated === 0 ? 0 : added + updated + 1);
+    } catch (error) {
+      expectClearError(error);
+      expect(await snapshot()).toEqual(before);
+    }
+  }
+
+  it("imports its own export whole (the file the corruptions start from): every row unchanged", async () => {
+    const before = await snapshot();
+    const outcome = await importPeople({ actor: org.actors.committee, input: {}, file: new File([exported], "people.csv", { type: "text/csv" }) });
+    // The organisation's other people (the inventory import's) are in the export too.
+    expect(outcome).toMatchObject({ added: 0, updated: 0, skipped: 0, unchanged: outcome.rows });
+    expect(outcome.rows).toBeGreaterThanOrEqual(3);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("a corrupted export: a clear error and nothing written, or every row imported", async () => {
+    await fc.assert(fc.asyncProperty(corrupted(exported), (text) => importFile(new File([text], "people.csv", { type: "text/csv" }))), { numRuns: RUNS });
+  }, 120_000);
+
+  it("random bytes, invalid UTF-8 included", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 400 }), fc.constantFrom("people.csv", "people.CSV", "people.txt", ""), (bytes, name) =>
+        importFile(new File([Buffer.from(bytes)], name, { type: "text/csv" })),
+      ),
       { numRuns: RUNS },
     );
   }, 120_000);

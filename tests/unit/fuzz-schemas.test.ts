@@ -124,6 +124,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "people/schemas.ts": {
     createPersonSchema: { form: person },
     deletePersonSchema: { form: { personId: "p1" } },
+    importPeopleSchema: { form: { fingerprint: "" } },
     peopleQuerySchema: { query: true },
     personFieldsSchema: { form: person },
     updatePersonSchema: { form: { ...person, personId: "p1", version: "1" } },

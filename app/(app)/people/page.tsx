@@ -6,7 +6,9 @@ import { listPeople } from "@/lib/people/list-people";
 import { listDepartments } from "@/lib/people/list-departments";
 import { PersonForm } from "@/components/people/person-form";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
-import { createPersonAction } from "./actions";
+import { PeopleImportPanel } from "@/components/people/people-import-panel";
+import { buttonClass } from "@/components/ui/button";
+import { createPersonAction, importPeopleAction, previewPeopleImportAction } from "./actions";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { EmailAddress } from "@/components/ui/email-address";
 import { PhoneText } from "@/components/people/phone-text";
@@ -30,12 +32,17 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         <p className="mt-1 text-sm text-slate-600">
           The organisation&apos;s register of people. Committees, response teams, owners and contacts in every plan pick from it, so nobody is typed twice.
         </p>
-        <div className="mt-4">
+        <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
           <ListSearch base={BASE} query={query} label="Search by name, job title or e-mail" />
+          {can(actor.role, "plan:export") ? (
+            <a href={`${BASE}/export`} className={buttonClass("secondary")} download>
+              Download CSV
+            </a>
+          ) : null}
         </div>
         {rows.length === 0 ? (
           <p className="mt-6 rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-            {query.q ? "Nobody matches this search." : canEdit ? "The register is empty. Add the first person with the form." : "The register is empty."}
+            {query.q ? "Nobody matches this search." : canEdit ? "The register is empty. Add the first person with the form, or import a CSV file." : "The register is empty."}
           </p>
         ) : (
           <ScrollBox>
@@ -73,8 +80,16 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         <Pagination base={BASE} query={query} list={people} noun="people" one="person" />
       </section>
       {canEdit ? (
-        <aside className="rounded-lg border border-slate-200 bg-white p-5">
-          <PersonForm action={createPersonAction} departments={departments} manageDepartments={can(actor.role, "org:settings")} />
+        <aside className="space-y-6">
+          <div className="rounded-lg border border-slate-200 bg-white p-5">
+            <PersonForm action={createPersonAction} departments={departments} manageDepartments={can(actor.role, "org:settings")} />
+          </div>
+          <section aria-labelledby="people-import-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="people-import-heading" className="mb-3 text-lg font-semibold">
+              Import from CSV
+            </h2>
+            <PeopleImportPanel previewAction={previewPeopleImportAction} importAction={importPeopleAction} />
+          </section>
         </aside>
       ) : null}
     </div>
