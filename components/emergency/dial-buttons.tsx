@@ -19,9 +19,14 @@ export function DialButtons({ dials, mails = [], none }: { dials: readonly Dial[
       {dials.map((dial) => (
         <li key={`${dial.label}|${dial.text}`}>
           {dial.href ? (
-            // Named in words, as a screen reader should say it, not the two parts run together.
-            <a href={dial.href} className={BUTTON} aria-label={`Call ${dial.label.toLowerCase()}, ${dial.text}`}>
-              <span className="text-sm">{dial.label}</span>
+            // Named by what it shows, with words a screen reader needs ("Call 24/7, 0117 496 0872"):
+            // an aria-label of other words would not match the visible text speech users say.
+            <a href={dial.href} className={BUTTON}>
+              <span className="text-sm">
+                <span className="sr-only">Call </span>
+                {dial.label}
+                <span className="sr-only">,</span>
+              </span>
               {/* Broken, if it must be, only where it is written with a space: a number split inside a group is easy to misread. */}
               <span className="min-w-0 text-lg font-semibold tabular-nums [overflow-wrap:normal]">{dial.text}</span>
             </a>
@@ -34,8 +39,11 @@ export function DialButtons({ dials, mails = [], none }: { dials: readonly Dial[
       ))}
       {mails.map((mail) => (
         <li key={`${mail.label}|${mail.text}`}>
-          <a href={mail.href} className={BUTTON} aria-label={`${mail.label}, ${mail.text}`}>
-            <span className="text-sm">{mail.label}</span>
+          <a href={mail.href} className={BUTTON}>
+            <span className="text-sm">
+              {mail.label}
+              <span className="sr-only">,</span>
+            </span>
             <span className="min-w-0 font-medium [overflow-wrap:anywhere]">
               <EmailAddress email={mail.text} />
             </span>

@@ -17,9 +17,11 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
  * and the server refuses the change if it finds one more (submitted since the page was read): the
  * page is then read again, so "Change role" asks with the new warning, the chosen role kept. The
  * form without a confirmation names none, and sends none.
- * The select belongs to the role form (its `form` attribute) whichever button applies it, so a
- * role chosen and not applied is an unsaved change the page asks about before leaving; the form
- * starts again from the role as saved (keyed by it) once a change is applied.
+ * The role form carries the chosen role in a hidden field whichever button applies it, so a role
+ * chosen and not applied is an unsaved change the page asks about before leaving; the form starts
+ * again from the role as saved (keyed by it) once a change is applied. The select itself stays
+ * outside the form: React resets a form after its action, and a select of the form would show the
+ * saved role again after a refusal while the choice was still the other one.
  */
 export function RoleSelectForm({
   action,
@@ -48,8 +50,6 @@ export function RoleSelectForm({
       </label>
       <select
         id={id}
-        name="role"
-        form={formId}
         value={chosen}
         onChange={(event) => setChosen(event.target.value as Role)}
         className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
@@ -62,6 +62,7 @@ export function RoleSelectForm({
       </select>
       <form key={role} id={formId} action={formAction} aria-label={`${memberName}'s role`} className="flex flex-wrap items-center gap-2">
         <input type="hidden" name="membershipId" value={membershipId} />
+        <input type="hidden" name="role" value={chosen} />
         {confirmation ? null : <SubmitButton variant="secondary">Change role</SubmitButton>}
         <FormMessage state={state} />
       </form>
