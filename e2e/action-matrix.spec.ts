@@ -140,8 +140,8 @@ for (const [module, group] of Object.entries(GROUPS)) {
   });
 }
 
-/** Permissions that change a plan or decide on its versions: refused while it is archived. */
-const EDITS: string[] = ["plan:edit", "plan:submit", "plan:approve"];
+/** Permissions that change a plan, decide on its versions or run an incident under it: refused while it is archived. */
+const EDITS: string[] = ["plan:edit", "plan:submit", "plan:approve", "incident:record"];
 
 /**
  * The permitted call while the plan is archived must be refused and change nothing. The plan is

@@ -57,6 +57,10 @@ const RULES: Record<string, Rule> = {
   "/plans/[planId]/tests/[exerciseId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/tests/[exerciseId]/attachments": { kind: "post", permission: "plan:edit", tenant: true },
   "/plans/[planId]/tests/[exerciseId]/attachments/[attachmentId]": { kind: "get", permission: "plan:read", tenant: true },
+  "/plans/[planId]/incidents": { kind: "page", permission: "plan:read", tenant: true },
+  // The demo's past incident (a power cut, stood down): its page and its log as CSV.
+  "/plans/[planId]/incidents/[incidentId]": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/incidents/[incidentId]/log.csv": { kind: "get", permission: "plan:read", tenant: true },
   "/plans/[planId]/recovery": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/recovery/scenarios/[scenarioKey]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/recovery/systems/[systemId]": { kind: "page", permission: "plan:read", tenant: true },
@@ -125,6 +129,7 @@ async function demoIds(): Promise<Ids> {
     itemId: await one(`SELECT id FROM "InventoryItem" WHERE "planId" = ${plan} AND kind = 'vendors' LIMIT 1`),
     exerciseId: await one(`SELECT "exerciseId" AS id FROM "Attachment" WHERE "planId" = ${plan} LIMIT 1`),
     attachmentId: await one(`SELECT id FROM "Attachment" WHERE "planId" = ${plan} LIMIT 1`),
+    incidentId: await one(`SELECT id FROM "Incident" WHERE "planId" = ${plan} AND title = 'Power cut at the Bristol head office'`),
     number: "1",
   };
   await client.end();

@@ -625,6 +625,33 @@ export const GROUPS: Record<string, Group> = {
       },
     },
   },
+  // An incident of the group's plan, declared by the executive (who decides invocation), logged and
+  // stood down; incidents are never deleted, so each group's stays with its plan.
+  [`${PLANS}/[planId]/incidents/actions.ts`]: {
+    setup: createPerson,
+    rules: {
+      declareIncidentAction: {
+        permission: "incident:record",
+        tenant: true,
+        allowedAs: "executive",
+        fields: async (ctx) => ({ planId: ctx.planId, title: `Incident ${ctx.tag}`, declaredAt: "", declaredByPersonId: ctx.ids.personId, declaredByName: "" }),
+        foreign: (ctx, fields) => [{ ...fields, declaredByPersonId: ctx.foreign.personId }],
+      },
+      addIncidentEntryAction: {
+        permission: "incident:record",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, incidentId: (await row(ctx, "Incident", { title: `Incident ${ctx.tag}` })).id, at: "", kind: "decision", text: `Decided ${ctx.tag}` }),
+      },
+      standDownIncidentAction: {
+        permission: "incident:record",
+        tenant: true,
+        fields: async (ctx) => {
+          const incident = await row(ctx, "Incident", { title: `Incident ${ctx.tag}` });
+          return { planId: ctx.planId, incidentId: incident.id, version: incident.version, stoodDownAt: "", reviewSummary: `Review ${ctx.tag}` };
+        },
+      },
+    },
+  },
   [`${PLANS}/[planId]/recovery/setup/actions.ts`]: {
     setup: async (ctx) => {
       await createSystem(ctx);

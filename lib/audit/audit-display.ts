@@ -7,6 +7,7 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { COMMITTEE_ROLE_LABELS } from "@/lib/committee/schemas";
 import { EXERCISE_RESULT_LABELS, EXERCISE_TYPE_LABELS } from "@/lib/exercises/schemas";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
+import { ENTRY_KIND_LABELS, INCIDENT_STATUS_LABELS } from "@/lib/incidents/schemas";
 import { SITE_KIND_LABELS } from "@/lib/recovery/setup/schemas";
 import { SCENARIO_KIND_LABELS, THREAT_CATEGORY_LABELS } from "@/lib/risks/schemas";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
@@ -38,6 +39,8 @@ const KINDS: Record<string, string> = {
   exercise: "Test",
   finding: "Finding",
   report: "Report",
+  incident: "Incident",
+  incident_entry: "Incident log entry",
 };
 
 /** The kind of record an entry is about, as a person says it ("backupPolicy" → "Backup policy"). */
@@ -56,6 +59,9 @@ const ACTIONS: Record<string, string> = {
   "plan.approvers_set": "Approvers named",
   "people.exported": "People register exported",
   "people.imported": "People register imported",
+  "incident.declared": "Declared (plan invoked)",
+  "incident.entry_added": "Added to the incident log",
+  "incident.stood_down": "Stood down, with its review",
 };
 
 /**
@@ -168,6 +174,8 @@ const CHOICES: Record<string, Record<string, Record<string, string>>> = {
   site: { kind: SITE_KIND_LABELS },
   "committee-member": { role: COMMITTEE_ROLE_LABELS },
   member: { role: ROLE_LABELS },
+  incident: { status: INCIDENT_STATUS_LABELS },
+  incident_entry: { kind: ENTRY_KIND_LABELS },
 };
 
 /** A field's value as text, a code by its label (CHOICES). */

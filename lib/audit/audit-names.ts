@@ -34,6 +34,8 @@ const RECORDS: readonly { kinds: string[]; table: string; label: string }[] = [
   { kinds: ["inventory_item"], table: "InventoryItem", label: `t."label"` },
   { kinds: ["exercise"], table: "Exercise", label: `t."title"` },
   { kinds: ["finding"], table: "Finding", label: `left(t."description", 80)` },
+  { kinds: ["incident"], table: "Incident", label: `t."title"` },
+  { kinds: ["incident_entry"], table: "IncidentEntry", label: `left(t."text", 80)` },
   { kinds: ["report"], table: "Report", label: `CASE WHEN t."versionNumber" IS NULL THEN 'Report of the draft' ELSE 'Report of version ' || t."versionNumber" END` },
 ];
 

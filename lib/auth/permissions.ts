@@ -16,7 +16,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   admin: "Manages members, roles and settings; edits plans.",
   committee: "Fills in and maintains the plans.",
-  executive: "Reads everything and approves plans.",
+  executive: "Reads everything, approves plans and records incidents.",
   auditor: "Reads everything and exports reports; changes nothing.",
 };
 
@@ -30,6 +30,8 @@ export const PERMISSIONS = {
   "plan:submit": ["admin", "committee"],
   "plan:approve": ["executive"],
   "plan:export": EVERYONE,
+  // Running an incident under a plan: executives decide invocation, so they record it too.
+  "incident:record": ["admin", "committee", "executive"],
   "member:read": ["admin", "executive", "auditor"],
   "member:manage": ["admin"],
   // One's own password: every member, auditors included (it changes no organisation data).

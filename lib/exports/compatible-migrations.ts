@@ -1,13 +1,15 @@
 /**
  * An export names the last migration of the instance that made it, and imports into an instance
  * at that migration. These migrations only add columns that an older file's rows may lack, each
- * with a default that says what such a row means: a file made just before them imports too, its
- * rows taking the defaults. A migration that changes or moves data is never listed: a file from
+ * with a default that says what such a row means, or tables an older file has no rows for: a file
+ * made just before them imports too, its rows taking the defaults. A migration that changes or moves data is never listed: a file from
  * before it is refused, and the organisation must be exported again at the same release. Pure.
  */
 export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // A measured restore's recorded targets: an older row's are "not recorded" (decision 45).
   "20261204100000_measurement_targets",
+  // The incident log's two new tables: an older file has no incidents (decision 49).
+  "20261204500000_incident_log",
 ]);
 
 /**

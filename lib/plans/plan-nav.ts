@@ -10,6 +10,7 @@ export const PLAN_PAGES = [
   { segment: "inventories", label: "Inventories" },
   { segment: "recovery", label: "Recovery" },
   { segment: "tests", label: "Tests" },
+  { segment: "incidents", label: "Incidents" },
   { segment: "approval", label: "Approval" },
   { segment: "reports", label: "Reports" },
 ] as const;

@@ -85,7 +85,7 @@ const INSTANT = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+
  * zone: a date and time in UTC ("2026-03-14 02:00"), or ISO 8601 with its offset
  * ("2026-06-10T04:00:00+01:00").
  */
-const instant = (field: string) =>
+export const instant = (field: string) =>
   z
     .string()
     .trim()

@@ -59,6 +59,9 @@ import { setTestCadence } from "@/lib/exercises/set-test-cadence";
 import { uploadAttachment } from "@/lib/exercises/upload-attachment";
 import { deleteAttachment } from "@/lib/exercises/delete-attachment";
 import { createFinding } from "@/lib/findings/create-finding";
+import { declareIncident } from "@/lib/incidents/declare-incident";
+import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
+import { standDownIncident } from "@/lib/incidents/stand-down-incident";
 import { updateFinding } from "@/lib/findings/update-finding";
 import { closeFinding } from "@/lib/findings/close-finding";
 import { createItem } from "@/lib/inventories/create-item";
@@ -215,6 +218,8 @@ beforeAll(async () => {
   f.spareGroupId = (await createGroup({ actor: c, input: { planId, key: "spare", name: "Spare group", systemIds: pair } })).id;
   const exercise = { planId, type: "walkthrough", title: "Walkthrough", conductedOn: "2026-01-05", result: "passed" };
   f.exerciseId = (await createExercise({ actor: c, input: exercise })).id;
+  f.incidentId = (await declareIncident({ actor: c, input: { planId, title: "Flood", declaredAt: "", declaredByPersonId: f.personId } })).id;
+  f.spareIncidentId = (await declareIncident({ actor: c, input: { planId, title: "Power cut", declaredAt: "", declaredByName: "Duty manager" } })).id;
   f.spareExerciseId = (await createExercise({ actor: c, input: { ...exercise, title: "Spare test" } })).id;
   f.attachmentId = (
     await uploadAttachment({ actor: c, input: { planId, exerciseId: f.exerciseId }, file: { name: "notes.txt", type: "text/plain", bytes: new TextEncoder().encode("hello") } })
@@ -388,6 +393,20 @@ const CASES: Record<string, Case> = {
     }),
   },
   deleteExercise: { run: (actor, input) => deleteExercise({ actor, input }), valid: () => ({ planId: f.planId, exerciseId: f.spareExerciseId }), destructive: true },
+  declareIncident: {
+    as: "executive",
+    run: (actor, input) => declareIncident({ actor, input }),
+    valid: () => ({ planId: f.planId, title: "Head office flooded", scenarioId: f.scenarioId, declaredAt: "", declaredByPersonId: f.personId, declaredByName: "" }),
+  },
+  addIncidentEntry: {
+    run: (actor, input) => addIncidentEntry({ actor, input }),
+    valid: () => ({ planId: f.planId, incidentId: f.incidentId, at: "", kind: "decision", text: "Invoke the cloud site." }),
+  },
+  standDownIncident: {
+    run: (actor, input) => standDownIncident({ actor, input }),
+    valid: async () => ({ planId: f.planId, incidentId: f.spareIncidentId, version: await versionOf("Incident", f.spareIncidentId), stoodDownAt: "", reviewSummary: "Recovered." }),
+    destructive: true,
+  },
   addMeasurement: {
     run: (actor, input) => addMeasurement({ actor, input }),
     valid: () => ({ planId: f.planId, exerciseId: f.exerciseId, systemId: f.otherSystemId, locationKey: "nas", restoreMinutes: "45", dataLossMinutes: "10", usedGB: "20", notes: "" }),

@@ -16,6 +16,8 @@ import { importOrganization } from "@/lib/exports/import-organization";
 import type { OrgExport } from "@/lib/exports/format";
 import { createExercise } from "@/lib/exercises/create-exercise";
 import { addMeasurement } from "@/lib/exercises/add-measurement";
+import { declareIncident } from "@/lib/incidents/declare-incident";
+import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
 import { failure, makeOrg, type TestOrg } from "./factories";
@@ -60,6 +62,9 @@ async function richOrg(): Promise<{ org: TestOrg; planId: string }> {
   await deleteAttachment({ actor: org.actors.committee, input: { planId: plan.id, exerciseId: exercise.id, attachmentId: removed.id } });
   // Someone opened the plan: its outcome is stored for the plan list (decision 27).
   await assessPlan({ actor: org.actors.executive, planId: plan.id });
+  // An incident run under the plan, with a line of its log (decision 49).
+  const incident = await declareIncident({ actor: org.actors.executive, input: { planId: plan.id, title: "Flood", declaredAt: "", declaredByPersonId: person.id } });
+  await addIncidentEntry({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, at: "", kind: "decision", text: "Invoke the plan." } });
   return { org, planId: plan.id };
 }
 
@@ -71,7 +76,7 @@ describe("organisation export and import", () => {
     const { json } = await exportOrganization({ actor: org.actors.admin });
     const exported = parseOrgExport(json);
     const counts = Object.fromEntries(exported.tables.map((t) => [t.name, t.rows.length]));
-    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 2, PlanReadiness: 1 });
+    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 2, PlanReadiness: 1, Incident: 1, IncidentEntry: 1 });
     expect(counts.AuditLog).toBeGreaterThan(3);
     expect(exported.tables.find((t) => t.name === "User")!.rows.every((u) => typeof u.passwordHash === "string")).toBe(true);
 

@@ -182,6 +182,11 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
       },
     },
   },
+  "incidents/schemas.ts": {
+    addIncidentEntrySchema: { form: { planId, incidentId: "i1", at: "", kind: "decision", text: "Invoke the cloud site." } },
+    declareIncidentSchema: { form: { planId, title: "Head office flooded", scenarioId: "", declaredAt: "2026-12-04 07:10", declaredByPersonId: "", declaredByName: "Duty manager" } },
+    standDownIncidentSchema: { form: { planId, incidentId: "i1", version: "1", stoodDownAt: "", reviewSummary: "Recovered within RTO." } },
+  },
   "reports/schemas.ts": {
     reportRefSchema: { form: { planId, reportId: "r1" } },
     requestReportSchema: { form: { planId, version: "draft", includeAudit: "on", auditFrom: "2026-01-01", auditTo: "2026-02-01" } },

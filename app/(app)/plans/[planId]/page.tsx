@@ -10,6 +10,7 @@ import { InventoryOverviewPanel } from "@/components/inventories/overview-panel"
 import { ExercisesOverviewPanel } from "@/components/exercises/overview-panel";
 import { OverviewPanel } from "@/components/recovery/overview-panel";
 import { ConfirmForm } from "@/components/ui/confirm-form";
+import { ActiveIncidentBanner } from "@/components/incidents/active-incident-banner";
 import { archivePlanAction, renamePlanAction, restorePlanAction } from "../actions";
 import { loadPlan } from "./load-plan";
 
@@ -31,6 +32,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const canEdit = can(actor.role, "plan:edit") && !archived;
   return (
     <div className="space-y-8">
+      <ActiveIncidentBanner actor={actor} planId={plan.id} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-slate-500">Continuity plan</p>

@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { cache } from "react";
+import { can } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/context";
+import { formatInstant } from "@/lib/days";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { getIncident } from "@/lib/incidents/get-incident";
+import { incidentDuration, timeFieldValue } from "@/lib/incidents/incident-time";
+import { AddEntryForm } from "@/components/incidents/add-entry-form";
+import { StandDownForm } from "@/components/incidents/stand-down-form";
+import { IncidentStatusBadge } from "@/components/incidents/incident-status-badge";
+import { IncidentTimeline } from "@/components/incidents/incident-timeline";
+import { loadPlan } from "../../load-plan";
+import { addIncidentEntryAction, standDownIncidentAction } from "../actions";
+
+// Once per request: the title and the page both ask (the actor is loadPlan's, itself cached).
+const loadIncident = cache(async (actor: Actor, planId: string, incidentId: string) => orNotFound(getIncident({ actor, planId, incidentId })));
+
+export async function generateMetadata({ params }: { params: Promise<{ planId: string; incidentId: string }> }): Promise<Metadata> {
+  const { planId, incidentId } = await params;
+  const { actor } = await loadPlan(planId);
+  return { title: (await loadIncident(actor, planId, incidentId)).incident.title };
+}
+
+export default async function IncidentPage({ params }: { params: Promise<{ planId: string; incidentId: string }> }) {
+  const { planId, incidentId } = await params;
+  const { actor, plan } = await loadPlan(planId);
+  const { incident, entries } = await loadIncident(actor, planId, incidentId);
+  const now = new Date();
+  const active = incident.status === "active";
+  const canRecord = active && can(actor.role, "incident:record") && plan.status !== "archived";
+  const base = `/plans/${planId}/incidents`;
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <p className="text-sm">
+          <Link href={base} className="underline">
+            All incidents
+          </Link>
+        </p>
+        <div className="flex flex-wrap items-center gap-2">
+          <h1 className="text-2xl font-semibold break-words">{incident.title}</h1>
+          <IncidentStatusBadge status={incident.status} />
+        </div>
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-2">
+          <div>
+            <dt className="inline text-slate-500">Declared: </dt>
+            <dd className="inline">
+              {formatInstant(incident.declaredAt)} by {incident.declaredByName}
+            </dd>
+          </div>
+          <div>
+            <dt className="inline text-slate-500">Scenario: </dt>
+            <dd className="inline">
+              {incident.scenarioName ? (
+                <>
+                  {incident.scenarioName}
+                  {incident.scenarioKey ? (
+                    <>
+                      {" "}
+                      —{" "}
+                      <Link href={`/plans/${planId}/recovery/scenarios/${incident.scenarioKey}`} className="text-blue-800 underline">
+                        which systems to restore first
+                      </Link>
+                    </>
+                  ) : (
+                    " (no longer in the plan)"
+                  )}
+                </>
+              ) : (
+                "none"
+              )}
+            </dd>
+          </div>
+          {incident.stoodDownAt ? (
+            <div>
+              <dt className="inline text-slate-500">Stood down: </dt>
+              <dd className="inline">{formatInstant(incident.stoodDownAt)}</dd>
+            </div>
+          ) : null}
+          <div>{incidentDuration({ declaredAt: incident.declaredAt, stoodDownAt: incident.stoodDownAt, now })}</div>
+        </dl>
+      </div>
+
+      {canRecord ? (
+        <section aria-labelledby="add-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="add-heading" className="text-lg font-semibold">
+            Add to the log
+          </h2>
+          <AddEntryForm action={addIncidentEntryAction} planId={planId} incidentId={incident.id} now={timeFieldValue(now)} />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="log-heading" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="log-heading" className="text-lg font-semibold">
+            Log
+          </h2>
+          <a href={`${base}/${incident.id}/log.csv`} className="text-sm text-blue-800 underline">
+            Download the log (CSV)
+          </a>
+        </div>
+        <IncidentTimeline incident={incident} entries={entries} />
+      </section>
+
+      {incident.stoodDownAt ? (
+        <section aria-labelledby="review-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="review-heading" className="text-lg font-semibold">
+            Post-incident review
+          </h2>
+          <p className="text-sm whitespace-pre-line break-words text-slate-800">{incident.reviewSummary}</p>
+          {incident.stoodDownBy ? <p className="text-xs text-slate-500">Recorded by {incident.stoodDownBy}</p> : null}
+        </section>
+      ) : null}
+
+      {canRecord ? (
+        <section aria-labelledby="stand-down-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="stand-down-heading" className="text-lg font-semibold">
+            Stand down
+          </h2>
+          <p className="text-sm text-slate-600">When the response is over: the log closes, and the review is kept with it.</p>
+          <StandDownForm action={standDownIncidentAction} planId={planId} incident={incident} now={timeFieldValue(now)} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { actionActor } from "@/lib/auth/context";
+import { redirectWithOutcome } from "@/lib/http/flash";
+import { runAction, type ActionState } from "@/lib/http/action-state";
+import { declareIncident } from "@/lib/incidents/declare-incident";
+import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
+import { standDownIncident } from "@/lib/incidents/stand-down-incident";
+
+function revalidatePlan(planId: string) {
+  revalidatePath(`/plans/${planId}`, "layout");
+}
+
+export async function declareIncidentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  let target = "";
+  const state = await runAction(formData, async (values) => {
+    const incident = await declareIncident({ actor: await actionActor(), input: values });
+    revalidatePlan(incident.planId);
+    target = `/plans/${incident.planId}/incidents/${incident.id}`;
+  });
+  if (state.status === "ok") await redirectWithOutcome(target, "Incident declared. Keep its log below.");
+  return state;
+}
+
+export async function addIncidentEntryAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await addIncidentEntry({ actor: await actionActor(), input: values });
+    revalidatePlan(values.planId);
+    return "Added to the log.";
+  });
+}
+
+export async function standDownIncidentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const { version } = await standDownIncident({ actor: await actionActor(), input: values });
+    revalidatePlan(values.planId);
+    return { message: "Stood down. The log is closed; the review is kept with it.", version };
+  });
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useActionState } from "react";
+import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
+import { ENTRY_KIND_LABELS, INCIDENT_ENTRY_KINDS } from "@/lib/incidents/schemas";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { FormMessage } from "@/components/ui/form-message";
+
+/** One line for an active incident's log; after it is added the form starts again at the new "now". */
+export function AddEntryForm({ action, planId, incidentId, now }: { action: FormAction; planId: string; incidentId: string; now: string }) {
+  const [state, formAction] = useActionState(action, IDLE);
+  const typed = state.status === "error" ? state.values : undefined;
+  return (
+    <form action={formAction} key={formKey(state, now)} aria-label="Add to the log" noValidate className="space-y-4">
+      <input type="hidden" name="planId" value={planId} />
+      <input type="hidden" name="incidentId" value={incidentId} />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <TextField
+          id="entry-at"
+          name="at"
+          label="When it happened"
+          required
+          defaultValue={typed?.at ?? now}
+          error={state.fieldErrors?.at}
+          hint="In UTC, like 2026-03-14 02:00, or with its offset. Blank: now."
+        />
+        <SelectField
+          id="entry-kind"
+          name="kind"
+          label="Kind"
+          defaultValue={typed?.kind ?? "decision"}
+          error={state.fieldErrors?.kind}
+          options={INCIDENT_ENTRY_KINDS.map((kind) => ({ value: kind, label: ENTRY_KIND_LABELS[kind] }))}
+        />
+      </div>
+      <TextAreaField
+        id="entry-text"
+        name="text"
+        label="What was decided, done, told or restored"
+        required
+        rows={3}
+        maxLength={4000}
+        defaultValue={typed?.text ?? ""}
+        error={state.fieldErrors?.text}
+        hint="Entries cannot be edited or deleted: to correct one, add a new entry that says so."
+      />
+      <FormMessage state={state} />
+      <SubmitButton pendingText="Adding…">Add to the log</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { formatInstant } from "@/lib/days";
+import { ENTRY_KIND_LABELS, type IncidentEntryKind } from "@/lib/incidents/schemas";
+
+const KIND_STYLES: Record<IncidentEntryKind, string> = {
+  decision: "bg-purple-100 text-purple-900",
+  action: "bg-blue-100 text-blue-900",
+  notification: "bg-amber-100 text-amber-950",
+  recovery: "bg-green-100 text-green-900",
+  note: "bg-slate-100 text-slate-800",
+};
+
+type Entry = { id: string; at: Date; kind: IncidentEntryKind; text: string; recordedBy: string };
+
+/** The log in the order things happened, between the declaration and (once there is one) the stand-down. */
+export function IncidentTimeline({
+  incident,
+  entries,
+}: {
+  incident: { declaredAt: Date; declaredByName: string; stoodDownAt: Date | null; stoodDownBy: string | null };
+  entries: Entry[];
+}) {
+  return (
+    <ol className="space-y-3 border-l-2 border-slate-200 pl-4" aria-label="Incident log, oldest first">
+      <li>
+        <p className="text-sm">
+          <time dateTime={incident.declaredAt.toISOString()} className="font-medium">
+            {formatInstant(incident.declaredAt)}
+          </time>{" "}
+          <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Declared</span>
+        </p>
+        <p className="text-sm text-slate-800">Plan invoked by {incident.declaredByName}.</p>
+      </li>
+      {entries.map((entry) => (
+        <li key={entry.id} data-entry-kind={entry.kind}>
+          <p className="text-sm">
+            <time dateTime={entry.at.toISOString()} className="font-medium">
+              {formatInstant(entry.at)}
+            </time>{" "}
+            <span className={`rounded px-2 py-0.5 text-xs font-medium ${KIND_STYLES[entry.kind]}`}>{ENTRY_KIND_LABELS[entry.kind]}</span>
+          </p>
+          <p className="text-sm whitespace-pre-line break-words text-slate-800">{entry.text}</p>
+          <p className="text-xs text-slate-500">Recorded by {entry.recordedBy}</p>
+        </li>
+      ))}
+      {incident.stoodDownAt ? (
+        <li>
+          <p className="text-sm">
+            <time dateTime={incident.stoodDownAt.toISOString()} className="font-medium">
+              {formatInstant(incident.stoodDownAt)}
+            </time>{" "}
+            <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-900">Stood down</span>
+          </p>
+          <p className="text-sm text-slate-800">The response stood down{incident.stoodDownBy ? ` (recorded by ${incident.stoodDownBy})` : ""}. The review is below.</p>
+        </li>
+      ) : null}
+      {entries.length === 0 && !incident.stoodDownAt ? <li className="text-sm text-slate-600">Nothing logged yet since the declaration.</li> : null}
+    </ol>
+  );
+}

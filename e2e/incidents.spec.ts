@@ -1,0 +1,107 @@
+/**
+ * Running an incident on a phone (390 × 844), as the emergency response team would the morning the
+ * head office flooded: the executive declares it for the "Bristol site lost" scenario of the demo
+ * plan, the committee member logs a decision and a notification and stands down with a review,
+ * and the auditor reads it all without a form to change it. The incident's title is unique to the
+ * run, and it is stood down before the end, so the plan's overview shows no banner to other specs
+ * once this one has finished.
+ */
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signIn, unique, USERS } from "./helpers";
+
+const PHONE = { width: 390, height: 844 };
+
+async function phone(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+test("the response team declares an incident, logs it in order and stands down; the auditor reads it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const title = unique("Head office flooded");
+
+  // The executive decides invocation: the plan's Incidents tab, then the declaration.
+  const executive = await phone(browser, USERS.executive);
+  await executive.getByRole("link", { name: "Bristol operations", exact: true }).click();
+  await executive.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Incidents", exact: true }).click();
+  await expect(executive.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible();
+  await expectNoHorizontalScroll(executive);
+  const declare = executive.getByRole("form", { name: "Declare an incident" });
+  // Who declared it must be said: refused at the field, nothing lost.
+  await declare.getByLabel("What happened").fill(title);
+  await declare.getByRole("button", { name: "Declare the incident" }).click();
+  await expect(declare.getByLabel("Their name, if not in the People register (optional)")).toHaveAccessibleDescription(
+    "Say who declared it: choose a person, or type a name.",
+  );
+  await expect(declare.getByLabel("What happened")).toHaveValue(title);
+  await declare.getByLabel("Scenario of the plan (optional)").selectOption({ label: "Bristol site lost" });
+  await declare.getByLabel("Declared by").selectOption({ label: "Daniel Okafor" });
+  await declare.getByRole("button", { name: "Declare the incident" }).click();
+
+  await expect(executive.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(executive.getByTestId("announcer")).toHaveText("Incident declared. Keep its log below.");
+  const restoreFirst = executive.getByRole("link", { name: "which systems to restore first" });
+  await expect(restoreFirst).toHaveAttribute("href", /\/recovery\/scenarios\/site-loss$/);
+  await expectNoHorizontalScroll(executive);
+  const incidentUrl = executive.url();
+  const planUrl = incidentUrl.replace(/\/incidents\/[^/]+$/, "");
+
+  // While it is active, the plan's overview says so and links it.
+  await executive.goto(planUrl);
+  const banner = executive.getByRole("region", { name: "Active incidents" });
+  await expect(banner.getByRole("link", { name: title, exact: true })).toHaveAttribute("href", new URL(incidentUrl).pathname);
+
+  // The committee member keeps the log: a decision, then a notification, shown in that order.
+  const committee = await phone(browser, USERS.committee);
+  await committee.goto(incidentUrl);
+  const add = committee.getByRole("form", { name: "Add to the log" });
+  await add.getByLabel("Kind").selectOption({ label: "Decision" });
+  await add.getByLabel("What was decided, done, told or restored").fill("Invoke the cloud recovery site for ERP and WMS.");
+  await add.getByRole("button", { name: "Add to the log" }).click();
+  await expect(add.getByText("Added to the log.")).toBeVisible();
+  await add.getByLabel("Kind").selectOption({ label: "Notification" });
+  await add.getByLabel("What was decided, done, told or restored").fill("All staff told by SMS to work from home.");
+  await add.getByRole("button", { name: "Add to the log" }).click();
+  await expect(committee.getByText("All staff told by SMS to work from home.")).toBeVisible();
+
+  const log = committee.getByRole("list", { name: "Incident log, oldest first" }).getByRole("listitem");
+  await expect(log).toHaveCount(3);
+  await expect(log.nth(0)).toContainText("Declared");
+  await expect(log.nth(1)).toContainText("Decision");
+  await expect(log.nth(1)).toContainText("Invoke the cloud recovery site for ERP and WMS.");
+  await expect(log.nth(2)).toContainText("Notification");
+  await expect(log.nth(2)).toContainText("Recorded by Priya Shah");
+  await expectNoHorizontalScroll(committee);
+
+  // Standing down asks first, and needs the review.
+  const standDown = committee.getByRole("form", { name: "Stand down" });
+  await standDown.getByLabel("Post-incident review").fill("ERP back in 5 hours, inside its RTO. The call list had one stale number.");
+  await standDown.getByRole("button", { name: "Stand down…" }).click();
+  const dialog = committee.getByRole("dialog", { name: "Stand down this incident?" });
+  await dialog.getByRole("button", { name: "Stand down", exact: true }).click();
+  await expect(committee.getByTestId("announcer")).toHaveText("Stood down. The log is closed; the review is kept with it.");
+  await expect(committee.getByRole("heading", { level: 2, name: "Post-incident review" })).toBeVisible();
+  await expect(committee.getByText("ERP back in 5 hours, inside its RTO. The call list had one stale number.")).toBeVisible();
+  await expect(committee.getByRole("form", { name: "Add to the log" })).toHaveCount(0);
+  await expect(committee.getByRole("form", { name: "Stand down" })).toHaveCount(0);
+
+  // The auditor reads the list and the log, with the download, and has no form.
+  const auditor = await phone(browser, USERS.auditor);
+  await auditor.goto(`${planUrl}/incidents`);
+  await expect(auditor.getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expect(auditor.getByRole("form", { name: "Declare an incident" })).toHaveCount(0);
+  await auditor.getByRole("link", { name: title, exact: true }).click();
+  await expect(auditor.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(auditor.getByRole("list", { name: "Incident log, oldest first" }).getByRole("listitem")).toHaveCount(4);
+  await expect(auditor.getByRole("link", { name: "Download the log (CSV)" })).toBeVisible();
+  await expect(auditor.getByRole("form", { name: "Add to the log" })).toHaveCount(0);
+  await expect(auditor.getByRole("form", { name: "Stand down" })).toHaveCount(0);
+  await expectNoHorizontalScroll(auditor);
+});

@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { invalid } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { declareIncidentSchema } from "@/lib/incidents/schemas";
+import { timeProblem } from "@/lib/incidents/incident-time";
+
+/**
+ * Records that the plan was invoked: when, by whom, for which of its scenarios. An archived plan
+ * records no incident (it is no longer the plan anyone would run).
+ */
+export async function declareIncident({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
+  authorize(actor, "incident:record");
+  const { planId, title, scenarioId, declaredAt: typed, declaredByPersonId, declaredByName } = parseInput(declareIncidentSchema, input);
+  const declaredAt = typed ?? now;
+  const problem = timeProblem({ at: declaredAt, now, what: "time it was declared" });
+  if (problem) throw invalid("declaredAt", problem);
+  return db.$transaction(async (tx) => {
+    await loadEditablePlan(tx, actor, planId);
+    const scenario = scenarioId
+      ? await tx.scenario.findFirst({ where: { id: scenarioId, orgId: actor.orgId, planId }, select: { id: true, name: true } })
+      : null;
+    if (scenarioId && !scenario) throw invalid("scenarioId", "Choose one of this plan's scenarios, or none.");
+    const person = declaredByPersonId
+      ? await tx.person.findFirst({ where: { id: declaredByPersonId, orgId: actor.orgId }, select: { id: true, name: true } })
+      : null;
+    if (declaredByPersonId && !person) throw invalid("declaredByPersonId", "Choose a person of the People register, or type a name.");
+    const incident = await tx.incident.create({
+      data: {
+        orgId: actor.orgId,
+        planId,
+        title,
+        scenarioId: scenario?.id ?? null,
+        scenarioName: scenario?.name ?? "",
+        declaredAt,
+        declaredByPersonId: person?.id ?? null,
+        declaredByName: person?.name ?? declaredByName,
+        createdById: actor.userId,
+      },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "incident.declared",
+      entityType: "incident",
+      entityId: incident.id,
+      planId,
+      after: {
+        title,
+        scenario: incident.scenarioName,
+        declaredAt: declaredAt.toISOString(),
+        declaredBy: incident.declaredByName,
+        status: incident.status,
+      },
+    });
+    return incident;
+  });
+}

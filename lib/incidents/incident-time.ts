@@ -1,0 +1,39 @@
+/**
+ * The rules for the times a response team types, and how the pages say durations. Pure. Clocks
+ * differ by a little (a phone's, the server's), so a time a few minutes ahead is still "now"; more
+ * than that was mistyped.
+ */
+export const CLOCK_SKEW_MINUTES = 5;
+
+const MINUTE = 60_000;
+
+/** Why a typed time cannot be taken, or null: never later than now, never before `notBefore`. */
+export function timeProblem({ at, now, notBefore, what }: { at: Date; now: Date; notBefore?: { at: Date; what: string }; what: string }): string | null {
+  if (at.getTime() > now.getTime() + CLOCK_SKEW_MINUTES * MINUTE) return `The ${what} cannot be in the future.`;
+  if (notBefore && at.getTime() < notBefore.at.getTime()) return `The ${what} cannot be before ${notBefore.what}.`;
+  return null;
+}
+
+/** A duration in words, to the minute: "45 minutes", "3 hours 5 minutes", "2 days 4 hours". */
+export function durationWords(fromMs: number, toMs: number): string {
+  const minutes = Math.max(0, Math.floor((toMs - fromMs) / MINUTE));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+  if (days > 0) return hours > 0 ? `${unit(days, "day")} ${unit(hours, "hour")}` : unit(days, "day");
+  if (hours > 0) return rest > 0 ? `${unit(hours, "hour")} ${unit(rest, "minute")}` : unit(hours, "hour");
+  return unit(rest, "minute");
+}
+
+/** How long an incident ran, or has run so far: "Active for 3 hours 5 minutes", "Lasted 2 days 4 hours". */
+export function incidentDuration({ declaredAt, stoodDownAt, now }: { declaredAt: Date; stoodDownAt: Date | null; now: Date }): string {
+  return stoodDownAt
+    ? `Lasted ${durationWords(declaredAt.getTime(), stoodDownAt.getTime())}`
+    : `Active for ${durationWords(declaredAt.getTime(), now.getTime())}`;
+}
+
+/** A time as a form field shows it and takes it back: UTC, to the minute ("2026-12-04 09:30"). */
+export function timeFieldValue(date: Date): string {
+  return date.toISOString().slice(0, 16).replace("T", " ");
+}

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { blankable, versionField } from "@/lib/validation";
+import { instant } from "@/lib/risks/schemas";
+
+export const INCIDENT_ENTRY_KINDS = ["decision", "action", "notification", "recovery", "note"] as const;
+export type IncidentEntryKind = (typeof INCIDENT_ENTRY_KINDS)[number];
+
+export const ENTRY_KIND_LABELS: Record<IncidentEntryKind, string> = {
+  decision: "Decision",
+  action: "Action",
+  notification: "Notification",
+  recovery: "Recovery progress",
+  note: "Note",
+};
+
+export const INCIDENT_STATUS_LABELS: Record<"active" | "stood_down", string> = { active: "Active", stood_down: "Stood down" };
+
+/** A time typed in UTC or with its offset, like the app's other instants; blank (null) is "now", which the use case supplies. */
+const typedTime = (field: string) => instant(field);
+
+const text = (max: number, missing: string, label: string) =>
+  z.string({ error: missing }).trim().min(1, missing).max(max, `Keep the ${label} under ${max.toLocaleString("en-GB")} characters.`);
+
+const ref = { planId: z.string().min(1), incidentId: z.string().min(1) };
+
+export const declareIncidentSchema = z
+  .object({
+    planId: z.string().min(1),
+    title: text(160, "Say what happened, e.g. “Head office flooded”.", "title"),
+    scenarioId: blankable(z.string()),
+    declaredAt: typedTime("time it was declared"),
+    declaredByPersonId: blankable(z.string()),
+    declaredByName: z.string().trim().max(120, "Keep the name under 120 characters.").default(""),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.declaredByPersonId && !input.declaredByName) {
+      ctx.addIssue({ code: "custom", path: ["declaredByName"], message: "Say who declared it: choose a person, or type a name." });
+    }
+  });
+
+export const addIncidentEntrySchema = z.object({
+  ...ref,
+  at: typedTime("time it happened"),
+  kind: z.enum(INCIDENT_ENTRY_KINDS, { error: "Choose what kind of entry it is." }),
+  text: text(4000, "Write what was decided, done, told or restored.", "entry"),
+});
+
+export const standDownIncidentSchema = z.object({
+  ...ref,
+  version: versionField(),
+  stoodDownAt: typedTime("time of the stand-down"),
+  reviewSummary: text(8000, "Write the post-incident review: what happened, what worked, what to change in the plan.", "review"),
+});

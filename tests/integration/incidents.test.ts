@@ -1,0 +1,195 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { archivePlan } from "@/lib/plans/archive-plan";
+import { declareIncident } from "@/lib/incidents/declare-incident";
+import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
+import { standDownIncident } from "@/lib/incidents/stand-down-incident";
+import { listIncidents, listActiveIncidents } from "@/lib/incidents/list-incidents";
+import { getIncident } from "@/lib/incidents/get-incident";
+import { exportIncidentLog } from "@/lib/incidents/export-incident-log";
+import { submitPlan } from "@/lib/versions/submit-plan";
+import { setApprovers } from "@/lib/versions/set-approvers";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+const NOW = new Date("2026-12-04T12:00:00Z");
+
+/** A plan with a site-loss scenario and a person of the register, made straight in Postgres. */
+async function planWithScenario(org: TestOrg) {
+  const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol operations" } });
+  const scenario = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "site-loss", name: "Bristol site lost", kind: "site" } });
+  const person = await db.person.create({ data: { orgId: org.orgId, name: "Priya Shah" } });
+  return { plan, scenario, person };
+}
+
+const revision = async (planId: string) => (await db.plan.findUniqueOrThrow({ where: { id: planId } })).contentRevision;
+
+async function declared(org: TestOrg, planId: string, extra: Record<string, string> = {}) {
+  return declareIncident({
+    actor: org.actors.executive,
+    input: { planId, title: "Head office flooded", declaredAt: "2026-12-04 07:10", declaredByName: "Duty manager", ...extra },
+    now: NOW,
+  });
+}
+
+describe("the incident log", () => {
+  it("declares, logs in order and stands down, audited, without touching the plan's content revision", async () => {
+    const org = await makeOrg("Incidents");
+    const { plan, scenario, person } = await planWithScenario(org);
+    const before = await revision(plan.id);
+
+    const incident = await declareIncident({
+      actor: org.actors.executive,
+      input: { planId: plan.id, title: "Head office flooded", scenarioId: scenario.id, declaredAt: "2026-12-04 07:10", declaredByPersonId: person.id },
+      now: NOW,
+    });
+    expect(incident).toMatchObject({ status: "active", scenarioName: "Bristol site lost", declaredByName: "Priya Shah", declaredByPersonId: person.id, version: 1 });
+    expect(incident.declaredAt.toISOString()).toBe("2026-12-04T07:10:00.000Z");
+
+    const ref = { planId: plan.id, incidentId: incident.id };
+    await addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "2026-12-04 07:40", kind: "notification", text: "All staff told by SMS not to come in." }, now: NOW });
+    await addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "2026-12-04 07:20", kind: "decision", text: "Invoke the cloud recovery site." }, now: NOW });
+    await addIncidentEntry({ actor: org.actors.admin, input: { ...ref, at: "", kind: "recovery", text: "SQL01 restored in Azure." }, now: NOW });
+
+    const { entries } = await getIncident({ actor: org.actors.auditor, ...ref });
+    expect(entries.map((e) => [e.kind, e.text.slice(0, 12)])).toEqual([
+      ["decision", "Invoke the c"],
+      ["notification", "All staff to"],
+      ["recovery", "SQL01 restor"],
+    ]);
+    expect(entries[0].recordedBy).toBe(org.actors.committee.name);
+
+    const stood = await standDownIncident({
+      actor: org.actors.committee,
+      input: { ...ref, version: "1", stoodDownAt: "", reviewSummary: "Recovered within RTO; the call list had two stale numbers." },
+      now: NOW,
+    });
+    expect(stood.version).toBe(2);
+    const row = await db.incident.findUniqueOrThrow({ where: { id: incident.id } });
+    expect(row).toMatchObject({ status: "stood_down", reviewSummary: "Recovered within RTO; the call list had two stale numbers.", stoodDownById: org.actors.committee.userId, version: 2 });
+    expect(row.stoodDownAt).toBeInstanceOf(Date);
+
+    const audit = await db.auditLog.findMany({ where: { orgId: org.orgId, entityType: { in: ["incident", "incident_entry"] } }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["incident.declared", "incident.entry_added", "incident.entry_added", "incident.entry_added", "incident.stood_down"]);
+    expect(audit.every((a) => a.planId === plan.id)).toBe(true);
+    expect(audit[0].actorId).toBe(org.actors.executive.userId);
+
+    expect(await revision(plan.id)).toBe(before);
+
+    const csv = (await exportIncidentLog({ actor: org.actors.auditor, ...ref })).csv;
+    expect(csv.split("\r\n").slice(1, 6).map((line) => line.split(",")[1])).toEqual(["Declared", "Decision", "Notification", "Recovery progress", "Stood down"]);
+  });
+
+  it("keeps incidents and their log out of the version snapshot", async () => {
+    const org = await makeOrg("Incident snapshot");
+    const { plan } = await planWithScenario(org);
+    const incident = await declared(org, plan.id);
+    await addIncidentEntry({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, at: "2026-12-04 08:00", kind: "note", text: "Snapshot probe" }, now: NOW });
+    await setApprovers({ actor: org.actors.committee, input: { planId: plan.id, approverIds: [org.actors.executive.userId] } });
+    const version = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const stored = await db.planVersion.findUniqueOrThrow({ where: { id: version.id } });
+    expect(JSON.stringify(stored.snapshot)).not.toMatch(/Head office flooded|Snapshot probe/);
+  });
+
+  it("refuses a second stand-down, a stale one, and entries once stood down", async () => {
+    const org = await makeOrg("Incident states");
+    const { plan } = await planWithScenario(org);
+    const incident = await declared(org, plan.id);
+    const ref = { planId: plan.id, incidentId: incident.id };
+    const stale = await failure(standDownIncident({ actor: org.actors.committee, input: { ...ref, version: "2", stoodDownAt: "", reviewSummary: "Done." }, now: NOW }));
+    expect(stale.code).toBe("CONFLICT");
+    expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).status).toBe("active");
+
+    await standDownIncident({ actor: org.actors.committee, input: { ...ref, version: "1", stoodDownAt: "", reviewSummary: "Done." }, now: NOW });
+    const again = await failure(standDownIncident({ actor: org.actors.executive, input: { ...ref, version: "2", stoodDownAt: "", reviewSummary: "Again." }, now: NOW }));
+    expect(again).toMatchObject({ code: "CONFLICT", message: "This incident has been stood down: its log is closed." });
+    const late = await failure(addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "", kind: "note", text: "Too late" } }));
+    expect(late.code).toBe("CONFLICT");
+    expect(await db.incidentEntry.count({ where: { incidentId: incident.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "incident.stood_down" } })).toBe(1);
+  });
+
+  it("names the refused field: a missing review, a time in the future or before the declaration, another plan's scenario", async () => {
+    const org = await makeOrg("Incident fields");
+    const { plan } = await planWithScenario(org);
+    const avonmouth = await createPlan({ actor: org.actors.committee, input: { name: "Avonmouth" } });
+    const otherScenario = await db.scenario.create({ data: { orgId: org.orgId, planId: avonmouth.id, key: "cold", name: "Cold store lost", kind: "site" } });
+    const noWho = await failure(declareIncident({ actor: org.actors.executive, input: { planId: plan.id, title: "Flood", declaredAt: "" }, now: NOW }));
+    expect(Object.keys(noWho.fieldErrors ?? {})).toEqual(["declaredByName"]);
+    const future = await failure(declared(org, plan.id, { declaredAt: "2026-12-04 12:30" }));
+    expect(future.fieldErrors).toEqual({ declaredAt: "The time it was declared cannot be in the future." });
+    const foreignScenario = await failure(declared(org, plan.id, { scenarioId: otherScenario.id }));
+    expect(Object.keys(foreignScenario.fieldErrors ?? {})).toEqual(["scenarioId"]);
+
+    const incident = await declared(org, plan.id);
+    const ref = { planId: plan.id, incidentId: incident.id };
+    const early = await failure(addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "2026-12-04 07:00", kind: "note", text: "Before" }, now: NOW }));
+    expect(early.fieldErrors?.at).toMatch(/^The time it happened cannot be before the declaration/);
+    const blank = await failure(standDownIncident({ actor: org.actors.committee, input: { ...ref, version: "1", stoodDownAt: "", reviewSummary: "  " } }));
+    expect(Object.keys(blank.fieldErrors ?? {})).toEqual(["reviewSummary"]);
+    expect(await db.incident.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  it("refuses another organisation's member as not found, an auditor, and an archived plan", async () => {
+    const org = await makeOrg("Incident tenancy");
+    const outsider = await makeOrg("Incident outsider");
+    const { plan } = await planWithScenario(org);
+    const incident = await declared(org, plan.id);
+    const ref = { planId: plan.id, incidentId: incident.id };
+
+    expect((await failure(declared(outsider, plan.id))).code).toBe("NOT_FOUND");
+    expect((await failure(addIncidentEntry({ actor: outsider.actors.admin, input: { ...ref, at: "", kind: "note", text: "x" } }))).code).toBe("NOT_FOUND");
+    expect((await failure(standDownIncident({ actor: outsider.actors.admin, input: { ...ref, version: "1", stoodDownAt: "", reviewSummary: "x" } }))).code).toBe("NOT_FOUND");
+    expect((await failure(getIncident({ actor: outsider.actors.admin, ...ref }))).code).toBe("NOT_FOUND");
+    expect((await failure(listIncidents({ actor: outsider.actors.admin, planId: plan.id }))).code).toBe("NOT_FOUND");
+
+    // Another plan of the same organisation does not reach this plan's incident either.
+    const second = await createPlan({ actor: org.actors.committee, input: { name: "Second" } });
+    expect((await failure(addIncidentEntry({ actor: org.actors.committee, input: { ...ref, planId: second.id, at: "", kind: "note", text: "x" } }))).code).toBe("NOT_FOUND");
+
+    expect((await failure(declared({ ...org, actors: { ...org.actors, executive: org.actors.auditor } }, plan.id))).code).toBe("FORBIDDEN");
+    expect((await failure(addIncidentEntry({ actor: org.actors.auditor, input: { ...ref, at: "", kind: "note", text: "x" } }))).code).toBe("FORBIDDEN");
+    expect((await failure(standDownIncident({ actor: org.actors.auditor, input: { ...ref, version: "1", stoodDownAt: "", reviewSummary: "x" } }))).code).toBe("FORBIDDEN");
+    expect((await getIncident({ actor: org.actors.auditor, ...ref })).incident.title).toBe("Head office flooded");
+
+    await archivePlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const archived = await failure(addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "", kind: "note", text: "x" } }));
+    expect(archived).toMatchObject({ code: "CONFLICT", message: "An archived plan cannot be edited." });
+    expect((await failure(declared(org, plan.id))).code).toBe("CONFLICT");
+    expect(await db.incidentEntry.count({ where: { incidentId: incident.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { orgId: outsider.orgId, entityType: { in: ["incident", "incident_entry"] } } })).toBe(0);
+  });
+
+  it("lists active incidents first, each with its log's length", async () => {
+    const org = await makeOrg("Incident list");
+    const { plan } = await planWithScenario(org);
+    const past = await declared(org, plan.id, { title: "Power cut", declaredAt: "2026-12-01 09:00" });
+    await addIncidentEntry({ actor: org.actors.committee, input: { planId: plan.id, incidentId: past.id, at: "2026-12-01 09:30", kind: "action", text: "Generator on." }, now: NOW });
+    await standDownIncident({ actor: org.actors.committee, input: { planId: plan.id, incidentId: past.id, version: "1", stoodDownAt: "2026-12-01 12:00", reviewSummary: "Fine." }, now: NOW });
+    await declared(org, plan.id, { title: "Flood", declaredAt: "2026-11-30 09:00" });
+    const list = await listIncidents({ actor: org.actors.auditor, planId: plan.id });
+    expect(list.map((i) => [i.title, i.status, i.entryCount])).toEqual([
+      ["Flood", "active", 0],
+      ["Power cut", "stood_down", 1],
+    ]);
+    expect((await listActiveIncidents({ actor: org.actors.auditor, planId: plan.id })).map((i) => i.title)).toEqual(["Flood"]);
+  });
+
+  it("keeps the log append-only and the incident a record in the database itself, yet goes with a deleted plan", async () => {
+    const org = await makeOrg("Incident records");
+    const { plan } = await planWithScenario(org);
+    const incident = await declared(org, plan.id);
+    const entry = await addIncidentEntry({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, at: "2026-12-04 08:00", kind: "note", text: "Kept" }, now: NOW });
+    const update = await failure(db.$executeRaw`UPDATE "IncidentEntry" SET "text" = 'Rewritten' WHERE "id" = ${entry.id}`);
+    expect(update.message).toMatch(/append-only/);
+    const remove = await failure(db.$executeRaw`DELETE FROM "IncidentEntry" WHERE "id" = ${entry.id}`);
+    expect(remove.message).toMatch(/append-only/);
+    const removeIncident = await failure(db.$executeRaw`DELETE FROM "Incident" WHERE "id" = ${incident.id}`);
+    expect(removeIncident.message).toMatch(/is a record/);
+    expect((await db.incidentEntry.findUniqueOrThrow({ where: { id: entry.id } })).text).toBe("Kept");
+
+    await db.plan.delete({ where: { id: plan.id } });
+    expect(await db.incident.count({ where: { id: incident.id } })).toBe(0);
+    expect(await db.incidentEntry.count({ where: { id: entry.id } })).toBe(0);
+  });
+});
