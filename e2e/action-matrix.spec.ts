@@ -106,9 +106,13 @@ for (const [module, group] of Object.entries(GROUPS)) {
         ),
       },
       run: async (role, name, fields) => {
+        await ctx.answer(role, name, fields);
+      },
+      answer: async (role, name, fields) => {
         const action = byName(name);
         const outcome = await call(role, action, fields, pageUrl(action, ctx));
         if (!succeeded(outcome)) throw new Error(`Setup: ${name} as ${role} answered ${summary(outcome)}`);
+        return (outcome.result ?? {}) as Record<string, unknown>;
       },
       upload: async (exerciseId) => {
         const response = await sessions.get("committee")!.post(`/plans/${ctx.planId}/tests/${exerciseId}/attachments`, {

@@ -42,6 +42,7 @@ const RULES: Record<string, Rule> = {
   "/plans/[planId]/risks/threats/[threatId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/risks/scenarios/[scenarioId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/bia": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/bia/export": { kind: "get", permission: "plan:export", tenant: true },
   "/plans/[planId]/bia/functions/[functionId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/bia/products/[productId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/systems": { kind: "page", permission: "plan:read", tenant: true },

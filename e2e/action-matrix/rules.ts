@@ -14,6 +14,8 @@ export type Ctx = {
   foreign: { personId: string; systemId: string; departmentId: string; userId: string; siteId: string; itemId: string };
   /** Runs an action as a role to build what the next rules need; fails unless it succeeds. */
   run: (role: Role, action: string, fields: Fields) => Promise<void>;
+  /** Like run, and hands back the action's answer (a preview the next call must name). */
+  answer: (role: Role, action: string, fields: Fields) => Promise<Record<string, unknown>>;
   /** Uploads a test's evidence through its route handler, as a committee member. */
   upload: (exerciseId: string) => Promise<void>;
   ids: Record<string, string>;
@@ -88,6 +90,9 @@ async function createPerson(ctx: Ctx) {
   await ctx.run("committee", "createPersonAction", { name: `Person ${ctx.tag}` });
   ctx.ids.personId = (await person(ctx, `Person ${ctx.tag}`)).id;
 }
+
+/** A BIA file as the import's form sends it. */
+const biaFile = (text: string) => new File([text], "bia.csv", { type: "text/csv" });
 
 const READ_ONLY = { answers: /^Verified: the stored snapshot still hashes to [0-9a-f]{64}\.$/, why: "it only reads the version" };
 
@@ -406,6 +411,27 @@ export const GROUPS: Record<string, Group> = {
           { ...fields, vendorIds: [ctx.foreign.itemId] },
           { ...fields, facilityIds: [ctx.foreign.siteId] },
         ],
+      },
+      previewFunctionImportAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, file: biaFile(`Function,IT systems\r\nImported ${ctx.tag},System ${ctx.tag}\r\n`) }),
+        foreign: (ctx, fields) => [
+          { ...fields, file: biaFile(`Function,Continuity ID,Continuity version,Continuity dependencies version\r\nImported ${ctx.tag},${ctx.foreign.systemId},1,1\r\n`) },
+        ],
+        allowed: { answers: /^Preview of bia\.csv: 1 to add, 0 to update, 0 unchanged\.$/, why: "a preview writes nothing" },
+      },
+      importFunctionsAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const text = `Function,IT systems\r\nImported ${ctx.tag},System ${ctx.tag}\r\n`;
+          // The import applies only what its preview showed: the preview's fingerprint names it.
+          const { preview } = await ctx.answer("committee", "previewFunctionImportAction", { planId: ctx.planId, file: biaFile(text) });
+          return { planId: ctx.planId, fingerprint: (preview as { fingerprint: string }).fingerprint, file: biaFile(text) };
+        },
+        // Another organisation's record named as the function to update is refused at the file.
+        foreign: (ctx, fields) => [{ ...fields, file: biaFile(`Function,Continuity ID,Continuity version,Continuity dependencies version\r\nImported ${ctx.tag},${ctx.foreign.systemId},1,1\r\n`) }],
       },
       deleteFunctionAction: {
         permission: "plan:edit",

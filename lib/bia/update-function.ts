@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { writesNothing } from "@/lib/audit/same-snapshot";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { impactAnalysisSchema } from "@/lib/bia/schemas";
@@ -13,27 +13,8 @@ import { IMPACT_WRITES, showImpactSection } from "@/lib/bia/function-conflict";
 import { checkReferences } from "@/lib/bia/references";
 import { planRecordScope } from "@/lib/bia/scope";
 import { functionSnapshot, storedGrid } from "@/lib/bia/function-fields";
-import { hiddenRows, impactGridSchemaFor, storedCategories, type ImpactCategory, type ImpactGrid } from "@/lib/bia/impact";
-import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
-
-/**
- * Refuses a grid that rates a category the organisation does not have (it may have been removed
- * since the form was loaded) or an outage length it does not use, naming which.
- */
-function checkGrid(grid: ImpactGrid, categories: readonly ImpactCategory[], horizons: readonly number[]) {
-  const unknown = impactGridSchemaFor(categories).safeParse(grid);
-  if (!unknown.success) {
-    const key = String(unknown.error.issues[0].path[0]);
-    const message = `Nothing was saved: “${key}” is not one of the organisation's impact categories (it may have just been removed). Reload the page to rate the current ones.`;
-    throw new AppError("VALIDATION", message, { [`impact.${key}`]: message });
-  }
-  const lengths = new Set(horizons.map(String));
-  for (const [category, row] of Object.entries(grid)) {
-    for (const minutes of Object.keys(row ?? {})) {
-      if (!lengths.has(minutes)) throw invalid(`impact.${category}.${minutes}`, "This outage length is not one of the organisation's.");
-    }
-  }
-}
+import { storedCategories } from "@/lib/bia/impact";
+import { checkGrid, impactValues } from "@/lib/bia/impact-values";
 
 /**
  * Saves a function's details, impact grid, cost per hour and targets. The MTD may differ from what
@@ -77,17 +58,8 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
         );
       }
       await checkReferences(tx, actor, planId, data);
-      const { categories } = settings;
-      checkGrid(data.impactGrid, categories, org.impactHorizonsMinutes);
-      const suggestion = suggestTargets({ ...settings, grid: data.impactGrid, wrtMinutes: data.wrtMinutes });
-      const mtdOverridden = mtdNeedsReason(data.mtdMinutes, suggestion);
-      const rtoOverridden = rtoNeedsReason(data.rtoMinutes, suggestion);
-      const values = {
-        ...data,
-        impactGrid: { ...hiddenRows(storedGrid(before.impactGrid), categories), ...data.impactGrid },
-        mtdOverrideReason: mtdOverridden ? data.mtdOverrideReason : "",
-        rtoOverrideReason: rtoOverridden ? data.rtoOverrideReason : "",
-      };
+      checkGrid(data.impactGrid, settings.categories, org.impactHorizonsMinutes);
+      const { values, suggestion } = impactValues({ data, settings, storedGrid: storedGrid(before.impactGrid) });
       if (writesNothing(before, values)) return { function: before, suggestion, changed: false };
       const { count } = await tx.businessFunction.updateMany({
         where: { ...planRecordScope(actor, planId, functionId), version },

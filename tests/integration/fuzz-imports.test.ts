@@ -1,6 +1,6 @@
 /**
- * Every import, fed broken files against real Postgres: CSV imports of the inventory registers
- * and of the People register, the recovery imports (RVTools vInfo, generic VM inventory, restore points) and the organisation
+ * Every import, fed broken files against real Postgres: CSV imports of the inventory registers,
+ * of the People register and of the BIA, the recovery imports (RVTools vInfo, generic VM inventory, restore points) and the organisation
  * import. A bad file gives a clear error naming where the problem is and writes nothing; a file
  * that is accepted is written whole.
  */
@@ -20,6 +20,9 @@ import { importPeople } from "@/lib/people/import-people";
 import { createItem } from "@/lib/inventories/create-item";
 import { exportItems } from "@/lib/inventories/export-items";
 import { importItems } from "@/lib/inventories/import-items";
+import { createFunction } from "@/lib/bia/create-function";
+import { exportFunctions } from "@/lib/bia/export-functions";
+import { importFunctions, previewFunctionImport } from "@/lib/bia/import-functions";
 import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { applyImport, previewImport } from "@/lib/recovery/imports/run-import";
 import { exportOrganization } from "@/lib/exports/export-organization";
@@ -73,6 +76,41 @@ const count = (before: Record<string, string>, after: Record<string, string>, ta
 beforeAll(async () => {
   org = await makeOrg("FuzzImport");
   planId = (await createPlan({ actor: org.actors.committee, input: { name: "Imports" } })).id;
+});
+
+describe("BIA CSV import", () => {
+  let exported = "";
+
+  beforeAll(async () => {
+    for (const name of ["Payroll", "Picking, packing", "=cmd|' /C calc'!A0"]) await createFunction({ actor: org.actors.committee, input: { planId, name } });
+    exported = (await exportFunctions({ actor: org.actors.committee, input: { planId } })).csv;
+  });
+
+  /** Previewed, then imported with the preview's fingerprint: the counts written as previewed, or a clear error and nothing written. */
+  async function importFile(file: File) {
+    const before = await snapshot();
+    try {
+      const preview = await previewFunctionImport({ actor: org.actors.committee, input: { planId }, file });
+      expect(await snapshot()).toEqual(before);
+      const { added, updated } = await importFunctions({ actor: org.actors.committee, input: { planId, fingerprint: preview.fingerprint }, file });
+      expect({ added, updated }).toEqual({ added: preview.added, updated: preview.updated });
+      expect(count(before, await snapshot(), "BusinessFunction")).toBe(added);
+    } catch (error) {
+      expectClearError(error);
+      expect(await snapshot()).toEqual(before);
+    }
+  }
+
+  it("a corrupted export: a clear error and nothing written, or the rows imported as previewed", async () => {
+    await fc.assert(fc.asyncProperty(corrupted(exported), (text) => importFile(new File([text], "bia.csv", { type: "text/csv" }))), { numRuns: RUNS });
+  }, 120_000);
+
+  it("random bytes, invalid UTF-8 included", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 400 }), fc.constantFrom("bia.csv", "bia.txt", ""), (bytes, name) => importFile(new File([Buffer.from(bytes)], name, { type: "text/csv" }))),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
 });
 
 describe("inventory CSV import", () => {

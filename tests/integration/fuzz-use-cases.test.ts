@@ -96,6 +96,7 @@ import { requestReport } from "@/lib/reports/request-report";
 import { downloadReport } from "@/lib/reports/download-report";
 import { getItem } from "@/lib/inventories/get-item";
 import { exportItems } from "@/lib/inventories/export-items";
+import { exportFunctions } from "@/lib/bia/export-functions";
 import { getAttachment } from "@/lib/exercises/get-attachment";
 import { getVersionEvidence } from "@/lib/versions/get-version-evidence";
 import { listAudit } from "@/lib/audit/list-audit";
@@ -572,6 +573,7 @@ const CASES: Record<string, Case> = {
   // Reads that take input: malformed input must not be a 500 either.
   getItem: { run: (actor, input) => getItem({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors", itemId: f.itemId }) },
   exportItems: { run: (actor, input) => exportItems({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors" }) },
+  exportFunctions: { run: (actor, input) => exportFunctions({ actor, input }), valid: () => ({ planId: f.planId }) },
   getAttachment: { run: (actor, input) => getAttachment({ actor, input }), valid: () => ({ planId: f.planId, exerciseId: f.exerciseId, attachmentId: f.attachmentId }) },
   getVersionEvidence: {
     run: (actor, input) => getVersionEvidence({ actor, input }),
@@ -584,7 +586,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Use cases fuzzed in other tests: the imports (fuzz-imports.test.ts) and uploads (below), which take files. */
-const FUZZED_ELSEWHERE = ["applyImport", "importItems", "importPeople", "previewImport", "uploadAttachment"];
+const FUZZED_ELSEWHERE = ["applyImport", "importFunctions", "importItems", "importPeople", "previewFunctionImport", "previewImport", "uploadAttachment"];
 
 function inputUseCases(dir = path.resolve(import.meta.dirname, "../../lib")): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -12,6 +12,7 @@ import { createFunction } from "@/lib/bia/create-function";
 import { updateFunction } from "@/lib/bia/update-function";
 import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
 import { deleteFunction } from "@/lib/bia/delete-function";
+import { importFunctions, previewFunctionImport, type FunctionImportPreview } from "@/lib/bia/import-functions";
 
 const biaPath = (planId: string) => `/plans/${planId}/bia`;
 
@@ -83,4 +84,24 @@ export async function deleteFunctionAction(_state: ActionState, formData: FormDa
   });
   if (state.status === "ok") await redirectWithOutcome(biaPath(String(formData.get("planId"))), "Business function deleted.");
   return state;
+}
+
+/** A BIA file's preview: what importing it would do, with the fingerprint its import must match. Writes nothing. */
+export async function previewFunctionImportAction(_state: ActionState, formData: FormData): Promise<ActionState & { preview?: FunctionImportPreview }> {
+  let preview: FunctionImportPreview | undefined;
+  const state = await runAction(formData, async (values) => {
+    preview = await previewFunctionImport({ actor: await actionActor(), input: values, file: formData.get("file") });
+    return `Preview of ${preview.fileName}: ${preview.added} to add, ${preview.updated} to update, ${preview.unchanged} unchanged.`;
+  });
+  return preview ? { ...state, preview } : state;
+}
+
+export async function importFunctionsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const file = formData.get("file");
+    const { added, updated, unchanged } = await importFunctions({ actor: await actionActor(), input: values, file });
+    if (added + updated === 0) return "No changes: the BIA already matches this file. Nothing was written.";
+    revalidatePath(biaPath(values.planId), "layout");
+    return `Imported ${file instanceof File ? file.name : "the file"}: ${added} added, ${updated} updated, ${unchanged} unchanged.`;
+  });
 }

@@ -11,7 +11,9 @@ import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-control
 import { ProductForm } from "@/components/bia/product-form";
 import { CreateFunctionForm } from "@/components/bia/create-function-form";
 import { loadPlan } from "../load-plan";
-import { createFunctionAction, createProductAction } from "./actions";
+import { createFunctionAction, createProductAction, importFunctionsAction, previewFunctionImportAction } from "./actions";
+import { BiaImportPanel } from "@/components/bia/bia-import-panel";
+import { buttonClass } from "@/components/ui/button";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { formatMoney } from "@/lib/money";
 
@@ -126,7 +128,14 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
             <h2 id="functions-heading" className="text-lg font-semibold">
               Business functions
             </h2>
-            <ListSearch base={base} query={query} label="Search functions" />
+            <div className="flex flex-wrap items-center gap-3">
+              {can(actor.role, "plan:export") ? (
+                <a href={`${base}/export`} className={buttonClass("secondary")} download>
+                  Download BIA (CSV)
+                </a>
+              ) : null}
+              <ListSearch base={base} query={query} label="Search functions" />
+            </div>
           </div>
           {page.total === 0 ? (
             <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
@@ -204,6 +213,15 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
           </aside>
         ) : null}
       </section>
+
+      {canEdit ? (
+        <section aria-labelledby="bia-import-heading" className="max-w-4xl rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="bia-import-heading" className="mb-2 text-lg font-semibold">
+            Import from CSV
+          </h2>
+          <BiaImportPanel planId={planId} previewAction={previewFunctionImportAction} applyAction={importFunctionsAction} templateHref={`${base}/export?template=1`} />
+        </section>
+      ) : null}
     </div>
   );
 }
