@@ -5,7 +5,8 @@
  * (decision 51).
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Next never calls this during `next build`; the check keeps it so should that change.
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { env, EnvError } = await import("@/lib/env");
   let config;
   try {
@@ -15,9 +16,16 @@ export async function register() {
     console.error(error.message);
     process.exit(1);
   }
+  // Said once at boot, never refused: migrating while the app runs works (decision 51). An
+  // unreachable database is the worker's to report, and /api/health says both.
+  const { migrationsBehind, migrationsBehindMessage } = await import("@/lib/db/migrations-behind");
+  void migrationsBehind().then(
+    (behind) => behind > 0 && console.error(migrationsBehindMessage(behind)),
+    () => {},
+  );
   // Each instance also takes background jobs (report rendering) from the Postgres queue, unless
-  // told not to because dedicated workers (scripts/worker.ts) do it. Never during `next build`.
-  if (process.env.NEXT_PHASE !== "phase-production-build" && config.CONTINUITY_WORKERS === "on") {
+  // told not to because dedicated workers (scripts/worker.ts) do it.
+  if (config.CONTINUITY_WORKERS === "on") {
     const { startReportWorkerInBackground, REPORT_WORKER_STOP_TIMEOUT_MS } = await import("@/lib/reports/start-workers");
     const { beforeShutdown } = await import("@/lib/jobs/before-shutdown");
     const worker = startReportWorkerInBackground();
