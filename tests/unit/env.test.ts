@@ -15,6 +15,14 @@ describe("environment validation", () => {
     expect(() => parseEnv({ NEXTAUTH_SECRET: "x".repeat(32) })).toThrow(/DATABASE_URL: is required/);
   });
 
+  it("requires the public address in production, naming the variable", () => {
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production" })).toThrow(/^Invalid configuration:\n {2}NEXTAUTH_URL: is required in production: the public address people open Continuity at/);
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production", NEXTAUTH_URL: "continuity.example.com" })).toThrow(/NEXTAUTH_URL: must be the public address people open Continuity at/);
+    expect(parseEnv({ ...valid, NODE_ENV: "production", NEXTAUTH_URL: "https://continuity.example.com" }).NEXTAUTH_URL).toBe("https://continuity.example.com");
+    expect(parseEnv({ ...valid, NODE_ENV: "development" }).NEXTAUTH_URL).toBeUndefined();
+    expect(parseEnv(valid).NEXTAUTH_URL).toBeUndefined();
+  });
+
   it("wants the three OpenID Connect settings together", () => {
     expect(() => parseEnv({ ...valid, OIDC_ISSUER: "https://login.example.com/tenant/v2.0" })).toThrow(
       /OIDC_ISSUER: OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/,
