@@ -4,6 +4,7 @@
  * they share the Postgres job queue. While Postgres cannot be reached it keeps trying; SIGTERM or
  * SIGINT lets a report being rendered finish (REPORT_WORKER_STOP_TIMEOUT_MS), then it exits 0.
  */
+import "./lib/load-env";
 import { env, EnvError } from "@/lib/env";
 import { REPORT_WORKER_STOP_TIMEOUT_MS, startReportWorkerInBackground } from "@/lib/reports/start-workers";
 

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 
@@ -50,5 +52,15 @@ describe("environment validation", () => {
     for (const wrong of ["-1", "1.5", "yes", "6"]) {
       expect(() => parseEnv({ ...valid, TRUST_PROXY_HOPS: wrong })).toThrow(/TRUST_PROXY_HOPS: must be a whole number from 0 to 5/);
     }
+  });
+});
+
+describe(".env.example", () => {
+  it("lists every variable lib/env.ts reads", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const variables = [...readFileSync(path.join(root, "lib/env.ts"), "utf8").matchAll(/^ {4}([A-Z][A-Z_]+):/gm)].map((m) => m[1]);
+    expect(variables.length).toBeGreaterThan(15);
+    const example = readFileSync(path.join(root, ".env.example"), "utf8");
+    expect(variables.filter((name) => !new RegExp(`^#? ?${name}=`, "m").test(example))).toEqual([]);
   });
 });
