@@ -2,14 +2,20 @@
  * An instance that starts while Postgres cannot be reached: the report worker's start does not
  * throw (it would fail the app's boot for good), keeps trying with a line in the log per attempt,
  * and attaches by itself once Postgres answers, then takes jobs. The "outage" is this file's own:
- * it reaches Postgres through a forwarder that listens only once the test lets it.
+ * it reaches Postgres through a forwarder that listens only once the test lets it. Its database is
+ * its own too, so its worker takes none of the jobs other files leave queued.
  */
+import { randomBytes } from "node:crypto";
 import net from "node:net";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
+import { db } from "@/lib/db/client";
 import { REPORT_QUEUE } from "@/lib/reports/queue";
 import { startReportWorkerInBackground } from "@/lib/reports/start-workers";
 
-const target = new URL(process.env.DATABASE_URL!);
+const adminUrl = withDatabase(process.env.DATABASE_URL!, "postgres");
+const name = `continuity_worker_${randomBytes(4).toString("hex")}`;
+const target = new URL(withDatabase(adminUrl, name));
 const sockets = new Set<net.Socket>();
 const forwarder = net.createServer((client) => {
   const server = net.connect(Number(target.port || 5432), target.hostname);
@@ -32,16 +38,22 @@ viaForwarder.host = `127.0.0.1:${port}`;
 process.env.DATABASE_URL = viaForwarder.toString();
 
 const lines: string[] = [];
-// Short waits so the test sees several attempts; the real schedule is tests/unit/jobs-retry-delay.test.ts's.
-const worker = startReportWorkerInBackground({ delayMs: () => 100, log: (line) => lines.push(line), stopTimeoutMs: 1000 });
+let worker: ReturnType<typeof startReportWorkerInBackground> | undefined;
+
+beforeAll(async () => {
+  await createDatabaseIfMissing(adminUrl, name);
+  await migrate(target.toString());
+}, 120_000);
 
 afterAll(async () => {
-  await worker.stop();
+  await worker?.stop();
+  await db.$disconnect();
   for (const socket of sockets) socket.destroy();
   await new Promise((resolve) => forwarder.close(resolve));
+  await dropDatabase(adminUrl, name);
 });
 
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 20_000) {
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
     if (Date.now() > deadline) throw new Error("timed out");
@@ -50,7 +62,9 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 20
 }
 
 describe("the report worker started while Postgres is unreachable", () => {
-  it("keeps trying, one log line per failure, and takes jobs once Postgres answers", async () => {
+  it("keeps trying, one log line per failure, and takes jobs once Postgres answers", { timeout: 150_000 }, async () => {
+    // Short waits so the test sees several attempts; the real schedule is tests/unit/jobs-retry-delay.test.ts's.
+    worker = startReportWorkerInBackground({ delayMs: () => 100, log: (line) => lines.push(line), stopTimeoutMs: 1000 });
     await until(() => lines.length >= 3);
     for (const [index, line] of lines.entries()) {
       expect(line).toMatch(new RegExp(`^Report worker could not start \\(attempt ${index + 1}\\): connect ECONNREFUSED 127\\.0\\.0\\.1:${port}\\. Trying again in 0\\.1 seconds\\.$`));

@@ -3,19 +3,31 @@
  * scripts/worker.ts` (the tsx that `npx tsx` runs, called directly as a service must: npm 11 dies of
  * the SIGTERM it is sent instead of passing it on) starts (it once crashed at start, importing
  * next/navigation through the audit log), says so, and leaves with exit 0 on SIGTERM, as systemd or
- * Docker stop it.
+ * Docker stop it. In a database of its own, so that it takes none of the jobs other files queue.
  */
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
+const adminUrl = withDatabase(process.env.DATABASE_URL!, "postgres");
+const name = `continuity_worker_${randomBytes(4).toString("hex")}`;
+const url = withDatabase(adminUrl, name);
+
+beforeAll(async () => {
+  await createDatabaseIfMissing(adminUrl, name);
+  await migrate(url);
+}, 120_000);
+
+afterAll(() => dropDatabase(adminUrl, name));
 
 describe("the dedicated report worker", () => {
   it("starts, then stops cleanly on SIGTERM", { timeout: 120_000 }, async () => {
     const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, NODE_ENV: "test" },
+      env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, NODE_ENV: "test" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
