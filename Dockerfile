@@ -14,5 +14,7 @@ WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000
 COPY --from=build /app ./
 EXPOSE 3000
-# Apply committed migrations, then serve. Several containers can share one database.
-CMD ["sh", "-c", "npx tsx scripts/migrate.ts && npx next start --port ${PORT}"]
+# Apply committed migrations, then serve. Several containers can share one database. `exec` makes
+# Next the container's main process, so `docker stop`'s SIGTERM reaches it (npx would not pass it
+# on) and a report being rendered can finish (decision 51).
+CMD ["sh", "-c", "node_modules/.bin/tsx scripts/migrate.ts && exec node_modules/.bin/next start --port ${PORT}"]

@@ -15,7 +15,8 @@ const schema = z
     NEXTAUTH_SECRET: z
       .string({ error: "is required: a random string of at least 32 characters (openssl rand -base64 32)" })
       .min(32, "must be at least 32 characters (openssl rand -base64 32)"),
-    NEXTAUTH_URL: optionalUrl,
+    // Required in production (below): links in notification e-mails are built from it.
+    NEXTAUTH_URL: z.url({ error: "must be the public address people open Continuity at, e.g. https://continuity.example.com" }).optional(),
     // A session ends after this long without use (each page renews it) …
     SESSION_MAX_AGE_MINUTES: z.coerce.number().int().min(5).max(43_200).default(480),
     // … and this long after sign-in, however much it is used (lib/auth/session-cookie.ts).
@@ -49,6 +50,13 @@ const schema = z
     CONTINUITY_QUERY_TIMING: z.enum(["0", "1"], { error: 'must be "0" or "1"' }).default("0"),
   })
   .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && !value.NEXTAUTH_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_URL"],
+        message: "is required in production: the public address people open Continuity at, e.g. https://continuity.example.com (links in e-mails are built from it)",
+      });
+    }
     const oidc = [value.OIDC_ISSUER, value.OIDC_CLIENT_ID, value.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({

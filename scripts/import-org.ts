@@ -2,6 +2,7 @@
  * Restores an organisation export into this instance (typically a new, empty one, where no one
  * can sign in yet): `npx tsx --conditions=react-server scripts/import-org.ts <file.json>`.
  */
+import "./lib/load-env";
 import { readFileSync } from "node:fs";
 import { db } from "@/lib/db/client";
 import { importOrgData, parseOrgExport } from "@/lib/exports/import-org-data";

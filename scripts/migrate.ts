@@ -1,4 +1,5 @@
 /** `npm run db:migrate`: applies the committed migrations to DATABASE_URL (creating the database). */
+import "./lib/load-env";
 import { createDatabaseIfMissing, databaseName, migrate, withDatabase } from "./lib/database";
 
 async function main() {

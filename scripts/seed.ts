@@ -1,4 +1,5 @@
 /** `npm run db:seed`: loads the demo organisations into DATABASE_URL (idempotent). */
+import "./lib/load-env";
 import { scriptClient } from "./lib/prisma";
 import { demoSignIns, seedDemo } from "../prisma/seed";
 

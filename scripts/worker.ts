@@ -1,26 +1,37 @@
 /**
  * Background workers without the web server: `npx tsx --conditions=react-server scripts/worker.ts`.
  * Run as many as needed next to (or instead of, with CONTINUITY_WORKERS=off) the app instances;
- * they share the Postgres job queue.
+ * they share the Postgres job queue. While Postgres cannot be reached it keeps trying; SIGTERM or
+ * SIGINT lets a report being rendered finish (REPORT_WORKER_STOP_TIMEOUT_MS), then it exits 0.
  */
-import { env } from "@/lib/env";
-import { queue } from "@/lib/reports/queue";
-import { startReportWorker } from "@/lib/reports/start-workers";
+import "./lib/load-env";
+import { env, EnvError } from "@/lib/env";
+import { REPORT_WORKER_STOP_TIMEOUT_MS, startReportWorkerInBackground } from "@/lib/reports/start-workers";
 
-async function main() {
-  env();
-  await startReportWorker();
-  console.log("Report worker started; waiting for jobs.");
-  const stop = async () => {
-    // Let a running job finish (pg-boss waits for active handlers), then leave.
-    await (await queue()).stop({ graceful: true, wait: true });
-    process.exit(0);
+function main() {
+  try {
+    env();
+  } catch (error) {
+    console.error(error instanceof EnvError ? error.message : error);
+    process.exit(1);
+  }
+  const worker = startReportWorkerInBackground();
+  void worker.started.then((boss) => boss && console.log("Report worker started; waiting for jobs."));
+  const stop = () => {
+    console.log(`Stopping: a report being rendered gets up to ${REPORT_WORKER_STOP_TIMEOUT_MS / 1000} s to finish.`);
+    worker.stop().then(
+      () => {
+        console.log("Report worker stopped.");
+        process.exit(0);
+      },
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
-  process.on("SIGINT", stop);
-  process.on("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main();

@@ -17,10 +17,13 @@ export function SignInForm({
   sso,
   destination,
   initialError,
+  noOrganisation = null,
 }: {
   sso: { id: string; name: string } | null;
   destination: string;
   initialError?: string;
+  /** Set only when no organisation exists at all: a failed sign-in then says how to make one. */
+  noOrganisation?: string | null;
 }) {
   const [error, setError] = useState(initialError);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
@@ -60,7 +63,7 @@ export function SignInForm({
         ? "Too many sign-in attempts. Wait 15 minutes, then try again."
         : result?.error === "Unavailable"
           ? "Continuity is temporarily unavailable, so you could not be signed in. Try again in a minute."
-          : "The e-mail or password is incorrect.",
+          : (noOrganisation ?? "The e-mail or password is incorrect."),
     );
   }
 

@@ -5,8 +5,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type Snapshot = Prisma.InputJsonValue | null;
 
+/** Who made a change: a member, or nobody (an upgrade, or `npm run create-admin` on the server). */
+export type AuditActor = Pick<Actor, "orgId"> & { userId: string | null; email: string | null };
+
 type Entry = {
-  actor: Pick<Actor, "userId" | "email" | "orgId">;
+  actor: AuditActor;
   action: string;
   entityType: string;
   entityId: string;

@@ -51,3 +51,11 @@ export const changePasswordSchema = z
       ctx.addIssue({ code: "custom", path: ["newPassword"], message: "Choose a password other than your current one." });
     }
   });
+
+/** `npm run create-admin`: an organisation (found or created) and its administrator. */
+export const createAdministratorSchema = z.object({
+  organisation: z.string().trim().min(1, "Give the organisation's name (--organisation).").max(120, "Keep the organisation's name under 120 characters."),
+  email: emailSchema,
+  name: z.string().trim().min(1, "Give the administrator's name (--name).").max(120, "Keep the name under 120 characters."),
+  password: newPasswordSchema,
+});

@@ -1,7 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import type { Actor } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { personSnapshot } from "@/lib/people/person-fields";
 
 /**
@@ -11,7 +10,7 @@ import { personSnapshot } from "@/lib/people/person-fields";
  * a person made, with the member's name and e-mail, and audited like one added on the People page.
  * Returns whether it was made. Runs in the caller's transaction, beside the membership.
  */
-export async function ensureMemberPerson(tx: Tx, { actor, name, email }: { actor: Pick<Actor, "userId" | "email" | "orgId">; name: string; email: string }): Promise<{ created: boolean }> {
+export async function ensureMemberPerson(tx: Tx, { actor, name, email }: { actor: AuditActor; name: string; email: string }): Promise<{ created: boolean }> {
   const known = await tx.person.count({ where: { orgId: actor.orgId, email: { equals: email, mode: "insensitive" } } });
   if (known) return { created: false };
   const person = await tx.person.create({ data: { orgId: actor.orgId, name, email } });

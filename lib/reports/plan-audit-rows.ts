@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { ReportAuditRow } from "@/lib/reports/report-input";
-import { describeEntries } from "@/lib/audit/list-audit";
+import { describeEntries } from "@/lib/audit/describe-entries";
 import { PLAN_INPUT_ACTIONS } from "@/lib/audit/organisation-wide";
 
 /**

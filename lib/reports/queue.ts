@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
+import { oneLineError } from "@/lib/one-line-error";
 import { REPORT_JOB } from "@/lib/reports/report-limits";
 
 export const REPORT_QUEUE = "report.render";
@@ -25,7 +26,8 @@ export function queue(): Promise<PgBoss> {
 
 async function startQueue(): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: env().DATABASE_URL });
-  boss.on("error", (error) => console.error("Job queue error", error));
+  // One line per error: pg-boss reports each failed poll while Postgres is down.
+  boss.on("error", (error) => console.error(`Job queue error: ${oneLineError(error)}`));
   try {
     await boss.start();
     await boss.createQueue(REPORT_QUEUE);

@@ -16,7 +16,7 @@ import { getVersion } from "@/lib/versions/get-version";
 import { getVersionEvidence } from "@/lib/versions/get-version-evidence";
 import { buildSnapshot } from "@/lib/versions/build-snapshot";
 import { versionEvidence } from "@/lib/versions/version-evidence";
-import { describeEntries } from "@/lib/audit/list-audit";
+import { describeEntries } from "@/lib/audit/describe-entries";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const text = (s: string) => new TextEncoder().encode(s);

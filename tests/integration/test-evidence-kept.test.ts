@@ -11,7 +11,7 @@ import { deleteSystem } from "@/lib/systems/delete-system";
 import { getSystemDeletion } from "@/lib/systems/system-deletion";
 import { deleteScenario } from "@/lib/risks/delete-scenario";
 import { deleteFunction } from "@/lib/bia/delete-function";
-import { describeEntries } from "@/lib/audit/list-audit";
+import { describeEntries } from "@/lib/audit/describe-entries";
 import { formatDay } from "@/lib/days";
 import { failure, makeOrg, type TestOrg } from "./factories";
 

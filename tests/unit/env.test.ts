@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseEnv } from "@/lib/env";
 
@@ -13,6 +15,14 @@ describe("environment validation", () => {
       /DATABASE_URL: must be a postgresql:\/\/ URL\n {2}NEXTAUTH_SECRET: must be at least 32 characters/,
     );
     expect(() => parseEnv({ NEXTAUTH_SECRET: "x".repeat(32) })).toThrow(/DATABASE_URL: is required/);
+  });
+
+  it("requires the public address in production, naming the variable", () => {
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production" })).toThrow(/^Invalid configuration:\n {2}NEXTAUTH_URL: is required in production: the public address people open Continuity at/);
+    expect(() => parseEnv({ ...valid, NODE_ENV: "production", NEXTAUTH_URL: "continuity.example.com" })).toThrow(/NEXTAUTH_URL: must be the public address people open Continuity at/);
+    expect(parseEnv({ ...valid, NODE_ENV: "production", NEXTAUTH_URL: "https://continuity.example.com" }).NEXTAUTH_URL).toBe("https://continuity.example.com");
+    expect(parseEnv({ ...valid, NODE_ENV: "development" }).NEXTAUTH_URL).toBeUndefined();
+    expect(parseEnv(valid).NEXTAUTH_URL).toBeUndefined();
   });
 
   it("wants the three OpenID Connect settings together", () => {
@@ -42,5 +52,15 @@ describe("environment validation", () => {
     for (const wrong of ["-1", "1.5", "yes", "6"]) {
       expect(() => parseEnv({ ...valid, TRUST_PROXY_HOPS: wrong })).toThrow(/TRUST_PROXY_HOPS: must be a whole number from 0 to 5/);
     }
+  });
+});
+
+describe(".env.example", () => {
+  it("lists every variable lib/env.ts reads", () => {
+    const root = path.resolve(import.meta.dirname, "../..");
+    const variables = [...readFileSync(path.join(root, "lib/env.ts"), "utf8").matchAll(/^ {4}([A-Z][A-Z_]+):/gm)].map((m) => m[1]);
+    expect(variables.length).toBeGreaterThan(15);
+    const example = readFileSync(path.join(root, ".env.example"), "utf8");
+    expect(variables.filter((name) => !new RegExp(`^#? ?${name}=`, "m").test(example))).toEqual([]);
   });
 });

@@ -120,6 +120,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     removeMemberSchema: { form: { membershipId: "m1" } },
     resetPasswordSchema: { form: { membershipId: "m1", password: "correct horse battery" } },
     changePasswordSchema: { form: { currentPassword: "old password", newPassword: "correct horse battery", confirmPassword: "correct horse battery" } },
+    createAdministratorSchema: { form: { organisation: "Harbour Lane Foods Ltd", email: "sam@example.com", name: "Sam", password: "correct horse battery" } },
   },
   "people/schemas.ts": {
     createPersonSchema: { form: person },
