@@ -565,7 +565,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Use cases fuzzed in other tests: the imports (fuzz-imports.test.ts) and uploads (below), which take files. */
-const FUZZED_ELSEWHERE = ["applyImport", "importItems", "previewImport", "uploadAttachment"];
+const FUZZED_ELSEWHERE = ["applyImport", "importItems", "previewImport", "previewItemImport", "uploadAttachment"];
 
 function inputUseCases(dir = path.resolve(import.meta.dirname, "../../lib")): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
