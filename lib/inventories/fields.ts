@@ -80,6 +80,14 @@ export function fieldHint(field: FieldDef): string | undefined {
   return [field.help, unitHint].filter(Boolean).join(" ") || undefined;
 }
 
+/**
+ * Text as people compare names and keys: letter case, spaces at either end and runs of spaces
+ * make no difference ("Tom  Reed" is "tom reed").
+ */
+export function comparableText(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function isIsoDate(text: string): boolean {

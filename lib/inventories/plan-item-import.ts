@@ -66,8 +66,7 @@ export async function planItemImport(
 ): Promise<{ plan: ImportPlan; personName: (id: string) => string }> {
   await findPlan(tx, actor, planId, { editable: true });
   const people = await orgNames(tx, actor, "person");
-  const idByName = new Map([...people].map(([id, name]) => [name.toLowerCase(), id]));
-  const read = csvToItems(register, text, (name) => idByName.get(name.toLowerCase()));
+  const read = csvToItems(register, text, people);
   if (!read.ok) throw rowProblems(read.errors);
   if (read.rows.length === 0) throw fileProblem("The file has a header row but no items.");
   const versions = (await planVersions(tx, actor, planId)).map((v) => v.number);
@@ -88,5 +87,5 @@ export async function planItemImport(
   const written = [...adds.map(({ row, data }) => ({ row, itemId: null, data })), ...updates.map(({ row, item, data }) => ({ row, itemId: item.id, data }))].sort((a, b) => a.row - b.row);
   const duplicates = importDuplicates(register, { stored, written });
   if (duplicates.length > 0) throw rowProblems(duplicates);
-  return { plan: { rows: read.rows.length, adds, updates, unchanged, skips, notes: [] }, personName: personNameIn(people) };
+  return { plan: { rows: read.rows.length, adds, updates, unchanged, skips, notes: read.notes }, personName: personNameIn(people) };
 }

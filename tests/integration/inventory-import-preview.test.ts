@@ -76,6 +76,22 @@ describe("previewing an inventory import", () => {
   });
 });
 
+describe("a spreadsheet's leftovers", () => {
+  it("leaves out blank rows and unnamed empty columns, and finds a person written with extra spaces", async () => {
+    const { orgId, actors, planId } = await setup();
+    await db.person.create({ data: { orgId, name: "Tom Reed" } });
+    const file = new File(["Position,Post holder,Backup,,\r\nWarehouse manager,Tom  Reed,Priya Shah,,\r\n,,,,\r\n , ,,,\r\n"], "positions.csv", { type: "text/csv" });
+    await db.person.create({ data: { orgId, name: "Priya Shah" } });
+    const input = { planId, kind: "backup_positions" };
+    const shown = await previewItemImport({ actor: actors.committee, input, file });
+    expect(shown).toMatchObject({ rows: 1, added: 1, notes: ["2 blank rows were left out.", "2 columns with no name and no values were left out."] });
+    expect(shown.changes[0].fields).toContainEqual({ label: "Post holder", from: null, to: "Tom Reed" });
+    await importItems({ actor: actors.committee, input: { ...input, fingerprint: shown.fingerprint }, file });
+    const [item] = await db.inventoryItem.findMany({ where: { planId, kind: "backup_positions" } });
+    expect(item.label).toBe("Warehouse manager");
+  });
+});
+
 describe("confirming a previewed import", () => {
   it("writes exactly what the preview showed, and audits it", async () => {
     const { orgId, actors, planId, preview, confirm, stored } = await setup();
