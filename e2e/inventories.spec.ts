@@ -35,10 +35,11 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await form.getByLabel("Claims e-mail (optional)").fill("not-an-address");
   await form.getByRole("button", { name: "Add policy" }).click();
   await expect(form.getByText("Claims e-mail: enter an e-mail address like name@example.com.")).toBeVisible();
-  await expect(form.getByText("Limit of indemnity: enter a number of 0 or more, without commas or units.")).toBeVisible();
+  await expect(form.getByText("Limit of indemnity: enter an amount of 0 or more in pounds, like 750000, 750,000 or £750,000.")).toBeVisible();
   await expect(form.getByLabel("Limit of indemnity (optional)")).toHaveValue("1e");
   await expect(form.getByLabel("Insurer", { exact: true })).toHaveValue(insurer);
-  await form.getByLabel("Limit of indemnity (optional)").fill("1250000");
+  // An amount as the register writes it is read as one.
+  await form.getByLabel("Limit of indemnity (optional)").fill("£1,250,000");
   await form.getByLabel("Claims e-mail (optional)").fill("claims@ecclesiastical.example");
   await form.getByRole("button", { name: "Add policy" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Added “${insurer} — FL-2026-77”.` })).toBeVisible();

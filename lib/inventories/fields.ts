@@ -4,6 +4,8 @@
  */
 import { formatDay, latestToday } from "@/lib/days";
 import { durationHint, readDuration, type DurationUnit } from "@/lib/durations";
+import { readGroupedNumber, type DecimalMark } from "@/lib/numbers";
+import { readMoney } from "@/lib/money";
 export const FIELD_TYPES = [
   "text",
   "longtext",
@@ -56,8 +58,6 @@ const LONGTEXT_MAX = 2000;
 const PHONE = /^\+?[0-9][0-9 ()\-.]{1,24}[0-9](\s*(ext\.?|x)\s*[0-9]{1,6})?$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DECIMAL = /^\d+(\.\d+)?$/;
-const INTEGER = /^\d+$/;
 const VERSION = /^(?:v|version)?\s*(\d{1,9})$/i;
 const TRUE_WORDS = ["yes", "y", "true", "1", "on"];
 const FALSE_WORDS = ["no", "n", "false", "0", "off"];
@@ -170,13 +170,8 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
       if (field.past && text > latestToday().toISOString().slice(0, 10)) return { ok: false, message: "Enter a date that is not in the future." };
       return { ok: true, value: text };
     case "number":
-      return DECIMAL.test(text) && Number.isFinite(Number(text))
-        ? { ok: true, value: Number(text) }
-        : { ok: false, message: "Enter a number of 0 or more, without commas or units." };
     case "integer":
-      return INTEGER.test(text) && Number.isSafeInteger(Number(text))
-        ? { ok: true, value: Number(text) }
-        : { ok: false, message: "Enter a whole number of 0 or more." };
+      return readNumberCell(field, text, ".");
     case "version": {
       // The number, as the form's select sends it or as written in a file ("3", "v3", "Version 3").
       const number = Number(VERSION.exec(text)?.[1] ?? NaN);
@@ -187,6 +182,38 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
       return option ? { ok: true, value: option } : { ok: false, message: `Choose one of: ${field.options?.join(", ")}.` };
     }
   }
+}
+
+/** How to write a number with `decimal` as the decimal mark. */
+const NUMBER_STYLE: Record<DecimalMark, string> = {
+  ".": "write decimals with a point (7.5) and put commas or spaces only between thousands (2,500)",
+  ",": "in this file, whose values are separated by semicolons, write decimals with a comma (7,5) and put points or spaces only between thousands (2.500)",
+};
+
+/** The field's own unit after a number ("16 GB" in a field of GB), as the register's table writes it. */
+function withoutUnit(field: FieldDef, text: string): string {
+  const unit = field.unit?.toLowerCase();
+  return unit && text.toLowerCase().endsWith(unit) && /\d\s*$/.test(text.slice(0, -unit.length)) ? text.slice(0, -unit.length).trim() : text;
+}
+
+/**
+ * A number or amount as the register's pages and spreadsheets write it (lib/numbers.ts,
+ * lib/money.ts): "750000", "750,000", "£750,000", "1 000 000", "16 GB" in a field of GB. Text
+ * that could be read two ways ("1,5") is refused with how to write it, never guessed.
+ */
+function readNumberCell(field: FieldDef, text: string, decimal: DecimalMark): CellResult {
+  const money = field.unit === "£";
+  const read = money ? readMoney(text, { decimal }) : readGroupedNumber(withoutUnit(field, text), { decimal });
+  const integer = field.type === "integer";
+  const what = money ? "an amount" : integer ? "a whole number" : "a number";
+  if (!read.ok) {
+    if (read.why === "other currency") return { ok: false, message: "Enter the amount in pounds (£): the register holds amounts in pounds only." };
+    if (read.why === "ambiguous") return { ok: false, message: `${text} is not ${what} as written: ${NUMBER_STYLE[decimal]}.` };
+    if (integer) return { ok: false, message: "Enter a whole number of 0 or more." };
+    return { ok: false, message: money ? "Enter an amount of 0 or more in pounds, like 750000, 750,000 or £750,000." : "Enter a number of 0 or more, like 1500 or 7.5." };
+  }
+  if (read.value < 0 || (integer && !Number.isSafeInteger(read.value))) return { ok: false, message: `Enter ${what} of 0 or more.` };
+  return { ok: true, value: read.value };
 }
 
 /** A stored value as text: what the form shows and what the CSV export writes. */

@@ -87,7 +87,7 @@ describe("inventory items", () => {
     expect(error.fieldErrors).toEqual({
       insurer: "Insurer: fill this in.",
       expiresOn: "Expiry date: enter a date as YYYY-MM-DD.",
-      limit: "Limit of indemnity: enter a number of 0 or more, without commas or units.",
+      limit: "Limit of indemnity: enter an amount of 0 or more in pounds, like 750000, 750,000 or £750,000.",
       policyType: expect.stringContaining("Policy type: choose one of: Business interruption, Property"),
       contactEmail: "Claims e-mail: enter an e-mail address like name@example.com.",
     });
@@ -357,7 +357,7 @@ describe("CSV export and import", () => {
       "Row 3, column “Expiry date”: enter a date as YYYY-MM-DD",
       "Row 4, column “Insurer”: fill this in",
       expect.stringContaining("Row 4, column “Policy type”: choose one of:"),
-      "Row 4, column “Limit of indemnity”: enter a number of 0 or more, without commas or units",
+      "Row 4, column “Limit of indemnity”: enter an amount of 0 or more in pounds, like 750000, 750,000 or £750,000",
     ]);
     expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId, action: "inventory.imported" } })).toBe(0);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { parseCell, type FieldDef } from "@/lib/inventories/fields";
+import { registerOf } from "@/lib/inventories/registers";
+import { itemSchema } from "@/lib/inventories/item-schema";
+
+const fieldOf = (kind: Parameters<typeof registerOf>[0], key: string): FieldDef => registerOf(kind).fields.find((f) => f.key === key)!;
+const read = (field: FieldDef, text: string) => {
+  const result = parseCell(field, text);
+  return result.ok ? result.value : result.message;
+};
+
+describe("a register's money fields", () => {
+  const limit = fieldOf("insurance", "limit");
+
+  it("take an amount as the register's list writes it, and as a spreadsheet does", () => {
+    for (const [text, value] of [
+      ["750000", 750000],
+      ["£750,000", 750000],
+      ["2,500", 2500],
+      ["1 000 000", 1000000],
+      ["£1,250.50", 1250.5],
+      ["GBP 500", 500],
+      ["0", 0],
+    ] as const) {
+      expect(read(limit, text), text).toBe(value);
+    }
+  });
+
+  it("refuse text that could be read two ways, another currency, and a negative amount, saying how to write it", () => {
+    expect(read(limit, "1,5")).toBe("1,5 is not an amount as written: write decimals with a point (7.5) and put commas or spaces only between thousands (2,500).");
+    expect(read(limit, "$500")).toBe("Enter the amount in pounds (£): the register holds amounts in pounds only.");
+    expect(read(limit, "£2m")).toBe("Enter an amount of 0 or more in pounds, like 750000, 750,000 or £750,000.");
+    expect(read(limit, "-£5")).toBe("Enter an amount of 0 or more.");
+  });
+
+  it("say so after the field's label on the form", () => {
+    const result = itemSchema(registerOf("insurance")).safeParse({ insurer: "Aviva", policyNumber: "BI-1", policyType: "Cyber", expiresOn: "2028-04-30", limit: "£750,000", excess: "7,50" });
+    expect(result.error?.issues.map((i) => i.message)).toEqual([
+      "Excess: 7,50 is not an amount as written: write decimals with a point (7.5) and put commas or spaces only between thousands (2,500).",
+    ]);
+  });
+});
+
+describe("a register's other number fields", () => {
+  const storage = fieldOf("main_hardware", "storageTB");
+  const memory = fieldOf("main_hardware", "memoryGB");
+  const cores = fieldOf("main_hardware", "cpuCores");
+
+  it("take thousands separators and the field's own unit, as the list writes them", () => {
+    expect(read(storage, "7.68")).toBe(7.68);
+    expect(read(storage, "1,200")).toBe(1200);
+    expect(read(storage, "7.68 TB")).toBe(7.68);
+    expect(read(memory, "512GB")).toBe(512);
+    expect(read(memory, "1,024 gb")).toBe(1024);
+    expect(read(cores, "2,048")).toBe(2048);
+  });
+
+  it("refuse another unit, fractions of a whole number, negatives and text that could be read two ways", () => {
+    expect(read(memory, "16 MB")).toBe("Enter a whole number of 0 or more.");
+    expect(read(memory, "2.5")).toBe("Enter a whole number of 0 or more.");
+    expect(read(cores, "-2")).toBe("Enter a whole number of 0 or more.");
+    expect(read(storage, "7,68")).toBe("7,68 is not a number as written: write decimals with a point (7.5) and put commas or spaces only between thousands (2,500).");
+    expect(read(storage, "1e3")).toBe("Enter a number of 0 or more, like 1500 or 7.5.");
+    expect(read(storage, "-1")).toBe("Enter a number of 0 or more.");
+  });
+});
