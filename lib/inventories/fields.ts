@@ -6,6 +6,7 @@ import { formatDay, latestToday } from "@/lib/days";
 import { durationHint, readDuration, type DurationUnit } from "@/lib/durations";
 import { readGroupedNumber, type DecimalMark } from "@/lib/numbers";
 import { readMoney } from "@/lib/money";
+import { readDay } from "@/lib/read-day";
 export const FIELD_TYPES = [
   "text",
   "longtext",
@@ -165,10 +166,12 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
       return EMAIL.test(text) && text.length <= TEXT_MAX
         ? { ok: true, value: text }
         : { ok: false, message: "Enter an e-mail address like name@example.com." };
-    case "date":
-      if (!isIsoDate(text)) return { ok: false, message: "Enter a date as YYYY-MM-DD." };
-      if (field.past && text > latestToday().toISOString().slice(0, 10)) return { ok: false, message: "Enter a date that is not in the future." };
-      return { ok: true, value: text };
+    case "date": {
+      const day = readDay(text);
+      if (!day.ok) return { ok: false, message: day.problem };
+      if (field.past && day.iso > latestToday().toISOString().slice(0, 10)) return { ok: false, message: "Enter a date that is not in the future." };
+      return { ok: true, value: day.iso };
+    }
     case "number":
     case "integer":
       return readNumberCell(field, text, ".");

@@ -86,7 +86,7 @@ describe("inventory items", () => {
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors).toEqual({
       insurer: "Insurer: fill this in.",
-      expiresOn: "Expiry date: enter a date as YYYY-MM-DD.",
+      expiresOn: "Expiry date: 10/01/2027 could be 10 January or 1 October 2027: write it as 2027-01-10 or 10 Jan 2027.",
       limit: "Limit of indemnity: enter an amount of 0 or more in pounds, like 750000, 750,000 or £750,000.",
       policyType: expect.stringContaining("Policy type: choose one of: Business interruption, Property"),
       contactEmail: "Claims e-mail: enter an e-mail address like name@example.com.",
@@ -347,14 +347,14 @@ describe("CSV export and import", () => {
     const csv = [
       "Insurer,Policy number,Policy type,Expiry date,Limit of indemnity",
       "Aviva,BI-1,Business interruption,2027-01-10,100000",
-      "Zurich,PR-2,Property,31/12/2027,250000",
+      "Zurich,PR-2,Property,12/31/2027,250000",
       ",PL-3,Flood,2027-05-01,1m",
     ].join("\r\n");
     const error = await failure(importItems({ actor: actors.committee, input: { planId, kind: "insurance" }, file: csvFile(csv) }));
     expect(error.code).toBe("VALIDATION");
     expect(error.message).toBe("Nothing was imported: the file has 4 problems.");
     expect(Object.values(error.fieldErrors ?? {})).toEqual([
-      "Row 3, column “Expiry date”: enter a date as YYYY-MM-DD",
+      "Row 3, column “Expiry date”: 12/31/2027 has no month 31: if it means 31 December 2027, write it as 2027-12-31 or 31 Dec 2027",
       "Row 4, column “Insurer”: fill this in",
       expect.stringContaining("Row 4, column “Policy type”: choose one of:"),
       "Row 4, column “Limit of indemnity”: enter an amount of 0 or more in pounds, like 750000, 750,000 or £750,000",

@@ -92,6 +92,17 @@ describe("a spreadsheet's leftovers", () => {
   });
 });
 
+describe("an export re-saved by a spreadsheet", () => {
+  it("reads days a UK spreadsheet rewrote as day/month/year back to the same items: nothing to change", async () => {
+    const { actors, planId, preview, confirm } = await setup();
+    await confirm(POLICIES);
+    const { csv } = await exportItems({ actor: actors.committee, input: { planId, kind: "insurance" } });
+    const resaved = csv.replace(/(\d{4})-(\d{2})-(\d{2})/g, (_, y: string, m: string, d: string) => `${d}/${m}/${y}`);
+    expect(resaved).toContain(",30/04/2028,");
+    expect(await preview(resaved)).toMatchObject({ rows: 3, added: 0, updated: 0, unchanged: 3, skipped: 0 });
+  });
+});
+
 describe("confirming a previewed import", () => {
   it("writes exactly what the preview showed, and audits it", async () => {
     const { orgId, actors, planId, preview, confirm, stored } = await setup();

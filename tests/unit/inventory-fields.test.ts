@@ -64,3 +64,25 @@ describe("a register's other number fields", () => {
     expect(read(storage, "-1")).toBe("Enter a number of 0 or more.");
   });
 });
+
+describe("a register's date fields", () => {
+  const expiry = fieldOf("insurance", "expiresOn");
+  const lastTest = fieldOf("backup_schedules", "lastRestoreTest");
+
+  it("store what a UK spreadsheet or the register's pages write as YYYY-MM-DD", () => {
+    expect(read(expiry, "30/04/2028")).toBe("2028-04-30");
+    expect(read(expiry, "30 Apr 2028")).toBe("2028-04-30");
+    expect(read(expiry, "2028-04-30")).toBe("2028-04-30");
+  });
+
+  it("refuse a day that could be read two ways, on the form after the field's label", () => {
+    expect(read(expiry, "03/04/2026")).toBe("03/04/2026 could be 3 April or 4 March 2026: write it as 2026-04-03 or 3 Apr 2026.");
+    const result = itemSchema(registerOf("insurance")).safeParse({ insurer: "Aviva", policyNumber: "BI-1", policyType: "Cyber", expiresOn: "03/04/2026" });
+    expect(result.error?.issues.map((i) => i.message)).toEqual(["Expiry date: 03/04/2026 could be 3 April or 4 March 2026: write it as 2026-04-03 or 3 Apr 2026."]);
+  });
+
+  it("still refuse a day after today where the day has happened, however it is written", () => {
+    expect(read(lastTest, "1 Jan 2999")).toBe("Enter a date that is not in the future.");
+    expect(read(lastTest, "13/01/2020")).toBe("2020-01-13");
+  });
+});
