@@ -58,7 +58,8 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^bristol-operations-insurance-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await download.path(), "utf8");
-  expect(csv.startsWith("\uFEFFInsurer,Policy number,Policy type,Coverage,Limit of indemnity,")).toBe(true);
+  // A column of numbers names their unit, so a bare number in it is not misread.
+  expect(csv.startsWith("\uFEFFInsurer,Policy number,Policy type,Coverage,Limit of indemnity (£),Excess (£),")).toBe(true);
   // The last two columns say which item each row is, so the file can be imported back over it.
   expect(csv.split("\r\n")[0].endsWith(",Claims e-mail,Continuity ID,Continuity version")).toBe(true);
   expect(csv).toMatch(new RegExp(`${insurer},FL-2026-77,Property,,1250000,,2027-05-01,,,claims@ecclesiastical\\.example,[a-z0-9]+,1\\r\\n`));

@@ -8,11 +8,12 @@
  * spreadsheet leaves behind is not a problem: blank rows, and columns with neither a name nor a
  * value, are left out.
  */
-import { comparableText, crossFieldIssues, formatCell, parseCell, type FieldDef, type ItemData } from "@/lib/inventories/fields";
+import { comparableText, crossFieldIssues, durationUnitOf, formatCell, parseCell, type FieldDef, type ItemData } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
 import { AppError } from "@/lib/errors";
 import { CsvSyntaxError, readCsv } from "@/lib/csv/read-csv";
 import { count } from "@/lib/count";
+import { readDurationText } from "@/lib/durations";
 import { neutraliseFormula, restoreFormula, writeCsv } from "@/lib/csv/write-csv";
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -31,8 +32,17 @@ export type ItemRef = { id: string; version: number };
 /** One row of an import: its row number as a spreadsheet shows it, its data, and the item it updates (null: a new item). */
 export type CsvRow = { row: number; data: ItemData; ref: ItemRef | null };
 
+/**
+ * A field's column header: its label, and its unit when it has one ("Contractual recovery time
+ * (hours)", "Limit of indemnity (£)"), so that whoever fills in the spreadsheet knows what a bare
+ * number means. An import takes the label alone too, as exports before the unit wrote it.
+ */
+export function csvHeader(field: FieldDef): string {
+  return field.unit ? `${field.label} (${field.unit})` : field.label;
+}
+
 export function itemsToCsv(register: RegisterDef, items: readonly ExportedItem[], personName: (id: string) => string): string {
-  const header = [...register.fields.map((f) => f.label), ID_COLUMN, VERSION_COLUMN];
+  const header = [...register.fields.map(csvHeader), ID_COLUMN, VERSION_COLUMN];
   const rows = items.map((item) => [...register.fields.map((f) => formatCell(f, item.data[f.key], personName)), item.id, String(item.version)]);
   return writeCsv([header, ...rows].map((row) => row.map(neutraliseFormula)));
 }
@@ -54,8 +64,32 @@ export function sentence(message: string): string {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, "");
 }
 
+/**
+ * A column of a field: `unitWord` is the unit its header names for bare numbers when that is
+ * another duration unit than the field's ("Reorder lead time (weeks)"), converted on reading.
+ */
+type FieldColumn = { kind: "field"; field: FieldDef; unitWord?: string };
+/** A field's column whose header names a unit the field is not in ("Memory (MB)"): its values cannot be read. */
+type WrongUnit = { kind: "wrong unit"; field: FieldDef };
 /** What a header cell names: a field, the id or version column, nothing (an empty cell), or something the register does not have. */
-type Column = FieldDef | "id" | "version" | "unnamed" | "unknown";
+type Column = FieldColumn | WrongUnit | "id" | "version" | "unnamed" | "unknown";
+
+const HEADER_UNIT = /^(.*?)\s*\(([^()]+)\)$/;
+
+/** The field a header names by its label, with or without a unit in brackets, and how its numbers are read. */
+function fieldColumn(register: RegisterDef, name: string): FieldColumn | WrongUnit | null {
+  const exact = register.fields.find((f) => comparableText(f.label) === name);
+  if (exact) return { kind: "field", field: exact };
+  const [, label, unit] = HEADER_UNIT.exec(name) ?? [];
+  const field = label === undefined ? undefined : register.fields.find((f) => f.unit && comparableText(f.label) === label);
+  if (!field?.unit) return null;
+  if (unit === field.unit.toLowerCase() || (field.unit === "£" && unit === "gbp")) return { kind: "field", field };
+  // Another duration unit (minutes for a field in hours): its bare numbers are converted.
+  if (durationUnitOf(field) && readDurationText(`1 ${unit}`) !== undefined) return { kind: "field", field, unitWord: unit };
+  return { kind: "wrong unit", field };
+}
+
+const ofField = (column: Column, field: FieldDef) => typeof column === "object" && column.field === field;
 
 /** Column K, column AB: as a spreadsheet names the column at `index` (0 is A). */
 function columnLetters(index: number): string {
@@ -64,14 +98,17 @@ function columnLetters(index: number): string {
   return letters;
 }
 
-/** What each header cell names: a field (by label, any letter case and spacing), the id or version column, nothing, or nothing known. */
+/**
+ * What each header cell names: a field (by label, any letter case and spacing, with or without
+ * its unit), the id or version column, nothing, or nothing known.
+ */
 function columnsOf(register: RegisterDef, header: string[]): Column[] {
   return header.map((cell) => {
     const name = comparableText(cell);
     if (name === "") return "unnamed";
     if (name === ID_COLUMN.toLowerCase()) return "id";
     if (name === VERSION_COLUMN.toLowerCase()) return "version";
-    return register.fields.find((f) => comparableText(f.label) === name) ?? "unknown";
+    return fieldColumn(register, name) ?? "unknown";
   });
 }
 
@@ -80,16 +117,21 @@ const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() 
 type BodyRow = { row: number; cells: string[] };
 
 /**
- * The header's problems, and the fields whose cells can be read: a field whose column is missing
- * or given twice is not read row by row (every row would say the same). An unnamed column is left
- * out when no row has a value in it; a value there is a problem, since it would be lost.
+ * The header's problems, and the fields whose cells can be read: a field whose column is missing,
+ * given twice or in another unit is not read row by row (every row would say the same). An
+ * unnamed column is left out when no row has a value in it; a value there is a problem, since it
+ * would be lost.
  */
 function headerErrors(register: RegisterDef, header: string[], columns: Column[], body: BodyRow[]): { errors: string[]; readable: FieldDef[]; unnamed: number } {
   const errors: string[] = [];
   let unnamed = 0;
   header.forEach((name, index) => {
-    if (columns[index] === "unknown") errors.push(`Column “${name.trim()}” is not a field of the ${register.title}.`);
-    if (columns[index] !== "unnamed") return;
+    const column = columns[index];
+    if (column === "unknown") errors.push(`Column “${name.trim()}” is not a field of the ${register.title}.`);
+    if (typeof column === "object" && column.kind === "wrong unit") {
+      errors.push(`Column “${name.trim()}”: the ${column.field.label} is in ${column.field.unit}; give the values in ${column.field.unit} under “${csvHeader(column.field)}”.`);
+    }
+    if (column !== "unnamed") return;
     const used = body.find(({ cells }) => (cells[index] ?? "").trim() !== "");
     if (used) {
       errors.push(`Column ${columnLetters(index)} has no name in the header row, but row ${used.row} has a value in it: name the column after a field of the ${register.title}, or delete it.`);
@@ -97,10 +139,11 @@ function headerErrors(register: RegisterDef, header: string[], columns: Column[]
   });
   const readable: FieldDef[] = [];
   for (const field of register.fields) {
-    const found = columns.filter((c) => c === field).length;
-    if (field.required && found === 0) errors.push(`Column “${field.label}” is missing: it is required.`);
-    if (found > 1) errors.push(`Column “${field.label}” appears more than once.`);
-    if (found === 1 || (found === 0 && !field.required)) readable.push(field);
+    const found = columns.filter((c) => ofField(c, field));
+    if (field.required && found.length === 0) errors.push(`Column “${csvHeader(field)}” is missing: it is required.`);
+    if (found.length > 1) errors.push(`Column “${csvHeader(field)}” appears more than once.`);
+    const readableColumn = found.length === 1 && typeof found[0] === "object" && found[0].kind === "field";
+    if (readableColumn || (found.length === 0 && !field.required)) readable.push(field);
   }
   const ids = columns.filter((c) => c === "id").length;
   const versions = columns.filter((c) => c === "version").length;
@@ -183,6 +226,12 @@ export function csvToItems(register: RegisterDef, text: string, people: Readonly
   const columns = columnsOf(register, header);
   const { errors, readable, unnamed } = headerErrors(register, header, columns, body);
   const idByName = new Map([...people].map(([id, name]) => [comparableText(name), id]));
+  // Each field's column, and its name as the file writes it (as the export does when the file leaves it out).
+  const columnOf = new Map(readable.map((field) => [field, columns.findIndex((c) => ofField(c, field))]));
+  const nameOf = (field: FieldDef) => {
+    const index = columnOf.get(field) ?? -1;
+    return index === -1 ? csvHeader(field) : header[index].trim();
+  };
 
   const idColumn = columns.indexOf("id");
   const versionColumn = columns.indexOf("version");
@@ -197,17 +246,18 @@ export function csvToItems(register: RegisterDef, text: string, people: Readonly
     }
     const data: ItemData = {};
     for (const field of readable) {
-      const column = columns.indexOf(field);
-      const raw = column === -1 ? "" : (record[column] ?? "");
-      const result = parseCell(field, raw);
+      const index = columnOf.get(field) ?? -1;
+      const column = columns[index];
+      const raw = index === -1 ? "" : (record[index] ?? "");
+      const result = parseCell(field, raw, { unitWord: typeof column === "object" && column.kind === "field" ? column.unitWord : undefined });
       if (!result.ok) {
-        errors.push(`Row ${rowNumber}, column “${field.label}”: ${sentence(result.message)}`);
+        errors.push(`Row ${rowNumber}, column “${nameOf(field)}”: ${sentence(result.message)}`);
         continue;
       }
       if (field.type === "person" && typeof result.value === "string") {
         const id = idByName.get(comparableText(result.value));
         if (!id) {
-          errors.push(`Row ${rowNumber}, column “${field.label}”: no one called “${result.value}” is recorded in the organisation`);
+          errors.push(`Row ${rowNumber}, column “${nameOf(field)}”: no one called “${result.value}” is recorded in the organisation`);
           continue;
         }
         data[field.key] = id;
@@ -217,7 +267,7 @@ export function csvToItems(register: RegisterDef, text: string, people: Readonly
     }
     // The checks between fields, on the fields that were read: a failed one is not in `data`, so gets no second message.
     for (const issue of crossFieldIssues(readable, data)) {
-      errors.push(`Row ${rowNumber}, column “${register.fields.find((f) => f.key === issue.key)?.label}”: ${sentence(issue.message)}`);
+      errors.push(`Row ${rowNumber}, column “${nameOf(readable.find((f) => f.key === issue.key)!)}”: ${sentence(issue.message)}`);
     }
     const ref = readRefs ? readRef({ id: record[idColumn] ?? "", version: record[versionColumn] ?? "" }, rowNumber, firstRowOf, errors) : null;
     rows.push({ row: rowNumber, data, ref });

@@ -4,7 +4,7 @@
  */
 import { formatDay, latestToday } from "@/lib/days";
 import { durationHint, readDuration, type DurationUnit } from "@/lib/durations";
-import { readGroupedNumber, type DecimalMark } from "@/lib/numbers";
+import { readGroupedNumber, readPlainNumber, type DecimalMark } from "@/lib/numbers";
 import { readMoney } from "@/lib/money";
 import { readDay } from "@/lib/read-day";
 export const FIELD_TYPES = [
@@ -130,10 +130,39 @@ export function fieldMessage(field: Pick<FieldDef, "label">, message: string): s
 }
 
 /**
- * Reads one field's value from text. Messages are sentences that make sense under the field on
- * the form and after "Row N, column “Label”:" in an import report.
+ * How a cell of a file is written, beyond what a form sends: the file's decimal mark, and the
+ * unit its column's header names for bare numbers ("Lead time (weeks)"), when that is not the
+ * field's own unit.
  */
-export function parseCell(field: FieldDef, raw: unknown): CellResult {
+export type CellContext = { decimal?: DecimalMark; unitWord?: string };
+
+/**
+ * A duration as people and spreadsheets write it, read by the shared duration reader
+ * (lib/durations.ts, decision 24): "4h", "2 weeks", "1 year", a bare number in the field's unit
+ * (or the column's, `unitWord`), its number grouped or with the file's decimal mark as a number
+ * field takes them ("1,000 hours").
+ */
+function readDurationCell(field: FieldDef, text: string, unit: DurationUnit, { decimal = ".", unitWord }: CellContext): CellResult {
+  const parts = /^(.*?\d)\s*([a-z]*)$/i.exec(text);
+  let typed = text;
+  if (parts) {
+    const [, number, word] = parts;
+    const read = readGroupedNumber(number, { decimal });
+    if (!read.ok && read.why === "ambiguous") return { ok: false, message: `${text} is not a number as written: ${NUMBER_STYLE[decimal]}.` };
+    const bareInColumnUnit = word === "" && unitWord !== undefined;
+    if (read.ok && (readPlainNumber(number) === null || bareInColumnUnit)) typed = `${read.value}${word ? ` ${word}` : bareInColumnUnit ? ` ${unitWord}` : ""}`;
+  }
+  const integer = field.type === "integer";
+  const read = readDuration(typed, { unit, int: integer, max: integer ? Number.MAX_SAFE_INTEGER : 1e12 });
+  return read.ok ? { ok: true, value: read.value } : { ok: false, message: capitalised(read.problem) };
+}
+
+/**
+ * Reads one field's value from text. Messages are sentences that make sense under the field on
+ * the form and after "Row N, column “Label”:" in an import report. `context`: how a file's cell is
+ * written (an import); a form's text is read as the app writes it.
+ */
+export function parseCell(field: FieldDef, raw: unknown, context: CellContext = {}): CellResult {
   const text = typeof raw === "string" ? raw.trim() : "";
   if (field.type === "boolean") {
     const word = text.toLowerCase();
@@ -145,11 +174,7 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
     return field.required ? { ok: false, message: requiredMessage(field) } : { ok: true, value: null };
   }
   const unit = durationUnitOf(field);
-  if (unit) {
-    const integer = field.type === "integer";
-    const read = readDuration(text, { unit, int: integer, max: integer ? Number.MAX_SAFE_INTEGER : 1e12 });
-    return read.ok ? { ok: true, value: read.value } : { ok: false, message: capitalised(read.problem) };
-  }
+  if (unit) return readDurationCell(field, text, unit, context);
   switch (field.type) {
     case "text":
     case "person":

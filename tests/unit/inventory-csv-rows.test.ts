@@ -200,6 +200,60 @@ describe("what a spreadsheet leaves behind", () => {
   });
 });
 
+describe("columns of numbers with a unit", () => {
+  const vendors = registerOf("vendors");
+  const hardware = registerOf("main_hardware");
+  const data = (result: ReturnType<typeof csvToItems>) => (result.ok ? result.rows.map((r) => r.data) : result.errors);
+
+  it("name the unit in the export's header, for every field that has one", () => {
+    const header = itemsToCsv(vendors, [], () => "").split("\r\n")[0];
+    expect(header).toBe("Vendor,Service,Contract reference,Contract end,Account manager,24/7 contact number,E-mail,Contractual recovery time (hours),Critical to recovery,Continuity ID,Continuity version");
+    for (const register of allRegisters()) {
+      const written = itemsToCsv(register, [], () => "").split("\r\n")[0].split(",");
+      for (const field of register.fields.filter((f) => f.unit)) expect(written, field.key).toContain(`${field.label} (${field.unit})`);
+      for (const field of register.fields.filter((f) => !f.unit)) expect(written, field.key).toContain(field.label);
+    }
+    expect(itemsToCsv(registerOf("insurance"), [], () => "")).toContain(",Limit of indemnity (£),Excess (£),");
+  });
+
+  it("are read under the new header and the old one alike, and the export reads back to the same data", () => {
+    const items = [{ id: "cm1a2b3c4d5e6f7g8h9i0j1k2", version: 1, data: { name: "Sage UK", service: "ERP", contractRef: null, contractEnd: null, accountManager: null, phone24x7: null, email: null, recoveryHours: 4, critical: true } }];
+    const exported = itemsToCsv(vendors, items, () => "");
+    expect(data(csvToItems(vendors, exported, people))).toEqual([items[0].data]);
+    expect(data(csvToItems(vendors, "Vendor,Service,Contractual recovery time\r\nSage UK,ERP,4\r\n", people))).toEqual([expect.objectContaining({ recoveryHours: 4 })]);
+    expect(data(csvToItems(vendors, "Vendor,Service,contractual recovery time ( HOURS )\r\nSage UK,ERP,4\r\n", people))).toEqual([expect.objectContaining({ recoveryHours: 4 })]);
+  });
+
+  it("take a duration with its unit in a duration field, converted to the field's unit, as the item form does", () => {
+    const csv = "Vendor,Service,Contractual recovery time (hours)\r\nA,x,4h\r\nB,x,90min\r\nC,x,2 days\r\nD,x,1 week\r\nE,x,\"1,000 hours\"\r\n";
+    expect(data(csvToItems(vendors, csv, people)).map((d) => (d as { recoveryHours: number }).recoveryHours)).toEqual([4, 1.5, 48, 168, 1000]);
+    const retention = "Data set,Frequency,Retention (days)\r\nSQL01,Daily,1 year\r\nFS01,Daily,2w\r\nHV01,Daily,30\r\n";
+    expect(data(csvToItems(registerOf("backup_schedules"), retention, people)).map((d) => (d as { retentionDays: number }).retentionDays)).toEqual([365, 14, 30]);
+  });
+
+  it("read bare numbers in the unit the header names when it is another duration unit", () => {
+    const csv = "Vendor,Service,Contractual recovery time (minutes)\r\nA,x,240\r\nB,x,90\r\nC,x,2h\r\n";
+    expect(data(csvToItems(vendors, csv, people)).map((d) => (d as { recoveryHours: number }).recoveryHours)).toEqual([4, 1.5, 2]);
+    const weeks = "Item,Reorder lead time (weeks)\r\nToner,2\r\nPaper,0.5\r\n";
+    expect(csvToItems(registerOf("office_supplies"), weeks, people)).toEqual({
+      ok: false,
+      errors: ["Row 3, column “Reorder lead time (weeks)”: 0.5 weeks is 3.5 days: enter a whole number of days"],
+    });
+  });
+
+  it("refuse a header in a unit the field is not in, once, without reading its values", () => {
+    expect(csvToItems(hardware, "Name,Memory (MB),Storage (TB)\r\nHV01,16384,x\r\n", people)).toEqual({
+      ok: false,
+      errors: ["Column “Memory (MB)”: the Memory is in GB; give the values in GB under “Memory (GB)”.", "Row 2, column “Storage (TB)”: enter a number of 0 or more, like 1500 or 7.5"],
+    });
+    expect(csvToItems(hardware, "Name,Colour (red)\r\nHV01,x\r\n", people)).toEqual({ ok: false, errors: ["Column “Colour (red)” is not a field of the Main computer hardware inventory."] });
+  });
+
+  it("name a required column with its unit when it is missing", () => {
+    expect(csvToItems(registerOf("backup_schedules"), "Data set,Frequency\r\nSQL01,Daily\r\n", people)).toEqual({ ok: false, errors: ["Column “Retention (days)” is missing: it is required."] });
+  });
+});
+
 describe("telling a row from its stored item", () => {
   const vendors = registerOf("vendors");
   const stored = { name: "Sage UK", service: "ERP support", contractRef: null, contractEnd: "2027-03-31", accountManager: null, phone24x7: null, email: null, recoveryHours: 4, critical: false };
