@@ -308,7 +308,7 @@ test("two people save the same vendor: the second sees the first one's change, k
 
   const alexForm = alex.getByRole("form", { name: "Edit vendor" });
   await alexForm.getByLabel("Contractual recovery time (optional)").fill("8");
-  await alexForm.getByLabel("Critical to recovery").check();
+  await alexForm.getByLabel("Critical to recovery (optional)").selectOption("Yes");
   await alexForm.getByRole("button", { name: "Save" }).click();
   await expect(alexForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
@@ -318,7 +318,8 @@ test("two people save the same vendor: the second sees the first one's change, k
   const conflict = form.getByRole("alert");
   await expect(conflict).toContainText("Someone else changed this vendor while you were editing.");
   await expect(conflict).toContainText("Alex Morgan changed it at");
-  await expect(conflict.getByRole("listitem")).toHaveText(["Contractual recovery time: 24 hours → 8 hours", "Critical to recovery: No → Yes"]);
+  // Left blank when the vendor was added: not known, not "no".
+  await expect(conflict.getByRole("listitem")).toHaveText(["Contractual recovery time: 24 hours → 8 hours", "Critical to recovery: — → Yes"]);
   await expect(conflict).toBeFocused();
   await expect(form.getByLabel("Service", { exact: true })).toHaveValue("ERP and payroll support");
 
@@ -328,7 +329,7 @@ test("two people save the same vendor: the second sees the first one's change, k
   await alex.reload();
   await expect(alexForm.getByLabel("Service", { exact: true })).toHaveValue("ERP and payroll support");
   await expect(alexForm.getByLabel("Contractual recovery time (optional)")).toHaveValue("24");
-  await expect(alexForm.getByLabel("Critical to recovery")).not.toBeChecked();
+  await expect(alexForm.getByLabel("Critical to recovery (optional)")).toHaveValue("");
 
   await alex.context().close();
   await priya.context().close();

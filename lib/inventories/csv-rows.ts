@@ -11,7 +11,7 @@
 import { comparableText, crossFieldIssues, durationUnitOf, formatCell, parseCell, type FieldDef, type ItemData } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
 import { AppError } from "@/lib/errors";
-import { CsvSyntaxError, readCsv } from "@/lib/csv/read-csv";
+import { CsvSyntaxError, delimiterOf, readCsv } from "@/lib/csv/read-csv";
 import { count } from "@/lib/count";
 import { readDurationText } from "@/lib/durations";
 import { neutraliseFormula, restoreFormula, writeCsv } from "@/lib/csv/write-csv";
@@ -213,7 +213,8 @@ function leftOutNotes(blankRows: number, unnamedColumns: number): string[] {
  * Reads CSV text into rows of the register: each row's data and, when the file has the id and
  * version columns of an export and the row an id, the item it updates. Person columns name a
  * Person of `people` (id → name) as people compare names (comparableText: "tom  reed" is Tom
- * Reed). Blank rows and unnamed empty columns are left out (and said so in `notes`); every other
+ * Reed). Numbers are read with the file's decimal mark: a comma in a file separated by
+ * semicolons. Blank rows and unnamed empty columns are left out (and said so in `notes`); every other
  * problem, the header's and each row's, is reported in one round. Whether the ids belong to the
  * register is for the caller to check, against the database.
  */
@@ -225,6 +226,8 @@ export function csvToItems(register: RegisterDef, text: string, people: Readonly
   if (body.length > MAX_IMPORT_ROWS) return { ok: false, errors: [`The file has ${body.length} rows; import at most ${MAX_IMPORT_ROWS} at a time.`] };
   const columns = columnsOf(register, header);
   const { errors, readable, unnamed } = headerErrors(register, header, columns, body);
+  // Excel saves with semicolons where the comma is the decimal mark: "7,5" there is seven and a half.
+  const decimal = delimiterOf(text) === ";" ? "," : ".";
   const idByName = new Map([...people].map(([id, name]) => [comparableText(name), id]));
   // Each field's column, and its name as the file writes it (as the export does when the file leaves it out).
   const columnOf = new Map(readable.map((field) => [field, columns.findIndex((c) => ofField(c, field))]));
@@ -249,7 +252,7 @@ export function csvToItems(register: RegisterDef, text: string, people: Readonly
       const index = columnOf.get(field) ?? -1;
       const column = columns[index];
       const raw = index === -1 ? "" : (record[index] ?? "");
-      const result = parseCell(field, raw, { unitWord: typeof column === "object" && column.kind === "field" ? column.unitWord : undefined });
+      const result = parseCell(field, raw, { decimal, unitWord: typeof column === "object" && column.kind === "field" ? column.unitWord : undefined });
       if (!result.ok) {
         errors.push(`Row ${rowNumber}, column “${nameOf(field)}”: ${sentence(result.message)}`);
         continue;

@@ -109,6 +109,8 @@ function requiredMessage(field: FieldDef): string {
       return `Choose one of ${field.options?.join(", ")}.`;
     case "date":
       return "Enter a date.";
+    case "boolean":
+      return "Choose yes or no.";
     case "number":
     case "integer":
       return "Enter a number.";
@@ -166,7 +168,9 @@ export function parseCell(field: FieldDef, raw: unknown, context: CellContext = 
   const text = typeof raw === "string" ? raw.trim() : "";
   if (field.type === "boolean") {
     const word = text.toLowerCase();
-    if (word === "" || FALSE_WORDS.includes(word)) return { ok: true, value: false };
+    // Blank is not known, which is not "no": a disk nobody checked is not an unencrypted one.
+    if (word === "") return field.required ? { ok: false, message: requiredMessage(field) } : { ok: true, value: null };
+    if (FALSE_WORDS.includes(word)) return { ok: true, value: false };
     if (TRUE_WORDS.includes(word)) return { ok: true, value: true };
     return { ok: false, message: "Enter yes or no." };
   }
@@ -199,7 +203,7 @@ export function parseCell(field: FieldDef, raw: unknown, context: CellContext = 
     }
     case "number":
     case "integer":
-      return readNumberCell(field, text, ".");
+      return readNumberCell(field, text, context.decimal ?? ".");
     case "version": {
       // The number, as the form's select sends it or as written in a file ("3", "v3", "Version 3").
       const number = Number(VERSION.exec(text)?.[1] ?? NaN);
@@ -246,7 +250,7 @@ function readNumberCell(field: FieldDef, text: string, decimal: DecimalMark): Ce
 
 /** A stored value as text: what the form shows and what the CSV export writes. */
 export function formatCell(field: FieldDef, value: FieldValue | undefined, personName?: (id: string) => string): string {
-  if (value === null || value === undefined) return field.type === "boolean" ? "no" : "";
+  if (value === null || value === undefined) return "";
   if (field.type === "boolean") return value ? "yes" : "no";
   if (field.type === "person") return personName ? personName(String(value)) : String(value);
   return String(value);
@@ -254,7 +258,7 @@ export function formatCell(field: FieldDef, value: FieldValue | undefined, perso
 
 /** A stored value for reading in a table: units and Yes/No. */
 export function displayCell(field: FieldDef, value: FieldValue | undefined, personName: (id: string) => string): string {
-  if (value === null || value === undefined || value === "") return field.type === "boolean" ? "No" : "—";
+  if (value === null || value === undefined || value === "") return "—";
   if (field.type === "boolean") return value ? "Yes" : "No";
   if (field.type === "person") return personName(String(value));
   // Text kept from before the field held a version's number is shown as it was typed.

@@ -103,6 +103,22 @@ describe("an export re-saved by a spreadsheet", () => {
   });
 });
 
+describe("a file from a spreadsheet in another locale", () => {
+  it("stores a semicolon file's decimal commas as decimals and a blank yes/no as not known", async () => {
+    const { actors, planId } = await setup();
+    const file = new File(["Vendor;Service;Contractual recovery time (hours);Critical to recovery\r\nSage UK;ERP;1,5;\r\nDHL;Parcels;24;no\r\n"], "vendors.csv", { type: "text/csv" });
+    const input = { planId, kind: "vendors" };
+    const shown = await previewItemImport({ actor: actors.committee, input, file });
+    expect(shown.changes[0].fields).toContainEqual({ label: "Contractual recovery time", from: null, to: "1.5 hours" });
+    await importItems({ actor: actors.committee, input: { ...input, fingerprint: shown.fingerprint }, file });
+    const items = await db.inventoryItem.findMany({ where: { planId, kind: "vendors" }, orderBy: { label: "asc" } });
+    expect(items.map((item) => [item.label, (item.data as { recoveryHours: number }).recoveryHours, (item.data as { critical: boolean | null }).critical])).toEqual([
+      ["DHL", 24, false],
+      ["Sage UK", 1.5, null],
+    ]);
+  });
+});
+
 describe("confirming a previewed import", () => {
   it("writes exactly what the preview showed, and audits it", async () => {
     const { orgId, actors, planId, preview, confirm, stored } = await setup();

@@ -254,14 +254,40 @@ describe("columns of numbers with a unit", () => {
   });
 });
 
+describe("a file Excel saved with semicolons", () => {
+  it("reads its decimal commas as decimals, and the same numbers with points in a comma file", () => {
+    const hardware = registerOf("main_hardware");
+    const semicolons = "Name;Storage (TB);Memory (GB);CPU cores\r\nHV01;7,68;1.024;32\r\nHV02;0,5;512;16\r\n";
+    const commas = 'Name,Storage (TB),Memory (GB),CPU cores\r\nHV01,7.68,"1,024",32\r\nHV02,0.5,512,16\r\n';
+    for (const csv of [semicolons, commas]) {
+      const result = csvToItems(hardware, csv, people);
+      expect(result.ok && result.rows.map((r) => [r.data.storageTB, r.data.memoryGB, r.data.cpuCores])).toEqual([
+        [7.68, 1024, 32],
+        [0.5, 512, 16],
+      ]);
+    }
+    // In a comma file, a quoted decimal comma could be a mistyped thousands comma: refused, saying how to write it.
+    expect(csvToItems(hardware, 'Name,Storage (TB)\r\nHV01,"7,5"\r\n', people)).toEqual({
+      ok: false,
+      errors: ["Row 2, column “Storage (TB)”: 7,5 is not a number as written: write decimals with a point (7.5) and put commas or spaces only between thousands (2,500)"],
+    });
+  });
+
+  it("keeps a blank yes/no as not known, and reads yes and no", () => {
+    const result = csvToItems(registerOf("vendors"), "Vendor;Service;Critical to recovery\r\nA;x;\r\nB;x;no\r\nC;x;yes\r\n", people);
+    expect(result.ok && result.rows.map((r) => r.data.critical)).toEqual([null, false, true]);
+  });
+});
+
 describe("telling a row from its stored item", () => {
   const vendors = registerOf("vendors");
   const stored = { name: "Sage UK", service: "ERP support", contractRef: null, contractEnd: "2027-03-31", accountManager: null, phone24x7: null, email: null, recoveryHours: 4, critical: false };
 
-  it("treats the same values as the same item, a field stored before it was declared as empty, and a missing yes/no as no", () => {
+  it("treats the same values as the same item, and a field stored before it was declared as empty (a yes/no as not known)", () => {
     expect(sameData(vendors, stored, { ...stored })).toBe(true);
     const older = Object.fromEntries(Object.entries(stored).filter(([key]) => key !== "accountManager" && key !== "critical"));
-    expect(sameData(vendors, older, stored)).toBe(true);
+    expect(sameData(vendors, older, { ...stored, critical: null })).toBe(true);
+    expect(sameData(vendors, older, stored)).toBe(false);
   });
 
   it("sees a change in any one field", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCell, type FieldDef } from "@/lib/inventories/fields";
+import { displayCell, formatCell, parseCell, type FieldDef } from "@/lib/inventories/fields";
 import { registerOf } from "@/lib/inventories/registers";
 import { itemSchema } from "@/lib/inventories/item-schema";
 
@@ -84,5 +84,56 @@ describe("a register's date fields", () => {
   it("still refuse a day after today where the day has happened, however it is written", () => {
     expect(read(lastTest, "1 Jan 2999")).toBe("Enter a date that is not in the future.");
     expect(read(lastTest, "13/01/2020")).toBe("2020-01-13");
+  });
+});
+
+describe("a register's yes/no fields", () => {
+  const encrypted = fieldOf("micro_hardware_software", "encrypted");
+  const required: FieldDef = { key: "signed", label: "Signed", type: "boolean", required: true };
+
+  it("keep a blank as not known, not as no, when the field may be left blank", () => {
+    expect(read(encrypted, "")).toBeNull();
+    expect(read(encrypted, "  ")).toBeNull();
+    expect(read(encrypted, "no")).toBe(false);
+    expect(read(encrypted, "Yes")).toBe(true);
+    expect(read(encrypted, "maybe")).toBe("Enter yes or no.");
+  });
+
+  it("refuse a blank where the field must be answered", () => {
+    expect(read(required, "")).toBe("Choose yes or no.");
+    expect(read(required, "n")).toBe(false);
+  });
+
+  it("write not known as an empty cell and a dash, and no as no", () => {
+    expect([formatCell(encrypted, null), formatCell(encrypted, undefined), formatCell(encrypted, false), formatCell(encrypted, true)]).toEqual(["", "", "no", "yes"]);
+    expect([displayCell(encrypted, null, String), displayCell(encrypted, false, String), displayCell(encrypted, true, String)]).toEqual(["—", "No", "Yes"]);
+  });
+});
+
+describe("a file whose values are separated by semicolons", () => {
+  const storage = fieldOf("main_hardware", "storageTB");
+  const limit = fieldOf("insurance", "limit");
+  const recovery = fieldOf("vendors", "recoveryHours");
+  const quantity = fieldOf("equipment", "quantity");
+  const comma = (field: FieldDef, text: string) => {
+    const result = parseCell(field, text, { decimal: "," });
+    return result.ok ? result.value : result.message;
+  };
+
+  it("reads a decimal comma, and points or spaces between thousands", () => {
+    expect(comma(storage, "7,5")).toBe(7.5);
+    expect(comma(storage, "1.200")).toBe(1200);
+    expect(comma(limit, "£1.250,50")).toBe(1250.5);
+    expect(comma(limit, "750 000")).toBe(750000);
+    expect(comma(recovery, "1,5")).toBe(1.5);
+    expect(comma(recovery, "1,5h")).toBe(1.5);
+    expect(comma(quantity, "1.000")).toBe(1000);
+  });
+
+  it("says how such a file writes numbers when a cell fits neither way", () => {
+    expect(comma(storage, "1,234.5")).toBe(
+      "1,234.5 is not a number as written: in this file, whose values are separated by semicolons, write decimals with a comma (7,5) and put points or spaces only between thousands (2.500).",
+    );
+    expect(comma(quantity, "7,5")).toBe("Enter a whole number of 0 or more.");
   });
 });
