@@ -102,8 +102,9 @@ function PreviewSection({
  * actions' body limit would otherwise be refused by Next before the import could say why.
  */
 export function ImportForm({ preview: previewAction, apply: applyAction, planId, kind }: { preview: ImportAction; apply: ImportAction; planId: string; kind: string }) {
+  // The actions do not read the previous state: it is not sent back to the server with its preview.
   const [state, dispatch] = useActionState<ImportFormState, FormData>(
-    (previous, formData) => (formData.get("intent") === "apply" ? applyAction(previous, formData) : previewAction(previous, formData)),
+    (_previous, formData) => (formData.get("intent") === "apply" ? applyAction(IDLE, formData) : previewAction(IDLE, formData)),
     IDLE,
   );
   const [pending, startTransition] = useTransition();
