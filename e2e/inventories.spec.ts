@@ -35,10 +35,11 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   await form.getByLabel("Claims e-mail (optional)").fill("not-an-address");
   await form.getByRole("button", { name: "Add policy" }).click();
   await expect(form.getByText("Claims e-mail: enter an e-mail address like name@example.com.")).toBeVisible();
-  await expect(form.getByText("Limit of indemnity: enter a number of 0 or more, without commas or units.")).toBeVisible();
+  await expect(form.getByText("Limit of indemnity: enter an amount of 0 or more in pounds, like 750000, 750,000 or £750,000.")).toBeVisible();
   await expect(form.getByLabel("Limit of indemnity (optional)")).toHaveValue("1e");
   await expect(form.getByLabel("Insurer", { exact: true })).toHaveValue(insurer);
-  await form.getByLabel("Limit of indemnity (optional)").fill("1250000");
+  // An amount as the register writes it is read as one.
+  await form.getByLabel("Limit of indemnity (optional)").fill("£1,250,000");
   await form.getByLabel("Claims e-mail (optional)").fill("claims@ecclesiastical.example");
   await form.getByRole("button", { name: "Add policy" }).click();
   await expect(page.getByRole("status").filter({ hasText: `Added “${insurer} — FL-2026-77”.` })).toBeVisible();
@@ -57,7 +58,8 @@ test("a committee member adds an insurance policy, finds it, exports the registe
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^bristol-operations-insurance-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await readFile(await download.path(), "utf8");
-  expect(csv.startsWith("\uFEFFInsurer,Policy number,Policy type,Coverage,Limit of indemnity,")).toBe(true);
+  // A column of numbers names their unit, so a bare number in it is not misread.
+  expect(csv.startsWith("\uFEFFInsurer,Policy number,Policy type,Coverage,Limit of indemnity (£),Excess (£),")).toBe(true);
   // The last two columns say which item each row is, so the file can be imported back over it.
   expect(csv.split("\r\n")[0].endsWith(",Claims e-mail,Continuity ID,Continuity version")).toBe(true);
   expect(csv).toMatch(new RegExp(`${insurer},FL-2026-77,Property,,1250000,,2027-05-01,,,claims@ecclesiastical\\.example,[a-z0-9]+,1\\r\\n`));
@@ -70,24 +72,29 @@ test("a committee member adds an insurance policy, finds it, exports the registe
     `${goodInsurer},RS-2,Cyber,01/04/2027`,
   ].join("\r\n");
   await page.getByLabel("CSV file").setInputFiles({ name: "policies.csv", mimeType: "text/csv", buffer: Buffer.from(bad) });
-  await page.getByRole("button", { name: "Import" }).click();
+  // The file is checked when previewed: a refused file has no preview to confirm.
+  await page.getByRole("button", { name: "Preview import", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported: the file has 1 problem." })).toBeVisible();
-  await expect(page.getByRole("list", { name: "Problems in the file" })).toHaveText("Row 3, column “Expiry date”: enter a date as YYYY-MM-DD");
+  await expect(page.getByRole("button", { name: "Confirm import", exact: true })).toHaveCount(0);
+  // A day a spreadsheet wrote as day/month/year is read when it can be read one way only; this one could be either.
+  await expect(page.getByRole("list", { name: "Problems in the file" })).toHaveText(
+    "Row 3, column “Expiry date”: 01/04/2027 could be 1 April or 4 January 2027: write it as 2027-04-01 or 1 Apr 2027",
+  );
 
   // A file over the server actions' body limit is refused at the field before it is sent, not with the generic error.
   const file = page.getByLabel("CSV file");
   await file.setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: Buffer.alloc(3.5 * 1024 * 1024, "a") });
-  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByRole("button", { name: "Preview import", exact: true }).click();
   await expect(file).toHaveAccessibleDescription(/The file is larger than 2 MB\. Split it and import the parts one at a time\.$/);
   await expect(page.getByText("Something went wrong")).toHaveCount(0);
   await expect(page.getByRole("list", { name: "Problems in the file" })).toHaveCount(0);
   await file.setInputFiles({ name: "empty.csv", mimeType: "text/csv", buffer: Buffer.alloc(0) });
-  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByRole("button", { name: "Preview import", exact: true }).click();
   await expect(file).toHaveAccessibleDescription(/The file is empty\.$/);
   // A problem with the whole file, found by the server: shown at the field, beside what it means,
   // with no "fields need attention" summary (a form of one field says it at the field alone).
   await file.setInputFiles({ name: "header.csv", mimeType: "text/csv", buffer: Buffer.from("Insurer,Policy number,Policy type,Expiry date\r\n") });
-  await page.getByRole("button", { name: "Import" }).click();
+  await page.getByRole("button", { name: "Preview import", exact: true }).click();
   await expect(file).toHaveAccessibleDescription(/The file has a header row but no items\.$/);
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported." })).toBeVisible();
   await expect(page.getByText(/needs? attention/)).toHaveCount(0);
@@ -211,9 +218,17 @@ test("a committee member exports a register, edits a cell in the file and import
   expect(edited).not.toBe(exported);
 
   await importForm.getByLabel("CSV file").setInputFiles({ name: "vendors.csv", mimeType: "text/csv", buffer: Buffer.from(edited) });
-  await importForm.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported vendors.csv: 1 added, 1 updated, 1 unchanged." })).toBeVisible();
-  const rows = page.locator("tbody tr");
+  await importForm.getByRole("button", { name: "Preview import", exact: true }).click();
+  // The preview says what the file would do, and nothing is imported until it is confirmed.
+  const preview = importForm.getByRole("region", { name: "Preview of vendors.csv" });
+  await expect(preview.getByTestId("import-summary")).toHaveText("3 rows: 1 to add, 1 to update, 1 unchanged, 0 skipped.");
+  await expect(preview.getByRole("rowheader", { name: "BT Business", exact: true })).toBeVisible();
+  await expect(preview.getByRole("row").filter({ hasText: "DHL" })).toContainText("Service Parcel collections → Parcels and pallets");
+  const rows = page.locator("tbody tr[data-item]");
+  await expect(rows).toHaveCount(2);
+  await preview.getByRole("button", { name: "Confirm import", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Imported vendors.csv: 1 added, 1 updated, 1 unchanged, 0 skipped." })).toBeVisible();
+  await expect(preview).toHaveCount(0);
   await expect(rows).toHaveCount(3);
   await expect(rows.filter({ hasText: "DHL" })).toContainText("Parcels and pallets");
   await expect(page.getByText("Parcel collections")).toHaveCount(0);
@@ -221,11 +236,25 @@ test("a committee member exports a register, edits a cell in the file and import
 
   // The same file again: DHL has changed since that export, so nothing is imported (and BT Business is not added twice).
   await importForm.getByLabel("CSV file").setInputFiles({ name: "vendors.csv", mimeType: "text/csv", buffer: Buffer.from(edited) });
-  await importForm.getByRole("button", { name: "Import" }).click();
+  await importForm.getByRole("button", { name: "Preview import", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported: the file has 1 problem." })).toBeVisible();
   await expect(page.getByRole("list", { name: "Problems in the file" })).toContainText(
     /Row \d \(“DHL”\): Priya Shah changed this vendor on .+ UTC, after you exported it\. Export the register again and make your change in the new file\./,
   );
+  await expect(rows).toHaveCount(3);
+
+  // The spreadsheet's new row imported again on its own: it is already in the register, so it is skipped and there is nothing to confirm.
+  await importForm.getByLabel("CSV file").setInputFiles({
+    name: "new-vendors.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Vendor,Service\r\nBT Business,Lines and broadband\r\n"),
+  });
+  await importForm.getByRole("button", { name: "Preview import", exact: true }).click();
+  const again = importForm.getByRole("region", { name: "Preview of new-vendors.csv" });
+  await expect(again.getByTestId("import-summary")).toHaveText("1 row: 0 to add, 0 to update, 0 unchanged, 1 skipped.");
+  await expect(again.getByRole("list", { name: "Skipped rows" })).toHaveText("Row 2 is already in the register as “BT Business” and is skipped.");
+  await expect(again.getByText("No changes: the register already holds everything in this file, so there is nothing to import.")).toBeVisible();
+  await expect(again.getByRole("button", { name: "Confirm import", exact: true })).toHaveCount(0);
   await expect(rows).toHaveCount(3);
 });
 
@@ -242,7 +271,7 @@ test("an auditor sees the registers read-only, with export available, and the ex
   await page.getByRole("link", { name: "Master vendor list", exact: true }).click();
   await expect(page.getByRole("link", { name: "Sage UK" })).toBeVisible();
   await expect(page.getByText("Add vendor")).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Import" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Preview import", exact: true })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Mark as reviewed today" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Delete" })).toHaveCount(0);
 
@@ -279,7 +308,7 @@ test("two people save the same vendor: the second sees the first one's change, k
 
   const alexForm = alex.getByRole("form", { name: "Edit vendor" });
   await alexForm.getByLabel("Contractual recovery time (optional)").fill("8");
-  await alexForm.getByLabel("Critical to recovery").check();
+  await alexForm.getByLabel("Critical to recovery (optional)").selectOption("Yes");
   await alexForm.getByRole("button", { name: "Save" }).click();
   await expect(alexForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
@@ -289,7 +318,8 @@ test("two people save the same vendor: the second sees the first one's change, k
   const conflict = form.getByRole("alert");
   await expect(conflict).toContainText("Someone else changed this vendor while you were editing.");
   await expect(conflict).toContainText("Alex Morgan changed it at");
-  await expect(conflict.getByRole("listitem")).toHaveText(["Contractual recovery time: 24 hours → 8 hours", "Critical to recovery: No → Yes"]);
+  // Left blank when the vendor was added: not known, not "no".
+  await expect(conflict.getByRole("listitem")).toHaveText(["Contractual recovery time: 24 hours → 8 hours", "Critical to recovery: — → Yes"]);
   await expect(conflict).toBeFocused();
   await expect(form.getByLabel("Service", { exact: true })).toHaveValue("ERP and payroll support");
 
@@ -299,7 +329,7 @@ test("two people save the same vendor: the second sees the first one's change, k
   await alex.reload();
   await expect(alexForm.getByLabel("Service", { exact: true })).toHaveValue("ERP and payroll support");
   await expect(alexForm.getByLabel("Contractual recovery time (optional)")).toHaveValue("24");
-  await expect(alexForm.getByLabel("Critical to recovery")).not.toBeChecked();
+  await expect(alexForm.getByLabel("Critical to recovery (optional)")).toHaveValue("");
 
   await alex.context().close();
   await priya.context().close();

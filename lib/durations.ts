@@ -4,7 +4,7 @@ import { formatDuration as words } from "@/lib/engine/words";
 
 /**
  * One way to type a duration, in every field that takes one (docs/decisions/0024). A number with
- * a unit ("90min", "4h", "1.5h", "1d", "2w") is converted to the field's unit. A field whose label
+ * a unit ("90min", "4h", "1.5h", "1d", "2w", "1 year") is converted to the field's unit. A field whose label
  * names its unit ("Lag (minutes)", a register's "Contractual recovery time" in hours) also takes a
  * bare number in that unit, as it always has; a field that names none (the BIA's targets) needs
  * the unit, since "4" could be minutes, hours or days. Pure, and safe to import from client
@@ -22,6 +22,8 @@ const UNITS: [RegExp, number][] = [
   [/^(h|hr|hrs|hour|hours)$/, 60],
   [/^(d|day|days)$/, 1440],
   [/^(w|wk|wks|week|weeks)$/, 10080],
+  // A year is 365 days, as "a year" is everywhere in the app (the BIA's longest target).
+  [/^(y|yr|yrs|year|years)$/, 525_600],
 ];
 
 /** A plain decimal (as lib/numbers.ts reads one, sign included) followed by a unit word. */

@@ -13,6 +13,12 @@ const INPUT_TYPES: Partial<Record<FieldDef["type"], string>> = {
 // A duration (hours, days) takes a unit too ("2d"), so it keeps the text keyboard.
 const INPUT_MODES: Partial<Record<FieldDef["type"], "decimal" | "numeric">> = { number: "decimal", integer: "numeric" };
 
+const YES_NO = [
+  { value: "", label: "—" },
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+
 export type VersionChoice = { number: number; status: string };
 
 /**
@@ -52,22 +58,10 @@ export function FieldControl({
       return <SelectField {...common} options={[{ value: "", label: "—" }, ...people.map((p) => ({ value: p.id, label: p.name }))]} />;
     case "version":
       return <SelectField {...common} options={versionOptions(versions, value)} />;
+    // A choice rather than a checkbox: an unticked box reads as "no", and a yes/no nobody has
+    // checked yet (a disk not known to be encrypted) must stay not known.
     case "boolean":
-      return (
-        <div className="flex items-center gap-2 pt-6">
-          <input
-            id={field.key}
-            type="checkbox"
-            name={field.key}
-            value="yes"
-            defaultChecked={value === "yes"}
-            className="h-4 w-4 rounded border-slate-300"
-          />
-          <label htmlFor={field.key} className="text-sm font-medium text-slate-800">
-            {field.label}
-          </label>
-        </div>
-      );
+      return <SelectField {...common} options={YES_NO} />;
     default: {
       const inputMode = durationUnitOf(field) ? undefined : INPUT_MODES[field.type];
       return <TextField {...common} type={INPUT_TYPES[field.type] ?? "text"} inputMode={inputMode} maxLength={INPUT_MODES[field.type] ? undefined : 200} />;

@@ -10,7 +10,7 @@ import { VersionField } from "@/components/ui/version-field";
 
 /**
  * The form of one register's item, built from the register's declared fields. `values` are the
- * stored values as text (people by id, yes/no for checkboxes); after a failed save the form shows
+ * stored values as text (people by id, yes/no or blank for not known); after a failed save the form shows
  * what the user typed instead. An edit (`version` given) saves against the newest version the
  * form has heard of, so "save again" after a refused stale save overwrites knowingly.
  */
@@ -39,11 +39,7 @@ export function ItemForm({
 }) {
   const [state, formAction, round] = useFormRound(action);
   const typed = state.status === "error" ? state.values : undefined;
-  const valueOf = (field: FieldDef) => {
-    if (!typed) return values[field.key] ?? "";
-    if (field.type === "boolean") return typed[field.key] ? "yes" : "no";
-    return typed[field.key] ?? "";
-  };
+  const valueOf = (field: FieldDef) => (typed ? typed[field.key] : values[field.key]) ?? "";
   return (
     <form action={formAction} noValidate aria-label={heading} className="space-y-4" key={formKey}>
       {Object.entries(hidden).map(([name, value]) => (

@@ -93,6 +93,13 @@ async function createPerson(ctx: Ctx) {
 
 /** A BIA file as the import's form sends it. */
 const biaFile = (text: string) => new File([text], "bia.csv", { type: "text/csv" });
+/** A vendor list of one new vendor, as a spreadsheet would send it. */
+const vendorsFile = (ctx: Ctx) =>
+  new File(
+    [`Vendor,Service,Contract reference,Contract end,Account manager,24/7 contact number,E-mail,Contractual recovery time,Critical to recovery\r\nImported ${ctx.tag},Fuel,,,,,,,\r\n`],
+    "vendors.csv",
+    { type: "text/csv" },
+  );
 
 const READ_ONLY = { answers: /^Verified: the stored snapshot still hashes to [0-9a-f]{64}\.$/, why: "it only reads the version" };
 
@@ -517,18 +524,16 @@ export const GROUPS: Record<string, Group> = {
           return { planId: ctx.planId, kind: "vendors", itemId: item.id, version: item.version, name: `Vendor ${ctx.tag}`, service: "Cold chain" };
         },
       },
+      previewImportAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, kind: "vendors", file: vendorsFile(ctx) }),
+        allowed: { answers: /^Preview of vendors\.csv: 1 row: 1 to add, 0 to update, 0 unchanged, 0 skipped\.$/, why: "a preview writes nothing" },
+      },
       importItemsAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({
-          planId: ctx.planId,
-          kind: "vendors",
-          file: new File(
-            [`Vendor,Service,Contract reference,Contract end,Account manager,24/7 contact number,E-mail,Contractual recovery time,Critical to recovery\r\nImported ${ctx.tag},Fuel,,,,,,,\r\n`],
-            "vendors.csv",
-            { type: "text/csv" },
-          ),
-        }),
+        fields: async (ctx) => ({ planId: ctx.planId, kind: "vendors", file: vendorsFile(ctx) }),
       },
       setOwnerAction: {
         permission: "plan:edit",

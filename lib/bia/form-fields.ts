@@ -1,19 +1,23 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
-import { readPlainNumber } from "@/lib/numbers";
+import { readMoney } from "@/lib/money";
 
 const grouped = (n: number) => n.toLocaleString("en-GB");
 
-/** An optional number typed into a form (a £ sign, commas and spaces allowed): empty → null. */
+/**
+ * An optional number typed into a form as an amount is written (a £ sign, thousands grouped by
+ * commas or spaces: lib/money.ts): empty → null. Text that could be read two ways ("1,5") is not a number.
+ */
 export function optionalNumber(label: string, { min = 0, max = 1e12, int = false }: { min?: number; max?: number; int?: boolean } = {}) {
   return z
     .union([z.string(), z.number(), z.null()])
     .optional()
     .transform((raw, ctx) => {
-      const text = typeof raw === "number" ? String(raw) : (raw ?? "").replace(/[£,\s]/g, "");
+      const text = typeof raw === "number" ? String(raw) : (raw ?? "").trim();
       if (text === "") return null;
-      // Plain decimal notation only (lib/numbers.ts): Number() would also read "0x10" as 16, "1e3" as 1000 and "Infinity".
-      const value = typeof raw === "number" ? raw : (readPlainNumber(text) ?? NaN);
+      // Decimal notation only (lib/numbers.ts): Number() would also read "0x10" as 16, "1e3" as 1000 and "Infinity".
+      const read = typeof raw === "number" ? null : readMoney(text);
+      const value = typeof raw === "number" ? raw : read?.ok ? read.value : NaN;
       if (!Number.isFinite(value) || (int && !Number.isInteger(value))) {
         ctx.addIssue({ code: "custom", message: `${label} must be a ${int ? "whole " : ""}number.` });
         return z.NEVER;

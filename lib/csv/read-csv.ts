@@ -21,7 +21,8 @@ export class CsvSyntaxError extends Error {
 
 export type Delimiter = "," | ";";
 
-function delimiterOf(text: string): Delimiter {
+/** The delimiter readCsv reads `text` with when none is given (a reader of its cells may need it: a ";" file writes decimals with commas). */
+export function delimiterOf(text: string): Delimiter {
   let commas = 0;
   let semicolons = 0;
   let quoted = false;

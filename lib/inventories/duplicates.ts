@@ -4,7 +4,7 @@
  * and runs of spaces do not make a difference ("Evans IT Ltd" is " evans  it ltd"). Pure, so the
  * rule is tested without a database; lib/inventories/refuse-duplicates.ts applies it under a lock.
  */
-import { formatCell, type ItemData } from "@/lib/inventories/fields";
+import { comparableText, formatCell, type ItemData } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
 import { sentence } from "@/lib/inventories/csv-rows";
 
@@ -13,17 +13,13 @@ export type KeyedItem = { id: string; data: ItemData };
 /** A row of an import that writes an item: an added one (no id) or an updated one. */
 export type WrittenRow = { row: number; itemId: string | null; data: ItemData };
 
-function normalised(text: string): string {
-  return text.trim().replace(/\s+/g, " ").toLowerCase();
-}
-
 /** What identifies an item of the register, or null for a register without the rule. */
 export function naturalKey(register: RegisterDef, data: ItemData): string | null {
   if (!register.unique) return null;
   return JSON.stringify(
     register.unique.keys.map((key) => {
       const field = register.fields.find((f) => f.key === key);
-      return field ? normalised(formatCell(field, data[key])) : "";
+      return field ? comparableText(formatCell(field, data[key])) : "";
     }),
   );
 }

@@ -4,6 +4,9 @@
  */
 import { formatDay, latestToday } from "@/lib/days";
 import { durationHint, readDuration, type DurationUnit } from "@/lib/durations";
+import { readGroupedNumber, readPlainNumber, type DecimalMark } from "@/lib/numbers";
+import { readMoney } from "@/lib/money";
+import { readDay } from "@/lib/read-day";
 export const FIELD_TYPES = [
   "text",
   "longtext",
@@ -56,8 +59,6 @@ const LONGTEXT_MAX = 2000;
 const PHONE = /^\+?[0-9][0-9 ()\-.]{1,24}[0-9](\s*(ext\.?|x)\s*[0-9]{1,6})?$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DECIMAL = /^\d+(\.\d+)?$/;
-const INTEGER = /^\d+$/;
 const VERSION = /^(?:v|version)?\s*(\d{1,9})$/i;
 const TRUE_WORDS = ["yes", "y", "true", "1", "on"];
 const FALSE_WORDS = ["no", "n", "false", "0", "off"];
@@ -80,6 +81,14 @@ export function fieldHint(field: FieldDef): string | undefined {
   return [field.help, unitHint].filter(Boolean).join(" ") || undefined;
 }
 
+/**
+ * Text as people compare names and keys: letter case, spaces at either end and runs of spaces
+ * make no difference ("Tom  Reed" is "tom reed").
+ */
+export function comparableText(text: string): string {
+  return text.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function isIsoDate(text: string): boolean {
@@ -100,6 +109,8 @@ function requiredMessage(field: FieldDef): string {
       return `Choose one of ${field.options?.join(", ")}.`;
     case "date":
       return "Enter a date.";
+    case "boolean":
+      return "Choose yes or no.";
     case "number":
     case "integer":
       return "Enter a number.";
@@ -121,14 +132,45 @@ export function fieldMessage(field: Pick<FieldDef, "label">, message: string): s
 }
 
 /**
- * Reads one field's value from text. Messages are sentences that make sense under the field on
- * the form and after "Row N, column “Label”:" in an import report.
+ * How a cell of a file is written, beyond what a form sends: the file's decimal mark, and the
+ * unit its column's header names for bare numbers ("Lead time (weeks)"), when that is not the
+ * field's own unit.
  */
-export function parseCell(field: FieldDef, raw: unknown): CellResult {
+export type CellContext = { decimal?: DecimalMark; unitWord?: string };
+
+/**
+ * A duration as people and spreadsheets write it, read by the shared duration reader
+ * (lib/durations.ts, decision 24): "4h", "2 weeks", "1 year", a bare number in the field's unit
+ * (or the column's, `unitWord`), its number grouped or with the file's decimal mark as a number
+ * field takes them ("1,000 hours").
+ */
+function readDurationCell(field: FieldDef, text: string, unit: DurationUnit, { decimal = ".", unitWord }: CellContext): CellResult {
+  const parts = /^(.*?\d)\s*([a-z]*)$/i.exec(text);
+  let typed = text;
+  if (parts) {
+    const [, number, word] = parts;
+    const read = readGroupedNumber(number, { decimal });
+    if (!read.ok && read.why === "ambiguous") return { ok: false, message: `${text} is not a number as written: ${NUMBER_STYLE[decimal]}.` };
+    const bareInColumnUnit = word === "" && unitWord !== undefined;
+    if (read.ok && (readPlainNumber(number) === null || bareInColumnUnit)) typed = `${read.value}${word ? ` ${word}` : bareInColumnUnit ? ` ${unitWord}` : ""}`;
+  }
+  const integer = field.type === "integer";
+  const read = readDuration(typed, { unit, int: integer, max: integer ? Number.MAX_SAFE_INTEGER : 1e12 });
+  return read.ok ? { ok: true, value: read.value } : { ok: false, message: capitalised(read.problem) };
+}
+
+/**
+ * Reads one field's value from text. Messages are sentences that make sense under the field on
+ * the form and after "Row N, column “Label”:" in an import report. `context`: how a file's cell is
+ * written (an import); a form's text is read as the app writes it.
+ */
+export function parseCell(field: FieldDef, raw: unknown, context: CellContext = {}): CellResult {
   const text = typeof raw === "string" ? raw.trim() : "";
   if (field.type === "boolean") {
     const word = text.toLowerCase();
-    if (word === "" || FALSE_WORDS.includes(word)) return { ok: true, value: false };
+    // Blank is not known, which is not "no": a disk nobody checked is not an unencrypted one.
+    if (word === "") return field.required ? { ok: false, message: requiredMessage(field) } : { ok: true, value: null };
+    if (FALSE_WORDS.includes(word)) return { ok: true, value: false };
     if (TRUE_WORDS.includes(word)) return { ok: true, value: true };
     return { ok: false, message: "Enter yes or no." };
   }
@@ -136,11 +178,7 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
     return field.required ? { ok: false, message: requiredMessage(field) } : { ok: true, value: null };
   }
   const unit = durationUnitOf(field);
-  if (unit) {
-    const integer = field.type === "integer";
-    const read = readDuration(text, { unit, int: integer, max: integer ? Number.MAX_SAFE_INTEGER : 1e12 });
-    return read.ok ? { ok: true, value: read.value } : { ok: false, message: capitalised(read.problem) };
-  }
+  if (unit) return readDurationCell(field, text, unit, context);
   switch (field.type) {
     case "text":
     case "person":
@@ -157,18 +195,15 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
       return EMAIL.test(text) && text.length <= TEXT_MAX
         ? { ok: true, value: text }
         : { ok: false, message: "Enter an e-mail address like name@example.com." };
-    case "date":
-      if (!isIsoDate(text)) return { ok: false, message: "Enter a date as YYYY-MM-DD." };
-      if (field.past && text > latestToday().toISOString().slice(0, 10)) return { ok: false, message: "Enter a date that is not in the future." };
-      return { ok: true, value: text };
+    case "date": {
+      const day = readDay(text);
+      if (!day.ok) return { ok: false, message: day.problem };
+      if (field.past && day.iso > latestToday().toISOString().slice(0, 10)) return { ok: false, message: "Enter a date that is not in the future." };
+      return { ok: true, value: day.iso };
+    }
     case "number":
-      return DECIMAL.test(text) && Number.isFinite(Number(text))
-        ? { ok: true, value: Number(text) }
-        : { ok: false, message: "Enter a number of 0 or more, without commas or units." };
     case "integer":
-      return INTEGER.test(text) && Number.isSafeInteger(Number(text))
-        ? { ok: true, value: Number(text) }
-        : { ok: false, message: "Enter a whole number of 0 or more." };
+      return readNumberCell(field, text, context.decimal ?? ".");
     case "version": {
       // The number, as the form's select sends it or as written in a file ("3", "v3", "Version 3").
       const number = Number(VERSION.exec(text)?.[1] ?? NaN);
@@ -181,9 +216,41 @@ export function parseCell(field: FieldDef, raw: unknown): CellResult {
   }
 }
 
+/** How to write a number with `decimal` as the decimal mark. */
+const NUMBER_STYLE: Record<DecimalMark, string> = {
+  ".": "write decimals with a point (7.5) and put commas or spaces only between thousands (2,500)",
+  ",": "in this file, whose values are separated by semicolons, write decimals with a comma (7,5) and put points or spaces only between thousands (2.500)",
+};
+
+/** The field's own unit after a number ("16 GB" in a field of GB), as the register's table writes it. */
+function withoutUnit(field: FieldDef, text: string): string {
+  const unit = field.unit?.toLowerCase();
+  return unit && text.toLowerCase().endsWith(unit) && /\d\s*$/.test(text.slice(0, -unit.length)) ? text.slice(0, -unit.length).trim() : text;
+}
+
+/**
+ * A number or amount as the register's pages and spreadsheets write it (lib/numbers.ts,
+ * lib/money.ts): "750000", "750,000", "£750,000", "1 000 000", "16 GB" in a field of GB. Text
+ * that could be read two ways ("1,5") is refused with how to write it, never guessed.
+ */
+function readNumberCell(field: FieldDef, text: string, decimal: DecimalMark): CellResult {
+  const money = field.unit === "£";
+  const read = money ? readMoney(text, { decimal }) : readGroupedNumber(withoutUnit(field, text), { decimal });
+  const integer = field.type === "integer";
+  const what = money ? "an amount" : integer ? "a whole number" : "a number";
+  if (!read.ok) {
+    if (read.why === "other currency") return { ok: false, message: "Enter the amount in pounds (£): the register holds amounts in pounds only." };
+    if (read.why === "ambiguous") return { ok: false, message: `${text} is not ${what} as written: ${NUMBER_STYLE[decimal]}.` };
+    if (integer) return { ok: false, message: "Enter a whole number of 0 or more." };
+    return { ok: false, message: money ? "Enter an amount of 0 or more in pounds, like 750000, 750,000 or £750,000." : "Enter a number of 0 or more, like 1500 or 7.5." };
+  }
+  if (read.value < 0 || (integer && !Number.isSafeInteger(read.value))) return { ok: false, message: `Enter ${what} of 0 or more.` };
+  return { ok: true, value: read.value };
+}
+
 /** A stored value as text: what the form shows and what the CSV export writes. */
 export function formatCell(field: FieldDef, value: FieldValue | undefined, personName?: (id: string) => string): string {
-  if (value === null || value === undefined) return field.type === "boolean" ? "no" : "";
+  if (value === null || value === undefined) return "";
   if (field.type === "boolean") return value ? "yes" : "no";
   if (field.type === "person") return personName ? personName(String(value)) : String(value);
   return String(value);
@@ -191,7 +258,7 @@ export function formatCell(field: FieldDef, value: FieldValue | undefined, perso
 
 /** A stored value for reading in a table: units and Yes/No. */
 export function displayCell(field: FieldDef, value: FieldValue | undefined, personName: (id: string) => string): string {
-  if (value === null || value === undefined || value === "") return field.type === "boolean" ? "No" : "—";
+  if (value === null || value === undefined || value === "") return "—";
   if (field.type === "boolean") return value ? "Yes" : "No";
   if (field.type === "person") return personName(String(value));
   // Text kept from before the field held a version's number is shown as it was typed.

@@ -65,8 +65,8 @@ export function expiryOf(register: RegisterDef, data: ItemData): Date | null {
 
 /**
  * Whether two items hold the same value in every field of the register, compared as an export
- * writes them: a field stored before it was declared (missing) equals an empty one, and a missing
- * yes/no field equals "no". An import leaves such an item untouched.
+ * writes them: a field stored before it was declared (missing) equals an empty one (for a yes/no
+ * field, not known). An import leaves such an item untouched.
  */
 export function sameData(register: RegisterDef, a: ItemData, b: ItemData): boolean {
   return register.fields.every((field) => formatCell(field, a[field.key]) === formatCell(field, b[field.key]));

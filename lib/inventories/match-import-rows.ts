@@ -10,11 +10,11 @@ import { sameData } from "@/lib/inventories/item-schema";
 import { ITEM_WRITES } from "@/lib/inventories/item-conflict";
 import { itemsScope } from "@/lib/inventories/scope";
 
-type StoredItem = { id: string; kind: string; label: string; data: unknown; version: number };
+type StoredItem = { id: string; label: string; data: ItemData; version: number };
 export type ImportChanges = {
   adds: { row: number; data: ItemData }[];
   updates: { row: number; item: StoredItem; data: ItemData }[];
-  unchanged: number;
+  unchanged: { row: number; item: StoredItem }[];
 };
 type Writer = { by: string | null; at: Date };
 
@@ -61,9 +61,9 @@ export async function matchImportRows(
       ? []
       : await tx.inventoryItem.findMany({
           where: { ...itemsScope(actor, planId, kind), id: { in: ids } },
-          select: { id: true, kind: true, label: true, data: true, version: true },
+          select: { id: true, label: true, data: true, version: true },
         });
-  const byId = new Map(stored.map((item) => [item.id, item]));
+  const byId = new Map(stored.map((item) => [item.id, { ...item, data: item.data as ItemData }]));
   const staleIds = rows.flatMap((row) => {
     const item = row.ref && byId.get(row.ref.id);
     return item && item.version !== row.ref?.version ? [item.id] : [];
@@ -71,7 +71,7 @@ export async function matchImportRows(
   const writers = await lastWriters(tx, actor, staleIds);
 
   const errors: string[] = [];
-  const changes: ImportChanges = { adds: [], updates: [], unchanged: 0 };
+  const changes: ImportChanges = { adds: [], updates: [], unchanged: [] };
   for (const row of rows) {
     if (!row.ref) {
       changes.adds.push({ row: row.row, data: row.data });
@@ -84,8 +84,8 @@ export async function matchImportRows(
       );
     } else if (item.version !== row.ref.version) {
       errors.push(staleMessage(register, row.row, item, writers.get(item.id)));
-    } else if (sameData(register, item.data as ItemData, row.data)) {
-      changes.unchanged += 1;
+    } else if (sameData(register, item.data, row.data)) {
+      changes.unchanged.push({ row: row.row, item });
     } else {
       changes.updates.push({ row: row.row, item, data: row.data });
     }

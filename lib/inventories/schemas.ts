@@ -8,6 +8,14 @@ export const registerRefSchema = z.object({
   kind: z.enum(INVENTORY_KINDS, "Choose one of the eighteen registers."),
 });
 
+/**
+ * A confirmed import: the fingerprint of the preview the user confirmed (lib/inventories/import-preview.ts).
+ * Without one (a script), the file is imported as it reads when it arrives.
+ */
+export const confirmImportSchema = registerRefSchema.extend({
+  fingerprint: z.string().trim().max(128).optional(),
+});
+
 export const itemRefSchema = registerRefSchema.extend({
   itemId: z.string().min(1),
 });

@@ -196,7 +196,8 @@ describe("a refused stale save of an inventory item says who changed what, from 
     expect(stale.conflict?.changes).toEqual([
       { field: "backup", label: "Backup", from: "Alex Morgan", to: "Sam Lee" },
       { field: "knowledge", label: "What the backup must know", from: "—", to: "Forklift keys in the safe" },
-      { field: "trained", label: "Backup trained", from: "No", to: "Yes" },
+      // Left blank when the position was added: not known, not "no".
+      { field: "trained", label: "Backup trained", from: "—", to: "Yes" },
     ]);
     const unchanged = await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } });
     expect(unchanged).toMatchObject({ version: 3, data: { department: null, backup: people.samLee.id, trained: true } });
@@ -204,7 +205,7 @@ describe("a refused stale save of an inventory item says who changed what, from 
     await updateItem({ actor: priya, input: { ...edit, version: String(stale.conflict?.version), department: "Logistics" } });
     expect(await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
       version: 4,
-      data: { department: "Logistics", backup: people.alexMorgan.id, trained: false, knowledge: null },
+      data: { department: "Logistics", backup: people.alexMorgan.id, trained: null, knowledge: null },
     });
   });
 

@@ -23,6 +23,7 @@ import { importItems } from "@/lib/inventories/import-items";
 import { createFunction } from "@/lib/bia/create-function";
 import { exportFunctions } from "@/lib/bia/export-functions";
 import { importFunctions, previewFunctionImport } from "@/lib/bia/import-functions";
+import { previewItemImport } from "@/lib/inventories/preview-item-import";
 import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { applyImport, previewImport } from "@/lib/recovery/imports/run-import";
 import { exportOrganization } from "@/lib/exports/export-organization";
@@ -125,16 +126,25 @@ describe("inventory CSV import", () => {
     exported = (await exportItems({ actor, input: { planId, kind: "vendors" } })).csv;
   });
 
+  /** Previews the file (which writes nothing), then confirms it: a file the preview accepts imports exactly as previewed. */
   async function importFile(file: File) {
     const before = await snapshot();
+    const input = { planId, kind: "vendors" };
+    const preview = await previewItemImport({ actor: org.actors.committee, input, file }).catch((error: unknown) => {
+      expectClearError(error);
+      return null;
+    });
+    expect(await snapshot()).toEqual(before);
     try {
-      const { added, updated } = await importItems({ actor: org.actors.committee, input: { planId, kind: "vendors" }, file });
+      const { added, updated, fingerprint } = await importItems({ actor: org.actors.committee, input: { ...input, fingerprint: preview?.fingerprint }, file });
+      expect(fingerprint).toBe(preview?.fingerprint);
       const after = await snapshot();
       expect(count(before, after, "InventoryItem")).toBe(added);
       // The import's own row and one per item it changed; a file that changes nothing writes nothing.
       expect(count(before, after, "AuditLog")).toBe(added + updated === 0 ? 0 : 1 + updated);
     } catch (error) {
       expectClearError(error);
+      expect(preview).toBeNull();
       expect(await snapshot()).toEqual(before);
     }
   }
@@ -142,7 +152,7 @@ describe("inventory CSV import", () => {
   it("imports its own export whole (the file the corruptions start from): every row matches its item", async () => {
     const before = await snapshot();
     const outcome = await importItems({ actor: org.actors.committee, input: { planId, kind: "vendors" }, file: new File([exported], "vendors.csv", { type: "text/csv" }) });
-    expect(outcome).toEqual({ added: 0, updated: 0, unchanged: 4 });
+    expect(outcome).toMatchObject({ added: 0, updated: 0, unchanged: 4, skipped: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -163,13 +173,15 @@ describe("inventory CSV import", () => {
     await fc.assert(
       fc.asyncProperty(nastyValue, nastyValue, fc.constantFrom<unknown>(null, "text", new Blob([]), new Blob(["a"]), { name: "x.csv" }), async (kind, plan, file) => {
         const before = await snapshot();
-        try {
-          await importItems({ actor: org.actors.committee, input: { planId: plan, kind }, file });
-          throw new Error("accepted a malformed import");
-        } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          expect(["VALIDATION", "NOT_FOUND"]).toContain(error.code);
-          expect(await snapshot()).toEqual(before);
+        for (const attempt of [previewItemImport, importItems]) {
+          try {
+            await attempt({ actor: org.actors.committee, input: { planId: plan, kind }, file });
+            throw new Error("accepted a malformed import");
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            expect(["VALIDATION", "NOT_FOUND"]).toContain(error.code);
+            expect(await snapshot()).toEqual(before);
+          }
         }
       }),
       { numRuns: RUNS },

@@ -586,7 +586,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Use cases fuzzed in other tests: the imports (fuzz-imports.test.ts) and uploads (below), which take files. */
-const FUZZED_ELSEWHERE = ["applyImport", "importFunctions", "importItems", "importPeople", "previewFunctionImport", "previewImport", "uploadAttachment"];
+const FUZZED_ELSEWHERE = ["applyImport", "importFunctions", "importItems", "importPeople", "previewFunctionImport", "previewImport", "previewItemImport", "uploadAttachment"];
 
 function inputUseCases(dir = path.resolve(import.meta.dirname, "../../lib")): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

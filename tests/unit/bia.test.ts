@@ -146,13 +146,15 @@ describe("optionalNumber", () => {
   it("reads plain decimals with a £ sign, thousands commas and spaces; empty is null", () => {
     expect(message(cost, "£1,250.50")).toBe(1250.5);
     expect(message(cost, " 750 ")).toBe(750);
+    expect(message(cost, "1 000 000")).toBe(1000000);
+    expect(message(cost, "£750,000")).toBe(750000);
     expect(message(cost, ".5")).toBe(0.5);
     expect(message(cost, "")).toBeNull();
     expect(cost.parse(undefined)).toBeNull();
   });
 
   it("refuses hexadecimal, binary, octal, exponent and infinite notations that Number() would accept", () => {
-    for (const text of ["0x10", "0b101", "0o17", "1e3", "Infinity", "-Infinity", "12abc", "1.2.3"]) {
+    for (const text of ["0x10", "0b101", "0o17", "1e3", "Infinity", "-Infinity", "12abc", "1.2.3", "1,5", "£1,80", "1 2 3", "$500"]) {
       expect(message(cost, text), text).toBe("Cost per hour must be a number.");
     }
     expect(message(rank, "0x1")).toBe("Rank must be a whole number.");

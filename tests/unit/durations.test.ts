@@ -27,6 +27,9 @@ describe("reading a duration", () => {
     for (const text of ["4h", "4hr", "4 hrs", "4 hour", "4HOURS"]) expect(readDurationText(text, "minutes"), text).toBe(240);
     for (const text of ["1d", "1 day", "1days"]) expect(readDurationText(text, "minutes"), text).toBe(1440);
     for (const text of ["2w", "2wk", "2 wks", "2 week", "2 weeks"]) expect(readDurationText(text, "minutes"), text).toBe(20160);
+    // A year is 365 days, the BIA's "at most a year".
+    for (const text of ["1y", "1yr", "1 yrs", "1 year", "1 Years"]) expect(readDurationText(text, "days"), text).toBe(365);
+    expect(readDurationText("1 year", "minutes")).toBe(525_600);
     expect(readDurationText("2d", "hours")).toBe(48);
     expect(readDurationText("90min", "hours")).toBe(1.5);
     expect(readDurationText("2w", "days")).toBe(14);
@@ -97,7 +100,9 @@ describe("a duration field's bounds and words", () => {
     expect(outcome(cadence, "180h")).toBe("Test at least every (days): 180h is 7.5 days: enter a whole number of days.");
     expect(outcome(cadence, "7.5")).toBe("Test at least every (days): enter a whole number of days.");
     expect(outcome(cadence, "1d")).toBe("Test at least every (days): enter at least 1 week (7 days).");
-    expect(outcome(cadence, "6y")).toBe("Test at least every (days): enter days, or a duration like 48h or 2w.");
+    expect(outcome(cadence, "1y")).toBe(365);
+    expect(outcome(cadence, "6y")).toBe("Test at least every (days): enter at most 1,825 days.");
+    expect(outcome(cadence, "6x")).toBe("Test at least every (days): enter days, or a duration like 48h or 2w.");
   });
 
   it("refuses a blank required field with what to type, and reads a blank optional one as null", () => {
@@ -190,9 +195,11 @@ describe("every field that takes a duration takes it the same way", () => {
     expect(createScenarioSchema.parse({ ...scenario, declareMinutes: "30", containmentMinutes: "4h" })).toMatchObject({ declareMinutes: 30, containmentMinutes: 240 });
     // Blank is no delay, as before.
     expect(createScenarioSchema.parse({ ...scenario, declareMinutes: "", containmentMinutes: "" })).toMatchObject({ declareMinutes: 0, containmentMinutes: 0 });
-    const refused = createScenarioSchema.safeParse({ ...scenario, declareMinutes: "1e2", containmentMinutes: "2y" });
+    const refused = createScenarioSchema.safeParse({ ...scenario, declareMinutes: "1e2", containmentMinutes: "2x" });
     expect(refused.success).toBe(false);
     expect(fieldErrorsOf(refused.error!)).toMatchObject({ declareMinutes: `Minutes to declare: ${TYPE_MINUTES}`, containmentMinutes: `Containment minutes: ${TYPE_MINUTES}` });
+    const tooLate = createScenarioSchema.safeParse({ ...scenario, containmentMinutes: "2y" });
+    expect(fieldErrorsOf(tooLate.error!)).toMatchObject({ containmentMinutes: "Containment minutes: enter at most 365 days (525,600 minutes)." });
     const group = { planId: "p", name: "ERP", systemIds: ["a", "b"] };
     expect(createGroupSchema.parse({ ...group, maxSkewMinutes: "1h" })).toMatchObject({ maxSkewMinutes: 60 });
     expect(createGroupSchema.parse({ ...group, maxSkewMinutes: "" })).toMatchObject({ maxSkewMinutes: 0 });

@@ -109,6 +109,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     updateFindingSchema: { form: { ...finding, findingId: "f1", status: "open", version: "1" } },
   },
   "inventories/schemas.ts": {
+    confirmImportSchema: { form: { planId, kind: "vendors", fingerprint: "a".repeat(64) } },
     itemRefSchema: { form: { planId, kind: "vendors", itemId: "i1" } },
     registerRefSchema: { form: { planId, kind: "vendors" } },
     setOwnerSchema: { form: { planId, kind: "vendors", ownerId: "" } },

@@ -75,7 +75,7 @@ describe("item schema", () => {
     const both = itemSchema(registerOf("distribution")).safeParse(copy);
     expect(both.error?.issues.map((i) => i.path.join("."))).toEqual(["copyNumber", "acknowledgedOn"]);
     // The issue date failed on its own: the acknowledgement is not also told it comes before it.
-    const badIssue = itemSchema(registerOf("distribution")).safeParse({ ...copy, copyNumber: "1", issuedOn: "20/11/2026" });
+    const badIssue = itemSchema(registerOf("distribution")).safeParse({ ...copy, copyNumber: "1", issuedOn: "31/11/2026" });
     expect(badIssue.error?.issues.map((i) => i.path.join("."))).toEqual(["issuedOn"]);
     const positions = itemSchema(registerOf("backup_positions")).safeParse({ position: "", holder: "p1", backup: "p1" });
     expect(positions.error?.issues.map((i) => i.path.join("."))).toEqual(["position", "backup"]);
@@ -95,7 +95,7 @@ describe("item schema", () => {
     expect(messages).toEqual({
       name: "Vendor: fill this in.",
       service: "Service: keep it under 200 characters.",
-      contractEnd: "Contract end: enter a date as YYYY-MM-DD.",
+      contractEnd: "Contract end: there is no 30 February 2027.",
       phone24x7: "24/7 contact number: enter a phone number using digits, spaces, + ( ) and -, e.g. 0117 496 0101.",
       recoveryHours: "Contractual recovery time: enter 0 hours or more.",
       critical: "Critical to recovery: enter yes or no.",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { PLAIN_DIGITS, readGroupedWhole, readPlainNumber } from "@/lib/numbers";
+import { PLAIN_DIGITS, readGroupedNumber, readGroupedWhole, readPlainNumber } from "@/lib/numbers";
 import { typedNumber, fieldErrorsOf } from "@/lib/validation";
 import { vmFactsSchema, policySchema, copySchema, hostSchema, locationSchema } from "@/lib/recovery/setup/schemas";
 import { whatIfSchema } from "@/lib/recovery/schemas";
@@ -48,6 +48,52 @@ describe("readGroupedWhole", () => {
     const refused = ["59.6", "60,5", "59.6050", "1,234.5", "1.234,5", "1.234,567", "1,234.567", "16384.0", "5,9605", "5.9605", ",605", ".605", "1,23,456", "1.23.456", "1,000,00", "1.000.00", "1 000", "1e3", "0x10", ""];
     for (const text of refused) expect(readGroupedWhole(text), text).toBeNull();
     expect(readGroupedWhole("9".repeat(400))).toBeNull();
+  });
+});
+
+describe("readGroupedNumber", () => {
+  const value = (text: string, decimal?: "." | ",") => {
+    const read = readGroupedNumber(text, { decimal });
+    return read.ok ? read.value : read.why;
+  };
+
+  it("reads plain digits, and thousands grouped in threes by commas or spaces, as the pages write them", () => {
+    expect(value("2500")).toBe(2500);
+    expect(value("7.68")).toBe(7.68);
+    expect(value(".5")).toBe(0.5);
+    expect(value("2.")).toBe(2);
+    expect(value("2,500")).toBe(2500);
+    expect(value(" 1,250,000.50 ")).toBe(1250000.5);
+    expect(value("1 000 000")).toBe(1000000);
+    // A spreadsheet's or a French locale's no-break spaces.
+    expect(value("1\u00a0000\u00a0000")).toBe(1000000);
+    expect(value("1\u202f250,5", ",")).toBe(1250.5);
+    expect(value("-2,500")).toBe(-2500);
+    expect(value("+7")).toBe(7);
+    // A point is a decimal point: "1.500" is one and a half.
+    expect(value("1.500")).toBe(1.5);
+  });
+
+  it("with a decimal comma, reads the comma as the decimal mark and points or spaces between thousands", () => {
+    expect(value("7,5", ",")).toBe(7.5);
+    expect(value("2.500", ",")).toBe(2500);
+    expect(value("1.234.567,89", ",")).toBe(1234567.89);
+    expect(value("1 234,5", ",")).toBe(1234.5);
+    expect(value("2500", ",")).toBe(2500);
+    expect(value(",5", ",")).toBe(0.5);
+    // A point that cannot be between thousands is a decimal point still.
+    expect(value("7.5", ",")).toBe(7.5);
+    expect(value("1,234.5", ",")).toBe("ambiguous");
+  });
+
+  it("calls digits and marks that fit no grouping ambiguous, so the caller can say how to write them", () => {
+    for (const text of ["1,5", "7,50", "12,5000", "1,23,456", "1,000,00", "1 5", "1  000", "1.234,5", "1.2.3", ",5", "1,,000", "1, 000"]) expect(value(text), text).toBe("ambiguous");
+    for (const text of ["1.234.5", "7,5,0"]) expect(value(text, ","), text).toBe("ambiguous");
+  });
+
+  it("refuses what is not a number at all", () => {
+    for (const text of ["", "  ", ".", ",", "1e3", "0x10", "Infinity", "NaN", "12abc", "abc", "--1", "+-1", "½", "١٢", "£5", "5 GB"]) expect(value(text), text).toBe("not a number");
+    expect(value("9".repeat(400))).toBe("not a number");
   });
 });
 

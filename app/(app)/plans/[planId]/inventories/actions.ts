@@ -7,6 +7,8 @@ import { createItem } from "@/lib/inventories/create-item";
 import { updateItem } from "@/lib/inventories/update-item";
 import { deleteItem } from "@/lib/inventories/delete-item";
 import { importItems } from "@/lib/inventories/import-items";
+import { previewItemImport } from "@/lib/inventories/preview-item-import";
+import { importedSummary, type ImportFormState, type ItemImportPreview } from "@/lib/inventories/import-preview";
 import { setRegisterOwner } from "@/lib/inventories/set-register-owner";
 import { markRegisterReviewed } from "@/lib/inventories/mark-register-reviewed";
 
@@ -40,12 +42,22 @@ export async function deleteItemAction(_state: ActionState, formData: FormData):
   });
 }
 
-export async function importItemsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+/** Checks a CSV file against the register and answers with what importing it would do; writes nothing. */
+export async function previewImportAction(_state: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  let preview: ItemImportPreview | undefined;
+  const state = await runAction(formData, async (values) => {
+    preview = await previewItemImport({ actor: await actionActor(), input: values, file: formData.get("file") });
+    return `Preview of ${preview.fileName}: ${preview.summary}`;
+  });
+  return preview && state.status === "ok" ? { ...state, preview } : state;
+}
+
+/** Imports the file the user previewed, as the preview said (its fingerprint), or nothing. */
+export async function importItemsAction(_state: ImportFormState, formData: FormData): Promise<ImportFormState> {
   return runAction(formData, async (values) => {
-    const file = formData.get("file");
-    const { added, updated, unchanged } = await importItems({ actor: await actionActor(), input: values, file });
+    const result = await importItems({ actor: await actionActor(), input: values, file: formData.get("file") });
     refresh(values);
-    return `Imported ${file instanceof File ? file.name : "the file"}: ${added} added, ${updated} updated, ${unchanged} unchanged.`;
+    return importedSummary(result);
   });
 }
 

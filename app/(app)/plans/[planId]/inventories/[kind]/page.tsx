@@ -23,6 +23,7 @@ import {
   deleteItemAction,
   importItemsAction,
   markReviewedAction,
+  previewImportAction,
   setOwnerAction,
 } from "../actions";
 
@@ -204,7 +205,7 @@ export default async function RegisterPage({
           <h2 id="import-heading" className="text-base font-semibold">
             Import from CSV
           </h2>
-          <ImportForm action={importItemsAction} planId={planId} kind={kind} />
+          <ImportForm preview={previewImportAction} apply={importItemsAction} planId={planId} kind={kind} />
         </section>
       ) : null}
     </div>
