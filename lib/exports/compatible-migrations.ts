@@ -8,6 +8,8 @@
 export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // A measured restore's recorded targets: an older row's are "not recorded" (decision 45).
   "20261204100000_measurement_targets",
+  // A notification's e-mail retries: an older row has had no failed try (decision 52).
+  "20261204700000_notification_email_retries",
 ]);
 
 /**
