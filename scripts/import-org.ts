@@ -1,6 +1,8 @@
 /**
  * Restores an organisation export into this instance (typically a new, empty one, where no one
- * can sign in yet): `npx tsx --conditions=react-server scripts/import-org.ts <file.json>`.
+ * can sign in yet): `npx tsx --conditions=react-server scripts/import-org.ts <file.json>`. The file
+ * is parsed whole: up to V8's longest string (about 512 MB of JSON), with memory a few times its
+ * size (docs/reports.md).
  */
 import "./lib/load-env";
 import { readFileSync } from "node:fs";

@@ -10,6 +10,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261204100000_measurement_targets",
   // The incident log's two new tables: an older file has no incidents (decision 49).
   "20261204500000_incident_log",
+  // A notification's e-mail retries: an older row has had no failed try (decision 52).
+  "20261204700000_notification_email_retries",
 ]);
 
 /**

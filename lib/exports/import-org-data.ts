@@ -92,19 +92,21 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
   checkOrgExport(data, known);
   let rows = 0;
   for (const table of data.tables) {
-    const decoded = table.rows.map((row) => {
-      const copy = { ...row };
-      for (const column of table.binary) if (typeof copy[column] === "string") copy[column] = `\\x${Buffer.from(copy[column] as string, "base64").toString("hex")}`;
-      return copy;
-    });
     // The columns the file has: one it lacks (added since it was made) takes its default.
-    const columns = known.get(table.name)!.columns.filter((column) => decoded.some((row) => Object.hasOwn(row, column))).map(quote).join(", ");
-    for (let i = 0; i < decoded.length; i += CHUNK) {
-      const name = quote(table.name);
-      const chunk = JSON.stringify(decoded.slice(i, i + CHUNK));
-      await restoreRows(table.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${name}, $1::json)`, chunk));
+    const columns = known.get(table.name)!.columns.filter((column) => table.rows.some((row) => Object.hasOwn(row, column))).map(quote).join(", ");
+    const name = quote(table.name);
+    // Rows with bytea columns (evidence files of up to 10 MB) are written one at a time, decoded
+    // only then: a statement with hundreds of them would pass V8's longest string.
+    const chunk = table.binary.length ? 1 : CHUNK;
+    for (let i = 0; i < table.rows.length; i += chunk) {
+      const decoded = table.rows.slice(i, i + chunk).map((row) => {
+        const copy = { ...row };
+        for (const column of table.binary) if (typeof copy[column] === "string") copy[column] = `\\x${Buffer.from(copy[column] as string, "base64").toString("hex")}`;
+        return copy;
+      });
+      await restoreRows(table.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${name}, $1::json)`, JSON.stringify(decoded)));
     }
-    rows += decoded.length;
+    rows += table.rows.length;
   }
   // Inserting a plan's content bumped its revision counter (database triggers); put back the
   // exported values so "changed since approval" reads as it did.

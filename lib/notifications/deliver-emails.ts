@@ -4,44 +4,92 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
 const BATCH = 50;
-// Older notifications are not e-mailed late: by then the in-app list has done the job.
+// Older notifications are not e-mailed late: by then the in-app list has done the job (and a
+// newly set SMTP_URL does not mail the whole history).
 const MAX_AGE_MS = 24 * 3_600_000;
+/**
+ * Connection and greeting timeouts (the socket's, for a server that stops answering later, is
+ * twice this, so a silent server is reported as "Greeting never received"): a mail server that
+ * hangs fails the try instead of holding the worker for minutes (nodemailer's defaults).
+ */
+export const SMTP_TIMEOUT_MS = 10_000;
+/** Tries per notification; the waits between them double from the first (1, 2, 4, 8 minutes). */
+export const EMAIL_ATTEMPTS = 5;
+const FIRST_RETRY_MS = 60_000;
+/**
+ * How long a claimed notification is left to the instance that claimed it: one that died while
+ * sending has it tried again after this (the only case where a mail may be sent twice).
+ */
+const LEASE_MS = 5 * 60_000;
 
 /**
- * Sends the e-mails of notifications not yet e-mailed, when SMTP is configured. Called after the
- * transaction that wrote them has committed (never inside it: a rolled-back change must not send
- * mail). Each notification is claimed with a conditional update first, so several app instances
- * running this at once never send the same one twice. Failures are logged, never thrown: the
- * in-app notification is the record, the e-mail a courtesy.
+ * The SMTP URL with the timeouts as its options (nodemailer reads them from the query string and
+ * ignores them beside a URL), unless the URL sets its own.
  */
-export async function deliverPendingEmails({ now = new Date() }: { now?: Date } = {}): Promise<number> {
+function withTimeouts(smtpUrl: string, timeoutMs: number): string {
+  const url = new URL(smtpUrl);
+  const timeouts = { connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: 2 * timeoutMs };
+  for (const [option, ms] of Object.entries(timeouts)) if (!url.searchParams.has(option)) url.searchParams.set(option, String(ms));
+  return url.toString();
+}
+
+const retryDelayMs = (attempts: number) => FIRST_RETRY_MS * 2 ** (attempts - 1);
+
+/**
+ * Sends the e-mails of notifications not yet e-mailed, when SMTP is configured: run by the
+ * background worker (start-email-worker.ts), never inside a request. Each notification is claimed
+ * with a conditional update first (its attempt counted, its lease set), so several instances at
+ * once never send the same one. `emailedAt` is set only once the mail server accepted it; a
+ * failure keeps its reason and is tried again later, up to EMAIL_ATTEMPTS times, then left with
+ * `emailFailedAt`. Failures are logged, never thrown: the in-app notification is the record, the
+ * e-mail a courtesy. Returns how many were sent.
+ */
+export async function deliverPendingEmails({ now = () => new Date(), timeoutMs = SMTP_TIMEOUT_MS }: { now?: () => Date; timeoutMs?: number } = {}): Promise<number> {
   const config = env();
   if (!config.SMTP_URL) return 0;
+  const start = now();
+  const due = { emailedAt: null, emailFailedAt: null, OR: [{ emailNextAt: null }, { emailNextAt: { lte: start } }] };
   const pending = await db.notification.findMany({
-    where: { emailedAt: null, createdAt: { gte: new Date(now.getTime() - MAX_AGE_MS) } },
+    where: { ...due, createdAt: { gte: new Date(start.getTime() - MAX_AGE_MS) } },
     orderBy: { createdAt: "asc" },
     take: BATCH,
-    select: { id: true, message: true, href: true, user: { select: { email: true, name: true } } },
+    select: { id: true, message: true, href: true, emailAttempts: true, user: { select: { email: true, name: true } } },
   });
   if (pending.length === 0) return 0;
-  const transport = nodemailer.createTransport(config.SMTP_URL);
+  const transport = nodemailer.createTransport(withTimeouts(config.SMTP_URL, timeoutMs));
   const base = config.NEXTAUTH_URL?.replace(/\/$/, "") ?? "";
   let sent = 0;
-  for (const note of pending) {
-    const { count } = await db.notification.updateMany({ where: { id: note.id, emailedAt: null }, data: { emailedAt: now } });
-    if (count !== 1) continue;
-    try {
-      await transport.sendMail({
-        from: config.SMTP_FROM,
-        to: { name: note.user.name, address: note.user.email },
-        subject: note.message.length > 120 ? `${note.message.slice(0, 117)}…` : note.message,
-        text: `${note.message}\n\n${note.href ? `${base}${note.href}\n\n` : ""}You receive this because you are a member in Continuity.`,
+  try {
+    for (const note of pending) {
+      const claimedAt = now();
+      const attempts = note.emailAttempts + 1;
+      const { count } = await db.notification.updateMany({
+        where: { id: note.id, emailAttempts: note.emailAttempts, ...due },
+        data: { emailAttempts: attempts, emailNextAt: new Date(claimedAt.getTime() + LEASE_MS) },
       });
-      sent += 1;
-    } catch (error) {
-      console.error("Could not send a notification e-mail", error);
+      if (count !== 1) continue;
+      try {
+        await transport.sendMail({
+          from: config.SMTP_FROM,
+          to: { name: note.user.name, address: note.user.email },
+          subject: note.message.length > 120 ? `${note.message.slice(0, 117)}…` : note.message,
+          text: `${note.message}\n\n${note.href ? `${base}${note.href}\n\n` : ""}You receive this because you are a member in Continuity.`,
+        });
+        await db.notification.update({ where: { id: note.id }, data: { emailedAt: now(), emailNextAt: null, emailError: null } });
+        sent += 1;
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const failedAt = now();
+        const giveUp = attempts >= EMAIL_ATTEMPTS;
+        await db.notification.update({
+          where: { id: note.id },
+          data: { emailError: reason, emailNextAt: giveUp ? null : new Date(failedAt.getTime() + retryDelayMs(attempts)), emailFailedAt: giveUp ? failedAt : null },
+        });
+        console.error(`Could not send notification e-mail ${note.id} (try ${attempts} of ${EMAIL_ATTEMPTS}${giveUp ? ", giving up" : ""}): ${reason}`);
+      }
     }
+  } finally {
+    transport.close();
   }
-  transport.close();
   return sent;
 }

@@ -3,6 +3,7 @@ import type PgBoss from "pg-boss";
 import { keepStarting, type KeptStarting } from "@/lib/jobs/keep-starting";
 import { queue, REPORT_QUEUE, type ReportJob } from "@/lib/reports/queue";
 import { runReportJob } from "@/lib/reports/run-report-job";
+import { startEmailWorker } from "@/lib/notifications/start-email-worker";
 
 /**
  * How long a stopping worker lets the report it is rendering finish. One still running then is
@@ -11,12 +12,18 @@ import { runReportJob } from "@/lib/reports/run-report-job";
  */
 export const REPORT_WORKER_STOP_TIMEOUT_MS = 20_000;
 
-/** Takes report jobs from the queue, one at a time per process (rendering is CPU-bound). */
+/**
+ * Takes report jobs from the queue, one at a time per process (rendering is CPU-bound), and
+ * e-mails notifications (decision 52).
+ */
 export async function startReportWorker(): Promise<PgBoss> {
   const boss = await queue();
   await boss.work<ReportJob>(REPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
     await runReportJob(job.data.reportId);
   });
+  // Once the queue works, so that a start tried again after a failure never polls twice; it stops with the queue.
+  const stopEmails = startEmailWorker();
+  boss.once("stopped", () => void stopEmails());
   return boss;
 }
 

@@ -26,13 +26,13 @@ import { importFunctions, previewFunctionImport } from "@/lib/bia/import-functio
 import { previewItemImport } from "@/lib/inventories/preview-item-import";
 import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { applyImport, previewImport } from "@/lib/recovery/imports/run-import";
-import { exportOrganization } from "@/lib/exports/export-organization";
 import { importOrgData, parseOrgExport } from "@/lib/exports/import-org-data";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
 import { nastyString, nastyValue } from "../fuzz-values";
 import { orgSnapshot } from "./org-snapshot";
 import { makeOrg, type TestOrg } from "./factories";
+import { exportText } from "./export-text";
 
 const RUNS = 30;
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
@@ -297,7 +297,7 @@ describe("organisation import", () => {
     await createDatabaseIfMissing(adminUrl(), secondName);
     await migrate(withDatabase(process.env.DATABASE_URL!, secondName));
     second = scriptClient(withDatabase(process.env.DATABASE_URL!, secondName));
-    exported = (await exportOrganization({ actor: org.actors.admin })).json;
+    exported = await exportText(org.actors.admin);
   }, 120_000);
 
   afterAll(async () => {

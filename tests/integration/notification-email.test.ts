@@ -1,17 +1,19 @@
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
-import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
+import { deliverPendingEmails, EMAIL_ATTEMPTS } from "@/lib/notifications/deliver-emails";
+import { startEmailWorker } from "@/lib/notifications/start-email-worker";
 import { makeOrg } from "./factories";
 
 type Mail = { to: string[]; data: string };
 const received: Mail[] = [];
 
-// A real SMTP listener on loopback: what the app sends is what a mail server would receive.
+// A real SMTP listener on loopback: what the app sends is what a mail server would receive. It
+// takes a moment over each mail, as a real one does, so that two workers overlap.
 const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ["STARTTLS", "AUTH"],
@@ -20,44 +22,153 @@ const server = new SMTPServer({
     stream.on("data", (chunk: Buffer) => (data += chunk.toString("utf8")));
     stream.on("end", () => {
       received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-      callback();
+      setTimeout(callback, 50);
     });
   },
 });
 
+// The app talks to it through this door, which can instead hang: accept the connection and never
+// greet, as the mail server of the incident did.
+let hang = false;
+const sockets = new Set<net.Socket>();
+const door = net.createServer((client) => {
+  sockets.add(client);
+  client.on("close", () => sockets.delete(client));
+  client.on("error", () => client.destroy());
+  if (hang) return;
+  const upstream = net.connect((server.server.address() as AddressInfo).port, "127.0.0.1");
+  upstream.on("error", () => client.destroy());
+  client.pipe(upstream).pipe(client);
+});
+
 beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  process.env.SMTP_URL = `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`;
+  await new Promise<void>((resolve) => door.listen(0, "127.0.0.1", resolve));
+  process.env.SMTP_URL = `smtp://127.0.0.1:${(door.address() as AddressInfo).port}`;
   process.env.NEXTAUTH_URL = "https://continuity.example.com";
 });
 
 afterAll(async () => {
   delete process.env.SMTP_URL;
   delete process.env.NEXTAUTH_URL;
+  for (const socket of sockets) socket.destroy();
+  await new Promise<void>((resolve) => door.close(() => resolve()));
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
+const mailsTo = (email: string) => received.filter((m) => m.to.includes(email));
+
+/**
+ * Other test files write notifications at the same time and a run takes the oldest 50: mail
+ * them all first, so that what a test then runs is about its own.
+ */
+async function drain() {
+  hang = false;
+  while ((await deliverPendingEmails()) > 0);
+}
+
+async function waitFor(condition: () => Promise<boolean>, ms = 15_000) {
+  const until = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error("Timed out waiting");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A plan submitted for approval by `approvers` (their notifications are what is e-mailed). */
+async function submitted(approvers: ("executive" | "auditor")[] = ["executive"]) {
+  const org = await makeOrg();
+  // Approvers are executives: the auditor becomes one when asked to approve.
+  if (approvers.includes("auditor")) await db.membership.updateMany({ where: { userId: org.actors.auditor.userId }, data: { role: "executive" } });
+  const plan = await createPlan({ actor: org.actors.committee, input: { name: "E-mailed plan" } });
+  await setApprovers({ actor: org.actors.admin, input: { planId: plan.id, approverIds: approvers.map((role) => org.actors[role].userId) } });
+  const started = Date.now();
+  await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+  return { org, plan, submitMs: Date.now() - started };
+}
+
+const noteOf = (userId: string) => db.notification.findFirstOrThrow({ where: { userId } });
+
 describe("notification e-mail", () => {
   it("e-mails each approver once, after the submission commits, with a link to the version", async () => {
-    const org = await makeOrg();
-    const plan = await createPlan({ actor: org.actors.committee, input: { name: "E-mailed plan" } });
-    await setApprovers({ actor: org.actors.admin, input: { planId: plan.id, approverIds: [org.actors.executive.userId] } });
-    await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
-
+    await drain();
+    const { org, plan } = await submitted();
     // Two instances delivering at once still send one e-mail.
-    const counts = await Promise.all([deliverPendingEmails(), deliverPendingEmails()]);
-    // Other test files write notifications at the same time, and a run sends the oldest 50 first:
-    // deliver until nothing is left, so this organisation's turn has come.
-    while ((await deliverPendingEmails()) > 0);
-    const mine = received.filter((m) => m.to.includes(org.actors.executive.email));
+    await Promise.all([deliverPendingEmails(), deliverPendingEmails()]);
+    await drain();
+    const mine = mailsTo(org.actors.executive.email);
     expect(mine).toHaveLength(1);
-    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
     expect(mine[0].data).toContain("asks you to approve version 1 of");
     expect(mine[0].data.replace(/=\r?\n/g, "")).toContain(`https://continuity.example.com/plans/${plan.id}/approval/versions/1`);
-    const note = await db.notification.findFirstOrThrow({ where: { userId: org.actors.executive.userId } });
-    expect(note.emailedAt).not.toBeNull();
+    expect(await noteOf(org.actors.executive.userId)).toMatchObject({ emailAttempts: 1, emailError: null, emailFailedAt: null, emailNextAt: null });
+    expect((await noteOf(org.actors.executive.userId)).emailedAt).toBeInstanceOf(Date);
 
     await deliverPendingEmails();
-    expect(received.filter((m) => m.to.includes(org.actors.executive.email))).toHaveLength(1);
+    expect(mailsTo(org.actors.executive.email)).toHaveLength(1);
+  });
+
+  it("a hung mail server neither slows the submission nor loses the mail: the worker fails the try, keeps the reason, and sends it once the server answers", async () => {
+    await drain();
+    hang = true;
+    const stop = startEmailWorker({ pollMs: 100, timeoutMs: 1_000 });
+    try {
+      const { org, submitMs } = await submitted();
+      // The request never waits for the mail server.
+      expect(submitMs).toBeLessThan(1_000);
+      await waitFor(async () => (await noteOf(org.actors.executive.userId)).emailError !== null);
+      const failed = await noteOf(org.actors.executive.userId);
+      expect(failed).toMatchObject({ emailedAt: null, emailAttempts: 1, emailFailedAt: null });
+      expect(failed.emailError).toMatch(/Greeting never received/);
+      // Tried again after a wait, not at every poll.
+      expect(failed.emailNextAt!.getTime()).toBeGreaterThan(Date.now() + 30_000);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect((await noteOf(org.actors.executive.userId)).emailAttempts).toBe(1);
+
+      hang = false;
+      await deliverPendingEmails({ now: () => new Date(Date.now() + 2 * 60_000) });
+      const sent = await noteOf(org.actors.executive.userId);
+      expect(sent).toMatchObject({ emailAttempts: 2, emailError: null, emailFailedAt: null });
+      expect(sent.emailedAt).toBeInstanceOf(Date);
+      expect(mailsTo(org.actors.executive.email)).toHaveLength(1);
+    } finally {
+      await stop();
+      hang = false;
+    }
+  });
+
+  it(`gives up after ${EMAIL_ATTEMPTS} failed tries, leaving the last reason, and never sends it later`, async () => {
+    await drain();
+    hang = true;
+    const { org } = await submitted();
+    let later = Date.now();
+    for (let i = 0; i < EMAIL_ATTEMPTS + 2; i += 1) {
+      later += 24 * 60_000;
+      const at = later;
+      await deliverPendingEmails({ now: () => new Date(at), timeoutMs: 200 });
+    }
+    const note = await noteOf(org.actors.executive.userId);
+    expect(note).toMatchObject({ emailedAt: null, emailAttempts: EMAIL_ATTEMPTS, emailNextAt: null });
+    expect(note.emailFailedAt).toBeInstanceOf(Date);
+    expect(note.emailError).toMatch(/Greeting never received/);
+    await drain();
+    expect(mailsTo(org.actors.executive.email)).toHaveLength(0);
+  });
+
+  it("two workers side by side send each notification once, promptly and without any request's help", async () => {
+    await drain();
+    const workers = [startEmailWorker({ pollMs: 20 }), startEmailWorker({ pollMs: 20 })];
+    try {
+      const { org } = await submitted(["executive", "auditor"]);
+      const approvers = [org.actors.executive, org.actors.auditor];
+      await waitFor(async () => (await db.notification.count({ where: { userId: { in: approvers.map((a) => a.userId) }, emailedAt: { not: null } } })) === 2);
+      // Both keep polling a while: still one mail each.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (const approver of approvers) {
+        expect(mailsTo(approver.email)).toHaveLength(1);
+        expect((await noteOf(approver.userId)).emailAttempts).toBe(1);
+      }
+    } finally {
+      await Promise.all(workers.map((stop) => stop()));
+    }
   });
 });

@@ -1,4 +1,10 @@
 import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import v8 from "node:v8";
+import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -10,7 +16,6 @@ import { deleteAttachment } from "@/lib/exercises/delete-attachment";
 import { assessPlan } from "@/lib/recovery/assess-plan";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { exportOrganization } from "@/lib/exports/export-organization";
-import { exportOrgData } from "@/lib/exports/export-org-data";
 import { importOrgData, parseOrgExport } from "@/lib/exports/import-org-data";
 import { importOrganization } from "@/lib/exports/import-organization";
 import type { OrgExport } from "@/lib/exports/format";
@@ -21,6 +26,7 @@ import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
 import { failure, makeOrg, type TestOrg } from "./factories";
+import { exportedFrom, exportText } from "./export-text";
 
 const adminUrl = () => withDatabase(process.env.DATABASE_URL!, "postgres");
 const secondName = `continuity_it_import_${randomBytes(4).toString("hex")}`;
@@ -73,7 +79,7 @@ const withoutTime = (data: OrgExport) => ({ ...data, exportedAt: "" });
 describe("organisation export and import", () => {
   it("restores every row of every table into an empty instance, ids, hashes and attachments included", async () => {
     const { org, planId } = await richOrg();
-    const { json } = await exportOrganization({ actor: org.actors.admin });
+    const json = await exportText(org.actors.admin);
     const exported = parseOrgExport(json);
     const counts = Object.fromEntries(exported.tables.map((t) => [t.name, t.rows.length]));
     expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 2, PlanReadiness: 1, Incident: 1, IncidentEntry: 1 });
@@ -81,7 +87,7 @@ describe("organisation export and import", () => {
     expect(exported.tables.find((t) => t.name === "User")!.rows.every((u) => typeof u.passwordHash === "string")).toBe(true);
 
     await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
-    const back = await second.$transaction((tx) => exportOrgData(tx, org.orgId));
+    const back = await exportedFrom(second, org.orgId);
     expect(withoutTime(back)).toEqual(withoutTime(exported));
 
     const version = await second.planVersion.findFirstOrThrow({ where: { planId } });
@@ -98,9 +104,78 @@ describe("organisation export and import", () => {
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "org.exported" } })).toBe(1);
   });
 
+  it("streams an organisation with large evidence files in bounded memory, and the file restores every byte", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const gc = vm.runInNewContext("gc") as () => void;
+    const MB = 1024 * 1024;
+    const { org, planId } = await richOrg();
+    const exercise = await db.exercise.findFirstOrThrow({ where: { planId } });
+    // Made by Postgres (random bytes, 2 MB each), so the test itself holds none of them.
+    await db.$executeRaw`
+      INSERT INTO "Attachment" ("id", "orgId", "planId", "exerciseId", "fileName", "contentType", "sizeBytes", "sha256", "data")
+      SELECT 'evidence-' || n || '-' || ${planId}, ${org.orgId}, ${planId}, ${exercise.id}, 'evidence-' || n || '.bin', 'application/octet-stream', length(b), encode(sha256(b), 'hex'), b
+      FROM generate_series(1, 20) n, LATERAL (SELECT decode(string_agg(md5(random()::text || n || i), ''), 'hex') AS b FROM generate_series(1, 2 * 65536) i) r`;
+    const dir = await mkdtemp(path.join(tmpdir(), "continuity-export-"));
+    try {
+      const target = path.join(dir, "export.json");
+      const memory = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+      // Buffers are released a moment after the collection that finds them dead.
+      const settle = async () => {
+        gc();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        gc();
+      };
+      await settle();
+      const before = memory();
+      let peak = before;
+      let bytes = 0;
+      let chunks = 0;
+      const { stream } = await exportOrganization({ actor: org.actors.admin });
+      const out = createWriteStream(target);
+      // Chunk by chunk to a file, keeping none: what stays in memory is the export's own doing.
+      // Measured after a collection at each large chunk (evidence) and every 50th (a full
+      // collection takes a while).
+      const reader = stream.getReader();
+      for (let read = await reader.read(); !read.done; read = await reader.read()) {
+        const chunk = read.value;
+        bytes += chunk.byteLength;
+        await new Promise<void>((resolve, reject) => out.write(chunk, (error) => (error ? reject(error) : resolve())));
+        chunks += 1;
+        if (chunks % 50 === 0 || chunk.byteLength > 64 * 1024) {
+          gc();
+          peak = Math.max(peak, memory());
+        }
+      }
+      await new Promise<void>((resolve) => out.end(resolve));
+      // Measured from the lowest the process got to, before or after: garbage of the test's own
+      // setup that is only collected later must not hide what the export held.
+      await settle();
+      const floor = Math.min(before, memory());
+      // The file is 20 × 2 MB in base64 (53 MB) and more. The export holds a few rows and its
+      // buffers at a time (measured: 24 MB); building the file first holds all 53 MB at once.
+      expect(bytes).toBeGreaterThan(53 * MB);
+      expect(peak - floor).toBeLessThan(40 * MB);
+      const text = await readFile(target, "utf8");
+      // The text JSON.stringify would write of the whole: the format importers have always read.
+      expect(JSON.stringify(JSON.parse(text))).toBe(text);
+      const exported = parseOrgExport(text);
+      await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 120_000 });
+      expect(withoutTime(await exportedFrom(second, org.orgId))).toEqual(withoutTime(exported));
+      const digests = (client: PrismaClient) => client.attachment.findMany({ where: { planId }, orderBy: { id: "asc" }, select: { id: true, sha256: true, sizeBytes: true } });
+      const restored = await digests(second);
+      expect(restored.filter((a) => a.sizeBytes === 2 * MB)).toHaveLength(20);
+      expect(restored).toEqual(await digests(db));
+      // The bytes themselves, hashed by Postgres in each database.
+      const hashes = (client: PrismaClient) => client.$queryRaw<{ id: string; hash: string }[]>`SELECT "id", encode(sha256("data"), 'hex') AS hash FROM "Attachment" WHERE "planId" = ${planId} ORDER BY "id"`;
+      expect(await hashes(second)).toEqual(await hashes(db));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
   it("refuses an instance that already has the organisation's slug, changing nothing", async () => {
     const { org } = await richOrg();
-    const { json } = await exportOrganization({ actor: org.actors.admin });
+    const json = await exportText(org.actors.admin);
     // Counted in this organisation only: other test files write audit rows at the same time.
     const audited = () => db.auditLog.count({ where: { orgId: org.orgId } });
     const before = await audited();
@@ -128,7 +203,7 @@ describe("organisation export and import", () => {
     const pair = await db.consistencyGroup.create({ data: { ...scope, key: "finance-core", name: "Finance core", maxSkewMinutes: 15, systems: { connect: [{ id: sql.id }, { id: app.id }] } } });
     await db.consistencyGroup.create({ data: { ...scope, key: "erp", name: "ERP pair", systems: { connect: [{ id: sql.id }, { id: app.id }] } } });
     // The file as an instance before the rule wrote it: "Finance core" holds SQL01 alone.
-    const exported = parseOrgExport((await exportOrganization({ actor: org.actors.admin })).json);
+    const exported = parseOrgExport(await exportText(org.actors.admin));
     const members = exported.tables.find((t) => t.name === "_ConsistencyGroupToSystem")!;
     expect(members.rows).toHaveLength(4);
     members.rows = members.rows.filter((row) => !(row.A === pair.id && row.B === app.id));
@@ -144,7 +219,7 @@ describe("organisation export and import", () => {
     ]);
     // A file with nothing of the kind imports without a warning.
     const { org: rich } = await richOrg();
-    const clean = parseOrgExport((await exportOrganization({ actor: rich.actors.admin })).json);
+    const clean = parseOrgExport(await exportText(rich.actors.admin));
     expect((await second.$transaction((tx) => importOrgData(tx, clean), { timeout: 60_000 })).warnings).toEqual([]);
   });
 
@@ -159,7 +234,7 @@ describe("organisation export and import", () => {
       await db.backupLocation.create({ data: { ...scope, key: "nas", name: "NAS", throughputMBps: 100 } });
       const test = await createExercise({ actor: org.actors.committee, input: { planId: plan.id, type: "simulation", title: "SQL01 restore", conductedOn: "2026-10-01", result: "passed" } });
       const measurement = await addMeasurement({ actor: org.actors.committee, input: { planId: plan.id, exerciseId: test.id, systemId: sql.id, locationKey: "nas", restoreMinutes: "3h" } });
-      const exported = parseOrgExport((await exportOrganization({ actor: org.actors.admin })).json);
+      const exported = parseOrgExport(await exportText(org.actors.admin));
       return { org, measurement, exported, rows: exported.tables.find((t) => t.name === "ExerciseMeasurement")!.rows };
     }
 
@@ -201,7 +276,7 @@ describe("organisation export and import", () => {
      */
     async function craftedFile(edit: (rows: { org: Row; user: Row; membership: Row; person: Row }) => void) {
       const { org } = await richOrg();
-      const exported = parseOrgExport((await exportOrganization({ actor: org.actors.admin })).json);
+      const exported = parseOrgExport(await exportText(org.actors.admin));
       const first = (name: string) => ({ ...exported.tables.find((t) => t.name === name)!.rows[0] });
       const suffix = randomBytes(4).toString("hex");
       const rows = { org: first("Organization"), user: first("User"), membership: first("Membership"), person: first("Person") };

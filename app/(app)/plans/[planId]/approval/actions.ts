@@ -9,7 +9,6 @@ import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { verifyVersion } from "@/lib/versions/verify-version";
-import { deliverPendingEmails } from "@/lib/notifications/deliver-emails";
 import { markVersionRead } from "@/lib/notifications/mark-version-read";
 
 export async function setApproversAction(_state: ActionState, formData: FormData): Promise<ActionState> {
@@ -27,7 +26,6 @@ export async function setApproversAction(_state: ActionState, formData: FormData
 export async function submitPlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     const version = await submitPlan({ actor: await actionActor(), input: values });
-    await deliverPendingEmails();
     revalidatePath(`/plans/${values.planId}`, "layout");
     return `Version ${version.number} submitted for approval.`;
   });
@@ -36,7 +34,6 @@ export async function submitPlanAction(_state: ActionState, formData: FormData):
 export async function decideVersionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
     const { status } = await decideVersion({ actor: await actionActor(), input: values });
-    await deliverPendingEmails();
     revalidatePath(`/plans/${values.planId}`, "layout");
     return decisionOutcome({ decision: values.decision, status, number: values.number });
   });
