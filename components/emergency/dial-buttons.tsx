@@ -19,13 +19,12 @@ export function DialButtons({ dials, mails = [], none }: { dials: readonly Dial[
       {dials.map((dial) => (
         <li key={`${dial.label}|${dial.text}`}>
           {dial.href ? (
-            // Named by what it shows, with words a screen reader needs ("Call 24/7, 0117 496 0872"):
+            // Named by what it shows, with the word a screen reader needs ("Call 24/7 0117 496 0872"):
             // an aria-label of other words would not match the visible text speech users say.
             <a href={dial.href} className={BUTTON}>
               <span className="text-sm">
                 <span className="sr-only">Call </span>
                 {dial.label}
-                <span className="sr-only">,</span>
               </span>
               {/* Broken, if it must be, only where it is written with a space: a number split inside a group is easy to misread. */}
               <span className="min-w-0 text-lg font-semibold tabular-nums [overflow-wrap:normal]">{dial.text}</span>
@@ -42,7 +41,6 @@ export function DialButtons({ dials, mails = [], none }: { dials: readonly Dial[
           <a href={mail.href} className={BUTTON}>
             <span className="text-sm">
               {mail.label}
-              <span className="sr-only">,</span>
             </span>
             <span className="min-w-0 font-medium [overflow-wrap:anywhere]">
               <EmailAddress email={mail.text} />
