@@ -95,7 +95,7 @@ test("the committee's pages: a record of each list, the people register and thei
     await firstLink(page, `${plan}/systems`, "/systems/"),
     await firstLink(page, `${plan}/inventories`, "/inventories/"),
     await firstLink(page, `${plan}/tests`, "/tests/c"),
-    await firstLink(page, "/people", "/people/"),
+    await firstLink(page, "/people", "/people/c"),
   ];
   for (const path of [...details, "/people", "/notifications", "/account/password"]) await expectAccessible(page, path);
 });

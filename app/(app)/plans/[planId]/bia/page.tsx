@@ -128,7 +128,7 @@ export default async function BiaPage({ params, searchParams }: { params: Promis
             <h2 id="functions-heading" className="text-lg font-semibold">
               Business functions
             </h2>
-            <div className="flex flex-wrap items-center gap-3">
+            <div className="flex max-w-full flex-wrap items-center gap-3">
               {can(actor.role, "plan:export") ? (
                 <a href={`${base}/export`} className={buttonClass("secondary")} download>
                   Download BIA (CSV)
