@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect, useMemo, useRef, useState, useTransition, type FormEvent } from "react";
 import { IDLE } from "@/lib/http/form-state";
-import { importFileSizeProblem } from "@/lib/inventories/schemas";
+import { importFileSizeProblem } from "@/lib/csv/upload-size";
 import { ID_COLUMN } from "@/lib/inventories/csv-rows";
 import type { ImportFormState, ItemImportPreview, PreviewChange } from "@/lib/inventories/import-preview";
 import { Button } from "@/components/ui/button";

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { useUnsavedChanges } from "@/components/ui/use-unsaved-changes";
 import { IDLE, type FormState } from "@/lib/http/form-state";
-import { importFileSizeProblem } from "@/lib/inventories/schemas";
+import { importFileSizeProblem } from "@/lib/csv/upload-size";
 import { count } from "@/lib/count";
 import type { PeopleImportPreview, PreviewRow } from "@/lib/people/import-people";
 

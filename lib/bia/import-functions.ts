@@ -9,7 +9,7 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { functionSnapshot } from "@/lib/bia/function-fields";
 import { planRecordScope } from "@/lib/bia/scope";
-import { fileProblem, readImportFile } from "@/lib/bia/read-import-file";
+import { fileProblem, readCsvUpload } from "@/lib/csv/read-upload";
 import { planFunctionImport, type FunctionChange, type FunctionImportPlan } from "@/lib/bia/plan-function-import";
 
 const MAX_LISTED_ERRORS = 50;
@@ -55,7 +55,7 @@ const fileNameOf = (file: unknown) => (file instanceof File ? file.name : "the f
 export async function previewFunctionImport({ actor, input, file }: { actor: Actor; input: unknown; file: unknown }): Promise<FunctionImportPreview> {
   authorize(actor, "plan:edit");
   const { planId } = parseInput(previewSchema, input);
-  const text = await readImportFile(file);
+  const { text } = await readCsvUpload(file, { example: "one downloaded from this page" });
   const plan = await db.$transaction((tx) => planned(tx, actor, planId, text), { timeout: 60_000, maxWait: 10_000 });
   return {
     fileName: fileNameOf(file),
@@ -80,7 +80,7 @@ export async function previewFunctionImport({ actor, input, file }: { actor: Act
 export async function importFunctions({ actor, input, file }: { actor: Actor; input: unknown; file: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, fingerprint } = parseInput(applySchema, input);
-  const text = await readImportFile(file);
+  const { text } = await readCsvUpload(file, { example: "one downloaded from this page" });
   try {
     return await db.$transaction(
       async (tx) => {

@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import type { RegisterDef } from "@/lib/inventories/registers";
-import { importFileSizeProblem } from "@/lib/inventories/schemas";
+import { fileProblem, readCsvUpload } from "@/lib/csv/read-upload";
 import { csvToItems, sentence } from "@/lib/inventories/csv-rows";
 import { findPlan, personNameIn, planVersions, versionIssues } from "@/lib/inventories/scope";
 import { matchImportRows } from "@/lib/inventories/match-import-rows";
@@ -13,35 +13,10 @@ import { lockedItems, registerItems } from "@/lib/inventories/refuse-duplicates"
 import { skipRepeats } from "@/lib/inventories/import-repeats";
 import type { ImportPlan } from "@/lib/inventories/import-preview";
 
-const CSV_TYPES = ["", "text/csv", "text/plain", "application/csv", "application/vnd.ms-excel"];
 const MAX_LISTED_ERRORS = 50;
 
-/** A problem with the file as a whole: shown at the file field, beside what it means ("Nothing was imported."), not "Some fields need attention." */
-export const fileProblem = (message: string) => new AppError("VALIDATION", "Nothing was imported.", { file: message });
-
 /** The chosen file's name and text, or a problem with the file as a whole. */
-export async function readCsvFile(file: unknown): Promise<{ name: string; text: string }> {
-  // A form sent with no file chosen carries an empty, unnamed file.
-  const name = file instanceof File ? file.name : "";
-  if (!(file instanceof Blob) || (file.size === 0 && name === "")) throw fileProblem("Choose a CSV file to import.");
-  if (!name.toLowerCase().endsWith(".csv") || !CSV_TYPES.includes(file.type)) {
-    throw fileProblem("Choose a CSV file (.csv), for example one exported from this register.");
-  }
-  const sizeProblem = importFileSizeProblem(file.size);
-  if (sizeProblem) throw fileProblem(sizeProblem);
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-  } catch {
-    throw fileProblem("The file is not UTF-8 text. Save it as “CSV UTF-8” and try again.");
-  }
-  // Postgres cannot store a NUL character: refuse it here rather than fail when saving.
-  const nul = text.indexOf("\u0000");
-  if (nul >= 0) {
-    throw fileProblem(`Line ${text.slice(0, nul).split("\n").length} of the file holds a NUL character, which is not text. Save it as “CSV UTF-8” and try again.`);
-  }
-  return { name, text };
-}
+export const readCsvFile = (file: unknown) => readCsvUpload(file, { example: "one exported from this register" });
 
 function rowProblems(errors: string[]): AppError {
   const listed = errors.slice(0, MAX_LISTED_ERRORS);

@@ -7,7 +7,7 @@ import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { fileProblem, readCsvUpload } from "@/lib/people/csv-upload";
+import { fileProblem, readCsvUpload } from "@/lib/csv/read-upload";
 import { readPeopleCsv } from "@/lib/people/people-csv";
 import { planPeopleImport, type Department, type ImportEntry, type PersonData, type Writer } from "@/lib/people/plan-people-import";
 import { personSnapshot } from "@/lib/people/person-fields";
@@ -122,7 +122,7 @@ function summary(fileName: string, planned: Awaited<ReturnType<typeof planFile>>
 /** Reads an uploaded CSV file and says what importing it would add, update, leave and skip. Writes nothing. */
 export async function previewPeopleImport({ actor, file }: { actor: Actor; file: unknown }): Promise<PeopleImportPreview> {
   authorize(actor, "plan:edit");
-  const upload = await readCsvUpload(file);
+  const upload = await readCsvUpload(file, { example: "one downloaded from this page" });
   return summary(upload.name, await planFile(db, actor, upload.text));
 }
 
@@ -139,7 +139,7 @@ export async function previewPeopleImport({ actor, file }: { actor: Actor; file:
 export async function importPeople({ actor, input, file }: { actor: Actor; input: unknown; file: unknown }): Promise<PeopleImportPreview> {
   authorize(actor, "plan:edit");
   const { fingerprint } = parseInput(importPeopleSchema, input);
-  const upload = await readCsvUpload(file);
+  const upload = await readCsvUpload(file, { example: "one downloaded from this page" });
   try {
     return await db.$transaction(
       async (tx) => {

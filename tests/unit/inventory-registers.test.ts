@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allRegisters, INVENTORY_KINDS, registerOf } from "@/lib/inventories/registers";
 import { FIXED_SORTS, itemSchema, labelOf, tableFields } from "@/lib/inventories/item-schema";
 import { expiryWords, isItemStale, isRegisterStale } from "@/lib/inventories/staleness";
-import { importFileSizeProblem, MAX_IMPORT_BYTES } from "@/lib/inventories/schemas";
+import { importFileSizeProblem, MAX_IMPORT_BYTES } from "@/lib/csv/upload-size";
 import { displayCell } from "@/lib/inventories/fields";
 
 describe("register declarations", () => {
