@@ -14,25 +14,11 @@ import { noDepartmentsHint } from "@/components/settings/no-departments-hint";
 import { TargetFlags } from "@/components/bia/target-flags";
 import { VersionField } from "@/components/ui/version-field";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import type { ImpactAnalysis } from "@/lib/bia/impact-values";
 
 type Option = { id: string; name: string };
 
-export type EditableFunction = {
-  id: string;
-  version: number;
-  name: string;
-  description: string;
-  productId: string | null;
-  departmentId: string | null;
-  impactGrid: ImpactGrid;
-  costPerHour: number | null;
-  mtdMinutes: number | null;
-  rtoMinutes: number | null;
-  rpoMinutes: number | null;
-  wrtMinutes: number | null;
-  mtdOverrideReason: string;
-  rtoOverrideReason: string;
-};
+export type EditableFunction = ImpactAnalysis & { id: string; version: number };
 
 /** The id of the example under the targets, which describes each of them: what to type is said once for the row. */
 const DURATION_EXAMPLE = "targets-duration-example";
