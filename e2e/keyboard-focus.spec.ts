@@ -65,7 +65,7 @@ test("every section of a plan has its tab in sight, on a laptop's screen and a n
   await signIn(page, USERS.auditor);
   await page.getByRole("link", { name: "Bristol operations" }).click();
   const tabs = page.getByRole("navigation", { name: "Plan sections" }).getByRole("link");
-  await expect(tabs).toHaveCount(12);
+  await expect(tabs).toHaveCount(13);
   for (const width of [1366, 1024]) {
     await page.setViewportSize({ width, height: 800 });
     for (const tab of await tabs.all()) await expect(tab, `${await tab.textContent()} at ${width} px`).toBeInViewport({ ratio: 1 });
