@@ -8,7 +8,20 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 
 /** One line for an active incident's log; after it is added the form starts again at the new "now". */
-export function AddEntryForm({ action, planId, incidentId, now }: { action: FormAction; planId: string; incidentId: string; now: string }) {
+export function AddEntryForm({
+  action,
+  planId,
+  incidentId,
+  now,
+  systems,
+}: {
+  action: FormAction;
+  planId: string;
+  incidentId: string;
+  now: string;
+  /** The systems an entry may report back in service (see lib/incidents/list-entry-systems.ts). */
+  systems: { id: string; name: string }[];
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const typed = state.status === "error" ? state.values : undefined;
   return (
@@ -45,6 +58,17 @@ export function AddEntryForm({ action, planId, incidentId, now }: { action: Form
         error={state.fieldErrors?.text}
         hint="Entries cannot be edited or deleted: to correct one, add a new entry that says so."
       />
+      {systems.length > 0 ? (
+        <SelectField
+          id="entry-system"
+          name="systemId"
+          label="System back in service (optional)"
+          defaultValue={typed?.systemId ?? ""}
+          error={state.fieldErrors?.systemId}
+          options={[{ value: "", label: "None" }, ...systems.map((s) => ({ value: s.id, label: s.name }))]}
+          hint="For a recovery-progress entry: the system it reports back, which the expected recovery above then shows as back."
+        />
+      ) : null}
       <FormMessage state={state} />
       <SubmitButton pendingText="Adding…">Add to the log</SubmitButton>
     </form>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -20,11 +20,14 @@ export function DeclareIncidentForm({
   planId: string;
   /** The time field's default: now, in UTC to the minute. */
   now: string;
-  scenarios: { id: string; name: string }[];
+  scenarios: { id: string; name: string; kind: string }[];
   people: { id: string; name: string }[];
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   const typed = state.status === "error" ? state.values : undefined;
+  // The last time known clean is asked only under a ransomware scenario, the one the engine reads it for.
+  const [scenarioId, setScenarioId] = useState(typed?.scenarioId ?? "");
+  const ransomware = scenarios.some((s) => s.id === scenarioId && s.kind === "ransomware");
   return (
     <form action={formAction} key={formKey(state, now)} aria-label="Declare an incident" noValidate className="space-y-4">
       <input type="hidden" name="planId" value={planId} />
@@ -33,11 +36,28 @@ export function DeclareIncidentForm({
         name="scenarioId"
         label="Scenario of the plan (optional)"
         defaultValue={typed?.scenarioId ?? ""}
+        onChange={(event) => setScenarioId(event.target.value)}
         error={state.fieldErrors?.scenarioId}
         options={[{ value: "", label: "None of the plan's scenarios" }, ...scenarios.map((s) => ({ value: s.id, label: s.name }))]}
-        hint="Its recovery readiness shows which systems to restore first."
+        hint="The incident's page then shows when each system it affects is expected back, and what data is lost."
       />
       <TextField name="declaredAt" label="Declared at" required defaultValue={typed?.declaredAt ?? now} error={state.fieldErrors?.declaredAt} hint={TIME_HINT} />
+      <TextField
+        name="startedAt"
+        label="Disruption began at (optional)"
+        defaultValue={typed?.startedAt ?? ""}
+        error={state.fieldErrors?.startedAt}
+        hint="If it began before the declaration: data written since then is what no backup holds. In UTC or with its offset. Blank: at the declaration."
+      />
+      {ransomware ? (
+        <TextField
+          name="cleanBefore"
+          label="Last time known clean (optional)"
+          defaultValue={typed?.cleanBefore ?? ""}
+          error={state.fieldErrors?.cleanBefore}
+          hint="Backups taken after this are not restored. In UTC or with its offset. Blank: as far before the disruption as the scenario assumes."
+        />
+      ) : null}
       <SelectField
         name="declaredByPersonId"
         label="Declared by"

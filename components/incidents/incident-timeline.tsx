@@ -9,18 +9,28 @@ const KIND_STYLES: Record<IncidentEntryKind, string> = {
   note: "bg-slate-100 text-slate-800",
 };
 
-type Entry = { id: string; at: Date; kind: IncidentEntryKind; text: string; recordedBy: string };
+type Entry = { id: string; at: Date; kind: IncidentEntryKind; text: string; systemName: string; recordedBy: string };
 
 /** The log in the order things happened, between the declaration and (once there is one) the stand-down. */
 export function IncidentTimeline({
   incident,
   entries,
 }: {
-  incident: { declaredAt: Date; declaredByName: string; stoodDownAt: Date | null; stoodDownBy: string | null };
+  incident: { startedAt: Date | null; declaredAt: Date; declaredByName: string; stoodDownAt: Date | null; stoodDownBy: string | null };
   entries: Entry[];
 }) {
   return (
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4" aria-label="Incident log, oldest first">
+      {incident.startedAt ? (
+        <li>
+          <p className="text-sm">
+            <time dateTime={incident.startedAt.toISOString()} className="font-medium">
+              {formatInstant(incident.startedAt)}
+            </time>{" "}
+            <span className="rounded bg-red-50 px-2 py-0.5 text-xs font-medium text-red-900">Disruption began</span>
+          </p>
+        </li>
+      ) : null}
       <li>
         <p className="text-sm">
           <time dateTime={incident.declaredAt.toISOString()} className="font-medium">
@@ -38,6 +48,7 @@ export function IncidentTimeline({
             </time>{" "}
             <span className={`rounded px-2 py-0.5 text-xs font-medium ${KIND_STYLES[entry.kind]}`}>{ENTRY_KIND_LABELS[entry.kind]}</span>
           </p>
+          {entry.systemName ? <p className="text-sm font-medium text-green-900">Back in service: {entry.systemName}</p> : null}
           <p className="text-sm whitespace-pre-line break-words text-slate-800">{entry.text}</p>
           <p className="text-xs text-slate-500">Recorded by {entry.recordedBy}</p>
         </li>

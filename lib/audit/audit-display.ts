@@ -62,6 +62,7 @@ const ACTIONS: Record<string, string> = {
   "incident.declared": "Declared (plan invoked)",
   "incident.entry_added": "Added to the incident log",
   "incident.stood_down": "Stood down, with its review",
+  "incident.exported": "Incident log exported (CSV)",
 };
 
 /**

@@ -12,6 +12,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261204500000_incident_log",
   // A notification's e-mail retries: an older row has had no failed try (decision 52).
   "20261204700000_notification_email_retries",
+  // An incident's start and clean boundary, an entry's system: older rows have none (decision 53).
+  "20261205100000_incident_recovery",
 ]);
 
 /**

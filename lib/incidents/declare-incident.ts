@@ -14,16 +14,21 @@ import { timeProblem } from "@/lib/incidents/incident-time";
  */
 export async function declareIncident({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "incident:record");
-  const { planId, title, scenarioId, declaredAt: typed, declaredByPersonId, declaredByName } = parseInput(declareIncidentSchema, input);
+  const { planId, title, scenarioId, declaredAt: typed, startedAt, cleanBefore, declaredByPersonId, declaredByName } = parseInput(declareIncidentSchema, input);
   const declaredAt = typed ?? now;
   const problem = timeProblem({ at: declaredAt, now, what: "time it was declared" });
   if (problem) throw invalid("declaredAt", problem);
+  if (startedAt && startedAt > declaredAt) throw invalid("startedAt", "The disruption cannot have begun after the declaration: leave this blank if it began then.");
+  if (cleanBefore && cleanBefore > (startedAt ?? declaredAt)) {
+    throw invalid("cleanBefore", `The last time known clean cannot be after ${startedAt ? "the disruption began" : "the declaration"}.`);
+  }
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
     const scenario = scenarioId
-      ? await tx.scenario.findFirst({ where: { id: scenarioId, orgId: actor.orgId, planId }, select: { id: true, name: true } })
+      ? await tx.scenario.findFirst({ where: { id: scenarioId, orgId: actor.orgId, planId }, select: { id: true, name: true, kind: true } })
       : null;
     if (scenarioId && !scenario) throw invalid("scenarioId", "Choose one of this plan's scenarios, or none.");
+    if (cleanBefore && scenario?.kind !== "ransomware") throw invalid("cleanBefore", "Only a ransomware scenario takes a last time known clean: choose one, or leave this blank.");
     const person = declaredByPersonId
       ? await tx.person.findFirst({ where: { id: declaredByPersonId, orgId: actor.orgId }, select: { id: true, name: true } })
       : null;
@@ -36,6 +41,8 @@ export async function declareIncident({ actor, input, now = new Date() }: { acto
         scenarioId: scenario?.id ?? null,
         scenarioName: scenario?.name ?? "",
         declaredAt,
+        startedAt,
+        cleanBefore,
         declaredByPersonId: person?.id ?? null,
         declaredByName: person?.name ?? declaredByName,
         createdById: actor.userId,
@@ -51,6 +58,8 @@ export async function declareIncident({ actor, input, now = new Date() }: { acto
         title,
         scenario: incident.scenarioName,
         declaredAt: declaredAt.toISOString(),
+        ...(startedAt ? { startedAt: startedAt.toISOString() } : {}),
+        ...(cleanBefore ? { cleanBefore: cleanBefore.toISOString() } : {}),
         declaredBy: incident.declaredByName,
         status: incident.status,
       },

@@ -7,7 +7,7 @@ import { listPersonChoices } from "@/lib/people/list-person-choices";
 export async function listDeclareChoices({ actor, planId }: { actor: Actor; planId: string }) {
   authorize(actor, "incident:record");
   const [scenarios, people] = await Promise.all([
-    db.scenario.findMany({ where: { orgId: actor.orgId, planId }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.scenario.findMany({ where: { orgId: actor.orgId, planId }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } }),
     listPersonChoices({ actor }),
   ]);
   return { scenarios, people };

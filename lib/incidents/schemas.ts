@@ -29,6 +29,9 @@ export const declareIncidentSchema = z
     title: text(160, "Say what happened, e.g. “Head office flooded”.", "title"),
     scenarioId: blankable(z.string()),
     declaredAt: typedTime("time it was declared"),
+    // Blank: the disruption began at the declaration (not "now", like the other times).
+    startedAt: typedTime("time the disruption began"),
+    cleanBefore: typedTime("last time known clean"),
     declaredByPersonId: blankable(z.string()),
     declaredByName: z.string().trim().max(120, "Keep the name under 120 characters.").default(""),
   })
@@ -43,6 +46,12 @@ export const addIncidentEntrySchema = z.object({
   at: typedTime("time it happened"),
   kind: z.enum(INCIDENT_ENTRY_KINDS, { error: "Choose what kind of entry it is." }),
   text: text(4000, "Write what was decided, done, told or restored.", "entry"),
+  // A recovery-progress entry may report one of the plan's systems back in service.
+  systemId: blankable(z.string()),
+}).superRefine((input, ctx) => {
+  if (input.systemId && input.kind !== "recovery") {
+    ctx.addIssue({ code: "custom", path: ["systemId"], message: "Only a recovery-progress entry reports a system back in service: choose that kind, or no system." });
+  }
 });
 
 export const standDownIncidentSchema = z.object({

@@ -185,8 +185,8 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     },
   },
   "incidents/schemas.ts": {
-    addIncidentEntrySchema: { form: { planId, incidentId: "i1", at: "", kind: "decision", text: "Invoke the cloud site." } },
-    declareIncidentSchema: { form: { planId, title: "Head office flooded", scenarioId: "", declaredAt: "2026-12-04 07:10", declaredByPersonId: "", declaredByName: "Duty manager" } },
+    addIncidentEntrySchema: { form: { planId, incidentId: "i1", at: "", kind: "recovery", text: "SQL01 restored.", systemId: "s1" } },
+    declareIncidentSchema: { form: { planId, title: "Head office flooded", scenarioId: "", declaredAt: "2026-12-04 07:10", startedAt: "2026-12-04 06:40", cleanBefore: "", declaredByPersonId: "", declaredByName: "Duty manager" } },
     standDownIncidentSchema: { form: { planId, incidentId: "i1", version: "1", stoodDownAt: "", reviewSummary: "Recovered within RTO." } },
   },
   "reports/schemas.ts": {

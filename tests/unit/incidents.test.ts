@@ -28,6 +28,25 @@ describe("the incident forms' schemas", () => {
     expect(standDown.success ? null : standDown.fieldErrors).toEqual({ reviewSummary: "Write the post-incident review: what happened, what worked, what to change in the plan." });
   });
 
+  it("takes a blank start of the disruption as the declaration, not now", () => {
+    const declared = checkInput(declareIncidentSchema, { planId: "p", title: "Flood", declaredAt: "2026-12-04 07:10", startedAt: "", declaredByName: "Duty manager" });
+    expect(declared.success && declared.data.startedAt).toBeNull();
+    const began = checkInput(declareIncidentSchema, { planId: "p", title: "Flood", declaredAt: "", startedAt: "2026-12-04 06:40", declaredByName: "Duty manager" });
+    expect(began.success && began.data.startedAt?.toISOString()).toBe("2026-12-04T06:40:00.000Z");
+    const bad = checkInput(declareIncidentSchema, { planId: "p", title: "Flood", startedAt: "early", cleanBefore: "before that", declaredByName: "Duty manager" });
+    expect(bad.success ? null : Object.keys(bad.fieldErrors).sort()).toEqual(["cleanBefore", "startedAt"]);
+  });
+
+  it("reports a system back in service only on a recovery-progress entry", () => {
+    const entry = (kind: string) => checkInput(addIncidentEntrySchema, { planId: "p", incidentId: "i", at: "", kind, text: "SQL01 restored and verified", systemId: "s1" });
+    const recovery = entry("recovery");
+    expect(recovery.success && recovery.data.systemId).toBe("s1");
+    const decision = entry("decision");
+    expect(decision.success ? null : decision.fieldErrors).toEqual({
+      systemId: "Only a recovery-progress entry reports a system back in service: choose that kind, or no system.",
+    });
+  });
+
   it("takes a person of the register or a typed name as who declared it", () => {
     expect(checkInput(declareIncidentSchema, { planId: "p", title: "Flood", declaredAt: "", declaredByPersonId: "c1" }).success).toBe(true);
     expect(checkInput(declareIncidentSchema, { planId: "p", title: "Flood", declaredAt: "", declaredByName: "Duty manager" }).success).toBe(true);
@@ -75,18 +94,24 @@ describe("the incident log as CSV", () => {
         title: "=HYPERLINK(\"x\")",
         scenarioName: "Bristol site lost",
         declaredAt: at("2026-12-04T07:10:00Z"),
+        startedAt: at("2026-12-04T06:40:00Z"),
         declaredByName: "Priya Shah",
         status: "stood_down",
         stoodDownAt: at("2026-12-04T18:00:00Z"),
         reviewSummary: "Went well, mostly.",
       },
-      entries: [{ at: at("2026-12-04T07:20:00Z"), kind: "decision", text: "+1 invoke the cloud site", recordedBy: "Tom Reed", createdAt: at("2026-12-04T07:21:00Z") }],
+      entries: [
+        { at: at("2026-12-04T07:20:00Z"), kind: "decision", text: "+1 invoke the cloud site", systemName: "", recordedBy: "Tom Reed", createdAt: at("2026-12-04T07:21:00Z") },
+        { at: at("2026-12-04T11:05:00Z"), kind: "recovery", text: "ERP database restored", systemName: "@SQL01", recordedBy: "Tom Reed", createdAt: at("2026-12-04T11:06:00Z") },
+      ],
     });
     expect(csv.split("\r\n")).toEqual([
-      "Time (UTC),Kind,Entry,Recorded by,Recorded at (UTC)",
-      `2026-12-04T07:10:00.000Z,Declared,"'=HYPERLINK(""x"") (scenario: Bristol site lost)",Priya Shah,`,
-      "2026-12-04T07:20:00.000Z,Decision,'+1 invoke the cloud site,Tom Reed,2026-12-04T07:21:00.000Z",
-      '2026-12-04T18:00:00.000Z,Stood down,"Went well, mostly.",,',
+      "Time (UTC),Kind,Entry,Recorded by,Recorded at (UTC),System back in service",
+      `2026-12-04T06:40:00.000Z,Disruption began,"'=HYPERLINK(""x"")",,,`,
+      `2026-12-04T07:10:00.000Z,Declared,"'=HYPERLINK(""x"") (scenario: Bristol site lost)",Priya Shah,,`,
+      "2026-12-04T07:20:00.000Z,Decision,'+1 invoke the cloud site,Tom Reed,2026-12-04T07:21:00.000Z,",
+      "2026-12-04T11:05:00.000Z,Recovery progress,ERP database restored,Tom Reed,2026-12-04T11:06:00.000Z,'@SQL01",
+      '2026-12-04T18:00:00.000Z,Stood down,"Went well, mostly.",,,',
       "",
     ]);
   });

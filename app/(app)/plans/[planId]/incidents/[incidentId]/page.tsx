@@ -6,11 +6,14 @@ import type { Actor } from "@/lib/auth/context";
 import { formatInstant } from "@/lib/days";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getIncident } from "@/lib/incidents/get-incident";
+import { getIncidentRecovery } from "@/lib/incidents/get-incident-recovery";
+import { listEntrySystems } from "@/lib/incidents/list-entry-systems";
 import { incidentDuration, timeFieldValue } from "@/lib/incidents/incident-time";
 import { AddEntryForm } from "@/components/incidents/add-entry-form";
 import { StandDownForm } from "@/components/incidents/stand-down-form";
 import { IncidentStatusBadge } from "@/components/incidents/incident-status-badge";
 import { IncidentTimeline } from "@/components/incidents/incident-timeline";
+import { IncidentRecoverySection } from "@/components/incidents/incident-recovery-section";
 import { loadPlan } from "../../load-plan";
 import { addIncidentEntryAction, standDownIncidentAction } from "../actions";
 
@@ -23,14 +26,23 @@ export async function generateMetadata({ params }: { params: Promise<{ planId: s
   return { title: (await loadIncident(actor, planId, incidentId)).incident.title };
 }
 
-export default async function IncidentPage({ params }: { params: Promise<{ planId: string; incidentId: string }> }) {
+export default async function IncidentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ planId: string; incidentId: string }>;
+  searchParams: Promise<{ systems?: string }>;
+}) {
   const { planId, incidentId } = await params;
+  const showAll = (await searchParams).systems === "all";
   const { actor, plan } = await loadPlan(planId);
-  const { incident, entries } = await loadIncident(actor, planId, incidentId);
   const now = new Date();
+  const [{ incident, entries }, recovery] = await Promise.all([loadIncident(actor, planId, incidentId), getIncidentRecovery({ actor, planId, incidentId, now })]);
   const active = incident.status === "active";
   const canRecord = active && can(actor.role, "incident:record") && plan.status !== "archived";
   const base = `/plans/${planId}/incidents`;
+  const notBack = recovery.state === "assessed" ? recovery.recovery.systems.filter((s) => !s.backAt).map((s) => s.system) : undefined;
+  const systems = canRecord ? await listEntrySystems({ actor, planId, names: notBack }) : [];
   return (
     <div className="space-y-8">
       <div className="space-y-2">
@@ -73,6 +85,18 @@ export default async function IncidentPage({ params }: { params: Promise<{ planI
               )}
             </dd>
           </div>
+          {incident.startedAt ? (
+            <div>
+              <dt className="inline text-slate-500">Disruption began: </dt>
+              <dd className="inline">{formatInstant(incident.startedAt)}</dd>
+            </div>
+          ) : null}
+          {incident.cleanBefore ? (
+            <div>
+              <dt className="inline text-slate-500">Last known clean: </dt>
+              <dd className="inline">{formatInstant(incident.cleanBefore)}</dd>
+            </div>
+          ) : null}
           {incident.stoodDownAt ? (
             <div>
               <dt className="inline text-slate-500">Stood down: </dt>
@@ -83,12 +107,23 @@ export default async function IncidentPage({ params }: { params: Promise<{ planI
         </dl>
       </div>
 
+      <IncidentRecoverySection
+        view={recovery}
+        planId={planId}
+        scenarioName={incident.scenarioName}
+        declaredAt={incident.declaredAt}
+        now={now}
+        active={active}
+        showAll={showAll}
+        allHref={`${base}/${incident.id}?systems=all#recovery-heading`}
+      />
+
       {canRecord ? (
         <section aria-labelledby="add-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="add-heading" className="text-lg font-semibold">
             Add to the log
           </h2>
-          <AddEntryForm action={addIncidentEntryAction} planId={planId} incidentId={incident.id} now={timeFieldValue(now)} />
+          <AddEntryForm action={addIncidentEntryAction} planId={planId} incidentId={incident.id} now={timeFieldValue(now)} systems={systems} />
         </section>
       ) : null}
 

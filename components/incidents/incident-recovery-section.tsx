@@ -1,0 +1,208 @@
+import Link from "next/link";
+import { formatInstant } from "@/lib/days";
+import { formatDuration } from "@/lib/durations";
+import { count } from "@/lib/count";
+import type { IncidentRecoveryView } from "@/lib/incidents/get-incident-recovery";
+import { overdue, systemVerdict, verdictCounts, type IncidentProgress, type SystemProgress, type SystemVerdict } from "@/lib/incidents/incident-recovery";
+
+/** How many systems and functions the page lists before offering the rest: an incident page is read on a phone. */
+export const SHOWN_SYSTEMS = 50;
+const SHOWN_FUNCTIONS = 20;
+
+const TONES: Record<SystemVerdict["tone"], string> = {
+  back: "bg-green-100 text-green-900",
+  ok: "bg-blue-50 text-blue-900",
+  late: "bg-amber-100 text-amber-950",
+  never: "bg-red-100 text-red-900",
+};
+
+/**
+ * The plan's expected recovery for the incident, beside what the log reports back in service
+ * (lib/incidents/incident-recovery.ts). `showAll` lists every affected system, not only the first.
+ */
+export function IncidentRecoverySection({
+  view,
+  planId,
+  scenarioName,
+  declaredAt,
+  now,
+  active,
+  showAll,
+  allHref,
+}: {
+  view: IncidentRecoveryView;
+  planId: string;
+  scenarioName: string;
+  declaredAt: Date;
+  now: Date;
+  active: boolean;
+  showAll: boolean;
+  allHref: string;
+}) {
+  return (
+    <section aria-labelledby="recovery-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id="recovery-heading" className="text-lg font-semibold">
+        Recovery the plan expects
+      </h2>
+      {view.state === "no-scenario" ? (
+        <p className="text-sm text-slate-700">
+          This incident was declared under none of the plan&apos;s scenarios, so there is no expected recovery to follow. Report systems back in service in
+          the log as they return.
+        </p>
+      ) : view.state === "scenario-gone" ? (
+        <p className="text-sm text-slate-700">The scenario “{view.scenarioName}” is no longer in the plan, so its expected recovery cannot be worked out.</p>
+      ) : view.state === "invalid" ? (
+        <p className="text-sm text-slate-700">
+          The plan&apos;s recovery data cannot be assessed as it stands.{" "}
+          <Link href={`/plans/${planId}/recovery`} className="text-blue-800 underline">
+            Recovery readiness
+          </Link>{" "}
+          says what to fix.
+        </p>
+      ) : (
+        <Assessed recovery={view.recovery} planId={planId} scenarioKey={view.scenarioKey} scenarioKind={view.scenarioKind} scenarioName={scenarioName} declaredAt={declaredAt} now={now} active={active} showAll={showAll} allHref={allHref} />
+      )}
+    </section>
+  );
+}
+
+function Assessed({
+  recovery,
+  planId,
+  scenarioKey,
+  scenarioKind,
+  scenarioName,
+  declaredAt,
+  now,
+  active,
+  showAll,
+  allHref,
+}: {
+  recovery: IncidentProgress;
+  planId: string;
+  scenarioKey: string;
+  scenarioKind: string;
+  scenarioName: string;
+  declaredAt: Date;
+  now: Date;
+  active: boolean;
+  showAll: boolean;
+  allHref: string;
+}) {
+  const { disasterAt, systems, functions, groups } = recovery;
+  const counts = verdictCounts(systems);
+  const chase = active ? overdue(systems, now) : [];
+  const shown = showAll ? systems : systems.slice(0, SHOWN_SYSTEMS);
+  const inconsistent = groups.filter((g) => g.consistent === false);
+  const began = disasterAt.getTime() === declaredAt.getTime() ? "at the declaration" : `when the disruption began, ${formatInstant(disasterAt)}`;
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-700">
+        The scenario “{scenarioName}” struck {began}, with restores starting at the declaration, {formatInstant(declaredAt)}: the plan&apos;s recovery data
+        as it is now, the backups its schedules and imported restore points say were usable then, and the restore tests valid then.{" "}
+        <Link href={`/plans/${planId}/recovery/scenarios/${scenarioKey}`} className="text-blue-800 underline">
+          The scenario&apos;s full timeline
+        </Link>
+        {scenarioKind === "system" ? " (this scenario assesses each system as if it were the only one lost: find the one that is)" : ""}.
+      </p>
+      {systems.length === 0 ? (
+        <p className="text-sm text-slate-700">No system of the plan is affected in this scenario.</p>
+      ) : (
+        <p className="text-sm font-medium text-slate-900" data-testid="recovery-summary">
+          {count(systems.length, "system")} affected: {counts.back} back in service, {counts.ok} expected within {counts.ok === 1 ? "its" : "their"} RTO,{" "}
+          {counts.late} expected late, {counts.never} not recoverable as the plan stands.
+        </p>
+      )}
+      {chase.length > 0 ? (
+        <p role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+          Expected back by now, not yet reported back in the log: {chase.slice(0, 5).map((s) => s.system).join(", ")}
+          {chase.length > 5 ? ` and ${count(chase.length - 5, "other")}` : ""}.
+        </p>
+      ) : null}
+      {shown.length > 0 ? (
+        <ol className="space-y-2" aria-label="Affected systems, in the order they are expected back">
+          {shown.map((s) => (
+            <SystemCard key={s.system} system={s} />
+          ))}
+        </ol>
+      ) : null}
+      {systems.length > shown.length ? (
+        <p className="text-sm">
+          {count(shown.length, "system")} of {systems.length} shown, those expected back first.{" "}
+          <Link href={allHref} className="text-blue-800 underline">
+            Show all {systems.length}
+          </Link>
+        </p>
+      ) : null}
+      {functions.length > 0 ? <FunctionList functions={functions} /> : null}
+      {inconsistent.length > 0 ? (
+        <p className="text-sm text-amber-950">
+          Restored to different points in time, beyond what their consistency group allows:{" "}
+          {inconsistent.map((g) => `${g.name} (${formatDuration(g.skewMinutes)} apart, at most ${formatDuration(g.maxSkewMinutes)})`).join("; ")}.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function SystemCard({ system: s }: { system: SystemProgress }) {
+  const verdict = systemVerdict(s);
+  // A point the schedules promise but the backup software's own records do not show yet.
+  const unconfirmed = s.dataFrom !== null && s.newestImported !== null && s.newestImported < s.dataFrom;
+  return (
+    <li className="rounded border border-slate-200 p-3 text-sm" data-testid="incident-system">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="font-semibold break-words">{s.system}</h3>
+        <span className={`rounded px-2 py-0.5 text-xs font-medium ${TONES[verdict.tone]}`}>{verdict.label}</span>
+      </div>
+      <dl className="mt-1 grid grid-cols-1 gap-x-6 gap-y-0.5 text-slate-700 sm:grid-cols-2">
+        <div>
+          <dt className="inline text-slate-500">Expected back: </dt>
+          <dd className="inline">{s.ready ? `${formatInstant(s.ready)}${s.source === "test" ? " (as its last restore test took)" : ""}` : "not as the plan stands"}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-500">RTO runs out: </dt>
+          <dd className="inline">{s.deadline ? `${formatInstant(s.deadline)} (RTO ${formatDuration(s.rtoTarget)})` : "no RTO target"}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-500">Data back to: </dt>
+          <dd className="inline">
+            {s.dataFrom ? `${formatInstant(s.dataFrom)}${s.restoreFrom ? `, from ${s.restoreFrom}` : ""} (${formatDuration(s.dataLostMinutes)} lost${s.rpoTarget === null ? "" : `; RPO ${formatDuration(s.rpoTarget)}`})` : "no surviving copy"}
+          </dd>
+        </div>
+        {s.backAt ? (
+          <div>
+            <dt className="inline text-slate-500">Reported back: </dt>
+            <dd className="inline">{formatInstant(s.backAt)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {unconfirmed ? (
+        <p className="mt-1 text-amber-950">
+          Not confirmed by the backup software: the newest restore point imported from {s.restoreFrom} is from {formatInstant(s.newestImported!)}. Check the
+          backups before counting on the scheduled one.
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+function FunctionList({ functions }: { functions: IncidentProgress["functions"] }) {
+  const shown = functions.slice(0, SHOWN_FUNCTIONS);
+  return (
+    <div className="space-y-2">
+      <h3 className="font-semibold">Business functions</h3>
+      <ul className="space-y-1 text-sm text-slate-700" aria-label="Business functions, those that miss their MTD first">
+        {shown.map((f) => (
+          <li key={f.name}>
+            <span className="font-medium text-slate-900">{f.name}</span>:{" "}
+            {f.resumes ? `resumes ${formatInstant(f.resumes)}` : "does not resume as the plan stands"}
+            {f.mtdDeadline ? `; its MTD runs out ${formatInstant(f.mtdDeadline)}` : "; no MTD set"}
+            {f.mtdOk === false ? <span className="ml-1 rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Misses its MTD</span> : null}
+          </li>
+        ))}
+      </ul>
+      {functions.length > shown.length ? <p className="text-sm text-slate-600">{count(shown.length, "function")} of {functions.length} shown, those at risk first.</p> : null}
+    </div>
+  );
+}

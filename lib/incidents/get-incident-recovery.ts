@@ -1,0 +1,77 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { authorize, type Actor } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import { assess } from "@/lib/engine";
+import { savedRecovery, type SavedRecovery } from "@/lib/recovery/assess-recovery";
+import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
+import { incidentScope, entryScope } from "@/lib/incidents/scope";
+import { incidentModel, readIncidentRecovery, withLoggedRecovery, type IncidentProgress, type IncidentRecovery } from "@/lib/incidents/incident-recovery";
+
+export type IncidentRecoveryView =
+  | { state: "no-scenario" }
+  | { state: "scenario-gone"; scenarioName: string }
+  | { state: "invalid"; scenarioKey: string }
+  | { state: "assessed"; scenarioKey: string; scenarioKind: string; recovery: IncidentProgress };
+
+// The plan's cached assessment (reused for a minute while nothing changed) carries the incidents'
+// assessments made from it, so a team refreshing the page does not rerun the engine each time.
+const byAssessment = new WeakMap<SavedRecovery, Map<string, IncidentRecovery>>();
+
+/**
+ * What the plan's recovery model says of the incident: for its scenario, struck when the
+ * disruption began, each affected system's data loss and expected return against its RTO, each
+ * business function's against its MTD, beside what the log reports back in service. See
+ * lib/incidents/incident-recovery.ts and docs/decisions/0053.
+ */
+export async function getIncidentRecovery({ actor, planId, incidentId, now = new Date() }: { actor: Actor; planId: string; incidentId: string; now?: Date }): Promise<IncidentRecoveryView> {
+  authorize(actor, "plan:read");
+  const incident = await db.incident.findFirst({
+    where: incidentScope(actor, planId, incidentId),
+    select: { id: true, scenarioId: true, scenarioName: true, declaredAt: true, startedAt: true, cleanBefore: true, scenario: { select: { key: true, kind: true } } },
+  });
+  if (!incident) throw notFound("The incident");
+  if (!incident.scenarioId && !incident.scenarioName) return { state: "no-scenario" };
+  if (!incident.scenario) return { state: "scenario-gone", scenarioName: incident.scenarioName };
+  const { key: scenarioKey, kind: scenarioKind } = incident.scenario;
+
+  const saved = await savedRecovery({ orgId: actor.orgId, planId, now, load: () => loadRecoveryRows(db, { orgId: actor.orgId, planId }) });
+  if (!saved.result.ok) return { state: "invalid", scenarioKey };
+  const { valid, names } = saved.result;
+
+  const backInService = await loggedBackInService({ actor, planId, incidentId: incident.id });
+  const memo = byAssessment.get(saved) ?? new Map<string, IncidentRecovery>();
+  byAssessment.set(saved, memo);
+  const memoKey = JSON.stringify([incident.id, incident.declaredAt, incident.startedAt, incident.cleanBefore]);
+  let assessed = memo.get(memoKey);
+  if (!assessed) {
+    const model = incidentModel({ model: valid, scenarioKey, incident });
+    if (!model) return { state: "scenario-gone", scenarioName: incident.scenarioName };
+    assessed = readIncidentRecovery({ model, assessment: assess(model, { names }), names });
+    memo.set(memoKey, assessed);
+  }
+  // The log changes more often than the plan: what it reports back is joined on each request.
+  return { state: "assessed", scenarioKey, scenarioKind, recovery: withLoggedRecovery(assessed, backInService) };
+}
+
+/**
+ * When the log first reported each system back in service, by the system's current name (the
+ * model's id for it), or the name the entry kept when the system is no longer in the plan.
+ */
+async function loggedBackInService({ actor, planId, incidentId }: { actor: Actor; planId: string; incidentId: string }): Promise<Map<string, Date>> {
+  const entries = await db.incidentEntry.findMany({
+    where: { ...entryScope(actor, incidentId), systemName: { not: "" } },
+    orderBy: [{ at: "asc" }, { createdAt: "asc" }],
+    select: { at: true, systemId: true, systemName: true },
+  });
+  const ids = [...new Set(entries.map((e) => e.systemId).filter((id): id is string => id !== null))];
+  const current = new Map(
+    (await db.system.findMany({ where: { orgId: actor.orgId, planId, id: { in: ids } }, select: { id: true, name: true } })).map((s) => [s.id, s.name]),
+  );
+  const back = new Map<string, Date>();
+  for (const entry of entries) {
+    const name = (entry.systemId && current.get(entry.systemId)) || entry.systemName;
+    if (!back.has(name)) back.set(name, entry.at);
+  }
+  return back;
+}

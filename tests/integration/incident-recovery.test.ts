@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { declareIncident } from "@/lib/incidents/declare-incident";
+import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
+import { getIncident } from "@/lib/incidents/get-incident";
+import { getIncidentRecovery } from "@/lib/incidents/get-incident-recovery";
+import { exportIncidentLog } from "@/lib/incidents/export-incident-log";
+import { failure, makeOrg, type TestOrg } from "./factories";
+
+const NOW = new Date("2026-12-04T12:00:00Z");
+
+/**
+ * Head office in small: SQL and APP (which needs SQL) run in the office and back up nightly at
+ * 22:00 UTC to the office NAS, copied at once to a cloud vault at the DR site that restores one
+ * system at a time at 100 MB/s onto a standby host there. FILES has no backup. The office is lost.
+ */
+async function headOffice(org: TestOrg) {
+  const plan = await createPlan({ actor: org.actors.committee, input: { name: `Head office ${Math.random()}` } });
+  const scope = { orgId: org.orgId, planId: plan.id };
+  const office = await db.site.create({ data: { orgId: org.orgId, name: `Office ${plan.id}` } });
+  const dr = await db.site.create({ data: { orgId: org.orgId, name: `DR ${plan.id}` } });
+  const nas = await db.backupLocation.create({ data: { ...scope, key: "nas", name: "Office NAS", siteId: office.id, throughputMBps: 100 } });
+  const cloud = await db.backupLocation.create({ data: { ...scope, key: "cloud", name: "Cloud vault", siteId: dr.id, throughputMBps: 100, maxStreams: 1 } });
+  const hv1 = await db.host.create({ data: { ...scope, key: "hv1", name: "HV1", siteId: office.id, ramMiB: 65536 } });
+  const standby = await db.host.create({ data: { ...scope, key: "standby", name: "DR standby", siteId: dr.id, ramMiB: 65536 } });
+  const sql = await db.system.create({ data: { ...scope, name: "SQL", hostId: hv1.id, ramMiB: 4096, usedGB: 360, bootMinutes: 10, verifyMinutes: 5, priority: 1 } });
+  const app = await db.system.create({ data: { ...scope, name: "APP", hostId: hv1.id, ramMiB: 2048, usedGB: 36, priority: 2, dependsOn: { connect: { id: sql.id } } } });
+  const files = await db.system.create({ data: { ...scope, name: "FILES", hostId: hv1.id, ramMiB: 2048, usedGB: 10 } });
+  const policy = await db.backupPolicy.create({
+    data: { ...scope, key: "nightly", name: "Nightly", cron: "0 22 * * *", timezone: "UTC", windowMinutes: 60, targetId: nas.id, systems: { connect: [{ id: sql.id }, { id: app.id }] } },
+  });
+  await db.policyCopy.create({ data: { orgId: org.orgId, policyId: policy.id, toId: cloud.id, mode: "immediate", lagMinutes: 30 } });
+  // What the backup software reported: Tuesday night's copy of SQL in the cloud.
+  await db.restorePoint.create({ data: { ...scope, systemId: sql.id, locationId: cloud.id, pointInTime: new Date("2026-12-01T22:00:00Z"), usableAt: new Date("2026-12-01T23:30:00Z") } });
+  await db.businessFunction.create({ data: { ...scope, name: "Billing", rpoMinutes: 1440, rtoMinutes: 240, mtdMinutes: 480, wrtMinutes: 30, systems: { connect: [{ id: sql.id }] } } });
+  await db.businessFunction.create({ data: { ...scope, name: "Order entry", rtoMinutes: 60, systems: { connect: [{ id: app.id }] } } });
+  await db.businessFunction.create({ data: { ...scope, name: "Archive", rtoMinutes: 480, mtdMinutes: 960, systems: { connect: [{ id: files.id }] } } });
+  const siteLoss = await db.scenario.create({ data: { ...scope, key: "site-loss", name: "Head office lost", kind: "site", declareMinutes: 60, lostSites: { connect: { id: office.id } } } });
+  for (const system of [sql, app, files]) await db.systemRecoveryHost.create({ data: { orgId: org.orgId, systemId: system.id, scenarioId: siteLoss.id, hostId: standby.id } });
+  return { plan, siteLoss, sql, app, files };
+}
+
+const declare = (org: TestOrg, input: Record<string, string>) =>
+  declareIncident({ actor: org.actors.executive, input: { title: "Head office flooded", declaredAt: "2026-12-04 07:10", declaredByName: "Duty manager", ...input }, now: NOW });
+
+describe("recovery during an incident", () => {
+  it("works out from the plan's rows when each affected system is expected back and what data it loses, beside what the log reports back", async () => {
+    const org = await makeOrg("Incident recovery");
+    const { plan, siteLoss, app } = await headOffice(org);
+    const incident = await declare(org, { planId: plan.id, scenarioId: siteLoss.id, startedAt: "2026-12-04 06:40" });
+    expect(incident.startedAt?.toISOString()).toBe("2026-12-04T06:40:00.000Z");
+
+    const ref = { planId: plan.id, incidentId: incident.id };
+    const view = await getIncidentRecovery({ actor: org.actors.auditor, ...ref, now: NOW });
+    if (view.state !== "assessed") throw new Error(view.state);
+    const { systems, functions } = view.recovery;
+    expect(view.recovery.disasterAt.toISOString()).toBe("2026-12-04T06:40:00.000Z");
+    // SQL: last night's 22:00 backup, restored from 07:10 (the declaration) in an hour, booted and
+    // verified by 08:25; its RTO is APP's hour, passed down to what APP needs (decision 16).
+    expect(systems.map((s) => [s.system, s.restoreFrom, s.dataFrom?.toISOString() ?? null, s.ready?.toISOString() ?? null, s.deadline?.toISOString() ?? null, s.cannot])).toEqual([
+      ["SQL", "Cloud vault", "2026-12-03T22:00:00.000Z", "2026-12-04T08:25:00.000Z", "2026-12-04T07:40:00.000Z", null],
+      ["APP", "Cloud vault", "2026-12-03T22:00:00.000Z", "2026-12-04T08:25:00.000Z", "2026-12-04T07:40:00.000Z", null],
+      ["FILES", null, null, null, "2026-12-04T14:40:00.000Z", "no surviving copy"],
+    ]);
+    expect(systems[0].newestImported?.toISOString()).toBe("2026-12-01T22:00:00.000Z");
+    expect(functions.map((f) => [f.name, f.resumes?.toISOString() ?? null, f.mtdOk])).toEqual([
+      ["Archive", null, false],
+      ["Billing", "2026-12-04T08:55:00.000Z", true],
+      ["Order entry", "2026-12-04T08:25:00.000Z", null],
+    ]);
+    expect(systems.every((s) => s.backAt === null)).toBe(true);
+
+    // The log reports APP back; the entry keeps its name, and the expected recovery shows it back.
+    await addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "2026-12-04 09:05", kind: "recovery", text: "Order entry working again.", systemId: app.id }, now: NOW });
+    const entry = await db.incidentEntry.findFirstOrThrow({ where: { incidentId: incident.id } });
+    expect(entry).toMatchObject({ systemId: app.id, systemName: "APP" });
+    const after = await getIncidentRecovery({ actor: org.actors.auditor, ...ref, now: NOW });
+    expect(after.state === "assessed" && after.recovery.systems.map((s) => [s.system, s.backAt?.toISOString() ?? null])).toEqual([
+      ["SQL", null],
+      ["APP", "2026-12-04T09:05:00.000Z"],
+      ["FILES", null],
+    ]);
+    // Renamed later, the system is still the one reported back.
+    await db.system.update({ where: { id: app.id }, data: { name: "APP-01" } });
+    const renamed = await getIncidentRecovery({ actor: org.actors.auditor, ...ref, now: NOW });
+    expect(renamed.state === "assessed" && renamed.recovery.systems.find((s) => s.system === "APP-01")?.backAt?.toISOString()).toBe("2026-12-04T09:05:00.000Z");
+
+    const { entries } = await getIncident({ actor: org.actors.auditor, ...ref });
+    expect(entries[0].systemName).toBe("APP");
+    const csv = (await exportIncidentLog({ actor: org.actors.auditor, ...ref })).csv;
+    expect(csv).toContain("Disruption began");
+    expect(csv.split("\r\n").find((line) => line.includes("Order entry working again."))?.endsWith(",APP")).toBe(true);
+    const exported = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "incident.exported" } });
+    expect(exported).toMatchObject({ actorId: org.actors.auditor.userId, entityId: incident.id, planId: plan.id });
+  });
+
+  it("refuses an impossible start, a clean boundary outside ransomware, and a system of another plan, writing nothing", async () => {
+    const org = await makeOrg("Incident checks");
+    const { plan, siteLoss } = await headOffice(org);
+    const other = await headOffice(org);
+    const before = await db.incident.count({ where: { orgId: org.orgId } });
+
+    const late = await failure(declare(org, { planId: plan.id, scenarioId: siteLoss.id, startedAt: "2026-12-04 07:30" }));
+    expect(late.fieldErrors).toEqual({ startedAt: "The disruption cannot have begun after the declaration: leave this blank if it began then." });
+    const clean = await failure(declare(org, { planId: plan.id, scenarioId: siteLoss.id, cleanBefore: "2026-12-03 18:00" }));
+    expect(clean.fieldErrors).toEqual({ cleanBefore: "Only a ransomware scenario takes a last time known clean: choose one, or leave this blank." });
+    const ransomware = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "ransomware", name: "Ransomware", kind: "ransomware" } });
+    const afterStart = await failure(declare(org, { planId: plan.id, scenarioId: ransomware.id, startedAt: "2026-12-04 06:40", cleanBefore: "2026-12-04 06:50" }));
+    expect(afterStart.fieldErrors).toEqual({ cleanBefore: "The last time known clean cannot be after the disruption began." });
+    expect(await db.incident.count({ where: { orgId: org.orgId } })).toBe(before);
+
+    const incident = await declare(org, { planId: plan.id, scenarioId: ransomware.id, cleanBefore: "2026-12-03 18:00" });
+    expect(incident.cleanBefore?.toISOString()).toBe("2026-12-03T18:00:00.000Z");
+    const ref = { planId: plan.id, incidentId: incident.id };
+    const foreign = await failure(addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "", kind: "recovery", text: "Back.", systemId: other.sql.id }, now: NOW }));
+    expect(foreign.fieldErrors).toEqual({ systemId: "Choose one of this plan's systems, or none." });
+    expect(await db.incidentEntry.count({ where: { incidentId: incident.id } })).toBe(0);
+  });
+
+  it("says why there is nothing to follow: no scenario, or one deleted since", async () => {
+    const org = await makeOrg("Incident without scenario");
+    const { plan, siteLoss } = await headOffice(org);
+    const none = await declare(org, { planId: plan.id });
+    expect(await getIncidentRecovery({ actor: org.actors.auditor, planId: plan.id, incidentId: none.id, now: NOW })).toEqual({ state: "no-scenario" });
+    const incident = await declare(org, { planId: plan.id, scenarioId: siteLoss.id });
+    await db.systemRecoveryHost.deleteMany({ where: { scenarioId: siteLoss.id } });
+    await db.scenario.delete({ where: { id: siteLoss.id } });
+    expect(await getIncidentRecovery({ actor: org.actors.auditor, planId: plan.id, incidentId: incident.id, now: NOW })).toEqual({ state: "scenario-gone", scenarioName: "Head office lost" });
+  });
+
+  it("shows another organisation nothing", async () => {
+    const org = await makeOrg("Incident owner");
+    const stranger = await makeOrg("Incident stranger");
+    const { plan, siteLoss } = await headOffice(org);
+    const incident = await declare(org, { planId: plan.id, scenarioId: siteLoss.id });
+    const refused = await failure(getIncidentRecovery({ actor: stranger.actors.admin, planId: plan.id, incidentId: incident.id, now: NOW }));
+    expect(refused.code).toBe("NOT_FOUND");
+  });
+});
