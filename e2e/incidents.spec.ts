@@ -1,8 +1,9 @@
 /**
  * Running an incident on a phone (390 × 844), as the emergency response team would the morning the
  * head office flooded: the executive declares it for the "Bristol site lost" scenario of the demo
- * plan, the committee member logs a decision and a notification and stands down with a review,
- * and the auditor reads it all without a form to change it. The incident's title is unique to the
+ * plan, saying the disruption began half an hour earlier, and reads the recovery the plan expects;
+ * the committee member logs a decision, a notification and a system back in service, and stands
+ * down with a review; the auditor reads it all without a form to change it. The incident's title is unique to the
  * run, and it is stood down before the end, so the plan's overview shows no banner to other specs
  * once this one has finished.
  */
@@ -43,12 +44,25 @@ test("the response team declares an incident, logs it in order and stands down; 
   await expect(declare.getByLabel("What happened")).toHaveValue(title);
   await declare.getByLabel("Scenario of the plan (optional)").selectOption({ label: "Bristol site lost" });
   await declare.getByLabel("Declared by").selectOption({ label: "Daniel Okafor" });
+  // A last time known clean is asked only for a ransomware scenario.
+  await expect(declare.getByLabel("Last time known clean (optional)")).toHaveCount(0);
+  const began = new Date(Date.now() - 30 * 60_000).toISOString().slice(0, 16).replace("T", " ");
+  await declare.getByLabel("Disruption began at (optional)").fill(began);
   await declare.getByRole("button", { name: "Declare the incident" }).click();
 
   await expect(executive.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(executive.getByTestId("announcer")).toHaveText("Incident declared. Keep its log below.");
   const restoreFirst = executive.getByRole("link", { name: "which systems to restore first" });
   await expect(restoreFirst).toHaveAttribute("href", /\/recovery\/scenarios\/site-loss$/);
+  // The recovery the plan expects, struck when the disruption began: the seven systems of the
+  // Bristol site, and those the cloud standby host has no room for named as not coming back.
+  const recovery = executive.getByRole("region", { name: "Recovery the plan expects" });
+  await expect(recovery).toContainText(new RegExp(`struck when the disruption began, [^;]*${began.slice(11)} UTC; restores start at the declaration`));
+  await expect(recovery.getByTestId("recovery-summary")).toHaveText(/^7 systems affected: 0 back in service, /);
+  const affected = recovery.getByRole("list", { name: "Affected systems, in the order they are expected back" }).getByRole("listitem");
+  await expect(affected).toHaveCount(7);
+  await expect(affected.filter({ hasText: "PAYROLL" })).toContainText("Not recoverable as the plan stands: no room on Cloud standby host");
+  await expect(recovery.getByRole("list", { name: "Business functions, those that miss their MTD first" }).getByRole("listitem").first()).toContainText("Misses its MTD");
   await expectNoHorizontalScroll(executive);
   const incidentUrl = executive.url();
   const planUrl = incidentUrl.replace(/\/incidents\/[^/]+$/, "");
@@ -70,14 +84,26 @@ test("the response team declares an incident, logs it in order and stands down; 
   await add.getByLabel("What was decided, done, told or restored").fill("All staff told by SMS to work from home.");
   await add.getByRole("button", { name: "Add to the log" }).click();
   await expect(committee.getByText("All staff told by SMS to work from home.")).toBeVisible();
+  // A system back in service: the expected recovery then shows it back.
+  await add.getByLabel("Kind").selectOption({ label: "Recovery progress" });
+  await add.getByLabel("What was decided, done, told or restored").fill("Domain controller restored in the cloud and verified.");
+  await add.getByLabel("System back in service (optional)").selectOption({ label: "DC01" });
+  await add.getByRole("button", { name: "Add to the log" }).click();
+  await expect(committee.getByText("Domain controller restored in the cloud and verified.")).toBeVisible();
+  const dc01 = committee.getByRole("region", { name: "Recovery the plan expects" }).getByRole("listitem").filter({ has: committee.getByRole("heading", { name: "DC01" }) });
+  await expect(dc01).toContainText(/Back in service/);
+  await expect(dc01).toContainText("Reported back:");
+  await expect(committee.getByTestId("recovery-summary")).toHaveText(/^7 systems affected: 1 back in service, /);
 
   const log = committee.getByRole("list", { name: "Incident log, oldest first" }).getByRole("listitem");
-  await expect(log).toHaveCount(3);
-  await expect(log.nth(0)).toContainText("Declared");
-  await expect(log.nth(1)).toContainText("Decision");
-  await expect(log.nth(1)).toContainText("Invoke the cloud recovery site for ERP and WMS.");
-  await expect(log.nth(2)).toContainText("Notification");
-  await expect(log.nth(2)).toContainText("Recorded by Priya Shah");
+  await expect(log).toHaveCount(5);
+  await expect(log.nth(0)).toContainText("Disruption began");
+  await expect(log.nth(1)).toContainText("Declared");
+  await expect(log.nth(2)).toContainText("Decision");
+  await expect(log.nth(2)).toContainText("Invoke the cloud recovery site for ERP and WMS.");
+  await expect(log.nth(3)).toContainText("Notification");
+  await expect(log.nth(3)).toContainText("Recorded by Priya Shah");
+  await expect(log.nth(4)).toContainText("Back in service: DC01");
   await expectNoHorizontalScroll(committee);
 
   // Standing down asks first, and needs the review.
@@ -99,7 +125,7 @@ test("the response team declares an incident, logs it in order and stands down; 
   await expect(auditor.getByRole("form", { name: "Declare an incident" })).toHaveCount(0);
   await auditor.getByRole("link", { name: title, exact: true }).click();
   await expect(auditor.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(auditor.getByRole("list", { name: "Incident log, oldest first" }).getByRole("listitem")).toHaveCount(4);
+  await expect(auditor.getByRole("list", { name: "Incident log, oldest first" }).getByRole("listitem")).toHaveCount(6);
   await expect(auditor.getByRole("link", { name: "Download the log (CSV)" })).toBeVisible();
   await expect(auditor.getByRole("form", { name: "Add to the log" })).toHaveCount(0);
   await expect(auditor.getByRole("form", { name: "Stand down" })).toHaveCount(0);

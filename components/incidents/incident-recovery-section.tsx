@@ -98,8 +98,8 @@ function Assessed({
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
-        The scenario “{scenarioName}” struck {began}, with restores starting at the declaration, {formatInstant(declaredAt)}: the plan&apos;s recovery data
-        as it is now, the backups its schedules and imported restore points say were usable then, and the restore tests valid then.{" "}
+        The scenario “{scenarioName}” struck {began}; restores start at the declaration, {formatInstant(declaredAt)}. The backups counted are those the
+        schedules and imported restore points say were usable then.{" "}
         <Link href={`/plans/${planId}/recovery/scenarios/${scenarioKey}`} className="text-blue-800 underline">
           The scenario&apos;s full timeline
         </Link>
@@ -147,6 +147,7 @@ function Assessed({
 
 function SystemCard({ system: s }: { system: SystemProgress }) {
   const verdict = systemVerdict(s);
+  const beyondRpo = s.dataLostMinutes !== null && s.rpoTarget !== null && s.dataLostMinutes > s.rpoTarget;
   // A point the schedules promise but the backup software's own records do not show yet.
   const unconfirmed = s.dataFrom !== null && s.newestImported !== null && s.newestImported < s.dataFrom;
   return (
@@ -168,6 +169,7 @@ function SystemCard({ system: s }: { system: SystemProgress }) {
           <dt className="inline text-slate-500">Data back to: </dt>
           <dd className="inline">
             {s.dataFrom ? `${formatInstant(s.dataFrom)}${s.restoreFrom ? `, from ${s.restoreFrom}` : ""} (${formatDuration(s.dataLostMinutes)} lost${s.rpoTarget === null ? "" : `; RPO ${formatDuration(s.rpoTarget)}`})` : "no surviving copy"}
+            {beyondRpo ? <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-950">More data lost than its RPO allows</span> : null}
           </dd>
         </div>
         {s.backAt ? (
