@@ -94,9 +94,16 @@ test("the response team declares an incident, logs it in order and stands down; 
   await expect(dc01).toContainText(/Back in service/);
   await expect(dc01).toContainText("Reported back:");
   await expect(committee.getByTestId("recovery-summary")).toHaveText(/^7 systems affected: 1 back in service, /);
+  // Or in one tap from the system's card, confirmed first (an entry cannot be taken back).
+  await committee.getByRole("button", { name: "Report SQL01 back in service" }).click();
+  const confirm = committee.getByRole("dialog", { name: "Report SQL01 back in service?" });
+  await confirm.getByRole("button", { name: "Report back in service", exact: true }).click();
+  await expect(committee.getByTestId("announcer")).toHaveText("Added to the log.");
+  await expect(committee.getByTestId("recovery-summary")).toHaveText(/^7 systems affected: 2 back in service, /);
+  await expect(committee.getByRole("button", { name: "Report SQL01 back in service" })).toHaveCount(0);
 
   const log = committee.getByRole("list", { name: "Incident log, oldest first" }).getByRole("listitem");
-  await expect(log).toHaveCount(5);
+  await expect(log).toHaveCount(6);
   await expect(log.nth(0)).toContainText("Disruption began");
   await expect(log.nth(1)).toContainText("Declared");
   await expect(log.nth(2)).toContainText("Decision");
@@ -104,6 +111,7 @@ test("the response team declares an incident, logs it in order and stands down; 
   await expect(log.nth(3)).toContainText("Notification");
   await expect(log.nth(3)).toContainText("Recorded by Priya Shah");
   await expect(log.nth(4)).toContainText("Back in service: DC01");
+  await expect(log.nth(5)).toContainText("SQL01 back in service.");
   await expectNoHorizontalScroll(committee);
 
   // Standing down asks first, and needs the review.
@@ -125,7 +133,7 @@ test("the response team declares an incident, logs it in order and stands down; 
   await expect(auditor.getByRole("form", { name: "Declare an incident" })).toHaveCount(0);
   await auditor.getByRole("link", { name: title, exact: true }).click();
   await expect(auditor.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(auditor.getByRole("list", { name: "Incident log, oldest first" }).getByRole("listitem")).toHaveCount(6);
+  await expect(auditor.getByRole("list", { name: "Incident log, oldest first" }).getByRole("listitem")).toHaveCount(7);
   await expect(auditor.getByRole("link", { name: "Download the log (CSV)" })).toBeVisible();
   await expect(auditor.getByRole("form", { name: "Add to the log" })).toHaveCount(0);
   await expect(auditor.getByRole("form", { name: "Stand down" })).toHaveCount(0);

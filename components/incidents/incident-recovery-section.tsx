@@ -2,6 +2,8 @@ import Link from "next/link";
 import { formatInstant } from "@/lib/days";
 import { formatDuration } from "@/lib/durations";
 import { count } from "@/lib/count";
+import type { FormAction } from "@/lib/http/form-state";
+import { ConfirmForm } from "@/components/ui/confirm-form";
 import type { IncidentRecoveryView } from "@/lib/incidents/get-incident-recovery";
 import { overdue, systemVerdict, verdictCounts, type IncidentProgress, type SystemProgress, type SystemVerdict } from "@/lib/incidents/incident-recovery";
 
@@ -29,8 +31,11 @@ export function IncidentRecoverySection({
   active,
   showAll,
   allHref,
+  report,
 }: {
   view: IncidentRecoveryView;
+  /** Offered to those who may record on an active incident: the action and the plan's system ids by name. */
+  report: Report | null;
   planId: string;
   scenarioName: string;
   declaredAt: Date;
@@ -60,14 +65,17 @@ export function IncidentRecoverySection({
           says what to fix.
         </p>
       ) : (
-        <Assessed recovery={view.recovery} planId={planId} scenarioKey={view.scenarioKey} scenarioKind={view.scenarioKind} scenarioName={scenarioName} declaredAt={declaredAt} now={now} active={active} showAll={showAll} allHref={allHref} />
+        <Assessed recovery={view.recovery} report={report} planId={planId} scenarioKey={view.scenarioKey} scenarioKind={view.scenarioKind} scenarioName={scenarioName} declaredAt={declaredAt} now={now} active={active} showAll={showAll} allHref={allHref} />
       )}
     </section>
   );
 }
 
+type Report = { action: FormAction; incidentId: string; systemIds: Record<string, string> };
+
 function Assessed({
   recovery,
+  report,
   planId,
   scenarioKey,
   scenarioKind,
@@ -79,6 +87,7 @@ function Assessed({
   allHref,
 }: {
   recovery: IncidentProgress;
+  report: Report | null;
   planId: string;
   scenarioKey: string;
   scenarioKind: string;
@@ -122,7 +131,7 @@ function Assessed({
       {shown.length > 0 ? (
         <ol className="space-y-2" aria-label="Affected systems, in the order they are expected back">
           {shown.map((s) => (
-            <SystemCard key={s.system} system={s} />
+            <SystemCard key={s.system} system={s} planId={planId} report={report} />
           ))}
         </ol>
       ) : null}
@@ -145,7 +154,8 @@ function Assessed({
   );
 }
 
-function SystemCard({ system: s }: { system: SystemProgress }) {
+function SystemCard({ system: s, planId, report }: { system: SystemProgress; planId: string; report: Report | null }) {
+  const systemId = report && !s.backAt ? report.systemIds[s.system] : undefined;
   const verdict = systemVerdict(s);
   const beyondRpo = s.dataLostMinutes !== null && s.rpoTarget !== null && s.dataLostMinutes > s.rpoTarget;
   // A point the schedules promise but the backup software's own records do not show yet.
@@ -184,6 +194,20 @@ function SystemCard({ system: s }: { system: SystemProgress }) {
           Not confirmed by the backup software: the newest restore point imported from {s.restoreFrom} is from {formatInstant(s.newestImported!)}. Check the
           backups before counting on the scheduled one.
         </p>
+      ) : null}
+      {report && systemId ? (
+        <div className="mt-2">
+          <ConfirmForm
+            action={report.action}
+            fields={{ planId, incidentId: report.incidentId, at: "", kind: "recovery", text: `${s.system} back in service.`, systemId }}
+            label="Report back in service…"
+            ariaLabel={`Report ${s.system} back in service`}
+            title={`Report ${s.system} back in service?`}
+            body={`This adds “${s.system} back in service.” to the log as a recovery-progress entry, at the current time. Log entries cannot be edited or deleted: to say more, or at another time, use Add to the log below.`}
+            confirmLabel="Report back in service"
+            variant="secondary"
+          />
+        </div>
       ) : null}
     </li>
   );

@@ -116,6 +116,7 @@ export default async function IncidentPage({
         active={active}
         showAll={showAll}
         allHref={`${base}/${incident.id}?systems=all#recovery-heading`}
+        report={canRecord ? { action: addIncidentEntryAction, incidentId: incident.id, systemIds: Object.fromEntries(systems.map((s) => [s.name, s.id])) } : null}
       />
 
       {canRecord ? (
