@@ -17,16 +17,15 @@ test("a committee member starts a plan as a copy of Bristol operations and lands
   await form.getByRole("button", { name: "Create plan" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "Plan created from Bristol operations." })).toBeVisible();
-  // Its content, but none of its tests: the copy was never tested.
+  // Its content, but none of its tests or approvals: the copy was never tested, nor submitted.
   await expect(page.locator('[data-stage="tests"]')).toContainText("This plan has never been tested.");
+  await expect(page.locator('[data-stage="approval"]')).toContainText("This plan has not been submitted for approval.");
 
   const tabs = page.getByRole("navigation", { name: "Plan sections" });
   await tabs.getByRole("link", { name: "Committee & ERT" }).click();
   await expect(page.getByRole("rowheader", { name: "Priya Shah" })).toBeVisible();
   await tabs.getByRole("link", { name: "Impact analysis" }).click();
   await expect(page.getByRole("link", { name: "Order taking" })).toBeVisible();
-  await tabs.getByRole("link", { name: "Approval" }).click();
-  await expect(page.getByText("This plan has not been submitted for approval.")).toBeVisible();
 });
 
 test("a name already taken is refused at the field, and the choice of plan is kept", async ({ page }) => {
