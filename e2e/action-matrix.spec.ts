@@ -104,6 +104,7 @@ for (const [module, group] of Object.entries(GROUPS)) {
         itemId: await reader.id(
           `SELECT i.id FROM "InventoryItem" i JOIN "Organization" o ON o.id = i."orgId" WHERE o.slug = 'riverside-dental' ORDER BY i.id LIMIT 1`,
         ),
+        planId: await reader.id(`SELECT p.id FROM "Plan" p JOIN "Organization" o ON o.id = p."orgId" WHERE o.slug = 'riverside-dental' ORDER BY p.name LIMIT 1`),
       },
       run: async (role, name, fields) => {
         await ctx.answer(role, name, fields);

@@ -11,7 +11,7 @@ export type Ctx = {
   /** Unique to the group; every organisation-level row it creates carries it in its name. */
   tag: string;
   /** Seeded rows of the other organisation (Riverside Dental), for references across tenants. */
-  foreign: { personId: string; systemId: string; departmentId: string; userId: string; siteId: string; itemId: string };
+  foreign: { personId: string; systemId: string; departmentId: string; userId: string; siteId: string; itemId: string; planId: string };
   /** Runs an action as a role to build what the next rules need; fails unless it succeeds. */
   run: (role: Role, action: string, fields: Fields) => Promise<void>;
   /** Like run, and hands back the action's answer (a preview the next call must name). */
@@ -106,7 +106,13 @@ const READ_ONLY = { answers: /^Verified: the stored snapshot still hashes to [0-
 export const GROUPS: Record<string, Group> = {
   [`${PLANS}/actions.ts`]: {
     rules: {
-      createPlanAction: { permission: "plan:create", tenant: false, fields: async (ctx) => ({ name: `Created ${ctx.tag}` }) },
+      createPlanAction: {
+        permission: "plan:create",
+        tenant: false,
+        // Started from the group's plan; another organisation's plan is refused at "Start from".
+        fields: async (ctx) => ({ name: `Created ${ctx.tag}`, startFrom: ctx.planId }),
+        foreign: (ctx, fields) => [{ ...fields, startFrom: ctx.foreign.planId }],
+      },
       renamePlanAction: {
         permission: "plan:edit",
         tenant: true,

@@ -143,6 +143,7 @@ function instantText(value: string): string | null {
 /** One value of a snapshot as text: ids as names, instants in UTC, lists joined, nothing as "—". */
 export function valueText(value: unknown, names: ReadonlyMap<string, string>): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (isReference(value)) return clip(names.get(value.id) ?? value.name);
   if (typeof value === "string") return clip(names.get(value) ?? instantText(value) ?? value);
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
@@ -188,6 +189,14 @@ function fieldText(choices: Record<string, Record<string, string>> | undefined, 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
+ * Another record an entry names beside its own fields, by id and by its name then (a new plan's
+ * `copiedFrom`): one field, shown by the record's name now, or the one recorded once it is gone.
+ */
+function isReference(value: unknown): value is { id: string; name: string } {
+  return isRecord(value) && Object.keys(value).length === 2 && typeof value.id === "string" && typeof value.name === "string";
+}
+
+/**
  * What an entry changed. Before and after: the fields whose value differs, old → new. Only after
  * (something created or done): its fields, empty ones left out. Only before (something removed):
  * what it was. A field only the after snapshot has (an approval's version number and hash, beside
@@ -198,8 +207,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap<string, string>, { entityType = "" }: { entityType?: string } = {}): AuditChange[] {
   const choices = CHOICES[entityType.toLowerCase()];
   const text = (key: string, value: unknown) => fieldText(choices, key, value, names);
-  // A field that holds a record on either side is opened out on both (a missing one as empty).
-  const nested = new Set([before, after].flatMap((snapshot) => (isRecord(snapshot) ? Object.keys(snapshot).filter((key) => isRecord(snapshot[key])) : [])));
+  // A field that holds a record on either side is opened out on both (a missing one as empty); a
+  // reference to another record is one field, its name.
+  const nested = new Set(
+    [before, after].flatMap((snapshot) => (isRecord(snapshot) ? Object.keys(snapshot).filter((key) => isRecord(snapshot[key]) && !isReference(snapshot[key])) : [])),
+  );
   const was = isRecord(before) ? flatten(before, nested) : null;
   const now = isRecord(after) ? flatten(after, nested) : null;
   const keys = [...new Set([...Object.keys(was ?? {}), ...Object.keys(now ?? {})])].filter((key) => key !== "id");

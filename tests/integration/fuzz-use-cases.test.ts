@@ -261,7 +261,8 @@ beforeAll(async () => {
 }, 120_000);
 
 const CASES: Record<string, Case> = {
-  createPlan: { run: (actor, input) => createPlan({ actor, input }), valid: () => ({ name: `Plan ${Math.random()}`, description: "" }) },
+  // Started from the fuzzed plan: a tampered "Start from" must be a field message, never a half copy.
+  createPlan: { run: (actor, input) => createPlan({ actor, input }), valid: () => ({ name: `Plan ${Math.random()}`, description: "", startFrom: f.planId }) },
   renamePlan: {
     run: (actor, input) => renamePlan({ actor, input }),
     valid: async () => ({ planId: f.planId, name: "Fuzzed plan", description: "", version: await versionOf("Plan", f.planId) }),

@@ -102,6 +102,14 @@ describe("audit log display", () => {
     expect(auditChanges(null, { id: "cmwwvs737007qyq7dgxa1b2c3", versionNumber: null, includeAudit: false }, names).map(changeText)).toEqual(["include audit: no"]);
   });
 
+  it("shows a record another names (the plan a new plan was copied from) as one field, by its name now or as recorded", () => {
+    const created = { name: "Bristol operations 2027", description: "", status: "active", copiedFrom: { id: "cmwwvs4jx000zyq7dw5xgk8q6", name: "Bristol ops (then)" } };
+    expect(auditChanges(null, created, names).map(changeText)).toEqual(["name: Bristol operations 2027", "status: active", "copied from: Bristol operations"]);
+    const gone = { ...created, copiedFrom: { id: "cmwwvs000000000000000gone", name: "Old depot" } };
+    expect(auditChanges(null, gone, names).map(changeText)).toContain("copied from: Old depot");
+    expect(idsIn([created])).toContain("cmwwvs4jx000zyq7dw5xgk8q6");
+  });
+
   it("shows a code by the label its pages give it, per kind of record", () => {
     expect(auditChanges({ name: "WMS", kind: "vm" }, null, names, { entityType: "system" }).map(changeText)).toEqual(["was name: WMS", "was kind: Virtual machine"]);
     expect(auditChanges({ title: "SQL01 restore", type: "simulation", result: "passed_with_findings" }, null, names, { entityType: "exercise" }).map(changeText)).toEqual([

@@ -133,7 +133,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "plans/schemas.ts": {
     archivePlanSchema: { form: { planId } },
-    createPlanSchema: { form: { name: "Bristol", description: "" } },
+    createPlanSchema: { form: { name: "Bristol", description: "", startFrom: planId } },
     planNameSchema: { field: true, value: "Bristol" },
     renamePlanSchema: { form: { planId, name: "Bristol", description: "", version: "1" } },
   },

@@ -9,12 +9,12 @@ import { renamePlan } from "@/lib/plans/rename-plan";
 import { archivePlan, restorePlan } from "@/lib/plans/archive-plan";
 
 export async function createPlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  let planId = "";
+  let created = { planId: "", message: "" };
   const state = await runAction(formData, async (values) => {
     const plan = await createPlan({ actor: await actionActor(), input: values });
-    planId = plan.id;
+    created = { planId: plan.id, message: plan.copiedFrom ? `Plan created from ${plan.copiedFrom.name}.` : "Plan created." };
   });
-  if (state.status === "ok") await redirectWithOutcome(`/plans/${planId}`, "Plan created.");
+  if (state.status === "ok") await redirectWithOutcome(`/plans/${created.planId}`, created.message);
   return state;
 }
 

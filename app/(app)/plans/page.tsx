@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { listPlans } from "@/lib/plans/list-plans";
+import { listCopySources } from "@/lib/plans/list-copy-sources";
 import { CreatePlanForm } from "@/components/plans/create-plan-form";
 import { ApprovalBadge } from "@/components/versions/status-badge";
 import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
@@ -17,6 +18,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
   const status = show === "archived" ? "archived" : "active";
   const plans = await listPlans({ actor, status });
   const approval = await getApprovalStatuses({ actor, plans });
+  const sources = can(actor.role, "plan:create") ? await listCopySources({ actor }) : [];
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <section aria-labelledby="plans-heading">
@@ -77,7 +79,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
       </section>
       {can(actor.role, "plan:create") ? (
         <aside className="rounded-lg border border-slate-200 bg-white p-5">
-          <CreatePlanForm action={createPlanAction} />
+          <CreatePlanForm action={createPlanAction} sources={sources} />
         </aside>
       ) : null}
     </div>
