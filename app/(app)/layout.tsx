@@ -3,6 +3,8 @@ import { requireActor } from "@/lib/auth/context";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { unreadCount } from "@/lib/notifications/list-notifications";
+import { countFailedEmails } from "@/lib/notifications/count-failed-emails";
+import { count } from "@/lib/count";
 import { AnnouncerProvider } from "@/components/ui/announcer";
 import { UnsavedChangesGuard } from "@/components/ui/unsaved-changes-guard";
 
@@ -10,7 +12,8 @@ export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
-  const unread = await unreadCount({ actor });
+  // Administrators are warned on every page of e-mails the worker gave up on (Settings → Notification e-mail).
+  const [unread, failedEmails] = await Promise.all([unreadCount({ actor }), can(actor.role, "org:settings") ? countFailedEmails({ actor }) : 0]);
   const links = [
     { href: "/plans", label: "Plans", show: can(actor.role, "plan:read") },
     { href: "/people", label: "People", show: can(actor.role, "plan:read") },
@@ -45,6 +48,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               </nav>
             </div>
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+              {failedEmails > 0 ? (
+                <Link href="/settings/email" className="whitespace-nowrap rounded-md bg-amber-400 px-2 py-1 font-medium text-slate-900 hover:bg-amber-300">
+                  {count(failedEmails, "notification e-mail")} failed
+                </Link>
+              ) : null}
               <Link href="/notifications" className="rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white" data-testid="notifications">
                 Notifications
                 {unread > 0 ? (

@@ -244,6 +244,23 @@ export const GROUPS: Record<string, Group> = {
       },
     },
   },
+  // The approval request the setup makes, its e-mail given up on in Postgres as the worker leaves it
+  // (the e2e server sends no e-mail, so nothing else touches it): tried again.
+  "app/(app)/settings/email/actions.ts": {
+    setup: async (ctx) => {
+      const [executive] = await ctx.reader.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'daniel.okafor@harbourlane.example'`);
+      await ctx.run("committee", "setApproversAction", { planId: ctx.planId, approverIds: [executive.id] });
+      await ctx.run("committee", "submitPlanAction", { planId: ctx.planId, note: "" });
+      await ctx.reader.query(`UPDATE "Notification" SET "emailAttempts" = 5, "emailError" = 'Greeting never received', "emailFailedAt" = now() WHERE "planId" = $1`, [ctx.planId]);
+    },
+    rules: {
+      retryNotificationEmailAction: {
+        permission: "org:settings",
+        tenant: true,
+        fields: async (ctx) => ({ notificationId: await ctx.reader.id(`SELECT id FROM "Notification" WHERE "planId" = $1`, [ctx.planId]) }),
+      },
+    },
+  },
   "app/(app)/notifications/actions.ts": {
     // An approval request gives the executive a notification of the group's plan to mark read.
     setup: async (ctx) => {

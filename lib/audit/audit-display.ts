@@ -41,6 +41,7 @@ const KINDS: Record<string, string> = {
   report: "Report",
   incident: "Incident",
   incident_entry: "Incident log entry",
+  notification: "Notification e-mail",
 };
 
 /** The kind of record an entry is about, as a person says it ("backupPolicy" → "Backup policy"). */
@@ -63,6 +64,7 @@ const ACTIONS: Record<string, string> = {
   "incident.entry_added": "Added to the incident log",
   "incident.stood_down": "Stood down, with its review",
   "incident.exported": "Incident log exported (CSV)",
+  "notification.email_retried": "Failed e-mail queued to try again",
 };
 
 /**

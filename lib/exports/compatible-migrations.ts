@@ -1,8 +1,9 @@
 /**
  * An export names the last migration of the instance that made it, and imports into an instance
  * at that migration. These migrations only add columns that an older file's rows may lack, each
- * with a default that says what such a row means, or tables an older file has no rows for: a file
- * made just before them imports too, its rows taking the defaults. A migration that changes or moves data is never listed: a file from
+ * with a default that says what such a row means, tables an older file has no rows for, or
+ * indexes (which change nothing an export holds): a file made just before them imports too, its
+ * rows taking the defaults. A migration that changes or moves data is never listed: a file from
  * before it is refused, and the organisation must be exported again at the same release. Pure.
  */
 export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
@@ -14,6 +15,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261204700000_notification_email_retries",
   // An incident's start and clean boundary, an entry's system: older rows have none (decision 53).
   "20261205100000_incident_recovery",
+  // An index for the administrators' count of failed e-mails: no column, nothing an export holds.
+  "20261205400000_notification_email_failed_index",
 ]);
 
 /**

@@ -2,11 +2,9 @@ import "server-only";
 import nodemailer from "nodemailer";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { stillToEmail } from "@/lib/notifications/email-states";
 
 const BATCH = 50;
-// Older notifications are not e-mailed late: by then the in-app list has done the job (and a
-// newly set SMTP_URL does not mail the whole history).
-const MAX_AGE_MS = 24 * 3_600_000;
 /**
  * Connection and greeting timeouts (the socket's, for a server that stops answering later, is
  * twice this, so a silent server is reported as "Greeting never received"): a mail server that
@@ -41,7 +39,8 @@ const retryDelayMs = (attempts: number) => FIRST_RETRY_MS * 2 ** (attempts - 1);
  * with a conditional update first (its attempt counted, its lease set), so several instances at
  * once never send the same one. `emailedAt` is set only once the mail server accepted it; a
  * failure keeps its reason and is tried again later, up to EMAIL_ATTEMPTS times, then left with
- * `emailFailedAt`. Failures are logged, never thrown: the in-app notification is the record, the
+ * `emailFailedAt` (an administrator's "Try again", lib/notifications/retry-notification-email.ts,
+ * gives it one more). Failures are logged, never thrown: the in-app notification is the record, the
  * e-mail a courtesy. Returns how many were sent.
  */
 export async function deliverPendingEmails({ now = () => new Date(), timeoutMs = SMTP_TIMEOUT_MS }: { now?: () => Date; timeoutMs?: number } = {}): Promise<number> {
@@ -50,7 +49,7 @@ export async function deliverPendingEmails({ now = () => new Date(), timeoutMs =
   const start = now();
   const due = { emailedAt: null, emailFailedAt: null, OR: [{ emailNextAt: null }, { emailNextAt: { lte: start } }] };
   const pending = await db.notification.findMany({
-    where: { ...due, createdAt: { gte: new Date(start.getTime() - MAX_AGE_MS) } },
+    where: { AND: [stillToEmail(start), due] },
     orderBy: { createdAt: "asc" },
     take: BATCH,
     select: { id: true, message: true, href: true, emailAttempts: true, user: { select: { email: true, name: true } } },
@@ -85,7 +84,8 @@ export async function deliverPendingEmails({ now = () => new Date(), timeoutMs =
           where: { id: note.id },
           data: { emailError: reason, emailNextAt: giveUp ? null : new Date(failedAt.getTime() + retryDelayMs(attempts)), emailFailedAt: giveUp ? failedAt : null },
         });
-        console.error(`Could not send notification e-mail ${note.id} (try ${attempts} of ${EMAIL_ATTEMPTS}${giveUp ? ", giving up" : ""}): ${reason}`);
+        const tryText = attempts > EMAIL_ATTEMPTS ? `try ${attempts}, an administrator's extra one` : `try ${attempts} of ${EMAIL_ATTEMPTS}`;
+        console.error(`Could not send notification e-mail ${note.id} (${tryText}${giveUp ? ", giving up" : ""}): ${reason}`);
       }
     }
   } finally {

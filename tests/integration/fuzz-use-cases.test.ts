@@ -92,6 +92,7 @@ import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { markVersionRead } from "@/lib/notifications/mark-version-read";
+import { retryNotificationEmail } from "@/lib/notifications/retry-notification-email";
 import { requestReport } from "@/lib/reports/request-report";
 import { downloadReport } from "@/lib/reports/download-report";
 import { getItem } from "@/lib/inventories/get-item";
@@ -258,7 +259,14 @@ beforeAll(async () => {
   const version = await submitPlan({ actor: c, input: { planId: f.approvalPlanId } });
   f.versionHash = version.hash;
   f.versionNumber = String(version.number);
+  f.notificationId = (await db.notification.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.executive.userId } })).id;
 }, 120_000);
+
+/** The executive's approval request, its e-mail as the worker leaves it when every try failed. */
+async function failedNotification(): Promise<Input> {
+  await db.notification.update({ where: { id: f.notificationId }, data: { emailAttempts: 5, emailError: "Greeting never received", emailFailedAt: new Date(), emailNextAt: null } });
+  return { notificationId: f.notificationId };
+}
 
 const CASES: Record<string, Case> = {
   // Started from the fuzzed plan: a tampered "Start from" must be a field message, never a half copy.
@@ -565,6 +573,8 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => markVersionRead({ actor, input }),
     valid: () => ({ planId: f.approvalPlanId, number: f.versionNumber }),
   },
+  // Failed again before each call, so each valid one is accepted (a second would be a conflict).
+  retryNotificationEmail: { as: "admin", run: (actor, input) => retryNotificationEmail({ actor, input }), valid: failedNotification },
   requestReport: {
     // The audit-trail appendix needs audit:read, which the committee lacks.
     as: "auditor",

@@ -7,6 +7,7 @@ import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { deliverPendingEmails, EMAIL_ATTEMPTS } from "@/lib/notifications/deliver-emails";
 import { startEmailWorker } from "@/lib/notifications/start-email-worker";
+import { retryNotificationEmail } from "@/lib/notifications/retry-notification-email";
 import { makeOrg } from "./factories";
 
 type Mail = { to: string[]; data: string };
@@ -152,6 +153,34 @@ describe("notification e-mail", () => {
     expect(note.emailError).toMatch(/Greeting never received/);
     await drain();
     expect(mailsTo(org.actors.executive.email)).toHaveLength(0);
+  });
+
+  it("an e-mail an administrator tries again is tried once more at the next run, however old; failing again, it gives up at once", async () => {
+    await drain();
+    const { org } = await submitted();
+    const { id } = await noteOf(org.actors.executive.userId);
+    // As the worker left it two days ago: every try failed.
+    const gaveUp = new Date(Date.now() - 2 * 24 * 3_600_000);
+    await db.notification.update({
+      where: { id },
+      data: { createdAt: gaveUp, emailAttempts: EMAIL_ATTEMPTS, emailError: "Greeting never received", emailFailedAt: gaveUp },
+    });
+    await drain();
+    expect(mailsTo(org.actors.executive.email)).toHaveLength(0);
+
+    hang = true;
+    await retryNotificationEmail({ actor: org.actors.admin, input: { notificationId: id } });
+    await deliverPendingEmails({ timeoutMs: 200 });
+    const again = await noteOf(org.actors.executive.userId);
+    expect(again).toMatchObject({ emailedAt: null, emailAttempts: EMAIL_ATTEMPTS + 1, emailNextAt: null });
+    expect(again.emailFailedAt!.getTime()).toBeGreaterThan(gaveUp.getTime());
+
+    await retryNotificationEmail({ actor: org.actors.admin, input: { notificationId: id } });
+    await drain();
+    const sent = await noteOf(org.actors.executive.userId);
+    expect(sent).toMatchObject({ emailAttempts: EMAIL_ATTEMPTS + 2, emailError: null, emailFailedAt: null, emailNextAt: null });
+    expect(sent.emailedAt).toBeInstanceOf(Date);
+    expect(mailsTo(org.actors.executive.email)).toHaveLength(1);
   });
 
   it("two workers side by side send each notification once, promptly and without any request's help", async () => {

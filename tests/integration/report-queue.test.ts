@@ -1,46 +1,27 @@
 /**
  * The process's job queue when Postgres was unreachable at the moment it first started: the
  * failure is not kept, and the next request starts the queue once Postgres answers. This file
- * reaches Postgres through a forwarder it can switch on, so the "outage" is its own.
+ * reaches Postgres through a relay it can switch on (tcp-relay.ts), so the "outage" is its own.
  */
-import net from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
 import { queue, REPORT_QUEUE } from "@/lib/reports/queue";
+import { tcpRelay } from "./tcp-relay";
 
 const target = new URL(process.env.DATABASE_URL!);
-const sockets = new Set<net.Socket>();
-const forwarder = net.createServer((client) => {
-  const server = net.connect(Number(target.port || 5432), target.hostname);
-  for (const socket of [client, server]) {
-    sockets.add(socket);
-    socket.on("error", () => socket.destroy());
-    socket.on("close", () => sockets.delete(socket));
-  }
-  client.pipe(server).pipe(client);
-});
-
-// A port that nothing listens on yet; the app's configuration points at it before its first use.
-const port = await new Promise<number>((resolve) => {
-  const probe = net.createServer().listen(0, "127.0.0.1", () => {
-    const { port } = probe.address() as net.AddressInfo;
-    probe.close(() => resolve(port));
-  });
-});
-const viaForwarder = new URL(target);
-viaForwarder.host = `127.0.0.1:${port}`;
-process.env.DATABASE_URL = viaForwarder.toString();
+// Nothing listens on the relay's port yet; the app's configuration points at it before its first use.
+const relay = await tcpRelay(target);
+process.env.DATABASE_URL = relay.url;
 
 afterAll(async () => {
   await (await queue()).stop({ graceful: false, wait: true });
-  for (const socket of sockets) socket.destroy();
-  await new Promise((resolve) => forwarder.close(resolve));
+  await relay.close();
 });
 
 describe("the report queue", () => {
   it("is started again by the next request after a start that failed", async () => {
     await expect(queue()).rejects.toMatchObject({ code: "ECONNREFUSED" });
 
-    await new Promise<void>((resolve) => forwarder.listen(port, "127.0.0.1", resolve));
+    await relay.open();
     const boss = await queue();
     expect(await boss.getQueue(REPORT_QUEUE)).toMatchObject({ name: REPORT_QUEUE });
     // One instance for the process from then on.

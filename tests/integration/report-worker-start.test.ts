@@ -2,40 +2,22 @@
  * An instance that starts while Postgres cannot be reached: the report worker's start does not
  * throw (it would fail the app's boot for good), keeps trying with a line in the log per attempt,
  * and attaches by itself once Postgres answers, then takes jobs. The "outage" is this file's own:
- * it reaches Postgres through a forwarder that listens only once the test lets it. Its database is
- * its own too, so its worker takes none of the jobs other files leave queued.
+ * it reaches Postgres through a relay that listens only once the test lets it (tcp-relay.ts). Its
+ * database is its own too, so its worker takes none of the jobs other files leave queued.
  */
 import { randomBytes } from "node:crypto";
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { db } from "@/lib/db/client";
 import { REPORT_QUEUE } from "@/lib/reports/queue";
 import { startReportWorkerInBackground } from "@/lib/reports/start-workers";
+import { tcpRelay } from "./tcp-relay";
 
 const adminUrl = withDatabase(process.env.DATABASE_URL!, "postgres");
 const name = `continuity_worker_${randomBytes(4).toString("hex")}`;
 const target = new URL(withDatabase(adminUrl, name));
-const sockets = new Set<net.Socket>();
-const forwarder = net.createServer((client) => {
-  const server = net.connect(Number(target.port || 5432), target.hostname);
-  for (const socket of [client, server]) {
-    sockets.add(socket);
-    socket.on("error", () => socket.destroy());
-    socket.on("close", () => sockets.delete(socket));
-  }
-  client.pipe(server).pipe(client);
-});
-
-const port = await new Promise<number>((resolve) => {
-  const probe = net.createServer().listen(0, "127.0.0.1", () => {
-    const { port } = probe.address() as net.AddressInfo;
-    probe.close(() => resolve(port));
-  });
-});
-const viaForwarder = new URL(target);
-viaForwarder.host = `127.0.0.1:${port}`;
-process.env.DATABASE_URL = viaForwarder.toString();
+const relay = await tcpRelay(target);
+process.env.DATABASE_URL = relay.url;
 
 const lines: string[] = [];
 let worker: ReturnType<typeof startReportWorkerInBackground> | undefined;
@@ -48,8 +30,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
   await db.$disconnect();
-  for (const socket of sockets) socket.destroy();
-  await new Promise((resolve) => forwarder.close(resolve));
+  await relay.close();
   await dropDatabase(adminUrl, name);
 });
 
@@ -67,10 +48,10 @@ describe("the report worker started while Postgres is unreachable", () => {
     worker = startReportWorkerInBackground({ delayMs: () => 100, log: (line) => lines.push(line), stopTimeoutMs: 1000 });
     await until(() => lines.length >= 3);
     for (const [index, line] of lines.entries()) {
-      expect(line).toMatch(new RegExp(`^Report worker could not start \\(attempt ${index + 1}\\): connect ECONNREFUSED 127\\.0\\.0\\.1:${port}\\. Trying again in 0\\.1 seconds\\.$`));
+      expect(line).toMatch(new RegExp(`^Report worker could not start \\(attempt ${index + 1}\\): connect ECONNREFUSED 127\\.0\\.0\\.1:${relay.port}\\. Trying again in 0\\.1 seconds\\.$`));
     }
 
-    await new Promise<void>((resolve) => forwarder.listen(port, "127.0.0.1", resolve));
+    await relay.open();
     const boss = await worker.started;
     expect(boss).not.toBeNull();
 

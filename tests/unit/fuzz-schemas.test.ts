@@ -123,6 +123,9 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     changePasswordSchema: { form: { currentPassword: "old password", newPassword: "correct horse battery", confirmPassword: "correct horse battery" } },
     createAdministratorSchema: { form: { organisation: "Harbour Lane Foods Ltd", email: "sam@example.com", name: "Sam", password: "correct horse battery" } },
   },
+  "notifications/schemas.ts": {
+    retryNotificationEmailSchema: { form: { notificationId: "n1" } },
+  },
   "people/schemas.ts": {
     createPersonSchema: { form: person },
     deletePersonSchema: { form: { personId: "p1" } },

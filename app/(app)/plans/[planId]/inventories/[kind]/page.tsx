@@ -202,7 +202,7 @@ export default async function RegisterPage({
 
       {canEdit ? (
         <section aria-labelledby="import-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="import-heading" className="text-base font-semibold">
+          <h2 id="import-heading" className="mb-3 text-base font-semibold">
             Import from CSV
           </h2>
           <ImportForm preview={previewImportAction} apply={importItemsAction} planId={planId} kind={kind} />
