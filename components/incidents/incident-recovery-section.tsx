@@ -4,6 +4,7 @@ import { formatDuration } from "@/lib/durations";
 import { count } from "@/lib/count";
 import type { FormAction } from "@/lib/http/form-state";
 import { ConfirmForm } from "@/components/ui/confirm-form";
+import { Fact } from "@/components/incidents/fact";
 import type { IncidentRecoveryView } from "@/lib/incidents/get-incident-recovery";
 import { overdue, systemVerdict, verdictCounts, type IncidentProgress, type SystemProgress, type SystemVerdict } from "@/lib/incidents/incident-recovery";
 
@@ -167,27 +168,13 @@ function SystemCard({ system: s, planId, report }: { system: SystemProgress; pla
         <span className={`rounded px-2 py-0.5 text-xs font-medium ${TONES[verdict.tone]}`}>{verdict.label}</span>
       </div>
       <dl className="mt-1 grid grid-cols-1 gap-x-6 gap-y-0.5 text-slate-700 sm:grid-cols-2">
-        <div>
-          <dt className="inline text-slate-500">Expected back: </dt>
-          <dd className="inline">{s.ready ? `${formatInstant(s.ready)}${s.source === "test" ? " (as its last restore test took)" : ""}` : "not as the plan stands"}</dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-500">RTO runs out: </dt>
-          <dd className="inline">{s.deadline ? `${formatInstant(s.deadline)} (RTO ${formatDuration(s.rtoTarget)})` : "no RTO target"}</dd>
-        </div>
-        <div>
-          <dt className="inline text-slate-500">Data back to: </dt>
-          <dd className="inline">
-            {s.dataFrom ? `${formatInstant(s.dataFrom)}${s.restoreFrom ? `, from ${s.restoreFrom}` : ""} (${formatDuration(s.dataLostMinutes)} lost${s.rpoTarget === null ? "" : `; RPO ${formatDuration(s.rpoTarget)}`})` : "no surviving copy"}
-            {beyondRpo ? <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-950">More data lost than its RPO allows</span> : null}
-          </dd>
-        </div>
-        {s.backAt ? (
-          <div>
-            <dt className="inline text-slate-500">Reported back: </dt>
-            <dd className="inline">{formatInstant(s.backAt)}</dd>
-          </div>
-        ) : null}
+        <Fact name="Expected back">{s.ready ? `${formatInstant(s.ready)}${s.source === "test" ? " (as its last restore test took)" : ""}` : "not as the plan stands"}</Fact>
+        <Fact name="RTO runs out">{s.deadline ? `${formatInstant(s.deadline)} (RTO ${formatDuration(s.rtoTarget)})` : "no RTO target"}</Fact>
+        <Fact name="Data back to">
+          {s.dataFrom ? `${formatInstant(s.dataFrom)}${s.restoreFrom ? `, from ${s.restoreFrom}` : ""} (${formatDuration(s.dataLostMinutes)} lost${s.rpoTarget === null ? "" : `; RPO ${formatDuration(s.rpoTarget)}`})` : "no surviving copy"}
+          {beyondRpo ? <span className="ml-1 rounded bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-950">More data lost than its RPO allows</span> : null}
+        </Fact>
+        {s.backAt ? <Fact name="Reported back">{formatInstant(s.backAt)}</Fact> : null}
       </dl>
       {unconfirmed ? (
         <p className="mt-1 text-amber-950">

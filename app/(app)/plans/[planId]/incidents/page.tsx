@@ -7,6 +7,7 @@ import { listDeclareChoices } from "@/lib/incidents/list-declare-choices";
 import { incidentDuration, timeFieldValue } from "@/lib/incidents/incident-time";
 import { DeclareIncidentForm } from "@/components/incidents/declare-incident-form";
 import { IncidentStatusBadge } from "@/components/incidents/incident-status-badge";
+import { Fact } from "@/components/incidents/fact";
 import { loadPlan } from "../load-plan";
 import { declareIncidentAction } from "./actions";
 
@@ -48,20 +49,11 @@ export default async function IncidentsPage({ params }: { params: Promise<{ plan
                   </Link>
                 </div>
                 <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-2">
-                  <div>
-                    <dt className="inline text-slate-500">Declared: </dt>
-                    <dd className="inline">
-                      {formatInstant(incident.declaredAt)} by {incident.declaredByName}
-                    </dd>
-                  </div>
-                  <div>
-                    <dt className="inline text-slate-500">Scenario: </dt>
-                    <dd className="inline">{incident.scenarioName || "none"}</dd>
-                  </div>
-                  <div>
-                    <dt className="inline text-slate-500">Log: </dt>
-                    <dd className="inline">{incident.entryCount === 1 ? "1 entry" : `${incident.entryCount} entries`}</dd>
-                  </div>
+                  <Fact name="Declared">
+                    {formatInstant(incident.declaredAt)} by {incident.declaredByName}
+                  </Fact>
+                  <Fact name="Scenario">{incident.scenarioName || "none"}</Fact>
+                  <Fact name="Log">{incident.entryCount === 1 ? "1 entry" : `${incident.entryCount} entries`}</Fact>
                   <div>{incidentDuration({ declaredAt: incident.declaredAt, stoodDownAt: incident.stoodDownAt, now })}</div>
                 </dl>
               </li>

@@ -14,6 +14,7 @@ import { StandDownForm } from "@/components/incidents/stand-down-form";
 import { IncidentStatusBadge } from "@/components/incidents/incident-status-badge";
 import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { IncidentRecoverySection } from "@/components/incidents/incident-recovery-section";
+import { Fact } from "@/components/incidents/fact";
 import { loadPlan } from "../../load-plan";
 import { addIncidentEntryAction, standDownIncidentAction } from "../actions";
 
@@ -56,53 +57,32 @@ export default async function IncidentPage({
           <IncidentStatusBadge status={incident.status} />
         </div>
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm text-slate-700 sm:grid-cols-2">
-          <div>
-            <dt className="inline text-slate-500">Declared: </dt>
-            <dd className="inline">
-              {formatInstant(incident.declaredAt)} by {incident.declaredByName}
-            </dd>
-          </div>
-          <div>
-            <dt className="inline text-slate-500">Scenario: </dt>
-            <dd className="inline">
-              {incident.scenarioName ? (
-                <>
-                  {incident.scenarioName}
-                  {incident.scenarioKey ? (
-                    <>
-                      {" "}
-                      —{" "}
-                      <Link href={`/plans/${planId}/recovery/scenarios/${incident.scenarioKey}`} className="text-blue-800 underline">
-                        which systems to restore first
-                      </Link>
-                    </>
-                  ) : (
-                    " (no longer in the plan)"
-                  )}
-                </>
-              ) : (
-                "none"
-              )}
-            </dd>
-          </div>
-          {incident.startedAt ? (
-            <div>
-              <dt className="inline text-slate-500">Disruption began: </dt>
-              <dd className="inline">{formatInstant(incident.startedAt)}</dd>
-            </div>
-          ) : null}
-          {incident.cleanBefore ? (
-            <div>
-              <dt className="inline text-slate-500">Last known clean: </dt>
-              <dd className="inline">{formatInstant(incident.cleanBefore)}</dd>
-            </div>
-          ) : null}
-          {incident.stoodDownAt ? (
-            <div>
-              <dt className="inline text-slate-500">Stood down: </dt>
-              <dd className="inline">{formatInstant(incident.stoodDownAt)}</dd>
-            </div>
-          ) : null}
+          <Fact name="Declared">
+            {formatInstant(incident.declaredAt)} by {incident.declaredByName}
+          </Fact>
+          <Fact name="Scenario">
+            {incident.scenarioName ? (
+              <>
+                {incident.scenarioName}
+                {incident.scenarioKey ? (
+                  <>
+                    {" "}
+                    —{" "}
+                    <Link href={`/plans/${planId}/recovery/scenarios/${incident.scenarioKey}`} className="text-blue-800 underline">
+                      which systems to restore first
+                    </Link>
+                  </>
+                ) : (
+                  " (no longer in the plan)"
+                )}
+              </>
+            ) : (
+              "none"
+            )}
+          </Fact>
+          {incident.startedAt ? <Fact name="Disruption began">{formatInstant(incident.startedAt)}</Fact> : null}
+          {incident.cleanBefore ? <Fact name="Last known clean">{formatInstant(incident.cleanBefore)}</Fact> : null}
+          {incident.stoodDownAt ? <Fact name="Stood down">{formatInstant(incident.stoodDownAt)}</Fact> : null}
           <div>{incidentDuration({ declaredAt: incident.declaredAt, stoodDownAt: incident.stoodDownAt, now })}</div>
         </dl>
       </div>
