@@ -3,23 +3,12 @@
  * labels, names, contrast, landmarks, headings, ARIA. A rule axe cannot decide ("incomplete") is
  * not a failure; a violation is, with its rule, the elements and axe's help text in the message.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { signIn, USERS } from "./helpers";
 
 async function expectAccessible(page: Page, path: string) {
   await test.step(path, () => checkPage(page, path));
-}
-
-/** axe's WCAG 2.1 A and AA rules on the page as it stands; soft, so one run lists every page's violations. */
-async function expectNoViolations(page: Page, path: string) {
-  // Legacy mode runs axe in the page itself: half the time of the default, which finishes each run
-  // in a new blank page to merge frames' results. The app has no frames.
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).setLegacyMode(true).analyze();
-  const report = violations.map(
-    (violation) => `${violation.id} (${violation.impact}): ${violation.help}\n${violation.nodes.map((node) => `    ${node.target.join(" ")}: ${node.failureSummary?.split("\n").slice(1).join("; ")}`).join("\n")}`,
-  );
-  expect.soft(report, `${path}\n${report.join("\n")}`).toEqual([]);
 }
 
 async function checkPage(page: Page, path: string) {
@@ -70,7 +59,7 @@ test("the committee's pages: the plans and each stage of a plan", async ({ page 
   test.setTimeout(120_000);
   await signIn(page, USERS.committee);
   const plan = await demoPlan(page);
-  const stages = ["committee", "emergency", "risks", "bia", "priorities", "systems", "sections", "inventories", "tests", "tests/new", "approval", "reports"];
+  const stages = ["committee", "emergency", "incidents", "risks", "bia", "priorities", "systems", "sections", "inventories", "tests", "tests/new", "approval", "reports"];
   for (const path of ["/plans", plan, ...stages.map((stage) => `${plan}/${stage}`)]) await expectAccessible(page, path);
 });
 
@@ -190,7 +179,7 @@ test("at 320 px wide no page scrolls sideways: the header and forms wrap, wide t
   await page.setViewportSize({ width: 320, height: 800 });
   await signIn(page, USERS.admin);
   const plan = await demoPlan(page);
-  const stages = ["committee", "emergency", "risks", "bia", "priorities", "systems", "sections", "inventories", "recovery", "recovery/setup/vms", "recovery/imports", "recovery/what-if", "tests", "tests/new", "approval", "reports"];
+  const stages = ["committee", "emergency", "incidents", "risks", "bia", "priorities", "systems", "sections", "inventories", "recovery", "recovery/setup/vms", "recovery/imports", "recovery/what-if", "tests", "tests/new", "approval", "reports"];
   // A scenario's page: its restore timeline is a chart wider than a phone, with nothing in it to tab to.
   const details = [await firstLink(page, `${plan}/recovery`, "/recovery/scenarios/"), await firstLink(page, `${plan}/recovery`, "/recovery/systems/")];
   const wide: string[] = [];

@@ -8,6 +8,7 @@
  * once this one has finished.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoViolations } from "./axe";
 import { signIn, unique, USERS } from "./helpers";
 
 const PHONE = { width: 390, height: 844 };
@@ -64,6 +65,7 @@ test("the response team declares an incident, logs it in order and stands down; 
   await expect(affected.filter({ hasText: "PAYROLL" })).toContainText("Not recoverable as the plan stands: no room on Cloud standby host");
   await expect(recovery.getByRole("list", { name: "Business functions, those that miss their MTD first" }).getByRole("listitem").first()).toContainText("Misses its MTD");
   await expectNoHorizontalScroll(executive);
+  await expectNoViolations(executive, "an active incident's page");
   const incidentUrl = executive.url();
   const planUrl = incidentUrl.replace(/\/incidents\/[^/]+$/, "");
 
