@@ -38,7 +38,7 @@ export default async function IncidentPage({
   const showAll = (await searchParams).systems === "all";
   const { actor, plan } = await loadPlan(planId);
   const now = new Date();
-  const [{ incident, entries }, recovery] = await Promise.all([loadIncident(actor, planId, incidentId), getIncidentRecovery({ actor, planId, incidentId, now })]);
+  const [{ incident, entries }, recovery] = await Promise.all([loadIncident(actor, planId, incidentId), orNotFound(getIncidentRecovery({ actor, planId, incidentId, now }))]);
   const active = incident.status === "active";
   const canRecord = active && can(actor.role, "incident:record") && plan.status !== "archived";
   const base = `/plans/${planId}/incidents`;
