@@ -21,30 +21,10 @@ const TONES: Record<SystemVerdict["tone"], string> = {
 
 /**
  * The plan's expected recovery for the incident, beside what the log reports back in service
- * (lib/incidents/incident-recovery.ts). `showAll` lists every affected system, not only the first.
+ * (lib/incidents/incident-recovery.ts).
  */
-export function IncidentRecoverySection({
-  view,
-  planId,
-  scenarioName,
-  declaredAt,
-  now,
-  active,
-  showAll,
-  allHref,
-  report,
-}: {
-  view: IncidentRecoveryView;
-  /** Offered to those who may record on an active incident: the action and the plan's system ids by name. */
-  report: Report | null;
-  planId: string;
-  scenarioName: string;
-  declaredAt: Date;
-  now: Date;
-  active: boolean;
-  showAll: boolean;
-  allHref: string;
-}) {
+export function IncidentRecoverySection({ view, ...shared }: { view: IncidentRecoveryView } & Shared) {
+  const { planId } = shared;
   return (
     <section aria-labelledby="recovery-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="recovery-heading" className="text-lg font-semibold">
@@ -66,7 +46,7 @@ export function IncidentRecoverySection({
           says what to fix.
         </p>
       ) : (
-        <Assessed recovery={view.recovery} report={report} planId={planId} scenarioKey={view.scenarioKey} scenarioKind={view.scenarioKind} scenarioName={scenarioName} declaredAt={declaredAt} now={now} active={active} showAll={showAll} allHref={allHref} />
+        <Assessed recovery={view.recovery} scenarioKey={view.scenarioKey} scenarioKind={view.scenarioKind} {...shared} />
       )}
     </section>
   );
@@ -74,31 +54,33 @@ export function IncidentRecoverySection({
 
 type Report = { action: FormAction; incidentId: string; systemIds: Record<string, string> };
 
+/** What the section and its assessed body both take from the page. */
+type Shared = {
+  /** Offered to those who may record on an active incident: the action and the plan's system ids by name. */
+  report: Report | null;
+  planId: string;
+  scenarioName: string;
+  declaredAt: Date;
+  now: Date;
+  active: boolean;
+  /** Every affected system, not only the first SHOWN_SYSTEMS. */
+  showAll: boolean;
+  allHref: string;
+};
+
 function Assessed({
   recovery,
-  report,
-  planId,
   scenarioKey,
   scenarioKind,
+  report,
+  planId,
   scenarioName,
   declaredAt,
   now,
   active,
   showAll,
   allHref,
-}: {
-  recovery: IncidentProgress;
-  report: Report | null;
-  planId: string;
-  scenarioKey: string;
-  scenarioKind: string;
-  scenarioName: string;
-  declaredAt: Date;
-  now: Date;
-  active: boolean;
-  showAll: boolean;
-  allHref: string;
-}) {
+}: { recovery: IncidentProgress; scenarioKey: string; scenarioKind: string } & Shared) {
   const { disasterAt, systems, functions, groups } = recovery;
   const counts = verdictCounts(systems);
   const chase = active ? overdue(systems, now) : [];

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { formatInstant } from "@/lib/days";
 import { ENTRY_KIND_LABELS, type IncidentEntryKind } from "@/lib/incidents/schemas";
 
@@ -11,6 +12,18 @@ const KIND_STYLES: Record<IncidentEntryKind, string> = {
 
 type Entry = { id: string; at: Date; kind: IncidentEntryKind; text: string; systemName: string; recordedBy: string };
 
+/** When something happened, and what it was as a coloured label. */
+function Stamp({ at, style, children }: { at: Date; style: string; children: ReactNode }) {
+  return (
+    <p className="text-sm">
+      <time dateTime={at.toISOString()} className="font-medium">
+        {formatInstant(at)}
+      </time>{" "}
+      <span className={`rounded px-2 py-0.5 text-xs font-medium ${style}`}>{children}</span>
+    </p>
+  );
+}
+
 /** The log in the order things happened, between the declaration and (once there is one) the stand-down. */
 export function IncidentTimeline({
   incident,
@@ -23,31 +36,16 @@ export function IncidentTimeline({
     <ol className="space-y-3 border-l-2 border-slate-200 pl-4" aria-label="Incident log, oldest first">
       {incident.startedAt ? (
         <li>
-          <p className="text-sm">
-            <time dateTime={incident.startedAt.toISOString()} className="font-medium">
-              {formatInstant(incident.startedAt)}
-            </time>{" "}
-            <span className="rounded bg-red-50 px-2 py-0.5 text-xs font-medium text-red-900">Disruption began</span>
-          </p>
+          <Stamp at={incident.startedAt} style="bg-red-50 text-red-900">Disruption began</Stamp>
         </li>
       ) : null}
       <li>
-        <p className="text-sm">
-          <time dateTime={incident.declaredAt.toISOString()} className="font-medium">
-            {formatInstant(incident.declaredAt)}
-          </time>{" "}
-          <span className="rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Declared</span>
-        </p>
+        <Stamp at={incident.declaredAt} style="bg-red-100 text-red-900">Declared</Stamp>
         <p className="text-sm text-slate-800">Plan invoked by {incident.declaredByName}.</p>
       </li>
       {entries.map((entry) => (
         <li key={entry.id} data-entry-kind={entry.kind}>
-          <p className="text-sm">
-            <time dateTime={entry.at.toISOString()} className="font-medium">
-              {formatInstant(entry.at)}
-            </time>{" "}
-            <span className={`rounded px-2 py-0.5 text-xs font-medium ${KIND_STYLES[entry.kind]}`}>{ENTRY_KIND_LABELS[entry.kind]}</span>
-          </p>
+          <Stamp at={entry.at} style={KIND_STYLES[entry.kind]}>{ENTRY_KIND_LABELS[entry.kind]}</Stamp>
           {entry.systemName ? <p className="text-sm font-medium text-green-900">Back in service: {entry.systemName}</p> : null}
           <p className="text-sm whitespace-pre-line break-words text-slate-800">{entry.text}</p>
           <p className="text-xs text-slate-500">Recorded by {entry.recordedBy}</p>
@@ -55,12 +53,7 @@ export function IncidentTimeline({
       ))}
       {incident.stoodDownAt ? (
         <li>
-          <p className="text-sm">
-            <time dateTime={incident.stoodDownAt.toISOString()} className="font-medium">
-              {formatInstant(incident.stoodDownAt)}
-            </time>{" "}
-            <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-medium text-slate-900">Stood down</span>
-          </p>
+          <Stamp at={incident.stoodDownAt} style="bg-slate-200 text-slate-900">Stood down</Stamp>
           <p className="text-sm text-slate-800">The response stood down{incident.stoodDownBy ? ` (recorded by ${incident.stoodDownBy})` : ""}. The review is below.</p>
         </li>
       ) : null}
