@@ -73,6 +73,9 @@ test("the response team declares an incident, logs it in order and stands down; 
   await executive.goto(planUrl);
   const banner = executive.getByRole("region", { name: "Active incidents" });
   await expect(banner.getByRole("link", { name: title, exact: true })).toHaveAttribute("href", new URL(incidentUrl).pathname);
+  // And the plan list, where executives land, names it under its plan.
+  await executive.goto("/plans");
+  await expect(executive.getByTestId("plan-incident").filter({ hasText: title }).getByRole("link", { name: title, exact: true })).toHaveAttribute("href", new URL(incidentUrl).pathname);
 
   // The committee member keeps the log: a decision, then a notification, shown in that order.
   const committee = await phone(browser, USERS.committee);

@@ -8,6 +8,7 @@ import { standDownIncident } from "@/lib/incidents/stand-down-incident";
 import { listIncidents, listActiveIncidents } from "@/lib/incidents/list-incidents";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { exportIncidentLog } from "@/lib/incidents/export-incident-log";
+import { listPlans } from "@/lib/plans/list-plans";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
 import { failure, makeOrg, type TestOrg } from "./factories";
@@ -33,6 +34,17 @@ async function declared(org: TestOrg, planId: string, extra: Record<string, stri
 }
 
 describe("the incident log", () => {
+  it("names each plan's active incidents on the plan list, until they stand down", async () => {
+    const org = await makeOrg("Incidents on the plan list");
+    const { plan } = await planWithScenario(org);
+    const quiet = await createPlan({ actor: org.actors.committee, input: { name: "Avonmouth cold store" } });
+    const incident = await declared(org, plan.id);
+    const listed = async () => new Map((await listPlans({ actor: org.actors.executive, status: "active", now: NOW })).map((p) => [p.id, p.activeIncidents.map((i) => i.title)]));
+    expect(await listed()).toEqual(new Map([[quiet.id, []], [plan.id, ["Head office flooded"]]]));
+    await standDownIncident({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, version: "1", stoodDownAt: "", reviewSummary: "Back to normal." }, now: NOW });
+    expect((await listed()).get(plan.id)).toEqual([]);
+  });
+
   it("declares, logs in order and stands down, audited, without touching the plan's content revision", async () => {
     const org = await makeOrg("Incidents");
     const { plan, scenario, person } = await planWithScenario(org);

@@ -8,7 +8,7 @@ import { CreatePlanForm } from "@/components/plans/create-plan-form";
 import { ApprovalBadge } from "@/components/versions/status-badge";
 import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
 import { createPlanAction } from "./actions";
-import { formatDay } from "@/lib/days";
+import { formatDay, formatInstant } from "@/lib/days";
 
 export const metadata: Metadata = { title: "Plans" };
 
@@ -59,6 +59,15 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
                   </Link>
                 </div>
                 {plan.description ? <p className="mt-1 text-sm text-slate-600">{plan.description}</p> : null}
+                {plan.activeIncidents.map((incident) => (
+                  <p key={incident.id} className="mt-1 text-sm font-medium text-red-800" data-testid="plan-incident">
+                    Incident active:{" "}
+                    <Link href={`/plans/${plan.id}/incidents/${incident.id}`} className="break-words underline">
+                      {incident.title}
+                    </Link>
+                    , declared {formatInstant(incident.declaredAt)}.
+                  </p>
+                ))}
                 <p className="mt-1 text-sm text-slate-900" data-testid="plan-recovery">
                   {plan.recovery}
                 </p>
