@@ -313,7 +313,7 @@ export const GROUPS: Record<string, Group> = {
         tenant: true,
         fields: async (ctx) => {
           const r = await row(ctx, "ErtRole", { title: `Role ${ctx.tag}` });
-          return { planId: ctx.planId, roleId: r.id, version: r.version, title: `Role ${ctx.tag}`, responsibilities: "Edited" };
+          return { planId: ctx.planId, roleId: r.id, version: r.version, title: `Role ${ctx.tag}`, responsibilities: "Edited", leadsResponse: "on" };
         },
         foreign: (ctx, fields) => [{ ...fields, alternateId: ctx.foreign.personId }],
       },

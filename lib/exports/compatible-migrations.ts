@@ -1,7 +1,8 @@
 /**
  * An export names the last migration of the instance that made it, and imports into an instance
  * at that migration. These migrations only add columns that an older file's rows may lack, each
- * with a default that says what such a row means, or tables an older file has no rows for: a file
+ * with a default that says what such a row means (or, where the migration wrote the column of the
+ * rows it found, with that rule in older-rows.ts), or tables an older file has no rows for: a file
  * made just before them imports too, its rows taking the defaults. A migration that changes or moves data is never listed: a file from
  * before it is refused, and the organisation must be exported again at the same release. Pure.
  */
@@ -12,6 +13,9 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261204500000_incident_log",
   // A notification's e-mail retries: an older row has had no failed try (decision 52).
   "20261204700000_notification_email_retries",
+  // A response team role's "leads the response": an older role leads when its wording said so,
+  // as the migration set it (older-rows.ts; decision 56).
+  "20261205200000_ert_leads_response",
 ]);
 
 /**
