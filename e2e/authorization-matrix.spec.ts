@@ -40,6 +40,7 @@ const RULES: Record<string, Rule> = {
   "/plans/[planId]/committee": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/emergency": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/risks": { kind: "page", permission: "plan:read", tenant: true },
+  "/plans/[planId]/risks/export": { kind: "get", permission: "plan:export", tenant: true },
   "/plans/[planId]/risks/threats/[threatId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/risks/scenarios/[scenarioId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/bia": { kind: "page", permission: "plan:read", tenant: true },

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn, unique, USERS } from "./helpers";
+import { createPlan, signIn, unique, USERS } from "./helpers";
 
 test("a committee member creates, renames and archives a plan", async ({ page }) => {
   await signIn(page, USERS.committee);
@@ -88,4 +88,46 @@ test("removing the chair says first that the committee will have no chair, and w
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("rowheader", { name: "Priya Shah" })).toBeVisible();
+});
+
+test("the role that leads the response is marked on the committee page: the overview asks for it until then, and the emergency sheet shows it as who leads", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Leads the response"));
+  await page.goto(`${planUrl}/committee`);
+  // Words alone do not make a role lead (decision 56).
+  const add = page.getByRole("form", { name: "Add a response team role" });
+  await add.getByLabel("Role", { exact: true }).fill("Duty manager");
+  await add.getByLabel("Responsibilities (optional)").fill("Declares the incident and invokes the plan.");
+  await expect(add.getByRole("checkbox", { name: "Leads the response" })).not.toBeChecked();
+  await expect(add.getByRole("checkbox", { name: "Leads the response" })).toHaveAccessibleDescription(/^Declares the incident and invokes the plan\./);
+  await add.getByRole("button", { name: "Add role" }).click();
+  const row = page.getByRole("row", { name: /Duty manager/ });
+  await expect(row).toBeVisible();
+  // The badge is in the role's row header (the row's edit form, once open, has the checkbox's label too).
+  const badge = row.getByRole("rowheader").getByText("Leads the response", { exact: true });
+  await expect(badge).toHaveCount(0);
+
+  await page.goto(planUrl);
+  await expect(page.getByRole("list", { name: "Still to do: Committee and emergency response team" })).toContainText(
+    "Mark the ERT role that leads the response (declares the incident and invokes the plan).",
+  );
+  await page.goto(`${planUrl}/emergency`);
+  const leads = page.getByRole("region", { name: "Who leads", exact: true });
+  await expect(leads).toContainText("No role of the response team is marked as leading the response: declaring the incident and invoking the plan.");
+  await expect(page.getByRole("region", { name: "Response team", exact: true }).getByRole("heading", { level: 3, name: "Duty manager" })).toBeVisible();
+  await leads.getByRole("link", { name: "Committee & ERT → Emergency response team" }).click();
+  await expect(page).toHaveURL(/\/committee#ert-heading$/);
+
+  await row.getByText("Edit Duty manager").click();
+  const edit = page.getByRole("form", { name: "Edit Duty manager" });
+  await edit.getByRole("checkbox", { name: "Leads the response" }).check();
+  await edit.getByRole("button", { name: "Save role" }).click();
+  await expect(edit.getByText("Saved.")).toBeVisible();
+  await expect(badge).toBeVisible();
+
+  await page.goto(planUrl);
+  await expect(page.locator('[data-stage="committee"]')).not.toContainText("Mark the ERT role that leads the response");
+  await page.goto(`${planUrl}/emergency`);
+  await expect(page.getByRole("region", { name: "Who leads", exact: true }).getByRole("heading", { level: 3, name: "Duty manager" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Response team", exact: true })).toContainText("The team has no other roles.");
 });

@@ -2,7 +2,8 @@
  * The emergency sheet on a phone (390×844, touch), as the committee member and as the executive
  * on the morning of an incident: one tap from the plan's overview, the incident lead's name with
  * a button that dials their 24/7 number, 999 as a button that dials it, and no sideways scrolling.
- * Demo data: prisma/demo/committee.ts (Priya Shah leads, 24/7 0117 496 0872) and
+ * Demo data: prisma/demo/committee.ts (Priya Shah is the primary of the Incident lead, the role marked
+ * as leading the response, 24/7 0117 496 0872) and
  * prisma/demo/inventories.ts (the critical numbers start with Emergency services, 999).
  */
 import { expect, test, type Page } from "@playwright/test";

@@ -93,6 +93,9 @@ export const typedNumber = <S extends z.ZodType>(label: string, schema: S) =>
 export const blankable = <S extends z.ZodType>(schema: S) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
+/** A checkbox: a ticked box sends "on" (a client may send true); an unticked one sends nothing, which is false. */
+export const checkboxField = () => z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
+
 /** Postgres' int4: the type of every version column. */
 export const MAX_INT4 = 2_147_483_647;
 

@@ -2,14 +2,15 @@
 
 import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { useActionState } from "react";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { personOptions } from "@/components/committee/person-options";
 import { PeoplePickerHint } from "@/components/people/people-picker-hint";
 import { VersionField } from "@/components/ui/version-field";
+import { LEADS_RESPONSE_HINT, LEADS_RESPONSE_LABEL } from "@/lib/committee/schemas";
 
-type Role = { id: string; version: number; title: string; responsibilities: string; primaryId: string | null; alternateId: string | null };
+type Role = { id: string; version: number; title: string; responsibilities: string; primaryId: string | null; alternateId: string | null; leadsResponse: boolean };
 
 /** Adds a response team role, or edits one; several sit on one page, so ids are prefixed. */
 export function ErtRoleForm({
@@ -46,6 +47,15 @@ export function ErtRoleForm({
         rows={2}
         defaultValue={values?.responsibilities ?? role?.responsibilities}
         error={errors.responsibilities}
+      />
+      <CheckboxField
+        id={`${prefix}-leads`}
+        name="leadsResponse"
+        label={LEADS_RESPONSE_LABEL}
+        hint={LEADS_RESPONSE_HINT}
+        // A refused save shows the box as it was sent: an unticked box sends nothing.
+        defaultChecked={values ? values.leadsResponse === "on" : (role?.leadsResponse ?? false)}
+        error={errors.leadsResponse}
       />
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField

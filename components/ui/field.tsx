@@ -117,3 +117,29 @@ export function SelectField({
     </div>
   );
 }
+
+/**
+ * A labelled checkbox, the label beside the box and the hint under both. Ticked, it sends "on"
+ * (lib/validation.ts checkboxField reads it); not ticked, nothing.
+ */
+export function CheckboxField({ name, label, error, hint, id = name, "aria-describedby": shared, ...props }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+  return (
+    <div>
+      <div className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          id={id}
+          name={name}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, error, hint, shared)}
+          className="mt-0.5 h-4 w-4 shrink-0"
+          {...props}
+        />
+        <label htmlFor={id} className="text-sm font-medium text-slate-800">
+          {label}
+        </label>
+      </div>
+      <Described name={id} error={error} hint={hint} />
+    </div>
+  );
+}

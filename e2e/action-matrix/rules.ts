@@ -93,6 +93,8 @@ async function createPerson(ctx: Ctx) {
 
 /** A BIA file as the import's form sends it. */
 const biaFile = (text: string) => new File([text], "bia.csv", { type: "text/csv" });
+/** A threat register file as the import's form sends it. */
+const threatsFile = (text: string) => new File([text], "threats.csv", { type: "text/csv" });
 /** A vendor list of one new vendor, as a spreadsheet would send it. */
 const vendorsFile = (ctx: Ctx) =>
   new File(
@@ -336,7 +338,7 @@ export const GROUPS: Record<string, Group> = {
         tenant: true,
         fields: async (ctx) => {
           const r = await row(ctx, "ErtRole", { title: `Role ${ctx.tag}` });
-          return { planId: ctx.planId, roleId: r.id, version: r.version, title: `Role ${ctx.tag}`, responsibilities: "Edited" };
+          return { planId: ctx.planId, roleId: r.id, version: r.version, title: `Role ${ctx.tag}`, responsibilities: "Edited", leadsResponse: "on" };
         },
         foreign: (ctx, fields) => [{ ...fields, alternateId: ctx.foreign.personId }],
       },
@@ -369,6 +371,25 @@ export const GROUPS: Record<string, Group> = {
           return { planId: ctx.planId, threatId: t.id, version: t.version, category: "human", title: `Threat ${ctx.tag}`, likelihood: "2", impact: "4" };
         },
         foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
+      },
+      previewThreatImportAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, file: threatsFile(`Threat,Category,Likelihood,Impact\r\nImported ${ctx.tag},Human,2,3\r\n`) }),
+        foreign: (ctx, fields) => [{ ...fields, file: threatsFile(`Threat,Likelihood,Impact,Continuity ID,Continuity version\r\nImported ${ctx.tag},2,3,${ctx.foreign.systemId},1\r\n`) }],
+        allowed: { answers: /^Preview of threats\.csv: 1 to add, 0 to update, 0 unchanged\.$/, why: "a preview writes nothing" },
+      },
+      importThreatsAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const text = `Threat,Category,Likelihood,Impact\r\nImported ${ctx.tag},Human,2,3\r\n`;
+          // The import applies only what its preview showed: the preview's fingerprint names it.
+          const { preview } = await ctx.answer("committee", "previewThreatImportAction", { planId: ctx.planId, file: threatsFile(text) });
+          return { planId: ctx.planId, fingerprint: (preview as { fingerprint: string }).fingerprint, file: threatsFile(text) };
+        },
+        // Another organisation's record named as the threat to update is refused at the file.
+        foreign: (ctx, fields) => [{ ...fields, file: threatsFile(`Threat,Likelihood,Impact,Continuity ID,Continuity version\r\nImported ${ctx.tag},2,3,${ctx.foreign.systemId},1\r\n`) }],
       },
       createScenarioAction: {
         permission: "plan:edit",

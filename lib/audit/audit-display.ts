@@ -60,6 +60,8 @@ const ACTIONS: Record<string, string> = {
   "plan.approvers_set": "Approvers named",
   "people.exported": "People register exported",
   "people.imported": "People register imported",
+  "threats.exported": "Threat register exported",
+  "threats.imported": "Threat register imported",
   "incident.declared": "Declared (plan invoked)",
   "incident.entry_added": "Added to the incident log",
   "incident.stood_down": "Stood down, with its review",

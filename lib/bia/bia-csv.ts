@@ -10,6 +10,7 @@
  */
 import { CsvSyntaxError, readCsv } from "@/lib/csv/read-csv";
 import { neutraliseFormula, restoreFormula, writeCsv } from "@/lib/csv/write-csv";
+import { nameKey } from "@/lib/csv/names";
 import { durationInput, formatDuration, parseDuration } from "@/lib/durations";
 import { IMPACT_RATINGS, RATING_LABELS, type ImpactCategory, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
 
@@ -74,13 +75,9 @@ export function targetCell(minutes: number | null): string {
   return parseDuration(words) === minutes ? words : durationInput(minutes);
 }
 
-/** Names in a cell: separated by ";", trimmed, blanks dropped. */
-export const splitNames = (cell: string) => cell.split(";").map((name) => name.trim()).filter(Boolean);
 /** Vital records in a cell: one per line. */
 export const splitLines = (cell: string) => cell.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 
-/** How names are compared: letter case and runs of spaces do not count. */
-export const nameKey = (name: string) => name.trim().replace(/\s+/g, " ").toLowerCase();
 
 export type ExportedFunction = { id: string; version: number; dependenciesVersion: number; cells: Record<ColumnKey, string>; grid: ImpactGrid };
 

@@ -10,34 +10,14 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { functionSnapshot } from "@/lib/bia/function-fields";
 import { planRecordScope } from "@/lib/bia/scope";
 import { fileProblem, readCsvUpload } from "@/lib/csv/read-upload";
+import { rowProblems } from "@/lib/csv/row-problems";
+import { changedSincePreview, fileNameOf, previewOf, type ImportPreview } from "@/lib/csv/import-preview";
 import { planFunctionImport, type FunctionChange, type FunctionImportPlan } from "@/lib/bia/plan-function-import";
-
-const MAX_LISTED_ERRORS = 50;
-/** The preview lists this many changed functions; the counts cover them all. */
-const MAX_SHOWN_CHANGES = 200;
 
 const previewSchema = z.object({ planId: z.string().min(1) });
 const applySchema = previewSchema.extend({ fingerprint: z.string().regex(/^[0-9a-f]{64}$/, "Preview the file first.") });
 
-export type FunctionImportPreview = {
-  fileName: string;
-  rows: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  changes: FunctionChange[];
-  moreChanges: number;
-  fingerprint: string;
-};
-
-/** Every problem of the file, by row and column, at the file field (the first 50, then how many more). */
-function rowProblems(errors: string[]): AppError {
-  const listed = errors.slice(0, MAX_LISTED_ERRORS);
-  if (errors.length > listed.length) listed.push(`…and ${errors.length - listed.length} more.`);
-  const problems = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
-  const message = `Nothing was imported: the file has ${problems}.`;
-  return new AppError("VALIDATION", message, { file: `The file has ${problems}, listed below.`, ...Object.fromEntries(listed.map((text, index) => [`import.${index}`, text])) });
-}
+export type FunctionImportPreview = ImportPreview<FunctionChange>;
 
 async function planned(tx: Tx, actor: Actor, planId: string, text: string): Promise<FunctionImportPlan> {
   await loadEditablePlan(tx, actor, planId);
@@ -45,8 +25,6 @@ async function planned(tx: Tx, actor: Actor, planId: string, text: string): Prom
   if (!result.ok) throw rowProblems(result.errors);
   return result.plan;
 }
-
-const fileNameOf = (file: unknown) => (file instanceof File ? file.name : "the file");
 
 /**
  * What importing a BIA file would do (docs/decisions/0050): the functions it adds and updates,
@@ -57,16 +35,7 @@ export async function previewFunctionImport({ actor, input, file }: { actor: Act
   const { planId } = parseInput(previewSchema, input);
   const { text } = await readCsvUpload(file, { example: "one downloaded from this page" });
   const plan = await db.$transaction((tx) => planned(tx, actor, planId, text), { timeout: 60_000, maxWait: 10_000 });
-  return {
-    fileName: fileNameOf(file),
-    rows: plan.rows,
-    added: plan.added,
-    updated: plan.updated,
-    unchanged: plan.unchanged,
-    changes: plan.changes.slice(0, MAX_SHOWN_CHANGES),
-    moreChanges: Math.max(0, plan.changes.length - MAX_SHOWN_CHANGES),
-    fingerprint: plan.fingerprint,
-  };
+  return previewOf(plan, file);
 }
 
 /**
@@ -86,7 +55,7 @@ export async function importFunctions({ actor, input, file }: { actor: Actor; in
       async (tx) => {
         const plan = await planned(tx, actor, planId, text);
         if (plan.fingerprint !== fingerprint) {
-          throw new AppError("CONFLICT", "Nothing was imported: the BIA changed since the preview, so the file would now do something else. Preview it again to see what it would do.");
+          throw changedSincePreview("the BIA");
         }
         const counts = { added: plan.added, updated: plan.updated, unchanged: plan.unchanged };
         if (plan.writes.length === 0) return counts;

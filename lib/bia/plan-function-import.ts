@@ -1,11 +1,12 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db/client";
+import { cellAt, inFileOrder } from "@/lib/csv/row-problems";
+import { importFingerprint } from "@/lib/csv/import-preview";
 import type { Actor } from "@/lib/auth/context";
-import { auditNames } from "@/lib/audit/audit-names";
+import { lastWriters } from "@/lib/audit/last-writers";
+import { staleRowMessage } from "@/lib/csv/stale-row";
 import { idSet, sameSnapshot, writesNothing } from "@/lib/audit/same-snapshot";
 import type { Shown } from "@/lib/concurrency/stale-edit";
-import { formatDay } from "@/lib/days";
 import { durationInput } from "@/lib/durations";
 import { impactAnalysisSchema, updateDependenciesSchema, type TargetSettings } from "@/lib/bia/schemas";
 import { impactValues, type ImpactAnalysis } from "@/lib/bia/impact-values";
@@ -14,47 +15,18 @@ import { DEPENDENCY_WRITES, IMPACT_WRITES, showDependencySection, showImpactSect
 import { planRecords } from "@/lib/bia/scope";
 import { vendorChoiceLabel } from "@/lib/bia/vendor-checks";
 import { storedCategories, type ImpactGrid } from "@/lib/bia/impact";
+import { directory, nameKey, peopleDirectory, splitNames, type Directory } from "@/lib/csv/names";
 import {
   DEPENDENCY_COLUMNS,
   ID_COLUMN,
   impactColumnLabel,
-  nameKey,
   readBiaCsv,
   splitLines,
-  splitNames,
   type BiaCsvRow,
   type ColumnKey,
   type DependencyKey,
   type GridShape,
 } from "@/lib/bia/bia-csv";
-
-/** A choice the file may name: what an export writes for it, and the other spellings that find it alone. */
-type Entry = { id: string; shown: string; also?: string };
-/** The records of one kind a column names, found by name whatever the letter case and spacing. */
-type Directory = { find: (name: string) => { id: string } | { problem: string }; shown: (id: string) => string };
-
-const MAX_NAMED = 25;
-const listed = (names: string[]) => (names.length > MAX_NAMED ? `${names.slice(0, MAX_NAMED).join(", ")} and ${names.length - MAX_NAMED} more` : names.join(", "));
-
-function directory(entries: Entry[], { kind, plural, where }: { kind: string; plural: string; where: string }): Directory {
-  const byName = new Map<string, string[]>();
-  const add = (name: string, id: string) => byName.set(nameKey(name), [...new Set([...(byName.get(nameKey(name)) ?? []), id])]);
-  for (const entry of entries) add(entry.shown, entry.id);
-  // The other spelling never hides a choice written in full; shared by several, it is ambiguous.
-  const full = new Set(byName.keys());
-  for (const entry of entries) if (entry.also && !full.has(nameKey(entry.also))) add(entry.also, entry.id);
-  const shown = new Map(entries.map((e) => [e.id, e.shown]));
-  return {
-    find: (name) => {
-      const ids = byName.get(nameKey(name)) ?? [];
-      if (ids.length === 1) return { id: ids[0] };
-      if (ids.length > 1) return { problem: `“${name}” names ${ids.length} ${plural}; write it as ${listed(ids.map((id) => `“${shown.get(id)}”`))}` };
-      if (entries.length === 0) return { problem: `no ${kind} is called “${name}”: ${where} has none yet` };
-      return { problem: `no ${kind} is called “${name}”. ${where.charAt(0).toUpperCase()}${where.slice(1)} has ${listed(entries.map((e) => e.shown).sort((a, b) => a.localeCompare(b)))}` };
-    },
-    shown: (id) => shown.get(id) ?? id,
-  };
-}
 
 type StoredFunction = Awaited<ReturnType<typeof loadFunctions>>[number];
 
@@ -132,20 +104,6 @@ function inRow(message: string, column: string): string {
   return lower.replace(/\.$/, "");
 }
 
-const at = (row: number, column: string) => `Row ${row}, column “${column}”`;
-
-/** Who last changed each of these functions and when: the newest audited write that bumped one of its versions. */
-async function lastWriters(tx: Tx, actor: Pick<Actor, "orgId">, ids: string[]) {
-  if (ids.length === 0) return new Map<string, { by: string | null; at: Date }>();
-  const rows = await tx.auditLog.findMany({
-    where: { orgId: actor.orgId, entityType: "function", entityId: { in: ids }, action: { in: [...IMPACT_WRITES, ...DEPENDENCY_WRITES] } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    distinct: ["entityId"],
-    select: { entityId: true, actorId: true, actorEmail: true, createdAt: true },
-  });
-  const names = await auditNames(actor.orgId, rows.flatMap((r) => (r.actorId ? [r.actorId] : [])), tx);
-  return new Map(rows.map((r) => [r.entityId, { by: (r.actorId && names.get(r.actorId)) || r.actorEmail || null, at: r.createdAt }]));
-}
 
 /** The fields whose words differ between two snapshots, as the function's page shows them. */
 function fieldChanges(before: Shown, after: Shown): FieldChange[] {
@@ -190,7 +148,7 @@ export async function planFunctionImport(tx: Tx, actor: Pick<Actor, "orgId">, { 
     const name = row.cells.name ?? stored?.name ?? "";
     const namesake = byName.get(nameKey(name));
     if (namesake && namesake !== stored && nameKey(name) !== "") {
-      errors.push(`${at(row.row, "Function")}: the plan already has a function called “${namesake.name}”; give the ${stored ? "renamed" : "new"} function another name.`);
+      errors.push(`${cellAt(row.row, "Function")}: the plan already has a function called “${namesake.name}”; give the ${stored ? "renamed" : "new"} function another name.`);
     }
     const checked = checkRow(row, { planId, stored, settings, lookups, errors });
     if (!checked) continue;
@@ -202,19 +160,10 @@ export async function planFunctionImport(tx: Tx, actor: Pick<Actor, "orgId">, { 
     else writes.push({ row: row.row, stored, values, dependencies, impactChanged, dependenciesChanged });
   }
   if (stale.length > 0) {
-    const writers = await lastWriters(tx, actor, stale.map((s) => s.stored.id));
-    for (const { row, stored } of stale) {
-      const writer = writers.get(stored.id);
-      const when = writer ? `${formatDay(writer.at)} at ${writer.at.toISOString().slice(11, 16)} UTC` : null;
-      const redo = "Export the BIA again and make your change in the new file.";
-      errors.push(
-        writer
-          ? `Row ${row} (“${stored.name}”): ${writer.by ?? "someone"} changed this function on ${when}, after you exported it. ${redo}`
-          : `Row ${row} (“${stored.name}”): this function was changed since you exported it. ${redo}`,
-      );
-    }
+    const writers = await lastWriters(tx, actor, { entityType: "function", actions: [...IMPACT_WRITES, ...DEPENDENCY_WRITES], ids: stale.map((s) => s.stored.id) });
+    for (const { row, stored } of stale) errors.push(staleRowMessage({ row, name: stored.name, kind: "function", writer: writers.get(stored.id), exported: "the BIA" }));
   }
-  if (errors.length > 0) return { ok: false, errors: errors.sort((a, b) => rowOf(a) - rowOf(b)) };
+  if (errors.length > 0) return { ok: false, errors: inFileOrder(errors) };
 
   const showImpact = await showImpactSection(tx, actor, planId);
   const showDependencies = await showDependencySection(tx, actor, planId);
@@ -228,10 +177,10 @@ export async function planFunctionImport(tx: Tx, actor: Pick<Actor, "orgId">, { 
       changes: [...fieldChanges(showImpact(before), showImpact(after)), ...fieldChanges(showDependencies(before), showDependencies(after))],
     };
   });
-  const fingerprint = createHash("sha256")
-    .update(JSON.stringify(writes.map((w) => [w.row, w.stored?.id ?? null, w.stored?.version ?? null, w.stored?.dependenciesVersion ?? null, w.values, w.dependencies])))
-    .update(JSON.stringify(unchanged))
-    .digest("hex");
+  const fingerprint = importFingerprint(
+    writes.map((w) => [w.row, w.stored?.id ?? null, w.stored?.version ?? null, w.stored?.dependenciesVersion ?? null, w.values, w.dependencies]),
+    unchanged,
+  );
   return {
     ok: true,
     plan: {
@@ -246,8 +195,6 @@ export async function planFunctionImport(tx: Tx, actor: Pick<Actor, "orgId">, { 
   };
 }
 
-/** The row a problem is on, so the report reads in the file's order. */
-const rowOf = (message: string) => Number(/^Row (\d+)/.exec(message)?.[1] ?? 0);
 
 /** The names a BIA file may use for departments, products and dependencies: the plan's and the organisation's. */
 export async function loadDirectories(tx: Tx, actor: Pick<Actor, "orgId">, planId: string) {
@@ -262,17 +209,13 @@ export async function loadDirectories(tx: Tx, actor: Pick<Actor, "orgId">, planI
     sites: await tx.site.findMany({ where: orgScope, select: { id: true, name: true } }),
   };
   const named = (list: { id: string; name: string }[]) => list.map((r) => ({ id: r.id, shown: r.name }));
-  const peopleByName = new Map<string, number>();
-  for (const p of rows.people) peopleByName.set(nameKey(p.name), (peopleByName.get(nameKey(p.name)) ?? 0) + 1);
-  // Two people of one name are told apart by their e-mail, as an export writes them.
-  const people = rows.people.map((p) => ((peopleByName.get(nameKey(p.name)) ?? 0) > 1 && p.email ? { id: p.id, shown: `${p.name} <${p.email}>`, also: p.name } : { id: p.id, shown: p.name }));
   // A vendor reads as the dependencies form offers it, with its service; its name alone finds it when no other entry has that name.
-  const vendors = rows.vendors.map((v) => ({ id: v.id, shown: vendorChoiceLabel(v), also: v.label }));
+  const vendors = rows.vendors.map((v) => ({ id: v.id, shown: vendorChoiceLabel(v), also: [v.label] }));
   return {
     department: directory(named(rows.departments), { kind: "department", plural: "departments", where: "the organisation" }),
     product: directory(named(rows.products), { kind: "product or service", plural: "products", where: "this plan" }),
     systems: directory(named(rows.systems), { kind: "IT system", plural: "IT systems", where: "this plan" }),
-    keyPeople: directory(people, { kind: "person", plural: "people", where: "the People register" }),
+    keyPeople: peopleDirectory(rows.people),
     vendors: directory(vendors, { kind: "vendor", plural: "vendors", where: "this plan's vendor list" }),
     facilities: directory(named(rows.sites), { kind: "facility (site)", plural: "sites", where: "the organisation" }),
   };
@@ -292,7 +235,7 @@ function matchRow(
     const found = byId.get(row.ref.id);
     if (!found) {
       // Deleted, another plan's or another organisation's: all read the same, so nothing about other records leaks.
-      errors.push(`${at(row.row, ID_COLUMN)}: this plan has no function with this ID. It may have been deleted since the export, or the row comes from another plan; clear the ID to match the function by name.`);
+      errors.push(`${cellAt(row.row, ID_COLUMN)}: this plan has no function with this ID. It may have been deleted since the export, or the row comes from another plan; clear the ID to match the function by name.`);
       return undefined;
     }
     if (found.version !== row.ref.version || found.dependenciesVersion !== row.ref.dependenciesVersion) {
@@ -306,7 +249,7 @@ function matchRow(
   if (stored) {
     const first = claimedBy.get(stored.id);
     if (first !== undefined) {
-      errors.push(`${at(row.row, "Function")}: row ${first} is about “${stored.name}” too; each function can be in the file once.`);
+      errors.push(`${cellAt(row.row, "Function")}: row ${first} is about “${stored.name}” too; each function can be in the file once.`);
       return undefined;
     }
     claimedBy.set(stored.id, row.row);
@@ -340,7 +283,7 @@ function checkRow(
     if (text.trim() === "") return null;
     const found = lookups[key].find(text.trim());
     if ("id" in found) return found.id;
-    errors.push(`${at(row.row, column)}: ${found.problem}.`);
+    errors.push(`${cellAt(row.row, column)}: ${found.problem}.`);
     return storedId;
   };
   const target = (key: "mtd" | "rto" | "rpo" | "wrt", storedMinutes: number | null) => cell(key) ?? durationInput(storedMinutes);
@@ -369,7 +312,7 @@ function checkRow(
       const [field, category, minutes] = issue.path.map(String);
       const label = settings.categories.find((c) => c.key === category)?.label;
       const column = field === "impactGrid" && label ? impactColumnLabel(label, Number(minutes)) : (SCHEMA_COLUMNS[field] ?? field);
-      errors.push(`${at(row.row, column)}: ${inRow(issue.message, column)}.`);
+      errors.push(`${cellAt(row.row, column)}: ${inRow(issue.message, column)}.`);
     }
   }
 
@@ -381,7 +324,7 @@ function checkRow(
     ids[DEPENDENCY_IDS[key]] = splitNames(text).flatMap((name) => {
       const found = lookups[key].find(name);
       if ("id" in found) return [found.id];
-      errors.push(`${at(row.row, label)}: ${found.problem}.`);
+      errors.push(`${cellAt(row.row, label)}: ${found.problem}.`);
       return [];
     });
   }
@@ -397,7 +340,7 @@ function checkRow(
     vitalRecords: vitalText === undefined ? current.vitalRecords.join("\n") : splitLines(vitalText).join("\n"),
   });
   if (!dependencies.success) {
-    for (const issue of dependencies.error.issues) errors.push(`${at(row.row, SCHEMA_COLUMNS[String(issue.path[0])] ?? String(issue.path[0]))}: ${inRow(issue.message, "")}.`);
+    for (const issue of dependencies.error.issues) errors.push(`${cellAt(row.row, SCHEMA_COLUMNS[String(issue.path[0])] ?? String(issue.path[0]))}: ${inRow(issue.message, "")}.`);
   }
   if (errors.length > before || !parsed.success || !dependencies.success) return null;
   const { name, description, productId, departmentId, impactGrid, costPerHour, mtdMinutes, rtoMinutes, rpoMinutes, wrtMinutes, mtdOverrideReason, rtoOverrideReason } = parsed.data;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { versionField } from "@/lib/validation";
+import { checkboxField, versionField } from "@/lib/validation";
 import { latestToday } from "@/lib/days";
 
 export const COMMITTEE_ROLES = ["chair", "coordinator", "member"] as const;
@@ -32,11 +32,17 @@ export const removeCommitteeMemberSchema = z.object({
   memberId: z.string().min(1),
 });
 
+/** The ERT role form's checkbox, as the committee page, a refused save and the snapshot's changes name it (decision 56). */
+export const LEADS_RESPONSE_LABEL = "Leads the response";
+export const LEADS_RESPONSE_HINT = "Declares the incident and invokes the plan. The emergency sheet shows the roles ticked here first, under “Who leads”.";
+
 const ertRoleFields = z.object({
   title: z.string().trim().min(1, "Name the role.").max(120, "Keep the title under 120 characters."),
   responsibilities: z.string().trim().max(2000, "Keep the responsibilities under 2,000 characters.").default(""),
   primaryId: optionalPersonId,
   alternateId: optionalPersonId,
+  // Leads the response: declares the incident and invokes the plan (decision 56).
+  leadsResponse: checkboxField(),
 });
 
 /** An alternate is there for when the primary cannot be reached, so it must be someone else. */

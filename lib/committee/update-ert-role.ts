@@ -9,9 +9,8 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updateErtRoleSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
-import { DUPLICATE_ERT_ROLE, ertRoleSnapshot } from "@/lib/committee/ert-role-fields";
+import { DUPLICATE_ERT_ROLE, ertRoleSnapshot, showErtRole } from "@/lib/committee/ert-role-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 
 /**
  * Edits a response team role, refusing to overwrite a change someone else saved meanwhile (with
@@ -36,7 +35,7 @@ export async function updateErtRole({ actor, input }: { actor: Actor; input: unk
             actions: ["ert-role.updated"],
             startedFrom: version,
             current: { version: before.version, snapshot: ertRoleSnapshot(before) },
-            show: showLabelled({ title: "Role", responsibilities: "Responsibilities", primaryId: "Primary", alternateId: "Alternate" }, await orgNames(tx, actor, "person")),
+            show: await showErtRole(tx, actor),
           }),
         );
       }

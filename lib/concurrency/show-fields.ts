@@ -57,6 +57,9 @@ export const namedId = (names: Map<string, string>, none = "—") => (value: unk
 /** A stored choice by the label the form's select shows for it. */
 export const choice = (labels: Record<string, string>) => (value: unknown) => (typeof value === "string" && value in labels ? labels[value] : plainText(value));
 
+/** A checkbox: ticked is "yes", not ticked "no". */
+export const yesNo = (value: unknown) => (typeof value === "boolean" ? (value ? "yes" : "no") : plainText(value));
+
 /** A calendar day of a snapshot (YYYY-MM-DD) as the app shows days ("22 Jun 2026"). */
 export const day = (value: unknown) => (typeof value === "string" && value ? formatDay(new Date(`${value}T00:00:00Z`)) : "—");
 

@@ -98,3 +98,16 @@ export function readCsvTable(input: string, options: { delimiter?: Delimiter } =
   const [head, ...records] = readCsv(input, options);
   return head ? { header: head.cells.map((h) => h.trim()), records } : { header: [], records: [] };
 }
+
+/** Each record's row as a spreadsheet numbers it: its line in the file, less the line breaks inside quoted cells above it. */
+export function spreadsheetRows(records: readonly CsvRecord[]): number[] {
+  let inside = 0;
+  return records.map((record) => {
+    const row = record.line - inside;
+    inside += record.cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
+    return row;
+  });
+}
+
+/** A heading as it is compared: letter case, spaces, hyphens and underscores aside ("e-mail", "EMAIL", "job_title"). */
+export const headingKey = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, "");

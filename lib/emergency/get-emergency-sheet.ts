@@ -22,7 +22,7 @@ export type RegisterBlock = { kind: string; title: string; cards: SheetCard[] };
 
 /**
  * What the emergency response team needs on the morning of an incident, for one plan, in one
- * read: who leads (the roles that declare and invoke, lib/emergency/lead-roles.ts), the rest of
+ * read: who leads (the roles marked as leading the response, lib/emergency/lead-roles.ts), the rest of
  * the team, each person with every number the People register holds for them; the call tree,
  * the critical numbers, the temporary locations, the insurers' claim lines and the vendors' 24/7
  * numbers from the plan's registers; and the written plan's activation section. Another
@@ -37,7 +37,7 @@ export async function getEmergencySheet({ actor, planId, now = new Date() }: { a
     db.ertRole.findMany({
       where: scope,
       orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
-      select: { id: true, title: true, responsibilities: true, primary: contact, alternate: contact },
+      select: { id: true, title: true, responsibilities: true, leadsResponse: true, primary: contact, alternate: contact },
     }),
     db.inventoryItem.findMany({ where: { ...scope, kind: { in: [...EMERGENCY_KINDS] } }, select: { id: true, kind: true, data: true, createdAt: true } }),
     db.planSection.findFirst({ where: { ...scope, key: "activation" }, select: { body: true, updatedAt: true } }),
@@ -57,7 +57,7 @@ export async function getEmergencySheet({ actor, planId, now = new Date() }: { a
   const personName = (id: string) => names.get(id) ?? "(removed person)";
 
   const team = roles.map((role) => ({ ...role, primary: personCard(role.primary), alternate: personCard(role.alternate) }));
-  const { leads, others, named } = splitLeads(team);
+  const { leads, others } = splitLeads(team);
   const registers = Object.fromEntries(
     (Object.keys(EMERGENCY_REGISTERS) as EmergencyRegister[]).map((register) => {
       const { kind, register: def } = EMERGENCY_REGISTERS[register];
@@ -68,7 +68,7 @@ export async function getEmergencySheet({ actor, planId, now = new Date() }: { a
 
   return {
     plan,
-    leads: { roles: leads, named },
+    leads,
     team: others,
     registers,
     activation: { title: SECTIONS.activation.title, body: activation?.body ?? "", updatedAt: activation?.updatedAt ?? null },

@@ -1,7 +1,8 @@
 /**
  * An export names the last migration of the instance that made it, and imports into an instance
  * at that migration. These migrations only add columns that an older file's rows may lack, each
- * with a default that says what such a row means, tables an older file has no rows for, or
+ * with a default that says what such a row means (or, where the migration wrote the column of the
+ * rows it found, with that rule in older-rows.ts), tables an older file has no rows for, or
  * indexes (which change nothing an export holds): a file made just before them imports too, its
  * rows taking the defaults. A migration that changes or moves data is never listed: a file from
  * before it is refused, and the organisation must be exported again at the same release. Pure.
@@ -15,6 +16,9 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261204700000_notification_email_retries",
   // An incident's start and clean boundary, an entry's system: older rows have none (decision 53).
   "20261205100000_incident_recovery",
+  // A response team role's "leads the response": an older role leads when its wording said so,
+  // as the migration set it (older-rows.ts; decision 56).
+  "20261205200000_ert_leads_response",
   // An index for the administrators' count of failed e-mails: no column, nothing an export holds.
   "20261205400000_notification_email_failed_index",
 ]);

@@ -7,6 +7,7 @@ import { appliedMigrations } from "@/lib/exports/export-org-data";
 import { importableAt } from "@/lib/exports/compatible-migrations";
 import { orgTables, quote } from "@/lib/exports/org-tables";
 import { checkOrgExport } from "@/lib/exports/check-org-export";
+import { readOlderRows } from "@/lib/exports/older-rows";
 import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
 
 const CHUNK = 500;
@@ -77,12 +78,14 @@ async function restoreWarnings(tx: Tx, orgId: string): Promise<string[]> {
  * Restores an exported organisation, ids included (so every relation and every version hash
  * stays valid), inside the caller's transaction: all of it or nothing. Refused when the slug is
  * taken, when the database schema differs from the exporting instance's in more than columns
- * added since (compatible-migrations.ts: a column the file's rows lack takes its default), or when
+ * added since (compatible-migrations.ts: a column the file's rows lack takes its default, or what
+ * the migration wrote into the rows it found, older-rows.ts), or when
  * the file is not self-contained (checkOrgExport). `warnings` name what was restored as the file
  * holds it but needs attention (restoreWarnings).
  */
 export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: number; rows: number; warnings: string[] }> {
-  if (!importableAt(data.migration, await appliedMigrations(tx))) {
+  const applied = await appliedMigrations(tx);
+  if (!importableAt(data.migration, applied)) {
     throw new AppError("CONFLICT", `The export was made by an instance at database migration ${data.migration}; upgrade both to the same release first.`);
   }
   if (await tx.organization.findUnique({ where: { slug: data.organization.slug }, select: { id: true } })) {
@@ -108,6 +111,7 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
     }
     rows += table.rows.length;
   }
+  await readOlderRows(tx, { migration: data.migration, applied, orgId: data.organization.id });
   // Inserting a plan's content bumped its revision counter (database triggers); put back the
   // exported values so "changed since approval" reads as it did.
   const plans = data.tables.find((t) => t.name === "Plan")?.rows ?? [];

@@ -2,14 +2,14 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { auditNames } from "@/lib/audit/audit-names";
+import { lastWriters } from "@/lib/audit/last-writers";
 import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { fileProblem, readCsvUpload } from "@/lib/csv/read-upload";
 import { readPeopleCsv } from "@/lib/people/people-csv";
-import { planPeopleImport, type Department, type ImportEntry, type PersonData, type Writer } from "@/lib/people/plan-people-import";
+import { planPeopleImport, type Department, type ImportEntry, type PersonData } from "@/lib/people/plan-people-import";
 import { personSnapshot } from "@/lib/people/person-fields";
 import { importPeopleSchema, PERSON_LABELS } from "@/lib/people/schemas";
 
@@ -44,19 +44,6 @@ function rowProblems(problems: string[]): AppError {
   });
 }
 
-/** Who last changed each of these people and when: the newest audit row of a write that moved their version. */
-async function lastWriters(tx: Tx, actor: Pick<Actor, "orgId">, ids: string[]): Promise<Map<string, Writer>> {
-  if (ids.length === 0) return new Map();
-  const rows = await tx.auditLog.findMany({
-    where: { orgId: actor.orgId, entityType: "person", entityId: { in: ids }, action: "person.updated" },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    distinct: ["entityId"],
-    select: { entityId: true, actorId: true, actorEmail: true, createdAt: true },
-  });
-  const names = await auditNames(actor.orgId, rows.flatMap((row) => (row.actorId ? [row.actorId] : [])), tx);
-  return new Map(rows.map((row) => [row.entityId, { by: (row.actorId && names.get(row.actorId)) || row.actorEmail || null, at: row.createdAt }]));
-}
-
 const PERSON_FIELDS = { id: true, version: true, name: true, jobTitle: true, departmentId: true, email: true, workPhone: true, mobilePhone: true, afterHoursPhone: true, notes: true } as const;
 
 /** Reads the file and plans it against the organisation's register; any problem refuses the whole file. */
@@ -69,7 +56,7 @@ async function planFile(tx: Tx, actor: Actor, text: string): Promise<{ rows: num
   const departments = await tx.department.findMany({ where: { orgId: actor.orgId }, orderBy: { name: "asc" }, select: { id: true, name: true } });
   const versions = new Map(people.map((p) => [p.id, p.version]));
   const stale = read.rows.flatMap(({ ref }) => (ref && versions.has(ref.id) && versions.get(ref.id) !== ref.version ? [ref.id] : []));
-  const planned = planPeopleImport({ read, people, departments, writers: await lastWriters(tx, actor, stale) });
+  const planned = planPeopleImport({ read, people, departments, writers: await lastWriters(tx, actor, { entityType: "person", actions: ["person.updated"], ids: stale }) });
   if (!planned.ok) throw rowProblems(planned.problems);
   return { rows: read.rows.length, entries: planned.entries, departments };
 }

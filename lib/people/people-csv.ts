@@ -8,7 +8,7 @@
  * spreadsheet numbers the row (the header is row 1). Pure: whom a row is, against the register,
  * is lib/people/plan-people-import.ts's to say.
  */
-import { CsvSyntaxError, readCsv, type CsvRecord } from "@/lib/csv/read-csv";
+import { CsvSyntaxError, headingKey, readCsv, spreadsheetRows, type CsvRecord } from "@/lib/csv/read-csv";
 import { neutraliseFormula, restoreFormula, writeCsv } from "@/lib/csv/write-csv";
 import { sentence } from "@/lib/inventories/csv-rows";
 import { checkInput } from "@/lib/validation";
@@ -75,24 +75,11 @@ const VERSION = /^[0-9]{1,9}$/;
 
 type Column = ValueKey | "id" | "version" | null;
 
-/** A heading as it is compared: letter case, spaces, hyphens and underscores aside ("e-mail", "EMAIL", "job_title"). */
-const headingKey = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, "");
-
 const HEADINGS = new Map<string, Column>([
   ...PEOPLE_COLUMNS.map((c) => [headingKey(c.label), c.key] as const),
   [headingKey(ID_COLUMN), "id"],
   [headingKey(VERSION_COLUMN), "version"],
 ]);
-
-/** Each record's row as a spreadsheet numbers it: its line in the file, less the line breaks inside quoted cells above it. */
-function spreadsheetRows(records: readonly CsvRecord[]): number[] {
-  let inside = 0;
-  return records.map((record) => {
-    const row = record.line - inside;
-    inside += record.cells.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0);
-    return row;
-  });
-}
 
 const isBlank = (cells: readonly string[]) => cells.every((cell) => cell.trim() === "");
 

@@ -69,7 +69,7 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
     plan: { id: "plan-1", name: "Bristol operations", description: "Head office and warehouse in Bristol.", sponsor: person(0), endorsedOn: ISO, testCadenceDays: 180 },
     committee: {
       members: [{ id: "cm-1", role: "chair", functionalArea: "Operations", person: person(1) }],
-      ertRoles: [{ id: "ert-1", title: "Incident commander", responsibilities: "Declares the disaster.", primary: person(1), alternate: person(2) }],
+      ertRoles: [{ id: "ert-1", title: "Incident commander", responsibilities: "Declares the disaster.", leadsResponse: true, primary: person(1), alternate: person(2) }],
     },
     risks: {
       threats: Array.from({ length: 12 }, (_, i) => ({

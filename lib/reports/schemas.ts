@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { versionField } from "@/lib/validation";
+import { checkboxField, versionField } from "@/lib/validation";
 
 const day = z.iso.date({ error: "Enter a date." });
 
@@ -8,7 +8,7 @@ export const requestReportSchema = z
   .object({
     planId: z.string().min(1),
     version: z.union([z.literal("draft"), versionField()], { error: "Choose a version or the current draft." }),
-    includeAudit: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+    includeAudit: checkboxField(),
     auditFrom: z.union([day, z.literal("")]).default(""),
     auditTo: z.union([day, z.literal("")]).default(""),
   })

@@ -2,8 +2,8 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/context";
-import { choice, instant, namedList, orgNames, showFields } from "@/lib/concurrency/show-fields";
-import { SCENARIO_KIND_LABELS } from "@/lib/risks/schemas";
+import { choice, instant, namedId, namedList, orgNames, showFields } from "@/lib/concurrency/show-fields";
+import { SCENARIO_KIND_LABELS, THREAT_CATEGORY_LABELS, THREAT_LABELS } from "@/lib/risks/schemas";
 
 type ThreatFields = {
   category: string;
@@ -34,19 +34,18 @@ export function threatSnapshot(threat: ThreatFields) {
   };
 }
 
-/** What the threat form calls each audited field, for a refused stale save. */
-export const THREAT_LABELS = {
-  category: "Category",
-  title: "Threat",
-  description: "Description",
-  existingControls: "Existing controls",
-  likelihood: "Likelihood",
-  impact: "Impact",
-  mitigation: "Mitigation",
-  ownerId: "Owner",
-  residualLikelihood: "Residual likelihood",
-  residualImpact: "Residual impact",
-};
+/**
+ * A threat's audited fields as its form shows them (for a refused stale save and an import's
+ * preview): the category by its label, the owner by name.
+ */
+export async function showThreat(tx: Tx, actor: Pick<Actor, "orgId">) {
+  const people = await orgNames(tx, actor, "person");
+  return showFields({
+    ...Object.fromEntries(Object.entries(THREAT_LABELS).map(([field, label]) => [field, { label }])),
+    category: { label: THREAT_LABELS.category, text: choice(THREAT_CATEGORY_LABELS) },
+    ownerId: { label: THREAT_LABELS.ownerId, text: namedId(people) },
+  });
+}
 
 type ScenarioFields = {
   key: string;

@@ -18,6 +18,19 @@ export const SCENARIO_KIND_LABELS: Record<(typeof SCENARIO_KINDS)[number], strin
   ransomware: "Ransomware",
 };
 
+/** What the threat form calls each field: in a refused stale save, and as the register's CSV columns. */
+export const THREAT_LABELS = {
+  category: "Category",
+  title: "Threat",
+  description: "Description",
+  existingControls: "Existing controls",
+  likelihood: "Likelihood",
+  impact: "Impact",
+  mitigation: "Mitigation",
+  ownerId: "Owner",
+  residualLikelihood: "Residual likelihood",
+  residualImpact: "Residual impact",
+};
 
 const rating = (what: string) =>
   z.coerce.number({ error: `Rate the ${what} from 1 to 5.` }).int(`Rate the ${what} from 1 to 5.`).min(1, `Rate the ${what} from 1 to 5.`).max(5, `Rate the ${what} from 1 to 5.`);

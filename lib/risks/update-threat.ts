@@ -9,9 +9,8 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
 import { updateThreatSchema } from "@/lib/risks/schemas";
-import { DUPLICATE_THREAT, THREAT_LABELS, threatSnapshot } from "@/lib/risks/risk-fields";
+import { DUPLICATE_THREAT, showThreat, threatSnapshot } from "@/lib/risks/risk-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 
 /**
  * Edits a threat, refusing to overwrite a change someone else saved meanwhile (with what it was).
@@ -36,7 +35,7 @@ export async function updateThreat({ actor, input }: { actor: Actor; input: unkn
             actions: ["threat.updated"],
             startedFrom: version,
             current: { version: before.version, snapshot: threatSnapshot(before) },
-            show: showLabelled(THREAT_LABELS, await orgNames(tx, actor, "person")),
+            show: await showThreat(tx, actor),
           }),
         );
       }

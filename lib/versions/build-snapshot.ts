@@ -29,6 +29,14 @@ function withRecordedTargets<M extends MeasurementRow>({ targetsRecorded, rtoTar
 }
 
 /**
+ * A response team role, marked when it leads the response (decision 56); a role that does not
+ * reads as in versions frozen before the mark existed, so that the two compare alike.
+ */
+function withLead<R extends { leadsResponse: boolean }>({ leadsResponse, ...role }: R): Omit<R, "leadsResponse"> & { leadsResponse?: true } {
+  return leadsResponse ? { ...role, leadsResponse } : role;
+}
+
+/**
  * Everything a plan contains, as plain data grouped by stage of the BCM cycle: what a version
  * freezes, what executives approve and what auditors read back. Bookkeeping columns (version
  * counters, timestamps of edits) are left out so that only content changes the hash. Arrays
@@ -50,7 +58,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
       () => tx.ertRole.findMany({
         where: scope,
         orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
-        select: { id: true, title: true, responsibilities: true, primary: person, alternate: person },
+        select: { id: true, title: true, responsibilities: true, leadsResponse: true, primary: person, alternate: person },
       }),
       () => tx.threat.findMany({
         where: scope,
@@ -134,7 +142,7 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
     format: 1,
     organization: plan.org.name,
     plan: { id: plan.id, name: plan.name, description: plan.description, sponsor: plan.sponsor, endorsedOn: plan.endorsedOn, testCadenceDays: plan.testCadenceDays },
-    committee: { members: committee, ertRoles },
+    committee: { members: committee, ertRoles: ertRoles.map(withLead) },
     risks: { threats, scenarios },
     bia: {
       // The organisation's impact categories when the snapshot was taken (the grids' rows, with

@@ -26,6 +26,7 @@ const LABELS: Record<string, string> = {
   lostHostKeys: "Hosts lost",
   lostSites: "Sites lost",
   ertRoles: "Emergency response roles",
+  leadsResponse: "Leads the response",
 };
 
 const ACRONYMS = new Set(["mtd", "rto", "rpo", "wrt", "ram", "mib", "gb", "url", "it", "ert"]);
@@ -66,8 +67,15 @@ function cut(text: string): string {
   return chars.length > MAX ? `${chars.slice(0, MAX - 1).join("")}…` : text;
 }
 
+/**
+ * Flags a snapshot holds only when they are set, so that versions frozen before the flag existed
+ * compare alike (an ERT role's "leads the response", decision 56): their absence reads "no".
+ */
+const SET_ONLY_FLAGS = new Set(["leadsResponse"]);
+
 /** A snapshot value of the field `key`, in words; days and instants as every page shows them. */
 export function fieldValue(value: unknown, key = ""): string {
+  if (value === undefined && SET_ONLY_FLAGS.has(key)) return "no";
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "string") {

@@ -31,7 +31,7 @@ const BRISTOL_COMMITTEE = [
 ] as const;
 
 const BRISTOL_ERT = [
-  { title: "Incident lead", primary: "Priya Shah", alternate: "Tom Reed", responsibilities: "Declares the incident, chairs the response calls, decides when to invoke the plan and when to stand down." },
+  { title: "Incident lead", primary: "Priya Shah", alternate: "Tom Reed", leadsResponse: true, responsibilities: "Declares the incident, chairs the response calls, decides when to invoke the plan and when to stand down." },
   { title: "IT recovery lead", primary: "Alex Morgan", alternate: "Liam Foster", responsibilities: "Assesses the damage to servers and data, restores systems in priority order, reports recovery progress every hour." },
   { title: "Communications lead", primary: "Mark Evans", alternate: "Grace Bennett", responsibilities: "Tells customers, suppliers and staff what is happening; the only voice to the press." },
   { title: "Site & facilities lead", primary: "Owen Hughes", alternate: "Tom Reed", responsibilities: "Site safety, access to the building, emergency services liaison, temporary premises." },
@@ -111,6 +111,7 @@ async function seedBristol(tx: Tx, ctx: DemoContext) {
       planId: ctx.planId,
       title: r.title,
       responsibilities: r.responsibilities,
+      leadsResponse: "leadsResponse" in r,
       primaryId: person(r.primary),
       alternateId: person(r.alternate),
       sortOrder: index + 1,
@@ -153,6 +154,8 @@ async function seedAvonmouth(tx: Tx, ctx: DemoContext) {
       planId: ctx.planId,
       title: "Incident lead",
       responsibilities: "Moves stock to Bristol or a partner cold store when temperatures cannot be held.",
+      // Its words never say so, yet it is the one who declares and invokes at the cold store (decision 56).
+      leadsResponse: true,
       primaryId: person("Tom Reed"),
       alternateId: person("Owen Hughes"),
       sortOrder: 1,

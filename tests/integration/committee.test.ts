@@ -13,7 +13,7 @@ import { updateErtRole } from "@/lib/committee/update-ert-role";
 import { deleteErtRole } from "@/lib/committee/delete-ert-role";
 import { updateCommitment } from "@/lib/committee/update-commitment";
 import { getCommittee } from "@/lib/committee/get-committee";
-import { failure, makeOrg, type TestOrg } from "./factories";
+import { failure, makeOrg, refused, type TestOrg } from "./factories";
 
 async function setup(org: TestOrg) {
   const actor = org.actors.committee;
@@ -165,12 +165,12 @@ describe("committee and emergency response team", () => {
     expect(await db.committeeMember.count({ where: { planId: plan.id } })).toBe(0);
   });
 
-  it("reports completeness: chair, three members, ERT roles reachable 24/7, sponsor and endorsement", async () => {
+  it("reports completeness: chair, three members, ERT roles reachable 24/7, a role that leads the response, sponsor and endorsement", async () => {
     const org = await makeOrg();
     const { actor, plan, ann, ben, cat, dev } = await setup(org);
     // Nothing recorded: no to-do, so the overview shows the stage's empty state.
     expect(await committeeStage(org, plan.id)).toMatchObject({ completeness: 0, todo: [], emptyState: "No committee members or response team recorded yet." });
-    // One member who is not the chair meets none of the five checks: 0%, but not "nothing recorded".
+    // One member who is not the chair meets none of the six checks: 0%, but not "nothing recorded".
     const first = await addCommitteeMember({ actor, input: { planId: plan.id, personId: dev.id, functionalArea: "Facilities", role: "member" } });
     expect(await committeeStage(org, plan.id)).toMatchObject({
       completeness: 0,
@@ -179,25 +179,64 @@ describe("committee and emergency response team", () => {
     await db.committeeMember.delete({ where: { id: first.id } });
     await addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "chair" } });
     expect(await committeeStage(org, plan.id)).toMatchObject({
-      completeness: 20,
+      completeness: 17,
       todo: ["Seat at least three committee members (1 so far).", "Add the emergency response team's roles.", "Record the sponsor and the date they endorsed the plan."],
     });
     await addCommitteeMember({ actor, input: { planId: plan.id, personId: ben.id, functionalArea: "IT", role: "member" } });
     await addCommitteeMember({ actor, input: { planId: plan.id, personId: cat.id, functionalArea: "Finance", role: "coordinator" } });
-    expect(await committeeCompleteness(org, plan.id)).toBe(40);
-    // Dev has no after-hours number, so the role is not yet reachable around the clock.
-    const role = await createErtRole({ actor, input: { planId: plan.id, title: "Incident lead", primaryId: ann.id, alternateId: dev.id } });
+    expect(await committeeCompleteness(org, plan.id)).toBe(33);
+    // Dev has no after-hours number, so the role is not yet reachable around the clock; and no role leads yet,
+    // though its words say it declares the incident: only the mark counts (decision 56).
+    const role = await createErtRole({ actor, input: { planId: plan.id, title: "Incident lead", responsibilities: "Declares the incident.", primaryId: ann.id, alternateId: dev.id } });
     expect(await committeeStage(org, plan.id)).toMatchObject({
-      completeness: 60,
-      todo: ["Give the alternate of Incident lead (Dev) a 24/7 number.", "Record the sponsor and the date they endorsed the plan."],
+      completeness: 50,
+      todo: [
+        "Give the alternate of Incident lead (Dev) a 24/7 number.",
+        "Mark the ERT role that leads the response (declares the incident and invokes the plan).",
+        "Record the sponsor and the date they endorsed the plan.",
+      ],
     });
-    await updateErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 1, title: "Incident lead", primaryId: ann.id, alternateId: ben.id } });
-    expect(await committeeCompleteness(org, plan.id)).toBe(80);
+    await updateErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 1, title: "Incident lead", responsibilities: "Declares the incident.", primaryId: ann.id, alternateId: ben.id } });
+    expect(await committeeCompleteness(org, plan.id)).toBe(67);
     await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: cat.id, endorsedOn: "2026-02-10" } });
-    expect(await committeeCompleteness(org, plan.id)).toBe(100);
+    expect(await committeeStage(org, plan.id)).toMatchObject({ completeness: 83, todo: ["Mark the ERT role that leads the response (declares the incident and invokes the plan)."] });
+    await updateErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 2, title: "Incident lead", responsibilities: "Declares the incident.", primaryId: ann.id, alternateId: ben.id, leadsResponse: "on" } });
+    expect(await committeeStage(org, plan.id)).toMatchObject({ completeness: 100, todo: [] });
     // Text kept from before numbers were checked does not make a role reachable.
     await db.person.update({ where: { id: ben.id }, data: { afterHoursPhone: "call reception and ask" } });
-    expect(await committeeCompleteness(org, plan.id)).toBe(80);
+    expect(await committeeCompleteness(org, plan.id)).toBe(83);
+  });
+
+  it("saves whether a role leads the response, audits it, and names it in a refused stale save", async () => {
+    const org = await makeOrg();
+    const { actor, plan, ann } = await setup(org);
+    const lead = await createErtRole({ actor, input: { planId: plan.id, title: "Incident lead", primaryId: ann.id, leadsResponse: "on" } });
+    const other = await createErtRole({ actor, input: { planId: plan.id, title: "IT recovery lead" } });
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ leadsResponse: true, version: 1 });
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ leadsResponse: false });
+    expect((await db.auditLog.findFirstOrThrow({ where: { entityId: lead.id, action: "ert-role.created" } })).after).toMatchObject({ leadsResponse: true });
+    // The committee page lists the flag with each role.
+    const { ertRoles } = await getCommittee({ actor: org.actors.auditor, planId: plan.id });
+    expect(ertRoles.map((r) => [r.title, r.leadsResponse])).toEqual([
+      ["Incident lead", true],
+      ["IT recovery lead", false],
+    ]);
+
+    // Unticked, the box sends nothing: the role no longer leads.
+    const form = { planId: plan.id, roleId: lead.id, title: "Incident lead", responsibilities: "", primaryId: ann.id, alternateId: "" };
+    await updateErtRole({ actor, input: { ...form, version: 1 } });
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ leadsResponse: false, version: 2 });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: lead.id, action: "ert-role.updated" } });
+    expect([audit.before, audit.after]).toMatchObject([{ leadsResponse: true }, { leadsResponse: false }]);
+
+    // A form opened at version 1 is told who unticked it, field by field, and keeps its own box.
+    const stale = await refused(updateErtRole({ actor: org.actors.admin, input: { ...form, version: 1, leadsResponse: "on", responsibilities: "Runs the response." } }));
+    expect(stale.code).toBe("CONFLICT");
+    expect(stale.conflict?.changes).toEqual([{ field: "leadsResponse", label: "Leads the response", from: "yes", to: "no" }]);
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ leadsResponse: false, version: 2, responsibilities: "" });
+    // Saving again from the version the conflict gave overwrites it knowingly.
+    await updateErtRole({ actor: org.actors.admin, input: { ...form, version: 2, leadsResponse: "on" } });
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ leadsResponse: true, version: 3 });
   });
 
   it("seats one chair at most, naming the current chair, when adding and when editing a member", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createPlan } from "@/lib/plans/create-plan";
 import { createPerson } from "@/lib/people/create-person";
 import { createErtRole } from "@/lib/committee/create-ert-role";
+import { updateErtRole } from "@/lib/committee/update-ert-role";
 import { createItem } from "@/lib/inventories/create-item";
 import { saveSection } from "@/lib/sections/save-section";
 import { getEmergencySheet } from "@/lib/emergency/get-emergency-sheet";
@@ -21,8 +22,9 @@ describe("the emergency sheet", () => {
     });
     const tom = await createPerson({ actor, input: { name: "Tom Reed", mobilePhone: "07700 900103", afterHoursPhone: "07700 900103" } });
     const liam = await createPerson({ actor, input: { name: "Liam Foster", workPhone: "0117 496 0105" } });
-    await createErtRole({ actor, input: { planId, title: "IT recovery lead", responsibilities: "Restores the servers.", primaryId: liam.id, alternateId: "" } });
-    await createErtRole({ actor, input: { planId, title: "Incident lead", responsibilities: "Declares the incident and invokes the plan.", primaryId: priya.id, alternateId: tom.id } });
+    // The IT lead's words mention invoking; only the role marked as leading the response leads.
+    await createErtRole({ actor, input: { planId, title: "IT recovery lead", responsibilities: "Restores the servers; invokes the vendors' support.", primaryId: liam.id, alternateId: "" } });
+    await createErtRole({ actor, input: { planId, title: "Incident lead", responsibilities: "Runs the response.", primaryId: priya.id, alternateId: tom.id, leadsResponse: "on" } });
 
     const item = (kind: string, data: Record<string, string>) => createItem({ actor, input: { planId, kind, ...data } });
     await item("call_list", { order: "2", person: tom.id, role: "Warehouse", primaryPhone: "07700 900103" });
@@ -36,19 +38,18 @@ describe("the emergency sheet", () => {
     await item("telephones", { number: "0117 496 0000", type: "Hunt group" });
     const other = await createPlan({ actor, input: { name: "Avonmouth" } });
     await createItem({ actor, input: { planId: other.id, kind: "critical_phone_numbers", name: "Avonmouth landlord", category: "Landlord or facilities", phone: "0117 496 0500" } });
-    await createErtRole({ actor, input: { planId: other.id, title: "Site lead", responsibilities: "Declares the incident.", primaryId: tom.id, alternateId: "" } });
+    await createErtRole({ actor, input: { planId: other.id, title: "Site lead", responsibilities: "Declares the incident.", primaryId: tom.id, alternateId: "", leadsResponse: "on" } });
     await saveSection({ actor, input: { planId, key: "activation", body: "The incident lead activates the plan.", version: 0 } });
 
     for (const role of ["admin", "committee", "executive", "auditor"] as const) {
       const sheet = await getEmergencySheet({ actor: org.actors[role], planId, now: NOW });
       expect(sheet.plan).toMatchObject({ id: planId, name: "Bristol", status: "active" });
-      expect(sheet.leads.named).toBe(true);
-      expect(sheet.leads.roles.map((r) => r.title)).toEqual(["Incident lead"]);
+      expect(sheet.leads.map((r) => r.title)).toEqual(["Incident lead"]);
       expect(sheet.team.map((r) => r.title)).toEqual(["IT recovery lead"]);
     }
 
     const sheet = await getEmergencySheet({ actor: org.actors.executive, planId, now: NOW });
-    const [lead] = sheet.leads.roles;
+    const [lead] = sheet.leads;
     expect(lead.primary).toMatchObject({
       name: "Priya Shah",
       jobTitle: "Operations Director",
@@ -110,7 +111,7 @@ describe("the emergency sheet", () => {
     const org = await makeOrg("Sheet");
     const plan = await createPlan({ actor: org.actors.committee, input: { name: "Empty" } });
     const sheet = await getEmergencySheet({ actor: org.actors.auditor, planId: plan.id });
-    expect(sheet.leads).toEqual({ roles: [], named: false });
+    expect(sheet.leads).toEqual([]);
     expect(sheet.team).toEqual([]);
     expect(Object.fromEntries(Object.entries(sheet.registers).map(([key, block]) => [key, [block.kind, block.title, block.cards]]))).toEqual({
       callTree: ["call_list", "Master call list", []],
@@ -122,15 +123,22 @@ describe("the emergency sheet", () => {
     expect(sheet.activation).toMatchObject({ body: "", updatedAt: null });
   });
 
-  it("shows the team's first role as the lead when no role says it declares or invokes", async () => {
+  it("names no lead when no role is marked as leading the response, whatever the roles' words say, and shows the whole team", async () => {
     const org = await makeOrg("Sheet");
     const actor = org.actors.admin;
     const plan = await createPlan({ actor, input: { name: "Avonmouth" } });
-    await createErtRole({ actor, input: { planId: plan.id, title: "Site lead", responsibilities: "Moves stock to Bristol.", primaryId: "", alternateId: "" } });
-    await createErtRole({ actor, input: { planId: plan.id, title: "Facilities", responsibilities: "", primaryId: "", alternateId: "" } });
+    await createErtRole({ actor, input: { planId: plan.id, title: "Site lead", responsibilities: "Declares the incident and invokes the plan.", primaryId: "", alternateId: "" } });
+    const facilities = await createErtRole({ actor, input: { planId: plan.id, title: "Facilities", responsibilities: "", primaryId: "", alternateId: "" } });
     const sheet = await getEmergencySheet({ actor: org.actors.auditor, planId: plan.id });
-    expect(sheet.leads.named).toBe(false);
-    expect(sheet.leads.roles.map((r) => [r.title, r.primary, r.alternate])).toEqual([["Site lead", null, null]]);
-    expect(sheet.team.map((r) => r.title)).toEqual(["Facilities"]);
+    expect(sheet.leads).toEqual([]);
+    expect(sheet.team.map((r) => [r.title, r.primary, r.alternate])).toEqual([
+      ["Site lead", null, null],
+      ["Facilities", null, null],
+    ]);
+    // Marked on the committee page, the role leads at once.
+    await updateErtRole({ actor, input: { planId: plan.id, roleId: facilities.id, version: 1, title: "Facilities", leadsResponse: "on" } });
+    const marked = await getEmergencySheet({ actor: org.actors.auditor, planId: plan.id });
+    expect(marked.leads.map((r) => r.title)).toEqual(["Facilities"]);
+    expect(marked.team.map((r) => r.title)).toEqual(["Site lead"]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Every import, fed broken files against real Postgres: CSV imports of the inventory registers,
- * of the People register and of the BIA, the recovery imports (RVTools vInfo, generic VM inventory, restore points) and the organisation
+ * of the People register, of the BIA and of the threat register, the recovery imports (RVTools vInfo, generic VM inventory, restore points) and the organisation
  * import. A bad file gives a clear error naming where the problem is and writes nothing; a file
  * that is accepted is written whole.
  */
@@ -23,6 +23,9 @@ import { importItems } from "@/lib/inventories/import-items";
 import { createFunction } from "@/lib/bia/create-function";
 import { exportFunctions } from "@/lib/bia/export-functions";
 import { importFunctions, previewFunctionImport } from "@/lib/bia/import-functions";
+import { createThreat } from "@/lib/risks/create-threat";
+import { exportThreats } from "@/lib/risks/export-threats";
+import { importThreats, previewThreatImport } from "@/lib/risks/import-threats";
 import { previewItemImport } from "@/lib/inventories/preview-item-import";
 import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { applyImport, previewImport } from "@/lib/recovery/imports/run-import";
@@ -109,6 +112,47 @@ describe("BIA CSV import", () => {
   it("random bytes, invalid UTF-8 included", async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 400 }), fc.constantFrom("bia.csv", "bia.txt", ""), (bytes, name) => importFile(new File([Buffer.from(bytes)], name, { type: "text/csv" }))),
+      { numRuns: RUNS },
+    );
+  }, 120_000);
+});
+
+describe("threat register CSV import", () => {
+  let exported = "";
+
+  beforeAll(async () => {
+    const actor = org.actors.committee;
+    const owner = await createPerson({ actor, input: { name: "Rae Owner", email: "rae@example.test" } });
+    for (const title of ["Flood", "Fire, smoke", "=cmd|' /C calc'!A0"]) {
+      await createThreat({ actor, input: { planId, category: "natural", title, description: "Line one\nline two", likelihood: "3", impact: "4", ownerId: owner.id, residualLikelihood: "2", residualImpact: "2" } });
+    }
+    exported = (await exportThreats({ actor, input: { planId } })).csv;
+  });
+
+  /** Previewed, then imported with the preview's fingerprint: the counts written as previewed, or a clear error and nothing written. */
+  async function importFile(file: File) {
+    const before = await snapshot();
+    try {
+      const preview = await previewThreatImport({ actor: org.actors.committee, input: { planId }, file });
+      expect(await snapshot()).toEqual(before);
+      const { added, updated } = await importThreats({ actor: org.actors.committee, input: { planId, fingerprint: preview.fingerprint }, file });
+      expect({ added, updated }).toEqual({ added: preview.added, updated: preview.updated });
+      expect(count(before, await snapshot(), "Threat")).toBe(added);
+    } catch (error) {
+      expectClearError(error);
+      expect(await snapshot()).toEqual(before);
+    }
+  }
+
+  it("a corrupted export: a clear error and nothing written, or the rows imported as previewed", async () => {
+    await fc.assert(fc.asyncProperty(corrupted(exported), (text) => importFile(new File([text], "threats.csv", { type: "text/csv" }))), { numRuns: RUNS });
+  }, 120_000);
+
+  it("random bytes, invalid UTF-8 included", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ minLength: 1, maxLength: 400 }), fc.constantFrom("threats.csv", "threats.txt", ""), (bytes, name) =>
+        importFile(new File([Buffer.from(bytes)], name, { type: "text/csv" })),
+      ),
       { numRuns: RUNS },
     );
   }, 120_000);

@@ -98,6 +98,7 @@ import { downloadReport } from "@/lib/reports/download-report";
 import { getItem } from "@/lib/inventories/get-item";
 import { exportItems } from "@/lib/inventories/export-items";
 import { exportFunctions } from "@/lib/bia/export-functions";
+import { exportThreats } from "@/lib/risks/export-threats";
 import { getAttachment } from "@/lib/exercises/get-attachment";
 import { getVersionEvidence } from "@/lib/versions/get-version-evidence";
 import { listAudit } from "@/lib/audit/list-audit";
@@ -585,6 +586,7 @@ const CASES: Record<string, Case> = {
   getItem: { run: (actor, input) => getItem({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors", itemId: f.itemId }) },
   exportItems: { run: (actor, input) => exportItems({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors" }) },
   exportFunctions: { run: (actor, input) => exportFunctions({ actor, input }), valid: () => ({ planId: f.planId }) },
+  exportThreats: { run: (actor, input) => exportThreats({ actor, input }), valid: () => ({ planId: f.planId }) },
   getAttachment: { run: (actor, input) => getAttachment({ actor, input }), valid: () => ({ planId: f.planId, exerciseId: f.exerciseId, attachmentId: f.attachmentId }) },
   getVersionEvidence: {
     run: (actor, input) => getVersionEvidence({ actor, input }),
@@ -597,7 +599,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Use cases fuzzed in other tests: the imports (fuzz-imports.test.ts) and uploads (below), which take files. */
-const FUZZED_ELSEWHERE = ["applyImport", "importFunctions", "importItems", "importPeople", "previewFunctionImport", "previewImport", "previewItemImport", "uploadAttachment"];
+const FUZZED_ELSEWHERE = ["applyImport", "importFunctions", "importItems", "importPeople", "importThreats", "previewFunctionImport", "previewImport", "previewItemImport", "previewThreatImport", "uploadAttachment"];
 
 function inputUseCases(dir = path.resolve(import.meta.dirname, "../../lib")): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -269,6 +269,43 @@ describe("organisation export and import", () => {
     });
   });
 
+  describe("a response team role that leads the response (decision 56)", () => {
+    /** An organisation whose plan's incident lead is marked, and whose finance lead's words say nothing of the kind. */
+    async function responseTeamOrg() {
+      const org = await makeOrg("Leads");
+      const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol operations" } });
+      const scope = { orgId: org.orgId, planId: plan.id };
+      const lead = await db.ertRole.create({ data: { ...scope, title: "Incident lead", responsibilities: "Declares the incident and invokes the plan.", leadsResponse: true } });
+      const finance = await db.ertRole.create({ data: { ...scope, title: "Finance lead", responsibilities: "Pays invoices and keeps payroll running." } });
+      const exported = parseOrgExport(await exportText(org.actors.admin));
+      return { org, planId: plan.id, lead, finance, exported, rows: exported.tables.find((t) => t.name === "ErtRole")!.rows };
+    }
+
+    it("travels with the export and comes back with the import", async () => {
+      const { lead, finance, rows, exported } = await responseTeamOrg();
+      expect(rows.map((r) => [r.title, r.leadsResponse]).sort()).toEqual([
+        ["Finance lead", false],
+        ["Incident lead", true],
+      ]);
+      await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+      expect(await second.ertRole.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ leadsResponse: true });
+      expect(await second.ertRole.findUniqueOrThrow({ where: { id: finance.id } })).toMatchObject({ leadsResponse: false });
+    });
+
+    it("imports a file exported before the flag: a role leads when its words said so, as the migration set it, and the plan reads as exported", async () => {
+      const { planId, lead, finance, rows, exported } = await responseTeamOrg();
+      // The file as the release before wrote it: its last migration, and no such column.
+      exported.migration = "20261204700000_notification_email_retries";
+      for (const row of rows) delete row.leadsResponse;
+      const revision = exported.tables.find((t) => t.name === "Plan")!.rows.find((r) => r.id === planId)!.contentRevision;
+      const restored = await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+      expect(restored.warnings).toEqual([]);
+      expect(await second.ertRole.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ leadsResponse: true });
+      expect(await second.ertRole.findUniqueOrThrow({ where: { id: finance.id } })).toMatchObject({ leadsResponse: false });
+      expect((await second.plan.findUniqueOrThrow({ where: { id: planId } })).contentRevision).toBe(revision);
+    });
+  });
+
   describe("a hand-made file cannot reach another organisation", () => {
     /**
      * A minimal file made from a real export: a new organisation with one admin user. `edit`

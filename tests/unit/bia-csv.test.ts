@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
-import { biaHeader, functionsToCsv, impactColumns, nameKey, readBiaCsv, splitNames, targetCell, type BiaCsvRow } from "@/lib/bia/bia-csv";
+import { biaHeader, functionsToCsv, impactColumns, readBiaCsv, targetCell, type BiaCsvRow } from "@/lib/bia/bia-csv";
+import { nameKey, splitNames } from "@/lib/csv/names";
 
 const shape = { categories: DEFAULT_IMPACT_CATEGORIES, horizons: [60, 240, 1440] };
 const header = biaHeader(shape);

@@ -4,33 +4,25 @@ import { dials, personDials } from "@/lib/emergency/dials";
 import { EMERGENCY_KINDS, EMERGENCY_REGISTERS, registerCards } from "@/lib/emergency/register-cards";
 import { registerOf } from "@/lib/inventories/registers";
 
-const role = (title: string, responsibilities = "") => ({ title, responsibilities });
+const role = (title: string, responsibilities = "", leadsResponse = false) => ({ title, responsibilities, leadsResponse });
 
 describe("the roles that lead", () => {
-  it("are those whose title or responsibilities say they declare an incident or invoke the plan, in the team's order", () => {
+  it("are those marked as leading the response, in the team's order, whatever their words say", () => {
     const roles = [
-      role("IT recovery lead", "Restores systems in priority order."),
-      role("Incident lead", "Declares the incident and decides when to invoke the plan."),
-      role("Communications lead", "The only voice to the press."),
-      role("Deputy", "Activates the call tree when the incident lead cannot."),
-      role("Plan invocation"),
+      role("IT recovery lead", "Restores systems in priority order; invokes the vendors' support contracts."),
+      role("Incident commander", "Runs the response calls.", true),
+      role("Communications lead", "Declares nothing to the press until the incident lead agrees."),
+      role("Deputy", "Stands in for the incident commander.", true),
     ];
-    const { leads, others, named } = splitLeads(roles);
-    expect(named).toBe(true);
-    expect(leads.map((r) => r.title)).toEqual(["Incident lead", "Deputy", "Plan invocation"]);
+    const { leads, others } = splitLeads(roles);
+    expect(leads.map((r) => r.title)).toEqual(["Incident commander", "Deputy"]);
     expect(others.map((r) => r.title)).toEqual(["IT recovery lead", "Communications lead"]);
   });
 
-  it("are not found in words that merely begin alike: an invoice is not an invocation", () => {
-    const { named, leads } = splitLeads([role("Finance lead", "Pays invoices and keeps payroll running."), role("Site lead", "Activity log of the site.")]);
-    expect(named).toBe(false);
-    expect(leads.map((r) => r.title)).toEqual(["Finance lead"]);
-  });
-
-  it("fall back to the team's first role when no role says it decides, and to none without a team", () => {
-    const { leads, others, named } = splitLeads([role("Site lead", "Moves stock."), role("Welfare")]);
-    expect({ leads: leads.map((r) => r.title), others: others.map((r) => r.title), named }).toEqual({ leads: ["Site lead"], others: ["Welfare"], named: false });
-    expect(splitLeads([])).toEqual({ leads: [], others: [], named: false });
+  it("are none when no role is marked: no role is guessed, its words notwithstanding, and none without a team", () => {
+    const { leads, others } = splitLeads([role("Incident lead", "Declares the incident and invokes the plan."), role("Welfare")]);
+    expect({ leads, others: others.map((r) => r.title) }).toEqual({ leads: [], others: ["Incident lead", "Welfare"] });
+    expect(splitLeads([])).toEqual({ leads: [], others: [] });
   });
 });
 

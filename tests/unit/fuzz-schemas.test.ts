@@ -38,7 +38,7 @@ const scenario = {
   planId, key: "site-loss", name: "Site loss", kind: "system", description: "", at: "", declareMinutes: "0", containmentMinutes: "0", cleanBefore: "",
   lostHostKeys: "", lostSiteIds: [], threatIds: [],
 };
-const ertRole = { planId, title: "Recovery lead", responsibilities: "", primaryId: "", alternateId: "" };
+const ertRole = { planId, title: "Recovery lead", responsibilities: "", primaryId: "", alternateId: "", leadsResponse: "on" };
 const fn = { planId, name: "Invoicing", description: "", productId: "", departmentId: "" };
 const product = { planId, name: "Payroll", description: "", departmentId: "" };
 const tier = { planId, name: "Tier 1", maxRtoMinutes: "4h", description: "" };
@@ -226,7 +226,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
 };
 
 /** Schemas declared inside server-only modules: fuzzed against Postgres instead (tests/integration/fuzz-*.test.ts). */
-const SERVER_ONLY_SCHEMAS = ["bia/export-functions.ts", "bia/import-functions.ts", "exports/import-org-data.ts"];
+const SERVER_ONLY_SCHEMAS = ["bia/export-functions.ts", "bia/import-functions.ts", "exports/import-org-data.ts", "risks/export-threats.ts", "risks/import-threats.ts"];
 
 function libFiles(dir = path.join(ROOT, "lib")): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

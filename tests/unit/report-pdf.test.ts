@@ -106,6 +106,16 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(draft).toContain("Version 1's approval holds until 25 Nov 2027.");
   });
 
+  it("marks the response team's roles that lead the response in the ERT table", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    const [lead] = input.snapshot.committee.ertRoles;
+    input.snapshot.committee.ertRoles = [lead, { id: "ert-2", title: "IT recovery lead", responsibilities: "Restores the servers.", primary: lead.primary, alternate: lead.alternate }];
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("Incident commander (leads the response)");
+    expect(text).toContain("IT recovery lead Restores the servers.");
+    expect(text).not.toContain("IT recovery lead (leads the response)");
+  });
+
   it("marks a draft DRAFT on every page and says it changed since approval", async () => {
     const text = pages(await renderReportPdf(sampleReportInput({ draft: true }))).filter((p) => p.trim());
     expect(text.join("\n")).toContain("The plan has changed since approval.");

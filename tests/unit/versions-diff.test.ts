@@ -39,6 +39,17 @@ describe("snapshot diff", () => {
     expect(diffSnapshots(base, structuredClone(base))).toEqual([]);
   });
 
+  it("shows an ERT role marked or unmarked as leading the response, and a version frozen before the mark as not leading", () => {
+    const team = (...roles: Record<string, unknown>[]) => ({ ...base, committee: { ...base.committee, ertRoles: roles } });
+    const lead = { id: "r1", title: "Incident lead", responsibilities: "Runs the response." };
+    const marked = diffSnapshots(team(lead), team({ ...lead, leadsResponse: true })).find((d) => d.title === "Emergency response roles");
+    expect(marked?.changed).toEqual([{ id: "r1", label: "Incident lead", fields: [{ field: "leadsResponse", label: "Leads the response", before: "no", after: "yes" }] }]);
+    const unmarked = diffSnapshots(team({ ...lead, leadsResponse: true }), team(lead)).find((d) => d.title === "Emergency response roles");
+    expect(unmarked?.changed[0].fields).toEqual([{ field: "leadsResponse", label: "Leads the response", before: "yes", after: "no" }]);
+    // A role that does not lead reads alike in a version frozen before the mark and in one after it.
+    expect(diffSnapshots(team(lead), team({ ...lead }))).toEqual([]);
+  });
+
   it("names an inventory register by its title, never by its database id", () => {
     const withRegister = { ...base, inventories: { registers: [{ id: "cmwxvyj1p003", kind: "vendors", lastReviewedAt: null, owner: null }], items: [] } };
     const registers = diffSnapshots(base, withRegister).find((d) => d.title === "Registers");

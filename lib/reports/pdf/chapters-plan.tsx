@@ -77,7 +77,8 @@ export function Operations({ ctx }: { ctx: Ctx }) {
         empty={NONE}
         rows={ertRoles}
         columns={[
-          { label: "Role", width: 3, value: (r) => r.title },
+          // The roles that declare the incident and invoke the plan (decision 56), as the committee page marks them.
+          { label: "Role", width: 3, value: (r) => (r.leadsResponse ? `${r.title} (leads the response)` : r.title) },
           { label: "Responsibilities", width: 4, value: (r) => r.responsibilities || "—" },
           { label: "Primary (contact)", width: 4, value: (r) => (r.primary ? `${r.primary.name} — ${contact(r.primary)}` : "Unassigned") },
           { label: "Alternate (contact)", width: 4, value: (r) => (r.alternate ? `${r.alternate.name} — ${contact(r.alternate)}` : "Unassigned") },

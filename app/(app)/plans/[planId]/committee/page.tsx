@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { getCommittee } from "@/lib/committee/get-committee";
-import { COMMITTEE_ROLE_LABELS } from "@/lib/committee/schemas";
+import { COMMITTEE_ROLE_LABELS, LEADS_RESPONSE_LABEL } from "@/lib/committee/schemas";
 import { listPersonChoices } from "@/lib/people/list-person-choices";
 import { AddMemberForm } from "@/components/committee/add-member-form";
 import { CommitmentForm } from "@/components/committee/commitment-form";
@@ -147,7 +147,10 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
 
       <section aria-labelledby="ert-heading" className={SECTION}>
         <h2 id="ert-heading" className="text-lg font-semibold">Emergency response team</h2>
-        <p className="mt-1 text-sm text-slate-600">Each role has a primary and an alternate, so someone answers at any hour.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Each role has a primary and an alternate, so someone answers at any hour. The roles marked “{LEADS_RESPONSE_LABEL}” declare the incident and
+          invoke the plan: the emergency sheet shows them first.
+        </p>
         {ertRoles.length === 0 ? (
           <p className="mt-3 text-sm italic text-slate-600">
             No response team roles yet. {canEdit ? "Add roles such as Incident lead and IT recovery lead below." : ""}
@@ -170,6 +173,9 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                   <tr key={role.id} className="border-t border-slate-200 align-top">
                     <th scope="row" className="p-2 text-left font-medium">
                       {role.title}
+                      {role.leadsResponse ? (
+                        <span className="mt-1 block w-fit rounded bg-red-50 px-2 py-0.5 text-xs font-medium text-red-900 ring-1 ring-red-200">{LEADS_RESPONSE_LABEL}</span>
+                      ) : null}
                     </th>
                     <td className="p-2 text-slate-700">{role.responsibilities}</td>
                     <td className="p-2"><Contact person={role.primary} /></td>

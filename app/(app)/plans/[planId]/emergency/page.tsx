@@ -7,6 +7,7 @@ import { EmptyBlock } from "@/components/emergency/dial-buttons";
 import { RegisterCards } from "@/components/emergency/register-cards";
 import { RoleCard } from "@/components/emergency/role-card";
 import { CardList, SheetSection } from "@/components/emergency/sheet-section";
+import { LEADS_RESPONSE_LABEL } from "@/lib/committee/schemas";
 import { loadPlan } from "../load-plan";
 
 export const metadata: Metadata = { title: "In an emergency" };
@@ -35,7 +36,9 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
   const base = `/plans/${plan.id}`;
   const committee = { how: "The team is named on", href: `${base}/committee`, where: "Committee & ERT" };
   const register = (block: { kind: string; title: string }) => ({ how: "It is kept in", href: `${base}/inventories/${block.kind}`, where: `the ${block.title}` });
-  const noRoles = leads.roles.length === 0;
+  const noRoles = leads.length === 0 && team.length === 0;
+  // Where a role is marked as the one that leads: the response team's section of the committee page.
+  const markLead = { how: `Tick “${LEADS_RESPONSE_LABEL}” on that role in`, href: `${base}/committee#ert-heading`, where: "Committee & ERT → Emergency response team" };
   return (
     <div className="space-y-8 print:space-y-4" data-sheet="emergency">
       <div>
@@ -61,29 +64,14 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
         </ul>
       </nav>
 
-      <SheetSection
-        id="leads"
-        title="Who leads"
-        intro={
-          noRoles ? null : leads.named ? (
-            <p>The roles that declare an incident and invoke the plan.</p>
-          ) : (
-            <p className="text-amber-800">
-              No role&apos;s responsibilities say who declares an incident or invokes the plan, so the team&apos;s first role is shown. Say so in
-              that role&apos;s responsibilities on{" "}
-              <Link href={committee.href} className="underline">
-                {committee.where}
-              </Link>
-              .
-            </p>
-          )
-        }
-      >
+      <SheetSection id="leads" title="Who leads" intro={leads.length ? <p>The roles that declare the incident and invoke the plan.</p> : null}>
         {noRoles ? (
           <EmptyBlock {...committee}>The plan names no emergency response team yet.</EmptyBlock>
+        ) : leads.length === 0 ? (
+          <EmptyBlock {...markLead}>No role of the response team is marked as leading the response: declaring the incident and invoking the plan.</EmptyBlock>
         ) : (
           <CardList label="Lead roles">
-            {leads.roles.map((role) => (
+            {leads.map((role) => (
               <RoleCard key={role.id} role={role} />
             ))}
           </CardList>

@@ -10,6 +10,7 @@ import { deleteThreat } from "@/lib/risks/delete-threat";
 import { createScenario } from "@/lib/risks/create-scenario";
 import { updateScenario } from "@/lib/risks/update-scenario";
 import { deleteScenario } from "@/lib/risks/delete-scenario";
+import { importThreats, previewThreatImport, type ThreatImportPreview } from "@/lib/risks/import-threats";
 
 function refresh(planId: string) {
   revalidatePath(`/plans/${planId}/risks`, "layout");
@@ -73,4 +74,24 @@ export async function deleteScenarioAction(_state: ActionState, formData: FormDa
   });
   if (state.status === "ok") await redirectWithOutcome(`/plans/${formData.get("planId")}/risks#scenarios`, "Scenario deleted.");
   return state;
+}
+
+/** A threat register file's preview: what importing it would do, with the fingerprint its import must match. Writes nothing. */
+export async function previewThreatImportAction(_state: ActionState, formData: FormData): Promise<ActionState & { preview?: ThreatImportPreview }> {
+  let preview: ThreatImportPreview | undefined;
+  const state = await runAction(formData, async (values) => {
+    preview = await previewThreatImport({ actor: await actionActor(), input: values, file: formData.get("file") });
+    return `Preview of ${preview.fileName}: ${preview.added} to add, ${preview.updated} to update, ${preview.unchanged} unchanged.`;
+  });
+  return preview ? { ...state, preview } : state;
+}
+
+export async function importThreatsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const file = formData.get("file");
+    const { added, updated, unchanged } = await importThreats({ actor: await actionActor(), input: values, file });
+    if (added + updated === 0) return "No changes: the threat register already matches this file. Nothing was written.";
+    refresh(values.planId);
+    return `Imported ${file instanceof File ? file.name : "the file"}: ${added} added, ${updated} updated, ${unchanged} unchanged.`;
+  });
 }

@@ -15,7 +15,9 @@ import { ThreatForm } from "@/components/risks/threat-form";
 import { ScenarioForm } from "@/components/risks/scenario-form";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { loadPlan } from "../load-plan";
-import { createScenarioAction, createThreatAction } from "./actions";
+import { createScenarioAction, createThreatAction, importThreatsAction, previewThreatImportAction } from "./actions";
+import { ThreatImportPanel } from "@/components/risks/threat-import-panel";
+import { buttonClass } from "@/components/ui/button";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { FocusedNote } from "@/components/ui/focused-note";
 
@@ -82,6 +84,11 @@ export default async function RisksPage({
         <h2 id="register-heading" className="text-lg font-semibold">Threat register</h2>
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <ListSearch base={base} query={query} label="Search threats" keep={keep} />
+          {can(actor.role, "plan:export") ? (
+            <a href={`${base}/export`} className={buttonClass("secondary")} download>
+              Download threats (CSV)
+            </a>
+          ) : null}
           {filtered ? (
             <FocusedNote className="text-sm" text={`${query.view}-${query.l}-${query.i}`}>
               Showing threats with {query.view} likelihood {query.l} and impact {query.i}.{" "}
@@ -142,6 +149,15 @@ export default async function RisksPage({
           </details>
         ) : null}
       </section>
+
+      {canEdit ? (
+        <section aria-labelledby="threat-import-heading" className={`max-w-4xl ${SECTION}`}>
+          <h2 id="threat-import-heading" className="mb-2 text-lg font-semibold">
+            Import threats from CSV
+          </h2>
+          <ThreatImportPanel planId={planId} previewAction={previewThreatImportAction} applyAction={importThreatsAction} templateHref={`${base}/export?template=1`} />
+        </section>
+      ) : null}
 
       <section id="scenarios" aria-labelledby="scenarios-heading" className={SECTION}>
         <h2 id="scenarios-heading" className="text-lg font-semibold">Disaster scenarios</h2>

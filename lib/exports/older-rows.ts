@@ -1,0 +1,28 @@
+import "server-only";
+import type { Tx } from "@/lib/db/client";
+
+/** A word of a role's title or responsibilities that said it leads, as the emergency sheet read them before decision 56. */
+const LEADS = String.raw`'\m(declar\w*|invok\w*|invocation|activat\w*)\M'`;
+
+/**
+ * What the rows of a file made before an additive migration mean where their new column's default
+ * cannot say it: the statement the migration ran on the rows it found, run on the imported
+ * organisation's rows ($1, its id). Keyed by the migration; each is the same rule as its SQL.
+ */
+const OLDER_ROWS: Record<string, string> = {
+  // The roles whose wording said they declare or invoke lead the response (decision 56).
+  "20261205200000_ert_leads_response": `UPDATE "ErtRole" SET "leadsResponse" = true WHERE "orgId" = $1 AND ("title" ~* ${LEADS} OR "responsibilities" ~* ${LEADS})`,
+};
+
+/**
+ * Gives an imported organisation's rows what the migrations applied after its file was made
+ * (`migration`) wrote into the rows they found, so that an organisation exported before a
+ * release and imported after it reads as if it had been upgraded in place. `applied` is the
+ * instance's migrations in order; the file's migration is one of them (importableAt).
+ */
+export async function readOlderRows(tx: Tx, { migration, applied, orgId }: { migration: string; applied: readonly string[]; orgId: string }): Promise<void> {
+  const made = applied.indexOf(migration);
+  for (const [name, statement] of Object.entries(OLDER_ROWS)) {
+    if (applied.indexOf(name) > made) await tx.$executeRawUnsafe(statement, orgId);
+  }
+}
