@@ -1,7 +1,7 @@
 "use client";
 
 import { CsvImportPanel, type CsvImportAction, type CsvPreviewAction } from "@/components/csv/csv-import-panel";
-import { ImportChangesTable } from "@/components/csv/import-changes-table";
+import { fieldChangeRows, ImportChangesTable } from "@/components/csv/import-changes-table";
 import { count } from "@/lib/count";
 import type { FunctionImportPreview } from "@/lib/bia/import-functions";
 
@@ -19,12 +19,7 @@ function FunctionChanges({ preview }: { preview: FunctionImportPreview }) {
           caption="Changes the import would make"
           nameHeader="Function"
           changesHeader="Changes"
-          changes={preview.changes.map((c) => ({
-            row: c.row,
-            name: c.name,
-            action: c.kind,
-            changes: c.changes.map((f) => (c.kind === "add" ? `${f.label}: ${f.to}` : `${f.label}: ${f.from} → ${f.to}`)).join("; "),
-          }))}
+          changes={fieldChangeRows(preview.changes)}
           more={preview.moreChanges}
         />
       )}

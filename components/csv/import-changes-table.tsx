@@ -3,6 +3,19 @@ import { ScrollBox } from "@/components/ui/scroll-box";
 /** One row of a file an import would write: its row number, what it is called, and its changes in words. */
 export type ImportChange = { row: number; name: string; action: "add" | "update"; changes: string };
 
+/** A previewed row as the BIA and threat imports give it: each field's label with its old and new value. */
+type FieldChanges = { row: number; name: string; kind: "add" | "update"; changes: readonly { label: string; from: string; to: string }[] };
+
+/** Such rows as the table shows them: "Title: A → B; Owner: Tom Reed" (an added row's values alone). */
+export function fieldChangeRows(rows: readonly FieldChanges[]): ImportChange[] {
+  return rows.map((c) => ({
+    row: c.row,
+    name: c.name,
+    action: c.kind,
+    changes: c.changes.map((f) => (c.kind === "add" ? `${f.label}: ${f.to}` : `${f.label}: ${f.from} → ${f.to}`)).join("; "),
+  }));
+}
+
 /**
  * The rows a CSV import's preview would add or update (CsvImportPanel's renderPreview), each
  * named as a row header so the row reads by it, then "…and n more." past what the preview lists.
