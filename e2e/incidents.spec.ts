@@ -76,6 +76,9 @@ test("the response team declares an incident, logs it in order and stands down; 
   // And the plan list, where executives land, names it under its plan.
   await executive.goto("/plans");
   await expect(executive.getByTestId("plan-incident").filter({ hasText: title }).getByRole("link", { name: title, exact: true })).toHaveAttribute("href", new URL(incidentUrl).pathname);
+  // And so does the emergency sheet, where the response team starts.
+  await executive.goto(`${planUrl}/emergency`);
+  await expect(executive.getByRole("region", { name: "Active incidents" }).getByRole("link", { name: title, exact: true })).toHaveAttribute("href", new URL(incidentUrl).pathname);
 
   // The committee member keeps the log: a decision, then a notification, shown in that order.
   const committee = await phone(browser, USERS.committee);

@@ -8,6 +8,8 @@ import { RegisterCards } from "@/components/emergency/register-cards";
 import { RoleCard } from "@/components/emergency/role-card";
 import { CardList, SheetSection } from "@/components/emergency/sheet-section";
 import { LEADS_RESPONSE_LABEL } from "@/lib/committee/schemas";
+import { ActiveIncidentBanner } from "@/components/incidents/active-incident-banner";
+import { can } from "@/lib/auth/permissions";
 import { loadPlan } from "../load-plan";
 
 export const metadata: Metadata = { title: "In an emergency" };
@@ -48,7 +50,18 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
         </p>
         {plan.status === "archived" ? (
           <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-1 text-sm text-amber-900">This plan is archived: its contacts may be out of date.</p>
+        ) : can(actor.role, "incident:record") ? (
+          <p className="mt-2 print:hidden">
+            <Link href={`${base}/incidents#declare-heading`} className="text-sm font-medium text-red-800 underline">
+              Declare an incident and keep its log
+            </Link>
+          </p>
         ) : null}
+      </div>
+
+      {/* The incident already running, if any: its log and the recovery the plan expects. */}
+      <div className="print:hidden empty:hidden">
+        <ActiveIncidentBanner actor={actor} planId={plan.id} />
       </div>
 
       <nav aria-label="On this page" className="print:hidden">
