@@ -147,3 +147,35 @@ test("the response team declares an incident, logs it in order and stands down; 
   await expect(auditor.getByRole("form", { name: "Stand down" })).toHaveCount(0);
   await expectNoHorizontalScroll(auditor);
 });
+
+test("an incident under the one-VM scenario finds the system that was lost among those it assesses alone", async ({ browser }) => {
+  const title = unique("SQL01 disk failed");
+  const committee = await phone(browser, USERS.committee);
+  await committee.getByRole("link", { name: "Bristol operations", exact: true }).click();
+  await committee.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Incidents", exact: true }).click();
+  const declare = committee.getByRole("form", { name: "Declare an incident" });
+  await declare.getByLabel("What happened").fill(title);
+  await declare.getByLabel("Scenario of the plan (optional)").selectOption({ label: "One VM lost" });
+  await declare.getByLabel("Their name, if not in the People register (optional)").fill("Duty manager");
+  await declare.getByRole("button", { name: "Declare the incident" }).click();
+  await expect(committee.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  const recovery = committee.getByRole("region", { name: "Recovery the plan expects" });
+  await expect(recovery.getByTestId("recovery-summary")).toHaveText("This scenario assesses each of the plan's 7 systems as if it alone were lost: find the one that is.");
+  const search = recovery.getByRole("search", { name: "Find an affected system" });
+  await search.getByLabel("System name contains").fill("sql");
+  await search.getByRole("button", { name: "Find" }).click();
+  const affected = committee.getByRole("list", { name: "Affected systems, in the order they are expected back" }).getByRole("listitem");
+  await expect(affected).toHaveCount(1);
+  await expect(affected.getByRole("heading", { name: "SQL01" })).toBeVisible();
+  await search.getByLabel("System name contains").fill("nothing-like-it");
+  await search.getByRole("button", { name: "Find" }).click();
+  await expect(recovery.getByText("No affected system's name contains “nothing-like-it”.")).toBeVisible();
+
+  // Stood down, so that no other spec finds the plan with an active incident.
+  const standDown = committee.getByRole("form", { name: "Stand down" });
+  await standDown.getByLabel("Post-incident review").fill("Restored from the night's backup.");
+  await standDown.getByRole("button", { name: "Stand down…" }).click();
+  await committee.getByRole("dialog", { name: "Stand down this incident?" }).getByRole("button", { name: "Stand down", exact: true }).click();
+  await expect(committee.getByRole("heading", { level: 2, name: "Post-incident review" })).toBeVisible();
+});

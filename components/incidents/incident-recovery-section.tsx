@@ -66,6 +66,10 @@ type Shared = {
   /** Every affected system, not only the first SHOWN_SYSTEMS. */
   showAll: boolean;
   allHref: string;
+  /** Only the systems whose names contain this (any case); "" for all. */
+  find: string;
+  /** The page's own address, which the search form submits to. */
+  pageHref: string;
 };
 
 function Assessed({
@@ -80,11 +84,17 @@ function Assessed({
   active,
   showAll,
   allHref,
+  find,
+  pageHref,
 }: { recovery: IncidentProgress; scenarioKey: string; scenarioKind: string } & Shared) {
   const { disasterAt, systems, functions, groups } = recovery;
   const counts = verdictCounts(systems);
-  const chase = active ? overdue(systems, now) : [];
-  const shown = showAll ? systems : systems.slice(0, SHOWN_SYSTEMS);
+  const chase = active && scenarioKind !== "system" ? overdue(systems, now) : [];
+  const wanted = find.toLowerCase();
+  const found = wanted ? systems.filter((s) => s.system.toLowerCase().includes(wanted)) : systems;
+  const shown = showAll ? found : found.slice(0, SHOWN_SYSTEMS);
+  // A "system" scenario assesses every system as if it alone were lost: counts of all of them say nothing.
+  const alone = scenarioKind === "system";
   const inconsistent = groups.filter((g) => g.consistent === false);
   const began = disasterAt.getTime() === declaredAt.getTime() ? "at the declaration" : `when the disruption began, ${formatInstant(disasterAt)}`;
   return (
@@ -95,10 +105,14 @@ function Assessed({
         <Link href={`/plans/${planId}/recovery/scenarios/${scenarioKey}`} className="text-blue-800 underline">
           The scenario&apos;s full timeline
         </Link>
-        {scenarioKind === "system" ? " (this scenario assesses each system as if it were the only one lost: find the one that is)" : ""}.
+        .
       </p>
       {systems.length === 0 ? (
         <p className="text-sm text-slate-700">No system of the plan is affected in this scenario.</p>
+      ) : alone ? (
+        <p className="text-sm font-medium text-slate-900" data-testid="recovery-summary">
+          This scenario assesses each of the plan&apos;s {count(systems.length, "system")} as if it alone were lost: find the one that is.
+        </p>
       ) : (
         <p className="text-sm font-medium text-slate-900" data-testid="recovery-summary">
           {count(systems.length, "system")} affected: {counts.back} back in service, {counts.ok} expected within {counts.ok === 1 ? "its" : "their"} RTO,{" "}
@@ -111,6 +125,20 @@ function Assessed({
           {chase.length > 5 ? ` and ${count(chase.length - 5, "other")}` : ""}.
         </p>
       ) : null}
+      {alone || systems.length > SHOWN_SYSTEMS ? (
+        <form method="get" action={pageHref} role="search" aria-label="Find an affected system" className="flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="find-system" className="block text-sm font-medium text-slate-800">
+              System name contains
+            </label>
+            <input id="find-system" name="q" type="search" defaultValue={find} className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          </div>
+          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100">
+            Find
+          </button>
+        </form>
+      ) : null}
+      {wanted && found.length === 0 ? <p className="text-sm text-slate-700">No affected system&apos;s name contains “{find}”.</p> : null}
       {shown.length > 0 ? (
         <ol className="space-y-2" aria-label="Affected systems, in the order they are expected back">
           {shown.map((s) => (
@@ -118,11 +146,11 @@ function Assessed({
           ))}
         </ol>
       ) : null}
-      {systems.length > shown.length ? (
+      {found.length > shown.length ? (
         <p className="text-sm">
-          {count(shown.length, "system")} of {systems.length} shown, those expected back first.{" "}
+          {count(shown.length, "system")} of {found.length} shown, those expected back first.{" "}
           <Link href={allHref} className="text-blue-800 underline">
-            Show all {systems.length}
+            Show all {found.length}
           </Link>
         </p>
       ) : null}

@@ -32,10 +32,12 @@ export default async function IncidentPage({
   searchParams,
 }: {
   params: Promise<{ planId: string; incidentId: string }>;
-  searchParams: Promise<{ systems?: string }>;
+  searchParams: Promise<{ systems?: string; q?: string }>;
 }) {
   const { planId, incidentId } = await params;
-  const showAll = (await searchParams).systems === "all";
+  const query = await searchParams;
+  const showAll = query.systems === "all";
+  const find = typeof query.q === "string" ? query.q.trim().slice(0, 100) : "";
   const { actor, plan } = await loadPlan(planId);
   const now = new Date();
   const [{ incident, entries }, recovery] = await Promise.all([loadIncident(actor, planId, incidentId), orNotFound(getIncidentRecovery({ actor, planId, incidentId, now }))]);
@@ -95,7 +97,9 @@ export default async function IncidentPage({
         now={now}
         active={active}
         showAll={showAll}
-        allHref={`${base}/${incident.id}?systems=all#recovery-heading`}
+        allHref={`${base}/${incident.id}?${new URLSearchParams({ systems: "all", ...(find ? { q: find } : {}) })}#recovery-heading`}
+        pageHref={`${base}/${incident.id}#recovery-heading`}
+        find={find}
         report={canRecord ? { action: addIncidentEntryAction, incidentId: incident.id, systemIds: Object.fromEntries(systems.map((s) => [s.name, s.id])) } : null}
       />
 
