@@ -103,12 +103,12 @@ test("the response team declares an incident, logs it in order and stands down; 
   await expect(dc01).toContainText("Reported back:");
   await expect(committee.getByTestId("recovery-summary")).toHaveText(/^7 systems affected: 1 back in service, /);
   // Or in one tap from the system's card, confirmed first (an entry cannot be taken back).
-  await committee.getByRole("button", { name: "Report SQL01 back in service" }).click();
+  await committee.getByRole("button", { name: "Report back in service: SQL01" }).click();
   const confirm = committee.getByRole("dialog", { name: "Report SQL01 back in service?" });
   await confirm.getByRole("button", { name: "Report back in service", exact: true }).click();
   await expect(committee.getByTestId("announcer")).toHaveText("Added to the log.");
   await expect(committee.getByTestId("recovery-summary")).toHaveText(/^7 systems affected: 2 back in service, /);
-  await expect(committee.getByRole("button", { name: "Report SQL01 back in service" })).toHaveCount(0);
+  await expect(committee.getByRole("button", { name: "Report back in service: SQL01" })).toHaveCount(0);
 
   const log = committee.getByRole("list", { name: "Incident log, oldest first" }).getByRole("listitem");
   await expect(log).toHaveCount(6);

@@ -198,7 +198,7 @@ function SystemCard({ system: s, planId, report }: { system: SystemProgress; pla
             action={report.action}
             fields={{ planId, incidentId: report.incidentId, at: "", kind: "recovery", text: `${s.system} back in service.`, systemId }}
             label="Report back in service…"
-            ariaLabel={`Report ${s.system} back in service`}
+            ariaLabel={`Report back in service: ${s.system}`}
             title={`Report ${s.system} back in service?`}
             body={`This adds “${s.system} back in service.” to the log as a recovery-progress entry, at the current time. Log entries cannot be edited or deleted: to say more, or at another time, use Add to the log below.`}
             confirmLabel="Report back in service"

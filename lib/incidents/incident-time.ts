@@ -26,11 +26,9 @@ export function durationWords(fromMs: number, toMs: number): string {
   return unit(rest, "minute");
 }
 
-/** How long an incident ran, or has run so far: "Active for 3 hours 5 minutes", "Lasted 2 days 4 hours". */
-export function incidentDuration({ declaredAt, stoodDownAt, now }: { declaredAt: Date; stoodDownAt: Date | null; now: Date }): string {
-  return stoodDownAt
-    ? `Lasted ${durationWords(declaredAt.getTime(), stoodDownAt.getTime())}`
-    : `Active for ${durationWords(declaredAt.getTime(), now.getTime())}`;
+/** How long an incident ran, or has run so far, as a fact's name and value: "Active for" 3 hours 5 minutes, "Lasted" 2 days 4 hours. */
+export function incidentDuration({ declaredAt, stoodDownAt, now }: { declaredAt: Date; stoodDownAt: Date | null; now: Date }): { name: string; words: string } {
+  return { name: stoodDownAt ? "Lasted" : "Active for", words: durationWords(declaredAt.getTime(), (stoodDownAt ?? now).getTime()) };
 }
 
 /** A time as a form field shows it and takes it back: UTC, to the minute ("2026-12-04 09:30"). */

@@ -78,8 +78,8 @@ describe("the times a response team types", () => {
 
   it("says how long an incident has run or ran", () => {
     const declaredAt = at("2026-12-04T07:10:00Z");
-    expect(incidentDuration({ declaredAt, stoodDownAt: null, now })).toBe("Active for 4 hours 50 minutes");
-    expect(incidentDuration({ declaredAt, stoodDownAt: at("2026-12-05T08:10:00Z"), now })).toBe("Lasted 1 day 1 hour");
+    expect(incidentDuration({ declaredAt, stoodDownAt: null, now })).toEqual({ name: "Active for", words: "4 hours 50 minutes" });
+    expect(incidentDuration({ declaredAt, stoodDownAt: at("2026-12-05T08:10:00Z"), now })).toEqual({ name: "Lasted", words: "1 day 1 hour" });
   });
 
   it("shows a time as the field takes it back", () => {

@@ -4,10 +4,10 @@ import { can } from "@/lib/auth/permissions";
 import { formatInstant } from "@/lib/days";
 import { listIncidents } from "@/lib/incidents/list-incidents";
 import { listDeclareChoices } from "@/lib/incidents/list-declare-choices";
-import { incidentDuration, timeFieldValue } from "@/lib/incidents/incident-time";
+import { timeFieldValue } from "@/lib/incidents/incident-time";
 import { DeclareIncidentForm } from "@/components/incidents/declare-incident-form";
 import { IncidentStatusBadge } from "@/components/incidents/incident-status-badge";
-import { Fact } from "@/components/incidents/fact";
+import { Fact, RunTime } from "@/components/incidents/fact";
 import { loadPlan } from "../load-plan";
 import { declareIncidentAction } from "./actions";
 
@@ -54,7 +54,7 @@ export default async function IncidentsPage({ params }: { params: Promise<{ plan
                   </Fact>
                   <Fact name="Scenario">{incident.scenarioName || "none"}</Fact>
                   <Fact name="Log">{incident.entryCount === 1 ? "1 entry" : `${incident.entryCount} entries`}</Fact>
-                  <div>{incidentDuration({ declaredAt: incident.declaredAt, stoodDownAt: incident.stoodDownAt, now })}</div>
+                  <RunTime incident={incident} now={now} />
                 </dl>
               </li>
             ))}

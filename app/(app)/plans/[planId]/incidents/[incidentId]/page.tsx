@@ -8,13 +8,13 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { getIncidentRecovery } from "@/lib/incidents/get-incident-recovery";
 import { listEntrySystems } from "@/lib/incidents/list-entry-systems";
-import { incidentDuration, timeFieldValue } from "@/lib/incidents/incident-time";
+import { timeFieldValue } from "@/lib/incidents/incident-time";
 import { AddEntryForm } from "@/components/incidents/add-entry-form";
 import { StandDownForm } from "@/components/incidents/stand-down-form";
 import { IncidentStatusBadge } from "@/components/incidents/incident-status-badge";
 import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { IncidentRecoverySection } from "@/components/incidents/incident-recovery-section";
-import { Fact } from "@/components/incidents/fact";
+import { Fact, RunTime } from "@/components/incidents/fact";
 import { loadPlan } from "../../load-plan";
 import { addIncidentEntryAction, standDownIncidentAction } from "../actions";
 
@@ -85,7 +85,7 @@ export default async function IncidentPage({
           {incident.startedAt ? <Fact name="Disruption began">{formatInstant(incident.startedAt)}</Fact> : null}
           {incident.cleanBefore ? <Fact name="Last known clean">{formatInstant(incident.cleanBefore)}</Fact> : null}
           {incident.stoodDownAt ? <Fact name="Stood down">{formatInstant(incident.stoodDownAt)}</Fact> : null}
-          <div>{incidentDuration({ declaredAt: incident.declaredAt, stoodDownAt: incident.stoodDownAt, now })}</div>
+          <RunTime incident={incident} now={now} />
         </dl>
       </div>
 
