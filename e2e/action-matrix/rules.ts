@@ -262,13 +262,27 @@ export const GROUPS: Record<string, Group> = {
     },
   },
   "app/(app)/notifications/actions.ts": {
-    // An approval request gives the executive a notification of the group's plan to mark read.
+    // An approval request gives the executive a notification of the group's plan to mark read (all
+    // of them); an incident the executive declares under it gives the committee member one (that one).
     setup: async (ctx) => {
       const [executive] = await ctx.reader.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'daniel.okafor@harbourlane.example'`);
       await ctx.run("committee", "setApproversAction", { planId: ctx.planId, approverIds: [executive.id] });
       await ctx.run("committee", "submitPlanAction", { planId: ctx.planId, note: "" });
+      await ctx.run("executive", "declareIncidentAction", { planId: ctx.planId, title: `Incident ${ctx.tag}`, declaredAt: "", declaredByName: `Duty ${ctx.tag}` });
     },
-    rules: { markAllReadAction: { permission: "plan:read", tenant: false, allowedAs: "executive", fields: async () => ({}) } },
+    rules: {
+      markReadAction: {
+        permission: "plan:read",
+        tenant: true,
+        allowedAs: "committee",
+        fields: async (ctx) => ({
+          notificationId: await ctx.reader.id(`SELECT n.id FROM "Notification" n JOIN "User" u ON u.id = n."userId" WHERE n."planId" = $1 AND u.email = 'priya.shah@harbourlane.example'`, [
+            ctx.planId,
+          ]),
+        }),
+      },
+      markAllReadAction: { permission: "plan:read", tenant: false, allowedAs: "executive", fields: async () => ({}) },
+    },
   },
   [`${PLANS}/[planId]/sections/actions.ts`]: {
     rules: {

@@ -125,6 +125,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "notifications/schemas.ts": {
     retryNotificationEmailSchema: { form: { notificationId: "n1" } },
+    markNotificationReadSchema: { form: { notificationId: "n1" } },
   },
   "people/schemas.ts": {
     createPersonSchema: { form: person },
