@@ -710,6 +710,21 @@ export const GROUPS: Record<string, Group> = {
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, incidentId: (await row(ctx, "Incident", { title: `Incident ${ctx.tag}` })).id, at: "", kind: "decision", text: `Decided ${ctx.tag}` }),
       },
+      // A corrective action of the incident: a finding of the plan that came from it (decision 58).
+      addCorrectiveActionAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({
+          planId: ctx.planId,
+          incidentId: (await row(ctx, "Incident", { title: `Incident ${ctx.tag}` })).id,
+          description: `Action ${ctx.tag}`,
+          severity: "medium",
+          ownerId: ctx.ids.personId,
+          // Not before the day the incident was declared (today).
+          dueOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        }),
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
+      },
       standDownIncidentAction: {
         permission: "incident:record",
         tenant: true,

@@ -440,7 +440,8 @@ const CASES: Record<string, Case> = {
   },
   createFinding: {
     run: (actor, input) => createFinding({ actor, input }),
-    valid: () => ({ planId: f.planId, description: "Runbook out of date", severity: "high", ownerId: f.personId, dueOn: "2026-12-01", exerciseId: f.exerciseId }),
+    // The incident left blank beside the test: tampered into a value, it is a field message, never the database's refusal of two sources.
+    valid: () => ({ planId: f.planId, description: "Runbook out of date", severity: "high", ownerId: f.personId, dueOn: "2026-12-01", exerciseId: f.exerciseId, incidentId: "" }),
   },
   updateFinding: {
     run: (actor, input) => updateFinding({ actor, input }),
