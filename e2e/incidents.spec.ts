@@ -2,10 +2,10 @@
  * Running an incident on a phone (390 × 844), as the emergency response team would the morning the
  * head office flooded: the executive declares it for the "Bristol site lost" scenario of the demo
  * plan, saying the disruption began half an hour earlier, and reads the recovery the plan expects;
- * the committee member logs a decision, a notification and a system back in service, and stands
- * down with a review; the auditor reads it all without a form to change it. The incident's title is unique to the
- * run, and it is stood down before the end, so the plan's overview shows no banner to other specs
- * once this one has finished.
+ * the committee member, told of it in the app, logs a decision, a notification and a system back in
+ * service, and stands down with a review, of which the executive is told; the auditor reads it all
+ * without a form to change it. The incident's title is unique to the run, and it is stood down
+ * before the end, so the plan's overview shows no banner to other specs once this one has finished.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoViolations } from "./axe";
@@ -80,9 +80,16 @@ test("the response team declares an incident, logs it in order and stands down; 
   await executive.goto(`${planUrl}/emergency`);
   await expect(executive.getByRole("region", { name: "Active incidents" }).getByRole("link", { name: title, exact: true })).toHaveAttribute("href", new URL(incidentUrl).pathname);
 
-  // The committee member keeps the log: a decision, then a notification, shown in that order.
+  // Every other member is told, the committee member among them: the notification opens the incident.
   const committee = await phone(browser, USERS.committee);
-  await committee.goto(incidentUrl);
+  await committee.getByTestId("notifications").click();
+  const told = committee.getByRole("listitem").filter({ hasText: `Incident declared under “Bristol operations”: ${title} ` });
+  await expect(told).toContainText("New");
+  await expect(told.getByRole("link")).toHaveText(new RegExp(`^Incident declared under “Bristol operations”: ${title} \\(scenario Bristol site lost\\)\\. Declared .+ UTC by Daniel Okafor\\.$`));
+  await told.getByRole("link").click();
+  await expect(committee).toHaveURL(incidentUrl);
+
+  // The committee member keeps the log: a decision, then a notification, shown in that order.
   const add = committee.getByRole("form", { name: "Add to the log" });
   await add.getByLabel("Kind").selectOption({ label: "Decision" });
   await add.getByLabel("What was decided, done, told or restored").fill("Invoke the cloud recovery site for ERP and WMS.");
@@ -133,6 +140,18 @@ test("the response team declares an incident, logs it in order and stands down; 
   await expect(committee.getByText("ERP back in 5 hours, inside its RTO. The call list had one stale number.")).toBeVisible();
   await expect(committee.getByRole("form", { name: "Add to the log" })).toHaveCount(0);
   await expect(committee.getByRole("form", { name: "Stand down" })).toHaveCount(0);
+
+  // The executive, who declared it, was not told of the declaration, but is told of the stand-down,
+  // and marks that read where it is listed.
+  await executive.goto("/notifications");
+  await expect(executive.getByRole("listitem").filter({ hasText: `Incident declared under “Bristol operations”: ${title} ` })).toHaveCount(0);
+  const over = executive.getByRole("listitem").filter({ hasText: `Incident stood down under “Bristol operations”: ${title}, after ` });
+  await expect(over.getByRole("link")).toHaveAttribute("href", new URL(incidentUrl).pathname);
+  await expect(over).toContainText("New");
+  await over.getByRole("button", { name: "Mark as read" }).click();
+  await expect(over.getByRole("button", { name: "Mark as read" })).toHaveCount(0);
+  await expect(over).not.toContainText("New");
+  await expectNoHorizontalScroll(executive);
 
   // The auditor reads the list and the log, with the download, and has no form.
   const auditor = await phone(browser, USERS.auditor);

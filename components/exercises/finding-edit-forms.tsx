@@ -19,15 +19,15 @@ export function FindingEditForms({
   closeAction,
   planId,
   finding,
-  testDate,
+  dueHint,
   people,
 }: {
   updateAction: FormAction;
   closeAction: FormAction;
   planId: string;
   finding: Finding;
-  /** The date of the finding's test as the page shows it: the earliest it can be due. */
-  testDate: string;
+  /** The earliest it can be due, as the due date's hint says it ("On or after the test's date, 25 Nov 2026."). */
+  dueHint: string;
   people: { id: string; name: string }[];
 }) {
   const [state, formAction] = useActionState(updateAction, IDLE);
@@ -52,7 +52,7 @@ export function FindingEditForms({
             error={errors.ownerId}
             options={[{ value: "", label: "Choose who will fix it…" }, ...people.map((p) => ({ value: p.id, label: p.name }))]}
           />
-          <TextField name="dueOn" label="Due date" type="date" required hint={`On or after the test's date, ${testDate}.`} defaultValue={typed?.dueOn ?? finding.dueOn} error={errors.dueOn} />
+          <TextField name="dueOn" label="Due date" type="date" required hint={dueHint} defaultValue={typed?.dueOn ?? finding.dueOn} error={errors.dueOn} />
         </div>
         <FormMessage state={state} />
         <SubmitButton variant="secondary">Save finding</SubmitButton>

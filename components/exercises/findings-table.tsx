@@ -3,6 +3,7 @@ import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { formatDay } from "@/lib/days";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
+import { findingSourceHref, findingSourceText } from "@/lib/findings/finding-source";
 import { ScrollBox } from "@/components/ui/scroll-box";
 
 export type OpenFindingRow = {
@@ -13,6 +14,7 @@ export type OpenFindingRow = {
   dueOn: Date | null;
   owner: { name: string } | null;
   exercise: { id: string; title: string } | null;
+  incident: { id: string; title: string } | null;
 };
 
 const SEVERITY_STYLES = {
@@ -23,8 +25,8 @@ const SEVERITY_STYLES = {
 } as const;
 
 /**
- * Findings still to resolve: severity, owner, due date (flagged when overdue), and their test. One
- * saved before owners and due dates were required says what it needs.
+ * Findings still to resolve: severity, owner, due date (flagged when overdue), and the test or the
+ * incident they came from. One saved before owners and due dates were required says what it needs.
  */
 export function OpenFindingsTable({ findings, planId, now }: { findings: OpenFindingRow[]; planId: string; now: Date }) {
   if (findings.length === 0) return <p className="text-sm text-slate-600">No open findings.</p>;
@@ -44,15 +46,16 @@ export function OpenFindingsTable({ findings, planId, now }: { findings: OpenFin
         <tbody>
           {findings.map((finding) => {
             const overdue = isFindingOverdue(finding, now);
+            const source = findingSourceText(finding);
             return (
               <tr key={finding.id} className="border-t border-slate-200" data-finding={finding.description}>
                 <th scope="row" className="p-2 text-left font-normal">
                   <span className="font-medium">{finding.description}</span>
-                  {finding.exercise ? (
+                  {source ? (
                     <>
                       {" "}
-                      <Link href={`/plans/${planId}/tests/${finding.exercise.id}`} className="text-blue-700 underline">
-                        from “{finding.exercise.title}”
+                      <Link href={findingSourceHref(planId, { exerciseId: finding.exercise?.id, incidentId: finding.incident?.id })} className="text-blue-700 underline">
+                        {source}
                       </Link>
                     </>
                   ) : null}

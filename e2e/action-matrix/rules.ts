@@ -264,13 +264,27 @@ export const GROUPS: Record<string, Group> = {
     },
   },
   "app/(app)/notifications/actions.ts": {
-    // An approval request gives the executive a notification of the group's plan to mark read.
+    // An approval request gives the executive a notification of the group's plan to mark read (all
+    // of them); an incident the executive declares under it gives the committee member one (that one).
     setup: async (ctx) => {
       const [executive] = await ctx.reader.query<{ id: string }>(`SELECT id FROM "User" WHERE email = 'daniel.okafor@harbourlane.example'`);
       await ctx.run("committee", "setApproversAction", { planId: ctx.planId, approverIds: [executive.id] });
       await ctx.run("committee", "submitPlanAction", { planId: ctx.planId, note: "" });
+      await ctx.run("executive", "declareIncidentAction", { planId: ctx.planId, title: `Incident ${ctx.tag}`, declaredAt: "", declaredByName: `Duty ${ctx.tag}` });
     },
-    rules: { markAllReadAction: { permission: "plan:read", tenant: false, allowedAs: "executive", fields: async () => ({}) } },
+    rules: {
+      markReadAction: {
+        permission: "plan:read",
+        tenant: true,
+        allowedAs: "committee",
+        fields: async (ctx) => ({
+          notificationId: await ctx.reader.id(`SELECT n.id FROM "Notification" n JOIN "User" u ON u.id = n."userId" WHERE n."planId" = $1 AND u.email = 'priya.shah@harbourlane.example'`, [
+            ctx.planId,
+          ]),
+        }),
+      },
+      markAllReadAction: { permission: "plan:read", tenant: false, allowedAs: "executive", fields: async () => ({}) },
+    },
   },
   [`${PLANS}/[planId]/sections/actions.ts`]: {
     rules: {
@@ -716,6 +730,21 @@ export const GROUPS: Record<string, Group> = {
         permission: "incident:record",
         tenant: true,
         fields: async (ctx) => ({ planId: ctx.planId, incidentId: (await row(ctx, "Incident", { title: `Incident ${ctx.tag}` })).id, at: "", kind: "decision", text: `Decided ${ctx.tag}` }),
+      },
+      // A corrective action of the incident: a finding of the plan that came from it (decision 58).
+      addCorrectiveActionAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({
+          planId: ctx.planId,
+          incidentId: (await row(ctx, "Incident", { title: `Incident ${ctx.tag}` })).id,
+          description: `Action ${ctx.tag}`,
+          severity: "medium",
+          ownerId: ctx.ids.personId,
+          // Not before the day the incident was declared (today).
+          dueOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        }),
+        foreign: (ctx, fields) => [{ ...fields, ownerId: ctx.foreign.personId }],
       },
       standDownIncidentAction: {
         permission: "incident:record",

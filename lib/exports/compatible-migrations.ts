@@ -21,6 +21,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261205200000_ert_leads_response",
   // An index for the administrators' count of failed e-mails: no column, nothing an export holds.
   "20261205400000_notification_email_failed_index",
+  // The incident a finding came from, and the rule of one source: older rows have none (decision 58).
+  "20261205500000_finding_from_incident",
 ]);
 
 /**

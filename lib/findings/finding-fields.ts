@@ -12,6 +12,7 @@ export function findingSnapshot(finding: {
   status: string;
   closedNote?: string;
   exerciseId?: string | null;
+  incidentId?: string | null;
 }) {
   return {
     description: finding.description,
@@ -21,6 +22,7 @@ export function findingSnapshot(finding: {
     status: finding.status,
     closedNote: finding.closedNote ?? "",
     exerciseId: finding.exerciseId ?? null,
+    incidentId: finding.incidentId ?? null,
   };
 }
 

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 
 /**
- * A plan's findings that are not closed, most severe and soonest due first.
+ * A plan's findings that are not closed, most severe and soonest due first, each with the test or
+ * the incident it came from.
  */
 export async function listOpenFindings({ actor, planId }: { actor: Actor; planId: string }) {
   authorize(actor, "plan:read");
@@ -18,6 +19,7 @@ export async function listOpenFindings({ actor, planId }: { actor: Actor; planId
       version: true,
       owner: { select: { name: true } },
       exercise: { select: { id: true, title: true } },
+      incident: { select: { id: true, title: true } },
     },
     orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
   });

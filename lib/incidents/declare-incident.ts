@@ -7,10 +7,13 @@ import { parseInput } from "@/lib/validation";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { declareIncidentSchema } from "@/lib/incidents/schemas";
 import { timeProblem } from "@/lib/incidents/incident-time";
+import { tellMembers } from "@/lib/incidents/tell-members";
+import { incidentDeclaredMessage } from "@/lib/notifications/messages";
 
 /**
- * Records that the plan was invoked: when, by whom, for which of its scenarios. An archived plan
- * records no incident (it is no longer the plan anyone would run).
+ * Records that the plan was invoked: when, by whom, for which of its scenarios, and tells every
+ * other member of the organisation (decision 58). An archived plan records no incident (it is no
+ * longer the plan anyone would run).
  */
 export async function declareIncident({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "incident:record");
@@ -23,7 +26,7 @@ export async function declareIncident({ actor, input, now = new Date() }: { acto
     throw invalid("cleanBefore", `The last time known clean cannot be after ${startedAt ? "the disruption began" : "the declaration"}.`);
   }
   return db.$transaction(async (tx) => {
-    await loadEditablePlan(tx, actor, planId);
+    const plan = await loadEditablePlan(tx, actor, planId);
     const scenario = scenarioId
       ? await tx.scenario.findFirst({ where: { id: scenarioId, orgId: actor.orgId, planId }, select: { id: true, name: true, kind: true } })
       : null;
@@ -63,6 +66,12 @@ export async function declareIncident({ actor, input, now = new Date() }: { acto
         declaredBy: incident.declaredByName,
         status: incident.status,
       },
+    });
+    await tellMembers(tx, {
+      actor,
+      planId,
+      incidentId: incident.id,
+      message: incidentDeclaredMessage({ planName: plan.name, title, scenarioName: incident.scenarioName, declaredAt, declaredBy: incident.declaredByName }),
     });
     return incident;
   });

@@ -4,20 +4,21 @@ import type { Actor } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 
-type Locked = { id: string; status: "active" | "stood_down"; declaredAt: Date; version: number };
+type Locked = { id: string; title: string; status: "active" | "stood_down"; declaredAt: Date; version: number };
 
 /**
  * The incident a change to its log belongs to, locked for the rest of the transaction (so an entry
  * and a stand-down never interleave), inside the actor's organisation and the given plan: another
- * organisation's, or another plan's, is not found; a stood-down one's log is closed.
+ * organisation's, or another plan's, is not found; a stood-down one's log is closed. With the
+ * plan's name, for what the members are told.
  */
-export async function loadActiveIncident(tx: Tx, actor: Pick<Actor, "orgId">, planId: string, incidentId: string): Promise<Locked> {
-  await loadEditablePlan(tx, actor, planId);
+export async function loadActiveIncident(tx: Tx, actor: Pick<Actor, "orgId">, planId: string, incidentId: string): Promise<Locked & { planName: string }> {
+  const plan = await loadEditablePlan(tx, actor, planId);
   const [incident] = await tx.$queryRaw<Locked[]>`
-    SELECT "id", "status"::text AS "status", "declaredAt", "version" FROM "Incident"
+    SELECT "id", "title", "status"::text AS "status", "declaredAt", "version" FROM "Incident"
     WHERE "id" = ${incidentId} AND "orgId" = ${actor.orgId} AND "planId" = ${planId}
     FOR UPDATE`;
   if (!incident) throw notFound("The incident");
   if (incident.status !== "active") throw new AppError("CONFLICT", "This incident has been stood down: its log is closed.");
-  return incident;
+  return { ...incident, planName: plan.name };
 }

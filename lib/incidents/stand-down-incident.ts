@@ -8,10 +8,13 @@ import { parseInput } from "@/lib/validation";
 import { standDownIncidentSchema } from "@/lib/incidents/schemas";
 import { loadActiveIncident } from "@/lib/incidents/load-active-incident";
 import { timeProblem } from "@/lib/incidents/incident-time";
+import { tellMembers } from "@/lib/incidents/tell-members";
+import { incidentStoodDownMessage } from "@/lib/notifications/messages";
 
 /**
  * Stands the response down with its post-incident review, closing the log. A conditional write on
- * the version the form started from (decision 7): a second stand-down, or one racing an edit, is refused.
+ * the version the form started from (decision 7): a second stand-down, or one racing an edit, is
+ * refused. Every other member of the organisation is told (decision 58).
  */
 export async function standDownIncident({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "incident:record");
@@ -34,6 +37,12 @@ export async function standDownIncident({ actor, input, now = new Date() }: { ac
       planId,
       before: { status: "active" },
       after: { status: "stood_down", stoodDownAt: stoodDownAt.toISOString(), reviewSummary },
+    });
+    await tellMembers(tx, {
+      actor,
+      planId,
+      incidentId,
+      message: incidentStoodDownMessage({ planName: incident.planName, title: incident.title, declaredAt: incident.declaredAt, stoodDownAt }),
     });
     return { version: version + 1 };
   });

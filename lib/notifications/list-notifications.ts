@@ -14,10 +14,10 @@ export async function listNotifications({ actor }: { actor: Actor }) {
   });
 }
 
-/** Marks the actor's own notifications read: all, or one (those about a version: lib/notifications/mark-version-read.ts). */
-export async function markNotificationsRead({ actor, id }: { actor: Actor; id?: string }): Promise<void> {
+/** Marks all the actor's own notifications read (one: mark-notification-read.ts; those about a version: mark-version-read.ts). */
+export async function markNotificationsRead({ actor }: { actor: Actor }): Promise<void> {
   await db.notification.updateMany({
-    where: { orgId: actor.orgId, userId: actor.userId, readAt: null, ...(id ? { id } : {}) },
+    where: { orgId: actor.orgId, userId: actor.userId, readAt: null },
     data: { readAt: new Date() },
   });
 }

@@ -1,3 +1,6 @@
+import { formatInstant } from "@/lib/days";
+import { durationWords } from "@/lib/incidents/incident-time";
+
 /** Ends a free-text comment as one sentence: a full stop only when it has no closing punctuation yet. */
 export function asSentence(text: string): string {
   const trimmed = text.trim();
@@ -19,4 +22,18 @@ export function lostApproverMessage({ number, planName, approver, standing }: { 
 /** What the submitter of a version is told when archiving the plan withdrew it. */
 export function archivedWithdrawalMessage({ number, planName }: { number: number; planName: string }): string {
   return `Version ${number} of “${planName}” was withdrawn from approval: the plan was archived.`;
+}
+
+/**
+ * What every other member is told when an incident is declared under a plan (decision 58): the
+ * plan, what happened, its scenario, when and by whom, as the incident's page says them.
+ */
+export function incidentDeclaredMessage({ planName, title, scenarioName, declaredAt, declaredBy }: { planName: string; title: string; scenarioName: string; declaredAt: Date; declaredBy: string }): string {
+  const scenario = scenarioName ? ` (scenario ${scenarioName})` : "";
+  return `Incident declared under “${planName}”: ${title}${scenario}. Declared ${formatInstant(declaredAt)} by ${declaredBy}.`;
+}
+
+/** What every other member is told when the incident is stood down: which, and how long it lasted. */
+export function incidentStoodDownMessage({ planName, title, declaredAt, stoodDownAt }: { planName: string; title: string; declaredAt: Date; stoodDownAt: Date }): string {
+  return `Incident stood down under “${planName}”: ${title}, after ${durationWords(declaredAt.getTime(), stoodDownAt.getTime())}.`;
 }

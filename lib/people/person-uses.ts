@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/context";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 import { COMMITTEE_ROLE_LABELS } from "@/lib/committee/schemas";
 import { andList } from "@/lib/count";
+import { findingSourceHref } from "@/lib/findings/finding-source";
 
 /**
  * One place a plan names a person: how, in words that follow "the plan names them" ("as owner of
@@ -32,7 +33,7 @@ export async function listPersonUses(tx: Tx, actor: Pick<Actor, "orgId">, person
     tx.businessFunction.findMany({ where: { orgId, keyPeople: { some: { id: personId } } }, select: { id: true, name: true, plan } }),
     tx.inventoryRegister.findMany({ where: { orgId, ownerId: personId }, select: { kind: true, plan } }),
     tx.exercise.findMany({ where: { orgId, participants: { some: { id: personId } } }, select: { id: true, title: true, plan } }),
-    tx.finding.findMany({ where: { orgId, ownerId: personId }, select: { description: true, exerciseId: true, plan } }),
+    tx.finding.findMany({ where: { orgId, ownerId: personId }, select: { description: true, exerciseId: true, incidentId: true, plan } }),
     tx.$queryRaw<{ id: string; kind: string; label: string; planId: string; planName: string; status: string }[]>`
       SELECT i.id, i.kind::text AS kind, i.label, p.id AS "planId", p.name AS "planName", p.status::text AS status
       FROM "InventoryItem" i JOIN "Plan" p ON p.id = i."planId" AND p."orgId" = i."orgId"
@@ -60,7 +61,7 @@ export async function listPersonUses(tx: Tx, actor: Pick<Actor, "orgId">, person
   for (const e of exercises) add(e.plan, `as a participant in the test “${e.title}”`, `${base(e.plan.id)}/tests/${e.id}`);
   for (const f of findings) {
     const description = f.description.length > 80 ? `${f.description.slice(0, 79)}…` : f.description;
-    add(f.plan, `as owner of the finding “${description}”`, f.exerciseId ? `${base(f.plan.id)}/tests/${f.exerciseId}` : `${base(f.plan.id)}/tests`);
+    add(f.plan, `as owner of the finding “${description}”`, findingSourceHref(f.plan.id, f));
   }
   for (const i of items) {
     if (!isInventoryKind(i.kind)) continue;

@@ -45,7 +45,7 @@ export const NOT_COPIED: Readonly<Record<string, string>> = {
   _ExerciseFunctions: "the functions a source plan's test covered",
   _ExerciseScenarios: "the scenarios a source plan's test covered",
   _ExerciseParticipants: "who took part in a source plan's test",
-  Finding: "a finding of the source plan's tests",
+  Finding: "a finding of the source plan's tests or incidents",
   Attachment: "evidence of the source plan's tests",
   RestorePoint: "a backup observed of the source plan's systems, evidence rather than plan",
   Incident: "an incident run under the source plan",

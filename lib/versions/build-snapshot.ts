@@ -133,7 +133,10 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
       () => tx.finding.findMany({
         where: scope,
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, description: true, severity: true, dueOn: true, status: true, closedNote: true, closedAt: true, owner: named, exercise: { select: { id: true, title: true } } },
+        select: {
+          id: true, description: true, severity: true, dueOn: true, status: true, closedNote: true, closedAt: true, owner: named, exercise: { select: { id: true, title: true } },
+          incident: { select: { id: true, title: true } },
+        },
       }),
     ] as const);
   const { model, names, unmodelled, incomplete, cutDependencies, inheritedRto, leftOutGroups } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
@@ -159,7 +162,12 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
     systems: systems.map(({ ownerPerson, ownerText, ...system }) => ({ ...system, owner: ownerPerson?.name ?? ownerText })),
     sections,
     inventories: { registers, items },
-    tests: { exercises: exercises.map((e) => ({ ...e, measurements: e.measurements.map(withRecordedTargets) })), findings },
+    // A corrective action names the incident it came from (decision 58); other findings hold no
+    // such key, so a version frozen before it compares equal where nothing changed.
+    tests: {
+      exercises: exercises.map((e) => ({ ...e, measurements: e.measurements.map(withRecordedTargets) })),
+      findings: findings.map(({ incident, ...f }) => (incident ? { ...f, incident } : f)),
+    },
     // The recovery model and the engine's assessment at the moment of the snapshot.
     recovery: {
       model,

@@ -92,6 +92,7 @@ import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { markVersionRead } from "@/lib/notifications/mark-version-read";
+import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 import { retryNotificationEmail } from "@/lib/notifications/retry-notification-email";
 import { requestReport } from "@/lib/reports/request-report";
 import { downloadReport } from "@/lib/reports/download-report";
@@ -260,7 +261,9 @@ beforeAll(async () => {
   const version = await submitPlan({ actor: c, input: { planId: f.approvalPlanId } });
   f.versionHash = version.hash;
   f.versionNumber = String(version.number);
-  f.notificationId = (await db.notification.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.executive.userId } })).id;
+  f.notificationId = (await db.notification.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.executive.userId, versionId: { not: null } } })).id;
+  // The committee member declared the incidents above: the executive was told.
+  f.incidentNotificationId = (await db.notification.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.executive.userId, versionId: null } })).id;
 }, 120_000);
 
 /** The executive's approval request, its e-mail as the worker leaves it when every try failed. */
@@ -438,7 +441,8 @@ const CASES: Record<string, Case> = {
   },
   createFinding: {
     run: (actor, input) => createFinding({ actor, input }),
-    valid: () => ({ planId: f.planId, description: "Runbook out of date", severity: "high", ownerId: f.personId, dueOn: "2026-12-01", exerciseId: f.exerciseId }),
+    // The incident left blank beside the test: tampered into a value, it is a field message, never the database's refusal of two sources.
+    valid: () => ({ planId: f.planId, description: "Runbook out of date", severity: "high", ownerId: f.personId, dueOn: "2026-12-01", exerciseId: f.exerciseId, incidentId: "" }),
   },
   updateFinding: {
     run: (actor, input) => updateFinding({ actor, input }),
@@ -574,6 +578,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => markVersionRead({ actor, input }),
     valid: () => ({ planId: f.approvalPlanId, number: f.versionNumber }),
   },
+  markNotificationRead: { as: "executive", run: (actor, input) => markNotificationRead({ actor, input }), valid: () => ({ notificationId: f.incidentNotificationId }) },
   // Failed again before each call, so each valid one is accepted (a second would be a conflict).
   retryNotificationEmail: { as: "admin", run: (actor, input) => retryNotificationEmail({ actor, input }), valid: failedNotification },
   requestReport: {

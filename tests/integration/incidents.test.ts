@@ -11,6 +11,8 @@ import { exportIncidentLog } from "@/lib/incidents/export-incident-log";
 import { listPlans } from "@/lib/plans/list-plans";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
+import { listNotifications, unreadCount } from "@/lib/notifications/list-notifications";
+import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-12-04T12:00:00Z");
@@ -90,6 +92,58 @@ describe("the incident log", () => {
 
     const csv = (await exportIncidentLog({ actor: org.actors.auditor, ...ref })).csv;
     expect(csv.split("\r\n").slice(1, 6).map((line) => line.split(",")[1])).toEqual(["Declared", "Decision", "Notification", "Recovery progress", "Stood down"]);
+  });
+
+  it("tells every other member of the organisation when an incident is declared and stood down, linking it; a refused one tells nobody", async () => {
+    const org = await makeOrg("Incident told");
+    const outsider = await makeOrg("Incident not told");
+    const { plan, scenario, person } = await planWithScenario(org);
+    const refused = await failure(declared(org, plan.id, { declaredAt: "2026-12-04 12:30" }));
+    expect(Object.keys(refused.fieldErrors ?? {})).toEqual(["declaredAt"]);
+    expect(await db.notification.count({ where: { orgId: org.orgId } })).toBe(0);
+
+    const incident = await declareIncident({
+      actor: org.actors.executive,
+      input: { planId: plan.id, title: "Head office flooded", scenarioId: scenario.id, declaredAt: "2026-12-04 07:10", declaredByPersonId: person.id },
+      now: NOW,
+    });
+    const href = `/plans/${plan.id}/incidents/${incident.id}`;
+    const told = async (start: string) => db.notification.findMany({ where: { orgId: org.orgId, message: { startsWith: start } } });
+    const declaredNotes = await told("Incident declared");
+    // Everyone but the executive who declared it.
+    expect(declaredNotes.map((n) => n.userId).sort()).toEqual([org.actors.admin, org.actors.committee, org.actors.auditor].map((a) => a.userId).sort());
+    for (const note of declaredNotes) {
+      expect(note).toMatchObject({
+        message: "Incident declared under “Bristol operations”: Head office flooded (scenario Bristol site lost). Declared 4 Dec 2026, 07:10 UTC by Priya Shah.",
+        href,
+        planId: plan.id,
+        versionId: null,
+        readAt: null,
+      });
+    }
+    expect(await db.notification.count({ where: { orgId: outsider.orgId } })).toBe(0);
+
+    await standDownIncident({
+      actor: org.actors.committee,
+      input: { planId: plan.id, incidentId: incident.id, version: "1", stoodDownAt: "2026-12-04 11:40", reviewSummary: "Recovered." },
+      now: NOW,
+    });
+    const stoodNotes = await told("Incident stood down");
+    expect(stoodNotes.map((n) => n.userId).sort()).toEqual([org.actors.admin, org.actors.executive, org.actors.auditor].map((a) => a.userId).sort());
+    expect(stoodNotes.every((n) => n.href === href && n.message === "Incident stood down under “Bristol operations”: Head office flooded, after 4 hours 30 minutes.")).toBe(true);
+
+    // Each member reads theirs on the notifications page, newest first, and marks it read there.
+    const auditor = org.actors.auditor;
+    expect((await listNotifications({ actor: auditor })).map((n) => n.message.slice(0, 22))).toEqual(["Incident stood down un", "Incident declared unde"]);
+    expect(await unreadCount({ actor: auditor })).toBe(2);
+    const [latest] = await listNotifications({ actor: auditor });
+    expect(await markNotificationRead({ actor: auditor, input: { notificationId: latest.id } })).toBe(1);
+    expect(await markNotificationRead({ actor: auditor, input: { notificationId: latest.id } })).toBe(0);
+    expect(await unreadCount({ actor: auditor })).toBe(1);
+    // Another member's, or another organisation's member, finds nothing to mark.
+    expect((await failure(markNotificationRead({ actor: org.actors.admin, input: { notificationId: latest.id } }))).code).toBe("NOT_FOUND");
+    expect((await failure(markNotificationRead({ actor: outsider.actors.auditor, input: { notificationId: declaredNotes[0].id } }))).code).toBe("NOT_FOUND");
+    expect(await db.notification.count({ where: { orgId: org.orgId, readAt: { not: null } } })).toBe(1);
   });
 
   it("keeps incidents and their log out of the version snapshot", async () => {

@@ -8,6 +8,7 @@ import { submitPlan } from "@/lib/versions/submit-plan";
 import { deliverPendingEmails, EMAIL_ATTEMPTS } from "@/lib/notifications/deliver-emails";
 import { startEmailWorker } from "@/lib/notifications/start-email-worker";
 import { retryNotificationEmail } from "@/lib/notifications/retry-notification-email";
+import { declareIncident } from "@/lib/incidents/declare-incident";
 import { makeOrg } from "./factories";
 
 type Mail = { to: string[]; data: string };
@@ -106,6 +107,23 @@ describe("notification e-mail", () => {
 
     await deliverPendingEmails();
     expect(mailsTo(org.actors.executive.email)).toHaveLength(1);
+  });
+
+  it("e-mails every other member an incident declared under a plan, with a link to the incident, as it does an approval request", async () => {
+    await drain();
+    const org = await makeOrg();
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol operations" } });
+    const incident = await declareIncident({ actor: org.actors.executive, input: { planId: plan.id, title: "Head office flooded", declaredAt: "", declaredByName: "Daniel Okafor" } });
+    await drain();
+    for (const member of [org.actors.admin, org.actors.committee, org.actors.auditor]) {
+      const mine = mailsTo(member.email);
+      expect(mine).toHaveLength(1);
+      const text = mine[0].data.replace(/=\r?\n/g, "");
+      expect(text).toContain("Head office flooded");
+      expect(text).toContain(`https://continuity.example.com/plans/${plan.id}/incidents/${incident.id}`);
+      expect((await noteOf(member.userId)).emailedAt).toBeInstanceOf(Date);
+    }
+    expect(mailsTo(org.actors.executive.email)).toHaveLength(0);
   });
 
   it("a hung mail server neither slows the submission nor loses the mail: the worker fails the try, keeps the reason, and sends it once the server answers", async () => {

@@ -23,6 +23,7 @@ import { createExercise } from "@/lib/exercises/create-exercise";
 import { addMeasurement } from "@/lib/exercises/add-measurement";
 import { declareIncident } from "@/lib/incidents/declare-incident";
 import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
+import { createFinding } from "@/lib/findings/create-finding";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
 import { failure, makeOrg, type TestOrg } from "./factories";
@@ -71,6 +72,8 @@ async function richOrg(): Promise<{ org: TestOrg; planId: string }> {
   // An incident run under the plan, with a line of its log (decision 49).
   const incident = await declareIncident({ actor: org.actors.executive, input: { planId: plan.id, title: "Flood", declaredAt: "", declaredByPersonId: person.id } });
   await addIncidentEntry({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, at: "", kind: "decision", text: "Invoke the plan." } });
+  // A corrective action from it: a finding that refers to the incident (decision 58).
+  await createFinding({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, description: "Move the servers upstairs", severity: "high", ownerId: person.id, dueOn: "2099-12-31" } });
   return { org, planId: plan.id };
 }
 
@@ -82,7 +85,7 @@ describe("organisation export and import", () => {
     const json = await exportText(org.actors.admin);
     const exported = parseOrgExport(json);
     const counts = Object.fromEntries(exported.tables.map((t) => [t.name, t.rows.length]));
-    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 2, PlanReadiness: 1, Incident: 1, IncidentEntry: 1 });
+    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 2, PlanReadiness: 1, Incident: 1, IncidentEntry: 1, Finding: 1 });
     expect(counts.AuditLog).toBeGreaterThan(3);
     expect(exported.tables.find((t) => t.name === "User")!.rows.every((u) => typeof u.passwordHash === "string")).toBe(true);
 

@@ -105,7 +105,8 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "findings/schemas.ts": {
     closeFindingSchema: { form: { planId, findingId: "f1", closedNote: "Fixed", version: "1" } },
-    createFindingSchema: { form: { ...finding, exerciseId: "" } },
+    createFindingSchema: { form: { ...finding, exerciseId: "", incidentId: "i1" } },
+    findingSourceSchema: { form: { planId, exerciseId: "", incidentId: "i1" } },
     updateFindingSchema: { form: { ...finding, findingId: "f1", status: "open", version: "1" } },
   },
   "inventories/schemas.ts": {
@@ -125,6 +126,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "notifications/schemas.ts": {
     retryNotificationEmailSchema: { form: { notificationId: "n1" } },
+    markNotificationReadSchema: { form: { notificationId: "n1" } },
   },
   "people/schemas.ts": {
     createPersonSchema: { form: person },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { archivedWithdrawalMessage, asSentence, decisionMessage, lostApproverMessage } from "@/lib/notifications/messages";
+import { archivedWithdrawalMessage, asSentence, decisionMessage, incidentDeclaredMessage, incidentStoodDownMessage, lostApproverMessage } from "@/lib/notifications/messages";
 
 describe("notification messages", () => {
   it("ends a comment with one full stop, never two", () => {
@@ -23,5 +23,21 @@ describe("notification messages", () => {
     expect(archivedWithdrawalMessage({ number: 1, planName: "Avonmouth cold store" })).toBe(
       "Version 1 of “Avonmouth cold store” was withdrawn from approval: the plan was archived.",
     );
+  });
+
+  it("tells the organisation an incident was declared under a plan, under which scenario, when and by whom", () => {
+    const declaredAt = new Date("2026-12-04T07:10:00Z");
+    expect(incidentDeclaredMessage({ planName: "Bristol operations", title: "Head office flooded", scenarioName: "Bristol site lost", declaredAt, declaredBy: "Daniel Okafor" })).toBe(
+      "Incident declared under “Bristol operations”: Head office flooded (scenario Bristol site lost). Declared 4 Dec 2026, 07:10 UTC by Daniel Okafor.",
+    );
+    expect(incidentDeclaredMessage({ planName: "Bristol operations", title: "Power cut", scenarioName: "", declaredAt, declaredBy: "Duty manager" })).toBe(
+      "Incident declared under “Bristol operations”: Power cut. Declared 4 Dec 2026, 07:10 UTC by Duty manager.",
+    );
+  });
+
+  it("tells the organisation an incident was stood down, and how long it lasted", () => {
+    expect(
+      incidentStoodDownMessage({ planName: "Bristol operations", title: "Head office flooded", declaredAt: new Date("2026-12-04T07:10:00Z"), stoodDownAt: new Date("2026-12-04T18:15:00Z") }),
+    ).toBe("Incident stood down under “Bristol operations”: Head office flooded, after 11 hours 5 minutes.");
   });
 });

@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/context";
 import { formatInstant } from "@/lib/days";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 import { ActionButton } from "@/components/ui/action-button";
-import { markAllReadAction } from "./actions";
+import { markAllReadAction, markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -35,6 +35,12 @@ export default async function NotificationsPage() {
                 n.message
               )}
               <span className="ml-2 inline-block whitespace-nowrap text-xs text-slate-500">{formatInstant(n.createdAt)}</span>
+              {/* One about a version is read once the version is opened; any other (an incident's) is marked here. */}
+              {!n.readAt && !n.versionId ? (
+                <div className="mt-2">
+                  <ActionButton action={markReadAction} fields={{ notificationId: n.id }} label="Mark as read" />
+                </div>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -13,6 +13,7 @@ import { actionText, changesText, recordText } from "@/lib/audit/audit-display";
 import { snapshotSchedule } from "@/lib/reports/pdf/test-targets";
 import { TestSchedule } from "@/lib/reports/pdf/test-schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
+import { findingSourceCell } from "@/lib/findings/finding-source";
 import { resultFlag, shortfallWords, tallyChecks } from "@/lib/exercises/target-check";
 import { heldWords, todayFlag, verdictNotes } from "@/lib/exercises/verdict-words";
 
@@ -272,7 +273,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
           { label: "Status", width: 2, value: (f) => findingStatus(f.status) },
           { label: "Owner", width: 2, value: (f) => f.owner?.name ?? (f.status === "closed" ? "—" : NEEDS_OWNER) },
           { label: "Due", width: 2, value: (f) => (f.dueOn || f.status === "closed" ? date(f.dueOn) : NEEDS_DUE_DATE) },
-          { label: "From", width: 3, value: (f) => f.exercise?.title ?? "—" },
+          { label: "From", width: 3, value: (f) => findingSourceCell(f) },
           { label: "Closed", width: 3, value: (f) => (f.closedAt ? `${date(f.closedAt)}: ${f.closedNote}` : "—") },
         ]}
       />

@@ -7,6 +7,7 @@ import { runAction, type ActionState } from "@/lib/http/action-state";
 import { declareIncident } from "@/lib/incidents/declare-incident";
 import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
 import { standDownIncident } from "@/lib/incidents/stand-down-incident";
+import { createFinding } from "@/lib/findings/create-finding";
 
 function revalidatePlan(planId: string) {
   revalidatePath(`/plans/${planId}`, "layout");
@@ -36,5 +37,14 @@ export async function standDownIncidentAction(_state: ActionState, formData: For
     const { version } = await standDownIncident({ actor: await actionActor(), input: values });
     revalidatePlan(values.planId);
     return { message: "Stood down. The log is closed; the review is kept with it.", version };
+  });
+}
+
+/** A corrective action of the incident: a finding of the plan that came from it (decision 58). */
+export async function addCorrectiveActionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    await createFinding({ actor: await actionActor(), input: values });
+    revalidatePlan(values.planId);
+    return "Corrective action recorded.";
   });
 }

@@ -53,6 +53,7 @@ export default async function IncidentsPage({ params }: { params: Promise<{ plan
                     {formatInstant(incident.declaredAt)} by {incident.declaredByName}
                   </Fact>
                   <Fact name="Scenario">{incident.scenarioName || "none"}</Fact>
+                  {incident.openActionCount ? <Fact name="Corrective actions">{`${incident.openActionCount} open`}</Fact> : null}
                   <Fact name="Log">{incident.entryCount === 1 ? "1 entry" : `${incident.entryCount} entries`}</Fact>
                   <RunTime incident={incident} now={now} />
                 </dl>

@@ -15,8 +15,13 @@ import { IncidentStatusBadge } from "@/components/incidents/incident-status-badg
 import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { IncidentRecoverySection } from "@/components/incidents/incident-recovery-section";
 import { Fact, RunTime } from "@/components/incidents/fact";
+import { CorrectiveActionsSection } from "@/components/incidents/corrective-actions-section";
+import { listCorrectiveActions } from "@/lib/incidents/list-corrective-actions";
+import { listPersonChoices } from "@/lib/people/list-person-choices";
+import { dueHint, incidentBound } from "@/lib/findings/schemas";
 import { loadPlan } from "../../load-plan";
-import { addIncidentEntryAction, standDownIncidentAction } from "../actions";
+import { addCorrectiveActionAction, addIncidentEntryAction, standDownIncidentAction } from "../actions";
+import { closeFindingAction, updateFindingAction } from "../../tests/actions";
 
 // Once per request: the title and the page both ask (the actor is loadPlan's, itself cached).
 const loadIncident = cache(async (actor: Actor, planId: string, incidentId: string) => orNotFound(getIncident({ actor, planId, incidentId })));
@@ -32,17 +37,26 @@ export default async function IncidentPage({
   searchParams,
 }: {
   params: Promise<{ planId: string; incidentId: string }>;
-  searchParams: Promise<{ systems?: string; q?: string }>;
+  searchParams: Promise<{ systems?: string; q?: string; finding?: string }>;
 }) {
   const { planId, incidentId } = await params;
   const query = await searchParams;
   const showAll = query.systems === "all";
   const find = typeof query.q === "string" ? query.q.trim().slice(0, 100) : "";
+  const editingId = query.finding;
   const { actor, plan } = await loadPlan(planId);
   const now = new Date();
-  const [{ incident, entries }, recovery] = await Promise.all([loadIncident(actor, planId, incidentId), orNotFound(getIncidentRecovery({ actor, planId, incidentId, now }))]);
+  // Corrective actions are findings: the plan's editors record them, during the response or after it.
+  const canAct = can(actor.role, "plan:edit") && plan.status !== "archived";
+  const [{ incident, entries }, recovery, actions, people] = await Promise.all([
+    loadIncident(actor, planId, incidentId),
+    orNotFound(getIncidentRecovery({ actor, planId, incidentId, now })),
+    listCorrectiveActions({ actor, planId, incidentId }),
+    canAct ? listPersonChoices({ actor }) : [],
+  ]);
   const active = incident.status === "active";
   const canRecord = active && can(actor.role, "incident:record") && plan.status !== "archived";
+  const editing = canAct ? actions.find((f) => f.id === editingId && f.status !== "closed") : undefined;
   const base = `/plans/${planId}/incidents`;
   const notBack = recovery.state === "assessed" ? recovery.recovery.systems.filter((s) => !s.backAt).map((s) => s.system) : undefined;
   const systems = canRecord ? await listEntrySystems({ actor, planId, names: notBack }) : [];
@@ -133,6 +147,19 @@ export default async function IncidentPage({
           {incident.stoodDownBy ? <p className="text-xs text-slate-500">Recorded by {incident.stoodDownBy}</p> : null}
         </section>
       ) : null}
+
+      <CorrectiveActionsSection
+        incidentId={incident.id}
+        base={`${base}/${incident.id}`}
+        actions={actions}
+        editingId={editing?.id}
+        edit={
+          canAct
+            ? { createAction: addCorrectiveActionAction, updateAction: updateFindingAction, closeAction: closeFindingAction, planId, people, dueHint: dueHint(incidentBound(incident)) }
+            : null
+        }
+        now={now}
+      />
 
       {canRecord ? (
         <section aria-labelledby="stand-down-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">

@@ -5,9 +5,7 @@ import type { Actor } from "@/lib/auth/context";
 import { getExercise } from "@/lib/exercises/get-exercise";
 import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
 import { listMeasurementLocations } from "@/lib/exercises/list-measurement-locations";
-import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
-import { isFindingOverdue } from "@/lib/exercises/schedule";
-import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
+import { dueHint, testBound } from "@/lib/findings/schemas";
 import { verdictMissSentences } from "@/lib/exercises/verdict-words";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ExerciseForm } from "@/components/exercises/exercise-form";
@@ -15,10 +13,10 @@ import { ExerciseDetails } from "@/components/exercises/exercise-details";
 import { MeasurementForm } from "@/components/exercises/measurement-form";
 import { MeasurementsTable } from "@/components/exercises/measurements-table";
 import { FindingForm } from "@/components/exercises/finding-form";
-import { FindingEditForms } from "@/components/exercises/finding-edit-forms";
+import { FindingsList } from "@/components/exercises/findings-list";
 import { AttachmentUpload } from "@/components/exercises/attachment-upload";
 import { AttachmentsList } from "@/components/exercises/attachments-list";
-import { dayValue, formatDay } from "@/lib/days";
+import { dayValue } from "@/lib/days";
 import { versionsText } from "@/lib/versions/version-evidence";
 import { loadPlan } from "../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -76,6 +74,7 @@ export default async function TestPage({
   const ref = { planId, exerciseId };
   const base = `/plans/${planId}/tests/${exerciseId}`;
   const editing = canEdit ? exercise.findings.find((f) => f.id === editingId && f.status !== "closed") : undefined;
+  const due = dueHint(testBound(exercise));
   const now = new Date();
   return (
     <div className="space-y-8">
@@ -172,44 +171,14 @@ export default async function TestPage({
         ) : exercise.findings.length === 0 ? (
           <p className="text-sm text-slate-600">No findings from this test.</p>
         ) : null}
-        <ul className="space-y-3">
-          {exercise.findings.map((f) => (
-            <li key={f.id} className="rounded-md border border-slate-200 p-3 text-sm" data-finding={f.description}>
-              <p className="font-medium">{f.description}</p>
-              <p className="text-slate-600">
-                {SEVERITY_LABELS[f.severity]} · {STATUS_LABELS[f.status]} ·{" "}
-                {f.owner ? `owner ${f.owner.name}` : f.status === "closed" ? "no owner recorded" : <strong>{NEEDS_OWNER}</strong>} ·{" "}
-                {f.dueOn ? `due ${formatDay(f.dueOn)}` : f.status === "closed" ? "no due date recorded" : <strong>{NEEDS_DUE_DATE}</strong>}
-                {isFindingOverdue(f, now) ? <span className="ml-2 rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Overdue</span> : null}
-              </p>
-              {f.status === "closed" ? (
-                <p className="mt-1 text-slate-700">
-                  Closed{f.closedAt ? ` ${formatDay(f.closedAt)}` : ""}: {f.closedNote}
-                </p>
-              ) : canEdit && editing?.id !== f.id ? (
-                <Link href={`${base}?finding=${f.id}#edit-finding`} className="mt-1 inline-block text-blue-700 underline">
-                  Edit or close<span className="sr-only"> “{f.description}”</span>
-                </Link>
-              ) : null}
-              {editing?.id === f.id ? (
-                <div id="edit-finding" className="mt-3 border-t border-slate-200 pt-3">
-                  <FindingEditForms
-                    updateAction={updateFindingAction}
-                    closeAction={closeFindingAction}
-                    planId={planId}
-                    people={options.people}
-                    testDate={formatDay(exercise.conductedOn)}
-                    finding={{ ...f, dueOn: dayValue(f.dueOn) }}
-                  />
-                  <Link href={base} className="mt-2 inline-block text-sm text-blue-700 underline">
-                    Done editing
-                  </Link>
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-        {canEdit && !editing ? <FindingForm action={createFindingAction} planId={planId} exerciseId={exerciseId} testDate={formatDay(exercise.conductedOn)} people={options.people} /> : null}
+        <FindingsList
+          findings={exercise.findings}
+          base={base}
+          editingId={editing?.id}
+          edit={canEdit ? { updateAction: updateFindingAction, closeAction: closeFindingAction, planId, people: options.people, dueHint: due } : null}
+          now={now}
+        />
+        {canEdit && !editing ? <FindingForm action={createFindingAction} planId={planId} source={{ name: "exerciseId", id: exerciseId }} dueHint={due} people={options.people} /> : null}
       </section>
 
       <section aria-labelledby="attachments-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
