@@ -9,6 +9,7 @@ import type { Shown } from "@/lib/concurrency/stale-edit";
 import { nameKey, peopleDirectory, splitNames, type Directory } from "@/lib/csv/names";
 import { staleRowMessage } from "@/lib/csv/stale-row";
 import { planRecords } from "@/lib/bia/scope";
+import type { z } from "zod";
 import { createThreatSchema, THREAT_CATEGORY_LABELS, THREAT_LABELS } from "@/lib/risks/schemas";
 import { showThreat } from "@/lib/risks/risk-fields";
 import {
@@ -57,19 +58,8 @@ export function exportCells(threat: StoredThreat, owners: Directory): Record<Col
   };
 }
 
-/** A threat's fields as the register stores them (the form's schema's output, less the plan). */
-type ThreatData = {
-  category: "natural" | "technical" | "human";
-  title: string;
-  description: string;
-  likelihood: number;
-  impact: number;
-  existingControls: string;
-  mitigation: string;
-  ownerId: string | null;
-  residualLikelihood: number | null;
-  residualImpact: number | null;
-};
+/** A threat's fields as the register stores them: the form's schema's output, less the plan. */
+type ThreatData = Omit<z.output<typeof createThreatSchema>, "planId">;
 
 /** A change to one field, in the words the threat's form uses. */
 export type FieldChange = { label: string; from: string; to: string };
