@@ -59,6 +59,7 @@ const ACTIONS: Record<string, string> = {
   "plan.version_withdrawn": "Withdrawn from approval",
   "plan.version_approver_lost": "An approver can no longer approve",
   "plan.approvers_set": "Approvers named",
+  "plan.version_content_downloaded": "Frozen content downloaded (JSON)",
   "people.exported": "People register exported",
   "people.imported": "People register imported",
   "incident.declared": "Declared (plan invoked)",

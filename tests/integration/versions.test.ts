@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -13,6 +14,7 @@ import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { verifyVersion } from "@/lib/versions/verify-version";
+import { downloadVersionContent } from "@/lib/versions/download-version-content";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getVersion } from "@/lib/versions/get-version";
 import { compareWithCurrent } from "@/lib/versions/compare-with-current";
@@ -255,6 +257,34 @@ describe("plan versions and approval", () => {
     const refused = await failure(approve(org.actors.executive, plan.id, 1, v1.hash));
     expect(refused.message).toMatch(/Integrity check failed/);
     expect(await db.approval.count({ where: { versionId: v1.id } })).toBe(0);
+  });
+
+  it("hands out a version's frozen content as the exact bytes its hash names, audited, and a tampered one as stored", async () => {
+    const org = await makeOrg();
+    const outsider = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+    const { filename, json } = await downloadVersionContent({ actor: org.actors.auditor, input: { planId: plan.id, number: "1" } });
+    // What an auditor runs outside the app: sha256sum of the file is the hash the approval names.
+    expect(createHash("sha256").update(Buffer.from(json, "utf8")).digest("hex")).toBe(v1.hash);
+    expect((await db.approval.findFirstOrThrow({ where: { versionId: v1.id } })).versionHash).toBe(v1.hash);
+    expect((JSON.parse(json) as { plan: { name: string } }).plan.name).toBe(plan.name);
+    expect(filename).toMatch(new RegExp(`-v1-${v1.hash.slice(0, 12)}\\.json$`));
+    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "plan.version_content_downloaded" } });
+    expect(audit).toMatchObject({ actorId: org.actors.auditor.userId, entityType: "plan_version", entityId: v1.id, planId: plan.id, after: { number: 1, hash: v1.hash, sha256: v1.hash } });
+
+    await db.$executeRaw`UPDATE "PlanVersion" SET snapshot = jsonb_set(snapshot, '{plan,name}', '"Tampered"') WHERE id = ${v1.id}`;
+    const tampered = await downloadVersionContent({ actor: org.actors.auditor, input: { planId: plan.id, number: 1 } });
+    expect(createHash("sha256").update(tampered.json).digest("hex")).not.toBe(v1.hash);
+    expect(tampered.json).toContain('"name":"Tampered"');
+
+    for (const input of [{ planId: plan.id, number: 2 }, { planId: "nope", number: 1 }]) {
+      expect((await failure(downloadVersionContent({ actor: org.actors.auditor, input }))).code).toBe("NOT_FOUND");
+    }
+    expect((await failure(downloadVersionContent({ actor: outsider.actors.auditor, input: { planId: plan.id, number: 1 } }))).code).toBe("NOT_FOUND");
+    expect((await failure(downloadVersionContent({ actor: org.actors.auditor, input: { planId: plan.id, number: "first" } }))).code).toBe("VALIDATION");
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.version_content_downloaded" } })).toBe(2);
   });
 
   it("lets only named executives decide, and never across organisations", async () => {

@@ -91,6 +91,8 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(approval.replace(/\s+/g, "")).toContain(input.hash);
     expect(approval).toContain("Daniel Okafor");
     expect(approval).toContain("I approve version 1 of Bristol operations.");
+    // Where to get the bytes the hash is computed over, to check it outside the app.
+    expect(approval.replace(/\s+/g, " ")).toContain("The frozen content itself, whose SHA-256 this is, downloads from version 1's page in Continuity as JSON");
   });
 
   it("names the submitter, quotes the committee's note and says until when the approval holds", async () => {

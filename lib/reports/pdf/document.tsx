@@ -142,6 +142,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
           {stands ? <Text style={{ fontFamily: "Helvetica-Bold" }}>{stands}</Text> : null}
           <Text>Version hash (SHA-256 of the canonical snapshot):</Text>
           <Text style={s.mono}>{input.hash}</Text>
+          <Text>{`The frozen content itself, whose SHA-256 this is, downloads from version ${v.number}'s page in Continuity as JSON ("Download the frozen content").`}</Text>
         </View>
       ) : (
         <View style={s.box}>
