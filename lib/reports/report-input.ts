@@ -46,6 +46,17 @@ export type ReportAuditRow = {
   changes: AuditChange[];
 };
 
+/** A version of the plan in the report's version history: its record of changes. */
+export type ReportVersion = {
+  number: number;
+  status: string;
+  submittedAt: string;
+  /** Null: a member no longer in the organisation. */
+  submittedBy: string | null;
+  decidedAt: string | null;
+  hash: string;
+};
+
 export type ReportInput = {
   organization: string;
   planName: string;
@@ -61,6 +72,13 @@ export type ReportInput = {
   /** The plan's review cadence: an approval holds this many days (lib/versions/approval-status.ts). */
   reviewCadenceDays: number;
   changedSinceApproval: boolean;
+  /**
+   * For a stored version: whether the plan's content has changed since it was frozen, as of the
+   * report's making (the version's page says the same). False for a draft, which is the plan now.
+   */
+  planChangedSince: boolean;
+  /** Every version of the plan as of the report's making, newest first. */
+  versions: ReportVersion[];
   /** The decisions on the rendered version, or on the approved version for a draft. */
   approvals: ReportApproval[];
   snapshot: ReportSnapshot;

@@ -130,6 +130,8 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
     approvedVersion: draft ? { number: 1, hash: "a".repeat(64), decidedAt: ISO } : null,
     reviewCadenceDays: 365,
     changedSinceApproval: draft,
+    planChangedSince: false,
+    versions: [{ number: 1, status: "approved", submittedAt: ISO, submittedBy: "Priya Shah", decidedAt: ISO, hash: "a".repeat(64) }],
     approvals,
     snapshot,
     audit: null,

@@ -108,6 +108,32 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(draft).toContain("Version 1's approval holds until 25 Nov 2027.");
   });
 
+  it("lists every version of the plan on the approval page, the rendered one marked, in the pages' words", async () => {
+    const later = {
+      ...input,
+      version: { ...input.version!, status: "superseded" },
+      versions: [
+        { number: 3, status: "submitted", submittedAt: "2027-03-01T09:00:00.000Z", submittedBy: "Alex Morgan", decidedAt: null, hash: "c".repeat(64) },
+        { number: 2, status: "approved", submittedAt: "2027-01-10T09:00:00.000Z", submittedBy: "Tom Reed", decidedAt: "2027-01-12T16:00:00.000Z", hash: "b".repeat(64) },
+        ...input.versions.map((v) => ({ ...v, status: "superseded" })),
+      ],
+    };
+    const raw = pdfText(await renderReportPdf(later), ["-raw"]).replace(/\s+/g, " ");
+    const history = raw.slice(raw.indexOf("Version history"));
+    expect(history).toContain(`Version 3 Awaiting approval 1 Mar 2027, 09:00 UTC by Alex Morgan — ${"c".repeat(16)}…`);
+    expect(history).toContain(`Version 2 Approved 10 Jan 2027, 09:00 UTC by Tom Reed 12 Jan 2027, 16:00 UTC ${"b".repeat(16)}…`);
+    expect(history).toContain(`Version 1 (this report) Superseded 25 Nov 2026, 12:00 UTC by Priya Shah 25 Nov 2026, 12:00 UTC ${"a".repeat(16)}…`);
+    // A superseded version names the one that replaced it; decisions read as the pages say them.
+    expect(raw).toContain("Version 2, approved 12 Jan 2027, 16:00 UTC, has replaced it: this approval no longer holds.");
+    expect(raw).toMatch(/Daniel Okafor \(daniel\.okafor@harbourlane\.example\) Approved 25 Nov 2026/);
+  });
+
+  it("says of a stored version that the plan has changed since it, as of the report, and nothing when it has not", async () => {
+    const said = "The plan has changed since this version was submitted (as of this report, 25 Nov 2026, 12:00 UTC): the report shows version 1 as submitted, not the plan as it is now.";
+    expect(pdfText(await renderReportPdf({ ...input, planChangedSince: true }), ["-raw"]).replace(/\s+/g, " ")).toContain(said);
+    expect(pdfText(approved, ["-raw"]).replace(/\s+/g, " ")).not.toContain("The plan has changed since this version");
+  });
+
   it("marks a draft DRAFT on every page and says it changed since approval", async () => {
     const text = pages(await renderReportPdf(sampleReportInput({ draft: true }))).filter((p) => p.trim());
     expect(text.join("\n")).toContain("The plan has changed since approval.");
