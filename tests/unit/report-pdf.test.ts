@@ -605,6 +605,22 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain("Restore runbook out of date Medium Open Needs an owner Needs a due date");
   });
 
+  it("marks an open finding past its due date OVERDUE, as the snapshot stood, and says how many; never a closed one", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    const [open] = input.snapshot.tests.findings;
+    Object.assign(open, { dueOn: "2026-11-01T00:00:00.000Z" });
+    input.snapshot.tests.findings.push({ ...open, id: "f-2", description: "Call list out of date", status: "closed", closedAt: "2026-11-20T00:00:00.000Z", closedNote: "Checked." });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("1 open finding is past its due date on 25 Nov 2026, marked OVERDUE.");
+    expect(text).toContain("Restore runbook out of date Medium Open Person 1 1 Nov 2026: OVERDUE");
+    expect(text).toContain("Call list out of date Medium Closed Person 1 1 Nov 2026 Restore test");
+    // Due on the snapshot's own day: not yet overdue, and nothing is said.
+    const due = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    const onTime = pdfText(await renderReportPdf(due), ["-raw"]).replace(/\s+/g, " ");
+    expect(onTime).toContain("Restore runbook out of date Medium Open Person 1 25 Nov 2026 Restore test");
+    expect(onTime).not.toContain("past its due date");
+  });
+
   it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {
     const input = sampleReportInput();
     const siteLoss = input.snapshot.recovery.assessment!.scenarios.find((sc) => sc.id === "site-loss")!;

@@ -11,6 +11,7 @@ import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@
 import { exerciseResult, exerciseType, findingSeverity, findingStatus, threatCategory } from "@/lib/reports/pdf/labels";
 import { actionText, changesText, recordText } from "@/lib/audit/audit-display";
 import { snapshotSchedule } from "@/lib/reports/pdf/test-targets";
+import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { TestSchedule } from "@/lib/reports/pdf/test-schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { resultFlag, shortfallWords, tallyChecks } from "@/lib/exercises/target-check";
@@ -191,7 +192,10 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
   const { exercises, findings } = input.snapshot.tests;
-  const { judge } = snapshotSchedule(input);
+  const { judge, now } = snapshotSchedule(input);
+  // Past due as the snapshot stood (the Tests page's rule), as the schedule's OVERDUE is.
+  const overdue = (f: (typeof findings)[number]) => isFindingOverdue({ status: f.status, dueOn: f.dueOn ? new Date(f.dueOn) : null }, now);
+  const late = findings.filter(overdue).length;
   // Each test's record: its restores against the targets recorded with them, and where this
   // plan's targets differ, what they would show against those (decision 45).
   const checked = exercises.map((e) => ({ ...e, measurements: e.measurements.map((m) => ({ ...m, verdict: judge(m) })) }));
@@ -263,6 +267,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
         );
       })}
       <kit.H2>Findings</kit.H2>
+      {late ? <Text style={s.p}>{`${late === 1 ? "1 open finding is past its due date" : `${late} open findings are past their due dates`} on ${date(now.toISOString())}, marked OVERDUE.`}</Text> : null}
       <kit.Table
         empty={NONE}
         rows={findings}
@@ -271,7 +276,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
           { label: "Severity", width: 2, value: (f) => findingSeverity(f.severity) },
           { label: "Status", width: 2, value: (f) => findingStatus(f.status) },
           { label: "Owner", width: 2, value: (f) => f.owner?.name ?? (f.status === "closed" ? "—" : NEEDS_OWNER) },
-          { label: "Due", width: 2, value: (f) => (f.dueOn || f.status === "closed" ? date(f.dueOn) : NEEDS_DUE_DATE) },
+          { label: "Due", width: 2, value: (f) => (f.dueOn || f.status === "closed" ? `${date(f.dueOn)}${overdue(f) ? ": OVERDUE" : ""}` : NEEDS_DUE_DATE) },
           { label: "From", width: 3, value: (f) => f.exercise?.title ?? "—" },
           { label: "Closed", width: 3, value: (f) => (f.closedAt ? `${date(f.closedAt)}: ${f.closedNote}` : "—") },
         ]}
