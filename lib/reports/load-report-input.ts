@@ -7,6 +7,7 @@ import { snapshotHash, toPlainJson } from "@/lib/versions/canonical-json";
 import type { ReportApproval, ReportInput, ReportSnapshot, ReportVersion } from "@/lib/reports/report-input";
 import { allRegisters } from "@/lib/inventories/registers";
 import { contactsChanged } from "@/lib/reports/contacts-changed";
+import { diffSnapshots } from "@/lib/versions/diff";
 
 const approvalsOf = { orderBy: { createdAt: "asc" as const }, include: { approver: { select: { name: true, email: true } } } };
 
@@ -98,6 +99,7 @@ export async function loadReportInput(
       approvedVersion: null,
       changedSinceApproval: false,
       planChangedSince: plan.contentRevision !== version.contentRevision,
+      changesSinceApproval: null,
       approvals: version.approvals.map(toApproval),
       snapshot: version.snapshot as ReportSnapshot,
       people: await peopleOf(tx, orgId, (version.snapshot as ReportSnapshot).inventories.items),
@@ -105,6 +107,7 @@ export async function loadReportInput(
     };
   }
   const snapshot = await buildSnapshot(tx, { orgId, planId, now });
+  const plain = toPlainJson(snapshot) as ReportSnapshot;
   const approved = await tx.planVersion.findFirst({ where: { orgId, planId, status: "approved" }, orderBy: { number: "desc" }, include: { approvals: approvalsOf } });
   return {
     ...common,
@@ -113,8 +116,10 @@ export async function loadReportInput(
     approvedVersion: approved?.decidedAt ? { number: approved.number, hash: approved.hash, decidedAt: approved.decidedAt.toISOString() } : null,
     changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision : true,
     planChangedSince: false,
+    // The app's comparison of the approved version with the plan now, so the draft says what is not approved.
+    changesSinceApproval: approved ? diffSnapshots(approved.snapshot, plain) : null,
     approvals: approved?.approvals.map(toApproval) ?? [],
-    snapshot: toPlainJson(snapshot) as ReportSnapshot,
+    snapshot: plain,
     people: await peopleOf(tx, orgId, snapshot.inventories.items),
     contactsChanged: [],
   };

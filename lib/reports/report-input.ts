@@ -5,6 +5,7 @@
  */
 import type { PlanSnapshot } from "@/lib/versions/build-snapshot";
 import type { AuditChange } from "@/lib/audit/audit-display";
+import type { CollectionDiff } from "@/lib/versions/diff";
 
 /** A value as it reads back from JSON: dates become ISO strings. */
 export type Plain<T> = T extends Date
@@ -79,6 +80,8 @@ export type ReportInput = {
   planChangedSince: boolean;
   /** Every version of the plan as of the report's making, newest first. */
   versions: ReportVersion[];
+  /** For a draft: what changed since the approved version (empty when nothing did); null otherwise. */
+  changesSinceApproval: CollectionDiff[] | null;
   /** The decisions on the rendered version, or on the approved version for a draft. */
   approvals: ReportApproval[];
   snapshot: ReportSnapshot;

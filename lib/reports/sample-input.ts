@@ -131,6 +131,9 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
     reviewCadenceDays: 365,
     changedSinceApproval: draft,
     planChangedSince: false,
+    changesSinceApproval: draft
+      ? [{ stage: "Systems", title: "IT systems", added: [], removed: [], changed: [{ id: "sys-0", label: systemName(0), fields: [{ field: "usedGB", label: "Used storage (GB)", before: "200", after: "250" }] }] }]
+      : null,
     versions: [{ number: 1, status: "approved", submittedAt: ISO, submittedBy: "Priya Shah", decidedAt: ISO, hash: "a".repeat(64) }],
     approvals,
     snapshot,

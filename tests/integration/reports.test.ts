@@ -115,9 +115,11 @@ describe("auditor reports", () => {
     await db.threat.create({ data: { orgId: org.orgId, planId: plan.id, category: "human", title: "Key person leaves", likelihood: 3, impact: 3 } });
     const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: null, now: NOW }));
     expect(input).toMatchObject({ version: null, changedSinceApproval: true, approvedVersion: { number: 1 } });
+    expect(input.changesSinceApproval).toMatchObject([{ stage: "Risk assessment", title: "Threats", added: [{ label: "Key person leaves" }], removed: [], changed: [] }]);
     const text = pdfText(await renderReportPdf(input));
     expect(text).toContain("The plan has changed since approval.");
-    expect(text).toContain("Key person leaves");
+    // What no approval covers, as the app's comparison says it.
+    expect(text.replace(/\s+/g, " ")).toContain("What changed since version 1 was approved None of this is approved until a new version is. 1 change, as Continuity's comparison lists them. Where Change Risk assessment: Threats Added: Key person leaves");
   });
 
   it("lists the plan's versions on a version's approval page, and says the plan has changed since that version once it has", async () => {

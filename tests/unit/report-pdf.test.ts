@@ -5,7 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { REPORT_SECTIONS } from "@/lib/reports/pdf/sections";
-import { sampleReportInput } from "@/lib/reports/sample-input";
+import { sampleReportInput, systemName } from "@/lib/reports/sample-input";
 import { date, duration, status } from "@/lib/reports/pdf/format";
 import { BODY, ROW_HEIGHT } from "@/lib/reports/pdf/styles";
 import { allRegisters } from "@/lib/inventories/registers";
@@ -138,6 +138,23 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     const text = pages(await renderReportPdf(sampleReportInput({ draft: true }))).filter((p) => p.trim());
     expect(text.join("\n")).toContain("The plan has changed since approval.");
     for (const page of text) expect(page).toContain("DRAFT");
+  });
+
+  it("lists on a draft's approval page what changed since the approved version, in the comparison's words, the rest left to the app", async () => {
+    const draft = sampleReportInput({ draft: true });
+    const approval = (text: string) => text.split("\f").find((p) => p.includes("This report shows the current draft"))!.replace(/\s+/g, " ");
+    const page = approval(pdfText(await renderReportPdf(draft), ["-raw"]));
+    expect(page).toContain("What changed since version 1 was approved None of this is approved until a new version is. 1 change, as Continuity's comparison lists them.");
+    expect(page).toContain(`Systems: IT systems ${systemName(0)}: Used storage (GB): 200 -> 250`);
+    // A plan rewritten since: the first rows, and how many more the app lists.
+    const many = Array.from({ length: 90 }, (_, i) => ({ id: `t${i}`, label: `Threat ${i}` }));
+    const rewritten = { ...draft, changesSinceApproval: [{ stage: "Risk assessment", title: "Threats", added: many, removed: [], changed: [] }] };
+    const text = pdfText(await renderReportPdf(rewritten), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("Risk assessment: Threats Added: Threat 79");
+    expect(text).not.toContain("Added: Threat 80");
+    expect(text).toContain(`10 more not listed here: the plan's Approval page in Continuity lists them all ("What changed since version 1 was approved").`);
+    // Unchanged since the approval: nothing is listed.
+    expect(pdfText(await renderReportPdf({ ...draft, changedSinceApproval: false }))).not.toContain("What changed since version 1");
   });
 
   it("says why an unchanged draft's hash differs from the approved version's", async () => {

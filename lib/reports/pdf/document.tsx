@@ -7,6 +7,7 @@ import { dateTime } from "@/lib/reports/pdf/format";
 import { approvalTerm } from "@/lib/versions/approval-status";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
 import { approvalDecision, versionStatus } from "@/lib/reports/pdf/labels";
+import { changeRows, MAX_CHANGE_ROWS } from "@/lib/reports/pdf/change-rows";
 
 /**
  * Where each chapter starts: recorded while the pages are laid out, read by the contents. It also
@@ -191,6 +192,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
           )}
         </View>
       )}
+      <ChangesSinceApproval ctx={ctx} />
       <kit.H2>{v ? "Decisions" : "Decisions on the last approved version"}</kit.H2>
       <kit.Table
         empty="No approver has decided yet."
@@ -210,6 +212,35 @@ function Approval({ ctx }: { ctx: Ctx }) {
         </View>
       ))}
       <VersionHistory ctx={ctx} />
+    </>
+  );
+}
+
+/**
+ * A draft's changes since the approved version, as the app's comparison lists them: what no
+ * approval covers. A plan rewritten since is listed in part, and the rest is left to the app.
+ */
+function ChangesSinceApproval({ ctx }: { ctx: Ctx }) {
+  const { pdf, s, kit, input } = ctx;
+  if (input.version || !input.approvedVersion || !input.changedSinceApproval || !input.changesSinceApproval) return null;
+  const rows = changeRows(input.changesSinceApproval);
+  const shown = rows.slice(0, MAX_CHANGE_ROWS);
+  const number = input.approvedVersion.number;
+  return (
+    <>
+      <kit.H2>{`What changed since version ${number} was approved`}</kit.H2>
+      <pdf.Text style={s.p}>{`None of this is approved until a new version is. ${rows.length === 1 ? "1 change" : `${rows.length} changes`}, as Continuity's comparison lists them.`}</pdf.Text>
+      <kit.Table
+        empty={`The comparison lists no change: the plan's records read as version ${number}'s.`}
+        rows={shown}
+        columns={[
+          { label: "Where", width: 2, value: (r) => r.where },
+          { label: "Change", width: 5, value: (r) => r.what },
+        ]}
+      />
+      {rows.length > shown.length ? (
+        <pdf.Text style={s.p}>{`${rows.length - shown.length} more not listed here: the plan's Approval page in Continuity lists them all ("What changed since version ${number} was approved").`}</pdf.Text>
+      ) : null}
     </>
   );
 }
