@@ -62,6 +62,8 @@ function coldStoreInput() {
   return input;
 }
 
+const ISO_DAY = "2026-11-25T12:00:00.000Z";
+
 describe("the PDF report", { timeout: 120_000 }, () => {
   const input = sampleReportInput();
   let approved: Buffer;
@@ -155,6 +157,24 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain(`10 more not listed here: the plan's Approval page in Continuity lists them all ("What changed since version 1 was approved").`);
     // Unchanged since the approval: nothing is listed.
     expect(pdfText(await renderReportPdf({ ...draft, changedSinceApproval: false }))).not.toContain("What changed since version 1");
+  });
+
+  it("says in the distribution register which copies hold a superseded or unapproved version, as of the report", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    input.versions = [
+      { number: 3, status: "rejected", submittedAt: ISO_DAY, submittedBy: "Priya Shah", decidedAt: ISO_DAY, hash: "c".repeat(64) },
+      { number: 2, status: "approved", submittedAt: ISO_DAY, submittedBy: "Priya Shah", decidedAt: ISO_DAY, hash: "b".repeat(64) },
+      { number: 1, status: "superseded", submittedAt: ISO_DAY, submittedBy: "Priya Shah", decidedAt: ISO_DAY, hash: "a".repeat(64) },
+    ];
+    const copy = (copyNumber: number, planVersion: number) => ({
+      id: `copy-${copyNumber}`, kind: "distribution", label: `${copyNumber}`, expiresOn: null,
+      data: { copyNumber, holder: "person-1", format: "Printed", planVersion, issuedOn: "2026-10-20" },
+    });
+    input.snapshot.inventories.items.push(copy(1, 1), copy(2, 2), copy(3, 3));
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("1 Person 1 Printed — Version 1 (superseded by version 2) 20 Oct 2026");
+    expect(text).toContain("2 Person 1 Printed — Version 2 20 Oct 2026");
+    expect(text).toContain("3 Person 1 Printed — Version 3 (not approved) 20 Oct 2026");
   });
 
   it("says why an unchanged draft's hash differs from the approved version's", async () => {

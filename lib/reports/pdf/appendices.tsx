@@ -111,6 +111,21 @@ export function RiskAppendix({ ctx }: { ctx: Ctx }) {
   );
 }
 
+/**
+ * What a copy made from a version (the distribution register's "Plan version") is now, as of the
+ * report's making: nothing for the version in force, " (superseded by version 2)" for an older
+ * approved one, " (not approved)" for one that never was. A holder of either has a copy not to use.
+ */
+function copiedVersionNote(versions: Ctx["input"]["versions"]): (number: number) => string {
+  const current = versions.find((v) => v.status === "approved")?.number;
+  return (number) => {
+    const status = versions.find((v) => v.number === number)?.status;
+    if (status === "superseded" && current) return ` (superseded by version ${current})`;
+    if (status === "submitted" || status === "rejected" || status === "withdrawn") return " (not approved)";
+    return "";
+  };
+}
+
 /** Every register, its items cut into sheets when long. */
 export function inventorySheets(ctx: Ctx): ReactNode[] {
   const { kit, input, pdf, s } = ctx;
@@ -120,6 +135,7 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
     if (p) people.set(p.id, p.name);
   }
   const personName = (id: string) => people.get(id) ?? input.people[id] ?? "a person since removed";
+  const versionNote = copiedVersionNote(input.versions);
   const sheets: ReactNode[] = [];
   let small: ReactNode[] = [];
   for (const register of allRegisters()) {
@@ -130,7 +146,9 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
       width: field.type === "longtext" ? 4 : 2,
       // As the register's page shows it: people by name, yes/no, numbers with their units.
       value: (item) => {
-        const shown = displayCell(field, (item.data as ItemData | null)?.[field.key], personName);
+        const value = (item.data as ItemData | null)?.[field.key];
+        const shown = displayCell(field, value, personName);
+        if (field.type === "version" && typeof value === "number") return `${shown}${versionNote(value)}`;
         return field.type === "phone" ? phone(shown) : shown;
       },
     }));
