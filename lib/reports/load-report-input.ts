@@ -70,7 +70,7 @@ export async function loadReportInput(
   tx: Tx,
   { orgId, planId, versionNumber, audit, now = new Date() }: { orgId: string; planId: string; versionNumber: number | null; audit: { from: Date; to: Date } | null; now?: Date },
 ): Promise<ReportInput> {
-  const plan = await tx.plan.findFirst({ where: { id: planId, orgId }, select: { name: true, contentRevision: true, reviewCadenceDays: true, org: { select: { name: true } } } });
+  const plan = await tx.plan.findFirst({ where: { id: planId, orgId }, select: { name: true, contentRevision: true, reviewCadenceDays: true, org: { select: { name: true, reviewPeriodDays: true } } } });
   if (!plan) throw notFound("The plan");
   const auditRows = audit ? await planAuditRows(tx, { orgId, planId, from: audit.from, to: audit.to }) : [];
   const versions = await versionHistory(tx, orgId, planId);
@@ -78,6 +78,7 @@ export async function loadReportInput(
     organization: plan.org.name,
     planName: plan.name,
     reviewCadenceDays: plan.reviewCadenceDays,
+    reviewPeriodDays: plan.org.reviewPeriodDays,
     generatedAt: now.toISOString(),
     audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows } : null,
     versions,

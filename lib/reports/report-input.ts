@@ -72,6 +72,8 @@ export type ReportInput = {
   approvedVersion: { number: number; hash: string; decidedAt: string } | null;
   /** The plan's review cadence: an approval holds this many days (lib/versions/approval-status.ts). */
   reviewCadenceDays: number;
+  /** The organisation's review period for the registers, as the report's making finds it (lib/inventories/staleness.ts). */
+  reviewPeriodDays: number;
   changedSinceApproval: boolean;
   /**
    * For a stored version: whether the plan's content has changed since it was frozen, as of the

@@ -129,6 +129,7 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
     hash: draft ? "b".repeat(64) : "a".repeat(64),
     approvedVersion: draft ? { number: 1, hash: "a".repeat(64), decidedAt: ISO } : null,
     reviewCadenceDays: 365,
+    reviewPeriodDays: 365,
     changedSinceApproval: draft,
     planChangedSince: false,
     changesSinceApproval: draft

@@ -177,6 +177,20 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain("3 Person 1 Printed — Version 3 (not approved) 20 Oct 2026");
   });
 
+  it("says which registers with entries were not reviewed within the organisation's review period, as the overview counts them", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 1 });
+    const register = (kind: string) => input.snapshot.inventories.registers.find((r) => r.kind === kind)!;
+    register("office_supplies").lastReviewedAt = "2025-06-12T00:00:00.000Z";
+    register("forms").lastReviewedAt = null;
+    input.snapshot.inventories.items = input.snapshot.inventories.items.filter((i) => i.kind !== "telephones");
+    register("telephones").lastReviewedAt = null;
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    const due = "REVIEW DUE: not reviewed within the review period (every 365 days) on 25 Nov 2026.";
+    expect(text.split(due)).toHaveLength(3);
+    expect(text).toContain(`Supplies to have at hand when working from a temporary location. Owner: none; last reviewed: 12 Jun 2025. ${due}`);
+    expect(text).toContain(`Pre-printed and electronic forms the business cannot work without. Owner: none; last reviewed: —. ${due}`);
+  });
+
   it("says why an unchanged draft's hash differs from the approved version's", async () => {
     const input = { ...sampleReportInput({ draft: true }), changedSinceApproval: false };
     const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");

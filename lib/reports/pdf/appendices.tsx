@@ -10,7 +10,8 @@ import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
 import { exerciseResult, exerciseType, findingSeverity, findingStatus, threatCategory } from "@/lib/reports/pdf/labels";
 import { actionText, changesText, recordText } from "@/lib/audit/audit-display";
-import { snapshotSchedule } from "@/lib/reports/pdf/test-targets";
+import { snapshotInstant, snapshotSchedule } from "@/lib/reports/pdf/test-targets";
+import { isRegisterStale } from "@/lib/inventories/staleness";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { TestSchedule } from "@/lib/reports/pdf/test-schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
@@ -136,6 +137,7 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
   }
   const personName = (id: string) => people.get(id) ?? input.people[id] ?? "a person since removed";
   const versionNote = copiedVersionNote(input.versions);
+  const asOf = snapshotInstant(input);
   const sheets: ReactNode[] = [];
   let small: ReactNode[] = [];
   for (const register of allRegisters()) {
@@ -157,6 +159,10 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
       <pdf.View key={register.kind}>
         <kit.H2>{register.title}</kit.H2>
         <pdf.Text style={[s.p, s.muted]}>{`${register.description} Owner: ${reviewed?.owner?.name ?? "none"}; last reviewed: ${date(reviewed?.lastReviewedAt)}.`}</pdf.Text>
+        {/* As the overview counts it: a register with entries nobody reviewed within the organisation's period. */}
+        {items.length && isRegisterStale(reviewed?.lastReviewedAt ? new Date(reviewed.lastReviewedAt) : null, input.reviewPeriodDays, asOf) ? (
+          <pdf.Text style={s.p}>{`REVIEW DUE: not reviewed within the review period (every ${input.reviewPeriodDays} days) on ${date(asOf.toISOString())}.`}</pdf.Text>
+        ) : null}
       </pdf.View>
     );
     const parts = kit.tableSheets({ columns, rows: items, empty: NONE, lead });
