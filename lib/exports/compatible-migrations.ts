@@ -17,6 +17,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261205100000_incident_recovery",
   // An index for the administrators' count of failed e-mails: no column, nothing an export holds.
   "20261205400000_notification_email_failed_index",
+  // Revision triggers for the test cadence, site names and impact categories: no column, nothing an export holds.
+  "20261205600000_revision_of_cadence_sites_categories",
 ]);
 
 /**

@@ -21,6 +21,10 @@ import { compareWithCurrent } from "@/lib/versions/compare-with-current";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { markVersionRead } from "@/lib/notifications/mark-version-read";
 import { createSystem } from "@/lib/systems/create-system";
+import { saveSite } from "@/lib/recovery/setup/save-site";
+import { setTestCadence } from "@/lib/exercises/set-test-cadence";
+import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import { SnapshotView } from "@/components/versions/snapshot-view";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
@@ -341,6 +345,51 @@ describe("content revision", () => {
     const r5 = await revision();
     await db.plan.update({ where: { id: plan.id }, data: { status: "archived" } });
     expect(await revision()).toBe(r5);
+  });
+
+  it("rises when the test cadence, a site the plan names or the impact categories change, as the comparison lists them", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const elsewhere = await createPlan({ actor: org.actors.committee, input: { name: "Elsewhere" } });
+    const office = await saveSite({ actor: org.actors.committee, input: { name: "Head office", kind: "office" } });
+    const unused = await saveSite({ actor: org.actors.committee, input: { name: "Depot", kind: "office" } });
+    await createSystem({ actor: org.actors.committee, input: { planId: plan.id, name: "ERP", kind: "vm" } });
+    await db.system.updateMany({ where: { planId: plan.id }, data: { siteId: office.id } });
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+    const status = async () => (await getApprovalOverview({ actor: org.actors.auditor, plan: await db.plan.findUniqueOrThrow({ where: { id: plan.id } }) })).status.label;
+    const changes = async () => (await compareWithCurrent({ actor: org.actors.auditor, planId: plan.id, from: 1 })).changes.flatMap((c) => c.changed.flatMap((r) => r.fields.map((f) => `${f.label}: ${f.before} → ${f.after}`)));
+    const revision = async (id: string) => (await db.plan.findUniqueOrThrow({ where: { id } })).contentRevision;
+    expect(await status()).toBe("Approved v1");
+
+    // A site no record of the plan names: no change to it.
+    await saveSite({ actor: org.actors.committee, input: { siteId: unused.id, version: 1, name: "Depot 2", kind: "office" } });
+    expect(await status()).toBe("Approved v1");
+
+    const plan1 = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+    await setTestCadence({ actor: org.actors.committee, input: { planId: plan.id, testCadenceDays: "180", version: plan1.version } });
+    expect(await status()).toBe("Changed since approval v1");
+    expect(await changes()).toEqual(["Test cadence days: 365 → 180"]);
+
+    const r1 = await revision(plan.id);
+    const untouched = await revision(elsewhere.id);
+    await saveSite({ actor: org.actors.committee, input: { siteId: office.id, version: 1, name: "Bristol head office", kind: "office" } });
+    expect(await revision(plan.id)).toBeGreaterThan(r1);
+    expect(await revision(elsewhere.id)).toBe(untouched);
+    expect(await changes()).toContain("Site: Head office → Bristol head office");
+
+    // Every plan's impact analysis is laid out by the categories: a renamed one changes every plan.
+    const r2 = await revision(plan.id);
+    const { impactHorizonsMinutes } = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
+    const horizons = impactHorizonsMinutes.map((minutes) => `${minutes}m`).join(", ");
+    const [first, ...rest] = DEFAULT_IMPACT_CATEGORIES;
+    await updateBiaSettings({ actor: org.actors.admin, input: { horizons, intolerableRating: "major", categories: [{ ...first, label: "Money" }, ...rest], version: 1 } });
+    expect(await revision(plan.id)).toBeGreaterThan(r2);
+    expect(await revision(elsewhere.id)).toBeGreaterThan(untouched);
+    // The intolerable rating alone is in no snapshot: no change.
+    const r3 = await revision(plan.id);
+    await updateBiaSettings({ actor: org.actors.admin, input: { horizons, intolerableRating: "severe", categories: [{ ...first, label: "Money" }, ...rest], version: 2 } });
+    expect(await revision(plan.id)).toBe(r3);
   });
 
   it("says an empty plan has nothing to assess, and that the plan changed after a version was frozen", async () => {
