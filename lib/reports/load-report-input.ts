@@ -110,15 +110,18 @@ export async function loadReportInput(
   const snapshot = await buildSnapshot(tx, { orgId, planId, now });
   const plain = toPlainJson(snapshot) as ReportSnapshot;
   const approved = await tx.planVersion.findFirst({ where: { orgId, planId, status: "approved" }, orderBy: { number: "desc" }, include: { approvals: approvalsOf } });
+  // The app's comparison of the approved version with the plan now: what the draft says is not approved.
+  const changes = approved ? diffSnapshots(approved.snapshot, plain) : null;
   return {
     ...common,
     version: null,
     hash: snapshotHash(snapshot),
     approvedVersion: approved?.decidedAt ? { number: approved.number, hash: approved.hash, decidedAt: approved.decidedAt.toISOString() } : null,
-    changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision : true,
+    // Never "unchanged" while the comparison lists a change, whatever the revision says (one made
+    // before its trigger existed, decision 59).
+    changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision || (changes?.length ?? 0) > 0 : true,
     planChangedSince: false,
-    // The app's comparison of the approved version with the plan now, so the draft says what is not approved.
-    changesSinceApproval: approved ? diffSnapshots(approved.snapshot, plain) : null,
+    changesSinceApproval: changes,
     approvals: approved?.approvals.map(toApproval) ?? [],
     snapshot: plain,
     people: await peopleOf(tx, orgId, snapshot.inventories.items),

@@ -144,6 +144,23 @@ describe("auditor reports", () => {
     expect((await read(null)).planChangedSince).toBe(false);
   });
 
+  it("never calls a draft unchanged since approval while the comparison lists a change the revision missed", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    await approvedVersion(org, plan.id);
+    // A change made before its revision trigger existed (decision 59): the revision did not move.
+    const { contentRevision } = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+    await db.plan.update({ where: { id: plan.id }, data: { testCadenceDays: 730, contentRevision } });
+    await db.$executeRaw`UPDATE "Plan" SET "contentRevision" = ${contentRevision} WHERE id = ${plan.id}`;
+    expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).contentRevision).toBe(contentRevision);
+    const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: null, now: NOW }));
+    expect(input.changedSinceApproval).toBe(true);
+    const text = pdfText(await renderReportPdf(input)).replace(/\s+/g, " ");
+    expect(text).toContain("The plan has changed since approval.");
+    expect(text).toContain(`Plan: Plan details ${plan.name}: Test cadence days: 365 -> 730`);
+    expect(text).not.toContain("The content has not changed since version 1 was approved.");
+  });
+
   it("names the people an inventory item points at, in this organisation only; a removed one reads as removed", async () => {
     const org = await makeOrg();
     const other = await makeOrg();
