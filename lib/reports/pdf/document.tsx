@@ -148,7 +148,8 @@ function Approval({ ctx }: { ctx: Ctx }) {
           <Text>{`Submitted by ${v.submittedBy ?? "a member no longer in the organisation"} on ${dateTime(v.submittedAt)}${v.decidedAt ? `; decided ${dateTime(v.decidedAt)}` : ""}.`}</Text>
           {v.note ? <Text>{`Note from the committee: “${v.note}”`}</Text> : null}
           {stands ? <Text style={{ fontFamily: "Helvetica-Bold" }}>{stands}</Text> : null}
-          {input.planChangedSince ? (
+          {/* Said of a version in force or awaiting its approvers; one replaced, rejected or withdrawn says so already. */}
+          {input.planChangedSince && (v.status === "approved" || v.status === "submitted") ? (
             <Text style={{ fontFamily: "Helvetica-Bold" }}>
               {`The plan has changed since this version was submitted (as of this report, ${dateTime(input.generatedAt)}): the report shows version ${v.number} as submitted, not the plan as it is now.`}
             </Text>
