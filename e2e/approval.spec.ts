@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
 import { createPlan, signIn, submitForApproval, unique, USERS } from "./helpers";
 
@@ -81,6 +82,11 @@ test("committee submits, the executive reviews the changes and approves; a later
   await expect(executive.page.getByText(/a later approved version has replaced it\./)).toBeVisible();
   await executive.page.getByRole("button", { name: "Verify integrity" }).click();
   await expect(executive.page.getByText(`Verified: the stored snapshot still hashes to ${hash}.`)).toBeVisible();
+  // The frozen content itself: the file's SHA-256, computed outside the app, is the approved hash.
+  const [content] = await Promise.all([executive.page.waitForEvent("download"), executive.page.getByRole("link", { name: "Download the frozen content (JSON)" }).click()]);
+  expect(content.suggestedFilename()).toMatch(new RegExp(`^approval-flow-.*-v1-${hash!.slice(0, 12)}\\.json$`));
+  const bytes = await (await content.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks));
+  expect(createHash("sha256").update(bytes).digest("hex")).toBe(hash);
   await committee.close();
   await executive.close();
 });

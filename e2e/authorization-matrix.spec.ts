@@ -93,6 +93,8 @@ const RULES: Record<string, Rule> = {
   "/plans/[planId]/approval/versions/[number]": { kind: "page", permission: "plan:read", tenant: true },
   // The demo's approved version 1 lists the demo test's evidence file.
   "/plans/[planId]/approval/versions/[number]/evidence/[attachmentId]": { kind: "get", permission: "plan:read", tenant: true },
+  // The demo's version 1 as the bytes its SHA-256 names.
+  "/plans/[planId]/approval/versions/[number]/content": { kind: "get", permission: "plan:export", tenant: true },
   "/plans/[planId]/approval/compare": { kind: "page", permission: "plan:read", tenant: true },
 };
 

@@ -25,6 +25,8 @@ test("an auditor downloads the approved version's PDF report, with its hash and 
   expect(approval.replace(/\s+/g, "")).toMatch(/[0-9a-f]{64}/);
   expect(approval).toContain("Daniel Okafor");
   expect(approval).toContain("I approve version 1 of “Bristol operations”");
+  // Its record of changes: every version of the plan, this one marked.
+  expect(text.replace(/\s+/g, " ")).toMatch(/Version history Every version of this plan as of .*Version 1 \(this report\) (Approved|Superseded) 9 Feb 2026, 10:00 UTC by Priya Shah 12 Feb 2026, 15:00 UTC/);
   expect(text).toContain("5. Recovery readiness");
   expect(text).toContain("Appendix D. Test history");
 });

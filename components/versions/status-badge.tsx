@@ -1,4 +1,5 @@
 import type { ApprovalStatus } from "@/lib/versions/approval-status";
+import { VERSION_STATUS_LABELS } from "@/lib/versions/schemas";
 
 const TONES: Record<ApprovalStatus["tone"], string> = {
   neutral: "bg-slate-100 text-slate-700",
@@ -25,14 +26,6 @@ const VERSION_TONES: Record<string, string> = {
   superseded: "bg-slate-100 text-slate-700",
 };
 
-const VERSION_LABELS: Record<string, string> = {
-  submitted: "Awaiting approval",
-  approved: "Approved",
-  rejected: "Rejected",
-  withdrawn: "Withdrawn",
-  superseded: "Superseded",
-};
-
 export function VersionStatus({ status }: { status: string }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${VERSION_TONES[status] ?? ""}`}>{VERSION_LABELS[status] ?? status}</span>;
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${VERSION_TONES[status] ?? ""}`}>{VERSION_STATUS_LABELS[status] ?? status}</span>;
 }

@@ -11,6 +11,7 @@ import { ENTRY_KIND_LABELS, INCIDENT_STATUS_LABELS } from "@/lib/incidents/schem
 import { SITE_KIND_LABELS } from "@/lib/recovery/setup/schemas";
 import { SCENARIO_KIND_LABELS, THREAT_CATEGORY_LABELS } from "@/lib/risks/schemas";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
+import { changedExcerpts, clipText } from "@/lib/changed-excerpts";
 
 const KINDS: Record<string, string> = {
   plan: "Plan",
@@ -58,6 +59,7 @@ const ACTIONS: Record<string, string> = {
   "plan.version_withdrawn": "Withdrawn from approval",
   "plan.version_approver_lost": "An approver can no longer approve",
   "plan.approvers_set": "Approvers named",
+  "plan.version_content_downloaded": "Frozen content downloaded (JSON)",
   "people.exported": "People register exported",
   "people.imported": "People register imported",
   "threats.exported": "Threat register exported",
@@ -127,7 +129,7 @@ export function idsIn(values: unknown[]): string[] {
 }
 
 const LONG = 200;
-const clip = (text: string) => (text.length > LONG ? `${text.slice(0, LONG - 1)}…` : text);
+const clip = (text: string) => clipText(text, LONG);
 
 /** An instant as JSON writes it (a Date in a snapshot). */
 const INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):(\d{2})(?:\.(\d+))?Z$/;
@@ -144,15 +146,20 @@ function instantText(value: string): string | null {
   return `${date} ${seconds === "00" ? minute : `${minute}:${seconds}`} UTC`;
 }
 
-/** One value of a snapshot as text: ids as names, instants in UTC, lists joined, nothing as "—". */
-export function valueText(value: unknown, names: ReadonlyMap<string, string>): string {
+/** One value of a snapshot as text, whole: ids as names, instants in UTC, lists joined, nothing as "—". */
+function wholeText(value: unknown, names: ReadonlyMap<string, string>): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (isReference(value)) return clip(names.get(value.id) ?? value.name);
-  if (typeof value === "string") return clip(names.get(value) ?? instantText(value) ?? value);
+  if (isReference(value)) return names.get(value.id) ?? value.name;
+  if (typeof value === "string") return names.get(value) ?? instantText(value) ?? value;
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
-  if (Array.isArray(value)) return value.length ? clip(value.map((item) => itemText(item, names)).join(", ")) : "none";
-  return clip(JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? (names.get(v) ?? v) : v)));
+  if (Array.isArray(value)) return value.length ? value.map((item) => itemText(item, names)).join(", ") : "none";
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "string" ? (names.get(v) ?? v) : v));
+}
+
+/** One value of a snapshot as text (wholeText), clipped. */
+export function valueText(value: unknown, names: ReadonlyMap<string, string>): string {
+  return clip(wholeText(value, names));
 }
 
 /** A list's item: a record by its name or label (an impact category, a copy), anything else as a value. */
@@ -184,10 +191,10 @@ const CHOICES: Record<string, Record<string, Record<string, string>>> = {
   incident_entry: { kind: ENTRY_KIND_LABELS },
 };
 
-/** A field's value as text, a code by its label (CHOICES). */
+/** A field's value as text, whole, a code by its label (CHOICES). */
 function fieldText(choices: Record<string, Record<string, string>> | undefined, key: string, value: unknown, names: ReadonlyMap<string, string>): string {
   const labels = choices && Object.hasOwn(choices, key) ? choices[key] : undefined;
-  return typeof value === "string" && labels && Object.hasOwn(labels, value) ? labels[value] : valueText(value, names);
+  return typeof value === "string" && labels && Object.hasOwn(labels, value) ? labels[value] : wholeText(value, names);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -210,7 +217,12 @@ function isReference(value: unknown): value is { id: string; name: string } {
  */
 export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap<string, string>, { entityType = "" }: { entityType?: string } = {}): AuditChange[] {
   const choices = CHOICES[entityType.toLowerCase()];
-  const text = (key: string, value: unknown) => fieldText(choices, key, value, names);
+  const text = (key: string, value: unknown) => clip(fieldText(choices, key, value, names));
+  // A long value changed shows where it changed, on both sides (a sentence added at the end of a section).
+  const change = (key: string, from: unknown, to: unknown): AuditChange => {
+    const [was, now] = changedExcerpts(fieldText(choices, key, from, names), fieldText(choices, key, to, names), LONG);
+    return { field: fieldName(key), from: was, to: now };
+  };
   // A field that holds a record on either side is opened out on both (a missing one as empty); a
   // reference to another record is one field, its name.
   const nested = new Set(
@@ -226,7 +238,7 @@ export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap
     if (isRecord(before) && isRecord(after) && key in after && !(key in before) && !nested.has(key)) {
       if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: text(key, to) });
     } else if (was && now) {
-      if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ field: fieldName(key), from: text(key, from), to: text(key, to) });
+      if (JSON.stringify(from) !== JSON.stringify(to)) changes.push(change(key, from, to));
     } else if (now) {
       if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: text(key, to) });
     } else {

@@ -14,12 +14,21 @@ export const MAX_AUDIT_EXPORT_ROWS = 100_000;
 const CHUNK = 1_000;
 
 /**
+ * Why the entries the filters select are not offered as one file: a file cut short would look
+ * whole to whoever reads it, so none is made, and the page says so instead of offering it.
+ */
+export function tooManyToExport(total: number, maxRows = MAX_AUDIT_EXPORT_ROWS): string {
+  return `${total.toLocaleString("en-GB")} entries match these filters, more than the ${maxRows.toLocaleString("en-GB")} one download holds: narrow them (a shorter period, one plan or one kind of record) and download each part.`;
+}
+
+/**
  * The entries the audit log's filters select, newest first, as CSV (UTF-8 with a BOM, cells a
  * spreadsheet would run as formulas neutralised): what the page shows, every page of it, in the
  * same words (with the action's code beside them). The export is itself audited. Dates the log
- * cannot apply are refused, as the page lists nothing for them.
+ * cannot apply are refused, as the page lists nothing for them, and so are filters that select
+ * more than `maxRows` entries: the file is every entry they select or none.
  */
-export async function exportAudit({ actor, query, now = new Date() }: { actor: Actor; query: unknown; now?: Date }) {
+export async function exportAudit({ actor, query, now = new Date(), maxRows = MAX_AUDIT_EXPORT_ROWS }: { actor: Actor; query: unknown; now?: Date; maxRows?: number }) {
   authorize(actor, "audit:read");
   const { filters, dateErrors } = parseAuditQuery(query);
   // The whole log is not what someone who typed a wrong date asked for.
@@ -28,14 +37,16 @@ export async function exportAudit({ actor, query, now = new Date() }: { actor: A
     async (tx) => {
       const records: string[][] = [["When (UTC)", "Who", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]];
       const where = auditWhere(actor, filters);
-      // Keyset pages of one snapshot of the log (the transaction's), newest first.
+      const total = await tx.auditLog.count({ where });
+      if (total > maxRows) throw new AppError("VALIDATION", tooManyToExport(total, maxRows));
+      // Keyset pages of one snapshot of the log (the transaction's, repeatable read: the count's), newest first.
       let after: { createdAt: Date; id: string } | null = null;
-      while (records.length - 1 < MAX_AUDIT_EXPORT_ROWS) {
+      while (records.length - 1 < total) {
         const cursor = after;
         const rows: Awaited<ReturnType<typeof tx.auditLog.findMany>> = await tx.auditLog.findMany({
           where: cursor ? { AND: [where, { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }] } : where,
           orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-          take: Math.min(CHUNK, MAX_AUDIT_EXPORT_ROWS - (records.length - 1)),
+          take: CHUNK,
         });
         if (rows.length === 0) break;
         for (const entry of await describeEntries(actor, rows, tx)) {
@@ -58,6 +69,6 @@ export async function exportAudit({ actor, query, now = new Date() }: { actor: A
       await recordAudit(tx, { actor, action: "audit.exported", entityType: "organization", entityId: actor.orgId, planId: null, after: { ...appliedFilters(filters), rows: records.length - 1 } });
       return { filename: `audit-log-${now.toISOString().slice(0, 10)}.csv`, csv: CSV_BOM + writeCsv(records) };
     },
-    { timeout: 120_000 },
+    { isolationLevel: "RepeatableRead", timeout: 120_000 },
   );
 }

@@ -23,6 +23,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261205400000_notification_email_failed_index",
   // The incident a finding came from, and the rule of one source: older rows have none (decision 58).
   "20261205500000_finding_from_incident",
+  // Revision triggers for the test cadence, site names and impact categories: no column, nothing an export holds.
+  "20261205600000_revision_of_cadence_sites_categories",
 ]);
 
 /**

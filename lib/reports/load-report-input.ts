@@ -4,9 +4,10 @@ import { notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/versions/build-snapshot";
 import { planAuditRows } from "@/lib/reports/plan-audit-rows";
 import { snapshotHash, toPlainJson } from "@/lib/versions/canonical-json";
-import type { ReportApproval, ReportInput, ReportSnapshot } from "@/lib/reports/report-input";
+import type { ReportApproval, ReportInput, ReportSnapshot, ReportVersion } from "@/lib/reports/report-input";
 import { allRegisters } from "@/lib/inventories/registers";
 import { contactsChanged } from "@/lib/reports/contacts-changed";
+import { diffSnapshots } from "@/lib/versions/diff";
 
 const approvalsOf = { orderBy: { createdAt: "asc" as const }, include: { approver: { select: { name: true, email: true } } } };
 
@@ -16,11 +17,24 @@ function toApproval(a: ApprovalRow): ReportApproval {
   return { approver: a.approver.name, email: a.approver.email, decision: a.decision, decidedAt: a.createdAt.toISOString(), statement: a.statement, versionHash: a.versionHash, comment: a.comment };
 }
 
-/** A member's name, if they are still in the organisation. */
-async function memberName(tx: Tx, orgId: string, userId: string | null): Promise<string | null> {
-  if (!userId) return null;
-  const user = await tx.user.findFirst({ where: { id: userId, membership: { is: { orgId } } }, select: { name: true } });
-  return user?.name ?? null;
+/** Every version of the plan, newest first, each submitter named while still in the organisation. */
+async function versionHistory(tx: Tx, orgId: string, planId: string): Promise<ReportVersion[]> {
+  const versions = await tx.planVersion.findMany({
+    where: { orgId, planId },
+    orderBy: { number: "desc" },
+    select: { number: true, status: true, submittedAt: true, submittedById: true, decidedAt: true, hash: true },
+  });
+  const ids = [...new Set(versions.flatMap((v) => (v.submittedById ? [v.submittedById] : [])))];
+  const members = await tx.user.findMany({ where: { id: { in: ids }, membership: { is: { orgId } } }, select: { id: true, name: true } });
+  const names = new Map(members.map((m) => [m.id, m.name]));
+  return versions.map((v) => ({
+    number: v.number,
+    status: v.status,
+    submittedAt: v.submittedAt.toISOString(),
+    submittedBy: (v.submittedById && names.get(v.submittedById)) ?? null,
+    decidedAt: v.decidedAt?.toISOString() ?? null,
+    hash: v.hash,
+  }));
 }
 
 const PERSON_FIELDS = new Map(allRegisters().map((r) => [r.kind as string, r.fields.filter((f) => f.type === "person").map((f) => f.key)]));
@@ -56,15 +70,18 @@ export async function loadReportInput(
   tx: Tx,
   { orgId, planId, versionNumber, audit, now = new Date() }: { orgId: string; planId: string; versionNumber: number | null; audit: { from: Date; to: Date } | null; now?: Date },
 ): Promise<ReportInput> {
-  const plan = await tx.plan.findFirst({ where: { id: planId, orgId }, select: { name: true, contentRevision: true, reviewCadenceDays: true, org: { select: { name: true } } } });
+  const plan = await tx.plan.findFirst({ where: { id: planId, orgId }, select: { name: true, contentRevision: true, reviewCadenceDays: true, org: { select: { name: true, reviewPeriodDays: true } } } });
   if (!plan) throw notFound("The plan");
   const auditRows = audit ? await planAuditRows(tx, { orgId, planId, from: audit.from, to: audit.to }) : [];
+  const versions = await versionHistory(tx, orgId, planId);
   const common = {
     organization: plan.org.name,
     planName: plan.name,
     reviewCadenceDays: plan.reviewCadenceDays,
+    reviewPeriodDays: plan.org.reviewPeriodDays,
     generatedAt: now.toISOString(),
     audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows } : null,
+    versions,
   };
   if (versionNumber !== null) {
     const version = await tx.planVersion.findFirst({ where: { orgId, planId, number: versionNumber }, include: { approvals: approvalsOf } });
@@ -75,13 +92,15 @@ export async function loadReportInput(
         number: version.number,
         status: version.status,
         submittedAt: version.submittedAt.toISOString(),
-        submittedBy: await memberName(tx, orgId, version.submittedById),
+        submittedBy: versions.find((v) => v.number === version.number)?.submittedBy ?? null,
         note: version.note,
         decidedAt: version.decidedAt?.toISOString() ?? null,
       },
       hash: version.hash,
       approvedVersion: null,
       changedSinceApproval: false,
+      planChangedSince: plan.contentRevision !== version.contentRevision,
+      changesSinceApproval: null,
       approvals: version.approvals.map(toApproval),
       snapshot: version.snapshot as ReportSnapshot,
       people: await peopleOf(tx, orgId, (version.snapshot as ReportSnapshot).inventories.items),
@@ -89,15 +108,22 @@ export async function loadReportInput(
     };
   }
   const snapshot = await buildSnapshot(tx, { orgId, planId, now });
+  const plain = toPlainJson(snapshot) as ReportSnapshot;
   const approved = await tx.planVersion.findFirst({ where: { orgId, planId, status: "approved" }, orderBy: { number: "desc" }, include: { approvals: approvalsOf } });
+  // The app's comparison of the approved version with the plan now: what the draft says is not approved.
+  const changes = approved ? diffSnapshots(approved.snapshot, plain) : null;
   return {
     ...common,
     version: null,
     hash: snapshotHash(snapshot),
     approvedVersion: approved?.decidedAt ? { number: approved.number, hash: approved.hash, decidedAt: approved.decidedAt.toISOString() } : null,
-    changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision : true,
+    // Never "unchanged" while the comparison lists a change, whatever the revision says (one made
+    // before its trigger existed, decision 59).
+    changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision || (changes?.length ?? 0) > 0 : true,
+    planChangedSince: false,
+    changesSinceApproval: changes,
     approvals: approved?.approvals.map(toApproval) ?? [],
-    snapshot: toPlainJson(snapshot) as ReportSnapshot,
+    snapshot: plain,
     people: await peopleOf(tx, orgId, snapshot.inventories.items),
     contactsChanged: [],
   };

@@ -5,6 +5,7 @@
  */
 import type { PlanSnapshot } from "@/lib/versions/build-snapshot";
 import type { AuditChange } from "@/lib/audit/audit-display";
+import type { CollectionDiff } from "@/lib/versions/diff";
 
 /** A value as it reads back from JSON: dates become ISO strings. */
 export type Plain<T> = T extends Date
@@ -46,6 +47,17 @@ export type ReportAuditRow = {
   changes: AuditChange[];
 };
 
+/** A version of the plan in the report's version history: its record of changes. */
+export type ReportVersion = {
+  number: number;
+  status: string;
+  submittedAt: string;
+  /** Null: a member no longer in the organisation. */
+  submittedBy: string | null;
+  decidedAt: string | null;
+  hash: string;
+};
+
 export type ReportInput = {
   organization: string;
   planName: string;
@@ -60,7 +72,18 @@ export type ReportInput = {
   approvedVersion: { number: number; hash: string; decidedAt: string } | null;
   /** The plan's review cadence: an approval holds this many days (lib/versions/approval-status.ts). */
   reviewCadenceDays: number;
+  /** The organisation's review period for the registers, as the report's making finds it (lib/inventories/staleness.ts). */
+  reviewPeriodDays: number;
   changedSinceApproval: boolean;
+  /**
+   * For a stored version: whether the plan's content has changed since it was frozen, as of the
+   * report's making (the version's page says the same). False for a draft, which is the plan now.
+   */
+  planChangedSince: boolean;
+  /** Every version of the plan as of the report's making, newest first. */
+  versions: ReportVersion[];
+  /** For a draft: what changed since the approved version (empty when nothing did); null otherwise. */
+  changesSinceApproval: CollectionDiff[] | null;
   /** The decisions on the rendered version, or on the approved version for a draft. */
   approvals: ReportApproval[];
   snapshot: ReportSnapshot;

@@ -129,7 +129,13 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
     hash: draft ? "b".repeat(64) : "a".repeat(64),
     approvedVersion: draft ? { number: 1, hash: "a".repeat(64), decidedAt: ISO } : null,
     reviewCadenceDays: 365,
+    reviewPeriodDays: 365,
     changedSinceApproval: draft,
+    planChangedSince: false,
+    changesSinceApproval: draft
+      ? [{ stage: "Systems", title: "IT systems", added: [], removed: [], changed: [{ id: "sys-0", label: systemName(0), fields: [{ field: "usedGB", label: "Used storage (GB)", before: "200", after: "250" }] }] }]
+      : null,
+    versions: [{ number: 1, status: "approved", submittedAt: ISO, submittedBy: "Priya Shah", decidedAt: ISO, hash: "a".repeat(64) }],
     approvals,
     snapshot,
     audit: null,

@@ -1,5 +1,5 @@
 import { canonicalJson } from "./canonical-json";
-import { fieldLabel, fieldValue, itemValue } from "./show-change";
+import { changedValues, fieldLabel, itemValue } from "./show-change";
 import { formatDuration } from "@/lib/durations";
 import { categoryLabel, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
@@ -130,7 +130,8 @@ function listChanges(key: string, before: unknown, after: unknown): FieldChange[
 function fieldChanges(key: string, before: unknown, after: unknown, categories: ImpactCategory[]): FieldChange[] {
   if (key === "impactGrid") return gridChanges(before, after, categories);
   if (holdsRecords(before) || holdsRecords(after)) return listChanges(key, before, after);
-  return [{ field: key, label: fieldLabel(key), before: fieldValue(before, key), after: fieldValue(after, key) }];
+  const [was, now] = changedValues(before, after, key);
+  return [{ field: key, label: fieldLabel(key), before: was, after: now }];
 }
 
 /**

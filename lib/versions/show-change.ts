@@ -7,6 +7,7 @@ import { formatDuration } from "@/lib/durations";
 import { formatDay, formatInstant } from "@/lib/days";
 import { formatMoney } from "@/lib/money";
 import { formatBytes } from "@/lib/exercises/attachment-rules";
+import { changedExcerpts, clipText } from "@/lib/changed-excerpts";
 
 const LABELS: Record<string, string> = {
   mtdMinutes: "MTD",
@@ -62,10 +63,7 @@ export function numberText(key: string, value: number): string {
 const MAX = 120;
 const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}(\.\d+)?Z$/;
 
-function cut(text: string): string {
-  const chars = [...text];
-  return chars.length > MAX ? `${chars.slice(0, MAX - 1).join("")}…` : text;
-}
+const cut = (text: string) => clipText(text, MAX);
 
 /**
  * Flags a snapshot holds only when they are set, so that versions frozen before the flag existed
@@ -73,25 +71,38 @@ function cut(text: string): string {
  */
 const SET_ONLY_FLAGS = new Set(["leadsResponse"]);
 
-/** A snapshot value of the field `key`, in words; days and instants as every page shows them. */
-export function fieldValue(value: unknown, key = ""): string {
+/** A snapshot value of the field `key`, in words, whole; days and instants as every page shows them. */
+function wholeValue(value: unknown, key: string): string {
   if (value === undefined && SET_ONLY_FLAGS.has(key)) return "no";
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "string") {
     const date = ISO.exec(value);
     if (date) return date[2] === "00:00" ? formatDay(new Date(value)) : formatInstant(new Date(value));
-    return cut(value.replace(/_/g, value.includes(" ") ? "_" : " "));
+    return value.replace(/_/g, value.includes(" ") ? "_" : " ");
   }
   if (typeof value === "number") return numberText(key, value);
-  if (Array.isArray(value)) return value.length ? cut(value.map((item) => fieldValue(item, key)).join(", ")) : "—";
+  if (Array.isArray(value)) return value.length ? value.map((item) => wholeValue(item, key)).join(", ") : "—";
   if (typeof value === "object") {
     // A linked record (a person, a department) by its name; one without a name in words.
     const row = value as Record<string, unknown>;
-    for (const key of ["name", "title", "label", "key"]) if (typeof row[key] === "string") return cut(row[key] as string);
-    return cut(recordWords(row));
+    for (const key of ["name", "title", "label", "key"]) if (typeof row[key] === "string") return row[key] as string;
+    return recordWords(row);
   }
-  return cut(String(value));
+  return String(value);
+}
+
+/** A snapshot value of the field `key`, in words (wholeValue), cut to a line or two. */
+export function fieldValue(value: unknown, key = ""): string {
+  return cut(wholeValue(value, key));
+}
+
+/**
+ * A field's value before and after a change, in words, each cut around where they differ
+ * (changedExcerpts): a sentence added at the end of a long section shows on both sides.
+ */
+export function changedValues(before: unknown, after: unknown, key = ""): [string, string] {
+  return changedExcerpts(wholeValue(before, key), wholeValue(after, key), MAX);
 }
 
 /** An item of a list of records, whole, in words (recordWords); any other item as a value. */

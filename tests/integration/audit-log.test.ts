@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
 import { renamePlan } from "@/lib/plans/rename-plan";
 import { listAudit } from "@/lib/audit/list-audit";
-import { exportAudit } from "@/lib/audit/export-audit";
+import { exportAudit, tooManyToExport } from "@/lib/audit/export-audit";
 import { auditNames } from "@/lib/audit/audit-names";
 import { readCsv } from "@/lib/csv/read-csv";
 import { saveSection } from "@/lib/sections/save-section";
@@ -120,6 +120,20 @@ describe("the audit log as a person reads it", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" } });
     expect(audit).toMatchObject({ actorId: actors.auditor.userId, after: { kind: "plan", q: "plan.created", rows: 2 } });
     expect((await failure(exportAudit({ actor: actors.committee, query: {} }))).code).toBe("FORBIDDEN");
+  });
+
+  it("exports every entry the filters select or none: more than one file holds is refused, never cut short", async () => {
+    const { orgId, actors } = await makeOrg();
+    await db.auditLog.createMany({ data: Array.from({ length: 5 }, (_, n) => ({ orgId, action: `threat.${n}`, entityType: "threat", entityId: `t${n}` })) });
+    const refused = await failure(exportAudit({ actor: actors.auditor, query: { kind: "threat" }, maxRows: 4 }));
+    expect(refused).toMatchObject({ code: "VALIDATION", message: tooManyToExport(5, 4) });
+    expect(refused.message).toBe("5 entries match these filters, more than the 4 one download holds: narrow them (a shorter period, one plan or one kind of record) and download each part.");
+    expect(await db.auditLog.count({ where: { orgId, action: "audit.exported" } })).toBe(0);
+    // Exactly as many as one file holds: all of them, in one file.
+    const { csv } = await exportAudit({ actor: actors.auditor, query: { kind: "threat" }, maxRows: 5 });
+    const codes = readCsv(csv.replace(/^\uFEFF/, "")).slice(1).map((record) => record.cells[3]);
+    expect(codes.sort()).toEqual(["threat.0", "threat.1", "threat.2", "threat.3", "threat.4"]);
+    expect(await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" } })).toMatchObject({ after: { kind: "threat", rows: 5 } });
   });
 
   it("names a section's save by the section and its plan, and a save that changes nothing writes no row", async () => {

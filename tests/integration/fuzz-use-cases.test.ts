@@ -102,6 +102,7 @@ import { exportFunctions } from "@/lib/bia/export-functions";
 import { exportThreats } from "@/lib/risks/export-threats";
 import { getAttachment } from "@/lib/exercises/get-attachment";
 import { getVersionEvidence } from "@/lib/versions/get-version-evidence";
+import { downloadVersionContent } from "@/lib/versions/download-version-content";
 import { listAudit } from "@/lib/audit/list-audit";
 import { listPeople } from "@/lib/people/list-people";
 import { listThreats } from "@/lib/risks/list-threats";
@@ -596,6 +597,10 @@ const CASES: Record<string, Case> = {
   getVersionEvidence: {
     run: (actor, input) => getVersionEvidence({ actor, input }),
     valid: () => ({ planId: f.approvalPlanId, number: f.versionNumber, attachmentId: f.versionAttachmentId }),
+  },
+  downloadVersionContent: {
+    run: (actor, input) => downloadVersionContent({ actor, input }),
+    valid: () => ({ planId: f.approvalPlanId, number: f.versionNumber }),
   },
   downloadReport: {
     run: (actor, input) => downloadReport({ actor, input }),

@@ -115,9 +115,50 @@ describe("auditor reports", () => {
     await db.threat.create({ data: { orgId: org.orgId, planId: plan.id, category: "human", title: "Key person leaves", likelihood: 3, impact: 3 } });
     const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: null, now: NOW }));
     expect(input).toMatchObject({ version: null, changedSinceApproval: true, approvedVersion: { number: 1 } });
+    expect(input.changesSinceApproval).toMatchObject([{ stage: "Risk assessment", title: "Threats", added: [{ label: "Key person leaves" }], removed: [], changed: [] }]);
     const text = pdfText(await renderReportPdf(input));
     expect(text).toContain("The plan has changed since approval.");
-    expect(text).toContain("Key person leaves");
+    // What no approval covers, as the app's comparison says it.
+    expect(text.replace(/\s+/g, " ")).toContain("What changed since version 1 was approved None of this is approved until a new version is. 1 change, as Continuity's comparison lists them. Where Change Risk assessment: Threats Added: Key person leaves");
+  });
+
+  it("lists the plan's versions on a version's approval page, and says the plan has changed since that version once it has", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    const v1 = await approvedVersion(org, plan.id);
+    const read = (versionNumber: number | null) => db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber, audit: null, now: NOW }));
+    expect((await read(1)).planChangedSince).toBe(false);
+    await db.threat.create({ data: { orgId: org.orgId, planId: plan.id, category: "human", title: "Key person leaves", likelihood: 3, impact: 3 } });
+    const v2 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const input = await read(1);
+    expect(input.planChangedSince).toBe(true);
+    expect(input.versions).toMatchObject([
+      { number: 2, status: "submitted", submittedBy: org.actors.committee.name, decidedAt: null, hash: v2.hash },
+      { number: 1, status: "approved", submittedBy: org.actors.committee.name, hash: v1.hash },
+    ]);
+    const text = pdfText(await renderReportPdf(input)).replace(/\s+/g, " ");
+    expect(text).toContain("The plan has changed since this version was submitted (as of this report, 25 Nov 2026, 12:00 UTC): the report shows version 1 as submitted, not the plan as it is now.");
+    expect(text).toContain(`Version 2 Awaiting approval`);
+    expect(text).toContain(`Version 1 (this report) Approved`);
+    // A draft is the plan as it is: nothing to say it changed since itself.
+    expect((await read(null)).planChangedSince).toBe(false);
+  });
+
+  it("never calls a draft unchanged since approval while the comparison lists a change the revision missed", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    await approvedVersion(org, plan.id);
+    // A change made before its revision trigger existed (decision 59): the revision did not move.
+    const { contentRevision } = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+    await db.plan.update({ where: { id: plan.id }, data: { testCadenceDays: 730, contentRevision } });
+    await db.$executeRaw`UPDATE "Plan" SET "contentRevision" = ${contentRevision} WHERE id = ${plan.id}`;
+    expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).contentRevision).toBe(contentRevision);
+    const input = await db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: null, now: NOW }));
+    expect(input.changedSinceApproval).toBe(true);
+    const text = pdfText(await renderReportPdf(input)).replace(/\s+/g, " ");
+    expect(text).toContain("The plan has changed since approval.");
+    expect(text).toContain(`Plan: Plan details ${plan.name}: Test cadence days: 365 -> 730`);
+    expect(text).not.toContain("The content has not changed since version 1 was approved.");
   });
 
   it("names the people an inventory item points at, in this organisation only; a removed one reads as removed", async () => {

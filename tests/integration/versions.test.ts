@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -13,12 +14,17 @@ import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { verifyVersion } from "@/lib/versions/verify-version";
+import { downloadVersionContent } from "@/lib/versions/download-version-content";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getVersion } from "@/lib/versions/get-version";
 import { compareWithCurrent } from "@/lib/versions/compare-with-current";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { markVersionRead } from "@/lib/notifications/mark-version-read";
 import { createSystem } from "@/lib/systems/create-system";
+import { saveSite } from "@/lib/recovery/setup/save-site";
+import { setTestCadence } from "@/lib/exercises/set-test-cadence";
+import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import { SnapshotView } from "@/components/versions/snapshot-view";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
@@ -257,6 +263,34 @@ describe("plan versions and approval", () => {
     expect(await db.approval.count({ where: { versionId: v1.id } })).toBe(0);
   });
 
+  it("hands out a version's frozen content as the exact bytes its hash names, audited, and a tampered one as stored", async () => {
+    const org = await makeOrg();
+    const outsider = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+    const { filename, json } = await downloadVersionContent({ actor: org.actors.auditor, input: { planId: plan.id, number: "1" } });
+    // What an auditor runs outside the app: sha256sum of the file is the hash the approval names.
+    expect(createHash("sha256").update(Buffer.from(json, "utf8")).digest("hex")).toBe(v1.hash);
+    expect((await db.approval.findFirstOrThrow({ where: { versionId: v1.id } })).versionHash).toBe(v1.hash);
+    expect((JSON.parse(json) as { plan: { name: string } }).plan.name).toBe(plan.name);
+    expect(filename).toMatch(new RegExp(`-v1-${v1.hash.slice(0, 12)}\\.json$`));
+    const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "plan.version_content_downloaded" } });
+    expect(audit).toMatchObject({ actorId: org.actors.auditor.userId, entityType: "plan_version", entityId: v1.id, planId: plan.id, after: { number: 1, hash: v1.hash, sha256: v1.hash } });
+
+    await db.$executeRaw`UPDATE "PlanVersion" SET snapshot = jsonb_set(snapshot, '{plan,name}', '"Tampered"') WHERE id = ${v1.id}`;
+    const tampered = await downloadVersionContent({ actor: org.actors.auditor, input: { planId: plan.id, number: 1 } });
+    expect(createHash("sha256").update(tampered.json).digest("hex")).not.toBe(v1.hash);
+    expect(tampered.json).toContain('"name":"Tampered"');
+
+    for (const input of [{ planId: plan.id, number: 2 }, { planId: "nope", number: 1 }]) {
+      expect((await failure(downloadVersionContent({ actor: org.actors.auditor, input }))).code).toBe("NOT_FOUND");
+    }
+    expect((await failure(downloadVersionContent({ actor: outsider.actors.auditor, input: { planId: plan.id, number: 1 } }))).code).toBe("NOT_FOUND");
+    expect((await failure(downloadVersionContent({ actor: org.actors.auditor, input: { planId: plan.id, number: "first" } }))).code).toBe("VALIDATION");
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.version_content_downloaded" } })).toBe(2);
+  });
+
   it("lets only named executives decide, and never across organisations", async () => {
     const org = await makeOrg();
     const outsider = await makeOrg();
@@ -311,6 +345,51 @@ describe("content revision", () => {
     const r5 = await revision();
     await db.plan.update({ where: { id: plan.id }, data: { status: "archived" } });
     expect(await revision()).toBe(r5);
+  });
+
+  it("rises when the test cadence, a site the plan names or the impact categories change, as the comparison lists them", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const elsewhere = await createPlan({ actor: org.actors.committee, input: { name: "Elsewhere" } });
+    const office = await saveSite({ actor: org.actors.committee, input: { name: "Head office", kind: "office" } });
+    const unused = await saveSite({ actor: org.actors.committee, input: { name: "Depot", kind: "office" } });
+    await createSystem({ actor: org.actors.committee, input: { planId: plan.id, name: "ERP", kind: "vm" } });
+    await db.system.updateMany({ where: { planId: plan.id }, data: { siteId: office.id } });
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+    const status = async () => (await getApprovalOverview({ actor: org.actors.auditor, plan: await db.plan.findUniqueOrThrow({ where: { id: plan.id } }) })).status.label;
+    const changes = async () => (await compareWithCurrent({ actor: org.actors.auditor, planId: plan.id, from: 1 })).changes.flatMap((c) => c.changed.flatMap((r) => r.fields.map((f) => `${f.label}: ${f.before} → ${f.after}`)));
+    const revision = async (id: string) => (await db.plan.findUniqueOrThrow({ where: { id } })).contentRevision;
+    expect(await status()).toBe("Approved v1");
+
+    // A site no record of the plan names: no change to it.
+    await saveSite({ actor: org.actors.committee, input: { siteId: unused.id, version: 1, name: "Depot 2", kind: "office" } });
+    expect(await status()).toBe("Approved v1");
+
+    const plan1 = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+    await setTestCadence({ actor: org.actors.committee, input: { planId: plan.id, testCadenceDays: "180", version: plan1.version } });
+    expect(await status()).toBe("Changed since approval v1");
+    expect(await changes()).toEqual(["Test cadence days: 365 → 180"]);
+
+    const r1 = await revision(plan.id);
+    const untouched = await revision(elsewhere.id);
+    await saveSite({ actor: org.actors.committee, input: { siteId: office.id, version: 1, name: "Bristol head office", kind: "office" } });
+    expect(await revision(plan.id)).toBeGreaterThan(r1);
+    expect(await revision(elsewhere.id)).toBe(untouched);
+    expect(await changes()).toContain("Site: Head office → Bristol head office");
+
+    // Every plan's impact analysis is laid out by the categories: a renamed one changes every plan.
+    const r2 = await revision(plan.id);
+    const { impactHorizonsMinutes } = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
+    const horizons = impactHorizonsMinutes.map((minutes) => `${minutes}m`).join(", ");
+    const [first, ...rest] = DEFAULT_IMPACT_CATEGORIES;
+    await updateBiaSettings({ actor: org.actors.admin, input: { horizons, intolerableRating: "major", categories: [{ ...first, label: "Money" }, ...rest], version: 1 } });
+    expect(await revision(plan.id)).toBeGreaterThan(r2);
+    expect(await revision(elsewhere.id)).toBeGreaterThan(untouched);
+    // The intolerable rating alone is in no snapshot: no change.
+    const r3 = await revision(plan.id);
+    await updateBiaSettings({ actor: org.actors.admin, input: { horizons, intolerableRating: "severe", categories: [{ ...first, label: "Money" }, ...rest], version: 2 } });
+    expect(await revision(plan.id)).toBe(r3);
   });
 
   it("says an empty plan has nothing to assess, and that the plan changed after a version was frozen", async () => {

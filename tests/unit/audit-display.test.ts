@@ -155,3 +155,13 @@ describe("audit log display", () => {
     expect(recordName("gone", null, { scenarios: 5 }, names)).toBeNull();
   });
 });
+
+describe("audit log display of a long text changed", () => {
+  const body = "The plan is activated when the ERP or the warehouse system is unavailable for more than one hour during trading hours. ".repeat(3);
+  it("shows where it changed on both sides, not the same opening twice", () => {
+    const [change] = auditChanges({ body }, { body: `${body}The duty manager may also activate it.` }, names);
+    expect(change.from).not.toBe(change.to);
+    expect(change.to).toContain("The duty manager may also activate it.");
+    expect([...change.from!].length).toBeLessThanOrEqual(200);
+  });
+});

@@ -5,7 +5,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { REPORT_SECTIONS } from "@/lib/reports/pdf/sections";
-import { sampleReportInput } from "@/lib/reports/sample-input";
+import { sampleReportInput, systemName } from "@/lib/reports/sample-input";
 import { date, duration, status } from "@/lib/reports/pdf/format";
 import { BODY, ROW_HEIGHT } from "@/lib/reports/pdf/styles";
 import { allRegisters } from "@/lib/inventories/registers";
@@ -62,6 +62,8 @@ function coldStoreInput() {
   return input;
 }
 
+const ISO_DAY = "2026-11-25T12:00:00.000Z";
+
 describe("the PDF report", { timeout: 120_000 }, () => {
   const input = sampleReportInput();
   let approved: Buffer;
@@ -91,6 +93,8 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(approval.replace(/\s+/g, "")).toContain(input.hash);
     expect(approval).toContain("Daniel Okafor");
     expect(approval).toContain("I approve version 1 of Bristol operations.");
+    // Where to get the bytes the hash is computed over, to check it outside the app.
+    expect(approval.replace(/\s+/g, " ")).toContain("The frozen content itself, whose SHA-256 this is, downloads from version 1's page in Continuity as JSON");
   });
 
   it("names the submitter, quotes the committee's note and says until when the approval holds", async () => {
@@ -116,10 +120,85 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).not.toContain("IT recovery lead (leads the response)");
   });
 
+  it("lists every version of the plan on the approval page, the rendered one marked, in the pages' words", async () => {
+    const later = {
+      ...input,
+      version: { ...input.version!, status: "superseded" },
+      versions: [
+        { number: 3, status: "submitted", submittedAt: "2027-03-01T09:00:00.000Z", submittedBy: "Alex Morgan", decidedAt: null, hash: "c".repeat(64) },
+        { number: 2, status: "approved", submittedAt: "2027-01-10T09:00:00.000Z", submittedBy: "Tom Reed", decidedAt: "2027-01-12T16:00:00.000Z", hash: "b".repeat(64) },
+        ...input.versions.map((v) => ({ ...v, status: "superseded" })),
+      ],
+    };
+    const raw = pdfText(await renderReportPdf(later), ["-raw"]).replace(/\s+/g, " ");
+    const history = raw.slice(raw.indexOf("Version history"));
+    expect(history).toContain(`Version 3 Awaiting approval 1 Mar 2027, 09:00 UTC by Alex Morgan — ${"c".repeat(16)}…`);
+    expect(history).toContain(`Version 2 Approved 10 Jan 2027, 09:00 UTC by Tom Reed 12 Jan 2027, 16:00 UTC ${"b".repeat(16)}…`);
+    expect(history).toContain(`Version 1 (this report) Superseded 25 Nov 2026, 12:00 UTC by Priya Shah 25 Nov 2026, 12:00 UTC ${"a".repeat(16)}…`);
+    // A superseded version names the one that replaced it; decisions read as the pages say them.
+    expect(raw).toContain("Version 2, approved 12 Jan 2027, 16:00 UTC, has replaced it: this approval no longer holds.");
+    expect(raw).toMatch(/Daniel Okafor \(daniel\.okafor@harbourlane\.example\) Approved 25 Nov 2026/);
+  });
+
+  it("says of a stored version that the plan has changed since it, as of the report, and nothing when it has not", async () => {
+    const said = "The plan has changed since this version was submitted (as of this report, 25 Nov 2026, 12:00 UTC): the report shows version 1 as submitted, not the plan as it is now.";
+    expect(pdfText(await renderReportPdf({ ...input, planChangedSince: true }), ["-raw"]).replace(/\s+/g, " ")).toContain(said);
+    expect(pdfText(approved, ["-raw"]).replace(/\s+/g, " ")).not.toContain("The plan has changed since this version");
+  });
+
   it("marks a draft DRAFT on every page and says it changed since approval", async () => {
     const text = pages(await renderReportPdf(sampleReportInput({ draft: true }))).filter((p) => p.trim());
     expect(text.join("\n")).toContain("The plan has changed since approval.");
     for (const page of text) expect(page).toContain("DRAFT");
+  });
+
+  it("lists on a draft's approval page what changed since the approved version, in the comparison's words, the rest left to the app", async () => {
+    const draft = sampleReportInput({ draft: true });
+    const approval = (text: string) => text.split("\f").find((p) => p.includes("This report shows the current draft"))!.replace(/\s+/g, " ");
+    const page = approval(pdfText(await renderReportPdf(draft), ["-raw"]));
+    expect(page).toContain("What changed since version 1 was approved None of this is approved until a new version is. 1 change, as Continuity's comparison lists them.");
+    expect(page).toContain(`Systems: IT systems ${systemName(0)}: Used storage (GB): 200 -> 250`);
+    // A plan rewritten since: the first rows, and how many more the app lists.
+    const many = Array.from({ length: 90 }, (_, i) => ({ id: `t${i}`, label: `Threat ${i}` }));
+    const rewritten = { ...draft, changesSinceApproval: [{ stage: "Risk assessment", title: "Threats", added: many, removed: [], changed: [] }] };
+    const text = pdfText(await renderReportPdf(rewritten), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("Risk assessment: Threats Added: Threat 79");
+    expect(text).not.toContain("Added: Threat 80");
+    expect(text).toContain(`10 more not listed here: the plan's Approval page in Continuity lists them all ("What changed since version 1 was approved").`);
+    // Unchanged since the approval: nothing is listed.
+    expect(pdfText(await renderReportPdf({ ...draft, changedSinceApproval: false }))).not.toContain("What changed since version 1");
+  });
+
+  it("says in the distribution register which copies hold a superseded or unapproved version, as of the report", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    input.versions = [
+      { number: 3, status: "rejected", submittedAt: ISO_DAY, submittedBy: "Priya Shah", decidedAt: ISO_DAY, hash: "c".repeat(64) },
+      { number: 2, status: "approved", submittedAt: ISO_DAY, submittedBy: "Priya Shah", decidedAt: ISO_DAY, hash: "b".repeat(64) },
+      { number: 1, status: "superseded", submittedAt: ISO_DAY, submittedBy: "Priya Shah", decidedAt: ISO_DAY, hash: "a".repeat(64) },
+    ];
+    const copy = (copyNumber: number, planVersion: number) => ({
+      id: `copy-${copyNumber}`, kind: "distribution", label: `${copyNumber}`, expiresOn: null,
+      data: { copyNumber, holder: "person-1", format: "Printed", planVersion, issuedOn: "2026-10-20" },
+    });
+    input.snapshot.inventories.items.push(copy(1, 1), copy(2, 2), copy(3, 3));
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("1 Person 1 Printed — Version 1 (superseded by version 2) 20 Oct 2026");
+    expect(text).toContain("2 Person 1 Printed — Version 2 20 Oct 2026");
+    expect(text).toContain("3 Person 1 Printed — Version 3 (not approved) 20 Oct 2026");
+  });
+
+  it("says which registers with entries were not reviewed within the organisation's review period, as the overview counts them", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 1 });
+    const register = (kind: string) => input.snapshot.inventories.registers.find((r) => r.kind === kind)!;
+    register("office_supplies").lastReviewedAt = "2025-06-12T00:00:00.000Z";
+    register("forms").lastReviewedAt = null;
+    input.snapshot.inventories.items = input.snapshot.inventories.items.filter((i) => i.kind !== "telephones");
+    register("telephones").lastReviewedAt = null;
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    const due = "REVIEW DUE: not reviewed within the review period (every 365 days) on 25 Nov 2026.";
+    expect(text.split(due)).toHaveLength(3);
+    expect(text).toContain(`Supplies to have at hand when working from a temporary location. Owner: none; last reviewed: 12 Jun 2025. ${due}`);
+    expect(text).toContain(`Pre-printed and electronic forms the business cannot work without. Owner: none; last reviewed: —. ${due}`);
   });
 
   it("says why an unchanged draft's hash differs from the approved version's", async () => {
@@ -585,6 +664,22 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     Object.assign(input.snapshot.tests.findings[0], { owner: null, dueOn: null });
     const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
     expect(text).toContain("Restore runbook out of date Medium Open Needs an owner Needs a due date");
+  });
+
+  it("marks an open finding past its due date OVERDUE, as the snapshot stood, and says how many; never a closed one", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    const [open] = input.snapshot.tests.findings;
+    Object.assign(open, { dueOn: "2026-11-01T00:00:00.000Z" });
+    input.snapshot.tests.findings.push({ ...open, id: "f-2", description: "Call list out of date", status: "closed", closedAt: "2026-11-20T00:00:00.000Z", closedNote: "Checked." });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("1 open finding is past its due date on 25 Nov 2026, marked OVERDUE.");
+    expect(text).toContain("Restore runbook out of date Medium Open Person 1 1 Nov 2026: OVERDUE");
+    expect(text).toContain("Call list out of date Medium Closed Person 1 1 Nov 2026 Restore test");
+    // Due on the snapshot's own day: not yet overdue, and nothing is said.
+    const due = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    const onTime = pdfText(await renderReportPdf(due), ["-raw"]).replace(/\s+/g, " ");
+    expect(onTime).toContain("Restore runbook out of date Medium Open Person 1 25 Nov 2026 Restore test");
+    expect(onTime).not.toContain("past its due date");
   });
 
   it("lists under host capacity the hosts something is placed on, a lost one as lost, as the dashboard does", async () => {

@@ -174,3 +174,15 @@ describe("snapshot diff of records held in a record", () => {
     expect(diffSnapshots(systems(["SQL01", "FS01"]), systems(["SQL01"]))[0].changed[0].fields).toEqual([{ field: "systems", label: "Systems", before: "SQL01, FS01", after: "SQL01" }]);
   });
 });
+
+describe("snapshot diff of a long text", () => {
+  it("shows a sentence added at the end of a written section on both sides, so an approver sees what changed", () => {
+    const body = "This plan lets Harbour Lane Foods keep taking, picking and delivering trade orders from Bristol after a disruption. ".repeat(2);
+    const sections = (text: string) => ({ sections: [{ id: "s1", key: "purpose", title: "Purpose", body: text }] });
+    const [diff] = diffSnapshots(sections(body), sections(`${body}Reviewed by the committee in November 2026.`));
+    const [field] = diff.changed[0].fields;
+    expect(field.label).toBe("Body");
+    expect(field.before).not.toBe(field.after);
+    expect(field.after).toContain("Reviewed by the committee in November 2026.");
+  });
+});

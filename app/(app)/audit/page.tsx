@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { permittedPageMetadata } from "@/lib/http/page-metadata";
 import { listAudit } from "@/lib/audit/list-audit";
+import { MAX_AUDIT_EXPORT_ROWS, tooManyToExport } from "@/lib/audit/export-audit";
 import { appliedFilters, hasDateErrors, type AuditQuery } from "@/lib/audit/audit-query";
 import { actionText, changeText, recordLabel } from "@/lib/audit/audit-display";
 import { buttonClass } from "@/components/ui/button";
@@ -71,7 +72,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             Clear filters
           </Link>
         ) : null}
-        {badDates ? null : (
+        {badDates ? null : total > MAX_AUDIT_EXPORT_ROWS ? (
+          // A download cut short would look whole: none is offered, and the page says why.
+          <p className="ml-auto max-w-sm text-sm text-slate-700" data-testid="audit-export-too-large">
+            {tooManyToExport(total)}
+          </p>
+        ) : (
           <a href={`/audit/export?${params(filters)}`} className={`${buttonClass("secondary")} ml-auto`} download>
             Download as CSV
           </a>

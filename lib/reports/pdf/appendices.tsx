@@ -10,7 +10,9 @@ import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
 import { exerciseResult, exerciseType, findingSeverity, findingStatus, threatCategory } from "@/lib/reports/pdf/labels";
 import { actionText, changesText, recordText } from "@/lib/audit/audit-display";
-import { snapshotSchedule } from "@/lib/reports/pdf/test-targets";
+import { snapshotInstant, snapshotSchedule } from "@/lib/reports/pdf/test-targets";
+import { isRegisterStale } from "@/lib/inventories/staleness";
+import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { TestSchedule } from "@/lib/reports/pdf/test-schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { findingSourceCell } from "@/lib/findings/finding-source";
@@ -111,6 +113,21 @@ export function RiskAppendix({ ctx }: { ctx: Ctx }) {
   );
 }
 
+/**
+ * What a copy made from a version (the distribution register's "Plan version") is now, as of the
+ * report's making: nothing for the version in force, " (superseded by version 2)" for an older
+ * approved one, " (not approved)" for one that never was. A holder of either has a copy not to use.
+ */
+function copiedVersionNote(versions: Ctx["input"]["versions"]): (number: number) => string {
+  const current = versions.find((v) => v.status === "approved")?.number;
+  return (number) => {
+    const status = versions.find((v) => v.number === number)?.status;
+    if (status === "superseded" && current) return ` (superseded by version ${current})`;
+    if (status === "submitted" || status === "rejected" || status === "withdrawn") return " (not approved)";
+    return "";
+  };
+}
+
 /** Every register, its items cut into sheets when long. */
 export function inventorySheets(ctx: Ctx): ReactNode[] {
   const { kit, input, pdf, s } = ctx;
@@ -120,6 +137,8 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
     if (p) people.set(p.id, p.name);
   }
   const personName = (id: string) => people.get(id) ?? input.people[id] ?? "a person since removed";
+  const versionNote = copiedVersionNote(input.versions);
+  const asOf = snapshotInstant(input);
   const sheets: ReactNode[] = [];
   let small: ReactNode[] = [];
   for (const register of allRegisters()) {
@@ -130,7 +149,9 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
       width: field.type === "longtext" ? 4 : 2,
       // As the register's page shows it: people by name, yes/no, numbers with their units.
       value: (item) => {
-        const shown = displayCell(field, (item.data as ItemData | null)?.[field.key], personName);
+        const value = (item.data as ItemData | null)?.[field.key];
+        const shown = displayCell(field, value, personName);
+        if (field.type === "version" && typeof value === "number") return `${shown}${versionNote(value)}`;
         return field.type === "phone" ? phone(shown) : shown;
       },
     }));
@@ -139,6 +160,10 @@ export function inventorySheets(ctx: Ctx): ReactNode[] {
       <pdf.View key={register.kind}>
         <kit.H2>{register.title}</kit.H2>
         <pdf.Text style={[s.p, s.muted]}>{`${register.description} Owner: ${reviewed?.owner?.name ?? "none"}; last reviewed: ${date(reviewed?.lastReviewedAt)}.`}</pdf.Text>
+        {/* As the overview counts it: a register with entries nobody reviewed within the organisation's period. */}
+        {items.length && isRegisterStale(reviewed?.lastReviewedAt ? new Date(reviewed.lastReviewedAt) : null, input.reviewPeriodDays, asOf) ? (
+          <pdf.Text style={s.p}>{`REVIEW DUE: not reviewed within the review period (every ${input.reviewPeriodDays} days) on ${date(asOf.toISOString())}.`}</pdf.Text>
+        ) : null}
       </pdf.View>
     );
     const parts = kit.tableSheets({ columns, rows: items, empty: NONE, lead });
@@ -192,7 +217,10 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
   const { exercises, findings } = input.snapshot.tests;
-  const { judge } = snapshotSchedule(input);
+  const { judge, now } = snapshotSchedule(input);
+  // Past due as the snapshot stood (the Tests page's rule), as the schedule's OVERDUE is.
+  const overdue = (f: (typeof findings)[number]) => isFindingOverdue({ status: f.status, dueOn: f.dueOn ? new Date(f.dueOn) : null }, now);
+  const late = findings.filter(overdue).length;
   // Each test's record: its restores against the targets recorded with them, and where this
   // plan's targets differ, what they would show against those (decision 45).
   const checked = exercises.map((e) => ({ ...e, measurements: e.measurements.map((m) => ({ ...m, verdict: judge(m) })) }));
@@ -264,6 +292,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
         );
       })}
       <kit.H2>Findings</kit.H2>
+      {late ? <Text style={s.p}>{`${late === 1 ? "1 open finding is past its due date" : `${late} open findings are past their due dates`} on ${date(now.toISOString())}, marked OVERDUE.`}</Text> : null}
       <kit.Table
         empty={NONE}
         rows={findings}
@@ -272,7 +301,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
           { label: "Severity", width: 2, value: (f) => findingSeverity(f.severity) },
           { label: "Status", width: 2, value: (f) => findingStatus(f.status) },
           { label: "Owner", width: 2, value: (f) => f.owner?.name ?? (f.status === "closed" ? "—" : NEEDS_OWNER) },
-          { label: "Due", width: 2, value: (f) => (f.dueOn || f.status === "closed" ? date(f.dueOn) : NEEDS_DUE_DATE) },
+          { label: "Due", width: 2, value: (f) => (f.dueOn || f.status === "closed" ? `${date(f.dueOn)}${overdue(f) ? ": OVERDUE" : ""}` : NEEDS_DUE_DATE) },
           { label: "From", width: 3, value: (f) => findingSourceCell(f) },
           { label: "Closed", width: 3, value: (f) => (f.closedAt ? `${date(f.closedAt)}: ${f.closedNote}` : "—") },
         ]}

@@ -6,6 +6,8 @@ import { auditSheets, BiaAppendix, inventorySheets, RiskAppendix, TestAppendix }
 import { dateTime } from "@/lib/reports/pdf/format";
 import { approvalTerm } from "@/lib/versions/approval-status";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
+import { approvalDecision, versionStatus } from "@/lib/reports/pdf/labels";
+import { changeRows, MAX_CHANGE_ROWS } from "@/lib/reports/pdf/change-rows";
 
 /**
  * Where each chapter starts: recorded while the pages are laid out, read by the contents. It also
@@ -122,7 +124,13 @@ function standing({ input }: Ctx): string | null {
   if (v?.status === "approved" && v.decidedAt) {
     return approvalTerm({ number: v.number, decidedAt: new Date(v.decidedAt), reviewCadenceDays: input.reviewCadenceDays, now: new Date(input.generatedAt) });
   }
-  if (v?.status === "superseded") return "A later approved version has replaced it: this approval no longer holds.";
+  if (v?.status === "superseded") {
+    // The version approved after it, which replaced it.
+    const next = input.versions.filter((x) => x.number > v.number && (x.status === "approved" || x.status === "superseded") && x.decidedAt).at(-1);
+    return next
+      ? `Version ${next.number}, approved ${dateTime(next.decidedAt!)}, has replaced it: this approval no longer holds.`
+      : "A later approved version has replaced it: this approval no longer holds.";
+  }
   if (v?.status === "submitted") return "It awaits its approvers' decisions.";
   return null;
 }
@@ -140,8 +148,15 @@ function Approval({ ctx }: { ctx: Ctx }) {
           <Text>{`Submitted by ${v.submittedBy ?? "a member no longer in the organisation"} on ${dateTime(v.submittedAt)}${v.decidedAt ? `; decided ${dateTime(v.decidedAt)}` : ""}.`}</Text>
           {v.note ? <Text>{`Note from the committee: “${v.note}”`}</Text> : null}
           {stands ? <Text style={{ fontFamily: "Helvetica-Bold" }}>{stands}</Text> : null}
+          {/* Said of a version in force or awaiting its approvers; one replaced, rejected or withdrawn says so already. */}
+          {input.planChangedSince && (v.status === "approved" || v.status === "submitted") ? (
+            <Text style={{ fontFamily: "Helvetica-Bold" }}>
+              {`The plan has changed since this version was submitted (as of this report, ${dateTime(input.generatedAt)}): the report shows version ${v.number} as submitted, not the plan as it is now.`}
+            </Text>
+          ) : null}
           <Text>Version hash (SHA-256 of the canonical snapshot):</Text>
           <Text style={s.mono}>{input.hash}</Text>
+          <Text>{`The frozen content itself, whose SHA-256 this is, downloads from version ${v.number}'s page in Continuity as JSON ("Download the frozen content").`}</Text>
         </View>
       ) : (
         <View style={s.box}>
@@ -178,13 +193,14 @@ function Approval({ ctx }: { ctx: Ctx }) {
           )}
         </View>
       )}
+      <ChangesSinceApproval ctx={ctx} />
       <kit.H2>{v ? "Decisions" : "Decisions on the last approved version"}</kit.H2>
       <kit.Table
         empty="No approver has decided yet."
         rows={input.approvals}
         columns={[
           { label: "Approver", width: 4, value: (a) => `${a.approver} (${a.email})` },
-          { label: "Decision", width: 2, value: (a) => a.decision },
+          { label: "Decision", width: 2, value: (a) => approvalDecision(a.decision) },
           { label: "Date", width: 3, value: (a) => dateTime(a.decidedAt) },
           { label: "Comment", width: 4, value: (a) => a.comment || "—" },
         ]}
@@ -196,6 +212,62 @@ function Approval({ ctx }: { ctx: Ctx }) {
           <Text style={s.mono}>{`Hash approved: ${a.versionHash}`}</Text>
         </View>
       ))}
+      <VersionHistory ctx={ctx} />
+    </>
+  );
+}
+
+/**
+ * A draft's changes since the approved version, as the app's comparison lists them: what no
+ * approval covers. A plan rewritten since is listed in part, and the rest is left to the app.
+ */
+function ChangesSinceApproval({ ctx }: { ctx: Ctx }) {
+  const { pdf, s, kit, input } = ctx;
+  if (input.version || !input.approvedVersion || !input.changedSinceApproval || !input.changesSinceApproval) return null;
+  const rows = changeRows(input.changesSinceApproval);
+  const shown = rows.slice(0, MAX_CHANGE_ROWS);
+  const number = input.approvedVersion.number;
+  return (
+    <>
+      <kit.H2>{`What changed since version ${number} was approved`}</kit.H2>
+      <pdf.Text style={s.p}>{`None of this is approved until a new version is. ${rows.length === 1 ? "1 change" : `${rows.length} changes`}, as Continuity's comparison lists them.`}</pdf.Text>
+      <kit.Table
+        empty={`The comparison lists no change: the plan's records read as version ${number}'s.`}
+        rows={shown}
+        columns={[
+          { label: "Where", width: 2, value: (r) => r.where },
+          { label: "Change", width: 5, value: (r) => r.what },
+        ]}
+      />
+      {rows.length > shown.length ? (
+        <pdf.Text style={s.p}>{`${rows.length - shown.length} more not listed here: the plan's Approval page in Continuity lists them all ("What changed since version ${number} was approved").`}</pdf.Text>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Every version of the plan as of the report's making, newest first: the document's record of
+ * changes (NIST SP 800-34's "Record of Changes"), with who submitted each, when it was decided and
+ * the start of its hash. The rendered version is marked.
+ */
+function VersionHistory({ ctx }: { ctx: Ctx }) {
+  const { pdf, s, kit, input } = ctx;
+  return (
+    <>
+      <kit.H2>Version history</kit.H2>
+      <pdf.Text style={s.p}>{`Every version of this plan as of ${dateTime(input.generatedAt)}, newest first.`}</pdf.Text>
+      <kit.Table
+        empty="No version of this plan has been submitted yet."
+        rows={input.versions}
+        columns={[
+          { label: "Version", width: 3, value: (x) => (x.number === input.version?.number ? `Version ${x.number} (this report)` : `Version ${x.number}`) },
+          { label: "Status", width: 3, value: (x) => versionStatus(x.status) },
+          { label: "Submitted", width: 6, value: (x) => `${dateTime(x.submittedAt)} by ${x.submittedBy ?? "a member no longer in the organisation"}` },
+          { label: "Decided", width: 4, value: (x) => (x.decidedAt ? dateTime(x.decidedAt) : "—") },
+          { label: "SHA-256", width: 4, value: (x) => `${x.hash.slice(0, 16)}…` },
+        ]}
+      />
     </>
   );
 }

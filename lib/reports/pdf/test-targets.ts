@@ -28,6 +28,11 @@ export function snapshotJudge(snap: Snapshot): (m: Measured & RecordedTargets & 
   };
 }
 
+/** The snapshot's instant: its assessment's, or the report's for one without. What is due or overdue is said as of it. */
+export function snapshotInstant(input: { snapshot: Snapshot; generatedAt: string }): Date {
+  return new Date(input.snapshot.recovery.model?.assessedAt ?? input.generatedAt);
+}
+
 /**
  * The test schedule on the day of the snapshot (its assessment's instant; the report's for one
  * without), by the rules the Tests page uses, with each test's restores held against the
@@ -35,7 +40,7 @@ export function snapshotJudge(snap: Snapshot): (m: Measured & RecordedTargets & 
  */
 export function snapshotSchedule(input: { snapshot: Snapshot; generatedAt: string }) {
   const snap = input.snapshot;
-  const now = new Date(snap.recovery.model?.assessedAt ?? input.generatedAt);
+  const now = snapshotInstant(input);
   const judge = snapshotJudge(snap);
   const schedule = testSchedule({
     cadenceDays: snap.plan.testCadenceDays,

@@ -77,6 +77,13 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
           SHA-256 <span data-testid="version-hash">{version.hash}</span>
         </p>
         <p className="text-sm text-slate-600">
+          <a href={`/plans/${plan.id}/approval/versions/${version.number}/content`} className="text-blue-700 underline" download>
+            Download the frozen content (JSON)
+          </a>
+          : the exact content approvers sign, whose SHA-256 is the hash above; check it outside Continuity with <code>sha256sum</code> (Windows:{" "}
+          <code>Get-FileHash</code>).
+        </p>
+        <p className="text-sm text-slate-600">
           Submitted {when(version.submittedAt)}. {decisionLine({ status: version.status, decidedAt: version.decidedAt, approvals: version.approvals, required: requiredApprovers })}
           {version.note ? ` Note: “${version.note}”` : ""}
         </p>
