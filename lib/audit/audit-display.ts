@@ -60,6 +60,8 @@ const ACTIONS: Record<string, string> = {
   "plan.version_approver_lost": "An approver can no longer approve",
   "plan.approvers_set": "Approvers named",
   "plan.version_content_downloaded": "Frozen content downloaded (JSON)",
+  "plan.version_evidence_downloaded": "Evidence downloaded from a version",
+  "exercise.attachment_downloaded": "Evidence downloaded",
   "people.exported": "People register exported",
   "people.imported": "People register imported",
   "threats.exported": "Threat register exported",

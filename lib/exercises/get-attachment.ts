@@ -5,8 +5,12 @@ import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { attachmentRefSchema } from "@/lib/exercises/schemas";
 import { attachmentScope } from "@/lib/exercises/scope";
+import { recordAudit } from "@/lib/audit/record-audit";
 
-/** An attachment's bytes for download; another organisation's is simply not found. */
+/**
+ * An attachment's bytes for download; another organisation's is simply not found. Audited: who
+ * took which evidence file, and when, is part of the evidence trail an auditor follows.
+ */
 export async function getAttachment({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:read");
   const { planId, exerciseId, attachmentId } = parseInput(attachmentRefSchema, input);
@@ -15,5 +19,8 @@ export async function getAttachment({ actor, input }: { actor: Actor; input: unk
     select: { fileName: true, contentType: true, sizeBytes: true, sha256: true, data: true },
   });
   if (!attachment) throw notFound("The attachment");
+  await db.$transaction((tx) =>
+    recordAudit(tx, { actor, action: "exercise.attachment_downloaded", entityType: "exercise", entityId: exerciseId, planId, after: { fileName: attachment.fileName, sha256: attachment.sha256 } }),
+  );
   return attachment;
 }

@@ -75,6 +75,10 @@ describe("evidence a frozen version lists", () => {
       expect(Buffer.from(file.data).toString()).toBe("Restore job finished: success");
       expect(file.sha256).toBe(kept.sha256);
     }
+    // Each download is in the audit log, under the version, with who took which file.
+    const taken = await db.auditLog.findMany({ where: { orgId: org.orgId, action: "plan.version_evidence_downloaded" }, orderBy: { createdAt: "asc" } });
+    expect(taken.map((a) => a.actorId)).toEqual([org.actors.auditor, org.actors.executive, org.actors.committee, org.actors.admin].map((a) => a.userId));
+    expect(taken[0]).toMatchObject({ planId, after: { number: 1, fileName: "sql01-restore.log", sha256: kept.sha256 } });
     // Postgres itself keeps removed evidence off every test.
     await expect(db.attachment.update({ where: { id: later.id }, data: { removedAt: new Date() } })).rejects.toThrow(/Attachment_removed_detached/);
     // Only what that version lists: a file uploaded after it is not reachable through it.

@@ -315,6 +315,9 @@ describe("attachments", () => {
     expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
     const download = await getAttachment({ actor: org.actors.auditor, input: { ...ref, attachmentId: stored.id } });
     expect(new Uint8Array(download.data)).toEqual(PNG);
+    // Who took which evidence file is in the audit log.
+    const taken = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "exercise.attachment_downloaded" } });
+    expect(taken).toMatchObject({ actorId: org.actors.auditor.userId, entityId: ex.id, planId: s.plan.id, after: { fileName: "restore.png", sha256: stored.sha256 } });
 
     const tooBig = await failure(uploadAttachment({ actor: org.actors.committee, input: ref, file: { name: "big.log", type: "text/plain", bytes: new Uint8Array(MAX_ATTACHMENT_BYTES + 1).fill(65) } }));
     expect(tooBig.fieldErrors?.file).toBe("The file is 10.0 MB; the limit is 10.0 MB.");
@@ -331,7 +334,7 @@ describe("attachments", () => {
     await deleteAttachment({ actor: org.actors.committee, input: { ...ref, attachmentId: stored.id } });
     expect(await db.attachment.count({ where: { orgId: org.orgId } })).toBe(0);
     const actions = await db.auditLog.findMany({ where: { orgId: org.orgId, entityId: ex.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
-    expect(actions.map((a) => a.action)).toEqual(["exercise.created", "exercise.attachment_added", "exercise.attachment_deleted"]);
+    expect(actions.map((a) => a.action)).toEqual(["exercise.created", "exercise.attachment_added", "exercise.attachment_downloaded", "exercise.attachment_deleted"]);
   });
 });
 
