@@ -9,7 +9,7 @@ import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
 import { toRecoveryModel } from "@/lib/recovery/to-model";
 import { describeEntries } from "@/lib/audit/describe-entries";
 import { failure, makeOrg, type TestOrg } from "./factories";
-import { orgSnapshot } from "./org-snapshot";
+import { orgSnapshot, ROW_TEXT } from "./org-snapshot";
 import { seedPlanWithEverything } from "./plan-content";
 
 const tables = () => orgTables(db as unknown as Tx);
@@ -28,7 +28,7 @@ async function planRows(planId: string, names: string[], { digest = false } = {}
   for (const name of names) {
     const table = all.get(name)!;
     const [row] = await db.$queryRawUnsafe<{ value: string }[]>(
-      `SELECT count(*)::text${digest ? ` || ':' || coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '')` : ""} AS value FROM ${quote(name)} x WHERE ${ofPlan(table, all)}`,
+      `SELECT count(*)::text${digest ? ` || ':' || coalesce(md5(string_agg(${ROW_TEXT}, '|' ORDER BY ${ROW_TEXT})), '')` : ""} AS value FROM ${quote(name)} x WHERE ${ofPlan(table, all)}`,
       planId,
     );
     out[name] = row.value;
@@ -55,7 +55,8 @@ describe("a new plan started from another", () => {
     const org = await makeOrg();
     const source = await seedPlanWithEverything(org, "Bristol operations");
     const sourceRows = await planRows(source.planId, Object.keys(COPIED));
-    const before = await planRows(source.planId, [...Object.keys(COPIED), ...Object.keys(NOT_COPIED)], { digest: true });
+    const sourceTables = [...Object.keys(COPIED), ...Object.keys(NOT_COPIED)];
+    const before = await planRows(source.planId, sourceTables, { digest: true });
     const sourcePlan = await db.plan.findUniqueOrThrow({ where: { id: source.planId } });
 
     const copy = await copyOf(org, source.planId, "Avonmouth cold store");
@@ -118,7 +119,7 @@ describe("a new plan started from another", () => {
     expect(audit).toMatchObject({ action: "plan.created", entityId: copy.id, actorId: org.actors.committee.userId, after: { name: "Avonmouth cold store", copiedFrom: { id: source.planId, name: "Bristol operations" } } });
 
     // The source is as it was.
-    expect(await planRows(source.planId, [...Object.keys(COPIED), ...Object.keys(NOT_COPIED)], { digest: true })).toEqual(before);
+    expect(await planRows(source.planId, sourceTables, { digest: true })).toEqual(before);
     expect(await db.plan.findUniqueOrThrow({ where: { id: source.planId } })).toEqual(sourcePlan);
   });
 

@@ -1,6 +1,6 @@
 import net, { type AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
@@ -58,6 +58,11 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
+// Each test starts with a mail server that answers.
+beforeEach(() => {
+  hang = false;
+});
+
 const mailsTo = (email: string) => received.filter((m) => m.to.includes(email));
 
 /** Sends every notification waiting for its e-mail, a test's own and whatever other test files wrote meanwhile. */
@@ -69,11 +74,11 @@ async function drain() {
 /**
  * Other test files write notifications at the same time (every declared incident tells every
  * member) and a run takes the oldest 50: what they have written so far is set aside as sent, which
- * nobody reads, rather than mailed one by one, so that what a test then runs is about its own.
+ * nobody reads, rather than mailed one by one, so that what a test then runs is about its own (the
+ * notifications of `keepUserIds` are kept: a test's own, once it has made them, are then the oldest).
  */
-async function setOthersAside() {
-  hang = false;
-  await db.notification.updateMany({ where: { emailedAt: null, emailFailedAt: null }, data: { emailedAt: new Date() } });
+async function setOthersAside(keepUserIds: string[] = []) {
+  await db.notification.updateMany({ where: { emailedAt: null, emailFailedAt: null, userId: { notIn: keepUserIds } }, data: { emailedAt: new Date() } });
 }
 
 async function waitFor(condition: () => Promise<boolean>, ms = 15_000) {
@@ -139,6 +144,7 @@ describe("notification e-mail", () => {
     const stop = startEmailWorker({ pollMs: 100, timeoutMs: 1_000 });
     try {
       const { org, submitMs } = await submitted();
+      await setOthersAside([org.actors.executive.userId]);
       // The request never waits for the mail server.
       expect(submitMs).toBeLessThan(1_000);
       await waitFor(async () => (await noteOf(org.actors.executive.userId)).emailError !== null);
@@ -151,6 +157,7 @@ describe("notification e-mail", () => {
       expect((await noteOf(org.actors.executive.userId)).emailAttempts).toBe(1);
 
       hang = false;
+      await setOthersAside([org.actors.executive.userId]);
       await deliverPendingEmails({ now: () => new Date(Date.now() + 2 * 60_000) });
       const sent = await noteOf(org.actors.executive.userId);
       expect(sent).toMatchObject({ emailAttempts: 2, emailError: null, emailFailedAt: null });
@@ -166,6 +173,7 @@ describe("notification e-mail", () => {
     await setOthersAside();
     hang = true;
     const { org } = await submitted();
+    await setOthersAside([org.actors.executive.userId]);
     let later = Date.now();
     for (let i = 0; i < EMAIL_ATTEMPTS + 2; i += 1) {
       later += 24 * 60_000;
