@@ -6,6 +6,7 @@ import { ENTRY_KIND_LABELS, INCIDENT_ENTRY_KINDS } from "@/lib/incidents/schemas
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
+import { TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
 
 /** One line for an active incident's log; after it is added the form starts again at the new "now". */
 export function AddEntryForm({
@@ -36,7 +37,7 @@ export function AddEntryForm({
           required
           defaultValue={typed?.at ?? now}
           error={state.fieldErrors?.at}
-          hint="In UTC, like 2026-03-14 02:00, or with its offset. Blank: now."
+          hint={TYPED_TIME_HINT}
         />
         <SelectField
           id="entry-kind"

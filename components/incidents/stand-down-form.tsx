@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { VersionField } from "@/components/ui/version-field";
+import { TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
 
 /**
  * Standing down with the post-incident review. The fields are filled in first; the button asks in
@@ -51,7 +52,7 @@ export function StandDownForm({ action, planId, incident, now }: { action: FormA
         required
         defaultValue={typed?.stoodDownAt ?? now}
         error={state.fieldErrors?.stoodDownAt}
-        hint="In UTC, like 2026-03-14 02:00, or with its offset. Blank: now."
+        hint={TYPED_TIME_HINT}
       />
       <TextAreaField
         id="stand-down-review"

@@ -31,6 +31,9 @@ export function incidentDuration({ declaredAt, stoodDownAt, now }: { declaredAt:
   return { name: stoodDownAt ? "Lasted" : "Active for", words: durationWords(declaredAt.getTime(), (stoodDownAt ?? now).getTime()) };
 }
 
+/** What a log form's time field takes, under it: the field is filled with now, and blank is now too. */
+export const TYPED_TIME_HINT = "In UTC, like 2026-03-14 02:00, or with its offset. Blank: now.";
+
 /** A time as a form field shows it and takes it back: UTC, to the minute ("2026-12-04 09:30"). */
 export function timeFieldValue(date: Date): string {
   return date.toISOString().slice(0, 16).replace("T", " ");
