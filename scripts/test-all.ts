@@ -38,6 +38,52 @@ function playwrightCounts(): Counts {
   return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0 };
 }
 
+type Failure = { where: string; message: string };
+
+function firstLine(text: unknown) {
+  const line = String(text ?? "").replace(/\u001b\[[0-9;]*m/g, "").split("\n").find((l) => l.trim()) ?? "";
+  return line.trim().slice(0, 300);
+}
+
+// The CI log keeps only its tail, so the summary names each failed test and its first error line.
+function vitestFailures(): Failure[] {
+  const file = path.join(RESULTS, "vitest.json");
+  if (!existsSync(file)) return [];
+  const report = JSON.parse(readFileSync(file, "utf8"));
+  const failures: Failure[] = [];
+  for (const result of report.testResults ?? []) {
+    const where = path.relative(ROOT, result.name ?? "");
+    const failed = (result.assertionResults ?? []).filter((test: { status: string }) => test.status === "failed");
+    for (const test of failed) failures.push({ where: `${where} › ${test.fullName}`, message: firstLine(test.failureMessages?.[0]) });
+    if (result.status === "failed" && failed.length === 0) failures.push({ where, message: firstLine(result.message) });
+  }
+  return failures;
+}
+
+type PlaywrightSuite = {
+  file?: string;
+  suites?: PlaywrightSuite[];
+  specs?: { title: string; file: string; line: number; tests: { status: string; results: { error?: { message?: string } }[] }[] }[];
+};
+
+function playwrightFailures(): Failure[] {
+  const file = path.join(RESULTS, "e2e.json");
+  if (!existsSync(file)) return [];
+  const failures: Failure[] = [];
+  const visit = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (test.status !== "unexpected" && test.status !== "flaky") continue;
+        const error = test.results.find((result) => result.error)?.error?.message;
+        failures.push({ where: `${spec.file}:${spec.line} › ${spec.title}${test.status === "flaky" ? " (flaky)" : ""}`, message: firstLine(error) });
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of JSON.parse(readFileSync(file, "utf8")).suites ?? []) visit(suite);
+  return failures;
+}
+
 async function main() {
   const env = { NEXT_TELEMETRY_DISABLED: "1" };
   const started = Date.now();
@@ -78,6 +124,11 @@ async function main() {
   const e2e = playwrightCounts();
   const passed = unit.passed + e2e.passed;
   const failed = unit.failed + e2e.failed;
+  const failures = [...vitestFailures(), ...playwrightFailures()];
+  if (failures.length > 0) {
+    console.log("\nFailed:");
+    for (const { where, message } of failures) console.log(`  ✗ ${where}\n      ${message}`);
+  }
   console.log(`\nVitest: ${unit.passed} passed, ${unit.failed} failed · Playwright: ${e2e.passed} passed, ${e2e.failed} failed`);
   console.log(`Finished in ${Math.round((Date.now() - started) / 1000)} s`);
   console.log(`${passed} passed, ${failed} failed`);
