@@ -3,7 +3,8 @@ import { DATA_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from "./lib/http/secur
 
 const nextConfig: NextConfig = {
   // The Prisma client and pg stay server-side Node modules, never bundled into the browser.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // @prisma/debug too, so that lib/db/forget-query-arguments.ts clears the adapter's own copy.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/debug"],
   poweredByHeader: false,
   typedRoutes: false,
   // Inventory CSV imports accept files up to 2 MB (lib/inventories/schemas.ts), sent through a server action.

@@ -2,38 +2,94 @@ import "server-only";
 import { z } from "zod";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { EXPORT_KIND, FORMAT_VERSION, type OrgExport } from "@/lib/exports/format";
+import { EXPORT_KIND, FORMAT_VERSION } from "@/lib/exports/format";
 import { appliedMigrations } from "@/lib/exports/export-org-data";
 import { importableAt } from "@/lib/exports/compatible-migrations";
-import { orgTables, quote } from "@/lib/exports/org-tables";
+import { orgTables, quote, type OrgTable } from "@/lib/exports/org-tables";
+import { ExportTextError, readExportEvents, type ExportEvent } from "@/lib/exports/read-export-events";
 import { checkOrgExport } from "@/lib/exports/check-org-export";
 import { readOlderRows } from "@/lib/exports/older-rows";
+import { forgetQueryArguments } from "@/lib/db/forget-query-arguments";
 import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
 
 const CHUNK = 500;
 
-const exportSchema = z.object({
+const headSchema = z.object({
   kind: z.literal(EXPORT_KIND, { error: "This is not a Continuity organisation export." }),
   formatVersion: z.literal(FORMAT_VERSION, { error: `Only format version ${FORMAT_VERSION} can be imported.` }),
   exportedAt: z.string(),
   migration: z.string(),
   organization: z.object({ id: z.string(), slug: z.string(), name: z.string() }),
-  tables: z.array(z.object({ name: z.string(), binary: z.array(z.string()), rows: z.array(z.record(z.string(), z.unknown())) })),
 });
+const tableSchema = z.object({ name: z.string(), binary: z.array(z.string()) });
+const rowSchema = z.record(z.string(), z.unknown());
 
-export function parseOrgExport(text: string): OrgExport {
-  let json: unknown;
+type Head = z.infer<typeof headSchema>;
+
+/** The file, read again from its start each time it is called: an import reads it twice. */
+export type ExportSource = () => AsyncIterable<ExportEvent>;
+
+/** An export held as text: a whole string (the web page's upload) or a file's chunks (the script). */
+export function exportFromText(read: () => AsyncIterable<string> | Iterable<string>): ExportSource {
+  return () => readExportEvents(read());
+}
+
+const refuse = (message: string) => new AppError("VALIDATION", message, { file: message });
+
+function checked<T>(schema: z.ZodType<T>, value: unknown, fallback: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw refuse(parsed.error.issues[0]?.message ?? fallback);
+  return parsed.data;
+}
+
+/** The file's events, with its faults as the import's validation errors. */
+async function* eventsOf(source: ExportSource): AsyncGenerator<ExportEvent> {
   try {
-    json = JSON.parse(text);
-  } catch {
-    throw new AppError("VALIDATION", "The file is not valid JSON.", { file: "The file is not valid JSON." });
+    yield* source();
+  } catch (error) {
+    if (error instanceof ExportTextError) throw refuse(error.message);
+    throw error;
   }
-  const parsed = exportSchema.safeParse(json);
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? "The file is not an organisation export.";
-    throw new AppError("VALIDATION", message, { file: message });
+}
+
+/**
+ * A copy that holds none of the file's text: V8 may keep a string parsed from a large text as a
+ * slice of it, so one kept id would keep its whole chunk of the file (a megabyte) alive.
+ */
+const detached = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+type TableOutline = { header: z.infer<typeof tableSchema>; columns: Set<string>; rows: Record<string, unknown>[] };
+
+/**
+ * The first reading: the file's head and, per table, which columns its rows have and each row's
+ * identity and references only (what checkOrgExport and the restore need; never the evidence
+ * files), so that a file with gigabytes of evidence is checked in the memory of its ids.
+ */
+async function outlineExport(source: ExportSource, known: Map<string, OrgTable>): Promise<{ head: Head; tables: TableOutline[] }> {
+  const fields: Record<string, unknown> = {};
+  let head: Head | null = null;
+  const tables: TableOutline[] = [];
+  let keep = new Set<string>();
+  for await (const event of eventsOf(source)) {
+    if (event.kind === "field") fields[event.key] = detached(event.value);
+    else if (event.kind === "table") {
+      // JSON.stringify writes the head before the tables: a file that is not an export is named
+      // as such before its tables are looked at.
+      head ??= checked(headSchema, fields, "The file is not an organisation export.");
+      const header = detached(checked(tableSchema, event.header, "The file is not an organisation export."));
+      const meta = known.get(header.name);
+      if (!meta) throw new AppError("CONFLICT", `The export has a table ${header.name} this instance does not know.`);
+      keep = new Set(["id", "orgId", "userId", "slug", "contentRevision", ...meta.references.map((r) => r.column)]);
+      tables.push({ header, columns: new Set(), rows: [] });
+    } else {
+      const table = tables[tables.length - 1];
+      const row = checked(rowSchema, event.row, `The file's ${table.header.name} rows must be objects.`);
+      for (const column of Object.keys(row)) table.columns.add(column);
+      table.rows.push(detached(Object.fromEntries(Object.entries(row).filter(([column]) => keep.has(column)))));
+    }
   }
-  return parsed.data as OrgExport;
+  head ??= checked(headSchema, fields, "The file is not an organisation export.");
+  return { head, tables };
 }
 
 /**
@@ -81,40 +137,58 @@ async function restoreWarnings(tx: Tx, orgId: string): Promise<string[]> {
  * added since (compatible-migrations.ts: a column the file's rows lack takes its default, or what
  * the migration wrote into the rows it found, older-rows.ts), or when
  * the file is not self-contained (checkOrgExport). `warnings` name what was restored as the file
- * holds it but needs attention (restoreWarnings).
+ * holds it but needs attention (restoreWarnings). The file is read twice, a row at a time: once
+ * to check it, once to write it, so memory holds its ids and one batch of rows, whatever its size.
  */
-export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: number; rows: number; warnings: string[] }> {
-  const applied = await appliedMigrations(tx);
-  if (!importableAt(data.migration, applied)) {
-    throw new AppError("CONFLICT", `The export was made by an instance at database migration ${data.migration}; upgrade both to the same release first.`);
-  }
-  if (await tx.organization.findUnique({ where: { slug: data.organization.slug }, select: { id: true } })) {
-    throw new AppError("CONFLICT", `This instance already has an organisation "${data.organization.slug}".`);
-  }
+export async function importOrgData(tx: Tx, source: ExportSource): Promise<{ organization: Head["organization"]; tables: number; rows: number; warnings: string[] }> {
   const known = new Map((await orgTables(tx)).map((t) => [t.name, t]));
-  checkOrgExport(data, known);
-  let rows = 0;
-  for (const table of data.tables) {
-    // The columns the file has: one it lacks (added since it was made) takes its default.
-    const columns = known.get(table.name)!.columns.filter((column) => table.rows.some((row) => Object.hasOwn(row, column))).map(quote).join(", ");
-    const name = quote(table.name);
-    // Rows with bytea columns (evidence files of up to 10 MB) are written one at a time, decoded
-    // only then: a statement with hundreds of them would pass V8's longest string.
-    const chunk = table.binary.length ? 1 : CHUNK;
-    for (let i = 0; i < table.rows.length; i += chunk) {
-      const decoded = table.rows.slice(i, i + chunk).map((row) => {
-        const copy = { ...row };
-        for (const column of table.binary) if (typeof copy[column] === "string") copy[column] = `\\x${Buffer.from(copy[column] as string, "base64").toString("hex")}`;
-        return copy;
-      });
-      await restoreRows(table.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${name}, $1::json)`, JSON.stringify(decoded)));
-    }
-    rows += table.rows.length;
+  const { head, tables } = await outlineExport(source, known);
+  const applied = await appliedMigrations(tx);
+  if (!importableAt(head.migration, applied)) {
+    throw new AppError("CONFLICT", `The export was made by an instance at database migration ${head.migration}; upgrade both to the same release first.`);
   }
-  await readOlderRows(tx, { migration: data.migration, applied, orgId: data.organization.id });
+  if (await tx.organization.findUnique({ where: { slug: head.organization.slug }, select: { id: true } })) {
+    throw new AppError("CONFLICT", `This instance already has an organisation "${head.organization.slug}".`);
+  }
+  checkOrgExport({ ...head, tables: tables.map((t) => ({ ...t.header, rows: t.rows })) }, known);
+
+  let table: TableOutline | undefined;
+  let index = -1;
+  let batch: Record<string, unknown>[] = [];
+  let rows = 0;
+  const flush = async () => {
+    if (!table || batch.length === 0) return;
+    const { header, columns } = table;
+    // The columns the file has: one it lacks (added since it was made) takes its default.
+    const list = known.get(header.name)!.columns.filter((column) => columns.has(column)).map(quote).join(", ");
+    const name = quote(header.name);
+    const json = JSON.stringify(batch);
+    batch = [];
+    await restoreRows(header.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${name}, $1::json)`, json));
+    if (header.binary.length) forgetQueryArguments();
+  };
+  for await (const event of eventsOf(source)) {
+    if (event.kind === "table") {
+      await flush();
+      table = tables[++index];
+    } else if (event.kind === "row" && table) {
+      const copy = { ...(event.row as Record<string, unknown>) };
+      // Decoded only now, one row at a time: a statement with hundreds of evidence files (up to
+      // 10 MB each) would pass V8's longest string.
+      for (const column of table.header.binary) if (typeof copy[column] === "string") copy[column] = `\\x${Buffer.from(copy[column] as string, "base64").toString("hex")}`;
+      batch.push(copy);
+      rows += 1;
+      if (batch.length >= (table.header.binary.length ? 1 : CHUNK)) await flush();
+    }
+  }
+  await flush();
+  if (index !== tables.length - 1 || rows !== tables.reduce((sum, t) => sum + t.rows.length, 0)) {
+    throw refuse("The file changed while it was being imported. Nothing was imported.");
+  }
+  await readOlderRows(tx, { migration: head.migration, applied, orgId: head.organization.id });
   // Inserting a plan's content bumped its revision counter (database triggers); put back the
   // exported values so "changed since approval" reads as it did.
-  const plans = data.tables.find((t) => t.name === "Plan")?.rows ?? [];
+  const plans = tables.find((t) => t.header.name === "Plan")?.rows ?? [];
   if (plans.length) {
     await restoreRows("Plan", () =>
       tx.$executeRawUnsafe(
@@ -123,5 +197,5 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
       ),
     );
   }
-  return { tables: data.tables.length, rows, warnings: await restoreWarnings(tx, data.organization.id) };
+  return { organization: head.organization, tables: tables.length, rows, warnings: await restoreWarnings(tx, head.organization.id) };
 }

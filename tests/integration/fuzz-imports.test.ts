@@ -29,13 +29,12 @@ import { importThreats, previewThreatImport } from "@/lib/risks/import-threats";
 import { previewItemImport } from "@/lib/inventories/preview-item-import";
 import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { applyImport, previewImport } from "@/lib/recovery/imports/run-import";
-import { importOrgData, parseOrgExport } from "@/lib/exports/import-org-data";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
 import { nastyString, nastyValue } from "../fuzz-values";
 import { orgSnapshot } from "./org-snapshot";
 import { makeOrg, type TestOrg } from "./factories";
-import { exportText } from "./export-text";
+import { exportText, importExport, parseOrgExport } from "./export-text";
 
 const RUNS = 30;
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures");
@@ -359,10 +358,9 @@ describe("organisation import", () => {
   async function importText(text: string) {
     const empty = await counts();
     try {
-      const data = parseOrgExport(text);
-      await second.$transaction((tx) => importOrgData(tx, data), { timeout: 60_000 });
+      await second.$transaction((tx) => importExport(tx, text), { timeout: 60_000 });
       const after = await counts();
-      for (const table of data.tables) expect(after[table.name]).toBe(table.rows.length);
+      for (const table of parseOrgExport(text).tables) expect(after[table.name]).toBe(table.rows.length);
       // Empty the instance again so the next run imports into an empty one.
       await second.$executeRawUnsafe(`TRUNCATE ${Object.keys(after).map(quote).join(", ")} CASCADE`);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -16,8 +16,8 @@ import { deleteAttachment } from "@/lib/exercises/delete-attachment";
 import { assessPlan } from "@/lib/recovery/assess-plan";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { exportOrganization } from "@/lib/exports/export-organization";
-import { importOrgData, parseOrgExport } from "@/lib/exports/import-org-data";
 import { importOrganization } from "@/lib/exports/import-organization";
+import { exportFromText, importOrgData } from "@/lib/exports/import-org-data";
 import type { OrgExport } from "@/lib/exports/format";
 import { createExercise } from "@/lib/exercises/create-exercise";
 import { addMeasurement } from "@/lib/exercises/add-measurement";
@@ -27,7 +27,7 @@ import { createFinding } from "@/lib/findings/create-finding";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
 import { failure, makeOrg, type TestOrg } from "./factories";
-import { exportedFrom, exportText } from "./export-text";
+import { exportedFrom, exportText, importExport, parseOrgExport } from "./export-text";
 
 const adminUrl = () => withDatabase(process.env.DATABASE_URL!, "postgres");
 const secondName = `continuity_it_import_${randomBytes(4).toString("hex")}`;
@@ -89,7 +89,7 @@ describe("organisation export and import", () => {
     expect(counts.AuditLog).toBeGreaterThan(3);
     expect(exported.tables.find((t) => t.name === "User")!.rows.every((u) => typeof u.passwordHash === "string")).toBe(true);
 
-    await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+    await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
     const back = await exportedFrom(second, org.orgId);
     expect(withoutTime(back)).toEqual(withoutTime(exported));
 
@@ -158,11 +158,33 @@ describe("organisation export and import", () => {
       // buffers at a time (measured: 24 MB); building the file first holds all 53 MB at once.
       expect(bytes).toBeGreaterThan(53 * MB);
       expect(peak - floor).toBeLessThan(40 * MB);
-      const text = await readFile(target, "utf8");
-      // The text JSON.stringify would write of the whole: the format importers have always read.
-      expect(JSON.stringify(JSON.parse(text))).toBe(text);
-      const exported = parseOrgExport(text);
-      await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 120_000 });
+      {
+        const text = await readFile(target, "utf8");
+        // The text JSON.stringify would write of the whole: the format importers have always read.
+        expect(JSON.stringify(JSON.parse(text))).toBe(text);
+      }
+
+      // The script's import reads the file as a stream, twice, a row at a time. Measured as the
+      // export is, after a collection every few chunks of 1 MB.
+      await settle();
+      const importFloor = memory();
+      let importPeak = importFloor;
+      let read = 0;
+      const source = exportFromText(async function* () {
+        for await (const chunk of createReadStream(target, { encoding: "utf8", highWaterMark: MB })) {
+          yield chunk as string;
+          if (++read % 4 === 0) {
+            gc();
+            importPeak = Math.max(importPeak, memory());
+          }
+        }
+      });
+      await second.$transaction((tx) => importOrgData(tx, source), { timeout: 120_000 });
+      // Two readings of a 53 MB file (measured: 11 MB held); parsing it whole holds the text
+      // and all it parses to at once, twice the file.
+      expect(read).toBeGreaterThan(2 * 53);
+      expect(importPeak - importFloor).toBeLessThan(40 * MB);
+      const exported = parseOrgExport(await readFile(target, "utf8"));
       expect(withoutTime(await exportedFrom(second, org.orgId))).toEqual(withoutTime(exported));
       const digests = (client: PrismaClient) => client.attachment.findMany({ where: { planId }, orderBy: { id: "asc" }, select: { id: true, sha256: true, sizeBytes: true } });
       const restored = await digests(second);
@@ -211,7 +233,7 @@ describe("organisation export and import", () => {
     expect(members.rows).toHaveLength(4);
     members.rows = members.rows.filter((row) => !(row.A === pair.id && row.B === app.id));
 
-    const result = await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+    const result = await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
     expect(result.warnings).toEqual([
       "Consistency group “Finance core” in plan “Finance” was restored with only SQL01: it needs a second system before it counts (until then the recovery assessment leaves it out). Add one on the plan's Priorities page, or delete the group.",
     ]);
@@ -223,7 +245,7 @@ describe("organisation export and import", () => {
     // A file with nothing of the kind imports without a warning.
     const { org: rich } = await richOrg();
     const clean = parseOrgExport(await exportText(rich.actors.admin));
-    expect((await second.$transaction((tx) => importOrgData(tx, clean), { timeout: 60_000 })).warnings).toEqual([]);
+    expect((await second.$transaction((tx) => importExport(tx, clean), { timeout: 60_000 })).warnings).toEqual([]);
   });
 
   describe("a measured restore's recorded targets (decision 45)", () => {
@@ -244,7 +266,7 @@ describe("organisation export and import", () => {
     it("travels with the export and comes back with the import", async () => {
       const { measurement, rows, exported } = await measuredOrg();
       expect(rows).toMatchObject([{ id: measurement.id, targetsRecorded: true, rtoTargetMinutes: 240, rpoTargetMinutes: 60 }]);
-      await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+      await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
       expect(await second.exerciseMeasurement.findUniqueOrThrow({ where: { id: measurement.id } })).toMatchObject({ targetsRecorded: true, rtoTargetMinutes: 240, rpoTargetMinutes: 60 });
     });
 
@@ -253,7 +275,7 @@ describe("organisation export and import", () => {
       // The file as the release before wrote it: its last migration, and no such columns.
       exported.migration = "20261203200000_archived_plans_withdraw_pending";
       for (const row of rows) for (const key of ["targetsRecorded", "rtoTargetMinutes", "rpoTargetMinutes"]) delete row[key];
-      const restored = await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+      const restored = await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
       expect(restored.warnings).toEqual([]);
       expect(await second.organization.count({ where: { id: org.orgId } })).toBe(1);
       expect(await second.exerciseMeasurement.findUniqueOrThrow({ where: { id: measurement.id } })).toMatchObject({
@@ -267,7 +289,7 @@ describe("organisation export and import", () => {
     it("still refuses a file exported before a migration that changed data", async () => {
       const { exported } = await measuredOrg();
       exported.migration = "20261202130000_member_people";
-      const error = await failure(second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 }));
+      const error = await failure(second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 }));
       expect(error.code).toBe("CONFLICT");
     });
   });
@@ -290,7 +312,7 @@ describe("organisation export and import", () => {
         ["Finance lead", false],
         ["Incident lead", true],
       ]);
-      await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+      await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
       expect(await second.ertRole.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ leadsResponse: true });
       expect(await second.ertRole.findUniqueOrThrow({ where: { id: finance.id } })).toMatchObject({ leadsResponse: false });
     });
@@ -301,7 +323,7 @@ describe("organisation export and import", () => {
       exported.migration = "20261204700000_notification_email_retries";
       for (const row of rows) delete row.leadsResponse;
       const revision = exported.tables.find((t) => t.name === "Plan")!.rows.find((r) => r.id === planId)!.contentRevision;
-      const restored = await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+      const restored = await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
       expect(restored.warnings).toEqual([]);
       expect(await second.ertRole.findUniqueOrThrow({ where: { id: lead.id } })).toMatchObject({ leadsResponse: true });
       expect(await second.ertRole.findUniqueOrThrow({ where: { id: finance.id } })).toMatchObject({ leadsResponse: false });
