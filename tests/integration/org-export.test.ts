@@ -1,6 +1,7 @@
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
@@ -197,6 +198,43 @@ describe("organisation export and import", () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 180_000);
+
+  it("is what scripts/import-org.ts does: the file read from disk, what it imported printed, a damaged file refused", { timeout: 120_000 }, async () => {
+    const { org, planId } = await richOrg();
+    const text = await exportText(org.actors.admin);
+    const dir = await mkdtemp(path.join(tmpdir(), "continuity-import-"));
+    const script = (file: string) =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn("npx", ["tsx", "--conditions=react-server", "scripts/import-org.ts", file], {
+          env: { ...process.env, DATABASE_URL: withDatabase(process.env.DATABASE_URL!, secondName) },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let output = "";
+        child.stdout.on("data", (chunk) => (output += chunk));
+        child.stderr.on("data", (chunk) => (output += chunk));
+        child.on("close", (code) => resolve({ code, output }));
+      });
+    try {
+      const damaged = path.join(dir, "damaged.json");
+      await writeFile(damaged, text.slice(0, -40));
+      const refused = await script(damaged);
+      expect(refused.code).toBe(1);
+      expect(refused.output.trim()).toBe("The file is not valid JSON.");
+      expect(await second.organization.count({ where: { id: org.orgId } })).toBe(0);
+
+      const file = path.join(dir, "export.json");
+      await writeFile(file, text);
+      const { code, output } = await script(file);
+      expect(code, output).toBe(0);
+      const rows = parseOrgExport(text).tables.reduce((sum, table) => sum + table.rows.length, 0);
+      const { name, slug } = parseOrgExport(text).organization;
+      expect(output).toContain(`Imported ${name} (${slug}): ${rows} rows in`);
+      expect(withoutTime(await exportedFrom(second, org.orgId))).toEqual(withoutTime(parseOrgExport(text)));
+      expect(await second.system.count({ where: { planId } })).toBe(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it("refuses an instance that already has the organisation's slug, changing nothing", async () => {
     const { org } = await richOrg();
