@@ -873,6 +873,11 @@ export const GROUPS: Record<string, Group> = {
         },
         foreign: (ctx, fields) => [{ ...fields, approverIds: [ctx.foreign.userId] }],
       },
+      setReviewCadenceAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, reviewCadenceDays: "180", version: await planVersion(ctx) }),
+      },
       submitPlanAction: { permission: "plan:submit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, note: `Version ${ctx.tag}` }) },
       verifyVersionAction: { permission: "plan:read", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, number: "1" }), allowed: READ_ONLY },
       withdrawVersionAction: {

@@ -74,6 +74,7 @@ import { changeRole } from "@/lib/members/change-role";
 import { removeMember } from "@/lib/members/remove-member";
 import { saveSection } from "@/lib/sections/save-section";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+import { setReviewCadence } from "@/lib/versions/set-review-cadence";
 import { createDepartment } from "@/lib/departments/create-department";
 import { renameDepartment } from "@/lib/departments/rename-department";
 import { deleteDepartment } from "@/lib/departments/delete-department";
@@ -439,6 +440,10 @@ const CASES: Record<string, Case> = {
   setTestCadence: {
     run: (actor, input) => setTestCadence({ actor, input }),
     valid: async () => ({ planId: f.planId, testCadenceDays: "90", version: await versionOf("Plan", f.planId) }),
+  },
+  setReviewCadence: {
+    run: (actor, input) => setReviewCadence({ actor, input }),
+    valid: async () => ({ planId: f.planId, reviewCadenceDays: "180", version: await versionOf("Plan", f.planId) }),
   },
   createFinding: {
     run: (actor, input) => createFinding({ actor, input }),

@@ -221,6 +221,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "versions/schemas.ts": {
     decideVersionSchema: { form: { planId, number: "1", decision: "approved", versionHash: "a".repeat(64), comment: "", agree: "yes" } },
     setApproversSchema: { form: { planId, approverIds: ["u1"] } },
+    setReviewCadenceSchema: { form: { planId, reviewCadenceDays: "180", version: "1" } },
     submitPlanSchema: { form: { planId, note: "" } },
     versionRefSchema: { form: { planId, number: "1" } },
     versionEvidenceRefSchema: { form: { planId, number: "1", attachmentId: "a1" } },
