@@ -225,6 +225,26 @@ export const GROUPS: Record<string, Group> = {
       },
     },
   },
+  "app/(app)/settings/documents/actions.ts": {
+    rules: {
+      // Saves the marking as it is, so that other specs read the demo's pages and reports unmarked.
+      updateDocumentSettingsAction: {
+        permission: "org:settings",
+        tenant: false,
+        allowed: {
+          answers: /^Nothing changed, so nothing was saved\.$/,
+          why: "a real change would mark every printed page and report of the demo organisation other specs read, and saving the marking as it is writes nothing",
+        },
+        fields: async (ctx) => {
+          const [org] = await ctx.reader.query<{ id: string; marking: string; version: number }>(
+            `SELECT id, "documentMarking" AS marking, "documentSettingsVersion" AS version FROM "Organization" WHERE slug = 'harbour-lane-foods'`,
+          );
+          ctx.ids.orgId = org.id;
+          return { documentMarking: org.marking, version: String(org.version) };
+        },
+      },
+    },
+  },
   // One department of the group's own, named with its tag: added, renamed (keeping the tag), deleted.
   "app/(app)/settings/departments/actions.ts": {
     rules: {
