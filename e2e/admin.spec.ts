@@ -210,3 +210,40 @@ test("a removed member stays signed out when their address is added again, and k
   await expect(member.getByTestId("whoami")).toContainText(`${name} · Executive`);
   await member.context().close();
 });
+
+// The other organisation's administrator: its marking is set here and taken off again, so the Harbour
+// Lane specs never see one. Every page printed carries it at its top and foot; the emergency sheet
+// shows it on screen too.
+test("an administrator sets the organisation's classification marking: the emergency sheet and every printed page carry it", async ({ page }) => {
+  await signIn(page, USERS.otherOrgAdmin);
+  const planUrl = await createPlan(page, unique("Marked plan"));
+  await page.goto("/settings");
+  await page.getByRole("navigation", { name: "Settings sections" }).getByRole("link", { name: "Documents" }).click();
+  const marking = page.getByLabel("Classification marking (optional)");
+  const save = page.getByRole("button", { name: "Save marking" });
+  await marking.fill("机密");
+  await save.click();
+  await expect(marking).toHaveAccessibleDescription(/The PDF reports cannot print “机” \(U\+673A\)/);
+  await marking.fill("  OFFICIAL-SENSITIVE ");
+  await save.click();
+  await expect(page.getByRole("status").filter({ hasText: "Documents are now marked “OFFICIAL-SENSITIVE”." })).toBeVisible();
+  await expect(marking).toHaveValue("OFFICIAL-SENSITIVE");
+
+  await page.goto(`${planUrl}/emergency`);
+  const shown = page.locator("[data-marking]");
+  await expect(shown.filter({ visible: true })).toHaveText(["Classification marking: OFFICIAL-SENSITIVE"]);
+  await page.emulateMedia({ media: "print" });
+  await expect(shown.filter({ visible: true })).toHaveCount(2);
+  await page.goto(planUrl);
+  await expect(shown.filter({ visible: true })).toHaveCount(2);
+  await page.emulateMedia({ media: "screen" });
+  await expect(shown.filter({ visible: true })).toHaveCount(0);
+
+  await page.goto("/settings/documents");
+  await marking.fill("");
+  await save.click();
+  await expect(page.getByRole("status").filter({ hasText: "Documents now carry no marking." })).toBeVisible();
+  await page.goto(`${planUrl}/emergency`);
+  await expect(page.getByRole("heading", { level: 1, name: "In an emergency" })).toBeVisible();
+  await expect(shown).toHaveCount(0);
+});

@@ -224,3 +224,34 @@ test("auditors and executives read versions but cannot submit or configure appro
   await expect(ransomware.getByRole("listitem")).toHaveCount(16);
   await expect(ransomware.getByRole("listitem").first()).toBeVisible();
 });
+
+test("the committee sets how often the plan is reviewed: the approval in force holds for that long, and the plan is not changed since approval", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const committee = await as(browser, USERS.committee);
+  const planUrl = await createPlan(committee.page, unique("Review cadence"));
+  await submitForApproval(committee.page, { planUrl, approvers: [/Daniel Okafor/] });
+  const executive = await as(browser, USERS.executive);
+  await executive.page.goto(`${planUrl}/approval/versions/1`);
+  await executive.page.getByRole("checkbox", { name: /I approve version 1/ }).check();
+  await executive.page.getByRole("button", { name: "Approve this version" }).click();
+  await expect(executive.page.getByTestId("approval-status")).toHaveText("Approved v1");
+  // Executives read the cadence; they do not set it.
+  await executive.page.goto(`${planUrl}/approval`);
+  await expect(executive.page.getByText("Approvals expire after 365 days")).toBeVisible();
+  await expect(executive.page.getByRole("form", { name: "Review cadence" })).toHaveCount(0);
+
+  await committee.page.goto(`${planUrl}/approval`);
+  const form = committee.page.getByRole("form", { name: "Review cadence" });
+  const days = form.getByLabel("Review the plan every (days)");
+  await expect(days).toHaveValue("365");
+  await days.fill("7");
+  await form.getByRole("button", { name: "Save cadence" }).click();
+  await expect(days).toHaveAccessibleDescription(/Review the plan every \(days\): enter at least 30 days\./);
+  await days.fill("26w");
+  await form.getByRole("button", { name: "Save cadence" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Review cadence set to every 182 days." })).toBeVisible();
+  await expect(committee.page.getByText(/Approvals expire after 182 days: .* Version 1's approval holds until \d{1,2} [A-Z][a-z]{2,3} \d{4}\./)).toBeVisible();
+  await expect(committee.page.getByTestId("approval-status")).toHaveText("Approved v1");
+  await committee.close();
+  await executive.close();
+});

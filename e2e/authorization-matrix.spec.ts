@@ -34,6 +34,7 @@ const RULES: Record<string, Rule> = {
   "/audit/export": { kind: "get", permission: "audit:read" },
   "/settings": { kind: "page", permission: "org:settings" },
   "/settings/departments": { kind: "page", permission: "org:settings" },
+  "/settings/documents": { kind: "page", permission: "org:settings" },
   "/settings/email": { kind: "page", permission: "org:settings" },
   "/notifications": { kind: "page", permission: "plan:read" },
   "/plans/[planId]": { kind: "page", permission: "plan:read", tenant: true },

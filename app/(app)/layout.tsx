@@ -7,13 +7,19 @@ import { countFailedEmails } from "@/lib/notifications/count-failed-emails";
 import { count } from "@/lib/count";
 import { AnnouncerProvider } from "@/components/ui/announcer";
 import { UnsavedChangesGuard } from "@/components/ui/unsaved-changes-guard";
+import { DocumentMarking } from "@/components/documents/document-marking";
+import { getDocumentMarking } from "@/lib/settings/get-document-settings";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   // Administrators are warned on every page of e-mails the worker gave up on (Settings → Notification e-mail).
-  const [unread, failedEmails] = await Promise.all([unreadCount({ actor }), can(actor.role, "org:settings") ? countFailedEmails({ actor }) : 0]);
+  const [unread, failedEmails, marking] = await Promise.all([
+    unreadCount({ actor }),
+    can(actor.role, "org:settings") ? countFailedEmails({ actor }) : 0,
+    getDocumentMarking({ actor }),
+  ]);
   const links = [
     { href: "/plans", label: "Plans", show: can(actor.role, "plan:read") },
     { href: "/people", label: "People", show: can(actor.role, "plan:read") },
@@ -72,7 +78,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6">
+          {/* A printed page carries the organisation's marking at its top and foot (docs/decisions/0061); the screen does not. */}
+          <DocumentMarking marking={marking} className="mb-4 hidden print:block" />
           <AnnouncerProvider>{children}</AnnouncerProvider>
+          <DocumentMarking marking={marking} className="mt-4 hidden print:block" />
         </main>
       </div>
     </UnsavedChangesGuard>

@@ -3,6 +3,7 @@ import { SectionTabs } from "@/components/ui/section-tabs";
 const PAGES = [
   { segment: null, label: "BIA settings" },
   { segment: "departments", label: "Departments" },
+  { segment: "documents", label: "Documents" },
   { segment: "email", label: "Notification e-mail" },
 ] as const;
 

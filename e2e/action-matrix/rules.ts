@@ -225,6 +225,26 @@ export const GROUPS: Record<string, Group> = {
       },
     },
   },
+  "app/(app)/settings/documents/actions.ts": {
+    rules: {
+      // Saves the marking as it is, so that other specs read the demo's pages and reports unmarked.
+      updateDocumentSettingsAction: {
+        permission: "org:settings",
+        tenant: false,
+        allowed: {
+          answers: /^Nothing changed, so nothing was saved\.$/,
+          why: "a real change would mark every printed page and report of the demo organisation other specs read, and saving the marking as it is writes nothing",
+        },
+        fields: async (ctx) => {
+          const [org] = await ctx.reader.query<{ id: string; marking: string; version: number }>(
+            `SELECT id, "documentMarking" AS marking, "documentSettingsVersion" AS version FROM "Organization" WHERE slug = 'harbour-lane-foods'`,
+          );
+          ctx.ids.orgId = org.id;
+          return { documentMarking: org.marking, version: String(org.version) };
+        },
+      },
+    },
+  },
   // One department of the group's own, named with its tag: added, renamed (keeping the tag), deleted.
   "app/(app)/settings/departments/actions.ts": {
     rules: {
@@ -872,6 +892,11 @@ export const GROUPS: Record<string, Group> = {
           return { planId: ctx.planId, approverIds: [ctx.ids.executiveId] };
         },
         foreign: (ctx, fields) => [{ ...fields, approverIds: [ctx.foreign.userId] }],
+      },
+      setReviewCadenceAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => ({ planId: ctx.planId, reviewCadenceDays: "180", version: await planVersion(ctx) }),
       },
       submitPlanAction: { permission: "plan:submit", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, note: `Version ${ctx.tag}` }) },
       verifyVersionAction: { permission: "plan:read", tenant: true, fields: async (ctx) => ({ planId: ctx.planId, number: "1" }), allowed: READ_ONLY },

@@ -25,13 +25,14 @@ export type RegisterBlock = { kind: string; title: string; cards: SheetCard[] };
  * read: who leads (the roles marked as leading the response, lib/emergency/lead-roles.ts), the rest of
  * the team, each person with every number the People register holds for them; the call tree,
  * the critical numbers, the temporary locations, the insurers' claim lines and the vendors' 24/7
- * numbers from the plan's registers; and the written plan's activation section. Another
- * organisation's plan is not found.
+ * numbers from the plan's registers; the written plan's activation section; and the organisation's
+ * classification marking. Another organisation's plan is not found.
  */
 export async function getEmergencySheet({ actor, planId, now = new Date() }: { actor: Actor; planId: string; now?: Date }) {
   authorize(actor, "plan:read");
-  const plan = await db.plan.findFirst({ where: planScope(actor, planId), select: { id: true, name: true, status: true } });
-  if (!plan) throw notFound("The plan");
+  const found = await db.plan.findFirst({ where: planScope(actor, planId), select: { id: true, name: true, status: true, org: { select: { documentMarking: true } } } });
+  if (!found) throw notFound("The plan");
+  const { org, ...plan } = found;
   const scope = planRecords(actor, planId);
   const [roles, items, activation] = await db.$transaction([
     db.ertRole.findMany({
@@ -68,6 +69,8 @@ export async function getEmergencySheet({ actor, planId, now = new Date() }: { a
 
   return {
     plan,
+    // The organisation's classification marking, which the sheet carries (docs/decisions/0061); empty: none.
+    marking: org.documentMarking,
     leads,
     team: others,
     registers,

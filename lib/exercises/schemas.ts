@@ -89,9 +89,12 @@ export const addMeasurementSchema = z.object({
 
 export const removeMeasurementSchema = exerciseRefSchema.extend({ measurementId: z.string().min(1) });
 
+/** The test cadence's field, the same in its form, its messages and a refused stale save. */
+export const TEST_CADENCE_LABEL = "Test at least every (days)";
+
 export const setTestCadenceSchema = z.object({
   planId: z.string().min(1),
-  testCadenceDays: durationField("Test at least every (days)", { unit: "days", min: 7, max: 1825, int: true }),
+  testCadenceDays: durationField(TEST_CADENCE_LABEL, { unit: "days", min: 7, max: 1825, int: true }),
   version: versionField(),
 });
 

@@ -8,10 +8,10 @@ import { planSnapshot } from "@/lib/plans/plan-fields";
 
 /**
  * Every write that bumps Plan.version, each audited with the `before` of what it changed (no
- * trigger touches the version): renaming, the commitment, the test cadence, archiving and
- * restoring. The plan's forms share the version, so each names the fields it shows.
+ * trigger touches the version): renaming, the commitment, the test and review cadences, archiving
+ * and restoring. The plan's forms share the version, so each names the fields it shows.
  */
-export const PLAN_WRITES = ["plan.renamed", "plan.commitment-updated", "plan.test_cadence_changed", "plan.archived", "plan.restored"];
+export const PLAN_WRITES = ["plan.renamed", "plan.commitment-updated", "plan.test_cadence_changed", "plan.review_cadence_changed", "plan.archived", "plan.restored"];
 
 type PlanRow = {
   id: string;
@@ -22,6 +22,7 @@ type PlanRow = {
   sponsorId: string | null;
   endorsedOn: Date | null;
   testCadenceDays: number;
+  reviewCadenceDays: number;
 };
 
 /** The day top management endorsed the plan, as the commitment form shows and the audit log keeps it. */
@@ -39,7 +40,13 @@ export async function stalePlan(tx: Tx, actor: Pick<Actor, "orgId">, plan: PlanR
       startedFrom,
       current: {
         version: plan.version,
-        snapshot: { ...planSnapshot(plan), sponsorId: plan.sponsorId, endorsedOn: endorsedDay(plan.endorsedOn), testCadenceDays: plan.testCadenceDays },
+        snapshot: {
+          ...planSnapshot(plan),
+          sponsorId: plan.sponsorId,
+          endorsedOn: endorsedDay(plan.endorsedOn),
+          testCadenceDays: plan.testCadenceDays,
+          reviewCadenceDays: plan.reviewCadenceDays,
+        },
       },
       show: showFields(fields),
     }),

@@ -70,12 +70,17 @@ export async function loadReportInput(
   tx: Tx,
   { orgId, planId, versionNumber, audit, now = new Date() }: { orgId: string; planId: string; versionNumber: number | null; audit: { from: Date; to: Date } | null; now?: Date },
 ): Promise<ReportInput> {
-  const plan = await tx.plan.findFirst({ where: { id: planId, orgId }, select: { name: true, contentRevision: true, reviewCadenceDays: true, org: { select: { name: true, reviewPeriodDays: true } } } });
+  const plan = await tx.plan.findFirst({
+    where: { id: planId, orgId },
+    select: { name: true, contentRevision: true, reviewCadenceDays: true, org: { select: { name: true, reviewPeriodDays: true, documentMarking: true } } },
+  });
   if (!plan) throw notFound("The plan");
   const auditRows = audit ? await planAuditRows(tx, { orgId, planId, from: audit.from, to: audit.to }) : [];
   const versions = await versionHistory(tx, orgId, planId);
   const common = {
     organization: plan.org.name,
+    // Today's, not the version's day's: it says how to handle this copy, made now.
+    marking: plan.org.documentMarking,
     planName: plan.name,
     reviewCadenceDays: plan.reviewCadenceDays,
     reviewPeriodDays: plan.org.reviewPeriodDays,

@@ -60,6 +60,11 @@ export type ReportVersion = {
 
 export type ReportInput = {
   organization: string;
+  /**
+   * The organisation's classification marking as the report is made, whichever version it shows
+   * (docs/decisions/0061): at the top and foot of every page. Empty: none.
+   */
+  marking: string;
   planName: string;
   /**
    * The version rendered; null for the current draft (every page is watermarked DRAFT). Who

@@ -124,6 +124,7 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
   ];
   return {
     organization: "Harbour Lane Foods",
+    marking: "",
     planName: "Bristol operations",
     version: draft ? null : { number: 1, status: "approved", submittedAt: ISO, submittedBy: "Priya Shah", note: "Reviewed with the site managers.", decidedAt: ISO },
     hash: draft ? "b".repeat(64) : "a".repeat(64),

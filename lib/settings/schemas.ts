@@ -2,6 +2,7 @@ import { z } from "zod";
 import { formatDuration, parseDuration } from "@/lib/durations";
 import { CATEGORY_KEY, IMPACT_RATINGS, MAX_CATEGORY_LABEL, MAX_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import { versionField } from "@/lib/validation";
+import { MAX_MARKING, unprintableCharacter } from "@/lib/settings/document-marking";
 
 /**
  * "1h, 4h, 1d" → sorted minutes. Two entries for the same length ("1.5h, 90m") are refused rather
@@ -102,3 +103,31 @@ export function confirmedHorizons(text: string): number[] | null {
   const parsed = horizonList.safeParse(text);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * The marking as typed, on one line: trimmed, runs of spaces (a pasted line break) made one. Empty
+ * is no marking.
+ */
+const documentMarking = z
+  .string({ error: "Enter the marking, or leave it empty for none." })
+  .transform((text) => text.trim().replace(/\s+/g, " "))
+  .pipe(
+    z
+      .string()
+      .max(MAX_MARKING, `Keep the marking to ${MAX_MARKING} characters, such as OFFICIAL-SENSITIVE.`)
+      .superRefine((text, ctx) => {
+        const character = unprintableCharacter(text);
+        if (character === undefined) return;
+        // The code point too: the character may be one that shows as nothing (a zero-width space).
+        const code = `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+        ctx.addIssue({
+          code: "custom",
+          message: `The PDF reports cannot print “${character}” (${code}): use the letters, digits and punctuation of Western European languages.`,
+        });
+      }),
+  );
+
+export const updateDocumentSettingsSchema = z.object({
+  documentMarking,
+  version: versionField(),
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
+import { durationField } from "@/lib/durations";
 
 /** A version's status in the pages' words (its badge, the PDF's version history). */
 export const VERSION_STATUS_LABELS: Record<string, string> = {
@@ -40,3 +41,13 @@ export const versionRefSchema = z.object({
 
 /** One evidence file of one version (a download from the version's page). */
 export const versionEvidenceRefSchema = versionRefSchema.extend({ attachmentId: z.string().min(1) });
+
+/** The review cadence's field, the same in its form, its messages and a refused stale save. */
+export const REVIEW_CADENCE_LABEL = "Review the plan every (days)";
+
+/** How long an approval holds: a month at least (a review takes that), two years at most (ISO 22301 expects one a year). */
+export const setReviewCadenceSchema = z.object({
+  planId: z.string().min(1),
+  reviewCadenceDays: durationField(REVIEW_CADENCE_LABEL, { unit: "days", min: 30, max: 730, int: true }),
+  version: versionField(),
+});

@@ -74,6 +74,8 @@ import { changeRole } from "@/lib/members/change-role";
 import { removeMember } from "@/lib/members/remove-member";
 import { saveSection } from "@/lib/sections/save-section";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+import { updateDocumentSettings } from "@/lib/settings/update-document-settings";
+import { setReviewCadence } from "@/lib/versions/set-review-cadence";
 import { createDepartment } from "@/lib/departments/create-department";
 import { renameDepartment } from "@/lib/departments/rename-department";
 import { deleteDepartment } from "@/lib/departments/delete-department";
@@ -440,6 +442,10 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => setTestCadence({ actor, input }),
     valid: async () => ({ planId: f.planId, testCadenceDays: "90", version: await versionOf("Plan", f.planId) }),
   },
+  setReviewCadence: {
+    run: (actor, input) => setReviewCadence({ actor, input }),
+    valid: async () => ({ planId: f.planId, reviewCadenceDays: "180", version: await versionOf("Plan", f.planId) }),
+  },
   createFinding: {
     run: (actor, input) => createFinding({ actor, input }),
     // The incident left blank beside the test: tampered into a value, it is a field message, never the database's refusal of two sources.
@@ -478,6 +484,14 @@ const CASES: Record<string, Case> = {
     valid: async () => {
       const settings = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
       return { horizons: "1h, 4h, 1d, 3d", categories: DEFAULT_IMPACT_CATEGORIES, intolerableRating: "major", version: String(settings.biaSettingsVersion) };
+    },
+  },
+  updateDocumentSettings: {
+    as: "admin",
+    run: (actor, input) => updateDocumentSettings({ actor, input }),
+    valid: async () => {
+      const settings = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
+      return { documentMarking: "OFFICIAL-SENSITIVE", version: String(settings.documentSettingsVersion) };
     },
   },
   createDepartment: { as: "admin", run: (actor, input) => createDepartment({ actor, input }), valid: () => ({ name: `Department ${Math.random()}` }) },

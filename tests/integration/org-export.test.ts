@@ -369,6 +369,32 @@ describe("organisation export and import", () => {
     });
   });
 
+  describe("the organisation's classification marking (decision 61)", () => {
+    async function markedOrg() {
+      const org = await makeOrg("Marked");
+      await db.organization.update({ where: { id: org.orgId }, data: { documentMarking: "OFFICIAL-SENSITIVE", documentSettingsVersion: 3 } });
+      const exported = parseOrgExport(await exportText(org.actors.admin));
+      return { org, exported, row: exported.tables.find((t) => t.name === "Organization")!.rows[0] };
+    }
+
+    it("travels with the export and comes back with the import", async () => {
+      const { org, row, exported } = await markedOrg();
+      expect(row).toMatchObject({ documentMarking: "OFFICIAL-SENSITIVE", documentSettingsVersion: 3 });
+      await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+      expect(await second.organization.findUniqueOrThrow({ where: { id: org.orgId } })).toMatchObject({ documentMarking: "OFFICIAL-SENSITIVE", documentSettingsVersion: 3 });
+    });
+
+    it("imports a file exported before the marking: the organisation has none", async () => {
+      const { org, row, exported } = await markedOrg();
+      // The file as the release before wrote it: its last migration, and no such columns.
+      exported.migration = "20261205600000_revision_of_cadence_sites_categories";
+      delete row.documentMarking;
+      delete row.documentSettingsVersion;
+      expect((await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
+      expect(await second.organization.findUniqueOrThrow({ where: { id: org.orgId } })).toMatchObject({ documentMarking: "", documentSettingsVersion: 1 });
+    });
+  });
+
   describe("a hand-made file cannot reach another organisation", () => {
     /**
      * A minimal file made from a real export: a new organisation with one admin user. `edit`

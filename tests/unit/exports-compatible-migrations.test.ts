@@ -19,6 +19,11 @@ describe("which exports an instance imports", () => {
     expect(importableAt(targets, [before, targets, "20261204500000_incident_log"])).toBe(true);
   });
 
+  it("takes a file made before the classification marking: its organisation has none", () => {
+    const cadence = "20261205600000_revision_of_cadence_sites_categories";
+    expect(importableAt(cadence, [before, targets, cadence, "20261205800000_document_marking"])).toBe(true);
+  });
+
   it("refuses a file made before a migration that changes data, or by an instance it has not caught up with", () => {
     expect(importableAt("20261202130000_member_people", ["20261202130000_member_people", "20261202130100_system_owner_person", before, targets])).toBe(false);
     expect(importableAt(targets, [before])).toBe(false);

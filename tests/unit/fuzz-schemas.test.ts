@@ -212,6 +212,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     updateBiaSettingsSchema: {
       form: { horizons: "1h, 4h, 1d", categories: [{ key: "financial", label: "Financial" }, { key: "", label: "Health and safety" }], intolerableRating: "major", version: "1" },
     },
+    updateDocumentSettingsSchema: { form: { documentMarking: "OFFICIAL-SENSITIVE", version: "1" } },
   },
   "systems/schemas.ts": {
     createSystemSchema: { form: system },
@@ -221,6 +222,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "versions/schemas.ts": {
     decideVersionSchema: { form: { planId, number: "1", decision: "approved", versionHash: "a".repeat(64), comment: "", agree: "yes" } },
     setApproversSchema: { form: { planId, approverIds: ["u1"] } },
+    setReviewCadenceSchema: { form: { planId, reviewCadenceDays: "180", version: "1" } },
     submitPlanSchema: { form: { planId, note: "" } },
     versionRefSchema: { form: { planId, number: "1" } },
     versionEvidenceRefSchema: { form: { planId, number: "1", attachmentId: "a1" } },

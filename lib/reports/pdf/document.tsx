@@ -50,6 +50,17 @@ function Frame({ ctx }: { ctx: Ctx }) {
         <Text>{`SHA-256 ${input.hash.slice(0, 16)}…`}</Text>
       </View>
       <Text style={s.pageNumber} fixed render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      {/* The organisation's classification marking, at the top and foot of every page (docs/decisions/0061). */}
+      {input.marking ? (
+        <>
+          <Text style={s.markingTop} fixed>
+            {input.marking}
+          </Text>
+          <Text style={s.markingFoot} fixed>
+            {input.marking}
+          </Text>
+        </>
+      ) : null}
     </>
   );
 }
@@ -317,7 +328,12 @@ export function ReportDocument({ ctx, pages }: { ctx: Ctx; pages: ChapterPages }
   const total = sectionsOf({ withAudit: input.audit !== null }).length;
   const onPage = (id: SectionId, page: number) => pages.record(id, page, total);
   return (
-    <pdf.Document title={`${input.planName} — ${versionLabel(ctx)}`} author={input.organization} subject="Business continuity plan" creator="Continuity">
+    <pdf.Document
+      title={`${input.planName} — ${versionLabel(ctx)}`}
+      author={input.organization}
+      subject={input.marking ? `Business continuity plan — ${input.marking}` : "Business continuity plan"}
+      creator="Continuity"
+    >
       <Cover ctx={ctx} />
       <Contents ctx={ctx} pages={pages} />
       {sectionsOf({ withAudit: input.audit !== null }).map((section) => (

@@ -33,6 +33,9 @@ export function makeStyles(pdf: Pdf) {
     page: { paddingTop: 56, paddingBottom: 56, paddingHorizontal: PAGE_SIDE, fontSize: BODY.fontSize, fontFamily: "Helvetica", color: COLORS.ink },
     header: { position: "absolute", top: 22, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: COLORS.muted, borderBottomWidth: 0.5, borderBottomColor: COLORS.rule, paddingBottom: 4 },
     footer: { position: "absolute", bottom: 22, left: 44, right: 44, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: COLORS.muted, borderTopWidth: 0.5, borderTopColor: COLORS.rule, paddingTop: 4 },
+    // The classification marking, centred above the header and below the footer of every page.
+    markingTop: { position: "absolute", top: 8, left: 44, right: 44, textAlign: "center", fontSize: 9, fontFamily: "Helvetica-Bold", color: COLORS.ink },
+    markingFoot: { position: "absolute", bottom: 8, left: 44, right: 44, textAlign: "center", fontSize: 9, fontFamily: "Helvetica-Bold", color: COLORS.ink },
     pageNumber: { position: "absolute", bottom: 22, right: 44, width: 160, textAlign: "right", fontSize: 8, color: COLORS.muted, paddingTop: 4 },
     // Invisible: the chapter's start, whose page number the first pass records for the contents.
     anchor: { fontSize: 1, height: 1, color: "#ffffff" },

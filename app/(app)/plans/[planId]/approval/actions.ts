@@ -5,6 +5,7 @@ import { actionActor } from "@/lib/auth/context";
 import { runAction, type ActionState } from "@/lib/http/action-state";
 import { AppError } from "@/lib/errors";
 import { setApprovers } from "@/lib/versions/set-approvers";
+import { setReviewCadence } from "@/lib/versions/set-review-cadence";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { withdrawVersion } from "@/lib/versions/withdraw-version";
@@ -21,6 +22,16 @@ export async function setApproversAction(_state: ActionState, formData: FormData
   });
   // On error the form gets its ticked boxes back (as comma-separated ids), not only the last one.
   return state.values ? { ...state, values: { ...state.values, approverIds: approverIds.join(",") } } : state;
+}
+
+export async function setReviewCadenceAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const { reviewCadenceDays, changed } = await setReviewCadence({ actor: await actionActor(), input: values });
+    if (!changed) return "Nothing changed, so nothing was saved.";
+    // The approval's term shows on the plan's pages and in the plan list.
+    revalidatePath(`/plans/${values.planId}`, "layout");
+    return `Review cadence set to every ${reviewCadenceDays} days.`;
+  });
 }
 
 export async function submitPlanAction(_state: ActionState, formData: FormData): Promise<ActionState> {

@@ -7,11 +7,13 @@ import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { planGaps } from "@/lib/plans/plan-gaps";
 import { VersionStatus } from "@/components/versions/status-badge";
 import { ApproversForm } from "@/components/versions/approvers-form";
+import { CadenceForm } from "@/components/plans/cadence-form";
+import { REVIEW_CADENCE_LABEL } from "@/lib/versions/schemas";
 import { SubmitPlanForm } from "@/components/versions/submit-plan-form";
 import { CompletenessWarning } from "@/components/versions/completeness-warning";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { loadPlan } from "../load-plan";
-import { setApproversAction, submitPlanAction, withdrawVersionAction } from "./actions";
+import { setApproversAction, setReviewCadenceAction, submitPlanAction, withdrawVersionAction } from "./actions";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { buttonClass } from "@/components/ui/button";
 
@@ -52,6 +54,19 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
           Approvals expire after {plan.reviewCadenceDays} days: the plan must then be reviewed and approved again.
           {term ? ` ${term}` : ""}
         </p>
+        {active && can(actor.role, "plan:edit") ? (
+          <div className="pt-2">
+            <CadenceForm
+              action={setReviewCadenceAction}
+              plan={{ id: plan.id, version: plan.version }}
+              name="reviewCadenceDays"
+              label={REVIEW_CADENCE_LABEL}
+              days={plan.reviewCadenceDays}
+              formLabel="Review cadence"
+              hint="Days, or 26w, 1y: from 30 days to 2 years. The approval in force holds this long from its decision."
+            />
+          </div>
+        ) : null}
       </section>
 
       {awaitingMe ? (

@@ -9,6 +9,7 @@ import { RoleCard } from "@/components/emergency/role-card";
 import { CardList, SheetSection } from "@/components/emergency/sheet-section";
 import { LEADS_RESPONSE_LABEL } from "@/lib/committee/schemas";
 import { ActiveIncidentBanner } from "@/components/incidents/active-incident-banner";
+import { DocumentMarking } from "@/components/documents/document-marking";
 import { can } from "@/lib/auth/permissions";
 import { loadPlan } from "../load-plan";
 
@@ -28,13 +29,14 @@ const JUMPS = [
 /**
  * The plan's emergency sheet: read on a phone on the morning of an incident, by anyone who can
  * read the plan, and printed for the grab bag (the app's header and the plan's tabs are left off
- * the print, app/globals.css). Nothing is edited here; each block links to where it is kept.
+ * the print, app/globals.css), with the organisation's classification marking when it sets one.
+ * Nothing is edited here; each block links to where it is kept.
  */
 export default async function EmergencyPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const { actor } = await loadPlan(planId);
   const sheet = await orNotFound(getEmergencySheet({ actor, planId }));
-  const { plan, leads, team, registers, activation } = sheet;
+  const { plan, marking, leads, team, registers, activation } = sheet;
   const base = `/plans/${plan.id}`;
   const committee = { how: "The team is named on", href: `${base}/committee`, where: "Committee & ERT" };
   const register = (block: { kind: string; title: string }) => ({ how: "It is kept in", href: `${base}/inventories/${block.kind}`, where: `the ${block.title}` });
@@ -43,6 +45,8 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
   const markLead = { how: `Tick “${LEADS_RESPONSE_LABEL}” on that role in`, href: `${base}/committee#ert-heading`, where: "Committee & ERT → Emergency response team" };
   return (
     <div className="space-y-8 print:space-y-4" data-sheet="emergency">
+      {/* On screen: the layout prints the marking at the top and foot of the printed sheet. */}
+      <DocumentMarking marking={marking} className="print:hidden" />
       <div>
         <h1 className="text-2xl font-semibold">In an emergency</h1>
         <p className="mt-1 text-slate-700">

@@ -4,10 +4,11 @@ import { can } from "@/lib/auth/permissions";
 import { listQuerySchema } from "@/lib/lists/list-query";
 import { EXERCISE_SORTS, listExercises } from "@/lib/exercises/list-exercises";
 import { getTestSchedule } from "@/lib/exercises/get-test-schedule";
+import { TEST_CADENCE_LABEL } from "@/lib/exercises/schemas";
 import { listOpenFindings } from "@/lib/findings/list-open-findings";
 import { buttonClass } from "@/components/ui/button";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
-import { CadenceForm } from "@/components/exercises/cadence-form";
+import { CadenceForm } from "@/components/plans/cadence-form";
 import { ScenarioScheduleTable, ScheduleSummary } from "@/components/exercises/schedule-summary";
 import { OpenFindingsTable } from "@/components/exercises/findings-table";
 import { typeLabel } from "@/components/exercises/format";
@@ -57,7 +58,18 @@ export default async function TestsPage({
           Test schedule
         </h2>
         <ScheduleSummary schedule={schedule} />
-        {canEdit ? <CadenceForm action={setTestCadenceAction} plan={plan} /> : <p className="text-sm text-slate-600">Cadence: at least every {plan.testCadenceDays} days.</p>}
+        {canEdit ? (
+          <CadenceForm
+            action={setTestCadenceAction}
+            plan={{ id: plan.id, version: plan.version }}
+            name="testCadenceDays"
+            label={TEST_CADENCE_LABEL}
+            days={plan.testCadenceDays}
+            formLabel="Test cadence"
+          />
+        ) : (
+          <p className="text-sm text-slate-600">Cadence: at least every {plan.testCadenceDays} days.</p>
+        )}
         <h3 className="font-medium">Scenarios</h3>
         <ScenarioScheduleTable schedule={schedule} />
       </section>

@@ -8,22 +8,36 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
 
-export function CadenceForm({ action, plan }: { action: FormAction; plan: { id: string; version: number; testCadenceDays: number } }) {
+/**
+ * One of the plan's cadences in days (how often it must be tested, or reviewed and approved
+ * again), saved against the plan's version: `name` is the field the action reads.
+ */
+export function CadenceForm({
+  action,
+  plan,
+  name,
+  label,
+  days,
+  formLabel,
+  hint = durationHint("days"),
+}: {
+  action: FormAction;
+  plan: { id: string; version: number };
+  name: string;
+  label: string;
+  days: number;
+  /** The form's accessible name ("Test cadence"). */
+  formLabel: string;
+  hint?: string;
+}) {
   const [state, formAction] = useActionState(action, IDLE);
   const typed = state.status === "error" ? state.values : undefined;
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label="Test cadence" noValidate key={plan.version}>
+    <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label={formLabel} noValidate key={plan.version}>
       <input type="hidden" name="planId" value={plan.id} />
       <VersionField version={plan.version} state={state} />
       <div className="w-48">
-        <TextField
-          name="testCadenceDays"
-          label="Test at least every (days)"
-          required
-          hint={durationHint("days")}
-          defaultValue={typed?.testCadenceDays ?? plan.testCadenceDays}
-          error={state.fieldErrors?.testCadenceDays}
-        />
+        <TextField name={name} label={label} required hint={hint} defaultValue={typed?.[name] ?? days} error={state.fieldErrors?.[name]} />
       </div>
       <SubmitButton variant="secondary">Save cadence</SubmitButton>
       <div className="basis-full">
