@@ -380,7 +380,7 @@ describe("organisation export and import", () => {
     it("travels with the export and comes back with the import", async () => {
       const { org, row, exported } = await markedOrg();
       expect(row).toMatchObject({ documentMarking: "OFFICIAL-SENSITIVE", documentSettingsVersion: 3 });
-      await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 });
+      await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
       expect(await second.organization.findUniqueOrThrow({ where: { id: org.orgId } })).toMatchObject({ documentMarking: "OFFICIAL-SENSITIVE", documentSettingsVersion: 3 });
     });
 
@@ -390,7 +390,7 @@ describe("organisation export and import", () => {
       exported.migration = "20261205600000_revision_of_cadence_sites_categories";
       delete row.documentMarking;
       delete row.documentSettingsVersion;
-      expect((await second.$transaction((tx) => importOrgData(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
+      expect((await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
       expect(await second.organization.findUniqueOrThrow({ where: { id: org.orgId } })).toMatchObject({ documentMarking: "", documentSettingsVersion: 1 });
     });
   });
