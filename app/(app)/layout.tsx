@@ -8,18 +8,14 @@ import { count } from "@/lib/count";
 import { AnnouncerProvider } from "@/components/ui/announcer";
 import { UnsavedChangesGuard } from "@/components/ui/unsaved-changes-guard";
 import { DocumentMarking } from "@/components/documents/document-marking";
-import { getDocumentMarking } from "@/lib/settings/get-document-settings";
 
 export const dynamic = "force-dynamic";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
   // Administrators are warned on every page of e-mails the worker gave up on (Settings → Notification e-mail).
-  const [unread, failedEmails, marking] = await Promise.all([
-    unreadCount({ actor }),
-    can(actor.role, "org:settings") ? countFailedEmails({ actor }) : 0,
-    getDocumentMarking({ actor }),
-  ]);
+  const [unread, failedEmails] = await Promise.all([unreadCount({ actor }), can(actor.role, "org:settings") ? countFailedEmails({ actor }) : 0]);
+  const marking = actor.orgMarking;
   const links = [
     { href: "/plans", label: "Plans", show: can(actor.role, "plan:read") },
     { href: "/people", label: "People", show: can(actor.role, "plan:read") },

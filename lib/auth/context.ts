@@ -17,6 +17,8 @@ export type Actor = {
   name: string;
   orgId: string;
   orgName: string;
+  /** The organisation's classification marking, "" for none: read here so printed pages cost no query of their own. */
+  orgMarking: string;
   role: Role;
 };
 
@@ -43,7 +45,7 @@ export async function actorForSession(session: { userId: string; sessionVersion?
     where: { userId: session.userId },
     select: {
       role: true,
-      org: { select: { id: true, name: true } },
+      org: { select: { id: true, name: true, documentMarking: true } },
       user: { select: { id: true, email: true, name: true, sessionVersion: true } },
     },
   });
@@ -54,6 +56,7 @@ export async function actorForSession(session: { userId: string; sessionVersion?
     name: membership.user.name,
     orgId: membership.org.id,
     orgName: membership.org.name,
+    orgMarking: membership.org.documentMarking,
     role: membership.role,
   };
 }

@@ -2,16 +2,6 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 
-/**
- * The marking every member's printed pages carry (docs/decisions/0061): empty when the
- * organisation sets none.
- */
-export async function getDocumentMarking({ actor }: { actor: Actor }): Promise<string> {
-  authorize(actor, "plan:read");
-  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { documentMarking: true } });
-  return org.documentMarking;
-}
-
 /** What the documents settings form starts from: the marking and the version it saves against. */
 export async function getDocumentSettings({ actor }: { actor: Actor }) {
   authorize(actor, "org:settings");

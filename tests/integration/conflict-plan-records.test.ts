@@ -246,7 +246,7 @@ describe("refused stale saves of plan-level records say who changed what", () =>
     const org = await db.organization.findUniqueOrThrow({ where: { id: orgId } });
     const user = await db.user.create({ data: { email: `sam-${orgId}@example.test`, name: "Sam Admin" } });
     await db.membership.create({ data: { orgId, userId: user.id, role: "admin" } });
-    const sam: Actor = { userId: user.id, email: user.email, name: user.name, orgId, orgName: org.name, role: "admin" };
+    const sam: Actor = { userId: user.id, email: user.email, name: user.name, orgId, orgName: org.name, orgMarking: "", role: "admin" };
     const edit = { version: org.biaSettingsVersion, horizons: "1h, 4h, 1d, 3d, 1w, 2w", categories: DEFAULT_IMPACT_CATEGORIES, intolerableRating: "major" };
 
     await updateBiaSettings({ actor: alex, input: { ...edit, horizons: "1h, 8h, 1d", intolerableRating: "severe" } });

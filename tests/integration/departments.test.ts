@@ -23,7 +23,7 @@ async function secondAdmin(orgId: string): Promise<Actor> {
   const org = await db.organization.findUniqueOrThrow({ where: { id: orgId } });
   const user = await db.user.create({ data: { email: `sam-${orgId}@example.test`, name: "Sam Admin" } });
   await db.membership.create({ data: { orgId, userId: user.id, role: "admin" } });
-  return { userId: user.id, email: user.email, name: user.name, orgId, orgName: org.name, role: "admin" };
+  return { userId: user.id, email: user.email, name: user.name, orgId, orgName: org.name, orgMarking: "", role: "admin" };
 }
 
 const renamesOf = (departmentId: string) =>

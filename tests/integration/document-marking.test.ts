@@ -11,7 +11,8 @@ import { decideVersion } from "@/lib/versions/decide-version";
 import { loadReportInput } from "@/lib/reports/load-report-input";
 import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { getEmergencySheet } from "@/lib/emergency/get-emergency-sheet";
-import { getDocumentMarking, getDocumentSettings } from "@/lib/settings/get-document-settings";
+import { getDocumentSettings } from "@/lib/settings/get-document-settings";
+import { actorForSession } from "@/lib/auth/context";
 import { updateDocumentSettings } from "@/lib/settings/update-document-settings";
 import { failure, makeOrg, refused } from "./factories";
 
@@ -36,7 +37,11 @@ describe("the classification marking setting", () => {
     expect(await settingsOf(orgId)).toEqual({ documentMarking: "OFFICIAL-SENSITIVE", documentSettingsVersion: 2 });
     const [audit] = await audits(orgId);
     expect(audit).toMatchObject({ actorId: actors.admin.userId, entityType: "organization", entityId: orgId, planId: null, before: { documentMarking: "" }, after: { documentMarking: "OFFICIAL-SENSITIVE" } });
-    for (const role of ["admin", "committee", "executive", "auditor"] as const) expect(await getDocumentMarking({ actor: actors[role] })).toBe("OFFICIAL-SENSITIVE");
+    // Every member's pages read it with the member, from the session (the layout prints it).
+    for (const role of ["admin", "committee", "executive", "auditor"] as const) {
+      const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: actors[role].userId }, select: { sessionVersion: true } });
+      expect((await actorForSession({ userId: actors[role].userId, sessionVersion }))?.orgMarking).toBe("OFFICIAL-SENSITIVE");
+    }
 
     // The same marking again writes nothing; an emptied one is no marking, audited too.
     expect(await updateDocumentSettings({ actor: actors.admin, input: { documentMarking: "OFFICIAL-SENSITIVE ", version: "2" } })).toMatchObject({ changed: false, version: 2 });

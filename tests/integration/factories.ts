@@ -24,7 +24,7 @@ export async function makeOrg(label = "Org"): Promise<TestOrg> {
     const email = `${role}-${suffix}@example.test`;
     const user = await db.user.create({ data: { email, name: `${role} ${suffix}`, passwordHash: hash } });
     await db.membership.create({ data: { orgId: org.id, userId: user.id, role } });
-    actors[role] = { userId: user.id, email, name: user.name, orgId: org.id, orgName: org.name, role };
+    actors[role] = { userId: user.id, email, name: user.name, orgId: org.id, orgName: org.name, orgMarking: org.documentMarking, role };
   }
   return { orgId: org.id, actors };
 }
