@@ -71,6 +71,7 @@ const ACTIONS: Record<string, string> = {
   "incident.stood_down": "Stood down, with its review",
   "incident.exported": "Incident log exported (CSV)",
   "notification.email_retried": "Failed e-mail queued to try again",
+  "audit.verified": "Integrity verified",
 };
 
 /**

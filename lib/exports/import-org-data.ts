@@ -9,6 +9,7 @@ import { orgTables, quote } from "@/lib/exports/org-tables";
 import { checkOrgExport } from "@/lib/exports/check-org-export";
 import { readOlderRows } from "@/lib/exports/older-rows";
 import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
+import { formatInstant } from "@/lib/days";
 
 const CHUNK = 500;
 
@@ -75,13 +76,48 @@ async function restoreWarnings(tx: Tx, orgId: string): Promise<string[]> {
 }
 
 /**
+ * An organisation's audit rows in the order they were chained: by their number in a file that
+ * has them, else (a file made before the chain) by when they were written, as the migration that
+ * made the chain numbered the rows it found. The database chains each row again as it is written
+ * (decision 60), so they must be written in this order.
+ */
+function inChainOrder(rows: Record<string, unknown>[]): Record<string, unknown>[] {
+  const key = (row: Record<string, unknown>) => [typeof row.seq === "number" ? row.seq : 0, String(row.createdAt ?? ""), String(row.id ?? "")] as const;
+  return rows.toSorted((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0) || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0);
+  });
+}
+
+/**
+ * Whether the audit chain made again on import is the one the file was exported with: the same
+ * rows in the same order give the same hashes, so a row of the file whose hash differs from its
+ * restored row's was edited, added or had rows removed before it since the export. Restored all
+ * the same (the restored chain is whole, made from what the file holds), with a warning naming
+ * the first such entry. Nothing to compare for a file made before the chain.
+ */
+async function chainWarnings(tx: Tx, orgId: string, rows: Record<string, unknown>[]): Promise<string[]> {
+  const exported = rows.filter((row) => typeof row.hash === "string").map((row) => ({ id: row.id, hash: row.hash }));
+  if (exported.length === 0) return [];
+  const [first] = await tx.$queryRaw<{ seq: number; createdAt: Date }[]>`
+    SELECT a."seq", a."createdAt" FROM "AuditLog" a JOIN json_to_recordset(${JSON.stringify(exported)}::json) AS f("id" text, "hash" text) ON f."id" = a."id"
+    WHERE a."orgId" = ${orgId} AND a."hash" <> f."hash" ORDER BY a."seq" LIMIT 1`;
+  if (!first) return [];
+  return [
+    `The audit log in the file does not match the chain it was exported with from entry #${first.seq.toLocaleString("en-GB")} (${formatInstant(first.createdAt)}): the file was changed after the export. It was restored as the file holds it, chained afresh; compare its chain head with the exporting instance's before relying on it.`,
+  ];
+}
+
+/**
  * Restores an exported organisation, ids included (so every relation and every version hash
  * stays valid), inside the caller's transaction: all of it or nothing. Refused when the slug is
  * taken, when the database schema differs from the exporting instance's in more than columns
  * added since (compatible-migrations.ts: a column the file's rows lack takes its default, or what
  * the migration wrote into the rows it found, older-rows.ts), or when
  * the file is not self-contained (checkOrgExport). `warnings` name what was restored as the file
- * holds it but needs attention (restoreWarnings).
+ * holds it but needs attention (restoreWarnings). Audit rows are written in their chain's order
+ * and chained again by the database (decision 60): an unchanged file gives back the chain it was
+ * exported with, and a warning says where a changed one departs from it (chainWarnings).
  */
 export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: number; rows: number; warnings: string[] }> {
   const applied = await appliedMigrations(tx);
@@ -101,13 +137,16 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
     // Rows with bytea columns (evidence files of up to 10 MB) are written one at a time, decoded
     // only then: a statement with hundreds of them would pass V8's longest string.
     const chunk = table.binary.length ? 1 : CHUNK;
-    for (let i = 0; i < table.rows.length; i += chunk) {
-      const decoded = table.rows.slice(i, i + chunk).map((row) => {
+    const ordered = table.name === "AuditLog" ? inChainOrder(table.rows) : table.rows;
+    for (let i = 0; i < ordered.length; i += chunk) {
+      const decoded = ordered.slice(i, i + chunk).map((row) => {
         const copy = { ...row };
         for (const column of table.binary) if (typeof copy[column] === "string") copy[column] = `\\x${Buffer.from(copy[column] as string, "base64").toString("hex")}`;
         return copy;
       });
-      await restoreRows(table.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${name}, $1::json)`, JSON.stringify(decoded)));
+      // In the file's order (the audit chain's, for its rows).
+      const insert = `INSERT INTO ${name} (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::${name}, $1::json) WITH ORDINALITY AS r ORDER BY r."ordinality"`;
+      await restoreRows(table.name, () => tx.$executeRawUnsafe(insert, JSON.stringify(decoded)));
     }
     rows += table.rows.length;
   }
@@ -123,5 +162,7 @@ export async function importOrgData(tx: Tx, data: OrgExport): Promise<{ tables: 
       ),
     );
   }
-  return { tables: data.tables.length, rows, warnings: await restoreWarnings(tx, data.organization.id) };
+  const audit = data.tables.find((t) => t.name === "AuditLog")?.rows ?? [];
+  const warnings = [...(await restoreWarnings(tx, data.organization.id)), ...(await chainWarnings(tx, data.organization.id, audit))];
+  return { tables: data.tables.length, rows, warnings };
 }

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/versions/build-snapshot";
 import { planAuditRows } from "@/lib/reports/plan-audit-rows";
+import { auditChainHead } from "@/lib/audit/chain-head";
 import { snapshotHash, toPlainJson } from "@/lib/versions/canonical-json";
 import type { ReportApproval, ReportInput, ReportSnapshot, ReportVersion } from "@/lib/reports/report-input";
 import { allRegisters } from "@/lib/inventories/registers";
@@ -73,6 +74,7 @@ export async function loadReportInput(
   const plan = await tx.plan.findFirst({ where: { id: planId, orgId }, select: { name: true, contentRevision: true, reviewCadenceDays: true, org: { select: { name: true, reviewPeriodDays: true } } } });
   if (!plan) throw notFound("The plan");
   const auditRows = audit ? await planAuditRows(tx, { orgId, planId, from: audit.from, to: audit.to }) : [];
+  const auditHead = audit ? await auditChainHead(orgId, tx) : null;
   const versions = await versionHistory(tx, orgId, planId);
   const common = {
     organization: plan.org.name,
@@ -80,7 +82,7 @@ export async function loadReportInput(
     reviewCadenceDays: plan.reviewCadenceDays,
     reviewPeriodDays: plan.org.reviewPeriodDays,
     generatedAt: now.toISOString(),
-    audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows } : null,
+    audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows, head: auditHead } : null,
     versions,
   };
   if (versionNumber !== null) {

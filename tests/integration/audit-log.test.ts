@@ -105,6 +105,8 @@ describe("the audit log as a person reads it", () => {
     expect(filename).toBe("audit-log-2026-11-26.csv");
     const [header, ...records] = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
     expect(header).toEqual(["When (UTC)", "Who", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]);
+    // The last line is the chain head the file was made at.
+    expect(records.pop()?.[0]).toMatch(/^Audit log chain head at export: entry #\d+, SHA-256 [0-9a-f]{64}$/);
     expect(records.map((r) => [r[1], r[2], r[3], r[4], r[5], r[7], r[8]])).toEqual([
       [actors.committee.email, "Created", "plan.created", "Plan", "Second", "Second", "name: Second; status: active"],
       [
@@ -131,7 +133,7 @@ describe("the audit log as a person reads it", () => {
     expect(await db.auditLog.count({ where: { orgId, action: "audit.exported" } })).toBe(0);
     // Exactly as many as one file holds: all of them, in one file.
     const { csv } = await exportAudit({ actor: actors.auditor, query: { kind: "threat" }, maxRows: 5 });
-    const codes = readCsv(csv.replace(/^\uFEFF/, "")).slice(1).map((record) => record.cells[3]);
+    const codes = readCsv(csv.replace(/^\uFEFF/, "")).slice(1, -1).map((record) => record.cells[3]);
     expect(codes.sort()).toEqual(["threat.0", "threat.1", "threat.2", "threat.3", "threat.4"]);
     expect(await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" } })).toMatchObject({ after: { kind: "threat", rows: 5 } });
   });
@@ -196,6 +198,16 @@ describe("the audit log as a person reads it", () => {
     await exportAudit({ actor: actors.auditor, query: {} });
     const [exported] = (await listAudit({ actor: actors.auditor, query: { q: "audit.exported" } })).rows;
     expect([exported.plan, exported.record]).toEqual([null, (await db.organization.findUniqueOrThrow({ where: { id: orgId } })).name]);
+  });
+
+  it("ends the CSV with the chain head it was made at, which its own audit row records", async () => {
+    const { orgId, actors } = await makeOrg();
+    await createPlan({ actor: actors.committee, input: { name: "Avonmouth cold store" } });
+    const head = await db.auditLog.findFirstOrThrow({ where: { orgId }, orderBy: { seq: "desc" } });
+    const { csv } = await exportAudit({ actor: actors.auditor, query: {} });
+    expect(readCsv(csv.replace(/^\uFEFF/, "")).at(-1)?.cells).toEqual([`Audit log chain head at export: entry #${head.seq}, SHA-256 ${head.hash}`]);
+    const exported = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" } });
+    expect(exported).toMatchObject({ seq: head.seq + 1, after: { rows: 1, chainHead: { seq: head.seq, hash: head.hash } } });
   });
 
   it("says a deleted record was deleted, by the name its rows kept", async () => {
