@@ -53,7 +53,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {/* Each field may be narrower than its control's content (min-w-0) and never wider than the row: the
           plan select, as wide as its longest plan's name, widened the page on a phone. */}
       <form className="mt-4 flex flex-wrap items-end gap-3 [&>*]:min-w-0 [&>*]:max-w-full" role="search" aria-label="Filter the audit log">
-        <TextField id="audit-q" name="q" label="Search the audit log" defaultValue={filters.q} placeholder="Action or person's e-mail" className={`${input} w-64`} />
+        <TextField id="audit-q" name="q" label="Search the audit log" defaultValue={filters.q} placeholder="Action, kind of record or person" className={`${input} w-64`} />
         <SelectField id="audit-plan" name="plan" label="Plan" defaultValue={filters.plan ?? ""} options={[{ value: "", label: "All plans" }, ...plans]} className={`${input} sm:max-w-xs`} />
         <SelectField
           id="audit-kind"
@@ -120,7 +120,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   </td>
                   {/* An address breaks after its "@" (not mid-word, which also squeezed the column); record
                       names and values (a 64-digit hash) wrap anywhere: one long value must not widen the log past the page. */}
-                  <td className="p-3 break-words">{row.actorEmail ? <EmailAddress email={row.actorEmail} /> : "system"}</td>
+                  <td className="p-3 break-words">
+                    {row.actorName ? <span className="block">{row.actorName}</span> : null}
+                    {row.actorEmail ? <EmailAddress email={row.actorEmail} /> : row.actorName ? null : "system"}
+                  </td>
                   <td className="p-3">
                     {actionText(row.action)}
                     <span className="block font-mono text-xs text-slate-500">{row.action}</span>
