@@ -57,9 +57,11 @@ test("an auditor reads what changed on a named record, filters the log and downl
   const [planDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download as CSV" }).click()]);
   const planCsv = await (await planDownload.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
   const planLines = planCsv.trim().split(/\r?\n/).slice(1);
-  expect(planLines).toHaveLength(2);
-  // The Plan column (the eighth; the cells before it hold no commas).
-  expect(planLines.map((line) => line.split(",")[7])).toEqual([after, after]);
+  // The entries, then the chain head the file was made at.
+  expect(planLines).toHaveLength(3);
+  expect(planLines.pop()).toMatch(/^Audit log chain head at export: entry #[\d,]+, SHA-256 [0-9a-f]{64}$/);
+  // The Plan column (the ninth; the cells before it hold no commas).
+  expect(planLines.map((line) => line.split(",")[8])).toEqual([after, after]);
   // Every kind of record: the organisation-wide change to a person the plan may name is listed
   // with the plan's entries, said to be organisation-wide.
   await filters.getByLabel("Kind of record").selectOption({ label: "All" });
@@ -94,6 +96,16 @@ test("an auditor reads what changed on a named record, filters the log and downl
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download as CSV" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
-  expect(csv).toContain("When (UTC),Who,Action,Action code,Kind of record,Record,Record id,Plan,Changes");
+  expect(csv).toContain("When (UTC),Who,E-mail,Action,Action code,Kind of record,Record,Record id,Plan,Changes");
   expect(csv).toContain(`name: ${before} → ${after}`);
+});
+
+test("an auditor verifies the audit log's integrity, and the verification is in the log", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await page.goto("/audit");
+  await page.getByRole("button", { name: "Verify integrity" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Audit log intact:" })).toContainText(/Audit log intact: [\d,]+ entries, chain head [0-9a-f]{4}…[0-9a-f]{4} \(verified /);
+  // Found by the words the page shows, not only by its code.
+  await page.goto("/audit?q=integrity+verified");
+  await expect(page.locator('tr[data-action="audit.verified"]').first()).toContainText("Integrity verified");
 });

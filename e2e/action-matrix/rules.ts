@@ -283,6 +283,18 @@ export const GROUPS: Record<string, Group> = {
       },
     },
   },
+  // Reads the organisation's whole log; its own audit row is about the organisation, outside the group's world.
+  "app/(app)/audit/actions.ts": {
+    rules: {
+      verifyAuditChainAction: {
+        permission: "audit:read",
+        tenant: false,
+        allowedAs: "auditor",
+        fields: async () => ({}),
+        allowed: { answers: /^Audit log intact: [\d,]+ entries, chain head [0-9a-f]{4}…[0-9a-f]{4} \(verified /, why: "it only reads the audit log" },
+      },
+    },
+  },
   "app/(app)/notifications/actions.ts": {
     // An approval request gives the executive a notification of the group's plan to mark read (all
     // of them); an incident the executive declares under it gives the committee member one (that one).

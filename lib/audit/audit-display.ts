@@ -13,7 +13,7 @@ import { SCENARIO_KIND_LABELS, THREAT_CATEGORY_LABELS } from "@/lib/risks/schema
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
 import { changedExcerpts, clipText } from "@/lib/changed-excerpts";
 
-const KINDS: Record<string, string> = {
+export const KINDS: Record<string, string> = {
   plan: "Plan",
   plan_version: "Plan version",
   plan_section: "Plan section",
@@ -51,7 +51,7 @@ export function recordKind(entityType: string): string {
 }
 
 /** Actions whose code's last part does not say what happened on its own. */
-const ACTIONS: Record<string, string> = {
+export const ACTIONS: Record<string, string> = {
   "plan.submitted": "Submitted for approval",
   "plan.version_approved_by": "Approved by one approver",
   "plan.version_rejected": "Rejected by an approver",
@@ -72,6 +72,7 @@ const ACTIONS: Record<string, string> = {
   "incident.exported": "Incident log exported (CSV)",
   "notification.email_retried": "Failed e-mail queued to try again",
   "org.document_marking_changed": "Classification marking changed",
+  "audit.verified": "Integrity verified",
 };
 
 /**
@@ -181,7 +182,7 @@ export type AuditChange = { field: string; from: string | null; to: string | nul
  * lower case): "was kind: vm" reads "was kind: Virtual machine", as on the system's page. A code
  * that is not (or no longer) one of them shows as stored.
  */
-const CHOICES: Record<string, Record<string, Record<string, string>>> = {
+export const CHOICES: Record<string, Record<string, Record<string, string>>> = {
   system: { kind: SYSTEM_KIND_LABELS },
   exercise: { type: EXERCISE_TYPE_LABELS, result: EXERCISE_RESULT_LABELS },
   finding: { severity: SEVERITY_LABELS, status: STATUS_LABELS },

@@ -78,3 +78,28 @@ export async function auditNames(orgId: string, ids: string[], tx: Tx = db): Pro
   const records = await auditRecords(orgId, ids, tx);
   return new Map([...records].flatMap(([id, record]) => (record.name === null ? [] : [[id, record.name] as const])));
 }
+
+/**
+ * The names of the members who wrote entries, by user id (an entry's actorId), members or not any
+ * more: an account outlives its membership so that the log keeps naming who did what. The ids
+ * come from the organisation's own entries.
+ */
+export async function actorNames(actorIds: (string | null)[], tx: Tx = db): Promise<Map<string, string>> {
+  const ids = [...new Set(actorIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) return new Map();
+  const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  return new Map(users.map((user) => [user.id, user.name]));
+}
+
+/**
+ * The users a search of the organisation's log may mean by name: its members, and accounts whose
+ * membership was removed (a user belongs to one organisation at most), whose entries still name them.
+ */
+export async function actorsNamed(orgId: string, q: string | undefined, tx: Tx = db): Promise<string[]> {
+  if (!q) return [];
+  const users = await tx.user.findMany({
+    where: { name: { contains: q, mode: "insensitive" }, OR: [{ membership: { is: { orgId } } }, { membership: { is: null } }] },
+    select: { id: true },
+  });
+  return users.map((user) => user.id);
+}

@@ -1,23 +1,28 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { readPage, type Page } from "@/lib/lists/list-query";
 import { hasDateErrors, parseAuditQuery, type AuditQuery } from "@/lib/audit/audit-query";
 import { recordKind } from "@/lib/audit/audit-display";
 import { describeEntries } from "@/lib/audit/describe-entries";
+import { actorNames, actorsNamed } from "@/lib/audit/audit-names";
+import { labelConditions } from "@/lib/audit/audit-search";
 import { PLAN_INPUT_ACTIONS } from "@/lib/audit/organisation-wide";
 import type { AuditLog, Prisma } from "@/lib/generated/prisma/client";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /**
- * The organisation's entries the filters select: plan, kind of record, action or person, days
- * (UTC, inclusive). A plan selects its own entries and, while it is one of the organisation's
- * plans, the organisation-wide changes to records plans use (PLAN_INPUT_ACTIONS). The plan comes
- * from the client: the organisation's own rows only ever name its own plans, so another
- * organisation's plan id (or a deleted plan's, for the organisation-wide rows) selects nothing.
+ * The organisation's entries the filters select: plan, kind of record, search, days (UTC,
+ * inclusive). The search matches the action's code, the actor's e-mail or name (`named`: the
+ * users actorsNamed found), and the words the page shows for the action, the kind of record and a
+ * coded field's value (labelConditions). A plan selects its own entries and, while it is one of
+ * the organisation's plans, the organisation-wide changes to records plans use
+ * (PLAN_INPUT_ACTIONS). The plan comes from the client: the organisation's own rows only ever name
+ * its own plans, so another organisation's plan id (or a deleted plan's, for the organisation-wide
+ * rows) selects nothing.
  */
-export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to, plan }: AuditQuery): Prisma.AuditLogWhereInput {
+export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to, plan }: AuditQuery, { named = [] }: { named?: string[] } = {}): Prisma.AuditLogWhereInput {
   const until = to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000) : undefined;
   return {
     orgId: actor.orgId,
@@ -25,9 +30,27 @@ export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to, pla
     ...(from || until ? { createdAt: { ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}), ...(until ? { lt: until } : {}) } } : {}),
     AND: [
       ...(plan ? [{ OR: [{ planId: plan }, { planId: null, action: { in: [...PLAN_INPUT_ACTIONS] }, org: { plans: { some: { id: plan } } } }] }] : []),
-      ...(q ? [{ OR: [{ action: { contains: q, mode: "insensitive" as const } }, { actorEmail: { contains: q, mode: "insensitive" as const } }] }] : []),
+      ...(q
+        ? [
+            {
+              OR: [
+                { action: { contains: q, mode: "insensitive" as const } },
+                { actorEmail: { contains: q, mode: "insensitive" as const } },
+                ...(named.length ? [{ actorId: { in: named } }] : []),
+                ...labelConditions(q),
+              ],
+            },
+          ]
+        : []),
     ],
   };
+}
+
+/** Entries as the page and its CSV show them (describeEntries), each with its actor's name (null: none, or unknown). */
+export async function describedWithNames(actor: Pick<Actor, "orgId">, rows: AuditLog[], tx: Tx = db) {
+  const entries = await describeEntries(actor, rows, tx);
+  const names = await actorNames(rows.map((row) => row.actorId), tx);
+  return entries.map((entry) => ({ ...entry, actorName: entry.actorId ? (names.get(entry.actorId) ?? null) : null }));
 }
 
 /**
@@ -37,7 +60,7 @@ export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to, pla
 export async function listAudit({ actor, query }: { actor: Actor; query: unknown }) {
   authorize(actor, "audit:read");
   const { filters, dateErrors } = parseAuditQuery(query);
-  const where = auditWhere(actor, filters);
+  const where = auditWhere(actor, filters, { named: await actorsNamed(actor.orgId, filters.q) });
   const none: Page<AuditLog> = { rows: [], total: 0, page: 1, pageCount: 1 };
   const [page, kinds, plans] = await Promise.all([
     hasDateErrors(dateErrors)
@@ -64,7 +87,7 @@ export async function listAudit({ actor, query }: { actor: Actor; query: unknown
   return {
     filters: { ...filters, page: page.page },
     dateErrors,
-    rows: await describeEntries(actor, page.rows),
+    rows: await describedWithNames(actor, page.rows),
     total: page.total,
     page: page.page,
     pageCount: page.pageCount,

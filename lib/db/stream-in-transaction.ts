@@ -14,16 +14,20 @@ type Options = { isolationLevel: "RepeatableRead"; timeout: number };
  * has taken the earlier ones (at most about HIGH_WATER_BYTES queued): memory holds one piece, not
  * the whole body. The stream ends only once the transaction has committed; a reader that goes
  * away, or a failure midway, rolls it back and the reader sees a broken download rather than a
- * short file that looks whole.
+ * short file that looks whole. `done`, when given, runs once the transaction has committed and
+ * before the stream ends (a failure there breaks the download too): a write that must not be
+ * made from the transaction's snapshot, such as an audit row (the chain's next row needs its head now).
  */
 export async function streamInTransaction<H>({
   options,
   head,
   body,
+  done,
 }: {
   options: Options;
   head: (tx: Tx) => Promise<H>;
   body: (tx: Tx, head: H) => AsyncIterable<string>;
+  done?: () => Promise<void>;
 }): Promise<{ head: H; stream: ReadableStream<Uint8Array> }> {
   const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
@@ -60,14 +64,16 @@ export async function streamInTransaction<H>({
         while ((controller.desiredSize ?? 0) <= 0 && !cancelled) await new Promise<void>((r) => (resume = r));
       }
       if (cancelled) throw readerGone();
-    }, options).then(
-      () => controller.close(),
-      (error: unknown) => {
-        if (!started) return reject(error);
-        if (cancelled) return;
-        console.error("A streamed download failed midway", error);
-        controller.error(error);
-      },
-    );
+    }, options)
+      .then(() => done?.())
+      .then(
+        () => controller.close(),
+        (error: unknown) => {
+          if (!started) return reject(error);
+          if (cancelled) return;
+          console.error("A streamed download failed midway", error);
+          controller.error(error);
+        },
+      );
   });
 }

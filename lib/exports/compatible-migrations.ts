@@ -25,6 +25,9 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261205500000_finding_from_incident",
   // Revision triggers for the test cadence, site names and impact categories: no column, nothing an export holds.
   "20261205600000_revision_of_cadence_sites_categories",
+  // The audit chain's number and hash: the database chains an older file's audit rows as they are
+  // imported, in the order the migration chained the rows it found (import-org-data.ts; decision 60).
+  "20261205700000_audit_chain",
   // The organisation's classification marking and its form's version: an older row has none (decision 61).
   "20261205800000_document_marking",
 ]);

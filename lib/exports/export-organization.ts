@@ -1,4 +1,5 @@
 import "server-only";
+import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { streamInTransaction } from "@/lib/db/stream-in-transaction";
@@ -12,19 +13,20 @@ const EXPORT_TIMEOUT_MS = 30 * 60_000;
 
 /**
  * The actor's whole organisation as a stream of JSON, for backup or moving to another instance.
- * Read in one repeatable-read transaction (a consistent picture, however long the download); the
- * export's own audit row is in it. Resolves once the audit row is written and the organisation
- * read, so a refusal or an outage is still an error status rather than a broken download.
+ * Read in one repeatable-read transaction (a consistent picture, however long the download).
+ * Resolves once the organisation is read, so a refusal or an outage is still an error status
+ * rather than a broken download. The export's audit row is written once the file is read whole,
+ * before it ends, in a transaction of its own: an audit row holds its organisation's chain until
+ * its transaction ends (decision 60), which must not last a download, and the chain's next row
+ * cannot be written from the export's older snapshot.
  */
 export async function exportOrganization({ actor, now = new Date() }: { actor: Actor; now?: Date }) {
   authorize(actor, "org:export");
   const { head: organization, stream } = await streamInTransaction({
     options: { isolationLevel: "RepeatableRead", timeout: EXPORT_TIMEOUT_MS },
-    head: async (tx) => {
-      await recordAudit(tx, { actor, action: "org.exported", entityType: "organization", entityId: actor.orgId, planId: null });
-      return findExportedOrganization(tx, actor.orgId);
-    },
+    head: (tx) => findExportedOrganization(tx, actor.orgId),
     body: (tx, organization) => orgExportJson(tx, { organization, now }),
+    done: () => db.$transaction((tx) => recordAudit(tx, { actor, action: "org.exported", entityType: "organization", entityId: actor.orgId, planId: null })),
   });
   return { filename: `continuity-${organization.slug}-${now.toISOString().slice(0, 10)}.json`, stream };
 }

@@ -11,6 +11,7 @@ import { checkOrgExport } from "@/lib/exports/check-org-export";
 import { readOlderRows } from "@/lib/exports/older-rows";
 import { forgetQueryArguments } from "@/lib/db/forget-query-arguments";
 import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
+import { formatInstant } from "@/lib/days";
 
 const CHUNK = 500;
 
@@ -62,8 +63,9 @@ type TableOutline = { header: z.infer<typeof tableSchema>; columns: Set<string>;
 
 /**
  * The first reading: the file's head and, per table, which columns its rows have and each row's
- * identity and references only (what checkOrgExport and the restore need; never the evidence
- * files), so that a file with gigabytes of evidence is checked in the memory of its ids.
+ * identity and references only (what checkOrgExport and the restore need, and an audit row's
+ * hash for chainWarnings; never the evidence files), so that a file with gigabytes of evidence is
+ * checked in the memory of its ids.
  */
 async function outlineExport(source: ExportSource, known: Map<string, OrgTable>): Promise<{ head: Head; tables: TableOutline[] }> {
   const fields: Record<string, unknown> = {};
@@ -79,7 +81,7 @@ async function outlineExport(source: ExportSource, known: Map<string, OrgTable>)
       const header = detached(checked(tableSchema, event.header, "The file is not an organisation export."));
       const meta = known.get(header.name);
       if (!meta) throw new AppError("CONFLICT", `The export has a table ${header.name} this instance does not know.`);
-      keep = new Set(["id", "orgId", "userId", "slug", "contentRevision", ...meta.references.map((r) => r.column)]);
+      keep = new Set(["id", "orgId", "userId", "slug", "contentRevision", "hash", ...meta.references.map((r) => r.column)]);
       tables.push({ header, columns: new Set(), rows: [] });
     } else {
       const table = tables[tables.length - 1];
@@ -131,6 +133,34 @@ async function restoreWarnings(tx: Tx, orgId: string): Promise<string[]> {
 }
 
 /**
+ * Tables whose rows are written in an order of their own rather than the file's: the audit log's,
+ * which the database chains as the rows are written (decision 60): by their number in a file that
+ * has them, else (a file made before the chain) by when they were written, as the migration that
+ * made the chain numbered the rows it found. Read a batch at a time like any table, their rows wait
+ * in a temporary table and are written from it in that order, in one statement.
+ */
+const WRITTEN_IN_ORDER: Record<string, string> = { AuditLog: `"seq", "createdAt", "id"` };
+
+/**
+ * Whether the audit chain made again on import is the one the file was exported with: the same
+ * rows in the same order give the same hashes, so a row of the file whose hash differs from its
+ * restored row's was edited, added or had rows removed before it since the export. Restored all
+ * the same (the restored chain is whole, made from what the file holds), with a warning naming
+ * the first such entry. Nothing to compare for a file made before the chain.
+ */
+async function chainWarnings(tx: Tx, orgId: string, rows: Record<string, unknown>[]): Promise<string[]> {
+  const exported = rows.filter((row) => typeof row.hash === "string").map((row) => ({ id: row.id, hash: row.hash }));
+  if (exported.length === 0) return [];
+  const [first] = await tx.$queryRaw<{ seq: number; createdAt: Date }[]>`
+    SELECT a."seq", a."createdAt" FROM "AuditLog" a JOIN json_to_recordset(${JSON.stringify(exported)}::json) AS f("id" text, "hash" text) ON f."id" = a."id"
+    WHERE a."orgId" = ${orgId} AND a."hash" <> f."hash" ORDER BY a."seq" LIMIT 1`;
+  if (!first) return [];
+  return [
+    `The audit log in the file does not match the chain it was exported with from entry #${first.seq.toLocaleString("en-GB")} (${formatInstant(first.createdAt)}): the file was changed after the export. It was restored as the file holds it, chained afresh; compare its chain head with the exporting instance's before relying on it.`,
+  ];
+}
+
+/**
  * Restores an exported organisation, ids included (so every relation and every version hash
  * stays valid), inside the caller's transaction: all of it or nothing. Refused when the slug is
  * taken, when the database schema differs from the exporting instance's in more than columns
@@ -139,6 +169,9 @@ async function restoreWarnings(tx: Tx, orgId: string): Promise<string[]> {
  * the file is not self-contained (checkOrgExport). `warnings` name what was restored as the file
  * holds it but needs attention (restoreWarnings). The file is read twice, a row at a time: once
  * to check it, once to write it, so memory holds its ids and one batch of rows, whatever its size.
+ * Audit rows are written in their chain's order and chained again by the database (decision 60):
+ * an unchanged file gives back the chain it was exported with, and a warning says where a changed
+ * one departs from it (chainWarnings).
  */
 export async function importOrgData(tx: Tx, source: ExportSource): Promise<{ organization: Head["organization"]; tables: number; rows: number; warnings: string[] }> {
   const known = new Map((await orgTables(tx)).map((t) => [t.name, t]));
@@ -156,21 +189,36 @@ export async function importOrgData(tx: Tx, source: ExportSource): Promise<{ org
   let index = -1;
   let batch: Record<string, unknown>[] = [];
   let rows = 0;
+  // The columns the file has: one it lacks (added since it was made) takes its default.
+  const columnsOf = ({ header, columns }: TableOutline) => known.get(header.name)!.columns.filter((column) => columns.has(column)).map(quote).join(", ");
+  const staging = (name: string) => quote(`import_${name}`);
   const flush = async () => {
     if (!table || batch.length === 0) return;
-    const { header, columns } = table;
-    // The columns the file has: one it lacks (added since it was made) takes its default.
-    const list = known.get(header.name)!.columns.filter((column) => columns.has(column)).map(quote).join(", ");
+    const { header } = table;
+    const list = columnsOf(table);
     const name = quote(header.name);
+    const into = WRITTEN_IN_ORDER[header.name] ? staging(header.name) : name;
     const json = JSON.stringify(batch);
     batch = [];
-    await restoreRows(header.name, () => tx.$executeRawUnsafe(`INSERT INTO ${name} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${name}, $1::json)`, json));
+    await restoreRows(header.name, () => tx.$executeRawUnsafe(`INSERT INTO ${into} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${name}, $1::json)`, json));
     if (header.binary.length) forgetQueryArguments();
+  };
+  const finishTable = async () => {
+    await flush();
+    const order = table && WRITTEN_IN_ORDER[table.header.name];
+    if (!table || !order) return;
+    const list = columnsOf(table);
+    const from = staging(table.header.name);
+    await restoreRows(table.header.name, () => tx.$executeRawUnsafe(`INSERT INTO ${quote(table!.header.name)} (${list}) SELECT ${list} FROM ${from} ORDER BY ${order}`));
+    await tx.$executeRawUnsafe(`DROP TABLE ${from}`);
   };
   for await (const event of eventsOf(source)) {
     if (event.kind === "table") {
-      await flush();
+      await finishTable();
       table = tables[++index];
+      if (WRITTEN_IN_ORDER[table.header.name]) {
+        await tx.$executeRawUnsafe(`CREATE TEMP TABLE ${staging(table.header.name)} (LIKE ${quote(table.header.name)} INCLUDING DEFAULTS) ON COMMIT DROP`);
+      }
     } else if (event.kind === "row" && table) {
       const copy = { ...(event.row as Record<string, unknown>) };
       // Decoded only now, one row at a time: a statement with hundreds of evidence files (up to
@@ -181,7 +229,7 @@ export async function importOrgData(tx: Tx, source: ExportSource): Promise<{ org
       if (batch.length >= (table.header.binary.length ? 1 : CHUNK)) await flush();
     }
   }
-  await flush();
+  await finishTable();
   if (index !== tables.length - 1 || rows !== tables.reduce((sum, t) => sum + t.rows.length, 0)) {
     throw refuse("The file changed while it was being imported. Nothing was imported.");
   }
@@ -197,5 +245,7 @@ export async function importOrgData(tx: Tx, source: ExportSource): Promise<{ org
       ),
     );
   }
-  return { organization: head.organization, tables: tables.length, rows, warnings: await restoreWarnings(tx, head.organization.id) };
+  const audit = tables.find((t) => t.header.name === "AuditLog")?.rows ?? [];
+  const warnings = [...(await restoreWarnings(tx, head.organization.id)), ...(await chainWarnings(tx, head.organization.id, audit))];
+  return { organization: head.organization, tables: tables.length, rows, warnings };
 }

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/versions/build-snapshot";
 import { planAuditRows } from "@/lib/reports/plan-audit-rows";
+import { auditChainHead } from "@/lib/audit/chain-head";
 import { snapshotHash, toPlainJson } from "@/lib/versions/canonical-json";
 import type { ReportApproval, ReportInput, ReportSnapshot, ReportVersion } from "@/lib/reports/report-input";
 import { allRegisters } from "@/lib/inventories/registers";
@@ -76,6 +77,7 @@ export async function loadReportInput(
   });
   if (!plan) throw notFound("The plan");
   const auditRows = audit ? await planAuditRows(tx, { orgId, planId, from: audit.from, to: audit.to }) : [];
+  const auditHead = audit ? await auditChainHead(orgId, tx) : null;
   const versions = await versionHistory(tx, orgId, planId);
   const common = {
     organization: plan.org.name,
@@ -85,7 +87,7 @@ export async function loadReportInput(
     reviewCadenceDays: plan.reviewCadenceDays,
     reviewPeriodDays: plan.org.reviewPeriodDays,
     generatedAt: now.toISOString(),
-    audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows } : null,
+    audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows, head: auditHead } : null,
     versions,
   };
   if (versionNumber !== null) {

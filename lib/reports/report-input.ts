@@ -5,6 +5,7 @@
  */
 import type { PlanSnapshot } from "@/lib/versions/build-snapshot";
 import type { AuditChange } from "@/lib/audit/audit-display";
+import type { ChainHead } from "@/lib/audit/audit-chain";
 import type { CollectionDiff } from "@/lib/versions/diff";
 
 /** A value as it reads back from JSON: dates become ISO strings. */
@@ -92,7 +93,8 @@ export type ReportInput = {
   /** The decisions on the rendered version, or on the approved version for a draft. */
   approvals: ReportApproval[];
   snapshot: ReportSnapshot;
-  audit: { from: string; to: string; rows: ReportAuditRow[] } | null;
+  /** The audit trail asked for, with the organisation's audit chain head as the report was made (decision 60). */
+  audit: { from: string; to: string; rows: ReportAuditRow[]; head: ChainHead } | null;
   generatedAt: string;
   /**
    * Names of the people the inventory items point at (a "person" field stores the person's id),

@@ -16,6 +16,8 @@ import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
 import { createSystem } from "@/lib/systems/create-system";
 import { updateSystem } from "@/lib/systems/update-system";
+import { changeRole } from "@/lib/members/change-role";
+import { createFunction } from "@/lib/bia/create-function";
 import { actionText, changeText, recordLabel } from "@/lib/audit/audit-display";
 import { failure, makeOrg } from "./factories";
 
@@ -73,7 +75,7 @@ describe("the audit log as a person reads it", () => {
     expect(created.changes.map(changeText)).toContain("kind: Virtual machine");
     const { csv } = await exportAudit({ actor: actors.auditor, query: { kind: "system" } });
     const records = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
-    expect(records[1][8]).toBe("kind: Virtual machine → Physical server");
+    expect(records[1][9]).toBe("kind: Virtual machine → Physical server");
   });
 
   it("shows the last page for a page past the end", async () => {
@@ -104,10 +106,13 @@ describe("the audit log as a person reads it", () => {
     const { csv, filename } = await exportAudit({ actor: actors.auditor, query: { kind: "plan", q: "plan.created" }, now: new Date("2026-11-26T12:00:00Z") });
     expect(filename).toBe("audit-log-2026-11-26.csv");
     const [header, ...records] = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
-    expect(header).toEqual(["When (UTC)", "Who", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]);
-    expect(records.map((r) => [r[1], r[2], r[3], r[4], r[5], r[7], r[8]])).toEqual([
-      [actors.committee.email, "Created", "plan.created", "Plan", "Second", "Second", "name: Second; status: active"],
+    expect(header).toEqual(["When (UTC)", "Who", "E-mail", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]);
+    // The last line is the chain head the file was made at.
+    expect(records.pop()?.[0]).toMatch(/^Audit log chain head at export: entry #\d+, SHA-256 [0-9a-f]{64}$/);
+    expect(records.map((r) => [r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[9]])).toEqual([
+      [actors.committee.name, actors.committee.email, "Created", "plan.created", "Plan", "Second", "Second", "name: Second; status: active"],
       [
+        actors.committee.name,
         actors.committee.email,
         "Created",
         "plan.created",
@@ -131,7 +136,7 @@ describe("the audit log as a person reads it", () => {
     expect(await db.auditLog.count({ where: { orgId, action: "audit.exported" } })).toBe(0);
     // Exactly as many as one file holds: all of them, in one file.
     const { csv } = await exportAudit({ actor: actors.auditor, query: { kind: "threat" }, maxRows: 5 });
-    const codes = readCsv(csv.replace(/^\uFEFF/, "")).slice(1).map((record) => record.cells[3]);
+    const codes = readCsv(csv.replace(/^\uFEFF/, "")).slice(1, -1).map((record) => record.cells[4]);
     expect(codes.sort()).toEqual(["threat.0", "threat.1", "threat.2", "threat.3", "threat.4"]);
     expect(await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" } })).toMatchObject({ after: { kind: "threat", rows: 5 } });
   });
@@ -196,6 +201,71 @@ describe("the audit log as a person reads it", () => {
     await exportAudit({ actor: actors.auditor, query: {} });
     const [exported] = (await listAudit({ actor: actors.auditor, query: { q: "audit.exported" } })).rows;
     expect([exported.plan, exported.record]).toEqual([null, (await db.organization.findUniqueOrThrow({ where: { id: orgId } })).name]);
+  });
+
+  it("finds entries by the words the page shows: an action's, a kind of record's, a role's label, a person's name", async () => {
+    const { orgId, actors } = await makeOrg();
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Avonmouth cold store" } });
+    await createFunction({ actor: actors.committee, input: { planId: plan.id, name: "Order taking" } });
+    await setApprovers({ actor: actors.committee, input: { planId: plan.id, approverIds: [actors.executive.userId] } });
+    await submitPlan({ actor: actors.committee, input: { planId: plan.id } });
+    const membership = await db.membership.findFirstOrThrow({ where: { orgId, userId: actors.auditor.userId } });
+    await changeRole({ actor: actors.admin, input: { membershipId: membership.id, role: "admin" } });
+    const found = async (q: string) => (await listAudit({ actor: actors.executive, query: { q } })).rows.map((row) => row.action);
+
+    // The role change's code and snapshot say "admin"; the page says "Administrator".
+    expect(await found("administrator")).toEqual(["member.role_changed"]);
+    expect(await found("Submitted for approval")).toEqual(["plan.submitted"]);
+    expect(await found("role changed")).toEqual(["member.role_changed"]);
+    expect(await found("Business function")).toEqual(["function.created"]);
+    // By the actor's name as the Who column shows it, beside their e-mail.
+    expect(await found(actors.admin.name.toUpperCase())).toEqual(["member.role_changed"]);
+    expect(await found(actors.admin.email)).toEqual(["member.role_changed"]);
+    // The code still finds it, and another organisation's member of the same name finds nothing here.
+    expect(await found("member.role")).toEqual(["member.role_changed"]);
+    const other = await makeOrg();
+    expect((await listAudit({ actor: other.actors.auditor, query: { q: "administrator" } })).total).toBe(0);
+    // The CSV selects the same entries.
+    const { csv } = await exportAudit({ actor: actors.auditor, query: { q: "Administrator" } });
+    expect(readCsv(csv.replace(/^\uFEFF/, "")).slice(1, -1).map((record) => record.cells[4])).toEqual(["member.role_changed"]);
+  });
+
+  it("names the actor by name and e-mail on the page and in the CSV", async () => {
+    const { orgId, actors } = await makeOrg();
+    await createPlan({ actor: actors.committee, input: { name: "Avonmouth cold store" } });
+    // Written by no member (an upgrade), and by a member whose account is gone: the address kept.
+    await db.auditLog.createMany({
+      data: [
+        { orgId, action: "person.created", entityType: "person", entityId: "p1" },
+        { orgId, actorId: "cmgoneuser000000000000001", actorEmail: "gone@example.test", action: "threat.created", entityType: "threat", entityId: "t1" },
+      ],
+    });
+    const { rows } = await listAudit({ actor: actors.auditor, query: {} });
+    expect(rows.map((row) => [row.action, row.actorName, row.actorEmail])).toEqual(
+      expect.arrayContaining([
+        ["plan.created", actors.committee.name, actors.committee.email],
+        ["person.created", null, null],
+        ["threat.created", null, "gone@example.test"],
+      ]),
+    );
+    const { csv } = await exportAudit({ actor: actors.auditor, query: {} });
+    const records = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
+    const who = Object.fromEntries(records.slice(1, -1).map((r) => [r[4], [r[1], r[2]]]));
+    expect(who).toEqual({
+      "plan.created": [actors.committee.name, actors.committee.email],
+      "person.created": ["system", ""],
+      "threat.created": ["gone@example.test", "gone@example.test"],
+    });
+  });
+
+  it("ends the CSV with the chain head it was made at, which its own audit row records", async () => {
+    const { orgId, actors } = await makeOrg();
+    await createPlan({ actor: actors.committee, input: { name: "Avonmouth cold store" } });
+    const head = await db.auditLog.findFirstOrThrow({ where: { orgId }, orderBy: { seq: "desc" } });
+    const { csv } = await exportAudit({ actor: actors.auditor, query: {} });
+    expect(readCsv(csv.replace(/^\uFEFF/, "")).at(-1)?.cells).toEqual([`Audit log chain head at export: entry #${head.seq}, SHA-256 ${head.hash}`]);
+    const exported = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" } });
+    expect(exported).toMatchObject({ seq: head.seq + 1, after: { rows: 1, chainHead: { seq: head.seq, hash: head.hash } } });
   });
 
   it("says a deleted record was deleted, by the name its rows kept", async () => {

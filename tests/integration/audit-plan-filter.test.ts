@@ -37,7 +37,8 @@ async function planOfEachRow(orgId: string, names: Record<string, string>): Prom
 function csvPlans(csv: string): string[] {
   const [header, ...records] = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
   const plan = header.indexOf("Plan");
-  return records.map((cells) => cells[plan]);
+  // The last line is the chain head the file was made at, not an entry.
+  return records.slice(0, -1).map((cells) => cells[plan]);
 }
 
 async function twoPlans(org: TestOrg) {

@@ -20,6 +20,7 @@ import { exportOrganization } from "@/lib/exports/export-organization";
 import { importOrganization } from "@/lib/exports/import-organization";
 import { exportFromText, importOrgData } from "@/lib/exports/import-org-data";
 import type { OrgExport } from "@/lib/exports/format";
+import { CHAIN_START, checkChain, type ChainEntry } from "@/lib/audit/audit-chain";
 import { createExercise } from "@/lib/exercises/create-exercise";
 import { addMeasurement } from "@/lib/exercises/add-measurement";
 import { declareIncident } from "@/lib/incidents/declare-incident";
@@ -392,6 +393,61 @@ describe("organisation export and import", () => {
       delete row.documentSettingsVersion;
       expect((await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
       expect(await second.organization.findUniqueOrThrow({ where: { id: org.orgId } })).toMatchObject({ documentMarking: "", documentSettingsVersion: 1 });
+    });
+  });
+
+  describe("the audit log's hash chain (decision 60)", () => {
+    type Row = ChainEntry & { hash: string };
+    /** Whether an organisation's chain in the second instance is intact, checked in Node, and its head. */
+    async function chainIn(client: PrismaClient, orgId: string) {
+      const rows = await client.$queryRaw<Row[]>`
+        SELECT "id", "orgId", "seq", "createdAt", "actorId", "actorEmail", "action", "entityType", "entityId", "planId",
+               "before"::text AS "before", "after"::text AS "after", "hash"
+        FROM "AuditLog" WHERE "orgId" = ${orgId} ORDER BY "seq"`;
+      return { rows, checked: checkChain(CHAIN_START, rows) };
+    }
+
+    it("comes back as it was exported: the same rows chained again in the same order give the same hashes", async () => {
+      const { org } = await richOrg();
+      const exported = parseOrgExport(await exportText(org.actors.admin));
+      const file = exported.tables.find((t) => t.name === "AuditLog")!.rows;
+      // The file lists the rows by id; they are chained in their own order whatever the file's.
+      file.reverse();
+      expect((await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
+      const { rows, checked } = await chainIn(second, org.orgId);
+      expect(checked).toEqual({ progress: { entries: file.length, seq: file.length, hash: rows.at(-1)!.hash } });
+      const exportedHead = file.reduce((head, row) => ((row.seq as number) > (head.seq as number) ? row : head));
+      expect(rows.at(-1)).toMatchObject({ seq: exportedHead.seq, hash: exportedHead.hash });
+    });
+
+    it("chains a file made before the chain in the order its rows were written", async () => {
+      const { org } = await richOrg();
+      const exported = parseOrgExport(await exportText(org.actors.admin));
+      exported.migration = "20261205600000_revision_of_cadence_sites_categories";
+      const file = exported.tables.find((t) => t.name === "AuditLog")!.rows;
+      for (const row of file) {
+        delete row.seq;
+        delete row.hash;
+      }
+      file.reverse();
+      expect((await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
+      const { rows, checked } = await chainIn(second, org.orgId);
+      expect("progress" in checked && checked.progress.entries).toBe(file.length);
+      const written = (row: Record<string, unknown>) => `${new Date(`${String(row.createdAt)}Z`).toISOString()} ${String(row.id)}`;
+      expect(rows.map((row) => row.id)).toEqual(file.toSorted((a, b) => (written(a) < written(b) ? -1 : 1)).map((row) => row.id));
+    });
+
+    it("restores a file whose audit log was edited after the export, chained afresh, with a warning naming the first entry changed", async () => {
+      const { org } = await richOrg();
+      const exported = parseOrgExport(await exportText(org.actors.admin));
+      const file = exported.tables.find((t) => t.name === "AuditLog")!.rows.toSorted((a, b) => (a.seq as number) - (b.seq as number));
+      // The third entry's actor rewritten, and the fifth left out.
+      file[2].actorEmail = "someone-else@example.test";
+      exported.tables.find((t) => t.name === "AuditLog")!.rows = file.filter((_, i) => i !== 4);
+      const { warnings } = await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
+      expect(warnings).toEqual([expect.stringMatching(/^The audit log in the file does not match the chain it was exported with from entry #3 \(.+ UTC\): the file was changed after the export\./)]);
+      const { checked } = await chainIn(second, org.orgId);
+      expect("progress" in checked && checked.progress.entries).toBe(file.length - 1);
     });
   });
 

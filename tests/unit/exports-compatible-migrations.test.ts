@@ -24,6 +24,10 @@ describe("which exports an instance imports", () => {
     expect(importableAt(cadence, [before, targets, cadence, "20261205800000_document_marking"])).toBe(true);
   });
 
+  it("takes a file made before the audit chain: its audit rows are chained as they are imported", () => {
+    expect(importableAt(targets, [before, targets, "20261205700000_audit_chain"])).toBe(true);
+  });
+
   it("refuses a file made before a migration that changes data, or by an instance it has not caught up with", () => {
     expect(importableAt("20261202130000_member_people", ["20261202130000_member_people", "20261202130100_system_owner_person", before, targets])).toBe(false);
     expect(importableAt(targets, [before])).toBe(false);

@@ -801,10 +801,13 @@ describe("the PDF report", { timeout: 120_000 }, () => {
         { createdAt: "2026-11-22T10:00:00.000Z", actorEmail: "daniel.okafor@harbourlane.example", actorName: "Daniel Okafor", action: "plan.version_approved_by", entityType: "plan_version", entityId: "cmwy98emi0003xh7dq1w2e3r4", kind: "Plan version", record: "Version 1", deleted: false, organisationWide: false, changes: [{ field: "number", from: null, to: "1" }, { field: "comment", from: null, to: "Agreed at the board." }] },
         { ...by, createdAt: "2026-11-23T10:00:00.000Z", action: "department.renamed", entityType: "department", entityId: "cmwy96dep0001xh7d0a1b2c3d", kind: "Department", record: "Logistics", deleted: false, organisationWide: true, changes: [{ field: "name", from: "Warehouse", to: "Logistics" }] },
       ],
+      head: { seq: 1234, hash: "3f2a".padEnd(60, "0") + "9c1d" },
     };
     const text = pdfText(await renderReportPdf(withAudit), ["-raw"]).replace(/\s+/g, " ");
     expect(text).toContain("Appendix E. Audit trail");
     expect(text).toContain("Audit log entries about this plan and its records");
+    // The organisation's chain head as the report was made, its hash whole (decision 60).
+    expect(text).toContain(`Audit log chain head at export: entry #1,234, SHA-256 3f2a${"0".repeat(56)}9c1d`);
     // The address is cut over lines after its "@" in a narrow column.
     expect(text.replace(/\s+/g, "")).toContain("PriyaShah(priya.shah@harbourlane.example)");
     for (const words of ["Plan section: Concept of operations", "body: — -> The chair leads the response.", "Threat: Flood at the warehouse (deleted)", "was title: Flood at the warehouse", "Approved by one approver", "Plan version: Version 1", "number: 1; comment: Agreed at the board.", "Department: Logistics (organisation-wide)", "name: Warehouse -> Logistics"]) {

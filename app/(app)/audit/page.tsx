@@ -11,6 +11,8 @@ import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { EmailAddress } from "@/components/ui/email-address";
+import { ActionButton } from "@/components/ui/action-button";
+import { verifyAuditChainAction } from "./actions";
 
 export const generateMetadata = permittedPageMetadata("audit:read", "Audit log");
 
@@ -41,10 +43,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         Every change to members, roles, plans and their records, every approval, import and export: who, when, on what, and what changed. Entries cannot
         be edited or deleted.
       </p>
+      <div className="mt-4 flex flex-wrap items-start gap-x-4 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <p className="max-w-prose text-slate-700">
+          Each entry is numbered and chained to the one before it by a SHA-256 hash, so an entry edited or removed in the database breaks the chain.
+          Verifying recomputes it from the first entry.
+        </p>
+        <ActionButton action={verifyAuditChainAction} fields={{}} label="Verify integrity" pendingText="Verifying…" />
+      </div>
       {/* Each field may be narrower than its control's content (min-w-0) and never wider than the row: the
           plan select, as wide as its longest plan's name, widened the page on a phone. */}
       <form className="mt-4 flex flex-wrap items-end gap-3 [&>*]:min-w-0 [&>*]:max-w-full" role="search" aria-label="Filter the audit log">
-        <TextField id="audit-q" name="q" label="Search the audit log" defaultValue={filters.q} placeholder="Action or person's e-mail" className={`${input} w-64`} />
+        <TextField id="audit-q" name="q" label="Search the audit log" defaultValue={filters.q} placeholder="Action, kind of record or person" className={`${input} w-64`} />
         <SelectField id="audit-plan" name="plan" label="Plan" defaultValue={filters.plan ?? ""} options={[{ value: "", label: "All plans" }, ...plans]} className={`${input} sm:max-w-xs`} />
         <SelectField
           id="audit-kind"
@@ -104,10 +113,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id} className="border-t border-slate-200 align-top" data-action={row.action}>
-                  <td className="whitespace-nowrap p-3 tabular-nums">{row.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                  <td className="whitespace-nowrap p-3 tabular-nums">
+                    {row.createdAt.toISOString().replace("T", " ").slice(0, 19)}
+                    {/* The number a verification names an entry by. */}
+                    <span className="block text-xs text-slate-500">#{row.seq.toLocaleString("en-GB")}</span>
+                  </td>
                   {/* An address breaks after its "@" (not mid-word, which also squeezed the column); record
                       names and values (a 64-digit hash) wrap anywhere: one long value must not widen the log past the page. */}
-                  <td className="p-3 break-words">{row.actorEmail ? <EmailAddress email={row.actorEmail} /> : "system"}</td>
+                  <td className="p-3 break-words">
+                    {row.actorName ? <span className="block">{row.actorName}</span> : null}
+                    {row.actorEmail ? <EmailAddress email={row.actorEmail} /> : row.actorName ? null : "system"}
+                  </td>
                   <td className="p-3">
                     {actionText(row.action)}
                     <span className="block font-mono text-xs text-slate-500">{row.action}</span>

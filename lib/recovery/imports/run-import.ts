@@ -240,8 +240,10 @@ export async function previewImport({ actor, input, onProgress = () => {} }: { a
 
 /**
  * One audit row per system an import changes, with the `before` of the facts it changed, written
- * in one insert per chunk: the import bumps the system's `recoveryVersion`, and a refused save of
- * its recovery facts reads these rows to say what changed (docs/decisions/0007).
+ * an insert per chunk once every chunk is written: the import bumps the system's `recoveryVersion`, and a
+ * refused save of its recovery facts reads these rows to say what changed (docs/decisions/0007).
+ * Written last because an audit row holds the organisation's audit chain until the transaction
+ * ends (decision 60): written per chunk, every other change in the organisation would wait out the rest.
  */
 function systemAudits(actor: Actor, planId: string, updates: Extract<VmChange, { kind: "update" }>[]) {
   return updates.map((change) => ({
@@ -256,10 +258,10 @@ function systemAudits(actor: Actor, planId: string, updates: Extract<VmChange, {
 }
 
 async function write(tx: Tx, actor: Actor, scope: { orgId: string; planId: string }, changes: (VmChange | PointChange)[], onProgress: OnProgress): Promise<void> {
+  const vmUpdates: Extract<VmChange, { kind: "update" }>[] = [];
   for (let i = 0; i < changes.length; i += CHUNK) {
     const chunk = changes.slice(i, i + CHUNK);
     const creates = chunk.filter((c) => c.kind === "create");
-    const vmUpdates: Extract<VmChange, { kind: "update" }>[] = [];
     for (const change of chunk) {
       if (change.kind !== "update") continue;
       if ("data" in change) {
@@ -268,7 +270,6 @@ async function write(tx: Tx, actor: Actor, scope: { orgId: string; planId: strin
         vmUpdates.push(change);
       } else await tx.restorePoint.update({ where: { id: change.id }, data: { usableAt: change.usableAt, sizeGB: change.sizeGB } });
     }
-    await recordAudits(tx, systemAudits(actor, scope.planId, vmUpdates));
     const vmCreates = creates.filter((c): c is Extract<VmChange, { kind: "create" }> => "data" in c);
     if (vmCreates.length) await tx.system.createMany({ data: vmCreates.map((c) => ({ ...scope, name: c.name, ...c.data })) });
     const pointCreates = creates.filter((c): c is Extract<PointChange, { kind: "create" }> => "systemId" in c);
@@ -280,6 +281,7 @@ async function write(tx: Tx, actor: Actor, scope: { orgId: string; planId: strin
     onProgress({ phase: "writing", done: Math.min(changes.length, i + CHUNK), total: changes.length });
     await yieldToStream();
   }
+  for (let i = 0; i < vmUpdates.length; i += CHUNK) await recordAudits(tx, systemAudits(actor, scope.planId, vmUpdates.slice(i, i + CHUNK)));
 }
 
 /**

@@ -10,6 +10,7 @@ import { formatBytes } from "@/lib/exercises/attachment-rules";
 import { categoryLabel, DEFAULT_IMPACT_CATEGORIES, type ImpactCategory } from "@/lib/bia/impact";
 import { exerciseResult, exerciseType, findingSeverity, findingStatus, threatCategory } from "@/lib/reports/pdf/labels";
 import { actionText, changesText, recordText } from "@/lib/audit/audit-display";
+import { chainHeadLabel, chainHeadText } from "@/lib/audit/audit-chain";
 import { snapshotInstant, snapshotSchedule } from "@/lib/reports/pdf/test-targets";
 import { isRegisterStale } from "@/lib/inventories/staleness";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
@@ -315,9 +316,14 @@ export function auditSheets(ctx: Ctx): ReactNode[] {
   const audit = input.audit!;
   return kit.tableSheets({
     lead: (
-      <pdf.Text style={s.p}>
-        {`Audit log entries about this plan and its records from ${date(audit.from)} to ${date(audit.to)}, with the organisation-wide changes to the people, departments, sites and impact categories plans use, marked "organisation-wide".`}
-      </pdf.Text>
+      <>
+        <pdf.Text style={s.p}>
+          {`Audit log entries about this plan and its records from ${date(audit.from)} to ${date(audit.to)}, with the organisation-wide changes to the people, departments, sites and impact categories plans use, marked "organisation-wide".`}
+        </pdf.Text>
+        {/* The whole hash, on a line of its own, so a later verification of the organisation's log can be held against it. */}
+        <pdf.Text style={s.p}>{audit.head ? chainHeadLabel(audit.head) : chainHeadText(null)}</pdf.Text>
+        {audit.head ? <pdf.Text style={[s.mono, { marginBottom: 6 }]}>{audit.head.hash}</pdf.Text> : null}
+      </>
     ),
     empty: "No audit entries in this period.",
     rows: audit.rows,
