@@ -61,9 +61,10 @@ export function chainHash(previous: string | null, entry: ChainEntry): string {
  * Where a chain is broken, at the first row that does not follow from the one before it:
  * `hash`, the row's stored hash is not that of its content and the previous row's hash (the row
  * was edited, or one before it removed and the numbers closed up); `missing`, numbers are missing
- * before the row (rows removed); `repeated`, the row's number is not after the previous row's.
+ * before the row (rows removed); `repeated`, the row's number is not after the previous row's;
+ * `unchained`, a row has no number at all (written with the sealing trigger off; `seq` is 0).
  */
-export type ChainBreak = { seq: number; createdAt: Date; problem: "hash" | "missing" | "repeated"; missingFrom?: number };
+export type ChainBreak = { seq: number; createdAt: Date; problem: "hash" | "missing" | "repeated" | "unchained"; missingFrom?: number };
 
 /** How far a check of the chain has got: the rows found whole, and the last one's number and hash. */
 export type ChainProgress = { entries: number; seq: number; hash: string | null };
@@ -107,6 +108,7 @@ export function verificationText(result: ChainVerification): string {
     return `Audit log intact: ${count(result.entries)} ${result.entries === 1 ? "entry" : "entries"}, chain head ${shortHash(result.head)} (verified ${when}).`;
   }
   const { seq, createdAt, problem, missingFrom = seq } = result.broken;
+  if (problem === "unchained") return `Audit log altered: an entry of ${formatInstant(createdAt)} is outside the chain — rows have been added with its trigger off.`;
   const entry = `entry #${count(seq)} (${formatInstant(createdAt)})`;
   if (problem === "hash") return `Audit log altered: ${entry} does not match its hash — rows may have been edited or removed.`;
   if (problem === "repeated") return `Audit log altered: ${entry} repeats an earlier entry's number — rows may have been added or renumbered.`;

@@ -11,5 +11,6 @@ import type { ChainHead } from "@/lib/audit/audit-chain";
  * down elsewhere shows them gone).
  */
 export async function auditChainHead(orgId: string, tx: Tx = db): Promise<ChainHead> {
-  return tx.auditLog.findFirst({ where: { orgId }, orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  const head = await tx.auditLog.findFirst({ where: { orgId, seq: { not: null } }, orderBy: { seq: "desc" }, select: { seq: true, hash: true } });
+  return head?.seq && head.hash ? { seq: head.seq, hash: head.hash } : null;
 }

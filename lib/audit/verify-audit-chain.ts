@@ -18,7 +18,7 @@ type Row = ChainEntry & { hash: string };
  */
 export async function verifyAuditChain({ actor, now = new Date(), batch = CHAIN_BATCH }: { actor: Actor; now?: Date; batch?: number }): Promise<ChainVerification> {
   authorize(actor, "audit:read");
-  const head = await db.auditLog.findFirst({ where: { orgId: actor.orgId }, orderBy: { seq: "desc" }, select: { seq: true } });
+  const head = await db.auditLog.findFirst({ where: { orgId: actor.orgId, seq: { not: null } }, orderBy: { seq: "desc" }, select: { seq: true } });
   let progress: ChainProgress = CHAIN_START;
   let broken: ChainBreak | null = null;
   // Keyset pages by (seq, id): a number repeated (the unique index dropped) is still read, once.
@@ -39,6 +39,12 @@ export async function verifyAuditChain({ actor, now = new Date(), batch = CHAIN_
     progress = checked.progress;
     if (rows.length < batch) break;
     cursor = rows[rows.length - 1];
+  }
+  // A committed row is always sealed (numbered and hashed as its transaction commits); one that is
+  // not was written with the trigger off, and would otherwise go unseen in a walk by number.
+  if (!broken) {
+    const unchained = await db.auditLog.findFirst({ where: { orgId: actor.orgId, seq: null }, orderBy: { createdAt: "asc" }, select: { createdAt: true } });
+    if (unchained) broken = { seq: 0, createdAt: unchained.createdAt, problem: "unchained" };
   }
   const result: ChainVerification = broken
     ? { verifiedAt: now, intact: false, broken }

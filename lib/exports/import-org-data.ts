@@ -151,6 +151,10 @@ const WRITTEN_IN_ORDER: Record<string, string> = { AuditLog: `"seq", "createdAt"
 async function chainWarnings(tx: Tx, orgId: string, rows: Record<string, unknown>[]): Promise<string[]> {
   const exported = rows.filter((row) => typeof row.hash === "string").map((row) => ({ id: row.id, hash: row.hash }));
   if (exported.length === 0) return [];
+  // The restored rows are chained as the transaction commits; sealed now, to be compared. Only
+  // this organisation's chain is taken, new and so waited on by no one.
+  await tx.$executeRawUnsafe(`SET CONSTRAINTS "AuditLog_chain" IMMEDIATE`);
+  await tx.$executeRawUnsafe(`SET CONSTRAINTS "AuditLog_chain" DEFERRED`);
   const [first] = await tx.$queryRaw<{ seq: number; createdAt: Date }[]>`
     SELECT a."seq", a."createdAt" FROM "AuditLog" a JOIN json_to_recordset(${JSON.stringify(exported)}::json) AS f("id" text, "hash" text) ON f."id" = a."id"
     WHERE a."orgId" = ${orgId} AND a."hash" <> f."hash" ORDER BY a."seq" LIMIT 1`;
@@ -209,7 +213,7 @@ export async function importOrgData(tx: Tx, source: ExportSource): Promise<{ org
     if (!table || !order) return;
     const list = columnsOf(table);
     const from = staging(table.header.name);
-    await restoreRows(table.header.name, () => tx.$executeRawUnsafe(`INSERT INTO ${quote(table!.header.name)} (${list}) SELECT ${list} FROM ${from} ORDER BY ${order}`));
+    if (table.rows.length) await restoreRows(table.header.name, () => tx.$executeRawUnsafe(`INSERT INTO ${quote(table!.header.name)} (${list}) SELECT ${list} FROM ${from} ORDER BY ${order}`));
     await tx.$executeRawUnsafe(`DROP TABLE ${from}`);
   };
   for await (const event of eventsOf(source)) {

@@ -100,6 +100,44 @@ describe("the audit log's hash chain", () => {
     expect(await verifyAuditChain({ actor: actors.auditor })).toMatchObject({ intact: true, entries: 24, head: rows[23].hash });
   });
 
+  it("takes the chain's lock only as a transaction commits: one edit auditing first and another auditing last, on the same row at once, both go through", async () => {
+    const { orgId, actors } = await makeOrg("ChainOrder");
+    const person = await db.person.create({ data: { orgId, name: "Sam Lee" } });
+    let firstAudited!: () => void;
+    const audited = new Promise<void>((resolve) => (firstAudited = resolve));
+    let secondHoldsRow!: () => void;
+    const rowHeld = new Promise<void>((resolve) => (secondHoldsRow = resolve));
+    // The first writes its audit row, then waits on the person's row the second has locked; the
+    // second then writes its own audit row. Were the chain's lock taken as a row is written, each
+    // would wait on the other (Postgres would end one as a deadlock).
+    const first = db.$transaction(
+      async (tx) => {
+        await recordAudit(tx, entry(actors.admin, 1));
+        firstAudited();
+        await rowHeld;
+        await tx.person.update({ where: { id: person.id }, data: { name: "Sam Lee (first)" } });
+      },
+      { timeout: 20_000 },
+    );
+    await audited;
+    const second = db.$transaction(
+      async (tx) => {
+        await tx.person.update({ where: { id: person.id }, data: { name: "Sam Lee (second)" } });
+        secondHoldsRow();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await recordAudit(tx, entry(actors.admin, 2));
+      },
+      { timeout: 20_000 },
+    );
+    await Promise.all([first, second]);
+    // Sealed in the order they committed: the second first.
+    expect((await storedChain(orgId)).map((r) => [r.seq, r.entityId])).toEqual([
+      [1, entry(actors.admin, 2).entityId],
+      [2, entry(actors.admin, 1).entityId],
+    ]);
+    expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ name: "Sam Lee (first)" });
+  });
+
   it("refuses a row from a repeatable-read snapshot older than the head, rather than forking the chain", async () => {
     const { orgId, actors } = await makeOrg("ChainSnapshot");
     await db.$transaction((tx) => recordAudit(tx, entry(actors.admin, 1)));
@@ -119,7 +157,7 @@ describe("the audit log's hash chain", () => {
     await taken;
     await db.$transaction((tx) => recordAudit(tx, entry(actors.admin, 2)));
     headMoved();
-    expect(String((await failure(stale)).message)).toMatch(/AuditLog_orgId_seq_key|Unique constraint/);
+    expect(String((await failure(stale)).message)).toMatch(/AuditLog_orgId_seq_key|Unique constraint|UniqueConstraintViolation/);
     expect((await storedChain(orgId)).map((r) => [r.seq, r.entityId])).toEqual([
       [1, entry(actors.admin, 1).entityId],
       [2, entry(actors.admin, 2).entityId],

@@ -265,7 +265,7 @@ describe("the audit log as a person reads it", () => {
     const { csv } = await exportAudit({ actor: actors.auditor, query: {} });
     expect(readCsv(csv.replace(/^\uFEFF/, "")).at(-1)?.cells).toEqual([`Audit log chain head at export: entry #${head.seq}, SHA-256 ${head.hash}`]);
     const exported = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" } });
-    expect(exported).toMatchObject({ seq: head.seq + 1, after: { rows: 1, chainHead: { seq: head.seq, hash: head.hash } } });
+    expect(exported).toMatchObject({ seq: head.seq! + 1, after: { rows: 1, chainHead: { seq: head.seq, hash: head.hash } } });
   });
 
   it("says a deleted record was deleted, by the name its rows kept", async () => {

@@ -116,7 +116,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td className="whitespace-nowrap p-3 tabular-nums">
                     {row.createdAt.toISOString().replace("T", " ").slice(0, 19)}
                     {/* The number a verification names an entry by. */}
-                    <span className="block text-xs text-slate-500">#{row.seq.toLocaleString("en-GB")}</span>
+                    {row.seq === null ? null : <span className="block text-xs text-slate-500">#{row.seq.toLocaleString("en-GB")}</span>}
                   </td>
                   {/* An address breaks after its "@" (not mid-word, which also squeezed the column); record
                       names and values (a 64-digit hash) wrap anywhere: one long value must not widen the log past the page. */}

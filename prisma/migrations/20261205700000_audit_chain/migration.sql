@@ -54,31 +54,61 @@ UPDATE "AuditLog" a SET "hash" = chain."hash" FROM chain WHERE a."id" = chain."i
 
 ALTER TABLE "AuditLog" ENABLE TRIGGER "AuditLog_append_only";
 
-ALTER TABLE "AuditLog" ALTER COLUMN "seq" SET NOT NULL, ALTER COLUMN "hash" SET NOT NULL;
-
--- Every row written from now on is chained here, whoever writes it (recordAudit, createMany, raw
--- SQL, an organisation import), whatever seq and hash it names. One writer per organisation at a
--- time: the lock (8020103, as lib/reports and lib/inventories number theirs) is held until the
--- writer's transaction ends, so the next writer reads this row as the chain's head, never the
--- same head twice. The head is read with a fresh snapshot in a read-committed transaction; a
--- repeatable-read one whose snapshot predates the head's commit is refused by the unique index
--- rather than forking the chain, so such transactions write their audit rows in one of their own.
-CREATE FUNCTION audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-  previous_seq INTEGER;
-  previous_hash TEXT;
+-- Every row written from now on is chained as its transaction commits, whoever writes it
+-- (recordAudit, createMany, raw SQL, an organisation import), whatever seq and hash it names: a
+-- row is written unnumbered (AuditLog_unsealed), and a deferred trigger numbers and hashes it at
+-- COMMIT, in the order the transaction wrote its rows. One organisation's transactions are sealed
+-- one at a time: the lock (8020103, as lib/reports and lib/inventories number theirs) is taken only
+-- then and held the moment it takes to commit, so the next one reads this row as the chain's head,
+-- never the same head twice. Taken at the end, after all the transaction's other work, the lock
+-- waits on nothing the transaction holds: no deadlock with the row locks of concurrent edits, and
+-- a long transaction does not hold up other members' saves. The head is read with a fresh snapshot
+-- in a read-committed transaction; a repeatable-read one whose snapshot predates the head's commit
+-- is refused at COMMIT by the unique index rather than forking the chain, so such transactions
+-- write their audit rows in one of their own.
+CREATE FUNCTION audit_log_unsealed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM pg_advisory_xact_lock(8020103, hashtext(NEW."orgId"));
-  SELECT "seq", "hash" INTO previous_seq, previous_hash FROM "AuditLog" WHERE "orgId" = NEW."orgId" ORDER BY "seq" DESC LIMIT 1;
-  NEW."seq" := coalesce(previous_seq, 0) + 1;
-  NEW."hash" := audit_log_hash(previous_hash, NEW);
+  NEW."seq" := NULL;
+  NEW."hash" := NULL;
   RETURN NEW;
 END;
 $$;
 
-CREATE TRIGGER "AuditLog_chain"
+CREATE TRIGGER "AuditLog_unsealed"
   BEFORE INSERT ON "AuditLog"
-  FOR EACH ROW EXECUTE FUNCTION audit_log_chain();
+  FOR EACH ROW EXECUTE FUNCTION audit_log_unsealed();
+
+CREATE FUNCTION audit_log_seal() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  previous_seq INTEGER;
+  previous_hash TEXT;
+  sealed "AuditLog";
+BEGIN
+  PERFORM pg_advisory_xact_lock(8020103, hashtext(NEW."orgId"));
+  SELECT "seq", "hash" INTO previous_seq, previous_hash FROM "AuditLog"
+  WHERE "orgId" = NEW."orgId" AND "seq" IS NOT NULL ORDER BY "seq" DESC LIMIT 1;
+  sealed := NEW;
+  sealed."seq" := coalesce(previous_seq, 0) + 1;
+  UPDATE "AuditLog" SET "seq" = sealed."seq", "hash" = audit_log_hash(previous_hash, sealed) WHERE "id" = NEW."id";
+  RETURN NULL;
+END;
+$$;
+
+CREATE CONSTRAINT TRIGGER "AuditLog_chain"
+  AFTER INSERT ON "AuditLog"
+  DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW EXECUTE FUNCTION audit_log_seal();
+
+-- Append-only, but for that one write: numbering and hashing a row not yet sealed, nothing else.
+CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND OLD."seq" IS NULL AND NEW."seq" IS NOT NULL AND NEW."hash" IS NOT NULL
+     AND (to_jsonb(NEW) - 'seq' - 'hash') = (to_jsonb(OLD) - 'seq' - 'hash') THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'AuditLog is append-only: % refused', TG_OP;
+END;
+$$;
 
 -- TRUNCATE fires no row trigger: refused by a statement trigger, with the same message.
 CREATE TRIGGER "AuditLog_no_truncate"
