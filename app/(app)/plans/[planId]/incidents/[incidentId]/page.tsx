@@ -23,7 +23,8 @@ import { loadPlan } from "../../load-plan";
 import { addCorrectiveActionAction, addIncidentEntryAction, standDownIncidentAction } from "../actions";
 import { closeFindingAction, updateFindingAction } from "../../tests/actions";
 
-// Once per request: the title and the page both ask (the actor is loadPlan's, itself cached).
+// Once per request: the title and the page both ask (the actor is loadPlan's, itself cached), and
+// the expected recovery is worked out from this read rather than reading the incident again.
 const loadIncident = cache(async (actor: Actor, planId: string, incidentId: string) => orNotFound(getIncident({ actor, planId, incidentId })));
 
 export async function generateMetadata({ params }: { params: Promise<{ planId: string; incidentId: string }> }): Promise<Metadata> {
@@ -48,9 +49,10 @@ export default async function IncidentPage({
   const now = new Date();
   // Corrective actions are findings: the plan's editors record them, during the response or after it.
   const canAct = can(actor.role, "plan:edit") && plan.status !== "archived";
-  const [{ incident, entries }, recovery, actions, people] = await Promise.all([
-    loadIncident(actor, planId, incidentId),
-    orNotFound(getIncidentRecovery({ actor, planId, incidentId, now })),
+  const read = await loadIncident(actor, planId, incidentId);
+  const { incident, entries } = read;
+  const [recovery, actions, people] = await Promise.all([
+    getIncidentRecovery({ actor, ...read, now }),
     listCorrectiveActions({ actor, planId, incidentId }),
     canAct ? listPersonChoices({ actor }) : [],
   ]);
