@@ -70,6 +70,7 @@ const ACTIONS: Record<string, string> = {
   "incident.entry_added": "Added to the incident log",
   "incident.stood_down": "Stood down, with its review",
   "incident.exported": "Incident log exported (CSV)",
+  "incident.declaration_corrected": "Declaration corrected",
   "notification.email_retried": "Failed e-mail queued to try again",
 };
 

@@ -25,6 +25,9 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261205500000_finding_from_incident",
   // Revision triggers for the test cadence, site names and impact categories: no column, nothing an export holds.
   "20261205600000_revision_of_cadence_sites_categories",
+  // A declaration's own version and a log entry kind for its corrections: an older file's
+  // incidents were never corrected (decision 62).
+  "20261205900000_incident_declaration_correction",
 ]);
 
 /**

@@ -60,7 +60,8 @@ export async function getIncidentRecovery({ actor, incident, entries, now = new 
   const backInService = await loggedBackInService({ actor, planId, entries });
   const memo = byAssessment.get(saved) ?? new Map<string, IncidentRecovery>();
   byAssessment.set(saved, memo);
-  const memoKey = JSON.stringify([incident.id, incident.declaredAt, incident.startedAt, incident.cleanBefore]);
+  // Everything the assessment depends on: a corrected declaration (decision 62) is assessed afresh.
+  const memoKey = JSON.stringify([incident.id, scenarioKey, incident.declaredAt, incident.startedAt, incident.cleanBefore]);
   let assessed = memo.get(memoKey);
   if (!assessed) {
     const model = incidentModel({ model: valid, scenarioKey, incident });

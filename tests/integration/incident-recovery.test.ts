@@ -5,6 +5,7 @@ import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { getIncidentRecovery } from "@/lib/incidents/get-incident-recovery";
 import { exportIncidentLog } from "@/lib/incidents/export-incident-log";
+import { correctDeclaration } from "@/lib/incidents/correct-declaration";
 import type { Actor } from "@/lib/auth/context";
 import { failure, makeOrg, type TestOrg } from "./factories";
 import { headOffice } from "./incident-fixtures";
@@ -67,6 +68,24 @@ describe("recovery during an incident", () => {
     expect(csv.split("\r\n").find((line) => line.includes("Order entry working again."))?.endsWith(",APP")).toBe(true);
     const exported = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "incident.exported" } });
     expect(exported).toMatchObject({ actorId: org.actors.auditor.userId, entityId: incident.id, planId: plan.id });
+  });
+
+  it("follows a corrected declaration: the recovery of its new scenario, struck at its new start", async () => {
+    const org = await makeOrg("Incident recovery corrected");
+    const { plan, siteLoss } = await headOffice(org);
+    const vmLost = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "vm-lost", name: "One VM lost", kind: "system" } });
+    const incident = await declare(org, { planId: plan.id, scenarioId: siteLoss.id, startedAt: "2026-12-04 06:40" });
+    const ref = { planId: plan.id, incidentId: incident.id };
+    const read = (view: Awaited<ReturnType<typeof recoveryOf>>) =>
+      view.state === "assessed" ? [view.scenarioKey, view.recovery.disasterAt.toISOString(), view.recovery.systems.map((s) => `${s.system} from ${s.restoreFrom}`)] : view.state;
+    expect(read(await recoveryOf(org.actors.auditor, ref))).toEqual(["site-loss", "2026-12-04T06:40:00.000Z", ["SQL from Cloud vault", "APP from Cloud vault", "FILES from null"]]);
+
+    const correction = { ...ref, title: "Head office flooded", declaredAt: "2026-12-04 07:10", startedAt: "2026-12-04 06:40", declaredByName: "Duty manager", reason: "Only SQL's VM was lost." };
+    await correctDeclaration({ actor: org.actors.committee, input: { ...correction, version: "1", scenarioId: vmLost.id }, now: NOW });
+    // Assessed again, not the site loss's assessment kept for the same times.
+    expect(read(await recoveryOf(org.actors.auditor, ref))).toEqual(["vm-lost", "2026-12-04T06:40:00.000Z", ["APP from Office NAS", "SQL from Office NAS", "FILES from null"]]);
+    await correctDeclaration({ actor: org.actors.committee, input: { ...correction, version: "2", scenarioId: vmLost.id, startedAt: "2026-12-04 05:10" }, now: NOW });
+    expect(read(await recoveryOf(org.actors.auditor, ref))[1]).toBe("2026-12-04T05:10:00.000Z");
   });
 
   it("refuses an impossible start, a clean boundary outside ransomware, and a system of another plan, writing nothing", async () => {
