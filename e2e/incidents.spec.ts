@@ -200,7 +200,7 @@ test("an incident under the one-VM scenario finds the system that was lost among
   await expect(committee.getByRole("heading", { level: 2, name: "Post-incident review" })).toBeVisible();
 });
 
-test("a declaration made in a hurry is corrected with a reason, which the log shows", async ({ browser }) => {
+test("a declaration made in a hurry is corrected with a reason, which the log shows; the incident's report downloads as PDF", async ({ browser }) => {
   const title = unique("Warehouse roof leaking");
   const committee = await phone(browser, USERS.committee);
   await committee.getByRole("link", { name: "Bristol operations", exact: true }).click();
@@ -230,6 +230,13 @@ test("a declaration made in a hurry is corrected with a reason, which the log sh
   await expect(correction).toContainText(`disruption began at the declaration → ${formatInstant(new Date(`${began.replace(" ", "T")}:00Z`))}`);
   await expect(correction).toContainText("(reason: The alarm log shows the leak 40 minutes earlier.)");
   await expectNoHorizontalScroll(committee);
+
+  // The post-incident report, as a PDF.
+  const [download] = await Promise.all([committee.waitForEvent("download"), committee.getByRole("link", { name: "Download incident report (PDF)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/-report-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const report = await committee.request.get(`${new URL(committee.url()).pathname}/report.pdf`);
+  expect(report.status()).toBe(200);
+  expect(report.headers()["content-type"]).toBe("application/pdf");
 
   // Stood down, so that no other spec finds the plan with an active incident.
   const standDown = committee.getByRole("form", { name: "Stand down" });

@@ -71,6 +71,7 @@ const ACTIONS: Record<string, string> = {
   "incident.stood_down": "Stood down, with its review",
   "incident.exported": "Incident log exported (CSV)",
   "incident.declaration_corrected": "Declaration corrected",
+  "incident.report_downloaded": "Incident report downloaded (PDF)",
   "notification.email_retried": "Failed e-mail queued to try again",
 };
 

@@ -109,6 +109,11 @@ export default async function IncidentPage({
           {incident.stoodDownAt ? <Fact name="Stood down">{formatInstant(incident.stoodDownAt)}</Fact> : null}
           <RunTime incident={incident} now={now} />
         </dl>
+        <p className="text-sm">
+          <a href={`${base}/${incident.id}/report.pdf`} className="text-blue-800 underline">
+            Download incident report (PDF)
+          </a>
+        </p>
       </div>
 
       {choices ? (
