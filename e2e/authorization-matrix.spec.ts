@@ -62,9 +62,10 @@ const RULES: Record<string, Rule> = {
   "/plans/[planId]/tests/[exerciseId]/attachments": { kind: "post", permission: "plan:edit", tenant: true },
   "/plans/[planId]/tests/[exerciseId]/attachments/[attachmentId]": { kind: "get", permission: "plan:read", tenant: true },
   "/plans/[planId]/incidents": { kind: "page", permission: "plan:read", tenant: true },
-  // The demo's past incident (a power cut, stood down): its page and its log as CSV.
+  // The demo's past incident (a power cut, stood down): its page, its log as CSV and its report as PDF.
   "/plans/[planId]/incidents/[incidentId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/incidents/[incidentId]/log.csv": { kind: "get", permission: "plan:read", tenant: true },
+  "/plans/[planId]/incidents/[incidentId]/report.pdf": { kind: "get", permission: "plan:read", tenant: true },
   "/plans/[planId]/recovery": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/recovery/scenarios/[scenarioKey]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/recovery/systems/[systemId]": { kind: "page", permission: "plan:read", tenant: true },

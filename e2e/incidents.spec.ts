@@ -8,6 +8,7 @@
  * before the end, so the plan's overview shows no banner to other specs once this one has finished.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { formatInstant } from "../lib/days";
 import { expectNoViolations } from "./axe";
 import { signIn, unique, USERS } from "./helpers";
 
@@ -194,6 +195,52 @@ test("an incident under the one-VM scenario finds the system that was lost among
   // Stood down, so that no other spec finds the plan with an active incident.
   const standDown = committee.getByRole("form", { name: "Stand down" });
   await standDown.getByLabel("Post-incident review").fill("Restored from the night's backup.");
+  await standDown.getByRole("button", { name: "Stand down…" }).click();
+  await committee.getByRole("dialog", { name: "Stand down this incident?" }).getByRole("button", { name: "Stand down", exact: true }).click();
+  await expect(committee.getByRole("heading", { level: 2, name: "Post-incident review" })).toBeVisible();
+});
+
+test("a declaration made in a hurry is corrected with a reason, which the log shows; the incident's report downloads as PDF", async ({ browser }) => {
+  const title = unique("Warehouse roof leaking");
+  const committee = await phone(browser, USERS.committee);
+  await committee.getByRole("link", { name: "Bristol operations", exact: true }).click();
+  await committee.getByRole("navigation", { name: "Plan sections" }).getByRole("link", { name: "Incidents", exact: true }).click();
+  const declare = committee.getByRole("form", { name: "Declare an incident" });
+  await declare.getByLabel("What happened").fill(title);
+  await declare.getByLabel("Their name, if not in the People register (optional)").fill("Duty manager");
+  await declare.getByRole("button", { name: "Declare the incident" }).click();
+  await expect(committee.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  // The alarm log says the leak began 40 minutes before the declaration: corrected, with why.
+  const began = new Date(Date.now() - 40 * 60_000).toISOString().slice(0, 16).replace("T", " ");
+  await committee.locator("summary", { hasText: "Correct the declaration" }).click();
+  const correct = committee.getByRole("form", { name: "Correct the declaration" });
+  await correct.getByLabel("Disruption began at (optional)").fill(began);
+  await correct.getByRole("button", { name: "Correct the declaration" }).click();
+  // The reason is required: refused at its field, the time typed kept.
+  await expect(correct.getByLabel("Reason for the correction")).toHaveAccessibleDescription(/Say why the declaration is corrected/);
+  await expect(correct.getByLabel("Disruption began at (optional)")).toHaveValue(began);
+  await correct.getByLabel("Reason for the correction").fill("The alarm log shows the leak 40 minutes earlier.");
+  await correct.getByRole("button", { name: "Correct the declaration" }).click();
+  await expect(correct.getByText("Declaration corrected. The log says what changed and why.")).toBeVisible();
+
+  const log = committee.getByRole("list", { name: "Incident log, oldest first" }).getByRole("listitem");
+  await expect(log.first()).toContainText("Disruption began");
+  const correction = log.filter({ hasText: "Declaration corrected by Priya Shah" });
+  await expect(correction).toContainText(`disruption began at the declaration → ${formatInstant(new Date(`${began.replace(" ", "T")}:00Z`))}`);
+  await expect(correction).toContainText("(reason: The alarm log shows the leak 40 minutes earlier.)");
+  await expectNoHorizontalScroll(committee);
+
+  // The post-incident report, as a PDF.
+  const [download] = await Promise.all([committee.waitForEvent("download"), committee.getByRole("link", { name: "Download incident report (PDF)" }).click()]);
+  expect(download.suggestedFilename()).toMatch(/-report-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const report = await committee.request.get(`${new URL(committee.url()).pathname}/report.pdf`);
+  expect(report.status()).toBe(200);
+  expect(report.headers()["content-type"]).toBe("application/pdf");
+
+  // Stood down, so that no other spec finds the plan with an active incident.
+  const standDown = committee.getByRole("form", { name: "Stand down" });
+  await standDown.getByLabel("Post-incident review").fill("Roof patched; stock moved off the floor.");
   await standDown.getByRole("button", { name: "Stand down…" }).click();
   await committee.getByRole("dialog", { name: "Stand down this incident?" }).getByRole("button", { name: "Stand down", exact: true }).click();
   await expect(committee.getByRole("heading", { level: 2, name: "Post-incident review" })).toBeVisible();

@@ -6,7 +6,7 @@ import type { FormAction } from "@/lib/http/form-state";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { Fact } from "@/components/incidents/fact";
 import type { IncidentRecoveryView } from "@/lib/incidents/get-incident-recovery";
-import { overdue, systemVerdict, verdictCounts, type IncidentProgress, type SystemProgress, type SystemVerdict } from "@/lib/incidents/incident-recovery";
+import { overdue, systemVerdict, verdictSummary, type IncidentProgress, type SystemProgress, type SystemVerdict } from "@/lib/incidents/incident-recovery";
 
 /** How many systems and functions the page lists before offering the rest: an incident page is read on a phone. */
 export const SHOWN_SYSTEMS = 50;
@@ -88,7 +88,6 @@ function Assessed({
   pageHref,
 }: { recovery: IncidentProgress; scenarioKey: string; scenarioKind: string } & Shared) {
   const { disasterAt, systems, functions, groups } = recovery;
-  const counts = verdictCounts(systems);
   const chase = active && scenarioKind !== "system" ? overdue(systems, now) : [];
   const wanted = find.toLowerCase();
   const found = wanted ? systems.filter((s) => s.system.toLowerCase().includes(wanted)) : systems;
@@ -115,8 +114,7 @@ function Assessed({
         </p>
       ) : (
         <p className="text-sm font-medium text-slate-900" data-testid="recovery-summary">
-          {count(systems.length, "system")} affected: {counts.back} back in service, {counts.ok} expected within {counts.ok === 1 ? "its" : "their"} RTO,{" "}
-          {counts.late} expected late, {counts.never} not recoverable as the plan stands.
+          {verdictSummary(systems)}
         </p>
       )}
       {chase.length > 0 ? (

@@ -786,6 +786,33 @@ export const GROUPS: Record<string, Group> = {
           return { planId: ctx.planId, incidentId: incident.id, version: incident.version, stoodDownAt: "", reviewSummary: `Review ${ctx.tag}` };
         },
       },
+      // Corrected after the stand-down, as a post-incident review does (decision 62): the disruption
+      // began half an hour before the declaration, whose time is sent back as stored.
+      correctDeclarationAction: {
+        permission: "incident:record",
+        tenant: true,
+        fields: async (ctx) => {
+          const incident = await row(ctx, "Incident", { title: `Incident ${ctx.tag}` }, "declarationVersion");
+          const utc = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+          const [times] = await ctx.reader.query<{ declaredAt: string; startedAt: string }>(
+            `SELECT to_char("declaredAt", ${utc}) AS "declaredAt", to_char("declaredAt" - interval '30 minutes', ${utc}) AS "startedAt" FROM "Incident" WHERE id = $1`,
+            [incident.id],
+          );
+          return {
+            planId: ctx.planId,
+            incidentId: incident.id,
+            version: incident.version,
+            title: `Incident ${ctx.tag}`,
+            scenarioId: "",
+            ...times,
+            cleanBefore: "",
+            declaredByPersonId: ctx.ids.personId,
+            declaredByName: "",
+            reason: `Reviewed ${ctx.tag}`,
+          };
+        },
+        foreign: (ctx, fields) => [{ ...fields, declaredByPersonId: ctx.foreign.personId }],
+      },
     },
   },
   [`${PLANS}/[planId]/recovery/setup/actions.ts`]: {

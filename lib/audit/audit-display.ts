@@ -70,6 +70,8 @@ export const ACTIONS: Record<string, string> = {
   "incident.entry_added": "Added to the incident log",
   "incident.stood_down": "Stood down, with its review",
   "incident.exported": "Incident log exported (CSV)",
+  "incident.declaration_corrected": "Declaration corrected",
+  "incident.report_downloaded": "Incident report downloaded (PDF)",
   "notification.email_retried": "Failed e-mail queued to try again",
   "org.document_marking_changed": "Classification marking changed",
   "audit.verified": "Integrity verified",

@@ -30,6 +30,9 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261205700000_audit_chain",
   // The organisation's classification marking and its form's version: an older row has none (decision 61).
   "20261205800000_document_marking",
+  // A declaration's own version and a log entry kind for its corrections: an older file's
+  // incidents were never corrected (decision 62).
+  "20261205900000_incident_declaration_correction",
 ]);
 
 /**

@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { invalid } from "@/lib/errors";
+import { AppError, invalid } from "@/lib/errors";
+import { FIELDS_NEED_ATTENTION } from "@/lib/forms/error-summary";
 import { parseInput } from "@/lib/validation";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { declareIncidentSchema } from "@/lib/incidents/schemas";
-import { timeProblem } from "@/lib/incidents/incident-time";
+import { declarationTimeProblems } from "@/lib/incidents/declaration-correction";
 import { tellMembers } from "@/lib/incidents/tell-members";
 import { incidentDeclaredMessage } from "@/lib/notifications/messages";
 
@@ -19,12 +20,8 @@ export async function declareIncident({ actor, input, now = new Date() }: { acto
   authorize(actor, "incident:record");
   const { planId, title, scenarioId, declaredAt: typed, startedAt, cleanBefore, declaredByPersonId, declaredByName } = parseInput(declareIncidentSchema, input);
   const declaredAt = typed ?? now;
-  const problem = timeProblem({ at: declaredAt, now, what: "time it was declared" });
-  if (problem) throw invalid("declaredAt", problem);
-  if (startedAt && startedAt > declaredAt) throw invalid("startedAt", "The disruption cannot have begun after the declaration: leave this blank if it began then.");
-  if (cleanBefore && cleanBefore > (startedAt ?? declaredAt)) {
-    throw invalid("cleanBefore", `The last time known clean cannot be after ${startedAt ? "the disruption began" : "the declaration"}.`);
-  }
+  const problems = declarationTimeProblems({ declaredAt, startedAt, cleanBefore, now });
+  if (Object.keys(problems).length) throw new AppError("VALIDATION", FIELDS_NEED_ATTENTION, problems);
   return db.$transaction(async (tx) => {
     const plan = await loadEditablePlan(tx, actor, planId);
     const scenario = scenarioId

@@ -5,8 +5,14 @@ import { notFound } from "@/lib/errors";
 import { assess } from "@/lib/engine";
 import { savedRecovery, type SavedRecovery } from "@/lib/recovery/assess-recovery";
 import { loadRecoveryRows } from "@/lib/recovery/load-recovery-rows";
-import { incidentScope, entryScope } from "@/lib/incidents/scope";
-import { incidentModel, readIncidentRecovery, withLoggedRecovery, type IncidentProgress, type IncidentRecovery } from "@/lib/incidents/incident-recovery";
+import {
+  incidentModel,
+  readIncidentRecovery,
+  withLoggedRecovery,
+  type IncidentProgress,
+  type IncidentRecovery,
+  type IncidentTimes,
+} from "@/lib/incidents/incident-recovery";
 
 export type IncidentRecoveryView =
   | { state: "no-scenario" }
@@ -18,19 +24,31 @@ export type IncidentRecoveryView =
 // assessments made from it, so a team refreshing the page does not rerun the engine each time.
 const byAssessment = new WeakMap<SavedRecovery, Map<string, IncidentRecovery>>();
 
+/** The incident and its log as getIncident read them: the expected recovery reads neither again. */
+type Read = {
+  incident: IncidentTimes & {
+    id: string;
+    orgId: string;
+    planId: string;
+    scenarioId: string | null;
+    scenarioName: string;
+    scenario: { key: string; kind: string } | null;
+  };
+  entries: { at: Date; systemId: string | null; systemName: string }[];
+};
+
 /**
  * What the plan's recovery model says of the incident: for its scenario, struck when the
  * disruption began, each affected system's data loss and expected return against its RTO, each
  * business function's against its MTD, beside what the log reports back in service. See
- * lib/incidents/incident-recovery.ts and docs/decisions/0053.
+ * lib/incidents/incident-recovery.ts and docs/decisions/0053. From the incident and log of
+ * getIncident (one read per page), which must be of the actor's organisation.
  */
-export async function getIncidentRecovery({ actor, planId, incidentId, now = new Date() }: { actor: Actor; planId: string; incidentId: string; now?: Date }): Promise<IncidentRecoveryView> {
+export async function getIncidentRecovery({ actor, incident, entries, now = new Date() }: { actor: Actor; now?: Date } & Read): Promise<IncidentRecoveryView> {
   authorize(actor, "plan:read");
-  const incident = await db.incident.findFirst({
-    where: incidentScope(actor, planId, incidentId),
-    select: { id: true, scenarioId: true, scenarioName: true, declaredAt: true, startedAt: true, cleanBefore: true, scenario: { select: { key: true, kind: true } } },
-  });
-  if (!incident) throw notFound("The incident");
+  // Read by getIncident inside the actor's organisation; checked again, as the rows below are read by its plan.
+  if (incident.orgId !== actor.orgId) throw notFound("The incident");
+  const { planId } = incident;
   if (!incident.scenarioId && !incident.scenarioName) return { state: "no-scenario" };
   if (!incident.scenario) return { state: "scenario-gone", scenarioName: incident.scenarioName };
   const { key: scenarioKey, kind: scenarioKind } = incident.scenario;
@@ -39,10 +57,11 @@ export async function getIncidentRecovery({ actor, planId, incidentId, now = new
   if (!saved.result.ok) return { state: "invalid", scenarioKey };
   const { valid, names } = saved.result;
 
-  const backInService = await loggedBackInService({ actor, planId, incidentId: incident.id });
+  const backInService = await loggedBackInService({ actor, planId, entries });
   const memo = byAssessment.get(saved) ?? new Map<string, IncidentRecovery>();
   byAssessment.set(saved, memo);
-  const memoKey = JSON.stringify([incident.id, incident.declaredAt, incident.startedAt, incident.cleanBefore]);
+  // Everything the assessment depends on: a corrected declaration (decision 62) is assessed afresh.
+  const memoKey = JSON.stringify([incident.id, scenarioKey, incident.declaredAt, incident.startedAt, incident.cleanBefore]);
   let assessed = memo.get(memoKey);
   if (!assessed) {
     const model = incidentModel({ model: valid, scenarioKey, incident });
@@ -56,14 +75,11 @@ export async function getIncidentRecovery({ actor, planId, incidentId, now = new
 
 /**
  * When the log first reported each system back in service, by the system's current name (the
- * model's id for it), or the name the entry kept when the system is no longer in the plan.
+ * model's id for it), or the name the entry kept when the system is no longer in the plan. The
+ * entries come in the order things happened.
  */
-async function loggedBackInService({ actor, planId, incidentId }: { actor: Actor; planId: string; incidentId: string }): Promise<Map<string, Date>> {
-  const entries = await db.incidentEntry.findMany({
-    where: { ...entryScope(actor, incidentId), systemName: { not: "" } },
-    orderBy: [{ at: "asc" }, { createdAt: "asc" }],
-    select: { at: true, systemId: true, systemName: true },
-  });
+async function loggedBackInService({ actor, planId, entries: log }: { actor: Actor; planId: string; entries: Read["entries"] }): Promise<Map<string, Date>> {
+  const entries = log.filter((e) => e.systemName !== "");
   const ids = [...new Set(entries.map((e) => e.systemId).filter((id): id is string => id !== null))];
   const current = new Map(
     (await db.system.findMany({ where: { orgId: actor.orgId, planId, id: { in: ids } }, select: { id: true, name: true } })).map((s) => [s.id, s.name]),

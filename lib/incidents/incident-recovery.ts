@@ -14,6 +14,7 @@
 import type { Assessment, ModelNames, RecoveryModel, ScenarioResult } from "@/lib/engine";
 import { neverReadyReasons, reasonWords } from "@/lib/recovery/never-ready-reason";
 import { formatDuration as words } from "@/lib/durations";
+import { count } from "@/lib/count";
 
 const MINUTE = 60_000;
 
@@ -215,6 +216,15 @@ export function verdictCounts(systems: SystemProgress[]): Record<SystemVerdict["
   const counts = { back: 0, ok: 0, late: 0, never: 0 };
   for (const s of systems) counts[systemVerdict(s).tone] += 1;
   return counts;
+}
+
+/** The summary line of the verdicts, as the incident's page and its report say it. */
+export function verdictSummary(systems: SystemProgress[]): string {
+  const counts = verdictCounts(systems);
+  return (
+    `${count(systems.length, "system")} affected: ${counts.back} back in service, ${counts.ok} expected within ${counts.ok === 1 ? "its" : "their"} RTO, ` +
+    `${counts.late} expected late, ${counts.never} not recoverable as the plan stands.`
+  );
 }
 
 /** Systems expected back by `now` that the log has not reported back: the ones to chase. */

@@ -10,9 +10,18 @@ import type { ReportInput } from "@/lib/reports/report-input";
  * source through tsx, without that condition.
  */
 export function renderInChild(input: ReportInput, onProgress: (percent: number) => void = () => {}): Promise<Buffer> {
-  const entry = path.join(process.cwd(), "lib/reports/render-child.ts");
+  return renderPdfInChild({ entry: "lib/reports/render-child.ts", input, onProgress });
+}
+
+/**
+ * Runs a renderer's own process for the reasons above: `entry` (a TypeScript file, from the app's
+ * root) takes `input` as JSON on its stdin and writes the PDF on its stdout, and any "progress <n>"
+ * lines on its stderr. The incident report has its own (docs/decisions/0062).
+ */
+export function renderPdfInChild({ entry, input, onProgress = () => {} }: { entry: string; input: unknown; onProgress?: (percent: number) => void }): Promise<Buffer> {
+  const file = path.join(process.cwd(), entry);
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: process.cwd(), stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } });
+    const child = spawn(process.execPath, ["--import", "tsx", file], { cwd: process.cwd(), stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } });
     const out: Buffer[] = [];
     let pending = "";
     let errors = "";

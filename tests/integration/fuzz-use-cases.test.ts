@@ -62,6 +62,7 @@ import { createFinding } from "@/lib/findings/create-finding";
 import { declareIncident } from "@/lib/incidents/declare-incident";
 import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
 import { standDownIncident } from "@/lib/incidents/stand-down-incident";
+import { correctDeclaration } from "@/lib/incidents/correct-declaration";
 import { updateFinding } from "@/lib/findings/update-finding";
 import { closeFinding } from "@/lib/findings/close-finding";
 import { createItem } from "@/lib/inventories/create-item";
@@ -418,6 +419,16 @@ const CASES: Record<string, Case> = {
   addIncidentEntry: {
     run: (actor, input) => addIncidentEntry({ actor, input }),
     valid: () => ({ planId: f.planId, incidentId: f.incidentId, at: "", kind: "decision", text: "Invoke the cloud site." }),
+  },
+  correctDeclaration: {
+    run: (actor, input) => correctDeclaration({ actor, input }),
+    valid: async () => {
+      const incident = await db.incident.findUniqueOrThrow({ where: { id: f.incidentId } });
+      return {
+        planId: f.planId, incidentId: f.incidentId, version: String(incident.declarationVersion), title: "Flood at head office", scenarioId: "",
+        declaredAt: incident.declaredAt.toISOString(), startedAt: "", cleanBefore: "", declaredByPersonId: f.personId, declaredByName: "", reason: "Title from the review.",
+      };
+    },
   },
   standDownIncident: {
     run: (actor, input) => standDownIncident({ actor, input }),

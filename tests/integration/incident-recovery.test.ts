@@ -1,45 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createPlan } from "@/lib/plans/create-plan";
 import { declareIncident } from "@/lib/incidents/declare-incident";
 import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
 import { getIncident } from "@/lib/incidents/get-incident";
 import { getIncidentRecovery } from "@/lib/incidents/get-incident-recovery";
 import { exportIncidentLog } from "@/lib/incidents/export-incident-log";
+import { correctDeclaration } from "@/lib/incidents/correct-declaration";
+import type { Actor } from "@/lib/auth/context";
 import { failure, makeOrg, type TestOrg } from "./factories";
+import { headOffice } from "./incident-fixtures";
 
 const NOW = new Date("2026-12-04T12:00:00Z");
 
-/**
- * Head office in small: SQL and APP (which needs SQL) run in the office and back up nightly at
- * 22:00 UTC to the office NAS, copied at once to a cloud vault at the DR site that restores one
- * system at a time at 100 MB/s onto a standby host there. FILES has no backup. The office is lost.
- */
-async function headOffice(org: TestOrg) {
-  const plan = await createPlan({ actor: org.actors.committee, input: { name: `Head office ${Math.random()}` } });
-  const scope = { orgId: org.orgId, planId: plan.id };
-  const office = await db.site.create({ data: { orgId: org.orgId, name: `Office ${plan.id}` } });
-  const dr = await db.site.create({ data: { orgId: org.orgId, name: `DR ${plan.id}` } });
-  const nas = await db.backupLocation.create({ data: { ...scope, key: "nas", name: "Office NAS", siteId: office.id, throughputMBps: 100 } });
-  const cloud = await db.backupLocation.create({ data: { ...scope, key: "cloud", name: "Cloud vault", siteId: dr.id, throughputMBps: 100, maxStreams: 1 } });
-  const hv1 = await db.host.create({ data: { ...scope, key: "hv1", name: "HV1", siteId: office.id, ramMiB: 65536 } });
-  const standby = await db.host.create({ data: { ...scope, key: "standby", name: "DR standby", siteId: dr.id, ramMiB: 65536 } });
-  const sql = await db.system.create({ data: { ...scope, name: "SQL", hostId: hv1.id, ramMiB: 4096, usedGB: 360, bootMinutes: 10, verifyMinutes: 5, priority: 1 } });
-  const app = await db.system.create({ data: { ...scope, name: "APP", hostId: hv1.id, ramMiB: 2048, usedGB: 36, priority: 2, dependsOn: { connect: { id: sql.id } } } });
-  const files = await db.system.create({ data: { ...scope, name: "FILES", hostId: hv1.id, ramMiB: 2048, usedGB: 10 } });
-  const policy = await db.backupPolicy.create({
-    data: { ...scope, key: "nightly", name: "Nightly", cron: "0 22 * * *", timezone: "UTC", windowMinutes: 60, targetId: nas.id, systems: { connect: [{ id: sql.id }, { id: app.id }] } },
-  });
-  await db.policyCopy.create({ data: { orgId: org.orgId, policyId: policy.id, toId: cloud.id, mode: "immediate", lagMinutes: 30 } });
-  // What the backup software reported: Tuesday night's copy of SQL in the cloud.
-  await db.restorePoint.create({ data: { ...scope, systemId: sql.id, locationId: cloud.id, pointInTime: new Date("2026-12-01T22:00:00Z"), usableAt: new Date("2026-12-01T23:30:00Z") } });
-  await db.businessFunction.create({ data: { ...scope, name: "Billing", rpoMinutes: 1440, rtoMinutes: 240, mtdMinutes: 480, wrtMinutes: 30, systems: { connect: [{ id: sql.id }] } } });
-  await db.businessFunction.create({ data: { ...scope, name: "Order entry", rtoMinutes: 60, systems: { connect: [{ id: app.id }] } } });
-  await db.businessFunction.create({ data: { ...scope, name: "Archive", rtoMinutes: 480, mtdMinutes: 960, systems: { connect: [{ id: files.id }] } } });
-  const siteLoss = await db.scenario.create({ data: { ...scope, key: "site-loss", name: "Head office lost", kind: "site", declareMinutes: 60, lostSites: { connect: { id: office.id } } } });
-  for (const system of [sql, app, files]) await db.systemRecoveryHost.create({ data: { orgId: org.orgId, systemId: system.id, scenarioId: siteLoss.id, hostId: standby.id } });
-  return { plan, siteLoss, sql, app, files };
-}
+/** The expected recovery as the incident's page works it out: from its one read of the incident. */
+const recoveryOf = async (actor: Actor, ref: { planId: string; incidentId: string }) =>
+  getIncidentRecovery({ actor, ...(await getIncident({ actor, ...ref })), now: NOW });
 
 const declare = (org: TestOrg, input: Record<string, string>) =>
   declareIncident({ actor: org.actors.executive, input: { title: "Head office flooded", declaredAt: "2026-12-04 07:10", declaredByName: "Duty manager", ...input }, now: NOW });
@@ -52,7 +27,7 @@ describe("recovery during an incident", () => {
     expect(incident.startedAt?.toISOString()).toBe("2026-12-04T06:40:00.000Z");
 
     const ref = { planId: plan.id, incidentId: incident.id };
-    const view = await getIncidentRecovery({ actor: org.actors.auditor, ...ref, now: NOW });
+    const view = await recoveryOf(org.actors.auditor, ref);
     if (view.state !== "assessed") throw new Error(view.state);
     const { systems, functions } = view.recovery;
     expect(view.recovery.disasterAt.toISOString()).toBe("2026-12-04T06:40:00.000Z");
@@ -75,7 +50,7 @@ describe("recovery during an incident", () => {
     await addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "2026-12-04 09:05", kind: "recovery", text: "Order entry working again.", systemId: app.id }, now: NOW });
     const entry = await db.incidentEntry.findFirstOrThrow({ where: { incidentId: incident.id } });
     expect(entry).toMatchObject({ systemId: app.id, systemName: "APP" });
-    const after = await getIncidentRecovery({ actor: org.actors.auditor, ...ref, now: NOW });
+    const after = await recoveryOf(org.actors.auditor, ref);
     expect(after.state === "assessed" && after.recovery.systems.map((s) => [s.system, s.backAt?.toISOString() ?? null])).toEqual([
       ["SQL", null],
       ["APP", "2026-12-04T09:05:00.000Z"],
@@ -83,7 +58,7 @@ describe("recovery during an incident", () => {
     ]);
     // Renamed later, the system is still the one reported back.
     await db.system.update({ where: { id: app.id }, data: { name: "APP-01" } });
-    const renamed = await getIncidentRecovery({ actor: org.actors.auditor, ...ref, now: NOW });
+    const renamed = await recoveryOf(org.actors.auditor, ref);
     expect(renamed.state === "assessed" && renamed.recovery.systems.find((s) => s.system === "APP-01")?.backAt?.toISOString()).toBe("2026-12-04T09:05:00.000Z");
 
     const { entries } = await getIncident({ actor: org.actors.auditor, ...ref });
@@ -93,6 +68,24 @@ describe("recovery during an incident", () => {
     expect(csv.split("\r\n").find((line) => line.includes("Order entry working again."))?.endsWith(",APP")).toBe(true);
     const exported = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "incident.exported" } });
     expect(exported).toMatchObject({ actorId: org.actors.auditor.userId, entityId: incident.id, planId: plan.id });
+  });
+
+  it("follows a corrected declaration: the recovery of its new scenario, struck at its new start", async () => {
+    const org = await makeOrg("Incident recovery corrected");
+    const { plan, siteLoss } = await headOffice(org);
+    const vmLost = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "vm-lost", name: "One VM lost", kind: "system" } });
+    const incident = await declare(org, { planId: plan.id, scenarioId: siteLoss.id, startedAt: "2026-12-04 06:40" });
+    const ref = { planId: plan.id, incidentId: incident.id };
+    const read = (view: Awaited<ReturnType<typeof recoveryOf>>) =>
+      view.state === "assessed" ? [view.scenarioKey, view.recovery.disasterAt.toISOString(), view.recovery.systems.map((s) => `${s.system} from ${s.restoreFrom}`)] : view.state;
+    expect(read(await recoveryOf(org.actors.auditor, ref))).toEqual(["site-loss", "2026-12-04T06:40:00.000Z", ["SQL from Cloud vault", "APP from Cloud vault", "FILES from null"]]);
+
+    const correction = { ...ref, title: "Head office flooded", declaredAt: "2026-12-04 07:10", startedAt: "2026-12-04 06:40", declaredByName: "Duty manager", reason: "Only SQL's VM was lost." };
+    await correctDeclaration({ actor: org.actors.committee, input: { ...correction, version: "1", scenarioId: vmLost.id }, now: NOW });
+    // Assessed again, not the site loss's assessment kept for the same times.
+    expect(read(await recoveryOf(org.actors.auditor, ref))).toEqual(["vm-lost", "2026-12-04T06:40:00.000Z", ["APP from Office NAS", "SQL from Office NAS", "FILES from null"]]);
+    await correctDeclaration({ actor: org.actors.committee, input: { ...correction, version: "2", scenarioId: vmLost.id, startedAt: "2026-12-04 05:10" }, now: NOW });
+    expect(read(await recoveryOf(org.actors.auditor, ref))[1]).toBe("2026-12-04T05:10:00.000Z");
   });
 
   it("refuses an impossible start, a clean boundary outside ransomware, and a system of another plan, writing nothing", async () => {
@@ -122,11 +115,11 @@ describe("recovery during an incident", () => {
     const org = await makeOrg("Incident without scenario");
     const { plan, siteLoss } = await headOffice(org);
     const none = await declare(org, { planId: plan.id });
-    expect(await getIncidentRecovery({ actor: org.actors.auditor, planId: plan.id, incidentId: none.id, now: NOW })).toEqual({ state: "no-scenario" });
+    expect(await recoveryOf(org.actors.auditor, { planId: plan.id, incidentId: none.id })).toEqual({ state: "no-scenario" });
     const incident = await declare(org, { planId: plan.id, scenarioId: siteLoss.id });
     await db.systemRecoveryHost.deleteMany({ where: { scenarioId: siteLoss.id } });
     await db.scenario.delete({ where: { id: siteLoss.id } });
-    expect(await getIncidentRecovery({ actor: org.actors.auditor, planId: plan.id, incidentId: incident.id, now: NOW })).toEqual({ state: "scenario-gone", scenarioName: "Head office lost" });
+    expect(await recoveryOf(org.actors.auditor, { planId: plan.id, incidentId: incident.id })).toEqual({ state: "scenario-gone", scenarioName: "Head office lost" });
   });
 
   it("shows another organisation nothing", async () => {
@@ -134,7 +127,10 @@ describe("recovery during an incident", () => {
     const stranger = await makeOrg("Incident stranger");
     const { plan, siteLoss } = await headOffice(org);
     const incident = await declare(org, { planId: plan.id, scenarioId: siteLoss.id });
-    const refused = await failure(getIncidentRecovery({ actor: stranger.actors.admin, planId: plan.id, incidentId: incident.id, now: NOW }));
-    expect(refused.code).toBe("NOT_FOUND");
+    const ref = { planId: plan.id, incidentId: incident.id };
+    expect((await failure(recoveryOf(stranger.actors.admin, ref))).code).toBe("NOT_FOUND");
+    // Handed the organisation's own read, the stranger is refused all the same.
+    const read = await getIncident({ actor: org.actors.auditor, ...ref });
+    expect((await failure(getIncidentRecovery({ actor: stranger.actors.admin, ...read, now: NOW }))).code).toBe("NOT_FOUND");
   });
 });

@@ -28,6 +28,10 @@ describe("which exports an instance imports", () => {
     expect(importableAt(targets, [before, targets, "20261205700000_audit_chain"])).toBe(true);
   });
 
+  it("takes a file made before incidents' declarations could be corrected: none of its incidents was", () => {
+    expect(importableAt("20261205600000_revision_of_cadence_sites_categories", ["20261205600000_revision_of_cadence_sites_categories", "20261205900000_incident_declaration_correction"])).toBe(true);
+  });
+
   it("refuses a file made before a migration that changes data, or by an instance it has not caught up with", () => {
     expect(importableAt("20261202130000_member_people", ["20261202130000_member_people", "20261202130100_system_owner_person", before, targets])).toBe(false);
     expect(importableAt(targets, [before])).toBe(false);

@@ -191,6 +191,12 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "incidents/schemas.ts": {
     addIncidentEntrySchema: { form: { planId, incidentId: "i1", at: "", kind: "recovery", text: "SQL01 restored.", systemId: "s1" } },
+    correctDeclarationSchema: {
+      form: {
+        planId, incidentId: "i1", version: "1", title: "Head office flooded", scenarioId: "", declaredAt: "2026-12-04 07:10", startedAt: "2026-12-04 06:40", cleanBefore: "",
+        declaredByPersonId: "", declaredByName: "Duty manager", reason: "Start time taken from the CCTV log.",
+      },
+    },
     declareIncidentSchema: { form: { planId, title: "Head office flooded", scenarioId: "", declaredAt: "2026-12-04 07:10", startedAt: "2026-12-04 06:40", cleanBefore: "", declaredByPersonId: "", declaredByName: "Duty manager" } },
     standDownIncidentSchema: { form: { planId, incidentId: "i1", version: "1", stoodDownAt: "", reviewSummary: "Recovered within RTO." } },
   },

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { assess, parseModel, type RecoveryModel, type RecoveryModelInput } from "@/lib/engine";
-import { disasterInstant, incidentModel, overdue, readIncidentRecovery, systemVerdict, verdictCounts, withLoggedRecovery } from "@/lib/incidents/incident-recovery";
+import {
+  disasterInstant,
+  incidentModel,
+  overdue,
+  readIncidentRecovery,
+  systemVerdict,
+  verdictCounts,
+  verdictSummary,
+  withLoggedRecovery,
+} from "@/lib/incidents/incident-recovery";
 
 const at = (iso: string) => new Date(iso);
 
@@ -164,6 +173,7 @@ describe("what the incident page says of each system", () => {
     expect(systemVerdict(app)).toEqual({ tone: "late", label: "Expected 45 min after its RTO runs out" });
     expect(systemVerdict(files)).toEqual({ tone: "never", label: "Not recoverable as the plan stands: no surviving copy" });
     expect(verdictCounts(progress.systems)).toEqual({ back: 1, ok: 0, late: 1, never: 1 });
+    expect(verdictSummary(progress.systems)).toBe("3 systems affected: 1 back in service, 0 expected within their RTO, 1 expected late, 1 not recoverable as the plan stands.");
   });
 
   it("reads a system back before its deadline, or expected within it, as on time", () => {

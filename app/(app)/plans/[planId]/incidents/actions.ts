@@ -7,6 +7,7 @@ import { runAction, type ActionState } from "@/lib/http/action-state";
 import { declareIncident } from "@/lib/incidents/declare-incident";
 import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
 import { standDownIncident } from "@/lib/incidents/stand-down-incident";
+import { correctDeclaration } from "@/lib/incidents/correct-declaration";
 import { createFinding } from "@/lib/findings/create-finding";
 
 function revalidatePlan(planId: string) {
@@ -37,6 +38,16 @@ export async function standDownIncidentAction(_state: ActionState, formData: For
     const { version } = await standDownIncident({ actor: await actionActor(), input: values });
     revalidatePlan(values.planId);
     return { message: "Stood down. The log is closed; the review is kept with it.", version };
+  });
+}
+
+/** A correction of the declaration, which the log then shows (decision 62). */
+export async function correctDeclarationAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const saved = await correctDeclaration({ actor: await actionActor(), input: values });
+    if (!saved.changed) return { message: "Nothing changed, so nothing was saved.", version: saved.version };
+    revalidatePlan(values.planId);
+    return { message: "Declaration corrected. The log says what changed and why.", version: saved.version };
   });
 }
 

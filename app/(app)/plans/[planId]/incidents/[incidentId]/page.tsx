@@ -16,14 +16,17 @@ import { IncidentTimeline } from "@/components/incidents/incident-timeline";
 import { IncidentRecoverySection } from "@/components/incidents/incident-recovery-section";
 import { Fact, RunTime } from "@/components/incidents/fact";
 import { CorrectiveActionsSection } from "@/components/incidents/corrective-actions-section";
+import { CorrectDeclarationForm } from "@/components/incidents/correct-declaration-form";
 import { listCorrectiveActions } from "@/lib/incidents/list-corrective-actions";
+import { listDeclareChoices } from "@/lib/incidents/list-declare-choices";
 import { listPersonChoices } from "@/lib/people/list-person-choices";
 import { dueHint, incidentBound } from "@/lib/findings/schemas";
 import { loadPlan } from "../../load-plan";
-import { addCorrectiveActionAction, addIncidentEntryAction, standDownIncidentAction } from "../actions";
+import { addCorrectiveActionAction, addIncidentEntryAction, correctDeclarationAction, standDownIncidentAction } from "../actions";
 import { closeFindingAction, updateFindingAction } from "../../tests/actions";
 
-// Once per request: the title and the page both ask (the actor is loadPlan's, itself cached).
+// Once per request: the title and the page both ask (the actor is loadPlan's, itself cached), and
+// the expected recovery is worked out from this read rather than reading the incident again.
 const loadIncident = cache(async (actor: Actor, planId: string, incidentId: string) => orNotFound(getIncident({ actor, planId, incidentId })));
 
 export async function generateMetadata({ params }: { params: Promise<{ planId: string; incidentId: string }> }): Promise<Metadata> {
@@ -48,14 +51,19 @@ export default async function IncidentPage({
   const now = new Date();
   // Corrective actions are findings: the plan's editors record them, during the response or after it.
   const canAct = can(actor.role, "plan:edit") && plan.status !== "archived";
-  const [{ incident, entries }, recovery, actions, people] = await Promise.all([
-    loadIncident(actor, planId, incidentId),
-    orNotFound(getIncidentRecovery({ actor, planId, incidentId, now })),
+  // Those who record incidents correct the declaration during the response and after it: reviews
+  // often fix the start (decision 62). The log itself takes entries only while the incident is active.
+  const mayRecord = can(actor.role, "incident:record") && plan.status !== "archived";
+  const read = await loadIncident(actor, planId, incidentId);
+  const { incident, entries } = read;
+  const [recovery, actions, people, choices] = await Promise.all([
+    getIncidentRecovery({ actor, ...read, now }),
     listCorrectiveActions({ actor, planId, incidentId }),
     canAct ? listPersonChoices({ actor }) : [],
+    mayRecord ? listDeclareChoices({ actor, planId }) : null,
   ]);
   const active = incident.status === "active";
-  const canRecord = active && can(actor.role, "incident:record") && plan.status !== "archived";
+  const canRecord = active && mayRecord;
   const editing = canAct ? actions.find((f) => f.id === editingId && f.status !== "closed") : undefined;
   const base = `/plans/${planId}/incidents`;
   const notBack = recovery.state === "assessed" ? recovery.recovery.systems.filter((s) => !s.backAt).map((s) => s.system) : undefined;
@@ -101,7 +109,25 @@ export default async function IncidentPage({
           {incident.stoodDownAt ? <Fact name="Stood down">{formatInstant(incident.stoodDownAt)}</Fact> : null}
           <RunTime incident={incident} now={now} />
         </dl>
+        <p className="text-sm">
+          <a href={`${base}/${incident.id}/report.pdf`} className="text-blue-800 underline">
+            Download incident report (PDF)
+          </a>
+        </p>
       </div>
+
+      {choices ? (
+        <details className="rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer font-medium text-blue-700">Correct the declaration</summary>
+          <div className="mt-3 space-y-3">
+            <p className="text-sm text-slate-600">
+              For a declaration recorded wrongly in the rush: the log gains an entry saying what changed, by whom and why, and the audit log keeps both
+              versions.
+            </p>
+            <CorrectDeclarationForm action={correctDeclarationAction} planId={planId} incident={incident} scenarios={choices.scenarios} people={choices.people} />
+          </div>
+        </details>
+      ) : null}
 
       <IncidentRecoverySection
         view={recovery}
