@@ -23,7 +23,7 @@ export async function exportIncidentReport({ actor, planId, incidentId, now = ne
   const read = await getIncident({ actor, planId, incidentId });
   const [recovery, actions] = await Promise.all([getIncidentRecovery({ actor, ...read, now }), listCorrectiveActions({ actor, planId, incidentId })]);
   const { incident, entries } = read;
-  const bytes = await renderIncidentReport(incidentReport({ organization: actor.orgName, planName: plan.name, incident, entries, recovery, actions, now }));
+  const bytes = await renderIncidentReport(incidentReport({ organization: actor.orgName, marking: actor.orgMarking, planName: plan.name, incident, entries, recovery, actions, now }));
   await db.$transaction((tx) =>
     recordAudit(tx, {
       actor,

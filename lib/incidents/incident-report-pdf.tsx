@@ -7,6 +7,7 @@ import { loadPdf, type Pdf } from "@/lib/reports/pdf/load-pdf";
 import { makeKit, type Column, type Kit } from "@/lib/reports/pdf/kit";
 import { COLORS, makeStyles, type Styles } from "@/lib/reports/pdf/styles";
 import { NONE } from "@/lib/reports/pdf/format";
+import { markedSubject, PageMarking } from "@/lib/reports/pdf/page-marking";
 import { MISSES_MTD, type ActionRow, type FunctionRow, type IncidentReport, type LogRow, type SystemRow } from "@/lib/incidents/incident-report";
 
 type Ctx = { pdf: Pdf; s: Styles; kit: Kit; report: IncidentReport };
@@ -35,6 +36,7 @@ function Frame({ ctx }: { ctx: Ctx }) {
         <Text>{`Generated ${report.generated}`}</Text>
       </View>
       <Text style={s.pageNumber} fixed render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+      <PageMarking pdf={pdf} s={s} marking={report.marking} />
     </>
   );
 }
@@ -66,7 +68,7 @@ function IncidentReportDocument({ ctx }: { ctx: Ctx }) {
   const { Document, Page, Text, View } = pdf;
   const { recovery } = report;
   return (
-    <Document title={`${report.title} — post-incident report`} author={report.organization}>
+    <Document title={`${report.title} — post-incident report`} author={report.organization} subject={markedSubject("Post-incident report", report.marking)}>
       {/* The newer pagination, as every page of the plan's report (docs/decisions/0020). */}
       <Page size="A4" style={s.page} experimentalPagination>
         <Frame ctx={ctx} />

@@ -43,6 +43,8 @@ export type ActionRow = { description: string; severity: string; owner: string; 
 export type IncidentReport = {
   title: string;
   organization: string;
+  /** The organisation's classification marking, "" for none (docs/decisions/0061). */
+  marking: string;
   planName: string;
   generated: string;
   declaration: Fact[];
@@ -146,6 +148,7 @@ function actionRows(actions: Action[], now: Date): ActionRow[] {
 /** The report of the incident's one read (getIncident), its expected recovery and its corrective actions, as of `now`. */
 export function incidentReport({
   organization,
+  marking,
   planName,
   incident,
   entries,
@@ -154,6 +157,7 @@ export function incidentReport({
   now,
 }: {
   organization: string;
+  marking: string;
   planName: string;
   incident: Incident;
   entries: Entry[];
@@ -165,6 +169,7 @@ export function incidentReport({
   return {
     title: incident.title,
     organization,
+    marking,
     planName,
     generated,
     declaration: declarationFacts(incident, now),

@@ -12,6 +12,7 @@ import { correctDeclaration } from "@/lib/incidents/correct-declaration";
 import { exportIncidentReport } from "@/lib/incidents/export-incident-report";
 import { INCIDENT_REPORTS_AT_ONCE } from "@/lib/incidents/render-incident-report";
 import { createFinding } from "@/lib/findings/create-finding";
+import { actorForSession } from "@/lib/auth/context";
 import { failure, makeOrg } from "./factories";
 import { headOffice } from "./incident-fixtures";
 
@@ -82,6 +83,26 @@ describe("the post-incident report (PDF)", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "incident.report_downloaded" } });
     expect(audit).toMatchObject({ actorId: org.actors.auditor.userId, entityType: "incident", entityId: incident.id, planId: plan.id });
     expect(audit.after).toEqual({ title: "Head office flooded", entries: 3, sha256: createHash("sha256").update(bytes).digest("hex") });
+  });
+
+  it("carries the organisation's classification marking at the top and foot of every page", async () => {
+    const org = await makeOrg("Incident report marked");
+    const { plan } = await headOffice(org);
+    const incident = await declareIncident({
+      actor: org.actors.executive,
+      input: { planId: plan.id, title: "Power cut", declaredAt: "2026-12-04 07:10", declaredByName: "Duty manager" },
+      now: NOW,
+    });
+    await db.organization.update({ where: { id: org.orgId }, data: { documentMarking: "OFFICIAL-SENSITIVE" } });
+    // The member as the next request reads them, marking included (the session's lookup).
+    const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: org.actors.auditor.userId }, select: { sessionVersion: true } });
+    const auditor = (await actorForSession({ userId: org.actors.auditor.userId, sessionVersion }))!;
+    const { bytes } = await exportIncidentReport({ actor: auditor, planId: plan.id, incidentId: incident.id, now: NOW });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "incident-report-")), "report.pdf");
+    writeFileSync(file, bytes);
+    const pages = execFileSync("pdftotext", ["-raw", file, "-"], { encoding: "utf8" }).split("\f").filter((page) => page.trim());
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) expect(page.match(/OFFICIAL-SENSITIVE/g)).toHaveLength(2);
   });
 
   it("shows another organisation nothing, and renders only so many at once", async () => {

@@ -64,7 +64,7 @@ const actions = [
 ];
 
 const report = (recovery: Parameters<typeof incidentReport>[0]["recovery"] = assessed) =>
-  incidentReport({ organization: "Harbour Lane Foods", planName: "Bristol operations", incident, entries, recovery, actions, now: NOW });
+  incidentReport({ organization: "Harbour Lane Foods", marking: "", planName: "Bristol operations", incident, entries, recovery, actions, now: NOW });
 
 describe("the post-incident report's content", () => {
   it("states the declaration, its stand-down and the review", () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { Ctx } from "@/lib/reports/pdf/context";
+import { markedSubject, PageMarking } from "@/lib/reports/pdf/page-marking";
 import { Activation, Introduction, Operations, Recovery, Reconstitution } from "@/lib/reports/pdf/chapters-plan";
 import { readinessSheets } from "@/lib/reports/pdf/chapter-readiness";
 import { auditSheets, BiaAppendix, inventorySheets, RiskAppendix, TestAppendix } from "@/lib/reports/pdf/appendices";
@@ -50,17 +51,7 @@ function Frame({ ctx }: { ctx: Ctx }) {
         <Text>{`SHA-256 ${input.hash.slice(0, 16)}…`}</Text>
       </View>
       <Text style={s.pageNumber} fixed render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
-      {/* The organisation's classification marking, at the top and foot of every page (docs/decisions/0061). */}
-      {input.marking ? (
-        <>
-          <Text style={s.markingTop} fixed>
-            {input.marking}
-          </Text>
-          <Text style={s.markingFoot} fixed>
-            {input.marking}
-          </Text>
-        </>
-      ) : null}
+      <PageMarking pdf={ctx.pdf} s={s} marking={input.marking} />
     </>
   );
 }
@@ -331,7 +322,7 @@ export function ReportDocument({ ctx, pages }: { ctx: Ctx; pages: ChapterPages }
     <pdf.Document
       title={`${input.planName} — ${versionLabel(ctx)}`}
       author={input.organization}
-      subject={input.marking ? `Business continuity plan — ${input.marking}` : "Business continuity plan"}
+      subject={markedSubject("Business continuity plan", input.marking)}
       creator="Continuity"
     >
       <Cover ctx={ctx} />
