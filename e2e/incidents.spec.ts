@@ -237,6 +237,11 @@ test("a declaration made in a hurry is corrected with a reason, which the log sh
   const report = await committee.request.get(`${new URL(committee.url()).pathname}/report.pdf`);
   expect(report.status()).toBe(200);
   expect(report.headers()["content-type"]).toBe("application/pdf");
+  // The list links each incident's report too.
+  const incidentPath = new URL(committee.url()).pathname;
+  await committee.goBack();
+  await expect(committee.getByRole("link", { name: `Download report (PDF): ${title}` })).toHaveAttribute("href", `${incidentPath}/report.pdf`);
+  await committee.goto(incidentPath);
 
   // Stood down, so that no other spec finds the plan with an active incident.
   const standDown = committee.getByRole("form", { name: "Stand down" });

@@ -57,6 +57,10 @@ export default async function IncidentsPage({ params }: { params: Promise<{ plan
                   <Fact name="Log">{incident.entryCount === 1 ? "1 entry" : `${incident.entryCount} entries`}</Fact>
                   <RunTime incident={incident} now={now} />
                 </dl>
+                {/* The post-incident review's document, one step from the list (decision 62). */}
+                <a href={`/plans/${planId}/incidents/${incident.id}/report.pdf`} className="mt-2 inline-block text-sm text-blue-800 underline">
+                  Download report (PDF)<span className="sr-only">: {incident.title}</span>
+                </a>
               </li>
             ))}
           </ul>
