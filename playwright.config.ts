@@ -63,7 +63,10 @@ export default defineConfig({
       env: { OIDC_PORT: String(oidcPort), OIDC_REDIRECT_URI: `${baseURL}/api/auth/callback/oidc` },
     },
     {
-      command: `npx next start --port ${port}`,
+      // Idle connections kept 70 s, not Node's 5 s: Playwright's request context reuses a pooled
+      // socket after the server's advertised keep-alive has run out (microsoft/playwright#42698),
+      // and a request sent as the server closes it fails with ECONNRESET.
+      command: `npx next start --port ${port} --keepAliveTimeout 70000`,
       url: `${baseURL}/api/health`,
       timeout: 120_000,
       reuseExistingServer: false,
