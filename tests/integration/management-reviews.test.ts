@@ -10,6 +10,7 @@ import { updateReview } from "@/lib/reviews/update-review";
 import { getReview } from "@/lib/reviews/get-review";
 import { listReviews } from "@/lib/reviews/list-reviews";
 import type { ReviewInputs } from "@/lib/reviews/review-inputs";
+import { auditNames } from "@/lib/audit/audit-names";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-26T12:00:00Z");
@@ -62,6 +63,8 @@ describe("management reviews", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, entityId: recorded.id } });
     expect(audit).toMatchObject({ action: "management_review.recorded", entityType: "management_review", planId: null });
     expect(audit.after).toMatchObject({ heldOn: "2026-11-26", attendees: review.attendees, plansReviewed: 2 });
+    // The audit log names the record by the day it was held.
+    expect((await auditNames(org.orgId, [recorded.id])).get(recorded.id)).toBe("Held on 26 Nov 2026");
 
     // The record keeps what was considered, whatever happens to the plans after it.
     await db.incident.create({ data: { orgId: org.orgId, planId: bristol.id, title: "Later outage", declaredAt: NOW, declaredByName: "x", createdById: org.actors.executive.userId } });
