@@ -161,7 +161,7 @@ test("the admin's pages: members, settings, departments, audit log, backup", asy
   for (const path of ["/members", "/settings", "/settings/departments", "/settings/documents", "/settings/email", "/audit", "/admin/backup"]) await expectAccessible(page, path);
 });
 
-test("the executive's approval pages", async ({ page }) => {
+test("the executive's approval and management review pages", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, USERS.executive);
   const plan = await demoPlan(page);
@@ -169,6 +169,10 @@ test("the executive's approval pages", async ({ page }) => {
   const version = await firstLink(page, `${plan}/approval`, "/approval/versions/");
   await expectAccessible(page, version);
   await expectAccessible(page, `${plan}/approval/compare?from=1&to=current`);
+  // Top management's own pages: the management reviews, the form with its inputs, and the demo's review.
+  await expectAccessible(page, "/reviews");
+  await expectAccessible(page, "/reviews/new");
+  await expectAccessible(page, await firstLink(page, "/reviews", "/reviews/c"));
 });
 
 // WCAG 1.4.10 (reflow) at its own width, 320 CSS pixels: a phone, or a desktop zoomed to 400%.

@@ -28,6 +28,10 @@ const RULES: Record<string, Rule> = {
   "/people/[personId]": { kind: "page", permission: "plan:read", tenant: true },
   "/people/export": { kind: "get", permission: "plan:export" },
   "/people/template": { kind: "get", permission: "plan:edit" },
+  "/reviews": { kind: "page", permission: "plan:read" },
+  "/reviews/new": { kind: "page", permission: "review:record" },
+  // The demo's management review of September 2026.
+  "/reviews/[reviewId]": { kind: "page", permission: "plan:read", tenant: true },
   "/members": { kind: "page", permission: "member:read" },
   "/account/password": { kind: "page", permission: "account:password" },
   "/audit": { kind: "page", permission: "audit:read" },
@@ -138,6 +142,7 @@ async function demoIds(): Promise<Ids> {
     attachmentId: await one(`SELECT id FROM "Attachment" WHERE "planId" = ${plan} LIMIT 1`),
     incidentId: await one(`SELECT id FROM "Incident" WHERE "planId" = ${plan} AND title = 'Power cut at the Bristol head office'`),
     number: "1",
+    reviewId: await one(`SELECT id FROM "ManagementReview" WHERE "orgId" = ${org} LIMIT 1`),
   };
   await client.end();
   return ids;

@@ -19,6 +19,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const links = [
     { href: "/plans", label: "Plans", show: can(actor.role, "plan:read") },
     { href: "/people", label: "People", show: can(actor.role, "plan:read") },
+    { href: "/reviews", label: "Management reviews", show: can(actor.role, "plan:read") },
     { href: "/members", label: "Members", show: can(actor.role, "member:read") },
     { href: "/audit", label: "Audit log", show: can(actor.role, "audit:read") },
     { href: "/settings", label: "Settings", show: can(actor.role, "org:settings") },

@@ -162,6 +162,24 @@ export const GROUPS: Record<string, Group> = {
       deletePersonAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ personId: (await person(ctx, `Person ${ctx.tag}`)).id }) },
     },
   },
+  // A management review of the group's own, its attendees named with the tag: recorded, then edited.
+  "app/(app)/reviews/actions.ts": {
+    rules: {
+      recordReviewAction: {
+        permission: "review:record",
+        tenant: false,
+        fields: async (ctx) => ({ heldOn: new Date().toISOString().slice(0, 10), attendees: `Board ${ctx.tag}`, minutes: "", decisions: "Fund a second site.", nextReviewOn: "" }),
+      },
+      updateReviewAction: {
+        permission: "review:record",
+        tenant: true,
+        fields: async (ctx) => {
+          const [review] = await ctx.reader.query<{ id: string; version: number }>(`SELECT id, version FROM "ManagementReview" WHERE attendees = $1`, [`Board ${ctx.tag}`]);
+          return { reviewId: review.id, version: String(review.version), attendees: `Board ${ctx.tag}`, minutes: "Edited", decisions: "Fund a second site.", nextReviewOn: "" };
+        },
+      },
+    },
+  },
   "app/(app)/members/actions.ts": {
     rules: {
       addMemberAction: {

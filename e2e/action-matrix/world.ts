@@ -20,7 +20,7 @@ const NOT_FOLLOWED = new Set(["orgId"]);
  */
 const IGNORED: Record<string, string[]> = { Plan: ["contentRevision"] };
 /** Organisation-level tables whose rows a group creates under its tag. */
-const TAGGED: Record<string, string[]> = { Plan: ["name"], Person: ["name"], Site: ["name"], User: ["email"], Department: ["name"] };
+const TAGGED: Record<string, string[]> = { Plan: ["name"], Person: ["name"], Site: ["name"], User: ["email"], Department: ["name"], ManagementReview: ["attendees"] };
 
 export class WorldReader {
   private tables: Table[] = [];

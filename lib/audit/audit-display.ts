@@ -42,6 +42,7 @@ export const KINDS: Record<string, string> = {
   report: "Report",
   incident: "Incident",
   incident_entry: "Incident log entry",
+  management_review: "Management review",
   notification: "Notification e-mail",
 };
 
@@ -72,6 +73,8 @@ export const ACTIONS: Record<string, string> = {
   "incident.exported": "Incident log exported (CSV)",
   "incident.declaration_corrected": "Declaration corrected",
   "incident.report_downloaded": "Incident report downloaded (PDF)",
+  "management_review.recorded": "Recorded, with its inputs frozen",
+  "management_review.updated": "Record edited",
   "notification.email_retried": "Failed e-mail queued to try again",
   "org.document_marking_changed": "Classification marking changed",
   "audit.verified": "Integrity verified",

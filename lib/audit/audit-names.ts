@@ -36,6 +36,7 @@ const RECORDS: readonly { kinds: string[]; table: string; label: string }[] = [
   { kinds: ["finding"], table: "Finding", label: `left(t."description", 80)` },
   { kinds: ["incident"], table: "Incident", label: `t."title"` },
   { kinds: ["incident_entry"], table: "IncidentEntry", label: `left(t."text", 80)` },
+  { kinds: ["management_review"], table: "ManagementReview", label: `'Held on ' || to_char(t."heldOn", 'FMDD Mon YYYY')` },
   // A notification e-mail an administrator tried again: by what it said.
   { kinds: ["notification"], table: "Notification", label: `left(t."message", 80)` },
   { kinds: ["report"], table: "Report", label: `CASE WHEN t."versionNumber" IS NULL THEN 'Report of the draft' ELSE 'Report of version ' || t."versionNumber" END` },

@@ -32,6 +32,9 @@ export const PERMISSIONS = {
   "plan:export": EVERYONE,
   // Running an incident under a plan: executives decide invocation, so they record it too.
   "incident:record": ["admin", "committee", "executive"],
+  // A management review (ISO 22301 §9.3) is top management's: executives hold it, administrators
+  // minute it for them; the committee's work is among its inputs, so it does not record it (decision 64).
+  "review:record": ["admin", "executive"],
   "member:read": ["admin", "executive", "auditor"],
   "member:manage": ["admin"],
   // One's own password: every member, auditors included (it changes no organisation data).

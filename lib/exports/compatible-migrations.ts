@@ -33,6 +33,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // A declaration's own version and a log entry kind for its corrections: an older file's
   // incidents were never corrected (decision 62).
   "20261205900000_incident_declaration_correction",
+  // The management review's new table: an older file has no reviews (decision 64).
+  "20261206000000_management_review",
 ]);
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { dayValue } from "@/lib/days";
 import type { Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/versions/build-snapshot";
@@ -79,12 +80,14 @@ export async function loadReportInput(
   const auditRows = audit ? await planAuditRows(tx, { orgId, planId, from: audit.from, to: audit.to }) : [];
   const auditHead = audit ? await auditChainHead(orgId, tx) : null;
   const versions = await versionHistory(tx, orgId, planId);
+  const review = await tx.managementReview.findFirst({ where: { orgId }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], select: { heldOn: true, nextReviewOn: true } });
   const common = {
     organization: plan.org.name,
     // Today's, not the version's day's: it says how to handle this copy, made now.
     marking: plan.org.documentMarking,
     planName: plan.name,
     reviewCadenceDays: plan.reviewCadenceDays,
+    managementReview: review ? { heldOn: dayValue(review.heldOn), nextReviewOn: review.nextReviewOn ? dayValue(review.nextReviewOn) : null } : null,
     reviewPeriodDays: plan.org.reviewPeriodDays,
     generatedAt: now.toISOString(),
     audit: audit ? { from: audit.from.toISOString(), to: audit.to.toISOString(), rows: auditRows, head: auditHead } : null,

@@ -76,6 +76,8 @@ export type ReportInput = {
   hash: string;
   /** For a draft: the approved version it departs from, and whether the content changed since. */
   approvedVersion: { number: number; hash: string; decidedAt: string } | null;
+  /** The organisation's latest management review of the programme (ISO 22301 §9.3) as of the report's making, days as YYYY-MM-DD; null: none recorded (decision 64). */
+  managementReview: { heldOn: string; nextReviewOn: string | null } | null;
   /** The plan's review cadence: an approval holds this many days (lib/versions/approval-status.ts). */
   reviewCadenceDays: number;
   /** The organisation's review period for the registers, as the report's making finds it (lib/inventories/staleness.ts). */

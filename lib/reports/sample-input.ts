@@ -130,6 +130,7 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
     hash: draft ? "b".repeat(64) : "a".repeat(64),
     approvedVersion: draft ? { number: 1, hash: "a".repeat(64), decidedAt: ISO } : null,
     reviewCadenceDays: 365,
+    managementReview: { heldOn: "2026-10-15", nextReviewOn: "2027-04-15" },
     reviewPeriodDays: 365,
     changedSinceApproval: draft,
     planChangedSince: false,

@@ -12,10 +12,11 @@ import { seedExercises } from "./exercises";
 import { seedIncidents } from "./incidents";
 import { seedInventories } from "./inventories";
 import { seedRecovery } from "./recovery";
+import { seedReviews } from "./reviews";
 
 export type DemoContext = { orgId: string; orgSlug: string; planId: string; planName: string };
 export type StageSeed = (tx: Prisma.TransactionClient, ctx: DemoContext) => Promise<void>;
 
 // The approval history comes last of the plan's content: its version freezes everything the other
 // seeds loaded. Incidents follow it, being no part of any version.
-export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedBia, seedRecovery, seedExercises, seedApprovals, seedIncidents];
+export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedBia, seedRecovery, seedExercises, seedApprovals, seedIncidents, seedReviews];

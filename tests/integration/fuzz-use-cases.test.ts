@@ -117,6 +117,8 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import type { Actor } from "@/lib/auth/context";
 import { JARGON, nastyString, nastyValue, pollutingKey } from "../fuzz-values";
 import { orgSnapshot } from "./org-snapshot";
+import { recordReview } from "@/lib/reviews/record-review";
+import { updateReview } from "@/lib/reviews/update-review";
 import { makeOrg, PASSWORD, type TestOrg } from "./factories";
 
 const RUNS = 25;
@@ -268,6 +270,7 @@ beforeAll(async () => {
   f.notificationId = (await db.notification.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.executive.userId, versionId: { not: null } } })).id;
   // The committee member declared the incidents above: the executive was told.
   f.incidentNotificationId = (await db.notification.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.executive.userId, versionId: null } })).id;
+  f.reviewId = (await recordReview({ actor: org.actors.executive, input: { heldOn: "2026-11-01", attendees: "Board", minutes: "", decisions: "", nextReviewOn: "" } })).id;
 }, 120_000);
 
 /** The executive's approval request, its e-mail as the worker leaves it when every try failed. */
@@ -429,6 +432,16 @@ const CASES: Record<string, Case> = {
         declaredAt: incident.declaredAt.toISOString(), startedAt: "", cleanBefore: "", declaredByPersonId: f.personId, declaredByName: "", reason: "Title from the review.",
       };
     },
+  },
+  recordReview: {
+    as: "executive",
+    run: (actor, input) => recordReview({ actor, input }),
+    valid: () => ({ heldOn: "2026-11-20", attendees: "Managing Director", minutes: "", decisions: "Fund a second site.", nextReviewOn: "2027-05-20" }),
+  },
+  updateReview: {
+    as: "executive",
+    run: (actor, input) => updateReview({ actor, input }),
+    valid: async () => ({ reviewId: f.reviewId, version: await versionOf("ManagementReview", f.reviewId), attendees: "Board", minutes: "Minuted.", decisions: "", nextReviewOn: "" }),
   },
   standDownIncident: {
     run: (actor, input) => standDownIncident({ actor, input }),

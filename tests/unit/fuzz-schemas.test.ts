@@ -204,6 +204,10 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     reportRefSchema: { form: { planId, reportId: "r1" } },
     requestReportSchema: { form: { planId, version: "draft", includeAudit: "on", auditFrom: "2026-01-01", auditTo: "2026-02-01" } },
   },
+  "reviews/schemas.ts": {
+    recordReviewSchema: { form: { heldOn: "2026-11-20", attendees: "Board", minutes: "", decisions: "", nextReviewOn: "" } },
+    updateReviewSchema: { form: { reviewId: "r1", version: "1", attendees: "Board", minutes: "", decisions: "", nextReviewOn: "2027-05-01" } },
+  },
   "risks/schemas.ts": {
     createScenarioSchema: { form: scenario },
     createThreatSchema: { form: threat },

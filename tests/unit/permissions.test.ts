@@ -5,15 +5,19 @@ describe("permission table", () => {
   it("gives each role exactly what the product promises", () => {
     const granted = Object.fromEntries(ROLES.map((role) => [role, Object.keys(PERMISSIONS).filter((p) => can(role, p as keyof typeof PERMISSIONS))]));
     expect(granted).toEqual({
-      admin: ["plan:read", "plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:export", "incident:record", "member:read", "member:manage", "account:password", "audit:read", "org:settings", "org:export"],
+      admin: ["plan:read", "plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:export", "incident:record", "review:record", "member:read", "member:manage", "account:password", "audit:read", "org:settings", "org:export"],
       committee: ["plan:read", "plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:export", "incident:record", "account:password"],
-      executive: ["plan:read", "plan:approve", "plan:export", "incident:record", "member:read", "account:password", "audit:read"],
+      executive: ["plan:read", "plan:approve", "plan:export", "incident:record", "review:record", "member:read", "account:password", "audit:read"],
       auditor: ["plan:read", "plan:export", "member:read", "account:password", "audit:read"],
     });
   });
 
   it("lets the auditor change nothing", () => {
-    const writes = ["plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:approve", "incident:record", "member:manage", "org:settings", "org:export"] as const;
+    const writes = ["plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:approve", "incident:record", "review:record", "member:manage", "org:settings", "org:export"] as const;
     expect(writes.filter((p) => can("auditor", p))).toEqual([]);
+  });
+
+  it("lets top management record its review, and not the committee whose work it reviews", () => {
+    expect(ROLES.filter((role) => can(role, "review:record"))).toEqual(["admin", "executive"]);
   });
 });

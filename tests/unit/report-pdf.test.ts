@@ -110,6 +110,13 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(draft).toContain("Version 1's approval holds until 25 Nov 2027.");
   });
 
+  it("says when top management last reviewed the programme, and when it has never", async () => {
+    const text = pdfText(approved, ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("The continuity programme was last reviewed by top management on 15 Oct 2026; the next is due on 15 Apr 2027.");
+    const none = pdfText(await renderReportPdf({ ...input, managementReview: null }), ["-raw"]).replace(/\s+/g, " ");
+    expect(none).toContain("No management review of the continuity programme has been recorded.");
+  });
+
   it("marks the response team's roles that lead the response in the ERT table", async () => {
     const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
     const [lead] = input.snapshot.committee.ertRoles;

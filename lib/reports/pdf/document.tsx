@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
 import type { Ctx } from "@/lib/reports/pdf/context";
+import type { ReportInput } from "@/lib/reports/report-input";
 import { markedSubject, PageMarking } from "@/lib/reports/pdf/page-marking";
 import { Activation, Introduction, Operations, Recovery, Reconstitution } from "@/lib/reports/pdf/chapters-plan";
 import { readinessSheets } from "@/lib/reports/pdf/chapter-readiness";
 import { auditSheets, BiaAppendix, inventorySheets, RiskAppendix, TestAppendix } from "@/lib/reports/pdf/appendices";
 import { dateTime } from "@/lib/reports/pdf/format";
 import { approvalTerm } from "@/lib/versions/approval-status";
+import { formatDayText } from "@/lib/days";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
 import { approvalDecision, versionStatus } from "@/lib/reports/pdf/labels";
 import { changeRows, MAX_CHANGE_ROWS } from "@/lib/reports/pdf/change-rows";
@@ -137,6 +139,13 @@ function standing({ input }: Ctx): string | null {
   return null;
 }
 
+/** Top management's latest review of the whole programme (docs/management-review.md), as of the report's making. */
+function managementReviewLine(review: ReportInput["managementReview"]): string {
+  if (!review) return "No management review of the continuity programme has been recorded.";
+  const next = review.nextReviewOn ? `; the next is due on ${formatDayText(review.nextReviewOn)}` : "";
+  return `The continuity programme was last reviewed by top management on ${formatDayText(review.heldOn)}${next}.`;
+}
+
 function Approval({ ctx }: { ctx: Ctx }) {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
@@ -195,6 +204,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
           )}
         </View>
       )}
+      <Text>{managementReviewLine(input.managementReview)}</Text>
       <ChangesSinceApproval ctx={ctx} />
       <kit.H2>{v ? "Decisions" : "Decisions on the last approved version"}</kit.H2>
       <kit.Table
