@@ -240,7 +240,7 @@ test("a declaration made in a hurry is corrected with a reason, which the log sh
   // The list links each incident's report too.
   const incidentPath = new URL(committee.url()).pathname;
   await committee.goto(incidentPath.replace(/\/[^/]+$/, ""));
-  await expect(committee.getByRole("link", { name: `Download report (PDF): ${title}` })).toHaveAttribute("href", `${incidentPath}/report.pdf`);
+  await expect(committee.getByRole("link", { name: `Download report (PDF) of ${title}` })).toHaveAttribute("href", `${incidentPath}/report.pdf`);
   await committee.goto(incidentPath);
 
   // Stood down, so that no other spec finds the plan with an active incident.

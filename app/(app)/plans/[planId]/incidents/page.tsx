@@ -59,7 +59,7 @@ export default async function IncidentsPage({ params }: { params: Promise<{ plan
                 </dl>
                 {/* The post-incident review's document, one step from the list (decision 62). */}
                 <a href={`/plans/${planId}/incidents/${incident.id}/report.pdf`} className="mt-2 inline-block text-sm text-blue-800 underline">
-                  Download report (PDF)<span className="sr-only">: {incident.title}</span>
+                  Download report (PDF)<span className="sr-only"> of {incident.title}</span>
                 </a>
               </li>
             ))}
