@@ -1,10 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import { TYPED_TIME_FORMAT } from "@/lib/incidents/incident-time";
 import { KEPT_SCENARIO } from "@/lib/incidents/schemas";
 import { SelectField, TextField } from "@/components/ui/field";
 
-const TIME_HINT = "In UTC, like 2026-03-14 02:00, or with its offset, like 2026-03-14T03:00+01:00. Blank: now.";
+const TIME_HINT = `${TYPED_TIME_FORMAT}, like 2026-03-14T03:00+01:00.`;
 
 /** What the fields show: what was typed, or what the declaration says (strings, as the form posts them). */
 export type DeclarationValues = Partial<Record<"title" | "scenarioId" | "declaredAt" | "startedAt" | "cleanBefore" | "declaredByPersonId" | "declaredByName", string>>;
@@ -61,7 +62,7 @@ export function DeclarationFields({
         required
         defaultValue={values.declaredAt ?? ""}
         error={errors.declaredAt}
-        hint={correcting ? "In UTC, like 2026-03-14 02:00, or with its offset, like 2026-03-14T03:00+01:00." : TIME_HINT}
+        hint={correcting ? TIME_HINT : `${TIME_HINT} Blank: now.`}
       />
       <TextField
         id={id("startedAt")}
@@ -69,7 +70,7 @@ export function DeclarationFields({
         label="Disruption began at (optional)"
         defaultValue={values.startedAt ?? ""}
         error={errors.startedAt}
-        hint="If it began before the declaration: data written since then is what no backup holds. In UTC or with its offset. Blank: at the declaration."
+        hint={`If it began before the declaration: data written since then is what no backup holds. ${TYPED_TIME_FORMAT}. Blank: at the declaration.`}
       />
       {ransomware ? (
         <TextField
@@ -78,7 +79,7 @@ export function DeclarationFields({
           label="Last time known clean (optional)"
           defaultValue={values.cleanBefore ?? ""}
           error={errors.cleanBefore}
-          hint="Backups taken after this are not restored. In UTC or with its offset. Blank: as far before the disruption as the scenario assumes."
+          hint={`Backups taken after this are not restored. ${TYPED_TIME_FORMAT}. Blank: as far before the disruption as the scenario assumes.`}
         />
       ) : null}
       <SelectField

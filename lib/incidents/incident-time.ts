@@ -31,8 +31,11 @@ export function incidentDuration({ declaredAt, stoodDownAt, now }: { declaredAt:
   return { name: stoodDownAt ? "Lasted" : "Active for", words: durationWords(declaredAt.getTime(), (stoodDownAt ?? now).getTime()) };
 }
 
+/** How a time field is typed, in the words every incident form's hint uses. */
+export const TYPED_TIME_FORMAT = "In UTC, like 2026-03-14 02:00, or with its offset";
+
 /** What a log form's time field takes, under it: the field is filled with now, and blank is now too. */
-export const TYPED_TIME_HINT = "In UTC, like 2026-03-14 02:00, or with its offset. Blank: now.";
+export const TYPED_TIME_HINT = `${TYPED_TIME_FORMAT}. Blank: now.`;
 
 /** A time as a form field shows it and takes it back: UTC, to the minute ("2026-12-04 09:30"). */
 export function timeFieldValue(date: Date): string {
