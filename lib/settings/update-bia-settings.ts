@@ -7,7 +7,8 @@ import { parseInput } from "@/lib/validation";
 import { confirmedHorizons, updateBiaSettingsSchema } from "@/lib/settings/schemas";
 import { describeDroppedRatings, droppedRatings } from "@/lib/settings/dropped-ratings";
 import { AppError, invalid } from "@/lib/errors";
-import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { staleSettings } from "@/lib/settings/stale-settings";
 import { showFields } from "@/lib/concurrency/show-fields";
 import { formatDuration } from "@/lib/durations";
 import { categoryKey, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
@@ -84,18 +85,13 @@ export async function updateBiaSettings({ actor, input }: { actor: Actor; input:
     });
     const current = { ...before, impactCategories: storedCategories(before.impactCategories) };
     if (before.biaSettingsVersion !== version) {
-      throw staleEdit(
-        "these settings",
-        await describeConflict(tx, {
-          actor,
-          entityType: "organization",
-          entityId: actor.orgId,
-          actions: ["org.bia_settings_updated"],
-          startedFrom: version,
-          current: { version: before.biaSettingsVersion, snapshot: settingsSnapshot(current) },
-          show: showSettings,
-        }),
-      );
+      throw await staleSettings(tx, {
+        actor,
+        action: "org.bia_settings_updated",
+        startedFrom: version,
+        current: { version: before.biaSettingsVersion, snapshot: settingsSnapshot(current) },
+        show: showSettings,
+      });
     }
     const categories = keyCategories(rows, current.impactCategories);
     const removed = before.impactHorizonsMinutes.filter((minutes) => !horizons.includes(minutes));

@@ -4,7 +4,8 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { parseInput } from "@/lib/validation";
 import { updateDocumentSettingsSchema } from "@/lib/settings/schemas";
-import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
+import { staleEdit } from "@/lib/concurrency/stale-edit";
+import { staleSettings } from "@/lib/settings/stale-settings";
 import { showFields } from "@/lib/concurrency/show-fields";
 import { DOCUMENT_MARKING_LABEL } from "@/lib/settings/document-marking";
 
@@ -23,18 +24,13 @@ export async function updateDocumentSettings({ actor, input }: { actor: Actor; i
   return db.$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { documentMarking: true, documentSettingsVersion: true } });
     if (before.documentSettingsVersion !== version) {
-      throw staleEdit(
-        "these settings",
-        await describeConflict(tx, {
-          actor,
-          entityType: "organization",
-          entityId: actor.orgId,
-          actions: [DOCUMENT_MARKING_CHANGED],
-          startedFrom: version,
-          current: { version: before.documentSettingsVersion, snapshot: { documentMarking: before.documentMarking } },
-          show: showMarking,
-        }),
-      );
+      throw await staleSettings(tx, {
+        actor,
+        action: DOCUMENT_MARKING_CHANGED,
+        startedFrom: version,
+        current: { version: before.documentSettingsVersion, snapshot: { documentMarking: before.documentMarking } },
+        show: showMarking,
+      });
     }
     if (before.documentMarking === documentMarking) return { documentMarking, version, changed: false };
     const { count } = await tx.organization.updateMany({
