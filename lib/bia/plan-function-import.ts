@@ -1,12 +1,10 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { cellAt, inFileOrder } from "@/lib/csv/row-problems";
-import { importFingerprint } from "@/lib/csv/import-preview";
+import { fieldChanges, importPlan, inRow, matchRows, namesakeProblem, staleRowProblems, type ImportedRecords, type ImportPlan, type RowChange } from "@/lib/csv/plan-import";
 import type { Actor } from "@/lib/auth/context";
 import { lastWriters } from "@/lib/audit/last-writers";
-import { staleRowMessage } from "@/lib/csv/stale-row";
 import { idSet, sameSnapshot, writesNothing } from "@/lib/audit/same-snapshot";
-import type { Shown } from "@/lib/concurrency/stale-edit";
 import { durationInput } from "@/lib/durations";
 import { impactAnalysisSchema, updateDependenciesSchema, type TargetSettings } from "@/lib/bia/schemas";
 import { impactValues, type ImpactAnalysis } from "@/lib/bia/impact-values";
@@ -56,11 +54,6 @@ const DEPENDENCY_IDS: Record<Exclude<DependencyKey, "vitalRecords">, keyof Omit<
   facilities: "facilityIds",
 };
 
-/** A change to one field, in the words the function's page uses. */
-export type FieldChange = { label: string; from: string; to: string };
-/** One row that adds or updates a function, as the preview lists it. */
-export type FunctionChange = { row: number; name: string; kind: "add" | "update"; changes: FieldChange[] };
-
 type Write = {
   row: number;
   stored: StoredFunction | null;
@@ -70,16 +63,9 @@ type Write = {
   dependenciesChanged: boolean;
 };
 
-export type FunctionImportPlan = {
-  rows: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  changes: FunctionChange[];
-  writes: Write[];
-  /** What the file would write, given what the plan holds now: an import applies only the plan its preview showed. */
-  fingerprint: string;
-};
+export type FunctionImportPlan = ImportPlan<Write>;
+
+export const FUNCTIONS: ImportedRecords<StoredFunction> = { kind: "function", where: "the plan", exported: "the BIA", idColumn: ID_COLUMN, nameColumn: "Function", nameOf: (f) => f.name };
 
 /** Where the schema's fields are in the file. */
 const SCHEMA_COLUMNS: Record<string, string> = {
@@ -96,19 +82,6 @@ const SCHEMA_COLUMNS: Record<string, string> = {
   rtoOverrideReason: "Why the RTO is longer than the suggestion",
   vitalRecords: "Vital records",
 };
-
-/** A field's message inside a row's line: its label dropped when it repeats the column's ("MTD: write…" → "write…"). */
-function inRow(message: string, column: string): string {
-  const text = message.startsWith(`${column}: `) ? message.slice(column.length + 2) : message;
-  const lower = /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-  return lower.replace(/\.$/, "");
-}
-
-
-/** The fields whose words differ between two snapshots, as the function's page shows them. */
-function fieldChanges(before: Shown, after: Shown): FieldChange[] {
-  return Object.entries(after).flatMap(([key, { label, text }]) => (before[key]?.text === text ? [] : [{ label, from: before[key]?.text ?? "—", to: text }]));
-}
 
 const EMPTY_FUNCTION = { name: "", description: "", productId: null, departmentId: null, impactGrid: {}, costPerHour: null, mtdMinutes: null, rtoMinutes: null, rpoMinutes: null, wrtMinutes: null, mtdOverrideReason: "", rtoOverrideReason: "" };
 const NO_DEPENDENCIES: Dependencies = { systemIds: [], keyPersonIds: [], vendorIds: [], facilityIds: [], vitalRecords: [] };
@@ -134,22 +107,21 @@ export async function planFunctionImport(tx: Tx, actor: Pick<Actor, "orgId">, { 
   const lookups = await loadDirectories(tx, actor, planId);
   const functions = await loadFunctions(tx, actor, planId);
 
-  const byId = new Map(functions.map((f) => [f.id, f]));
   const byName = new Map(functions.map((f) => [nameKey(f.name), f]));
-  const errors: string[] = [];
-  const stale: { row: number; stored: StoredFunction }[] = [];
-  const claimedBy = new Map<string, number>();
+  const { matched, stale, errors } = matchRows(read.rows, {
+    records: functions,
+    words: FUNCTIONS,
+    isCurrent: (stored, ref) => stored.version === ref.version && stored.dependenciesVersion === ref.dependenciesVersion,
+    byName: (row) => byName.get(nameKey(row.cells.name ?? "")) ?? null,
+  });
   const writes: Write[] = [];
   let unchanged = 0;
 
-  for (const row of read.rows) {
-    const stored = matchRow(row, { byId, byName, errors, stale, claimedBy });
-    if (stored === undefined) continue;
+  for (const { row, stored } of matched) {
     const name = row.cells.name ?? stored?.name ?? "";
     const namesake = byName.get(nameKey(name));
-    if (namesake && namesake !== stored && nameKey(name) !== "") {
-      errors.push(`${cellAt(row.row, "Function")}: the plan already has a function called “${namesake.name}”; give the ${stored ? "renamed" : "new"} function another name.`);
-    }
+    const problem = namesakeProblem(FUNCTIONS, { row: row.row, name, stored, namesakes: namesake ? [namesake] : [] });
+    if (problem) errors.push(problem);
     const checked = checkRow(row, { planId, stored, settings, lookups, errors });
     if (!checked) continue;
     const { data, dependencies } = checked;
@@ -159,15 +131,13 @@ export async function planFunctionImport(tx: Tx, actor: Pick<Actor, "orgId">, { 
     if (stored && !impactChanged && !dependenciesChanged) unchanged += 1;
     else writes.push({ row: row.row, stored, values, dependencies, impactChanged, dependenciesChanged });
   }
-  if (stale.length > 0) {
-    const writers = await lastWriters(tx, actor, { entityType: "function", actions: [...IMPACT_WRITES, ...DEPENDENCY_WRITES], ids: stale.map((s) => s.stored.id) });
-    for (const { row, stored } of stale) errors.push(staleRowMessage({ row, name: stored.name, kind: "function", writer: writers.get(stored.id), exported: "the BIA" }));
-  }
+  const writers = await lastWriters(tx, actor, { entityType: "function", actions: [...IMPACT_WRITES, ...DEPENDENCY_WRITES], ids: stale.map((s) => s.stored.id) });
+  errors.push(...staleRowProblems(FUNCTIONS, stale, writers));
   if (errors.length > 0) return { ok: false, errors: inFileOrder(errors) };
 
   const showImpact = await showImpactSection(tx, actor, planId);
   const showDependencies = await showDependencySection(tx, actor, planId);
-  const changes = writes.map((w): FunctionChange => {
+  const changes = writes.map((w): RowChange => {
     const before = w.stored ? { ...w.stored, ...storedDependencies(w.stored) } : { ...EMPTY_FUNCTION, ...NO_DEPENDENCIES };
     const after = { ...w.values, ...w.dependencies };
     return {
@@ -177,22 +147,8 @@ export async function planFunctionImport(tx: Tx, actor: Pick<Actor, "orgId">, { 
       changes: [...fieldChanges(showImpact(before), showImpact(after)), ...fieldChanges(showDependencies(before), showDependencies(after))],
     };
   });
-  const fingerprint = importFingerprint(
-    writes.map((w) => [w.row, w.stored?.id ?? null, w.stored?.version ?? null, w.stored?.dependenciesVersion ?? null, w.values, w.dependencies]),
-    unchanged,
-  );
-  return {
-    ok: true,
-    plan: {
-      rows: read.rows.length,
-      added: writes.filter((w) => !w.stored).length,
-      updated: writes.filter((w) => w.stored).length,
-      unchanged,
-      changes,
-      writes,
-      fingerprint,
-    },
-  };
+  const fingerprintOf = (w: Write) => [w.row, w.stored?.id ?? null, w.stored?.version ?? null, w.stored?.dependenciesVersion ?? null, w.values, w.dependencies];
+  return { ok: true, plan: importPlan({ rows: read.rows.length, writes, unchanged, changes, fingerprintOf }) };
 }
 
 
@@ -221,41 +177,6 @@ export async function loadDirectories(tx: Tx, actor: Pick<Actor, "orgId">, planI
   };
 }
 export type FunctionDirectories = Awaited<ReturnType<typeof loadDirectories>>;
-
-/**
- * The stored function a row is about: by its ID (refused when unknown to the plan, or changed
- * since the export), else by name; null adds one; undefined: the row is refused.
- */
-function matchRow(
-  row: BiaCsvRow,
-  { byId, byName, errors, stale, claimedBy }: { byId: Map<string, StoredFunction>; byName: Map<string, StoredFunction>; errors: string[]; stale: { row: number; stored: StoredFunction }[]; claimedBy: Map<string, number> },
-): StoredFunction | null | undefined {
-  let stored: StoredFunction | null;
-  if (row.ref) {
-    const found = byId.get(row.ref.id);
-    if (!found) {
-      // Deleted, another plan's or another organisation's: all read the same, so nothing about other records leaks.
-      errors.push(`${cellAt(row.row, ID_COLUMN)}: this plan has no function with this ID. It may have been deleted since the export, or the row comes from another plan; clear the ID to match the function by name.`);
-      return undefined;
-    }
-    if (found.version !== row.ref.version || found.dependenciesVersion !== row.ref.dependenciesVersion) {
-      stale.push({ row: row.row, stored: found });
-      return undefined;
-    }
-    stored = found;
-  } else {
-    stored = byName.get(nameKey(row.cells.name ?? "")) ?? null;
-  }
-  if (stored) {
-    const first = claimedBy.get(stored.id);
-    if (first !== undefined) {
-      errors.push(`${cellAt(row.row, "Function")}: row ${first} is about “${stored.name}” too; each function can be in the file once.`);
-      return undefined;
-    }
-    claimedBy.set(stored.id, row.row);
-  }
-  return stored;
-}
 
 /** The grid the row leaves: the stored ratings of the organisation's current cells, with the file's columns over them. */
 function rowGrid(row: BiaCsvRow, stored: StoredFunction | null, shape: GridShape): ImpactGrid {

@@ -3,13 +3,13 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { invalid, notFound } from "@/lib/errors";
 import { exerciseScope } from "@/lib/exercises/scope";
-import { incidentScope } from "@/lib/incidents/scope";
 import { incidentBound, testBound, type DueBound } from "@/lib/findings/schemas";
 
 /**
  * The test or incident of the plan a finding comes from, as the earliest day it can be due; null
  * for a finding of neither. Only the plan's own, inside the actor's organisation: another's test
- * is not found (as it always was), another's incident is refused at the form's field.
+ * is not found (as it always was), another's incident is refused at the form's field. An
+ * incident stays locked for share until the finding is saved (docs/decisions/0062).
  */
 export async function loadFindingSource(
   tx: Tx,
@@ -23,7 +23,10 @@ export async function loadFindingSource(
     return testBound(exercise);
   }
   if (incidentId) {
-    const incident = await tx.incident.findFirst({ where: incidentScope(actor, planId, incidentId), select: { declaredAt: true } });
+    // Locked for share until this save commits: a correction of the declaration (which locks the row for update) waits for
+    // it, or it for the correction, so the day checked here is the one the incident keeps.
+    const [incident] = await tx.$queryRaw<{ declaredAt: Date }[]>`
+      SELECT "declaredAt" FROM "Incident" WHERE "id" = ${incidentId} AND "orgId" = ${actor.orgId} AND "planId" = ${planId} FOR SHARE`;
     if (!incident) throw invalid("incidentId", "Choose one of this plan's incidents.");
     return incidentBound(incident);
   }

@@ -11,7 +11,16 @@ import { correctDeclarationSchema, KEPT_SCENARIO } from "@/lib/incidents/schemas
 import { entryScope, incidentScope } from "@/lib/incidents/scope";
 import { lockIncident } from "@/lib/incidents/lock-incident";
 import { declarationConflict } from "@/lib/incidents/declaration-conflict";
-import { asStored, changedSnapshots, correctionEntryText, declarationChanges, declarationTimeProblems, type Declaration } from "@/lib/incidents/declaration-correction";
+import { incidentBound } from "@/lib/findings/schemas";
+import {
+  actionsDueEarlyProblem,
+  asStored,
+  changedSnapshots,
+  correctionEntryText,
+  declarationChanges,
+  declarationTimeProblems,
+  type Declaration,
+} from "@/lib/incidents/declaration-correction";
 
 type Locked = Awaited<ReturnType<typeof lockIncident>>;
 type Problems = Record<string, string>;
@@ -22,7 +31,8 @@ type Problems = Record<string, string>;
  * append-only, so the correction is not silent: the audit log keeps the fields before and after,
  * and the log gains an entry of kind `correction` saying what changed, by whom and why. A
  * conditional write on the declaration's version (decision 7): a stale form is refused with what
- * the other person corrected. A correction that changes nothing writes nothing.
+ * the other person corrected. A correction that changes nothing writes nothing. A declaration
+ * moved to a later day than open corrective actions are due is refused until their due dates move.
  */
 export async function correctDeclaration({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "incident:record");
@@ -38,6 +48,10 @@ export async function correctDeclaration({ actor, input, now = new Date() }: { a
     const startedAt = asStored(typed.startedAt, incident.startedAt);
     const cleanBefore = asStored(typed.cleanBefore, incident.cleanBefore);
     const problems: Problems = declarationTimeProblems({ declaredAt, startedAt, cleanBefore, now, stoodDownAt: incident.stoodDownAt, firstEntryAt: firstEntry?.at ?? null });
+    if (!problems.declaredAt) {
+      const early = await actionsDueEarly(tx, { actor, planId, incident, declaredAt });
+      if (early) problems.declaredAt = early;
+    }
     const scenario = await chosenScenario(tx, { actor, planId, incident, scenarioId: typed.scenarioId, problems });
     if (cleanBefore && scenario && scenario.kind !== "ransomware" && !problems.cleanBefore) {
       problems.cleanBefore = "Only a ransomware scenario takes a last time known clean: choose one, or leave this blank.";
@@ -63,6 +77,25 @@ export async function correctDeclaration({ actor, input, now = new Date() }: { a
     });
     return { changed: true, version: version + 1 };
   });
+}
+
+/**
+ * The refusal of a declaration moved to a later day than some of the incident's open corrective
+ * actions are due (their bound, docs/decisions/0058); null when the day does not move later, or
+ * none are due before it. Closed ones are kept as they were closed, so they do not hold the
+ * declaration back. Read under the incident's lock, which a finding's save shares while it checks
+ * its due date against the declaration (loadFindingSource), so neither can slip past the other.
+ */
+async function actionsDueEarly(tx: Tx, { actor, planId, incident, declaredAt }: { actor: Actor; planId: string; incident: Locked; declaredAt: Date }) {
+  const { earliest } = incidentBound({ declaredAt });
+  if (earliest <= incidentBound(incident).earliest) return null;
+  const actions = await tx.finding.findMany({
+    where: { orgId: actor.orgId, planId, incidentId: incident.id, status: { not: "closed" }, dueOn: { lt: earliest } },
+    select: { description: true, dueOn: true },
+    orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  });
+  // Each has a due day: one before `earliest`.
+  return actionsDueEarlyProblem(earliest, actions.map((a) => ({ description: a.description, dueOn: a.dueOn! })));
 }
 
 /**

@@ -3,7 +3,8 @@
  * changed in words, and the audit snapshot of a declaration. Pure: the use case
  * (correct-declaration.ts) reads and writes the rows.
  */
-import { formatInstant } from "@/lib/days";
+import { formatDay, formatInstant } from "@/lib/days";
+import { clipText } from "@/lib/changed-excerpts";
 import { timeProblem } from "@/lib/incidents/incident-time";
 
 /** What a declaration says, as the incident keeps it. */
@@ -136,4 +137,26 @@ export function declarationChanges(before: Declaration, after: Declaration): Dec
 export function correctionEntryText({ by, changes, reason }: { by: string; changes: DeclarationChange[]; reason: string }): string {
   const what = changes.map((c) => `${c.label} ${c.from} → ${c.to}`).join("; ");
   return `Declaration corrected by ${by}: ${what} (reason: ${reason})`;
+}
+
+/** How many of the actions due too early the refusal names; the rest are counted. */
+const NAMED_ACTIONS = 3;
+
+/**
+ * The declared-at field's refusal when the corrected declaration falls on a later day than some
+ * of the incident's open corrective actions are due (`actions`, earliest due first; null: none
+ * are). A corrective action is due no earlier than the day its incident was declared
+ * (docs/decisions/0058), so the correction waits until their due dates move: the refusal names
+ * them, when each is due, and the day to move them to.
+ */
+export function actionsDueEarlyProblem(declaredOn: Date, actions: { description: string; dueOn: Date }[]): string | null {
+  if (actions.length === 0) return null;
+  const named = actions.slice(0, NAMED_ACTIONS).map((a) => `“${clipText(a.description, 60)}” (due ${formatDay(a.dueOn)})`);
+  const more = actions.length - named.length;
+  const list = more > 0 ? `${named.join(", ")} and ${more} more` : named.join(", ");
+  const one = actions.length === 1;
+  return (
+    `Declared on ${formatDay(declaredOn)}, the incident would have ${one ? "a corrective action" : `${actions.length} corrective actions`} due before it: ${list}. ` +
+    `Move ${one ? "its due date" : "their due dates"} to ${formatDay(declaredOn)} or later first, then correct the declaration.`
+  );
 }

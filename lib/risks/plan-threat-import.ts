@@ -1,13 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { cellAt, inFileOrder } from "@/lib/csv/row-problems";
-import { importFingerprint } from "@/lib/csv/import-preview";
+import { fieldChanges, importPlan, inRow, matchRows, namesakeProblem, staleRowProblems, type ImportedRecords, type ImportPlan, type RowChange } from "@/lib/csv/plan-import";
 import type { Actor } from "@/lib/auth/context";
-import { writesNothing } from "@/lib/audit/same-snapshot";
 import { lastWriters } from "@/lib/audit/last-writers";
-import type { Shown } from "@/lib/concurrency/stale-edit";
+import { writesNothing } from "@/lib/audit/same-snapshot";
 import { nameKey, peopleDirectory, splitNames, type Directory } from "@/lib/csv/names";
-import { staleRowMessage } from "@/lib/csv/stale-row";
 import { planRecords } from "@/lib/bia/scope";
 import type { z } from "zod";
 import { createThreatSchema, THREAT_CATEGORY_LABELS, THREAT_LABELS } from "@/lib/risks/schemas";
@@ -61,23 +59,20 @@ export function exportCells(threat: StoredThreat, owners: Directory): Record<Col
 /** A threat's fields as the register stores them: the form's schema's output, less the plan. */
 type ThreatData = Omit<z.output<typeof createThreatSchema>, "planId">;
 
-/** A change to one field, in the words the threat's form uses. */
-export type FieldChange = { label: string; from: string; to: string };
-/** One row that adds or updates a threat, as the preview lists it. */
-export type ThreatChange = { row: number; name: string; kind: "add" | "update"; changes: FieldChange[] };
 type Write = { row: number; stored: StoredThreat | null; data: ThreatData };
 
-export type ThreatImportPlan = {
-  rows: number;
-  added: number;
-  updated: number;
-  unchanged: number;
-  changes: ThreatChange[];
+export type ThreatImportPlan = ImportPlan<Write> & {
   /** What the file says that the import does not do (its Linked scenarios), row by row. */
   notes: string[];
-  writes: Write[];
-  /** What the file would write, given what the plan holds now: an import applies only the plan its preview showed. */
-  fingerprint: string;
+};
+
+export const THREATS: ImportedRecords<StoredThreat> = {
+  kind: "threat",
+  where: "the register",
+  exported: "the threat register",
+  idColumn: ID_COLUMN,
+  nameColumn: THREAT_LABELS.title,
+  nameOf: (t) => t.title,
 };
 
 const RATINGS = ["likelihood", "impact", "residualLikelihood", "residualImpact"] as const;
@@ -85,17 +80,6 @@ const RATINGS = ["likelihood", "impact", "residualLikelihood", "residualImpact"]
 
 /** The column of a field of the form's schema. */
 const COLUMN_OF: Record<string, string> = { ...THREAT_LABELS };
-
-/** A schema's message inside a row's line: lower-cased after the column, its full stop dropped. */
-const inRow = (message: string) => (/^[A-Z][a-z]/.test(message) ? message.charAt(0).toLowerCase() + message.slice(1) : message).replace(/\.$/, "");
-
-
-/** The fields whose words differ between two snapshots, as the threat's form shows them; of a new threat (no `before`), those it fills in. */
-function fieldChanges(before: Shown | null, after: Shown): FieldChange[] {
-  return Object.entries(after).flatMap(([key, { label, text }]) =>
-    before ? (before[key]?.text === text ? [] : [{ label, from: before[key]?.text ?? "—", to: text }]) : text === "—" ? [] : [{ label, from: "—", to: text }],
-  );
-}
 
 /**
  * Works out what a threat register file would do to a plan, writing nothing (docs/decisions/0057):
@@ -116,24 +100,32 @@ export async function planThreatImport(tx: Tx, actor: Pick<Actor, "orgId">, { pl
   const threats = await loadThreats(tx, actor, planId);
   const owners = await loadOwners(tx, actor);
 
-  const byId = new Map(threats.map((t) => [t.id, t]));
   const byName = new Map<string, StoredThreat[]>();
   for (const t of threats) byName.set(nameKey(t.title), [...(byName.get(nameKey(t.title)) ?? []), t]);
-  const errors: string[] = [];
+  const { matched, stale, errors } = matchRows(read.rows, {
+    records: threats,
+    words: THREATS,
+    isCurrent: (stored, ref) => stored.version === ref.version,
+    byName: (row, problems) => {
+      const named = byName.get(nameKey(row.cells.title ?? "")) ?? [];
+      // Titles are unique as typed: "Flood" and "flood" can both be in the register, and only an ID tells them apart.
+      if (named.length > 1) {
+        problems.push(
+          `${cellAt(row.row, THREAT_LABELS.title)}: the register has ${named.length} threats called so (${named.map((t) => `“${t.title}”`).join(", ")}); export the register and import the row with its ${ID_COLUMN}.`,
+        );
+        return undefined;
+      }
+      return named[0] ?? null;
+    },
+  });
   const notes: string[] = [];
-  const stale: { row: number; stored: StoredThreat }[] = [];
-  const claimedBy = new Map<string, number>();
   const writes: Write[] = [];
   let unchanged = 0;
 
-  for (const row of read.rows) {
-    const stored = matchRow(row, { byId, byName, errors, stale, claimedBy });
-    if (stored === undefined) continue;
+  for (const { row, stored } of matched) {
     const title = row.cells.title ?? stored?.title ?? "";
-    const namesakes = (byName.get(nameKey(title)) ?? []).filter((t) => t !== stored);
-    if (namesakes.length > 0 && nameKey(title) !== "") {
-      errors.push(`${cellAt(row.row, THREAT_LABELS.title)}: the register already has a threat called “${namesakes[0].title}”; give the ${stored ? "renamed" : "new"} threat another name.`);
-    }
+    const problem = namesakeProblem(THREATS, { row: row.row, name: title, stored, namesakes: byName.get(nameKey(title)) ?? [] });
+    if (problem) errors.push(problem);
     const data = checkRow(row, { planId, stored, owners, errors });
     if (data === null) continue;
     const note = scenariosNote(row, stored, data.title);
@@ -141,74 +133,19 @@ export async function planThreatImport(tx: Tx, actor: Pick<Actor, "orgId">, { pl
     if (stored && writesNothing(stored, data)) unchanged += 1;
     else writes.push({ row: row.row, stored, data });
   }
-  if (stale.length > 0) {
-    const writers = await lastWriters(tx, actor, { entityType: "threat", actions: ["threat.updated"], ids: stale.map((s) => s.stored.id) });
-    for (const { row, stored } of stale) errors.push(staleRowMessage({ row, name: stored.title, kind: "threat", writer: writers.get(stored.id), exported: "the threat register" }));
-  }
+  const writers = await lastWriters(tx, actor, { entityType: "threat", actions: ["threat.updated"], ids: stale.map((s) => s.stored.id) });
+  errors.push(...staleRowProblems(THREATS, stale, writers));
   if (errors.length > 0) return { ok: false, errors: inFileOrder(errors) };
 
   const show = await showThreat(tx, actor);
-  const changes = writes.map((w): ThreatChange => ({
+  const changes = writes.map((w): RowChange => ({
     row: w.row,
     name: w.data.title,
     kind: w.stored ? "update" : "add",
     changes: fieldChanges(w.stored ? show(w.stored) : null, show(w.data)),
   }));
-  const fingerprint = importFingerprint(writes.map((w) => [w.row, w.stored?.id ?? null, w.stored?.version ?? null, w.data]), unchanged);
-  return {
-    ok: true,
-    plan: {
-      rows: read.rows.length,
-      added: writes.filter((w) => !w.stored).length,
-      updated: writes.filter((w) => w.stored).length,
-      unchanged,
-      changes,
-      notes,
-      writes,
-      fingerprint,
-    },
-  };
-}
-
-/**
- * The stored threat a row is about: by its ID (refused when unknown to the plan, or changed since
- * the export), else by name; null adds one; undefined: the row is refused.
- */
-function matchRow(
-  row: ThreatCsvRow,
-  { byId, byName, errors, stale, claimedBy }: { byId: Map<string, StoredThreat>; byName: Map<string, StoredThreat[]>; errors: string[]; stale: { row: number; stored: StoredThreat }[]; claimedBy: Map<string, number> },
-): StoredThreat | null | undefined {
-  let stored: StoredThreat | null;
-  if (row.ref) {
-    const found = byId.get(row.ref.id);
-    if (!found) {
-      // Deleted, another plan's or another organisation's: all read the same, so nothing about other records leaks.
-      errors.push(`${cellAt(row.row, ID_COLUMN)}: this plan has no threat with this ID. It may have been deleted since the export, or the row comes from another plan; clear the ID to match the threat by name.`);
-      return undefined;
-    }
-    if (found.version !== row.ref.version) {
-      stale.push({ row: row.row, stored: found });
-      return undefined;
-    }
-    stored = found;
-  } else {
-    const named = byName.get(nameKey(row.cells.title ?? "")) ?? [];
-    // Titles are unique as typed: "Flood" and "flood" can both be in the register, and only an ID tells them apart.
-    if (named.length > 1) {
-      errors.push(`${cellAt(row.row, THREAT_LABELS.title)}: the register has ${named.length} threats called so (${named.map((t) => `“${t.title}”`).join(", ")}); export the register and import the row with its ${ID_COLUMN}.`);
-      return undefined;
-    }
-    stored = named[0] ?? null;
-  }
-  if (stored) {
-    const first = claimedBy.get(stored.id);
-    if (first !== undefined) {
-      errors.push(`${cellAt(row.row, THREAT_LABELS.title)}: row ${first} is about “${stored.title}” too; each threat can be in the file once.`);
-      return undefined;
-    }
-    claimedBy.set(stored.id, row.row);
-  }
-  return stored;
+  const fingerprintOf = (w: Write) => [w.row, w.stored?.id ?? null, w.stored?.version ?? null, w.data];
+  return { ok: true, plan: { ...importPlan({ rows: read.rows.length, writes, unchanged, changes, fingerprintOf }), notes } };
 }
 
 /**

@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
 import { declareIncident } from "@/lib/incidents/declare-incident";
 import { standDownIncident } from "@/lib/incidents/stand-down-incident";
+import { correctDeclaration } from "@/lib/incidents/correct-declaration";
 import { listCorrectiveActions } from "@/lib/incidents/list-corrective-actions";
 import { listIncidents } from "@/lib/incidents/list-incidents";
 import { createFinding } from "@/lib/findings/create-finding";
@@ -20,13 +21,13 @@ import { failure, makeOrg, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-12-04T12:00:00Z");
 
-/** A plan with an incident declared this morning and a person of the register to own its actions. */
-async function planWithIncident(org: TestOrg, name = "Bristol operations") {
+/** A plan with an incident declared this morning (or at `declaredAt`) and a person of the register to own its actions. */
+async function planWithIncident(org: TestOrg, name = "Bristol operations", declaredAt = "2026-12-04 07:10") {
   const plan = await createPlan({ actor: org.actors.committee, input: { name } });
   const owner = await db.person.create({ data: { orgId: org.orgId, name: `Tom Reed ${name}` } });
   const incident = await declareIncident({
     actor: org.actors.executive,
-    input: { planId: plan.id, title: "Head office flooded", declaredAt: "2026-12-04 07:10", declaredByName: "Daniel Okafor" },
+    input: { planId: plan.id, title: "Head office flooded", declaredAt, declaredByName: "Daniel Okafor" },
     now: NOW,
   });
   return { plan, owner, incident };
@@ -142,5 +143,102 @@ describe("corrective actions from an incident", () => {
     const fromTest = findings.find((f) => f.description === "Runbook out of date")!;
     expect(fromTest).toMatchObject({ exercise: { id: test.id, title: "Walkthrough" } });
     expect(fromTest).not.toHaveProperty("incident");
+  });
+});
+
+/** The correction form of an incident declared as planWithIncident declares it, with the time declared typed anew. */
+const correction = (planId: string, incidentId: string, version: string, declaredAt: string) => ({
+  planId,
+  incidentId,
+  version,
+  title: "Head office flooded",
+  scenarioId: "",
+  declaredAt,
+  startedAt: "",
+  cleanBefore: "",
+  declaredByPersonId: "",
+  declaredByName: "Daniel Okafor",
+  reason: "The duty log shows the call at a later time.",
+});
+
+/** Waits until a finding's save is blocked on the incident's lock in Postgres. */
+async function incidentLockAwaited() {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FROM "Incident"%FOR SHARE%'`;
+    if (waiting > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error("Expected a finding's save to be waiting on the incident's lock.");
+}
+
+describe("a correction of the declaration and its corrective actions", () => {
+  it("refuses a declaration moved past open actions' due days at the declared-at field, naming them and writing nothing, until they are moved", async () => {
+    const org = await makeOrg("Corrective correction");
+    const { plan, owner, incident } = await planWithIncident(org, "Bristol operations", "2026-12-02 07:10");
+    const add = (description: string, dueOn: string) => createFinding({ actor: org.actors.committee, input: action(plan.id, incident.id, owner.id, { description, dueOn }) });
+    const pumps = await add("Service the basement pumps", "2026-12-03");
+    const sandbags = await add("Stock sandbags by the loading bay", "2026-12-02");
+    const closed = await add("Tell the insurer", "2026-12-02");
+    await closeFinding({ actor: org.actors.committee, input: { planId: plan.id, findingId: closed.id, closedNote: "Claim opened.", version: "1" } });
+    await add("Move the servers above the flood line", "2027-01-31");
+    const rows = async () => ({
+      incident: await db.incident.findUniqueOrThrow({ where: { id: incident.id } }),
+      entries: await db.incidentEntry.count({ where: { incidentId: incident.id } }),
+      audit: await db.auditLog.count({ where: { orgId: org.orgId } }),
+      findings: await db.finding.findMany({ where: { incidentId: incident.id }, orderBy: { id: "asc" } }),
+    });
+    const before = await rows();
+
+    const later = await failure(correctDeclaration({ actor: org.actors.committee, input: correction(plan.id, incident.id, "1", "2026-12-04 07:10"), now: NOW }));
+    expect(later.fieldErrors).toEqual({
+      declaredAt:
+        "Declared on 4 Dec 2026, the incident would have 2 corrective actions due before it: “Stock sandbags by the loading bay” (due 2 Dec 2026), " +
+        "“Service the basement pumps” (due 3 Dec 2026). Move their due dates to 4 Dec 2026 or later first, then correct the declaration.",
+    });
+    const nextDay = await failure(correctDeclaration({ actor: org.actors.committee, input: correction(plan.id, incident.id, "1", "2026-12-03 07:10"), now: NOW }));
+    expect(nextDay.fieldErrors).toEqual({
+      declaredAt:
+        "Declared on 3 Dec 2026, the incident would have a corrective action due before it: “Stock sandbags by the loading bay” (due 2 Dec 2026). " +
+        "Move its due date to 3 Dec 2026 or later first, then correct the declaration.",
+    });
+    expect(await rows()).toEqual(before);
+
+    // A later time on the same day moves no due day's bound; the closed action is kept as it was closed.
+    await correctDeclaration({ actor: org.actors.committee, input: correction(plan.id, incident.id, "1", "2026-12-02 11:30"), now: NOW });
+    const edit = (finding: typeof pumps, dueOn: string) => ({
+      planId: plan.id,
+      findingId: finding.id,
+      description: finding.description,
+      severity: finding.severity,
+      ownerId: owner.id,
+      status: "open",
+      dueOn,
+      version: "1",
+    });
+    await updateFinding({ actor: org.actors.committee, input: edit(pumps, "2026-12-04") });
+    await updateFinding({ actor: org.actors.committee, input: edit(sandbags, "2026-12-05") });
+    expect(await correctDeclaration({ actor: org.actors.committee, input: correction(plan.id, incident.id, "2", "2026-12-04 07:10"), now: NOW })).toEqual({ changed: true, version: 3 });
+    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({ declaredAt: new Date("2026-12-04T07:10:00Z"), declarationVersion: 3 });
+    expect(await db.finding.findUniqueOrThrow({ where: { id: closed.id } })).toMatchObject({ status: "closed", dueOn: new Date("2026-12-02T00:00:00Z") });
+  });
+
+  it("holds a finding saved while a correction holds the incident to the day the correction leaves", async () => {
+    const org = await makeOrg("Corrective race");
+    const { plan, owner, incident } = await planWithIncident(org, "Bristol operations", "2026-12-02 07:10");
+    const finding = await createFinding({ actor: org.actors.committee, input: action(plan.id, incident.id, owner.id, { dueOn: "2026-12-10" }) });
+    const edit = { planId: plan.id, findingId: finding.id, description: finding.description, severity: "high", ownerId: owner.id, status: "open", dueOn: "2026-12-03", version: "1" };
+
+    // The incident locked as a correction locks it, its declaration moved to the 4th while the edit waits.
+    let save: ReturnType<typeof failure> = Promise.resolve({ message: "" });
+    await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Incident" WHERE id = ${incident.id} FOR UPDATE`;
+      save = failure(updateFinding({ actor: org.actors.committee, input: edit }));
+      await incidentLockAwaited();
+      await tx.incident.update({ where: { id: incident.id }, data: { declaredAt: new Date("2026-12-04T07:10:00Z") } });
+    });
+    expect((await save).fieldErrors).toEqual({ dueOn: "Due date: on or after the day the incident was declared, 4 Dec 2026." });
+    expect(await db.finding.findUniqueOrThrow({ where: { id: finding.id } })).toMatchObject({ dueOn: new Date("2026-12-10T00:00:00Z"), version: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkInput } from "@/lib/validation";
 import { correctDeclarationSchema } from "@/lib/incidents/schemas";
-import { asStored, changedSnapshots, correctionEntryText, declarationChanges, declarationTimeProblems, type Declaration } from "@/lib/incidents/declaration-correction";
+import { actionsDueEarlyProblem, asStored, changedSnapshots, correctionEntryText, declarationChanges, declarationTimeProblems, type Declaration } from "@/lib/incidents/declaration-correction";
 import { logItems } from "@/lib/incidents/log-items";
 
 const at = (iso: string) => new Date(iso);
@@ -110,6 +110,22 @@ describe("the correction form's schema", () => {
     });
     const taken = checkInput(correctDeclarationSchema, form);
     expect(taken.success && taken.data.declaredAt.toISOString()).toBe("2026-12-04T07:10:00.000Z");
+  });
+});
+
+describe("corrective actions due before a corrected declaration", () => {
+  const due = (description: string, day: string) => ({ description, dueOn: at(`${day}T00:00:00Z`) });
+
+  it("names none when none are due before it, and at most three, each cut short, counting the rest", () => {
+    expect(actionsDueEarlyProblem(at("2026-12-04T00:00:00Z"), [])).toBeNull();
+    const long = `Replace ${"the pumps ".repeat(10)}`;
+    expect(
+      actionsDueEarlyProblem(at("2026-12-04T00:00:00Z"), [due(long, "2026-12-01"), due("Sandbags", "2026-12-02"), due("Pumps", "2026-12-03"), due("Alarm", "2026-12-03"), due("Keys", "2026-12-03")]),
+    ).toBe(
+      "Declared on 4 Dec 2026, the incident would have 5 corrective actions due before it: " +
+        "“Replace the pumps the pumps the pumps the pumps the pumps t…” (due 1 Dec 2026), “Sandbags” (due 2 Dec 2026), “Pumps” (due 3 Dec 2026) and 2 more. " +
+        "Move their due dates to 4 Dec 2026 or later first, then correct the declaration.",
+    );
   });
 });
 
