@@ -105,6 +105,7 @@ export async function loadReportInput(
         submittedBy: versions.find((v) => v.number === version.number)?.submittedBy ?? null,
         note: version.note,
         decidedAt: version.decidedAt?.toISOString() ?? null,
+        approvedForDays: version.approvedForDays,
       },
       hash: version.hash,
       approvedVersion: null,
@@ -126,7 +127,7 @@ export async function loadReportInput(
     ...common,
     version: null,
     hash: snapshotHash(snapshot),
-    approvedVersion: approved?.decidedAt ? { number: approved.number, hash: approved.hash, decidedAt: approved.decidedAt.toISOString() } : null,
+    approvedVersion: approved?.decidedAt ? { number: approved.number, hash: approved.hash, decidedAt: approved.decidedAt.toISOString(), approvedForDays: approved.approvedForDays } : null,
     // Never "unchanged" while the comparison lists a change, whatever the revision says (one made
     // before its trigger existed, decision 59).
     changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision || (changes?.length ?? 0) > 0 : true,
