@@ -64,7 +64,7 @@ function assessment(systems: number, functions: number): Assessment {
 export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister = 3, draft = false }: { systems?: number; functions?: number; itemsPerRegister?: number; draft?: boolean } = {}): ReportInput {
   const registers = allRegisters();
   const snapshot: ReportSnapshot = {
-    format: 1,
+    format: 2,
     organization: "Harbour Lane Foods",
     plan: { id: "plan-1", name: "Bristol operations", description: "Head office and warehouse in Bristol.", sponsor: person(0), endorsedOn: ISO, testCadenceDays: 180 },
     committee: {
