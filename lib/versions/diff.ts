@@ -89,7 +89,7 @@ const LATER_FIELDS: Record<string, (snapshot: unknown) => boolean> = {
   leadsResponse: (snapshot) => formatOf(snapshot) >= 2 || at(snapshot, ["committee", "ertRoles"]).some((role) => role.leadsResponse !== undefined),
 };
 
-export const NOT_RECORDED = "not recorded";
+const NOT_RECORDED = "not recorded";
 
 /** The later fields a snapshot does not record. */
 const unrecordedIn = (snapshot: unknown) => new Set(Object.keys(LATER_FIELDS).filter((key) => !LATER_FIELDS[key](snapshot)));
