@@ -225,7 +225,7 @@ test("auditors and executives read versions but cannot submit or configure appro
   await expect(ransomware.getByRole("listitem").first()).toBeVisible();
 });
 
-test("the committee sets how often the plan is reviewed: the approval in force holds for that long, and the plan is not changed since approval", async ({ browser }) => {
+test("the committee sets how often the plan is reviewed: a shorter cadence cuts the approval in force short, a longer one waits for the next approval, and the plan is not changed since approval", async ({ browser }) => {
   test.setTimeout(90_000);
   const committee = await as(browser, USERS.committee);
   const planUrl = await createPlan(committee.page, unique("Review cadence"));
@@ -251,6 +251,12 @@ test("the committee sets how often the plan is reviewed: the approval in force h
   await form.getByRole("button", { name: "Save cadence" }).click();
   await expect(form.getByRole("status").filter({ hasText: "Review cadence set to every 182 days." })).toBeVisible();
   await expect(committee.page.getByText(/Approvals expire after 182 days: .* Version 1's approval holds until \d{1,2} [A-Z][a-z]{2,3} \d{4}\./)).toBeVisible();
+  await expect(committee.page.getByText(/Version 1 was approved for 365 days; the plan's review cadence is now 182 days, which shortens this approval too\./)).toBeVisible();
+  // A longer cadence does not extend the year the executive signed for (decision 65).
+  await days.fill("730");
+  await form.getByRole("button", { name: "Save cadence" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Review cadence set to every 730 days." })).toBeVisible();
+  await expect(committee.page.getByText(/Version 1 was approved for 365 days; the plan's review cadence is now 730 days, which applies from the next approval\./)).toBeVisible();
   await expect(committee.page.getByTestId("approval-status")).toHaveText("Approved v1");
   await committee.close();
   await executive.close();

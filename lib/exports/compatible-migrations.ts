@@ -35,6 +35,9 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261205900000_incident_declaration_correction",
   // The management review's new table: an older file has no reviews (decision 64).
   "20261206000000_management_review",
+  // The review cadence an approval was given for: an older version has none and holds for the
+  // plan's cadence, as it did when exported (decision 65).
+  "20261207000000_version_approved_for_days",
 ]);
 
 /**

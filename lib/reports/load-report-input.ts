@@ -9,7 +9,7 @@ import { snapshotHash, toPlainJson } from "@/lib/versions/canonical-json";
 import type { ReportApproval, ReportInput, ReportSnapshot, ReportVersion } from "@/lib/reports/report-input";
 import { allRegisters } from "@/lib/inventories/registers";
 import { contactsChanged } from "@/lib/reports/contacts-changed";
-import { diffSnapshots } from "@/lib/versions/diff";
+import { diffSnapshots, recordedChanges } from "@/lib/versions/diff";
 
 const approvalsOf = { orderBy: { createdAt: "asc" as const }, include: { approver: { select: { name: true, email: true } } } };
 
@@ -105,6 +105,7 @@ export async function loadReportInput(
         submittedBy: versions.find((v) => v.number === version.number)?.submittedBy ?? null,
         note: version.note,
         decidedAt: version.decidedAt?.toISOString() ?? null,
+        approvedForDays: version.approvedForDays,
       },
       hash: version.hash,
       approvedVersion: null,
@@ -126,10 +127,10 @@ export async function loadReportInput(
     ...common,
     version: null,
     hash: snapshotHash(snapshot),
-    approvedVersion: approved?.decidedAt ? { number: approved.number, hash: approved.hash, decidedAt: approved.decidedAt.toISOString() } : null,
+    approvedVersion: approved?.decidedAt ? { number: approved.number, hash: approved.hash, decidedAt: approved.decidedAt.toISOString(), approvedForDays: approved.approvedForDays } : null,
     // Never "unchanged" while the comparison lists a change, whatever the revision says (one made
-    // before its trigger existed, decision 59).
-    changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision || (changes?.length ?? 0) > 0 : true,
+    // before its trigger existed, decision 59); a field the approved version had not recorded yet is none (decision 65).
+    changedSinceApproval: approved ? plan.contentRevision !== approved.contentRevision || recordedChanges(changes ?? []).length > 0 : true,
     planChangedSince: false,
     changesSinceApproval: changes,
     approvals: approved?.approvals.map(toApproval) ?? [],

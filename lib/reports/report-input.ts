@@ -69,16 +69,17 @@ export type ReportInput = {
   planName: string;
   /**
    * The version rendered; null for the current draft (every page is watermarked DRAFT). Who
-   * submitted it (null: a member no longer in the organisation) and the note they left the approvers.
+   * submitted it (null: a member no longer in the organisation), the note they left the approvers,
+   * and the review cadence it was approved for (null: not approved, or approved before it was kept).
    */
-  version: { number: number; status: string; submittedAt: string; submittedBy: string | null; note: string; decidedAt: string | null } | null;
+  version: { number: number; status: string; submittedAt: string; submittedBy: string | null; note: string; decidedAt: string | null; approvedForDays: number | null } | null;
   /** SHA-256 of the rendered snapshot's canonical JSON (the version's hash, or the draft's). */
   hash: string;
   /** For a draft: the approved version it departs from, and whether the content changed since. */
-  approvedVersion: { number: number; hash: string; decidedAt: string } | null;
+  approvedVersion: { number: number; hash: string; decidedAt: string; approvedForDays: number | null } | null;
   /** The organisation's latest management review of the programme (ISO 22301 §9.3) as of the report's making, days as YYYY-MM-DD; null: none recorded (decision 64). */
   managementReview: { heldOn: string; nextReviewOn: string | null } | null;
-  /** The plan's review cadence: an approval holds this many days (lib/versions/approval-status.ts). */
+  /** The plan's review cadence as the report is made: an approval holds this many days at most (approvalExpiry, lib/versions/approval-status.ts). */
   reviewCadenceDays: number;
   /** The organisation's review period for the registers, as the report's making finds it (lib/inventories/staleness.ts). */
   reviewPeriodDays: number;

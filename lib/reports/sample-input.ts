@@ -64,7 +64,7 @@ function assessment(systems: number, functions: number): Assessment {
 export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister = 3, draft = false }: { systems?: number; functions?: number; itemsPerRegister?: number; draft?: boolean } = {}): ReportInput {
   const registers = allRegisters();
   const snapshot: ReportSnapshot = {
-    format: 1,
+    format: 2,
     organization: "Harbour Lane Foods",
     plan: { id: "plan-1", name: "Bristol operations", description: "Head office and warehouse in Bristol.", sponsor: person(0), endorsedOn: ISO, testCadenceDays: 180 },
     committee: {
@@ -126,9 +126,9 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
     organization: "Harbour Lane Foods",
     marking: "",
     planName: "Bristol operations",
-    version: draft ? null : { number: 1, status: "approved", submittedAt: ISO, submittedBy: "Priya Shah", note: "Reviewed with the site managers.", decidedAt: ISO },
+    version: draft ? null : { number: 1, status: "approved", submittedAt: ISO, submittedBy: "Priya Shah", note: "Reviewed with the site managers.", decidedAt: ISO, approvedForDays: 365 },
     hash: draft ? "b".repeat(64) : "a".repeat(64),
-    approvedVersion: draft ? { number: 1, hash: "a".repeat(64), decidedAt: ISO } : null,
+    approvedVersion: draft ? { number: 1, hash: "a".repeat(64), decidedAt: ISO, approvedForDays: 365 } : null,
     reviewCadenceDays: 365,
     managementReview: { heldOn: "2026-10-15", nextReviewOn: "2027-04-15" },
     reviewPeriodDays: 365,

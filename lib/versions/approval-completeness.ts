@@ -1,6 +1,5 @@
-import { approvalExpiry, type ApprovalStatus } from "@/lib/versions/approval-status";
+import type { ApprovalStatus } from "@/lib/versions/approval-status";
 import { formatDay } from "@/lib/days";
-
 
 /**
  * The "approval" stage of the overview (pure), from where the plan stands with top management:
@@ -11,18 +10,18 @@ import { formatDay } from "@/lib/days";
  * The note says which, in a sentence; null leaves the stage's empty state ("not submitted"). It is
  * read by executives and auditors too, so it tells no one to do what only the committee can.
  */
-export function approvalCompleteness(status: ApprovalStatus, reviewCadenceDays: number): { completeness: number; note: string | null } {
+export function approvalCompleteness(status: ApprovalStatus): { completeness: number; note: string | null } {
   const { approved, pending, lastRejected, changedSinceApproval, expired } = status;
   const waiting = pending ? `version ${pending.number} awaits approval` : null;
   if (approved) {
     if (!changedSinceApproval && !expired) {
       return {
         completeness: 100,
-        note: `Version ${approved.number} was approved on ${formatDay(approved.decidedAt)}; the plan has not changed since. The approval holds until ${formatDay(approvalExpiry(approved.decidedAt, reviewCadenceDays))}.`,
+        note: `Version ${approved.number} was approved on ${formatDay(approved.decidedAt)}; the plan has not changed since. The approval holds until ${formatDay(approved.expiresAt)}.`,
       };
     }
     const why = expired
-      ? `The approval of version ${approved.number} expired on ${formatDay(approvalExpiry(approved.decidedAt, reviewCadenceDays))}`
+      ? `The approval of version ${approved.number} expired on ${formatDay(approved.expiresAt)}`
       : `The plan has changed since version ${approved.number} was approved`;
     return waiting ? { completeness: 75, note: `${why}; ${waiting}.` } : { completeness: 50, note: `${why}: it needs to be submitted for approval again.` };
   }

@@ -8,8 +8,8 @@ import { approvalCompleteness } from "@/lib/versions/approval-completeness";
 export async function approvalStage({ orgId, plan, now = new Date() }: { orgId: string; plan: Pick<Plan, "id" | "contentRevision" | "reviewCadenceDays">; now?: Date }) {
   const versions = await db.planVersion.findMany({
     where: { orgId, planId: plan.id },
-    select: { number: true, status: true, contentRevision: true, decidedAt: true },
+    select: { number: true, status: true, contentRevision: true, decidedAt: true, approvedForDays: true },
   });
   const status = approvalStatus({ versions, contentRevision: plan.contentRevision, reviewCadenceDays: plan.reviewCadenceDays, now });
-  return approvalCompleteness(status, plan.reviewCadenceDays);
+  return approvalCompleteness(status);
 }

@@ -142,7 +142,9 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
   const { model, names, unmodelled, incomplete, cutDependencies, inheritedRto, leftOutGroups } = toRecoveryModel(await loadRecoveryRows(tx, scope), now);
   const parsed = parseModel(model, { bounded: true });
   return {
-    format: 1,
+    // 2: ERT roles record whether they lead the response, so a role without the mark does not
+    // lead; a format-1 snapshot may be older than the mark and not say (decision 65, diff.ts).
+    format: 2,
     organization: plan.org.name,
     plan: { id: plan.id, name: plan.name, description: plan.description, sponsor: plan.sponsor, endorsedOn: plan.endorsedOn, testCadenceDays: plan.testCadenceDays },
     committee: { members: committee, ertRoles: ertRoles.map(withLead) },

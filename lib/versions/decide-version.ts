@@ -13,7 +13,8 @@ import { decideVersionSchema } from "@/lib/versions/schemas";
 /**
  * Locks the version row so that concurrent decisions on it are taken one after the other, and
  * holds the plan's row against archiving until the decision is recorded: a plan archived while
- * an executive decides is seen as archived either before or after, never in between.
+ * an executive decides is seen as archived either before or after, never in between. Its review
+ * cadence is held the same way, so the one an approval is given for is the one in force as it is.
  */
 async function lockVersion(tx: Tx, orgId: string, planId: string, number: number) {
   const [row] = await tx.$queryRaw<{ id: string }[]>`
@@ -23,7 +24,7 @@ async function lockVersion(tx: Tx, orgId: string, planId: string, number: number
   if (!row) throw notFound("The version");
   return tx.planVersion.findUniqueOrThrow({
     where: { id: row.id },
-    include: { plan: { select: { name: true, status: true, org: { select: { name: true } } } }, approvals: { select: { approverId: true, decision: true } } },
+    include: { plan: { select: { name: true, status: true, reviewCadenceDays: true, org: { select: { name: true } } } }, approvals: { select: { approverId: true, decision: true } } },
   });
 }
 
@@ -75,14 +76,16 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
     const next = decision === "rejected" ? "rejected" : complete ? "approved" : null;
     if (next) {
       const now = new Date();
-      const { count } = await tx.planVersion.updateMany({ where: { id: version.id, status: "submitted" }, data: { status: next, decidedAt: now } });
+      // An approval holds for the review cadence in force now, which a longer one set later does not extend (decision 65).
+      const approvedForDays = next === "approved" ? version.plan.reviewCadenceDays : null;
+      const { count } = await tx.planVersion.updateMany({ where: { id: version.id, status: "submitted" }, data: { status: next, decidedAt: now, approvedForDays } });
       if (count !== 1) throw new AppError("CONFLICT", "The version changed while you were deciding. Reload the page.");
       const superseded: string[] = [];
       if (next === "approved") {
         const older = await tx.planVersion.findMany({ where: { planId, orgId: actor.orgId, status: "approved", id: { not: version.id } }, select: { id: true } });
         superseded.push(...older.map((v) => v.id));
         await tx.planVersion.updateMany({ where: { id: { in: superseded }, status: "approved" }, data: { status: "superseded" } });
-        await recordAudit(tx, { actor, action: "plan.approved", entityType: "plan_version", entityId: version.id, planId, before: { status: "submitted" }, after: { status: "approved", number, hash: version.hash } });
+        await recordAudit(tx, { actor, action: "plan.approved", entityType: "plan_version", entityId: version.id, planId, before: { status: "submitted" }, after: { status: "approved", number, hash: version.hash, approvedForDays } });
       }
       // Every approver's "asks you to approve" is settled now, before the submitter is told.
       await resolveVersionRequests(tx, { orgId: actor.orgId, versionIds: [version.id, ...superseded], now });

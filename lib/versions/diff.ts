@@ -1,5 +1,5 @@
 import { canonicalJson } from "./canonical-json";
-import { changedValues, fieldLabel, itemValue } from "./show-change";
+import { changedValues, fieldLabel, fieldValue, itemValue } from "./show-change";
 import { formatDuration } from "@/lib/durations";
 import { categoryLabel, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
@@ -35,9 +35,10 @@ export type RecordRef = { id: string; label: string };
 /**
  * One changed field: its snapshot key, its label, and its value before and after, in words. A list
  * of records held in a record (a test's measured restores) changes an item at a time: `item` says
- * that one was added (only `after` says something) or removed (only `before` does).
+ * that one was added (only `after` says something) or removed (only `before` does). `unrecorded`:
+ * one side's snapshot was frozen before the field existed and reads "not recorded" (LATER_FIELDS).
  */
-export type FieldChange = { field: string; label: string; before: string; after: string; item?: "added" | "removed" };
+export type FieldChange = { field: string; label: string; before: string; after: string; item?: "added" | "removed"; unrecorded?: true };
 export type CollectionDiff = {
   stage: string;
   title: string;
@@ -73,6 +74,25 @@ function holds(snapshot: unknown, path: readonly string[]): boolean {
   for (const key of path) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
   return value !== undefined;
 }
+
+/** The version of a snapshot's shape (`format`, build-snapshot.ts); 0 for none. */
+const formatOf = (snapshot: unknown) => (isRow(snapshot) && typeof snapshot.format === "number" ? snapshot.format : 0);
+
+/**
+ * Fields a record gained after versions had been frozen without them, and whether a snapshot
+ * records each (decision 65). One that does not said nothing of the field, not "no": its side
+ * reads "not recorded", and the difference is shown but is no change of what was approved.
+ */
+const LATER_FIELDS: Record<string, (snapshot: unknown) => boolean> = {
+  // Whether an ERT role leads the response (decision 56), held only on the roles that do: recorded
+  // from format 2, and by a format-1 snapshot frozen after the flag existed if a role of it leads.
+  leadsResponse: (snapshot) => formatOf(snapshot) >= 2 || at(snapshot, ["committee", "ertRoles"]).some((role) => role.leadsResponse !== undefined),
+};
+
+const NOT_RECORDED = "not recorded";
+
+/** The later fields a snapshot does not record. */
+const unrecordedIn = (snapshot: unknown) => new Set(Object.keys(LATER_FIELDS).filter((key) => !LATER_FIELDS[key](snapshot)));
 
 /** A row's identity across snapshots: its id, or for rows without one (impact categories) its key. */
 const identity = (row: Row) => String(row.id ?? row.key);
@@ -126,8 +146,16 @@ function listChanges(key: string, before: unknown, after: unknown): FieldChange[
   return changes;
 }
 
-/** One changed field of a record as the changes a reader sees (several for an impact grid or a list of records). */
-function fieldChanges(key: string, before: unknown, after: unknown, categories: ImpactCategory[]): FieldChange[] {
+/**
+ * One changed field of a record as the changes a reader sees (several for an impact grid or a list
+ * of records); a field one side did not record yet as "not recorded" on that side.
+ */
+function fieldChanges(key: string, before: unknown, after: unknown, { categories, unrecorded }: { categories: ImpactCategory[]; unrecorded: [Set<string>, Set<string>] }): FieldChange[] {
+  const [notBefore, notAfter] = unrecorded.map((keys) => keys.has(key));
+  if (notBefore || notAfter) {
+    const [was, now] = [notBefore ? NOT_RECORDED : fieldValue(before, key), notAfter ? NOT_RECORDED : fieldValue(after, key)];
+    return [{ field: key, label: fieldLabel(key), before: was, after: now, unrecorded: true }];
+  }
   if (key === "impactGrid") return gridChanges(before, after, categories);
   if (holdsRecords(before) || holdsRecords(after)) return listChanges(key, before, after);
   const [was, now] = changedValues(before, after, key);
@@ -143,6 +171,7 @@ export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[]
   const out: CollectionDiff[] = [];
   const categories = [...at(after, ["bia", "impactCategories"]), ...at(before, ["bia", "impactCategories"])] as unknown[];
   const named = categories.length ? storedCategories(categories) : [];
+  const unrecorded: [Set<string>, Set<string>] = [unrecordedIn(before), unrecordedIn(after)];
   for (const collection of COLLECTIONS) {
     // A collection added to snapshots later is compared only when both have it: an older version
     // lacking it did not have none.
@@ -160,11 +189,25 @@ export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[]
       const fields = [...keys]
         .filter((key) => key !== "id" && canonicalJson(previous[key]) !== canonicalJson(row[key]))
         .sort()
-        .flatMap((key) => fieldChanges(key, previous[key], row[key], named));
+        .flatMap((key) => fieldChanges(key, previous[key], row[key], { categories: named, unrecorded }));
       if (fields.length) diff.changed.push({ id, label: label(row), fields });
     }
     for (const [id, row] of old) if (!now.has(id)) diff.removed.push({ id, label: label(row) });
     if (diff.added.length || diff.removed.length || diff.changed.length) out.push(diff);
   }
   return out;
+}
+
+/**
+ * The changes of what was approved among `diffs`: without the fields one side had not recorded yet
+ * (`unrecorded`), which say what the newer side holds, not that it changed. Empty: nothing changed.
+ */
+export function recordedChanges(diffs: CollectionDiff[]): CollectionDiff[] {
+  return diffs.flatMap((diff) => {
+    const changed = diff.changed.flatMap((record) => {
+      const fields = record.fields.filter((field) => !field.unrecorded);
+      return fields.length ? [{ ...record, fields }] : [];
+    });
+    return diff.added.length || diff.removed.length || changed.length ? [{ ...diff, changed }] : [];
+  });
 }

@@ -7,7 +7,7 @@ import { approvalStatus } from "@/lib/versions/approval-status";
 export async function getApprovalStatuses({ actor, plans, now = new Date() }: { actor: Actor; plans: { id: string; contentRevision: number; reviewCadenceDays: number }[]; now?: Date }) {
   const versions = await db.planVersion.findMany({
     where: { orgId: actor.orgId, planId: { in: plans.map((p) => p.id) } },
-    select: { planId: true, number: true, status: true, contentRevision: true, decidedAt: true },
+    select: { planId: true, number: true, status: true, contentRevision: true, decidedAt: true, approvedForDays: true },
   });
   return new Map(
     plans.map((plan) => [

@@ -66,8 +66,9 @@ const ISO = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}):\d{2}(\.\d+)?Z$/;
 const cut = (text: string) => clipText(text, MAX);
 
 /**
- * Flags a snapshot holds only when they are set, so that versions frozen before the flag existed
- * compare alike (an ERT role's "leads the response", decision 56): their absence reads "no".
+ * Flags a snapshot holds only when they are set (an ERT role's "leads the response", decision 56):
+ * their absence reads "no" in a snapshot that records the flag; a comparison with one frozen
+ * before the flag existed says "not recorded" instead (LATER_FIELDS in diff.ts, decision 65).
  */
 const SET_ONLY_FLAGS = new Set(["leadsResponse"]);
 

@@ -373,6 +373,20 @@ describe("organisation export and import", () => {
     });
   });
 
+  describe("the review cadence an approval was given for (decision 65)", () => {
+    it("travels with the export, and a file exported before it imports with none kept: the approval holds for the plan's cadence", async () => {
+      const { org, planId } = await richOrg();
+      const exported = parseOrgExport(await exportText(org.actors.admin));
+      const rows = exported.tables.find((t) => t.name === "PlanVersion")!.rows;
+      expect(rows.map((r) => r.approvedForDays)).toEqual([365]);
+      // The file as the release before wrote it: its last migration, and no such column.
+      exported.migration = "20261206000000_management_review";
+      for (const row of rows) delete row.approvedForDays;
+      expect((await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
+      expect(await second.planVersion.findFirstOrThrow({ where: { planId }, select: { status: true, approvedForDays: true } })).toEqual({ status: "approved", approvedForDays: null });
+    });
+  });
+
   describe("the organisation's classification marking (decision 61)", () => {
     async function markedOrg() {
       const org = await makeOrg("Marked");

@@ -18,6 +18,7 @@ import { downloadVersionContent } from "@/lib/versions/download-version-content"
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
 import { getVersion } from "@/lib/versions/get-version";
 import { compareWithCurrent } from "@/lib/versions/compare-with-current";
+import { loadReportInput } from "@/lib/reports/load-report-input";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { markVersionRead } from "@/lib/notifications/mark-version-read";
 import { createSystem } from "@/lib/systems/create-system";
@@ -204,6 +205,51 @@ describe("plan versions and approval", () => {
     ]);
     await approve(org.actors.executive, plan.id, 2, v2.hash);
     expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("superseded");
+  });
+
+  it("reads a version frozen before ERT roles recorded who leads as not recording it: the backfilled lead is no change, one marked since is (decision 65)", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const lead = await db.ertRole.create({ data: { ...scope, title: "Incident lead", responsibilities: "Declares the incident and invokes the plan.", sortOrder: 0 } });
+    const deputy = await db.ertRole.create({ data: { ...scope, title: "Deputy", responsibilities: "Stands in for the incident lead.", sortOrder: 1 } });
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+    // Version 1 as a release before the flag froze it: format 1, no role saying whether it leads.
+    const stored = await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } });
+    const older = { ...(stored.snapshot as Record<string, unknown>), format: 1 };
+    const hash = snapshotHash(older);
+    await db.planVersion.update({ where: { id: v1.id }, data: { snapshot: older, hash } });
+    await db.approval.updateMany({ where: { versionId: v1.id }, data: { versionHash: hash } });
+    // The migration's backfill (decision 56), as it ran: the roles' revision trigger off, so the approved plan is not changed.
+    await db.$transaction([
+      db.$executeRaw`ALTER TABLE "ErtRole" DISABLE TRIGGER "ErtRole_revision"`,
+      db.ertRole.update({ where: { id: lead.id }, data: { leadsResponse: true } }),
+      db.$executeRaw`ALTER TABLE "ErtRole" ENABLE TRIGGER "ErtRole_revision"`,
+    ]);
+    const status = async () => (await getApprovalOverview({ actor: org.actors.auditor, plan: await db.plan.findUniqueOrThrow({ where: { id: plan.id } }) })).status.label;
+    const roleChanges = async () =>
+      (await compareWithCurrent({ actor: org.actors.auditor, planId: plan.id, from: 1 })).changes.flatMap((c) => c.changed.flatMap((r) => r.fields.map((f) => `${r.label}: ${f.label}: ${f.before} → ${f.after}`)));
+    const draftReport = () => db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: null }));
+    expect(await verifyVersion({ actor: org.actors.auditor, planId: plan.id, number: 1 })).toMatchObject({ ok: true });
+    expect(await status()).toBe("Approved v1");
+    expect(await roleChanges()).toEqual(["Incident lead: Leads the response: not recorded → yes"]);
+    // The report says what the app says: not changed since approval.
+    expect((await draftReport()).changedSinceApproval).toBe(false);
+
+    // A lead marked after the approval is a change of the plan, and the comparison lists it.
+    await db.ertRole.update({ where: { id: deputy.id }, data: { leadsResponse: true } });
+    expect(await status()).toBe("Changed since approval v1");
+    expect(await roleChanges()).toEqual(["Incident lead: Leads the response: not recorded → yes", "Deputy: Leads the response: not recorded → yes"]);
+    expect((await draftReport()).changedSinceApproval).toBe(true);
+
+    // A version frozen now records it: between it and a later one, a mark changed reads no → yes.
+    const v2 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect((await db.planVersion.findUniqueOrThrow({ where: { id: v2.id } })).snapshot).toMatchObject({ format: 2 });
+    await approve(org.actors.executive, plan.id, 2, v2.hash);
+    await db.ertRole.update({ where: { id: deputy.id }, data: { leadsResponse: false } });
+    const since2 = await compareWithCurrent({ actor: org.actors.auditor, planId: plan.id, from: 2 });
+    expect(since2.changes.flatMap((c) => c.changed.flatMap((r) => r.fields))).toEqual([{ field: "leadsResponse", label: "Leads the response", before: "yes", after: "no" }]);
   });
 
   it("shows the frozen content in words, every record and field, from words the server prepared once", async () => {

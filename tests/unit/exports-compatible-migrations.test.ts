@@ -32,6 +32,11 @@ describe("which exports an instance imports", () => {
     expect(importableAt("20261205600000_revision_of_cadence_sites_categories", ["20261205600000_revision_of_cadence_sites_categories", "20261205900000_incident_declaration_correction"])).toBe(true);
   });
 
+  it("takes a file made before approvals kept the cadence they were given for: its approvals hold for the plan's", () => {
+    const review = "20261206000000_management_review";
+    expect(importableAt(review, [review, "20261207000000_version_approved_for_days"])).toBe(true);
+  });
+
   it("refuses a file made before a migration that changes data, or by an instance it has not caught up with", () => {
     expect(importableAt("20261202130000_member_people", ["20261202130000_member_people", "20261202130100_system_owner_person", before, targets])).toBe(false);
     expect(importableAt(targets, [before])).toBe(false);

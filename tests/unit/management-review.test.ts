@@ -11,7 +11,7 @@ const plans = [
   { id: "p2", name: "Leeds depot" },
 ];
 const approved = approvalStatus({
-  versions: [{ number: 2, status: "approved", contentRevision: 4, decidedAt: new Date("2026-06-01T09:00:00Z") }],
+  versions: [{ number: 2, status: "approved", contentRevision: 4, decidedAt: new Date("2026-06-01T09:00:00Z"), approvedForDays: 365 }],
   contentRevision: 5,
   reviewCadenceDays: 365,
   now,

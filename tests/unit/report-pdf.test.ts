@@ -110,6 +110,16 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(draft).toContain("Version 1's approval holds until 25 Nov 2027.");
   });
 
+  it("holds an approval for the cadence it was given for, not a longer one set since, and says so (decision 65)", async () => {
+    const lengthened = pdfText(await renderReportPdf({ ...input, reviewCadenceDays: 730 }), ["-raw"]).replace(/\s+/g, " ");
+    expect(lengthened).toContain("Version 1's approval holds until 25 Nov 2027.");
+    expect(lengthened).toContain("Version 1 was approved for 365 days; the plan's review cadence is now 730 days, which applies from the next approval.");
+    const draft = sampleReportInput({ draft: true });
+    const shortened = pdfText(await renderReportPdf({ ...draft, reviewCadenceDays: 182 }), ["-raw"]).replace(/\s+/g, " ");
+    expect(shortened).toContain("Version 1's approval holds until 26 May 2027.");
+    expect(shortened).toContain("Version 1 was approved for 365 days; the plan's review cadence is now 182 days, which shortens this approval too.");
+  });
+
   it("says when top management last reviewed the programme, and when it has never", async () => {
     const text = pdfText(approved, ["-raw"]).replace(/\s+/g, " ");
     expect(text).toContain("The continuity programme was last reviewed by top management on 15 Oct 2026; the next is due on 15 Apr 2027.");

@@ -3,14 +3,15 @@ import { approvalStatus, type VersionSummary } from "@/lib/versions/approval-sta
 import { approvalCompleteness } from "@/lib/versions/approval-completeness";
 
 const now = new Date("2026-11-25T12:00:00Z");
-const v = (number: number, status: VersionSummary["status"], contentRevision: number, decidedAt: string | null = null): VersionSummary => ({
+const v = (number: number, status: VersionSummary["status"], contentRevision: number, decidedAt: string | null = null, approvedForDays: number | null = null): VersionSummary => ({
   number,
   status,
   contentRevision,
   decidedAt: decidedAt ? new Date(decidedAt) : null,
+  approvedForDays,
 });
 const stage = (versions: VersionSummary[], contentRevision = 5, reviewCadenceDays = 365) =>
-  approvalCompleteness(approvalStatus({ versions, contentRevision, reviewCadenceDays, now }), reviewCadenceDays);
+  approvalCompleteness(approvalStatus({ versions, contentRevision, reviewCadenceDays, now }));
 
 describe("approval stage completeness", () => {
   it("is 0 with the empty state until a version is submitted, and 0 with a reason after a rejection", () => {
@@ -42,6 +43,11 @@ describe("approval stage completeness", () => {
     expect(stage([v(1, "approved", 5, "2025-01-01T00:00:00Z")])).toEqual({
       completeness: 50,
       note: "The approval of version 1 expired on 1 Jan 2026: it needs to be submitted for approval again.",
+    });
+    // Approved for a year; the cadence lengthened to two since does not extend it (decision 65).
+    expect(stage([v(1, "approved", 5, "2025-06-01T00:00:00Z", 365)], 5, 730)).toEqual({
+      completeness: 50,
+      note: "The approval of version 1 expired on 1 Jun 2026: it needs to be submitted for approval again.",
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { diffSnapshots } from "@/lib/versions/diff";
+import { diffSnapshots, recordedChanges } from "@/lib/versions/diff";
 import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 
 const HEALTH = { key: "health_and_safety", label: "Health and safety" };
@@ -39,15 +39,43 @@ describe("snapshot diff", () => {
     expect(diffSnapshots(base, structuredClone(base))).toEqual([]);
   });
 
-  it("shows an ERT role marked or unmarked as leading the response, and a version frozen before the mark as not leading", () => {
-    const team = (...roles: Record<string, unknown>[]) => ({ ...base, committee: { ...base.committee, ertRoles: roles } });
+  it("shows an ERT role marked or unmarked as leading the response between versions that record the mark", () => {
+    const team = (...roles: Record<string, unknown>[]) => ({ ...base, format: 2, committee: { ...base.committee, ertRoles: roles } });
     const lead = { id: "r1", title: "Incident lead", responsibilities: "Runs the response." };
     const marked = diffSnapshots(team(lead), team({ ...lead, leadsResponse: true })).find((d) => d.title === "Emergency response roles");
     expect(marked?.changed).toEqual([{ id: "r1", label: "Incident lead", fields: [{ field: "leadsResponse", label: "Leads the response", before: "no", after: "yes" }] }]);
     const unmarked = diffSnapshots(team({ ...lead, leadsResponse: true }), team(lead)).find((d) => d.title === "Emergency response roles");
     expect(unmarked?.changed[0].fields).toEqual([{ field: "leadsResponse", label: "Leads the response", before: "yes", after: "no" }]);
-    // A role that does not lead reads alike in a version frozen before the mark and in one after it.
-    expect(diffSnapshots(team(lead), team({ ...lead }))).toEqual([]);
+    expect(recordedChanges([marked!, unmarked!])).toHaveLength(2);
+    // A format-1 version frozen after the mark existed records it too: one of its roles holds it.
+    const deputy = { id: "r2", title: "Deputy", responsibilities: "Stands in." };
+    const older = { ...team({ ...lead, leadsResponse: true }, deputy), format: 1 };
+    expect(diffSnapshots(older, team({ ...lead, leadsResponse: true }, { ...deputy, leadsResponse: true }))[0].changed[0].fields).toEqual([
+      { field: "leadsResponse", label: "Leads the response", before: "no", after: "yes" },
+    ]);
+  });
+
+  it("shows a version frozen before the mark as not recording it: no change of what was approved (decision 65)", () => {
+    const lead = { id: "r1", title: "Incident lead", responsibilities: "Declares the incident." };
+    const before = { ...base, format: 1, committee: { ...base.committee, ertRoles: [lead] } };
+    const now = { ...base, format: 2, committee: { ...base.committee, ertRoles: [{ ...lead, leadsResponse: true }] } };
+    const diff = diffSnapshots(before, now);
+    expect(diff).toEqual([
+      {
+        stage: "Committee and ERT",
+        title: "Emergency response roles",
+        added: [],
+        removed: [],
+        changed: [{ id: "r1", label: "Incident lead", fields: [{ field: "leadsResponse", label: "Leads the response", before: "not recorded", after: "yes", unrecorded: true }] }],
+      },
+    ]);
+    expect(recordedChanges(diff)).toEqual([]);
+    // Compared the other way, the older side is the one that does not say.
+    expect(diffSnapshots(now, before)[0].changed[0].fields).toMatchObject([{ before: "yes", after: "not recorded", unrecorded: true }]);
+    // A role that does not lead reads alike in both, and a change beside it still counts.
+    expect(diffSnapshots(before, { ...now, committee: { ...now.committee, ertRoles: [lead] } })).toEqual([]);
+    const renamed = diffSnapshots(before, { ...now, committee: { ...now.committee, ertRoles: [{ ...lead, title: "Incident commander", leadsResponse: true }] } });
+    expect(recordedChanges(renamed)[0].changed[0].fields.map((f) => f.label)).toEqual(["Title"]);
   });
 
   it("names an inventory register by its title, never by its database id", () => {

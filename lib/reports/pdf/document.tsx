@@ -6,7 +6,7 @@ import { Activation, Introduction, Operations, Recovery, Reconstitution } from "
 import { readinessSheets } from "@/lib/reports/pdf/chapter-readiness";
 import { auditSheets, BiaAppendix, inventorySheets, RiskAppendix, TestAppendix } from "@/lib/reports/pdf/appendices";
 import { dateTime } from "@/lib/reports/pdf/format";
-import { approvalTerm } from "@/lib/versions/approval-status";
+import { approvalCadenceNote, approvalExpiry, approvalTerm } from "@/lib/versions/approval-status";
 import { formatDayText } from "@/lib/days";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
 import { approvalDecision, versionStatus } from "@/lib/reports/pdf/labels";
@@ -120,14 +120,23 @@ function Cover({ ctx }: { ctx: Ctx }) {
 }
 
 /**
- * Where the rendered version stands, as of the report's making: until when its approval holds (the
- * approval page's rule), replaced by a later one, or still awaiting its approvers.
+ * Until when an approval holds as of the report's making, and which cadence it follows when the
+ * plan's has changed since it was given: the approval page's rule (decision 65) and words.
+ */
+function term(input: ReportInput, { number, decidedAt, approvedForDays }: { number: number; decidedAt: string; approvedForDays: number | null }): string {
+  const { reviewCadenceDays } = input;
+  const expiresAt = approvalExpiry({ decidedAt: new Date(decidedAt), approvedForDays, reviewCadenceDays });
+  const note = approvalCadenceNote({ number, approvedForDays, reviewCadenceDays });
+  return [approvalTerm({ number, expiresAt, now: new Date(input.generatedAt) }), note].filter(Boolean).join(" ");
+}
+
+/**
+ * Where the rendered version stands, as of the report's making: until when its approval holds,
+ * replaced by a later one, or still awaiting its approvers.
  */
 function standing({ input }: Ctx): string | null {
   const v = input.version;
-  if (v?.status === "approved" && v.decidedAt) {
-    return approvalTerm({ number: v.number, decidedAt: new Date(v.decidedAt), reviewCadenceDays: input.reviewCadenceDays, now: new Date(input.generatedAt) });
-  }
+  if (v?.status === "approved" && v.decidedAt) return term(input, { ...v, decidedAt: v.decidedAt });
   if (v?.status === "superseded") {
     // The version approved after it, which replaced it.
     const next = input.versions.filter((x) => x.number > v.number && (x.status === "approved" || x.status === "superseded") && x.decidedAt).at(-1);
@@ -178,14 +187,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
             <>
               <Text>{`Last approved: version ${input.approvedVersion.number}, hash:`}</Text>
               <Text style={s.mono}>{input.approvedVersion.hash}</Text>
-              <Text>
-                {approvalTerm({
-                  number: input.approvedVersion.number,
-                  decidedAt: new Date(input.approvedVersion.decidedAt),
-                  reviewCadenceDays: input.reviewCadenceDays,
-                  now: new Date(input.generatedAt),
-                })}
-              </Text>
+              <Text>{term(input, input.approvedVersion)}</Text>
               {input.changedSinceApproval ? (
                 <Text style={{ fontFamily: "Helvetica-Bold" }}>The plan has changed since approval.</Text>
               ) : (

@@ -24,7 +24,7 @@ const date = (d: Date | null) => (d ? formatInstant(d) : "—");
 export default async function ApprovalPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
-  const [{ status, term, stuck, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
+  const [{ status, term, cadenceNote, stuck, versions, approvers, executives }, overview] = await Promise.all([getApprovalOverview({ actor, plan }), getPlanOverview({ actor, plan })]);
   const active = plan.status === "active";
   // The version this member is asked to decide on, if any: put first, so an approver opening the page knows what is wanted of them.
   // Only while they may approve (the permission decideVersion checks): a named approver no longer an executive is asked nothing.
@@ -53,6 +53,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
         <p className="text-sm text-slate-600">
           Approvals expire after {plan.reviewCadenceDays} days: the plan must then be reviewed and approved again.
           {term ? ` ${term}` : ""}
+          {cadenceNote ? ` ${cadenceNote}` : ""}
         </p>
         {active && can(actor.role, "plan:edit") ? (
           <div className="pt-2">
@@ -63,7 +64,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
               label={REVIEW_CADENCE_LABEL}
               days={plan.reviewCadenceDays}
               formLabel="Review cadence"
-              hint="Days, or 26w, 1y: from 30 days to 2 years. The approval in force holds this long from its decision."
+              hint="Days, or 26w, 1y: from 30 days to 2 years. A longer cadence applies from the next approval; a shorter one to the approval in force too."
             />
           </div>
         ) : null}
