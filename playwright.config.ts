@@ -29,7 +29,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // No trace in CI: recording one for every test costs about a fifth of the tier's time, and a CI
+    // clone's traces are thrown away with it (its log names the failure). Locally, kept on failure.
+    trace: process.env.CI ? "off" : "retain-on-failure",
     screenshot: "only-on-failure",
   },
   projects: [
