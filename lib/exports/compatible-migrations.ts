@@ -38,6 +38,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // The review cadence an approval was given for: an older version has none and holds for the
   // plan's cadence, as it did when exported (decision 65).
   "20261207000000_version_approved_for_days",
+  // The reminders sent: an older file has none, so what falls due is reminded once more after its import (decision 66).
+  "20261208000000_due_reminders",
 ]);
 
 /**

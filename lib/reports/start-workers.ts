@@ -4,6 +4,7 @@ import { keepStarting, type KeptStarting } from "@/lib/jobs/keep-starting";
 import { queue, REPORT_QUEUE, type ReportJob } from "@/lib/reports/queue";
 import { runReportJob } from "@/lib/reports/run-report-job";
 import { startEmailWorker } from "@/lib/notifications/start-email-worker";
+import { scheduleReminders } from "@/lib/reminders/schedule-reminders";
 
 /**
  * How long a stopping worker lets the report it is rendering finish. One still running then is
@@ -13,11 +14,13 @@ import { startEmailWorker } from "@/lib/notifications/start-email-worker";
 export const REPORT_WORKER_STOP_TIMEOUT_MS = 20_000;
 
 /**
- * Takes report jobs from the queue, one at a time per process (rendering is CPU-bound), and
- * e-mails notifications (decision 52).
+ * Takes report jobs from the queue, one at a time per process (rendering is CPU-bound), sends
+ * the daily due reminders (decision 66) and e-mails notifications (decision 52).
  */
 export async function startReportWorker(): Promise<PgBoss> {
   const boss = await queue();
+  // First: its queue and schedule are the steps that can fail, before anything polls.
+  await scheduleReminders(boss);
   await boss.work<ReportJob>(REPORT_QUEUE, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => {
     await runReportJob(job.data.reportId);
   });

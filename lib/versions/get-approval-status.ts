@@ -3,8 +3,11 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { approvalStatus } from "@/lib/versions/approval-status";
 
-/** The approval status of several plans at once (one query for all their versions). */
-export async function getApprovalStatuses({ actor, plans, now = new Date() }: { actor: Actor; plans: { id: string; contentRevision: number; reviewCadenceDays: number }[]; now?: Date }) {
+/**
+ * The approval status of several plans at once (one query for all their versions). Only the
+ * organisation is needed: the reminders (lib/reminders) read it with no member acting.
+ */
+export async function getApprovalStatuses({ actor, plans, now = new Date() }: { actor: Pick<Actor, "orgId">; plans: { id: string; contentRevision: number; reviewCadenceDays: number }[]; now?: Date }) {
   const versions = await db.planVersion.findMany({
     where: { orgId: actor.orgId, planId: { in: plans.map((p) => p.id) } },
     select: { planId: true, number: true, status: true, contentRevision: true, decidedAt: true, approvedForDays: true },

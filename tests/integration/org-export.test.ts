@@ -76,7 +76,9 @@ async function richOrg(): Promise<{ org: TestOrg; planId: string }> {
   const incident = await declareIncident({ actor: org.actors.executive, input: { planId: plan.id, title: "Flood", declaredAt: "", declaredByPersonId: person.id } });
   await addIncidentEntry({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, at: "", kind: "decision", text: "Invoke the plan." } });
   // A corrective action from it: a finding that refers to the incident (decision 58).
-  await createFinding({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, description: "Move the servers upstairs", severity: "high", ownerId: person.id, dueOn: "2099-12-31" } });
+  const finding = await createFinding({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, description: "Move the servers upstairs", severity: "high", ownerId: person.id, dueOn: "2099-12-31" } });
+  // The reminder once it passed its day: carried, so an imported organisation is not told again (decision 66).
+  await db.reminder.create({ data: { orgId: org.orgId, subject: "finding", subjectId: finding.id, dueOn: new Date("2099-12-31"), stage: "overdue" } });
   // Top management's review of the programme, its inputs frozen as JSON (decision 64).
   await recordReview({ actor: org.actors.executive, input: { heldOn: "2026-11-01", attendees: "Managing Director", decisions: "Fund a second site." } });
   return { org, planId: plan.id };
@@ -90,7 +92,7 @@ describe("organisation export and import", () => {
     const json = await exportText(org.actors.admin);
     const exported = parseOrgExport(json);
     const counts = Object.fromEntries(exported.tables.map((t) => [t.name, t.rows.length]));
-    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 2, PlanReadiness: 1, Incident: 1, IncidentEntry: 1, Finding: 1, ManagementReview: 1 });
+    expect(counts).toMatchObject({ Organization: 1, User: 4, Membership: 4, Person: 1, Plan: 1, System: 2, _SystemDependencies: 1, _FunctionSystems: 1, PlanVersion: 1, Approval: 1, Attachment: 2, PlanReadiness: 1, Incident: 1, IncidentEntry: 1, Finding: 1, ManagementReview: 1, Reminder: 1 });
     expect(counts.AuditLog).toBeGreaterThan(3);
     expect(exported.tables.find((t) => t.name === "User")!.rows.every((u) => typeof u.passwordHash === "string")).toBe(true);
 

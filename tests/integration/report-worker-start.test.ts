@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { db } from "@/lib/db/client";
 import { REPORT_QUEUE } from "@/lib/reports/queue";
+import { REMINDER_CRON, REMINDER_QUEUE } from "@/lib/reminders/schedule-reminders";
 import { startReportWorkerInBackground } from "@/lib/reports/start-workers";
 import { tcpRelay } from "./tcp-relay";
 
@@ -59,5 +60,9 @@ describe("the report worker started while Postgres is unreachable", () => {
     const id = await boss!.send(REPORT_QUEUE, { reportId: "no-such-report" });
     expect(id).toBeTruthy();
     await until(async () => (await boss!.getJobById(REPORT_QUEUE, id!))?.state === "completed");
+    // The daily reminders are scheduled with it (decision 66), and a job of theirs runs them.
+    expect((await boss!.getSchedules()).map(({ name, cron }) => ({ name, cron }))).toEqual([{ name: REMINDER_QUEUE, cron: REMINDER_CRON }]);
+    const reminders = await boss!.send(REMINDER_QUEUE, {});
+    await until(async () => (await boss!.getJobById(REMINDER_QUEUE, reminders!))?.state === "completed");
   });
 });

@@ -37,6 +37,11 @@ describe("which exports an instance imports", () => {
     expect(importableAt(review, [review, "20261207000000_version_approved_for_days"])).toBe(true);
   });
 
+  it("takes a file made before reminders were recorded: it has sent none", () => {
+    const cadence = "20261207000000_version_approved_for_days";
+    expect(importableAt(cadence, [cadence, "20261208000000_due_reminders"])).toBe(true);
+  });
+
   it("refuses a file made before a migration that changes data, or by an instance it has not caught up with", () => {
     expect(importableAt("20261202130000_member_people", ["20261202130000_member_people", "20261202130100_system_owner_person", before, targets])).toBe(false);
     expect(importableAt(targets, [before])).toBe(false);

@@ -1,0 +1,63 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { loadSchedules } from "@/lib/exercises/get-test-schedule";
+import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
+import { dueReminders, reminderKey, type DueReminder } from "@/lib/reminders/due-reminders";
+
+/**
+ * Reminds every organisation's members of what falls due (decision 66): approvals expiring or
+ * expired, tests due or overdue, findings and the next management review past their day. The
+ * system acts, not a member, so nothing is authorised; every query is scoped to one organisation.
+ * Each reminder is recorded (Reminder) and its notifications written in one transaction per
+ * organisation, only for the rows this run inserted: run again, or on several instances at once,
+ * it tells nobody twice. Returns how many reminders it sent.
+ */
+export async function sendDueReminders({ now }: { now: Date }): Promise<number> {
+  const organisations = await db.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  let sent = 0;
+  for (const { id } of organisations) sent += await remindOrganisation(id, now);
+  return sent;
+}
+
+async function remindOrganisation(orgId: string, now: Date): Promise<number> {
+  const reminders = await gatherReminders(orgId, now);
+  if (reminders.length === 0) return 0;
+  return db.$transaction(async (tx) => {
+    // A row another run inserted first is skipped (ON CONFLICT DO NOTHING) and not returned: that run tells them.
+    const inserted = await tx.reminder.createManyAndReturn({
+      data: reminders.map(({ subject, subjectId, dueOn, stage }) => ({ orgId, subject, subjectId, dueOn, stage })),
+      skipDuplicates: true,
+      select: { subject: true, subjectId: true, dueOn: true, stage: true },
+    });
+    const ours = new Set(inserted.map(reminderKey));
+    const toSend = reminders.filter((r) => ours.has(reminderKey(r)));
+    // One insert for all of them rather than notify() per reminder: a first run may send many.
+    await tx.notification.createMany({
+      data: toSend.flatMap(({ userIds, message, href, planId }) => userIds.map((userId) => ({ orgId, userId, message, href, planId }))),
+    });
+    return toSend.length;
+  });
+}
+
+/** What falls due in one organisation, in a fixed number of queries however many plans it has. */
+async function gatherReminders(orgId: string, now: Date): Promise<DueReminder[]> {
+  const [plans, members, findings, latestReview] = await Promise.all([
+    db.plan.findMany({ where: { orgId, status: "active" }, select: { id: true, name: true, contentRevision: true, reviewCadenceDays: true, testCadenceDays: true } }),
+    db.membership.findMany({ where: { orgId }, select: { userId: true, role: true, user: { select: { email: true } } } }),
+    // Only those whose day has come: isFindingOverdue (in dueReminders) decides which have passed.
+    db.finding.findMany({
+      where: { orgId, status: { not: "closed" }, dueOn: { lte: now }, plan: { status: "active" } },
+      select: { id: true, planId: true, description: true, status: true, dueOn: true, exerciseId: true, incidentId: true, owner: { select: { email: true } } },
+    }),
+    // The latest held is the one whose next review date is in force, as the reviews page reads it.
+    db.managementReview.findFirst({ where: { orgId }, orderBy: [{ heldOn: "desc" }, { createdAt: "desc" }], select: { id: true, nextReviewOn: true } }),
+  ]);
+  const [approvals, schedules] = await Promise.all([getApprovalStatuses({ actor: { orgId }, plans, now }), loadSchedules({ orgId, plans, now })]);
+  return dueReminders({
+    now,
+    members: members.map((m) => ({ userId: m.userId, role: m.role, email: m.user.email })),
+    plans: plans.map((plan) => ({ id: plan.id, name: plan.name, approval: approvals.get(plan.id)!, schedule: schedules.get(plan.id)! })),
+    findings: findings.map(({ owner, ...finding }) => ({ ...finding, ownerEmail: owner?.email ?? null })),
+    latestReview,
+  });
+}
