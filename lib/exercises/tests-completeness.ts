@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { CompletenessSource } from "@/lib/plans/get-plan-overview";
-import { loadSchedule } from "@/lib/exercises/get-test-schedule";
+import { loadSchedule } from "@/lib/exercises/load-schedules";
 import { testsCompleteness, testsOutcome, testsTodo } from "@/lib/exercises/completeness";
 
 /** The "tests" stage's completeness source for the plan overview (rules in completeness.ts). */

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { storedOutcomes } from "@/lib/recovery/stored-outcomes";
-import { loadSchedules } from "@/lib/exercises/get-test-schedule";
+import { loadSchedules } from "@/lib/exercises/load-schedules";
 import { overdueGlance, recoveryGlance } from "@/lib/plans/plan-glance";
 
 const DAY_MS = 86_400_000;

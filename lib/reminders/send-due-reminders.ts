@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { loadSchedules } from "@/lib/exercises/get-test-schedule";
+import { loadSchedules } from "@/lib/exercises/load-schedules";
 import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
 import { dueReminders, reminderKey, type DueReminder } from "@/lib/reminders/due-reminders";
 
@@ -15,11 +15,12 @@ import { dueReminders, reminderKey, type DueReminder } from "@/lib/reminders/due
 export async function sendDueReminders({ now }: { now: Date }): Promise<number> {
   const organisations = await db.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   let sent = 0;
-  for (const { id } of organisations) sent += await remindOrganisation(id, now);
+  for (const { id } of organisations) sent += await sendOrganisationReminders({ orgId: id, now });
   return sent;
 }
 
-async function remindOrganisation(orgId: string, now: Date): Promise<number> {
+/** One organisation's part of sendDueReminders, in its own transaction. Returns how many reminders it sent. */
+export async function sendOrganisationReminders({ orgId, now }: { orgId: string; now: Date }): Promise<number> {
   const reminders = await gatherReminders(orgId, now);
   if (reminders.length === 0) return 0;
   return db.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
-import { loadSchedules } from "@/lib/exercises/get-test-schedule";
+import { loadSchedules } from "@/lib/exercises/load-schedules";
 import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
 import { reviewInputs, type ReviewInputs } from "@/lib/reviews/review-inputs";
 
