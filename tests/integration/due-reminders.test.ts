@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
-import { sendDueReminders } from "@/lib/reminders/send-due-reminders";
+import { sendOrganisationReminders } from "@/lib/reminders/send-due-reminders";
 import { formatDay } from "@/lib/days";
 import { makeOrg, type TestOrg } from "./factories";
 
@@ -57,7 +57,7 @@ describe("due reminders", () => {
     const review = await db.managementReview.create({ data: { ...scope, heldOn: day("2026-09-10"), attendees: "Board", inputs: {}, recordedById: org.actors.admin.userId, nextReviewOn: day("2027-03-05") } });
     await plan(other, "Elsewhere HQ", { approvedDaysAgo: 400, testedDaysAgo: 100 });
 
-    await sendDueReminders({ now: NOW });
+    await sendOrganisationReminders({ orgId: org.orgId, now: NOW });
 
     const bristolExpiry = new Date(daysAgo(340).getTime() + 365 * DAY_MS);
     const leedsExpiry = new Date(daysAgo(400).getTime() + 365 * DAY_MS);
@@ -88,14 +88,17 @@ describe("due reminders", () => {
       ]),
     );
     expect(await db.reminder.count({ where: { orgId: org.orgId } })).toBe(7);
-    // The other organisation hears of its own plan only.
+    // The other organisation's run tells its members of its own plan only.
+    await sendOrganisationReminders({ orgId: other.orgId, now: NOW });
     expect((await told(other)).committee.map((n) => n.message)).toEqual([expect.stringMatching(/^Elsewhere HQ: Version 1's approval expired on/)]);
 
     // A second run tells nobody again; the next day's only of the finding due today, now passed.
-    const before = await db.notification.count();
-    expect(await sendDueReminders({ now: NOW })).toBe(0);
-    expect(await db.notification.count()).toBe(before);
-    expect(await sendDueReminders({ now: new Date(NOW.getTime() + DAY_MS) })).toBe(1);
+    // (Counted in this organisation: other files write notifications into the same database meanwhile.)
+    const notifications = () => db.notification.count({ where: { orgId: org.orgId } });
+    const before = await notifications();
+    expect(await sendOrganisationReminders({ orgId: org.orgId, now: NOW })).toBe(0);
+    expect(await notifications()).toBe(before);
+    expect(await sendOrganisationReminders({ orgId: org.orgId, now: new Date(NOW.getTime() + DAY_MS) })).toBe(1);
     expect((await db.notification.findMany({ where: { orgId: org.orgId }, orderBy: { createdAt: "desc" }, take: 1 }))[0].message).toMatch(/^Bristol operations: the finding “Due today” was due on 10 Mar 2027\./);
   });
 
@@ -103,16 +106,16 @@ describe("due reminders", () => {
     const org = await makeOrg("Again");
     const p = await plan(org, "Cardiff office", { approvedDaysAgo: 10, testedDaysAgo: 10 });
     const finding = await db.finding.create({ data: { orgId: org.orgId, planId: p.id, description: "Backups untested", severity: "medium", dueOn: day("2027-03-01") } });
-    await Promise.all([sendDueReminders({ now: NOW }), sendDueReminders({ now: NOW })]);
+    await Promise.all([sendOrganisationReminders({ orgId: org.orgId, now: NOW }), sendOrganisationReminders({ orgId: org.orgId, now: NOW })]);
     expect(await db.reminder.count({ where: { orgId: org.orgId } })).toBe(1);
     const committee = () => db.notification.findMany({ where: { userId: org.actors.committee.userId }, orderBy: { createdAt: "asc" }, select: { message: true } });
     expect(await committee()).toEqual([{ message: "Cardiff office: the finding “Backups untested” was due on 1 Mar 2027. Close it, or agree a new due day and record it." }]);
 
     // A new due day, passed in its turn: reminded of again.
     await db.finding.update({ where: { id: finding.id }, data: { dueOn: day("2027-03-20") } });
-    await sendDueReminders({ now: NOW });
+    await sendOrganisationReminders({ orgId: org.orgId, now: NOW });
     expect(await committee()).toHaveLength(1);
-    await sendDueReminders({ now: new Date("2027-03-21T09:00:00Z") });
+    await sendOrganisationReminders({ orgId: org.orgId, now: new Date("2027-03-21T09:00:00Z") });
     expect((await committee()).map((n) => n.message)).toEqual([
       "Cardiff office: the finding “Backups untested” was due on 1 Mar 2027. Close it, or agree a new due day and record it.",
       "Cardiff office: the finding “Backups untested” was due on 20 Mar 2027. Close it, or agree a new due day and record it.",
@@ -122,16 +125,16 @@ describe("due reminders", () => {
     const decided = daysAgo(10);
     const expiry = new Date(decided.getTime() + 365 * DAY_MS);
     const approvalNotes = async () => (await committee()).map((n) => n.message).filter((m) => m.includes("approval"));
-    await Promise.all([sendDueReminders({ now: daysAgo(29, expiry) }), sendDueReminders({ now: daysAgo(29, expiry) })]);
-    await sendDueReminders({ now: daysAgo(20, expiry) });
+    await Promise.all([sendOrganisationReminders({ orgId: org.orgId, now: daysAgo(29, expiry) }), sendOrganisationReminders({ orgId: org.orgId, now: daysAgo(29, expiry) })]);
+    await sendOrganisationReminders({ orgId: org.orgId, now: daysAgo(20, expiry) });
     expect(await approvalNotes()).toEqual([`Cardiff office: Version 1's approval holds until ${formatDay(expiry)}. Submit the plan for approval again before then.`]);
-    await sendDueReminders({ now: new Date(expiry.getTime() + DAY_MS) });
+    await sendOrganisationReminders({ orgId: org.orgId, now: new Date(expiry.getTime() + DAY_MS) });
     await db.planVersion.create({
       data: { orgId: org.orgId, planId: p.id, number: 2, status: "approved", snapshot: {}, hash: "1".repeat(64), contentRevision: 0, decidedAt: new Date(expiry.getTime() + 2 * DAY_MS), approvedForDays: 365 },
     });
     await db.planVersion.update({ where: { planId_number: { planId: p.id, number: 1 } }, data: { status: "superseded" } });
     const renewed = new Date(expiry.getTime() + 367 * DAY_MS);
-    await sendDueReminders({ now: daysAgo(10, renewed) });
+    await sendOrganisationReminders({ orgId: org.orgId, now: daysAgo(10, renewed) });
     expect(await approvalNotes()).toEqual([
       `Cardiff office: Version 1's approval holds until ${formatDay(expiry)}. Submit the plan for approval again before then.`,
       `Cardiff office: Version 1's approval expired on ${formatDay(expiry)}. Submit the plan for approval again.`,
