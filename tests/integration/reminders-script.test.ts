@@ -5,14 +5,12 @@
  * the committee of a finding past its day, and nobody twice. In a database of its own, since it
  * reads every organisation: it must not remind other files' organisations while they run.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
+import { startScript } from "./start-script";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const adminUrl = withDatabase(process.env.DATABASE_URL!, "postgres");
 const name = `continuity_reminders_${randomBytes(4).toString("hex")}`;
 const url = withDatabase(adminUrl, name);
@@ -28,16 +26,10 @@ afterAll(async () => {
   await dropDatabase(adminUrl, name);
 });
 
-function runScript(): Promise<{ code: number | null; output: string }> {
-  const child = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/send-reminders.ts"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET, NODE_ENV: "test" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
-  return new Promise((resolve) => child.on("exit", (code) => resolve({ code, output })));
+async function runScript(): Promise<{ code: number | null; output: string }> {
+  const script = startScript({ script: "scripts/send-reminders.ts", databaseUrl: url });
+  const { code } = await script.exited;
+  return { code, output: script.output };
 }
 
 describe("npm run reminders", () => {
