@@ -64,7 +64,11 @@ function approvalReminder(plan: ReminderInput["plans"][number], now: Date, userI
   const soon = approved.expiresAt.getTime() - now.getTime() <= APPROVAL_SOON_DAYS * DAY_MS;
   if (!plan.approval.expired && !soon) return null;
   const term = approvalTerm({ number: approved.number, expiresAt: approved.expiresAt, now });
-  const ask = plan.approval.expired ? "Submit the plan for approval again." : "Submit the plan for approval again before then.";
+  // A version already submitted is not to be submitted again: the approval page says it awaits approval, and so does this.
+  const { pending } = plan.approval;
+  const ask = pending
+    ? `Version ${pending.number} awaits approval.`
+    : plan.approval.expired ? "Submit the plan for approval again." : "Submit the plan for approval again before then.";
   return {
     subject: "approval",
     subjectId: plan.id,
@@ -92,10 +96,15 @@ function testReminder(plan: ReminderInput["plans"][number], userIds: string[]): 
   return { ...base, dueOn: dayOf(due.on), stage: "soon", message: `${plan.name}: the next test is due on ${formatDay(due.on)}${which}. Run a test and record it before then.` };
 }
 
-/** The owner when the People register's address is a member's (as sponsors are matched), else the plan's editors. */
+/**
+ * The owner when the People register's address is a member's (as sponsors are matched), else the
+ * plan's editors. An owner who may not edit the plan (an executive, an auditor) cannot close the
+ * finding or move its due day, so the editors, who record either, are told beside them.
+ */
 function findingReminder(finding: ReminderInput["findings"][number], plan: ReminderInput["plans"][number], members: ReminderInput["members"], editors: string[]): DueReminder {
   const email = finding.ownerEmail?.trim().toLowerCase();
   const owner = email ? members.find((m) => m.email.trim().toLowerCase() === email) : undefined;
+  const userIds = !owner ? editors : can(owner.role, "plan:edit") ? [owner.userId] : [owner.userId, ...editors];
   const what = finding.incidentId ? "corrective action" : "finding";
   const dueOn = finding.dueOn as Date;
   return {
@@ -103,7 +112,7 @@ function findingReminder(finding: ReminderInput["findings"][number], plan: Remin
     subjectId: finding.id,
     dueOn,
     stage: "overdue",
-    userIds: owner ? [owner.userId] : editors,
+    userIds,
     message: `${plan.name}: the ${what} “${finding.description}” was due on ${formatDay(dueOn)}. Close it, or agree a new due day and record it.`,
     href: findingSourceHref(plan.id, finding),
     planId: plan.id,

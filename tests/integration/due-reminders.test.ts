@@ -40,9 +40,11 @@ describe("due reminders", () => {
     const bristol = await plan(org, "Bristol operations", { approvedDaysAgo: 340, testedDaysAgo: 360 });
     // Approval expired 35 days ago, test overdue since then.
     const leeds = await plan(org, "Leeds depot", { approvedDaysAgo: 400, testedDaysAgo: 400 });
+    // …and version 2 submitted since: it awaits approval, so it is not to be submitted again.
+    await db.planVersion.create({ data: { ...scope, planId: leeds.id, number: 2, status: "submitted", snapshot: {}, hash: "2".repeat(64), contentRevision: 0 } });
     const archived = await plan(org, "Old site", { approvedDaysAgo: 400, testedDaysAgo: 400 });
     await db.plan.update({ where: { id: archived.id }, data: { status: "archived", archivedAt: daysAgo(1) } });
-    // The auditor owns one finding (a member: told alone); the other's owner signs in nowhere (the editors are told).
+    // The auditor owns one finding (a member, who may not close it: told with the editors); the other's owner signs in nowhere (the editors are told).
     const auditorPerson = await db.person.create({ data: { ...scope, name: "Avery Auditor", email: org.actors.auditor.email.toUpperCase() } });
     const outsider = await db.person.create({ data: { ...scope, name: "Olu Outside", email: "olu@example.test" } });
     const incident = await db.incident.create({ data: { ...scope, planId: leeds.id, title: "Depot flooded", declaredAt: daysAgo(30), declaredByName: "Ed Exec", createdById: org.actors.executive.userId } });
@@ -63,7 +65,7 @@ describe("due reminders", () => {
     const leedsExpiry = new Date(daysAgo(400).getTime() + 365 * DAY_MS);
     const approval = [
       { message: `Bristol operations: Version 1's approval holds until ${formatDay(bristolExpiry)}. Submit the plan for approval again before then.`, href: `/plans/${bristol.id}/approval` },
-      { message: `Leeds depot: Version 1's approval expired on ${formatDay(leedsExpiry)}. Submit the plan for approval again.`, href: `/plans/${leeds.id}/approval` },
+      { message: `Leeds depot: Version 1's approval expired on ${formatDay(leedsExpiry)}. Version 2 awaits approval.`, href: `/plans/${leeds.id}/approval` },
     ];
     const tests = [
       { message: `Bristol operations: the next test is due on ${formatDay(new Date(daysAgo(360).getTime() + 365 * DAY_MS))}. Run a test and record it before then.`, href: `/plans/${bristol.id}/tests` },
@@ -74,12 +76,13 @@ describe("due reminders", () => {
       href: `/plans/${leeds.id}/incidents/${incident.id}#corrective-actions-heading`,
     };
     const reviewDue = { message: "The next management review was due on 5 Mar 2027. Hold it and record it.", href: "/reviews/new" };
+    const runbookDue = { message: "Bristol operations: the finding “Runbook out of date” was due on 1 Mar 2027. Close it, or agree a new due day and record it.", href: `/plans/${bristol.id}/tests` };
     const sorted = (list: { message: string; href: string }[]) => [...list].sort((a, b) => a.message.localeCompare(b.message));
     expect(await told(org)).toEqual({
-      admin: sorted([...approval, ...tests, corrective, reviewDue]),
-      committee: sorted([...approval, ...tests, corrective]),
+      admin: sorted([...approval, ...tests, corrective, reviewDue, runbookDue]),
+      committee: sorted([...approval, ...tests, corrective, runbookDue]),
       executive: sorted([...approval, reviewDue]),
-      auditor: [{ message: "Bristol operations: the finding “Runbook out of date” was due on 1 Mar 2027. Close it, or agree a new due day and record it.", href: `/plans/${bristol.id}/tests` }],
+      auditor: [runbookDue],
     });
     expect(await db.reminder.findMany({ where: { orgId: org.orgId }, orderBy: [{ subject: "asc" }, { subjectId: "asc" }], select: { subject: true, subjectId: true, dueOn: true, stage: true } })).toEqual(
       expect.arrayContaining([

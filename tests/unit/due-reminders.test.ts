@@ -15,12 +15,13 @@ const members: ReminderInput["members"] = [
 ];
 
 /** A plan approved and tested the given days ago, on 365-day cadences; a scenario never tested when asked. */
-function plan({ approvedDaysAgo, testedDaysAgo, untestedScenario = false }: { approvedDaysAgo: number | null; testedDaysAgo: number | null; untestedScenario?: boolean }) {
+function plan({ approvedDaysAgo, testedDaysAgo, untestedScenario = false, submitted = false }: { approvedDaysAgo: number | null; testedDaysAgo: number | null; untestedScenario?: boolean; submitted?: boolean }) {
+  const pending = submitted ? [{ number: 3, status: "submitted" as const, contentRevision: 2, decidedAt: null, approvedForDays: null }] : [];
   return {
     id: "p1",
     name: "Bristol operations",
     approval: approvalStatus({
-      versions: approvedDaysAgo === null ? [] : [{ number: 2, status: "approved", contentRevision: 1, decidedAt: ago(approvedDaysAgo), approvedForDays: 365 }],
+      versions: [...(approvedDaysAgo === null ? [] : [{ number: 2, status: "approved" as const, contentRevision: 1, decidedAt: ago(approvedDaysAgo), approvedForDays: 365 }]), ...pending],
       contentRevision: 1,
       reviewCadenceDays: 365,
       now,
@@ -52,6 +53,14 @@ describe("what falls due and whom to remind", () => {
     });
   });
 
+  it("does not ask for the plan to be submitted again while a version awaits approval", () => {
+    const messages = (approvedDaysAgo: number) => remind({ plans: [plan({ approvedDaysAgo, testedDaysAgo: 1, submitted: true })] }).map((r) => r.message);
+    expect(messages(340)).toEqual(["Bristol operations: Version 2's approval holds until 4 Apr 2027. Version 3 awaits approval."]);
+    expect(messages(366)).toEqual(["Bristol operations: Version 2's approval expired on 9 Mar 2027. Version 3 awaits approval."]);
+    // Never approved: nothing expires, so nothing to remind of while it awaits its first approval.
+    expect(remind({ plans: [plan({ approvedDaysAgo: null, testedDaysAgo: 1, submitted: true })] })).toEqual([]);
+  });
+
   it("reminds the editors of a test from 14 days before it is due and once overdue, but not of a plan never tested", () => {
     expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 350 })] })).toEqual([]);
     expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 351 })] })).toEqual(["test:soon:2027-03-24"]);
@@ -64,21 +73,24 @@ describe("what falls due and whom to remind", () => {
     expect(test).toMatchObject({ userIds: ["admin", "committee"], message: "Bristol operations: a test was due on 5 Mar 2027. Run a test and record it.", href: "/plans/p1/tests" });
   });
 
-  it("tells a finding's owner when a member has their address, whatever its case, else the editors, once its day has passed", () => {
+  it("tells a finding's owner when a member has their address, whatever its case, with the editors when the owner may not edit, else the editors alone, once its day has passed", () => {
     const finding = { id: "f1", planId: "p1", description: "Runbook out of date", status: "open", dueOn: new Date("2027-03-09T00:00:00Z"), exerciseId: "e1", incidentId: null };
     const plans = [plan({ approvedDaysAgo: 1, testedDaysAgo: 1 })];
-    expect(remind({ plans, findings: [{ ...finding, ownerEmail: " aud@example.TEST " }] })).toEqual([
+    expect(remind({ plans, findings: [{ ...finding, ownerEmail: " cy@example.TEST " }] })).toEqual([
       {
         subject: "finding",
         subjectId: "f1",
         dueOn: finding.dueOn,
         stage: "overdue",
-        userIds: ["auditor"],
+        userIds: ["committee"],
         message: "Bristol operations: the finding “Runbook out of date” was due on 9 Mar 2027. Close it, or agree a new due day and record it.",
         href: "/plans/p1/tests/e1",
         planId: "p1",
       },
     ]);
+    // An auditor or an executive owning it cannot close it nor move its day: those who can are told too.
+    expect(remind({ plans, findings: [{ ...finding, ownerEmail: "aud@example.test" }] })[0].userIds).toEqual(["auditor", "admin", "committee"]);
+    expect(remind({ plans, findings: [{ ...finding, ownerEmail: "eve@example.test" }] })[0].userIds).toEqual(["executive", "admin", "committee"]);
     expect(remind({ plans, findings: [{ ...finding, ownerEmail: "someone@else.test" }] })[0].userIds).toEqual(["admin", "committee"]);
     expect(remind({ plans, findings: [{ ...finding, ownerEmail: null }] })[0].userIds).toEqual(["admin", "committee"]);
     expect(remind({ plans, findings: [{ ...finding, dueOn: new Date("2027-03-10T00:00:00Z"), ownerEmail: null }] })).toEqual([]);
