@@ -17,10 +17,11 @@ import { decideVersionSchema } from "@/lib/versions/schemas";
  * cadence is held the same way, so the one an approval is given for is the one in force as it is.
  */
 async function lockVersion(tx: Tx, orgId: string, planId: string, number: number) {
+  // The plan first, then the version: archiving writes the plan's row, then withdraws the version
+  // awaiting approval. Locked the other way round, each would wait on the other (a deadlock).
+  await tx.$queryRaw`SELECT 1 FROM "Plan" WHERE id = ${planId} AND "orgId" = ${orgId} FOR SHARE`;
   const [row] = await tx.$queryRaw<{ id: string }[]>`
-    SELECT v.id FROM "PlanVersion" v JOIN "Plan" p ON p.id = v."planId"
-    WHERE v."orgId" = ${orgId} AND v."planId" = ${planId} AND v.number = ${number}
-    FOR UPDATE OF v FOR SHARE OF p`;
+    SELECT id FROM "PlanVersion" WHERE "orgId" = ${orgId} AND "planId" = ${planId} AND number = ${number} FOR UPDATE`;
   if (!row) throw notFound("The version");
   return tx.planVersion.findUniqueOrThrow({
     where: { id: row.id },
