@@ -43,6 +43,8 @@ export const seedApprovals: StageSeed = async (tx, ctx) => {
       submittedById: submitter.id,
       submittedAt,
       decidedAt,
+      // The review cadence it was approved for, as decideVersion keeps it (decision 65).
+      approvedForDays: plan.reviewCadenceDays,
       note: "First complete plan after the January committee workshop.",
     },
   });
@@ -78,7 +80,7 @@ export const seedApprovals: StageSeed = async (tx, ctx) => {
         actorEmail: decisions.at(-1)!.user.email,
         action: "plan.approved",
         before: { status: "submitted" },
-        after: { status: "approved", number: 1, hash },
+        after: { status: "approved", number: 1, hash, approvedForDays: plan.reviewCadenceDays },
         createdAt: decidedAt,
       },
     ],
