@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { expect, test, type Browser } from "@playwright/test";
-import { createPlan, signIn, submitForApproval, unique, USERS } from "./helpers";
+import { createPlan, signIn, sqlForPlan, submitForApproval, unique, USERS } from "./helpers";
 
 async function as(browser: Browser, email: string) {
   const context = await browser.newContext();
@@ -258,6 +258,11 @@ test("the committee sets how often the plan is reviewed: a shorter cadence cuts 
   await expect(form.getByRole("status").filter({ hasText: "Review cadence set to every 730 days." })).toBeVisible();
   await expect(committee.page.getByText(/Version 1 was approved for 365 days; the plan's review cadence is now 730 days, which applies from the next approval\./)).toBeVisible();
   await expect(committee.page.getByTestId("approval-status")).toHaveText("Approved v1");
+  await expect(days).toHaveAccessibleDescription(/A longer cadence applies from the next approval; a shorter one to the approval in force too\./);
+  // An approval given before approvals kept their cadence follows the plan's, and the form says so.
+  await sqlForPlan(planUrl, `UPDATE "PlanVersion" SET "approvedForDays" = NULL WHERE "planId" = $1`);
+  await committee.page.reload();
+  await expect(days).toHaveAccessibleDescription(/Version 1's approval, given before approvals kept their cadence, follows this one, longer or shorter\./);
   await committee.close();
   await executive.close();
 });

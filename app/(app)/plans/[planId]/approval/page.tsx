@@ -64,7 +64,12 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
               label={REVIEW_CADENCE_LABEL}
               days={plan.reviewCadenceDays}
               formLabel="Review cadence"
-              hint="Days, or 26w, 1y: from 30 days to 2 years. A longer cadence applies from the next approval; a shorter one to the approval in force too."
+              hint={
+                // An approval given before its cadence was kept follows the plan's, longer or shorter (decision 65).
+                status.approved && status.approved.approvedForDays === null
+                  ? `Days, or 26w, 1y: from 30 days to 2 years. Version ${status.approved.number}'s approval, given before approvals kept their cadence, follows this one, longer or shorter.`
+                  : "Days, or 26w, 1y: from 30 days to 2 years. A longer cadence applies from the next approval; a shorter one to the approval in force too."
+              }
             />
           </div>
         ) : null}
