@@ -4,6 +4,7 @@ import { recordAudit, recordAudits, type AuditActor } from "@/lib/audit/record-a
 import { verifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { chainHash, chainText, verificationText, type ChainEntry } from "@/lib/audit/audit-chain";
 import { failure, makeOrg } from "./factories";
+import { signal } from "./interleave";
 
 type Stored = ChainEntry & { hash: string; sqlText: string };
 
@@ -103,27 +104,25 @@ describe("the audit log's hash chain", () => {
   it("takes the chain's lock only as a transaction commits: one edit auditing first and another auditing last, on the same row at once, both go through", async () => {
     const { orgId, actors } = await makeOrg("ChainOrder");
     const person = await db.person.create({ data: { orgId, name: "Sam Lee" } });
-    let firstAudited!: () => void;
-    const audited = new Promise<void>((resolve) => (firstAudited = resolve));
-    let secondHoldsRow!: () => void;
-    const rowHeld = new Promise<void>((resolve) => (secondHoldsRow = resolve));
+    const audited = signal();
+    const rowHeld = signal();
     // The first writes its audit row, then waits on the person's row the second has locked; the
     // second then writes its own audit row. Were the chain's lock taken as a row is written, each
     // would wait on the other (Postgres would end one as a deadlock).
     const first = db.$transaction(
       async (tx) => {
         await recordAudit(tx, entry(actors.admin, 1));
-        firstAudited();
-        await rowHeld;
+        audited.settle();
+        await rowHeld.promise;
         await tx.person.update({ where: { id: person.id }, data: { name: "Sam Lee (first)" } });
       },
       { timeout: 20_000 },
     );
-    await audited;
+    await audited.promise;
     const second = db.$transaction(
       async (tx) => {
         await tx.person.update({ where: { id: person.id }, data: { name: "Sam Lee (second)" } });
-        secondHoldsRow();
+        rowHeld.settle();
         await new Promise((resolve) => setTimeout(resolve, 300));
         await recordAudit(tx, entry(actors.admin, 2));
       },
@@ -141,22 +140,20 @@ describe("the audit log's hash chain", () => {
   it("refuses a row from a repeatable-read snapshot older than the head, rather than forking the chain", async () => {
     const { orgId, actors } = await makeOrg("ChainSnapshot");
     await db.$transaction((tx) => recordAudit(tx, entry(actors.admin, 1)));
-    let snapshotTaken!: () => void;
-    const taken = new Promise<void>((resolve) => (snapshotTaken = resolve));
-    let headMoved!: () => void;
-    const moved = new Promise<void>((resolve) => (headMoved = resolve));
+    const taken = signal();
+    const moved = signal();
     const stale = db.$transaction(
       async (tx) => {
         await tx.auditLog.count({ where: { orgId } });
-        snapshotTaken();
-        await moved;
+        taken.settle();
+        await moved.promise;
         await recordAudit(tx, entry(actors.admin, 3));
       },
       { isolationLevel: "RepeatableRead", timeout: 30_000 },
     );
-    await taken;
+    await taken.promise;
     await db.$transaction((tx) => recordAudit(tx, entry(actors.admin, 2)));
-    headMoved();
+    moved.settle();
     expect(String((await failure(stale)).message)).toMatch(/AuditLog_orgId_seq_key|Unique constraint|UniqueConstraintViolation/);
     expect((await storedChain(orgId)).map((r) => [r.seq, r.entityId])).toEqual([
       [1, entry(actors.admin, 1).entityId],

@@ -11,6 +11,7 @@ import { createItem } from "@/lib/inventories/create-item";
 import { updateItem } from "@/lib/inventories/update-item";
 import { AppError } from "@/lib/errors";
 import { makeOrg, refused } from "./factories";
+import { untilWaitingOnLock } from "./interleave";
 
 /** Two committee members editing one plan: Alex saves first, Priya's save started from before it. */
 async function setup() {
@@ -70,9 +71,9 @@ describe("a refused stale save of a plan section says who changed what", () => {
     await db.$transaction(async (tx) => {
       await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${plan.id} FOR UPDATE`;
       alexSave = saveSection({ actor: alex, input: { ...scope, body: "Bristol depot." } });
-      await sectionInsertsWaiting(1);
+      await untilWaitingOnLock({ query: "%INSERT INTO%PlanSection%", count: 1, what: "section saves" });
       priyaSave = refused(saveSection({ actor: priya, input: { ...scope, body: "Bristol and Bath." } }));
-      await sectionInsertsWaiting(2);
+      await untilWaitingOnLock({ query: "%INSERT INTO%PlanSection%", count: 2, what: "section saves" });
     });
     await alexSave;
     const lost = (await priyaSave) as AppError;
@@ -81,18 +82,6 @@ describe("a refused stale save of a plan section says who changed what", () => {
     expect(await db.planSection.findFirstOrThrow({ where: { planId: plan.id, key: "scope" } })).toMatchObject({ body: "Bristol depot.", version: 1 });
   });
 });
-
-/** Waits until `count` saves of a section are blocked on a lock in Postgres. */
-async function sectionInsertsWaiting(count: number) {
-  for (let attempt = 0; attempt < 400; attempt++) {
-    const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO%PlanSection%'`;
-    if (waiting >= count) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`Expected ${count} section saves to be waiting on a lock.`);
-}
 
 describe("a refused stale save of a test says who changed what, as the test form shows it", () => {
   it("labels types, results, dates and the ticked systems and people by name", async () => {

@@ -9,6 +9,7 @@ import { updateScenario } from "@/lib/risks/update-scenario";
 import { createGroup } from "@/lib/priorities/create-group";
 import { updateGroup } from "@/lib/priorities/update-group";
 import { failure, makeOrg } from "./factories";
+import { signal, untilWaitingOnLock } from "./interleave";
 
 /**
  * A record created with its key left blank gets one made from its name (lib/slug.ts), free among
@@ -135,26 +136,18 @@ describe("keys made from names", () => {
     const { org, actor, plan } = await setup();
     // Another save holds "nas" uncommitted: this one finds it free, and its insert waits on the
     // unique index until the other commits, then fails; run again, it takes nas-2.
-    let commit = () => {};
-    const held = new Promise<void>((resolve) => (commit = resolve));
+    const held = signal();
     const holder = db.$transaction(
       async (tx) => {
         await tx.backupLocation.create({ data: { orgId: org.orgId, planId: plan.id, key: "nas", name: "NAS", throughputMBps: 100 } });
-        await held;
+        await held.promise;
       },
       { timeout: 20_000 },
     );
     const saving = saveLocation({ actor, input: { planId: plan.id, ...LOCATION, key: "", name: "NAS" } });
     // Wait until the save's insert is blocked on the uncommitted "nas", so the retry is what runs.
-    for (let waited = 0; ; waited += 50) {
-      const [{ blocked }] = await db.$queryRaw<{ blocked: number }[]>`
-        SELECT count(*)::int AS blocked FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO "public"."BackupLocation"%'`;
-      if (blocked > 0) break;
-      if (waited > 10_000) throw new Error("The save never waited on the held key.");
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    commit();
+    await untilWaitingOnLock({ query: 'INSERT INTO "public"."BackupLocation"%', what: "location saves" });
+    held.settle();
     await holder;
     const saved = await saving;
     expect((await db.backupLocation.findUniqueOrThrow({ where: { id: saved.id } })).key).toBe("nas-2");

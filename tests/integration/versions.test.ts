@@ -28,6 +28,7 @@ import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import { SnapshotView } from "@/components/versions/snapshot-view";
 import { failure, makeOrg, type TestOrg } from "./factories";
+import { signal, untilWaitingOnLock } from "./interleave";
 
 async function secondExecutive(org: TestOrg): Promise<Actor> {
   const email = `exec2-${org.orgId}@example.test`;
@@ -119,35 +120,27 @@ describe("plan versions and approval", () => {
     const org = await makeOrg();
     const plan = await planWithApprovers(org, [org.actors.executive]);
     const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
-    let planWritten!: () => void;
-    const written = new Promise<void>((resolve) => (planWritten = resolve));
-    let decisionWaiting!: () => void;
-    const waiting = new Promise<void>((resolve) => (decisionWaiting = resolve));
+    const written = signal();
+    const waiting = signal();
     // Archiving's order (lib/plans/archive-plan.ts): the plan's row first, then the pending version
     // withdrawn; held open between the two while the executive's decision starts.
     const archive = db.$transaction(
       async (tx) => {
         await tx.plan.update({ where: { id: plan.id }, data: { status: "archived", archivedAt: new Date(), version: { increment: 1 } } });
-        planWritten();
-        await waiting;
+        written.settle();
+        await waiting.promise;
         await tx.planVersion.update({ where: { id: v1.id }, data: { status: "withdrawn", decidedAt: new Date() } });
       },
       { timeout: 20_000 },
     );
-    await written;
+    await written.promise;
     const decision = approve(org.actors.executive, plan.id, 1, v1.hash).then(
       () => null,
       (error: unknown) => error,
     );
     // The decision waits on the plan's row; had it locked the version first, the withdrawal would now wait on it.
-    for (let tries = 0; tries < 200; tries++) {
-      const [{ blocked }] = await db.$queryRaw<{ blocked: number }[]>`
-        SELECT count(*)::int AS blocked FROM pg_stat_activity
-        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR SHARE%' AND query LIKE '%"Plan"%'`;
-      if (blocked > 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    decisionWaiting();
+    await untilWaitingOnLock({ query: '%"Plan"%FOR SHARE%', what: "decisions" });
+    waiting.settle();
     await archive;
     expect(await decision).toMatchObject({ code: "CONFLICT", message: "Version 1 is no longer awaiting approval (it is withdrawn)." });
     expect(await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).toMatchObject({ status: "withdrawn", approvedForDays: null });
