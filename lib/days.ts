@@ -1,3 +1,6 @@
+/** A day in milliseconds: days here are UTC calendar days, which have no daylight-saving change. */
+export const DAY_MS = 86_400_000;
+
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 /** A calendar day as people read it ("22 Sep 2026"); days are stored as midnight UTC. */

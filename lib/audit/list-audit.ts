@@ -9,6 +9,7 @@ import { actorNames, actorsNamed } from "@/lib/audit/audit-names";
 import { labelConditions } from "@/lib/audit/audit-search";
 import { PLAN_INPUT_ACTIONS } from "@/lib/audit/organisation-wide";
 import type { AuditLog, Prisma } from "@/lib/generated/prisma/client";
+import { DAY_MS } from "@/lib/days";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -23,7 +24,7 @@ export const AUDIT_PAGE_SIZE = 50;
  * rows) selects nothing.
  */
 export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to, plan }: AuditQuery, { named = [] }: { named?: string[] } = {}): Prisma.AuditLogWhereInput {
-  const until = to ? new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000) : undefined;
+  const until = to ? new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS) : undefined;
   return {
     orgId: actor.orgId,
     ...(kind ? { entityType: { equals: kind, mode: "insensitive" as const } } : {}),

@@ -4,8 +4,7 @@
  * Pure: the caller passes `now`, so the rules are testable with fixed dates.
  */
 import type { TestTargets } from "@/lib/exercises/target-check";
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "@/lib/days";
 
 /**
  * never: no test yet; overdue: the last test is older than the cadence; failed: within the

@@ -9,7 +9,7 @@
  *   otherwise flag the row added a minute ago.
  * Pure functions of a `now`, so the rules can be tested with fixed dates.
  */
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from "@/lib/days";
 
 export function reviewCutoff(now: Date, reviewPeriodDays: number): Date {
   return new Date(now.getTime() - reviewPeriodDays * DAY_MS);

@@ -4,8 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { storedOutcomes } from "@/lib/recovery/stored-outcomes";
 import { loadSchedules } from "@/lib/exercises/load-schedules";
 import { overdueGlance, recoveryGlance } from "@/lib/plans/plan-glance";
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "@/lib/days";
 
 /**
  * The organisation's plans, each with what an executive needs at a glance: whether its business

@@ -8,7 +8,7 @@
 import type { ApprovalStatus } from "@/lib/versions/approval-status";
 import { isFindingOverdue, type Schedule } from "@/lib/exercises/schedule";
 import { EXERCISE_RESULT_LABELS, type EXERCISE_RESULTS } from "@/lib/exercises/schemas";
-import { dayValue } from "@/lib/days";
+import { dayValue, DAY_MS } from "@/lib/days";
 
 /** Titles of incidents kept per plan: the count says how many there were. */
 export const INCIDENT_TITLES_KEPT = 20;
@@ -105,8 +105,6 @@ export function reviewInputs({
     }),
   };
 }
-
-const DAY_MS = 86_400_000;
 
 /** The next review is overdue once its day has fully passed, as a finding's due day is. */
 export function nextReviewOverdue(latest: { nextReviewOn: Date | null } | null, now: Date): boolean {

@@ -5,6 +5,7 @@ import { KEY_PATTERN, MAX_KEY_LENGTH } from "@/lib/slug";
 import { optionalDurationField } from "@/lib/durations";
 // The schedule module alone: this file runs in the scenario form in the browser too.
 import { MAX_LOOKBACK_DAYS } from "@/lib/engine/schedule";
+import { DAY_MS } from "@/lib/days";
 
 export const THREAT_CATEGORIES = ["natural", "technical", "human"] as const;
 export const SCENARIO_KINDS = ["system", "host", "site", "ransomware"] as const;
@@ -160,7 +161,7 @@ function checkKind(scenario: ScenarioFields, ctx: z.RefinementCtx) {
       issue("cleanBefore", "The last clean instant must be before the attack.");
     }
     // The engine's bound: it builds every backup point of the look-back, for every policy.
-    if (scenario.at && scenario.cleanBefore && scenario.at.getTime() - scenario.cleanBefore.getTime() > MAX_LOOKBACK_DAYS * 86_400_000) {
+    if (scenario.at && scenario.cleanBefore && scenario.at.getTime() - scenario.cleanBefore.getTime() > MAX_LOOKBACK_DAYS * DAY_MS) {
       issue("cleanBefore", `The last clean instant must be at most ${MAX_LOOKBACK_DAYS} days before the attack.`);
     }
   }

@@ -1,4 +1,4 @@
-import { formatDay } from "@/lib/days";
+import { formatDay, DAY_MS } from "@/lib/days";
 
 /**
  * Where a plan stands with top management, derived from its versions (pure, `now` passed in):
@@ -26,8 +26,6 @@ export type ApprovalStatus = {
   label: string;
   tone: "neutral" | "info" | "ok" | "warning" | "danger";
 };
-
-const DAY_MS = 86_400_000;
 
 /**
  * When an approval given at `decidedAt` expires (decision 65): after the review cadence it was
