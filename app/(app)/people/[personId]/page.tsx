@@ -12,6 +12,7 @@ import { cache } from "react";
 import { mailtoHref } from "@/lib/people/email";
 import { PhoneText } from "@/components/people/phone-text";
 import { EmailAddress } from "@/components/ui/email-address";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export async function generateMetadata({ params }: { params: Promise<{ personId: string }> }): Promise<Metadata> {
   return { title: (await load((await params).personId)).person.name };
@@ -48,12 +49,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
   ];
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/people" className="underline">
-          People
-        </Link>{" "}
-        / {person.name}
-      </nav>
+      <Breadcrumb parent={{ href: "/people", label: "People" }} current={person.name} />
       <h1 className="text-2xl font-semibold">{person.name}</h1>
       {canEdit ? (
         <div className="grid grid-cols-1 gap-6 md:grid-cols-[minmax(0,1fr)_16rem]">

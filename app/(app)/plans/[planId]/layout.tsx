@@ -6,6 +6,7 @@ import { ApprovalBadge } from "@/components/versions/status-badge";
 import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
 import { NOT_FOUND_METADATA } from "@/lib/http/page-metadata";
 import { findPlan, loadPlan } from "./load-plan";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 /**
  * Every page of a plan says which plan in its title, so open tabs of two plans can be told apart.
@@ -27,13 +28,7 @@ export default async function PlanLayout({ children, params }: { children: React
       {/* Left off the emergency sheet's print (app/globals.css). */}
       <div data-plan-chrome>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-            <Link href="/plans" className="underline">
-              All plans
-            </Link>{" "}
-            / {plan.name}
-            {plan.status === "archived" ? " (archived)" : ""}
-          </nav>
+          <Breadcrumb parent={{ href: "/plans", label: "All plans" }} current={plan.status === "archived" ? `${plan.name} (archived)` : plan.name} />
           <div className="flex flex-wrap items-center gap-2">
             <Link href={`/plans/${plan.id}/approval`} aria-label={`Approval status: ${status.label}`}>
               <ApprovalBadge status={status} />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
@@ -9,6 +8,7 @@ import { dayValue, formatDay, formatInstant, latestToday } from "@/lib/days";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { ReviewInputsView } from "@/components/reviews/review-inputs-view";
 import { updateReviewAction } from "../actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 const title = (heldOn: Date) => `Management review of ${formatDay(heldOn)}`;
 
@@ -32,12 +32,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ reviewI
   ];
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/reviews" className="underline">
-          Management reviews
-        </Link>{" "}
-        / {formatDay(review.heldOn)}
-      </nav>
+      <Breadcrumb parent={{ href: "/reviews", label: "Management reviews" }} current={formatDay(review.heldOn)} />
       <div>
         <h1 className="text-2xl font-semibold">{title(review.heldOn)}</h1>
         <p className="mt-1 text-sm text-slate-600">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
@@ -8,6 +7,7 @@ import { dayValue, latestToday } from "@/lib/days";
 import { ReviewForm } from "@/components/reviews/review-form";
 import { ReviewInputsView } from "@/components/reviews/review-inputs-view";
 import { recordReviewAction } from "../actions";
+import { Breadcrumb } from "@/components/ui/breadcrumb";
 
 export const metadata: Metadata = { title: "Record a management review" };
 
@@ -18,12 +18,7 @@ export default async function NewReviewPage() {
   const inputs = await previewReviewInputs({ actor });
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/reviews" className="underline">
-          Management reviews
-        </Link>{" "}
-        / Record a review
-      </nav>
+      <Breadcrumb parent={{ href: "/reviews", label: "Management reviews" }} current="Record a review" />
       <h1 className="text-2xl font-semibold">Record a management review</h1>
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <section aria-labelledby="inputs-heading" className="min-w-0 rounded-lg border border-slate-200 bg-white p-5">
