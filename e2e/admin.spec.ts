@@ -264,7 +264,8 @@ test("an administrator sets how early reminders come, is refused a window out of
   await testWindow.fill("two");
   await save.click();
   const summary = page.getByRole("form", { name: "Reminder windows" }).getByRole("alert");
-  await expect(summary.getByRole("link", { name: /Days before an approval expires: enter a whole number of days from 7 to 90\./ })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Days before an approval expires — enter a whole number of days from 7 to 90." })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Days before a test is due — write it as plain digits, e.g. 60 or 1.5." })).toBeVisible();
   await expect(approval).toHaveAccessibleDescription(/Days before an approval expires: enter a whole number of days from 7 to 90\./);
   await expect(approval).toHaveAttribute("aria-invalid", "true");
   await expect(testWindow).toHaveAttribute("aria-invalid", "true");
