@@ -158,7 +158,7 @@ test("an upload with no file is refused once, at the file field, which takes the
 test("the admin's pages: members, settings, departments, audit log, backup", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, USERS.admin);
-  for (const path of ["/members", "/settings", "/settings/departments", "/settings/documents", "/settings/email", "/audit", "/admin/backup"]) await expectAccessible(page, path);
+  for (const path of ["/members", "/settings", "/settings/departments", "/settings/documents", "/settings/email", "/settings/reminders", "/audit", "/admin/backup"]) await expectAccessible(page, path);
 });
 
 test("the executive's approval and management review pages", async ({ page }) => {

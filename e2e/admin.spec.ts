@@ -247,3 +247,42 @@ test("an administrator sets the organisation's classification marking: the emerg
   await expect(page.getByRole("heading", { level: 1, name: "In an emergency" })).toBeVisible();
   await expect(shown).toHaveCount(0);
 });
+
+// The other organisation's administrator: its windows are changed here and put back, so the Harbour
+// Lane organisation keeps the defaults its reminders are read against.
+test("an administrator sets how early reminders come, is refused a window out of bounds, and finds the saved one kept", async ({ page }) => {
+  await signIn(page, USERS.otherOrgAdmin);
+  await page.goto("/settings");
+  await page.getByRole("navigation", { name: "Settings sections" }).getByRole("link", { name: "Reminders" }).click();
+  const approval = page.getByLabel("Days before an approval expires");
+  const testWindow = page.getByLabel("Days before a test is due");
+  const save = page.getByRole("button", { name: "Save reminder windows" });
+  await expect(approval).toHaveValue("30");
+  await expect(testWindow).toHaveValue("14");
+
+  await approval.fill("91");
+  await testWindow.fill("two");
+  await save.click();
+  const summary = page.getByRole("form", { name: "Reminder windows" }).getByRole("alert");
+  await expect(summary.getByRole("link", { name: "Days before an approval expires — enter a whole number of days from 7 to 90." })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Days before a test is due — write it as plain digits, e.g. 60 or 1.5." })).toBeVisible();
+  await expect(approval).toHaveAccessibleDescription(/Days before an approval expires: enter a whole number of days from 7 to 90\./);
+  await expect(approval).toHaveAttribute("aria-invalid", "true");
+  await expect(testWindow).toHaveAttribute("aria-invalid", "true");
+  // What was typed stays, to be corrected.
+  await expect(approval).toHaveValue("91");
+  await expect(testWindow).toHaveValue("two");
+
+  await approval.fill("60");
+  await testWindow.fill("7");
+  await save.click();
+  await expect(page.getByRole("status").filter({ hasText: "Reminders now come 60 days before an approval expires and 7 days before a test is due" })).toBeVisible();
+  await page.reload();
+  await expect(approval).toHaveValue("60");
+  await expect(testWindow).toHaveValue("7");
+
+  await approval.fill("30");
+  await testWindow.fill("14");
+  await save.click();
+  await expect(page.getByRole("status").filter({ hasText: "Reminders now come 30 days before an approval expires and 14 days before a test is due" })).toBeVisible();
+});

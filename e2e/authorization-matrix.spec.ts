@@ -40,6 +40,7 @@ const RULES: Record<string, Rule> = {
   "/settings/departments": { kind: "page", permission: "org:settings" },
   "/settings/documents": { kind: "page", permission: "org:settings" },
   "/settings/email": { kind: "page", permission: "org:settings" },
+  "/settings/reminders": { kind: "page", permission: "org:settings" },
   "/notifications": { kind: "page", permission: "plan:read" },
   "/plans/[planId]": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/committee": { kind: "page", permission: "plan:read", tenant: true },

@@ -4,6 +4,7 @@ const PAGES = [
   { segment: null, label: "BIA settings" },
   { segment: "departments", label: "Departments" },
   { segment: "documents", label: "Documents" },
+  { segment: "reminders", label: "Reminders" },
   { segment: "email", label: "Notification e-mail" },
 ] as const;
 

@@ -263,6 +263,26 @@ export const GROUPS: Record<string, Group> = {
       },
     },
   },
+  "app/(app)/settings/reminders/actions.ts": {
+    rules: {
+      // Saves the windows as they are, so that the reminder settings spec reads back what it saved.
+      updateReminderSettingsAction: {
+        permission: "org:settings",
+        tenant: false,
+        allowed: {
+          answers: /^Nothing changed, so nothing was saved\.$/,
+          why: "a real change would move the demo organisation's reminder windows under the reminder settings spec, and saving them as they are writes nothing",
+        },
+        fields: async (ctx) => {
+          const [org] = await ctx.reader.query<{ id: string; approval: number; test: number; version: number }>(
+            `SELECT id, "approvalReminderDays" AS approval, "testReminderDays" AS test, "reminderSettingsVersion" AS version FROM "Organization" WHERE slug = 'harbour-lane-foods'`,
+          );
+          ctx.ids.orgId = org.id;
+          return { approvalReminderDays: String(org.approval), testReminderDays: String(org.test), version: String(org.version) };
+        },
+      },
+    },
+  },
   // One department of the group's own, named with its tag: added, renamed (keeping the tag), deleted.
   "app/(app)/settings/departments/actions.ts": {
     rules: {

@@ -20,8 +20,8 @@ export function scenarioNames(names: readonly string[]): string {
   return fewNames(names) ?? count(names.length, "scenario");
 }
 
-/** "2 scenarios never tested (Practice lost, Ransomware)": a count, what, and the names when few. */
-function counted(names: readonly string[], what: string): string {
+/** "2 scenarios never tested (Practice lost, Ransomware)": a count, what, and the names when few (the Tests page's, and the reminders'). */
+export function counted(names: readonly string[], what: string): string {
   return `${count(names.length, "scenario")} ${what}${names.length <= NAMED ? ` (${names.join(", ")})` : ""}`;
 }
 

@@ -1,25 +1,24 @@
 /**
- * What falls due in an organisation, and whom to remind of it (decision 66). Pure, with `now`
- * passed in: the rules are the pages' own (the approval status, the test schedule, a finding's and
- * the next review's overdue rule); this only decides when a reminder is due, to whom, in what words.
+ * What falls due in an organisation, and whom to remind of it (decision 66), as early as its
+ * reminder windows say, and the plans in force never tested (decision 68). Pure, with `now` and
+ * the windows passed in: the rules are the pages' own (the approval status, the test schedule, a
+ * finding's and the next review's overdue rule); this only decides when a reminder is due, to
+ * whom, in what words.
  */
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import { approvalTerm, type ApprovalStatus } from "@/lib/versions/approval-status";
 import { isFindingOverdue, type Schedule } from "@/lib/exercises/schedule";
-import { scenarioNames } from "@/lib/exercises/schedule-words";
+import { counted, scenarioNames } from "@/lib/exercises/schedule-words";
 import { findingSourceHref } from "@/lib/findings/finding-source";
 import { nextReviewOverdue } from "@/lib/reviews/review-inputs";
 import { dayValue, formatDay } from "@/lib/days";
+import type { ReminderWindows } from "@/lib/settings/reminder-windows";
 
 const DAY_MS = 86_400_000;
 
-/** How long before an approval expires its plan's editors and executives are told: time to submit and have it approved. */
-export const APPROVAL_SOON_DAYS = 30;
-/** How long before a test falls due the committee is told: time to arrange one. */
-export const TEST_SOON_DAYS = 14;
-
 export type ReminderSubject = "approval" | "test" | "finding" | "review";
-export type ReminderStage = "soon" | "overdue";
+/** never: a plan, or some of its scenarios, never tested (decision 68); told once per plan. */
+export type ReminderStage = "soon" | "overdue" | "never";
 
 export type DueReminder = {
   subject: ReminderSubject;
@@ -36,9 +35,11 @@ export type DueReminder = {
 
 export type ReminderInput = {
   now: Date;
+  /** How long before an approval expires and a test is due the organisation wants to be told (its settings). */
+  windows: ReminderWindows;
   members: { userId: string; role: Role; email: string }[];
   /** The organisation's active plans, each with its approval status and test schedule at `now`. */
-  plans: { id: string; name: string; approval: ApprovalStatus; schedule: Schedule }[];
+  plans: { id: string; name: string; createdAt: Date; approval: ApprovalStatus; schedule: Schedule }[];
   /** Open findings of those plans; the owner's e-mail address as the People register has it. */
   findings: { id: string; planId: string; description: string; status: string; dueOn: Date | null; exerciseId: string | null; incidentId: string | null; ownerEmail: string | null }[];
   /** The latest management review held, whose next review date is the one in force. */
@@ -58,10 +59,10 @@ function holding(members: ReminderInput["members"], ...permissions: Permission[]
   return members.filter((m) => permissions.some((p) => can(m.role, p))).map((m) => m.userId);
 }
 
-function approvalReminder(plan: ReminderInput["plans"][number], now: Date, userIds: string[]): DueReminder | null {
+function approvalReminder(plan: ReminderInput["plans"][number], now: Date, windowDays: number, userIds: string[]): DueReminder | null {
   const approved = plan.approval.approved;
   if (!approved) return null;
-  const soon = approved.expiresAt.getTime() - now.getTime() <= APPROVAL_SOON_DAYS * DAY_MS;
+  const soon = approved.expiresAt.getTime() - now.getTime() <= windowDays * DAY_MS;
   if (!plan.approval.expired && !soon) return null;
   const term = approvalTerm({ number: approved.number, expiresAt: approved.expiresAt, now });
   // A version already submitted is not to be submitted again: the approval page says it awaits approval, and so does this.
@@ -82,18 +83,42 @@ function approvalReminder(plan: ReminderInput["plans"][number], now: Date, userI
 }
 
 /**
- * A plan never tested (or with a scenario never tested) is due now but on no day: the plan list
- * and the Tests page say so already, and with no day to remind of it there is nothing to repeat.
+ * A plan never tested (or with a scenario never tested) is due now but on no day, so it has no
+ * "soon" reminder; it is told once (neverTestedReminder). A passed day is still overdue.
  */
-function testReminder(plan: ReminderInput["plans"][number], userIds: string[]): DueReminder | null {
+function testReminder(plan: ReminderInput["plans"][number], windowDays: number, userIds: string[]): DueReminder | null {
   const { due } = plan.schedule;
   const base = { subject: "test" as const, subjectId: plan.id, userIds, href: `/plans/${plan.id}/tests`, planId: plan.id };
   if (due.overdueSince) {
     return { ...base, dueOn: dayOf(due.overdueSince), stage: "overdue", message: `${plan.name}: a test was due on ${formatDay(due.overdueSince)}. Run a test and record it.` };
   }
-  if (!due.on || due.daysUntil === null || due.daysUntil > TEST_SOON_DAYS) return null;
+  if (!due.on || due.daysUntil === null || due.daysUntil > windowDays) return null;
   const which = due.first.length ? ` for ${scenarioNames(due.first)}` : "";
   return { ...base, dueOn: dayOf(due.on), stage: "soon", message: `${plan.name}: the next test is due on ${formatDay(due.on)}${which}. Run a test and record it before then.` };
+}
+
+/**
+ * A plan in force (approved, even if that approval has since expired) that was never tested, or
+ * some of whose scenarios never were, in the Tests page's words. Once per plan, ever: keyed on the
+ * day the plan was created, which never moves, so neither a new approval nor a new scenario tells
+ * anyone again; the Tests page and the plan list keep saying it. A draft is still being written,
+ * and is not told until it is approved.
+ */
+function neverTestedReminder(plan: ReminderInput["plans"][number], userIds: string[]): DueReminder | null {
+  const { schedule } = plan;
+  const untested = schedule.due.neverTested;
+  if (!plan.approval.approved || (schedule.status !== "never" && untested.length === 0)) return null;
+  const what = schedule.status === "never" ? "the plan has never been tested" : counted(untested, "never tested");
+  return {
+    subject: "test",
+    subjectId: plan.id,
+    dueOn: dayOf(plan.createdAt),
+    stage: "never",
+    userIds,
+    message: `${plan.name}: ${what}. Run a test and record it.`,
+    href: `/plans/${plan.id}/tests`,
+    planId: plan.id,
+  };
 }
 
 /**
@@ -119,12 +144,16 @@ function findingReminder(finding: ReminderInput["findings"][number], plan: Remin
   };
 }
 
-export function dueReminders({ now, members, plans, findings, latestReview }: ReminderInput): DueReminder[] {
+export function dueReminders({ now, windows, members, plans, findings, latestReview }: ReminderInput): DueReminder[] {
   const editors = holding(members, "plan:edit");
   const editorsAndApprovers = holding(members, "plan:edit", "plan:approve");
   const planOf = new Map(plans.map((plan) => [plan.id, plan]));
   const reminders: (DueReminder | null)[] = [
-    ...plans.flatMap((plan) => [approvalReminder(plan, now, editorsAndApprovers), testReminder(plan, editors)]),
+    ...plans.flatMap((plan) => [
+      approvalReminder(plan, now, windows.approvalDays, editorsAndApprovers),
+      testReminder(plan, windows.testDays, editors),
+      neverTestedReminder(plan, editors),
+    ]),
     ...findings.filter((f) => planOf.has(f.planId) && isFindingOverdue(f, now)).map((f) => findingReminder(f, planOf.get(f.planId)!, members, editors)),
   ];
   if (latestReview?.nextReviewOn && nextReviewOverdue(latestReview, now)) {

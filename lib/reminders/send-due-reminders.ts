@@ -6,7 +6,8 @@ import { dueReminders, reminderKey, type DueReminder } from "@/lib/reminders/due
 
 /**
  * Reminds every organisation's members of what falls due (decision 66): approvals expiring or
- * expired, tests due or overdue, findings and the next management review past their day. The
+ * expired, tests due or overdue, as early as each organisation's windows say, plans in force never
+ * tested (decision 68), findings and the next management review past their day. The
  * system acts, not a member, so nothing is authorised; every query is scoped to one organisation.
  * Each reminder is recorded (Reminder) and its notifications written in one transaction per
  * organisation, only for the rows this run inserted: run again, or on several instances at once,
@@ -42,8 +43,10 @@ export async function sendOrganisationReminders({ orgId, now }: { orgId: string;
 
 /** What falls due in one organisation, in a fixed number of queries however many plans it has. */
 async function gatherReminders(orgId: string, now: Date): Promise<DueReminder[]> {
-  const [plans, members, findings, latestReview] = await Promise.all([
-    db.plan.findMany({ where: { orgId, status: "active" }, select: { id: true, name: true, contentRevision: true, reviewCadenceDays: true, testCadenceDays: true } }),
+  const [org, plans, members, findings, latestReview] = await Promise.all([
+    // The windows as the organisation set them today: a change applies from the next run.
+    db.organization.findUniqueOrThrow({ where: { id: orgId }, select: { approvalReminderDays: true, testReminderDays: true } }),
+    db.plan.findMany({ where: { orgId, status: "active" }, select: { id: true, name: true, createdAt: true, contentRevision: true, reviewCadenceDays: true, testCadenceDays: true } }),
     db.membership.findMany({ where: { orgId }, select: { userId: true, role: true, user: { select: { email: true } } } }),
     // Only those whose day has come: isFindingOverdue (in dueReminders) decides which have passed.
     db.finding.findMany({
@@ -56,8 +59,9 @@ async function gatherReminders(orgId: string, now: Date): Promise<DueReminder[]>
   const [approvals, schedules] = await Promise.all([getApprovalStatuses({ actor: { orgId }, plans, now }), loadSchedules({ orgId, plans, now })]);
   return dueReminders({
     now,
+    windows: { approvalDays: org.approvalReminderDays, testDays: org.testReminderDays },
     members: members.map((m) => ({ userId: m.userId, role: m.role, email: m.user.email })),
-    plans: plans.map((plan) => ({ id: plan.id, name: plan.name, approval: approvals.get(plan.id)!, schedule: schedules.get(plan.id)! })),
+    plans: plans.map((plan) => ({ id: plan.id, name: plan.name, createdAt: plan.createdAt, approval: approvals.get(plan.id)!, schedule: schedules.get(plan.id)! })),
     findings: findings.map(({ owner, ...finding }) => ({ ...finding, ownerEmail: owner?.email ?? null })),
     latestReview,
   });

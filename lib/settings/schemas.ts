@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { formatDuration, parseDuration } from "@/lib/durations";
 import { CATEGORY_KEY, IMPACT_RATINGS, MAX_CATEGORY_LABEL, MAX_IMPACT_CATEGORIES } from "@/lib/bia/impact";
-import { versionField } from "@/lib/validation";
+import { typedNumber, versionField } from "@/lib/validation";
 import { MAX_MARKING, unprintableCharacter } from "@/lib/settings/document-marking";
+import { APPROVAL_WINDOW, TEST_WINDOW } from "@/lib/settings/reminder-windows";
 
 /**
  * "1h, 4h, 1d" → sorted minutes. Two entries for the same length ("1.5h, 90m") are refused rather
@@ -129,5 +130,17 @@ const documentMarking = z
 
 export const updateDocumentSettingsSchema = z.object({
   documentMarking,
+  version: versionField(),
+});
+
+/** A reminder window: a whole number of days within its bounds, the message naming the field and them. */
+const windowDays = ({ min, max, label }: { min: number; max: number; label: string }) => {
+  const message = `${label}: enter a whole number of days from ${min} to ${max}.`;
+  return typedNumber(label, z.number({ error: message }).int(message).min(min, message).max(max, message));
+};
+
+export const updateReminderSettingsSchema = z.object({
+  approvalReminderDays: windowDays(APPROVAL_WINDOW),
+  testReminderDays: windowDays(TEST_WINDOW),
   version: versionField(),
 });

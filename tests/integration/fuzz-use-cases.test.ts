@@ -76,6 +76,7 @@ import { removeMember } from "@/lib/members/remove-member";
 import { saveSection } from "@/lib/sections/save-section";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 import { updateDocumentSettings } from "@/lib/settings/update-document-settings";
+import { updateReminderSettings } from "@/lib/settings/update-reminder-settings";
 import { setReviewCadence } from "@/lib/versions/set-review-cadence";
 import { createDepartment } from "@/lib/departments/create-department";
 import { renameDepartment } from "@/lib/departments/rename-department";
@@ -516,6 +517,15 @@ const CASES: Record<string, Case> = {
     valid: async () => {
       const settings = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
       return { documentMarking: "OFFICIAL-SENSITIVE", version: String(settings.documentSettingsVersion) };
+    },
+  },
+  updateReminderSettings: {
+    as: "admin",
+    run: (actor, input) => updateReminderSettings({ actor, input }),
+    valid: async () => {
+      const settings = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
+      // Windows other than the ones saved, so that the valid call writes.
+      return { approvalReminderDays: String(settings.approvalReminderDays === 60 ? 45 : 60), testReminderDays: "7", version: String(settings.reminderSettingsVersion) };
     },
   },
   createDepartment: { as: "admin", run: (actor, input) => createDepartment({ actor, input }), valid: () => ({ name: `Department ${Math.random()}` }) },

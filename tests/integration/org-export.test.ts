@@ -415,6 +415,34 @@ describe("organisation export and import", () => {
     });
   });
 
+  describe("the organisation's reminder windows (decision 68)", () => {
+    const windows = { select: { approvalReminderDays: true, testReminderDays: true, reminderSettingsVersion: true } };
+    async function windowedOrg() {
+      const org = await makeOrg("Windows");
+      await db.organization.update({ where: { id: org.orgId }, data: { approvalReminderDays: 60, testReminderDays: 7, reminderSettingsVersion: 2 } });
+      const exported = parseOrgExport(await exportText(org.actors.admin));
+      return { org, exported, row: exported.tables.find((t) => t.name === "Organization")!.rows[0] };
+    }
+
+    it("travel with the export and come back with the import", async () => {
+      const { org, row, exported } = await windowedOrg();
+      expect(row).toMatchObject({ approvalReminderDays: 60, testReminderDays: 7, reminderSettingsVersion: 2 });
+      await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
+      expect(await second.organization.findUniqueOrThrow({ where: { id: org.orgId }, ...windows })).toEqual({ approvalReminderDays: 60, testReminderDays: 7, reminderSettingsVersion: 2 });
+    });
+
+    it("imports a file exported before them with the windows every organisation had", async () => {
+      const { org, row, exported } = await windowedOrg();
+      // The file as the release before wrote it: its last migration, and no such columns.
+      exported.migration = "20261208000000_due_reminders";
+      delete row.approvalReminderDays;
+      delete row.testReminderDays;
+      delete row.reminderSettingsVersion;
+      expect((await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
+      expect(await second.organization.findUniqueOrThrow({ where: { id: org.orgId }, ...windows })).toEqual({ approvalReminderDays: 30, testReminderDays: 14, reminderSettingsVersion: 1 });
+    });
+  });
+
   describe("the audit log's hash chain (decision 60)", () => {
     type Row = ChainEntry & { hash: string };
     /** Whether an organisation's chain in the second instance is intact, checked in Node, and its head. */

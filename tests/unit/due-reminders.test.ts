@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { approvalStatus } from "@/lib/versions/approval-status";
 import { testSchedule } from "@/lib/exercises/schedule";
 import { dueReminders, reminderKey, type ReminderInput } from "@/lib/reminders/due-reminders";
+import { DEFAULT_REMINDER_WINDOWS } from "@/lib/settings/reminder-windows";
 
 const DAY_MS = 86_400_000;
 const now = new Date("2027-03-10T09:00:00Z");
@@ -14,12 +15,25 @@ const members: ReminderInput["members"] = [
   { userId: "auditor", role: "auditor", email: "Aud@Example.test" },
 ];
 
-/** A plan approved and tested the given days ago, on 365-day cadences; a scenario never tested when asked. */
-function plan({ approvedDaysAgo, testedDaysAgo, untestedScenario = false, submitted = false }: { approvedDaysAgo: number | null; testedDaysAgo: number | null; untestedScenario?: boolean; submitted?: boolean }) {
+/** A plan approved and tested the given days ago, on 365-day cadences; scenarios never tested when asked. */
+function plan({
+  approvedDaysAgo,
+  testedDaysAgo,
+  untestedScenario = false,
+  untestedScenarios = untestedScenario ? ["Ransomware"] : [],
+  submitted = false,
+}: {
+  approvedDaysAgo: number | null;
+  testedDaysAgo: number | null;
+  untestedScenario?: boolean;
+  untestedScenarios?: string[];
+  submitted?: boolean;
+}) {
   const pending = submitted ? [{ number: 3, status: "submitted" as const, contentRevision: 2, decidedAt: null, approvedForDays: null }] : [];
   return {
     id: "p1",
     name: "Bristol operations",
+    createdAt: new Date("2025-10-26T14:30:00Z"),
     approval: approvalStatus({
       versions: [...(approvedDaysAgo === null ? [] : [{ number: 2, status: "approved" as const, contentRevision: 1, decidedAt: ago(approvedDaysAgo), approvedForDays: 365 }]), ...pending],
       contentRevision: 1,
@@ -29,13 +43,13 @@ function plan({ approvedDaysAgo, testedDaysAgo, untestedScenario = false, submit
     schedule: testSchedule({
       cadenceDays: 365,
       exercises: testedDaysAgo === null ? [] : [{ conductedOn: ago(testedDaysAgo), scenarioIds: [] }],
-      scenarios: untestedScenario ? [{ id: "s1", key: "ransomware", name: "Ransomware" }] : [],
+      scenarios: untestedScenarios.map((name, index) => ({ id: `s${index + 1}`, key: name.toLowerCase(), name })),
       now,
     }),
   };
 }
 
-const remind = (input: Partial<ReminderInput>) => dueReminders({ now, members, plans: [], findings: [], latestReview: null, ...input });
+const remind = (input: Partial<ReminderInput>) => dueReminders({ now, windows: DEFAULT_REMINDER_WINDOWS, members, plans: [], findings: [], latestReview: null, ...input });
 const stages = (input: Partial<ReminderInput>) => remind(input).map((r) => `${r.subject}:${r.stage}:${r.dueOn.toISOString().slice(0, 10)}`);
 
 describe("what falls due and whom to remind", () => {
@@ -61,16 +75,59 @@ describe("what falls due and whom to remind", () => {
     expect(remind({ plans: [plan({ approvedDaysAgo: null, testedDaysAgo: 1, submitted: true })] })).toEqual([]);
   });
 
-  it("reminds the editors of a test from 14 days before it is due and once overdue, but not of a plan never tested", () => {
+  it("reminds the editors of a test from 14 days before it is due and once overdue", () => {
     expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 350 })] })).toEqual([]);
     expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 351 })] })).toEqual(["test:soon:2027-03-24"]);
     expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 370 })] })).toEqual(["test:overdue:2027-03-05"]);
-    expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: null })] })).toEqual([]);
-    // A scenario never tested puts no day on the next test; the plan's own passed day still counts.
-    expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 351, untestedScenario: true })] })).toEqual([]);
-    expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 370, untestedScenario: true })] })).toEqual(["test:overdue:2027-03-05"]);
+    // A scenario never tested puts no day on the next test (it is told once as never tested); the plan's own passed day still counts.
+    expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 351, untestedScenario: true })] })).toEqual(["test:never:2025-10-26"]);
+    expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 370, untestedScenario: true })] })).toEqual(["test:never:2025-10-26", "test:overdue:2027-03-05"]);
     const [test] = remind({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 370 })] });
     expect(test).toMatchObject({ userIds: ["admin", "committee"], message: "Bristol operations: a test was due on 5 Mar 2027. Run a test and record it.", href: "/plans/p1/tests" });
+  });
+
+  it("reminds as early as the organisation's windows say, counting the same way as the defaults", () => {
+    const windows = { approvalDays: 60, testDays: 3 };
+    // The approval expires in 45 days: within 60, not within the default 30.
+    expect(stages({ plans: [plan({ approvedDaysAgo: 320, testedDaysAgo: 1 })] })).toEqual([]);
+    expect(stages({ windows, plans: [plan({ approvedDaysAgo: 320, testedDaysAgo: 1 })] })).toEqual(["approval:soon:2027-04-24"]);
+    expect(stages({ windows, plans: [plan({ approvedDaysAgo: 304, testedDaysAgo: 1 })] })).toEqual([]);
+    expect(stages({ windows, plans: [plan({ approvedDaysAgo: 305, testedDaysAgo: 1 })] })).toEqual(["approval:soon:2027-05-09"]);
+    // The test is due in 5 days: within the default 14, not within 3; 3 days before it is.
+    expect(stages({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 360 })] })).toEqual(["test:soon:2027-03-15"]);
+    expect(stages({ windows, plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 360 })] })).toEqual([]);
+    expect(stages({ windows, plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 362 })] })).toEqual(["test:soon:2027-03-13"]);
+    // Once expired or overdue, a window changes nothing.
+    expect(stages({ windows, plans: [plan({ approvedDaysAgo: 366, testedDaysAgo: 370 })] })).toEqual(["approval:overdue:2027-03-09", "test:overdue:2027-03-05"]);
+  });
+
+  it("tells the editors once, keyed on the plan's creation day, of a plan in force never tested, or its scenarios never tested, in the Tests page's words", () => {
+    const [never] = remind({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: null, untestedScenarios: ["Ransomware", "Flood"] })] });
+    expect(never).toEqual({
+      subject: "test",
+      subjectId: "p1",
+      dueOn: new Date("2025-10-26T00:00:00Z"),
+      stage: "never",
+      userIds: ["admin", "committee"],
+      message: "Bristol operations: the plan has never been tested. Run a test and record it.",
+      href: "/plans/p1/tests",
+      planId: "p1",
+    });
+    // Its approval expired: still in force as far as testing goes, and still never tested.
+    expect(stages({ plans: [plan({ approvedDaysAgo: 400, testedDaysAgo: null })] })).toEqual(["approval:overdue:2027-02-03", "test:never:2025-10-26"]);
+    // A draft is still being written: nothing until it is approved.
+    expect(stages({ plans: [plan({ approvedDaysAgo: null, testedDaysAgo: null })] })).toEqual([]);
+    expect(stages({ plans: [plan({ approvedDaysAgo: null, testedDaysAgo: 1, untestedScenario: true })] })).toEqual([]);
+    // Tested, but not against some of its scenarios: one reminder naming them, or counting them when many.
+    const scenarios = (untestedScenarios: string[]) => remind({ plans: [plan({ approvedDaysAgo: 1, testedDaysAgo: 1, untestedScenarios })] }).map((r) => r.message);
+    expect(scenarios(["Ransomware"])).toEqual(["Bristol operations: 1 scenario never tested (Ransomware). Run a test and record it."]);
+    expect(scenarios(["Ransomware", "Flood"])).toEqual(["Bristol operations: 2 scenarios never tested (Ransomware, Flood). Run a test and record it."]);
+    expect(scenarios(["Ransomware", "Flood", "Pandemic"])).toEqual(["Bristol operations: 3 scenarios never tested. Run a test and record it."]);
+    // The same key whichever it is, however often it runs: the table keeps it to one.
+    const keys = (input: Parameters<typeof plan>[0]) => remind({ plans: [plan(input)] }).map(reminderKey);
+    expect(keys({ approvedDaysAgo: 1, testedDaysAgo: null })).toEqual(["test:p1:2025-10-26:never"]);
+    expect(keys({ approvedDaysAgo: 1, testedDaysAgo: 1, untestedScenario: true })).toEqual(["test:p1:2025-10-26:never"]);
+    expect(keys({ approvedDaysAgo: 1, testedDaysAgo: 1 })).toEqual([]);
   });
 
   it("tells a finding's owner when a member has their address, whatever its case, with the editors when the owner may not edit, else the editors alone, once its day has passed", () => {

@@ -223,6 +223,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
       form: { horizons: "1h, 4h, 1d", categories: [{ key: "financial", label: "Financial" }, { key: "", label: "Health and safety" }], intolerableRating: "major", version: "1" },
     },
     updateDocumentSettingsSchema: { form: { documentMarking: "OFFICIAL-SENSITIVE", version: "1" } },
+    updateReminderSettingsSchema: { form: { approvalReminderDays: "60", testReminderDays: "7", version: "1" } },
   },
   "systems/schemas.ts": {
     createSystemSchema: { form: system },
