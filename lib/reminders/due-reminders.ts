@@ -11,10 +11,8 @@ import { isFindingOverdue, type Schedule } from "@/lib/exercises/schedule";
 import { counted, scenarioNames } from "@/lib/exercises/schedule-words";
 import { findingSourceHref } from "@/lib/findings/finding-source";
 import { nextReviewOverdue } from "@/lib/reviews/review-inputs";
-import { dayValue, formatDay } from "@/lib/days";
+import { dayValue, DAY_MS, formatDay } from "@/lib/days";
 import type { ReminderWindows } from "@/lib/settings/reminder-windows";
-
-const DAY_MS = 86_400_000;
 
 export type ReminderSubject = "approval" | "test" | "finding" | "review";
 /** never: a plan, or some of its scenarios, never tested (decision 68); told once per plan. */

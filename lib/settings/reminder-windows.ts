@@ -1,7 +1,7 @@
 /**
  * How long before something falls due the daily reminders tell the members who can act
  * (docs/decisions/0068): each organisation sets its own, within these bounds. Pure, and safe to
- * import from client components. The defaults are the columns' (they were decision 66's constants).
+ * import from client components. The defaults are the columns' (30 and 14 days, decision 66's constants).
  */
 
 export type ReminderWindows = {
@@ -10,8 +10,6 @@ export type ReminderWindows = {
   /** Days before a test is due: time to arrange one. */
   testDays: number;
 };
-
-export const DEFAULT_REMINDER_WINDOWS: ReminderWindows = { approvalDays: 30, testDays: 14 };
 
 /**
  * A week is the least an approval can be arranged in, and three months the most that is still

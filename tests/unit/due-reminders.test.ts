@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { approvalStatus } from "@/lib/versions/approval-status";
 import { testSchedule } from "@/lib/exercises/schedule";
 import { dueReminders, reminderKey, type ReminderInput } from "@/lib/reminders/due-reminders";
-import { DEFAULT_REMINDER_WINDOWS } from "@/lib/settings/reminder-windows";
+import type { ReminderWindows } from "@/lib/settings/reminder-windows";
 
 const DAY_MS = 86_400_000;
 const now = new Date("2027-03-10T09:00:00Z");
@@ -49,6 +49,8 @@ function plan({
   };
 }
 
+/** The windows' column defaults (prisma/migrations/20261209100000_reminder_windows). */
+const DEFAULT_REMINDER_WINDOWS: ReminderWindows = { approvalDays: 30, testDays: 14 };
 const remind = (input: Partial<ReminderInput>) => dueReminders({ now, windows: DEFAULT_REMINDER_WINDOWS, members, plans: [], findings: [], latestReview: null, ...input });
 const stages = (input: Partial<ReminderInput>) => remind(input).map((r) => `${r.subject}:${r.stage}:${r.dueOn.toISOString().slice(0, 10)}`);
 
