@@ -77,6 +77,7 @@ export const ACTIONS: Record<string, string> = {
   "management_review.updated": "Record edited",
   "notification.email_retried": "Failed e-mail queued to try again",
   "org.document_marking_changed": "Classification marking changed",
+  "member.email_preferences_changed": "Notification e-mail choices changed",
   "audit.verified": "Integrity verified",
 };
 
