@@ -45,7 +45,7 @@ export const EMAIL_PREFERENCES_PATH = "/account/notifications";
 export function emailFooter({ base, kind }: { base: string; kind: NotificationKind }): string {
   const link = `${base}${EMAIL_PREFERENCES_PATH}`;
   const why = "You receive this because you are a member in Continuity.";
-  const label = NOTIFICATION_KINDS[kind].label;
-  if (isEmailed(kind, [kind])) return `${why} ${label} e-mails cannot be turned off; choose which other notifications you are e-mailed at ${link}`;
-  return `${why} To stop e-mails about ${label.toLowerCase()}, turn them off at ${link}`;
+  const about = NOTIFICATION_KINDS[kind].label.toLowerCase();
+  if (isEmailed(kind, [kind])) return `${why} E-mails about ${about} are always sent; choose which others you are e-mailed at ${link}`;
+  return `${why} To stop e-mails about ${about}, turn them off at ${link}`;
 }
