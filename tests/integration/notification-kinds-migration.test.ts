@@ -25,7 +25,8 @@ describe("migration notification_email_preferences", () => {
     const statements = migrationStatements({ name: "20261209000000_notification_email_preferences", from: `UPDATE "Notification"` });
     const found = await inRolledBackTransaction(statements, async (tx) => {
       const notes = await tx.notification.findMany({ where: { id: { in: Object.values(ids) } }, select: { id: true, kind: true, emailWanted: true } });
-      return Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, notes.find((n) => n.id === id)]).map(([name, n]) => [name, n && `${n.kind} ${n.emailWanted}`]));
+      const read = new Map(notes.map((n) => [n.id, `${n.kind} ${n.emailWanted}`]));
+      return Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, read.get(id)]));
     });
     expect(found).toEqual({ request: "approvals true", declared: "incidents true", stoodDown: "incidents true", corrective: "reminders true", oddlyNamed: "reminders true" });
   });
