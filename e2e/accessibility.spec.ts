@@ -86,7 +86,7 @@ test("the committee's pages: a record of each list, the people register and thei
     await firstLink(page, `${plan}/tests`, "/tests/c"),
     await firstLink(page, "/people", "/people/c"),
   ];
-  for (const path of [...details, "/people", "/notifications", "/account/password"]) await expectAccessible(page, path);
+  for (const path of [...details, "/people", "/notifications", "/account/password", "/account/notifications"]) await expectAccessible(page, path);
 });
 
 // `required` is what a screen reader announces as required (aria-required); the forms set

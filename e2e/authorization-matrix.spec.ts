@@ -34,6 +34,7 @@ const RULES: Record<string, Rule> = {
   "/reviews/[reviewId]": { kind: "page", permission: "plan:read", tenant: true },
   "/members": { kind: "page", permission: "member:read" },
   "/account/password": { kind: "page", permission: "account:password" },
+  "/account/notifications": { kind: "page", permission: "account:notifications" },
   "/audit": { kind: "page", permission: "audit:read" },
   "/audit/export": { kind: "get", permission: "audit:read" },
   "/settings": { kind: "page", permission: "org:settings" },

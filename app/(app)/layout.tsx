@@ -67,6 +67,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               <span className="text-slate-300" data-testid="whoami">
                 {actor.name} · {ROLE_LABELS[actor.role]} · {actor.orgName}
               </span>
+              <Link href="/account/notifications" className="whitespace-nowrap rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white">
+                E-mail choices
+              </Link>
               <Link href="/account/password" className="whitespace-nowrap rounded-md px-2 py-1 text-slate-200 hover:bg-slate-700 hover:text-white">
                 Change password
               </Link>

@@ -213,6 +213,26 @@ export const GROUPS: Record<string, Group> = {
       },
     },
   },
+  "app/(app)/account/notifications/actions.ts": {
+    rules: {
+      updateEmailPreferencesAction: {
+        permission: "account:notifications",
+        tenant: false,
+        allowedAs: "auditor",
+        allowed: {
+          answers: /^Nothing changed, so nothing was saved\.$/,
+          why: "a real change would alter what the demo member is e-mailed for the other specs, and saving the choice as it is writes nothing",
+        },
+        fields: async (ctx) => {
+          const [membership] = await ctx.reader.query<{ off: string[]; version: number }>(
+            `SELECT m."emailOffKinds"::text[] AS off, m."emailPreferencesVersion" AS version FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE u.email = 'helen.ward@harbourlane.example'`,
+          );
+          const ticked = (kind: string) => (membership.off.includes(kind) ? "" : "on");
+          return { emailApprovals: ticked("approvals"), emailReminders: ticked("reminders"), version: String(membership.version) };
+        },
+      },
+    },
+  },
   "app/(app)/settings/actions.ts": {
     rules: {
       // Saves the settings as they are, so that other specs keep the grid they rely on.

@@ -78,6 +78,7 @@ export const ACTIONS: Record<string, string> = {
   "notification.email_retried": "Failed e-mail queued to try again",
   "org.document_marking_changed": "Classification marking changed",
   "org.reminder_windows_changed": "Reminder windows changed",
+  "member.email_preferences_changed": "Notification e-mail choices changed",
   "audit.verified": "Integrity verified",
 };
 

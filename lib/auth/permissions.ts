@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   "member:manage": ["admin"],
   // One's own password: every member, auditors included (it changes no organisation data).
   "account:password": EVERYONE,
+  // Which of one's own notifications are e-mailed: every member (decision 67).
+  "account:notifications": EVERYONE,
   "audit:read": ["admin", "executive", "auditor"],
   "org:settings": ["admin"],
   // The whole organisation as one file, password hashes included: administrators only.

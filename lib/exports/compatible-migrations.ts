@@ -40,6 +40,10 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261207000000_version_approved_for_days",
   // The reminders sent: an older file has none, so what falls due is reminded once more after its import (decision 66).
   "20261208000000_due_reminders",
+  // A notification's kind and whether it is e-mailed, a member's kinds not e-mailed: an older
+  // notification gets its kind by the migration's rule (older-rows.ts) and was wanted by e-mail;
+  // an older member is e-mailed everything, as then (decision 67).
+  "20261209000000_notification_email_preferences",
   // The reminder windows and their form's version: an older row takes the windows every
   // organisation had (30 and 14 days); and a reminder stage an older file's rows do not use (decision 68).
   "20261209100000_reminder_windows",

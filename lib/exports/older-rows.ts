@@ -12,6 +12,13 @@ const LEADS = String.raw`'\m(declar\w*|invok\w*|invocation|activat\w*)\M'`;
 const OLDER_ROWS: Record<string, string> = {
   // The roles whose wording said they declare or invoke lead the response (decision 56).
   "20261205200000_ert_leads_response": `UPDATE "ErtRole" SET "leadsResponse" = true WHERE "orgId" = $1 AND ("title" ~* ${LEADS} OR "responsibilities" ~* ${LEADS})`,
+  // A notification's kind: about a version, an approval's; an incident's declaration or
+  // stand-down, an incident's; the rest, reminders (decision 67).
+  "20261209000000_notification_email_preferences": `UPDATE "Notification" SET "kind" = CASE
+    WHEN "versionId" IS NOT NULL THEN 'approvals'::"NotificationKind"
+    WHEN "href" ~ '^/plans/[^/]+/incidents/[^/]+$' AND "message" ~ '^Incident (declared|stood down) under “' THEN 'incidents'::"NotificationKind"
+    ELSE 'reminders'::"NotificationKind"
+  END WHERE "orgId" = $1`,
 };
 
 /**

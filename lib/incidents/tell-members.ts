@@ -11,5 +11,5 @@ import { notify } from "@/lib/notifications/notify";
  */
 export async function tellMembers(tx: Tx, { actor, planId, incidentId, message }: { actor: Pick<Actor, "orgId" | "userId">; planId: string; incidentId: string; message: string }) {
   const members = await tx.membership.findMany({ where: { orgId: actor.orgId, userId: { not: actor.userId } }, select: { userId: true } });
-  await notify(tx, { orgId: actor.orgId, userIds: members.map((m) => m.userId), planId, message, href: `/plans/${planId}/incidents/${incidentId}` });
+  await notify(tx, { orgId: actor.orgId, kind: "incidents", userIds: members.map((m) => m.userId), planId, message, href: `/plans/${planId}/incidents/${incidentId}` });
 }

@@ -3,6 +3,7 @@ import nodemailer from "nodemailer";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { stillToEmail } from "@/lib/notifications/email-states";
+import { emailFooter } from "@/lib/notifications/kinds";
 
 const BATCH = 50;
 /**
@@ -52,7 +53,7 @@ export async function deliverPendingEmails({ now = () => new Date(), timeoutMs =
     where: { AND: [stillToEmail(start), due] },
     orderBy: { createdAt: "asc" },
     take: BATCH,
-    select: { id: true, message: true, href: true, emailAttempts: true, user: { select: { email: true, name: true } } },
+    select: { id: true, kind: true, message: true, href: true, emailAttempts: true, user: { select: { email: true, name: true } } },
   });
   if (pending.length === 0) return 0;
   const transport = nodemailer.createTransport(withTimeouts(config.SMTP_URL, timeoutMs));
@@ -72,7 +73,7 @@ export async function deliverPendingEmails({ now = () => new Date(), timeoutMs =
           from: config.SMTP_FROM,
           to: { name: note.user.name, address: note.user.email },
           subject: note.message.length > 120 ? `${note.message.slice(0, 117)}…` : note.message,
-          text: `${note.message}\n\n${note.href ? `${base}${note.href}\n\n` : ""}You receive this because you are a member in Continuity.`,
+          text: `${note.message}\n\n${note.href ? `${base}${note.href}\n\n` : ""}${emailFooter({ base, kind: note.kind })}`,
         });
         await db.notification.update({ where: { id: note.id }, data: { emailedAt: now(), emailNextAt: null, emailError: null } });
         sent += 1;

@@ -7,12 +7,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export const MAX_AGE_MS = 24 * 3_600_000;
 
 /**
- * Notifications the worker still means to e-mail (lib/notifications/deliver-emails.ts): neither
- * sent nor given up, and either made within MAX_AGE_MS or already in its schedule of tries,
- * which an administrator's "Try again" puts a failed one back into, however old it is.
+ * Notifications the worker still means to e-mail (lib/notifications/deliver-emails.ts): wanted by
+ * their member (decision 67), neither sent nor given up, and either made within MAX_AGE_MS or
+ * already in its schedule of tries, which an administrator's "Try again" puts a failed one back
+ * into, however old it is.
  */
 export function stillToEmail(now: Date): Prisma.NotificationWhereInput {
   return {
+    emailWanted: true,
     emailedAt: null,
     emailFailedAt: null,
     OR: [{ createdAt: { gte: new Date(now.getTime() - MAX_AGE_MS) } }, { emailNextAt: { not: null } }],

@@ -36,7 +36,10 @@ export type EmailDelivery = {
     waiting: number;
     /** Given up on within the window. */
     failed: number;
-    /** Made within the window but never tried within a day, so never to be e-mailed: the worker was not running. */
+    /**
+     * Made within the window but never tried within a day, so never to be e-mailed: the worker was
+     * not running. Those their member chose not to be e-mailed are not counted anywhere here.
+     */
     expired: number;
   };
   /** Failed for good or failing and still being tried, newest first, at most SHOWN_PROBLEMS. */
@@ -61,7 +64,7 @@ export async function listEmailDelivery({ actor, now = new Date() }: { actor: Ac
     db.notification.count({ where: { orgId, ...stillToEmail(now) } }),
     db.notification.count({ where: failedForGood(orgId, now) }),
     db.notification.count({
-      where: { orgId, emailedAt: null, emailFailedAt: null, emailNextAt: null, createdAt: { gte: deliveryWindowStart(now), lt: new Date(now.getTime() - MAX_AGE_MS) } },
+      where: { orgId, emailWanted: true, emailedAt: null, emailFailedAt: null, emailNextAt: null, createdAt: { gte: deliveryWindowStart(now), lt: new Date(now.getTime() - MAX_AGE_MS) } },
     }),
     db.notification.findMany({
       where: problemsWhere,

@@ -1,14 +1,33 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
+import type { NotificationKind } from "@/lib/generated/prisma/client";
+import { isEmailed } from "@/lib/notifications/kinds";
+
+type Note = { userId: string; message: string; href: string; planId?: string; versionId?: string };
 
 /** In-app notifications, written in the caller's transaction (they exist only if the change does). */
 export async function notify(
   tx: Tx,
-  { orgId, userIds, message, href, planId, versionId }: { orgId: string; userIds: string[]; message: string; href: string; planId?: string; versionId?: string },
+  { orgId, kind, userIds, message, href, planId, versionId }: { orgId: string; kind: NotificationKind; userIds: string[]; message: string; href: string; planId?: string; versionId?: string },
 ): Promise<void> {
-  if (userIds.length === 0) return;
+  await writeNotifications(tx, { orgId, kind, notes: [...new Set(userIds)].map((userId) => ({ userId, message, href, planId, versionId })) });
+}
+
+/**
+ * Notifications of one kind, each to its member, in one insert in the caller's transaction. Each
+ * says whether it is e-mailed, from its member's choice as it stands now (decision 67): deciding
+ * here keeps the worker's query and the administrators' counts to the column, and a choice
+ * changed later applies to what is written after it.
+ */
+export async function writeNotifications(tx: Tx, { orgId, kind, notes }: { orgId: string; kind: NotificationKind; notes: Note[] }): Promise<void> {
+  if (notes.length === 0) return;
+  const members = await tx.membership.findMany({
+    where: { orgId, userId: { in: [...new Set(notes.map((note) => note.userId))] } },
+    select: { userId: true, emailOffKinds: true },
+  });
+  const offKinds = new Map(members.map((member) => [member.userId, member.emailOffKinds]));
   await tx.notification.createMany({
-    data: [...new Set(userIds)].map((userId) => ({ orgId, userId, message, href, planId, versionId })),
+    data: notes.map((note) => ({ ...note, orgId, kind, emailWanted: isEmailed(kind, offKinds.get(note.userId) ?? []) })),
   });
 }
 

@@ -31,6 +31,7 @@ async function withdrawPending(tx: Tx, { actor, planId, now }: { actor: Actor; p
     throw new AppError("CONFLICT", "The version awaiting approval changed while the plan was archived. Reload the page.");
   await notify(tx, {
     orgId: actor.orgId,
+    kind: "approvals",
     userIds: pending.submittedById && pending.submittedById !== actor.userId ? [pending.submittedById] : [],
     planId,
     versionId: pending.id,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { loadSchedules } from "@/lib/exercises/load-schedules";
 import { getApprovalStatuses } from "@/lib/versions/get-approval-status";
 import { dueReminders, reminderKey, type DueReminder } from "@/lib/reminders/due-reminders";
+import { writeNotifications } from "@/lib/notifications/notify";
 
 /**
  * Reminds every organisation's members of what falls due (decision 66): approvals expiring or
@@ -34,8 +35,10 @@ export async function sendOrganisationReminders({ orgId, now }: { orgId: string;
     const ours = new Set(inserted.map(reminderKey));
     const toSend = reminders.filter((r) => ours.has(reminderKey(r)));
     // One insert for all of them rather than notify() per reminder: a first run may send many.
-    await tx.notification.createMany({
-      data: toSend.flatMap(({ userIds, message, href, planId }) => userIds.map((userId) => ({ orgId, userId, message, href, planId }))),
+    await writeNotifications(tx, {
+      orgId,
+      kind: "reminders",
+      notes: toSend.flatMap(({ userIds, message, href, planId }) => userIds.map((userId) => ({ userId, message, href, planId }))),
     });
     return toSend.length;
   });

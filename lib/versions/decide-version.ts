@@ -92,6 +92,7 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
       await resolveVersionRequests(tx, { orgId: actor.orgId, versionIds: [version.id, ...superseded], now });
       await notify(tx, {
         orgId: actor.orgId,
+        kind: "approvals",
         userIds: version.submittedById ? [version.submittedById] : [],
         planId,
         versionId: version.id,

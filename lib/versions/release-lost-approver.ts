@@ -57,6 +57,7 @@ export async function releaseLostApprover(
   for (const v of versions) {
     await notify(tx, {
       orgId: actor.orgId,
+      kind: "approvals",
       userIds: v.submittedById ? [v.submittedById] : [],
       planId: v.planId,
       versionId: v.versionId,

@@ -55,6 +55,7 @@ export async function submitPlan({ actor, input }: { actor: Actor; input: unknow
       });
       await notify(tx, {
         orgId: actor.orgId,
+        kind: "approvals",
         userIds: version.requiredApproverIds,
         planId,
         versionId: version.id,

@@ -98,6 +98,7 @@ import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { markVersionRead } from "@/lib/notifications/mark-version-read";
 import { markNotificationRead } from "@/lib/notifications/mark-notification-read";
 import { retryNotificationEmail } from "@/lib/notifications/retry-notification-email";
+import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
 import { requestReport } from "@/lib/reports/request-report";
 import { downloadReport } from "@/lib/reports/download-report";
 import { getItem } from "@/lib/inventories/get-item";
@@ -630,6 +631,15 @@ const CASES: Record<string, Case> = {
   markNotificationRead: { as: "executive", run: (actor, input) => markNotificationRead({ actor, input }), valid: () => ({ notificationId: f.incidentNotificationId }) },
   // Failed again before each call, so each valid one is accepted (a second would be a conflict).
   retryNotificationEmail: { as: "admin", run: (actor, input) => retryNotificationEmail({ actor, input }), valid: failedNotification },
+  updateEmailPreferences: {
+    as: "auditor",
+    run: (actor, input) => updateEmailPreferences({ actor, input }),
+    valid: async () => {
+      const membership = await db.membership.findFirstOrThrow({ where: { orgId: org.orgId, userId: org.actors.auditor.userId } });
+      // Each valid call flips the choice, so it is a write (a save that changes nothing writes nothing).
+      return { emailApprovals: membership.emailOffKinds.includes("approvals") ? "on" : "", emailReminders: "on", version: String(membership.emailPreferencesVersion) };
+    },
+  },
   requestReport: {
     // The audit-trail appendix needs audit:read, which the committee lacks.
     as: "auditor",

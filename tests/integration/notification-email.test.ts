@@ -9,6 +9,8 @@ import { deliverPendingEmails, EMAIL_ATTEMPTS } from "@/lib/notifications/delive
 import { startEmailWorker } from "@/lib/notifications/start-email-worker";
 import { retryNotificationEmail } from "@/lib/notifications/retry-notification-email";
 import { declareIncident } from "@/lib/incidents/declare-incident";
+import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
+import { sendOrganisationReminders } from "@/lib/reminders/send-due-reminders";
 import { makeOrg } from "./factories";
 
 type Mail = { to: string[]; data: string };
@@ -136,6 +138,41 @@ describe("notification e-mail", () => {
       expect((await noteOf(member.userId)).emailedAt).toBeInstanceOf(Date);
     }
     expect(mailsTo(org.actors.executive.email)).toHaveLength(0);
+  });
+
+  it("never e-mails an approval or a reminder to a member who turned that kind off, but still e-mails them incidents, each saying how to stop such e-mails", async () => {
+    await setOthersAside();
+    const org = await makeOrg();
+    const { admin, committee, executive } = org.actors;
+    await updateEmailPreferences({ actor: executive, input: { emailReminders: "on", version: "1" } });
+    await updateEmailPreferences({ actor: committee, input: { emailApprovals: "on", version: "1" } });
+    const plan = await createPlan({ actor: committee, input: { name: "Bristol operations" } });
+    await setApprovers({ actor: admin, input: { planId: plan.id, approverIds: [executive.userId] } });
+    await submitPlan({ actor: committee, input: { planId: plan.id } });
+    // Its approval expired long ago: the admin, the committee and the executive are reminded.
+    await db.planVersion.create({
+      data: { orgId: org.orgId, planId: plan.id, number: 99, status: "approved", snapshot: {}, hash: "9".repeat(64), contentRevision: 0, decidedAt: new Date(Date.now() - 400 * 86_400_000), approvedForDays: 365 },
+    });
+    await sendOrganisationReminders({ orgId: org.orgId, now: new Date() });
+    await declareIncident({ actor: admin, input: { planId: plan.id, title: "Head office flooded", declaredAt: "", declaredByName: "Daniel Okafor" } });
+    await drain();
+
+    const texts = (email: string) => mailsTo(email).map((mail) => mail.data.replace(/=\r?\n/g, ""));
+    const link = "https://continuity.example.com/account/notifications";
+    const [reminder] = texts(admin.email);
+    expect(texts(admin.email)).toHaveLength(1);
+    expect(reminder).toContain("approval expired");
+    expect(reminder).toContain(`To stop e-mails about reminders, turn them off at ${link}`);
+    // The approver turned approvals off: the request is in the app only; the reminder and the incident come.
+    expect(texts(executive.email).filter((text) => text.includes("asks you to approve"))).toEqual([]);
+    expect(texts(executive.email)).toHaveLength(2);
+    // The committee turned reminders off: only the incident, whose e-mail says it cannot be turned off.
+    expect(texts(committee.email)).toHaveLength(1);
+    expect(texts(committee.email)[0]).toContain("Head office flooded");
+    expect(texts(committee.email)[0]).toContain(`E-mails about incidents are always sent; choose which others you are e-mailed at ${link}`);
+    const skipped = await db.notification.findMany({ where: { orgId: org.orgId, emailWanted: false } });
+    expect(skipped.map((note) => `${note.userId === executive.userId ? "executive" : "committee"} ${note.kind}`).sort()).toEqual(["committee reminders", "executive approvals"]);
+    for (const note of skipped) expect(note).toMatchObject({ emailedAt: null, emailAttempts: 0, emailNextAt: null, emailFailedAt: null });
   });
 
   it("a hung mail server neither slows the submission nor loses the mail: the worker fails the try, keeps the reason, and sends it once the server answers", async () => {

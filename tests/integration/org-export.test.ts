@@ -27,6 +27,7 @@ import { declareIncident } from "@/lib/incidents/declare-incident";
 import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
 import { createFinding } from "@/lib/findings/create-finding";
 import { recordReview } from "@/lib/reviews/record-review";
+import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
 import { failure, makeOrg, type TestOrg } from "./factories";
@@ -386,6 +387,44 @@ describe("organisation export and import", () => {
       for (const row of rows) delete row.approvedForDays;
       expect((await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
       expect(await second.planVersion.findFirstOrThrow({ where: { planId }, select: { status: true, approvedForDays: true } })).toEqual({ status: "approved", approvedForDays: null });
+    });
+  });
+
+  describe("a member's notification e-mail choices and a notification's kind (decision 67)", () => {
+    /** An organisation whose executive turned approval e-mails off before being asked to approve, and whose plan had an incident. */
+    async function choosingOrg() {
+      const org = await makeOrg("Choices");
+      await updateEmailPreferences({ actor: org.actors.executive, input: { emailReminders: "on", version: "1" } });
+      const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol operations" } });
+      await setApprovers({ actor: org.actors.admin, input: { planId: plan.id, approverIds: [org.actors.executive.userId] } });
+      await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+      await declareIncident({ actor: org.actors.admin, input: { planId: plan.id, title: "Head office flooded", declaredAt: "", declaredByName: "Alex Morgan" } });
+      await db.notification.create({ data: { orgId: org.orgId, userId: org.actors.committee.userId, planId: plan.id, kind: "reminders", message: "Bristol operations: a test was due on 1 Mar 2027. Run a test and record it.", href: `/plans/${plan.id}/tests` } });
+      const exported = parseOrgExport(await exportText(org.actors.admin));
+      const rows = (name: string) => exported.tables.find((t) => t.name === name)!.rows;
+      return { org, exported, memberships: rows("Membership"), notifications: rows("Notification") };
+    }
+    const kindsOf = async (client: PrismaClient, orgId: string) =>
+      (await client.notification.findMany({ where: { orgId }, select: { kind: true, emailWanted: true, userId: true } })).map((n) => `${n.kind} ${n.emailWanted}`).sort();
+
+    it("travels with the export and comes back with the import", async () => {
+      const { org, exported } = await choosingOrg();
+      const before = await kindsOf(db, org.orgId);
+      expect(before).toContain("approvals false");
+      await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
+      expect(await kindsOf(second, org.orgId)).toEqual(before);
+      expect(await second.membership.findFirstOrThrow({ where: { userId: org.actors.executive.userId } })).toMatchObject({ emailOffKinds: ["approvals"], emailPreferencesVersion: 2 });
+    });
+
+    it("imports a file exported before them: each notification gets its kind by the migration's rule, and everything was e-mailed", async () => {
+      const { org, exported, memberships, notifications } = await choosingOrg();
+      // The file as the release before wrote it: its last migration, and no such columns.
+      exported.migration = "20261208000000_due_reminders";
+      for (const row of memberships) for (const key of ["emailOffKinds", "emailPreferencesVersion"]) delete row[key];
+      for (const row of notifications) for (const key of ["kind", "emailWanted"]) delete row[key];
+      expect((await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
+      expect(await kindsOf(second, org.orgId)).toEqual(["approvals true", "incidents true", "incidents true", "incidents true", "reminders true"]);
+      expect(await second.membership.findFirstOrThrow({ where: { userId: org.actors.executive.userId } })).toMatchObject({ emailOffKinds: [], emailPreferencesVersion: 1 });
     });
   });
 

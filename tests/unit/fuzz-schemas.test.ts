@@ -127,6 +127,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "notifications/schemas.ts": {
     retryNotificationEmailSchema: { form: { notificationId: "n1" } },
     markNotificationReadSchema: { form: { notificationId: "n1" } },
+    updateEmailPreferencesSchema: { form: { emailApprovals: "on", emailReminders: "", version: "1" } },
   },
   "people/schemas.ts": {
     createPersonSchema: { form: person },

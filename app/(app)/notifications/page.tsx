@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/context";
 import { formatInstant } from "@/lib/days";
 import { listNotifications } from "@/lib/notifications/list-notifications";
+import { EMAIL_PREFERENCES_PATH } from "@/lib/notifications/kinds";
 import { ActionButton } from "@/components/ui/action-button";
 import { markAllReadAction, markReadAction } from "./actions";
 
@@ -20,6 +21,11 @@ export default async function NotificationsPage() {
         </h1>
         {unread > 0 ? <ActionButton action={markAllReadAction} fields={{}} label="Mark all as read" /> : null}
       </div>
+      <p className="text-sm">
+        <Link href={EMAIL_PREFERENCES_PATH} className="text-blue-800 underline">
+          Choose which notifications are e-mailed to you
+        </Link>
+      </p>
       {notifications.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">Nothing needs your attention.</p>
       ) : (
