@@ -294,6 +294,28 @@ describe("recovery setup", () => {
     expect(await db.host.count({ where: { id: hv.id } })).toBe(1);
   });
 
+  it("refuses to delete a host that systems are restored to in a scenario, keeping their recovery hosts", async () => {
+    const { actor, plan, org } = await setup();
+    const host = { planId: plan.id, ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" };
+    const hv = await saveHost({ actor, input: { ...host, key: "hv01", name: "HV01" } });
+    const standby = await saveHost({ actor, input: { ...host, key: "standby", name: "Cloud standby host" } });
+    const siteLoss = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "site-loss", name: "Site loss", kind: "site" } });
+    const facts = { planId: plan.id, hostId: hv.id, ramMiB: "4096", usedGB: "60", bootMinutes: "5", verifyMinutes: "5", priority: "3", dependsOnIds: [], version: "1" };
+    for (const name of ["DC01", "SQL01"]) {
+      const system = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name, hostId: hv.id } });
+      await updateVmFacts({ actor, input: { ...facts, systemId: system.id, recoveryHosts: { [siteLoss.id]: standby.id } } });
+    }
+    // No system runs on the standby host and no scenario loses it: before, it went, and both systems with it fell back to HV01.
+    const refused = await failure(deleteHost({ actor, input: { planId: plan.id, id: standby.id } }));
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "DC01 and SQL01 are restored to Cloud standby host in “Site loss”. Choose another recovery host for them under VM facts first.",
+    });
+    expect(await db.host.count({ where: { id: standby.id } })).toBe(1);
+    expect(await db.systemRecoveryHost.count({ where: { orgId: org.orgId, hostId: standby.id } })).toBe(2);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.host.deleted" } })).toBe(0);
+  });
+
   it("adds and renames organisation sites with a concurrency check", async () => {
     const { actor, org } = await setup();
     const site = await saveSite({ actor, input: { name: "Cloud recovery site", kind: "cloud" } });
