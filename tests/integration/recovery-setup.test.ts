@@ -6,6 +6,7 @@ import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { deleteLocation } from "@/lib/recovery/setup/delete-location";
 import { saveHost } from "@/lib/recovery/setup/save-host";
 import { deleteHost } from "@/lib/recovery/setup/delete-host";
+import { deletePolicy } from "@/lib/recovery/setup/delete-policy";
 import { savePolicy } from "@/lib/recovery/setup/save-policy";
 import { addPolicyCopy } from "@/lib/recovery/setup/policy-copies";
 import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
@@ -126,6 +127,27 @@ describe("recovery setup", () => {
     const inUse = await failure(deleteLocation({ actor, input: { planId: plan.id, id: usb.id } }));
     expect(inUse).toMatchObject({ code: "CONFLICT", message: "USB drives is used by Every 3 hours. Change those policies first." });
     expect(await db.backupLocation.count({ where: { planId: plan.id } })).toBe(2);
+  });
+
+  it("keeps in a deleted policy's or location's audit row what it held: the systems it backed up, its schedule and copies, the restore points that went", async () => {
+    const { actor, plan, org } = await setup();
+    const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
+    const usb = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, key: "usb", name: "USB drives", online: "offline" } });
+    const system = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01" } });
+    const policy = await savePolicy({ actor, input: { planId: plan.id, key: "nightly", name: "Nightly", scheduleKind: "cron", cron: "0 23 * * *", timezone: "Europe/London", windowMinutes: "60", targetId: nas.id, systemIds: [system.id] } });
+    await addPolicyCopy({ actor, input: { planId: plan.id, policyId: policy.id, version: "1", toId: usb.id, mode: "rotation", lagMinutes: "60", scheduleKind: "cron", cron: "0 17 * * 5", timezone: "Europe/London" } });
+    await db.restorePoint.create({ data: { orgId: org.orgId, planId: plan.id, systemId: system.id, locationId: usb.id, pointInTime: new Date("2026-11-20T23:00:00Z"), usableAt: new Date("2026-11-21T00:00:00Z") } });
+
+    await deletePolicy({ actor, input: { planId: plan.id, id: policy.id } });
+    await deleteLocation({ actor, input: { planId: plan.id, id: usb.id } });
+    // Before, each row kept only the key and name: nobody could tell which systems lost their backups.
+    const policyRow = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "recovery.policy.deleted" } });
+    expect(policyRow.before).toEqual({
+      key: "nightly", name: "Nightly", cron: "0 23 * * *", timezone: "Europe/London", everyMinutes: null, anchor: null, windowMinutes: 60, targetId: nas.id, systemIds: [system.id],
+      copies: [{ toId: usb.id, mode: "rotation", lagMinutes: 60, cron: "0 17 * * 5", timezone: "Europe/London", everyMinutes: null, anchor: null }],
+    });
+    const locationRow = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "recovery.location.deleted" } });
+    expect(locationRow.before).toMatchObject({ key: "usb", name: "USB drives", online: false, throughputMBps: 200, maxStreams: 2, restorePoints: 1 });
   });
 
   it("refuses a policy or copy schedule more often than every 5 minutes at its field, and writes nothing", async () => {

@@ -8,6 +8,7 @@ import { fewOf } from "@/lib/count";
 import { parseInput } from "@/lib/validation";
 import { deleteSchema } from "@/lib/recovery/setup/schemas";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
+import { hostSnapshot } from "@/lib/recovery/setup/save-host";
 
 /**
  * Deletes a host that no system runs on, no scenario loses and no system is restored to in a
@@ -49,6 +50,6 @@ export async function deleteHost({ actor, input }: { actor: Actor; input: unknow
       );
     }
     await tx.host.delete({ where: { id } });
-    await recordAudit(tx, { actor, action: "recovery.host.deleted", entityType: "host", entityId: id, planId, before: { key: host.key, name: host.name } });
+    await recordAudit(tx, { actor, action: "recovery.host.deleted", entityType: "host", entityId: id, planId, before: hostSnapshot(host) });
   });
 }
