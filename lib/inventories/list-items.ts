@@ -65,10 +65,13 @@ export async function listItems({
 
   const where = Prisma.sql`i."orgId" = ${actor.orgId} AND i."planId" = ${planId} AND i.kind = ${kind}`;
   const pattern = likePattern(list.q);
+  // A person field holds the person's id: it is searched by the person's name, never by the id's
+  // characters, or "7" would find nearly every row that names someone.
+  const personKeys = register.fields.filter((f) => f.type === "person").map((f) => f.key);
   const search = list.q
     ? Prisma.sql`AND (i.label ILIKE ${pattern}
-        OR EXISTS (SELECT 1 FROM jsonb_each_text(i.data) e WHERE e.value ILIKE ${pattern})
-        OR EXISTS (SELECT 1 FROM jsonb_each_text(i.data) e JOIN "Person" p ON p.id = e.value AND p."orgId" = i."orgId" WHERE p.name ILIKE ${pattern}))`
+        OR EXISTS (SELECT 1 FROM jsonb_each_text(i.data) e WHERE e.value ILIKE ${pattern} AND e.key <> ALL(${personKeys}::text[]))
+        OR EXISTS (SELECT 1 FROM jsonb_each_text(i.data) e JOIN "Person" p ON p.id = e.value AND p."orgId" = i."orgId" WHERE e.key = ANY(${personKeys}::text[]) AND p.name ILIKE ${pattern}))`
     : Prisma.empty;
   const direction = list.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
 

@@ -6,6 +6,8 @@ import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { createItem } from "@/lib/inventories/create-item";
 import { updateItem } from "@/lib/inventories/update-item";
 import { deleteItem } from "@/lib/inventories/delete-item";
+import { createFunction } from "@/lib/bia/create-function";
+import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
 import { listItems } from "@/lib/inventories/list-items";
 import { listRegisters } from "@/lib/inventories/list-registers";
 import { exportItems } from "@/lib/inventories/export-items";
@@ -138,6 +140,30 @@ describe("inventory items", () => {
     expect(actions.map((a) => a.action)).toEqual(["inventory.item_created", "inventory.item_updated", "inventory.item_deleted"]);
   });
 
+  it("refuses to delete a vendor that business functions depend on, naming them, and keeps their dependencies", async () => {
+    const { orgId, planId, actors } = await setup();
+    const actor = actors.committee;
+    const vendor = await createItem({ actor, input: { planId, kind: "vendors", name: "Sage UK", service: "Accounts software", recoveryHours: "4" } });
+    for (const name of ["Order taking", "Invoicing"]) {
+      const fn = await createFunction({ actor, input: { planId, name } });
+      await updateFunctionDependencies({ actor, input: { planId, functionId: fn.id, version: "1", vendorIds: [vendor.id] } });
+    }
+    // Before, the vendor went and both functions lost it, with nothing in their audit trail.
+    const refused = await failure(deleteItem({ actor, input: { planId, kind: "vendors", itemId: vendor.id } }));
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "Sage UK is a dependency of Invoicing and Order taking. Take it out of those functions' dependencies (Business impact analysis) first.",
+    });
+    const functions = await db.businessFunction.findMany({ where: { orgId, planId }, select: { vendors: { select: { id: true } } } });
+    expect(functions.map((f) => f.vendors)).toEqual([[{ id: vendor.id }], [{ id: vendor.id }]]);
+    expect(await db.auditLog.count({ where: { orgId, action: "inventory.item_deleted" } })).toBe(0);
+    // Once no function depends on it, it can go.
+    const fns = await db.businessFunction.findMany({ where: { orgId, planId }, select: { id: true, dependenciesVersion: true } });
+    for (const fn of fns) await updateFunctionDependencies({ actor, input: { planId, functionId: fn.id, version: String(fn.dependenciesVersion), vendorIds: [] } });
+    await deleteItem({ actor, input: { planId, kind: "vendors", itemId: vendor.id } });
+    expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
+  });
+
   it("lets executives and auditors read but not write", async () => {
     const { orgId, planId, actors } = await setup();
     for (const role of ["executive", "auditor"] as const) {
@@ -258,6 +284,9 @@ describe("searching and sorting a register", () => {
 
     const byPerson = await listItems({ actor: actors.auditor, input: { planId, kind: "call_list" }, query: { q: "priya" } });
     expect(byPerson.items.total).toBe(1);
+    // The person field stores the person's id: a search for some of its characters finds nothing (it found the row before).
+    const byIdCharacters = await listItems({ actor: actors.auditor, input: { planId, kind: "call_list" }, query: { q: personId.slice(2, 10) } });
+    expect(byIdCharacters.items.total).toBe(0);
 
     const literal = await listItems({ actor: actors.auditor, input: { planId, kind: "vendors" }, query: { q: "%" } });
     expect(literal.items.total).toBe(0);

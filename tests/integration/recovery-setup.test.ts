@@ -6,6 +6,7 @@ import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { deleteLocation } from "@/lib/recovery/setup/delete-location";
 import { saveHost } from "@/lib/recovery/setup/save-host";
 import { deleteHost } from "@/lib/recovery/setup/delete-host";
+import { deletePolicy } from "@/lib/recovery/setup/delete-policy";
 import { savePolicy } from "@/lib/recovery/setup/save-policy";
 import { addPolicyCopy } from "@/lib/recovery/setup/policy-copies";
 import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
@@ -126,6 +127,27 @@ describe("recovery setup", () => {
     const inUse = await failure(deleteLocation({ actor, input: { planId: plan.id, id: usb.id } }));
     expect(inUse).toMatchObject({ code: "CONFLICT", message: "USB drives is used by Every 3 hours. Change those policies first." });
     expect(await db.backupLocation.count({ where: { planId: plan.id } })).toBe(2);
+  });
+
+  it("keeps in a deleted policy's or location's audit row what it held: the systems it backed up, its schedule and copies, the restore points that went", async () => {
+    const { actor, plan, org } = await setup();
+    const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
+    const usb = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, key: "usb", name: "USB drives", online: "offline" } });
+    const system = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01" } });
+    const policy = await savePolicy({ actor, input: { planId: plan.id, key: "nightly", name: "Nightly", scheduleKind: "cron", cron: "0 23 * * *", timezone: "Europe/London", windowMinutes: "60", targetId: nas.id, systemIds: [system.id] } });
+    await addPolicyCopy({ actor, input: { planId: plan.id, policyId: policy.id, version: "1", toId: usb.id, mode: "rotation", lagMinutes: "60", scheduleKind: "cron", cron: "0 17 * * 5", timezone: "Europe/London" } });
+    await db.restorePoint.create({ data: { orgId: org.orgId, planId: plan.id, systemId: system.id, locationId: usb.id, pointInTime: new Date("2026-11-20T23:00:00Z"), usableAt: new Date("2026-11-21T00:00:00Z") } });
+
+    await deletePolicy({ actor, input: { planId: plan.id, id: policy.id } });
+    await deleteLocation({ actor, input: { planId: plan.id, id: usb.id } });
+    // Before, each row kept only the key and name: nobody could tell which systems lost their backups.
+    const policyRow = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "recovery.policy.deleted" } });
+    expect(policyRow.before).toEqual({
+      key: "nightly", name: "Nightly", cron: "0 23 * * *", timezone: "Europe/London", everyMinutes: null, anchor: null, windowMinutes: 60, targetId: nas.id, systemIds: [system.id],
+      copies: [{ toId: usb.id, mode: "rotation", lagMinutes: 60, cron: "0 17 * * 5", timezone: "Europe/London", everyMinutes: null, anchor: null }],
+    });
+    const locationRow = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "recovery.location.deleted" } });
+    expect(locationRow.before).toMatchObject({ key: "usb", name: "USB drives", online: false, throughputMBps: 200, maxStreams: 2, restorePoints: 1 });
   });
 
   it("refuses a policy or copy schedule more often than every 5 minutes at its field, and writes nothing", async () => {
@@ -292,6 +314,28 @@ describe("recovery setup", () => {
     const refusedDelete = await failure(deleteHost({ actor, input: { planId: plan.id, id: hv.id } }));
     expect(refusedDelete).toMatchObject({ code: "CONFLICT", message: "HV01 is lost in “Host HV01 lost”. Take it out of those scenarios on the Risks page first." });
     expect(await db.host.count({ where: { id: hv.id } })).toBe(1);
+  });
+
+  it("refuses to delete a host that systems are restored to in a scenario, keeping their recovery hosts", async () => {
+    const { actor, plan, org } = await setup();
+    const host = { planId: plan.id, ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" };
+    const hv = await saveHost({ actor, input: { ...host, key: "hv01", name: "HV01" } });
+    const standby = await saveHost({ actor, input: { ...host, key: "standby", name: "Cloud standby host" } });
+    const siteLoss = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "site-loss", name: "Site loss", kind: "site" } });
+    const facts = { planId: plan.id, hostId: hv.id, ramMiB: "4096", usedGB: "60", bootMinutes: "5", verifyMinutes: "5", priority: "3", dependsOnIds: [], version: "1" };
+    for (const name of ["DC01", "SQL01"]) {
+      const system = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name, hostId: hv.id } });
+      await updateVmFacts({ actor, input: { ...facts, systemId: system.id, recoveryHosts: { [siteLoss.id]: standby.id } } });
+    }
+    // No system runs on the standby host and no scenario loses it: before, it went, and both systems with it fell back to HV01.
+    const refused = await failure(deleteHost({ actor, input: { planId: plan.id, id: standby.id } }));
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "DC01 and SQL01 are restored to Cloud standby host in “Site loss”. Choose another recovery host for them under VM facts first.",
+    });
+    expect(await db.host.count({ where: { id: standby.id } })).toBe(1);
+    expect(await db.systemRecoveryHost.count({ where: { orgId: org.orgId, hostId: standby.id } })).toBe(2);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.host.deleted" } })).toBe(0);
   });
 
   it("adds and renames organisation sites with a concurrency check", async () => {

@@ -4,17 +4,27 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
+import { fewOf } from "@/lib/count";
 import { parseInput } from "@/lib/validation";
 import { deleteSchema } from "@/lib/recovery/setup/schemas";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
+import { hostSnapshot } from "@/lib/recovery/setup/save-host";
 
-/** Deletes a host that no system runs on and no scenario loses (either is refused, naming a few). */
+/**
+ * Deletes a host that no system runs on, no scenario loses and no system is restored to in a
+ * scenario (each is refused, naming a few). A system's recovery host would otherwise go with the
+ * host without a word: the system would fall back to its own host, which a site-loss scenario
+ * loses, and never be ready.
+ */
 export async function deleteHost({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, id } = parseInput(deleteSchema, input);
   const scope = recoveryScope(actor, planId);
   await db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // Locked first: a system saved with this host (as its own or a recovery host) at the same moment
+    // is either seen below or waits for the deletion and is refused by the foreign key.
+    await tx.$queryRaw`SELECT id FROM "Host" WHERE id = ${id} AND "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} FOR UPDATE`;
     const host = await tx.host.findFirst({ where: { ...scope, id } });
     if (!host) throw notFound("The host");
     const systems = await tx.system.findMany({ where: { ...scope, hostId: id }, select: { name: true }, orderBy: { name: "asc" }, take: 3 });
@@ -26,7 +36,20 @@ export async function deleteHost({ actor, input }: { actor: Actor; input: unknow
     if (scenarios.length) {
       throw new AppError("CONFLICT", `${host.name} is lost in ${scenarios.map((s) => `“${s.name}”`).join(", ")}. Take it out of those scenarios on the Risks page first.`);
     }
+    const restoredTo = await tx.systemRecoveryHost.findMany({
+      where: { orgId: scope.orgId, hostId: id },
+      select: { system: { select: { name: true } }, scenario: { select: { name: true } } },
+      orderBy: [{ scenario: { name: "asc" } }, { system: { name: "asc" } }],
+    });
+    if (restoredTo.length) {
+      const systems = [...new Set(restoredTo.map((r) => r.system.name))];
+      const scenarios = [...new Set(restoredTo.map((r) => `“${r.scenario.name}”`))];
+      throw new AppError(
+        "CONFLICT",
+        `${fewOf(systems, 3)} ${systems.length === 1 ? "is" : "are"} restored to ${host.name} in ${fewOf(scenarios, 3)}. Choose another recovery host for ${systems.length === 1 ? "it" : "them"} under VM facts first.`,
+      );
+    }
     await tx.host.delete({ where: { id } });
-    await recordAudit(tx, { actor, action: "recovery.host.deleted", entityType: "host", entityId: id, planId, before: { key: host.key, name: host.name } });
+    await recordAudit(tx, { actor, action: "recovery.host.deleted", entityType: "host", entityId: id, planId, before: hostSnapshot(host) });
   });
 }

@@ -7,10 +7,12 @@ import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { deleteSchema } from "@/lib/recovery/setup/schemas";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
+import { locationSnapshot } from "@/lib/recovery/setup/save-location";
 
 /**
  * Deletes a backup location that nothing points at. A location that policies write to, copy to
- * or replicate to is refused with the names of what uses it (its restore points go with it).
+ * or replicate to is refused with the names of what uses it (its restore points go with it). The
+ * audit row keeps the whole location and how many observed restore points went with it.
  */
 export async function deleteLocation({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
@@ -30,7 +32,8 @@ export async function deleteLocation({ actor, input }: { actor: Actor; input: un
     }
     const replicas = await tx.replica.count({ where: { ...scope, locationId: id } });
     if (replicas) throw new AppError("CONFLICT", `${location.name} holds ${replicas} replica(s). Remove them first.`);
+    const restorePoints = await tx.restorePoint.count({ where: { ...scope, locationId: id } });
     await tx.backupLocation.delete({ where: { id } });
-    await recordAudit(tx, { actor, action: "recovery.location.deleted", entityType: "backupLocation", entityId: id, planId, before: { key: location.key, name: location.name } });
+    await recordAudit(tx, { actor, action: "recovery.location.deleted", entityType: "backupLocation", entityId: id, planId, before: { ...locationSnapshot(location), restorePoints } });
   });
 }

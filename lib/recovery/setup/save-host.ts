@@ -14,7 +14,8 @@ import { showFields } from "@/lib/concurrency/show-fields";
 import { keyNameSite } from "@/lib/recovery/setup/conflict-fields";
 import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
 
-const snapshot = (h: { key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number }) => ({
+/** What the audit log records of a host. */
+export const hostSnapshot = (h: { key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number }) => ({
   key: h.key, name: h.name, siteId: h.siteId, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes,
 });
 
@@ -34,7 +35,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
       const fields = { ...rest, key: typedKey ?? (await newKey(tx, "host", scope, rest.name)) };
       if (!hostId) {
         const created = await tx.host.create({ data: { ...scope, ...fields } });
-        await recordAudit(tx, { actor, action: "recovery.host.created", entityType: "host", entityId: created.id, planId, after: snapshot(created) });
+        await recordAudit(tx, { actor, action: "recovery.host.created", entityType: "host", entityId: created.id, planId, after: hostSnapshot(created) });
         return created;
       }
       const before = await tx.host.findFirst({ where: { ...scope, id: hostId } });
@@ -48,7 +49,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
             entityId: hostId,
             actions: ["recovery.host.updated"],
             startedFrom: version ?? 0,
-            current: { version: before.version, snapshot: snapshot(before) },
+            current: { version: before.version, snapshot: hostSnapshot(before) },
             show: showFields({
               ...(await keyNameSite(tx, actor)),
               ramMiB: { label: "Memory (MiB)" },
@@ -68,7 +69,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
         await tx.$executeRaw`UPDATE "Scenario" SET "lostHostKeys" = array_replace("lostHostKeys", ${before.key}, ${after.key}), "version" = "version" + 1, "updatedAt" = now()
           WHERE "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} AND ${before.key} = ANY("lostHostKeys")`;
       }
-      await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, planId, before: snapshot(before), after: snapshot(after) });
+      await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, planId, before: hostSnapshot(before), after: hostSnapshot(after) });
       return { ...after, changed: true };
     }));
   } catch (error) {

@@ -14,7 +14,8 @@ import { showFields } from "@/lib/concurrency/show-fields";
 import { keyNameSite } from "@/lib/recovery/setup/conflict-fields";
 import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
 
-const snapshot = (l: { key: string; name: string; siteId: string | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number; description: string }) => ({
+/** What the audit log records of a location. */
+export const locationSnapshot = (l: { key: string; name: string; siteId: string | null; online: boolean; immutableDays: number; throughputMBps: number; streamMBps: number | null; maxStreams: number; retrievalMinutes: number; description: string }) => ({
   key: l.key, name: l.name, siteId: l.siteId, online: l.online, immutableDays: l.immutableDays, throughputMBps: l.throughputMBps,
   streamMBps: l.streamMBps, maxStreams: l.maxStreams, retrievalMinutes: l.retrievalMinutes, description: l.description,
 });
@@ -35,7 +36,7 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
       const fields = { ...rest, key: typedKey ?? (await newKey(tx, "location", scope, rest.name)) };
       if (!locationId) {
         const created = await tx.backupLocation.create({ data: { ...scope, ...fields } });
-        await recordAudit(tx, { actor, action: "recovery.location.created", entityType: "backupLocation", entityId: created.id, planId, after: snapshot(created) });
+        await recordAudit(tx, { actor, action: "recovery.location.created", entityType: "backupLocation", entityId: created.id, planId, after: locationSnapshot(created) });
         return created;
       }
       const before = await tx.backupLocation.findFirst({ where: { ...scope, id: locationId } });
@@ -49,7 +50,7 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
             entityId: locationId,
             actions: ["recovery.location.updated"],
             startedFrom: version ?? 0,
-            current: { version: before.version, snapshot: snapshot(before) },
+            current: { version: before.version, snapshot: locationSnapshot(before) },
             show: showFields({
               ...(await keyNameSite(tx, actor)),
               online: { label: "Reachable", text: (online) => (online === false ? "Offline media" : "Online") },
@@ -90,7 +91,7 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
         );
       }
       const after = await tx.backupLocation.findFirstOrThrow({ where: { ...scope, id: locationId } });
-      await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, planId, before: snapshot(before), after: snapshot(after) });
+      await recordAudit(tx, { actor, action: "recovery.location.updated", entityType: "backupLocation", entityId: locationId, planId, before: locationSnapshot(before), after: locationSnapshot(after) });
       return { ...after, changed: true };
     }));
   } catch (error) {

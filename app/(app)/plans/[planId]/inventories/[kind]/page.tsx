@@ -186,7 +186,7 @@ export default async function RegisterPage({
                           label="Delete"
                           ariaLabel={`Delete ${rowName(item, index)}`}
                           title={`Delete “${rowName(item, index)}”?`}
-                          body={`The ${register.noun} is removed from the ${register.title.toLowerCase()}. The audit log keeps a record of what it held.`}
+                          body={`The ${register.noun} is removed from the ${register.title.toLowerCase()}. The audit log keeps a record of what it held.${register.kind === "vendors" ? " A vendor that business functions depend on is not deleted: the refusal names them." : ""}`}
                           confirmLabel="Delete"
                         />
                       </td>

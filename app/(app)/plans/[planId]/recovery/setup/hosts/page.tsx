@@ -61,7 +61,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
                           label="Delete"
                           ariaLabel={`Delete ${h.name}`}
                           title={`Delete ${h.name}?`}
-                          body="Scenarios that restore systems to this host will restore them to their own host instead. A host that systems run on cannot be deleted."
+                          body="Deleting is refused, naming them, while systems run on this host or are restored to it in a scenario, or a scenario loses it."
                           confirmLabel="Delete host"
                         />
                       </div>
