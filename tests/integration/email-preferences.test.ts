@@ -99,9 +99,12 @@ describe("notification e-mail choices", () => {
     expect(written).toEqual(
       [
         "executive approvals not e-mailed",
+        // Leeds depot's approval expired (its editors and approver), and it was never tested (its editors, decision 68).
         "admin reminders e-mailed",
         "committee reminders not e-mailed",
         "executive reminders not e-mailed",
+        "admin reminders e-mailed",
+        "committee reminders not e-mailed",
         "committee incidents e-mailed",
         "executive incidents e-mailed",
         "auditor incidents e-mailed",

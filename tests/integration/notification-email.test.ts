@@ -159,9 +159,9 @@ describe("notification e-mail", () => {
 
     const texts = (email: string) => mailsTo(email).map((mail) => mail.data.replace(/=\r?\n/g, ""));
     const link = "https://continuity.example.com/account/notifications";
-    const [reminder] = texts(admin.email);
-    expect(texts(admin.email)).toHaveLength(1);
-    expect(reminder).toContain("approval expired");
+    // Two reminders: the approval expired, and the plan was never tested (decision 68), which goes to its editors only.
+    expect(texts(admin.email)).toHaveLength(2);
+    const reminder = texts(admin.email).find((text) => text.includes("approval expired"));
     expect(reminder).toContain(`To stop e-mails about reminders, turn them off at ${link}`);
     // The approver turned approvals off: the request is in the app only; the reminder and the incident come.
     expect(texts(executive.email).filter((text) => text.includes("asks you to approve"))).toEqual([]);
@@ -171,7 +171,7 @@ describe("notification e-mail", () => {
     expect(texts(committee.email)[0]).toContain("Head office flooded");
     expect(texts(committee.email)[0]).toContain(`E-mails about incidents are always sent; choose which others you are e-mailed at ${link}`);
     const skipped = await db.notification.findMany({ where: { orgId: org.orgId, emailWanted: false } });
-    expect(skipped.map((note) => `${note.userId === executive.userId ? "executive" : "committee"} ${note.kind}`).sort()).toEqual(["committee reminders", "executive approvals"]);
+    expect(skipped.map((note) => `${note.userId === executive.userId ? "executive" : "committee"} ${note.kind}`).sort()).toEqual(["committee reminders", "committee reminders", "executive approvals"]);
     for (const note of skipped) expect(note).toMatchObject({ emailedAt: null, emailAttempts: 0, emailNextAt: null, emailFailedAt: null });
   });
 
