@@ -131,6 +131,36 @@ describe("priorities", () => {
     expect(await db.auditLog.count({ where: { orgId, entityType: "tier" } })).toBe(3);
   });
 
+  it("takes the functions placed in a deleted tier by hand out of it as a priority change: version, audit row, and no reason left without a rank", async () => {
+    const { orgId, actors, plan, payroll, invoicing, orders } = await setup();
+    const actor = actors.committee;
+    const tier0 = await createTier({ actor, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    await setFunctionPriority({ actor, input: { planId: plan.id, functionId: payroll.id, version: 1, tierId: tier0.id, manualRankReason: "Staff must be paid" } });
+    await setFunctionPriority({ actor, input: { planId: plan.id, functionId: invoicing.id, version: 1, manualRank: "1", tierId: tier0.id, manualRankReason: "Cash flow" } });
+    await deleteTier({ actor, input: { planId: plan.id, tierId: tier0.id } });
+
+    // Payroll had only the tier: its override is gone, reason and all, as Clear would leave it.
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 3, manualRank: null, tierId: null, manualRankReason: "" });
+    // Invoicing keeps its rank set by hand, and the reason for it.
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: invoicing.id } })).toMatchObject({ version: 3, manualRank: 1, tierId: null, manualRankReason: "Cash flow" });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: orders.id } })).toMatchObject({ version: 1 });
+    const rows = await db.auditLog.findMany({ where: { orgId, entityId: { in: [payroll.id, invoicing.id] } }, orderBy: { createdAt: "asc" } });
+    expect(rows.filter((r) => r.entityId === payroll.id).at(-1)).toMatchObject({
+      action: "function.priority_cleared",
+      before: { manualRank: null, tierId: tier0.id, manualRankReason: "Staff must be paid" },
+      after: { manualRank: null, tierId: null, manualRankReason: "" },
+    });
+    expect(rows.filter((r) => r.entityId === invoicing.id).at(-1)).toMatchObject({
+      action: "function.priority_overridden",
+      after: { manualRank: 1, tierId: null, manualRankReason: "Cash flow" },
+    });
+    // A priority form opened before the deletion is told what changed rather than saving over it.
+    const stale = await failure(setFunctionPriority({ actor, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "2", manualRankReason: "Pay day" } }));
+    expect(stale.code).toBe("CONFLICT");
+    const { ranked } = await listPriorities({ actor: actors.auditor, planId: plan.id });
+    expect(ranked.find((f) => f.name === "Payroll")).toMatchObject({ overridden: false, tierByHand: false, manualRankReason: "" });
+  });
+
   it("lets each system inherit the tightest RTO and RPO of the functions that need it, with the source", async () => {
     const { actors, plan } = await setup();
     const page = await listSystems({ actor: actors.auditor, planId: plan.id, query: systemListQuery.parse({}) });

@@ -16,6 +16,7 @@ import { GroupForm } from "@/components/priorities/group-form";
 import { loadPlan } from "../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { formatMoney } from "@/lib/money";
+import { fewOf } from "@/lib/count";
 import {
   createGroupAction,
   createTierAction,
@@ -171,7 +172,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                         fields={{ planId, tierId: tier.id }}
                         label={`Delete ${tier.name}`}
                         title={`Delete ${tier.name}?`}
-                        body="Functions placed in it by hand go back to the tier their RTO gives them."
+                        body={deleteTierWords(ranked.filter((f) => f.tierByHand && f.tier?.id === tier.id).map((f) => f.name))}
                         confirmLabel="Delete tier"
                       />
                     ) : null}
@@ -304,4 +305,11 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
       </section>
     </div>
   );
+}
+
+/** What deleting a tier does to the functions placed in it by hand, naming them. */
+function deleteTierWords(placed: string[]): string {
+  if (placed.length === 0) return "No function is placed in it by hand. Those whose RTO it holds fall into the next tier that holds it, or none.";
+  const one = placed.length === 1;
+  return `${fewOf(placed)} ${one ? "is" : "are"} placed in it by hand: ${one ? "it goes" : "they go"} back to the tier ${one ? "its" : "their"} RTO gives ${one ? "it" : "them"}, and the reason is cleared unless a rank set by hand keeps it.`;
 }
