@@ -46,4 +46,15 @@ describe("written plan sections", () => {
     expect(report.sections).toBeCloseTo((100 * 2) / 7);
     expect(report.todo).toEqual({ sections: ["Write the sections Assumptions, Concept of operations, Activation and notification, Recovery sequence, Reconstitution."] });
   });
+
+  it("counts the Scope section as written when the plan has a scope, as the page and the PDF show it there", async () => {
+    const { orgId, actors } = await makeOrg("Sec");
+    const plan = await createPlan({ actor: actors.committee, input: { name: "Bristol", description: "The Bristol head office and warehouse." } });
+    await saveSection({ actor: actors.committee, input: { planId: plan.id, key: "purpose", body: "Keep orders flowing.", version: 0 } });
+    const report = await sectionsCompleteness({ orgId, planId: plan.id });
+    expect(report.sections).toBeCloseTo((100 * 2) / 7);
+    expect(report.todo).toEqual({ sections: ["Write the sections Assumptions, Concept of operations, Activation and notification, Recovery sequence, Reconstitution."] });
+    // Another organisation's plan of the same id is not read: its scope counts for nothing here.
+    expect((await sectionsCompleteness({ orgId: (await makeOrg("Other")).orgId, planId: plan.id })).sections).toBe(0);
+  });
 });
