@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { assertTierLimitFree } from "@/lib/priorities/tier-limit";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { duration, showFields } from "@/lib/concurrency/show-fields";
 import { planRecordScope } from "@/lib/bia/scope";
@@ -49,6 +50,7 @@ export async function updateTier({ actor, input }: { actor: Actor; input: unknow
         );
       }
       if (writesNothing(before, data)) return { ...before, changed: false };
+      await assertTierLimitFree(tx, actor, { planId, maxRtoMinutes: data.maxRtoMinutes, tierId });
       const { count } = await tx.recoveryTier.updateMany({
         where: { ...planRecordScope(actor, planId, tierId), version },
         data: { ...data, version: { increment: 1 } },

@@ -384,7 +384,7 @@ const CASES: Record<string, Case> = {
     }),
   },
   deleteScenario: { run: (actor, input) => deleteScenario({ actor, input }), valid: () => ({ planId: f.planId, scenarioId: f.spareScenarioId }), destructive: true },
-  createTier: { run: (actor, input) => createTier({ actor, input }), valid: () => ({ planId: f.planId, name: `T ${Math.random()}`.slice(0, 20), maxRtoMinutes: "1w", description: "" }) },
+  createTier: { run: (actor, input) => createTier({ actor, input }), valid: () => ({ planId: f.planId, name: `T ${Math.random()}`.slice(0, 20), maxRtoMinutes: `${1 + Math.floor(Math.random() * 500_000)}min`, description: "" }) },
   updateTier: {
     run: (actor, input) => updateTier({ actor, input }),
     valid: async () => ({ planId: f.planId, tierId: f.tierId, name: "Tier 1", maxRtoMinutes: "4h", description: "", version: await versionOf("RecoveryTier", f.tierId) }),

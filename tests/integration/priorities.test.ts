@@ -131,6 +131,27 @@ describe("priorities", () => {
     expect(await db.auditLog.count({ where: { orgId, entityType: "tier" } })).toBe(3);
   });
 
+  it("refuses a tier at the limit another tier of the plan has, naming it, on create and on update, and writes nothing", async () => {
+    const { orgId, actors, plan } = await setup();
+    const actor = actors.committee;
+    const tier0 = await createTier({ actor, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    const message = "Tier 0 already allows up to 4 h: functions would fall into only one of two tiers with one limit. Give this tier another limit, or change Tier 0.";
+    // "240min" is the same limit in other words.
+    expect((await failure(createTier({ actor, input: { planId: plan.id, name: "Gold", maxRtoMinutes: "240min" } }))).fieldErrors).toEqual({ maxRtoMinutes: message });
+    const tier1 = await createTier({ actor, input: { planId: plan.id, name: "Tier 1", maxRtoMinutes: "1d" } });
+    const moved = await failure(updateTier({ actor, input: { planId: plan.id, tierId: tier1.id, version: 1, name: "Tier 1", maxRtoMinutes: "4h" } }));
+    expect(moved.fieldErrors).toEqual({ maxRtoMinutes: message });
+    expect(await db.recoveryTier.findMany({ where: { planId: plan.id }, orderBy: { name: "asc" }, select: { name: true, maxRtoMinutes: true, version: true } })).toEqual([
+      { name: "Tier 0", maxRtoMinutes: 240, version: 1 },
+      { name: "Tier 1", maxRtoMinutes: 1440, version: 1 },
+    ]);
+    expect(await db.auditLog.count({ where: { orgId, entityType: "tier" } })).toBe(2);
+    // A tier keeps its own limit when saved again, and another plan may use the same limit.
+    await updateTier({ actor, input: { planId: plan.id, tierId: tier0.id, version: 1, name: "Tier 0", maxRtoMinutes: "4h", description: "Order to delivery" } });
+    const other = await createPlan({ actor, input: { name: "Avonmouth" } });
+    await createTier({ actor, input: { planId: other.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+  });
+
   it("takes the functions placed in a deleted tier by hand out of it as a priority change: version, audit row, and no reason left without a rank", async () => {
     const { orgId, actors, plan, payroll, invoicing, orders } = await setup();
     const actor = actors.committee;
