@@ -97,7 +97,7 @@ test("an auditor reads what changed on a named record, filters the log and downl
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download as CSV" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^audit-log-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
-  expect(csv).toContain("When (UTC),Who,E-mail,Action,Action code,Kind of record,Record,Record id,Plan,Changes");
+  expect(csv).toContain("Entry,When (UTC),Who,E-mail,Action,Action code,Kind of record,Record,Record id,Plan,Changes");
   expect(csv).toContain(`name: ${before} → ${after}`);
 });
 

@@ -26,7 +26,9 @@ export function tooManyToExport(total: number, maxRows = MAX_AUDIT_EXPORT_ROWS):
 /**
  * The entries the audit log's filters select, newest first, as CSV (UTF-8 with a BOM, cells a
  * spreadsheet would run as formulas neutralised): what the page shows, every page of it, in the
- * same words (with the action's code beside them, the actor by name and e-mail), and a last line
+ * same words (with the action's code beside them, the actor by name and e-mail), each entry's
+ * number in the chain first, as the page shows it under the time (so an entry a verification
+ * names, "entry #418", and the head below are found in the file), and a last line
  * with the organisation's chain head as the file's snapshot saw it (its number and whole hash), so
  * a later verification can be held against it. The export is itself audited, once the file is
  * made, in a transaction of its own: the chain's next row cannot be written from the file's older
@@ -41,7 +43,7 @@ export async function exportAudit({ actor, query, now = new Date(), maxRows = MA
   const named = await actorsNamed(actor.orgId, filters.q);
   const { records, head } = await db.$transaction(
     async (tx) => {
-      const records: string[][] = [["When (UTC)", "Who", "E-mail", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]];
+      const records: string[][] = [["Entry", "When (UTC)", "Who", "E-mail", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]];
       const where = auditWhere(actor, filters, { named });
       const total = await tx.auditLog.count({ where });
       if (total > maxRows) throw new AppError("VALIDATION", tooManyToExport(total, maxRows));
@@ -58,6 +60,7 @@ export async function exportAudit({ actor, query, now = new Date(), maxRows = MA
         for (const entry of await describedWithNames(actor, rows, tx)) {
           records.push(
             [
+              entry.seq === null ? "" : String(entry.seq),
               entry.createdAt.toISOString().replace("T", " ").slice(0, 19),
               entry.actorName ?? entry.actorEmail ?? "system",
               entry.actorEmail ?? "",

@@ -5,6 +5,7 @@
  */
 import type { TestTargets } from "@/lib/exercises/target-check";
 import { DAY_MS } from "@/lib/days";
+import { utcDay } from "@/lib/inventories/staleness";
 
 /**
  * never: no test yet; overdue: the last test is older than the cadence; failed: within the
@@ -47,7 +48,7 @@ export type NextDue = {
   now: boolean;
   /** The earliest due date; null when the plan or one of its scenarios was never tested. */
   on: Date | null;
-  /** Whole days from now to `on`; negative when overdue; null with `on`. */
+  /** Calendar days (UTC) from today to `on`: 0 on the day itself, negative when overdue; null with `on`. */
   daysUntil: number | null;
   /** The earliest due date already passed (the plan's or a scenario's), if any. */
   overdueSince: Date | null;
@@ -64,7 +65,7 @@ export type Schedule = {
   /** The plan's own: its last test plus the cadence; null when never tested. The headline reads `due`. */
   nextDueOn: Date | null;
   status: ScheduleStatus;
-  /** Whole days from now to the plan's own due date; negative when overdue; null when never tested. */
+  /** Calendar days (UTC) from today to the plan's own due date; negative when overdue; null when never tested. */
   daysUntilDue: number | null;
   lastTargets: TestTargets | null;
   scenarios: ScenarioSchedule[];
@@ -86,11 +87,14 @@ function lastDayOf<T extends Past>(tests: readonly T[]): T[] {
   return lastTestedOn ? tests.filter((test) => test.conductedOn.getTime() === lastTestedOn.getTime()) : [];
 }
 
-/** A day's tests failed when none of that day's tests (a failed one and its re-run, say) passed. */
-function statusOf(tests: Past[], cadenceDays: number, now: Date): ScheduleStatus {
+/**
+ * A day's tests failed when none of that day's tests (a failed one and its re-run, say) passed.
+ * `today` is the UTC day: a due date is a calendar day, kept until it has passed whole.
+ */
+function statusOf(tests: Past[], cadenceDays: number, today: Date): ScheduleStatus {
   const lastDay = lastDayOf(tests);
   if (lastDay.length === 0) return "never";
-  if (now.getTime() > addDays(lastDay[0].conductedOn, cadenceDays).getTime()) return "overdue";
+  if (today.getTime() > addDays(lastDay[0].conductedOn, cadenceDays).getTime()) return "overdue";
   return lastDay.every((test) => test.failed) ? "failed" : "current";
 }
 
@@ -112,7 +116,8 @@ function targetsOf(tests: Past[]): TestTargets | null {
   );
 }
 
-const daysFrom = (now: Date, date: Date) => Math.floor((date.getTime() - now.getTime()) / DAY_MS);
+/** Calendar days from today (a UTC midnight) to a due day: 1 the day before it, 0 on it. */
+const daysFrom = (today: Date, date: Date) => Math.round((date.getTime() - today.getTime()) / DAY_MS);
 
 /** A test recorded with a date still to come has not happened yet: it proves nothing today. */
 function pastOf<T extends Past>(exercises: readonly T[], now: Date): T[] {
@@ -121,18 +126,18 @@ function pastOf<T extends Past>(exercises: readonly T[], now: Date): T[] {
 
 /**
  * The earliest due among the plan and its scenarios (the scenarios' table's "Next due" column):
- * one never tested is due now, as is one whose due date has passed.
+ * one never tested is due now, as is one whose due day has passed (before `today`, a UTC day).
  */
-function nextDue(plan: { nextDueOn: Date | null }, scenarios: readonly ScenarioSchedule[], now: Date): NextDue {
+function nextDue(plan: { nextDueOn: Date | null }, scenarios: readonly ScenarioSchedule[], today: Date): NextDue {
   const entries = [plan, ...scenarios];
   const dated = entries.map((e) => e.nextDueOn).filter((d): d is Date => d !== null);
   const on = dated.length === entries.length ? dated.reduce((min, d) => (d < min ? d : min)) : null;
-  const passed = dated.filter((d) => d.getTime() < now.getTime());
+  const passed = dated.filter((d) => d.getTime() < today.getTime());
   const planOn = plan.nextDueOn?.getTime();
   return {
     now: on === null || passed.length > 0,
     on,
-    daysUntil: on ? daysFrom(now, on) : null,
+    daysUntil: on ? daysFrom(today, on) : null,
     overdueSince: passed.length ? passed.reduce((min, d) => (d < min ? d : min)) : null,
     neverTested: scenarios.filter((s) => s.status === "never").map((s) => s.name),
     overdue: scenarios.filter((s) => s.status === "overdue").map((s) => s.name),
@@ -141,6 +146,8 @@ function nextDue(plan: { nextDueOn: Date | null }, scenarios: readonly ScenarioS
 }
 
 export function testSchedule({ cadenceDays, exercises, scenarios, now }: ScheduleInput): Schedule {
+  // Tests and due dates are calendar days: the due day is on time all day, not only at its midnight.
+  const today = utcDay(now);
   const past = pastOf(exercises, now);
   const lastTestedOn = latest(past.map((exercise) => exercise.conductedOn));
   const nextDueOn = lastTestedOn ? addDays(lastTestedOn, cadenceDays) : null;
@@ -151,7 +158,7 @@ export function testSchedule({ cadenceDays, exercises, scenarios, now }: Schedul
       ...scenario,
       lastTestedOn: last,
       nextDueOn: last ? addDays(last, cadenceDays) : null,
-      status: statusOf(covering, cadenceDays, now),
+      status: statusOf(covering, cadenceDays, today),
       lastTargets: targetsOf(covering),
     };
   });
@@ -159,11 +166,11 @@ export function testSchedule({ cadenceDays, exercises, scenarios, now }: Schedul
     cadenceDays,
     lastTestedOn,
     nextDueOn,
-    status: statusOf(past, cadenceDays, now),
-    daysUntilDue: nextDueOn ? daysFrom(now, nextDueOn) : null,
+    status: statusOf(past, cadenceDays, today),
+    daysUntilDue: nextDueOn ? daysFrom(today, nextDueOn) : null,
     lastTargets: targetsOf(past),
     scenarios: perScenario,
-    due: nextDue({ nextDueOn }, perScenario, now),
+    due: nextDue({ nextDueOn }, perScenario, today),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { typedNumber, versionField } from "@/lib/validation";
 import { durationField, optionalDurationField } from "@/lib/durations";
+import { latestToday } from "@/lib/days";
 
 export const EXERCISE_TYPES = ["checklist", "walkthrough", "simulation", "parallel", "full_interruption"] as const;
 export const EXERCISE_RESULTS = ["passed", "passed_with_findings", "failed"] as const;
@@ -40,8 +41,9 @@ const exerciseFields = {
   planId: z.string().min(1),
   type: z.enum(EXERCISE_TYPES, { error: "Choose the type of test." }),
   title: z.string({ error: "Give the test a title." }).trim().min(1, "Give the test a title.").max(160, "Keep the title under 160 characters."),
+  // Today where it is latest: a test held this morning east of UTC is on a day UTC has not reached.
   conductedOn: dayField("Enter the date the test took place.").refine(
-    (date) => date.getTime() <= Date.now(),
+    (date) => date.getTime() <= latestToday().getTime(),
     "Record a test once it has taken place: the date cannot be in the future.",
   ),
   result: z.enum(EXERCISE_RESULTS, { error: "Choose the result." }),

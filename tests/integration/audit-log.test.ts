@@ -75,7 +75,7 @@ describe("the audit log as a person reads it", () => {
     expect(created.changes.map(changeText)).toContain("kind: Virtual machine");
     const { csv } = await exportAudit({ actor: actors.auditor, query: { kind: "system" } });
     const records = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
-    expect(records[1][9]).toBe("kind: Virtual machine → Physical server");
+    expect(records[1][10]).toBe("kind: Virtual machine → Physical server");
   });
 
   it("shows the last page for a page past the end", async () => {
@@ -106,10 +106,13 @@ describe("the audit log as a person reads it", () => {
     const { csv, filename } = await exportAudit({ actor: actors.auditor, query: { kind: "plan", q: "plan.created" }, now: new Date("2026-11-26T12:00:00Z") });
     expect(filename).toBe("audit-log-2026-11-26.csv");
     const [header, ...records] = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
-    expect(header).toEqual(["When (UTC)", "Who", "E-mail", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]);
+    expect(header).toEqual(["Entry", "When (UTC)", "Who", "E-mail", "Action", "Action code", "Kind of record", "Record", "Record id", "Plan", "Changes"]);
     // The last line is the chain head the file was made at.
     expect(records.pop()?.[0]).toMatch(/^Audit log chain head at export: entry #\d+, SHA-256 [0-9a-f]{64}$/);
-    expect(records.map((r) => [r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[9]])).toEqual([
+    // Each entry's number in the chain, as the page shows it, so an entry a verification names is found in the file.
+    const chained = await db.auditLog.findMany({ where: { orgId, action: "plan.created" }, orderBy: { seq: "desc" }, select: { seq: true, entityId: true } });
+    expect(records.map((r) => [r[0], r[8]])).toEqual(chained.map((row) => [String(row.seq), row.entityId]));
+    expect(records.map((r) => [r[2], r[3], r[4], r[5], r[6], r[7], r[9], r[10]])).toEqual([
       [actors.committee.name, actors.committee.email, "Created", "plan.created", "Plan", "Second", "Second", "name: Second; status: active"],
       [
         actors.committee.name,
@@ -136,7 +139,7 @@ describe("the audit log as a person reads it", () => {
     expect(await db.auditLog.count({ where: { orgId, action: "audit.exported" } })).toBe(0);
     // Exactly as many as one file holds: all of them, in one file.
     const { csv } = await exportAudit({ actor: actors.auditor, query: { kind: "threat" }, maxRows: 5 });
-    const codes = readCsv(csv.replace(/^\uFEFF/, "")).slice(1, -1).map((record) => record.cells[4]);
+    const codes = readCsv(csv.replace(/^\uFEFF/, "")).slice(1, -1).map((record) => record.cells[5]);
     expect(codes.sort()).toEqual(["threat.0", "threat.1", "threat.2", "threat.3", "threat.4"]);
     expect(await db.auditLog.findFirstOrThrow({ where: { orgId, action: "audit.exported" } })).toMatchObject({ after: { kind: "threat", rows: 5 } });
   });
@@ -227,7 +230,7 @@ describe("the audit log as a person reads it", () => {
     expect((await listAudit({ actor: other.actors.auditor, query: { q: "administrator" } })).total).toBe(0);
     // The CSV selects the same entries.
     const { csv } = await exportAudit({ actor: actors.auditor, query: { q: "Administrator" } });
-    expect(readCsv(csv.replace(/^\uFEFF/, "")).slice(1, -1).map((record) => record.cells[4])).toEqual(["member.role_changed"]);
+    expect(readCsv(csv.replace(/^\uFEFF/, "")).slice(1, -1).map((record) => record.cells[5])).toEqual(["member.role_changed"]);
   });
 
   it("names the actor by name and e-mail on the page and in the CSV", async () => {
@@ -250,7 +253,7 @@ describe("the audit log as a person reads it", () => {
     );
     const { csv } = await exportAudit({ actor: actors.auditor, query: {} });
     const records = readCsv(csv.replace(/^\uFEFF/, "")).map((record) => record.cells);
-    const who = Object.fromEntries(records.slice(1, -1).map((r) => [r[4], [r[1], r[2]]]));
+    const who = Object.fromEntries(records.slice(1, -1).map((r) => [r[5], [r[2], r[3]]]));
     expect(who).toEqual({
       "plan.created": [actors.committee.name, actors.committee.email],
       "person.created": ["system", ""],

@@ -69,11 +69,17 @@ describe("when the next test is due: the earliest due among the plan and its sce
     expect(nextDueWords(together)).toBe("25 Nov 2027 (in 362 days)");
   });
 
-  it("is on time on the due day itself, and now the instant after", () => {
+  it("is on time all of the due day itself (UTC), in 1 day the evening before, and now the day after", () => {
     const exercises = [{ conductedOn: d("2025-11-28"), scenarioIds: ["hv01", "site", "ransom"] }];
+    const at = (iso: string) => testSchedule({ cadenceDays: 365, exercises, scenarios, now: new Date(iso) });
+    expect(nextDueWords(at("2026-11-27T22:30:00Z"))).toBe("28 Nov 2026 (in 1 day)");
     expect(nextDueWords(schedule(365, exercises))).toBe("28 Nov 2026 (in 0 days)");
-    const late = testSchedule({ cadenceDays: 365, exercises, scenarios, now: new Date(now.getTime() + 1) });
+    const afternoon = at("2026-11-28T15:00:00Z");
+    expect(nextDueWords(afternoon)).toBe("28 Nov 2026 (in 0 days)");
+    expect(scheduleStatus(afternoon)).toEqual({ label: "Tested within cadence", tone: "green" });
+    const late = at("2026-11-29T00:00:00Z");
     expect(late.due).toMatchObject({ now: true, overdueSince: d("2026-11-28") });
+    expect(nextDueWords(late)).toBe("Now: 3 scenarios overdue since 28 Nov 2026");
   });
 });
 

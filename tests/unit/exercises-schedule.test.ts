@@ -36,11 +36,15 @@ describe("test schedule", () => {
     ]);
   });
 
-  it("is due on the last day of the cadence and overdue the instant after", () => {
+  it("is due on the last day of the cadence, all of that UTC day, and overdue the day after", () => {
     const exercises = [{ conductedOn: d("2025-01-10"), scenarioIds: ["s2"] }];
-    const onTime = testSchedule({ cadenceDays: 90, exercises, scenarios, now: d("2025-04-10") });
-    expect(onTime).toMatchObject({ status: "current", daysUntilDue: 0 });
-    const late = testSchedule({ cadenceDays: 90, exercises, scenarios, now: new Date(d("2025-04-10").getTime() + 1) });
+    const at = (iso: string) => testSchedule({ cadenceDays: 90, exercises, scenarios, now: new Date(iso) });
+    expect(at("2025-04-09T22:00:00Z")).toMatchObject({ status: "current", daysUntilDue: 1 });
+    expect(at("2025-04-10T00:00:00Z")).toMatchObject({ status: "current", daysUntilDue: 0 });
+    const lastMinute = at("2025-04-10T23:59:59Z");
+    expect(lastMinute).toMatchObject({ status: "current", daysUntilDue: 0 });
+    expect(lastMinute.scenarios.find((s) => s.key === "site-loss")?.status).toBe("current");
+    const late = at("2025-04-11T00:00:00Z");
     expect(late.status).toBe("overdue");
     expect(late.daysUntilDue).toBe(-1);
     expect(late.scenarios.find((s) => s.key === "site-loss")?.status).toBe("overdue");

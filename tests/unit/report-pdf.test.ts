@@ -624,6 +624,13 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(metText).toMatch(/COLD-MON nas-av 40 min RTO 45 min: met 5 min RPO 5 min: met/);
   });
 
+  it("gives each measured restore's size as the test's page does, a dash where none was recorded", async () => {
+    const input = coldStoreInput();
+    expect(pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ")).toMatch(/Size \(GB\) Notes COLD-MON nas-av 1 h 30 min RTO 45 min: ?missed by 45 min 1 h RPO 5 min: ?missed by 55 min — —/);
+    Object.assign(input.snapshot.tests.exercises[0].measurements[0], { usedGB: 1450.5, notes: "Restored to HV02." });
+    expect(pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ")).toMatch(/RPO 5 min: ?missed by 55 min 1450\.5 Restored to HV02\./);
+  });
+
   it("holds a measured restore against the targets recorded with it, and says where the plan's targets differ (decision 45)", async () => {
     const input = coldStoreInput();
     // Recorded while COLD-MON's RTO was 2 h and its RPO 1 h; the plan's are now 45 min and 5 min.

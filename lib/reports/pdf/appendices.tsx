@@ -270,9 +270,11 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
                 { label: "System", width: 3, value: (m) => m.system.name },
                 { label: "Restored from", width: 2, value: (m) => m.locationKey ?? "—" },
                 { label: "Restore took", width: 2, value: (m) => duration(m.restoreMinutes) },
-                { label: "Against the RTO", width: 3, value: (m) => heldWords("RTO", m.verdict) },
+                { label: "Against the RTO", width: 3.5, value: (m) => heldWords("RTO", m.verdict) },
                 { label: "Data lost", width: 2, value: (m) => duration(m.dataLossMinutes) },
-                { label: "Against the RPO", width: 3, value: (m) => heldWords("RPO", m.verdict) },
+                { label: "Against the RPO", width: 3.5, value: (m) => heldWords("RPO", m.verdict) },
+                // As the test's page gives it: the size a restore time was measured at is what makes it evidence for today's.
+                { label: "Size (GB)", width: 2, value: (m) => (m.usedGB === null ? "—" : String(m.usedGB)) },
                 { label: "Notes", width: 3, value: (m) => m.notes || "—" },
               ]}
             />

@@ -16,7 +16,7 @@ import { FindingForm } from "@/components/exercises/finding-form";
 import { FindingsList } from "@/components/exercises/findings-list";
 import { AttachmentUpload } from "@/components/exercises/attachment-upload";
 import { AttachmentsList } from "@/components/exercises/attachments-list";
-import { dayValue } from "@/lib/days";
+import { dayValue, latestToday } from "@/lib/days";
 import { versionsText } from "@/lib/versions/version-evidence";
 import { loadPlan } from "../../load-plan";
 import { orNotFound } from "@/lib/http/or-not-found";
@@ -114,7 +114,7 @@ export default async function TestPage({
             action={updateExerciseAction}
             planId={planId}
             options={options}
-            today={dayValue(now)}
+            today={dayValue(latestToday(now))}
             exercise={{
               ...exercise,
               conductedOn: dayValue(exercise.conductedOn),

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
 import { ExerciseForm } from "@/components/exercises/exercise-form";
-import { dayValue } from "@/lib/days";
+import { dayValue, latestToday } from "@/lib/days";
 import { cache } from "react";
 import { loadPlan } from "../../load-plan";
 import { createExerciseAction } from "../actions";
@@ -32,7 +32,7 @@ export default async function NewTestPage({ params }: { params: Promise<{ planId
         Back to tests
       </Link>
       <div className="rounded-lg border border-slate-200 bg-white p-5">
-        <ExerciseForm action={createExerciseAction} planId={planId} options={options} today={dayValue(new Date())} />
+        <ExerciseForm action={createExerciseAction} planId={planId} options={options} today={dayValue(latestToday())} />
       </div>
       <p className="text-sm text-slate-600">After saving you can add measured restores, findings and evidence.</p>
     </div>
