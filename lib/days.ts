@@ -28,6 +28,10 @@ export function formatInstant(date: Date): string {
  * everyone, so nobody's today is refused as a future day.
  */
 export function latestToday(now: Date = new Date()): Date {
-  const there = new Date(now.getTime() + 14 * 3_600_000);
-  return new Date(Date.UTC(there.getUTCFullYear(), there.getUTCMonth(), there.getUTCDate()));
+  return utcDay(new Date(now.getTime() + 14 * 3_600_000));
+}
+
+/** The UTC calendar day of an instant, as its midnight: how @db.Date columns store a day. */
+export function utcDay(instant: Date): Date {
+  return new Date(Date.UTC(instant.getUTCFullYear(), instant.getUTCMonth(), instant.getUTCDate()));
 }

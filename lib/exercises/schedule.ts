@@ -4,8 +4,7 @@
  * Pure: the caller passes `now`, so the rules are testable with fixed dates.
  */
 import type { TestTargets } from "@/lib/exercises/target-check";
-import { DAY_MS } from "@/lib/days";
-import { utcDay } from "@/lib/inventories/staleness";
+import { DAY_MS, utcDay } from "@/lib/days";
 
 /**
  * never: no test yet; overdue: the last test is older than the cadence; failed: within the

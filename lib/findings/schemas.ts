@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
 import { dayField } from "@/lib/exercises/schemas";
-import { formatDay } from "@/lib/days";
+import { formatDay, utcDay } from "@/lib/days";
 
 export const FINDING_SEVERITIES = ["low", "medium", "high", "critical"] as const;
 export const OPEN_STATUSES = ["open", "in_progress"] as const;
@@ -71,7 +71,7 @@ export const testBound = (test: { conductedOn: Date }): DueBound => ({ earliest:
 
 /** A corrective action of an incident is found once it is declared: the day of the declaration, in UTC like every day the app keeps. */
 export const incidentBound = (incident: { declaredAt: Date }): DueBound => ({
-  earliest: new Date(Date.UTC(incident.declaredAt.getUTCFullYear(), incident.declaredAt.getUTCMonth(), incident.declaredAt.getUTCDate())),
+  earliest: utcDay(incident.declaredAt),
   what: "the day the incident was declared",
 });
 

@@ -9,7 +9,7 @@
  *   otherwise flag the row added a minute ago.
  * Pure functions of a `now`, so the rules can be tested with fixed dates.
  */
-import { DAY_MS } from "@/lib/days";
+import { DAY_MS, utcDay } from "@/lib/days";
 
 export function reviewCutoff(now: Date, reviewPeriodDays: number): Date {
   return new Date(now.getTime() - reviewPeriodDays * DAY_MS);
@@ -26,10 +26,6 @@ export function isItemStale(item: { updatedAt: Date }, reviewPeriodDays: number,
 /** Items expiring within this many days (or already expired) show on the plan overview. */
 export const EXPIRY_WARNING_DAYS = 90;
 
-/** Today's date at UTC midnight, as @db.Date columns store it. */
-export function utcDay(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
 
 export function expiryHorizon(now: Date): Date {
   return new Date(utcDay(now).getTime() + EXPIRY_WARNING_DAYS * DAY_MS);

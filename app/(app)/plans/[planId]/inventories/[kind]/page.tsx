@@ -16,8 +16,8 @@ import { StaleBadge } from "@/components/inventories/stale-badge";
 import { FieldText } from "@/components/inventories/field-text";
 import { loadPlan } from "../../load-plan";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { formatDay } from "@/lib/days";
-import { daysUntil, expiryHorizon, expiryWords, utcDay } from "@/lib/inventories/staleness";
+import { formatDay, utcDay } from "@/lib/days";
+import { daysUntil, expiryHorizon, expiryWords } from "@/lib/inventories/staleness";
 import {
   createItemAction,
   deleteItemAction,
