@@ -61,8 +61,8 @@ test("an auditor reads what changed on a named record, filters the log and downl
   expect(planLines).toHaveLength(3);
   // One cell, quoted: it holds commas.
   expect(planLines.pop()).toMatch(/^"Audit log chain head at export: entry #[\d,]+, SHA-256 [0-9a-f]{64}"$/);
-  // The Plan column (the ninth; the cells before it hold no commas).
-  expect(planLines.map((line) => line.split(",")[8])).toEqual([after, after]);
+  // The Plan column (the tenth, after the entry's number; the cells before it hold no commas).
+  expect(planLines.map((line) => line.split(",")[9])).toEqual([after, after]);
   // Every kind of record: the organisation-wide change to a person the plan may name is listed
   // with the plan's entries, said to be organisation-wide.
   await filters.getByLabel("Kind of record").selectOption({ label: "All" });
