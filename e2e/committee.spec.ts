@@ -35,7 +35,11 @@ test("a committee member creates, renames and archives a plan", async ({ page })
   await expect(written.getByRole("link", { name: "Written plan tab" })).toHaveAttribute("href", /\/sections$/);
   await expect(page.locator('[data-stage="tests"]').getByRole("heading", { level: 3 })).toHaveText("8. Tests and exercises");
   await expect(page.locator('[data-stage="bia"]').getByRole("link", { name: "Systems tab" })).toHaveAttribute("href", /\/systems$/);
-  await expect(page.getByLabel("Overall completeness 0 percent")).toBeVisible();
+  // The scope written when the plan was created is its Scope section: the only thing done so far.
+  await expect(written.getByRole("list", { name: "Still to do: Written plan" })).toHaveText(
+    "Write the sections Purpose, Assumptions, Concept of operations, Activation and notification, Recovery sequence, Reconstitution.",
+  );
+  await expect(page.getByLabel("Overall completeness 2 percent")).toBeVisible();
   // A new plan's registers are not started, not overdue for a review.
   const inventories = page.getByRole("region", { name: "Inventory expiries and reviews" });
   await expect(inventories).toContainText("18 of 18 not started yet");
