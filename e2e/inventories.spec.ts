@@ -387,3 +387,27 @@ test("the vendor list refuses a vendor added twice for one service, and a functi
   await expect(vendors.getByLabel("Evans IT Ltd (IT support and backups)", { exact: true })).toBeVisible();
   await expect(vendors.getByLabel("Evans IT Ltd (Telephony)", { exact: true })).toBeVisible();
 });
+
+test("a row's Delete asks before the page's scripts have run, and Cancel closes the question without deleting", async ({ browser }) => {
+  // A click on Delete as soon as a search has loaded can come before the page hydrates: the
+  // dialog is opened by the browser itself (an invoker command), so the click is not lost.
+  // With scripts off, nothing but the browser can open it.
+  const signedIn = await session(browser, USERS.committee);
+  const context = await browser.newContext({ storageState: await signedIn.context().storageState(), javaScriptEnabled: false });
+  await signedIn.context().close();
+  const page = await context.newPage();
+  await page.goto("/");
+  await openRegister(page, "Insurance policy inventory");
+  await page.getByLabel("Search the insurance policy inventory").fill("BI-44718203");
+  await page.getByRole("button", { name: "Search" }).click();
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByRole("button", { name: "Delete Aviva — BI-44718203" }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toHaveAccessibleName(/^Delete/);
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(rows).toHaveCount(1);
+  await context.close();
+});

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef } from "react";
+import { useActionState, useId, useRef } from "react";
 import { IDLE, type FormAction, type FormState } from "@/lib/http/form-state";
 import { useAnnouncer } from "@/components/ui/announcer";
 import { TextAreaField, TextField } from "@/components/ui/field";
@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
+import { closesDialog, opensDialog } from "@/components/ui/dialog-commands";
 import { VersionField } from "@/components/ui/version-field";
 import { TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
 
@@ -27,6 +28,7 @@ export function StandDownForm({ action, planId, incident, now }: { action: FormA
   }, IDLE);
   const typed = state.status === "error" ? state.values : undefined;
   const dialog = useRef<HTMLDialogElement>(null);
+  const dialogId = useId();
   return (
     <form
       action={formAction}
@@ -66,12 +68,12 @@ export function StandDownForm({ action, planId, incident, now }: { action: FormA
         hint="What happened, what worked, what did not, and what to change in the plan."
       />
       <FormMessage state={state} />
-      <Button type="button" variant="secondary" onClick={() => dialog.current?.showModal()}>
+      <Button type="button" variant="secondary" {...opensDialog(dialogId)}>
         Stand down…
       </Button>
-      <ModalDialog ref={dialog} title="Stand down this incident?" body="The log closes: nothing more can be added to it, and the review is kept with it as written.">
+      <ModalDialog ref={dialog} id={dialogId} title="Stand down this incident?" body="The log closes: nothing more can be added to it, and the review is kept with it as written.">
         <div className="flex justify-end gap-2">
-          <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+          <Button type="button" variant="secondary" {...closesDialog(dialogId)}>
             Cancel
           </Button>
           <SubmitButton variant="danger" pendingText="Standing down…">

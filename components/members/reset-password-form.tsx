@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { PasswordField } from "@/components/members/password-field";
+import { closesDialog, opensDialog } from "@/components/ui/dialog-commands";
 
 /**
  * "Reset password" of a member's row: a modal dialog (native <dialog>: focus trapped, Escape
@@ -15,17 +16,18 @@ export function ResetPasswordForm({ action, membershipId, memberName }: { action
   const [state, formAction] = useActionState(action, IDLE);
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const dialogId = useId();
   const fieldId = `reset-password-${membershipId}`;
   useEffect(() => {
     if (state.status === "ok") dialog.current?.close();
   }, [state]);
   return (
     <div className="inline-block">
-      <Button type="button" variant="secondary" aria-label={`Reset password of ${memberName}`} onClick={() => dialog.current?.showModal()}>
+      <Button type="button" variant="secondary" aria-label={`Reset password of ${memberName}`} {...opensDialog(dialogId)}>
         Reset password
       </Button>
       {state.status === "ok" ? <FormMessage state={state} /> : null}
-      <dialog ref={dialog} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 text-left shadow-xl backdrop:bg-slate-900/40">
+      <dialog ref={dialog} id={dialogId} aria-labelledby={titleId} className="m-auto max-w-md rounded-lg p-6 text-left shadow-xl backdrop:bg-slate-900/40">
         <form action={formAction} className="space-y-4" noValidate>
           <h2 id={titleId} className="text-lg font-semibold">
             Reset {memberName}&apos;s password?
@@ -47,7 +49,7 @@ export function ResetPasswordForm({ action, membershipId, memberName }: { action
           />
           {state.status === "error" && !state.fieldErrors?.password ? <FormMessage state={state} /> : null}
           <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+            <Button type="button" variant="secondary" {...closesDialog(dialogId)}>
               Cancel
             </Button>
             <SubmitButton variant="danger" pendingText="Setting…">

@@ -1,12 +1,13 @@
 "use client";
 
 import { hiddenFieldValue, IDLE, type FormAction, type FormState } from "@/lib/http/form-state";
-import { useActionState, useRef } from "react";
+import { useActionState, useId, useRef } from "react";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAnnouncer } from "@/components/ui/announcer";
 import { ModalDialog } from "@/components/ui/modal-dialog";
+import { closesDialog, opensDialog } from "@/components/ui/dialog-commands";
 
 /**
  * A button that asks for confirmation in a modal dialog (ModalDialog) before it runs a destructive
@@ -42,14 +43,15 @@ export function ConfirmForm({
     return next;
   }, IDLE);
   const dialog = useRef<HTMLDialogElement>(null);
+  const dialogId = useId();
   const trigger = useRef<HTMLButtonElement>(null);
   return (
     <div className="inline-block">
-      <Button ref={trigger} type="button" variant={variant === "danger" ? "secondary" : variant} onClick={() => dialog.current?.showModal()} aria-label={ariaLabel}>
+      <Button ref={trigger} type="button" variant={variant === "danger" ? "secondary" : variant} {...opensDialog(dialogId)} aria-label={ariaLabel}>
         {label}
       </Button>
       {state.status === "error" ? <FormMessage state={state} /> : null}
-      <ModalDialog ref={dialog} title={title} body={body}>
+      <ModalDialog ref={dialog} id={dialogId} title={title} body={body}>
         <form
           action={formAction}
           onSubmit={() => {
@@ -61,7 +63,7 @@ export function ConfirmForm({
             <input key={name} type="hidden" name={name} value={hiddenFieldValue(state, name, value)} />
           ))}
           <div className="flex justify-end gap-2">
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+            <Button type="button" variant="secondary" {...closesDialog(dialogId)}>
               Cancel
             </Button>
             <SubmitButton variant={variant} pendingText="Working…">

@@ -10,12 +10,15 @@ import { useId, type ReactNode, type RefObject } from "react";
  */
 export function ModalDialog({
   ref,
+  id,
   title,
   body,
   onClose,
   children,
 }: {
   ref: RefObject<HTMLDialogElement | null>;
+  /** For the buttons that open and close it by command (components/ui/dialog-commands.ts). */
+  id?: string;
   title: string;
   body: ReactNode;
   /** Runs however the dialog closes, Escape included. */
@@ -28,6 +31,7 @@ export function ModalDialog({
     // whitespace-normal: the dialog often sits in a table cell that keeps its text on one line.
     <dialog
       ref={ref}
+      id={id}
       aria-labelledby={titleId}
       aria-describedby={bodyId}
       onClose={onClose}
