@@ -17,6 +17,7 @@ import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { getSystem } from "@/lib/systems/get-system";
 import { getFunction } from "@/lib/bia/get-function";
 import { failure, makeOrg } from "./factories";
+import { untilBlockedBy } from "./interleave";
 
 async function setup() {
   const org = await makeOrg("Prio");
@@ -90,6 +91,28 @@ describe("priorities", () => {
     // Its own rank again is no clash: accepted, and as it changes nothing, not written.
     expect(await set(payroll, 2, "1")).toMatchObject({ changed: false });
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 2, manualRank: 1 });
+  });
+
+  it("gives a rank to only one of two functions set to it by hand at the same moment, refusing the other at the rank", async () => {
+    const { actors, plan, payroll, invoicing } = await setup();
+    const set = (fn: { id: string }) =>
+      setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: fn.id, version: 1, manualRank: "2", manualRankReason: "Contract" } });
+    // Each save's write bumps the plan's revision (decision 5), so holding the plan row here keeps
+    // both open until both have got as far as they can: without a lock of their own they have both
+    // read rank 2 free by then.
+    let saves: Promise<PromiseSettledResult<unknown>[]> = Promise.resolve([]);
+    await db.$transaction(async (tx) => {
+      const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+      await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${plan.id} FOR UPDATE`;
+      saves = Promise.allSettled([set(payroll), set(invoicing)]);
+      await untilBlockedBy({ pid, count: 2, what: "rank saves" });
+    });
+    const outcomes = await saves;
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const ranked = await db.businessFunction.findMany({ where: { planId: plan.id, manualRank: 2 }, select: { name: true } });
+    expect(ranked).toHaveLength(1);
+    const refusal = outcomes.find((o) => o.status === "rejected")!.reason as { fieldErrors?: Record<string, string> };
+    expect(refusal.fieldErrors).toEqual({ manualRank: `${ranked[0].name} already holds rank 2 by hand: choose another rank, or clear theirs first.` });
   });
 
   it("flags a tier set by hand that is looser than the RTO's, and notes one tighter than the RTO, on both pages' reads", async () => {
