@@ -205,6 +205,35 @@ describe("priorities", () => {
     expect(ranked.find((f) => f.name === "Payroll")).toMatchObject({ overridden: false, tierByHand: false, manualRankReason: "" });
   });
 
+  it("leaves out of a tier's deletion a function taken out of the tier by a save that commits while the deletion waits", async () => {
+    const { orgId, actors, plan, payroll, invoicing } = await setup();
+    const actor = actors.committee;
+    const tier0 = await createTier({ actor, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    await setFunctionPriority({ actor, input: { planId: plan.id, functionId: payroll.id, version: 1, tierId: tier0.id, manualRankReason: "Staff must be paid" } });
+    await setFunctionPriority({ actor, input: { planId: plan.id, functionId: invoicing.id, version: 1, manualRank: "1", tierId: tier0.id, manualRankReason: "Cash flow" } });
+    // Payroll's override is cleared while the plan row is held, so the save waits to commit (its
+    // write bumps the plan's revision); the deletion then starts and waits behind it.
+    let saving: Promise<unknown> = Promise.resolve();
+    let deleting: Promise<unknown> = Promise.resolve();
+    await db.$transaction(async (tx) => {
+      const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+      await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${plan.id} FOR UPDATE`;
+      saving = setFunctionPriority({ actor, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "", tierId: "", manualRankReason: "" } });
+      await untilBlockedBy({ pid, count: 1, what: "priority saves" });
+      deleting = deleteTier({ actor, input: { planId: plan.id, tierId: tier0.id } });
+      await untilBlockedBy({ pid, count: 2, what: "priority saves and tier deletions" });
+    });
+    await saving;
+    await deleting;
+
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 3, tierId: null, manualRankReason: "" });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: invoicing.id } })).toMatchObject({ version: 3, manualRank: 1, tierId: null, manualRankReason: "Cash flow" });
+    const actions = async (entityId: string) => (await db.auditLog.findMany({ where: { orgId, entityId }, orderBy: { seq: "asc" } })).map((r) => r.action);
+    // Payroll's history has the save's clearing only: the deletion found it no longer in the tier.
+    expect(await actions(payroll.id)).toEqual(["function.priority_overridden", "function.priority_cleared"]);
+    expect(await actions(invoicing.id)).toEqual(["function.priority_overridden", "function.priority_overridden"]);
+  });
+
   it("lets each system inherit the tightest RTO and RPO of the functions that need it, with the source", async () => {
     const { actors, plan } = await setup();
     const page = await listSystems({ actor: actors.auditor, planId: plan.id, query: systemListQuery.parse({}) });
