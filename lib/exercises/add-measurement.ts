@@ -7,6 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { addMeasurementSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
@@ -50,7 +51,7 @@ async function record(actor: Actor, planId: string, exerciseId: string, data: Me
       // Every change to what the targets are read from bumps the plan's revision, which writes its
       // row (docs/decisions/0005): with the row locked, a change in flight waits for this one,
       // so the targets read next are the ones in force as the restore is recorded.
-      await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} AND "orgId" = ${actor.orgId} FOR UPDATE`;
+      await lockPlan(tx, { orgId: actor.orgId, planId });
       const targets = targetMinutes((await readSystemTargets(tx, { orgId: actor.orgId, planId })).get(data.systemId));
       const recorded = { targetsRecorded: true, rtoTargetMinutes: targets.rtoMinutes, rpoTargetMinutes: targets.rpoMinutes };
       const measurement = await tx.exerciseMeasurement.create({

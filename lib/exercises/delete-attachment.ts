@@ -8,7 +8,8 @@ import { attachmentRefSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { attachmentScope } from "@/lib/exercises/scope";
 import { attachmentRemovedSnapshots } from "@/lib/exercises/attachment-audit";
-import { lockPlanForEvidence, versionsCitingEvidence } from "@/lib/exercises/evidence-citations";
+import { versionsCitingEvidence } from "@/lib/exercises/evidence-citations";
+import { lockPlan } from "@/lib/plans/lock-plan";
 
 /**
  * Removes a file from a test's evidence. A file no plan version lists is deleted for good (a
@@ -21,7 +22,10 @@ export async function deleteAttachment({ actor, input }: { actor: Actor; input: 
   const { planId, exerciseId, attachmentId } = parseInput(attachmentRefSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
-    await lockPlanForEvidence(tx, { orgId: actor.orgId, planId });
+    // Submitting a version locks the plan too before it freezes the snapshot, so a removal and a
+    // submission never cross: either the version lists the file and the removal sees that
+    // version, or the file is gone before the snapshot is taken.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const where = attachmentScope(actor, planId, exerciseId, attachmentId);
     const found = await tx.attachment.findFirst({ where, select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true, exercise: { select: { title: true } } } });
     if (!found?.exercise) throw notFound("The attachment");

@@ -10,7 +10,8 @@ import { deletedExerciseSnapshot, type DeletedMeasurement } from "@/lib/exercise
 import { attachmentRemovedSnapshots } from "@/lib/exercises/attachment-audit";
 import { measurementJudge } from "@/lib/exercises/measurement-checker";
 import { exerciseScope } from "@/lib/exercises/scope";
-import { lockPlanForEvidence, versionsCitingEvidence } from "@/lib/exercises/evidence-citations";
+import { versionsCitingEvidence } from "@/lib/exercises/evidence-citations";
+import { lockPlan } from "@/lib/plans/lock-plan";
 
 const named = { select: { id: true, name: true }, orderBy: { name: "asc" } } as const;
 
@@ -54,7 +55,10 @@ export async function deleteExercise({ actor, input }: { actor: Actor; input: un
   const judge = await measurementJudge({ actor, planId });
   await db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
-    await lockPlanForEvidence(tx, { orgId: actor.orgId, planId });
+    // Submitting a version locks the plan too before it freezes the snapshot, so a removal and a
+    // submission never cross: either the version lists the file and the removal sees that
+    // version, or the file is gone before the snapshot is taken.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const before = await tx.exercise.findFirst({
       where: exerciseScope(actor, planId, exerciseId),
       include: {

@@ -23,12 +23,3 @@ export async function versionsCitingEvidence(tx: Pick<Tx, "$queryRaw">, { orgId,
   for (const row of rows) cited.set(row.attachmentId, [...(cited.get(row.attachmentId) ?? []), row.number]);
   return cited;
 }
-
-/**
- * Locks the plan row for the rest of the transaction. Submitting a version locks it too before it
- * freezes the snapshot, so a removal and a submission never cross: either the version lists the
- * file and the removal sees that version, or the file is gone before the snapshot is taken.
- */
-export async function lockPlanForEvidence(tx: Pick<Tx, "$queryRaw">, { orgId, planId }: Scope): Promise<void> {
-  await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} AND "orgId" = ${orgId} FOR UPDATE`;
-}

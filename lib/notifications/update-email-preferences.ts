@@ -10,7 +10,7 @@ import { updateEmailPreferencesSchema } from "@/lib/notifications/schemas";
 import { emailChoices, offKindsOf, type EmailChoices } from "@/lib/notifications/email-choices";
 import { emailField, NOTIFICATION_KINDS, OPTIONAL_EMAIL_KINDS } from "@/lib/notifications/kinds";
 
-export const EMAIL_PREFERENCES_CHANGED = "member.email_preferences_changed";
+const EMAIL_PREFERENCES_CHANGED = "member.email_preferences_changed";
 
 const showChoices = showFields(Object.fromEntries(OPTIONAL_EMAIL_KINDS.map((kind) => [emailField(kind), { label: `${NOTIFICATION_KINDS[kind].label} e-mailed`, text: yesNo }])));
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
@@ -14,12 +15,14 @@ import { deleteTierSchema } from "@/lib/priorities/schemas";
  * and would leave the reason for a tier they no longer have. So each is taken out of the tier here
  * as its priority form would: its reason goes with the tier unless a rank set by hand keeps it,
  * its version moves on (a form opened before is told what changed), and it has its own audit row.
+ * Two writes do it, one for the functions with a rank set by hand and one for those without.
  */
 export async function deleteTier({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, tierId } = parseInput(deleteTierSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const before = await tx.recoveryTier.findFirst({ where: planRecordScope(actor, planId, tierId) });
     if (!before) throw notFound("The tier");
     const placed = await tx.businessFunction.findMany({
@@ -27,26 +30,22 @@ export async function deleteTier({ actor, input }: { actor: Actor; input: unknow
       orderBy: { name: "asc" },
       select: { id: true, manualRank: true, tierId: true, manualRankReason: true },
     });
-    const released = [];
-    for (const fn of placed) {
-      const priority = { manualRank: fn.manualRank, tierId: null, manualRankReason: fn.manualRank === null ? "" : fn.manualRankReason };
-      // Only while it is still in this tier: one moved out meanwhile is no longer this deletion's.
-      const { count } = await tx.businessFunction.updateMany({
-        where: { ...planRecordScope(actor, planId, fn.id), tierId },
-        data: { ...priority, version: { increment: 1 } },
-      });
-      if (count) released.push({ fn, priority });
-    }
+    // With the plan row locked no change to a function can commit until this deletion does (each
+    // bumps the plan's revision, docs/decisions/0005), and one that did commit is read above: the
+    // two writes take out of the tier exactly the functions read, each audited below.
+    const inTier = { ...planRecords(actor, planId), tierId, id: { in: placed.map((fn) => fn.id) } };
+    await tx.businessFunction.updateMany({ where: { ...inTier, manualRank: { not: null } }, data: { tierId: null, version: { increment: 1 } } });
+    await tx.businessFunction.updateMany({ where: { ...inTier, manualRank: null }, data: { tierId: null, manualRankReason: "", version: { increment: 1 } } });
     await recordAudits(
       tx,
-      released.map(({ fn, priority }) => ({
+      placed.map((fn) => ({
         actor,
-        action: priority.manualRank === null ? "function.priority_cleared" : "function.priority_overridden",
+        action: fn.manualRank === null ? "function.priority_cleared" : "function.priority_overridden",
         entityType: "function",
         entityId: fn.id,
         planId,
         before: { manualRank: fn.manualRank, tierId: fn.tierId, manualRankReason: fn.manualRankReason },
-        after: priority,
+        after: { manualRank: fn.manualRank, tierId: null, manualRankReason: fn.manualRank === null ? "" : fn.manualRankReason },
       })),
     );
     await tx.recoveryTier.deleteMany({ where: planRecordScope(actor, planId, tierId) });

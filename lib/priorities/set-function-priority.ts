@@ -1,5 +1,6 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { sameSnapshot } from "@/lib/audit/same-snapshot";
@@ -52,7 +53,9 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
     }
     if (manualRank !== null) {
       // A rank is a place in the order: one past the end, or one another function holds by hand,
-      // would be quietly moved, so the list would not say what the committee set.
+      // would be quietly moved, so the list would not say what the committee set. The plan row is
+      // locked first, so that of two ranks saved at once the second reads the first's.
+      await lockPlan(tx, { orgId: actor.orgId, planId });
       const [total, holder] = await Promise.all([
         tx.businessFunction.count({ where: planRecords(actor, planId) }),
         tx.businessFunction.findFirst({ where: { ...planRecords(actor, planId), manualRank, id: { not: functionId } }, select: { name: true } }),

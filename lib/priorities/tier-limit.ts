@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { invalid } from "@/lib/errors";
 import { formatDuration } from "@/lib/durations";
+import { lockPlan } from "@/lib/plans/lock-plan";
 
 /**
  * A function falls into the tightest tier its RTO fits, so of two tiers with one limit only one
@@ -11,7 +12,7 @@ import { formatDuration } from "@/lib/durations";
  * first, as for the committee's chair, so two such tiers saved at once are serialised too.
  */
 export async function assertTierLimitFree(tx: Tx, actor: Pick<Actor, "orgId">, { planId, maxRtoMinutes, tierId }: { planId: string; maxRtoMinutes: number; tierId?: string }) {
-  await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} AND "orgId" = ${actor.orgId} FOR UPDATE`;
+  await lockPlan(tx, { orgId: actor.orgId, planId });
   const same = await tx.recoveryTier.findFirst({
     where: { orgId: actor.orgId, planId, maxRtoMinutes, ...(tierId ? { id: { not: tierId } } : {}) },
     select: { name: true },

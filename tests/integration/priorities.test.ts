@@ -17,6 +17,7 @@ import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { getSystem } from "@/lib/systems/get-system";
 import { getFunction } from "@/lib/bia/get-function";
 import { failure, makeOrg } from "./factories";
+import { untilBlockedBy } from "./interleave";
 
 async function setup() {
   const org = await makeOrg("Prio");
@@ -90,6 +91,28 @@ describe("priorities", () => {
     // Its own rank again is no clash: accepted, and as it changes nothing, not written.
     expect(await set(payroll, 2, "1")).toMatchObject({ changed: false });
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 2, manualRank: 1 });
+  });
+
+  it("gives a rank to only one of two functions set to it by hand at the same moment, refusing the other at the rank", async () => {
+    const { actors, plan, payroll, invoicing } = await setup();
+    const set = (fn: { id: string }) =>
+      setFunctionPriority({ actor: actors.committee, input: { planId: plan.id, functionId: fn.id, version: 1, manualRank: "2", manualRankReason: "Contract" } });
+    // Each save's write bumps the plan's revision (decision 5), so holding the plan row here keeps
+    // both open until both have got as far as they can: without a lock of their own they have both
+    // read rank 2 free by then.
+    let saves: Promise<PromiseSettledResult<unknown>[]> = Promise.resolve([]);
+    await db.$transaction(async (tx) => {
+      const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+      await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${plan.id} FOR UPDATE`;
+      saves = Promise.allSettled([set(payroll), set(invoicing)]);
+      await untilBlockedBy({ pid, count: 2, what: "rank saves" });
+    });
+    const outcomes = await saves;
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const ranked = await db.businessFunction.findMany({ where: { planId: plan.id, manualRank: 2 }, select: { name: true } });
+    expect(ranked).toHaveLength(1);
+    const refusal = outcomes.find((o) => o.status === "rejected")!.reason as { fieldErrors?: Record<string, string> };
+    expect(refusal.fieldErrors).toEqual({ manualRank: `${ranked[0].name} already holds rank 2 by hand: choose another rank, or clear theirs first.` });
   });
 
   it("flags a tier set by hand that is looser than the RTO's, and notes one tighter than the RTO, on both pages' reads", async () => {
@@ -180,6 +203,35 @@ describe("priorities", () => {
     expect(stale.code).toBe("CONFLICT");
     const { ranked } = await listPriorities({ actor: actors.auditor, planId: plan.id });
     expect(ranked.find((f) => f.name === "Payroll")).toMatchObject({ overridden: false, tierByHand: false, manualRankReason: "" });
+  });
+
+  it("leaves out of a tier's deletion a function taken out of the tier by a save that commits while the deletion waits", async () => {
+    const { orgId, actors, plan, payroll, invoicing } = await setup();
+    const actor = actors.committee;
+    const tier0 = await createTier({ actor, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    await setFunctionPriority({ actor, input: { planId: plan.id, functionId: payroll.id, version: 1, tierId: tier0.id, manualRankReason: "Staff must be paid" } });
+    await setFunctionPriority({ actor, input: { planId: plan.id, functionId: invoicing.id, version: 1, manualRank: "1", tierId: tier0.id, manualRankReason: "Cash flow" } });
+    // Payroll's override is cleared while the plan row is held, so the save waits to commit (its
+    // write bumps the plan's revision); the deletion then starts and waits behind it.
+    let saving: Promise<unknown> = Promise.resolve();
+    let deleting: Promise<unknown> = Promise.resolve();
+    await db.$transaction(async (tx) => {
+      const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+      await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${plan.id} FOR UPDATE`;
+      saving = setFunctionPriority({ actor, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "", tierId: "", manualRankReason: "" } });
+      await untilBlockedBy({ pid, count: 1, what: "priority saves" });
+      deleting = deleteTier({ actor, input: { planId: plan.id, tierId: tier0.id } });
+      await untilBlockedBy({ pid, count: 2, what: "priority saves and tier deletions" });
+    });
+    await saving;
+    await deleting;
+
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 3, tierId: null, manualRankReason: "" });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: invoicing.id } })).toMatchObject({ version: 3, manualRank: 1, tierId: null, manualRankReason: "Cash flow" });
+    const actions = async (entityId: string) => (await db.auditLog.findMany({ where: { orgId, entityId }, orderBy: { seq: "asc" } })).map((r) => r.action);
+    // Payroll's history has the save's clearing only: the deletion found it no longer in the tier.
+    expect(await actions(payroll.id)).toEqual(["function.priority_overridden", "function.priority_cleared"]);
+    expect(await actions(invoicing.id)).toEqual(["function.priority_overridden", "function.priority_overridden"]);
   });
 
   it("lets each system inherit the tightest RTO and RPO of the functions that need it, with the source", async () => {

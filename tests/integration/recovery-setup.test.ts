@@ -15,7 +15,8 @@ import { addReplica } from "@/lib/recovery/setup/replicas";
 import { getVmFacts, listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { recoveryDataCompleteness } from "@/lib/recovery/setup/completeness";
 import { getSetup } from "@/lib/recovery/setup/get-setup";
-import { failure, makeOrg } from "./factories";
+import { updateScenario } from "@/lib/risks/update-scenario";
+import { failure, makeOrg, refused } from "./factories";
 
 const LOCATION = { key: "nas", name: "NAS", throughputMBps: "200", streamMBps: "", maxStreams: "2", immutableDays: "0", retrievalMinutes: "0", online: "online" };
 
@@ -314,6 +315,36 @@ describe("recovery setup", () => {
     const refusedDelete = await failure(deleteHost({ actor, input: { planId: plan.id, id: hv.id } }));
     expect(refusedDelete).toMatchObject({ code: "CONFLICT", message: "HV01 is lost in “Host HV01 lost”. Take it out of those scenarios on the Risks page first." });
     expect(await db.host.count({ where: { id: hv.id } })).toBe(1);
+  });
+
+  it("records a host's new key in each scenario that loses it as a change of that scenario, by whoever renamed the host", async () => {
+    const { actor, plan, org } = await setup();
+    const host = { planId: plan.id, ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" };
+    const hv = await saveHost({ actor, input: { ...host, key: "hv01", name: "HV01" } });
+    await saveHost({ actor, input: { ...host, key: "hv02", name: "HV02" } });
+    const other = await createPlan({ actor, input: { name: "Other" } });
+    await saveHost({ actor, input: { ...host, planId: other.id, key: "hv01", name: "HV01" } });
+    const scenario = (planId: string, key: string, lostHostKeys: string[]) =>
+      db.scenario.create({ data: { orgId: org.orgId, planId, key, name: key, kind: "host", lostHostKeys } });
+    const both = await scenario(plan.id, "both-lost", ["hv02", "hv01"]);
+    await scenario(plan.id, "hv02-lost", ["hv02"]);
+    await scenario(other.id, "theirs-lost", ["hv01"]);
+    await saveHost({ actor, input: { ...host, hostId: hv.id, version: "1", key: "hv-01", name: "HV01" } });
+
+    const rows = await db.auditLog.findMany({ where: { orgId: org.orgId, action: "scenario.updated" } });
+    expect(rows).toEqual([
+      expect.objectContaining({
+        actorId: actor.userId,
+        entityType: "scenario",
+        entityId: both.id,
+        planId: plan.id,
+        before: expect.objectContaining({ key: "both-lost", lostHostKeys: ["hv02", "hv01"] }),
+        after: expect.objectContaining({ key: "both-lost", lostHostKeys: ["hv02", "hv-01"] }),
+      }),
+    ]);
+    // An edit of the scenario opened before the rename is told who changed what in it.
+    const stale = await refused(updateScenario({ actor: org.actors.admin, input: { planId: plan.id, scenarioId: both.id, version: 1, key: "both-lost", name: "Both lost", kind: "host", lostHostKeys: "hv02, hv01" } }));
+    expect(stale.conflict).toMatchObject({ version: 2, by: actor.name, changes: [{ field: "lostHostKeys", label: "Lost hosts", from: "hv02, hv01", to: "hv02, hv-01" }] });
   });
 
   it("refuses to delete a host that systems are restored to in a scenario, keeping their recovery hosts", async () => {

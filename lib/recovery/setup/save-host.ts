@@ -1,9 +1,9 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { writesNothing } from "@/lib/audit/same-snapshot";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
@@ -13,11 +13,39 @@ import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { showFields } from "@/lib/concurrency/show-fields";
 import { keyNameSite } from "@/lib/recovery/setup/conflict-fields";
 import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
+import { scenarioSnapshot } from "@/lib/risks/risk-fields";
 
 /** What the audit log records of a host. */
 export const hostSnapshot = (h: { key: string; name: string; siteId: string | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number }) => ({
   key: h.key, name: h.name, siteId: h.siteId, ramMiB: h.ramMiB, reservedMiB: h.reservedMiB, readyAfterMinutes: h.readyAfterMinutes,
 });
+
+/**
+ * Scenarios name the hosts they lose by key: they follow a rename, each as a change of its own
+ * (a new version, so an open edit of one is stale, and an audit row saying what changed). The
+ * scenarios are locked before they are read, so the rows audited are the rows renamed, as they were.
+ */
+async function renameInScenarios(tx: Tx, { actor, planId }: { actor: Actor; planId: string }, { from, to }: { from: string; to: string }) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Scenario" WHERE "orgId" = ${actor.orgId} AND "planId" = ${planId} AND ${from} = ANY("lostHostKeys") ORDER BY id FOR UPDATE`;
+  if (locked.length === 0) return;
+  const ids = locked.map((row) => row.id);
+  const scenarios = await tx.scenario.findMany({
+    where: { orgId: actor.orgId, planId, id: { in: ids } },
+    include: { lostSites: { select: { id: true } }, threats: { select: { id: true } } },
+    orderBy: { key: "asc" },
+  });
+  await tx.$executeRaw`UPDATE "Scenario" SET "lostHostKeys" = array_replace("lostHostKeys", ${from}, ${to}), "version" = "version" + 1, "updatedAt" = now()
+    WHERE "orgId" = ${actor.orgId} AND "planId" = ${planId} AND id = ANY(${ids}::text[])`;
+  await recordAudits(
+    tx,
+    scenarios.map((scenario) => {
+      const links = { lostSiteIds: scenario.lostSites.map((s) => s.id), threatIds: scenario.threats.map((t) => t.id) };
+      const renamed = { ...scenario, lostHostKeys: scenario.lostHostKeys.map((key) => (key === from ? to : key)) };
+      return { actor, action: "scenario.updated", entityType: "scenario", entityId: scenario.id, planId, before: scenarioSnapshot(scenario, links), after: scenarioSnapshot(renamed, links) };
+    }),
+  );
+}
 
 /**
  * Creates a host, or updates one (with the version the editor started from). A new host's key
@@ -64,11 +92,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this host");
       const after = await tx.host.findFirstOrThrow({ where: { ...scope, id: hostId } });
-      if (after.key !== before.key) {
-        // Scenarios name the hosts they lose by key: they follow the rename (and an open edit of one is stale).
-        await tx.$executeRaw`UPDATE "Scenario" SET "lostHostKeys" = array_replace("lostHostKeys", ${before.key}, ${after.key}), "version" = "version" + 1, "updatedAt" = now()
-          WHERE "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} AND ${before.key} = ANY("lostHostKeys")`;
-      }
+      if (after.key !== before.key) await renameInScenarios(tx, { actor, planId }, { from: before.key, to: after.key });
       await recordAudit(tx, { actor, action: "recovery.host.updated", entityType: "host", entityId: hostId, planId, before: hostSnapshot(before), after: hostSnapshot(after) });
       return { ...after, changed: true };
     }));

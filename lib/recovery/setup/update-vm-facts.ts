@@ -1,5 +1,6 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { idSet, sameSnapshot, writesNothing } from "@/lib/audit/same-snapshot";
@@ -18,7 +19,7 @@ async function refuseCycle(tx: Tx, scope: ReturnType<typeof recoveryScope>, syst
   if (dependsOnIds.length === 0) return;
   // Two saves that each add one half of a loop must not both pass: the second waits here until the
   // first commits, then reads its dependencies (the content-revision trigger locks this row anyway).
-  await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${scope.planId} AND "orgId" = ${scope.orgId} FOR UPDATE`;
+  await lockPlan(tx, scope);
   const systems = await tx.system.findMany({ where: scope, select: { id: true, name: true, dependsOn: { select: { id: true } } } });
   const cycle = cycleThrough(new Map(systems.map((s) => [s.id, s.dependsOn.map((d) => d.id)])), systemId, dependsOnIds);
   if (!cycle) return;
