@@ -7,7 +7,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { admitSsoIdentity, type SsoClaims } from "@/lib/auth/admit-sso-identity";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { clientAddress } from "@/lib/auth/client-address";
-import { nowSeconds } from "@/lib/auth/session-cookie";
+import { nowSeconds, pastAbsoluteEnd, sessionLifetime } from "@/lib/auth/session-cookie";
 import { DEFAULT_DESTINATION, sameOriginPath } from "@/lib/auth/destination";
 
 /** Shown for a locked e-mail or IP address (next-auth passes the error's message to the page). */
@@ -99,7 +99,11 @@ export function authOptions(): NextAuthOptions {
         }
         return token;
       },
+      // A session past its absolute end names no one (so currentActor has no member), however
+      // its cookie was kept alive. One minted before sign-in times were kept counts from its issue.
       async session({ session, token }) {
+        const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : Number(token.iat);
+        if (pastAbsoluteEnd(sessionLifetime(config), signedInAt, nowSeconds())) return session;
         return { ...session, userId: token.sub, sessionVersion: token.sessionVersion };
       },
     },

@@ -21,6 +21,15 @@ export function cookieMaxAge(lifetime: SessionLifetime, signedInAt: number, now:
   return Math.max(0, Math.min(lifetime.idleSeconds, signedInAt + lifetime.absoluteSeconds - now));
 }
 
+/**
+ * Whether a session is past its absolute end, whatever its cookie's expiry says: next-auth's own
+ * session endpoint (GET /api/auth/session) hands back a cookie good for the idle time on every
+ * call, so the cookie's expiry alone would let a session kept in use outlive it.
+ */
+export function pastAbsoluteEnd(lifetime: SessionLifetime, signedInAt: number, now: number): boolean {
+  return now >= signedInAt + lifetime.absoluteSeconds;
+}
+
 export const nowSeconds = (date = new Date()) => Math.floor(date.getTime() / 1000);
 
 export async function mintSession({ claims, secret, maxAge }: { claims: JWT; secret: string; maxAge: number }): Promise<string> {

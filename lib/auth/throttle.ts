@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 
 /**
  * Sign-in throttling, counted in Postgres (not in process memory) so that it holds however many
@@ -45,4 +45,13 @@ export async function recordSignInAttempt({ email, ip, succeeded }: { email: str
   const data = [{ key: k.account, succeeded }];
   if (k.ip !== null && !succeeded) data.push({ key: k.ip, succeeded });
   await db.signInAttempt.createMany({ data });
+}
+
+/**
+ * A password an administrator has just reset (in their transaction): the wrong guesses at the old
+ * one no longer count, so the member who forgot it is not locked out of the new one they were
+ * handed. Recorded as a success of the address, which is what clears its count.
+ */
+export async function clearAccountFailures(tx: Tx, email: string): Promise<void> {
+  await tx.signInAttempt.create({ data: { key: keys(email, null).account, succeeded: true } });
 }

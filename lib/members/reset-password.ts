@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
 import { endSessions } from "@/lib/auth/end-sessions";
+import { clearAccountFailures } from "@/lib/auth/throttle";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
@@ -12,7 +13,8 @@ import { membershipScope } from "@/lib/members/scope";
 /**
  * An administrator sets a new temporary password for a member of their organisation (who forgot
  * theirs), to hand over in person; the member then chooses their own under "Change password".
- * The member's sessions end. Administrators change their own password there, not here.
+ * The member's sessions end, and the wrong guesses that may have locked them out stop counting.
+ * Administrators change their own password there, not here.
  */
 export async function resetPassword({ actor, input }: { actor: Actor; input: unknown }): Promise<{ name: string }> {
   authorize(actor, "member:manage");
@@ -29,6 +31,7 @@ export async function resetPassword({ actor, input }: { actor: Actor; input: unk
     }
     await tx.user.update({ where: { id: member.user.id }, data: { passwordHash } });
     await endSessions(tx, member.user.id);
+    await clearAccountFailures(tx, member.user.email);
     await recordAudit(tx, { actor, action: "member.password_reset", entityType: "member", entityId: member.id, planId: null, after: { email: member.user.email } });
     return { name: member.user.name };
   });

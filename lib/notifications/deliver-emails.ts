@@ -41,8 +41,9 @@ const retryDelayMs = (attempts: number) => FIRST_RETRY_MS * 2 ** (attempts - 1);
  * once never send the same one. `emailedAt` is set only once the mail server accepted it; a
  * failure keeps its reason and is tried again later, up to EMAIL_ATTEMPTS times, then left with
  * `emailFailedAt` (an administrator's "Try again", lib/notifications/retry-notification-email.ts,
- * gives it one more). Failures are logged, never thrown: the in-app notification is the record, the
- * e-mail a courtesy. Returns how many were sent.
+ * gives it one more). Only members of the notification's organisation are e-mailed. Failures are
+ * logged, never thrown: the in-app notification is the record, the e-mail a courtesy. Returns how
+ * many were sent.
  */
 export async function deliverPendingEmails({ now = () => new Date(), timeoutMs = SMTP_TIMEOUT_MS }: { now?: () => Date; timeoutMs?: number } = {}): Promise<number> {
   const config = env();
@@ -53,14 +54,27 @@ export async function deliverPendingEmails({ now = () => new Date(), timeoutMs =
     where: { AND: [stillToEmail(start), due] },
     orderBy: { createdAt: "asc" },
     take: BATCH,
-    select: { id: true, kind: true, message: true, href: true, emailAttempts: true, user: { select: { email: true, name: true } } },
+    select: {
+      id: true,
+      orgId: true,
+      kind: true,
+      message: true,
+      href: true,
+      emailAttempts: true,
+      user: { select: { email: true, name: true, membership: { select: { orgId: true } } } },
+    },
   });
-  if (pending.length === 0) return 0;
+  // Someone removed from the organisation (or since in another) is e-mailed nothing of it, not
+  // even what was written to them while they were a member: no longer wanted, it leaves the queue.
+  const gone = pending.filter((note) => note.user.membership?.orgId !== note.orgId).map((note) => note.id);
+  if (gone.length) await db.notification.updateMany({ where: { id: { in: gone }, emailedAt: null }, data: { emailWanted: false } });
+  if (pending.length === gone.length) return 0;
   const transport = nodemailer.createTransport(withTimeouts(config.SMTP_URL, timeoutMs));
   const base = config.NEXTAUTH_URL?.replace(/\/$/, "") ?? "";
   let sent = 0;
   try {
     for (const note of pending) {
+      if (gone.includes(note.id)) continue;
       const claimedAt = now();
       const attempts = note.emailAttempts + 1;
       const { count } = await db.notification.updateMany({

@@ -4,6 +4,9 @@ import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { createPlan } from "@/lib/plans/create-plan";
 import { listAudit } from "@/lib/audit/list-audit";
 import { authOptions } from "@/lib/auth/auth-options";
+import { getServerSession } from "next-auth/next";
+import { decode } from "next-auth/jwt";
+import { mintSession, nowSeconds, SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { failure, makeOrg, PASSWORD } from "./factories";
 
 describe("sign-in credentials", () => {
@@ -31,6 +34,36 @@ describe("next-auth's redirects", () => {
     for (const hostile of ["/..//evil.example/phish", `${baseUrl}/..//evil.example/`, "/%2e%2e//evil.example/", `${baseUrl}//evil.example`, "https://evil.example/"]) {
       expect(await to(hostile), hostile).toBe(`${baseUrl}/plans`);
     }
+  });
+});
+
+describe("a session past its absolute end", () => {
+  const secret = process.env.NEXTAUTH_SECRET!;
+  const hour = 3600;
+
+  /** What next-auth's own GET /api/auth/session (and getServerSession) answers for a cookie, and the cookie it sets. */
+  async function readSession(token: string) {
+    const headers: Record<string, string[]> = {};
+    const res = { getHeader: (name: string) => headers[name], setHeader: (name: string, value: string[]) => void (headers[name] = value) };
+    const req = { headers: {}, cookies: { [SESSION_COOKIE]: token } };
+    const session = await getServerSession(req as never, res as never, authOptions());
+    const cookie = headers["Set-Cookie"]?.find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    return { userId: session?.userId, reissued: cookie ? decodeURIComponent(cookie.slice(SESSION_COOKIE.length + 1).split(";")[0]) : undefined };
+  }
+
+  it("names no member, however its cookie was kept alive", async () => {
+    const { actors } = await makeOrg();
+    const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: actors.committee.userId }, select: { id: true, sessionVersion: true } });
+    const signedIn = (hoursAgo: number, maxAge: number) => mintSession({ claims: { sub: id, sessionVersion, signedInAt: nowSeconds() - hoursAgo * hour }, secret, maxAge });
+
+    // Five minutes before its 24 hours are up, next-auth's session endpoint hands back a cookie good for 8 more hours.
+    const nearTheEnd = await readSession(await signedIn(24 - 5 / 60, 5 * 60));
+    expect(nearTheEnd.userId).toBe(id);
+    const reissued = await decode({ token: nearTheEnd.reissued!, secret });
+    expect(Number(reissued?.exp)).toBeGreaterThan(Number(reissued?.signedInAt) + 24 * hour);
+
+    expect((await readSession(await signedIn(1, 8 * hour))).userId).toBe(id);
+    expect((await readSession(await signedIn(25, 8 * hour))).userId).toBeUndefined();
   });
 });
 

@@ -11,6 +11,8 @@ import { retryNotificationEmail } from "@/lib/notifications/retry-notification-e
 import { declareIncident } from "@/lib/incidents/declare-incident";
 import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
 import { sendOrganisationReminders } from "@/lib/reminders/send-due-reminders";
+import { removeMember } from "@/lib/members/remove-member";
+import { addMember } from "@/lib/members/add-member";
 import { makeOrg } from "./factories";
 
 type Mail = { to: string[]; data: string };
@@ -138,6 +140,35 @@ describe("notification e-mail", () => {
       expect((await noteOf(member.userId)).emailedAt).toBeInstanceOf(Date);
     }
     expect(mailsTo(org.actors.executive.email)).toHaveLength(0);
+  });
+
+  it("never e-mails someone removed from the organisation what was written to them while they were a member, even once they join another", async () => {
+    await setOthersAside();
+    hang = true;
+    const org = await makeOrg();
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: "Bristol operations" } });
+    await declareIncident({ actor: org.actors.executive, input: { planId: plan.id, title: "Head office flooded", declaredAt: "", declaredByName: "Daniel Okafor" } });
+    const { admin, auditor, committee } = org.actors;
+    await setOthersAside([admin.userId, auditor.userId, committee.userId]);
+    // The mail server was down: the first try failed, and the next is in the worker's schedule.
+    await deliverPendingEmails({ timeoutMs: 200 });
+    expect((await noteOf(auditor.userId)).emailError).toMatch(/Greeting never received/);
+
+    const memberships = await db.membership.findMany({ where: { userId: { in: [auditor.userId, committee.userId] } }, select: { id: true, userId: true } });
+    const membershipOf = (userId: string) => memberships.find((m) => m.userId === userId)!.id;
+    await removeMember({ actor: admin, input: { membershipId: membershipOf(auditor.userId) } });
+    await removeMember({ actor: admin, input: { membershipId: membershipOf(committee.userId) } });
+    const elsewhere = await makeOrg();
+    await addMember({ actor: elsewhere.actors.admin, input: { email: committee.email, name: committee.name, role: "committee", password: "a new member's password" } });
+
+    // The mail server answers again, and the worker's next tries fall due.
+    hang = false;
+    const later = new Date(Date.now() + 30 * 60_000);
+    while ((await deliverPendingEmails({ now: () => later })) > 0);
+    await drain();
+    expect(mailsTo(auditor.email)).toHaveLength(0);
+    expect(mailsTo(committee.email)).toHaveLength(0);
+    expect(mailsTo(admin.email)).toHaveLength(1);
   });
 
   it("never e-mails an approval or a reminder to a member who turned that kind off, but still e-mails them incidents, each saying how to stop such e-mails", async () => {

@@ -4,6 +4,7 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { isThrottled, THROTTLE } from "@/lib/auth/throttle";
 import { authOptions, TOO_MANY_ATTEMPTS } from "@/lib/auth/auth-options";
 import { SHARED_CLIENT } from "@/lib/auth/client-address";
+import { resetPassword } from "@/lib/members/reset-password";
 import { makeOrg, PASSWORD } from "./factories";
 
 describe("sign-in throttling", () => {
@@ -27,6 +28,19 @@ describe("sign-in throttling", () => {
     expect((await signInWithPassword({ input: { email, password: PASSWORD }, ip: null })).status).toBe("ok");
     for (let i = 0; i < THROTTLE.perAccount - 1; i++) await signInWithPassword({ input: { email, password: "wrong" }, ip: null });
     expect((await signInWithPassword({ input: { email, password: PASSWORD }, ip: null })).status).toBe("ok");
+  });
+
+  it("lets a member locked out by wrong guesses sign in with the password an administrator has just reset, and locks it again after five more", async () => {
+    const { orgId, actors } = await makeOrg();
+    const email = actors.committee.email;
+    for (let i = 0; i < THROTTLE.perAccount; i++) await signInWithPassword({ input: { email, password: "wrong" }, ip: null });
+    expect((await signInWithPassword({ input: { email, password: PASSWORD }, ip: null })).status).toBe("throttled");
+    const membership = await db.membership.findFirstOrThrow({ where: { orgId, userId: actors.committee.userId } });
+    const password = "a temporary password from the administrator";
+    await resetPassword({ actor: actors.admin, input: { membershipId: membership.id, password } });
+    expect((await signInWithPassword({ input: { email, password }, ip: null })).status).toBe("ok");
+    for (let i = 0; i < THROTTLE.perAccount; i++) await signInWithPassword({ input: { email, password: "wrong" }, ip: null });
+    expect((await signInWithPassword({ input: { email, password }, ip: null })).status).toBe("throttled");
   });
 
   it("locks an IP address spraying many accounts", async () => {
