@@ -53,3 +53,18 @@ test("the organisation import's path, which the proxy leaves alone, and the path
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
   }
 });
+
+test("an upload from a member who may not make it is refused before its body is read, however large", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  const origin = new URL(page.url()).origin;
+  // Each just over its route's limit: read first, it would be refused as too large (413).
+  const uploads = [
+    { path: "/admin/backup/import", headers: { "content-type": "application/json" }, data: Buffer.alloc(100 * 1024 * 1024 + 1, " ") },
+    { path: "/plans/any/tests/any/attachments", headers: { "content-type": "application/pdf" }, data: Buffer.alloc(10 * 1024 * 1024 + 64 * 1024 + 1) },
+  ];
+  for (const { path, headers, data } of uploads) {
+    const response = await page.request.post(path, { headers: { origin, ...headers }, data, maxRedirects: 0 });
+    expect(response.status(), path).toBe(403);
+    expect(((await response.json()) as { message: string }).message, path).toBe("You do not have permission to do that.");
+  }
+});

@@ -1,4 +1,4 @@
-import { currentActor } from "@/lib/auth/context";
+import { authorize, currentActor } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
 import { errorResponse, isSameOrigin } from "@/lib/http/route-guards";
 import { readBodyUpTo } from "@/lib/http/read-body";
@@ -16,6 +16,8 @@ export async function POST(request: Request) {
     const actor = await currentActor();
     if (!actor) return Response.json({ status: "error", message: "Your session has ended. Sign in again." }, { status: 401 });
     if (!isSameOrigin(request)) return Response.json({ status: "error", message: "The import did not come from this site." }, { status: 403 });
+    // Before the body is read: a member who may not import does not make the server take in 100 MB.
+    authorize(actor, "org:export");
     const tooLarge = `The file is larger than the limit of ${formatBytes(MAX_WEB_IMPORT_BYTES)} for the web; import it with scripts/import-org.ts.`;
     const text = await readBodyUpTo(request, MAX_WEB_IMPORT_BYTES);
     if (text === null) throw new AppError("VALIDATION", tooLarge, { file: tooLarge });

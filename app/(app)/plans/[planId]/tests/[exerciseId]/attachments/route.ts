@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { currentActor } from "@/lib/auth/context";
+import { authorize, currentActor } from "@/lib/auth/context";
 import type { FormState } from "@/lib/http/form-state";
 import { errorResponse, isSameOrigin } from "@/lib/http/route-guards";
 import { uploadAttachment } from "@/lib/exercises/upload-attachment";
@@ -19,6 +19,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ pla
     const actor = await currentActor();
     if (!actor) return reply({ status: "error", message: "Your session has ended. Sign in again." }, 401);
     if (!isSameOrigin(request)) return reply({ status: "error", message: "The upload did not come from this site." }, 403);
+    // Before the body is read: a member who may not upload does not make the server take in 10 MB.
+    authorize(actor, "plan:edit");
     const tooLarge = { status: "error", message: `The file is larger than the limit of ${formatBytes(MAX_ATTACHMENT_BYTES)}.` } as const;
     if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
       return reply({ ...tooLarge, fieldErrors: { file: tooLarge.message } }, 413);
