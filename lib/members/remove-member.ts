@@ -35,6 +35,9 @@ export async function removeMember({ actor, input }: { actor: Actor; input: unkn
     if (refusal) throw new AppError("CONFLICT", refusal);
     await tx.membership.delete({ where: { id: member.id } });
     await endSessions(tx, member.user.id);
+    // Their notifications stay with the organisation's history, but none not yet e-mailed is sent
+    // now: not waiting, not counted as failed, not offered to Try again.
+    await tx.notification.updateMany({ where: { orgId: actor.orgId, userId: member.user.id, emailedAt: null }, data: { emailWanted: false } });
     const stranded = await releaseLostApprover(tx, { actor, member: member.user, to: null, versions });
     await recordAudit(tx, {
       actor,

@@ -29,5 +29,5 @@ export const deliveryWindowStart = (now: Date) => new Date(now.getTime() - DELIV
 
 /** The organisation's notifications whose e-mail the worker gave up on within the window. */
 export function failedForGood(orgId: string, now: Date): Prisma.NotificationWhereInput {
-  return { orgId, emailedAt: null, emailFailedAt: { gte: deliveryWindowStart(now) } };
+  return { orgId, emailWanted: true, emailedAt: null, emailFailedAt: { gte: deliveryWindowStart(now) } };
 }

@@ -23,9 +23,19 @@ export async function retryNotificationEmail({ actor, input, now = new Date() }:
   return db.$transaction(async (tx) => {
     const note = await tx.notification.findFirst({
       where: scope,
-      select: { id: true, userId: true, emailAttempts: true, emailError: true, emailFailedAt: true, user: { select: { name: true } } },
+      select: {
+        id: true,
+        userId: true,
+        emailAttempts: true,
+        emailError: true,
+        emailFailedAt: true,
+        user: { select: { name: true, membership: { select: { orgId: true } } } },
+      },
     });
     if (!note) throw notFound("The notification e-mail");
+    if (note.user.membership?.orgId !== actor.orgId) {
+      throw new AppError("CONFLICT", `${note.user.name} is no longer a member of the organisation: e-mails are not sent to them.`);
+    }
     const { count } = await tx.notification.updateMany({
       where: { ...scope, emailedAt: null, emailFailedAt: { not: null } },
       data: { emailFailedAt: null, emailNextAt: now },

@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { countFailedEmails } from "@/lib/notifications/count-failed-emails";
 import { listEmailDelivery } from "@/lib/notifications/list-email-delivery";
 import { retryNotificationEmail } from "@/lib/notifications/retry-notification-email";
+import { removeMember } from "@/lib/members/remove-member";
 import { actionText, recordKind } from "@/lib/audit/audit-display";
 import { makeOrg, refused, type TestOrg } from "./factories";
 
@@ -122,6 +123,28 @@ describe("e-mail delivery for administrators", () => {
     expect(await Promise.all([sent, failing, theirs].map((n) => rowOf(n.id)))).toEqual(before);
     expect(await auditsOf(org.orgId)).toEqual([]);
     expect(await auditsOf(other.orgId)).toEqual([]);
+  });
+
+  it("a removed member's e-mails not yet sent are no longer sent: not waiting, not failed, and Try again is refused naming them", async () => {
+    const org = await makeOrg();
+    const [waiting, failing, failed, sent] = await Promise.all([note(org, "waiting"), note(org, "failing"), note(org, "failed"), note(org, "sent")]);
+    const executive = org.actors.executive;
+    const { id: membershipId } = await db.membership.findUniqueOrThrow({ where: { userId: executive.userId }, select: { id: true } });
+    await removeMember({ actor: org.actors.admin, input: { membershipId, warnedVersionIds: "" } });
+
+    for (const { id } of [waiting, failing, failed]) expect((await rowOf(id)).emailWanted).toBe(false);
+    expect((await rowOf(sent.id)).emailWanted).toBe(true);
+    const delivery = await listEmailDelivery({ actor: org.actors.admin });
+    expect(delivery.counts).toMatchObject({ sent: 1, waiting: 0, failed: 0 });
+    expect(delivery.problems).toEqual([]);
+    expect(await countFailedEmails({ actor: org.actors.admin })).toBe(0);
+
+    const before = await rowOf(failed.id);
+    const error = await refused(retryNotificationEmail({ actor: org.actors.admin, input: { notificationId: failed.id } }));
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toBe(`${executive.name} is no longer a member of the organisation: e-mails are not sent to them.`);
+    expect(await rowOf(failed.id)).toEqual(before);
+    expect(await auditsOf(org.orgId)).toEqual([]);
   });
 
   it("is for administrators only: other roles are refused and change nothing", async () => {
