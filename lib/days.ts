@@ -8,6 +8,12 @@ export function formatDay(date: Date): string {
   return DAY.format(date);
 }
 
+/** The months as formatDay writes them, January first ("Jan" … "Sept" … "Dec"): for a search that matches a day as it is shown. */
+export const SHORT_MONTHS: readonly string[] = Array.from(
+  { length: 12 },
+  (_, month) => DAY.formatToParts(new Date(Date.UTC(2000, month, 1))).find((part) => part.type === "month")!.value,
+);
+
 /** A day kept as text ("2026-09-22", or its midnight instant in a snapshot) as people read it. */
 export function formatDayText(iso: string): string {
   return formatDay(new Date(`${iso.slice(0, 10)}T00:00:00Z`));

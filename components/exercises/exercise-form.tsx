@@ -34,12 +34,15 @@ export function ExerciseForm({
   options,
   exercise,
   today,
+  dateHint,
 }: {
   action: FormAction;
   planId: string;
   options: { functions: Option[]; systems: Option[]; scenarios: Option[]; people: Option[] };
   exercise?: ExerciseFormValues;
   today: string;
+  /** What holds an existing test's date back, if anything: its open findings' earliest due date. */
+  dateHint?: string;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   // After a failed save the form shows what the user typed, not the stored value.
@@ -73,7 +76,7 @@ export function ExerciseForm({
           error={errors.type}
           options={EXERCISE_TYPES.map((type) => ({ value: type, label: EXERCISE_TYPE_LABELS[type] }))}
         />
-        <TextField name="conductedOn" label="Date" type="date" required max={today} defaultValue={value("conductedOn")} error={errors.conductedOn} />
+        <TextField name="conductedOn" label="Date" type="date" required max={today} defaultValue={value("conductedOn")} error={errors.conductedOn} hint={dateHint} />
         <SelectField
           name="result"
           label="Result"

@@ -1,8 +1,9 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
+import { FIELDS_NEED_ATTENTION } from "@/lib/forms/error-summary";
 import { parseInput } from "@/lib/validation";
 import { updateExerciseSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
@@ -12,6 +13,7 @@ import { exerciseSnapshot } from "@/lib/exercises/exercise-fields";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { EXERCISE_WRITES, showExercise } from "@/lib/exercises/exercise-conflict";
+import { findingsDueEarlyProblem } from "@/lib/findings/due-early";
 
 const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id);
 
@@ -27,13 +29,18 @@ const asSets = (s: ReturnType<typeof exerciseSnapshot>) => ({
 /**
  * Edits a test record; the write names the version the editor started from, and a stale one is
  * refused with what changed since (docs/decisions/0007). A save that changes nothing (its fields
- * nor what it covers) writes nothing: no new version, no audit row.
+ * nor what it covers) writes nothing: no new version, no audit row. A date moved to a later day
+ * than open findings of the test are due is refused at the date, naming them, until their due
+ * dates move: a finding is due no earlier than its test took place.
  */
 export async function updateExercise({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
   const { planId, exerciseId, version, functionIds, systemIds, scenarioIds, participantIds, ...fields } = parseInput(updateExerciseSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // Locked for the rest of the save: a finding's save holds the test for share while it checks its due date against the
+    // test's date (loadFindingSource), so neither can slip past the other.
+    await tx.$queryRaw`SELECT "id" FROM "Exercise" WHERE "id" = ${exerciseId} AND "orgId" = ${actor.orgId} AND "planId" = ${planId} FOR UPDATE`;
     const before = await tx.exercise.findFirst({
       where: exerciseScope(actor, planId, exerciseId),
       include: { functions: { select: { id: true } }, systems: { select: { id: true } }, scenarios: { select: { id: true } }, participants: { select: { id: true } } },
@@ -59,6 +66,10 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
           show: await showExercise(tx, actor, planId),
         }),
       );
+    }
+    if (fields.conductedOn > before.conductedOn) {
+      const early = await findingsDueEarly(tx, { actor, planId, exerciseId, conductedOn: fields.conductedOn });
+      if (early) throw new AppError("VALIDATION", FIELDS_NEED_ATTENTION, { conductedOn: early });
     }
     const ids = { functionIds, systemIds, scenarioIds, participantIds };
     await checkScopeReferences(tx, actor, planId, ids);
@@ -90,4 +101,18 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
     });
     return { id: exerciseId, version: version + 1, changed: true };
   });
+}
+
+/**
+ * The refusal of a test's date moved later than some of its open findings are due; null when none
+ * are due before it. Closed ones are kept as they were closed, so they do not hold the date back.
+ */
+async function findingsDueEarly(tx: Tx, { actor, planId, exerciseId, conductedOn }: { actor: Actor; planId: string; exerciseId: string; conductedOn: Date }) {
+  const findings = await tx.finding.findMany({
+    where: { orgId: actor.orgId, planId, exerciseId, status: { not: "closed" }, dueOn: { lt: conductedOn } },
+    select: { description: true, dueOn: true },
+    orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  });
+  // Each has a due day: one before the test's date.
+  return findingsDueEarlyProblem(conductedOn, findings.map((f) => ({ description: f.description, dueOn: f.dueOn! })));
 }

@@ -4,7 +4,7 @@
  * (correct-declaration.ts) reads and writes the rows.
  */
 import { formatDay, formatInstant } from "@/lib/days";
-import { clipText } from "@/lib/changed-excerpts";
+import { dueEarlyList, type DueEarly } from "@/lib/findings/due-early";
 import { timeProblem } from "@/lib/incidents/incident-time";
 
 /** What a declaration says, as the incident keeps it. */
@@ -139,9 +139,6 @@ export function correctionEntryText({ by, changes, reason }: { by: string; chang
   return `Declaration corrected by ${by}: ${what} (reason: ${reason})`;
 }
 
-/** How many of the actions due too early the refusal names; the rest are counted. */
-const NAMED_ACTIONS = 3;
-
 /**
  * The declared-at field's refusal when the corrected declaration falls on a later day than some
  * of the incident's open corrective actions are due (`actions`, earliest due first; null: none
@@ -149,14 +146,11 @@ const NAMED_ACTIONS = 3;
  * (docs/decisions/0058), so the correction waits until their due dates move: the refusal names
  * them, when each is due, and the day to move them to.
  */
-export function actionsDueEarlyProblem(declaredOn: Date, actions: { description: string; dueOn: Date }[]): string | null {
+export function actionsDueEarlyProblem(declaredOn: Date, actions: DueEarly[]): string | null {
   if (actions.length === 0) return null;
-  const named = actions.slice(0, NAMED_ACTIONS).map((a) => `“${clipText(a.description, 60)}” (due ${formatDay(a.dueOn)})`);
-  const more = actions.length - named.length;
-  const list = more > 0 ? `${named.join(", ")} and ${more} more` : named.join(", ");
   const one = actions.length === 1;
   return (
-    `Declared on ${formatDay(declaredOn)}, the incident would have ${one ? "a corrective action" : `${actions.length} corrective actions`} due before it: ${list}. ` +
+    `Declared on ${formatDay(declaredOn)}, the incident would have ${one ? "a corrective action" : `${actions.length} corrective actions`} due before it: ${dueEarlyList(actions)}. ` +
     `Move ${one ? "its due date" : "their due dates"} to ${formatDay(declaredOn)} or later first, then correct the declaration.`
   );
 }

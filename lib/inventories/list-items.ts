@@ -9,6 +9,7 @@ import type { ItemData } from "@/lib/inventories/fields";
 import { registerOf, type RegisterDef } from "@/lib/inventories/registers";
 import { registerRefSchema } from "@/lib/inventories/schemas";
 import { sortKeys } from "@/lib/inventories/item-schema";
+import { itemSearch } from "@/lib/inventories/item-search";
 import { findPlan, planVersions } from "@/lib/inventories/scope";
 import { isItemStale, isRegisterStale } from "@/lib/inventories/staleness";
 
@@ -36,14 +37,11 @@ function orderExpression(register: RegisterDef, sort: string): Prisma.Sql {
   }
 }
 
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /**
- * One page of a register's items, searched (label, any field's value, or the name of a person
- * the item names) and sorted (label, last update, expiry or any field) in the database, with the
- * register's owner, review and staleness, and each item's own staleness.
+ * One page of a register's items, searched (label, any field's value as the list shows it, or the
+ * name of a person the item names: itemSearch) and sorted (label, last update, expiry or any
+ * field) in the database, with the register's owner, review and staleness, and each item's own
+ * staleness.
  */
 export async function listItems({
   actor,
@@ -64,15 +62,7 @@ export async function listItems({
   const period = plan.org.reviewPeriodDays;
 
   const where = Prisma.sql`i."orgId" = ${actor.orgId} AND i."planId" = ${planId} AND i.kind = ${kind}`;
-  const pattern = likePattern(list.q);
-  // A person field holds the person's id: it is searched by the person's name, never by the id's
-  // characters, or "7" would find nearly every row that names someone.
-  const personKeys = register.fields.filter((f) => f.type === "person").map((f) => f.key);
-  const search = list.q
-    ? Prisma.sql`AND (i.label ILIKE ${pattern}
-        OR EXISTS (SELECT 1 FROM jsonb_each_text(i.data) e WHERE e.value ILIKE ${pattern} AND e.key <> ALL(${personKeys}::text[]))
-        OR EXISTS (SELECT 1 FROM jsonb_each_text(i.data) e JOIN "Person" p ON p.id = e.value AND p."orgId" = i."orgId" WHERE e.key = ANY(${personKeys}::text[]) AND p.name ILIKE ${pattern}))`
-    : Prisma.empty;
+  const search = itemSearch(register, list.q);
   const direction = list.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
 
   const [page, registerRow, people, versions] = await Promise.all([

@@ -117,7 +117,7 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
       ],
       findings: [{ id: "f-1", description: "Restore runbook out of date", severity: "medium" as const, dueOn: ISO, status: "open" as const, closedNote: "", closedAt: null, owner: { id: "person-1", name: "Person 1" }, exercise: { id: "ex-1", title: "Restore test of the ERP" } }],
     },
-    recovery: { model: { version: 1, assessedAt: ISO }, unmodelled: ["Microsoft 365"], incomplete: [], cutDependencies: [], inheritedRto: [], leftOutGroups: [], assessment: assessment(systems, functions), issues: [] },
+    recovery: { model: { version: 1, assessedAt: ISO }, unmodelled: ["Microsoft 365"], incomplete: [], cutDependencies: [], inheritedRto: [], leftOutGroups: [], locationNames: {}, assessment: assessment(systems, functions), issues: [] },
   };
   const approvals = [
     { approver: "Daniel Okafor", email: "daniel.okafor@harbourlane.example", decision: "approved" as const, decidedAt: ISO, statement: "I approve version 1 of Bristol operations.", versionHash: "a".repeat(64), comment: "" },

@@ -184,6 +184,9 @@ export async function buildSnapshot(tx: Tx, { orgId, planId, now = new Date() }:
       // Consistency groups left out of the model for having fewer than two systems in it; older
       // snapshots lack it (their model passed such a group to the engine).
       leftOutGroups: leftOutGroups as LeftOutGroup[] | undefined,
+      // The backup locations' names by key, which the model knows only by key: the PDF names the
+      // location a measured restore came from as the test's page does. Older snapshots lack it.
+      locationNames: (names.locations ?? {}) as Record<string, string> | undefined,
       assessment: parsed.ok ? assess(parsed.model, { names }) : null,
       issues: parsed.ok ? [] : parsed.issues,
     },

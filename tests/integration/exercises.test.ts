@@ -293,6 +293,35 @@ describe("findings", () => {
     expect(await db.finding.findUniqueOrThrow({ where: { id: legacy.id } })).toMatchObject({ status: "in_progress", ownerId: s.priya.id, dueOn: d("2026-12-15"), version: 2 });
   });
 
+  it("hold the test's date back: a later date than open findings are due is refused at the date, naming them, and nothing changes", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s, { conductedOn: "2026-10-20" }) });
+    const base = { planId: s.plan.id, exerciseId: ex.id, severity: "high", ownerId: s.alex.id };
+    await createFinding({ actor: org.actors.committee, input: { ...base, description: "Call list out of date", dueOn: "2026-10-22" } });
+    await createFinding({ actor: org.actors.committee, input: { ...base, description: "Alarm relay not in the runbook", dueOn: "2026-10-30" } });
+    // A closed finding is kept as it was closed: its due date does not hold the test back.
+    const closed = await createFinding({ actor: org.actors.committee, input: { ...base, description: "Spare keys missing", dueOn: "2026-10-21" } });
+    await closeFinding({ actor: org.actors.committee, input: { planId: s.plan.id, findingId: closed.id, closedNote: "Cut new keys", version: 1 } });
+    const edit = { ...simulationInput(s), exerciseId: ex.id, version: 1 };
+
+    const later = await failure(updateExercise({ actor: org.actors.committee, input: { ...edit, conductedOn: "2026-10-25", title: "Renamed" } }));
+    expect(later.fieldErrors).toEqual({
+      conductedOn:
+        "Held on 25 Oct 2026, the test would have a finding due before it: “Call list out of date” (due 22 Oct 2026). " +
+        "Move its due date to 25 Oct 2026 or later first, then change the test's date.",
+    });
+    expect(await db.exercise.findUniqueOrThrow({ where: { id: ex.id } })).toMatchObject({ conductedOn: d("2026-10-20"), title: "SQL restore from the NAS", version: 1 });
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "exercise.updated" } })).toBe(0);
+    const both = await failure(updateExercise({ actor: org.actors.committee, input: { ...edit, conductedOn: "2026-11-02" } }));
+    expect(both.fieldErrors?.conductedOn).toMatch(/^Held on 2 Nov 2026, the test would have 2 findings due before it: “Call list out of date” \(due 22 Oct 2026\), “Alarm relay not in the runbook” \(due 30 Oct 2026\)\. Move their due dates/);
+
+    // On the earliest due day itself, or earlier than the test was, the date moves.
+    await updateExercise({ actor: org.actors.committee, input: { ...edit, conductedOn: "2026-10-22" } });
+    await updateExercise({ actor: org.actors.committee, input: { ...edit, version: 2, conductedOn: "2026-10-01" } });
+    expect(await db.exercise.findUniqueOrThrow({ where: { id: ex.id } })).toMatchObject({ conductedOn: d("2026-10-01"), version: 3 });
+  });
+
   it("refuses an owner from another organisation", async () => {
     const org = await makeOrg();
     const other = await makeOrg();

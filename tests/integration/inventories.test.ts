@@ -292,6 +292,34 @@ describe("searching and sorting a register", () => {
     expect(literal.items.total).toBe(0);
   });
 
+  it("searches dates and yes/no fields as the list shows them, ISO dates too, in this organisation's plan only", async () => {
+    const { orgId, planId, actors } = await setup();
+    const other = await setup("Other");
+    const vendors = [
+      { name: "Sage UK", service: "ERP support", contractEnd: "2028-04-30", critical: "yes" },
+      { name: "Daikin", service: "Refrigeration maintenance", contractEnd: "2027-09-05", critical: "no" },
+      { name: "DHL", service: "Parcel collections", contractEnd: "", critical: "" },
+    ];
+    for (const vendor of vendors) await createItem({ actor: actors.committee, input: { planId, kind: "vendors", ...vendor } });
+    await createItem({ actor: other.actors.committee, input: { planId: other.planId, kind: "vendors", name: "Sage UK", service: "Payroll", contractEnd: "2028-04-30", critical: "yes" } });
+    const found = async (q: string) => (await listItems({ actor: actors.auditor, input: { planId, kind: "vendors" }, query: { q } })).items.rows.map((r) => r.label);
+
+    expect(await found("30 Apr 2028")).toEqual(["Sage UK"]);
+    expect(await found("apr 2028")).toEqual(["Sage UK"]);
+    // September as the list writes it ("5 Sept 2027"), the day without its leading zero.
+    expect(await found("5 Sept 2027")).toEqual(["Daikin"]);
+    expect(await found("2028-04-30")).toEqual(["Sage UK"]);
+    expect(await found("Yes")).toEqual(["Sage UK"]);
+    expect(await found("no")).toEqual(["Daikin"]);
+    // The stored forms the list never shows find nothing.
+    expect(await found("true")).toEqual([]);
+    expect(await found("false")).toEqual([]);
+    // A malformed date kept from elsewhere is shown as typed: it is searched so, and fails nothing.
+    await db.inventoryItem.create({ data: { orgId, planId, kind: "vendors", label: "Legacy", data: { name: "Legacy", service: "Old", contractEnd: "2028-13-45" } } });
+    expect(await found("2028-13")).toEqual(["Legacy"]);
+    expect(await found("Apr 2028")).toEqual(["Sage UK"]);
+  });
+
   it("pages hundreds of rows in the database, sorted by a date field and by a person's name", async () => {
     const { orgId, planId, personId, actors } = await setup();
     const other = await db.person.create({ data: { orgId, name: "Aisha Khan" } });

@@ -132,6 +132,15 @@ describe("a test's verdict keeps the targets of its time (decision 45)", () => {
   });
 });
 
+describe("a version's snapshot names the locations restores came from", () => {
+  it("keeps the plan's backup locations' names by key, for the PDF to name them as the test's page does", async () => {
+    const org = await makeOrg("Verdicts");
+    const m = await measuredPlan(org, { rto: 240, rpo: 60 });
+    const snapshot = toPlainJson(await db.$transaction((tx) => buildSnapshot(tx, { orgId: org.orgId, planId: m.plan.id }))) as { recovery: { locationNames?: Record<string, string> } };
+    expect(snapshot.recovery.locationNames).toEqual({ nas: "NAS" });
+  });
+});
+
 describe("the tests stage judges the last test against today's targets (decision 45)", () => {
   it("asks for a test again when the RTO was tightened since, saying the last test met the RTO of its time", async () => {
     const org = await makeOrg("Verdicts");

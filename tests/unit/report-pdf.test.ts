@@ -631,6 +631,16 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ")).toMatch(/RPO 5 min: ?missed by 55 min 1450\.5 Restored to HV02\./);
   });
 
+  it("names the location each restore came from as the test's page does: its name with its key, the key alone where the snapshot names none", async () => {
+    const input = coldStoreInput();
+    input.snapshot.recovery.locationNames = { "nas-av": "Avonmouth NAS" };
+    Object.assign(input.snapshot.tests.exercises[0].measurements[0], { targetsRecorded: true, rtoTargetMinutes: 120, rpoTargetMinutes: 60 });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toMatch(/COLD-MON Avonmouth NAS \(nas-av\) 1 h 30 min RTO 2 h at the time: ?met/);
+    expect(text).toContain("COLD-MON from Avonmouth NAS (nas-av): RTO 2 h at the time: met.");
+    expect(text).not.toMatch(/COLD-MON nas-av/);
+  });
+
   it("holds a measured restore against the targets recorded with it, and says where the plan's targets differ (decision 45)", async () => {
     const input = coldStoreInput();
     // Recorded while COLD-MON's RTO was 2 h and its RPO 1 h; the plan's are now 45 min and 5 min.

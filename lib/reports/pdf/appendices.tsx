@@ -19,6 +19,7 @@ import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { findingSourceCell } from "@/lib/findings/finding-source";
 import { resultFlag, shortfallWords, tallyChecks } from "@/lib/exercises/target-check";
 import { heldWords, todayFlag, verdictNotes } from "@/lib/exercises/verdict-words";
+import { keyedNameText } from "@/lib/recovery/keyed-name";
 
 type Grid = Record<string, Record<string, string>>;
 
@@ -222,6 +223,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
   // Past due as the snapshot stood (the Tests page's rule), as the schedule's OVERDUE is.
   const overdue = (f: (typeof findings)[number]) => isFindingOverdue({ status: f.status, dueOn: f.dueOn ? new Date(f.dueOn) : null }, now);
   const late = findings.filter(overdue).length;
+  const locations = new Map(Object.entries(input.snapshot.recovery.locationNames ?? {}));
   // Each test's record: its restores against the targets recorded with them, and where this
   // plan's targets differ, what they would show against those (decision 45).
   const checked = exercises.map((e) => ({ ...e, measurements: e.measurements.map((m) => ({ ...m, verdict: judge(m) })) }));
@@ -268,7 +270,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
               rows={e.measurements}
               columns={[
                 { label: "System", width: 3, value: (m) => m.system.name },
-                { label: "Restored from", width: 2, value: (m) => m.locationKey ?? "—" },
+                { label: "Restored from", width: 2, value: (m) => keyedNameText(m.locationKey, locations) },
                 { label: "Restore took", width: 2, value: (m) => duration(m.restoreMinutes) },
                 { label: "Against the RTO", width: 3.5, value: (m) => heldWords("RTO", m.verdict) },
                 { label: "Data lost", width: 2, value: (m) => duration(m.dataLossMinutes) },
@@ -280,7 +282,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
             />
             {e.measurements.flatMap((m) => {
               const notes = verdictNotes(m.verdict, "this plan's");
-              return notes.length ? [<Text key={m.id} style={s.p}>{`${m.system.name} from ${m.locationKey}: ${notes.join(" ")}`}</Text>] : [];
+              return notes.length ? [<Text key={m.id} style={s.p}>{`${m.system.name} from ${keyedNameText(m.locationKey, locations)}: ${notes.join(" ")}`}</Text>] : [];
             })}
             <Text style={[s.p, { fontFamily: "Helvetica-Bold" }]}>Evidence</Text>
             {e.attachments.length === 0 ? <Text style={s.none}>No evidence attached.</Text> : null}

@@ -6,6 +6,7 @@ import { getExercise } from "@/lib/exercises/get-exercise";
 import { getExerciseOptions } from "@/lib/exercises/get-exercise-options";
 import { listMeasurementLocations } from "@/lib/exercises/list-measurement-locations";
 import { dueHint, testBound } from "@/lib/findings/schemas";
+import { testDateHint } from "@/lib/findings/due-early";
 import { verdictMissSentences } from "@/lib/exercises/verdict-words";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ExerciseForm } from "@/components/exercises/exercise-form";
@@ -115,6 +116,7 @@ export default async function TestPage({
             planId={planId}
             options={options}
             today={dayValue(latestToday(now))}
+            dateHint={testDateHint(exercise.findings)}
             exercise={{
               ...exercise,
               conductedOn: dayValue(exercise.conductedOn),

@@ -1,0 +1,43 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { SHORT_MONTHS } from "@/lib/days";
+import type { RegisterDef } from "@/lib/inventories/registers";
+
+const ISO_DAY = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * The search of a register's list (blank: none), to AND onto its WHERE: the label, any field's
+ * value as the list shows it (displayCell), or the name of a person the item names.
+ *
+ * The items' values are JSON in the stored form: dates as "2028-04-30", yes/no as true/false. The
+ * list shows "30 Apr 2028" and "Yes", so a search for what the user reads must match that. Rather
+ * than read the whole register to format it here, Postgres rebuilds the shown text per field type
+ * in the same query, which stays scoped to the organisation and paged by the caller: a date from
+ * its digits and formatDay's own month words (SHORT_MONTHS, so September is "Sept" in both), a
+ * yes/no as Yes or No. A date still matches as stored (ISO), which costs nothing; true and false,
+ * which the list never shows, no longer match. A person field holds the person's id: it is
+ * searched by the person's name, never by the id's characters, or "7" would find nearly every row
+ * that names someone.
+ */
+export function itemSearch(register: RegisterDef, q: string): Prisma.Sql {
+  if (!q) return Prisma.empty;
+  const pattern = likePattern(q);
+  const keysOf = (type: string) => register.fields.filter((f) => f.type === type).map((f) => f.key);
+  const personKeys = keysOf("person");
+  const booleanKeys = keysOf("boolean");
+  const dateKeys = keysOf("date");
+  // substr on the checked digits, not a cast: a malformed date reads NULL here instead of failing the query.
+  const shownDay = Prisma.sql`ltrim(substr(e.value, 9, 2), '0') || ' ' || (${[...SHORT_MONTHS]}::text[])[substr(e.value, 6, 2)::int] || ' ' || substr(e.value, 1, 4)`;
+  const shown = Prisma.sql`CASE
+      WHEN e.key = ANY(${booleanKeys}::text[]) THEN (CASE e.value WHEN 'true' THEN 'Yes' WHEN 'false' THEN 'No' ELSE e.value END)
+      WHEN e.key = ANY(${dateKeys}::text[]) AND e.value ~ ${ISO_DAY} THEN ${shownDay}
+      ELSE e.value END`;
+  return Prisma.sql`AND (i.label ILIKE ${pattern}
+    OR EXISTS (SELECT 1 FROM jsonb_each_text(i.data) e WHERE e.key <> ALL(${personKeys}::text[])
+      AND (${shown} ILIKE ${pattern} OR (e.key = ANY(${dateKeys}::text[]) AND e.value ILIKE ${pattern})))
+    OR EXISTS (SELECT 1 FROM jsonb_each_text(i.data) e JOIN "Person" p ON p.id = e.value AND p."orgId" = i."orgId" WHERE e.key = ANY(${personKeys}::text[]) AND p.name ILIKE ${pattern}))`;
+}
