@@ -23,6 +23,10 @@ export async function declareIncident({ actor, input, now = new Date() }: { acto
   const problems = declarationTimeProblems({ declaredAt, startedAt, cleanBefore, now });
   if (Object.keys(problems).length) throw new AppError("VALIDATION", FIELDS_NEED_ATTENTION, problems);
   return db.$transaction(async (tx) => {
+    // Shares the plan's row until the incident is written: an archive in flight (which writes the
+    // row, then refuses while an incident is active) either ends first, and this sees the plan
+    // archived, or waits and sees this incident.
+    await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} AND "orgId" = ${actor.orgId} FOR SHARE`;
     const plan = await loadEditablePlan(tx, actor, planId);
     const scenario = scenarioId
       ? await tx.scenario.findFirst({ where: { id: scenarioId, orgId: actor.orgId, planId }, select: { id: true, name: true, kind: true } })

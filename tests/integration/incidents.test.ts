@@ -218,12 +218,32 @@ describe("the incident log", () => {
     expect((await failure(standDownIncident({ actor: org.actors.auditor, input: { ...ref, version: "1", stoodDownAt: "", reviewSummary: "x" } }))).code).toBe("FORBIDDEN");
     expect((await getIncident({ actor: org.actors.auditor, ...ref })).incident.title).toBe("Head office flooded");
 
-    await archivePlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    // Archived by hand: archiving is refused while an incident is active (below), but a plan may
+    // have been archived with one before that rule, and its log must still refuse entries.
+    await db.plan.update({ where: { id: plan.id }, data: { status: "archived", archivedAt: NOW } });
     const archived = await failure(addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "", kind: "note", text: "x" } }));
     expect(archived).toMatchObject({ code: "CONFLICT", message: "An archived plan cannot be edited." });
     expect((await failure(declared(org, plan.id))).code).toBe("CONFLICT");
     expect(await db.incidentEntry.count({ where: { incidentId: incident.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: outsider.orgId, entityType: { in: ["incident", "incident_entry"] } } })).toBe(0);
+  });
+
+  it("refuses to archive a plan while an incident is active under it, naming the incident, and archives it once stood down", async () => {
+    const org = await makeOrg("Incident archive");
+    const { plan } = await planWithScenario(org);
+    const incident = await declared(org, plan.id);
+    const refused = await failure(archivePlan({ actor: org.actors.committee, input: { planId: plan.id } }));
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "Stand down the incident active under this plan first: “Head office flooded”, declared 4 Dec 2026, 07:10 UTC. Archived, its log would take no entries and it could not be stood down.",
+    });
+    expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("active");
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.archived" } })).toBe(0);
+    expect((await listPlans({ actor: org.actors.executive, status: "active", now: NOW })).find((p) => p.id === plan.id)?.activeIncidents.map((i) => i.title)).toEqual(["Head office flooded"]);
+
+    await standDownIncident({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, version: "1", stoodDownAt: "", reviewSummary: "Back to normal." }, now: NOW });
+    await archivePlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("archived");
   });
 
   it("lists active incidents first, each with its log's length", async () => {
