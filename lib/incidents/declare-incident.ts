@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { declareIncidentSchema } from "@/lib/incidents/schemas";
 import { declarationTimeProblems } from "@/lib/incidents/declaration-correction";
+import { untouchedTimeIsNow } from "@/lib/incidents/incident-time";
 import { tellMembers } from "@/lib/incidents/tell-members";
 import { incidentDeclaredMessage } from "@/lib/notifications/messages";
 
@@ -18,7 +19,7 @@ import { incidentDeclaredMessage } from "@/lib/notifications/messages";
  */
 export async function declareIncident({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "incident:record");
-  const { planId, title, scenarioId, declaredAt: typed, startedAt, cleanBefore, declaredByPersonId, declaredByName } = parseInput(declareIncidentSchema, input);
+  const { planId, title, scenarioId, declaredAt: typed, startedAt, cleanBefore, declaredByPersonId, declaredByName } = parseInput(declareIncidentSchema, untouchedTimeIsNow(input, "declaredAt"));
   const declaredAt = typed ?? now;
   const problems = declarationTimeProblems({ declaredAt, startedAt, cleanBefore, now });
   if (Object.keys(problems).length) throw new AppError("VALIDATION", FIELDS_NEED_ATTENTION, problems);

@@ -246,6 +246,33 @@ describe("the incident log", () => {
     expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("archived");
   });
 
+  it("takes a time field left as the form filled it as the moment the form is sent, and keeps one typed over it", async () => {
+    const org = await makeOrg("Incident stale forms");
+    const { plan } = await planWithScenario(org);
+    // The page was opened at 02:50 and each form filled with that minute; it is sent later.
+    const opened = { filledNow: "2026-12-04 02:50" };
+    const at = (iso: string) => new Date(iso);
+    const incident = await declareIncident({
+      actor: org.actors.executive,
+      input: { planId: plan.id, title: "Head office flooded", declaredAt: "2026-12-04 02:50", declaredByName: "Duty manager", ...opened },
+      now: at("2026-12-04T03:05:00Z"),
+    });
+    expect(incident.declaredAt.toISOString()).toBe("2026-12-04T03:05:00.000Z");
+    const ref = { planId: plan.id, incidentId: incident.id };
+    await addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "2026-12-04 02:50", kind: "action", text: "Called the insurer.", ...opened }, now: at("2026-12-04T03:40:00Z") });
+    await addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "2026-12-04 03:20", kind: "note", text: "Typed over.", ...opened }, now: at("2026-12-04T03:41:00Z") });
+    expect((await db.incidentEntry.findMany({ where: { incidentId: incident.id }, orderBy: { at: "asc" } })).map((e) => [e.text, e.at.toISOString()])).toEqual([
+      ["Typed over.", "2026-12-04T03:20:00.000Z"],
+      ["Called the insurer.", "2026-12-04T03:40:00.000Z"],
+    ]);
+    await standDownIncident({
+      actor: org.actors.committee,
+      input: { ...ref, version: "1", stoodDownAt: "2026-12-04 02:50", reviewSummary: "Back to normal.", ...opened },
+      now: at("2026-12-04T09:00:00Z"),
+    });
+    expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).stoodDownAt?.toISOString()).toBe("2026-12-04T09:00:00.000Z");
+  });
+
   it("lists active incidents first, each with its log's length", async () => {
     const org = await makeOrg("Incident list");
     const { plan } = await planWithScenario(org);
