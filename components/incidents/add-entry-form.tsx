@@ -6,7 +6,7 @@ import { ENTRY_KIND_LABELS, INCIDENT_ENTRY_KINDS } from "@/lib/incidents/schemas
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
+import { FILLED_NOW_FIELD, TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
 
 /** One line for an active incident's log; after it is added the form starts again at the new "now". */
 export function AddEntryForm({
@@ -29,6 +29,8 @@ export function AddEntryForm({
     <form action={formAction} key={formKey(state, now)} aria-label="Add to the log" noValidate className="space-y-4">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="incidentId" value={incidentId} />
+      {/* The time "When it happened" was filled with: left so, it means when the entry is added (lib/incidents/incident-time.ts). */}
+      <input type="hidden" name={FILLED_NOW_FIELD} value={now} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
           id="entry-at"

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { TYPED_TIME_FORMAT } from "@/lib/incidents/incident-time";
+import { TYPED_TIME_FORMAT, UNTOUCHED_TIME_IS_NOW } from "@/lib/incidents/incident-time";
 import { KEPT_SCENARIO } from "@/lib/incidents/schemas";
 import { SelectField, TextField } from "@/components/ui/field";
 
@@ -62,7 +62,7 @@ export function DeclarationFields({
         required
         defaultValue={values.declaredAt ?? ""}
         error={errors.declaredAt}
-        hint={correcting ? TIME_HINT : `${TIME_HINT} Blank: now.`}
+        hint={correcting ? TIME_HINT : `${TIME_HINT} ${UNTOUCHED_TIME_IS_NOW}`}
       />
       <TextField
         id={id("startedAt")}

@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { closesDialog, opensDialog } from "@/components/ui/dialog-commands";
 import { VersionField } from "@/components/ui/version-field";
-import { TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
+import { FILLED_NOW_FIELD, TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
 
 /**
  * Standing down with the post-incident review. The fields are filled in first; the button asks in
@@ -46,6 +46,8 @@ export function StandDownForm({ action, planId, incident, now }: { action: FormA
     >
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="incidentId" value={incident.id} />
+      {/* The time "Stood down at" was filled with: left so, it means when the stand-down is confirmed (lib/incidents/incident-time.ts). */}
+      <input type="hidden" name={FILLED_NOW_FIELD} value={now} />
       <VersionField version={incident.version} state={state} />
       <TextField
         id="stand-down-at"

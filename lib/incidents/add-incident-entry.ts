@@ -7,12 +7,12 @@ import { formatInstant } from "@/lib/days";
 import { parseInput } from "@/lib/validation";
 import { addIncidentEntrySchema } from "@/lib/incidents/schemas";
 import { loadActiveIncident } from "@/lib/incidents/load-active-incident";
-import { timeProblem } from "@/lib/incidents/incident-time";
+import { timeProblem, untouchedTimeIsNow } from "@/lib/incidents/incident-time";
 
 /** Appends one line to an active incident's log. Entries are never edited: a correction is a new one. */
 export async function addIncidentEntry({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "incident:record");
-  const { planId, incidentId, at: typed, kind, text, systemId } = parseInput(addIncidentEntrySchema, input);
+  const { planId, incidentId, at: typed, kind, text, systemId } = parseInput(addIncidentEntrySchema, untouchedTimeIsNow(input, "at"));
   const at = typed ?? now;
   return db.$transaction(async (tx) => {
     const incident = await loadActiveIncident(tx, actor, planId, incidentId);

@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/validation";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { declareIncidentSchema } from "@/lib/incidents/schemas";
 import { declarationTimeProblems } from "@/lib/incidents/declaration-correction";
+import { untouchedTimeIsNow } from "@/lib/incidents/incident-time";
 import { tellMembers } from "@/lib/incidents/tell-members";
 import { incidentDeclaredMessage } from "@/lib/notifications/messages";
 
@@ -18,11 +19,15 @@ import { incidentDeclaredMessage } from "@/lib/notifications/messages";
  */
 export async function declareIncident({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "incident:record");
-  const { planId, title, scenarioId, declaredAt: typed, startedAt, cleanBefore, declaredByPersonId, declaredByName } = parseInput(declareIncidentSchema, input);
+  const { planId, title, scenarioId, declaredAt: typed, startedAt, cleanBefore, declaredByPersonId, declaredByName } = parseInput(declareIncidentSchema, untouchedTimeIsNow(input, "declaredAt"));
   const declaredAt = typed ?? now;
   const problems = declarationTimeProblems({ declaredAt, startedAt, cleanBefore, now });
   if (Object.keys(problems).length) throw new AppError("VALIDATION", FIELDS_NEED_ATTENTION, problems);
   return db.$transaction(async (tx) => {
+    // Shares the plan's row until the incident is written: an archive in flight (which writes the
+    // row, then refuses while an incident is active) either ends first, and this sees the plan
+    // archived, or waits and sees this incident.
+    await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} AND "orgId" = ${actor.orgId} FOR SHARE`;
     const plan = await loadEditablePlan(tx, actor, planId);
     const scenario = scenarioId
       ? await tx.scenario.findFirst({ where: { id: scenarioId, orgId: actor.orgId, planId }, select: { id: true, name: true, kind: true } })

@@ -34,8 +34,29 @@ export function incidentDuration({ declaredAt, stoodDownAt, now }: { declaredAt:
 /** How a time field is typed, in the words every incident form's hint uses. */
 export const TYPED_TIME_FORMAT = "In UTC, like 2026-03-14 02:00, or with its offset";
 
+/** What an incident form's time field means when it is left as filled in, or cleared. */
+export const UNTOUCHED_TIME_IS_NOW = "Left as filled in, or blank: the time you press the button below.";
+
 /** What a log form's time field takes, under it: the field is filled with now, and blank is now too. */
-export const TYPED_TIME_HINT = `${TYPED_TIME_FORMAT}. Blank: now.`;
+export const TYPED_TIME_HINT = `${TYPED_TIME_FORMAT}. ${UNTOUCHED_TIME_IS_NOW}`;
+
+/** The hidden field an incident form sends with the time its time field was filled with. */
+export const FILLED_NOW_FIELD = "filledNow";
+
+/**
+ * A time field left as the form filled it means "now" when the form is sent, not when the page was
+ * opened: a responder may leave the page open for an hour between calls, and the log must not say
+ * the call was made when the page was loaded. A time typed over the filled one is kept as typed.
+ * Takes the form's values and returns them with that field blank (which the use cases read as now)
+ * when it is untouched, without the hidden field.
+ */
+export function untouchedTimeIsNow(input: unknown, field: string): unknown {
+  if (!input || typeof input !== "object" || Array.isArray(input)) return input;
+  const { [FILLED_NOW_FIELD]: filled, ...values } = input as Record<string, unknown>;
+  const typed = values[field];
+  const untouched = typeof filled === "string" && filled.trim() !== "" && typeof typed === "string" && typed.trim() === filled.trim();
+  return untouched ? { ...values, [field]: "" } : values;
+}
 
 /** A time as a form field shows it and takes it back: UTC, to the minute ("2026-12-04 09:30"). */
 export function timeFieldValue(date: Date): string {

@@ -7,7 +7,7 @@ import { formatInstant } from "@/lib/days";
 import { parseInput } from "@/lib/validation";
 import { standDownIncidentSchema } from "@/lib/incidents/schemas";
 import { loadActiveIncident } from "@/lib/incidents/load-active-incident";
-import { timeProblem } from "@/lib/incidents/incident-time";
+import { timeProblem, untouchedTimeIsNow } from "@/lib/incidents/incident-time";
 import { tellMembers } from "@/lib/incidents/tell-members";
 import { incidentStoodDownMessage } from "@/lib/notifications/messages";
 
@@ -18,7 +18,7 @@ import { incidentStoodDownMessage } from "@/lib/notifications/messages";
  */
 export async function standDownIncident({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "incident:record");
-  const { planId, incidentId, version, stoodDownAt: typed, reviewSummary } = parseInput(standDownIncidentSchema, input);
+  const { planId, incidentId, version, stoodDownAt: typed, reviewSummary } = parseInput(standDownIncidentSchema, untouchedTimeIsNow(input, "stoodDownAt"));
   const stoodDownAt = typed ?? now;
   return db.$transaction(async (tx) => {
     const incident = await loadActiveIncident(tx, actor, planId, incidentId);

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { stillToEmail } from "@/lib/notifications/email-states";
 import { emailFooter } from "@/lib/notifications/kinds";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 const BATCH = 50;
 /**
@@ -35,7 +36,8 @@ function withTimeouts(smtpUrl: string, timeoutMs: number): string {
 const retryDelayMs = (attempts: number) => FIRST_RETRY_MS * 2 ** (attempts - 1);
 
 /**
- * Sends the e-mails of notifications not yet e-mailed, when SMTP is configured: run by the
+ * Sends the e-mails of notifications not yet e-mailed, incidents' first, then the others, each
+ * oldest first, up to BATCH a run, when SMTP is configured: run by the
  * background worker (start-email-worker.ts), never inside a request. Each notification is claimed
  * with a conditional update first (its attempt counted, its lease set), so several instances at
  * once never send the same one. `emailedAt` is set only once the mail server accepted it; a
@@ -50,20 +52,21 @@ export async function deliverPendingEmails({ now = () => new Date(), timeoutMs =
   if (!config.SMTP_URL) return 0;
   const start = now();
   const due = { emailedAt: null, emailFailedAt: null, OR: [{ emailNextAt: null }, { emailNextAt: { lte: start } }] };
-  const pending = await db.notification.findMany({
-    where: { AND: [stillToEmail(start), due] },
-    orderBy: { createdAt: "asc" },
-    take: BATCH,
-    select: {
-      id: true,
-      orgId: true,
-      kind: true,
-      message: true,
-      href: true,
-      emailAttempts: true,
-      user: { select: { email: true, name: true, membership: { select: { orgId: true } } } },
-    },
-  });
+  const select = {
+    id: true,
+    orgId: true,
+    kind: true,
+    message: true,
+    href: true,
+    emailAttempts: true,
+    user: { select: { email: true, name: true, membership: { select: { orgId: true } } } },
+  } as const;
+  const waiting = (kind: Prisma.NotificationWhereInput["kind"], take: number) =>
+    take > 0 ? db.notification.findMany({ where: { AND: [stillToEmail(start), due, { kind }] }, orderBy: { createdAt: "asc" }, take, select }) : Promise.resolve([]);
+  // Incidents first: the e-mail may be the first anyone hears of one (decision 67), so it does not
+  // wait behind a morning's reminders or a backlog of approval requests; the rest fill the batch.
+  const incidents = await waiting("incidents", BATCH);
+  const pending = [...incidents, ...(await waiting({ not: "incidents" }, BATCH - incidents.length))];
   // Someone removed from the organisation (or since in another) is e-mailed nothing of it, not
   // even what was written to them while they were a member: no longer wanted, it leaves the queue.
   const gone = pending.filter((note) => note.user.membership?.orgId !== note.orgId).map((note) => note.id);

@@ -9,6 +9,7 @@ import { planScope } from "@/lib/plans/scope";
 import { notify } from "@/lib/notifications/notify";
 import { withdrawSubmitted } from "@/lib/versions/withdraw-version";
 import { archivedWithdrawalMessage } from "@/lib/notifications/messages";
+import { formatInstant } from "@/lib/days";
 
 type Status = "active" | "archived";
 
@@ -42,8 +43,31 @@ async function withdrawPending(tx: Tx, { actor, planId, now }: { actor: Actor; p
 }
 
 /**
+ * An archived plan is read-only, so an incident still active under it could take no more entries
+ * and never be stood down, and it would leave the plan list where executives see it: archiving
+ * waits for the response to stand down. Checked after the plan's row is written, which a
+ * declaration waits for (it shares the row), so neither slips past the other.
+ */
+async function refuseWhileIncidentsActive(tx: Tx, actor: Actor, planId: string) {
+  const active = await tx.incident.findMany({
+    where: { orgId: actor.orgId, planId, status: "active" },
+    orderBy: { declaredAt: "asc" },
+    select: { title: true, declaredAt: true },
+  });
+  if (active.length === 0) return;
+  const named = active.map((incident) => `“${incident.title}”, declared ${formatInstant(incident.declaredAt)}`).join("; ");
+  throw new AppError(
+    "CONFLICT",
+    active.length === 1
+      ? `Stand down the incident active under this plan first: ${named}. Archived, its log would take no entries and it could not be stood down.`
+      : `Stand down the ${active.length} incidents active under this plan first: ${named}. Archived, their logs would take no entries and they could not be stood down.`,
+  );
+}
+
+/**
  * Moves a plan between active and archived as a conditional write, with its audit row. Archiving
- * withdraws the version awaiting approval in the same transaction; restoring revives nothing.
+ * is refused while an incident is active under the plan, and withdraws the version awaiting
+ * approval in the same transaction; restoring revives nothing.
  * Returns the number of the version withdrawn, if any.
  */
 async function setStatus(actor: Actor, input: unknown, from: Status, to: Status): Promise<{ withdrawn: number | null }> {
@@ -61,6 +85,7 @@ async function setStatus(actor: Actor, input: unknown, from: Status, to: Status)
       if (!exists) throw notFound("The plan");
       throw new AppError("CONFLICT", `The plan is already ${to}.`);
     }
+    if (to === "archived") await refuseWhileIncidentsActive(tx, actor, planId);
     await recordAudit(tx, {
       actor,
       action: to === "archived" ? "plan.archived" : "plan.restored",

@@ -191,6 +191,8 @@ describe("correcting an incident's declaration", () => {
     const org = await makeOrg("Declaration owner");
     const stranger = await makeOrg("Declaration stranger");
     const fixture = await declared(org);
+    // Stood down first: a plan is archived only once its incidents are, and a correction after the stand-down is allowed but for the archive.
+    await standDownIncident({ actor: org.actors.committee, input: { ...fixture.ref, version: "1", stoodDownAt: "2026-12-04 11:00", reviewSummary: "Back to normal." }, now: NOW });
     const before = await snapshot(fixture.incident.id);
     const input = form(fixture, { startedAt: "2026-12-04 08:40" });
     expect((await refused(correctDeclaration({ actor: stranger.actors.admin, input, now: NOW }))).code).toBe("NOT_FOUND");

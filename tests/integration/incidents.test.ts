@@ -218,12 +218,59 @@ describe("the incident log", () => {
     expect((await failure(standDownIncident({ actor: org.actors.auditor, input: { ...ref, version: "1", stoodDownAt: "", reviewSummary: "x" } }))).code).toBe("FORBIDDEN");
     expect((await getIncident({ actor: org.actors.auditor, ...ref })).incident.title).toBe("Head office flooded");
 
-    await archivePlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    // Archived by hand: archiving is refused while an incident is active (below), but a plan may
+    // have been archived with one before that rule, and its log must still refuse entries.
+    await db.plan.update({ where: { id: plan.id }, data: { status: "archived", archivedAt: NOW } });
     const archived = await failure(addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "", kind: "note", text: "x" } }));
     expect(archived).toMatchObject({ code: "CONFLICT", message: "An archived plan cannot be edited." });
     expect((await failure(declared(org, plan.id))).code).toBe("CONFLICT");
     expect(await db.incidentEntry.count({ where: { incidentId: incident.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId: outsider.orgId, entityType: { in: ["incident", "incident_entry"] } } })).toBe(0);
+  });
+
+  it("refuses to archive a plan while an incident is active under it, naming the incident, and archives it once stood down", async () => {
+    const org = await makeOrg("Incident archive");
+    const { plan } = await planWithScenario(org);
+    const incident = await declared(org, plan.id);
+    const refused = await failure(archivePlan({ actor: org.actors.committee, input: { planId: plan.id } }));
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "Stand down the incident active under this plan first: “Head office flooded”, declared 4 Dec 2026, 07:10 UTC. Archived, its log would take no entries and it could not be stood down.",
+    });
+    expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("active");
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.archived" } })).toBe(0);
+    expect((await listPlans({ actor: org.actors.executive, status: "active", now: NOW })).find((p) => p.id === plan.id)?.activeIncidents.map((i) => i.title)).toEqual(["Head office flooded"]);
+
+    await standDownIncident({ actor: org.actors.committee, input: { planId: plan.id, incidentId: incident.id, version: "1", stoodDownAt: "", reviewSummary: "Back to normal." }, now: NOW });
+    await archivePlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect((await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).status).toBe("archived");
+  });
+
+  it("takes a time field left as the form filled it as the moment the form is sent, and keeps one typed over it", async () => {
+    const org = await makeOrg("Incident stale forms");
+    const { plan } = await planWithScenario(org);
+    // The page was opened at 02:50 and each form filled with that minute; it is sent later.
+    const opened = { filledNow: "2026-12-04 02:50" };
+    const at = (iso: string) => new Date(iso);
+    const incident = await declareIncident({
+      actor: org.actors.executive,
+      input: { planId: plan.id, title: "Head office flooded", declaredAt: "2026-12-04 02:50", declaredByName: "Duty manager", ...opened },
+      now: at("2026-12-04T03:05:00Z"),
+    });
+    expect(incident.declaredAt.toISOString()).toBe("2026-12-04T03:05:00.000Z");
+    const ref = { planId: plan.id, incidentId: incident.id };
+    await addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "2026-12-04 02:50", kind: "action", text: "Called the insurer.", ...opened }, now: at("2026-12-04T03:40:00Z") });
+    await addIncidentEntry({ actor: org.actors.committee, input: { ...ref, at: "2026-12-04 03:20", kind: "note", text: "Typed over.", ...opened }, now: at("2026-12-04T03:41:00Z") });
+    expect((await db.incidentEntry.findMany({ where: { incidentId: incident.id }, orderBy: { at: "asc" } })).map((e) => [e.text, e.at.toISOString()])).toEqual([
+      ["Typed over.", "2026-12-04T03:20:00.000Z"],
+      ["Called the insurer.", "2026-12-04T03:40:00.000Z"],
+    ]);
+    await standDownIncident({
+      actor: org.actors.committee,
+      input: { ...ref, version: "1", stoodDownAt: "2026-12-04 02:50", reviewSummary: "Back to normal.", ...opened },
+      now: at("2026-12-04T09:00:00Z"),
+    });
+    expect((await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).stoodDownAt?.toISOString()).toBe("2026-12-04T09:00:00.000Z");
   });
 
   it("lists active incidents first, each with its log's length", async () => {

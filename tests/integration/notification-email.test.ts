@@ -169,6 +169,22 @@ describe("notification e-mail", () => {
     expect(mailsTo(auditor.email)).toHaveLength(0);
     expect(mailsTo(committee.email)).toHaveLength(0);
     expect(mailsTo(admin.email)).toHaveLength(1);
+
+  it("e-mails a declared incident in the next run, ahead of a backlog of reminders and approvals written before it", async () => {
+    await setOthersAside();
+    const org = await makeOrg();
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: "Backlogged plan" } });
+    // A morning's reminders for a large organisation, still waiting when the incident is declared.
+    const earlier = new Date(Date.now() - 60_000);
+    await db.notification.createMany({
+      data: Array.from({ length: 60 }, (_, i) => ({ orgId: org.orgId, userId: org.actors.auditor.userId, kind: "reminders" as const, planId: plan.id, message: `Reminder ${i}`, href: `/plans/${plan.id}`, createdAt: earlier })),
+    });
+    await declareIncident({ actor: org.actors.executive, input: { planId: plan.id, title: "Head office flooded", declaredAt: "", declaredByName: "Daniel Okafor" } });
+    await deliverPendingEmails();
+    expect(mailsTo(org.actors.admin.email).map((m) => m.data.replace(/=\r?\n/g, "").includes("Head office flooded"))).toEqual([true]);
+    expect((await db.notification.findFirstOrThrow({ where: { userId: org.actors.committee.userId, kind: "incidents" } })).emailedAt).toBeInstanceOf(Date);
+    await drain();
+    expect(mailsTo(org.actors.auditor.email)).toHaveLength(61);
   });
 
   it("never e-mails an approval or a reminder to a member who turned that kind off, but still e-mails them incidents, each saying how to stop such e-mails", async () => {

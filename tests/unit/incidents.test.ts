@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { checkInput } from "@/lib/validation";
 import { addIncidentEntrySchema, declareIncidentSchema, standDownIncidentSchema } from "@/lib/incidents/schemas";
-import { durationWords, incidentDuration, timeFieldValue, timeProblem } from "@/lib/incidents/incident-time";
+import { durationWords, incidentDuration, timeFieldValue, timeProblem, untouchedTimeIsNow } from "@/lib/incidents/incident-time";
 import { incidentLogCsv } from "@/lib/incidents/incident-csv";
 
 const at = (iso: string) => new Date(iso);
+
+describe("a time field left as the form filled it", () => {
+  it("is blank (now, when sent) only when untouched, and the hidden field is dropped", () => {
+    expect(untouchedTimeIsNow({ at: " 2026-12-04 02:50 ", filledNow: "2026-12-04 02:50", text: "x" }, "at")).toEqual({ at: "", text: "x" });
+    expect(untouchedTimeIsNow({ at: "2026-12-04 02:40", filledNow: "2026-12-04 02:50" }, "at")).toEqual({ at: "2026-12-04 02:40" });
+    expect(untouchedTimeIsNow({ at: "2026-12-04 02:50", filledNow: "" }, "at")).toEqual({ at: "2026-12-04 02:50" });
+    expect(untouchedTimeIsNow({ at: "2026-12-04 02:50" }, "at")).toEqual({ at: "2026-12-04 02:50" });
+    expect(untouchedTimeIsNow(["2026-12-04 02:50"], "at")).toEqual(["2026-12-04 02:50"]);
+    expect(untouchedTimeIsNow(null, "at")).toBeNull();
+  });
+});
 
 describe("the incident forms' schemas", () => {
   it("takes a time in UTC or with its offset, and blank as now (null, supplied by the use case)", () => {

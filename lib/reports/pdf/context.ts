@@ -10,8 +10,20 @@ export type Ctx = { pdf: Pdf; s: Styles; kit: Kit; input: ReportInput };
 export type Snapshot = ReportInput["snapshot"];
 export type PersonRef = { name: string; jobTitle?: string | null; email?: string | null; workPhone?: string | null; mobilePhone?: string | null; afterHoursPhone?: string | null } | null;
 
+/**
+ * How to reach someone, as the printed plan gives it: the number that reaches them at any hour
+ * first (as the emergency sheet orders them), then the mobile, the office and the e-mail. A person
+ * with no number says so: read at 3 a.m., a bare e-mail address must not pass for a way to call.
+ */
 export function contact(p: PersonRef): string {
   if (!p) return "—";
-  const numbers = [p.workPhone && phone(p.workPhone), p.mobilePhone && `mobile ${phone(p.mobilePhone)}`, p.afterHoursPhone && `after hours ${phone(p.afterHoursPhone)}`];
-  return [...numbers, p.email].filter(Boolean).join(", ") || "—";
+  const given = (text: string | null | undefined) => text?.trim() ?? "";
+  const numbers = [
+    ["after hours", given(p.afterHoursPhone)],
+    ["mobile", given(p.mobilePhone)],
+    ["office", given(p.workPhone)],
+  ].flatMap(([label, number]) => (number ? [`${label} ${phone(number)}`] : []));
+  const email = given(p.email);
+  if (numbers.length === 0) return email ? `no phone number recorded, ${email}` : "no phone number or e-mail recorded";
+  return [...numbers, email].filter(Boolean).join(", ");
 }
