@@ -169,6 +169,7 @@ describe("notification e-mail", () => {
     expect(mailsTo(auditor.email)).toHaveLength(0);
     expect(mailsTo(committee.email)).toHaveLength(0);
     expect(mailsTo(admin.email)).toHaveLength(1);
+  });
 
   it("e-mails a declared incident in the next run, ahead of a backlog of reminders and approvals written before it", async () => {
     await setOthersAside();
