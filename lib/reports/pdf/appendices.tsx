@@ -17,7 +17,7 @@ import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { TestSchedule } from "@/lib/reports/pdf/test-schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { findingSourceCell } from "@/lib/findings/finding-source";
-import { resultFlag, shortfallWords, tallyChecks } from "@/lib/exercises/target-check";
+import { dataLostWords, resultFlag, shortfallWords, tallyChecks } from "@/lib/exercises/target-check";
 import { heldWords, todayFlag, verdictNotes } from "@/lib/exercises/verdict-words";
 
 type Grid = Record<string, Record<string, string>>;
@@ -271,7 +271,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
                 { label: "Restored from", width: 2, value: (m) => m.locationKey ?? "—" },
                 { label: "Restore took", width: 2, value: (m) => duration(m.restoreMinutes) },
                 { label: "Against the RTO", width: 3.5, value: (m) => heldWords("RTO", m.verdict) },
-                { label: "Data lost", width: 2, value: (m) => duration(m.dataLossMinutes) },
+                { label: "Data lost", width: 2, value: (m) => dataLostWords(m.dataLossMinutes) },
                 { label: "Against the RPO", width: 3.5, value: (m) => heldWords("RPO", m.verdict) },
                 // As the test's page gives it: the size a restore time was measured at is what makes it evidence for today's.
                 { label: "Size (GB)", width: 2, value: (m) => (m.usedGB === null ? "—" : String(m.usedGB)) },
