@@ -14,6 +14,7 @@ import { chainHeadLabel, chainHeadText } from "@/lib/audit/audit-chain";
 import { snapshotInstant, snapshotSchedule } from "@/lib/reports/pdf/test-targets";
 import { isRegisterStale } from "@/lib/inventories/staleness";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
+import { notJudgedWords } from "@/lib/exercises/completeness";
 import { TestSchedule } from "@/lib/reports/pdf/test-schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { findingSourceCell } from "@/lib/findings/finding-source";
@@ -205,13 +206,16 @@ function testCoverage(input: Ctx["input"]): string {
   if (schedule.scenarios.length === 0) return "The plan has no disaster scenarios to test yet.";
   const behind = schedule.scenarios.filter((x) => x.status !== "current");
   const missed = schedule.scenarios.filter((x) => x.status === "current" && x.lastTargets?.missed);
-  if (behind.length === 0 && missed.length === 0) return `Every scenario was tested successfully within the cadence (every ${days} days).`;
+  // Tested, nothing missed, but an RPO not judged for want of a measured data lost: said so, never as met.
+  const unjudged = schedule.scenarios.filter((x) => x.status === "current" && !x.lastTargets?.missed && x.lastTargets?.notMeasured).map((x) => x.name);
+  const notJudged = unjudged.length ? ` ${notJudgedWords(unjudged)}` : "";
+  if (behind.length === 0 && missed.length === 0) return `Every scenario was tested successfully within the cadence (every ${days} days).${notJudged}`;
   const why = (x: (typeof behind)[number]) =>
     x.status === "never" ? "never tested" : x.status === "failed" ? `last test failed (${date(x.lastTestedOn?.toISOString())})` : `last tested ${date(x.lastTestedOn?.toISOString())}`;
   const short = missed.map((x) => `${x.name} (${date(x.lastTestedOn?.toISOString())}: ${shortfallWords(x.lastTargets!)})`).join("; ");
-  if (behind.length === 0) return `Every scenario was tested within the cadence (every ${days} days), but not every scenario's last test met its targets: ${short}.`;
+  if (behind.length === 0) return `Every scenario was tested within the cadence (every ${days} days), but not every scenario's last test met its targets: ${short}.${notJudged}`;
   const untested = `Not tested successfully within the cadence (every ${days} days) on ${date(now.toISOString())}: ${behind.map((x) => `${x.name} (${why(x)})`).join("; ")}.`;
-  return missed.length ? `${untested} Tested within the cadence, but the last test missed its targets: ${short}.` : untested;
+  return `${missed.length ? `${untested} Tested within the cadence, but the last test missed its targets: ${short}.` : untested}${notJudged}`;
 }
 
 export function TestAppendix({ ctx }: { ctx: Ctx }) {
