@@ -226,7 +226,8 @@ export function missedWords(missed: number): string {
 /**
  * Whether the last test's measured restores meet their systems' targets today, for a schedule's
  * table: a question apart from the cadence, so that "tested within cadence" never reads as "met
- * its targets". "Tightened since: …" when every miss is of a target the restore met then. Null:
+ * its targets". "Tightened since: …" when every miss is of a target the restore met then; "RPO not
+ * judged: …" for restores whose data lost was not measured, never "Met" (decision 71). Null:
  * never tested.
  */
 export function lastTargetsWords(targets: (TargetTally & { metThen: number }) | null): string {
