@@ -208,6 +208,15 @@ export function missSentences(system: string, check: MeasurementCheck, atTheTime
   return [slow, lossy].filter((s): s is string => s !== null);
 }
 
+/**
+ * Beside the miss sentences when a restore is added: "The data lost was not measured, so
+ * COLD-MON's RPO of 5 min is not judged." Null when the RPO was judged or there is none.
+ */
+export function notJudgedSentence(system: string, check: MeasurementCheck): string | null {
+  if (!notMeasured(check.rpo)) return null;
+  return `The data lost was not measured, so ${system}'s RPO of ${formatDuration(check.rpo!.target)} is not judged.`;
+}
+
 /** A restore's data lost as a figure: "30 min", "0 min", or "Not measured" (never read as none). */
 export function dataLostWords(minutes: number | null): string {
   return minutes === null ? "Not measured" : formatDuration(minutes);

@@ -6,6 +6,7 @@ import {
   lastTestWords,
   missesWords,
   missSentences,
+  notJudgedSentence,
   notMeasuredWords,
   resultFlag,
   shortfallWords,
@@ -98,6 +99,9 @@ describe("a measured restore whose data lost was not measured (decision 71)", ()
     expect(targetWords("RTO", check.rto)).toBe("RTO 45 min: met");
     expect(targetWords("RPO", check.rpo)).toBe("RPO 5 min: data lost not measured");
     expect(missSentences("COLD-MON", check)).toEqual([]);
+    expect(notJudgedSentence("COLD-MON", check)).toBe("The data lost was not measured, so COLD-MON's RPO of 5 min is not judged.");
+    expect(notJudgedSentence("COLD-MON", checkMeasurement({ restoreMinutes: 30, dataLossMinutes: 0 }, coldMon))).toBeNull();
+    expect(notJudgedSentence("COLD-MON", checkMeasurement(blank, { rtoMinutes: 45, rpoMinutes: null }))).toBeNull();
   });
 
   it("tells a measured 0 apart from a blank: 0 lost meets the RPO", () => {
