@@ -54,6 +54,8 @@ test("a committee member records a simulation with a measured restore and a find
   const from = page.getByLabel("Restored from");
   await expect(from.getByRole("option")).toHaveText(["Choose a backup location…", "Cold-store NAS (nas-av)"]);
   await from.selectOption({ label: "Cold-store NAS (nas-av)" });
+  // A blank is not measured, never none lost (decision 71): the hint says so.
+  await expect(page.getByLabel("Data lost (minutes, optional)")).toHaveAccessibleDescription(/Leave blank if not measured/);
   // A mistyped figure is refused and kept, not recorded as no data lost.
   await page.getByLabel("Data lost (minutes, optional)").fill("3O");
   await page.getByRole("button", { name: "Add measurement" }).click();
@@ -164,6 +166,8 @@ test("an auditor reads the demo tests without any way to change them and downloa
   // A record's tab says which record, and of which plan.
   await expect(page).toHaveTitle("SQL01 and FILE01 restore simulation · Bristol operations · Continuity");
   await expect(page.locator('[data-measurement="SQL01@nas"]')).toContainText("2 h 30 min");
+  // FILE01's data lost was not measured in that test: said so, never "0 min" (decision 71).
+  await expect(page.locator('[data-measurement="FILE01@usb"]')).toContainText("Not measured");
   await expect(page.getByText("Alex Morgan, Priya Shah")).toBeVisible();
   for (const name of ["Save test", "Delete test", "Add measurement", "Add finding", "Upload", "Delete", /^Remove/]) {
     await expect(page.getByRole("button", typeof name === "string" ? { name, exact: true } : { name })).toHaveCount(0);

@@ -53,7 +53,7 @@ export function MeasurementForm({
           options={[{ value: "", label: "Choose a backup location…" }, ...locations.map((l) => ({ value: l.key, label: `${l.name} (${l.key})` }))]}
         />
         <TextField name="restoreMinutes" label="Restore duration (minutes)" required hint="Minutes, or 4h, 1d." defaultValue={typed?.restoreMinutes} error={errors.restoreMinutes} />
-        <TextField name="dataLossMinutes" label="Data lost (minutes, optional)" defaultValue={typed?.dataLossMinutes} error={errors.dataLossMinutes} hint="Minutes, or 4h, 1d. Blank means none." />
+        <TextField name="dataLossMinutes" label="Data lost (minutes, optional)" defaultValue={typed?.dataLossMinutes} error={errors.dataLossMinutes} hint="Minutes, or 4h, 1d. Leave blank if not measured: a blank is not judged against the RPO." />
         <TextField name="usedGB" label="Size restored (GB, optional)" inputMode="decimal" hint="What the restore moved; today's size is scaled against it." defaultValue={typed?.usedGB} error={errors.usedGB} />
         <TextField name="notes" label="Notes (optional)" maxLength={500} defaultValue={typed?.notes} error={errors.notes} />
       </div>

@@ -3,14 +3,14 @@ import { ConfirmForm } from "@/components/ui/confirm-form";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
 import { formatDuration } from "@/lib/durations";
-import type { Verdict } from "@/lib/exercises/target-check";
+import { dataLostWords, targetOutcome, type Verdict } from "@/lib/exercises/target-check";
 import { heldWords, notRecordedWords, todayWords } from "@/lib/exercises/verdict-words";
 
 type Measurement = {
   id: string;
   locationKey: string;
   restoreMinutes: number;
-  dataLossMinutes: number;
+  dataLossMinutes: number | null;
   usedGB: number | null;
   notes: string;
   system: { name: string };
@@ -26,7 +26,7 @@ function TargetCell({ kind, verdict }: { kind: "RTO" | "RPO"; verdict: Verdict }
   const today = todayWords(kind, verdict);
   return (
     <td className="p-2">
-      <span className={check?.missedBy ? "font-semibold text-red-800" : check ? "" : "text-slate-500"}>{heldWords(kind, verdict)}</span>
+      <span className={check?.missedBy ? "font-semibold text-red-800" : check && targetOutcome(check) === "met" ? "" : "text-slate-500"}>{heldWords(kind, verdict)}</span>
       {today ? (
         <span className="block text-xs text-slate-600" data-today={kind}>
           {today}
@@ -86,7 +86,7 @@ export function MeasurementsTable({
               </td>
               <td className="whitespace-nowrap p-2 text-right tabular-nums">{formatDuration(m.restoreMinutes)}</td>
               <TargetCell kind="RTO" verdict={m.verdict} />
-              <td className="whitespace-nowrap p-2 text-right tabular-nums">{formatDuration(m.dataLossMinutes)}</td>
+              <td className={`whitespace-nowrap p-2 text-right tabular-nums ${m.dataLossMinutes === null ? "text-slate-500" : ""}`}>{dataLostWords(m.dataLossMinutes)}</td>
               <TargetCell kind="RPO" verdict={m.verdict} />
               <td className="p-2 text-right tabular-nums">{m.usedGB ?? "—"}</td>
               <td className="p-2">

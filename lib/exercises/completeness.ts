@@ -49,22 +49,35 @@ export function testsTodo(schedule: Pick<Schedule, "status" | "scenarios">, open
 }
 
 /**
+ * Scenarios whose last test missed nothing but did not measure the data lost of a restore held
+ * against an RPO (decision 71): never said to have met their targets, here and in the report alike.
+ */
+export function notJudgedWords(scenarios: readonly string[]): string {
+  return `The last test of ${count(scenarios.length, "scenario")} did not measure the data lost, so the RPO is not judged: ${fewOf(scenarios)}.`;
+}
+
+/**
  * What the plan's tests found, beside the stage's figure: whether each scenario's last test held
  * its measured restores within their systems' targets today. The figure leaves out the scenarios
  * whose last test misses; this line names them, apart from those whose last test met the targets
- * of its time, tightened since, and says so when every measured restore meets its target. Null
- * when no last test measured a restore, so there is nothing to say.
+ * of its time, tightened since, and says so when every measured restore meets its target; one whose
+ * last test did not measure the data lost is named apart, never as met. Null when no last test
+ * measured a restore, so there is nothing to say.
  */
 export function testsOutcome(schedule: Pick<Schedule, "scenarios">): string | null {
-  const measured = schedule.scenarios.filter((s) => (s.lastTargets?.checked ?? 0) > 0);
+  const measured = schedule.scenarios.filter((s) => (s.lastTargets?.checked ?? 0) + (s.lastTargets?.notMeasured ?? 0) > 0);
   if (!measured.length) return null;
   const short = measured.filter((s) => (s.lastTargets?.missed ?? 0) > 0);
-  if (!short.length) return `The measured restores of ${measured.length === 1 ? "the last test of 1 scenario" : `the last tests of ${measured.length} scenarios`} met their targets.`;
+  // A restore whose data lost was not measured missed nothing, but met no RPO either (decision 71).
+  const unjudged = measured.filter((s) => !s.lastTargets!.missed && s.lastTargets!.notMeasured > 0);
+  const met = measured.filter((s) => !s.lastTargets!.missed && !s.lastTargets!.notMeasured);
   const tightened = short.filter((s) => s.lastTargets!.metThen === s.lastTargets!.missed).map((s) => s.name);
   const missed = short.filter((s) => s.lastTargets!.metThen < s.lastTargets!.missed).map((s) => s.name);
   return [
+    met.length && !short.length ? `The measured restores of ${met.length === 1 ? "the last test of 1 scenario" : `the last tests of ${met.length} scenarios`} met their targets.` : null,
     missed.length ? `The last test of ${count(missed.length, "scenario")} restored a system slower or with more data lost than its targets allow: ${fewOf(missed)}.` : null,
     tightened.length ? `The last test of ${count(tightened.length, "scenario")} met targets that have been tightened since: ${fewOf(tightened)}.` : null,
+    unjudged.length ? notJudgedWords(unjudged.map((s) => s.name)) : null,
   ]
     .filter((sentence): sentence is string => sentence !== null)
     .join(" ");

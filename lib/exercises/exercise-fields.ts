@@ -39,7 +39,7 @@ export type DeletedMeasurement = {
   locationKey: string;
   location: string;
   restoreMinutes: number;
-  dataLossMinutes: number;
+  dataLossMinutes: number | null;
   usedGB: number | null;
   notes: string;
   verdict: Verdict;
@@ -70,7 +70,8 @@ export function deletedExerciseSnapshot(exercise: ExerciseFields & {
     participants: exercise.participants,
     measurements: exercise.measurements.map(({ verdict, ...m }) => {
       const notes = [todayWords("RTO", verdict), todayWords("RPO", verdict), notRecordedWords(verdict)].filter((note): note is string => note !== null);
-      const held = `${m.system} from ${m.location} (${m.locationKey}): restored in ${formatDuration(m.restoreMinutes)} (${heldWords("RTO", verdict)}), lost ${formatDuration(m.dataLossMinutes)} of data (${heldWords("RPO", verdict)})`;
+      const lost = m.dataLossMinutes === null ? "data lost not measured" : `lost ${formatDuration(m.dataLossMinutes)} of data`;
+      const held = `${m.system} from ${m.location} (${m.locationKey}): restored in ${formatDuration(m.restoreMinutes)} (${heldWords("RTO", verdict)}), ${lost} (${heldWords("RPO", verdict)})`;
       return {
         label: notes.length ? `${held}. ${notes.join(" ")}` : held,
         ...m,

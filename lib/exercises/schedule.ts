@@ -110,8 +110,9 @@ function targetsOf(tests: Past[]): TestTargets | null {
       missed: sum.missed + (test.targets?.missed ?? 0),
       misses: [...sum.misses, ...(test.targets?.misses ?? [])],
       metThen: sum.metThen + (test.targets?.metThen ?? 0),
+      notMeasured: sum.notMeasured + (test.targets?.notMeasured ?? 0),
     }),
-    { checked: 0, missed: 0, misses: [], metThen: 0 },
+    { checked: 0, missed: 0, misses: [], metThen: 0, notMeasured: 0 },
   );
 }
 

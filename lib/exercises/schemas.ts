@@ -80,7 +80,8 @@ export const addMeasurementSchema = z.object({
     .max(60, "Keep the location under 60 characters.")
     .regex(LOCATION_KEY, "Use the location's id: lower-case letters, digits and hyphens, e.g. “nas”."),
   restoreMinutes: durationField("Restore duration (minutes)", { unit: "minutes", max: 100_000 }),
-  dataLossMinutes: optionalDurationField("Data lost (minutes)", { unit: "minutes", max: 1_000_000 }).transform((value) => value ?? 0),
+  // Blank: not measured, kept as null and never read as none lost (decision 71).
+  dataLossMinutes: optionalDurationField("Data lost (minutes)", { unit: "minutes", max: 1_000_000 }).transform((value) => value ?? null),
   // More than 0: a measured restore is scaled by today's size over the size it restored.
   usedGB: optionalFormNumber("Size restored (GB)", "Enter the size restored in GB (more than 0), or leave it blank.", 1_000_000).refine(
     (value) => value === undefined || value > 0,

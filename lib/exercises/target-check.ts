@@ -12,17 +12,34 @@ import { EXERCISE_RESULT_LABELS, type EXERCISE_RESULTS } from "@/lib/exercises/s
 
 export type SystemTargets = { rtoMinutes: number | null; rpoMinutes: number | null };
 
-/** One target and what was measured against it; `missedBy` is 0 when the target was met. */
-export type TargetCheck = { target: number; measured: number; missedBy: number };
+/**
+ * One target and what was measured against it; `missedBy` is 0 when the target was met or nothing
+ * was measured. `measured` null: not measured (a restore's data lost left blank, decision 71).
+ */
+export type TargetCheck = { target: number; measured: number | null; missedBy: number };
 
 /** null for a target the system does not have: nothing to hold the measurement against. */
 export type MeasurementCheck = { rto: TargetCheck | null; rpo: TargetCheck | null };
 
-export type Measured = { restoreMinutes: number; dataLossMinutes: number };
+/** `dataLossMinutes` null: the data lost was not measured, which is never "none lost". */
+export type Measured = { restoreMinutes: number; dataLossMinutes: number | null };
 
-function against(measured: number, target: number | null): TargetCheck | null {
-  return target === null ? null : { target, measured, missedBy: Math.max(0, measured - target) };
+function against(measured: number | null, target: number | null): TargetCheck | null {
+  if (target === null) return null;
+  return { target, measured, missedBy: measured === null ? 0 : Math.max(0, measured - target) };
 }
+
+/**
+ * The verdict of one target, the one rule every page, list, schedule and report reads: met only
+ * when something was measured within it; a target with nothing measured against it is neither met
+ * nor missed (decision 71).
+ */
+export function targetOutcome(check: TargetCheck): "met" | "missed" | "not-measured" {
+  if (check.measured === null) return "not-measured";
+  return check.missedBy > 0 ? "missed" : "met";
+}
+
+const notMeasured = (check: TargetCheck | null) => check !== null && targetOutcome(check) === "not-measured";
 
 export function checkMeasurement(measured: Measured, targets: SystemTargets): MeasurementCheck {
   return { rto: against(measured.restoreMinutes, targets.rtoMinutes), rpo: against(measured.dataLossMinutes, targets.rpoMinutes) };
@@ -51,11 +68,18 @@ export function judgeMeasurement(measurement: Measured & RecordedTargets, today:
   return { check: checkMeasurement(measurement, then), today: now, recorded: true };
 }
 
-/** Measured restores held against at least one target, and those of them that missed one. */
-export type TargetTally = { checked: number; missed: number };
+/**
+ * Measured restores held against at least one target they measured, those of them that missed
+ * one, and `notMeasured`, those with an RPO whose data lost was not measured: judged neither way.
+ */
+export type TargetTally = { checked: number; missed: number; notMeasured: number };
 
 export function tallyChecks(checks: readonly MeasurementCheck[]): TargetTally {
-  return { checked: checks.filter((c) => c.rto || c.rpo).length, missed: checks.filter(missedTarget).length };
+  return {
+    checked: checks.filter((c) => c.rto || (c.rpo && !notMeasured(c.rpo))).length,
+    missed: checks.filter(missedTarget).length,
+    notMeasured: checks.filter((c) => notMeasured(c.rpo)).length,
+  };
 }
 
 /**
@@ -151,10 +175,17 @@ export function shortfallWords({ missed, metThen }: { missed: number; metThen: n
   return before > 0 ? `${missedWords(before)}; ${metThen} more ${tightened}` : `${count(metThen, "measured restore")} ${tightened}`;
 }
 
-/** A table cell: "RTO 45 min: met", "RTO 45 min: missed by 45 min", or "No RTO set". */
+/** How a target fared: "met", "missed by 45 min" or "data lost not measured". */
+export function outcomeWords(check: TargetCheck): string {
+  const outcome = targetOutcome(check);
+  if (outcome === "not-measured") return "data lost not measured";
+  return outcome === "missed" ? `missed by ${formatDuration(check.missedBy)}` : "met";
+}
+
+/** A table cell: "RTO 45 min: met", "RTO 45 min: missed by 45 min", "RPO 1 h: data lost not measured", or "No RTO set". */
 export function targetWords(kind: "RTO" | "RPO", check: TargetCheck | null): string {
   if (!check) return `No ${kind} set`;
-  return `${kind} ${formatDuration(check.target)}: ${check.missedBy > 0 ? `missed by ${formatDuration(check.missedBy)}` : "met"}`;
+  return `${kind} ${formatDuration(check.target)}: ${outcomeWords(check)}`;
 }
 
 /**
@@ -177,6 +208,25 @@ export function missSentences(system: string, check: MeasurementCheck, atTheTime
   return [slow, lossy].filter((s): s is string => s !== null);
 }
 
+/**
+ * Beside the miss sentences when a restore is added: "The data lost was not measured, so
+ * COLD-MON's RPO of 5 min is not judged." Null when the RPO was judged or there is none.
+ */
+export function notJudgedSentence(system: string, check: MeasurementCheck): string | null {
+  if (!notMeasured(check.rpo)) return null;
+  return `The data lost was not measured, so ${system}'s RPO of ${formatDuration(check.rpo!.target)} is not judged.`;
+}
+
+/** A restore's data lost as a figure: "30 min", "0 min", or "Not measured" (never read as none). */
+export function dataLostWords(minutes: number | null): string {
+  return minutes === null ? "Not measured" : formatDuration(minutes);
+}
+
+/** "1 measured restore did not measure the data lost": restores whose RPO is judged neither way. */
+export function notMeasuredWords(notMeasured: number): string {
+  return `${count(notMeasured, "measured restore")} did not measure the data lost`;
+}
+
 /** "1 measured restore missed its target", "2 measured restores missed their targets". */
 export function missedWords(missed: number): string {
   return `${count(missed, "measured restore")} missed ${missed === 1 ? "its target" : "their targets"}`;
@@ -185,12 +235,15 @@ export function missedWords(missed: number): string {
 /**
  * Whether the last test's measured restores meet their systems' targets today, for a schedule's
  * table: a question apart from the cadence, so that "tested within cadence" never reads as "met
- * its targets". "Tightened since: …" when every miss is of a target the restore met then. Null:
+ * its targets". "Tightened since: …" when every miss is of a target the restore met then; "RPO not
+ * judged: …" for restores whose data lost was not measured, never "Met" (decision 71). Null:
  * never tested.
  */
 export function lastTargetsWords(targets: (TargetTally & { metThen: number }) | null): string {
   if (!targets) return "Not tested";
-  if (targets.missed) return `${targets.metThen === targets.missed ? "Tightened since" : "Missed"}: ${shortfallWords(targets)}`;
+  const unjudged = targets.notMeasured ? `RPO not judged: ${notMeasuredWords(targets.notMeasured)}` : null;
+  if (targets.missed) return [`${targets.metThen === targets.missed ? "Tightened since" : "Missed"}: ${shortfallWords(targets)}`, unjudged].filter(Boolean).join("; ");
+  if (unjudged) return unjudged;
   return targets.checked ? "Met" : "No restore measured against a target";
 }
 

@@ -6,7 +6,7 @@
  */
 import { formatDuration } from "@/lib/durations";
 import { andList, count } from "@/lib/count";
-import { missedTarget, missSentences, targetWords, type MeasurementCheck, type TargetCheck, type Verdict } from "@/lib/exercises/target-check";
+import { missedTarget, missSentences, outcomeWords, targetOutcome, targetWords, type MeasurementCheck, type TargetCheck, type Verdict } from "@/lib/exercises/target-check";
 
 type Kind = "RTO" | "RPO";
 const KINDS = ["RTO", "RPO"] as const;
@@ -19,7 +19,6 @@ export type Now = "today's" | "this plan's";
 
 const targetOf = (check: MeasurementCheck, kind: Kind): TargetCheck | null => (kind === "RTO" ? check.rto : check.rpo);
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const outcome = (check: TargetCheck) => (check.missedBy > 0 ? `missed by ${formatDuration(check.missedBy)}` : "met");
 
 /** The targets of the time that differ from today's (none where the time's were not recorded). */
 export function changedSince(verdict: Verdict): Set<Kind> {
@@ -34,19 +33,22 @@ export function changedSince(verdict: Verdict): Set<Kind> {
 export function heldWords(kind: Kind, verdict: Verdict): string {
   const then = targetOf(verdict.check, kind);
   if (!changedSince(verdict).has(kind)) return targetWords(kind, then);
-  return then ? `${kind} ${formatDuration(then.target)} at the time: ${outcome(then)}` : `No ${kind} at the time`;
+  return then ? `${kind} ${formatDuration(then.target)} at the time: ${outcomeWords(then)}` : `No ${kind} at the time`;
 }
 
 /**
  * Beside it, today's target and what this restore would show against it: "Today's RTO is 2 h:
- * this restore would miss it by 1 h." (or "… would meet it.", "Today's targets have no RTO.").
+ * this restore would miss it by 1 h." (or "… would meet it.", "… did not measure the data lost.",
+ * "Today's targets have no RTO.").
  * Null where the target has not changed.
  */
 export function todayWords(kind: Kind, verdict: Verdict, now: Now = "today's"): string | null {
   if (!changedSince(verdict).has(kind)) return null;
   const today = targetOf(verdict.today, kind);
   if (!today) return `${capital(now)} targets have no ${kind}.`;
-  return `${capital(now)} ${kind} is ${formatDuration(today.target)}: this restore would ${today.missedBy > 0 ? `miss it by ${formatDuration(today.missedBy)}` : "meet it"}.`;
+  const outcome = targetOutcome(today);
+  const would = outcome === "not-measured" ? "did not measure the data lost" : `would ${outcome === "missed" ? `miss it by ${formatDuration(today.missedBy)}` : "meet it"}`;
+  return `${capital(now)} ${kind} is ${formatDuration(today.target)}: this restore ${would}.`;
 }
 
 /**

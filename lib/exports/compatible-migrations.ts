@@ -47,6 +47,9 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // The reminder windows and their form's version: an older row takes the windows every
   // organisation had (30 and 14 days); and a reminder stage an older file's rows do not use (decision 68).
   "20261209100000_reminder_windows",
+  // A measured restore's data lost may be null, not measured: an older file's rows all hold a
+  // figure and keep it (a 0 there may have been a blank, which nothing tells apart; decision 71).
+  "20261210000000_data_lost_not_measured",
 ]);
 
 /**

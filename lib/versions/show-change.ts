@@ -130,7 +130,9 @@ function recordWords(row: Record<string, unknown>): string {
     const system = isRow(row.system) && typeof row.system.name === "string" ? row.system.name : "A system";
     const size = typeof row.usedGB === "number" ? `, ${row.usedGB} GB` : "";
     const notes = typeof row.notes === "string" && row.notes ? ` (${row.notes})` : "";
-    return `${system} from ${row.locationKey}, restored in ${formatDuration(row.restoreMinutes)}, ${formatDuration(Number(row.dataLossMinutes ?? 0))} data lost${size}${notes}`;
+    // A blank data lost is null (decision 71); versions frozen before it always hold a figure.
+    const lost = typeof row.dataLossMinutes === "number" ? `${formatDuration(row.dataLossMinutes)} data lost` : "data lost not measured";
+    return `${system} from ${row.locationKey}, restored in ${formatDuration(row.restoreMinutes)}, ${lost}${size}${notes}`;
   }
   if (typeof row.fileName === "string" && typeof row.sizeBytes === "number") return `${row.fileName}, ${formatBytes(row.sizeBytes)}`;
   const nameKey = NAME_KEYS.find((key) => typeof row[key] === "string" && row[key] !== "");

@@ -79,7 +79,8 @@ export const seedExercises: StageSeed = async (tx, ctx) => {
       measurements: {
         create: [
           { orgId, ...recorded(system("SQL01")), locationKey: "nas", restoreMinutes: 150, dataLossMinutes: 45, usedGB: 500, notes: "Nightly backup; restored to HV02." },
-          { orgId, ...recorded(system("FILE01")), locationKey: "usb", restoreMinutes: 310, dataLossMinutes: 0, notes: "Off-site USB drive fetched from the MD's home." },
+          // Not measured in the test (the drive turned out 9 days stale): left blank, never "none lost" (decision 71).
+          { orgId, ...recorded(system("FILE01")), locationKey: "usb", restoreMinutes: 310, dataLossMinutes: null, notes: "Off-site USB drive fetched from the MD's home." },
         ],
       },
     },

@@ -125,7 +125,8 @@ describe("test records", () => {
     const base = { planId: s.plan.id, exerciseId: ex.id };
     await addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "150", dataLossMinutes: "45", usedGB: "500" } });
     const usb = await addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.file.id, locationKey: "usb", restoreMinutes: "310", dataLossMinutes: "", usedGB: "" } });
-    expect(usb).toMatchObject({ dataLossMinutes: 0, usedGB: null });
+    // Blank is not measured (decision 71), never "none lost".
+    expect(usb).toMatchObject({ dataLossMinutes: null, usedGB: null });
     const bad = await failure(addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.sql.id, locationKey: "Off Site!", restoreMinutes: "" } }));
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["locationKey", "restoreMinutes"]);
     const duplicate = await failure(addMeasurement({ actor: org.actors.committee, input: { ...base, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "1" } }));
@@ -171,7 +172,7 @@ describe("test records", () => {
       scenarios: [{ id: s.ransomware.id, name: "Ransomware" }],
       functions: [{ id: s.orders.id, name: "Order taking" }],
       participants: [{ name: "Alex Morgan" }, { name: "Priya Shah" }],
-      measurements: [{ system: "SQL01", systemId: s.sql.id, locationKey: "nas", location: "NAS", restoreMinutes: 150, dataLossMinutes: 0, usedGB: null }],
+      measurements: [{ system: "SQL01", systemId: s.sql.id, locationKey: "nas", location: "NAS", restoreMinutes: 150, dataLossMinutes: null, usedGB: null }],
       attachments: [{ name: "shot.png" }],
       attachmentsKept: [],
     });

@@ -331,6 +331,22 @@ describe("organisation export and import", () => {
       });
     });
 
+    it("carries a data lost left blank as not measured (decision 71)", async () => {
+      const { measurement, rows, exported } = await measuredOrg();
+      expect(rows).toMatchObject([{ id: measurement.id, dataLossMinutes: null }]);
+      await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 });
+      expect(await second.exerciseMeasurement.findUniqueOrThrow({ where: { id: measurement.id } })).toMatchObject({ dataLossMinutes: null });
+    });
+
+    it("imports a file made before a data lost could be left blank, keeping its figures: a 0 there may have been a blank, which nothing tells apart (decision 71)", async () => {
+      const { measurement, rows, exported } = await measuredOrg();
+      // The file as the release before wrote it: its last migration, and a blank stored as 0, which stays 0.
+      exported.migration = "20261209100000_reminder_windows";
+      for (const row of rows) row.dataLossMinutes = 0;
+      expect((await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
+      expect(await second.exerciseMeasurement.findUniqueOrThrow({ where: { id: measurement.id } })).toMatchObject({ dataLossMinutes: 0 });
+    });
+
     it("still refuses a file exported before a migration that changed data", async () => {
       const { exported } = await measuredOrg();
       exported.migration = "20261202130000_member_people";

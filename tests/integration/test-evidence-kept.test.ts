@@ -55,7 +55,7 @@ describe("recorded test evidence", () => {
     const b = await bristol(org);
     const ref = { actor: org.actors.auditor, planId: b.plan.id, exerciseId: b.test.id };
     const before = await getExercise(ref);
-    expect(before.targets).toEqual({ checked: 1, missed: 1 });
+    expect(before.targets).toEqual({ checked: 1, missed: 1, notMeasured: 0 });
 
     const refusal = await failure(deleteSystem({ actor: org.actors.committee, input: { planId: b.plan.id, systemId: b.sql.id } }));
     expect({ code: refusal.code, message: refusal.message }).toEqual({
@@ -67,7 +67,7 @@ describe("recorded test evidence", () => {
     expect(await db.system.count({ where: { id: b.sql.id } })).toBe(1);
     expect(await db.exerciseMeasurement.findUniqueOrThrow({ where: { id: b.measurement.id } })).toMatchObject({ systemId: b.sql.id, restoreMinutes: 150 });
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: b.orders.id }, select: { systems: { select: { id: true } } } })).toEqual({ systems: [{ id: b.sql.id }] });
-    expect((await getExercise(ref)).targets).toEqual({ checked: 1, missed: 1 });
+    expect((await getExercise(ref)).targets).toEqual({ checked: 1, missed: 1, notMeasured: 0 });
     expect(await auditOf(org, "system.deleted")).toEqual([]);
     // The page offers no delete button, and says the same.
     expect((await getSystemDeletion({ actor: org.actors.committee, planId: b.plan.id, systemId: b.sql.id })).tests).toMatchObject([
@@ -187,11 +187,11 @@ describe("recorded test evidence", () => {
       participants: [{ id: alex.id, name: "Alex Morgan" }, { id: priya.id, name: "Priya Shah" }],
       measurements: [
         {
-          label: "SQL01 from NAS (nas): restored in 2 h 30 min (RTO 2 h: missed by 30 min), lost 0 min of data (No RPO set)",
+          label: "SQL01 from NAS (nas): restored in 2 h 30 min (RTO 2 h: missed by 30 min), data lost not measured (No RPO set)",
           system: "SQL01",
           locationKey: "nas",
           restoreMinutes: 150,
-          dataLossMinutes: 0,
+          dataLossMinutes: null,
           rtoMinutes: 120,
           rpoMinutes: null,
         },
@@ -203,7 +203,7 @@ describe("recorded test evidence", () => {
         { field: "systems", from: "FILE01", to: null },
         { field: "scenarios", from: "Bristol site lost", to: null },
         { field: "participants", from: "Alex Morgan, Priya Shah", to: null },
-        { field: "measurements", from: "SQL01 from NAS (nas): restored in 2 h 30 min (RTO 2 h: missed by 30 min), lost 0 min of data (No RPO set)", to: null },
+        { field: "measurements", from: "SQL01 from NAS (nas): restored in 2 h 30 min (RTO 2 h: missed by 30 min), data lost not measured (No RPO set)", to: null },
       ]),
     );
   });

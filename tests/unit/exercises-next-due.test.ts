@@ -87,7 +87,7 @@ describe("the schedule's status badge agrees with the headline", () => {
   it("is amber, not red, when nothing is due but a scenario's last test failed or the last test missed a target", () => {
     const failed = schedule(365, [
       { conductedOn: d("2026-11-20"), scenarioIds: ["ransom"], failed: true },
-      { conductedOn: d("2026-11-25"), scenarioIds: ["hv01", "site"], targets: { checked: 1, missed: 1, misses: [{ system: "PMS01", target: "RTO", missedBy: 60 }], metThen: 0 } },
+      { conductedOn: d("2026-11-25"), scenarioIds: ["hv01", "site"], targets: { checked: 1, missed: 1, misses: [{ system: "PMS01", target: "RTO", missedBy: 60 }], metThen: 0, notMeasured: 0 } },
     ]);
     expect(failed.due.now).toBe(false);
     expect(scheduleStatus(failed)).toEqual({

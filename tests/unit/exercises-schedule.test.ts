@@ -80,9 +80,9 @@ describe("test schedule", () => {
     const schedule = testSchedule({
       cadenceDays: 365,
       exercises: [
-        { conductedOn: d("2026-03-18"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0, misses: [], metThen: 0 } },
+        { conductedOn: d("2026-03-18"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0, misses: [], metThen: 0, notMeasured: 0 } },
         // Its last day's tests: one restore missed, and another test that day measured none.
-        { conductedOn: d("2026-11-25"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto], metThen: 0 } },
+        { conductedOn: d("2026-11-25"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto], metThen: 0, notMeasured: 0 } },
         { conductedOn: d("2026-11-25"), scenarioIds: ["s1"] },
       ],
       scenarios,
@@ -100,10 +100,10 @@ describe("test schedule", () => {
   it("says beside the stage's figure which scenarios' last tests missed their targets, and nothing when no test measured a restore", () => {
     const now = d("2026-11-25");
     const run = (exercises: Parameters<typeof testSchedule>[0]["exercises"]) => testsOutcome(testSchedule({ cadenceDays: 365, exercises, scenarios, now }));
-    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 1, misses: [appRto], metThen: 0 } }])).toBe(
+    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 1, misses: [appRto], metThen: 0, notMeasured: 0 } }])).toBe(
       "The last test of 2 scenarios restored a system slower or with more data lost than its targets allow: Ransomware and Loss of the Bristol site.",
     );
-    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s2"], targets: { checked: 2, missed: 0, misses: [], metThen: 0 } }])).toBe("The measured restores of the last test of 1 scenario met their targets.");
+    expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s2"], targets: { checked: 2, missed: 0, misses: [], metThen: 0, notMeasured: 0 } }])).toBe("The measured restores of the last test of 1 scenario met their targets.");
     // Tested, but no restore measured: the figure says it was done; there is no result to add.
     expect(run([{ conductedOn: d("2026-11-01"), scenarioIds: ["s1", "s2"] }])).toBeNull();
     expect(run([])).toBeNull();
@@ -144,8 +144,8 @@ describe("tests stage completeness", () => {
   });
 
   it("does not count a scenario whose last test missed a target as tested, while the line beside the figure names it", () => {
-    const met = { conductedOn: d("2026-06-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0, misses: [], metThen: 0 } };
-    const missed = { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto], metThen: 0 } };
+    const met = { conductedOn: d("2026-06-01"), scenarioIds: ["s1", "s2"], targets: { checked: 2, missed: 0, misses: [], metThen: 0, notMeasured: 0 } };
+    const missed = { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto], metThen: 0, notMeasured: 0 } };
     const schedule = testSchedule({ cadenceDays: 365, exercises: [met, missed], scenarios, now });
     // 50 for the plan's test within the cadence, 12.5 for the one scenario of two tested successfully, 25 with no finding open.
     expect(testsCompleteness(schedule, [], now)).toBe(88);
@@ -159,9 +159,23 @@ describe("tests stage completeness", () => {
   });
 
   it("counts a scenario whose last test measured nothing against a target as tested, as testedSuccessfully does", () => {
-    const unmeasured = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-11-12"), scenarioIds: ["s1", "s2"], targets: { checked: 0, missed: 0, misses: [], metThen: 0 } }], scenarios, now });
+    const unmeasured = testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-11-12"), scenarioIds: ["s1", "s2"], targets: { checked: 0, missed: 0, misses: [], metThen: 0, notMeasured: 0 } }], scenarios, now });
     expect(testsCompleteness(unmeasured, [], now)).toBe(100);
     expect(testsOutcome(unmeasured)).toBeNull();
+  });
+
+  it("never says a last test that did not measure the data lost met its targets, nor counts it as a miss (decision 71)", () => {
+    const blank = { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 0, misses: [], metThen: 0, notMeasured: 1 } };
+    const met = { conductedOn: d("2026-11-12"), scenarioIds: ["s2"], targets: { checked: 1, missed: 0, misses: [], metThen: 0, notMeasured: 0 } };
+    const schedule = testSchedule({ cadenceDays: 365, exercises: [blank, met], scenarios, now });
+    expect(schedule.scenarios[0].lastTargets).toMatchObject({ notMeasured: 1 });
+    expect(testsOutcome(schedule)).toBe(
+      "The measured restores of the last test of 1 scenario met their targets. The last test of 1 scenario did not measure the data lost, so the RPO is not judged: Ransomware.",
+    );
+    // As a test that measured no restore: tested, with nothing shown missed.
+    expect(testsCompleteness(schedule, [], now)).toBe(100);
+    const rpoOnly = testSchedule({ cadenceDays: 365, exercises: [{ ...blank, targets: { ...blank.targets, checked: 0 } }], scenarios, now });
+    expect(testsOutcome(rpoOnly)).toBe("The last test of 1 scenario did not measure the data lost, so the RPO is not judged: Ransomware.");
   });
 });
 
@@ -192,12 +206,12 @@ describe("what the tests stage still lacks", () => {
     const schedule = testSchedule({
       cadenceDays: 365,
       exercises: [
-        { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto], metThen: 0 } },
+        { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [appRto], metThen: 0, notMeasured: 0 } },
         // Two tests that day: the second's restores missed too, and its misses are named with the first's.
         {
           conductedOn: d("2026-11-12"),
           scenarioIds: ["s1"],
-          targets: { checked: 2, missed: 2, misses: [{ system: "FILES", target: "RPO" as const, missedBy: 30 }, { ...appRto, missedBy: 45 }], metThen: 0 },
+          targets: { checked: 2, missed: 2, misses: [{ system: "FILES", target: "RPO" as const, missedBy: 30 }, { ...appRto, missedBy: 45 }], metThen: 0, notMeasured: 0 },
         },
       ],
       scenarios,
@@ -214,8 +228,8 @@ describe("what the tests stage still lacks", () => {
     const schedule = testSchedule({
       cadenceDays: 365,
       exercises: [
-        { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [tightened], metThen: 1 } },
-        { conductedOn: d("2026-11-12"), scenarioIds: ["s2"], targets: { checked: 2, missed: 1, misses: [appRto], metThen: 0 } },
+        { conductedOn: d("2026-11-12"), scenarioIds: ["s1"], targets: { checked: 1, missed: 1, misses: [tightened], metThen: 1, notMeasured: 0 } },
+        { conductedOn: d("2026-11-12"), scenarioIds: ["s2"], targets: { checked: 2, missed: 1, misses: [appRto], metThen: 0, notMeasured: 0 } },
       ],
       scenarios,
       now,

@@ -6,9 +6,12 @@ import {
   lastTestWords,
   missesWords,
   missSentences,
+  notJudgedSentence,
+  notMeasuredWords,
   resultFlag,
   shortfallWords,
   tallyChecks,
+  targetOutcome,
   targetWords,
   testTargets,
   type TargetMiss,
@@ -44,7 +47,7 @@ describe("a measured restore against its system's targets", () => {
     const check = checkMeasurement({ restoreMinutes: 600, dataLossMinutes: 600 }, { rtoMinutes: null, rpoMinutes: null });
     expect(check).toEqual({ rto: null, rpo: null });
     expect(targetWords("RTO", check.rto)).toBe("No RTO set");
-    expect(tallyChecks([check])).toEqual({ checked: 0, missed: 0 });
+    expect(tallyChecks([check])).toEqual({ checked: 0, missed: 0, notMeasured: 0 });
   });
 
   it("counts the restores held against a target and those that missed one", () => {
@@ -53,7 +56,7 @@ describe("a measured restore against its system's targets", () => {
       checkMeasurement({ restoreMinutes: 10, dataLossMinutes: 0 }, coldMon),
       checkMeasurement({ restoreMinutes: 10, dataLossMinutes: 0 }, { rtoMinutes: null, rpoMinutes: null }),
     ];
-    expect(tallyChecks(checks)).toEqual({ checked: 2, missed: 1 });
+    expect(tallyChecks(checks)).toEqual({ checked: 2, missed: 1, notMeasured: 0 });
   });
 
   it("names each target a test's restores missed, by system, for the schedule", () => {
@@ -69,6 +72,7 @@ describe("a measured restore against its system's targets", () => {
         { system: "COLD-MON", target: "RPO", missedBy: 55 },
       ],
       metThen: 0,
+      notMeasured: 0,
     });
     expect(missesWords(targets.misses)).toBe("COLD-MON's RTO by 45 min and COLD-MON's RPO by 55 min");
     expect(lastTestWords(targets.misses)).toBe("missed COLD-MON's RTO by 45 min and COLD-MON's RPO by 55 min");
@@ -80,6 +84,47 @@ describe("a measured restore against its system's targets", () => {
     expect(missesWords([rto("APP", 30), rto("APP", 120), rto("DB", 5)])).toBe("APP's RTO by 2 h and DB's RTO by 5 min");
     expect(missesWords(["A", "B", "C", "D", "E", "F", "G"].map((s) => rto(s, 10)))).toBe(
       "A's RTO by 10 min, B's RTO by 10 min, C's RTO by 10 min, D's RTO by 10 min, E's RTO by 10 min and 2 more",
+    );
+  });
+});
+
+describe("a measured restore whose data lost was not measured (decision 71)", () => {
+  const blank = { restoreMinutes: 30, dataLossMinutes: null };
+
+  it("is neither met nor missed against the RPO, while its restore time is judged against the RTO", () => {
+    const check = checkMeasurement(blank, coldMon);
+    expect(check).toEqual({ rto: { target: 45, measured: 30, missedBy: 0 }, rpo: { target: 5, measured: null, missedBy: 0 } });
+    expect(targetOutcome(check.rto!)).toBe("met");
+    expect(targetOutcome(check.rpo!)).toBe("not-measured");
+    expect(targetWords("RTO", check.rto)).toBe("RTO 45 min: met");
+    expect(targetWords("RPO", check.rpo)).toBe("RPO 5 min: data lost not measured");
+    expect(missSentences("COLD-MON", check)).toEqual([]);
+    expect(notJudgedSentence("COLD-MON", check)).toBe("The data lost was not measured, so COLD-MON's RPO of 5 min is not judged.");
+    expect(notJudgedSentence("COLD-MON", checkMeasurement({ restoreMinutes: 30, dataLossMinutes: 0 }, coldMon))).toBeNull();
+    expect(notJudgedSentence("COLD-MON", checkMeasurement(blank, { rtoMinutes: 45, rpoMinutes: null }))).toBeNull();
+  });
+
+  it("tells a measured 0 apart from a blank: 0 lost meets the RPO", () => {
+    expect(targetOutcome(checkMeasurement({ restoreMinutes: 30, dataLossMinutes: 0 }, coldMon).rpo!)).toBe("met");
+    expect(targetOutcome(checkMeasurement({ restoreMinutes: 30, dataLossMinutes: 60 }, coldMon).rpo!)).toBe("missed");
+  });
+
+  it("is never counted as meeting its targets, nor as missing them", () => {
+    const rpoOnly = checkMeasurement(blank, { rtoMinutes: null, rpoMinutes: 5 });
+    expect(tallyChecks([rpoOnly])).toEqual({ checked: 0, missed: 0, notMeasured: 1 });
+    expect(tallyChecks([checkMeasurement(blank, coldMon)])).toEqual({ checked: 1, missed: 0, notMeasured: 1 });
+    // No RPO to hold it against: nothing is left unjudged.
+    expect(tallyChecks([checkMeasurement(blank, { rtoMinutes: 45, rpoMinutes: null })])).toEqual({ checked: 1, missed: 0, notMeasured: 0 });
+  });
+
+  it("leaves the schedule's last test short of \"Met\"", () => {
+    const targets = testTargets([{ system: "COLD-MON", verdict: judgeMeasurement(blank, coldMon) }]);
+    expect(targets).toEqual({ checked: 1, missed: 0, misses: [], metThen: 0, notMeasured: 1 });
+    expect(notMeasuredWords(1)).toBe("1 measured restore did not measure the data lost");
+    expect(notMeasuredWords(2)).toBe("2 measured restores did not measure the data lost");
+    expect(lastTargetsWords(targets)).toBe("RPO not judged: 1 measured restore did not measure the data lost");
+    expect(lastTargetsWords({ checked: 2, missed: 1, metThen: 0, notMeasured: 1 })).toBe(
+      "Missed: 1 measured restore missed its target; RPO not judged: 1 measured restore did not measure the data lost",
     );
   });
 });
@@ -134,6 +179,7 @@ describe("a measured restore against the targets recorded with it and against to
       checked: 4,
       missed: 4,
       metThen: 2,
+      notMeasured: 0,
       misses: [
         { system: "SQL01", target: "RTO", missedBy: 60, since: { then: 240, today: 120 } },
         { system: "FILE01", target: "RTO", missedBy: 60, since: { then: null, today: 240 } },
@@ -152,7 +198,7 @@ describe("a measured restore against the targets recorded with it and against to
     const misses: TargetMiss[] = [{ system: "SQL01", target: "RTO", missedBy: 60, since: { then: 240, today: 120 } }];
     expect(lastTestWords(misses)).toBe("met SQL01's RTO of 4 h then, but today's RTO is 2 h");
     expect(shortfallWords({ missed: 1, metThen: 1 })).toBe("1 measured restore met its target then, not today's");
-    expect(lastTargetsWords({ checked: 1, missed: 1, metThen: 1 })).toBe("Tightened since: 1 measured restore met its target then, not today's");
+    expect(lastTargetsWords({ checked: 1, missed: 1, metThen: 1, notMeasured: 0 })).toBe("Tightened since: 1 measured restore met its target then, not today's");
   });
 
   it("names a target another restore missed only as a miss, each system's target once, and at most three tightened", () => {

@@ -80,3 +80,16 @@ describe("a test's record against the targets of its time (decision 45)", () => 
     expect(todayFlag([tightened, missedAnyway])).toBe("Against today's targets, 2 measured restores would miss their targets");
   });
 });
+
+describe("a restore whose data lost was not measured (decision 71)", () => {
+  const blank = { restoreMinutes: 180, dataLossMinutes: null, targetsRecorded: true, rtoTargetMinutes: 240, rpoTargetMinutes: 60 };
+
+  it("says so against the RPO of its time and today's, never met", () => {
+    const verdict = judgeMeasurement(blank, { rtoMinutes: 240, rpoMinutes: 15 });
+    expect(heldWords("RTO", verdict)).toBe("RTO 4 h: met");
+    expect(heldWords("RPO", verdict)).toBe("RPO 1 h at the time: data lost not measured");
+    expect(todayWords("RPO", verdict)).toBe("Today's RPO is 15 min: this restore did not measure the data lost.");
+    expect(verdictMissSentences("SQL01", verdict)).toEqual([]);
+    expect(todayFlag([verdict])).toBeNull();
+  });
+});

@@ -42,6 +42,11 @@ describe("which exports an instance imports", () => {
     expect(importableAt(cadence, [cadence, "20261208000000_due_reminders"])).toBe(true);
   });
 
+  it("takes a file made before a data lost could be left blank: its figures stay as they were", () => {
+    const windows = "20261209100000_reminder_windows";
+    expect(importableAt(windows, [windows, "20261210000000_data_lost_not_measured"])).toBe(true);
+  });
+
   it("refuses a file made before a migration that changes data, or by an instance it has not caught up with", () => {
     expect(importableAt("20261202130000_member_people", ["20261202130000_member_people", "20261202130100_system_owner_person", before, targets])).toBe(false);
     expect(importableAt(targets, [before])).toBe(false);

@@ -161,7 +161,7 @@ describe("every recovery and exercise number reads plain digits only (a duration
 
   it("a test's measured restore and the test cadence refuse them with the field's label", () => {
     const measurement = { planId: "p", exerciseId: "e", systemId: "s", locationKey: "nas", restoreMinutes: "30", dataLossMinutes: "", usedGB: "", notes: "" };
-    expect(addMeasurementSchema.parse({ ...measurement, restoreMinutes: " 45.5 " })).toMatchObject({ restoreMinutes: 45.5, dataLossMinutes: 0, usedGB: undefined });
+    expect(addMeasurementSchema.parse({ ...measurement, restoreMinutes: " 45.5 " })).toMatchObject({ restoreMinutes: 45.5, dataLossMinutes: null, usedGB: undefined });
     expect(errors(addMeasurementSchema.safeParse({ ...measurement, restoreMinutes: "1e2", dataLossMinutes: "0x10", usedGB: "Infinity" }))).toEqual({
       restoreMinutes: "Restore duration (minutes): enter minutes, or a duration like 90min, 4h or 1d.",
       dataLossMinutes: "Data lost (minutes): enter minutes, or a duration like 90min, 4h or 1d.",

@@ -43,7 +43,7 @@ describe("a plan at a glance on the plan list", () => {
   it("says which scenarios were never tested or are overdue once the plan has a test, and a last test that missed a target or failed", () => {
     const now = new Date("2026-11-28T09:00:00Z");
     const glance = (exercises: Parameters<typeof testSchedule>[0]["exercises"]) => overdueGlance({ schedule: testSchedule({ cadenceDays: 365, exercises, scenarios, now }), overdueFindings: 0 });
-    const rtoMissed = { checked: 1, missed: 1, misses: [{ system: "PMS01", target: "RTO" as const, missedBy: 45 }], metThen: 0 };
+    const rtoMissed = { checked: 1, missed: 1, misses: [{ system: "PMS01", target: "RTO" as const, missedBy: 45 }], metThen: 0, notMeasured: 0 };
     // Riverside Dental: one passed test of the host only, whose restore missed its RTO.
     expect(glance([{ conductedOn: d("2026-11-25"), scenarioIds: ["hv01"], targets: rtoMissed }])).toEqual([
       "2 of 3 scenarios never tested: Practice lost (fire/flood) and Ransomware.",
@@ -61,7 +61,7 @@ describe("a plan at a glance on the plan list", () => {
       "Last test missed a target.",
     ]);
     // A last test that met the RTO of its time, tightened since, is no evidence for today's: said apart (decision 45).
-    const tightened = { checked: 1, missed: 1, misses: [{ system: "PMS01", target: "RTO" as const, missedBy: 45, since: { then: 240, today: 120 } }], metThen: 1 };
+    const tightened = { checked: 1, missed: 1, misses: [{ system: "PMS01", target: "RTO" as const, missedBy: 45, since: { then: 240, today: 120 } }], metThen: 1, notMeasured: 0 };
     expect(glance([{ conductedOn: d("2026-11-25"), scenarioIds: ["hv01", "site", "ransom"], targets: tightened }])).toEqual(["Last tests of 3 scenarios predate a tighter target."]);
     expect(overdueGlance({ schedule: testSchedule({ cadenceDays: 365, exercises: [{ conductedOn: d("2026-11-25"), scenarioIds: [], targets: tightened }], scenarios: [], now }), overdueFindings: 0 })).toEqual([
       "Last test predates a tighter target.",

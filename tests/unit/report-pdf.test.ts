@@ -624,6 +624,17 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(metText).toMatch(/COLD-MON nas-av 40 min RTO 45 min: met 5 min RPO 5 min: met/);
   });
 
+  it("says a restore whose data lost was not measured is not judged against the RPO, never met (decision 71)", async () => {
+    const input = coldStoreInput();
+    Object.assign(input.snapshot.tests.exercises[0].measurements[0], { restoreMinutes: 40, dataLossMinutes: null });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toMatch(/COLD-MON nas-av 40 min RTO 45 min: met Not measured RPO 5 min: data lost not measured/);
+    expect(text).toMatch(
+      /Every scenario was tested successfully within the cadence \(every 365 days\)\. ?The last test of 1 scenario did not measure the data lost, so the RPO is not judged: Cold store lost\./,
+    );
+    expect(text).toMatch(/Passed RPO not judged: ?1 measured restore did not measure the data lost/);
+  });
+
   it("gives each measured restore's size as the test's page does, a dash where none was recorded", async () => {
     const input = coldStoreInput();
     expect(pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ")).toMatch(/Size \(GB\) Notes COLD-MON nas-av 1 h 30 min RTO 45 min: ?missed by 45 min 1 h RPO 5 min: ?missed by 55 min — —/);

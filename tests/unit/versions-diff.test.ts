@@ -177,6 +177,16 @@ describe("snapshot diff of records held in a record", () => {
     ]);
   });
 
+  it("says a data lost left blank was not measured, never 0 min (decision 71)", () => {
+    const changes = diffSnapshots(exercise({ measurements: [measurement()] }), exercise({ measurements: [measurement({ dataLossMinutes: null })] }));
+    expect(changes[0].changed[0].fields).toMatchObject([
+      {
+        before: "SQL01 from nas, restored in 2 h 30 min, 0 min data lost (Nightly backup; restored to HV02.)",
+        after: "SQL01 from nas, restored in 2 h 30 min, data lost not measured (Nightly backup; restored to HV02.)",
+      },
+    ]);
+  });
+
   it("names a test's files by name and size, never by their fingerprint", () => {
     const file = { id: "cmwyfile0001", fileName: "restore-log.pdf", contentType: "application/pdf", sizeBytes: 24_576, sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08" };
     const changes = diffSnapshots(exercise({ attachments: [] }), exercise({ attachments: [file] }));

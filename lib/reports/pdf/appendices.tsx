@@ -14,10 +14,11 @@ import { chainHeadLabel, chainHeadText } from "@/lib/audit/audit-chain";
 import { snapshotInstant, snapshotSchedule } from "@/lib/reports/pdf/test-targets";
 import { isRegisterStale } from "@/lib/inventories/staleness";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
+import { notJudgedWords } from "@/lib/exercises/completeness";
 import { TestSchedule } from "@/lib/reports/pdf/test-schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { findingSourceCell } from "@/lib/findings/finding-source";
-import { resultFlag, shortfallWords, tallyChecks } from "@/lib/exercises/target-check";
+import { dataLostWords, resultFlag, shortfallWords, tallyChecks } from "@/lib/exercises/target-check";
 import { heldWords, todayFlag, verdictNotes } from "@/lib/exercises/verdict-words";
 import { keyedNameText } from "@/lib/recovery/keyed-name";
 
@@ -206,13 +207,16 @@ function testCoverage(input: Ctx["input"]): string {
   if (schedule.scenarios.length === 0) return "The plan has no disaster scenarios to test yet.";
   const behind = schedule.scenarios.filter((x) => x.status !== "current");
   const missed = schedule.scenarios.filter((x) => x.status === "current" && x.lastTargets?.missed);
-  if (behind.length === 0 && missed.length === 0) return `Every scenario was tested successfully within the cadence (every ${days} days).`;
+  // Tested, nothing missed, but an RPO not judged for want of a measured data lost: said so, never as met.
+  const unjudged = schedule.scenarios.filter((x) => x.status === "current" && !x.lastTargets?.missed && x.lastTargets?.notMeasured).map((x) => x.name);
+  const notJudged = unjudged.length ? ` ${notJudgedWords(unjudged)}` : "";
+  if (behind.length === 0 && missed.length === 0) return `Every scenario was tested successfully within the cadence (every ${days} days).${notJudged}`;
   const why = (x: (typeof behind)[number]) =>
     x.status === "never" ? "never tested" : x.status === "failed" ? `last test failed (${date(x.lastTestedOn?.toISOString())})` : `last tested ${date(x.lastTestedOn?.toISOString())}`;
   const short = missed.map((x) => `${x.name} (${date(x.lastTestedOn?.toISOString())}: ${shortfallWords(x.lastTargets!)})`).join("; ");
-  if (behind.length === 0) return `Every scenario was tested within the cadence (every ${days} days), but not every scenario's last test met its targets: ${short}.`;
+  if (behind.length === 0) return `Every scenario was tested within the cadence (every ${days} days), but not every scenario's last test met its targets: ${short}.${notJudged}`;
   const untested = `Not tested successfully within the cadence (every ${days} days) on ${date(now.toISOString())}: ${behind.map((x) => `${x.name} (${why(x)})`).join("; ")}.`;
-  return missed.length ? `${untested} Tested within the cadence, but the last test missed its targets: ${short}.` : untested;
+  return `${missed.length ? `${untested} Tested within the cadence, but the last test missed its targets: ${short}.` : untested}${notJudged}`;
 }
 
 export function TestAppendix({ ctx }: { ctx: Ctx }) {
@@ -273,7 +277,7 @@ export function TestAppendix({ ctx }: { ctx: Ctx }) {
                 { label: "Restored from", width: 2, value: (m) => keyedNameText(m.locationKey, locations) },
                 { label: "Restore took", width: 2, value: (m) => duration(m.restoreMinutes) },
                 { label: "Against the RTO", width: 3.5, value: (m) => heldWords("RTO", m.verdict) },
-                { label: "Data lost", width: 2, value: (m) => duration(m.dataLossMinutes) },
+                { label: "Data lost", width: 2, value: (m) => dataLostWords(m.dataLossMinutes) },
                 { label: "Against the RPO", width: 3.5, value: (m) => heldWords("RPO", m.verdict) },
                 // As the test's page gives it: the size a restore time was measured at is what makes it evidence for today's.
                 { label: "Size (GB)", width: 2, value: (m) => (m.usedGB === null ? "—" : String(m.usedGB)) },

@@ -15,7 +15,7 @@ import { versionsText } from "@/lib/versions/version-evidence";
 import { createFinding } from "@/lib/findings/create-finding";
 import { updateFinding } from "@/lib/findings/update-finding";
 import { closeFinding } from "@/lib/findings/close-finding";
-import { missSentences } from "@/lib/exercises/target-check";
+import { missSentences, notJudgedSentence } from "@/lib/exercises/target-check";
 
 const SCOPE_LISTS = ["functionIds", "systemIds", "scenarioIds", "participantIds"] as const;
 
@@ -80,8 +80,9 @@ export async function addMeasurementAction(_state: ActionState, formData: FormDa
   return runAction(formData, async (values) => {
     const added = await addMeasurement({ actor: await actionActor(), input: values });
     revalidatePlan(values.planId);
-    // Said when it is added, not only in the table: a missed target is news to whoever records it.
-    return ["Measurement added.", ...missSentences(added.system.name, added.check)].join(" ");
+    // Said when it is added, not only in the table: a missed target, or an RPO left unjudged, is news to whoever records it.
+    const notJudged = notJudgedSentence(added.system.name, added.check);
+    return ["Measurement added.", ...missSentences(added.system.name, added.check), ...(notJudged ? [notJudged] : [])].join(" ");
   });
 }
 
