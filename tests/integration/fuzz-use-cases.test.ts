@@ -494,7 +494,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateItem({ actor, input }),
     valid: async () => ({ planId: f.planId, kind: "vendors", itemId: f.itemId, version: await versionOf("InventoryItem", f.itemId), name: "Acme", service: "Hosting", contractEnd: "2027-01-31" }),
   },
-  deleteItem: { run: (actor, input) => deleteItem({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors", itemId: f.spareItemId }), destructive: true },
+  deleteItem: { run: (actor, input) => deleteItem({ actor, input }), valid: async () => ({ planId: f.planId, kind: "vendors", itemId: f.spareItemId, version: await versionOf("InventoryItem", f.spareItemId) }), destructive: true },
   setRegisterOwner: { run: (actor, input) => setRegisterOwner({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors", ownerId: f.personId }) },
   markRegisterReviewed: { run: (actor, input) => markRegisterReviewed({ actor, input }), valid: () => ({ planId: f.planId, kind: "telephones" }) },
   saveSection: {
