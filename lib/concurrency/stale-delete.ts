@@ -21,8 +21,8 @@ export const alreadyDeleted = (what: string) => new AppError("NOT_FOUND", `${wha
 /**
  * The record a delete may go ahead with: the one the page showed, at the version it showed.
  * Refused when it is gone (alreadyDeleted), or when someone saved it since (staleDelete, with who
- * and when from its audit rows of `actions`, and what they changed when `show` displays its
- * fields). `what` names it as a sentence starts ("The supplier"). The delete itself must still
+ * and when from its audit rows of `actions`, and what they changed when `show` gives the display
+ * of its fields, read only then). `what` names it as a sentence starts ("The supplier"). The delete itself must still
  * name the version (deleteMany with it) and refuse a count of 0 (deletedAtVersion): a save can
  * commit between this read and that write.
  */
@@ -36,7 +36,7 @@ export async function atVersionShown<T extends { id: string; version: number }>(
     entityType,
     actions,
     snapshot = {},
-    show = () => ({}),
+    show = async () => () => ({}),
   }: {
     actor: Pick<Actor, "orgId">;
     record: T | null;
@@ -45,7 +45,7 @@ export async function atVersionShown<T extends { id: string; version: number }>(
     entityType: string;
     actions: string[];
     snapshot?: Record<string, unknown>;
-    show?: (snapshot: Record<string, unknown>) => Shown;
+    show?: () => Promise<(snapshot: Record<string, unknown>) => Shown>;
   },
 ): Promise<T> {
   if (!record) throw alreadyDeleted(what);
@@ -57,7 +57,7 @@ export async function atVersionShown<T extends { id: string; version: number }>(
     actions,
     startedFrom: version,
     current: { version: record.version, snapshot },
-    show,
+    show: await show(),
   });
   throw staleDelete(what, conflict);
 }

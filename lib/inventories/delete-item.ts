@@ -36,7 +36,7 @@ export async function deleteItem({ actor, input }: { actor: Actor; input: unknow
       entityType: "inventory_item",
       actions: ITEM_WRITES,
       snapshot: found ? itemSnapshot(found) : {},
-      show: showItem(register, personNameIn(await orgNames(tx, actor, "person"))),
+      show: async () => showItem(register, personNameIn(await orgNames(tx, actor, "person"))),
     });
     if (kind === "vendors") {
       // Locked, so a function saved with this vendor at the same moment is either seen here or refused by the link's foreign key.

@@ -415,7 +415,7 @@ const CASES: Record<string, Case> = {
       result: "passed", objectives: "", successCriteria: "", narrative: "", functionIds: [], systemIds: [], scenarioIds: [], participantIds: [],
     }),
   },
-  deleteExercise: { run: (actor, input) => deleteExercise({ actor, input }), valid: () => ({ planId: f.planId, exerciseId: f.spareExerciseId }), destructive: true },
+  deleteExercise: { run: (actor, input) => deleteExercise({ actor, input }), valid: async () => ({ planId: f.planId, exerciseId: f.spareExerciseId, version: await versionOf("Exercise", f.spareExerciseId) }), destructive: true },
   declareIncident: {
     as: "executive",
     run: (actor, input) => declareIncident({ actor, input }),

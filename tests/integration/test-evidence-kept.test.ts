@@ -177,7 +177,7 @@ describe("recorded test evidence", () => {
     const alex = await db.person.create({ data: { orgId: org.orgId, name: "Alex Morgan" } });
     const priya = await db.person.create({ data: { orgId: org.orgId, name: "Priya Shah" } });
     await db.exercise.update({ where: { id: b.test.id }, data: { participants: { connect: [{ id: alex.id }, { id: priya.id }] } } });
-    await deleteExercise({ actor: org.actors.committee, input: { planId: b.plan.id, exerciseId: b.test.id } });
+    await deleteExercise({ actor: org.actors.committee, input: { planId: b.plan.id, exerciseId: b.test.id, version: 1 } });
     const [deleted] = await auditOf(org, "exercise.deleted");
     expect(deleted.before).toMatchObject({
       title: "SQL01 and FILE01 restore simulation",
