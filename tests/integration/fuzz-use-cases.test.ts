@@ -573,14 +573,14 @@ const CASES: Record<string, Case> = {
       immutableDays: "7", throughputMBps: "150", streamMBps: "100", maxStreams: "2", retrievalMinutes: "0", description: "",
     }),
   },
-  deleteLocation: { run: (actor, input) => deleteLocation({ actor, input }), valid: () => ({ planId: f.planId, id: f.spareLocationId }), destructive: true },
+  deleteLocation: { run: (actor, input) => deleteLocation({ actor, input }), valid: async () => ({ planId: f.planId, id: f.spareLocationId, version: await versionOf("BackupLocation", f.spareLocationId) }), destructive: true },
   saveHost: {
     run: (actor, input) => saveHost({ actor, input }),
     valid: async () => ({
       planId: f.planId, hostId: f.hostId, version: await versionOf("Host", f.hostId), key: "hv1", name: "HV1", siteId: f.siteId, ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "10",
     }),
   },
-  deleteHost: { run: (actor, input) => deleteHost({ actor, input }), valid: () => ({ planId: f.planId, id: f.spareHostId }), destructive: true },
+  deleteHost: { run: (actor, input) => deleteHost({ actor, input }), valid: async () => ({ planId: f.planId, id: f.spareHostId, version: await versionOf("Host", f.spareHostId) }), destructive: true },
   savePolicy: {
     run: (actor, input) => savePolicy({ actor, input }),
     valid: async () => ({
@@ -588,7 +588,7 @@ const CASES: Record<string, Case> = {
       timezone: "UTC", everyMinutes: "240", anchor: "2026-01-01T00:00:00Z", windowMinutes: "60", targetId: f.locationId, systemIds: [f.systemId],
     }),
   },
-  deletePolicy: { run: (actor, input) => deletePolicy({ actor, input }), valid: () => ({ planId: f.planId, id: f.sparePolicyId }), destructive: true },
+  deletePolicy: { run: (actor, input) => deletePolicy({ actor, input }), valid: async () => ({ planId: f.planId, id: f.sparePolicyId, version: await versionOf("BackupPolicy", f.sparePolicyId) }), destructive: true },
   addPolicyCopy: {
     run: (actor, input) => addPolicyCopy({ actor, input }),
     valid: async () => ({
