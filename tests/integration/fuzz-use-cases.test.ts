@@ -325,7 +325,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateSystem({ actor, input }),
     valid: async () => ({ planId: f.planId, systemId: f.systemId, version: await versionOf("System", f.systemId), name: "DC01", kind: "vm", ownerPersonId: f.personId, description: "" }),
   },
-  deleteSystem: { run: (actor, input) => deleteSystem({ actor, input }), valid: () => ({ planId: f.planId, systemId: f.spareSystemId }), destructive: true },
+  deleteSystem: { run: (actor, input) => deleteSystem({ actor, input }), valid: async () => ({ planId: f.planId, systemId: f.spareSystemId, version: await versionOf("System", f.spareSystemId) }), destructive: true },
   createPerson: {
     run: (actor, input) => createPerson({ actor, input }),
     valid: () => ({ name: "New Person", jobTitle: "", departmentId: "", email: "new@example.test", workPhone: "", mobilePhone: "", afterHoursPhone: "", notes: "" }),
