@@ -405,7 +405,10 @@ export const GROUPS: Record<string, Group> = {
       deleteSystemAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, systemId: (await row(ctx, "System", { name: `System ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const s = await row(ctx, "System", { name: `System ${ctx.tag}` });
+          return { planId: ctx.planId, systemId: s.id, version: s.version };
+        },
       },
     },
   },
@@ -693,7 +696,10 @@ export const GROUPS: Record<string, Group> = {
       deleteItemAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, kind: "vendors", itemId: (await row(ctx, "InventoryItem", { label: `Vendor ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const item = await row(ctx, "InventoryItem", { label: `Vendor ${ctx.tag}` });
+          return { planId: ctx.planId, kind: "vendors", itemId: item.id, version: item.version };
+        },
       },
     },
   },
@@ -800,7 +806,10 @@ export const GROUPS: Record<string, Group> = {
       deleteExerciseAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, exerciseId: (await row(ctx, "Exercise", { title: `Test ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const test = await row(ctx, "Exercise", { title: `Test ${ctx.tag}` });
+          return { planId: ctx.planId, exerciseId: test.id, version: test.version };
+        },
       },
     },
   },
@@ -965,17 +974,17 @@ export const GROUPS: Record<string, Group> = {
       deletePolicyAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, id: (await row(ctx, "BackupPolicy", { key: `nightly-${ctx.tag}` })).id }),
+        fields: async (ctx) => ({ planId: ctx.planId, ...(await row(ctx, "BackupPolicy", { key: `nightly-${ctx.tag}` })) }),
       },
       deleteHostAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, id: (await row(ctx, "Host", { key: `hv-${ctx.tag}` })).id }),
+        fields: async (ctx) => ({ planId: ctx.planId, ...(await row(ctx, "Host", { key: `hv-${ctx.tag}` })) }),
       },
       deleteLocationAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, id: (await row(ctx, "BackupLocation", { key: `nas-${ctx.tag}` })).id }),
+        fields: async (ctx) => ({ planId: ctx.planId, ...(await row(ctx, "BackupLocation", { key: `nas-${ctx.tag}` })) }),
       },
     },
   },
