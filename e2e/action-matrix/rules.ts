@@ -520,7 +520,10 @@ export const GROUPS: Record<string, Group> = {
       deleteThreatAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, threatId: (await row(ctx, "Threat", { title: `Threat ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const threat = await row(ctx, "Threat", { title: `Threat ${ctx.tag}` });
+          return { planId: ctx.planId, threatId: threat.id, version: threat.version };
+        },
       },
     },
   },

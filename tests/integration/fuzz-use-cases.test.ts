@@ -368,7 +368,7 @@ const CASES: Record<string, Case> = {
       existingControls: "", mitigation: "", ownerId: f.personId, residualLikelihood: "", residualImpact: "",
     }),
   },
-  deleteThreat: { run: (actor, input) => deleteThreat({ actor, input }), valid: () => ({ planId: f.planId, threatId: f.spareThreatId }), destructive: true },
+  deleteThreat: { run: (actor, input) => deleteThreat({ actor, input }), valid: async () => ({ planId: f.planId, threatId: f.spareThreatId, version: await versionOf("Threat", f.spareThreatId) }), destructive: true },
   createScenario: {
     run: (actor, input) => createScenario({ actor, input }),
     valid: () => ({
