@@ -515,7 +515,10 @@ export const GROUPS: Record<string, Group> = {
       deleteScenarioAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, scenarioId: (await row(ctx, "Scenario", { name: `Scenario ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const scenario = await row(ctx, "Scenario", { name: `Scenario ${ctx.tag}` });
+          return { planId: ctx.planId, scenarioId: scenario.id, version: scenario.version };
+        },
       },
       deleteThreatAction: {
         permission: "plan:edit",

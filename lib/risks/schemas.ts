@@ -178,4 +178,5 @@ export const createScenarioSchema = scenarioFields
 export const updateScenarioSchema = scenarioFields
   .extend({ scenarioId: z.string().min(1), version: versionField() })
   .superRefine(checkKind);
-export const deleteScenarioSchema = z.object({ planId: z.string().min(1), scenarioId: z.string().min(1) });
+/** A delete of a scenario: the version its page showed (docs/decisions/0073). */
+export const deleteScenarioSchema = z.object({ planId: z.string().min(1), scenarioId: z.string().min(1), version: versionField() });

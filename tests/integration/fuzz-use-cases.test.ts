@@ -383,7 +383,7 @@ const CASES: Record<string, Case> = {
       at: "", declareMinutes: "0", containmentMinutes: "0", cleanBefore: "", lostHostKeys: "hv1", lostSiteIds: [], threatIds: [],
     }),
   },
-  deleteScenario: { run: (actor, input) => deleteScenario({ actor, input }), valid: () => ({ planId: f.planId, scenarioId: f.spareScenarioId }), destructive: true },
+  deleteScenario: { run: (actor, input) => deleteScenario({ actor, input }), valid: async () => ({ planId: f.planId, scenarioId: f.spareScenarioId, version: await versionOf("Scenario", f.spareScenarioId) }), destructive: true },
   createTier: { run: (actor, input) => createTier({ actor, input }), valid: () => ({ planId: f.planId, name: `T ${Math.random()}`.slice(0, 20), maxRtoMinutes: `${1 + Math.floor(Math.random() * 500_000)}min`, description: "" }) },
   updateTier: {
     run: (actor, input) => updateTier({ actor, input }),

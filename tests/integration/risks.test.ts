@@ -225,7 +225,7 @@ describe("disaster scenarios", () => {
     const scenario = await createScenario({ actor, input: { ...base, threatIds: [disk.id] } });
     expect((await failure(createScenario({ actor, input: { ...base, name: "Another" } }))).fieldErrors).toEqual({ key: "The plan already has a scenario with this id." });
     expect((await failure(createScenario({ actor, input: { ...base, key: "vm-2" } }))).fieldErrors).toEqual({ name: "The plan already has a scenario with this name." });
-    expect((await failure(deleteScenario({ actor: theirs.actors.admin, input: { planId: plan.id, scenarioId: scenario.id } }))).code).toBe("NOT_FOUND");
+    expect((await failure(deleteScenario({ actor: theirs.actors.admin, input: { planId: plan.id, scenarioId: scenario.id, version: 1 } }))).code).toBe("NOT_FOUND");
     expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(1);
   });
 
@@ -260,7 +260,13 @@ describe("disaster scenarios", () => {
     expect(row).toMatchObject({ name: "Host lost", lostHostKeys: ["hv01", "hv02"], version: 2 });
     expect(row.threats.map((t) => t.id)).toEqual([b.id]);
     expect(row.lostSites.map((s) => s.id)).toEqual([site.id]);
-    await deleteScenario({ actor, input: { planId: plan.id, scenarioId: scenario.id } });
+    // A delete from a page loaded before that edit is refused, saying who changed what, and the scenario stays as it is.
+    const stored = await db.scenario.findUniqueOrThrow({ where: { id: scenario.id }, include: { threats: true, lostSites: true } });
+    const stale = (await failure(deleteScenario({ actor: org.actors.admin, input: { planId: plan.id, scenarioId: scenario.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The scenario was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({ version: 2, by: actor.name, refused: "delete", changes: expect.arrayContaining([expect.objectContaining({ field: "threatIds", from: "Host failure", to: "Firmware bug" })]) });
+    expect(await db.scenario.findUniqueOrThrow({ where: { id: scenario.id }, include: { threats: true, lostSites: true } })).toEqual(stored);
+    await deleteScenario({ actor, input: { planId: plan.id, scenarioId: scenario.id, version: 2 } });
     expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(0);
   });
 

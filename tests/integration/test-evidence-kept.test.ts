@@ -81,7 +81,7 @@ describe("recorded test evidence", () => {
     const input = { planId: b.plan.id };
     const file = await failure(deleteSystem({ actor: org.actors.committee, input: { ...input, systemId: b.file.id, version: 1 } }));
     expect({ code: file.code, message: file.message }).toEqual({ code: "CONFLICT", message: expect.stringMatching(/^FILE01 cannot be deleted: the test “SQL01 and FILE01 restore simulation” \(\d+ \w+ 2026\) records it/) });
-    const scenario = await failure(deleteScenario({ actor: org.actors.committee, input: { ...input, scenarioId: b.siteLost.id } }));
+    const scenario = await failure(deleteScenario({ actor: org.actors.committee, input: { ...input, scenarioId: b.siteLost.id, version: 1 } }));
     expect({ code: scenario.code, message: scenario.message }).toEqual({
       code: "CONFLICT",
       message:

@@ -70,7 +70,8 @@ export async function updateScenarioAction(_state: ActionState, formData: FormDa
 
 export async function deleteScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteScenario({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deleteScenario({ actor, input: values }), () => refresh(values.planId));
     refresh(values.planId);
   });
   if (state.status === "ok") await redirectWithOutcome(`/plans/${formData.get("planId")}/risks#scenarios`, "Scenario deleted.");
