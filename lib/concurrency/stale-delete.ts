@@ -12,7 +12,8 @@ import { describeConflict, type Shown } from "@/lib/concurrency/stale-edit";
  */
 export function staleDelete(what: string, conflict?: Conflict): AppError {
   const message = `${what} was changed after this page was loaded, so it was not deleted.`;
-  return new AppError("CONFLICT", conflict ? message : `${message} The page now shows the change; delete it again if it should still go.`, {}, conflict && { ...conflict, refused: "delete" });
+  if (conflict) return new AppError("CONFLICT", message, {}, { ...conflict, refused: "delete" });
+  return new AppError("CONFLICT", `${message} The page now shows the change; delete it again if it should still go.`);
 }
 
 /** A delete of a record that is no longer there: said as such, since deleting it twice is no error of the user's. */
@@ -22,9 +23,9 @@ export const alreadyDeleted = (what: string) => new AppError("NOT_FOUND", `${wha
  * The record a delete may go ahead with: the one the page showed, at the version it showed.
  * Refused when it is gone (alreadyDeleted), or when someone saved it since (staleDelete, with who
  * and when from its audit rows of `actions`, and what they changed when `show` gives the display
- * of its fields, read only then). `what` names it as a sentence starts ("The supplier"). The delete itself must still
- * name the version (deleteMany with it) and refuse a count of 0 (deletedAtVersion): a save can
- * commit between this read and that write.
+ * of its fields, read only then). `what` names it as a sentence starts ("The vendor"). The delete
+ * itself must still name the version (deleteMany with it) and refuse a count of 0
+ * (deletedAtVersion): a save can commit between this read and that write.
  */
 export async function atVersionShown<T extends { id: string; version: number }>(
   tx: Tx,

@@ -16,9 +16,9 @@ import { ITEM_WRITES, showItem } from "@/lib/inventories/item-conflict";
 /**
  * Deletes an item (the UI asks first) at the version the page showed: one someone saved since is
  * not deleted, and the user is told who changed what (docs/decisions/0073). The audit row keeps
- * what it held. A vendor that business
- * functions depend on is refused, naming them: it would leave their dependencies without a word
- * in their audit trail, and with it the check of its recovery time against their RTO.
+ * what it held. A vendor that business functions depend on is refused, naming them: it would
+ * leave their dependencies without a word in their audit trail, and with it the check of its
+ * recovery time against their RTO.
  */
 export async function deleteItem({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
