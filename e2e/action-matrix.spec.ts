@@ -20,7 +20,8 @@ import { GROUPS, type Ctx, type Rule } from "./action-matrix/rules";
 import { changedTables, WorldReader, type World } from "./action-matrix/world";
 
 const FORBIDDEN = "You do not have permission to do that.";
-const NOT_FOUND = /was not found\.$/;
+/** A use case's notFound, or a delete's (decision 73: a record another delete took first is said to be gone). */
+const NOT_FOUND = /was not found(: it has probably been deleted already)?\.$/;
 /** Who proves the permitted path when the rule names no one. */
 const PREFERRED: Role[] = ["committee", "admin", "executive", "auditor"];
 

@@ -36,9 +36,10 @@ export type ConflictChange = { field: string; label: string; from: string; to: s
 /**
  * What a refused stale edit tells the form (docs/decisions/0007): the record's current version (a
  * re-submit with it overwrites), who saved it last and when (from the audit log), and the fields
- * they changed since the version the user started from.
+ * they changed since the version the user started from. `refused: "delete"` when what was refused
+ * is a delete (docs/decisions/0073): a re-confirm with the version deletes it knowingly.
  */
-export type Conflict = { version: number; by: string | null; at: string | null; changes: ConflictChange[] };
+export type Conflict = { version: number; by: string | null; at: string | null; changes: ConflictChange[]; refused?: "delete" };
 
 export class AppError extends Error {
   readonly code: ErrorCode;

@@ -405,7 +405,10 @@ export const GROUPS: Record<string, Group> = {
       deleteSystemAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, systemId: (await row(ctx, "System", { name: `System ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const s = await row(ctx, "System", { name: `System ${ctx.tag}` });
+          return { planId: ctx.planId, systemId: s.id, version: s.version };
+        },
       },
     },
   },
@@ -512,12 +515,18 @@ export const GROUPS: Record<string, Group> = {
       deleteScenarioAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, scenarioId: (await row(ctx, "Scenario", { name: `Scenario ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const scenario = await row(ctx, "Scenario", { name: `Scenario ${ctx.tag}` });
+          return { planId: ctx.planId, scenarioId: scenario.id, version: scenario.version };
+        },
       },
       deleteThreatAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, threatId: (await row(ctx, "Threat", { title: `Threat ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const threat = await row(ctx, "Threat", { title: `Threat ${ctx.tag}` });
+          return { planId: ctx.planId, threatId: threat.id, version: threat.version };
+        },
       },
     },
   },
@@ -693,7 +702,10 @@ export const GROUPS: Record<string, Group> = {
       deleteItemAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, kind: "vendors", itemId: (await row(ctx, "InventoryItem", { label: `Vendor ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const item = await row(ctx, "InventoryItem", { label: `Vendor ${ctx.tag}` });
+          return { planId: ctx.planId, kind: "vendors", itemId: item.id, version: item.version };
+        },
       },
     },
   },
@@ -800,7 +812,10 @@ export const GROUPS: Record<string, Group> = {
       deleteExerciseAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, exerciseId: (await row(ctx, "Exercise", { title: `Test ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const test = await row(ctx, "Exercise", { title: `Test ${ctx.tag}` });
+          return { planId: ctx.planId, exerciseId: test.id, version: test.version };
+        },
       },
     },
   },
@@ -965,17 +980,17 @@ export const GROUPS: Record<string, Group> = {
       deletePolicyAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, id: (await row(ctx, "BackupPolicy", { key: `nightly-${ctx.tag}` })).id }),
+        fields: async (ctx) => ({ planId: ctx.planId, ...(await row(ctx, "BackupPolicy", { key: `nightly-${ctx.tag}` })) }),
       },
       deleteHostAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, id: (await row(ctx, "Host", { key: `hv-${ctx.tag}` })).id }),
+        fields: async (ctx) => ({ planId: ctx.planId, ...(await row(ctx, "Host", { key: `hv-${ctx.tag}` })) }),
       },
       deleteLocationAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, id: (await row(ctx, "BackupLocation", { key: `nas-${ctx.tag}` })).id }),
+        fields: async (ctx) => ({ planId: ctx.planId, ...(await row(ctx, "BackupLocation", { key: `nas-${ctx.tag}` })) }),
       },
     },
   },

@@ -2,11 +2,12 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
-import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { exerciseRefSchema } from "@/lib/exercises/schemas";
+import { deleteExerciseSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
-import { deletedExerciseSnapshot, type DeletedMeasurement } from "@/lib/exercises/exercise-fields";
+import { deletedExerciseSnapshot, storedExerciseSnapshot, type DeletedMeasurement } from "@/lib/exercises/exercise-fields";
+import { EXERCISE_WRITES, showExercise } from "@/lib/exercises/exercise-conflict";
+import { atVersionShown, deletedAtVersion } from "@/lib/concurrency/stale-delete";
 import { attachmentRemovedSnapshots } from "@/lib/exercises/attachment-audit";
 import { measurementJudge } from "@/lib/exercises/measurement-checker";
 import { exerciseScope } from "@/lib/exercises/scope";
@@ -46,11 +47,12 @@ async function describeMeasurements(tx: Tx, { actor, planId, judge }: { actor: A
  * a frozen plan version lists is detached and kept for that version instead of deleted with the
  * test (decision 18); each kept file has its own audit entry naming the versions. The audit row
  * keeps what the test recorded: its scope and participants by name, every measured restore in
- * full, its files.
+ * full, its files. The delete names the version the page showed: a test someone saved since is
+ * not deleted, and the user is told who changed what (docs/decisions/0073).
  */
 export async function deleteExercise({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, exerciseId } = parseInput(exerciseRefSchema, input);
+  const { planId, exerciseId, version } = parseInput(deleteExerciseSchema, input);
   // Today's targets, read (and kept per content revision) outside the transaction.
   const judge = await measurementJudge({ actor, planId });
   await db.$transaction(async (tx) => {
@@ -59,7 +61,7 @@ export async function deleteExercise({ actor, input }: { actor: Actor; input: un
     // submission never cross: either the version lists the file and the removal sees that
     // version, or the file is gone before the snapshot is taken.
     await lockPlan(tx, { orgId: actor.orgId, planId });
-    const before = await tx.exercise.findFirst({
+    const found = await tx.exercise.findFirst({
       where: exerciseScope(actor, planId, exerciseId),
       include: {
         functions: named,
@@ -70,7 +72,16 @@ export async function deleteExercise({ actor, input }: { actor: Actor; input: un
         attachments: { select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true }, orderBy: { createdAt: "asc" } },
       },
     });
-    if (!before) throw notFound("The test");
+    const before = await atVersionShown(tx, {
+      actor,
+      record: found,
+      version,
+      what: "The test",
+      entityType: "exercise",
+      actions: EXERCISE_WRITES,
+      snapshot: found ? storedExerciseSnapshot(found) : {},
+      show: () => showExercise(tx, actor, planId),
+    });
     const cited = await versionsCitingEvidence(tx, { orgId: actor.orgId, planId, attachmentIds: before.attachments.map((a) => a.id) });
     const kept = before.attachments.filter((a) => cited.has(a.id));
     const removedAt = new Date();
@@ -79,7 +90,7 @@ export async function deleteExercise({ actor, input }: { actor: Actor; input: un
       await tx.attachment.updateMany({ where: { orgId: actor.orgId, planId, exerciseId, id: { in: kept.map((a) => a.id) } }, data: { exerciseId: null, removedAt, removedBy: actor.userId } });
     }
     const measurements = await describeMeasurements(tx, { actor, planId, judge }, before.measurements);
-    await tx.exercise.deleteMany({ where: exerciseScope(actor, planId, exerciseId) });
+    deletedAtVersion(await tx.exercise.deleteMany({ where: { ...exerciseScope(actor, planId, exerciseId), version } }), "The test");
     await recordAudits(
       tx,
       kept.map((a) => ({

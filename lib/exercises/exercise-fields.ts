@@ -29,6 +29,21 @@ export function exerciseSnapshot(
   };
 }
 
+const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+/** The audited snapshot of a stored test, read with what it covers (its functions, systems, scenarios and participants). */
+export function storedExerciseSnapshot(
+  exercise: ExerciseFields & Record<"functions" | "systems" | "scenarios" | "participants", { id: string }[]>,
+) {
+  return exerciseSnapshot({
+    ...exercise,
+    functionIds: idsOf(exercise.functions),
+    systemIds: idsOf(exercise.systems),
+    scenarioIds: idsOf(exercise.scenarios),
+    participantIds: idsOf(exercise.participants),
+  });
+}
+
 type Named = { id: string; name: string };
 
 /** A measured restore as a deleted test's audit row keeps it, with its verdict (decision 45). */

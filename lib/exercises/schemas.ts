@@ -66,6 +66,9 @@ export const updateExerciseSchema = z.object({
 
 export const exerciseRefSchema = z.object({ planId: z.string().min(1), exerciseId: z.string().min(1) });
 
+/** A delete of a test: the version its page showed (docs/decisions/0073). */
+export const deleteExerciseSchema = exerciseRefSchema.extend({ version: versionField() });
+
 /** Backup location ids as the recovery model spells them; the location register comes later. */
 export const LOCATION_KEY = /^[a-z0-9][a-z0-9-]*$/;
 

@@ -9,13 +9,11 @@ import { updateExerciseSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { checkScopeReferences, connectIds } from "@/lib/exercises/check-references";
 import { idSet, sameSnapshot } from "@/lib/audit/same-snapshot";
-import { exerciseSnapshot } from "@/lib/exercises/exercise-fields";
+import { exerciseSnapshot, storedExerciseSnapshot } from "@/lib/exercises/exercise-fields";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { EXERCISE_WRITES, showExercise } from "@/lib/exercises/exercise-conflict";
 import { findingsDueEarlyProblem } from "@/lib/findings/due-early";
-
-const idsOf = (rows: { id: string }[]) => rows.map((row) => row.id);
 
 /** What a test covers is a set of each kind: the form posts them in any order. */
 const asSets = (s: ReturnType<typeof exerciseSnapshot>) => ({
@@ -46,13 +44,7 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
       include: { functions: { select: { id: true } }, systems: { select: { id: true } }, scenarios: { select: { id: true } }, participants: { select: { id: true } } },
     });
     if (!before) throw notFound("The test");
-    const stored = exerciseSnapshot({
-      ...before,
-      functionIds: idsOf(before.functions),
-      systemIds: idsOf(before.systems),
-      scenarioIds: idsOf(before.scenarios),
-      participantIds: idsOf(before.participants),
-    });
+    const stored = storedExerciseSnapshot(before);
     if (before.version !== version) {
       throw staleEdit(
         "this test",

@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { toAppError } from "@/lib/errors";
+import { AppError, toAppError } from "@/lib/errors";
 import type { FormState } from "@/lib/http/form-state";
 
 export type ActionState = FormState;
@@ -37,5 +37,19 @@ export async function runAction(
     }
     console.error("Unexpected error in a server action", error);
     return { status: "error", message: "Something went wrong on our side. Nothing was saved; please try again.", values };
+  }
+}
+
+/**
+ * Runs a use case whose refusal as a conflict means the page is out of date (a delete of a record
+ * changed since it was loaded, docs/decisions/0073): `refresh` revalidates the page then too, so
+ * the page shows the change the refusal speaks of. The refusal still goes to runAction.
+ */
+export async function refreshingOnConflict<T>(run: () => Promise<T>, refresh: () => void): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof AppError && error.code === "CONFLICT") refresh();
+    throw error;
   }
 }

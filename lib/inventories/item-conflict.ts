@@ -11,7 +11,7 @@ import { itemSnapshot } from "@/lib/inventories/scope";
  * them and valued as the register shows them (people by name, yes/no, units), so every register
  * gets the same conflict details without declaring anything more.
  */
-function showItem(register: RegisterDef, personName: (id: string) => string) {
+export function showItem(register: RegisterDef, personName: (id: string) => string) {
   return (snapshot: Record<string, unknown>): Shown => {
     const data = snapshot.data;
     if (!data || typeof data !== "object" || Array.isArray(data)) return {};

@@ -20,6 +20,7 @@ export const itemRefSchema = registerRefSchema.extend({
   itemId: z.string().min(1),
 });
 
+/** An edit or a delete of an item: the version the page showed (decisions 7 and 73). */
 export const updateItemRefSchema = itemRefSchema.extend({
   version: versionField(),
 });

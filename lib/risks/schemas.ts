@@ -78,7 +78,8 @@ export const updateThreatSchema = threatFields
   .extend({ threatId: z.string().min(1), version: versionField() })
   .refine(residualPaired, residualMessage)
   .refine(residualNotWorse, worseMessage);
-export const deleteThreatSchema = z.object({ planId: z.string().min(1), threatId: z.string().min(1) });
+/** A delete of a threat: the version its page showed (docs/decisions/0073). */
+export const deleteThreatSchema = z.object({ planId: z.string().min(1), threatId: z.string().min(1), version: versionField() });
 
 export const THREAT_SORTABLE = ["title", "category", "likelihood", "impact", "score", "residualScore"] as const;
 export type ThreatSort = (typeof THREAT_SORTABLE)[number];
@@ -177,4 +178,5 @@ export const createScenarioSchema = scenarioFields
 export const updateScenarioSchema = scenarioFields
   .extend({ scenarioId: z.string().min(1), version: versionField() })
   .superRefine(checkKind);
-export const deleteScenarioSchema = z.object({ planId: z.string().min(1), scenarioId: z.string().min(1) });
+/** A delete of a scenario: the version its page showed (docs/decisions/0073). */
+export const deleteScenarioSchema = z.object({ planId: z.string().min(1), scenarioId: z.string().min(1), version: versionField() });

@@ -27,4 +27,5 @@ const fields = {
 
 export const createSystemSchema = z.object(fields);
 export const updateSystemSchema = z.object({ ...fields, systemId: z.string().min(1), version });
-export const deleteSystemSchema = z.object({ planId: z.string().min(1), systemId: z.string().min(1) });
+/** A delete of a system: the version of its register entry that its page showed (docs/decisions/0073). */
+export const deleteSystemSchema = z.object({ planId: z.string().min(1), systemId: z.string().min(1), version });

@@ -275,7 +275,7 @@ describe("the audit log as a person reads it", () => {
     const { actors } = await makeOrg();
     const plan = await createPlan({ actor: actors.committee, input: { name: "Avonmouth cold store" } });
     const threat = await createThreat({ actor: actors.committee, input: { planId: plan.id, title: "Compressor failure", category: "technical", likelihood: 3, impact: 4 } });
-    await deleteThreat({ actor: actors.committee, input: { planId: plan.id, threatId: threat.id } });
+    await deleteThreat({ actor: actors.committee, input: { planId: plan.id, threatId: threat.id, version: 1 } });
     const { rows } = await listAudit({ actor: actors.auditor, query: { kind: "threat" } });
     expect(rows.map((row) => [row.action, recordLabel(row)])).toEqual([
       ["threat.deleted", "Compressor failure (deleted)"],

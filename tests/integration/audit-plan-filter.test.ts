@@ -58,7 +58,7 @@ describe("the audit log by plan", () => {
     await updateFunction({ actor: actors.committee, input: { planId: bristol.id, functionId: fn.id, version: 1, name: "Order taking and dispatch" } });
     // A recovery setup host saved, then deleted, in Leeds: the delete keeps the plan of what is gone.
     const host = await saveHost({ actor: actors.committee, input: { planId: leeds.id, key: "hv01", name: "HV01", ramMiB: "65536", reservedMiB: "2048", readyAfterMinutes: "0" } });
-    await deleteHost({ actor: actors.committee, input: { planId: leeds.id, id: host.id } });
+    await deleteHost({ actor: actors.committee, input: { planId: leeds.id, id: host.id, version: "1" } });
     // A test recorded in Bristol; a register exported from Leeds (audited under "<plan id>:<kind>").
     await createExercise({ actor: actors.committee, input: { planId: bristol.id, type: "walkthrough", title: "Tabletop walk-through", conductedOn: "2026-09-22", result: "passed" } });
     await exportItems({ actor: actors.auditor, input: { planId: leeds.id, kind: "vendors" } });

@@ -124,7 +124,7 @@ describe("evidence a frozen version lists", () => {
     await approvedVersion(org, planId);
     const extra = await upload("not-in-any-version.log");
 
-    await deleteExercise({ actor: org.actors.committee, input: ref });
+    await deleteExercise({ actor: org.actors.committee, input: { ...ref, version: 1 } });
     expect(await db.exercise.count({ where: { id: ref.exerciseId } })).toBe(0);
     expect(await db.attachment.findUniqueOrThrow({ where: { id: kept.id } })).toMatchObject({ exerciseId: null, removedBy: org.actors.committee.userId });
     expect(await db.attachment.count({ where: { id: extra.id } })).toBe(0);

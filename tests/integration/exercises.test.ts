@@ -25,6 +25,7 @@ import { closeFinding } from "@/lib/findings/close-finding";
 import { listOpenFindings } from "@/lib/findings/list-open-findings";
 import { planGaps } from "@/lib/plans/plan-gaps";
 import { formatDay } from "@/lib/days";
+import type { AppError } from "@/lib/errors";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -152,6 +153,31 @@ describe("test records", () => {
     expect(actions.map((a) => a.action)).toEqual(["exercise.created", "exercise.measurement_added", "exercise.measurement_added", "exercise.measurement_removed"]);
   });
 
+  it("refuses to delete a test someone saved since the page was loaded, saying who changed what, and deletes it at the current version", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
+    const ref = { planId: s.plan.id, exerciseId: ex.id };
+    await updateExercise({ actor: org.actors.admin, input: { ...simulationInput(s), exerciseId: ex.id, version: 1, title: "SQL restore from the NAS, second run" } });
+    const stored = await db.exercise.findUniqueOrThrow({ where: { id: ex.id }, include: { systems: true, participants: true } });
+
+    const stale = (await failure(deleteExercise({ actor: org.actors.committee, input: { ...ref, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The test was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({
+      version: 2,
+      by: org.actors.admin.name,
+      refused: "delete",
+      changes: [{ field: "title", label: "Title", from: "SQL restore from the NAS", to: "SQL restore from the NAS, second run" }],
+    });
+    expect(await db.exercise.findUniqueOrThrow({ where: { id: ex.id }, include: { systems: true, participants: true } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "exercise.deleted" } })).toBe(0);
+
+    await deleteExercise({ actor: org.actors.committee, input: { ...ref, version: 2 } });
+    expect(await db.exercise.count({ where: { orgId: org.orgId } })).toBe(0);
+    const gone = await failure(deleteExercise({ actor: org.actors.committee, input: { ...ref, version: 2 } }));
+    expect(gone).toMatchObject({ code: "NOT_FOUND", message: "The test was not found: it has probably been deleted already." });
+  });
+
   it("deletes a test with its measurements and attachments but keeps its findings open on the plan", async () => {
     const org = await makeOrg();
     const s = await planWithScope(org);
@@ -159,7 +185,7 @@ describe("test records", () => {
     await addMeasurement({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, systemId: s.sql.id, locationKey: "nas", restoreMinutes: "150" } });
     await uploadAttachment({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id }, file: { name: "shot.png", type: "image/png", bytes: PNG } });
     await createFinding({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, description: "USB drive stale", severity: "high", ownerId: s.alex.id, dueOn: "2026-12-15" } });
-    await deleteExercise({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id } });
+    await deleteExercise({ actor: org.actors.committee, input: { planId: s.plan.id, exerciseId: ex.id, version: 1 } });
     expect(await db.exercise.count({ where: { orgId: org.orgId } })).toBe(0);
     expect(await db.exerciseMeasurement.count({ where: { orgId: org.orgId } })).toBe(0);
     expect(await db.attachment.count({ where: { orgId: org.orgId } })).toBe(0);
@@ -382,7 +408,7 @@ describe("another organisation", () => {
     for (const attempt of [
       () => getExercise({ actor: me, ...ref }),
       () => updateExercise({ actor: me, input: { ...simulationInput(s), exerciseId: ex.id, version: 1, title: "Hijacked", systemIds: [], scenarioIds: [], functionIds: [], participantIds: [] } }),
-      () => deleteExercise({ actor: me, input: ref }),
+      () => deleteExercise({ actor: me, input: { ...ref, version: 1 } }),
       () => addMeasurement({ actor: me, input: { ...ref, systemId: s.sql.id, locationKey: "usb", restoreMinutes: "1" } }),
       () => removeMeasurement({ actor: me, input: { ...ref, measurementId: m.id } }),
       () => getAttachment({ actor: me, input: { ...ref, attachmentId: a.id } }),

@@ -325,7 +325,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateSystem({ actor, input }),
     valid: async () => ({ planId: f.planId, systemId: f.systemId, version: await versionOf("System", f.systemId), name: "DC01", kind: "vm", ownerPersonId: f.personId, description: "" }),
   },
-  deleteSystem: { run: (actor, input) => deleteSystem({ actor, input }), valid: () => ({ planId: f.planId, systemId: f.spareSystemId }), destructive: true },
+  deleteSystem: { run: (actor, input) => deleteSystem({ actor, input }), valid: async () => ({ planId: f.planId, systemId: f.spareSystemId, version: await versionOf("System", f.spareSystemId) }), destructive: true },
   createPerson: {
     run: (actor, input) => createPerson({ actor, input }),
     valid: () => ({ name: "New Person", jobTitle: "", departmentId: "", email: "new@example.test", workPhone: "", mobilePhone: "", afterHoursPhone: "", notes: "" }),
@@ -368,7 +368,7 @@ const CASES: Record<string, Case> = {
       existingControls: "", mitigation: "", ownerId: f.personId, residualLikelihood: "", residualImpact: "",
     }),
   },
-  deleteThreat: { run: (actor, input) => deleteThreat({ actor, input }), valid: () => ({ planId: f.planId, threatId: f.spareThreatId }), destructive: true },
+  deleteThreat: { run: (actor, input) => deleteThreat({ actor, input }), valid: async () => ({ planId: f.planId, threatId: f.spareThreatId, version: await versionOf("Threat", f.spareThreatId) }), destructive: true },
   createScenario: {
     run: (actor, input) => createScenario({ actor, input }),
     valid: () => ({
@@ -383,7 +383,7 @@ const CASES: Record<string, Case> = {
       at: "", declareMinutes: "0", containmentMinutes: "0", cleanBefore: "", lostHostKeys: "hv1", lostSiteIds: [], threatIds: [],
     }),
   },
-  deleteScenario: { run: (actor, input) => deleteScenario({ actor, input }), valid: () => ({ planId: f.planId, scenarioId: f.spareScenarioId }), destructive: true },
+  deleteScenario: { run: (actor, input) => deleteScenario({ actor, input }), valid: async () => ({ planId: f.planId, scenarioId: f.spareScenarioId, version: await versionOf("Scenario", f.spareScenarioId) }), destructive: true },
   createTier: { run: (actor, input) => createTier({ actor, input }), valid: () => ({ planId: f.planId, name: `T ${Math.random()}`.slice(0, 20), maxRtoMinutes: `${1 + Math.floor(Math.random() * 500_000)}min`, description: "" }) },
   updateTier: {
     run: (actor, input) => updateTier({ actor, input }),
@@ -415,7 +415,7 @@ const CASES: Record<string, Case> = {
       result: "passed", objectives: "", successCriteria: "", narrative: "", functionIds: [], systemIds: [], scenarioIds: [], participantIds: [],
     }),
   },
-  deleteExercise: { run: (actor, input) => deleteExercise({ actor, input }), valid: () => ({ planId: f.planId, exerciseId: f.spareExerciseId }), destructive: true },
+  deleteExercise: { run: (actor, input) => deleteExercise({ actor, input }), valid: async () => ({ planId: f.planId, exerciseId: f.spareExerciseId, version: await versionOf("Exercise", f.spareExerciseId) }), destructive: true },
   declareIncident: {
     as: "executive",
     run: (actor, input) => declareIncident({ actor, input }),
@@ -494,7 +494,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateItem({ actor, input }),
     valid: async () => ({ planId: f.planId, kind: "vendors", itemId: f.itemId, version: await versionOf("InventoryItem", f.itemId), name: "Acme", service: "Hosting", contractEnd: "2027-01-31" }),
   },
-  deleteItem: { run: (actor, input) => deleteItem({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors", itemId: f.spareItemId }), destructive: true },
+  deleteItem: { run: (actor, input) => deleteItem({ actor, input }), valid: async () => ({ planId: f.planId, kind: "vendors", itemId: f.spareItemId, version: await versionOf("InventoryItem", f.spareItemId) }), destructive: true },
   setRegisterOwner: { run: (actor, input) => setRegisterOwner({ actor, input }), valid: () => ({ planId: f.planId, kind: "vendors", ownerId: f.personId }) },
   markRegisterReviewed: { run: (actor, input) => markRegisterReviewed({ actor, input }), valid: () => ({ planId: f.planId, kind: "telephones" }) },
   saveSection: {
@@ -573,14 +573,14 @@ const CASES: Record<string, Case> = {
       immutableDays: "7", throughputMBps: "150", streamMBps: "100", maxStreams: "2", retrievalMinutes: "0", description: "",
     }),
   },
-  deleteLocation: { run: (actor, input) => deleteLocation({ actor, input }), valid: () => ({ planId: f.planId, id: f.spareLocationId }), destructive: true },
+  deleteLocation: { run: (actor, input) => deleteLocation({ actor, input }), valid: async () => ({ planId: f.planId, id: f.spareLocationId, version: await versionOf("BackupLocation", f.spareLocationId) }), destructive: true },
   saveHost: {
     run: (actor, input) => saveHost({ actor, input }),
     valid: async () => ({
       planId: f.planId, hostId: f.hostId, version: await versionOf("Host", f.hostId), key: "hv1", name: "HV1", siteId: f.siteId, ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "10",
     }),
   },
-  deleteHost: { run: (actor, input) => deleteHost({ actor, input }), valid: () => ({ planId: f.planId, id: f.spareHostId }), destructive: true },
+  deleteHost: { run: (actor, input) => deleteHost({ actor, input }), valid: async () => ({ planId: f.planId, id: f.spareHostId, version: await versionOf("Host", f.spareHostId) }), destructive: true },
   savePolicy: {
     run: (actor, input) => savePolicy({ actor, input }),
     valid: async () => ({
@@ -588,7 +588,7 @@ const CASES: Record<string, Case> = {
       timezone: "UTC", everyMinutes: "240", anchor: "2026-01-01T00:00:00Z", windowMinutes: "60", targetId: f.locationId, systemIds: [f.systemId],
     }),
   },
-  deletePolicy: { run: (actor, input) => deletePolicy({ actor, input }), valid: () => ({ planId: f.planId, id: f.sparePolicyId }), destructive: true },
+  deletePolicy: { run: (actor, input) => deletePolicy({ actor, input }), valid: async () => ({ planId: f.planId, id: f.sparePolicyId, version: await versionOf("BackupPolicy", f.sparePolicyId) }), destructive: true },
   addPolicyCopy: {
     run: (actor, input) => addPolicyCopy({ actor, input }),
     valid: async () => ({

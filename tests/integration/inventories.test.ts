@@ -17,6 +17,7 @@ import { markRegisterReviewed } from "@/lib/inventories/mark-register-reviewed";
 import { getInventoryAlerts } from "@/lib/inventories/get-inventory-alerts";
 import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
+import type { AppError } from "@/lib/errors";
 import { failure, makeOrg, refused, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -134,10 +135,33 @@ describe("inventory items", () => {
     expect(row).toMatchObject({ label: "Sage UK Ltd", version: 2 });
     expect(row.expiresOn?.toISOString().slice(0, 10)).toBe("2027-03-31");
 
-    await deleteItem({ actor: actors.committee, input: { planId, kind: "vendors", itemId: item.id } });
+    await deleteItem({ actor: actors.committee, input: { planId, kind: "vendors", itemId: item.id, version: "2" } });
     expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
     const actions = await db.auditLog.findMany({ where: { orgId, entityId: item.id }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(["inventory.item_created", "inventory.item_updated", "inventory.item_deleted"]);
+  });
+
+  it("refuses a delete at a version someone saved since, saying who changed what, and deletes at the current version", async () => {
+    const { orgId, planId, actors } = await setup();
+    const item = await createItem({ actor: actors.committee, input: { planId, kind: "vendors", name: "Sage UK", service: "ERP support" } });
+    await updateItem({ actor: actors.admin, input: { planId, kind: "vendors", itemId: item.id, version: "1", name: "Sage UK", service: "Payroll support" } });
+    const stored = await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } });
+
+    const stale = (await failure(deleteItem({ actor: actors.committee, input: { planId, kind: "vendors", itemId: item.id, version: "1" } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The vendor was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({
+      version: 2,
+      by: actors.admin.name,
+      refused: "delete",
+      changes: [{ field: "service", label: "Service", from: "ERP support", to: "Payroll support" }],
+    });
+    expect(await db.inventoryItem.findUniqueOrThrow({ where: { id: item.id } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId, action: "inventory.item_deleted" } })).toBe(0);
+
+    await deleteItem({ actor: actors.committee, input: { planId, kind: "vendors", itemId: item.id, version: "2" } });
+    expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
+    const gone = await failure(deleteItem({ actor: actors.committee, input: { planId, kind: "vendors", itemId: item.id, version: "2" } }));
+    expect(gone).toMatchObject({ code: "NOT_FOUND", message: "The vendor was not found: it has probably been deleted already." });
   });
 
   it("refuses to delete a vendor that business functions depend on, naming them, and keeps their dependencies", async () => {
@@ -149,7 +173,7 @@ describe("inventory items", () => {
       await updateFunctionDependencies({ actor, input: { planId, functionId: fn.id, version: "1", vendorIds: [vendor.id] } });
     }
     // Before, the vendor went and both functions lost it, with nothing in their audit trail.
-    const refused = await failure(deleteItem({ actor, input: { planId, kind: "vendors", itemId: vendor.id } }));
+    const refused = await failure(deleteItem({ actor, input: { planId, kind: "vendors", itemId: vendor.id, version: "1" } }));
     expect(refused).toMatchObject({
       code: "CONFLICT",
       message: "Sage UK is a dependency of Invoicing and Order taking. Take it out of those functions' dependencies (Business impact analysis) first.",
@@ -160,7 +184,7 @@ describe("inventory items", () => {
     // Once no function depends on it, it can go.
     const fns = await db.businessFunction.findMany({ where: { orgId, planId }, select: { id: true, dependenciesVersion: true } });
     for (const fn of fns) await updateFunctionDependencies({ actor, input: { planId, functionId: fn.id, version: String(fn.dependenciesVersion), vendorIds: [] } });
-    await deleteItem({ actor, input: { planId, kind: "vendors", itemId: vendor.id } });
+    await deleteItem({ actor, input: { planId, kind: "vendors", itemId: vendor.id, version: "1" } });
     expect(await db.inventoryItem.count({ where: { orgId } })).toBe(0);
   });
 
@@ -191,7 +215,7 @@ describe("inventory items", () => {
       () => createItem({ actor: mine.actors.committee, input: { planId: theirs.planId, kind: "forms", name: "Sneaky" } }),
       () => updateItem({ actor: mine.actors.committee, input: { planId: theirs.planId, kind: "forms", itemId: item.id, version: "1", name: "Sneaky" } }),
       () => updateItem({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "forms", itemId: item.id, version: "1", name: "Sneaky" } }),
-      () => deleteItem({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "forms", itemId: item.id } }),
+      () => deleteItem({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "forms", itemId: item.id, version: "1" } }),
       () => listItems({ actor: mine.actors.auditor, input: { planId: theirs.planId, kind: "forms" }, query: {} }),
       () => exportItems({ actor: mine.actors.auditor, input: { planId: theirs.planId, kind: "forms" } }),
       () => importItems({ actor: mine.actors.committee, input: { planId: theirs.planId, kind: "forms" }, file: csvFile("Name\r\nSneaky\r\n", "forms.csv") }),
@@ -562,7 +586,7 @@ describe("importing an edited export back", () => {
     const vendor = await createItem({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "vendors", name: "Sage UK", service: "ERP support" } });
     const otherPlan = await createPlan({ actor: mine.actors.committee, input: { name: "Avonmouth" } });
     const elsewhere = await createItem({ actor: mine.actors.committee, input: { planId: otherPlan.id, kind: "insurance", ...policy({ policyNumber: "AV-9" }) } });
-    await deleteItem({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "insurance", itemId: mine.items[2].id } });
+    await deleteItem({ actor: mine.actors.committee, input: { planId: mine.planId, kind: "insurance", itemId: mine.items[2].id, version: "1" } });
     const row = (id: string, number: string) => `Aviva,${number},Property,,,,2027-06-30,,,,${id},1\r\n`;
     const file =
       newCoverage(mine.csv, "Zurich") +

@@ -319,7 +319,7 @@ describe("priorities", () => {
   it("lets a system of a group be deleted, and the group then says it has one system left", async () => {
     const { actors, plan, sql, erp } = await setup();
     const group = await createGroup({ actor: actors.committee, input: { planId: plan.id, key: "erp", name: "ERP", maxSkewMinutes: "15", systemIds: [sql.id, erp.id] } });
-    await deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: erp.id } });
+    await deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: erp.id, version: 1 } });
     const [left] = (await listPriorities({ actor: actors.auditor, planId: plan.id })).groups;
     expect(left.systems.map((s) => s.name)).toEqual(["SQL01"]);
     expect(left.sizeNote).toBe(
@@ -329,7 +329,7 @@ describe("priorities", () => {
     expect((await failure(updateGroup({ actor: actors.committee, input: { planId: plan.id, groupId: group.id, version: group.version, key: "erp", name: "ERP", systemIds: [sql.id] } }))).fieldErrors).toEqual({
       systemIds: GROUP_TOO_SMALL,
     });
-    await deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: sql.id } });
+    await deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: sql.id, version: 1 } });
     expect((await listPriorities({ actor: actors.auditor, planId: plan.id })).groups[0].sizeNote).toMatch(/^No system is left in this group,/);
   });
 

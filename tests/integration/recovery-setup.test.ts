@@ -16,6 +16,7 @@ import { getVmFacts, listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { recoveryDataCompleteness } from "@/lib/recovery/setup/completeness";
 import { getSetup } from "@/lib/recovery/setup/get-setup";
 import { updateScenario } from "@/lib/risks/update-scenario";
+import type { AppError } from "@/lib/errors";
 import { failure, makeOrg, refused } from "./factories";
 
 const LOCATION = { key: "nas", name: "NAS", throughputMBps: "200", streamMBps: "", maxStreams: "2", immutableDays: "0", retrievalMinutes: "0", online: "online" };
@@ -125,9 +126,45 @@ describe("recovery setup", () => {
     const updated = await savePolicy({ actor, input: { planId: plan.id, policyId: policy.id, version: "2", key: "nightly", name: "Every 3 hours", scheduleKind: "interval", everyMinutes: "180", anchor: "2026-01-01T00:00:00Z", windowMinutes: "60", targetId: nas.id, systemIds: [system.id] } });
     expect(updated).toMatchObject({ cron: null, everyMinutes: 180, anchor: new Date("2026-01-01T00:00:00Z"), version: 3 });
 
-    const inUse = await failure(deleteLocation({ actor, input: { planId: plan.id, id: usb.id } }));
+    const inUse = await failure(deleteLocation({ actor, input: { planId: plan.id, id: usb.id, version: "1" } }));
     expect(inUse).toMatchObject({ code: "CONFLICT", message: "USB drives is used by Every 3 hours. Change those policies first." });
     expect(await db.backupLocation.count({ where: { planId: plan.id } })).toBe(2);
+  });
+
+  it("refuses to delete a host, location or policy someone saved since the page was loaded, saying who changed what, and deletes each at its current version", async () => {
+    const { actor, plan, org } = await setup();
+    const admin = org.actors.admin;
+    const hostInput = { planId: plan.id, key: "standby", name: "Standby", ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" };
+    const host = await saveHost({ actor, input: hostInput });
+    await saveHost({ actor: admin, input: { ...hostInput, hostId: host.id, version: "1", ramMiB: "131072" } });
+    const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION } });
+    const usb = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, key: "usb", name: "USB drives" } });
+    await saveLocation({ actor: admin, input: { planId: plan.id, ...LOCATION, key: "usb", name: "USB drives (weekly)", locationId: usb.id, version: "1" } });
+    const policy = await savePolicy({ actor, input: { planId: plan.id, key: "nightly", name: "Nightly", scheduleKind: "cron", cron: "0 23 * * *", timezone: "Europe/London", windowMinutes: "60", targetId: nas.id } });
+    const cloud = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, key: "cloud", name: "Cloud" } });
+    await addPolicyCopy({ actor: admin, input: { planId: plan.id, policyId: policy.id, version: "1", toId: cloud.id, mode: "immediate", lagMinutes: "0" } });
+    const stored = async () => [
+      await db.host.findUniqueOrThrow({ where: { id: host.id } }),
+      await db.backupLocation.findUniqueOrThrow({ where: { id: usb.id } }),
+      await db.backupPolicy.findUniqueOrThrow({ where: { id: policy.id }, include: { copies: true } }),
+    ];
+    const before = await stored();
+    const deletes = [
+      { what: "The host", run: (version: string) => deleteHost({ actor, input: { planId: plan.id, id: host.id, version } }), change: { label: "Memory (MiB)", from: "65536", to: "131072" } },
+      { what: "The backup location", run: (version: string) => deleteLocation({ actor, input: { planId: plan.id, id: usb.id, version } }), change: { label: "Name", from: "USB drives", to: "USB drives (weekly)" } },
+      { what: "The backup policy", run: (version: string) => deletePolicy({ actor, input: { planId: plan.id, id: policy.id, version } }), change: { label: "Copies", from: "none" } },
+    ];
+    for (const { what, run, change } of deletes) {
+      const stale = (await failure(run("1"))) as AppError;
+      expect(stale).toMatchObject({ code: "CONFLICT", message: `${what} was changed after this page was loaded, so it was not deleted.` });
+      expect(stale.conflict).toMatchObject({ version: 2, by: admin.name, refused: "delete", changes: [expect.objectContaining(change)] });
+    }
+    expect(await stored()).toEqual(before);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: { endsWith: ".deleted" } } })).toBe(0);
+
+    for (const { run } of deletes) await run("2");
+    expect([await db.host.count({ where: { id: host.id } }), await db.backupLocation.count({ where: { id: usb.id } }), await db.backupPolicy.count({ where: { id: policy.id } })]).toEqual([0, 0, 0]);
+    for (const { what, run } of deletes) expect(await failure(run("2"))).toMatchObject({ code: "NOT_FOUND", message: `${what} was not found: it has probably been deleted already.` });
   });
 
   it("keeps in a deleted policy's or location's audit row what it held: the systems it backed up, its schedule and copies, the restore points that went", async () => {
@@ -139,8 +176,8 @@ describe("recovery setup", () => {
     await addPolicyCopy({ actor, input: { planId: plan.id, policyId: policy.id, version: "1", toId: usb.id, mode: "rotation", lagMinutes: "60", scheduleKind: "cron", cron: "0 17 * * 5", timezone: "Europe/London" } });
     await db.restorePoint.create({ data: { orgId: org.orgId, planId: plan.id, systemId: system.id, locationId: usb.id, pointInTime: new Date("2026-11-20T23:00:00Z"), usableAt: new Date("2026-11-21T00:00:00Z") } });
 
-    await deletePolicy({ actor, input: { planId: plan.id, id: policy.id } });
-    await deleteLocation({ actor, input: { planId: plan.id, id: usb.id } });
+    await deletePolicy({ actor, input: { planId: plan.id, id: policy.id, version: "2" } });
+    await deleteLocation({ actor, input: { planId: plan.id, id: usb.id, version: "1" } });
     // Before, each row kept only the key and name: nobody could tell which systems lost their backups.
     const policyRow = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "recovery.policy.deleted" } });
     expect(policyRow.before).toEqual({
@@ -312,7 +349,7 @@ describe("recovery setup", () => {
     const scenario = await db.scenario.create({ data: { orgId: org.orgId, planId: plan.id, key: "host-loss", name: "Host HV01 lost", kind: "host", lostHostKeys: ["hv01"] } });
     await saveHost({ actor, input: { ...host, hostId: hv.id, version: "1", key: "hv-01" } });
     expect(await db.scenario.findUniqueOrThrow({ where: { id: scenario.id } })).toMatchObject({ lostHostKeys: ["hv-01"], version: 2 });
-    const refusedDelete = await failure(deleteHost({ actor, input: { planId: plan.id, id: hv.id } }));
+    const refusedDelete = await failure(deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "2" } }));
     expect(refusedDelete).toMatchObject({ code: "CONFLICT", message: "HV01 is lost in “Host HV01 lost”. Take it out of those scenarios on the Risks page first." });
     expect(await db.host.count({ where: { id: hv.id } })).toBe(1);
   });
@@ -359,7 +396,7 @@ describe("recovery setup", () => {
       await updateVmFacts({ actor, input: { ...facts, systemId: system.id, recoveryHosts: { [siteLoss.id]: standby.id } } });
     }
     // No system runs on the standby host and no scenario loses it: before, it went, and both systems with it fell back to HV01.
-    const refused = await failure(deleteHost({ actor, input: { planId: plan.id, id: standby.id } }));
+    const refused = await failure(deleteHost({ actor, input: { planId: plan.id, id: standby.id, version: "1" } }));
     expect(refused).toMatchObject({
       code: "CONFLICT",
       message: "DC01 and SQL01 are restored to Cloud standby host in “Site loss”. Choose another recovery host for them under VM facts first.",

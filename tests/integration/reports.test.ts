@@ -304,7 +304,7 @@ describe("auditor reports", () => {
     await saveSection({ actor: org.actors.committee, input: { planId: plan.id, key: "concept_of_operations", body: "The chair leads.", version: 0 } });
     // A record deleted since, and a register's export (audited under "<plan id>:<kind>"), are the plan's too.
     const gone = await createThreat({ actor: org.actors.committee, input: { planId: plan.id, title: "Burst pipe", ...threat } });
-    await deleteThreat({ actor: org.actors.committee, input: { planId: plan.id, threatId: gone.id } });
+    await deleteThreat({ actor: org.actors.committee, input: { planId: plan.id, threatId: gone.id, version: 1 } });
     await exportItems({ actor: org.actors.auditor, input: { planId: plan.id, kind: "vendors" } });
 
     const from = new Date(Date.now() - 3_600_000);

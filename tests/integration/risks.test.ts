@@ -14,6 +14,7 @@ import { createScenario } from "@/lib/risks/create-scenario";
 import { updateScenario } from "@/lib/risks/update-scenario";
 import { deleteScenario } from "@/lib/risks/delete-scenario";
 import { listScenarios } from "@/lib/risks/list-scenarios";
+import type { AppError } from "@/lib/errors";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 async function setup(org: TestOrg) {
@@ -71,14 +72,21 @@ describe("threat register", () => {
     const fire = await threat("Fire");
     const crossOrg = { planId: plan.id, threatId: fire.id, version: 1, category: "human", title: "Arson", likelihood: 1, impact: 1 };
     expect((await failure(updateThreat({ actor: theirs.actors.admin, input: crossOrg }))).code).toBe("NOT_FOUND");
-    expect((await failure(deleteThreat({ actor: theirs.actors.admin, input: { planId: plan.id, threatId: fire.id } }))).code).toBe("NOT_FOUND");
+    expect((await failure(deleteThreat({ actor: theirs.actors.admin, input: { planId: plan.id, threatId: fire.id, version: 1 } }))).code).toBe("NOT_FOUND");
     await updateThreat({ actor, input: { ...crossOrg, title: "Fire in warehouse", likelihood: 2, impact: 5 } });
     expect((await failure(updateThreat({ actor, input: { ...crossOrg, title: "Stale" } }))).code).toBe("CONFLICT");
     expect(await db.threat.findUniqueOrThrow({ where: { id: fire.id } })).toMatchObject({ title: "Fire in warehouse", likelihood: 2, impact: 5, version: 2 });
     for (const role of ["executive", "auditor"] as const) {
-      expect((await failure(deleteThreat({ actor: mine.actors[role], input: { planId: plan.id, threatId: fire.id } }))).code).toBe("FORBIDDEN");
+      expect((await failure(deleteThreat({ actor: mine.actors[role], input: { planId: plan.id, threatId: fire.id, version: 2 } }))).code).toBe("FORBIDDEN");
     }
-    await deleteThreat({ actor, input: { planId: plan.id, threatId: fire.id } });
+    // A delete from a page loaded before that edit is refused, saying who changed what, and the threat stays as it is.
+    const stored = await db.threat.findUniqueOrThrow({ where: { id: fire.id } });
+    const stale = (await failure(deleteThreat({ actor: mine.actors.admin, input: { planId: plan.id, threatId: fire.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The threat was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({ version: 2, by: actor.name, refused: "delete", changes: expect.arrayContaining([expect.objectContaining({ field: "title", from: "Fire", to: "Fire in warehouse" })]) });
+    expect(await db.threat.findUniqueOrThrow({ where: { id: fire.id } })).toEqual(stored);
+    await deleteThreat({ actor, input: { planId: plan.id, threatId: fire.id, version: 2 } });
+    expect((await failure(deleteThreat({ actor, input: { planId: plan.id, threatId: fire.id, version: 2 } }))).message).toBe("The threat was not found: it has probably been deleted already.");
     expect(await db.threat.count({ where: { planId: plan.id } })).toBe(0);
   });
 
@@ -217,7 +225,7 @@ describe("disaster scenarios", () => {
     const scenario = await createScenario({ actor, input: { ...base, threatIds: [disk.id] } });
     expect((await failure(createScenario({ actor, input: { ...base, name: "Another" } }))).fieldErrors).toEqual({ key: "The plan already has a scenario with this id." });
     expect((await failure(createScenario({ actor, input: { ...base, key: "vm-2" } }))).fieldErrors).toEqual({ name: "The plan already has a scenario with this name." });
-    expect((await failure(deleteScenario({ actor: theirs.actors.admin, input: { planId: plan.id, scenarioId: scenario.id } }))).code).toBe("NOT_FOUND");
+    expect((await failure(deleteScenario({ actor: theirs.actors.admin, input: { planId: plan.id, scenarioId: scenario.id, version: 1 } }))).code).toBe("NOT_FOUND");
     expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(1);
   });
 
@@ -252,7 +260,13 @@ describe("disaster scenarios", () => {
     expect(row).toMatchObject({ name: "Host lost", lostHostKeys: ["hv01", "hv02"], version: 2 });
     expect(row.threats.map((t) => t.id)).toEqual([b.id]);
     expect(row.lostSites.map((s) => s.id)).toEqual([site.id]);
-    await deleteScenario({ actor, input: { planId: plan.id, scenarioId: scenario.id } });
+    // A delete from a page loaded before that edit is refused, saying who changed what, and the scenario stays as it is.
+    const stored = await db.scenario.findUniqueOrThrow({ where: { id: scenario.id }, include: { threats: true, lostSites: true } });
+    const stale = (await failure(deleteScenario({ actor: org.actors.admin, input: { planId: plan.id, scenarioId: scenario.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The scenario was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({ version: 2, by: actor.name, refused: "delete", changes: expect.arrayContaining([expect.objectContaining({ field: "threatIds", from: "Host failure", to: "Firmware bug" })]) });
+    expect(await db.scenario.findUniqueOrThrow({ where: { id: scenario.id }, include: { threats: true, lostSites: true } })).toEqual(stored);
+    await deleteScenario({ actor, input: { planId: plan.id, scenarioId: scenario.id, version: 2 } });
     expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(0);
   });
 

@@ -7,6 +7,7 @@ import { deleteSystem } from "@/lib/systems/delete-system";
 import { getSystem } from "@/lib/systems/get-system";
 import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
+import type { AppError } from "@/lib/errors";
 import { failure, makeOrg } from "./factories";
 
 describe("systems register", () => {
@@ -32,8 +33,24 @@ describe("systems register", () => {
     expect((await failure(updateSystem({ actor: actors.committee, input: { ...edit, ownerPersonId: someone.id } }))).code).toBe("CONFLICT");
     expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toMatchObject({ ownerPersonId: alex.id, description: "SQL Server", version: 2 });
 
-    expect((await failure(deleteSystem({ actor: actors.auditor, input: { planId: plan.id, systemId: system.id } }))).code).toBe("FORBIDDEN");
-    await deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: system.id } });
+    expect((await failure(deleteSystem({ actor: actors.auditor, input: { planId: plan.id, systemId: system.id, version: 2 } }))).code).toBe("FORBIDDEN");
+    // A delete from a page loaded before that edit is refused, saying who changed what, and the system stays as it is.
+    const stored = await db.system.findUniqueOrThrow({ where: { id: system.id } });
+    const stale = (await failure(deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: system.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The system was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({
+      version: 2,
+      by: actors.admin.name,
+      refused: "delete",
+      changes: [
+        { field: "ownerPersonId", label: "Owner", from: "No owner yet", to: "Alex Morgan" },
+        { field: "description", label: "Description", from: "—", to: "SQL Server" },
+      ],
+    });
+    expect(await db.system.findUniqueOrThrow({ where: { id: system.id } })).toEqual(stored);
+    await deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: system.id, version: 2 } });
+    const gone = await failure(deleteSystem({ actor: actors.committee, input: { planId: plan.id, systemId: system.id, version: 2 } }));
+    expect(gone).toMatchObject({ code: "NOT_FOUND", message: "The system was not found: it has probably been deleted already." });
     const actions = await db.auditLog.findMany({ where: { orgId, entityType: "system" }, orderBy: { createdAt: "asc" }, select: { action: true } });
     expect(actions.map((a) => a.action)).toEqual(["system.created", "system.updated", "system.deleted"]);
   });
@@ -46,7 +63,7 @@ describe("systems register", () => {
     for (const attempt of [
       () => getSystem({ actor: mine.actors.admin, planId: plan.id, systemId: system.id }),
       () => updateSystem({ actor: mine.actors.admin, input: { planId: plan.id, systemId: system.id, name: "Mine", kind: "vm", version: 1 } }),
-      () => deleteSystem({ actor: mine.actors.admin, input: { planId: plan.id, systemId: system.id } }),
+      () => deleteSystem({ actor: mine.actors.admin, input: { planId: plan.id, systemId: system.id, version: 1 } }),
     ]) {
       expect((await failure(attempt())).code).toBe("NOT_FOUND");
     }

@@ -57,7 +57,7 @@ describe("recorded test evidence", () => {
     const before = await getExercise(ref);
     expect(before.targets).toEqual({ checked: 1, missed: 1, notMeasured: 0 });
 
-    const refusal = await failure(deleteSystem({ actor: org.actors.committee, input: { planId: b.plan.id, systemId: b.sql.id } }));
+    const refusal = await failure(deleteSystem({ actor: org.actors.committee, input: { planId: b.plan.id, systemId: b.sql.id, version: 1 } }));
     expect({ code: refusal.code, message: refusal.message }).toEqual({
       code: "CONFLICT",
       message:
@@ -79,9 +79,9 @@ describe("recorded test evidence", () => {
     const org = await makeOrg();
     const b = await bristol(org);
     const input = { planId: b.plan.id };
-    const file = await failure(deleteSystem({ actor: org.actors.committee, input: { ...input, systemId: b.file.id } }));
+    const file = await failure(deleteSystem({ actor: org.actors.committee, input: { ...input, systemId: b.file.id, version: 1 } }));
     expect({ code: file.code, message: file.message }).toEqual({ code: "CONFLICT", message: expect.stringMatching(/^FILE01 cannot be deleted: the test “SQL01 and FILE01 restore simulation” \(\d+ \w+ 2026\) records it/) });
-    const scenario = await failure(deleteScenario({ actor: org.actors.committee, input: { ...input, scenarioId: b.siteLost.id } }));
+    const scenario = await failure(deleteScenario({ actor: org.actors.committee, input: { ...input, scenarioId: b.siteLost.id, version: 1 } }));
     expect({ code: scenario.code, message: scenario.message }).toEqual({
       code: "CONFLICT",
       message:
@@ -101,7 +101,7 @@ describe("recorded test evidence", () => {
     const b = await bristol(org);
     const committee = org.actors.committee;
     await removeMeasurement({ actor: committee, input: { planId: b.plan.id, exerciseId: b.test.id, measurementId: b.measurement.id } });
-    await deleteSystem({ actor: committee, input: { planId: b.plan.id, systemId: b.sql.id } });
+    await deleteSystem({ actor: committee, input: { planId: b.plan.id, systemId: b.sql.id, version: 1 } });
     expect(await db.system.count({ where: { id: b.sql.id } })).toBe(0);
     expect((await auditOf(org, "exercise.measurement_removed")).map((a) => a.entityId)).toEqual([b.test.id]);
 
@@ -109,7 +109,7 @@ describe("recorded test evidence", () => {
       actor: committee,
       input: { planId: b.plan.id, exerciseId: b.test.id, version: 1, type: "simulation", title: "SQL01 and FILE01 restore simulation", conductedOn: "2026-09-22", result: "passed_with_findings", systemIds: [], scenarioIds: [b.siteLost.id], functionIds: [b.orders.id] },
     });
-    await deleteSystem({ actor: committee, input: { planId: b.plan.id, systemId: b.file.id } });
+    await deleteSystem({ actor: committee, input: { planId: b.plan.id, systemId: b.file.id, version: 1 } });
     expect(await db.system.count({ where: { planId: b.plan.id } })).toBe(0);
   });
 
@@ -146,7 +146,7 @@ describe("recorded test evidence", () => {
       recoveryHosts: ["Bristol site lost"],
     });
 
-    await deleteSystem({ actor: org.actors.committee, input: { planId: b.plan.id, systemId: b.file.id } });
+    await deleteSystem({ actor: org.actors.committee, input: { planId: b.plan.id, systemId: b.file.id, version: 1 } });
     const [deleted] = await auditOf(org, "system.deleted");
     expect(deleted.before).toMatchObject({
       name: "FILE01",
@@ -177,7 +177,7 @@ describe("recorded test evidence", () => {
     const alex = await db.person.create({ data: { orgId: org.orgId, name: "Alex Morgan" } });
     const priya = await db.person.create({ data: { orgId: org.orgId, name: "Priya Shah" } });
     await db.exercise.update({ where: { id: b.test.id }, data: { participants: { connect: [{ id: alex.id }, { id: priya.id }] } } });
-    await deleteExercise({ actor: org.actors.committee, input: { planId: b.plan.id, exerciseId: b.test.id } });
+    await deleteExercise({ actor: org.actors.committee, input: { planId: b.plan.id, exerciseId: b.test.id, version: 1 } });
     const [deleted] = await auditOf(org, "exercise.deleted");
     expect(deleted.before).toMatchObject({
       title: "SQL01 and FILE01 restore simulation",

@@ -74,7 +74,7 @@ describe("a test's verdict keeps the targets of its time (decision 45)", () => {
     expect(list.rows).toMatchObject([{ id: m.test.id, targets: { checked: 1, missed: 0 }, flag: null, todayFlag: "Against today's targets, 1 measured restore would miss its target" }]);
 
     // A deleted test's audit row keeps the record as its page read.
-    await deleteExercise({ actor: org.actors.committee, input: { planId: m.plan.id, exerciseId: m.test.id } });
+    await deleteExercise({ actor: org.actors.committee, input: { planId: m.plan.id, exerciseId: m.test.id, version: 1 } });
     const deleted = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "exercise.deleted" } });
     expect(deleted.before).toMatchObject({
       measurements: [

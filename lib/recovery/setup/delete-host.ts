@@ -3,10 +3,12 @@ import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { atVersionShown, deletedAtVersion } from "@/lib/concurrency/stale-delete";
+import { showHost } from "@/lib/recovery/setup/conflict-fields";
 import { fewOf } from "@/lib/count";
 import { parseInput } from "@/lib/validation";
-import { deleteSchema } from "@/lib/recovery/setup/schemas";
+import { deleteVersionedSchema } from "@/lib/recovery/setup/schemas";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
 import { hostSnapshot } from "@/lib/recovery/setup/save-host";
 
@@ -14,19 +16,29 @@ import { hostSnapshot } from "@/lib/recovery/setup/save-host";
  * Deletes a host that no system runs on, no scenario loses and no system is restored to in a
  * scenario (each is refused, naming a few). A system's recovery host would otherwise go with the
  * host without a word: the system would fall back to its own host, which a site-loss scenario
- * loses, and never be ready.
+ * loses, and never be ready. The delete names the version the page showed: a host someone saved
+ * since is not deleted, and the user is told who changed what (docs/decisions/0073).
  */
 export async function deleteHost({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, id } = parseInput(deleteSchema, input);
+  const { planId, id, version } = parseInput(deleteVersionedSchema, input);
   const scope = recoveryScope(actor, planId);
   await db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
     // Locked first: a system saved with this host (as its own or a recovery host) at the same moment
     // is either seen below or waits for the deletion and is refused by the foreign key.
     await tx.$queryRaw`SELECT id FROM "Host" WHERE id = ${id} AND "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} FOR UPDATE`;
-    const host = await tx.host.findFirst({ where: { ...scope, id } });
-    if (!host) throw notFound("The host");
+    const found = await tx.host.findFirst({ where: { ...scope, id } });
+    const host = await atVersionShown(tx, {
+      actor,
+      record: found,
+      version,
+      what: "The host",
+      entityType: "host",
+      actions: ["recovery.host.updated"],
+      snapshot: found ? hostSnapshot(found) : {},
+      show: () => showHost(tx, actor),
+    });
     const systems = await tx.system.findMany({ where: { ...scope, hostId: id }, select: { name: true }, orderBy: { name: "asc" }, take: 3 });
     if (systems.length) {
       throw new AppError("CONFLICT", `${host.name} runs ${systems.map((s) => s.name).join(", ")}. Move those systems to another host first.`);
@@ -49,7 +61,7 @@ export async function deleteHost({ actor, input }: { actor: Actor; input: unknow
         `${fewOf(systems, 3)} ${systems.length === 1 ? "is" : "are"} restored to ${host.name} in ${fewOf(scenarios, 3)}. Choose another recovery host for ${systems.length === 1 ? "it" : "them"} under VM facts first.`,
       );
     }
-    await tx.host.delete({ where: { id } });
+    deletedAtVersion(await tx.host.deleteMany({ where: { ...scope, id, version } }), "The host");
     await recordAudit(tx, { actor, action: "recovery.host.deleted", entityType: "host", entityId: id, planId, before: hostSnapshot(host) });
   });
 }

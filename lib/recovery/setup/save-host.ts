@@ -10,8 +10,7 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { hostSchema } from "@/lib/recovery/setup/schemas";
 import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { showFields } from "@/lib/concurrency/show-fields";
-import { keyNameSite } from "@/lib/recovery/setup/conflict-fields";
+import { showHost } from "@/lib/recovery/setup/conflict-fields";
 import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
 import { scenarioSnapshot } from "@/lib/risks/risk-fields";
 
@@ -78,12 +77,7 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
             actions: ["recovery.host.updated"],
             startedFrom: version ?? 0,
             current: { version: before.version, snapshot: hostSnapshot(before) },
-            show: showFields({
-              ...(await keyNameSite(tx, actor)),
-              ramMiB: { label: "Memory (MiB)" },
-              reservedMiB: { label: "Reserved memory (MiB)" },
-              readyAfterMinutes: { label: "Ready after (minutes)" },
-            }),
+            show: await showHost(tx, actor),
           }),
         );
       }

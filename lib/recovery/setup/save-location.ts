@@ -10,8 +10,7 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { locationSchema } from "@/lib/recovery/setup/schemas";
 import { checkSite, recoveryScope } from "@/lib/recovery/setup/scope";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { showFields } from "@/lib/concurrency/show-fields";
-import { keyNameSite } from "@/lib/recovery/setup/conflict-fields";
+import { showLocation } from "@/lib/recovery/setup/conflict-fields";
 import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
 
 /** What the audit log records of a location. */
@@ -51,16 +50,7 @@ export async function saveLocation({ actor, input }: { actor: Actor; input: unkn
             actions: ["recovery.location.updated"],
             startedFrom: version ?? 0,
             current: { version: before.version, snapshot: locationSnapshot(before) },
-            show: showFields({
-              ...(await keyNameSite(tx, actor)),
-              online: { label: "Reachable", text: (online) => (online === false ? "Offline media" : "Online") },
-              immutableDays: { label: "Immutable for (days)" },
-              throughputMBps: { label: "Throughput (MB/s)" },
-              streamMBps: { label: "Per-stream limit (MB/s)" },
-              maxStreams: { label: "Parallel restores" },
-              retrievalMinutes: { label: "Retrieval time (minutes)" },
-              description: { label: "Description" },
-            }),
+            show: await showLocation(tx, actor),
           }),
         );
       }

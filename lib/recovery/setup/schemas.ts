@@ -140,6 +140,9 @@ export const replicaSchema = z.object({
 
 export const deleteSchema = z.object({ planId: z.string().min(1), id: z.string().min(1) });
 
+/** A delete of an editable record (a host, location or policy): the version its page showed (docs/decisions/0073). */
+export const deleteVersionedSchema = deleteSchema.extend({ version });
+
 /** The recovery columns of a system; `recoveryHost.<scenarioId>` fields name its host per scenario. */
 export const vmFactsSchema = z.object({
   planId: z.string().min(1),

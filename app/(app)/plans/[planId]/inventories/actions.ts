@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/context";
-import { runAction, type ActionState } from "@/lib/http/action-state";
+import { refreshingOnConflict, runAction, type ActionState } from "@/lib/http/action-state";
 import { createItem } from "@/lib/inventories/create-item";
 import { updateItem } from "@/lib/inventories/update-item";
 import { deleteItem } from "@/lib/inventories/delete-item";
@@ -36,7 +36,8 @@ export async function updateItemAction(_state: ActionState, formData: FormData):
 
 export async function deleteItemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const item = await deleteItem({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    const item = await refreshingOnConflict(() => deleteItem({ actor, input: values }), () => refresh(values));
     refresh(values);
     return `Deleted “${item.label}”.`;
   });

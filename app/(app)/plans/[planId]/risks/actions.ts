@@ -3,7 +3,7 @@
 import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/context";
-import { runAction, type ActionState } from "@/lib/http/action-state";
+import { refreshingOnConflict, runAction, type ActionState } from "@/lib/http/action-state";
 import { createThreat } from "@/lib/risks/create-threat";
 import { updateThreat } from "@/lib/risks/update-threat";
 import { deleteThreat } from "@/lib/risks/delete-threat";
@@ -36,7 +36,8 @@ export async function updateThreatAction(_state: ActionState, formData: FormData
 
 export async function deleteThreatAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteThreat({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deleteThreat({ actor, input: values }), () => refresh(values.planId));
     refresh(values.planId);
   });
   if (state.status === "ok") await redirectWithOutcome(`/plans/${formData.get("planId")}/risks`, "Threat deleted.");
@@ -69,7 +70,8 @@ export async function updateScenarioAction(_state: ActionState, formData: FormDa
 
 export async function deleteScenarioAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteScenario({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deleteScenario({ actor, input: values }), () => refresh(values.planId));
     refresh(values.planId);
   });
   if (state.status === "ok") await redirectWithOutcome(`/plans/${formData.get("planId")}/risks#scenarios`, "Scenario deleted.");

@@ -3,7 +3,7 @@
 import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/context";
-import { runAction, type ActionState } from "@/lib/http/action-state";
+import { refreshingOnConflict, runAction, type ActionState } from "@/lib/http/action-state";
 import { createSystem } from "@/lib/systems/create-system";
 import { updateSystem } from "@/lib/systems/update-system";
 import { deleteSystem } from "@/lib/systems/delete-system";
@@ -29,7 +29,8 @@ export async function updateSystemAction(_state: ActionState, formData: FormData
 
 export async function deleteSystemAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteSystem({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deleteSystem({ actor, input: values }), () => revalidatePath(systemsPath(values.planId), "layout"));
     revalidatePath(systemsPath(values.planId));
   });
   if (state.status === "ok") await redirectWithOutcome(systemsPath(String(formData.get("planId"))), "System deleted.");

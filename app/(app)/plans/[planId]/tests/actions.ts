@@ -3,7 +3,7 @@
 import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/context";
-import { runAction, type ActionState } from "@/lib/http/action-state";
+import { refreshingOnConflict, runAction, type ActionState } from "@/lib/http/action-state";
 import { createExercise } from "@/lib/exercises/create-exercise";
 import { updateExercise } from "@/lib/exercises/update-exercise";
 import { deleteExercise } from "@/lib/exercises/delete-exercise";
@@ -59,7 +59,8 @@ export async function updateExerciseAction(_state: ActionState, formData: FormDa
 export async function deleteExerciseAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   let planId = "";
   const state = await runAction(formData, async (values) => {
-    await deleteExercise({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deleteExercise({ actor, input: values }), () => revalidatePlan(values.planId));
     planId = values.planId;
     revalidatePlan(planId);
   });

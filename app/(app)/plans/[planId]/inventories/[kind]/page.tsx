@@ -182,7 +182,7 @@ export default async function RegisterPage({
                         </Link>
                         <ConfirmForm
                           action={deleteItemAction}
-                          fields={{ planId, kind, itemId: item.id }}
+                          fields={{ planId, kind, itemId: item.id, version: String(item.version) }}
                           label="Delete"
                           ariaLabel={`Delete ${rowName(item, index)}`}
                           title={`Delete “${rowName(item, index)}”?`}

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionActor, type Actor } from "@/lib/auth/context";
-import { runAction, type ActionState } from "@/lib/http/action-state";
+import { refreshingOnConflict, runAction, type ActionState } from "@/lib/http/action-state";
 import { saveSite } from "@/lib/recovery/setup/save-site";
 import { saveLocation } from "@/lib/recovery/setup/save-location";
 import { deleteLocation } from "@/lib/recovery/setup/delete-location";
@@ -19,26 +19,31 @@ type UseCase = (args: { actor: Actor; input: unknown }) => Promise<unknown>;
 /** An edit that changed nothing says so (its use case wrote nothing). */
 const unchanged = (saved: unknown) => typeof saved === "object" && saved !== null && "changed" in saved && saved.changed === false;
 
-/** One server action per use case: parse the form, run it, refresh the recovery pages. */
-function action(useCase: UseCase, message: string, lists: string[] = []) {
+/**
+ * One server action per use case: parse the form, run it, refresh the recovery pages. A delete
+ * refused because its record changed refreshes them too, so the page shows the change (decision 73).
+ */
+function action(useCase: UseCase, message: string, { lists = [], deletes = false }: { lists?: string[]; deletes?: boolean } = {}) {
   return async (formData: FormData): Promise<ActionState> =>
     runAction(formData, async (values) => {
       const input: Record<string, unknown> = { ...values };
       for (const list of lists) input[list] = formData.getAll(list).map(String);
-      const saved = await useCase({ actor: await actionActor(), input });
+      const refresh = () => revalidatePath(`/plans/${values.planId}/recovery`, "layout");
+      const actor = await actionActor();
+      const saved = await (deletes ? refreshingOnConflict(() => useCase({ actor, input }), refresh) : useCase({ actor, input }));
       if (unchanged(saved)) return "Nothing changed, so nothing was saved.";
-      revalidatePath(`/plans/${values.planId}/recovery`, "layout");
+      refresh();
       return message;
     });
 }
 
 const saveSiteRun = action(saveSite, "Site saved.");
 const saveLocationRun = action(saveLocation, "Location saved.");
-const deleteLocationRun = action(deleteLocation, "Location deleted.");
+const deleteLocationRun = action(deleteLocation, "Location deleted.", { deletes: true });
 const saveHostRun = action(saveHost, "Host saved.");
-const deleteHostRun = action(deleteHost, "Host deleted.");
-const savePolicyRun = action(savePolicy, "Policy saved.", ["systemIds"]);
-const deletePolicyRun = action(deletePolicy, "Policy deleted.");
+const deleteHostRun = action(deleteHost, "Host deleted.", { deletes: true });
+const savePolicyRun = action(savePolicy, "Policy saved.", { lists: ["systemIds"] });
+const deletePolicyRun = action(deletePolicy, "Policy deleted.", { deletes: true });
 const addCopyRun = action(addPolicyCopy, "Copy added.");
 const deleteCopyRun = action(deletePolicyCopy, "Copy removed.");
 const addReplicaRun = action(addReplica, "Replica added.");

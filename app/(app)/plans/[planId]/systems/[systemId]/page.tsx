@@ -125,7 +125,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
           ) : deletion ? (
             <ConfirmForm
               action={deleteSystemAction}
-              fields={{ planId, systemId }}
+              fields={{ planId, systemId, version: String(system.version) }}
               label="Delete system"
               title={`Delete ${system.name}?`}
               body={systemDeletionText(system.name, deletion.removes)}

@@ -89,7 +89,7 @@ export default async function TestPage({
         {canEdit ? (
           <ConfirmForm
             action={deleteExerciseAction}
-            fields={ref}
+            fields={{ ...ref, version: String(exercise.version) }}
             label="Delete test"
             title="Delete this test?"
             body={deleteTestText(exercise)}

@@ -57,7 +57,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
                         <Link className="underline" href={`?edit=${h.id}`} aria-label={`Edit ${h.name}`}>Edit</Link>
                         <ConfirmForm
                           action={deleteHostAction}
-                          fields={{ planId, id: h.id }}
+                          fields={{ planId, id: h.id, version: String(h.version) }}
                           label="Delete"
                           ariaLabel={`Delete ${h.name}`}
                           title={`Delete ${h.name}?`}

@@ -63,7 +63,7 @@ export default async function LocationsPage({ params, searchParams }: { params: 
                         <Link className="underline" href={`?edit=${l.id}`} aria-label={`Edit ${l.name}`}>Edit</Link>
                         <ConfirmForm
                           action={deleteLocationAction}
-                          fields={{ planId, id: l.id }}
+                          fields={{ planId, id: l.id, version: String(l.version) }}
                           label="Delete"
                           ariaLabel={`Delete ${l.name}`}
                           title={`Delete ${l.name}?`}

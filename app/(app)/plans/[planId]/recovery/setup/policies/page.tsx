@@ -52,7 +52,7 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
                     <Link className="underline" href={`?copies=${p.id}`} aria-label={`Copies of ${p.name}`}>Copies</Link>
                     <ConfirmForm
                       action={deletePolicyAction}
-                      fields={{ planId, id: p.id }}
+                      fields={{ planId, id: p.id, version: String(p.version) }}
                       label="Delete"
                       ariaLabel={`Delete ${p.name}`}
                       title={`Delete ${p.name}?`}

@@ -67,7 +67,7 @@ export default async function ScenarioPage({ params }: { params: Promise<{ planI
                 <p className="text-sm text-slate-600">The recovery checks stop assessing this scenario.</p>
                 <ConfirmForm
                   action={deleteScenarioAction}
-                  fields={{ planId, scenarioId: scenario.id }}
+                  fields={{ planId, scenarioId: scenario.id, version: String(scenario.version) }}
                   label="Delete scenario"
                   title={`Delete “${scenario.name}”?`}
                   body="The scenario and its links to threats and sites are removed. No test covered it."

@@ -55,7 +55,7 @@ export default async function ThreatPage({ params }: { params: Promise<{ planId:
             <p className="text-sm text-slate-600">Scenarios linked to this threat keep their other threats.</p>
             <ConfirmForm
               action={deleteThreatAction}
-              fields={{ planId, threatId: threat.id }}
+              fields={{ planId, threatId: threat.id, version: String(threat.version) }}
               label="Delete threat"
               title={`Delete “${threat.title}”?`}
               body="The threat leaves the register and the heat maps."
