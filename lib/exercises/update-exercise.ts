@@ -6,6 +6,7 @@ import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { updateExerciseSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { checkScopeReferences, connectIds } from "@/lib/exercises/check-references";
 import { idSet, sameSnapshot } from "@/lib/audit/same-snapshot";
 import { exerciseSnapshot } from "@/lib/exercises/exercise-fields";
@@ -34,6 +35,8 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
   const { planId, exerciseId, version, functionIds, systemIds, scenarioIds, participantIds, ...fields } = parseInput(updateExerciseSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const before = await tx.exercise.findFirst({
       where: exerciseScope(actor, planId, exerciseId),
       include: { functions: { select: { id: true } }, systems: { select: { id: true } }, scenarios: { select: { id: true } }, participants: { select: { id: true } } },
