@@ -10,6 +10,9 @@ import { updateExercise } from "@/lib/exercises/update-exercise";
 import { deleteExercise } from "@/lib/exercises/delete-exercise";
 import { updateSystem } from "@/lib/systems/update-system";
 import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
+import { saveHost } from "@/lib/recovery/setup/save-host";
+import { deleteHost } from "@/lib/recovery/setup/delete-host";
+import { createFinding } from "@/lib/findings/create-finding";
 import { makeOrg } from "./factories";
 import { untilBlockedBy } from "./interleave";
 
@@ -64,6 +67,39 @@ describe("writes of a plan's content at the same moment", () => {
       () => updateExercise({ actor, input: { ...test, exerciseId: created.id, version: 1, title: "Call tree at night" } }),
     );
     expect(outcomes).toEqual(["done", "NOT_FOUND"]);
+  });
+
+  // An insert bumps the plan before its foreign key is checked, so this was no deadlock: the finding
+  // failed on its test's foreign key, a database error, once the deletion had committed.
+  it("serialises deleting a test and recording a finding of it: the finding is refused as the test is gone", async () => {
+    const org = await makeOrg("Lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const ann = await createPerson({ actor, input: { name: "Ann", afterHoursPhone: "07700 900000" } });
+    const created = await createExercise({ actor, input: { planId: plan.id, type: "walkthrough", title: "Call tree", conductedOn: "2026-09-01", result: "passed" } });
+    const outcomes = await race(
+      plan.id,
+      () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id } }),
+      () => createFinding({ actor, input: { planId: plan.id, exerciseId: created.id, description: "Night numbers out of date", severity: "high", ownerId: ann.id, dueOn: "2026-12-15" } }),
+    );
+    expect(outcomes).toEqual(["done", "NOT_FOUND"]);
+    expect(await db.finding.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("serialises moving a system onto a host and deleting the host, rather than failing one as a deadlock: the deletion is refused", async () => {
+    const org = await makeOrg("Lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01" } });
+    const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01" } });
+    const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
+    const outcomes = await race(
+      plan.id,
+      () => updateVmFacts({ actor, input: { planId: plan.id, systemId: sql.id, version: "1", hostId: hv.id, bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: {} } }),
+      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id } }),
+    );
+    expect(outcomes).toEqual(["done", "CONFLICT"]);
+    expect(await db.system.findUniqueOrThrow({ where: { id: sql.id } })).toMatchObject({ hostId: hv.id });
   });
 
   it("serialises a system's recovery facts with a dependency and its register entry, rather than failing one as a deadlock", async () => {
