@@ -1,5 +1,6 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { idSet, sameSnapshot } from "@/lib/audit/same-snapshot";
@@ -25,6 +26,8 @@ export async function updateFunctionDependencies({ actor, input }: { actor: Acto
   const { planId, functionId, version, vitalRecords, ...refs } = parseInput(updateDependenciesSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const before = await tx.businessFunction.findFirst({
       where: planRecordScope(actor, planId, functionId),
       select: {

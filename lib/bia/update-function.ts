@@ -1,5 +1,6 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { writesNothing } from "@/lib/audit/same-snapshot";
@@ -41,6 +42,8 @@ export async function updateFunction({ actor, input }: { actor: Actor; input: un
       const settings = { categories: storedCategories(org.impactCategories), horizons: org.impactHorizonsMinutes, intolerable: org.intolerableRating };
       const { planId, functionId, version, ...data } = parseInput(impactAnalysisSchema(settings), input);
       await loadEditablePlan(tx, actor, planId);
+      // The plan first, then its rows: the lock order of lock-plan.ts.
+      await lockPlan(tx, { orgId: actor.orgId, planId });
       const before = await tx.businessFunction.findFirst({ where: planRecordScope(actor, planId, functionId) });
       if (!before) throw notFound("The function");
       if (before.version !== version) {

@@ -7,6 +7,7 @@ import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { updateCommitteeMemberSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { MEMBER_WRITES, memberSnapshot, showMember } from "@/lib/committee/member-fields";
 import { assertNoOtherChair } from "@/lib/committee/one-chair";
@@ -22,6 +23,8 @@ export async function updateCommitteeMember({ actor, input }: { actor: Actor; in
   const { planId, memberId, version, ...data } = parseInput(updateCommitteeMemberSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const where = { id: memberId, planId, orgId: actor.orgId };
     const before = await tx.committeeMember.findFirst({ where });
     if (!before) throw notFound("The committee member");

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { fileProblem, readCsvUpload } from "@/lib/csv/read-upload";
 import { rowProblems } from "@/lib/csv/row-problems";
 import { changedSincePreview, fileNameOf, previewOf } from "@/lib/csv/import-preview";
@@ -73,6 +74,8 @@ export async function applyPlanImport<P extends ImportPlan<unknown>>({
   try {
     return await db.$transaction(
       async (tx) => {
+        // The plan first, then its rows: the lock order of lock-plan.ts.
+        await lockPlan(tx, { orgId: actor.orgId, planId });
         const plan = await planned(tx, actor, planId, text, planImport);
         if (plan.fingerprint !== fingerprint) throw changedSincePreview(words.exported);
         const counts = { added: plan.added, updated: plan.updated, unchanged: plan.unchanged };

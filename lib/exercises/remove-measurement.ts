@@ -6,6 +6,7 @@ import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { removeMeasurementSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { measurementScope } from "@/lib/exercises/scope";
 
 export async function removeMeasurement({ actor, input }: { actor: Actor; input: unknown }) {
@@ -13,6 +14,8 @@ export async function removeMeasurement({ actor, input }: { actor: Actor; input:
   const { planId, exerciseId, measurementId } = parseInput(removeMeasurementSchema, input);
   await db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const where = measurementScope(actor, planId, exerciseId, measurementId);
     const before = await tx.exerciseMeasurement.findFirst({ where });
     if (!before) throw notFound("The measurement");

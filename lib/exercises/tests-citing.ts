@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import type { CitedKind, CitingTest } from "@/lib/exercises/citing-words";
+import { lockPlan } from "@/lib/plans/lock-plan";
 
 const NAMES: Record<CitedKind, (id: string) => object> = {
   system: (id) => ({ OR: [{ systems: { some: { id } } }, { measurements: { some: { systemId: id } } }] }),
@@ -30,8 +31,10 @@ const TABLES: Record<CitedKind, string> = { system: "System", scenario: "Scenari
 /**
  * Locks the record about to be deleted for the rest of the transaction, before its tests are read.
  * Linking a test to it or measuring its restore writes a row with a foreign key to it, which waits
- * for this lock: a test cannot come to name it between the check and the deletion's cascade.
+ * for this lock: a test cannot come to name it between the check and the deletion's cascade. The
+ * plan row is locked before it, in the lock order of lock-plan.ts.
  */
-export async function lockForDeletion(tx: Pick<Tx, "$queryRawUnsafe">, actor: Pick<Actor, "orgId">, { planId, kind, id }: { planId: string; kind: CitedKind; id: string }) {
+export async function lockForDeletion(tx: Pick<Tx, "$queryRaw" | "$queryRawUnsafe">, actor: Pick<Actor, "orgId">, { planId, kind, id }: { planId: string; kind: CitedKind; id: string }) {
+  await lockPlan(tx, { orgId: actor.orgId, planId });
   await tx.$queryRawUnsafe(`SELECT id FROM "${TABLES[kind]}" WHERE id = $1 AND "planId" = $2 AND "orgId" = $3 FOR UPDATE`, id, planId, actor.orgId);
 }

@@ -7,6 +7,7 @@ import { FIELDS_NEED_ATTENTION } from "@/lib/forms/error-summary";
 import { parseInput } from "@/lib/validation";
 import { updateExerciseSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { checkScopeReferences, connectIds } from "@/lib/exercises/check-references";
 import { idSet, sameSnapshot } from "@/lib/audit/same-snapshot";
 import { exerciseSnapshot, storedExerciseSnapshot } from "@/lib/exercises/exercise-fields";
@@ -36,6 +37,8 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
   const { planId, exerciseId, version, functionIds, systemIds, scenarioIds, participantIds, ...fields } = parseInput(updateExerciseSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     // Locked for the rest of the save: a finding's save holds the test for share while it checks its due date against the
     // test's date (loadFindingSource), so neither can slip past the other.
     await tx.$queryRaw`SELECT "id" FROM "Exercise" WHERE "id" = ${exerciseId} AND "orgId" = ${actor.orgId} AND "planId" = ${planId} FOR UPDATE`;

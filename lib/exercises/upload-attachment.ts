@@ -7,6 +7,7 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { exerciseRefSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { checkAttachment, cleanFileName } from "@/lib/exercises/attachment-rules";
 
@@ -27,6 +28,8 @@ export async function uploadAttachment({ actor, input, file }: { actor: Actor; i
   // machine: Prisma's default 5 s timeout would roll a good upload back.
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     if (!(await tx.exercise.count({ where: exerciseScope(actor, planId, exerciseId) }))) throw notFound("The test");
     const attachment = await tx.attachment.create({
       data: {

@@ -8,6 +8,7 @@ import { closeFindingSchema } from "@/lib/findings/schemas";
 import { findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { findingConflict } from "@/lib/findings/finding-conflict";
 
@@ -17,6 +18,8 @@ export async function closeFinding({ actor, input, now = new Date() }: { actor: 
   const { planId, findingId, closedNote, version } = parseInput(closeFindingSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const before = await tx.finding.findFirst({ where: findingScope(actor, planId, findingId) });
     if (!before) throw notFound("The finding");
     // Closed already is its own answer: there is nothing left to close, whoever closed it.

@@ -7,6 +7,7 @@ import { createFindingSchema, findingSourceSchema, heldToSource } from "@/lib/fi
 import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
 import { loadFindingSource } from "@/lib/findings/load-finding-source";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 
 /**
  * Records a finding of a plan, usually from one of its tests or, as a corrective action, from one
@@ -19,6 +20,8 @@ export async function createFinding({ actor, input }: { actor: Actor; input: unk
   const { planId, exerciseId, incidentId } = parseInput(findingSourceSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const bound = await loadFindingSource(tx, actor, planId, { exerciseId, incidentId });
     const { ownerId, dueOn, description, severity } = parseInput(heldToSource(createFindingSchema, bound), input);
     await checkOwner(tx, actor, ownerId);

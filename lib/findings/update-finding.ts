@@ -10,6 +10,7 @@ import { checkOwner, findingSnapshot } from "@/lib/findings/finding-fields";
 import { findingScope } from "@/lib/findings/scope";
 import { loadFindingSource } from "@/lib/findings/load-finding-source";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { findingConflict } from "@/lib/findings/finding-conflict";
 
@@ -26,6 +27,8 @@ export async function updateFinding({ actor, input }: { actor: Actor; input: unk
   const { planId, findingId } = parseInput(updateFindingSchema.pick({ planId: true, findingId: true }), input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const before = await tx.finding.findFirst({ where: findingScope(actor, planId, findingId) });
     if (!before) throw notFound("The finding");
     if (before.status === "closed") throw new AppError("CONFLICT", "This finding is closed; its record is kept as it was closed.");

@@ -26,6 +26,9 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
   const { planId, functionId, version, manualRank, tierId, manualRankReason } = parseInput(setPrioritySchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows (the lock order of lock-plan.ts), whatever the save sets: so that
+    // of two ranks saved at once the second reads the first's.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const before = await tx.businessFunction.findFirst({ where: planRecordScope(actor, planId, functionId) });
     if (!before) throw notFound("The function");
     const priority = { manualRank: before.manualRank, tierId: before.tierId, manualRankReason: before.manualRankReason };
@@ -53,9 +56,7 @@ export async function setFunctionPriority({ actor, input }: { actor: Actor; inpu
     }
     if (manualRank !== null) {
       // A rank is a place in the order: one past the end, or one another function holds by hand,
-      // would be quietly moved, so the list would not say what the committee set. The plan row is
-      // locked first, so that of two ranks saved at once the second reads the first's.
-      await lockPlan(tx, { orgId: actor.orgId, planId });
+      // would be quietly moved, so the list would not say what the committee set.
       const [total, holder] = await Promise.all([
         tx.businessFunction.count({ where: planRecords(actor, planId) }),
         tx.businessFunction.findFirst({ where: { ...planRecords(actor, planId), manualRank, id: { not: functionId } }, select: { name: true } }),

@@ -1,5 +1,6 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { writesNothing } from "@/lib/audit/same-snapshot";
@@ -26,6 +27,8 @@ export async function updateSystem({ actor, input }: { actor: Actor; input: unkn
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
+      // The plan first, then its rows: the lock order of lock-plan.ts.
+      await lockPlan(tx, { orgId: actor.orgId, planId });
       const before = await tx.system.findFirst({ where: planRecordScope(actor, planId, systemId) });
       if (!before) throw notFound("The system");
       if (before.version !== version) {

@@ -16,8 +16,18 @@ import { deleteSystem } from "@/lib/systems/delete-system";
 import { listSystems, systemListQuery } from "@/lib/systems/list-systems";
 import { getSystem } from "@/lib/systems/get-system";
 import { getFunction } from "@/lib/bia/get-function";
+import { updateFunction } from "@/lib/bia/update-function";
+import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
+import { deleteFunction } from "@/lib/bia/delete-function";
+import { exportFunctions } from "@/lib/bia/export-functions";
+import { importFunctions, previewFunctionImport } from "@/lib/bia/import-functions";
+import { readCsvTable } from "@/lib/csv/read-csv";
+import { writeCsv } from "@/lib/csv/write-csv";
+import type { Actor } from "@/lib/auth/context";
 import { failure, makeOrg } from "./factories";
 import { untilBlockedBy } from "./interleave";
+
+const settled = async (promise: Promise<unknown>) => (await Promise.allSettled([promise]))[0];
 
 async function setup() {
   const org = await makeOrg("Prio");
@@ -232,6 +242,49 @@ describe("priorities", () => {
     // Payroll's history has the save's clearing only: the deletion found it no longer in the tier.
     expect(await actions(payroll.id)).toEqual(["function.priority_overridden", "function.priority_cleared"]);
     expect(await actions(invoicing.id)).toEqual(["function.priority_overridden", "function.priority_overridden"]);
+  });
+
+  // The exported file with one function's cost per hour changed, previewed and then imported.
+  async function importCostPerHour(actor: Actor, planId: string, functionId: string, cost: string) {
+    const { csv } = await exportFunctions({ actor, input: { planId } });
+    const { header, records } = readCsvTable(csv);
+    const rows = records.map((r) => r.cells);
+    const { name } = await db.businessFunction.findUniqueOrThrow({ where: { id: functionId } });
+    rows.find((r) => r[header.indexOf("Function")] === name)![header.indexOf("Cost per hour")] = cost;
+    const file = () => new File([writeCsv([header, ...rows])], "bia.csv", { type: "text/csv" });
+    const { fingerprint } = await previewFunctionImport({ actor, input: { planId }, file: file() });
+    return importFunctions({ actor, input: { planId, fingerprint }, file: file() });
+  }
+
+  // Each of these writes the function, and the plan row through its revision (decision 5): without
+  // the plan's lock first it would hold the function while it waits for the plan, and a rank save
+  // holds the plan while it waits for the function.
+  const otherWrites = [
+    { what: "an impact analysis save", outcome: "CONFLICT", run: (actor: Actor, planId: string, functionId: string) => updateFunction({ actor, input: { planId, functionId, version: 1, name: "Order taking", costPerHour: "£5,000" } }) },
+    { what: "a dependencies save", outcome: "saved", run: (actor: Actor, planId: string, functionId: string) => updateFunctionDependencies({ actor, input: { planId, functionId, version: 1, vitalRecords: "Order book" } }) },
+    { what: "a deletion", outcome: "saved", run: (actor: Actor, planId: string, functionId: string) => deleteFunction({ actor, input: { planId, functionId } }) },
+    { what: "an import of the BIA file", outcome: "VALIDATION", run: (actor: Actor, planId: string, functionId: string) => importCostPerHour(actor, planId, functionId, "£5,000") },
+    { what: "a tier set by hand", outcome: "CONFLICT", run: (actor: Actor, planId: string, functionId: string, tierId: string) => setFunctionPriority({ actor, input: { planId, functionId, version: 1, tierId, manualRankReason: "Phones first" } }) },
+  ];
+
+  it.each(otherWrites)("serialises a rank set by hand and $what of one function at the same moment, rather than failing one as a deadlock", async ({ outcome, run }) => {
+    const { actors, plan, orders } = await setup();
+    const actor = actors.committee;
+    const tier = await createTier({ actor, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
+    // The plan row is held while the rank save queues for it, then the other write starts: each
+    // has read the function by then. Released, the rank save takes the plan row first.
+    const [ranking, writing] = await db.$transaction(async (tx) => {
+      const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+      await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${plan.id} FOR UPDATE`;
+      const rank = settled(setFunctionPriority({ actor, input: { planId: plan.id, functionId: orders.id, version: 1, manualRank: "1", manualRankReason: "Contract" } }));
+      await untilBlockedBy({ pid, count: 1, what: "rank saves" });
+      const write = settled(run(actor, plan.id, orders.id, tier.id));
+      await untilBlockedBy({ pid, count: 2, what: "rank saves and function writes" });
+      return [rank, write];
+    });
+    // Refused, the other is told what changed: a stale save (CONFLICT), a file's row (VALIDATION).
+    const said = (o: PromiseSettledResult<unknown>) => (o.status === "fulfilled" ? "saved" : ((o.reason as { code?: string }).code ?? String(o.reason)));
+    expect([said(await ranking), said(await writing)]).toEqual(["saved", outcome]);
   });
 
   it("lets each system inherit the tightest RTO and RPO of the functions that need it, with the source", async () => {

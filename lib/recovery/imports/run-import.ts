@@ -1,5 +1,6 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
@@ -298,6 +299,8 @@ export async function applyImport({ actor, input, onProgress = () => {} }: { act
   return db.$transaction(
     async (tx) => {
       await loadEditablePlan(tx, actor, planId);
+      // The plan first, then its rows: the lock order of lock-plan.ts.
+      await lockPlan(tx, { orgId: actor.orgId, planId });
       const plan = await planChanges(tx, scope, parsed, onProgress);
       const result = summary(kind, fileName, parsed, plan);
       if (fingerprint && fingerprint !== result.fingerprint) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -25,7 +26,9 @@ export async function deleteHost({ actor, input }: { actor: Actor; input: unknow
   const scope = recoveryScope(actor, planId);
   await db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
-    // Locked first: a system saved with this host (as its own or a recovery host) at the same moment
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
+    // Then the host: a system saved with this host (as its own or a recovery host) at the same moment
     // is either seen below or waits for the deletion and is refused by the foreign key.
     await tx.$queryRaw`SELECT id FROM "Host" WHERE id = ${id} AND "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} FOR UPDATE`;
     const found = await tx.host.findFirst({ where: { ...scope, id } });

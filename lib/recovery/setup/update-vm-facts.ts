@@ -17,9 +17,8 @@ import { showVmFacts, VM_FACTS_WRITES, vmFactsSnapshot } from "@/lib/recovery/se
 /** A dependency loop would make every recovery page unassessable: refuse it, naming the loop. */
 async function refuseCycle(tx: Tx, scope: ReturnType<typeof recoveryScope>, systemId: string, dependsOnIds: string[]) {
   if (dependsOnIds.length === 0) return;
-  // Two saves that each add one half of a loop must not both pass: the second waits here until the
-  // first commits, then reads its dependencies (the content-revision trigger locks this row anyway).
-  await lockPlan(tx, scope);
+  // Two saves that each add one half of a loop must not both pass: each has locked the plan before
+  // this, so the second reads its dependencies once the first has committed.
   const systems = await tx.system.findMany({ where: scope, select: { id: true, name: true, dependsOn: { select: { id: true } } } });
   const cycle = cycleThrough(new Map(systems.map((s) => [s.id, s.dependsOn.map((d) => d.id)])), systemId, dependsOnIds);
   if (!cycle) return;
@@ -65,6 +64,8 @@ export async function updateVmFacts({ actor, input }: { actor: Actor; input: unk
   const scope = recoveryScope(actor, planId);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
+    // The plan first, then its rows: the lock order of lock-plan.ts.
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const before = await tx.system.findFirst({
       where: { ...scope, id: systemId },
       include: { dependsOn: { select: { id: true } }, recoveryHosts: { select: { scenarioId: true, hostId: true } } },

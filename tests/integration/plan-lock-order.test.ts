@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { createPlan } from "@/lib/plans/create-plan";
+import { createPerson } from "@/lib/people/create-person";
+import { addCommitteeMember } from "@/lib/committee/add-committee-member";
+import { updateCommitteeMember } from "@/lib/committee/update-committee-member";
+import { removeCommitteeMember } from "@/lib/committee/remove-committee-member";
+import { createExercise } from "@/lib/exercises/create-exercise";
+import { updateExercise } from "@/lib/exercises/update-exercise";
+import { deleteExercise } from "@/lib/exercises/delete-exercise";
+import { updateSystem } from "@/lib/systems/update-system";
+import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
+import { saveHost } from "@/lib/recovery/setup/save-host";
+import { deleteHost } from "@/lib/recovery/setup/delete-host";
+import { createFinding } from "@/lib/findings/create-finding";
+import { makeOrg } from "./factories";
+import { untilBlockedBy } from "./interleave";
+
+const said = (o: PromiseSettledResult<unknown>) => (o.status === "fulfilled" ? "done" : ((o.reason as { code?: string }).code ?? String(o.reason)));
+const settled = async (promise: Promise<unknown>) => said((await Promise.allSettled([promise]))[0]);
+
+/**
+ * Runs `first`, a use case that locks the plan before the row it writes, and then `second`, which
+ * writes that row, as at one moment: the plan row is held until the first queues for it and the
+ * second has read the row and is blocked too. Released, the first takes the plan row first.
+ * Without one lock order (lib/plans/lock-plan.ts) the second would hold the row, waiting for the
+ * plan, while the first held the plan, waiting for the row: one failed as a deadlock.
+ */
+async function race(planId: string, first: () => Promise<unknown>, second: () => Promise<unknown>) {
+  const [a, b] = await db.$transaction(async (tx) => {
+    const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} FOR UPDATE`;
+    const a = settled(first());
+    await untilBlockedBy({ pid, count: 1, what: "plan-locking writes" });
+    const b = settled(second());
+    await untilBlockedBy({ pid, count: 2, what: "plan-locking writes and writes of their rows" });
+    return [a, b];
+  });
+  return [await a, await b];
+}
+
+describe("writes of a plan's content at the same moment", () => {
+  it("serialises making a member the chair and removing them, rather than failing one as a deadlock", async () => {
+    const org = await makeOrg("Lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const ann = await createPerson({ actor, input: { name: "Ann", afterHoursPhone: "07700 900000" } });
+    const member = await addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "member" } });
+    const outcomes = await race(
+      plan.id,
+      () => updateCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 1, functionalArea: "Operations", role: "chair" } }),
+      () => removeCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id } }),
+    );
+    expect(outcomes).toEqual(["done", "done"]);
+    expect(await db.committeeMember.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("serialises deleting a test and editing it, rather than failing one as a deadlock: the edit finds it gone", async () => {
+    const org = await makeOrg("Lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const test = { planId: plan.id, type: "walkthrough", title: "Call tree", conductedOn: "2026-09-01", result: "passed" };
+    const created = await createExercise({ actor, input: test });
+    const outcomes = await race(
+      plan.id,
+      () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id } }),
+      () => updateExercise({ actor, input: { ...test, exerciseId: created.id, version: 1, title: "Call tree at night" } }),
+    );
+    expect(outcomes).toEqual(["done", "NOT_FOUND"]);
+  });
+
+  // An insert bumps the plan before its foreign key is checked, so this was no deadlock: the finding
+  // failed on its test's foreign key, a database error, once the deletion had committed.
+  it("serialises deleting a test and recording a finding of it: the finding is refused as the test is gone", async () => {
+    const org = await makeOrg("Lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const ann = await createPerson({ actor, input: { name: "Ann", afterHoursPhone: "07700 900000" } });
+    const created = await createExercise({ actor, input: { planId: plan.id, type: "walkthrough", title: "Call tree", conductedOn: "2026-09-01", result: "passed" } });
+    const outcomes = await race(
+      plan.id,
+      () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id } }),
+      () => createFinding({ actor, input: { planId: plan.id, exerciseId: created.id, description: "Night numbers out of date", severity: "high", ownerId: ann.id, dueOn: "2026-12-15" } }),
+    );
+    expect(outcomes).toEqual(["done", "NOT_FOUND"]);
+    expect(await db.finding.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("serialises moving a system onto a host and deleting the host, rather than failing one as a deadlock: the deletion is refused", async () => {
+    const org = await makeOrg("Lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01" } });
+    const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01" } });
+    const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
+    const outcomes = await race(
+      plan.id,
+      () => updateVmFacts({ actor, input: { planId: plan.id, systemId: sql.id, version: "1", hostId: hv.id, bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: {} } }),
+      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id } }),
+    );
+    expect(outcomes).toEqual(["done", "CONFLICT"]);
+    expect(await db.system.findUniqueOrThrow({ where: { id: sql.id } })).toMatchObject({ hostId: hv.id });
+  });
+
+  it("serialises a system's recovery facts with a dependency and its register entry, rather than failing one as a deadlock", async () => {
+    const org = await makeOrg("Lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01" } });
+    const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01" } });
+    const outcomes = await race(
+      plan.id,
+      () => updateVmFacts({ actor, input: { planId: plan.id, systemId: sql.id, version: "1", bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: {} } }),
+      () => updateSystem({ actor, input: { planId: plan.id, systemId: sql.id, name: "SQL01", kind: "vm", description: "SQL Server", version: 1 } }),
+    );
+    expect(outcomes).toEqual(["done", "done"]);
+    expect(await db.system.findUniqueOrThrow({ where: { id: sql.id } })).toMatchObject({ priority: 1, description: "SQL Server", version: 2, recoveryVersion: 2 });
+  });
+});
