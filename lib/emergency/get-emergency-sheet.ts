@@ -17,17 +17,17 @@ const contact = { select: { id: true, name: true, jobTitle: true, email: true, w
  * When what the sheet shows last changed, so that a printed copy can be told to be out of date:
  * the newest of the rows it shows (the activation section, the registers' entries, the people it
  * names) and of the changes that leave no row to date, read from the audit log: the response
- * team's roles, which keep no date of their own, and the entries of its registers deleted. Null
- * while the sheet shows nothing.
+ * team's roles, which keep no date of their own, the entries of its registers deleted, and the
+ * people its entries name deleted (shown since as removed). Null while the sheet shows nothing.
  */
-async function lastChanged({ actor, planId, shown }: { actor: Actor; planId: string; shown: (Date | null | undefined)[] }) {
+async function lastChanged({ actor, planId, shown, removed }: { actor: Actor; planId: string; shown: (Date | null | undefined)[]; removed: string[] }) {
   const gone = await db.auditLog.findFirst({
     where: {
       orgId: actor.orgId,
-      planId,
       OR: [
-        { entityType: "ert-role" },
-        { action: "inventory.item_deleted", OR: EMERGENCY_KINDS.map((kind) => ({ before: { path: ["kind"], equals: kind } })) },
+        { planId, entityType: "ert-role" },
+        { planId, action: "inventory.item_deleted", OR: EMERGENCY_KINDS.map((kind) => ({ before: { path: ["kind"], equals: kind } })) },
+        ...(removed.length ? [{ action: "person.deleted", entityId: { in: removed } }] : []),
       ],
     },
     orderBy: { createdAt: "desc" },
@@ -95,6 +95,7 @@ export async function getEmergencySheet({ actor, planId, now = new Date() }: { a
   const asOf = await lastChanged({
     actor,
     planId,
+    removed: [...new Set(personIds)].filter((id) => !names.has(id)),
     shown: [activation?.updatedAt, ...items.map((item) => item.updatedAt), ...people.map((p) => p.updatedAt), ...roles.flatMap((role) => [role.primary?.updatedAt, role.alternate?.updatedAt])],
   });
 

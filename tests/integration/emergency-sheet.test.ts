@@ -8,6 +8,7 @@ import { saveSection } from "@/lib/sections/save-section";
 import { updatePerson } from "@/lib/people/update-person";
 import { deleteItem } from "@/lib/inventories/delete-item";
 import { deleteErtRole } from "@/lib/committee/delete-ert-role";
+import { deletePerson } from "@/lib/people/delete-person";
 import { getEmergencySheet } from "@/lib/emergency/get-emergency-sheet";
 import { failure, makeOrg } from "./factories";
 
@@ -180,6 +181,13 @@ describe("the emergency sheet", () => {
     last = await since(last);
     await tick();
     await deleteErtRole({ actor, input: { planId, roleId: role.id } });
+    last = await since(last);
+    const tom = await createPerson({ actor, input: { name: "Tom Reed", mobilePhone: "07700 900103" } });
+    await createItem({ actor, input: { planId, kind: "call_list", order: "1", person: tom.id, primaryPhone: "07700 900103" } });
+    last = await since(last);
+    await tick();
+    // Named only in a register's entry, a person may be deleted: the entry then shows them as removed.
+    await deletePerson({ actor, input: { personId: tom.id } });
     last = await since(last);
 
     // What the sheet does not show leaves its date alone: another register, another plan's sheet.
