@@ -146,7 +146,7 @@ for (const [module, group] of Object.entries(GROUPS)) {
   });
 }
 
-/** Permissions that change a plan, decide on its versions or run an incident under it: refused while it is archived. */
+/** Permissions that change a plan, decide on its versions or run an incident under it: refused while it is archived (but for a rule that says why not). */
 const EDITS: string[] = ["plan:edit", "plan:submit", "plan:approve", "incident:record"];
 
 /**

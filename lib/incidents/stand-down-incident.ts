@@ -14,14 +14,15 @@ import { incidentStoodDownMessage } from "@/lib/notifications/messages";
 /**
  * Stands the response down with its post-incident review, closing the log. A conditional write on
  * the version the form started from (decision 7): a second stand-down, or one racing an edit, is
- * refused. Every other member of the organisation is told (decision 58).
+ * refused. Every other member of the organisation is told (decision 58). Allowed under an archived
+ * plan, whose log takes no entries, so an incident left active there can still close (decision 79).
  */
 export async function standDownIncident({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "incident:record");
   const { planId, incidentId, version, stoodDownAt: typed, reviewSummary } = parseInput(standDownIncidentSchema, untouchedTimeIsNow(input, "stoodDownAt"));
   const stoodDownAt = typed ?? now;
   return db.$transaction(async (tx) => {
-    const incident = await loadActiveIncident(tx, actor, planId, incidentId);
+    const incident = await loadActiveIncident(tx, actor, planId, incidentId, { standingDown: true });
     const problem = timeProblem({ at: stoodDownAt, now, what: "time of the stand-down", notBefore: { at: incident.declaredAt, what: `the declaration (${formatInstant(incident.declaredAt)})` } });
     if (problem) throw invalid("stoodDownAt", problem);
     const { count } = await tx.incident.updateMany({

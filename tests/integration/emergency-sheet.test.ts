@@ -5,6 +5,10 @@ import { createErtRole } from "@/lib/committee/create-ert-role";
 import { updateErtRole } from "@/lib/committee/update-ert-role";
 import { createItem } from "@/lib/inventories/create-item";
 import { saveSection } from "@/lib/sections/save-section";
+import { updatePerson } from "@/lib/people/update-person";
+import { deleteItem } from "@/lib/inventories/delete-item";
+import { deleteErtRole } from "@/lib/committee/delete-ert-role";
+import { deletePerson } from "@/lib/people/delete-person";
 import { getEmergencySheet } from "@/lib/emergency/get-emergency-sheet";
 import { failure, makeOrg } from "./factories";
 
@@ -121,6 +125,7 @@ describe("the emergency sheet", () => {
       vendors: ["vendors", "Master vendor list", []],
     });
     expect(sheet.activation).toMatchObject({ body: "", updatedAt: null });
+    expect(sheet.asOf).toBeNull();
   });
 
   it("names no lead when no role is marked as leading the response, whatever the roles' words say, and shows the whole team", async () => {
@@ -140,5 +145,57 @@ describe("the emergency sheet", () => {
     const marked = await getEmergencySheet({ actor: org.actors.auditor, planId: plan.id });
     expect(marked.leads.map((r) => r.title)).toEqual(["Facilities"]);
     expect(marked.team.map((r) => r.title)).toEqual(["Site lead"]);
+  });
+
+  it("dates the sheet by the newest change to what it shows, an edit, a person's number or a deletion, and not by the rest of the plan", async () => {
+    const org = await makeOrg("Sheet");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const planId = plan.id;
+    // Each step comes strictly after the one before, so the dates compared cannot tie.
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 10));
+    const asOf = async () => (await getEmergencySheet({ actor: org.actors.auditor, planId, now: NOW })).asOf!;
+    const since = async (before: Date) => {
+      const date = await asOf();
+      expect(date.getTime()).toBeGreaterThan(before.getTime());
+      return date;
+    };
+
+    const priya = await createPerson({ actor, input: { name: "Priya Shah", mobilePhone: "07700 900102" } });
+    const start = new Date();
+    await tick();
+    const role = await createErtRole({ actor, input: { planId, title: "Incident lead", responsibilities: "", primaryId: priya.id, alternateId: "" } });
+    let last = await since(start);
+    expect(last.getTime()).toBeLessThanOrEqual(Date.now());
+    await tick();
+    const vendor = await createItem({ actor, input: { planId, kind: "vendors", name: "Sage UK", service: "ERP support", contractRef: "S200-HLF", phone24x7: "0191 479 5900", critical: "yes" } });
+    last = await since(last);
+    await tick();
+    await saveSection({ actor, input: { planId, key: "activation", body: "The incident lead activates the plan.", version: 0 } });
+    last = await since(last);
+    await tick();
+    await updatePerson({ actor, input: { personId: priya.id, version: priya.version, name: "Priya Shah", mobilePhone: "07700 900199" } });
+    last = await since(last);
+    await tick();
+    await deleteItem({ actor, input: { planId, kind: "vendors", itemId: vendor.id, version: String(vendor.version) } });
+    last = await since(last);
+    await tick();
+    await deleteErtRole({ actor, input: { planId, roleId: role.id } });
+    last = await since(last);
+    const tom = await createPerson({ actor, input: { name: "Tom Reed", mobilePhone: "07700 900103" } });
+    await createItem({ actor, input: { planId, kind: "call_list", order: "1", person: tom.id, primaryPhone: "07700 900103" } });
+    last = await since(last);
+    await tick();
+    // Named only in a register's entry, a person may be deleted: the entry then shows them as removed.
+    await deletePerson({ actor, input: { personId: tom.id } });
+    last = await since(last);
+
+    // What the sheet does not show leaves its date alone: another register, another plan's sheet.
+    await tick();
+    await createItem({ actor, input: { planId, kind: "telephones", number: "0117 496 0000", type: "Hunt group" } });
+    const other = await createPlan({ actor, input: { name: "Avonmouth" } });
+    await createErtRole({ actor, input: { planId: other.id, title: "Site lead", responsibilities: "", primaryId: "", alternateId: "" } });
+    expect(await asOf()).toEqual(last);
+    expect((await getEmergencySheet({ actor: org.actors.auditor, planId, now: NOW })).generatedAt).toEqual(NOW);
   });
 });

@@ -228,6 +228,30 @@ describe("the incident log", () => {
     expect(await db.auditLog.count({ where: { orgId: outsider.orgId, entityType: { in: ["incident", "incident_entry"] } } })).toBe(0);
   });
 
+  it("stands down an incident left active under a plan archived before that was refused, audited, while its log still takes no entries", async () => {
+    const org = await makeOrg("Incident under an archived plan");
+    const { plan } = await planWithScenario(org);
+    const incident = await declared(org, plan.id);
+    const ref = { planId: plan.id, incidentId: incident.id };
+    // Archived by hand, as a plan archived before archiving waited for the stand-down.
+    await db.plan.update({ where: { id: plan.id }, data: { status: "archived", archivedAt: NOW } });
+    const planBefore = await db.plan.findUniqueOrThrow({ where: { id: plan.id } });
+
+    const stale = await failure(standDownIncident({ actor: org.actors.committee, input: { ...ref, version: "2", stoodDownAt: "", reviewSummary: "Done." }, now: NOW }));
+    expect(stale.code).toBe("CONFLICT");
+    expect((await failure(standDownIncident({ actor: org.actors.auditor, input: { ...ref, version: "1", stoodDownAt: "", reviewSummary: "x" } }))).code).toBe("FORBIDDEN");
+    await standDownIncident({ actor: org.actors.committee, input: { ...ref, version: "1", stoodDownAt: "", reviewSummary: "Handled under the new plan." }, now: NOW });
+
+    expect(await db.incident.findUniqueOrThrow({ where: { id: incident.id } })).toMatchObject({ status: "stood_down", stoodDownAt: NOW, reviewSummary: "Handled under the new plan.", version: 2 });
+    expect(await db.auditLog.findMany({ where: { orgId: org.orgId, action: "incident.stood_down" }, select: { entityId: true, planId: true } })).toEqual([{ entityId: incident.id, planId: plan.id }]);
+    expect((await listPlans({ actor: org.actors.executive, status: "archived", now: NOW })).find((p) => p.id === plan.id)?.activeIncidents).toEqual([]);
+    // The plan stays archived and untouched; the closed log takes nothing more.
+    expect(await db.plan.findUniqueOrThrow({ where: { id: plan.id } })).toEqual(planBefore);
+    const again = await failure(standDownIncident({ actor: org.actors.committee, input: { ...ref, version: "2", stoodDownAt: "", reviewSummary: "Again." }, now: NOW }));
+    expect(again).toMatchObject({ code: "CONFLICT", message: "This incident has been stood down: its log is closed." });
+    expect(await db.incidentEntry.count({ where: { incidentId: incident.id } })).toBe(0);
+  });
+
   it("refuses to archive a plan while an incident is active under it, naming the incident, and archives it once stood down", async () => {
     const org = await makeOrg("Incident archive");
     const { plan } = await planWithScenario(org);

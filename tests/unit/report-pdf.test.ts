@@ -9,6 +9,7 @@ import { sampleReportInput, systemName } from "@/lib/reports/sample-input";
 import { date, duration, status } from "@/lib/reports/pdf/format";
 import { BODY, ROW_HEIGHT } from "@/lib/reports/pdf/styles";
 import { allRegisters } from "@/lib/inventories/registers";
+import { contact as contactText } from "@/lib/reports/pdf/context";
 
 function pdfText(bytes: Buffer, args: string[] = ["-layout"]): string {
   const dir = mkdtempSync(path.join(tmpdir(), "report-"));
@@ -135,6 +136,22 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).toContain("Incident commander (leads the response)");
     expect(text).toContain("IT recovery lead Restores the servers.");
     expect(text).not.toContain("IT recovery lead (leads the response)");
+  });
+
+  it("gives each call-list entry's numbers where the Activation chapter says whom to notify, and the responsible's contact for a checklist step", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    const lead = input.snapshot.committee.ertRoles[0].primary!;
+    input.people = { "person-tom": "Tom Reed" };
+    input.snapshot.inventories.items = [
+      { id: "call-1", kind: "call_list", label: "1 — Tom Reed", expiresOn: null, data: { order: 1, person: "person-tom", role: "Warehouse", primaryPhone: "07700 900103", alternatePhone: "0117 496 0872" } },
+      { id: "call-2", kind: "call_list", label: "2 — Ann Lee", expiresOn: null, data: { order: 2, person: "person-ann", primaryPhone: "07700 900104", alternatePhone: "" } },
+      { id: "step-1", kind: "notification_checklist", label: "1 — Insurer", expiresOn: null, data: { step: 1, notify: "Insurer", responsible: lead.id, when: "within 1 hour", method: "Phone" } },
+    ];
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    const notification = text.slice(text.indexOf("Notification Register"), text.indexOf("Recovery tiers"));
+    expect(notification).toContain("Call list 1 — Tom Reed primary 07700 900103, alternate 0117 496 0872");
+    expect(notification).toContain("Call list 2 — Ann Lee primary 07700 900104");
+    expect(notification).toContain(`Notification checklist 1 — Insurer Phone, within 1 hour; responsible: ${lead.name} — ${contactText(lead).replace(/\s+/g, " ")}`);
   });
 
   it("lists every version of the plan on the approval page, the rendered one marked, in the pages' words", async () => {

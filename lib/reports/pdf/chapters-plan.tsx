@@ -1,11 +1,12 @@
 import type { Ctx, Snapshot } from "@/lib/reports/pdf/context";
-import { contact } from "@/lib/reports/pdf/context";
+import { contact, labelledNumbers } from "@/lib/reports/pdf/context";
 import { date, duration, NONE } from "@/lib/reports/pdf/format";
 import { rankFunctions, tierFor } from "@/lib/priorities/rank";
 import { groupSizeNote } from "@/lib/priorities/group-size";
 import { committeeRole, scenarioKind } from "@/lib/reports/pdf/labels";
 import { COLORS } from "@/lib/reports/pdf/styles";
 import { fewOf } from "@/lib/count";
+import type { ItemData } from "@/lib/inventories/fields";
 
 function section(snapshot: Snapshot, key: string): string {
   return snapshot.sections.find((s) => s.key === key)?.body ?? "";
@@ -89,6 +90,24 @@ export function Operations({ ctx }: { ctx: Ctx }) {
   );
 }
 
+/**
+ * A call-list entry's own numbers; for a notification step, how and when, and who is responsible
+ * with their contact when the plan's committee or response team holds it (the snapshot keeps no
+ * other person's numbers).
+ */
+function howToReach(ctx: Ctx, item: Snapshot["inventories"]["items"][number]): string {
+  const data = (item.data ?? {}) as ItemData;
+  if (item.kind === "call_list") return labelledNumbers([["primary", data.primaryPhone], ["alternate", data.alternatePhone]]).join(", ") || "no phone number recorded";
+  const snap = ctx.input.snapshot;
+  const known = [snap.plan.sponsor, ...snap.committee.members.map((m) => m.person), ...snap.committee.ertRoles.flatMap((r) => [r.primary, r.alternate])];
+  const id = typeof data.responsible === "string" ? data.responsible : "";
+  const person = known.find((p) => p?.id === id);
+  const name = person?.name ?? ctx.input.people[id];
+  const how = [data.method, data.when].filter((text): text is string => typeof text === "string" && text.trim() !== "").join(", ");
+  const responsible = id ? `responsible: ${name ?? "a person since removed"}${person ? ` — ${contact(person)}` : ""}` : "";
+  return [how, responsible].filter(Boolean).join("; ") || "—";
+}
+
 export function Activation({ ctx }: { ctx: Ctx }) {
   const { kit, input } = ctx;
   const checklist = input.snapshot.inventories.items.filter((i) => i.kind === "notification_checklist" || i.kind === "call_list");
@@ -112,7 +131,9 @@ export function Activation({ ctx }: { ctx: Ctx }) {
         rows={checklist}
         columns={[
           { label: "Register", width: 2, value: (i) => (i.kind === "call_list" ? "Call list" : "Notification checklist") },
-          { label: "Entry", width: 5, value: (i) => i.label },
+          { label: "Entry", width: 3, value: (i) => i.label },
+          // Where the responder reads whom to notify, the number to call: not only in Appendix C.
+          { label: "How to reach", width: 5, value: (i) => howToReach(ctx, i) },
         ]}
       />
     </>

@@ -17,13 +17,19 @@ export type PersonRef = { name: string; jobTitle?: string | null; email?: string
  */
 export function contact(p: PersonRef): string {
   if (!p) return "—";
-  const given = (text: string | null | undefined) => text?.trim() ?? "";
-  const numbers = [
-    ["after hours", given(p.afterHoursPhone)],
-    ["mobile", given(p.mobilePhone)],
-    ["office", given(p.workPhone)],
-  ].flatMap(([label, number]) => (number ? [`${label} ${phone(number)}`] : []));
+  const numbers = labelledNumbers([
+    ["after hours", p.afterHoursPhone],
+    ["mobile", p.mobilePhone],
+    ["office", p.workPhone],
+  ]);
   const email = given(p.email);
   if (numbers.length === 0) return email ? `no phone number recorded, ${email}` : "no phone number or e-mail recorded";
   return [...numbers, email].filter(Boolean).join(", ");
+}
+
+const given = (text: unknown) => (typeof text === "string" ? text.trim() : "");
+
+/** Each number given, after its label ("mobile 07700 900102"), kept on one line; blanks left out. */
+export function labelledNumbers(numbers: [label: string, number: unknown][]): string[] {
+  return numbers.flatMap(([label, number]) => (given(number) ? [`${label} ${phone(given(number))}`] : []));
 }

@@ -11,6 +11,7 @@ import { LEADS_RESPONSE_LABEL } from "@/lib/committee/schemas";
 import { ActiveIncidentBanner } from "@/components/incidents/active-incident-banner";
 import { DocumentMarking } from "@/components/documents/document-marking";
 import { can } from "@/lib/auth/permissions";
+import { formatInstant } from "@/lib/days";
 import { loadPlan } from "../load-plan";
 
 export const metadata: Metadata = { title: "In an emergency" };
@@ -36,7 +37,7 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
   const { planId } = await params;
   const { actor } = await loadPlan(planId);
   const sheet = await orNotFound(getEmergencySheet({ actor, planId }));
-  const { plan, marking, leads, team, registers, activation } = sheet;
+  const { plan, marking, leads, team, registers, activation, asOf, generatedAt } = sheet;
   const base = `/plans/${plan.id}`;
   const committee = { how: "The team is named on", href: `${base}/committee`, where: "Committee & ERT" };
   const register = (block: { kind: string; title: string }) => ({ how: "It is kept in", href: `${base}/inventories/${block.kind}`, where: `the ${block.title}` });
@@ -51,6 +52,11 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
         <h1 className="text-2xl font-semibold">In an emergency</h1>
         <p className="mt-1 text-slate-700">
           {plan.name}: who leads, whom to call, where to go.
+        </p>
+        {/* Dated, so that a printed copy in the grab bag can be checked against the app's. */}
+        <p className="mt-1 text-sm text-slate-600" data-testid="sheet-dates">
+          {asOf ? `What this sheet shows last changed ${formatInstant(asOf)}.` : "Nothing is recorded on this sheet yet."} This copy was made{" "}
+          {formatInstant(generatedAt)}: if the app shows a later change, a printed copy is out of date.
         </p>
         {plan.status === "archived" ? (
           <p className="mt-2 inline-block rounded bg-amber-100 px-2 py-1 text-sm text-amber-900">This plan is archived: its contacts may be out of date.</p>

@@ -64,6 +64,10 @@ export default async function IncidentPage({
   ]);
   const active = incident.status === "active";
   const canRecord = active && mayRecord;
+  // An archived plan's log takes no entries, but an incident left active under one (archived before
+  // archiving waited for its stand-down, decision 79) can still be stood down, closing it.
+  const canStandDown = active && can(actor.role, "incident:record");
+  const archived = plan.status === "archived";
   const editing = canAct ? actions.find((f) => f.id === editingId && f.status !== "closed") : undefined;
   const base = `/plans/${planId}/incidents`;
   const notBack = recovery.state === "assessed" ? recovery.recovery.systems.filter((s) => !s.backAt).map((s) => s.system) : undefined;
@@ -187,12 +191,16 @@ export default async function IncidentPage({
         now={now}
       />
 
-      {canRecord ? (
+      {canStandDown ? (
         <section aria-labelledby="stand-down-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="stand-down-heading" className="text-lg font-semibold">
             Stand down
           </h2>
-          <p className="text-sm text-slate-600">When the response is over: the log closes, and the review is kept with it.</p>
+          <p className="text-sm text-slate-600">
+            {archived
+              ? "This plan is archived, so the log takes no more entries. Stand the response down to close it, with its review."
+              : "When the response is over: the log closes, and the review is kept with it."}
+          </p>
           <StandDownForm action={standDownIncidentAction} planId={planId} incident={incident} now={timeFieldValue(now)} />
         </section>
       ) : null}
