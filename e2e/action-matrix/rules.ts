@@ -600,7 +600,11 @@ export const GROUPS: Record<string, Group> = {
       deleteFunctionAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, functionId: (await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const f = await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` });
+          const dependencies = await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` }, "dependenciesVersion");
+          return { planId: ctx.planId, functionId: f.id, version: f.version, dependenciesVersion: dependencies.version };
+        },
       },
       deleteProductAction: {
         permission: "plan:edit",

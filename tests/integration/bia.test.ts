@@ -16,6 +16,7 @@ import { getFunction } from "@/lib/bia/get-function";
 import { getProduct } from "@/lib/bia/get-product";
 import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+import type { AppError } from "@/lib/errors";
 import { failure, makeOrg, type TestOrg } from "./factories";
 import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 
@@ -53,6 +54,28 @@ describe("business impact analysis", () => {
     expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ name: "Trade wholesale distribution" });
     await deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id } });
     expect(await db.product.count({ where: { orgId } })).toBe(0);
+  });
+
+  it("refuses to delete a function whose impact analysis or dependencies were saved after its page was loaded, saying who changed what", async () => {
+    const { orgId, actors, plan, fn } = await setup();
+    const input = { planId: plan.id, functionId: fn.id };
+    await updateFunction({ actor: actors.committee, input: { ...input, version: 1, name: "Order intake" } });
+    const stored = async () => db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } });
+    const before = await stored();
+    const impact = (await failure(deleteFunction({ actor: actors.admin, input: { ...input, version: 1, dependenciesVersion: 1 } }))) as AppError;
+    expect(impact).toMatchObject({ code: "CONFLICT", message: "The function was changed after this page was loaded, so it was not deleted." });
+    expect(impact.conflict).toMatchObject({ version: 2, by: actors.committee.name, refused: "delete", changes: [expect.objectContaining({ field: "name", from: "Order taking", to: "Order intake" })] });
+    expect(await stored()).toEqual(before);
+    // The dependencies have their own version; the conflict names the impact analysis's, which the confirmation sends as `version`.
+    await updateFunctionDependencies({ actor: actors.committee, input: { ...input, version: 1, vitalRecords: "Price lists" } });
+    const dependencies = (await failure(deleteFunction({ actor: actors.admin, input: { ...input, version: 2, dependenciesVersion: 1 } }))) as AppError;
+    expect(dependencies).toMatchObject({ code: "CONFLICT", message: "The function was changed after this page was loaded, so it was not deleted." });
+    expect(dependencies.conflict).toMatchObject({ version: 2, by: actors.committee.name, refused: "delete", changes: [expect.objectContaining({ field: "vitalRecords", from: "none", to: "Price lists" })] });
+    expect(await db.businessFunction.count({ where: { id: fn.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { orgId, action: "function.deleted" } })).toBe(0);
+    await deleteFunction({ actor: actors.admin, input: { ...input, version: 2, dependenciesVersion: 2 } });
+    expect(await db.businessFunction.count({ where: { id: fn.id } })).toBe(0);
+    expect((await failure(deleteFunction({ actor: actors.admin, input: { ...input, version: 2, dependenciesVersion: 2 } }))).message).toBe("The function was not found: it has probably been deleted already.");
   });
 
   it("reads one product with its functions, only inside its organisation and plan", async () => {
@@ -211,7 +234,7 @@ describe("business impact analysis", () => {
     for (const attempt of [
       () => getFunction({ actor: mine.actors.admin, planId: theirs.plan.id, functionId: theirs.fn.id }),
       () => updateFunction({ actor: mine.actors.admin, input }),
-      () => deleteFunction({ actor: mine.actors.admin, input }),
+      () => deleteFunction({ actor: mine.actors.admin, input: { ...input, dependenciesVersion: 1 } }),
       () => createFunction({ actor: mine.actors.admin, input: { planId: theirs.plan.id, name: "Sneaky" } }),
     ]) {
       expect((await failure(attempt())).code).toBe("NOT_FOUND");

@@ -315,7 +315,16 @@ const CASES: Record<string, Case> = {
       vendorIds: [], facilityIds: [], vitalRecords: "Ledger",
     }),
   },
-  deleteFunction: { run: (actor, input) => deleteFunction({ actor, input }), valid: () => ({ planId: f.planId, functionId: f.spareFunctionId }), destructive: true },
+  deleteFunction: {
+    run: (actor, input) => deleteFunction({ actor, input }),
+    valid: async () => ({
+      planId: f.planId,
+      functionId: f.spareFunctionId,
+      version: await versionOf("BusinessFunction", f.spareFunctionId),
+      dependenciesVersion: await versionOf("BusinessFunction", f.spareFunctionId, "dependenciesVersion"),
+    }),
+    destructive: true,
+  },
   setFunctionPriority: {
     run: (actor, input) => setFunctionPriority({ actor, input }),
     valid: async () => ({ planId: f.planId, functionId: f.functionId, version: await versionOf("BusinessFunction", f.functionId), manualRank: "2", tierId: f.tierId, manualRankReason: "Payroll first" }),

@@ -262,7 +262,7 @@ describe("priorities", () => {
   const otherWrites = [
     { what: "an impact analysis save", outcome: "CONFLICT", run: (actor: Actor, planId: string, functionId: string) => updateFunction({ actor, input: { planId, functionId, version: 1, name: "Order taking", costPerHour: "£5,000" } }) },
     { what: "a dependencies save", outcome: "saved", run: (actor: Actor, planId: string, functionId: string) => updateFunctionDependencies({ actor, input: { planId, functionId, version: 1, vitalRecords: "Order book" } }) },
-    { what: "a deletion", outcome: "saved", run: (actor: Actor, planId: string, functionId: string) => deleteFunction({ actor, input: { planId, functionId } }) },
+    { what: "a deletion", outcome: "CONFLICT", run: (actor: Actor, planId: string, functionId: string) => deleteFunction({ actor, input: { planId, functionId, version: 1, dependenciesVersion: 1 } }) },
     { what: "an import of the BIA file", outcome: "VALIDATION", run: (actor: Actor, planId: string, functionId: string) => importCostPerHour(actor, planId, functionId, "£5,000") },
     { what: "a tier set by hand", outcome: "CONFLICT", run: (actor: Actor, planId: string, functionId: string, tierId: string) => setFunctionPriority({ actor, input: { planId, functionId, version: 1, tierId, manualRankReason: "Phones first" } }) },
   ];
