@@ -609,7 +609,10 @@ export const GROUPS: Record<string, Group> = {
       deleteProductAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, productId: (await row(ctx, "Product", { name: `Product ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const product = await row(ctx, "Product", { name: `Product ${ctx.tag}` });
+          return { planId: ctx.planId, productId: product.id, version: product.version };
+        },
       },
     },
   },

@@ -18,7 +18,8 @@ export const createProductSchema = z.object({
 
 export const updateProductSchema = createProductSchema.extend({ productId: z.string().min(1), version });
 
-export const deleteProductSchema = z.object({ planId: z.string().min(1), productId: z.string().min(1) });
+/** A delete of a product: the version its page showed (docs/decisions/0073). */
+export const deleteProductSchema = z.object({ planId: z.string().min(1), productId: z.string().min(1), version });
 
 export const createFunctionSchema = z.object({
   planId: z.string().min(1),

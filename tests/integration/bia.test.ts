@@ -52,8 +52,16 @@ describe("business impact analysis", () => {
     await updateProduct({ actor: actors.committee, input: edit });
     expect((await failure(updateProduct({ actor: actors.admin, input: { ...edit, name: "Stale" } }))).code).toBe("CONFLICT");
     expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ name: "Trade wholesale distribution" });
-    await deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id } });
+    // A delete from a page loaded before that edit is refused, saying who changed what, and nothing is deleted.
+    const stored = await db.product.findUniqueOrThrow({ where: { id: product.id } });
+    const stale = (await failure(deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The product was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({ version: 2, by: actors.committee.name, refused: "delete", changes: [expect.objectContaining({ field: "name", from: "Trade wholesale", to: "Trade wholesale distribution" })] });
+    expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId, action: "product.deleted" } })).toBe(0);
+    await deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id, version: 2 } });
     expect(await db.product.count({ where: { orgId } })).toBe(0);
+    expect((await failure(deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id, version: 2 } }))).message).toBe("The product was not found: it has probably been deleted already.");
   });
 
   it("refuses to delete a function whose impact analysis or dependencies were saved after its page was loaded, saying who changed what", async () => {

@@ -295,7 +295,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateProduct({ actor, input }),
     valid: async () => ({ planId: f.planId, productId: f.productId, name: "Payroll", description: "", departmentId: "", version: await versionOf("Product", f.productId) }),
   },
-  deleteProduct: { run: (actor, input) => deleteProduct({ actor, input }), valid: () => ({ planId: f.planId, productId: f.productId }), destructive: true },
+  deleteProduct: { run: (actor, input) => deleteProduct({ actor, input }), valid: async () => ({ planId: f.planId, productId: f.productId, version: await versionOf("Product", f.productId) }), destructive: true },
   createFunction: {
     run: (actor, input) => createFunction({ actor, input }),
     valid: () => ({ planId: f.planId, name: `F ${Math.random()}`, description: "", productId: "", departmentId: "" }),

@@ -64,7 +64,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     createFunctionSchema: { form: fn },
     createProductSchema: { form: product },
     deleteFunctionSchema: { form: { planId, functionId: "f1", version: "1", dependenciesVersion: "1" } },
-    deleteProductSchema: { form: { planId, productId: "p1" } },
+    deleteProductSchema: { form: { planId, productId: "p1", version: "1" } },
     updateDependenciesSchema: {
       form: { planId, functionId: "f1", version: "1", systemIds: [], keyPersonIds: [], vendorIds: [], facilityIds: [], vitalRecords: "Payroll ledger" },
     },

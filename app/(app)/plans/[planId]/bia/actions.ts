@@ -35,7 +35,8 @@ export async function updateProductAction(_state: ActionState, formData: FormDat
 
 export async function deleteProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteProduct({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deleteProduct({ actor, input: values }), () => revalidatePath(biaPath(values.planId), "layout"));
     revalidatePath(biaPath(values.planId));
   });
   if (state.status === "ok") await redirectWithOutcome(biaPath(String(formData.get("planId"))), "Product deleted.");
