@@ -159,7 +159,14 @@ export const GROUPS: Record<string, Group> = {
         fields: async (ctx) => ({ file: peopleFile(ctx, await person(ctx, `Person ${ctx.tag}`)) }),
         foreign: (ctx) => [{ file: peopleFile(ctx, { id: ctx.foreign.personId, version: "1" }) }],
       },
-      deletePersonAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ personId: (await person(ctx, `Person ${ctx.tag}`)).id }) },
+      deletePersonAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const found = await person(ctx, `Person ${ctx.tag}`);
+          return { personId: found.id, version: found.version };
+        },
+      },
     },
   },
   // A management review of the group's own, its attendees named with the tag: recorded, then edited.

@@ -343,7 +343,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updatePerson({ actor, input }),
     valid: async () => ({ personId: f.otherPersonId, version: await versionOf("Person", f.otherPersonId), name: "Ada Byron", jobTitle: "CTO", departmentId: "", email: "", workPhone: "0117 496 0101", mobilePhone: "", afterHoursPhone: "", notes: "" }),
   },
-  deletePerson: { run: (actor, input) => deletePerson({ actor, input }), valid: () => ({ personId: f.spareId }), destructive: true },
+  deletePerson: { run: (actor, input) => deletePerson({ actor, input }), valid: async () => ({ personId: f.spareId, version: await versionOf("Person", f.spareId) }), destructive: true },
   addCommitteeMember: {
     run: (actor, input) => addCommitteeMember({ actor, input }),
     valid: () => ({ planId: f.planId, personId: f.otherPersonId, functionalArea: "Finance", role: "member" }),

@@ -131,7 +131,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "people/schemas.ts": {
     createPersonSchema: { form: person },
-    deletePersonSchema: { form: { personId: "p1" } },
+    deletePersonSchema: { form: { personId: "p1", version: "1" } },
     importPeopleSchema: { form: { fingerprint: "" } },
     peopleQuerySchema: { query: true },
     personFieldsSchema: { form: person },
