@@ -439,7 +439,10 @@ export const GROUPS: Record<string, Group> = {
       removeCommitteeMemberAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, memberId: (await row(ctx, "CommitteeMember", { personId: ctx.ids.personId })).id }),
+        fields: async (ctx) => {
+          const m = await row(ctx, "CommitteeMember", { personId: ctx.ids.personId });
+          return { planId: ctx.planId, memberId: m.id, version: m.version };
+        },
       },
       createErtRoleAction: {
         permission: "plan:edit",

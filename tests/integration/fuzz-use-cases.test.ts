@@ -352,7 +352,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateCommitteeMember({ actor, input }),
     valid: async () => ({ planId: f.planId, memberId: f.memberId, version: await versionOf("CommitteeMember", f.memberId), functionalArea: "Facilities", role: "member" }),
   },
-  removeCommitteeMember: { run: (actor, input) => removeCommitteeMember({ actor, input }), valid: () => ({ planId: f.planId, memberId: f.memberId }), destructive: true },
+  removeCommitteeMember: { run: (actor, input) => removeCommitteeMember({ actor, input }), valid: async () => ({ planId: f.planId, memberId: f.memberId, version: await versionOf("CommitteeMember", f.memberId) }), destructive: true },
   createErtRole: {
     run: (actor, input) => createErtRole({ actor, input }),
     valid: () => ({ planId: f.planId, title: "Comms lead", responsibilities: "", primaryId: f.personId, alternateId: f.otherPersonId }),

@@ -80,7 +80,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     addCommitteeMemberSchema: { form: { planId, personId: "x1", functionalArea: "IT", role: "chair" } },
     createErtRoleSchema: { form: ertRole },
     deleteErtRoleSchema: { form: { planId, roleId: "r1" } },
-    removeCommitteeMemberSchema: { form: { planId, memberId: "m1" } },
+    removeCommitteeMemberSchema: { form: { planId, memberId: "m1", version: "1" } },
     sponsorChoiceSchema: { form: { sponsorId: "p1" } },
     updateCommitmentSchema: { form: { planId, version: "1", sponsorId: "p1", endorsedOn: "2026-02-10" } },
     updateCommitteeMemberSchema: { form: { planId, memberId: "m1", version: "1", functionalArea: "IT", role: "chair" } },

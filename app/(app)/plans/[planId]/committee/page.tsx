@@ -122,7 +122,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                             <MemberForm action={updateCommitteeMemberAction} planId={plan.id} member={member} />
                             <ConfirmForm
                               action={removeCommitteeMemberAction}
-                              fields={{ planId: plan.id, memberId: member.id }}
+                              fields={{ planId: plan.id, memberId: member.id, version: String(member.version) }}
                               label={`Remove ${member.person.name}`}
                               title={`Remove ${member.person.name} from the committee?`}
                               body={removalBody(member, ertRoles)}
