@@ -462,7 +462,10 @@ export const GROUPS: Record<string, Group> = {
       deleteErtRoleAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, roleId: (await row(ctx, "ErtRole", { title: `Role ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const r = await row(ctx, "ErtRole", { title: `Role ${ctx.tag}` });
+          return { planId: ctx.planId, roleId: r.id, version: r.version };
+        },
       },
       updateCommitmentAction: {
         permission: "plan:edit",

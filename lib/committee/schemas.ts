@@ -58,7 +58,8 @@ export const updateErtRoleSchema = ertRoleFields
   .extend({ planId: z.string().min(1), roleId: z.string().min(1), version: versionField() })
   .refine(distinctPeople, distinctMessage);
 
-export const deleteErtRoleSchema = z.object({ planId: z.string().min(1), roleId: z.string().min(1) });
+/** A delete of a response team role: the version its page showed (docs/decisions/0073). */
+export const deleteErtRoleSchema = z.object({ planId: z.string().min(1), roleId: z.string().min(1), version: versionField() });
 
 /**
  * The first day an endorsement may carry. A date before it is a slip of the year (1901 for 2001,

@@ -109,8 +109,18 @@ describe("committee and emergency response team", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: role.id, action: "ert-role.updated" } });
     expect(audit.before).toMatchObject({ alternateId: ben.id });
     expect(audit.after).toMatchObject({ alternateId: cat.id });
-    await deleteErtRole({ actor, input: { planId: plan.id, roleId: role.id } });
+    // A delete from a page loaded before that edit is refused, saying who changed what, and nothing is deleted.
+    const stored = await db.ertRole.findUniqueOrThrow({ where: { id: role.id } });
+    const staleDelete = (await failure(deleteErtRole({ actor: org.actors.admin, input: { planId: plan.id, roleId: role.id, version: 1 } }))) as AppError;
+    expect(staleDelete).toMatchObject({ code: "CONFLICT", message: "The response team role was changed after this page was loaded, so it was not deleted." });
+    expect(staleDelete.conflict).toMatchObject({ version: 2, by: actor.name, refused: "delete", changes: expect.arrayContaining([expect.objectContaining({ field: "alternateId", from: "Ben", to: "Cat" })]) });
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: role.id } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "ert-role.deleted" } })).toBe(0);
+    await deleteErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 2 } });
     expect(await db.ertRole.count({ where: { planId: plan.id } })).toBe(0);
+    expect((await failure(deleteErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 2 } }))).message).toBe(
+      "The response team role was not found: it has probably been deleted already.",
+    );
   });
 
   it("records management commitment on the plan's version, refusing a stale edit", async () => {

@@ -361,7 +361,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateErtRole({ actor, input }),
     valid: async () => ({ planId: f.planId, roleId: f.roleId, version: await versionOf("ErtRole", f.roleId), title: "Recovery lead", responsibilities: "", primaryId: f.personId, alternateId: "" }),
   },
-  deleteErtRole: { run: (actor, input) => deleteErtRole({ actor, input }), valid: () => ({ planId: f.planId, roleId: f.spareRoleId }), destructive: true },
+  deleteErtRole: { run: (actor, input) => deleteErtRole({ actor, input }), valid: async () => ({ planId: f.planId, roleId: f.spareRoleId, version: await versionOf("ErtRole", f.spareRoleId) }), destructive: true },
   updateCommitment: {
     run: (actor, input) => updateCommitment({ actor, input }),
     valid: async () => ({ planId: f.planId, version: await versionOf("Plan", f.planId), sponsorId: f.personId, endorsedOn: "2026-02-10" }),

@@ -184,7 +184,7 @@ describe("people register", () => {
     ]);
     const stranger = await makeOrg();
     expect((await failure(getPerson({ actor: stranger.actors.admin, personId: seated.id }))).code).toBe("NOT_FOUND");
-    await deleteErtRole({ actor: actors.committee, input: { planId: other.id, roleId: role.id } });
+    await deleteErtRole({ actor: actors.committee, input: { planId: other.id, roleId: role.id, version: 1 } });
     expect((await failure(deletePerson({ actor: actors.committee, input: { personId: seated.id, version: 1 } }))).message).toMatch(/^Kim Chair cannot be deleted: the plan “Depot” names them/);
     await deletePerson({ actor: actors.committee, input: { personId: spare.id, version: 1 } });
     expect(await db.person.count({ where: { id: spare.id } })).toBe(0);

@@ -79,7 +79,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "committee/schemas.ts": {
     addCommitteeMemberSchema: { form: { planId, personId: "x1", functionalArea: "IT", role: "chair" } },
     createErtRoleSchema: { form: ertRole },
-    deleteErtRoleSchema: { form: { planId, roleId: "r1" } },
+    deleteErtRoleSchema: { form: { planId, roleId: "r1", version: "1" } },
     removeCommitteeMemberSchema: { form: { planId, memberId: "m1", version: "1" } },
     sponsorChoiceSchema: { form: { sponsorId: "p1" } },
     updateCommitmentSchema: { form: { planId, version: "1", sponsorId: "p1", endorsedOn: "2026-02-10" } },

@@ -61,7 +61,8 @@ export async function updateErtRoleAction(_state: ActionState, formData: FormDat
 
 export async function deleteErtRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await deleteErtRole({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deleteErtRole({ actor, input: values }), () => refresh(values.planId));
     refresh(values.planId);
     return "Role deleted.";
   });
