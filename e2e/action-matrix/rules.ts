@@ -681,7 +681,10 @@ export const GROUPS: Record<string, Group> = {
       deleteTierAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, tierId: (await row(ctx, "RecoveryTier", { name: `Tier ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const tier = await row(ctx, "RecoveryTier", { name: `Tier ${ctx.tag}` });
+          return { planId: ctx.planId, tierId: tier.id, version: tier.version };
+        },
       },
     },
   },

@@ -16,7 +16,8 @@ const tierFields = {
 
 export const createTierSchema = z.object(tierFields);
 export const updateTierSchema = z.object({ ...tierFields, tierId: z.string().min(1), version });
-export const deleteTierSchema = z.object({ planId, tierId: z.string().min(1) });
+/** A delete of a tier: the version its page showed (docs/decisions/0073). */
+export const deleteTierSchema = z.object({ planId, tierId: z.string().min(1), version });
 
 export const setPrioritySchema = z
   .object({

@@ -398,7 +398,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateTier({ actor, input }),
     valid: async () => ({ planId: f.planId, tierId: f.tierId, name: "Tier 1", maxRtoMinutes: "4h", description: "", version: await versionOf("RecoveryTier", f.tierId) }),
   },
-  deleteTier: { run: (actor, input) => deleteTier({ actor, input }), valid: () => ({ planId: f.planId, tierId: f.spareTierId }), destructive: true },
+  deleteTier: { run: (actor, input) => deleteTier({ actor, input }), valid: async () => ({ planId: f.planId, tierId: f.spareTierId, version: await versionOf("RecoveryTier", f.spareTierId) }), destructive: true },
   createGroup: {
     run: (actor, input) => createGroup({ actor, input }),
     valid: () => ({ planId: f.planId, key: `g${Math.floor(Math.random() * 1e9)}`, name: "Group", maxSkewMinutes: "15", systemIds: [f.systemId, f.otherSystemId] }),
