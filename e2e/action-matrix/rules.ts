@@ -676,7 +676,10 @@ export const GROUPS: Record<string, Group> = {
       deleteGroupAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, groupId: (await row(ctx, "ConsistencyGroup", { key: `g-${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const group = await row(ctx, "ConsistencyGroup", { key: `g-${ctx.tag}` });
+          return { planId: ctx.planId, groupId: group.id, version: group.version };
+        },
       },
       deleteTierAction: {
         permission: "plan:edit",

@@ -409,7 +409,7 @@ const CASES: Record<string, Case> = {
       planId: f.planId, groupId: f.groupId, key: "erp", name: "ERP", maxSkewMinutes: "", systemIds: [f.otherSystemId, f.systemId], version: await versionOf("ConsistencyGroup", f.groupId),
     }),
   },
-  deleteGroup: { run: (actor, input) => deleteGroup({ actor, input }), valid: () => ({ planId: f.planId, groupId: f.spareGroupId }), destructive: true },
+  deleteGroup: { run: (actor, input) => deleteGroup({ actor, input }), valid: async () => ({ planId: f.planId, groupId: f.spareGroupId, version: await versionOf("ConsistencyGroup", f.spareGroupId) }), destructive: true },
   createExercise: {
     run: (actor, input) => createExercise({ actor, input }),
     valid: () => ({

@@ -353,9 +353,24 @@ describe("priorities", () => {
     });
     const { groups } = await listPriorities({ actor: actors.auditor, planId: plan.id });
     expect(groups.map((g) => [g.key, g.maxSkewMinutes, g.systems.map((s) => s.name), g.sizeNote])).toEqual([["erp-core", 5, ["SQL01", "WMS"], null]]);
-    await deleteGroup({ actor: actors.committee, input: { planId: plan.id, groupId: group.id } });
+    // A delete from a page loaded before that edit is refused, saying who changed what, and nothing is deleted.
+    const stored = await db.consistencyGroup.findUniqueOrThrow({ where: { id: group.id }, include: { systems: { select: { id: true } } } });
+    const stale = (await failure(deleteGroup({ actor: actors.admin, input: { planId: plan.id, groupId: group.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The consistency group was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({
+      version: 2,
+      by: actors.committee.name,
+      refused: "delete",
+      changes: expect.arrayContaining([expect.objectContaining({ field: "systemIds", from: "ERP-APP, SQL01", to: "SQL01, WMS" })]),
+    });
+    expect(await db.consistencyGroup.findUniqueOrThrow({ where: { id: group.id }, include: { systems: { select: { id: true } } } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId, action: "consistency_group.deleted" } })).toBe(0);
+    await deleteGroup({ actor: actors.committee, input: { planId: plan.id, groupId: group.id, version: 2 } });
     expect(await db.consistencyGroup.count({ where: { orgId } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId, entityType: "consistency_group" } })).toBe(3);
+    expect((await failure(deleteGroup({ actor: actors.committee, input: { planId: plan.id, groupId: group.id, version: 2 } }))).message).toBe(
+      "The consistency group was not found: it has probably been deleted already.",
+    );
   });
 
   it("refuses a consistency group of fewer than two systems at its systems, on create and on update, and writes nothing", async () => {

@@ -146,7 +146,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "priorities/schemas.ts": {
     createGroupSchema: { form: group },
     createTierSchema: { form: tier },
-    deleteGroupSchema: { form: { planId, groupId: "g1" } },
+    deleteGroupSchema: { form: { planId, groupId: "g1", version: "1" } },
     deleteTierSchema: { form: { planId, tierId: "t1", version: "1" } },
     setPrioritySchema: { form: { planId, functionId: "f1", version: "1", manualRank: "", tierId: "", manualRankReason: "" } },
     updateGroupSchema: { form: { ...group, groupId: "g1", version: "1" } },

@@ -59,5 +59,5 @@ export async function updateGroupAction(_state: ActionState, formData: FormData)
   return run(updateGroup, "Consistency group saved.", { withSystems: true })(formData);
 }
 export async function deleteGroupAction(_state: ActionState, formData: FormData) {
-  return run(deleteGroup, "Consistency group deleted.")(formData);
+  return run(deleteGroup, "Consistency group deleted.", { deletes: true })(formData);
 }
