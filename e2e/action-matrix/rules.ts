@@ -326,7 +326,10 @@ export const GROUPS: Record<string, Group> = {
       deleteDepartmentAction: {
         permission: "org:settings",
         tenant: true,
-        fields: async (ctx) => ({ departmentId: await department(ctx) }),
+        fields: async (ctx) => {
+          const d = await departmentRow(ctx);
+          return { departmentId: d.id, version: d.version };
+        },
         foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
       },
     },
@@ -1083,11 +1086,7 @@ function location(ctx: Ctx, key: string): Fields {
 }
 
 /** The group's department, whatever it is called by now. */
-async function department(ctx: Ctx): Promise<string> {
-  return ctx.reader.id(`SELECT id FROM "Department" WHERE name LIKE '%' || $1 || '%'`, [ctx.tag]);
-}
-
-/** The group's department with the version a rename names. */
+/** The group's department with the version a rename or a delete names. */
 async function departmentRow(ctx: Ctx): Promise<{ id: string; version: string }> {
   const rows = await ctx.reader.query<{ id: string; version: number }>(`SELECT id, version FROM "Department" WHERE name LIKE '%' || $1 || '%'`, [ctx.tag]);
   if (rows.length !== 1) throw new Error(`Expected one department tagged ${ctx.tag}, got ${rows.length}`);

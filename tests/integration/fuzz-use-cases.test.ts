@@ -550,7 +550,7 @@ const CASES: Record<string, Case> = {
   deleteDepartment: {
     as: "admin",
     run: (actor, input) => deleteDepartment({ actor, input }),
-    valid: () => ({ departmentId: f.spareDepartmentId }),
+    valid: async () => ({ departmentId: f.spareDepartmentId, version: await versionOf("Department", f.spareDepartmentId) }),
     destructive: true,
   },
   addMember: {

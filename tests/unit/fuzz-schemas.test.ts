@@ -88,7 +88,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "departments/schemas.ts": {
     createDepartmentSchema: { form: { name: "Finance" } },
-    deleteDepartmentSchema: { form: { departmentId: "d1" } },
+    deleteDepartmentSchema: { form: { departmentId: "d1", version: "1" } },
     renameDepartmentSchema: { form: { departmentId: "d1", name: "Finance and payroll", version: "1" } },
   },
   "engine/schema.ts": { modelSchema: { model: true } },
