@@ -63,7 +63,7 @@ describe("writes of a plan's content at the same moment", () => {
     const created = await createExercise({ actor, input: test });
     const outcomes = await race(
       plan.id,
-      () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id } }),
+      () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id, version: 1 } }),
       () => updateExercise({ actor, input: { ...test, exerciseId: created.id, version: 1, title: "Call tree at night" } }),
     );
     expect(outcomes).toEqual(["done", "NOT_FOUND"]);
@@ -79,7 +79,7 @@ describe("writes of a plan's content at the same moment", () => {
     const created = await createExercise({ actor, input: { planId: plan.id, type: "walkthrough", title: "Call tree", conductedOn: "2026-09-01", result: "passed" } });
     const outcomes = await race(
       plan.id,
-      () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id } }),
+      () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id, version: 1 } }),
       () => createFinding({ actor, input: { planId: plan.id, exerciseId: created.id, description: "Night numbers out of date", severity: "high", ownerId: ann.id, dueOn: "2026-12-15" } }),
     );
     expect(outcomes).toEqual(["done", "NOT_FOUND"]);
@@ -96,7 +96,7 @@ describe("writes of a plan's content at the same moment", () => {
     const outcomes = await race(
       plan.id,
       () => updateVmFacts({ actor, input: { planId: plan.id, systemId: sql.id, version: "1", hostId: hv.id, bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: {} } }),
-      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id } }),
+      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: 1 } }),
     );
     expect(outcomes).toEqual(["done", "CONFLICT"]);
     expect(await db.system.findUniqueOrThrow({ where: { id: sql.id } })).toMatchObject({ hostId: hv.id });

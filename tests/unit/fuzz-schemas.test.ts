@@ -98,6 +98,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     },
     attachmentRefSchema: { form: { planId, exerciseId: "e1", attachmentId: "a1" } },
     createExerciseSchema: { form: exercise },
+    deleteExerciseSchema: { form: { planId, exerciseId: "e1", version: "1" } },
     exerciseRefSchema: { form: { planId, exerciseId: "e1" } },
     removeMeasurementSchema: { form: { planId, exerciseId: "e1", measurementId: "m1" } },
     setTestCadenceSchema: { form: { planId, testCadenceDays: "90", version: "1" } },
@@ -173,6 +174,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     copySchema: { form: { planId, policyId: "p1", version: "1", toId: "l2", mode: "scheduled", lagMinutes: "0", ...schedule } },
     deleteCopySchema: { form: { planId, copyId: "c1" } },
     deleteSchema: { form: { planId, id: "x1" } },
+    deleteVersionedSchema: { form: { planId, id: "x1", version: "1" } },
     hostSchema: { form: { planId, hostId: "", key: "hv1", name: "HV1", siteId: "", ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" } },
     locationSchema: {
       form: {
@@ -212,8 +214,8 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "risks/schemas.ts": {
     createScenarioSchema: { form: scenario },
     createThreatSchema: { form: threat },
-    deleteScenarioSchema: { form: { planId, scenarioId: "s1" } },
-    deleteThreatSchema: { form: { planId, threatId: "t1" } },
+    deleteScenarioSchema: { form: { planId, scenarioId: "s1", version: "1" } },
+    deleteThreatSchema: { form: { planId, threatId: "t1", version: "1" } },
     threatQuerySchema: { query: true },
     updateScenarioSchema: { form: { ...scenario, scenarioId: "s1", version: "1" } },
     updateThreatSchema: { form: { ...threat, threatId: "t1", version: "1" } },
@@ -228,7 +230,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "systems/schemas.ts": {
     createSystemSchema: { form: system },
-    deleteSystemSchema: { form: { planId, systemId: "s1" } },
+    deleteSystemSchema: { form: { planId, systemId: "s1", version: "1" } },
     updateSystemSchema: { form: { ...system, systemId: "s1", version: "1" } },
   },
   "versions/schemas.ts": {
