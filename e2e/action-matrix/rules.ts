@@ -159,7 +159,14 @@ export const GROUPS: Record<string, Group> = {
         fields: async (ctx) => ({ file: peopleFile(ctx, await person(ctx, `Person ${ctx.tag}`)) }),
         foreign: (ctx) => [{ file: peopleFile(ctx, { id: ctx.foreign.personId, version: "1" }) }],
       },
-      deletePersonAction: { permission: "plan:edit", tenant: true, fields: async (ctx) => ({ personId: (await person(ctx, `Person ${ctx.tag}`)).id }) },
+      deletePersonAction: {
+        permission: "plan:edit",
+        tenant: true,
+        fields: async (ctx) => {
+          const found = await person(ctx, `Person ${ctx.tag}`);
+          return { personId: found.id, version: found.version };
+        },
+      },
     },
   },
   // A management review of the group's own, its attendees named with the tag: recorded, then edited.
@@ -319,7 +326,10 @@ export const GROUPS: Record<string, Group> = {
       deleteDepartmentAction: {
         permission: "org:settings",
         tenant: true,
-        fields: async (ctx) => ({ departmentId: await department(ctx) }),
+        fields: async (ctx) => {
+          const d = await departmentRow(ctx);
+          return { departmentId: d.id, version: d.version };
+        },
         foreign: (ctx, fields) => [{ ...fields, departmentId: ctx.foreign.departmentId }],
       },
     },
@@ -432,7 +442,10 @@ export const GROUPS: Record<string, Group> = {
       removeCommitteeMemberAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, memberId: (await row(ctx, "CommitteeMember", { personId: ctx.ids.personId })).id }),
+        fields: async (ctx) => {
+          const m = await row(ctx, "CommitteeMember", { personId: ctx.ids.personId });
+          return { planId: ctx.planId, memberId: m.id, version: m.version };
+        },
       },
       createErtRoleAction: {
         permission: "plan:edit",
@@ -452,7 +465,10 @@ export const GROUPS: Record<string, Group> = {
       deleteErtRoleAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, roleId: (await row(ctx, "ErtRole", { title: `Role ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const r = await row(ctx, "ErtRole", { title: `Role ${ctx.tag}` });
+          return { planId: ctx.planId, roleId: r.id, version: r.version };
+        },
       },
       updateCommitmentAction: {
         permission: "plan:edit",
@@ -600,12 +616,19 @@ export const GROUPS: Record<string, Group> = {
       deleteFunctionAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, functionId: (await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const f = await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` });
+          const dependencies = await row(ctx, "BusinessFunction", { name: `Function ${ctx.tag}` }, "dependenciesVersion");
+          return { planId: ctx.planId, functionId: f.id, version: f.version, dependenciesVersion: dependencies.version };
+        },
       },
       deleteProductAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, productId: (await row(ctx, "Product", { name: `Product ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const product = await row(ctx, "Product", { name: `Product ${ctx.tag}` });
+          return { planId: ctx.planId, productId: product.id, version: product.version };
+        },
       },
     },
   },
@@ -656,12 +679,18 @@ export const GROUPS: Record<string, Group> = {
       deleteGroupAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, groupId: (await row(ctx, "ConsistencyGroup", { key: `g-${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const group = await row(ctx, "ConsistencyGroup", { key: `g-${ctx.tag}` });
+          return { planId: ctx.planId, groupId: group.id, version: group.version };
+        },
       },
       deleteTierAction: {
         permission: "plan:edit",
         tenant: true,
-        fields: async (ctx) => ({ planId: ctx.planId, tierId: (await row(ctx, "RecoveryTier", { name: `Tier ${ctx.tag}` })).id }),
+        fields: async (ctx) => {
+          const tier = await row(ctx, "RecoveryTier", { name: `Tier ${ctx.tag}` });
+          return { planId: ctx.planId, tierId: tier.id, version: tier.version };
+        },
       },
     },
   },
@@ -1058,11 +1087,7 @@ function location(ctx: Ctx, key: string): Fields {
 }
 
 /** The group's department, whatever it is called by now. */
-async function department(ctx: Ctx): Promise<string> {
-  return ctx.reader.id(`SELECT id FROM "Department" WHERE name LIKE '%' || $1 || '%'`, [ctx.tag]);
-}
-
-/** The group's department with the version a rename names. */
+/** The group's department with the version a rename or a delete names. */
 async function departmentRow(ctx: Ctx): Promise<{ id: string; version: string }> {
   const rows = await ctx.reader.query<{ id: string; version: number }>(`SELECT id, version FROM "Department" WHERE name LIKE '%' || $1 || '%'`, [ctx.tag]);
   if (rows.length !== 1) throw new Error(`Expected one department tagged ${ctx.tag}, got ${rows.length}`);

@@ -18,7 +18,8 @@ export const createProductSchema = z.object({
 
 export const updateProductSchema = createProductSchema.extend({ productId: z.string().min(1), version });
 
-export const deleteProductSchema = z.object({ planId: z.string().min(1), productId: z.string().min(1) });
+/** A delete of a product: the version its page showed (docs/decisions/0073). */
+export const deleteProductSchema = z.object({ planId: z.string().min(1), productId: z.string().min(1), version });
 
 export const createFunctionSchema = z.object({
   planId: z.string().min(1),
@@ -83,4 +84,5 @@ export const updateDependenciesSchema = z.object({
     .pipe(z.array(z.string().max(200, "Keep each vital record under 200 characters.")).max(100, "List at most 100 vital records.")),
 });
 
-export const deleteFunctionSchema = z.object({ planId: z.string().min(1), functionId: z.string().min(1) });
+/** A delete of a function: the versions of both sections its page showed (docs/decisions/0073). */
+export const deleteFunctionSchema = z.object({ planId: z.string().min(1), functionId: z.string().min(1), version, dependenciesVersion: version });

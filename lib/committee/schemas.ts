@@ -27,9 +27,11 @@ export const updateCommitteeMemberSchema = addCommitteeMemberSchema.omit({ perso
   version: versionField(),
 });
 
+/** A removal from the committee: the version of the seat its page showed (docs/decisions/0073). */
 export const removeCommitteeMemberSchema = z.object({
   planId: z.string().min(1),
   memberId: z.string().min(1),
+  version: versionField(),
 });
 
 /** The ERT role form's checkbox, as the committee page, a refused save and the snapshot's changes name it (decision 56). */
@@ -56,7 +58,8 @@ export const updateErtRoleSchema = ertRoleFields
   .extend({ planId: z.string().min(1), roleId: z.string().min(1), version: versionField() })
   .refine(distinctPeople, distinctMessage);
 
-export const deleteErtRoleSchema = z.object({ planId: z.string().min(1), roleId: z.string().min(1) });
+/** A delete of a response team role: the version its page showed (docs/decisions/0073). */
+export const deleteErtRoleSchema = z.object({ planId: z.string().min(1), roleId: z.string().min(1), version: versionField() });
 
 /**
  * The first day an endorsement may carry. A date before it is a slip of the year (1901 for 2001,

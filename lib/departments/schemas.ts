@@ -25,4 +25,5 @@ export const createDepartmentSchema = z.object({ name: departmentName });
 /** With the version the form was shown (optimistic concurrency, docs/decisions/0007). */
 export const renameDepartmentSchema = z.object({ departmentId, name: departmentName, version: versionField() });
 
-export const deleteDepartmentSchema = z.object({ departmentId });
+/** With the version the page showed (docs/decisions/0073). */
+export const deleteDepartmentSchema = z.object({ departmentId, version: versionField() });

@@ -48,7 +48,8 @@ export const updatePersonSchema = personFieldsSchema.extend({
   version: versionField(),
 });
 
-export const deletePersonSchema = z.object({ personId: z.string().min(1) });
+/** A delete of a person: the version their page showed (docs/decisions/0073). */
+export const deletePersonSchema = z.object({ personId: z.string().min(1), version: versionField() });
 
 /** Confirming an import: the fingerprint of the preview the user saw, so that a register changed since is not imported unseen. */
 export const importPeopleSchema = z.object({

@@ -4,10 +4,11 @@ import { lockPlan } from "@/lib/plans/lock-plan";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
-import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { planRecords, planRecordScope } from "@/lib/bia/scope";
 import { deleteTierSchema } from "@/lib/priorities/schemas";
+import { showTier, tierSnapshot } from "@/lib/priorities/tier-fields";
+import { atVersionShown, deletedAtVersion } from "@/lib/concurrency/stale-delete";
 
 /**
  * Deletes a tier; functions placed in it by hand fall back to the tier their RTO gives them. The
@@ -16,15 +17,26 @@ import { deleteTierSchema } from "@/lib/priorities/schemas";
  * as its priority form would: its reason goes with the tier unless a rank set by hand keeps it,
  * its version moves on (a form opened before is told what changed), and it has its own audit row.
  * Two writes do it, one for the functions with a rank set by hand and one for those without.
+ * The delete names the version the page showed: a tier someone saved since is not deleted, and
+ * the user is told who changed what (docs/decisions/0073).
  */
 export async function deleteTier({ actor, input }: { actor: Actor; input: unknown }) {
   authorize(actor, "plan:edit");
-  const { planId, tierId } = parseInput(deleteTierSchema, input);
+  const { planId, tierId, version } = parseInput(deleteTierSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
     await lockPlan(tx, { orgId: actor.orgId, planId });
-    const before = await tx.recoveryTier.findFirst({ where: planRecordScope(actor, planId, tierId) });
-    if (!before) throw notFound("The tier");
+    const found = await tx.recoveryTier.findFirst({ where: planRecordScope(actor, planId, tierId) });
+    const before = await atVersionShown(tx, {
+      actor,
+      record: found,
+      version,
+      what: "The tier",
+      entityType: "tier",
+      actions: ["tier.updated"],
+      snapshot: found ? tierSnapshot(found) : {},
+      show: async () => showTier,
+    });
     const placed = await tx.businessFunction.findMany({
       where: { ...planRecords(actor, planId), tierId },
       orderBy: { name: "asc" },
@@ -48,14 +60,14 @@ export async function deleteTier({ actor, input }: { actor: Actor; input: unknow
         after: { manualRank: fn.manualRank, tierId: null, manualRankReason: fn.manualRank === null ? "" : fn.manualRankReason },
       })),
     );
-    await tx.recoveryTier.deleteMany({ where: planRecordScope(actor, planId, tierId) });
+    deletedAtVersion(await tx.recoveryTier.deleteMany({ where: { ...planRecordScope(actor, planId, tierId), version } }), "The tier");
     await recordAudit(tx, {
       actor,
       action: "tier.deleted",
       entityType: "tier",
       entityId: tierId,
       planId,
-      before: { name: before.name, maxRtoMinutes: before.maxRtoMinutes, description: before.description },
+      before: tierSnapshot(before),
     });
   });
 }

@@ -16,7 +16,8 @@ const tierFields = {
 
 export const createTierSchema = z.object(tierFields);
 export const updateTierSchema = z.object({ ...tierFields, tierId: z.string().min(1), version });
-export const deleteTierSchema = z.object({ planId, tierId: z.string().min(1) });
+/** A delete of a tier: the version its page showed (docs/decisions/0073). */
+export const deleteTierSchema = z.object({ planId, tierId: z.string().min(1), version });
 
 export const setPrioritySchema = z
   .object({
@@ -58,4 +59,5 @@ const groupFields = {
 /** A new group's key may be left blank: it is then made from the name (lib/recovery/new-key.ts). */
 export const createGroupSchema = z.object({ ...groupFields, key: blankable(groupKey) });
 export const updateGroupSchema = z.object({ ...groupFields, key: groupKey, groupId: z.string().min(1), version });
-export const deleteGroupSchema = z.object({ planId, groupId: z.string().min(1) });
+/** A delete of a consistency group: the version its page showed (docs/decisions/0073). */
+export const deleteGroupSchema = z.object({ planId, groupId: z.string().min(1), version });

@@ -8,17 +8,10 @@ import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { byName, namedList, showFields } from "@/lib/concurrency/show-fields";
-import { planRecords, planRecordScope } from "@/lib/bia/scope";
+import { planRecordScope } from "@/lib/bia/scope";
 import { updateGroupSchema } from "@/lib/priorities/schemas";
 import { checkGroupSystems, groupUniqueMessage } from "@/lib/priorities/group-systems";
-
-const groupSnapshot = (group: { key: string; name: string; maxSkewMinutes: number }, systemIds: string[]) => ({
-  key: group.key,
-  name: group.name,
-  maxSkewMinutes: group.maxSkewMinutes,
-  systemIds: [...systemIds].sort(),
-});
+import { groupSnapshot, showGroup } from "@/lib/priorities/group-fields";
 
 /**
  * Edits a consistency group, refusing to overwrite a change someone else saved meanwhile (with what
@@ -38,7 +31,6 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: unkno
       if (!before) throw notFound("The consistency group");
       const started = groupSnapshot(before, before.systems.map((s) => s.id));
       if (before.version !== version) {
-        const systems = await tx.system.findMany({ where: planRecords(actor, planId), select: { id: true, name: true } });
         throw staleEdit(
           "this consistency group",
           await describeConflict(tx, {
@@ -48,12 +40,7 @@ export async function updateGroup({ actor, input }: { actor: Actor; input: unkno
             actions: ["consistency_group.updated"],
             startedFrom: version,
             current: { version: before.version, snapshot: started },
-            show: showFields({
-              key: { label: "Key" },
-              name: { label: "Group name" },
-              maxSkewMinutes: { label: "Maximum skew (minutes)" },
-              systemIds: { label: "Systems", text: namedList(byName(systems)) },
-            }),
+            show: await showGroup(tx, actor, planId),
           }),
         );
       }

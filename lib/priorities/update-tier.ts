@@ -9,15 +9,9 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { assertTierLimitFree } from "@/lib/priorities/tier-limit";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
-import { duration, showFields } from "@/lib/concurrency/show-fields";
+import { showTier, tierSnapshot } from "@/lib/priorities/tier-fields";
 import { planRecordScope } from "@/lib/bia/scope";
 import { updateTierSchema } from "@/lib/priorities/schemas";
-
-const tierSnapshot = (tier: { name: string; maxRtoMinutes: number; description: string }) => ({
-  name: tier.name,
-  maxRtoMinutes: tier.maxRtoMinutes,
-  description: tier.description,
-});
 
 /**
  * Edits a tier, refusing to overwrite a change someone else saved meanwhile (with what it was). A
@@ -41,11 +35,7 @@ export async function updateTier({ actor, input }: { actor: Actor; input: unknow
             actions: ["tier.updated"],
             startedFrom: version,
             current: { version: before.version, snapshot: tierSnapshot(before) },
-            show: showFields({
-              name: { label: "Tier name" },
-              maxRtoMinutes: { label: "Longest RTO in this tier", text: duration },
-              description: { label: "Description" },
-            }),
+            show: showTier,
           }),
         );
       }

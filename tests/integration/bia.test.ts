@@ -16,6 +16,7 @@ import { getFunction } from "@/lib/bia/get-function";
 import { getProduct } from "@/lib/bia/get-product";
 import { functionListQuery, listFunctions } from "@/lib/bia/list-functions";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+import type { AppError } from "@/lib/errors";
 import { failure, makeOrg, type TestOrg } from "./factories";
 import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 
@@ -51,8 +52,38 @@ describe("business impact analysis", () => {
     await updateProduct({ actor: actors.committee, input: edit });
     expect((await failure(updateProduct({ actor: actors.admin, input: { ...edit, name: "Stale" } }))).code).toBe("CONFLICT");
     expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toMatchObject({ name: "Trade wholesale distribution" });
-    await deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id } });
+    // A delete from a page loaded before that edit is refused, saying who changed what, and nothing is deleted.
+    const stored = await db.product.findUniqueOrThrow({ where: { id: product.id } });
+    const stale = (await failure(deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The product was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({ version: 2, by: actors.committee.name, refused: "delete", changes: [expect.objectContaining({ field: "name", from: "Trade wholesale", to: "Trade wholesale distribution" })] });
+    expect(await db.product.findUniqueOrThrow({ where: { id: product.id } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId, action: "product.deleted" } })).toBe(0);
+    await deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id, version: 2 } });
     expect(await db.product.count({ where: { orgId } })).toBe(0);
+    expect((await failure(deleteProduct({ actor: actors.admin, input: { planId: plan.id, productId: product.id, version: 2 } }))).message).toBe("The product was not found: it has probably been deleted already.");
+  });
+
+  it("refuses to delete a function whose impact analysis or dependencies were saved after its page was loaded, saying who changed what", async () => {
+    const { orgId, actors, plan, fn } = await setup();
+    const input = { planId: plan.id, functionId: fn.id };
+    await updateFunction({ actor: actors.committee, input: { ...input, version: 1, name: "Order intake" } });
+    const stored = async () => db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } });
+    const before = await stored();
+    const impact = (await failure(deleteFunction({ actor: actors.admin, input: { ...input, version: 1, dependenciesVersion: 1 } }))) as AppError;
+    expect(impact).toMatchObject({ code: "CONFLICT", message: "The function was changed after this page was loaded, so it was not deleted." });
+    expect(impact.conflict).toMatchObject({ version: 2, by: actors.committee.name, refused: "delete", changes: [expect.objectContaining({ field: "name", from: "Order taking", to: "Order intake" })] });
+    expect(await stored()).toEqual(before);
+    // The dependencies have their own version; the conflict names the impact analysis's, which the confirmation sends as `version`.
+    await updateFunctionDependencies({ actor: actors.committee, input: { ...input, version: 1, vitalRecords: "Price lists" } });
+    const dependencies = (await failure(deleteFunction({ actor: actors.admin, input: { ...input, version: 2, dependenciesVersion: 1 } }))) as AppError;
+    expect(dependencies).toMatchObject({ code: "CONFLICT", message: "The function was changed after this page was loaded, so it was not deleted." });
+    expect(dependencies.conflict).toMatchObject({ version: 2, by: actors.committee.name, refused: "delete", changes: [expect.objectContaining({ field: "vitalRecords", from: "none", to: "Price lists" })] });
+    expect(await db.businessFunction.count({ where: { id: fn.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { orgId, action: "function.deleted" } })).toBe(0);
+    await deleteFunction({ actor: actors.admin, input: { ...input, version: 2, dependenciesVersion: 2 } });
+    expect(await db.businessFunction.count({ where: { id: fn.id } })).toBe(0);
+    expect((await failure(deleteFunction({ actor: actors.admin, input: { ...input, version: 2, dependenciesVersion: 2 } }))).message).toBe("The function was not found: it has probably been deleted already.");
   });
 
   it("reads one product with its functions, only inside its organisation and plan", async () => {
@@ -211,7 +242,7 @@ describe("business impact analysis", () => {
     for (const attempt of [
       () => getFunction({ actor: mine.actors.admin, planId: theirs.plan.id, functionId: theirs.fn.id }),
       () => updateFunction({ actor: mine.actors.admin, input }),
-      () => deleteFunction({ actor: mine.actors.admin, input }),
+      () => deleteFunction({ actor: mine.actors.admin, input: { ...input, dependenciesVersion: 1 } }),
       () => createFunction({ actor: mine.actors.admin, input: { planId: theirs.plan.id, name: "Sneaky" } }),
     ]) {
       expect((await failure(attempt())).code).toBe("NOT_FOUND");

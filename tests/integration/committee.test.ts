@@ -13,6 +13,7 @@ import { updateErtRole } from "@/lib/committee/update-ert-role";
 import { deleteErtRole } from "@/lib/committee/delete-ert-role";
 import { updateCommitment } from "@/lib/committee/update-commitment";
 import { getCommittee } from "@/lib/committee/get-committee";
+import type { AppError } from "@/lib/errors";
 import { failure, makeOrg, refused, type TestOrg } from "./factories";
 
 async function setup(org: TestOrg) {
@@ -47,10 +48,28 @@ describe("committee and emergency response team", () => {
       ["Ann", "chair", "Operations"],
       ["Ben", "member", "IT"],
     ]);
-    await removeCommitteeMember({ actor, input: { planId: plan.id, memberId: members[1].id } });
+    await removeCommitteeMember({ actor, input: { planId: plan.id, memberId: members[1].id, version: 1 } });
     expect(await db.committeeMember.count({ where: { planId: plan.id } })).toBe(1);
     const actions = await db.auditLog.findMany({ where: { orgId: org.orgId, entityType: "committee-member" }, select: { action: true } });
     expect(actions.map((a) => a.action).sort()).toEqual(["committee.member-added", "committee.member-added", "committee.member-removed"]);
+  });
+
+  it("refuses to remove a member whose seat was saved after the page was loaded, saying who changed what", async () => {
+    const org = await makeOrg();
+    const { actor, plan, ann } = await setup(org);
+    const member = await addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "member" } });
+    await updateCommitteeMember({ actor: org.actors.admin, input: { planId: plan.id, memberId: member.id, version: 1, functionalArea: "Logistics", role: "member" } });
+    const stored = await db.committeeMember.findUniqueOrThrow({ where: { id: member.id } });
+    const stale = (await failure(removeCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The committee member was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({ version: 2, by: org.actors.admin.name, refused: "delete", changes: [expect.objectContaining({ field: "functionalArea", from: "Operations", to: "Logistics" })] });
+    expect(await db.committeeMember.findUniqueOrThrow({ where: { id: member.id } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "committee.member-removed" } })).toBe(0);
+    await removeCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 2 } });
+    expect(await db.committeeMember.count({ where: { id: member.id } })).toBe(0);
+    expect((await failure(removeCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 2 } }))).message).toBe(
+      "The committee member was not found: it has probably been deleted already.",
+    );
   });
 
   it("refuses another organisation's person and another organisation's plan, changing nothing", async () => {
@@ -90,8 +109,18 @@ describe("committee and emergency response team", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: role.id, action: "ert-role.updated" } });
     expect(audit.before).toMatchObject({ alternateId: ben.id });
     expect(audit.after).toMatchObject({ alternateId: cat.id });
-    await deleteErtRole({ actor, input: { planId: plan.id, roleId: role.id } });
+    // A delete from a page loaded before that edit is refused, saying who changed what, and nothing is deleted.
+    const stored = await db.ertRole.findUniqueOrThrow({ where: { id: role.id } });
+    const staleDelete = (await failure(deleteErtRole({ actor: org.actors.admin, input: { planId: plan.id, roleId: role.id, version: 1 } }))) as AppError;
+    expect(staleDelete).toMatchObject({ code: "CONFLICT", message: "The response team role was changed after this page was loaded, so it was not deleted." });
+    expect(staleDelete.conflict).toMatchObject({ version: 2, by: actor.name, refused: "delete", changes: expect.arrayContaining([expect.objectContaining({ field: "alternateId", from: "Ben", to: "Cat" })]) });
+    expect(await db.ertRole.findUniqueOrThrow({ where: { id: role.id } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "ert-role.deleted" } })).toBe(0);
+    await deleteErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 2 } });
     expect(await db.ertRole.count({ where: { planId: plan.id } })).toBe(0);
+    expect((await failure(deleteErtRole({ actor, input: { planId: plan.id, roleId: role.id, version: 2 } }))).message).toBe(
+      "The response team role was not found: it has probably been deleted already.",
+    );
   });
 
   it("records management commitment on the plan's version, refusing a stale edit", async () => {

@@ -45,7 +45,7 @@ describe("departments", () => {
     expect(await departmentsOf(orgId)).toEqual([{ id: finance.id, name: "FINANCE" }]);
     expect(await db.department.findUniqueOrThrow({ where: { id: finance.id } })).toMatchObject({ version: 3 });
 
-    expect(await deleteDepartment({ actor, input: { departmentId: finance.id } })).toMatchObject({ name: "FINANCE" });
+    expect(await deleteDepartment({ actor, input: { departmentId: finance.id, version: 3 } })).toMatchObject({ name: "FINANCE" });
     expect(await departmentsOf(orgId)).toEqual([]);
     expect(await auditsOf(orgId)).toEqual([
       { action: "department.created", entityId: finance.id, before: null, after: { name: "Finance and payroll" } },
@@ -117,7 +117,7 @@ describe("departments", () => {
     });
     const before = await rows();
 
-    const refused = await failure(deleteDepartment({ actor: admin, input: { departmentId: ops.id } }));
+    const refused = await failure(deleteDepartment({ actor: admin, input: { departmentId: ops.id, version: 1 } }));
     expect(refused).toMatchObject({
       code: "CONFLICT",
       message:
@@ -133,7 +133,7 @@ describe("departments", () => {
     const { actors } = await makeOrg();
     const hq = await createDepartment({ actor: actors.admin, input: { name: "Head office" } });
     for (const name of ["Ann", "Bea", "Cal", "Dee", "Eve", "Fay", "Gus"]) await createPerson({ actor: actors.committee, input: { name, departmentId: hq.id } });
-    const refused = await failure(deleteDepartment({ actor: actors.admin, input: { departmentId: hq.id } }));
+    const refused = await failure(deleteDepartment({ actor: actors.admin, input: { departmentId: hq.id, version: 1 } }));
     expect(refused.message).toContain("by 7 people of the register: “Ann”, “Bea”, “Cal”, “Dee”, “Eve” and 2 more. Choose another department for each of them first.");
   });
 
@@ -166,8 +166,8 @@ describe("departments", () => {
     const finance = await createDepartment({ actor: mine.actors.admin, input: { name: "Finance" } });
     const rename = await failure(renameDepartment({ actor: theirs.actors.admin, input: { departmentId: finance.id, name: "Hijacked", version: 1 } }));
     expect(rename).toMatchObject({ code: "NOT_FOUND", message: "The department was not found." });
-    const remove = await failure(deleteDepartment({ actor: theirs.actors.admin, input: { departmentId: finance.id } }));
-    expect(remove).toMatchObject({ code: "NOT_FOUND", message: "The department was not found." });
+    const remove = await failure(deleteDepartment({ actor: theirs.actors.admin, input: { departmentId: finance.id, version: 1 } }));
+    expect(remove).toMatchObject({ code: "NOT_FOUND", message: "The department was not found: it has probably been deleted already." });
     expect(await departmentsOf(mine.orgId)).toEqual([{ id: finance.id, name: "Finance" }]);
     expect(await listDepartmentsInUse({ actor: theirs.actors.admin })).toEqual([]);
     expect(await db.auditLog.count({ where: { orgId: theirs.orgId } })).toBe(0);
@@ -181,7 +181,7 @@ describe("departments", () => {
       const actor = actors[role];
       expect((await failure(createDepartment({ actor, input: { name: "Sales" } }))).code).toBe("FORBIDDEN");
       expect((await failure(renameDepartment({ actor, input: { departmentId: finance.id, name: "Money", version: 1 } }))).code).toBe("FORBIDDEN");
-      expect((await failure(deleteDepartment({ actor, input: { departmentId: finance.id } }))).code).toBe("FORBIDDEN");
+      expect((await failure(deleteDepartment({ actor, input: { departmentId: finance.id, version: 1 } }))).code).toBe("FORBIDDEN");
       expect((await failure(listDepartmentsInUse({ actor }))).code).toBe("FORBIDDEN");
     }
     expect(await departmentsOf(orgId)).toEqual([{ id: finance.id, name: "Finance" }]);
@@ -243,12 +243,27 @@ describe("departments", () => {
     expect(await renamesOf(finance.id)).toEqual([{ actorId: expect.any(String), before: { name: "Finance" }, after: { name: saved[0].name } }]);
   });
 
+  it("refuses to delete a department renamed after the page was loaded, saying who renamed it to what", async () => {
+    const { orgId, actors } = await makeOrg();
+    const sam = await secondAdmin(orgId);
+    const finance = await createDepartment({ actor: actors.admin, input: { name: "Finance" } });
+    await renameDepartment({ actor: sam, input: { departmentId: finance.id, name: "Finance and payroll", version: 1 } });
+    const stored = await db.department.findUniqueOrThrow({ where: { id: finance.id } });
+    const stale = await refused(deleteDepartment({ actor: actors.admin, input: { departmentId: finance.id, version: 1 } }));
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The department was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({ version: 2, by: "Sam Admin", refused: "delete", changes: [expect.objectContaining({ field: "name", from: "Finance", to: "Finance and payroll" })] });
+    expect(await db.department.findUniqueOrThrow({ where: { id: finance.id } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId, action: "department.deleted" } })).toBe(0);
+    expect(await deleteDepartment({ actor: actors.admin, input: { departmentId: finance.id, version: 2 } })).toMatchObject({ name: "Finance and payroll" });
+    expect(await departmentsOf(orgId)).toEqual([]);
+  });
+
   it("says that a department deleted since the page was loaded was deleted, and by whom, writing nothing", async () => {
     const { orgId, actors } = await makeOrg();
     const alex = actors.admin;
     const sam = await secondAdmin(orgId);
     const finance = await createDepartment({ actor: alex, input: { name: "Finance" } });
-    await deleteDepartment({ actor: sam, input: { departmentId: finance.id } });
+    await deleteDepartment({ actor: sam, input: { departmentId: finance.id, version: 1 } });
 
     const gone = await refused(renameDepartment({ actor: alex, input: { departmentId: finance.id, name: "Finance and payroll", version: 1 } }));
     expect(gone.code).toBe("NOT_FOUND");

@@ -295,7 +295,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateProduct({ actor, input }),
     valid: async () => ({ planId: f.planId, productId: f.productId, name: "Payroll", description: "", departmentId: "", version: await versionOf("Product", f.productId) }),
   },
-  deleteProduct: { run: (actor, input) => deleteProduct({ actor, input }), valid: () => ({ planId: f.planId, productId: f.productId }), destructive: true },
+  deleteProduct: { run: (actor, input) => deleteProduct({ actor, input }), valid: async () => ({ planId: f.planId, productId: f.productId, version: await versionOf("Product", f.productId) }), destructive: true },
   createFunction: {
     run: (actor, input) => createFunction({ actor, input }),
     valid: () => ({ planId: f.planId, name: `F ${Math.random()}`, description: "", productId: "", departmentId: "" }),
@@ -315,7 +315,16 @@ const CASES: Record<string, Case> = {
       vendorIds: [], facilityIds: [], vitalRecords: "Ledger",
     }),
   },
-  deleteFunction: { run: (actor, input) => deleteFunction({ actor, input }), valid: () => ({ planId: f.planId, functionId: f.spareFunctionId }), destructive: true },
+  deleteFunction: {
+    run: (actor, input) => deleteFunction({ actor, input }),
+    valid: async () => ({
+      planId: f.planId,
+      functionId: f.spareFunctionId,
+      version: await versionOf("BusinessFunction", f.spareFunctionId),
+      dependenciesVersion: await versionOf("BusinessFunction", f.spareFunctionId, "dependenciesVersion"),
+    }),
+    destructive: true,
+  },
   setFunctionPriority: {
     run: (actor, input) => setFunctionPriority({ actor, input }),
     valid: async () => ({ planId: f.planId, functionId: f.functionId, version: await versionOf("BusinessFunction", f.functionId), manualRank: "2", tierId: f.tierId, manualRankReason: "Payroll first" }),
@@ -334,7 +343,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updatePerson({ actor, input }),
     valid: async () => ({ personId: f.otherPersonId, version: await versionOf("Person", f.otherPersonId), name: "Ada Byron", jobTitle: "CTO", departmentId: "", email: "", workPhone: "0117 496 0101", mobilePhone: "", afterHoursPhone: "", notes: "" }),
   },
-  deletePerson: { run: (actor, input) => deletePerson({ actor, input }), valid: () => ({ personId: f.spareId }), destructive: true },
+  deletePerson: { run: (actor, input) => deletePerson({ actor, input }), valid: async () => ({ personId: f.spareId, version: await versionOf("Person", f.spareId) }), destructive: true },
   addCommitteeMember: {
     run: (actor, input) => addCommitteeMember({ actor, input }),
     valid: () => ({ planId: f.planId, personId: f.otherPersonId, functionalArea: "Finance", role: "member" }),
@@ -343,7 +352,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateCommitteeMember({ actor, input }),
     valid: async () => ({ planId: f.planId, memberId: f.memberId, version: await versionOf("CommitteeMember", f.memberId), functionalArea: "Facilities", role: "member" }),
   },
-  removeCommitteeMember: { run: (actor, input) => removeCommitteeMember({ actor, input }), valid: () => ({ planId: f.planId, memberId: f.memberId }), destructive: true },
+  removeCommitteeMember: { run: (actor, input) => removeCommitteeMember({ actor, input }), valid: async () => ({ planId: f.planId, memberId: f.memberId, version: await versionOf("CommitteeMember", f.memberId) }), destructive: true },
   createErtRole: {
     run: (actor, input) => createErtRole({ actor, input }),
     valid: () => ({ planId: f.planId, title: "Comms lead", responsibilities: "", primaryId: f.personId, alternateId: f.otherPersonId }),
@@ -352,7 +361,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateErtRole({ actor, input }),
     valid: async () => ({ planId: f.planId, roleId: f.roleId, version: await versionOf("ErtRole", f.roleId), title: "Recovery lead", responsibilities: "", primaryId: f.personId, alternateId: "" }),
   },
-  deleteErtRole: { run: (actor, input) => deleteErtRole({ actor, input }), valid: () => ({ planId: f.planId, roleId: f.spareRoleId }), destructive: true },
+  deleteErtRole: { run: (actor, input) => deleteErtRole({ actor, input }), valid: async () => ({ planId: f.planId, roleId: f.spareRoleId, version: await versionOf("ErtRole", f.spareRoleId) }), destructive: true },
   updateCommitment: {
     run: (actor, input) => updateCommitment({ actor, input }),
     valid: async () => ({ planId: f.planId, version: await versionOf("Plan", f.planId), sponsorId: f.personId, endorsedOn: "2026-02-10" }),
@@ -389,7 +398,7 @@ const CASES: Record<string, Case> = {
     run: (actor, input) => updateTier({ actor, input }),
     valid: async () => ({ planId: f.planId, tierId: f.tierId, name: "Tier 1", maxRtoMinutes: "4h", description: "", version: await versionOf("RecoveryTier", f.tierId) }),
   },
-  deleteTier: { run: (actor, input) => deleteTier({ actor, input }), valid: () => ({ planId: f.planId, tierId: f.spareTierId }), destructive: true },
+  deleteTier: { run: (actor, input) => deleteTier({ actor, input }), valid: async () => ({ planId: f.planId, tierId: f.spareTierId, version: await versionOf("RecoveryTier", f.spareTierId) }), destructive: true },
   createGroup: {
     run: (actor, input) => createGroup({ actor, input }),
     valid: () => ({ planId: f.planId, key: `g${Math.floor(Math.random() * 1e9)}`, name: "Group", maxSkewMinutes: "15", systemIds: [f.systemId, f.otherSystemId] }),
@@ -400,7 +409,7 @@ const CASES: Record<string, Case> = {
       planId: f.planId, groupId: f.groupId, key: "erp", name: "ERP", maxSkewMinutes: "", systemIds: [f.otherSystemId, f.systemId], version: await versionOf("ConsistencyGroup", f.groupId),
     }),
   },
-  deleteGroup: { run: (actor, input) => deleteGroup({ actor, input }), valid: () => ({ planId: f.planId, groupId: f.spareGroupId }), destructive: true },
+  deleteGroup: { run: (actor, input) => deleteGroup({ actor, input }), valid: async () => ({ planId: f.planId, groupId: f.spareGroupId, version: await versionOf("ConsistencyGroup", f.spareGroupId) }), destructive: true },
   createExercise: {
     run: (actor, input) => createExercise({ actor, input }),
     valid: () => ({
@@ -541,7 +550,7 @@ const CASES: Record<string, Case> = {
   deleteDepartment: {
     as: "admin",
     run: (actor, input) => deleteDepartment({ actor, input }),
-    valid: () => ({ departmentId: f.spareDepartmentId }),
+    valid: async () => ({ departmentId: f.spareDepartmentId, version: await versionOf("Department", f.spareDepartmentId) }),
     destructive: true,
   },
   addMember: {

@@ -11,6 +11,7 @@ import { createErtRole } from "@/lib/committee/create-ert-role";
 import { deleteErtRole } from "@/lib/committee/delete-ert-role";
 import { getPerson } from "@/lib/people/get-person";
 import { registerOf } from "@/lib/inventories/registers";
+import type { AppError } from "@/lib/errors";
 import { failure, makeOrg } from "./factories";
 
 describe("people register", () => {
@@ -118,8 +119,23 @@ describe("people register", () => {
     expect(stale.code).toBe("CONFLICT");
     const hijack = await failure(updatePerson({ actor: theirs.actors.admin, input: { personId: person.id, version: 2, name: "Hijacked" } }));
     expect(hijack.code).toBe("NOT_FOUND");
-    expect((await failure(deletePerson({ actor: theirs.actors.admin, input: { personId: person.id } }))).code).toBe("NOT_FOUND");
+    expect((await failure(deletePerson({ actor: theirs.actors.admin, input: { personId: person.id, version: 2 } }))).code).toBe("NOT_FOUND");
     expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ name: "Sam Lee", jobTitle: "Driver", version: 2 });
+  });
+
+  it("refuses to delete a person saved after their page was loaded, saying who changed what, and deletes at the version shown", async () => {
+    const { orgId, actors } = await makeOrg();
+    const person = await createPerson({ actor: actors.committee, input: { name: "Sam Lee" } });
+    await updatePerson({ actor: actors.admin, input: { personId: person.id, version: 1, name: "Sam Lee", jobTitle: "Driver" } });
+    const stored = await db.person.findUniqueOrThrow({ where: { id: person.id } });
+    const stale = (await failure(deletePerson({ actor: actors.committee, input: { personId: person.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The person was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({ version: 2, by: actors.admin.name, refused: "delete", changes: [expect.objectContaining({ field: "jobTitle", from: "—", to: "Driver" })] });
+    expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId, action: "person.deleted" } })).toBe(0);
+    await deletePerson({ actor: actors.committee, input: { personId: person.id, version: 2 } });
+    expect(await db.person.count({ where: { id: person.id } })).toBe(0);
+    expect((await failure(deletePerson({ actor: actors.committee, input: { personId: person.id, version: 2 } }))).message).toBe("The person was not found: it has probably been deleted already.");
   });
 
   it("refuses to delete a person named in a plan, saying where, and deletes an unreferenced one", async () => {
@@ -135,7 +151,7 @@ describe("people register", () => {
     const other = await createPlan({ actor: actors.committee, input: { name: "Cold store" } });
     const role = await createErtRole({ actor: actors.committee, input: { planId: other.id, title: "Incident lead", alternateId: seated.id } });
     const item = await db.inventoryItem.create({ data: { orgId, planId: other.id, kind: "vendors", label: "Courier", data: { contactId: seated.id } } });
-    const refused = await failure(deletePerson({ actor: actors.committee, input: { personId: seated.id } }));
+    const refused = await failure(deletePerson({ actor: actors.committee, input: { personId: seated.id, version: 1 } }));
     expect(refused).toMatchObject({
       code: "CONFLICT",
       message:
@@ -168,9 +184,9 @@ describe("people register", () => {
     ]);
     const stranger = await makeOrg();
     expect((await failure(getPerson({ actor: stranger.actors.admin, personId: seated.id }))).code).toBe("NOT_FOUND");
-    await deleteErtRole({ actor: actors.committee, input: { planId: other.id, roleId: role.id } });
-    expect((await failure(deletePerson({ actor: actors.committee, input: { personId: seated.id } }))).message).toMatch(/^Kim Chair cannot be deleted: the plan “Depot” names them/);
-    await deletePerson({ actor: actors.committee, input: { personId: spare.id } });
+    await deleteErtRole({ actor: actors.committee, input: { planId: other.id, roleId: role.id, version: 1 } });
+    expect((await failure(deletePerson({ actor: actors.committee, input: { personId: seated.id, version: 1 } }))).message).toMatch(/^Kim Chair cannot be deleted: the plan “Depot” names them/);
+    await deletePerson({ actor: actors.committee, input: { personId: spare.id, version: 1 } });
     expect(await db.person.count({ where: { id: spare.id } })).toBe(0);
     expect(await db.auditLog.findFirst({ where: { orgId, action: "person.deleted" } })).toMatchObject({ entityId: spare.id, before: { name: "Lee Spare" } });
   });

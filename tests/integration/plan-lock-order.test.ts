@@ -40,7 +40,7 @@ async function race(planId: string, first: () => Promise<unknown>, second: () =>
 }
 
 describe("writes of a plan's content at the same moment", () => {
-  it("serialises making a member the chair and removing them, rather than failing one as a deadlock", async () => {
+  it("serialises making a member the chair and removing them, rather than failing one as a deadlock: the removal is refused as stale", async () => {
     const org = await makeOrg("Lock order");
     const actor = org.actors.committee;
     const plan = await createPlan({ actor, input: { name: "Bristol" } });
@@ -49,10 +49,10 @@ describe("writes of a plan's content at the same moment", () => {
     const outcomes = await race(
       plan.id,
       () => updateCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 1, functionalArea: "Operations", role: "chair" } }),
-      () => removeCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id } }),
+      () => removeCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 1 } }),
     );
-    expect(outcomes).toEqual(["done", "done"]);
-    expect(await db.committeeMember.count({ where: { planId: plan.id } })).toBe(0);
+    expect(outcomes).toEqual(["done", "CONFLICT"]);
+    expect(await db.committeeMember.findFirstOrThrow({ where: { planId: plan.id } })).toMatchObject({ role: "chair", version: 2 });
   });
 
   it("serialises deleting a test and editing it, rather than failing one as a deadlock: the edit finds it gone", async () => {

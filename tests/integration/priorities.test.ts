@@ -24,6 +24,7 @@ import { importFunctions, previewFunctionImport } from "@/lib/bia/import-functio
 import { readCsvTable } from "@/lib/csv/read-csv";
 import { writeCsv } from "@/lib/csv/write-csv";
 import type { Actor } from "@/lib/auth/context";
+import type { AppError } from "@/lib/errors";
 import { failure, makeOrg } from "./factories";
 import { untilBlockedBy } from "./interleave";
 
@@ -160,8 +161,16 @@ describe("priorities", () => {
     await updateTier({ actor: actors.committee, input: edit });
     expect((await failure(updateTier({ actor: actors.committee, input: { ...edit, maxRtoMinutes: "8h" } }))).code).toBe("CONFLICT");
     expect(await db.recoveryTier.findUniqueOrThrow({ where: { id: tier.id } })).toMatchObject({ maxRtoMinutes: 120 });
-    await deleteTier({ actor: actors.admin, input: { planId: plan.id, tierId: tier.id } });
+    // A delete from a page loaded before that edit is refused, saying who changed what, and nothing is deleted.
+    const stored = await db.recoveryTier.findUniqueOrThrow({ where: { id: tier.id } });
+    const stale = (await failure(deleteTier({ actor: actors.admin, input: { planId: plan.id, tierId: tier.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The tier was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({ version: 2, by: actors.committee.name, refused: "delete", changes: [expect.objectContaining({ field: "maxRtoMinutes", from: "4 h", to: "2 h" })] });
+    expect(await db.recoveryTier.findUniqueOrThrow({ where: { id: tier.id } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId, action: "tier.deleted" } })).toBe(0);
+    await deleteTier({ actor: actors.admin, input: { planId: plan.id, tierId: tier.id, version: 2 } });
     expect(await db.auditLog.count({ where: { orgId, entityType: "tier" } })).toBe(3);
+    expect((await failure(deleteTier({ actor: actors.admin, input: { planId: plan.id, tierId: tier.id, version: 2 } }))).message).toBe("The tier was not found: it has probably been deleted already.");
   });
 
   it("refuses a tier at the limit another tier of the plan has, naming it, on create and on update, and writes nothing", async () => {
@@ -191,7 +200,7 @@ describe("priorities", () => {
     const tier0 = await createTier({ actor, input: { planId: plan.id, name: "Tier 0", maxRtoMinutes: "4h" } });
     await setFunctionPriority({ actor, input: { planId: plan.id, functionId: payroll.id, version: 1, tierId: tier0.id, manualRankReason: "Staff must be paid" } });
     await setFunctionPriority({ actor, input: { planId: plan.id, functionId: invoicing.id, version: 1, manualRank: "1", tierId: tier0.id, manualRankReason: "Cash flow" } });
-    await deleteTier({ actor, input: { planId: plan.id, tierId: tier0.id } });
+    await deleteTier({ actor, input: { planId: plan.id, tierId: tier0.id, version: 1 } });
 
     // Payroll had only the tier: its override is gone, reason and all, as Clear would leave it.
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: payroll.id } })).toMatchObject({ version: 3, manualRank: null, tierId: null, manualRankReason: "" });
@@ -230,7 +239,7 @@ describe("priorities", () => {
       await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${plan.id} FOR UPDATE`;
       saving = setFunctionPriority({ actor, input: { planId: plan.id, functionId: payroll.id, version: 2, manualRank: "", tierId: "", manualRankReason: "" } });
       await untilBlockedBy({ pid, count: 1, what: "priority saves" });
-      deleting = deleteTier({ actor, input: { planId: plan.id, tierId: tier0.id } });
+      deleting = deleteTier({ actor, input: { planId: plan.id, tierId: tier0.id, version: 1 } });
       await untilBlockedBy({ pid, count: 2, what: "priority saves and tier deletions" });
     });
     await saving;
@@ -262,7 +271,7 @@ describe("priorities", () => {
   const otherWrites = [
     { what: "an impact analysis save", outcome: "CONFLICT", run: (actor: Actor, planId: string, functionId: string) => updateFunction({ actor, input: { planId, functionId, version: 1, name: "Order taking", costPerHour: "£5,000" } }) },
     { what: "a dependencies save", outcome: "saved", run: (actor: Actor, planId: string, functionId: string) => updateFunctionDependencies({ actor, input: { planId, functionId, version: 1, vitalRecords: "Order book" } }) },
-    { what: "a deletion", outcome: "saved", run: (actor: Actor, planId: string, functionId: string) => deleteFunction({ actor, input: { planId, functionId } }) },
+    { what: "a deletion", outcome: "CONFLICT", run: (actor: Actor, planId: string, functionId: string) => deleteFunction({ actor, input: { planId, functionId, version: 1, dependenciesVersion: 1 } }) },
     { what: "an import of the BIA file", outcome: "VALIDATION", run: (actor: Actor, planId: string, functionId: string) => importCostPerHour(actor, planId, functionId, "£5,000") },
     { what: "a tier set by hand", outcome: "CONFLICT", run: (actor: Actor, planId: string, functionId: string, tierId: string) => setFunctionPriority({ actor, input: { planId, functionId, version: 1, tierId, manualRankReason: "Phones first" } }) },
   ];
@@ -344,9 +353,24 @@ describe("priorities", () => {
     });
     const { groups } = await listPriorities({ actor: actors.auditor, planId: plan.id });
     expect(groups.map((g) => [g.key, g.maxSkewMinutes, g.systems.map((s) => s.name), g.sizeNote])).toEqual([["erp-core", 5, ["SQL01", "WMS"], null]]);
-    await deleteGroup({ actor: actors.committee, input: { planId: plan.id, groupId: group.id } });
+    // A delete from a page loaded before that edit is refused, saying who changed what, and nothing is deleted.
+    const stored = await db.consistencyGroup.findUniqueOrThrow({ where: { id: group.id }, include: { systems: { select: { id: true } } } });
+    const stale = (await failure(deleteGroup({ actor: actors.admin, input: { planId: plan.id, groupId: group.id, version: 1 } }))) as AppError;
+    expect(stale).toMatchObject({ code: "CONFLICT", message: "The consistency group was changed after this page was loaded, so it was not deleted." });
+    expect(stale.conflict).toMatchObject({
+      version: 2,
+      by: actors.committee.name,
+      refused: "delete",
+      changes: expect.arrayContaining([expect.objectContaining({ field: "systemIds", from: "ERP-APP, SQL01", to: "SQL01, WMS" })]),
+    });
+    expect(await db.consistencyGroup.findUniqueOrThrow({ where: { id: group.id }, include: { systems: { select: { id: true } } } })).toEqual(stored);
+    expect(await db.auditLog.count({ where: { orgId, action: "consistency_group.deleted" } })).toBe(0);
+    await deleteGroup({ actor: actors.committee, input: { planId: plan.id, groupId: group.id, version: 2 } });
     expect(await db.consistencyGroup.count({ where: { orgId } })).toBe(0);
     expect(await db.auditLog.count({ where: { orgId, entityType: "consistency_group" } })).toBe(3);
+    expect((await failure(deleteGroup({ actor: actors.committee, input: { planId: plan.id, groupId: group.id, version: 2 } }))).message).toBe(
+      "The consistency group was not found: it has probably been deleted already.",
+    );
   });
 
   it("refuses a consistency group of fewer than two systems at its systems, on create and on update, and writes nothing", async () => {

@@ -83,7 +83,7 @@ describe("a system's owner is a person of the register", () => {
   it("stops the person's deletion, like every other owner; a person removed all the same leaves the system with no owner", async () => {
     const { org, actor, plan, priya } = await planWithPerson("Owner delete");
     const system = await createSystem({ actor, input: { planId: plan.id, name: "SQL01", kind: "vm", ownerPersonId: priya.id } });
-    expect(await failure(deletePerson({ actor, input: { personId: priya.id } }))).toMatchObject({
+    expect(await failure(deletePerson({ actor, input: { personId: priya.id, version: 1 } }))).toMatchObject({
       code: "CONFLICT",
       message: "Priya Shah cannot be deleted: the plan “Bristol” names them as owner of the system “SQL01”. Replace them there first.",
     });
@@ -92,7 +92,7 @@ describe("a system's owner is a person of the register", () => {
     // Once someone else owns it, the person can go.
     const alex = await createPerson({ actor, input: { name: "Alex Morgan" } });
     await updateSystem({ actor, input: { planId: plan.id, systemId: system.id, version: 1, name: "SQL01", kind: "vm", ownerPersonId: alex.id } });
-    await deletePerson({ actor, input: { personId: priya.id } });
+    await deletePerson({ actor, input: { personId: priya.id, version: 1 } });
     expect(await db.person.count({ where: { id: priya.id } })).toBe(0);
 
     // The database's own rule, for a deletion that does not go through the app (ON DELETE SET NULL).

@@ -88,7 +88,7 @@ describe("recorded test evidence", () => {
         `“Bristol site lost” cannot be deleted: the test “SQL01 and FILE01 restore simulation” (${day}) records it, and a recorded test is kept as it was. ` +
         "If it should no longer name “Bristol site lost”, remove “Bristol site lost” from the test's scope first.",
     });
-    const fn = await failure(deleteFunction({ actor: org.actors.committee, input: { ...input, functionId: b.orders.id } }));
+    const fn = await failure(deleteFunction({ actor: org.actors.committee, input: { ...input, functionId: b.orders.id, version: 1, dependenciesVersion: 1 } }));
     expect({ code: fn.code, message: fn.message }).toEqual({ code: "CONFLICT", message: expect.stringMatching(/^Order taking cannot be deleted: the test/) });
 
     const test = await getExercise({ actor: org.actors.auditor, planId: b.plan.id, exerciseId: b.test.id });

@@ -63,8 +63,8 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "bia/schemas.ts": {
     createFunctionSchema: { form: fn },
     createProductSchema: { form: product },
-    deleteFunctionSchema: { form: { planId, functionId: "f1" } },
-    deleteProductSchema: { form: { planId, productId: "p1" } },
+    deleteFunctionSchema: { form: { planId, functionId: "f1", version: "1", dependenciesVersion: "1" } },
+    deleteProductSchema: { form: { planId, productId: "p1", version: "1" } },
     updateDependenciesSchema: {
       form: { planId, functionId: "f1", version: "1", systemIds: [], keyPersonIds: [], vendorIds: [], facilityIds: [], vitalRecords: "Payroll ledger" },
     },
@@ -79,8 +79,8 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "committee/schemas.ts": {
     addCommitteeMemberSchema: { form: { planId, personId: "x1", functionalArea: "IT", role: "chair" } },
     createErtRoleSchema: { form: ertRole },
-    deleteErtRoleSchema: { form: { planId, roleId: "r1" } },
-    removeCommitteeMemberSchema: { form: { planId, memberId: "m1" } },
+    deleteErtRoleSchema: { form: { planId, roleId: "r1", version: "1" } },
+    removeCommitteeMemberSchema: { form: { planId, memberId: "m1", version: "1" } },
     sponsorChoiceSchema: { form: { sponsorId: "p1" } },
     updateCommitmentSchema: { form: { planId, version: "1", sponsorId: "p1", endorsedOn: "2026-02-10" } },
     updateCommitteeMemberSchema: { form: { planId, memberId: "m1", version: "1", functionalArea: "IT", role: "chair" } },
@@ -88,7 +88,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "departments/schemas.ts": {
     createDepartmentSchema: { form: { name: "Finance" } },
-    deleteDepartmentSchema: { form: { departmentId: "d1" } },
+    deleteDepartmentSchema: { form: { departmentId: "d1", version: "1" } },
     renameDepartmentSchema: { form: { departmentId: "d1", name: "Finance and payroll", version: "1" } },
   },
   "engine/schema.ts": { modelSchema: { model: true } },
@@ -132,7 +132,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   },
   "people/schemas.ts": {
     createPersonSchema: { form: person },
-    deletePersonSchema: { form: { personId: "p1" } },
+    deletePersonSchema: { form: { personId: "p1", version: "1" } },
     importPeopleSchema: { form: { fingerprint: "" } },
     peopleQuerySchema: { query: true },
     personFieldsSchema: { form: person },
@@ -147,8 +147,8 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
   "priorities/schemas.ts": {
     createGroupSchema: { form: group },
     createTierSchema: { form: tier },
-    deleteGroupSchema: { form: { planId, groupId: "g1" } },
-    deleteTierSchema: { form: { planId, tierId: "t1" } },
+    deleteGroupSchema: { form: { planId, groupId: "g1", version: "1" } },
+    deleteTierSchema: { form: { planId, tierId: "t1", version: "1" } },
     setPrioritySchema: { form: { planId, functionId: "f1", version: "1", manualRank: "", tierId: "", manualRankReason: "" } },
     updateGroupSchema: { form: { ...group, groupId: "g1", version: "1" } },
     updateTierSchema: { form: { ...tier, tierId: "t1", version: "1" } },

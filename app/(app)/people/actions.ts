@@ -3,7 +3,7 @@
 import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/context";
-import { runAction, type ActionState } from "@/lib/http/action-state";
+import { refreshingOnConflict, runAction, type ActionState } from "@/lib/http/action-state";
 import { createPerson } from "@/lib/people/create-person";
 import { updatePerson } from "@/lib/people/update-person";
 import { deletePerson } from "@/lib/people/delete-person";
@@ -34,7 +34,8 @@ export async function updatePersonAction(_state: ActionState, formData: FormData
 
 export async function deletePersonAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deletePerson({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deletePerson({ actor, input: values }), () => revalidatePath(`/people/${values.personId}`));
     revalidatePath("/people");
   });
   if (state.status === "ok") await redirectWithOutcome("/people", "Removed from the people register.");

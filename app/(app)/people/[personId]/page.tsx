@@ -66,7 +66,7 @@ export default async function PersonPage({ params }: { params: Promise<{ personI
             <p className="text-sm text-slate-600">Only someone not named anywhere in a plan can be deleted.</p>
             <ConfirmForm
               action={deletePersonAction}
-              fields={{ personId: person.id }}
+              fields={{ personId: person.id, version: String(person.version) }}
               label="Delete person"
               title={`Delete ${person.name}?`}
               body={`${person.name} will be removed from the register.`}

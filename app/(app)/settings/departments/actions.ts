@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/context";
-import { runAction, type ActionState } from "@/lib/http/action-state";
+import { refreshingOnConflict, runAction, type ActionState } from "@/lib/http/action-state";
 import { createDepartment } from "@/lib/departments/create-department";
 import { renameDepartment } from "@/lib/departments/rename-department";
 import { deleteDepartment } from "@/lib/departments/delete-department";
@@ -29,7 +29,8 @@ export async function renameDepartmentAction(_state: ActionState, formData: Form
 
 export async function deleteDepartmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    const department = await deleteDepartment({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    const department = await refreshingOnConflict(() => deleteDepartment({ actor, input: values }), revalidate);
     revalidate();
     return `${department.name} was deleted.`;
   });

@@ -79,7 +79,7 @@ export default async function DepartmentsPage() {
                           </LazyDetails>
                           <ConfirmForm
                             action={deleteDepartmentAction}
-                            fields={{ departmentId: department.id }}
+                            fields={{ departmentId: department.id, version: String(department.version) }}
                             label="Delete"
                             ariaLabel={`Delete ${department.name}`}
                             title={`Delete ${department.name}?`}

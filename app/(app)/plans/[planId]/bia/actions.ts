@@ -3,7 +3,7 @@
 import { redirectWithOutcome } from "@/lib/http/flash";
 import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/context";
-import { runAction, type ActionState } from "@/lib/http/action-state";
+import { refreshingOnConflict, runAction, type ActionState } from "@/lib/http/action-state";
 import { gridFromValues } from "@/lib/bia/impact";
 import { createProduct } from "@/lib/bia/create-product";
 import { updateProduct } from "@/lib/bia/update-product";
@@ -35,7 +35,8 @@ export async function updateProductAction(_state: ActionState, formData: FormDat
 
 export async function deleteProductAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteProduct({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deleteProduct({ actor, input: values }), () => revalidatePath(biaPath(values.planId), "layout"));
     revalidatePath(biaPath(values.planId));
   });
   if (state.status === "ok") await redirectWithOutcome(biaPath(String(formData.get("planId"))), "Product deleted.");
@@ -79,7 +80,8 @@ export async function updateDependenciesAction(_state: ActionState, formData: Fo
 
 export async function deleteFunctionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   const state = await runAction(formData, async (values) => {
-    await deleteFunction({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deleteFunction({ actor, input: values }), () => revalidatePath(biaPath(values.planId), "layout"));
     revalidatePath(biaPath(values.planId));
   });
   if (state.status === "ok") await redirectWithOutcome(biaPath(String(formData.get("planId"))), "Business function deleted.");

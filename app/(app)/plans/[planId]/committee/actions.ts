@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/context";
-import { runAction, type ActionState } from "@/lib/http/action-state";
+import { refreshingOnConflict, runAction, type ActionState } from "@/lib/http/action-state";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { removeCommitteeMember } from "@/lib/committee/remove-committee-member";
 import { updateCommitteeMember } from "@/lib/committee/update-committee-member";
@@ -35,7 +35,8 @@ export async function updateCommitteeMemberAction(_state: ActionState, formData:
 
 export async function removeCommitteeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await removeCommitteeMember({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => removeCommitteeMember({ actor, input: values }), () => refresh(values.planId));
     refresh(values.planId);
     return "Removed from the committee.";
   });
@@ -60,7 +61,8 @@ export async function updateErtRoleAction(_state: ActionState, formData: FormDat
 
 export async function deleteErtRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAction(formData, async (values) => {
-    await deleteErtRole({ actor: await actionActor(), input: values });
+    const actor = await actionActor();
+    await refreshingOnConflict(() => deleteErtRole({ actor, input: values }), () => refresh(values.planId));
     refresh(values.planId);
     return "Role deleted.";
   });

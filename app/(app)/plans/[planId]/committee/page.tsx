@@ -122,7 +122,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                             <MemberForm action={updateCommitteeMemberAction} planId={plan.id} member={member} />
                             <ConfirmForm
                               action={removeCommitteeMemberAction}
-                              fields={{ planId: plan.id, memberId: member.id }}
+                              fields={{ planId: plan.id, memberId: member.id, version: String(member.version) }}
                               label={`Remove ${member.person.name}`}
                               title={`Remove ${member.person.name} from the committee?`}
                               body={removalBody(member, ertRoles)}
@@ -187,7 +187,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                             <ErtRoleForm action={updateErtRoleAction} planId={plan.id} people={people} role={role} />
                             <ConfirmForm
                               action={deleteErtRoleAction}
-                              fields={{ planId: plan.id, roleId: role.id }}
+                              fields={{ planId: plan.id, roleId: role.id, version: String(role.version) }}
                               label={`Delete ${role.title}`}
                               title={`Delete the ${role.title} role?`}
                               body="The people stay in the register; only the role goes."

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { actionActor } from "@/lib/auth/context";
-import { runAction, type ActionState } from "@/lib/http/action-state";
+import { refreshingOnConflict, runAction, type ActionState } from "@/lib/http/action-state";
 import type { Actor } from "@/lib/auth/context";
 import { setFunctionPriority } from "@/lib/priorities/set-function-priority";
 import { createTier } from "@/lib/priorities/create-tier";
@@ -17,15 +17,21 @@ type UseCase = (args: { actor: Actor; input: unknown }) => Promise<unknown>;
 /** An edit that changed nothing says so (its use case wrote nothing). */
 const unchanged = (saved: unknown) => typeof saved === "object" && saved !== null && "changed" in saved && saved.changed === false;
 
-/** Runs a priorities use case on the submitted form and refreshes the plan's pages. */
-function run(useCase: UseCase, message: string, withSystems = false) {
+/**
+ * Runs a priorities use case on the submitted form and refreshes the plan's pages. A delete
+ * refused as stale refreshes them too, so the row beside the notice shows the change
+ * (docs/decisions/0073).
+ */
+function run(useCase: UseCase, message: string, { withSystems = false, deletes = false } = {}) {
   return async (formData: FormData): Promise<ActionState> => {
     const systemIds = formData.getAll("systemIds").map(String);
     const state = await runAction(formData, async (values) => {
       const input = withSystems ? { ...values, systemIds } : values;
-      const saved = await useCase({ actor: await actionActor(), input });
+      const actor = await actionActor();
+      const refresh = () => revalidatePath(`/plans/${values.planId}`, "layout");
+      const saved = deletes ? await refreshingOnConflict(() => useCase({ actor, input }), refresh) : await useCase({ actor, input });
       if (unchanged(saved)) return "Nothing changed, so nothing was saved.";
-      revalidatePath(`/plans/${values.planId}`, "layout");
+      refresh();
       return message;
     });
     // A multiple select sends one value per choice: the form gets them all back after an error.
@@ -44,14 +50,14 @@ export async function updateTierAction(_state: ActionState, formData: FormData) 
   return run(updateTier, "Tier saved.")(formData);
 }
 export async function deleteTierAction(_state: ActionState, formData: FormData) {
-  return run(deleteTier, "Tier deleted.")(formData);
+  return run(deleteTier, "Tier deleted.", { deletes: true })(formData);
 }
 export async function createGroupAction(_state: ActionState, formData: FormData) {
-  return run(createGroup, "Consistency group added.", true)(formData);
+  return run(createGroup, "Consistency group added.", { withSystems: true })(formData);
 }
 export async function updateGroupAction(_state: ActionState, formData: FormData) {
-  return run(updateGroup, "Consistency group saved.", true)(formData);
+  return run(updateGroup, "Consistency group saved.", { withSystems: true })(formData);
 }
 export async function deleteGroupAction(_state: ActionState, formData: FormData) {
-  return run(deleteGroup, "Consistency group deleted.")(formData);
+  return run(deleteGroup, "Consistency group deleted.", { deletes: true })(formData);
 }

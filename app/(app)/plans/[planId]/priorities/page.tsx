@@ -169,7 +169,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                     {canEdit ? (
                       <ConfirmForm
                         action={deleteTierAction}
-                        fields={{ planId, tierId: tier.id }}
+                        fields={{ planId, tierId: tier.id, version: String(tier.version) }}
                         label={`Delete ${tier.name}`}
                         title={`Delete ${tier.name}?`}
                         body={deleteTierWords(ranked.filter((f) => f.tierByHand && f.tier?.id === tier.id).map((f) => f.name))}
@@ -276,7 +276,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
                     {canEdit ? (
                       <ConfirmForm
                         action={deleteGroupAction}
-                        fields={{ planId, groupId: group.id }}
+                        fields={{ planId, groupId: group.id, version: String(group.version) }}
                         label={`Delete ${group.key}`}
                         title={`Delete the ${group.name} group?`}
                         body="The systems stay; they are no longer recovered to one point in time."

@@ -67,7 +67,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
         ) : canEdit ? (
           <ConfirmForm
             action={deleteFunctionAction}
-            fields={{ planId, functionId }}
+            fields={{ planId, functionId, version: String(fn.version), dependenciesVersion: String(fn.dependenciesVersion) }}
             label="Delete function"
             title={`Delete ${fn.name}?`}
             body="Its impact ratings, targets and dependencies are deleted. The audit log keeps a record."

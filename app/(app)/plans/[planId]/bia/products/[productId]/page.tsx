@@ -42,7 +42,7 @@ export default async function ProductPage({ params }: { params: Promise<{ planId
         {canEdit ? (
           <ConfirmForm
             action={deleteProductAction}
-            fields={{ planId, productId }}
+            fields={{ planId, productId, version: String(product.version) }}
             label="Delete product"
             title={`Delete ${product.name}?`}
             body="Its functions stay in the plan, no longer tied to this product."
