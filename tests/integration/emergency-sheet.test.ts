@@ -180,14 +180,14 @@ describe("the emergency sheet", () => {
     await deleteItem({ actor, input: { planId, kind: "vendors", itemId: vendor.id, version: String(vendor.version) } });
     last = await since(last);
     await tick();
-    await deleteErtRole({ actor, input: { planId, roleId: role.id } });
+    await deleteErtRole({ actor, input: { planId, roleId: role.id, version: String(role.version) } });
     last = await since(last);
     const tom = await createPerson({ actor, input: { name: "Tom Reed", mobilePhone: "07700 900103" } });
     await createItem({ actor, input: { planId, kind: "call_list", order: "1", person: tom.id, primaryPhone: "07700 900103" } });
     last = await since(last);
     await tick();
     // Named only in a register's entry, a person may be deleted: the entry then shows them as removed.
-    await deletePerson({ actor, input: { personId: tom.id } });
+    await deletePerson({ actor, input: { personId: tom.id, version: String(tom.version) } });
     last = await since(last);
 
     // What the sheet does not show leaves its date alone: another register, another plan's sheet.
