@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { versionField } from "@/lib/validation";
+import { MAX_EMAIL_LENGTH } from "@/lib/auth/schemas";
 import { listQuerySchema } from "@/lib/lists/list-query";
 import { isPhoneNumber, PHONE_MESSAGE } from "@/lib/people/phone";
 
@@ -34,7 +35,9 @@ export const personFieldsSchema = z.object({
     .trim()
     .default("")
     .transform((value) => value || null),
-  email: z.union([z.literal(""), z.email("Enter an e-mail address like name@example.com.")]).default(""),
+  email: z
+    .union([z.literal(""), z.email("Enter an e-mail address like name@example.com.").max(MAX_EMAIL_LENGTH, `Keep the e-mail address under ${MAX_EMAIL_LENGTH} characters.`)])
+    .default(""),
   workPhone: phone,
   mobilePhone: phone,
   afterHoursPhone: phone,

@@ -32,6 +32,8 @@ describe("members", () => {
 
   it("validates every field and names it", async () => {
     const { orgId, actors } = await makeOrg();
+    const long = await failure(addMember({ actor: actors.admin, input: { email: `${"x".repeat(12_000)}@fuzz.example`, name: "Eve", role: "committee", password: "a long enough password" } }));
+    expect(long.fieldErrors).toEqual({ email: "Keep the e-mail address under 254 characters." });
     const error = await failure(addMember({ actor: actors.admin, input: { email: "not-an-email", name: "", role: "owner", password: "short" } }));
     expect(error.fieldErrors).toEqual({
       email: "Enter a valid e-mail address.",

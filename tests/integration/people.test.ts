@@ -40,6 +40,9 @@ describe("people register", () => {
     const blank = await failure(createPerson({ actor: mine.actors.admin, input: { name: " ", email: "not-an-address" } }));
     expect(blank.code).toBe("VALIDATION");
     expect(blank.fieldErrors).toMatchObject({ name: "Enter the person's name.", email: "Enter an e-mail address like name@example.com." });
+    // An address longer than mail allows (254) is refused at the field, not by the database's index.
+    const long = await failure(createPerson({ actor: mine.actors.admin, input: { name: "Eve", email: `${"x".repeat(12_000)}@fuzz.example` } }));
+    expect(long.fieldErrors).toEqual({ email: "Keep the e-mail address under 254 characters." });
     const crossOrg = await failure(createPerson({ actor: mine.actors.admin, input: { name: "Eve", departmentId: foreign.id } }));
     expect(crossOrg.fieldErrors).toEqual({ departmentId: "Choose one of the organisation's departments." });
     expect(await db.person.count({ where: { orgId: mine.orgId } })).toBe(0);
