@@ -887,7 +887,7 @@ export const GROUPS: Record<string, Group> = {
           const incident = await row(ctx, "Incident", { title: `Incident ${ctx.tag}` });
           return { planId: ctx.planId, incidentId: incident.id, version: incident.version, stoodDownAt: "", reviewSummary: `Review ${ctx.tag}` };
         },
-        archivedPlanAllowed: "it closes the log of an incident left active under a plan archived before archiving waited for it (decision 79), and changes nothing of the plan",
+        archivedPlanAllowed: "it closes the log of an incident left active under a plan archived before archiving waited for it (decision 75), and changes nothing of the plan",
       },
       // Corrected after the stand-down, as a post-incident review does (decision 62): the disruption
       // began half an hour before the declaration, whose time is sent back as stored.

@@ -14,7 +14,7 @@ type Locked = { id: string; title: string; status: "active" | "stood_down"; decl
  * plan's name, for what the members are told.
  *
  * An archived plan takes no entries, but a stand-down closes the log, so it goes through: a plan
- * archived before archiving waited for its incidents (decision 79) would otherwise keep one active
+ * archived before archiving waited for its incidents (decision 75) would otherwise keep one active
  * for good.
  */
 export async function loadActiveIncident(

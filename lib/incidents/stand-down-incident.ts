@@ -15,7 +15,7 @@ import { incidentStoodDownMessage } from "@/lib/notifications/messages";
  * Stands the response down with its post-incident review, closing the log. A conditional write on
  * the version the form started from (decision 7): a second stand-down, or one racing an edit, is
  * refused. Every other member of the organisation is told (decision 58). Allowed under an archived
- * plan, whose log takes no entries, so an incident left active there can still close (decision 79).
+ * plan, whose log takes no entries, so an incident left active there can still close (decision 75).
  */
 export async function standDownIncident({ actor, input, now = new Date() }: { actor: Actor; input: unknown; now?: Date }) {
   authorize(actor, "incident:record");

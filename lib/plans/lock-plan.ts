@@ -7,7 +7,7 @@ import type { Tx } from "@/lib/db/client";
  * are serialised and the second reads what the first committed. Every change that bumps the
  * plan's content revision writes this row too, so it waits for the lock as well.
  *
- * The lock order is the plan row, then the rows of its content (decision 78). A write of content
+ * The lock order is the plan row, then the rows of its content (decision 74). A write of content
  * takes the plan row only at its first write, through the revision trigger, after it has locked
  * the rows it writes; one that locks the plan first takes those rows after it. Of two such writes
  * of one row at the same moment, each would hold what the other waits for, and Postgres would fail

@@ -65,7 +65,7 @@ export default async function IncidentPage({
   const active = incident.status === "active";
   const canRecord = active && mayRecord;
   // An archived plan's log takes no entries, but an incident left active under one (archived before
-  // archiving waited for its stand-down, decision 79) can still be stood down, closing it.
+  // archiving waited for its stand-down, decision 75) can still be stood down, closing it.
   const canStandDown = active && can(actor.role, "incident:record");
   const archived = plan.status === "archived";
   const editing = canAct ? actions.find((f) => f.id === editingId && f.status !== "closed") : undefined;
