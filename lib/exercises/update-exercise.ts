@@ -37,11 +37,10 @@ export async function updateExercise({ actor, input }: { actor: Actor; input: un
   const { planId, exerciseId, version, functionIds, systemIds, scenarioIds, participantIds, ...fields } = parseInput(updateExerciseSchema, input);
   return db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
-    // The plan first, then its rows: the lock order of lock-plan.ts.
+    // The plan first, then its rows: the lock order of lock-plan.ts. A finding's save takes it too
+    // before it checks its due date against the test's date (loadFindingSource), so neither can
+    // slip past the other.
     await lockPlan(tx, { orgId: actor.orgId, planId });
-    // Locked for the rest of the save: a finding's save holds the test for share while it checks its due date against the
-    // test's date (loadFindingSource), so neither can slip past the other.
-    await tx.$queryRaw`SELECT "id" FROM "Exercise" WHERE "id" = ${exerciseId} AND "orgId" = ${actor.orgId} AND "planId" = ${planId} FOR UPDATE`;
     const before = await tx.exercise.findFirst({
       where: exerciseScope(actor, planId, exerciseId),
       include: { functions: { select: { id: true } }, systems: { select: { id: true } }, scenarios: { select: { id: true } }, participants: { select: { id: true } } },

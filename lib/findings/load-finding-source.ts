@@ -8,8 +8,11 @@ import { incidentBound, testBound, type DueBound } from "@/lib/findings/schemas"
 /**
  * The test or incident of the plan a finding comes from, as the earliest day it can be due; null
  * for a finding of neither. Only the plan's own, inside the actor's organisation: another's test
- * is not found (as it always was), another's incident is refused at the form's field. The test or
- * incident stays locked for share until the finding is saved (docs/decisions/0062).
+ * is not found (as it always was), another's incident is refused at the form's field. Its callers
+ * hold the plan's lock (lib/plans/lock-plan.ts), which a change of the test's date takes too, so
+ * the test's date read here is the one it keeps; the incident stays locked for share until the
+ * finding is saved, as a correction of its declaration does not take the plan's lock
+ * (docs/decisions/0062).
  */
 export async function loadFindingSource(
   tx: Tx,
@@ -18,9 +21,6 @@ export async function loadFindingSource(
   { exerciseId, incidentId }: { exerciseId?: string | null; incidentId?: string | null },
 ): Promise<DueBound | null> {
   if (exerciseId) {
-    // Locked for share until this save commits, as an incident is below: a change of the test's date (which locks the row for
-    // update) waits for it, or it for the change.
-    await tx.$queryRaw`SELECT "id" FROM "Exercise" WHERE "id" = ${exerciseId} AND "orgId" = ${actor.orgId} AND "planId" = ${planId} FOR SHARE`;
     const exercise = await tx.exercise.findFirst({ where: exerciseScope(actor, planId, exerciseId), select: { conductedOn: true } });
     if (!exercise) throw notFound("The test");
     return testBound(exercise);
