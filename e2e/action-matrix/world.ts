@@ -15,10 +15,13 @@ type Table = { name: string; hasId: boolean; hasPlanId: boolean; refs: string[] 
 /** Columns that name an organisation: following them would pull in the whole tenant. */
 const NOT_FOLLOWED = new Set(["orgId"]);
 /**
- * Columns left out of the fingerprint: a plan's contentRevision is bumped for every plan of the
- * organisation whenever anyone edits a person (docs/decisions/0005), so other specs move it.
+ * Columns left out of the fingerprint, as other specs move them: a plan's contentRevision is
+ * bumped for every plan of the organisation whenever anyone edits a person (docs/decisions/0005);
+ * an incident's notification goes to every member, other specs' short-lived members included,
+ * and removing one of them takes their notifications out of the e-mail queue (emailWanted, in
+ * lib/members/remove-member.ts).
  */
-const IGNORED: Record<string, string[]> = { Plan: ["contentRevision"] };
+const IGNORED: Record<string, string[]> = { Plan: ["contentRevision"], Notification: ["emailWanted"] };
 /** Organisation-level tables whose rows a group creates under its tag. */
 const TAGGED: Record<string, string[]> = { Plan: ["name"], Person: ["name"], Site: ["name"], User: ["email"], Department: ["name"], ManagementReview: ["attendees"] };
 
