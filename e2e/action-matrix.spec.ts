@@ -34,6 +34,8 @@ let sessions: Map<Caller, APIRequestContext>;
 let actions: Map<string, DiscoveredAction>;
 
 test.beforeAll(async ({ browser }) => {
+  // Seven sign-ins, each a password hash: more than the default minute on a loaded 2-core machine.
+  test.setTimeout(180_000);
   actions = new Map(actionsOfBuild().map((a) => [a.key, a]));
   sessions = new Map();
   for (const caller of [...ROLES, "outsider"] as const) {
