@@ -61,6 +61,31 @@ test("a refused form sums up its refused fields, each a link that takes the focu
   await expect(page).toHaveURL(/\/bia\/functions\/[^#]+$/);
 });
 
+test("a form that says the same outcome twice (two members added in a row) says it again, for a screen reader to hear", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Second outcome plan"));
+  await page.goto(`${planUrl}/committee`);
+  const form = page.getByRole("form", { name: "Add a committee member" });
+  const add = async (person: string, area: string) => {
+    await form.getByLabel("Person").selectOption({ label: person });
+    await form.getByLabel("Functional area").fill(area);
+    await form.getByRole("button", { name: "Add member" }).click();
+  };
+  await add("Tom Reed (Warehouse Manager)", "Warehouse");
+  await expect(form.getByRole("status")).toHaveText("Added to the committee.");
+
+  // A live region is heard when its text changes: the same text left in place is silence. What
+  // the form's region says from here on is recorded as it changes.
+  await form.getByRole("status").evaluate((region) => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => said.push(region.textContent ?? "")).observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  await add("Owen Hughes (Facilities and Health & Safety Officer)", "Facilities");
+  await expect(page.getByRole("table", { name: "Committee members" }).getByRole("row")).toHaveCount(3);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(["", "Added to the committee."]);
+});
+
 test("every section of a plan has its tab in sight, on a laptop's screen and a narrow window", async ({ page }) => {
   await signIn(page, USERS.auditor);
   await page.getByRole("link", { name: "Bristol operations" }).click();
