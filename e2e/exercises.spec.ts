@@ -124,7 +124,9 @@ test("a committee member records a simulation with a measured restore and a find
 
   // Closing the finding needs a note; once closed it leaves the overview.
   await open.getByRole("link", { name: `from “${title}”` }).click();
-  await page.getByRole("link", { name: `Edit or close “${finding}”` }).click();
+  await page.getByRole("link", { name: `Edit or close “${finding}”` }).press("Enter");
+  // Opened from the keyboard, the finding's forms take the focus from the link, which is gone.
+  await expect(page.getByRole("form", { name: `Edit finding: ${finding}` }).getByLabel("Finding")).toBeFocused();
   const closeForm = page.getByRole("form", { name: `Close finding: ${finding}` });
   await closeForm.getByRole("button", { name: "Close finding" }).click();
   await expect(closeForm.getByText("Say how the finding was resolved.")).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createPlan, signIn, unique, USERS } from "./helpers";
+import { addSystemAndOpen, createPlan, signIn, unique, USERS } from "./helpers";
 
 test("a keyboard user keeps their place: a refused form focuses its first bad field, a saved one its button", async ({ page }) => {
   await signIn(page, USERS.committee);
@@ -59,6 +59,57 @@ test("a refused form sums up its refused fields, each a link that takes the focu
   await page.keyboard.press("Enter");
   await expect(mtd).toBeFocused();
   await expect(page).toHaveURL(/\/bia\/functions\/[^#]+$/);
+});
+
+test("a form that says the same outcome twice (two members added in a row) says it again, for a screen reader to hear", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Second outcome plan"));
+  await page.goto(`${planUrl}/committee`);
+  const form = page.getByRole("form", { name: "Add a committee member" });
+  const add = async (person: string, area: string) => {
+    await form.getByLabel("Person").selectOption({ label: person });
+    await form.getByLabel("Functional area").fill(area);
+    await form.getByRole("button", { name: "Add member" }).click();
+  };
+  await add("Tom Reed (Warehouse Manager)", "Warehouse");
+  await expect(form.getByRole("status")).toHaveText("Added to the committee.");
+
+  // A live region is heard when its text changes: the same text left in place is silence. What
+  // the form's region says from here on is recorded as it changes.
+  await form.getByRole("status").evaluate((region) => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver(() => said.push(region.textContent ?? "")).observe(region, { childList: true, subtree: true, characterData: true });
+  });
+  await add("Owen Hughes (Facilities and Health & Safety Officer)", "Facilities");
+  await expect(page.getByRole("table", { name: "Committee members" }).getByRole("row")).toHaveCount(3);
+  await expect.poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual(["", "Added to the committee."]);
+});
+
+test("a refused choice of checkboxes (a dependency cycle) takes the focus to its first box, which says why", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Cycle plan"));
+  const app = unique("APP");
+  const db = unique("DB");
+  const factsOf = (systemUrl: string) => `${planUrl}/recovery/setup/vms/${systemUrl.split("/").pop()}`;
+  const appFacts = factsOf(await addSystemAndOpen(page, { planUrl, name: app }));
+  const dbFacts = factsOf(await addSystemAndOpen(page, { planUrl, name: db }));
+
+  await page.goto(appFacts);
+  const appForm = page.getByRole("form", { name: `Recovery facts of ${app}` });
+  await appForm.getByLabel(db, { exact: true }).check();
+  await appForm.getByRole("button", { name: "Save recovery facts" }).click();
+  await expect(appForm.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+
+  // The other way round closes a cycle: refused, and the keyboard lands on the box to untick.
+  await page.goto(dbFacts);
+  const dbForm = page.getByRole("form", { name: `Recovery facts of ${db}` });
+  await dbForm.getByLabel(app, { exact: true }).check();
+  await dbForm.getByRole("button", { name: "Save recovery facts" }).press("Enter");
+  const box = dbForm.getByLabel(app, { exact: true });
+  await expect(box).toBeFocused();
+  await expect(box).toHaveAttribute("aria-invalid", "true");
+  await expect(box).toHaveAccessibleDescription(/^Depends on: would form a cycle .+\.$/);
 });
 
 test("every section of a plan has its tab in sight, on a laptop's screen and a narrow window", async ({ page }) => {

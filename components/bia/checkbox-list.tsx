@@ -11,7 +11,8 @@ const FILTER_FROM = 8;
  * Several choices as a fieldset of checkboxes, submitted under one name (one value per ticked
  * box, as a multiple select sends them). Unlike a native multiple select, a plain click changes
  * only the box clicked, so nothing is dropped by accident. Boxes the filter hides stay in the
- * form and are still submitted.
+ * form and are still submitted. A refusal marks the boxes, not the fieldset, which cannot take the
+ * focus a refused form gives its first invalid control: each box says the message where it lands.
  */
 export function CheckboxList({
   name,
@@ -44,7 +45,7 @@ export function CheckboxList({
       return next;
     });
   return (
-    <fieldset aria-invalid={error ? true : undefined} aria-describedby={[options.length ? countId : null, error ? errorId : null].filter(Boolean).join(" ") || undefined}>
+    <fieldset aria-describedby={options.length ? countId : undefined}>
       <legend className="block text-sm font-medium text-slate-800">{label}</legend>
       {options.length === 0 ? (
         <p className="mt-1 text-sm italic text-slate-500">{empty}</p>
@@ -70,6 +71,8 @@ export function CheckboxList({
                   value={option.id}
                   checked={chosen.has(option.id)}
                   onChange={(event) => toggle(option.id, event.target.checked)}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? errorId : undefined}
                   className="mt-0.5"
                 />
                 <span>{option.label}</span>

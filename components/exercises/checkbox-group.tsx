@@ -1,6 +1,8 @@
 /**
  * A labelled group of checkboxes for choosing several rows of a register. With nothing to
- * choose from it says where the rows come from instead of showing an empty box.
+ * choose from it says where the rows come from instead of showing an empty box. A refusal marks
+ * its boxes, not the fieldset, which cannot take the focus a refused form gives its first
+ * invalid control: each box says the message where the focus lands.
  */
 export function CheckboxGroup({
   name,
@@ -18,7 +20,7 @@ export function CheckboxGroup({
   error?: string;
 }) {
   return (
-    <fieldset className="rounded-md border border-slate-200 p-3" aria-describedby={error ? `${name}-error` : undefined}>
+    <fieldset className="rounded-md border border-slate-200 p-3">
       <legend className="px-1 text-sm font-medium text-slate-800">{legend}</legend>
       {options.length === 0 ? (
         <p className="text-sm italic text-slate-500">{empty}</p>
@@ -27,7 +29,15 @@ export function CheckboxGroup({
           {options.map((option) => (
             <li key={option.id}>
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" id={`${name}-${option.id}`} name={name} value={option.id} defaultChecked={selected.includes(option.id)} />
+                <input
+                  type="checkbox"
+                  id={`${name}-${option.id}`}
+                  name={name}
+                  value={option.id}
+                  defaultChecked={selected.includes(option.id)}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${name}-error` : undefined}
+                />
                 {option.name}
               </label>
             </li>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { FINDING_SEVERITIES, OPEN_STATUSES, SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -12,7 +12,9 @@ type Finding = { id: string; description: string; severity: string; status: stri
 
 /**
  * Edits an open finding and, separately, closes it with a note on how it was resolved. One
- * finding at a time is edited on a page (the fields' ids are their names).
+ * finding at a time is edited on a page (the fields' ids are their names). They open in place of
+ * the finding's "Edit or close" link, which goes with the focus it had: the focus starts at the
+ * finding's text instead, once, not again when a save remounts the form.
  */
 export function FindingEditForms({
   updateAction,
@@ -34,13 +36,17 @@ export function FindingEditForms({
   const [closeState, closeFormAction] = useActionState(closeAction, IDLE);
   const typed = state.status === "error" ? state.values : undefined;
   const errors = state.fieldErrors ?? {};
+  const first = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    first.current?.focus();
+  }, []);
   return (
     <div className="grid grid-cols-1 gap-4 md:grid-cols-[2fr_1fr]">
       <form action={formAction} className="space-y-3" noValidate key={finding.version} aria-label={`Edit finding: ${finding.description}`}>
         <input type="hidden" name="planId" value={planId} />
         <input type="hidden" name="findingId" value={finding.id} />
         <VersionField version={finding.version} state={state} />
-        <TextAreaField name="description" label="Finding" required rows={2} defaultValue={typed?.description ?? finding.description} error={errors.description} />
+        <TextAreaField ref={first} name="description" label="Finding" required rows={2} defaultValue={typed?.description ?? finding.description} error={errors.description} />
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           <SelectField name="severity" label="Severity" required defaultValue={typed?.severity ?? finding.severity} error={errors.severity} options={FINDING_SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))} />
           <SelectField name="status" label="Status" required defaultValue={typed?.status ?? finding.status} error={errors.status} options={OPEN_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />

@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
 import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
+import { ScenarioCheckboxes } from "@/components/risks/scenario-checkboxes";
 
 type Scenario = {
   id: string;
@@ -29,43 +30,6 @@ type Scenario = {
 /** Instants are shown and taken as ISO 8601 with an offset; stored ones are shown in UTC. */
 // Shown as it can be typed back: UTC, to the minute unless seconds were given.
 const iso = (date: Date | null) => (date ? date.toISOString().replace(/(:00)?\.000Z$/, "").replace("T", " ") : "");
-
-function CheckboxGroup({
-  name,
-  legend,
-  options,
-  checked,
-  error,
-  empty = "None recorded yet.",
-}: {
-  name: string;
-  legend: string;
-  options: { id: string; label: string }[];
-  checked: string[];
-  error?: string;
-  /** What to say, and where to go, when there is nothing to choose yet. */
-  empty?: React.ReactNode;
-}) {
-  return (
-    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
-      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
-      {options.length === 0 ? <p className="mt-1 text-sm text-slate-600">{empty}</p> : null}
-      <div className="mt-1 grid grid-cols-1 gap-1 sm:grid-cols-2">
-        {options.map((option) => (
-          <label key={option.id} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" id={`${name}-${option.id}`} name={name} value={option.id} defaultChecked={checked.includes(option.id)} />
-            {option.label}
-          </label>
-        ))}
-      </div>
-      {error ? (
-        <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
 
 /** Adds a disaster scenario, or edits one: the fields the recovery engine assesses it with. */
 export function ScenarioForm({
@@ -155,7 +119,7 @@ export function ScenarioForm({
           hint="Ransomware: no restore starts before this. Minutes, or 4h, 1d."
         />
       </div>
-      <CheckboxGroup
+      <ScenarioCheckboxes
         name="lostHostKeys"
         legend="Lost hosts"
         options={hostOptions}
@@ -171,7 +135,7 @@ export function ScenarioForm({
           </>
         }
       />
-      <CheckboxGroup
+      <ScenarioCheckboxes
         name="lostSiteIds"
         legend="Lost sites"
         options={sites.map((s) => ({ id: s.id, label: s.name }))}
@@ -187,7 +151,7 @@ export function ScenarioForm({
           </>
         }
       />
-      <CheckboxGroup name="threatIds" legend="Caused by threats" options={threats.map((t) => ({ id: t.id, label: t.title }))} checked={list("threatIds", scenario?.threats)} error={errors.threatIds} />
+      <ScenarioCheckboxes name="threatIds" legend="Caused by threats" options={threats.map((t) => ({ id: t.id, label: t.title }))} checked={list("threatIds", scenario?.threats)} error={errors.threatIds} />
       <FormMessage state={state} />
       <SubmitButton>{scenario ? "Save scenario" : "Add scenario"}</SubmitButton>
     </form>

@@ -56,7 +56,7 @@ export function TextField({ name, label, error, hint, id = name, "aria-described
   );
 }
 
-export function TextAreaField({ name, label, error, hint, id = name, "aria-describedby": shared, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ name, label, error, hint, id = name, "aria-describedby": shared, ...props }: Common & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">

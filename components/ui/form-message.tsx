@@ -87,12 +87,20 @@ function Summary({ summary }: { summary: ErrorSummary }) {
  * the highlighted fields by looking; a form of one field says its message at the field alone.
  * A form that remounts to show what was saved (formKey) brings a new status region that would
  * already hold its message, which many screen readers do not read: such a region starts empty
- * and takes its text a moment later, which is heard as an update. It also puts its form under
- * the unsaved-changes guard (useUnsavedChanges), so no form has to ask for it.
+ * and takes its text a moment later, which is heard as an update. So does each later outcome of a
+ * form that stays mounted: a second "Saved." (or a second member added) would leave the same text
+ * in place, which is not heard at all. It also puts its form under the unsaved-changes guard
+ * (useUnsavedChanges), so no form has to ask for it.
  */
 export function FormMessage({ state }: { state: Outcome }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [held, setHeld] = useState(() => state.status === "ok" && Boolean(state.message));
+  const said = (outcome: Outcome) => outcome.status === "ok" && Boolean(outcome.message);
+  const [held, setHeld] = useState(() => said(state));
+  const [outcome, setOutcome] = useState(state);
+  if (outcome !== state) {
+    setOutcome(state);
+    if (said(state)) setHeld(true);
+  }
   const summary = useErrorSummary(ref, state);
   useOutcomeFocus(ref, state, summary !== null || !refusedFields(state));
   useUnsavedChanges(ref, state);

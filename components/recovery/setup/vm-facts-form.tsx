@@ -48,12 +48,26 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
         <div className="grid grid-cols-1 max-h-56 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
           {others.map((o) => (
             <label key={o.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" id={`dependsOnIds-${o.id}`} name="dependsOnIds" value={o.id} checked={deps.includes(o.id)} onChange={() => setDeps((d) => (d.includes(o.id) ? d.filter((x) => x !== o.id) : [...d, o.id]))} />
+              <input
+                type="checkbox"
+                id={`dependsOnIds-${o.id}`}
+                name="dependsOnIds"
+                value={o.id}
+                checked={deps.includes(o.id)}
+                onChange={() => setDeps((d) => (d.includes(o.id) ? d.filter((x) => x !== o.id) : [...d, o.id]))}
+                // Each box says a refusal of the group (a cycle): the first takes the refused form's focus.
+                aria-invalid={error("dependsOnIds") ? true : undefined}
+                aria-describedby={error("dependsOnIds") ? "dependsOnIds-error" : undefined}
+              />
               {o.name}
             </label>
           ))}
         </div>
-        {error("dependsOnIds") ? <p className="mt-1 text-sm text-red-700">{error("dependsOnIds")}</p> : null}
+        {error("dependsOnIds") ? (
+          <p id="dependsOnIds-error" className="mt-1 text-sm text-red-700">
+            {error("dependsOnIds")}
+          </p>
+        ) : null}
       </fieldset>
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-800">Recovery host per scenario</legend>
