@@ -402,6 +402,18 @@ describe("capacity and ages", () => {
     expect(rows.find((r) => r.scenario === "site-loss" && r.host === "standby")).toMatchObject({ over: true, unplaced: ["SQL"] });
   });
 
+  it("never reads a host that cannot take its systems as 100% used: its share is rounded up, a host that fits has its rounded down", () => {
+    const standbyAt = (ramMiB: number) => {
+      const rows = officeRows();
+      rows.hosts[1].ramMiB = ramMiB;
+      return capacityRows(assessed(rows).assessment).find((r) => r.scenario === "site-loss" && r.host === "standby");
+    };
+    // 20,688 MiB needed: 38 MiB short of it is 100.18%, and SQL does not fit.
+    expect(standbyAt(20650)).toMatchObject({ demandMiB: 20688, availableMiB: 20650, usedPercent: 101, over: true, unplaced: ["SQL"] });
+    expect(standbyAt(20688)).toMatchObject({ usedPercent: 100, over: false, unplaced: [] });
+    expect(standbyAt(20700)).toMatchObject({ usedPercent: 99, over: false, unplaced: [] });
+  });
+
   it("counts current restore-point ages in bands and lists systems lacking evidence", () => {
     expect(ageSummary(assessed().assessment)).toEqual({
       counts: { compliant: 1, exceeded: 0, severe: 0, critical: 0, "no-evidence": 1, "no-target": 0 },
