@@ -307,6 +307,15 @@ describe("recovery timeline", () => {
     expect(assessModel(model).ok).toBe(true);
   });
 
+  it("counts a restore test held today east of UTC, on a day UTC has not reached, at once", () => {
+    // At noon UTC on 25 Nov it is already 26 Nov in Auckland, where the test was held this morning.
+    const rows = officeRows();
+    rows.measurements = [{ system: { name: "DC" }, locationKey: "nas", restoreMinutes: 12, usedGB: 60, exercise: { conductedOn: new Date("2026-11-26T00:00:00Z") } }];
+    const { assessment } = assessed(rows);
+    const dc = assessment.scenarios.find((s) => s.id === "vm-loss")!.systems.find((s) => s.id === "DC")!;
+    expect(dc.rto).toMatchObject({ source: "test", achievableMinutes: 12 });
+  });
+
   it("counts a measured restore of size 0 (the engine refuses one) as unscaled, and still assesses the plan", () => {
     const rows = officeRows();
     const conductedOn = new Date("2026-10-01T00:00:00Z");
