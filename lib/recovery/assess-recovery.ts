@@ -26,16 +26,17 @@ function assessNow(rows: RecoveryRows, now: Date) {
 /**
  * What the recovery model is built from, in three small queries: the plan's content revision
  * (bumped by triggers on every table the model reads, docs/decisions/0005), its restore points
- * (evidence, which does not bump it) and the organisation's sites (named in the model).
+ * (evidence, which does not bump it: how many, and when one was last written, created or updated
+ * in place by an import that corrects its usable time) and the organisation's sites (named in the model).
  */
 async function fingerprint(orgId: string, planId: string): Promise<{ key: string; contentRevision: number | null }> {
   const [plan, points, sites] = await Promise.all([
     db.plan.findFirst({ where: { id: planId, orgId }, select: { contentRevision: true } }),
-    db.restorePoint.aggregate({ where: { orgId, planId }, _count: { _all: true }, _max: { createdAt: true } }),
+    db.restorePoint.aggregate({ where: { orgId, planId }, _count: { _all: true }, _max: { updatedAt: true } }),
     db.site.findMany({ where: { orgId }, orderBy: { id: "asc" }, select: { id: true, name: true } }),
   ]);
   const contentRevision = plan?.contentRevision ?? null;
-  return { key: JSON.stringify([orgId, planId, contentRevision, points._count._all, points._max.createdAt, sites]), contentRevision };
+  return { key: JSON.stringify([orgId, planId, contentRevision, points._count._all, points._max.updatedAt, sites]), contentRevision };
 }
 
 /** Forgets the oldest entries of a map kept in insertion order beyond `max`. */

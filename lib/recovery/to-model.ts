@@ -210,9 +210,21 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
     // has; passed on, its key would fail validation and block the whole plan's assessment.
     // A size of 0 (possible before sizes had to be above 0) cannot scale a restore, and the engine
     // refuses it: such a measurement counts as it was taken, unscaled.
+    // A test is dated by its day, kept as that day's UTC midnight, and may be today east of UTC
+    // (lib/exercises/schemas.ts), a midnight UTC has not reached: the engine ignores a test dated
+    // after `assessedAt`, so one held this morning in Sydney would not count for up to 14 hours.
+    // It has taken place, so it is dated no later than now.
     tests: rows.measurements
       .filter((m) => inModel.has(m.system.name) && locationKeys.has(m.locationKey))
-      .map((m) => defined({ system: m.system.name, location: m.locationKey, date: m.exercise.conductedOn.toISOString(), restoreMinutes: m.restoreMinutes, usedGB: m.usedGB || undefined })),
+      .map((m) =>
+        defined({
+          system: m.system.name,
+          location: m.locationKey,
+          date: new Date(Math.min(m.exercise.conductedOn.getTime(), assessedAt.getTime())).toISOString(),
+          restoreMinutes: m.restoreMinutes,
+          usedGB: m.usedGB || undefined,
+        }),
+      ),
     consistencyGroups: groups.filter((g) => g.systems.length >= MIN_GROUP_SYSTEMS).map(({ row, systems }) => ({ id: row.key, systems, maxSkewMinutes: row.maxSkewMinutes })),
     processes: rows.functions.map((f) => defined({ id: f.name, systems: only(f.systems), mtdMinutes: f.mtdMinutes ?? undefined, wrtMinutes: f.wrtMinutes ?? undefined })),
     scenarios: rows.scenarios.map((s) =>

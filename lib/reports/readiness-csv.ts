@@ -26,7 +26,11 @@ export const READINESS_COLUMNS = [
   "RPO source",
 ];
 
-const minutes = (value: number | null) => (value === null ? "" : String(Math.round(value)));
+/**
+ * Minutes as the engine gives them (to a thousandth), not rounded to whole ones: rounded, a restore
+ * ten seconds over its RTO would read as equal to its target beside "breached".
+ */
+const minutes = (value: number | null) => (value === null ? "" : String(value));
 /**
  * The achievable RTO: "never" for an affected system that never becomes ready, empty only for one
  * the scenario does not affect (nothing to recover).

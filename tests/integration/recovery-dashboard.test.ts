@@ -7,6 +7,7 @@ import { getSystemReadiness } from "@/lib/recovery/get-system-readiness";
 import { scenarioStartWords } from "@/lib/recovery/dashboard/scenario-start";
 import { exportRecoveryModel } from "@/lib/recovery/export-recovery-model";
 import { runWhatIf } from "@/lib/recovery/run-what-if";
+import { applyImport } from "@/lib/recovery/imports/run-import";
 import { recoveryCompleteness } from "@/lib/recovery/recovery-completeness";
 import { getRecoveryOverview } from "@/lib/recovery/get-recovery-overview";
 import { leftOutGroupSentence } from "@/lib/recovery/to-model";
@@ -160,6 +161,29 @@ describe("readiness dashboard", () => {
     if (!later.ok) throw new Error("the model stays valid");
     expect(later.assessment).not.toBe(fresh.assessment);
     expect(later.assessment.assessedAt).toBe(at(100).toISOString());
+  });
+});
+
+describe("a restore point an import corrects", () => {
+  it("counts at once on the readiness pages: the assessment of the point as it was is not reused", async () => {
+    const org = await makeOrg();
+    const { plan, sql } = await fixture(org);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const nas = await db.backupLocation.findFirstOrThrow({ where: { ...scope, key: "nas" } });
+    // The backup server's first report: SQL's point of 10:00 is still being written, usable only after noon.
+    await db.restorePoint.create({ data: { ...scope, systemId: sql.id, locationId: nas.id, pointInTime: new Date("2026-11-25T10:00:00Z"), usableAt: new Date("2026-11-25T13:00:00Z") } });
+    const before = await getReadiness({ actor: org.actors.committee, planId: plan.id, now: NOW });
+    if (!before.ok) throw new Error("the fixture's model is valid");
+    expect(before.dashboard.ages.lackingEvidence).toEqual(["SQL"]);
+
+    // Its next report: the point was usable at 10:30. The import updates the point in place.
+    const text = "system,location,pointInTime,usableAt\nSQL,nas,2026-11-25T10:00:00Z,2026-11-25T10:30:00Z\n";
+    const applied = await applyImport({ actor: org.actors.committee, input: { planId: plan.id, kind: "restore-points", text } });
+    expect(applied).toMatchObject({ creates: 0, updates: 1 });
+    const after = await getReadiness({ actor: org.actors.committee, planId: plan.id, now: new Date(NOW.getTime() + 30_000) });
+    if (!after.ok) throw new Error("the model stays valid");
+    expect(after.dashboard.ages.lackingEvidence).toEqual([]);
+    expect(after.assessment.systems.find((s) => s.id === "SQL")?.currentAge).toEqual({ minutes: 120.5, status: "compliant" });
   });
 });
 

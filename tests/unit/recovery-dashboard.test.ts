@@ -307,6 +307,15 @@ describe("recovery timeline", () => {
     expect(assessModel(model).ok).toBe(true);
   });
 
+  it("counts a restore test held today east of UTC, on a day UTC has not reached, at once", () => {
+    // At noon UTC on 25 Nov it is already 26 Nov in Auckland, where the test was held this morning.
+    const rows = officeRows();
+    rows.measurements = [{ system: { name: "DC" }, locationKey: "nas", restoreMinutes: 12, usedGB: 60, exercise: { conductedOn: new Date("2026-11-26T00:00:00Z") } }];
+    const { assessment } = assessed(rows);
+    const dc = assessment.scenarios.find((s) => s.id === "vm-loss")!.systems.find((s) => s.id === "DC")!;
+    expect(dc.rto).toMatchObject({ source: "test", achievableMinutes: 12 });
+  });
+
   it("counts a measured restore of size 0 (the engine refuses one) as unscaled, and still assesses the plan", () => {
     const rows = officeRows();
     const conductedOn = new Date("2026-10-01T00:00:00Z");
@@ -400,6 +409,18 @@ describe("capacity and ages", () => {
     small.hosts[1].ramMiB = 8192;
     const rows = capacityRows(assessed(small).assessment);
     expect(rows.find((r) => r.scenario === "site-loss" && r.host === "standby")).toMatchObject({ over: true, unplaced: ["SQL"] });
+  });
+
+  it("never reads a host that cannot take its systems as 100% used: its share is rounded up, a host that fits has its rounded down", () => {
+    const standbyAt = (ramMiB: number) => {
+      const rows = officeRows();
+      rows.hosts[1].ramMiB = ramMiB;
+      return capacityRows(assessed(rows).assessment).find((r) => r.scenario === "site-loss" && r.host === "standby");
+    };
+    // 20,688 MiB needed: 38 MiB short of it is 100.18%, and SQL does not fit.
+    expect(standbyAt(20650)).toMatchObject({ demandMiB: 20688, availableMiB: 20650, usedPercent: 101, over: true, unplaced: ["SQL"] });
+    expect(standbyAt(20688)).toMatchObject({ usedPercent: 100, over: false, unplaced: [] });
+    expect(standbyAt(20700)).toMatchObject({ usedPercent: 99, over: false, unplaced: [] });
   });
 
   it("counts current restore-point ages in bands and lists systems lacking evidence", () => {

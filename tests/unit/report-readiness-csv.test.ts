@@ -4,6 +4,7 @@ import { readCsv } from "@/lib/csv/read-csv";
 const parseCsv = (text: string) => readCsv(text).map((record) => record.cells);
 import { readinessToCsv, READINESS_COLUMNS } from "@/lib/reports/readiness-csv";
 import { sampleReportInput, systemName } from "@/lib/reports/sample-input";
+import { assessModel } from "@/lib/engine";
 
 describe("the readiness matrix as CSV", () => {
   it("has one row per system and scenario, with the targets, their status and the functions that set them", () => {
@@ -149,6 +150,25 @@ describe("the readiness matrix as CSV", () => {
     const [header, row] = parseCsv(readinessToCsv(assessment, { locationNames: new Map([["nas", "=cmd|' /C calc'!A0"]]), hostNames: new Map([["standby", "@SUM(1+1)"]]) }));
     expect(row[header.indexOf("Restore location")]).toBe("'=cmd|' /C calc'!A0");
     expect(row[header.indexOf("Recovery host")]).toBe("'@SUM(1+1)");
+  });
+
+  it("never shows a missed target as met by rounding: a restore a few seconds over its RTO reads over it", () => {
+    // 1003 GB at 100 MB/s: 167 min 10 s, against an RTO of 167 min (and an RPO of 1440 min met with 1440 min exactly).
+    const result = assessModel({
+      version: 1,
+      assessedAt: "2026-06-01T00:00:00Z",
+      sites: [{ id: "office" }, { id: "dr" }],
+      locations: [{ id: "cloud", site: "dr", throughputMBps: 100 }],
+      hosts: [{ id: "hv1", site: "office", ramMiB: 65536 }, { id: "standby", site: "dr", ramMiB: 65536 }],
+      systems: [{ id: "DB", name: "DB", host: "hv1", recoveryHosts: { "site-loss": "standby" }, ramMiB: 4096, usedGB: 1003, rpoMinutes: 1440, rtoMinutes: 167 }],
+      backupPolicies: [{ id: "nightly", systems: ["DB"], schedule: { everyMinutes: 1440, anchor: "2026-01-01T00:00:00Z" }, target: "cloud" }],
+      scenarios: [{ id: "site-loss", kind: "site", lostSites: ["office"] }],
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const [header, row] = parseCsv(readinessToCsv(result.assessment));
+    const cell = (column: string) => row[header.indexOf(column)];
+    expect([cell("RTO achievable (min)"), cell("RTO target (min)"), cell("RTO status")]).toEqual(["167.167", "167", "breached"]);
+    expect([cell("RPO worst case (min)"), cell("RPO target (min)"), cell("RPO status")]).toEqual(["1440", "1440", "met"]);
   });
 
   it("is a header only when the model could not be assessed", () => {
