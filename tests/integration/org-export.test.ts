@@ -116,6 +116,19 @@ describe("organisation export and import", () => {
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "org.exported" } })).toBe(1);
   });
 
+  it("audits the export before the first byte leaves: a reader that takes one chunk and goes away is still on record (decision 76)", async () => {
+    const org = await makeOrg("Export");
+    const exported = () => db.auditLog.findMany({ where: { orgId: org.orgId, action: "org.exported" }, select: { actorId: true, actorEmail: true, entityType: true, entityId: true, seq: true } });
+    const { stream } = await exportOrganization({ actor: org.actors.admin });
+    const reader = stream.getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    const audited = await exported();
+    expect(audited).toEqual([{ actorId: org.actors.admin.userId, actorEmail: org.actors.admin.email, entityType: "organization", entityId: org.orgId, seq: expect.any(Number) }]);
+    await reader.cancel();
+    expect(await exported()).toEqual(audited);
+  });
+
   it("streams an organisation with large evidence files in bounded memory, and the file restores every byte", async () => {
     v8.setFlagsFromString("--expose-gc");
     const gc = vm.runInNewContext("gc") as () => void;
