@@ -10,24 +10,21 @@ type Options = { isolationLevel: "RepeatableRead"; timeout: number };
  * A response body written from inside one database transaction, so that what it holds is one
  * consistent picture, however large. `head` runs first, and a failure there (a refusal, the
  * database down) rejects before anything is streamed, so the caller can still answer with an
- * error status; `body` then yields the text piece by piece, and each piece waits until the reader
+ * error status (and what must be done before any of the body leaves, such as an export's audit
+ * row, belongs there); `body` then yields the text piece by piece, and each piece waits until the reader
  * has taken the earlier ones (at most about HIGH_WATER_BYTES queued): memory holds one piece, not
  * the whole body. The stream ends only once the transaction has committed; a reader that goes
  * away, or a failure midway, rolls it back and the reader sees a broken download rather than a
- * short file that looks whole. `done`, when given, runs once the transaction has committed and
- * before the stream ends (a failure there breaks the download too): a write that must not be
- * made from the transaction's snapshot, such as an audit row (the chain's next row needs its head now).
+ * short file that looks whole.
  */
 export async function streamInTransaction<H>({
   options,
   head,
   body,
-  done,
 }: {
   options: Options;
   head: (tx: Tx) => Promise<H>;
   body: (tx: Tx, head: H) => AsyncIterable<string>;
-  done?: () => Promise<void>;
 }): Promise<{ head: H; stream: ReadableStream<Uint8Array> }> {
   const encoder = new TextEncoder();
   let controller!: ReadableStreamDefaultController<Uint8Array>;
@@ -64,16 +61,14 @@ export async function streamInTransaction<H>({
         while ((controller.desiredSize ?? 0) <= 0 && !cancelled) await new Promise<void>((r) => (resume = r));
       }
       if (cancelled) throw readerGone();
-    }, options)
-      .then(() => done?.())
-      .then(
-        () => controller.close(),
-        (error: unknown) => {
-          if (!started) return reject(error);
-          if (cancelled) return;
-          console.error("A streamed download failed midway", error);
-          controller.error(error);
-        },
-      );
+    }, options).then(
+      () => controller.close(),
+      (error: unknown) => {
+        if (!started) return reject(error);
+        if (cancelled) return;
+        console.error("A streamed download failed midway", error);
+        controller.error(error);
+      },
+    );
   });
 }

@@ -7,7 +7,7 @@ import { appliedMigrations } from "@/lib/exports/export-org-data";
 import { importableAt } from "@/lib/exports/compatible-migrations";
 import { orgTables, quote, type OrgTable } from "@/lib/exports/org-tables";
 import { ExportTextError, readExportEvents, type ExportEvent } from "@/lib/exports/read-export-events";
-import { checkOrgExport } from "@/lib/exports/check-org-export";
+import { checkOrgExport, importedEmail } from "@/lib/exports/check-org-export";
 import { readOlderRows } from "@/lib/exports/older-rows";
 import { forgetQueryArguments } from "@/lib/db/forget-query-arguments";
 import { MIN_GROUP_SYSTEMS } from "@/lib/priorities/group-size";
@@ -63,9 +63,9 @@ type TableOutline = { header: z.infer<typeof tableSchema>; columns: Set<string>;
 
 /**
  * The first reading: the file's head and, per table, which columns its rows have and each row's
- * identity and references only (what checkOrgExport and the restore need, and an audit row's
- * hash for chainWarnings; never the evidence files), so that a file with gigabytes of evidence is
- * checked in the memory of its ids.
+ * identity and references only (what checkOrgExport and the restore need, a user's e-mail for
+ * checkOrgExport and takenEmails, and an audit row's hash for chainWarnings; never the evidence
+ * files), so that a file with gigabytes of evidence is checked in the memory of its ids.
  */
 async function outlineExport(source: ExportSource, known: Map<string, OrgTable>): Promise<{ head: Head; tables: TableOutline[] }> {
   const fields: Record<string, unknown> = {};
@@ -81,7 +81,7 @@ async function outlineExport(source: ExportSource, known: Map<string, OrgTable>)
       const header = detached(checked(tableSchema, event.header, "The file is not an organisation export."));
       const meta = known.get(header.name);
       if (!meta) throw new AppError("CONFLICT", `The export has a table ${header.name} this instance does not know.`);
-      keep = new Set(["id", "orgId", "userId", "slug", "contentRevision", "hash", ...meta.references.map((r) => r.column)]);
+      keep = new Set(["id", "orgId", "userId", "slug", "contentRevision", "hash", ...(header.name === "User" ? ["email"] : []), ...meta.references.map((r) => r.column)]);
       tables.push({ header, columns: new Set(), rows: [] });
     } else {
       const table = tables[tables.length - 1];
@@ -92,6 +92,18 @@ async function outlineExport(source: ExportSource, known: Map<string, OrgTable>)
   }
   head ??= checked(headSchema, fields, "The file is not an organisation export.");
   return { head, tables };
+}
+
+/**
+ * A user of the file whose address, as it will be stored, already signs in to an account of this
+ * instance: the database's unique index would refuse it too, in words naming no row.
+ */
+async function takenEmails(tx: Tx, users: Record<string, unknown>[]): Promise<void> {
+  const emails = users.map((row) => importedEmail(row.email)).filter((email): email is string => typeof email === "string");
+  const taken = await tx.user.findFirst({ where: { email: { in: emails } }, select: { email: true } });
+  if (!taken) return;
+  const message = `The file's User row ${users.findIndex((row) => importedEmail(row.email) === taken.email) + 1} has the e-mail address (email) “${taken.email}”, which an account of this instance already has (capitals and spaces set aside). Nothing was imported.`;
+  throw new AppError("VALIDATION", message, { file: message });
 }
 
 /**
@@ -170,7 +182,9 @@ async function chainWarnings(tx: Tx, orgId: string, rows: Record<string, unknown
  * taken, when the database schema differs from the exporting instance's in more than columns
  * added since (compatible-migrations.ts: a column the file's rows lack takes its default, or what
  * the migration wrote into the rows it found, older-rows.ts), or when
- * the file is not self-contained (checkOrgExport). `warnings` name what was restored as the file
+ * the file is not self-contained (checkOrgExport). Users' e-mails are stored trimmed and
+ * lower-cased, as sign-in looks them up, and refused where two then share one, or one an account
+ * of this instance has. `warnings` name what was restored as the file
  * holds it but needs attention (restoreWarnings). The file is read twice, a row at a time: once
  * to check it, once to write it, so memory holds its ids and one batch of rows, whatever its size.
  * Audit rows are written in their chain's order and chained again by the database (decision 60):
@@ -188,6 +202,7 @@ export async function importOrgData(tx: Tx, source: ExportSource): Promise<{ org
     throw new AppError("CONFLICT", `This instance already has an organisation "${head.organization.slug}".`);
   }
   checkOrgExport({ ...head, tables: tables.map((t) => ({ ...t.header, rows: t.rows })) }, known);
+  await takenEmails(tx, tables.find((t) => t.header.name === "User")?.rows ?? []);
 
   let table: TableOutline | undefined;
   let index = -1;
@@ -228,6 +243,7 @@ export async function importOrgData(tx: Tx, source: ExportSource): Promise<{ org
       // Decoded only now, one row at a time: a statement with hundreds of evidence files (up to
       // 10 MB each) would pass V8's longest string.
       for (const column of table.header.binary) if (typeof copy[column] === "string") copy[column] = `\\x${Buffer.from(copy[column] as string, "base64").toString("hex")}`;
+      if (table.header.name === "User" && "email" in copy) copy.email = importedEmail(copy.email);
       batch.push(copy);
       rows += 1;
       if (batch.length >= (table.header.binary.length ? 1 : CHUNK)) await flush();

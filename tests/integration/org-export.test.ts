@@ -18,6 +18,7 @@ import { assessPlan } from "@/lib/recovery/assess-plan";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { exportOrganization } from "@/lib/exports/export-organization";
 import { importOrganization } from "@/lib/exports/import-organization";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { exportFromText, importOrgData } from "@/lib/exports/import-org-data";
 import type { OrgExport } from "@/lib/exports/format";
 import { CHAIN_START, checkChain, type ChainEntry } from "@/lib/audit/audit-chain";
@@ -30,7 +31,7 @@ import { recordReview } from "@/lib/reviews/record-review";
 import { updateEmailPreferences } from "@/lib/notifications/update-email-preferences";
 import { createDatabaseIfMissing, dropDatabase, migrate, withDatabase } from "../../scripts/lib/database";
 import { scriptClient } from "../../scripts/lib/prisma";
-import { failure, makeOrg, type TestOrg } from "./factories";
+import { failure, makeOrg, PASSWORD, type TestOrg } from "./factories";
 import { exportedFrom, exportText, importExport, parseOrgExport } from "./export-text";
 
 const adminUrl = () => withDatabase(process.env.DATABASE_URL!, "postgres");
@@ -113,6 +114,19 @@ describe("organisation export and import", () => {
     expect(kept).toMatchObject({ exerciseId: null, removedBy: org.actors.committee.userId });
     expect(kept.removedAt).toBeInstanceOf(Date);
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "org.exported" } })).toBe(1);
+  });
+
+  it("audits the export before the first byte leaves: a reader that takes one chunk and goes away is still on record (decision 76)", async () => {
+    const org = await makeOrg("Export");
+    const exported = () => db.auditLog.findMany({ where: { orgId: org.orgId, action: "org.exported" }, select: { actorId: true, actorEmail: true, entityType: true, entityId: true, seq: true } });
+    const { stream } = await exportOrganization({ actor: org.actors.admin });
+    const reader = stream.getReader();
+    const first = await reader.read();
+    expect(first.done).toBe(false);
+    const audited = await exported();
+    expect(audited).toEqual([{ actorId: org.actors.admin.userId, actorEmail: org.actors.admin.email, entityType: "organization", entityId: org.orgId, seq: expect.any(Number) }]);
+    await reader.cancel();
+    expect(await exported()).toEqual(audited);
   });
 
   it("streams an organisation with large evidence files in bounded memory, and the file restores every byte", async () => {
@@ -607,6 +621,33 @@ describe("organisation export and import", () => {
       const error = await failure(importOrganization({ actor: admin, text }));
       expect(error.fieldErrors).toEqual({ file: "The file's Person rows refer to Department rows that are not in the file. Nothing was imported." });
       expect(await db.organization.count({ where: { id: `org-${suffix}` } })).toBe(0);
+    });
+
+    it("stores a user's e-mail as sign-in looks it up, lower-cased and trimmed, so the member can sign in", async () => {
+      const { admin, text, suffix } = await craftedFile(({ user }) => Object.assign(user, { email: `  ${String(user.email).toUpperCase()} ` }));
+      await importOrganization({ actor: admin, text });
+      expect(await verifyCredentials({ email: `Intruder-${suffix}@example.test`, password: PASSWORD })).toMatchObject({ id: `user-${suffix}`, email: `intruder-${suffix}@example.test` });
+      expect(await db.user.findUniqueOrThrow({ where: { id: `user-${suffix}` }, select: { email: true } })).toEqual({ email: `intruder-${suffix}@example.test` });
+    });
+
+    it("refuses two users whose e-mails differ only in case, or one an account of this instance has, writing nothing", async () => {
+      const { admin, text, suffix } = await craftedFile(() => {});
+      const file = parseOrgExport(text);
+      const table = (name: string) => file.tables.find((t) => t.name === name)!.rows;
+      const [user] = table("User");
+      table("User").push({ ...user, id: `twin-${suffix}`, email: ` INTRUDER-${suffix}@example.test` });
+      table("Membership").push({ ...table("Membership")[0], id: `twin-membership-${suffix}`, userId: `twin-${suffix}`, role: "auditor" });
+      expect((await failure(importOrganization({ actor: admin, text: JSON.stringify(file) }))).fieldErrors).toEqual({
+        file: `The file's User rows 1 and 2 have the same e-mail address (email), “intruder-${suffix}@example.test”, once capitals and spaces are set aside: an address signs in to one account only. Nothing was imported.`,
+      });
+      expect(await db.organization.count({ where: { id: `org-${suffix}` } })).toBe(0);
+
+      const taken = await craftedFile(({ user }) => Object.assign(user, { email: admin.email.toUpperCase() }));
+      expect((await failure(importOrganization({ actor: admin, text: taken.text }))).fieldErrors).toEqual({
+        file: `The file's User row 1 has the e-mail address (email) “${admin.email}”, which an account of this instance already has (capitals and spaces set aside). Nothing was imported.`,
+      });
+      expect(await db.user.count({ where: { email: { equals: admin.email, mode: "insensitive" } } })).toBe(1);
+      expect(await db.organization.count({ where: { id: `org-${taken.suffix}` } })).toBe(0);
     });
 
     it("refuses users who are not members, and a file that names another organisation than it holds", async () => {
