@@ -9,6 +9,8 @@ import { deleteItem } from "@/lib/inventories/delete-item";
 import { createFunction } from "@/lib/bia/create-function";
 import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
 import { listItems } from "@/lib/inventories/list-items";
+import { displayCell } from "@/lib/inventories/fields";
+import { registerOf } from "@/lib/inventories/registers";
 import { listRegisters } from "@/lib/inventories/list-registers";
 import { exportItems } from "@/lib/inventories/export-items";
 import { importItems } from "@/lib/inventories/import-items";
@@ -342,6 +344,41 @@ describe("searching and sorting a register", () => {
     await db.inventoryItem.create({ data: { orgId, planId, kind: "vendors", label: "Legacy", data: { name: "Legacy", service: "Old", contractEnd: "2028-13-45" } } });
     expect(await found("2028-13")).toEqual(["Legacy"]);
     expect(await found("Apr 2028")).toEqual(["Sage UK"]);
+  });
+
+  it("searches numbers as the list shows them, grouped and with their unit or £, and as stored, in this organisation's plan only", async () => {
+    const { orgId, planId, actors } = await setup();
+    const other = await setup("Other");
+    await createItem({ actor: actors.committee, input: { planId, kind: "insurance", ...policy({ insurer: "Aviva", limit: "750000", excess: "2500" }) } });
+    await createItem({ actor: actors.committee, input: { planId, kind: "insurance", ...policy({ insurer: "Hiscox", policyNumber: "CY-7", limit: "1250.5", excess: "" }) } });
+    await createItem({ actor: other.actors.committee, input: { planId: other.planId, kind: "insurance", ...policy({ insurer: "Zurich", limit: "750000" }) } });
+    const found = async (q: string) => (await listItems({ actor: actors.auditor, input: { planId, kind: "insurance" }, query: { q } })).items.rows.map((r) => r.label);
+
+    expect(await found("750,000")).toEqual(["Aviva — BI-100"]);
+    expect(await found("£750,000")).toEqual(["Aviva — BI-100"]);
+    expect(await found("750000")).toEqual(["Aviva — BI-100"]);
+    expect(await found("£2,500")).toEqual(["Aviva — BI-100"]);
+    expect(await found("£1,250.5")).toEqual(["Hiscox — CY-7"]);
+    expect(await found("850,000")).toEqual([]);
+    expect(await found("£75,000")).toEqual([]);
+    // Text kept in a number field is shown as typed: it is searched so, and fails nothing.
+    await db.inventoryItem.create({ data: { orgId, planId, kind: "insurance", label: "Legacy", data: { insurer: "Legacy", limit: "about 5m" } } });
+    expect(await found("about 5m")).toEqual(["Legacy"]);
+    expect(await found("750,000")).toEqual(["Aviva — BI-100"]);
+  });
+
+  it("finds every number by the text the list shows for it, rounded and grouped alike", async () => {
+    const { orgId, planId, actors } = await setup();
+    const storage = registerOf("main_hardware").fields.find((f) => f.key === "storageTB")!;
+    const values = [0, 7.5, 1000, 1234.5678, 1.0005, 999.9995, 0.0004, 2500000.25, 1e12, 123456789.9999];
+    await db.inventoryItem.createMany({
+      data: values.map((storageTB, n) => ({ orgId, planId, kind: "main_hardware", label: `Server ${n}`, data: { name: `Server ${n}`, storageTB } })),
+    });
+    for (const [n, value] of values.entries()) {
+      const shown = displayCell(storage, value, () => "");
+      const { items } = await listItems({ actor: actors.auditor, input: { planId, kind: "main_hardware" }, query: { q: shown, pageSize: "100" } });
+      expect(items.rows.map((r) => r.label), shown).toContain(`Server ${n}`);
+    }
   });
 
   it("pages hundreds of rows in the database, sorted by a date field and by a person's name", async () => {
