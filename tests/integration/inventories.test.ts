@@ -381,6 +381,23 @@ describe("searching and sorting a register", () => {
     }
   });
 
+  it("lists a call tree in its order by default, 2 before 10, both ways, and pages it so", async () => {
+    const { orgId, planId, personId, actors } = await setup();
+    await db.inventoryItem.createMany({
+      data: [3, 10, 1, 12, 2, 11, 9].map((order) => ({ orgId, planId, kind: "call_list", label: `${order} — Priya Shah`, data: { order, person: personId, primaryPhone: "0117 496 0102" } })),
+    });
+    const orders = async (query: Record<string, string>) =>
+      (await listItems({ actor: actors.auditor, input: { planId, kind: "call_list" }, query })).items.rows.map((r) => r.data.order);
+
+    expect(await orders({})).toEqual([1, 2, 3, 9, 10, 11, 12]);
+    expect(await orders({ sort: "label", dir: "desc" })).toEqual([12, 11, 10, 9, 3, 2, 1]);
+    expect(await orders({ pageSize: "10", page: "1", q: "Priya" })).toEqual([1, 2, 3, 9, 10, 11, 12]);
+    // Text kept in the order field sorts after the numbers instead of failing the list.
+    await db.inventoryItem.create({ data: { orgId, planId, kind: "call_list", label: "first — Priya Shah", data: { order: "first", person: personId } } });
+    expect(await orders({})).toEqual([1, 2, 3, 9, 10, 11, 12, "first"]);
+    expect(await orders({ sort: "order", dir: "desc" })).toEqual([12, 11, 10, 9, 3, 2, 1, "first"]);
+  });
+
   it("pages hundreds of rows in the database, sorted by a date field and by a person's name", async () => {
     const { orgId, planId, personId, actors } = await setup();
     const other = await db.person.create({ data: { orgId, name: "Aisha Khan" } });
