@@ -271,13 +271,16 @@ export function numberAffixes(field: FieldDef): { before: string; after: string 
   return field.unit === "£" ? { before: "£", after: "" } : { before: "", after: field.unit ? ` ${field.unit}` : "" };
 }
 
+/** Before a version's number as the list shows it ("Version 3"), and as its search reads it. */
+export const VERSION_PREFIX = "Version ";
+
 /** A stored value for reading in a table: units and Yes/No. */
 export function displayCell(field: FieldDef, value: FieldValue | undefined, personName: (id: string) => string): string {
   if (value === null || value === undefined || value === "") return "—";
   if (field.type === "boolean") return value ? "Yes" : "No";
   if (field.type === "person") return personName(String(value));
   // Text kept from before the field held a version's number is shown as it was typed.
-  if (field.type === "version") return typeof value === "number" ? `Version ${value}` : String(value);
+  if (field.type === "version") return typeof value === "number" ? `${VERSION_PREFIX}${value}` : String(value);
   // Stored as YYYY-MM-DD, shown as every other day in the app ("22 Sept 2026").
   if (field.type === "date" && isIsoDate(String(value))) return formatDay(new Date(`${String(value)}T00:00:00Z`));
   // Text kept in a number field (not a number) is shown as typed, never as "£NaN".

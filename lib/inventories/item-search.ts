@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SHORT_MONTHS } from "@/lib/days";
-import { numberAffixes, SHOWN_DECIMALS, SHOWN_NUMBER } from "@/lib/inventories/fields";
+import { numberAffixes, SHOWN_DECIMALS, SHOWN_NUMBER, VERSION_PREFIX } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
 
 const ISO_DAY = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
@@ -22,8 +22,9 @@ function likePattern(q: string): string {
  * in the same query, which stays scoped to the organisation and paged by the caller: a date from
  * its digits and formatDay's own month words (SHORT_MONTHS, so September is "Sept" in both), a
  * yes/no as Yes or No, a number in a field with a unit as displayCell writes it (rounded to
- * SHOWN_DECIMALS, grouped in thousands, with numberAffixes' £ or unit: "£750,000", "1,234.5 TB").
- * A date or such a number still matches as stored ("2028-04-30", "750000"), which costs nothing;
+ * SHOWN_DECIMALS, grouped in thousands, with numberAffixes' £ or unit: "£750,000", "1,234.5 TB"),
+ * a plan version's number as "Version 3" (text kept from before it held one, as typed). A date
+ * or such a number still matches as stored ("2028-04-30", "750000"), which costs nothing;
  * true and false, which the list never shows, no longer match. A person field holds the person's id: it is
  * searched by the person's name, never by the id's characters, or "7" would find nearly every row
  * that names someone.
@@ -35,6 +36,7 @@ export function itemSearch(register: RegisterDef, q: string): Prisma.Sql {
   const personKeys = keysOf("person");
   const booleanKeys = keysOf("boolean");
   const dateKeys = keysOf("date");
+  const versionKeys = keysOf("version");
   const unitNumbers = register.fields.filter((f) => (f.type === "number" || f.type === "integer") && f.unit);
   // substr on the checked digits, not a cast: a malformed date reads NULL here instead of failing the query.
   const shownDay = Prisma.sql`ltrim(substr(e.value, 9, 2), '0') || ' ' || (${[...SHORT_MONTHS]}::text[])[substr(e.value, 6, 2)::int] || ' ' || substr(e.value, 1, 4)`;
@@ -49,6 +51,7 @@ export function itemSearch(register: RegisterDef, q: string): Prisma.Sql {
   const shown = Prisma.sql`CASE
       WHEN e.key = ANY(${booleanKeys}::text[]) THEN (CASE e.value WHEN 'true' THEN 'Yes' WHEN 'false' THEN 'No' ELSE e.value END)
       WHEN e.key = ANY(${dateKeys}::text[]) AND e.value ~ ${ISO_DAY} THEN ${shownDay}
+      WHEN e.key = ANY(${versionKeys}::text[]) AND jsonb_typeof(i.data->e.key) = 'number' THEN ${VERSION_PREFIX}::text || e.value
       ${numberArms.length ? Prisma.join(numberArms, " ") : Prisma.empty}
       ELSE e.value END`;
   return Prisma.sql`AND (i.label ILIKE ${pattern}

@@ -367,6 +367,24 @@ describe("searching and sorting a register", () => {
     expect(await found("750,000")).toEqual(["Aviva — BI-100"]);
   });
 
+  it("searches a copy's plan version as the list shows it, \"Version 2\"", async () => {
+    const { orgId, planId, personId, actors } = await setup();
+    await db.inventoryItem.createMany({
+      data: [
+        { orgId, planId, kind: "distribution", label: "1 — Priya Shah", data: { copyNumber: 1, holder: personId, planVersion: 2, issuedOn: "2026-01-05" } },
+        { orgId, planId, kind: "distribution", label: "2 — Priya Shah", data: { copyNumber: 2, holder: personId, planVersion: 3, issuedOn: "2026-01-05" } },
+        { orgId, planId, kind: "distribution", label: "3 — Priya Shah", data: { copyNumber: 3, holder: personId, planVersion: "2026.2", issuedOn: "2026-01-05" } },
+      ],
+    });
+    const found = async (q: string) => (await listItems({ actor: actors.auditor, input: { planId, kind: "distribution" }, query: { q } })).items.rows.map((r) => r.data.copyNumber);
+
+    expect(await found("Version 2")).toEqual([1]);
+    expect(await found("version 3")).toEqual([2]);
+    // Text kept from before the field held a version's number is shown, and searched, as typed.
+    expect(await found("2026.2")).toEqual([3]);
+    expect(await found("Version 2026")).toEqual([]);
+  });
+
   it("finds every number by the text the list shows for it, rounded and grouped alike", async () => {
     const { orgId, planId, actors } = await setup();
     const storage = registerOf("main_hardware").fields.find((f) => f.key === "storageTB")!;
