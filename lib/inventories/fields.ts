@@ -256,17 +256,37 @@ export function formatCell(field: FieldDef, value: FieldValue | undefined, perso
   return String(value);
 }
 
+/**
+ * How the list writes a number or amount in a field with a unit ("£750,000", "1,234.568 TB"),
+ * shared with the list's search, which rebuilds the same text in Postgres (item-search.ts):
+ * groups of thousands between commas, at most SHOWN_DECIMALS decimals (rounded, trailing zeros
+ * dropped), and the field's affixes.
+ */
+export const SHOWN_DECIMALS = 3;
+/** A number as stored in JSON or typed before the field was a number: only this is shown as one. */
+export const SHOWN_NUMBER = /^-?[0-9]+(\.[0-9]+)?$/;
+
+/** What the list writes around a field's number: £ before an amount, the unit after any other. */
+export function numberAffixes(field: FieldDef): { before: string; after: string } {
+  return field.unit === "£" ? { before: "£", after: "" } : { before: "", after: field.unit ? ` ${field.unit}` : "" };
+}
+
+/** Before a version's number as the list shows it ("Version 3"), and as its search reads it. */
+export const VERSION_PREFIX = "Version ";
+
 /** A stored value for reading in a table: units and Yes/No. */
 export function displayCell(field: FieldDef, value: FieldValue | undefined, personName: (id: string) => string): string {
   if (value === null || value === undefined || value === "") return "—";
   if (field.type === "boolean") return value ? "Yes" : "No";
   if (field.type === "person") return personName(String(value));
   // Text kept from before the field held a version's number is shown as it was typed.
-  if (field.type === "version") return typeof value === "number" ? `Version ${value}` : String(value);
+  if (field.type === "version") return typeof value === "number" ? `${VERSION_PREFIX}${value}` : String(value);
   // Stored as YYYY-MM-DD, shown as every other day in the app ("22 Sept 2026").
   if (field.type === "date" && isIsoDate(String(value))) return formatDay(new Date(`${String(value)}T00:00:00Z`));
-  if ((field.type === "number" || field.type === "integer") && field.unit) {
-    return field.unit === "£" ? `£${Number(value).toLocaleString("en-GB")}` : `${Number(value).toLocaleString("en-GB")} ${field.unit}`;
+  // Text kept in a number field (not a number) is shown as typed, never as "£NaN".
+  if ((field.type === "number" || field.type === "integer") && field.unit && (typeof value === "number" || SHOWN_NUMBER.test(String(value)))) {
+    const { before, after } = numberAffixes(field);
+    return `${before}${Number(value).toLocaleString("en-GB", { maximumFractionDigits: SHOWN_DECIMALS })}${after}`;
   }
   return String(value);
 }

@@ -5,7 +5,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { listQuerySchema, readPage, type ListQuery } from "@/lib/lists/list-query";
 import { parseInput } from "@/lib/validation";
-import type { ItemData } from "@/lib/inventories/fields";
+import { SHOWN_NUMBER, type FieldDef, type ItemData } from "@/lib/inventories/fields";
 import { registerOf, type RegisterDef } from "@/lib/inventories/registers";
 import { registerRefSchema } from "@/lib/inventories/schemas";
 import { sortKeys } from "@/lib/inventories/item-schema";
@@ -15,26 +15,40 @@ import { isItemStale, isRegisterStale } from "@/lib/inventories/staleness";
 
 export type ItemRow = { id: string; data: ItemData; label: string; expiresOn: Date | null; version: number; updatedAt: Date };
 
-/** The ORDER BY expression of a sort column; field values are read out of the JSON by key. */
-function orderExpression(register: RegisterDef, sort: string): Prisma.Sql {
-  if (sort === "label") return Prisma.sql`lower(i.label)`;
-  if (sort === "updated") return Prisma.sql`i."updatedAt"`;
-  if (sort === "expiry") return Prisma.sql`i."expiresOn"`;
-  const field = register.fields.find((f) => f.key === sort);
-  switch (field?.type) {
+/** The ORDER BY expression of a field's column; values are read out of the JSON by key. */
+function fieldOrder(field: FieldDef): Prisma.Sql {
+  const key = field.key;
+  switch (field.type) {
+    // Guarded as the search is (SHOWN_NUMBER): text kept in a number field sorts after the numbers
+    // rather than failing the list, which sorts by such a field by default when it starts the label.
     case "number":
     case "integer":
-      return Prisma.sql`(i.data->>${sort})::numeric`;
+      return Prisma.sql`(CASE WHEN i.data->>${key} ~ ${SHOWN_NUMBER.source} THEN (i.data->>${key})::numeric END)`;
     case "boolean":
-      return Prisma.sql`(i.data->>${sort})::boolean`;
+      return Prisma.sql`(i.data->>${key})::boolean`;
     // Text kept from before the field held a version's number sorts after the numbers.
     case "version":
-      return Prisma.sql`(CASE WHEN jsonb_typeof(i.data->${sort}) = 'number' THEN (i.data->>${sort})::numeric END)`;
+      return Prisma.sql`(CASE WHEN jsonb_typeof(i.data->${key}) = 'number' THEN (i.data->>${key})::numeric END)`;
     case "person":
-      return Prisma.sql`(SELECT lower(p.name) FROM "Person" p WHERE p.id = i.data->>${sort} AND p."orgId" = i."orgId")`;
+      return Prisma.sql`(SELECT lower(p.name) FROM "Person" p WHERE p.id = i.data->>${key} AND p."orgId" = i."orgId")`;
     default:
-      return Prisma.sql`lower(i.data->>${sort})`;
+      return Prisma.sql`lower(i.data->>${key})`;
   }
+}
+
+/** The ORDER BY expressions of a sort column, each taking the list's direction. */
+function orderExpressions(register: RegisterDef, sort: string): Prisma.Sql[] {
+  if (sort === "label") {
+    // A label that starts with a number (a call tree's order, a checklist's step, a copy's
+    // number) sorts by that number first: as text, 10 would come between 1 and 2.
+    const first = register.fields.find((f) => f.key === register.labelFields[0]);
+    const numbered = first && (first.type === "integer" || first.type === "number");
+    return numbered ? [fieldOrder(first), Prisma.sql`lower(i.label)`] : [Prisma.sql`lower(i.label)`];
+  }
+  if (sort === "updated") return [Prisma.sql`i."updatedAt"`];
+  if (sort === "expiry") return [Prisma.sql`i."expiresOn"`];
+  const field = register.fields.find((f) => f.key === sort);
+  return field ? [fieldOrder(field)] : [Prisma.sql`lower(i.label)`];
 }
 
 /**
@@ -74,7 +88,7 @@ export async function listItems({
             SELECT i.id, i.data, i.label, i."expiresOn", i.version, i."updatedAt"
             FROM "InventoryItem" i
             WHERE ${where} ${search}
-            ORDER BY ${orderExpression(register, list.sort)} ${direction} NULLS LAST, lower(i.label) ASC, i.id ASC
+            ORDER BY ${Prisma.join(orderExpressions(register, list.sort).map((order) => Prisma.sql`${order} ${direction} NULLS LAST`))}, lower(i.label) ASC, i.id ASC
             LIMIT ${take} OFFSET ${skip}`,
           db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "InventoryItem" i WHERE ${where} ${search}`,
         ]);

@@ -9,6 +9,8 @@ import { deleteItem } from "@/lib/inventories/delete-item";
 import { createFunction } from "@/lib/bia/create-function";
 import { updateFunctionDependencies } from "@/lib/bia/update-function-dependencies";
 import { listItems } from "@/lib/inventories/list-items";
+import { displayCell } from "@/lib/inventories/fields";
+import { registerOf } from "@/lib/inventories/registers";
 import { listRegisters } from "@/lib/inventories/list-registers";
 import { exportItems } from "@/lib/inventories/export-items";
 import { importItems } from "@/lib/inventories/import-items";
@@ -342,6 +344,76 @@ describe("searching and sorting a register", () => {
     await db.inventoryItem.create({ data: { orgId, planId, kind: "vendors", label: "Legacy", data: { name: "Legacy", service: "Old", contractEnd: "2028-13-45" } } });
     expect(await found("2028-13")).toEqual(["Legacy"]);
     expect(await found("Apr 2028")).toEqual(["Sage UK"]);
+  });
+
+  it("searches numbers as the list shows them, grouped and with their unit or £, and as stored, in this organisation's plan only", async () => {
+    const { orgId, planId, actors } = await setup();
+    const other = await setup("Other");
+    await createItem({ actor: actors.committee, input: { planId, kind: "insurance", ...policy({ insurer: "Aviva", limit: "750000", excess: "2500" }) } });
+    await createItem({ actor: actors.committee, input: { planId, kind: "insurance", ...policy({ insurer: "Hiscox", policyNumber: "CY-7", limit: "1250.5", excess: "" }) } });
+    await createItem({ actor: other.actors.committee, input: { planId: other.planId, kind: "insurance", ...policy({ insurer: "Zurich", limit: "750000" }) } });
+    const found = async (q: string) => (await listItems({ actor: actors.auditor, input: { planId, kind: "insurance" }, query: { q } })).items.rows.map((r) => r.label);
+
+    expect(await found("750,000")).toEqual(["Aviva — BI-100"]);
+    expect(await found("£750,000")).toEqual(["Aviva — BI-100"]);
+    expect(await found("750000")).toEqual(["Aviva — BI-100"]);
+    expect(await found("£2,500")).toEqual(["Aviva — BI-100"]);
+    expect(await found("£1,250.5")).toEqual(["Hiscox — CY-7"]);
+    expect(await found("850,000")).toEqual([]);
+    expect(await found("£75,000")).toEqual([]);
+    // Text kept in a number field is shown as typed: it is searched so, and fails nothing.
+    await db.inventoryItem.create({ data: { orgId, planId, kind: "insurance", label: "Legacy", data: { insurer: "Legacy", limit: "about 5m" } } });
+    expect(await found("about 5m")).toEqual(["Legacy"]);
+    expect(await found("750,000")).toEqual(["Aviva — BI-100"]);
+  });
+
+  it("searches a copy's plan version as the list shows it, \"Version 2\"", async () => {
+    const { orgId, planId, personId, actors } = await setup();
+    await db.inventoryItem.createMany({
+      data: [
+        { orgId, planId, kind: "distribution", label: "1 — Priya Shah", data: { copyNumber: 1, holder: personId, planVersion: 2, issuedOn: "2026-01-05" } },
+        { orgId, planId, kind: "distribution", label: "2 — Priya Shah", data: { copyNumber: 2, holder: personId, planVersion: 3, issuedOn: "2026-01-05" } },
+        { orgId, planId, kind: "distribution", label: "3 — Priya Shah", data: { copyNumber: 3, holder: personId, planVersion: "2026.2", issuedOn: "2026-01-05" } },
+      ],
+    });
+    const found = async (q: string) => (await listItems({ actor: actors.auditor, input: { planId, kind: "distribution" }, query: { q } })).items.rows.map((r) => r.data.copyNumber);
+
+    expect(await found("Version 2")).toEqual([1]);
+    expect(await found("version 3")).toEqual([2]);
+    // Text kept from before the field held a version's number is shown, and searched, as typed.
+    expect(await found("2026.2")).toEqual([3]);
+    expect(await found("Version 2026")).toEqual([]);
+  });
+
+  it("finds every number by the text the list shows for it, rounded and grouped alike", async () => {
+    const { orgId, planId, actors } = await setup();
+    const storage = registerOf("main_hardware").fields.find((f) => f.key === "storageTB")!;
+    const values = [0, 7.5, 1000, 1234.5678, 1.0005, 999.9995, 0.0004, 2500000.25, 1e12, 123456789.9999];
+    await db.inventoryItem.createMany({
+      data: values.map((storageTB, n) => ({ orgId, planId, kind: "main_hardware", label: `Server ${n}`, data: { name: `Server ${n}`, storageTB } })),
+    });
+    for (const [n, value] of values.entries()) {
+      const shown = displayCell(storage, value, () => "");
+      const { items } = await listItems({ actor: actors.auditor, input: { planId, kind: "main_hardware" }, query: { q: shown, pageSize: "100" } });
+      expect(items.rows.map((r) => r.label), shown).toContain(`Server ${n}`);
+    }
+  });
+
+  it("lists a call tree in its order by default, 2 before 10, both ways, and pages it so", async () => {
+    const { orgId, planId, personId, actors } = await setup();
+    await db.inventoryItem.createMany({
+      data: [3, 10, 1, 12, 2, 11, 9].map((order) => ({ orgId, planId, kind: "call_list", label: `${order} — Priya Shah`, data: { order, person: personId, primaryPhone: "0117 496 0102" } })),
+    });
+    const orders = async (query: Record<string, string>) =>
+      (await listItems({ actor: actors.auditor, input: { planId, kind: "call_list" }, query })).items.rows.map((r) => r.data.order);
+
+    expect(await orders({})).toEqual([1, 2, 3, 9, 10, 11, 12]);
+    expect(await orders({ sort: "label", dir: "desc" })).toEqual([12, 11, 10, 9, 3, 2, 1]);
+    expect(await orders({ pageSize: "10", page: "1", q: "Priya" })).toEqual([1, 2, 3, 9, 10, 11, 12]);
+    // Text kept in the order field sorts after the numbers instead of failing the list.
+    await db.inventoryItem.create({ data: { orgId, planId, kind: "call_list", label: "first — Priya Shah", data: { order: "first", person: personId } } });
+    expect(await orders({})).toEqual([1, 2, 3, 9, 10, 11, 12, "first"]);
+    expect(await orders({ sort: "order", dir: "desc" })).toEqual([12, 11, 10, 9, 3, 2, 1, "first"]);
   });
 
   it("pages hundreds of rows in the database, sorted by a date field and by a person's name", async () => {

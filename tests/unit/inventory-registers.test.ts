@@ -204,6 +204,10 @@ describe("a register cell as the pages and the PDF show it", () => {
     expect(displayCell(field("date"), "", String)).toBe("—");
     expect(displayCell(field("number", "£"), 4500000, String)).toBe("£4,500,000");
   });
+  it("shows text kept in a number field as typed, never as £NaN, as the list's search reads it", () => {
+    expect(displayCell(field("number", "£"), "about 5m", String)).toBe("about 5m");
+    expect(displayCell(field("number", "GB"), "1250.5", String)).toBe("1,250.5 GB");
+  });
 });
 
 describe("an expiry in words", () => {
