@@ -128,6 +128,15 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(none).toContain("No management review of the continuity programme has been recorded.");
   });
 
+  it("says a management review past its due day is overdue, as the reviews page does, not that it is due on a day gone by", async () => {
+    const late = pdfText(await renderReportPdf({ ...input, generatedAt: "2027-05-02T09:00:00.000Z" }), ["-raw"]).replace(/\s+/g, " ");
+    expect(late).toContain("The continuity programme was last reviewed by top management on 15 Oct 2026; the next was due on 15 Apr 2027 and is OVERDUE: no later review had been recorded on 2 May 2027.");
+    expect(late).not.toContain("the next is due on 15 Apr 2027");
+    // On its day it is still due, not overdue (the reviews page's rule).
+    const onTheDay = pdfText(await renderReportPdf({ ...input, generatedAt: "2027-04-15T23:00:00.000Z" }), ["-raw"]).replace(/\s+/g, " ");
+    expect(onTheDay).toContain("the next is due on 15 Apr 2027.");
+  });
+
   it("marks the response team's roles that lead the response in the ERT table", async () => {
     const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
     const [lead] = input.snapshot.committee.ertRoles;
@@ -319,6 +328,19 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(targets).toMatch(/Function 0 .*1 week 4 h 1 day 1 h £1,800/);
     const priorities = text.slice(text.indexOf("Recovery priorities and sequence")).replace(/\s+/g, " ");
     expect(priorities).toMatch(/Function 0 .*4 h 1 week/);
+  });
+
+  it("flags the functions whose targets fail the BIA page's soundness checks in the BIA appendix, as the BIA list does", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 3, itemsPerRegister: 0 });
+    const [rtoOver, wrtOver] = input.snapshot.bia.functions;
+    Object.assign(rtoOver, { mtdMinutes: 240, rtoMinutes: 480, wrtMinutes: 60 });
+    Object.assign(wrtOver, { mtdMinutes: 300, rtoMinutes: 240, wrtMinutes: 120 });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    const targets = text.slice(text.lastIndexOf("Recovery targets per function"));
+    expect(targets).toContain("2 functions' targets fail a soundness check (NIST SP 800-34: the RTO must be shorter than the MTD, and RTO + WRT must fit in it)");
+    expect(targets).toMatch(/Function 0 .*RTO not shorter than MTD/);
+    expect(targets).toMatch(/Function 1 .*RTO \+ WRT exceed MTD/);
+    expect(targets).toMatch(/Function 2 .*Customer orders met/);
   });
 
   it("states the scope once: the plan's scope, then what the Scope section adds; None recorded only when neither says anything", async () => {

@@ -8,6 +8,7 @@ import { auditSheets, BiaAppendix, inventorySheets, RiskAppendix, TestAppendix }
 import { dateTime } from "@/lib/reports/pdf/format";
 import { approvalCadenceNote, approvalExpiry, approvalTerm } from "@/lib/versions/approval-status";
 import { formatDayText } from "@/lib/days";
+import { nextReviewOverdue } from "@/lib/reviews/review-inputs";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
 import { approvalDecision, versionStatus } from "@/lib/reports/pdf/labels";
 import { changeRows, MAX_CHANGE_ROWS } from "@/lib/reports/pdf/change-rows";
@@ -148,11 +149,19 @@ function standing({ input }: Ctx): string | null {
   return null;
 }
 
-/** Top management's latest review of the whole programme (docs/management-review.md), as of the report's making. */
-function managementReviewLine(review: ReportInput["managementReview"]): string {
+/**
+ * Top management's latest review of the whole programme (docs/management-review.md), as of the
+ * report's making: a next review whose day has passed is said to be overdue, by the reviews page's rule.
+ */
+function managementReviewLine(review: ReportInput["managementReview"], generatedAt: string): string {
   if (!review) return "No management review of the continuity programme has been recorded.";
-  const next = review.nextReviewOn ? `; the next is due on ${formatDayText(review.nextReviewOn)}` : "";
-  return `The continuity programme was last reviewed by top management on ${formatDayText(review.heldOn)}${next}.`;
+  const last = `The continuity programme was last reviewed by top management on ${formatDayText(review.heldOn)}`;
+  if (!review.nextReviewOn) return `${last}.`;
+  const now = new Date(generatedAt);
+  if (nextReviewOverdue({ nextReviewOn: new Date(`${review.nextReviewOn}T00:00:00Z`) }, now)) {
+    return `${last}; the next was due on ${formatDayText(review.nextReviewOn)} and is OVERDUE: no later review had been recorded on ${formatDayText(generatedAt)}.`;
+  }
+  return `${last}; the next is due on ${formatDayText(review.nextReviewOn)}.`;
 }
 
 function Approval({ ctx }: { ctx: Ctx }) {
@@ -206,7 +215,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
           )}
         </View>
       )}
-      <Text>{managementReviewLine(input.managementReview)}</Text>
+      <Text>{managementReviewLine(input.managementReview, input.generatedAt)}</Text>
       <ChangesSinceApproval ctx={ctx} />
       <kit.H2>{v ? "Decisions" : "Decisions on the last approved version"}</kit.H2>
       <kit.Table
