@@ -183,6 +183,22 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(raw).toMatch(/Daniel Okafor \(daniel\.okafor@harbourlane\.example\) Approved 25 Nov 2026/);
   });
 
+  it("says a withdrawn version was withdrawn on its day, as its page does, never that it was decided", async () => {
+    const withdrawn = {
+      ...input,
+      version: { ...input.version!, status: "withdrawn", decidedAt: "2026-11-26T08:30:00.000Z", approvedForDays: null },
+      versions: input.versions.map((v) => ({ ...v, status: "withdrawn", decidedAt: "2026-11-26T08:30:00.000Z" })),
+      approvals: [],
+    };
+    const raw = pdfText(await renderReportPdf(withdrawn), ["-raw"]).replace(/\s+/g, " ");
+    // Whitespace aside: the line may wrap after the semicolon, where pdftotext keeps no space.
+    expect(raw.replace(/\s/g, "")).toContain("Submitted by Priya Shah on 25 Nov 2026, 12:00 UTC; withdrawn 26 Nov 2026, 08:30 UTC, before every approver had decided.".replace(/\s/g, ""));
+    expect(raw).toContain("No approver decided before it was withdrawn.");
+    expect(raw).not.toContain("decided 26 Nov 2026");
+    const history = raw.slice(raw.indexOf("Version history"));
+    expect(history).toContain(`Version 1 (this report) Withdrawn 25 Nov 2026, 12:00 UTC by Priya Shah Not decided: withdrawn 26 Nov 2026, 08:30 UTC ${"a".repeat(16)}…`);
+  });
+
   it("says of a stored version that the plan has changed since it, as of the report, and nothing when it has not", async () => {
     const said = "The plan has changed since this version was submitted (as of this report, 25 Nov 2026, 12:00 UTC): the report shows version 1 as submitted, not the plan as it is now.";
     expect(pdfText(await renderReportPdf({ ...input, planChangedSince: true }), ["-raw"]).replace(/\s+/g, " ")).toContain(said);

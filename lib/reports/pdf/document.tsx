@@ -150,6 +150,15 @@ function standing({ input }: Ctx): string | null {
 }
 
 /**
+ * When a version stopped awaiting approval, in its page's words: a withdrawn version's day
+ * (decidedAt keeps it) is the withdrawal's, on which no approver decided anything.
+ */
+function settled({ status, decidedAt }: { status: string; decidedAt: string | null }): string {
+  if (!decidedAt) return "";
+  return status === "withdrawn" ? `; withdrawn ${dateTime(decidedAt)}, before every approver had decided` : `; decided ${dateTime(decidedAt)}`;
+}
+
+/**
  * Top management's latest review of the whole programme (docs/management-review.md), as of the
  * report's making: a next review whose day has passed is said to be overdue, by the reviews page's rule.
  */
@@ -174,7 +183,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
       {v ? (
         <View style={s.box}>
           <Text>{`Version ${v.number}, status: ${v.status}.`}</Text>
-          <Text>{`Submitted by ${v.submittedBy ?? "a member no longer in the organisation"} on ${dateTime(v.submittedAt)}${v.decidedAt ? `; decided ${dateTime(v.decidedAt)}` : ""}.`}</Text>
+          <Text>{`Submitted by ${v.submittedBy ?? "a member no longer in the organisation"} on ${dateTime(v.submittedAt)}${settled(v)}.`}</Text>
           {v.note ? <Text>{`Note from the committee: “${v.note}”`}</Text> : null}
           {stands ? <Text style={{ fontFamily: "Helvetica-Bold" }}>{stands}</Text> : null}
           {/* Said of a version in force or awaiting its approvers; one replaced, rejected or withdrawn says so already. */}
@@ -219,7 +228,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
       <ChangesSinceApproval ctx={ctx} />
       <kit.H2>{v ? "Decisions" : "Decisions on the last approved version"}</kit.H2>
       <kit.Table
-        empty="No approver has decided yet."
+        empty={v?.status === "withdrawn" ? "No approver decided before it was withdrawn." : "No approver has decided yet."}
         rows={input.approvals}
         columns={[
           { label: "Approver", width: 4, value: (a) => `${a.approver} (${a.email})` },
@@ -287,7 +296,7 @@ function VersionHistory({ ctx }: { ctx: Ctx }) {
           { label: "Version", width: 3, value: (x) => (x.number === input.version?.number ? `Version ${x.number} (this report)` : `Version ${x.number}`) },
           { label: "Status", width: 3, value: (x) => versionStatus(x.status) },
           { label: "Submitted", width: 6, value: (x) => `${dateTime(x.submittedAt)} by ${x.submittedBy ?? "a member no longer in the organisation"}` },
-          { label: "Decided", width: 4, value: (x) => (x.decidedAt ? dateTime(x.decidedAt) : "—") },
+          { label: "Decided", width: 4, value: (x) => (x.decidedAt ? (x.status === "withdrawn" ? `Not decided: withdrawn ${dateTime(x.decidedAt)}` : dateTime(x.decidedAt)) : "—") },
           { label: "SHA-256", width: 4, value: (x) => `${x.hash.slice(0, 16)}…` },
         ]}
       />
