@@ -57,6 +57,7 @@ export const ACTIONS: Record<string, string> = {
   "plan.version_approved_by": "Approved by one approver",
   "plan.version_rejected": "Rejected by an approver",
   "plan.approved": "Approved by every approver",
+  "plan.version_superseded": "Superseded by a later approval",
   "plan.version_withdrawn": "Withdrawn from approval",
   "plan.version_approver_lost": "An approver can no longer approve",
   "plan.approvers_set": "Approvers named",

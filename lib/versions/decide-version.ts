@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
-import { recordAudit } from "@/lib/audit/record-audit";
+import { recordAudit, recordAudits } from "@/lib/audit/record-audit";
 import { AppError, invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { notify, resolveVersionRequests } from "@/lib/notifications/notify";
@@ -83,10 +83,15 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
       if (count !== 1) throw new AppError("CONFLICT", "The version changed while you were deciding. Reload the page.");
       const superseded: string[] = [];
       if (next === "approved") {
-        const older = await tx.planVersion.findMany({ where: { planId, orgId: actor.orgId, status: "approved", id: { not: version.id } }, select: { id: true } });
+        const older = await tx.planVersion.findMany({ where: { planId, orgId: actor.orgId, status: "approved", id: { not: version.id } }, select: { id: true, number: true } });
         superseded.push(...older.map((v) => v.id));
         await tx.planVersion.updateMany({ where: { id: { in: superseded }, status: "approved" }, data: { status: "superseded" } });
         await recordAudit(tx, { actor, action: "plan.approved", entityType: "plan_version", entityId: version.id, planId, before: { status: "submitted" }, after: { status: "approved", number, hash: version.hash, approvedForDays } });
+        // The version that was in force leaves it now: its own record says when, and by which version.
+        await recordAudits(
+          tx,
+          older.map((v) => ({ actor, action: "plan.version_superseded", entityType: "plan_version", entityId: v.id, planId, before: { status: "approved" }, after: { status: "superseded", number: v.number, supersededBy: number } })),
+        );
       }
       // Every approver's "asks you to approve" is settled now, before the submitter is told.
       await resolveVersionRequests(tx, { orgId: actor.orgId, versionIds: [version.id, ...superseded], now });

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { db } from "@/lib/db/client";
+import { listAudit } from "@/lib/audit/list-audit";
+import { actionText } from "@/lib/audit/audit-display";
 import type { Actor } from "@/lib/auth/context";
 import { createPlan } from "@/lib/plans/create-plan";
 import { archivePlan, restorePlan } from "@/lib/plans/archive-plan";
@@ -236,6 +238,26 @@ describe("plan versions and approval", () => {
     ]);
     await approve(org.actors.executive, plan.id, 2, v2.hash);
     expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("superseded");
+  });
+
+  it("records in the audit trail when a later approval supersedes the version in force, on that version's record", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+    await renamePlan({ actor: org.actors.committee, input: { planId: plan.id, name: "Renamed for version 2", version: (await getPlan({ actor: org.actors.committee, planId: plan.id })).version } });
+    const v2 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(org.actors.executive, plan.id, 2, v2.hash);
+    const rows = await db.auditLog.findMany({ where: { orgId: org.orgId, entityId: v1.id }, orderBy: { seq: "asc" }, select: { action: true, before: true, after: true, actorId: true, planId: true } });
+    expect(rows.at(-1)).toEqual({
+      action: "plan.version_superseded",
+      before: { status: "approved" },
+      after: { status: "superseded", number: 1, supersededBy: 2 },
+      actorId: org.actors.executive.userId,
+      planId: plan.id,
+    });
+    const log = await listAudit({ actor: org.actors.auditor, query: { q: "superseded" } });
+    expect(log.rows.map((r) => [actionText(r.action), r.entityId])).toEqual([["Superseded by a later approval", v1.id]]);
   });
 
   it("reads a version frozen before ERT roles recorded who leads as not recording it: the backfilled lead is no change, one marked since is (decision 65)", async () => {

@@ -128,6 +128,15 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(none).toContain("No management review of the continuity programme has been recorded.");
   });
 
+  it("says a management review past its due day is overdue, as the reviews page does, not that it is due on a day gone by", async () => {
+    const late = pdfText(await renderReportPdf({ ...input, generatedAt: "2027-05-02T09:00:00.000Z" }), ["-raw"]).replace(/\s+/g, " ");
+    expect(late).toContain("The continuity programme was last reviewed by top management on 15 Oct 2026; the next was due on 15 Apr 2027 and is OVERDUE: no later review had been recorded on 2 May 2027.");
+    expect(late).not.toContain("the next is due on 15 Apr 2027");
+    // On its day it is still due, not overdue (the reviews page's rule).
+    const onTheDay = pdfText(await renderReportPdf({ ...input, generatedAt: "2027-04-15T23:00:00.000Z" }), ["-raw"]).replace(/\s+/g, " ");
+    expect(onTheDay).toContain("the next is due on 15 Apr 2027.");
+  });
+
   it("marks the response team's roles that lead the response in the ERT table", async () => {
     const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
     const [lead] = input.snapshot.committee.ertRoles;
@@ -172,6 +181,22 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     // A superseded version names the one that replaced it; decisions read as the pages say them.
     expect(raw).toContain("Version 2, approved 12 Jan 2027, 16:00 UTC, has replaced it: this approval no longer holds.");
     expect(raw).toMatch(/Daniel Okafor \(daniel\.okafor@harbourlane\.example\) Approved 25 Nov 2026/);
+  });
+
+  it("says a withdrawn version was withdrawn on its day, as its page does, never that it was decided", async () => {
+    const withdrawn = {
+      ...input,
+      version: { ...input.version!, status: "withdrawn", decidedAt: "2026-11-26T08:30:00.000Z", approvedForDays: null },
+      versions: input.versions.map((v) => ({ ...v, status: "withdrawn", decidedAt: "2026-11-26T08:30:00.000Z" })),
+      approvals: [],
+    };
+    const raw = pdfText(await renderReportPdf(withdrawn), ["-raw"]).replace(/\s+/g, " ");
+    // Whitespace aside: the line may wrap after the semicolon, where pdftotext keeps no space.
+    expect(raw.replace(/\s/g, "")).toContain("Submitted by Priya Shah on 25 Nov 2026, 12:00 UTC; withdrawn 26 Nov 2026, 08:30 UTC, before every approver had decided.".replace(/\s/g, ""));
+    expect(raw).toContain("No approver decided before it was withdrawn.");
+    expect(raw).not.toContain("decided 26 Nov 2026");
+    const history = raw.slice(raw.indexOf("Version history"));
+    expect(history).toContain(`Version 1 (this report) Withdrawn 25 Nov 2026, 12:00 UTC by Priya Shah Not decided: withdrawn 26 Nov 2026, 08:30 UTC ${"a".repeat(16)}…`);
   });
 
   it("says of a stored version that the plan has changed since it, as of the report, and nothing when it has not", async () => {
@@ -319,6 +344,19 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(targets).toMatch(/Function 0 .*1 week 4 h 1 day 1 h £1,800/);
     const priorities = text.slice(text.indexOf("Recovery priorities and sequence")).replace(/\s+/g, " ");
     expect(priorities).toMatch(/Function 0 .*4 h 1 week/);
+  });
+
+  it("flags the functions whose targets fail the BIA page's soundness checks in the BIA appendix, as the BIA list does", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 3, itemsPerRegister: 0 });
+    const [rtoOver, wrtOver] = input.snapshot.bia.functions;
+    Object.assign(rtoOver, { mtdMinutes: 240, rtoMinutes: 480, wrtMinutes: 60 });
+    Object.assign(wrtOver, { mtdMinutes: 300, rtoMinutes: 240, wrtMinutes: 120 });
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    const targets = text.slice(text.lastIndexOf("Recovery targets per function"));
+    expect(targets).toContain("2 functions' targets fail a soundness check (NIST SP 800-34: the RTO must be shorter than the MTD, and RTO + WRT must fit in it)");
+    expect(targets).toMatch(/Function 0 .*RTO not shorter than MTD/);
+    expect(targets).toMatch(/Function 1 .*RTO \+ WRT exceed MTD/);
+    expect(targets).toMatch(/Function 2 .*Customer orders met/);
   });
 
   it("states the scope once: the plan's scope, then what the Scope section adds; None recorded only when neither says anything", async () => {

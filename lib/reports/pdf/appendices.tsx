@@ -2,7 +2,9 @@ import type { Ctx } from "@/lib/reports/pdf/context";
 import type { ReactNode } from "react";
 import { SHEET_ROWS, type Column } from "@/lib/reports/pdf/kit";
 import { HeatMap } from "@/lib/reports/pdf/charts";
-import { BODY } from "@/lib/reports/pdf/styles";
+import { BODY, COLORS } from "@/lib/reports/pdf/styles";
+import { checkTargets } from "@/lib/bia/target-checks";
+import { count } from "@/lib/count";
 import { date, dateTime, duration, money, NONE, phone } from "@/lib/reports/pdf/format";
 import { allRegisters } from "@/lib/inventories/registers";
 import { displayCell, type ItemData } from "@/lib/inventories/fields";
@@ -39,14 +41,25 @@ function categoriesOf(snapshot: Ctx["input"]["snapshot"]): ImpactCategory[] {
   return [...DEFAULT_IMPACT_CATEGORIES.map((c) => c.key), ...rated].filter((key, i, all) => rated.has(key) && all.indexOf(key) === i).map((key) => ({ key, label: categoryLabel(key, []) }));
 }
 
+/**
+ * A function's targets against the BIA list's soundness checks (lib/bia/target-checks.ts), in
+ * words the report's font can draw: "met" only when both the MTD and the RTO are set.
+ */
+function targetCheck(f: { mtdMinutes: number | null; rtoMinutes: number | null; wrtMinutes: number | null }): string {
+  const [flag] = checkTargets(f);
+  if (flag) return flag.code === "rto_not_below_mtd" ? "RTO not shorter than MTD" : "RTO + WRT exceed MTD";
+  return f.mtdMinutes === null || f.rtoMinutes === null ? "—" : "met";
+}
+
 export function BiaAppendix({ ctx }: { ctx: Ctx }) {
-  const { kit, input } = ctx;
+  const { pdf, s, kit, input } = ctx;
   const functions = input.snapshot.bia.functions;
   const categories = categoriesOf(input.snapshot);
   const rows = functions.flatMap((f) => {
     const grid = gridOf(f.impactGrid);
     return categories.flatMap(({ key, label }) => (grid[key] ? [{ fn: f.name, category: label, ratings: grid[key] }] : []));
   });
+  const unsound = functions.filter((f) => checkTargets(f).length > 0).length;
   const horizons = [...new Set(rows.flatMap((r) => Object.keys(r.ratings)))].sort((a, b) => Number(a) - Number(b));
   const gridColumns: Column<(typeof rows)[number]>[] = [
     { label: "Function", width: 4, value: (r) => r.fn },
@@ -68,6 +81,9 @@ export function BiaAppendix({ ctx }: { ctx: Ctx }) {
       <kit.H2>Impact over time</kit.H2>
       <kit.Table empty={NONE} rows={rows} columns={gridColumns} />
       <kit.H2>Recovery targets per function</kit.H2>
+      {unsound ? (
+        <pdf.Text style={s.p}>{`${count(unsound, "function's targets fail", "functions' targets fail")} a soundness check (NIST SP 800-34: the RTO must be shorter than the MTD, and RTO + WRT must fit in it), marked under Check.`}</pdf.Text>
+      ) : null}
       <kit.Table
         empty={NONE}
         rows={functions}
@@ -80,6 +96,7 @@ export function BiaAppendix({ ctx }: { ctx: Ctx }) {
           { label: "WRT", width: 2, value: (f) => duration(f.wrtMinutes) },
           { label: "Cost per hour", width: 2, value: (f) => money(f.costPerHour) },
           { label: "Vital records", width: 3, value: (f) => f.vitalRecords.join(", ") || "—" },
+          { label: "Check", width: 3, value: targetCheck, color: (f) => (checkTargets(f).length ? COLORS.breached : undefined) },
         ]}
       />
     </>

@@ -8,6 +8,7 @@ import { auditSheets, BiaAppendix, inventorySheets, RiskAppendix, TestAppendix }
 import { dateTime } from "@/lib/reports/pdf/format";
 import { approvalCadenceNote, approvalExpiry, approvalTerm } from "@/lib/versions/approval-status";
 import { formatDayText } from "@/lib/days";
+import { nextReviewOverdue } from "@/lib/reviews/review-inputs";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
 import { approvalDecision, versionStatus } from "@/lib/reports/pdf/labels";
 import { changeRows, MAX_CHANGE_ROWS } from "@/lib/reports/pdf/change-rows";
@@ -148,11 +149,28 @@ function standing({ input }: Ctx): string | null {
   return null;
 }
 
-/** Top management's latest review of the whole programme (docs/management-review.md), as of the report's making. */
-function managementReviewLine(review: ReportInput["managementReview"]): string {
+/**
+ * When a version stopped awaiting approval, in its page's words: a withdrawn version's day
+ * (decidedAt keeps it) is the withdrawal's, on which no approver decided anything.
+ */
+function settled({ status, decidedAt }: { status: string; decidedAt: string | null }): string {
+  if (!decidedAt) return "";
+  return status === "withdrawn" ? `; withdrawn ${dateTime(decidedAt)}, before every approver had decided` : `; decided ${dateTime(decidedAt)}`;
+}
+
+/**
+ * Top management's latest review of the whole programme (docs/management-review.md), as of the
+ * report's making: a next review whose day has passed is said to be overdue, by the reviews page's rule.
+ */
+function managementReviewLine(review: ReportInput["managementReview"], generatedAt: string): string {
   if (!review) return "No management review of the continuity programme has been recorded.";
-  const next = review.nextReviewOn ? `; the next is due on ${formatDayText(review.nextReviewOn)}` : "";
-  return `The continuity programme was last reviewed by top management on ${formatDayText(review.heldOn)}${next}.`;
+  const last = `The continuity programme was last reviewed by top management on ${formatDayText(review.heldOn)}`;
+  if (!review.nextReviewOn) return `${last}.`;
+  const now = new Date(generatedAt);
+  if (nextReviewOverdue({ nextReviewOn: new Date(`${review.nextReviewOn}T00:00:00Z`) }, now)) {
+    return `${last}; the next was due on ${formatDayText(review.nextReviewOn)} and is OVERDUE: no later review had been recorded on ${formatDayText(generatedAt)}.`;
+  }
+  return `${last}; the next is due on ${formatDayText(review.nextReviewOn)}.`;
 }
 
 function Approval({ ctx }: { ctx: Ctx }) {
@@ -165,7 +183,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
       {v ? (
         <View style={s.box}>
           <Text>{`Version ${v.number}, status: ${v.status}.`}</Text>
-          <Text>{`Submitted by ${v.submittedBy ?? "a member no longer in the organisation"} on ${dateTime(v.submittedAt)}${v.decidedAt ? `; decided ${dateTime(v.decidedAt)}` : ""}.`}</Text>
+          <Text>{`Submitted by ${v.submittedBy ?? "a member no longer in the organisation"} on ${dateTime(v.submittedAt)}${settled(v)}.`}</Text>
           {v.note ? <Text>{`Note from the committee: “${v.note}”`}</Text> : null}
           {stands ? <Text style={{ fontFamily: "Helvetica-Bold" }}>{stands}</Text> : null}
           {/* Said of a version in force or awaiting its approvers; one replaced, rejected or withdrawn says so already. */}
@@ -206,11 +224,11 @@ function Approval({ ctx }: { ctx: Ctx }) {
           )}
         </View>
       )}
-      <Text>{managementReviewLine(input.managementReview)}</Text>
+      <Text>{managementReviewLine(input.managementReview, input.generatedAt)}</Text>
       <ChangesSinceApproval ctx={ctx} />
       <kit.H2>{v ? "Decisions" : "Decisions on the last approved version"}</kit.H2>
       <kit.Table
-        empty="No approver has decided yet."
+        empty={v?.status === "withdrawn" ? "No approver decided before it was withdrawn." : "No approver has decided yet."}
         rows={input.approvals}
         columns={[
           { label: "Approver", width: 4, value: (a) => `${a.approver} (${a.email})` },
@@ -278,7 +296,7 @@ function VersionHistory({ ctx }: { ctx: Ctx }) {
           { label: "Version", width: 3, value: (x) => (x.number === input.version?.number ? `Version ${x.number} (this report)` : `Version ${x.number}`) },
           { label: "Status", width: 3, value: (x) => versionStatus(x.status) },
           { label: "Submitted", width: 6, value: (x) => `${dateTime(x.submittedAt)} by ${x.submittedBy ?? "a member no longer in the organisation"}` },
-          { label: "Decided", width: 4, value: (x) => (x.decidedAt ? dateTime(x.decidedAt) : "—") },
+          { label: "Decided", width: 4, value: (x) => (x.decidedAt ? (x.status === "withdrawn" ? `Not decided: withdrawn ${dateTime(x.decidedAt)}` : dateTime(x.decidedAt)) : "—") },
           { label: "SHA-256", width: 4, value: (x) => `${x.hash.slice(0, 16)}…` },
         ]}
       />
