@@ -9,6 +9,10 @@ import { importPeople } from "@/lib/people/import-people";
 import { addCommitteeMember } from "@/lib/committee/add-committee-member";
 import { createExercise } from "@/lib/exercises/create-exercise";
 import { createFinding } from "@/lib/findings/create-finding";
+import { createProduct } from "@/lib/bia/create-product";
+import { renameDepartment } from "@/lib/departments/rename-department";
+import { saveSite } from "@/lib/recovery/setup/save-site";
+import { saveHost } from "@/lib/recovery/setup/save-host";
 import { makeOrg } from "./factories";
 import { untilBlockedBy } from "./interleave";
 
@@ -84,5 +88,36 @@ describe("a write of an organisation's record and a save naming it in a plan, at
     );
     expect(outcomes).toEqual(["done", "done"]);
     expect(await db.committeeMember.findFirstOrThrow({ where: { planId: plan.id }, include: { person: true } })).toMatchObject({ person: { name: "Ann Lee", version: 2 } });
+  });
+
+  it("serialises renaming a department and putting a plan's product in it, rather than failing one as a deadlock", async () => {
+    const org = await makeOrg("Org lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const warehouse = await db.department.create({ data: { orgId: org.orgId, name: "Warehouse" } });
+    await createProduct({ actor, input: { planId: plan.id, name: "Trade wholesale", departmentId: warehouse.id } });
+    const outcomes = await race(
+      plan.id,
+      () => createProduct({ actor, input: { planId: plan.id, name: "Trade retail", departmentId: warehouse.id } }),
+      () => renameDepartment({ actor: org.actors.admin, input: { departmentId: warehouse.id, name: "Warehouse and logistics", version: 1 } }),
+    );
+    expect(outcomes).toEqual(["done", "done"]);
+    expect(await db.product.findFirstOrThrow({ where: { planId: plan.id, name: "Trade retail" }, include: { department: true } })).toMatchObject({ department: { name: "Warehouse and logistics" } });
+  });
+
+  it("serialises renaming a site and putting a plan's host on it, rather than failing one as a deadlock", async () => {
+    const org = await makeOrg("Org lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const office = await saveSite({ actor, input: { name: "Head office", kind: "office" } });
+    const host = { planId: plan.id, siteId: office.id, ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" };
+    await saveHost({ actor, input: { ...host, key: "hv01", name: "HV01" } });
+    const outcomes = await race(
+      plan.id,
+      () => saveHost({ actor, input: { ...host, key: "hv02", name: "HV02" } }),
+      () => saveSite({ actor, input: { siteId: office.id, name: "Head office, Bristol", kind: "office", version: 1 } }),
+    );
+    expect(outcomes).toEqual(["done", "done"]);
+    expect(await db.host.findFirstOrThrow({ where: { planId: plan.id, key: "hv02" }, include: { site: true } })).toMatchObject({ site: { name: "Head office, Bristol" } });
   });
 });
