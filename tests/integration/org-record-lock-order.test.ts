@@ -13,6 +13,8 @@ import { createProduct } from "@/lib/bia/create-product";
 import { renameDepartment } from "@/lib/departments/rename-department";
 import { saveSite } from "@/lib/recovery/setup/save-site";
 import { saveHost } from "@/lib/recovery/setup/save-host";
+import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
+import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import { makeOrg } from "./factories";
 import { untilBlockedBy } from "./interleave";
 
@@ -119,5 +121,26 @@ describe("a write of an organisation's record and a save naming it in a plan, at
     );
     expect(outcomes).toEqual(["done", "done"]);
     expect(await db.host.findFirstOrThrow({ where: { planId: plan.id, key: "hv02" }, include: { site: true } })).toMatchObject({ site: { name: "Head office, Bristol" } });
+  });
+
+  // Two writes that each lock several plans: the settings' trigger takes them in the order it finds
+  // them, the person's edit in id order. Without the same order each held a plan the other waited for.
+  it("serialises changing the impact categories and editing a person, rather than failing one as a deadlock", async () => {
+    const org = await makeOrg("Org lock order");
+    const actor = org.actors.committee;
+    // Stored in the other order than their ids', as plans come to be after updates.
+    const zed = await db.plan.create({ data: { id: `z${org.orgId}`, orgId: org.orgId, name: "Zed" } });
+    const ash = await db.plan.create({ data: { id: `a${org.orgId}`, orgId: org.orgId, name: "Ash" } });
+    expect(ash.id < zed.id).toBe(true);
+    const ann = await createPerson({ actor, input: { name: "Ann", afterHoursPhone: "07700 900000" } });
+    const { impactHorizonsMinutes } = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
+    const horizons = impactHorizonsMinutes.map((minutes) => `${minutes}m`).join(", ");
+    const outcomes = await race(
+      ash.id,
+      () => updatePerson({ actor, input: { personId: ann.id, version: 1, name: "Ann Lee", afterHoursPhone: "07700 900000" } }),
+      () => updateBiaSettings({ actor: org.actors.admin, input: { horizons, intolerableRating: "major", categories: DEFAULT_IMPACT_CATEGORIES.slice(0, 4), version: 1 } }),
+    );
+    expect(outcomes).toEqual(["done", "done"]);
+    expect(await db.plan.findMany({ where: { orgId: org.orgId }, orderBy: { id: "asc" }, select: { contentRevision: true } })).toEqual([{ contentRevision: 1 }, { contentRevision: 1 }]);
   });
 });
