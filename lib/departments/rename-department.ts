@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { lockPlans } from "@/lib/plans/lock-plans";
 import { renameDepartmentSchema } from "@/lib/departments/schemas";
 import { departmentScope } from "@/lib/departments/scope";
 import { assertNameFree, DEPARTMENT_LABELS, departmentSnapshot, duplicateName, missingDepartment } from "@/lib/departments/department-fields";
@@ -27,6 +28,8 @@ export async function renameDepartment({ actor, input }: { actor: Actor; input: 
   const scope = departmentScope(actor, departmentId);
   try {
     return await db.$transaction(async (tx) => {
+      // The plans first, then the department: the lock order of lock-plans.ts.
+      await lockPlans(tx, { orgId: actor.orgId });
       const before = await tx.department.findFirst({ where: scope, select: { id: true, name: true, version: true } });
       if (!before) throw await missingDepartment(tx, actor, departmentId, NOT_RENAMED);
       if (before.version !== version) {

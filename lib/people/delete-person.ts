@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { deletePersonSchema, PERSON_LABELS } from "@/lib/people/schemas";
 import { personScope } from "@/lib/people/scope";
+import { lockPlans } from "@/lib/plans/lock-plans";
 import { personSnapshot } from "@/lib/people/person-fields";
 import { describeUses, listPersonUses } from "@/lib/people/person-uses";
 import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
@@ -21,6 +22,9 @@ export async function deletePerson({ actor, input }: { actor: Actor; input: unkn
   authorize(actor, "plan:edit");
   const { personId, version } = parseInput(deletePersonSchema, input);
   return db.$transaction(async (tx) => {
+    // The plans first, then the person (lock-plans.ts): a save naming them that took its plan first
+    // commits first, and is among the uses listed below.
+    await lockPlans(tx, { orgId: actor.orgId });
     const found = await tx.person.findFirst({ where: personScope(actor, personId) });
     const person = await atVersionShown(tx, {
       actor,

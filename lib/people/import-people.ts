@@ -12,6 +12,7 @@ import { readPeopleCsv } from "@/lib/people/people-csv";
 import { planPeopleImport, type Department, type ImportEntry, type PersonData } from "@/lib/people/plan-people-import";
 import { personSnapshot } from "@/lib/people/person-fields";
 import { importPeopleSchema, PERSON_LABELS } from "@/lib/people/schemas";
+import { lockPlans } from "@/lib/plans/lock-plans";
 
 const MAX_LISTED_PROBLEMS = 50;
 /** Rows the preview lists; the counts cover them all. */
@@ -130,6 +131,8 @@ export async function importPeople({ actor, input, file }: { actor: Actor; input
   try {
     return await db.$transaction(
       async (tx) => {
+        // The plans first, then the people it updates: the lock order of lock-plans.ts.
+        await lockPlans(tx, { orgId: actor.orgId });
         const planned = await planFile(tx, actor, upload.text);
         const result = summary(upload.name, planned);
         if (fingerprint && fingerprint !== result.fingerprint) {

@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { PERSON_LABELS, updatePersonSchema } from "@/lib/people/schemas";
 import { personScope } from "@/lib/people/scope";
+import { lockPlans } from "@/lib/plans/lock-plans";
 import { assertDepartmentInOrg, DUPLICATE_PERSON, personSnapshot } from "@/lib/people/person-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
@@ -24,6 +25,8 @@ export async function updatePerson({ actor, input }: { actor: Actor; input: unkn
   const { personId, version, ...data } = parseInput(updatePersonSchema, input);
   try {
     return await db.$transaction(async (tx) => {
+      // The plans first, then the person: the lock order of lock-plans.ts.
+      await lockPlans(tx, { orgId: actor.orgId });
       const before = await tx.person.findFirst({ where: personScope(actor, personId) });
       if (!before) throw notFound("The person");
       if (before.version !== version) {

@@ -13,7 +13,8 @@ import type { Tx } from "@/lib/db/client";
  * of one row at the same moment, each would hold what the other waits for, and Postgres would fail
  * one as a deadlock. So a use case that writes rows a lockPlan-first use case also writes or
  * locks (a function, a committee member, a test and what it holds, a system, a scenario, a host)
- * takes this lock too, before its first write or row lock.
+ * takes this lock too, before its first write or row lock. A write of a record of the organisation
+ * that plans name takes all of them, in id order (lock-plans.ts).
  */
 export async function lockPlan(tx: Pick<Tx, "$queryRaw">, { orgId, planId }: { orgId: string; planId: string }): Promise<void> {
   await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} AND "orgId" = ${orgId} FOR UPDATE`;

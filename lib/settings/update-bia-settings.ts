@@ -13,6 +13,7 @@ import { showFields } from "@/lib/concurrency/show-fields";
 import { formatDuration } from "@/lib/durations";
 import { categoryKey, RATING_LABELS, storedCategories, type ImpactCategory, type ImpactRating } from "@/lib/bia/impact";
 import { ratedFunctionsByCategory } from "@/lib/settings/rated-functions";
+import { lockPlans } from "@/lib/plans/lock-plans";
 
 type Settings = { impactHorizonsMinutes: number[]; impactCategories: ImpactCategory[]; intolerableRating: ImpactRating };
 
@@ -79,6 +80,9 @@ export async function updateBiaSettings({ actor, input }: { actor: Actor; input:
   authorize(actor, "org:settings");
   const { horizons, categories: rows, intolerableRating, confirmRemoval, version } = parseInput(updateBiaSettingsSchema, input);
   return db.$transaction(async (tx) => {
+    // The plans first, then the organisation's row, whose categories' trigger bumps them all: the
+    // lock order of lock-plans.ts, which a person's or a department's write takes too.
+    await lockPlans(tx, { orgId: actor.orgId });
     const before = await tx.organization.findUniqueOrThrow({
       where: { id: actor.orgId },
       select: { impactHorizonsMinutes: true, impactCategories: true, intolerableRating: true, biaSettingsVersion: true },

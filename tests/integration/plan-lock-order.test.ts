@@ -102,6 +102,21 @@ describe("writes of a plan's content at the same moment", () => {
     expect(await db.system.findUniqueOrThrow({ where: { id: sql.id } })).toMatchObject({ hostId: hv.id });
   });
 
+  it("serialises deleting a host and editing it, rather than failing one as a deadlock: the edit finds it gone", async () => {
+    const org = await makeOrg("Lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const host = { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" };
+    const hv = await saveHost({ actor, input: host });
+    const outcomes = await race(
+      plan.id,
+      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
+      () => saveHost({ actor, input: { ...host, hostId: hv.id, version: "1", ramMiB: "262144" } }),
+    );
+    expect(outcomes).toEqual(["done", "NOT_FOUND"]);
+    expect(await db.host.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
   it("serialises a system's recovery facts with a dependency and its register entry, rather than failing one as a deadlock", async () => {
     const org = await makeOrg("Lock order");
     const actor = org.actors.committee;

@@ -26,11 +26,10 @@ export async function deleteHost({ actor, input }: { actor: Actor; input: unknow
   const scope = recoveryScope(actor, planId);
   await db.$transaction(async (tx) => {
     await loadEditablePlan(tx, actor, planId);
-    // The plan first, then its rows: the lock order of lock-plan.ts.
+    // The plan first, then its rows: the lock order of lock-plan.ts. Every save that writes this host
+    // or chooses it for a system (as its own or a recovery host) takes the plan first too, so one at
+    // the same moment has committed, and is seen below, or waits and then finds the host gone.
     await lockPlan(tx, { orgId: actor.orgId, planId });
-    // Then the host: a system saved with this host (as its own or a recovery host) at the same moment
-    // is either seen below or waits for the deletion and is refused by the foreign key.
-    await tx.$queryRaw`SELECT id FROM "Host" WHERE id = ${id} AND "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} FOR UPDATE`;
     const found = await tx.host.findFirst({ where: { ...scope, id } });
     const host = await atVersionShown(tx, {
       actor,

@@ -1,5 +1,6 @@
 import "server-only";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { writesNothing } from "@/lib/audit/same-snapshot";
@@ -65,6 +66,8 @@ export async function saveHost({ actor, input }: { actor: Actor; input: unknown 
         await recordAudit(tx, { actor, action: "recovery.host.created", entityType: "host", entityId: created.id, planId, after: hostSnapshot(created) });
         return created;
       }
+      // The plan first, then the host: the lock order of lock-plan.ts, which its deletion takes too.
+      await lockPlan(tx, { orgId: actor.orgId, planId });
       const before = await tx.host.findFirst({ where: { ...scope, id: hostId } });
       if (!before) throw notFound("The host");
       if (before.version !== version) {

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
+import { lockPlans } from "@/lib/plans/lock-plans";
 import { siteSchema } from "@/lib/recovery/setup/schemas";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { showLabelled } from "@/lib/concurrency/show-fields";
@@ -27,6 +28,8 @@ export async function saveSite({ actor, input }: { actor: Actor; input: unknown 
         await recordAudit(tx, { actor, action: "site.created", entityType: "site", entityId: created.id, planId: null, after: fields });
         return created;
       }
+      // The plans first, then the site (an edit only: adding one bumps no plan): the lock order of lock-plans.ts.
+      await lockPlans(tx, { orgId: actor.orgId });
       const before = await tx.site.findFirst({ where: { id: siteId, orgId: actor.orgId } });
       if (!before) throw notFound("The site");
       if (before.version !== version) {
