@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDuration } from "@/lib/engine";
 import type { CapacityRow } from "@/lib/recovery/dashboard/capacity";
 import type { ProcessRow } from "@/lib/recovery/dashboard";
+import { mtdReading } from "@/lib/recovery/dashboard/mtd-gaps";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
 import { formatMargin } from "@/lib/durations";
@@ -85,11 +86,21 @@ export function CapacityTable({
   );
 }
 
-/** A failed check stands; a passed one is not claimed while some of the function's systems are not assessed. */
+/** The check in words: one the systems left out of the assessment leave open is never shown as passed (lib/recovery/dashboard/mtd-gaps.ts). */
 function mtdCheck(r: ProcessRow): string {
-  if (r.mtdOk === false) return "MTD exceeded";
-  if (r.notAssessed.length) return `not known: ${r.notAssessed.join(", ")} not assessed (facts missing)`;
-  return r.mtdOk === null ? "no MTD set" : "within MTD";
+  const { state, words } = mtdReading(r, r.gaps);
+  if (state === "exceeded") return "MTD exceeded";
+  if (state === "no-mtd") return "no MTD set";
+  if (state === "met") return words ? `within MTD ${words}` : "within MTD";
+  return words!;
+}
+
+/** "never", "3 h", "at least 3 h" when systems not assessed may take longer, "not known" or "—" (nothing of ours assessed). */
+function backAfter(r: ProcessRow): string {
+  const { state, time } = mtdReading(r, r.gaps);
+  if (r.rtoMinutes === null) return "never";
+  if (time === "none") return state === "provider" ? "—" : "not known";
+  return time === "at least" ? `at least ${formatDuration(r.rtoMinutes)}` : formatDuration(r.rtoMinutes);
 }
 
 /**
@@ -123,12 +134,10 @@ export function ProcessTable({ rows, total, scenarioName, allHref }: { rows: Pro
                 <tr key={`${r.scenario}/${r.process}`} className="border-t border-slate-100">
                   <th scope="row" className="p-2 font-medium">{r.process}</th>
                   <td className="p-2">{scenarioName(r.scenario)}</td>
-                  <td className="p-2 tabular-nums">
-                    {r.rtoMinutes === null ? "never" : r.notAssessed.length ? `at least ${formatDuration(r.rtoMinutes)}` : formatDuration(r.rtoMinutes)}
-                  </td>
+                  <td className="p-2 tabular-nums">{backAfter(r)}</td>
                   <td className="p-2">{mtdCheck(r)}</td>
                   {/* Signed as the matrix's margins are: "+10 h" to spare, "−6 h 34 min" over. */}
-                  <td className="p-2 tabular-nums">{r.slackMinutes === null || (r.notAssessed.length && r.mtdOk !== false) ? "—" : formatMargin(r.slackMinutes)}</td>
+                  <td className="p-2 tabular-nums">{r.slackMinutes === null || !mtdReading(r, r.gaps).slack ? "—" : formatMargin(r.slackMinutes)}</td>
                 </tr>
               ))}
             </tbody>
