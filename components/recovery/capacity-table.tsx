@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { formatDuration } from "@/lib/engine";
 import type { CapacityRow } from "@/lib/recovery/dashboard/capacity";
 import type { ProcessRow } from "@/lib/recovery/dashboard";
-import { mtdReading } from "@/lib/recovery/dashboard/mtd-gaps";
+import { backAfterWords, mtdCheckWords, slackShown } from "@/components/recovery/mtd-words";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
 import { formatMargin } from "@/lib/durations";
@@ -86,23 +85,6 @@ export function CapacityTable({
   );
 }
 
-/** The check in words: one the systems left out of the assessment leave open is never shown as passed (lib/recovery/dashboard/mtd-gaps.ts). */
-function mtdCheck(r: ProcessRow): string {
-  const { state, words } = mtdReading(r, r.gaps);
-  if (state === "exceeded") return "MTD exceeded";
-  if (state === "no-mtd") return "no MTD set";
-  if (state === "met") return words ? `within MTD ${words}` : "within MTD";
-  return words!;
-}
-
-/** "never", "3 h", "at least 3 h" when systems not assessed may take longer, "not known" or "—" (nothing of ours assessed). */
-function backAfter(r: ProcessRow): string {
-  const { state, time } = mtdReading(r, r.gaps);
-  if (r.rtoMinutes === null) return "never";
-  if (time === "none") return state === "provider" ? "—" : "not known";
-  return time === "at least" ? `at least ${formatDuration(r.rtoMinutes)}` : formatDuration(r.rtoMinutes);
-}
-
 /**
  * Per function and scenario: its recovery time plus work recovery against its MTD, tightest
  * first (lib/recovery/dashboard). Hundreds of functions times the scenarios make thousands of
@@ -134,10 +116,10 @@ export function ProcessTable({ rows, total, scenarioName, allHref }: { rows: Pro
                 <tr key={`${r.scenario}/${r.process}`} className="border-t border-slate-100">
                   <th scope="row" className="p-2 font-medium">{r.process}</th>
                   <td className="p-2">{scenarioName(r.scenario)}</td>
-                  <td className="p-2 tabular-nums">{backAfter(r)}</td>
-                  <td className="p-2">{mtdCheck(r)}</td>
+                  <td className="p-2 tabular-nums">{backAfterWords(r, r.gaps)}</td>
+                  <td className="p-2">{mtdCheckWords(r, r.gaps)}</td>
                   {/* Signed as the matrix's margins are: "+10 h" to spare, "−6 h 34 min" over. */}
-                  <td className="p-2 tabular-nums">{r.slackMinutes === null || !mtdReading(r, r.gaps).slack ? "—" : formatMargin(r.slackMinutes)}</td>
+                  <td className="p-2 tabular-nums">{r.slackMinutes === null || !slackShown(r, r.gaps) ? "—" : formatMargin(r.slackMinutes)}</td>
                 </tr>
               ))}
             </tbody>
