@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { formatDuration } from "@/lib/engine";
 import type { CapacityRow } from "@/lib/recovery/dashboard/capacity";
 import type { ProcessRow } from "@/lib/recovery/dashboard";
+import { backAfterWords, mtdCheckWords, slackShown } from "@/components/recovery/mtd-words";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
 import { formatMargin } from "@/lib/durations";
@@ -85,13 +85,6 @@ export function CapacityTable({
   );
 }
 
-/** A failed check stands; a passed one is not claimed while some of the function's systems are not assessed. */
-function mtdCheck(r: ProcessRow): string {
-  if (r.mtdOk === false) return "MTD exceeded";
-  if (r.notAssessed.length) return `not known: ${r.notAssessed.join(", ")} not assessed (facts missing)`;
-  return r.mtdOk === null ? "no MTD set" : "within MTD";
-}
-
 /**
  * Per function and scenario: its recovery time plus work recovery against its MTD, tightest
  * first (lib/recovery/dashboard). Hundreds of functions times the scenarios make thousands of
@@ -123,12 +116,10 @@ export function ProcessTable({ rows, total, scenarioName, allHref }: { rows: Pro
                 <tr key={`${r.scenario}/${r.process}`} className="border-t border-slate-100">
                   <th scope="row" className="p-2 font-medium">{r.process}</th>
                   <td className="p-2">{scenarioName(r.scenario)}</td>
-                  <td className="p-2 tabular-nums">
-                    {r.rtoMinutes === null ? "never" : r.notAssessed.length ? `at least ${formatDuration(r.rtoMinutes)}` : formatDuration(r.rtoMinutes)}
-                  </td>
-                  <td className="p-2">{mtdCheck(r)}</td>
+                  <td className="p-2 tabular-nums">{backAfterWords(r, r.gaps)}</td>
+                  <td className="p-2">{mtdCheckWords(r, r.gaps)}</td>
                   {/* Signed as the matrix's margins are: "+10 h" to spare, "−6 h 34 min" over. */}
-                  <td className="p-2 tabular-nums">{r.slackMinutes === null || (r.notAssessed.length && r.mtdOk !== false) ? "—" : formatMargin(r.slackMinutes)}</td>
+                  <td className="p-2 tabular-nums">{r.slackMinutes === null || !slackShown(r, r.gaps) ? "—" : formatMargin(r.slackMinutes)}</td>
                 </tr>
               ))}
             </tbody>

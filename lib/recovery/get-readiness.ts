@@ -5,16 +5,16 @@ import { assessPlan } from "@/lib/recovery/assess-plan";
 import { buildDashboard, matrixPage } from "@/lib/recovery/dashboard";
 import type { MatrixSort } from "@/lib/recovery/dashboard/matrix";
 import type { Assessment } from "@/lib/engine";
-import type { IncompleteSystem } from "@/lib/recovery/to-model";
+import type { LeftOut } from "@/lib/recovery/dashboard/mtd-gaps";
 import { inheritedRtoOf } from "@/lib/recovery/inherited-rto";
 import { hostNames } from "@/lib/recovery/model-names";
 
 // A reused assessment (lib/recovery/assess-recovery.ts) keeps its view model: both are only read.
 const dashboards = new WeakMap<Assessment, ReturnType<typeof buildDashboard>>();
 
-function dashboardOf(assessment: Assessment, incomplete: IncompleteSystem[]) {
+function dashboardOf(assessment: Assessment, leftOut: LeftOut) {
   let dashboard = dashboards.get(assessment);
-  if (!dashboard) dashboards.set(assessment, (dashboard = buildDashboard(assessment, incomplete)));
+  if (!dashboard) dashboards.set(assessment, (dashboard = buildDashboard(assessment, leftOut)));
   return dashboard;
 }
 
@@ -38,7 +38,7 @@ export async function getReadiness({ actor, planId, query = FIRST_PAGE, now = ne
     hostNames(actor, planId),
   ]);
   if (!result.ok) return { ...result, scenarios };
-  const dashboard = dashboardOf(result.assessment, result.incomplete);
+  const dashboard = dashboardOf(result.assessment, { incomplete: result.incomplete, hostless: result.hostless, processes: result.valid.processes });
   const page = matrixPage(dashboard, query);
   const onPage = [...page.rows.map((r) => r.system), ...result.incomplete.map((i) => i.system)];
   const mostFindings = dashboard.findingsBySystem.slice(0, FINDING_SYSTEMS).map((f) => f.system);

@@ -21,7 +21,7 @@ export async function loadRecoveryRows(db: Tx, { orgId, planId }: { orgId: strin
     where: scope,
     orderBy: { name: "asc" },
     select: {
-      id: true, name: true, host: key, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true,
+      id: true, name: true, kind: true, host: key, ramMiB: true, usedGB: true, bootMinutes: true, verifyMinutes: true, priority: true,
       dependsOn: byName,
       recoveryHosts: { select: { scenario: key, host: key }, orderBy: { scenario: { key: "asc" } } },
       functions: { select: { id: true, name: true, rtoMinutes: true, rpoMinutes: true } },

@@ -41,6 +41,6 @@ export async function runWhatIf({ actor, planId, values, now = new Date() }: { a
     scenarios: after.scenarios.length,
     scenarioNames: Object.fromEntries(scenarioNames),
     changes: compareAssessments(before, after),
-    outcomes: compareOutcomes(before, after),
+    outcomes: compareOutcomes(before, after, { incomplete: result.incomplete, hostless: result.hostless, processes: result.valid.processes }),
   };
 }

@@ -3,7 +3,9 @@
  * Pure: the rows come in, the model goes out. Ids in the model: systems and sites by name (their
  * names are unique and read well in the CLI's tables), everything else by its `key`.
  * Systems without a host (a SaaS service, say) are not restorable VMs: they are left out of the
- * model and returned as `unmodelled`. A VM with a host but no memory or no used size is left out
+ * model and returned as `unmodelled`, and as `hostless` with the business functions that need them
+ * (a SaaS service is its provider's to restore; anything else is simply not assessed), so that no
+ * function is shown recovered in time on the strength of systems nobody has assessed. A VM with a host but no memory or no used size is left out
  * too, as `incomplete`: the engine would take the missing facts as 0 (nothing to restore, no
  * memory needed) and call its RTO met, which nobody has shown. What depended on a left-out system
  * is returned as `cutDependencies`, so the pages can say the dependency was not waited for.
@@ -35,6 +37,8 @@ export type RecoveryRows = {
   hosts: (Keyed & { name?: string; site: Named | null; ramMiB: number; reservedMiB: number; readyAfterMinutes: number })[];
   systems: (Named & {
     id: string;
+    // The register's kind: "saas" is a service its provider restores (rows built without it: none).
+    kind?: string;
     host: Keyed | null;
     ramMiB: number | null;
     usedGB: number | null;
@@ -66,6 +70,8 @@ export type RecoveryRows = {
 export type MissingFact = "memory" | "used size";
 /** A VM left out for missing facts, with the business functions that need it (their MTD check is incomplete). */
 export type IncompleteSystem = { system: string; missing: MissingFact[]; functions: string[] };
+/** A system without a host, with the business functions that need it: `saas`, its provider restores it; else nobody has assessed its restore. */
+export type HostlessSystem = { system: string; saas: boolean; functions: string[] };
 /** A dependency of an assessed system on one left out of the model (it is not waited for). */
 export type CutDependency = { system: string; dependsOn: string; reason: string };
 /**
@@ -129,6 +135,7 @@ export type ModelOfRows = {
   model: RecoveryModelInput;
   names: ModelNames;
   unmodelled: string[];
+  hostless: HostlessSystem[];
   incomplete: IncompleteSystem[];
   cutDependencies: CutDependency[];
   inheritedRto: InheritedRto[];
@@ -256,6 +263,7 @@ export function toRecoveryModel(rows: RecoveryRows, assessedAt: Date): ModelOfRo
     model: model as RecoveryModelInput,
     names: namesOf(rows),
     unmodelled: rows.systems.filter((s) => !s.host).map((s) => s.name),
+    hostless: rows.systems.filter((s) => !s.host).map((s) => ({ system: s.name, saas: s.kind === "saas", functions: s.functions.map((f) => f.name).sort() })),
     incomplete,
     cutDependencies,
     inheritedRto,

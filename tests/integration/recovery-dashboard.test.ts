@@ -12,6 +12,7 @@ import { recoveryCompleteness } from "@/lib/recovery/recovery-completeness";
 import { getRecoveryOverview } from "@/lib/recovery/get-recovery-overview";
 import { leftOutGroupSentence } from "@/lib/recovery/to-model";
 import { describeDraft } from "@/components/recovery/what-if-summary";
+import { backAfterWords, mtdCheckWords, slackShown } from "@/components/recovery/mtd-words";
 import { failure, makeOrg, type TestOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -187,6 +188,30 @@ describe("a restore point an import corrects", () => {
   });
 });
 
+describe("business functions whose systems have no host", () => {
+  it("are not known, not within their MTD in 0 min: a physical server without a host is not assessed, a SaaS service its provider's", async () => {
+    const org = await makeOrg();
+    const { plan } = await fixture(org);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const pbx = await db.system.create({ data: { ...scope, name: "PBX", kind: "physical" } });
+    const m365 = await db.system.findFirstOrThrow({ where: { ...scope, name: "Microsoft 365" } });
+    await db.businessFunction.create({ data: { ...scope, name: "Telephony", mtdMinutes: 480, systems: { connect: [{ id: pbx.id }] } } });
+    await db.businessFunction.create({ data: { ...scope, name: "E-mail", mtdMinutes: 480, systems: { connect: [{ id: m365.id }] } } });
+    const r = await getReadiness({ actor: org.actors.executive, planId: plan.id, now: NOW });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const said = (process: string) =>
+      r.dashboard.processes.filter((p) => p.process === process).map((p) => [p.scenario, backAfterWords(p, p.gaps), mtdCheckWords(p, p.gaps), slackShown(p, p.gaps)]);
+    expect(said("Telephony")).toEqual([
+      ["site-loss", "not known", "not known: PBX not assessed (no host)", false],
+      ["vm-loss", "not known", "not known: PBX not assessed (no host)", false],
+    ]);
+    expect(said("E-mail")).toEqual([
+      ["site-loss", "—", "not assessed here: Microsoft 365 restored by its provider", false],
+      ["vm-loss", "—", "not assessed here: Microsoft 365 restored by its provider", false],
+    ]);
+  });
+});
+
 describe("VMs whose memory or used size is not set", () => {
   it("are left out of the assessment with the reason, never shown as met, and their dependents and functions say so", async () => {
     const org = await makeOrg();
@@ -199,7 +224,7 @@ describe("VMs whose memory or used size is not set", () => {
     expect(r.dashboard.matrix.map((m) => m.system)).toEqual(["SQL"]);
     expect(r.matrix.systemIds).toMatchObject({ DC: dc.id });
     const signIn = r.dashboard.processes.filter((p) => p.process === "Sign-in");
-    expect(signIn.every((p) => p.notAssessed.join() === "DC")).toBe(true);
+    expect(signIn.every((p) => p.gaps.notAssessed.join() === "DC")).toBe(true);
     expect(r.assessment.scenarios.flatMap((sc) => sc.systems.map((s) => s.id))).not.toContain("DC");
 
     const page = await getSystemReadiness({ actor: org.actors.executive, planId: plan.id, systemId: dc.id, now: NOW });

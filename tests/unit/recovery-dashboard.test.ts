@@ -10,6 +10,9 @@ import { pathScenario, pathVariantModel, systemLocations } from "@/lib/recovery/
 import { cellBadges, targetWords } from "@/components/recovery/status-badge";
 import { formatMargin } from "@/lib/durations";
 import { formatDuration } from "@/lib/engine";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { ProcessTable } from "@/components/recovery/capacity-table";
 import { NOW, officeRows } from "./recovery-rows";
 
 function assessed(rows = officeRows()) {
@@ -357,7 +360,7 @@ describe("the dashboard's view model", () => {
   });
 
   it("puts MTD rows whose recovery never finishes first, then the least slack, and rows without an MTD last", () => {
-    const row = (process: string, mtdOk: boolean | null, slackMinutes: number | null): ProcessRow => ({ scenario: "s", process, rtoMinutes: null, mtdOk, slackMinutes, notAssessed: [] });
+    const row = (process: string, mtdOk: boolean | null, slackMinutes: number | null): ProcessRow => ({ scenario: "s", process, rtoMinutes: null, mtdOk, slackMinutes, gaps: { notAssessed: [], noHost: [], byProvider: [], modelled: 1 } });
     const rows = [row("no-mtd", null, null), row("roomy", true, 600), row("late", false, -30), row("never", false, null), row("tight", true, 5)];
     expect([...rows].sort(bySlack).map((r) => r.process)).toEqual(["never", "late", "tight", "roomy", "no-mtd"]);
   });
@@ -368,8 +371,8 @@ describe("the dashboard's view model", () => {
     const { model, incomplete } = toRecoveryModel(rows, NOW);
     const result = assessModel(model);
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
-    const dashboard = buildDashboard(result.assessment, incomplete);
-    expect(dashboard.processes.filter((p) => p.process === "Invoicing").map((p) => p.notAssessed)).toEqual([["APP"], ["APP"]]);
+    const dashboard = buildDashboard(result.assessment, { incomplete, processes: model.processes });
+    expect(dashboard.processes.filter((p) => p.process === "Invoicing").map((p) => p.gaps.notAssessed)).toEqual([["APP"], ["APP"]]);
   });
 
   it("pages the sorted matrix, filtered by name in the same order", () => {
@@ -461,5 +464,41 @@ describe("systems left out of the model", () => {
       { system: "SQL", dependsOn: "Microsoft 365", reason: "no host" },
     ]);
     expect(model.backupPolicies?.[0].systems).toEqual(["SQL"]);
+  });
+});
+
+describe("the MTD table for functions whose systems have no host", () => {
+  const hostless = (id: string, name: string, kind: string, fn: string) => ({ id, name, kind, host: null, ramMiB: null, usedGB: null, bootMinutes: 0, verifyMinutes: 0, priority: 3, dependsOn: [], recoveryHosts: [], functions: [{ id: `f-${fn}`, name: fn, rpoMinutes: 240, rtoMinutes: 480 }] });
+  function table() {
+    const rows = officeRows();
+    rows.systems.push(hostless("pbx", "PBX", "physical", "Telephony"), hostless("m365", "Microsoft 365", "saas", "E-mail"), hostless("crm", "CRM", "saas", "Invoicing"));
+    rows.functions.push({ name: "Telephony", mtdMinutes: 480, wrtMinutes: 0, systems: [{ name: "PBX" }] }, { name: "E-mail", mtdMinutes: 480, wrtMinutes: 0, systems: [{ name: "Microsoft 365" }] });
+    rows.functions[0].systems.push({ name: "CRM" });
+    const built = toRecoveryModel(rows, NOW);
+    const result = assessModel(built.model);
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const dashboard = buildDashboard(result.assessment, { incomplete: built.incomplete, hostless: built.hostless, processes: built.model.processes });
+    const html = renderToStaticMarkup(createElement(ProcessTable, { rows: dashboard.processes, total: dashboard.processes.length, scenarioName: (k: string) => k, allHref: null }));
+    const cells = (process: string) =>
+      [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((m) => [...m[1].matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1])).filter((r) => r[0] === process);
+    return { cells };
+  }
+
+  it("says a function whose only system has no host is not known, never within its MTD in 0 min", () => {
+    const { cells } = table();
+    expect(cells("Telephony")).toEqual([
+      ["Telephony", "site-loss", "not known", "not known: PBX not assessed (no host)", "—"],
+      ["Telephony", "vm-loss", "not known", "not known: PBX not assessed (no host)", "—"],
+    ]);
+  });
+
+  it("says the provider restores a function's SaaS service, never within its MTD in 0 min", () => {
+    const { cells } = table();
+    expect(cells("E-mail").map((r) => r.slice(2))).toEqual([
+      ["—", "not assessed here: Microsoft 365 restored by its provider", "—"],
+      ["—", "not assessed here: Microsoft 365 restored by its provider", "—"],
+    ]);
+    // Beside systems of ours, the check is of our restores, and says so.
+    expect(cells("Invoicing").find((r) => r[1] === "vm-loss")?.[3]).toBe("within MTD for our systems; CRM restored by its provider");
   });
 });

@@ -5,6 +5,7 @@ import { applyWhatIf, checkWhatIf, lostHostKeysIn, whatIfOptions } from "@/lib/r
 import { whatIfSchema } from "@/lib/recovery/schemas";
 import { describeDraft } from "@/components/recovery/what-if-summary";
 import { compareAssessments, compareOutcomes } from "@/lib/recovery/dashboard/compare";
+import { mtdChangeWords } from "@/components/recovery/mtd-words";
 import { NOW, officeRows } from "./recovery-rows";
 
 function assessRows(rows: ReturnType<typeof officeRows>) {
@@ -126,9 +127,19 @@ describe("what-if drafts of a system's recovery host and replicas", () => {
     expect(sqlIn(after, "site-loss").rto).toMatchObject({ achievableMinutes: 180, host: "standby" });
     expect(compareOutcomes(before, after)).toEqual({
       problems: { before: 6, after: 5 },
-      functions: [{ scenario: "site-loss", process: "Invoicing", before: { rtoMinutes: null, mtdOk: false }, after: { rtoMinutes: 180, mtdOk: true } }],
+      functions: [{ scenario: "site-loss", process: "Invoicing", before: { rtoMinutes: null, mtdOk: false }, after: { rtoMinutes: 180, mtdOk: true }, gaps: { notAssessed: [], noHost: [], byProvider: [], modelled: 0 } }],
       capacity: [{ scenario: "site-loss", host: "hv1", before: ["SQL"], after: [] }],
     });
+  });
+
+  it("never says a function is within its MTD with a draft while one of its systems has no host", () => {
+    const rows = sqlOnItsOwnHost();
+    rows.systems.push({ id: "pbx", name: "PBX", kind: "physical", host: null, ramMiB: null, usedGB: null, bootMinutes: 0, verifyMinutes: 0, priority: 3, dependsOn: [], recoveryHosts: [], functions: [{ id: "f-inv", name: "Invoicing", rpoMinutes: 240, rtoMinutes: 480 }] });
+    rows.functions[0].systems.push({ name: "PBX" });
+    const built = toRecoveryModel(rows, NOW);
+    const drafted = applyWhatIf(rows, { recoveryHosts: [{ system: "SQL", scenario: "site-loss", host: "standby" }] });
+    const [f] = compareOutcomes(assessRows(rows), assessRows(drafted), { hostless: built.hostless, processes: built.model.processes }).functions;
+    expect(`${mtdChangeWords(f.before, f.gaps)} → ${mtdChangeWords(f.after, f.gaps)}`).toBe("never: MTD exceeded → at least 3 h: not known: PBX not assessed (no host)");
   });
 
   it("its own host drops the scenario's recovery host and keeps the others", () => {

@@ -919,3 +919,18 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(text).not.toContain("cmwy98607001rxh7dw4rnkljq");
   });
 });
+
+describe("the PDF's MTD check of a function whose systems have no host", { timeout: 120_000 }, () => {
+  it("says a function whose only system has no host is not known, never met in 0 min, as the dashboard does", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 2, itemsPerRegister: 0 });
+    const snap = input.snapshot;
+    snap.systems.push({ ...snap.systems[0], id: "sys-pbx", name: "PBX", kind: "physical", hostName: "", ramMiB: null, usedGB: null });
+    Object.assign(snap.bia.functions[1], { name: "Telephony", systems: [{ id: "sys-pbx", name: "PBX" }] });
+    snap.recovery.unmodelled = ["PBX"];
+    snap.recovery.model = { ...snap.recovery.model, processes: [{ id: "Function 0", systems: [systemName(0)] }, { id: "Telephony", systems: [] }] };
+    for (const sc of snap.recovery.assessment!.scenarios) sc.processes = [{ id: "Telephony", rtoMinutes: 0, mtdOk: true, slackMinutes: 1380 }];
+    const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
+    expect(text).toContain("Telephony not known not known: PBX not assessed (no host) —");
+    expect(text).not.toMatch(/Telephony 0 min met/);
+  });
+});

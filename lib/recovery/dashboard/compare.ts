@@ -1,5 +1,6 @@
 /** What a what-if draft changes: per scenario and system, the RPO and RTO before and after. Pure. */
 import type { Assessment, TargetStatus } from "@/lib/engine";
+import { functionGaps, type FunctionGaps, type LeftOut } from "./mtd-gaps";
 
 export type Change = {
   scenario: string;
@@ -44,13 +45,14 @@ export type MtdCheck = { rtoMinutes: number | null; mtdOk: boolean | null };
 export type OutcomeChanges = {
   /** Error findings (targets missed, nothing to restore from, no room, MTD exceeded…), as saved and with the draft. */
   problems: { before: number; after: number };
-  /** Per scenario and function whose MTD check or recovery time moves. */
-  functions: { scenario: string; process: string; before: MtdCheck; after: MtdCheck }[];
+  /** Per scenario and function whose MTD check or recovery time moves, with its systems left out of the assessment (a draft cannot change which). */
+  functions: { scenario: string; process: string; before: MtdCheck; after: MtdCheck; gaps: FunctionGaps }[];
   /** Per scenario and host whose systems without room change. */
   capacity: { scenario: string; host: string; before: string[]; after: string[] }[];
 };
 
-export function compareOutcomes(before: Assessment, after: Assessment): OutcomeChanges {
+export function compareOutcomes(before: Assessment, after: Assessment, leftOut: LeftOut = {}): OutcomeChanges {
+  const gapsOf = functionGaps(leftOut);
   const problems = (a: Assessment) => a.findings.filter((f) => f.severity === "error").length;
   const oldScenarios = new Map(before.scenarios.map((sc) => [sc.id, sc]));
   const functions: OutcomeChanges["functions"] = [];
@@ -62,7 +64,7 @@ export function compareOutcomes(before: Assessment, after: Assessment): OutcomeC
     for (const p of sc.processes) {
       const old = oldProcesses.get(p.id);
       if (old && (old.mtdOk !== p.mtdOk || old.rtoMinutes !== p.rtoMinutes)) {
-        functions.push({ scenario: sc.id, process: p.id, before: { rtoMinutes: old.rtoMinutes, mtdOk: old.mtdOk }, after: { rtoMinutes: p.rtoMinutes, mtdOk: p.mtdOk } });
+        functions.push({ scenario: sc.id, process: p.id, before: { rtoMinutes: old.rtoMinutes, mtdOk: old.mtdOk }, after: { rtoMinutes: p.rtoMinutes, mtdOk: p.mtdOk }, gaps: gapsOf(p.id) });
       }
     }
     const oldHosts = new Map(was.hosts.map((h) => [h.id, h.unplaced]));

@@ -4,7 +4,7 @@
  * times exactly what a request does.
  */
 import type { Assessment } from "@/lib/engine";
-import type { IncompleteSystem } from "@/lib/recovery/to-model";
+import { functionGaps, type FunctionGaps, type LeftOut } from "./mtd-gaps";
 import { ageSummary } from "./ages";
 import { capacityRows, type CapacityRow } from "./capacity";
 import { matrixRows, pageRows, sortMatrix, type MatrixRow, type MatrixSort } from "./matrix";
@@ -15,8 +15,8 @@ export type ProcessRow = {
   rtoMinutes: number | null;
   mtdOk: boolean | null;
   slackMinutes: number | null;
-  /** Its systems left out of the assessment for missing facts: a passed MTD check is not shown as passed. */
-  notAssessed: string[];
+  /** Its systems left out of the assessment: a passed MTD check is not shown as passed (./mtd-gaps.ts). */
+  gaps: FunctionGaps;
 };
 
 /** The row's slack for ordering: a recovery that never finishes (MTD failed, no RTO) has the least. */
@@ -42,11 +42,11 @@ function fullestFirst(a: CapacityRow, b: CapacityRow): number {
  * tightest first, the capacity rows fullest first, and the matrix once per sort order asked for. A request then only filters and
  * slices out the page it shows.
  */
-export function buildDashboard(assessment: Assessment, incomplete: IncompleteSystem[] = []) {
-  const missingOf = (process: string) => incomplete.filter((i) => i.functions.includes(process)).map((i) => i.system);
+export function buildDashboard(assessment: Assessment, leftOut: LeftOut = {}) {
+  const gapsOf = functionGaps(leftOut);
   const processes: ProcessRow[] = assessment.scenarios
     .flatMap((sc) =>
-      sc.processes.map((p) => ({ scenario: sc.id, process: p.id, rtoMinutes: p.rtoMinutes, mtdOk: p.mtdOk, slackMinutes: p.slackMinutes, notAssessed: missingOf(p.id) })),
+      sc.processes.map((p) => ({ scenario: sc.id, process: p.id, rtoMinutes: p.rtoMinutes, mtdOk: p.mtdOk, slackMinutes: p.slackMinutes, gaps: gapsOf(p.id) })),
     )
     .sort(bySlack);
   const matrix = matrixRows(assessment);

@@ -1,13 +1,14 @@
 import type { ReactNode } from "react";
 import type { ScenarioResult, ScenarioSystem, TargetStatus } from "@/lib/engine/types";
-import type { Ctx } from "@/lib/reports/pdf/context";
+import type { Ctx, Snapshot } from "@/lib/reports/pdf/context";
 import { Timeline, TimelineLegend } from "@/lib/reports/pdf/charts";
 import { timelineView } from "@/lib/reports/pdf/timeline-view";
 import { dateTime, duration, NONE, status } from "@/lib/reports/pdf/format";
 import { formatMargin } from "@/lib/durations";
 import { COLORS } from "@/lib/reports/pdf/styles";
 import { formatMiB } from "@/lib/engine/words";
-import { leftOutGroupSentence, leftOutReason } from "@/lib/recovery/to-model";
+import { leftOutGroupSentence, leftOutReason, type HostlessSystem } from "@/lib/recovery/to-model";
+import { functionGaps, mtdReading } from "@/lib/recovery/dashboard/mtd-gaps";
 import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
 import { neverReadyReasons, recoveryHostShown } from "@/lib/recovery/never-ready-reason";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
@@ -37,6 +38,20 @@ const value = (minutes: number | null, none: string) => (minutes === null ? none
 /** The status as the matrix on screen says it: a system never back is "no recovery" even without a target. */
 const missStatus = (state: TargetStatus, minutes: number | null) => (state === "no-target" && minutes === null ? "no recovery" : status(state));
 
+/**
+ * The systems without a host with the functions that need them, as `toRecoveryModel` gives them,
+ * worked out from the snapshot's register and BIA: a version taken before they were recorded
+ * reads the same.
+ */
+function hostlessOf(snapshot: Snapshot): HostlessSystem[] {
+  const kinds = new Map(snapshot.systems.map((x) => [x.name, x.kind]));
+  return snapshot.recovery.unmodelled.map((system) => ({
+    system,
+    saas: kinds.get(system) === "saas",
+    functions: snapshot.bia.functions.filter((f) => f.systems.some((x) => x.name === system)).map((f) => f.name),
+  }));
+}
+
 function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
@@ -49,8 +64,21 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
     const rto = f.code === "RTO_BREACHED" && f.system ? inherited.get(f.system) : undefined;
     return rto ? `${f.message} ${inheritedRtoSentence(rto)}` : f.message;
   };
-  const incomplete = input.snapshot.recovery.incomplete ?? [];
-  const notAssessed = (process: string) => incomplete.filter((i) => i.functions.includes(process)).map((i) => i.system);
+  const gapsOf = functionGaps({ incomplete: input.snapshot.recovery.incomplete ?? [], hostless: hostlessOf(input.snapshot), processes: input.snapshot.recovery.model.processes });
+  // As on the dashboard: a check the systems left out of the model leave open is never shown as passed.
+  const reading = (p: ScenarioResult["processes"][number]) => mtdReading(p, gapsOf(p.id));
+  const backAfter = (p: ScenarioResult["processes"][number]) => {
+    const { state, time } = reading(p);
+    if (p.rtoMinutes === null || time === "known") return duration(p.rtoMinutes);
+    return time === "at least" ? `at least ${duration(p.rtoMinutes)}` : state === "provider" ? "—" : "not known";
+  };
+  const check = (p: ScenarioResult["processes"][number]) => {
+    const { state, words } = reading(p);
+    if (state === "exceeded") return "EXCEEDED";
+    if (state === "no-mtd") return "no MTD";
+    if (state === "met") return words ? `met ${words}` : "met";
+    return words!;
+  };
   const view = timelineView({ model: input.snapshot.recovery.model, result });
   // Systems the scenario leaves running are named, not tabled: their objectives are not at stake.
   const affectedSystems = result.systems.filter((x) => x.affected);
@@ -134,15 +162,14 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
     rows: result.processes,
     columns: [
       { label: "Function", width: 4, value: (p) => p.id },
-      { label: "Back in operation after", width: 3, value: (p) => duration(p.rtoMinutes) },
+      { label: "Back in operation after", width: 3, value: backAfter },
       {
         label: "MTD check",
         width: 2,
-        // A pass is not claimed while some of the function's systems are not assessed.
-        value: (p) => (p.mtdOk === false ? "EXCEEDED" : notAssessed(p.id).length ? `not known: ${notAssessed(p.id).join(", ")} not assessed` : p.mtdOk === null ? "no MTD" : "met"),
-        color: (p) => (p.mtdOk === false ? COLORS.breached : p.mtdOk && !notAssessed(p.id).length ? COLORS.met : undefined),
+        value: check,
+        color: (p) => (p.mtdOk === false ? COLORS.breached : reading(p).state === "met" && !reading(p).words ? COLORS.met : undefined),
       },
-      { label: "Slack", width: 2, value: (p) => (p.mtdOk !== false && notAssessed(p.id).length ? "—" : formatMargin(p.slackMinutes)) },
+      { label: "Slack", width: 2, value: (p) => (reading(p).slack ? formatMargin(p.slackMinutes) : "—") },
     ],
   });
   const fixes = kit.tableSheets({

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDuration } from "@/lib/engine";
 import { runWhatIf } from "@/lib/recovery/run-what-if";
-import type { Change, MtdCheck, OutcomeChanges } from "@/lib/recovery/dashboard/compare";
+import type { Change, OutcomeChanges } from "@/lib/recovery/dashboard/compare";
+import { mtdChangeWords } from "@/components/recovery/mtd-words";
 import { ModelIssues } from "@/components/recovery/model-issues";
 import { StatusBadge } from "@/components/recovery/status-badge";
 import { WhatIfForm } from "@/components/recovery/what-if-form";
@@ -165,12 +166,6 @@ function BeforeAfter({ label, value }: { label: "RPO" | "RTO"; value: Compared }
   );
 }
 
-/** A function's recovery time and its MTD check, in words: "8 h: within MTD", "never: MTD exceeded". */
-function mtdWords(check: MtdCheck): string {
-  const time = check.rtoMinutes === null ? "never" : formatDuration(check.rtoMinutes);
-  return `${time}: ${check.mtdOk === null ? "no MTD set" : check.mtdOk ? "within MTD" : "MTD exceeded"}`;
-}
-
 const systemsWithoutRoom = (systems: string[]) => (systems.length ? systems.join(", ") : "none");
 
 /**
@@ -193,7 +188,7 @@ function Outcomes({ outcomes, scenarioNames, hosts }: { outcomes: OutcomeChanges
           nameHeader="Function"
           changeHeader="Recovery time and MTD now → draft"
           rowAttr="data-mtd"
-          rows={functions.map((f) => ({ scenario: scenarioNames[f.scenario] ?? f.scenario, id: `${f.scenario}/${f.process}`, name: f.process, change: `${mtdWords(f.before)} → ${mtdWords(f.after)}` }))}
+          rows={functions.map((f) => ({ scenario: scenarioNames[f.scenario] ?? f.scenario, id: `${f.scenario}/${f.process}`, name: f.process, change: `${mtdChangeWords(f.before, f.gaps)} → ${mtdChangeWords(f.after, f.gaps)}` }))}
         />
       ) : (
         <p className="text-slate-600">No business function&apos;s MTD check changes with this draft.</p>
