@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { notify, resolveVersionRequests } from "@/lib/notifications/notify";
 import { decisionMessage } from "@/lib/notifications/messages";
 import { snapshotHash } from "@/lib/versions/canonical-json";
-import { approvalStatement } from "@/lib/versions/statement";
+import { approvalStatement, frozenNames } from "@/lib/versions/statement";
 import { decideVersionSchema } from "@/lib/versions/schemas";
 
 /**
@@ -54,7 +54,7 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
     }
     if (version.approvals.some((a) => a.approverId === actor.userId)) throw new AppError("CONFLICT", "You have already decided on this version.");
 
-    const names = { orgName: version.plan.org.name, planName: version.plan.name, number, hash: version.hash };
+    const names = { ...frozenNames(version.snapshot, { orgName: version.plan.org.name, planName: version.plan.name }), number, hash: version.hash };
     const statement =
       decision === "approved" ? approvalStatement(names) : `I reject version ${number} of “${names.planName}” (SHA-256 ${version.hash}).`;
     await tx.approval.create({
