@@ -25,7 +25,7 @@ async function lockVersion(tx: Tx, orgId: string, planId: string, number: number
   if (!row) throw notFound("The version");
   return tx.planVersion.findUniqueOrThrow({
     where: { id: row.id },
-    include: { plan: { select: { name: true, status: true, reviewCadenceDays: true, org: { select: { name: true } } } }, approvals: { select: { approverId: true, decision: true } } },
+    include: { plan: { select: { name: true, status: true, reviewCadenceDays: true, org: { select: { name: true } } } }, approvals: { orderBy: { createdAt: "asc" }, select: { approverId: true, decision: true, comment: true, approver: { select: { name: true } } } } },
   });
 }
 
@@ -96,7 +96,7 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
         userIds: version.submittedById ? [version.submittedById] : [],
         planId,
         versionId: version.id,
-        message: decisionMessage({ number, planName: version.plan.name, outcome: next, by: actor.name, comment }),
+        message: decisionMessage({ number, planName: version.plan.name, outcome: next, by: actor.name, comment, notes: [...version.approvals.map((a) => ({ by: a.approver.name, comment: a.comment })), { by: actor.name, comment }] }),
         href: `/plans/${planId}/approval/versions/${number}`,
       });
     }

@@ -526,6 +526,20 @@ describe("content revision", () => {
     expect((await requests(v3.id)).every((n) => n.readAt !== null)).toBe(true);
   });
 
+  it("tells the submitter of an approved version the notes its approvers left with their approvals, whoever approved last", async () => {
+    const org = await makeOrg();
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await decideVersion({
+      actor: org.actors.executive,
+      input: { planId: plan.id, number: 1, decision: "approved", versionHash: v1.hash, agree: "yes", comment: "Approved on condition the call tree is updated by March" },
+    });
+    await approve(other, plan.id, 1, v1.hash);
+    const told = await db.notification.findFirstOrThrow({ where: { versionId: v1.id, userId: org.actors.committee.userId } });
+    expect(told.message).toBe(`Version 1 of “${plan.name}” was approved. ${org.actors.executive.name} noted: Approved on condition the call tree is updated by March.`);
+  });
+
   it("marks an approver's notifications about a version read when they open it, and no one else's nor other versions'", async () => {
     const org = await makeOrg();
     const other = await secondExecutive(org);
