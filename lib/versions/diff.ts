@@ -35,7 +35,7 @@ export const COLLECTIONS = [
   { stage: "Recovery", title: "Hosts", path: ["recovery", "model", "hosts"] },
   { stage: "Recovery", title: "Backup policies", path: ["recovery", "model", "backupPolicies"] },
   { stage: "Recovery", title: "Systems as modelled", path: ["recovery", "model", "systems"] },
-  { stage: "Recovery", title: "Replicas", path: ["recovery", "model", "replicas"], since: true, name: replicaName },
+  { stage: "Recovery", title: "Replicas", path: ["recovery", "model", "replicas"], name: replicaName },
 ] as const;
 
 type Row = Record<string, unknown> & { id?: string; key?: string };
