@@ -7,10 +7,28 @@ export function asSentence(text: string): string {
   return /[.!?…]["”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/** What the submitter of a version is told when it is decided. */
-export function decisionMessage({ number, planName, outcome, by, comment }: { number: number; planName: string; outcome: "approved" | "rejected"; by: string; comment: string | undefined }): string {
+/**
+ * What the submitter of a version is told when it is decided: who rejected it and why, or that it
+ * was approved with the notes its approvers left with their approvals (`notes`, in the order they
+ * approved), which may be conditions the committee has to act on.
+ */
+export function decisionMessage({
+  number,
+  planName,
+  outcome,
+  by,
+  comment,
+  notes = [],
+}: {
+  number: number;
+  planName: string;
+  outcome: "approved" | "rejected";
+  by: string;
+  comment: string | undefined;
+  notes?: { by: string; comment: string }[];
+}): string {
   const head = `Version ${number} of “${planName}” was ${outcome}`;
-  if (outcome === "approved") return `${head}.`;
+  if (outcome === "approved") return [`${head}.`, ...notes.filter((n) => n.comment.trim()).map((n) => `${n.by} noted: ${asSentence(n.comment)}`)].join(" ");
   return comment?.trim() ? `${head} by ${by}: ${asSentence(comment)}` : `${head} by ${by}.`;
 }
 

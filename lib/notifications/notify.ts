@@ -35,7 +35,8 @@ export async function writeNotifications(tx: Tx, { orgId, kind, notes }: { orgId
  * Marks as read the requests to decide on versions that no longer await a decision (approved,
  * rejected, superseded or withdrawn), or, with `onlyUserIds`, that those approvers have decided,
  * in the caller's transaction: an approver's list must not keep asking for a decision nobody can
- * make any more.
+ * make any more. Their e-mails not sent yet (a mail server down, a backlog) are no longer wanted
+ * either, read or not: mailed late, they would ask for a decision the list no longer asks for.
  */
 export async function resolveVersionRequests(
   tx: Tx,
@@ -45,10 +46,9 @@ export async function resolveVersionRequests(
   const versions = await tx.planVersion.findMany({ where: { orgId, id: { in: versionIds } }, select: { id: true, requiredApproverIds: true } });
   let resolved = 0;
   for (const version of versions) {
-    const { count } = await tx.notification.updateMany({
-      where: { orgId, versionId: version.id, userId: { in: version.requiredApproverIds.filter((id) => !onlyUserIds || onlyUserIds.includes(id)) }, readAt: null },
-      data: { readAt: now },
-    });
+    const requests = { orgId, versionId: version.id, userId: { in: version.requiredApproverIds.filter((id) => !onlyUserIds || onlyUserIds.includes(id)) } };
+    const { count } = await tx.notification.updateMany({ where: { ...requests, readAt: null }, data: { readAt: now } });
+    await tx.notification.updateMany({ where: { ...requests, emailWanted: true, emailedAt: null }, data: { emailWanted: false } });
     resolved += count;
   }
   return resolved;

@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { notify, resolveVersionRequests } from "@/lib/notifications/notify";
 import { decisionMessage } from "@/lib/notifications/messages";
 import { snapshotHash } from "@/lib/versions/canonical-json";
-import { approvalStatement } from "@/lib/versions/statement";
+import { approvalStatement, frozenNames } from "@/lib/versions/statement";
 import { decideVersionSchema } from "@/lib/versions/schemas";
 
 /**
@@ -25,7 +25,7 @@ async function lockVersion(tx: Tx, orgId: string, planId: string, number: number
   if (!row) throw notFound("The version");
   return tx.planVersion.findUniqueOrThrow({
     where: { id: row.id },
-    include: { plan: { select: { name: true, status: true, reviewCadenceDays: true, org: { select: { name: true } } } }, approvals: { select: { approverId: true, decision: true } } },
+    include: { plan: { select: { name: true, status: true, reviewCadenceDays: true, org: { select: { name: true } } } }, approvals: { orderBy: { createdAt: "asc" }, select: { approverId: true, decision: true, comment: true, approver: { select: { name: true } } } } },
   });
 }
 
@@ -54,7 +54,7 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
     }
     if (version.approvals.some((a) => a.approverId === actor.userId)) throw new AppError("CONFLICT", "You have already decided on this version.");
 
-    const names = { orgName: version.plan.org.name, planName: version.plan.name, number, hash: version.hash };
+    const names = { ...frozenNames(version.snapshot, { orgName: version.plan.org.name, planName: version.plan.name }), number, hash: version.hash };
     const statement =
       decision === "approved" ? approvalStatement(names) : `I reject version ${number} of “${names.planName}” (SHA-256 ${version.hash}).`;
     await tx.approval.create({
@@ -101,7 +101,7 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
         userIds: version.submittedById ? [version.submittedById] : [],
         planId,
         versionId: version.id,
-        message: decisionMessage({ number, planName: version.plan.name, outcome: next, by: actor.name, comment }),
+        message: decisionMessage({ number, planName: version.plan.name, outcome: next, by: actor.name, comment, notes: [...version.approvals.map((a) => ({ by: a.approver.name, comment: a.comment })), { by: actor.name, comment }] }),
         href: `/plans/${planId}/approval/versions/${number}`,
       });
     }

@@ -5,6 +5,14 @@ import { categoryLabel, RATING_LABELS, storedCategories, type ImpactCategory, ty
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 import { SECTIONS } from "@/lib/sections/section-keys";
 
+/**
+ * A replica has no id in the model: it is one per system and location (the table's unique key), so
+ * that pair is what tells one from another and what names it.
+ */
+function replicaName(row: Record<string, unknown>): string {
+  return `${String(row.system)} at ${String(row.location)}`;
+}
+
 /** Where each collection of a snapshot lives, and the stage of the cycle it belongs to. */
 export const COLLECTIONS = [
   { stage: "Plan", title: "Plan details", path: ["plan"] },
@@ -27,6 +35,7 @@ export const COLLECTIONS = [
   { stage: "Recovery", title: "Hosts", path: ["recovery", "model", "hosts"] },
   { stage: "Recovery", title: "Backup policies", path: ["recovery", "model", "backupPolicies"] },
   { stage: "Recovery", title: "Systems as modelled", path: ["recovery", "model", "systems"] },
+  { stage: "Recovery", title: "Replicas", path: ["recovery", "model", "replicas"], name: replicaName },
 ] as const;
 
 type Row = Record<string, unknown> & { id?: string; key?: string };
@@ -96,6 +105,16 @@ const unrecordedIn = (snapshot: unknown) => new Set(Object.keys(LATER_FIELDS).fi
 
 /** A row's identity across snapshots: its id, or for rows without one (impact categories) its key. */
 const identity = (row: Row) => String(row.id ?? row.key);
+
+type Collection = (typeof COLLECTIONS)[number];
+
+/**
+ * How a collection's records are told apart and named: by the collection's own rule when its
+ * records have no id (replicas), else by identity and label.
+ */
+export function recordNaming(collection: Collection): { id: (row: Row) => string; label: (row: Row) => string } {
+  return "name" in collection ? { id: collection.name, label: collection.name } : { id: identity, label };
+}
 
 type Grid = Record<string, Record<string, unknown>>;
 const gridOf = (value: unknown): Grid => (value && typeof value === "object" && !Array.isArray(value) ? (value as Grid) : {});
@@ -176,13 +195,14 @@ export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[]
     // A collection added to snapshots later is compared only when both have it: an older version
     // lacking it did not have none.
     if ("since" in collection && before !== null && !(holds(before, collection.path) && holds(after, collection.path))) continue;
-    const old = new Map(at(before, collection.path).map((row) => [identity(row), row]));
-    const now = new Map(at(after, collection.path).map((row) => [identity(row), row]));
+    const naming = recordNaming(collection);
+    const old = new Map(at(before, collection.path).map((row) => [naming.id(row), row]));
+    const now = new Map(at(after, collection.path).map((row) => [naming.id(row), row]));
     const diff: CollectionDiff = { stage: collection.stage, title: collection.title, added: [], removed: [], changed: [] };
     for (const [id, row] of now) {
       const previous = old.get(id);
       if (!previous) {
-        diff.added.push({ id, label: label(row) });
+        diff.added.push({ id, label: naming.label(row) });
         continue;
       }
       const keys = new Set([...Object.keys(previous), ...Object.keys(row)]);
@@ -190,9 +210,9 @@ export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[]
         .filter((key) => key !== "id" && canonicalJson(previous[key]) !== canonicalJson(row[key]))
         .sort()
         .flatMap((key) => fieldChanges(key, previous[key], row[key], { categories: named, unrecorded }));
-      if (fields.length) diff.changed.push({ id, label: label(row), fields });
+      if (fields.length) diff.changed.push({ id, label: naming.label(row), fields });
     }
-    for (const [id, row] of old) if (!now.has(id)) diff.removed.push({ id, label: label(row) });
+    for (const [id, row] of old) if (!now.has(id)) diff.removed.push({ id, label: naming.label(row) });
     if (diff.added.length || diff.removed.length || diff.changed.length) out.push(diff);
   }
   return out;

@@ -4,7 +4,7 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { diffSnapshots } from "@/lib/versions/diff";
-import { approvalStatement } from "@/lib/versions/statement";
+import { approvalStatement, frozenNames } from "@/lib/versions/statement";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
 import { versionEvidence } from "@/lib/versions/version-evidence";
 import { groupBreaches, isBreach } from "@/lib/versions/group-breaches";
@@ -87,7 +87,7 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
       version.status === "submitted"
         ? lostApproverWarning({ number, lost: lostApprovers({ required: requiredApprovers, decidedIds: version.approvals.map((a) => a.approverId) }) })
         : null,
-    statement: approvalStatement({ orgName: version.plan.org.name, planName: version.plan.name, number, hash: version.hash }),
+    statement: approvalStatement({ ...frozenNames(version.snapshot, { orgName: version.plan.org.name, planName: version.plan.name }), number, hash: version.hash }),
     // The same permission decideVersion checks first: a named approver who is no longer an executive is not offered the form.
     canDecide:
       can(actor.role, "plan:approve") &&

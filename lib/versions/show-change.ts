@@ -28,6 +28,7 @@ const LABELS: Record<string, string> = {
   lostSites: "Sites lost",
   ertRoles: "Emergency response roles",
   leadsResponse: "Leads the response",
+  lagMinutes: "Lag",
 };
 
 const ACRONYMS = new Set(["mtd", "rto", "rpo", "wrt", "ram", "mib", "gb", "url", "it", "ert"]);

@@ -1,5 +1,5 @@
 import { formatDay, formatInstant } from "@/lib/days";
-import { at, COLLECTIONS, label } from "@/lib/versions/diff";
+import { at, COLLECTIONS, recordNaming } from "@/lib/versions/diff";
 import { fieldWords, numberText } from "@/lib/versions/show-change";
 
 /** One collection of a version's frozen content, every record with its fields already in words. */
@@ -40,15 +40,18 @@ export function showValue(value: unknown, key = ""): string {
  * server, so that the page hands its view plain strings: dates read the same in every browser.
  */
 export function snapshotContent(snapshot: unknown): SnapshotCollection[] {
-  return COLLECTIONS.map((collection) => ({
-    stage: collection.stage,
-    title: collection.title,
-    records: at(snapshot, collection.path).map((row) => ({
-      id: String(row.id),
-      label: label(row),
-      fields: Object.entries(row)
-        .filter(([key]) => key !== "id")
-        .map(([key, value]) => [fieldWords(key), showValue(value, key)]),
-    })),
-  }));
+  return COLLECTIONS.map((collection) => {
+    const naming = recordNaming(collection);
+    return {
+      stage: collection.stage,
+      title: collection.title,
+      records: at(snapshot, collection.path).map((row) => ({
+        id: naming.id(row),
+        label: naming.label(row),
+        fields: Object.entries(row)
+          .filter(([key]) => key !== "id")
+          .map(([key, value]) => [fieldWords(key), showValue(value, key)]),
+      })),
+    };
+  });
 }

@@ -5,6 +5,8 @@ import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
+import { decideVersion } from "@/lib/versions/decide-version";
+import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { deliverPendingEmails, EMAIL_ATTEMPTS } from "@/lib/notifications/deliver-emails";
 import { startEmailWorker } from "@/lib/notifications/start-email-worker";
 import { retryNotificationEmail } from "@/lib/notifications/retry-notification-email";
@@ -317,5 +319,33 @@ describe("notification e-mail", () => {
     } finally {
       await Promise.all(workers.map((stop) => stop()));
     }
+  });
+
+  it("never e-mails an approver a request the mail server held up until the version was withdrawn, or decided by another approver", async () => {
+    await setOthersAside();
+    hang = true;
+    const { org, plan } = await submitted(["executive", "auditor"]);
+    const { executive, auditor, committee } = org.actors;
+    await setOthersAside([executive.userId, auditor.userId]);
+    // The mail server was down: the first tries failed, and the next are in the worker's schedule.
+    await deliverPendingEmails({ timeoutMs: 200 });
+    expect((await noteOf(auditor.userId)).emailError).toMatch(/Greeting never received/);
+
+    // Version 1 is rejected by one approver: the other's request to decide on it is moot.
+    const versionHash = (await db.planVersion.findFirstOrThrow({ where: { planId: plan.id, number: 1 } })).hash;
+    await decideVersion({ actor: executive, input: { planId: plan.id, number: 1, decision: "rejected", versionHash, comment: "The call tree is out of date." } });
+    // Version 2 is submitted and withdrawn before the server answers: both its requests are moot.
+    await submitPlan({ actor: committee, input: { planId: plan.id } });
+    await withdrawVersion({ actor: committee, input: { planId: plan.id, number: 2 } });
+    await setOthersAside([executive.userId, auditor.userId]);
+
+    hang = false;
+    const later = new Date(Date.now() + 30 * 60_000);
+    while ((await deliverPendingEmails({ now: () => later })) > 0);
+    await drain();
+    expect(mailsTo(executive.email)).toHaveLength(0);
+    expect(mailsTo(auditor.email)).toHaveLength(0);
+    // Nothing is left for an administrator to try again, nor counted as failed.
+    expect(await db.notification.count({ where: { userId: { in: [executive.userId, auditor.userId] }, emailWanted: true, emailedAt: null } })).toBe(0);
   });
 });

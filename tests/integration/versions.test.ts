@@ -183,6 +183,23 @@ describe("plan versions and approval", () => {
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.approved" } })).toBe(1);
   });
 
+  it("names in each statement the plan as the version froze it, not as it was renamed while the version awaited approval", async () => {
+    const org = await makeOrg();
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await renamePlan({ actor: org.actors.committee, input: { planId: plan.id, name: "Renamed after submission", version: plan.version } });
+    // What the approver is asked to tick: the version's content, which its hash covers, names the plan as it was.
+    const shown = await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 });
+    expect(shown.content.find((c) => c.title === "Plan details")?.records[0].label).toBe(plan.name);
+    expect(shown.statement).toContain(`version 1 of “${plan.name}” (SHA-256 ${v1.hash})`);
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+    await decideVersion({ actor: other, input: { planId: plan.id, number: 1, decision: "rejected", versionHash: v1.hash, comment: "Not yet." } });
+    const statements = (await db.approval.findMany({ where: { versionId: v1.id }, orderBy: { createdAt: "asc" } })).map((a) => a.statement);
+    expect(statements[0]).toBe(shown.statement);
+    expect(statements[1]).toBe(`I reject version 1 of “${plan.name}” (SHA-256 ${v1.hash}).`);
+  });
+
   it("counts two simultaneous approvals once each: the version is approved exactly once", async () => {
     const org = await makeOrg();
     const other = await secondExecutive(org);
@@ -529,6 +546,20 @@ describe("content revision", () => {
     const v3 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
     await withdrawVersion({ actor: org.actors.committee, input: { planId: plan.id, number: 3 } });
     expect((await requests(v3.id)).every((n) => n.readAt !== null)).toBe(true);
+  });
+
+  it("tells the submitter of an approved version the notes its approvers left with their approvals, whoever approved last", async () => {
+    const org = await makeOrg();
+    const other = await secondExecutive(org);
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await decideVersion({
+      actor: org.actors.executive,
+      input: { planId: plan.id, number: 1, decision: "approved", versionHash: v1.hash, agree: "yes", comment: "Approved on condition the call tree is updated by March" },
+    });
+    await approve(other, plan.id, 1, v1.hash);
+    const told = await db.notification.findFirstOrThrow({ where: { versionId: v1.id, userId: org.actors.committee.userId } });
+    expect(told.message).toBe(`Version 1 of “${plan.name}” was approved. ${org.actors.executive.name} noted: Approved on condition the call tree is updated by March.`);
   });
 
   it("marks an approver's notifications about a version read when they open it, and no one else's nor other versions'", async () => {

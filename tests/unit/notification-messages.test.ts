@@ -16,6 +16,16 @@ describe("notification messages", () => {
     expect(decisionMessage({ number: 1, planName: "Bristol", outcome: "approved", by: "Daniel Okafor", comment: undefined })).toBe("Version 1 of “Bristol” was approved.");
   });
 
+  it("tells the submitter of an approved version each approver's note, and nothing of an approval without one", () => {
+    const notes = [
+      { by: "Sarah Lewis", comment: "Update the call tree by March" },
+      { by: "Daniel Okafor", comment: "" },
+    ];
+    expect(decisionMessage({ number: 4, planName: "Bristol", outcome: "approved", by: "Daniel Okafor", comment: "", notes })).toBe(
+      "Version 4 of “Bristol” was approved. Sarah Lewis noted: Update the call tree by March.",
+    );
+  });
+
   it("tells the submitter when a version can no longer be approved, or was withdrawn by archiving its plan", () => {
     expect(lostApproverMessage({ number: 3, planName: "Bristol operations", approver: "Sarah Lewis", standing: "now a committee member" })).toBe(
       "Sarah Lewis is now a committee member and can no longer approve version 3 of “Bristol operations”: withdraw it and submit again with other approvers.",

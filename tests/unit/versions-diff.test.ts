@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { diffSnapshots, recordedChanges } from "@/lib/versions/diff";
 import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
+import { snapshotContent } from "@/lib/versions/snapshot-content";
 
 const HEALTH = { key: "health_and_safety", label: "Health and safety" };
 
@@ -222,5 +223,31 @@ describe("snapshot diff of a long text", () => {
     expect(field.label).toBe("Body");
     expect(field.before).not.toBe(field.after);
     expect(field.after).toContain("Reviewed by the committee in November 2026.");
+  });
+});
+
+describe("snapshot diff of replicas", () => {
+  // A replica is kept by system and location (one of each pair), with no id of its own in the model.
+  const withReplicas = (...replicas: Record<string, unknown>[]) => ({ ...base, format: 2, recovery: { model: { replicas } } });
+  const erp = { system: "ERP", location: "dr-site", lagMinutes: 5 };
+  const mail = { system: "Mail", location: "dr-site", lagMinutes: 15 };
+
+  it("lists a replica removed, added or with a longer lag, each by its system and location", () => {
+    const diff = diffSnapshots(withReplicas(erp, mail), withReplicas({ ...mail, lagMinutes: 60 }, { system: "SQL01", location: "cloud", lagMinutes: 1 })).find((d) => d.title === "Replicas");
+    expect(diff).toEqual({
+      stage: "Recovery",
+      title: "Replicas",
+      added: [{ id: "SQL01 at cloud", label: "SQL01 at cloud" }],
+      removed: [{ id: "ERP at dr-site", label: "ERP at dr-site" }],
+      changed: [{ id: "Mail at dr-site", label: "Mail at dr-site", fields: [{ field: "lagMinutes", label: "Lag", before: "15 min", after: "1 h" }] }],
+    });
+  });
+
+  it("shows a version's replicas among its frozen content, one record each", () => {
+    const replicas = snapshotContent(withReplicas(erp, mail)).find((c) => c.title === "Replicas");
+    expect(replicas?.records.map((r) => [r.id, r.label])).toEqual([
+      ["ERP at dr-site", "ERP at dr-site"],
+      ["Mail at dr-site", "Mail at dr-site"],
+    ]);
   });
 });
