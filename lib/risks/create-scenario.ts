@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { createScenarioSchema } from "@/lib/risks/schemas";
 import { assertScenarioLinks, duplicateScenario, scenarioSnapshot } from "@/lib/risks/risk-fields";
 import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
@@ -22,6 +23,9 @@ export async function createScenario({ actor, input }: { actor: Actor; input: un
   try {
     return await retryKeyClash(!typedKey, () => db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
+      // The plan first (decision 74): lost hosts are named by key, with no foreign key, so only the
+      // plan's lock keeps a host from being deleted between the check below and this save's commit.
+      await lockPlan(tx, { orgId: actor.orgId, planId });
       await assertScenarioLinks(tx, scope, { lostSiteIds, threatIds, lostHostKeys: data.lostHostKeys });
       key = typedKey ?? (await newKey(tx, "scenario", scope, data.name));
       const scenario = await tx.scenario.create({

@@ -7,6 +7,7 @@ import { notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { updateScenarioSchema } from "@/lib/risks/schemas";
 import { assertScenarioLinks, duplicateScenario, scenarioSnapshot, showScenario } from "@/lib/risks/risk-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
@@ -21,6 +22,9 @@ export async function updateScenario({ actor, input }: { actor: Actor; input: un
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
+      // The plan first (decision 74): lost hosts are named by key, with no foreign key, so only the
+      // plan's lock keeps a host from being deleted between the check below and this save's commit.
+      await lockPlan(tx, { orgId: actor.orgId, planId });
       const where = { id: scenarioId, planId, orgId: actor.orgId };
       const before = await tx.scenario.findFirst({
         where,

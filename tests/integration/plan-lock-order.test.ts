@@ -13,6 +13,8 @@ import { updateVmFacts } from "@/lib/recovery/setup/update-vm-facts";
 import { saveHost } from "@/lib/recovery/setup/save-host";
 import { deleteHost } from "@/lib/recovery/setup/delete-host";
 import { createFinding } from "@/lib/findings/create-finding";
+import { createScenario } from "@/lib/risks/create-scenario";
+import { updateScenario } from "@/lib/risks/update-scenario";
 import { makeOrg } from "./factories";
 import { untilBlockedBy } from "./interleave";
 
@@ -115,6 +117,40 @@ describe("writes of a plan's content at the same moment", () => {
     );
     expect(outcomes).toEqual(["done", "NOT_FOUND"]);
     expect(await db.host.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  // Scenarios name their lost hosts by key, with no foreign key to stop a host going: only the
+  // deletion's check of the scenarios (under the plan's lock) and the scenario's check of the hosts
+  // (under the same lock, decision 74) keep a scenario from losing a host that no longer exists.
+  it("serialises deleting a host and a new scenario losing it: the scenario is refused, never left naming a host that is gone", async () => {
+    const org = await makeOrg("Lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
+    const outcomes = await race(
+      plan.id,
+      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
+      () => createScenario({ actor, input: { planId: plan.id, name: "HV01 lost", kind: "host", lostHostKeys: "hv01" } }),
+    );
+    expect(outcomes).toEqual(["done", "VALIDATION"]);
+    expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(0);
+  });
+
+  it("serialises deleting a host and a scenario edited to lose it: the edit is refused, never left naming a host that is gone", async () => {
+    const org = await makeOrg("Lock order");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
+    await saveHost({ actor, input: { planId: plan.id, key: "hv02", name: "HV02", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
+    const scenario = { planId: plan.id, key: "host-lost", name: "A host lost", kind: "host", lostHostKeys: "hv02" };
+    const created = await createScenario({ actor, input: scenario });
+    const outcomes = await race(
+      plan.id,
+      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
+      () => updateScenario({ actor, input: { ...scenario, scenarioId: created.id, version: 1, lostHostKeys: "hv01, hv02" } }),
+    );
+    expect(outcomes).toEqual(["done", "VALIDATION"]);
+    expect(await db.scenario.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ lostHostKeys: ["hv02"], version: 1 });
   });
 
   it("serialises a system's recovery facts with a dependency and its register entry, rather than failing one as a deadlock", async () => {
