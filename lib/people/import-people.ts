@@ -12,6 +12,7 @@ import { readPeopleCsv } from "@/lib/people/people-csv";
 import { planPeopleImport, type Department, type ImportEntry, type PersonData } from "@/lib/people/plan-people-import";
 import { personSnapshot } from "@/lib/people/person-fields";
 import { importPeopleSchema, PERSON_LABELS } from "@/lib/people/schemas";
+import { relabelPersonItems } from "@/lib/inventories/relabel-person-items";
 
 const MAX_LISTED_PROBLEMS = 50;
 /** Rows the preview lists; the counts cover them all. */
@@ -148,6 +149,10 @@ export async function importPeople({ actor, input, file }: { actor: Actor; input
             throw new AppError("CONFLICT", `Row ${entry.row} (“${entry.person.name}”): someone changed this person while the file was being imported. Nothing was imported; preview the file again.`);
           }
           audits.push({ actor, action: "person.updated", entityType: "person", entityId: entry.person.id, planId: null, before: personSnapshot(entry.person), after: personSnapshot(entry.data) });
+        }
+        // Once every row is written: two rows may swap names.
+        for (const entry of planned.entries) {
+          if (entry.kind === "update" && entry.data.name !== entry.person.name) await relabelPersonItems(tx, { orgId: actor.orgId, personId: entry.person.id });
         }
         const adds = planned.entries.flatMap((entry) => (entry.kind === "add" ? [entry.data] : []));
         const created = await tx.person.createManyAndReturn({ data: adds.map((data) => ({ ...data, orgId: actor.orgId })) });
