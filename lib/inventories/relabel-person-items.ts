@@ -7,8 +7,8 @@ import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 import { personNameIn } from "@/lib/inventories/scope";
 
 /**
- * Writes again the labels of the organisation's register items that name a person in a label
- * field (the call list's "1 — Priya Shah"), after the person was renamed or deleted, in the same
+ * Writes again the labels of the organisation's register items that name one of `personIds` in a
+ * label field (the call list's "1 — Priya Shah"), after they were renamed or deleted, in the same
  * transaction. The label is stored to sort and search lists in the database, and was written only
  * when the item was: a rename left the call list naming, sorted and found by, someone who no longer
  * goes by that name. The label is computed by labelOf, as an item's save does, so the two cannot
@@ -20,17 +20,21 @@ import { personNameIn } from "@/lib/inventories/scope";
  * fresher for its review (lib/inventories/staleness.ts) than before. The plans holding the items
  * are locked already, by the person's own revision trigger, before these rows (decision 74).
  */
-export async function relabelPersonItems(tx: Tx, { orgId, personId }: { orgId: string; personId: string }): Promise<void> {
-  // Matched in the JSON as the person's uses and revision trigger match them (docs/decisions/0005).
+export async function relabelPersonItems(tx: Tx, { orgId, personIds }: { orgId: string; personIds: readonly string[] }): Promise<void> {
+  if (!personIds.length) return;
+  // Matched in the JSON as the person's uses and revision trigger match them (docs/decisions/0005);
+  // in one query, as an import may rename thousands.
+  const patterns = personIds.map((id) => `%"${id}"%`);
   const items = await tx.$queryRaw<{ id: string; kind: string; data: ItemData; label: string }[]>`
     SELECT id, kind, data, label FROM "InventoryItem"
-    WHERE "orgId" = ${orgId} AND data::text LIKE ${`%"${personId}"%`}
+    WHERE "orgId" = ${orgId} AND data::text LIKE ANY(${patterns}::text[])
     ORDER BY id`;
+  const people = new Set(personIds);
   const named = items.flatMap((item) => {
     if (!isInventoryKind(item.kind)) return [];
     const register = registerOf(item.kind);
     const personFields = register.fields.filter((f) => f.type === "person" && register.labelFields.includes(f.key));
-    return personFields.some((f) => item.data[f.key] === personId) ? [{ item, register }] : [];
+    return personFields.some((f) => people.has(String(item.data[f.key]))) ? [{ item, register }] : [];
   });
   if (!named.length) return;
   const personName = personNameIn(await orgNames(tx, { orgId }, "person"));

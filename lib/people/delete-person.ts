@@ -40,7 +40,7 @@ export async function deletePerson({ actor, input }: { actor: Actor; input: unkn
       throw new AppError("CONFLICT", `${person.name} cannot be deleted: ${describeUses(blocking)}. Replace them there first.`);
     }
     deletedAtVersion(await tx.person.deleteMany({ where: { ...personScope(actor, personId), version } }), "The person");
-    await relabelPersonItems(tx, { orgId: actor.orgId, personId });
+    await relabelPersonItems(tx, { orgId: actor.orgId, personIds: [personId] });
     await recordAudit(tx, {
       actor,
       action: "person.deleted",

@@ -151,9 +151,8 @@ export async function importPeople({ actor, input, file }: { actor: Actor; input
           audits.push({ actor, action: "person.updated", entityType: "person", entityId: entry.person.id, planId: null, before: personSnapshot(entry.person), after: personSnapshot(entry.data) });
         }
         // Once every row is written: two rows may swap names.
-        for (const entry of planned.entries) {
-          if (entry.kind === "update" && entry.data.name !== entry.person.name) await relabelPersonItems(tx, { orgId: actor.orgId, personId: entry.person.id });
-        }
+        const renamed = planned.entries.flatMap((entry) => (entry.kind === "update" && entry.data.name !== entry.person.name ? [entry.person.id] : []));
+        await relabelPersonItems(tx, { orgId: actor.orgId, personIds: renamed });
         const adds = planned.entries.flatMap((entry) => (entry.kind === "add" ? [entry.data] : []));
         const created = await tx.person.createManyAndReturn({ data: adds.map((data) => ({ ...data, orgId: actor.orgId })) });
         for (const person of created) audits.push({ actor, action: "person.created", entityType: "person", entityId: person.id, planId: null, after: personSnapshot(person) });
