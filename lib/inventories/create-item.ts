@@ -9,6 +9,7 @@ import { registerOf } from "@/lib/inventories/registers";
 import { expiryOf, itemSchema, labelOf } from "@/lib/inventories/item-schema";
 import { checkPeople, checkVersions, findPlan, itemSnapshot, personNameIn, planVersions } from "@/lib/inventories/scope";
 import { refuseDuplicate } from "@/lib/inventories/refuse-duplicates";
+import { lockPlan } from "@/lib/plans/lock-plan";
 
 /** Adds an item to one of a plan's registers, unless the register already holds one alike (lib/inventories/duplicates.ts). */
 export async function createItem({ actor, input }: { actor: Actor; input: Record<string, unknown> }) {
@@ -18,6 +19,8 @@ export async function createItem({ actor, input }: { actor: Actor; input: Record
   const data = parseInput(itemSchema(register), input);
   return db.$transaction(async (tx) => {
     await findPlan(tx, actor, planId, { editable: true });
+    // The plan before the register's write lock, which an item's save and import take after it (decision 74).
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const people = await orgNames(tx, actor, "person");
     checkPeople(register, data, people);
     checkVersions(register, data, (await planVersions(tx, actor, planId)).map((v) => v.number));

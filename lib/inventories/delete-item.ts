@@ -11,6 +11,7 @@ import { parseInput } from "@/lib/validation";
 import { updateItemRefSchema } from "@/lib/inventories/schemas";
 import { registerOf } from "@/lib/inventories/registers";
 import { findPlan, itemScope, itemSnapshot, personNameIn } from "@/lib/inventories/scope";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { ITEM_WRITES, showItem } from "@/lib/inventories/item-conflict";
 
 /**
@@ -27,6 +28,9 @@ export async function deleteItem({ actor, input }: { actor: Actor; input: unknow
   const what = `The ${register.noun}`;
   return db.$transaction(async (tx) => {
     await findPlan(tx, actor, planId, { editable: true });
+    // The plan before the item (decision 74): a rename relabels the items naming the person after
+    // its revision trigger took their plans (lib/inventories/relabel-person-items.ts).
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const found = await tx.inventoryItem.findFirst({ where: itemScope(actor, planId, kind, itemId) });
     const before = await atVersionShown(tx, {
       actor,

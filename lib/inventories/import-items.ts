@@ -7,6 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { registerOf } from "@/lib/inventories/registers";
 import { confirmImportSchema } from "@/lib/inventories/schemas";
 import { expiryOf, labelOf } from "@/lib/inventories/item-schema";
+import { lockPlan } from "@/lib/plans/lock-plan";
 import { itemScope, itemSnapshot } from "@/lib/inventories/scope";
 import { planItemImport, readCsvFile } from "@/lib/inventories/plan-item-import";
 import { importPreview, type ItemImportPreview } from "@/lib/inventories/import-preview";
@@ -32,6 +33,8 @@ export async function importItems({ actor, input, file }: { actor: Actor; input:
   const { name, text } = await readCsvFile(file);
   return db.$transaction(
     async (tx) => {
+      // The plan before the register's write lock and the items (decision 74), as an item's save takes them.
+      await lockPlan(tx, { orgId: actor.orgId, planId });
       const { plan, personName } = await planItemImport(tx, actor, { planId, register, text, lock: true });
       const result = importPreview(register, { fileName: name, plan, personName });
       if (fingerprint && fingerprint !== result.fingerprint) {

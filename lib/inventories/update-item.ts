@@ -13,6 +13,7 @@ import { checkPeople, checkVersions, findPlan, itemScope, itemSnapshot, personNa
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { itemConflict } from "@/lib/inventories/item-conflict";
 import { refuseDuplicate } from "@/lib/inventories/refuse-duplicates";
+import { lockPlan } from "@/lib/plans/lock-plan";
 
 /**
  * Replaces an item's fields. The write names the version the editor started from: if someone
@@ -27,6 +28,9 @@ export async function updateItem({ actor, input }: { actor: Actor; input: Record
   const data = parseInput(itemSchema(register), input);
   return db.$transaction(async (tx) => {
     await findPlan(tx, actor, planId, { editable: true });
+    // The plan before the item (decision 74): a rename relabels the items naming the person after
+    // its revision trigger took their plans (lib/inventories/relabel-person-items.ts).
+    await lockPlan(tx, { orgId: actor.orgId, planId });
     const before = await tx.inventoryItem.findFirst({ where: itemScope(actor, planId, kind, itemId) });
     if (!before) throw notFound(`The ${register.noun}`);
     const people = await orgNames(tx, actor, "person");

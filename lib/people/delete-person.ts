@@ -11,6 +11,7 @@ import { personSnapshot } from "@/lib/people/person-fields";
 import { describeUses, listPersonUses } from "@/lib/people/person-uses";
 import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
 import { atVersionShown, deletedAtVersion } from "@/lib/concurrency/stale-delete";
+import { relabelPersonItems } from "@/lib/inventories/relabel-person-items";
 
 /**
  * Deletes a person from the register, but only when nothing names them: a plan must never lose a
@@ -43,6 +44,7 @@ export async function deletePerson({ actor, input }: { actor: Actor; input: unkn
       throw new AppError("CONFLICT", `${person.name} cannot be deleted: ${describeUses(blocking)}. Replace them there first.`);
     }
     deletedAtVersion(await tx.person.deleteMany({ where: { ...personScope(actor, personId), version } }), "The person");
+    await relabelPersonItems(tx, { orgId: actor.orgId, personIds: [personId] });
     await recordAudit(tx, {
       actor,
       action: "person.deleted",

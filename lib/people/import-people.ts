@@ -13,6 +13,7 @@ import { planPeopleImport, type Department, type ImportEntry, type PersonData } 
 import { personSnapshot } from "@/lib/people/person-fields";
 import { importPeopleSchema, PERSON_LABELS } from "@/lib/people/schemas";
 import { lockPlans } from "@/lib/plans/lock-plans";
+import { relabelPersonItems } from "@/lib/inventories/relabel-person-items";
 
 const MAX_LISTED_PROBLEMS = 50;
 /** Rows the preview lists; the counts cover them all. */
@@ -152,6 +153,9 @@ export async function importPeople({ actor, input, file }: { actor: Actor; input
           }
           audits.push({ actor, action: "person.updated", entityType: "person", entityId: entry.person.id, planId: null, before: personSnapshot(entry.person), after: personSnapshot(entry.data) });
         }
+        // Once every row is written: two rows may swap names.
+        const renamed = planned.entries.flatMap((entry) => (entry.kind === "update" && entry.data.name !== entry.person.name ? [entry.person.id] : []));
+        await relabelPersonItems(tx, { orgId: actor.orgId, personIds: renamed });
         const adds = planned.entries.flatMap((entry) => (entry.kind === "add" ? [entry.data] : []));
         const created = await tx.person.createManyAndReturn({ data: adds.map((data) => ({ ...data, orgId: actor.orgId })) });
         for (const person of created) audits.push({ actor, action: "person.created", entityType: "person", entityId: person.id, planId: null, after: personSnapshot(person) });

@@ -11,6 +11,7 @@ import { lockPlans } from "@/lib/plans/lock-plans";
 import { assertDepartmentInOrg, DUPLICATE_PERSON, personSnapshot } from "@/lib/people/person-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { orgNames, showLabelled } from "@/lib/concurrency/show-fields";
+import { relabelPersonItems } from "@/lib/inventories/relabel-person-items";
 
 const unchanged = (a: ReturnType<typeof personSnapshot>, b: ReturnType<typeof personSnapshot>) =>
   (Object.keys(a) as (keyof typeof a)[]).every((key) => a[key] === b[key]);
@@ -51,6 +52,7 @@ export async function updatePerson({ actor, input }: { actor: Actor; input: unkn
       });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this person");
+      await relabelPersonItems(tx, { orgId: actor.orgId, personIds: [personId] });
       const after = { ...before, ...data, version: version + 1 };
       await recordAudit(tx, {
         actor,
