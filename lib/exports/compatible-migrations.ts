@@ -50,6 +50,11 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // A measured restore's data lost may be null, not measured: an older file's rows all hold a
   // figure and keep it (a 0 there may have been a blank, which nothing tells apart; decision 71).
   "20261210000000_data_lost_not_measured",
+  // When a restore point last changed: an older file's points take their creation (older-rows.ts).
+  "20261213000000_restore_point_updated_at",
+  // A label naming a person follows their name: an older file's labels are written again by the
+  // migration's rule (older-rows.ts), as they are derived from rows the file holds.
+  "20261219000000_relabel_person_items",
 ]);
 
 /**

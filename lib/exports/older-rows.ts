@@ -19,6 +19,24 @@ const OLDER_ROWS: Record<string, string> = {
     WHEN "href" ~ '^/plans/[^/]+/incidents/[^/]+$' AND "message" ~ '^Incident (declared|stood down) under “' THEN 'incidents'::"NotificationKind"
     ELSE 'reminders'::"NotificationKind"
   END WHERE "orgId" = $1`,
+  // A restore point's last change, nothing later recorded: its creation.
+  "20261213000000_restore_point_updated_at": `UPDATE "RestorePoint" SET "updatedAt" = "createdAt" WHERE "orgId" = $1`,
+  // The call list's and distribution register's labels name their person as they are now, or
+  // "(removed person)" (decision 84). The items' revision trigger bumps the plans, whose revision
+  // the import puts back afterwards.
+  "20261219000000_relabel_person_items": `WITH person_labelled(kind, number_key, person_key) AS (
+      VALUES ('call_list', 'order', 'person'), ('distribution', 'copyNumber', 'holder')
+    ), relabelled AS (
+      SELECT i.id, left(concat_ws(' — ',
+        NULLIF(i.data->>l.number_key, ''),
+        CASE WHEN NULLIF(i.data->>l.person_key, '') IS NOT NULL THEN
+          COALESCE((SELECT p.name FROM "Person" p WHERE p.id = i.data->>l.person_key AND p."orgId" = i."orgId"), '(removed person)')
+        END
+      ), 300) AS label
+      FROM "InventoryItem" i JOIN person_labelled l ON l.kind = i.kind
+      WHERE i."orgId" = $1
+    )
+    UPDATE "InventoryItem" i SET label = r.label FROM relabelled r WHERE i.id = r.id AND i.label IS DISTINCT FROM r.label`,
 };
 
 /**

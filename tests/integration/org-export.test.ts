@@ -512,6 +512,34 @@ describe("organisation export and import", () => {
     });
   });
 
+  describe("what the migrations after decision 71 wrote of the rows they found", () => {
+    it("imports a file made before them: a restore point last changed when it was made, a call list naming its person as they are now (decision 84)", async () => {
+      const org = await makeOrg("Relabelled");
+      const actor = org.actors.committee;
+      const plan = await createPlan({ actor, input: { name: "Bristol" } });
+      const ann = await db.person.create({ data: { orgId: org.orgId, name: "Ann Lee" } });
+      const gone = "c-person-deleted-before";
+      const scope = { orgId: org.orgId, planId: plan.id };
+      await db.inventoryItem.create({ data: { ...scope, kind: "call_list", label: "1 — Ann Smith", data: { order: "1", person: ann.id } } });
+      await db.inventoryItem.create({ data: { ...scope, kind: "call_list", label: "2 — Bob Old", data: { order: "2", person: gone } } });
+      const system = await db.system.create({ data: { ...scope, name: "SQL01" } });
+      const location = await db.backupLocation.create({ data: { ...scope, key: "nas", name: "NAS", throughputMBps: 100 } });
+      const made = new Date("2026-11-01T02:00:00Z");
+      await db.restorePoint.create({ data: { ...scope, systemId: system.id, locationId: location.id, pointInTime: made, usableAt: made, createdAt: made } });
+      const exported = parseOrgExport(await exportText(org.actors.admin));
+      // The file as the release before wrote it: its last migration, no updatedAt on its points.
+      exported.migration = "20261210000000_data_lost_not_measured";
+      for (const row of exported.tables.find((t) => t.name === "RestorePoint")!.rows) delete row.updatedAt;
+      const revision = exported.tables.find((t) => t.name === "Plan")!.rows.find((row) => row.id === plan.id)!.contentRevision;
+      expect((await second.$transaction((tx) => importExport(tx, exported), { timeout: 60_000 })).warnings).toEqual([]);
+      const labels = await second.inventoryItem.findMany({ where: { planId: plan.id }, orderBy: { label: "asc" }, select: { label: true } });
+      expect(labels.map((item) => item.label)).toEqual(["1 — Ann Lee", "2 — (removed person)"]);
+      expect(await second.restorePoint.findFirstOrThrow({ where: { planId: plan.id }, select: { updatedAt: true } })).toEqual({ updatedAt: made });
+      // The labels catching up is no change of the plan's content: its revision is the file's.
+      expect((await second.plan.findUniqueOrThrow({ where: { id: plan.id } })).contentRevision).toBe(revision);
+    });
+  });
+
   describe("the audit log's hash chain (decision 60)", () => {
     type Row = ChainEntry & { hash: string };
     /** Whether an organisation's chain in the second instance is intact, checked in Node, and its head. */
