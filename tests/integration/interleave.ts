@@ -50,3 +50,27 @@ export async function untilBlockedBy({ pid, count, what }: { pid: number; count:
   }
   throw new Error(`Expected ${count} ${what} to be waiting behind session ${pid}.`);
 }
+
+/** A settled use case as a race test reads it: "done", or the code of the AppError it threw. */
+export const outcomeOf = (o: PromiseSettledResult<unknown>) => (o.status === "fulfilled" ? "done" : ((o.reason as { code?: string }).code ?? String(o.reason)));
+
+/**
+ * Runs `first`, a use case that locks the plan before the rows it writes, and then `second`, as
+ * at one moment: the plan row is held until the first queues for it and the second is blocked
+ * too (on the plan, or on a row the first will want). Released, the first takes the plan first.
+ * Without one lock order (lib/plans/lock-plan.ts, lock-plans.ts) the second would hold a row,
+ * waiting for the plan, while the first held the plan, waiting for that row: one failed as a
+ * deadlock. Returns what each came to (outcomeOf).
+ */
+export async function racePlanLock({ planId, first, second }: { planId: string; first: () => Promise<unknown>; second: () => Promise<unknown> }): Promise<string[]> {
+  const [a, b] = await db.$transaction(async (tx) => {
+    const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} FOR UPDATE`;
+    const a = Promise.allSettled([first()]);
+    await untilBlockedBy({ pid, count: 1, what: "plan-locking writes" });
+    const b = Promise.allSettled([second()]);
+    await untilBlockedBy({ pid, count: 2, what: "plan-locking writes and the write racing them" });
+    return [a, b];
+  });
+  return [outcomeOf((await a)[0]), outcomeOf((await b)[0])];
+}

@@ -16,30 +16,9 @@ import { saveHost } from "@/lib/recovery/setup/save-host";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import { makeOrg } from "./factories";
-import { untilBlockedBy } from "./interleave";
+import { racePlanLock } from "./interleave";
 
-const said = (o: PromiseSettledResult<unknown>) => (o.status === "fulfilled" ? "done" : ((o.reason as { code?: string }).code ?? String(o.reason)));
-const settled = async (promise: Promise<unknown>) => said((await Promise.allSettled([promise]))[0]);
 
-/**
- * Runs `first`, a save of a plan's content that takes the plan row before it checks a foreign key
- * to an organisation's record, and then `second`, a write of that record, as at one moment: the
- * plan row is held until both wait. Released, the first takes the plan row first. Without one lock
- * order (lib/plans/lock-plans.ts) the second would hold the record, waiting for the plan in its
- * revision trigger, while the first held the plan, waiting for the record: one failed as a deadlock.
- */
-async function race(planId: string, first: () => Promise<unknown>, second: () => Promise<unknown>) {
-  const [a, b] = await db.$transaction(async (tx) => {
-    const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-    await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} FOR UPDATE`;
-    const a = settled(first());
-    await untilBlockedBy({ pid, count: 1, what: "plan-locking saves" });
-    const b = settled(second());
-    await untilBlockedBy({ pid, count: 2, what: "plan-locking saves and writes of the record" });
-    return [a, b];
-  });
-  return [await a, await b];
-}
 
 describe("a write of an organisation's record and a save naming it in a plan, at the same moment", () => {
   it("serialises renaming a person and seating them on a plan's committee, rather than failing one as a deadlock", async () => {
@@ -48,11 +27,11 @@ describe("a write of an organisation's record and a save naming it in a plan, at
     const plan = await createPlan({ actor, input: { name: "Bristol" } });
     const ann = await createPerson({ actor, input: { name: "Ann", afterHoursPhone: "07700 900000" } });
     await db.plan.update({ where: { id: plan.id }, data: { sponsorId: ann.id } });
-    const outcomes = await race(
-      plan.id,
-      () => addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "member" } }),
-      () => updatePerson({ actor, input: { personId: ann.id, version: 1, name: "Ann Lee", afterHoursPhone: "07700 900000" } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "member" } }),
+      second: () => updatePerson({ actor, input: { personId: ann.id, version: 1, name: "Ann Lee", afterHoursPhone: "07700 900000" } }),
+    });
     expect(outcomes).toEqual(["done", "done"]);
     expect(await db.committeeMember.findFirstOrThrow({ where: { planId: plan.id }, include: { person: true } })).toMatchObject({ person: { name: "Ann Lee", version: 2 } });
   });
@@ -65,11 +44,11 @@ describe("a write of an organisation's record and a save naming it in a plan, at
     // A call list names Ann, which does not stop her deletion but is bumped by it.
     await db.inventoryItem.create({ data: { orgId: org.orgId, planId: plan.id, kind: "call_list", label: "Ann", data: { order: 1, person: ann.id } } });
     const test = await createExercise({ actor, input: { planId: plan.id, type: "walkthrough", title: "Call tree", conductedOn: "2026-09-01", result: "passed" } });
-    const outcomes = await race(
-      plan.id,
-      () => createFinding({ actor, input: { planId: plan.id, exerciseId: test.id, description: "Night numbers out of date", severity: "high", ownerId: ann.id, dueOn: "2026-12-15" } }),
-      () => deletePerson({ actor, input: { personId: ann.id, version: 1 } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => createFinding({ actor, input: { planId: plan.id, exerciseId: test.id, description: "Night numbers out of date", severity: "high", ownerId: ann.id, dueOn: "2026-12-15" } }),
+      second: () => deletePerson({ actor, input: { personId: ann.id, version: 1 } }),
+    });
     expect(outcomes).toEqual(["done", "CONFLICT"]);
     expect(await db.finding.findFirstOrThrow({ where: { planId: plan.id } })).toMatchObject({ ownerId: ann.id });
   });
@@ -83,11 +62,11 @@ describe("a write of an organisation's record and a save naming it in a plan, at
     const { csv } = await exportPeople({ actor });
     expect(csv).toContain("\r\nAnn,");
     const file = new File([csv.replace("\r\nAnn,", "\r\nAnn Lee,")], "people.csv", { type: "text/csv" });
-    const outcomes = await race(
-      plan.id,
-      () => addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "member" } }),
-      () => importPeople({ actor, input: {}, file }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "member" } }),
+      second: () => importPeople({ actor, input: {}, file }),
+    });
     expect(outcomes).toEqual(["done", "done"]);
     expect(await db.committeeMember.findFirstOrThrow({ where: { planId: plan.id }, include: { person: true } })).toMatchObject({ person: { name: "Ann Lee", version: 2 } });
   });
@@ -98,11 +77,11 @@ describe("a write of an organisation's record and a save naming it in a plan, at
     const plan = await createPlan({ actor, input: { name: "Bristol" } });
     const warehouse = await db.department.create({ data: { orgId: org.orgId, name: "Warehouse" } });
     await createProduct({ actor, input: { planId: plan.id, name: "Trade wholesale", departmentId: warehouse.id } });
-    const outcomes = await race(
-      plan.id,
-      () => createProduct({ actor, input: { planId: plan.id, name: "Trade retail", departmentId: warehouse.id } }),
-      () => renameDepartment({ actor: org.actors.admin, input: { departmentId: warehouse.id, name: "Warehouse and logistics", version: 1 } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => createProduct({ actor, input: { planId: plan.id, name: "Trade retail", departmentId: warehouse.id } }),
+      second: () => renameDepartment({ actor: org.actors.admin, input: { departmentId: warehouse.id, name: "Warehouse and logistics", version: 1 } }),
+    });
     expect(outcomes).toEqual(["done", "done"]);
     expect(await db.product.findFirstOrThrow({ where: { planId: plan.id, name: "Trade retail" }, include: { department: true } })).toMatchObject({ department: { name: "Warehouse and logistics" } });
   });
@@ -114,11 +93,11 @@ describe("a write of an organisation's record and a save naming it in a plan, at
     const office = await saveSite({ actor, input: { name: "Head office", kind: "office" } });
     const host = { planId: plan.id, siteId: office.id, ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" };
     await saveHost({ actor, input: { ...host, key: "hv01", name: "HV01" } });
-    const outcomes = await race(
-      plan.id,
-      () => saveHost({ actor, input: { ...host, key: "hv02", name: "HV02" } }),
-      () => saveSite({ actor, input: { siteId: office.id, name: "Head office, Bristol", kind: "office", version: 1 } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => saveHost({ actor, input: { ...host, key: "hv02", name: "HV02" } }),
+      second: () => saveSite({ actor, input: { siteId: office.id, name: "Head office, Bristol", kind: "office", version: 1 } }),
+    });
     expect(outcomes).toEqual(["done", "done"]);
     expect(await db.host.findFirstOrThrow({ where: { planId: plan.id, key: "hv02" }, include: { site: true } })).toMatchObject({ site: { name: "Head office, Bristol" } });
   });
@@ -135,11 +114,11 @@ describe("a write of an organisation's record and a save naming it in a plan, at
     const ann = await createPerson({ actor, input: { name: "Ann", afterHoursPhone: "07700 900000" } });
     const { impactHorizonsMinutes } = await db.organization.findUniqueOrThrow({ where: { id: org.orgId } });
     const horizons = impactHorizonsMinutes.map((minutes) => `${minutes}m`).join(", ");
-    const outcomes = await race(
-      ash.id,
-      () => updatePerson({ actor, input: { personId: ann.id, version: 1, name: "Ann Lee", afterHoursPhone: "07700 900000" } }),
-      () => updateBiaSettings({ actor: org.actors.admin, input: { horizons, intolerableRating: "major", categories: DEFAULT_IMPACT_CATEGORIES.slice(0, 4), version: 1 } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: ash.id,
+      first: () => updatePerson({ actor, input: { personId: ann.id, version: 1, name: "Ann Lee", afterHoursPhone: "07700 900000" } }),
+      second: () => updateBiaSettings({ actor: org.actors.admin, input: { horizons, intolerableRating: "major", categories: DEFAULT_IMPACT_CATEGORIES.slice(0, 4), version: 1 } }),
+    });
     expect(outcomes).toEqual(["done", "done"]);
     expect(await db.plan.findMany({ where: { orgId: org.orgId }, orderBy: { id: "asc" }, select: { contentRevision: true } })).toEqual([{ contentRevision: 1 }, { contentRevision: 1 }]);
   });

@@ -9,7 +9,7 @@ import { createItem } from "@/lib/inventories/create-item";
 import { updateItem } from "@/lib/inventories/update-item";
 import { listItems } from "@/lib/inventories/list-items";
 import { makeOrg } from "./factories";
-import { untilBlockedBy } from "./interleave";
+import { racePlanLock } from "./interleave";
 
 /** A plan whose call list calls Priya Shah and Priya Rao first, and whose notification checklist has Priya Shah tell the insurer. */
 async function setup() {
@@ -32,24 +32,7 @@ async function callList(setupResult: Awaited<ReturnType<typeof setup>>, query: R
   return list.items.rows.map((row) => row.label);
 }
 
-const said = (o: PromiseSettledResult<unknown>) => (o.status === "fulfilled" ? "done" : ((o.reason as { code?: string }).code ?? String(o.reason)));
 
-/**
- * Runs `first` and then `second` as at one moment, as tests/integration/plan-lock-order.test.ts
- * does: the plan row is held until both wait, then released; `first` queued for it first.
- */
-async function race(planId: string, first: () => Promise<unknown>, second: () => Promise<unknown>) {
-  const [a, b] = await db.$transaction(async (tx) => {
-    const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-    await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} FOR UPDATE`;
-    const a = Promise.allSettled([first()]);
-    await untilBlockedBy({ pid, count: 1, what: "the rename" });
-    const b = Promise.allSettled([second()]);
-    await untilBlockedBy({ pid, count: 2, what: "the rename and the item's save" });
-    return [a, b];
-  });
-  return [said((await a)[0]), said((await b)[0])];
-}
 
 describe("labels of register items that name a person", () => {
   it("name the person by their new name once they are renamed, sorted and searched by it, without a new item version", async () => {
@@ -104,15 +87,15 @@ describe("labels of register items that name a person", () => {
   // items; a save of an item took the item, then the plan: each waited for the other.
   it("serialise a rename and a save of an item naming the person, rather than failing one as a deadlock", async () => {
     const org = await setup();
-    const outcomes = await race(
-      org.planId,
-      () => updatePerson({ actor: org.actor, input: { personId: org.priya.id, version: 1, name: "Priya Patel", email: "priya@harbourlane.example" } }),
-      () =>
+    const outcomes = await racePlanLock({
+      planId: org.planId,
+      first: () => updatePerson({ actor: org.actor, input: { personId: org.priya.id, version: 1, name: "Priya Patel", email: "priya@harbourlane.example" } }),
+      second: () =>
         updateItem({
           actor: org.actor,
           input: { planId: org.planId, kind: "call_list", itemId: org.priyaEntry.id, version: 1, order: "1", person: org.priya.id, primaryPhone: "07700 900102", role: "Incident lead" },
         }),
-    );
+    });
     expect(outcomes).toEqual(["done", "done"]);
     expect(await db.inventoryItem.findUniqueOrThrow({ where: { id: org.priyaEntry.id } })).toMatchObject({ label: "1 — Priya Patel", version: 2, data: { role: "Incident lead" } });
   });

@@ -16,30 +16,9 @@ import { createFinding } from "@/lib/findings/create-finding";
 import { createScenario } from "@/lib/risks/create-scenario";
 import { updateScenario } from "@/lib/risks/update-scenario";
 import { makeOrg } from "./factories";
-import { untilBlockedBy } from "./interleave";
+import { racePlanLock } from "./interleave";
 
-const said = (o: PromiseSettledResult<unknown>) => (o.status === "fulfilled" ? "done" : ((o.reason as { code?: string }).code ?? String(o.reason)));
-const settled = async (promise: Promise<unknown>) => said((await Promise.allSettled([promise]))[0]);
 
-/**
- * Runs `first`, a use case that locks the plan before the row it writes, and then `second`, which
- * writes that row, as at one moment: the plan row is held until the first queues for it and the
- * second has read the row and is blocked too. Released, the first takes the plan row first.
- * Without one lock order (lib/plans/lock-plan.ts) the second would hold the row, waiting for the
- * plan, while the first held the plan, waiting for the row: one failed as a deadlock.
- */
-async function race(planId: string, first: () => Promise<unknown>, second: () => Promise<unknown>) {
-  const [a, b] = await db.$transaction(async (tx) => {
-    const [{ pid }] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-    await tx.$queryRaw`SELECT id FROM "Plan" WHERE id = ${planId} FOR UPDATE`;
-    const a = settled(first());
-    await untilBlockedBy({ pid, count: 1, what: "plan-locking writes" });
-    const b = settled(second());
-    await untilBlockedBy({ pid, count: 2, what: "plan-locking writes and writes of their rows" });
-    return [a, b];
-  });
-  return [await a, await b];
-}
 
 describe("writes of a plan's content at the same moment", () => {
   it("serialises making a member the chair and removing them, rather than failing one as a deadlock: the removal is refused as stale", async () => {
@@ -48,11 +27,11 @@ describe("writes of a plan's content at the same moment", () => {
     const plan = await createPlan({ actor, input: { name: "Bristol" } });
     const ann = await createPerson({ actor, input: { name: "Ann", afterHoursPhone: "07700 900000" } });
     const member = await addCommitteeMember({ actor, input: { planId: plan.id, personId: ann.id, functionalArea: "Operations", role: "member" } });
-    const outcomes = await race(
-      plan.id,
-      () => updateCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 1, functionalArea: "Operations", role: "chair" } }),
-      () => removeCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 1 } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => updateCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 1, functionalArea: "Operations", role: "chair" } }),
+      second: () => removeCommitteeMember({ actor, input: { planId: plan.id, memberId: member.id, version: 1 } }),
+    });
     expect(outcomes).toEqual(["done", "CONFLICT"]);
     expect(await db.committeeMember.findFirstOrThrow({ where: { planId: plan.id } })).toMatchObject({ role: "chair", version: 2 });
   });
@@ -63,11 +42,11 @@ describe("writes of a plan's content at the same moment", () => {
     const plan = await createPlan({ actor, input: { name: "Bristol" } });
     const test = { planId: plan.id, type: "walkthrough", title: "Call tree", conductedOn: "2026-09-01", result: "passed" };
     const created = await createExercise({ actor, input: test });
-    const outcomes = await race(
-      plan.id,
-      () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id, version: 1 } }),
-      () => updateExercise({ actor, input: { ...test, exerciseId: created.id, version: 1, title: "Call tree at night" } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id, version: 1 } }),
+      second: () => updateExercise({ actor, input: { ...test, exerciseId: created.id, version: 1, title: "Call tree at night" } }),
+    });
     expect(outcomes).toEqual(["done", "NOT_FOUND"]);
   });
 
@@ -79,11 +58,11 @@ describe("writes of a plan's content at the same moment", () => {
     const plan = await createPlan({ actor, input: { name: "Bristol" } });
     const ann = await createPerson({ actor, input: { name: "Ann", afterHoursPhone: "07700 900000" } });
     const created = await createExercise({ actor, input: { planId: plan.id, type: "walkthrough", title: "Call tree", conductedOn: "2026-09-01", result: "passed" } });
-    const outcomes = await race(
-      plan.id,
-      () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id, version: 1 } }),
-      () => createFinding({ actor, input: { planId: plan.id, exerciseId: created.id, description: "Night numbers out of date", severity: "high", ownerId: ann.id, dueOn: "2026-12-15" } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => deleteExercise({ actor, input: { planId: plan.id, exerciseId: created.id, version: 1 } }),
+      second: () => createFinding({ actor, input: { planId: plan.id, exerciseId: created.id, description: "Night numbers out of date", severity: "high", ownerId: ann.id, dueOn: "2026-12-15" } }),
+    });
     expect(outcomes).toEqual(["done", "NOT_FOUND"]);
     expect(await db.finding.count({ where: { planId: plan.id } })).toBe(0);
   });
@@ -95,11 +74,11 @@ describe("writes of a plan's content at the same moment", () => {
     const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01" } });
     const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01" } });
     const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
-    const outcomes = await race(
-      plan.id,
-      () => updateVmFacts({ actor, input: { planId: plan.id, systemId: sql.id, version: "1", hostId: hv.id, bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: {} } }),
-      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => updateVmFacts({ actor, input: { planId: plan.id, systemId: sql.id, version: "1", hostId: hv.id, bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: {} } }),
+      second: () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
+    });
     expect(outcomes).toEqual(["done", "CONFLICT"]);
     expect(await db.system.findUniqueOrThrow({ where: { id: sql.id } })).toMatchObject({ hostId: hv.id });
   });
@@ -110,11 +89,11 @@ describe("writes of a plan's content at the same moment", () => {
     const plan = await createPlan({ actor, input: { name: "Bristol" } });
     const host = { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" };
     const hv = await saveHost({ actor, input: host });
-    const outcomes = await race(
-      plan.id,
-      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
-      () => saveHost({ actor, input: { ...host, hostId: hv.id, version: "1", ramMiB: "262144" } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
+      second: () => saveHost({ actor, input: { ...host, hostId: hv.id, version: "1", ramMiB: "262144" } }),
+    });
     expect(outcomes).toEqual(["done", "NOT_FOUND"]);
     expect(await db.host.count({ where: { planId: plan.id } })).toBe(0);
   });
@@ -127,11 +106,11 @@ describe("writes of a plan's content at the same moment", () => {
     const actor = org.actors.committee;
     const plan = await createPlan({ actor, input: { name: "Bristol" } });
     const hv = await saveHost({ actor, input: { planId: plan.id, key: "hv01", name: "HV01", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
-    const outcomes = await race(
-      plan.id,
-      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
-      () => createScenario({ actor, input: { planId: plan.id, name: "HV01 lost", kind: "host", lostHostKeys: "hv01" } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
+      second: () => createScenario({ actor, input: { planId: plan.id, name: "HV01 lost", kind: "host", lostHostKeys: "hv01" } }),
+    });
     expect(outcomes).toEqual(["done", "VALIDATION"]);
     expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(0);
   });
@@ -144,11 +123,11 @@ describe("writes of a plan's content at the same moment", () => {
     await saveHost({ actor, input: { planId: plan.id, key: "hv02", name: "HV02", ramMiB: "131072", reservedMiB: "4096", readyAfterMinutes: "0" } });
     const scenario = { planId: plan.id, key: "host-lost", name: "A host lost", kind: "host", lostHostKeys: "hv02" };
     const created = await createScenario({ actor, input: scenario });
-    const outcomes = await race(
-      plan.id,
-      () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
-      () => updateScenario({ actor, input: { ...scenario, scenarioId: created.id, version: 1, lostHostKeys: "hv01, hv02" } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => deleteHost({ actor, input: { planId: plan.id, id: hv.id, version: "1" } }),
+      second: () => updateScenario({ actor, input: { ...scenario, scenarioId: created.id, version: 1, lostHostKeys: "hv01, hv02" } }),
+    });
     expect(outcomes).toEqual(["done", "VALIDATION"]);
     expect(await db.scenario.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ lostHostKeys: ["hv02"], version: 1 });
   });
@@ -159,11 +138,11 @@ describe("writes of a plan's content at the same moment", () => {
     const plan = await createPlan({ actor, input: { name: "Bristol" } });
     const dc = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "DC01" } });
     const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01" } });
-    const outcomes = await race(
-      plan.id,
-      () => updateVmFacts({ actor, input: { planId: plan.id, systemId: sql.id, version: "1", bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: {} } }),
-      () => updateSystem({ actor, input: { planId: plan.id, systemId: sql.id, name: "SQL01", kind: "vm", description: "SQL Server", version: 1 } }),
-    );
+    const outcomes = await racePlanLock({
+      planId: plan.id,
+      first: () => updateVmFacts({ actor, input: { planId: plan.id, systemId: sql.id, version: "1", bootMinutes: "10", verifyMinutes: "15", priority: "1", dependsOnIds: [dc.id], recoveryHosts: {} } }),
+      second: () => updateSystem({ actor, input: { planId: plan.id, systemId: sql.id, name: "SQL01", kind: "vm", description: "SQL Server", version: 1 } }),
+    });
     expect(outcomes).toEqual(["done", "done"]);
     expect(await db.system.findUniqueOrThrow({ where: { id: sql.id } })).toMatchObject({ priority: 1, description: "SQL Server", version: 2, recoveryVersion: 2 });
   });
