@@ -20,7 +20,9 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   await expect(page.getByRole("list", { name: "Restore-point age bands" }).getByRole("listitem")).toHaveCount(6);
   const matrix = page.getByRole("table", { name: /RPO and RTO of each system in each scenario/ });
   for (const system of ["DC01", "SQL01", "ERP-APP", "FILE01"]) await expect(matrix.getByRole("rowheader", { name: system })).toBeVisible();
-  await expect(page.getByText("Microsoft 365", { exact: false })).toBeVisible();
+  await expect(page.getByText("Microsoft 365", { exact: true })).toBeVisible();
+  // A function that also needs the SaaS service is within its MTD for our systems only (decision 83).
+  await expect(page.getByRole("cell", { name: "within MTD for our systems; Microsoft 365 restored by its provider" }).first()).toBeVisible();
   // Host capacity names the hosts.
   await expect(page.getByRole("table", { name: /RAM needed and available per host/ }).getByRole("rowheader").first()).toContainText(/(HV0\d \(Hyper-V, server room\) hv0\d|Cloud standby host standby)/);
   // Where the problems are: the systems with the most first, each a link to the page that explains them.
