@@ -23,6 +23,8 @@ test("committee submits, the executive reviews the changes and approves; a later
   await expect(committee.page.getByTestId("approval-status")).toHaveText("Draft: never approved · awaiting approval of v1");
 
   const executive = await as(browser, USERS.executive);
+  // The unread count is heard as part of the link's name, not only seen as a badge.
+  await expect(executive.page.getByTestId("notifications")).toHaveAccessibleName(/^Notifications \(\d+ unread\)$/);
   await executive.page.getByTestId("notifications").click();
   await executive.page.getByRole("link", { name: `Priya Shah asks you to approve version 1 of “${name}”.` }).click();
   await expect(executive.page.getByRole("heading", { name: "Content of this first version" })).toBeVisible();
