@@ -52,7 +52,8 @@ export async function updatePerson({ actor, input }: { actor: Actor; input: unkn
       });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this person");
-      await relabelPersonItems(tx, { orgId: actor.orgId, personIds: [personId] });
+      // Labels name a person by their name alone: any other edit leaves them as they are.
+      if (data.name !== before.name) await relabelPersonItems(tx, { orgId: actor.orgId, personIds: [personId] });
       const after = { ...before, ...data, version: version + 1 };
       await recordAudit(tx, {
         actor,
