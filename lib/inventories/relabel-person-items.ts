@@ -38,9 +38,14 @@ export async function relabelPersonItems(tx: Tx, { orgId, personIds }: { orgId: 
   });
   if (!named.length) return;
   const personName = personNameIn(await orgNames(tx, { orgId }, "person"));
-  for (const { item, register } of named) {
+  const changed = named.flatMap(({ item, register }) => {
     const label = labelOf(register, item.data, personName);
-    if (label === item.label) continue;
-    await tx.$executeRaw`UPDATE "InventoryItem" SET label = ${label} WHERE id = ${item.id} AND "orgId" = ${orgId}`;
-  }
+    return label === item.label ? [] : [{ id: item.id, label }];
+  });
+  if (!changed.length) return;
+  // One statement however many items a People import relabels.
+  await tx.$executeRaw`
+    UPDATE "InventoryItem" i SET label = x.label
+    FROM unnest(${changed.map((c) => c.id)}::text[], ${changed.map((c) => c.label)}::text[]) AS x(id, label)
+    WHERE i.id = x.id AND i."orgId" = ${orgId}`;
 }
