@@ -201,6 +201,34 @@ test("a refused change of approvers keeps the boxes as they were ticked", async 
   await other.close();
 });
 
+test("a refused choice of approvers is said at every box, and the focus goes to the first", async ({ browser }) => {
+  const committee = await as(browser, USERS.committee);
+  const planUrl = await createPlan(committee.page, unique("Refused approvers"));
+  await committee.page.goto(`${planUrl}/approval`);
+  const group = committee.page.getByRole("group", { name: "Approvers", exact: true });
+  const daniel = group.getByLabel(/Daniel Okafor/);
+  // As if Daniel Okafor stopped being an executive after the page was loaded: his box now names
+  // someone who is not one of the organisation's executives.
+  await daniel.evaluate((box: HTMLInputElement) => {
+    box.value = "no-longer-an-executive";
+  });
+  await daniel.check();
+  await committee.page.getByRole("button", { name: "Save approvers" }).click();
+
+  // The message was only shown under the group: the focus went to the form's summary, and
+  // nothing at a box said why.
+  const boxes = group.getByRole("checkbox");
+  await expect(boxes.first()).toBeFocused();
+  expect(await boxes.count()).toBeGreaterThan(1);
+  for (const box of await boxes.all()) {
+    await expect(box).toHaveAttribute("aria-invalid", "true");
+    await expect(box).toHaveAccessibleDescription("Approvers must be executives of your organisation.");
+  }
+  // The group's hint is still said with its name, not at each box.
+  await expect(group).toHaveAccessibleDescription(/^Every executive named here must approve a version/);
+  await committee.close();
+});
+
 test("auditors and executives read versions but cannot submit or configure approvers", async ({ page }) => {
   await signIn(page, USERS.auditor);
   await page.getByRole("link", { name: "Bristol operations" }).click();

@@ -127,6 +127,13 @@ test("a committee member records a simulation with a measured restore and a find
   await page.getByRole("link", { name: `Edit or close “${finding}”` }).press("Enter");
   // Opened from the keyboard, the finding's forms take the focus from the link, which is gone.
   await expect(page.getByRole("form", { name: `Edit finding: ${finding}` }).getByLabel("Finding")).toBeFocused();
+  // Done editing closes the forms, and the focus goes back to where it came from: it fell to the
+  // page, and the next Tab started again from the top.
+  await page.getByRole("link", { name: "Done editing" }).press("Enter");
+  await expect(page.getByRole("form", { name: `Edit finding: ${finding}` })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: `Edit or close “${finding}”` })).toBeFocused();
+  await page.getByRole("link", { name: `Edit or close “${finding}”` }).press("Enter");
+  await expect(page.getByRole("form", { name: `Edit finding: ${finding}` }).getByLabel("Finding")).toBeFocused();
   const closeForm = page.getByRole("form", { name: `Close finding: ${finding}` });
   await closeForm.getByRole("button", { name: "Close finding" }).click();
   await expect(closeForm.getByText("Say how the finding was resolved.")).toBeVisible();

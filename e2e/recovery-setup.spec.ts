@@ -1,5 +1,5 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createPlan, signIn, unique, USERS } from "./helpers";
 
 // Playwright runs from the project root.
@@ -178,7 +178,8 @@ test("editing a site keeps its kind: a depot saved unchanged is still a depot", 
   await expect(sites.getByRole("row", { name: /Off-site safe/ })).toContainText("Off-site store");
 });
 
-test("a refused policy keeps its ticks and schedule on screen, and saves exactly what is shown", async ({ page }) => {
+/** Signs the committee member in and opens the demo plan's backup policies, at the form that adds one. */
+async function openBackupPolicies(page: Page) {
   await signIn(page, USERS.committee);
   await page.getByRole("link", { name: "Bristol operations" }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Bristol operations" })).toBeVisible();
@@ -187,6 +188,11 @@ test("a refused policy keeps its ticks and schedule on screen, and saves exactly
   await page.getByRole("navigation", { name: "Setup sections" }).getByRole("link", { name: "Backup policies" }).click();
   const form = page.getByRole("form", { name: "Add a backup policy" });
   await expect(form).toBeVisible();
+  return form;
+}
+
+test("a refused policy keeps its ticks and schedule on screen, and saves exactly what is shown", async ({ page }) => {
+  const form = await openBackupPolicies(page);
 
   // Everything but the target location.
   await form.getByLabel("Key", { exact: true }).fill("weekly-usb");
@@ -245,4 +251,31 @@ test("a refused policy keeps its ticks and schedule on screen, and saves exactly
   await page.getByRole("button", { name: "Delete Weekly USB backup", exact: true }).click();
   await page.getByRole("dialog", { name: "Delete Weekly USB backup?" }).getByRole("button", { name: "Delete policy" }).click();
   await expect(policy).toHaveCount(0);
+});
+
+test("a policy refused for a system no longer in the plan says so at every system's box, and the focus goes to the first", async ({ page }) => {
+  const form = await openBackupPolicies(page);
+
+  await form.getByLabel("Key", { exact: true }).fill("gone-system-check");
+  await form.getByLabel("Name", { exact: true }).fill("Gone system check");
+  await form.getByLabel("Target location").selectOption({ label: "USB drives (weekly rotation) (usb)" });
+  // As if PAYROLL were deleted after the page was loaded: its box names a system the plan no
+  // longer has. Refused, nothing is saved.
+  const payroll = form.getByLabel("PAYROLL", { exact: true });
+  await payroll.evaluate((box: HTMLInputElement) => {
+    box.value = "deleted-system";
+  });
+  await payroll.check();
+  await form.getByRole("button", { name: "Add policy" }).click();
+
+  // The message was only shown under the group: the focus went to the form's summary, and
+  // nothing at a box said why.
+  const boxes = form.getByRole("group", { name: "Systems it backs up" }).getByRole("checkbox");
+  await expect(boxes.first()).toBeFocused();
+  for (const box of await boxes.all()) {
+    await expect(box).toHaveAttribute("aria-invalid", "true");
+    await expect(box).toHaveAccessibleDescription("Systems: choose systems of this plan.");
+  }
+  await expect(payroll).toBeChecked();
+  await expect(page.getByRole("listitem", { name: "Policy Gone system check" })).toHaveCount(0);
 });

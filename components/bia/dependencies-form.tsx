@@ -6,7 +6,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
-import { CheckboxList } from "@/components/bia/checkbox-list";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 
 type Option = { id: string; label: string };
 
@@ -39,10 +39,10 @@ export function DependenciesForm({
       <input type="hidden" name="functionId" value={functionId} />
       <VersionField version={version} state={state} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <CheckboxList name="systemIds" label="IT systems" options={options.systems} selected={selected.systemIds} error={errors.systemIds} empty="No systems in this plan yet: add them on the Systems page." />
-        <CheckboxList name="keyPersonIds" label="Key people" options={options.people} selected={selected.keyPersonIds} error={errors.keyPersonIds} empty="No people recorded for the organisation yet." />
-        <CheckboxList name="vendorIds" label="Vendors" options={options.vendors} selected={selected.vendorIds} error={errors.vendorIds} empty="No vendors in this plan's master vendor list yet." />
-        <CheckboxList name="facilityIds" label="Facilities" options={options.sites} selected={selected.facilityIds} error={errors.facilityIds} empty="No sites recorded for the organisation yet." />
+        <CheckboxGroup name="systemIds" legend="IT systems" options={options.systems} selected={selected.systemIds} error={errors.systemIds} empty="No systems in this plan yet: add them on the Systems page." filterable frame="list" columns={1} />
+        <CheckboxGroup name="keyPersonIds" legend="Key people" options={options.people} selected={selected.keyPersonIds} error={errors.keyPersonIds} empty="No people recorded for the organisation yet." filterable frame="list" columns={1} />
+        <CheckboxGroup name="vendorIds" legend="Vendors" options={options.vendors} selected={selected.vendorIds} error={errors.vendorIds} empty="No vendors in this plan's master vendor list yet." filterable frame="list" columns={1} />
+        <CheckboxGroup name="facilityIds" legend="Facilities" options={options.sites} selected={selected.facilityIds} error={errors.facilityIds} empty="No sites recorded for the organisation yet." filterable frame="list" columns={1} />
       </div>
       <TextAreaField
         name="vitalRecords"

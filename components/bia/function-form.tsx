@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { FormAction } from "@/lib/http/form-state";
 import { useKeptForm } from "@/components/bia/use-kept-form";
 import { DURATION_HINT, durationInput, formatDuration, parseDuration } from "@/lib/durations";
-import { IMPACT_RATINGS, RATING_LABELS, ratingAtLeast, type ImpactCategory, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
+import { RATING_LABELS, ratingAtLeast, type ImpactCategory, type ImpactGrid, type ImpactRating } from "@/lib/bia/impact";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -14,6 +14,7 @@ import { noDepartmentsHint } from "@/components/settings/no-departments-hint";
 import { TargetFlags } from "@/components/bia/target-flags";
 import { VersionField } from "@/components/ui/version-field";
 import { ScrollBox } from "@/components/ui/scroll-box";
+import { ImpactCell } from "@/components/bia/impact-cell";
 import type { ImpactAnalysis } from "@/lib/bia/impact-values";
 
 type Option = { id: string; name: string };
@@ -146,27 +147,16 @@ export function FunctionForm({
                   {horizons.map((h) => {
                     const rating = grid[key]?.[String(h)] ?? "";
                     const name = `impact.${key}.${h}`;
-                    const bad = rating !== "" && ratingAtLeast(rating as ImpactRating, intolerable);
                     return (
-                      <td key={h} className={`p-1 ${bad ? "bg-red-50" : ""}`}>
-                        <select
-                          id={name}
-                          name={name}
-                          aria-label={`${label} impact after ${formatDuration(h)}`}
-                          aria-invalid={errors[name] ? true : undefined}
-                          value={rating}
-                          onChange={(event) => setCell(key, h, event.target.value)}
-                          // Wide enough to read "Catastrophic" on a phone (the grid scrolls instead); an intolerable rating stands out in the control itself.
-                          className={`w-full min-w-28 rounded border px-1 py-1 text-sm ${bad ? "border-red-400 bg-red-50 font-medium text-red-900" : "border-slate-300 bg-white"}`}
-                        >
-                          <option value="">—</option>
-                          {IMPACT_RATINGS.map((r) => (
-                            <option key={r} value={r}>
-                              {RATING_LABELS[r]}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
+                      <ImpactCell
+                        key={h}
+                        name={name}
+                        label={`${label} impact after ${formatDuration(h)}`}
+                        rating={rating}
+                        intolerable={rating !== "" && ratingAtLeast(rating as ImpactRating, intolerable)}
+                        error={errors[name]}
+                        onChange={(value) => setCell(key, h, value)}
+                      />
                     );
                   })}
                 </tr>

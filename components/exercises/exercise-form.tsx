@@ -6,10 +6,12 @@ import { EXERCISE_RESULT_LABELS, EXERCISE_RESULTS, EXERCISE_TYPE_LABELS, EXERCIS
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { CheckboxGroup } from "@/components/exercises/checkbox-group";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { VersionField } from "@/components/ui/version-field";
 
 type Option = { id: string; name: string };
+
+const labelled = (rows: Option[]) => rows.map((row) => ({ id: row.id, label: row.name }));
 
 export type ExerciseFormValues = {
   id: string;
@@ -91,10 +93,10 @@ export function ExerciseForm({
       <TextAreaField name="successCriteria" label="Success criteria (optional)" rows={2} defaultValue={value("successCriteria")} error={errors.successCriteria} />
       <TextAreaField name="narrative" label="What happened (optional)" rows={4} defaultValue={value("narrative")} error={errors.narrative} />
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
-        <CheckboxGroup name="scenarioIds" legend="Scenarios covered" options={options.scenarios} selected={list("scenarioIds")} error={errors.scenarioIds} empty="No disaster scenarios in this plan yet: add them under Risks & scenarios." />
-        <CheckboxGroup name="systemIds" legend="Systems in scope" options={options.systems} selected={list("systemIds")} error={errors.systemIds} empty="No systems recorded for this plan yet." />
-        <CheckboxGroup name="functionIds" legend="Business functions in scope" options={options.functions} selected={list("functionIds")} error={errors.functionIds} empty="No business functions yet: add them under Impact analysis." />
-        <CheckboxGroup name="participantIds" legend="Participants" options={options.people} selected={list("participantIds")} error={errors.participantIds} empty="No people in the register yet: add them under Committee & ERT." />
+        <CheckboxGroup name="scenarioIds" legend="Scenarios covered" options={labelled(options.scenarios)} selected={list("scenarioIds")} error={errors.scenarioIds} empty="No disaster scenarios in this plan yet: add them under Risks & scenarios." />
+        <CheckboxGroup name="systemIds" legend="Systems in scope" options={labelled(options.systems)} selected={list("systemIds")} error={errors.systemIds} empty="No systems recorded for this plan yet." />
+        <CheckboxGroup name="functionIds" legend="Business functions in scope" options={labelled(options.functions)} selected={list("functionIds")} error={errors.functionIds} empty="No business functions yet: add them under Impact analysis." />
+        <CheckboxGroup name="participantIds" legend="Participants" options={labelled(options.people)} selected={list("participantIds")} error={errors.participantIds} empty="No people in the register yet: add them under Committee & ERT." />
       </div>
       <FormMessage state={state} />
       <SubmitButton>{exercise ? "Save test" : "Record test"}</SubmitButton>

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { FormAction } from "@/lib/http/form-state";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { isFindingOverdue } from "@/lib/exercises/schedule";
 import { NEEDS_DUE_DATE, NEEDS_OWNER } from "@/lib/findings/finding-words";
 import { dayValue, formatDay } from "@/lib/days";
 import { FindingEditForms } from "@/components/exercises/finding-edit-forms";
+import { DoneEditingLink, EditFindingLink } from "@/components/exercises/finding-edit-links";
 
 type ListedFinding = {
   id: string;
@@ -23,7 +23,8 @@ type ListedFinding = {
  * The findings of one test, or the corrective actions of one incident: each with its severity,
  * status, owner and due date (flagged when overdue), closed ones with how they were resolved. With
  * `edit`, an open one has "Edit or close", which opens its forms in place (`?finding=<id>` on
- * `base`, the page they are listed on): one at a time, `editingId`.
+ * `base`, the page they are listed on): one at a time, `editingId`. "Done editing" closes them
+ * and returns the focus to the finding's "Edit or close".
  */
 export function FindingsList({
   findings,
@@ -57,9 +58,9 @@ export function FindingsList({
               Closed{f.closedAt ? ` ${formatDay(f.closedAt)}` : ""}: {f.closedNote}
             </p>
           ) : edit && editingId !== f.id ? (
-            <Link href={`${base}?finding=${f.id}#edit-finding`} className="mt-1 inline-block text-blue-700 underline">
+            <EditFindingLink findingId={f.id} href={`${base}?finding=${f.id}#edit-finding`}>
               Edit or close<span className="sr-only"> “{f.description}”</span>
-            </Link>
+            </EditFindingLink>
           ) : null}
           {edit && editingId === f.id ? (
             <div id="edit-finding" className="mt-3 border-t border-slate-200 pt-3">
@@ -71,9 +72,7 @@ export function FindingsList({
                 dueHint={edit.dueHint}
                 finding={{ ...f, dueOn: dayValue(f.dueOn) }}
               />
-              <Link href={base} className="mt-2 inline-block text-sm text-blue-700 underline">
-                Done editing
-              </Link>
+              <DoneEditingLink findingId={f.id} href={base} />
             </div>
           ) : null}
         </li>

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
 import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
-import { CheckboxList } from "@/components/bia/checkbox-list";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 
 type Group = { id: string; version: number; key: string; name: string; maxSkewMinutes: number; systems: { id: string }[] };
 
@@ -53,13 +53,16 @@ export function GroupForm({
         error={state.fieldErrors?.maxSkewMinutes}
         hint="How far apart in time the recovered copies may be. Minutes, or 4h, 1d."
       />
-      <CheckboxList
+      <CheckboxGroup
         name="systemIds"
-        label="Systems"
+        legend="Systems"
         options={systems.map((system) => ({ id: system.id, label: system.name }))}
         selected={values ? (values.systemIds ?? "").split(",").filter(Boolean) : (group?.systems.map((system) => system.id) ?? [])}
         error={state.fieldErrors?.systemIds}
         empty="No systems in this plan yet: add them on the Systems page."
+        filterable
+        frame="list"
+        columns={1}
       />
       <FormMessage state={state} />
       <SubmitButton>{group ? "Save group" : "Add group"}</SubmitButton>

@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { VersionField } from "@/components/ui/version-field";
 import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
-import { ScenarioCheckboxes } from "@/components/risks/scenario-checkboxes";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 
 type Scenario = {
   id: string;
@@ -119,12 +119,14 @@ export function ScenarioForm({
           hint="Ransomware: no restore starts before this. Minutes, or 4h, 1d."
         />
       </div>
-      <ScenarioCheckboxes
+      <CheckboxGroup
         name="lostHostKeys"
         legend="Lost hosts"
         options={hostOptions}
-        checked={lostHosts}
+        selected={lostHosts}
         error={errors.lostHostKeys}
+        frame="none"
+        height="none"
         empty={
           <>
             No hosts yet: they are added with the plan&apos;s recovery data.{" "}
@@ -135,12 +137,14 @@ export function ScenarioForm({
           </>
         }
       />
-      <ScenarioCheckboxes
+      <CheckboxGroup
         name="lostSiteIds"
         legend="Lost sites"
         options={sites.map((s) => ({ id: s.id, label: s.name }))}
-        checked={list("lostSiteIds", scenario?.lostSites)}
+        selected={list("lostSiteIds", scenario?.lostSites)}
         error={errors.lostSiteIds}
+        frame="none"
+        height="none"
         empty={
           <>
             No sites yet.{" "}
@@ -151,7 +155,7 @@ export function ScenarioForm({
           </>
         }
       />
-      <ScenarioCheckboxes name="threatIds" legend="Caused by threats" options={threats.map((t) => ({ id: t.id, label: t.title }))} checked={list("threatIds", scenario?.threats)} error={errors.threatIds} />
+      <CheckboxGroup name="threatIds" legend="Caused by threats" options={threats.map((t) => ({ id: t.id, label: t.title }))} selected={list("threatIds", scenario?.threats)} error={errors.threatIds} empty="None recorded yet." frame="none" height="none" />
       <FormMessage state={state} />
       <SubmitButton>{scenario ? "Save scenario" : "Add scenario"}</SubmitButton>
     </form>

@@ -10,6 +10,7 @@ import { useBackToList } from "@/components/recovery/setup/use-back-to-list";
 import { SchedulePicker } from "@/components/recovery/setup/schedule-picker";
 import { VersionField } from "@/components/ui/version-field";
 import { NameAndKeyFields } from "@/components/recovery/name-and-key-fields";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 
 export type PolicyValues = {
   id: string; version: number; key: string; name: string; cron: string | null; timezone: string; everyMinutes: number | null; anchor: string | null;
@@ -25,7 +26,7 @@ type Props = {
 
 /**
  * Adds or edits a backup policy. Never reset by React (useKeptRecordForm): after a refused save
- * the target, the ticks and the schedule are still what the user chose and what the next save
+ * the target, the ticks (uncontrolled: nothing resets them) and the schedule are still what the user chose and what the next save
  * sends; after a save the fields start again from the stored policy (or empty, to add another).
  */
 export function PolicyForm(props: Props) {
@@ -38,8 +39,6 @@ function PolicyFields({ planId, policy, locations, systems, timezone, now, taken
   const shown = useBackToList(state, policy !== null);
   const p = policy;
   const [target, setTarget] = useState(p?.targetId ?? "");
-  const [chosen, setChosen] = useState<string[]>(p?.systemIds ?? []);
-  const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={p ? `Edit policy ${p.name}` : "Add a backup policy"}>
       <input type="hidden" name="planId" value={planId} />
@@ -58,19 +57,16 @@ function PolicyFields({ planId, policy, locations, systems, timezone, now, taken
         <TextField name="windowMinutes" label="Window (minutes)" required hint="From the job's start until the point is usable at the target. Minutes, or 4h, 1d." defaultValue={value("windowMinutes", p?.windowMinutes ?? 60)} error={error("windowMinutes")} />
       </div>
       <SchedulePicker stored={p} timezone={timezone} now={now} errors={state.fieldErrors} />
-      <fieldset className="rounded-md border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-medium text-slate-800">Systems it backs up</legend>
-        {systems.length === 0 ? <p className="text-sm text-slate-600">This plan has no systems yet: import a VM inventory first.</p> : null}
-        <div className="grid grid-cols-1 max-h-64 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
-          {systems.map((s) => (
-            <label key={s.id} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" id={`systemIds-${s.id}`} name="systemIds" value={s.id} checked={chosen.includes(s.id)} onChange={() => toggle(s.id)} />
-              {s.name}
-            </label>
-          ))}
-        </div>
-        {error("systemIds") ? <p className="mt-1 text-sm text-red-700">{error("systemIds")}</p> : null}
-      </fieldset>
+      <CheckboxGroup
+        name="systemIds"
+        legend="Systems it backs up"
+        options={systems.map((s) => ({ id: s.id, label: s.name }))}
+        selected={p?.systemIds ?? []}
+        error={error("systemIds")}
+        empty="This plan has no systems yet: import a VM inventory first."
+        columns={3}
+        height="tall"
+      />
       <FormMessage state={shown} />
       <SubmitButton pending={pending}>{p ? "Save policy" : "Add policy"}</SubmitButton>
     </form>

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useRecordForm } from "@/components/recovery/setup/use-record-form";
 import { VersionField } from "@/components/ui/version-field";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { lostRecoveryHostWarning, recoveryHostOptions } from "@/lib/recovery/setup/recovery-host-options";
 
 type Named = { id: string; name: string };
@@ -23,7 +24,6 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
 }) {
   const { state, formAction, value, error } = useRecordForm(action);
   const s = system;
-  const [deps, setDeps] = useState<string[]>(s.dependsOnIds);
   // The host and recovery hosts as chosen in the form, so that each scenario's select names its
   // own host and says whether what it restores to is lost there before anything is saved.
   const [hostId, setHostId] = useState(value("hostId", s.hostId));
@@ -42,33 +42,16 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
         <TextField name="verifyMinutes" label="Verification time (minutes)" required hint="Checks before users may work on it. Minutes, or 4h, 1d." defaultValue={value("verifyMinutes", s.verifyMinutes)} error={error("verifyMinutes")} />
         <SelectField name="priority" label="Priority" required hint="1 is restored first, 5 last." defaultValue={value("priority", s.priority)} error={error("priority")} options={[1, 2, 3, 4, 5].map((p) => ({ value: String(p), label: String(p) }))} />
       </div>
-      <fieldset className="rounded-md border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-medium text-slate-800">Depends on (restored and verified before it starts)</legend>
-        {others.length === 0 ? <p className="text-sm text-slate-600">No other systems in this plan.</p> : null}
-        <div className="grid grid-cols-1 max-h-56 gap-1 overflow-y-auto sm:grid-cols-2 md:grid-cols-3">
-          {others.map((o) => (
-            <label key={o.id} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                id={`dependsOnIds-${o.id}`}
-                name="dependsOnIds"
-                value={o.id}
-                checked={deps.includes(o.id)}
-                onChange={() => setDeps((d) => (d.includes(o.id) ? d.filter((x) => x !== o.id) : [...d, o.id]))}
-                // Each box says a refusal of the group (a cycle): the first takes the refused form's focus.
-                aria-invalid={error("dependsOnIds") ? true : undefined}
-                aria-describedby={error("dependsOnIds") ? "dependsOnIds-error" : undefined}
-              />
-              {o.name}
-            </label>
-          ))}
-        </div>
-        {error("dependsOnIds") ? (
-          <p id="dependsOnIds-error" className="mt-1 text-sm text-red-700">
-            {error("dependsOnIds")}
-          </p>
-        ) : null}
-      </fieldset>
+      <CheckboxGroup
+        name="dependsOnIds"
+        legend="Depends on (restored and verified before it starts)"
+        options={others.map((o) => ({ id: o.id, label: o.name }))}
+        selected={s.dependsOnIds}
+        error={error("dependsOnIds")}
+        empty="No other systems in this plan."
+        columns={3}
+        height="tall"
+      />
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium text-slate-800">Recovery host per scenario</legend>
         {scenarios.length === 0 ? (
