@@ -108,6 +108,8 @@ test("a refused choice of checkboxes (a dependency cycle) takes the focus to its
   await dbForm.getByRole("button", { name: "Save recovery facts" }).press("Enter");
   const box = dbForm.getByLabel(app, { exact: true });
   await expect(box).toBeFocused();
+  // Still ticked as it was submitted: the refusal loses no edit.
+  await expect(box).toBeChecked();
   await expect(box).toHaveAttribute("aria-invalid", "true");
   await expect(box).toHaveAccessibleDescription(/^Depends on: would form a cycle .+\.$/);
 });

@@ -46,7 +46,7 @@ export function VmFactsForm({ action, planId, system, hosts, others, scenarios }
         name="dependsOnIds"
         legend="Depends on (restored and verified before it starts)"
         options={others.map((o) => ({ id: o.id, label: o.name }))}
-        selected={s.dependsOnIds}
+        selected={value("dependsOnIds", s.dependsOnIds.join(",")).split(",").filter(Boolean)}
         error={error("dependsOnIds")}
         empty="No other systems in this plan."
         columns={3}

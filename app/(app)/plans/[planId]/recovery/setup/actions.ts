@@ -84,14 +84,18 @@ export async function deleteReplicaAction(_s: ActionState, f: FormData) {
 }
 
 export async function updateVmFactsAction(_s: ActionState, formData: FormData): Promise<ActionState> {
-  return runAction(formData, async (values) => {
+  const dependsOnIds = formData.getAll("dependsOnIds").map(String);
+  const state = await runAction(formData, async (values) => {
     // Recovery hosts arrive as `recoveryHost.<scenarioId>` fields.
     const recoveryHosts = Object.fromEntries(
       Object.entries(values).filter(([k]) => k.startsWith("recoveryHost.")).map(([k, v]) => [k.slice("recoveryHost.".length), v]),
     );
-    const saved = await updateVmFacts({ actor: await actionActor(), input: { ...values, dependsOnIds: formData.getAll("dependsOnIds").map(String), recoveryHosts } });
+    const saved = await updateVmFacts({ actor: await actionActor(), input: { ...values, dependsOnIds, recoveryHosts } });
     if (!saved.changed) return "Nothing changed, so nothing was saved.";
     revalidatePath(`/plans/${values.planId}/recovery`, "layout");
     return "Saved.";
   });
+  // Every tick comes back as one list (the form's values hold one value a field), so that a
+  // refused save shows the boxes as they were ticked, not as stored.
+  return state.values ? { ...state, values: { ...state.values, dependsOnIds: dependsOnIds.join(",") } } : state;
 }
