@@ -1,6 +1,7 @@
 /**
- * The members page and the departments (their settings page and the person form's select) list
- * by name as a reader orders names: letter case and accents do not move a name to the end. The
+ * The members page, the departments (their settings page and the person form's select) and the
+ * plans (their list, the plans a new one may start from, the audit log's plan filter) list by
+ * name as a reader orders names: letter case and accents do not move a name to the end. The
  * database's order is its collation's, which in a "C" database (as here, and as an initdb without
  * a locale makes) puts "Zoë" before "alice" and "Émile" after "Zoë".
  */
@@ -10,6 +11,10 @@ import { listMembers } from "@/lib/members/list-members";
 import { createDepartment } from "@/lib/departments/create-department";
 import { listDepartmentsInUse } from "@/lib/departments/list-departments";
 import { listDepartments } from "@/lib/people/list-departments";
+import { createPlan } from "@/lib/plans/create-plan";
+import { listPlans } from "@/lib/plans/list-plans";
+import { listCopySources } from "@/lib/plans/list-copy-sources";
+import { listAudit } from "@/lib/audit/list-audit";
 import { makeOrg } from "./factories";
 
 describe("lists by name", () => {
@@ -31,5 +36,15 @@ describe("lists by name", () => {
     const expected = ["Événements", "finance", "IT", "Sales"];
     expect((await listDepartmentsInUse({ actor })).map((d) => d.name)).toEqual(expected);
     expect((await listDepartments({ actor })).map((d) => d.name)).toEqual(expected);
+  });
+
+  it("lists the plans as a reader orders their names, in their list, as copy sources and in the audit log's plan filter", async () => {
+    const org = await makeOrg("Names");
+    const actor = org.actors.admin;
+    for (const name of ["Zürich depot", "alpha site", "Łódź office", "Bristol"]) await createPlan({ actor, input: { name } });
+    const expected = ["alpha site", "Bristol", "Łódź office", "Zürich depot"];
+    expect((await listPlans({ actor, status: "active" })).map((p) => p.name)).toEqual(expected);
+    expect((await listCopySources({ actor })).map((p) => p.name)).toEqual(expected);
+    expect((await listAudit({ actor, query: {} })).plans.map((p) => p.label)).toEqual(expected);
   });
 });
