@@ -12,6 +12,9 @@ import { SITE_KIND_LABELS } from "@/lib/recovery/setup/schemas";
 import { SCENARIO_KIND_LABELS, THREAT_CATEGORY_LABELS } from "@/lib/risks/schemas";
 import { SYSTEM_KIND_LABELS } from "@/lib/systems/schemas";
 import { changedExcerpts, clipText } from "@/lib/changed-excerpts";
+import { RATING_LABELS } from "@/lib/bia/impact";
+import { formatDuration } from "@/lib/durations";
+import { andList, count } from "@/lib/count";
 
 export const KINDS: Record<string, string> = {
   plan: "Plan",
@@ -77,6 +80,7 @@ export const ACTIONS: Record<string, string> = {
   "management_review.recorded": "Recorded, with its inputs frozen",
   "management_review.updated": "Record edited",
   "notification.email_retried": "Failed e-mail queued to try again",
+  "org.bia_settings_updated": "Impact analysis settings changed",
   "org.document_marking_changed": "Classification marking changed",
   "org.reminder_windows_changed": "Reminder windows changed",
   "member.email_preferences_changed": "Notification e-mail choices changed",
@@ -199,14 +203,58 @@ export const CHOICES: Record<string, Record<string, Record<string, string>>> = {
   site: { kind: SITE_KIND_LABELS },
   "committee-member": { role: COMMITTEE_ROLE_LABELS },
   member: { role: ROLE_LABELS },
+  organization: { intolerableRating: RATING_LABELS },
   incident: { status: INCIDENT_STATUS_LABELS },
   incident_entry: { kind: ENTRY_KIND_LABELS },
 };
 
-/** A field's value as text, whole, a code by its label (CHOICES). */
-function fieldText(choices: Record<string, Record<string, string>> | undefined, key: string, value: unknown, names: ReadonlyMap<string, string>): string {
+type FieldFormat = { label: string; text?: (value: unknown) => string | null };
+type FieldFormats = Record<string, FieldFormat>;
+
+/** "3 at 1 day and 1 at 3 days" of an org.bia_settings_updated entry's droppedRatings; null when it is not shaped so. */
+function droppedRatingsText(value: unknown): string | null {
+  if (!isRecord(value) || typeof value.ratings !== "number" || typeof value.functions !== "number" || !Array.isArray(value.lengths)) return null;
+  const lengths = value.lengths.filter(isRecord).map((l) => `${String(l.ratings)} at ${formatDuration(Number(l.minutes))}`);
+  return `${count(value.ratings, "impact rating")} in ${count(value.functions, "function")}${lengths.length ? `: ${andList(lengths)}` : ""}`;
+}
+
+/** "Customer (rated in 1 function)" of an org.bia_settings_updated entry's hiddenCategories; null when it is not shaped so. */
+function hiddenCategoriesText(value: unknown): string | null {
+  if (!Array.isArray(value) || !value.every((c) => isRecord(c) && typeof c.label === "string" && typeof c.functions === "number")) return null;
+  return (value as { label: string; functions: number }[])
+    .map(({ label, functions }) => `${label} (rated in ${functions ? count(functions, "function") : "no function"})`)
+    .join(", ");
+}
+
+/**
+ * Fields shown by the words their settings page uses rather than by their key, per kind of record
+ * (as CHOICES): the impact analysis settings hold outage lengths in minutes, and say what a save
+ * dropped and hid in counts that opened out read as "dropped ratings.lengths: {"minutes":1440,…}".
+ * `text` gives null for a value not shaped as expected, which then shows as stored.
+ */
+const FORMATS: Record<string, FieldFormats> = {
+  organization: {
+    impactHorizonsMinutes: {
+      label: "outage lengths",
+      text: (value) => (Array.isArray(value) && value.every((v) => typeof v === "number") ? value.map((minutes: number) => formatDuration(minutes)).join(", ") : null),
+    },
+    intolerableRating: { label: "first intolerable rating" },
+    droppedRatings: { label: "ratings dropped", text: droppedRatingsText },
+    hiddenCategories: { label: "categories hidden", text: hiddenCategoriesText },
+  },
+};
+
+/** A field's value as text, whole, a code by its label (CHOICES), a formatted field in its words (FORMATS). */
+function fieldText(
+  { choices, formats }: { choices?: Record<string, Record<string, string>>; formats?: FieldFormats },
+  key: string,
+  value: unknown,
+  names: ReadonlyMap<string, string>,
+): string {
   const labels = choices && Object.hasOwn(choices, key) ? choices[key] : undefined;
-  return typeof value === "string" && labels && Object.hasOwn(labels, value) ? labels[value] : wholeText(value, names);
+  if (typeof value === "string" && labels && Object.hasOwn(labels, value)) return labels[value];
+  const format = formats && Object.hasOwn(formats, key) ? formats[key].text : undefined;
+  return (value === null || value === undefined ? null : format?.(value)) ?? wholeText(value, names);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -228,17 +276,21 @@ function isReference(value: unknown): value is { id: string; name: string } {
  * says which fields hold codes shown by their labels (CHOICES).
  */
 export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap<string, string>, { entityType = "" }: { entityType?: string } = {}): AuditChange[] {
-  const choices = CHOICES[entityType.toLowerCase()];
-  const text = (key: string, value: unknown) => clip(fieldText(choices, key, value, names));
+  const kind = { choices: CHOICES[entityType.toLowerCase()], formats: FORMATS[entityType.toLowerCase()] };
+  const formatted = (key: string) => (kind.formats && Object.hasOwn(kind.formats, key) ? kind.formats[key] : undefined);
+  const label = (key: string) => formatted(key)?.label ?? fieldName(key);
+  const text = (key: string, value: unknown) => clip(fieldText(kind, key, value, names));
   // A long value changed shows where it changed, on both sides (a sentence added at the end of a section).
   const change = (key: string, from: unknown, to: unknown): AuditChange => {
-    const [was, now] = changedExcerpts(fieldText(choices, key, from, names), fieldText(choices, key, to, names), LONG);
-    return { field: fieldName(key), from: was, to: now };
+    const [was, now] = changedExcerpts(fieldText(kind, key, from, names), fieldText(kind, key, to, names), LONG);
+    return { field: label(key), from: was, to: now };
   };
   // A field that holds a record on either side is opened out on both (a missing one as empty); a
-  // reference to another record is one field, its name.
+  // reference to another record is one field, its name, and so is a record FORMATS puts in words.
   const nested = new Set(
-    [before, after].flatMap((snapshot) => (isRecord(snapshot) ? Object.keys(snapshot).filter((key) => isRecord(snapshot[key]) && !isReference(snapshot[key])) : [])),
+    [before, after].flatMap((snapshot) =>
+      isRecord(snapshot) ? Object.keys(snapshot).filter((key) => isRecord(snapshot[key]) && !isReference(snapshot[key]) && !formatted(key)?.text) : [],
+    ),
   );
   const was = isRecord(before) ? flatten(before, nested) : null;
   const now = isRecord(after) ? flatten(after, nested) : null;
@@ -248,13 +300,13 @@ export function auditChanges(before: unknown, after: unknown, names: ReadonlyMap
     const from = was ? was[key] : undefined;
     const to = now ? now[key] : undefined;
     if (isRecord(before) && isRecord(after) && key in after && !(key in before) && !nested.has(key)) {
-      if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: text(key, to) });
+      if (to !== null && to !== undefined && to !== "") changes.push({ field: label(key), from: null, to: text(key, to) });
     } else if (was && now) {
       if (JSON.stringify(from) !== JSON.stringify(to)) changes.push(change(key, from, to));
     } else if (now) {
-      if (to !== null && to !== undefined && to !== "") changes.push({ field: fieldName(key), from: null, to: text(key, to) });
+      if (to !== null && to !== undefined && to !== "") changes.push({ field: label(key), from: null, to: text(key, to) });
     } else {
-      changes.push({ field: fieldName(key), from: text(key, from), to: null });
+      changes.push({ field: label(key), from: text(key, from), to: null });
     }
   }
   return changes;

@@ -1,17 +1,40 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
+import { MAX_PAGE, readPage } from "@/lib/lists/list-query";
+
+export const NOTIFICATIONS_PAGE_SIZE = 50;
+
+const querySchema = z.object({ page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1) });
 
 export async function unreadCount({ actor }: { actor: Actor }): Promise<number> {
   return db.notification.count({ where: { orgId: actor.orgId, userId: actor.userId, readAt: null } });
 }
 
-export async function listNotifications({ actor }: { actor: Actor }) {
-  return db.notification.findMany({
-    where: { orgId: actor.orgId, userId: actor.userId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 100,
-  });
+/**
+ * A page of the actor's own notifications, newest first, with how many of all of them are unread:
+ * the page's "Mark all as read" and the header's count cover the unread ones on older pages too
+ * (the page listed the newest 100 and counted the unread among them only, so an older unread one
+ * kept the header's count up with nothing to clear it).
+ */
+export async function listNotifications({ actor, query }: { actor: Actor; query: unknown }) {
+  const { page } = querySchema.parse(query ?? {});
+  const where = { orgId: actor.orgId, userId: actor.userId };
+  const [listed, unread] = await Promise.all([
+    readPage({
+      query: { page, pageSize: NOTIFICATIONS_PAGE_SIZE },
+      read: async (window) => {
+        const [rows, total] = await db.$transaction([
+          db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], ...window }),
+          db.notification.count({ where }),
+        ]);
+        return { rows, total };
+      },
+    }),
+    unreadCount({ actor }),
+  ]);
+  return { ...listed, unread };
 }
 
 /** Marks all the actor's own notifications read (one: mark-notification-read.ts; those about a version: mark-version-read.ts). */

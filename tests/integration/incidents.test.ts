@@ -134,9 +134,9 @@ describe("the incident log", () => {
 
     // Each member reads theirs on the notifications page, newest first, and marks it read there.
     const auditor = org.actors.auditor;
-    expect((await listNotifications({ actor: auditor })).map((n) => n.message.slice(0, 22))).toEqual(["Incident stood down un", "Incident declared unde"]);
+    expect((await listNotifications({ actor: auditor, query: {} })).rows.map((n) => n.message.slice(0, 22))).toEqual(["Incident stood down un", "Incident declared unde"]);
     expect(await unreadCount({ actor: auditor })).toBe(2);
-    const [latest] = await listNotifications({ actor: auditor });
+    const [latest] = (await listNotifications({ actor: auditor, query: {} })).rows;
     expect(await markNotificationRead({ actor: auditor, input: { notificationId: latest.id } })).toBe(1);
     expect(await markNotificationRead({ actor: auditor, input: { notificationId: latest.id } })).toBe(0);
     expect(await unreadCount({ actor: auditor })).toBe(1);

@@ -165,3 +165,35 @@ describe("audit log display of a long text changed", () => {
     expect([...change.from!].length).toBeLessThanOrEqual(200);
   });
 });
+
+describe("audit log display of the organisation's impact analysis settings", () => {
+  const before = {
+    impactHorizonsMinutes: [60, 240, 1440, 4320],
+    impactCategories: [{ key: "financial", label: "Financial" }, { key: "customer", label: "Customer" }],
+    intolerableRating: "major",
+  };
+  const after = {
+    impactHorizonsMinutes: [60, 240],
+    impactCategories: [{ key: "financial", label: "Financial" }],
+    intolerableRating: "severe",
+    droppedRatings: { ratings: 4, functions: 2, lengths: [{ minutes: 1440, ratings: 3 }, { minutes: 4320, ratings: 1 }] },
+    hiddenCategories: [{ key: "customer", label: "Customer", functions: 1 }],
+  };
+
+  it("says the change in the settings page's words: outage lengths as durations, the rating by its label, what was dropped and hidden", () => {
+    expect(actionText("org.bia_settings_updated")).toBe("Impact analysis settings changed");
+    expect(auditChanges(before, after, names, { entityType: "organization" }).map(changeText)).toEqual([
+      "outage lengths: 1 h, 4 h, 1 day, 3 days → 1 h, 4 h",
+      "impact categories: Financial, Customer → Financial",
+      "first intolerable rating: Major → Severe",
+      "ratings dropped: 4 impact ratings in 2 functions: 3 at 1 day and 1 at 3 days",
+      "categories hidden: Customer (rated in 1 function)",
+    ]);
+  });
+
+  it("says a category hidden that no function rated, and leaves other organisation entries as they were", () => {
+    const hidden = auditChanges({ ...before }, { ...before, impactCategories: [], hiddenCategories: [{ key: "customer", label: "Customer", functions: 0 }] }, names, { entityType: "organization" });
+    expect(hidden.map(changeText)).toContain("categories hidden: Customer (rated in no function)");
+    expect(auditChanges({ approvalReminderDays: 30 }, { approvalReminderDays: 60 }, names, { entityType: "organization" }).map(changeText)).toEqual(["approval reminder days: 30 → 60"]);
+  });
+});

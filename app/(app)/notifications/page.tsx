@@ -9,10 +9,10 @@ import { markAllReadAction, markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-export default async function NotificationsPage() {
+export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireActor();
-  const notifications = await listNotifications({ actor });
-  const unread = notifications.filter((n) => !n.readAt).length;
+  // The unread count is of all the member's notifications, as the header's is, not of this page's.
+  const { rows: notifications, total, page, pageCount, unread } = await listNotifications({ actor, query: await searchParams });
   return (
     <section aria-labelledby="notifications-heading" className="space-y-4">
       <div className="flex items-center justify-between">
@@ -51,6 +51,23 @@ export default async function NotificationsPage() {
           ))}
         </ul>
       )}
+      {pageCount > 1 ? (
+        <nav aria-label="Notification pages" className="flex items-center gap-4 text-sm">
+          <span>
+            Page {page} of {pageCount} · {total} notifications, {unread} unread
+          </span>
+          {page > 1 ? (
+            <Link href={page === 2 ? "/notifications" : `/notifications?page=${page - 1}`} className="text-blue-800 underline">
+              Newer
+            </Link>
+          ) : null}
+          {page < pageCount ? (
+            <Link href={`/notifications?page=${page + 1}`} className="text-blue-800 underline">
+              Older
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </section>
   );
 }
