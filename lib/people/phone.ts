@@ -13,17 +13,22 @@ const PHONE = /^(\+?[\d\s\-().]+?)\s*(?:(?:x|ext\.?|extension)\s*(\d{1,6}))?$/i;
  */
 const SHORT_CODE = /^\d[\d ]{1,7}\d$/;
 
+/** The trunk 0 written in brackets, as in "+44 (0)117 496 0101". */
+const TRUNK_ZERO = /\(\s*0\s*\)/;
+
 export const PHONE_MESSAGE = "Enter a phone number: digits, spaces and + - ( ) . with an optional extension (like +44 117 496 0101 ext. 12).";
 
 function parsePhone(text: string): { number: string; extension: string | null } | null {
   const match = PHONE.exec(text.trim());
   if (!match) return null;
-  const international = match[1].startsWith("+");
+  const plus = match[1].startsWith("+");
   const digits = match[1].replace(/\D/g, "");
   if (digits.length < 6 || digits.length > 20) return null;
-  // "+44 (0)117…": the (0) is dialled only from inside the country, never after the +.
-  const dialled = international ? match[1].replace("(0)", "").replace(/\D/g, "") : digits;
-  return { number: `${international ? "+" : ""}${dialled}`, extension: match[2] ?? null };
+  // "+44 (0)117…", "0044 (0)117…", "+44 ( 0 ) 117…": the (0) is dialled only from inside the
+  // country, never after the international prefix, + or 00.
+  const international = plus || digits.startsWith("00");
+  const dialled = international ? match[1].replace(TRUNK_ZERO, "").replace(/\D/g, "") : digits;
+  return { number: `${plus ? "+" : ""}${dialled}`, extension: match[2] ?? null };
 }
 
 function shortCode(text: string): string | null {

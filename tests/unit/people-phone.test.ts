@@ -24,6 +24,17 @@ describe("phone numbers", () => {
     expect(telHref("call reception and ask")).toBeNull();
   });
 
+  it("drops the trunk 0 written in brackets after an international prefix, + or 00, however it is spaced", () => {
+    // Dialled from abroad or from a mobile, "0044 0117…" and "+44 0117…" do not connect.
+    expect(telHref("0044 (0)117 496 0101")).toBe("tel:00441174960101");
+    expect(telHref("00 44 (0) 20 7946 0000 ext. 7")).toBe("tel:00442079460000;ext=7");
+    expect(telHref("+44 ( 0 ) 117 496 0101")).toBe("tel:+441174960101");
+    expect(telHref("+33 (0)1 23 45 67 89")).toBe("tel:+33123456789");
+    // Inside the country the bracketed 0 is dialled: only the international form drops it.
+    expect(telHref("(0)117 496 0101")).toBe("tel:01174960101");
+    expect(telHref("(020) 7946 0000")).toBe("tel:02079460000");
+  });
+
   it("links emergency and utility short codes of three to five digits, as dialled", () => {
     expect(telHref("999")).toBe("tel:999");
     expect(telHref("112")).toBe("tel:112");
