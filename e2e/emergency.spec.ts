@@ -45,7 +45,10 @@ for (const role of ["committee", "executive"] as const) {
     const emergencyServices = card(page, "Critical telephone numbers", "Emergency services");
     await expect(emergencyServices.getByRole("link", { name: "Call Phone 999", exact: true })).toHaveAttribute("href", "tel:999");
 
-    await expect(card(page, "Call tree", "1. Priya Shah")).toBeVisible();
+    // The call tree's entry, then the numbers People holds for Priya that it does not: her office.
+    const first = card(page, "Call tree", "1. Priya Shah");
+    await expect(first.getByRole("link", { name: "Call Primary number and mobile 07700 900102", exact: true })).toHaveAttribute("href", "tel:07700900102");
+    await expect(first.getByRole("link", { name: "Call Office 0117 496 0102", exact: true })).toHaveAttribute("href", "tel:01174960102");
     await expect(card(page, "Insurance claims", "Hiscox — Cyber").getByRole("link", { name: "Call Claims phone 0800 840 2590", exact: true })).toHaveAttribute(
       "href",
       "tel:08008402590",

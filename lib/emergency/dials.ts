@@ -36,6 +36,15 @@ export function mails(addresses: readonly { label: string; text: string }[]): Ma
 
 export type Contact = { name: string; email: string; workPhone: string; mobilePhone: string; afterHoursPhone: string };
 
+/** The numbers the People register holds for someone: the one that reaches them at any hour first, then their mobile and their office number. */
+export function contactNumbers(person: Pick<Contact, "workPhone" | "mobilePhone" | "afterHoursPhone">): { label: string; text: string }[] {
+  return [
+    { label: "24/7", text: person.afterHoursPhone },
+    { label: "Mobile", text: person.mobilePhone },
+    { label: "Office", text: person.workPhone },
+  ];
+}
+
 /**
  * Every number the People register holds for someone, the one that reaches them at any hour
  * first, then their mobile and their office number, and their e-mail address. Reachable at any
@@ -43,11 +52,7 @@ export type Contact = { name: string; email: string; workPhone: string; mobilePh
  */
 export function personDials(person: Contact): { dials: Dial[]; mails: Mail[]; reachableAnyHour: boolean } {
   return {
-    dials: dials([
-      { label: "24/7", text: person.afterHoursPhone },
-      { label: "Mobile", text: person.mobilePhone },
-      { label: "Office", text: person.workPhone },
-    ]),
+    dials: dials(contactNumbers(person)),
     mails: mails([{ label: "E-mail", text: person.email }]),
     reachableAnyHour: isPhoneNumber(person.afterHoursPhone),
   };

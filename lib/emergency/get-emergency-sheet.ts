@@ -7,7 +7,7 @@ import { planRecords } from "@/lib/bia/scope";
 import type { ItemData } from "@/lib/inventories/fields";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 import { SECTIONS } from "@/lib/sections/section-keys";
-import { personDials, type Contact } from "@/lib/emergency/dials";
+import { contactNumbers, personDials, type Contact } from "@/lib/emergency/dials";
 import { splitLeads } from "@/lib/emergency/lead-roles";
 import { EMERGENCY_KINDS, EMERGENCY_REGISTERS, registerCards, type EmergencyRegister, type SheetCard } from "@/lib/emergency/register-cards";
 
@@ -69,7 +69,8 @@ export async function getEmergencySheet({ actor, planId, now = new Date() }: { a
     db.planSection.findFirst({ where: { ...scope, key: "activation" }, select: { body: true, updatedAt: true } }),
   ]);
 
-  // Person fields hold ids: only the people the items name are read, for their names.
+  // Person fields hold ids: only the people the items name are read, for their names and, in the
+  // call tree, their numbers.
   const personIds = items.flatMap((item) =>
     isInventoryKind(item.kind)
       ? registerOf(item.kind).fields.flatMap((field) => {
@@ -78,9 +79,13 @@ export async function getEmergencySheet({ actor, planId, now = new Date() }: { a
         })
       : [],
   );
-  const people = await db.person.findMany({ where: { orgId: actor.orgId, id: { in: [...new Set(personIds)] } }, select: { id: true, name: true, updatedAt: true } });
-  const names = new Map(people.map((p) => [p.id, p.name]));
-  const personName = (id: string) => names.get(id) ?? "(removed person)";
+  const people = await db.person.findMany({ where: { orgId: actor.orgId, id: { in: [...new Set(personIds)] } }, select: { id: true, name: true, workPhone: true, mobilePhone: true, afterHoursPhone: true, updatedAt: true } });
+  const byId = new Map(people.map((p) => [p.id, p]));
+  const personName = (id: string) => byId.get(id)?.name ?? "(removed person)";
+  const personNumbers = (id: string) => {
+    const person = byId.get(id);
+    return person ? contactNumbers(person) : [];
+  };
 
   const team = roles.map((role) => ({ ...role, primary: personCard(role.primary), alternate: personCard(role.alternate) }));
   const { leads, others } = splitLeads(team);
@@ -88,14 +93,14 @@ export async function getEmergencySheet({ actor, planId, now = new Date() }: { a
     (Object.keys(EMERGENCY_REGISTERS) as EmergencyRegister[]).map((register) => {
       const { kind, register: def } = EMERGENCY_REGISTERS[register];
       const own = items.filter((item) => item.kind === kind).map((item) => ({ ...item, data: item.data as ItemData }));
-      return [register, { kind, title: def.title, cards: registerCards({ register, items: own, personName, now }) }];
+      return [register, { kind, title: def.title, cards: registerCards({ register, items: own, personName, personNumbers, now }) }];
     }),
   ) as Record<EmergencyRegister, RegisterBlock>;
 
   const asOf = await lastChanged({
     actor,
     planId,
-    removed: [...new Set(personIds)].filter((id) => !names.has(id)),
+    removed: [...new Set(personIds)].filter((id) => !byId.has(id)),
     shown: [activation?.updatedAt, ...items.map((item) => item.updatedAt), ...people.map((p) => p.updatedAt), ...roles.flatMap((role) => [role.primary?.updatedAt, role.alternate?.updatedAt])],
   });
 

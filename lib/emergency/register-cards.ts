@@ -22,6 +22,11 @@ type CardSpec = {
   facts: readonly string[];
   /** Phone fields, each a button. */
   dials: readonly string[];
+  /**
+   * A person field whose numbers in the People register follow the entry's own, a number already
+   * there joining its button: the entry's were typed when it was made, People's are kept current.
+   */
+  personDials?: string;
   /** E-mail fields, each a link. */
   mails: readonly string[];
   /** The fields the cards are ordered by, in turn; then the order the items were entered in. */
@@ -44,12 +49,22 @@ function checked(spec: CardSpec): CheckedSpec {
   typed(spec.dials, "phone");
   typed(spec.mails, "email");
   if (spec.numbered) typed([spec.numbered], "integer");
+  if (spec.personDials) typed([spec.personDials], "person");
   return { ...spec, register, field };
 }
 
 /** The sheet's register blocks, in the order the page shows them. */
 export const EMERGENCY_REGISTERS = {
-  callTree: checked({ kind: "call_list", numbered: "order", title: ["person"], facts: ["role", "callsNext"], dials: ["primaryPhone", "alternatePhone"], mails: [], sort: ["order", "person"] }),
+  callTree: checked({
+    kind: "call_list",
+    numbered: "order",
+    title: ["person"],
+    facts: ["role", "callsNext"],
+    dials: ["primaryPhone", "alternatePhone"],
+    personDials: "person",
+    mails: [],
+    sort: ["order", "person"],
+  }),
   // By category in the register's order (the emergency services first), each as it was entered:
   // 999 before the police's non-emergency line, as whoever keeps the register put them.
   numbers: checked({ kind: "critical_phone_numbers", title: ["name"], facts: ["category", "available24x7", "reference"], dials: ["phone", "alternatePhone"], mails: [], sort: ["category"] }),
@@ -97,7 +112,11 @@ function compare(a: SortValue, b: SortValue): number {
 
 const present = (value: ItemData[string] | undefined) => value !== null && value !== undefined && value !== "";
 
-function card(spec: CheckedSpec, item: Item, personName: (id: string) => string, now: Date): SheetCard {
+/** The numbers the People register holds for a person, labelled ("24/7", "Mobile", "Office"); none for someone removed. */
+export type PersonNumbers = (id: string) => { label: string; text: string }[];
+
+function card(spec: CheckedSpec, item: Item, people: { personName: (id: string) => string; personNumbers: PersonNumbers }, now: Date): SheetCard {
+  const { personName, personNumbers } = people;
   const text = (key: string) => displayCell(spec.field(key), item.data[key], personName);
   const name = spec.title.filter((key) => present(item.data[key])).map(text).join(" — ") || "(no name)";
   const number = spec.numbered && present(item.data[spec.numbered]) ? `${String(item.data[spec.numbered])}. ` : "";
@@ -110,7 +129,10 @@ function card(spec: CheckedSpec, item: Item, personName: (id: string) => string,
     facts: spec.facts
       .filter((key) => present(item.data[key]) || spec.field(key).type === "boolean")
       .map((key) => ({ label: spec.field(key).label, text: text(key) })),
-    dials: dials(spec.dials.map((key) => ({ label: spec.field(key).label, text: typeof item.data[key] === "string" ? (item.data[key] as string) : "" }))),
+    dials: dials([
+      ...spec.dials.map((key) => ({ label: spec.field(key).label, text: typeof item.data[key] === "string" ? (item.data[key] as string) : "" })),
+      ...(spec.personDials && typeof item.data[spec.personDials] === "string" ? personNumbers(item.data[spec.personDials] as string) : []),
+    ]),
     mails: mails(spec.mails.map((key) => ({ label: spec.field(key).label, text: typeof item.data[key] === "string" ? (item.data[key] as string) : "" }))),
     warning: days !== null && days < 0 && expiry ? `${spec.field(expiry).label} ${text(expiry)}: ${expiryWords(days)}.` : null,
   };
@@ -121,11 +143,13 @@ export function registerCards({
   register,
   items,
   personName,
+  personNumbers = () => [],
   now,
 }: {
   register: EmergencyRegister;
   items: readonly Item[];
   personName: (id: string) => string;
+  personNumbers?: PersonNumbers;
   now: Date;
 }): SheetCard[] {
   const spec = EMERGENCY_REGISTERS[register];
@@ -139,5 +163,5 @@ export function registerCards({
       }
       return a.item.createdAt.getTime() - b.item.createdAt.getTime() || a.item.id.localeCompare(b.item.id);
     });
-  return sorted.map(({ item }) => card(spec, item, personName, now));
+  return sorted.map(({ item }) => card(spec, item, { personName, personNumbers }, now));
 }

@@ -69,9 +69,17 @@ describe("the emergency sheet", () => {
     expect(sheet.team[0].primary).toMatchObject({ name: "Liam Foster", reachableAnyHour: false });
     expect(sheet.team[0].alternate).toBeNull();
 
-    expect(sheet.registers.callTree.cards.map((c) => [c.title, c.dials.map((d) => d.href)])).toEqual([
-      ["1. Priya Shah", ["tel:07700900102", "tel:01174960872"]],
-      ["2. Tom Reed", ["tel:07700900103"]],
+    // The entry's numbers, then those People holds that the entry does not: Priya's office number.
+    expect(sheet.registers.callTree.cards.map((c) => [c.title, c.dials.map((d) => [d.label, d.href])])).toEqual([
+      [
+        "1. Priya Shah",
+        [
+          ["Primary number and mobile", "tel:07700900102"],
+          ["Alternate number and 24/7", "tel:01174960872"],
+          ["Office", "tel:01174960102"],
+        ],
+      ],
+      ["2. Tom Reed", [["Primary number, 24/7 and mobile", "tel:07700900103"]]],
     ]);
     expect(sheet.registers.numbers.cards.map((c) => [c.title, c.dials[0].href])).toEqual([
       ["Emergency services", "tel:999"],
@@ -98,6 +106,24 @@ describe("the emergency sheet", () => {
       }),
     ]);
     expect(sheet.activation).toMatchObject({ title: "Activation and notification", body: "The incident lead activates the plan." });
+  });
+
+  it("gives each call-tree entry the numbers People holds for its person after the entry's own, so a number changed in People is on the sheet", async () => {
+    const org = await makeOrg("Sheet");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const tom = await createPerson({ actor, input: { name: "Tom Reed", workPhone: "0117 496 0103", mobilePhone: "07700 900103" } });
+    // The entry was typed with Tom's office number; he has since given People his 24/7 number.
+    await createItem({ actor, input: { planId: plan.id, kind: "call_list", order: "1", person: tom.id, role: "Warehouse", primaryPhone: "0117 496 0103" } });
+    await updatePerson({ actor, input: { personId: tom.id, version: tom.version, name: "Tom Reed", workPhone: "0117 496 0103", mobilePhone: "07700 900103", afterHoursPhone: "07700 900199" } });
+
+    const [entry] = (await getEmergencySheet({ actor: org.actors.auditor, planId: plan.id, now: NOW })).registers.callTree.cards;
+    expect(entry.title).toBe("1. Tom Reed");
+    expect(entry.dials).toEqual([
+      { label: "Primary number and office", text: "0117 496 0103", href: "tel:01174960103" },
+      { label: "24/7", text: "07700 900199", href: "tel:07700900199" },
+      { label: "Mobile", text: "07700 900103", href: "tel:07700900103" },
+    ]);
   });
 
   it("refuses another organisation's plan as not found, whatever the role", async () => {

@@ -108,6 +108,30 @@ describe("a register's items as cards", () => {
     ]);
   });
 
+  it("follows a call-tree entry's numbers with those People holds for its person, one button per number", () => {
+    const [card] = registerCards({
+      register: "callTree",
+      items: [{ id: "a", data: { order: 1, person: "p1", primaryPhone: "07700 900102", alternatePhone: null }, createdAt: entered(1) }],
+      personName,
+      personNumbers: (id) =>
+        id === "p1"
+          ? [
+              { label: "24/7", text: "0117 496 0872" },
+              { label: "Mobile", text: "07700900102" },
+              { label: "Office", text: "" },
+            ]
+          : [],
+      now,
+    });
+    expect(card.dials).toEqual([
+      { label: "Primary number and mobile", text: "07700 900102", href: "tel:07700900102" },
+      { label: "24/7", text: "0117 496 0872", href: "tel:01174960872" },
+    ]);
+    // Only the call tree's person: no other register offers People's numbers.
+    expect(EMERGENCY_REGISTERS.callTree.personDials).toBe("person");
+    expect(Object.values(EMERGENCY_REGISTERS).filter((spec) => "personDials" in spec).map((spec) => spec.kind)).toEqual(["call_list"]);
+  });
+
   it("puts the emergency services first (the register's category order), each category as entered, and links their short codes", () => {
     const cards = registerCards({
       register: "numbers",
