@@ -84,7 +84,7 @@ export async function getEmergencySheet({ actor, planId, now = new Date() }: { a
   const personName = (id: string) => byId.get(id)?.name ?? "(removed person)";
   const personNumbers = (id: string) => {
     const person = byId.get(id);
-    return person ? contactNumbers(person) : [];
+    return person ? contactNumbers(person) : null;
   };
 
   const team = roles.map((role) => ({ ...role, primary: personCard(role.primary), alternate: personCard(role.alternate) }));

@@ -112,8 +112,12 @@ function compare(a: SortValue, b: SortValue): number {
 
 const present = (value: ItemData[string] | undefined) => value !== null && value !== undefined && value !== "";
 
-/** The numbers the People register holds for a person, labelled ("24/7", "Mobile", "Office"); none for someone removed. */
-export type PersonNumbers = (id: string) => { label: string; text: string }[];
+/** The numbers the People register holds for a person, labelled ("24/7", "Mobile", "Office"); null for someone removed from it. */
+export type PersonNumbers = (id: string) => { label: string; text: string }[] | null;
+
+/** An entry whose person left People still shows, with the numbers typed into it, but not as if nothing were wrong. */
+export const REMOVED_PERSON_WARNING =
+  "The person this entry named was removed from People: its numbers may no longer reach anyone on the team, and the call tree has a gap here.";
 
 function card(spec: CheckedSpec, item: Item, people: { personName: (id: string) => string; personNumbers: PersonNumbers }, now: Date): SheetCard {
   const { personName, personNumbers } = people;
@@ -123,6 +127,8 @@ function card(spec: CheckedSpec, item: Item, people: { personName: (id: string) 
   const expiry = spec.register.expiryField;
   const expires = expiry ? item.data[expiry] : null;
   const days = typeof expires === "string" && isIsoDate(expires) ? daysUntil(new Date(`${expires}T00:00:00Z`), now) : null;
+  const named = spec.personDials ? item.data[spec.personDials] : null;
+  const fromPeople = typeof named === "string" && named ? personNumbers(named) : [];
   return {
     id: item.id,
     title: `${number}${name}`,
@@ -131,10 +137,15 @@ function card(spec: CheckedSpec, item: Item, people: { personName: (id: string) 
       .map((key) => ({ label: spec.field(key).label, text: text(key) })),
     dials: dials([
       ...spec.dials.map((key) => ({ label: spec.field(key).label, text: typeof item.data[key] === "string" ? (item.data[key] as string) : "" })),
-      ...(spec.personDials && typeof item.data[spec.personDials] === "string" ? personNumbers(item.data[spec.personDials] as string) : []),
+      ...(fromPeople ?? []),
     ]),
     mails: mails(spec.mails.map((key) => ({ label: spec.field(key).label, text: typeof item.data[key] === "string" ? (item.data[key] as string) : "" }))),
-    warning: days !== null && days < 0 && expiry ? `${spec.field(expiry).label} ${text(expiry)}: ${expiryWords(days)}.` : null,
+    warning:
+      fromPeople === null
+        ? REMOVED_PERSON_WARNING
+        : days !== null && days < 0 && expiry
+          ? `${spec.field(expiry).label} ${text(expiry)}: ${expiryWords(days)}.`
+          : null,
   };
 }
 

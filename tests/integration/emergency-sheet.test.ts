@@ -126,6 +126,24 @@ describe("the emergency sheet", () => {
     ]);
   });
 
+  it("warns on a call-tree entry whose person was removed from People: its numbers may reach a leaver, and the tree has a gap", async () => {
+    const org = await makeOrg("Sheet");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const priya = await createPerson({ actor, input: { name: "Priya Shah", mobilePhone: "07700 900102" } });
+    const tom = await createPerson({ actor, input: { name: "Tom Reed", mobilePhone: "07700 900103" } });
+    await createItem({ actor, input: { planId: plan.id, kind: "call_list", order: "1", person: priya.id, primaryPhone: "07700 900102", callsNext: "Tom Reed" } });
+    await createItem({ actor, input: { planId: plan.id, kind: "call_list", order: "2", person: tom.id, primaryPhone: "07700 900103" } });
+    // Tom leaves; an entry of a register does not stop his deletion.
+    await deletePerson({ actor, input: { personId: tom.id, version: String(tom.version) } });
+
+    const cards = (await getEmergencySheet({ actor: org.actors.executive, planId: plan.id, now: NOW })).registers.callTree.cards;
+    expect(cards.map((c) => [c.title, c.warning])).toEqual([
+      ["1. Priya Shah", null],
+      ["2. (removed person)", "The person this entry named was removed from People: its numbers may no longer reach anyone on the team, and the call tree has a gap here."],
+    ]);
+  });
+
   it("refuses another organisation's plan as not found, whatever the role", async () => {
     const mine = await makeOrg("Sheet");
     const theirs = await makeOrg("Other");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { splitLeads } from "@/lib/emergency/lead-roles";
 import { dials, personDials } from "@/lib/emergency/dials";
-import { EMERGENCY_KINDS, EMERGENCY_REGISTERS, registerCards } from "@/lib/emergency/register-cards";
+import { EMERGENCY_KINDS, EMERGENCY_REGISTERS, REMOVED_PERSON_WARNING, registerCards } from "@/lib/emergency/register-cards";
 import { registerOf } from "@/lib/inventories/registers";
 
 const role = (title: string, responsibilities = "", leadsResponse = false) => ({ title, responsibilities, leadsResponse });
@@ -127,6 +127,14 @@ describe("a register's items as cards", () => {
       { label: "Primary number and mobile", text: "07700 900102", href: "tel:07700900102" },
       { label: "24/7", text: "0117 496 0872", href: "tel:01174960872" },
     ]);
+    const [removed] = registerCards({
+      register: "callTree",
+      items: [{ id: "b", data: { order: 2, person: "gone", primaryPhone: "07700 900199" }, createdAt: entered(2) }],
+      personName,
+      personNumbers: () => null,
+      now,
+    });
+    expect(removed).toMatchObject({ title: "2. (removed person)", dials: [{ label: "Primary number", text: "07700 900199", href: "tel:07700900199" }], warning: REMOVED_PERSON_WARNING });
     // Only the call tree's person: no other register offers People's numbers.
     expect(EMERGENCY_REGISTERS.callTree.personDials).toBe("person");
     expect(Object.values(EMERGENCY_REGISTERS).filter((spec) => "personDials" in spec).map((spec) => spec.kind)).toEqual(["call_list"]);
