@@ -200,6 +200,15 @@ describe("committee and emergency response team", () => {
     expect(await getCommittee({ actor, planId: plan.id })).toMatchObject({ sponsor: { id: executive.id }, sponsorRole: "executive" });
   });
 
+  it("matches a sponsor to a member by their whole address: a \"_\" in it is not any character", async () => {
+    const org = await makeOrg();
+    const { actor, plan } = await setup(org);
+    // The auditor signs in as auditor-…@example.test; the managing director's address differs at that one character.
+    const director = await createPerson({ actor, input: { name: "Managing director", email: org.actors.auditor.email.replace("auditor-", "auditor_") } });
+    await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: director.id, endorsedOn: "2026-02-10" } });
+    expect(await getCommittee({ actor, planId: plan.id })).toMatchObject({ sponsor: { id: director.id }, sponsorRole: null });
+  });
+
   it("is read-only for executives and auditors, and for an archived plan", async () => {
     const org = await makeOrg();
     const { actor, plan, ann } = await setup(org);
