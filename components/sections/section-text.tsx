@@ -16,7 +16,7 @@ export function SectionText({ text }: { text: string }) {
             ))}
           </ul>
         ) : (
-          <ol key={i} className="list-decimal space-y-1 pl-6">
+          <ol key={i} start={block.start === 1 ? undefined : block.start} className="list-decimal space-y-1 pl-6">
             {block.items.map((item, j) => (
               <li key={j}>{item}</li>
             ))}

@@ -1,12 +1,17 @@
 /**
  * The written plan is plain text: blank lines separate paragraphs, and lines starting with "- "
  * or "* " (bulleted) or "1. " (numbered) form lists. Parsed into blocks that React renders as
- * text, so nothing typed is ever interpreted as HTML.
+ * text, so nothing typed is ever interpreted as HTML. A numbered list starts at the number its
+ * first line gives: a recovery sequence interrupted by a note goes on at step 3, as the printed
+ * plan (which shows the text as typed) says.
  */
-export type TextBlock = { type: "paragraph"; text: string } | { type: "bullets" | "numbers"; items: string[] };
+export type TextBlock =
+  | { type: "paragraph"; text: string }
+  | { type: "bullets"; items: string[] }
+  | { type: "numbers"; items: string[]; start: number };
 
 const BULLET = /^\s*[-*]\s+(.*)$/;
-const NUMBER = /^\s*\d+[.)]\s+(.*)$/;
+const NUMBER = /^\s*(\d+)[.)]\s+(.*)$/;
 
 export function parseText(text: string): TextBlock[] {
   const blocks: TextBlock[] = [];
@@ -27,9 +32,9 @@ export function parseText(text: string): TextBlock[] {
       }
       flush();
       const last = blocks[blocks.length - 1];
-      const item = (bullet ?? number)![1].trim();
+      const item = (bullet ? bullet[1] : number![2]).trim();
       if (last && last.type === type) last.items.push(item);
-      else blocks.push({ type, items: [item] });
+      else blocks.push(bullet ? { type: "bullets", items: [item] } : { type: "numbers", items: [item], start: Number(number![1]) });
     }
     flush();
   }

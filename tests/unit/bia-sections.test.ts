@@ -7,7 +7,7 @@ describe("parseText", () => {
     expect(parseText(text)).toEqual([
       { type: "paragraph", text: "The plan covers Bristol. It excludes Avonmouth." },
       { type: "bullets", items: ["Staff", "Data"] },
-      { type: "numbers", items: ["Restore DC01", "Restore SQL01"] },
+      { type: "numbers", items: ["Restore DC01", "Restore SQL01"], start: 1 },
       { type: "paragraph", text: "Then check." },
     ]);
   });
