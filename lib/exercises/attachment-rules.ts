@@ -104,11 +104,14 @@ export function cleanFileName(name: string): string {
  * tell a script or a web page from a log (all are text), and the type a file is checked as may
  * come from what the browser declared rather than from its name, so "restore.bat" sent as
  * text/plain would otherwise be saved by whoever downloads it as a script their system runs on a
- * double-click; it downloads as "restore.bat.txt".
+ * double-click; it downloads as "restore.bat.txt". Applied on upload and again on download, for
+ * evidence stored before.
  */
-export function evidenceFileName(fileName: string, contentType: AllowedType): string {
+export function evidenceFileName(fileName: string, contentType: string): string {
   const extension = fileName.includes(".") ? (fileName.toLowerCase().split(".").pop() ?? "") : "";
-  return Object.hasOwn(BY_EXTENSION, extension) ? fileName : `${fileName}.${EXTENSION_OF[contentType]}`;
+  if (Object.hasOwn(BY_EXTENSION, extension)) return fileName;
+  // Stored evidence always has one of the allowed types; anything else downloads as opaque bytes.
+  return `${fileName}.${Object.hasOwn(EXTENSION_OF, contentType) ? EXTENSION_OF[contentType as AllowedType] : "bin"}`;
 }
 
 export type AttachmentCheck = { ok: true; contentType: AllowedType } | { ok: false; message: string };
