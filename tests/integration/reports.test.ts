@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
@@ -11,7 +11,7 @@ import { decideVersion } from "@/lib/versions/decide-version";
 import { loadReportInput } from "@/lib/reports/load-report-input";
 import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { requestReport } from "@/lib/reports/request-report";
-import { runReportJob } from "@/lib/reports/run-report-job";
+import { REPORT_FAILED, runReportJob } from "@/lib/reports/run-report-job";
 import { downloadReport, REPORT_NEEDS_AUDIT_READ } from "@/lib/reports/download-report";
 import { listReports } from "@/lib/reports/list-reports";
 import { exportReadiness } from "@/lib/reports/export-readiness";
@@ -197,6 +197,22 @@ describe("auditor reports", () => {
     expect(text).toMatch(/Submitted for\s+approval/);
     const actions = await db.auditLog.findMany({ where: { orgId: org.orgId, entityId: report.id }, select: { action: true } });
     expect(actions.map((a) => a.action).sort()).toEqual(["report.downloaded", "report.requested"]);
+  });
+
+  it("says a report failed on our side in plain words, not the renderer's internals, to whoever reads the list", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    await approvedVersion(org, plan.id);
+    const report = await requestReport({ actor: org.actors.auditor, input: { planId: plan.id, version: "1" } });
+    // A stored snapshot the report cannot read: the job fails unexpectedly.
+    await db.planVersion.updateMany({ where: { orgId: org.orgId, planId: plan.id, number: 1 }, data: { snapshot: {} } });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await expect(runReportJob(report.id)).rejects.toThrow();
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+    const [row] = (await listReports({ actor: org.actors.committee, planId: plan.id })).filter((r) => r.id === report.id);
+    expect(row).toMatchObject({ status: "failed", error: REPORT_FAILED });
+    expect(row.error).not.toMatch(/undefined|TypeError|at .+\.ts/);
   });
 
   it("validates the request and keeps other organisations out", async () => {
