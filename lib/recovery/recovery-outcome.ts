@@ -37,7 +37,7 @@ export type ModelSystem = { id: string; rpoMinutes?: number; rtoMinutes?: number
 type Assessed = {
   model: { systems?: readonly ModelSystem[]; processes?: { id: string; systems?: string[] }[] };
   incomplete: readonly IncompleteSystem[];
-  hostless?: readonly HostlessSystem[];
+  hostless: readonly HostlessSystem[];
 } & (
   | { ok: false; issues: readonly unknown[] }
   | { ok: true; assessment: { scenarios: readonly ScenarioResult[] } }
@@ -61,7 +61,7 @@ export function outcomeOf(result: Assessed): RecoveryOutcome {
   const scenarios = result.assessment.scenarios;
   const overMtd = new Set(scenarios.flatMap((sc) => sc.processes.filter((p) => p.mtdOk === false).map((p) => p.id)));
   const processes = (result.model.processes ?? []).map((p) => ({ id: p.id, systems: p.systems ?? [] }));
-  const gapsOf = functionGaps({ incomplete: [...result.incomplete], hostless: [...(result.hostless ?? [])], processes });
+  const gapsOf = functionGaps({ incomplete: [...result.incomplete], hostless: [...result.hostless], processes });
   // Read as the MTD table reads each function's check (mtdReading), so the sentence and the table agree.
   const notKnown = new Set(
     scenarios.flatMap((sc) => sc.processes.filter((p) => !overMtd.has(p.id) && mtdReading(p, gapsOf(p.id)).state === "not-known").map((p) => p.id)),

@@ -28,6 +28,7 @@ const assessed = (ids: string[], scenarios: ScenarioResult[], incomplete: Incomp
       })),
     },
     incomplete,
+    hostless: [],
     assessment: { scenarios },
   });
 
@@ -139,7 +140,7 @@ describe("the recovery outcome in words", () => {
     expect(outcomeWords({ ...base, scenarios: 2 })).toBe("Not assessed yet (no systems with a host).");
     expect(outcomeWords({ ...base, systems: 3 })).toBe("Not assessed yet (no disaster scenarios).");
     expect(outcomeWords({ ...base, notAssessed: 2, scenarios: 1 })).toBe("Not assessed yet (memory or used size missing for 2 systems).");
-    const invalid = outcomeOf({ ok: false, model: { systems: [{ id: "SQL" }] }, incomplete: [], issues: [{}, {}] });
+    const invalid = outcomeOf({ ok: false, model: { systems: [{ id: "SQL" }] }, incomplete: [], hostless: [], issues: [{}, {}] });
     expect(outcomeWords(invalid)).toBe("Not assessed (the recovery model has 2 problems to fix).");
   });
 });
