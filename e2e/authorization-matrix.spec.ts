@@ -92,7 +92,7 @@ const RULES: Record<string, Rule> = {
   "/plans/[planId]/reports/readiness.csv": { kind: "get", permission: "plan:export", tenant: true },
   "/plans/[planId]/reports/[reportId]/download": {
     kind: "skip",
-    why: "needs a generated report: e2e/reports.spec.ts downloads one as an auditor and tests/integration/reports.test.ts refuses other organisations",
+    why: "needs a generated report: e2e/reports.spec.ts downloads one as an auditor and tests/integration/reports.test.ts refuses other organisations, and a committee member a report with the audit trail appended",
   },
   "/admin/backup": { kind: "page", permission: "org:export" },
   "/admin/backup/export": { kind: "get", permission: "org:export" },

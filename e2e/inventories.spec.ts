@@ -353,6 +353,8 @@ test("the vendor list refuses a vendor added twice for one service, and a functi
   await signIn(page, USERS.committee);
   const planUrl = await createPlan(page, unique("Vendor duplicates"));
   await page.goto(`${planUrl}/inventories/vendors`);
+  // Nothing recorded and never reviewed: not started, as the list of registers says, so no review is due yet.
+  await expect(page.getByRole("region", { name: "Ownership and review" })).not.toContainText("Needs review");
   await page.locator("summary", { hasText: "Add vendor" }).click();
   const add = page.getByRole("form", { name: "Add vendor" });
   const addVendor = async (vendor: string, service: string) => {

@@ -6,7 +6,7 @@ import type { FormAction } from "@/lib/http/form-state";
 import { ConfirmForm } from "@/components/ui/confirm-form";
 import { Fact } from "@/components/incidents/fact";
 import type { IncidentRecoveryView } from "@/lib/incidents/get-incident-recovery";
-import { overdue, systemVerdict, verdictSummary, type IncidentProgress, type SystemProgress, type SystemVerdict } from "@/lib/incidents/incident-recovery";
+import { functionWords, MISSES_MTD, overdue, systemVerdict, verdictSummary, type IncidentProgress, type SystemProgress, type SystemVerdict } from "@/lib/incidents/incident-recovery";
 
 /** How many systems and functions the page lists before offering the rest: an incident page is read on a phone. */
 export const SHOWN_SYSTEMS = 50;
@@ -214,14 +214,17 @@ function FunctionList({ functions }: { functions: IncidentProgress["functions"] 
     <div className="space-y-2">
       <h3 className="font-semibold">Business functions</h3>
       <ul className="space-y-1 text-sm text-slate-700" aria-label="Business functions, those that miss their MTD first">
-        {shown.map((f) => (
-          <li key={f.name}>
-            <span className="font-medium text-slate-900">{f.name}</span>:{" "}
-            {f.resumes ? `resumes ${formatInstant(f.resumes)}` : "does not resume as the plan stands"}
-            {f.mtdDeadline ? `; its MTD runs out ${formatInstant(f.mtdDeadline)}` : "; no MTD set"}
-            {f.mtdOk === false ? <span className="ml-1 rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">Misses its MTD</span> : null}
-          </li>
-        ))}
+        {shown.map((f) => {
+          const { resumes, verdict, note } = functionWords(f);
+          return (
+            <li key={f.name}>
+              <span className="font-medium text-slate-900">{f.name}</span>: {resumes ? `resumes ${resumes}` : "does not resume as the plan stands"}
+              {f.mtdDeadline ? `; its MTD runs out ${formatInstant(f.mtdDeadline)}` : "; no MTD set"}
+              {note ? `; ${note}` : null}
+              {verdict === MISSES_MTD ? <span className="ml-1 rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-900">{MISSES_MTD}</span> : null}
+            </li>
+          );
+        })}
       </ul>
       {functions.length > shown.length ? <p className="text-sm text-slate-600">{count(shown.length, "function")} of {functions.length} shown, those at risk first.</p> : null}
     </div>

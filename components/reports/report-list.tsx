@@ -15,7 +15,7 @@ export function reportOutcomes(before: ReportRow[], after: ReportRow[]): string[
   const was = new Map(before.map((r) => [r.id, r.status]));
   return after.flatMap((r) => {
     if (was.get(r.id) === r.status) return [];
-    if (r.status === "done") return [`${reportName(r)} is ready: Download PDF.`];
+    if (r.status === "done") return [r.downloadable ? `${reportName(r)} is ready: Download PDF.` : `${reportName(r)} is ready.`];
     if (r.status === "failed") return [`${reportName(r)} failed: ${r.error ?? "no reason given"}.`];
     return [];
   });
@@ -73,7 +73,9 @@ export function ReportList({ planId, initial }: { planId: string; initial: Repor
                 ) : null}
               </td>
               <td>
-                {r.status === "done" ? (
+                {r.status === "done" && !r.downloadable ? (
+                  <span className="text-slate-600">Holds the audit trail, which your role cannot read</span>
+                ) : r.status === "done" ? (
                   <a className="text-blue-700 underline" href={`/plans/${planId}/reports/${r.id}/download`}>
                     Download PDF{r.sizeBytes ? ` (${Math.ceil(r.sizeBytes / 1024)} KB)` : ""}
                   </a>

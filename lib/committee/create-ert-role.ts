@@ -8,7 +8,7 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { createErtRoleSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
-import { DUPLICATE_ERT_ROLE, ertRoleSnapshot } from "@/lib/committee/ert-role-fields";
+import { assertErtTitleFree, DUPLICATE_ERT_ROLE, ertRoleSnapshot } from "@/lib/committee/ert-role-fields";
 
 /** Adds a role to the emergency response team, placed after the existing ones. */
 export async function createErtRole({ actor, input }: { actor: Actor; input: unknown }) {
@@ -18,6 +18,7 @@ export async function createErtRole({ actor, input }: { actor: Actor; input: unk
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
       await assertPeopleInOrg(tx, actor.orgId, { primaryId: data.primaryId, alternateId: data.alternateId });
+      await assertErtTitleFree(tx, actor, { planId, title: data.title });
       const last = await tx.ertRole.aggregate({ where: { planId, orgId: actor.orgId }, _max: { sortOrder: true } });
       const role = await tx.ertRole.create({
         data: { ...data, orgId: actor.orgId, planId, sortOrder: (last._max.sortOrder ?? 0) + 1 },

@@ -3,6 +3,8 @@ import type { Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
 import { orgNames, plainText, showFields, yesNo } from "@/lib/concurrency/show-fields";
 import { LEADS_RESPONSE_LABEL } from "@/lib/committee/schemas";
+import { invalid } from "@/lib/errors";
+import { lockPlan } from "@/lib/plans/lock-plan";
 
 type ErtRoleFields = { title: string; responsibilities: string; primaryId: string | null; alternateId: string | null; leadsResponse: boolean };
 
@@ -25,3 +27,18 @@ export async function showErtRole(tx: Tx, actor: Pick<Actor, "orgId">) {
 }
 
 export const DUPLICATE_ERT_ROLE = "The response team already has a role with this title.";
+
+/**
+ * Refuses a title another role of the plan has whatever its letter case ("IT Recovery Lead" beside
+ * "IT recovery lead" is one role to the team, as a function's or a threat's name is); the
+ * database's unique index tells only exact titles apart. The plan row is locked first, as for the
+ * committee's chair, so two such roles saved at once are serialised and the second is refused.
+ */
+export async function assertErtTitleFree(tx: Tx, actor: Pick<Actor, "orgId">, { planId, title, roleId }: { planId: string; title: string; roleId?: string }) {
+  await lockPlan(tx, { orgId: actor.orgId, planId });
+  // lower() as the threats' and functions' unique indexes compare; Prisma's "insensitive" equals is
+  // an ILIKE, which would read a "_" in the title as any character.
+  const same = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "ErtRole" WHERE "orgId" = ${actor.orgId} AND "planId" = ${planId} AND lower(title) = lower(${title}) AND id <> ${roleId ?? ""} LIMIT 1`;
+  if (same.length) throw invalid("title", DUPLICATE_ERT_ROLE);
+}

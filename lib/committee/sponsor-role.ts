@@ -11,10 +11,11 @@ import type { FieldErrors } from "@/lib/errors";
 export async function memberRoleOf(tx: Tx, orgId: string, person: { email: string }): Promise<Role | null> {
   const email = person.email.trim();
   if (!email) return null;
-  const membership = await tx.membership.findFirst({
-    where: { orgId, user: { email: { equals: email, mode: "insensitive" } } },
-    select: { role: true },
-  });
+  // The whole address in any letter case. Prisma's "insensitive" equals is an ILIKE, which read a
+  // "_" in the address as any character: the director at jo_smith@ was taken for the auditor at jo.smith@.
+  const [membership] = await tx.$queryRaw<{ role: Role }[]>`
+    SELECT m.role FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+    WHERE m."orgId" = ${orgId} AND lower(u.email) = lower(${email}) LIMIT 1`;
   return membership?.role ?? null;
 }
 

@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { updateErtRoleSchema } from "@/lib/committee/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { assertPeopleInOrg } from "@/lib/committee/people-in-org";
-import { DUPLICATE_ERT_ROLE, ertRoleSnapshot, showErtRole } from "@/lib/committee/ert-role-fields";
+import { assertErtTitleFree, DUPLICATE_ERT_ROLE, ertRoleSnapshot, showErtRole } from "@/lib/committee/ert-role-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 
 /**
@@ -41,6 +41,7 @@ export async function updateErtRole({ actor, input }: { actor: Actor; input: unk
       }
       await assertPeopleInOrg(tx, actor.orgId, { primaryId: data.primaryId, alternateId: data.alternateId });
       if (writesNothing(before, data)) return { ...before, changed: false };
+      if (data.title !== before.title) await assertErtTitleFree(tx, actor, { planId, title: data.title, roleId });
       const { count } = await tx.ertRole.updateMany({ where: { ...where, version }, data: { ...data, version: { increment: 1 } } });
       // A write that committed between the read above and this one: refused without details.
       if (count === 0) throw staleEdit("this role");

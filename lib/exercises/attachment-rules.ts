@@ -35,6 +35,18 @@ const BY_EXTENSION: Record<string, AllowedType> = {
   json: "application/json",
 };
 
+// The extension evidence of each type is stored under when its own name ends in none of ours.
+const EXTENSION_OF: Record<AllowedType, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/webp": "webp",
+  "application/pdf": "pdf",
+  "text/plain": "txt",
+  "text/csv": "csv",
+  "application/json": "json",
+};
+
 const startsWith = (bytes: Uint8Array, prefix: number[], offset = 0) =>
   bytes.length >= offset + prefix.length && prefix.every((b, i) => bytes[offset + i] === b);
 
@@ -84,6 +96,22 @@ export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   const cleaned = [...base.toWellFormed().replace(/[\u0000-\u001f\u007f"]/g, "").trim()].slice(-200).join("");
   return cleaned || "attachment";
+}
+
+/**
+ * The name evidence is stored and downloaded under: its own when it ends in an extension evidence
+ * may have, else with the extension of the type it was checked as added. The content check cannot
+ * tell a script or a web page from a log (all are text), and the type a file is checked as may
+ * come from what the browser declared rather than from its name, so "restore.bat" sent as
+ * text/plain would otherwise be saved by whoever downloads it as a script their system runs on a
+ * double-click; it downloads as "restore.bat.txt". Applied on upload and again on download, for
+ * evidence stored before.
+ */
+export function evidenceFileName(fileName: string, contentType: string): string {
+  const extension = fileName.includes(".") ? (fileName.toLowerCase().split(".").pop() ?? "") : "";
+  if (Object.hasOwn(BY_EXTENSION, extension)) return fileName;
+  // Stored evidence always has one of the allowed types; anything else downloads as opaque bytes.
+  return `${fileName}.${Object.hasOwn(EXTENSION_OF, contentType) ? EXTENSION_OF[contentType as AllowedType] : "bin"}`;
 }
 
 export type AttachmentCheck = { ok: true; contentType: AllowedType } | { ok: false; message: string };

@@ -9,7 +9,7 @@ import { exerciseRefSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { lockPlan } from "@/lib/plans/lock-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
-import { checkAttachment, cleanFileName } from "@/lib/exercises/attachment-rules";
+import { checkAttachment, cleanFileName, evidenceFileName } from "@/lib/exercises/attachment-rules";
 
 export type UploadedFile = { name: string; type: string; bytes: Uint8Array };
 
@@ -36,7 +36,7 @@ export async function uploadAttachment({ actor, input, file }: { actor: Actor; i
         orgId: actor.orgId,
         planId,
         exerciseId,
-        fileName,
+        fileName: evidenceFileName(fileName, check.contentType),
         contentType: check.contentType,
         sizeBytes: file.bytes.length,
         sha256,

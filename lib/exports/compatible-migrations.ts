@@ -55,6 +55,10 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // A label naming a person follows their name: an older file's labels are written again by the
   // migration's rule (older-rows.ts), as they are derived from rows the file holds.
   "20261219000000_relabel_person_items",
+  // The plan list's count of functions not known: an older row has none and reads "not assessed
+  // since Continuity was updated" until the plan is opened, as the migration leaves the rows it
+  // finds (decision 83).
+  "20261220000000_plan_readiness_functions_not_known",
 ]);
 
 /**

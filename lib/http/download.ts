@@ -1,3 +1,5 @@
+import { evidenceFileName } from "@/lib/exercises/attachment-rules";
+
 /** Content-Disposition for a download: an ASCII fallback plus the exact name (RFC 6266). */
 export function contentDisposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
@@ -14,14 +16,15 @@ export function download(body: BodyInit, { filename, type }: { filename: string;
 
 /**
  * A test's evidence file. Always as an attachment and with nosniff, so an uploaded file is never
- * rendered by the browser as part of the app; its SHA-256 is its ETag.
+ * rendered by the browser as part of the app, and under a name ending as its type (evidenceFileName);
+ * its SHA-256 is its ETag.
  */
 export function evidenceDownload(file: { fileName: string; contentType: string; sizeBytes: number; sha256: string; data: Uint8Array }): Response {
   return new Response(new Uint8Array(file.data), {
     headers: {
       "Content-Type": file.contentType,
       "Content-Length": String(file.sizeBytes),
-      "Content-Disposition": contentDisposition(file.fileName),
+      "Content-Disposition": contentDisposition(evidenceFileName(file.fileName, file.contentType)),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
       ETag: `"${file.sha256}"`,

@@ -55,7 +55,7 @@ export async function getIncidentRecovery({ actor, incident, entries, now = new 
 
   const saved = await savedRecovery({ orgId: actor.orgId, planId, now, load: () => loadRecoveryRows(db, { orgId: actor.orgId, planId }) });
   if (!saved.result.ok) return { state: "invalid", scenarioKey };
-  const { valid, names } = saved.result;
+  const { valid, names, hostless, incomplete } = saved.result;
 
   const backInService = await loggedBackInService({ actor, planId, entries });
   const memo = byAssessment.get(saved) ?? new Map<string, IncidentRecovery>();
@@ -66,7 +66,7 @@ export async function getIncidentRecovery({ actor, incident, entries, now = new 
   if (!assessed) {
     const model = incidentModel({ model: valid, scenarioKey, incident });
     if (!model) return { state: "scenario-gone", scenarioName: incident.scenarioName };
-    assessed = readIncidentRecovery({ model, assessment: assess(model, { names }), names });
+    assessed = readIncidentRecovery({ model, assessment: assess(model, { names }), names, leftOut: { hostless, incomplete } });
     memo.set(memoKey, assessed);
   }
   // The log changes more often than the plan: what it reports back is joined on each request.

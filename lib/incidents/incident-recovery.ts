@@ -14,7 +14,9 @@
 import type { Assessment, ModelNames, RecoveryModel, ScenarioResult } from "@/lib/engine";
 import { neverReadyReasons, reasonWords } from "@/lib/recovery/never-ready-reason";
 import { formatDuration as words } from "@/lib/durations";
+import { formatInstant } from "@/lib/days";
 import { count } from "@/lib/count";
+import { functionGaps, mtdReading, type FunctionGaps, type LeftOut } from "@/lib/recovery/dashboard/mtd-gaps";
 
 const MINUTE = 60_000;
 
@@ -84,6 +86,8 @@ export type FunctionRecovery = {
   /** When its maximum tolerable downtime runs out, or null without an MTD. */
   mtdDeadline: Date | null;
   mtdOk: boolean | null;
+  /** Its systems left out of the model: its check is not the engine's alone (decision 83). */
+  gaps: FunctionGaps;
 };
 
 export type GroupRecovery = { name: string; skewMinutes: number | null; maxSkewMinutes: number; consistent: boolean | null };
@@ -130,11 +134,14 @@ export function readIncidentRecovery({
   model,
   assessment,
   names,
+  leftOut = {},
 }: {
   model: RecoveryModel;
   assessment: Assessment;
   /** What people call the locations, hosts and groups the model knows by key (the model's own names, as the findings use them). */
   names: ModelNames;
+  /** The plan's systems left out of the model, which its functions need. */
+  leftOut?: Pick<LeftOut, "hostless" | "incomplete">;
 }): IncidentRecovery {
   const scenario: ScenarioResult = assessment.scenarios[0];
   const disasterAt = new Date(Date.parse(model.scenarios[0].at!));
@@ -169,6 +176,7 @@ export function readIncidentRecovery({
     .sort((a, b) => (a.ready?.getTime() ?? Infinity) - (b.ready?.getTime() ?? Infinity) || a.priority - b.priority || a.system.localeCompare(b.system));
 
   const processes = new Map(model.processes.map((p) => [p.id, p]));
+  const gapsOf = functionGaps({ ...leftOut, processes: model.processes });
   const functions: FunctionRecovery[] = scenario.processes
     .map((p) => {
       const facts = processes.get(p.id);
@@ -177,6 +185,7 @@ export function readIncidentRecovery({
         resumes: p.rtoMinutes === null ? null : after(disasterAt, p.rtoMinutes + (facts?.wrtMinutes ?? 0)),
         mtdDeadline: after(disasterAt, facts?.mtdMinutes ?? null),
         mtdOk: p.mtdOk,
+        gaps: gapsOf(p.id),
       };
     })
     // Those at risk first: the MTD missed, then by deadline, then by name.
@@ -193,7 +202,36 @@ export function readIncidentRecovery({
   return { disasterAt, systems, functions, groups };
 }
 
-const rank = (f: FunctionRecovery) => (f.mtdOk === false ? 0 : f.mtdOk === null ? 2 : 1);
+// A check the systems left out leave open is at risk too: right after those that miss their MTD.
+const RANKS = { exceeded: 0, "not-known": 1, provider: 2, met: 2, "no-mtd": 3 } as const;
+const rank = (f: FunctionRecovery) => RANKS[mtdReading(f, f.gaps).state];
+
+/** A function's verdict when it outlasts its maximum tolerable downtime, which the PDF sets in red. */
+export const MISSES_MTD = "Misses its MTD";
+
+export type FunctionWords = {
+  /** When it resumes: an instant, "not before …" when systems not assessed may take longer, "not known"; null: it does not as the plan stands. */
+  resumes: string | null;
+  /** Its verdict against its MTD for the report's table: "Misses its MTD", "Not known: PBX not assessed (no host)", "—" without an MTD… */
+  verdict: string;
+  /** What the page adds after the function's times, null for nothing: it marks a missed MTD apart, and says nothing of one plainly met. */
+  note: string | null;
+};
+
+/**
+ * A function's recovery as the incident's page and report word it. A function whose systems are
+ * left out of the model is given no time by the engine, so it would read back at the disaster
+ * and within its MTD: the dashboard's reading (mtdReading, docs/decisions/0083) says instead what
+ * is not known or is its provider's.
+ */
+export function functionWords(f: FunctionRecovery): FunctionWords {
+  const { state, words: said, time } = mtdReading(f, f.gaps);
+  const resumes = f.resumes === null ? null : time === "none" ? "not known" : time === "at least" ? `not before ${formatInstant(f.resumes)}` : formatInstant(f.resumes);
+  const within = said ? `within its MTD ${said}` : "within its MTD";
+  const note = state === "not-known" || state === "provider" ? said! : state === "met" && said ? within : null;
+  const verdict = state === "exceeded" ? MISSES_MTD : state === "no-mtd" ? "—" : state === "met" ? within : said!;
+  return { resumes, verdict: verdict.charAt(0).toUpperCase() + verdict.slice(1), note };
+}
 
 export type SystemVerdict = { tone: "back" | "ok" | "late" | "never"; label: string };
 

@@ -8,7 +8,8 @@ import { makeKit, type Column, type Kit } from "@/lib/reports/pdf/kit";
 import { COLORS, makeStyles, type Styles } from "@/lib/reports/pdf/styles";
 import { NONE } from "@/lib/reports/pdf/format";
 import { markedSubject, PageMarking } from "@/lib/reports/pdf/page-marking";
-import { MISSES_MTD, type ActionRow, type FunctionRow, type IncidentReport, type LogRow, type SystemRow } from "@/lib/incidents/incident-report";
+import type { ActionRow, FunctionRow, IncidentReport, LogRow, SystemRow } from "@/lib/incidents/incident-report";
+import { MISSES_MTD } from "@/lib/incidents/incident-recovery";
 
 type Ctx = { pdf: Pdf; s: Styles; kit: Kit; report: IncidentReport };
 

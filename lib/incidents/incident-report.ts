@@ -12,7 +12,7 @@ import { findingSeverity, findingStatus } from "@/lib/reports/pdf/labels";
 import { ENTRY_KIND_LABELS, INCIDENT_STATUS_LABELS, type IncidentEntryKind } from "@/lib/incidents/schemas";
 import { incidentDuration } from "@/lib/incidents/incident-time";
 import { logItems } from "@/lib/incidents/log-items";
-import { systemVerdict, verdictSummary } from "@/lib/incidents/incident-recovery";
+import { functionWords, systemVerdict, verdictSummary } from "@/lib/incidents/incident-recovery";
 import type { IncidentRecoveryView } from "@/lib/incidents/get-incident-recovery";
 
 type Incident = {
@@ -30,9 +30,6 @@ type Incident = {
 };
 type Entry = { at: Date; kind: IncidentEntryKind; text: string; systemName: string; recordedBy: string };
 type Action = { description: string; severity: string; status: string; owner: { name: string } | null; dueOn: Date | null; closedNote: string };
-
-/** A function's verdict when it outlasts its maximum tolerable downtime, which the PDF sets in red. */
-export const MISSES_MTD = "Misses its MTD";
 
 export type Fact = { name: string; value: string };
 export type LogRow = { time: string; what: string; text: string; by: string };
@@ -126,12 +123,10 @@ function recoverySection(view: IncidentRecoveryView, incident: Incident, generat
         reportedBack: s.backAt ? formatInstant(s.backAt) : "not reported",
       };
     }),
-    functions: functions.map((f) => ({
-      name: f.name,
-      resumes: f.resumes ? formatInstant(f.resumes) : "does not resume as the plan stands",
-      mtd: f.mtdDeadline ? formatInstant(f.mtdDeadline) : "no MTD set",
-      verdict: f.mtdOk === false ? MISSES_MTD : f.mtdOk ? "Within its MTD" : "—",
-    })),
+    functions: functions.map((f) => {
+      const { resumes, verdict } = functionWords(f);
+      return { name: f.name, resumes: resumes ?? "does not resume as the plan stands", mtd: f.mtdDeadline ? formatInstant(f.mtdDeadline) : "no MTD set", verdict };
+    }),
   };
 }
 

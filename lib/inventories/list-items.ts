@@ -11,7 +11,7 @@ import { registerRefSchema } from "@/lib/inventories/schemas";
 import { sortKeys } from "@/lib/inventories/item-schema";
 import { itemSearch } from "@/lib/inventories/item-search";
 import { findPlan, planVersions } from "@/lib/inventories/scope";
-import { isItemStale, isRegisterStale } from "@/lib/inventories/staleness";
+import { isItemStale, registerReviewState } from "@/lib/inventories/staleness";
 
 export type ItemRow = { id: string; data: ItemData; label: string; expiresOn: Date | null; version: number; updatedAt: Date };
 
@@ -79,7 +79,7 @@ export async function listItems({
   const search = itemSearch(register, list.q);
   const direction = list.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
 
-  const [page, registerRow, people, versions] = await Promise.all([
+  const [page, registerRow, itemCount, people, versions] = await Promise.all([
     readPage({
       query: list,
       read: async ({ skip, take }) => {
@@ -96,6 +96,8 @@ export async function listItems({
       },
     }),
     db.inventoryRegister.findFirst({ where: { orgId: actor.orgId, planId, kind }, include: { owner: { select: { id: true, name: true } } } }),
+    // The whole register's, not the search's: a search that finds nothing does not make it "not started".
+    db.inventoryItem.count({ where: { orgId: actor.orgId, planId, kind } }),
     orgNames(db, actor, "person"),
     planVersions(db, actor, planId),
   ]);
@@ -106,7 +108,7 @@ export async function listItems({
     reviewPeriodDays: period,
     owner: registerRow?.owner ?? null,
     lastReviewedAt,
-    stale: isRegisterStale(lastReviewedAt, period, now),
+    stale: registerReviewState({ itemCount, lastReviewedAt }, period, now).stale,
     people: [...people].map(([id, name]) => ({ id, name })),
     versions,
     query: { ...list, page: page.page },

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { allRegisters } from "@/lib/inventories/registers";
 import { findPlan } from "@/lib/inventories/scope";
-import { isRegisterStale, reviewCutoff } from "@/lib/inventories/staleness";
+import { registerReviewState, reviewCutoff } from "@/lib/inventories/staleness";
 
 /**
  * The eighteen registers of a plan with their item counts, owners, last reviews and staleness
@@ -23,9 +23,6 @@ export async function listRegisters({ actor, planId, now = new Date() }: { actor
     const row = rows.find((r) => r.kind === register.kind);
     const lastReviewedAt = row?.lastReviewedAt ?? null;
     const itemCount = counts.find((c) => c.kind === register.kind)?._count._all ?? 0;
-    // A register nobody has filled in or reviewed is not started: it has nothing to review yet,
-    // and a new plan's eighteen registers would otherwise all "need a review".
-    const notStarted = itemCount === 0 && lastReviewedAt === null;
     return {
       kind: register.kind,
       title: register.title,
@@ -34,8 +31,7 @@ export async function listRegisters({ actor, planId, now = new Date() }: { actor
       itemsNotUpdated: outdated.find((c) => c.kind === register.kind)?._count._all ?? 0,
       ownerName: row?.owner?.name ?? null,
       lastReviewedAt,
-      notStarted,
-      stale: !notStarted && isRegisterStale(lastReviewedAt, period, now),
+      ...registerReviewState({ itemCount, lastReviewedAt }, period, now),
     };
   });
   return { plan, reviewPeriodDays: period, registers };

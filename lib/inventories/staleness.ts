@@ -19,6 +19,16 @@ export function isRegisterStale(lastReviewedAt: Date | null, reviewPeriodDays: n
   return lastReviewedAt === null || lastReviewedAt < reviewCutoff(now, reviewPeriodDays);
 }
 
+/**
+ * A register nobody has filled in or reviewed is not started: it has nothing to review yet, and a
+ * new plan's eighteen registers would otherwise all "need a review". The list of registers and a
+ * register's own page both judge it by this.
+ */
+export function registerReviewState(register: { itemCount: number; lastReviewedAt: Date | null }, reviewPeriodDays: number, now: Date) {
+  const notStarted = register.itemCount === 0 && register.lastReviewedAt === null;
+  return { notStarted, stale: !notStarted && isRegisterStale(register.lastReviewedAt, reviewPeriodDays, now) };
+}
+
 export function isItemStale(item: { updatedAt: Date }, reviewPeriodDays: number, now: Date): boolean {
   return item.updatedAt < reviewCutoff(now, reviewPeriodDays);
 }

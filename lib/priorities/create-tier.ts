@@ -7,7 +7,7 @@ import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { createTierSchema } from "@/lib/priorities/schemas";
-import { assertTierLimitFree } from "@/lib/priorities/tier-limit";
+import { assertTierLimitFree, assertTierNameFree, DUPLICATE_TIER } from "@/lib/priorities/tier-limit";
 
 /** Defines a recovery tier: functions whose RTO is within its limit fall into it. Its limit is its own. */
 export async function createTier({ actor, input }: { actor: Actor; input: unknown }) {
@@ -16,13 +16,14 @@ export async function createTier({ actor, input }: { actor: Actor; input: unknow
   try {
     return await db.$transaction(async (tx) => {
       await loadEditablePlan(tx, actor, planId);
+      await assertTierNameFree(tx, actor, { planId, name: data.name });
       await assertTierLimitFree(tx, actor, { planId, maxRtoMinutes: data.maxRtoMinutes });
       const tier = await tx.recoveryTier.create({ data: { ...data, planId, orgId: actor.orgId } });
       await recordAudit(tx, { actor, action: "tier.created", entityType: "tier", entityId: tier.id, planId, after: data });
       return tier;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw invalid("name", "This plan already has a tier with this name.");
+    if (isUniqueViolation(error)) throw invalid("name", DUPLICATE_TIER);
     throw error;
   }
 }

@@ -24,3 +24,19 @@ export async function assertTierLimitFree(tx: Tx, actor: Pick<Actor, "orgId">, {
     );
   }
 }
+
+export const DUPLICATE_TIER = "This plan already has a tier with this name.";
+
+/**
+ * Refuses a name another tier of the plan has whatever its letter case ("GOLD" beside "Gold" is
+ * one tier to the committee, as a function's name is); the database's unique index tells only
+ * exact names apart. Under the plan's lock, as the limit's check is.
+ */
+export async function assertTierNameFree(tx: Tx, actor: Pick<Actor, "orgId">, { planId, name, tierId }: { planId: string; name: string; tierId?: string }) {
+  await lockPlan(tx, { orgId: actor.orgId, planId });
+  // lower() as the functions' unique index compares; Prisma's "insensitive" equals is an ILIKE,
+  // which would read a "_" in the name as any character.
+  const same = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "RecoveryTier" WHERE "orgId" = ${actor.orgId} AND "planId" = ${planId} AND lower(name) = lower(${name}) AND id <> ${tierId ?? ""} LIMIT 1`;
+  if (same.length) throw invalid("name", DUPLICATE_TIER);
+}

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { isUniqueViolation } from "@/lib/plans/plan-fields";
-import { assertTierLimitFree } from "@/lib/priorities/tier-limit";
+import { assertTierLimitFree, assertTierNameFree, DUPLICATE_TIER } from "@/lib/priorities/tier-limit";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 import { showTier, tierSnapshot } from "@/lib/priorities/tier-fields";
 import { planRecordScope } from "@/lib/bia/scope";
@@ -40,6 +40,7 @@ export async function updateTier({ actor, input }: { actor: Actor; input: unknow
         );
       }
       if (writesNothing(before, data)) return { ...before, changed: false };
+      if (data.name !== before.name) await assertTierNameFree(tx, actor, { planId, name: data.name, tierId });
       await assertTierLimitFree(tx, actor, { planId, maxRtoMinutes: data.maxRtoMinutes, tierId });
       const { count } = await tx.recoveryTier.updateMany({
         where: { ...planRecordScope(actor, planId, tierId), version },
@@ -52,7 +53,7 @@ export async function updateTier({ actor, input }: { actor: Actor; input: unknow
       return { ...after, changed: true };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw invalid("name", "This plan already has a tier with this name.");
+    if (isUniqueViolation(error)) throw invalid("name", DUPLICATE_TIER);
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import type { ScenarioResult } from "@/lib/engine";
-import { hasTargets, missingTargets, outcomeOf, type ModelSystem } from "@/lib/recovery/recovery-outcome";
+import { hasTargets, missingTargets, type ModelSystem } from "@/lib/recovery/recovery-outcome";
 import { andList, count, fewOf } from "@/lib/count";
 
 type Named = { subject: string; listed: string; it: string; its: string; each: string };
@@ -40,7 +40,7 @@ export function readinessStage(result: AssessedModel): { completeness: number; t
   const protectedShare = systems.filter((s) => covered.has(s.id)).length / withHost;
   const targetShare = systems.filter(hasTargets).length / withHost;
   const scenarios = result.ok ? result.assessment.scenarios : [];
-  const metShare = scenarios.length > 0 ? outcomeOf(result).meetingEvery / withHost : 0;
+  const metShare = scenarios.length > 0 ? (systems.filter(hasTargets).length - missingTargets(systems, scenarios).length) / withHost : 0;
   // Which target is missing decides the advice: an RTO can come down from a system that depends on
   // this one (a domain controller inherits its dependants' RTO), an RPO only from a function.
   const lacking = (rpo: boolean, rto: boolean) =>

@@ -1,5 +1,7 @@
 import type { ScenarioResult } from "@/lib/engine";
 import { count } from "@/lib/count";
+import { functionGaps, mtdReading } from "@/lib/recovery/dashboard/mtd-gaps";
+import type { HostlessSystem, IncompleteSystem } from "@/lib/recovery/to-model";
 
 /**
  * Whether the business could recover, in counts, from one assessment (pure): what the overview,
@@ -22,11 +24,21 @@ export type RecoveryOutcome = {
   meetingEvery: number;
   /** Business functions whose systems' recovery plus work recovery time exceeds the MTD in at least one scenario. */
   functionsOverMtd: number;
+  /**
+   * Business functions that exceed it in none, but whose check is not known in some: systems they
+   * need are left out of the model, without a host or their facts (docs/decisions/0083). A
+   * function on a SaaS service alone is its provider's, and not counted.
+   */
+  functionsNotKnown: number;
 };
 
 export type ModelSystem = { id: string; rpoMinutes?: number; rtoMinutes?: number };
 
-type Assessed = { model: { systems?: readonly ModelSystem[] }; incomplete: readonly unknown[] } & (
+type Assessed = {
+  model: { systems?: readonly ModelSystem[]; processes?: { id: string; systems?: string[] }[] };
+  incomplete: readonly IncompleteSystem[];
+  hostless: readonly HostlessSystem[];
+} & (
   | { ok: false; issues: readonly unknown[] }
   | { ok: true; assessment: { scenarios: readonly ScenarioResult[] } }
 );
@@ -45,15 +57,22 @@ export function outcomeOf(result: Assessed): RecoveryOutcome {
   const systems = result.model.systems ?? [];
   const targeted = systems.filter(hasTargets).length;
   const base = { systems: systems.length, notAssessed: result.incomplete.length, noTarget: systems.length - targeted };
-  if (!result.ok) return { ...base, issues: result.issues.length, scenarios: 0, meetingEvery: 0, functionsOverMtd: 0 };
+  if (!result.ok) return { ...base, issues: result.issues.length, scenarios: 0, meetingEvery: 0, functionsOverMtd: 0, functionsNotKnown: 0 };
   const scenarios = result.assessment.scenarios;
   const overMtd = new Set(scenarios.flatMap((sc) => sc.processes.filter((p) => p.mtdOk === false).map((p) => p.id)));
+  const processes = (result.model.processes ?? []).map((p) => ({ id: p.id, systems: p.systems ?? [] }));
+  const gapsOf = functionGaps({ incomplete: [...result.incomplete], hostless: [...result.hostless], processes });
+  // Read as the MTD table reads each function's check (mtdReading), so the sentence and the table agree.
+  const notKnown = new Set(
+    scenarios.flatMap((sc) => sc.processes.filter((p) => !overMtd.has(p.id) && mtdReading(p, gapsOf(p.id)).state === "not-known").map((p) => p.id)),
+  );
   return {
     ...base,
     issues: 0,
     scenarios: scenarios.length,
     meetingEvery: targeted - missingTargets(systems, scenarios).length,
     functionsOverMtd: overMtd.size,
+    functionsNotKnown: notKnown.size,
   };
 }
 
@@ -72,16 +91,23 @@ function systemsWords({ withHost, notAssessed, noTarget, meetingEvery }: { withH
  * The outcome in one sentence for executives: "0 of 1 systems meet their RPO and RTO in every
  * scenario; 2 functions exceed their MTD in at least one scenario." Systems without a target are
  * counted apart: "0 of 2 systems with targets meet them in every scenario; 2 lack an RPO or RTO
- * target." Nothing to assess is said as such, never as good news.
+ * target." Functions whose systems nobody assessed are counted apart too: "…, and no assessed
+ * function exceeds its MTD; 2 functions not known against their MTD (systems not assessed)."
+ * Nothing to assess is said as such, never as good news.
  */
 export function outcomeWords(outcome: RecoveryOutcome): string {
-  const { issues, systems, notAssessed, scenarios, noTarget, meetingEvery, functionsOverMtd } = outcome;
+  const { issues, systems, notAssessed, scenarios, noTarget, meetingEvery, functionsOverMtd, functionsNotKnown } = outcome;
   if (issues > 0) return `Not assessed (the recovery model has ${count(issues, "problem")} to fix).`;
   const withHost = systems + notAssessed;
   if (withHost === 0) return scenarios === 0 ? "Not assessed yet (no systems with a host, no disaster scenarios)." : "Not assessed yet (no systems with a host).";
   if (scenarios === 0) return "Not assessed yet (no disaster scenarios).";
   if (systems === 0) return `Not assessed yet (memory or used size missing for ${count(notAssessed, "system")}).`;
   const systemsPart = systemsWords({ withHost, notAssessed, noTarget, meetingEvery });
-  if (functionsOverMtd === 0) return meetingEvery === withHost ? `${systemsPart}, and no function exceeds its MTD.` : `${systemsPart}.`;
-  return `${systemsPart}; ${count(functionsOverMtd, "function")} ${functionsOverMtd === 1 ? "exceeds its" : "exceed their"} MTD in at least one scenario.`;
+  // Functions whose systems nobody assessed neither meet nor miss their MTD: they are said apart.
+  const notKnown = functionsNotKnown > 0 ? `; ${count(functionsNotKnown, "function")} not known against ${functionsNotKnown === 1 ? "its" : "their"} MTD (systems not assessed)` : "";
+  if (functionsOverMtd === 0) {
+    if (meetingEvery !== withHost) return `${systemsPart}${notKnown}.`;
+    return `${systemsPart}, and no ${notKnown ? "assessed " : ""}function exceeds its MTD${notKnown}.`;
+  }
+  return `${systemsPart}; ${count(functionsOverMtd, "function")} ${functionsOverMtd === 1 ? "exceeds its" : "exceed their"} MTD in at least one scenario${notKnown}.`;
 }

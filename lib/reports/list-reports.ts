@@ -4,10 +4,14 @@ import { authorize, type Actor } from "@/lib/auth/context";
 import { reportScope } from "@/lib/reports/scope";
 import { notFound } from "@/lib/errors";
 import { planScope } from "@/lib/plans/scope";
+import { canDownloadReport } from "@/lib/reports/download-report";
 
 export const REPORTS_SHOWN = 20;
 
-/** The plan's most recent reports, newest first, without their bytes (the page polls this). */
+/**
+ * The plan's most recent reports, newest first, without their bytes (the page polls this), each
+ * saying whether the actor may download it (download-report.ts).
+ */
 export async function listReports({ actor, planId }: { actor: Actor; planId: string }) {
   authorize(actor, "plan:export");
   // Another organisation's plan is not found, rather than a plan with no reports.
@@ -20,6 +24,7 @@ export async function listReports({ actor, planId }: { actor: Actor; planId: str
   });
   return rows.map((r) => ({
     ...r,
+    downloadable: canDownloadReport(actor, r),
     auditFrom: r.auditFrom?.toISOString() ?? null,
     auditTo: r.auditTo?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),

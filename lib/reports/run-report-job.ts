@@ -3,6 +3,9 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { loadReportInput } from "@/lib/reports/load-report-input";
 import { renderInChild } from "@/lib/reports/render-in-child";
+import { toAppError } from "@/lib/errors";
+
+export const REPORT_FAILED = "Something went wrong on our side while producing this report. Request it again; if it fails again, tell your administrator.";
 
 /**
  * The job behind a report request: load the data, render it in the renderer's process, store
@@ -35,7 +38,11 @@ export async function runReportJob(reportId: string): Promise<void> {
       data: { status: "done", progress: 100, bytes: new Uint8Array(bytes), sizeBytes: bytes.length, sha256: createHash("sha256").update(bytes).digest("hex"), finishedAt: new Date() },
     });
   } catch (error) {
-    await db.report.update({ where: { id: reportId }, data: { status: "failed", error: error instanceof Error ? error.message.slice(0, 2000) : String(error), finishedAt: new Date() } });
+    // The list shows the failure to every member who may read the plan: a refusal's own words, or
+    // words of ours for the unexpected (the renderer's stderr, a stack), whose details are logged.
+    const known = toAppError(error);
+    if (!known) console.error(`Report ${reportId} failed`, error);
+    await db.report.update({ where: { id: reportId }, data: { status: "failed", error: known?.message ?? REPORT_FAILED, finishedAt: new Date() } });
     throw error;
   }
 }

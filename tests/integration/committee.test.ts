@@ -91,6 +91,25 @@ describe("committee and emergency response team", () => {
     expect(await db.ertRole.count({ where: { planId: plan.id } })).toBe(0);
   });
 
+  it("refuses a second response team role whose title differs only in letter case, as threats and functions are refused", async () => {
+    const org = await makeOrg();
+    const { actor, plan } = await setup(org);
+    const lead = await createErtRole({ actor, input: { planId: plan.id, title: "IT recovery lead" } });
+    const added = await failure(createErtRole({ actor, input: { planId: plan.id, title: "IT Recovery Lead" } }));
+    expect(added.fieldErrors).toEqual({ title: "The response team already has a role with this title." });
+    const comms = await createErtRole({ actor, input: { planId: plan.id, title: "Communications" } });
+    const renamed = await failure(updateErtRole({ actor, input: { planId: plan.id, roleId: comms.id, version: 1, title: "it recovery lead" } }));
+    expect(renamed.fieldErrors).toEqual({ title: "The response team already has a role with this title." });
+    // A role may change the case of its own title; a title alike only as a pattern is another role.
+    await updateErtRole({ actor, input: { planId: plan.id, roleId: lead.id, version: 1, title: "IT Recovery Lead" } });
+    await createErtRole({ actor, input: { planId: plan.id, title: "IT_Recovery Lead" } });
+    expect((await db.ertRole.findMany({ where: { planId: plan.id }, orderBy: { sortOrder: "asc" } })).map((r) => r.title)).toEqual([
+      "IT Recovery Lead",
+      "Communications",
+      "IT_Recovery Lead",
+    ]);
+  });
+
   it("keeps ERT primary and alternate distinct and edits roles with optimistic concurrency", async () => {
     const org = await makeOrg();
     const { actor, plan, ann, ben, cat } = await setup(org);
@@ -179,6 +198,15 @@ describe("committee and emergency response team", () => {
     expect(await getCommittee({ actor, planId: plan.id })).toMatchObject({ sponsor: { id: ann.id }, sponsorRole: null });
     await updateCommitment({ actor, input: { planId: plan.id, version: 2, sponsorId: executive.id, endorsedOn: "2026-02-10" } });
     expect(await getCommittee({ actor, planId: plan.id })).toMatchObject({ sponsor: { id: executive.id }, sponsorRole: "executive" });
+  });
+
+  it("matches a sponsor to a member by their whole address: a \"_\" in it is not any character", async () => {
+    const org = await makeOrg();
+    const { actor, plan } = await setup(org);
+    // The auditor signs in as auditor-…@example.test; the managing director's address differs at that one character.
+    const director = await createPerson({ actor, input: { name: "Managing director", email: org.actors.auditor.email.replace("auditor-", "auditor_") } });
+    await updateCommitment({ actor, input: { planId: plan.id, version: 1, sponsorId: director.id, endorsedOn: "2026-02-10" } });
+    expect(await getCommittee({ actor, planId: plan.id })).toMatchObject({ sponsor: { id: director.id }, sponsorRole: null });
   });
 
   it("is read-only for executives and auditors, and for an archived plan", async () => {

@@ -361,6 +361,30 @@ describe("findings", () => {
 });
 
 describe("attachments", () => {
+  it("names evidence for the type it was checked as: a script or page sent as text is downloaded as text, never under its own extension", async () => {
+    const org = await makeOrg();
+    const s = await planWithScope(org);
+    const ex = await createExercise({ actor: org.actors.committee, input: simulationInput(s) });
+    const ref = { planId: s.plan.id, exerciseId: ex.id };
+    const text = (body: string) => new TextEncoder().encode(body);
+    const upload = (name: string, type: string, bytes: Uint8Array) => uploadAttachment({ actor: org.actors.committee, input: ref, file: { name, type, bytes } });
+    // Text passes the content check whatever it is; the browser declares the type, the attacker the name.
+    const script = await upload("restore-check.bat", "text/plain", text("@echo off\r\ndel /q C:\\backups\\*\r\n"));
+    const page = await upload("results.html", "application/json", text("<script>alert(1)</script>"));
+    const bare = await upload("syslog.1", "text/plain", text("Nov 27 restore finished\n"));
+    const named = await db.attachment.findMany({ where: { id: { in: [script.id, page.id, bare.id] } }, select: { id: true, fileName: true, contentType: true } });
+    expect(Object.fromEntries(named.map((a) => [a.id, [a.fileName, a.contentType]]))).toEqual({
+      [script.id]: ["restore-check.bat.txt", "text/plain"],
+      [page.id]: ["results.html.json", "application/json"],
+      [bare.id]: ["syslog.1.txt", "text/plain"],
+    });
+    const download = await getAttachment({ actor: org.actors.auditor, input: { ...ref, attachmentId: script.id } });
+    expect(download.fileName).toBe("restore-check.bat.txt");
+    // A name whose extension is one evidence may have is kept as it was, whichever of them it is.
+    const kept = await Promise.all([upload("veeam.log", "text/plain", text("ok\n")), upload("restores.csv", "text/plain", text("a,b\n")), upload("Shot.JPG", "image/png", PNG)]);
+    expect(kept.map((a) => a.fileName)).toEqual(["veeam.log", "restores.csv", "Shot.JPG"]);
+  });
+
   it("stores evidence with its hash and gives it back; limits and wrong content change nothing", async () => {
     const org = await makeOrg();
     const s = await planWithScope(org);

@@ -10,6 +10,9 @@ import { addIncidentEntry } from "@/lib/incidents/add-incident-entry";
 import { standDownIncident } from "@/lib/incidents/stand-down-incident";
 import { correctDeclaration } from "@/lib/incidents/correct-declaration";
 import { exportIncidentReport } from "@/lib/incidents/export-incident-report";
+import { getIncident } from "@/lib/incidents/get-incident";
+import { getIncidentRecovery } from "@/lib/incidents/get-incident-recovery";
+import { functionWords } from "@/lib/incidents/incident-recovery";
 import { INCIDENT_REPORTS_AT_ONCE } from "@/lib/incidents/render-incident-report";
 import { createFinding } from "@/lib/findings/create-finding";
 import { actorForSession } from "@/lib/auth/context";
@@ -83,6 +86,44 @@ describe("the post-incident report (PDF)", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId: org.orgId, action: "incident.report_downloaded" } });
     expect(audit).toMatchObject({ actorId: org.actors.auditor.userId, entityType: "incident", entityId: incident.id, planId: plan.id });
     expect(audit.after).toEqual({ title: "Head office flooded", entries: 3, sha256: createHash("sha256").update(bytes).digest("hex") });
+  });
+
+  it("does not call a function within its MTD on systems nobody assessed, on the page or in the report (decision 83)", async () => {
+    const org = await makeOrg("Incident report hostless");
+    const { plan, siteLoss, sql } = await headOffice(org);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const pbx = await db.system.create({ data: { ...scope, name: "PBX", kind: "physical" } });
+    const m365 = await db.system.create({ data: { ...scope, name: "Microsoft 365", kind: "saas" } });
+    await db.businessFunction.create({ data: { ...scope, name: "Telephony", mtdMinutes: 480, systems: { connect: [{ id: pbx.id }] } } });
+    await db.businessFunction.create({ data: { ...scope, name: "E-mail", mtdMinutes: 480, systems: { connect: [{ id: m365.id }] } } });
+    await db.businessFunction.create({ data: { ...scope, name: "Invoicing", mtdMinutes: 960, systems: { connect: [{ id: sql.id }, { id: m365.id }] } } });
+    const incident = await declareIncident({
+      actor: org.actors.executive,
+      input: { planId: plan.id, title: "Head office flooded", scenarioId: siteLoss.id, declaredAt: "2026-12-04 07:10", declaredByName: "Duty manager" },
+      now: NOW,
+    });
+    const ref = { planId: plan.id, incidentId: incident.id };
+
+    const text = pdfText((await exportIncidentReport({ actor: org.actors.auditor, ...ref, now: NOW })).bytes);
+    // Telephony and E-mail were "Within its MTD", back at the disaster instant: nothing of ours to wait for.
+    expect(text).toContain("Not known: PBX not assessed (no host)");
+    expect(text).toContain("Not assessed here: Microsoft 365 restored by its provider");
+    expect(text).not.toContain("4 Dec 2026, 07:10 UTC 4 Dec 2026, 07:10 UTC");
+    expect(text).toContain("Within its MTD for our systems; Microsoft 365 restored by its provider");
+    expect(text.match(/Within its MTD/g)).toHaveLength(2);
+
+    // The page's list, as the section words each function.
+    const view = await getIncidentRecovery({ actor: org.actors.auditor, ...(await getIncident({ actor: org.actors.auditor, ...ref })), now: NOW });
+    if (view.state !== "assessed") throw new Error(view.state);
+    const said = Object.fromEntries(view.recovery.functions.map((f) => [f.name, functionWords(f)]));
+    expect(said.Telephony).toEqual({ resumes: "not known", verdict: "Not known: PBX not assessed (no host)", note: "not known: PBX not assessed (no host)" });
+    expect(said["E-mail"]).toEqual({ resumes: "not known", verdict: "Not assessed here: Microsoft 365 restored by its provider", note: "not assessed here: Microsoft 365 restored by its provider" });
+    expect(said.Invoicing).toEqual({
+      resumes: "4 Dec 2026, 08:25 UTC",
+      verdict: "Within its MTD for our systems; Microsoft 365 restored by its provider",
+      note: "within its MTD for our systems; Microsoft 365 restored by its provider",
+    });
+    expect(said.Billing).toMatchObject({ verdict: "Within its MTD", note: null });
   });
 
   it("carries the organisation's classification marking at the top and foot of every page", async () => {

@@ -731,6 +731,20 @@ describe("staleness and expiry", () => {
     expect(reviewed.items.rows.map((r) => [r.id, r.stale])).toEqual([[added.id, false]]);
   });
 
+  it("says a register not started yet needs no review on its own page, as the list of registers does", async () => {
+    const { planId, actors } = await setup();
+    const { registers } = await listRegisters({ actor: actors.auditor, planId, now: NOW });
+    expect(registers.find((r) => r.kind === "insurance")).toMatchObject({ notStarted: true, stale: false });
+    const empty = await listItems({ actor: actors.auditor, input: { planId, kind: "insurance" }, query: {}, now: NOW });
+    expect(empty).toMatchObject({ lastReviewedAt: null, stale: false });
+
+    // Once it holds an item it is started, and unreviewed: a search that finds nothing does not hide that.
+    await createItem({ actor: actors.committee, input: { planId, kind: "insurance", ...policy() } });
+    const searched = await listItems({ actor: actors.auditor, input: { planId, kind: "insurance" }, query: { q: "no such policy" }, now: NOW });
+    expect(searched.items.total).toBe(0);
+    expect(searched.stale).toBe(true);
+  });
+
   it("lists items expiring within 90 days or already expired, soonest first, and counts stale registers", async () => {
     const { planId, actors } = await setup();
     const add = (kind: "insurance" | "vendors", input: Record<string, string>) =>

@@ -62,6 +62,37 @@ describe("recovery readiness beside the recovery stage's figure", () => {
   });
 });
 
+describe("functions whose systems nobody assessed (decision 83)", () => {
+  it("are counted as not known, on the overview, among the approver's gaps and in the plan list, never as within their MTD", async () => {
+    const org = await makeOrg();
+    const plan = await coldStore(org, { siteLost: false });
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const pbx = await db.system.create({ data: { ...scope, name: "PBX", kind: "physical" } });
+    const m365 = await db.system.create({ data: { ...scope, name: "Microsoft 365", kind: "saas" } });
+    await db.businessFunction.create({ data: { ...scope, name: "Telephony", mtdMinutes: 480, systems: { connect: [{ id: pbx.id }] } } });
+    // Its provider restores it: not counted as not known (the dashboard's "restored by its provider").
+    await db.businessFunction.create({ data: { ...scope, name: "E-mail", mtdMinutes: 480, systems: { connect: [{ id: m365.id }] } } });
+    const sentence = "Every system meets its RPO and RTO in every scenario, and no assessed function exceeds its MTD; 1 function not known against its MTD (systems not assessed).";
+
+    const overview = await overviewOf(org, plan.id);
+    expect(overview.stages.find((s) => s.key === "recovery")).toMatchObject({ outcome: sentence });
+    expect(planGaps(overview.stages).recoveryOutcome).toBe(sentence);
+    expect(await db.planReadiness.findUniqueOrThrow({ where: { planId: plan.id } })).toMatchObject({ functionsOverMtd: 0, functionsNotKnown: 1 });
+    const [listedPlan] = await listPlans({ actor: org.actors.executive, status: "active", now: new Date() });
+    expect(listedPlan.recovery.startsWith(`Recovery: ${sentence} As of `)).toBe(true);
+  });
+
+  it("reads a row stored before they were counted as not assessed since the update, not as no function exceeding its MTD", async () => {
+    const org = await makeOrg();
+    const plan = await coldStore(org, { siteLost: false });
+    await overviewOf(org, plan.id);
+    // As the migration leaves a row stored before it.
+    await db.$executeRaw`UPDATE "PlanReadiness" SET "functionsNotKnown" = NULL WHERE "planId" = ${plan.id}`;
+    const [listedPlan] = await listPlans({ actor: org.actors.executive, status: "active", now: new Date() });
+    expect(listedPlan.recovery).toBe("Recovery: not assessed since Continuity was updated. Opening the plan assesses it again.");
+  });
+});
+
 describe("the plan list at a glance", () => {
   const NOW = new Date("2026-12-02T10:00:00Z");
   const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
@@ -160,7 +191,7 @@ describe("each plan's latest outcome, stored in Postgres", () => {
 
     await assessAt(T0);
     expect(await stored(cold.id)).toEqual({
-      planId: cold.id, orgId: org.orgId, contentRevision, assessedAt: T0, issues: 0, systems: 1, notAssessed: 0, scenarios: 1, noTarget: 0, meetingEvery: 0, functionsOverMtd: 2,
+      planId: cold.id, orgId: org.orgId, contentRevision, assessedAt: T0, issues: 0, systems: 1, notAssessed: 0, scenarios: 1, noTarget: 0, meetingEvery: 0, functionsOverMtd: 2, functionsNotKnown: 0,
     });
     const written = await rowVersion(cold.id);
 
@@ -180,7 +211,7 @@ describe("each plan's latest outcome, stored in Postgres", () => {
   it("keeps the newest: different counts for the same revision replace the row, an older revision or an older assessment never does", async () => {
     const org = await makeOrg();
     const plan = await createPlan({ actor: org.actors.committee, input: { name: "Head office" } });
-    const counts = { issues: 0, systems: 4, notAssessed: 0, scenarios: 2, noTarget: 0, meetingEvery: 4, functionsOverMtd: 0 };
+    const counts = { issues: 0, systems: 4, notAssessed: 0, scenarios: 2, noTarget: 0, meetingEvery: 4, functionsOverMtd: 0, functionsNotKnown: 0 };
     const scope = { orgId: org.orgId, planId: plan.id };
     await storeOutcome({ ...scope, contentRevision: 5, assessedAt: T0, outcome: counts });
     // Restore points arrive without a new revision and the answer changes.
@@ -196,7 +227,7 @@ describe("each plan's latest outcome, stored in Postgres", () => {
     const mine = await makeOrg();
     const theirs = await makeOrg();
     const theirPlan = await createPlan({ actor: theirs.actors.committee, input: { name: "Head office" } });
-    const counts = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, noTarget: 0, meetingEvery: 0, functionsOverMtd: 0 };
+    const counts = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, noTarget: 0, meetingEvery: 0, functionsOverMtd: 0, functionsNotKnown: 0 };
     await storeOutcome({ orgId: mine.orgId, planId: theirPlan.id, contentRevision: 99, assessedAt: T0, outcome: counts });
     expect(await stored(theirPlan.id)).toBeNull();
 

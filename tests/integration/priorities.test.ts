@@ -194,6 +194,20 @@ describe("priorities", () => {
     await createTier({ actor, input: { planId: other.id, name: "Tier 0", maxRtoMinutes: "4h" } });
   });
 
+  it("refuses a second tier whose name differs only in letter case, on create and on rename, as functions are refused", async () => {
+    const { actors, plan } = await setup();
+    const actor = actors.committee;
+    const gold = await createTier({ actor, input: { planId: plan.id, name: "Gold", maxRtoMinutes: "4h" } });
+    const message = "This plan already has a tier with this name.";
+    expect((await failure(createTier({ actor, input: { planId: plan.id, name: "GOLD", maxRtoMinutes: "1d" } }))).fieldErrors).toEqual({ name: message });
+    const silver = await createTier({ actor, input: { planId: plan.id, name: "Silver", maxRtoMinutes: "1d" } });
+    expect((await failure(updateTier({ actor, input: { planId: plan.id, tierId: silver.id, version: 1, name: "gold", maxRtoMinutes: "1d" } }))).fieldErrors).toEqual({ name: message });
+    // A tier may change the case of its own name; a name alike only as a pattern is another tier.
+    await updateTier({ actor, input: { planId: plan.id, tierId: gold.id, version: 1, name: "GOLD", maxRtoMinutes: "4h" } });
+    await createTier({ actor, input: { planId: plan.id, name: "G_LD", maxRtoMinutes: "3d" } });
+    expect((await listPriorities({ actor: actors.auditor, planId: plan.id })).tiers.map((t) => t.name)).toEqual(["GOLD", "Silver", "G_LD"]);
+  });
+
   it("takes the functions placed in a deleted tier by hand out of it as a priority change: version, audit row, and no reason left without a rank", async () => {
     const { orgId, actors, plan, payroll, invoicing, orders } = await setup();
     const actor = actors.committee;

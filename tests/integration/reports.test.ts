@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createPlan } from "@/lib/plans/create-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
@@ -11,8 +11,9 @@ import { decideVersion } from "@/lib/versions/decide-version";
 import { loadReportInput } from "@/lib/reports/load-report-input";
 import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { requestReport } from "@/lib/reports/request-report";
-import { runReportJob } from "@/lib/reports/run-report-job";
-import { downloadReport } from "@/lib/reports/download-report";
+import { REPORT_FAILED, runReportJob } from "@/lib/reports/run-report-job";
+import { downloadReport, REPORT_NEEDS_AUDIT_READ } from "@/lib/reports/download-report";
+import { listReports } from "@/lib/reports/list-reports";
 import { exportReadiness } from "@/lib/reports/export-readiness";
 import { queue } from "@/lib/reports/queue";
 import { AUDIT_APPENDIX_REFUSED } from "@/lib/reports/request-report";
@@ -198,6 +199,22 @@ describe("auditor reports", () => {
     expect(actions.map((a) => a.action).sort()).toEqual(["report.downloaded", "report.requested"]);
   });
 
+  it("says a report failed on our side in plain words, not the renderer's internals, to whoever reads the list", async () => {
+    const org = await makeOrg();
+    const plan = await breachedPlan(org);
+    await approvedVersion(org, plan.id);
+    const report = await requestReport({ actor: org.actors.auditor, input: { planId: plan.id, version: "1" } });
+    // A stored snapshot the report cannot read: the job fails unexpectedly.
+    await db.planVersion.updateMany({ where: { orgId: org.orgId, planId: plan.id, number: 1 }, data: { snapshot: {} } });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    await expect(runReportJob(report.id)).rejects.toThrow();
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
+    const [row] = (await listReports({ actor: org.actors.committee, planId: plan.id })).filter((r) => r.id === report.id);
+    expect(row).toMatchObject({ status: "failed", error: REPORT_FAILED });
+    expect(row.error).not.toMatch(/undefined|TypeError|at .+\.ts/);
+  });
+
   it("validates the request and keeps other organisations out", async () => {
     const org = await makeOrg();
     const other = await makeOrg();
@@ -209,6 +226,28 @@ describe("auditor reports", () => {
     expect(await db.report.count({ where: { planId: plan.id } })).toBe(0);
     const report = await db.report.create({ data: { orgId: org.orgId, planId: plan.id, requestedById: org.actors.auditor.userId, status: "done", bytes: new Uint8Array([37, 80, 68, 70]) } });
     expect((await failure(downloadReport({ actor: other.actors.admin, input: { planId: plan.id, reportId: report.id } }))).code).toBe("NOT_FOUND");
+  });
+
+  it("gives a report with the audit trail only to those who may read the audit log: a committee member's download is refused and not audited", async () => {
+    const org = await makeOrg();
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: `Audited ${Math.random()}` } });
+    const bytes = new Uint8Array([37, 80, 68, 70]);
+    const requested = { orgId: org.orgId, planId: plan.id, requestedById: org.actors.admin.userId, status: "done" as const, bytes };
+    const withAudit = await db.report.create({ data: { ...requested, includeAudit: true, auditFrom: new Date("2026-01-01T00:00:00Z"), auditTo: new Date("2030-12-31T23:59:59Z") } });
+    const without = await db.report.create({ data: requested });
+
+    const refused = await failure(downloadReport({ actor: org.actors.committee, input: { planId: plan.id, reportId: withAudit.id } }));
+    expect(refused).toMatchObject({ code: "FORBIDDEN", message: REPORT_NEEDS_AUDIT_READ });
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "report.downloaded" } })).toBe(0);
+    // The same report for an executive or an auditor, and a report without the trail for the committee member.
+    for (const actor of [org.actors.executive, org.actors.auditor]) {
+      expect((await downloadReport({ actor, input: { planId: plan.id, reportId: withAudit.id } })).bytes).toEqual(bytes);
+    }
+    expect((await downloadReport({ actor: org.actors.committee, input: { planId: plan.id, reportId: without.id } })).bytes).toEqual(bytes);
+    // The list says which reports the member may download.
+    const listed = await listReports({ actor: org.actors.committee, planId: plan.id });
+    expect(Object.fromEntries(listed.map((r) => [r.id, r.downloadable]))).toEqual({ [withAudit.id]: false, [without.id]: true });
+    expect((await listReports({ actor: org.actors.auditor, planId: plan.id })).every((r) => r.downloadable)).toBe(true);
   });
 
   it("exports the readiness matrix as CSV with the breach and where each RTO comes from", async () => {

@@ -43,6 +43,26 @@ describe("sign-in throttling", () => {
     expect((await signInWithPassword({ input: { email, password }, ip: null })).status).toBe("throttled");
   });
 
+  it("refuses a password longer than any the app sets before hashing it: a megabytes-long one held the server for longer than a real guess", async () => {
+    const { actors } = await makeOrg();
+    const email = actors.executive.email;
+    const timed = async (password: string) => {
+      const started = performance.now();
+      const outcome = await signInWithPassword({ input: { email, password }, ip: null });
+      return { outcome, ms: performance.now() - started };
+    };
+    const guess = await timed("a wrong guess of ordinary length");
+    const huge = await timed("\uFB01".repeat(4_000_000));
+    expect(guess.outcome).toEqual({ status: "invalid" });
+    expect(huge.outcome).toEqual({ status: "invalid" });
+    // Nothing was hashed, so nothing counts as a guess: the one ordinary wrong guess is the address's only failure.
+    expect(await db.signInAttempt.count({ where: { key: `email:${email}`, succeeded: false } })).toBe(1);
+    expect(huge.ms).toBeLessThan(guess.ms);
+    // One of exactly the longest length a password can be set to is still checked.
+    expect((await signInWithPassword({ input: { email, password: "p".repeat(200) }, ip: null })).status).toBe("invalid");
+    expect(await db.signInAttempt.count({ where: { key: `email:${email}`, succeeded: false } })).toBe(2);
+  });
+
   it("locks an IP address spraying many accounts", async () => {
     // Above .99: the fuzz tests sign in from 203.0.113.9.
     const ip = `203.0.113.${100 + Math.floor(Math.random() * 150)}`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkAttachment, cleanFileName, MAX_ATTACHMENT_BYTES, normaliseType } from "@/lib/exercises/attachment-rules";
-import { contentDisposition } from "@/lib/http/download";
+import { contentDisposition, evidenceDownload } from "@/lib/http/download";
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const text = (s: string) => new TextEncoder().encode(s);
@@ -64,5 +64,13 @@ describe("attachment rules", () => {
     expect(cleanFileName("C:\\logs\\..\\restore \"run\".log")).toBe("restore run.log");
     expect(cleanFileName("/")).toBe("attachment");
     expect(contentDisposition("Prüfung 1.pdf")).toBe(`attachment; filename="Pr_fung 1.pdf"; filename*=UTF-8''Pr%C3%BCfung%201.pdf`);
+  });
+
+  it("downloads evidence stored before names were checked under the extension of its checked type", () => {
+    const file = (fileName: string, contentType: string) => ({ fileName, contentType, sizeBytes: 1, sha256: "0".repeat(64), data: new Uint8Array([65]) });
+    const named = (fileName: string, contentType: string) => evidenceDownload(file(fileName, contentType)).headers.get("content-disposition");
+    expect(named("restore.bat", "text/plain")).toBe(contentDisposition("restore.bat.txt"));
+    expect(named("page.html", "application/json")).toBe(contentDisposition("page.html.json"));
+    expect(named("veeam.log", "text/plain")).toBe(contentDisposition("veeam.log"));
   });
 });

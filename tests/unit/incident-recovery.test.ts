@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assess, parseModel, type RecoveryModel, type RecoveryModelInput } from "@/lib/engine";
 import {
   disasterInstant,
+  functionWords,
   incidentModel,
   overdue,
   readIncidentRecovery,
@@ -138,9 +139,43 @@ describe("the expected recovery of an incident", () => {
   it("says when each business function resumes against its MTD, those that miss it first", () => {
     const { functions } = recoveryOf();
     expect(functions).toEqual([
-      { name: "Archive", resumes: null, mtdDeadline: at("2026-12-04T14:40:00Z"), mtdOk: false },
+      { name: "Archive", resumes: null, mtdDeadline: at("2026-12-04T14:40:00Z"), mtdOk: false, gaps: { notAssessed: [], noHost: [], byProvider: [], modelled: 1 } },
       // SQL and APP back at 08:25, then 30 minutes of work recovery.
-      { name: "Billing", resumes: at("2026-12-04T08:55:00Z"), mtdDeadline: at("2026-12-04T10:40:00Z"), mtdOk: true },
+      { name: "Billing", resumes: at("2026-12-04T08:55:00Z"), mtdDeadline: at("2026-12-04T10:40:00Z"), mtdOk: true, gaps: { notAssessed: [], noHost: [], byProvider: [], modelled: 2 } },
+    ]);
+  });
+
+  it("words a function whose systems are left out of the model as the dashboard does, never back at the disaster within its MTD (decision 83)", () => {
+    const gaps = { notAssessed: [], noHost: [], byProvider: [], modelled: 1 };
+    const f = { name: "Billing", resumes: at("2026-12-04T08:55:00Z"), mtdDeadline: at("2026-12-04T14:40:00Z"), mtdOk: true, gaps };
+    expect(functionWords(f)).toEqual({ resumes: "4 Dec 2026, 08:55 UTC", verdict: "Within its MTD", note: null });
+    expect(functionWords({ ...f, mtdOk: false })).toEqual({ resumes: "4 Dec 2026, 08:55 UTC", verdict: "Misses its MTD", note: null });
+    expect(functionWords({ ...f, mtdOk: null, mtdDeadline: null })).toEqual({ resumes: "4 Dec 2026, 08:55 UTC", verdict: "—", note: null });
+    // Only a server without a host: the engine's "resumes at once" is no answer.
+    const pbx = { ...f, resumes: at("2026-12-04T06:40:00Z"), gaps: { ...gaps, noHost: ["PBX"], modelled: 0 } };
+    expect(functionWords(pbx)).toEqual({ resumes: "not known", verdict: "Not known: PBX not assessed (no host)", note: "not known: PBX not assessed (no host)" });
+    // Beside SQL, assessed: it resumes no earlier than SQL allows.
+    expect(functionWords({ ...f, gaps: { ...gaps, noHost: ["PBX"] } })).toMatchObject({ resumes: "not before 4 Dec 2026, 08:55 UTC", verdict: "Not known: PBX not assessed (no host)" });
+    const m365 = { ...pbx, gaps: { ...gaps, byProvider: ["Microsoft 365"], modelled: 0 } };
+    expect(functionWords(m365)).toEqual({
+      resumes: "not known",
+      verdict: "Not assessed here: Microsoft 365 restored by its provider",
+      note: "not assessed here: Microsoft 365 restored by its provider",
+    });
+    expect(functionWords({ ...f, gaps: { ...gaps, byProvider: ["Microsoft 365"] } })).toEqual({
+      resumes: "4 Dec 2026, 08:55 UTC",
+      verdict: "Within its MTD for our systems; Microsoft 365 restored by its provider",
+      note: "within its MTD for our systems; Microsoft 365 restored by its provider",
+    });
+  });
+
+  it("lists a function whose check is not known right after those that miss their MTD", () => {
+    const model = incidentModel({ model: valid(), scenarioKey: "site-loss", incident: flood })!;
+    const leftOut = { hostless: [{ system: "PBX", saas: false, functions: ["Billing"] }] };
+    const { functions } = readIncidentRecovery({ model, assessment: assess(model, { names }), names, leftOut });
+    expect(functions.map((f) => [f.name, functionWords(f).verdict])).toEqual([
+      ["Archive", "Misses its MTD"],
+      ["Billing", "Not known: PBX not assessed (no host)"],
     ]);
   });
 

@@ -53,7 +53,7 @@ const assessed = {
       system({ backAt: at("2026-12-04T09:05:00Z") }),
       system({ system: "FILES", restoreFrom: null, dataFrom: null, dataLostMinutes: null, ready: null, lateByMinutes: null, source: null, cannot: "no surviving copy" }),
     ],
-    functions: [{ name: "Billing", resumes: at("2026-12-04T08:55:00Z"), mtdDeadline: at("2026-12-04T14:40:00Z"), mtdOk: true }],
+    functions: [{ name: "Billing", resumes: at("2026-12-04T08:55:00Z"), mtdDeadline: at("2026-12-04T14:40:00Z"), mtdOk: true, gaps: { notAssessed: [], noHost: [], byProvider: [], modelled: 1 } }],
     groups: [],
   },
 };

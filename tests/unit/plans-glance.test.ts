@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { overdueGlance, recoveryGlance } from "@/lib/plans/plan-glance";
 import { testSchedule } from "@/lib/exercises/schedule";
 
-const outcome = { issues: 0, systems: 8, notAssessed: 0, scenarios: 3, noTarget: 0, meetingEvery: 5, functionsOverMtd: 0 };
+const outcome = { issues: 0, systems: 8, notAssessed: 0, scenarios: 3, noTarget: 0, meetingEvery: 5, functionsOverMtd: 0, functionsNotKnown: 0 };
 const assessedAt = new Date("2026-12-01T14:05:00Z");
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const scenarios = [

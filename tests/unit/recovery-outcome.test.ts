@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioResult, ScenarioSystem, TargetStatus } from "@/lib/engine";
 import { outcomeOf, outcomeWords, type RecoveryOutcome } from "@/lib/recovery/recovery-outcome";
+import type { IncompleteSystem } from "@/lib/recovery/to-model";
 
 function system(id: string, rpo: TargetStatus, rto: TargetStatus, affected = true): ScenarioSystem {
   return {
@@ -16,7 +17,7 @@ function scenario(id: string, systems: ScenarioSystem[], overMtd: string[] = [])
 }
 
 /** Systems in the model with both targets, but those named in `untargeted` (with the targets they lack). */
-const assessed = (ids: string[], scenarios: ScenarioResult[], incomplete: unknown[] = [], untargeted: Record<string, "rpo" | "rto" | "both"> = {}) =>
+const assessed = (ids: string[], scenarios: ScenarioResult[], incomplete: IncompleteSystem[] = [], untargeted: Record<string, "rpo" | "rto" | "both"> = {}) =>
   outcomeOf({
     ok: true,
     model: {
@@ -27,10 +28,53 @@ const assessed = (ids: string[], scenarios: ScenarioResult[], incomplete: unknow
       })),
     },
     incomplete,
+    hostless: [],
     assessment: { scenarios },
   });
 
-const base: RecoveryOutcome = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, noTarget: 0, meetingEvery: 0, functionsOverMtd: 0 };
+const base: RecoveryOutcome = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, noTarget: 0, meetingEvery: 0, functionsOverMtd: 0, functionsNotKnown: 0 };
+
+describe("the recovery outcome with functions not known (decision 83)", () => {
+  // Two functions on SQL, assessed; Telephony on PBX without a host; E-mail on a SaaS service; Phones on both PBX and SQL.
+  const model = {
+    systems: [{ id: "SQL", rpoMinutes: 60, rtoMinutes: 60 }],
+    processes: [
+      { id: "Billing", systems: ["SQL"] },
+      { id: "Invoicing", systems: ["SQL"] },
+      { id: "Telephony", systems: [] },
+      { id: "E-mail", systems: [] },
+      { id: "Phones", systems: ["SQL"] },
+    ],
+  };
+  const hostless = [
+    { system: "PBX", saas: false, functions: ["Phones", "Telephony"] },
+    { system: "Microsoft 365", saas: true, functions: ["E-mail"] },
+  ];
+  const processes = (overMtd: string[]) =>
+    model.processes.map((p) => ({ id: p.id, rtoMinutes: 0, mtdOk: !overMtd.includes(p.id), slackMinutes: 0 }));
+  const withProcesses = (overMtd: string[]): ScenarioResult => ({ id: "site-loss", systems: [system("SQL", "met", "met")], hosts: [], consistencyGroups: [], processes: processes(overMtd) });
+  const outcome = (overMtd: string[]) => outcomeOf({ ok: true, model, incomplete: [], hostless, assessment: { scenarios: [withProcesses(overMtd)] } });
+
+  it("counts a function whose systems nobody assessed as not known, not as within its MTD; a SaaS service's is its provider's", () => {
+    expect(outcome([])).toMatchObject({ functionsOverMtd: 0, functionsNotKnown: 2 });
+    expect(outcomeWords(outcome([]))).toBe(
+      "Every system meets its RPO and RTO in every scenario, and no assessed function exceeds its MTD; 2 functions not known against their MTD (systems not assessed).",
+    );
+  });
+
+  it("counts a function that misses its MTD as missing it, whatever else is not known", () => {
+    expect(outcome(["Phones", "Billing"])).toMatchObject({ functionsOverMtd: 2, functionsNotKnown: 1 });
+    expect(outcomeWords(outcome(["Phones", "Billing"]))).toBe(
+      "Every system meets its RPO and RTO in every scenario; 2 functions exceed their MTD in at least one scenario; 1 function not known against its MTD (systems not assessed).",
+    );
+  });
+
+  it("says the functions not known when not every system meets its targets", () => {
+    expect(outcomeWords({ ...base, systems: 2, scenarios: 1, meetingEvery: 1, functionsNotKnown: 1 })).toBe(
+      "1 of 2 systems meet their RPO and RTO in every scenario; 1 function not known against its MTD (systems not assessed).",
+    );
+  });
+});
 
 describe("the recovery outcome in words", () => {
   it("says a plan where nothing comes back meets nothing, with the functions past their MTD", () => {
@@ -67,7 +111,7 @@ describe("the recovery outcome in words", () => {
     const partly = assessed(
       ["SQL", "DC", "FILE"],
       [scenario("vm-loss", [system("SQL", "met", "met"), system("DC", "met", "no-target"), system("FILE", "met", "met", false)], ["Invoicing"])],
-      [{ system: "APP" }],
+      [{ system: "APP", missing: ["memory"], functions: [] }],
       { DC: "rto" },
     );
     expect(partly).toMatchObject({ noTarget: 1, meetingEvery: 2 });
@@ -87,7 +131,7 @@ describe("the recovery outcome in words", () => {
   it("says so when every system meets its targets, and counts a VM not assessed as not meeting them", () => {
     const good = assessed(["SQL", "DC"], [scenario("vm-loss", [system("SQL", "met", "met"), system("DC", "met", "met")])]);
     expect(outcomeWords(good)).toBe("Every system meets its RPO and RTO in every scenario, and no function exceeds its MTD.");
-    const partly = assessed(["SQL", "DC"], [scenario("vm-loss", [system("SQL", "met", "met"), system("DC", "met", "met")])], [{ system: "FILE" }]);
+    const partly = assessed(["SQL", "DC"], [scenario("vm-loss", [system("SQL", "met", "met"), system("DC", "met", "met")])], [{ system: "FILE", missing: ["memory"], functions: [] }]);
     expect(outcomeWords(partly)).toBe("2 of 3 systems meet their RPO and RTO in every scenario (1 not assessed: memory or used size missing).");
   });
 
@@ -96,7 +140,7 @@ describe("the recovery outcome in words", () => {
     expect(outcomeWords({ ...base, scenarios: 2 })).toBe("Not assessed yet (no systems with a host).");
     expect(outcomeWords({ ...base, systems: 3 })).toBe("Not assessed yet (no disaster scenarios).");
     expect(outcomeWords({ ...base, notAssessed: 2, scenarios: 1 })).toBe("Not assessed yet (memory or used size missing for 2 systems).");
-    const invalid = outcomeOf({ ok: false, model: { systems: [{ id: "SQL" }] }, incomplete: [], issues: [{}, {}] });
+    const invalid = outcomeOf({ ok: false, model: { systems: [{ id: "SQL" }] }, incomplete: [], hostless: [], issues: [{}, {}] });
     expect(outcomeWords(invalid)).toBe("Not assessed (the recovery model has 2 problems to fix).");
   });
 });

@@ -933,4 +933,21 @@ describe("the PDF's MTD check of a function whose systems have no host", { timeo
     expect(text).toContain("Telephony not known not known: PBX not assessed (no host) —");
     expect(text).not.toMatch(/Telephony 0 min met/);
   });
+
+  it("counts it as not known beside the functions past their MTD in each scenario at a glance, as the plan's outcome does", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 2, itemsPerRegister: 0 });
+    const snap = input.snapshot;
+    snap.systems.push({ ...snap.systems[0], id: "sys-pbx", name: "PBX", kind: "physical", hostName: "", ramMiB: null, usedGB: null });
+    Object.assign(snap.bia.functions[1], { name: "Telephony", systems: [{ id: "sys-pbx", name: "PBX" }] });
+    snap.recovery.unmodelled = ["PBX"];
+    snap.recovery.model = { ...snap.recovery.model, processes: [{ id: "Function 0", systems: [systemName(0)] }, { id: "Telephony", systems: [] }] };
+    for (const sc of snap.recovery.assessment!.scenarios) {
+      sc.processes = [
+        { id: "Function 0", rtoMinutes: 1500, mtdOk: false, slackMinutes: -60 },
+        { id: "Telephony", rtoMinutes: 0, mtdOk: true, slackMinutes: 1380 },
+      ];
+    }
+    const page = pdfText(await renderReportPdf(input)).split("\f").find((p) => p.includes("Each scenario at a glance"))!;
+    for (const name of ["Head office lost", "One VM lost"]) expect(page).toMatch(new RegExp(`${name} .* 1 \\(1 not known\\) `));
+  });
 });

@@ -52,6 +52,14 @@ function hostlessOf(snapshot: Snapshot): HostlessSystem[] {
   }));
 }
 
+type Reading = (p: ScenarioResult["processes"][number]) => ReturnType<typeof mtdReading>;
+
+/** Each function's MTD check as the dashboard reads it: a check the systems left out of the model leave open is never shown as passed. */
+function readingOf(snapshot: Snapshot): Reading {
+  const gapsOf = functionGaps({ incomplete: snapshot.recovery.incomplete ?? [], hostless: hostlessOf(snapshot), processes: snapshot.recovery.model.processes });
+  return (p) => mtdReading(p, gapsOf(p.id));
+}
+
 function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNode[] {
   const { pdf, s, kit, input } = ctx;
   const { Text, View } = pdf;
@@ -64,9 +72,7 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
     const rto = f.code === "RTO_BREACHED" && f.system ? inherited.get(f.system) : undefined;
     return rto ? `${f.message} ${inheritedRtoSentence(rto)}` : f.message;
   };
-  const gapsOf = functionGaps({ incomplete: input.snapshot.recovery.incomplete ?? [], hostless: hostlessOf(input.snapshot), processes: input.snapshot.recovery.model.processes });
-  // As on the dashboard: a check the systems left out of the model leave open is never shown as passed.
-  const reading = (p: ScenarioResult["processes"][number]) => mtdReading(p, gapsOf(p.id));
+  const reading = readingOf(input.snapshot);
   const backAfter = (p: ScenarioResult["processes"][number]) => {
     const { state, time } = reading(p);
     if (p.rtoMinutes === null || time === "known") return duration(p.rtoMinutes);
@@ -188,7 +194,7 @@ function scenarioSheets(ctx: Ctx, result: ScenarioResult, name: string): ReactNo
 }
 
 /** One scenario's outcome in counts: the readiness chapter's summary row. */
-function glance(result: ScenarioResult, findings: { scenario?: string; severity: string }[]) {
+function glance(result: ScenarioResult, findings: { scenario?: string; severity: string }[], reading: Reading) {
   const affected = result.systems.filter((x) => x.affected);
   return {
     id: result.id,
@@ -197,6 +203,8 @@ function glance(result: ScenarioResult, findings: { scenario?: string; severity:
     rpoBreached: affected.filter((x) => x.rpo.status === "breached").length,
     rtoBreached: affected.filter((x) => x.rto.status === "breached").length,
     mtdExceeded: result.processes.filter((p) => p.mtdOk === false).length,
+    // Neither past their MTD nor within it: counted apart, as the plan's outcome counts them.
+    mtdNotKnown: result.processes.filter((p) => reading(p).state === "not-known").length,
     problems: findings.filter((f) => f.scenario === result.id && f.severity === "error").length,
   };
 }
@@ -225,6 +233,7 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
     });
   }
   const names = new Map(input.snapshot.risks.scenarios.map((sc) => [sc.key, sc.name]));
+  const reading = readingOf(input.snapshot);
   const general = assessment.findings.filter((f) => !f.scenario);
   const noEvidence = assessment.systems.filter((x) => x.currentAge.status === "no-evidence").map((x) => x.id);
   const empty = nothingToAssess(assessment);
@@ -251,13 +260,13 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
             <kit.H2>Each scenario at a glance</kit.H2>
             <kit.Table
               empty={NONE}
-              rows={assessment.scenarios.map((sc) => glance(sc, assessment.findings))}
+              rows={assessment.scenarios.map((sc) => glance(sc, assessment.findings, reading))}
               columns={[
                 { label: "Scenario", width: 4, value: (g) => names.get(g.id) ?? g.id },
                 { label: "Systems affected", width: 2, value: (g) => `${g.affected} of ${g.systems}` },
                 { label: "RPO breached", width: 2, value: (g) => String(g.rpoBreached), color: (g) => (g.rpoBreached ? COLORS.breached : undefined) },
                 { label: "RTO breached", width: 2, value: (g) => String(g.rtoBreached), color: (g) => (g.rtoBreached ? COLORS.breached : undefined) },
-                { label: "Functions past their MTD", width: 2, value: (g) => String(g.mtdExceeded), color: (g) => (g.mtdExceeded ? COLORS.breached : undefined) },
+                { label: "Functions past their MTD", width: 2, value: (g) => (g.mtdNotKnown ? `${g.mtdExceeded} (${g.mtdNotKnown} not known)` : String(g.mtdExceeded)), color: (g) => (g.mtdExceeded ? COLORS.breached : undefined) },
                 { label: "Problems", width: 2, value: (g) => String(g.problems) },
               ]}
             />
