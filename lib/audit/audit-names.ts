@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
+import { containing } from "@/lib/lists/like";
 import { isInventoryKind, registerOf } from "@/lib/inventories/registers";
 import { SECTIONS, type SectionKey } from "@/lib/sections/section-keys";
 
@@ -99,7 +100,7 @@ export async function actorNames(actorIds: (string | null)[], tx: Tx = db): Prom
 export async function actorsNamed(orgId: string, q: string | undefined, tx: Tx = db): Promise<string[]> {
   if (!q) return [];
   const users = await tx.user.findMany({
-    where: { name: { contains: q, mode: "insensitive" }, OR: [{ membership: { is: { orgId } } }, { membership: { is: null } }] },
+    where: { name: containing(q), OR: [{ membership: { is: { orgId } } }, { membership: { is: null } }] },
     select: { id: true },
   });
   return users.map((user) => user.id);

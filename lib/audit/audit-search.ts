@@ -7,8 +7,7 @@
  */
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ACTIONS, CHOICES, KINDS } from "@/lib/audit/audit-display";
-
-const insensitive = "insensitive" as const;
+import { containing, sameTextAs } from "@/lib/lists/like";
 
 const matching = (labels: Record<string, string>, needle: string) =>
   Object.entries(labels)
@@ -27,14 +26,14 @@ export function labelConditions(q: string): Prisma.AuditLogWhereInput[] {
   const actions = matching(ACTIONS, needle);
   if (actions.length) conditions.push({ action: { in: actions } });
   if (/\s/.test(needle)) {
-    for (const joint of ["_", "-"]) conditions.push({ action: { contains: needle.replace(/\s+/g, joint), mode: insensitive } });
+    for (const joint of ["_", "-"]) conditions.push({ action: containing(needle.replace(/\s+/g, joint)) });
   }
-  for (const kind of matching(KINDS, needle)) conditions.push({ entityType: { equals: kind, mode: insensitive } });
+  for (const kind of matching(KINDS, needle)) conditions.push({ entityType: sameTextAs(kind) });
   for (const [kind, fields] of Object.entries(CHOICES)) {
     const values = Object.entries(fields).flatMap(([field, labels]) =>
       matching(labels, needle).flatMap((code) => [{ before: { path: [field], equals: code } }, { after: { path: [field], equals: code } }]),
     );
-    if (values.length) conditions.push({ entityType: { equals: kind, mode: insensitive }, OR: values });
+    if (values.length) conditions.push({ entityType: sameTextAs(kind), OR: values });
   }
   return conditions;
 }

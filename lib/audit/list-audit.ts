@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { readPage, type Page } from "@/lib/lists/list-query";
+import { containing, sameTextAs } from "@/lib/lists/like";
 import { hasDateErrors, parseAuditQuery, type AuditQuery } from "@/lib/audit/audit-query";
 import { recordKind } from "@/lib/audit/audit-display";
 import { describeEntries } from "@/lib/audit/describe-entries";
@@ -28,7 +29,7 @@ export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to, pla
   const until = to ? new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS) : undefined;
   return {
     orgId: actor.orgId,
-    ...(kind ? { entityType: { equals: kind, mode: "insensitive" as const } } : {}),
+    ...(kind ? { entityType: sameTextAs(kind) } : {}),
     ...(from || until ? { createdAt: { ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}), ...(until ? { lt: until } : {}) } } : {}),
     AND: [
       ...(plan ? [{ OR: [{ planId: plan }, { planId: null, action: { in: [...PLAN_INPUT_ACTIONS] }, org: { plans: { some: { id: plan } } } }] }] : []),
@@ -36,8 +37,8 @@ export function auditWhere(actor: Pick<Actor, "orgId">, { kind, q, from, to, pla
         ? [
             {
               OR: [
-                { action: { contains: q, mode: "insensitive" as const } },
-                { actorEmail: { contains: q, mode: "insensitive" as const } },
+                { action: containing(q) },
+                { actorEmail: containing(q) },
                 ...(named.length ? [{ actorId: { in: named } }] : []),
                 ...labelConditions(q),
               ],

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { listQuerySchema, readPage, type ListQuery } from "@/lib/lists/list-query";
+import { containing } from "@/lib/lists/like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planRecords } from "@/lib/bia/scope";
 import { checkTargets, targetGaps } from "@/lib/bia/target-checks";
@@ -38,10 +39,10 @@ export async function listFunctions({ actor, planId, query, now = new Date() }: 
     ...(query.q
       ? {
           OR: [
-            { name: { contains: query.q, mode: "insensitive" } },
-            { description: { contains: query.q, mode: "insensitive" } },
-            { department: { name: { contains: query.q, mode: "insensitive" } } },
-            { product: { name: { contains: query.q, mode: "insensitive" } } },
+            { name: containing(query.q) },
+            { description: containing(query.q) },
+            { department: { name: containing(query.q) } },
+            { product: { name: containing(query.q) } },
           ],
         }
       : {}),

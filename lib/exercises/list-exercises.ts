@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { readPage, type ListQuery } from "@/lib/lists/list-query";
+import { containing } from "@/lib/lists/like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { measurementJudge } from "@/lib/exercises/measurement-checker";
 import { resultFlag, tallyChecks } from "@/lib/exercises/target-check";
@@ -20,7 +21,7 @@ export async function listExercises({ actor, planId, query }: { actor: Actor; pl
   const where: Prisma.ExerciseWhereInput = {
     orgId: actor.orgId,
     planId,
-    ...(query.q ? { title: { contains: query.q, mode: "insensitive" } } : {}),
+    ...(query.q ? { title: containing(query.q) } : {}),
   };
   const [page, judge] = await Promise.all([
     readPage({

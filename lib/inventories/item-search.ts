@@ -3,14 +3,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { SHORT_MONTHS } from "@/lib/days";
 import { numberAffixes, SHOWN_DECIMALS, SHOWN_NUMBER, VERSION_PREFIX } from "@/lib/inventories/fields";
 import type { RegisterDef } from "@/lib/inventories/registers";
+import { likeContaining } from "@/lib/lists/like";
 
 const ISO_DAY = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 // A comma before each run of three whole digits that ends at the decimal point or the end.
 const THOUSANDS = "([0-9])(?=([0-9]{3})+([.]|$))";
-
-function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /**
  * The search of a register's list (blank: none), to AND onto its WHERE: the label, any field's
@@ -31,7 +28,7 @@ function likePattern(q: string): string {
  */
 export function itemSearch(register: RegisterDef, q: string): Prisma.Sql {
   if (!q) return Prisma.empty;
-  const pattern = likePattern(q);
+  const pattern = likeContaining(q);
   const keysOf = (type: string) => register.fields.filter((f) => f.type === type).map((f) => f.key);
   const personKeys = keysOf("person");
   const booleanKeys = keysOf("boolean");

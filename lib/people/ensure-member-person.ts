@@ -11,8 +11,12 @@ import { personSnapshot } from "@/lib/people/person-fields";
  * Returns whether it was made. Runs in the caller's transaction, beside the membership.
  */
 export async function ensureMemberPerson(tx: Tx, { actor, name, email }: { actor: AuditActor; name: string; email: string }): Promise<{ created: boolean }> {
-  const known = await tx.person.count({ where: { orgId: actor.orgId, email: { equals: email, mode: "insensitive" } } });
-  if (known) return { created: false };
+  // The whole address in any letter case, lower() as memberRoleOf compares: Prisma's "insensitive"
+  // equals is an ILIKE, which read a "_" in the address as any character, so the member at a_b@
+  // was taken for the person at axb@ and left out of the register.
+  const known = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "Person" WHERE "orgId" = ${actor.orgId} AND lower(email) = lower(${email}) LIMIT 1`;
+  if (known.length) return { created: false };
   const person = await tx.person.create({ data: { orgId: actor.orgId, name, email } });
   await recordAudit(tx, { actor, action: "person.created", entityType: "person", entityId: person.id, planId: null, after: personSnapshot(person) });
   return { created: true };

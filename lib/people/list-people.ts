@@ -2,13 +2,14 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { readPage } from "@/lib/lists/list-query";
+import { containing } from "@/lib/lists/like";
 import { peopleQuerySchema } from "@/lib/people/schemas";
 
 /** One page of the organisation's people register, searched and sorted in the database. */
 export async function listPeople({ actor, query }: { actor: Actor; query: unknown }) {
   authorize(actor, "plan:read");
   const list = peopleQuerySchema.parse(query);
-  const contains = { contains: list.q, mode: "insensitive" as const };
+  const contains = containing(list.q);
   const where = {
     orgId: actor.orgId,
     ...(list.q ? { OR: [{ name: contains }, { jobTitle: contains }, { email: contains }] } : {}),

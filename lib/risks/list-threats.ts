@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { readPage } from "@/lib/lists/list-query";
+import { likeContaining } from "@/lib/lists/like";
 import { threatQuerySchema, type ThreatSort } from "@/lib/risks/schemas";
 
 const SCORE = Prisma.sql`t.likelihood * t.impact`;
@@ -30,8 +31,6 @@ function orderBy(sort: ThreatSort, dir: Prisma.Sql): Prisma.Sql {
   }
 }
 
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
  * One page of a plan's threat register: searched, sorted (by score unless the reader asks
  * otherwise) and paged in the database, and narrowed to one heat-map cell (inherent or residual)
@@ -46,7 +45,7 @@ export async function listThreats({ actor, planId, query }: { actor: Actor; plan
         ? Prisma.sql`AND t."residualLikelihood" = ${list.l} AND t."residualImpact" = ${list.i}`
         : Prisma.sql`AND t.likelihood = ${list.l} AND t.impact = ${list.i}`
       : Prisma.empty;
-  const pattern = likePattern(list.q);
+  const pattern = likeContaining(list.q);
   const search = list.q ? Prisma.sql`AND (t.title ILIKE ${pattern} OR t.description ILIKE ${pattern} OR t.mitigation ILIKE ${pattern})` : Prisma.empty;
   const where = Prisma.sql`t."orgId" = ${actor.orgId} AND t."planId" = ${planId} ${cell} ${search}`;
   const dir = list.dir === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { listQuerySchema, readPage, type ListQuery } from "@/lib/lists/list-query";
+import { containing } from "@/lib/lists/like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planRecords } from "@/lib/bia/scope";
 import { loadSystemTargets } from "@/lib/priorities/load-system-targets";
@@ -22,10 +23,10 @@ export function systemSearch(actor: Pick<Actor, "orgId">, planId: string, q: str
     ...(q
       ? {
           OR: [
-            { name: { contains: q, mode: "insensitive" } },
-            { ownerPerson: { name: { contains: q, mode: "insensitive" } } },
-            { ownerText: { contains: q, mode: "insensitive" } },
-            { description: { contains: q, mode: "insensitive" } },
+            { name: containing(q) },
+            { ownerPerson: { name: containing(q) } },
+            { ownerText: containing(q) },
+            { description: containing(q) },
           ],
         }
       : {}),

@@ -90,3 +90,22 @@ describe("a member is in the People register", () => {
     expect(await db.person.count({ where: { orgId: org.orgId } })).toBe(1);
   });
 });
+
+describe("a new member is matched to the People register by their whole address", () => {
+  it("adds the member at a_b@ to the register although someone at axb@ is in it", async () => {
+    const org = await makeOrg();
+    const theirs = `axb-${org.orgId}@example.test`;
+    const mine = `a_b-${org.orgId}@example.test`;
+    await db.person.create({ data: { orgId: org.orgId, name: "Alex Barker", email: theirs } });
+    // Before, the admin read "The People register already had them (same e-mail)", and nobody
+    // could name the new member on a committee or response team.
+    const added = await addMember({ actor: org.actors.admin, input: { email: mine, name: "Ann Bell", role: "committee", password: PASSWORD } });
+    expect(added.personCreated).toBe(true);
+    const people = await db.person.findMany({ where: { orgId: org.orgId, email: { not: "" } }, orderBy: { name: "asc" }, select: { name: true, email: true } });
+    expect(people).toEqual([
+      { name: "Alex Barker", email: theirs },
+      { name: "Ann Bell", email: mine },
+    ]);
+    expect((await listPersonChoices({ actor: org.actors.committee })).map((p) => p.name)).toContain("Ann Bell");
+  });
+});

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { listQuerySchema, readPage } from "@/lib/lists/list-query";
+import { containing } from "@/lib/lists/like";
 import { notFound } from "@/lib/errors";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
 import { lostHostIdsOf } from "@/lib/recovery/lost-hosts";
@@ -12,7 +13,7 @@ export const vmFactsQuerySchema = listQuerySchema(["name", "priority", "ramMiB",
 export async function listVmFacts({ actor, planId, query }: { actor: Actor; planId: string; query: unknown }) {
   authorize(actor, "plan:read");
   const q = vmFactsQuerySchema.parse(query ?? {});
-  const where = { ...recoveryScope(actor, planId), ...(q.q ? { name: { contains: q.q, mode: "insensitive" as const } } : {}) };
+  const where = { ...recoveryScope(actor, planId), ...(q.q ? { name: containing(q.q) } : {}) };
   const page = await readPage({
     query: q,
     read: async (window) => {
