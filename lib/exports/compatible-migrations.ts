@@ -55,6 +55,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // A label naming a person follows their name: an older file's labels are written again by the
   // migration's rule (older-rows.ts), as they are derived from rows the file holds.
   "20261219000000_relabel_person_items",
+  // Names sort by a collation of their own: the order changes, not a value an export holds (decision 88).
+  "20261224000000_names_by_reader_order",
 ]);
 
 /**
