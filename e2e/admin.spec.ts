@@ -254,6 +254,9 @@ test("an administrator sets how early reminders come, is refused a window out of
   await signIn(page, USERS.otherOrgAdmin);
   await page.goto("/settings");
   await page.getByRole("navigation", { name: "Settings sections" }).getByRole("link", { name: "Reminders" }).click();
+  // Reminders are e-mailed only when the server sends e-mail and to members who kept them on.
+  await expect(page.getByText("Every morning at 06:00 UTC, the members who can act are told in Continuity, in their notifications,")).toBeVisible();
+  await expect(page.getByText(/also e-mailed only when this Continuity sends e-mail .* only to members who have not turned reminder e-mails off/)).toBeVisible();
   const approval = page.getByLabel("Days before an approval expires");
   const testWindow = page.getByLabel("Days before a test is due");
   const save = page.getByRole("button", { name: "Save reminder windows" });

@@ -59,6 +59,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // since Continuity was updated" until the plan is opened, as the migration leaves the rows it
   // finds (decision 83).
   "20261220000000_plan_readiness_functions_not_known",
+  // Names sort by a collation of their own: the order changes, not a value an export holds (decision 88).
+  "20261224000000_names_by_reader_order",
 ]);
 
 /**

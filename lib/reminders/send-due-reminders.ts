@@ -12,13 +12,30 @@ import { writeNotifications } from "@/lib/notifications/notify";
  * system acts, not a member, so nothing is authorised; every query is scoped to one organisation.
  * Each reminder is recorded (Reminder) and its notifications written in one transaction per
  * organisation, only for the rows this run inserted: run again, or on several instances at once,
- * it tells nobody twice. Returns how many reminders it sent.
+ * it tells nobody twice. One organisation whose reminders fail is logged and reported, and the
+ * others are still reminded: a fault in one organisation's data must not silence every other's.
  */
-export async function sendDueReminders({ now }: { now: Date }): Promise<number> {
-  const organisations = await db.organization.findMany({ select: { id: true }, orderBy: { id: "asc" } });
-  let sent = 0;
-  for (const { id } of organisations) sent += await sendOrganisationReminders({ orgId: id, now });
-  return sent;
+export async function sendDueReminders({ now }: { now: Date }): Promise<DueRemindersRun> {
+  const organisations = await db.organization.findMany({ select: { id: true, name: true }, orderBy: { id: "asc" } });
+  const run: DueRemindersRun = { sent: 0, failed: [] };
+  for (const { id, name } of organisations) {
+    try {
+      run.sent += await sendOrganisationReminders({ orgId: id, now });
+    } catch (error) {
+      console.error(`Due reminders failed for the organisation “${name}” (${id}):`, error);
+      run.failed.push({ orgId: id, name });
+    }
+  }
+  return run;
+}
+
+/** How many reminders a run sent, and the organisations whose reminders failed (none were sent for them). */
+export type DueRemindersRun = { sent: number; failed: { orgId: string; name: string }[] };
+
+/** "Due reminders: 3 sent." or, when some organisations failed, "Due reminders: 3 sent; 1 organisation failed." */
+export function describeRun({ sent, failed }: DueRemindersRun): string {
+  if (failed.length === 0) return `Due reminders: ${sent} sent.`;
+  return `Due reminders: ${sent} sent; ${failed.length} ${failed.length === 1 ? "organisation" : "organisations"} failed.`;
 }
 
 /** One organisation's part of sendDueReminders, in its own transaction. Returns how many reminders it sent. */

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
@@ -18,10 +19,17 @@ export default async function ReminderSettingsPage() {
         Reminders
       </h2>
       <p className="max-w-3xl text-sm text-slate-600">
-        Every morning at 06:00 UTC, the members who can act are told, in Continuity and by e-mail, of approvals about to expire or expired,
-        tests about to fall due or overdue, findings and corrective actions past their due day, and a management review past its date. A plan
-        that has been approved but never tested, or some of whose scenarios never were, is told to its editors once. Each thing is told once
-        per due day; here you choose how early the first reminders come. A change applies from the next morning&apos;s run.
+        Every morning at 06:00 UTC, the members who can act are told in Continuity, in their notifications, of approvals about to expire or
+        expired, tests about to fall due or overdue, findings and corrective actions past their due day, and a management review past its date.
+        A plan that has been approved but never tested, or some of whose scenarios never were, is told to its editors once. Each thing is told
+        once per due day; here you choose how early the first reminders come. A change applies from the next morning&apos;s run.
+      </p>
+      <p className="max-w-3xl text-sm text-slate-600">
+        A reminder is also e-mailed only when this Continuity sends e-mail (see{" "}
+        <Link href="/settings/email" className="text-blue-800 underline">
+          E-mail delivery
+        </Link>
+        ), and only to members who have not turned reminder e-mails off in their e-mail choices.
       </p>
       <ReminderSettingsForm
         action={updateReminderSettingsAction}
