@@ -55,6 +55,9 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // A label naming a person follows their name: an older file's labels are written again by the
   // migration's rule (older-rows.ts), as they are derived from rows the file holds.
   "20261219000000_relabel_person_items",
+  // Signed-out sessions (decision 90): no organisation's data, in no export (no foreign key to an
+  // organisation's rows, like the sign-in attempts), so nothing an export holds changes.
+  "20261226000000_ended_sessions",
 ]);
 
 /**
