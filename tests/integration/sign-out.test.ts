@@ -38,6 +38,23 @@ async function signOut(cookie: string) {
 }
 
 describe("signing out", () => {
+  it("has an id for each session, password or single sign-on, that the other sessions do not share", async () => {
+    const { actors } = await makeOrg();
+    const me = actors.admin;
+    const jwt = authOptions().callbacks!.jwt!;
+    const viaProvider = await jwt({
+      token: {},
+      user: { id: "provider-subject" },
+      account: { provider: "oidc", type: "oauth", providerAccountId: "provider-subject" },
+      profile: { email: me.email, email_verified: true } as never,
+    });
+    const passwords = await Promise.all([signIn(me), signIn(me)]).then((cookies) => Promise.all(cookies.map((token) => decode({ token, secret }))));
+    const ids = [viaProvider, ...passwords].map((token) => token?.sid);
+    expect(viaProvider.sub).toBe(me.userId);
+    expect(ids.every((id) => typeof id === "string" && id.length >= 32)).toBe(true);
+    expect(new Set(ids).size).toBe(3);
+  });
+
   it("ends that session on the server, so a copy of its cookie is refused, and the person's other sessions go on", async () => {
     const { actors } = await makeOrg();
     const me = actors.committee;
