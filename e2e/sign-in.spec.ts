@@ -13,13 +13,19 @@ test("a wrong password and an unknown address get the same generic message", asy
   await expect(page).toHaveURL(/\/signin/);
 });
 
-test("signed-out visitors are sent to sign in; signing out ends the session", async ({ page }) => {
+test("signed-out visitors are sent to sign in; signing out ends the session, a copy of its cookie included", async ({ page }) => {
   await page.goto("/plans");
   await expect(page).toHaveURL(/\/signin/);
   await signIn(page, USERS.committee);
   await expect(page.getByTestId("whoami")).toContainText("Priya Shah · Committee member · Harbour Lane Foods Ltd");
+  const copied = (await page.context().cookies()).filter((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(copied).toHaveLength(1);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/plans");
+  await expect(page).toHaveURL(/\/signin/);
+  // The cookie as someone copied it before the sign-out (a shared computer's profile, a log).
+  await page.context().addCookies(copied);
   await page.goto("/plans");
   await expect(page).toHaveURL(/\/signin/);
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
@@ -7,7 +8,8 @@ import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { admitSsoIdentity, type SsoClaims } from "@/lib/auth/admit-sso-identity";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { clientAddress } from "@/lib/auth/client-address";
-import { nowSeconds, pastAbsoluteEnd, sessionLifetime } from "@/lib/auth/session-cookie";
+import { nowSeconds, pastAbsoluteEnd, sessionLifetime, signedInAtOf } from "@/lib/auth/session-cookie";
+import { endSession } from "@/lib/auth/end-session";
 import { DEFAULT_DESTINATION, sameOriginPath } from "@/lib/auth/destination";
 
 /** Shown for a locked e-mail or IP address (next-auth passes the error's message to the page). */
@@ -23,9 +25,9 @@ function admitSso(profile: SsoClaims | undefined, config: Env) {
 }
 
 /**
- * next-auth configuration. Sessions are signed JWT cookies (no server-side state, so several app
- * instances can serve the same user); each request re-reads the membership from Postgres
- * (lib/auth/context.ts), so a role change or removal takes effect at once.
+ * next-auth configuration. Sessions are signed JWT cookies (several app instances can serve the
+ * same user); each request re-reads the membership from Postgres (lib/auth/context.ts), so a role
+ * change or removal takes effect at once, and so does signing out (the ended sessions, decision 90).
  */
 export function authOptions(): NextAuthOptions {
   const config = env();
@@ -96,15 +98,27 @@ export function authOptions(): NextAuthOptions {
           token.sub = found?.id;
           token.sessionVersion = found?.sessionVersion ?? -1;
           token.signedInAt = nowSeconds();
+          token.sid = randomUUID();
         }
         return token;
       },
       // A session past its absolute end names no one (so currentActor has no member), however
-      // its cookie was kept alive. One minted before sign-in times were kept counts from its issue.
+      // its cookie was kept alive. Nor does one without an id (minted before sessions had one):
+      // signing out could not end it (decision 90).
       async session({ session, token }) {
-        const signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : Number(token.iat);
-        if (pastAbsoluteEnd(sessionLifetime(config), signedInAt, nowSeconds())) return session;
-        return { ...session, userId: token.sub, sessionVersion: token.sessionVersion };
+        if (typeof token.sid !== "string") return session;
+        if (pastAbsoluteEnd(sessionLifetime(config), signedInAtOf(token), nowSeconds())) return session;
+        return { ...session, userId: token.sub, sessionVersion: token.sessionVersion, sessionId: token.sid };
+      },
+    },
+    events: {
+      // next-auth calls this on its CSRF-checked sign-out (POST /api/auth/signout) with the
+      // session's token, then clears the cookie. Recording the session as ended refuses any copy
+      // of the cookie (decision 90). next-auth logs an error here and clears the cookie anyway.
+      async signOut({ token }) {
+        if (typeof token?.sid !== "string" || !token.sub) return;
+        const endsAt = signedInAtOf(token) + sessionLifetime(config).absoluteSeconds;
+        await endSession({ sessionId: token.sid, userId: token.sub, endsAt: new Date(endsAt * 1000) });
       },
     },
   };

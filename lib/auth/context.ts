@@ -29,18 +29,19 @@ export type Actor = {
  */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions());
-  if (!session?.userId) return null;
-  return actorForSession({ userId: session.userId, sessionVersion: session.sessionVersion }).catch((error: unknown) => {
+  if (!session?.userId || !session.sessionId) return null;
+  return actorForSession({ userId: session.userId, sessionVersion: session.sessionVersion, sessionId: session.sessionId }).catch((error: unknown) => {
     throw toAppError(error) ?? error;
   });
 });
 
 /**
- * The member a session names, or null when the user is no member or the session was minted before
+ * The member a session names, or null when the user is no member, the session was minted before
  * the user's last role change, removal or password change (User.sessionVersion, which outlives a
- * removal, so adding the person again does not revive an old session).
+ * removal, so adding the person again does not revive an old session), or the session was signed
+ * out (EndedSession, decision 90: a copy of its cookie counts no more than the signed-out one).
  */
-export async function actorForSession(session: { userId: string; sessionVersion?: number }): Promise<Actor | null> {
+export async function actorForSession(session: { userId: string; sessionVersion?: number; sessionId: string }): Promise<Actor | null> {
   const membership = await db.membership.findUnique({
     where: { userId: session.userId },
     select: {
@@ -50,6 +51,7 @@ export async function actorForSession(session: { userId: string; sessionVersion?
     },
   });
   if (!membership || membership.user.sessionVersion !== session.sessionVersion) return null;
+  if (await db.endedSession.findUnique({ where: { id: session.sessionId }, select: { id: true } })) return null;
   return {
     userId: membership.user.id,
     email: membership.user.email,

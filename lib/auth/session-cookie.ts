@@ -30,6 +30,11 @@ export function pastAbsoluteEnd(lifetime: SessionLifetime, signedInAt: number, n
   return now >= signedInAt + lifetime.absoluteSeconds;
 }
 
+/** When a session signed in; one minted before sign-in times were kept counts from its issue. */
+export function signedInAtOf(token: JWT): number {
+  return typeof token.signedInAt === "number" ? token.signedInAt : Number(token.iat);
+}
+
 export const nowSeconds = (date = new Date()) => Math.floor(date.getTime() / 1000);
 
 export async function mintSession({ claims, secret, maxAge }: { claims: JWT; secret: string; maxAge: number }): Promise<string> {
@@ -59,7 +64,7 @@ export async function renewedSession({
   // encode() sets the times and id afresh.
   const claims: JWT = { ...payload };
   for (const minted of ["iat", "exp", "jti"]) delete claims[minted];
-  const signedInAt = typeof claims.signedInAt === "number" ? claims.signedInAt : payload.iat;
+  const signedInAt = signedInAtOf(payload);
   const maxAge = cookieMaxAge(lifetime, signedInAt, now);
   if (maxAge <= 0) return null;
   return { token: await mintSession({ claims: { ...claims, signedInAt }, secret, maxAge }), maxAge };

@@ -61,6 +61,9 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261220000000_plan_readiness_functions_not_known",
   // Names sort by a collation of their own: the order changes, not a value an export holds (decision 88).
   "20261224000000_names_by_reader_order",
+  // Signed-out sessions (decision 90): no organisation's data, in no export (no foreign key to an
+  // organisation's rows, like the sign-in attempts), so nothing an export holds changes.
+  "20261226000000_ended_sessions",
 ]);
 
 /**

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
@@ -54,7 +55,7 @@ describe("a session past its absolute end", () => {
   it("names no member, however its cookie was kept alive", async () => {
     const { actors } = await makeOrg();
     const { id, sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: actors.committee.userId }, select: { id: true, sessionVersion: true } });
-    const signedIn = (hoursAgo: number, maxAge: number) => mintSession({ claims: { sub: id, sessionVersion, signedInAt: nowSeconds() - hoursAgo * hour }, secret, maxAge });
+    const signedIn = (hoursAgo: number, maxAge: number) => mintSession({ claims: { sub: id, sessionVersion, sid: randomUUID(), signedInAt: nowSeconds() - hoursAgo * hour }, secret, maxAge });
 
     // Five minutes before its 24 hours are up, next-auth's session endpoint hands back a cookie good for 8 more hours.
     const nearTheEnd = await readSession(await signedIn(24 - 5 / 60, 5 * 60));

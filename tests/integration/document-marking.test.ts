@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -40,7 +41,7 @@ describe("the classification marking setting", () => {
     // Every member's pages read it with the member, from the session (the layout prints it).
     for (const role of ["admin", "committee", "executive", "auditor"] as const) {
       const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: actors[role].userId }, select: { sessionVersion: true } });
-      expect((await actorForSession({ userId: actors[role].userId, sessionVersion }))?.orgMarking).toBe("OFFICIAL-SENSITIVE");
+      expect((await actorForSession({ userId: actors[role].userId, sessionVersion, sessionId: randomUUID() }))?.orgMarking).toBe("OFFICIAL-SENSITIVE");
     }
 
     // The same marking again writes nothing; an emptied one is no marking, audited too.

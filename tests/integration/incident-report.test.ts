@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -137,7 +137,7 @@ describe("the post-incident report (PDF)", () => {
     await db.organization.update({ where: { id: org.orgId }, data: { documentMarking: "OFFICIAL-SENSITIVE" } });
     // The member as the next request reads them, marking included (the session's lookup).
     const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: org.actors.auditor.userId }, select: { sessionVersion: true } });
-    const auditor = (await actorForSession({ userId: org.actors.auditor.userId, sessionVersion }))!;
+    const auditor = (await actorForSession({ userId: org.actors.auditor.userId, sessionVersion, sessionId: randomUUID() }))!;
     const { bytes } = await exportIncidentReport({ actor: auditor, planId: plan.id, incidentId: incident.id, now: NOW });
     const file = path.join(mkdtempSync(path.join(tmpdir(), "incident-report-")), "report.pdf");
     writeFileSync(file, bytes);

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { addMember } from "@/lib/members/add-member";
@@ -15,7 +16,7 @@ async function membershipOf(email: string) {
 /** What a session minted now carries (lib/auth/auth-options.ts, jwt callback). */
 async function sessionOf(email: string) {
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, sessionVersion: true } });
-  return { userId: user.id, sessionVersion: user.sessionVersion };
+  return { userId: user.id, sessionVersion: user.sessionVersion, sessionId: randomUUID() };
 }
 
 describe("members", () => {

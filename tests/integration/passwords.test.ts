@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { actorForSession } from "@/lib/auth/context";
@@ -10,7 +11,7 @@ import { failure, makeOrg, PASSWORD } from "./factories";
 
 async function sessionOf(userId: string) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
-  return { userId, sessionVersion: user.sessionVersion };
+  return { userId, sessionVersion: user.sessionVersion, sessionId: randomUUID() };
 }
 
 const change = (currentPassword: string, newPassword: string, confirmPassword = newPassword) => ({ currentPassword, newPassword, confirmPassword });
@@ -24,7 +25,7 @@ describe("changing one's own password", () => {
     expect(await verifyCredentials({ email: me.email, password: "a brand new password" })).toMatchObject({ email: me.email });
     expect(await verifyCredentials({ email: me.email, password: PASSWORD })).toBeNull();
     expect(await actorForSession(other)).toBeNull();
-    expect(await actorForSession({ userId: me.userId, sessionVersion })).toMatchObject({ userId: me.userId });
+    expect(await actorForSession({ userId: me.userId, sessionVersion, sessionId: randomUUID() })).toMatchObject({ userId: me.userId });
     const audit = await db.auditLog.findFirstOrThrow({ where: { orgId, action: "member.password_changed" } });
     expect(audit).toMatchObject({ actorId: me.userId, entityId: me.userId, after: { email: me.email } });
     expect(JSON.stringify(audit)).not.toContain("brand new");

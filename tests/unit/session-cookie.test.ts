@@ -4,7 +4,7 @@ import { cookieMaxAge, mintSession, nowSeconds, renewedSession } from "@/lib/aut
 
 const secret = "s".repeat(32);
 const lifetime = { idleSeconds: 8 * 3600, absoluteSeconds: 24 * 3600 };
-const claims = { sub: "user-1", email: "priya@example.com", name: "Priya", sessionVersion: 3 };
+const claims = { sub: "user-1", email: "priya@example.com", name: "Priya", sessionVersion: 3, sid: "session-1" };
 const minute = 60;
 
 async function renew(token: string, secondsLater: number) {

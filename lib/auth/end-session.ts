@@ -1,0 +1,15 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+/**
+ * Records one session as ended, so a copy of its cookie is refused (lib/auth/context.ts) until
+ * `endsAt`, its absolute end, past which no copy counts anyway (decision 90). Each call purges the
+ * rows past their end, so the table holds only the sessions signed out in the last day or so.
+ * Signing out twice with the same cookie (two tabs) records it once.
+ */
+export async function endSession({ sessionId, userId, endsAt, now = new Date() }: { sessionId: string; userId: string; endsAt: Date; now?: Date }): Promise<void> {
+  await db.$transaction([
+    db.endedSession.deleteMany({ where: { endsAt: { lt: now } } }),
+    db.endedSession.createMany({ data: [{ id: sessionId, userId, endsAt }], skipDuplicates: true }),
+  ]);
+}

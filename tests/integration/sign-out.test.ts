@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { getServerSession } from "next-auth/next";
+import { decode, type JWT } from "next-auth/jwt";
+import { db } from "@/lib/db/client";
+import { authOptions } from "@/lib/auth/auth-options";
+import { actorForSession } from "@/lib/auth/context";
+import { mintSession, nowSeconds, renewedSession, SESSION_COOKIE } from "@/lib/auth/session-cookie";
+import { makeOrg } from "./factories";
+
+const secret = process.env.NEXTAUTH_SECRET!;
+const hour = 3600;
+
+/** A session as a password sign-in mints it: next-auth's jwt callback, then its encoding. */
+async function signIn(user: { userId: string; name: string; email: string }): Promise<string> {
+  const token = await authOptions().callbacks!.jwt!({
+    token: { name: user.name, email: user.email },
+    user: { id: user.userId, name: user.name, email: user.email },
+    account: { provider: "credentials", type: "credentials", providerAccountId: user.userId },
+  });
+  return mintSession({ claims: token, secret, maxAge: 8 * hour });
+}
+
+/**
+ * The member a cookie names, read the way every page, action and route reads it (currentActor):
+ * next-auth's session from the cookie, then the member from Postgres.
+ */
+async function actorOf(cookie: string) {
+  const res = { getHeader: () => undefined, setHeader: () => undefined };
+  const session = await getServerSession({ headers: {}, cookies: { [SESSION_COOKIE]: cookie } } as never, res as never, authOptions());
+  if (!session?.userId || !session.sessionId) return null;
+  return actorForSession({ userId: session.userId, sessionVersion: session.sessionVersion, sessionId: session.sessionId });
+}
+
+/** What next-auth does with the cookie when its sign-out (POST /api/auth/signout, CSRF-checked) is asked for. */
+async function signOut(cookie: string) {
+  const token = (await decode({ token: cookie, secret })) as JWT;
+  await authOptions().events!.signOut!({ token, session: null as never });
+}
+
+describe("signing out", () => {
+  it("has an id for each session, password or single sign-on, that the other sessions do not share", async () => {
+    const { actors } = await makeOrg();
+    const me = actors.admin;
+    const jwt = authOptions().callbacks!.jwt!;
+    const viaProvider = await jwt({
+      token: {},
+      user: { id: "provider-subject" },
+      account: { provider: "oidc", type: "oauth", providerAccountId: "provider-subject" },
+      profile: { email: me.email, email_verified: true } as never,
+    });
+    const passwords = await Promise.all([signIn(me), signIn(me)]).then((cookies) => Promise.all(cookies.map((token) => decode({ token, secret }))));
+    const ids = [viaProvider, ...passwords].map((token) => token?.sid);
+    expect(viaProvider.sub).toBe(me.userId);
+    expect(ids.every((id) => typeof id === "string" && id.length >= 32)).toBe(true);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  it("ends that session on the server, so a copy of its cookie is refused, and the person's other sessions go on", async () => {
+    const { actors } = await makeOrg();
+    const me = actors.committee;
+    const laptop = await signIn(me);
+    const phone = await signIn(me);
+    expect(await actorOf(laptop)).toMatchObject({ userId: me.userId });
+    expect(await actorOf(phone)).toMatchObject({ userId: me.userId });
+
+    const copied = laptop;
+    await signOut(laptop);
+    expect(await actorOf(copied)).toBeNull();
+    // Renewed by the proxy (it reads no database), the copy stays ended.
+    const renewed = await renewedSession({ token: copied, secret, lifetime: { idleSeconds: 8 * hour, absoluteSeconds: 24 * hour }, now: nowSeconds() + 10 * 60, renewAfterSeconds: 5 * 60 });
+    expect(await actorOf(renewed!.token)).toBeNull();
+    expect(await actorOf(phone)).toMatchObject({ userId: me.userId });
+
+    // The row lives until the session would have ended anyway, 24 hours after sign-in.
+    const { signedInAt } = (await decode({ token: laptop, secret }))!;
+    const rows = await db.endedSession.findMany({ where: { userId: me.userId } });
+    expect(rows.map((r) => r.endsAt.getTime())).toEqual([(Number(signedInAt) + 24 * hour) * 1000]);
+  });
+
+  it("refuses a session that carries no id (minted before sessions had one), which no sign-out could end", async () => {
+    const { actors } = await makeOrg();
+    const me = await db.user.findUniqueOrThrow({ where: { id: actors.auditor.userId }, select: { id: true, sessionVersion: true } });
+    const old = await mintSession({ claims: { sub: me.id, sessionVersion: me.sessionVersion, signedInAt: nowSeconds() }, secret, maxAge: 8 * hour });
+    expect(await actorOf(old)).toBeNull();
+  });
+
+  it("purges the ended sessions past their end as it records one", async () => {
+    const { actors } = await makeOrg();
+    const me = actors.executive;
+    const past = new Date(Date.now() - hour * 1000);
+    const future = new Date(Date.now() + hour * 1000);
+    await db.endedSession.createMany({
+      data: [
+        { id: `gone-${me.userId}`, userId: me.userId, endsAt: past },
+        { id: `kept-${me.userId}`, userId: me.userId, endsAt: future },
+      ],
+    });
+    const session = await signIn(me);
+    await signOut(session);
+    await signOut(session);
+    const rows = await db.endedSession.findMany({ where: { userId: me.userId }, orderBy: { endsAt: "asc" } });
+    expect(rows.map((r) => r.id)).toEqual([`kept-${me.userId}`, String((await decode({ token: session, secret }))!.sid)]);
+    expect(await actorOf(session)).toBeNull();
+  });
+});
