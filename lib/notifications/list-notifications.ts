@@ -1,12 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/context";
-import { MAX_PAGE, readPage } from "@/lib/lists/list-query";
+import { listQuerySchema, readPage } from "@/lib/lists/list-query";
 
 export const NOTIFICATIONS_PAGE_SIZE = 50;
 
-const querySchema = z.object({ page: z.coerce.number().int().min(1).max(MAX_PAGE).catch(1) });
+// Only the page is read from the address: the list is always newest first, 50 to a page.
+const querySchema = listQuerySchema(["newest"], "newest");
 
 export async function unreadCount({ actor }: { actor: Actor }): Promise<number> {
   return db.notification.count({ where: { orgId: actor.orgId, userId: actor.userId, readAt: null } });

@@ -670,6 +670,9 @@ const CASES: Record<string, Case> = {
     valid: () => ({ planId: f.approvalPlanId, number: f.versionNumber }),
   },
   downloadReport: {
+    // An auditor, who may download any report: the plan's may hold the audit trail, which the
+    // committee may not read (a refusal, not malformed input).
+    as: "auditor",
     run: (actor, input) => downloadReport({ actor, input }),
     valid: async () => ({ planId: f.planId, reportId: (await db.report.findFirst({ where: { planId: f.planId }, select: { id: true } }))?.id ?? "none" }),
   },
