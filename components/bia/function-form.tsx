@@ -12,6 +12,8 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { noDepartmentsHint } from "@/components/settings/no-departments-hint";
 import { TargetFlags } from "@/components/bia/target-flags";
+import { ImpactFlags } from "@/components/bia/impact-flags";
+import { fallingImpacts } from "@/lib/bia/impact-checks";
 import { VersionField } from "@/components/ui/version-field";
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { ImpactCell } from "@/components/bia/impact-cell";
@@ -71,6 +73,7 @@ export function FunctionForm({
   const [wrt, setWrt] = useState(durationInput(fn.wrtMinutes));
 
   const suggestion = suggestTargets({ grid: grid as ImpactGrid, categories, horizons, intolerable, wrtMinutes: minutesOf(wrt) });
+  const impactFlags = fallingImpacts({ grid: grid as ImpactGrid, categories, horizons });
   const flags = checkTargets({ mtdMinutes: minutesOf(mtd), rtoMinutes: minutesOf(rto), wrtMinutes: minutesOf(wrt) });
   const mtdDiffers = mtdNeedsReason(minutesOf(mtd), suggestion);
   const rtoLooser = rtoNeedsReason(minutesOf(rto), suggestion);
@@ -164,6 +167,7 @@ export function FunctionForm({
             </tbody>
           </table>
         </ScrollBox>
+        <ImpactFlags messages={impactFlags} live />
       </fieldset>
 
       <fieldset className="space-y-4">

@@ -7,12 +7,13 @@ import { storedGrid } from "@/lib/bia/function-fields";
 import { storedCategories } from "@/lib/bia/impact";
 import { suggestTargets } from "@/lib/bia/suggest-targets";
 import { checkTargets } from "@/lib/bia/target-checks";
+import { fallingImpacts } from "@/lib/bia/impact-checks";
 import { compareVendors } from "@/lib/bia/vendor-checks";
 import { checkHandTier } from "@/lib/priorities/tier-check";
 
 /**
  * A function with its dependencies, the organisation's grid settings, the suggestion from its
- * saved grid, the flags on its saved targets, its vendors' recovery times against its RTO (and their
+ * saved grid, the flags on its saved targets and grid, its vendors' recovery times against its RTO (and their
  * contracts that have ended by `now`) and how a tier set by hand squares with its RTO.
  */
 export async function getFunction({ actor, planId, functionId, now = new Date() }: { actor: Actor; planId: string; functionId: string; now?: Date }) {
@@ -42,6 +43,7 @@ export async function getFunction({ actor, planId, functionId, now = new Date() 
     settings: { horizons, categories, intolerable: org.intolerableRating },
     suggestion: suggestTargets({ grid, categories, horizons, intolerable: org.intolerableRating, wrtMinutes: fn.wrtMinutes }),
     flags: checkTargets(fn),
+    impactFlags: fallingImpacts({ grid, categories, horizons }),
     vendorChecks: compareVendors({ rtoMinutes: fn.rtoMinutes, vendors: fn.vendors, now }),
     tierNote: checkHandTier(fn.rtoMinutes, fn.tier, tiers),
   };

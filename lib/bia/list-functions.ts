@@ -6,6 +6,9 @@ import { containing } from "@/lib/lists/like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { planRecords } from "@/lib/bia/scope";
 import { checkTargets, targetGaps } from "@/lib/bia/target-checks";
+import { fallingImpacts } from "@/lib/bia/impact-checks";
+import { storedGrid } from "@/lib/bia/function-fields";
+import { storedCategories } from "@/lib/bia/impact";
 import { compareVendors, vendorCheckLabels } from "@/lib/bia/vendor-checks";
 
 export const FUNCTION_SORTS = ["name", "department", "mtd", "rto", "cost"] as const;
@@ -27,8 +30,8 @@ function orderBy(query: FunctionListQuery): Prisma.BusinessFunctionOrderByWithRe
 }
 
 /**
- * A page of a plan's functions, searched, sorted and paginated in the query, with their flags, unset
- * targets and their vendors' recovery times against the RTO and contracts ended by `now`. The
+ * A page of a plan's functions, searched, sorted and paginated in the query, with their flags
+ * (on targets, and on impact ratings that fall as the outage gets longer), unset targets and their vendors' recovery times against the RTO and contracts ended by `now`. The
  * vendors of the whole page come in the same findMany (one relation query for the page, not one
  * per row).
  */
@@ -47,6 +50,8 @@ export async function listFunctions({ actor, planId, query, now = new Date() }: 
         }
       : {}),
   };
+  const org = await db.organization.findUniqueOrThrow({ where: { id: actor.orgId }, select: { impactHorizonsMinutes: true, impactCategories: true } });
+  const settings = { categories: storedCategories(org.impactCategories), horizons: org.impactHorizonsMinutes };
   const page = await readPage({
     query,
     read: async (window) => {
@@ -63,6 +68,7 @@ export async function listFunctions({ actor, planId, query, now = new Date() }: 
             rtoMinutes: true,
             rpoMinutes: true,
             wrtMinutes: true,
+            impactGrid: true,
             department: { select: { name: true } },
             product: { select: { name: true } },
             vendors: { select: { id: true, label: true, data: true, expiresOn: true }, orderBy: [{ label: "asc" }, { id: "asc" }] },
@@ -75,11 +81,12 @@ export async function listFunctions({ actor, planId, query, now = new Date() }: 
   });
   return {
     ...page,
-    rows: page.rows.map(({ vendors, ...row }) => {
+    rows: page.rows.map(({ vendors, impactGrid, ...row }) => {
       const comparisons = compareVendors({ rtoMinutes: row.rtoMinutes, vendors, now });
       return {
         ...row,
         flags: checkTargets(row),
+        impactFlags: fallingImpacts({ grid: storedGrid(impactGrid), ...settings }),
         gaps: targetGaps(row),
         vendorChecks: { ...vendorCheckLabels(comparisons), messages: comparisons.flatMap((c) => [c.message, c.contractWarning].filter((m) => m !== null)) },
       };

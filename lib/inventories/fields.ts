@@ -2,7 +2,7 @@
  * The typed fields of the inventory registers, and how a value of each type is read from text
  * (a form control or a CSV cell) and written back. Safe to import from client components.
  */
-import { formatDay, latestToday } from "@/lib/days";
+import { formatDay, formatDayText, latestToday } from "@/lib/days";
 import { durationHint, readDuration, type DurationUnit } from "@/lib/durations";
 import { readGroupedNumber, readPlainNumber, type DecimalMark } from "@/lib/numbers";
 import { readMoney } from "@/lib/money";
@@ -311,7 +311,7 @@ export function crossFieldIssues(fields: readonly FieldDef[], data: ItemData): {
     if (same) issues.push({ key: field.key, message: `Choose someone other than the ${inSentence(byKey.get(same)?.label ?? same)}.` });
     const earlier = field.notBefore ? data[field.notBefore] : null;
     if (typeof earlier === "string" && typeof value === "string" && value < earlier) {
-      issues.push({ key: field.key, message: `Enter a date on or after the ${inSentence(byKey.get(field.notBefore!)?.label ?? field.notBefore!)} date (${earlier}).` });
+      issues.push({ key: field.key, message: `Enter a date on or after the ${inSentence(byKey.get(field.notBefore!)?.label ?? field.notBefore!)} date (${formatDayText(earlier)}).` });
     }
   }
   return issues;

@@ -7,7 +7,7 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { lockPlan } from "@/lib/plans/lock-plan";
 import { createScenarioSchema } from "@/lib/risks/schemas";
-import { assertScenarioLinks, duplicateScenario, scenarioSnapshot } from "@/lib/risks/risk-fields";
+import { assertScenarioLinks, assertScenarioNameFree, duplicateScenario, scenarioSnapshot } from "@/lib/risks/risk-fields";
 import { newKey, retryKeyClash } from "@/lib/recovery/new-key";
 
 /**
@@ -27,6 +27,7 @@ export async function createScenario({ actor, input }: { actor: Actor; input: un
       // plan's lock keeps a host from being deleted between the check below and this save's commit.
       await lockPlan(tx, { orgId: actor.orgId, planId });
       await assertScenarioLinks(tx, scope, { lostSiteIds, threatIds, lostHostKeys: data.lostHostKeys });
+      await assertScenarioNameFree(tx, scope, { name: data.name });
       key = typedKey ?? (await newKey(tx, "scenario", scope, data.name));
       const scenario = await tx.scenario.create({
         data: {

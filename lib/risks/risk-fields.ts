@@ -124,6 +124,22 @@ export async function assertScenarioLinks(
 
 export const DUPLICATE_THREAT = "The register already has a threat with this title.";
 
+export const DUPLICATE_SCENARIO = "The plan already has a scenario with this name.";
+
+/**
+ * Refuses a name another scenario of the plan has whatever its letter case ("Site loss" beside
+ * "site loss" is one scenario to the committee, as a threat's title is); the database's unique
+ * index tells only exact names apart. The caller holds the plan's lock, so two such scenarios
+ * saved at once are serialised and the second is refused.
+ */
+export async function assertScenarioNameFree(tx: Tx, scope: { orgId: string; planId: string }, { name, scenarioId }: { name: string; scenarioId?: string }) {
+  // lower() as the threats' unique index compares; Prisma's "insensitive" equals is an ILIKE,
+  // which would read a "_" in the name as any character.
+  const same = await tx.$queryRaw<unknown[]>`
+    SELECT 1 FROM "Scenario" WHERE "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} AND lower(name) = lower(${name}) AND id <> ${scenarioId ?? ""} LIMIT 1`;
+  if (same.length) throw invalid("name", DUPLICATE_SCENARIO);
+}
+
 /**
  * A scenario's id and name are each unique in the plan. The driver adapter does not say reliably
  * which constraint a unique violation hit, so ask which one clashes.
@@ -132,5 +148,5 @@ export async function duplicateScenario(scope: { orgId: string; planId: string }
   const sameKey = await db.scenario.count({ where: { ...scope, key: scenario.key, ...(scenario.id ? { id: { not: scenario.id } } : {}) } });
   return sameKey
     ? invalid("key", "The plan already has a scenario with this id.")
-    : invalid("name", "The plan already has a scenario with this name.");
+    : invalid("name", DUPLICATE_SCENARIO);
 }

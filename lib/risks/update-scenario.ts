@@ -9,7 +9,7 @@ import { isUniqueViolation } from "@/lib/plans/plan-fields";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { lockPlan } from "@/lib/plans/lock-plan";
 import { updateScenarioSchema } from "@/lib/risks/schemas";
-import { assertScenarioLinks, duplicateScenario, scenarioSnapshot, showScenario } from "@/lib/risks/risk-fields";
+import { assertScenarioLinks, assertScenarioNameFree, duplicateScenario, scenarioSnapshot, showScenario } from "@/lib/risks/risk-fields";
 import { describeConflict, staleEdit } from "@/lib/concurrency/stale-edit";
 
 /**
@@ -47,6 +47,7 @@ export async function updateScenario({ actor, input }: { actor: Actor; input: un
         );
       }
       await assertScenarioLinks(tx, { orgId: actor.orgId, planId }, { lostSiteIds, threatIds, lostHostKeys: data.lostHostKeys });
+      await assertScenarioNameFree(tx, { orgId: actor.orgId, planId }, { name: data.name, scenarioId });
       const asSets = (links: { lostSiteIds: string[]; threatIds: string[] }) => ({ lostSiteIds: idSet(links.lostSiteIds), threatIds: idSet(links.threatIds) });
       if (writesNothing({ ...before, lostHostKeys: idSet(before.lostHostKeys) }, { ...data, lostHostKeys: idSet(data.lostHostKeys) }) && sameSnapshot(asSets(links), asSets({ lostSiteIds, threatIds }))) {
         return { ...before, changed: false };

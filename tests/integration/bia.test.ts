@@ -145,6 +145,17 @@ describe("business impact analysis", () => {
     expect(audit.after).toMatchObject({ mtdMinutes: 240, rtoOverrideReason: "Scanners reboot slowly" });
   });
 
+  it("saves a grid whose ratings fall as the outage gets longer, and warns of it on the function and in the list", async () => {
+    const { actors, plan, fn } = await setup();
+    const falling = { ...GRID, customer: { "240": "severe", "10080": "minor" } };
+    await updateFunction({ actor: actors.committee, input: { planId: plan.id, functionId: fn.id, name: "Order taking", version: 1, impactGrid: falling } });
+    expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toMatchObject({ version: 2, impactGrid: falling });
+    const warning = ["Customer: Severe at 4 h falls to Minor at 1 week."];
+    expect((await getFunction({ actor: actors.auditor, planId: plan.id, functionId: fn.id })).impactFlags).toEqual(warning);
+    const listed = await listFunctions({ actor: actors.auditor, planId: plan.id, query: functionListQuery.parse({}) });
+    expect(listed.rows[0].impactFlags).toEqual(warning);
+  });
+
   it("asks for a reason only for an RTO longer than the suggestion, and drops one a tighter RTO no longer needs", async () => {
     const { actors, plan, fn } = await setup();
     // MTD 4 h, last tolerable 1 h; WRT 1 min leaves MTD − WRT = 3 h 59 min, so the suggestion stays 1 h.

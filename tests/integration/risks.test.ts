@@ -229,6 +229,28 @@ describe("disaster scenarios", () => {
     expect(await db.scenario.count({ where: { planId: plan.id } })).toBe(1);
   });
 
+  it("refuses a scenario name another scenario of the plan has in any letter case, on create and on rename", async () => {
+    const org = await makeOrg();
+    const { actor, plan } = await setup(org);
+    const base = { planId: plan.id, kind: "system" };
+    await createScenario({ actor, input: { ...base, key: "site-loss", name: "Site loss" } });
+    const name = { name: "The plan already has a scenario with this name." };
+    expect((await failure(createScenario({ actor, input: { ...base, key: "site-loss-2", name: "site LOSS" } }))).fieldErrors).toEqual(name);
+    // A "_" is a letter of the name, not any character.
+    const fire = await createScenario({ actor, input: { ...base, key: "fire", name: "Fire_A" } });
+    await createScenario({ actor, input: { ...base, key: "fire-b", name: "FireXa" } });
+    const rename = { ...base, scenarioId: fire.id, version: 1, key: "fire" };
+    expect((await failure(updateScenario({ actor, input: { ...rename, name: "SITE LOSS" } }))).fieldErrors).toEqual(name);
+    expect(await db.scenario.findMany({ where: { planId: plan.id }, select: { name: true }, orderBy: { key: "asc" } })).toEqual([
+      { name: "Fire_A" },
+      { name: "FireXa" },
+      { name: "Site loss" },
+    ]);
+    // Its own name in another case is its own name.
+    await updateScenario({ actor, input: { ...rename, name: "FIRE_A" } });
+    expect(await db.scenario.findUniqueOrThrow({ where: { id: fire.id } })).toMatchObject({ name: "FIRE_A", version: 2 });
+  });
+
   it("refuses lost hosts that are not hosts of the plan, naming them, and writes nothing", async () => {
     const org = await makeOrg();
     const { actor, plan } = await setup(org);

@@ -66,7 +66,7 @@ describe("item schema", () => {
 
     const copy = { copyNumber: "1", holder: "p1", format: "Printed", issuedOn: "2026-11-20" };
     const early = itemSchema(registerOf("distribution")).safeParse({ ...copy, acknowledgedOn: "2026-11-01" });
-    expect(early.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["acknowledgedOn", "Acknowledged on: enter a date on or after the issued on date (2026-11-20)."]]);
+    expect(early.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["acknowledgedOn", "Acknowledged on: enter a date on or after the issued on date (20 Nov 2026)."]]);
     expect(itemSchema(registerOf("distribution")).safeParse({ ...copy, acknowledgedOn: "2026-11-20" }).success).toBe(true);
   });
 

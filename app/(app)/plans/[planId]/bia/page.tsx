@@ -21,12 +21,16 @@ export const metadata: Metadata = { title: "Business impact analysis" };
 
 type FunctionRow = Awaited<ReturnType<typeof listFunctions>>["rows"][number];
 
-/** A row's Checks cell: the flags on its targets and vendors, what is not set, and the sentences behind them. */
+/** A row's Checks cell: the flags on its targets, impact ratings and vendors, what is not set, and the sentences behind them. */
 function rowChecks(row: FunctionRow) {
   return {
-    flags: [...row.flags.map((f) => (f.code === "rto_not_below_mtd" ? "RTO ≥ MTD" : "RTO + WRT > MTD")), ...row.vendorChecks.flags],
+    flags: [
+      ...row.flags.map((f) => (f.code === "rto_not_below_mtd" ? "RTO ≥ MTD" : "RTO + WRT > MTD")),
+      ...(row.impactFlags.length ? ["Impact falls"] : []),
+      ...row.vendorChecks.flags,
+    ],
     gaps: [...row.gaps, ...row.vendorChecks.gaps],
-    details: [...row.flags.map((f) => f.message), ...row.vendorChecks.messages].join(" "),
+    details: [...row.flags.map((f) => f.message), ...row.impactFlags, ...row.vendorChecks.messages].join(" "),
   };
 }
 

@@ -6,7 +6,7 @@ import { COMMITTEE_ROLE_LABELS, LEADS_RESPONSE_LABEL } from "@/lib/committee/sch
 import { listPersonChoices } from "@/lib/people/list-person-choices";
 import { AddMemberForm } from "@/components/committee/add-member-form";
 import { CommitmentForm } from "@/components/committee/commitment-form";
-import { Contact } from "@/components/committee/contact";
+import { CommitteeContact, Contact } from "@/components/committee/contact";
 import { ErtRoleForm } from "@/components/committee/ert-role-form";
 import { MemberForm } from "@/components/committee/member-form";
 import { ConfirmForm } from "@/components/ui/confirm-form";
@@ -114,7 +114,7 @@ export default async function CommitteePage({ params }: { params: Promise<{ plan
                     <th scope="row" className="p-2 text-left font-medium">{member.person.name}</th>
                     <td className="p-2">{member.functionalArea}</td>
                     <td className="p-2">{COMMITTEE_ROLE_LABELS[member.role]}</td>
-                    <td className="p-2">{member.person.email || member.person.mobilePhone}</td>
+                    <td className="p-2"><CommitteeContact person={member.person} /></td>
                     {canEdit ? (
                       <td className="p-2">
                         <LazyDetails className="w-72" summaryClassName="cursor-pointer text-blue-700 underline" summary={`Edit ${member.person.name}`}>

@@ -12,6 +12,7 @@ import { FunctionForm } from "@/components/bia/function-form";
 import { DependenciesForm } from "@/components/bia/dependencies-form";
 import { ImpactGridTable } from "@/components/bia/impact-grid-table";
 import { TargetFlags } from "@/components/bia/target-flags";
+import { ImpactFlags } from "@/components/bia/impact-flags";
 import { VendorRecovery } from "@/components/bia/vendor-recovery";
 import { TierNoteText } from "@/components/priorities/tier-note";
 import { loadPlan } from "../../../load-plan";
@@ -43,7 +44,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export default async function FunctionPage({ params }: { params: Promise<{ planId: string; functionId: string }> }) {
   const { planId, functionId } = await params;
   const { actor, plan } = await loadPlan(planId);
-  const [{ fn, settings, suggestion, flags, vendorChecks, tierNote }, options] = await Promise.all([load(actor, planId, functionId), listFunctionOptions({ actor, planId })]);
+  const [{ fn, settings, suggestion, flags, impactFlags, vendorChecks, tierNote }, options] = await Promise.all([load(actor, planId, functionId), listFunctionOptions({ actor, planId })]);
   const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   const citing = canEdit ? await getCitingTests({ actor, planId, kind: "function", id: functionId }) : [];
   const list = (items: string[]) => (items.length ? items.join(", ") : "None recorded");
@@ -93,6 +94,7 @@ export default async function FunctionPage({ params }: { params: Promise<{ planI
         {fn.mtdOverrideReason ? <p className="text-sm">MTD set by the committee: {fn.mtdOverrideReason}</p> : null}
         {fn.rtoOverrideReason ? <p className="text-sm">RTO set by the committee: {fn.rtoOverrideReason}</p> : null}
         <TargetFlags flags={flags} />
+        <ImpactFlags messages={impactFlags} />
         <TierNoteText note={tierNote} className="text-sm" />
       </section>
 
