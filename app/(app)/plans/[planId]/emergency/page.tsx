@@ -12,6 +12,7 @@ import { ActiveIncidentBanner } from "@/components/incidents/active-incident-ban
 import { DocumentMarking } from "@/components/documents/document-marking";
 import { can } from "@/lib/auth/permissions";
 import { formatInstant } from "@/lib/days";
+import { count } from "@/lib/count";
 import { loadPlan } from "../load-plan";
 
 export const metadata: Metadata = { title: "In an emergency" };
@@ -42,6 +43,9 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
   const committee = { how: "The team is named on", href: `${base}/committee`, where: "Committee & ERT" };
   const register = (block: { kind: string; title: string }) => ({ how: "It is kept in", href: `${base}/inventories/${block.kind}`, where: `the ${block.title}` });
   const noRoles = leads.length === 0 && team.length === 0;
+  // Said, so that a vendor someone looks for is known to be in the register, not lost.
+  const { leftOut } = registers.vendors;
+  const leftOutVendors = leftOut ? ` ${count(leftOut, "vendor")} not critical to recovery and without a number ${leftOut === 1 ? "is" : "are"} left out.` : "";
   // Where a role is marked as the one that leads: the response team's section of the committee page.
   const markLead = { how: `Tick “${LEADS_RESPONSE_LABEL}” on that role in`, href: `${base}/committee#ert-heading`, where: "Committee & ERT → Emergency response team" };
   return (
@@ -145,9 +149,11 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
         )}
       </SheetSection>
 
-      <SheetSection id="vendors" title="Vendors' 24/7 numbers" intro={registers.vendors.cards.length ? <p>Those critical to recovery first.</p> : null}>
+      <SheetSection id="vendors" title="Vendors' 24/7 numbers" intro={registers.vendors.cards.length ? <p>Those critical to recovery first.{leftOutVendors}</p> : null}>
         {registers.vendors.cards.length === 0 ? (
-          <EmptyBlock {...register(registers.vendors)}>No vendor is recorded yet.</EmptyBlock>
+          <EmptyBlock {...register(registers.vendors)}>
+            {registers.vendors.leftOut ? `No vendor is critical to recovery or has a number to call.${leftOutVendors}` : "No vendor is recorded yet."}
+          </EmptyBlock>
         ) : (
           <RegisterCards cards={registers.vendors.cards} label="Vendors" />
         )}
