@@ -7,7 +7,7 @@
  * prisma/demo/inventories.ts (the critical numbers start with Emergency services, 999).
  */
 import { expect, test, type Page } from "@playwright/test";
-import { createPlan, signIn, sqlForPlan, unique, USERS } from "./helpers";
+import { createPlan, session, signIn, sqlForPlan, unique, USERS } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -77,4 +77,23 @@ test("a bridge's long link in the activation section does not make the page scro
     const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scroll, `the page's width at ${width} px, px`).toBeLessThanOrEqual(width);
   }
+});
+
+test("an empty block says the committee fills it in, linked only for those who may", async ({ page, browser }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Empty plan"));
+  await page.goto(`${planUrl}/emergency`);
+  // The committee fills the call tree in: its empty block links there.
+  const callTree = page.getByRole("region", { name: "Call tree", exact: true });
+  await expect(callTree).toContainText("Nobody is in the call tree yet. The committee keeps it in the Master call list.");
+  await expect(callTree.getByRole("link", { name: "the Master call list", exact: true })).toHaveAttribute("href", /\/inventories\/call_list$/);
+
+  // The executive only reads it: the place is named, not linked.
+  const executive = await session(browser, USERS.executive);
+  await executive.setViewportSize({ width: 390, height: 844 });
+  await executive.goto(`${planUrl}/emergency`);
+  const theirs = executive.getByRole("region", { name: "Call tree", exact: true });
+  await expect(theirs).toContainText("Nobody is in the call tree yet. The committee keeps it in the Master call list.");
+  await expect(theirs.getByRole("link")).toHaveCount(0);
+  await executive.context().close();
 });
