@@ -7,7 +7,7 @@
  * prisma/demo/inventories.ts (the critical numbers start with Emergency services, 999).
  */
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, USERS } from "./helpers";
+import { createPlan, session, signIn, sqlForPlan, unique, USERS } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -59,3 +59,41 @@ for (const role of ["committee", "executive"] as const) {
     expect(width, "the page's width at 390 px, px").toBeLessThanOrEqual(390);
   });
 }
+
+test("a bridge's long link in the activation section does not make the page scroll sideways on a phone", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Bridge plan"));
+  const bridge = "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjM4ZTBkYjEtYzQ5Ni00ZDU2LWE2YjQtM2U4ZWM5ZDFhYjQ1%40thread.v2/0?context=%7b%22Tid%22%3a%2272f988bf%22%7d";
+  await sqlForPlan(
+    planUrl,
+    `INSERT INTO "PlanSection" (id, "orgId", "planId", key, body, "updatedAt")
+     SELECT gen_random_uuid()::text, p."orgId", p.id, 'activation', 'Join the bridge: ${bridge}', now() FROM "Plan" p WHERE p.id = $1
+     ON CONFLICT ("planId", key) DO UPDATE SET body = EXCLUDED.body, version = "PlanSection".version + 1`,
+  );
+  await page.goto(`${planUrl}/emergency`);
+  await expect(page.getByRole("region", { name: "Activation and notification", exact: true })).toContainText("Join the bridge: https://teams.microsoft.com/");
+  for (const width of [390, 320]) {
+    await page.setViewportSize({ width, height: 844 });
+    const scroll = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scroll, `the page's width at ${width} px, px`).toBeLessThanOrEqual(width);
+  }
+});
+
+test("an empty block says the committee fills it in, linked only for those who may", async ({ page, browser }) => {
+  await signIn(page, USERS.committee);
+  const planUrl = await createPlan(page, unique("Empty plan"));
+  await page.goto(`${planUrl}/emergency`);
+  // The committee fills the call tree in: its empty block links there.
+  const callTree = page.getByRole("region", { name: "Call tree", exact: true });
+  await expect(callTree).toContainText("Nobody is in the call tree yet. The committee keeps it in the Master call list.");
+  await expect(callTree.getByRole("link", { name: "the Master call list", exact: true })).toHaveAttribute("href", /\/inventories\/call_list$/);
+
+  // The executive only reads it: the place is named, not linked.
+  const executive = await session(browser, USERS.executive);
+  await executive.setViewportSize({ width: 390, height: 844 });
+  await executive.goto(`${planUrl}/emergency`);
+  const theirs = executive.getByRole("region", { name: "Call tree", exact: true });
+  await expect(theirs).toContainText("Nobody is in the call tree yet. The committee keeps it in the Master call list.");
+  await expect(theirs.getByRole("link")).toHaveCount(0);
+  await executive.context().close();
+});

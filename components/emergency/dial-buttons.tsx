@@ -52,15 +52,36 @@ export function DialButtons({ dials, mails = [], none }: { dials: readonly Dial[
   );
 }
 
-/** A block with nothing in it yet says so, and where it is filled in ("It is kept in the Master call list."). */
-export function EmptyBlock({ children, how, href, where }: { children: React.ReactNode; how: string; href: string; where: string }) {
+/**
+ * A block with nothing in it yet says so, who fills it in and where ("The committee keeps it in the
+ * Master call list."), linked only for a reader who may edit the plan (an executive or an auditor
+ * would reach a page they can only read), and whom to call meanwhile.
+ */
+export function EmptyBlock({
+  children,
+  how,
+  href,
+  where,
+  canEdit,
+  fallback,
+}: React.PropsWithChildren<{
+  how: string;
+  href: string;
+  where: string;
+  canEdit: boolean;
+  fallback: string | null;
+}>) {
   return (
-    <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700">
+    <p className="rounded-lg border border-dashed border-slate-300 bg-white p-4 text-sm text-slate-700 [overflow-wrap:anywhere]">
       {children} {how}{" "}
-      <Link href={href} className="text-blue-800 underline">
-        {where}
-      </Link>
-      .
+      {canEdit ? (
+        <Link href={href} className="text-blue-800 underline">
+          {where}
+        </Link>
+      ) : (
+        where
+      )}
+      .{fallback ? ` ${fallback}` : null}
     </p>
   );
 }

@@ -9,6 +9,7 @@ export function RegisterCards({ cards, label }: { cards: readonly SheetCard[]; l
       {cards.map((card) => (
         <Card key={card.id} title={card.title}>
           {card.warning ? <p className="rounded bg-red-100 px-2 py-1 text-sm font-medium text-red-900">{card.warning}</p> : null}
+          {card.notice ? <p className="rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">{card.notice}</p> : null}
           {card.facts.length ? (
             <dl className="grid grid-cols-1 gap-x-3 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
               {card.facts.map((fact) => (
@@ -19,7 +20,7 @@ export function RegisterCards({ cards, label }: { cards: readonly SheetCard[]; l
               ))}
             </dl>
           ) : null}
-          <DialButtons dials={card.dials} mails={card.mails} none="No number recorded." />
+          <DialButtons dials={card.dials} mails={card.mails} none={card.none} />
         </Card>
       ))}
     </CardList>

@@ -42,7 +42,8 @@ function personCard(person: (Contact & { id: string; jobTitle: string }) | null)
 }
 
 export type SheetPerson = NonNullable<ReturnType<typeof personCard>>;
-export type RegisterBlock = { kind: string; title: string; cards: SheetCard[] };
+/** `leftOut`: the register's items the sheet does not show (vendors not critical to recovery with no number). */
+export type RegisterBlock = { kind: string; title: string; cards: SheetCard[]; leftOut: number };
 
 /**
  * What the emergency response team needs on the morning of an incident, for one plan, in one
@@ -93,7 +94,8 @@ export async function getEmergencySheet({ actor, planId, now = new Date() }: { a
     (Object.keys(EMERGENCY_REGISTERS) as EmergencyRegister[]).map((register) => {
       const { kind, register: def } = EMERGENCY_REGISTERS[register];
       const own = items.filter((item) => item.kind === kind).map((item) => ({ ...item, data: item.data as ItemData }));
-      return [register, { kind, title: def.title, cards: registerCards({ register, items: own, personName, personNumbers, now }) }];
+      const cards = registerCards({ register, items: own, personName, personNumbers, now });
+      return [register, { kind, title: def.title, cards, leftOut: own.length - cards.length }];
     }),
   ) as Record<EmergencyRegister, RegisterBlock>;
 

@@ -8,10 +8,24 @@
  */
 import { displayCell, isIsoDate, type FieldDef, type ItemData } from "@/lib/inventories/fields";
 import { registerOf, type InventoryKind, type RegisterDef } from "@/lib/inventories/registers";
-import { daysUntil, expiryWords } from "@/lib/inventories/staleness";
+import { daysUntil, EXPIRY_WARNING_DAYS, expiryWords } from "@/lib/inventories/staleness";
 import { dials, mails, type Dial, type Mail } from "@/lib/emergency/dials";
 
-export type SheetCard = { id: string; title: string; facts: { label: string; text: string }[]; dials: Dial[]; mails: Mail[]; warning: string | null };
+/**
+ * `none` is what the card says when it has no number; `warning` (red) is something wrong now (an
+ * expired contract, a removed person); `notice` (amber) is an expiry within the app's warning
+ * window, as the plan overview and the register warn of it.
+ */
+export type SheetCard = {
+  id: string;
+  title: string;
+  facts: { label: string; text: string }[];
+  dials: Dial[];
+  mails: Mail[];
+  none: string;
+  warning: string | null;
+  notice: string | null;
+};
 
 type CardSpec = {
   kind: InventoryKind;
@@ -31,6 +45,11 @@ type CardSpec = {
   mails: readonly string[];
   /** The fields the cards are ordered by, in turn; then the order the items were entered in. */
   sort: readonly string[];
+  /**
+   * A yes/no field without which an item with no number is left out: at 3 a.m. a vendor not
+   * critical to recovery that cannot be called is noise. An item it marks yes stays, saying `gap`.
+   */
+  withoutNumber?: { unless: string; gap: string };
 };
 
 type CheckedSpec = { register: RegisterDef; field: (key: string) => FieldDef } & CardSpec;
@@ -50,6 +69,7 @@ function checked(spec: CardSpec): CheckedSpec {
   typed(spec.mails, "email");
   if (spec.numbered) typed([spec.numbered], "integer");
   if (spec.personDials) typed([spec.personDials], "person");
+  if (spec.withoutNumber) typed([spec.withoutNumber.unless], "boolean");
   return { ...spec, register, field };
 }
 
@@ -79,7 +99,15 @@ export const EMERGENCY_REGISTERS = {
   }),
   insurance: checked({ kind: "insurance", title: ["insurer", "policyType"], facts: ["policyNumber", "contactName", "expiresOn"], dials: ["contactPhone"], mails: ["contactEmail"], sort: ["insurer", "policyType"] }),
   // Those critical to recovery first.
-  vendors: checked({ kind: "vendors", title: ["name"], facts: ["service", "contractRef", "critical"], dials: ["phone24x7"], mails: ["email"], sort: ["critical", "name"] }),
+  vendors: checked({
+    kind: "vendors",
+    title: ["name"],
+    facts: ["service", "contractRef", "critical"],
+    dials: ["phone24x7"],
+    mails: ["email"],
+    sort: ["critical", "name"],
+    withoutNumber: { unless: "critical", gap: "No 24/7 number is recorded for this vendor, critical to recovery: a gap to fill in the Master vendor list." },
+  }),
 } as const;
 
 export type EmergencyRegister = keyof typeof EMERGENCY_REGISTERS;
@@ -127,25 +155,22 @@ function card(spec: CheckedSpec, item: Item, people: { personName: (id: string) 
   const expiry = spec.register.expiryField;
   const expires = expiry ? item.data[expiry] : null;
   const days = typeof expires === "string" && isIsoDate(expires) ? daysUntil(new Date(`${expires}T00:00:00Z`), now) : null;
+  const expiryText = expiry && days !== null ? `${spec.field(expiry).label} ${text(expiry)}: ${expiryWords(days)}.` : null;
   const named = spec.personDials ? item.data[spec.personDials] : null;
   const fromPeople = typeof named === "string" && named ? personNumbers(named) : [];
   return {
     id: item.id,
     title: `${number}${name}`,
-    facts: spec.facts
-      .filter((key) => present(item.data[key]) || spec.field(key).type === "boolean")
-      .map((key) => ({ label: spec.field(key).label, text: text(key) })),
+    // A yes/no nobody answered is left out, as any other blank fact: a dash reads as an answer.
+    facts: spec.facts.filter((key) => present(item.data[key])).map((key) => ({ label: spec.field(key).label, text: text(key) })),
     dials: dials([
       ...spec.dials.map((key) => ({ label: spec.field(key).label, text: typeof item.data[key] === "string" ? (item.data[key] as string) : "" })),
       ...(fromPeople ?? []),
     ]),
     mails: mails(spec.mails.map((key) => ({ label: spec.field(key).label, text: typeof item.data[key] === "string" ? (item.data[key] as string) : "" }))),
-    warning:
-      fromPeople === null
-        ? REMOVED_PERSON_WARNING
-        : days !== null && days < 0 && expiry
-          ? `${spec.field(expiry).label} ${text(expiry)}: ${expiryWords(days)}.`
-          : null,
+    none: spec.withoutNumber && item.data[spec.withoutNumber.unless] === true ? spec.withoutNumber.gap : "No number recorded.",
+    warning: fromPeople === null ? REMOVED_PERSON_WARNING : days !== null && days < 0 ? expiryText : null,
+    notice: days !== null && days >= 0 && days <= EXPIRY_WARNING_DAYS ? expiryText : null,
   };
 }
 
@@ -174,5 +199,8 @@ export function registerCards({
       }
       return a.item.createdAt.getTime() - b.item.createdAt.getTime() || a.item.id.localeCompare(b.item.id);
     });
-  return sorted.map(({ item }) => card(spec, item, { personName, personNumbers }, now));
+  const { withoutNumber } = spec;
+  return sorted
+    .map(({ item }) => card(spec, item, { personName, personNumbers }, now))
+    .filter((c, i) => !withoutNumber || c.dials.length > 0 || sorted[i].item.data[withoutNumber.unless] === true);
 }

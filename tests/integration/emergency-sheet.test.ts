@@ -108,6 +108,37 @@ describe("the emergency sheet", () => {
     expect(sheet.activation).toMatchObject({ title: "Activation and notification", body: "The incident lead activates the plan." });
   });
 
+  it("lists only the vendors the team could call or must know it cannot, and says which contracts end soon", async () => {
+    const org = await makeOrg("Sheet");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const vendor = (data: Record<string, string>) => createItem({ actor, input: { planId: plan.id, kind: "vendors", ...data } });
+    await vendor({ name: "Acme", service: "Toner", critical: "no" });
+    await vendor({ name: "Office Plants Ltd", service: "Plants" });
+    await vendor({ name: "Brightwire", service: "Network", critical: "yes", contractEnd: "2026-12-10" });
+    await vendor({ name: "Sage UK", service: "ERP support", critical: "yes", phone24x7: "0191 479 5900", contractEnd: "2027-06-30" });
+    await vendor({ name: "DHL", service: "Haulage", phone24x7: "0344 248 0844", contractEnd: "2026-11-01" });
+
+    const { cards, leftOut } = (await getEmergencySheet({ actor: org.actors.executive, planId: plan.id, now: NOW })).registers.vendors;
+    // Acme and Office Plants Ltd: not critical to recovery, and no number to call.
+    expect(leftOut).toBe(2);
+    expect(cards.map((c) => [c.title, c.facts, c.dials.map((d) => d.href), c.none, c.notice, c.warning])).toEqual([
+      [
+        "Brightwire",
+        [
+          { label: "Service", text: "Network" },
+          { label: "Critical to recovery", text: "Yes" },
+        ],
+        [],
+        "No 24/7 number is recorded for this vendor, critical to recovery: a gap to fill in the Master vendor list.",
+        "Contract end 10 Dec 2026: in 15 days.",
+        null,
+      ],
+      ["Sage UK", [{ label: "Service", text: "ERP support" }, { label: "Critical to recovery", text: "Yes" }], ["tel:01914795900"], expect.stringContaining("No 24/7 number"), null, null],
+      ["DHL", [{ label: "Service", text: "Haulage" }], ["tel:03442480844"], "No number recorded.", null, "Contract end 1 Nov 2026: expired 24 days ago."],
+    ]);
+  });
+
   it("gives each call-tree entry the numbers People holds for its person after the entry's own, so a number changed in People is on the sheet", async () => {
     const org = await makeOrg("Sheet");
     const actor = org.actors.committee;

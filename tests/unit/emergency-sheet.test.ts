@@ -92,7 +92,9 @@ describe("a register's items as cards", () => {
           { label: "Alternate number", text: "0117 496 0872", href: "tel:01174960872" },
         ],
         mails: [],
+        none: "No number recorded.",
         warning: null,
+        notice: null,
       },
       {
         id: "b",
@@ -103,7 +105,9 @@ describe("a register's items as cards", () => {
         ],
         dials: [{ label: "Primary number", text: "07700 900100", href: "tel:07700900100" }],
         mails: [],
+        none: "No number recorded.",
         warning: null,
+        notice: null,
       },
     ]);
   });
@@ -194,7 +198,7 @@ describe("a register's items as cards", () => {
       items: [
         { id: "1", data: { name: "DHL", service: "Haulage", critical: false, phone24x7: "0344 248 0844" }, createdAt: entered(8) },
         { id: "2", data: { name: "Sage UK", service: "ERP support", critical: true, contractRef: "S200", phone24x7: "0191 479 5900" }, createdAt: entered(9) },
-        { id: "3", data: { name: "Acme", service: "Toner", critical: false }, createdAt: entered(10) },
+        { id: "3", data: { name: "Acme", service: "Toner", critical: false, phone24x7: "0800 123 4567" }, createdAt: entered(10) },
       ],
       personName,
       now,
@@ -206,7 +210,57 @@ describe("a register's items as cards", () => {
       { label: "Critical to recovery", text: "Yes" },
     ]);
     expect(cards[0].dials).toEqual([{ label: "24/7 contact number", text: "0191 479 5900", href: "tel:01914795900" }]);
-    expect(cards[1].dials).toEqual([]);
+    expect(cards[1].facts).toContainEqual({ label: "Critical to recovery", text: "No" });
+  });
+
+  it("leaves out a vendor not critical to recovery with no number, and says a critical one without a number is a gap", () => {
+    const cards = registerCards({
+      register: "vendors",
+      items: [
+        { id: "1", data: { name: "Acme", service: "Toner", critical: false, email: "orders@acme.example" }, createdAt: entered(1) },
+        { id: "2", data: { name: "Brightwire", service: "Network", critical: true }, createdAt: entered(2) },
+        { id: "3", data: { name: "Unsure Ltd", service: "Cleaning" }, createdAt: entered(3) },
+        { id: "4", data: { name: "DHL", service: "Haulage", critical: false, phone24x7: "0344 248 0844" }, createdAt: entered(4) },
+      ],
+      personName,
+      now,
+    });
+    expect(cards.map((c) => c.title)).toEqual(["Brightwire", "DHL"]);
+    expect(cards[0].dials).toEqual([]);
+    expect(cards[0].none).toBe("No 24/7 number is recorded for this vendor, critical to recovery: a gap to fill in the Master vendor list.");
+    // Elsewhere a card without a number says just that.
+    const [site] = registerCards({ register: "sites", items: [{ id: "s", data: { name: "Regus" }, createdAt: entered(5) }], personName, now });
+    expect(site.none).toBe("No number recorded.");
+  });
+
+  it("says when a contract ends, or a policy expires, within the app's warning window, and not before", () => {
+    const vendor = (id: string, contractEnd: string) => ({ id, data: { name: `Vendor ${id}`, service: "ERP support", critical: true, phone24x7: "0191 479 5900", contractEnd }, createdAt: entered(Number(id)) });
+    const [soon, today, far, expired] = registerCards({
+      register: "vendors",
+      items: [vendor("1", "2026-12-01"), vendor("2", "2026-11-25"), vendor("3", "2027-03-01"), vendor("4", "2026-11-20")],
+      personName,
+      now,
+    });
+    expect([soon.notice, soon.warning]).toEqual(["Contract end 1 Dec 2026: in 6 days.", null]);
+    expect(today.notice).toBe("Contract end 25 Nov 2026: expires today.");
+    // 96 days away: past the 90 days the plan overview and the register warn within.
+    expect([far.notice, far.warning]).toEqual([null, null]);
+    expect([expired.notice, expired.warning]).toEqual([null, "Contract end 20 Nov 2026: expired 5 days ago."]);
+    const [policy] = registerCards({
+      register: "insurance",
+      items: [{ id: "p", data: { insurer: "Aviva", policyType: "Property", expiresOn: "2027-02-23", contactPhone: "0800 015 1142" }, createdAt: entered(1) }],
+      personName,
+      now,
+    });
+    expect(policy.notice).toBe("Expiry date 23 Feb 2027: in 90 days.");
+  });
+
+  it("shows no yes/no fact nobody recorded, rather than a dash", () => {
+    const [number] = registerCards({ register: "numbers", items: [{ id: "1", data: { name: "Landlord", category: "Landlord or facilities", phone: "0117 496 0500" }, createdAt: entered(1) }], personName, now });
+    expect(number.facts).toEqual([{ label: "Category", text: "Landlord or facilities" }]);
+    const [vendor] = registerCards({ register: "vendors", items: [{ id: "2", data: { name: "DHL", service: "Haulage", phone24x7: "0344 248 0844" }, createdAt: entered(2) }], personName, now });
+    expect(vendor.facts).toEqual([{ label: "Service", text: "Haulage" }]);
+    expect(JSON.stringify([number, vendor])).not.toContain("—");
   });
 
   it("lists the alternate sites the soonest ready first, those without a time last", () => {

@@ -12,6 +12,8 @@ import { ActiveIncidentBanner } from "@/components/incidents/active-incident-ban
 import { DocumentMarking } from "@/components/documents/document-marking";
 import { can } from "@/lib/auth/permissions";
 import { formatInstant } from "@/lib/days";
+import { count } from "@/lib/count";
+import { emptyFallback, type SheetBlock } from "@/lib/emergency/empty-blocks";
 import { loadPlan } from "../load-plan";
 
 export const metadata: Metadata = { title: "In an emergency" };
@@ -31,7 +33,8 @@ const JUMPS = [
  * The plan's emergency sheet: read on a phone on the morning of an incident, by anyone who can
  * read the plan, and printed for the grab bag (the app's header and the plan's tabs are left off
  * the print, app/globals.css), with the organisation's classification marking when it sets one.
- * Nothing is edited here; each block links to where it is kept.
+ * Nothing is edited here; an empty block says that the committee fills it in and where (linked for
+ * those who may edit the plan), and whom to call meanwhile.
  */
 export default async function EmergencyPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
@@ -39,11 +42,16 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
   const sheet = await orNotFound(getEmergencySheet({ actor, planId }));
   const { plan, marking, leads, team, registers, activation, asOf, generatedAt } = sheet;
   const base = `/plans/${plan.id}`;
-  const committee = { how: "The team is named on", href: `${base}/committee`, where: "Committee & ERT" };
-  const register = (block: { kind: string; title: string }) => ({ how: "It is kept in", href: `${base}/inventories/${block.kind}`, where: `the ${block.title}` });
   const noRoles = leads.length === 0 && team.length === 0;
+  const canEdit = can(actor.role, "plan:edit");
+  // Said, so that a vendor someone looks for is known to be in the register, not lost.
+  const { leftOut } = registers.vendors;
+  const leftOutVendors = leftOut ? ` ${count(leftOut, "vendor")} not critical to recovery and without a number ${leftOut === 1 ? "is" : "are"} left out.` : "";
+  const empty = (block: SheetBlock) => ({ canEdit, fallback: emptyFallback({ block, roles: leads.length + team.length, callTree: registers.callTree.cards.length }) });
+  const committee = { how: "The committee names it on", href: `${base}/committee`, where: "Committee & ERT" };
+  const register = (block: { kind: string; title: string }) => ({ how: "The committee keeps it in", href: `${base}/inventories/${block.kind}`, where: `the ${block.title}` });
   // Where a role is marked as the one that leads: the response team's section of the committee page.
-  const markLead = { how: `Tick “${LEADS_RESPONSE_LABEL}” on that role in`, href: `${base}/committee#ert-heading`, where: "Committee & ERT → Emergency response team" };
+  const markLead = { how: `The committee marks one by ticking “${LEADS_RESPONSE_LABEL}” on that role in`, href: `${base}/committee#ert-heading`, where: "Committee & ERT → Emergency response team" };
   return (
     <div className="space-y-8 print:space-y-4" data-sheet="emergency">
       {/* On screen: the layout prints the marking at the top and foot of the printed sheet. */}
@@ -89,9 +97,9 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
 
       <SheetSection id="leads" title="Who leads" intro={leads.length ? <p>The roles that declare the incident and invoke the plan.</p> : null}>
         {noRoles ? (
-          <EmptyBlock {...committee}>The plan names no emergency response team yet.</EmptyBlock>
+          <EmptyBlock {...committee} {...empty("leads")}>The plan names no emergency response team yet.</EmptyBlock>
         ) : leads.length === 0 ? (
-          <EmptyBlock {...markLead}>No role of the response team is marked as leading the response: declaring the incident and invoking the plan.</EmptyBlock>
+          <EmptyBlock {...markLead} {...empty("leads")}>No role of the response team is marked as leading the response: declaring the incident and invoking the plan.</EmptyBlock>
         ) : (
           <CardList label="Lead roles">
             {leads.map((role) => (
@@ -103,7 +111,7 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
 
       <SheetSection id="team" title="Response team">
         {team.length === 0 ? (
-          <EmptyBlock {...committee}>{noRoles ? "The plan names no emergency response team yet." : "The team has no other roles."}</EmptyBlock>
+          <EmptyBlock {...committee} {...empty("team")}>{noRoles ? "The plan names no emergency response team yet." : "The team has no other roles."}</EmptyBlock>
         ) : (
           <CardList label="Other roles">
             {team.map((role) => (
@@ -115,7 +123,7 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
 
       <SheetSection id="call-tree" title="Call tree" intro={registers.callTree.cards.length ? <p>In order: each person calls the next ones named.</p> : null}>
         {registers.callTree.cards.length === 0 ? (
-          <EmptyBlock {...register(registers.callTree)}>Nobody is in the call tree yet.</EmptyBlock>
+          <EmptyBlock {...register(registers.callTree)} {...empty("callTree")}>Nobody is in the call tree yet.</EmptyBlock>
         ) : (
           <RegisterCards cards={registers.callTree.cards} label="Call tree" />
         )}
@@ -123,7 +131,7 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
 
       <SheetSection id="numbers" title="Critical telephone numbers">
         {registers.numbers.cards.length === 0 ? (
-          <EmptyBlock {...register(registers.numbers)}>No critical numbers are recorded yet.</EmptyBlock>
+          <EmptyBlock {...register(registers.numbers)} {...empty("numbers")}>No critical numbers are recorded yet.</EmptyBlock>
         ) : (
           <RegisterCards cards={registers.numbers.cards} label="Critical telephone numbers" />
         )}
@@ -131,7 +139,7 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
 
       <SheetSection id="sites" title="Alternate sites" intro={registers.sites.cards.length ? <p>Where to work from, the soonest ready first.</p> : null}>
         {registers.sites.cards.length === 0 ? (
-          <EmptyBlock {...register(registers.sites)}>No temporary location is recorded yet.</EmptyBlock>
+          <EmptyBlock {...register(registers.sites)} {...empty("sites")}>No temporary location is recorded yet.</EmptyBlock>
         ) : (
           <RegisterCards cards={registers.sites.cards} label="Alternate sites" />
         )}
@@ -139,15 +147,17 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
 
       <SheetSection id="insurance" title="Insurance claims">
         {registers.insurance.cards.length === 0 ? (
-          <EmptyBlock {...register(registers.insurance)}>No insurance policy is recorded yet.</EmptyBlock>
+          <EmptyBlock {...register(registers.insurance)} {...empty("insurance")}>No insurance policy is recorded yet.</EmptyBlock>
         ) : (
           <RegisterCards cards={registers.insurance.cards} label="Insurance claim lines" />
         )}
       </SheetSection>
 
-      <SheetSection id="vendors" title="Vendors' 24/7 numbers" intro={registers.vendors.cards.length ? <p>Those critical to recovery first.</p> : null}>
+      <SheetSection id="vendors" title="Vendors' 24/7 numbers" intro={registers.vendors.cards.length ? <p>Those critical to recovery first.{leftOutVendors}</p> : null}>
         {registers.vendors.cards.length === 0 ? (
-          <EmptyBlock {...register(registers.vendors)}>No vendor is recorded yet.</EmptyBlock>
+          <EmptyBlock {...register(registers.vendors)} {...empty("vendors")}>
+            {registers.vendors.leftOut ? `No vendor is critical to recovery or has a number to call.${leftOutVendors}` : "No vendor is recorded yet."}
+          </EmptyBlock>
         ) : (
           <RegisterCards cards={registers.vendors.cards} label="Vendors" />
         )}
@@ -155,7 +165,8 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
 
       <SheetSection id="activation" title={activation.title}>
         {activation.body.trim() ? (
-          <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+          // Wrapped anywhere, as the cards are: a bridge's long link would otherwise widen the page on a phone.
+          <div className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4 [overflow-wrap:anywhere]">
             <SectionText text={activation.body} />
             <p className="text-sm print:hidden">
               <Link href={`${base}/sections#activation-heading`} className="text-blue-800 underline">
@@ -164,7 +175,7 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
             </p>
           </div>
         ) : (
-          <EmptyBlock how="It is written in" href={`${base}/sections#activation-heading`} where="the Written plan">
+          <EmptyBlock how="The committee writes it in" href={`${base}/sections#activation-heading`} where="the Written plan" {...empty("activation")}>
             The written plan has no activation and notification section yet.
           </EmptyBlock>
         )}
