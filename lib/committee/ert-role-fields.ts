@@ -5,6 +5,7 @@ import { orgNames, plainText, showFields, yesNo } from "@/lib/concurrency/show-f
 import { LEADS_RESPONSE_LABEL } from "@/lib/committee/schemas";
 import { invalid } from "@/lib/errors";
 import { lockPlan } from "@/lib/plans/lock-plan";
+import { nameTakenInPlan } from "@/lib/plans/name-taken";
 
 type ErtRoleFields = { title: string; responsibilities: string; primaryId: string | null; alternateId: string | null; leadsResponse: boolean };
 
@@ -30,15 +31,10 @@ export const DUPLICATE_ERT_ROLE = "The response team already has a role with thi
 
 /**
  * Refuses a title another role of the plan has whatever its letter case ("IT Recovery Lead" beside
- * "IT recovery lead" is one role to the team, as a function's or a threat's name is); the
- * database's unique index tells only exact titles apart. The plan row is locked first, as for the
- * committee's chair, so two such roles saved at once are serialised and the second is refused.
+ * "IT recovery lead" is one role to the team). The plan row is locked first, as for the
+ * committee's chair.
  */
 export async function assertErtTitleFree(tx: Tx, actor: Pick<Actor, "orgId">, { planId, title, roleId }: { planId: string; title: string; roleId?: string }) {
   await lockPlan(tx, { orgId: actor.orgId, planId });
-  // lower() as the threats' and functions' unique indexes compare; Prisma's "insensitive" equals is
-  // an ILIKE, which would read a "_" in the title as any character.
-  const same = await tx.$queryRaw<unknown[]>`
-    SELECT 1 FROM "ErtRole" WHERE "orgId" = ${actor.orgId} AND "planId" = ${planId} AND lower(title) = lower(${title}) AND id <> ${roleId ?? ""} LIMIT 1`;
-  if (same.length) throw invalid("title", DUPLICATE_ERT_ROLE);
+  if (await nameTakenInPlan(tx, { table: "ErtRole", orgId: actor.orgId, planId, name: title, exceptId: roleId })) throw invalid("title", DUPLICATE_ERT_ROLE);
 }

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/context";
 import { invalid } from "@/lib/errors";
 import { formatDuration } from "@/lib/durations";
 import { lockPlan } from "@/lib/plans/lock-plan";
+import { nameTakenInPlan } from "@/lib/plans/name-taken";
 
 /**
  * A function falls into the tightest tier its RTO fits, so of two tiers with one limit only one
@@ -27,16 +28,8 @@ export async function assertTierLimitFree(tx: Tx, actor: Pick<Actor, "orgId">, {
 
 export const DUPLICATE_TIER = "This plan already has a tier with this name.";
 
-/**
- * Refuses a name another tier of the plan has whatever its letter case ("GOLD" beside "Gold" is
- * one tier to the committee, as a function's name is); the database's unique index tells only
- * exact names apart. Under the plan's lock, as the limit's check is.
- */
+/** Refuses a name another tier of the plan has whatever its letter case; under the plan's lock, as the limit's check is. */
 export async function assertTierNameFree(tx: Tx, actor: Pick<Actor, "orgId">, { planId, name, tierId }: { planId: string; name: string; tierId?: string }) {
   await lockPlan(tx, { orgId: actor.orgId, planId });
-  // lower() as the functions' unique index compares; Prisma's "insensitive" equals is an ILIKE,
-  // which would read a "_" in the name as any character.
-  const same = await tx.$queryRaw<unknown[]>`
-    SELECT 1 FROM "RecoveryTier" WHERE "orgId" = ${actor.orgId} AND "planId" = ${planId} AND lower(name) = lower(${name}) AND id <> ${tierId ?? ""} LIMIT 1`;
-  if (same.length) throw invalid("name", DUPLICATE_TIER);
+  if (await nameTakenInPlan(tx, { table: "RecoveryTier", orgId: actor.orgId, planId, name, exceptId: tierId })) throw invalid("name", DUPLICATE_TIER);
 }

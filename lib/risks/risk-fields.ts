@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db/client";
 import { invalid } from "@/lib/errors";
+import { nameTakenInPlan } from "@/lib/plans/name-taken";
 import type { Actor } from "@/lib/auth/context";
 import { choice, instant, namedId, namedList, orgNames, showFields } from "@/lib/concurrency/show-fields";
 import { SCENARIO_KIND_LABELS, THREAT_CATEGORY_LABELS, THREAT_LABELS } from "@/lib/risks/schemas";
@@ -133,11 +134,7 @@ export const DUPLICATE_SCENARIO = "The plan already has a scenario with this nam
  * saved at once are serialised and the second is refused.
  */
 export async function assertScenarioNameFree(tx: Tx, scope: { orgId: string; planId: string }, { name, scenarioId }: { name: string; scenarioId?: string }) {
-  // lower() as the threats' unique index compares; Prisma's "insensitive" equals is an ILIKE,
-  // which would read a "_" in the name as any character.
-  const same = await tx.$queryRaw<unknown[]>`
-    SELECT 1 FROM "Scenario" WHERE "orgId" = ${scope.orgId} AND "planId" = ${scope.planId} AND lower(name) = lower(${name}) AND id <> ${scenarioId ?? ""} LIMIT 1`;
-  if (same.length) throw invalid("name", DUPLICATE_SCENARIO);
+  if (await nameTakenInPlan(tx, { table: "Scenario", ...scope, name, exceptId: scenarioId })) throw invalid("name", DUPLICATE_SCENARIO);
 }
 
 /**
