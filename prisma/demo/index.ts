@@ -1,8 +1,8 @@
 /**
  * Demo data of each plan stage, loaded after the organisation, its people, sites, departments,
  * plans and systems exist. Order matters: later stages link to what earlier ones created
- * (committee and risks, then inventories, then the BIA, then recovery facts, then approvals, then
- * tests, whose measured restores record their systems' targets, which dependencies pass down).
+ * (committee and risks, then inventories, then the BIA, then recovery facts, then tests, whose
+ * measured restores record their systems' targets, which dependencies pass down, then approvals).
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seedApprovals } from "./approvals";
@@ -17,8 +17,6 @@ import { seedReviews } from "./reviews";
 export type DemoContext = { orgId: string; orgSlug: string; planId: string; planName: string };
 export type StageSeed = (tx: Prisma.TransactionClient, ctx: DemoContext) => Promise<void>;
 
-// The approval history follows the content version 1 froze in February and precedes the tests
-// held since (March and September) and their findings, so that the version lists no test held
-// after its submission and the plan shows them as changed since. Incidents come later still,
-// being no part of any version.
-export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedBia, seedRecovery, seedApprovals, seedExercises, seedIncidents, seedReviews];
+// The approval history comes last of the plan's content: its version freezes everything the other
+// seeds loaded. Incidents follow it, being no part of any version.
+export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedBia, seedRecovery, seedExercises, seedApprovals, seedIncidents, seedReviews];
