@@ -208,11 +208,12 @@ test("a refused choice of approvers is said at every box, and the focus goes to 
   const group = committee.page.getByRole("group", { name: "Approvers", exact: true });
   const daniel = group.getByLabel(/Daniel Okafor/);
   // As if Daniel Okafor stopped being an executive after the page was loaded: his box now names
-  // someone who is not one of the organisation's executives.
+  // someone who is not one of the organisation's executives. Changed once ticked, as React puts
+  // a box's value back when the group renders again.
+  await daniel.check();
   await daniel.evaluate((box: HTMLInputElement) => {
     box.value = "no-longer-an-executive";
   });
-  await daniel.check();
   await committee.page.getByRole("button", { name: "Save approvers" }).click();
 
   // The message was only shown under the group: the focus went to the form's summary, and
