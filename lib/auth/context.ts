@@ -35,32 +35,28 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   });
 });
 
+/** The row actorForSession reads: the member with their organisation, present only for a session that counts. */
+type SessionRow = Pick<Actor, "userId" | "email" | "name" | "orgId" | "orgName" | "orgMarking" | "role">;
+
 /**
  * The member a session names, or null when the user is no member, the session was minted before
- * the user's last role change, removal or password change (User.sessionVersion, which outlives a
- * removal, so adding the person again does not revive an old session), or the session was signed
- * out (EndedSession, decision 90: a copy of its cookie counts no more than the signed-out one).
+ * the user's last role change, removal, password change or "sign out of all other devices"
+ * (User.sessionVersion, which outlives a removal, so adding the person again does not revive an
+ * old session), or the session was signed out (EndedSession, decision 90: a copy of its cookie
+ * counts no more than the signed-out one). One statement, as every request makes it: EndedSession
+ * has no relation to User (it is no organisation's data), so Prisma cannot join it.
  */
 export async function actorForSession(session: { userId: string; sessionVersion?: number; sessionId: string }): Promise<Actor | null> {
-  const membership = await db.membership.findUnique({
-    where: { userId: session.userId },
-    select: {
-      role: true,
-      org: { select: { id: true, name: true, documentMarking: true } },
-      user: { select: { id: true, email: true, name: true, sessionVersion: true } },
-    },
-  });
-  if (!membership || membership.user.sessionVersion !== session.sessionVersion) return null;
-  if (await db.endedSession.findUnique({ where: { id: session.sessionId }, select: { id: true } })) return null;
-  return {
-    userId: membership.user.id,
-    email: membership.user.email,
-    name: membership.user.name,
-    orgId: membership.org.id,
-    orgName: membership.org.name,
-    orgMarking: membership.org.documentMarking,
-    role: membership.role,
-  };
+  if (session.sessionVersion === undefined) return null;
+  const [row] = await db.$queryRaw<SessionRow[]>`
+    SELECT u."id" AS "userId", u."email", u."name", o."id" AS "orgId", o."name" AS "orgName", o."documentMarking" AS "orgMarking", m."role"::text AS "role"
+    FROM "Membership" m
+    JOIN "User" u ON u."id" = m."userId"
+    JOIN "Organization" o ON o."id" = m."orgId"
+    WHERE m."userId" = ${session.userId}
+      AND u."sessionVersion" = ${session.sessionVersion}
+      AND NOT EXISTS (SELECT 1 FROM "EndedSession" e WHERE e."id" = ${session.sessionId})`;
+  return row ?? null;
 }
 
 /** For pages: the actor, or a redirect to the sign-in page, which returns to this page afterwards. */
