@@ -18,9 +18,9 @@ const write = process.stdout.write.bind(process.stdout);
 
 beforeAll(() => {
   // The log lines are counted, not printed; anything else the process writes goes through.
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array, ...rest: never[]) => {
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk, encoding, callback) => {
     const query = parseQueryLine(String(chunk));
-    if (!query) return write(chunk, ...rest);
+    if (!query) return write(chunk, encoding, callback);
     statements.push(query.sql);
     return true;
   });
