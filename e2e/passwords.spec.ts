@@ -66,6 +66,34 @@ test("a member changes their own password: this session goes on, the others end"
   await elsewhere.context().close();
 });
 
+test("a member signs out of all other devices: this browser goes on, the others end, and it is audited", async ({ page, browser }) => {
+  await signIn(page, USERS.admin);
+  const { email } = await newMember(page, "the initial password");
+  const here = await signedIn(browser, email, "the initial password");
+  const elsewhere = await signedIn(browser, email, "the initial password");
+
+  await here.getByRole("link", { name: "Change password" }).click();
+  await here.getByRole("button", { name: "Sign out of all other devices" }).click();
+  const dialog = here.getByRole("dialog", { name: "Sign out of all other devices?" });
+  await expect(dialog).toContainText(`Every other browser and device where ${email} is signed in is signed out now`);
+  await dialog.getByRole("button", { name: "Sign out everywhere else" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(here.getByRole("status").filter({ hasText: "You were signed out of all your other devices and browsers. This one stays signed in." })).toBeVisible();
+
+  await here.goto("/plans");
+  await expect(here.getByRole("heading", { name: "Continuity plans" })).toBeVisible();
+  await elsewhere.goto("/plans");
+  await expect(elsewhere).toHaveURL(/\/signin/);
+  await signIn(elsewhere, email, "the initial password");
+
+  await page.getByRole("link", { name: "Audit log" }).click();
+  await page.getByLabel("Search the audit log").fill("member.signed_out_everywhere");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.locator("tbody tr").filter({ hasText: email })).toHaveCount(1);
+  await here.context().close();
+  await elsewhere.context().close();
+});
+
 test("an administrator resets a member's password: the member is signed out and signs in with the new one", async ({ page, browser }) => {
   await signIn(page, USERS.admin);
   const { name, email } = await newMember(page, "the initial password");

@@ -218,6 +218,15 @@ export const GROUPS: Record<string, Group> = {
           why: "a real change would take the demo member's password from the other tests, so the permitted call stops at the mismatched confirmation",
         },
       },
+      signOutEverywhereAction: {
+        permission: "account:sessions",
+        tenant: false,
+        fields: async () => ({}),
+        allowed: {
+          answers: /Some fields need attention/,
+          why: "a real call would sign the demo member out of the other specs' browsers, so the permitted call is sent without the dialog's confirmation",
+        },
+      },
     },
   },
   "app/(app)/account/notifications/actions.ts": {

@@ -84,6 +84,7 @@ export const ACTIONS: Record<string, string> = {
   "org.document_marking_changed": "Classification marking changed",
   "org.reminder_windows_changed": "Reminder windows changed",
   "member.email_preferences_changed": "Notification e-mail choices changed",
+  "member.signed_out_everywhere": "Signed out of all other devices",
   "audit.verified": "Integrity verified",
 };
 

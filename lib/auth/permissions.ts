@@ -39,6 +39,8 @@ export const PERMISSIONS = {
   "member:manage": ["admin"],
   // One's own password: every member, auditors included (it changes no organisation data).
   "account:password": EVERYONE,
+  // Ending all of one's own sessions ("sign out of all other devices"): every member (decision 92).
+  "account:sessions": EVERYONE,
   // Which of one's own notifications are e-mailed: every member (decision 67).
   "account:notifications": EVERYONE,
   "audit:read": ["admin", "executive", "auditor"],

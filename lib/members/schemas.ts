@@ -59,3 +59,11 @@ export const createAdministratorSchema = z.object({
   name: z.string().trim().min(1, "Give the administrator's name (--name).").max(120, "Keep the name under 120 characters."),
   password: newPasswordSchema,
 });
+
+/**
+ * "Sign out of all other devices" is sent only by its dialog's confirm button, which carries this
+ * field: a request without it (the action called on its own) ends nothing.
+ */
+export const signOutEverywhereSchema = z.object({
+  confirmed: z.literal("yes", { error: "Confirm that you want to sign out of all other devices." }),
+});

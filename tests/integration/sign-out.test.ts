@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getServerSession } from "next-auth/next";
 import { decode, type JWT } from "next-auth/jwt";
@@ -5,7 +6,8 @@ import { db } from "@/lib/db/client";
 import { authOptions } from "@/lib/auth/auth-options";
 import { actorForSession } from "@/lib/auth/context";
 import { mintSession, nowSeconds, renewedSession, SESSION_COOKIE } from "@/lib/auth/session-cookie";
-import { makeOrg } from "./factories";
+import { signOutEverywhere } from "@/lib/members/sign-out-everywhere";
+import { failure, makeOrg } from "./factories";
 
 const secret = process.env.NEXTAUTH_SECRET!;
 const hour = 3600;
@@ -101,5 +103,40 @@ describe("signing out", () => {
     const rows = await db.endedSession.findMany({ where: { userId: me.userId }, orderBy: { endsAt: "asc" } });
     expect(rows.map((r) => r.id)).toEqual([`kept-${me.userId}`, String((await decode({ token: session, secret }))!.sid)]);
     expect(await actorOf(session)).toBeNull();
+  });
+});
+
+describe("signing out of all other devices", () => {
+  it("ends every session the member has, hands back the version the asking browser carries on with, and audits it", async () => {
+    const { orgId, actors } = await makeOrg();
+    const me = actors.auditor;
+    const lostLaptop = await signIn(me);
+    const phone = await signIn(me);
+    const here = await signIn(me);
+    const colleague = await signIn(actors.committee);
+
+    const { sessionVersion } = await signOutEverywhere({ actor: me, input: { confirmed: "yes" } });
+
+    expect(await actorOf(lostLaptop)).toBeNull();
+    expect(await actorOf(phone)).toBeNull();
+    // The asking browser's own cookie ends too: the action re-issues it, as a new sign-in would.
+    expect(await actorOf(here)).toBeNull();
+    const reissued = await mintSession({ claims: { sub: me.userId, sessionVersion, signedInAt: nowSeconds(), sid: randomUUID() }, secret, maxAge: 8 * hour });
+    expect(await actorOf(reissued)).toMatchObject({ userId: me.userId });
+    expect(await actorOf(colleague)).toMatchObject({ userId: actors.committee.userId });
+    expect(await actorOf(await signIn(me))).toMatchObject({ userId: me.userId });
+
+    const audit = await db.auditLog.findMany({ where: { orgId, action: "member.signed_out_everywhere" } });
+    expect(audit).toMatchObject([{ actorId: me.userId, entityType: "user", entityId: me.userId, after: { email: me.email } }]);
+  });
+
+  it("asks for the confirmation, and without it ends nothing", async () => {
+    const { orgId, actors } = await makeOrg();
+    const me = actors.executive;
+    const laptop = await signIn(me);
+    const refused = await failure(signOutEverywhere({ actor: me, input: {} }));
+    expect(refused.fieldErrors).toEqual({ confirmed: "Confirm that you want to sign out of all other devices." });
+    expect(await actorOf(laptop)).toMatchObject({ userId: me.userId });
+    expect(await db.auditLog.count({ where: { orgId } })).toBe(0);
   });
 });

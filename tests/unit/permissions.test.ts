@@ -5,10 +5,10 @@ describe("permission table", () => {
   it("gives each role exactly what the product promises", () => {
     const granted = Object.fromEntries(ROLES.map((role) => [role, Object.keys(PERMISSIONS).filter((p) => can(role, p as keyof typeof PERMISSIONS))]));
     expect(granted).toEqual({
-      admin: ["plan:read", "plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:export", "incident:record", "review:record", "member:read", "member:manage", "account:password", "account:notifications", "audit:read", "org:settings", "org:export"],
-      committee: ["plan:read", "plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:export", "incident:record", "account:password", "account:notifications"],
-      executive: ["plan:read", "plan:approve", "plan:export", "incident:record", "review:record", "member:read", "account:password", "account:notifications", "audit:read"],
-      auditor: ["plan:read", "plan:export", "member:read", "account:password", "account:notifications", "audit:read"],
+      admin: ["plan:read", "plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:export", "incident:record", "review:record", "member:read", "member:manage", "account:password", "account:sessions", "account:notifications", "audit:read", "org:settings", "org:export"],
+      committee: ["plan:read", "plan:create", "plan:edit", "plan:archive", "plan:submit", "plan:export", "incident:record", "account:password", "account:sessions", "account:notifications"],
+      executive: ["plan:read", "plan:approve", "plan:export", "incident:record", "review:record", "member:read", "account:password", "account:sessions", "account:notifications", "audit:read"],
+      auditor: ["plan:read", "plan:export", "member:read", "account:password", "account:sessions", "account:notifications", "audit:read"],
     });
   });
 
