@@ -11,7 +11,6 @@ import { labelConditions } from "@/lib/audit/audit-search";
 import { PLAN_INPUT_ACTIONS } from "@/lib/audit/organisation-wide";
 import type { AuditLog, Prisma } from "@/lib/generated/prisma/client";
 import { DAY_MS } from "@/lib/days";
-import { sortByName } from "@/lib/by-name";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -79,11 +78,11 @@ export async function listAudit({ actor, query }: { actor: Actor; query: unknown
           },
         }),
     db.auditLog.findMany({ where: { orgId: actor.orgId }, distinct: ["entityType"], select: { entityType: true } }),
-    db.plan.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true, status: true }, orderBy: { id: "asc" } }),
+    db.plan.findMany({ where: { orgId: actor.orgId }, select: { id: true, name: true, status: true }, orderBy: { name: "asc" } }),
   ]);
   // One option per kind, however its writers spelled it ("Plan", "plan").
   const options = new Map(kinds.map(({ entityType }) => [entityType.toLowerCase(), recordKind(entityType)]));
-  const planOptions = sortByName(plans, (plan) => plan.name).map((plan) => ({ value: plan.id, label: plan.status === "archived" ? `${plan.name} (archived)` : plan.name }));
+  const planOptions = plans.map((plan) => ({ value: plan.id, label: plan.status === "archived" ? `${plan.name} (archived)` : plan.name }));
   // A plan in the address that is not one of the organisation's (deleted, or never its own) stays
   // chosen, so the select says what the list is filtered by, without naming that plan.
   if (filters.plan && !plans.some((plan) => plan.id === filters.plan)) planOptions.push({ value: filters.plan, label: "A deleted or unknown plan" });

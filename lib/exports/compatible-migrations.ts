@@ -64,6 +64,8 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // Signed-out sessions (decision 90): no organisation's data, in no export (no foreign key to an
   // organisation's rows, like the sign-in attempts), so nothing an export holds changes.
   "20261226000000_ended_sessions",
+  // Titles and labels sort by the names' collation: the order changes, not a value an export holds (decision 91).
+  "20261227000000_titles_by_reader_order",
 ]);
 
 /**

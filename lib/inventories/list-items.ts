@@ -31,8 +31,10 @@ function fieldOrder(field: FieldDef): Prisma.Sql {
       return Prisma.sql`(CASE WHEN jsonb_typeof(i.data->${key}) = 'number' THEN (i.data->>${key})::numeric END)`;
     case "person":
       return Prisma.sql`(SELECT lower(p.name) FROM "Person" p WHERE p.id = i.data->>${key} AND p."orgId" = i."orgId")`;
+    // A value read out of the JSON has the database's collation, not the label's: it takes the
+    // names' own (decision 91), so a field's column sorts as the label does.
     default:
-      return Prisma.sql`lower(i.data->>${key})`;
+      return Prisma.sql`lower(i.data->>${key}) COLLATE "by_name"`;
   }
 }
 

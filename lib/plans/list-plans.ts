@@ -5,27 +5,24 @@ import { storedOutcomes } from "@/lib/recovery/stored-outcomes";
 import { loadSchedules } from "@/lib/exercises/load-schedules";
 import { overdueGlance, recoveryGlance } from "@/lib/plans/plan-glance";
 import { DAY_MS } from "@/lib/days";
-import { sortByName } from "@/lib/by-name";
 
 /**
  * The organisation's plans, each with what an executive needs at a glance: whether its business
  * could recover (its latest assessment as stored, never a new engine run per plan) and what is
  * wrong with its testing and overdue (its scenarios never tested or stale, a last test that failed
  * or missed a target, its open findings past their due day) and the incidents active under it, in
- * a fixed number of queries for all plans together. By name (sortByName), not the database's collation order.
+ * a fixed number of queries for all plans together. By name as a reader orders names (the
+ * column's collation, decision 88).
  */
 export async function listPlans({ actor, status, now = new Date() }: { actor: Actor; status: "active" | "archived"; now?: Date }) {
   authorize(actor, "plan:read");
-  const plans = sortByName(
-    await db.plan.findMany({
-      where: { orgId: actor.orgId, status },
-      orderBy: { id: "asc" },
-      select: {
-        id: true, name: true, description: true, status: true, updatedAt: true, archivedAt: true, contentRevision: true, reviewCadenceDays: true, testCadenceDays: true,
-      },
-    }),
-    (plan) => plan.name,
-  );
+  const plans = await db.plan.findMany({
+    where: { orgId: actor.orgId, status },
+    orderBy: { name: "asc" },
+    select: {
+      id: true, name: true, description: true, status: true, updatedAt: true, archivedAt: true, contentRevision: true, reviewCadenceDays: true, testCadenceDays: true,
+    },
+  });
   if (plans.length === 0) return [];
   const planId = { in: plans.map((p) => p.id) };
   const [outcomes, schedules, overdueFindings, activeIncidents] = await Promise.all([

@@ -3,9 +3,9 @@
  * plans (their list, the plans a new one may start from, the audit log's plan filter) list by
  * name as a reader orders names: letter case and accents do not move a name to the end. The
  * database's order is its collation's, which in a "C" database (as here, and as an initdb without
- * a locale makes) puts "Zoë" before "alice" and "Émile" after "Zoë". The People register is paged
- * and sorted by Postgres, as are the selects of a function's form and the departments a refused
- * people import names: they sort by the names' own collation (decision 88), as sortByName does.
+ * a locale makes) puts "Zoë" before "alice" and "Émile" after "Zoë". Every one of these lists,
+ * the People register's pages, the selects of a function's form and the departments a refused
+ * people import names are sorted by Postgres, by the names' own collation (decision 88).
  */
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";

@@ -37,6 +37,11 @@ describe("which exports an instance imports", () => {
     expect(importableAt(review, [review, "20261207000000_version_approved_for_days"])).toBe(true);
   });
 
+  it("takes a file made before titles and labels sorted by the names' collation: no value it holds changed", () => {
+    const names = "20261224000000_names_by_reader_order";
+    expect(importableAt(names, [names, "20261226000000_ended_sessions", "20261227000000_titles_by_reader_order"])).toBe(true);
+  });
+
   it("takes a file made before reminders were recorded: it has sent none", () => {
     const cadence = "20261207000000_version_approved_for_days";
     expect(importableAt(cadence, [cadence, "20261208000000_due_reminders"])).toBe(true);
