@@ -238,15 +238,16 @@ test("auditors and executives read versions but cannot submit or configure appro
   await expect(page.getByRole("button", { name: "Submit for approval" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Save approvers" })).toHaveCount(0);
 
-  // The approved version says who approved it, and its unmet objectives read by scenario.
+  // The approved version says who approved it, and its unmet objectives read by scenario: as
+  // assessed in February, without the restores measured in September.
   await page.getByRole("link", { name: "Version 1", exact: true }).first().click();
   await expect(page.getByText(/Approved by Daniel Okafor(, Sarah Lewis)? on \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2} UTC\./)).toBeVisible();
-  const breaches = page.getByRole("list", { name: "Recovery objectives not met (60), by scenario" });
+  const breaches = page.getByRole("list", { name: "Recovery objectives not met (58), by scenario" });
   await expect(breaches.locator("summary")).toHaveText([
     "Host HV01 lost: 3 RPOs and 8 MTDs missed; 3 systems with no host to restore to",
     "Ransomware: 7 RPOs, 5 RTOs and 4 MTDs missed",
     "Bristol site lost: 7 RPOs, 3 RTOs and 8 MTDs missed; 3 systems with no host to restore to",
-    "One VM lost: 7 RPOs, 1 RTO and 1 MTD missed",
+    "One VM lost: 7 RPOs missed",
   ]);
   // A scenario's sentences open from its line.
   const ransomware = breaches.locator("details").filter({ hasText: "Ransomware" });
