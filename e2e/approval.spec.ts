@@ -257,6 +257,40 @@ test("auditors and executives read versions but cannot submit or configure appro
   await expect(ransomware.getByRole("listitem").first()).toBeVisible();
 });
 
+test("the demo's version 1 holds the test held before its February submission with its evidence, and the tests held since read as added", async ({ page }) => {
+  await signIn(page, USERS.auditor);
+  await page.getByRole("link", { name: "Bristol operations" }).click();
+  await page.getByRole("link", { name: "Approval", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Executive approval" })).toBeVisible();
+  const approvalUrl = page.url();
+  await page.getByRole("link", { name: "Version 1", exact: true }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Version 1" })).toBeVisible();
+  const later = ["Ransomware tabletop", "SQL01 and FILE01 restore simulation"];
+  await expect(page.getByText("Added: Nightly backup and file restore check", { exact: true })).toBeVisible();
+  for (const title of later) await expect(page.getByText(`Added: ${title}`, { exact: true })).toHaveCount(0);
+  await expect(page.getByText("Last test: 27 Jan 2026.", { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Open findings (0)" })).toBeVisible();
+
+  // Its evidence downloads through the version, as the test's report it was approved with.
+  const evidence = page.getByRole("region", { name: "Test evidence in this version (1)" });
+  const entry = evidence.locator('[data-evidence="backup-check-2026-01-27.log"]');
+  await expect(entry).toContainText("Test “Nightly backup and file restore check”");
+  const link = entry.getByRole("link", { name: "backup-check-2026-01-27.log" });
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toBe("backup-check-2026-01-27.log");
+  const response = await page.request.get((await link.getAttribute("href")) ?? "");
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain("File-level restore finished: success");
+  await expect(entry).toContainText(`SHA-256 ${createHash("sha256").update(await response.body()).digest("hex")}`);
+
+  // What changed since: the tests held after the submission, not the one the version holds.
+  await page.goto(approvalUrl);
+  await page.getByRole("link", { name: "What changed since version 1 was approved" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Version 1 → the plan as it is now" })).toBeVisible();
+  for (const title of later) await expect(page.getByText(`Added: ${title}`, { exact: true })).toBeVisible();
+  await expect(page.getByText("Added: Nightly backup and file restore check", { exact: true })).toHaveCount(0);
+});
+
 test("the committee sets how often the plan is reviewed: a shorter cadence cuts the approval in force short, a longer one waits for the next approval, and the plan is not changed since approval", async ({ browser }) => {
   test.setTimeout(90_000);
   const committee = await as(browser, USERS.committee);
