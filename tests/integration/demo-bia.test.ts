@@ -8,6 +8,9 @@ import type { Actor } from "@/lib/auth/context";
 import { compareWithCurrent } from "@/lib/versions/compare-with-current";
 import { getVersionEvidence } from "@/lib/versions/get-version-evidence";
 import { versionEvidence } from "@/lib/versions/version-evidence";
+import { asReviewInputs } from "@/lib/reviews/review-inputs";
+import { EXERCISE_RESULT_LABELS } from "@/lib/exercises/schemas";
+import { dayValue } from "@/lib/days";
 
 // The demo is seeded once per integration run's database, by the first of these to run: they share
 // one file so that two seedings never race for the same organisations.
@@ -65,5 +68,37 @@ describe("the demo's approved version 1", () => {
     expect(tests?.added.map((r) => r.label).sort()).toEqual(["Ransomware tabletop", "SQL01 and FILE01 restore simulation"]);
     expect(tests?.removed).toEqual([]);
     expect(tests?.changed).toEqual([]);
+  });
+});
+
+describe("the demo's management review", () => {
+  // Held on 15 Sept 2026: the inputs it froze are what the plan's own records said that day, so an
+  // auditor holding them against the approval history, the tests and the findings finds them agree.
+  it("froze the approval, the last test and the open findings the plan's records held on the day it was held", async () => {
+    await seedDemo(db);
+    const plan = await db.plan.findFirstOrThrow({ where: { name: "Bristol operations", org: { slug: "harbour-lane-foods" } } });
+    const review = await db.managementReview.findFirstOrThrow({ where: { orgId: plan.orgId } });
+    const heldOn = review.heldOn;
+    const approved = await db.planVersion.findFirstOrThrow({ where: { planId: plan.id, status: "approved", decidedAt: { lte: heldOn } }, orderBy: { number: "desc" } });
+    const tests = await db.exercise.findMany({ where: { planId: plan.id, conductedOn: { lte: heldOn } }, orderBy: { conductedOn: "desc" } });
+    // A finding was open that day when its test had been held and it was not yet closed.
+    const findings = await db.finding.findMany({ where: { planId: plan.id }, include: { exercise: true } });
+    const openThen = findings.filter((f) => f.exercise && f.exercise.conductedOn <= heldOn && !(f.closedAt && f.closedAt <= heldOn));
+
+    // Tests are part of the plan: one held between the approval and the review had changed it.
+    const changed = tests.some((t) => t.conductedOn > approved.decidedAt!);
+
+    const inputs = asReviewInputs(review.inputs);
+    expect(inputs?.asOf).toBe(dayValue(heldOn));
+    expect(inputs?.plans.find((p) => p.planId === plan.id)).toMatchObject({
+      approval: {
+        label: `${changed ? "Changed since approval" : "Approved"} v${approved.number}`,
+        approvedVersion: approved.number,
+        approvedOn: dayValue(approved.decidedAt),
+        changedSinceApproval: changed,
+      },
+      testing: { lastTestedOn: dayValue(tests[0].conductedOn), lastResult: EXERCISE_RESULT_LABELS[tests[0].result] },
+      findings: { open: openThen.length },
+    });
   });
 });
