@@ -99,7 +99,7 @@ const RULES: Record<string, Rule> = {
   "/admin/backup/import": { kind: "post", permission: "org:export" },
   "/plans/[planId]/approval": { kind: "page", permission: "plan:read", tenant: true },
   "/plans/[planId]/approval/versions/[number]": { kind: "page", permission: "plan:read", tenant: true },
-  // The demo's approved version 1 lists the demo test's evidence file.
+  // The demo's approved version 1 lists the January backup check's evidence file (demoIds).
   "/plans/[planId]/approval/versions/[number]/evidence/[attachmentId]": { kind: "get", permission: "plan:read", tenant: true },
   // The demo's version 1 as the bytes its SHA-256 names.
   "/plans/[planId]/approval/versions/[number]/content": { kind: "get", permission: "plan:export", tenant: true },
@@ -129,6 +129,9 @@ async function demoIds(): Promise<Ids> {
   const one = async (sql: string) => String((await client.query(sql)).rows[0]?.id ?? "missing");
   const org = `(SELECT id FROM "Organization" WHERE slug = 'harbour-lane-foods')`;
   const plan = `(SELECT id FROM "Plan" WHERE "orgId" = ${org} AND name = 'Bristol operations')`;
+  // An evidence file version 1 lists, so that it downloads through the version too: the demo's
+  // later tests have evidence of their own, which a version frozen before them does not list.
+  const evidence = `(SELECT jsonb_path_query_first(snapshot, '$.tests.exercises[*].attachments[*].id') #>> '{}' FROM "PlanVersion" WHERE "planId" = ${plan} AND number = 1)`;
   const ids: Ids = {
     planId: await one(`SELECT ${plan} AS id`),
     personId: await one(`SELECT id FROM "Person" WHERE "orgId" = ${org} ORDER BY name LIMIT 1`),
@@ -140,8 +143,8 @@ async function demoIds(): Promise<Ids> {
     systemId: await one(`SELECT id FROM "System" WHERE "planId" = ${plan} LIMIT 1`),
     kind: "vendors",
     itemId: await one(`SELECT id FROM "InventoryItem" WHERE "planId" = ${plan} AND kind = 'vendors' LIMIT 1`),
-    exerciseId: await one(`SELECT "exerciseId" AS id FROM "Attachment" WHERE "planId" = ${plan} LIMIT 1`),
-    attachmentId: await one(`SELECT id FROM "Attachment" WHERE "planId" = ${plan} LIMIT 1`),
+    exerciseId: await one(`SELECT "exerciseId" AS id FROM "Attachment" WHERE id = ${evidence}`),
+    attachmentId: await one(`SELECT id FROM "Attachment" WHERE id = ${evidence}`),
     incidentId: await one(`SELECT id FROM "Incident" WHERE "planId" = ${plan} AND title = 'Power cut at the Bristol head office'`),
     number: "1",
     reviewId: await one(`SELECT id FROM "ManagementReview" WHERE "orgId" = ${org} LIMIT 1`),

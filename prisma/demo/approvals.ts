@@ -1,6 +1,7 @@
 /**
  * Demo approval history for "Bristol operations": both executives approved version 1 in
- * February; the file server was resized since, so the plan shows as changed since approval. The
+ * February, with the January backup check as its test evidence; the file server was resized and
+ * two tests held since, so the plan shows as changed since approval. The
  * version is decided when its last approver approved, and the audit log holds its submission and
  * each decision as the app writes them, at their times, so the evidence an auditor reads agrees.
  */

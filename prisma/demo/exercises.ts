@@ -1,7 +1,8 @@
 /**
- * Demo tests of "Bristol operations": a ransomware tabletop in March and a restore simulation in
- * September 2026, with measured restores, one finding still open and one closed, and a restore
- * log as evidence. Systems and people are linked by name; scenarios by key, when the risk stage
+ * Demo tests of "Bristol operations" held since version 1 was approved in February: a ransomware
+ * tabletop in March and a restore simulation in September 2026, with measured restores, one
+ * finding still open and one closed, and a restore log as evidence. Seeded after the approvals,
+ * so that the version does not list them and the plan shows them as added since. Systems and people are linked by name; scenarios by key, when the risk stage
  * has seeded them. The measured restores record their systems' targets as seeded, as the app
  * records them (decision 45).
  */
@@ -40,8 +41,6 @@ export const seedExercises: StageSeed = async (tx, ctx) => {
     const { rtoMinutes, rpoMinutes } = targetMinutes(targets.get(systemId));
     return { systemId, targetsRecorded: true, rtoTargetMinutes: rtoMinutes, rpoTargetMinutes: rpoMinutes };
   };
-
-  await tx.plan.update({ where: { id: planId }, data: { testCadenceDays: 365 } });
 
   const tabletop = await tx.exercise.create({
     data: {

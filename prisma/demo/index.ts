@@ -1,11 +1,13 @@
 /**
  * Demo data of each plan stage, loaded after the organisation, its people, sites, departments,
  * plans and systems exist. Order matters: later stages link to what earlier ones created
- * (committee and risks, then inventories, then the BIA, then recovery facts, then tests, whose
- * measured restores record their systems' targets, which dependencies pass down, then approvals).
+ * (committee and risks, then inventories, then the BIA, then recovery facts, then the January
+ * backup check, then approvals, then the later tests, whose measured restores record their
+ * systems' targets, which dependencies pass down).
  */
 import type { Prisma } from "../../lib/generated/prisma/client";
 import { seedApprovals } from "./approvals";
+import { seedBackupCheck } from "./backup-check";
 import { seedBia } from "./bia";
 import { seedCommittee } from "./committee";
 import { seedExercises } from "./exercises";
@@ -17,6 +19,8 @@ import { seedReviews } from "./reviews";
 export type DemoContext = { orgId: string; orgSlug: string; planId: string; planName: string };
 export type StageSeed = (tx: Prisma.TransactionClient, ctx: DemoContext) => Promise<void>;
 
-// The approval history comes last of the plan's content: its version freezes everything the other
-// seeds loaded. Incidents follow it, being no part of any version.
-export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedBia, seedRecovery, seedExercises, seedApprovals, seedIncidents, seedReviews];
+// The approval history comes where version 1 was submitted, in February: its version freezes what
+// the seeds before it loaded, the January backup check and its evidence among them, and none of the
+// tests held since (March and September), which the plan then shows as added since the version.
+// Incidents come later still, being no part of any version.
+export const STAGE_SEEDS: StageSeed[] = [seedCommittee, seedInventories, seedBia, seedRecovery, seedBackupCheck, seedApprovals, seedExercises, seedIncidents, seedReviews];

@@ -1,9 +1,12 @@
 /**
  * A past management review of Harbour Lane Foods (ISO 22301 §9.3), held after the July power cut,
- * so the reviews page has an example to read. Its inputs are written as the app froze them then
- * (lib/reviews/review-inputs.ts); loaded with "Bristol operations", after its incident.
+ * so the reviews page has an example to read. Its inputs are what the app would have frozen that
+ * day, worked out from the approvals, tests, findings and incident seeded before it (on 15 Sept
+ * 2026: version 1 approved on 12 February and changed since by the March tabletop, whose finding
+ * was closed in April; the September restore simulation not yet held); loaded with "Bristol
+ * operations", after its incident.
  */
-import type { ReviewInputs } from "../../lib/reviews/review-inputs";
+import { reviewInputsAsOf } from "./review-inputs-as-of";
 import type { StageSeed } from "./index";
 
 export const seedReviews: StageSeed = async (tx, ctx) => {
@@ -11,25 +14,12 @@ export const seedReviews: StageSeed = async (tx, ctx) => {
   const { orgId, planId } = ctx;
   const recorder = await tx.user.findFirst({ where: { email: "daniel.okafor@harbourlane.example" }, select: { id: true } });
   if (!recorder) throw new Error("The demo management review is recorded by Daniel Okafor, who is not a member.");
-  const inputs: ReviewInputs = {
-    asOf: "2026-09-15",
-    since: null,
-    previousReview: null,
-    plans: [
-      {
-        planId,
-        name: ctx.planName,
-        approval: { label: "Approved v1", tone: "ok", approvedVersion: 1, approvedOn: "2026-06-12", changedSinceApproval: false, reviewOverdue: false },
-        testing: { lastTestedOn: "2026-05-20", lastResult: "Passed with findings", due: false, overdueSince: null },
-        findings: { open: 2, overdue: 0 },
-        incidents: { count: 1, titles: ["Power cut at the Bristol head office"] },
-      },
-    ],
-  };
+  const heldOn = new Date("2026-09-15T00:00:00Z");
+  const inputs = await reviewInputsAsOf(tx, { orgId, planId, asOf: heldOn });
   await tx.managementReview.create({
     data: {
       orgId,
-      heldOn: new Date("2026-09-15T00:00:00Z"),
+      heldOn,
       attendees: "Daniel Okafor (Managing Director), Priya Shah (Continuity coordinator), Finance Director",
       inputs,
       minutes: "Reviewed the July power cut: the plan worked, inside its RTOs; the generator supplier's response did not.",

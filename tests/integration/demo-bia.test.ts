@@ -5,6 +5,15 @@ import { DEMO_ORGS } from "@/prisma/demo-data";
 import { exportFunctions } from "@/lib/bia/export-functions";
 import { previewFunctionImport } from "@/lib/bia/import-functions";
 import type { Actor } from "@/lib/auth/context";
+import { compareWithCurrent } from "@/lib/versions/compare-with-current";
+import { getVersionEvidence } from "@/lib/versions/get-version-evidence";
+import { versionEvidence } from "@/lib/versions/version-evidence";
+import { asReviewInputs } from "@/lib/reviews/review-inputs";
+import { EXERCISE_RESULT_LABELS } from "@/lib/exercises/schemas";
+import { dayValue } from "@/lib/days";
+
+// The demo is seeded once per integration run's database, by the first of these to run: they share
+// one file so that two seedings never race for the same organisations.
 
 describe("the demo's business impact analysis", () => {
   // Targets the committee set against the suggestion carry the reason the function's form asks
@@ -27,5 +36,69 @@ describe("the demo's business impact analysis", () => {
         expect({ plan: plan.name, preview }).toMatchObject({ plan: plan.name, preview: { rows, added: 0, updated: 0, unchanged: rows, changes: [] } });
       }
     }
+  });
+});
+
+describe("the demo's approved version 1", () => {
+  // Version 1 was submitted in February. It holds the January backup check and its evidence, and
+  // none of the tests held after it (the March tabletop and the September restore simulation): an
+  // auditor reading the version finds only what had happened by then, and an executive asking what
+  // changed since finds those two added.
+  it("lists the test held before its submission with its evidence, none held after, and the plan shows the later tests as added since", async () => {
+    await seedDemo(db);
+    const plan = await db.plan.findFirstOrThrow({ where: { name: "Bristol operations", org: { slug: "harbour-lane-foods" } } });
+    const version = await db.planVersion.findFirstOrThrow({ where: { planId: plan.id, number: 1 } });
+    const snapshot = version.snapshot as { tests: { exercises: { title: string; conductedOn: string }[]; findings: { description: string }[] } };
+    expect(snapshot.tests.exercises.map((e) => ({ title: e.title, before: new Date(e.conductedOn) < version.submittedAt! }))).toEqual([
+      { title: "Nightly backup and file restore check", before: true },
+    ]);
+    expect(snapshot.tests.findings).toEqual([]);
+
+    const auditor = await db.membership.findFirstOrThrow({ where: { orgId: plan.orgId, role: "auditor" }, include: { user: true, org: true } });
+    const actor: Actor = { userId: auditor.userId, email: auditor.user.email, name: auditor.user.name, orgId: plan.orgId, orgName: auditor.org.name, orgMarking: "", role: auditor.role };
+    const evidence = versionEvidence(version.snapshot);
+    expect(evidence.map((e) => ({ fileName: e.fileName, testTitle: e.testTitle }))).toEqual([
+      { fileName: "backup-check-2026-01-27.log", testTitle: "Nightly backup and file restore check" },
+    ]);
+    const file = await getVersionEvidence({ actor, input: { planId: plan.id, number: 1, attachmentId: evidence[0].id } });
+    expect(Buffer.from(file.data).toString("utf8")).toContain("File-level restore finished: success");
+
+    const { changes } = await compareWithCurrent({ actor, planId: plan.id, from: 1 });
+    const tests = changes.find((c) => c.title === "Tests and exercises");
+    expect(tests?.added.map((r) => r.label).sort()).toEqual(["Ransomware tabletop", "SQL01 and FILE01 restore simulation"]);
+    expect(tests?.removed).toEqual([]);
+    expect(tests?.changed).toEqual([]);
+  });
+});
+
+describe("the demo's management review", () => {
+  // Held on 15 Sept 2026: the inputs it froze are what the plan's own records said that day, so an
+  // auditor holding them against the approval history, the tests and the findings finds them agree.
+  it("froze the approval, the last test and the open findings the plan's records held on the day it was held", async () => {
+    await seedDemo(db);
+    const plan = await db.plan.findFirstOrThrow({ where: { name: "Bristol operations", org: { slug: "harbour-lane-foods" } } });
+    const review = await db.managementReview.findFirstOrThrow({ where: { orgId: plan.orgId } });
+    const heldOn = review.heldOn;
+    const approved = await db.planVersion.findFirstOrThrow({ where: { planId: plan.id, status: "approved", decidedAt: { lte: heldOn } }, orderBy: { number: "desc" } });
+    const tests = await db.exercise.findMany({ where: { planId: plan.id, conductedOn: { lte: heldOn } }, orderBy: { conductedOn: "desc" } });
+    // A finding was open that day when its test had been held and it was not yet closed.
+    const findings = await db.finding.findMany({ where: { planId: plan.id }, include: { exercise: true } });
+    const openThen = findings.filter((f) => f.exercise && f.exercise.conductedOn <= heldOn && !(f.closedAt && f.closedAt <= heldOn));
+
+    // Tests are part of the plan: one held between the approval and the review had changed it.
+    const changed = tests.some((t) => t.conductedOn > approved.decidedAt!);
+
+    const inputs = asReviewInputs(review.inputs);
+    expect(inputs?.asOf).toBe(dayValue(heldOn));
+    expect(inputs?.plans.find((p) => p.planId === plan.id)).toMatchObject({
+      approval: {
+        label: `${changed ? "Changed since approval" : "Approved"} v${approved.number}`,
+        approvedVersion: approved.number,
+        approvedOn: dayValue(approved.decidedAt),
+        changedSinceApproval: changed,
+      },
+      testing: { lastTestedOn: dayValue(tests[0].conductedOn), lastResult: EXERCISE_RESULT_LABELS[tests[0].result] },
+      findings: { open: openThen.length },
+    });
   });
 });
