@@ -54,7 +54,7 @@ export function StandDownForm({ action, planId, incident, now }: { action: FormA
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="incidentId" value={incident.id} />
       {/* The time "Stood down at" was filled with: left so, it means when the stand-down is confirmed (lib/incidents/incident-time.ts). */}
-      <input type="hidden" name={FILLED_NOW_FIELD} value={typedAt === null ? shownAt : now} />
+      <input type="hidden" name={FILLED_NOW_FIELD} value={typedAt === null ? shownAt : now} data-follows-page="" />
       <VersionField version={incident.version} state={state} />
       <TextField
         id="stand-down-at"
@@ -63,6 +63,8 @@ export function StandDownForm({ action, planId, incident, now }: { action: FormA
         required
         value={shownAt}
         onChange={(event) => setTypedAt(event.target.value)}
+        // Untouched, the time is the page's, not the person's: no unsaved change (FOLLOWS_PAGE).
+        data-follows-page={typedAt === null ? "" : undefined}
         error={state.fieldErrors?.stoodDownAt}
         hint={TYPED_TIME_HINT}
       />
