@@ -3,12 +3,16 @@
 import { useActionState } from "react";
 import { formKey, IDLE, type FormAction } from "@/lib/http/form-state";
 import { ENTRY_KIND_LABELS, INCIDENT_ENTRY_KINDS } from "@/lib/incidents/schemas";
-import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
-import { FILLED_NOW_FIELD, TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
+import { TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
+import { NowTimeField } from "@/components/incidents/now-time-field";
 
-/** One line for an active incident's log; after it is added the form starts again at the new "now". */
+/**
+ * One line for an active incident's log; after it is added the form starts again at the new "now".
+ * A refresh of the page while it is half typed keeps what was typed (NowTimeField).
+ */
 export function AddEntryForm({
   action,
   planId,
@@ -26,21 +30,11 @@ export function AddEntryForm({
   const [state, formAction] = useActionState(action, IDLE);
   const typed = state.status === "error" ? state.values : undefined;
   return (
-    <form action={formAction} key={formKey(state, now)} aria-label="Add to the log" noValidate className="space-y-4">
+    <form action={formAction} key={formKey(state, "new")} aria-label="Add to the log" noValidate className="space-y-4">
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="incidentId" value={incidentId} />
-      {/* The time "When it happened" was filled with: left so, it means when the entry is added (lib/incidents/incident-time.ts). */}
-      <input type="hidden" name={FILLED_NOW_FIELD} value={now} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField
-          id="entry-at"
-          name="at"
-          label="When it happened"
-          required
-          defaultValue={typed?.at ?? now}
-          error={state.fieldErrors?.at}
-          hint={TYPED_TIME_HINT}
-        />
+        <NowTimeField state={state} now={now} id="entry-at" name="at" label="When it happened" hint={TYPED_TIME_HINT} />
         <SelectField
           id="entry-kind"
           name="kind"

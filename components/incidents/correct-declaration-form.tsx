@@ -63,7 +63,7 @@ export function CorrectDeclarationForm({
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="incidentId" value={incident.id} />
       <VersionField version={incident.declarationVersion} state={state} />
-      <DeclarationFields values={typed ?? stored(incident)} errors={errors} scenarios={scenarios} people={people} kept={kept} idPrefix="correct-" correcting />
+      <DeclarationFields values={typed ?? stored(incident)} errors={errors} scenarios={scenarios} people={people} kept={kept} idPrefix="correct-" />
       <TextAreaField
         id="correct-reason"
         name="reason"

@@ -1,9 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import type { FormState } from "@/lib/http/form-state";
 import { TYPED_TIME_FORMAT, UNTOUCHED_TIME_IS_NOW } from "@/lib/incidents/incident-time";
 import { KEPT_SCENARIO } from "@/lib/incidents/schemas";
 import { SelectField, TextField } from "@/components/ui/field";
+import { NowTimeField } from "@/components/incidents/now-time-field";
 
 const TIME_HINT = `${TYPED_TIME_FORMAT}, like 2026-03-14T03:00+01:00.`;
 
@@ -23,7 +25,7 @@ export function DeclarationFields({
   people,
   kept,
   idPrefix = "",
-  correcting = false,
+  declaring,
 }: {
   values: DeclarationValues;
   errors: Record<string, string>;
@@ -31,8 +33,11 @@ export function DeclarationFields({
   people: { id: string; name: string }[];
   kept?: { name: string; tookClean: boolean };
   idPrefix?: string;
-  /** A correction: the time declared is required (blank is not "now"). */
-  correcting?: boolean;
+  /**
+   * Declaring: the time declared is filled with the page's now, which left so (or blank) means when
+   * the form is sent (NowTimeField). Correcting, it shows the declaration's and blank is not "now".
+   */
+  declaring?: { state: FormState; now: string };
 }) {
   // The last time known clean is asked only under a ransomware scenario, the one the engine reads it for.
   const [scenarioId, setScenarioId] = useState(values.scenarioId ?? "");
@@ -55,15 +60,11 @@ export function DeclarationFields({
         ]}
         hint="The incident's page then shows when each system it affects is expected back, and what data is lost."
       />
-      <TextField
-        id={id("declaredAt")}
-        name="declaredAt"
-        label="Declared at"
-        required
-        defaultValue={values.declaredAt ?? ""}
-        error={errors.declaredAt}
-        hint={correcting ? TIME_HINT : `${TIME_HINT} ${UNTOUCHED_TIME_IS_NOW}`}
-      />
+      {declaring ? (
+        <NowTimeField state={declaring.state} now={declaring.now} id={id("declaredAt")} name="declaredAt" label="Declared at" hint={`${TIME_HINT} ${UNTOUCHED_TIME_IS_NOW}`} />
+      ) : (
+        <TextField id={id("declaredAt")} name="declaredAt" label="Declared at" required defaultValue={values.declaredAt ?? ""} error={errors.declaredAt} hint={TIME_HINT} />
+      )}
       <TextField
         id={id("startedAt")}
         name="startedAt"

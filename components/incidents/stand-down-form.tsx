@@ -1,16 +1,17 @@
 "use client";
 
-import { useActionState, useId, useRef, useState } from "react";
+import { useActionState, useId, useRef } from "react";
 import { IDLE, type FormAction, type FormState } from "@/lib/http/form-state";
 import { useAnnouncer } from "@/components/ui/announcer";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { TextAreaField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { closesDialog, opensDialog } from "@/components/ui/dialog-commands";
 import { VersionField } from "@/components/ui/version-field";
-import { FILLED_NOW_FIELD, TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
+import { TYPED_TIME_HINT } from "@/lib/incidents/incident-time";
+import { NowTimeField } from "@/components/incidents/now-time-field";
 
 /**
  * Standing down with the post-incident review. The fields are filled in first; the button asks in
@@ -27,13 +28,6 @@ export function StandDownForm({ action, planId, incident, now }: { action: FormA
     return next;
   }, IDLE);
   const typed = state.status === "error" ? state.values : undefined;
-  // "Stood down at" as the person typed it, or null while they have not: then it shows the page's
-  // now, which a refresh while the form is open (another member's log entry, a minute later)
-  // moves on, and the hidden field carries the same value, so that left untouched it means when
-  // the stand-down is confirmed. It held the first now while the hidden field took the new one,
-  // so the untouched time read as typed: an earlier minute than the declaration, refused.
-  const [typedAt, setTypedAt] = useState<string | null>(null);
-  const shownAt = typedAt ?? typed?.stoodDownAt ?? now;
   const dialog = useRef<HTMLDialogElement>(null);
   const dialogId = useId();
   return (
@@ -53,19 +47,8 @@ export function StandDownForm({ action, planId, incident, now }: { action: FormA
     >
       <input type="hidden" name="planId" value={planId} />
       <input type="hidden" name="incidentId" value={incident.id} />
-      {/* The time "Stood down at" was filled with: left so, it means when the stand-down is confirmed (lib/incidents/incident-time.ts). */}
-      <input type="hidden" name={FILLED_NOW_FIELD} value={typedAt === null ? shownAt : now} />
       <VersionField version={incident.version} state={state} />
-      <TextField
-        id="stand-down-at"
-        name="stoodDownAt"
-        label="Stood down at"
-        required
-        value={shownAt}
-        onChange={(event) => setTypedAt(event.target.value)}
-        error={state.fieldErrors?.stoodDownAt}
-        hint={TYPED_TIME_HINT}
-      />
+      <NowTimeField state={state} now={now} id="stand-down-at" name="stoodDownAt" label="Stood down at" hint={TYPED_TIME_HINT} />
       <TextAreaField
         id="stand-down-review"
         name="reviewSummary"

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
-import { formSnapshot, leavesPage, unsavedChangesQuestion } from "@/lib/forms/unsaved-changes";
+import { FOLLOWS_PAGE, formSnapshot, leavesPage, unsavedChangesQuestion } from "@/lib/forms/unsaved-changes";
 import { Button } from "@/components/ui/button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 
@@ -28,7 +28,8 @@ export function useUnsavedChangesGuard(): Guard {
   return useContext(GuardContext);
 }
 
-const snapshotOf = (form: HTMLFormElement) => formSnapshot(new FormData(form));
+const snapshotOf = (form: HTMLFormElement) =>
+  formSnapshot(new FormData(form), new Set(Array.from(form.querySelectorAll<HTMLInputElement>(`[${FOLLOWS_PAGE}]`), (field) => field.name)));
 
 /** What a form is called where it asks: its accessible name, else its first legend or heading. */
 function formName(form: HTMLFormElement): string {

@@ -6,13 +6,25 @@ import { andList } from "@/lib/count";
  */
 
 /**
- * A form's fields as one comparable value: each name with its value, in the form's order. A file
- * counts by its name and size (an empty file input sends an empty, nameless one). Two snapshots
- * are equal exactly when the form would submit the same, so typing a field back to what it was
- * is no change, while ticking a box or choosing a file is.
+ * The attribute of a field the page keeps filled itself, not the person: an incident form's time
+ * while untouched follows the page's now, which a refresh moves on (NowTimeField). It is no change
+ * of the person's, so the guard leaves it out until they type in it.
  */
-export function formSnapshot(entries: Iterable<[string, string | File]>): string {
-  return JSON.stringify(Array.from(entries, ([name, value]) => [name, typeof value === "string" ? value : `file:${value.name}:${value.size}`]));
+export const FOLLOWS_PAGE = "data-follows-page";
+
+/**
+ * A form's fields as one comparable value: each name with its value, in the form's order, but for
+ * the fields named in `followsPage`. A file counts by its name and size (an empty file input
+ * sends an empty, nameless one). Two snapshots are equal exactly when the form would submit the
+ * same, so typing a field back to what it was is no change, while ticking a box or choosing a
+ * file is.
+ */
+export function formSnapshot(entries: Iterable<[string, string | File]>, followsPage: ReadonlySet<string> = new Set()): string {
+  return JSON.stringify(
+    Array.from(entries)
+      .filter(([name]) => !followsPage.has(name))
+      .map(([name, value]) => [name, typeof value === "string" ? value : `file:${value.name}:${value.size}`]),
+  );
 }
 
 /**

@@ -52,10 +52,16 @@ export const FILLED_NOW_FIELD = "filledNow";
  */
 export function untouchedTimeIsNow(input: unknown, field: string): unknown {
   if (!input || typeof input !== "object" || Array.isArray(input)) return input;
-  const { [FILLED_NOW_FIELD]: filled, ...values } = input as Record<string, unknown>;
+  const sent = input as Record<string, unknown>;
+  const values = Object.fromEntries(Object.entries(sent).filter(([name]) => name !== FILLED_NOW_FIELD));
+  return leftAsFilled(sent, field) ? { ...values, [field]: "" } : values;
+}
+
+/** Whether a form's values have its time `field` as the form filled it: the same as its FILLED_NOW_FIELD. */
+export function leftAsFilled(values: Record<string, unknown>, field: string): boolean {
+  const filled = values[FILLED_NOW_FIELD];
   const typed = values[field];
-  const untouched = typeof filled === "string" && filled.trim() !== "" && typeof typed === "string" && typed.trim() === filled.trim();
-  return untouched ? { ...values, [field]: "" } : values;
+  return typeof filled === "string" && filled.trim() !== "" && typeof typed === "string" && typed.trim() === filled.trim();
 }
 
 /** A time as a form field shows it and takes it back: UTC, to the minute ("2026-12-04 09:30"). */

@@ -43,6 +43,15 @@ describe("whether a form holds unsaved changes", () => {
     expect(formSnapshot(submitted([["a", "b"]]))).not.toBe(formSnapshot(submitted([["ab", ""]])));
   });
 
+  it("leaves out the fields the page keeps filled itself, and counts one once the person types in it", () => {
+    // An incident form's time, filled with the page's now while untouched, which a refresh moves on.
+    const opened = submitted([["filledNow", "2026-12-04 02:50"], ["at", "2026-12-04 02:50"], ["text", ""]]);
+    const refreshed = submitted([["filledNow", "2026-12-04 02:51"], ["at", "2026-12-04 02:51"], ["text", ""]]);
+    const typed = submitted([["filledNow", "2026-12-04 02:51"], ["at", "2026-12-04 02:40"], ["text", ""]]);
+    expect(formSnapshot(refreshed, new Set(["filledNow", "at"]))).toBe(formSnapshot(opened, new Set(["filledNow", "at"])));
+    expect(formSnapshot(typed, new Set(["filledNow"]))).not.toBe(formSnapshot(opened, new Set(["filledNow", "at"])));
+  });
+
   it("counts a chosen file, and not the empty one an untouched file input sends", () => {
     const untouched = submitted([["file", new File([], "")]]);
     expect(formSnapshot(submitted([["file", new File([], "")]]))).toBe(formSnapshot(untouched));
