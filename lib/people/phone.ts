@@ -17,8 +17,6 @@ const SHORT_CODE = /^\d[\d ]{1,7}\d$/;
 /** The trunk 0 written in brackets, as in "+44 (0)117 496 0101". */
 const TRUNK_ZERO = /\(\s*0\s*\)/;
 
-export const PHONE_MESSAGE = "Enter a phone number: digits, spaces and + - ( ) . with an optional extension (like +44 117 496 0101 ext. 12).";
-
 function parsePhone(text: string): { number: string; extension: string | null } | null {
   const match = PHONE.exec(text.trim());
   if (!match) return null;
