@@ -2,7 +2,7 @@
  * The numbers and addresses the emergency sheet offers as buttons to tap. Pure.
  */
 import { andList } from "@/lib/count";
-import { isPhoneNumber, telHref } from "@/lib/people/phone";
+import { isPhoneNumber, sameLine, telHref } from "@/lib/people/phone";
 import { mailtoHref } from "@/lib/people/email";
 
 /** A number to call: `href` is null when the text kept is not a number (shown, flagged, not linked). */
@@ -11,7 +11,9 @@ export type Mail = { label: string; text: string; href: string };
 
 /**
  * Numbers in order, one button per number: the same number under two labels (a 24/7 number that
- * is also the mobile) is one button carrying both ("24/7 and mobile"). Blank ones are left out.
+ * is also the mobile) is one button carrying both ("24/7 and mobile"), written as it was first,
+ * however the others write it ("0117 496 0101" and "+44 117 496 0101" are one line, sameLine).
+ * Blank ones are left out.
  */
 export function dials(numbers: readonly { label: string; text: string }[]): Dial[] {
   const found: { labels: string[]; text: string; href: string | null }[] = [];
@@ -19,7 +21,7 @@ export function dials(numbers: readonly { label: string; text: string }[]): Dial
     const trimmed = text.trim();
     if (!trimmed) continue;
     const href = telHref(trimmed);
-    const same = found.find((dial) => (href ? dial.href === href : dial.href === null && dial.text === trimmed));
+    const same = found.find((dial) => (href ? dial.href !== null && sameLine(dial.href, href) : dial.href === null && dial.text === trimmed));
     if (same) same.labels.push(label.toLowerCase());
     else found.push({ labels: [label], text: trimmed, href });
   }

@@ -7,6 +7,7 @@ import { durationHint, readDuration, type DurationUnit } from "@/lib/durations";
 import { readGroupedNumber, readPlainNumber, type DecimalMark } from "@/lib/numbers";
 import { readMoney } from "@/lib/money";
 import { readDay } from "@/lib/read-day";
+import { phoneProblem } from "@/lib/people/phone-field";
 export const FIELD_TYPES = [
   "text",
   "longtext",
@@ -43,6 +44,8 @@ export type FieldDef = {
   notBefore?: string;
   /** Date fields: a day that has happened (a copy issued, a restore tested), so not in the future. */
   past?: boolean;
+  /** Phone fields: a service's number, which may be a short code ("999", "101"); never someone's own. */
+  shortCode?: boolean;
 };
 
 /**
@@ -56,7 +59,6 @@ export type CellResult = { ok: true; value: FieldValue } | { ok: false; message:
 
 const TEXT_MAX = 200;
 const LONGTEXT_MAX = 2000;
-const PHONE = /^\+?[0-9][0-9 ()\-.]{1,24}[0-9](\s*(ext\.?|x)\s*[0-9]{1,6})?$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const VERSION = /^(?:v|version)?\s*(\d{1,9})$/i;
@@ -187,10 +189,10 @@ export function parseCell(field: FieldDef, raw: unknown, context: CellContext = 
       return text.length > LONGTEXT_MAX
         ? { ok: false, message: `Keep it under ${LONGTEXT_MAX.toLocaleString("en-GB")} characters.` }
         : { ok: true, value: text };
-    case "phone":
-      return PHONE.test(text)
-        ? { ok: true, value: text }
-        : { ok: false, message: "Enter a phone number using digits, spaces, + ( ) and -, e.g. 0117 496 0101." };
+    case "phone": {
+      const problem = phoneProblem(text, { shortCode: field.shortCode });
+      return problem ? { ok: false, message: problem } : { ok: true, value: text };
+    }
     case "email":
       return EMAIL.test(text) && text.length <= TEXT_MAX
         ? { ok: true, value: text }

@@ -137,7 +137,10 @@ function readValues(cells: Partial<Record<ValueKey, string>>, row: number, probl
   if (!checked.success) {
     for (const [field, message] of Object.entries(checked.fieldErrors)) {
       const column = PEOPLE_COLUMNS.find((c) => c.key === field);
-      problems.push({ row, message: `Row ${row}, column “${column?.label ?? field}”: ${sentence(message)}` });
+      const label = column?.label ?? field;
+      // A phone field's message names its field, as the form shows it ("24/7 phone: enter…"): the column says it here.
+      const own = message.startsWith(`${label}: `) ? message.slice(label.length + 2) : message;
+      problems.push({ row, message: `Row ${row}, column “${label}”: ${sentence(own)}` });
     }
     return { values: named({ name: normaliseName(fields.name ?? "") }), valid: false };
   }

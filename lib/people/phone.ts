@@ -1,10 +1,11 @@
 /**
  * Phone numbers as people write them: digits with spaces, "+", "-", "( )" and ".", and an optional
- * extension ("x 12", "ext. 12", "extension 12"). At least six digits, so that "call reception and
- * ask" or "n/a" is not taken for a number anyone can dial at 3 a.m. Pure: shared by the schema,
- * the completeness check and the tel: links.
+ * extension ("x 12", "ext. 12", "extension 12", or ";ext=12" as a tel: link writes it). At least
+ * six digits, so that "call reception and ask" or "n/a" is not taken for a number anyone can dial
+ * at 3 a.m. Pure: shared by the phone fields' rule (lib/people/phone-field.ts), the completeness
+ * check and the tel: links.
  */
-const PHONE = /^(\+?[\d\s\-().]+?)\s*(?:(?:x|ext\.?|extension)\s*(\d{1,6}))?$/i;
+const PHONE = /^(\+?[\d\s\-().]+?)\s*(?:(?:;\s*ext=|x|ext\.?|extension)\s*(\d{1,6}))?$/i;
 
 /**
  * Emergency and utility short codes (999, 112, 911, 101, 105, 111): three to five digits, spaces
@@ -15,8 +16,6 @@ const SHORT_CODE = /^\d[\d ]{1,7}\d$/;
 
 /** The trunk 0 written in brackets, as in "+44 (0)117 496 0101". */
 const TRUNK_ZERO = /\(\s*0\s*\)/;
-
-export const PHONE_MESSAGE = "Enter a phone number: digits, spaces and + - ( ) . with an optional extension (like +44 117 496 0101 ext. 12).";
 
 function parsePhone(text: string): { number: string; extension: string | null } | null {
   const match = PHONE.exec(text.trim());
@@ -51,4 +50,29 @@ export function telHref(text: string): string | null {
   if (code) return `tel:${code}`;
   const phone = parsePhone(text);
   return phone ? `tel:${phone.number}${phone.extension ? `;ext=${phone.extension}` : ""}` : null;
+}
+
+/** A tel: link's parts: the number without its international prefix, whether it had one, and the extension. */
+function lineOf(href: string): { international: boolean; digits: string; extension: string } | null {
+  const match = /^tel:(\+|00)?(\d+)(?:;ext=(\d+))?$/.exec(href);
+  return match ? { international: match[1] !== undefined, digits: match[2], extension: match[3] ?? "" } : null;
+}
+
+/**
+ * Whether two tel: links ring the same line: the same digits and extension, "00" read as "+", and
+ * a national number ("01174960101") the same as an international one whose country code, of one
+ * to three digits, is followed by the national number without its trunk 0 ("+441174960101"). The
+ * organisation's country is nowhere recorded, so it is read from the pair: one person's two numbers
+ * that match but for the country code are the same number written two ways.
+ */
+export function sameLine(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [one, other] = [lineOf(a), lineOf(b)];
+  if (!one || !other || one.extension !== other.extension) return false;
+  if (one.international === other.international) return one.digits === other.digits;
+  const [national, international] = one.international ? [other, one] : [one, other];
+  if (!/^0[1-9]/.test(national.digits)) return false;
+  const subscriber = national.digits.slice(1);
+  const code = international.digits.length - subscriber.length;
+  return subscriber.length >= 6 && code >= 1 && code <= 3 && international.digits.endsWith(subscriber);
 }

@@ -2,10 +2,9 @@ import { z } from "zod";
 import { versionField } from "@/lib/validation";
 import { MAX_EMAIL_LENGTH } from "@/lib/auth/schemas";
 import { listQuerySchema } from "@/lib/lists/list-query";
-import { isPhoneNumber, PHONE_MESSAGE } from "@/lib/people/phone";
+import { phoneField } from "@/lib/people/phone-field";
 
 const text = (max: number, message: string) => z.string().trim().max(max, message).default("");
-const phone = text(40, "Keep the number under 40 characters.").refine((value) => value === "" || isPhoneNumber(value), PHONE_MESSAGE);
 
 /** A name as the register keeps it: spaces around it dropped and runs of spaces inside made one ("Nadia  Kowalski" is "Nadia Kowalski"). */
 export function normaliseName(name: string): string {
@@ -38,9 +37,9 @@ export const personFieldsSchema = z.object({
   email: z
     .union([z.literal(""), z.email("Enter an e-mail address like name@example.com.").max(MAX_EMAIL_LENGTH, `Keep the e-mail address under ${MAX_EMAIL_LENGTH} characters.`)])
     .default(""),
-  workPhone: phone,
-  mobilePhone: phone,
-  afterHoursPhone: phone,
+  workPhone: phoneField(PERSON_LABELS.workPhone),
+  mobilePhone: phoneField(PERSON_LABELS.mobilePhone),
+  afterHoursPhone: phoneField(PERSON_LABELS.afterHoursPhone),
   notes: text(2000, "Keep the notes under 2,000 characters."),
 });
 

@@ -1,3 +1,5 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { createPlan } from "@/lib/plans/create-plan";
 import { createPerson } from "@/lib/people/create-person";
@@ -10,6 +12,8 @@ import { deleteItem } from "@/lib/inventories/delete-item";
 import { deleteErtRole } from "@/lib/committee/delete-ert-role";
 import { deletePerson } from "@/lib/people/delete-person";
 import { getEmergencySheet } from "@/lib/emergency/get-emergency-sheet";
+import { SectionText } from "@/components/sections/section-text";
+import { RegisterCards } from "@/components/emergency/register-cards";
 import { failure, makeOrg } from "./factories";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
@@ -155,6 +159,39 @@ describe("the emergency sheet", () => {
       { label: "24/7", text: "07700 900199", href: "tel:07700900199" },
       { label: "Mobile", text: "07700 900103", href: "tel:07700900103" },
     ]);
+  });
+
+  it("makes the numbers in the activation text tappable, and shows one person's number written two ways as one button", async () => {
+    const org = await makeOrg("Sheet");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const alex = await createPerson({ actor, input: { name: "Alex Morgan", afterHoursPhone: "+44 7700 900101", workPhone: "0117 496 0101 ext. 204" } });
+    await createItem({ actor, input: { planId: plan.id, kind: "call_list", order: "1", person: alex.id, primaryPhone: "07700 900101", alternatePhone: "0117 496 0101;ext=204" } });
+    const body = [
+      "The plan is activated when the ERP is down for more than one hour (reviewed 01/12/2026, version 2.3).",
+      "",
+      "1. Whoever notices calls the IT on-call number 07700 900101, then the incident manager on +44 (0)117 496 0872",
+      "2. If anyone is hurt, call 999 first; quote policy 0012345678 to the insurer",
+    ].join("\n");
+    await saveSection({ actor, input: { planId: plan.id, key: "activation", body, version: 0 } });
+
+    const sheet = await getEmergencySheet({ actor: org.actors.executive, planId: plan.id, now: NOW });
+    const activation = renderToStaticMarkup(createElement(SectionText, { text: sheet.activation.body, dialNumbers: true }));
+    const links = [...activation.matchAll(/<a [^>]*href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map(([, href, text]) => [text, href]);
+    expect(links).toEqual([
+      ["07700 900101", "tel:07700900101"],
+      ["+44 (0)117 496 0872", "tel:+441174960872"],
+      ["999", "tel:999"],
+    ]);
+    expect(activation).toContain("reviewed 01/12/2026, version 2.3");
+
+    const [entry] = sheet.registers.callTree.cards;
+    const card = renderToStaticMarkup(createElement(RegisterCards, { cards: sheet.registers.callTree.cards, label: "Call tree" }));
+    expect(entry.dials).toEqual([
+      { label: "Primary number and 24/7", text: "07700 900101", href: "tel:07700900101" },
+      { label: "Alternate number and office", text: "0117 496 0101;ext=204", href: "tel:01174960101;ext=204" },
+    ]);
+    expect([...card.matchAll(/href="(tel:[^"]+)"/g)].map(([, href]) => href)).toEqual(["tel:07700900101", "tel:01174960101;ext=204"]);
   });
 
   it("warns on a call-tree entry whose person was removed from People: its numbers may reach a leaver, and the tree has a gap", async () => {

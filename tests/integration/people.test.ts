@@ -51,9 +51,9 @@ describe("people register", () => {
 
   it("refuses a phone field that is not a phone number, naming the field, and keeps numbers as written", async () => {
     const { orgId, actors } = await makeOrg();
-    const message = "Enter a phone number: digits, spaces and + - ( ) . with an optional extension (like +44 117 496 0101 ext. 12).";
+    const rule = "enter a phone number of at least six digits, written with digits, spaces and + - ( ) ., and an optional extension (like 0117 496 0101 ext. 204).";
     const words = await failure(createPerson({ actor: actors.committee, input: { name: "Eve", afterHoursPhone: "call reception and ask", workPhone: "12345" } }));
-    expect(words.fieldErrors).toEqual({ afterHoursPhone: message, workPhone: message });
+    expect(words.fieldErrors).toEqual({ afterHoursPhone: `24/7 phone: ${rule}`, workPhone: `Work phone: ${rule}` });
     expect(await db.person.count({ where: { orgId } })).toBe(0);
     const person = await createPerson({
       actor: actors.committee,
@@ -61,7 +61,7 @@ describe("people register", () => {
     });
     expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ afterHoursPhone: "+44 (0)117 496-0101 ext. 12", workPhone: "0117.496.0101" });
     const edit = await failure(updatePerson({ actor: actors.committee, input: { personId: person.id, version: 1, name: "Eve", mobilePhone: "n/a" } }));
-    expect(edit.fieldErrors).toEqual({ mobilePhone: message });
+    expect(edit.fieldErrors).toEqual({ mobilePhone: `Mobile phone: ${rule}` });
   });
 
   it("marks a plan changed only when a save changes what its snapshot holds of the person", async () => {

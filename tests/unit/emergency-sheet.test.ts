@@ -34,6 +34,20 @@ describe("the numbers offered as buttons", () => {
     ]);
   });
 
+  it("are one button for a number written national in one place and international in another, the first as written", () => {
+    expect(
+      dials([
+        { label: "Primary number", text: "0117 496 0101" },
+        { label: "24/7", text: "+44 117 496 0101" },
+        { label: "Mobile", text: "0044 (0)117 4960101" },
+        { label: "Office", text: "0117 496 0101;ext=204" },
+      ]),
+    ).toEqual([
+      { label: "Primary number, 24/7 and mobile", text: "0117 496 0101", href: "tel:01174960101" },
+      { label: "Office", text: "0117 496 0101;ext=204", href: "tel:01174960101;ext=204" },
+    ]);
+  });
+
   it("show text kept where a number belongs, unlinked", () => {
     expect(dials([{ label: "24/7", text: "ask reception" }])).toEqual([{ label: "24/7", text: "ask reception", href: null }]);
   });

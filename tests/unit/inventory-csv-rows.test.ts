@@ -104,7 +104,7 @@ describe("reading a register's CSV", () => {
         "Column “Continuity ID” is missing: it goes with “Continuity version”. Keep both columns as exported, or delete both to add every row as a new item.",
       ],
     });
-    const twice = csvToItems(callList, "Person,Call-tree order,Primary number,Continuity ID,Continuity version,continuity id,ID\nTom Reed,3,0117,a,1,a,b\n", people);
+    const twice = csvToItems(callList, "Person,Call-tree order,Primary number,Continuity ID,Continuity version,continuity id,ID\nTom Reed,3,0117 496 0103,a,1,a,b\n", people);
     expect(twice).toEqual({
       ok: false,
       errors: ["Column “ID” is not a field of the Master call list.", "Column “Continuity ID” appears more than once."],

@@ -96,7 +96,7 @@ describe("item schema", () => {
       name: "Vendor: fill this in.",
       service: "Service: keep it under 200 characters.",
       contractEnd: "Contract end: there is no 30 February 2027.",
-      phone24x7: "24/7 contact number: enter a phone number using digits, spaces, + ( ) and -, e.g. 0117 496 0101.",
+      phone24x7: "24/7 contact number: enter a phone number of at least six digits, written with digits, spaces and + - ( ) ., and an optional extension (like 0117 496 0101 ext. 204).",
       recoveryHours: "Contractual recovery time: enter 0 hours or more.",
       critical: "Critical to recovery: enter yes or no.",
     });

@@ -101,7 +101,7 @@ describe("reading a CSV file of people", () => {
     expect(problems(file)).toEqual([
       "Row 3, column “Name”: enter the person's name",
       "Row 3, column “E-mail”: enter an e-mail address like name@example.com",
-      "Row 3, column “24/7 phone”: enter a phone number: digits, spaces and + - ( ) . with an optional extension (like +44 117 496 0101 ext. 12)",
+      "Row 3, column “24/7 phone”: enter a phone number of at least six digits, written with digits, spaces and + - ( ) ., and an optional extension (like 0117 496 0101 ext. 204)",
       "Row 4, column “Continuity ID”: this is not an ID an export wrote; clear it to add the row as a new person",
       "Row 5, column “Continuity version”: keep the version the export wrote (a whole number), or clear the “Continuity ID” to add the row as a new person",
       "Row 6: expected 5 values but found 2.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPhoneNumber, telHref } from "@/lib/people/phone";
+import { isPhoneNumber, sameLine, telHref } from "@/lib/people/phone";
 
 describe("phone numbers", () => {
   it("accepts numbers as people write them", () => {
@@ -52,5 +52,44 @@ describe("phone numbers", () => {
     for (const text of ["12", "9", "99", "n/a", "ext. 12", "+999", "999 or 112", "999!", "x999", "1-0-1", "(999)", "12 3a", ""]) {
       expect(telHref(text), text).toBeNull();
     }
+  });
+});
+
+describe("extensions", () => {
+  it("link as RFC 3966 writes them, ;ext= after the number as dialled, however the extension is written", () => {
+    for (const written of ["0117 496 0101 ext. 204", "0117 496 0101 ext 204", "0117 496 0101 x204", "0117 496 0101 x 204", "0117 496 0101;ext=204", "0117 496 0101 ; ext=204", "0117 496 0101 extension 204"]) {
+      expect(telHref(written), written).toBe("tel:01174960101;ext=204");
+    }
+    expect(telHref("+44 (0)117 496 0101;ext=204")).toBe("tel:+441174960101;ext=204");
+    expect(isPhoneNumber("0117 496 0101;ext=204")).toBe(true);
+  });
+
+  it("are not numbers on their own, nor ;ext= without one", () => {
+    for (const text of ["x204", "ext. 204", ";ext=204", "0117 496 0101;ext=", "0117 496 0101;ext=2a"]) expect(telHref(text), text).toBeNull();
+  });
+});
+
+describe("the same line written two ways", () => {
+  it("is the same whatever the spacing, brackets or trunk 0", () => {
+    expect(sameLine("tel:01174960101", "tel:01174960101")).toBe(true);
+    expect(sameLine(telHref("+44 (0)117 496 0101")!, telHref("+44 117 4960101")!)).toBe(true);
+  });
+
+  it("is the same national or international, + or 00: the national number's trunk 0 stands for the country code", () => {
+    expect(sameLine(telHref("0117 496 0101")!, telHref("+44 117 496 0101")!)).toBe(true);
+    expect(sameLine(telHref("+44 117 496 0101")!, telHref("0117 496 0101")!)).toBe(true);
+    expect(sameLine(telHref("0044 117 496 0101")!, telHref("+44 117 496 0101")!)).toBe(true);
+    expect(sameLine(telHref("0044 117 496 0101")!, telHref("0117 496 0101")!)).toBe(true);
+    expect(sameLine(telHref("+1 555 010 9999 x12")!, telHref("+1 (555) 010-9999 ext. 12")!)).toBe(true);
+  });
+
+  it("is not another number, another extension, or a number with and without an extension", () => {
+    expect(sameLine(telHref("0117 496 0101")!, telHref("+44 117 496 0102")!)).toBe(false);
+    expect(sameLine(telHref("0117 496 0101")!, telHref("+4411 7496 0101 1")!)).toBe(false);
+    expect(sameLine(telHref("0117 496 0101 ext. 204")!, telHref("0117 496 0101 ext. 205")!)).toBe(false);
+    expect(sameLine(telHref("0117 496 0101 ext. 204")!, telHref("0117 496 0101")!)).toBe(false);
+    expect(sameLine(telHref("999")!, telHref("0999 123 456")!)).toBe(false);
+    // A country code is one to three digits: the national number must be what follows it.
+    expect(sameLine(telHref("0117 496 0101")!, telHref("+4444 117 496 0101")!)).toBe(false);
   });
 });

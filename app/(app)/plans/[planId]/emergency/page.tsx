@@ -167,7 +167,7 @@ export default async function EmergencyPage({ params }: { params: Promise<{ plan
         {activation.body.trim() ? (
           // Wrapped anywhere, as the cards are: a bridge's long link would otherwise widen the page on a phone.
           <div className="min-w-0 space-y-3 rounded-lg border border-slate-200 bg-white p-4 [overflow-wrap:anywhere]">
-            <SectionText text={activation.body} />
+            <SectionText text={activation.body} dialNumbers />
             <p className="text-sm print:hidden">
               <Link href={`${base}/sections#activation-heading`} className="text-blue-800 underline">
                 The written plan
