@@ -64,6 +64,10 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   // Signed-out sessions (decision 90): no organisation's data, in no export (no foreign key to an
   // organisation's rows, like the sign-in attempts), so nothing an export holds changes.
   "20261226000000_ended_sessions",
+  // The plan list's count of systems without a host: an older row has none and reads "not
+  // assessed since Continuity was updated" until the plan is opened, as the migration leaves the
+  // rows it finds (as 20261220000000 did).
+  "20261229000000_plan_readiness_no_host",
 ]);
 
 /**
