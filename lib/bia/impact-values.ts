@@ -1,6 +1,8 @@
 import { AppError, invalid } from "@/lib/errors";
 import type { TargetSettings } from "@/lib/bia/schemas";
 import { hiddenRows, impactGridSchemaFor, type ImpactCategory, type ImpactGrid } from "@/lib/bia/impact";
+import { andList } from "@/lib/count";
+import { formatDuration } from "@/lib/durations";
 import { mtdNeedsReason, rtoNeedsReason, suggestTargets } from "@/lib/bia/suggest-targets";
 
 /** An impact analysis as `impactAnalysisSchema` parsed it, without the ids the request names. */
@@ -21,14 +23,26 @@ export type ImpactAnalysis = {
 
 /**
  * Refuses a grid that rates a category the organisation does not have (it may have been removed
- * since the form was loaded) or an outage length it does not use, naming which.
+ * since the form was loaded) or an outage length it does not use, naming which. A removed
+ * category's ratings are refused cell by cell, named as the form names its selects: the form shows
+ * each message in its cell and focuses the first, where a row's name matches no control.
  */
 export function checkGrid(grid: ImpactGrid, categories: readonly ImpactCategory[], horizons: readonly number[]) {
   const unknown = impactGridSchemaFor(categories).safeParse(grid);
   if (!unknown.success) {
-    const key = String(unknown.error.issues[0].path[0]);
-    const message = `Nothing was saved: “${key}” is not one of the organisation's impact categories (it may have just been removed). Reload the page to rate the current ones.`;
-    throw new AppError("VALIDATION", message, { [`impact.${key}`]: message });
+    const keys = [...new Set(unknown.error.issues.map((issue) => String(issue.path[0])))];
+    const notOurs = (key: string) => `“${key}” is not one of the organisation's impact categories (it may have just been removed)`;
+    const reload = "Reload the page to rate the current ones.";
+    const message =
+      keys.length === 1
+        ? `Nothing was saved: ${notOurs(keys[0])}. ${reload}`
+        : `Nothing was saved: ${andList(keys.map((key) => `“${key}”`))} are not among the organisation's impact categories (they may have just been removed). ${reload}`;
+    const fields = keys.flatMap((key) => {
+      const cells = Object.keys(grid[key] ?? {}).map((minutes) => [`impact.${key}.${minutes}`, `${notOurs(key)}, so its rating after ${formatDuration(Number(minutes))} cannot be saved. ${reload}`]);
+      // A row that rates nothing has no cell to name: the row is named.
+      return cells.length ? cells : [[`impact.${key}`, `${notOurs(key)}. ${reload}`]];
+    });
+    throw new AppError("VALIDATION", message, Object.fromEntries(fields));
   }
   const lengths = new Set(horizons.map(String));
   for (const [category, row] of Object.entries(grid)) {

@@ -66,6 +66,10 @@ export const ADDITIVE_MIGRATIONS: ReadonlySet<string> = new Set([
   "20261226000000_ended_sessions",
   // Titles and labels sort by the names' collation: the order changes, not a value an export holds (decision 91).
   "20261227000000_titles_by_reader_order",
+  // The plan list's count of systems without a host: an older row has none and reads "not
+  // assessed since Continuity was updated" until the plan is opened, as the migration leaves the
+  // rows it finds (as 20261220000000 did).
+  "20261229000000_plan_readiness_no_host",
 ]);
 
 /**

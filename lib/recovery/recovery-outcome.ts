@@ -17,6 +17,11 @@ export type RecoveryOutcome = {
   systems: number;
   /** Systems with a host left out for missing memory or used size. */
   notAssessed: number;
+  /**
+   * Systems left out for having no host (docs/decisions/0083): nobody assessed them, so they
+   * neither meet nor miss their targets. A SaaS service is its provider's, and not counted.
+   */
+  noHost: number;
   scenarios: number;
   /** Systems in the model without an RPO target, an RTO target or both. */
   noTarget: number;
@@ -56,7 +61,7 @@ export function missingTargets(systems: readonly ModelSystem[], scenarios: reado
 export function outcomeOf(result: Assessed): RecoveryOutcome {
   const systems = result.model.systems ?? [];
   const targeted = systems.filter(hasTargets).length;
-  const base = { systems: systems.length, notAssessed: result.incomplete.length, noTarget: systems.length - targeted };
+  const base = { systems: systems.length, notAssessed: result.incomplete.length, noHost: result.hostless.filter((h) => !h.saas).length, noTarget: systems.length - targeted };
   if (!result.ok) return { ...base, issues: result.issues.length, scenarios: 0, meetingEvery: 0, functionsOverMtd: 0, functionsNotKnown: 0 };
   const scenarios = result.assessment.scenarios;
   const overMtd = new Set(scenarios.flatMap((sc) => sc.processes.filter((p) => p.mtdOk === false).map((p) => p.id)));
@@ -76,14 +81,18 @@ export function outcomeOf(result: Assessed): RecoveryOutcome {
   };
 }
 
-/** What the systems come to, the first part of the outcome's sentence. */
-function systemsWords({ withHost, notAssessed, noTarget, meetingEvery }: { withHost: number; notAssessed: number; noTarget: number; meetingEvery: number }): string {
-  if (meetingEvery === withHost) return "Every system meets its RPO and RTO in every scenario";
+/**
+ * What the systems with a host come to, the first part of the outcome's sentence. `others`: there
+ * are systems without one, so "every system" is only every assessed one.
+ */
+function systemsWords({ withHost, notAssessed, noTarget, meetingEvery, others }: { withHost: number; notAssessed: number; noTarget: number; meetingEvery: number; others: boolean }): string {
+  const assessed = others ? "assessed " : "";
+  if (meetingEvery === withHost) return `Every ${assessed}system meets its RPO and RTO in every scenario`;
   const leftOut = notAssessed > 0 ? ` (${notAssessed} not assessed: memory or used size missing)` : "";
   if (noTarget === 0) return `${meetingEvery} of ${withHost} systems meet their RPO and RTO in every scenario${leftOut}`;
   // A VM left out for missing facts counts among those with targets: it is not known to lack one.
   const withTargets = withHost - noTarget;
-  if (withTargets === 0) return `${noTarget === 1 ? "The only system lacks" : `All ${noTarget} systems lack`} an RPO or RTO target, so none is shown to meet one`;
+  if (withTargets === 0) return `${noTarget === 1 ? `The only ${assessed}system lacks` : `All ${noTarget} ${assessed}systems lack`} an RPO or RTO target, so none is shown to meet one`;
   return `${meetingEvery} of ${withTargets} systems with targets meet them in every scenario${leftOut}; ${noTarget} ${noTarget === 1 ? "lacks" : "lack"} an RPO or RTO target`;
 }
 
@@ -92,22 +101,25 @@ function systemsWords({ withHost, notAssessed, noTarget, meetingEvery }: { withH
  * scenario; 2 functions exceed their MTD in at least one scenario." Systems without a target are
  * counted apart: "0 of 2 systems with targets meet them in every scenario; 2 lack an RPO or RTO
  * target." Functions whose systems nobody assessed are counted apart too: "…, and no assessed
- * function exceeds its MTD; 2 functions not known against their MTD (systems not assessed)."
- * Nothing to assess is said as such, never as good news.
+ * function exceeds its MTD; 2 functions not known against their MTD (systems not assessed)." So
+ * are the systems without a host, after the first clause, which then says every *assessed*
+ * system: "Every assessed system meets its RPO and RTO in every scenario, and no function exceeds
+ * its MTD; 2 systems not assessed (no host)." Nothing to assess is said as such, never as good news.
  */
 export function outcomeWords(outcome: RecoveryOutcome): string {
-  const { issues, systems, notAssessed, scenarios, noTarget, meetingEvery, functionsOverMtd, functionsNotKnown } = outcome;
+  const { issues, systems, notAssessed, noHost, scenarios, noTarget, meetingEvery, functionsOverMtd, functionsNotKnown } = outcome;
   if (issues > 0) return `Not assessed (the recovery model has ${count(issues, "problem")} to fix).`;
   const withHost = systems + notAssessed;
   if (withHost === 0) return scenarios === 0 ? "Not assessed yet (no systems with a host, no disaster scenarios)." : "Not assessed yet (no systems with a host).";
   if (scenarios === 0) return "Not assessed yet (no disaster scenarios).";
   if (systems === 0) return `Not assessed yet (memory or used size missing for ${count(notAssessed, "system")}).`;
-  const systemsPart = systemsWords({ withHost, notAssessed, noTarget, meetingEvery });
+  const systemsPart = systemsWords({ withHost, notAssessed, noTarget, meetingEvery, others: noHost > 0 });
+  const hostless = noHost > 0 ? `; ${count(noHost, "system")} not assessed (no host)` : "";
   // Functions whose systems nobody assessed neither meet nor miss their MTD: they are said apart.
   const notKnown = functionsNotKnown > 0 ? `; ${count(functionsNotKnown, "function")} not known against ${functionsNotKnown === 1 ? "its" : "their"} MTD (systems not assessed)` : "";
   if (functionsOverMtd === 0) {
-    if (meetingEvery !== withHost) return `${systemsPart}${notKnown}.`;
-    return `${systemsPart}, and no ${notKnown ? "assessed " : ""}function exceeds its MTD${notKnown}.`;
+    if (meetingEvery !== withHost) return `${systemsPart}${hostless}${notKnown}.`;
+    return `${systemsPart}, and no ${notKnown ? "assessed " : ""}function exceeds its MTD${hostless}${notKnown}.`;
   }
-  return `${systemsPart}; ${count(functionsOverMtd, "function")} ${functionsOverMtd === 1 ? "exceeds its" : "exceed their"} MTD in at least one scenario${notKnown}.`;
+  return `${systemsPart}${hostless}; ${count(functionsOverMtd, "function")} ${functionsOverMtd === 1 ? "exceeds its" : "exceed their"} MTD in at least one scenario${notKnown}.`;
 }

@@ -5,8 +5,9 @@ import type { RecoveryOutcome } from "@/lib/recovery/recovery-outcome";
 /**
  * What a plan's latest stored assessment found, when, and of which content revision. `outcome` is
  * null for a row stored before systems without a target were counted apart (docs/decisions/0030),
- * or functions whose check is not known (docs/decisions/0083): its counts took them for systems
- * that miss their targets, or functions within their MTD, and cannot be said the new way.
+ * functions whose check is not known (docs/decisions/0083), or systems without a host: its counts
+ * took them for systems that miss their targets, functions within their MTD, or no systems at
+ * all, and cannot be said the new way.
  */
 export type StoredOutcome = { assessedAt: Date; contentRevision: number; outcome: RecoveryOutcome | null };
 
@@ -26,20 +27,20 @@ export async function storeOutcome({
   assessedAt,
   outcome,
 }: { orgId: string; planId: string; contentRevision: number; assessedAt: Date; outcome: RecoveryOutcome }): Promise<void> {
-  const { issues, systems, notAssessed, scenarios, noTarget, meetingEvery, functionsOverMtd, functionsNotKnown } = outcome;
+  const { issues, systems, notAssessed, noHost, scenarios, noTarget, meetingEvery, functionsOverMtd, functionsNotKnown } = outcome;
   try {
     await db.$executeRaw`
-      INSERT INTO "PlanReadiness" ("planId", "orgId", "contentRevision", "assessedAt", "issues", "systems", "notAssessed", "scenarios", "noTarget", "meetingEvery", "functionsOverMtd", "functionsNotKnown")
-      SELECT p."id", p."orgId", ${contentRevision}, ${assessedAt}, ${issues}, ${systems}, ${notAssessed}, ${scenarios}, ${noTarget}, ${meetingEvery}, ${functionsOverMtd}, ${functionsNotKnown}
+      INSERT INTO "PlanReadiness" ("planId", "orgId", "contentRevision", "assessedAt", "issues", "systems", "notAssessed", "noHost", "scenarios", "noTarget", "meetingEvery", "functionsOverMtd", "functionsNotKnown")
+      SELECT p."id", p."orgId", ${contentRevision}, ${assessedAt}, ${issues}, ${systems}, ${notAssessed}, ${noHost}, ${scenarios}, ${noTarget}, ${meetingEvery}, ${functionsOverMtd}, ${functionsNotKnown}
       FROM "Plan" p WHERE p."id" = ${planId} AND p."orgId" = ${orgId}
       ON CONFLICT ("planId") DO UPDATE SET
         "contentRevision" = EXCLUDED."contentRevision", "assessedAt" = EXCLUDED."assessedAt", "issues" = EXCLUDED."issues", "systems" = EXCLUDED."systems",
-        "notAssessed" = EXCLUDED."notAssessed", "scenarios" = EXCLUDED."scenarios", "noTarget" = EXCLUDED."noTarget", "meetingEvery" = EXCLUDED."meetingEvery",
+        "notAssessed" = EXCLUDED."notAssessed", "noHost" = EXCLUDED."noHost", "scenarios" = EXCLUDED."scenarios", "noTarget" = EXCLUDED."noTarget", "meetingEvery" = EXCLUDED."meetingEvery",
         "functionsOverMtd" = EXCLUDED."functionsOverMtd", "functionsNotKnown" = EXCLUDED."functionsNotKnown"
       WHERE "PlanReadiness"."contentRevision" < EXCLUDED."contentRevision"
         OR ("PlanReadiness"."contentRevision" = EXCLUDED."contentRevision" AND "PlanReadiness"."assessedAt" < EXCLUDED."assessedAt"
-          AND ("PlanReadiness"."issues", "PlanReadiness"."systems", "PlanReadiness"."notAssessed", "PlanReadiness"."scenarios", "PlanReadiness"."noTarget", "PlanReadiness"."meetingEvery", "PlanReadiness"."functionsOverMtd", "PlanReadiness"."functionsNotKnown")
-            IS DISTINCT FROM (EXCLUDED."issues", EXCLUDED."systems", EXCLUDED."notAssessed", EXCLUDED."scenarios", EXCLUDED."noTarget", EXCLUDED."meetingEvery", EXCLUDED."functionsOverMtd", EXCLUDED."functionsNotKnown"))`;
+          AND ("PlanReadiness"."issues", "PlanReadiness"."systems", "PlanReadiness"."notAssessed", "PlanReadiness"."noHost", "PlanReadiness"."scenarios", "PlanReadiness"."noTarget", "PlanReadiness"."meetingEvery", "PlanReadiness"."functionsOverMtd", "PlanReadiness"."functionsNotKnown")
+            IS DISTINCT FROM (EXCLUDED."issues", EXCLUDED."systems", EXCLUDED."notAssessed", EXCLUDED."noHost", EXCLUDED."scenarios", EXCLUDED."noTarget", EXCLUDED."meetingEvery", EXCLUDED."functionsOverMtd", EXCLUDED."functionsNotKnown"))`;
   } catch (error) {
     console.error("Could not store a plan's recovery outcome for the plan list", error);
   }
@@ -50,13 +51,13 @@ export async function storedOutcomes({ orgId, planIds }: { orgId: string; planId
   const rows = await db.planReadiness.findMany({
     where: { orgId, planId: { in: [...planIds] } },
     select: {
-      planId: true, contentRevision: true, assessedAt: true, issues: true, systems: true, notAssessed: true, scenarios: true, noTarget: true, meetingEvery: true, functionsOverMtd: true, functionsNotKnown: true,
+      planId: true, contentRevision: true, assessedAt: true, issues: true, systems: true, notAssessed: true, noHost: true, scenarios: true, noTarget: true, meetingEvery: true, functionsOverMtd: true, functionsNotKnown: true,
     },
   });
   return new Map(
-    rows.map(({ planId, contentRevision, assessedAt, noTarget, functionsNotKnown, ...counts }) => [
+    rows.map(({ planId, contentRevision, assessedAt, noTarget, functionsNotKnown, noHost, ...counts }) => [
       planId,
-      { contentRevision, assessedAt, outcome: noTarget === null || functionsNotKnown === null ? null : { ...counts, noTarget, functionsNotKnown } },
+      { contentRevision, assessedAt, outcome: noTarget === null || functionsNotKnown === null || noHost === null ? null : { ...counts, noTarget, functionsNotKnown, noHost } },
     ]),
   );
 }

@@ -68,18 +68,38 @@ describe("configurable impact categories", () => {
     expect(await db.auditLog.count({ where: { orgId, action: "org.bia_settings_updated" } })).toBe(0);
   });
 
-  it("refuses a function's save rating a category the organisation does not have, naming it, and writes nothing", async () => {
+  // The form shows a field's message at the control of that name, and a refused save focuses the
+  // first: the row's name is no control, so nothing in the grid said which ratings were refused.
+  it("refuses a function's save rating a category the organisation does not have, naming each rated cell of it, and writes nothing", async () => {
     const { actors, plan, fn } = await setup();
     const before = await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } });
     const refused = await failure(
       updateFunction({
         actor: actors.committee,
-        input: { planId: plan.id, functionId: fn.id, name: "Renamed", version: 2, impactGrid: { financial: { "60": "major" }, health_and_safety: { "60": "severe" } } },
+        input: {
+          planId: plan.id,
+          functionId: fn.id,
+          name: "Renamed",
+          version: 2,
+          impactGrid: { financial: { "60": "major" }, health_and_safety: { "60": "severe", "1440": "major" } },
+        },
       }),
     );
     expect(refused.code).toBe("VALIDATION");
-    expect(refused.message).toMatch(/“health_and_safety” is not one of the organisation's impact categories/);
-    expect(refused.fieldErrors).toHaveProperty(["impact.health_and_safety"]);
+    expect(refused.message).toMatch(/^Nothing was saved: “health_and_safety” is not one of the organisation's impact categories/);
+    const cell = (after: string) =>
+      `“health_and_safety” is not one of the organisation's impact categories (it may have just been removed), so its rating after ${after} cannot be saved. Reload the page to rate the current ones.`;
+    expect(refused.fieldErrors).toEqual({ "impact.health_and_safety.60": cell("1 h"), "impact.health_and_safety.1440": cell("1 day") });
+    const two = await failure(
+      updateFunction({
+        actor: actors.committee,
+        input: { planId: plan.id, functionId: fn.id, name: "Renamed", version: 2, impactGrid: { health_and_safety: { "60": "severe" }, weather: { "240": "minor" } } },
+      }),
+    );
+    expect(two.message).toBe(
+      "Nothing was saved: “health_and_safety” and “weather” are not among the organisation's impact categories (they may have just been removed). Reload the page to rate the current ones.",
+    );
+    expect(Object.keys(two.fieldErrors ?? {})).toEqual(["impact.health_and_safety.60", "impact.weather.240"]);
     expect(await db.businessFunction.findUniqueOrThrow({ where: { id: fn.id } })).toEqual(before);
     expect(await db.auditLog.count({ where: { entityId: fn.id, action: "function.updated" } })).toBe(1);
   });

@@ -72,12 +72,13 @@ describe("functions whose systems nobody assessed (decision 83)", () => {
     await db.businessFunction.create({ data: { ...scope, name: "Telephony", mtdMinutes: 480, systems: { connect: [{ id: pbx.id }] } } });
     // Its provider restores it: not counted as not known (the dashboard's "restored by its provider").
     await db.businessFunction.create({ data: { ...scope, name: "E-mail", mtdMinutes: 480, systems: { connect: [{ id: m365.id }] } } });
-    const sentence = "Every system meets its RPO and RTO in every scenario, and no assessed function exceeds its MTD; 1 function not known against its MTD (systems not assessed).";
+    const sentence =
+      "Every assessed system meets its RPO and RTO in every scenario, and no assessed function exceeds its MTD; 1 system not assessed (no host); 1 function not known against its MTD (systems not assessed).";
 
     const overview = await overviewOf(org, plan.id);
     expect(overview.stages.find((s) => s.key === "recovery")).toMatchObject({ outcome: sentence });
     expect(planGaps(overview.stages).recoveryOutcome).toBe(sentence);
-    expect(await db.planReadiness.findUniqueOrThrow({ where: { planId: plan.id } })).toMatchObject({ functionsOverMtd: 0, functionsNotKnown: 1 });
+    expect(await db.planReadiness.findUniqueOrThrow({ where: { planId: plan.id } })).toMatchObject({ noHost: 1, functionsOverMtd: 0, functionsNotKnown: 1 });
     const [listedPlan] = await listPlans({ actor: org.actors.executive, status: "active", now: new Date() });
     expect(listedPlan.recovery.startsWith(`Recovery: ${sentence} As of `)).toBe(true);
   });
@@ -88,6 +89,34 @@ describe("functions whose systems nobody assessed (decision 83)", () => {
     await overviewOf(org, plan.id);
     // As the migration leaves a row stored before it.
     await db.$executeRaw`UPDATE "PlanReadiness" SET "functionsNotKnown" = NULL WHERE "planId" = ${plan.id}`;
+    const [listedPlan] = await listPlans({ actor: org.actors.executive, status: "active", now: new Date() });
+    expect(listedPlan.recovery).toBe("Recovery: not assessed since Continuity was updated. Opening the plan assesses it again.");
+  });
+});
+
+describe("systems without a host", () => {
+  // The engine assesses the systems with a host alone: a server not yet mapped to one, that no
+  // function uses, left the sentence saying every system met its RPO and RTO.
+  it("are counted as not assessed, on the overview and in the plan list, and every assessed system, not every system, meets its targets", async () => {
+    const org = await makeOrg();
+    const plan = await coldStore(org, { siteLost: false });
+    const scope = { orgId: org.orgId, planId: plan.id };
+    await db.system.create({ data: { ...scope, name: "Door entry", kind: "physical" } });
+    await db.system.create({ data: { ...scope, name: "Microsoft 365", kind: "saas" } });
+    const sentence = "Every assessed system meets its RPO and RTO in every scenario, and no function exceeds its MTD; 1 system not assessed (no host).";
+
+    expect((await overviewOf(org, plan.id)).stages.find((s) => s.key === "recovery")).toMatchObject({ outcome: sentence });
+    expect(await db.planReadiness.findUniqueOrThrow({ where: { planId: plan.id } })).toMatchObject({ noHost: 1 });
+    const [listedPlan] = await listPlans({ actor: org.actors.executive, status: "active", now: new Date() });
+    expect(listedPlan.recovery.startsWith(`Recovery: ${sentence} As of `)).toBe(true);
+  });
+
+  it("reads a row stored before they were counted as not assessed since the update, not as every system meeting its targets", async () => {
+    const org = await makeOrg();
+    const plan = await coldStore(org, { siteLost: false });
+    await overviewOf(org, plan.id);
+    // As the migration leaves a row stored before it.
+    await db.$executeRaw`UPDATE "PlanReadiness" SET "noHost" = NULL WHERE "planId" = ${plan.id}`;
     const [listedPlan] = await listPlans({ actor: org.actors.executive, status: "active", now: new Date() });
     expect(listedPlan.recovery).toBe("Recovery: not assessed since Continuity was updated. Opening the plan assesses it again.");
   });
@@ -191,7 +220,7 @@ describe("each plan's latest outcome, stored in Postgres", () => {
 
     await assessAt(T0);
     expect(await stored(cold.id)).toEqual({
-      planId: cold.id, orgId: org.orgId, contentRevision, assessedAt: T0, issues: 0, systems: 1, notAssessed: 0, scenarios: 1, noTarget: 0, meetingEvery: 0, functionsOverMtd: 2, functionsNotKnown: 0,
+      planId: cold.id, orgId: org.orgId, contentRevision, assessedAt: T0, issues: 0, systems: 1, notAssessed: 0, noHost: 0, scenarios: 1, noTarget: 0, meetingEvery: 0, functionsOverMtd: 2, functionsNotKnown: 0,
     });
     const written = await rowVersion(cold.id);
 
@@ -211,7 +240,7 @@ describe("each plan's latest outcome, stored in Postgres", () => {
   it("keeps the newest: different counts for the same revision replace the row, an older revision or an older assessment never does", async () => {
     const org = await makeOrg();
     const plan = await createPlan({ actor: org.actors.committee, input: { name: "Head office" } });
-    const counts = { issues: 0, systems: 4, notAssessed: 0, scenarios: 2, noTarget: 0, meetingEvery: 4, functionsOverMtd: 0, functionsNotKnown: 0 };
+    const counts = { issues: 0, systems: 4, notAssessed: 0, noHost: 0, scenarios: 2, noTarget: 0, meetingEvery: 4, functionsOverMtd: 0, functionsNotKnown: 0 };
     const scope = { orgId: org.orgId, planId: plan.id };
     await storeOutcome({ ...scope, contentRevision: 5, assessedAt: T0, outcome: counts });
     // Restore points arrive without a new revision and the answer changes.
@@ -221,13 +250,16 @@ describe("each plan's latest outcome, stored in Postgres", () => {
     await storeOutcome({ ...scope, contentRevision: 5, assessedAt: later(30_000), outcome: counts });
     await storeOutcome({ ...scope, contentRevision: 4, assessedAt: later(120_000), outcome: counts });
     expect(await stored(plan.id)).toMatchObject({ contentRevision: 5, assessedAt: later(60_000), meetingEvery: 3 });
+    // A system that lost its host meanwhile changes only the count of those without one.
+    await storeOutcome({ ...scope, contentRevision: 5, assessedAt: later(90_000), outcome: { ...counts, meetingEvery: 3, noHost: 1 } });
+    expect(await stored(plan.id)).toMatchObject({ contentRevision: 5, assessedAt: later(90_000), meetingEvery: 3, noHost: 1 });
   });
 
   it("never stores an outcome under another organisation's plan, and the row goes with its plan", async () => {
     const mine = await makeOrg();
     const theirs = await makeOrg();
     const theirPlan = await createPlan({ actor: theirs.actors.committee, input: { name: "Head office" } });
-    const counts = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, noTarget: 0, meetingEvery: 0, functionsOverMtd: 0, functionsNotKnown: 0 };
+    const counts = { issues: 0, systems: 0, notAssessed: 0, noHost: 0, scenarios: 0, noTarget: 0, meetingEvery: 0, functionsOverMtd: 0, functionsNotKnown: 0 };
     await storeOutcome({ orgId: mine.orgId, planId: theirPlan.id, contentRevision: 99, assessedAt: T0, outcome: counts });
     expect(await stored(theirPlan.id)).toBeNull();
 

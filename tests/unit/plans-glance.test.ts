@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { overdueGlance, recoveryGlance } from "@/lib/plans/plan-glance";
 import { testSchedule } from "@/lib/exercises/schedule";
 
-const outcome = { issues: 0, systems: 8, notAssessed: 0, scenarios: 3, noTarget: 0, meetingEvery: 5, functionsOverMtd: 0, functionsNotKnown: 0 };
+const outcome = { issues: 0, systems: 8, notAssessed: 0, noHost: 0, scenarios: 3, noTarget: 0, meetingEvery: 5, functionsOverMtd: 0, functionsNotKnown: 0 };
 const assessedAt = new Date("2026-12-01T14:05:00Z");
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const scenarios = [
@@ -28,6 +28,12 @@ describe("a plan at a glance on the plan list", () => {
     );
     expect(recoveryGlance({ assessedAt, contentRevision: 7, outcome: null }, 7)).toBe(
       "Recovery: not assessed since Continuity was updated. Opening the plan assesses it again.",
+    );
+  });
+
+  it("counts the systems without a host apart: the engine assessed none of them", () => {
+    expect(recoveryGlance({ assessedAt, contentRevision: 7, outcome: { ...outcome, noHost: 1, meetingEvery: 8 } }, 7)).toBe(
+      "Recovery: Every assessed system meets its RPO and RTO in every scenario, and no function exceeds its MTD; 1 system not assessed (no host). As of 1 Dec 2026, 14:05 UTC.",
     );
   });
 

@@ -32,7 +32,7 @@ const assessed = (ids: string[], scenarios: ScenarioResult[], incomplete: Incomp
     assessment: { scenarios },
   });
 
-const base: RecoveryOutcome = { issues: 0, systems: 0, notAssessed: 0, scenarios: 0, noTarget: 0, meetingEvery: 0, functionsOverMtd: 0, functionsNotKnown: 0 };
+const base: RecoveryOutcome = { issues: 0, systems: 0, notAssessed: 0, noHost: 0, scenarios: 0, noTarget: 0, meetingEvery: 0, functionsOverMtd: 0, functionsNotKnown: 0 };
 
 describe("the recovery outcome with functions not known (decision 83)", () => {
   // Two functions on SQL, assessed; Telephony on PBX without a host; E-mail on a SaaS service; Phones on both PBX and SQL.
@@ -56,23 +56,57 @@ describe("the recovery outcome with functions not known (decision 83)", () => {
   const outcome = (overMtd: string[]) => outcomeOf({ ok: true, model, incomplete: [], hostless, assessment: { scenarios: [withProcesses(overMtd)] } });
 
   it("counts a function whose systems nobody assessed as not known, not as within its MTD; a SaaS service's is its provider's", () => {
-    expect(outcome([])).toMatchObject({ functionsOverMtd: 0, functionsNotKnown: 2 });
+    expect(outcome([])).toMatchObject({ noHost: 1, functionsOverMtd: 0, functionsNotKnown: 2 });
     expect(outcomeWords(outcome([]))).toBe(
-      "Every system meets its RPO and RTO in every scenario, and no assessed function exceeds its MTD; 2 functions not known against their MTD (systems not assessed).",
+      "Every assessed system meets its RPO and RTO in every scenario, and no assessed function exceeds its MTD; 1 system not assessed (no host); 2 functions not known against their MTD (systems not assessed).",
     );
   });
 
   it("counts a function that misses its MTD as missing it, whatever else is not known", () => {
     expect(outcome(["Phones", "Billing"])).toMatchObject({ functionsOverMtd: 2, functionsNotKnown: 1 });
     expect(outcomeWords(outcome(["Phones", "Billing"]))).toBe(
-      "Every system meets its RPO and RTO in every scenario; 2 functions exceed their MTD in at least one scenario; 1 function not known against its MTD (systems not assessed).",
+      "Every assessed system meets its RPO and RTO in every scenario; 1 system not assessed (no host); 2 functions exceed their MTD in at least one scenario; 1 function not known against its MTD (systems not assessed).",
     );
   });
 
   it("says the functions not known when not every system meets its targets", () => {
-    expect(outcomeWords({ ...base, systems: 2, scenarios: 1, meetingEvery: 1, functionsNotKnown: 1 })).toBe(
-      "1 of 2 systems meet their RPO and RTO in every scenario; 1 function not known against its MTD (systems not assessed).",
+    expect(outcomeWords({ ...base, systems: 2, noHost: 1, scenarios: 1, meetingEvery: 1, functionsNotKnown: 1 })).toBe(
+      "1 of 2 systems meet their RPO and RTO in every scenario; 1 system not assessed (no host); 1 function not known against its MTD (systems not assessed).",
     );
+  });
+});
+
+describe("the recovery outcome with systems without a host", () => {
+  // The engine assesses only the systems with a host: a server not yet mapped to one, that no
+  // function uses, was left out of the sentence, which said every system met its targets.
+  it("says every assessed system, not every system, meets its targets, and counts those without a host apart", () => {
+    const outcome = outcomeOf({
+      ok: true,
+      model: { systems: [{ id: "SQL", rpoMinutes: 60, rtoMinutes: 60 }], processes: [] },
+      incomplete: [],
+      hostless: [
+        { system: "PBX", saas: false, functions: [] },
+        { system: "Door entry", saas: false, functions: [] },
+        { system: "Microsoft 365", saas: true, functions: [] },
+      ],
+      assessment: { scenarios: [scenario("site-loss", [system("SQL", "met", "met")])] },
+    });
+    expect(outcome).toEqual({ ...base, systems: 1, noHost: 2, scenarios: 1, meetingEvery: 1 });
+    expect(outcomeWords(outcome)).toBe("Every assessed system meets its RPO and RTO in every scenario, and no function exceeds its MTD; 2 systems not assessed (no host).");
+  });
+
+  it("counts them apart whatever the systems with a host come to", () => {
+    expect(outcomeWords({ ...base, systems: 2, notAssessed: 1, noHost: 1, scenarios: 1, meetingEvery: 2, functionsOverMtd: 1 })).toBe(
+      "2 of 3 systems meet their RPO and RTO in every scenario (1 not assessed: memory or used size missing); 1 system not assessed (no host); 1 function exceeds its MTD in at least one scenario.",
+    );
+    expect(outcomeWords({ ...base, systems: 1, noHost: 1, scenarios: 1, noTarget: 1 })).toBe(
+      "The only assessed system lacks an RPO or RTO target, so none is shown to meet one; 1 system not assessed (no host).",
+    );
+    expect(outcomeWords({ ...base, systems: 2, noHost: 3, scenarios: 1, noTarget: 2 })).toBe(
+      "All 2 assessed systems lack an RPO or RTO target, so none is shown to meet one; 3 systems not assessed (no host).",
+    );
+    const invalid = outcomeOf({ ok: false, model: { systems: [{ id: "SQL" }] }, incomplete: [], hostless: [{ system: "PBX", saas: false, functions: [] }], issues: [{}] });
+    expect(invalid.noHost).toBe(1);
   });
 });
 

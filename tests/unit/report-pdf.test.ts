@@ -950,4 +950,19 @@ describe("the PDF's MTD check of a function whose systems have no host", { timeo
     const page = pdfText(await renderReportPdf(input)).split("\f").find((p) => p.includes("Each scenario at a glance"))!;
     for (const name of ["Head office lost", "One VM lost"]) expect(page).toMatch(new RegExp(`${name} .* 1 \\(1 not known\\) `));
   });
+
+  // The counts are of the systems in the model: a system without a host that no function uses was
+  // in none of them, and nothing at the glance said so.
+  it("says beneath each scenario at a glance which systems are in none of its counts, not assessed for want of a host; a SaaS service is not among them", async () => {
+    const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
+    const snap = input.snapshot;
+    snap.systems.push(
+      { ...snap.systems[0], id: "sys-door", name: "Door entry", kind: "physical", hostName: "", ramMiB: null, usedGB: null },
+      { ...snap.systems[0], id: "sys-pbx", name: "PBX", kind: "physical", hostName: "", ramMiB: null, usedGB: null },
+      { ...snap.systems[0], id: "sys-m365", name: "Microsoft 365", kind: "saas", hostName: "", ramMiB: null, usedGB: null },
+    );
+    snap.recovery.unmodelled = ["Door entry", "PBX", "Microsoft 365"];
+    const page = pdfText(await renderReportPdf(input), ["-raw"]).split("\f").find((p) => p.includes("Each scenario at a glance"))!.replace(/\s+/g, " ");
+    expect(page).toContain("Not assessed (no host), so in none of these counts: Door entry and PBX.");
+  });
 });

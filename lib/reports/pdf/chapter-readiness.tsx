@@ -13,6 +13,7 @@ import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
 import { neverReadyReasons, recoveryHostShown } from "@/lib/recovery/never-ready-reason";
 import { nothingToAssess } from "@/lib/versions/readiness-claims";
 import { ageStatus, findingCode } from "@/lib/reports/pdf/labels";
+import { andList } from "@/lib/count";
 
 /** The screen's words for a finding's severity (the system page says the same). */
 const SEVERITY = { error: "Problem", warning: "Warning" } as const;
@@ -234,6 +235,7 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
   }
   const names = new Map(input.snapshot.risks.scenarios.map((sc) => [sc.key, sc.name]));
   const reading = readingOf(input.snapshot);
+  const noHost = hostlessOf(input.snapshot).filter((h) => !h.saas).map((h) => h.system);
   const general = assessment.findings.filter((f) => !f.scenario);
   const noEvidence = assessment.systems.filter((x) => x.currentAge.status === "no-evidence").map((x) => x.id);
   const empty = nothingToAssess(assessment);
@@ -270,6 +272,8 @@ export function readinessSheets(ctx: Ctx): ReactNode[] {
                 { label: "Problems", width: 2, value: (g) => String(g.problems) },
               ]}
             />
+            {/* The counts are of the systems in the model: those without a host are in none, and a reader must not take them for met (docs/decisions/0083). */}
+            {noHost.length ? <Text style={s.p}>{`Not assessed (no host), so in none of these counts: ${andList(noHost)}.`}</Text> : null}
           </>
         ) : null}
         <kit.H2>Current restore-point age</kit.H2>
