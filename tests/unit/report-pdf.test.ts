@@ -921,13 +921,23 @@ describe("the PDF report", { timeout: 120_000 }, () => {
 });
 
 describe("the PDF's MTD check of a function whose systems have no host", { timeout: 120_000 }, () => {
-  it("says a function whose only system has no host is not known, never met in 0 min, as the dashboard does", async () => {
+  /** A system with no host, the only one a function relies on. */
+  const hostless = (snap: ReturnType<typeof sampleReportInput>["snapshot"], id: string, name: string, kind = "physical") => ({ ...snap.systems[0], id, name, kind, hostName: "", ramMiB: null, usedGB: null });
+
+  /** Two functions: "Function 0" on a hosted system, "Telephony" on the host-less PBX. */
+  function withTelephonyOnPbx() {
     const input = sampleReportInput({ systems: 1, functions: 2, itemsPerRegister: 0 });
     const snap = input.snapshot;
-    snap.systems.push({ ...snap.systems[0], id: "sys-pbx", name: "PBX", kind: "physical", hostName: "", ramMiB: null, usedGB: null });
+    snap.systems.push(hostless(snap, "sys-pbx", "PBX"));
     Object.assign(snap.bia.functions[1], { name: "Telephony", systems: [{ id: "sys-pbx", name: "PBX" }] });
     snap.recovery.unmodelled = ["PBX"];
     snap.recovery.model = { ...snap.recovery.model, processes: [{ id: "Function 0", systems: [systemName(0)] }, { id: "Telephony", systems: [] }] };
+    return input;
+  }
+
+  it("says a function whose only system has no host is not known, never met in 0 min, as the dashboard does", async () => {
+    const input = withTelephonyOnPbx();
+    const snap = input.snapshot;
     for (const sc of snap.recovery.assessment!.scenarios) sc.processes = [{ id: "Telephony", rtoMinutes: 0, mtdOk: true, slackMinutes: 1380 }];
     const text = pdfText(await renderReportPdf(input), ["-raw"]).replace(/\s+/g, " ");
     expect(text).toContain("Telephony not known not known: PBX not assessed (no host) —");
@@ -935,12 +945,8 @@ describe("the PDF's MTD check of a function whose systems have no host", { timeo
   });
 
   it("counts it as not known beside the functions past their MTD in each scenario at a glance, as the plan's outcome does", async () => {
-    const input = sampleReportInput({ systems: 1, functions: 2, itemsPerRegister: 0 });
+    const input = withTelephonyOnPbx();
     const snap = input.snapshot;
-    snap.systems.push({ ...snap.systems[0], id: "sys-pbx", name: "PBX", kind: "physical", hostName: "", ramMiB: null, usedGB: null });
-    Object.assign(snap.bia.functions[1], { name: "Telephony", systems: [{ id: "sys-pbx", name: "PBX" }] });
-    snap.recovery.unmodelled = ["PBX"];
-    snap.recovery.model = { ...snap.recovery.model, processes: [{ id: "Function 0", systems: [systemName(0)] }, { id: "Telephony", systems: [] }] };
     for (const sc of snap.recovery.assessment!.scenarios) {
       sc.processes = [
         { id: "Function 0", rtoMinutes: 1500, mtdOk: false, slackMinutes: -60 },
@@ -956,11 +962,7 @@ describe("the PDF's MTD check of a function whose systems have no host", { timeo
   it("says beneath each scenario at a glance which systems are in none of its counts, not assessed for want of a host; a SaaS service is not among them", async () => {
     const input = sampleReportInput({ systems: 1, functions: 1, itemsPerRegister: 0 });
     const snap = input.snapshot;
-    snap.systems.push(
-      { ...snap.systems[0], id: "sys-door", name: "Door entry", kind: "physical", hostName: "", ramMiB: null, usedGB: null },
-      { ...snap.systems[0], id: "sys-pbx", name: "PBX", kind: "physical", hostName: "", ramMiB: null, usedGB: null },
-      { ...snap.systems[0], id: "sys-m365", name: "Microsoft 365", kind: "saas", hostName: "", ramMiB: null, usedGB: null },
-    );
+    snap.systems.push(hostless(snap, "sys-door", "Door entry"), hostless(snap, "sys-pbx", "PBX"), hostless(snap, "sys-m365", "Microsoft 365", "saas"));
     snap.recovery.unmodelled = ["Door entry", "PBX", "Microsoft 365"];
     const page = pdfText(await renderReportPdf(input), ["-raw"]).split("\f").find((p) => p.includes("Each scenario at a glance"))!.replace(/\s+/g, " ");
     expect(page).toContain("Not assessed (no host), so in none of these counts: Door entry and PBX.");
