@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -12,6 +13,7 @@ export function ApproversForm({
   executives,
   selected,
   pendingNumber,
+  manageMembers,
 }: {
   action: FormAction;
   planId: string;
@@ -19,6 +21,8 @@ export function ApproversForm({
   selected: string[];
   /** The version awaiting approval, if any: it keeps the approvers it was submitted with. */
   pendingNumber: number | null;
+  /** The reader may give members roles (member:manage): the empty list links to where they do. */
+  manageMembers: boolean;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   // After a refused save the boxes stay as the user ticked them: React resets the form after its
@@ -37,7 +41,19 @@ export function ApproversForm({
         options={executives.map((e) => ({ id: e.id, label: e.name, detail: e.email }))}
         selected={ticked}
         error={state.fieldErrors?.approverIds}
-        empty="The organisation has no executives yet. An administrator can give someone that role."
+        empty={
+          manageMembers ? (
+            <>
+              The organisation has no executives yet:{" "}
+              <Link href="/members" className="text-blue-700 underline">
+                add one, or give a member that role, on the Members page
+              </Link>
+              .
+            </>
+          ) : (
+            "The organisation has no executives yet. An administrator can give someone that role."
+          )
+        }
         frame="none"
         columns={1}
         height="none"

@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { CHOOSE_OWN_PLAN, createPlanSchema } from "@/lib/plans/schemas";
+import { takenPlanName } from "@/lib/plans/taken-plan-name";
 import { isUniqueViolation, planSnapshot } from "@/lib/plans/plan-fields";
 import { copyPlanContent } from "@/lib/plans/copy-plan-content";
 
@@ -57,7 +58,7 @@ export async function createPlan({ actor, input }: { actor: Actor; input: unknow
       { timeout: 60_000 },
     );
   } catch (error) {
-    if (isUniqueViolation(error)) throw invalid("name", "A plan with this name already exists.");
+    if (isUniqueViolation(error)) throw await takenPlanName({ orgId: actor.orgId, name: data.name });
     throw error;
   }
 }

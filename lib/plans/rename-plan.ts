@@ -2,10 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError, invalid, notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { renamePlanSchema } from "@/lib/plans/schemas";
 import { planScope } from "@/lib/plans/scope";
+import { takenPlanName } from "@/lib/plans/taken-plan-name";
 import { isUniqueViolation, planSnapshot } from "@/lib/plans/plan-fields";
 import { staleEdit } from "@/lib/concurrency/stale-edit";
 import { stalePlan } from "@/lib/plans/plan-conflict";
@@ -44,7 +45,7 @@ export async function renamePlan({ actor, input }: { actor: Actor; input: unknow
       return { ...after, version: version + 1, changed: true };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw invalid("name", "A plan with this name already exists.");
+    if (isUniqueViolation(error)) throw await takenPlanName({ orgId: actor.orgId, name: name });
     throw error;
   }
 }

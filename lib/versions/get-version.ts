@@ -18,7 +18,7 @@ type Snapshot = {
   recovery?: {
     assessment: {
       systems: unknown[];
-      scenarios: unknown[];
+      scenarios: { systems: { rpo: { target: number | null }; rto: { target: number | null } }[]; processes: { mtdOk: boolean | null }[] }[];
       findings: { severity: string; code: string; scenario?: string; system?: string; process?: string; message: string }[];
     } | null;
   };
@@ -78,7 +78,7 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
      */
     evidence: listed.map((e) => ({ ...e, held: status.has(e.id), removedAt: status.get(e.id) ?? null })),
     recoveryAssessed: Boolean(snapshot.recovery?.assessment),
-    /** A sentence when the assessment had no systems or no scenarios to judge (so "all met" would be empty). */
+    /** A sentence when the assessment had no systems, no scenarios or no targets to judge (so "all met" would be empty). */
     nothingToAssess: snapshot.recovery?.assessment ? nothingToAssess(snapshot.recovery.assessment) : null,
     /** The plan's content changed after this version was frozen (the triggers of decision 5). */
     planChangedSince: version.plan.contentRevision > version.contentRevision,

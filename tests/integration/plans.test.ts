@@ -42,6 +42,17 @@ describe("plans", () => {
     expect(await db.plan.count({ where: { orgId: b.orgId } })).toBe(1);
   });
 
+  // The plan list shows active plans only: "already exists" alone sends the user looking for a plan that is not there.
+  it("says the name is an archived plan's, and where it is, when an archived plan holds it", async () => {
+    const { actors } = await makeOrg();
+    const trial = await createPlan({ actor: actors.admin, input: { name: "Head office" } });
+    await archivePlan({ actor: actors.admin, input: { planId: trial.id } });
+    const said = "An archived plan is called “Head office”: restore it from the archived plans (Show archived plans), or choose another name.";
+    expect((await failure(createPlan({ actor: actors.admin, input: { name: "Head office" } }))).fieldErrors).toEqual({ name: said });
+    const plan = await createPlan({ actor: actors.admin, input: { name: "Leeds" } });
+    expect((await failure(renamePlan({ actor: actors.admin, input: { planId: plan.id, name: "Head office", version: 1 } }))).fieldErrors).toEqual({ name: said });
+  });
+
   it("lets only admin and committee create plans", async () => {
     const { orgId, actors } = await makeOrg();
     for (const role of ["executive", "auditor"] as const) {

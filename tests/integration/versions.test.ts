@@ -520,6 +520,27 @@ describe("content revision", () => {
     expect(stale).toMatchObject({ planChangedSince: true, canDecide: true });
   });
 
+  // A new plan's first version: its VMs and scenarios recorded, its impact analysis not begun.
+  it("says a version whose systems have no target yet has nothing to assess, not that every objective was met", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const site = await db.site.create({ data: { orgId: org.orgId, name: `Head office ${plan.id}` } });
+    const nas = await db.backupLocation.create({ data: { ...scope, key: "nas", name: "NAS", siteId: site.id, throughputMBps: 200, streamMBps: 150, maxStreams: 2 } });
+    const host = await db.host.create({ data: { ...scope, key: "hv1", name: "HV1", siteId: site.id, ramMiB: 65536 } });
+    const erp = await db.system.create({ data: { ...scope, name: "ERP", hostId: host.id, ramMiB: 8192, usedGB: 100, bootMinutes: 5 } });
+    await db.backupPolicy.create({
+      data: { ...scope, key: "nightly", name: "Nightly", cron: "0 23 * * *", timezone: "UTC", windowMinutes: 60, targetId: nas.id, systems: { connect: [{ id: erp.id }] } },
+    });
+    await db.scenario.create({ data: { ...scope, key: "vm-loss", name: "One VM lost", kind: "system" } });
+    await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    expect(await getVersion({ actor: org.actors.executive, planId: plan.id, number: 1 })).toMatchObject({
+      recoveryAssessed: true,
+      breaches: [],
+      nothingToAssess: "Nothing to assess: no system has an RPO or RTO target yet (they come from the business functions that need the systems).",
+    });
+  });
+
   const requests = (versionId: string) =>
     db.notification.findMany({ where: { versionId, message: { contains: "asks you to approve" } }, select: { userId: true, readAt: true } });
 

@@ -98,6 +98,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
               executives={executives}
               selected={approvers.map((a) => a.id)}
               pendingNumber={status.pending?.number ?? null}
+              manageMembers={can(actor.role, "member:manage")}
             />
           ) : null}
           {can(actor.role, "plan:submit") ? (

@@ -57,11 +57,17 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
           </h2>
           {ranked.length === 0 ? (
             <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-              No functions to rank yet. Add them with their MTD on the{" "}
-              <Link href={`/plans/${planId}/bia`} className="text-blue-700 underline">
-                impact analysis
-              </Link>{" "}
-              page.
+              No functions to rank yet.
+              {canEdit ? (
+                <>
+                  {" "}
+                  Add them with their MTD on the{" "}
+                  <Link href={`/plans/${planId}/bia`} className="text-blue-700 underline">
+                    impact analysis
+                  </Link>{" "}
+                  page.
+                </>
+              ) : null}
             </p>
           ) : (
             <ScrollBox>
@@ -153,7 +159,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
           </h2>
           {tiers.length === 0 ? (
             <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-              No recovery tiers yet. A common start: Tier 0 within 4 h, Tier 1 within a day, Tier 2 within 3 days.
+              No recovery tiers yet.{canEdit ? " A common start: Tier 0 within 4 h, Tier 1 within a day, Tier 2 within 3 days." : ""}
             </p>
           ) : (
             <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
@@ -252,7 +258,7 @@ export default async function PrioritiesPage({ params, searchParams }: { params:
           <p className="text-sm text-slate-600">Systems that exchange data and must be recovered to the same point in time.</p>
           {groups.length === 0 ? (
             <p className="mt-3 rounded-lg border border-dashed border-slate-300 bg-white p-6 text-sm text-slate-600">
-              No consistency groups yet. Group an application with its database, for example.
+              No consistency groups yet.{canEdit ? " Group an application with its database, for example." : ""}
             </p>
           ) : (
             <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">

@@ -18,7 +18,7 @@ export default async function SitesPage({ params, searchParams }: { params: Prom
       <h2 id="sites-heading" className="text-lg font-semibold">Sites</h2>
       <p className="text-sm text-slate-600">The organisation&apos;s sites, shared by all its plans. Locations and hosts sit at a site; a site-loss scenario loses everything there.</p>
       {setup.sites.length === 0 ? (
-        <p className="rounded-md bg-slate-50 p-3 text-sm">No sites yet. Add the head office, any warehouse or depot, and the recovery site (a cloud region counts).</p>
+        <p className="rounded-md bg-slate-50 p-3 text-sm">No sites yet.{canEdit ? " Add the head office, any warehouse or depot, and the recovery site (a cloud region counts)." : ""}</p>
       ) : (
         <ScrollBox>
           <table className="w-full text-left text-sm">

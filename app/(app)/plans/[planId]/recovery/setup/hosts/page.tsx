@@ -19,7 +19,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
     <section aria-labelledby="hosts-heading" className="space-y-4">
       <h2 id="hosts-heading" className="text-lg font-semibold">Hosts</h2>
       {setup.hosts.length === 0 ? (
-        <p className="rounded-md bg-slate-50 p-3 text-sm">No hosts yet. Add the hypervisor hosts systems run on, and any standby host they can be restored to.</p>
+        <p className="rounded-md bg-slate-50 p-3 text-sm">No hosts yet.{canEdit ? " Add the hypervisor hosts systems run on, and any standby host they can be restored to." : ""}</p>
       ) : (
         <ScrollBox>
           <table className="w-full text-left text-sm">

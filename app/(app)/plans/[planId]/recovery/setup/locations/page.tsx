@@ -24,7 +24,7 @@ export default async function LocationsPage({ params, searchParams }: { params: 
     <section aria-labelledby="locations-heading" className="space-y-4">
       <h2 id="locations-heading" className="text-lg font-semibold">Backup locations</h2>
       {setup.locations.length === 0 ? (
-        <p className="rounded-md bg-slate-50 p-3 text-sm">No backup locations yet. Add where restore points are kept: a NAS, rotated USB drives, a cloud bucket.</p>
+        <p className="rounded-md bg-slate-50 p-3 text-sm">No backup locations yet.{canEdit ? " Add where restore points are kept: a NAS, rotated USB drives, a cloud bucket." : ""}</p>
       ) : (
         <ScrollBox>
           <table className="w-full text-left text-sm">

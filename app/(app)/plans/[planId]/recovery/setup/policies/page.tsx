@@ -27,7 +27,10 @@ export default async function PoliciesPage({ params, searchParams }: { params: P
       <h2 id="policies-heading" className="text-lg font-semibold">Backup policies</h2>
       {setup.policies.length === 0 ? (
         <p className="rounded-md bg-slate-50 p-3 text-sm">
-          No backup policies yet. {setup.locations.length === 0 ? "Add a backup location first, then add" : "Add"} the backup jobs: when they run, how long they take, where they write, and which systems they cover.
+          No backup policies yet.
+          {canEdit
+            ? ` ${setup.locations.length === 0 ? "Add a backup location first, then add" : "Add"} the backup jobs: when they run, how long they take, where they write, and which systems they cover.`
+            : ""}
         </p>
       ) : (
         <ul className="space-y-3">

@@ -16,7 +16,7 @@ export default async function ReplicasPage({ params }: { params: Promise<{ planI
       <h2 id="replicas-heading" className="text-lg font-semibold">Replicas</h2>
       <p className="text-sm text-slate-600">A replica is a standby copy of a system kept a few minutes behind it (Hyper-V Replica, storage replication).</p>
       {setup.replicas.length === 0 ? (
-        <p className="rounded-md bg-slate-50 p-3 text-sm">No replicas. Add one for each system replicated to a standby location.</p>
+        <p className="rounded-md bg-slate-50 p-3 text-sm">No replicas.{canEdit ? " Add one for each system replicated to a standby location." : ""}</p>
       ) : (
         <ScrollBox>
           <table className="w-full text-left text-sm">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { formatDuration } from "@/lib/durations";
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { ListSearch, Pagination, SortHeader } from "@/components/ui/list-controls";
 import { listVmFacts } from "@/lib/recovery/setup/list-vm-facts";
 import { loadPlan } from "../../../load-plan";
@@ -14,6 +15,7 @@ export default async function VmFactsPage({ params, searchParams }: { params: Pr
   const { actor, plan } = await loadPlan(planId);
   const { query, page } = await listVmFacts({ actor, planId: plan.id, query: await searchParams });
   const base = `/plans/${plan.id}/recovery/setup/vms`;
+  const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   return (
     <section aria-labelledby="vms-heading" className="space-y-4">
       <h2 id="vms-heading" className="text-lg font-semibold">VM facts</h2>
@@ -22,7 +24,7 @@ export default async function VmFactsPage({ params, searchParams }: { params: Pr
       </p>
       <ListSearch base={base} query={query} label="Search systems" />
       {page.total === 0 ? (
-        <p className="rounded-md bg-slate-50 p-3 text-sm">{query.q ? "No system matches the search." : "No systems yet. Import a VM inventory on the Imports tab."}</p>
+        <p className="rounded-md bg-slate-50 p-3 text-sm">{query.q ? "No system matches the search." : `No systems yet.${canEdit ? " Import a VM inventory on the Imports tab." : ""}`}</p>
       ) : (
         <>
           <ScrollBox>
