@@ -147,6 +147,37 @@ const NAMING = new Set(["id", "name", "title", "label", "key"]);
 const holdsRecords = (value: unknown) => Array.isArray(value) && value.some((item) => isRow(item) && Object.keys(item).some((key) => !NAMING.has(key)));
 
 /**
+ * The lists held in a record whose order means nothing, by field: links to other records (a
+ * scenario's threats and lost sites, a function's systems, key people, vendors and facilities, a
+ * test's functions, systems, scenarios and participants, a consistency group's or a backup
+ * policy's systems, a modelled system's dependencies), a scenario's lost hosts and a function's
+ * vital records. Their order is only the sort order of the query that froze them, which decisions
+ * 88 and 91 changed: compared as multisets, a version frozen before then does not read as changed
+ * where only the order differs. Order that means something is a field of its own (a notification
+ * step's number, a call tree's order) and compares as a value; any other list compares in order.
+ * Lists of records of their own (measured restores, files, copies) are matched item by item
+ * (listChanges).
+ */
+const SETS = new Set(["threats", "lostSites", "lostHostKeys", "vitalRecords", "systems", "keyPeople", "vendors", "facilities", "functions", "scenarios", "participants", "dependsOn"]);
+
+/** A field's value as compared: a list whose order means nothing (SETS) by its items alone, in one fixed order. */
+const comparable = (key: string, value: unknown) => canonicalJson(SETS.has(key) && Array.isArray(value) ? value.map((item) => canonicalJson(item)).sort() : value);
+
+/** How a reader orders names (as the `by_name` collation does, decision 88). */
+const readerOrder = new Intl.Collator("en-GB");
+
+/**
+ * A list whose order means nothing (SETS) in reader order of its items in words, the same items
+ * always alike (the same name twice: by content): the two sides of a change read in one order.
+ */
+function inReaderOrder(key: string, value: unknown): unknown {
+  if (!SETS.has(key) || !Array.isArray(value)) return value;
+  const items = value.map((item) => ({ item, words: fieldValue(item, key), json: canonicalJson(item) }));
+  items.sort((a, b) => readerOrder.compare(a.words, b.words) || (a.json < b.json ? -1 : a.json > b.json ? 1 : 0));
+  return items.map(({ item }) => item);
+}
+
+/**
  * A list of records as one change per item added, removed or changed, each in words
  * (itemValue), matched by id (by content when they have none): "Measurements: removed SQL01
  * from nas, restored in 2 h 30 min, 0 min data lost" rather than the whole list before and after.
@@ -207,9 +238,9 @@ export function diffSnapshots(before: unknown, after: unknown): CollectionDiff[]
       }
       const keys = new Set([...Object.keys(previous), ...Object.keys(row)]);
       const fields = [...keys]
-        .filter((key) => key !== "id" && canonicalJson(previous[key]) !== canonicalJson(row[key]))
+        .filter((key) => key !== "id" && comparable(key, previous[key]) !== comparable(key, row[key]))
         .sort()
-        .flatMap((key) => fieldChanges(key, previous[key], row[key], { categories: named, unrecorded }));
+        .flatMap((key) => fieldChanges(key, inReaderOrder(key, previous[key]), inReaderOrder(key, row[key]), { categories: named, unrecorded }));
       if (fields.length) diff.changed.push({ id, label: naming.label(row), fields });
     }
     for (const [id, row] of old) if (!now.has(id)) diff.removed.push({ id, label: naming.label(row) });

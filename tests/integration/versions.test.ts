@@ -18,7 +18,7 @@ import { withdrawVersion } from "@/lib/versions/withdraw-version";
 import { verifyVersion } from "@/lib/versions/verify-version";
 import { downloadVersionContent } from "@/lib/versions/download-version-content";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
-import { getVersion } from "@/lib/versions/get-version";
+import { compareVersions, getVersion } from "@/lib/versions/get-version";
 import { compareWithCurrent } from "@/lib/versions/compare-with-current";
 import { loadReportInput } from "@/lib/reports/load-report-input";
 import { snapshotHash } from "@/lib/versions/canonical-json";
@@ -320,6 +320,50 @@ describe("plan versions and approval", () => {
     await db.ertRole.update({ where: { id: deputy.id }, data: { leadsResponse: false } });
     const since2 = await compareWithCurrent({ actor: org.actors.auditor, planId: plan.id, from: 2 });
     expect(since2.changes.flatMap((c) => c.changed.flatMap((r) => r.fields))).toEqual([{ field: "leadsResponse", label: "Leads the response", before: "yes", after: "no" }]);
+  });
+
+  it("reads a version frozen before titles sorted like names as unchanged where only a list's order differs, and a link added since as a change (decision 91)", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const threat = (title: string) => db.threat.create({ data: { ...scope, category: "natural", title, likelihood: 2, impact: 3 } });
+    const vendor = (label: string) => db.inventoryItem.create({ data: { ...scope, kind: "vendors", label, data: { name: label } } });
+    const [zulu, alpha, zenith, acme] = [await threat("Zulu flood"), await threat("alpha outage"), await vendor("Zenith Couriers"), await vendor("acme Packaging")];
+    const scenario = await db.scenario.create({ data: { ...scope, key: "site-loss", name: "Site loss", kind: "site", threats: { connect: [{ id: zulu.id }, { id: alpha.id }] } } });
+    await db.businessFunction.create({ data: { ...scope, name: "Payroll", vendors: { connect: [{ id: zenith.id }, { id: acme.id }] } } });
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+
+    type Lists = { risks: { scenarios: { threats: { title: string }[] }[] }; bia: { functions: { vendors: { label: string }[] }[] } };
+    const frozen = (await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).snapshot as Lists;
+    expect(frozen.risks.scenarios[0].threats.map((t) => t.title)).toEqual(["alpha outage", "Zulu flood"]);
+    // As a version frozen before migration 20261227000000 holds them: in the database's "C" order, capitals first.
+    const older = structuredClone(frozen);
+    older.risks.scenarios[0].threats.reverse();
+    older.bia.functions[0].vendors.reverse();
+    const hash = snapshotHash(older);
+    await db.planVersion.update({ where: { id: v1.id }, data: { snapshot: older, hash } });
+    await db.approval.updateMany({ where: { versionId: v1.id }, data: { versionHash: hash } });
+
+    const status = async () => (await getApprovalOverview({ actor: org.actors.auditor, plan: await db.plan.findUniqueOrThrow({ where: { id: plan.id } }) })).status.label;
+    const changes = async () => (await compareWithCurrent({ actor: org.actors.auditor, planId: plan.id, from: 1 })).changes.flatMap((c) => c.changed.flatMap((r) => r.fields.map((f) => `${r.label}: ${f.label}: ${f.before} → ${f.after}`)));
+    const draftReport = () => db.$transaction((tx) => loadReportInput(tx, { orgId: org.orgId, planId: plan.id, versionNumber: null, audit: null }));
+    expect(await status()).toBe("Approved v1");
+    expect(await changes()).toEqual([]);
+    expect((await draftReport()).changedSinceApproval).toBe(false);
+
+    // A threat linked since is a change, listed in reader order on both sides.
+    const beta = await threat("Beta fire");
+    await db.scenario.update({ where: { id: scenario.id }, data: { threats: { connect: [{ id: beta.id }] } } });
+    expect(await status()).toBe("Changed since approval v1");
+    expect(await changes()).toEqual(["Site loss: Threats: alpha outage, Zulu flood → alpha outage, Beta fire, Zulu flood"]);
+    expect((await draftReport()).changedSinceApproval).toBe(true);
+
+    // Version to version: the new one holds the reader order, the old one the "C" order; only the link differs.
+    const v2 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    const between = await compareVersions({ actor: org.actors.auditor, planId: plan.id, from: 1, to: 2 });
+    expect(v2.hash).not.toBe(hash);
+    expect(between.changes.flatMap((c) => c.changed.flatMap((r) => r.fields.map((f) => `${f.label}: ${f.before} → ${f.after}`)))).toEqual(["Threats: alpha outage, Zulu flood → alpha outage, Beta fire, Zulu flood"]);
   });
 
   it("shows the frozen content in words, every record and field, from words the server prepared once", async () => {

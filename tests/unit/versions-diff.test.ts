@@ -208,9 +208,93 @@ describe("snapshot diff of records held in a record", () => {
     expect(diffSnapshots(sponsor("Priya Shah"), sponsor("Tom Reed"))[0].changed[0].fields).toEqual([{ field: "sponsor", label: "Sponsor", before: "Priya Shah", after: "Tom Reed" }]);
   });
 
-  it("keeps a list of linked records as their names", () => {
+  it("keeps a list of linked records as their names, in reader order", () => {
     const systems = (names: string[]) => exercise({ systems: names.map((name, i) => ({ id: `cmwysys000${i}`, name })) });
-    expect(diffSnapshots(systems(["SQL01", "FS01"]), systems(["SQL01"]))[0].changed[0].fields).toEqual([{ field: "systems", label: "Systems", before: "SQL01, FS01", after: "SQL01" }]);
+    expect(diffSnapshots(systems(["SQL01", "FS01"]), systems(["SQL01"]))[0].changed[0].fields).toEqual([{ field: "systems", label: "Systems", before: "FS01, SQL01", after: "SQL01" }]);
+  });
+});
+
+describe("snapshot diff of lists whose order means nothing", () => {
+  // Versions frozen before decisions 88 and 91 hold linked names in the database's "C" order
+  // ("Zulu, alpha"); the plan now holds them as a reader orders them ("alpha, Zulu").
+  const zulu = { id: "cmthreat0001", title: "Zulu flood" };
+  const alpha = { id: "cmthreat0002", title: "alpha outage" };
+  const beta = { id: "cmthreat0003", title: "Beta fire" };
+  const scenario = (fields: object) => ({ risks: { threats: [], scenarios: [{ id: "s1", key: "site-loss", name: "Site loss", kind: "site", ...fields }] } });
+  const fn = (fields: object) => ({ bia: { products: [], functions: [{ id: "f1", name: "Payroll", ...fields }] } });
+  const vendor = (id: string, label: string) => ({ id, label });
+  const recovery = (dependsOn: string[], systems: string[]) => ({
+    recovery: { model: { systems: [{ id: "ERP", host: "hv01", dependsOn }], backupPolicies: [{ id: "nightly", systems, schedule: { cron: "0 1 * * *", timezone: "UTC" }, target: "nas", copies: [] }] } },
+  });
+
+  it("reads a scenario's threats, lost sites and lost hosts reordered as no change", () => {
+    const before = scenario({ threats: [zulu, alpha], lostSites: [{ id: "cmsite1", name: "Wharf" }, { id: "cmsite2", name: "avonmouth" }], lostHostKeys: ["hv02", "HV01"] });
+    const after = scenario({ threats: [alpha, zulu], lostSites: [{ id: "cmsite2", name: "avonmouth" }, { id: "cmsite1", name: "Wharf" }], lostHostKeys: ["HV01", "hv02"] });
+    expect(diffSnapshots(before, after)).toEqual([]);
+  });
+
+  it("reads a function's linked records and vital records reordered as no change", () => {
+    const before = fn({
+      vendors: [vendor("cmv1", "Zenith Couriers"), vendor("cmv2", "acme Packaging")],
+      systems: [{ id: "cms1", name: "SQL01" }, { id: "cms2", name: "erp" }],
+      keyPeople: [{ id: "cmp1", name: "Zoë Zimmer" }, { id: "cmp2", name: "de Vries" }],
+      facilities: [{ id: "cmf1", name: "Wharf" }, { id: "cmf2", name: "avonmouth" }],
+      vitalRecords: ["Payroll ledger", "bank mandates"],
+    });
+    const after = fn({
+      vendors: [vendor("cmv2", "acme Packaging"), vendor("cmv1", "Zenith Couriers")],
+      systems: [{ id: "cms2", name: "erp" }, { id: "cms1", name: "SQL01" }],
+      keyPeople: [{ id: "cmp2", name: "de Vries" }, { id: "cmp1", name: "Zoë Zimmer" }],
+      facilities: [{ id: "cmf2", name: "avonmouth" }, { id: "cmf1", name: "Wharf" }],
+      vitalRecords: ["bank mandates", "Payroll ledger"],
+    });
+    expect(diffSnapshots(before, after)).toEqual([]);
+  });
+
+  it("reads a test's linked records, a group's systems and the recovery model's lists reordered as no change", () => {
+    const exercise = (list: <T>(items: T[]) => T[]) => ({
+      tests: {
+        exercises: [{
+          id: "e1",
+          title: "Site loss walkthrough",
+          functions: list([{ id: "cmfn1", name: "Payroll" }, { id: "cmfn2", name: "dispatch" }]),
+          systems: list([{ id: "cms1", name: "SQL01" }, { id: "cms2", name: "erp" }]),
+          scenarios: list([{ id: "cmsc1", key: "site-loss", name: "Site loss" }, { id: "cmsc2", key: "ransomware", name: "ransomware" }]),
+          participants: list([{ id: "cmp1", name: "Zoë Zimmer" }, { id: "cmp2", name: "de Vries" }]),
+        }],
+        findings: [],
+      },
+      priorities: { tiers: [], consistencyGroups: [{ id: "g1", key: "finance", name: "Finance core", systems: list([{ id: "cms1", name: "SQL01" }, { id: "cms2", name: "erp" }]) }] },
+    });
+    const asIs = <T,>(items: T[]) => items;
+    const reversed = <T,>(items: T[]) => [...items].reverse();
+    expect(diffSnapshots(exercise(asIs), exercise(reversed))).toEqual([]);
+    expect(diffSnapshots(recovery(["SQL01", "erp"], ["SQL01", "erp"]), recovery(["erp", "SQL01"], ["erp", "SQL01"]))).toEqual([]);
+  });
+
+  it("still shows a link added or removed, both sides in reader order, and nothing for the reordering around it", () => {
+    const diff = diffSnapshots(scenario({ threats: [zulu, alpha], description: "The wharf floods." }), scenario({ threats: [alpha, beta], description: "The wharf floods." }));
+    expect(diff[0].changed[0].fields).toEqual([{ field: "threats", label: "Threats", before: "alpha outage, Zulu flood", after: "alpha outage, Beta fire" }]);
+    const vendors = diffSnapshots(fn({ vendors: [vendor("cmv1", "Zenith Couriers"), vendor("cmv2", "acme Packaging")] }), fn({ vendors: [vendor("cmv2", "acme Packaging"), vendor("cmv3", "Bristol Freight"), vendor("cmv1", "Zenith Couriers")] }));
+    expect(vendors[0].changed[0].fields).toEqual([{ field: "vendors", label: "Vendors", before: "acme Packaging, Zenith Couriers", after: "acme Packaging, Bristol Freight, Zenith Couriers" }]);
+    const model = diffSnapshots(recovery(["SQL01", "erp"], ["SQL01"]), recovery(["erp"], ["erp", "SQL01"]));
+    expect(model.map((d) => [d.title, d.changed[0].fields.map((f) => [f.label, f.before, f.after])])).toEqual([
+      ["Backup policies", [["Systems", "SQL01", "erp, SQL01"]]],
+      ["Systems as modelled", [["Depends on", "erp, SQL01", "erp"]]],
+    ]);
+  });
+
+  it("shows a field beside a reordered list changed, and the list not at all", () => {
+    const diff = diffSnapshots(scenario({ threats: [zulu, alpha], declareMinutes: 60 }), scenario({ threats: [alpha, zulu], declareMinutes: 120 }));
+    expect(diff[0].changed[0].fields.map((f) => f.field)).toEqual(["declareMinutes"]);
+  });
+
+  it("keeps order where it means something: a notification step renumbered is a change", () => {
+    const checklist = (steps: [string, number][]) => ({
+      inventories: { registers: [], items: steps.map(([id, step]) => ({ id, kind: "notification_checklist", label: `${step} Call the insurer`, data: { step, notify: "Call the insurer" }, expiresOn: null })) },
+    });
+    const diff = diffSnapshots(checklist([["cmi1", 1]]), checklist([["cmi1", 2]]));
+    expect(diff[0].changed[0].fields.find((f) => f.field === "data")).toEqual({ field: "data", label: "Data", before: "Step: 1; Notify: Call the insurer", after: "Step: 2; Notify: Call the insurer" });
   });
 });
 
