@@ -43,6 +43,10 @@ test("a new plan's empty lists tell the committee how to start, and a reader onl
     { path: "/priorities", empty: "No functions to rank yet.", start: "Add them with their MTD" },
     { path: "/priorities", empty: "No recovery tiers yet.", start: "A common start" },
     { path: "/priorities", empty: "No consistency groups yet.", start: "Group an application with its database" },
+    { path: "", empty: "No system has a host yet", start: "add hosts and assign systems" },
+    { path: "/recovery", empty: "No disaster scenarios yet", start: "Add disaster scenarios on the Risks page" },
+    { path: "/tests", empty: "No disaster scenarios in this plan yet", start: "add them under Risks & scenarios" },
+    { path: "/incidents", empty: "No incident has been declared under this plan.", start: "When a disaster strikes" },
   ];
   for (const { path, empty, start } of lists) {
     await page.goto(`${planUrl}${path}`);

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { IDLE, type FormAction } from "@/lib/http/form-state";
 import { EXERCISE_RESULT_LABELS, EXERCISE_RESULTS, EXERCISE_TYPE_LABELS, EXERCISE_TYPES } from "@/lib/exercises/schemas";
@@ -37,6 +38,7 @@ export function ExerciseForm({
   exercise,
   today,
   dateHint,
+  canAddPeople,
 }: {
   action: FormAction;
   planId: string;
@@ -45,6 +47,8 @@ export function ExerciseForm({
   today: string;
   /** What holds an existing test's date back, if anything: its open findings' earliest due date. */
   dateHint?: string;
+  /** Whether the reader may add people to the organisation's register, on the People page. */
+  canAddPeople: boolean;
 }) {
   const [state, formAction] = useActionState(action, IDLE);
   // After a failed save the form shows what the user typed, not the stored value.
@@ -96,7 +100,27 @@ export function ExerciseForm({
         <CheckboxGroup name="scenarioIds" legend="Scenarios covered" options={labelled(options.scenarios)} selected={list("scenarioIds")} error={errors.scenarioIds} empty="No disaster scenarios in this plan yet: add them under Risks & scenarios." />
         <CheckboxGroup name="systemIds" legend="Systems in scope" options={labelled(options.systems)} selected={list("systemIds")} error={errors.systemIds} empty="No systems recorded for this plan yet." />
         <CheckboxGroup name="functionIds" legend="Business functions in scope" options={labelled(options.functions)} selected={list("functionIds")} error={errors.functionIds} empty="No business functions yet: add them under Impact analysis." />
-        <CheckboxGroup name="participantIds" legend="Participants" options={labelled(options.people)} selected={list("participantIds")} error={errors.participantIds} empty="No people in the register yet: add them under Committee & ERT." />
+        <CheckboxGroup
+          name="participantIds"
+          legend="Participants"
+          options={labelled(options.people)}
+          selected={list("participantIds")}
+          error={errors.participantIds}
+          // People are added to the organisation's register, which Committee & ERT only picks from.
+          empty={
+            canAddPeople ? (
+              <>
+                No people in the register yet: add them on the{" "}
+                <Link href="/people" className="text-blue-700 underline">
+                  People page
+                </Link>
+                .
+              </>
+            ) : (
+              "No people in the register yet. The committee adds them on the People page."
+            )
+          }
+        />
       </div>
       <FormMessage state={state} />
       <SubmitButton>{exercise ? "Save test" : "Record test"}</SubmitButton>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Schedule } from "@/lib/exercises/schedule";
 import { lastTargetsWords } from "@/lib/exercises/target-check";
 import { formatDay } from "@/lib/days";
@@ -38,10 +39,23 @@ export function ScheduleSummary({ schedule }: { schedule: Schedule }) {
   );
 }
 
-/** Each disaster scenario of the plan with when it was last tested, and whether that test met its targets. */
-export function ScenarioScheduleTable({ schedule }: { schedule: Schedule }) {
+/**
+ * Each disaster scenario of the plan with when it was last tested, and whether that test met its
+ * targets. With none, only a reader who may edit the plan is told where to add them.
+ */
+export function ScenarioScheduleTable({ schedule, planId, canEdit }: { schedule: Schedule; planId: string; canEdit: boolean }) {
   if (schedule.scenarios.length === 0) {
-    return <p className="text-sm italic text-slate-500">No disaster scenarios in this plan yet: add them under Risks & scenarios, then cover each one in a test.</p>;
+    return canEdit ? (
+      <p className="text-sm italic text-slate-500">
+        No disaster scenarios in this plan yet: add them under{" "}
+        <Link href={`/plans/${planId}/risks`} className="text-blue-700 underline">
+          Risks &amp; scenarios
+        </Link>
+        , then cover each one in a test.
+      </p>
+    ) : (
+      <p className="text-sm italic text-slate-500">No disaster scenarios in this plan yet.</p>
+    );
   }
   return (
     <ScrollBox>

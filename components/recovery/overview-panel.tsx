@@ -4,8 +4,11 @@ import { getRecoveryOverview } from "@/lib/recovery/get-recovery-overview";
 import { AgeBands } from "./age-bands";
 import { LeftOutNote } from "./left-out-note";
 
-/** The plan overview's recovery panel: how old each system's newest restore point is. */
-export async function OverviewPanel({ actor, planId }: { actor: Actor; planId: string }) {
+/**
+ * The plan overview's recovery panel: how old each system's newest restore point is. With no
+ * system on a host, only a reader who may edit the plan (`canEdit`) is told how to start.
+ */
+export async function OverviewPanel({ actor, planId, canEdit }: { actor: Actor; planId: string; canEdit: boolean }) {
   const overview = await getRecoveryOverview({ actor, planId });
   return (
     <section aria-labelledby="recovery-overview-heading" className="rounded-lg border border-slate-200 bg-white p-5">
@@ -18,7 +21,7 @@ export async function OverviewPanel({ actor, planId }: { actor: Actor; planId: s
         </Link>
       </div>
       {overview.modelled === 0 && overview.incomplete.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600">No system has a host yet: add hosts and assign systems on the Recovery tab.</p>
+        <p className="mt-2 text-sm text-slate-600">No system has a host yet{canEdit ? ": add hosts and assign systems on the Recovery tab." : "."}</p>
       ) : overview.ok ? (
         <div className="mt-3 space-y-3">
           <AgeBands ages={overview.ages} />

@@ -69,7 +69,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       <StageList planId={plan.id} stages={stages} />
       <InventoryOverviewPanel actor={actor} planId={plan.id} />
       <ExercisesOverviewPanel actor={actor} plan={plan} />
-      <OverviewPanel actor={actor} planId={plan.id} />
+      <OverviewPanel actor={actor} planId={plan.id} canEdit={canEdit} />
 
       {can(actor.role, "plan:edit") || can(actor.role, "plan:archive") ? (
         <section aria-label="Plan settings" className="grid grid-cols-1 gap-6 rounded-lg border border-slate-200 bg-white p-5 md:grid-cols-2">

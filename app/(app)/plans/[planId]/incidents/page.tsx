@@ -35,8 +35,10 @@ export default async function IncidentsPage({ params }: { params: Promise<{ plan
         </h2>
         {incidents.length === 0 ? (
           <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-slate-600">
-            No incident has been declared under this plan. When a disaster strikes, declare it here: the log then keeps the response team&apos;s decisions,
-            actions, notifications and recovery progress in order, with who recorded each and when, for the stand-down and the post-incident review.
+            No incident has been declared under this plan.
+            {canRecord
+              ? " When a disaster strikes, declare it here: the log then keeps the response team's decisions, actions, notifications and recovery progress in order, with who recorded each and when, for the stand-down and the post-incident review."
+              : ""}
           </div>
         ) : (
           <ul className="space-y-3">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { listQuerySchema } from "@/lib/lists/list-query";
 import { MATRIX_SORTS } from "@/lib/recovery/dashboard/matrix";
 import { FINDING_SYSTEMS, getReadiness } from "@/lib/recovery/get-readiness";
@@ -74,7 +75,8 @@ function FindingsSummary({ dashboard, systemHref }: { dashboard: Dashboard; syst
 
 export default async function RecoveryPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string>> }) {
   const { planId } = await params;
-  const { actor } = await loadPlan(planId);
+  const { actor, plan } = await loadPlan(planId);
+  const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   const search = await searchParams;
   const query = querySchema.parse(search);
   const readiness = await getReadiness({ actor, planId, query });
@@ -133,8 +135,9 @@ export default async function RecoveryPage({ params, searchParams }: { params: P
 
           {readiness.scenarios.length === 0 ? (
             <p className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" role="note">
-              No disaster scenarios yet. Add disaster scenarios on the Risks page to assess them: each system&apos;s RPO and RTO are checked per
-              scenario.
+              {canEdit
+                ? "No disaster scenarios yet. Add disaster scenarios on the Risks page to assess them: each system's RPO and RTO are checked per scenario."
+                : "No disaster scenarios yet, so no system's RPO or RTO is checked: they are checked per scenario."}
             </p>
           ) : (
             <nav aria-label="Scenario timelines" className="text-sm">

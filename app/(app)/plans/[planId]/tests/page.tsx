@@ -71,7 +71,7 @@ export default async function TestsPage({
           <p className="text-sm text-slate-600">Cadence: at least every {plan.testCadenceDays} days.</p>
         )}
         <h3 className="font-medium">Scenarios</h3>
-        <ScenarioScheduleTable schedule={schedule} />
+        <ScenarioScheduleTable schedule={schedule} planId={planId} canEdit={canEdit} />
       </section>
 
       <section aria-labelledby="tests-heading" className="space-y-3">

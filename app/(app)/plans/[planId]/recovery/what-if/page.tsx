@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { formatDuration } from "@/lib/engine";
 import { runWhatIf } from "@/lib/recovery/run-what-if";
 import type { Change, OutcomeChanges } from "@/lib/recovery/dashboard/compare";
@@ -30,7 +31,8 @@ function focusAfter(state: Awaited<ReturnType<typeof runWhatIf>>["state"]): { ta
 
 export default async function WhatIfPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { planId } = await params;
-  const { actor } = await loadPlan(planId);
+  const { actor, plan } = await loadPlan(planId);
+  const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   const values = await searchParams;
   const result = await runWhatIf({ actor, planId, values });
   const base = `/plans/${planId}/recovery`;
@@ -96,7 +98,7 @@ export default async function WhatIfPage({ params, searchParams }: { params: Pro
             </ul>
           ) : null}
           {result.scenarios === 0 ? (
-            <p className="mt-2 text-sm text-amber-900">No disaster scenarios yet. Add disaster scenarios on the Risks page to assess them.</p>
+            <p className="mt-2 text-sm text-amber-900">No disaster scenarios yet.{canEdit ? " Add disaster scenarios on the Risks page to assess them." : ""}</p>
           ) : draftLines.length === 0 ? (
             <p className="mt-2 text-sm text-slate-600">The draft keeps every policy, location, host and system as saved: choose one above, and what to change in it.</p>
           ) : (

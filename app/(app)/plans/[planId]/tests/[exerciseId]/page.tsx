@@ -117,6 +117,7 @@ export default async function TestPage({
             options={options}
             today={dayValue(latestToday(now))}
             dateHint={testDateHint(exercise.findings)}
+            canAddPeople={can(actor.role, "plan:edit")}
             exercise={{
               ...exercise,
               conductedOn: dayValue(exercise.conductedOn),

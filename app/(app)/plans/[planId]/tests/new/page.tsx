@@ -32,7 +32,13 @@ export default async function NewTestPage({ params }: { params: Promise<{ planId
         Back to tests
       </Link>
       <div className="rounded-lg border border-slate-200 bg-white p-5">
-        <ExerciseForm action={createExerciseAction} planId={planId} options={options} today={dayValue(latestToday())} />
+        <ExerciseForm
+          action={createExerciseAction}
+          planId={planId}
+          options={options}
+          today={dayValue(latestToday())}
+          canAddPeople={can(actor.role, "plan:edit")}
+        />
       </div>
       <p className="text-sm text-slate-600">After saving you can add measured restores, findings and evidence.</p>
     </div>

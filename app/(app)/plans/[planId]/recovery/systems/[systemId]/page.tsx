@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { can } from "@/lib/auth/permissions";
 import { formatDuration } from "@/lib/engine";
 import { formatDay } from "@/lib/days";
 import { AGE_BANDS } from "@/lib/recovery/dashboard/ages";
@@ -50,6 +51,8 @@ function HostLine({ planId, system }: { planId: string; system: { id: string; ki
 export default async function SystemPage({ params }: { params: Promise<{ planId: string; systemId: string }> }) {
   const { planId, systemId } = await params;
   const r = await load(planId, systemId);
+  const { actor, plan } = await loadPlan(planId);
+  const canEdit = can(actor.role, "plan:edit") && plan.status === "active";
   const name = (key: string) => r.scenarioNames[key] ?? key;
   const target = (t: { minutes: number | null; from: string[]; inherited?: string | null }) =>
     t.minutes === null
@@ -119,7 +122,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
               Per scenario
             </h2>
             {r.perScenario.length === 0 ? (
-              <p className="mt-2 text-sm text-slate-600">Add disaster scenarios on the Risks page to assess them.</p>
+              <p className="mt-2 text-sm text-slate-600">No disaster scenarios yet.{canEdit ? " Add disaster scenarios on the Risks page to assess them." : ""}</p>
             ) : (
               <ScrollBox>
                 <table className="mt-2 min-w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
