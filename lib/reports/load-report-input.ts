@@ -1,6 +1,6 @@
 import "server-only";
 import { dayValue } from "@/lib/days";
-import type { Tx } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/versions/build-snapshot";
 import { planAuditRows } from "@/lib/reports/plan-audit-rows";
@@ -64,9 +64,9 @@ async function contactsChangedSince(tx: Tx, orgId: string, snapshot: ReportSnaps
 }
 
 /**
- * Everything a report renders, read in one transaction: a stored version as it was frozen, or
- * the plan as it is now (the draft) next to its last approved version. The caller has already
- * checked the plan belongs to `orgId`.
+ * Everything a report renders, read in the caller's transaction (one moment's only under
+ * REPEATABLE READ: readReportInput): a stored version as it was frozen, or the plan as it is now
+ * (the draft) next to its last approved version. The caller has already checked the plan belongs to `orgId`.
  */
 export async function loadReportInput(
   tx: Tx,
@@ -138,4 +138,15 @@ export async function loadReportInput(
     people: await peopleOf(tx, orgId, snapshot.inventories.items),
     contactsChanged: [],
   };
+}
+
+/**
+ * A report's inputs for the job that renders it (loadReportInput), as of one moment: read in a
+ * transaction of their own under REPEATABLE READ. Under Postgres's default each read sees what
+ * committed before it, so an approval landing mid-read would give a PDF whose version history
+ * says "Awaiting approval" above the approval it lists, or an audit trail without an entry that
+ * its chain head counts.
+ */
+export function readReportInput(args: Parameters<typeof loadReportInput>[1]): Promise<ReportInput> {
+  return db.$transaction((tx) => loadReportInput(tx, args), { isolationLevel: "RepeatableRead", timeout: 60_000 });
 }

@@ -8,7 +8,7 @@ import { createPlan } from "@/lib/plans/create-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
-import { loadReportInput } from "@/lib/reports/load-report-input";
+import { loadReportInput, readReportInput } from "@/lib/reports/load-report-input";
 import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { requestReport } from "@/lib/reports/request-report";
 import { REPORT_FAILED, runReportJob } from "@/lib/reports/run-report-job";
@@ -25,6 +25,7 @@ import { saveSection } from "@/lib/sections/save-section";
 import { readCsv } from "@/lib/csv/read-csv";
 import { formatDay } from "@/lib/days";
 import { failure, makeOrg, type TestOrg } from "./factories";
+import { signal, untilWaitingOnLock } from "./interleave";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -88,6 +89,33 @@ describe("auditor reports", () => {
     expect(text).toMatch(/SQL .*BREACHED/);
     expect(text).toContain("RTO breached");
     expect(text).toContain("Office fire");
+  });
+
+  it("reads a version, its decisions and the version history at one moment, even when an approval lands while the report reads them", async () => {
+    const org = await makeOrg();
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: `Reports ${Math.random()}` } });
+    await setApprovers({ actor: org.actors.committee, input: { planId: plan.id, approverIds: [org.actors.executive.userId] } });
+    const version = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    // The management reviews are read after the version history and before the version itself:
+    // held, they stop the report's reading between the two while the executive approves.
+    const holding = signal();
+    const released = signal();
+    const holder = db.$transaction(async (tx) => {
+      await tx.$executeRaw`LOCK TABLE "ManagementReview" IN ACCESS EXCLUSIVE MODE`;
+      holding.settle();
+      await released.promise;
+    });
+    await holding.promise;
+    const reading = readReportInput({ orgId: org.orgId, planId: plan.id, versionNumber: version.number, audit: null, now: NOW });
+    await untilWaitingOnLock({ query: '%"ManagementReview"%', what: "the report's reads" });
+    await decideVersion({ actor: org.actors.executive, input: { planId: plan.id, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
+    released.settle();
+    await holder;
+    const input = await reading;
+    // The report is of the version as it stood when its reading began: awaiting approval, everywhere.
+    expect(input.versions.map((v) => v.status)).toEqual(["submitted"]);
+    expect(input.version?.status).toBe("submitted");
+    expect(input.approvals).toEqual([]);
   });
 
   it("says under an approved version's response team whose numbers have changed since, as a responder printing it needs", async () => {
