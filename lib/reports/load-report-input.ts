@@ -53,6 +53,15 @@ async function peopleOf(tx: Tx, orgId: string, items: { kind: string; data: unkn
   return Object.fromEntries(people.map((p) => [p.id, p.name]));
 }
 
+/** The required approvers of a version awaiting approval who have not decided yet, by name, in the order they were named. */
+async function awaitedApprovers(tx: Tx, version: { status: string; requiredApproverIds: string[]; approvals: { approverId: string }[] }): Promise<string[]> {
+  if (version.status !== "submitted") return [];
+  const ids = version.requiredApproverIds.filter((id) => !version.approvals.some((a) => a.approverId === id));
+  const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return ids.flatMap((id) => names.get(id) ?? []);
+}
+
 /** Whose contact details the version prints differ from the people register's today. */
 async function contactsChangedSince(tx: Tx, orgId: string, snapshot: ReportSnapshot): Promise<string[]> {
   const { sponsor } = snapshot.plan;
@@ -106,6 +115,7 @@ export async function loadReportInput(
         note: version.note,
         decidedAt: version.decidedAt?.toISOString() ?? null,
         approvedForDays: version.approvedForDays,
+        awaiting: await awaitedApprovers(tx, version),
       },
       hash: version.hash,
       approvedVersion: null,

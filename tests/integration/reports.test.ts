@@ -116,6 +116,24 @@ describe("auditor reports", () => {
     expect(input.versions.map((v) => v.status)).toEqual(["submitted"]);
     expect(input.version?.status).toBe("submitted");
     expect(input.approvals).toEqual([]);
+    // Whom it awaits, as its page says: the PDF names them.
+    expect(input.version?.awaiting).toEqual([org.actors.executive.name]);
+  });
+
+  it("names on a version awaiting approval the approvers still to decide, not those who have decided", async () => {
+    const org = await makeOrg();
+    const user = await db.user.create({ data: { email: `exec2-${org.orgId}@example.test`, name: "Second Executive" } });
+    await db.membership.create({ data: { orgId: org.orgId, userId: user.id, role: "executive" } });
+    const second = { ...org.actors.executive, userId: user.id, email: user.email, name: user.name };
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: `Reports ${Math.random()}` } });
+    await setApprovers({ actor: org.actors.committee, input: { planId: plan.id, approverIds: [org.actors.executive.userId, second.userId] } });
+    const version = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await decideVersion({ actor: second, input: { planId: plan.id, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
+    const input = await readReportInput({ orgId: org.orgId, planId: plan.id, versionNumber: version.number, audit: null, now: NOW });
+    expect(input.version?.awaiting).toEqual([org.actors.executive.name]);
+    expect(input.approvals.map((a) => a.approver)).toEqual(["Second Executive"]);
+    const text = pdfText(await renderReportPdf(input)).replace(/\s+/g, " ");
+    expect(text).toContain(`It awaits the decision of ${org.actors.executive.name}.`);
   });
 
   it("says under an approved version's response team whose numbers have changed since, as a responder printing it needs", async () => {
