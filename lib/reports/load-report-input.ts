@@ -57,6 +57,8 @@ async function peopleOf(tx: Tx, orgId: string, items: { kind: string; data: unkn
 async function awaitedApprovers(tx: Tx, version: { status: string; requiredApproverIds: string[]; approvals: { approverId: string }[] }): Promise<string[]> {
   if (version.status !== "submitted") return [];
   const ids = version.requiredApproverIds.filter((id) => !version.approvals.some((a) => a.approverId === id));
+  // By account, as the version's page names them (approverStandings): the ids are the version's own,
+  // and one who has left the organisation since is still someone it waits for.
   const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return ids.flatMap((id) => names.get(id) ?? []);
