@@ -21,3 +21,12 @@ export function attachmentRemovedSnapshots({
     after: { title, removedAt: removedAt.toISOString(), id: attachment.id, fileName: attachment.fileName, contentType: attachment.contentType, sizeBytes: attachment.sizeBytes, sha256: attachment.sha256, keptForVersions },
   };
 }
+
+/**
+ * The audit row of a file added to, downloaded from or deleted from a test: the test named by its
+ * title on both sides, so the log names it once the test is deleted (as for a kept file, above),
+ * and the file on the side it was on. The title, the same on both sides, is no change of its own.
+ */
+export function attachmentSnapshots({ title, before, after }: { title: string; before?: Record<string, unknown>; after?: Record<string, unknown> }) {
+  return { before: { title, ...before }, after: { title, ...after } };
+}

@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/validation";
 import { attachmentRefSchema } from "@/lib/exercises/schemas";
 import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { attachmentScope } from "@/lib/exercises/scope";
-import { attachmentRemovedSnapshots } from "@/lib/exercises/attachment-audit";
+import { attachmentRemovedSnapshots, attachmentSnapshots } from "@/lib/exercises/attachment-audit";
 import { versionsCitingEvidence } from "@/lib/exercises/evidence-citations";
 import { lockPlan } from "@/lib/plans/lock-plan";
 
@@ -33,7 +33,7 @@ export async function deleteAttachment({ actor, input }: { actor: Actor; input: 
     const keptForVersions = (await versionsCitingEvidence(tx, { orgId: actor.orgId, planId, attachmentIds: [attachmentId] })).get(attachmentId) ?? [];
     if (keptForVersions.length === 0) {
       await tx.attachment.deleteMany({ where });
-      await recordAudit(tx, { actor, action: "exercise.attachment_deleted", entityType: "exercise", entityId: exerciseId, planId, before });
+      await recordAudit(tx, { actor, action: "exercise.attachment_deleted", entityType: "exercise", entityId: exerciseId, planId, ...attachmentSnapshots({ title: exercise.title, before }) });
       return { keptForVersions };
     }
     const removedAt = new Date();

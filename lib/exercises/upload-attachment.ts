@@ -10,6 +10,7 @@ import { loadEditablePlan } from "@/lib/plans/load-editable-plan";
 import { lockPlan } from "@/lib/plans/lock-plan";
 import { exerciseScope } from "@/lib/exercises/scope";
 import { checkAttachment, cleanFileName, evidenceFileName } from "@/lib/exercises/attachment-rules";
+import { attachmentSnapshots } from "@/lib/exercises/attachment-audit";
 
 export type UploadedFile = { name: string; type: string; bytes: Uint8Array };
 
@@ -30,7 +31,8 @@ export async function uploadAttachment({ actor, input, file }: { actor: Actor; i
     await loadEditablePlan(tx, actor, planId);
     // The plan first, then its rows: the lock order of lock-plan.ts.
     await lockPlan(tx, { orgId: actor.orgId, planId });
-    if (!(await tx.exercise.count({ where: exerciseScope(actor, planId, exerciseId) }))) throw notFound("The test");
+    const test = await tx.exercise.findFirst({ where: exerciseScope(actor, planId, exerciseId), select: { title: true } });
+    if (!test) throw notFound("The test");
     const attachment = await tx.attachment.create({
       data: {
         orgId: actor.orgId,
@@ -45,7 +47,7 @@ export async function uploadAttachment({ actor, input, file }: { actor: Actor; i
       },
       select: { id: true, fileName: true, contentType: true, sizeBytes: true, sha256: true },
     });
-    await recordAudit(tx, { actor, action: "exercise.attachment_added", entityType: "exercise", entityId: exerciseId, planId, after: attachment });
+    await recordAudit(tx, { actor, action: "exercise.attachment_added", entityType: "exercise", entityId: exerciseId, planId, ...attachmentSnapshots({ title: test.title, after: attachment }) });
     return attachment;
   }, { timeout: 30_000 });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { dayValue } from "@/lib/days";
-import type { Tx } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { buildSnapshot } from "@/lib/versions/build-snapshot";
 import { planAuditRows } from "@/lib/reports/plan-audit-rows";
@@ -53,6 +53,17 @@ async function peopleOf(tx: Tx, orgId: string, items: { kind: string; data: unkn
   return Object.fromEntries(people.map((p) => [p.id, p.name]));
 }
 
+/** The required approvers of a version awaiting approval who have not decided yet, by name, in the order they were named. */
+async function awaitedApprovers(tx: Tx, version: { status: string; requiredApproverIds: string[]; approvals: { approverId: string }[] }): Promise<string[]> {
+  if (version.status !== "submitted") return [];
+  const ids = version.requiredApproverIds.filter((id) => !version.approvals.some((a) => a.approverId === id));
+  // By account, as the version's page names them (approverStandings): the ids are the version's own,
+  // and one who has left the organisation since is still someone it waits for.
+  const users = await tx.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return ids.flatMap((id) => names.get(id) ?? []);
+}
+
 /** Whose contact details the version prints differ from the people register's today. */
 async function contactsChangedSince(tx: Tx, orgId: string, snapshot: ReportSnapshot): Promise<string[]> {
   const { sponsor } = snapshot.plan;
@@ -64,9 +75,9 @@ async function contactsChangedSince(tx: Tx, orgId: string, snapshot: ReportSnaps
 }
 
 /**
- * Everything a report renders, read in one transaction: a stored version as it was frozen, or
- * the plan as it is now (the draft) next to its last approved version. The caller has already
- * checked the plan belongs to `orgId`.
+ * Everything a report renders, read in the caller's transaction (one moment's only under
+ * REPEATABLE READ: readReportInput): a stored version as it was frozen, or the plan as it is now
+ * (the draft) next to its last approved version. The caller has already checked the plan belongs to `orgId`.
  */
 export async function loadReportInput(
   tx: Tx,
@@ -106,6 +117,7 @@ export async function loadReportInput(
         note: version.note,
         decidedAt: version.decidedAt?.toISOString() ?? null,
         approvedForDays: version.approvedForDays,
+        awaiting: await awaitedApprovers(tx, version),
       },
       hash: version.hash,
       approvedVersion: null,
@@ -138,4 +150,15 @@ export async function loadReportInput(
     people: await peopleOf(tx, orgId, snapshot.inventories.items),
     contactsChanged: [],
   };
+}
+
+/**
+ * A report's inputs for the job that renders it (loadReportInput), as of one moment: read in a
+ * transaction of their own under REPEATABLE READ. Under Postgres's default each read sees what
+ * committed before it, so an approval landing mid-read would give a PDF whose version history
+ * says "Awaiting approval" above the approval it lists, or an audit trail without an entry that
+ * its chain head counts.
+ */
+export function readReportInput(args: Parameters<typeof loadReportInput>[1]): Promise<ReportInput> {
+  return db.$transaction((tx) => loadReportInput(tx, args), { isolationLevel: "RepeatableRead", timeout: 60_000 });
 }

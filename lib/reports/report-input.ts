@@ -70,9 +70,10 @@ export type ReportInput = {
   /**
    * The version rendered; null for the current draft (every page is watermarked DRAFT). Who
    * submitted it (null: a member no longer in the organisation), the note they left the approvers,
-   * and the review cadence it was approved for (null: not approved, or approved before it was kept).
+   * the review cadence it was approved for (null: not approved, or approved before it was kept),
+   * and while it awaits approval, the required approvers who have not decided yet, by name.
    */
-  version: { number: number; status: string; submittedAt: string; submittedBy: string | null; note: string; decidedAt: string | null; approvedForDays: number | null } | null;
+  version: { number: number; status: string; submittedAt: string; submittedBy: string | null; note: string; decidedAt: string | null; approvedForDays: number | null; awaiting: string[] } | null;
   /** SHA-256 of the rendered snapshot's canonical JSON (the version's hash, or the draft's). */
   hash: string;
   /** For a draft: the approved version it departs from, and whether the content changed since. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { loadReportInput } from "@/lib/reports/load-report-input";
+import { readReportInput } from "@/lib/reports/load-report-input";
 import { renderInChild } from "@/lib/reports/render-in-child";
 import { toAppError } from "@/lib/errors";
 
@@ -17,16 +17,12 @@ export async function runReportJob(reportId: string): Promise<void> {
   if (!report || report.status === "done") return;
   await db.report.update({ where: { id: reportId }, data: { status: "running", progress: 5, error: "" } });
   try {
-    const input = await db.$transaction(
-      (tx) =>
-        loadReportInput(tx, {
-          orgId: report.orgId,
-          planId: report.planId,
-          versionNumber: report.versionNumber,
-          audit: report.includeAudit && report.auditFrom && report.auditTo ? { from: report.auditFrom, to: report.auditTo } : null,
-        }),
-      { timeout: 60_000 },
-    );
+    const input = await readReportInput({
+      orgId: report.orgId,
+      planId: report.planId,
+      versionNumber: report.versionNumber,
+      audit: report.includeAudit && report.auditFrom && report.auditTo ? { from: report.auditFrom, to: report.auditTo } : null,
+    });
     // Progress writes go one after the other, and all land before the final update.
     let written: Promise<unknown> = Promise.resolve();
     const bytes = await renderInChild(input, (percent) => {

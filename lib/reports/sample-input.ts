@@ -126,7 +126,7 @@ export function sampleReportInput({ systems = 8, functions = 5, itemsPerRegister
     organization: "Harbour Lane Foods",
     marking: "",
     planName: "Bristol operations",
-    version: draft ? null : { number: 1, status: "approved", submittedAt: ISO, submittedBy: "Priya Shah", note: "Reviewed with the site managers.", decidedAt: ISO, approvedForDays: 365 },
+    version: draft ? null : { number: 1, status: "approved", submittedAt: ISO, submittedBy: "Priya Shah", note: "Reviewed with the site managers.", decidedAt: ISO, approvedForDays: 365, awaiting: [] },
     hash: draft ? "b".repeat(64) : "a".repeat(64),
     approvedVersion: draft ? { number: 1, hash: "a".repeat(64), decidedAt: ISO, approvedForDays: 365 } : null,
     reviewCadenceDays: 365,

@@ -8,15 +8,20 @@ import { diffSnapshots } from "@/lib/versions/diff";
 
 /**
  * What changed in the plan since a version was frozen: the version's snapshot against the
- * snapshot the plan would get if it were submitted now (built in one transaction, so it is one
- * moment's plan). "Changed since approval" says that something changed; this says what.
+ * snapshot the plan would get if it were submitted now, read under REPEATABLE READ so that it is
+ * one moment's plan: under Postgres's default each read sees what committed before it, and a
+ * system renamed mid-read came out renamed among the systems but not in the functions naming it.
+ * "Changed since approval" says that something changed; this says what.
  */
 export async function compareWithCurrent({ actor, planId, from }: { actor: Actor; planId: string; from: number }) {
   authorize(actor, "plan:read");
-  return db.$transaction(async (tx) => {
-    const version = await tx.planVersion.findFirst({ where: { orgId: actor.orgId, planId, number: from }, select: { number: true, snapshot: true, hash: true } });
-    if (!version) throw notFound("The version");
-    const current = toPlainJson(await buildSnapshot(tx, { orgId: actor.orgId, planId }));
-    return { from: version, changes: diffSnapshots(version.snapshot, current) };
-  });
+  return db.$transaction(
+    async (tx) => {
+      const version = await tx.planVersion.findFirst({ where: { orgId: actor.orgId, planId, number: from }, select: { number: true, snapshot: true, hash: true } });
+      if (!version) throw notFound("The version");
+      const current = toPlainJson(await buildSnapshot(tx, { orgId: actor.orgId, planId }));
+      return { from: version, changes: diffSnapshots(version.snapshot, current) };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
 }

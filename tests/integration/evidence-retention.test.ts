@@ -100,7 +100,7 @@ describe("evidence a frozen version lists", () => {
     const mistake = await upload("wrong-file.log");
     expect(await deleteAttachment({ actor: org.actors.committee, input: { ...ref, attachmentId: mistake.id } })).toEqual({ keptForVersions: [] });
     expect(await db.attachment.count({ where: { id: mistake.id } })).toBe(0);
-    expect(await auditOf(org, "exercise.attachment_deleted")).toMatchObject([{ before: { fileName: "wrong-file.log" }, after: null }]);
+    expect(await auditOf(org, "exercise.attachment_deleted")).toMatchObject([{ before: { title: "SQL01 restore", fileName: "wrong-file.log" }, after: { title: "SQL01 restore" } }]);
     expect(await auditOf(org, "exercise.attachment_removed")).toEqual([]);
   });
 
@@ -141,6 +141,31 @@ describe("evidence a frozen version lists", () => {
     expect(entry).toMatchObject({ record: "SQL01 restore", deleted: true });
     expect(entry.changes).toEqual(expect.arrayContaining([{ field: "file name", from: null, to: "restore-screenshot.log" }, { field: "kept for versions", from: null, to: "1" }]));
     expect(entry.changes.map((c) => c.field)).not.toContain("exercise");
+  });
+
+  it("names the test in the log's entries about its files once the test is deleted: added, downloaded, deleted", async () => {
+    const org = await makeOrg();
+    const { ref, upload } = await planWithTest(org);
+    const file = await upload("restore.log");
+    await getAttachment({ actor: org.actors.auditor, input: { ...ref, attachmentId: file.id } });
+    await deleteAttachment({ actor: org.actors.committee, input: { ...ref, attachmentId: file.id } });
+    await deleteExercise({ actor: org.actors.committee, input: { ...ref, version: 1 } });
+    const rows = await db.auditLog.findMany({ where: { orgId: org.orgId, entityId: ref.exerciseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const entries = await describeEntries(org.actors.auditor, rows);
+    expect(entries.map((e) => [e.action, e.record, e.deleted])).toEqual([
+      ["exercise.created", "SQL01 restore", true],
+      ["exercise.attachment_added", "SQL01 restore", true],
+      ["exercise.attachment_downloaded", "SQL01 restore", true],
+      ["exercise.attachment_deleted", "SQL01 restore", true],
+      ["exercise.deleted", "SQL01 restore", true],
+    ]);
+    // What each did with the file, the test's title only naming the record.
+    const changes = Object.fromEntries(entries.map((e) => [e.action, e.changes.map((c) => c.field)]));
+    expect(changes["exercise.attachment_added"]).toEqual(expect.arrayContaining(["file name", "SHA256"]));
+    expect(changes["exercise.attachment_added"]).not.toContain("title");
+    expect(changes["exercise.attachment_downloaded"]).toEqual(["SHA256", "file name"]);
+    expect(changes["exercise.attachment_deleted"]).not.toContain("title");
+    expect(entries[3].changes).toEqual(expect.arrayContaining([{ field: "file name", from: "restore.log", to: "—" }]));
   });
 
   it("is kept exactly when the version lists it, even when the removal races the submission", async () => {

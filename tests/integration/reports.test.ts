@@ -8,7 +8,7 @@ import { createPlan } from "@/lib/plans/create-plan";
 import { setApprovers } from "@/lib/versions/set-approvers";
 import { submitPlan } from "@/lib/versions/submit-plan";
 import { decideVersion } from "@/lib/versions/decide-version";
-import { loadReportInput } from "@/lib/reports/load-report-input";
+import { loadReportInput, readReportInput } from "@/lib/reports/load-report-input";
 import { renderReportPdf } from "@/lib/reports/render-report-pdf";
 import { requestReport } from "@/lib/reports/request-report";
 import { REPORT_FAILED, runReportJob } from "@/lib/reports/run-report-job";
@@ -25,6 +25,7 @@ import { saveSection } from "@/lib/sections/save-section";
 import { readCsv } from "@/lib/csv/read-csv";
 import { formatDay } from "@/lib/days";
 import { failure, makeOrg, type TestOrg } from "./factories";
+import { signal, untilWaitingOnLock } from "./interleave";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -88,6 +89,51 @@ describe("auditor reports", () => {
     expect(text).toMatch(/SQL .*BREACHED/);
     expect(text).toContain("RTO breached");
     expect(text).toContain("Office fire");
+  });
+
+  it("reads a version, its decisions and the version history at one moment, even when an approval lands while the report reads them", async () => {
+    const org = await makeOrg();
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: `Reports ${Math.random()}` } });
+    await setApprovers({ actor: org.actors.committee, input: { planId: plan.id, approverIds: [org.actors.executive.userId] } });
+    const version = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    // The management reviews are read after the version history and before the version itself:
+    // held, they stop the report's reading between the two while the executive approves.
+    const holding = signal();
+    const released = signal();
+    const holder = db.$transaction(async (tx) => {
+      await tx.$executeRaw`LOCK TABLE "ManagementReview" IN ACCESS EXCLUSIVE MODE`;
+      holding.settle();
+      await released.promise;
+    });
+    await holding.promise;
+    const reading = readReportInput({ orgId: org.orgId, planId: plan.id, versionNumber: version.number, audit: null, now: NOW });
+    await untilWaitingOnLock({ query: '%"ManagementReview"%', what: "the report's reads" });
+    await decideVersion({ actor: org.actors.executive, input: { planId: plan.id, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
+    released.settle();
+    await holder;
+    const input = await reading;
+    // The report is of the version as it stood when its reading began: awaiting approval, everywhere.
+    expect(input.versions.map((v) => v.status)).toEqual(["submitted"]);
+    expect(input.version?.status).toBe("submitted");
+    expect(input.approvals).toEqual([]);
+    // Whom it awaits, as its page says: the PDF names them.
+    expect(input.version?.awaiting).toEqual([org.actors.executive.name]);
+  });
+
+  it("names on a version awaiting approval the approvers still to decide, not those who have decided", async () => {
+    const org = await makeOrg();
+    const user = await db.user.create({ data: { email: `exec2-${org.orgId}@example.test`, name: "Second Executive" } });
+    await db.membership.create({ data: { orgId: org.orgId, userId: user.id, role: "executive" } });
+    const second = { ...org.actors.executive, userId: user.id, email: user.email, name: user.name };
+    const plan = await createPlan({ actor: org.actors.committee, input: { name: `Reports ${Math.random()}` } });
+    await setApprovers({ actor: org.actors.committee, input: { planId: plan.id, approverIds: [org.actors.executive.userId, second.userId] } });
+    const version = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await decideVersion({ actor: second, input: { planId: plan.id, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
+    const input = await readReportInput({ orgId: org.orgId, planId: plan.id, versionNumber: version.number, audit: null, now: NOW });
+    expect(input.version?.awaiting).toEqual([org.actors.executive.name]);
+    expect(input.approvals.map((a) => a.approver)).toEqual(["Second Executive"]);
+    const text = pdfText(await renderReportPdf(input)).replace(/\s+/g, " ");
+    expect(text).toContain(`It awaits the decision of ${org.actors.executive.name}.`);
   });
 
   it("says under an approved version's response team whose numbers have changed since, as a responder printing it needs", async () => {

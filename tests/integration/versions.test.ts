@@ -257,6 +257,32 @@ describe("plan versions and approval", () => {
     expect((await db.planVersion.findUniqueOrThrow({ where: { id: v1.id } })).status).toBe("superseded");
   });
 
+  it("compares a version with the plan as it stood at one moment, even when the plan is edited while the comparison reads it", async () => {
+    const org = await makeOrg();
+    const plan = await planWithApprovers(org, [org.actors.executive]);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const system = await db.system.create({ data: { ...scope, name: "SQL" } });
+    await db.businessFunction.create({ data: { ...scope, name: "Sign-in", systems: { connect: [{ id: system.id }] } } });
+    await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    // The consistency groups are read after the functions (which name their systems) and before the
+    // systems themselves: held, they stop the comparison between the two while the system is renamed.
+    const holding = signal();
+    const released = signal();
+    const holder = db.$transaction(async (tx) => {
+      await tx.$executeRaw`LOCK TABLE "ConsistencyGroup" IN ACCESS EXCLUSIVE MODE`;
+      holding.settle();
+      await released.promise;
+    });
+    await holding.promise;
+    const comparing = compareWithCurrent({ actor: org.actors.executive, planId: plan.id, from: 1 });
+    await untilWaitingOnLock({ query: '%"ConsistencyGroup"%', what: "the comparison's reads" });
+    await db.system.update({ where: { id: system.id }, data: { name: "SQL-01" } });
+    released.settle();
+    await holder;
+    // As the plan stood when the comparison began: no half of the rename (the system renamed, its function still naming "SQL").
+    expect((await comparing).changes).toEqual([]);
+  });
+
   it("records in the audit trail when a later approval supersedes the version in force, on that version's record", async () => {
     const org = await makeOrg();
     const plan = await planWithApprovers(org, [org.actors.executive]);

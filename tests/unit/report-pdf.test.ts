@@ -183,6 +183,22 @@ describe("the PDF report", { timeout: 120_000 }, () => {
     expect(raw).toMatch(/Daniel Okafor \(daniel\.okafor@harbourlane\.example\) Approved 25 Nov 2026/);
   });
 
+  it("names on a version awaiting approval the approvers still to decide, and its status in the pages' words throughout", async () => {
+    const pending = {
+      ...input,
+      version: { ...input.version!, status: "submitted", decidedAt: null, approvedForDays: null, awaiting: ["Grace Hopper", "Tom Reed"] },
+      versions: input.versions.map((v) => ({ ...v, status: "submitted", decidedAt: null })),
+    };
+    const text = pdfText(await renderReportPdf(pending), ["-raw"]).replace(/\s+/g, " ");
+    // Daniel Okafor has approved (the decisions table says so); the version waits for the other two.
+    expect(text).toContain("It awaits the decisions of Grace Hopper and Tom Reed.");
+    // The cover, every page's header and the approval page say what the version history says.
+    expect(text).toContain("Version 1, status: awaiting approval.");
+    expect(text).not.toContain("submitted)");
+    expect(text).not.toContain("status: submitted");
+    for (const page of pages(await renderReportPdf(pending)).filter((p) => p.trim())) expect(page).toContain("Version 1 (awaiting approval)");
+  });
+
   it("says a withdrawn version was withdrawn on its day, as its page does, never that it was decided", async () => {
     const withdrawn = {
       ...input,

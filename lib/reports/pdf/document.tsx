@@ -12,6 +12,7 @@ import { nextReviewOverdue } from "@/lib/reviews/review-inputs";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
 import { approvalDecision, versionStatus } from "@/lib/reports/pdf/labels";
 import { changeRows, MAX_CHANGE_ROWS } from "@/lib/reports/pdf/change-rows";
+import { andList } from "@/lib/count";
 
 /**
  * Where each chapter starts: recorded while the pages are laid out, read by the contents. It also
@@ -31,9 +32,12 @@ export function chapterPages(onChapter: (done: number, total: number) => void = 
 
 export type ChapterPages = ReturnType<typeof chapterPages>;
 
+/** A version's status as its badge and the version history say it, within a sentence: "awaiting approval". */
+const statusWords = (status: string) => versionStatus(status).toLowerCase();
+
 function versionLabel(ctx: Ctx): string {
   const v = ctx.input.version;
-  return v ? `Version ${v.number} (${v.status})` : "DRAFT — current content, not approved";
+  return v ? `Version ${v.number} (${statusWords(v.status)})` : "DRAFT — current content, not approved";
 }
 
 function Frame({ ctx }: { ctx: Ctx }) {
@@ -145,7 +149,12 @@ function standing({ input }: Ctx): string | null {
       ? `Version ${next.number}, approved ${dateTime(next.decidedAt!)}, has replaced it: this approval no longer holds.`
       : "A later approved version has replaced it: this approval no longer holds.";
   }
-  if (v?.status === "submitted") return "It awaits its approvers' decisions.";
+  if (v?.status === "submitted") {
+    // Who it waits for, as its page says; the decisions already made are listed below.
+    const { awaiting } = v;
+    if (awaiting.length === 0) return "It awaits its approvers' decisions.";
+    return `It awaits the ${awaiting.length === 1 ? "decision" : "decisions"} of ${andList(awaiting)}.`;
+  }
   return null;
 }
 
@@ -182,7 +191,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
     <>
       {v ? (
         <View style={s.box}>
-          <Text>{`Version ${v.number}, status: ${v.status}.`}</Text>
+          <Text>{`Version ${v.number}, status: ${statusWords(v.status)}.`}</Text>
           <Text>{`Submitted by ${v.submittedBy ?? "a member no longer in the organisation"} on ${dateTime(v.submittedAt)}${settled(v)}.`}</Text>
           {v.note ? <Text>{`Note from the committee: “${v.note}”`}</Text> : null}
           {stands ? <Text style={{ fontFamily: "Helvetica-Bold" }}>{stands}</Text> : null}
