@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Dial, Mail } from "@/lib/emergency/dials";
+import { isInternalExtension, type Dial, type Mail } from "@/lib/emergency/dials";
 import { EmailAddress } from "@/components/ui/email-address";
 
 // At least 44×44 px (WCAG 2.5.5), the width of the card on a phone: tapped with a thumb, in a hurry.
@@ -9,8 +9,9 @@ const BUTTON =
 
 /**
  * Numbers as buttons that dial them and addresses as buttons that write to them, labelled with
- * what they are ("24/7", "Claims phone"). Text kept where a number belongs that is not one is
- * shown as it is, flagged, never linked.
+ * what they are ("24/7", "Claims phone"). An internal extension is shown as text, saying where it
+ * is dialled from; text kept where a number belongs that is not one is shown as it is, flagged.
+ * Neither is linked.
  */
 export function DialButtons({ dials, mails = [], none }: { dials: readonly Dial[]; mails?: readonly Mail[]; none: string }) {
   if (dials.length === 0 && mails.length === 0) return <p className="text-sm text-amber-800">{none}</p>;
@@ -29,6 +30,11 @@ export function DialButtons({ dials, mails = [], none }: { dials: readonly Dial[
               {/* Broken, if it must be, only where it is written with a space: a number split inside a group is easy to misread. */}
               <span className="min-w-0 text-lg font-semibold tabular-nums [overflow-wrap:normal]">{dial.text}</span>
             </a>
+          ) : isInternalExtension(dial) ? (
+            // Text, not a button: a mobile outside the building would dial it as something else.
+            <p className="text-sm text-slate-800">
+              {dial.label}: <span className="font-semibold tabular-nums">{dial.text}</span> (internal extension: dial it from a phone in the building)
+            </p>
           ) : (
             <p className="text-sm text-amber-800">
               {dial.label}: {dial.text} (not a phone number)

@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { FormMessage } from "@/components/ui/form-message";
 import { noDepartmentsHint } from "@/components/settings/no-departments-hint";
 import { VersionField } from "@/components/ui/version-field";
+import { EXTENSION_HINT } from "@/lib/people/phone-field";
 
 export type PersonFormValues = {
   id: string;
@@ -61,7 +62,7 @@ export function PersonForm({
         options={[{ value: "", label: "None" }, ...departments.map((d) => ({ value: d.id, label: d.name }))]}
       />
       <TextField name="email" label="E-mail (optional)" type="email" defaultValue={value("email")} error={errors.email} />
-      <TextField name="workPhone" label="Work phone (optional)" type="tel" defaultValue={value("workPhone")} error={errors.workPhone} />
+      <TextField name="workPhone" label="Work phone (optional)" type="tel" defaultValue={value("workPhone")} error={errors.workPhone} hint={EXTENSION_HINT} />
       <TextField name="mobilePhone" label="Mobile phone (optional)" type="tel" defaultValue={value("mobilePhone")} error={errors.mobilePhone} />
       <TextField
         name="afterHoursPhone"

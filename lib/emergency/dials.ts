@@ -2,26 +2,42 @@
  * The numbers and addresses the emergency sheet offers as buttons to tap. Pure.
  */
 import { andList } from "@/lib/count";
-import { isPhoneNumber, sameLine, telHref } from "@/lib/people/phone";
+import { internalExtension, isPhoneNumber, sameLine, telHref } from "@/lib/people/phone";
 import { mailtoHref } from "@/lib/people/email";
 
-/** A number to call: `href` is null when the text kept is not a number (shown, flagged, not linked). */
+/**
+ * A number to call: `href` is null when the text kept is not a number to dial from outside the
+ * building: an internal extension (isInternalExtension, shown as such), or text that is no number
+ * (shown, flagged). Neither is linked.
+ */
 export type Dial = { label: string; text: string; href: string | null };
 export type Mail = { label: string; text: string; href: string };
+
+/** Whether a dial is an internal extension ("4021"), which a desk phone in the building dials and no phone outside it can. */
+export function isInternalExtension(dial: Dial): boolean {
+  return dial.href === null && internalExtension(dial.text) !== null;
+}
+
+/** Whether two unlinked texts are one line: the same extension however written ("4021", "x4021"), or the same text. */
+function sameText(a: string, b: string): boolean {
+  const extension = internalExtension(a);
+  return extension ? extension === internalExtension(b) : a === b;
+}
 
 /**
  * Numbers in order, one button per number: the same number under two labels (a 24/7 number that
  * is also the mobile) is one button carrying both ("24/7 and mobile"), written as it was first,
  * however the others write it ("0117 496 0101" and "+44 117 496 0101" are one line, sameLine).
- * Blank ones are left out.
+ * A short code ("999") is linked only from a field for a service's number (`shortCode`); three to
+ * five digits elsewhere are an internal extension, never linked. Blank ones are left out.
  */
-export function dials(numbers: readonly { label: string; text: string }[]): Dial[] {
+export function dials(numbers: readonly { label: string; text: string; shortCode?: boolean }[]): Dial[] {
   const found: { labels: string[]; text: string; href: string | null }[] = [];
-  for (const { label, text } of numbers) {
+  for (const { label, text, shortCode } of numbers) {
     const trimmed = text.trim();
     if (!trimmed) continue;
-    const href = telHref(trimmed);
-    const same = found.find((dial) => (href ? dial.href !== null && sameLine(dial.href, href) : dial.href === null && dial.text === trimmed));
+    const href = telHref(trimmed, { shortCode });
+    const same = found.find((dial) => (href ? dial.href !== null && sameLine(dial.href, href) : dial.href === null && sameText(dial.text, trimmed)));
     if (same) same.labels.push(label.toLowerCase());
     else found.push({ labels: [label], text: trimmed, href });
   }

@@ -164,7 +164,7 @@ function card(spec: CheckedSpec, item: Item, people: { personName: (id: string) 
     // A yes/no nobody answered is left out, as any other blank fact: a dash reads as an answer.
     facts: spec.facts.filter((key) => present(item.data[key])).map((key) => ({ label: spec.field(key).label, text: text(key) })),
     dials: dials([
-      ...spec.dials.map((key) => ({ label: spec.field(key).label, text: typeof item.data[key] === "string" ? (item.data[key] as string) : "" })),
+      ...spec.dials.map((key) => ({ label: spec.field(key).label, text: typeof item.data[key] === "string" ? (item.data[key] as string) : "", shortCode: spec.field(key).shortCode })),
       ...(fromPeople ?? []),
     ]),
     mails: mails(spec.mails.map((key) => ({ label: spec.field(key).label, text: typeof item.data[key] === "string" ? (item.data[key] as string) : "" }))),

@@ -7,7 +7,7 @@ import { durationHint, readDuration, type DurationUnit } from "@/lib/durations";
 import { readGroupedNumber, readPlainNumber, type DecimalMark } from "@/lib/numbers";
 import { readMoney } from "@/lib/money";
 import { readDay } from "@/lib/read-day";
-import { phoneProblem } from "@/lib/people/phone-field";
+import { EXTENSION_HINT, phoneProblem, type PhoneAlso } from "@/lib/people/phone-field";
 export const FIELD_TYPES = [
   "text",
   "longtext",
@@ -44,9 +44,17 @@ export type FieldDef = {
   notBefore?: string;
   /** Date fields: a day that has happened (a copy issued, a restore tested), so not in the future. */
   past?: boolean;
-  /** Phone fields: a service's number, which may be a short code ("999", "101"); never someone's own. */
+  /**
+   * Phone fields: a service's number, which may be a short code ("999", "101"); never someone's own.
+   * Every other phone field takes an internal extension ("4021") instead (docs/decisions/0093).
+   */
   shortCode?: boolean;
 };
+
+/** What a register's phone field takes besides a number: a short code or an internal extension, never both. */
+function phoneAlso(field: FieldDef): PhoneAlso {
+  return field.shortCode ? "shortCode" : "extension";
+}
 
 /**
  * A stored value: text, dates as YYYY-MM-DD, numbers, yes/no, a Person's id, a version of the
@@ -80,7 +88,8 @@ export function durationUnitOf(field: FieldDef): DurationUnit | null {
 export function fieldHint(field: FieldDef): string | undefined {
   const unit = durationUnitOf(field);
   const unitHint = unit ? durationHint(unit) : field.unit && field.type !== "boolean" ? `In ${field.unit}.` : null;
-  return [field.help, unitHint].filter(Boolean).join(" ") || undefined;
+  const phoneHint = field.type === "phone" && phoneAlso(field) === "extension" ? EXTENSION_HINT : null;
+  return [field.help, unitHint, phoneHint].filter(Boolean).join(" ") || undefined;
 }
 
 /**
@@ -190,7 +199,7 @@ export function parseCell(field: FieldDef, raw: unknown, context: CellContext = 
         ? { ok: false, message: `Keep it under ${LONGTEXT_MAX.toLocaleString("en-GB")} characters.` }
         : { ok: true, value: text };
     case "phone": {
-      const problem = phoneProblem(text, { shortCode: field.shortCode });
+      const problem = phoneProblem(text, { also: phoneAlso(field) });
       return problem ? { ok: false, message: problem } : { ok: true, value: text };
     }
     case "email":

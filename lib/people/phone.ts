@@ -9,10 +9,20 @@ const PHONE = /^(\+?[\d\s\-().]+?)\s*(?:(?:;\s*ext=|x|ext\.?|extension)\s*(\d{1,
 
 /**
  * Emergency and utility short codes (999, 112, 911, 101, 105, 111): three to five digits, spaces
- * allowed between them, nothing else. Dialled as written, so they are linked; never anyone's own
- * number, so a person's phone fields and the response team's 24/7 check still want six digits.
+ * allowed between them, nothing else. Dialled as written, so they are linked where a service's
+ * number is kept (the critical telephone numbers); never anyone's own number, so a person's phone
+ * fields and the response team's 24/7 check still want six digits.
  */
 const SHORT_CODE = /^\d[\d ]{1,7}\d$/;
+
+/**
+ * An internal extension written on its own ("4021", "ext. 4021", "x4021"): three to five digits,
+ * which a desk phone in the building dials and no phone outside it can (docs/decisions/0093).
+ */
+const EXTENSION = /^(?:(?:ext\.?|extension|x)\s*)?(\d{3,5})$/i;
+
+/** Numbers any phone dials out to the emergency services, a desk phone too: never an extension. */
+const EMERGENCY = /^(?:999|112|911)$/;
 
 /** The trunk 0 written in brackets, as in "+44 (0)117 496 0101". */
 const TRUNK_ZERO = /\(\s*0\s*\)/;
@@ -30,7 +40,7 @@ function parsePhone(text: string): { number: string; extension: string | null } 
   return { number: `${plus ? "+" : ""}${dialled}`, extension: match[2] ?? null };
 }
 
-function shortCode(text: string): string | null {
+function shortCodeOf(text: string): string | null {
   const trimmed = text.trim();
   if (!SHORT_CODE.test(trimmed)) return null;
   const digits = trimmed.replace(/ /g, "");
@@ -41,12 +51,25 @@ export function isPhoneNumber(text: string): boolean {
   return parsePhone(text) !== null;
 }
 
+/** The digits of an internal extension written on its own ("x4021": "4021"), or null; 999, 112 and 911 are never one. */
+export function internalExtension(text: string): string | null {
+  const digits = EXTENSION.exec(text.trim())?.[1];
+  return digits && !EMERGENCY.test(digits) ? digits : null;
+}
+
+/** The emergency number written where an extension would be ("999", "ext. 112"), or null. */
+export function emergencyNumber(text: string): string | null {
+  const digits = EXTENSION.exec(text.trim())?.[1];
+  return digits && EMERGENCY.test(digits) ? digits : null;
+}
+
 /**
- * The tel: link of a number ("tel:+441174960101;ext=12") or of a short code ("tel:999"), or null
- * when the text is neither.
+ * The tel: link of a number ("tel:+441174960101;ext=12"), of a short code ("tel:999") where
+ * `shortCode` says a service's number is kept, or null. Elsewhere three to five digits are an
+ * internal extension, which a phone outside the building would dial as something else.
  */
-export function telHref(text: string): string | null {
-  const code = shortCode(text);
+export function telHref(text: string, { shortCode = false }: { shortCode?: boolean } = {}): string | null {
+  const code = shortCode ? shortCodeOf(text) : null;
   if (code) return `tel:${code}`;
   const phone = parsePhone(text);
   return phone ? `tel:${phone.number}${phone.extension ? `;ext=${phone.extension}` : ""}` : null;

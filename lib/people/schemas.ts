@@ -37,7 +37,8 @@ export const personFieldsSchema = z.object({
   email: z
     .union([z.literal(""), z.email("Enter an e-mail address like name@example.com.").max(MAX_EMAIL_LENGTH, `Keep the e-mail address under ${MAX_EMAIL_LENGTH} characters.`)])
     .default(""),
-  workPhone: phoneField(PERSON_LABELS.workPhone),
+  // A desk phone may be an internal extension; a mobile or a 24/7 number is called from outside (docs/decisions/0093).
+  workPhone: phoneField(PERSON_LABELS.workPhone, { also: "extension" }),
   mobilePhone: phoneField(PERSON_LABELS.mobilePhone),
   afterHoursPhone: phoneField(PERSON_LABELS.afterHoursPhone),
   notes: text(2000, "Keep the notes under 2,000 characters."),

@@ -194,6 +194,19 @@ describe("the emergency sheet", () => {
     expect([...card.matchAll(/href="(tel:[^"]+)"/g)].map(([, href]) => href)).toEqual(["tel:07700900101", "tel:01174960101;ext=204"]);
   });
 
+  it("shows an internal extension in the call tree and People's office number as text, never as a link no phone outside the building can dial", async () => {
+    const org = await makeOrg("Sheet");
+    const actor = org.actors.committee;
+    const plan = await createPlan({ actor, input: { name: "Bristol" } });
+    const sam = await createPerson({ actor, input: { name: "Sam Hale", workPhone: "x4021", mobilePhone: "07700 900104" } });
+    await createItem({ actor, input: { planId: plan.id, kind: "call_list", order: "1", person: sam.id, primaryPhone: "4021" } });
+
+    const sheet = await getEmergencySheet({ actor: org.actors.executive, planId: plan.id, now: NOW });
+    const card = renderToStaticMarkup(createElement(RegisterCards, { cards: sheet.registers.callTree.cards, label: "Call tree" }));
+    expect(card.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ")).toContain("Primary number and office: 4021 (internal extension: dial it from a phone in the building)");
+    expect([...card.matchAll(/href="([^"]+)"/g)].map(([, href]) => href)).toEqual(["tel:07700900104"]);
+  });
+
   it("warns on a call-tree entry whose person was removed from People: its numbers may reach a leaver, and the tree has a gap", async () => {
     const org = await makeOrg("Sheet");
     const actor = org.actors.committee;

@@ -810,4 +810,27 @@ describe("an inventory save that changes nothing", () => {
     expect(await audits()).toBe(2);
     expect((await failure(updateItem({ actor: actors.committee, input: { ...form, excess: "1000" } }))).code).toBe("CONFLICT");
   });
+
+  it("keeps an internal extension stored in a call tree: saved with another field edited, or re-imported, the item keeps it and nothing is refused", async () => {
+    const { orgId, planId, personId, actors } = await setup();
+    const actor = actors.committee;
+    const entry = await createItem({ actor, input: { planId, kind: "call_list", order: "1", person: personId, role: "Reception", primaryPhone: "4021", alternatePhone: "07700 900101" } });
+    const form = { planId, kind: "call_list", itemId: entry.id, version: "1", order: "1", person: personId, role: "Reception", primaryPhone: "4021", alternatePhone: "07700 900101" };
+    expect(await updateItem({ actor, input: form })).toMatchObject({ changed: false, version: 1 });
+
+    await updateItem({ actor, input: { ...form, role: "Reception and switchboard" } });
+    expect(await db.inventoryItem.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      version: 2,
+      data: expect.objectContaining({ role: "Reception and switchboard", primaryPhone: "4021", alternatePhone: "07700 900101" }),
+    });
+
+    const vendor = await createItem({ actor, input: { planId, kind: "vendors", name: "Facilities desk", service: "Building", phone24x7: "ext. 4021" } });
+    const { csv } = await exportItems({ actor, input: { planId, kind: "call_list" }, now: NOW });
+    const file = new File([csv], "call-list.csv", { type: "text/csv" });
+    expect(await importItems({ actor, input: { planId, kind: "call_list" }, file })).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+    expect(await db.inventoryItem.findMany({ where: { orgId }, orderBy: { kind: "asc" }, select: { id: true, version: true, data: true } })).toEqual([
+      { id: entry.id, version: 2, data: expect.objectContaining({ primaryPhone: "4021" }) },
+      { id: vendor.id, version: 1, data: expect.objectContaining({ phone24x7: "ext. 4021" }) },
+    ]);
+  });
 });

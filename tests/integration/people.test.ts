@@ -51,15 +51,23 @@ describe("people register", () => {
 
   it("refuses a phone field that is not a phone number, naming the field, and keeps numbers as written", async () => {
     const { orgId, actors } = await makeOrg();
-    const rule = "enter a phone number of at least six digits, written with digits, spaces and + - ( ) ., and an optional extension (like 0117 496 0101 ext. 204).";
-    const words = await failure(createPerson({ actor: actors.committee, input: { name: "Eve", afterHoursPhone: "call reception and ask", workPhone: "12345" } }));
-    expect(words.fieldErrors).toEqual({ afterHoursPhone: `24/7 phone: ${rule}`, workPhone: `Work phone: ${rule}` });
+    const number = "enter a phone number of at least six digits, written with digits, spaces and + - ( ) ., and an optional extension (like 0117 496 0101 ext. 204)";
+    const rule = `${number}.`;
+    const words = await failure(createPerson({ actor: actors.committee, input: { name: "Eve", afterHoursPhone: "call reception and ask", mobilePhone: "12345", workPhone: "12" } }));
+    expect(words.fieldErrors).toEqual({
+      afterHoursPhone: `24/7 phone: ${rule}`,
+      // A mobile is called from outside the building; an office phone may be an internal extension.
+      mobilePhone: `Mobile phone: ${number}; an internal extension on its own cannot be dialled from outside the building.`,
+      workPhone: `Work phone: ${number}, or an internal extension of three to five digits (like 4021 or ext. 4021).`,
+    });
     expect(await db.person.count({ where: { orgId } })).toBe(0);
     const person = await createPerson({
       actor: actors.committee,
       input: { name: "Eve", afterHoursPhone: "+44 (0)117 496-0101 ext. 12", workPhone: "0117.496.0101", mobilePhone: "07700 900999" },
     });
     expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ afterHoursPhone: "+44 (0)117 496-0101 ext. 12", workPhone: "0117.496.0101" });
+    const desk = await createPerson({ actor: actors.committee, input: { name: "Sam", workPhone: "ext. 4021" } });
+    expect(await db.person.findUniqueOrThrow({ where: { id: desk.id } })).toMatchObject({ workPhone: "ext. 4021" });
     const edit = await failure(updatePerson({ actor: actors.committee, input: { personId: person.id, version: 1, name: "Eve", mobilePhone: "n/a" } }));
     expect(edit.fieldErrors).toEqual({ mobilePhone: `Mobile phone: ${rule}` });
   });

@@ -1,6 +1,9 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { RegisterCards } from "@/components/emergency/register-cards";
 import { splitLeads } from "@/lib/emergency/lead-roles";
-import { dials, personDials } from "@/lib/emergency/dials";
+import { dials, isInternalExtension, personDials } from "@/lib/emergency/dials";
 import { EMERGENCY_KINDS, EMERGENCY_REGISTERS, REMOVED_PERSON_WARNING, registerCards } from "@/lib/emergency/register-cards";
 import { registerOf } from "@/lib/inventories/registers";
 
@@ -290,5 +293,55 @@ describe("a register's items as cards", () => {
     });
     expect(cards.map((c) => c.title)).toEqual(["Cold store office", "Regus", "Someday"]);
     expect(cards[0].facts).toContainEqual({ label: "Ready within", text: "4 hours" });
+  });
+});
+
+/** The text a reader sees, tags dropped. */
+const seen = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+
+describe("an internal extension on the sheet", () => {
+  it("is no link: a phone outside the building cannot dial it; written two ways it is one line, and a short code is linked only where a service's number is kept", () => {
+    const found = dials([
+      { label: "Primary number", text: "4021" },
+      { label: "Mobile", text: "07700 900101" },
+      { label: "Office", text: "ext. 4021" },
+      { label: "Alternate number", text: "999" },
+      { label: "Phone", text: "999", shortCode: true },
+    ]);
+    expect(found).toEqual([
+      { label: "Primary number and office", text: "4021", href: null },
+      { label: "Mobile", text: "07700 900101", href: "tel:07700900101" },
+      { label: "Alternate number", text: "999", href: null },
+      { label: "Phone", text: "999", href: "tel:999" },
+    ]);
+    expect(found.map(isInternalExtension)).toEqual([true, false, false, false]);
+  });
+
+  it("shows a call-tree entry's extension as text, saying where it is dialled from, beside the numbers it links", () => {
+    const cards = registerCards({
+      register: "callTree",
+      items: [{ id: "a", data: { order: 1, person: "p1", primaryPhone: "4021", alternatePhone: null }, createdAt: entered(1) }],
+      personName,
+      personNumbers: () => [
+        { label: "24/7", text: "" },
+        { label: "Mobile", text: "07700 900102" },
+        { label: "Office", text: "x4021" },
+      ],
+      now,
+    });
+    expect(cards[0].dials).toEqual([
+      { label: "Primary number and office", text: "4021", href: null },
+      { label: "Mobile", text: "07700 900102", href: "tel:07700900102" },
+    ]);
+    const html = renderToStaticMarkup(createElement(RegisterCards, { cards, label: "Call tree" }));
+    expect(seen(html)).toContain("Primary number and office: 4021 (internal extension: dial it from a phone in the building)");
+    expect(seen(html)).not.toContain("not a phone number");
+    expect([...html.matchAll(/href="([^"]+)"/g)].map(([, href]) => href)).toEqual(["tel:07700900102"]);
+  });
+
+  it("leaves the critical numbers' short codes linked, as decision 46 has them", () => {
+    const cards = registerCards({ register: "numbers", items: [{ id: "1", data: { name: "Emergency services", category: "Emergency services", phone: "999" }, createdAt: entered(1) }], personName, now });
+    const html = renderToStaticMarkup(createElement(RegisterCards, { cards, label: "Numbers" }));
+    expect([...html.matchAll(/href="([^"]+)"/g)].map(([, href]) => href)).toEqual(["tel:999"]);
   });
 });

@@ -21,6 +21,10 @@ describe("links of register values, by field type", () => {
     expect(fieldHref(field("telephones", "number"), "0117 496 0101")).toBeNull();
     expect(fieldHref(field("insurance", "policyNumber"), "999")).toBeNull();
     expect(fieldHref(field("insurance", "contactPhone"), "ask the broker")).toBeNull();
+    // An internal extension: no phone outside the building dials it, and a short code only where a service's number is kept.
+    expect(fieldHref(field("call_list", "primaryPhone"), "4021")).toBeNull();
+    expect(fieldHref(field("vendors", "phone24x7"), "ext. 4021")).toBeNull();
+    expect(fieldHref(field("call_list", "primaryPhone"), "999")).toBeNull();
     expect(fieldHref(field("insurance", "contactEmail"), "the broker")).toBeNull();
     expect(fieldHref(field("insurance", "contactPhone"), null)).toBeNull();
     expect(fieldHref(field("insurance", "contactPhone"), undefined)).toBeNull();

@@ -96,7 +96,8 @@ describe("item schema", () => {
       name: "Vendor: fill this in.",
       service: "Service: keep it under 200 characters.",
       contractEnd: "Contract end: there is no 30 February 2027.",
-      phone24x7: "24/7 contact number: enter a phone number of at least six digits, written with digits, spaces and + - ( ) ., and an optional extension (like 0117 496 0101 ext. 204).",
+      phone24x7:
+        "24/7 contact number: enter a phone number of at least six digits, written with digits, spaces and + - ( ) ., and an optional extension (like 0117 496 0101 ext. 204), or an internal extension of three to five digits (like 4021 or ext. 4021).",
       recoveryHours: "Contractual recovery time: enter 0 hours or more.",
       critical: "Critical to recovery: enter yes or no.",
     });

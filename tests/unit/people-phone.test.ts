@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isPhoneNumber, sameLine, telHref } from "@/lib/people/phone";
+import { internalExtension, isPhoneNumber, sameLine, telHref } from "@/lib/people/phone";
 
 describe("phone numbers", () => {
   it("accepts numbers as people write them", () => {
@@ -35,22 +35,43 @@ describe("phone numbers", () => {
     expect(telHref("(020) 7946 0000")).toBe("tel:02079460000");
   });
 
-  it("links emergency and utility short codes of three to five digits, as dialled", () => {
-    expect(telHref("999")).toBe("tel:999");
-    expect(telHref("112")).toBe("tel:112");
-    expect(telHref("911")).toBe("tel:911");
-    expect(telHref(" 101 ")).toBe("tel:101");
-    expect(telHref("105")).toBe("tel:105");
-    expect(telHref("111")).toBe("tel:111");
-    expect(telHref("1 0 1")).toBe("tel:101");
-    expect(telHref("10101")).toBe("tel:10101");
+  it("links emergency and utility short codes of three to five digits, as dialled, where a service's number is kept", () => {
+    const code = (text: string) => telHref(text, { shortCode: true });
+    expect(code("999")).toBe("tel:999");
+    expect(code("112")).toBe("tel:112");
+    expect(code("911")).toBe("tel:911");
+    expect(code(" 101 ")).toBe("tel:101");
+    expect(code("105")).toBe("tel:105");
+    expect(code("111")).toBe("tel:111");
+    expect(code("1 0 1")).toBe("tel:101");
+    expect(code("10101")).toBe("tel:10101");
     // Samaritans: six digits, a number like any other.
+    expect(code("116 123")).toBe("tel:116123");
     expect(telHref("116 123")).toBe("tel:116123");
+  });
+
+  it("links no digits too few to be a number elsewhere: there they are an internal extension, which no phone outside the building dials", () => {
+    for (const text of ["4021", "999", "101", "10101", "1 0 1"]) expect(telHref(text), text).toBeNull();
   });
 
   it("refuses to link what is not a number, however short", () => {
     for (const text of ["12", "9", "99", "n/a", "ext. 12", "+999", "999 or 112", "999!", "x999", "1-0-1", "(999)", "12 3a", ""]) {
       expect(telHref(text), text).toBeNull();
+      expect(telHref(text, { shortCode: true }), text).toBeNull();
+    }
+  });
+});
+
+describe("an internal extension on its own", () => {
+  it("is three to five digits, bare or after ext, ext., extension or x", () => {
+    for (const text of ["4021", " ext 4021 ", "ext. 4021", "EXT4021", "extension 4021", "x4021", "X 4021"]) expect(internalExtension(text), text).toBe("4021");
+    expect(internalExtension("201")).toBe("201");
+    expect(internalExtension("40210")).toBe("40210");
+  });
+
+  it("is not a number, fewer or more digits, digits split, or an emergency number, which a desk phone dials out", () => {
+    for (const text of ["07700 900101", "0117 496 0101 ext 4021", "12", "ext. 12", "402100", "40 21", "40-21", "#4021", "ext", "", "999", "112", "911", "ext 999", "x112"]) {
+      expect(internalExtension(text), text).toBeNull();
     }
   });
 });
