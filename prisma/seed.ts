@@ -5,7 +5,7 @@
 import type { Prisma, PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
 import { DEMO_ORGS, DEMO_PASSWORD } from "./demo-data";
-import { STAGE_SEEDS } from "./demo/index";
+import { ORG_SEEDS, STAGE_SEEDS } from "./demo/index";
 
 type DemoOrg = (typeof DEMO_ORGS)[number];
 
@@ -62,6 +62,7 @@ async function seedOrg(tx: Prisma.TransactionClient, demo: DemoOrg, passwordHash
     });
     for (const seed of STAGE_SEEDS) await seed(tx, { orgId: org.id, orgSlug: demo.slug, planId: row.id, planName: plan.name });
   }
+  for (const seed of ORG_SEEDS) await seed(tx, { orgId: org.id, orgSlug: demo.slug });
   await tx.auditLog.create({
     data: { orgId: org.id, action: "org.seeded", entityType: "organization", entityId: org.id, after: { name: demo.name } },
   });

@@ -101,4 +101,29 @@ describe("the demo's management review", () => {
       findings: { open: openThen.length },
     });
   });
+
+  // A review the app records lists every active plan: the demo's must too, or an auditor holding the
+  // two side by side finds a plan missing. Both demo plans stood by then (Bristol's version 1,
+  // approved in February, already leaves the cold store to its own plan), though the seed writes
+  // every row on one day, so a plan's createdAt does not tell: a plan was active unless archived by then.
+  it("covers every plan that was active on the day it was held, each with the approval and last test it had then", async () => {
+    await seedDemo(db);
+    const org = await db.organization.findUniqueOrThrow({ where: { slug: "harbour-lane-foods" } });
+    const review = await db.managementReview.findFirstOrThrow({ where: { orgId: org.id } });
+    const heldOn = review.heldOn;
+    const plans = await db.plan.findMany({ where: { orgId: org.id, OR: [{ archivedAt: null }, { archivedAt: { gt: heldOn } }] }, orderBy: { name: "asc" } });
+    expect(plans.map((p) => p.name)).toEqual(["Avonmouth cold store", "Bristol operations"]);
+
+    const inputs = asReviewInputs(review.inputs);
+    expect(inputs?.plans.map((p) => ({ planId: p.planId, name: p.name }))).toEqual(plans.map((p) => ({ planId: p.id, name: p.name })));
+    for (const plan of plans) {
+      const approved = await db.planVersion.findFirst({ where: { planId: plan.id, status: "approved", decidedAt: { lte: heldOn } }, orderBy: { number: "desc" } });
+      const lastTest = await db.exercise.findFirst({ where: { planId: plan.id, conductedOn: { lte: heldOn } }, orderBy: { conductedOn: "desc" } });
+      expect(inputs?.plans.find((p) => p.planId === plan.id)).toMatchObject({
+        name: plan.name,
+        approval: { approvedVersion: approved?.number ?? null },
+        testing: { lastTestedOn: lastTest ? dayValue(lastTest.conductedOn) : null },
+      });
+    }
+  });
 });
