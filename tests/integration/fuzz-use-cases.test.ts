@@ -73,6 +73,7 @@ import { markRegisterReviewed } from "@/lib/inventories/mark-register-reviewed";
 import { addMember } from "@/lib/members/add-member";
 import { changeRole } from "@/lib/members/change-role";
 import { removeMember } from "@/lib/members/remove-member";
+import { signOutEverywhere } from "@/lib/members/sign-out-everywhere";
 import { saveSection } from "@/lib/sections/save-section";
 import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 import { updateDocumentSettings } from "@/lib/settings/update-document-settings";
@@ -574,6 +575,7 @@ const CASES: Record<string, Case> = {
     },
     valid: () => ({ currentPassword: f.executivePassword, newPassword: `${f.executivePassword}!`, confirmPassword: `${f.executivePassword}!` }),
   },
+  signOutEverywhere: { as: "executive", run: (actor, input) => signOutEverywhere({ actor, input }), valid: () => ({ confirmed: "yes" }) },
   saveSite: { run: (actor, input) => saveSite({ actor, input }), valid: () => ({ siteId: "", name: `Site ${Math.random()}`, address: "", kind: "datacentre" }) },
   saveLocation: {
     run: (actor, input) => saveLocation({ actor, input }),

@@ -123,6 +123,7 @@ const FUZZ_TABLE: Record<string, Record<string, Case>> = {
     removeMemberSchema: { form: { membershipId: "m1" } },
     resetPasswordSchema: { form: { membershipId: "m1", password: "correct horse battery" } },
     changePasswordSchema: { form: { currentPassword: "old password", newPassword: "correct horse battery", confirmPassword: "correct horse battery" } },
+    signOutEverywhereSchema: { form: { confirmed: "yes" } },
     createAdministratorSchema: { form: { organisation: "Harbour Lane Foods Ltd", email: "sam@example.com", name: "Sam", password: "correct horse battery" } },
   },
   "notifications/schemas.ts": {
