@@ -116,6 +116,10 @@ test("with two approvers, the second rejects with a comment and the committee is
 
   await committee.page.goto(`${planUrl}/approval`);
   await expect(committee.page.locator('tr[data-version="1"]')).toContainText("Rejected");
+  // Each decision in the version page's words, in the order they were made.
+  await expect(committee.page.locator('tr[data-version="1"]')).toContainText(
+    /Approved by Daniel Okafor on \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2} UTC\s*Rejected by Sarah Lewis on \d{1,2} [A-Z][a-z]{2,3} \d{4}, \d{2}:\d{2} UTC/,
+  );
   await expect(committee.page.getByTestId("approval-status")).toHaveText("Draft: never approved · v1 rejected");
   await committee.page.goto("/notifications");
   await expect(committee.page.getByText(/was rejected by Sarah Lewis: The ransomware scenario has never been tested\./).first()).toBeVisible();

@@ -10,6 +10,7 @@ test("an auditor downloads the approved version's PDF report, with its hash and 
   await page.getByRole("link", { name: "Reports", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Reports" })).toBeVisible();
   await expect(page.getByLabel("Version")).toHaveValue("1");
+  await expect(page.getByLabel("Version").locator("option:checked")).toHaveText("Version 1 (approved)");
   await page.getByRole("button", { name: "Generate PDF report" }).click();
   await expect(page.getByText("Report requested.")).toBeVisible();
 

@@ -1,5 +1,6 @@
 import { durationUnitOf, fieldHint, type FieldDef } from "@/lib/inventories/fields";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { versionChoiceLabel } from "@/lib/versions/status-words";
 
 const INPUT_TYPES: Partial<Record<FieldDef["type"], string>> = {
   phone: "tel",
@@ -27,7 +28,7 @@ export type VersionChoice = { number: number; status: string };
  * it is refused instead of silently clearing it.
  */
 function versionOptions(versions: readonly VersionChoice[], value: string) {
-  const options = versions.map((v) => ({ value: String(v.number), label: `Version ${v.number} (${v.status})` }));
+  const options = versions.map((v) => ({ value: String(v.number), label: versionChoiceLabel(v) }));
   const kept = value && !options.some((o) => o.value === value) ? [{ value, label: `${value} (not a version of this plan)` }] : [];
   return [{ value: "", label: "—" }, ...kept, ...options];
 }

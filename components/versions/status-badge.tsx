@@ -1,5 +1,5 @@
 import type { ApprovalStatus } from "@/lib/versions/approval-status";
-import { VERSION_STATUS_LABELS } from "@/lib/versions/schemas";
+import { versionStatusWords } from "@/lib/versions/status-words";
 
 const TONES: Record<ApprovalStatus["tone"], string> = {
   neutral: "bg-slate-100 text-slate-700",
@@ -27,5 +27,5 @@ const VERSION_TONES: Record<string, string> = {
 };
 
 export function VersionStatus({ status }: { status: string }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${VERSION_TONES[status] ?? ""}`}>{VERSION_STATUS_LABELS[status] ?? status}</span>;
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${VERSION_TONES[status] ?? ""}`}>{versionStatusWords(status)}</span>;
 }

@@ -15,6 +15,7 @@ import { changedExcerpts, clipText } from "@/lib/changed-excerpts";
 import { RATING_LABELS } from "@/lib/bia/impact";
 import { formatDuration } from "@/lib/durations";
 import { andList, count } from "@/lib/count";
+import { DECISION_LABELS, VERSION_STATUS_LABELS } from "@/lib/versions/status-words";
 
 export const KINDS: Record<string, string> = {
   plan: "Plan",
@@ -207,6 +208,7 @@ export const CHOICES: Record<string, Record<string, Record<string, string>>> = {
   organization: { intolerableRating: RATING_LABELS },
   incident: { status: INCIDENT_STATUS_LABELS },
   incident_entry: { kind: ENTRY_KIND_LABELS },
+  plan_version: { status: VERSION_STATUS_LABELS, decision: DECISION_LABELS },
 };
 
 type FieldFormat = { label: string; text?: (value: unknown) => string | null };

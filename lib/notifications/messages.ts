@@ -1,5 +1,6 @@
 import { formatInstant } from "@/lib/days";
 import { durationWords } from "@/lib/incidents/incident-time";
+import { decisionWords } from "@/lib/versions/status-words";
 
 /** Ends a free-text comment as one sentence: a full stop only when it has no closing punctuation yet. */
 export function asSentence(text: string): string {
@@ -27,7 +28,7 @@ export function decisionMessage({
   comment: string | undefined;
   notes?: { by: string; comment: string }[];
 }): string {
-  const head = `Version ${number} of “${planName}” was ${outcome}`;
+  const head = `Version ${number} of “${planName}” was ${decisionWords(outcome, { inSentence: true })}`;
   if (outcome === "approved") return [`${head}.`, ...notes.filter((n) => n.comment.trim()).map((n) => `${n.by} noted: ${asSentence(n.comment)}`)].join(" ");
   return comment?.trim() ? `${head} by ${by}: ${asSentence(comment)}` : `${head} by ${by}.`;
 }

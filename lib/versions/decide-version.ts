@@ -9,6 +9,7 @@ import { decisionMessage } from "@/lib/notifications/messages";
 import { snapshotHash } from "@/lib/versions/canonical-json";
 import { approvalStatement, frozenNames } from "@/lib/versions/statement";
 import { decideVersionSchema } from "@/lib/versions/schemas";
+import { versionStatusWords } from "@/lib/versions/status-words";
 
 /**
  * Locks the version row so that concurrent decisions on it are taken one after the other, and
@@ -45,7 +46,7 @@ export async function decideVersion({ actor, input }: { actor: Actor; input: unk
 
   return db.$transaction(async (tx) => {
     const version = await lockVersion(tx, actor.orgId, planId, number);
-    if (version.status !== "submitted") throw new AppError("CONFLICT", `Version ${number} is no longer awaiting approval (it is ${version.status}).`);
+    if (version.status !== "submitted") throw new AppError("CONFLICT", `Version ${number} is no longer awaiting approval (it is ${versionStatusWords(version.status, { inSentence: true })}).`);
     if (version.plan.status === "archived") throw new AppError("CONFLICT", "This plan is archived: its versions cannot be approved or rejected.");
     if (!version.requiredApproverIds.includes(actor.userId)) throw new AppError("FORBIDDEN", "You are not an approver of this version.");
     if (versionHash !== version.hash) throw new AppError("CONFLICT", "This is not the version you reviewed. Reload the page and review it again.");

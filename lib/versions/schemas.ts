@@ -2,18 +2,6 @@ import { z } from "zod";
 import { versionField } from "@/lib/validation";
 import { durationField } from "@/lib/durations";
 
-/** A version's status in the pages' words (its badge, the PDF's version history). */
-export const VERSION_STATUS_LABELS: Record<string, string> = {
-  submitted: "Awaiting approval",
-  approved: "Approved",
-  rejected: "Rejected",
-  withdrawn: "Withdrawn",
-  superseded: "Superseded",
-};
-
-/** An approver's decision in the pages' words. */
-export const DECISION_LABELS: Record<string, string> = { approved: "Approved", rejected: "Rejected" };
-
 export const setApproversSchema = z.object({
   planId: z.string().min(1),
   approverIds: z.array(z.string().min(1)).max(20, "Name at most 20 approvers."),

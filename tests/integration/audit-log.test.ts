@@ -195,8 +195,8 @@ describe("the audit log as a person reads it", () => {
     const { rows } = await listAudit({ actor: actors.auditor, query: { kind: "plan_version" } });
     expect(rows.map((row) => [actionText(row.action), recordLabel(row), row.plan?.name, row.changes.map(changeText)])).toEqual([
       // In the order Postgres keeps a snapshot's keys (shorter first).
-      ["Approved by every approver", "Version 1", "Avonmouth cold store", ["status: submitted → approved", `hash: ${version.hash}`, "number: 1", "approved for days: 365"]],
-      ["Approved by one approver", "Version 1", "Avonmouth cold store", [`hash: ${version.hash}`, "number: 1", "comment: Agreed at the board.", "decision: approved"]],
+      ["Approved by every approver", "Version 1", "Avonmouth cold store", ["status: Awaiting approval → Approved", `hash: ${version.hash}`, "number: 1", "approved for days: 365"]],
+      ["Approved by one approver", "Version 1", "Avonmouth cold store", [`hash: ${version.hash}`, "number: 1", "comment: Agreed at the board.", "decision: Approved"]],
       ["Submitted for approval", "Version 1", "Avonmouth cold store", [`hash: ${version.hash}`, "plan: Avonmouth cold store", "number: 1"]],
     ]);
     expect(rows.flatMap((row) => row.changes.map(changeText)).filter((text) => text.includes("— →"))).toEqual([]);

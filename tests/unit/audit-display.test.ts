@@ -122,6 +122,8 @@ describe("audit log display", () => {
       "status: Open → In progress",
     ]);
     expect(auditChanges({ role: "admin" }, { role: "auditor" }, names, { entityType: "member" }).map(changeText)).toEqual(["role: Administrator → Auditor"]);
+    expect(auditChanges({ status: "submitted" }, { status: "approved", number: 1 }, names, { entityType: "plan_version" }).map(changeText)).toEqual(["status: Awaiting approval → Approved", "number: 1"]);
+    expect(auditChanges(null, { number: 1, decision: "rejected" }, names, { entityType: "plan_version" }).map(changeText)).toEqual(["number: 1", "decision: Rejected"]);
     // The same code in another kind of record, or a code no label knows, shows as stored.
     expect(auditChanges(null, { kind: "vm" }, names, { entityType: "inventory_item" }).map(changeText)).toEqual(["kind: vm"]);
     expect(auditChanges(null, { kind: "mainframe" }, names, { entityType: "system" }).map(changeText)).toEqual(["kind: mainframe"]);

@@ -29,6 +29,10 @@ describe("the audit log's search by the words the page shows", () => {
       entityType: { equals: "system", mode: "insensitive" },
       OR: [{ before: { path: ["kind"], equals: "vm" } }, { after: { path: ["kind"], equals: "vm" } }],
     });
+    expect(labelConditions("awaiting approval")).toContainEqual({
+      entityType: { equals: "plan\\_version", mode: "insensitive" },
+      OR: [{ before: { path: ["status"], equals: "submitted" } }, { after: { path: ["status"], equals: "submitted" } }],
+    });
   });
 
   it("adds nothing for words no label holds, or for none", () => {

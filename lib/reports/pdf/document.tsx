@@ -10,7 +10,7 @@ import { approvalCadenceNote, approvalExpiry, approvalTerm } from "@/lib/version
 import { formatDayText } from "@/lib/days";
 import { nextReviewOverdue } from "@/lib/reviews/review-inputs";
 import { sectionsOf, type SectionId } from "@/lib/reports/pdf/sections";
-import { approvalDecision, versionStatus } from "@/lib/reports/pdf/labels";
+import { decisionWords, versionChoiceLabel, versionStatusWords } from "@/lib/versions/status-words";
 import { changeRows, MAX_CHANGE_ROWS } from "@/lib/reports/pdf/change-rows";
 import { andList } from "@/lib/count";
 
@@ -32,12 +32,9 @@ export function chapterPages(onChapter: (done: number, total: number) => void = 
 
 export type ChapterPages = ReturnType<typeof chapterPages>;
 
-/** A version's status as its badge and the version history say it, within a sentence: "awaiting approval". */
-const statusWords = (status: string) => versionStatus(status).toLowerCase();
-
 function versionLabel(ctx: Ctx): string {
   const v = ctx.input.version;
-  return v ? `Version ${v.number} (${statusWords(v.status)})` : "DRAFT — current content, not approved";
+  return v ? versionChoiceLabel(v) : "DRAFT — current content, not approved";
 }
 
 function Frame({ ctx }: { ctx: Ctx }) {
@@ -191,7 +188,7 @@ function Approval({ ctx }: { ctx: Ctx }) {
     <>
       {v ? (
         <View style={s.box}>
-          <Text>{`Version ${v.number}, status: ${statusWords(v.status)}.`}</Text>
+          <Text>{`Version ${v.number}, status: ${versionStatusWords(v.status, { inSentence: true })}.`}</Text>
           <Text>{`Submitted by ${v.submittedBy ?? "a member no longer in the organisation"} on ${dateTime(v.submittedAt)}${settled(v)}.`}</Text>
           {v.note ? <Text>{`Note from the committee: “${v.note}”`}</Text> : null}
           {stands ? <Text style={{ fontFamily: "Helvetica-Bold" }}>{stands}</Text> : null}
@@ -241,14 +238,14 @@ function Approval({ ctx }: { ctx: Ctx }) {
         rows={input.approvals}
         columns={[
           { label: "Approver", width: 4, value: (a) => `${a.approver} (${a.email})` },
-          { label: "Decision", width: 2, value: (a) => approvalDecision(a.decision) },
+          { label: "Decision", width: 2, value: (a) => decisionWords(a.decision) },
           { label: "Date", width: 3, value: (a) => dateTime(a.decidedAt) },
           { label: "Comment", width: 4, value: (a) => a.comment || "—" },
         ]}
       />
       {input.approvals.map((a, i) => (
         <View key={i} style={s.box} wrap={false}>
-          <Text style={{ fontFamily: "Helvetica-Bold" }}>{`Statement ${a.decision} by ${a.approver} on ${dateTime(a.decidedAt)}:`}</Text>
+          <Text style={{ fontFamily: "Helvetica-Bold" }}>{`Statement ${decisionWords(a.decision, { inSentence: true })} by ${a.approver} on ${dateTime(a.decidedAt)}:`}</Text>
           <Text>{a.statement}</Text>
           <Text style={s.mono}>{`Hash approved: ${a.versionHash}`}</Text>
         </View>
@@ -303,7 +300,7 @@ function VersionHistory({ ctx }: { ctx: Ctx }) {
         rows={input.versions}
         columns={[
           { label: "Version", width: 3, value: (x) => (x.number === input.version?.number ? `Version ${x.number} (this report)` : `Version ${x.number}`) },
-          { label: "Status", width: 3, value: (x) => versionStatus(x.status) },
+          { label: "Status", width: 3, value: (x) => versionStatusWords(x.status) },
           { label: "Submitted", width: 6, value: (x) => `${dateTime(x.submittedAt)} by ${x.submittedBy ?? "a member no longer in the organisation"}` },
           { label: "Decided", width: 4, value: (x) => (x.decidedAt ? (x.status === "withdrawn" ? `Not decided: withdrawn ${dateTime(x.decidedAt)}` : dateTime(x.decidedAt)) : "—") },
           { label: "SHA-256", width: 4, value: (x) => `${x.hash.slice(0, 16)}…` },

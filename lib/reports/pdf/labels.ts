@@ -8,7 +8,6 @@ import { COMMITTEE_ROLE_LABELS } from "@/lib/committee/schemas";
 import { EXERCISE_RESULT_LABELS, EXERCISE_TYPE_LABELS } from "@/lib/exercises/schemas";
 import { SEVERITY_LABELS, STATUS_LABELS } from "@/lib/findings/schemas";
 import { AGE_BANDS } from "@/lib/recovery/dashboard/ages";
-import { DECISION_LABELS, VERSION_STATUS_LABELS } from "@/lib/versions/schemas";
 
 const word = (labels: Record<string, string>) => (code: string) => labels[code] ?? code;
 
@@ -19,8 +18,6 @@ export const exerciseType = word(EXERCISE_TYPE_LABELS);
 export const exerciseResult = word(EXERCISE_RESULT_LABELS);
 export const findingSeverity = word(SEVERITY_LABELS);
 export const findingStatus = word(STATUS_LABELS);
-export const versionStatus = word(VERSION_STATUS_LABELS);
-export const approvalDecision = word(DECISION_LABELS);
 export const ageStatus = word(Object.fromEntries(AGE_BANDS.map((b) => [b.status, b.label])));
 
 /** The engine's finding codes (docs: the recovery model's contract) in a few words each. */

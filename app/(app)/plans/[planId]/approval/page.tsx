@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatInstant } from "@/lib/days";
 import { can } from "@/lib/auth/permissions";
 import { getApprovalOverview } from "@/lib/versions/get-approval-overview";
+import { decisionLines } from "@/lib/versions/decision-lines";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { planGaps } from "@/lib/plans/plan-gaps";
 import { VersionStatus } from "@/components/versions/status-badge";
@@ -174,11 +175,7 @@ export default async function ApprovalPage({ params }: { params: Promise<{ planI
                       <td className="p-3">
                         {v.approvals.length === 0
                           ? "—"
-                          : v.approvals.map((a) => (
-                              <div key={a.approver.id}>
-                                {a.approver.name}: {a.decision} {date(a.createdAt)}
-                              </div>
-                            ))}
+                          : decisionLines(v.approvals).map((line) => <div key={line.key}>{line.text}</div>)}
                       </td>
                     </tr>
                   ))}

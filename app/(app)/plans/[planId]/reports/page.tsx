@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { getReportOptions } from "@/lib/reports/get-report-options";
 import { listReports } from "@/lib/reports/list-reports";
 import { REPORT_LIMITS } from "@/lib/reports/report-limits";
+import { reportVersionOptions } from "@/lib/reports/report-version-options";
 import { RequestReportForm } from "@/components/reports/request-report-form";
 import { ReportList } from "@/components/reports/report-list";
 import { loadPlan } from "../load-plan";
@@ -15,10 +16,6 @@ export default async function ReportsPage({ params }: { params: Promise<{ planId
   const { planId } = await params;
   const { actor, plan } = await loadPlan(planId);
   const [{ versions, defaultVersion }, reports] = await Promise.all([getReportOptions({ actor, planId }), listReports({ actor, planId })]);
-  const options = [
-    ...versions.map((v) => ({ value: String(v.number), label: `Version ${v.number} (${v.status})` })),
-    { value: "draft", label: "Current draft (watermarked DRAFT)" },
-  ];
   return (
     <div className="space-y-8">
       <section aria-labelledby="reports-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5">
@@ -32,7 +29,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ planId
           You can have up to {REPORT_LIMITS.unfinishedPerMember} reports being prepared at a time ({REPORT_LIMITS.unfinishedPerOrganisation} for your whole
           organisation), and request up to {REPORT_LIMITS.requestsPerMemberPerHour} an hour.
         </p>
-        <RequestReportForm action={requestReportAction} planId={plan.id} versions={options} defaultVersion={defaultVersion} canAppendAudit={can(actor.role, "audit:read")} />
+        <RequestReportForm action={requestReportAction} planId={plan.id} versions={reportVersionOptions(versions)} defaultVersion={defaultVersion} canAppendAudit={can(actor.role, "audit:read")} />
       </section>
       <section aria-labelledby="reports-list-heading" className="space-y-3">
         <h2 id="reports-list-heading" className="text-lg font-semibold">

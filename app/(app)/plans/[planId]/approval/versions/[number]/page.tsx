@@ -6,6 +6,7 @@ import { getVersion } from "@/lib/versions/get-version";
 import { getPlanOverview } from "@/lib/plans/get-plan-overview";
 import { planGaps } from "@/lib/plans/plan-gaps";
 import { VersionStatus } from "@/components/versions/status-badge";
+import { decisionWords } from "@/lib/versions/status-words";
 import { DecisionForm } from "@/components/versions/decision-form";
 import { ChangeList } from "@/components/versions/change-list";
 import { breachSummary } from "@/lib/versions/group-breaches";
@@ -93,7 +94,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
       {mine ? (
         // Where the keyboard focus lands once the decision form is gone (DecisionForm's outcome).
         <p id="decision-outcome" tabIndex={-1} role="status" className="rounded-md bg-green-50 px-3 py-2 text-sm text-green-900">
-          You {mine.decision} this version on {when(mine.createdAt)}.
+          You {decisionWords(mine.decision, { inSentence: true })} this version on {when(mine.createdAt)}.
           {version.status === "submitted" && undecided.length ? ` Still to decide: ${undecided.map((r) => r.name).join(", ")}.` : ""}
         </p>
       ) : null}
@@ -164,7 +165,7 @@ export default async function VersionPage({ params }: { params: Promise<{ planId
               // wrap-anywhere: the statement's 64-digit hash (and a comment's long word) wraps inside the card at 390 px.
               <li key={a.id} className="min-w-0 rounded-md border border-slate-200 bg-white p-3 text-sm wrap-anywhere" data-decision={a.decision}>
                 <p>
-                  <span className="font-medium">{a.approver.name}</span> {a.decision} on {when(a.createdAt)}
+                  <span className="font-medium">{a.approver.name}</span> {decisionWords(a.decision, { inSentence: true })} on {when(a.createdAt)}
                 </p>
                 {a.comment ? <p className="mt-1">“{a.comment}”</p> : null}
                 <p className="mt-1 text-xs text-slate-600">Statement: {a.statement}</p>
