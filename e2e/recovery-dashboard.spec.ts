@@ -50,6 +50,8 @@ test("a committee member reads the readiness dashboard, a system's page and trie
   // Each copy by the name people know it, with the model's key beside it.
   const copies = { nas: "Synology NAS (server room)", usb: "USB drives (weekly rotation)", cloud: "Cloud object storage (immutable)" };
   for (const [key, name] of Object.entries(copies)) await expect(page.locator(`[data-path="${key}"]`)).toContainText(`${name} ${key}: up to`);
+  // An estimated restore shows its working: the size read at the location's rate, then boot and checks.
+  await expect(page.locator("[data-restore-working]").first()).toContainText(/ GB read from .+ at [\d.]+ MB\/s takes /);
   await expect(page.getByRole("heading", { name: "Measured restores" })).toBeVisible();
   const restores = page.getByRole("table", { name: "Restore tests of FILE01, newest first" });
   await expect(restores.getByRole("cell", { name: `${copies.usb} usb` })).toBeVisible();

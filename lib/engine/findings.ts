@@ -128,8 +128,11 @@ function noPathMessage(c: Compiled, d: ScenarioDetail, s: CSystem): string {
   }
   if (sc.kind === "site") {
     const lost = [...sc.lostSites].map((i) => c.sites[i]).join(", ");
-    const kinds = c.replicas[s.index].length === 0 ? "a cloud copy, rotated media or a replica" : "a cloud copy or rotated media";
-    return `No copy of ${label(s)} survives the loss of ${lost}. Keep a copy at another site: ${kinds}.`;
+    // With no path left, every replica it has is on a lost site: saying so keeps replication among
+    // the fixes for whoever put the standby copy in the same building.
+    const replicas = c.replicas[s.index].map((r) => c.locations[r.location].name);
+    const own = replicas.length === 0 ? "" : ` (its replica${replicas.length > 1 ? "s" : ""} on ${replicas.join(", ")} ${replicas.length > 1 ? "are" : "is"} lost with ${lost})`;
+    return `No copy of ${label(s)} survives the loss of ${lost}. Keep a copy at another site: a cloud copy, rotated media or a replica${own}.`;
   }
   return `${label(s)} has no usable copy. Add it to a backup policy.`;
 }

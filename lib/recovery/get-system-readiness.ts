@@ -9,12 +9,14 @@ import { inheritedRtoWords } from "@/lib/priorities/effective-targets";
 import { tightestFunctions } from "@/lib/priorities/inherit-targets";
 import { inheritedRtoSentence } from "@/lib/recovery/inherited-rto";
 import { hostNames, locationNames } from "@/lib/recovery/model-names";
+import { restoreWorking } from "@/lib/recovery/restore-working";
 
 /**
  * One system's readiness: where its targets come from (an RTO passed down from a system that
  * depends on it says so, as do the findings that name it), per scenario its RPO (worst case, at the
  * disaster, the location it restores from, with the locations' names) and its RTO breakdown (saying when a measured
- * restore is used instead of failing over to its replica), every path with its own worst
+ * restore is used instead of failing over to its replica, and how an estimate is worked out from
+ * the size and rate entered), every path with its own worst
  * case, its measured restores, and its findings. A VM whose memory or used size is not set is
  * not assessed (`incomplete` says which is missing); `cutDependencies` are what it depends on that
  * the assessment leaves out; `leftOutGroups` the consistency groups it belongs to that the
@@ -71,7 +73,8 @@ export async function getSystemReadiness({ actor, planId, systemId, now = new Da
         // Not in ransomware, where a replica never counts anyway.
         const overReplica = s.affected && s.rto.source === "test" && s.rpo.location !== null && replicaAt.has(s.rpo.location) && !ransomware.has(sc.id);
         const testOverReplica = overReplica ? `${name} also has a replica at ${locations.get(s.rpo.location as string) ?? s.rpo.location}: this measured restore is used instead of failing over to it.` : null;
-        return { scenario: sc.id, ...s, testOverReplica };
+        const working = restoreWorking({ model: result.valid, row: s, locationName: (key) => locations.get(key) ?? key });
+        return { scenario: sc.id, ...s, testOverReplica, working };
       }),
   );
   const variant = assessModel(pathVariantModel(result.model, name));

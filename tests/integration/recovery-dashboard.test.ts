@@ -302,6 +302,27 @@ describe("per-system readiness", () => {
     expect(rpo("site-loss")).toContain("the scheduled copy on Cloud,");
   });
 
+  it("shows how an estimated restore is worked out from the size and rate entered, so the administrator can check it", async () => {
+    const org = await makeOrg();
+    const { plan, sql, dc } = await fixture(org);
+    const scope = { orgId: org.orgId, planId: plan.id };
+    const working = async (systemId: string, scenario: string) =>
+      (await getSystemReadiness({ actor: org.actors.auditor, planId: plan.id, systemId, now: NOW })).perScenario.find((s) => s.scenario === scenario)!.working;
+    // 540 GB at the NAS's 150 MB/s per restore: 540,000 MB / 150 MB/s = 3,600 s.
+    expect(await working(sql.id, "vm-loss")).toBe("540 GB read from NAS at 150 MB/s takes 1 h, then 10 min boot and 10 min verification.");
+    // The office lost: from the cloud copy at 50 MB/s, alongside DC, each on a stream of its own.
+    expect(await working(sql.id, "site-loss")).toBe("540 GB read from Cloud at 50 MB/s takes 3 h, then 10 min boot and 10 min verification.");
+    // At 60 MB/s for the whole location, SQL and DC share it: 30 MB/s each while both read.
+    const cloud = await db.backupLocation.findFirstOrThrow({ where: { ...scope, key: "cloud" } });
+    await db.backupLocation.update({ where: { id: cloud.id }, data: { throughputMBps: 60 } });
+    expect(await working(sql.id, "site-loss")).toBe(
+      "540 GB read from Cloud at 50 MB/s takes 3 h, then 10 min boot and 10 min verification. Slowed by other restores from Cloud, it took 5 h.",
+    );
+    // A replica that survives moves no data.
+    await db.replica.create({ data: { ...scope, systemId: dc.id, locationId: cloud.id, lagMinutes: 5 } });
+    expect(await working(dc.id, "site-loss")).toBe("Fails over to the replica on Cloud: no data to read, then 5 min boot and 5 min verification.");
+  });
+
   it("says when a measured restore is used instead of failing over to a replica at the same location", async () => {
     const org = await makeOrg();
     const { plan, sql } = await fixture(org);

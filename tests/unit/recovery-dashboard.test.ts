@@ -12,7 +12,7 @@ import { formatMargin } from "@/lib/durations";
 import { formatDuration } from "@/lib/engine";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { ProcessTable } from "@/components/recovery/capacity-table";
+import { CapacityTable, ProcessTable } from "@/components/recovery/capacity-table";
 import { NOW, officeRows } from "./recovery-rows";
 
 function assessed(rows = officeRows()) {
@@ -424,6 +424,20 @@ describe("capacity and ages", () => {
     expect(standbyAt(20650)).toMatchObject({ demandMiB: 20688, availableMiB: 20650, usedPercent: 101, over: true, unplaced: ["SQL"] });
     expect(standbyAt(20688)).toMatchObject({ usedPercent: 100, over: false, unplaced: [] });
     expect(standbyAt(20700)).toMatchObject({ usedPercent: 99, over: false, unplaced: [] });
+  });
+
+  it("never shows a host that cannot take its systems as needing what it has: memory it is short of by less than 0.1 GiB reads in MiB", () => {
+    const standbyRow = (ramMiB: number) => {
+      const rows = officeRows();
+      rows.hosts[1].ramMiB = ramMiB;
+      const capacity = capacityRows(assessed(rows).assessment).filter((r) => r.scenario === "site-loss" && r.host === "standby");
+      const html = renderToStaticMarkup(createElement(CapacityTable, { rows: capacity, total: 1, scenarioName: (k: string) => k, hostNames: new Map(), allHref: null }));
+      return [...html.matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/g)].map((c) => c[1]).slice(-4, -1);
+    };
+    // 20,688 MiB needed of 20,650: both are 20.2 GiB to one decimal.
+    expect(standbyRow(20650)).toEqual(["20,688 MiB", "20,650 MiB", "101%"]);
+    expect(standbyRow(32768)).toEqual(["20.2 GiB", "32.0 GiB", "63%"]);
+    expect(standbyRow(20688)).toEqual(["20.2 GiB", "20.2 GiB", "100%"]);
   });
 
   it("counts current restore-point ages in bands and lists systems lacking evidence", () => {

@@ -10,6 +10,15 @@ describe("schedule presets", () => {
     expect(presetCron({ kind: "interval", everyMinutes: "90", anchor: "2026-01-01T00:00:00Z" })).toBeNull();
   });
 
+  it("writes no rule for a time of day left blank or half typed, so the save is refused instead of backing up at midnight", () => {
+    for (const time of ["", "23:", ":30", "24:00", "12:60"]) {
+      expect(presetCron({ kind: "nightly", time })).toBe("");
+      expect(presetCron({ kind: "weekly", day: 5, time })).toBe("");
+    }
+    expect(presetCron({ kind: "nightly", time: "00:00" })).toBe("0 0 * * *");
+    expect(presetCron({ kind: "weekly", day: 1, time: "07:05" })).toBe("5 7 * * 1");
+  });
+
   it("recognises stored schedules as the preset that made them", () => {
     for (const preset of [
       { kind: "nightly", time: "23:00" },

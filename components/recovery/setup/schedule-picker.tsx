@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { nextRuns } from "@/lib/engine";
 import { durationHint, readDurationText } from "@/lib/durations";
 import { SelectField, TextField } from "@/components/ui/field";
-import { formatRun, HOUR_STEPS, presetCron, presetOf, WEEKDAYS, type Preset } from "@/components/recovery/setup/schedule-presets";
+import { formatRun, hhmm, HOUR_STEPS, presetCron, presetOf, WEEKDAYS, type Preset } from "@/components/recovery/setup/schedule-presets";
 
 type Stored = { cron: string | null; timezone: string; everyMinutes: number | null; anchor: string | null };
 
@@ -16,6 +16,8 @@ const KINDS = [
   { value: "interval", label: "Every N minutes from an anchor instant" },
 ] as const;
 
+const NO_TIME = "At: enter a time of day, e.g. 23:00.";
+
 function initial(kind: Preset["kind"], from: Preset): Preset {
   if (from.kind === kind) return from;
   switch (kind) {
@@ -26,7 +28,7 @@ function initial(kind: Preset["kind"], from: Preset): Preset {
     case "weekly":
       return { kind, day: 5, time: "17:00" };
     case "custom":
-      return { kind, cron: presetCron(from) ?? "0 23 * * *" };
+      return { kind, cron: presetCron(from) || "0 23 * * *" };
     case "interval":
       return { kind, everyMinutes: "240", anchor: "2026-01-01T00:00:00Z" };
   }
@@ -56,6 +58,8 @@ export function SchedulePicker({
   const [preset, setPreset] = useState<Preset>(() => (stored ? presetOf(stored) : { kind: "nightly", time: "23:00" }));
   const zone = stored?.cron ? stored.timezone : timezone;
   const cron = presetCron(preset);
+  // A cleared or half-typed time sends no rule (the save is refused): said here, by the field.
+  const noTime = (preset.kind === "nightly" || preset.kind === "weekly") && hhmm(preset.time) === null;
   const runs = useMemo(() => {
     try {
       const schedule = preset.kind === "interval" ? { everyMinutes: readDurationText(preset.everyMinutes, "minutes") ?? Number.NaN, anchor: preset.anchor } : { cron: cron ?? "", timezone: zone };
@@ -87,6 +91,7 @@ export function SchedulePicker({
           type="time"
           value={preset.time}
           onChange={(e) => setPreset({ ...preset, time: e.target.value })}
+          error={noTime ? NO_TIME : undefined}
         />
       ) : null}
       {preset.kind === "weekly" ? (
@@ -144,14 +149,16 @@ export function SchedulePicker({
         </>
       ) : null}
       <div className="rounded bg-slate-50 p-2 text-sm" aria-live="polite">
-        {cron !== null ? (
+        {cron ? (
           <p>
             Cron: <code data-testid="schedule-cron">{cron}</code> in {zone}
           </p>
         ) : null}
-        {errors?.cron && preset.kind !== "custom" ? <p className="text-red-700">{errors.cron}</p> : null}
+        {errors?.cron && preset.kind !== "custom" && !noTime ? <p className="text-red-700">{errors.cron}</p> : null}
         {errors?.timezone ? <p className="text-red-700">{errors.timezone}</p> : null}
-        {runs.ok ? (
+        {noTime ? (
+          <p>The next runs show once a time of day is entered.</p>
+        ) : runs.ok ? (
           <>
             <p className="mt-1 font-medium">Next five runs</p>
             <ol aria-label="Next five runs" className="list-decimal pl-5">

@@ -14,22 +14,26 @@ export type Preset =
 export const HOUR_STEPS = [1, 2, 3, 4, 6, 8, 12] as const;
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 
-const hhmm = (time: string) => {
-  const [h, m] = time.split(":").map(Number);
-  return { h: Number.isInteger(h) ? h : 0, m: Number.isInteger(m) ? m : 0 };
-};
+/** "23:05" as hours and minutes; null for a time left blank or half typed, which must not become midnight. */
+export function hhmm(time: string): { h: number; m: number } | null {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  if (!match) return null;
+  const [h, m] = [Number(match[1]), Number(match[2])];
+  return h < 24 && m < 60 ? { h, m } : null;
+}
 
+/** The preset's cron rule; "" (no rule, which a save refuses) when its time of day is unreadable. */
 export function presetCron(preset: Preset): string | null {
   switch (preset.kind) {
     case "nightly": {
-      const { h, m } = hhmm(preset.time);
-      return `${m} ${h} * * *`;
+      const time = hhmm(preset.time);
+      return time ? `${time.m} ${time.h} * * *` : "";
     }
     case "hours":
       return preset.hours === 1 ? "0 * * * *" : `0 */${preset.hours} * * *`;
     case "weekly": {
-      const { h, m } = hhmm(preset.time);
-      return `${m} ${h} * * ${preset.day}`;
+      const time = hhmm(preset.time);
+      return time ? `${time.m} ${time.h} * * ${preset.day}` : "";
     }
     case "custom":
       return preset.cron;

@@ -495,7 +495,7 @@ describe("advice that fits the scenario", () => {
     expect(messages(model(80, 90), "RPO_BREACHED")[0]).toMatch(/; the backup window alone takes 1 h 30 min; shorten it\.$/);
   });
 
-  it("a copy lost with the site: a replica is suggested only to a system that has none", () => {
+  it("a copy lost with the site: a system whose replica is on that site is told so, not left to think replication cannot help", () => {
     const fire = (replicas: RecoveryModelInput["replicas"]) =>
       messages(
         baseModel({
@@ -506,7 +506,9 @@ describe("advice that fits the scenario", () => {
         }),
         "NO_RECOVERY_PATH",
       );
-    expect(fire([{ system: "db", location: "nas", lagMinutes: 5 }])).toEqual(["No copy of db survives the loss of office. Keep a copy at another site: a cloud copy or rotated media."]);
+    expect(fire([{ system: "db", location: "nas", lagMinutes: 5 }])).toEqual([
+      "No copy of db survives the loss of office. Keep a copy at another site: a cloud copy, rotated media or a replica (its replica on nas is lost with office).",
+    ]);
   });
 
   it("findings carry the scenario and subject they concern, errors and warnings apart", () => {

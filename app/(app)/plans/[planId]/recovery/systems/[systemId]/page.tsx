@@ -155,6 +155,7 @@ export default async function SystemPage({ params }: { params: Promise<{ planId:
                             <td className="p-2">
                               {s.rto.source === "test" ? "measured test" : s.rto.source === "estimate" ? "estimate" : "—"}
                               {s.testOverReplica ? <span className="mt-1 block text-xs text-slate-600" data-test-over-replica>{s.testOverReplica}</span> : null}
+                              {s.working ? <span className="mt-1 block text-xs text-slate-600" data-restore-working>{s.working}</span> : null}
                             </td>
                           </>
                         ) : (
