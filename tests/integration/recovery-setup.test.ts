@@ -35,7 +35,16 @@ describe("recovery setup", () => {
     // 4 GiB needs 4096 + 32 + 3 × 8 = 4152 MiB; two of them, 8304, more than the 7168 left.
     for (const name of ["A", "B"]) await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name, hostId: host.id, ramMiB: 4096, usedGB: 10 } });
     const { hosts } = await getSetup({ actor, planId: plan.id });
-    expect(hosts).toEqual([expect.objectContaining({ key: "hv1", neededMiB: 8304, ramMiB: 8192, reservedMiB: 1024 })]);
+    expect(hosts).toEqual([expect.objectContaining({ key: "hv1", neededMiB: 8304, memoryUnknown: [], ramMiB: 8192, reservedMiB: 1024 })]);
+  });
+
+  it("counts a host's VMs without memory as not known, naming them, not as their overhead alone", async () => {
+    const { org, actor, plan } = await setup();
+    const host = await db.host.create({ data: { orgId: org.orgId, planId: plan.id, key: "hv1", name: "HV1", ramMiB: 8192, reservedMiB: 1024 } });
+    await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "A", hostId: host.id, ramMiB: 4096, usedGB: 10 } });
+    for (const name of ["SYS2", "SYS1"]) await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name, hostId: host.id, usedGB: 10 } });
+    const { hosts } = await getSetup({ actor, planId: plan.id });
+    expect(hosts).toEqual([expect.objectContaining({ key: "hv1", neededMiB: 4152, memoryUnknown: ["SYS1", "SYS2"] })]);
   });
 
   it("creates a location with its audit row, and refuses invalid fields naming them", async () => {

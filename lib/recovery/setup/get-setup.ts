@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { authorize, type Actor } from "@/lib/auth/context";
 import { recoveryScope } from "@/lib/recovery/setup/scope";
-import { vmNeedMiB } from "@/lib/engine/compile";
+import { hostLoad } from "@/lib/recovery/setup/host-load";
 
 const byName = { orderBy: { name: "asc" as const }, select: { id: true, name: true } };
 
@@ -21,7 +21,7 @@ export async function getSetup({ actor, planId }: { actor: Actor; planId: string
     db.host.findMany({
       where: scope,
       orderBy: { key: "asc" },
-      include: { site: { select: { name: true } }, _count: { select: { systems: true } }, systems: { select: { ramMiB: true } } },
+      include: { site: { select: { name: true } }, _count: { select: { systems: true } }, systems: { orderBy: { name: "asc" }, select: { name: true, ramMiB: true } } },
     }),
     db.backupPolicy.findMany({
       where: scope,
@@ -35,9 +35,8 @@ export async function getSetup({ actor, planId }: { actor: Actor; planId: string
     db.replica.findMany({ where: scope, orderBy: [{ system: { name: "asc" } }], include: { system: { select: { name: true } }, location: { select: { key: true, name: true } } } }),
     db.system.findMany({ where: scope, ...byName }),
   ]);
-  // What each host's own systems need today, as the engine counts a restore onto it (RAM plus the
-  // per-VM overhead): an over-committed host is seen where hosts and VM facts are entered, not
-  // first as a failed restore on the readiness pages.
-  const withLoad = hosts.map(({ systems: running, ...host }) => ({ ...host, neededMiB: running.reduce((sum, s) => sum + vmNeedMiB(s.ramMiB ?? 0), 0) }));
+  // What each host's own systems need today: an over-committed host is seen where hosts and VM
+  // facts are entered, not first as a failed restore on the readiness pages.
+  const withLoad = hosts.map(({ systems: running, ...host }) => ({ ...host, ...hostLoad(running) }));
   return { timezone: org.timezone, sites, locations, hosts: withLoad, policies, replicas, systems };
 }

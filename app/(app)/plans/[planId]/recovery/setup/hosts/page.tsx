@@ -6,7 +6,7 @@ import { HostForm } from "@/components/recovery/setup/host-form";
 import { deleteHostAction, saveHostAction } from "../actions";
 import { loadSetup } from "../setup-page";
 import { ScrollBox } from "@/components/ui/scroll-box";
-import { formatMiB } from "@/lib/engine/words";
+import { hostLoadText } from "@/lib/recovery/setup/host-load";
 
 export const metadata: Metadata = { title: "Recovery setup: hosts" };
 
@@ -48,8 +48,7 @@ export default async function HostsPage({ params, searchParams }: { params: Prom
                   <td>{formatDuration(h.readyAfterMinutes)}</td>
                   <td>{h._count.systems}</td>
                   <td className={h.neededMiB > h.ramMiB - h.reservedMiB ? "font-medium text-red-800" : undefined}>
-                    {formatMiB(h.neededMiB)} of {formatMiB(h.ramMiB - h.reservedMiB)}
-                    {h.neededMiB > h.ramMiB - h.reservedMiB ? ` (over by ${formatMiB(h.neededMiB - (h.ramMiB - h.reservedMiB))}: they cannot all run here)` : ""}
+                    {hostLoadText({ neededMiB: h.neededMiB, memoryUnknown: h.memoryUnknown, availableMiB: h.ramMiB - h.reservedMiB })}
                   </td>
                   {canEdit ? (
                     <td className="py-1">
