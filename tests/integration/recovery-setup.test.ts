@@ -47,6 +47,24 @@ describe("recovery setup", () => {
     expect(hosts).toEqual([expect.objectContaining({ key: "hv1", neededMiB: 4152, memoryUnknown: ["SYS1", "SYS2"] })]);
   });
 
+  it("adds a replica on its system's own site with a warning naming the site, and lists it with the warning", async () => {
+    const { org, actor, plan } = await setup();
+    const office = await saveSite({ actor, input: { name: "Head office", kind: "office" } });
+    const dr = await saveSite({ actor, input: { name: "DR site", kind: "office" } });
+    const host = await saveHost({ actor, input: { planId: plan.id, key: "host01", name: "HOST01", siteId: office.id, ramMiB: "65536", reservedMiB: "0", readyAfterMinutes: "0" } });
+    const nas = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, siteId: office.id } });
+    const remote = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, key: "dr-nas", name: "DR NAS", siteId: dr.id } });
+    const sql = await db.system.create({ data: { orgId: org.orgId, planId: plan.id, name: "SQL01", hostId: host.id } });
+    const warning = "NAS is at Head office, the same site as HOST01: this replica does not survive losing Head office (it still covers losing HOST01 alone).";
+    // A warning, not a refusal: the replica is stored and audited.
+    expect(await addReplica({ actor, input: { planId: plan.id, systemId: sql.id, locationId: nas.id, lagMinutes: "5" } })).toMatchObject({ warning });
+    expect(await addReplica({ actor, input: { planId: plan.id, systemId: sql.id, locationId: remote.id, lagMinutes: "5" } })).toMatchObject({ warning: null });
+    expect(await db.replica.count({ where: { planId: plan.id } })).toBe(2);
+    expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "recovery.replica.created" } })).toBe(2);
+    const { replicas } = await getSetup({ actor, planId: plan.id });
+    expect(replicas.map((r) => [r.location.name, r.warning])).toEqual(expect.arrayContaining([["NAS", warning], ["DR NAS", null]]));
+  });
+
   it("creates a location with its audit row, and refuses invalid fields naming them", async () => {
     const { org, actor, plan } = await setup();
     const location = await saveLocation({ actor, input: { planId: plan.id, ...LOCATION, online: "offline", retrievalMinutes: "90" } });

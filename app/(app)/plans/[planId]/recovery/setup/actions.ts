@@ -46,7 +46,6 @@ const savePolicyRun = action(savePolicy, "Policy saved.", { lists: ["systemIds"]
 const deletePolicyRun = action(deletePolicy, "Policy deleted.", { deletes: true });
 const addCopyRun = action(addPolicyCopy, "Copy added.");
 const deleteCopyRun = action(deletePolicyCopy, "Copy removed.");
-const addReplicaRun = action(addReplica, "Replica added.");
 const deleteReplicaRun = action(deleteReplica, "Replica removed.");
 
 export async function saveSiteAction(_s: ActionState, f: FormData) {
@@ -76,8 +75,13 @@ export async function addCopyAction(_s: ActionState, f: FormData) {
 export async function deleteCopyAction(_s: ActionState, f: FormData) {
   return deleteCopyRun(f);
 }
-export async function addReplicaAction(_s: ActionState, f: FormData) {
-  return addReplicaRun(f);
+/** A replica on its system's own site is added with a warning, which the message carries. */
+export async function addReplicaAction(_s: ActionState, formData: FormData): Promise<ActionState> {
+  return runAction(formData, async (values) => {
+    const { warning } = await addReplica({ actor: await actionActor(), input: values });
+    revalidatePath(`/plans/${values.planId}/recovery`, "layout");
+    return warning ? `Replica added. Warning: ${warning}` : "Replica added.";
+  });
 }
 export async function deleteReplicaAction(_s: ActionState, f: FormData) {
   return deleteReplicaRun(f);

@@ -33,7 +33,14 @@ export default async function ReplicasPage({ params }: { params: Promise<{ planI
               {setup.replicas.map((r) => (
                 <tr key={r.id} className="border-b border-slate-100">
                   <th scope="row" className="py-2 font-medium">{r.system.name}</th>
-                  <td>{r.location.name}</td>
+                  <td className="py-2">
+                    {r.location.name}
+                    {r.warning ? (
+                      <span className="mt-1 block text-xs font-medium text-amber-800" data-replica-warning>
+                        Warning: {r.warning}
+                      </span>
+                    ) : null}
+                  </td>
                   <td>{formatDuration(r.lagMinutes)}</td>
                   {canEdit ? (
                     <td>
