@@ -265,7 +265,8 @@ test("the demo's version 1 holds the test held before its February submission wi
   await signIn(page, USERS.auditor);
   await page.getByRole("link", { name: "Bristol operations" }).click();
   await page.getByRole("link", { name: "Approval", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Executive approval" })).toBeVisible();
+  // The overview also has an "Executive approval" heading: wait for the approval page's address.
+  await expect(page).toHaveURL(/\/approval$/);
   const approvalUrl = page.url();
   await page.getByRole("link", { name: "Version 1", exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: "Version 1" })).toBeVisible();
