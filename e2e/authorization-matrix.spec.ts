@@ -23,6 +23,7 @@ const RULES: Record<string, Rule> = {
   "/signin": { kind: "public", status: 200 },
   "/api/health": { kind: "public", status: 200 },
   "/api/auth/[...nextauth]": { kind: "skip", why: "next-auth's own endpoints (CSRF-token protected)" },
+  "/api/sign-out": { kind: "skip", why: "ends the caller's own session, whoever they are: no permission to check (Origin-checked; e2e/sign-in.spec.ts, e2e/fuzz-routes.spec.ts)" },
   "/plans": { kind: "page", permission: "plan:read" },
   "/people": { kind: "page", permission: "plan:read" },
   "/people/[personId]": { kind: "page", permission: "plan:read", tenant: true },

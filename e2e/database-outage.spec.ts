@@ -99,6 +99,10 @@ test("while Postgres is down the app says it is temporarily unavailable, saves n
   const guest = await browser.newContext({ baseURL });
   const signInPage = await guest.newPage();
   await signInPage.goto("/signin");
+  // A member about to sign out of a shared computer, in a browser of their own.
+  const shared = await browser.newContext({ baseURL });
+  const leaving = await shared.newPage();
+  await signIn(leaving, USERS.auditor);
 
   await test.step("stop Postgres", async () => {
     await server!.stop();
@@ -143,6 +147,16 @@ test("while Postgres is down the app says it is temporarily unavailable, saves n
       "Continuity is temporarily unavailable, so you could not be signed in. Try again in a minute.",
     );
     await guest.close();
+  });
+
+  await test.step("signing out clears the cookie and says the end of the session could not be recorded", async () => {
+    await leaving.getByRole("button", { name: "Sign out" }).click();
+    const told = leaving.getByRole("dialog", { name: "Signed out on this computer only" });
+    await expect(told).toContainText("You are signed out on this computer, but Continuity could not record it because its database is unavailable");
+    expect((await shared.cookies()).filter((cookie) => cookie.name.endsWith("next-auth.session-token"))).toEqual([]);
+    await told.getByRole("button", { name: "Go to sign in" }).click();
+    await expect(leaving).toHaveURL(/\/signin/);
+    await shared.close();
   });
 
   await test.step("start Postgres again: the same app instance works by itself", async () => {

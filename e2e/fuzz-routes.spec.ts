@@ -106,7 +106,7 @@ async function ownPlanAndTest(page: Page): Promise<{ planId: string; exerciseId:
 test("every mutating route answers garbage with a 4xx (or accepts it), never a 5xx", async ({ page, baseURL, playwright }) => {
   test.setTimeout(300_000);
   const routes = mutatingRoutes();
-  const FUZZED = ["/admin/backup/import", "/api/auth/[...nextauth]", "/plans/[planId]/recovery/imports/run", "/plans/[planId]/tests/[exerciseId]/attachments"];
+  const FUZZED = ["/admin/backup/import", "/api/auth/[...nextauth]", "/api/sign-out", "/plans/[planId]/recovery/imports/run", "/plans/[planId]/tests/[exerciseId]/attachments"];
   expect(routes, "mutating routes without a fuzz entry (or entries for routes that are gone)").toEqual(FUZZED);
 
   await signIn(page, USERS.admin);
@@ -142,6 +142,13 @@ test("every mutating route answers garbage with a 4xx (or accepts it), never a 5
     fc.asyncProperty(fc.oneof(fc.constantFrom("callback/credentials", "signin/credentials", "signout", "_log", "session"), nastyString.filter((s) => s.length < 100 && s.isWellFormed())), body, async (action, b) => {
       const response = await send(anonymous, `/api/auth/${encodeURIComponent(action).replace(/%2F/g, "/")}`, origin, b);
       expect(response.status(), `next-auth ${action}`).toBeLessThan(500);
+    }),
+    { numRuns: RUNS },
+  );
+  // The Sign out button's route, signed out: there is no session to end, whatever the body.
+  await fc.assert(
+    fc.asyncProperty(body, async (b) => {
+      await expectReadable("sign-out", await send(anonymous, "/api/sign-out", origin, b));
     }),
     { numRuns: RUNS },
   );

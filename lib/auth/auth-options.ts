@@ -9,7 +9,7 @@ import { admitSsoIdentity, type SsoClaims } from "@/lib/auth/admit-sso-identity"
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { clientAddress } from "@/lib/auth/client-address";
 import { nowSeconds, pastAbsoluteEnd, sessionLifetime, signedInAtOf } from "@/lib/auth/session-cookie";
-import { endSession } from "@/lib/auth/end-session";
+import { signOutSession } from "@/lib/auth/sign-out-session";
 import { DEFAULT_DESTINATION, sameOriginPath } from "@/lib/auth/destination";
 
 /** Shown for a locked e-mail or IP address (next-auth passes the error's message to the page). */
@@ -112,13 +112,11 @@ export function authOptions(): NextAuthOptions {
       },
     },
     events: {
-      // next-auth calls this on its CSRF-checked sign-out (POST /api/auth/signout) with the
-      // session's token, then clears the cookie. Recording the session as ended refuses any copy
-      // of the cookie (decision 90). next-auth logs an error here and clears the cookie anyway.
+      // next-auth's own sign-out (its page at /api/auth/signout, CSRF-checked) ends the session
+      // too, as the Sign out button's route does (app/api/sign-out/route.ts). next-auth cannot
+      // say here that the recording failed, which is why the button does not use it (decision 90).
       async signOut({ token }) {
-        if (typeof token?.sid !== "string" || !token.sub) return;
-        const endsAt = signedInAtOf(token) + sessionLifetime(config).absoluteSeconds;
-        await endSession({ sessionId: token.sid, userId: token.sub, endsAt: new Date(endsAt * 1000) });
+        if (token) await signOutSession({ token });
       },
     },
   };

@@ -7,6 +7,9 @@ import { authOptions } from "@/lib/auth/auth-options";
 import { actorForSession } from "@/lib/auth/context";
 import { mintSession, nowSeconds, renewedSession, SESSION_COOKIE } from "@/lib/auth/session-cookie";
 import { signOutEverywhere } from "@/lib/members/sign-out-everywhere";
+import { signOutSession } from "@/lib/auth/sign-out-session";
+import { POST as signOutRoute } from "@/app/api/sign-out/route";
+import { scriptClient } from "../../scripts/lib/prisma";
 import { failure, makeOrg } from "./factories";
 
 const secret = process.env.NEXTAUTH_SECRET!;
@@ -103,6 +106,54 @@ describe("signing out", () => {
     const rows = await db.endedSession.findMany({ where: { userId: me.userId }, orderBy: { endsAt: "asc" } });
     expect(rows.map((r) => r.id)).toEqual([`kept-${me.userId}`, String((await decode({ token: session, secret }))!.sid)]);
     expect(await actorOf(session)).toBeNull();
+  });
+});
+
+/** The Sign out button's request: POST /api/sign-out with the browser's cookie, from `origin`. */
+function signOutRequest(cookie: string, origin = "http://continuity.example") {
+  return new Request("http://continuity.example/api/sign-out", { method: "POST", headers: { origin, host: "continuity.example", cookie: `${SESSION_COOKIE}=${cookie}` } });
+}
+
+describe("the Sign out button's request", () => {
+  it("records the session as ended, then clears the cookie", async () => {
+    const { actors } = await makeOrg();
+    const me = actors.committee;
+    const session = await signIn(me);
+
+    const response = await signOutRoute(signOutRequest(session));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ recorded: true });
+    expect(response.headers.get("set-cookie")).toMatch(new RegExp(`^${SESSION_COOKIE}=;.*Max-Age=0`));
+    expect(await actorOf(session)).toBeNull();
+    const { sid } = (await decode({ token: session, secret }))!;
+    expect(await db.endedSession.findMany({ where: { userId: me.userId }, select: { id: true } })).toEqual([{ id: sid }]);
+  });
+
+  it("ends nothing and keeps the cookie when the request comes from another site", async () => {
+    const { actors } = await makeOrg();
+    const me = actors.auditor;
+    const session = await signIn(me);
+    const response = await signOutRoute(signOutRequest(session, "http://evil.example"));
+    expect(response.status).toBe(403);
+    expect(response.headers.get("set-cookie")).toBeNull();
+    expect(await actorOf(session)).toMatchObject({ userId: me.userId });
+  });
+
+  it("says it could not record the end, and until when a copy counts, while the database is down", async () => {
+    const { actors } = await makeOrg();
+    const me = actors.executive;
+    const session = await signIn(me);
+    const token = (await decode({ token: session, secret }))!;
+    const down = scriptClient("postgresql://postgres@127.0.0.1:1/continuity");
+    try {
+      const outcome = await signOutSession({ token, client: down });
+      expect(outcome).toEqual({ recorded: false, reason: "unavailable", usableUntil: new Date((Number(token.signedInAt) + 24 * hour) * 1000) });
+    } finally {
+      await down.$disconnect();
+    }
+    // Which is why the person must be told: a copy of the cookie still signs in.
+    expect(await db.endedSession.count({ where: { userId: me.userId } })).toBe(0);
+    expect(await actorOf(session)).toMatchObject({ userId: me.userId });
   });
 });
 
