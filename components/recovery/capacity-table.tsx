@@ -5,17 +5,9 @@ import { backAfterWords, mtdCheckWords, slackShown } from "@/components/recovery
 import { ScrollBox } from "@/components/ui/scroll-box";
 import { KeyedName } from "@/components/recovery/keyed-name";
 import { formatMargin } from "@/lib/durations";
+import { memoryPair } from "@/lib/recovery/memory-pair";
 
 const gib = (mib: number) => `${(mib / 1024).toFixed(1)} GiB`;
-
-/**
- * Needed and available memory, in GiB to one decimal; in MiB when the two differ but would read
- * alike, so that a host a few MiB short is not shown needing exactly what it has.
- */
-function memoryPair(demandMiB: number, availableMiB: number): [string, string] {
-  const close = demandMiB !== availableMiB && gib(demandMiB) === gib(availableMiB);
-  return close ? [`${demandMiB.toLocaleString("en-GB")} MiB`, `${availableMiB.toLocaleString("en-GB")} MiB`] : [gib(demandMiB), gib(availableMiB)];
-}
 
 /** "The 50 tightest of 2,000 shown. Show all" under a table cut short; nothing when every row is listed. */
 function ShowAll({ shown, total, which, href }: { shown: number; total: number; which: string; href: string | null }) {
@@ -79,8 +71,8 @@ export function CapacityTable({
                   <th scope="row" className="p-2 font-medium">
                     <KeyedName modelKey={r.host} names={hostNames} />
                   </th>
-                  <td className="p-2 tabular-nums">{memoryPair(r.demandMiB, r.availableMiB)[0]}</td>
-                  <td className="p-2 tabular-nums">{r.availableMiB > 0 ? memoryPair(r.demandMiB, r.availableMiB)[1] : "lost"}</td>
+                  <td className="p-2 tabular-nums">{memoryPair({ neededMiB: r.demandMiB, availableMiB: r.availableMiB, format: gib })[0]}</td>
+                  <td className="p-2 tabular-nums">{r.availableMiB > 0 ? memoryPair({ neededMiB: r.demandMiB, availableMiB: r.availableMiB, format: gib })[1] : "lost"}</td>
                   <td className="p-2 tabular-nums">{r.usedPercent === null ? "—" : `${r.usedPercent}%`}</td>
                   <td className="p-2">{r.unplaced.length ? r.unplaced.join(", ") : "—"}</td>
                 </tr>

@@ -30,3 +30,14 @@ describe("what a host's own systems need today", () => {
     expect(hostLoadText({ neededMiB: 0, memoryUnknown: [], availableMiB: 7168 })).toBe("0 MiB of 7 GiB");
   });
 });
+
+describe("a host a few MiB short", () => {
+  it("gives both figures in MiB when they differ but would read alike, so it never reads as needing exactly what it has", () => {
+    // 20,688 and 20,650 MiB both read "20.2 GiB".
+    expect(hostLoadText({ neededMiB: 20688, memoryUnknown: [], availableMiB: 20650 })).toBe(
+      "20,688 MiB of 20,650 MiB (over by 38 MiB: they cannot all run here)",
+    );
+    expect(hostLoadText({ neededMiB: 20640, memoryUnknown: ["SYS1"], availableMiB: 20650 })).toBe("at least 20,640 MiB of 20,650 MiB; memory not recorded for SYS1");
+    expect(hostLoadText({ neededMiB: 20650, memoryUnknown: [], availableMiB: 20650 })).toBe("20.2 GiB of 20.2 GiB");
+  });
+});

@@ -1,6 +1,7 @@
 import { vmNeedMiB } from "@/lib/engine/compile";
 import { formatMiB } from "@/lib/engine/words";
 import { fewOf } from "@/lib/count";
+import { memoryPair } from "@/lib/recovery/memory-pair";
 
 /** What a host's own systems need today: `memoryUnknown` names those whose memory is not recorded (sorted as given). */
 export type HostLoad = { neededMiB: number; memoryUnknown: string[] };
@@ -24,7 +25,8 @@ export function hostLoad(systems: readonly { name: string; ramMiB: number | null
 /**
  * The load in words, against what the host has for them: "8.1 GiB of 7 GiB (over by 1.1 GiB: they
  * cannot all run here)"; with VMs whose memory is not recorded, a lower bound naming them ("at least
- * 4.1 GiB of 7 GiB; memory not recorded for SYS1 and SYS2"), or "not known" when none has it.
+ * 4.1 GiB of 7 GiB; memory not recorded for SYS1 and SYS2"), or "not known" when none has it. The
+ * two figures are given in MiB when they differ but would read alike (lib/recovery/memory-pair.ts).
  */
 export function hostLoadText({ neededMiB, memoryUnknown, availableMiB }: HostLoad & { availableMiB: number }): string {
   const unknown = memoryUnknown.length > 0;
@@ -32,5 +34,6 @@ export function hostLoadText({ neededMiB, memoryUnknown, availableMiB }: HostLoa
   if (unknown && neededMiB === 0) return `not known of ${formatMiB(availableMiB)}: ${unrecorded}`;
   const atLeast = unknown ? "at least " : "";
   const over = neededMiB > availableMiB ? ` (over by ${atLeast}${formatMiB(neededMiB - availableMiB)}: they cannot all run here)` : "";
-  return `${atLeast}${formatMiB(neededMiB)} of ${formatMiB(availableMiB)}${over}${unknown ? `; ${unrecorded}` : ""}`;
+  const [needed, available] = memoryPair({ neededMiB, availableMiB, format: formatMiB });
+  return `${atLeast}${needed} of ${available}${over}${unknown ? `; ${unrecorded}` : ""}`;
 }
