@@ -11,6 +11,7 @@ import { groupBreaches, isBreach } from "@/lib/versions/group-breaches";
 import { snapshotContent } from "@/lib/versions/snapshot-content";
 import { approverStandings } from "@/lib/versions/approver-standing";
 import { lostApprovers, lostApproverWarning } from "@/lib/versions/lost-approvers";
+import { decisionOrder } from "@/lib/versions/decision-lines";
 
 /** The parts of a stored snapshot (plain JSON: dates are strings) that the summary reads. */
 type Snapshot = {
@@ -38,7 +39,7 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
     where: { orgId: actor.orgId, planId, number },
     include: {
       plan: { select: { name: true, status: true, contentRevision: true, org: { select: { name: true } } } },
-      approvals: { orderBy: { createdAt: "asc" }, include: { approver: { select: { id: true, name: true, email: true } } } },
+      approvals: { include: { approver: { select: { id: true, name: true, email: true } } } },
     },
   });
   if (!version) throw notFound("The version");
@@ -60,7 +61,8 @@ export async function getVersion({ actor, planId, number }: { actor: Actor; plan
   const lastTest = exercises.map((e) => e.conductedOn).sort().at(-1) ?? null;
   const breaches = (snapshot.recovery?.assessment?.findings ?? []).filter(isBreach);
   return {
-    version,
+    // In the approval page's order: by time, then by name for decisions made in the same instant.
+    version: { ...version, approvals: [...version.approvals].sort(decisionOrder) },
     requiredApprovers,
     baselineNumber: baseline?.number ?? null,
     changes: diffSnapshots(baseline?.snapshot ?? null, version.snapshot),

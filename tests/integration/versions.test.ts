@@ -183,6 +183,20 @@ describe("plan versions and approval", () => {
     expect(await db.auditLog.count({ where: { orgId: org.orgId, action: "plan.approved" } })).toBe(1);
   });
 
+  it("lists on the version page decisions made in the same instant by name, as the approval page does, never in the order they were stored", async () => {
+    const org = await makeOrg();
+    const other = await secondExecutive(org);
+    await db.user.update({ where: { id: org.actors.executive.userId }, data: { name: "Zainab Okafor" } });
+    await db.user.update({ where: { id: other.userId }, data: { name: "Amara Diallo" } });
+    const plan = await planWithApprovers(org, [org.actors.executive, other]);
+    const v1 = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
+    await approve(org.actors.executive, plan.id, 1, v1.hash);
+    await approve(other, plan.id, 1, v1.hash);
+    await db.approval.updateMany({ where: { versionId: v1.id }, data: { createdAt: new Date("2026-11-20T10:00:00Z") } });
+    const { version } = await getVersion({ actor: org.actors.auditor, planId: plan.id, number: 1 });
+    expect(version.approvals.map((a) => a.approver.name)).toEqual(["Amara Diallo", "Zainab Okafor"]);
+  });
+
   it("names in each statement the plan as the version froze it, not as it was renamed while the version awaited approval", async () => {
     const org = await makeOrg();
     const other = await secondExecutive(org);
