@@ -51,6 +51,27 @@ export async function untilBlockedBy({ pid, count, what }: { pid: number; count:
   throw new Error(`Expected ${count} ${what} to be waiting behind session ${pid}.`);
 }
 
+/**
+ * Holds `table` locked (ACCESS EXCLUSIVE) in a transaction of its own until released: a reader
+ * that comes to it waits there, half-way through its reads, while the test changes what it read.
+ */
+export async function holdTable(table: "ManagementReview" | "ConsistencyGroup"): Promise<{ release: () => Promise<void> }> {
+  const holding = signal();
+  const released = signal();
+  const holder = db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
+    holding.settle();
+    await released.promise;
+  });
+  await holding.promise;
+  return {
+    release: async () => {
+      released.settle();
+      await holder;
+    },
+  };
+}
+
 /** A settled use case as a race test reads it: "done", or the code of the AppError it threw. */
 export const outcomeOf = (o: PromiseSettledResult<unknown>) => (o.status === "fulfilled" ? "done" : ((o.reason as { code?: string }).code ?? String(o.reason)));
 

@@ -25,7 +25,7 @@ import { saveSection } from "@/lib/sections/save-section";
 import { readCsv } from "@/lib/csv/read-csv";
 import { formatDay } from "@/lib/days";
 import { failure, makeOrg, type TestOrg } from "./factories";
-import { signal, untilWaitingOnLock } from "./interleave";
+import { holdTable, untilWaitingOnLock } from "./interleave";
 
 const NOW = new Date("2026-11-25T12:00:00Z");
 
@@ -98,19 +98,11 @@ describe("auditor reports", () => {
     const version = await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
     // The management reviews are read after the version history and before the version itself:
     // held, they stop the report's reading between the two while the executive approves.
-    const holding = signal();
-    const released = signal();
-    const holder = db.$transaction(async (tx) => {
-      await tx.$executeRaw`LOCK TABLE "ManagementReview" IN ACCESS EXCLUSIVE MODE`;
-      holding.settle();
-      await released.promise;
-    });
-    await holding.promise;
+    const held = await holdTable("ManagementReview");
     const reading = readReportInput({ orgId: org.orgId, planId: plan.id, versionNumber: version.number, audit: null, now: NOW });
     await untilWaitingOnLock({ query: '%"ManagementReview"%', what: "the report's reads" });
     await decideVersion({ actor: org.actors.executive, input: { planId: plan.id, number: version.number, decision: "approved", versionHash: version.hash, agree: "yes" } });
-    released.settle();
-    await holder;
+    await held.release();
     const input = await reading;
     // The report is of the version as it stood when its reading began: awaiting approval, everywhere.
     expect(input.versions.map((v) => v.status)).toEqual(["submitted"]);

@@ -30,7 +30,7 @@ import { updateBiaSettings } from "@/lib/settings/update-bia-settings";
 import { DEFAULT_IMPACT_CATEGORIES } from "@/lib/bia/impact";
 import { SnapshotView } from "@/components/versions/snapshot-view";
 import { failure, makeOrg, type TestOrg } from "./factories";
-import { signal, untilWaitingOnLock } from "./interleave";
+import { holdTable, signal, untilWaitingOnLock } from "./interleave";
 
 async function secondExecutive(org: TestOrg): Promise<Actor> {
   const email = `exec2-${org.orgId}@example.test`;
@@ -280,19 +280,11 @@ describe("plan versions and approval", () => {
     await submitPlan({ actor: org.actors.committee, input: { planId: plan.id } });
     // The consistency groups are read after the functions (which name their systems) and before the
     // systems themselves: held, they stop the comparison between the two while the system is renamed.
-    const holding = signal();
-    const released = signal();
-    const holder = db.$transaction(async (tx) => {
-      await tx.$executeRaw`LOCK TABLE "ConsistencyGroup" IN ACCESS EXCLUSIVE MODE`;
-      holding.settle();
-      await released.promise;
-    });
-    await holding.promise;
+    const held = await holdTable("ConsistencyGroup");
     const comparing = compareWithCurrent({ actor: org.actors.executive, planId: plan.id, from: 1 });
     await untilWaitingOnLock({ query: '%"ConsistencyGroup"%', what: "the comparison's reads" });
     await db.system.update({ where: { id: system.id }, data: { name: "SQL-01" } });
-    released.settle();
-    await holder;
+    await held.release();
     // As the plan stood when the comparison began: no half of the rename (the system renamed, its function still naming "SQL").
     expect((await comparing).changes).toEqual([]);
   });
