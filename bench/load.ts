@@ -222,10 +222,10 @@ async function serverVsDb(app: AppServer, databaseUrl: string, url: string, cook
 }
 
 /**
- * What one Prisma call costs against its SQL alone, outside Next: the lookup every signed-in
- * request makes (lib/auth/context.ts: a membership with its organisation and user), called
- * through the same generated client and driver adapter the app uses, then its statements (as
- * Prisma logged them) replayed on a plain `pg` connection. Separates the data layer's own
+ * What one Prisma call costs against its SQL alone, outside Next: a membership with its
+ * organisation and user (the signed-in member's lookup until it became one raw statement,
+ * lib/auth/context.ts), called through the same generated client and driver adapter the app
+ * uses, then its statements (as Prisma logged them) replayed on a plain `pg` connection. Separates the data layer's own
  * per-call cost (query compilation in WebAssembly, result mapping) from the pages' code.
  */
 async function prismaPerCall(databaseUrl: string, email: string) {
@@ -318,7 +318,7 @@ export async function benchLoad(): Promise<BenchFigure[]> {
     figures.push({ name: `${FLOOR.name}: server time, mean of ${SEQUENTIAL_REQUESTS} (${round(floor.statements)} statements)`, value: round(floor.server, 1), unit: "ms" });
     const call = await prismaPerCall(url, org.emails[0]);
     figures.push(
-      { name: `data layer: one Prisma call (the actor lookup, ${call.statements} statements), mean`, value: round(call.prisma, 2), unit: "ms" },
+      { name: `data layer: one Prisma call (a membership with its organisation and user, ${call.statements} statements), mean`, value: round(call.prisma, 2), unit: "ms" },
       { name: "data layer: the same statements alone", value: round(call.alone, 2), unit: "ms" },
       { name: "data layer: Prisma call / its statements alone", value: round(call.prisma / call.alone, 2), unit: "×" },
     );
