@@ -22,6 +22,9 @@ export async function compareWithCurrent({ actor, planId, from }: { actor: Actor
       const current = toPlainJson(await buildSnapshot(tx, { orgId: actor.orgId, planId }));
       return { from: version, changes: diffSnapshots(version.snapshot, current) };
     },
-    { isolationLevel: "RepeatableRead" },
+    // A large plan's snapshot takes longer to read than Prisma's 5-second default allows a
+    // transaction (submit-plan.ts, which reads the same snapshot, allows 30 s), and a busy pool
+    // longer than its 2-second wait for a connection.
+    { isolationLevel: "RepeatableRead", timeout: 30_000, maxWait: 10_000 },
   );
 }
