@@ -30,6 +30,19 @@ test("signed-out visitors are sent to sign in; signing out ends the session, a c
   await expect(page).toHaveURL(/\/signin/);
 });
 
+test("after signing out, the browser's Back button shows no page of the session", async ({ page }) => {
+  await signIn(page, USERS.committee);
+  await page.getByRole("link", { name: "People", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "People" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  // A shared computer: the next person presses Back.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByTestId("whoami")).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "People" })).toHaveCount(0);
+});
+
 test("empty fields are named on the field, not reported as a wrong password", async ({ page }) => {
   await page.goto("/signin");
   const email = page.getByLabel("E-mail");

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { useRouter } from "next/navigation";
 import { useUnsavedChangesGuard } from "@/components/ui/unsaved-changes-guard";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { Button } from "@/components/ui/button";
@@ -25,8 +24,9 @@ async function signOut(): Promise<Told | null> {
 
 export function SignOutButton() {
   const { confirmLeave } = useUnsavedChangesGuard();
-  const router = useRouter();
-  const leave = () => router.push("/signin");
+  // A full page load, never the client router: its cache keeps the pages of the session, which the
+  // browser's Back button would show to the next person at a shared computer.
+  const leave = () => window.location.assign(new URL("/signin", window.location.href));
   const dialog = useRef<HTMLDialogElement>(null);
   const [told, setTold] = useState<Told | null>(null);
   useEffect(() => {
